@@ -1,0 +1,120 @@
+/**
+ * The one type every stage enriches. An `Article` carries its text once;
+ * paragraphs, sentences, tokens, messages and citations are `{start, end}`
+ * spans into that text (UTF-16 offsets, `end` exclusive), never copies, so
+ * any span can be checked against the source with `spanText`.
+ *
+ * Stages never mutate an article: each returns a new object that adds fields.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 code units in `Article.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** The input formats Tidings reads. */
+export type Format = 'text' | 'html' | 'feed' | 'jsonl' | 'sgml';
+
+/** Where an article came from: the input as the user named it, and the format read. */
+export interface Origin {
+  /** File path, URL, or `-` for stdin. */
+  input: string;
+  format: Format;
+  /** Position of the article inside a multi-article input (feed item, JSONL line, SGML doc), 1-based. */
+  item?: number;
+}
+
+/**
+ * Something a stage removed, changed or could not parse, recorded instead of
+ * being dropped silently (as vfile's `file.message`). `span` points into
+ * `Article.text` when the problem is inside the kept text.
+ */
+export interface Message {
+  /** Which stage wrote it: `read`, `clean`, `segment`... */
+  stage: string;
+  /** A short stable identifier of the rule, e.g. `repeated-headline`. */
+  rule: string;
+  /** A sentence a person can read. */
+  reason: string;
+  span?: Span;
+}
+
+export interface Token extends Span {
+  /** Lower-cased surface form with quotes and dashes normalized. */
+  norm: string;
+  /** Porter stem of `norm` (ROUGE-1.5.5's stemmer). */
+  stem: string;
+  /** True for function words (ROUGE's stopword list). */
+  stop: boolean;
+  /** True for tokens made only of punctuation. */
+  punct: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Index into `Article.paragraphs`. */
+  paragraph: number;
+  /** Index of the first token in `Article.tokens`. */
+  tokenStart: number;
+  /** One past the index of the last token in `Article.tokens`. */
+  tokenEnd: number;
+}
+
+export interface Article {
+  /** Stable identifier: given by the input (DOCNO, JSONL `id`) or derived from URL or text. */
+  id: string;
+  url?: string;
+  /** Publisher name, e.g. "Harbor Daily". */
+  outlet?: string;
+  title?: string;
+  byline?: string;
+  /** ISO 8601 date or date-time. */
+  published?: string;
+  /** ISO 8601 date or date-time. */
+  modified?: string;
+  /** BCP 47 language tag when known, e.g. `en`. */
+  language?: string;
+  /** The article body as read: normalized line breaks and quotes, immutable afterwards. */
+  text: string;
+  /** Paragraphs of article content, in order. Boilerplate removed by cleaning is not among them. */
+  paragraphs: Span[];
+  messages: Message[];
+  origin: Origin;
+  /** Set by `segment`. */
+  sentences?: Sentence[];
+  /** Set by `segment`. */
+  tokens?: Token[];
+}
+
+/** An article after `segment`: sentences and tokens are present. */
+export interface SegmentedArticle extends Article {
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+/** The characters a span covers. Throws on a span that does not fit the text. */
+export function spanText(text: string, span: Span): string {
+  if (
+    !Number.isInteger(span.start) ||
+    !Number.isInteger(span.end) ||
+    span.start < 0 ||
+    span.end < span.start ||
+    span.end > text.length
+  ) {
+    throw new RangeError(
+      `tidings: expected a span inside a text of ${text.length} characters, got {start: ${span.start}, end: ${span.end}}`,
+    );
+  }
+  return text.slice(span.start, span.end);
+}
+
+export function isSegmented(article: Article): article is SegmentedArticle {
+  return Array.isArray(article.sentences) && Array.isArray(article.tokens);
+}
+
+/** Throws a misuse error unless the article went through `segment`. */
+export function assertSegmented(article: Article, caller: string): asserts article is SegmentedArticle {
+  if (!isSegmented(article)) {
+    throw new TypeError(`tidings: ${caller} expected a segmented article (run segment first), got article ${JSON.stringify(article?.id)} without sentences`);
+  }
+}

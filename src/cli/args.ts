@@ -7,7 +7,11 @@ type Options = NonNullable<ParseArgsConfig['options']>;
  * `util.parseArgs` in strict mode, with its errors turned into `UsageError`
  * (exit 2) that name the command.
  */
-export function parseCommandArgs<O extends Options>(command: string, argv: string[], options: O) {
+export function parseCommandArgs<O extends Options>(
+  command: string,
+  argv: string[],
+  options: O,
+): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Research data lives in `../shared/data` beside the repository, never in it.
+ * Returns the folder, or undefined (after saying so) when it is absent, so a
+ * benchmark can skip cleanly on a user's machine.
+ */
+export function sharedData(name: string): string | undefined {
+  const folder = fileURLToPath(new URL(`../../shared/data/${name}`, import.meta.url));
+  if (existsSync(folder)) return folder;
+  console.log(`skipped: ${folder} is absent (research data for evaluation only; see the benchmark README)`);
+  return undefined;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Formats a 0–1 score as a percentage with two decimals, as papers print ROUGE. */
+export function percent(value: number): string {
+  return (value * 100).toFixed(2);
+}

@@ -1,0 +1,79 @@
+/**
+ * `credit`: photo and agency credit lines ("TRT World and Agencies",
+ * "Photo: Elias Brandt / Agencies", "AP Photo/Jane Doe", "Getty Images",
+ * "Image: Francis Tyers."). `caption`: a photo caption, known by coming just
+ * before a credit line (one sentence at most, without "said" and the like),
+ * or by appearing more than once without a final period (seed 000 prints its
+ * caption twice).
+ */
+import type { Message, Span } from '../article.js';
+import { comparable, endsLikeSentence, paragraphsOf, removal, wordCount, type Pass } from './pass.js';
+
+const MAX_CREDIT_WORDS = 12;
+const MAX_CAPTION_WORDS = 40;
+/** A repeated line without a final period shorter than this is a heading, not a caption. */
+const MIN_REPEATED_CAPTION_WORDS = 5;
+
+const AGENCY = String.raw`(?:AP|AFP|EPA|Reuters|Getty(?: Images)?|AAP|PA(?: Media)?|Anadolu(?: Agency)?|Xinhua|Shutterstock|Bloomberg|TASS|Sputnik|Agencies|Alamy)`;
+/** Credits that name a photographer or say "photo": the line before them is a caption. */
+const PHOTO_CREDITS: readonly RegExp[] = [
+  /^(?:photo(?:graph)?s?|image|picture|video|credit|illustration|graphic|footage)(?:\s+credit)?\s*[:：]\s*\S/i,
+  /^(?:photo|image|picture)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S/i,
+  new RegExp(String.raw`^[\p{Lu}][\p{L}.' -]{1,50}\s*\/\s*${AGENCY}(?:\s+(?:Photo|Images))?\.?$`, 'iu'),
+  new RegExp(String.raw`^\(?${AGENCY}\s+(?:Photo|Images|Pictures|Video)(?:\s*\/\s*[^/]{1,60})?\)?\.?$`, 'i'),
+];
+/** Credits that only name an agency ("Reuters", "TRT World and Agencies"). */
+const AGENCY_CREDITS: readonly RegExp[] = [
+  /^(?:[\p{L}.&' -]+\s+(?:and|&)\s+)?agencies\.?$/iu,
+  new RegExp(String.raw`^\(?${AGENCY}\)?\.?$`, 'i'),
+  /^source\s*:\s*\S/i,
+];
+
+type Credit = 'photo' | 'agency' | undefined;
+
+export function creditKind(text: string): Credit {
+  if (wordCount(text) > MAX_CREDIT_WORDS) return undefined;
+  if (PHOTO_CREDITS.some((pattern) => pattern.test(text))) return 'photo';
+  if (AGENCY_CREDITS.some((pattern) => pattern.test(text))) return 'agency';
+  return undefined;
+}
+
+export const creditsAndCaptions: Pass = (spans, { text }) => {
+  const all = paragraphsOf(spans, text);
+  const credits = all.map((paragraph) => creditKind(paragraph.text));
+  const keys = all.map((paragraph) => comparable(paragraph.text));
+  const copies = new Map<string, number>();
+  for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
+  const kept: Span[] = [];
+  const messages: Message[] = [];
+  all.forEach((paragraph, index) => {
+    const words = wordCount(paragraph.text);
+    const caption = words <= MAX_CAPTION_WORDS && !credits[index];
+    if (credits[index]) {
+      messages.push(removal('credit', 'a photo or agency credit line', paragraph.span));
+    } else if (caption && captionBefore(paragraph.text, credits[index + 1])) {
+      messages.push(removal('caption', 'a photo caption (it comes just before a credit line)', paragraph.span));
+    } else if (caption && copies.get(keys[index])! > 1 && words >= MIN_REPEATED_CAPTION_WORDS && !endsLikeSentence(paragraph.text)) {
+      messages.push(removal('caption', 'a photo caption (printed more than once, with no final period)', paragraph.span));
+    } else {
+      kept.push(paragraph.span);
+    }
+  });
+  return { paragraphs: kept, messages };
+};
+
+/** Reported speech: news sentences carry it, captions hardly ever do. */
+const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced)\b/i;
+
+/**
+ * A photo credit follows a caption of one sentence without attribution; an
+ * agency credit, one without a final period.
+ */
+function captionBefore(text: string, next: Credit): boolean {
+  if (!endsLikeSentence(text)) return next !== undefined;
+  return next === 'photo' && sentenceCount(text) <= 1 && !ATTRIBUTION.test(text);
+}
+
+function sentenceCount(text: string): number {
+  return text.split(/[.!?]["'”’)]*\s+(?=["'“‘(]?\p{Lu})/u).length;
+}

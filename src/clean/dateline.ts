@@ -1,0 +1,60 @@
+/**
+ * `byline`: "By Maren Holt, Harbor Daily | …" and "Reporting by …; Editing
+ * by …" lines. `dateline`: a line that is only a date, or only a wire
+ * dateline; and a dateline opening the body ("BRENMOUTH, Eastmarch (Harbor
+ * Daily) - A spillway…", "SEOUL, South Korea (AP) _ U.S. …"), which is cut
+ * off the start of the first paragraph.
+ */
+import type { Message, Span } from '../article.js';
+import { parseDateLine } from '../read/dates.js';
+import { paragraphsOf, removal, removeWhere, wordCount, type Pass } from './pass.js';
+
+const MAX_BYLINE_WORDS = 25;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** "By" and a name of two to four capitalized words, then the end or a separator. */
+const BYLINE = new RegExp(String.raw`^By\s+(?:${NAME}\s+){1,3}${NAME}(?:$|\s*[,|;/]|\s+(?:and|in|for|[-–—])\s)`, 'u');
+const CREDITS_LINE = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b/i;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+/**
+ * CITY[, Region][, Month D][ (Agency)] followed by a dash or the wire's "_".
+ * The city is in capitals; without an agency in brackets it needs 3+ letters.
+ */
+const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}'.-]+(?:\s+\p{Lu}[\p{Lu}'.-]+)*)(?:,\s+${NAME}(?:\s+${NAME})*)?(?:,\s+${MONTH}\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?\s+(?:-|–|—|_|--)(?:\s+|$)`,
+  'u',
+);
+
+export const bylines = removeWhere('byline', ({ text }) => {
+  if (wordCount(text) > MAX_BYLINE_WORDS || /[.!?]$/.test(text)) return undefined;
+  if (BYLINE.test(text)) return 'a byline, not article text';
+  if (CREDITS_LINE.test(text)) return 'a reporting credit line, not article text';
+  return undefined;
+});
+
+const dateLines = removeWhere('dateline', ({ text }) => {
+  if (parseDateLine(text)) return 'a date line, not article text';
+  const dateline = datelinePrefix(text);
+  if (dateline !== undefined && dateline.length >= text.length - 1) return 'a dateline, not article text';
+  return undefined;
+});
+
+/** Removes date and dateline lines, then cuts a dateline off the start of the first paragraph. */
+export const datelines: Pass = (spans, context) => {
+  const lines = dateLines(spans, context);
+  const [first] = paragraphsOf(lines.paragraphs, context.text);
+  const prefix = first ? datelinePrefix(first.text) : undefined;
+  if (!first || prefix === undefined) return lines;
+  const cut: Span = { start: first.span.start, end: first.span.start + prefix.trimEnd().length };
+  const rest: Span = { start: first.span.start + prefix.length, end: first.span.end };
+  const message: Message = removal('dateline', 'a wire dateline (place and agency) before the first sentence', cut);
+  return { paragraphs: [rest, ...lines.paragraphs.slice(1)], messages: [...lines.messages, message] };
+};
+
+/** The dateline at the start of a paragraph, with the space after it, or undefined. */
+function datelinePrefix(text: string): string | undefined {
+  const match = DATELINE.exec(text);
+  if (!match) return undefined;
+  const city = /^[\p{Lu}'.-]+/u.exec(match[0])![0];
+  if (city.length < 3 && !match[0].includes('(')) return undefined;
+  return match[0];
+}

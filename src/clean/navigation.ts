@@ -1,0 +1,68 @@
+/**
+ * Page furniture in the body. `teaser`: "TRT World's Iolo ap Dafydd has more
+ * on …", "Watch: …", "Click here …". `navigation`: "Related news",
+ * "Read more: …", "Share this article", "Advertisement"…; `editor-note`:
+ * "This article was updated at 16:45 …". `trailing-navigation`: the run of
+ * short, link-like lines that ends a page ("Route 6", lists of headlines).
+ */
+import type { Message, Span } from '../article.js';
+import { endsLikeSentence, paragraphsOf, removal, removeWhere, wordCount, type Pass } from './pass.js';
+
+const MAX_TEASER_WORDS = 30;
+const MAX_NAVIGATION_WORDS = 15;
+/** A line of links separated by bars ("a | b | c") is navigation up to this length. */
+const MAX_LINK_LIST_WORDS = 60;
+
+/** "<Outlet>'s <Name> has more on…": capitalized name words, lower-case particles (ap, de, van, al) allowed. */
+const PRESENTER_TEASER =
+  /^[\p{Lu}\d][\p{L}\d'.&-]*(?:\s+[\p{Lu}\d][\p{L}\d'.&-]*)*['’]s\s+\p{Lu}[\p{L}'.-]*(?:\s+(?:\p{Lu}[\p{L}'.-]*|ap|de|da|del|van|von|al|bin|el|la|le|du|dos))*\s+(?:has|have|has got)\s+(?:more|the (?:story|details|latest)|this report)\b/u;
+const REPORTS_FROM = /^[\p{Lu}][\p{L}\d'.&-]*(?:\s+[\p{Lu}][\p{L}\d'.&-]*)*['’]s\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*\s+reports\s+from\s+[\p{Lu}][\p{L} .,'-]*\.?$/u;
+const PROMPT_TEASER = /^(?:watch|video|listen|live|in pictures|gallery)\s*[:|–—-]\s*\S|^(?:click|tap)\s+here\b/i;
+
+const NAVIGATION_START =
+  /^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|topics|links|videos?))?|read\s+more|more\s+on\s+this(?:\s+story)?|more\s+from\s+\S+|see\s+also|also\s+read|read\s+also|share(?:\s+this)?(?:\s+(?:article|story|page|on\s+\w+))?|follow\s+us|sign\s+up|subscribe|advertisement|sponsored(?:\s+content)?|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|tags?|topics?|comments?|newsletter|copyright|©|\(c\)|all\s+rights\s+reserved|back\s+to\s+top|skip\s+to\s+\w+)(?=$|[\s:|,.>»-])/i;
+const EDITOR_NOTE = /^(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|changed)|(?:editor['’]?s\s+note|correction|clarification)\s*[:—–-])/i;
+
+export const teasers = removeWhere('teaser', ({ text }) => {
+  if (wordCount(text) > MAX_TEASER_WORDS) return undefined;
+  if (PRESENTER_TEASER.test(text) || REPORTS_FROM.test(text)) return 'a video teaser ("… has more on …"), not article text';
+  if (PROMPT_TEASER.test(text)) return 'a teaser pointing to other content';
+  return undefined;
+});
+
+const navigationLines = removeWhere('navigation', ({ text }) => {
+  const words = wordCount(text);
+  const linkList = text.includes(' | ') && words <= MAX_LINK_LIST_WORDS;
+  if (!NAVIGATION_START.test(text)) return undefined;
+  if (linkList || words <= 4 || (words <= MAX_NAVIGATION_WORDS && !endsLikeSentence(text))) return 'navigation or page furniture';
+  return undefined;
+});
+
+const editorNotes = removeWhere('editor-note', ({ text }) => (EDITOR_NOTE.test(text) && wordCount(text) <= MAX_TEASER_WORDS ? "an editor's note about the page, not news" : undefined));
+
+/** Short lines with no final period, or bar-separated link lists, at the very end; the first paragraph always stays. */
+const trailingNavigation: Pass = (spans, context) => {
+  const all = paragraphsOf(spans, context.text);
+  let first = all.length;
+  while (first > 1) {
+    const { text } = all[first - 1];
+    const words = wordCount(text);
+    const linkLike = (words <= context.options.maxNavigationWords && !endsLikeSentence(text)) || (text.includes(' | ') && words <= MAX_LINK_LIST_WORDS);
+    if (!linkLike) break;
+    first--;
+  }
+  const messages: Message[] = all.slice(first).map((paragraph) => removal('trailing-navigation', 'a short link-like line at the end of the page', paragraph.span));
+  return { paragraphs: spans.slice(0, first) as Span[], messages };
+};
+
+/** Navigation and editor's notes anywhere, then the trailing run. */
+export const navigation: Pass = (spans, context) => {
+  const steps = [navigationLines, editorNotes, trailingNavigation];
+  return steps.reduce<{ paragraphs: Span[]; messages: Message[] }>(
+    (done, step) => {
+      const next = step(done.paragraphs, context);
+      return { paragraphs: next.paragraphs, messages: [...done.messages, ...next.messages] };
+    },
+    { paragraphs: [...spans], messages: [] },
+  );
+};

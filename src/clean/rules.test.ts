@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../article.js';
+import { buildArticle } from '../read/build.js';
+import { paragraphTexts } from '../read/test-support/shared-data.js';
+import { clean, CLEAN_PASSES, defaultCleanOptions } from './index.js';
+
+function article(paragraphs: string[], title?: string): Article {
+  return buildArticle({ title }, paragraphs, { input: 'test', format: 'text' });
+}
+
+/** [rule, removed text] for each removal. */
+function removed(paragraphs: string[], title?: string): [string, string][] {
+  const cleaned = clean(article(paragraphs, title));
+  return cleaned.messages.map((message) => [message.rule, cleaned.text.slice(message.span!.start, message.span!.end)]);
+}
+
+const SENTENCE = 'The council said the bridge would reopen on Monday after repairs to its deck.';
+const ANOTHER = 'Engineers inspected the supports on Sunday and found no further damage, officials said.';
+
+describe('each rule removes what it should', () => {
+  it('repeated-headline: case and punctuation aside', () => {
+    expect(removed([SENTENCE, 'Bridge Reopens On Monday!', ANOTHER], 'Bridge reopens on Monday')).toEqual([['repeated-headline', 'Bridge Reopens On Monday!']]);
+  });
+
+  it('byline and reporting credits', () => {
+    expect(removed(['By Lin Ashby and Joss Kerr', SENTENCE, 'Reporting by Lin Ashby; Editing by Joss Kerr', ANOTHER])).toEqual([
+      ['byline', 'By Lin Ashby and Joss Kerr'],
+      ['byline', 'Reporting by Lin Ashby; Editing by Joss Kerr'],
+    ]);
+  });
+
+  it('dateline: a date line, a dateline line, and a dateline cut off the first sentence', () => {
+    expect(removed(['April 12, 2017', 'MOSCOW (Reuters) -', 'MOSCOW, April 12 (Reuters) - Russia said on Wednesday it would talk.', ANOTHER])).toEqual([
+      ['dateline', 'April 12, 2017'],
+      ['dateline', 'MOSCOW (Reuters) -'],
+      ['dateline', 'MOSCOW, April 12 (Reuters) -'],
+    ]);
+    const cleaned = clean(article(['SEOUL, South Korea (AP) _ U.S. President Bill Clinton arrived.', ANOTHER]));
+    expect(paragraphTexts(cleaned)[0]).toBe('U.S. President Bill Clinton arrived.');
+  });
+
+  it('credit and caption: agency and photo credits, the caption before them', () => {
+    expect(removed([SENTENCE, 'Rescuers carry a survivor from the rubble in Amatrice', 'AP Photo/Gregorio Borgia', ANOTHER, 'Getty Images'])).toEqual([
+      ['caption', 'Rescuers carry a survivor from the rubble in Amatrice'],
+      ['credit', 'AP Photo/Gregorio Borgia'],
+      ['credit', 'Getty Images'],
+    ]);
+  });
+
+  it('teaser: "X\'s Name has more", "Watch:", "Click here"', () => {
+    expect(removed([SENTENCE, "Al Jazeera's Rory Challands reports from Moscow.", 'Watch: the moment the bridge cracked', ANOTHER, 'Click here to sign up for alerts.', SENTENCE.replace('Monday', 'Tuesday')])).toEqual([
+      ['teaser', "Al Jazeera's Rory Challands reports from Moscow."],
+      ['teaser', 'Watch: the moment the bridge cracked'],
+      ['teaser', 'Click here to sign up for alerts.'],
+    ]);
+  });
+
+  it('navigation, editor-note and trailing-navigation', () => {
+    expect(removed([SENTENCE, 'Share this article', 'Correction: an earlier version misspelled a name.', ANOTHER, 'More bridge news', 'Council budget approved', 'Weather for the week'])).toEqual([
+      ['navigation', 'Share this article'],
+      ['editor-note', 'Correction: an earlier version misspelled a name.'],
+      ['trailing-navigation', 'More bridge news'],
+      ['trailing-navigation', 'Council budget approved'],
+      ['trailing-navigation', 'Weather for the week'],
+    ]);
+  });
+
+  it('section-heading and duplicate-paragraph', () => {
+    expect(removed([SENTENCE, 'What happens next', ANOTHER, SENTENCE])).toEqual([
+      ['section-heading', 'What happens next'],
+      ['duplicate-paragraph', SENTENCE],
+    ]);
+  });
+});
+
+describe('each rule keeps real content', () => {
+  it.each([
+    ['a one-sentence paragraph with a verb and a final period', ['Nobody was hurt.', SENTENCE, ANOTHER]],
+    ['a sentence that starts with "By" and a capitalized word', ['By Saturday morning the river stood 4.8 metres above normal.', SENTENCE]],
+    ['a sentence that starts with a navigation word', [SENTENCE, 'Related talks were held in Geneva on Monday.', ANOTHER]],
+    ['a possessive sentence that is not a teaser', [SENTENCE, "Russia's foreign minister has more on his mind than Syria.", ANOTHER]],
+    ['a question between paragraphs', [SENTENCE, 'What happens next?', ANOTHER]],
+    ['a last paragraph that is a quote', [SENTENCE, '"We will rebuild," she said.']],
+    ['a capitalized first word that is not a dateline', ['US officials - speaking anonymously - said the talks failed.', ANOTHER]],
+  ])('keeps %s', (_name, paragraphs) => {
+    expect(paragraphTexts(clean(article(paragraphs)))).toEqual(paragraphs);
+  });
+
+  it('keeps a reported sentence just before a credit line', () => {
+    expect(removed([SENTENCE, 'The minister resigned on Friday, his office said.', 'Getty Images', ANOTHER])).toEqual([['credit', 'Getty Images']]);
+    expect(removed([SENTENCE, 'The minister resigned on Friday.', 'Reuters', ANOTHER])).toEqual([['credit', 'Reuters']]);
+  });
+
+  it('never takes the first paragraph for trailing navigation', () => {
+    expect(removed(['Bridge shut', 'Detour via Mill Road'])).toEqual([['trailing-navigation', 'Detour via Mill Road']]);
+  });
+});
+
+describe('clean as a function', () => {
+  const input = article(['Bridge shut', SENTENCE, 'Getty Images', SENTENCE], 'Bridge shut');
+
+  it('never mutates its input and never changes the text', () => {
+    const snapshot = structuredClone(input);
+    const cleaned = clean(Object.freeze(input));
+    expect(input).toEqual(snapshot);
+    expect(cleaned.text).toBe(input.text);
+    expect(cleaned.paragraphs).not.toBe(input.paragraphs);
+  });
+
+  it('is idempotent', () => {
+    const once = clean(input);
+    expect(clean(once)).toEqual(once);
+  });
+
+  it('keeps earlier messages and adds its own after them', () => {
+    const withNote = { ...input, messages: [{ stage: 'read', rule: 'encoding', reason: 'decoded as windows-1252' }] };
+    expect(clean(withNote).messages.map((message) => message.rule)).toEqual(['encoding', 'repeated-headline', 'credit', 'duplicate-paragraph']);
+  });
+
+  it('runs only the passes that are on', () => {
+    const options = Object.fromEntries(CLEAN_PASSES.map(([option]) => [option, false]));
+    expect(clean(input, options).paragraphs).toEqual(input.paragraphs);
+    expect(clean(input, { duplicates: false, captions: false }).messages.map((message) => message.rule)).toEqual(['repeated-headline', 'section-heading']);
+    expect(defaultCleanOptions.maxHeadingWords).toBe(10);
+  });
+
+  it('throws misuse errors for unknown or mistyped options and for a non-article', () => {
+    expect(() => clean(input, { headings: false } as never)).toThrow(/^tidings: expected a clean option/);
+    expect(() => clean(input, { duplicates: 'no' } as never)).toThrow(/^tidings: expected clean\.duplicates to be true or false, got "no"/);
+    expect(() => clean(input, { maxHeadingWords: 0 })).toThrow(/^tidings: expected clean\.maxHeadingWords to be a positive integer/);
+    expect(() => clean({ text: 'x' } as never)).toThrow(/^tidings: expected an article/);
+  });
+});

@@ -1,0 +1,94 @@
+import type { Article, Format } from '../article.js';
+import { InputError, UsageError } from '../errors.js';
+import { prepare } from '../pipeline.js';
+import { streamInputs } from '../read/index.js';
+import { renderHtml } from '../render/html.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { summarize, type Budget } from '../summarize/index.js';
+import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { write, type Command } from './io.js';
+import { startProgress } from './progress.js';
+
+const HELP = `Usage: tidings summarize <inputs…> [options]
+
+Reads articles (files, folders, glob patterns, - for stdin; plain text, HTML,
+RSS/Atom, JSONL, NIST SGML) and writes one summary in which every sentence
+cites every article that states it.
+
+Options:
+  --words N           summary length in words (default 100)
+  --bytes N           summary length in bytes (UTF-8)
+  --sentences N       summary length in sentences
+  --format F          text (default), md, json or html
+  --input-format F    read every input as text, html, feed, jsonl or sgml
+  --explain           also list what reading and cleaning removed, and why
+  -h, --help          show this help
+
+Examples:
+  tidings summarize examples/
+  tidings summarize 'news/**/*.html' --words 150 --format md
+  cat feed.xml | tidings summarize - --sentences 3 --format json`;
+
+const OPTIONS = {
+  words: { type: 'string' },
+  bytes: { type: 'string' },
+  sentences: { type: 'string' },
+  format: { type: 'string' },
+  'input-format': { type: 'string' },
+  explain: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const RENDERERS = { text: renderText, md: renderMarkdown, json: renderJson, html: renderHtml } as const;
+const FORMATS = ['text', 'md', 'json', 'html'] as const;
+const INPUT_FORMATS: readonly Format[] = ['text', 'html', 'feed', 'jsonl', 'sgml'];
+
+export const summarizeCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('summarize', argv, OPTIONS);
+  if (values.help) {
+    write(io.stdout, HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('tidings summarize: name at least one input (a file, folder, pattern, or - for stdin)');
+  const budget = parseBudget(values);
+  const format = oneOf('summarize', 'format', values.format, FORMATS) ?? 'text';
+  const inputFormat = oneOf('summarize', 'input-format', values['input-format'], INPUT_FORMATS);
+
+  const { articles, problems } = await readAndPrepare(positionals, inputFormat, io);
+  for (const problem of problems) write(io.stderr, `tidings: skipped ${problem.message}`);
+  if (articles.length === 0) {
+    throw new InputError(positionals.join(' '), '', 'no article with readable text was found');
+  }
+  const summary = summarize(articles, { budget });
+  io.stdout.write(RENDERERS[format](summary, articles, { explain: values.explain }));
+  return problems.length > 0 ? 1 : 0;
+};
+
+function parseBudget(values: { words?: string; bytes?: string; sentences?: string }): Budget {
+  const given = (['words', 'bytes', 'sentences'] as const).filter((key) => values[key] !== undefined);
+  if (given.length > 1) throw new UsageError(`tidings summarize: give only one of --words, --bytes, --sentences (got --${given.join(', --')})`);
+  const key = given[0] ?? 'words';
+  const size = positiveInteger('summarize', key, values[key]) ?? 100;
+  return { [key]: size } as Budget;
+}
+
+async function readAndPrepare(inputs: string[], format: Format | undefined, io: Parameters<Command>[1]) {
+  const progress = startProgress(io.stderr, 'Reading articles');
+  const articles: Article[] = [];
+  const problems: InputError[] = [];
+  const seen = new Set<string>();
+  for await (const result of streamInputs(inputs, { format, stdin: io.stdin })) {
+    problems.push(...result.problems);
+    for (const article of result.articles) {
+      if (seen.has(article.id)) continue;
+      seen.add(article.id);
+      const prepared = prepare(article);
+      if (prepared.sentences.length > 0) articles.push(prepared);
+    }
+    progress.update(articles.length);
+  }
+  progress.finish();
+  return { articles, problems };
+}

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import type { Article, Message, Origin } from '../article.js';
+import { toIsoDate } from './dates.js';
+import { joinParagraphs, normalizeInline } from './normalize.js';
+
+/** Metadata a reader found, as written in the source; `buildArticle` cleans it. */
+export interface ArticleFields {
+  id?: string;
+  url?: string;
+  outlet?: string;
+  title?: string;
+  byline?: string;
+  /** A date as written: ISO, RFC 822, "January 8, 2005"… */
+  published?: string;
+  modified?: string;
+  language?: string;
+}
+
+/** First 16 hex characters of the SHA-256 of the URL when there is one, else of the text. */
+export function articleId(url: string | undefined, text: string): string {
+  return createHash('sha256').update(url || text).digest('hex').slice(0, 16);
+}
+
+/**
+ * The one way readers make an `Article`: paragraphs are normalized and joined
+ * into the immutable text, metadata is trimmed, dates become ISO 8601 (a date
+ * that cannot be read is left out with a message), absent fields are omitted.
+ */
+export function buildArticle(fields: ArticleFields, paragraphs: readonly string[], origin: Origin, messages: readonly Message[] = []): Article {
+  const { text, paragraphs: spans } = joinParagraphs(paragraphs.map(normalizeInline));
+  const notes = [...messages];
+  const url = cleanUrl(fields.url);
+  const article: Article = {
+    id: fields.id?.trim() || articleId(url, text),
+    text,
+    paragraphs: spans,
+    messages: notes,
+    origin,
+  };
+  if (url) article.url = url;
+  for (const key of ['outlet', 'title', 'byline'] as const) {
+    const value = fields[key] === undefined ? '' : normalizeInline(fields[key]!);
+    if (value) article[key] = value;
+  }
+  for (const key of ['published', 'modified'] as const) {
+    const written = fields[key]?.trim();
+    if (!written) continue;
+    const iso = toIsoDate(written);
+    if (iso) article[key] = iso;
+    else notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${JSON.stringify(written)}; left it out` });
+  }
+  const language = cleanLanguage(fields.language);
+  if (language) article.language = language;
+  return article;
+}
+
+function cleanUrl(url: string | undefined): string | undefined {
+  const trimmed = url?.trim();
+  return trimmed && /^[a-z][a-z\d+.-]*:\/\/\S+$/i.test(trimmed) ? trimmed : undefined;
+}
+
+/** `en_GB`, `en-gb` → `en-GB`; anything that is not a language tag → undefined. */
+export function cleanLanguage(language: string | undefined): string | undefined {
+  const tag = language?.trim().replace(/_/g, '-');
+  if (!tag || !/^[a-z]{2,3}(?:-[a-z\d]{2,8})*$/i.test(tag)) return undefined;
+  const [primary, ...subtags] = tag.split('-');
+  return [primary.toLowerCase(), ...subtags.map((subtag) => (subtag.length === 2 ? subtag.toUpperCase() : subtag))].join('-');
+}

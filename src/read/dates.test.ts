@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateLine, splitLeadingDate, toIsoDate } from './dates.js';
+
+describe('toIsoDate', () => {
+  it.each([
+    ['Saturday, January 8, 2005', '2005-01-08'],
+    ['April 12, 2017', '2017-04-12'],
+    ['Apr. 12 2017', '2017-04-12'],
+    ['12 April 2017', '2017-04-12'],
+    ['Sept. 24, 1998', '1998-09-24'],
+    ['2017-04-12', '2017-04-12'],
+    ['2005/01/08', '2005-01-08'],
+    ['2026-03-14T10:20:00+00:00', '2026-03-14T10:20:00+00:00'],
+    ['2026-03-14 10:20', '2026-03-14T10:20'],
+    ['10/16/1998 14:40:00', '1998-10-16T14:40:00'],
+    ['Sat, 21 Mar 2026 18:55:00 +0000', '2026-03-21T18:55:00Z'],
+    ['Sat, 09 May 2026 09:02:00 +0100', '2026-05-09T08:02:00Z'],
+  ])('reads %j as %j', (written, iso) => {
+    expect(toIsoDate(written)).toBe(iso);
+  });
+
+  it.each(['', 'not a date', 'February 30, 2017', '2017-13-01', 'Route 6', '2005', 42])('rejects %j', (written) => {
+    expect(toIsoDate(written)).toBeUndefined();
+  });
+});
+
+describe('parseDateLine', () => {
+  it('accepts a line that is only a date, and nothing longer', () => {
+    expect(parseDateLine('  Monday, December 17, 2007 ')).toBe('2007-12-17');
+    expect(parseDateLine('December 29, 2004')).toBe('2004-12-29');
+    expect(parseDateLine('Saturday, March 26, 2005 Up to four times as many women as men died')).toBeUndefined();
+  });
+});
+
+describe('splitLeadingDate', () => {
+  it('splits a date glued to the first sentence', () => {
+    expect(splitLeadingDate('Saturday, March 26, 2005 Up to four times as many women died.')).toEqual({
+      date: '2005-03-26',
+      rest: 'Up to four times as many women died.',
+    });
+    expect(splitLeadingDate('March 26, 2005 was a Saturday.')).toBeUndefined();
+  });
+});

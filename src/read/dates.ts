@@ -1,0 +1,96 @@
+/**
+ * Dates as news copy writes them, to ISO 8601. A date alone stays a date
+ * (`2005-01-08`, no invented time or zone); an ISO date-time keeps the offset
+ * it was given; other date-times with a zone (RFC 822 in feeds) become UTC.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?`;
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+/** "Saturday, January 8, 2005", "Jan. 8 2005" */
+const MONTH_DAY_YEAR = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i');
+/** "8 January 2005", "Sat, 8 Jan 2005" */
+const DAY_MONTH_YEAR = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})`, 'i');
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const SLASH_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+/** "10/16/1998 14:40:00" (US order, as NIST DATE_TIME fields) */
+const SLASH_MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/** An ISO 8601 date or date-time for a date as written, or undefined when it is not a date. */
+export function toIsoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const written = value.trim();
+  if (!written || written.length > 80) return undefined;
+  let match = ISO_DATE.exec(written);
+  if (match) return isoDay(+match[1], +match[2], +match[3]);
+  match = ISO_DATE_TIME.exec(written);
+  if (match) {
+    if (!isoDay(+match[1], +match[2], +match[3]) || +match[4] > 23 || +match[5] > 59) return undefined;
+    return written.replace(' ', 'T');
+  }
+  match = SLASH_YEAR_FIRST.exec(written);
+  if (match) return isoDay(+match[1], +match[2], +match[3]);
+  match = SLASH_MONTH_FIRST.exec(written);
+  if (match) {
+    const day = isoDay(+match[3], +match[1], +match[2]);
+    if (!day || match[4] === undefined) return day;
+    return `${day}T${pad(+match[4])}:${match[5]}:${match[6] ?? '00'}`;
+  }
+  const named = namedDate(written);
+  if (named && named.length === written.replace(/\.$/, '').length) return named.date;
+  if (/\d{4}/.test(written) && /\d{1,2}:\d{2}/.test(written)) {
+    const time = Date.parse(written);
+    if (!Number.isNaN(time)) return new Date(time).toISOString().replace('.000Z', 'Z');
+  }
+  return undefined;
+}
+
+/** The ISO date of a line that is only a date ("Saturday, January 8, 2005", "2017-04-12"), else undefined. */
+export function parseDateLine(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed.length > 50 || !/^[\p{L}\d ,./:+-]+$/u.test(trimmed) || !/\d/.test(trimmed)) return undefined;
+  return toIsoDate(trimmed);
+}
+
+/**
+ * A line that starts with a written date glued to the body ("Saturday, March
+ * 26, 2005 Up to four times…"): the date and the rest, or undefined.
+ */
+export function splitLeadingDate(line: string): { date: string; rest: string } | undefined {
+  const named = namedDate(line);
+  if (!named) return undefined;
+  const rest = line.slice(named.length);
+  if (!/^\s*["'\p{Lu}]/u.test(rest)) return undefined;
+  return { date: named.date, rest: rest.trim() };
+}
+
+function namedDate(text: string): { date: string; length: number } | undefined {
+  let match = MONTH_DAY_YEAR.exec(text);
+  if (match) {
+    const date = isoDay(+match[3], MONTHS[match[1].toLowerCase()], +match[2]);
+    return date ? { date, length: match[0].length } : undefined;
+  }
+  match = DAY_MONTH_YEAR.exec(text);
+  if (match) {
+    const date = isoDay(+match[3], MONTHS[match[2].toLowerCase()], +match[1]);
+    return date ? { date, length: match[0].length } : undefined;
+  }
+  return undefined;
+}
+
+function isoDay(year: number, month: number | undefined, day: number): string | undefined {
+  if (!month || month > 12 || day < 1 || day > 31 || year < 1000) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { feedOutlet, readFeed } from './feed.js';
+import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
+
+describe('readFeed on RSS 2.0', () => {
+  const { articles, problems } = readFeed(fixture('coastline-wire.rss'), 'coastline.rss');
+
+  it('reads every item with text as an article and reports the item without', () => {
+    expect(articles.map((article) => article.origin)).toEqual([1, 2, 3].map((item) => ({ input: 'coastline.rss', format: 'feed', item })));
+    expect(problems.map(String)).toEqual(['InputError: coastline.rss (item 4): feed item has no content, description or summary']);
+  });
+
+  it('maps link, dates, dc:creator and the feed title (without its section) to the article', () => {
+    expect(articles[0]).toMatchObject({
+      url: 'https://www.coastlinewire.example/maritime/2026/05/09/maren-star-grounding-lifeboats',
+      title: 'Lifeboats bring 226 ashore after ferry grounds on Kessock Bank',
+      byline: 'Bram Ostergaard',
+      outlet: 'Coastline Wire',
+      published: '2026-05-09T08:02:00Z',
+      language: 'en-GB',
+    });
+    expect(articles[0].modified).toBeUndefined();
+  });
+
+  it('reads content:encoded by its blocks, without the figure and its caption', () => {
+    expect(paragraphTexts(articles[0])).toEqual([
+      'PORT ALDWIN - Lifeboat crews brought 226 people ashore on Saturday after the Greyhaven Lines ferry Maren Star ran aground on the Kessock Bank in dense fog, the Aldwin Coastguard said.',
+      'The ferry struck the sandbank at about 5:40 a.m. on its overnight crossing from Skellan Isle. Passengers were transferred to three lifeboats and a pilot launch over almost four hours.',
+      'Read more: Kessock Bank has moved, survey finds',
+      '"The crew kept everyone calm," said coxswain Rhona Teague. "People were cold, but nobody panicked."',
+      'Greyhaven Lines said sailings to Skellan Isle were cancelled until Monday.',
+      'The company will try to refloat the ship on Sunday evening.',
+    ]);
+    expect(articles[0].text).not.toContain('Photo:');
+  });
+
+  it('reads an escaped HTML description, and the name from an RSS author "email (Name)"', () => {
+    expect(articles[1].byline).toBe('Dana Prell');
+    expect(paragraphTexts(articles[1])).toEqual([
+      'Shares in Greyhaven Lines fell 6 per cent on Saturday after its ferry Maren Star ran aground off Port Aldwin.',
+      "Analysts said the company's insurance should cover the salvage costs.",
+    ]);
+  });
+
+  it('reads a plain-text description by its blank lines', () => {
+    expect(paragraphTexts(articles[2])).toHaveLength(2);
+    expect(articles[2].byline).toBeUndefined();
+  });
+});
+
+describe('readFeed on Atom', () => {
+  const { articles, problems } = readFeed(fixture('northern-reach-bulletin.atom'), 'reach.atom');
+
+  it('keeps published and updated apart and takes the alternate link', () => {
+    expect(problems).toEqual([]);
+    expect(articles[0]).toMatchObject({
+      url: 'https://bulletin.northernreach.example/2026/05/10/skellan-isle-cut-off-maren-star',
+      title: 'Skellan Isle cut off as Maren Star waits for high tide',
+      byline: 'Freya Lindqvist',
+      outlet: 'Northern Reach Bulletin',
+      published: '2026-05-10T06:45:00Z',
+      modified: '2026-05-10T08:20:00Z',
+      language: 'en-GB',
+    });
+  });
+
+  it('prefers the full content to the summary', () => {
+    expect(paragraphTexts(articles[0])[0]).toMatch(/^Skellan Isle had no ferry service for a second day/);
+    expect(paragraphTexts(articles[0])).toContain('Supplies');
+    expect(articles[0].text).not.toContain('Islanders face a second day');
+  });
+
+  it('reads a summary-only entry and says when the update date stands in for the publication date', () => {
+    expect(articles[1]).toMatchObject({ published: '2026-05-09T19:10:00Z', modified: '2026-05-09T19:10:00Z', byline: 'Ruairi Mackle' });
+    expect(articles[1].messages).toEqual([{ stage: 'read', rule: 'date', reason: 'the item gives no publication date; used its update date' }]);
+  });
+});
+
+describe('readFeed on RSS 1.0 and broken feeds', () => {
+  it('reads RSS 1.0 (RDF) items', () => {
+    const rdf = `<?xml version="1.0"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel rdf:about="https://reach.example/"><title>Reach Notes</title><link>https://reach.example/</link><description>Notes</description></channel>
+  <item rdf:about="https://reach.example/1"><title>Tide tables change</title><link>https://reach.example/1</link><description>The harbour board published new tide tables on Friday.</description><dc:date>2026-05-08T12:00:00Z</dc:date><dc:creator>Ola Brand</dc:creator></item>
+</rdf:RDF>`;
+    const { articles, problems } = readFeed(rdf, 'notes.rdf');
+    expect(problems).toEqual([]);
+    expect(articles[0]).toMatchObject({ url: 'https://reach.example/1', title: 'Tide tables change', published: '2026-05-08T12:00:00Z', byline: 'Ola Brand', outlet: 'Reach Notes' });
+  });
+
+  it('reports XML that is not well-formed as one problem for the whole input', () => {
+    const { articles, problems } = readFeed('<rss><channel><item></channel></rss>', 'broken.rss');
+    expect(articles).toEqual([]);
+    expect(problems[0].message).toMatch(/^broken\.rss: not a readable RSS or Atom feed/);
+  });
+
+  it('names the outlet by the part of the title its host or copyright names', () => {
+    expect(feedOutlet({ title: 'World News | Harbour Herald', link: 'https://www.harbourherald.example/' })).toBe('Harbour Herald');
+    expect(feedOutlet({ title: 'Maritime - The Tide', copyright: '© The Tide 2026' })).toBe('The Tide');
+    expect(feedOutlet({ title: 'Plain Title' })).toBe('Plain Title');
+  });
+
+  it('reads the example feed', () => {
+    const { articles } = readFeed(readFileSync(`${EXAMPLES}kingsfold-evening-gazette-feed.xml`, 'utf8'), 'gazette.xml');
+    expect(articles.map((article) => [article.outlet, article.published])).toEqual([
+      ['Kingsfold Evening Gazette', '2026-03-21T18:55:00Z'],
+      ['Kingsfold Evening Gazette', '2026-03-15T18:10:00Z'],
+    ]);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * RSS 2.0, RSS 1.0 (RDF) and Atom feeds, parsed with
+ * `@extractus/feed-extractor`'s `extractFromXml`; each item is an article.
+ * The library's normalized entries shorten descriptions and merge Atom's
+ * `published` and `updated`, so the reader takes each raw item through
+ * `getExtraEntryFields` and maps it itself:
+ *
+ * - text: `content:encoded`, Atom `content`, else `description` / `summary`;
+ *   HTML goes through the block-aware HTML-to-text walk (`dom.ts`);
+ * - url: `link` (Atom: the `alternate` link), else a permalink `guid`;
+ * - published: `pubDate`, Atom `published`, `dc:date`; modified: Atom `updated`;
+ * - byline: `dc:creator`, `author` (RSS "email (Name)" → Name, Atom `author/name`);
+ * - outlet: the item's `source`, `dc:publisher`, else the feed title.
+ */
+import { extractFromXml } from '@extractus/feed-extractor';
+import type { Message } from '../article.js';
+import { InputError } from '../errors.js';
+import { buildArticle, type ArticleFields } from './build.js';
+import { blockParagraphs, fragmentText, parseDocument } from './dom.js';
+import { splitParagraphs } from './normalize.js';
+import type { ReadResult } from './result.js';
+
+type Raw = Record<string, unknown>;
+
+export function readFeed(content: string, input: string): ReadResult {
+  let feed: { raw?: Raw; entries?: { raw?: Raw }[] };
+  try {
+    feed = extractFromXml(content, {
+      getExtraFeedFields: (raw: Raw) => ({ raw }),
+      getExtraEntryFields: (raw: Raw) => ({ raw }),
+    }) as typeof feed;
+  } catch (error) {
+    return { articles: [], problems: [new InputError(input, '', `not a readable RSS or Atom feed: ${(error as Error).message}`)] };
+  }
+  // RSS 1.0 hands over the whole rdf:RDF element, whose channel sits beside the items.
+  const root = feed.raw ?? {};
+  const channel = root.title === undefined && typeof root.channel === 'object' && root.channel !== null ? (root.channel as Raw) : root;
+  const outlet = feedOutlet(channel);
+  const language = xmlText(channel.language) ?? xmlText(channel['@_xml:lang']) ?? xmlText(channel['dc:language']);
+  const result: ReadResult = { articles: [], problems: [] };
+  (feed.entries ?? []).forEach((entry, index) => {
+    const item = index + 1;
+    const raw = entry.raw ?? {};
+    const paragraphs = itemParagraphs(raw);
+    if (paragraphs.length === 0) {
+      result.problems.push(new InputError(input, `item ${item}`, 'feed item has no content, description or summary'));
+      return;
+    }
+    const messages: Message[] = [];
+    const fields = itemFields(raw, messages);
+    fields.outlet ??= outlet;
+    fields.language ??= xmlText(raw['dc:language']) ?? language;
+    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'feed', item }, messages));
+  });
+  if (result.articles.length === 0 && result.problems.length === 0) {
+    result.problems.push(new InputError(input, '', 'the feed has no items'));
+  }
+  return result;
+}
+
+/**
+ * The publisher named by a feed. Titles often add a section ("Kingsfold
+ * Evening Gazette - World and Regional News"); then the part named by the
+ * feed's host, copyright line or image title is the outlet.
+ */
+export function feedOutlet(channel: Raw): string | undefined {
+  const title = fragmentText(xmlText(channel.title) ?? '').trim();
+  const parts = title.split(/\s+[-|–—:]\s+/).filter(Boolean);
+  if (parts.length < 2) return title || undefined;
+  const image = channel.image as Raw | undefined;
+  const host = /^https?:\/\/([^/]+)/i.exec(itemLink(channel) ?? '')?.[1].toLowerCase() ?? '';
+  const named = [xmlText(channel.copyright), xmlText(channel['dc:rights']), xmlText(image?.title)].join(' ');
+  const squash = (value: string): string => value.toLowerCase().replace(/[^a-z\d]/g, '');
+  const byName = parts.find((part) => named.includes(part));
+  const byHost = parts.find((part) => {
+    const first = squash(part.split(/\s/)[0]);
+    return first.length >= 3 && host.includes(first);
+  });
+  return byName ?? byHost ?? title;
+}
+
+function itemFields(raw: Raw, messages: Message[]): ArticleFields {
+  const updated = xmlText(raw.updated) ?? xmlText(raw.modified);
+  let published = xmlText(raw.pubDate) ?? xmlText(raw.published) ?? xmlText(raw['dc:date']) ?? xmlText(raw.issued);
+  if (!published && updated) {
+    published = updated;
+    messages.push({ stage: 'read', rule: 'date', reason: 'the item gives no publication date; used its update date' });
+  }
+  return {
+    url: itemLink(raw),
+    title: fragmentText(xmlText(raw.title) ?? ''),
+    byline: xmlText(raw['dc:creator']) ?? authorName(raw.author),
+    outlet: xmlText(raw.source) ?? xmlText(raw['dc:publisher']),
+    published,
+    modified: updated,
+  };
+}
+
+function itemParagraphs(raw: Raw): string[] {
+  const body = [raw['content:encoded'], raw.content, raw.description, raw.summary].map(xmlText).find((value) => value?.trim());
+  if (!body) return [];
+  if (/<\/?[a-z][\w-]*[\s/>]/i.test(body)) {
+    const document = parseDocument(body);
+    return document.body ? blockParagraphs(document.body).paragraphs : [];
+  }
+  return splitParagraphs(body, 'plain');
+}
+
+function itemLink(raw: Raw): string | undefined {
+  const links = (Array.isArray(raw.link) ? raw.link : [raw.link]) as unknown[];
+  const hrefs = links.map((link) => ({
+    href: typeof link === 'object' && link !== null ? xmlText((link as Raw)['@_href']) : xmlText(link),
+    rel: typeof link === 'object' && link !== null ? xmlText((link as Raw)['@_rel']) : undefined,
+  }));
+  const link = hrefs.find((candidate) => candidate.href && (!candidate.rel || candidate.rel === 'alternate'))?.href;
+  if (link) return link.trim();
+  const guid = raw.guid;
+  const permalink = typeof guid === 'object' && guid !== null ? (guid as Raw)['@_isPermaLink'] !== 'false' : true;
+  const id = xmlText(guid) ?? xmlText(raw.id);
+  return permalink && id && /^https?:\/\//.test(id.trim()) ? id.trim() : undefined;
+}
+
+/** RSS `author` is "email (Name)"; Atom `author` holds `name` elements. */
+function authorName(author: unknown): string | undefined {
+  const authors = Array.isArray(author) ? author : [author];
+  const names = authors
+    .map((entry) => (typeof entry === 'object' && entry !== null ? xmlText((entry as Raw).name) : xmlText(entry)))
+    .map((name) => name?.replace(/^\S+@\S+\s*\((.+)\)$/, '$1').trim())
+    .filter((name): name is string => Boolean(name) && !/^\S+@\S+$/.test(name!));
+  return names.length ? names.join(', ') : undefined;
+}
+
+/** Text of a parsed XML value: a string, a number, or an element with `#text`. */
+function xmlText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return xmlText(value[0]);
+  if (typeof value === 'object' && value !== null && '#text' in value) return xmlText((value as Raw)['#text']);
+  return undefined;
+}

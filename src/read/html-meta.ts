@@ -1,0 +1,131 @@
+/**
+ * Article metadata from an HTML page, most specific source first: JSON-LD
+ * (`NewsArticle` and kin), then Open Graph / `article:*`, then plain meta
+ * tags, `<link rel=canonical>`, `<html lang>` and `<title>`. Published and
+ * modified dates are kept apart.
+ */
+import type { Message } from '../article.js';
+import type { ArticleFields } from './build.js';
+import type { DomDocument } from './dom.js';
+
+export interface PageMetadata {
+  fields: ArticleFields;
+  messages: Message[];
+}
+
+type Json = Record<string, unknown>;
+
+const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|LiveBlogPosting|Report)$/;
+
+export function pageMetadata(document: DomDocument): PageMetadata {
+  const messages: Message[] = [];
+  const ld = linkedData(document, messages);
+  const meta = metaTags(document);
+  const first = (...values: (string | undefined | null)[]): string | undefined =>
+    values.map((value) => value?.trim()).find((value) => value) || undefined;
+  const fields: ArticleFields = {
+    url: first(
+      document.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
+      meta.get('og:url'),
+      text(ld?.url),
+      reference(ld?.mainEntityOfPage),
+    ),
+    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), meta.get('dc.title'), document.querySelector('title')?.textContent),
+    outlet: first(name(ld?.publisher), meta.get('og:site_name'), meta.get('application-name')),
+    byline: first(names(ld?.author), meta.get('author'), meta.get('dc.creator'), meta.get('byl'), nonUrl(meta.get('article:author'))),
+    published: first(
+      text(ld?.datePublished),
+      meta.get('article:published_time'),
+      meta.get('datepublished'),
+      meta.get('pubdate'),
+      meta.get('publish-date'),
+      meta.get('parsely-pub-date'),
+      meta.get('dc.date.issued'),
+      meta.get('date'),
+      meta.get('dc.date'),
+    ),
+    modified: first(text(ld?.dateModified), meta.get('article:modified_time'), meta.get('og:updated_time'), meta.get('datemodified'), meta.get('last-modified'), meta.get('lastmod')),
+    language: first(document.documentElement.getAttribute('lang'), text(ld?.inLanguage), meta.get('og:locale'), meta.get('content-language')),
+  };
+  return { fields: { ...fields, title: withoutOutlet(fields.title, fields.outlet) }, messages };
+}
+
+/** "Headline | Outlet" (as `<title>` often reads) → "Headline". */
+function withoutOutlet(title: string | undefined, outlet: string | undefined): string | undefined {
+  if (!title || !outlet) return title;
+  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ']) {
+    if (title.endsWith(`${separator}${outlet}`)) return title.slice(0, -(separator.length + outlet.length));
+  }
+  return title;
+}
+
+/** Meta tags by lower-cased `property`, `name`, `itemprop` or `http-equiv`; the first of each wins. */
+function metaTags(document: DomDocument): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const element of Array.from(document.querySelectorAll('meta'))) {
+    const content = element.getAttribute('content') ?? element.getAttribute('datetime');
+    if (!content?.trim()) continue;
+    for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = element.getAttribute(attribute)?.trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+/** The first JSON-LD node typed as an article; unreadable blocks become messages. */
+function linkedData(document: DomDocument, messages: Message[]): Json | undefined {
+  const nodes: Json[] = [];
+  const scripts = Array.from(document.querySelectorAll('script[type="application/ld+json"]'));
+  for (const [index, script] of scripts.entries()) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''), nodes);
+    } catch (error) {
+      messages.push({ stage: 'read', rule: 'json-ld', reason: `JSON-LD block ${index + 1} is not valid JSON (${(error as Error).message}); ignored it` });
+    }
+  }
+  return nodes.find((node) => types(node).some((type) => ARTICLE_TYPE.test(type)));
+}
+
+function collect(value: unknown, into: Json[]): void {
+  if (Array.isArray(value)) value.forEach((item) => collect(item, into));
+  else if (isObject(value)) {
+    into.push(value);
+    if (value['@graph']) collect(value['@graph'], into);
+  }
+}
+
+function types(node: Json): string[] {
+  const type = node['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((item): item is string => typeof item === 'string');
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return text(value[0]);
+  return undefined;
+}
+
+function name(value: unknown): string | undefined {
+  if (Array.isArray(value)) return name(value[0]);
+  return isObject(value) ? text(value.name) : text(value);
+}
+
+function names(value: unknown): string | undefined {
+  const list = (Array.isArray(value) ? value : [value]).map(name).filter((item): item is string => Boolean(item?.trim()));
+  return list.length ? list.join(', ') : undefined;
+}
+
+function reference(value: unknown): string | undefined {
+  if (isObject(value)) return text(value['@id']) ?? text(value.url);
+  return text(value);
+}
+
+function nonUrl(value: string | undefined): string | undefined {
+  return value && !/^https?:\/\//i.test(value.trim()) ? value : undefined;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml, MAX_HTML_CHARS, readHtml } from './html.js';
+import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
+import { readFileSync } from 'node:fs';
+
+const PAGE = fixture('saltmarsh-chronicle-ferry-aground.html');
+
+describe('readHtml on a news page', () => {
+  const { articles, problems } = readHtml(PAGE, 'saltmarsh.html');
+  const [article] = articles;
+  const paragraphs = paragraphTexts(article);
+
+  it('reads one article and no problems', () => {
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(1);
+  });
+
+  it('takes metadata from JSON-LD (inside @graph), Open Graph and the canonical link, keeping published and modified apart', () => {
+    expect(article).toMatchObject({
+      url: 'https://www.saltmarshchronicle.example/news/coast/2026/05/09/maren-star-ferry-aground-port-aldwin',
+      outlet: 'Saltmarsh Chronicle',
+      title: 'Ferry Maren Star runs aground in fog off Port Aldwin, 226 rescued',
+      byline: 'Tamsin Arkwright, Owain Petrie',
+      published: '2026-05-09T07:15:00+01:00',
+      modified: '2026-05-09T13:40:00+01:00',
+      language: 'en-GB',
+      origin: { input: 'saltmarsh.html', format: 'html' },
+    });
+  });
+
+  it('derives the id from the canonical URL', () => {
+    expect(article.id).toMatch(/^[\da-f]{16}$/);
+    const bare = readHtml(PAGE.replace(/<link rel="canonical"[^>]*>/, ''), 'x.html').articles[0];
+    expect(bare.url).toMatch(/\?utm_source=og$/);
+    expect(bare.id).not.toBe(article.id);
+  });
+
+  it('keeps the main paragraphs in order, list items and the subheading as their own paragraphs', () => {
+    expect(paragraphs).toEqual([
+      'The passenger ferry Maren Star ran aground on a sandbank outside Port Aldwin harbour early on Saturday, and all 212 passengers and 14 crew were brought ashore by lifeboats, the Aldwin Coastguard said.',
+      'The vessel, operated by Greyhaven Lines, struck the Kessock Bank shortly after 5:40 a.m. while approaching the harbour in thick fog, coastguard officials said. Nobody was seriously hurt.',
+      'Rescue in the fog',
+      'Three lifeboats and a pilot launch took passengers off the ferry in groups of about twenty. Eleven people were treated for mild hypothermia at Port Aldwin Infirmary and later discharged.',
+      '"We could hear the hull grinding on the sand, and then everything went quiet," said Ilse Varnham, 58, who was travelling to Skellan Isle with her grandson.',
+      "Harbourmaster Colm Dreyer said the fog had cut visibility to less than 50 metres and that the ferry's radar had been working normally.",
+      'The ferry was carrying 212 passengers, 14 crew and 38 vehicles.',
+      'No fuel has leaked, according to the coastguard.',
+      'Greyhaven Lines said it had cancelled all sailings between Port Aldwin and Skellan Isle until Monday and that an investigation into the grounding had begun.',
+      "Salvage crews plan to refloat the Maren Star on Sunday evening's high tide, the company said.",
+    ]);
+  });
+
+  it('leaves out the cookie banner, navigation, ads, share buttons, related links, newsletter, comments and footer', () => {
+    for (const furniture of ['cookies', 'Subscribe', 'Sign in', 'Politics', 'Advertisement', 'Share on', 'Copy link', 'Related articles', 'Kessock Bank has shifted', 'Most read', 'newsletter', 'Comments', 'All rights reserved', 'Greyhaven Lines adds winter sailings', 'Photograph:']) {
+      expect(article.text).not.toContain(furniture);
+    }
+  });
+
+  it('records what Readability left out as a message without a span', () => {
+    expect(article.messages).toEqual([
+      { stage: 'read', rule: 'readability', reason: expect.stringMatching(/^Readability kept 10 of the page's \d+ text blocks/) },
+    ]);
+  });
+});
+
+describe('readHtml limits and fallbacks', () => {
+  it('rejects a page over the size limit as an input problem', () => {
+    const { articles, problems } = readHtml(`<html><body><p>${'x'.repeat(MAX_HTML_CHARS)}</p></body></html>`, 'huge.html');
+    expect(articles).toEqual([]);
+    expect(problems[0].message).toMatch(/^huge\.html: HTML page of 5\.0 MB is over the 5 MB limit/);
+  });
+
+  it('reports a page without text as a problem', () => {
+    expect(readHtml('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html').problems.map(String)).toEqual([
+      'InputError: empty.html: no article text found in the HTML page',
+    ]);
+  });
+
+  it('records a JSON-LD block that is not JSON, and still reads the page', () => {
+    const page = PAGE.replace('"@context": "https://schema.org",', '"@context": "https://schema.org",,');
+    const [article] = readHtml(page, 'bad-ld.html').articles;
+    expect(article.messages.map((message) => message.rule)).toContain('json-ld');
+    expect(article.title).toBe('Ferry Maren Star runs aground in fog off Port Aldwin, 226 rescued');
+    expect(article.published).toBe('2026-05-09T07:15:00+01:00');
+  });
+
+  it('falls back to meta tags and <title> (without " | outlet") when there is no JSON-LD or Open Graph', () => {
+    const page = `<html lang="fr"><head><title>Le ferry échoue | Gazette du Port</title><meta name="application-name" content="Gazette du Port"><meta name="author" content="Anne Roux"><meta name="pubdate" content="2026-05-09"></head>
+      <body><article><p>Le ferry Maren Star s'est échoué samedi matin sur un banc de sable, a indiqué la garde côtière, et tous les passagers ont été évacués.</p></article></body></html>`;
+    const { fields } = extractHtml(page);
+    expect(fields).toMatchObject({ title: 'Le ferry échoue', outlet: 'Gazette du Port', byline: 'Anne Roux', published: '2026-05-09', language: 'fr' });
+  });
+});
+
+describe('readHtml on the example page', () => {
+  it('reads the Northgate Courier example without its furniture', () => {
+    const [article] = readHtml(readFileSync(`${EXAMPLES}northgate-courier-brenmouth-flood-evacuation.html`, 'utf8'), 'courier.html').articles;
+    expect(article).toMatchObject({ outlet: 'Northgate Courier', published: '2026-03-14T10:20:00+00:00', modified: '2026-03-14T16:45:00+00:00', language: 'en-GB', byline: 'Calla Brennock' });
+    expect(article.text).not.toMatch(/cookies|Related stories|Copy link|Get the Eastmarch briefing/);
+    expect(paragraphTexts(article)).toContain('Evacuees are being housed at Brenmouth Secondary School and the St. Aldric Community Hall. Rail services between Brenmouth and Northgate were cancelled for the rest of the weekend.');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * HTML pages: the main text with Mozilla Readability on a linkedom document,
+ * paragraphs from the block elements Readability kept, metadata from JSON-LD,
+ * Open Graph and meta tags (`html-meta.ts`).
+ */
+import { Readability } from '@mozilla/readability';
+import type { Message } from '../article.js';
+import { InputError } from '../errors.js';
+import { buildArticle, type ArticleFields } from './build.js';
+import { blockParagraphs, parseDocument, type DomDocument, type DomElement } from './dom.js';
+import { pageMetadata } from './html-meta.js';
+import type { ReadResult } from './result.js';
+
+/** Largest page read, in characters (about 5 MB); news pages are far smaller. */
+export const MAX_HTML_CHARS = 5 * 1024 * 1024;
+
+const TEXT_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, dd, dt, figcaption';
+
+/** What a page yields before it becomes an article. */
+export interface HtmlContent {
+  fields: ArticleFields;
+  /** Raw paragraph strings (normalized by `buildArticle`). */
+  paragraphs: string[];
+  messages: Message[];
+}
+
+export function readHtml(content: string, input: string): ReadResult {
+  if (content.length > MAX_HTML_CHARS) {
+    const size = (content.length / 1024 / 1024).toFixed(1);
+    return { articles: [], problems: [new InputError(input, '', `HTML page of ${size} MB is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`)] };
+  }
+  const page = extractHtml(content);
+  if (page.paragraphs.length === 0) return { articles: [], problems: [new InputError(input, '', 'no article text found in the HTML page')] };
+  return { articles: [buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, page.messages)], problems: [] };
+}
+
+/** Main text and metadata of a page; `paragraphs` is empty when the page has no text. */
+export function extractHtml(html: string): HtmlContent {
+  const document = parseDocument(html);
+  const { fields, messages } = pageMetadata(document);
+  const blocksBefore = countTextBlocks(document);
+  const parsed = runReadability(document);
+  const content = parsed?.content as DomElement | null | undefined;
+  let blocks = content ? blockParagraphs(content) : undefined;
+  if (!blocks || blocks.paragraphs.length === 0) {
+    const body = parseDocument(html).body;
+    blocks = body ? blockParagraphs(body) : { paragraphs: [], figures: 0 };
+    messages.push({ stage: 'read', rule: 'readability', reason: 'Readability found no main text; read every text block of the page instead' });
+  } else {
+    messages.push({
+      stage: 'read',
+      rule: 'readability',
+      reason: `Readability kept ${blocks.paragraphs.length} of the page's ${blocksBefore} text blocks; navigation, ads, related links and other page furniture were left out`,
+    });
+  }
+  if (blocks.figures > 0) {
+    messages.push({ stage: 'read', rule: 'figure', reason: `left out ${blocks.figures} figure${blocks.figures === 1 ? '' : 's'} (images with their captions and credits)` });
+  }
+  const merged: ArticleFields = {
+    ...fields,
+    title: fields.title ?? parsed?.title ?? undefined,
+    byline: fields.byline ?? parsed?.byline ?? undefined,
+    outlet: fields.outlet ?? parsed?.siteName ?? undefined,
+    published: fields.published ?? parsed?.publishedTime ?? undefined,
+    language: fields.language ?? parsed?.lang ?? undefined,
+  };
+  return { fields: merged, paragraphs: blocks.paragraphs, messages };
+}
+
+type Parsed = ReturnType<Readability<unknown>['parse']>;
+
+function runReadability(document: DomDocument): Parsed {
+  try {
+    return new Readability<unknown>(document as never, { serializer: (node: unknown) => node }).parse();
+  } catch {
+    return null;
+  }
+}
+
+function countTextBlocks(document: DomDocument): number {
+  const blocks = document.body ? Array.from(document.body.querySelectorAll(TEXT_BLOCKS)) : [];
+  return blocks.filter((block) => block.textContent?.trim()).length;
+}

@@ -1,0 +1,97 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInputs, streamInputs } from './inputs.js';
+import { fixture } from './test-support/shared-data.js';
+
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'tidings-inputs-'));
+  mkdirSync(path.join(root, 'news/feeds'), { recursive: true });
+  mkdirSync(path.join(root, 'news/.cache'));
+  mkdirSync(path.join(root, 'empty'));
+  writeFileSync(path.join(root, 'news/b-report.txt'), fixture('wrapped-report.txt'));
+  writeFileSync(path.join(root, 'news/a-page.html'), fixture('saltmarsh-chronicle-ferry-aground.html'));
+  writeFileSync(path.join(root, 'news/feeds/coast.rss'), fixture('coastline-wire.rss'));
+  writeFileSync(path.join(root, 'news/.hidden.txt'), 'Hidden headline\n\nHidden body.');
+  writeFileSync(path.join(root, 'news/.cache/x.txt'), 'Cached headline\n\nCached body.');
+  writeFileSync(path.join(root, 'news/README.md'), '# Notes\n\nNot an article.');
+  writeFileSync(path.join(root, 'news/photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]));
+  writeFileSync(path.join(root, 'news/blob.dat'), Buffer.from([0x41, 0x00, 0x42]));
+  writeFileSync(path.join(root, 'cp1252.txt'), Buffer.from([0x46, 0x65, 0x72, 0x72, 0x79, 0x0a, 0x0a, 0x93, 0x53, 0x61, 0x66, 0x65, 0x2e, 0x94]));
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readInputs', () => {
+  it('walks a folder recursively in sorted order, skipping hidden and README files, reporting binary ones', async () => {
+    const { articles, problems } = await readInputs(['news'], { cwd: root });
+    expect(articles.map((article) => [article.origin.input, article.origin.format, article.origin.item])).toEqual([
+      [path.join('news', 'a-page.html'), 'html', undefined],
+      [path.join('news', 'b-report.txt'), 'text', undefined],
+      [path.join('news', 'feeds', 'coast.rss'), 'feed', 1],
+      [path.join('news', 'feeds', 'coast.rss'), 'feed', 2],
+      [path.join('news', 'feeds', 'coast.rss'), 'feed', 3],
+    ]);
+    expect(problems.map((problem) => [problem.input, problem.place, problem.reason])).toEqual([
+      [path.join('news', 'blob.dat'), '', 'skipped: the file looks binary (it holds NUL bytes)'],
+      [path.join('news', 'feeds', 'coast.rss'), 'item 4', 'feed item has no content, description or summary'],
+      [path.join('news', 'photo.jpg'), '', 'skipped: a .jpg file is not text'],
+    ]);
+  });
+
+  it('expands glob patterns, sorted', async () => {
+    const { articles } = await readInputs(['news/*.{txt,html}'], { cwd: root });
+    expect(articles.map((article) => article.origin.input)).toEqual(['news/a-page.html', 'news/b-report.txt']);
+  });
+
+  it('names a missing file, an empty folder and a pattern without matches, and reads the rest', async () => {
+    const { articles, problems } = await readInputs(['missing.txt', 'empty', 'nothing/*.txt', 'cp1252.txt'], { cwd: root });
+    expect(problems.map(String)).toEqual([
+      'InputError: missing.txt: no such file or folder',
+      'InputError: empty: the folder holds no files (hidden files are skipped)',
+      'InputError: nothing/*.txt: no files match this pattern',
+    ]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].text).toBe('"Safe."');
+    expect(articles[0].messages[0].rule).toBe('encoding');
+  });
+
+  it('reads a file named on its own even when a folder walk would skip it', async () => {
+    const { articles } = await readInputs(['news/README.md'], { cwd: root });
+    expect(articles).toHaveLength(1);
+  });
+
+  it('rejects a file over the size limit, saying so', async () => {
+    const { problems } = await readInputs(['news/a-page.html'], { cwd: root, maxFileBytes: 1024 });
+    expect(problems[0].reason).toMatch(/^the file is \d+\.\d KB, over the 1\.0 KB limit \(maxFileBytes\)$/);
+  });
+
+  it('reads - from the stdin option, detecting the format from the content', async () => {
+    const stdin = Readable.from([Buffer.from(fixture('wire-ferry.jsonl'))]);
+    const { articles, problems } = await readInputs(['-'], { stdin });
+    expect(articles.map((article) => article.origin)).toEqual([1, 2, 7].map((item) => ({ input: '-', format: 'jsonl', item })));
+    expect(problems.map((problem) => problem.place)).toEqual(['line 3', 'line 4', 'line 6']);
+  });
+
+  it('bounds stdin by the same limit', async () => {
+    const stdin = Readable.from([Buffer.alloc(600, 0x61), Buffer.alloc(600, 0x61)]);
+    const { problems } = await readInputs(['-'], { stdin, maxFileBytes: 1000 });
+    expect(problems.map(String)).toEqual(['InputError: -: standard input is over the 1000 bytes limit (maxFileBytes)']);
+  });
+
+  it('streams one result per file', async () => {
+    const inputs: string[] = [];
+    for await (const result of streamInputs(['news/feeds', 'cp1252.txt'], { cwd: root })) inputs.push(result.input);
+    expect(inputs).toEqual([path.join('news', 'feeds', 'coast.rss'), 'cp1252.txt']);
+  });
+
+  it('throws misuse errors for bad arguments and unknown options', async () => {
+    await expect(readInputs('news' as never)).rejects.toThrow(/^tidings: expected inputs as an array of strings/);
+    await expect(readInputs([], { maxFileBytes: 0 })).rejects.toThrow(/^tidings: expected readInputs\.maxFileBytes to be a positive integer/);
+    await expect(readInputs([], { maxBytes: 1 } as never)).rejects.toThrow(/^tidings: expected a readInputs option/);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * The file-system edge of the readers: files, folders (recursive, sorted,
+ * hidden files and README/LICENSE files skipped), glob patterns (tinyglobby) and `-` for stdin. Every
+ * input that cannot be read is an `InputError` naming it, collected with the
+ * articles of the others.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Format } from '../article.js';
+import { expected, InputError } from '../errors.js';
+import { checkPositiveInteger, withDefaults } from '../options.js';
+import { readBytes } from './read.js';
+import { mergeResults, type ReadResult } from './result.js';
+
+export interface ReadInputsOptions {
+  /** Read every input as this format instead of detecting it. */
+  format: Format | undefined;
+  /** Largest file (or stdin) read, in bytes. */
+  maxFileBytes: number;
+  /** What `-` reads; `process.stdin` when undefined. */
+  stdin: AsyncIterable<Uint8Array | string> | undefined;
+  /** Folder relative paths and patterns are resolved from; `process.cwd()` when undefined. */
+  cwd: string | undefined;
+}
+
+export const defaultReadInputsOptions: ReadInputsOptions = {
+  format: undefined,
+  maxFileBytes: 20 * 1024 * 1024,
+  stdin: undefined,
+  cwd: undefined,
+};
+
+/** One file's (or stdin's) articles and problems, named as the user would name it. */
+export interface InputResult extends ReadResult {
+  input: string;
+}
+
+/** Extensions of files that are never articles; skipped with a problem. */
+const BINARY_EXTENSIONS = new Set(
+  'png jpg jpeg gif webp bmp ico tif tiff svgz pdf zip gz tgz bz2 xz 7z rar tar jar exe dll so dylib bin mp3 mp4 m4a wav ogg webm mov avi mkv woff woff2 ttf otf eot doc docx xls xlsx ppt pptx odt sqlite db class o a pyc'.split(' '),
+);
+const BINARY_SNIFF_BYTES = 8000;
+
+/** Reads every input and collects the articles and problems, in input order. */
+export async function readInputs(inputs: readonly string[], options?: Partial<ReadInputsOptions>): Promise<ReadResult> {
+  const results: ReadResult[] = [];
+  for await (const result of streamInputs(inputs, options)) results.push(result);
+  return mergeResults(results);
+}
+
+/** Reads the inputs one file at a time, yielding each file's result as soon as it is read. */
+export async function* streamInputs(inputs: readonly string[], options?: Partial<ReadInputsOptions>): AsyncGenerator<InputResult> {
+  if (!Array.isArray(inputs) || !inputs.every((input) => typeof input === 'string')) expected('inputs as an array of strings', inputs);
+  const settings = withDefaults('readInputs', defaultReadInputsOptions, options);
+  checkPositiveInteger('readInputs', 'maxFileBytes', settings.maxFileBytes);
+  const cwd = settings.cwd ?? process.cwd();
+  for (const input of inputs) {
+    if (input === '-') {
+      yield await readStdin(settings);
+      continue;
+    }
+    const files = await expand(input, cwd);
+    if ('problem' in files) {
+      yield { input, articles: [], problems: [files.problem] };
+      continue;
+    }
+    for (const file of files.paths) yield await readOneFile(file, cwd, settings);
+  }
+}
+
+/** The files an input names: itself, a folder's files, or a pattern's matches. */
+async function expand(input: string, cwd: string): Promise<{ paths: string[] } | { problem: InputError }> {
+  const target = path.resolve(cwd, input);
+  try {
+    const stats = await stat(target);
+    if (stats.isFile()) return { paths: [input] };
+    if (!stats.isDirectory()) return { problem: new InputError(input, '', 'not a file or a folder') };
+    const paths = (await listFolder(target)).map((relative) => path.join(input, relative));
+    return paths.length ? { paths } : { problem: new InputError(input, '', 'the folder holds no files (hidden files are skipped)') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && isDynamicPattern(input)) {
+      const paths = (await glob(input, { cwd, onlyFiles: true, dot: false, expandDirectories: false })).sort();
+      return paths.length ? { paths } : { problem: new InputError(input, '', 'no files match this pattern') };
+    }
+    if (code === 'ENOENT') return { problem: new InputError(input, '', 'no such file or folder') };
+    return { problem: new InputError(input, '', `cannot read it (${code ?? (error as Error).message})`) };
+  }
+}
+
+/** Project documents that sit beside articles in a folder and are not news: skipped in folder walks. */
+const FOLDER_DOCUMENTS = /^(?:readme|licen[cs]e|copying|changelog|contributing|authors)(?:\.[a-z\d]+)?$/i;
+
+/**
+ * Files under a folder, recursively, as sorted relative paths. Names starting
+ * with "." and README/LICENSE-like documents are skipped (a file named on its
+ * own is always read).
+ */
+async function listFolder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || (entry.isFile() && FOLDER_DOCUMENTS.test(entry.name))) continue;
+    if (entry.isDirectory()) files.push(...(await listFolder(path.join(folder, entry.name))).map((child) => path.join(entry.name, child)));
+    else if (entry.isFile()) files.push(entry.name);
+  }
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+async function readOneFile(input: string, cwd: string, settings: ReadInputsOptions): Promise<InputResult> {
+  const fail = (reason: string): InputResult => ({ input, articles: [], problems: [new InputError(input, '', reason)] });
+  const extension = path.extname(input).slice(1).toLowerCase();
+  if (BINARY_EXTENSIONS.has(extension)) return fail(`skipped: a .${extension} file is not text`);
+  const target = path.resolve(cwd, input);
+  try {
+    const { size } = await stat(target);
+    if (size > settings.maxFileBytes) return fail(tooLarge(size, settings.maxFileBytes));
+    const bytes = await readFile(target);
+    if (looksBinary(bytes)) return fail('skipped: the file looks binary (it holds NUL bytes)');
+    return { input, ...readBytes(bytes, { input, format: settings.format }) };
+  } catch (error) {
+    return fail(`cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+async function readStdin(settings: ReadInputsOptions): Promise<InputResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of settings.stdin ?? process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    size += bytes.length;
+    if (size > settings.maxFileBytes) {
+      return { input: '-', articles: [], problems: [new InputError('-', '', `standard input is over the ${sizeText(settings.maxFileBytes)} limit (maxFileBytes)`)] };
+    }
+    chunks.push(bytes);
+  }
+  return { input: '-', ...readBytes(Buffer.concat(chunks), { input: '-', format: settings.format }) };
+}
+
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
+}
+
+function tooLarge(size: number, limit: number): string {
+  return `the file is ${sizeText(size)}, over the ${sizeText(limit)} limit (maxFileBytes)`;
+}
+
+/** NUL bytes near the start, unless a UTF-16 byte-order mark explains them. */
+function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { JSONL_FIELDS, readJsonl } from './jsonl.js';
+import { fixture, paragraphTexts } from './test-support/shared-data.js';
+
+describe('readJsonl', () => {
+  const { articles, problems } = readJsonl(fixture('wire-ferry.jsonl'), 'wire.jsonl');
+
+  it('reads the good lines and reports each bad line by its number', () => {
+    expect(articles.map((article) => article.origin.item)).toEqual([1, 2, 7]);
+    expect(problems.map((problem) => [problem.place, problem.reason])).toEqual([
+      ['line 3', expect.stringMatching(/^not valid JSON/)],
+      ['line 4', 'no "text" (or "body", "content") or "html" field'],
+      ['line 6', 'expected a JSON object with a "text" field'],
+    ]);
+  });
+
+  it('reads aliased fields: source, headline, author list, date, dateModified, lang, body', () => {
+    expect(articles[0]).toMatchObject({
+      id: 'hp-2026-05-09-ferry',
+      url: 'https://www.harbourpost.example/2026/05/09/ferry-aground',
+      outlet: 'Harbour Post',
+      title: 'Ferry aground off Port Aldwin; 226 rescued',
+      byline: 'Lin Ashby, Joss Kerr',
+      published: '2026-05-09',
+      modified: '2026-05-09T18:00:00Z',
+      language: 'en',
+      origin: { input: 'wire.jsonl', format: 'jsonl', item: 1 },
+    });
+    expect(paragraphTexts(articles[0])).toEqual([
+      'PORT ALDWIN - The ferry Maren Star ran aground on the Kessock Bank on Saturday.',
+      'All 226 people on board were rescued by lifeboat crews.',
+      'The operator said sailings would resume on Monday.',
+    ]);
+  });
+
+  it('reads an "html" field with the HTML reader; the line\'s own fields win', () => {
+    expect(articles[1]).toMatchObject({ outlet: 'Island Voice', title: 'Skellan Isle waits for its ferry', published: '2026-05-10T09:00:00Z', language: 'en' });
+    expect(articles[1].id).toMatch(/^[\da-f]{16}$/);
+    expect(articles[1].text).not.toMatch(/Home|Island Voice, Skellan/);
+    expect(articles[1].paragraphs).toHaveLength(2);
+  });
+
+  it('keeps a numeric id as a string and leaves an unreadable date out with a message', () => {
+    expect(articles[2].id).toBe('4471');
+    expect(articles[2].published).toBeUndefined();
+    expect(articles[2].messages).toEqual([{ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "not a date"; left it out' }]);
+  });
+
+  it('documents every field it reads', () => {
+    expect(JSONL_FIELDS.map((field) => field.name)).toEqual(['id', 'url', 'outlet', 'title', 'byline', 'published', 'modified', 'language', 'text', 'html']);
+    expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual(['source', 'site', 'headline', 'author', 'date', 'datePublished', 'dateModified', 'lang', 'body', 'content']);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * JSON Lines: one JSON object per line, one article per object. Fields
+ * (aliases in brackets; the first present wins):
+ *
+ * - `id`: stable identifier; derived from `url` or the text when absent
+ * - `url`: canonical address of the article
+ * - `outlet` [`source`, `site`]: publisher name
+ * - `title` [`headline`]
+ * - `byline` [`author`]: a string, or a list of names
+ * - `published` [`date`, `datePublished`]: ISO 8601 or a written date
+ * - `modified` [`dateModified`]
+ * - `language` [`lang`]: BCP 47 tag, e.g. `en`
+ * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs
+ * - `html`: the raw HTML page, read with the HTML reader when `text` is absent
+ *   (the line's own fields override what the page says)
+ *
+ * Blank lines are skipped. A line that is not a JSON object, or has no text,
+ * is a problem (`InputError` with place `line N`); the other lines are read.
+ */
+import type { Message } from '../article.js';
+import { InputError } from '../errors.js';
+import { buildArticle, type ArticleFields } from './build.js';
+import { extractHtml, MAX_HTML_CHARS } from './html.js';
+import { splitParagraphs } from './normalize.js';
+import type { ReadResult } from './result.js';
+
+/** The JSONL field names, their aliases and meaning (for the README and `--help`). */
+export const JSONL_FIELDS = [
+  { name: 'id', aliases: [], meaning: 'stable identifier; derived from url or text when absent' },
+  { name: 'url', aliases: [], meaning: 'canonical address of the article' },
+  { name: 'outlet', aliases: ['source', 'site'], meaning: 'publisher name' },
+  { name: 'title', aliases: ['headline'], meaning: 'headline' },
+  { name: 'byline', aliases: ['author'], meaning: 'author name(s): a string or a list' },
+  { name: 'published', aliases: ['date', 'datePublished'], meaning: 'publication date, ISO 8601 or written' },
+  { name: 'modified', aliases: ['dateModified'], meaning: 'last modification date' },
+  { name: 'language', aliases: ['lang'], meaning: 'BCP 47 language tag, e.g. en' },
+  { name: 'text', aliases: ['body', 'content'], meaning: 'article body; blank lines separate paragraphs' },
+  { name: 'html', aliases: [], meaning: 'raw HTML page, read with the HTML reader when text is absent' },
+] as const;
+
+type JsonlField = (typeof JSONL_FIELDS)[number]['name'];
+
+export function readJsonl(content: string, input: string): ReadResult {
+  const result: ReadResult = { articles: [], problems: [] };
+  content.split(/\r\n?|\n/).forEach((line, index) => {
+    if (!line.trim()) return;
+    const place = `line ${index + 1}`;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      result.problems.push(new InputError(input, place, `not valid JSON (${(error as Error).message})`));
+      return;
+    }
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+      result.problems.push(new InputError(input, place, 'expected a JSON object with a "text" field'));
+      return;
+    }
+    const read = readRecord(record as Record<string, unknown>);
+    if (typeof read === 'string') result.problems.push(new InputError(input, place, read));
+    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, read.messages));
+  });
+  return result;
+}
+
+/** The article parts of one record, or the reason it has none. */
+function readRecord(record: Record<string, unknown>): { fields: ArticleFields; paragraphs: string[]; messages: Message[] } | string {
+  const field = (name: JsonlField): string | undefined => {
+    const spec = JSONL_FIELDS.find((entry) => entry.name === name)!;
+    for (const key of [spec.name, ...spec.aliases]) {
+      const value = record[key];
+      if (typeof value === 'string' && value.trim()) return value;
+      if (typeof value === 'number') return String(value);
+      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
+    }
+    return undefined;
+  };
+  const fields: ArticleFields = {
+    id: field('id'),
+    url: field('url'),
+    outlet: field('outlet'),
+    title: field('title'),
+    byline: field('byline'),
+    published: field('published'),
+    modified: field('modified'),
+    language: field('language'),
+  };
+  const text = field('text');
+  if (text) {
+    const paragraphs = splitParagraphs(text, 'plain');
+    return paragraphs.length ? { fields, paragraphs, messages: [] } : 'the "text" field holds no words';
+  }
+  const html = field('html');
+  if (!html) return 'no "text" (or "body", "content") or "html" field';
+  if (html.length > MAX_HTML_CHARS) return `the "html" field is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`;
+  const page = extractHtml(html);
+  if (page.paragraphs.length === 0) return 'no article text found in the "html" field';
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  return { fields: { ...page.fields, ...defined }, paragraphs: page.paragraphs, messages: page.messages };
+}

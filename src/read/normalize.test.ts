@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { joinParagraphs, normalizeInline, normalizeText, splitParagraphs } from './normalize.js';
+
+describe('normalizeInline', () => {
+  it('turns TeX double quotes and curly quotes into straight ones', () => {
+    expect(normalizeInline("``internationalize'' and \u201Cevil person\u201D, \u2018fine\u2019 and `single'")).toBe(
+      '"internationalize" and "evil person", \'fine\' and \'single\'',
+    );
+  });
+
+  it('makes non-breaking and other odd spaces plain, collapses runs and trims', () => {
+    expect(normalizeInline('  5:40\u00A0a.m.   on\u2009Saturday \t\n ')).toBe('5:40 a.m. on Saturday');
+  });
+
+  it('strips control, zero-width and soft-hyphen characters', () => {
+    expect(normalizeInline('ferry\u0007 Ma\u00ADren\u200B Star\uFEFF\u0085')).toBe('ferry Maren Star');
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('treats \\r\\n and \\r as line ends', () => {
+    expect(splitParagraphs('One.\r\n\r\nTwo.\rThree is here.\r\rFour.')).toEqual(['One.', 'Two.', 'Three is here.', 'Four.']);
+  });
+
+  it('joins a hard-wrapped block and breaks it where a short line ends a paragraph', () => {
+    const raw = [
+      'The ferry Maren Star ran aground on the Kessock Bank outside Port',
+      'Aldwin at about 5:40 a.m. on Saturday, in fog so thick that the',
+      'harbour lights could not be seen, the coastguard said.',
+      'A second paragraph starts here without a blank line before it and',
+      'goes on.',
+    ].join('\n');
+    expect(splitParagraphs(raw)).toEqual([
+      'The ferry Maren Star ran aground on the Kessock Bank outside Port Aldwin at about 5:40 a.m. on Saturday, in fog so thick that the harbour lights could not be seen, the coastguard said.',
+      'A second paragraph starts here without a blank line before it and goes on.',
+    ]);
+  });
+
+  it('keeps each line apart in a block of long unwrapped lines or of short lines', () => {
+    const long = `${'word '.repeat(30).trim()}.\nRussell Square after the bombings.\nImage: Francis Tyers.`;
+    expect(splitParagraphs(long)).toHaveLength(3);
+    expect(splitParagraphs('Timeline\n05:40 Ferry strikes the bank\n06:05 First lifeboat alongside')).toEqual([
+      'Timeline',
+      '05:40 Ferry strikes the bank',
+      '06:05 First lifeboat alongside',
+    ]);
+  });
+
+  it('in wire copy starts a paragraph at each indented line and joins every other line', () => {
+    const raw = '   PORT ALDWIN (AP) _ Lifeboats plucked 226 people from a ferry\nthat ran aground.\n\tHarbormaster Colm Dreyer said\nvisibility was poor.\n';
+    expect(splitParagraphs(raw, 'wire')).toEqual([
+      'PORT ALDWIN (AP) _ Lifeboats plucked 226 people from a ferry that ran aground.',
+      'Harbormaster Colm Dreyer said visibility was poor.',
+    ]);
+  });
+
+  it('in wire copy ignores indentation shared by every line (a margin)', () => {
+    expect(splitParagraphs('  one line\n  and its wrap\n', 'wire')).toEqual(['one line and its wrap']);
+  });
+});
+
+describe('joinParagraphs', () => {
+  it('separates paragraphs with a blank line and records exact spans', () => {
+    const { text, paragraphs } = normalizeText('First one.\n\n\n  Second   one.  \n');
+    expect(text).toBe('First one.\n\nSecond one.');
+    expect(paragraphs.map((span) => text.slice(span.start, span.end))).toEqual(['First one.', 'Second one.']);
+  });
+
+  it('skips empty paragraphs', () => {
+    expect(joinParagraphs(['a', '', 'b'])).toEqual({ text: 'a\n\nb', paragraphs: [{ start: 0, end: 1 }, { start: 3, end: 4 }] });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readBytes, readString } from './read.js';
+import { fixture, paragraphTexts } from './test-support/shared-data.js';
+
+describe('readString', () => {
+  it('detects the format and runs its reader', () => {
+    expect(readString(fixture('coastline-wire.rss'), { input: 'feed.xml' }).articles).toHaveLength(3);
+    expect(readString(fixture('port-aldwin-wire.sgml'), { input: 'docs' }).articles[0].origin.format).toBe('sgml');
+  });
+
+  it('uses the format it is given', () => {
+    const [article] = readString('<p>Not a page.</p>', { input: 'x.html', format: 'text' }).articles;
+    expect(article.origin.format).toBe('text');
+    expect(article.text).toBe('<p>Not a page.</p>');
+  });
+
+  it('throws misuse errors for a bad source or format', () => {
+    expect(() => readString('x', undefined as never)).toThrow(/^tidings: expected a source \{input: string, format\?\}/);
+    expect(() => readString('x', { input: 'a', format: 'pdf' as never })).toThrow(/^tidings: expected a format \(text, html, feed, jsonl, sgml\), got "pdf"/);
+    expect(() => readString(42 as never, { input: 'a' })).toThrow(/^tidings: expected content as a string, got number 42/);
+  });
+});
+
+describe('readBytes', () => {
+  it('reads a Windows-1252 text file and says which encoding it used', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('Caf'),
+      Buffer.from([0xe9]),
+      Buffer.from(' owner: '),
+      Buffer.from([0x93]),
+      Buffer.from('We lost everything'),
+      Buffer.from([0x94]),
+      Buffer.from('\r\n\r\nThe caf'),
+      Buffer.from([0xe9, 0x92]),
+      Buffer.from('s terrace flooded on Saturday.\r\n'),
+    ]);
+    const [article] = readBytes(bytes, { input: 'cafe.txt' }).articles;
+    expect(article.title).toBe('Café owner: "We lost everything"');
+    expect(paragraphTexts(article)).toEqual(["The café's terrace flooded on Saturday."]);
+    expect(article.messages).toEqual([{ stage: 'read', rule: 'encoding', reason: 'decoded as windows-1252 (the bytes are not valid UTF-8)' }]);
+  });
+
+  it('reads a UTF-8 file with a byte-order mark without a message or a stray character', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Ferry aground\n\n\u201CEveryone is safe,\u201D the coastguard said.\n')]);
+    const [article] = readBytes(bytes, { input: 'bom.txt' }).articles;
+    expect(article.title).toBe('Ferry aground');
+    expect(article.text).toBe('"Everyone is safe," the coastguard said.');
+    expect(article.messages).toEqual([]);
+  });
+});

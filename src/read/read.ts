@@ -1,0 +1,50 @@
+/** Decoded content or raw bytes to articles: detect the format, run its reader. */
+import type { Format, Message } from '../article.js';
+import { expected } from '../errors.js';
+import { decodeBytes } from './decode.js';
+import { detectFormat } from './detect.js';
+import { readFeed } from './feed.js';
+import { readHtml } from './html.js';
+import { readJsonl } from './jsonl.js';
+import type { ReadResult, ReadSource, Reader } from './result.js';
+import { readSgml } from './sgml.js';
+import { readText } from './text.js';
+
+/** The reader of each format. */
+export const READERS: Readonly<Record<Format, Reader>> = {
+  text: readText,
+  html: readHtml,
+  feed: readFeed,
+  jsonl: readJsonl,
+  sgml: readSgml,
+};
+
+export function readString(content: string, source: ReadSource): ReadResult {
+  if (typeof content !== 'string') expected('content as a string', content);
+  const format = checkSource(source);
+  return READERS[format ?? detectFormat(content, source.input)](content, source.input);
+}
+
+/**
+ * Decodes the bytes (`decodeBytes`) and reads them. When they were not
+ * UTF-8, every article says which encoding was used and why.
+ */
+export function readBytes(bytes: Uint8Array, source: ReadSource): ReadResult {
+  checkSource(source);
+  const decoded = decodeBytes(bytes);
+  const result = readString(decoded.text, source);
+  if (decoded.encoding === 'utf-8') return result;
+  const why = { bom: 'its byte-order mark', declared: 'the charset the document declares', 'valid-utf-8': '', fallback: 'the bytes are not valid UTF-8' }[decoded.basis];
+  const note: Message = { stage: 'read', rule: 'encoding', reason: `decoded as ${decoded.encoding} (${why})` };
+  return { ...result, articles: result.articles.map((article) => ({ ...article, messages: [note, ...article.messages] })) };
+}
+
+function checkSource(source: ReadSource): Format | undefined {
+  if (typeof source !== 'object' || source === null || typeof source.input !== 'string') {
+    expected('a source {input: string, format?}', source);
+  }
+  if (source.format !== undefined && !Object.hasOwn(READERS, source.format)) {
+    expected(`a format (${Object.keys(READERS).join(', ')})`, source.format);
+  }
+  return source.format;
+}

@@ -1,0 +1,118 @@
+/**
+ * NIST/TREC SGML newswire, as in DUC and TAC: one or more
+ * `<DOC><DOCNO>…</DOCNO>…<TEXT>…</TEXT></DOC>` per file, with optional
+ * `<HEADLINE>`, `<DATE_TIME>`, `<DATE>`, `<DATELINE>`, `<BYLINE>`.
+ *
+ * - id: the DOCNO; outlet from its prefix (`APW` → Associated Press);
+ * - published: DATE_TIME or DATE, else the date in the DOCNO
+ *   (`APW19981016.0240` → 1998-10-16, `AP880212-0001` → 1988-02-12);
+ * - paragraphs: `<P>` elements when present, else blank-line blocks in which
+ *   an indented line starts a new paragraph; all other line breaks are wraps.
+ *   DUC 2004 texts have no paragraph markup at all, so they are one paragraph.
+ */
+import { InputError } from '../errors.js';
+import { buildArticle } from './build.js';
+import { toIsoDate } from './dates.js';
+import { normalizeInline, splitParagraphs } from './normalize.js';
+import type { ReadResult } from './result.js';
+
+/** News services by DOCNO prefix (LDC and TREC collections). */
+export const WIRE_OUTLETS: Readonly<Record<string, string>> = {
+  AFP: 'Agence France-Presse',
+  AP: 'Associated Press',
+  APW: 'Associated Press',
+  CNA: 'Central News Agency',
+  FBIS: 'Foreign Broadcast Information Service',
+  FT: 'Financial Times',
+  LA: 'Los Angeles Times',
+  LTW: 'Los Angeles Times/Washington Post',
+  NYT: 'New York Times',
+  SJMN: 'San Jose Mercury News',
+  WPB: 'Washington Post/Bloomberg',
+  WSJ: 'Wall Street Journal',
+  XIE: 'Xinhua News Agency',
+  XIN: 'Xinhua News Agency',
+};
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', MD: '—', HT: ' ', bull: '•',
+};
+
+export function readSgml(content: string, input: string): ReadResult {
+  const result: ReadResult = { articles: [], problems: [] };
+  const text = content.replace(/<!--[\s\S]*?-->/g, '');
+  const opens = [...text.matchAll(/<DOC\b[^>]*>/gi)];
+  if (opens.length === 0) result.problems.push(new InputError(input, '', 'no <DOC> element: not NIST/TREC SGML'));
+  opens.forEach((open, index) => {
+    const item = index + 1;
+    const start = open.index! + open[0].length;
+    const limit = index + 1 < opens.length ? opens[index + 1].index! : text.length;
+    const close = text.slice(start, limit).search(/<\/DOC>/i);
+    if (close < 0) {
+      result.problems.push(new InputError(input, `document ${item}`, 'no closing </DOC>; the file may be cut short'));
+      return;
+    }
+    const doc = text.slice(start, start + close);
+    const docno = field(doc, 'DOCNO');
+    const place = docno ? `document ${item} (${docno})` : `document ${item}`;
+    const body = elements(doc, 'TEXT').join('\n\n');
+    const paragraphs = bodyParagraphs(body);
+    if (paragraphs.length === 0) {
+      result.problems.push(new InputError(input, place, 'the document has no <TEXT>'));
+      return;
+    }
+    const fields = {
+      id: docno,
+      title: field(doc, 'HEADLINE') ?? field(doc, 'HL') ?? field(doc, 'HEAD'),
+      byline: field(doc, 'BYLINE')?.replace(/^by\s+/i, ''),
+      outlet: docno ? WIRE_OUTLETS[/^[A-Z]+/.exec(docno)?.[0] ?? ''] : undefined,
+      published: [field(doc, 'DATE_TIME'), field(doc, 'DATE')].map(toIsoDate).find(Boolean) ?? (docno ? docnoDate(docno) : undefined),
+    };
+    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'sgml', item }));
+  });
+  return result;
+}
+
+/** The date in a DOCNO: `APW19981016.0240`, `NYT_ENG_19940701.0001`, `AP880212-0001`. */
+export function docnoDate(docno: string): string | undefined {
+  const long = /^[A-Z_]+?(\d{4})(\d{2})(\d{2})[._-]/.exec(docno);
+  if (long) return toIsoDate(`${long[1]}-${long[2]}-${long[3]}`);
+  const short = /^(?:AP|WSJ)(\d{2})(\d{2})(\d{2})-/.exec(docno);
+  return short ? toIsoDate(`19${short[1]}-${short[2]}-${short[3]}`) : undefined;
+}
+
+function bodyParagraphs(body: string): string[] {
+  const clean = body.replace(/<ANNOTATION>[\s\S]*?<\/ANNOTATION>/gi, ' ');
+  if (/<P\b[^>]*>/i.test(clean)) {
+    return clean
+      .split(/<\/?P\b[^>]*>/i)
+      .map((chunk) => normalizeInline(decodeEntities(stripTags(chunk))))
+      .filter(Boolean);
+  }
+  return splitParagraphs(decodeEntities(stripTags(clean)), 'wire');
+}
+
+/** Contents of every `<NAME>…</NAME>` element. */
+function elements(doc: string, name: string): string[] {
+  return [...doc.matchAll(new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`, 'gi'))].map((match) => match[1]);
+}
+
+/** The first `<NAME>` element as one normalized line, or undefined when absent or empty. */
+function field(doc: string, name: string): string | undefined {
+  const [value] = elements(doc, name);
+  return value === undefined ? undefined : normalizeInline(decodeEntities(stripTags(value))) || undefined;
+}
+
+function stripTags(value: string): string {
+  return value.replace(/<[^>]*>/g, ' ');
+}
+
+function decodeEntities(value: string): string {
+  return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}

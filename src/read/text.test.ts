@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { looksLikeHeadline, readText } from './text.js';
+import { available, fixture, MULTILING_SOURCES, paragraphTexts, SEEDS } from './test-support/shared-data.js';
+
+describe('readText', () => {
+  it('takes the headline and the date line out of the text into metadata', () => {
+    const { articles, problems } = readText(fixture('wrapped-report.txt'), 'wrapped-report.txt');
+    expect(problems).toEqual([]);
+    const [article] = articles;
+    expect(article).toMatchObject({ title: 'Kessock Bank ferry grounding: what we know', published: '2026-05-09', origin: { input: 'wrapped-report.txt', format: 'text' } });
+    expect(article.text).not.toContain('what we know');
+    expect(article.text).not.toContain('May 9, 2026');
+    expect(paragraphTexts(article)[0]).toMatch(/^The ferry Maren Star ran aground .* All 226 people on board were brought ashore by lifeboat\.$/);
+    expect(article.text).not.toMatch(/Port\nAldwin/);
+  });
+
+  it('keeps a first line that reads as a sentence in the body', () => {
+    const [article] = readText('The ferry ran aground on Saturday.\n\nEveryone was rescued.', 'a.txt').articles;
+    expect(article.title).toBeUndefined();
+    expect(paragraphTexts(article)).toEqual(['The ferry ran aground on Saturday.', 'Everyone was rescued.']);
+  });
+
+  it('does not take the only line for a headline', () => {
+    const [article] = readText('Ferry aground off Port Aldwin', 'a.txt').articles;
+    expect(article.title).toBeUndefined();
+    expect(article.text).toBe('Ferry aground off Port Aldwin');
+  });
+
+  it('reports an empty input as a problem', () => {
+    const { articles, problems } = readText(' \n\n \n', 'empty.txt');
+    expect(articles).toEqual([]);
+    expect(problems.map(String)).toEqual(['InputError: empty.txt: no article text found']);
+  });
+
+  it('derives the id from the text: 16 hex characters, stable', () => {
+    const first = readText('Headline here\n\nBody text.', 'a.txt').articles[0];
+    expect(first.id).toMatch(/^[\da-f]{16}$/);
+    expect(readText('Headline here\n\nBody text.', 'b.txt').articles[0].id).toBe(first.id);
+  });
+
+  it.each([
+    ['Lavrov accuses US of unlawful strikes as Tillerson looks to mend ties', true],
+    ['Tsunami aid donations in 2005 deductible for 2004 in the U.S.', true],
+    ['Tillerson said both countries have agreed.', false],
+    ['lower-case start', false],
+    ['Saying this:', false],
+  ])('looksLikeHeadline(%j) is %s', (line, expectedValue) => {
+    expect(looksLikeHeadline(line)).toBe(expectedValue);
+  });
+});
+
+describe.skipIf(!available(SEEDS, 'readText on the seeds'))('readText on the seeds', () => {
+  it('reads seed 000: headline out, 24 paragraphs, captions and headings still in (cleaning removes them)', () => {
+    const [article] = readText(readFileSync(`${SEEDS}/000_70ade5cb13683ec8.txt`, 'utf8'), 'seed-000').articles;
+    expect(article.title).toBe('Lavrov accuses US of unlawful strikes as Tillerson looks to mend ties');
+    expect(article.published).toBeUndefined();
+    const paragraphs = paragraphTexts(article);
+    expect(paragraphs).toHaveLength(24);
+    expect(paragraphs[0]).toMatch(/^While the US and Russia's top diplomats meet/);
+    expect(paragraphs[2]).toBe('TRT World and Agencies');
+    expect(paragraphs[9]).toBe('Deteriorating ties');
+    expect(paragraphs.at(-1)).toBe('Route 6');
+  });
+
+  it('reads seed 002: the first of three headline copies becomes the title', () => {
+    const [article] = readText(readFileSync(`${SEEDS}/002_94817b14d6ffb8f5.txt`, 'utf8'), 'seed-002').articles;
+    expect(article.title).toBe('US and Russia struggle to overcome rifts in Moscow');
+    const paragraphs = paragraphTexts(article);
+    expect(paragraphs.slice(0, 2)).toEqual([article.title, article.title]);
+    expect(paragraphs).toHaveLength(18);
+    expect(paragraphs.at(-1)).toBe('Related news');
+  });
+});
+
+describe.skipIf(!available(MULTILING_SOURCES, 'readText on MultiLing 2011'))('readText on MultiLing 2011 sources', () => {
+  const read = (name: string) => readText(readFileSync(`${MULTILING_SOURCES}/${name}`, 'utf8'), name).articles[0];
+
+  it('reads M0000: headline (its date prefix removed) then the date line', () => {
+    const article = read('M0000.english');
+    expect(article.title).toBe('Tsunami aid donations in 2005 deductible for 2004 in the U.S.');
+    expect(article.published).toBe('2005-01-08');
+    expect(paragraphTexts(article)[0]).toMatch(/^U\.S\. citizens donating in 2005/);
+    expect(article.text).not.toContain('Saturday, January 8, 2005');
+    expect(article.paragraphs).toHaveLength(4);
+  });
+
+  it('reads a date glued to the first sentence (M0007) and a date line with no blank line after it (M0015)', () => {
+    expect(read('M0007.english')).toMatchObject({ title: 'Gender imbalance in Tsunami deaths', published: '2005-03-26' });
+    expect(paragraphTexts(read('M0007.english'))[0]).toMatch(/^Up to four times as many women/);
+    expect(read('M0015.english')).toMatchObject({ published: '2006-07-07' });
+    expect(paragraphTexts(read('M0015.english'))[0]).toMatch(/^Londoners are commemorating/);
+  });
+
+  it('finds a headline and a date in every one of the 100 sources', () => {
+    const names = Array.from({ length: 10 }, (_, story) => Array.from({ length: 10 }, (_, doc) => `M00${story}${doc}.english`)).flat();
+    const missing = names.filter((name) => {
+      const article = read(name);
+      return !article.title || !article.published || article.paragraphs.length === 0;
+    });
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import type { Article } from '../article.js';
+import type { Summary } from '../summarize/types.js';
+import { escapeHtml, safeHref } from './escape.js';
+import { explainLines } from './explain.js';
+import { describeSource, resolveSummary } from './resolve.js';
+import type { RenderOptions } from './text.js';
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
+sup a{text-decoration:none}li:target{background:#fff3b0}blockquote{margin:.3rem 0 .6rem 1rem;color:#444}`;
+
+/** A standalone HTML page: every article field escaped, citations linked to the quoted source sentence. */
+export function renderHtml(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
+  const resolved = resolveSummary(summary, articles);
+  const title = escapeHtml(resolved.headline ?? 'Summary');
+  const sentences = resolved.sentences
+    .map((sentence, s) => {
+      const marks = sentence.citations.map((citation) => `<a href="#cite-${s + 1}-${citation.number}">${citation.number}</a>`).join(',');
+      return `<span id="sentence-${s + 1}">${escapeHtml(sentence.text)}</span><sup>[${marks}]</sup>`;
+    })
+    .join(' ');
+  const citations = resolved.sentences
+    .flatMap((sentence, s) =>
+      sentence.citations.map(
+        (citation) =>
+          `<li id="cite-${s + 1}-${citation.number}">Sentence ${s + 1}, source ${citation.number}: <blockquote>${escapeHtml(citation.text)}</blockquote></li>`,
+      ),
+    )
+    .join('\n');
+  const sources = resolved.sources
+    .map((article) => {
+      const href = safeHref(article.url);
+      const label = escapeHtml(describeSource(article));
+      return `<li>${href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${label}</a>` : label}</li>`;
+    })
+    .join('\n');
+  const explain = options.explain
+    ? `<h2>Removed while reading</h2><ul>${explainLines(articles).map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`
+    : '';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${title}</title><style>${STYLE}</style></head>
+<body><main><h1>${title}</h1><p>${sentences}</p>
+<h2>Sources</h2><ol>${sources}</ol>
+<h2>Citations</h2><ul>${citations}</ul>${explain}</main></body></html>
+`;
+}

@@ -1,0 +1,33 @@
+import type { Article } from '../article.js';
+import type { Summary } from '../summarize/types.js';
+import { explainLines } from './explain.js';
+import { describeSource, resolveSummary } from './resolve.js';
+import type { RenderOptions } from './text.js';
+
+/** Escapes characters Markdown would read as markup. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}
+
+/** Markdown: headline, sentences with numbered citations, a source list quoting each cited sentence. */
+export function renderMarkdown(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
+  const resolved = resolveSummary(summary, articles);
+  const out: string[] = [];
+  if (resolved.headline) out.push(`# ${escapeMarkdown(resolved.headline)}`, '');
+  for (const sentence of resolved.sentences) {
+    out.push(`${escapeMarkdown(sentence.text)} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}`, '');
+  }
+  out.push('## Sources', '');
+  resolved.sources.forEach((article, i) => {
+    const link = article.url ? ` <${article.url}>` : '';
+    out.push(`${i + 1}. ${escapeMarkdown(describeSource(article))}${link}`);
+  });
+  out.push('', '## Citations', '');
+  resolved.sentences.forEach((sentence, s) => {
+    for (const citation of sentence.citations) {
+      out.push(`- sentence ${s + 1} → [${citation.number}] characters ${citation.span.start}–${citation.span.end}: “${escapeMarkdown(citation.text)}”`);
+    }
+  });
+  if (options.explain) out.push('', '## Removed while reading', '', ...explainLines(articles).map((line) => `- ${escapeMarkdown(line)}`));
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,25 @@
+import type { Article } from '../article.js';
+import type { Summary } from '../summarize/types.js';
+import { explainLines } from './explain.js';
+import { describeSource, resolveSummary } from './resolve.js';
+
+export interface RenderOptions {
+  /** Append what reading and cleaning removed from each article. */
+  explain?: boolean;
+}
+
+/** Plain text: headline, sentences with [n] citations, numbered sources. */
+export function renderText(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
+  const resolved = resolveSummary(summary, articles);
+  const lines: string[] = [];
+  if (resolved.headline) lines.push(resolved.headline, '');
+  for (const sentence of resolved.sentences) {
+    lines.push(`${sentence.text} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}`);
+  }
+  lines.push('', 'Sources');
+  resolved.sources.forEach((article, i) => {
+    lines.push(`[${i + 1}] ${describeSource(article)}${article.url ? ` <${article.url}>` : ''} (${article.origin.input})`);
+  });
+  if (options.explain) lines.push('', 'Removed while reading', ...explainLines(articles).map((line) => `  ${line}`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { porterStem } from '../text/porter.js';
+import { normalize, tokenize } from './tokens.js';
+
+function surfaces(text: string): string[] {
+  return tokenize(text, { start: 0, end: text.length }).map((token) => text.slice(token.start, token.end));
+}
+
+const TOKEN_CASES: ReadonlyArray<readonly [string, string[]]> = [
+  ["Don't go.", ["Don't", 'go', '.']],
+  ['Bashar al-Assad, Tillerson\'s visit', ['Bashar', 'al-Assad', ',', "Tillerson's", 'visit']],
+  ['the U.S. and the U.S.-led coalition', ['the', 'U.S.', 'and', 'the', 'U.S.-led', 'coalition']],
+  ['after 9/11, $59 or 3.5 or 80% of 1,000 people', ['after', '9/11', ',', '$59', 'or', '3.5', 'or', '80%', 'of', '1,000', 'people']],
+  ['the 1990s, a 24-year-old, at 10:30', ['the', '1990s', ',', 'a', '24-year-old', ',', 'at', '10:30']],
+  ['e-mail press@example.com or see https://example.com/a?b=1.', ['e-mail', 'press@example.com', 'or', 'see', 'https://example.com/a?b=1', '.']],
+  ['Mr. Smith met Gen. Clark on Sept. 7 at 5 p.m.', ['Mr.', 'Smith', 'met', 'Gen.', 'Clark', 'on', 'Sept.', '7', 'at', '5', 'p.m.']],
+  ['George W. Bush, D-Mass., No. 5', ['George', 'W.', 'Bush', ',', 'D-Mass.', ',', 'No.', '5']],
+  ['He said no. Then...', ['He', 'said', 'no', '.', 'Then', '...']],
+  ["``Yes,'' he said -- twice", ['``', 'Yes', ',', "''", 'he', 'said', '--', 'twice']],
+  ['“Fine” — she’s AT&T’s', ['“', 'Fine', '”', '—', 'she’s', 'AT&T’s']],
+  ['(Ph.D.) [sic]', ['(', 'Ph.D.', ')', '[', 'sic', ']']],
+  ['F-16 and COVID-19, #tag @user', ['F-16', 'and', 'COVID-19', ',', '#tag', '@user']],
+  ['Zürich café naïve Москва', ['Zürich', 'café', 'naïve', 'Москва']],
+];
+
+describe('tokenize', () => {
+  it.each(TOKEN_CASES)('%j', (input, expected) => {
+    expect(surfaces(input)).toEqual(expected);
+  });
+
+  it('normalizes, stems and flags each token', () => {
+    const text = '“Russia’s Strikes” — it\'s Tillerson\'s';
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    expect(tokens.map((t) => t.norm)).toEqual(['"', "russia's", 'strikes', '"', '-', "it's", "tillerson's"]);
+    expect(tokens.map((t) => t.punct)).toEqual([true, false, false, true, true, false, false]);
+    expect(tokens[1].stem).toBe(porterStem('russia'));
+    expect(tokens[2].stem).toBe(porterStem('strikes'));
+    expect(tokens[5].stop).toBe(true);
+    expect(tokens[2].stop).toBe(false);
+    expect(tokens[0].stop).toBe(false);
+  });
+
+  it('stems words with Porter and leaves numbers, acronyms and punctuation as they are', () => {
+    const text = 'governmental running 3.5 U.S. ,';
+    expect(tokenize(text, { start: 0, end: text.length }).map((t) => t.stem)).toEqual([porterStem('governmental'), 'run', '3.5', 'u.s.', ',']);
+  });
+
+  it('reads only the range and cuts a word the range cuts', () => {
+    const text = 'Skip. Take these words';
+    expect(tokenize(text, { start: 6, end: 19 }).map((t) => text.slice(t.start, t.end))).toEqual(['Take', 'these', 'wo']);
+  });
+
+  it('throws on a bad range', () => {
+    expect(() => tokenize('abc', { start: -1, end: 2 })).toThrow(RangeError);
+    expect(() => tokenize(undefined as unknown as string, { start: 0, end: 0 })).toThrow(/^tidings: expected tokenize text as a string/);
+  });
+});
+
+describe('normalize', () => {
+  it('lower-cases and straightens quotes and dashes', () => {
+    expect(normalize('Don’t')).toBe("don't");
+    expect(normalize('“')).toBe('"');
+    expect(normalize("''")).toBe('"');
+    expect(normalize('``')).toBe('"');
+    expect(normalize('—')).toBe('-');
+    expect(normalize('U.S.')).toBe('u.s.');
+  });
+});

@@ -1,0 +1,142 @@
+import type { Span, Token } from '../article.js';
+import { porterStem } from '../text/porter.js';
+import { isStopword } from '../text/stopwords.js';
+import { abbreviationKey, abbreviationKind } from './abbreviations.js';
+import { isDigit, isSpace } from './chars.js';
+import { checkRange } from './range.js';
+
+const WORD_PART = '[\\p{L}\\p{M}\\p{N}]';
+const JOINED = `(?:[-'’&][\\p{L}\\p{N}]${WORD_PART}*)*`;
+
+const WEB_ADDRESS = '(?:https?:\\/\\/|www\\.)[^\\s<>"“”]*[^\\s<>"“”.,;:!?)\\]\'’]';
+const EMAIL = '[\\p{L}\\p{N}_][\\p{L}\\p{N}._%+-]{0,63}@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+';
+const ACRONYM = '\\p{L}{1,2}\\.(?:\\p{L}\\.)+(?:-[\\p{L}\\p{N}]+)*';
+const NUMBER = `[$€£¥]?\\p{N}+(?:[.,:/]\\p{N}+)*(?:%|${WORD_PART}+)?${JOINED}`;
+const WORD = `[#@]?\\p{L}${WORD_PART}*${JOINED}`;
+const PUNCTUATION = '\\.{2,}|-{2,}|\'\'|``|\\S';
+
+/**
+ * One token at a time, first alternative that matches wins: URL, e-mail,
+ * dotted acronym ("U.S.", "Ph.D.", "U.S.-led"), number with its currency,
+ * unit or suffix ("$59", "3.5", "9/11", "80%", "1990s", "24-year-old"), word
+ * with internal apostrophes, hyphens and ampersands ("don't", "al-Assad",
+ * "AT&T"), then punctuation ("...", "--", "''", "``" or one character).
+ * Every alternative consumes at least one character and its repetitions start
+ * with a separator, so nothing backtracks more than a token's length. The
+ * e-mail alternative is only tried on text that holds an `@`.
+ */
+const TOKEN = new RegExp([WEB_ADDRESS, ACRONYM, NUMBER, WORD, PUNCTUATION].join('|'), 'gu');
+const TOKEN_OR_EMAIL = new RegExp([WEB_ADDRESS, EMAIL, ACRONYM, NUMBER, WORD, PUNCTUATION].join('|'), 'gu');
+
+const LETTERS_AND_HYPHENS = /^\p{L}+(?:-\p{L}+)*$/u;
+const HAS_ALNUM = /[\p{L}\p{N}]/u;
+const STEMMABLE = /^\p{L}+(?:[-'][\p{L}]+)*$/u;
+const NEEDS_NORMALIZING = /[^\x00-\x5f\x61-\x7f]/;
+const SINGLE_QUOTES = /[‘’‛′´]/g;
+const DOUBLE_QUOTES = /[“”„‟″«»]/g;
+const DASHES = /[‐‑‒–—―−]/g;
+const POSSESSIVE = /'s?$/;
+
+/**
+ * The tokens of `range` in `text`: words, numbers and punctuation, each a span
+ * with its normalized form, Porter stem, stopword flag and punctuation flag.
+ * A known abbreviation keeps its period ("Mr.", "Sept.", "Inc."), as the
+ * sentence splitter reads it. `extraAbbreviations` as for `splitSentences`.
+ */
+export function tokenize(text: string, range: Span, extraAbbreviations: readonly string[] = []): Token[] {
+  checkRange('tokenize', text, range);
+  return tokenSpans(text, range, extraAbbreviations.length === 0 ? NO_EXTRA : new Set(extraAbbreviations.map(abbreviationKey)));
+}
+
+const NO_EXTRA: ReadonlySet<string> = new Set();
+
+/** `tokenize` with the range checked and the extra abbreviations already normalized. */
+export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>): Token[] {
+  const part = text.slice(range.start, range.end);
+  const tokens: Token[] = [];
+  const pattern = part.includes('@') ? TOKEN_OR_EMAIL : TOKEN;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(part); match !== null; match = pattern.exec(part)) {
+    let surface = match[0];
+    const start = range.start + match.index;
+    let end = start + surface.length;
+    if (end < range.end && text.charCodeAt(end) === 46 && keepsPeriod(text, surface, end, range.end, extra)) {
+      surface += '.';
+      end++;
+      pattern.lastIndex++;
+    }
+    tokens.push(makeToken(surface, start, end));
+  }
+  return tokens;
+}
+
+/** "Mr." and "Sept." keep their period; "No." only before a number. */
+function keepsPeriod(text: string, word: string, period: number, end: number, extra: ReadonlySet<string>): boolean {
+  if (!LETTERS_AND_HYPHENS.test(word)) return false;
+  const kind = abbreviationKind(word, extra);
+  if (kind !== 'numeric') return kind !== undefined;
+  let next = period + 1;
+  while (next < end && isSpace(text.charCodeAt(next))) next++;
+  return next < end && isDigit(text.charCodeAt(next));
+}
+
+/** What a token is apart from where: the same for every occurrence of a surface form. */
+interface Features {
+  norm: string;
+  stem: string;
+  stop: boolean;
+  punct: boolean;
+}
+
+/** A token for `surface`, which covers `[start, end)`. */
+function makeToken(surface: string, start: number, end: number): Token {
+  const features = featuresOf(surface);
+  return { start, end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct };
+}
+
+/** The features of each one-character ASCII punctuation token, by character code. */
+const ASCII_PUNCTUATION: ReadonlyArray<Features | undefined> = Array.from({ length: 128 }, (_, c) => {
+  const char = String.fromCharCode(c);
+  return /^[!-/:-@[-`{-~]$/.test(char) ? computeFeatures(char) : undefined;
+});
+
+const FEATURE_CACHE_LIMIT = 100_000;
+const knownFeatures = new Map<string, Features>();
+
+/**
+ * Memoized: news text repeats its words and the Porter stemmer is regex-heavy.
+ * The cache is private and bounded, so `tokenize` stays a pure function.
+ */
+function featuresOf(surface: string): Features {
+  if (surface.length === 1) {
+    const c = surface.charCodeAt(0);
+    if (c < 128 && ASCII_PUNCTUATION[c] !== undefined) return ASCII_PUNCTUATION[c];
+  }
+  const known = knownFeatures.get(surface);
+  if (known !== undefined) return known;
+  if (knownFeatures.size >= FEATURE_CACHE_LIMIT) knownFeatures.clear();
+  const features = computeFeatures(surface);
+  knownFeatures.set(surface, features);
+  return features;
+}
+
+/**
+ * The stem and stopword flag are those of the word without a possessive
+ * `'s` ("Russia's" stems as "russia"); numbers, acronyms and addresses are
+ * their own stem.
+ */
+function computeFeatures(surface: string): Features {
+  const norm = normalize(surface);
+  if (!HAS_ALNUM.test(surface)) return { norm, stem: norm, stop: false, punct: true };
+  const base = norm.replace(POSSESSIVE, '');
+  const stem = STEMMABLE.test(base) ? porterStem(base) : norm;
+  return { norm, stem, stop: isStopword(norm) || (base !== norm && isStopword(base)), punct: false };
+}
+
+/** Lower case, straight quotes, `''` and ``` `` ``` as `"`, every dash as `-`. */
+export function normalize(surface: string): string {
+  if (surface === "''" || surface === '``') return '"';
+  const lower = surface.toLowerCase();
+  if (!NEEDS_NORMALIZING.test(lower)) return lower;
+  return lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/`/g, "'");
+}

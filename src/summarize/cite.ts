@@ -1,0 +1,70 @@
+import type { SegmentedArticle, Span, Token } from '../article.js';
+import type { Citation } from './types.js';
+
+/** Content words of a token run: stems of tokens that are neither punctuation nor stopwords. */
+export function contentStems(tokens: readonly Token[]): Set<string> {
+  const stems = new Set<string>();
+  for (const token of tokens) if (!token.punct && !token.stop) stems.add(token.stem);
+  return stems;
+}
+
+function stemPairs(tokens: readonly Token[]): Set<string> {
+  const pairs = new Set<string>();
+  let previous: string | undefined;
+  for (const token of tokens) {
+    if (token.punct) continue;
+    if (previous !== undefined) pairs.add(`${previous} ${token.stem}`);
+    previous = token.stem;
+  }
+  return pairs;
+}
+
+function containment(needles: ReadonlySet<string>, hay: ReadonlySet<string>): number {
+  if (needles.size === 0) return 0;
+  let found = 0;
+  for (const needle of needles) if (hay.has(needle)) found++;
+  return found / needles.size;
+}
+
+interface IndexedSentence {
+  span: Span;
+  stems: Set<string>;
+  pairs: Set<string>;
+}
+
+/** Per article, the content stems and stem pairs of every sentence, computed once. */
+export class CitationIndex {
+  private readonly sentences: IndexedSentence[][];
+
+  constructor(private readonly articles: readonly SegmentedArticle[]) {
+    this.sentences = articles.map((article) =>
+      article.sentences.map((sentence) => {
+        const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens) };
+      }),
+    );
+  }
+
+  /**
+   * Every article that states what `tokens` say: in each article, the sentence
+   * holding the largest share of the tokens' content words and word pairs, when
+   * that share reaches `minSupport`. The source article comes first.
+   */
+  cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number): Citation[] {
+    const stems = contentStems(tokens);
+    const pairs = stemPairs(tokens);
+    const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1 }];
+    this.sentences.forEach((sentences, article) => {
+      if (article === source) return;
+      let best: Citation | undefined;
+      for (const sentence of sentences) {
+        const support = (containment(stems, sentence.stems) + containment(pairs, sentence.pairs)) / 2;
+        if (support >= minSupport && support > (best?.support ?? 0)) {
+          best = { article: this.articles[article].id, span: sentence.span, support: Math.round(support * 1000) / 1000 };
+        }
+      }
+      if (best) citations.push(best);
+    });
+    return citations;
+  }
+}

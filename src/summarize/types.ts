@@ -1,0 +1,41 @@
+import type { Span } from '../article.js';
+
+/** One article that states (part of) a summary sentence, and where. */
+export interface Citation {
+  /** `Article.id` of the citing article. */
+  article: string;
+  /** The sentence in that article's text that states the content. */
+  span: Span;
+  /** Share of the summary sentence's content words found in the cited sentence, 0–1. */
+  support: number;
+}
+
+export interface SummarySentence {
+  /** `Article.id` of the article the words are taken from. */
+  article: string;
+  /**
+   * The spans of the source article's text that make the sentence, in order:
+   * one span for a whole sentence, several when a compressed sentence leaves words out.
+   */
+  parts: Span[];
+  /** Every article that states the sentence's content, the source article first. */
+  citations: Citation[];
+}
+
+export interface Headline {
+  /** `Article.id` of the article whose title (or first sentence) is used. */
+  article: string;
+  /** The headline text: an article title is metadata, not a span of the body. */
+  text: string;
+  /** Set when the headline is a sentence of the body rather than the title. */
+  span?: Span;
+}
+
+export interface Summary {
+  headline?: Headline;
+  sentences: SummarySentence[];
+  /** Ids of the summarized articles, in the order citations are numbered. */
+  articles: string[];
+  /** Length of the summary as the budget counts it. */
+  length: { words: number; bytes: number; sentences: number };
+}

@@ -1,6 +1,6 @@
 import { spanText, type Article, type Span } from '../article.js';
 import { expected } from '../errors.js';
-import type { Summary } from '../summarize/types.js';
+import { summaryPartsText, type Summary } from '../summarize/index.js';
 
 export interface ResolvedCitation {
   /** 1-based number of the source in `ResolvedSummary.sources`. */
@@ -47,7 +47,7 @@ export function resolveSummary(summary: Summary, articles: readonly Article[]): 
   const sentences = summary.sentences.map((sentence) => {
     const article = find(sentence.article);
     return {
-      text: sentence.parts.map((part) => spanText(article.text, part)).join(' '),
+      text: summaryPartsText(article.text, sentence.parts),
       article,
       citations: sentence.citations.map((citation) => {
         const cited = find(citation.article);

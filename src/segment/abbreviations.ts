@@ -98,6 +98,17 @@ export const AFTER_TITLE_OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Capitalized words that come before a title without being a name
+ * ("Democratic Sen. Joe Smith", "Former Gov. Ann Lee"): the title's period does not end a sentence.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'democratic', 'republican', 'independent', 'state', 'former', 'retired', 'then', 'gop', 'senior', 'junior',
+  'incumbent', 'veteran', 'sitting', 'freshman', 'assistant', 'deputy', 'major', 'brigadier', 'rear', 'vice', 'acting', 'late',
+  'dear', 'by', 'to', 'with', 'and', 'or', 'said', 'says', 'from', 'for', 'lt', 'adm', 'colonel', 'general', 'county', 'federal',
+  'liberal', 'conservative', 'labour', 'labor', 'tory', 'socialist', 'communist', 'green', 'says', 'told', 'when', 'as', 'if',
+]);
+
+/**
  * Verbs of saying: a capitalized name followed by one of these right after a
  * quoted question or exclamation is its attribution (`"Why?" Smith asked.`).
  */

@@ -1,5 +1,5 @@
 import type { Span } from '../article.js';
-import { abbreviationKey, abbreviationKind, AFTER_TITLE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS } from './abbreviations.js';
+import { abbreviationKey, abbreviationKind, AFTER_TITLE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_MODIFIERS } from './abbreviations.js';
 import { isCloser, isClosingQuote, isDigit, isLetter, isLower, isOpener, isSpace, isTerminal, isUpper, lettersAt } from './chars.js';
 import { checkRange } from './range.js';
 
@@ -91,12 +91,26 @@ function endsSentence(
     case undefined:
       return true;
     case 'title':
-      return AFTER_TITLE_OPENERS.has(lettersAt(text, next, end).toLowerCase());
+      return AFTER_TITLE_OPENERS.has(lettersAt(text, next, end).toLowerCase()) || (isUpper(text.charCodeAt(wordStart)) && endsName(text, range.start, wordStart));
     case 'numeric':
       return !isDigit(c);
     case 'final':
       return SENTENCE_OPENERS.has(lettersAt(text, next, end).toLowerCase());
   }
+}
+
+/**
+ * "…from strongman Hun Sen. Hun Sen complained": a title word right after a
+ * capitalized name word ("Hun") is the end of that name, not a title before
+ * the next one — unless the word before is a modifier titles take ("Democratic Sen.").
+ */
+function endsName(text: string, floor: number, titleStart: number): boolean {
+  let wordEnd = titleStart;
+  while (wordEnd > floor && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  if (wordEnd === titleStart || wordEnd <= floor) return false;
+  const wordStart = previousWordStart(text, floor, wordEnd);
+  const word = text.slice(wordStart, wordEnd);
+  return /^[A-Z][a-z]+$/.test(word) && !TITLE_MODIFIERS.has(word.toLowerCase());
 }
 
 function onlyPeriods(text: string, from: number, to: number): boolean {

@@ -9,6 +9,14 @@ import type { Token } from '../article.js';
 export class ConceptVocabulary {
   private readonly stemIds = new Map<string, number>();
   private readonly pairIds = new Map<number, number>();
+  private pairId(key: number): number {
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      id = this.pairIds.size;
+      this.pairIds.set(key, id);
+    }
+    return id;
+  }
 
   stemId(stem: string): number {
     let id = this.stemIds.get(stem);
@@ -26,14 +34,9 @@ export class ConceptVocabulary {
     for (const token of tokens) {
       if (token.punct) continue;
       if (previous !== undefined && !(previous.stop && token.stop)) {
-        const key = this.stemId(previous.stem) * 0x100000 + this.stemId(token.stem);
-        let id = this.pairIds.get(key);
-        if (id === undefined) {
-          id = this.pairIds.size;
-          this.pairIds.set(key, id);
-        }
-        found.add(id);
+        found.add(this.pairId(this.stemId(previous.stem) * 0x100000 + this.stemId(token.stem)));
       }
+
       previous = token;
     }
     return [...found];
@@ -45,14 +48,42 @@ export class ConceptVocabulary {
 }
 
 /**
- * Weight of each concept: the number of articles containing it, or 0 below
- * `minArticles`. `conceptsByArticle[a]` lists the concepts found anywhere in article `a`.
+ * Concepts held by fewer articles than the threshold keep this share of their
+ * weight: they never outweigh a shared concept, but they let a long budget be
+ * filled with the next best content instead of being left short.
  */
-export function conceptWeights(conceptsByArticle: readonly (readonly number[])[], size: number, minArticles: number): Float64Array {
-  const articleCount = new Float64Array(size);
-  for (const concepts of conceptsByArticle) {
-    for (const concept of new Set(concepts)) articleCount[concept]++;
+const RARE_CONCEPT_SHARE = 0.01;
+
+/**
+ * Weight of each concept: the number of articles that contain it, counting an
+ * article twice when the concept is in its first `leadSentences` sentences
+ * (news puts the event first); a small share of that when fewer than
+ * `minArticles` articles contain it.
+ */
+export function conceptWeights(
+  units: readonly { article: number; sentence: number; concepts: readonly number[] }[],
+  articleCount: number,
+  size: number,
+  minArticles: number,
+  leadSentences: number,
+): Float64Array {
+  const seenIn = new Int32Array(size).fill(-1);
+  const leadIn = new Int32Array(size).fill(-1);
+  const articles = new Float64Array(size);
+  const weights = new Float64Array(size);
+  for (const unit of units) {
+    for (const concept of unit.concepts) {
+      if (seenIn[concept] !== unit.article) {
+        seenIn[concept] = unit.article;
+        articles[concept]++;
+        weights[concept]++;
+      }
+      if (unit.sentence < leadSentences && leadIn[concept] !== unit.article) {
+        leadIn[concept] = unit.article;
+        weights[concept]++;
+      }
+    }
   }
-  const threshold = Math.min(minArticles, Math.max(1, conceptsByArticle.length - 1));
-  return articleCount.map((count) => (count >= threshold ? count : 0));
+  const threshold = Math.min(minArticles, Math.max(1, articleCount - 1));
+  return weights.map((weight, concept) => (articles[concept] >= threshold ? weight : weight * RARE_CONCEPT_SHARE));
 }

@@ -1,4 +1,4 @@
-import { assertSegmented, type Article, type SegmentedArticle } from '../article.js';
+import { assertSegmented, type Article, type SegmentedArticle, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import { CitationIndex } from './cite.js';
 import { ConceptVocabulary, conceptWeights } from './concepts.js';
@@ -6,7 +6,9 @@ import { chooseHeadline } from './headline.js';
 import { checkSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
-import type { Summary } from './types.js';
+import { compressedUnits } from './compress.js';
+import { fillBudget } from './fill.js';
+import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
 import { byteLength, countWords, opensDangling, unitText, type Unit } from './units.js';
 
@@ -18,7 +20,8 @@ export { unitText as summaryPartsText } from './units.js';
  * Multi-document extractive summary with citations.
  *
  * 1. units: every sentence of every article, with its words, bytes and concepts;
- * 2. weights: each concept weighs the number of articles that contain it;
+ * 2. weights: each concept weighs the number of articles that contain it, twice for those
+ *    that have it in their lead;
  * 3. eligibility: drop units too short or too long, and those opening on "He"/"But"… when others exist;
  * 4. selection: the units covering the most concept weight within the budget;
  * 5. order: by article date, then position;
@@ -33,21 +36,26 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 
   const vocabulary = new ConceptVocabulary();
   const units = buildUnits(segmented, vocabulary);
-  const conceptsByArticle = segmented.map((_, a) => units.filter((unit) => unit.article === a).flatMap((unit) => unit.concepts));
-  const weights = conceptWeights(conceptsByArticle, vocabulary.size, settings.minConceptArticles);
+  const weights = conceptWeights(units, segmented.length, vocabulary.size, settings.minConceptArticles, settings.leadSentences);
 
-  const eligible = eligibleUnits(units, settings);
+  const candidates = settings.compress ? [...units, ...compressedUnits(units, segmented, vocabulary)] : units;
+  const eligible = eligibleUnits(candidates, settings);
   const [unit, size] = budgetCost(settings.budget);
   const selection = selectUnits(eligible, weights, unit, size, (u) => u.article * 100_000 + u.sentence);
-  const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
+  const picked = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
+  if (settings.fillBudget) {
+    const filler = fillBudget(segmented, eligible, selection.picked, weights, settings.budget, picked);
+    if (filler) picked.push(filler);
+  }
 
   const citations = new CitationIndex(segmented);
-  const sentences = ordered.map((picked) => ({
-    article: segmented[picked.article].id,
-    parts: picked.parts,
-    citations: citations.cite(picked.tokens, picked.article, segmented[picked.article].sentences[picked.sentence], settings.citationSupport),
+  const sentences: SummarySentence[] = picked.map((chosen) => ({
+    article: segmented[chosen.article].id,
+    parts: chosen.parts,
+    citations: citations.cite(chosen.tokens, chosen.article, segmented[chosen.article].sentences[chosen.sentence], settings.citationSupport),
+    ...(chosen.truncated ? { truncated: true } : {}),
   }));
-  const text = ordered.map((picked) => unitText(segmented[picked.article].text, picked.parts)).join(' ');
+  const text = picked.map((chosen) => unitText(segmented[chosen.article].text, chosen.parts)).join(' ');
   return {
     headline: chooseHeadline(segmented, vocabulary, weights),
     sentences,
@@ -59,11 +67,20 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 /** A sentence that ends like one, not a headline or a caption fragment. */
 const TERMINAL = /[.!?]["')\]]*$/;
 
+const BULLET = /^(?:[*•·▪-]|\d{1,2}[.)])\s+/;
+
+/** Where a sentence's words start: past a list bullet ("* ", "- ", "2. ") that is no part of it. */
+function afterBullet(text: string, sentence: Span): number {
+  const bullet = BULLET.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 8)));
+  return bullet && sentence.start + bullet[0].length < sentence.end ? sentence.start + bullet[0].length : sentence.start;
+}
+
 function buildUnits(articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary): Unit[] {
   return articles.flatMap((article, a) =>
     article.sentences.map((sentence, s) => {
-      const tokens = sentenceTokens(article, s);
-      const parts = [{ start: sentence.start, end: sentence.end }];
+      const start = afterBullet(article.text, sentence);
+      const tokens = sentenceTokens(article, s).filter((token) => token.start >= start);
+      const parts = [{ start, end: sentence.end }];
       const text = unitText(article.text, parts);
       return {
         article: a,

@@ -15,10 +15,20 @@ export interface SummarizeOptions {
    * articles contain it; lowered automatically when fewer articles are given.
    */
   minConceptArticles: number;
+  /** A concept in an article's first `leadSentences` sentences counts that article twice (0 turns it off). */
+  leadSentences: number;
   /** Skip sentences opening on "He", "But", "It"… when an alternative exists. */
   avoidDanglingOpeners: boolean;
   /** A sentence of another article cites a summary sentence when it holds this share of its content words. */
   citationSupport: number;
+  /**
+   * Fill a word or byte budget exactly: append the sentence adding the most
+   * uncovered content and cut it at the limit, marked `truncated`. This is how
+   * DUC-style evaluations read every summary (ROUGE `-l 100`); off for readers.
+   */
+  fillBudget: boolean;
+  /** Also consider sentences with attributions, day names and asides deleted ("…, officials said." → "…."). */
+  compress: boolean;
 }
 
 export const defaultSummarizeOptions: Readonly<SummarizeOptions> = Object.freeze({
@@ -26,8 +36,11 @@ export const defaultSummarizeOptions: Readonly<SummarizeOptions> = Object.freeze
   minSentenceWords: 8,
   maxSentenceWords: 55,
   minConceptArticles: 3,
+  leadSentences: 3,
   avoidDanglingOpeners: true,
   citationSupport: 0.5,
+  fillBudget: false,
+  compress: true,
 });
 
 export function checkSummarizeOptions(options: Partial<SummarizeOptions> | undefined): SummarizeOptions {
@@ -37,7 +50,10 @@ export function checkSummarizeOptions(options: Partial<SummarizeOptions> | undef
   checkPositiveInteger('summarize', 'maxSentenceWords', merged.maxSentenceWords);
   checkPositiveInteger('summarize', 'minConceptArticles', merged.minConceptArticles);
   checkFraction('summarize', 'citationSupport', merged.citationSupport);
-  if (typeof merged.avoidDanglingOpeners !== 'boolean') expected('summarize.avoidDanglingOpeners to be a boolean', merged.avoidDanglingOpeners);
+  if (!Number.isInteger(merged.leadSentences) || merged.leadSentences < 0) expected('summarize.leadSentences to be a whole number', merged.leadSentences);
+  for (const flag of ['avoidDanglingOpeners', 'fillBudget', 'compress'] as const) {
+    if (typeof merged[flag] !== 'boolean') expected(`summarize.${flag} to be a boolean`, merged[flag]);
+  }
   return merged;
 }
 

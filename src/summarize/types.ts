@@ -20,6 +20,8 @@ export interface SummarySentence {
   parts: Span[];
   /** Every article that states the sentence's content, the source article first. */
   citations: Citation[];
+  /** Set when the sentence was cut at the end of the budget (`fillBudget`). */
+  truncated?: boolean;
 }
 
 export interface Headline {

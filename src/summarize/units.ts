@@ -1,4 +1,4 @@
-import type { Span, Token } from '../article.js';
+import { spanText, type Span, type Token } from '../article.js';
 
 /**
  * A unit is what the summarizer can pick: a sentence of one article, whole or
@@ -17,10 +17,12 @@ export interface Unit {
   bytes: number;
   /** Ids of the distinct concepts (adjacent stem pairs) the unit covers. */
   concepts: number[];
-  /** Opens on a word that needs the sentence before it ("He", "But", "It"…). */
+  /** Opens on a word that needs the sentence before it ("He", "But", "It"…) or on a quotation. */
   dangling: boolean;
   /** Ends on a full stop, question or exclamation mark. */
   complete: boolean;
+  /** Cut short to fill the budget. */
+  truncated?: boolean;
 }
 
 /** Words a sentence cannot open on without the sentence before it. */
@@ -30,7 +32,13 @@ const DANGLING_OPENERS = new Set([
   'such', 'there', 'here', 'both', 'neither', 'nor', 'moreover', 'furthermore', 'besides', 'otherwise',
 ]);
 
+/**
+ * True when a sentence cannot stand alone at the start of a summary: it opens
+ * on a word pointing back ("He", "But", "It"…) or on a quotation, whose
+ * speaker and context come from elsewhere.
+ */
 export function opensDangling(tokens: readonly Token[]): boolean {
+  if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
   const first = tokens.find((token) => !token.punct);
   return first !== undefined && DANGLING_OPENERS.has(first.norm);
 }
@@ -47,8 +55,17 @@ export function countWords(text: string): number {
   return words;
 }
 
+/**
+ * The text of a unit's parts: joined by one space, or by nothing before a part
+ * that opens on closing punctuation (a compressed "…the country, he said." keeps its ".").
+ */
 export function unitText(text: string, parts: readonly Span[]): string {
-  return parts.map((part) => text.slice(part.start, part.end)).join(' ');
+  let joined = '';
+  for (const part of parts) {
+    const piece = spanText(text, part);
+    joined += joined === '' || /^[.,;:!?)\]]/.test(piece) ? piece : ` ${piece}`;
+  }
+  return joined;
 }
 
 const encoder = new TextEncoder();

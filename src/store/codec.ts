@@ -1,0 +1,66 @@
+/**
+ * How stored values are written as JSON, each with a format `version` so a
+ * later Tidings can read (or refuse) what an earlier one wrote. Pure functions,
+ * shared by every store backend.
+ */
+import { createHash } from 'node:crypto';
+import type { Article } from '../article.js';
+import { expected, InputError } from '../errors.js';
+
+/** Version of each stored JSON format; bump when its shape changes and teach `decode*` the old one. */
+export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 1, summary: 1 });
+
+export type StoredFormat = keyof typeof FORMAT_VERSIONS;
+
+/**
+ * The article without its text (stored in its own column for full-text
+ * search) and without sentences and tokens (recomputed by `segment`: 15 times
+ * smaller, and re-segmenting is faster than parsing them back).
+ */
+export function encodeArticle(article: Article): string {
+  if (article === null || typeof article !== 'object' || typeof article.text !== 'string') expected('an article', article);
+  const { text: _text, sentences: _sentences, tokens: _tokens, ...rest } = article;
+  return JSON.stringify({ version: FORMAT_VERSIONS.article, ...rest });
+}
+
+export function decodeArticle(text: string, json: string, location: string): Article {
+  const { version: _version, ...rest } = decodeVersioned('article', json, location);
+  return { ...(rest as Omit<Article, 'text'>), text };
+}
+
+/** `{version, value}` for the formats that wrap a value (verdicts, clusterer state, summaries). */
+export function encodeValue(format: StoredFormat, value: unknown): string {
+  return JSON.stringify({ version: FORMAT_VERSIONS[format], value });
+}
+
+export function decodeValue<T>(format: StoredFormat, json: string, location: string): T {
+  return decodeVersioned(format, json, location).value as T;
+}
+
+function decodeVersioned(format: StoredFormat, json: string, location: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new InputError(location, `stored ${format}`, 'the stored JSON is damaged');
+  }
+  const record = parsed as Record<string, unknown>;
+  const version = record?.version;
+  if (typeof version !== 'number') throw new InputError(location, `stored ${format}`, 'the stored JSON has no format version');
+  if (version > FORMAT_VERSIONS[format]) {
+    throw new InputError(location, `stored ${format}`, `written by a newer Tidings (${format} format ${version}; this one reads up to ${FORMAT_VERSIONS[format]})`);
+  }
+  return record;
+}
+
+/**
+ * What makes two articles the same article whatever their ids: the outlet and
+ * the text (SHA-256, 32 hex digits). The same page under two URLs is stored
+ * once; the same wire text printed by two outlets is stored twice (a reprint).
+ */
+export function contentHash(article: Pick<Article, 'outlet' | 'text'>): string {
+  return createHash('sha256')
+    .update(`${article.outlet ?? ''}\u0000${article.text}`)
+    .digest('hex')
+    .slice(0, 32);
+}

@@ -1,0 +1,92 @@
+/**
+ * Opening a SQLite file as a Tidings database: recognize it (application id),
+ * refuse a foreign or newer file with an `InputError`, bring an older one up
+ * to date by running the missing migrations in one transaction.
+ */
+import { existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { InputError } from '../errors.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './sqlite-schema.js';
+
+export interface OpenDatabaseOptions {
+  /** Create the file when it does not exist (ingest) or refuse (queries). */
+  create: boolean;
+  /** Migrate up to this schema version (tests make old files with it). */
+  schemaVersion: number;
+  /** Milliseconds to wait for another connection's lock. */
+  busyTimeoutMs: number;
+}
+
+export type SqliteDatabase = Database.Database;
+
+export function openDatabase(file: string, options: OpenDatabaseOptions): SqliteDatabase {
+  if (!options.create && !existsSync(file)) {
+    throw new InputError(file, '', 'no Tidings database here (tidings ingest creates one)');
+  }
+  let db: SqliteDatabase;
+  try {
+    db = new Database(file, { timeout: options.busyTimeoutMs });
+  } catch (error) {
+    throw new InputError(file, '', `cannot open it as a database (${(error as Error).message})`);
+  }
+  try {
+    checkAndMigrate(db, file, options.schemaVersion);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('cache_size = -32000');
+    db.pragma('temp_store = MEMORY');
+    return db;
+  } catch (error) {
+    db.close();
+    throw asInputError(error, file);
+  }
+}
+
+/** The schema version of an open database (`PRAGMA user_version`). */
+export function schemaVersion(db: SqliteDatabase): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function checkAndMigrate(db: SqliteDatabase, file: string, target: number): void {
+  if (!Number.isInteger(target) || target < 1 || target > SCHEMA_VERSION) {
+    throw new RangeError(`tidings: expected a schema version from 1 to ${SCHEMA_VERSION}, got ${target}`);
+  }
+  const check = () => {
+    const applicationId = db.pragma('application_id', { simple: true }) as number;
+    const version = schemaVersion(db);
+    if (applicationId !== APPLICATION_ID) {
+      const tables = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+      if (applicationId !== 0 || version !== 0 || tables > 0) {
+        throw new InputError(file, '', 'not a Tidings database (an SQLite file of another application)');
+      }
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new InputError(file, '', `written by a newer Tidings (schema version ${version}; this one reads up to ${SCHEMA_VERSION}); upgrade Tidings`);
+    }
+    return version;
+  };
+  if (check() >= target) return;
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const version = check();
+    for (let next = version; next < target; next++) db.exec(MIGRATIONS[next]);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${Math.max(version, target)}`);
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** SQLite's own complaints about a file become a user's input problem. */
+function asInputError(error: unknown, file: string): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB') return new InputError(file, '', 'not a Tidings database (not an SQLite file)');
+  if (code === 'SQLITE_CORRUPT') return new InputError(file, '', 'the database file is damaged');
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+    return new InputError(file, '', `cannot write to it (${(error as Error).message})`);
+  }
+  if (code === 'SQLITE_BUSY') return new InputError(file, '', 'another process holds the database locked; try again');
+  return error;
+}

@@ -1,0 +1,92 @@
+/**
+ * The SQLite schema as ordered migrations. `PRAGMA user_version` holds the
+ * number of migrations applied; opening a file runs the missing ones in one
+ * transaction. Never edit a released migration: add the next one.
+ */
+
+/** `PRAGMA application_id` of a Tidings database: "Tidg" in ASCII. */
+export const APPLICATION_ID = 0x54696467;
+
+/** Migration `i` takes a database from schema version `i` to `i + 1`. */
+export const MIGRATIONS: readonly string[] = [
+  // 1: articles with full-text search, copy detection, stories.
+  `
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    hash TEXT NOT NULL UNIQUE,
+    outlet TEXT,
+    title TEXT,
+    url TEXT,
+    published TEXT,
+    seen TEXT NOT NULL,
+    input TEXT NOT NULL,
+    text TEXT NOT NULL,
+    article TEXT NOT NULL
+  );
+  CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content = 'articles', content_rowid = 'rowid', tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+  CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  END;
+  CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  END;
+
+  CREATE TABLE copy_keys (
+    key TEXT NOT NULL,
+    article INTEGER NOT NULL,
+    PRIMARY KEY (key, article)
+  ) WITHOUT ROWID;
+  CREATE TABLE copies (
+    article INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('reprint', 'rewrite', 'independent')),
+    verdict TEXT NOT NULL
+  );
+  CREATE TABLE copy_sources (
+    article INTEGER NOT NULL,
+    source INTEGER NOT NULL,
+    share REAL NOT NULL,
+    PRIMARY KEY (article, source)
+  ) WITHOUT ROWID;
+  CREATE INDEX copy_sources_by_source ON copy_sources (source);
+
+  CREATE TABLE stories (
+    id TEXT PRIMARY KEY,
+    headline TEXT,
+    size INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    version INTEGER NOT NULL
+  );
+  CREATE INDEX stories_by_last_seen ON stories (last_seen);
+  CREATE TABLE story_articles (
+    article INTEGER PRIMARY KEY,
+    story TEXT NOT NULL,
+    similarity REAL NOT NULL
+  );
+  CREATE INDEX story_articles_by_story ON story_articles (story, article);
+
+  CREATE TABLE clusterer (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL,
+    state TEXT NOT NULL
+  );
+  `,
+  // 2: stories' cited summaries, computed when first asked for and kept until the story changes.
+  `
+  CREATE TABLE summaries (
+    story TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    summary TEXT NOT NULL
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

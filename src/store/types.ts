@@ -1,0 +1,139 @@
+/**
+ * The storage interface the ingest pipeline, the CLI and (later) the HTTP API
+ * talk to. Every operation returns a promise so a client/server database
+ * (PostgreSQL) can implement it as well as the embedded SQLite store; no SQL
+ * leaves `src/store/sqlite*`.
+ */
+import type { Article } from '../article.js';
+import type { Summary } from '../summarize/types.js';
+
+/** How one article relates to earlier ones, as copy detection decided. */
+export type CopyKind = 'reprint' | 'rewrite' | 'independent';
+
+/**
+ * A copy verdict as the store keeps it: the kind and the sources with their
+ * share; the whole verdict (matches, spans) is kept as JSON beside them.
+ */
+export interface StoredVerdict {
+  kind: CopyKind;
+  sources: readonly { article: string; share: number }[];
+}
+
+/** Everything stored for one new article, written together or not at all. */
+export interface ArticleRecord {
+  /** The cleaned article (kept paragraphs and messages; no sentences or tokens: `segment` recomputes them). */
+  article: Article;
+  /** `contentHash(article)`: the same content under another id is the same article. */
+  hash: string;
+  /** Keys of the article's copy fingerprint (exact hash, minhash bands) by which later articles find it. */
+  copyKeys: readonly string[];
+  verdict: StoredVerdict;
+  story: { id: string; similarity: number };
+}
+
+/** The story clusterer's state as saved with the batch that produced it. */
+export interface ClustererRecord {
+  state: unknown;
+  /** Bumped on every save; a save from a stale generation means another ingest wrote in between. */
+  generation: number;
+}
+
+export interface IngestBatch {
+  articles: readonly ArticleRecord[];
+  /** The clusterer after the batch's articles were added, and the generation it was loaded at. */
+  clusterer: ClustererRecord;
+}
+
+export interface StoredKeys {
+  ids: ReadonlySet<string>;
+  hashes: ReadonlySet<string>;
+}
+
+/** How an article stands among copies: `original` is derived (copied by a later article, copied from nobody). */
+export type ArticleVerdict = CopyKind | 'original';
+
+export interface StoryRow {
+  id: string;
+  /** Title of the story's earliest article. */
+  headline: string | null;
+  size: number;
+  /** Number of distinct outlets. */
+  outlets: number;
+  /** Earliest and latest article date (published, else when it was ingested), ISO 8601. */
+  firstSeen: string;
+  lastSeen: string;
+  /** Bumped whenever the story gains articles: a cached summary of an older version is stale. */
+  version: number;
+}
+
+export interface StoryArticle {
+  id: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  /** The date the story orders articles by: published, else when it was ingested. */
+  seen: string;
+  /** Where it was read from, as the user named it. */
+  input: string;
+  similarity: number;
+  verdict: ArticleVerdict;
+}
+
+/** One copy relation: `article` copied `source`, which holds `share` of its sentences. */
+export interface CopyLink {
+  article: string;
+  source: string;
+  kind: Exclude<CopyKind, 'independent'>;
+  share: number;
+}
+
+export interface StoryDetail {
+  story: StoryRow;
+  /** Oldest first. */
+  articles: StoryArticle[];
+  copies: CopyLink[];
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  story: string | null;
+  /** A fragment of the text around the matches, matched terms in [brackets]. */
+  snippet: string;
+}
+
+export interface StoreCounts {
+  articles: number;
+  stories: number;
+}
+
+export interface Store {
+  /** Where the store lives (a file path for SQLite). */
+  readonly location: string;
+  /** Which of these article ids and content hashes are already stored. */
+  stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
+  /** Ids of stored articles sharing any of these copy keys, most recent first, at most `limit`. */
+  copyCandidates(keys: readonly string[], limit: number): Promise<string[]>;
+  /** The stored (cleaned) articles with these ids; unknown ids are left out. */
+  articles(ids: readonly string[]): Promise<Article[]>;
+  /** Ids of a story's most recently stored articles, at most `limit`. */
+  storyArticleIds(story: string, limit: number): Promise<string[]>;
+  loadClusterer(): Promise<ClustererRecord | undefined>;
+  /** Stores the batch in one transaction. Throws an `InputError` when another ingest saved the clusterer meanwhile. */
+  writeBatch(batch: IngestBatch): Promise<void>;
+  /** Stories, most recently updated first. */
+  listStories(limit: number): Promise<StoryRow[]>;
+  story(id: string): Promise<StoryDetail | undefined>;
+  /** Every stored article of a story, oldest first. */
+  storyArticles(id: string): Promise<Article[]>;
+  /** The summary saved for the story at exactly this version. */
+  cachedSummary(story: string, version: number): Promise<Summary | undefined>;
+  saveSummary(story: string, version: number, summary: Summary): Promise<void>;
+  /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */
+  search(query: string, limit: number): Promise<SearchHit[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,205 @@
+/**
+ * Online single-pass story grouping. Each arriving article is weighed with
+ * the document frequencies learned so far (itself included), compared with
+ * the centroids of a bounded set of candidate stories found through an
+ * inverted index over the stories' heaviest keys, and joins the best one when
+ * the similarity reaches `threshold`; otherwise it starts a story. Stories
+ * that fall silent are retired from the index, so cost and memory stay flat
+ * however long the stream runs.
+ */
+import { expected } from '../errors.js';
+import { storyOptions, type StoryOptions } from './options.js';
+import type { ArticleProfile } from './profile.js';
+import { readState, writeState, type StoryClustererState } from './state.js';
+import { articleVectors, joinStory, newStory, rankedKeys, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
+import { blend, countDocument, dot, emptyStats, timeDecay, type TermStats } from './weights.js';
+
+export interface StoryAssignment {
+  /** The story the article joined or started. */
+  story: string;
+  /** True when the article started a new story. */
+  created: boolean;
+  /** Similarity to the best candidate story (0 when there was none), whether or not it was joined. */
+  similarity: number;
+  /** Stories retired while adding this article (their final snapshots), for a store to save. */
+  retired: StorySnapshot[];
+}
+
+/** Heaviest keys of each kind a story is indexed under, and an article looks up. */
+const INDEX_KEYS = 16;
+/** Retirement is checked every this many arrivals (and for each candidate). */
+const RETIRE_EVERY = 64;
+const DAY = 86_400_000;
+
+export class StoryClusterer {
+  readonly options: Readonly<StoryOptions>;
+  private readonly stats: TermStats;
+  private readonly active = new Map<string, ActiveStory>();
+  /** Retired stories' snapshots, oldest first, at most `keepRetired`. */
+  private readonly retired = new Map<string, StorySnapshot>();
+  private readonly index = new Map<string, Set<string>>();
+  private readonly indexed = new Map<string, string[]>();
+  /** Article id → story id, for the active stories' members. */
+  private readonly members = new Map<string, string>();
+  private arrivals = 0;
+  private created = 0;
+  private clock: number | undefined;
+
+  constructor(options?: Partial<StoryOptions>, state?: StoryClustererState) {
+    this.options = Object.freeze(storyOptions(options));
+    if (state === undefined) {
+      this.stats = emptyStats();
+      return;
+    }
+    const read = readState(state);
+    this.stats = read.stats;
+    this.arrivals = read.arrivals;
+    this.created = read.created;
+    this.clock = read.clock;
+    for (const story of read.active) {
+      this.active.set(story.id, story);
+      this.reindex(story);
+      for (const article of story.articles) this.members.set(article, story.id);
+    }
+    for (const story of read.retired) this.retired.set(story.id, story);
+  }
+
+  /** Adds one article: it joins the most similar candidate story at or above `threshold`, or starts a story. */
+  add(profile: ArticleProfile): StoryAssignment {
+    checkProfile(profile);
+    if (this.members.has(profile.id)) expected('an article not added before', profile.id);
+    const arrival = ++this.arrivals;
+    if (profile.time !== undefined && (this.clock === undefined || profile.time > this.clock)) this.clock = profile.time;
+    countDocument(this.stats, profile);
+    const vectors = articleVectors(profile, this.stats);
+    const retired = arrival % RETIRE_EVERY === 0 ? this.retireSilent() : [];
+    let best: ActiveStory | undefined;
+    let bestSimilarity = 0;
+    for (const story of this.candidates(vectors)) {
+      if (this.isSilent(story)) continue;
+      const similarity = this.similarity(vectors, profile.time, story);
+      if (similarity > bestSimilarity) {
+        best = story;
+        bestSimilarity = similarity;
+      }
+    }
+    const { centroidTerms, threshold } = this.options;
+    if (best !== undefined && bestSimilarity >= threshold) {
+      joinStory(best, profile.id, profile.time, vectors, arrival, centroidTerms);
+      this.reindex(best);
+      this.members.set(profile.id, best.id);
+      return { story: best.id, created: false, similarity: bestSimilarity, retired };
+    }
+    const story = newStory(`s${++this.created}`, profile.id, profile.time, vectors, arrival, centroidTerms);
+    this.active.set(story.id, story);
+    this.reindex(story);
+    this.members.set(profile.id, story.id);
+    return { story: story.id, created: true, similarity: bestSimilarity, retired };
+  }
+
+  /** A story by id: active, or among the `keepRetired` most recently retired. */
+  story(id: string): StorySnapshot | undefined {
+    const story = this.active.get(id);
+    if (story !== undefined) return snapshot(story, false);
+    const retired = this.retired.get(id);
+    return retired === undefined ? undefined : { ...retired, articles: [...retired.articles], topTerms: [...retired.topTerms], topEntities: [...retired.topEntities] };
+  }
+
+  /** Every story still known, retired ones first, each in the order it was started. */
+  stories(): StorySnapshot[] {
+    return [...[...this.retired.keys()].map((id) => this.story(id)!), ...[...this.active.values()].map((story) => snapshot(story, false))].sort(
+      (a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)),
+    );
+  }
+
+  /** Plain JSON-serializable state; `new StoryClusterer(options, state)` continues exactly where this one is. */
+  toJSON(): StoryClustererState {
+    return writeState({ stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, active: [...this.active.values()], retired: [...this.retired.values()] });
+  }
+
+  private similarity(vectors: ArticleVectors, time: number | undefined, story: ActiveStory): number {
+    const termCosine = story.terms.length > 0 ? dot(vectors.terms.weights, story.terms.weights) / story.terms.length : 0;
+    const entityCosine = story.entities.length > 0 ? dot(vectors.entities.weights, story.entities.weights) / story.entities.length : 0;
+    const hasEntities = vectors.entities.length > 0 || story.entities.length > 0;
+    return blend(termCosine, entityCosine, hasEntities, this.options.entityWeight) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
+  }
+
+  /** Up to `maxCandidates` active stories sharing the article's heaviest keys, most shared weight first. */
+  private candidates(vectors: ArticleVectors): ActiveStory[] {
+    const shared = new Map<string, number>();
+    const lookUp = (prefix: string, weights: ReadonlyMap<string, number>): void => {
+      for (const [key, weight] of topEntries(weights, INDEX_KEYS * 2)) {
+        const posting = this.index.get(prefix + key);
+        if (posting !== undefined) for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
+      }
+    };
+    lookUp('t:', vectors.terms.weights);
+    lookUp('e:', vectors.entities.weights);
+    return [...shared]
+      .sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]))
+      .slice(0, this.options.maxCandidates)
+      .map(([id]) => this.active.get(id)!);
+  }
+
+  private reindex(story: ActiveStory): void {
+    this.unindex(story.id);
+    const keys = [...rankedKeys(story.terms).slice(0, INDEX_KEYS).map((key) => `t:${key}`), ...rankedKeys(story.entities).slice(0, INDEX_KEYS).map((key) => `e:${key}`)];
+    for (const key of keys) {
+      let posting = this.index.get(key);
+      if (posting === undefined) this.index.set(key, (posting = new Set()));
+      posting.add(story.id);
+    }
+    this.indexed.set(story.id, keys);
+  }
+
+  private unindex(id: string): void {
+    for (const key of this.indexed.get(id) ?? []) {
+      const posting = this.index.get(key);
+      posting?.delete(id);
+      if (posting?.size === 0) this.index.delete(key);
+    }
+    this.indexed.delete(id);
+  }
+
+  /** Silent: no member for `retireAfterDays` (dated stories) or `retireAfterArticles` arrivals (undated ones). */
+  private isSilent(story: ActiveStory): boolean {
+    if (story.last !== undefined && this.clock !== undefined) return this.clock - story.last > this.options.retireAfterDays * DAY;
+    return this.arrivals - story.lastArrival > this.options.retireAfterArticles;
+  }
+
+  private retireSilent(): StorySnapshot[] {
+    const retired: StorySnapshot[] = [];
+    for (const story of this.active.values()) {
+      if (!this.isSilent(story)) continue;
+      const final = snapshot(story, true);
+      retired.push(final);
+      this.active.delete(story.id);
+      this.unindex(story.id);
+      for (const article of story.articles) this.members.delete(article);
+      this.retired.set(story.id, final);
+    }
+    const { keepRetired } = this.options;
+    for (const id of this.retired.keys()) {
+      if (this.retired.size <= keepRetired) break;
+      this.retired.delete(id);
+    }
+    return retired;
+  }
+}
+
+/** The counter in a story id `s12` → 12, for deterministic tie-breaking. */
+function order(id: string): number {
+  return Number(id.slice(1));
+}
+
+function topEntries(weights: ReadonlyMap<string, number>, count: number): Array<[string, number]> {
+  const entries = [...weights];
+  return entries.length <= count ? entries : entries.sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
+function checkProfile(profile: ArticleProfile): void {
+  if (profile === null || typeof profile !== 'object') expected('an article profile', profile);
+  if (typeof profile.id !== 'string' || profile.id === '') expected('a profile with a non-empty id string', profile.id);
+  if (!(profile.terms instanceof Map) || !(profile.entities instanceof Map)) expected('a profile with terms and entities Maps (use articleProfile)', profile.terms);
+  if (profile.time !== undefined && !Number.isFinite(profile.time)) expected('a profile time in milliseconds since the epoch', profile.time);
+}

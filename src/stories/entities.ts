@@ -1,0 +1,148 @@
+/**
+ * A fast proper-noun extractor over the segmenter's tokens: runs of
+ * capitalized words ("Tara Reid", "Corrin Falls Dam", "Bank of England").
+ * A capitalized word where any word would be capitalized (a sentence's first
+ * word, a word after an opening quote, every word of a Title Case line or of
+ * the title) counts only when the article also capitalizes it in the middle
+ * of a sentence. One pass to learn those words, one to collect the runs: no
+ * tagger, no dictionary beyond the stopword flag the tokens already carry.
+ */
+import type { SegmentedArticle, Token } from '../article.js';
+
+/** Lower-case words that may join two capitalized ones: "Bank of England", "Charles de Gaulle". */
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'el']);
+
+/** Capitalized in every sentence that names them, but no help in telling events apart. */
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Tokens after which the next word is capitalized whatever it is. */
+const OPENERS: ReadonlySet<string> = new Set(['"', "'", '(', '[', ':', '-', '--', '...', '|', '•', '*']);
+
+/** A sentence with at least this many words, this share of them capitalized, is a Title Case line. */
+const TITLE_CASE_WORDS = 4;
+const TITLE_CASE_SHARE = 0.7;
+
+/** The name a token contributes to a key: its normal form without a possessive `'s`. */
+export function nameWord(token: Token): string {
+  const { norm } = token;
+  return norm.endsWith("'s") ? norm.slice(0, -2) : norm.endsWith("'") ? norm.slice(0, -1) : norm;
+}
+
+/** True when the token's first character is an upper-case letter. */
+export function isCapitalized(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const char = text[token.start];
+  return char !== char.toLowerCase();
+}
+
+/**
+ * A capitalized word that could belong to a name: no digits, no address, and
+ * not a function word unless written in capitals ("US", "WHO").
+ */
+function isNameCandidate(text: string, token: Token): boolean {
+  if (token.punct || !isCapitalized(text, token)) return false;
+  const { norm } = token;
+  const code = norm.charCodeAt(0);
+  if ((code >= 48 && code <= 57) || norm.startsWith('http') || norm.startsWith('www.')) return false;
+  if (!token.stop) return true;
+  const surface = text.slice(token.start, token.end);
+  return surface.length > 1 && surface === surface.toUpperCase();
+}
+
+/**
+ * Where in `tokens[from, to)` capitalization says nothing: the first word and
+ * words after an opener. Every word when the span is a Title Case line.
+ */
+function uninformative(text: string, tokens: readonly Token[], from: number, to: number): boolean[] {
+  const flags = new Array<boolean>(to - from).fill(false);
+  let words = 0;
+  let capitalized = 0;
+  let atStart = true;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.punct) {
+      if (OPENERS.has(token.norm)) atStart = true;
+      continue;
+    }
+    flags[i - from] = atStart;
+    atStart = false;
+    if (token.stop && token.norm.length < 4) continue;
+    words++;
+    if (isCapitalized(text, token)) capitalized++;
+  }
+  if (words >= TITLE_CASE_WORDS && capitalized >= words * TITLE_CASE_SHARE) flags.fill(true);
+  return flags;
+}
+
+/** One piece of text to read names from: the article text (or its title) and a token range in it. */
+export interface NameSource {
+  text: string;
+  tokens: readonly Token[];
+  /** Token ranges `[from, to)` read as sentences. */
+  ranges: ReadonlyArray<readonly [number, number]>;
+  /** Every word of this source counts as Title Case (a headline). */
+  titleCase: boolean;
+}
+
+/** The body's sentences as a name source. */
+export function bodySource(article: SegmentedArticle): NameSource {
+  return { text: article.text, tokens: article.tokens, ranges: article.sentences.map((sentence) => [sentence.tokenStart, sentence.tokenEnd] as const), titleCase: false };
+}
+
+/**
+ * Names in the sources with how often each occurs. A run of k ≥ 2 words
+ * gives its full key ("tara reid") and each of its words ("tara", "reid"), so
+ * a later bare "Reid" still matches; weights add up per key.
+ */
+export function extractNames(sources: readonly NameSource[], weights: readonly number[]): Map<string, number> {
+  const known = new Set<string>();
+  const flagsOf = sources.map((source) =>
+    source.ranges.map(([from, to]) => {
+      const flags = source.titleCase ? new Array<boolean>(to - from).fill(true) : uninformative(source.text, source.tokens, from, to);
+      for (let i = from; i < to; i++) {
+        const token = source.tokens[i];
+        if (!flags[i - from] && isNameCandidate(source.text, token)) known.add(nameWord(token));
+      }
+      return flags;
+    }),
+  );
+  const names = new Map<string, number>();
+  sources.forEach((source, s) => {
+    const weight = weights[s] ?? 1;
+    source.ranges.forEach(([from, to], r) => collectRuns(source, from, to, flagsOf[s][r], known, names, weight));
+  });
+  return names;
+}
+
+function collectRuns(source: NameSource, from: number, to: number, flags: readonly boolean[], known: ReadonlySet<string>, names: Map<string, number>, weight: number): void {
+  const { text, tokens } = source;
+  const isName = (i: number): boolean => {
+    const token = tokens[i];
+    if (!isNameCandidate(text, token)) return false;
+    const word = nameWord(token);
+    if (WEEKDAYS.has(word) || word.length < 2) return false;
+    return !flags[i - from] || known.has(word);
+  };
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    for (const word of run) if (!CONNECTORS.has(word)) names.set(word, (names.get(word) ?? 0) + weight);
+    if (run.length > 1) {
+      const key = run.join(' ');
+      names.set(key, (names.get(key) ?? 0) + weight);
+    }
+    run = [];
+  };
+  for (let i = from; i < to; i++) {
+    if (isName(i)) {
+      run.push(nameWord(tokens[i]));
+    } else if (run.length > 0 && CONNECTORS.has(tokens[i].norm) && i + 1 < to && isName(i + 1)) {
+      run.push(tokens[i].norm);
+    } else {
+      flush();
+    }
+  }
+  flush();
+}

@@ -1,0 +1,13 @@
+/**
+ * Online grouping of articles into stories: `articleProfile` reads an
+ * article's content stems, names, numbers and date; a `StoryClusterer` takes
+ * the profiles one at a time and says which story each belongs to, keeping
+ * apart different events of the same kind. Its state is plain JSON.
+ */
+export { StoryClusterer, type StoryAssignment } from './clusterer.js';
+export { defaultStoryOptions, storyOptions, type StoryOptions } from './options.js';
+export { articleProfile, articleTime, NUMBER_PREFIX, type ArticleProfile } from './profile.js';
+export { articleSimilarity, profileSimilarity } from './similarity.js';
+export { STORY_STATE_VERSION, type StoryClustererState, type StoryRecord } from './state.js';
+export type { StorySnapshot } from './story.js';
+export { termStats, type TermStats } from './weights.js';

@@ -1,0 +1,69 @@
+import { expected } from '../errors.js';
+import { checkFraction, checkPositiveInteger, withDefaults } from '../options.js';
+
+/**
+ * How articles are grouped into stories. Two numbers decide most of it
+ * (`threshold`, `entityWeight`); the others bound time, memory and cost.
+ */
+export interface StoryOptions {
+  /**
+   * An article joins the most similar story when their similarity (0–1) is at
+   * least this; otherwise it starts a new story. Tuned on the odd topics of ECB+.
+   */
+  threshold: number;
+  /**
+   * Share of the similarity that comes from event-specific keys (names,
+   * places, numbers, dates) rather than topical words; the rest is the
+   * TF-IDF cosine of content-word stems. Tuned on the odd topics of ECB+.
+   */
+  entityWeight: number;
+  /**
+   * When both sides are dated, similarity halves for every this many days
+   * between the article and the story's dated span (0 inside the span).
+   */
+  halfLifeDays: number;
+  /**
+   * A story whose newest dated article is this many days older than the
+   * newest article seen is retired: no longer a candidate, dropped from the
+   * in-memory index.
+   */
+  retireAfterDays: number;
+  /** An undated story is retired after this many articles have arrived without one joining it. */
+  retireAfterArticles: number;
+  /** How many snapshots of retired stories `story()`, `stories()` and the state keep (newest first). */
+  keepRetired: number;
+  /** A story's centroid keeps its this many heaviest terms (and as many entities), so it cannot drift by chaining. */
+  centroidTerms: number;
+  /** At most this many stories, found through the inverted index, are scored in full per article. */
+  maxCandidates: number;
+  /** Words of the title count this many times in an article's profile. */
+  titleWeight: number;
+}
+
+export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
+  threshold: 0.3,
+  entityWeight: 0.5,
+  halfLifeDays: 3,
+  retireAfterDays: 30,
+  retireAfterArticles: 20_000,
+  keepRetired: 1_000,
+  centroidTerms: 150,
+  maxCandidates: 24,
+  titleWeight: 2,
+});
+
+/** The defaults merged with `options`, every value checked. */
+export function storyOptions(options: Partial<StoryOptions> | undefined): StoryOptions {
+  const merged = withDefaults('stories', defaultStoryOptions as StoryOptions, options);
+  checkFraction('stories', 'threshold', merged.threshold);
+  checkFraction('stories', 'entityWeight', merged.entityWeight);
+  for (const name of ['halfLifeDays', 'retireAfterDays', 'titleWeight'] as const) {
+    const value = merged[name];
+    if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) expected(`stories.${name} to be a positive number`, value);
+  }
+  checkPositiveInteger('stories', 'retireAfterArticles', merged.retireAfterArticles);
+  checkPositiveInteger('stories', 'centroidTerms', merged.centroidTerms);
+  checkPositiveInteger('stories', 'maxCandidates', merged.maxCandidates);
+  if (!Number.isInteger(merged.keepRetired) || merged.keepRetired < 0) expected('stories.keepRetired to be a non-negative integer', merged.keepRetired);
+  return merged;
+}

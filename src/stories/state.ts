@@ -1,0 +1,144 @@
+/**
+ * The clusterer's state as plain JSON data: document frequencies, active
+ * stories with their centroids, and the snapshots of recently retired
+ * stories. Maps become `[key, value]` arrays in their iteration order, so a
+ * restored clusterer sums in the same order and assigns exactly as the saved
+ * one would have. The inverted index is derived and rebuilt on load.
+ */
+import { expected } from '../errors.js';
+import type { ActiveStory, StorySnapshot } from './story.js';
+import { norm, type TermStats } from './weights.js';
+
+export const STORY_STATE_VERSION = 1;
+
+export type Entries = Array<[string, number]>;
+
+/** An active story as saved. */
+export interface StoryRecord {
+  id: string;
+  articles: string[];
+  first?: number;
+  last?: number;
+  lastArrival: number;
+  terms: Entries;
+  entities: Entries;
+}
+
+export interface StoryClustererState {
+  version: typeof STORY_STATE_VERSION;
+  /** Articles added so far. */
+  arrivals: number;
+  /** Stories started so far (the counter in story ids `s1`, `s2`…). */
+  created: number;
+  /** Newest article time seen (ms since epoch), when any article was dated. */
+  clock?: number;
+  stats: { documents: number; terms: Entries; entities: Entries };
+  stories: StoryRecord[];
+  /** Snapshots of the most recently retired stories, oldest first. */
+  retired: StorySnapshot[];
+}
+
+/** The clusterer's live data, as `readState` returns it and `writeState` takes it. */
+export interface LiveState {
+  stats: TermStats;
+  arrivals: number;
+  created: number;
+  clock: number | undefined;
+  active: ActiveStory[];
+  retired: StorySnapshot[];
+}
+
+export function writeState(live: LiveState): StoryClustererState {
+  const state: StoryClustererState = {
+    version: STORY_STATE_VERSION,
+    arrivals: live.arrivals,
+    created: live.created,
+    stats: { documents: live.stats.documents, terms: [...live.stats.terms], entities: [...live.stats.entities] },
+    stories: live.active.map((story) => {
+      const record: StoryRecord = { id: story.id, articles: [...story.articles], lastArrival: story.lastArrival, terms: [...story.terms.weights], entities: [...story.entities.weights] };
+      if (story.first !== undefined) record.first = story.first;
+      if (story.last !== undefined) record.last = story.last;
+      return record;
+    }),
+    retired: live.retired.map((story) => ({ ...story, articles: [...story.articles], topTerms: [...story.topTerms], topEntities: [...story.topEntities] })),
+  };
+  if (live.clock !== undefined) state.clock = live.clock;
+  return state;
+}
+
+export function readState(state: StoryClustererState): LiveState {
+  if (state === null || typeof state !== 'object' || Array.isArray(state)) expected('a story clusterer state object', state);
+  if (state.version !== STORY_STATE_VERSION) expected(`a story clusterer state of version ${STORY_STATE_VERSION}`, state.version);
+  count('arrivals', state.arrivals);
+  count('created', state.created);
+  if (state.clock !== undefined) time('clock', state.clock);
+  if (state.stats === null || typeof state.stats !== 'object') expected('state.stats as an object', state.stats);
+  count('stats.documents', state.stats.documents);
+  list('stories', state.stories);
+  list('retired', state.retired);
+  return {
+    stats: { documents: state.stats.documents, terms: toMap('stats.terms', state.stats.terms), entities: toMap('stats.entities', state.stats.entities) },
+    arrivals: state.arrivals,
+    created: state.created,
+    clock: state.clock,
+    active: state.stories.map(readStory),
+    retired: state.retired.map(readSnapshot),
+  };
+}
+
+function readStory(record: StoryRecord): ActiveStory {
+  if (record === null || typeof record !== 'object') expected('a saved story object', record);
+  text('story id', record.id);
+  list('story articles', record.articles);
+  record.articles.forEach((article) => text('story article id', article));
+  count('story lastArrival', record.lastArrival);
+  const story: ActiveStory = {
+    id: record.id,
+    articles: [...record.articles],
+    lastArrival: record.lastArrival,
+    terms: centroid('story terms', record.terms),
+    entities: centroid('story entities', record.entities),
+  };
+  if (record.first !== undefined) story.first = time('story first', record.first);
+  if (record.last !== undefined) story.last = time('story last', record.last);
+  return story;
+}
+
+function readSnapshot(story: StorySnapshot): StorySnapshot {
+  if (story === null || typeof story !== 'object') expected('a retired story snapshot object', story);
+  text('retired story id', story.id);
+  list('retired story articles', story.articles);
+  list('retired story topTerms', story.topTerms);
+  list('retired story topEntities', story.topEntities);
+  return { ...story, articles: [...story.articles], topTerms: [...story.topTerms], topEntities: [...story.topEntities] };
+}
+
+function centroid(what: string, entries: Entries): { weights: Map<string, number>; length: number } {
+  const weights = toMap(what, entries);
+  return { weights, length: norm(weights) };
+}
+
+function toMap(what: string, entries: Entries): Map<string, number> {
+  list(what, entries);
+  for (const entry of entries) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number' || !Number.isFinite(entry[1])) expected(`${what} as [string, number] pairs`, entry);
+  }
+  return new Map(entries);
+}
+
+function list(what: string, value: unknown): asserts value is unknown[] {
+  if (!Array.isArray(value)) expected(`state ${what} as an array`, value);
+}
+
+function text(what: string, value: unknown): void {
+  if (typeof value !== 'string' || value === '') expected(`${what} as a non-empty string`, value);
+}
+
+function count(what: string, value: unknown): void {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) expected(`state ${what} as a non-negative integer`, value);
+}
+
+function time(what: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) expected(`${what} as milliseconds since the epoch`, value);
+  return value as number;
+}

@@ -1,18 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../errors.js';
-import type { Io } from './io.js';
 import { rouge } from './rouge.js';
+import { fakeIo } from './test-support/fake-io.js';
 
-function fakeIo(stdin = ''): { io: Io; stdout: () => string } {
-  const stdout = new PassThrough();
-  let written = '';
-  stdout.on('data', (chunk) => (written += chunk));
-  return { io: { stdin: Readable.from([stdin]), stdout, stderr: new PassThrough() }, stdout: () => written };
-}
 
 const folder = mkdtempSync(path.join(tmpdir(), 'tidings-rouge-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -59,6 +59,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE stories (
     id TEXT PRIMARY KEY,
     headline TEXT,
+    headline_seen TEXT NOT NULL,
     size INTEGER NOT NULL,
     outlets INTEGER NOT NULL,
     first_seen TEXT NOT NULL,

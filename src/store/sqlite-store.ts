@@ -7,19 +7,9 @@ import { InputError } from '../errors.js';
 import type { Summary } from '../summarize/types.js';
 import { decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
-import { storyDetail } from './sqlite-story.js';
+import { storyDetail, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { ftsQuery } from './sqlite-search.js';
-import type { ArticleRecord, ClustererRecord, IngestBatch, SearchHit, Store, StoreCounts, StoredKeys, StoryRow } from './types.js';
-
-interface StoryRowSql {
-  id: string;
-  headline: string | null;
-  size: number;
-  outlets: number;
-  first_seen: string;
-  last_seen: string;
-  version: number;
-}
+import type { ArticleRecord, ClustererRecord, IngestBatch, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
 
 /** What one batch adds to one story. */
 interface StoryGrowth {
@@ -28,6 +18,8 @@ interface StoryGrowth {
   firstSeen: string;
   lastSeen: string;
   headline: string | null;
+  /** Date of the article the headline is taken from. */
+  headlineSeen: string;
 }
 
 export function openSqliteStore(file: string, options: OpenDatabaseOptions): Store {
@@ -62,10 +54,12 @@ class SqliteStore implements Store {
       rowidOf: sql('SELECT rowid FROM articles WHERE id = ?').pluck(),
       insertCopySource: sql('INSERT OR IGNORE INTO copy_sources (article, source, share) VALUES (?, ?, ?)'),
       insertMember: sql('INSERT INTO story_articles (article, story, similarity) VALUES (?, ?, ?)'),
-      growStory: sql(`INSERT INTO stories (id, headline, size, outlets, first_seen, last_seen, version) VALUES (?, ?, ?, 0, ?, ?, 1)
+      growStory: sql(`INSERT INTO stories (id, headline, size, outlets, headline_seen, first_seen, last_seen, version) VALUES (?, ?, ?, 0, ?, ?, ?, 1)
         ON CONFLICT (id) DO UPDATE SET
-          headline = CASE WHEN stories.headline IS NULL OR (excluded.headline IS NOT NULL AND excluded.first_seen < stories.first_seen)
-            THEN coalesce(excluded.headline, stories.headline) ELSE stories.headline END,
+          headline = CASE WHEN excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_seen < stories.headline_seen)
+            THEN excluded.headline ELSE stories.headline END,
+          headline_seen = CASE WHEN excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_seen < stories.headline_seen)
+            THEN excluded.headline_seen ELSE stories.headline_seen END,
           size = stories.size + excluded.size,
           first_seen = min(stories.first_seen, excluded.first_seen),
           last_seen = max(stories.last_seen, excluded.last_seen),
@@ -136,7 +130,7 @@ class SqliteStore implements Store {
         grow(growth, record, seen);
       }
       for (const story of growth.values()) {
-        s.growStory.run(story.id, story.headline, story.size, story.firstSeen, story.lastSeen);
+        s.growStory.run(story.id, story.headline, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
         s.countOutlets.run(story.id);
       }
       s.saveClusterer.run(batch.clusterer.generation + 1, encodeValue('clusterer', batch.clusterer.state));
@@ -176,8 +170,7 @@ class SqliteStore implements Store {
   }
 
   async story(id: string): Promise<StoryDetail | undefined> {
-    const found = storyDetail(this.db, id);
-    return found && { ...found, story: storyRow(found.story) };
+    return storyDetail(this.db, id);
   }
 
   async cachedSummary(story: string, version: number): Promise<Summary | undefined> {
@@ -208,29 +201,18 @@ class SqliteStore implements Store {
   }
 }
 
-type StoryDetail = NonNullable<Awaited<ReturnType<Store['story']>>>;
-
-function storyRow(row: StoryRowSql): StoryRow {
-  return {
-    id: row.id,
-    headline: row.headline,
-    size: row.size,
-    outlets: row.outlets,
-    firstSeen: row.first_seen,
-    lastSeen: row.last_seen,
-    version: row.version,
-  };
-}
-
 function grow(growth: Map<string, StoryGrowth>, record: ArticleRecord, seen: string): void {
   const title = record.article.title ?? null;
   const story = growth.get(record.story.id);
   if (!story) {
-    growth.set(record.story.id, { id: record.story.id, size: 1, firstSeen: seen, lastSeen: seen, headline: title });
+    growth.set(record.story.id, { id: record.story.id, size: 1, firstSeen: seen, lastSeen: seen, headline: title, headlineSeen: seen });
     return;
   }
   story.size += 1;
-  if (title !== null && (story.headline === null || seen < story.firstSeen)) story.headline = title;
+  if (title !== null && (story.headline === null || seen < story.headlineSeen)) {
+    story.headline = title;
+    story.headlineSeen = seen;
+  }
   if (seen < story.firstSeen) story.firstSeen = seen;
   if (seen > story.lastSeen) story.lastSeen = seen;
 }

@@ -15,7 +15,7 @@ import { byteLength, countWords, opensDangling, unitText, type Unit } from './un
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
 const SPEECH = /\b(?:said|says|say|told|added|reported|announced|according to|stated|explained|noted)\b/;
-const DAY_AFTER_ON = new RegExp(`(?<=\\w)\\s+on\\s+${DAY}${DAY_PART}(?!['’]s|\\w)`, 'g');
+const DAY_AFTER_ON = new RegExp(`(?<=\\w)(?<!\\b(?:late|early|until|since|from|before|after|through|till|and|or))\\s+on\\s+${DAY}${DAY_PART}(?!['’]s|\\w)`, 'g');
 const DAY_AFTER_VERB = new RegExp(`(?<=\\b(?:said|says|announced|reported|died|arrived|left|met)\\b)\\s+${DAY}(?!['’]s|\\w)`, 'g');
 const PARENTHESIS = /\s+\([^()"]{1,80}\)(?=[\s.,;:!?])/g;
 const DASH_ASIDE = /\s+(?:_|--|—)\s[^_—"]{1,100}?\s(?:_|--|—)(?=\s)/g;

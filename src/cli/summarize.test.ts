@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { main } from './main.js';
+import { fakeIo } from './test-support/fake-io.js';
+
+const folder = mkdtempSync(path.join(tmpdir(), 'tidings-summarize-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+async function run(argv: string[], stdin = '') {
+  const { io, stdout, stderr } = fakeIo(stdin);
+  const code = await main(argv, io);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+describe('tidings summarize', () => {
+  it('summarizes a folder of mixed formats with numbered citations and sources', async () => {
+    const { code, stdout, stderr } = await run(['summarize', EXAMPLES, '--words', '80']);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\[\d\]/);
+    expect(stdout).toContain('Sources');
+  });
+
+  it('writes JSON whose spans read back the cited text', async () => {
+    const { code, stdout } = await run(['summarize', EXAMPLES, '--sentences', '2', '--format', 'json', '--explain']);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.version).toBe(1);
+    expect(json.sentences).toHaveLength(2);
+    for (const sentence of json.sentences) {
+      for (const citation of sentence.citations) expect(citation.text.length).toBe(citation.span.end - citation.span.start);
+    }
+    expect(json.articles.some((article: { messages?: unknown[] }) => (article.messages ?? []).length > 0)).toBe(true);
+  });
+
+  it('escapes article text in HTML output', async () => {
+    const file = path.join(folder, 'hostile.txt');
+    writeFileSync(file, 'Alert <script>alert(1)</script> headline\n\nThe council voted on Monday to close the <img src=x onerror=alert(1)> bridge for repairs.\n');
+    const { code, stdout } = await run(['summarize', file, '--format', 'html']);
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/<script>alert|<img src=x/);
+    expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('reads stdin with -', async () => {
+    const { code, stdout } = await run(['summarize', '-', '--sentences', '1'], 'Bridge closes\n\nThe old bridge over the river will close for two years of repairs, the council said.\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('The old bridge over the river will close for two years of repairs');
+  });
+
+  it('lists what cleaning removed with --explain', async () => {
+    const { stdout } = await run(['summarize', EXAMPLES, '--explain']);
+    expect(stdout).toMatch(/Removed while reading[\s\S]*clean\/\w+/);
+  });
+
+  it('exits 2 with a usage message for bad flags, naming the flag', async () => {
+    for (const argv of [['summarize'], ['summarize', 'x', '--words', 'ten'], ['summarize', 'x', '--words', '5', '--bytes', '9'], ['summarize', 'x', '--format', 'pdf'], ['summarize', 'x', '--nope'], ['frobnicate']]) {
+      const { code, stderr } = await run(argv);
+      expect(code, argv.join(' ')).toBe(2);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('exits 1 naming the input and the reason for a missing or empty input, without a stack trace', async () => {
+    const missing = path.join(folder, 'missing.txt');
+    const { code, stderr } = await run(['summarize', missing]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(missing);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('skips a malformed JSONL line, says which, and still summarizes the rest', async () => {
+    const file = path.join(folder, 'mixed.jsonl');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ id: 'a', title: 'Bridge closes', text: 'The old bridge over the river will close for two years of repairs, the council said on Monday.' })}\n{not json\n`,
+    );
+    const { code, stdout, stderr } = await run(['summarize', file]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/mixed\.jsonl \(line 2\)/);
+    expect(stdout).toContain('The old bridge over the river');
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Storage: articles, copy verdicts, story membership, the story clusterer's
+ * state and cached summaries, behind the `Store` interface. The default (and
+ * for now only) backend is one SQLite file.
+ */
+import { expected } from '../errors.js';
+import { withDefaults } from '../options.js';
+import { SCHEMA_VERSION } from './sqlite-schema.js';
+import { openSqliteStore } from './sqlite-store.js';
+import type { Store } from './types.js';
+
+export { contentHash, decodeArticle, encodeArticle, FORMAT_VERSIONS } from './codec.js';
+export { ftsQuery, MAX_QUERY_TERMS } from './sqlite-search.js';
+export { APPLICATION_ID, SCHEMA_VERSION } from './sqlite-schema.js';
+export type * from './types.js';
+
+/** The database file the CLI uses when no `--db` is given. */
+export const DEFAULT_DATABASE = 'tidings.db';
+
+export interface OpenStoreOptions {
+  /** Create the file when it does not exist (ingest), or refuse with an `InputError` (queries). */
+  create: boolean;
+  /** Schema version to migrate to; older versions exist only to test migrations. */
+  schemaVersion: number;
+  /** Milliseconds to wait for another process's write lock. */
+  busyTimeoutMs: number;
+}
+
+export const defaultOpenStoreOptions: Readonly<OpenStoreOptions> = Object.freeze({
+  create: false,
+  schemaVersion: SCHEMA_VERSION,
+  busyTimeoutMs: 5000,
+});
+
+/**
+ * Opens (and, when `create`, creates) a Tidings database file, migrating an
+ * older schema. A missing file, a file that is not a Tidings database, or
+ * one written by a newer Tidings is an `InputError`.
+ */
+export function openStore(file: string, options?: Partial<OpenStoreOptions>): Store {
+  if (typeof file !== 'string' || file === '') expected('a database file path', file);
+  const settings = withDefaults('openStore', defaultOpenStoreOptions as OpenStoreOptions, options);
+  return openSqliteStore(file, settings);
+}

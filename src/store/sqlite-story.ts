@@ -1,0 +1,71 @@
+/**
+ * One story as stored: its row, its articles with their copy verdicts, and
+ * who copied whom. `original` is derived here: an article some stored article
+ * copied from, and that itself copied from nobody.
+ */
+import type { SqliteDatabase } from './sqlite-open.js';
+import type { ArticleVerdict, CopyLink, StoryDetail, StoryRow } from './types.js';
+
+export interface StoryRowSql {
+  id: string;
+  headline: string | null;
+  size: number;
+  outlets: number;
+  first_seen: string;
+  last_seen: string;
+  version: number;
+}
+
+interface StoryArticleSql {
+  id: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  seen: string;
+  input: string;
+  similarity: number;
+  kind: ArticleVerdict | null;
+  copied: number;
+}
+
+const ARTICLES = `SELECT a.id, a.outlet, a.title, a.url, a.published, a.seen, a.input, sa.similarity, c.kind,
+    EXISTS (SELECT 1 FROM copy_sources cs WHERE cs.source = a.rowid) AS copied
+  FROM story_articles sa JOIN articles a ON a.rowid = sa.article LEFT JOIN copies c ON c.article = a.rowid
+  WHERE sa.story = ? ORDER BY a.seen, a.rowid`;
+
+const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
+  FROM story_articles sa
+  JOIN copy_sources cs ON cs.article = sa.article
+  JOIN copies c ON c.article = cs.article
+  JOIN articles a ON a.rowid = cs.article
+  JOIN articles s ON s.rowid = cs.source
+  WHERE sa.story = ? ORDER BY a.seen, a.rowid, cs.share DESC`;
+
+export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undefined {
+  const story = db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRowSql | undefined;
+  if (story === undefined) return undefined;
+  const articles = (db.prepare(ARTICLES).all(id) as StoryArticleSql[]).map(({ kind, copied, ...row }) => ({
+    ...row,
+    verdict: verdictOf(kind, copied === 1),
+  }));
+  const copies = db.prepare(COPIES).all(id) as CopyLink[];
+  return { story: storyRow(story), articles, copies };
+}
+
+function verdictOf(kind: ArticleVerdict | null, copied: boolean): ArticleVerdict {
+  if (kind !== null && kind !== 'independent') return kind;
+  return copied ? 'original' : 'independent';
+}
+
+export function storyRow(row: StoryRowSql): StoryRow {
+  return {
+    id: row.id,
+    headline: row.headline,
+    size: row.size,
+    outlets: row.outlets,
+    firstSeen: row.first_seen,
+    lastSeen: row.last_seen,
+    version: row.version,
+  };
+}

@@ -1,0 +1,22 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Article } from '../../article.js';
+import { contentHash } from '../codec.js';
+import type { ArticleRecord, StoredVerdict } from '../types.js';
+
+/** A temporary folder for database files, and a function that removes it. */
+export function tempFolder(prefix: string): { folder: string; file: (name: string) => string; remove: () => void } {
+  const folder = mkdtempSync(path.join(tmpdir(), prefix));
+  return { folder, file: (name) => path.join(folder, name), remove: () => rmSync(folder, { recursive: true, force: true }) };
+}
+
+/** A small article whose paragraphs are its blank-line-separated parts. */
+export function makeArticle(id: string, text: string, fields: Partial<Article> = {}): Article {
+  const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return { id, text, paragraphs, messages: [], origin: { input: `${id}.txt`, format: 'text' }, ...fields };
+}
+
+export function makeRecord(article: Article, story: string, verdict: StoredVerdict = { kind: 'independent', sources: [] }, copyKeys: string[] = []): ArticleRecord {
+  return { article, hash: contentHash(article), copyKeys, verdict, story: { id: story, similarity: 0.5 } };
+}

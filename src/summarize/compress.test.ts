@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { deletableSpans, keptParts } from './compress.js';
+import { unitText } from './units.js';
+
+function compress(sentence: string): string {
+  const span = { start: 0, end: sentence.length };
+  return unitText(sentence, keptParts(sentence, span, deletableSpans(sentence, span)));
+}
+
+const CASES: [string, string][] = [
+  ['The storm destroyed 340 homes in the lower town, officials said.', 'The storm destroyed 340 homes in the lower town.'],
+  ['The dam was built in 1958 and inspected last year, according to the operator.', 'The dam was built in 1958 and inspected last year.'],
+  ['Hun Sen on Friday rejected the demands of the opposition parties.', 'Hun Sen rejected the demands of the opposition parties.'],
+  ['The minister said Tuesday that talks would resume next month.', 'The minister said that talks would resume next month.'],
+  ['On Friday, Hun Sen said the talks must be held in Cambodia.', 'Hun Sen said the talks must be held in Cambodia.'],
+  ['The two parties _ previously bitter rivals _ agreed to form a coalition.', 'The two parties agreed to form a coalition.'],
+  ['The Eastmarch Emergency Management Agency (EEMA) opened three shelters.', 'The Eastmarch Emergency Management Agency opened three shelters.'],
+  // kept whole: the attribution carries the quote's speaker, the day is part of a phrase, the opener is before a lower-case word
+  ['"We have never seen the river rise this fast," the mayor said.', '"We have never seen the river rise this fast," the mayor said.'],
+  ['The water reached the square late on Saturday night.', 'The water reached the square late on Saturday night.'],
+  ["Friday's vote was delayed by the storm.", "Friday's vote was delayed by the storm."],
+  ['However, the engineers found no cracks in the wall.', 'However, the engineers found no cracks in the wall.'],
+  ['He said so, officials said.', 'He said so, officials said.'],
+];
+
+describe('sentence compression', () => {
+  it.each(CASES)('%s', (sentence, expected) => {
+    expect(compress(sentence)).toBe(expected);
+  });
+
+  it('only deletes whole words: every kept part starts and ends on a word boundary', () => {
+    for (const [sentence] of CASES) {
+      const span = { start: 0, end: sentence.length };
+      for (const part of keptParts(sentence, span, deletableSpans(sentence, span))) {
+        if (/\w/.test(sentence[part.start])) expect(sentence[part.start - 1] ?? ' ').toMatch(/\s/);
+        if (/\w/.test(sentence[part.end - 1])) expect(sentence[part.end] ?? ' ').toMatch(/[\s.,;:!?]/);
+        expect(sentence.slice(part.start, part.end)).toBe(sentence.slice(part.start, part.end).trim());
+      }
+    }
+  });
+});

@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { spanText, type SegmentedArticle } from '../article.js';
+import { prepare } from '../pipeline.js';
+import { readInputs, readString } from '../read/index.js';
+import { available, EXAMPLES, filesIn, SEEDS } from '../read/test-support/shared-data.js';
+import { summarize, summaryPartsText, type Summary } from './index.js';
+
+function seedArticles(): SegmentedArticle[] {
+  return filesIn(SEEDS).flatMap((path) => readString(readFileSync(path, 'utf8'), { input: path }).articles.map((article) => prepare(article)));
+}
+
+/** Every span of a summary, checked against the text of the article it names. */
+function citationProblems(summary: Summary, articles: readonly SegmentedArticle[]): string[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const problems: string[] = [];
+  summary.sentences.forEach((sentence, s) => {
+    const source = byId.get(sentence.article);
+    if (!source) return problems.push(`sentence ${s}: unknown article ${sentence.article}`);
+    const text = summaryPartsText(source.text, sentence.parts);
+    if (sentence.citations[0]?.article !== sentence.article) problems.push(`sentence ${s}: the source is not cited first`);
+    for (const citation of sentence.citations) {
+      const cited = byId.get(citation.article);
+      if (!cited) {
+        problems.push(`sentence ${s}: cites unknown article ${citation.article}`);
+        continue;
+      }
+      const sentenceSpans = cited.sentences.map((candidate) => `${candidate.start}:${candidate.end}`);
+      if (!sentenceSpans.includes(`${citation.span.start}:${citation.span.end}`)) problems.push(`sentence ${s}: citation is not a sentence of ${citation.article}`);
+      if (citation.article === sentence.article && !spanText(cited.text, citation.span).includes(text.split(' ')[0])) {
+        problems.push(`sentence ${s}: the source citation does not hold the sentence`);
+      }
+    }
+  });
+  return problems;
+}
+
+describe.skipIf(!available(SEEDS, 'summarize on the seeds'))('summarize on the two seeds', () => {
+  const articles = seedArticles();
+  const summary = summarize(articles, { budget: { words: 100 } });
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const texts = summary.sentences.map((sentence) => summaryPartsText(byId.get(sentence.article)!.text, sentence.parts));
+
+  it('stays within 100 words and cites both articles', () => {
+    expect(summary.length.words).toBeLessThanOrEqual(100);
+    expect(summary.length.words).toBeGreaterThan(60);
+    expect(new Set(summary.sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)))).toEqual(new Set(articles.map((a) => a.id)));
+  });
+
+  it('contains none of the boilerplate cleaning removed', () => {
+    const removed = articles.flatMap((article) => article.messages.filter((m) => m.span).map((m) => spanText(article.text, m.span!)));
+    expect(removed.length).toBeGreaterThanOrEqual(8);
+    const joined = texts.join(' ');
+    for (const boilerplate of ['TRT World and Agencies', 'Route 6', 'has more on', 'Related news', 'Deteriorating ties', 'Trump on Putin', 'meets with Russian Foreign Minister Lavrov during']) {
+      expect(joined).not.toContain(boilerplate);
+    }
+    for (const text of removed) expect(texts).not.toContain(text);
+  });
+
+  it('points every citation at the exact characters of a sentence of the cited article', () => {
+    expect(citationProblems(summary, articles)).toEqual([]);
+  });
+
+  it('opens on a sentence that stands alone', () => {
+    expect(texts[0]).not.toMatch(/^(He|She|It|They|But|And|This|")\b/);
+  });
+});
+
+describe('summarize on the bundled examples', async () => {
+  const { articles: read } = await readInputs([EXAMPLES]);
+  const articles = read.map((article) => prepare(article));
+  const storyA = articles.filter((article) => /Brenmouth|Velmar|Corrin/.test(article.text));
+
+  it('cites every article stating a sentence, not only its source', () => {
+    const summary = summarize(storyA, { budget: { words: 120 } });
+    expect(citationProblems(summary, storyA)).toEqual([]);
+    const reprint = storyA.find((article) => article.id === 'lmp-2026-03-14-0412');
+    expect(reprint).toBeDefined();
+    const cited = summary.sentences.filter((sentence) => sentence.citations.length >= 2);
+    expect(cited.length).toBeGreaterThan(0);
+  });
+
+  it('respects word, byte and sentence budgets', () => {
+    for (const words of [20, 60, 150]) expect(summarize(storyA, { budget: { words } }).length.words).toBeLessThanOrEqual(words);
+    for (const bytes of [200, 665]) expect(summarize(storyA, { budget: { bytes } }).length.bytes).toBeLessThanOrEqual(bytes);
+    expect(summarize(storyA, { budget: { sentences: 3 } }).sentences).toHaveLength(3);
+  });
+
+  it('fills a budget exactly when asked, marking the cut sentence', () => {
+    const summary = summarize(storyA, { budget: { words: 100 }, fillBudget: true });
+    expect(summary.length.words).toBe(100);
+    expect(summary.sentences.filter((sentence) => sentence.truncated).length).toBeLessThanOrEqual(1);
+  });
+
+  it('orders sentences by the date of their article', () => {
+    const summary = summarize(storyA, { budget: { words: 200 } });
+    const dates = summary.sentences.map((sentence) => storyA.find((article) => article.id === sentence.article)!.published ?? '');
+    expect(dates.map((date) => Date.parse(date))).toEqual([...dates.map((date) => Date.parse(date))].sort((a, b) => a - b));
+  });
+
+  it('gives the story a headline from the titles', () => {
+    const headline = summarize(storyA).headline;
+    expect(storyA.map((article) => article.title)).toContain(headline?.text);
+  });
+
+  it('does not change the articles it is given', () => {
+    const before = JSON.stringify(storyA);
+    summarize(storyA, { budget: { words: 80 } });
+    expect(JSON.stringify(storyA)).toBe(before);
+  });
+});
+
+describe('summarize options', () => {
+  it('rejects misuse with a tidings: expected message', () => {
+    expect(() => summarize('nope' as never)).toThrow(/^tidings: expected an array of articles/);
+    expect(() => summarize([], { budget: { words: 0 } })).toThrow(/tidings: expected summarize.budget.words/);
+    expect(() => summarize([], { budget: { words: 10, bytes: 5 } as never })).toThrow(/exactly one of words, bytes, sentences/);
+    expect(() => summarize([], { bogus: 1 } as never)).toThrow(/tidings: expected a summarize option/);
+    const unsegmented = readString('A headline\n\nOne sentence here is long enough to count.', { input: 'x.txt' }).articles;
+    expect(() => summarize(unsegmented)).toThrow(/segmented article/);
+  });
+
+  it('summarizes nothing into an empty summary', () => {
+    expect(summarize([]).sentences).toEqual([]);
+  });
+});

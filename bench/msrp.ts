@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   console.log(`MSRP train: ${pairs.length} pairs, ${positives} paraphrases; ${FOLDS}-fold cross-validation (fold = pair index mod ${FOLDS})\n`);
   console.log('| method | accuracy | F1 | threshold (mean over folds) |');
   console.log('|---|---|---|---|');
-  console.log(`| baseline: always "paraphrase" | ${percent(positives / pairs.length)} | ${percent(f1(pairs.length, positives, positives))} | — |`);
+  console.log(`| baseline: always "paraphrase" | ${percent(positives / pairs.length)} | ${percent(f1(positives, pairs.length, positives))} | — |`);
   console.log(`| sentenceSimilarity, weights and threshold fit per fold | ${percent(fitted.scores.accuracy)} | ${percent(fitted.scores.f1)} | ${fitted.threshold.toFixed(3)} |`);
   console.log(`| sentenceSimilarity, shipped weights, threshold per fold | ${percent(shipped.scores.accuracy)} | ${percent(shipped.scores.f1)} | ${shipped.threshold.toFixed(3)} |`);
   console.log(`\nweights fit on all of train (${all.iterations} Newton steps, L2 ${L2}):`);

@@ -19,9 +19,13 @@ const SEED_000 = `${SEEDS}/000_70ade5cb13683ec8.txt`;
 const SEED_002 = `${SEEDS}/002_94817b14d6ffb8f5.txt`;
 const CAPTION = 'US Secretary of State Tillerson meets with Russian Foreign Minister Lavrov during his visit to Moscow, Russia on April 12, 2017';
 
-describe.skipIf(!available(SEEDS, 'clean on the seeds'))('clean on the seeds', () => {
-  const seed000 = readText(readFileSync(SEED_000, 'utf8'), 'seed-000').articles[0];
-  const seed002 = readText(readFileSync(SEED_002, 'utf8'), 'seed-002').articles[0];
+const SEEDS_PRESENT = available(SEEDS, 'clean on the seeds');
+/** Describe bodies run even when skipped: read the seeds only when they are there. */
+const readSeed = (path: string, input: string) => readText(SEEDS_PRESENT ? readFileSync(path, 'utf8') : 'absent', input).articles[0];
+
+describe.skipIf(!SEEDS_PRESENT)('clean on the seeds', () => {
+  const seed000 = readSeed(SEED_000, 'seed-000');
+  const seed002 = readSeed(SEED_002, 'seed-002');
 
   it('removes from seed 000 exactly the captions, the credit, the teaser, the trailing navigation and the section headings', () => {
     expect(removals(clean(seed000))).toEqual([

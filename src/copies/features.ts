@@ -1,6 +1,8 @@
 /**
- * The features sentence similarity weighs, each in 0..1, computed from two
- * sentence profiles. All are symmetric, so `similarity(a, b) === similarity(b, a)`.
+ * The features sentence similarity weighs, computed from two sentence
+ * profiles. All are symmetric, so `similarity(a, b) === similarity(b, a)`.
+ * Chosen by forward selection under 10-fold cross-validation on MSRP train
+ * (`bench/msrp.ts`).
  */
 import type { SentenceProfile } from './profile.js';
 
@@ -12,37 +14,53 @@ export const FEATURE_NAMES = [
   'contentOfLonger',
   /** Dice coefficient of all concepts, function words included. */
   'conceptDice',
-  /** Dice coefficient of adjacent concept pairs: word order kept. */
-  'bigramDice',
-  /** Longest common subsequence of concepts over the longer sequence. */
-  'commonSubsequence',
+  /** Shared runs of four concepts over the fewer runs: long stretches copied word for word. */
+  'fourgramsOfShorter',
+  /** Dice coefficient of adjacent content-concept pairs: content word order kept. */
+  'contentBigramDice',
+  /** log(1 + unmatched content of the sentence with more), each concept weighted min(length, 8)/8: long words are specific. */
+  'unmatchedInLonger',
+  /** The same for the sentence with less unmatched content. */
+  'unmatchedInShorter',
   /** Numbers in one sentence only, over numbers in either (0 when neither has one). */
   'numberMismatch',
-  /** Fewer words over more words. */
-  'lengthRatio',
+  /** 1 when only one of the two sentences is negated. */
+  'negationMismatch',
+  /** Difference in words, over 10. */
+  'lengthDifference',
+  /** contentOfLonger squared: lets the model bend near full overlap. */
+  'contentOfLongerSquared',
+  /** conceptDice squared. */
+  'conceptDiceSquared',
 ] as const;
 
-export type FeatureVector = number[];
-
-/** Names spelled alike count as the same concept: trigram Dice at least this, both at least 4 characters. */
+/** Names spelled alike count as the same concept: character-trigram Dice at least this (stems of 4+ characters). */
 const NAME_TRIGRAM_DICE = 0.6;
-const MIN_NAME_LENGTH = 4;
+const SPECIFIC_LENGTH = 8;
 
-export function similarityFeatures(a: SentenceProfile, b: SentenceProfile): FeatureVector {
-  const sharedContent = sharedContentConcepts(a, b);
+export function similarityFeatures(a: SentenceProfile, b: SentenceProfile): number[] {
+  const matched = matchContent(a, b);
   const shorter = Math.min(a.content.length, b.content.length);
   const longer = Math.max(a.content.length, b.content.length);
-  const numbersShared = sharedCount(a.numbers, b.numbers, null, null);
+  const contentOfLonger = longer === 0 ? 0 : matched.shared / longer;
+  const conceptDice = dice(sharedCount(a.all, b.all), a.all.length, b.all.length);
+  const fourgramsShorter = Math.min(a.fourgrams.length, b.fourgrams.length);
+  const numbersShared = sharedCount(a.numbers, b.numbers);
   const numbersEither = a.numbers.length + b.numbers.length - numbersShared;
   return [
     1,
-    shorter === 0 ? 0 : sharedContent / shorter,
-    longer === 0 ? 0 : sharedContent / longer,
-    dice(sharedCount(a.all, b.all, null, null), a.all.length, b.all.length),
-    dice(sharedCount(a.bigrams, b.bigrams, null, null), a.bigrams.length, b.bigrams.length),
-    longestCommonSubsequence(a.sequence, b.sequence) / Math.max(1, a.sequence.length, b.sequence.length),
+    shorter === 0 ? 0 : matched.shared / shorter,
+    contentOfLonger,
+    conceptDice,
+    fourgramsShorter === 0 ? 0 : sharedCount(a.fourgrams, b.fourgrams) / fourgramsShorter,
+    dice(sharedCount(a.contentBigrams, b.contentBigrams), a.contentBigrams.length, b.contentBigrams.length),
+    Math.log1p(Math.max(matched.leftA, matched.leftB)),
+    Math.log1p(Math.min(matched.leftA, matched.leftB)),
     numbersEither === 0 ? 0 : (numbersEither - numbersShared) / numbersEither,
-    Math.max(a.words, b.words) === 0 ? 0 : Math.min(a.words, b.words) / Math.max(a.words, b.words),
+    a.negated === b.negated ? 0 : 1,
+    Math.abs(a.words - b.words) / 10,
+    contentOfLonger * contentOfLonger,
+    conceptDice * conceptDice,
   ];
 }
 
@@ -51,7 +69,7 @@ function dice(shared: number, left: number, right: number): number {
 }
 
 /** Size of the multiset intersection of two sorted arrays; marks matched entries when given flags. */
-function sharedCount(a: Uint32Array, b: Uint32Array, matchedA: Uint8Array | null, matchedB: Uint8Array | null): number {
+function sharedCount(a: readonly number[], b: readonly number[], matchedA?: Uint8Array, matchedB?: Uint8Array): number {
   let i = 0;
   let j = 0;
   let shared = 0;
@@ -69,52 +87,39 @@ function sharedCount(a: Uint32Array, b: Uint32Array, matchedA: Uint8Array | null
   return shared;
 }
 
-/** Content concepts in common, then unmatched names spelled alike ("Russia"/"Russian", "Assad"/"al-Assad"). */
-function sharedContentConcepts(a: SentenceProfile, b: SentenceProfile): number {
+/**
+ * Content concepts in common, then unmatched names spelled alike
+ * ("Russia"/"Russian", "Assad"/"al-Assad"); and the weighted content each
+ * side has left over.
+ */
+function matchContent(a: SentenceProfile, b: SentenceProfile): { shared: number; leftA: number; leftB: number } {
   const matchedA = new Uint8Array(a.content.length);
   const matchedB = new Uint8Array(b.content.length);
   let shared = sharedCount(a.content, b.content, matchedA, matchedB);
   for (let i = 0; i < a.content.length; i++) {
-    const left = a.contentKeys[i];
-    if (matchedA[i] || left.length < MIN_NAME_LENGTH || !isWordKey(left)) continue;
+    const left = a.contentTrigrams[i];
+    if (matchedA[i] || left.length === 0) continue;
     for (let j = 0; j < b.content.length; j++) {
-      const right = b.contentKeys[j];
-      if (matchedB[j] || right.length < MIN_NAME_LENGTH || !isWordKey(right)) continue;
-      if (trigramDice(left, right) >= NAME_TRIGRAM_DICE) {
-        matchedB[j] = 1;
-        shared++;
-        break;
-      }
+      const right = b.contentTrigrams[j];
+      if (matchedB[j] || right.length === 0 || !spelledAlike(left, right)) continue;
+      matchedA[i] = 1;
+      matchedB[j] = 1;
+      shared++;
+      break;
     }
   }
-  return shared;
+  return { shared, leftA: leftover(a.contentKeys, matchedA), leftB: leftover(b.contentKeys, matchedB) };
 }
 
-function isWordKey(key: string): boolean {
-  const first = key.charCodeAt(0);
-  return first !== 35 && first !== 61;
+function leftover(keys: readonly string[], matched: Uint8Array): number {
+  let weight = 0;
+  for (let i = 0; i < keys.length; i++) if (!matched[i]) weight += Math.min(keys[i].length, SPECIFIC_LENGTH) / SPECIFIC_LENGTH;
+  return weight;
 }
 
-function trigramDice(a: string, b: string): number {
-  const left = new Set<string>();
-  for (let i = 0; i + 3 <= a.length; i++) left.add(a.slice(i, i + 3));
-  const right = new Set<string>();
-  for (let i = 0; i + 3 <= b.length; i++) right.add(b.slice(i, i + 3));
-  let shared = 0;
-  for (const gram of left) if (right.has(gram)) shared++;
-  return (2 * shared) / (left.size + right.size);
-}
-
-function longestCommonSubsequence(a: Uint32Array, b: Uint32Array): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let previous = new Uint16Array(b.length + 1);
-  let current = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const value = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = value === b[j - 1] ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
+/** Trigram Dice at least `NAME_TRIGRAM_DICE`; a length check first spares most merges. */
+function spelledAlike(a: readonly number[], b: readonly number[]): boolean {
+  const total = a.length + b.length;
+  if (2 * Math.min(a.length, b.length) < NAME_TRIGRAM_DICE * total) return false;
+  return 2 * sharedCount(a, b) >= NAME_TRIGRAM_DICE * total;
 }

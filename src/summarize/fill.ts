@@ -1,59 +1,55 @@
 import type { SegmentedArticle, Span } from '../article.js';
+import type { ConceptVocabulary } from './concepts.js';
 import type { Budget } from './options.js';
 import { byteLength, countWords, unitText, type Unit } from './units.js';
 
 /**
- * Fills a word or byte budget exactly: the unit adding the most uncovered
- * concept weight, cut to what the budget has left and marked `truncated`.
- * Undefined for a sentence budget or when nothing is left to add.
+ * Fills a word or byte budget exactly: of the sentences not yet picked, each
+ * cut to what the budget has left, the one whose kept words add the most
+ * uncovered concept weight, marked `truncated` when cut. Undefined for a
+ * sentence budget or when nothing is left to add.
  */
 export function fillBudget(
   articles: readonly SegmentedArticle[],
   units: readonly Unit[],
-  picked: readonly number[],
+  chosen: readonly Unit[],
   weights: Float64Array,
   budget: Budget,
-  chosen: readonly Unit[],
+  vocabulary: ConceptVocabulary,
 ): Unit | undefined {
   if ('sentences' in budget) return undefined;
-  const filler = bestFiller(units, picked, weights);
-  if (!filler) return undefined;
-  const text = articles[filler.article].text;
   const used = chosen.map((unit) => unitText(articles[unit.article].text, unit.parts)).join(' ');
-  const parts =
-    'words' in budget
-      ? cutToWords(text, filler.parts, budget.words - countWords(used))
-      : cutToBytes(text, filler.parts, budget.bytes - byteLength(used) - (used ? 1 : 0));
-  if (parts.length === 0) return undefined;
-  const end = parts[parts.length - 1].end;
-  const kept = unitText(text, parts);
-  return {
-    ...filler,
-    parts,
-    tokens: filler.tokens.filter((token) => token.end <= end),
-    words: countWords(kept),
-    bytes: byteLength(kept),
-    truncated: end < filler.parts[filler.parts.length - 1].end,
-  };
-}
-
-/**
- * The unit that adds the most uncovered concept weight to a selection,
- * whatever its length: appended last and cut at the budget, it fills a
- * summary up to exactly its limit.
- */
-export function bestFiller(units: readonly Unit[], picked: readonly number[], weights: Float64Array): Unit | undefined {
-  const covered = new Set(picked.flatMap((i) => units[i].concepts));
-  const pickedSentences = new Set(picked.map((i) => `${units[i].article}:${units[i].sentence}`));
+  const left = 'words' in budget ? budget.words - countWords(used) : budget.bytes - byteLength(used) - (used ? 1 : 0);
+  if (left <= 0) return undefined;
+  const covered = new Set(chosen.flatMap((unit) => unit.concepts));
+  const taken = new Set(chosen.map((unit) => `${unit.article}:${unit.sentence}`));
   let best: Unit | undefined;
   let bestGain = 0;
   for (const unit of units) {
-    if (pickedSentences.has(`${unit.article}:${unit.sentence}`)) continue;
+    if (taken.has(`${unit.article}:${unit.sentence}`)) continue;
+    const cut = cutUnit(articles[unit.article].text, unit, 'words' in budget ? cutToWords : cutToBytes, left, vocabulary);
+    if (!cut) continue;
     let gain = 0;
-    for (const concept of unit.concepts) if (!covered.has(concept)) gain += weights[concept];
-    if (gain > bestGain) [best, bestGain] = [unit, gain];
+    for (const concept of cut.concepts) if (!covered.has(concept)) gain += weights[concept];
+    if (gain > bestGain) [best, bestGain] = [cut, gain];
   }
   return best;
+}
+
+function cutUnit(
+  text: string,
+  unit: Unit,
+  cutTo: (text: string, parts: readonly Span[], size: number) => Span[],
+  size: number,
+  vocabulary: ConceptVocabulary,
+): Unit | undefined {
+  const parts = cutTo(text, unit.parts, size);
+  if (parts.length === 0) return undefined;
+  const end = parts[parts.length - 1].end;
+  if (end === unit.parts[unit.parts.length - 1].end) return unit;
+  const kept = unitText(text, parts);
+  const tokens = unit.tokens.filter((token) => token.end <= end);
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens), truncated: true };
 }
 
 /** The longest prefix of `parts` (spans of `text`) holding at most `words` whitespace-separated words. */

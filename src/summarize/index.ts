@@ -44,7 +44,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const selection = selectUnits(eligible, weights, unit, size, (u) => u.article * 100_000 + u.sentence);
   const picked = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
   if (settings.fillBudget) {
-    const filler = fillBudget(segmented, eligible, selection.picked, weights, settings.budget, picked);
+    const filler = fillBudget(segmented, eligible, picked, weights, settings.budget, vocabulary);
     if (filler) picked.push(filler);
   }
 

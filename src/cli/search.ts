@@ -1,0 +1,61 @@
+import { UsageError } from '../errors.js';
+import { DEFAULT_DATABASE, openStore, type SearchHit } from '../store/index.js';
+import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { write, type Command } from './io.js';
+import { day } from './stories.js';
+
+const HELP = `Usage: tidings search <words…> [options]
+
+Full-text search over the titles and texts of a Tidings database, best
+matches first, each with a snippet ([matched] words in brackets) and its story.
+Every word must appear (in any form: "flooding" finds "flooded");
+"quoted words" must appear together; a word ending in * matches as a prefix.
+Nothing else is special: AND, OR, NEAR, -, ( ) are searched as plain words.
+
+Options:
+  --db FILE        the database (default ${DEFAULT_DATABASE})
+  --limit N        at most N articles (default 10)
+  --format F       text (default) or json
+  -h, --help       show this help
+
+Examples:
+  tidings search spillway gate
+  tidings search '"Corrin Falls"' evacu* --limit 3
+  tidings search Trevik --db news.db --format json`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  limit: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** JSON format version of `tidings search --format json`. */
+export const SEARCH_JSON_VERSION = 1;
+
+export const searchCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('search', argv, OPTIONS);
+  if (values.help) {
+    write(io.stdout, HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('tidings search: give the words to search for');
+  const limit = positiveInteger('search', 'limit', values.limit) ?? 10;
+  const format = oneOf('search', 'format', values.format, ['text', 'json'] as const) ?? 'text';
+  const query = positionals.join(' ');
+  const store = openStore(values.db ?? DEFAULT_DATABASE);
+  try {
+    const hits = await store.search(query, limit);
+    if (format === 'json') io.stdout.write(`${JSON.stringify({ version: SEARCH_JSON_VERSION, query, hits }, null, 2)}\n`);
+    else write(io.stdout, hits.length > 0 ? hits.map(hitText).join('\n\n') : `No article matches ${JSON.stringify(query)}.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+};
+
+function hitText(hit: SearchHit): string {
+  const source = [hit.outlet, hit.published && day(hit.published)].filter(Boolean).join(', ');
+  const head = [hit.title ? `"${hit.title}"` : '(untitled)', source && `— ${source}`].filter(Boolean).join(' ');
+  return `${head}\n  article ${hit.id}${hit.story ? `, story ${hit.story}` : ''}\n  ${hit.snippet.replace(/\s+/g, ' ')}`;
+}

@@ -1,0 +1,106 @@
+import type { Article } from '../article.js';
+import { InputError, UsageError } from '../errors.js';
+import { showStory, type ShownStory } from '../ingest/story.js';
+import { summaryToJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { DEFAULT_DATABASE, openStore, type CopyLink, type StoryArticle } from '../store/index.js';
+import { oneOf, parseCommandArgs } from './args.js';
+import { write, type Command } from './io.js';
+import { day } from './stories.js';
+
+const HELP = `Usage: tidings story <id> [options]
+
+Shows one story of a Tidings database: its cited summary, its articles with
+outlet, date and copy verdict (original, reprint, rewrite, independent), and
+which article copied which. Story ids are listed by "tidings stories".
+
+Options:
+  --db FILE        the database (default ${DEFAULT_DATABASE})
+  --format F       text (default), md or json
+  -h, --help       show this help
+
+Examples:
+  tidings story s1
+  tidings story s2 --db news.db --format md > story.md`;
+
+const OPTIONS = {
+  db: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** JSON format version of `tidings story --format json`. */
+export const STORY_JSON_VERSION = 1;
+
+export const storyCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('story', argv, OPTIONS);
+  if (values.help) {
+    write(io.stdout, HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('tidings story: give exactly one story id (tidings stories lists them)');
+  const format = oneOf('story', 'format', values.format, ['text', 'md', 'json'] as const) ?? 'text';
+  const file = values.db ?? DEFAULT_DATABASE;
+  const store = openStore(file);
+  try {
+    const story = await showStory(store, positionals[0]);
+    if (story === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
+    io.stdout.write(format === 'json' ? storyJson(story) : format === 'md' ? storyMarkdown(story) : storyText(story));
+    return 0;
+  } finally {
+    await store.close();
+  }
+};
+
+function outletOf(story: ShownStory, id: string): string {
+  const article = story.articles.find((candidate) => candidate.id === id);
+  return article?.outlet ?? article?.input ?? id;
+}
+
+function overview(story: ShownStory): string {
+  const { size, outlets, firstSeen, lastSeen } = story.story;
+  const span = day(firstSeen) === day(lastSeen) ? day(firstSeen) : `${day(firstSeen)} to ${day(lastSeen)}`;
+  return `Story ${story.story.id}: ${size} article${size === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}, ${span}`;
+}
+
+function articleLine(article: StoryArticle): string {
+  const title = article.title ? ` "${article.title}"` : '';
+  return `${day(article.seen)}  ${(article.outlet ?? '(no outlet)').padEnd(24)} ${article.verdict.padEnd(11)}${title} [${article.id}]`;
+}
+
+function copyLine(story: ShownStory, copy: CopyLink): string {
+  const verb = copy.kind === 'reprint' ? 'reprints' : 'rewrites';
+  return `${outletOf(story, copy.article)} [${copy.article}] ${verb} ${outletOf(story, copy.source)} [${copy.source}]: ${Math.round(copy.share * 100)}% of its sentences`;
+}
+
+function storyText(story: ShownStory): string {
+  const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...story.articles.map((article) => `  ${articleLine(article)}`)];
+  if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function cell(text: string): string {
+  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+}
+
+function storyMarkdown(story: ShownStory): string {
+  const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${cell(overview(story))}.`, ''];
+  lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
+  for (const article of story.articles) {
+    lines.push(`| ${day(article.seen)} | ${cell(article.outlet ?? '')} | ${article.verdict} | ${cell(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
+  }
+  if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${cell(copyLine(story, copy))}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function storyJson(story: ShownStory): string {
+  const json = {
+    version: STORY_JSON_VERSION,
+    story: story.story,
+    summary: summaryToJson(story.summary, story.segmented as readonly Article[]),
+    articles: story.articles,
+    copies: story.copies,
+  };
+  return `${JSON.stringify(json, null, 2)}\n`;
+}

@@ -1,0 +1,50 @@
+/**
+ * The open batch: articles accepted but not yet written. Later arrivals of the
+ * same batch see them as copy candidates and story members, as they will once
+ * the batch is committed.
+ */
+import type { ArticleRecord } from '../store/index.js';
+
+export class PendingBatch {
+  private records: ArticleRecord[] = [];
+  private readonly byKey = new Map<string, string[]>();
+  private readonly byStory = new Map<string, string[]>();
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  add(record: ArticleRecord): void {
+    const { id } = record.article;
+    this.records.push(record);
+    for (const key of record.copyKeys) push(this.byKey, key, id);
+    push(this.byStory, record.story.id, id);
+  }
+
+  /** Pending articles sharing any of the keys, most shared first, then newest first. */
+  copyCandidates(keys: readonly string[]): string[] {
+    const shared = new Map<string, number>();
+    for (const key of keys) for (const id of this.byKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    return [...shared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  }
+
+  /** Pending members of a story, newest first. */
+  storyMembers(story: string): string[] {
+    return [...(this.byStory.get(story) ?? [])].reverse();
+  }
+
+  /** The records, in arrival order, and an empty batch. */
+  take(): ArticleRecord[] {
+    const taken = this.records;
+    this.records = [];
+    this.byKey.clear();
+    this.byStory.clear();
+    return taken;
+  }
+}
+
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

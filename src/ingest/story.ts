@@ -1,0 +1,32 @@
+/**
+ * A stored story ready to show: its detail, its articles segmented again, and
+ * its cited summary, computed the first time it is asked for at each story
+ * version and cached in the store (not on every arrival: ingest stays fast).
+ */
+import type { SegmentedArticle } from '../article.js';
+import { expected } from '../errors.js';
+import { segment } from '../segment/index.js';
+import type { Store, StoryDetail } from '../store/index.js';
+import { summarize } from '../summarize/index.js';
+import type { Summary } from '../summarize/types.js';
+
+export interface ShownStory extends StoryDetail {
+  /** The story's articles, oldest first, with sentences and tokens. */
+  segmented: SegmentedArticle[];
+  summary: Summary;
+  /** True when the summary came from the cache. */
+  cached: boolean;
+}
+
+/** The story with this id, or undefined when the store has none. */
+export async function showStory(store: Store, id: string): Promise<ShownStory | undefined> {
+  if (typeof id !== 'string') expected('a story id string', id);
+  const detail = await store.story(id);
+  if (detail === undefined) return undefined;
+  const segmented = (await store.storyArticles(id)).map((article) => segment(article));
+  const saved = await store.cachedSummary(id, detail.story.version);
+  if (saved !== undefined) return { ...detail, segmented, summary: saved, cached: true };
+  const summary = summarize(segmented);
+  await store.saveSummary(id, detail.story.version, summary);
+  return { ...detail, segmented, summary, cached: false };
+}

@@ -1,0 +1,88 @@
+import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { APPLICATION_ID, openStore, SCHEMA_VERSION } from './index.js';
+import { MIGRATIONS } from './sqlite-schema.js';
+import { makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+
+const temp = tempFolder('tidings-open-');
+afterAll(() => temp.remove());
+
+function raw(file: string): Database.Database {
+  return new Database(file);
+}
+
+describe('opening a database file', () => {
+  it('creates a new file in WAL mode at the current schema version', async () => {
+    const file = temp.file('new.db');
+    await openStore(file, { create: true }).close();
+    const db = raw(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('migrates a version 1 file, keeping its articles', async () => {
+    const file = temp.file('v1.db');
+    const db = raw(file);
+    db.exec(MIGRATIONS[0]);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma('user_version = 1');
+    db.close();
+    const v1 = openStore(file, { create: true, schemaVersion: 1 });
+    await v1.writeBatch({ articles: [makeRecord(makeArticle('kept', 'Water rose over the banks.'), 's1')], clusterer: { state: [1], generation: 0 } });
+    await v1.close();
+    expect(() => raw(file).prepare('SELECT * FROM summaries')).toThrow(/no such table/);
+
+    const store = openStore(file);
+    const check = raw(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    check.close();
+    expect((await store.articles(['kept']))[0].text).toBe('Water rose over the banks.');
+    expect(await store.search('banks', 5)).toHaveLength(1);
+    expect(await store.loadClusterer()).toEqual({ state: [1], generation: 1 });
+    const summary = { sentences: [], articles: ['kept'], length: { words: 0, bytes: 0, sentences: 0 } };
+    await store.saveSummary('s1', 1, summary);
+    expect(await store.cachedSummary('s1', 1)).toEqual(summary);
+    await store.close();
+  });
+
+  it('refuses a missing file unless asked to create it', () => {
+    expect(() => openStore(temp.file('missing.db'))).toThrow(InputError);
+    expect(() => openStore(temp.file('missing.db'))).toThrow(/no Tidings database here/);
+    expect(() => openStore(temp.file('no-such-folder/x.db'), { create: true })).toThrow(InputError);
+  });
+
+  it('refuses a file that is not SQLite', () => {
+    const file = temp.file('notes.db');
+    writeFileSync(file, 'These are my notes, not a database. '.repeat(200));
+    expect(() => openStore(file)).toThrow(/not a Tidings database \(not an SQLite file\)/);
+  });
+
+  it('refuses an SQLite file of another application, and leaves it untouched', () => {
+    const file = temp.file('other.db');
+    const db = raw(file);
+    db.exec('CREATE TABLE contacts (name TEXT)');
+    db.close();
+    expect(() => openStore(file, { create: true })).toThrow(/not a Tidings database \(an SQLite file of another application\)/);
+    const check = raw(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(0);
+    check.close();
+  });
+
+  it('refuses a file written by a newer Tidings', async () => {
+    const file = temp.file('newer.db');
+    await openStore(file, { create: true }).close();
+    const db = raw(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openStore(file)).toThrow(new RegExp(`newer Tidings \\(schema version ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION}\\)`));
+  });
+
+  it('rejects misuse', () => {
+    expect(() => openStore('')).toThrow(TypeError);
+    expect(() => openStore(temp.file('x.db'), { create: true, colour: 'red' } as never)).toThrow(/tidings: expected a openStore option/);
+  });
+});

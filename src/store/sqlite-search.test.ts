@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../errors.js';
+import { ftsQuery, MAX_QUERY_TERMS, openStore, type Store } from './index.js';
+import { makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+
+describe('ftsQuery', () => {
+  it('quotes every term and keeps phrases and prefixes', () => {
+    expect(ftsQuery('dam failure')).toBe('"dam" "failure"');
+    expect(ftsQuery('"spillway gate" Brenmouth')).toBe('"spillway gate" "Brenmouth"');
+    expect(ftsQuery('evacu*')).toBe('"evacu"*');
+    expect(ftsQuery('U.S. talks')).toBe('"U S" "talks"');
+  });
+
+  it('turns FTS5 syntax into literal words or drops it', () => {
+    expect(ftsQuery('dam NEAR flood')).toBe('"dam" "NEAR" "flood"');
+    expect(ftsQuery('a OR b NOT c AND d')).toBe('"a" "OR" "b" "NOT" "c" "AND" "d"');
+    expect(ftsQuery('title:dam')).toBe('"title dam"');
+    expect(ftsQuery('-dam ^flood (gate)')).toBe('"dam" "flood" "gate"');
+    expect(ftsQuery('"unclosed phrase')).toBe('"unclosed phrase"');
+    expect(ftsQuery('*')).toBeUndefined();
+    expect(ftsQuery('" ) ( * : ^ - + {} NEAR(')).toBe('"NEAR"');
+    expect(ftsQuery('')).toBeUndefined();
+  });
+
+  it('keeps at most MAX_QUERY_TERMS terms', () => {
+    expect(ftsQuery('w '.repeat(100))!.split(' ')).toHaveLength(MAX_QUERY_TERMS);
+  });
+});
+
+describe('store.search', () => {
+  const temp = tempFolder('tidings-search-');
+  let store: Store;
+  beforeAll(async () => {
+    store = openStore(temp.file('search.db'), { create: true });
+    await store.writeBatch({
+      articles: [
+        makeRecord(makeArticle('dam', 'The spillway gate of the Corrin Falls Dam failed before dawn.\nAbout 1,200 people were evacuated.', { title: 'Dam gate fails' }), 'A'),
+        makeRecord(makeArticle('river', 'The Ossa River broke through an embankment near Trevik.', { title: 'Ossa River floods Trevik' }), 'B'),
+        makeRecord(makeArticle('near', 'Residents living NEAR the river said "it came fast" (and then rose).', { title: 'Café owners evacuate' }), 'B'),
+      ],
+      clusterer: { state: {}, generation: 0 },
+    });
+  });
+  afterAll(async () => {
+    await store.close();
+    temp.remove();
+  });
+
+  it('finds articles by words of the title or text, with a snippet and the story', async () => {
+    const hits = await store.search('spillway dam', 10);
+    expect(hits).toEqual([{ id: 'dam', title: 'Dam gate fails', outlet: null, published: null, story: 'A', snippet: expect.stringContaining('[spillway]') }]);
+    expect((await store.search('floods', 10)).map((hit) => hit.id)).toEqual(['river']);
+  });
+
+  it('stems (Porter), matches prefixes, phrases, and letters without diacritics', async () => {
+    expect((await store.search('evacuate', 10)).map((hit) => hit.id).sort()).toEqual(['dam', 'near']);
+    expect((await store.search('embank*', 10)).map((hit) => hit.id)).toEqual(['river']);
+    expect((await store.search('"came fast"', 10)).map((hit) => hit.id)).toEqual(['near']);
+    expect((await store.search('"fast came"', 10)).map((hit) => hit.id)).toEqual([]);
+    expect((await store.search('cafe', 10)).map((hit) => hit.id)).toEqual(['near']);
+  });
+
+  it('survives hostile input without FTS5 syntax errors', async () => {
+    const hostile = ['"', '*', 'NEAR', 'NEAR(river dam, 2)', ')', '(', 'river)', 'title:river', 'river OR', 'AND', 'NOT river', '"river', 'river"*', '^river', "'; DROP TABLE articles; --", 'ri*ver', '-river', '{title}: river', 'river + ossa', '\u0000river', 'NEAR/3'];
+    for (const query of hostile) {
+      const run = store.search(query, 10);
+      if (ftsQuery(query) === undefined) await expect(run).rejects.toThrow(InputError);
+      else await expect(run).resolves.toBeInstanceOf(Array);
+    }
+    expect((await store.search('NEAR', 10)).map((hit) => hit.id).sort()).toEqual(['near', 'river']);
+    expect((await store.search('river)', 10)).map((hit) => hit.id).sort()).toEqual(['near', 'river']);
+    expect((await store.counts()).articles).toBe(3);
+  });
+
+  it('respects the limit', async () => {
+    expect(await store.search('river', 1)).toHaveLength(1);
+  });
+});

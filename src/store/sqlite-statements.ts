@@ -1,0 +1,51 @@
+/**
+ * Every statement the SQLite store runs, by name. Bound parameters only;
+ * lists are bound as one JSON array read back with `json_each`.
+ */
+
+export const STATEMENTS = {
+  storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+  storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
+  candidates: `SELECT a.id FROM copy_keys k JOIN articles a ON a.rowid = k.article
+    WHERE k.key IN (SELECT value FROM json_each(?)) GROUP BY k.article ORDER BY count(*) DESC, k.article DESC LIMIT ?`,
+  articles: 'SELECT text, article FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+  storyArticleIds: `SELECT a.id FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,
+  storyArticles: `SELECT a.text, a.article FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = ? ORDER BY a.seen, a.rowid`,
+  clusterer: 'SELECT generation, state FROM clusterer WHERE id = 1',
+  saveClusterer: `INSERT INTO clusterer (id, generation, state) VALUES (1, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, state = excluded.state`,
+  insertArticle: `INSERT INTO articles (id, hash, outlet, title, url, published, seen, input, text, article)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertCopyKey: 'INSERT OR IGNORE INTO copy_keys (key, article) VALUES (?, ?)',
+  insertCopy: 'INSERT INTO copies (article, kind, verdict) VALUES (?, ?, ?)',
+  rowidOf: 'SELECT rowid FROM articles WHERE id = ?',
+  insertCopySource: 'INSERT OR IGNORE INTO copy_sources (article, source, share) VALUES (?, ?, ?)',
+  insertMember: 'INSERT INTO story_articles (article, story, similarity) VALUES (?, ?, ?)',
+  growStory: `INSERT INTO stories (id, headline, size, outlets, headline_seen, first_seen, last_seen, version) VALUES (?, ?, ?, 0, ?, ?, ?, 1)
+    ON CONFLICT (id) DO UPDATE SET
+      headline = CASE WHEN excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_seen < stories.headline_seen)
+        THEN excluded.headline ELSE stories.headline END,
+      headline_seen = CASE WHEN excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_seen < stories.headline_seen)
+        THEN excluded.headline_seen ELSE stories.headline_seen END,
+      size = stories.size + excluded.size,
+      first_seen = min(stories.first_seen, excluded.first_seen),
+      last_seen = max(stories.last_seen, excluded.last_seen),
+      version = stories.version + 1`,
+  countOutlets: `UPDATE stories SET outlets = (SELECT count(DISTINCT a.outlet) FROM story_articles sa
+    JOIN articles a ON a.rowid = sa.article WHERE sa.story = @story) WHERE id = @story`,
+  listStories: 'SELECT * FROM stories ORDER BY last_seen DESC, rowid DESC LIMIT ?',
+  summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ?',
+  saveSummary: `INSERT INTO summaries (story, version, summary) VALUES (?, ?, ?)
+    ON CONFLICT (story) DO UPDATE SET version = excluded.version, summary = excluded.summary`,
+  search: `SELECT a.id, a.title, a.outlet, a.published, sa.story, snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet
+    FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
+    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+  counts: 'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories',
+} as const;
+
+export type StatementName = keyof typeof STATEMENTS;
+
+/** Statements that return only their first column. */
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['storedIds', 'storedHashes', 'candidates', 'storyArticleIds', 'rowidOf', 'summary']);

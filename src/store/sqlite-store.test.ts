@@ -1,0 +1,119 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { clean } from '../clean/index.js';
+import { InputError } from '../errors.js';
+import { prepare } from '../pipeline.js';
+import { readInputs } from '../read/index.js';
+import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { segment } from '../segment/index.js';
+import { openStore } from './index.js';
+import { makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+
+const temp = tempFolder('tidings-store-');
+afterAll(() => temp.remove());
+
+describe('SQLite store', () => {
+  it('round-trips the examples: text, spans, messages and metadata intact, segmentation recomputed identically', async () => {
+    const { articles } = await readInputs([EXAMPLES]);
+    const cleaned = articles.map((article) => clean(article));
+    const store = openStore(temp.file('examples.db'), { create: true });
+    await store.writeBatch({ articles: cleaned.map((article) => makeRecord(article, 'a')), clusterer: { state: { n: 1 }, generation: 0 } });
+    const back = await store.articles(cleaned.map((article) => article.id));
+    expect(back).toHaveLength(cleaned.length);
+    for (const original of cleaned) {
+      const stored = back.find((article) => article.id === original.id)!;
+      expect(stored).toEqual(original);
+      expect(stored.paragraphs.map((span) => spanText(stored.text, span))).toEqual(original.paragraphs.map((span) => spanText(original.text, span)));
+      expect(segment(stored)).toEqual(prepare(articles.find((article) => article.id === original.id)!));
+    }
+    expect(await store.loadClusterer()).toEqual({ state: { n: 1 }, generation: 1 });
+    await store.close();
+  });
+
+  it('keeps one article per id and per content hash', async () => {
+    const store = openStore(temp.file('unique.db'), { create: true });
+    const first = makeRecord(makeArticle('one', 'Flood waters rose in the town.'), 's1');
+    await store.writeBatch({ articles: [first], clusterer: { state: {}, generation: 0 } });
+    const known = await store.stored([{ id: 'one', hash: 'other' }, { id: 'two', hash: first.hash }, { id: 'three', hash: 'x' }]);
+    expect([...known.ids]).toEqual(['one']);
+    expect([...known.hashes]).toEqual([first.hash]);
+    const sameId = makeRecord(makeArticle('one', 'Different text.'), 's1');
+    await expect(store.writeBatch({ articles: [sameId], clusterer: { state: {}, generation: 1 } })).rejects.toThrow(/UNIQUE/);
+    const sameText = makeRecord(makeArticle('two', 'Flood waters rose in the town.'), 's1');
+    await expect(store.writeBatch({ articles: [sameText], clusterer: { state: {}, generation: 1 } })).rejects.toThrow(/UNIQUE/);
+    expect(await store.counts()).toEqual({ articles: 1, stories: 1 });
+    await store.close();
+  });
+
+  it('writes a batch entirely or not at all', async () => {
+    const store = openStore(temp.file('atomic.db'), { create: true });
+    const good = makeRecord(makeArticle('good', 'A dam failed upstream.'), 's1');
+    const duplicate = { ...makeRecord(makeArticle('good', 'Another text.'), 's2') };
+    await expect(store.writeBatch({ articles: [good, duplicate], clusterer: { state: {}, generation: 0 } })).rejects.toThrow();
+    expect(await store.counts()).toEqual({ articles: 0, stories: 0 });
+    expect(await store.loadClusterer()).toBeUndefined();
+    await store.close();
+  });
+
+  it('refuses a batch from a stale clusterer generation (two ingests at once)', async () => {
+    const store = openStore(temp.file('generation.db'), { create: true });
+    await store.writeBatch({ articles: [makeRecord(makeArticle('a', 'Text a.'), 's')], clusterer: { state: {}, generation: 0 } });
+    await expect(store.writeBatch({ articles: [makeRecord(makeArticle('b', 'Text b.'), 's')], clusterer: { state: {}, generation: 0 } })).rejects.toThrow(
+      InputError,
+    );
+    await store.close();
+  });
+
+  it('finds copy candidates by shared keys, most shared first', async () => {
+    const store = openStore(temp.file('keys.db'), { create: true });
+    await store.writeBatch({
+      articles: [
+        makeRecord(makeArticle('a', 'Text a.'), 's', undefined, ['x:1', 'b0:7', 'b1:8']),
+        makeRecord(makeArticle('b', 'Text b.'), 's', undefined, ['x:2', 'b0:7']),
+        makeRecord(makeArticle('c', 'Text c.'), 't', undefined, ['x:3']),
+      ],
+      clusterer: { state: {}, generation: 0 },
+    });
+    expect(await store.copyCandidates(['b0:7', 'b1:8'], 10)).toEqual(['a', 'b']);
+    expect(await store.copyCandidates(['b0:7', 'b1:8'], 1)).toEqual(['a']);
+    expect(await store.copyCandidates(['x:9'], 10)).toEqual([]);
+    expect(await store.copyCandidates([], 10)).toEqual([]);
+    expect(await store.storyArticleIds('s', 10)).toEqual(['b', 'a']);
+    await store.close();
+  });
+
+  it('keeps stories: size, outlets, first and last seen, earliest headline, version; derives the original', async () => {
+    const store = openStore(temp.file('stories.db'), { create: true });
+    const origin = makeArticle('origin', 'The dam failed.', { outlet: 'Harbor Daily', title: 'Dam fails', published: '2026-03-14' });
+    const reprint = makeArticle('reprint', 'The dam failed. Photo: Agencies', { outlet: 'Lakeshore', title: 'Dam fails (wire)', published: '2026-03-14T09:00:00Z' });
+    const other = makeArticle('other', 'The river rose.', { outlet: 'Trevik Herald', title: 'River rises', published: '2026-03-22' });
+    await store.writeBatch({ articles: [makeRecord(reprint, 'A', { kind: 'reprint', sources: [] }), makeRecord(other, 'B')], clusterer: { state: {}, generation: 0 } });
+    const late = makeArticle('late', 'Update on the dam.', { outlet: 'Lakeshore', published: '2026-03-15' });
+    await store.writeBatch({
+      articles: [makeRecord(origin, 'A'), makeRecord(late, 'A', { kind: 'rewrite', sources: [{ article: 'origin', share: 0.6 }, { article: 'gone', share: 0.1 }] })],
+      clusterer: { state: {}, generation: 1 },
+    });
+    const stories = await store.listStories(10);
+    expect(stories.map((story) => story.id)).toEqual(['B', 'A']);
+    expect(stories[1]).toEqual({ id: 'A', headline: 'Dam fails', size: 3, outlets: 2, firstSeen: '2026-03-14', lastSeen: '2026-03-15', version: 2 });
+    const detail = (await store.story('A'))!;
+    expect(detail.articles.map((article) => [article.id, article.verdict])).toEqual([
+      ['origin', 'original'],
+      ['reprint', 'reprint'],
+      ['late', 'rewrite'],
+    ]);
+    expect(detail.copies).toEqual([{ article: 'late', source: 'origin', kind: 'rewrite', share: 0.6 }]);
+    expect((await store.storyArticles('A')).map((article) => article.id)).toEqual(['origin', 'reprint', 'late']);
+    expect(await store.story('nope')).toBeUndefined();
+    await store.close();
+  });
+
+  it('caches a summary for one story version', async () => {
+    const store = openStore(temp.file('summary.db'), { create: true });
+    const summary = { sentences: [], articles: ['a'], length: { words: 0, bytes: 0, sentences: 0 } };
+    await store.saveSummary('A', 3, summary);
+    expect(await store.cachedSummary('A', 3)).toEqual(summary);
+    expect(await store.cachedSummary('A', 4)).toBeUndefined();
+    await store.close();
+  });
+});

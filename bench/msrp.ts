@@ -18,7 +18,7 @@ import type { Token } from '../src/article.js';
 import { FEATURE_NAMES, similarityFeatures } from '../src/copies/features.js';
 import { fitLogistic, predictLogistic } from '../src/copies/logistic.js';
 import { sentenceProfile } from '../src/copies/profile.js';
-import { SIMILARITY_WEIGHTS, sentenceSimilarity } from '../src/copies/similarity.js';
+import { profileSimilarity, sentenceSimilarity } from '../src/copies/similarity.js';
 import { tokenize } from '../src/segment/index.js';
 import { percent, sharedData } from './shared-data.js';
 
@@ -40,12 +40,17 @@ async function main(): Promise<void> {
   const root = sharedData('msrp');
   if (!root) return;
   const pairs = parsePairs(await readFile(path.join(root, 'train.tsv'), 'utf8'));
-  const rows = pairs.map((pair) => similarityFeatures(sentenceProfile(pair.a), sentenceProfile(pair.b)));
+  const profiles = pairs.map((pair) => [sentenceProfile(pair.a), sentenceProfile(pair.b)] as const);
+  const rows = profiles.map(([a, b]) => similarityFeatures(a, b));
   const labels = pairs.map((pair) => pair.label);
   const positives = labels.filter((label) => label === 1).length;
 
-  const fitted = crossValidate(rows, labels, (train) => fitLogistic(train.map((i) => rows[i]), train.map((i) => labels[i]), L2).weights);
-  const shipped = crossValidate(rows, labels, () => [...SIMILARITY_WEIGHTS]);
+  const fitted = crossValidate(labels, (train) => {
+    const weights = fitLogistic(train.map((i) => rows[i]), train.map((i) => labels[i]), L2).weights;
+    return (i) => predictLogistic(weights, rows[i]);
+  });
+  const shippedScores = profiles.map(([a, b]) => profileSimilarity(a, b));
+  const shipped = crossValidate(labels, () => (i) => shippedScores[i]);
   const all = fitLogistic(rows, labels, L2);
 
   const started = performance.now();
@@ -80,18 +85,21 @@ function tokens(sentence: string): Token[] {
   return tokenize(sentence, { start: 0, end: sentence.length });
 }
 
-/** Held-out predictions of every fold, with weights and threshold chosen on the other folds. */
-function crossValidate(rows: number[][], labels: number[], weightsFor: (train: number[]) => number[]): { scores: Scores; threshold: number } {
-  const predicted = new Array<number>(rows.length);
+/**
+ * Held-out predictions of every fold: `scorerFor(train)` gives the scorer
+ * of pair `i` trained on the other folds, whose best threshold there is
+ * applied to the fold.
+ */
+function crossValidate(labels: number[], scorerFor: (train: number[]) => (i: number) => number): { scores: Scores; threshold: number } {
+  const predicted = new Array<number>(labels.length);
   let thresholds = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
-    const train = rows.map((_, i) => i).filter((i) => i % FOLDS !== fold);
-    const weights = weightsFor(train);
-    const trainScores = train.map((i) => predictLogistic(weights, rows[i]));
-    const threshold = bestThreshold(trainScores, train.map((i) => labels[i]));
+    const train = labels.map((_, i) => i).filter((i) => i % FOLDS !== fold);
+    const scorer = scorerFor(train);
+    const threshold = bestThreshold(train.map(scorer), train.map((i) => labels[i]));
     thresholds += threshold;
-    rows.forEach((row, i) => {
-      if (i % FOLDS === fold) predicted[i] = predictLogistic(weights, row) >= threshold ? 1 : 0;
+    labels.forEach((_, i) => {
+      if (i % FOLDS === fold) predicted[i] = scorer(i) >= threshold ? 1 : 0;
     });
   }
   return { scores: score(predicted, labels), threshold: thresholds / FOLDS };

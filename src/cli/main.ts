@@ -3,10 +3,18 @@ import type { Command, Io } from './io.js';
 import { write } from './io.js';
 import { rouge } from './rouge.js';
 import { summarizeCommand } from './summarize.js';
+import { ingestCommand } from './ingest.js';
+import { storiesCommand } from './stories.js';
+import { storyCommand } from './story.js';
+import { searchCommand } from './search.js';
 
 const COMMANDS: Record<string, { run: Command; about: string }> = {
   summarize: { run: summarizeCommand, about: 'read articles and write one cited summary' },
   rouge: { run: rouge, about: 'score summaries against references, as ROUGE-1.5.5 does' },
+  ingest: { run: ingestCommand, about: 'store articles in a database, grouped into stories, copies found' },
+  stories: { run: storiesCommand, about: 'list the stories of a database, newest first' },
+  story: { run: storyCommand, about: 'show one story: cited summary, articles, who copied whom' },
+  search: { run: searchCommand, about: 'full-text search over the stored articles' },
 };
 
 export const USAGE = `Usage: tidings <command> [options]

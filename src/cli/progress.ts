@@ -15,7 +15,7 @@ export function startProgress(stream: Writable & { isTTY?: boolean }, label: str
     const rate = done / Math.max(seconds, 0.001);
     const of = total !== undefined ? `/${total}` : '';
     const eta = total !== undefined && rate > 0 ? `, ${Math.ceil((total - done) / rate)} s left` : '';
-    return `${label}: ${done}${of} (${rate.toFixed(0)}/s${eta})`;
+    return `${label}: ${total !== undefined ? `${progressBar(done, total)} ` : ''}${done}${of} (${rate.toFixed(0)}/s${eta})`;
   };
   return {
     update(done, total) {
@@ -35,4 +35,12 @@ export function startProgress(stream: Writable & { isTTY?: boolean }, label: str
       if (shown && stream.isTTY) stream.write('\r\x1b[K');
     },
   };
+}
+
+const BAR_WIDTH = 24;
+
+/** `[#########---------------]`: the share of `total` done. */
+export function progressBar(done: number, total: number): string {
+  const filled = total > 0 ? Math.min(BAR_WIDTH, Math.round((done / total) * BAR_WIDTH)) : BAR_WIDTH;
+  return `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
 }

@@ -4,53 +4,70 @@
  * phrase in the paraphrase table becomes its line's concept (`=worldwide`
  * for "international"); a number becomes its digits (`#1200` for "1,200",
  * `#3` for "three"); any other word its Porter stem.
+ *
+ * A concept is computed once per distinct word form and shared: news
+ * repeats its words, and this runs on every sentence of every article.
  */
 import type { Token } from '../article.js';
 import { tokenize } from '../segment/index.js';
+import { combineHash, hashString, mix32 } from './hash.js';
 import { PARAPHRASE_TABLE } from './paraphrases.js';
 
 export interface Concept {
   key: string;
-  /** Not a function word: stopwords are not content, numbers and table entries with a content word are. */
+  /** 32-bit hash of `key`. */
+  hash: number;
+  /** Not a function word: stopwords are not content; numbers and table entries with a content word are. */
   content: boolean;
   number: boolean;
-  /** Index of the first and one past the last word (non-punctuation token) it covers. */
-  from: number;
-  to: number;
+  /** Distinct character trigrams of a stem that may be a name (4+ characters, not a number or table concept), sorted; else empty. */
+  trigrams: readonly number[];
 }
 
 interface Phrase {
-  stems: string[];
-  key: string;
-  content: boolean;
+  stems: readonly string[];
+  concept: Concept;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, string>> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
-  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
-  seventy: '70', eighty: '80', ninety: '90',
-};
+/** What one word form contributes: its own concept(s), and the table phrases that may start at it. */
+interface WordConcepts {
+  concepts: readonly Concept[];
+  phrases: readonly Phrase[] | undefined;
+}
+
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+    eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+    eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60',
+    seventy: '70', eighty: '80', ninety: '90',
+  }),
+);
 
 const NUMERIC = /^[$€£¥]?\d/;
 const NUMBER_NOISE = /[$€£¥,]/g;
-const PERCENT_KEY = '=percent';
+const MIN_NAME_LENGTH = 4;
+const NO_TRIGRAMS: readonly number[] = Object.freeze([]);
+
+function makeConcept(key: string, content: boolean, number: boolean): Concept {
+  return Object.freeze({ key, hash: hashString(key), content, number, trigrams: number || key.startsWith('=') ? NO_TRIGRAMS : nameTrigrams(key) });
+}
 
 /** Phrases of the paraphrase table by their first stem, longest first. */
-export const PHRASES_BY_FIRST_STEM: ReadonlyMap<string, readonly Phrase[]> = phraseTable(PARAPHRASE_TABLE);
+const PHRASES_BY_FIRST_STEM: ReadonlyMap<string, readonly Phrase[]> = phraseTable(PARAPHRASE_TABLE);
+const PERCENT = PHRASES_BY_FIRST_STEM.get('percent')![0].concept;
 
 function phraseTable(table: string): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   for (const line of table.split('\n')) {
     const alternatives = line.split('|').map((part) => part.trim()).filter(Boolean);
     if (alternatives.length === 0) continue;
-    const key = `=${alternatives[0]}`;
     const tokenized = alternatives.map((alternative) => tokenize(alternative, { start: 0, end: alternative.length }).filter((token) => !token.punct));
-    const content = tokenized.some((tokens) => tokens.some((token) => !token.stop));
+    const concept = makeConcept(`=${alternatives[0]}`, tokenized.some((tokens) => tokens.some((token) => !token.stop)), false);
     for (const tokens of tokenized) {
       const stems = tokens.map((token) => token.stem);
       const list = byFirst.get(stems[0]) ?? [];
-      if (!list.some((phrase) => phrase.stems.join(' ') === stems.join(' '))) list.push({ stems, key, content });
+      if (!list.some((phrase) => phrase.stems.join(' ') === stems.join(' '))) list.push({ stems, concept });
       byFirst.set(stems[0], list);
     }
   }
@@ -58,41 +75,62 @@ function phraseTable(table: string): Map<string, Phrase[]> {
   return byFirst;
 }
 
-/** The concepts of a run of tokens, in order; punctuation is dropped. */
+const WORD_CACHE_LIMIT = 100_000;
+const knownWords = new Map<string, WordConcepts>();
+
+/** Memoized by normalized form (a private, bounded cache: the result depends on the form only). */
+function wordConcepts(word: Token): WordConcepts {
+  const known = knownWords.get(word.norm);
+  if (known !== undefined) return known;
+  if (knownWords.size >= WORD_CACHE_LIMIT) knownWords.clear();
+  const made = { concepts: ownConcepts(word), phrases: PHRASES_BY_FIRST_STEM.get(word.stem) };
+  knownWords.set(word.norm, made);
+  return made;
+}
+
+function ownConcepts(word: Token): Concept[] {
+  const spelled = NUMBER_WORDS.get(word.norm);
+  if (spelled === undefined && !NUMERIC.test(word.norm)) return [makeConcept(word.stem, !word.stop, false)];
+  const digits = spelled ?? word.norm.replace(NUMBER_NOISE, '');
+  return digits.endsWith('%') ? [makeConcept(`#${digits.slice(0, -1)}`, true, true), PERCENT] : [makeConcept(`#${digits}`, true, true)];
+}
+
+/** The concepts of a run of tokens, in order; punctuation is dropped, a table phrase is one concept. */
 export function concepts(tokens: readonly Token[]): Concept[] {
   const words = tokens.filter((token) => !token.punct);
   const found: Concept[] = [];
   let i = 0;
   while (i < words.length) {
-    const word = words[i];
-    const phrase = phraseAt(words, i);
+    const word = wordConcepts(words[i]);
+    const phrase = word.phrases && phraseAt(word.phrases, words, i);
     if (phrase) {
-      found.push({ key: phrase.key, content: phrase.content, number: false, from: i, to: i + phrase.stems.length });
+      found.push(phrase.concept);
       i += phrase.stems.length;
       continue;
     }
-    const spelled = NUMBER_WORDS[word.norm];
-    if (spelled !== undefined || NUMERIC.test(word.norm)) {
-      const digits = spelled ?? word.norm.replace(NUMBER_NOISE, '');
-      const percent = digits.endsWith('%');
-      found.push({ key: `#${percent ? digits.slice(0, -1) : digits}`, content: true, number: true, from: i, to: i + 1 });
-      if (percent) found.push({ key: PERCENT_KEY, content: true, number: false, from: i, to: i + 1 });
-    } else {
-      found.push({ key: word.stem, content: !word.stop, number: false, from: i, to: i + 1 });
-    }
+    for (const concept of word.concepts) found.push(concept);
     i++;
   }
   return found;
 }
 
-function phraseAt(words: readonly Token[], at: number): Phrase | undefined {
-  const candidates = PHRASES_BY_FIRST_STEM.get(words[at].stem);
-  if (!candidates) return undefined;
-  for (const phrase of candidates) {
+function phraseAt(phrases: readonly Phrase[], words: readonly Token[], at: number): Phrase | undefined {
+  for (const phrase of phrases) {
     if (at + phrase.stems.length > words.length) continue;
     let matches = true;
     for (let k = 1; k < phrase.stems.length && matches; k++) matches = words[at + k].stem === phrase.stems[k];
     if (matches) return phrase;
   }
   return undefined;
+}
+
+/** Three UTF-16 code units hashed per trigram, distinct, sorted; empty under 4 characters. */
+function nameTrigrams(key: string): readonly number[] {
+  if (key.length < MIN_NAME_LENGTH) return NO_TRIGRAMS;
+  const grams: number[] = [];
+  for (let i = 0; i + 3 <= key.length; i++) {
+    const gram = mix32(combineHash(combineHash(key.charCodeAt(i), key.charCodeAt(i + 1)), key.charCodeAt(i + 2)));
+    if (!grams.includes(gram)) grams.push(gram);
+  }
+  return grams.sort((a, b) => a - b);
 }

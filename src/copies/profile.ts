@@ -4,8 +4,8 @@
  * once per sentence; comparing two profiles allocates almost nothing.
  */
 import type { Token } from '../article.js';
-import { concepts } from './concepts.js';
-import { combineHash, hashString, mix32 } from './hash.js';
+import { concepts, type Concept } from './concepts.js';
+import { combineHash, mix32 } from './hash.js';
 
 export interface SentenceProfile {
   /** Words (non-punctuation tokens). */
@@ -29,28 +29,18 @@ export interface SentenceProfile {
 }
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nor', 'without']);
-const MIN_NAME_LENGTH = 4;
-const NO_TRIGRAMS: readonly number[] = Object.freeze([]);
 
 export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
   const found = concepts(tokens);
   const hashes = new Array<number>(found.length);
-  const contentInOrder: number[] = [];
-  const contentKeysInOrder: string[] = [];
+  const contentInOrder: Concept[] = [];
   const numbers: number[] = [];
-  const contentTrigramsInOrder: (readonly number[])[] = [];
   found.forEach((concept, i) => {
-    const known = keyFeatures(concept.key);
-    const hash = known.hash;
-    hashes[i] = hash;
-    if (concept.content) {
-      contentInOrder.push(hash);
-      contentKeysInOrder.push(concept.key);
-      contentTrigramsInOrder.push(known.trigrams);
-    }
-    if (concept.number && !numbers.includes(hash)) numbers.push(hash);
+    hashes[i] = concept.hash;
+    if (concept.content) contentInOrder.push(concept);
+    if (concept.number && !numbers.includes(concept.hash)) numbers.push(concept.hash);
   });
-  const { sorted: content, keys: contentKeys, trigrams: contentTrigrams } = sortWithKeys(contentInOrder, contentKeysInOrder, contentTrigramsInOrder);
+  const content = sortByHash([...contentInOrder]);
   let words = 0;
   let negated = false;
   for (const token of tokens) {
@@ -60,82 +50,33 @@ export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
   }
   return {
     words,
-    all: sortAscending([...hashes]),
-    content,
-    contentKeys,
-    contentTrigrams,
-    fourgrams: ngramHashes(hashes, 4),
+    all: sortAscending(hashes),
+    content: content.map((concept) => concept.hash),
+    contentKeys: content.map((concept) => concept.key),
+    contentTrigrams: content.map((concept) => concept.trigrams),
+    fourgrams: ngramHashes(found, 4),
     contentBigrams: ngramHashes(contentInOrder, 2),
     numbers: sortAscending(numbers),
     negated,
   };
 }
 
-/** Hashes sorted ascending, their keys and trigrams carried along (insertion sort: a sentence has few). */
-function sortWithKeys(
-  hashes: readonly number[],
-  keys: readonly string[],
-  trigrams: readonly (readonly number[])[],
-): { sorted: number[]; keys: string[]; trigrams: (readonly number[])[] } {
-  const sorted = [...hashes];
-  const sortedKeys = [...keys];
-  const sortedTrigrams = [...trigrams];
-  for (let i = 1; i < sorted.length; i++) {
-    const hash = sorted[i];
-    const key = sortedKeys[i];
-    const grams = sortedTrigrams[i];
+/** Concepts by hash, in place (insertion sort: a sentence has few). */
+function sortByHash(values: Concept[]): Concept[] {
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i];
     let j = i - 1;
-    for (; j >= 0 && sorted[j] > hash; j--) {
-      sorted[j + 1] = sorted[j];
-      sortedKeys[j + 1] = sortedKeys[j];
-      sortedTrigrams[j + 1] = sortedTrigrams[j];
-    }
-    sorted[j + 1] = hash;
-    sortedKeys[j + 1] = key;
-    sortedTrigrams[j + 1] = grams;
+    for (; j >= 0 && values[j].hash > value.hash; j--) values[j + 1] = values[j];
+    values[j + 1] = value;
   }
-  return { sorted, keys: sortedKeys, trigrams: sortedTrigrams };
+  return values;
 }
 
-interface KeyFeatures {
-  hash: number;
-  trigrams: readonly number[];
-}
-
-const KEY_CACHE_LIMIT = 100_000;
-const knownKeys = new Map<string, KeyFeatures>();
-
-/** A concept key's hash and trigrams, memoized in a private bounded cache (news repeats its words). */
-function keyFeatures(key: string): KeyFeatures {
-  const known = knownKeys.get(key);
-  if (known !== undefined) return known;
-  if (knownKeys.size >= KEY_CACHE_LIMIT) knownKeys.clear();
-  const features = { hash: hashString(key), trigrams: nameTrigrams(key) };
-  knownKeys.set(key, features);
-  return features;
-}
-
-/**
- * The distinct character trigrams of a stem that may be a name, as sorted
- * numbers (three UTF-16 code units packed); empty for numbers (`#…`), table
- * concepts (`=…`) and stems shorter than 4 characters.
- */
-function nameTrigrams(key: string): readonly number[] {
-  const first = key.charCodeAt(0);
-  if (key.length < MIN_NAME_LENGTH || first === 35 || first === 61) return NO_TRIGRAMS;
-  const grams: number[] = [];
-  for (let i = 0; i + 3 <= key.length; i++) {
-    const gram = mix32(combineHash(combineHash(key.charCodeAt(i), key.charCodeAt(i + 1)), key.charCodeAt(i + 2)));
-    if (!grams.includes(gram)) grams.push(gram);
-  }
-  return sortAscending(grams);
-}
-
-function ngramHashes(hashes: readonly number[], n: number): number[] {
-  const grams = new Array<number>(Math.max(0, hashes.length - n + 1));
+function ngramHashes(found: readonly Concept[], n: number): number[] {
+  const grams = new Array<number>(Math.max(0, found.length - n + 1));
   for (let i = 0; i < grams.length; i++) {
     let h = n;
-    for (let k = 0; k < n; k++) h = combineHash(h, hashes[i + k]);
+    for (let k = 0; k < n; k++) h = combineHash(h, found[i + k].hash);
     grams[i] = mix32(h);
   }
   return sortAscending(grams);

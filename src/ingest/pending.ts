@@ -21,7 +21,7 @@ export class PendingBatch {
     push(this.byStory, record.story.id, id);
   }
 
-  /** Pending articles sharing any of the keys, most shared first, then newest first. */
+  /** Pending articles sharing any of the keys, most shared keys first. */
   copyCandidates(keys: readonly string[]): string[] {
     const shared = new Map<string, number>();
     for (const key of keys) for (const id of this.byKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);

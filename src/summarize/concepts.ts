@@ -58,7 +58,8 @@ const RARE_CONCEPT_SHARE = 0.01;
  * Weight of each concept: the number of articles that contain it, counting an
  * article twice when the concept is in its first `leadSentences` sentences
  * (news puts the event first); a small share of that when fewer than
- * `minArticles` articles contain it.
+ * `minArticles` articles contain it (at least two of several: what only one
+ * source says is not yet the story; at most all but one).
  */
 export function conceptWeights(
   units: readonly { article: number; sentence: number; concepts: readonly number[] }[],
@@ -84,6 +85,6 @@ export function conceptWeights(
       }
     }
   }
-  const threshold = Math.min(minArticles, Math.max(1, articleCount - 1));
+  const threshold = articleCount <= 1 ? 1 : Math.min(minArticles, Math.max(2, articleCount - 1));
   return weights.map((weight, concept) => (articles[concept] >= threshold ? weight : weight * RARE_CONCEPT_SHARE));
 }

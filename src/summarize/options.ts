@@ -27,7 +27,11 @@ export interface SummarizeOptions {
    * DUC-style evaluations read every summary (ROUGE `-l 100`); off for readers.
    */
   fillBudget: boolean;
-  /** Also consider sentences with attributions, day names and asides deleted ("…, officials said." → "…."). */
+  /**
+   * Also consider sentences with trailing attributions, day names and asides
+   * deleted ("…, officials said." → "…."). Off by default: it drops who said
+   * it, and it did not raise ROUGE on DUC 2004 or MultiLing 2011.
+   */
   compress: boolean;
 }
 
@@ -36,11 +40,11 @@ export const defaultSummarizeOptions: Readonly<SummarizeOptions> = Object.freeze
   minSentenceWords: 8,
   maxSentenceWords: 55,
   minConceptArticles: 3,
-  leadSentences: 3,
+  leadSentences: 2,
   avoidDanglingOpeners: true,
   citationSupport: 0.5,
   fillBudget: false,
-  compress: true,
+  compress: false,
 });
 
 export function checkSummarizeOptions(options: Partial<SummarizeOptions> | undefined): SummarizeOptions {

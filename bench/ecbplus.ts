@@ -1,0 +1,197 @@
+/**
+ * ECB+ story clustering benchmark. Feeds the articles' text (no labels, no
+ * dates: ECB+ has none) through `prepare` and one `StoryClusterer` per run,
+ * in a fixed shuffled order per seed, and scores the stories against the gold
+ * `event_cluster`: B-cubed and pairwise precision/recall/F1 and the number of
+ * clusters, mean over 5 seeds. Protocol: tune on odd topic ids, report on
+ * even ones; the stream mixes all topics of the split. Reads
+ * ../shared/data/ecbplus (research data, evaluation only); skips when absent.
+ *
+ *   npx tsx bench/ecbplus.ts                      odd (tuning) and even (report) splits, default options
+ *   npx tsx bench/ecbplus.ts --grid               sweep threshold × entityWeight on the odd topics only
+ *   npx tsx bench/ecbplus.ts threshold=0.3 ...    override any story option
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { SegmentedArticle } from '../src/article.js';
+import { prepare } from '../src/pipeline.js';
+import { buildArticle } from '../src/read/index.js';
+import { articleProfile, defaultStoryOptions, StoryClusterer, type ArticleProfile, type StoryOptions } from '../src/stories/index.js';
+import { sharedData } from './shared-data.js';
+
+const SEEDS = [1, 2, 3, 4, 5];
+const GRID_THRESHOLDS = [0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.36];
+const GRID_ENTITY_WEIGHTS = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+
+interface Doc {
+  doc_id: string;
+  topic: number;
+  event_cluster: string;
+  text: string;
+}
+
+interface Scores {
+  b3: { p: number; r: number; f: number };
+  pairwise: { p: number; r: number; f: number };
+  clusters: number;
+}
+
+/** A small seeded generator (mulberry32), so every run shuffles the same way. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const next = random(seed);
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [result[i], result[j]] = [result[j], result[i]];
+  }
+  return result;
+}
+
+/** One article per line: each sentence of the file is a paragraph, as a reader would keep its lines. */
+function toArticle(doc: Doc, item: number): SegmentedArticle {
+  return prepare(buildArticle({ id: doc.doc_id }, doc.text.split('\n'), { input: 'ecbplus/docs.jsonl', format: 'jsonl', item }));
+}
+
+function harmonic(p: number, r: number): number {
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/** B-cubed (Bagga & Baldwin) and pairwise scores of a predicted clustering against the gold one. */
+export function score(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>): Scores {
+  const members = (labels: ReadonlyMap<string, string>): Map<string, string[]> => {
+    const groups = new Map<string, string[]>();
+    for (const [item, label] of labels) groups.set(label, [...(groups.get(label) ?? []), item]);
+    return groups;
+  };
+  const predictedGroups = members(predicted);
+  const goldGroups = members(gold);
+  const both = new Map<string, number>();
+  for (const [item, label] of predicted) {
+    const key = `${label}\u0000${gold.get(item)}`;
+    both.set(key, (both.get(key) ?? 0) + 1);
+  }
+  let precision = 0;
+  let recall = 0;
+  for (const [item, label] of predicted) {
+    const overlap = both.get(`${label}\u0000${gold.get(item)}`)!;
+    precision += overlap / predictedGroups.get(label)!.length;
+    recall += overlap / goldGroups.get(gold.get(item)!)!.length;
+  }
+  const pairs = (n: number): number => (n * (n - 1)) / 2;
+  let truePairs = 0;
+  for (const n of both.values()) truePairs += pairs(n);
+  let predictedPairs = 0;
+  for (const group of predictedGroups.values()) predictedPairs += pairs(group.length);
+  let goldPairs = 0;
+  for (const group of goldGroups.values()) goldPairs += pairs(group.length);
+  const p = precision / predicted.size;
+  const r = recall / predicted.size;
+  const pairP = predictedPairs === 0 ? 0 : truePairs / predictedPairs;
+  const pairR = goldPairs === 0 ? 0 : truePairs / goldPairs;
+  return { b3: { p, r, f: harmonic(p, r) }, pairwise: { p: pairP, r: pairR, f: harmonic(pairP, pairR) }, clusters: predictedGroups.size };
+}
+
+interface Run {
+  scores: Scores;
+  addMs: number;
+}
+
+function run(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>, seed: number): Run {
+  const clusterer = new StoryClusterer(options);
+  const predicted = new Map<string, string>();
+  const order = shuffled(profiles, seed);
+  const started = performance.now();
+  for (const profile of order) predicted.set(profile.id, clusterer.add(profile).story);
+  return { scores: score(predicted, gold), addMs: (performance.now() - started) / order.length };
+}
+
+function mean(runs: readonly Scores[]): Scores {
+  const average = (pick: (scores: Scores) => number): number => runs.reduce((sum, scores) => sum + pick(scores), 0) / runs.length;
+  return {
+    b3: { p: average((s) => s.b3.p), r: average((s) => s.b3.r), f: average((s) => s.b3.f) },
+    pairwise: { p: average((s) => s.pairwise.p), r: average((s) => s.pairwise.r), f: average((s) => s.pairwise.f) },
+    clusters: average((s) => s.clusters),
+  };
+}
+
+function evaluate(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>): { scores: Scores; addMs: number } {
+  const runs = SEEDS.map((seed) => run(profiles, gold, options, seed));
+  return { scores: mean(runs.map((r) => r.scores)), addMs: runs.reduce((sum, r) => sum + r.addMs, 0) / runs.length };
+}
+
+function parseOverrides(args: readonly string[]): Partial<StoryOptions> {
+  const overrides: Record<string, number> = {};
+  for (const arg of args) {
+    const match = /^(\w+)=([\d.]+)$/.exec(arg);
+    if (match) overrides[match[1]] = Number(match[2]);
+  }
+  return overrides as Partial<StoryOptions>;
+}
+
+const f3 = (value: number): string => value.toFixed(3);
+
+async function main(): Promise<void> {
+  const root = sharedData('ecbplus');
+  if (!root) return;
+  const docs: Doc[] = (await readFile(path.join(root, 'docs.jsonl'), 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Doc);
+  const args = process.argv.slice(2);
+  const options = parseOverrides(args);
+
+  const prepareStarted = performance.now();
+  const articles = docs.map(toArticle);
+  const prepareMs = (performance.now() - prepareStarted) / docs.length;
+  const profileStarted = performance.now();
+  const profiles = articles.map((article) => articleProfile(article, options));
+  const profileMs = (performance.now() - profileStarted) / docs.length;
+  const gold = new Map(docs.map((doc) => [doc.doc_id, doc.event_cluster]));
+  const split = (parity: number): { profiles: ArticleProfile[]; gold: Map<string, string> } => {
+    const chosen = docs.filter((doc) => doc.topic % 2 === parity);
+    const ids = new Set(chosen.map((doc) => doc.doc_id));
+    return { profiles: profiles.filter((profile) => ids.has(profile.id)), gold: new Map(chosen.map((doc) => [doc.doc_id, gold.get(doc.doc_id)!])) };
+  };
+  const odd = split(1);
+  const even = split(0);
+
+  if (args.includes('--grid')) {
+    console.log('ECB+ odd topics (tuning split): B-cubed F1, mean over 5 seeds\n');
+    console.log(`| entityWeight \\ threshold | ${GRID_THRESHOLDS.join(' | ')} |`);
+    console.log(`|---|${GRID_THRESHOLDS.map(() => '---').join('|')}|`);
+    for (const entityWeight of GRID_ENTITY_WEIGHTS) {
+      const cells = GRID_THRESHOLDS.map((threshold) => f3(evaluate(odd.profiles, odd.gold, { ...options, threshold, entityWeight }).scores.b3.f));
+      console.log(`| ${entityWeight} | ${cells.join(' | ')} |`);
+    }
+    return;
+  }
+
+  const settings = { ...defaultStoryOptions, ...options };
+  console.log(`ECB+ story clustering, ${docs.length} articles, shuffled stream, mean over ${SEEDS.length} seeds`);
+  console.log(`options: threshold ${settings.threshold}, entityWeight ${settings.entityWeight}, centroidTerms ${settings.centroidTerms}, maxCandidates ${settings.maxCandidates}\n`);
+  console.log('| split | articles | B3 P | B3 R | B3 F1 | pairwise P | pairwise R | pairwise F1 | clusters | gold |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  let addMs = 0;
+  for (const [name, part] of [['odd topics (tuning)', odd], ['**even topics (report)**', even]] as const) {
+    const result = evaluate(part.profiles, part.gold, options);
+    addMs = Math.max(addMs, result.addMs);
+    const { b3, pairwise, clusters } = result.scores;
+    const goldClusters = new Set(part.gold.values()).size;
+    console.log(`| ${name} | ${part.profiles.length} | ${f3(b3.p)} | ${f3(b3.r)} | ${f3(b3.f)} | ${f3(pairwise.p)} | ${f3(pairwise.r)} | ${f3(pairwise.f)} | ${clusters.toFixed(1)} | ${goldClusters} |`);
+  }
+  console.log(`\nper article: prepare ${prepareMs.toFixed(3)} ms, articleProfile ${profileMs.toFixed(3)} ms, StoryClusterer.add ${addMs.toFixed(3)} ms (mean over the stream)`);
+}
+
+await main();

@@ -1,0 +1,126 @@
+/**
+ * The copy verdict of one article against candidate earlier articles, in
+ * three passes:
+ *
+ * 1. Candidates: drop the article itself and any candidate published after
+ *    it (the earliest publisher is the origin), and list the earliest first.
+ * 2. Alignment: each sentence's best source sentence (`align.ts`).
+ * 3. Verdict: word edits for every match, shares per source, then the kind.
+ */
+import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { expected } from '../errors.js';
+import { alignSentences, type Alignment } from './align.js';
+import { articleProfile } from './article-profile.js';
+import { wordDiff, type WordEdit } from './edits.js';
+import { checkCopyOptions, type CopyOptions } from './options.js';
+import type { Span } from '../article.js';
+
+export interface SentenceMatch {
+  /** Index of the copying article's sentence. */
+  sentence: number;
+  source: { article: string; sentence: number; span: Span };
+  /** `sentenceSimilarity` of the two sentences. */
+  similarity: number;
+  /** At least `verbatimRatio` of the longer sentence's words are unchanged. */
+  verbatim: boolean;
+  edits: WordEdit[];
+}
+
+export interface CopySource {
+  /** The source article's id. */
+  article: string;
+  /** Fraction of the copy's counted sentences (`minSentenceWords` words or more) taken from this source. */
+  share: number;
+  matches: SentenceMatch[];
+}
+
+export type CopyKind = 'reprint' | 'rewrite' | 'independent';
+
+export interface CopyVerdict {
+  article: string;
+  kind: CopyKind;
+  /** What it was taken from, largest share first; empty for `independent`. */
+  sources: CopySource[];
+}
+
+/**
+ * Aligns `article` against candidate `earlier` articles (a pure function:
+ * retrieval is the caller's, e.g. `CopyIndex` or a store). A candidate
+ * published after the article is never named as its source.
+ */
+export function compareCopies(article: SegmentedArticle, earlier: readonly SegmentedArticle[], options?: Partial<CopyOptions>): CopyVerdict {
+  assertSegmented(article, 'compareCopies');
+  if (!Array.isArray(earlier)) expected('earlier articles as an array', earlier);
+  for (const candidate of earlier) assertSegmented(candidate, 'compareCopies');
+  return verdictWith(article, earlier, checkCopyOptions(options));
+}
+
+export function verdictWith(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions): CopyVerdict {
+  const candidates = possibleSources(article, earlier);
+  const alignments = alignSentences(article, candidates, settings);
+  const counted = articleProfile(article).sentences.filter((profile) => profile.words >= settings.minSentenceWords).length;
+  if (counted === 0 || alignments.length === 0) return { article: article.id, kind: 'independent', sources: [] };
+
+  const bySource = new Map<number, SentenceMatch[]>();
+  for (const alignment of alignments) {
+    const matches = bySource.get(alignment.candidate) ?? [];
+    matches.push(sentenceMatch(article, candidates[alignment.candidate], alignment, settings));
+    bySource.set(alignment.candidate, matches);
+  }
+  const sources = [...bySource]
+    .sort(([a, left], [b, right]) => right.length - left.length || a - b)
+    .map(([candidate, matches]) => ({ article: candidates[candidate].id, share: matches.length / counted, matches }));
+  const verbatimShare = Math.max(...sources.map((source) => source.matches.filter((match) => match.verbatim).length / counted));
+  const takenShare = alignments.length / counted;
+  const kind: CopyKind = verbatimShare >= settings.reprintShare ? 'reprint' : takenShare >= settings.rewriteShare ? 'rewrite' : 'independent';
+  return { article: article.id, kind, sources: kind === 'independent' ? [] : sources };
+}
+
+/** Pass 1: the candidates that may be sources, earliest published first (undated ones keep their order after the dated). */
+function possibleSources(article: SegmentedArticle, earlier: readonly SegmentedArticle[]): SegmentedArticle[] {
+  const possible = earlier.filter((candidate) => !sameArticle(candidate, article) && !publishedAfter(candidate, article));
+  const dated = possible.filter((candidate) => candidate.published !== undefined);
+  const undated = possible.filter((candidate) => candidate.published === undefined);
+  return [...sortByDate(dated), ...undated];
+}
+
+function sameArticle(a: SegmentedArticle, b: SegmentedArticle): boolean {
+  return a === b || (a.id === b.id && a.text === b.text);
+}
+
+/** Earliest first by `published` as `publishedAfter` compares it; equal dates keep their order. */
+function sortByDate(articles: SegmentedArticle[]): SegmentedArticle[] {
+  return articles
+    .map((candidate, order) => ({ candidate, order }))
+    .sort((a, b) => (publishedAfter(a.candidate, b.candidate) ? 1 : publishedAfter(b.candidate, a.candidate) ? -1 : a.order - b.order))
+    .map(({ candidate }) => candidate);
+}
+
+/**
+ * `a` was published after `b`: compared to the minute when both dates carry
+ * a time, else by calendar day (a date-only "2026-03-14" is not after
+ * "2026-03-14T11:05"). Unknown when either date is missing: false.
+ */
+export function publishedAfter(a: SegmentedArticle, b: SegmentedArticle): boolean {
+  if (a.published === undefined || b.published === undefined) return false;
+  if (a.published.length > 10 && b.published.length > 10) {
+    const left = Date.parse(a.published);
+    const right = Date.parse(b.published);
+    if (Number.isFinite(left) && Number.isFinite(right)) return left > right;
+  }
+  return a.published.slice(0, 10) > b.published.slice(0, 10);
+}
+
+/** Pass 3: one match, with the word edits from the source sentence to the copy's. */
+function sentenceMatch(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions): SentenceMatch {
+  const copySentence = article.sentences[alignment.sentence];
+  const sourceSentence = source.sentences[alignment.source];
+  const diff = wordDiff(source.tokens.slice(sourceSentence.tokenStart, sourceSentence.tokenEnd), article.tokens.slice(copySentence.tokenStart, copySentence.tokenEnd));
+  return {
+    sentence: alignment.sentence,
+    source: { article: source.id, sentence: alignment.source, span: { start: sourceSentence.start, end: sourceSentence.end } },
+    similarity: alignment.similarity,
+    verbatim: diff.equalWords >= settings.verbatimRatio * Math.max(diff.sourceWords, diff.copyWords),
+    edits: diff.edits,
+  };
+}

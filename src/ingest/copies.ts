@@ -1,0 +1,69 @@
+/**
+ * Copy detection against the store: an arrival's fingerprint keys (exact hash,
+ * MinHash bands) find stored and pending articles that may share its text;
+ * those, plus its story's most recent articles, are compared sentence by
+ * sentence (`compareCopies`). Candidates come from memory when recent, else
+ * from the store, segmented again.
+ */
+import type { SegmentedArticle } from '../article.js';
+import { compareCopies, copyFingerprint, type CopyVerdict } from '../copies/index.js';
+import { segment } from '../segment/index.js';
+import type { Store } from '../store/index.js';
+import type { IngestOptions } from './options.js';
+import type { PendingBatch } from './pending.js';
+import { RecentValues } from './recent.js';
+
+/** The store key of a fingerprint's exact hash (band keys carry their own prefix). */
+export function exactKey(exact: string): string {
+  return `x:${exact}`;
+}
+
+export class CopyStage {
+  private readonly recent: RecentValues<SegmentedArticle>;
+
+  constructor(
+    private readonly store: Store,
+    private readonly pending: PendingBatch,
+    private readonly settings: IngestOptions,
+  ) {
+    this.recent = new RecentValues(settings.recentArticles);
+  }
+
+  /** The arrival's verdict against earlier articles, and the keys later arrivals will find it by. */
+  async detect(article: SegmentedArticle, story: string): Promise<{ verdict: CopyVerdict; copyKeys: string[] }> {
+    const fingerprint = copyFingerprint(article, this.settings.copies);
+    const copyKeys = [exactKey(fingerprint.exact), ...fingerprint.bands];
+    const { copyCandidates, storyCandidates } = this.settings;
+    const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
+    if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);
+    if (storyCandidates > 0) {
+      const members = this.pending.storyMembers(story).slice(0, storyCandidates);
+      if (members.length < storyCandidates) members.push(...(await this.store.storyArticleIds(story, storyCandidates - members.length)));
+      for (const id of members) ids.add(id);
+    }
+    ids.delete(article.id);
+    const candidates = await this.load([...ids]);
+    return { verdict: compareCopies(article, candidates, this.settings.copies), copyKeys };
+  }
+
+  /** Keeps a new article at hand: the next arrivals are most likely to copy it. */
+  remember(article: SegmentedArticle): void {
+    this.recent.set(article.id, article);
+  }
+
+  private async load(ids: readonly string[]): Promise<SegmentedArticle[]> {
+    const found = new Map<string, SegmentedArticle>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const recent = this.recent.get(id);
+      if (recent) found.set(id, recent);
+      else missing.push(id);
+    }
+    for (const stored of await this.store.articles(missing)) {
+      const segmented = segment(stored, this.settings.prepare.segment);
+      this.recent.set(segmented.id, segmented);
+      found.set(segmented.id, segmented);
+    }
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+}

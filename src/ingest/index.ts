@@ -1,0 +1,8 @@
+/**
+ * Ingest: articles from files, folders, feeds and JSONL into a `Store`, with
+ * copy detection and story grouping on the way; and stored stories shown with
+ * their cited summary.
+ */
+export { ingest } from './ingest.js';
+export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport } from './options.js';
+export { showStory, type ShownStory } from './story.js';

@@ -1,0 +1,129 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
+import { openStore, type Store } from '../store/index.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { ingest, showStory, type IngestProgress } from './index.js';
+import { generateCorpus, toJsonl } from './test-support/corpus.js';
+
+const temp = tempFolder('tidings-ingest-');
+afterAll(() => temp.remove());
+
+async function withStore<T>(name: string, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(temp.file(name), { create: true });
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('ingest', () => {
+  it('groups the examples into their two stories and finds the reprint and the rewrite', async () => {
+    await withStore('examples.db', async (store) => {
+      const report = await ingest(store, [EXAMPLES]);
+      expect(report).toMatchObject({ added: 8, alreadyStored: 0, problems: [], stories: 2, newStories: 2 });
+      const stories = await store.listStories(10);
+      expect(stories.map((story) => story.size).sort()).toEqual([2, 6]);
+      const flood = stories.find((story) => story.size === 6)!;
+      const detail = (await store.story(flood.id))!;
+      const verdicts = Object.fromEntries(detail.articles.map((article) => [article.input.replace(/^.*\//, ''), article.verdict]));
+      expect(verdicts).toMatchObject({
+        'harbor-daily-brenmouth-dam-spillway-failure.txt': 'original',
+        'trendline-buzz-brenmouth-dam-gate-failure.txt': 'rewrite',
+        'northgate-courier-brenmouth-flood-evacuation.html': 'independent',
+      });
+      expect(detail.copies.map((copy) => [copy.article, copy.kind, copy.source])).toContainEqual(['lmp-2026-03-14-0412', 'reprint', detail.articles[0].id]);
+    });
+  });
+
+  it('adds nothing the second time, and says so', async () => {
+    await withStore('again.db', async (store) => {
+      await ingest(store, [EXAMPLES]);
+      const again = await ingest(store, [EXAMPLES]);
+      expect(again).toMatchObject({ added: 0, alreadyStored: 8, problems: [], stories: 0, newStories: 0 });
+      expect((await store.counts()).articles).toBe(8);
+    });
+  });
+
+  it('continues a story across runs (the clusterer state is restored from the store)', async () => {
+    const { lines } = generateCorpus(60, 3);
+    const first = temp.file('first.jsonl');
+    const second = temp.file('second.jsonl');
+    writeFileSync(first, toJsonl(lines.slice(0, 30)));
+    writeFileSync(second, toJsonl(lines.slice(30)));
+    const together = await withStore('together.db', async (store) => {
+      await ingest(store, [first, second], { batchSize: 7 });
+      return (await store.listStories(100)).map((story) => [story.id, story.size]);
+    });
+    const apart = await withStore('apart.db', async (store) => {
+      await ingest(store, [first], { batchSize: 7 });
+      await ingest(store, [second], { batchSize: 7 });
+      return (await store.listStories(100)).map((story) => [story.id, story.size]);
+    });
+    expect(apart).toEqual(together);
+  });
+
+  it('reports unreadable inputs and keeps the rest', async () => {
+    const broken = temp.file('broken.jsonl');
+    writeFileSync(broken, '{"id": "ok", "text": "The river rose by two metres overnight, officials said."}\nnot json\n{"id": "empty"}\n');
+    await withStore('broken.db', async (store) => {
+      const report = await ingest(store, [broken, temp.file('missing.txt')]);
+      expect(report.added).toBe(1);
+      expect(report.problems.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(/broken\.jsonl \(line 2\): not valid JSON/),
+        expect.stringMatching(/broken\.jsonl \(line 3\)/),
+        expect.stringMatching(/missing\.txt: no such file or folder/),
+      ]);
+    });
+  });
+
+  it('reports progress with the total once every input is read', async () => {
+    const { lines, distinct } = generateCorpus(50, 5);
+    const file = temp.file('progress.jsonl');
+    writeFileSync(file, toJsonl(lines));
+    const seen: IngestProgress[] = [];
+    await withStore('progress.db', async (store) => {
+      await ingest(store, [file], { batchSize: 10, onProgress: (progress) => seen.push(progress) });
+    });
+    const last = seen[seen.length - 1];
+    expect(last).toEqual({ done: lines.length, total: lines.length, added: distinct, alreadyStored: lines.length - distinct, problems: 0 });
+    expect(seen.length).toBeGreaterThan(3);
+  });
+
+  it('shows a story with a cited summary, cached until the story changes', async () => {
+    await withStore('show.db', async (store) => {
+      await ingest(store, [EXAMPLES]);
+      const [newest] = await store.listStories(1);
+      const shown = (await showStory(store, newest.id))!;
+      expect(shown.cached).toBe(false);
+      expect(shown.summary.sentences.length).toBeGreaterThan(0);
+      expect(shown.summary.articles.every((id) => shown.articles.some((article) => article.id === id))).toBe(true);
+      const again = (await showStory(store, newest.id))!;
+      expect(again.cached).toBe(true);
+      expect(again.summary).toEqual(shown.summary);
+      expect(await showStory(store, 'no-such-story')).toBeUndefined();
+    });
+  });
+
+  it('rejects misuse', async () => {
+    await expect(ingest({} as Store, [EXAMPLES])).rejects.toThrow(/tidings: expected a Store/);
+    await withStore('misuse.db', async (store) => {
+      await expect(ingest(store, [EXAMPLES], { batchSize: 0 })).rejects.toThrow(/ingest.batchSize/);
+      await expect(ingest(store, [EXAMPLES], { batch: 3 } as never)).rejects.toThrow(/ingest option/);
+    });
+  });
+});
+
+describe.runIf(available(SEEDS, 'ingest seeds'))('ingest the seeds', () => {
+  it('puts both seed articles in one story, the second not a copy of the first', async () => {
+    await withStore('seeds.db', async (store) => {
+      const report = await ingest(store, [SEEDS]);
+      expect(report).toMatchObject({ added: 2, problems: [], stories: 1 });
+      const [story] = await store.listStories(10);
+      const detail = (await store.story(story.id))!;
+      expect(detail.articles.map((article) => article.verdict)).toEqual(['independent', 'independent']);
+      expect(detail.copies).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Ingest: read → skip what is stored → clean and segment → copy detection
+ * against the store → story grouping → store, in transactions of
+ * `batchSize` articles that also hold the clusterer's state, so a crash loses
+ * at most the open batch and never half an article, and a rerun continues.
+ */
+import type { Article } from '../article.js';
+import { clean } from '../clean/index.js';
+import { expected, InputError } from '../errors.js';
+import { segment } from '../segment/index.js';
+import { streamInputs, type InputResult } from '../read/index.js';
+import { contentHash, type Store } from '../store/index.js';
+import { articleProfile, StoryClusterer, type StoryClustererState } from '../stories/index.js';
+import { CopyStage } from './copies.js';
+import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
+import { PendingBatch } from './pending.js';
+
+/** Ids and hashes are looked up in the store this many at a time. */
+const LOOKUP_CHUNK = 500;
+
+export async function ingest(store: Store, inputs: readonly string[], options?: Partial<IngestOptions>): Promise<IngestReport> {
+  if (store === null || typeof store !== 'object' || typeof store.writeBatch !== 'function') expected('a Store (openStore)', store);
+  const settings = checkIngestOptions(options);
+  const saved = await store.loadClusterer();
+  const clusterer = new StoryClusterer(settings.stories, saved?.state as StoryClustererState | undefined);
+  let generation = saved?.generation ?? 0;
+  const pending = new PendingBatch();
+  const copies = new CopyStage(store, pending, settings);
+  const report: IngestReport = { added: 0, alreadyStored: 0, problems: [], stories: 0, newStories: 0 };
+  const touched = new Set<string>();
+  const addedIds = new Set<string>();
+  const addedHashes = new Set<string>();
+  let done = 0;
+  let read = 0;
+  let readAll = false;
+
+  const progress = () =>
+    settings.onProgress?.({ done, total: readAll ? read : undefined, added: report.added, alreadyStored: report.alreadyStored, problems: report.problems.length });
+  const flush = async () => {
+    if (pending.size === 0) return;
+    await store.writeBatch({ articles: pending.take(), clusterer: { state: clusterer.toJSON(), generation } });
+    generation += 1;
+    progress();
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+
+  const addArticle = async (article: Article, hash: string) => {
+    const cleaned = clean(article, settings.prepare.clean);
+    const segmented = segment(cleaned, settings.prepare.segment);
+    if (segmented.sentences.length === 0) {
+      report.problems.push(new InputError(article.origin.input, article.origin.item ? `item ${article.origin.item}` : '', 'no article text left after cleaning'));
+      return;
+    }
+    const assignment = clusterer.add(articleProfile(segmented, settings.stories));
+    const { verdict, copyKeys } = await copies.detect(segmented, assignment.story);
+    pending.add({ article: cleaned, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity } });
+    copies.remember(segmented);
+    addedIds.add(article.id);
+    addedHashes.add(hash);
+    report.added += 1;
+    if (assignment.created) report.newStories += 1;
+    touched.add(assignment.story);
+    if (pending.size >= settings.batchSize) await flush();
+  };
+
+  const handle = async (result: InputResult) => {
+    report.problems.push(...result.problems);
+    for (let start = 0; start < result.articles.length; start += LOOKUP_CHUNK) {
+      const chunk = result.articles.slice(start, start + LOOKUP_CHUNK).map((article) => ({ article, id: article.id, hash: contentHash(article) }));
+      const stored = await store.stored(chunk);
+      for (const { article, id, hash } of chunk) {
+        done += 1;
+        if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) report.alreadyStored += 1;
+        else await addArticle(article, hash);
+      }
+    }
+  };
+
+  const reader = streamInputs(inputs, settings.read)[Symbol.asyncIterator]();
+  let next = reader.next();
+  for (;;) {
+    const result = await next;
+    if (result.done) break;
+    read += result.value.articles.length;
+    next = reader.next();
+    next.then((upcoming) => (readAll = upcoming.done === true), () => undefined);
+    await handle(result.value);
+  }
+  readAll = true;
+  await flush();
+  progress();
+  report.stories = touched.size;
+  return report;
+}

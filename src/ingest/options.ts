@@ -1,0 +1,71 @@
+import { expected, type InputError } from '../errors.js';
+import { checkPositiveInteger, withDefaults } from '../options.js';
+import type { PrepareOptions } from '../pipeline.js';
+import type { ReadInputsOptions } from '../read/index.js';
+import type { StoryOptions } from '../stories/index.js';
+import type { CopyOptions } from '../copies/index.js';
+
+export interface IngestProgress {
+  /** Articles handled so far: stored, already stored, or skipped. */
+  done: number;
+  /** Articles in all the inputs, once every input has been read. */
+  total: number | undefined;
+  added: number;
+  alreadyStored: number;
+  problems: number;
+}
+
+export interface IngestOptions {
+  /** Articles written per transaction: a crash loses at most the open batch. */
+  batchSize: number;
+  read: Partial<ReadInputsOptions>;
+  prepare: PrepareOptions;
+  stories: Partial<StoryOptions>;
+  copies: Partial<CopyOptions>;
+  /** At most this many stored articles sharing fingerprint keys are compared with each arrival. */
+  copyCandidates: number;
+  /** The story's this many most recent articles are compared too, whatever their fingerprint. */
+  storyCandidates: number;
+  /** Segmented articles kept in memory for comparisons, so most candidates are not read back and re-segmented. */
+  recentArticles: number;
+  /** Called after every batch (and once at the end). */
+  onProgress: ((progress: IngestProgress) => void) | undefined;
+}
+
+export const defaultIngestOptions: Readonly<IngestOptions> = Object.freeze({
+  batchSize: 200,
+  read: {},
+  prepare: {},
+  stories: {},
+  copies: {},
+  copyCandidates: 8,
+  storyCandidates: 4,
+  recentArticles: 1000,
+  onProgress: undefined,
+});
+
+export interface IngestReport {
+  /** Articles stored by this run. */
+  added: number;
+  /** Articles skipped because the same id or content was stored before (or earlier in this run). */
+  alreadyStored: number;
+  /** Inputs, lines or items that could not be read, and articles with no text left after cleaning. */
+  problems: InputError[];
+  /** Distinct stories the new articles went into. */
+  stories: number;
+  /** Stories started by this run. */
+  newStories: number;
+}
+
+export function checkIngestOptions(options: Partial<IngestOptions> | undefined): IngestOptions {
+  const settings = withDefaults('ingest', defaultIngestOptions as IngestOptions, options);
+  for (const name of ['batchSize', 'copyCandidates', 'recentArticles'] as const) checkPositiveInteger('ingest', name, settings[name]);
+  if (settings.recentArticles < settings.batchSize) expected(`ingest.recentArticles of at least batchSize (${settings.batchSize}): the open batch is compared from memory`, settings.recentArticles);
+  if (!Number.isInteger(settings.storyCandidates) || settings.storyCandidates < 0) expected('ingest.storyCandidates to be a non-negative integer', settings.storyCandidates);
+  if (settings.onProgress !== undefined && typeof settings.onProgress !== 'function') expected('ingest.onProgress to be a function', settings.onProgress);
+  for (const name of ['read', 'prepare', 'stories', 'copies'] as const) {
+    const value = settings[name];
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) expected(`ingest.${name} options as an object`, value);
+  }
+  return settings;
+}

@@ -7,6 +7,7 @@ import { ingestCommand } from './ingest.js';
 import { storiesCommand } from './stories.js';
 import { storyCommand } from './story.js';
 import { searchCommand } from './search.js';
+import { serveCommand } from './serve.js';
 
 const COMMANDS: Record<string, { run: Command; about: string }> = {
   summarize: { run: summarizeCommand, about: 'read articles and write one cited summary' },
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, { run: Command; about: string }> = {
   stories: { run: storiesCommand, about: 'list the stories of a database, newest first' },
   story: { run: storyCommand, about: 'show one story: cited summary, articles, who copied whom' },
   search: { run: searchCommand, about: 'full-text search over the stored articles' },
+  serve: { run: serveCommand, about: 'serve the web reader and the JSON API over a database' },
 };
 
 export const USAGE = `Usage: tidings <command> [options]

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
 import { showStory, type ShownStory } from '../ingest/story.js';
@@ -53,9 +54,14 @@ export const storyCommand: Command = async (argv, io) => {
   }
 };
 
+/** The outlet, else the file the article was read from. */
+function sourceName(article: StoryArticle): string {
+  return article.outlet ?? path.basename(article.input);
+}
+
 function outletOf(story: ShownStory, id: string): string {
   const article = story.articles.find((candidate) => candidate.id === id);
-  return article?.outlet ?? article?.input ?? id;
+  return article ? sourceName(article) : id;
 }
 
 function overview(story: ShownStory): string {
@@ -66,7 +72,7 @@ function overview(story: ShownStory): string {
 
 function articleLine(article: StoryArticle): string {
   const title = article.title ? ` "${article.title}"` : '';
-  return `${day(article.seen)}  ${(article.outlet ?? '(no outlet)').padEnd(24)} ${article.verdict.padEnd(11)}${title} [${article.id}]`;
+  return `${day(article.seen)}  ${sourceName(article).padEnd(24)} ${article.verdict.padEnd(11)}${title} [${article.id}]`;
 }
 
 function copyLine(story: ShownStory, copy: CopyLink): string {
@@ -88,7 +94,7 @@ function storyMarkdown(story: ShownStory): string {
   const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${cell(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   for (const article of story.articles) {
-    lines.push(`| ${day(article.seen)} | ${cell(article.outlet ?? '')} | ${article.verdict} | ${cell(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
+    lines.push(`| ${day(article.seen)} | ${cell(sourceName(article))} | ${article.verdict} | ${cell(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
   if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${cell(copyLine(story, copy))}`));
   return `${lines.join('\n')}\n`;

@@ -7,13 +7,12 @@
  * 2. Alignment: each sentence's best source sentence (`align.ts`).
  * 3. Verdict: word edits for every match, shares per source, then the kind.
  */
-import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { assertSegmented, type SegmentedArticle, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import { alignSentences, type Alignment } from './align.js';
 import { articleProfile } from './article-profile.js';
 import { wordDiff, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
-import type { Span } from '../article.js';
 
 export interface SentenceMatch {
   /** Index of the copying article's sentence. */
@@ -34,6 +33,13 @@ export interface CopySource {
   matches: SentenceMatch[];
 }
 
+/**
+ * `reprint`: at least `reprintShare` of the sentences come near-verbatim
+ * from one source, in its order. `rewrite`: at least `rewriteShare` of them
+ * are taken from earlier articles (edited, reordered, or from several).
+ * `independent`: anything else. "original" is not a verdict an article gets
+ * on arrival: a store derives it (copied by a later article, copied from none).
+ */
 export type CopyKind = 'reprint' | 'rewrite' | 'independent';
 
 export interface CopyVerdict {
@@ -58,7 +64,7 @@ export function compareCopies(article: SegmentedArticle, earlier: readonly Segme
 export function verdictWith(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions): CopyVerdict {
   const candidates = possibleSources(article, earlier);
   const alignments = alignSentences(article, candidates, settings);
-  const counted = articleProfile(article).sentences.filter((profile) => profile.words >= settings.minSentenceWords).length;
+  const counted = articleProfile(article).words.filter((words) => words >= settings.minSentenceWords).length;
   if (counted === 0 || alignments.length === 0) return { article: article.id, kind: 'independent', sources: [] };
 
   const bySource = new Map<number, SentenceMatch[]>();
@@ -70,10 +76,32 @@ export function verdictWith(article: SegmentedArticle, earlier: readonly Segment
   const sources = [...bySource]
     .sort(([a, left], [b, right]) => right.length - left.length || a - b)
     .map(([candidate, matches]) => ({ article: candidates[candidate].id, share: matches.length / counted, matches }));
-  const verbatimShare = Math.max(...sources.map((source) => source.matches.filter((match) => match.verbatim).length / counted));
+  const verbatimShare = Math.max(...sources.map((source) => inOrderVerbatim(source.matches) / counted));
   const takenShare = alignments.length / counted;
   const kind: CopyKind = verbatimShare >= settings.reprintShare ? 'reprint' : takenShare >= settings.rewriteShare ? 'rewrite' : 'independent';
   return { article: article.id, kind, sources: kind === 'independent' ? [] : sources };
+}
+
+/**
+ * How many near-verbatim matches keep the source's order: the longest run of
+ * them whose source sentences increase (a reprint keeps the order; a
+ * rewrite reorders).
+ */
+function inOrderVerbatim(matches: readonly SentenceMatch[]): number {
+  const tails: number[] = [];
+  for (const match of matches) {
+    if (!match.verbatim) continue;
+    const at = match.source.sentence;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (tails[middle] < at) low = middle + 1;
+      else high = middle;
+    }
+    tails[low] = at;
+  }
+  return tails.length;
 }
 
 /** Pass 1: the candidates that may be sources, earliest published first (undated ones keep their order after the dated). */
@@ -84,7 +112,8 @@ function possibleSources(article: SegmentedArticle, earlier: readonly SegmentedA
   return [...sortByDate(dated), ...undated];
 }
 
-function sameArticle(a: SegmentedArticle, b: SegmentedArticle): boolean {
+/** The same object, or the same id and text (an article read twice). */
+export function sameArticle(a: SegmentedArticle, b: SegmentedArticle): boolean {
   return a === b || (a.id === b.id && a.text === b.text);
 }
 

@@ -29,8 +29,9 @@ interface Phrase {
   concept: Concept;
 }
 
-/** What one word form contributes: its own concept(s), and the table phrases that may start at it. */
+/** What one word form contributes: the hash of its normalized form, its own concept(s), and the table phrases that may start at it. */
 interface WordConcepts {
+  normHash: number;
   concepts: readonly Concept[];
   phrases: readonly Phrase[] | undefined;
 }
@@ -83,7 +84,7 @@ function wordConcepts(word: Token): WordConcepts {
   const known = knownWords.get(word.norm);
   if (known !== undefined) return known;
   if (knownWords.size >= WORD_CACHE_LIMIT) knownWords.clear();
-  const made = { concepts: ownConcepts(word), phrases: PHRASES_BY_FIRST_STEM.get(word.stem) };
+  const made = { normHash: hashString(word.norm), concepts: ownConcepts(word), phrases: PHRASES_BY_FIRST_STEM.get(word.stem) };
   knownWords.set(word.norm, made);
   return made;
 }
@@ -95,30 +96,51 @@ function ownConcepts(word: Token): Concept[] {
   return digits.endsWith('%') ? [makeConcept(`#${digits.slice(0, -1)}`, true, true), PERCENT] : [makeConcept(`#${digits}`, true, true)];
 }
 
-/** The concepts of a run of tokens, in order; punctuation is dropped, a table phrase is one concept. */
-export function concepts(tokens: readonly Token[]): Concept[] {
-  const words = tokens.filter((token) => !token.punct);
-  const found: Concept[] = [];
-  let i = 0;
-  while (i < words.length) {
-    const word = wordConcepts(words[i]);
-    const phrase = word.phrases && phraseAt(word.phrases, words, i);
-    if (phrase) {
-      found.push(phrase.concept);
-      i += phrase.stems.length;
-      continue;
-    }
-    for (const concept of word.concepts) found.push(concept);
-    i++;
-  }
-  return found;
+/** The concepts of tokens `[start, end)`, in order; punctuation is dropped, a table phrase is one concept. */
+export function concepts(tokens: readonly Token[], start = 0, end = tokens.length): Concept[] {
+  return scanConcepts(tokens, start, end).concepts;
 }
 
-function phraseAt(phrases: readonly Phrase[], words: readonly Token[], at: number): Phrase | undefined {
+/**
+ * `concepts` in one pass that also counts the words and, when `normHashes`
+ * is given, appends the hash of every token's normalized form (punctuation
+ * included) to it.
+ */
+export function scanConcepts(tokens: readonly Token[], start: number, end: number, normHashes?: number[]): { concepts: Concept[]; words: number } {
+  const found: Concept[] = [];
+  let words = 0;
+  let inPhrase = 0;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    const form = wordConcepts(token);
+    if (normHashes) normHashes.push(form.normHash);
+    if (token.punct) continue;
+    words++;
+    if (inPhrase > 0) {
+      inPhrase--;
+      continue;
+    }
+    const phrase = form.phrases && phraseAt(form.phrases, tokens, i, end);
+    if (phrase) {
+      found.push(phrase.concept);
+      inPhrase = phrase.stems.length - 1;
+    } else {
+      for (const concept of form.concepts) found.push(concept);
+    }
+  }
+  return { concepts: found, words };
+}
+
+/** The longest phrase starting at word `at` whose next stems are the next words' (punctuation skipped), if any. */
+function phraseAt(phrases: readonly Phrase[], tokens: readonly Token[], at: number, end: number): Phrase | undefined {
   for (const phrase of phrases) {
-    if (at + phrase.stems.length > words.length) continue;
+    let next = at;
     let matches = true;
-    for (let k = 1; k < phrase.stems.length && matches; k++) matches = words[at + k].stem === phrase.stems[k];
+    for (let k = 1; k < phrase.stems.length && matches; k++) {
+      do next++;
+      while (next < end && tokens[next].punct);
+      matches = next < end && tokens[next].stem === phrase.stems[k];
+    }
     if (matches) return phrase;
   }
   return undefined;

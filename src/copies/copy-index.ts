@@ -6,7 +6,7 @@
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
-import { verdictWith, type CopyVerdict } from './compare.js';
+import { sameArticle, verdictWith, type CopyVerdict } from './compare.js';
 import { fingerprintWith } from './fingerprint.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
@@ -30,7 +30,9 @@ export class CopyIndex {
   /**
    * The verdict of `article` against the articles added before it that share
    * its exact hash or an LSH band (the `maxCandidates` sharing the most),
-   * plus `extraCandidates` (e.g. the articles of its story); then indexes it.
+   * plus `extraCandidates` (e.g. the articles of its story, indexed or not);
+   * then indexes it. As with `compareCopies`, a candidate published after
+   * `article` is never named as its source.
    */
   add(article: SegmentedArticle, extraCandidates: readonly SegmentedArticle[] = []): CopyVerdict {
     assertSegmented(article, 'CopyIndex.add');
@@ -39,7 +41,7 @@ export class CopyIndex {
     const fingerprint = fingerprintWith(article, this.#settings);
     const keys = [`x:${fingerprint.exact}`, ...fingerprint.bands];
     const candidates = this.#candidates(keys);
-    for (const extra of extraCandidates) if (!candidates.includes(extra)) candidates.push(extra);
+    for (const extra of extraCandidates) if (!candidates.some((known) => sameArticle(known, extra))) candidates.push(extra);
     const verdict = verdictWith(article, candidates, this.#settings);
     const position = this.#articles.push(article) - 1;
     for (const key of keys) {

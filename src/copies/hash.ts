@@ -1,6 +1,7 @@
 /**
  * Fast 32-bit hashing on `Math.imul`, for shingles, concepts and MinHash:
  * FNV-1a over UTF-16 code units finished with MurmurHash3's avalanche step.
+ * Loops over many hashes live here too, so hot paths stay inside one module.
  * Not cryptographic; stable across runs and platforms, so stored fingerprints
  * stay comparable.
  */
@@ -33,22 +34,31 @@ export function combineHash(h: number, value: number): number {
   return ((folded << 13) | (folded >>> 19)) >>> 0;
 }
 
-/** Eight lower-case hex digits. */
+const HEX_BYTES: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** Eight lower-case hex digits (a table lookup per byte: `toString(16)` is slow on large numbers). */
 export function hex32(value: number): string {
-  return (value >>> 0).toString(16).padStart(8, '0');
+  return HEX_BYTES[(value >>> 24) & 0xff] + HEX_BYTES[(value >>> 16) & 0xff] + HEX_BYTES[(value >>> 8) & 0xff] + HEX_BYTES[value & 0xff];
 }
 
-/**
- * A deterministic stream of 32-bit values (mulberry32), for MinHash
- * permutation parameters that must be the same in every process.
- */
-export function* randomWords(seed: number): Generator<number> {
-  let state = seed >>> 0;
-  for (;;) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    yield (t ^ (t >>> 14)) >>> 0;
+/** The hash of every run of `n` consecutive hashes, in order (none when there are fewer than `n`). */
+export function ngramHashes(hashes: readonly number[], n: number): number[] {
+  const grams = new Array<number>(Math.max(0, hashes.length - n + 1));
+  for (let i = 0; i < grams.length; i++) {
+    let h = n;
+    for (let k = i; k < i + n; k++) h = combineHash(h, hashes[k]);
+    grams[i] = mix32(h);
   }
+  return grams;
+}
+
+/** A 64-bit hash of a sequence of hashes (two independent folds), as 16 hex digits. */
+export function sequenceHash(hashes: readonly number[]): string {
+  let low = 0;
+  let high = 0x5bd1e995;
+  for (const hash of hashes) {
+    low = combineHash(low, hash);
+    high = combineHash(high, mix32(hash ^ 0x1b873593));
+  }
+  return `${hex32(mix32(low ^ hashes.length))}${hex32(mix32(high))}`;
 }

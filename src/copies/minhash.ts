@@ -1,60 +1,58 @@
 /**
  * MinHash signatures and LSH band keys over sets of 32-bit hashes.
  *
- * Permutation `i` maps a hash `h` to `(a[i] * h + b[i]) mod 2^32` with an odd
- * `a[i]`, a bijection of 32-bit values; the signature keeps each
- * permutation's minimum over the set. Two sets agree at one position with
- * probability equal to their Jaccard similarity, so the fraction of agreeing
- * positions estimates it (standard error `sqrt(J(1-J)/k)` with `k` positions).
- * The parameters come from a fixed seed: signatures from different processes
- * compare.
+ * One-permutation hashing with optimal densification (Li, Owen & Zhang
+ * 2012; Shrivastava 2017): one random permutation (a 32-bit mix of each
+ * hash) is cut into `count` bins by the top bits; each bin keeps its
+ * smallest value; an empty bin borrows the value of the first non-empty bin
+ * on its own fixed pseudo-random probe sequence. As with `count`
+ * independent permutations, two sets agree at a position with probability
+ * equal to their Jaccard similarity, so the fraction of agreeing positions
+ * estimates it (error about `sqrt(J(1-J)/count)`), but a set of n hashes
+ * costs O(n + count) instead of O(n × count). All mixing is fixed: signatures
+ * from different processes and machines compare.
  */
-import { combineHash, hex32, mix32, randomWords } from './hash.js';
 
-const PERMUTATION_SEED = 0x7469646e;
+import { hex32, mix32 } from './hash.js';
+
 const EMPTY = 0xffffffff;
+const VALUE_SEED = 0x7469646e;
+const PROBE_SEED = 0x636f7079;
 
-interface Permutations {
-  multipliers: Uint32Array;
-  offsets: Uint32Array;
-}
-
-const permutationsByCount = new Map<number, Permutations>();
-
-function permutations(count: number): Permutations {
-  const known = permutationsByCount.get(count);
-  if (known) return known;
-  const random = randomWords(PERMUTATION_SEED);
-  const multipliers = new Uint32Array(count);
-  const offsets = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    multipliers[i] = (random.next().value as number) | 1;
-    offsets[i] = random.next().value as number;
-  }
-  const made = { multipliers, offsets };
-  permutationsByCount.set(count, made);
-  return made;
+/** The permutation: a seeded 32-bit bijection (xor-shift-multiply), kept in this module for the hot loop. */
+function permute(value: number): number {
+  let h = value ^ VALUE_SEED;
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 /**
  * The `count`-position MinHash signature of a set of 32-bit hashes
- * (duplicates are harmless). An empty set gives all `0xffffffff`.
+ * (duplicates are harmless; `count` at most 65,536). An empty set gives all
+ * `0xffffffff`.
  */
 export function minhash(hashes: ArrayLike<number>, count: number): number[] {
-  const { multipliers, offsets } = permutations(count);
-  const signature = new Array<number>(count);
-  const n = hashes.length;
-  for (let i = 0; i < count; i++) {
-    const a = multipliers[i];
-    const b = offsets[i];
-    let min = EMPTY;
-    for (let j = 0; j < n; j++) {
-      const value = (Math.imul(a, hashes[j]) + b) >>> 0;
-      if (value < min) min = value;
-    }
-    signature[i] = min;
+  const signature = new Array<number>(count).fill(EMPTY);
+  for (let j = 0; j < hashes.length; j++) {
+    const value = permute(hashes[j]);
+    const bin = ((value >>> 16) * count) >>> 16;
+    const rank = permute(value ^ PROBE_SEED);
+    if (rank < signature[bin]) signature[bin] = rank;
   }
-  return signature;
+  if (hashes.length === 0) return signature;
+  const filled = signature.slice();
+  for (let bin = 0; bin < count; bin++) {
+    if (signature[bin] !== EMPTY) continue;
+    for (let attempt = 1; ; attempt++) {
+      const probe = ((permute(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b) ^ PROBE_SEED) >>> 16) * count) >>> 16;
+      if (signature[probe] !== EMPTY) {
+        filled[bin] = signature[probe];
+        break;
+      }
+    }
+  }
+  return filled;
 }
 
 /** The fraction of positions where two signatures of equal length agree: the estimated Jaccard similarity. */
@@ -77,10 +75,10 @@ export function exactJaccard(a: Iterable<number>, b: Iterable<number>): number {
 
 /**
  * LSH band keys: the signature cut into `bands` bands of equal rows, each
- * band hashed to 16 hex digits and prefixed with `prefix` and the band number
- * (`w7:1f…`), so keys of different bands and signatures never meet. Two sets
- * share at least one key with probability `1 - (1 - J^rows)^bands`. The
- * signature of an empty set has no keys.
+ * band hashed to 64 bits (16 hex digits) and prefixed with `prefix` and
+ * the band number (`w7:1f…`), so keys of different bands and signatures
+ * never meet. Two sets share at least one key with probability
+ * `1 - (1 - J^rows)^bands`. The signature of an empty set has no keys.
  */
 export function bandKeys(signature: readonly number[], bands: number, prefix: string): string[] {
   if (signature.every((value) => value === EMPTY)) return [];
@@ -90,8 +88,8 @@ export function bandKeys(signature: readonly number[], bands: number, prefix: st
     let low = band + 1;
     let high = ~band;
     for (let row = band * rows; row < (band + 1) * rows; row++) {
-      low = combineHash(low, signature[row]);
-      high = combineHash(high, mix32(signature[row]));
+      low = mix32(low ^ signature[row]) ^ Math.imul(low, 0x9e3779b1);
+      high = mix32(high ^ permute(signature[row])) ^ Math.imul(high, 0x85ebca6b);
     }
     keys.push(`${prefix}${band}:${hex32(mix32(low))}${hex32(mix32(high))}`);
   }

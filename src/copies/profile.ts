@@ -5,7 +5,7 @@
  */
 import type { Token } from '../article.js';
 import { concepts, type Concept } from './concepts.js';
-import { combineHash, mix32 } from './hash.js';
+import { ngramHashes } from './hash.js';
 
 export interface SentenceProfile {
   /** Words (non-punctuation tokens). */
@@ -30,8 +30,13 @@ export interface SentenceProfile {
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nor', 'without']);
 
-export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
-  const found = concepts(tokens);
+/** The profile of tokens `[start, end)` (a sentence's). */
+export function sentenceProfile(tokens: readonly Token[], start = 0, end = tokens.length): SentenceProfile {
+  return profileOf(concepts(tokens, start, end), tokens, start, end);
+}
+
+/** The profile of tokens `[start, end)` whose concepts are `found`. */
+export function profileOf(found: readonly Concept[], tokens: readonly Token[], start: number, end: number): SentenceProfile {
   const hashes = new Array<number>(found.length);
   const contentInOrder: Concept[] = [];
   const numbers: number[] = [];
@@ -43,19 +48,20 @@ export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
   const content = sortByHash([...contentInOrder]);
   let words = 0;
   let negated = false;
-  for (const token of tokens) {
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
     if (token.punct) continue;
     words++;
     if (NEGATIONS.has(token.norm)) negated = true;
   }
   return {
     words,
-    all: sortAscending(hashes),
+    all: sortAscending([...hashes]),
     content: content.map((concept) => concept.hash),
     contentKeys: content.map((concept) => concept.key),
     contentTrigrams: content.map((concept) => concept.trigrams),
-    fourgrams: ngramHashes(found, 4),
-    contentBigrams: ngramHashes(contentInOrder, 2),
+    fourgrams: sortAscending(ngramHashes(hashes, 4)),
+    contentBigrams: sortAscending(ngramHashes(contentInOrder.map((concept) => concept.hash), 2)),
     numbers: sortAscending(numbers),
     negated,
   };
@@ -70,16 +76,6 @@ function sortByHash(values: Concept[]): Concept[] {
     values[j + 1] = value;
   }
   return values;
-}
-
-function ngramHashes(found: readonly Concept[], n: number): number[] {
-  const grams = new Array<number>(Math.max(0, found.length - n + 1));
-  for (let i = 0; i < grams.length; i++) {
-    let h = n;
-    for (let k = 0; k < n; k++) h = combineHash(h, found[i + k].hash);
-    grams[i] = mix32(h);
-  }
-  return sortAscending(grams);
 }
 
 /** Sorts numbers ascending in place and returns them (insertion sort: a sentence's arrays are short). */

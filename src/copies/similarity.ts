@@ -32,12 +32,19 @@ const IDENTICAL_FEATURES: readonly number[] = FEATURE_NAMES.map((name) =>
   ['unmatchedInLonger', 'unmatchedInShorter', 'numberMismatch', 'negationMismatch', 'lengthDifference'].includes(name) ? 0 : 1,
 );
 
-/** Similarity of two profiles under `weights`: the paraphrase probability over an identical pair's, at most 1. */
+const CONCEPT_DICE = FEATURE_NAMES.indexOf('conceptDice');
+
+/**
+ * Similarity of two profiles under `weights`: the paraphrase probability
+ * over an identical pair's, at most 1; 0 when they share no concept at all.
+ */
 export function profileSimilarity(a: SentenceProfile, b: SentenceProfile, weights: readonly number[] = SIMILARITY_WEIGHTS): number {
-  return Math.min(1, predictLogistic(weights, similarityFeatures(a, b)) / predictLogistic(weights, IDENTICAL_FEATURES));
+  const features = similarityFeatures(a, b);
+  if (features[CONCEPT_DICE] === 0) return 0;
+  return Math.min(1, predictLogistic(weights, features) / predictLogistic(weights, IDENTICAL_FEATURES));
 }
 
-/** How likely sentence `b` is a copy or paraphrase of sentence `a` (symmetric, 0..1, 1 for identical sentences), from their tokens. */
+/** How likely two sentences are copies or paraphrases of each other (0..1, 1 for identical sentences), from their tokens. */
 export function sentenceSimilarity(a: readonly Token[], b: readonly Token[]): number {
   if (!Array.isArray(a)) expected('sentence tokens as an array', a);
   if (!Array.isArray(b)) expected('sentence tokens as an array', b);

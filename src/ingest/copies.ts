@@ -2,11 +2,12 @@
  * Copy detection against the store: an arrival's fingerprint keys (exact hash,
  * MinHash bands) find stored and pending articles that may share its text;
  * those, plus its story's most recent articles, are compared sentence by
- * sentence (`compareCopies`). Candidates come from memory when recent, else
- * from the store, segmented again.
+ * sentence (`compareCopies`), a reprint replaced by its source.
+ * Candidates come from memory when recent, else from the store, segmented
+ * again.
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareCopies, copyFingerprint, type CopyVerdict } from '../copies/index.js';
+import { compareCopies, copyFingerprint, type CopySource, type CopyVerdict, type SentenceMatch } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
@@ -16,6 +17,15 @@ import { RecentValues } from './recent.js';
 /** The store key of a fingerprint's exact hash (band keys carry their own prefix). */
 export function exactKey(exact: string): string {
   return `x:${exact}`;
+}
+
+/** A verdict as stored: each match without its word edits, which `wordDiff` recomputes from the two sentences. */
+export type StoredCopyVerdict = Omit<CopyVerdict, 'sources'> & {
+  sources: (Omit<CopySource, 'matches'> & { matches: Omit<SentenceMatch, 'edits'>[] })[];
+};
+
+export function withoutEdits(verdict: CopyVerdict): StoredCopyVerdict {
+  return { ...verdict, sources: verdict.sources.map((source) => ({ ...source, matches: source.matches.map(({ edits: _edits, ...match }) => match) })) };
 }
 
 export class CopyStage {
@@ -30,7 +40,7 @@ export class CopyStage {
   }
 
   /** The arrival's verdict against earlier articles, and the keys later arrivals will find it by. */
-  async detect(article: SegmentedArticle, story: string): Promise<{ verdict: CopyVerdict; copyKeys: string[] }> {
+  async detect(article: SegmentedArticle, story: string): Promise<{ verdict: StoredCopyVerdict; copyKeys: string[] }> {
     const fingerprint = copyFingerprint(article, this.settings.copies);
     const copyKeys = [exactKey(fingerprint.exact), ...fingerprint.bands];
     const { copyCandidates, storyCandidates } = this.settings;
@@ -42,8 +52,20 @@ export class CopyStage {
       for (const id of members) ids.add(id);
     }
     ids.delete(article.id);
-    const candidates = await this.load([...ids]);
-    return { verdict: compareCopies(article, candidates, this.settings.copies), copyKeys };
+    const candidates = await this.load(await this.originals([...ids]));
+    return { verdict: withoutEdits(compareCopies(article, candidates, this.settings.copies)), copyKeys };
+  }
+
+  /**
+   * The candidates with every reprint replaced by the article it reprints
+   * (the earliest publisher is the origin): a wire story reprinted by many
+   * outlets costs one comparison, not one per reprint, and is traced to its
+   * source even after the source left the copy window.
+   */
+  private async originals(ids: readonly string[]): Promise<string[]> {
+    const reprints = this.pending.reprintSources(ids);
+    for (const [id, sources] of await this.store.reprintSources(ids.filter((id) => !reprints.has(id)))) reprints.set(id, sources);
+    return [...new Set(ids.map((id) => reprints.get(id)?.[0] ?? id))];
   }
 
   /** Keeps a new article at hand: the next arrivals are most likely to copy it. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { ingest, showStory, type IngestProgress } from './index.js';
 import { generateCorpus, toJsonl } from './test-support/corpus.js';
@@ -9,8 +9,8 @@ import { generateCorpus, toJsonl } from './test-support/corpus.js';
 const temp = tempFolder('tidings-ingest-');
 afterAll(() => temp.remove());
 
-async function withStore<T>(name: string, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(temp.file(name), { create: true });
+async function withStore<T>(name: string, run: (store: Store) => Promise<T>, options: Partial<OpenStoreOptions> = {}): Promise<T> {
+  const store = openStore(temp.file(name), { create: true, ...options });
   try {
     return await run(store);
   } finally {
@@ -35,6 +35,29 @@ describe('ingest', () => {
       });
       expect(detail.copies.map((copy) => [copy.article, copy.kind, copy.source])).toContainEqual(['lmp-2026-03-14-0412', 'reprint', detail.articles[0].id]);
     });
+  });
+
+  it('traces a reprint of a reprint to the original: in one batch, across batches, and once the original left the copy window', async () => {
+    const text = 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.';
+    const line = (id: string, outlet: string, day: number) => JSON.stringify({ id, outlet, published: `2026-03-1${day}`, title: 'Dam gate fails', text });
+    for (const batchSize of [200, 1]) {
+      const file = temp.file(`chain-${batchSize}.jsonl`);
+      writeFileSync(file, [line('first', 'Harbor Daily', 4), line('second', 'Lakeshore', 5), line('third', 'Valley Wire', 6)].join('\n'));
+      await withStore(`chain-${batchSize}.db`, async (store) => {
+        await ingest(store, [file], { batchSize, storyCandidates: 0 });
+        const [story] = await store.listStories(1);
+        const detail = (await store.story(story.id))!;
+        expect(detail.articles.map((article) => [article.id, article.verdict])).toEqual([
+          ['first', 'original'],
+          ['second', 'reprint'],
+          ['third', 'reprint'],
+        ]);
+        expect(detail.copies.map((copy) => [copy.article, copy.source])).toEqual([
+          ['second', 'first'],
+          ['third', 'first'],
+        ]);
+      }, { copyWindow: batchSize === 1 ? 1 : 50_000 });
+    }
   });
 
   it('adds nothing the second time, and says so', async () => {

@@ -1,8 +1,9 @@
 /**
- * Ingest: read → skip what is stored → clean and segment → copy detection
- * against the store → story grouping → store, in transactions of
- * `batchSize` articles that also hold the clusterer's state, so a crash loses
- * at most the open batch and never half an article, and a rerun continues.
+ * Ingest: read → skip what is stored → put each window of `batchSize` new
+ * articles in publication order → clean and segment → story grouping → copy
+ * detection against the store → store, one transaction per window that also
+ * holds the clusterer's state, so a crash loses at most the open window and
+ * never half an article, and a rerun continues.
  */
 import type { Article } from '../article.js';
 import { clean } from '../clean/index.js';
@@ -14,6 +15,7 @@ import { articleProfile, StoryClusterer, type StoryClustererState } from '../sto
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
+import { inPublicationOrder } from './publication-order.js';
 
 /** Ids and hashes are looked up in the store this many at a time. */
 const LOOKUP_CHUNK = 500;
@@ -28,8 +30,10 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const copies = new CopyStage(store, pending, settings);
   const report: IngestReport = { added: 0, alreadyStored: 0, problems: [], stories: 0, newStories: 0 };
   const touched = new Set<string>();
+  let changedStories = new Set<string>();
   const addedIds = new Set<string>();
   const addedHashes = new Set<string>();
+  let window: Array<{ article: Article; hash: string }> = [];
   let done = 0;
   let read = 0;
   let readAll = false;
@@ -38,8 +42,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     settings.onProgress?.({ done, total: readAll ? read : undefined, added: report.added, alreadyStored: report.alreadyStored, problems: report.problems.length });
   const flush = async () => {
     if (pending.size === 0) return;
-    await store.writeBatch({ articles: pending.take(), clusterer: { state: clusterer.toJSON(), generation } });
+    await store.writeBatch({ articles: pending.take(), clusterer: { state: clusterer.toJSON(), generation, changedStories } });
     generation += 1;
+    changedStories = new Set();
     progress();
     await new Promise((resolve) => setImmediate(resolve));
   };
@@ -55,12 +60,18 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const { verdict, copyKeys } = await copies.detect(segmented, assignment.story);
     pending.add({ article: cleaned, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity } });
     copies.remember(segmented);
-    addedIds.add(article.id);
-    addedHashes.add(hash);
     report.added += 1;
     if (assignment.created) report.newStories += 1;
     touched.add(assignment.story);
-    if (pending.size >= settings.batchSize) await flush();
+    changedStories.add(assignment.story);
+    for (const retired of assignment.retired) changedStories.add(retired.id);
+  };
+
+  const addWindow = async () => {
+    const arrivals = inPublicationOrder(window);
+    window = [];
+    for (const { article, hash } of arrivals) await addArticle(article, hash);
+    await flush();
   };
 
   const handle = async (result: InputResult) => {
@@ -70,8 +81,14 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       const stored = await store.stored(chunk);
       for (const { article, id, hash } of chunk) {
         done += 1;
-        if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) report.alreadyStored += 1;
-        else await addArticle(article, hash);
+        if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {
+          report.alreadyStored += 1;
+          continue;
+        }
+        addedIds.add(id);
+        addedHashes.add(hash);
+        window.push({ article, hash });
+        if (window.length >= settings.batchSize) await addWindow();
       }
     }
   };
@@ -87,7 +104,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     await handle(result.value);
   }
   readAll = true;
-  await flush();
+  await addWindow();
   progress();
   report.stories = touched.size;
   return report;

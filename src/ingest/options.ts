@@ -26,7 +26,10 @@ export interface IngestOptions {
   copyCandidates: number;
   /** The story's this many most recent articles are compared too, whatever their fingerprint. */
   storyCandidates: number;
-  /** Segmented articles kept in memory for comparisons, so most candidates are not read back and re-segmented. */
+  /**
+   * Segmented articles kept in memory for comparisons (about 300 KB each with
+   * their copy profiles), so recent candidates are not read back and re-segmented.
+   */
   recentArticles: number;
   /** Called after every batch (and once at the end). */
   onProgress: ((progress: IngestProgress) => void) | undefined;
@@ -40,7 +43,7 @@ export const defaultIngestOptions: Readonly<IngestOptions> = Object.freeze({
   copies: {},
   copyCandidates: 8,
   storyCandidates: 4,
-  recentArticles: 1000,
+  recentArticles: 500,
   onProgress: undefined,
 });
 

@@ -9,6 +9,7 @@ export class PendingBatch {
   private records: ArticleRecord[] = [];
   private readonly byKey = new Map<string, string[]>();
   private readonly byStory = new Map<string, string[]>();
+  private readonly byId = new Map<string, ArticleRecord>();
 
   get size(): number {
     return this.records.length;
@@ -17,6 +18,7 @@ export class PendingBatch {
   add(record: ArticleRecord): void {
     const { id } = record.article;
     this.records.push(record);
+    this.byId.set(id, record);
     for (const key of record.copyKeys) push(this.byKey, key, id);
     push(this.byStory, record.story.id, id);
   }
@@ -26,6 +28,16 @@ export class PendingBatch {
     const shared = new Map<string, number>();
     for (const key of keys) for (const id of this.byKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     return [...shared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  }
+
+  /** For those of these articles that are pending reprints: the articles they reprint, largest share first. */
+  reprintSources(ids: readonly string[]): Map<string, string[]> {
+    const sources = new Map<string, string[]>();
+    for (const id of ids) {
+      const verdict = this.byId.get(id)?.verdict;
+      if (verdict?.kind === 'reprint') sources.set(id, verdict.sources.map((source) => source.article));
+    }
+    return sources;
   }
 
   /** Pending members of a story, newest first. */
@@ -39,6 +51,7 @@ export class PendingBatch {
     this.records = [];
     this.byKey.clear();
     this.byStory.clear();
+    this.byId.clear();
     return taken;
   }
 }

@@ -33,7 +33,7 @@ const TEXT_NODE = 3;
 /** Parses a whole page, or a fragment (wrapped in a body), with linkedom. */
 export function parseDocument(html: string): DomDocument {
   const page = /<html[\s>]|<!doctype/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as DomDocument;
+  return (parseHTML(page) as unknown as { document: DomDocument }).document;
 }
 
 const BLOCKS = new Set(

@@ -4,7 +4,7 @@
  * for now only) backend is one SQLite file.
  */
 import { expected } from '../errors.js';
-import { withDefaults } from '../options.js';
+import { checkPositiveInteger, withDefaults } from '../options.js';
 import { SCHEMA_VERSION } from './sqlite-schema.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './types.js';
@@ -24,12 +24,19 @@ export interface OpenStoreOptions {
   schemaVersion: number;
   /** Milliseconds to wait for another process's write lock. */
   busyTimeoutMs: number;
+  /**
+   * Copy detection looks for sources among the most recent this many
+   * articles (their keys are indexed in memory, about 1.3 KB each); a story's
+   * own articles are compared whatever their age.
+   */
+  copyWindow: number;
 }
 
 export const defaultOpenStoreOptions: Readonly<OpenStoreOptions> = Object.freeze({
   create: false,
   schemaVersion: SCHEMA_VERSION,
   busyTimeoutMs: 5000,
+  copyWindow: 50_000,
 });
 
 /**
@@ -40,5 +47,6 @@ export const defaultOpenStoreOptions: Readonly<OpenStoreOptions> = Object.freeze
 export function openStore(file: string, options?: Partial<OpenStoreOptions>): Store {
   if (typeof file !== 'string' || file === '') expected('a database file path', file);
   const settings = withDefaults('openStore', defaultOpenStoreOptions as OpenStoreOptions, options);
+  checkPositiveInteger('openStore', 'copyWindow', settings.copyWindow);
   return openSqliteStore(file, settings);
 }

@@ -35,6 +35,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Sqlite
     db.pragma('synchronous = NORMAL');
     db.pragma('cache_size = -32000');
     db.pragma('temp_store = MEMORY');
+    db.pragma('wal_autocheckpoint = 8192');
     return db;
   } catch (error) {
     db.close();

@@ -38,11 +38,12 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO articles_fts (rowid, title, text) VALUES (new.rowid, new.title, new.text);
   END;
 
-  CREATE TABLE copy_keys (
-    key TEXT NOT NULL,
-    article INTEGER NOT NULL,
-    PRIMARY KEY (key, article)
-  ) WITHOUT ROWID;
+  -- Each article's copy keys (exact hash, MinHash bands) as 53-bit integers in a Float64 blob,
+  -- appended in article order; the store indexes the recent ones in memory (copy-key-index.ts).
+  CREATE TABLE copy_fingerprints (
+    article INTEGER PRIMARY KEY,
+    keys BLOB NOT NULL
+  );
   CREATE TABLE copies (
     article INTEGER PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('reprint', 'rewrite', 'independent')),
@@ -74,10 +75,17 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX story_articles_by_story ON story_articles (story, article);
 
+  -- The story clusterer's state without its active stories, which have a row each (in the order
+  -- of the state's list, kept by seq) rewritten only when they change.
   CREATE TABLE clusterer (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     generation INTEGER NOT NULL,
     state TEXT NOT NULL
+  );
+  CREATE TABLE clusterer_stories (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    record TEXT NOT NULL
   );
   `,
   // 2: stories' cited summaries, computed when first asked for and kept until the story changes.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { ftsQuery, MAX_QUERY_TERMS, openStore, type Store } from './index.js';
-import { makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
 describe('ftsQuery', () => {
   it('quotes every term and keeps phrases and prefixes', () => {
@@ -38,7 +38,7 @@ describe('store.search', () => {
         makeRecord(makeArticle('river', 'The Ossa River broke through an embankment near Trevik.', { title: 'Ossa River floods Trevik' }), 'B'),
         makeRecord(makeArticle('near', 'Residents living NEAR the river said "it came fast" (and then rose).', { title: 'Café owners evacuate' }), 'B'),
       ],
-      clusterer: { state: {}, generation: 0 },
+      clusterer: emptyClusterer(0),
     });
   });
   afterAll(async () => {

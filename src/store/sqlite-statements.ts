@@ -6,19 +6,32 @@
 export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
-  candidates: `SELECT a.id FROM copy_keys k JOIN articles a ON a.rowid = k.article
-    WHERE k.key IN (SELECT value FROM json_each(?)) GROUP BY k.article ORDER BY count(*) DESC, k.article DESC LIMIT ?`,
+  idOfRow: 'SELECT id FROM articles WHERE rowid = ?',
+  dataVersion: 'PRAGMA data_version',
+  newestFingerprint: 'SELECT max(article) FROM copy_fingerprints',
+  fingerprintsAfter: 'SELECT article, keys FROM copy_fingerprints WHERE article > ? ORDER BY article',
+  windowStart: 'SELECT article FROM copy_fingerprints ORDER BY article DESC LIMIT 1 OFFSET ?',
+  reprintSources: `SELECT s.id FROM articles a
+    JOIN copies c ON c.article = a.rowid AND c.kind = 'reprint'
+    JOIN copy_sources cs ON cs.article = a.rowid JOIN articles s ON s.rowid = cs.source
+    WHERE a.id = ? ORDER BY cs.share DESC, cs.source`,
   articles: 'SELECT text, article FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storyArticleIds: `SELECT a.id FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,
   storyArticles: `SELECT a.text, a.article FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY a.seen, a.rowid`,
   clusterer: 'SELECT generation, state FROM clusterer WHERE id = 1',
+  clustererGeneration: 'SELECT generation FROM clusterer WHERE id = 1',
+  clustererStories: 'SELECT record FROM clusterer_stories ORDER BY seq',
+  saveClustererStory: `INSERT INTO clusterer_stories (id, record) VALUES (?, ?)
+    ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
+  deleteClustererStory: 'DELETE FROM clusterer_stories WHERE id = ?',
+  countClustererStories: 'SELECT count(*) FROM clusterer_stories',
   saveClusterer: `INSERT INTO clusterer (id, generation, state) VALUES (1, ?, ?)
     ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, state = excluded.state`,
   insertArticle: `INSERT INTO articles (id, hash, outlet, title, url, published, seen, input, text, article)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  insertCopyKey: 'INSERT OR IGNORE INTO copy_keys (key, article) VALUES (?, ?)',
+  insertFingerprint: 'INSERT INTO copy_fingerprints (article, keys) VALUES (?, ?)',
   insertCopy: 'INSERT INTO copies (article, kind, verdict) VALUES (?, ?, ?)',
   rowidOf: 'SELECT rowid FROM articles WHERE id = ?',
   insertCopySource: 'INSERT OR IGNORE INTO copy_sources (article, source, share) VALUES (?, ?, ?)',
@@ -48,4 +61,4 @@ export const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['storedIds', 'storedHashes', 'candidates', 'storyArticleIds', 'rowidOf', 'summary']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'newestFingerprint', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary']);

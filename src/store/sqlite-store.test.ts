@@ -6,8 +6,9 @@ import { prepare } from '../pipeline.js';
 import { readInputs } from '../read/index.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { segment } from '../segment/index.js';
+import { StoryClusterer } from '../stories/index.js';
 import { openStore } from './index.js';
-import { makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
 const temp = tempFolder('tidings-store-');
 afterAll(() => temp.remove());
@@ -17,7 +18,7 @@ describe('SQLite store', () => {
     const { articles } = await readInputs([EXAMPLES]);
     const cleaned = articles.map((article) => clean(article));
     const store = openStore(temp.file('examples.db'), { create: true });
-    await store.writeBatch({ articles: cleaned.map((article) => makeRecord(article, 'a')), clusterer: { state: { n: 1 }, generation: 0 } });
+    await store.writeBatch({ articles: cleaned.map((article) => makeRecord(article, 'a')), clusterer: emptyClusterer(0) });
     const back = await store.articles(cleaned.map((article) => article.id));
     expect(back).toHaveLength(cleaned.length);
     for (const original of cleaned) {
@@ -26,21 +27,21 @@ describe('SQLite store', () => {
       expect(stored.paragraphs.map((span) => spanText(stored.text, span))).toEqual(original.paragraphs.map((span) => spanText(original.text, span)));
       expect(segment(stored)).toEqual(prepare(articles.find((article) => article.id === original.id)!));
     }
-    expect(await store.loadClusterer()).toEqual({ state: { n: 1 }, generation: 1 });
+    expect(await store.loadClusterer()).toEqual({ state: emptyClusterer(0).state, generation: 1 });
     await store.close();
   });
 
   it('keeps one article per id and per content hash', async () => {
     const store = openStore(temp.file('unique.db'), { create: true });
     const first = makeRecord(makeArticle('one', 'Flood waters rose in the town.'), 's1');
-    await store.writeBatch({ articles: [first], clusterer: { state: {}, generation: 0 } });
+    await store.writeBatch({ articles: [first], clusterer: emptyClusterer(0) });
     const known = await store.stored([{ id: 'one', hash: 'other' }, { id: 'two', hash: first.hash }, { id: 'three', hash: 'x' }]);
     expect([...known.ids]).toEqual(['one']);
     expect([...known.hashes]).toEqual([first.hash]);
     const sameId = makeRecord(makeArticle('one', 'Different text.'), 's1');
-    await expect(store.writeBatch({ articles: [sameId], clusterer: { state: {}, generation: 1 } })).rejects.toThrow(/UNIQUE/);
+    await expect(store.writeBatch({ articles: [sameId], clusterer: emptyClusterer(1) })).rejects.toThrow(/UNIQUE/);
     const sameText = makeRecord(makeArticle('two', 'Flood waters rose in the town.'), 's1');
-    await expect(store.writeBatch({ articles: [sameText], clusterer: { state: {}, generation: 1 } })).rejects.toThrow(/UNIQUE/);
+    await expect(store.writeBatch({ articles: [sameText], clusterer: emptyClusterer(1) })).rejects.toThrow(/UNIQUE/);
     expect(await store.counts()).toEqual({ articles: 1, stories: 1 });
     await store.close();
   });
@@ -49,7 +50,7 @@ describe('SQLite store', () => {
     const store = openStore(temp.file('atomic.db'), { create: true });
     const good = makeRecord(makeArticle('good', 'A dam failed upstream.'), 's1');
     const duplicate = { ...makeRecord(makeArticle('good', 'Another text.'), 's2') };
-    await expect(store.writeBatch({ articles: [good, duplicate], clusterer: { state: {}, generation: 0 } })).rejects.toThrow();
+    await expect(store.writeBatch({ articles: [good, duplicate], clusterer: emptyClusterer(0) })).rejects.toThrow();
     expect(await store.counts()).toEqual({ articles: 0, stories: 0 });
     expect(await store.loadClusterer()).toBeUndefined();
     await store.close();
@@ -57,8 +58,8 @@ describe('SQLite store', () => {
 
   it('refuses a batch from a stale clusterer generation (two ingests at once)', async () => {
     const store = openStore(temp.file('generation.db'), { create: true });
-    await store.writeBatch({ articles: [makeRecord(makeArticle('a', 'Text a.'), 's')], clusterer: { state: {}, generation: 0 } });
-    await expect(store.writeBatch({ articles: [makeRecord(makeArticle('b', 'Text b.'), 's')], clusterer: { state: {}, generation: 0 } })).rejects.toThrow(
+    await store.writeBatch({ articles: [makeRecord(makeArticle('a', 'Text a.'), 's')], clusterer: emptyClusterer(0) });
+    await expect(store.writeBatch({ articles: [makeRecord(makeArticle('b', 'Text b.'), 's')], clusterer: emptyClusterer(0) })).rejects.toThrow(
       InputError,
     );
     await store.close();
@@ -72,7 +73,7 @@ describe('SQLite store', () => {
         makeRecord(makeArticle('b', 'Text b.'), 's', undefined, ['x:2', 'b0:7']),
         makeRecord(makeArticle('c', 'Text c.'), 't', undefined, ['x:3']),
       ],
-      clusterer: { state: {}, generation: 0 },
+      clusterer: emptyClusterer(0),
     });
     expect(await store.copyCandidates(['b0:7', 'b1:8'], 10)).toEqual(['a', 'b']);
     expect(await store.copyCandidates(['b0:7', 'b1:8'], 1)).toEqual(['a']);
@@ -82,16 +83,33 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('looks for copies among the most recent copyWindow articles, including those another connection wrote', async () => {
+    const file = temp.file('window.db');
+    const reader = openStore(file, { create: true, copyWindow: 2 });
+    const writer = openStore(file, { copyWindow: 2 });
+    const record = (id: string) => makeRecord(makeArticle(id, `Text ${id}.`), 's', undefined, ['w0:shared', `w1:${id}`]);
+    await writer.writeBatch({ articles: [record('a'), record('b')], clusterer: emptyClusterer(0) });
+    expect(await reader.copyCandidates(['w0:shared'], 10)).toEqual(['b', 'a']);
+    await writer.writeBatch({ articles: [record('c')], clusterer: emptyClusterer(1) });
+    expect(await reader.copyCandidates(['w0:shared'], 10)).toEqual(['c', 'b']);
+    expect(await reader.copyCandidates(['w1:a'], 10)).toEqual([]);
+    await writer.close();
+    await reader.close();
+    const reopened = openStore(file, { copyWindow: 2 });
+    expect(await reopened.copyCandidates(['w0:shared', 'w1:b'], 10)).toEqual(['b', 'c']);
+    await reopened.close();
+  });
+
   it('keeps stories: size, outlets, first and last seen, earliest headline, version; derives the original', async () => {
     const store = openStore(temp.file('stories.db'), { create: true });
     const origin = makeArticle('origin', 'The dam failed.', { outlet: 'Harbor Daily', title: 'Dam fails', published: '2026-03-14' });
     const reprint = makeArticle('reprint', 'The dam failed. Photo: Agencies', { outlet: 'Lakeshore', title: 'Dam fails (wire)', published: '2026-03-14T09:00:00Z' });
     const other = makeArticle('other', 'The river rose.', { outlet: 'Trevik Herald', title: 'River rises', published: '2026-03-22' });
-    await store.writeBatch({ articles: [makeRecord(reprint, 'A', { kind: 'reprint', sources: [] }), makeRecord(other, 'B')], clusterer: { state: {}, generation: 0 } });
+    await store.writeBatch({ articles: [makeRecord(reprint, 'A', { kind: 'reprint', sources: [] }), makeRecord(other, 'B')], clusterer: emptyClusterer(0) });
     const late = makeArticle('late', 'Update on the dam.', { outlet: 'Lakeshore', published: '2026-03-15' });
     await store.writeBatch({
       articles: [makeRecord(origin, 'A'), makeRecord(late, 'A', { kind: 'rewrite', sources: [{ article: 'origin', share: 0.6 }, { article: 'gone', share: 0.1 }] })],
-      clusterer: { state: {}, generation: 1 },
+      clusterer: emptyClusterer(1),
     });
     const stories = await store.listStories(10);
     expect(stories.map((story) => story.id)).toEqual(['B', 'A']);
@@ -105,6 +123,31 @@ describe('SQLite store', () => {
     expect(detail.copies).toEqual([{ article: 'late', source: 'origin', kind: 'rewrite', share: 0.6 }]);
     expect((await store.storyArticles('A')).map((article) => article.id)).toEqual(['origin', 'reprint', 'late']);
     expect(await store.story('nope')).toBeUndefined();
+    await store.close();
+  });
+
+  it('saves the clusterer state, rewriting only the stories named as changed, and restores it exactly', async () => {
+    const store = openStore(temp.file('clusterer.db'), { create: true });
+    const clusterer = new StoryClusterer({ retireAfterArticles: 5 });
+    const profile = (i: number) => ({ id: `p${i}`, terms: new Map([[`topic${i % 40}`, 2], ['common', 1]]), entities: new Map([[`place${i % 40}`, 1]]) });
+    let generation = 0;
+    let next = 0;
+    for (const size of [30, 50, 60]) {
+      const changedStories = new Set<string>();
+      for (const end = next + size; next < end; next++) {
+        const assignment = clusterer.add(profile(next));
+        changedStories.add(assignment.story);
+        for (const retired of assignment.retired) changedStories.add(retired.id);
+      }
+      await store.writeBatch({ articles: [], clusterer: { state: clusterer.toJSON(), generation, changedStories } });
+      generation += 1;
+      expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation });
+    }
+    expect(clusterer.toJSON().retired.length).toBeGreaterThan(0);
+    const state = clusterer.toJSON();
+    await expect(store.writeBatch({ articles: [], clusterer: { state: { ...state, stories: state.stories.slice(1) }, generation, changedStories: new Set() } })).rejects.toThrow(
+      /tidings: expected changedStories to name every story changed/,
+    );
     await store.close();
   });
 

@@ -3,16 +3,18 @@
  * statements of `sqlite-statements.ts`.
  */
 import type { Article } from '../article.js';
-import { InputError } from '../errors.js';
+import { expected, InputError } from '../errors.js';
+import type { StoryClustererState, StoryRecord } from '../stories/index.js';
 import type { Summary } from '../summarize/types.js';
-import { decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
+import { CopyKeyIndex } from './copy-key-index.js';
+import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
-
-type Statement = ReturnType<SqliteDatabase['prepare']>;
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
 import { storyDetail, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { ftsQuery } from './sqlite-search.js';
-import type { ArticleRecord, ClustererRecord, IngestBatch, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
+import type { ArticleRecord, ClustererRecord, ClustererSave, IngestBatch, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
+
+type Statement = ReturnType<SqliteDatabase['prepare']>;
 
 /** What one batch adds to one story. */
 interface StoryGrowth {
@@ -25,16 +27,26 @@ interface StoryGrowth {
   headlineSeen: string;
 }
 
-export function openSqliteStore(file: string, options: OpenDatabaseOptions): Store {
-  return new SqliteStore(openDatabase(file, options), file);
+export interface SqliteStoreOptions extends OpenDatabaseOptions {
+  /** Copy candidates are found among the most recent this many articles. */
+  copyWindow: number;
+}
+
+export function openSqliteStore(file: string, options: SqliteStoreOptions): Store {
+  return new SqliteStore(openDatabase(file, options), file, options.copyWindow);
 }
 
 class SqliteStore implements Store {
   private readonly prepared = new Map<StatementName, Statement>();
+  /** Loaded on the first search for copy candidates, then kept up to date from the table. */
+  private index: CopyKeyIndex | undefined;
+  private indexStale = false;
+  private dataVersion = 0;
 
   constructor(
     private readonly db: SqliteDatabase,
     readonly location: string,
+    private readonly copyWindow: number,
   ) {}
 
   /** The named statement, prepared on first use (an old schema lacks the tables of later features). */
@@ -57,7 +69,43 @@ class SqliteStore implements Store {
 
   async copyCandidates(keys: readonly string[], limit: number): Promise<string[]> {
     if (keys.length === 0) return [];
-    return this.sql('candidates').all(JSON.stringify(keys), limit) as string[];
+    const rows = this.copyIndex().candidates(keys.map(copyKeyNumber), limit);
+    return rows.flatMap((row) => (this.sql('idOfRow').get(row) as string | undefined) ?? []);
+  }
+
+  /**
+   * The in-memory index of the window's copy keys, with every fingerprint
+   * stored since it was last read: by this connection (`indexStale`) or by
+   * another (`PRAGMA data_version` changes).
+   */
+  private copyIndex(): CopyKeyIndex {
+    const version = this.sql('dataVersion').get() as number;
+    if (this.index === undefined) {
+      this.index = new CopyKeyIndex(this.copyWindow);
+      const start = this.sql('windowStart').get(this.copyWindow - 1) as number | undefined;
+      this.readFingerprints(start === undefined ? 0 : start - 1);
+    } else if (this.indexStale || version !== this.dataVersion) {
+      const newest = this.sql('newestFingerprint').get() as number | null;
+      if (newest !== null && newest > this.index.newest) this.readFingerprints(this.index.newest);
+    }
+    this.dataVersion = version;
+    this.indexStale = false;
+    return this.index;
+  }
+
+  private readFingerprints(after: number): void {
+    for (const row of this.sql('fingerprintsAfter').iterate(after) as IterableIterator<{ article: number; keys: Uint8Array }>) {
+      this.index!.add(row.article, new Float64Array(new Uint8Array(row.keys).buffer));
+    }
+  }
+
+  async reprintSources(ids: readonly string[]): Promise<Map<string, string[]>> {
+    const sources = new Map<string, string[]>();
+    for (const id of ids) {
+      const found = this.sql('reprintSources').all(id) as string[];
+      if (found.length > 0) sources.set(id, found);
+    }
+    return sources;
   }
 
   async articles(ids: readonly string[]): Promise<Article[]> {
@@ -76,19 +124,16 @@ class SqliteStore implements Store {
   async loadClusterer(): Promise<ClustererRecord | undefined> {
     const row = this.sql('clusterer').get() as { generation: number; state: string } | undefined;
     if (!row) return undefined;
-    return { generation: row.generation, state: decodeValue('clusterer', row.state, this.location) };
-  }
-
-  async writeBatch(batch: IngestBatch): Promise<void> {
-    this.writeBatchNow(batch);
+    const stories = (this.sql('clustererStories').all() as string[]).map((record) => decodeValue<StoryRecord>('clusterer', record, this.location));
+    return { generation: row.generation, state: { ...decodeValue<Omit<StoryClustererState, 'stories'>>('clusterer', row.state, this.location), stories } };
   }
 
   /** One transaction: the articles, their keys, verdicts and memberships, the stories they grow, the clusterer. */
-  private readonly writeBatchNow = (batch: IngestBatch): void => {
+  async writeBatch(batch: IngestBatch): Promise<void> {
     this.db.exec('BEGIN IMMEDIATE');
     try {
-      const row = this.sql('clusterer').get() as { generation: number } | undefined;
-      if ((row?.generation ?? 0) !== batch.clusterer.generation) {
+      const generation = this.sql('clustererGeneration').get() as number | undefined;
+      if ((generation ?? 0) !== batch.clusterer.generation) {
         throw new InputError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
       }
       const ingested = new Date().toISOString();
@@ -102,13 +147,28 @@ class SqliteStore implements Store {
         this.sql('growStory').run(story.id, story.headline, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
         this.sql('countOutlets').run({ story: story.id });
       }
-      this.sql('saveClusterer').run(batch.clusterer.generation + 1, encodeValue('clusterer', batch.clusterer.state));
+      this.saveClusterer(batch.clusterer);
       this.db.exec('COMMIT');
+      this.indexStale = true;
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;
     }
-  };
+  }
+
+  /** The state without its stories in one row; the changed stories in theirs. */
+  private saveClusterer({ state, generation, changedStories }: ClustererSave): void {
+    const { stories, ...rest } = state;
+    this.sql('saveClusterer').run(generation + 1, encodeValue('clusterer', rest));
+    const active = new Set<string>();
+    for (const story of stories) {
+      active.add(story.id);
+      if (changedStories.has(story.id)) this.sql('saveClustererStory').run(story.id, encodeValue('clusterer', story));
+    }
+    for (const id of changedStories) if (!active.has(id)) this.sql('deleteClustererStory').run(id);
+    const saved = this.sql('countClustererStories').get() as number;
+    if (saved !== stories.length) expected(`changedStories to name every story changed since the last save (${stories.length} active, ${saved} saved)`, [...changedStories].slice(0, 5).join(', '));
+  }
 
   private insertArticle(record: ArticleRecord, seen: string): void {
     const { article } = record;
@@ -124,7 +184,7 @@ class SqliteStore implements Store {
       article.text,
       encodeArticle(article),
     ).lastInsertRowid;
-    for (const key of record.copyKeys) this.sql('insertCopyKey').run(key, rowid);
+    this.sql('insertFingerprint').run(rowid, new Uint8Array(Float64Array.from(record.copyKeys, copyKeyNumber).buffer));
     this.sql('insertCopy').run(rowid, record.verdict.kind, encodeValue('verdict', record.verdict));
     for (const source of record.verdict.sources) {
       const sourceRowid = this.sql('rowidOf').get(source.article);

@@ -5,6 +5,7 @@
  * leaves `src/store/sqlite*`.
  */
 import type { Article } from '../article.js';
+import type { StoryClustererState } from '../stories/index.js';
 import type { Summary } from '../summarize/types.js';
 
 /** How one article relates to earlier ones, as copy detection decided. */
@@ -13,6 +14,8 @@ export type CopyKind = 'reprint' | 'rewrite' | 'independent';
 /**
  * A copy verdict as the store keeps it: the kind and the sources with their
  * share; the whole verdict (matches, spans) is kept as JSON beside them.
+ * Word edits are best left out: `wordDiff` recomputes them from the two
+ * sentences, and they would double the size of the database.
  */
 export interface StoredVerdict {
   kind: CopyKind;
@@ -33,15 +36,23 @@ export interface ArticleRecord {
 
 /** The story clusterer's state as saved with the batch that produced it. */
 export interface ClustererRecord {
-  state: unknown;
+  state: StoryClustererState;
   /** Bumped on every save; a save from a stale generation means another ingest wrote in between. */
   generation: number;
+}
+
+export interface ClustererSave extends ClustererRecord {
+  /**
+   * Ids of the stories that may differ from the last save (joined, started
+   * or retired since): a store may rewrite only those of `state.stories`.
+   */
+  changedStories: ReadonlySet<string>;
 }
 
 export interface IngestBatch {
   articles: readonly ArticleRecord[];
   /** The clusterer after the batch's articles were added, and the generation it was loaded at. */
-  clusterer: ClustererRecord;
+  clusterer: ClustererSave;
 }
 
 export interface StoredKeys {
@@ -117,6 +128,8 @@ export interface Store {
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
   /** Ids of stored articles sharing any of these copy keys, most recent first, at most `limit`. */
   copyCandidates(keys: readonly string[], limit: number): Promise<string[]>;
+  /** For those of these articles that are reprints: the articles they reprint, largest share first. */
+  reprintSources(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** The stored (cleaned) articles with these ids; unknown ids are left out. */
   articles(ids: readonly string[]): Promise<Article[]>;
   /** Ids of a story's most recently stored articles, at most `limit`. */

@@ -37,10 +37,13 @@ export function inverseFrequency(frequencies: ReadonlyMap<string, number>, docum
 }
 
 /** Sublinear TF × IDF weights of counts. */
+const X = JSON.parse(process.env.X ?? '{}');
 export function weigh(counts: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>, documents: number): Map<string, number> {
   const weights = new Map<string, number>();
   for (const [key, count] of counts) {
-    if (count > 0) weights.set(key, (1 + Math.log(count)) * inverseFrequency(frequencies, documents, key));
+    if (X.mindf && (frequencies.get(key) ?? 1) < X.mindf) continue;
+    const tf = X.tf === 'bin' ? 1 : X.tf === 'raw' ? count : X.tf === 'sqrt' ? Math.sqrt(count) : 1 + Math.log(count);
+    if (count > 0) weights.set(key, tf * inverseFrequency(frequencies, documents, key) ** (X.idfPow ?? 1));
   }
   return weights;
 }

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../article.js';
+import { StoryClusterer } from '../../stories/index.js';
 import { contentHash } from '../codec.js';
-import type { ArticleRecord, StoredVerdict } from '../types.js';
+import type { ArticleRecord, ClustererSave, StoredVerdict } from '../types.js';
 
 /** A temporary folder for database files, and a function that removes it. */
 export function tempFolder(prefix: string): { folder: string; file: (name: string) => string; remove: () => void } {
@@ -19,4 +20,9 @@ export function makeArticle(id: string, text: string, fields: Partial<Article> =
 
 export function makeRecord(article: Article, story: string, verdict: StoredVerdict = { kind: 'independent', sources: [] }, copyKeys: string[] = []): ArticleRecord {
   return { article, hash: contentHash(article), copyKeys, verdict, story: { id: story, similarity: 0.5 } };
+}
+
+/** The save of a clusterer that has seen no article, at `generation`. */
+export function emptyClusterer(generation: number): ClustererSave {
+  return { state: new StoryClusterer().toJSON(), generation, changedStories: new Set() };
 }

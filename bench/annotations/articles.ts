@@ -1,0 +1,83 @@
+/**
+ * Reads the articles the annotations in this folder point into, exactly as
+ * they were read when the annotations were made, so every offset is an offset
+ * into the `Article.text` Tidings builds:
+ *
+ * - DUC 2004: the SGML file through `readBytes`, then `prepare`;
+ * - ECB+: the `docs.jsonl` line as `{"id": doc_id, "text": text}` through
+ *   `readString` (format jsonl), then `prepare`;
+ * - the bundled examples: the file under the repository's `examples/` through
+ *   `readBytes`, then `prepare`, picked by id.
+ *
+ * Each annotated article also records the length and a SHA-256 prefix of its
+ * text; `loadAnnotated` refuses an article whose text changed since.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SegmentedArticle } from '../../src/article.js';
+import { prepare } from '../../src/pipeline.js';
+import { readBytes, readString } from '../../src/read/index.js';
+
+export interface AnnotatedArticle {
+  id: string;
+  corpus: 'duc2004' | 'ecbplus' | 'examples';
+  /** Path under `../shared/data`, or under the repository for the examples. */
+  file: string;
+  split?: 'dev' | 'test';
+  textLength: number;
+  textSha256: string;
+}
+
+export function loadAnnotated(dataRoot: string, entries: readonly AnnotatedArticle[]): Map<string, SegmentedArticle> {
+  const articles = new Map<string, SegmentedArticle>();
+  let ecb: Map<string, { doc_id: string; text: string }> | undefined;
+  for (const entry of entries) {
+    let article: SegmentedArticle;
+    if (entry.corpus === 'examples') {
+      const file = fileURLToPath(new URL(`../../${entry.file}`, import.meta.url));
+      const found = readBytes(readFileSync(file), { input: entry.file }).articles.map((read) => prepare(read)).find((read) => read.id === entry.id);
+      if (!found) throw new Error(`${entry.id} is not in ${entry.file}`);
+      article = found;
+    } else if (entry.corpus === 'duc2004') {
+      const file = path.join(dataRoot, entry.file);
+      article = prepare(readBytes(readFileSync(file), { input: file }).articles[0]);
+    } else {
+      ecb ??= new Map(readFileSync(path.join(dataRoot, entry.file), 'utf8').split('\n').filter(Boolean).map((line) => {
+        const record = JSON.parse(line) as { doc_id: string; text: string };
+        return [record.doc_id, record];
+      }));
+      const record = ecb.get(entry.id);
+      if (!record) throw new Error(`${entry.id} is not in ${entry.file}`);
+      article = prepare(readString(JSON.stringify({ id: record.doc_id, text: record.text }), { input: entry.file, format: 'jsonl' }).articles[0]);
+    }
+    const digest = createHash('sha256').update(article.text).digest('hex').slice(0, 16);
+    if (article.text.length !== entry.textLength || digest !== entry.textSha256) {
+      throw new Error(`${entry.id}: the text read now differs from the annotated one (reader changed?); offsets would be wrong`);
+    }
+    articles.set(entry.id, article);
+  }
+  return articles;
+}
+
+/** Half-open spans overlap by at least this share of the longer one. */
+export function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared <= 0 ? 0 : shared / Math.max(a.end - a.start, b.end - b.start);
+}
+
+/** Same person or body: equal after normalizing, or the same last word ("Tillerson" / "Rex Tillerson"). */
+export function sameSpeaker(found: string, annotated: string): boolean {
+  const normal = (name: string): string[] =>
+    name
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+      .split(/\s+/)
+      .filter((word) => word && !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(word))
+      .filter((word, index, all) => index < all.length - 1 || !['corp', 'inc', 'co', 'ltd', 'plc'].includes(word));
+  const [a, b] = [normal(found), normal(annotated)];
+  if (a.length === 0 || b.length === 0) return false;
+  return a.join(' ') === b.join(' ') || a[a.length - 1] === b[b.length - 1];
+}

@@ -1,0 +1,85 @@
+/**
+ * Conflict benchmark: `alignFacts` on stories built from DUC 2004 clusters,
+ * ECB+ events and the bundled examples, against the number and date
+ * disagreements annotated in `bench/annotations/conflicts.json` (article ids,
+ * offsets of the disagreeing values, the fact; see the README there).
+ *
+ * A detected conflict (a `conflicting` fact group) finds an annotated one when
+ * the group's sources cover at least two of its mentions with different
+ * values (a source covers a mention when it is in the same article and
+ * overlaps it or states the same value: each article states a fact once in a
+ * group, often first in its lead). Precision: detected conflicts that find an annotated one; recall:
+ * annotated conflicts found.
+ *
+ * Run: `npx tsx bench/conflicts.ts [--verbose]`. Skips when ../shared is absent.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { SegmentedArticle, Span } from '../src/article.js';
+import { alignFacts, type FactGroup } from '../src/facts/index.js';
+import { loadAnnotated, type AnnotatedArticle } from './annotations/articles.js';
+import { sharedData } from './shared-data.js';
+
+interface AnnotatedConflict {
+  story: string;
+  label: string;
+  mentions: Array<{ article: string; start: number; end: number; value: number | string }>;
+}
+
+const verbose = process.argv.includes('--verbose');
+
+function main(): void {
+  const root = sharedData('');
+  if (!root) return;
+  const annotations = JSON.parse(readFileSync(fileURLToPath(new URL('./annotations/conflicts.json', import.meta.url)), 'utf8')) as {
+    stories: Array<{ id: string; split: 'dev' | 'test'; articles: AnnotatedArticle[] }>;
+    conflicts: AnnotatedConflict[];
+  };
+  const totals = { dev: [0, 0, 0, 0], test: [0, 0, 0, 0], all: [0, 0, 0, 0] };
+  console.log('Number and date conflicts on annotated stories (dev: developed on; test: annotated, then run once)\n');
+  console.log('| story | split | articles | annotated conflicts | detected | detected right | annotated found |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const story of annotations.stories) {
+    const loaded = loadAnnotated(root, story.articles);
+    const articles: SegmentedArticle[] = story.articles.map((entry) => loaded.get(entry.id)!);
+    const detected = alignFacts(articles).filter((group) => group.status === 'conflicting');
+    const annotated = annotations.conflicts.filter((conflict) => conflict.story === story.id);
+    const right = detected.filter((group) => annotated.some((conflict) => finds(group, conflict)));
+    const found = annotated.filter((conflict) => detected.some((group) => finds(group, conflict)));
+    for (const split of [story.split, 'all'] as const) {
+      const total = totals[split];
+      [total[0], total[1], total[2], total[3]] = [total[0] + detected.length, total[1] + right.length, total[2] + annotated.length, total[3] + found.length];
+    }
+    console.log(`| ${story.id} | ${story.split} | ${articles.length} | ${annotated.length} | ${detected.length} | ${right.length} | ${found.length} |`);
+    if (verbose) {
+      for (const group of detected) console.log(`  ${right.includes(group) ? 'right' : 'extra'}  ${describe(group)}`);
+      for (const conflict of annotated) if (!found.includes(conflict)) console.log(`  missed ${conflict.label}`);
+    }
+  }
+  const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
+  console.log('');
+  for (const [split, [detected, right, annotated, found]] of Object.entries(totals)) {
+    console.log(`${split}: conflict precision ${ratio(right, detected)} (${right}/${detected}), recall ${ratio(found, annotated)} (${found}/${annotated})`);
+  }
+}
+
+/** The group covers two mentions of the conflict that carry different values. */
+function finds(group: FactGroup, conflict: AnnotatedConflict): boolean {
+  const values = new Set<number | string>();
+  for (const mention of conflict.mentions) {
+    const covered = group.values.some((value) => value.sources.some((source) => source.article === mention.article && (overlaps(source.span, mention) || value.value === mention.value)));
+    if (covered) values.add(mention.value);
+  }
+  return values.size >= 2;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
+}
+
+function describe(group: FactGroup): string {
+  const values = group.values.map((value) => `${value.qualifier === 'exact' ? '' : `${value.qualifier} `}${value.value} (${value.sources.map((source) => `${source.article}@${source.day ?? '-'}`).join(', ')})`);
+  return `${group.label}: ${values.join(' | ')}`;
+}
+
+main();

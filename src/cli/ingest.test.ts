@@ -1,0 +1,92 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { openStore, SCHEMA_VERSION } from '../store/index.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { main } from './main.js';
+import { progressBar } from './progress.js';
+import { fakeIo } from './test-support/fake-io.js';
+
+const temp = tempFolder('tidings-cli-ingest-');
+afterAll(() => temp.remove());
+
+async function run(argv: string[], stdin = '') {
+  const { io, stdout, stderr } = fakeIo(stdin);
+  const code = await main(argv, io);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+describe('tidings ingest', () => {
+  it('prints help with examples', async () => {
+    const { code, stdout } = await run(['ingest', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: tidings ingest[\s\S]*--db FILE[\s\S]*Examples:\n  tidings ingest examples\/ && tidings stories/);
+  });
+
+  it('ingests the examples, then nothing the second time', async () => {
+    const db = temp.file('examples.db');
+    const first = await run(['ingest', EXAMPLES, '--db', db]);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^ingested 8 new articles \(0 already stored, 0 problems\) into \d stories\n$/);
+    const second = await run(['ingest', EXAMPLES, '--db', db]);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toBe('ingested 0 new articles (8 already stored, 0 problems) into 0 stories\n');
+  });
+
+  it('reads standard input', async () => {
+    const db = temp.file('stdin.db');
+    const line = JSON.stringify({ id: 'one', outlet: 'Harbor Daily', text: 'The river rose two metres overnight, officials said on Sunday.' });
+    const { code, stdout } = await run(['ingest', '-', '--input-format', 'jsonl', '--db', db], `${line}\n`);
+    expect(code).toBe(0);
+    expect(stdout).toBe('ingested 1 new article (0 already stored, 0 problems) into 1 story\n');
+  });
+
+  it('reports malformed files (which file, why), stores the rest, exits 1 without a stack trace', async () => {
+    const folder = path.join(temp.folder, 'mixed');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'good.txt'), 'Floodwater rose in Trevik\n\nThe Ossa River broke through an embankment on Saturday, officials said.\n');
+    writeFileSync(path.join(folder, 'lines.jsonl'), '{"id": "a", "text": "The dam held through the night, engineers said on Sunday morning."}\n{broken\n');
+    writeFileSync(path.join(folder, 'photo.png'), 'not really a picture');
+    const { code, stdout, stderr } = await run(['ingest', folder, path.join(temp.folder, 'absent.txt'), '--db', temp.file('mixed.db')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^ingested 2 new articles \(0 already stored, 3 problems\)/);
+    expect(stderr).toContain('lines.jsonl (line 2): not valid JSON');
+    expect(stderr).toContain('photo.png: skipped: a .png file is not text');
+    expect(stderr).toContain('absent.txt: no such file or folder');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a file that is not a Tidings database, or a newer one, with exit 1', async () => {
+    const notes = temp.file('notes.db');
+    writeFileSync(notes, 'shopping list: eggs, flour, '.repeat(100));
+    const foreign = await run(['ingest', EXAMPLES, '--db', notes]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toBe(`tidings: ${notes}: not a Tidings database (not an SQLite file)\n`);
+
+    const newer = temp.file('newer.db');
+    await openStore(newer, { create: true }).close();
+    const db = new Database(newer);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const refused = await run(['ingest', EXAMPLES, '--db', newer]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/written by a newer Tidings/);
+  });
+
+  it('treats bad usage as exit 2', async () => {
+    expect((await run(['ingest'])).code).toBe(2);
+    expect((await run(['ingest', EXAMPLES, '--input-format', 'pdf'])).code).toBe(2);
+    expect((await run(['ingest', EXAMPLES, '--frobnicate'])).code).toBe(2);
+  });
+});
+
+describe('progressBar', () => {
+  it('fills with the share done', () => {
+    expect(progressBar(0, 100)).toBe(`[${'-'.repeat(24)}]`);
+    expect(progressBar(50, 100)).toBe(`[${'#'.repeat(12)}${'-'.repeat(12)}]`);
+    expect(progressBar(150, 100)).toBe(`[${'#'.repeat(24)}]`);
+  });
+});

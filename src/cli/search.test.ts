@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { main } from './main.js';
+import { fakeIo } from './test-support/fake-io.js';
+
+const temp = tempFolder('tidings-cli-search-');
+const db = temp.file('examples.db');
+beforeAll(async () => {
+  expect(await main(['ingest', EXAMPLES, '--db', db], fakeIo().io)).toBe(0);
+});
+afterAll(() => temp.remove());
+
+async function run(argv: string[]) {
+  const { io, stdout, stderr } = fakeIo();
+  const code = await main(argv, io);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+describe('tidings search', () => {
+  it('prints help with examples', async () => {
+    const { code, stdout } = await run(['search', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: tidings search[\s\S]*Examples:/);
+  });
+
+  it('finds articles with a snippet and their story', async () => {
+    const { code, stdout, stderr } = await run(['search', 'embankment', 'Trevik', '--db', db]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Ossa River[\s\S]*article \S+, story s\d+\n  .*\[embankment\]/);
+    expect(stdout).not.toMatch(/Corrin Falls Dam/);
+  });
+
+  it('writes JSON and respects --limit', async () => {
+    const { code, stdout } = await run(['search', 'Brenmouth', '--db', db, '--format', 'json', '--limit', '2']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(parsed).toMatchObject({ version: 1, query: 'Brenmouth' });
+    expect(parsed.hits).toHaveLength(2);
+    expect(parsed.hits[0].snippet).toContain('[Brenmouth]');
+  });
+
+  it('searches hostile input as plain words', async () => {
+    for (const query of ['NEAR(dam', 'dam)', '"spillway', 'title:dam', 'dam OR', '*dam*']) {
+      const { code, stderr } = await run(['search', query, '--db', db]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    }
+    const nothing = await run(['search', 'zzyzx', '--db', db]);
+    expect(nothing.stdout).toBe('No article matches "zzyzx".\n');
+    const empty = await run(['search', '" ) *', '--db', db]);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toMatch(/the search holds no word to look for/);
+  });
+
+  it('treats bad usage as exit 2 and a missing database as exit 1', async () => {
+    expect((await run(['search', '--db', db])).code).toBe(2);
+    expect((await run(['search', 'dam', '--limit', 'ten', '--db', db])).code).toBe(2);
+    expect((await run(['search', 'dam', '--db', temp.file('missing.db')])).code).toBe(1);
+  });
+});

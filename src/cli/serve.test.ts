@@ -1,0 +1,76 @@
+import { createServer, type Server } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../server/test-support/server-process.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { main } from './main.js';
+import { serve } from './serve.js';
+import { fakeIo } from './test-support/fake-io.js';
+
+const temp = tempFolder('tidings-serve-');
+afterAll(() => temp.remove());
+
+async function until<T>(read: () => T | undefined): Promise<T> {
+  for (let tries = 0; tries < 200; tries++) {
+    const value = read();
+    if (value !== undefined) return value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('timed out');
+}
+
+describe('tidings serve', () => {
+  it('prints its help', async () => {
+    const { io, stdout } = fakeIo();
+    expect(await main(['serve', '--help'], io)).toBe(0);
+    expect(stdout()).toMatch(/--port N/);
+  });
+
+  it('refuses bad usage with exit 2', async () => {
+    for (const argv of [['--port', 'http'], ['--port', '70000'], ['extra'], ['--host', ''], ['--verbose']]) {
+      const { io, stderr } = fakeIo();
+      expect(await main(['serve', ...argv], io), argv.join(' ')).toBe(2);
+      expect(stderr()).toMatch(/tidings serve/);
+    }
+  });
+
+  it('serves the reader and the API on 127.0.0.1, prints the URL, and stops when told', async () => {
+    const { io, stdout } = fakeIo();
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const running = serve(['--db', temp.file('serve.db'), '--port', '0'], io, () => stopped);
+    const url = await until(() => /at (http:\/\/\S+\/) /.exec(stdout())?.[1]);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const stories = await fetch(`${url}api/stories`);
+    expect(stories.status).toBe(200);
+    expect(await stories.json()).toMatchObject({ stories: [] });
+    const home = await fetch(url);
+    expect(home.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+    stop();
+    expect(await running).toBe(0);
+    expect(stdout()).toMatch(/stopped/);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('says so when the port is taken (exit 1, no stack trace)', async () => {
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const { io, stderr } = fakeIo();
+      expect(await main(['serve', '--db', temp.file('taken.db'), '--port', String(port)], io)).toBe(1);
+      expect(stderr()).toMatch(/the port is in use/);
+      expect(stderr()).not.toMatch(/\n\s+at /);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it.each(['SIGTERM', 'SIGINT'] as const)('stops cleanly on %s, as a real process', async (signal) => {
+    const server = await startServerProcess(temp.file(`${signal}.db`));
+    expect((await fetch(`${server.url}api/openapi.json`)).status).toBe(200);
+    const { code, stdout, stderr } = await server.stop(signal);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/stopped/);
+    expect(stderr).toBe('');
+  });
+});

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { openStore } from '../store/index.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { main } from './main.js';
+import { fakeIo } from './test-support/fake-io.js';
+
+const temp = tempFolder('tidings-cli-stories-');
+const db = temp.file('examples.db');
+beforeAll(async () => {
+  expect(await main(['ingest', EXAMPLES, '--db', db], fakeIo().io)).toBe(0);
+});
+afterAll(() => temp.remove());
+
+async function run(argv: string[]) {
+  const { io, stdout, stderr } = fakeIo();
+  const code = await main(argv, io);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+describe('tidings stories', () => {
+  it('prints help with examples', async () => {
+    const { code, stdout } = await run(['stories', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: tidings stories[\s\S]*Examples:/);
+  });
+
+  it('lists stories newest first: headline, size, outlets, first and last seen', async () => {
+    const { code, stdout, stderr } = await run(['stories', '--db', db]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^STORY\s+ARTICLES\s+OUTLETS\s+FIRST SEEN\s+LAST SEEN\s+HEADLINE$/);
+    expect(lines[1]).toMatch(/^s\d+\s+2\s+\d\s+2026-03-21\s+2026-03-22\s+.*Ossa River/);
+    expect(lines.some((line) => /Spillway gate fails at Corrin Falls Dam/.test(line))).toBe(true);
+  });
+
+  it('writes JSON, newest first, and respects --limit', async () => {
+    const { code, stdout } = await run(['stories', '--db', db, '--format', 'json']);
+    expect(code).toBe(0);
+    const { version, stories } = JSON.parse(stdout);
+    expect(version).toBe(1);
+    expect(stories.map((story: { lastSeen: string }) => story.lastSeen)).toEqual(stories.map((story: { lastSeen: string }) => story.lastSeen).sort().reverse());
+    expect(stories.reduce((sum: number, story: { size: number }) => sum + story.size, 0)).toBe(8);
+    const limited = JSON.parse((await run(['stories', '--db', db, '--format', 'json', '--limit', '1'])).stdout);
+    expect(limited.stories).toEqual(stories.slice(0, 1));
+  });
+
+  it('says when there is no story yet', async () => {
+    const empty = temp.file('empty.db');
+    await openStore(empty, { create: true }).close();
+    const { code, stdout } = await run(['stories', '--db', empty]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/No stories yet/);
+  });
+
+  it('refuses a missing database (exit 1) and bad flags (exit 2)', async () => {
+    const missing = await run(['stories', '--db', temp.file('missing.db')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/missing\.db: no Tidings database here \(tidings ingest creates one\)/);
+    expect((await run(['stories', '--db', db, '--limit', '0'])).code).toBe(2);
+    expect((await run(['stories', '--db', db, '--format', 'xml'])).code).toBe(2);
+    expect((await run(['stories', 'extra'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { openStore } from '../store/index.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { main } from './main.js';
+import { fakeIo } from './test-support/fake-io.js';
+
+const temp = tempFolder('tidings-cli-story-');
+const db = temp.file('examples.db');
+/** The story holding the Harbor Daily original, its reprint and its rewrite. */
+let dam = '';
+beforeAll(async () => {
+  expect(await main(['ingest', EXAMPLES, '--db', db], fakeIo().io)).toBe(0);
+  const store = openStore(db);
+  const stories = await store.listStories(10);
+  dam = stories.find((story) => story.headline?.startsWith('Spillway gate fails'))!.id;
+  await store.close();
+});
+afterAll(() => temp.remove());
+
+async function run(argv: string[]) {
+  const { io, stdout, stderr } = fakeIo();
+  const code = await main(argv, io);
+  return { code, stdout: stdout(), stderr: stderr() };
+}
+
+describe('tidings story', () => {
+  it('prints help with examples', async () => {
+    const { code, stdout } = await run(['story', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: tidings story <id>[\s\S]*Examples:/);
+  });
+
+  it('shows the cited summary, the articles with their verdicts, and who copied whom', async () => {
+    const { code, stdout, stderr } = await run(['story', dam, '--db', db]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Story ${dam}: \\d articles from \\d outlets?, 2026-03-14`));
+    expect(stdout).toMatch(/\[1\]/);
+    expect(stdout).toContain('\nSources\n');
+    expect(stdout).toMatch(/\nArticles\n[\s\S]*original[\s\S]*\nCopies\n/);
+    expect(stdout).toMatch(/Lakeshore Morning Post \[lmp-2026-03-14-0412\] reprints .*harbor-daily.* \d+% of its sentences/);
+    expect(stdout).toMatch(/rewrites .*harbor-daily/);
+  });
+
+  it('writes Markdown and JSON whose citations read back from the articles', async () => {
+    const md = await run(['story', dam, '--db', db, '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^# Spillway gate fails[\s\S]*## Sources[\s\S]*## Articles[\s\S]*\| Date \| Outlet \| Verdict \|[\s\S]*## Copies/);
+    const json = await run(['story', dam, '--db', db, '--format', 'json']);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.version).toBe(1);
+    expect(parsed.story.id).toBe(dam);
+    expect(parsed.articles.map((article: { verdict: string }) => article.verdict)).toContain('reprint');
+    expect(parsed.copies.length).toBeGreaterThan(0);
+    for (const sentence of parsed.summary.sentences) {
+      for (const citation of sentence.citations) expect(citation.text.length).toBe(citation.span.end - citation.span.start);
+    }
+  });
+
+  it('refuses an unknown story id (exit 1) and bad usage (exit 2)', async () => {
+    const unknown = await run(['story', 'nope', '--db', db]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe(`tidings: ${db}: no story "nope" (tidings stories lists them)\n`);
+    expect((await run(['story', '--db', db])).code).toBe(2);
+    expect((await run(['story', dam, 'extra', '--db', db])).code).toBe(2);
+    expect((await run(['story', dam, '--db', db, '--format', 'html'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { spanText, type SegmentedArticle, type Span } from '../../article.js';
+import { prepare } from '../../pipeline.js';
+import { readBytes, readString } from '../../read/index.js';
+import type { CopyVerdict } from '../index.js';
+
+/** Real data beside the project: absent on a user's fresh machine. */
+export const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export const DUC_DOCS = fileURLToPath(new URL('../../../../shared/data/duc2004/docs/', import.meta.url));
+export const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
+
+/** Says once, on the console, why a real-data suite is skipped. */
+export function available(path: string, suite: string): boolean {
+  if (existsSync(path)) return true;
+  console.warn(`${suite}: skipped, ${path} is absent`);
+  return false;
+}
+
+/** Every article of a file, read as a user's file is (format detected) and prepared. */
+export async function readPrepared(path: string): Promise<SegmentedArticle[]> {
+  return readString(await readFile(path, 'utf8'), { input: path }).articles.map((article) => prepare(article));
+}
+
+/** Every article of a string, as if read from a plain-text file `input`. */
+export function preparedText(text: string, input: string): SegmentedArticle {
+  return prepare(readString(text, { input, format: 'text' }).articles[0]);
+}
+
+/** The DUC 2004 documents, read from bytes as the benchmark does, and prepared. */
+export async function ducArticles(): Promise<SegmentedArticle[]> {
+  const articles: SegmentedArticle[] = [];
+  for (const cluster of (await readdir(DUC_DOCS)).sort()) {
+    for (const name of (await readdir(`${DUC_DOCS}${cluster}`)).sort()) {
+      const input = `${DUC_DOCS}${cluster}/${name}`;
+      articles.push(...readBytes(await readFile(input), { input }).articles.map((article) => prepare(article)));
+    }
+  }
+  return articles;
+}
+
+export function text(article: SegmentedArticle, span: Span): string {
+  return spanText(article.text, span);
+}
+
+export function sentenceText(article: SegmentedArticle, index: number): string {
+  return text(article, article.sentences[index]);
+}
+
+/** The words (non-punctuation tokens) of `article` inside `span`, in order. */
+function wordsIn(article: SegmentedArticle, span: Span): string[] {
+  return article.tokens.filter((token) => !token.punct && token.start >= span.start && token.end <= span.end).map((token) => text(article, token));
+}
+
+/**
+ * Everything wrong with a verdict's spans: every source span and every edit
+ * span lies inside the right text, and the edits rebuild both sentences
+ * (equal + delete + replace source spans cover the source sentence's
+ * words, equal + insert + replace copy spans the copy sentence's). `[]`
+ * when all is well.
+ */
+export function verdictProblems(verdict: CopyVerdict, byId: ReadonlyMap<string, SegmentedArticle>): string[] {
+  const problems: string[] = [];
+  const copy = byId.get(verdict.article);
+  if (!copy) return [`unknown article ${verdict.article}`];
+  for (const source of verdict.sources) {
+    const original = byId.get(source.article);
+    if (!original) {
+      problems.push(`unknown source ${source.article}`);
+      continue;
+    }
+    for (const match of source.matches) {
+      const where = `${verdict.article} sentence ${match.sentence} ← ${source.article} sentence ${match.source.sentence}`;
+      const copySentence = copy.sentences[match.sentence];
+      const sourceSentence = original.sentences[match.source.sentence];
+      if (match.source.span.start !== sourceSentence.start || match.source.span.end !== sourceSentence.end) problems.push(`${where}: source span is not the sentence`);
+      const fromSource: string[] = [];
+      const fromCopy: string[] = [];
+      for (const edit of match.edits) {
+        if (edit.source) {
+          if (edit.source.start < sourceSentence.start || edit.source.end > sourceSentence.end) problems.push(`${where}: ${edit.op} source span outside the sentence`);
+          else fromSource.push(...wordsIn(original, edit.source));
+        }
+        if (edit.copy) {
+          if (edit.copy.start < copySentence.start || edit.copy.end > copySentence.end) problems.push(`${where}: ${edit.op} copy span outside the sentence`);
+          else fromCopy.push(...wordsIn(copy, edit.copy));
+        }
+        if ((edit.op === 'insert') !== !edit.source || (edit.op === 'delete') !== !edit.copy) problems.push(`${where}: ${edit.op} with the wrong sides`);
+      }
+      if (fromSource.join(' ') !== wordsIn(original, sourceSentence).join(' ')) problems.push(`${where}: source edits do not rebuild the sentence`);
+      if (fromCopy.join(' ') !== wordsIn(copy, copySentence).join(' ')) problems.push(`${where}: copy edits do not rebuild the sentence`);
+    }
+  }
+  return problems;
+}

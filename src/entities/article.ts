@@ -1,0 +1,212 @@
+/**
+ * The entities of one article, in four passes:
+ *
+ * 1. mentions: proper names (`findNameMentions`) with their titles and appositives;
+ * 2. people: full names grouped when one's words contain the other's ("W. Mark
+ *    Felt" / "Mark Felt"), then single words joined to the person they name
+ *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
+ * 3. organisations and places: grouped by gazetteer name or written form; an
+ *    acronym given in brackets or after "or" joins its long name; a single word
+ *    that starts a longer name joins it ("Eastmarch" → "Eastmarch Regional District");
+ * 4. titles alone ("the Secretary of State") join the one person they describe.
+ */
+import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { FEMALE_NAMES, MALE_NAMES, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { findNameMentions } from './names.js';
+import { genderOf, withRoles } from './roles.js';
+import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
+
+type Mention = NameMention & { entity?: number };
+
+export function articleEntities(article: SegmentedArticle): ArticleEntities {
+  assertSegmented(article, 'articleEntities');
+  const mentions: Mention[] = findNameMentions(article).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd));
+  const entities: ArticleEntity[] = [];
+  const add = (mention: Mention, type: EntityType): void => {
+    mention.entity = entities.length;
+    entities.push({ name: mention.canonical ?? mention.form, type, aliases: [], mentions: [], roles: [] });
+  };
+  groupPeople(mentions, add);
+  groupNamed(mentions, add);
+  joinSingleWords(article, mentions, entities);
+  // Again: a word met before the sentence that made it a person ("Lavrov however said… Lavrov said") joins now.
+  joinSingleWords(article, mentions, entities);
+  joinAcronyms(article, mentions, entities);
+  joinTitles(article, mentions, entities);
+  return inTextOrder({ article: article.id, entities: finish(article, mentions, entities), mentions });
+}
+
+/** Entities numbered by their first mention. */
+function inTextOrder(found: ArticleEntities): ArticleEntities {
+  const first = found.entities.map((entity) => Math.min(...entity.mentions.map((span) => span.start)));
+  const order = found.entities.map((_, index) => index).sort((a, b) => first[a] - first[b]);
+  const renumber = new Map(order.map((old, index) => [old, index]));
+  return {
+    article: found.article,
+    entities: order.map((old) => found.entities[old]),
+    mentions: found.mentions.map((mention) => (mention.entity === undefined ? mention : { ...mention, entity: renumber.get(mention.entity)! })),
+  };
+}
+
+/** Lower-cased words of a name that identify it: no initials, no "al-" particle. */
+const NAME_WORDS = new Map<string, string[]>();
+
+export function nameWords(form: string): string[] {
+  let words = NAME_WORDS.get(form);
+  if (!words) {
+    words = splitName(form);
+    if (NAME_WORDS.size > 50_000) NAME_WORDS.clear();
+    NAME_WORDS.set(form, words);
+  }
+  return words;
+}
+
+function splitName(form: string): string[] {
+  return form
+    .toLowerCase()
+    .replace(/\b(?:al|el)[- ]/g, '')
+    .split(/\s+/)
+    .filter((word) => word && !/^\p{L}\.(?:\p{L}\.)*$/u.test(word) && !['of', 'de', 'bin', 'ibn', 'van', 'von'].includes(word));
+}
+
+const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((word) => outer.includes(word));
+
+/** Pass 2. */
+function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
+  const people = mentions.filter((mention) => mention.type === 'person' && nameWords(mention.form).length >= 2);
+  const groups: Array<{ words: string[]; members: Mention[] }> = [];
+  for (const mention of [...people].sort((a, b) => nameWords(b.form).length - nameWords(a.form).length)) {
+    const words = nameWords(mention.form);
+    const group = groups.find((candidate) => contains(candidate.words, words) && candidate.words.at(-1) === words.at(-1));
+    if (group) group.members.push(mention);
+    else groups.push({ words, members: [mention] });
+  }
+  for (const group of groups) {
+    add(group.members[0], 'person');
+    for (const member of group.members.slice(1)) member.entity = group.members[0].entity;
+  }
+}
+
+/** Pass 3: organisations and places grouped by their name. */
+function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
+  const byKey = new Map<string, number>();
+  for (const mention of mentions) {
+    if (mention.type !== 'organisation' && mention.type !== 'place') continue;
+    const key = `${mention.type}:${(mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '')}`;
+    const known = byKey.get(key);
+    if (known !== undefined) {
+      mention.entity = known;
+    } else {
+      add(mention, mention.type);
+      byKey.set(key, mention.entity!);
+    }
+  }
+}
+
+/** Pass 2 and 3 for single words: "Keldren", "Brenmouth", "Eastmarch". */
+function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): void {
+  const wordsOf = new Map<number, string[]>();
+  const words = (entity: number): string[] => {
+    if (!wordsOf.has(entity)) wordsOf.set(entity, nameWords(entities[entity].name));
+    return wordsOf.get(entity)!;
+  };
+  mentions.forEach((mention, index) => {
+    if (mention.entity !== undefined || nameWords(mention.form).length !== 1 || (mention.type !== 'person' && mention.type !== 'unknown')) return;
+    const word = nameWords(mention.form)[0];
+    const nearest = (test: (entity: number) => boolean): Mention | undefined => {
+      for (let other = index - 1; other >= 0; other--) if (mentions[other].entity !== undefined && test(mentions[other].entity!)) return mentions[other];
+      for (let other = index + 1; other < mentions.length; other++) if (mentions[other].entity !== undefined && test(mentions[other].entity!)) return mentions[other];
+      return undefined;
+    };
+    const other =
+      nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word)) ??
+      nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
+      nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??
+      nearest((entity) => entities[entity].type === 'place' && words(entity).filter((other) => !PLACE_WORDS.has(other)).join(' ') === word);
+    if (other) {
+      mention.entity = other.entity;
+      mention.type = entities[other.entity!].type;
+    } else if (mention.type === 'person' || (SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '') && !isCommonNoun(word))) {
+      mention.type = 'person';
+      mention.entity = entities.length;
+      entities.push({ name: mention.form, type: 'person', aliases: [], mentions: [], roles: [] });
+    }
+  });
+}
+
+function isCommonNoun(word: string): boolean {
+  return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, ''));
+}
+
+/** Verbs whose subject, a single unexplained word, is taken to be a person ("Lavrov said"). */
+const SPEECH_VERBS = new Set(
+  'said says told added asked wrote stated insisted replied stressed joked argued warned explained noted declared claimed denied admitted announced acknowledged continued conceded recalled urged testified'.split(' '),
+);
+
+/** "Kurdistan Workers Party, or PKK", "Internationally Recognised Transit Corridor (IRTC)". */
+function joinAcronyms(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): void {
+  mentions.forEach((mention, index) => {
+    const previous = mentions[index - 1];
+    if (!previous || previous.entity === undefined || !/^\p{Lu}{2,6}$/u.test(mention.form)) return;
+    const between = article.text.slice(previous.span.end, mention.span.start);
+    const initials = nameWords(entities[previous.entity].name).map((word) => word[0]).join('');
+    if (/^\s*(?:,\s*or\s*|\(\s*)$/.test(between) || initials === mention.form.toLowerCase()) {
+      if (mention.entity !== undefined && mention.entity !== previous.entity) mentions.forEach((other) => { if (other.entity === mention.entity) other.entity = previous.entity; });
+      mention.entity = previous.entity;
+      mention.type = entities[previous.entity].type;
+    }
+  });
+}
+
+/** Pass 4: a title with no name joins the one person whose titles hold its words. */
+function joinTitles(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): void {
+  for (const mention of mentions) {
+    if (mention.type !== 'role') continue;
+    const words = mention.form.toLowerCase().split(/\s+/).filter((word) => word !== 'of');
+    const holders = new Set<number>();
+    for (const other of mentions) {
+      if (other.entity === undefined || entities[other.entity].type !== 'person' || !other.title) continue;
+      const title = article.text.slice(other.title.start, other.title.end).toLowerCase();
+      if (words.every((word) => title.includes(word))) holders.add(other.entity);
+    }
+    if (holders.size === 1) mention.entity = [...holders][0];
+  }
+}
+
+/** Fills names (fullest form), aliases, mention spans, roles and gender. */
+function finish(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): ArticleEntity[] {
+  const finished = entities.map((entity) => ({ ...entity, aliases: [] as string[], mentions: [] as ArticleEntity['mentions'], roles: [] as string[] }));
+  const votes = entities.map(() => ({ female: 0, male: 0 }));
+  for (const mention of mentions) {
+    if (mention.entity === undefined) continue;
+    const entity = finished[mention.entity];
+    entity.mentions.push(mention.span);
+    if (!entity.aliases.includes(mention.form)) entity.aliases.push(mention.form);
+    if (mention.type !== 'role' && !mention.demonym && !mention.government && isFuller(mention.canonical ?? mention.form, entity.name)) entity.name = mention.canonical ?? mention.form;
+  }
+  for (const entity of finished) {
+    const shorter = entity.aliases.find((alias) => entity.name.endsWith(` ${alias}`) && alias.includes(' ') && entity.type === 'person');
+    const extra = shorter ? entity.name.slice(0, entity.name.length - shorter.length - 1) : '';
+    if (shorter && /^\p{Lu}\p{Ll}{3,}$/u.test(extra) && !FEMALE_NAMES.has(extra.toLowerCase()) && !MALE_NAMES.has(extra.toLowerCase())) entity.name = shorter;
+  }
+  for (const mention of mentions) {
+    if (mention.entity === undefined) continue;
+    const entity = finished[mention.entity];
+    for (const span of [mention.title, mention.role]) {
+      const role = span && article.text.slice(span.start, span.end).toLowerCase();
+      if (role && !entity.roles.includes(role)) entity.roles.push(role);
+    }
+    const gender = entity.type === 'person' ? genderOf(article, mention) : undefined;
+    if (gender) votes[mention.entity][gender]++;
+  }
+  finished.forEach((entity, index) => {
+    const { female, male } = votes[index];
+    if (female !== male) entity.gender = female > male ? 'female' : 'male';
+  });
+  return finished;
+}
+
+function isFuller(candidate: string, current: string): boolean {
+  const [a, b] = [candidate.split(/\s+/).length, current.split(/\s+/).length];
+  return a > b || (a === b && candidate.length > current.length);
+}

@@ -1,0 +1,84 @@
+/**
+ * Types a run of name words that the gazetteer does not know: leading titles
+ * are cut off first ("Fire Chief Rowan Tesh" → title "Fire Chief", name
+ * "Rowan Tesh"), then the first rule that applies decides:
+ *
+ * 1. ends in an organisation word ("… Agency"), starts "University of", or
+ *    holds an acronym ("TRT World") → organisation;
+ * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
+ *    follows "the village of" / "residents of", or is a shouted dateline → place;
+ * 3. had a title, or its first word is a known given name → person;
+ * 4. follows "in" or "near" → place;
+ * 5. two or more name words → person; one word → unknown (resolved later
+ *    against the article's other names).
+ */
+import type { SegmentedArticle } from '../article.js';
+import { FEMALE_NAMES, MALE_NAMES, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, TITLES } from './lexicon.js';
+import { baseMention } from './mention.js';
+import { tokenText } from './tokens.js';
+import type { NameMention } from './types.js';
+
+const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house']);
+/** First words of place names ("River Velmar", "Mount Cook"). */
+const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle']);
+const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
+
+export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
+  const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
+  const last = norms[norms.length - 1];
+  if ((end - start >= 2 && ORGANISATION_WORDS.has(last)) || (ORGANISATION_HEADS.has(norms[0]) && norms[1] === 'of') || isAcronymName(article, start, end)) {
+    return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
+  }
+  const several = end - start >= 2;
+  if ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]))) || followsPlaceContext(article, start)) {
+    return typed(baseMention(article, start, end, sentence, possessive), 'place');
+  }
+  const titleEnd = titleSplit(norms);
+  if (titleEnd === norms.length) {
+    const role = baseMention(article, start, end, sentence, possessive);
+    return typed(role, 'role');
+  }
+  const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
+  if (titleEnd > 0) {
+    mention.title = { start: article.tokens[start].start, end: article.tokens[start + titleEnd - 1].end };
+    return typed(mention, 'person');
+  }
+  const first = norms[0];
+  if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first)) return typed(mention, 'person');
+  const before = article.tokens[start - 1]?.norm;
+  if ((before === 'in' || before === 'near') && end - start <= 2) return typed(mention, 'place');
+  return typed(mention, end - start >= 2 ? 'person' : 'unknown');
+}
+
+function typed(mention: NameMention, type: NameMention['type']): NameMention {
+  mention.type = type;
+  return mention;
+}
+
+/**
+ * How many leading words are titles: up to and including the last title word
+ * that still leaves a name after it. All words when the run is only a title
+ * ("Secretary of State"); 0 when there is none.
+ */
+export function titleSplit(norms: readonly string[]): number {
+  if (norms.every((norm) => TITLES.has(norm) || norm === 'of')) return norms.length;
+  for (let index = norms.length - 2; index >= 0; index--) {
+    if (TITLES.has(norms[index]) && !TITLES.has(norms[index + 1])) return index + 1;
+  }
+  return 0;
+}
+
+/** "TRT World", "MED-TV": a name holding an acronym is an organisation's. */
+function isAcronymName(article: SegmentedArticle, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const word = tokenText(article, index).replace(/['’]s?$/, '');
+    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6) return true;
+  }
+  return false;
+}
+
+/** "the village of Orrick", "residents of Brenmouth", or a shouted dateline opening the article ("BRENMOUTH, Eastmarch"). */
+function followsPlaceContext(article: SegmentedArticle, start: number): boolean {
+  if (start === 0 && article.tokens[1]?.norm === ',' && /^\p{Lu}{3,}$/u.test(tokenText(article, 0))) return true;
+  return article.tokens[start - 1]?.norm === 'of' && PLACE_CONTEXT.has(article.tokens[start - 2]?.norm ?? '');
+}

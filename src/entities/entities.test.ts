@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { prepare } from '../pipeline.js';
+import { readInputs } from '../read/index.js';
+import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
+import { seedArticles, textArticle } from '../quotes/test-support/articles.js';
+import { articleEntities, findEntities, lookUpName, type Entity } from './index.js';
+
+const named = (entities: readonly Entity[], name: string): Entity | undefined => entities.find((entity) => entity.name === name);
+
+describe('articleEntities', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    ['titles come off the name', 'US Secretary of State Rex Tillerson met Russian Foreign Minister Sergei Lavrov.', [['United States', 'place'], ['Rex Tillerson', 'person'], ['Russia', 'place'], ['Sergei Lavrov', 'person']]],
+    ['role words before a name make a person', 'Kremlin spokesman Dmitry Peskov spoke.', [['Kremlin', 'organisation'], ['Dmitry Peskov', 'person']]],
+    ['organisation and place words', 'The Eastmarch Emergency Management Agency closed the Velmar River bridge on Quay Street.', [['Eastmarch Emergency Management Agency', 'organisation'], ['Velmar River', 'place'], ['Quay Street', 'place']]],
+    ['a surname joins the full name', 'Tomas Keldren, director of the agency, arrived. Keldren said the gate held.', [['Tomas Keldren', 'person']]],
+    ['an acronym joins its long name', 'The Kurdistan Workers Party, or PKK, was founded in 1978. The PKK fought on.', [['PKK', 'organisation']]],
+    ['a capital acting for its government', 'Relations between Moscow and Washington have deteriorated. Tillerson flew to Moscow.', [['Russia', 'place'], ['United States', 'place'], ['Moscow', 'place']]],
+    ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    const article = textArticle(text);
+    expect(articleEntities(article).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);
+  });
+
+  it('records roles and gender, and points every mention at the text', () => {
+    const article = textArticle('Devika Rallan, a spokeswoman for the company, said the gate passed. Mayor Odile Fenwright agreed.');
+    const { entities } = articleEntities(article);
+    expect(entities.map((entity) => [entity.name, entity.gender, entity.roles])).toEqual([
+      ['Devika Rallan', 'female', ['a spokeswoman for the company']],
+      ['Odile Fenwright', 'female', ['mayor']],
+    ]);
+    for (const entity of entities) for (const span of entity.mentions) expect(entity.aliases).toContain(spanText(article.text, span));
+  });
+
+  it('knows countries by every name and their people', () => {
+    for (const form of ['US', 'U.S.', 'United States', 'United States of America', 'American']) expect(lookUpName(form)?.name).toBe('United States');
+    expect(lookUpName('Russian Federation')?.name).toBe('Russia');
+    expect(lookUpName('Syrians')).toMatchObject({ name: 'Syria', demonym: true });
+    expect(lookUpName('us')).toBeUndefined();
+  });
+});
+
+describe('findEntities across articles', () => {
+  it('merges a surname in one article with the full name in another and counts by source', () => {
+    const first = textArticle('Russian Foreign Minister Sergei Lavrov met the press.', { id: 'first' });
+    const second = textArticle('Lavrov said talks would go on. Lavrov left.', { id: 'second' });
+    const lavrov = named(findEntities([first, second]), 'Sergei Lavrov');
+    expect(lavrov).toMatchObject({ key: 'person:sergei-lavrov', type: 'person', countsBySource: { first: 1, second: 2 } });
+    expect(lavrov?.aliases).toEqual(['Sergei Lavrov', 'Lavrov']);
+  });
+
+  it('leaves out demonyms when asked, and rejects unknown options', () => {
+    const article = textArticle('Russian troops entered. Russia denied it.');
+    expect(named(findEntities([article]), 'Russia')?.mentions).toHaveLength(2);
+    expect(named(findEntities([article], { demonyms: false }), 'Russia')?.mentions).toHaveLength(1);
+    expect(() => findEntities([article], { demonym: false } as never)).toThrow(/expected a findEntities option/);
+    expect(() => findEntities('x' as never)).toThrow(/^tidings: expected an array of segmented articles/);
+  });
+});
+
+describe.skipIf(!available(SEEDS, 'entities on the seeds'))('findEntities on the two seeds', () => {
+  const entities = findEntities(seedArticles());
+
+  it('finds the people with their fullest names, and both articles', () => {
+    for (const name of ['Rex Tillerson', 'Sergei Lavrov', 'Vladimir Putin', 'Donald Trump', 'Dmitry Peskov', 'Vladimir Safronkov']) expect(named(entities, name)?.type).toBe('person');
+    expect(Object.keys(named(entities, 'Rex Tillerson')!.countsBySource)).toHaveLength(2);
+    expect(named(entities, 'Donald Trump')?.aliases).toContain('Trump');
+  });
+
+  it('merges "the US", "U.S.", "United States" and "Washington" as the government, keeps Moscow as a place', () => {
+    expect(named(entities, 'United States')?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.', 'United States', 'Washington']));
+    expect(named(entities, 'Russia')?.aliases).toEqual(expect.arrayContaining(['Russia', 'Russian Federation']));
+    expect(named(entities, 'Moscow')?.type).toBe('place');
+  });
+});
+
+describe('findEntities on the bundled examples', async () => {
+  const { articles: read } = await readInputs([EXAMPLES]);
+  const storyA = read.map((article) => prepare(article)).filter((article) => /Brenmouth|Velmar|Corrin/.test(article.text));
+  const entities = findEntities(storyA);
+
+  it('finds the officials and places of story A in every outlet', () => {
+    expect(named(entities, 'Tomas Keldren')?.aliases).toEqual(['Tomas Keldren', 'Keldren']);
+    expect(Object.keys(named(entities, 'Odile Fenwright')!.countsBySource)).toHaveLength(6);
+    expect(named(entities, 'Lirra Hydro')?.type).toBe('organisation');
+    expect(named(entities, 'Velmar River')?.aliases).toEqual(expect.arrayContaining(['Velmar River', 'River Velmar']));
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Names the entity finder knows without context: countries with their long
+ * and short forms, demonyms and capitals, and organisations that news names
+ * without a telling suffix ("the Kremlin", "Hamas", "Reuters").
+ *
+ * One row per country: `Name|alias…;demonym…;capital`. Aliases and demonyms
+ * are matched case-sensitively on whole tokens, so "US" is the country and
+ * "us" is not.
+ */
+const COUNTRY_ROWS = `
+Afghanistan;Afghan|Afghans;Kabul
+Albania;Albanian|Albanians;Tirana
+Algeria;Algerian|Algerians;Algiers
+Angola;Angolan|Angolans;Luanda
+Argentina;Argentine|Argentinian|Argentinians;Buenos Aires
+Armenia;Armenian|Armenians;Yerevan
+Australia;Australian|Australians;Canberra
+Austria;Austrian|Austrians;Vienna
+Azerbaijan;Azerbaijani|Azerbaijanis;Baku
+Bangladesh;Bangladeshi|Bangladeshis;Dhaka
+Belarus;Belarusian|Belarusians;Minsk
+Belgium;Belgian|Belgians;Brussels
+Belize;Belizean|Belizeans;Belmopan
+Bolivia;Bolivian|Bolivians;La Paz
+Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina;Bosnian|Bosnians;Sarajevo
+Brazil;Brazilian|Brazilians;Brasilia
+Britain|United Kingdom|UK|U.K.|Great Britain;British|Briton|Britons;London
+Bulgaria;Bulgarian|Bulgarians;Sofia
+Cambodia;Cambodian|Cambodians;Phnom Penh
+Canada;Canadian|Canadians;Ottawa
+Chile;Chilean|Chileans;Santiago
+China|People's Republic of China|PRC;Chinese;Beijing
+Colombia;Colombian|Colombians;Bogota
+Congo|Democratic Republic of Congo|DRC;Congolese;Kinshasa
+Costa Rica;Costa Rican|Costa Ricans;San Jose
+Croatia;Croatian|Croatians|Croat|Croats;Zagreb
+Cuba;Cuban|Cubans;Havana
+Cyprus;Cypriot|Cypriots;Nicosia
+Czech Republic|Czechia;Czech|Czechs;Prague
+Denmark;Danish|Dane|Danes;Copenhagen
+Ecuador;Ecuadorian|Ecuadorians;Quito
+Egypt;Egyptian|Egyptians;Cairo
+El Salvador;Salvadoran|Salvadorans;San Salvador
+Estonia;Estonian|Estonians;Tallinn
+Ethiopia;Ethiopian|Ethiopians;Addis Ababa
+Finland;Finnish|Finn|Finns;Helsinki
+France;French;Paris
+Georgia;Georgian|Georgians;Tbilisi
+Germany;German|Germans;Berlin
+Ghana;Ghanaian|Ghanaians;Accra
+Greece;Greek|Greeks;Athens
+Guatemala;Guatemalan|Guatemalans;Guatemala City
+Haiti;Haitian|Haitians;Port-au-Prince
+Honduras;Honduran|Hondurans;Tegucigalpa
+Hungary;Hungarian|Hungarians;Budapest
+Iceland;Icelandic|Icelander|Icelanders;Reykjavik
+India;Indian|Indians;New Delhi
+Indonesia;Indonesian|Indonesians;Jakarta
+Iran|Islamic Republic of Iran;Iranian|Iranians;Tehran
+Iraq;Iraqi|Iraqis;Baghdad
+Ireland|Republic of Ireland;Irish;Dublin
+Israel;Israeli|Israelis;Jerusalem
+Italy;Italian|Italians;Rome
+Jamaica;Jamaican|Jamaicans;Kingston
+Japan;Japanese;Tokyo
+Jordan;Jordanian|Jordanians;Amman
+Kazakhstan;Kazakh|Kazakhs;Astana
+Kenya;Kenyan|Kenyans;Nairobi
+Kosovo;Kosovar|Kosovars;Pristina
+Kuwait;Kuwaiti|Kuwaitis;Kuwait City
+Latvia;Latvian|Latvians;Riga
+Lebanon;Lebanese;Beirut
+Libya;Libyan|Libyans;Tripoli
+Lithuania;Lithuanian|Lithuanians;Vilnius
+Malaysia;Malaysian|Malaysians;Kuala Lumpur
+Mexico;Mexican|Mexicans;Mexico City
+Morocco;Moroccan|Moroccans;Rabat
+Myanmar|Burma;Burmese;Naypyidaw
+Nepal;Nepalese|Nepali;Kathmandu
+Netherlands|Holland;Dutch;Amsterdam
+New Zealand;New Zealander|New Zealanders;Wellington
+Nicaragua;Nicaraguan|Nicaraguans;Managua
+Nigeria;Nigerian|Nigerians;Abuja
+North Korea|Democratic People's Republic of Korea|DPRK;North Korean|North Koreans;Pyongyang
+Norway;Norwegian|Norwegians;Oslo
+Pakistan;Pakistani|Pakistanis;Islamabad
+Palestine|Palestinian territories;Palestinian|Palestinians;Ramallah
+Panama;Panamanian|Panamanians;Panama City
+Peru;Peruvian|Peruvians;Lima
+Philippines;Philippine|Filipino|Filipinos;Manila
+Poland;Polish|Pole|Poles;Warsaw
+Portugal;Portuguese;Lisbon
+Qatar;Qatari|Qataris;Doha
+Romania;Romanian|Romanians;Bucharest
+Russia|Russian Federation;Russian|Russians;Moscow
+Rwanda;Rwandan|Rwandans;Kigali
+Saudi Arabia;Saudi|Saudis;Riyadh
+Serbia;Serbian|Serbians|Serb|Serbs;Belgrade
+Singapore;Singaporean|Singaporeans;
+Slovakia;Slovak|Slovaks;Bratislava
+Slovenia;Slovenian|Slovenians;Ljubljana
+Somalia;Somali|Somalis;Mogadishu
+South Africa;South African|South Africans;Pretoria
+South Korea|Republic of Korea;South Korean|South Koreans;Seoul
+South Sudan;South Sudanese;Juba
+Spain;Spanish|Spaniard|Spaniards;Madrid
+Sri Lanka;Sri Lankan|Sri Lankans;Colombo
+Sudan;Sudanese;Khartoum
+Sweden;Swedish|Swede|Swedes;Stockholm
+Switzerland;Swiss;Bern
+Syria|Syrian Arab Republic;Syrian|Syrians;Damascus
+Taiwan;Taiwanese;Taipei
+Tajikistan;Tajik|Tajiks;Dushanbe
+Thailand;Thai|Thais;Bangkok
+Tunisia;Tunisian|Tunisians;Tunis
+Turkey;Turkish|Turk|Turks;Ankara
+Turkmenistan;Turkmen;Ashgabat
+Uganda;Ugandan|Ugandans;Kampala
+Ukraine;Ukrainian|Ukrainians;Kyiv
+United Arab Emirates|UAE;Emirati|Emiratis;Abu Dhabi
+United States|United States of America|US|U.S.|USA|U.S.A.|America;American|Americans;Washington
+Uruguay;Uruguayan|Uruguayans;Montevideo
+Uzbekistan;Uzbek|Uzbeks;Tashkent
+Venezuela;Venezuelan|Venezuelans;Caracas
+Vietnam;Vietnamese;Hanoi
+Yemen;Yemeni|Yemenis;Sanaa
+Yugoslavia;Yugoslav|Yugoslavs;Belgrade
+Zimbabwe;Zimbabwean|Zimbabweans;Harare
+`;
+
+/** Regions, territories and US states: places that are not countries. */
+const REGION_NAMES = `
+Africa|Asia|Europe|Latin America|South America|North America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia
+Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Chechnya|Tibet|Xinjiang|Hong Kong|Kurdistan|Sumatra|Aceh|Siberia|Crimea
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas
+Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire
+New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina
+South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
+`;
+
+/** Organisations named without an organisational word, with their other names. */
+const ORGANISATION_ROWS = `
+United Nations|UN|U.N.
+European Union|EU|E.U.
+North Atlantic Treaty Organization|NATO
+White House
+Kremlin
+Pentagon
+State Department|U.S. State Department|US State Department
+Justice Department|U.S. Justice Department
+Congress
+Associated Press|AP
+Agence France-Presse|AFP
+Reuters
+Interfax
+ITAR-Tass|Itar-Tass
+Xinhua
+BBC
+CNN
+Fox Business Network
+Federal Bureau of Investigation|FBI
+Central Intelligence Agency|CIA
+International Monetary Fund|IMF
+World Bank
+World Food Program|WFP
+Red Cross|International Committee of the Red Cross|ICRC
+Amnesty International
+Human Rights Watch
+UNHCR
+UNRWA|UN Relief and Works Agency
+World Health Organization|WHO
+Hamas
+Hezbollah|Hizbollah
+Taliban
+al-Qaida|al-Qaeda|al Qaeda
+PKK|Kurdistan Workers Party
+Microsoft
+Apple
+Google
+Netscape
+Hustler
+Enough Project
+`;
+
+export interface Country {
+  name: string;
+  aliases: readonly string[];
+  demonyms: readonly string[];
+  capital?: string;
+}
+
+export interface KnownOrganisation {
+  name: string;
+  aliases: readonly string[];
+}
+
+export const COUNTRIES: readonly Country[] = COUNTRY_ROWS.trim().split('\n').map((row) => {
+  const [names, demonyms, capital] = row.split(';');
+  const [name, ...aliases] = names.split('|');
+  return { name, aliases, demonyms: demonyms ? demonyms.split('|') : [], ...(capital ? { capital } : {}) };
+});
+
+export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = ORGANISATION_ROWS.trim().split('\n').map((row) => {
+  const [name, ...aliases] = row.split('|');
+  return { name, aliases };
+});
+
+/** What a known name stands for. `capitalOf` is set for a capital city. */
+export interface GazetteerEntry {
+  type: 'place' | 'organisation';
+  name: string;
+  /** The surface form is an adjective or a people ("Russian", "Syrians"). */
+  demonym?: boolean;
+  /** The surface form is the capital of this country ("Washington" → United States). */
+  capitalOf?: string;
+}
+
+function buildIndex(): Map<string, GazetteerEntry> {
+  const index = new Map<string, GazetteerEntry>();
+  for (const organisation of KNOWN_ORGANISATIONS) {
+    for (const form of [organisation.name, ...organisation.aliases]) index.set(form, { type: 'organisation', name: organisation.name });
+  }
+  for (const region of REGION_NAMES.trim().split(/\s*[|\n]\s*/)) index.set(region, { type: 'place', name: region });
+  for (const country of COUNTRIES) {
+    for (const form of [country.name, ...country.aliases]) index.set(form, { type: 'place', name: country.name });
+    for (const form of country.demonyms) if (!index.has(form)) index.set(form, { type: 'place', name: country.name, demonym: true });
+    if (country.capital && !index.has(country.capital)) index.set(country.capital, { type: 'place', name: country.capital, capitalOf: country.name });
+  }
+  return index;
+}
+
+const INDEX = buildIndex();
+
+/** The longest number of tokens a gazetteer form has. */
+export const LONGEST_FORM = Math.max(...[...INDEX.keys()].map((form) => form.split(' ').length));
+
+/** The gazetteer entry of a surface form written exactly as in the text, or undefined. */
+export function lookUpName(form: string): GazetteerEntry | undefined {
+  return INDEX.get(form) ?? INDEX.get(form.replace(/^the /i, ''));
+}

@@ -1,0 +1,9 @@
+/**
+ * People, organisations and places: per article (`articleEntities`) and
+ * merged across the articles of a story (`findEntities`), with the fullest
+ * name, every alias and every mention as a span.
+ */
+export { articleEntities, nameWords } from './article.js';
+export { COUNTRIES, KNOWN_ORGANISATIONS, lookUpName, type Country, type GazetteerEntry, type KnownOrganisation } from './gazetteer.js';
+export { defaultEntityOptions, findEntities, mergeEntities, type EntityOptions } from './merge.js';
+export type { ArticleEntities, ArticleEntity, Entity, EntityType, NameMention } from './types.js';

@@ -1,0 +1,112 @@
+/**
+ * Word lists the entity finder reads names with: titles and honorifics that
+ * come before a person's name, role nouns that describe a person, words that
+ * end organisation and place names, and the words that tell a person's gender.
+ * All lower-case; compare with a token's `norm`.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Honorifics and titles written before a name ("Mr.", "President", "Gen."). */
+export const TITLES = words(`
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam
+president vice prime minister secretary premier chancellor king queen prince princess emperor pope sheikh emir sultan
+senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
+general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
+corporal cpl. private pvt. marshal field brig. brigadier trooper officer detective det. inspector constable chief
+father rev. rev reverend bishop archbishop cardinal rabbi imam ayatollah
+speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
+foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
+acting former senior first attorney district assistant associate executive managing general
+`);
+
+/** Nouns that describe what a person does; the head of a role description ("the Kremlin spokesman"). */
+export const ROLE_NOUNS = words(`
+spokesman spokeswoman spokesperson spokesmen spokeswomen president minister secretary premier chancellor leader head chief
+director chairman chairwoman chair mayor governor senator congressman congresswoman lawmaker legislator representative
+ambassador envoy diplomat official officer commander general admiral colonel captain lieutenant sergeant trooper
+judge lawyer attorney prosecutor counsel defender advocate detective inspector investigator sheriff constable police
+king queen prince princess emperor pope bishop archbishop cardinal priest rabbi imam cleric pastor reverend
+doctor physician surgeon nurse hydrologist scientist expert analyst economist researcher professor teacher student
+engineer executive manager founder owner president-elect speaker-elect candidate adviser advisor aide strategist
+correspondent reporter journalist editor publisher photographer writer author biographer columnist commentator
+witness resident neighbour neighbor villager survivor victim relative widow widower mother father son daughter
+wife husband brother sister uncle aunt grandson granddaughter grandmother grandfather friend colleague deputy
+worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
+chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
+`);
+
+/** Role nouns that stand for a group of people, so "they" can refer to them. */
+export const PLURAL_ROLE_NOUNS = words(`
+officials spokesmen spokeswomen police authorities officers diplomats witnesses residents doctors experts analysts
+lawmakers leaders sources rescuers workers investigators prosecutors lawyers engineers villagers neighbours neighbors
+`);
+
+/** Modifiers a role description may carry before its head ("deputy", "senior", "former"). */
+export const ROLE_MODIFIERS = words(`
+deputy vice senior chief top former acting interim assistant associate executive general first second local regional
+national federal state provincial municipal city county district foreign interior defense defence finance health
+justice press retired military police fire emergency medical lead leading principal prime special civil
+`);
+
+/** Words that end an organisation's name ("… Agency", "… Party"). */
+export const ORGANISATION_WORDS = words(`
+agency party council ministry department commission committee corp corp. corporation inc inc. co co. ltd ltd. plc
+company companies bank university school college hospital institute association union church centre center court
+service services network times post news press authority board group foundation federation fund forces army navy
+air force police office organization organisation coalition congress parliament senate assembly administration
+project watch hydro directorate airlines airways motors systems industries cabinet government programme program
+daily herald gazette courier tribune journal magazine radio tv television channel league club team society
+consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
+`);
+
+/** Words that end a place's name ("… River", "… Street"). */
+export const PLACE_WORDS = words(`
+river street st. road lane row avenue ave. boulevard square bridge dam lake lakes mountain mountains mount hill hills
+island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
+camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
+heights beach creek port
+`);
+
+/** Nouns after which "of X" names a place ("residents of Brenmouth", "the village of Orrick"). */
+export const PLACE_CONTEXT = words(`
+village villages town towns city cities province district districts county region state capital port island outskirts
+centre center residents people streets suburbs mayor upstream downstream north south east west part parts area areas
+heart coast
+`);
+
+export const FEMALE_WORDS = words(`
+mrs mrs. ms ms. miss madam lady dame queen princess spokeswoman chairwoman congresswoman businesswoman actress
+widow mother daughter wife sister aunt niece grandmother granddaughter girl woman girlfriend she her
+`);
+
+export const MALE_WORDS = words(`
+mr mr. sir lord king prince spokesman chairman congressman businessman actor widower father son husband brother
+uncle nephew grandfather grandson boy man boyfriend he his
+`);
+
+/** Common given names whose bearer's gender a pronoun may be checked against. */
+export const FEMALE_NAMES = words(`
+anna ann anne barbara bettie betty bonnie catherine chela christine claire diana elizabeth ellen emily esther
+hanna hannah helen hillary ines jane janet jennifer julia karen katrin kathleen laura linda lindsay lisa madeleine
+margaret maria marie mary megan mirela monica nancy natalie nita odile patricia rosa robyn ruth sarah sharon sophie
+susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina
+`);
+
+export const MALE_NAMES = words(`
+abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris carl carlos charles chris christopher
+daniel david dmitry donald edwin eric fidel francis george gerard gregg gregory hans henry hun jack jacques james
+jan jerry jim john joseph juan larry lennart marc mark martin michael mohammed muhammad nicholas paul peter philip
+rex richard robert ronald rowan sergei stephen steven thomas tomas tony vladimir warren william yasser zuhir
+`);
+
+/** Capitalized words that open a sentence without being a name. */
+export const SENTENCE_OPENERS = words(`
+earlier later meanwhile however then now still also yet but and asked speaking minutes hours days weeks months
+today yesterday tonight tomorrow last next this that these those some many most several both all each every few
+other another no one two three four five six seven eight nine ten only even instead because although though while
+when where after before since until unless if as at in on by for with without from into during despite according
+outside inside under over among between amid through about around across behind beyond near like unlike
+there here what which who whom whose why how it its he she they we you i his her their our my your
+the a an nobody everyone everything nothing something someone anyone such much more less
+`);

@@ -1,0 +1,25 @@
+import type { SegmentedArticle } from '../article.js';
+import { possessiveLength, unshout } from './tokens.js';
+import type { NameMention } from './types.js';
+
+/** The name as written between two token indexes, without a final possessive. */
+export function formOf(article: SegmentedArticle, start: number, end: number): string {
+  const raw = article.text.slice(article.tokens[start].start, article.tokens[end - 1].end);
+  const trimmed = raw.slice(0, raw.length - possessiveLength(raw));
+  return trimmed.split(' ').map(unshout).join(' ');
+}
+
+export function baseMention(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention {
+  const form = formOf(article, start, end);
+  const spanStart = article.tokens[start].start;
+  const mention: NameMention = {
+    span: { start: spanStart, end: spanStart + form.length },
+    tokenStart: start,
+    tokenEnd: end,
+    sentence,
+    form,
+    type: 'unknown',
+  };
+  if (possessive) mention.possessive = true;
+  return mention;
+}

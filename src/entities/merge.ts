@@ -1,0 +1,129 @@
+/**
+ * Entities across the articles of a story, in three passes:
+ *
+ * 1. places and organisations: one entity per name (gazetteer names are
+ *    already canonical: "U.S.", "US", "United States" are one), and
+ *    organisations sharing an alias ("UN") are one;
+ * 2. people with a full name: grouped when one name's words contain the
+ *    other's and the surnames agree ("Bashar al-Assad" / "Bashar Assad");
+ * 3. single words ("Tillerson" in an article that never gives his first
+ *    name): joined to the one person, place or organisation named so elsewhere.
+ */
+import type { SegmentedArticle, Span } from '../article.js';
+import { expected } from '../errors.js';
+import { withDefaults } from '../options.js';
+import { articleEntities, nameWords } from './article.js';
+import type { ArticleEntities, Entity, EntityType } from './types.js';
+
+export interface EntityOptions {
+  /** Count "Russian", "Syrians" as mentions of the country. */
+  demonyms: boolean;
+  /** Leave out entities with fewer mentions than this over all articles. */
+  minMentions: number;
+}
+
+export const defaultEntityOptions: Readonly<EntityOptions> = Object.freeze({ demonyms: true, minMentions: 1 });
+
+/** People, organisations and places of a story, most mentioned first. */
+export function findEntities(articles: readonly SegmentedArticle[], options?: Partial<EntityOptions>): Entity[] {
+  if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
+  return mergeEntities(articles.map((article) => articleEntities(article)), options);
+}
+
+interface Group {
+  type: EntityType;
+  name: string;
+  words: string[];
+  aliases: string[];
+  roles: string[];
+  mentions: Array<{ article: string; span: Span }>;
+}
+
+export function mergeEntities(perArticle: readonly ArticleEntities[], options?: Partial<EntityOptions>): Entity[] {
+  const settings = withDefaults('findEntities', defaultEntityOptions, options);
+  const groups: Group[] = [];
+  const singles: Array<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }> = [];
+  for (const { article, entities, mentions } of perArticle) {
+    const local = entities.map((entity) => ({ ...entity, mentions: [] as Span[] }));
+    for (const mention of mentions) {
+      if (mention.demonym && !settings.demonyms) continue;
+      if (mention.entity !== undefined) local[mention.entity].mentions.push(mention.span);
+      else if (mention.type === 'unknown') singles.push({ article, form: mention.form, span: mention.span, type: 'unknown' });
+    }
+    for (const entity of local) {
+      if (entity.mentions.length === 0) continue;
+      const words = nameWords(entity.name);
+      if (entity.type === 'person' && words.length === 1) {
+        for (const span of entity.mentions) singles.push({ article, form: entity.name, span, type: 'person' });
+        continue;
+      }
+      const group = findGroup(groups, entity.type, entity.name, entity.aliases, words);
+      const mentionsHere = entity.mentions.map((span) => ({ article, span }));
+      if (group) {
+        group.mentions.push(...mentionsHere);
+        for (const alias of entity.aliases) if (!group.aliases.includes(alias)) group.aliases.push(alias);
+        for (const role of entity.roles) if (!group.roles.includes(role)) group.roles.push(role);
+        if (isFuller(entity.name, group.name)) [group.name, group.words] = [entity.name, words];
+      } else {
+        groups.push({ type: entity.type, name: entity.name, words, aliases: [...entity.aliases], roles: [...entity.roles], mentions: mentionsHere });
+      }
+    }
+  }
+  joinSingles(groups, singles);
+  const order = new Map(perArticle.map((entry, index) => [entry.article, index]));
+  return groups
+    .filter((group) => group.mentions.length >= settings.minMentions)
+    .map((group) => toEntity(group, order))
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** Passes 1 and 2: the group an article's entity belongs to, if one exists. */
+function findGroup(groups: Group[], type: EntityType, name: string, aliases: readonly string[], words: readonly string[]): Group | undefined {
+  if (type === 'place') {
+    const key = placeKey(name);
+    return groups.find((group) => group.type === 'place' && placeKey(group.name) === key);
+  }
+  if (type !== 'person') {
+    return groups.find((group) => group.type === type && (group.name.toLowerCase() === name.toLowerCase() || (type === 'organisation' && aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias) && group.aliases.includes(alias)))));
+  }
+  const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.every((word) => outer.includes(word));
+  return groups.find((group) => group.type === 'person' && group.words.at(-1) === words.at(-1) && (contains(group.words, words) || contains(words, group.words)));
+}
+
+/** "Velmar River" and "River Velmar" are one place. */
+function placeKey(name: string): string {
+  return name.toLowerCase().split(/\s+/).sort().join(' ');
+}
+
+/** Pass 3. */
+function joinSingles(groups: Group[], singles: ReadonlyArray<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }>): void {
+  for (const single of singles) {
+    const word = nameWords(single.form)[0];
+    if (!word) continue;
+    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word);
+    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word));
+    const byName = groups.filter((group) => group.type !== 'person' && group.words.join(' ') === word);
+    const target = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
+    if (target) {
+      target.mentions.push({ article: single.article, span: single.span });
+      if (!target.aliases.includes(single.form)) target.aliases.push(single.form);
+    } else if (single.type === 'person') {
+      const own = groups.find((group) => group.type === 'person' && group.words.length === 1 && group.words[0] === word);
+      if (own) own.mentions.push({ article: single.article, span: single.span });
+      else groups.push({ type: 'person', name: single.form, words: [word], aliases: [single.form], roles: [], mentions: [{ article: single.article, span: single.span }] });
+    }
+  }
+}
+
+function toEntity(group: Group, order: ReadonlyMap<string, number>): Entity {
+  const mentions = [...group.mentions].sort((a, b) => (order.get(a.article)! - order.get(b.article)!) || a.span.start - b.span.start);
+  const countsBySource: Record<string, number> = {};
+  for (const mention of mentions) countsBySource[mention.article] = (countsBySource[mention.article] ?? 0) + 1;
+  const slug = group.name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return { key: `${group.type}:${slug}`, name: group.name, type: group.type, aliases: group.aliases, mentions, countsBySource, roles: group.roles };
+}
+
+function isFuller(candidate: string, current: string): boolean {
+  const [a, b] = [nameWords(candidate).length, nameWords(current).length];
+  return a > b || (a === b && candidate.length > current.length);
+}

@@ -1,0 +1,210 @@
+/**
+ * Finds proper names in an article, in three passes per sentence:
+ *
+ * 1. runs: maximal runs of capitalized words, joined by name particles
+ *    ("Bank of England", "Bashar al Assad"), without a sentence-opening word
+ *    that is not a name ("Earlier", "Police" when "police" also appears);
+ * 2. parts: each run is cut into gazetteer names (countries, demonyms,
+ *    capitals, known organisations; longest first) and the rest;
+ * 3. mentions: the rest loses its leading titles ("US Secretary of State") and
+ *    is typed by its last word, its title and its first name (`classify`).
+ */
+import type { SegmentedArticle, Sentence } from '../article.js';
+import { isStopword } from '../text/stopwords.js';
+import { classifyName } from './classify.js';
+import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
+import { ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { baseMention, formOf } from './mention.js';
+import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
+import type { NameMention } from './types.js';
+
+/** Words that look like names but name a time or an event, never an entity. */
+export const NOT_NAMES: ReadonlySet<string> = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. christmas easter
+  halloween ramadan hurricane typhoon storm cyclone tropical operation gmt utc edt est pdt pst bst cet a.m. p.m.`.split(/\s+/),
+);
+
+interface Run {
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+export function findNameMentions(article: SegmentedArticle): NameMention[] {
+  const lowerWords = new Set(article.text.match(/(?<![\p{L}'])\p{Ll}[\p{Ll}'-]*/gu) ?? []);
+  const mentions: NameMention[] = [];
+  article.sentences.forEach((sentence, index) => {
+    if (isShouted(article, sentence)) return;
+    for (const run of nameRuns(article, sentence, lowerWords)) mentions.push(...runMentions(article, run, index));
+  });
+  return mentions;
+}
+
+/** A headline in capitals ("THREE PEOPLE HAVE DIED…") names nothing reliably. */
+function isShouted(article: SegmentedArticle, sentence: Sentence): boolean {
+  let words = 0;
+  let shouted = 0;
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const word = tokenText(article, index);
+    if (!/\p{L}{2}/u.test(word)) continue;
+    words++;
+    if (word === word.toUpperCase()) shouted++;
+  }
+  return words >= 4 && shouted / words > 0.7;
+}
+
+/** Pass 1: runs of name words in one sentence. */
+function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let start = -1;
+  const close = (end: number, possessive: boolean): void => {
+    if (start >= 0) runs.push(trimRun(article, { start, end, possessive }, sentence, lowerWords));
+    start = -1;
+  };
+  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+    const word = tokenText(article, index);
+    const next = index + 1 < sentence.tokenEnd ? tokenText(article, index + 1) : '';
+    if (isNameWord(word) && !/^\d/.test(word)) {
+      if (start < 0) start = index;
+      if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
+    } else if (start >= 0 && NAME_PARTICLES.has(word) && isNameWord(next)) {
+      continue;
+    } else {
+      close(index, false);
+    }
+  }
+  close(sentence.tokenEnd, false);
+  return runs.filter((run) => run.end > run.start);
+}
+
+/** "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name. */
+function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
+  const next = index + 1;
+  if (next >= sentence.tokenEnd || !isNameWord(tokenText(article, next))) return false;
+  const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
+  const norm = article.tokens[last].norm;
+  return last - index <= 2 && (PLACE_WORDS.has(norm) || ORGANISATION_WORDS.has(norm));
+}
+
+/** Drops edge words that are not names: a sentence opener, a stopword, a particle. */
+function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerWords: ReadonlySet<string>): Run {
+  let { start, end } = run;
+  const known = (index: number): boolean => lookUpName(tokenText(article, index)) !== undefined;
+  while (start < end) {
+    const word = tokenText(article, start);
+    const lower = word.toLowerCase().replace(/['’]s?$/, '');
+    const opensSentence = start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
+    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start)) || NAME_PARTICLES.has(word) ||
+      (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower))));
+    if (!notName) break;
+    start++;
+  }
+  while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || NOT_NAMES.has(article.tokens[end - 1].norm))) end--;
+  return { start, end, possessive: run.possessive && end === run.end };
+}
+
+function firstWord(article: SegmentedArticle, sentence: Sentence): number {
+  let index = sentence.tokenStart;
+  while (index < sentence.tokenEnd && article.tokens[index].punct) index++;
+  return index;
+}
+
+function previousText(article: SegmentedArticle, index: number, sentence: Sentence): string {
+  return index > sentence.tokenStart ? tokenText(article, index - 1) : '';
+}
+
+interface Part {
+  start: number;
+  end: number;
+  entry?: GazetteerEntry;
+}
+
+/** Passes 2 and 3 for one run. */
+function runMentions(article: SegmentedArticle, run: Run, sentence: number): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const part of joinParts(article, gazetteerParts(article, run))) {
+    const possessive = run.possessive && part.end === run.end;
+    if (part.entry) {
+      mentions.push(gazetteerMention(article, part, part.entry, sentence, possessive));
+      continue;
+    }
+    const mention = classifyName(article, part.start, part.end, sentence, possessive);
+    if (mention) mentions.push(mention);
+  }
+  return mentions;
+}
+
+/** Pass 2: the longest gazetteer form at each position, the rest in between. */
+function gazetteerParts(article: SegmentedArticle, run: Run): Part[] {
+  const parts: Part[] = [];
+  let index = run.start;
+  while (index < run.end) {
+    let matched: Part | undefined;
+    for (let length = Math.min(LONGEST_FORM, run.end - index); length > 0 && !matched; length--) {
+      const entry = lookUpName(formOf(article, index, index + length));
+      if (entry) matched = { start: index, end: index + length, entry };
+    }
+    if (matched) {
+      parts.push(matched);
+      index = matched.end;
+    } else {
+      const last = parts[parts.length - 1];
+      if (last && !last.entry) last.end = index + 1;
+      else parts.push({ start: index, end: index + 1 });
+      index++;
+    }
+  }
+  return parts;
+}
+
+/**
+ * "New York" + "Times", "Gaza" + "City", "Bank of" + "England": a gazetteer
+ * name that begins or ends an organisation or place name is part of it.
+ */
+function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
+  const joined: Part[] = [];
+  for (const part of parts) {
+    const last = joined[joined.length - 1];
+    const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
+    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of));
+    if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last && !last.entry && part.entry && lastWord(last) === 'of' && last.end - last.start >= 2) {
+      const head = article.tokens[last.end - 2].norm;
+      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head)) joined[joined.length - 1] = { start: last.start, end: part.end };
+      else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
+    } else if (last?.entry?.demonym && !part.entry && ORGANISATION_WORDS.has(lastWord(part))) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else {
+      joined.push({ ...part });
+    }
+  }
+  return joined;
+}
+
+function gazetteerMention(article: SegmentedArticle, part: Part, entry: GazetteerEntry, sentence: number, possessive: boolean): NameMention {
+  const mention = baseMention(article, part.start, part.end, sentence, possessive);
+  mention.type = entry.type;
+  mention.canonical = entry.name;
+  if (entry.demonym) mention.demonym = true;
+  if (entry.capitalOf && actsAsGovernment(article, part, possessive)) {
+    mention.government = true;
+    mention.canonical = entry.capitalOf;
+  }
+  return mention;
+}
+
+const ACTOR_VERBS = new Set(
+  'has have had is was says said wants wanted needs needed will would must blamed accused insisted refused warned rejected denied announced demanded hopes hoped believes'.split(' '),
+);
+
+/** "Washington has blamed…", "between Moscow and Washington", "Washington's": a capital acting for its government. */
+function actsAsGovernment(article: SegmentedArticle, part: Part, possessive: boolean): boolean {
+  if (possessive) return true;
+  const next = article.tokens[part.end]?.norm ?? '';
+  if (ACTOR_VERBS.has(next)) return true;
+  const before = article.tokens.slice(Math.max(0, part.start - 3), part.start).map((token) => token.norm);
+  const after = article.tokens.slice(part.end, part.end + 2).map((token) => token.norm);
+  return before.includes('between') || (after[0] === 'and' && article.tokens[part.start - 1]?.norm === 'between');
+}

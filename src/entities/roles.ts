@@ -1,0 +1,115 @@
+/**
+ * The words around a name that say who someone is: role words just before it
+ * ("Kremlin spokesman Dmitry Peskov", "Brenmouth mayor Odile Fenwright") and an
+ * appositive after it ("Tomas Keldren, director of the … Agency,", "Martin
+ * Osgood, 62, a retired teacher"). A single word that nothing else explains
+ * becomes a person or an organisation when such a description says so.
+ */
+import type { SegmentedArticle, Span } from '../article.js';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { NOT_NAMES } from './names.js';
+import { isNameWord, possessiveLength, tokenText } from './tokens.js';
+import type { NameMention } from './types.js';
+
+/** Nouns an appositive uses to say what an organisation is ("Lirra Hydro, the company that…"). */
+export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  'company firm group agency organisation organization operator party newspaper daily weekly paper magazine network station channel broadcaster radio television union ministry charity body utility manufacturer maker carrier airline insurer bank'.split(' '),
+);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'and']);
+const MAX_PRE_ROLE = 6;
+const MAX_APPOSITIVE = 14;
+
+/** Adds `title` (extended by role words before it) and `role` (an appositive) to a mention. */
+export function withRoles(article: SegmentedArticle, mention: NameMention, sentenceEnd: number): NameMention {
+  const described: NameMention = { ...mention };
+  const before = preRole(article, mention);
+  if (before) described.title = before;
+  const after = mention.possessive ? undefined : appositive(article, mention.tokenEnd, sentenceEnd);
+  if (after) described.role = after.span;
+  if (described.type === 'unknown' && (before || after?.kind === 'person' || hasAge(article, mention.tokenEnd))) described.type = 'person';
+  if (described.type === 'unknown' && after?.kind === 'organisation') described.type = 'organisation';
+  const noun = following(article, mention);
+  if (noun && !mention.title && (described.type === 'unknown' || described.type === 'person')) {
+    described.type = 'organisation';
+    described.role ??= noun;
+  }
+  return described;
+}
+
+/** "the Yediot Ahronot daily", "the ITAR-Tass news agency": a name before an organisation noun names an organisation. */
+function following(article: SegmentedArticle, mention: NameMention): Span | undefined {
+  if (mention.possessive) return undefined;
+  let index = mention.tokenEnd;
+  if (article.tokens[index]?.norm === 'news') index++;
+  const token = article.tokens[index];
+  if (!token || !ORGANISATION_ROLE_NOUNS.has(token.norm) || !/^\p{Ll}/u.test(tokenText(article, index))) return undefined;
+  return { start: article.tokens[mention.tokenEnd].start, end: token.end };
+}
+
+function preRole(article: SegmentedArticle, mention: NameMention): Span | undefined {
+  const firstOwn = mention.title ? tokenIndexAt(article, mention.title.start, mention.tokenStart) : mention.tokenStart;
+  const sentenceStart = article.sentences[mention.sentence].tokenStart;
+  let start = firstOwn;
+  for (let index = firstOwn - 1; index >= sentenceStart && firstOwn - index <= MAX_PRE_ROLE; index--) {
+    const norm = article.tokens[index].norm;
+    const word = tokenText(article, index);
+    const fits = ROLE_NOUNS.has(norm) || ROLE_MODIFIERS.has(norm) || TITLES.has(norm) || isNameWord(word) || /^\p{Ll}+-elect$/u.test(norm);
+    if (!fits || SENTENCE_OPENERS.has(norm) || NOT_NAMES.has(norm)) break;
+    start = index;
+    if (possessiveLength(word) > 0) break;
+  }
+  const adjacent = article.tokens[firstOwn - 1]?.norm ?? '';
+  const hasRoleWord = mention.title !== undefined || ROLE_NOUNS.has(adjacent) || TITLES.has(adjacent);
+  if (start === firstOwn || !hasRoleWord) return mention.title;
+  return { start: article.tokens[start].start, end: mention.title?.end ?? article.tokens[firstOwn - 1].end };
+}
+
+function tokenIndexAt(article: SegmentedArticle, offset: number, fallback: number): number {
+  for (let index = fallback; index >= 0; index--) if (article.tokens[index].start === offset) return index;
+  return fallback;
+}
+
+/** ", 62," after a name: an age, so a person. */
+function hasAge(article: SegmentedArticle, end: number): boolean {
+  const [comma, number, after] = [article.tokens[end], article.tokens[end + 1], article.tokens[end + 2]];
+  return comma?.norm === ',' && /^\d{1,3}$/.test(number?.norm ?? '') && (after?.norm === ',' || after?.punct === true);
+}
+
+/** The appositive after a name, and whether it describes a person or an organisation. */
+export function appositive(article: SegmentedArticle, end: number, sentenceEnd: number): { span: Span; kind: 'person' | 'organisation' } | undefined {
+  if (article.tokens[end]?.norm !== ',') return undefined;
+  let start = end + 1;
+  if (hasAge(article, end)) start = end + 3;
+  if (start >= sentenceEnd) return undefined;
+  const firstWord = tokenText(article, start);
+  const first = article.tokens[start].norm;
+  const opens = DETERMINERS.has(first) || possessiveLength(firstWord) > 0 || ROLE_MODIFIERS.has(first) || ROLE_NOUNS.has(first);
+  if (!opens || CLAUSE_WORDS.has(first)) return undefined;
+  let stop = start;
+  let kind: 'person' | 'organisation' | undefined;
+  while (stop < sentenceEnd && stop - start < MAX_APPOSITIVE) {
+    const token = article.tokens[stop];
+    if ((token.punct && token.norm !== '-' && token.norm !== '&') || CLAUSE_WORDS.has(token.norm)) break;
+    if (!kind && stop - start < 7) {
+      if (ROLE_NOUNS.has(token.norm)) kind = 'person';
+      else if (ORGANISATION_ROLE_NOUNS.has(token.norm)) kind = 'organisation';
+    }
+    stop++;
+  }
+  if (!kind || stop === start) return undefined;
+  return { span: { start: article.tokens[start].start, end: article.tokens[stop - 1].end }, kind };
+}
+
+/** The gender a mention's title, role words or given name tell, if any. */
+export function genderOf(article: SegmentedArticle, mention: NameMention): 'female' | 'male' | undefined {
+  const described = [mention.title, mention.role].filter((span): span is Span => span !== undefined).map((span) => article.text.slice(span.start, span.end).toLowerCase());
+  const words = described.join(' ').split(/[\s,]+/);
+  if (words.some((word) => FEMALE_WORDS.has(word))) return 'female';
+  if (words.some((word) => MALE_WORDS.has(word))) return 'male';
+  const given = mention.form.split(' ')[0].toLowerCase();
+  if (FEMALE_NAMES.has(given)) return 'female';
+  if (MALE_NAMES.has(given)) return 'male';
+  return undefined;
+}

@@ -1,0 +1,50 @@
+/** Small questions about tokens that entities, quotes and facts all ask. */
+import type { SegmentedArticle, Token } from '../article.js';
+
+/** The characters of a token as written. */
+export function tokenText(article: SegmentedArticle, index: number): string {
+  const token = article.tokens[index];
+  return article.text.slice(token.start, token.end);
+}
+
+/** "Putin's" and "Reuters'" end in a possessive; returns how many characters it takes. */
+export function possessiveLength(word: string): number {
+  if (/['’]s$/i.test(word)) return 2;
+  if (/s['’]$/.test(word) && word.length > 2) return 1;
+  return 0;
+}
+
+/** A word that can be part of a proper name: capitalized, an initial, or an "al-Assad" particle form. */
+export function isNameWord(word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return /\p{L}/u.test(word);
+  return /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|d')-?\p{Lu}/u.test(word);
+}
+
+/** Lower-case particles that may join two name words ("Bank of England", "Bashar al Assad"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'ap', 'y', '&']);
+
+/** The sentence index of every token. */
+export function sentenceOfTokens(article: SegmentedArticle): Int32Array {
+  const owner = new Int32Array(article.tokens.length).fill(-1);
+  article.sentences.forEach((sentence, index) => owner.fill(index, sentence.tokenStart, sentence.tokenEnd));
+  return owner;
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Title-cases a shouted word ("BRENMOUTH" → "Brenmouth"); acronyms of up to five letters stay. */
+export function unshout(word: string): string {
+  return word.length > 5 && word === word.toUpperCase() && /\p{Lu}{6}/u.test(word)
+    ? word.charAt(0) + word.slice(1).toLowerCase()
+    : word;
+}

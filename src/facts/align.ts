@@ -1,0 +1,151 @@
+/**
+ * Lines up the facts of a story's articles, in four passes:
+ *
+ * 1. claims: each article's first statement of each fact key (a count, an
+ *    amount, a date); values the article itself calls superseded, and dates
+ *    read against a date in the text rather than the publication date, are
+ *    left out;
+ * 2. magnitudes: values of one key far apart (a 40 and a 600 "killed") count
+ *    different things and are split into separate groups;
+ * 3. values: equal statements from several articles become one value with
+ *    every source;
+ * 4. status: `conflicting` when two articles of the same day give values that
+ *    cannot both be true ("about 1,200" and "1,400"; "no deaths" and "one man
+ *    died"), `updated` when values differ only between days, `agreed` when
+ *    all are compatible ("over 80" and "more than 80", "at least 80" and
+ *    "86"), `single-source` when one article states it.
+ */
+import type { SegmentedArticle } from '../article.js';
+import { expected } from '../errors.js';
+import { checkFraction, withDefaults } from '../options.js';
+import { findNumberFacts } from './counts.js';
+import { findDateFacts } from './dates.js';
+import type { FactGroup, FactOptions, FactValue, Qualifier } from './types.js';
+
+export const defaultFactOptions: Readonly<FactOptions> = Object.freeze({ magnitudeFactor: 3, aboutTolerance: 0.05 });
+
+/** "None reported" is compared with counts up to this size. */
+const ZERO_REACH = 50;
+const UNDATED = 'undated';
+
+interface Claim {
+  key: string;
+  label: string;
+  value: number | string;
+  qualifier: Qualifier;
+  upper?: number;
+  unit?: string;
+  article: string;
+  span: { start: number; end: number };
+  day: string;
+}
+
+export function alignFacts(articles: readonly SegmentedArticle[], options?: Partial<FactOptions>): FactGroup[] {
+  if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
+  const settings = withDefaults('facts', defaultFactOptions, options);
+  if (!(settings.magnitudeFactor > 1)) expected('facts.magnitudeFactor above 1', settings.magnitudeFactor);
+  checkFraction('facts', 'aboutTolerance', settings.aboutTolerance);
+  const byKey = new Map<string, Claim[]>();
+  for (const article of articles) {
+    for (const claim of claimsOf(article)) byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
+  }
+  const groups: FactGroup[] = [];
+  for (const [key, claims] of byKey) {
+    const parts = typeof claims[0].value === 'number' ? byMagnitude(claims, settings) : [claims];
+    parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings)));
+  }
+  const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
+  return groups.sort((a, b) => rank[a.status] - rank[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
+}
+
+/** Pass 1. */
+function claimsOf(article: SegmentedArticle): Claim[] {
+  const day = article.published?.slice(0, 10) ?? UNDATED;
+  const claims = new Map<string, Claim>();
+  for (const fact of findNumberFacts(article)) {
+    if (fact.previous || claims.has(fact.key) || (!fact.event && !fact.unit)) continue;
+    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), article: article.id, span: fact.span, day });
+  }
+  for (const fact of findDateFacts(article)) {
+    if (!fact.key || fact.basis === 'text' || claims.has(fact.key)) continue;
+    claims.set(fact.key, { key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day });
+  }
+  return [...claims.values()];
+}
+
+/** Pass 2: single-linkage over sorted values; values within the factor of their neighbour stay together. */
+function byMagnitude(claims: readonly Claim[], settings: FactOptions): Claim[][] {
+  const sorted = [...claims].sort((a, b) => (a.value as number) - (b.value as number));
+  const parts: Claim[][] = [[sorted[0]]];
+  for (let index = 1; index < sorted.length; index++) {
+    const [a, b] = [sorted[index - 1], sorted[index]];
+    const [low, high] = [a.value as number, b.value as number];
+    const near = low === 0 ? high <= ZERO_REACH : high / low <= settings.magnitudeFactor;
+    if (near) parts[parts.length - 1].push(b);
+    else parts.push([b]);
+  }
+  return parts;
+}
+
+/** Passes 3 and 4. */
+function toGroup(key: string, claims: readonly Claim[], settings: FactOptions): FactGroup {
+  const values: Array<FactValue & { claims: Claim[] }> = [];
+  for (const claim of claims) {
+    const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
+    const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}) };
+    if (same) {
+      same.sources.push(source);
+      same.claims.push(claim);
+    } else {
+      values.push({ value: claim.value, qualifier: claim.qualifier, ...(claim.upper !== undefined ? { upper: claim.upper } : {}), ...(claim.unit ? { unit: claim.unit } : {}), sources: [source], claims: [claim] });
+    }
+  }
+  const articles = new Set(claims.map((claim) => claim.article)).size;
+  let status: FactGroup['status'] = articles === 1 ? 'single-source' : 'agreed';
+  for (let i = 0; i < claims.length && status !== 'conflicting'; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const [a, b] = [claims[i], claims[j]];
+      if (a.article === b.article || compatible(a, b, settings)) continue;
+      status = a.day === b.day ? 'conflicting' : 'updated';
+      if (status === 'conflicting') break;
+    }
+  }
+  return { key, label: claims[0].label, values: values.map(({ claims: _claims, ...value }) => value), status, sources: articles };
+}
+
+/** Whether two stated values can both be true. */
+export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
+  if (typeof a.value === 'string' || typeof b.value === 'string') {
+    const [x, y] = [String(a.value), String(b.value)];
+    return x.startsWith(y) || y.startsWith(x);
+  }
+  const [x, y] = [interval(a, settings.aboutTolerance), interval(b, settings.aboutTolerance)];
+  const low = Math.max(x.low, y.low);
+  const high = Math.min(x.high, y.high);
+  if (low < high) return true;
+  if (low > high) return false;
+  const openAtLow = (x.low === low && x.lowOpen) || (y.low === low && y.lowOpen);
+  const openAtHigh = (x.high === high && x.highOpen) || (y.high === high && y.highOpen);
+  return !openAtLow && !openAtHigh;
+}
+
+interface Interval {
+  low: number;
+  high: number;
+  lowOpen?: boolean;
+  highOpen?: boolean;
+}
+
+function interval(claim: Pick<Claim, 'value' | 'qualifier' | 'upper'>, tolerance: number): Interval {
+  const value = claim.value as number;
+  switch (claim.qualifier) {
+    case 'about': return { low: value * (1 - tolerance), high: value * (1 + tolerance) };
+    case 'more-than': return { low: value, high: Infinity, lowOpen: true };
+    case 'at-least': return { low: value, high: Infinity };
+    case 'nearly': return { low: value * (1 - 1.5 * tolerance), high: value, highOpen: true };
+    case 'up-to': return { low: 0, high: value };
+    case 'less-than': return { low: 0, high: value, highOpen: true };
+    case 'range': return { low: value, high: claim.upper ?? value };
+    default: return { low: value, high: value };
+  }
+}

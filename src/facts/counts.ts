@@ -1,0 +1,218 @@
+/**
+ * Numbers with what they count, per sentence (a web address is no sentence:
+ * "…/2010/05/05/brigade-says-person-dead…" counts nobody), in four passes per number:
+ *
+ * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
+ * 2. what is not a count: years, clock times, ages, ordinals, "one of";
+ * 3. the counted noun after it ("59 cruise missiles", people nouns as
+ *    `people`) and the event around it ("killed", "evacuated"): a word right
+ *    before the number ("killing at least 60") wins, else the nearest after
+ *    it in the same clause ("340 homes had been damaged"), else one a little
+ *    before it ("the number of people forced from their homes to 1,650");
+ * 4. whether the article gives it as superseded ("up from 340", "from $45
+ *    million", "police earlier had reported 65 dead").
+ */
+import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
+import { lookUpName } from '../entities/gazetteer.js';
+import { DURATION_NOUNS, EVENTS, PEOPLE_NOUNS, QUALIFIERS } from './lexicon.js';
+import { parseNumberAt, type ParsedNumber } from './numbers.js';
+import type { NumberFact, Qualifier } from './types.js';
+
+const STRONG_BEFORE = 4;
+const AFTER_WINDOW = 12;
+const WIDE_BEFORE = 9;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'but', 'while', 'whereas', 'although']);
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((entry) => entry.words).concat(['only', 'another', 'a', 'an', 'the', 'some', 'just', 'still', 'now']));
+const NOT_COUNTS = /^(?:a\.m\.|p\.m\.|am|pm|gmt|utc|edt|est|pdt|bst|o'clock|years?-old|year-old|th|st|nd|rd)$/;
+
+export function findNumberFacts(article: SegmentedArticle): NumberFact[] {
+  assertSegmented(article, 'findNumberFacts');
+  const facts: NumberFact[] = [];
+  for (const sentence of article.sentences) {
+    if (/https?:|www\.|\w \/ \w/.test(article.text.slice(sentence.start, sentence.end))) continue;
+    let index = sentence.tokenStart;
+    while (index < sentence.tokenEnd) {
+      const parsed = parseNumberAt(article, index, sentence.tokenEnd);
+      if (!parsed) {
+        index++;
+        continue;
+      }
+      facts.push(...describe(article, parsed, sentence.tokenStart, sentence.tokenEnd));
+      index = Math.max(parsed.through, index + 1);
+    }
+  }
+  return facts;
+}
+
+/** The fact a number states; two when its event is coordinated ("no one was killed or injured"). */
+function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart: number, sentenceEnd: number): NumberFact[] {
+  const { tokens } = article;
+  if (!isCount(article, parsed, sentenceStart)) return [];
+  const { qualifier, start } = qualifierBefore(tokens, parsed.start, sentenceStart);
+  const nobody = tokens[parsed.start].norm === 'nobody' || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
+  const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd);
+  if (parsed.value === 0 && !counted && !EVENT_NOUN(tokens[parsed.end])) return [];
+  if (counted && DURATION_NOUNS.has(counted.head)) return [];
+  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
+  const measure = parsed.unit !== undefined && !parsed.currency;
+  const found = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, sentenceStart, sentenceEnd);
+  const events = [found?.event];
+  const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2) : undefined;
+  if (joined && joined !== found?.event) events.push(joined);
+  return events.flatMap((event) => {
+    const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd });
+    return fact ? [fact] : [];
+  });
+}
+
+interface Reading {
+  qualifier: Qualifier;
+  start: number;
+  counted?: { text: string; head: string; end: number };
+  event?: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Reading): NumberFact | undefined {
+  const { tokens } = article;
+  const { qualifier, start, counted, event, sentenceStart, sentenceEnd } = reading;
+  const unit = parsed.currency ?? parsed.unit;
+  const head = counted ? countedKey(article, counted.head) : unit ? contextWord(tokens, parsed.through, sentenceEnd) : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
+  if (!event && !head) return undefined;
+  if (!event && !counted && !unit) return undefined;
+  const end = counted?.end ?? parsed.through;
+  const fact: NumberFact = {
+    article: article.id,
+    span: { start: tokens[start].start, end: tokens[end - 1].end },
+    valueSpan: { start: tokens[parsed.start].start, end: tokens[parsed.end - 1].end },
+    value: parsed.value,
+    qualifier: parsed.upper !== undefined ? 'range' : qualifier,
+    key: unit ? `${event ?? '-'}:${unit}:${event ? '' : head}` : `${event ?? '-'}:${head}`,
+    label: labelOf(event, unit, head === 'people' ? 'people' : counted?.text, head),
+  };
+  if (parsed.upper !== undefined) fact.upper = parsed.upper;
+  if (unit) fact.unit = unit;
+  if (counted) fact.counted = counted.text;
+  if (event) fact.event = event;
+  if (isPrevious(tokens, start, end, sentenceStart, sentenceEnd)) fact.previous = true;
+  return fact;
+}
+
+const EVENT_NOUN = (token: Token | undefined): boolean => token !== undefined && matchesEvent([token], 0) !== undefined;
+
+/** Pass 2. */
+function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart: number): boolean {
+  const { tokens } = article;
+  const word = tokens[parsed.start].norm;
+  const next = tokens[parsed.end]?.norm ?? '';
+  const before = tokens[parsed.start - 1]?.norm ?? '';
+  if (NOT_COUNTS.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
+  if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
+  if (next === 'of' && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
+  if (before === 'aged' || before === 'age' || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(before) && /^\d{1,2}$/.test(word)) return false;
+  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(next) && /^\d{1,2}$/.test(word)) return false;
+  return parsed.value >= 0 && Number.isFinite(parsed.value);
+}
+
+/** Pass 1: the qualifier just before the number, and where the expression starts. */
+function qualifierBefore(tokens: readonly Token[], start: number, sentenceStart: number): { qualifier: Qualifier; start: number } {
+  for (const { words, qualifier } of QUALIFIERS) {
+    const from = start - words.length;
+    if (from < sentenceStart) continue;
+    if (words.every((word, offset) => tokens[from + offset].norm === word)) return { qualifier, start: from };
+  }
+  return { qualifier: 'exact', start };
+}
+
+/** Pass 3: up to three lower-case content words after the number, stopping at a verb-like word. */
+function countedNoun(article: SegmentedArticle, from: number, end: number): { text: string; head: string; end: number } | undefined {
+  const { tokens, text } = article;
+  let stop = from;
+  while (stop < end && stop - from < 3) {
+    const token = tokens[stop];
+    const word = text.slice(token.start, token.end);
+    const capitalizedPeople = /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym === true && /s$/.test(word);
+    if (token.punct || (token.stop && token.norm !== 'people') || /\d/.test(token.norm)) break;
+    if (!capitalizedPeople && !/^\p{Ll}/u.test(word)) break;
+    if (/(?:ed|ing)$/.test(token.norm) && !PEOPLE_NOUNS.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
+    stop++;
+    if (PEOPLE_NOUNS.has(token.norm) || capitalizedPeople) break;
+  }
+  if (stop === from) return undefined;
+  return { text: tokens.slice(from, stop).map((token) => token.norm).join(' '), head: tokens[stop - 1].norm, end: stop };
+}
+
+/** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
+const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);
+
+function countedKey(article: SegmentedArticle, head: string): string {
+  if (EVENT_NOUN(article.tokens.find((token) => token.norm === head)) && !['damage', 'repairs', 'repair', 'cost', 'costs', 'bill', 'aid'].includes(head)) return 'people';
+  if (PEOPLE_NOUNS.has(head) || lookUpName(head.charAt(0).toUpperCase() + head.slice(1))?.demonym) return 'people';
+  const token = article.tokens.find((candidate) => candidate.norm === head);
+  return token?.stem ?? head;
+}
+
+/** The first content word after a unit: "4.8 metres above its normal level" → "normal". */
+function contextWord(tokens: readonly Token[], from: number, end: number): string {
+  for (let index = from; index < Math.min(end, from + 4); index++) {
+    const token = tokens[index];
+    if (token.punct) break;
+    if (!token.stop && !/\d/.test(token.norm)) return token.stem;
+  }
+  return '';
+}
+
+/** Pass 3: the event, strong before, then after in the clause, then a little before. */
+function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentenceStart: number, sentenceEnd: number): { event: string; index: number } | undefined {
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - STRONG_BEFORE); index--) {
+    const event = matchesEvent(tokens, index);
+    if (event) return { event, index };
+    if (!QUALIFIER_WORDS.has(tokens[index].norm)) break;
+  }
+  for (let index = parsed.end; index < Math.min(sentenceEnd, after + AFTER_WINDOW); index++) {
+    if (index >= after && (CLAUSE_BREAKS.has(tokens[index].norm) || /^\d/.test(tokens[index].norm))) break;
+    const event = matchesEvent(tokens, index);
+    if (event) return { event, index };
+  }
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - WIDE_BEFORE); index--) {
+    if (CLAUSE_BREAKS.has(tokens[index].norm) || /^\d/.test(tokens[index].norm)) break;
+    const event = matchesEvent(tokens, index);
+    if (event) return { event, index };
+  }
+  return undefined;
+}
+
+export function matchesEvent(tokens: readonly Token[], index: number, lexicon = EVENTS): string | undefined {
+  const token = tokens[index];
+  for (const { event, words } of lexicon) {
+    for (const word of words) {
+      if (word.includes(' ')) {
+        const parts = word.split(' ');
+        if (parts.every((part, offset) => tokens[index + offset]?.norm === part)) return event;
+      } else if (token.norm === word || token.stem === word || (word.length >= 5 && token.norm.startsWith(word))) {
+        return event;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Pass 4. */
+function isPrevious(tokens: readonly Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const before = (count: number): string[] => tokens.slice(Math.max(sentenceStart, start - count), start).map((token) => token.norm);
+  const after = tokens.slice(end, Math.min(sentenceEnd, end + 4)).map((token) => token.norm);
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - 5); index--) {
+    const word = tokens[index].norm;
+    if (word === 'from') return true;
+    if (!QUALIFIER_WORDS.has(word) && !['peak', 'of', 'high', 'low'].includes(word)) break;
+  }
+  if (before(7).some((word) => ['earlier', 'previously', 'initially', 'originally'].includes(word))) return true;
+  return after.includes('earlier') || (after[0] === 'a' && after[1] === 'day' && after[2] === 'before');
+}
+
+function labelOf(event: string | undefined, unit: string | undefined, counted: string | undefined, head: string): string {
+  if (unit) return [unit, event ?? (head || undefined)].filter(Boolean).join(' ');
+  return [counted ?? head, event].filter(Boolean).join(' ');
+}

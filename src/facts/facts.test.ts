@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { prepare } from '../pipeline.js';
+import { readInputs } from '../read/index.js';
+import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
+import { seedArticles, textArticle } from '../quotes/test-support/articles.js';
+import { alignFacts, compatible, findDateFacts, findNumberFacts, storyReport, type FactGroup, type Qualifier } from './index.js';
+
+describe('findNumberFacts', () => {
+  const cases: Array<[string, number, Qualifier, string, string | undefined]> = [
+    ['The US launched 59 cruise missiles on the airfield.', 59, 'exact', 'fired:missil', undefined],
+    ['The attack killed over 80 people, many of them children.', 80, 'more-than', 'killed:people', undefined],
+    ['More than 80 people were killed.', 80, 'more-than', 'killed:people', undefined],
+    ['Officials said 1,200 people were evacuated.', 1200, 'exact', 'evacuated:people', undefined],
+    ['Repairs will cost an estimated $45 million.', 45_000_000, 'about', 'cost:$:', '$'],
+    ['The river reached 4.8 metres above its normal level.', 4.8, 'exact', '-:metres:normal', 'metres'],
+    ['At least twenty homes were damaged.', 20, 'at-least', 'damaged:home', undefined],
+    ['Nearly two dozen people were injured.', 24, 'nearly', 'injured:people', undefined],
+    ['Two people were treated for minor injuries.', 2, 'exact', 'injured:people', undefined],
+    ['No deaths have been reported.', 0, 'exact', 'killed:people', undefined],
+    ['No one was injured in the flood.', 0, 'exact', 'injured:people', undefined],
+    ['A fire killed at least 60 people.', 60, 'at-least', 'killed:people', undefined],
+    ['Between 1,000 and 1,500 people were buried.', 1000, 'range', '-:people', undefined],
+  ];
+  it.each(cases)('%s', (text, value, qualifier, key, unit) => {
+    const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');
+    expect(fact).toMatchObject({ value, qualifier, key });
+    expect(fact.unit).toBe(unit);
+  });
+
+  it('leaves out years, clock times, ages, durations and "one of"', () => {
+    const article = textArticle('Built in 1958, the dam failed at 4:52 a.m. and at 5 a.m. Martin Osgood, 62, waited 36 hours. One of the gates held.');
+    expect(findNumberFacts(article)).toEqual([]);
+  });
+
+  it('marks values the article gives as superseded', () => {
+    const article = textArticle('Inspectors counted 410 homes damaged, up from 340 homes on Saturday. The bill rose to $60 million, from $45 million a day earlier.');
+    expect(findNumberFacts(article).map((fact) => [fact.value, fact.previous ?? false])).toEqual([[410, false], [340, true], [60_000_000, false], [45_000_000, true]]);
+  });
+
+  it('points the fact and its value at the text', () => {
+    const article = textArticle('The attack killed more than 80 people.');
+    const [fact] = findNumberFacts(article);
+    expect([spanText(article.text, fact.span), spanText(article.text, fact.valueSpan)]).toEqual(['more than 80 people', '80']);
+  });
+
+  it('states both events of "killed or injured"', () => {
+    expect(findNumberFacts(textArticle('No one was killed or injured in the attack.')).map((fact) => fact.key)).toEqual(['killed:people', 'injured:people']);
+  });
+});
+
+describe('findDateFacts', () => {
+  const published = '2017-04-12';
+  const cases: Array<[string, string, string | undefined]> = [
+    ['The attack happened on April 4, 2017.', '2017-04-04', 'absolute'],
+    ['The US struck an airfield last Thursday.', '2017-04-06', 'published'],
+    ['They met on Wednesday in Moscow.', '2017-04-12', 'published'],
+    ['The gate failed on Tuesday.', '2017-04-11', 'published'],
+    ['The talks will resume on Friday.', '2017-04-14', 'published'],
+    ['The vote is set for Oct. 19.', '2017-10-19', 'published'],
+    ['Talks began on 3 July 2013.', '2013-07-03', 'absolute'],
+    ['The dam passed its inspection in October 2025.', '2025-10', 'absolute'],
+  ];
+  it.each(cases)('%s', (text, iso, basis) => {
+    const [fact] = findDateFacts(textArticle(text, { published }));
+    expect(fact).toMatchObject({ iso, basis });
+  });
+
+  it('ties a date to the event nearest it in its clause', () => {
+    const article = textArticle('The company said on Sunday that sensors recorded the gate\'s failure at 4:52 a.m. on Saturday.', { published: '2026-03-15' });
+    expect(findDateFacts(article).map((fact) => [fact.iso, fact.key])).toEqual([['2026-03-15', undefined], ['2026-03-14', 'when:failed']]);
+  });
+
+  it('reads an undated article against the latest full date it writes', () => {
+    const [fact] = findDateFacts(textArticle('Tillerson arrived on Wednesday. A photo was taken on April 12, 2017.'));
+    expect(fact).toMatchObject({ iso: '2017-04-12', basis: 'text' });
+  });
+});
+
+describe('compatible', () => {
+  const table: Array<[number, Qualifier, number, Qualifier, boolean]> = [
+    [80, 'more-than', 80, 'more-than', true],
+    [80, 'at-least', 86, 'exact', true],
+    [80, 'more-than', 80, 'exact', false],
+    [1200, 'about', 1400, 'about', false],
+    [180, 'about', 173, 'exact', true],
+    [40, 'exact', 43, 'at-least', false],
+    [0, 'exact', 1, 'exact', false],
+    [2000, 'nearly', 1900, 'exact', true],
+    [15000, 'up-to', 12000, 'exact', true],
+  ];
+  it.each(table)('%s %s and %s %s: %s', (a, qa, b, qb, expected) => {
+    expect(compatible({ value: a, qualifier: qa }, { value: b, qualifier: qb })).toBe(expected);
+  });
+});
+
+describe('alignFacts', () => {
+  const day = (text: string, id: string, published: string) => textArticle(text, { id, published });
+
+  it('agrees on compatible values, conflicts on the same day, updates across days', () => {
+    const groups = alignFacts([
+      day('The attack killed more than 80 people. Officials said 1,200 people were evacuated.', 'a', '2017-04-07'),
+      day('The attack killed over 80 people. Officials said 1,400 people were evacuated.', 'b', '2017-04-07'),
+      day('The attack killed 86 people. Officials said 1,650 people were evacuated.', 'c', '2017-04-08'),
+    ]);
+    const status = (key: string): FactGroup['status'] | undefined => groups.find((group) => group.key === key)?.status;
+    expect(status('killed:people')).toBe('agreed');
+    expect(status('evacuated:people')).toBe('conflicting');
+    expect(groups.find((group) => group.key === 'evacuated:people')?.values.map((value) => [value.value, value.sources.map((source) => source.article)])).toEqual([[1200, ['a']], [1400, ['b']], [1650, ['c']]]);
+  });
+
+  it('keeps different magnitudes apart and single sources alone', () => {
+    const groups = alignFacts([
+      day('The strike killed 40 people. The war has killed more than 600 people.', 'a', '2009-01-07'),
+      day('The strike killed 40 people.', 'b', '2009-01-07'),
+    ]);
+    expect(groups.map((group) => [group.key, group.status, group.sources])).toEqual([['killed:people', 'agreed', 2]]);
+    const totals = alignFacts([day('The war has killed more than 600 people. A strike killed 40 people.', 'a', '2009-01-07'), day('The strike killed 40 people.', 'b', '2009-01-07')]);
+    expect(totals.map((group) => [group.key, group.status])).toEqual([['killed:people#1', 'single-source'], ['killed:people#2', 'single-source']]);
+  });
+
+  it('rejects bad options', () => {
+    expect(() => alignFacts([], { magnitudeFactor: 1 })).toThrow(/magnitudeFactor/);
+    expect(() => alignFacts([], { aboutTolerance: 2 })).toThrow(/aboutTolerance/);
+    expect(() => alignFacts({} as never)).toThrow(/^tidings: expected an array of segmented articles/);
+  });
+});
+
+describe('the bundled examples: planted disagreements', async () => {
+  const { articles: read } = await readInputs([EXAMPLES]);
+  const storyA = read.map((article) => prepare(article)).filter((article) => /Brenmouth|Velmar|Corrin/.test(article.text));
+  const groups = alignFacts(storyA);
+  const byKey = (key: string): FactGroup => groups.find((group) => group.key === key)!;
+  const valuesOn = (key: string, published: string) => byKey(key).values.filter((value) => value.sources.some((source) => source.day === published)).map((value) => value.value);
+
+  it('finds every disagreement of 14 March and of 15 March', () => {
+    expect(byKey('evacuated:people').status).toBe('conflicting');
+    expect(valuesOn('evacuated:people', '2026-03-14')).toEqual([1200, 1400]);
+    expect(valuesOn('injured:people', '2026-03-14')).toEqual([3, 5]);
+    expect(valuesOn('killed:people', '2026-03-14')).toEqual([0, 1]);
+    expect(valuesOn('when:failed', '2026-03-14')).toEqual(['2026-03-14', '2026-03-13']);
+    expect(valuesOn('damaged:home', '2026-03-15')).toEqual([410, 450]);
+    for (const key of ['evacuated:people', 'injured:people', 'killed:people', 'when:failed', 'damaged:home']) expect(byKey(key).status).toBe('conflicting');
+  });
+
+  it('sees agreement and day-to-day updates as what they are', () => {
+    expect(byKey('-:metres:normal')).toMatchObject({ status: 'updated', sources: 6 });
+    expect(byKey('cost:$:').values.map((value) => value.value)).toEqual([45_000_000, 60_000_000]);
+    expect(byKey('-:km:upstream')).toMatchObject({ status: 'agreed', sources: 3 });
+  });
+});
+
+describe('storyReport', async () => {
+  const { articles: read } = await readInputs([EXAMPLES]);
+  const storyA = read.map((article) => prepare(article)).filter((article) => /Brenmouth|Velmar|Corrin/.test(article.text));
+
+  it('puts quotes, entities, facts and the timeline side by side without changing the articles', () => {
+    const before = JSON.stringify(storyA);
+    const report = storyReport(storyA);
+    expect(JSON.stringify(storyA)).toBe(before);
+    expect(report.timeline.map((entry) => entry.published?.slice(0, 10))).toEqual(['2026-03-14', '2026-03-14', '2026-03-14', '2026-03-14', '2026-03-15', '2026-03-15']);
+    expect(report.quotes[0]).toMatchObject({ articles: 3 });
+    expect(report.entities.map((entity) => entity.name)).toContain('Tomas Keldren');
+    expect(report.facts.filter((group) => group.status === 'conflicting').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('rejects what is not an array of segmented articles', () => {
+    expect(() => storyReport('x' as never)).toThrow(/^tidings: expected an array of segmented articles/);
+  });
+});
+
+describe.skipIf(!available(SEEDS, 'facts on the seeds'))('facts on the two seeds', () => {
+  const articles = seedArticles();
+
+  it('reads the strike, its toll and the dates of the TRT World report', () => {
+    const [trt] = articles;
+    expect(findNumberFacts(trt).map((fact) => [spanText(trt.text, fact.span), fact.key])).toEqual([['59 cruise missiles', 'fired:missil'], ['over 80 people', 'killed:people']]);
+    expect(findDateFacts(trt).map((fact) => [spanText(trt.text, fact.span), fact.iso])).toContainEqual(['last Thursday', '2017-04-06']);
+  });
+
+  it('names the Lavrov of the wire copy by the full name the other report gives', () => {
+    const report = storyReport(articles);
+    expect(report.quotes.find((quote) => quote.speaker === 'Sergei Lavrov' && quote.occurrences[0].article === articles[1].id)).toBeDefined();
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * Numbers and dates with what they count, lined up across the articles of a
+ * story (`alignFacts`), and the story report that puts quotes, entities and
+ * facts side by side (`storyReport`).
+ */
+export { alignFacts, compatible, defaultFactOptions } from './align.js';
+export { findNumberFacts } from './counts.js';
+export { findDateFacts } from './dates.js';
+export { storyReport, type StoryReport, type StoryReportOptions, type TimelineEntry } from './report.js';
+export type { DateFact, FactGroup, FactOptions, FactSource, FactValue, NumberFact, Qualifier } from './types.js';

@@ -1,0 +1,93 @@
+/**
+ * Words the fact finder reads numbers with: number words, qualifiers, units,
+ * nouns for people, and the events that happen to what is counted. Lower-case;
+ * compare with a token's `norm`.
+ */
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+};
+
+export const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
+
+/** Qualifier phrases, longest first, as lists of words before the number. */
+export const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; qualifier: 'about' | 'more-than' | 'at-least' | 'nearly' | 'up-to' | 'less-than' | 'exact' }> = [
+  { words: ['more', 'than'], qualifier: 'more-than' },
+  { words: ['at', 'least'], qualifier: 'at-least' },
+  { words: ['as', 'many', 'as'], qualifier: 'up-to' },
+  { words: ['up', 'to'], qualifier: 'up-to' },
+  { words: ['at', 'most'], qualifier: 'up-to' },
+  { words: ['fewer', 'than'], qualifier: 'less-than' },
+  { words: ['less', 'than'], qualifier: 'less-than' },
+  { words: ['close', 'to'], qualifier: 'nearly' },
+  { words: ['an', 'estimated'], qualifier: 'about' },
+  { words: ['just', 'over'], qualifier: 'more-than' },
+  { words: ['over'], qualifier: 'more-than' },
+  { words: ['above'], qualifier: 'more-than' },
+  { words: ['exceeding'], qualifier: 'more-than' },
+  { words: ['about'], qualifier: 'about' },
+  { words: ['around'], qualifier: 'about' },
+  { words: ['approximately'], qualifier: 'about' },
+  { words: ['roughly'], qualifier: 'about' },
+  { words: ['some'], qualifier: 'about' },
+  { words: ['estimated'], qualifier: 'about' },
+  { words: ['nearly'], qualifier: 'nearly' },
+  { words: ['almost'], qualifier: 'nearly' },
+  { words: ['under'], qualifier: 'less-than' },
+];
+
+/** Units after a number, by canonical name. */
+export const UNITS: Readonly<Record<string, string>> = {
+  percent: 'percent', '%': 'percent', 'per cent': 'percent',
+  metres: 'metres', meters: 'metres', metre: 'metres', meter: 'metres', m: 'metres',
+  kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', km: 'km', kms: 'km',
+  miles: 'miles', mile: 'miles', feet: 'feet', foot: 'feet', inches: 'inches', inch: 'inches', centimetres: 'cm', centimeters: 'cm', cm: 'cm',
+  millimetres: 'mm', millimeters: 'mm', mm: 'mm', mph: 'mph', kph: 'kph', 'km/h': 'kph',
+  tons: 'tonnes', tonnes: 'tonnes', ton: 'tonnes', tonne: 'tonnes', kilograms: 'kg', kg: 'kg', pounds: 'pounds',
+  euros: 'euros', euro: 'euros', dollars: '$', dollar: '$', pounds_sterling: '£', yen: 'yen', yuan: 'yuan', rupees: 'rupees',
+  degrees: 'degrees', hectares: 'hectares', acres: 'acres', barrels: 'barrels', gallons: 'gallons', litres: 'litres', liters: 'litres',
+};
+
+/** Currency signs and words written before the number. */
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = { $: '$', dlrs: '$', us$: '$', '£': '£', '€': '€', 'a$': 'A$', ecu: 'ecu' };
+
+/** Durations ("36 hours", "three days"): how long, not how many, so not lined up. */
+export const DURATION_NOUNS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
+
+/** Nouns for people, counted as `people`. */
+export const PEOPLE_NOUNS = new Set(
+  `people persons person residents resident man men woman women child children civilians civilian villagers students student
+  teenagers teenager youths youth victims passengers soldiers soldier troops officers officer workers worker tourists refugees
+  evacuees inhabitants citizens adults babies boys girls boy girl families family members pilgrims protesters demonstrators
+  miners fighters militants others individuals crew crewmen staff patients prisoners hostages migrants`.split(/\s+/),
+);
+
+/**
+ * Events, canonical name first, then the words (stems of norms, or phrases)
+ * that name them. Matched in a window around the number, nearest first.
+ */
+export const EVENTS: ReadonlyArray<{ event: string; words: readonly string[] }> = [
+  { event: 'killed', words: ['kill', 'killed', 'killing', 'dead', 'die', 'died', 'dy', 'death', 'deaths', 'fatal', 'fatality', 'fatalities', 'toll', 'lives', 'drown', 'drowned'] },
+  { event: 'injured', words: ['injur', 'injured', 'injuries', 'injury', 'wound', 'wounded', 'hurt', 'hospital', 'hospitalized', 'hospitalised', 'treated', 'treatment'] },
+  { event: 'critical', words: ['intensive', 'critical', 'critically', 'serious', 'seriously', 'severely'] },
+  { event: 'evacuated', words: ['evacu', 'evacuated', 'evacuation', 'fled', 'flee', 'displaced', 'homeless', 'leave their homes', 'moved out', 'forced from', 'forced out', 'left their homes', 'return home', 'unable to return'] },
+  { event: 'damaged', words: ['damag', 'damaged', 'destroy', 'destroyed', 'flooded', 'gutted', 'flattened', 'collapsed', 'demolished'] },
+  { event: 'missing', words: ['missing', 'trapped', 'unaccounted'] },
+  { event: 'arrested', words: ['arrest', 'arrested', 'detained', 'detain'] },
+  { event: 'rescued', words: ['rescu', 'rescued', 'saved'] },
+  { event: 'fired', words: ['dropped', 'fired', 'launched', 'landed'] },
+  { event: 'cost', words: ['cost', 'costs', 'repair', 'repairs', 'repairing', 'bill', 'damage'] },
+  { event: 'aid', words: ['aid', 'grant', 'grants', 'donate', 'donation', 'relief', 'bailout', 'support'] },
+];
+
+/** Events a date can belong to ("the gate gave way on Saturday"). */
+export const DATED_EVENTS: ReadonlyArray<{ event: string; words: readonly string[] }> = [
+  { event: 'failed', words: ['fail', 'failed', 'failure', 'gave way', 'give way', 'collapsed', 'collapse', 'breached', 'burst', 'broke through'] },
+  { event: 'attacked', words: ['attack', 'attacked', 'bombing', 'bombed', 'shelling', 'shelled', 'strike', 'struck', 'raid', 'exploded', 'explosion', 'blast'] },
+  { event: 'killed', words: ['killed', 'died', 'death'] },
+  { event: 'met', words: ['meet', 'met', 'meeting', 'talks', 'summit'] },
+  { event: 'arrested', words: ['arrested', 'detained'] },
+  { event: 'signed', words: ['signed', 'sign'] },
+];

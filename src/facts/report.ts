@@ -1,0 +1,70 @@
+/**
+ * What a story's articles say, side by side: every quotation with every
+ * article carrying it, the people, organisations and places with their counts
+ * per article, the facts lined up across sources (agreed, conflicting,
+ * updated), and the articles in publication order. The cited summary is the
+ * caller's to add (`summarize`).
+ */
+import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { articleEntities, mergeEntities, type Entity, type EntityOptions } from '../entities/index.js';
+import { expected } from '../errors.js';
+import { findQuotesWithEntities, mergeQuotes, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
+import { alignFacts } from './align.js';
+import type { FactGroup, FactOptions } from './types.js';
+
+export interface StoryReportOptions {
+  quotes?: Partial<QuoteOptions>;
+  entities?: Partial<EntityOptions>;
+  facts?: Partial<FactOptions>;
+}
+
+export interface TimelineEntry {
+  article: string;
+  outlet?: string;
+  published?: string;
+  title?: string;
+}
+
+export interface StoryReport {
+  quotes: MergedQuote[];
+  entities: Entity[];
+  facts: FactGroup[];
+  timeline: TimelineEntry[];
+}
+
+export function storyReport(articles: readonly SegmentedArticle[], options: StoryReportOptions = {}): StoryReport {
+  if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
+  if (options === null || typeof options !== 'object') expected('story report options as an object', options);
+  for (const article of articles) assertSegmented(article, 'storyReport');
+  const perArticle = articles.map((article) => articleEntities(article));
+  const entities = mergeEntities(perArticle, options.entities);
+  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })));
+  return {
+    quotes: quotes.map((quote) => withStoryName(quote, entities)),
+    entities,
+    facts: alignFacts(articles, options.facts),
+    timeline: timeline(articles),
+  };
+}
+
+/** A speaker one article names only by surname ("Lavrov") gets the fullest name the story gives ("Sergei Lavrov"). */
+function withStoryName(quote: MergedQuote, entities: readonly Entity[]): MergedQuote {
+  if (!quote.speaker) return quote;
+  const surname = quote.speaker.toLowerCase().split(/\s+/).pop();
+  const people = entities.filter((entity) => entity.type === 'person' && entity.aliases.some((alias) => alias === quote.speaker) && entity.name.toLowerCase().split(/\s+/).pop() === surname);
+  return people.length === 1 && people[0].name !== quote.speaker ? { ...quote, speaker: people[0].name } : quote;
+}
+
+/** The articles by publication time; undated ones last, in the order given. */
+function timeline(articles: readonly SegmentedArticle[]): TimelineEntry[] {
+  const time = (article: SegmentedArticle): number => (article.published ? Date.parse(article.published) : Number.POSITIVE_INFINITY);
+  return [...articles]
+    .map((article, index) => ({ article, index }))
+    .sort((a, b) => time(a.article) - time(b.article) || a.index - b.index)
+    .map(({ article }) => ({
+      article: article.id,
+      ...(article.outlet ? { outlet: article.outlet } : {}),
+      ...(article.published ? { published: article.published } : {}),
+      ...(article.title ? { title: article.title } : {}),
+    }));
+}

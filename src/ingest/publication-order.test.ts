@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { inPublicationOrder } from './publication-order.js';
+
+const item = (name: string, published?: string) => ({ name, article: { published } });
+const names = (items: ReadonlyArray<{ name: string }>) => items.map((entry) => entry.name);
+
+describe('inPublicationOrder', () => {
+  it.each([
+    ['dated articles by date, whatever the order read', [item('c', '2026-03-21'), item('a', '2026-03-14T10:20:00Z'), item('b', '2026-03-15')], ['a', 'b', 'c']],
+    ['same instant keeps the reading order', [item('x', '2026-03-14T10:00:00Z'), item('y', '2026-03-14T12:00:00+02:00')], ['x', 'y']],
+    ['an undated article stays after the dated one read before it', [item('late', '2026-03-20'), item('undated'), item('early', '2026-03-01')], ['early', 'late', 'undated']],
+    ['undated articles read first stay first', [item('u1'), item('u2'), item('d', '2026-01-01')], ['u1', 'u2', 'd']],
+    ['an unparsable date counts as undated', [item('d', '2026-03-02'), item('bad', 'next Tuesday'), item('e', '2026-03-01')], ['e', 'd', 'bad']],
+    ['time zones are compared as instants', [item('tokyo', '2026-03-14T09:00:00+09:00'), item('utc', '2026-03-14T01:00:00Z')], ['tokyo', 'utc']],
+  ])('%s', (_case, input, order) => {
+    expect(names(inPublicationOrder(input))).toEqual(order);
+  });
+
+  it('returns a new array and leaves the input as it was', () => {
+    const input = [item('b', '2026-02-01'), item('a', '2026-01-01')];
+    const copy = [...input];
+    expect(inPublicationOrder(input)).not.toBe(input);
+    expect(input).toEqual(copy);
+  });
+});

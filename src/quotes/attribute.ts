@@ -1,0 +1,164 @@
+/**
+ * Pass 2 of quote finding: the speech verb and speaker of one quoted piece,
+ * looked for in this order:
+ *
+ * 1. right after the closing mark: `"…," X said`, `"…," said X`, `"…," Antara
+ *    quoted Alatas as saying`, `"…," according to X` (also in a short next
+ *    sentence when the quotation ended its own: `"…." Hunter said.`);
+ * 2. before the opening mark in its sentence: `X said: "…"`, `X told
+ *    reporters, "…"`, `X said the case was "…"`, `…, adding that it was "…"`
+ *    (the sentence's subject), `X held up his thumb: "…"` (a colon);
+ * 3. anywhere later in the closing sentence, past other quotations:
+ *    `the "very ambiguous" and "contradictory" ideas…, Lavrov said`.
+ */
+import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from '../entities/lexicon.js';
+import { isNameWord, tokenText } from '../entities/tokens.js';
+import { DOCUMENT_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
+import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import type { QuotedPiece } from './marks.js';
+import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
+import { resolvePhrase } from './resolve.js';
+
+export interface Attribution {
+  /** Token range of the speech verb ("said", "according to"); absent for a colon. */
+  cue?: Range;
+  speaker?: Resolved;
+}
+
+/** Verbs that may come before their subject: "…, said David Boies, …". */
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'replied', 'asked', 'continued', 'explained', 'insisted', 'noted', 'declared']);
+
+/** Tokens after a closing mark in which an attribution still counts as adjacent. */
+const AFTER_WINDOW = 14;
+/** Longest sentence after a quotation that is only its attribution (`Hunter said.`). */
+const SHORT_ATTRIBUTION = 14;
+
+export function attributePiece(context: QuoteContext, piece: QuotedPiece): Attribution | undefined {
+  const openToken = tokenAt(context, piece.open ?? piece.span.start);
+  const closeToken = tokenAt(context, piece.close ?? piece.span.end - 1);
+  return afterClose(context, closeToken) ?? beforeOpen(context, openToken, piece.open !== undefined) ?? laterInSentence(context, closeToken);
+}
+
+function afterClose(context: QuoteContext, closeToken: number): Attribution | undefined {
+  let index = closeToken + 1;
+  let { end } = sentenceBounds(context, closeToken);
+  if (index >= end && index < context.article.tokens.length) {
+    const next = sentenceBounds(context, index);
+    const hasMark = context.article.tokens.slice(next.start, next.end).some((token) => token.norm === '"');
+    if (next.end - next.start > SHORT_ATTRIBUTION || hasMark) return undefined;
+    end = next.end;
+  }
+  while (index < end && norm(context, index) === ',') index++;
+  if (index >= end || isQuoteMark(context, index)) return undefined;
+  if (DASHES.has(norm(context, index))) return dashedSpeaker(context, index + 1, end);
+  const first = norm(context, index);
+  if (isSpeechVerb(context, index)) return finiteCue(context, index, index, end, 'after');
+  if (first === 'according' && norm(context, index + 1) === 'to') return accordingTo(context, index, end);
+  for (let cue = index + 1; cue < Math.min(end, index + AFTER_WINDOW); cue++) {
+    if (isQuoteMark(context, cue)) return undefined;
+    if (!isSpeechVerb(context, cue)) continue;
+    const phrase = phraseBefore(context, cue, index);
+    return phrase && opensAt(context, phrase, index) ? finiteCue(context, cue, index, end, 'before') : undefined;
+  }
+  return undefined;
+}
+
+const DASHES = new Set(['-', '—', '–', '--']);
+
+/** `"…" — Tomas Keldren` or `"…" — Keldren, the agency's director.`: a name after a dash, no verb. */
+function dashedSpeaker(context: QuoteContext, index: number, end: number): Attribution | undefined {
+  const mention = context.mentionOf[index];
+  if (!mention || mention.tokenStart !== index) return undefined;
+  const next = mention.tokenEnd;
+  const closes = next >= end || context.article.tokens[next].punct;
+  const speaker = closes ? resolvePhrase(context, { start: mention.tokenStart, end: mention.tokenEnd }, index) : undefined;
+  return speaker ? { speaker } : undefined;
+}
+
+/** The speaker phrase starts right after the quotation, past titles only ("Mayor Odile Fenwright said"). */
+function opensAt(context: QuoteContext, phrase: Range, index: number): boolean {
+  for (let token = index; token < phrase.start; token++) {
+    const word = norm(context, token);
+    if (!TITLES.has(word) && !ROLE_NOUNS.has(word) && !ROLE_MODIFIERS.has(word) && !['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, token))) return false;
+  }
+  return true;
+}
+
+function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): Attribution | undefined {
+  const { start } = sentenceBounds(context, openToken);
+  const firstInside = opened ? openToken : openToken - 1;
+  for (let index = firstInside - 1; index >= start; index--) {
+    if (context.quoted[index] === 1) continue;
+    const word = norm(context, index);
+    if (word === 'to' && norm(context, index - 1) === 'according') return accordingTo(context, index - 1, sentenceBounds(context, index).end);
+    if (SPEECH_PARTICIPLES.has(word)) return subjectCue(context, index);
+    if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index);
+  }
+  if (opened && norm(context, openToken - 1) === ':') {
+    const subject = sentenceSubject(context, openToken - 1);
+    const speaker = subject && resolvePhrase(context, subject, openToken);
+    return speaker ? { speaker } : undefined;
+  }
+  return undefined;
+}
+
+function laterInSentence(context: QuoteContext, closeToken: number): Attribution | undefined {
+  const { end } = sentenceBounds(context, closeToken);
+  for (let index = closeToken + 1; index < end; index++) {
+    if (context.quoted[index] === 1) continue;
+    const word = norm(context, index);
+    if (REPORTING_VERBS.has(word) && isSpeechVerb(context, index)) {
+      const phrase = phraseBefore(context, index, closeToken + 1) ?? phraseAfter(context, index, end);
+      const speaker = phrase && resolvePhrase(context, phrase, index);
+      if (speaker) return { cue: { start: index, end: index + 1 }, speaker };
+    }
+  }
+  return undefined;
+}
+
+/** A finite speech verb at `cue`; the speaker before it (`X said`) or after it (`said X`). */
+function finiteCue(context: QuoteContext, cue: number, limitStart: number, limitEnd: number, side: 'before' | 'after'): Attribution | undefined {
+  if (norm(context, cue) === 'quoted') {
+    const quoted = phraseAfter(context, cue, limitEnd);
+    if (quoted && norm(context, quoted.end) === 'as') {
+      const speaker = resolvePhrase(context, quoted, cue);
+      return speaker ? { cue: { start: cue, end: quoted.end + 2 }, speaker } : undefined;
+    }
+  }
+  const inverted = side === 'after' || (norm(context, cue - 1) === ',' && INVERTING_VERBS.has(norm(context, cue)) && context.mentionOf[cue + 1] !== undefined);
+  const phrase = inverted ? phraseAfter(context, cue, limitEnd) : phraseBefore(context, cue, limitStart);
+  const speaker = phrase && resolvePhrase(context, phrase, cue);
+  return speaker ? { cue: { start: cue, end: cue + 1 }, speaker } : undefined;
+}
+
+/** "…, adding that…", "calling it…": the speaker is the sentence's subject. */
+function subjectCue(context: QuoteContext, cue: number): Attribution | undefined {
+  const subject = sentenceSubject(context, cue);
+  const speaker = subject && resolvePhrase(context, subject, cue);
+  return speaker ? { cue: { start: cue, end: cue + 1 }, speaker } : undefined;
+}
+
+function accordingTo(context: QuoteContext, according: number, end: number): Attribution | undefined {
+  const phrase = phraseAfter(context, according + 1, end);
+  const speaker = phrase && resolvePhrase(context, phrase, according);
+  return speaker ? { cue: { start: according, end: according + 2 }, speaker } : undefined;
+}
+
+/** A finite speech verb used as one: not a noun ("the states", "his claims"), not passive. */
+export function isSpeechVerb(context: QuoteContext, index: number): boolean {
+  const word = norm(context, index);
+  const before = norm(context, index - 1);
+  if (!SPEECH_VERBS.has(word) || NOUN_MARKERS.has(before) || /^\d/.test(before) || isPassive(context, index)) return false;
+  return !NOUN_LIKE_VERBS.has(word) || context.mentionOf[index - 1] !== undefined || isPronoun(before) || isRoleNoun(before) || GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before);
+}
+
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'of']);
+/** Speech verbs that are also plural nouns ("the states", "his claims"): verbs only after a subject. */
+const NOUN_LIKE_VERBS = new Set(['states', 'reports', 'claims', 'notes', 'estimates', 'charges', 'calls', 'reads', 'answers', 'replies']);
+
+/** "was said to be", "were told": not speech by the subject. */
+export function isPassive(context: QuoteContext, cue: number): boolean {
+  const before = norm(context, cue - 1);
+  const after = norm(context, cue + 1);
+  return ['was', 'were', 'is', 'are', 'be', 'been', 'being'].includes(before) && (after === 'to' || norm(context, cue) !== 'quoted');
+}

@@ -1,0 +1,64 @@
+/**
+ * What the attribution passes look up while they read an article: which
+ * tokens lie inside quotation marks, which name mention covers a token, the
+ * sentence of a token, and the speakers found so far (for "he said").
+ */
+import type { SegmentedArticle, Span } from '../article.js';
+import type { ArticleEntities, NameMention } from '../entities/index.js';
+import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
+import type { QuotedPiece } from './marks.js';
+
+/** A speaker as resolved: the fullest name (or the description as written) and where it was named. */
+export interface Resolved {
+  name: string;
+  span?: Span;
+  /** Index into `entities.entities` when the speaker is a known entity. */
+  entity?: number;
+  /** A group ("officials", "they"), so "they" may refer back to it. */
+  plural?: boolean;
+}
+
+export interface QuoteContext {
+  article: SegmentedArticle;
+  entities: ArticleEntities;
+  /** The mention covering each token, if any. */
+  mentionOf: Array<(NameMention & { entity?: number }) | undefined>;
+  /** 1 for tokens inside a quotation (marks included). */
+  quoted: Uint8Array;
+  sentenceOf: Int32Array;
+  /** Speakers resolved so far, with the token where they were attributed (in text order). */
+  history: Array<{ token: number; speaker: Resolved }>;
+}
+
+export function quoteContext(article: SegmentedArticle, pieces: readonly QuotedPiece[], entities: ArticleEntities): QuoteContext {
+  const mentionOf: QuoteContext['mentionOf'] = new Array(article.tokens.length).fill(undefined);
+  for (const mention of entities.mentions) for (let index = mention.tokenStart; index < mention.tokenEnd; index++) mentionOf[index] = mention;
+  const quoted = new Uint8Array(article.tokens.length);
+  for (const piece of pieces) {
+    const from = tokenAtOrAfter(article.tokens, piece.open ?? piece.span.start);
+    const to = tokenAtOrAfter(article.tokens, (piece.close ?? piece.span.end - 1) + 1);
+    quoted.fill(1, from, to);
+  }
+  return { article, entities, mentionOf, quoted, sentenceOf: sentenceOfTokens(article), history: [] };
+}
+
+/** The token index of the character at `offset` (the token starting there or the one containing it). */
+export function tokenAt(context: QuoteContext, offset: number): number {
+  const { tokens } = context.article;
+  const index = tokenAtOrAfter(tokens, offset);
+  if (index < tokens.length && tokens[index].start === offset) return index;
+  return Math.max(0, index - 1);
+}
+
+export function norm(context: QuoteContext, index: number): string {
+  return context.article.tokens[index]?.norm ?? '';
+}
+
+export function sentenceBounds(context: QuoteContext, index: number): { start: number; end: number } {
+  const sentence = context.article.sentences[context.sentenceOf[index]];
+  return { start: sentence.tokenStart, end: sentence.tokenEnd };
+}
+
+export function isQuoteMark(context: QuoteContext, index: number): boolean {
+  return norm(context, index) === '"';
+}

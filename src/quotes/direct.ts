@@ -1,0 +1,126 @@
+/**
+ * Direct quotations from quoted pieces: pass 2 (`attributePiece`) names the
+ * speaker of each piece in text order; pass 3 gives the pieces still without
+ * one the speaker of the same words quoted elsewhere in the article, of the
+ * quotation just before them (a quote running on over sentences), or of a
+ * sentence that ends in a colon just before them. Names, titles and scare
+ * quotes nobody said ("known as "Deep Throat"", "Larry King Live", a lone
+ * "tremor") are not quotations.
+ */
+import type { Span } from '../article.js';
+import { isStopword } from '../text/stopwords.js';
+import { attributePiece, type Attribution } from './attribute.js';
+import { NAMING_WORDS } from './cues.js';
+import { norm, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import type { QuotedPiece } from './marks.js';
+import { resolvePhrase } from './resolve.js';
+import type { Quote } from './types.js';
+
+interface Found {
+  piece: QuotedPiece;
+  words: string[];
+  attribution?: Attribution;
+  inherited?: Resolved;
+}
+
+export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece[], minUnattributedWords: number): Quote[] {
+  const found: Found[] = [];
+  for (const piece of pieces) {
+    if (isName(context, piece)) continue;
+    const attribution = attributePiece(context, piece);
+    if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker });
+    found.push({ piece, words: pieceWords(context, piece), ...(attribution ? { attribution } : {}) });
+  }
+  found.forEach((entry, index) => {
+    if (entry.attribution?.speaker) return;
+    const inherited = sameWords(found, entry) ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
+    if (inherited) entry.inherited = inherited;
+  });
+  return found
+    .filter((entry) => entry.attribution?.speaker || entry.inherited || (entry.words.length >= minUnattributedWords && entry.piece.open !== undefined))
+    .map((entry) => toQuote(context, entry));
+}
+
+function toQuote(context: QuoteContext, entry: Found): Quote {
+  const quote: Quote = { kind: 'direct', span: entry.piece.span };
+  if (entry.piece.parts.length > 1) quote.parts = entry.piece.parts;
+  const speaker = entry.attribution?.speaker ?? entry.inherited;
+  if (speaker) quote.speaker = speaker.span && entry.attribution?.speaker ? { name: speaker.name, span: speaker.span } : { name: speaker.name };
+  const cue = entry.attribution?.cue;
+  if (cue) quote.cue = { start: context.article.tokens[cue.start].start, end: context.article.tokens[cue.end - 1].end };
+  return quote;
+}
+
+/** Lower-cased words of a piece, punctuation left out. */
+function pieceWords(context: QuoteContext, piece: QuotedPiece): string[] {
+  const words: string[] = [];
+  for (const part of piece.parts) {
+    for (let index = tokenAt(context, part.start); index < context.article.tokens.length && context.article.tokens[index].start < part.end; index++) {
+      const token = context.article.tokens[index];
+      if (!token.punct && token.start >= part.start) words.push(token.norm);
+    }
+  }
+  return words;
+}
+
+/** "known as "Deep Throat"", "dubbed "Prime Evil"", or a title ("Meet the Press"). */
+function isName(context: QuoteContext, piece: QuotedPiece): boolean {
+  const text = context.article.text.slice(piece.span.start, piece.span.end).replace(/[.,;:!?]+$/, '');
+  const words = text.split(/\s+/).filter(Boolean);
+  const capitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+  const content = words.filter((word) => !isStopword(word.toLowerCase()));
+  if (words.length >= 2 && words.length <= 8 && content.every(capitalized) && words.filter(capitalized).length >= 2) return true;
+  if (piece.open === undefined) return false;
+  let index = tokenAt(context, piece.open) - 1;
+  while (index >= 0 && [',', 'a', 'an', 'the'].includes(norm(context, index))) index--;
+  const before = norm(context, index);
+  if (NAMING_WORDS.has(before)) return true;
+  if (before !== 'as') return false;
+  for (let back = index - 1; back >= Math.max(0, index - 6); back--) if (NAMING_WORDS.has(norm(context, back))) return true;
+  return false;
+}
+
+/** The speaker of a quotation in the same article holding the same words (one may be cut short). */
+function sameWords(found: readonly Found[], entry: Found): Resolved | undefined {
+  if (entry.words.length < 3) return undefined;
+  const text = ` ${entry.words.join(' ')} `;
+  const match = found.find((other) => other !== entry && other.attribution?.speaker && other.words.length >= 3 && (` ${other.words.join(' ')} `.includes(text) || text.includes(` ${other.words.join(' ')} `)));
+  return match?.attribution?.speaker;
+}
+
+/** A quotation right after another one, in the same or the next sentence: the same speaker goes on. */
+function runningOn(context: QuoteContext, found: readonly Found[], index: number): Resolved | undefined {
+  const previous = found[index - 1];
+  if (found[index].words.length < 3 && !opensSentence(context, found[index].piece)) return undefined;
+  const speaker = previous?.attribution?.speaker ?? previous?.inherited;
+  if (!speaker) return undefined;
+  const { sentenceOf } = context;
+  const previousEnd = sentenceOf[tokenAt(context, previous.piece.close ?? previous.piece.span.end - 1)];
+  const start = sentenceOf[tokenAt(context, found[index].piece.open ?? found[index].piece.span.start)];
+  return start - previousEnd <= 1 && sameOrNextParagraph(context, previous.piece.span, found[index].piece.span) ? speaker : undefined;
+}
+
+function opensSentence(context: QuoteContext, piece: QuotedPiece): boolean {
+  const open = tokenAt(context, piece.open ?? piece.span.start);
+  return open === context.article.sentences[context.sentenceOf[open]].tokenStart;
+}
+
+function sameOrNextParagraph(context: QuoteContext, first: Span, second: Span): boolean {
+  const paragraphOf = (offset: number): number => context.article.paragraphs.findIndex((paragraph) => paragraph.start <= offset && offset <= paragraph.end);
+  return paragraphOf(second.start) - paragraphOf(first.end) <= 1;
+}
+
+/** "…such as the prophetic Dr Azm Al Homoud:" then a quotation: the last person named before the colon. */
+function afterColon(context: QuoteContext, piece: QuotedPiece): Resolved | undefined {
+  if (piece.open === undefined) return undefined;
+  const open = tokenAt(context, piece.open);
+  const colon = open - 1;
+  if (norm(context, colon) !== ':') return undefined;
+  for (let index = colon - 1; index >= 0 && colon - index < 30; index--) {
+    const mention = context.mentionOf[index];
+    if (mention && mention.entity !== undefined && context.entities.entities[mention.entity].type === 'person') {
+      return resolvePhrase(context, { start: mention.tokenStart, end: mention.tokenEnd }, open);
+    }
+  }
+  return undefined;
+}

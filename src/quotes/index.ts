@@ -1,0 +1,8 @@
+/**
+ * Who said what: direct quotations and reported speech with their speakers
+ * (`findQuotes`), and the same quotation found across articles (`mergeQuotes`).
+ */
+export { defaultQuoteOptions, findQuotes, findQuotesWithEntities } from './find.js';
+export { MAX_QUOTE_PARAGRAPHS, quotedPieces, type QuotedPiece } from './marks.js';
+export { MIN_EDITED_SHARE, MIN_TRUNCATED_WORDS, mergeQuotes } from './merge.js';
+export type { MergedQuote, Quote, QuoteOccurrence, QuoteOptions, Speaker } from './types.js';

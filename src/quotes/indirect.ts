@@ -1,0 +1,217 @@
+/**
+ * Pass 3 of quote finding: reported speech outside quote marks. For every
+ * reporting verb not inside a quotation and not used by a direct quote:
+ *
+ * 1. what follows it: `X said (on Friday) (that) CLAUSE`, `X told reporters
+ *    he …`, `…, saying CLAUSE` (the sentence's subject speaks);
+ * 2. else what precedes it: `CLAUSE, X said (Sunday).`, `CLAUSE, said X.`,
+ *    and the parenthetical `A, the government insists, B.`;
+ * 3. "according to": `According to X, CLAUSE.` and `CLAUSE, according to X.`
+ *
+ * The reported clause ends at the sentence end, at a semicolon, or before a
+ * comma that opens another attribution (", adding", ", but said", ", according to").
+ */
+import { ROLE_MODIFIERS, TITLES } from '../entities/lexicon.js';
+import { isNameWord, tokenText } from '../entities/tokens.js';
+import { isSpeechVerb } from './attribute.js';
+import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
+import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
+import { isPronoun, isRoleNoun, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
+import { resolvePhrase } from './resolve.js';
+import type { Quote } from './types.js';
+
+const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
+/** Verbs that take a clause without "that" ("said people were…"); the others need "that". */
+const BARE_CLAUSE_VERBS = new Set('said says say told tells insisted insists argued argues contended contends conceded concedes asserted asserts testified saying'.split(' '));
+/** Verbs that take a clause without "that" only when a subject follows at once ("claims it has", "reported 190 people were"). */
+const SUBJECT_CLAUSE_VERBS = new Set('claims claimed warned warns suggested suggests believes believed reported reports'.split(' '));
+/** Words that cannot open a reported clause right after the verb ("said in a statement", "said as he left"). */
+const NOT_CLAUSE_OPENERS = new Set(
+  'to for with by of from into in at on about during through goodbye so nothing little much yes no as when while after before because since outside inside upon following without was were is are had has have would will could should can may might must did does do been being'.split(' '),
+);
+/** Words that may stand between the verb and "that": "said in an interview published Sunday that". */
+const ADVERBIAL_WORDS = new Set(
+  'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
+);
+const MIN_WORDS = 3;
+const MAX_TRAILING = 9;
+const MAX_SPEAKER_REACH = 16;
+/** A parenthetical attribution after more words than this ("…, at which, the government alleges, B") reports only B. */
+const MAX_PARENTHETICAL_LEAD = 6;
+
+export function indirectQuotes(context: QuoteContext): Quote[] {
+  const quotes: Quote[] = [];
+  for (const sentence of context.article.sentences) {
+    for (let cue = sentence.tokenStart; cue < sentence.tokenEnd; cue++) {
+      if (context.quoted[cue] === 1) continue;
+      const word = norm(context, cue);
+      const found = word === 'according' && norm(context, cue + 1) === 'to'
+        ? accordingTo(context, cue, sentence.tokenStart, sentence.tokenEnd)
+        : REPORTING_VERBS.has(word) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
+          ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
+          : undefined;
+      if (!found) continue;
+      if (found.speaker) context.history.push({ token: cue, speaker: found.speaker });
+      quotes.push(toQuote(context, found, cue, word === 'according' ? cue + 2 : cue + 1));
+    }
+  }
+  return quotes;
+}
+
+interface Report {
+  content: Range;
+  speaker?: Resolved;
+}
+
+function toQuote(context: QuoteContext, report: Report, cueStart: number, cueEnd: number): Quote {
+  const { tokens } = context.article;
+  const quote: Quote = { kind: 'indirect', span: { start: tokens[report.content.start].start, end: tokens[report.content.end - 1].end } };
+  if (report.speaker) quote.speaker = report.speaker.span ? { name: report.speaker.name, span: report.speaker.span } : { name: report.speaker.name };
+  quote.cue = { start: tokens[cueStart].start, end: tokens[cueEnd - 1].end };
+  return quote;
+}
+
+/** Pattern 1. */
+function reportAfter(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
+  const participle = SPEECH_PARTICIPLES.has(norm(context, cue));
+  if (isQuoteMark(context, cue - 1) || (norm(context, cue - 1) === ',' && isQuoteMark(context, cue - 2))) return undefined;
+  const from = clauseStart(context, cue, end);
+  if (from === undefined) return undefined;
+  const content = clause(context, from, end);
+  if (!content) return undefined;
+  const before = norm(context, cue - 1);
+  const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
+    ? sentenceSubject(context, cue)
+    : phraseBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
+  const speaker = phrase && resolvePhrase(context, phrase, cue);
+  return speaker ? { content, speaker } : undefined;
+}
+
+/** Where the reported clause begins after the verb: after "that", after a told-object, after a time word. */
+function clauseStart(context: QuoteContext, cue: number, end: number): number | undefined {
+  const tell = TELL_VERBS.has(norm(context, cue));
+  for (let index = cue + 1; index < Math.min(end, cue + 9); index++) {
+    const word = norm(context, index);
+    if (context.article.tokens[index].punct) break;
+    if (word === 'that') return index + 1;
+    if (tell && isPronoun(word) && index > cue + 1) return index;
+    if (!tell && !ADVERBIAL_WORDS.has(word) && !context.mentionOf[index]) break;
+  }
+  let index = cue + 1;
+  if (SUBJECT_CLAUSE_VERBS.has(norm(context, cue))) {
+    const word = norm(context, index);
+    return isPronoun(word) || /^\d/.test(word) || context.mentionOf[index]?.type === 'person' || context.mentionOf[index]?.type === 'organisation' ? index : undefined;
+  }
+  if (tell || !BARE_CLAUSE_VERBS.has(norm(context, cue))) return undefined;
+  while (index < end && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|also|again|privately|publicly)$/.test(norm(context, index))) index++;
+  if (index >= end || context.article.tokens[index].punct || NOT_CLAUSE_OPENERS.has(norm(context, index))) return undefined;
+  return index;
+}
+
+/** The reported clause from `from`: up to the sentence end or the next attribution. */
+function clause(context: QuoteContext, from: number, end: number): Range | undefined {
+  if (from >= end || isQuoteMark(context, from) || context.article.tokens[from].punct) return undefined;
+  let stop = from;
+  while (stop < end) {
+    const word = norm(context, stop);
+    const next = norm(context, stop + 1);
+    if (word === ';' || (['but', 'and'].includes(word) && SPEECH_VERBS.has(next))) break;
+    if (word === ',' && (SPEECH_PARTICIPLES.has(next) || /^\p{L}+ing$/u.test(next) || next === 'according' || next === 'but' || (next === 'and' && SPEECH_VERBS.has(norm(context, stop + 2))) || endsInAttribution(context, stop + 1, end))) break;
+    stop++;
+  }
+  while (stop > from && context.article.tokens[stop - 1].punct) stop--;
+  return wordsIn(context, from, stop) >= MIN_WORDS ? { start: from, end: stop } : undefined;
+}
+
+/** "…, Ngongi added." — the rest of the sentence only attributes what came before. */
+function endsInAttribution(context: QuoteContext, from: number, end: number): boolean {
+  for (let index = from; index < Math.min(end, from + 8); index++) {
+    if (REPORTING_VERBS.has(norm(context, index)) && isSpeechVerb(context, index)) return onlyAdverbials(context, index + 1, end);
+    if (context.article.tokens[index].punct && norm(context, index) !== '.') return false;
+  }
+  return false;
+}
+
+/** Pattern 2. */
+function reportBefore(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
+  const inverted = norm(context, cue - 1) === ',';
+  const speakerPhrase = inverted ? phraseAfter(context, cue, end) : undefined;
+  const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
+  const parenthetical = norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
+  if (!parenthetical && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
+  const comma = inverted ? cue - 1 : speakerComma(context, cue, start);
+  if (comma === undefined) return undefined;
+  const lead = parenthetical && wordsIn(context, start, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : start;
+  const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start, end: trimEnd(context, start, comma) };
+  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
+  const namesPerson = context.article.tokens.slice(comma + 1, cue).some((_, offset) => context.mentionOf[comma + 1 + offset]?.type === 'person');
+  const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1);
+  if (!phrase || (!inverted && !namesPerson && !startsAfter(context, phrase, comma + 1))) return undefined;
+  const speaker = resolvePhrase(context, inverted ? phrase : { start: comma + 1, end: cue }, cue);
+  return speaker ? { content, speaker } : undefined;
+}
+
+/** The comma before the speaker: the farthest within reach whose phrase names a person, else the nearest. */
+function speakerComma(context: QuoteContext, cue: number, start: number): number | undefined {
+  let nearest: number | undefined;
+  for (let index = cue - 1; index > start && cue - index <= MAX_SPEAKER_REACH; index--) {
+    if (context.quoted[index] === 1) break;
+    if (norm(context, index) !== ',') continue;
+    nearest ??= index;
+    for (let token = index + 1; token < cue; token++) {
+      const mention = context.mentionOf[token];
+      if (mention?.entity !== undefined && context.entities.entities[mention.entity].type === 'person') return index;
+    }
+  }
+  return nearest === undefined || nearest === cue - 1 ? nearest : phraseBefore(context, cue, nearest + 1) ? nearest : undefined;
+}
+
+/** The speaker phrase begins right after the comma, past titles and role words only. */
+function startsAfter(context: QuoteContext, phrase: Range, first: number): boolean {
+  for (let index = first; index < phrase.start; index++) {
+    const word = norm(context, index);
+    if (!['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, index)) && !isRoleNoun(word) && !ROLE_MODIFIERS.has(word) && !TITLES.has(word)) return false;
+  }
+  return true;
+}
+
+/** "…, officials said on Sunday." — what follows the verb is no clause of its own. */
+function onlyAdverbials(context: QuoteContext, from: number, end: number): boolean {
+  let count = 0;
+  for (let index = from; index < end; index++) {
+    const token = context.article.tokens[index];
+    if (isQuoteMark(context, index)) return false;
+    if (token.punct) continue;
+    if (++count > MAX_TRAILING || token.norm === 'that' || isPronoun(token.norm) || REPORTING_VERBS.has(token.norm) || isQuoteMark(context, index)) return false;
+  }
+  return true;
+}
+
+/** Pattern 3. */
+function accordingTo(context: QuoteContext, according: number, start: number, end: number): Report | undefined {
+  const phrase = phraseAfter(context, according + 1, end);
+  if (!phrase) return undefined;
+  const speaker = resolvePhrase(context, phrase, according);
+  if (!speaker) return undefined;
+  const atStart = according === start || context.article.tokens.slice(start, according).every((token) => token.punct);
+  if (atStart && norm(context, phrase.end) === ',') {
+    const content = clause(context, phrase.end + 1, end);
+    return content ? { content, speaker } : undefined;
+  }
+  if (norm(context, according - 1) !== ',' || !onlyAdverbials(context, phrase.end, end)) return undefined;
+  const content = { start, end: trimEnd(context, start, according - 1) };
+  if (context.quoted[start] === 1 || isQuoteMark(context, content.end - 1) || isQuoteMark(context, start) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
+  return { content, speaker };
+}
+
+function trimEnd(context: QuoteContext, start: number, end: number): number {
+  let stop = end;
+  while (stop > start && context.article.tokens[stop - 1].punct && !isQuoteMark(context, stop - 1)) stop--;
+  return stop;
+}
+
+function wordsIn(context: QuoteContext, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index++) if (!context.article.tokens[index].punct) count++;
+  return count;
+}

@@ -1,0 +1,134 @@
+/**
+ * Pass 1 of quote finding: double quote marks to quoted pieces. The reader has
+ * already made every double quote a straight `"`, so a mark's side is read from
+ * its neighbours:
+ *
+ * - an opener has a space (or a paragraph start) before it and a word after it;
+ * - a closer has a word or punctuation before it and a space or punctuation after;
+ * - marks with spaces on both sides (tokenized copy: `" The data`) or on neither
+ *   side alternate;
+ * - a digit then a mark with no quotation open is an inch mark (`17" MacBook`).
+ *
+ * A quotation still open at a paragraph's end continues into the next
+ * paragraph when that paragraph opens with a mark (news style: no closing mark
+ * until the speaker's last paragraph) or when it holds the closing mark. The
+ * same happens inside one paragraph whose breaks were lost: an opener right
+ * after a sentence end while a quotation is open starts its next part.
+ */
+import type { SegmentedArticle, Span } from '../article.js';
+
+export interface QuotedPiece {
+  /** From the first quoted character to the last, marks of inner parts included. */
+  span: Span;
+  /** The quoted words without marks or surrounding spaces, one per paragraph or restart. */
+  parts: Span[];
+  /** Offset of the opening mark; absent when the closing mark had no opener. */
+  open?: number;
+  /** Offset of the closing mark; absent when the quotation never closes. */
+  close?: number;
+}
+
+type Side = 'open' | 'close' | 'either';
+
+/** How many paragraphs one quotation may run over. */
+export const MAX_QUOTE_PARAGRAPHS = 6;
+
+export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
+  const { text, paragraphs } = article;
+  const pieces: QuotedPiece[] = [];
+  let current: { open?: number; parts: Span[]; partStart: number; paragraphs: number } | undefined;
+  const endPart = (end: number): void => {
+    const part = trim(text, { start: current!.partStart, end });
+    if (part.end > part.start) current!.parts.push(part);
+  };
+  const finish = (close?: number): void => {
+    if (current && current.parts.length > 0) {
+      const piece: QuotedPiece = { span: { start: current.parts[0].start, end: current.parts[current.parts.length - 1].end }, parts: current.parts };
+      if (current.open !== undefined) piece.open = current.open;
+      if (close !== undefined) piece.close = close;
+      pieces.push(piece);
+    }
+    current = undefined;
+  };
+
+  paragraphs.forEach((paragraph, index) => {
+    const marks = markOffsets(text, paragraph);
+    let from = 0;
+    if (current) {
+      if (marks[0] !== undefined && /^\s*$/.test(text.slice(paragraph.start, marks[0]))) {
+        current.partStart = marks[0] + 1;
+        from = 1;
+      } else {
+        current.partStart = paragraph.start;
+      }
+      current.paragraphs++;
+    }
+    for (const mark of marks.slice(from)) {
+      const side = sideOf(text, mark, paragraph);
+      if (!current) {
+        if (isInchMark(text, mark)) continue;
+        if (side === 'close') pieces.push(...orphanPiece(article, mark, paragraph));
+        else current = { open: mark, parts: [], partStart: mark + 1, paragraphs: 1 };
+      } else if (side === 'open' && /[.?!…]\s*$/.test(text.slice(paragraph.start, mark))) {
+        endPart(mark);
+        current.partStart = mark + 1;
+      } else {
+        endPart(mark);
+        finish(mark);
+      }
+    }
+    if (!current) return;
+    endPart(paragraph.end);
+    const next = paragraphs[index + 1];
+    if (!next || current.paragraphs >= MAX_QUOTE_PARAGRAPHS || !continuesInto(text, next)) finish();
+  });
+  finish();
+  return pieces;
+}
+
+function markOffsets(text: string, paragraph: Span): number[] {
+  const offsets: number[] = [];
+  for (let offset = text.indexOf('"', paragraph.start); offset >= 0 && offset < paragraph.end; offset = text.indexOf('"', offset + 1)) offsets.push(offset);
+  return offsets;
+}
+
+function sideOf(text: string, mark: number, paragraph: Span): Side {
+  const before = mark > paragraph.start ? text[mark - 1] : ' ';
+  const after = mark + 1 < paragraph.end ? text[mark + 1] : ' ';
+  const spaceBefore = /[\s([{\u2014\u2013-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]'\u2014\u2013-]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}
+
+function isInchMark(text: string, mark: number): boolean {
+  return /\d/.test(text[mark - 1] ?? '') && /^(?:\s\p{L}|[\s)-]|$)/u.test(text.slice(mark + 1, mark + 3));
+}
+
+/** An open quotation goes on into `next` when it opens with a mark or holds a closing one. */
+function continuesInto(text: string, next: Span): boolean {
+  const marks = markOffsets(text, next);
+  if (marks.length === 0) return false;
+  if (/^\s*$/.test(text.slice(next.start, marks[0]))) return true;
+  return sideOf(text, marks[0], next) !== 'open';
+}
+
+/**
+ * A closing mark with no opener (the opening one was lost, as in wire copy
+ * cut at a paragraph): the quotation runs from the start of its sentence.
+ */
+function orphanPiece(article: SegmentedArticle, mark: number, paragraph: Span): QuotedPiece[] {
+  if (!/[,.?!]/.test(article.text[mark - 1] ?? '')) return [];
+  const sentence = article.sentences.find((candidate) => candidate.start <= mark && mark < candidate.end + 1);
+  const start = Math.max(sentence?.start ?? paragraph.start, paragraph.start);
+  const part = trim(article.text, { start, end: mark });
+  return part.end > part.start ? [{ span: part, parts: [part], close: mark }] : [];
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,143 @@
+/**
+ * The noun phrase that names a speaker, as token ranges: the subject before a
+ * speech verb ("Tomas Keldren, the agency's director, told"), the phrase after
+ * an inverted verb ("said Martin Osgood, 62,"), and a sentence's subject for
+ * participles ("…, adding that").
+ */
+import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { norm, sentenceBounds, type QuoteContext } from './context.js';
+
+/** A token range `[start, end)`. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Nouns after a place that make a group or a body speak ("Israel radio", "Turkish newspapers", "Lebanese media"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'newspapers', 'newspaper', 'press', 'military', 'army', 'government', 'officials', 'authorities', 'police', 'sources', 'forces', 'troops', 'diplomats', 'leaders']);
+
+const PHRASE_STOPS = new Set(['that', 'which', 'when', 'while', 'because', 'after', 'before', 'if', 'as', 'and', 'but', 'or', 'than', 'so', 'where', 'whether', 'though', 'although', 'since', 'until']);
+const MAX_PHRASE = 10;
+const MAX_APPOSITIVE = 24;
+const MAX_RELATIVE = 20;
+
+export function isPronoun(word: string): boolean {
+  return PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || FIRST_PERSON.has(word);
+}
+
+function stopsPhrase(context: QuoteContext, index: number): boolean {
+  const token = context.article.tokens[index];
+  if (token.punct && token.norm !== '-' && token.norm !== '&') return true;
+  return context.quoted[index] === 1 || PHRASE_STOPS.has(token.norm) || SPEECH_VERBS.has(token.norm) || SPEECH_PARTICIPLES.has(token.norm);
+}
+
+/** The subject phrase ending just before the speech verb at `cue`, not reaching before `limit`. */
+export function phraseBefore(context: QuoteContext, cue: number, limit = sentenceBounds(context, cue).start): Range | undefined {
+  let last = cue - 1;
+  while (last >= limit && SPEAKER_ADVERBS.has(norm(context, last)) && !context.mentionOf[last]) last--;
+  if (last < limit) return undefined;
+  if (norm(context, last) === ',') return appositiveSubject(context, last, limit);
+  if (PHRASE_STOPS.has(norm(context, last))) return undefined;
+  const mention = context.mentionOf[last];
+  if (mention) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
+  if (isPronoun(norm(context, last))) return { start: last, end: last + 1 };
+  const who = relativeWho(context, last, limit);
+  if (who !== undefined) return phraseBefore(context, who, limit);
+  let first = last;
+  while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
+  return hasContent(context, first, last + 1) ? { start: first, end: last + 1 } : undefined;
+}
+
+/** "U.S. officials who toured … this summer said": the "who" whose clause ends at the verb. */
+function relativeWho(context: QuoteContext, last: number, limit: number): number | undefined {
+  for (let index = last; index > limit && last - index < MAX_RELATIVE; index--) {
+    const word = norm(context, index);
+    if (word === 'who') return index > limit ? index : undefined;
+    if (stopsPhrase(context, index) && !['and', 'as', 'when', 'after', 'before', 'while', 'that'].includes(word)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Tomas Keldren, the agency's director, told": the name before the appositive. */
+function appositiveSubject(context: QuoteContext, comma: number, limit: number): Range | undefined {
+  let other: Range | undefined;
+  for (let index = comma - 1; index >= limit && comma - index <= MAX_APPOSITIVE; index--) {
+    if (context.quoted[index] === 1) break;
+    if (norm(context, index) !== ',') continue;
+    const mention = context.mentionOf[index - 1];
+    const word = norm(context, index - 1);
+    if (mention?.type === 'person' || (mention && other === undefined && index - 1 === mention.tokenEnd - 1 && !isPersonLater(context, index, limit))) {
+      if (mention.type === 'person') return { start: mention.tokenStart, end: mention.tokenEnd };
+      other ??= { start: mention.tokenStart, end: mention.tokenEnd };
+    } else if (isPronoun(word)) {
+      return other ?? { start: index - 1, end: index };
+    } else if (!mention) {
+      break;
+    }
+  }
+  return other;
+}
+
+/** Whether a person is named before `index` in reach, so an organisation after a comma is only part of an appositive. */
+function isPersonLater(context: QuoteContext, index: number, limit: number): boolean {
+  for (let token = index - 1; token >= limit && index - token <= MAX_APPOSITIVE; token--) if (context.mentionOf[token]?.type === 'person') return true;
+  return false;
+}
+
+/** The phrase after an inverted speech verb at `cue` ("said Vladimir Safronkov, Russia's deputy envoy"). */
+export function phraseAfter(context: QuoteContext, cue: number, limit = sentenceBounds(context, cue).end): Range | undefined {
+  let first = cue + 1;
+  if (norm(context, first) === 'by') first++;
+  if (first >= limit) return undefined;
+  const mention = context.mentionOf[first];
+  const named = context.mentionOf[(mention?.tokenEnd ?? first) + 1];
+  if (mention && mention.type === 'place' && isRoleNoun(norm(context, mention.tokenEnd)) && named?.type === 'person') return { start: named.tokenStart, end: named.tokenEnd };
+  if (mention && mention.type === 'place' && isRoleNoun(norm(context, mention.tokenEnd))) return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
+  if (mention && mention.type === 'place' && GROUP_NOUNS.has(norm(context, mention.tokenEnd))) return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
+  if (mention) return { start: mention.tokenStart, end: mention.tokenEnd };
+  if (isPronoun(norm(context, first))) return { start: first, end: first + 1 };
+  let end = first;
+  while (end < limit && end - first < MAX_PHRASE && !stopsPhrase(context, end) && norm(context, end) !== 'who') {
+    if (context.mentionOf[end] && end > first && context.mentionOf[end]!.type === 'person') return { start: context.mentionOf[end]!.tokenStart, end: context.mentionOf[end]!.tokenEnd };
+    end++;
+  }
+  while (end > first && norm(context, end - 1) === '.') end--;
+  return hasContent(context, first, end) ? { start: first, end } : undefined;
+}
+
+/** The subject of the sentence holding `index`: its first name, pronoun or role phrase outside quotations. */
+export function sentenceSubject(context: QuoteContext, index: number): Range | undefined {
+  const { start } = sentenceBounds(context, index);
+  for (let token = start; token < index; token++) {
+    if (context.quoted[token] === 1) continue;
+    const mention = context.mentionOf[token];
+    if (mention && mention.type === 'place' && (isRoleNoun(norm(context, mention.tokenEnd)) || GROUP_NOUNS.has(norm(context, mention.tokenEnd)))) {
+      return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
+    }
+    if (mention && mention.type !== 'place') return { start: mention.tokenStart, end: mention.tokenEnd };
+    const word = norm(context, token);
+    if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
+    if (isRoleNoun(word)) {
+      let first = token;
+      while (first > start && !stopsPhrase(context, first - 1) && token - first < 5) first--;
+      return { start: first, end: token + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** "spokesman", "officials", "deputies": a word for a person or a group of people. */
+export function isRoleNoun(word: string): boolean {
+  const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
+}
+
+/** A phrase worth naming a speaker by holds a word that is not a stopword. */
+function hasContent(context: QuoteContext, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const token = context.article.tokens[index];
+    if (!token.punct && (!token.stop || ROLE_NOUNS.has(token.norm))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotes, quotedPieces } from './index.js';
+import { directPairs, textArticle } from './test-support/articles.js';
+
+/** Hard cases: the article text, then every direct quote as [quoted words, speaker]. */
+const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
+  ['speaker after, verb last', '"We have never seen the Velmar rise this fast," Mayor Odile Fenwright said at a briefing.', [['We have never seen the Velmar rise this fast,', 'Odile Fenwright']]],
+  ['inverted verb, age and appositive', '"My basement filled up in twenty minutes," said Martin Osgood, 62, a retired teacher.', [['My basement filled up in twenty minutes,', 'Martin Osgood']]],
+  ['colon after the verb', 'Tomas Keldren, director of the Eastmarch Emergency Management Agency, said: "The gate did not fail completely."', [['The gate did not fail completely.', 'Tomas Keldren']]],
+  ['dash and a name', '"The worst is behind us" — Tomas Keldren', [['The worst is behind us', 'Tomas Keldren']]],
+  ['told reporters', 'Kremlin spokesman Dmitry Peskov told reporters: "Putin may meet Tillerson later on Wednesday."', [['Putin may meet Tillerson later on Wednesday.', 'Dmitry Peskov']]],
+  ['surname to the full name', 'US Secretary of State Rex Tillerson arrived in Moscow.\n\n"We have sharp differences," Tillerson said.', [['We have sharp differences,', 'Rex Tillerson']]],
+  ['role to the person', 'Kremlin spokesman Dmitry Peskov said a meeting was possible.\n\n"There will be no statement tonight," the Kremlin spokesman said.', [['There will be no statement tonight,', 'Dmitry Peskov']]],
+  ['she to the nearest woman subject', 'Mayor Odile Fenwright met Tomas Keldren, the agency\'s director, at the town hall. "We will rebuild every street," she said.', [['We will rebuild every street,', 'Odile Fenwright']]],
+  ['he after a speaker', 'Castro joked that the police could have waited. "Now they are talking about the arrest," he said.', [['Now they are talking about the arrest,', 'Castro']]],
+  ['she after a role subject', 'Mayor Odile Fenwright opened the shelter.\n\nThe mayor told residents to keep away from the river. "Nobody should go back tonight," she said.', [['Nobody should go back tonight,', 'Odile Fenwright']]],
+  ['quote over two paragraphs, news style', 'Mayor Sorin Valec said: "The embankment held for forty years.\n\n"It gave way in a single night."', [['The embankment held for forty years.\n\n"It gave way in a single night.', 'Sorin Valec']]],
+  ['quote running on without a cue', '"Sure, it\'s frustrating," said Bill Readdy, the shuttle program director. "But we do things by the book."', [['Sure, it\'s frustrating,', 'Bill Readdy'], ['But we do things by the book.', 'Bill Readdy']]],
+  ['interrupted quotation', '"I urge your honor," John Warden told Judge Thomas Jackson, "to view the e-mail with skepticism."', [['I urge your honor,', 'John Warden'], ['to view the e-mail with skepticism.', 'John Warden']]],
+  ['partial quotes before the attribution', 'Russia has questions about the "very ambiguous" and "contradictory" ideas coming from the US, Lavrov said.', [['very ambiguous', 'Lavrov'], ['contradictory', 'Lavrov']]],
+  ['participle carries the subject', 'He met the press. Earlier US President Donald Trump called Assad "an animal," adding that the support was "very bad for Russia."', [['an animal,', 'Donald Trump'], ['very bad for Russia.', 'Donald Trump']]],
+  ['quoted as saying', '"I\'m very concerned over my friend," Indonesian President B.J. Habibie was quoted as saying by The Nation.', [['I\'m very concerned over my friend,', 'B.J. Habibie']]],
+  ['X quoted Y as saying', '"The delegation decided to suspend the dialogue," Antara quoted Foreign Minister Ali Alatas as saying.', [['The delegation decided to suspend the dialogue,', 'Ali Alatas']]],
+  ['according to', '"No deaths have been reported so far," according to the health service.', [['No deaths have been reported so far,', 'the health service']]],
+  ['a document speaks for its issuer', 'The White House released a report on Tuesday.\n\n"The United States is confident that the regime used sarin," the document reads.', [['The United States is confident that the regime used sarin,', 'White House']]],
+  ['wire copy that lost its paragraph breaks', '"If we win, it emboldens the players," union director Billy Hunter said. "But I don\'t think anybody will celebrate. "It only means they have to pay. "So it is a hollow victory," Hunter said.', [
+    ['If we win, it emboldens the players,', 'Billy Hunter'],
+    ['But I don\'t think anybody will celebrate. "It only means they have to pay. "So it is a hollow victory,', 'Billy Hunter'],
+  ]],
+  ['inch marks are not quote marks', 'The new 17" MacBook Pro is, as Apple puts it, "the world\'s thinnest notebook," and weighs 6.6 pounds.', [['the world\'s thinnest notebook,', 'Apple']]],
+  ['names, titles and scare quotes are not quotations', 'Mark Felt, known as "Deep Throat," told CNN\'s "Larry King Live" in 2006 that he was proud. Dubai experienced a slight "tremor" today.', []],
+  ['an unnamed speaker stays a description', '"Amen," replied a launch controller.', [['Amen,', 'a launch controller']]],
+  ['the same words quoted again take their speaker', 'Meanwhile President Donald Trump said that "things will work out fine" between the two countries.\n\n"Things will work out fine between the United States and Russia."', [
+    ['things will work out fine', 'Donald Trump'],
+    ['Things will work out fine between the United States and Russia.', 'Donald Trump'],
+  ]],
+];
+
+describe('findQuotes: hard cases', () => {
+  it.each(HARD_CASES)('%s', (_name, text, expected) => {
+    const article = textArticle(text);
+    expect(directPairs(article, findQuotes(article))).toEqual(expected);
+  });
+});
+
+describe('findQuotes: quotes as spans', () => {
+  const article = textArticle('"We will rebuild," Anselm Dorrik said.\n\nMayor Sorin Valec said: "The embankment held.\n\n"It gave way in a single night."');
+  const quotes = findQuotes(article, { indirect: false });
+
+  it('points at the quoted words without quote marks, and at the speaker and the verb', () => {
+    expect(spanText(article.text, quotes[0].span)).toBe('We will rebuild,');
+    expect(spanText(article.text, quotes[0].speaker!.span!)).toBe('Anselm Dorrik');
+    expect(spanText(article.text, quotes[0].cue!)).toBe('said');
+  });
+
+  it('gives a quotation over paragraphs its parts, each without marks', () => {
+    expect(quotes[1].parts?.map((part) => spanText(article.text, part))).toEqual(['The embankment held.', 'It gave way in a single night.']);
+  });
+
+  it('does not change the article', () => {
+    const before = JSON.stringify(article);
+    findQuotes(article);
+    expect(JSON.stringify(article)).toBe(before);
+  });
+
+  it('pairs marks per paragraph and keeps an unclosed one to its paragraph', () => {
+    const unclosed = textArticle('He said "this never closes.\n\nA new paragraph without marks.');
+    expect(quotedPieces(unclosed).map((piece) => spanText(unclosed.text, piece.span))).toEqual(['this never closes.']);
+  });
+});
+
+describe('findQuotes: indirect speech', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Tillerson said both countries have agreed that their lines of communications must stay open.', 'both countries have agreed that their lines of communications must stay open', 'Tillerson'],
+    ['Putin may meet Tillerson later on Wednesday, Kremlin spokesman Dmitry Peskov told reporters.', 'Putin may meet Tillerson later on Wednesday', 'Dmitry Peskov'],
+    ['According to Lirra Hydro, repairing the spillway will cost an estimated $45 million.', 'repairing the spillway will cost an estimated $45 million', 'Lirra Hydro'],
+    ['Charles Villa-Vicencio, research head of the Truth Commission, said ignoring the needs of perpetrators could alienate them.', 'ignoring the needs of perpetrators could alienate them', 'Charles Villa-Vicencio'],
+    ['Ariel Sharon said in an interview published Sunday that he would not shake hands with Arafat.', 'he would not shake hands with Arafat', 'Ariel Sharon'],
+  ];
+  it.each(cases)('%s', (text, words, speaker) => {
+    const article = textArticle(text);
+    const indirect = findQuotes(article).filter((quote) => quote.kind === 'indirect');
+    expect(indirect.map((quote) => [spanText(article.text, quote.span), quote.speaker?.name])).toEqual([[words, speaker]]);
+  });
+
+  it('reads no speech into "was said to be" or "said in a statement"', () => {
+    const article = textArticle('The building was said to be safe. The council said in a statement.');
+    expect(findQuotes(article).filter((quote) => quote.kind === 'indirect')).toEqual([]);
+  });
+
+  it('leaves indirect speech out when asked', () => {
+    expect(findQuotes(textArticle(HARD_CASES[0][1] + ' Officials said the dam was safe.'), { indirect: false }).every((quote) => quote.kind === 'direct')).toBe(true);
+  });
+});
+
+describe('findQuotes: misuse', () => {
+  it('throws a TypeError for what is not a segmented article or a bad option', () => {
+    expect(() => findQuotes(null as never)).toThrow(/^tidings: expected a segmented article, got null$/);
+    expect(() => findQuotes({ id: 'x', text: '', paragraphs: [], messages: [], origin: { input: 'x', format: 'text' } } as never)).toThrow(TypeError);
+    expect(() => findQuotes(textArticle('Hi.'), { indirekt: true } as never)).toThrow(/expected a quotes option/);
+    expect(() => findQuotes(textArticle('Hi.'), { minUnattributedWords: 0 })).toThrow(/minUnattributedWords/);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * From a speaker phrase to a speaker: a name becomes the fullest name the
+ * article gives ("Tillerson" → "Rex Tillerson"); "he"/"she" the nearest
+ * preceding person of a compatible gender who is a subject or a speaker; "it"
+ * the nearest organisation; a role ("the Kremlin spokesman", "the mayor") the
+ * person the article describes so; a document ("the statement") whoever
+ * issued it. Anything else stays the description as written ("a launch controller").
+ */
+import type { Span } from '../article.js';
+import type { NameMention } from '../entities/index.js';
+import { ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
+import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
+import { norm, type QuoteContext, type Resolved } from './context.js';
+import { GROUP_NOUNS, isRoleNoun, sentenceSubject, type Range } from './phrases.js';
+
+const LOOK_BACK_SENTENCES = 4;
+const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'against', 'about', 'on', 'in', 'into', 'over', 'under', 'than']);
+/** "a spokesman", "one official": someone new, not a person named before. */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'of', 'another', 'some']);
+/** Role words that stand for one another when a description names a leader. */
+const ROLE_SYNONYMS: Record<string, readonly string[]> = {
+  leader: ['leader', 'president', 'premier', 'prime', 'chancellor', 'king', 'head', 'chief'],
+  head: ['head', 'director', 'chief', 'leader', 'chairman', 'chair'],
+  chief: ['chief', 'head', 'director', 'commander'],
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
+};
+
+export function resolvePhrase(context: QuoteContext, range: Range, position: number): Resolved | undefined {
+  const { article, entities } = context;
+  const span: Span = { start: article.tokens[range.start].start, end: article.tokens[range.end - 1].end };
+  const inRange: Array<NameMention & { entity?: number }> = [];
+  for (let index = range.start; index < range.end; index++) {
+    const mention = context.mentionOf[index];
+    if (mention && !inRange.includes(mention)) inRange.push(mention);
+  }
+  const rank = (type: string): number => ['person', 'organisation', 'place', 'unknown'].indexOf(type);
+  const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
+  const headWord = norm(context, range.end - 1);
+  const describes = isRoleNoun(headWord) || GROUP_NOUNS.has(headWord) || ORGANISATION_ROLE_NOUNS.has(headWord) || ORGANISATION_WORDS.has(headWord) || DOCUMENT_NOUNS.has(headWord);
+  if (named && (entityType(context, named) === 'person' || !describes)) {
+    if (named.entity === undefined) return { name: named.form, span: named.span };
+    return { name: entities.entities[named.entity].name, span: named.span, entity: named.entity };
+  }
+  if (range.end - range.start === 1) {
+    const word = norm(context, range.start);
+    const resolved = PERSON_PRONOUNS.has(word)
+      ? nearestPerson(context, position, word === 'she' ? 'female' : 'male')
+      : THING_PRONOUNS.has(word)
+        ? nearestOrganisation(context, position)
+        : PLURAL_PRONOUNS.has(word)
+          ? nearestGroup(context, position)
+          : undefined;
+    if (resolved) return { ...resolved, span };
+    if (PERSON_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return undefined;
+  }
+  const description = article.text.slice(span.start, span.end);
+  const words = [];
+  for (let index = range.start; index < range.end; index++) words.push(norm(context, index).replace(/['’]s?$/, ''));
+  const content = words.filter((word) => !DETERMINERS.has(word));
+  const head = content[content.length - 1] ?? '';
+  const plural = PLURAL_ROLE_NOUNS.has(head) || (GROUP_NOUNS.has(head) && /s$/.test(head)) || (/s$/.test(head) && ROLE_NOUNS.has(head.slice(0, -1)));
+  if (INDEFINITE.has(words[0])) return { name: description, span, ...(plural ? { plural: true } : {}) };
+  if (DOCUMENT_NOUNS.has(head)) return issuerOf(context, position) ?? lastSpeaker(context, position) ?? { name: description, span };
+  if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
+  if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government') return describedOrganisation(context, head, position, span) ?? { name: description, span };
+  return { name: description, span, ...(plural ? { plural: true } : {}) };
+}
+
+function entityType(context: QuoteContext, mention: { entity?: number; type: string }): string {
+  return mention.entity === undefined ? 'unknown' : context.entities.entities[mention.entity].type;
+}
+
+/** Person mentions and speakers in the sentences before `position`, nearest sentence first. */
+function nearestPerson(context: QuoteContext, position: number, gender: 'female' | 'male'): Resolved | undefined {
+  const { entities } = context;
+  const compatible = (entity: number): boolean => entities.entities[entity].type === 'person' && (entities.entities[entity].gender ?? gender) === gender;
+  const here = context.sentenceOf[position];
+  for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
+    const spoken = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
+    if (spoken) return spoken;
+    const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity));
+    const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, mention.tokenStart - 1)) && !mention.possessive) ?? mentions[0];
+    if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
+    const described = describedSubject(context, sentence, position);
+    if (described?.entity !== undefined && compatible(described.entity)) return described;
+  }
+  return undefined;
+}
+
+/** "The mayor told residents…" then "she said": the person a sentence's role subject stands for. */
+function describedSubject(context: QuoteContext, sentence: number, position: number): Resolved | undefined {
+  const { tokenStart, tokenEnd } = context.article.sentences[sentence];
+  const subject = sentenceSubject(context, Math.min(position, tokenEnd - 1));
+  if (!subject || subject.start < tokenStart || context.mentionOf[subject.start]) return undefined;
+  const head = norm(context, subject.end - 1);
+  return isRoleNoun(head) && !PLURAL_ROLE_NOUNS.has(head) ? resolvePhrase(context, subject, position) : undefined;
+}
+
+function nearestOrganisation(context: QuoteContext, position: number): Resolved | undefined {
+  const here = context.sentenceOf[position];
+  for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
+    const found = mentionsIn(context, sentence, position).find((mention) => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government));
+    if (found) return { name: context.entities.entities[found.entity!].name, entity: found.entity };
+  }
+  return undefined;
+}
+
+/** "They" refers back to the last group that spoke. */
+function nearestGroup(context: QuoteContext, position: number): Resolved | undefined {
+  const last = latest(context.history.filter((entry) => entry.token < position));
+  return last && (last.plural || (last.entity !== undefined && context.entities.entities[last.entity].type === 'organisation')) ? last : undefined;
+}
+
+function latest(entries: QuoteContext['history']): Resolved | undefined {
+  let best: QuoteContext['history'][number] | undefined;
+  for (const entry of entries) if (!best || entry.token > best.token) best = entry;
+  return best?.speaker;
+}
+
+function mentionsIn(context: QuoteContext, sentence: number, before: number) {
+  const { tokenStart, tokenEnd } = context.article.sentences[sentence];
+  return context.entities.mentions.filter((mention) => mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd && mention.tokenStart < before && context.quoted[mention.tokenStart] === 0);
+}
+
+/** "The Sam Rainsy Party, in a statement released Friday, …" then "said the statement": the party. */
+function issuerOf(context: QuoteContext, position: number): Resolved | undefined {
+  const here = context.sentenceOf[position];
+  const earliest = context.article.sentences[Math.max(0, here - LOOK_BACK_SENTENCES)].tokenStart;
+  for (let index = position - 1; index >= earliest; index--) {
+    if (!DOCUMENT_NOUNS.has(norm(context, index)) || context.quoted[index] === 1) continue;
+    const issuer = mentionsIn(context, context.sentenceOf[index], index).filter((mention) => mention.entity !== undefined && context.entities.entities[mention.entity].type !== 'place').pop();
+    if (issuer) return { name: context.entities.entities[issuer.entity!].name, entity: issuer.entity };
+  }
+  return undefined;
+}
+
+/** "…, the report said" after a sentence TT reported: whoever spoke last, in this or the sentence before. */
+function lastSpeaker(context: QuoteContext, position: number): Resolved | undefined {
+  const here = context.sentenceOf[position];
+  return latest(context.history.filter((entry) => entry.token < position && here - context.sentenceOf[entry.token] <= 1));
+}
+
+/** "the Kremlin spokesman" → the person whose titles say "Kremlin spokesman", named last before. */
+function describedPerson(context: QuoteContext, words: readonly string[], position: number, span: Span): Resolved | undefined {
+  const head = words[words.length - 1];
+  const heads = ROLE_SYNONYMS[head] ?? ROLE_SYNONYMS[head.replace(/(?:man|woman)$/, 'person')] ?? [head];
+  const modifiers = words.slice(0, -1).filter((word) => /\p{L}{3,}/u.test(word));
+  const candidates = context.entities.entities
+    .map((entity, index) => ({ entity, index }))
+    .filter(({ entity }) => entity.type === 'person' && entity.roles.some((role) => {
+      const roleWords = role.split(/[^\p{L}\p{N}-]+/u);
+      return heads.some((word) => roleWords.includes(word)) && modifiers.every((word) => roleWords.some((other) => other.startsWith(word)));
+    }));
+  return closest(context, candidates.map(({ index }) => index), position, span);
+}
+
+/** "the company", "the agency", "the Cabinet": the organisation named or described so, named last before. */
+function describedOrganisation(context: QuoteContext, head: string, position: number, span: Span): Resolved | undefined {
+  const heads = ['newspaper', 'daily', 'paper'].includes(head) ? ['newspaper', 'daily', 'paper'] : [head];
+  const candidates = context.entities.entities
+    .map((entity, index) => ({ entity, index }))
+    .filter(({ entity }) => entity.type === 'organisation' && heads.some((word) => entity.name.toLowerCase().split(/\s+/).includes(word) || entity.roles.some((role) => role.split(/\s+/).includes(word))));
+  return closest(context, candidates.map(({ index }) => index), position, span);
+}
+
+function closest(context: QuoteContext, candidates: readonly number[], position: number, span: Span): Resolved | undefined {
+  if (candidates.length === 0) return undefined;
+  const before = context.entities.mentions.filter((mention) => mention.entity !== undefined && candidates.includes(mention.entity) && mention.tokenStart < position);
+  const chosen = before.length > 0 ? before[before.length - 1].entity! : candidates.length === 1 ? candidates[0] : undefined;
+  return chosen === undefined ? undefined : { name: context.entities.entities[chosen].name, span, entity: chosen };
+}

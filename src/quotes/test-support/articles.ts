@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import type { SegmentedArticle } from '../../article.js';
+import { prepare } from '../../pipeline.js';
+import { readString } from '../../read/index.js';
+import { filesIn, SEEDS } from '../../read/test-support/shared-data.js';
+import type { Quote } from '../types.js';
+
+/** A plain-text article (blank lines between paragraphs), read and prepared as a user's file would be. */
+export function textArticle(text: string, fields: { published?: string; id?: string } = {}): SegmentedArticle {
+  const read = readString(text, { input: `${fields.id ?? 'case'}.txt`, format: 'text' }).articles[0];
+  return prepare({ ...read, ...fields });
+}
+
+export function seedArticles(): SegmentedArticle[] {
+  return filesIn(SEEDS).flatMap((path) => readString(readFileSync(path, 'utf8'), { input: path }).articles.map((article) => prepare(article)));
+}
+
+/** `[quoted words, speaker]` of each direct quote, for readable expectations. */
+export function directPairs(article: SegmentedArticle, quotes: readonly Quote[]): Array<[string, string]> {
+  return quotes.filter((quote) => quote.kind === 'direct').map((quote) => [article.text.slice(quote.span.start, quote.span.end), quote.speaker?.name ?? '-']);
+}

@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { errorResponse, ingestResponse } from './schemas/responses.js';
+import { appFetch, articleFiles, EXAMPLES, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
+
+let t: TestApp;
+beforeEach(() => (t = testApp()));
+afterEach(() => t.close());
+
+const wire = () =>
+  readFileSync(path.join(EXAMPLES, 'wire.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+async function expectError(response: Response, status: number, path?: string) {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  const body = errorResponse.parse(await response.json());
+  if (path !== undefined) expect(body.details.map((detail) => detail.path)).toContain(path);
+  return body;
+}
+
+describe('POST /api/articles', () => {
+  it('ingests the examples file by file, as the CLI does: two stories, the reprint and the rewrite found', async () => {
+    const answers = (await postFiles(appFetch(t.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
+    const articles = answers.flatMap((answer) => answer.articles);
+    expect(articles).toHaveLength(8);
+    expect(articles.every((article) => article.status === 'added' && article.story !== null)).toBe(true);
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    const harbor = answers[0].articles[0];
+    expect(byId.get('lmp-2026-03-14-0412')).toMatchObject({ story: harbor.story, verdict: { kind: 'reprint', sources: [{ article: harbor.id }] } });
+    expect(answers[4].articles[0].story).not.toBe(harbor.story);
+    expect(articles.map((article) => article.verdict?.kind)).toContain('rewrite');
+    expect((await t.store.counts()).articles).toBe(8);
+  });
+
+  it('takes one JSON article or a list, and is idempotent: the second time nothing is added (200)', async () => {
+    const [first, second] = wire();
+    const one = await postJson(t.app, '/api/articles', first);
+    expect(one.status).toBe(201);
+    expect(ingestResponse.parse(await one.json())).toMatchObject({ added: 1, articles: [{ id: first.id, status: 'added' }] });
+    const both = await postJson(t.app, '/api/articles', [first, second]);
+    expect(both.status).toBe(201);
+    const body = ingestResponse.parse(await both.json());
+    expect(body).toMatchObject({ added: 1, alreadyStored: 1 });
+    expect(body.articles.map((article) => [article.id, article.status])).toEqual([
+      [first.id, 'already-stored'],
+      [second.id, 'added'],
+    ]);
+    const again = await postJson(t.app, '/api/articles', [first, second]);
+    expect(again.status).toBe(200);
+    expect(ingestResponse.parse(await again.json())).toMatchObject({ added: 0, alreadyStored: 2 });
+  });
+
+  it('keeps any id a client gives, slashes and all, and finds the article by it', async () => {
+    const id = 'news/2026 é?#1';
+    const response = await postJson(t.app, '/api/articles', { id, text: 'The river rose by four metres overnight in the town of Brenmouth, officials said.' });
+    expect(ingestResponse.parse(await response.json()).articles[0].id).toBe(id);
+    expect((await (await t.app.request(`/api/articles/${encodeURIComponent(id)}`)).json()) as { id: string }).toMatchObject({ id });
+    expect((await t.app.request(`/articles/${encodeURIComponent(id)}`)).status).toBe(200);
+  });
+
+  it('reads a raw HTML page, keeping the ?url= it came from', async () => {
+    const page = readFileSync(path.join(EXAMPLES, 'northgate-courier-brenmouth-flood-evacuation.html'));
+    const url = 'https://news.example/brenmouth-flood';
+    const response = await t.app.request(`/api/articles?url=${encodeURIComponent(url)}`, { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: page });
+    expect(response.status).toBe(201);
+    const { articles } = ingestResponse.parse(await response.json());
+    const article = (await (await t.app.request(`/api/articles/${encodeURIComponent(articles[0].id)}`)).json()) as { url: string; outlet: string };
+    expect(article).toMatchObject({ url, outlet: 'Northgate Courier' });
+  });
+
+  it('reads a page in its declared charset', async () => {
+    const page = Buffer.from('<!doctype html><html><head><meta charset="windows-1252"><title>Caf\xe9 reopens</title></head><body><article><h1>Caf\xe9 reopens</h1><p>The caf\xe9 on Quay Street reopened on Monday after the flood waters receded from the lower districts of the town.</p><p>Its owner said the repairs took three weeks and cost more than she had expected.</p></article></body></html>', 'latin1');
+    const response = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: page });
+    expect(response.status).toBe(201);
+    const { articles } = ingestResponse.parse(await response.json());
+    const article = (await (await t.app.request(`/api/articles/${encodeURIComponent(articles[0].id)}`)).json()) as { text: string };
+    expect(article.text).toContain('The café on Quay Street');
+  });
+
+  it('reads plain text, JSONL and feeds by their content type', async () => {
+    const text = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: readFileSync(path.join(EXAMPLES, 'trevik-herald-ossa-river-flood.txt')) });
+    expect(text.status).toBe(201);
+    const jsonl = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: readFileSync(path.join(EXAMPLES, 'wire.jsonl')) });
+    expect(ingestResponse.parse(await jsonl.json()).added).toBe(2);
+    const feed = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/rss+xml' }, body: readFileSync(path.join(EXAMPLES, 'kingsfold-evening-gazette-feed.xml')) });
+    expect(ingestResponse.parse(await feed.json()).added).toBe(2);
+  });
+
+  it('reports items it could not read, and the others are stored', async () => {
+    const [first] = wire();
+    const response = await postJson(t.app, '/api/articles', [first, { title: 'An empty page', html: '<html><body><nav>Home</nav></body></html>' }]);
+    expect(response.status).toBe(201);
+    const body = ingestResponse.parse(await response.json());
+    expect(body.added).toBe(1);
+    expect(body.problems).toEqual([{ place: 'item 2', reason: expect.any(String) }]);
+  });
+
+  it('refuses bodies it cannot read with 400 and {error, details}', async () => {
+    await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text": ' }), 400, '');
+    await expectError(await postJson(t.app, '/api/articles', { titel: 'typo', text: 'Some words here.' }), 400, '');
+    await expectError(await postJson(t.app, '/api/articles', { title: 'no text' }), 400, '');
+    await expectError(await postJson(t.app, '/api/articles', []), 400, '');
+    await expectError(await postJson(t.app, '/api/articles', [{ text: 'fine words', outlet: 7 }]), 400, '0.outlet');
+    await expectError(await postJson(t.app, '/api/articles', 'just a string'), 400);
+    await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '' }), 400);
+    await expectError(
+      await t.app.request('/api/articles?url=javascript:alert(1)', { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: '<p>x</p>' }),
+      400,
+      'url',
+    );
+    await expectError(await t.app.request('/api/articles?url=https://a.example/', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Words.' }), 400, 'url');
+  });
+
+  it('refuses other content types with 415', async () => {
+    await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: 'a,b' }), 415, 'content-type');
+    await expectError(await t.app.request('/api/articles', { method: 'POST', body: new Uint8Array([1, 2, 3]) }), 415);
+  });
+
+  it('refuses a body over the limit with 413, before reading it', async () => {
+    const small = testApp({ maxBodyBytes: 1000 });
+    try {
+      const body = await expectError(await postJson(small.app, '/api/articles', { text: 'word '.repeat(400) }), 413);
+      expect(body.error).toMatch(/1000 byte limit/);
+      expect((await small.store.counts()).articles).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('refuses writes a browser makes from another site (403); same-origin and non-browser writes pass', async () => {
+    const [first] = wire();
+    await expectError(await postJson(t.app, '/api/articles', first, { Origin: 'https://evil.example' }), 403, 'origin');
+    await expectError(await postJson(t.app, '/api/articles', first, { 'Sec-Fetch-Site': 'cross-site' }), 403);
+    await expectError(await postJson(t.app, '/api/articles', first, { 'Sec-Fetch-Site': 'same-site', Origin: 'null' }), 403);
+    await expectError(await postJson(t.app, '/api/articles', first, { Origin: 'null' }), 403);
+    expect((await postJson(t.app, 'http://localhost/api/articles', first, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' })).status).toBe(201);
+    expect((await postJson(t.app, 'http://localhost/api/articles', [first, { text: 'Another article entirely, with words.' }], { Origin: 'http://localhost' })).status).toBe(201);
+  });
+
+  it('serializes concurrent ingests: every article stored once, in one story', async () => {
+    const [first, second] = wire();
+    const responses = await Promise.all([postJson(t.app, '/api/articles', first), postJson(t.app, '/api/articles', second), postJson(t.app, '/api/articles', first)]);
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 201, 201]);
+    expect((await t.store.counts()).articles).toBe(2);
+  });
+});

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleResponse, copyView, errorResponse, ingestResponse, pageOf, searchResponse, sectionPages, storiesResponse, storyArticle, storyResponse, summarizeResponse } from './schemas/responses.js';
+import { appFetch, articleFiles, EXAMPLES, postJson, postFiles, testApp, type TestApp } from './test-support/fixtures.js';
+
+let t: TestApp;
+/** The story of the Harbor Daily report (the reprint and the rewrite join it). */
+let flood: string;
+/** The story of the Trevik Herald report (another flood, another story). */
+let trevik: string;
+/** The story of the Valley Wire Service's day-2 report. */
+let dayTwo: string;
+let storyIds: string[];
+
+beforeAll(async () => {
+  t = testApp({ pageSize: 3 });
+  const answers = (await postFiles(appFetch(t.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
+  const storyOf = (file: number) => answers[file].articles[0].story!;
+  flood = storyOf(0);
+  trevik = storyOf(4);
+  dayTwo = answers[5].articles.find((article) => article.id === 'vws-2026-03-15-brenmouth-0087')!.story!;
+  storyIds = storiesResponse.parse(await json('/api/stories?limit=100')).stories.map((story) => story.id);
+});
+afterAll(() => t.close());
+
+async function json(url: string, status = 200): Promise<unknown> {
+  const response = await t.app.request(url);
+  expect(response.status, `${url}: ${status}`).toBe(status);
+  return response.json();
+}
+
+async function error(url: string, status: number, path?: string) {
+  const body = errorResponse.parse(await json(url, status));
+  if (path !== undefined) expect(body.details.map((detail) => detail.path)).toContain(path);
+  return body;
+}
+
+describe('GET /api/stories', () => {
+  it('lists the stories, most recently updated first (the Trevik flood is the latest)', async () => {
+    expect(flood).not.toBe(trevik);
+    expect(storyIds[0]).toBe(trevik);
+    expect(storyIds).toContain(flood);
+    const { stories, page } = storiesResponse.parse(await json('/api/stories'));
+    expect(stories.map((story) => story.id)).toEqual(storyIds.slice(0, 3));
+    expect(page).toMatchObject({ limit: 3, offset: 0 });
+  });
+
+  it('pages by cursor and by offset, every story once', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = '';
+    while (cursor !== null) {
+      const page = storiesResponse.parse(await json(`/api/stories?limit=1${cursor ? `&cursor=${cursor}` : ''}`));
+      seen.push(...page.stories.map((story) => story.id));
+      cursor = page.page.next;
+    }
+    expect(seen).toEqual(storyIds);
+    const byOffset = storiesResponse.parse(await json('/api/stories?limit=1&offset=1'));
+    expect(byOffset.stories.map((story) => story.id)).toEqual([storyIds[1]]);
+  });
+
+  it('filters by date, outlet and words', async () => {
+    const ids = async (query: string) => storiesResponse.parse(await json(`/api/stories?${query}`)).stories.map((story) => story.id);
+    expect(await ids('since=2026-03-20')).toEqual([trevik]);
+    expect(await ids('since=2026-03-01T00:00:00Z&limit=100')).toEqual(storyIds);
+    expect(await ids('outlet=valley%20wire%20SERVICE')).toEqual([dayTwo]);
+    expect(await ids('outlet=Nobody')).toEqual([]);
+    expect(await ids('q=Ossa')).toEqual([trevik]);
+    expect(await ids('q=Ossa&outlet=Lakeshore%20Morning%20Post')).toEqual([]);
+  });
+
+  it('refuses bad paging and filters with 400', async () => {
+    await error('/api/stories?limit=0', 400, 'limit');
+    await error('/api/stories?limit=1000', 400, 'limit');
+    await error('/api/stories?limit=two', 400, 'limit');
+    await error('/api/stories?offset=-1', 400, 'offset');
+    await error('/api/stories?cursor=bm90LWEtY3Vyc29y', 400, 'cursor');
+    await error('/api/stories?cursor=b0E&offset=1', 400, 'offset');
+    await error('/api/stories?since=yesterday', 400, 'since');
+    await error('/api/stories?sort=oldest', 400);
+  });
+});
+
+describe('GET /api/stories/:id', () => {
+  it('gives the cited summary: every citation a span whose text the article holds there', async () => {
+    const story = storyResponse.parse(await json(`/api/stories/${flood}`));
+    expect(story.story.size).toBeGreaterThanOrEqual(4);
+    expect(story.summary.sentences.length).toBeGreaterThan(0);
+    for (const sentence of story.summary.sentences) {
+      for (const citation of sentence.citations) {
+        const article = articleResponse.parse(await json(`/api/articles/${encodeURIComponent(citation.article)}`));
+        expect(article.text.slice(citation.span.start, citation.span.end)).toBe(citation.text);
+      }
+    }
+    expect(story.summary.sourceArticles.map((article) => article.id).sort()).toEqual([...story.summary.sources].sort());
+  });
+
+  it('pages the articles (first page in the story, the rest from the section)', async () => {
+    const story = storyResponse.parse(await json(`/api/stories/${flood}?limit=2`));
+    expect(story.articles.items).toHaveLength(2);
+    const rest = pageOf(storyArticle).parse(await json(`/api/stories/${flood}/articles?limit=100&cursor=${story.articles.page.next}`));
+    expect(rest.page.next).toBeNull();
+    const ids = [...story.articles.items, ...rest.items].map((article) => article.id);
+    expect(new Set(ids).size).toBe(story.story.size);
+    expect(ids).toContain('lmp-2026-03-14-0412');
+  });
+
+  it('shows the copies with their word edits, as spans of both texts', async () => {
+    const { items } = pageOf(copyView).parse(await json(`/api/stories/${flood}/copies?limit=10`));
+    expect(items.map((copy) => copy.kind).sort()).toEqual(['reprint', 'rewrite']);
+    const rewrite = items.find((copy) => copy.kind === 'rewrite')!;
+    const edited = rewrite.sentences.flatMap((sentence) => sentence.edits).filter((edit) => edit.op !== 'equal');
+    expect(edited.length).toBeGreaterThan(0);
+    const copy = articleResponse.parse(await json(`/api/articles/${encodeURIComponent(rewrite.article)}`));
+    for (const edit of edited.filter((candidate) => candidate.copy)) expect(copy.text.slice(edit.copy!.start, edit.copy!.end)).toBe(edit.copy!.text);
+  });
+
+  it('lines up quotes, facts, entities and a timeline, every span with the text it covers', async () => {
+    const texts = new Map<string, string>();
+    const textOf = async (id: string) => {
+      if (!texts.has(id)) texts.set(id, articleResponse.parse(await json(`/api/articles/${encodeURIComponent(id)}`)).text);
+      return texts.get(id)!;
+    };
+    const quotes = sectionPages.quotes.parse(await json(`/api/stories/${flood}/quotes?limit=100`));
+    expect(quotes.items.some((quote) => quote.articles >= 2 && quote.speaker !== null)).toBe(true);
+    for (const occurrence of quotes.items.flatMap((quote) => quote.occurrences)) {
+      expect((await textOf(occurrence.article)).slice(occurrence.span.start, occurrence.span.end)).toBe(occurrence.text);
+    }
+    const facts = sectionPages.facts.parse(await json(`/api/stories/${flood}/facts?limit=100`));
+    const conflicting = facts.items.filter((fact) => fact.status === 'conflicting');
+    expect(conflicting.length).toBeGreaterThan(0);
+    for (const source of facts.items.flatMap((fact) => fact.values.flatMap((value) => value.sources))) {
+      expect((await textOf(source.article)).slice(source.span.start, source.span.end)).toBe(source.text);
+    }
+    const entities = sectionPages.entities.parse(await json(`/api/stories/${flood}/entities?limit=100`));
+    expect(entities.items.map((entity) => entity.name)).toContain('Brenmouth');
+    const timeline = sectionPages.timeline.parse(await json(`/api/stories/${flood}/timeline?limit=100`));
+    const dated = timeline.items.flatMap((entry) => (entry.published ? [Date.parse(entry.published)] : []));
+    expect(dated).toEqual([...dated].sort((a, b) => a - b));
+  });
+
+  it('answers 404 for an unknown story and 400 for an unknown list', async () => {
+    await error('/api/stories/s999', 404, 'id');
+    await error(`/api/stories/${flood}/gossip`, 400);
+    await error('/api/stories/s999/articles', 404);
+  });
+});
+
+describe('GET /api/articles/:id', () => {
+  it('gives metadata, text, paragraphs, sentences and messages as spans', async () => {
+    const article = articleResponse.parse(await json('/api/articles/lmp-2026-03-14-0412'));
+    expect(article).toMatchObject({ outlet: 'Lakeshore Morning Post', origin: { format: 'jsonl' } });
+    expect(article.sentences.length).toBeGreaterThan(3);
+    expect(article.messages.length).toBeGreaterThan(0);
+    for (const paragraph of article.paragraphs) expect(paragraph.end).toBeLessThanOrEqual(article.text.length);
+  });
+
+  it('answers 404 for an unknown article', async () => {
+    await error('/api/articles/nope', 404, 'id');
+  });
+});
+
+describe('GET /api/search', () => {
+  it('finds articles, best first, in pages', async () => {
+    const first = searchResponse.parse(await json('/api/search?q=spillway&limit=2'));
+    expect(first.hits).toHaveLength(2);
+    expect(first.hits[0].snippet).toMatch(/\[spillway\]/i);
+    const second = searchResponse.parse(await json(`/api/search?q=spillway&limit=2&cursor=${first.page.next}`));
+    expect(second.hits.map((hit) => hit.id)).not.toContain(first.hits[0].id);
+    expect(first.hits.every((hit) => hit.story !== null)).toBe(true);
+  });
+
+  it('refuses a missing or wordless query with 400', async () => {
+    await error('/api/search', 400, 'q');
+    await error('/api/search?q=%22%22%20!!', 400);
+  });
+});
+
+describe('POST /api/summarize', () => {
+  const articles = [
+    { id: 'a', outlet: 'One', text: 'The council approved the new bridge over the Velmar River on Tuesday after a long debate.\n\nWork will start in May and take two years, the mayor said.' },
+    { id: 'b', outlet: 'Two', text: 'After a long debate, the council approved the new bridge over the Velmar River on Tuesday.\n\nConstruction starts in May.' },
+  ];
+
+  it('summarizes the articles sent, citing them, and stores nothing', async () => {
+    const response = await postJson(t.app, '/api/summarize', { articles, budget: { sentences: 1 } });
+    expect(response.status).toBe(200);
+    const summary = summarizeResponse.parse(await response.json());
+    expect(summary.sentences).toHaveLength(1);
+    expect(summary.sentences[0].citations.map((citation) => citation.article).sort()).toEqual(['a', 'b']);
+    expect((await t.store.articles(['a', 'b'])).length).toBe(0);
+  });
+
+  it('refuses bad bodies (400) and other content types (415)', async () => {
+    expect((await postJson(t.app, '/api/summarize', { articles: [] })).status).toBe(400);
+    expect((await postJson(t.app, '/api/summarize', { articles, budget: { words: 0 } })).status).toBe(400);
+    expect((await postJson(t.app, '/api/summarize', { articles, length: 3 })).status).toBe(400);
+    const wrong = await t.app.request('/api/summarize', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'words' });
+    expect(wrong.status).toBe(415);
+    errorResponse.parse(await wrong.json());
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('describes every endpoint in OpenAPI 3.1', async () => {
+    const document = (await json('/api/openapi.json')) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    expect(document.openapi).toBe('3.1.0');
+    expect(Object.keys(document.paths).sort()).toEqual(
+      ['/api/articles', '/api/articles/{id}', '/api/openapi.json', '/api/search', '/api/stories', '/api/stories/{id}', '/api/stories/{id}/{section}', '/api/summarize'].sort(),
+    );
+    expect(Object.keys(document.paths['/api/articles'].post.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '413', '415']));
+  });
+});
+
+describe('errors', () => {
+  it('answers a bug with a generic 500, and logs it', async () => {
+    const logged: unknown[] = [];
+    const broken = testApp({ log: (problem) => logged.push(problem) });
+    try {
+      broken.store.listStories = () => Promise.reject(new Error('disk on fire'));
+      const response = await broken.app.request('/api/stories');
+      expect(response.status).toBe(500);
+      const body = errorResponse.parse(await response.json());
+      expect(body.error).not.toMatch(/disk/);
+      expect(logged).toHaveLength(1);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('answers unknown paths with 404 JSON under /api', async () => {
+    await error('/api/nothing-here', 404);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Hono } from 'hono';
+import { segment } from '../../segment/index.js';
+import type { ServerParts } from '../context.js';
+import { HttpError } from '../errors.js';
+import type { IngestOutcome } from '../ingester.js';
+import { apiIngestPayload } from '../request-body.js';
+import { idParam } from '../schemas/requests.js';
+import { articleJson } from './json.js';
+
+export function articleRoutes(app: Hono, parts: ServerParts): void {
+  app.post('/api/articles', async (c) => {
+    const outcome = await parts.ingester.run(await apiIngestPayload(c));
+    if (outcome.articles.length === 0) throw nothingRead(outcome);
+    return c.json(outcome, outcome.added > 0 ? 201 : 200);
+  });
+
+  app.get('/api/articles/:id', async (c) => {
+    const id = idParam.parse(c.req.param('id'));
+    const [article] = await parts.settings.store.articles([id]);
+    if (!article) throw new HttpError(404, `no article ${JSON.stringify(id)}`, [{ path: 'id', message: 'search or a story lists article ids' }]);
+    return c.json(articleJson(segment(article)));
+  });
+}
+
+/** Nothing in the request could be read as an article: bad input, each reason listed. */
+export function nothingRead(outcome: IngestOutcome): HttpError {
+  const details = outcome.problems.map((problem) => ({ path: problem.place, message: problem.reason }));
+  return new HttpError(400, 'no article could be read from the request', details);
+}

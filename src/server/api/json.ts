@@ -1,0 +1,86 @@
+/**
+ * The JSON the API returns for stored things: an article with its spans, a
+ * story with its cited summary and the first page of each of its lists
+ * (articles, copies, quotes, entities, facts, timeline).
+ */
+import type { Article, SegmentedArticle, Span } from '../../article.js';
+import { articleMetadata, summaryToJson } from '../../render/json.js';
+
+export { articleMetadata };
+import type { Summary } from '../../summarize/index.js';
+import { slicePage, type Page, type PageRequest } from '../paging.js';
+import type { StoryView } from '../story-view.js';
+import { entityJson, factJson, quoteJson, timelineJson } from './report-json.js';
+
+export function articleJson(article: SegmentedArticle) {
+  return {
+    ...articleMetadata(article),
+    text: article.text,
+    paragraphs: article.paragraphs,
+    sentences: article.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
+    messages: article.messages,
+  };
+}
+
+/** The lists of a story a client can page through. */
+export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'facts', 'timeline'] as const;
+export type StorySection = (typeof STORY_SECTIONS)[number];
+
+/** One page of one of the story's lists, only that page's items turned into JSON. */
+export function sectionPage(view: StoryView, section: StorySection, request: PageRequest): Page<unknown> {
+  const byId = new Map(view.segmented.map((article) => [article.id, article]));
+  const page = <T>(items: readonly T[], json: (item: T) => unknown): Page<unknown> => {
+    const { items: slice, page: info } = slicePage(items, request);
+    return { items: slice.map(json), page: info };
+  };
+  switch (section) {
+    case 'articles':
+      return page(view.articles, (article) => article);
+    case 'copies':
+      return page(view.copies, (copy) => copy);
+    case 'quotes':
+      return page(view.report.quotes, (quote) => quoteJson(byId, quote));
+    case 'entities':
+      return page(view.report.entities, entityJson);
+    case 'facts':
+      return page(view.report.facts, (fact) => factJson(byId, fact));
+    case 'timeline':
+      return page(view.report.timeline, timelineJson);
+  }
+}
+
+const plainSpan = ({ start, end }: Span): Span => ({ start, end });
+
+interface SummaryJson {
+  sentences: { parts: Span[]; citations: { span: Span }[] }[];
+  articles: unknown[];
+}
+
+/** `summaryToJson`, with every span just `{start, end}` (a citation's span is the cited sentence, which carries more). */
+export function summaryJson(summary: Summary, articles: readonly Article[]) {
+  const json = summaryToJson(summary, articles) as SummaryJson & Record<string, unknown>;
+  return {
+    ...json,
+    sentences: json.sentences.map((sentence) => ({
+      ...sentence,
+      parts: sentence.parts.map(plainSpan),
+      citations: sentence.citations.map((citation) => ({ ...citation, span: plainSpan(citation.span) })),
+    })),
+  };
+}
+
+/**
+ * The cited summary as `summaryToJson` writes it (citations are spans with
+ * the cited text), with the metadata of the cited articles only: the story's
+ * full article list is paged.
+ */
+export function storySummaryJson(view: StoryView) {
+  const { articles: _articles, ...summary } = summaryJson(view.summary, view.segmented);
+  const cited = new Set(view.summary.sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)));
+  return { ...summary, sourceArticles: view.segmented.filter((article) => cited.has(article.id)).map(articleMetadata) };
+}
+
+export function storyJson(view: StoryView, firstPage: PageRequest) {
+  const sections = Object.fromEntries(STORY_SECTIONS.map((section) => [section, sectionPage(view, section, firstPage)])) as Record<StorySection, Page<unknown>>;
+  return { story: view.story, summary: storySummaryJson(view), ...sections };
+}

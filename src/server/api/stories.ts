@@ -1,0 +1,42 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { validQuery, type ServerParts } from '../context.js';
+import { HttpError } from '../errors.js';
+import { pageRequest } from '../paging.js';
+import { idParam } from '../schemas/requests.js';
+import { storyPage } from '../story-list.js';
+import { sectionPage, storyJson, STORY_SECTIONS } from './json.js';
+
+export const sectionParam = z.enum(STORY_SECTIONS);
+
+export function storyRoutes(app: Hono, parts: ServerParts): void {
+  const { settings, schemas, stories } = parts;
+  const firstPageQuery = z.strictObject({ limit: schemas.page.shape.limit });
+
+  app.get('/api/stories', async (c) => {
+    const { since, outlet, q, ...page } = validQuery(c, schemas.stories);
+    const { items, page: info } = await storyPage(settings.store, { since, outlet, q }, pageRequest(page, settings.pageSize));
+    return c.json({ stories: items, page: info });
+  });
+
+  app.get('/api/stories/:id', async (c) => {
+    const id = idParam.parse(c.req.param('id'));
+    const { limit } = validQuery(c, firstPageQuery);
+    const view = await stories.get(id);
+    if (!view) throw unknownStory(id);
+    return c.json(storyJson(view, { limit: limit ?? settings.pageSize, offset: 0 }));
+  });
+
+  app.get('/api/stories/:id/:section', async (c) => {
+    const id = idParam.parse(c.req.param('id'));
+    const section = sectionParam.parse(c.req.param('section'));
+    const request = pageRequest(validQuery(c, schemas.page), settings.pageSize);
+    const view = await stories.get(id);
+    if (!view) throw unknownStory(id);
+    return c.json(sectionPage(view, section, request));
+  });
+}
+
+export function unknownStory(id: string): HttpError {
+  return new HttpError(404, `no story ${JSON.stringify(id)}`, [{ path: 'id', message: 'GET /api/stories lists the stories' }]);
+}

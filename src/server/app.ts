@@ -1,0 +1,88 @@
+/**
+ * The web app: the JSON API under /api and the server-rendered reader,
+ * built around a `Store` by `createApp` without opening a socket (tests call
+ * `app.request`). Every response carries a strict Content-Security-Policy;
+ * bodies are limited; cross-site writes are refused; every error goes
+ * through one handler.
+ */
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { articleRoutes } from './api/articles.js';
+import { searchRoutes } from './api/search.js';
+import { storyRoutes } from './api/stories.js';
+import { summarizeRoutes } from './api/summarize.js';
+import { serverParts } from './context.js';
+import { errorHandler, HttpError } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { checkAppOptions, type AppOptions } from './options.js';
+import { articlePage } from './pages/article.js';
+import { errorPage } from './pages/respond.js';
+import { searchPage } from './pages/search.js';
+import { storiesPage } from './pages/stories.js';
+import { storyPage } from './pages/story.js';
+import { submitPage } from './pages/submit.js';
+import { STYLESHEET, STYLESHEET_PATH } from './views/style.js';
+
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  c.res.headers.set('X-Content-Type-Options', 'nosniff');
+  c.res.headers.set('Referrer-Policy', 'no-referrer');
+};
+
+/**
+ * A browser says where a request comes from: `Sec-Fetch-Site`, else
+ * `Origin` (which is "null" under our no-referrer policy, so the first is
+ * the one that counts). A write another site makes a reader's browser send
+ * is refused; requests that say nothing (curl, scripts) pass.
+ */
+function fromThisSite(site: string | undefined, origin: string | undefined, own: string): boolean {
+  if (site !== undefined) return site === 'same-origin' || site === 'none';
+  return origin === undefined || origin === own;
+}
+
+const sameOriginWrites: MiddlewareHandler = async (c, next) => {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !fromThisSite(c.req.header('sec-fetch-site'), c.req.header('origin'), new URL(c.req.url).origin)) {
+    throw new HttpError(403, 'a write from another site is refused', [{ path: 'origin', message: 'send it from this site or without a browser' }]);
+  }
+  await next();
+};
+
+export function createApp(options: AppOptions): Hono {
+  const settings = checkAppOptions(options);
+  const parts = serverParts(settings);
+  const onError = errorHandler(settings.log, errorPage);
+  const app = new Hono();
+
+  app.use('*', securityHeaders);
+  app.use('*', sameOriginWrites);
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: settings.maxBodyBytes,
+      onError: () => {
+        throw new HttpError(413, `the body is over the ${settings.maxBodyBytes} byte limit`, [{ path: '', message: 'send fewer or smaller articles per request' }]);
+      },
+    }),
+  );
+
+  app.get(STYLESHEET_PATH, (c) => c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  const openApi = openApiDocument(parts.schemas, settings.maxBodyBytes);
+  app.get('/api/openapi.json', (c) => c.json(openApi));
+  articleRoutes(app, parts);
+  storyRoutes(app, parts);
+  searchRoutes(app, parts);
+  summarizeRoutes(app, parts);
+
+  storiesPage(app, parts);
+  storyPage(app, parts);
+  articlePage(app, parts);
+  searchPage(app, parts);
+  submitPage(app, parts);
+
+  app.notFound((c) => onError(new HttpError(404, `nothing at ${c.req.path}`), c));
+  app.onError(onError);
+  return app;
+}

@@ -1,0 +1,60 @@
+/**
+ * The server's one error type and its one handler. A request the server
+ * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 413
+ * body too large, 415 wrong content type); zod validation failures and a
+ * reader's `InputError` are bad input too. Anything else is a bug: logged,
+ * answered 500 with a generic message. API paths get JSON `{error, details}`,
+ * pages get an HTML page saying the same.
+ */
+import type { Context } from 'hono';
+import { ZodError } from 'zod';
+import { InputError } from '../errors.js';
+
+export type ErrorStatus = 400 | 403 | 404 | 413 | 415 | 500;
+
+/** One thing wrong with a request: where (a dotted path into the body or query, or '') and what. */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class HttpError extends Error {
+  override readonly name = 'HttpError';
+  constructor(
+    readonly status: ErrorStatus,
+    message: string,
+    readonly details: readonly ErrorDetail[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The HTTP error an error stands for: a bug becomes a 500 that says nothing about it. */
+export function toHttpError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  if (error instanceof ZodError) {
+    return new HttpError(
+      400,
+      'the request is not valid',
+      error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    );
+  }
+  if (error instanceof InputError) return new HttpError(400, error.reason, [{ path: error.place, message: error.message }]);
+  return new HttpError(500, 'internal server error: the request could not be handled');
+}
+
+export function errorBody(error: HttpError): { error: string; details: readonly ErrorDetail[] } {
+  return { error: error.message, details: error.details };
+}
+
+export type RenderErrorPage = (c: Context, error: HttpError) => Response | Promise<Response>;
+
+/** The `app.onError` handler: JSON under /api, an HTML page elsewhere; bugs go to `log`. */
+export function errorHandler(log: (error: unknown) => void, renderPage: RenderErrorPage) {
+  return (error: unknown, c: Context): Response | Promise<Response> => {
+    const httpError = toHttpError(error);
+    if (httpError.status === 500) log(error);
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return c.json(errorBody(httpError), httpError.status);
+    return renderPage(c, httpError);
+  };
+}

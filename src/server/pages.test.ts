@@ -1,0 +1,184 @@
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from './app.js';
+import { ingestResponse, sectionPages, storyResponse } from './schemas/responses.js';
+import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
+
+let t: TestApp;
+let hostileStory: string;
+let floodStory: string;
+
+beforeAll(async () => {
+  t = testApp();
+  const answers = (await postFiles(appFetch(t.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
+  floodStory = answers[0].articles[0].story!;
+  const hostile = ingestResponse.parse(await (await postJson(t.app, '/api/articles', HOSTILE_ARTICLE)).json());
+  hostileStory = hostile.articles[0].story!;
+});
+afterAll(() => t.close());
+
+type Parsed = ReturnType<typeof parseHTML>['document'];
+
+async function page(url: string, status = 200, init?: RequestInit): Promise<{ text: string; document: Parsed; response: Response }> {
+  const response = await t.app.request(url, init);
+  expect(response.status, url).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i);
+  const text = await response.text();
+  return { text, document: parseHTML(text).document, response };
+}
+
+/** Nothing in the page can run: no script, no event handler, no javascript: URL, no inline style, and the strict policy. */
+function expectInert({ text, document, response }: Awaited<ReturnType<typeof page>>, url: string) {
+  expect(response.headers.get('content-security-policy'), url).toBe(CONTENT_SECURITY_POLICY);
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  expect(text, url).not.toMatch(/<script|<img|<svg[^>]*onload|<iframe|<object|<embed/i);
+  expect(text, url).not.toMatch(/<[^>]*\son[a-z]+\s*=/i);
+  expect(text, url).not.toMatch(/\sstyle\s*=/i);
+  for (const element of document.querySelectorAll('[href], [src], [action], [formaction]')) {
+    for (const name of ['href', 'src', 'action', 'formaction']) {
+      const value = element.getAttribute(name);
+      if (value !== null) expect(value, `${url}: ${name}`).toMatch(/^(?:\/|#|https?:\/\/)/);
+    }
+  }
+}
+
+function pages(): string[] {
+  return [
+    '/',
+    '/?q=spillway',
+    `/stories/${hostileStory}`,
+    `/stories/${floodStory}`,
+    '/articles/hostile-1',
+    `/articles/hostile-1?hl=0-40&story=${hostileStory}`,
+    '/search?q=alert',
+    '/search?q=spillway',
+    '/submit',
+  ];
+}
+
+describe('pages', () => {
+  it('keep an article carrying script, event handlers and javascript: links inert, everywhere', async () => {
+    for (const url of pages()) expectInert(await page(url), url);
+    const article = await page('/articles/hostile-1');
+    expect(article.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(article.text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(article.document.querySelector('h1')?.textContent).toBe(HOSTILE_ARTICLE.title);
+    expect(article.text).toContain('&lt;a href=&quot;javascript:alert(1)&quot;&gt;click here&lt;/a&gt;');
+  });
+
+  it('keep hostile text inert in error pages and submit results too', async () => {
+    const missing = await page('/stories/%3Cscript%3Ealert(1)%3C%2Fscript%3E', 404);
+    expectInert(missing, 'missing story');
+    expect(missing.text).toContain('&lt;script&gt;');
+    const form = new FormData();
+    form.set('text', '<script>alert(1)</script> The river rose <img src=x onerror=alert(1)> by four metres overnight in the town.');
+    form.set('title', '"><script>alert(2)</script>');
+    const submitted = await page('/submit', 201, { method: 'POST', body: form });
+    expectInert(submitted, 'submit result');
+  });
+
+  it('link each citation to its source with the cited sentence highlighted', async () => {
+    const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
+    const { document } = await page(`/stories/${floodStory}`);
+    const links = [...document.querySelectorAll('.summary a.cite')];
+    const citations = story.summary.sentences.flatMap((sentence) => sentence.citations);
+    expect(links).toHaveLength(citations.length);
+    const citation = citations[0];
+    const href = links[0].getAttribute('href')!;
+    expect(href).toBe(`/articles/${encodeURIComponent(citation.article)}?hl=${citation.span.start}-${citation.span.end}&story=${floodStory}#s-${citation.span.start}`);
+    const article = await page(href.replace(/#.*$/, ''));
+    const marks = [...article.document.querySelectorAll('mark')];
+    expect(marks.map((mark) => mark.textContent).join('')).toBe(citation.text);
+    expect(article.document.getElementById(`s-${citation.span.start}`)?.querySelector('mark')).not.toBeNull();
+  });
+
+  it('show where sources differ and agree, and the quotes, each linked to the words in its article', async () => {
+    const { document } = await page(`/stories/${floodStory}`);
+    const differ = document.querySelector('section[aria-labelledby="differ-heading"]')!;
+    expect(differ.querySelectorAll('td.conflict').length).toBeGreaterThan(1);
+    expect(document.querySelectorAll('section[aria-labelledby="agree-heading"] tbody').length).toBeGreaterThan(0);
+    const quotes = sectionPages.quotes.parse(await (await t.app.request(`/api/stories/${floodStory}/quotes?limit=1`)).json());
+    const occurrence = quotes.items[0].occurrences[0];
+    const link = document.querySelector('section[aria-labelledby="quotes-heading"] tbody td a')!.getAttribute('href')!;
+    expect(link).toBe(`/articles/${encodeURIComponent(occurrence.article)}?hl=${occurrence.span.start}-${occurrence.span.end}&story=${floodStory}#highlight`);
+    const article = await page(link.replace(/#.*$/, ''));
+    expect([...article.document.querySelectorAll('mark')].map((mark) => mark.textContent).join('')).toBe(occurrence.text);
+    expect(article.document.querySelector('mark#highlight')).not.toBeNull();
+  });
+
+  it('show coverage as an SVG with a text alternative, copies as word diffs, articles in pages', async () => {
+    const { document } = await page(`/stories/${floodStory}`);
+    const svg = document.querySelector('figure.chart svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.querySelector('title')?.textContent).toMatch(/coverage/i);
+    expect(svg.querySelector('desc')?.textContent).toMatch(/Lakeshore Morning Post: 1 article/);
+    expect(document.querySelectorAll('.chart circle').length).toBeGreaterThanOrEqual(4);
+    expect(document.querySelector('details table caption')?.textContent).toMatch(/outlet/i);
+    const diffs = document.querySelectorAll('.copy .diff');
+    expect(diffs.length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('.copy del, .copy ins').length).toBeGreaterThan(2);
+  });
+
+  it('label every form control, offer a skip link and one main landmark', async () => {
+    for (const url of pages()) {
+      const { document } = await page(url);
+      expect(document.querySelector('a.skip')?.getAttribute('href')).toBe('#main');
+      expect(document.querySelectorAll('main#main')).toHaveLength(1);
+      expect(document.documentElement.getAttribute('lang')).toBe('en');
+      for (const control of document.querySelectorAll('input, textarea, select')) {
+        const id = control.getAttribute('id');
+        expect(id, `${url}: a control without an id`).toBeTruthy();
+        expect(document.querySelector(`label[for="${id}"]`), `${url}: no label for #${id}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('page the story list and each list of a story page', async () => {
+    const small = testApp({ pageSize: 1 });
+    try {
+      const answers = (await postFiles(appFetch(small.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
+      const story = parseHTML(await (await small.app.request(`/stories/${answers[0].articles[0].story}`)).text()).document;
+      const firstQuote = story.querySelector('section[aria-labelledby="quotes-heading"] tbody td')?.textContent;
+      const nextQuotes = story.querySelector('nav[aria-label="Pages of quotes"] a[rel="next"]')!.getAttribute('href')!;
+      const later = parseHTML(await (await small.app.request(nextQuotes)).text()).document;
+      expect(later.querySelector('section[aria-labelledby="quotes-heading"] tbody td')?.textContent).not.toBe(firstQuote);
+      expect(later.querySelector('nav[aria-label="Pages of quotes"] a:not([rel])')?.textContent).toBe('First page');
+      expect(later.querySelectorAll('section[aria-labelledby="articles-heading"] tbody tr')).toHaveLength(1);
+      const { document } = parseHTML(await (await small.app.request('/')).text());
+      expect(document.querySelectorAll('tbody tr')).toHaveLength(1);
+      const next = document.querySelector('a[rel="next"]')!.getAttribute('href')!;
+      const second = parseHTML(await (await small.app.request(next)).text()).document;
+      expect(second.querySelector('tbody tr a')?.textContent).not.toBe(document.querySelector('tbody tr a')?.textContent);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('add pasted articles from the form, without JavaScript', async () => {
+    const form = new FormData();
+    form.set('text', 'Ferry runs aground off Port Aldwin\n\nA passenger ferry ran aground off Port Aldwin on Monday morning, and all 212 people on board were taken ashore safely, the coastguard said.');
+    form.set('url', 'https://port.example/ferry');
+    form.set('outlet', 'Port Aldwin Post');
+    form.set('title', 'Ferry runs aground off Port Aldwin');
+    const { document } = await page('/submit', 201, { method: 'POST', body: form });
+    const story = document.querySelector('main a[href^="/stories/"]')?.getAttribute('href');
+    expect(story).toMatch(/^\/stories\//);
+    expect((await page(story!)).document.querySelector('h1')?.textContent).toMatch(/Ferry runs aground/);
+  });
+
+  it('refuse an empty form, a bad highlight and unknown pages with an HTML error page', async () => {
+    expect((await page('/submit', 400, { method: 'POST', body: new FormData() })).text).toMatch(/paste an article or choose a file/);
+    await page('/articles/hostile-1?hl=5-2', 400);
+    await page('/articles/hostile-1?hl=0-999999', 400);
+    await page('/articles/hostile-1?hl=abc', 400);
+    await page('/articles/nope', 404);
+    await page('/nowhere', 404);
+  });
+
+  it('serve the stylesheet as a static file', async () => {
+    const response = await t.app.request('/static/style.css');
+    expect(response.headers.get('content-type')).toMatch(/^text\/css/);
+    expect(await response.text()).toMatch(/:focus-visible/);
+  });
+});

@@ -1,0 +1,52 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Span } from '../../article.js';
+import { segment } from '../../segment/index.js';
+import { validQuery, type ServerParts } from '../context.js';
+import { HttpError } from '../errors.js';
+import { idParam } from '../schemas/requests.js';
+import { articleText, removedView } from '../views/article-text.js';
+import { html, safeHref, sitePath } from '../views/html.js';
+import { sendPage } from './respond.js';
+
+const articlePageQuery = z.strictObject({
+  hl: z
+    .string()
+    .regex(/^\d{1,9}-\d{1,9}$/, 'expected START-END character offsets')
+    .optional()
+    .describe('a span of the text to highlight'),
+  story: idParam.optional().describe('the story the reader came from'),
+});
+
+function highlightSpan(hl: string | undefined, length: number): Span | undefined {
+  if (hl === undefined) return undefined;
+  const [start, end] = hl.split('-').map(Number);
+  if (start >= end || end > length) throw new HttpError(400, 'the request is not valid', [{ path: 'hl', message: `expected START-END inside the article's ${length} characters` }]);
+  return { start, end };
+}
+
+/** One stored article, its sentences addressable, a cited span highlighted. */
+export function articlePage(app: Hono, { settings }: ServerParts): void {
+  app.get('/articles/:id', async (c) => {
+    const id = idParam.parse(c.req.param('id'));
+    const query = validQuery(c, articlePageQuery);
+    const [stored] = await settings.store.articles([id]);
+    if (!stored) throw new HttpError(404, `no article ${JSON.stringify(id)}`);
+    const article = segment(stored);
+    const highlight = highlightSpan(query.hl, article.text.length);
+    const external = safeHref(article.url);
+    const title = article.title ?? article.id;
+    const body = html`<article>
+${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to the story</a></p>` : ''}
+<h1>${title}</h1>
+<p class="meta">${[article.outlet, article.byline].filter(Boolean).join(' · ')}${
+      article.published ? html` · <time datetime="${article.published}">${article.published.slice(0, 16).replace('T', ' ')}</time>` : ''
+    }</p>
+${external ? html`<p class="meta">Original: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
+${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
+${articleText(article, highlight)}
+${removedView(article)}
+</article>`;
+    return sendPage(c, { title, body });
+  });
+}

@@ -1,0 +1,36 @@
+import type { Hono } from 'hono';
+import { validQuery, type ServerParts } from '../context.js';
+import { pageFrom, pageRequest } from '../paging.js';
+import { html, sitePath, type SafeHtml } from '../views/html.js';
+import { day } from '../views/layout.js';
+import { pager } from '../views/pager.js';
+import { sendPage } from './respond.js';
+
+/** A search snippet with its [matched] words marked. */
+function snippetView(snippet: string): SafeHtml {
+  return html`${snippet.split(/(\[[^\]]*\])/).map((part) => (/^\[[^\]]*\]$/.test(part) ? html`<mark>${part.slice(1, -1)}</mark>` : part))}`;
+}
+
+export function searchPage(app: Hono, { settings, schemas }: ServerParts): void {
+  app.get('/search', async (c) => {
+    const given = c.req.query('q');
+    if (given === undefined || given.trim() === '') {
+      return sendPage(c, { title: 'Search', body: html`<h1>Search</h1><p>Type words in the search box above: every word must appear; "quoted words" together; a word ending in * as a prefix.</p>` });
+    }
+    const { q, ...page } = validQuery(c, schemas.search);
+    const request = pageRequest(page, settings.pageSize);
+    const hits = await settings.store.search(q, request.offset + request.limit + 1);
+    const { items, page: info } = pageFrom(hits.slice(request.offset), request);
+    const list = items.map(
+      (hit) => html`<li>
+<h2><a href="${sitePath(['articles', hit.id], { story: hit.story ?? undefined })}">${hit.title ?? hit.id}</a></h2>
+<p class="meta">${[hit.outlet, day(hit.published)].filter(Boolean).join(', ')}${hit.story ? html` · <a href="${sitePath(['stories', hit.story])}">the story</a>` : ''}</p>
+<p>${snippetView(hit.snippet)}</p>
+</li>`,
+    );
+    const body = html`<h1>Search: ${q}</h1>
+${items.length === 0 ? html`<p>No article matches.</p>` : html`<ol class="hits" start="${request.offset + 1}">${list}</ol>`}
+${pager(info, ['search'], { q }, 'cursor', 'Result pages')}`;
+    return sendPage(c, { title: `Search: ${q}`, query: q, body });
+  });
+}

@@ -1,0 +1,43 @@
+import type { Hono } from 'hono';
+import { validQuery, type ServerParts } from '../context.js';
+import { pageRequest } from '../paging.js';
+import { storyPage } from '../story-list.js';
+import { html, sitePath } from '../views/html.js';
+import { day } from '../views/layout.js';
+import { pager } from '../views/pager.js';
+import { sendPage } from './respond.js';
+
+/** The story list: newest first, filtered by words, outlet and date, paged. */
+export function storiesPage(app: Hono, { settings, schemas }: ServerParts): void {
+  app.get('/', async (c) => {
+    const query = validQuery(c, schemas.stories);
+    const { since, outlet, q } = query;
+    const { items, page } = await storyPage(settings.store, { since, outlet, q }, pageRequest(query, settings.pageSize));
+    const filtered = since !== undefined || outlet !== undefined || q !== undefined;
+    const rows = items.map(
+      (story) => html`<tr>
+<td><a href="${sitePath(['stories', story.id])}">${story.headline ?? '(untitled)'}</a></td>
+<td class="number">${story.size}</td><td class="number">${story.outlets}</td>
+<td><time datetime="${story.firstSeen}">${day(story.firstSeen)}</time></td><td><time datetime="${story.lastSeen}">${day(story.lastSeen)}</time></td>
+</tr>`,
+    );
+    const body = html`<h1>Stories</h1>
+<form class="filters" method="get" action="/" aria-label="Filter stories">
+<div class="field"><label for="filter-q">Words</label><input id="filter-q" name="q" type="search" value="${q ?? ''}" maxlength="500"></div>
+<div class="field"><label for="filter-outlet">Outlet</label><input id="filter-outlet" name="outlet" value="${outlet ?? ''}" maxlength="200"></div>
+<div class="field"><label for="filter-since">Since</label><input id="filter-since" name="since" type="date" value="${since?.slice(0, 10) ?? ''}"></div>
+<button type="submit">Filter</button>${filtered ? html` <a href="/">Show all</a>` : ''}
+</form>
+${
+  items.length === 0
+    ? html`<p>${filtered ? 'No story matches these filters.' : html`No stories yet: <a href="/submit">add articles</a>.`}</p>`
+    : html`<table>
+<caption class="muted">Most recently updated first</caption>
+<thead><tr><th scope="col">Headline</th><th scope="col" class="number">Articles</th><th scope="col" class="number">Outlets</th><th scope="col">First seen</th><th scope="col">Last seen</th></tr></thead>
+<tbody>${rows}</tbody>
+</table>`
+}
+${pager(page, [''], { q, outlet, since }, 'cursor', 'Story pages')}`;
+    return sendPage(c, { title: 'Stories', body });
+  });
+}

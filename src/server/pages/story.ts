@@ -1,0 +1,90 @@
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { unknownStory } from '../api/stories.js';
+import { validQuery, type ServerParts } from '../context.js';
+import { pageRequest, slicePage } from '../paging.js';
+import { idParam } from '../schemas/requests.js';
+import type { StoryView } from '../story-view.js';
+import { copiesView } from '../views/copy-diff.js';
+import { coverageChart } from '../views/coverage-chart.js';
+import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
+import { count, day } from '../views/layout.js';
+import { pager } from '../views/pager.js';
+import { entitiesTable, factsTable, quotesTable } from '../views/report.js';
+import { summaryView } from '../views/summary.js';
+import { sendPage } from './respond.js';
+
+/** Each of the story page's paged lists has its own cursor parameter. */
+const LISTS = ['articles', 'copies', 'quotes', 'differ', 'agree', 'entities'] as const;
+const LIST_NAMES: Record<(typeof LISTS)[number], string> = {
+  articles: 'articles',
+  copies: 'copies',
+  quotes: 'quotes',
+  differ: 'facts the sources give differently',
+  agree: 'facts the sources give alike',
+  entities: 'names',
+};
+const storyPageQuery = z.strictObject(Object.fromEntries(LISTS.map((list) => [list, z.string().max(200).optional().describe(`cursor of the ${list} list`)])) as Record<(typeof LISTS)[number], z.ZodOptional<z.ZodString>>);
+
+type StoryPageQuery = z.infer<typeof storyPageQuery>;
+
+function overview(view: StoryView): string {
+  const { size, outlets, firstSeen, lastSeen } = view.story;
+  const dates = day(firstSeen) === day(lastSeen) ? day(firstSeen) : `${day(firstSeen)} to ${day(lastSeen)}`;
+  return `${count(size, 'article')} from ${count(outlets, 'outlet')}, ${dates}`;
+}
+
+function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml {
+  const id = view.story.id;
+  return html`<table>
+<thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Original</th></tr></thead>
+<tbody>${items.map((article) => {
+    const external = safeHref(article.url ?? undefined);
+    return html`<tr><td><time datetime="${article.seen}">${day(article.seen)}</time></td><td>${article.outlet ?? '(no outlet)'}</td>
+<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a></td><td>${article.verdict}</td>
+<td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow">link</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
+  })}</tbody>
+</table>`;
+}
+
+/** One of the page's lists: its current page rendered, and the links to its other pages (the other lists keep their place). */
+function pagedList<T>(view: StoryView, list: (typeof LISTS)[number], all: readonly T[], query: StoryPageQuery, pageSize: number, render: (items: T[]) => SafeHtml): SafeHtml {
+  const { items, page } = slicePage(all, pageRequest({ cursor: query[list] }, pageSize));
+  return html`${render(items)}${pager(page, ['stories', view.story.id], { ...query, [list]: undefined }, list, `Pages of ${LIST_NAMES[list]}`)}`;
+}
+
+export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
+  app.get('/stories/:id', async (c) => {
+    const id = idParam.parse(c.req.param('id'));
+    const query = validQuery(c, storyPageQuery);
+    const view = await stories.get(id);
+    if (!view) throw unknownStory(id);
+    const names = new Map(view.segmented.map((article) => [article.id, article]));
+    const list = <T>(name: (typeof LISTS)[number], all: readonly T[], render: (items: T[]) => SafeHtml) => pagedList(view, name, all, query, settings.pageSize, render);
+    const { facts } = view.report;
+    const title = view.summary.headline?.text ?? view.story.headline ?? `Story ${id}`;
+    const section = (key: string, heading: string, content: SafeHtml) =>
+      html`<section aria-labelledby="${key}-heading">
+<h2 id="${key}-heading">${heading}</h2>
+${content}
+</section>`;
+    const body = html`<article>
+<h1>${title}</h1>
+<p class="meta">${overview(view)}</p>
+${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted.</p>
+${summaryView(view.summary, view.segmented, id)}`)}
+${section('differ', 'Where sources differ', list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>
+  factsTable(items, names, id, 'Numbers and dates the articles give differently', 'The articles give no number or date differently.'),
+))}
+${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => fact.status === 'agreed'), (items) =>
+  factsTable(items, names, id, 'Numbers and dates several articles give alike', 'No number or date is given alike by several articles.'),
+))}
+${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
+${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles))}
+${section('copies', 'Copies', list('copies', view.copies, (items) => copiesView(items, names, id)))}
+${section('entities', 'People, organisations and places', list('entities', view.report.entities, entitiesTable))}
+${section('articles', 'Articles', list('articles', view.articles, (items) => articlesTable(view, items)))}
+</article>`;
+    return sendPage(c, { title, body });
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * What requests may carry, as zod schemas: the routes validate with them and
+ * the OpenAPI document is generated from them, so the two cannot disagree.
+ */
+import { z } from 'zod';
+import { JSONL_FIELDS } from '../../read/index.js';
+
+/** Longest text query (search box, story filter) accepted. */
+export const MAX_QUERY_CHARS = 500;
+/** Most articles one request may carry (ingest or summarize). */
+export const MAX_ARTICLES_PER_REQUEST = 1000;
+
+export const idParam = z.string().min(1).max(512).describe('an id as the API returned it');
+
+const fieldValue = (name: string) =>
+  name === 'byline' ? z.union([z.string(), z.array(z.string())]) : z.string();
+
+/**
+ * One article in our JSONL field names (and their aliases): `text` (or
+ * `body`, `content`) or `html` is required; other keys are refused, so a
+ * misspelled field is an error rather than silently ignored.
+ */
+export const articleInput = z
+  .strictObject(
+    Object.fromEntries(
+      JSONL_FIELDS.flatMap((field) =>
+        [field.name, ...field.aliases].map((key) => [key, fieldValue(field.name).optional().describe(key === field.name ? field.meaning : `alias of ${field.name}`)]),
+      ),
+    ),
+  )
+  .refine((record) => ['text', 'body', 'content', 'html'].some((key) => typeof record[key] === 'string' && record[key].trim() !== ''), {
+    message: 'an article needs a non-empty "text" (or "body", "content") or "html" field',
+  })
+  .describe('an article in the JSONL field names; text (or body, content) or html is required');
+
+export const articleList = z.array(articleInput).min(1).max(MAX_ARTICLES_PER_REQUEST);
+
+export const articlesBody = z.union([articleInput, articleList]).describe('one article, or a list of articles');
+
+/** The articles of a JSON body, validated as a list when it is one (so errors name the item). */
+export function parseArticlesBody(body: unknown): ArticleInput[] {
+  return Array.isArray(body) ? articleList.parse(body) : [articleInput.parse(body)];
+}
+
+export const budget = z
+  .union([
+    z.strictObject({ words: z.number().int().positive() }),
+    z.strictObject({ bytes: z.number().int().positive() }),
+    z.strictObject({ sentences: z.number().int().positive() }),
+  ])
+  .describe('summary length: one of words, bytes or sentences (default 100 words)');
+
+export const summarizeBody = z.strictObject({
+  articles: articleList,
+  budget: budget.optional(),
+});
+
+export const ingestHtmlQuery = z.strictObject({
+  url: z
+    .url({ protocol: /^https?$/, error: 'url must be an http(s) address' })
+    .max(2048)
+    .optional()
+    .describe('the address the HTML page was fetched from (for a text/html body)'),
+});
+
+export function pageQueryShape(maxPageSize: number) {
+  return {
+    limit: z.coerce.number().int().min(1).max(maxPageSize).optional().describe(`items per page, 1 to ${maxPageSize}`),
+    cursor: z.string().min(1).max(200).optional().describe('the `next` value of the previous page'),
+    offset: z.coerce.number().int().min(0).max(1_000_000).optional().describe('items to skip (instead of cursor)'),
+  };
+}
+
+const onlyOnePosition = (query: { cursor?: string; offset?: number }) => query.cursor === undefined || query.offset === undefined;
+const onePositionError = { message: 'give cursor or offset, not both', path: ['offset'] };
+
+const textQuery = z.string().trim().min(1).max(MAX_QUERY_CHARS);
+
+export function requestSchemas(maxPageSize: number) {
+  const page = pageQueryShape(maxPageSize);
+  return {
+    page: z.strictObject(page).refine(onlyOnePosition, onePositionError),
+    stories: z
+      .strictObject({
+        ...page,
+        since: z.iso.date().or(z.iso.datetime({ offset: true })).optional().describe('only stories with an article on or after this date (ISO 8601)'),
+        outlet: z.string().trim().min(1).max(200).optional().describe('only stories with an article from this outlet (case-insensitive)'),
+        q: textQuery.optional().describe('only stories with an article matching these words (full-text search)'),
+      })
+      .refine(onlyOnePosition, onePositionError),
+    search: z
+      .strictObject({ ...page, q: textQuery.describe('words to find; "quoted phrase", prefix*') })
+      .refine(onlyOnePosition, onePositionError),
+  };
+}
+
+export type RequestSchemas = ReturnType<typeof requestSchemas>;
+export type ArticleInput = z.infer<typeof articleInput>;
+export type PageQuery = z.infer<RequestSchemas['page']>;
+export type StoriesQuery = z.infer<RequestSchemas['stories']>;

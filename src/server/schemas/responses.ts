@@ -1,0 +1,209 @@
+/**
+ * What the API answers, as zod schemas: the OpenAPI document is generated
+ * from them and the tests check every response against them, so the
+ * documentation cannot drift from the code.
+ */
+import { z } from 'zod';
+
+const nullableText = z.string().nullable();
+
+export const span = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).describe('[start, end) in UTF-16 code units of the article text');
+const quotedSpan = span.extend({ text: z.string().describe('the characters the span covers') });
+
+export const errorResponse = z.strictObject({
+  error: z.string(),
+  details: z.array(z.strictObject({ path: z.string().describe('where in the request (dotted path, or "")'), message: z.string() })),
+});
+
+export const pageInfo = z.strictObject({
+  limit: z.number().int(),
+  offset: z.number().int(),
+  next: z.string().nullable().describe('cursor of the next page; null on the last page'),
+});
+
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.strictObject({ items: z.array(item), page: pageInfo });
+}
+
+export const storyRow = z.strictObject({
+  id: z.string(),
+  headline: nullableText,
+  size: z.number().int().describe('articles'),
+  outlets: z.number().int().describe('distinct outlets'),
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  version: z.number().int().describe('bumped whenever the story gains articles'),
+});
+
+const copyKind = z.enum(['reprint', 'rewrite', 'independent']);
+
+export const storyArticle = z.strictObject({
+  id: z.string(),
+  outlet: nullableText,
+  title: nullableText,
+  url: nullableText,
+  published: nullableText,
+  seen: z.string(),
+  input: z.string(),
+  similarity: z.number(),
+  verdict: z.enum(['reprint', 'rewrite', 'independent', 'original']),
+});
+
+export const copyView = z.strictObject({
+  article: z.string().describe('the copy'),
+  source: z.string().describe('the article it copied'),
+  kind: z.enum(['reprint', 'rewrite']),
+  share: z.number().describe("share of the copy's sentences taken from the source"),
+  sentences: z.array(
+    z.strictObject({
+      sentence: quotedSpan.describe("the copy's sentence"),
+      source: quotedSpan.describe("the source's sentence"),
+      similarity: z.number(),
+      verbatim: z.boolean(),
+      edits: z.array(z.strictObject({ op: z.enum(['equal', 'insert', 'delete', 'replace']), source: quotedSpan.optional(), copy: quotedSpan.optional() })),
+    }),
+  ),
+});
+
+const origin = z.strictObject({ input: z.string(), format: z.enum(['text', 'html', 'feed', 'jsonl', 'sgml']), item: z.number().int().optional() });
+
+export const articleMetadata = z.strictObject({
+  id: z.string(),
+  url: nullableText,
+  outlet: nullableText,
+  title: nullableText,
+  byline: nullableText,
+  published: nullableText,
+  modified: nullableText,
+  language: nullableText,
+  origin,
+});
+
+export const articleResponse = articleMetadata.extend({
+  text: z.string(),
+  paragraphs: z.array(span),
+  sentences: z.array(span.extend({ paragraph: z.number().int() })),
+  messages: z.array(z.strictObject({ stage: z.string(), rule: z.string(), reason: z.string(), span: span.optional() })),
+});
+
+const summaryBase = z.strictObject({
+  version: z.number().int(),
+  headline: z.strictObject({ article: z.string(), text: z.string(), span: span.optional() }).nullable(),
+  length: z.strictObject({ words: z.number().int(), bytes: z.number().int(), sentences: z.number().int() }),
+  sentences: z.array(
+    z.strictObject({
+      text: z.string(),
+      article: z.string().describe('the article the words are taken from'),
+      parts: z.array(span),
+      truncated: z.boolean().optional(),
+      citations: z.array(
+        z.strictObject({
+          article: z.string(),
+          span: span,
+          support: z.number(),
+          number: z.number().int().describe('1-based number of the cited source'),
+          text: z.string().describe('the cited sentence, read back through the span'),
+        }),
+      ),
+    }),
+  ),
+  sources: z.array(z.string()).describe('cited article ids, in citation-number order'),
+});
+
+export const storySummary = summaryBase.extend({ sourceArticles: z.array(articleMetadata) });
+
+const citedSpan = z.strictObject({ article: z.string(), span, text: z.string().describe('the characters the span covers') });
+
+export const quoteItem = z.strictObject({
+  key: z.string(),
+  kind: z.enum(['direct', 'indirect']),
+  speaker: nullableText.describe('the speaker most articles name'),
+  text: z.string().describe('the fullest version of the words'),
+  articles: z.number().int().describe('how many articles carry it'),
+  occurrences: z.array(citedSpan.extend({ speaker: nullableText })),
+});
+
+export const entityItem = z.strictObject({
+  key: z.string(),
+  name: z.string(),
+  type: z.enum(['person', 'organisation', 'place']),
+  aliases: z.array(z.string()),
+  roles: z.array(z.string()),
+  countsBySource: z.record(z.string(), z.number().int()).describe('mentions per article id'),
+  mentions: z.array(z.strictObject({ article: z.string(), span })),
+});
+
+export const factItem = z.strictObject({
+  key: z.string(),
+  label: z.string().describe('e.g. "people evacuated"'),
+  status: z.enum(['agreed', 'single-source', 'conflicting', 'updated']).describe('conflicting: same-day reports disagree; updated: a later report revises'),
+  sources: z.number().int().describe('articles stating it'),
+  values: z.array(
+    z.strictObject({
+      value: z.union([z.number(), z.string()]).describe('a count or amount, or an ISO date'),
+      qualifier: z.enum(['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to', 'less-than', 'range']),
+      upper: z.number().nullable(),
+      unit: nullableText,
+      sources: z.array(citedSpan.extend({ day: nullableText })),
+    }),
+  ),
+});
+
+export const timelineItem = z.strictObject({ article: z.string(), outlet: nullableText, published: nullableText, title: nullableText });
+
+export const storyResponse = z.strictObject({
+  story: storyRow,
+  summary: storySummary,
+  articles: pageOf(storyArticle),
+  copies: pageOf(copyView),
+  quotes: pageOf(quoteItem),
+  entities: pageOf(entityItem),
+  facts: pageOf(factItem),
+  timeline: pageOf(timelineItem),
+});
+
+/** A page of each list of a story, by its name in `GET /api/stories/{id}/{section}`. */
+export const sectionPages = {
+  articles: pageOf(storyArticle),
+  copies: pageOf(copyView),
+  quotes: pageOf(quoteItem),
+  entities: pageOf(entityItem),
+  facts: pageOf(factItem),
+  timeline: pageOf(timelineItem),
+};
+
+export const storiesResponse = z.strictObject({ stories: z.array(storyRow), page: pageInfo });
+
+export const searchResponse = z.strictObject({
+  query: z.string(),
+  hits: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: nullableText,
+      outlet: nullableText,
+      published: nullableText,
+      story: nullableText,
+      snippet: z.string().describe('text around the matches, matched words in [brackets]'),
+    }),
+  ),
+  page: pageInfo,
+});
+
+export const ingestResponse = z.strictObject({
+  added: z.number().int(),
+  alreadyStored: z.number().int(),
+  articles: z.array(
+    z.strictObject({
+      id: z.string(),
+      status: z.enum(['added', 'already-stored']),
+      story: nullableText.describe('the story it joined; null when it was stored before'),
+      verdict: z.strictObject({ kind: copyKind, sources: z.array(z.strictObject({ article: z.string(), share: z.number() })) }).nullable(),
+    }),
+  ),
+  problems: z.array(z.strictObject({ place: z.string(), reason: z.string() })),
+});
+
+export const summarizeResponse = summaryBase.extend({
+  articles: z.array(articleMetadata),
+  problems: errorResponse.shape.details,
+});

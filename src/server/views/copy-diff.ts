@@ -1,0 +1,42 @@
+/**
+ * Copies with their word edits: for each copied sentence, the source's words
+ * the copy dropped in `<del>`, the words it put in `<ins>`, and the rest as
+ * both share them.
+ */
+import type { CopiedSentence, CopyView } from '../copy-view.js';
+import { html, sitePath, type SafeHtml } from './html.js';
+import { count } from './layout.js';
+import { sourceName } from './summary.js';
+
+function sentenceDiff(sentence: CopiedSentence): SafeHtml {
+  const runs = sentence.edits.map((edit) => {
+    switch (edit.op) {
+      case 'equal':
+        return html`${edit.copy?.text ?? ''} `;
+      case 'delete':
+        return html`<del>${edit.source?.text ?? ''}</del> `;
+      case 'insert':
+        return html`<ins>${edit.copy?.text ?? ''}</ins> `;
+      case 'replace':
+        return html`<del>${edit.source?.text ?? ''}</del> <ins>${edit.copy?.text ?? ''}</ins> `;
+    }
+  });
+  const label = sentence.verbatim ? 'near-verbatim' : `similarity ${sentence.similarity.toFixed(2)}`;
+  return html`<p class="diff">${runs}<span class="muted">(${label})</span></p>`;
+}
+
+export function copiesView(copies: readonly CopyView[], names: ReadonlyMap<string, { outlet?: string | null; title?: string | null; id: string }>, story: string): SafeHtml {
+  if (copies.length === 0) return html`<p>No article in this story copies another.</p>`;
+  const name = (id: string) => sourceName(names.get(id) ?? { id });
+  return html`${copies.map(
+    (copy, index) => html`<article class="copy">
+<h3><a href="${sitePath(['articles', copy.article], { story })}">${name(copy.article)}</a> ${copy.kind === 'reprint' ? 'reprints' : 'rewrites'} <a href="${sitePath(['articles', copy.source], { story })}">${name(copy.source)}</a></h3>
+<p class="muted">${Math.round(copy.share * 100)}% of its sentences come from the source. Words only in the source are <del>struck out</del>; words the copy put in are <ins>underlined</ins>.</p>
+${
+  copy.sentences.length > 0
+    ? html`<details${index === 0 ? html` open` : ''}><summary>The ${count(copy.sentences.length, 'copied sentence')}, word by word</summary>${copy.sentences.map(sentenceDiff)}</details>`
+    : html`<p class="muted">The copied sentences could not be aligned again.</p>`
+}
+</article>`,
+  )}`;
+}

@@ -1,0 +1,86 @@
+/**
+ * Coverage of a story by outlet over time: one row per outlet (per article
+ * when the outlet is unknown), one dot per
+ * article at the time it was published (or stored), as an inline SVG drawn
+ * on the server, with a title, a description and a table as its text
+ * alternative.
+ */
+import type { StoryArticle } from '../../store/index.js';
+import { html, type SafeHtml } from './html.js';
+import { count } from './layout.js';
+
+const WIDTH = 720;
+const LABEL_WIDTH = 190;
+const RIGHT = 60;
+const ROW = 30;
+const TOP = 16;
+const AXIS = 40;
+const MAX_LABEL = 26;
+const HOUR = 3_600_000;
+
+interface OutletRow {
+  outlet: string;
+  times: number[];
+  dates: string[];
+}
+
+function outletRows(articles: readonly StoryArticle[]): OutletRow[] {
+  const rows = new Map<string, OutletRow>();
+  for (const article of articles) {
+    const time = Date.parse(article.seen);
+    if (!Number.isFinite(time)) continue;
+    const outlet = article.outlet ?? `${article.title ?? article.id} (outlet unknown)`;
+    const row = rows.get(outlet) ?? { outlet, times: [], dates: [] };
+    row.times.push(time);
+    row.dates.push(article.seen.slice(0, 16).replace('T', ' '));
+    rows.set(outlet, row);
+  }
+  return [...rows.values()];
+}
+
+function tickLabel(time: number, span: number): string {
+  const iso = new Date(time).toISOString();
+  return span < 2 * 24 * HOUR ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+}
+
+export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
+  const rows = outletRows(articles);
+  if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
+  const times = rows.flatMap((row) => row.times);
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const span = last - first;
+  const plot = WIDTH - LABEL_WIDTH - RIGHT;
+  const x = (time: number) => LABEL_WIDTH + (span === 0 ? plot / 2 : ((time - first) / span) * plot);
+  const height = TOP + rows.length * ROW + AXIS;
+  const axisY = TOP + rows.length * ROW;
+  const ticks = span === 0 ? [first] : [0, 0.25, 0.5, 0.75, 1].map((share) => first + share * span);
+  const description = rows.map((row) => `${row.outlet}: ${count(row.times.length, 'article')} (${row.dates.join(', ')})`).join('; ');
+  return html`<figure class="chart">
+<svg role="img" aria-labelledby="coverage-title coverage-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">
+<title id="coverage-title">Coverage by outlet over time</title>
+<desc id="coverage-desc">${description}</desc>
+${rows.map((row, i) => {
+  const y = TOP + i * ROW + ROW / 2;
+  const label = row.outlet.length > MAX_LABEL ? `${row.outlet.slice(0, MAX_LABEL - 1)}…` : row.outlet;
+  return html`<line class="grid" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/>
+<text x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end">${label}</text>
+${row.times.map((time) => html`<circle class="dot" cx="${x(time).toFixed(1)}" cy="${y}" r="6"/>`)}`;
+})}
+<line class="axis" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${axisY}" y2="${axisY}"/>
+${ticks.map(
+  (tick) => html`<line class="axis" x1="${x(tick).toFixed(1)}" x2="${x(tick).toFixed(1)}" y1="${axisY}" y2="${axisY + 5}"/>
+<text x="${x(tick).toFixed(1)}" y="${axisY + 20}" text-anchor="middle">${tickLabel(tick, span)}</text>`,
+)}
+</svg>
+<figcaption>Each dot is one article, placed at the time it was published (UTC).</figcaption>
+</figure>
+<details>
+<summary>Coverage as a table</summary>
+<table>
+<caption>Articles by outlet</caption>
+<thead><tr><th scope="col">Outlet</th><th scope="col" class="number">Articles</th><th scope="col">Published</th></tr></thead>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${row.outlet}</th><td class="number">${row.times.length}</td><td>${row.dates.join(', ')}</td></tr>`)}</tbody>
+</table>
+</details>`;
+}

@@ -1,0 +1,55 @@
+/**
+ * The page frame every HTML response shares: a skip link, the site
+ * navigation with its search box, one `main` landmark, the stylesheet.
+ */
+import { html, type SafeHtml } from './html.js';
+import { STYLESHEET_PATH } from './style.js';
+
+export interface PageFrame {
+  title: string;
+  /** The site search box's current words. */
+  query?: string;
+  body: SafeHtml;
+}
+
+export function layout({ title, query, body }: PageFrame): SafeHtml {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${title} — Tidings</title>
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site">
+<nav aria-label="Site">
+<a class="brand" href="/">Tidings</a>
+<a href="/">Stories</a>
+<a href="/submit">Add articles</a>
+<form class="search" role="search" method="get" action="/search">
+<label for="site-search">Search articles</label>
+<input id="site-search" name="q" type="search" value="${query ?? ''}" maxlength="500">
+<button type="submit">Search</button>
+</form>
+</nav>
+</header>
+<main id="main" tabindex="-1">
+${body}
+</main>
+<footer>Tidings: every summary sentence cites the articles that state it.</footer>
+</body>
+</html>
+`;
+}
+
+/** "1 article", "3 articles". */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** The date part of an ISO date-time. */
+export function day(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : '';
+}

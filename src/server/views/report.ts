@@ -1,0 +1,101 @@
+/**
+ * The story report on the story page: quotes with who carries them, where
+ * the sources differ and where they agree (each value linked to the words
+ * that state it), and the people, organisations and places named.
+ */
+import type { Span } from '../../article.js';
+import type { Entity } from '../../entities/index.js';
+import type { FactGroup, FactValue } from '../../facts/index.js';
+import type { MergedQuote } from '../../quotes/index.js';
+import { html, sitePath, type SafeHtml } from './html.js';
+import { sourceName } from './summary.js';
+
+export type Names = ReadonlyMap<string, { id: string; outlet?: string | null; title?: string | null; text: string }>;
+
+/** Link to an article page with a span (a quote, a number) highlighted and scrolled to. */
+export function spanHref(article: string, span: Span, story: string): string {
+  return `${sitePath(['articles', article], { hl: `${span.start}-${span.end}`, story })}#highlight`;
+}
+
+function sourceLink(names: Names, article: string, span: Span, story: string): SafeHtml {
+  const source = names.get(article);
+  return html`<a href="${spanHref(article, span, story)}">${sourceName(source ?? { id: article })}</a>`;
+}
+
+export function quotesTable(quotes: readonly MergedQuote[], names: Names, story: string): SafeHtml {
+  if (quotes.length === 0) return html`<p>No quotation found.</p>`;
+  const words = (quote: MergedQuote) => {
+    const source = names.get(quote.representative.article);
+    const { start, end } = quote.representative.span;
+    return source ? source.text.slice(start, end) : '';
+  };
+  return html`<table>
+<thead><tr><th scope="col">Quote</th><th scope="col">Speaker</th><th scope="col">Carried by</th></tr></thead>
+<tbody>${quotes.map(
+    (quote) => html`<tr><td>${quote.kind === 'direct' ? `“${words(quote)}”` : words(quote)}${quote.kind === 'indirect' ? html` <span class="muted">(reported speech)</span>` : ''}</td>
+<td>${quote.speaker ?? html`<span class="muted">unnamed</span>`}</td>
+<td>${quote.occurrences.map((occurrence, i) => html`${i > 0 ? ', ' : ''}${sourceLink(names, occurrence.article, occurrence.span, story)}`)}</td></tr>`,
+  )}</tbody>
+</table>`;
+}
+
+const HEDGES: Record<FactValue['qualifier'], string> = {
+  exact: '',
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  'up-to': 'up to ',
+  'less-than': 'less than ',
+  range: '',
+};
+
+/** "about 1,200", "$45,000,000", "4.8 metres", "2026-03-14". */
+export function valueText(value: FactValue): string {
+  if (typeof value.value === 'string') return value.value;
+  const number = value.value.toLocaleString('en-US');
+  const upper = value.upper !== undefined ? `–${value.upper.toLocaleString('en-US')}` : '';
+  const amount = value.unit === '$' ? `$${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;
+  return `${HEDGES[value.qualifier]}${amount}`;
+}
+
+const STATUS: Record<FactGroup['status'], string> = {
+  conflicting: 'same-day reports disagree',
+  updated: 'revised by a later report',
+  agreed: 'every source agrees',
+  'single-source': 'one source',
+};
+
+function factRows(fact: FactGroup, names: Names, story: string): SafeHtml {
+  return html`<tbody>${fact.values.map(
+    (value, i) => html`<tr>${
+      i === 0 ? html`<th scope="rowgroup" rowspan="${fact.values.length}">${fact.label}<br><span class="muted">${STATUS[fact.status]}</span></th>` : ''
+    }<td class="${fact.status === 'conflicting' ? 'conflict' : ''}">${valueText(value)}</td>
+<td>${value.sources.map((source, s) => {
+      const words = names.get(source.article)?.text.slice(source.span.start, source.span.end) ?? '';
+      return html`${s > 0 ? '; ' : ''}${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: “${words}”`;
+    })}</td></tr>`,
+  )}</tbody>`;
+}
+
+export function factsTable(facts: readonly FactGroup[], names: Names, story: string, caption: string, empty: string): SafeHtml {
+  if (facts.length === 0) return html`<p>${empty}</p>`;
+  return html`<table>
+<caption class="muted">${caption}</caption>
+<thead><tr><th scope="col">What</th><th scope="col">Value</th><th scope="col">Reported by</th></tr></thead>
+${facts.map((fact) => factRows(fact, names, story))}
+</table>`;
+}
+
+const KINDS: Record<Entity['type'], string> = { person: 'person', organisation: 'organisation', place: 'place' };
+
+export function entitiesTable(entities: readonly Entity[]): SafeHtml {
+  if (entities.length === 0) return html`<p>No name found.</p>`;
+  return html`<table>
+<thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Also called</th><th scope="col" class="number">Mentions</th><th scope="col" class="number">Articles</th></tr></thead>
+<tbody>${entities.map(
+    (entity) => html`<tr><td>${entity.name}</td><td>${KINDS[entity.type]}</td><td>${entity.aliases.filter((alias) => alias !== entity.name).join(', ')}</td>
+<td class="number">${entity.mentions.length}</td><td class="number">${Object.keys(entity.countsBySource).length}</td></tr>`,
+  )}</tbody>
+</table>`;
+}

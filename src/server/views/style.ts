@@ -1,0 +1,46 @@
+/**
+ * The one stylesheet, served as /static/style.css (the Content-Security-Policy
+ * allows styles from the site only, none inline). Colours keep a contrast of
+ * at least 4.5:1 on their backgrounds; focus is always visible.
+ */
+export const STYLESHEET_PATH = '/static/style.css';
+
+export const STYLESHEET = `:root{color-scheme:light;--text:#1a1a1a;--muted:#4d4d4d;--link:#0b57d0;--line:#c8c8c8;--soft:#f3f4f6;--mark:#ffe066}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:#fff}
+a{color:var(--link)}a:visited{color:#5b2a86}
+:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem 1rem;z-index:2}.skip:focus{left:.5rem}
+header.site{border-bottom:1px solid var(--line);background:var(--soft)}
+header.site nav{max-width:62rem;margin:0 auto;padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center}
+.brand{font-weight:700;font-size:1.15rem;text-decoration:none;color:var(--text)}
+form.search{display:flex;gap:.4rem;align-items:center;margin-left:auto}
+main{max-width:62rem;margin:0 auto;padding:1rem}
+main:focus{outline:none}
+span[id^="s-"]{scroll-margin-top:1.5rem}
+h1{font-size:1.7rem;line-height:1.25;margin:.6rem 0}h2{font-size:1.25rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
+.meta,.muted{color:var(--muted)}
+label{font-weight:600}
+input,textarea,button,select{font:inherit;color:var(--text)}
+input,textarea,select{border:1px solid #767676;border-radius:4px;padding:.35rem .5rem;background:#fff}
+textarea{width:100%;min-height:14rem}
+button{border:1px solid var(--link);background:var(--link);color:#fff;border-radius:4px;padding:.35rem .9rem;cursor:pointer}
+.field{display:flex;flex-direction:column;gap:.2rem;margin:.7rem 0}
+.filters{display:flex;flex-wrap:wrap;gap:.6rem 1rem;align-items:flex-end}.filters .field{margin:0}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}
+th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
+th{background:var(--soft)}td.number,th.number{text-align:right}td time{white-space:nowrap}caption{text-align:left}
+.summary p{margin:.2rem 0 .8rem}
+.cites{white-space:nowrap}.cite{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:0 .1rem}
+.cite:hover,.cite:focus-visible{text-decoration:underline}
+mark{background:var(--mark);color:var(--text);padding:0 .1rem}
+.article p{margin:0 0 1rem}
+del{background:#fde8e8;color:#8b0000}ins{background:#e6f4ea;color:#0a5c2a;text-decoration:underline}
+.diff{margin:.3rem 0 1rem;padding:.5rem .7rem;background:var(--soft);border-left:4px solid var(--line)}
+.pager{display:flex;gap:1rem;margin:1rem 0}
+.chart svg{max-width:100%;height:auto}.chart text{fill:var(--text);font-size:12px}.chart .axis{stroke:#767676}.chart .grid{stroke:var(--line)}
+.chart .dot{fill:var(--link);stroke:#fff}
+.conflict{color:#8b0000;font-weight:600}
+.problems{border:2px solid #8b0000;padding:.5rem 1rem}
+footer{max-width:62rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line)}
+`;

@@ -1,0 +1,42 @@
+/**
+ * A cited summary: each sentence followed by links to its sources, each
+ * link opening the source article with the cited sentence highlighted.
+ */
+import type { SegmentedArticle, Span } from '../../article.js';
+import { resolveSummary } from '../../render/resolve.js';
+import type { Summary } from '../../summarize/index.js';
+import { html, safeHref, sitePath, type SafeHtml } from './html.js';
+
+/** Link to an article page with a span highlighted and scrolled to. */
+export function citationHref(article: string, span: Span, story?: string): string {
+  return `${sitePath(['articles', article], { hl: `${span.start}-${span.end}`, story })}#s-${span.start}`;
+}
+
+const SHORT_NAME = 40;
+
+/** What a source is called where space is short: its outlet, else its title (cut short), else its id. */
+export function sourceName(article: { outlet?: string | null; title?: string | null; id: string }): string {
+  if (article.outlet) return article.outlet;
+  const title = article.title ?? article.id;
+  return title.length > SHORT_NAME ? `${title.slice(0, SHORT_NAME - 1).trimEnd()}…` : title;
+}
+
+export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
+  const resolved = resolveSummary(summary, articles);
+  const sentences = resolved.sentences.map(
+    (sentence) =>
+      html`<p>${sentence.text} <span class="cites">${sentence.citations.map(
+        (citation) =>
+          html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
+      )}</span></p>`,
+  );
+  const sources = resolved.sources.map((article) => {
+    const external = safeHref(article.url);
+    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${article.outlet ?? article.title ?? article.id}</a>${article.outlet && article.title ? html`, “${article.title}”` : ''}${
+      article.published ? html`, <time datetime="${article.published}">${article.published.slice(0, 10)}</time>` : ''
+    }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow">original</a>)` : ''}</li>`;
+  });
+  return html`<div class="summary">${sentences.length ? sentences : html`<p class="muted">No sentence to summarize.</p>`}</div>
+<h3>Sources</h3>
+<ol>${sources}</ol>`;
+}

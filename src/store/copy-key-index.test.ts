@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { CopyKeyIndex } from './copy-key-index.js';
+
+const BIG = 2 ** 52 + 12345;
+
+describe('CopyKeyIndex', () => {
+  it('finds articles by shared 53-bit keys, most shared first, then newest', () => {
+    const index = new CopyKeyIndex(100);
+    index.add(1, [10, 20, BIG]);
+    index.add(2, [10, 30]);
+    index.add(5, [10, 20, 30]);
+    expect(index.candidates([10, 20], 10)).toEqual([5, 1, 2]);
+    expect(index.candidates([BIG], 10)).toEqual([1]);
+    expect(index.candidates([BIG - 1, BIG + 1, 2 ** 32 + 10], 10)).toEqual([]);
+    expect(index.candidates([10], 2)).toEqual([5, 2]);
+    expect(index.newest).toBe(5);
+  });
+
+  it('keeps only the most recent window of articles, compacting as it goes, and grows', () => {
+    const index = new CopyKeyIndex(1000);
+    for (let article = 1; article <= 5000; article++) index.add(article, Array.from({ length: 65 }, (_, k) => article * 1000 + k).concat([7]));
+    expect(index.size).toBe(1000);
+    expect(index.candidates([7], 5000)).toHaveLength(1000);
+    expect(Math.min(...index.candidates([7], 5000))).toBe(4001);
+    expect(index.candidates([4001 * 1000 + 3], 10)).toEqual([4001]);
+    expect(index.candidates([4000 * 1000 + 3], 10)).toEqual([]);
+  });
+
+  it('rejects articles out of order and bad windows', () => {
+    const index = new CopyKeyIndex(10);
+    index.add(3, [1]);
+    expect(() => index.add(3, [1])).toThrow(RangeError);
+    expect(() => index.add(2 ** 31, [1])).toThrow(RangeError);
+    expect(() => new CopyKeyIndex(0)).toThrow(/tidings: expected CopyKeyIndex.window/);
+  });
+});

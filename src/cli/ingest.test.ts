@@ -5,18 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { openStore, SCHEMA_VERSION } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { main } from './main.js';
 import { progressBar } from './progress.js';
-import { fakeIo } from './test-support/fake-io.js';
+import { runMain as run } from './test-support/fake-io.js';
 
 const temp = tempFolder('tidings-cli-ingest-');
 afterAll(() => temp.remove());
-
-async function run(argv: string[], stdin = '') {
-  const { io, stdout, stderr } = fakeIo(stdin);
-  const code = await main(argv, io);
-  return { code, stdout: stdout(), stderr: stderr() };
-}
 
 describe('tidings ingest', () => {
   it('prints help with examples', async () => {

@@ -1,7 +1,8 @@
 import type { Format } from '../article.js';
 import { UsageError } from '../errors.js';
 import { ingest } from '../ingest/index.js';
-import { DEFAULT_DATABASE, openStore } from '../store/index.js';
+import { DEFAULT_DATABASE } from '../store/index.js';
+import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { write, type Command } from './io.js';
 import { startProgress } from './progress.js';
@@ -26,7 +27,7 @@ Examples:
   curl -s https://example.org/feed.rss | tidings ingest - --input-format feed`;
 
 const OPTIONS = {
-  db: { type: 'string' },
+  ...DATABASE_OPTION,
   'input-format': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -41,24 +42,18 @@ export const ingestCommand: Command = async (argv, io) => {
   }
   if (positionals.length === 0) throw new UsageError('tidings ingest: name at least one input (a file, folder, pattern, or - for stdin)');
   const format = oneOf('ingest', 'input-format', values['input-format'], INPUT_FORMATS);
-  const store = openStore(values.db ?? DEFAULT_DATABASE, { create: true });
   const progress = startProgress(io.stderr, 'Ingesting articles');
-  try {
-    const report = await ingest(store, positionals, {
-      read: { format, stdin: io.stdin },
-      onProgress: ({ done, total }) => progress.update(done, total),
-    });
-    progress.finish();
-    for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
-    const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
-    const problems = report.problems.length;
-    write(
-      io.stdout,
-      `ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`,
-    );
-    return problems > 0 ? 1 : 0;
-  } finally {
-    progress.finish();
-    await store.close();
-  }
+  const report = await withDatabase(
+    values.db,
+    (store) => ingest(store, positionals, { read: { format, stdin: io.stdin }, onProgress: ({ done, total }) => progress.update(done, total) }),
+    { create: true },
+  ).finally(() => progress.finish());
+  for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
+  const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
+  const problems = report.problems.length;
+  write(
+    io.stdout,
+    `ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`,
+  );
+  return problems > 0 ? 1 : 0;
 };

@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../read/test-support/shared-data.js';
-import { tempFolder } from '../store/test-support/records.js';
+import { describe, expect, it } from 'vitest';
 import { main } from './main.js';
-import { fakeIo } from './test-support/fake-io.js';
+import { runMain as run } from './test-support/fake-io.js';
+import { examplesDatabase } from './test-support/examples-db.js';
 
-const temp = tempFolder('tidings-cli-search-');
-const db = temp.file('examples.db');
-beforeAll(async () => {
-  expect(await main(['ingest', EXAMPLES, '--db', db], fakeIo().io)).toBe(0);
-});
-afterAll(() => temp.remove());
-
-async function run(argv: string[]) {
-  const { io, stdout, stderr } = fakeIo();
-  const code = await main(argv, io);
-  return { code, stdout: stdout(), stderr: stderr() };
-}
+const { db, temp } = examplesDatabase('tidings-cli-search-');
 
 describe('tidings search', () => {
   it('prints help with examples', async () => {

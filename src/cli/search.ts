@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { DEFAULT_DATABASE, openStore, type SearchHit } from '../store/index.js';
+import { DEFAULT_DATABASE, type SearchHit } from '../store/index.js';
+import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from './stories.js';
@@ -24,7 +25,7 @@ Examples:
   tidings search Trevik --db news.db --format json`;
 
 const OPTIONS = {
-  db: { type: 'string' },
+  ...DATABASE_OPTION,
   limit: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -43,15 +44,10 @@ export const searchCommand: Command = async (argv, io) => {
   const limit = positiveInteger('search', 'limit', values.limit) ?? 10;
   const format = oneOf('search', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const query = positionals.join(' ');
-  const store = openStore(values.db ?? DEFAULT_DATABASE);
-  try {
-    const hits = await store.search(query, limit);
-    if (format === 'json') io.stdout.write(`${JSON.stringify({ version: SEARCH_JSON_VERSION, query, hits }, null, 2)}\n`);
-    else write(io.stdout, hits.length > 0 ? hits.map(hitText).join('\n\n') : `No article matches ${JSON.stringify(query)}.`);
-    return 0;
-  } finally {
-    await store.close();
-  }
+  const hits = await withDatabase(values.db, (store) => store.search(query, limit));
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ version: SEARCH_JSON_VERSION, query, hits }, null, 2)}\n`);
+  else write(io.stdout, hits.length > 0 ? hits.map(hitText).join('\n\n') : `No article matches ${JSON.stringify(query)}.`);
+  return 0;
 };
 
 function hitText(hit: SearchHit): string {

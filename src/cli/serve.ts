@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { createApp, startServer } from '../server/index.js';
-import { DEFAULT_DATABASE, openStore } from '../store/index.js';
+import { DEFAULT_DATABASE } from '../store/index.js';
+import { DATABASE_OPTION, withDatabase } from './database.js';
 import { parseCommandArgs } from './args.js';
 import { write, type Command, type Io } from './io.js';
 
@@ -26,7 +27,7 @@ Examples:
   curl -s -H 'Content-Type: text/html' --data-binary @page.html 'http://127.0.0.1:8080/api/articles?url=https://example.org/a'`;
 
 const OPTIONS = {
-  db: { type: 'string' },
+  ...DATABASE_OPTION,
   port: { type: 'string' },
   host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -63,19 +64,19 @@ export async function serve(argv: string[], io: Io, stop: () => Promise<unknown>
   const port = parsePort(values.port);
   const host = values.host ?? DEFAULT_HOST;
   if (host === '') throw new UsageError('tidings serve: --host expects an address, e.g. 127.0.0.1');
-  const file = values.db ?? DEFAULT_DATABASE;
-  const store = openStore(file, { create: true });
-  try {
-    const server = await startServer(createApp({ store }), { port, host });
-    const stopped = stop();
-    write(io.stdout, `tidings serve: ${file} at ${server.url} (Ctrl-C stops)`);
-    await stopped;
-    await server.close();
-    write(io.stdout, 'tidings serve: stopped');
-    return 0;
-  } finally {
-    await store.close();
-  }
+  return withDatabase(
+    values.db,
+    async (store, file) => {
+      const server = await startServer(createApp({ store }), { port, host });
+      const stopped = stop();
+      write(io.stdout, `tidings serve: ${file} at ${server.url} (Ctrl-C stops)`);
+      await stopped;
+      await server.close();
+      write(io.stdout, 'tidings serve: stopped');
+      return 0;
+    },
+    { create: true },
+  );
 }
 
 export const serveCommand: Command = (argv, io) => serve(argv, io, nextStopSignal);

@@ -1,4 +1,5 @@
-import { DEFAULT_DATABASE, openStore, type StoryRow } from '../store/index.js';
+import { DEFAULT_DATABASE, type StoryRow } from '../store/index.js';
+import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
 import { UsageError } from '../errors.js';
@@ -19,7 +20,7 @@ Examples:
   tidings stories --db news.db --limit 5 --format json`;
 
 const OPTIONS = {
-  db: { type: 'string' },
+  ...DATABASE_OPTION,
   limit: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -37,15 +38,10 @@ export const storiesCommand: Command = async (argv, io) => {
   if (positionals.length > 0) throw new UsageError(`tidings stories: unexpected argument ${JSON.stringify(positionals[0])}`);
   const limit = positiveInteger('stories', 'limit', values.limit) ?? 20;
   const format = oneOf('stories', 'format', values.format, ['text', 'json'] as const) ?? 'text';
-  const store = openStore(values.db ?? DEFAULT_DATABASE);
-  try {
-    const stories = await store.listStories(limit);
-    if (format === 'json') io.stdout.write(`${JSON.stringify({ version: STORIES_JSON_VERSION, stories }, null, 2)}\n`);
-    else write(io.stdout, storiesTable(stories));
-    return 0;
-  } finally {
-    await store.close();
-  }
+  const stories = await withDatabase(values.db, (store) => store.listStories(limit));
+  if (format === 'json') io.stdout.write(`${JSON.stringify({ version: STORIES_JSON_VERSION, stories }, null, 2)}\n`);
+  else write(io.stdout, storiesTable(stories));
+  return 0;
 };
 
 /** One line per story under a header; the headline last so it may run long. */

@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
-import { tempFolder } from '../store/test-support/records.js';
 import { main } from './main.js';
-import { fakeIo } from './test-support/fake-io.js';
+import { runMain as run } from './test-support/fake-io.js';
+import { examplesDatabase } from './test-support/examples-db.js';
 
-const temp = tempFolder('tidings-cli-story-');
-const db = temp.file('examples.db');
+const { db } = examplesDatabase('tidings-cli-story-');
 /** The story holding the Harbor Daily original, its reprint and its rewrite. */
 let dam = '';
 beforeAll(async () => {
-  expect(await main(['ingest', EXAMPLES, '--db', db], fakeIo().io)).toBe(0);
   const store = openStore(db);
   const stories = await store.listStories(10);
   dam = stories.find((story) => story.headline?.startsWith('Spillway gate fails'))!.id;
   await store.close();
 });
-afterAll(() => temp.remove());
-
-async function run(argv: string[]) {
-  const { io, stdout, stderr } = fakeIo();
-  const code = await main(argv, io);
-  return { code, stdout: stdout(), stderr: stderr() };
-}
 
 describe('tidings story', () => {
   it('prints help with examples', async () => {

@@ -5,7 +5,8 @@ import { showStory, type ShownStory } from '../ingest/story.js';
 import { summaryToJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { DEFAULT_DATABASE, openStore, type CopyLink, type StoryArticle } from '../store/index.js';
+import { DEFAULT_DATABASE, type CopyLink, type StoryArticle } from '../store/index.js';
+import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from './stories.js';
@@ -26,7 +27,7 @@ Examples:
   tidings story s2 --db news.db --format md > story.md`;
 
 const OPTIONS = {
-  db: { type: 'string' },
+  ...DATABASE_OPTION,
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -42,16 +43,13 @@ export const storyCommand: Command = async (argv, io) => {
   }
   if (positionals.length !== 1) throw new UsageError('tidings story: give exactly one story id (tidings stories lists them)');
   const format = oneOf('story', 'format', values.format, ['text', 'md', 'json'] as const) ?? 'text';
-  const file = values.db ?? DEFAULT_DATABASE;
-  const store = openStore(file);
-  try {
-    const story = await showStory(store, positionals[0]);
-    if (story === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
-    io.stdout.write(format === 'json' ? storyJson(story) : format === 'md' ? storyMarkdown(story) : storyText(story));
-    return 0;
-  } finally {
-    await store.close();
-  }
+  const story = await withDatabase(values.db, async (store, file) => {
+    const shown = await showStory(store, positionals[0]);
+    if (shown === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
+    return shown;
+  });
+  io.stdout.write(format === 'json' ? storyJson(story) : format === 'md' ? storyMarkdown(story) : storyText(story));
+  return 0;
 };
 
 /** The outlet, else the file the article was read from. */

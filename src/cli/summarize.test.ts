@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
-import { main } from './main.js';
-import { fakeIo } from './test-support/fake-io.js';
+import { runMain as run } from './test-support/fake-io.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'tidings-summarize-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function run(argv: string[], stdin = '') {
-  const { io, stdout, stderr } = fakeIo(stdin);
-  const code = await main(argv, io);
-  return { code, stdout: stdout(), stderr: stderr() };
-}
 
 describe('tidings summarize', () => {
   it('summarizes a folder of mixed formats with numbered citations and sources', async () => {

@@ -29,8 +29,8 @@ describe('tidings story', () => {
     expect(stdout).toMatch(/\[1\]/);
     expect(stdout).toContain('\nSources\n');
     expect(stdout).toMatch(/\nArticles\n[\s\S]*original[\s\S]*\nCopies\n/);
-    expect(stdout).toMatch(/Lakeshore Morning Post \[lmp-2026-03-14-0412\] reprints .*harbor-daily.* \d+% of its sentences/);
-    expect(stdout).toMatch(/rewrites .*harbor-daily/);
+    expect(stdout).toMatch(/Lakeshore Morning Post \[lmp-2026-03-14-0412\] reprints Harbor Daily \[\w+\]: \d+% of its sentences/);
+    expect(stdout).toMatch(/rewrites Harbor Daily/);
   });
 
   it('writes Markdown and JSON whose citations read back from the articles', async () => {
@@ -46,6 +46,34 @@ describe('tidings story', () => {
     for (const sentence of parsed.summary.sentences) {
       for (const citation of sentence.citations) expect(citation.text.length).toBe(citation.span.end - citation.span.start);
     }
+  });
+
+  it('reports the quotes with their speakers, where sources differ and the names', async () => {
+    const { code, stdout } = await run(['story', dam, '--db', db]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\nQuotes\n  Odile Fenwright: “We have never seen the Velmar rise this fast,” — Harbor Daily, /);
+    expect(stdout).toMatch(/\nWhere sources differ\n[\s\S]*people evacuated: about 1,200 \(Harbor Daily[^)]*\) vs about 1,400 \(Northgate Courier\)/);
+    expect(stdout).toMatch(/\nNames\n[\s\S]*Tomas Keldren \(person, also Keldren\)/);
+    const md = await run(['story', dam, '--db', db, '--format', 'md']);
+    expect(md.stdout).toMatch(/\n## Quotes\n\n- Odile Fenwright: /);
+    expect(md.stdout).toMatch(/\n## Where sources differ\n\n- [\s\S]*\n- people evacuated: /);
+  });
+
+  it('gives the quotes, entities, facts and timeline in JSON, each span reading back its words', async () => {
+    const { stdout } = await run(['story', dam, '--db', db, '--format', 'json']);
+    const parsed = JSON.parse(stdout);
+    const texts = new Map<string, string>();
+    const store = openStore(db);
+    for (const article of await store.storyArticles(dam)) texts.set(article.id, article.text);
+    await store.close();
+    const keldren = parsed.quotes.find((quote: { speaker: string | null }) => quote.speaker === 'Tomas Keldren');
+    expect(keldren.occurrences.length).toBeGreaterThan(0);
+    for (const occurrence of keldren.occurrences) expect(texts.get(occurrence.article)!.slice(occurrence.span.start, occurrence.span.end)).toBe(occurrence.text);
+    const evacuated = parsed.facts.find((fact: { label: string }) => fact.label === 'people evacuated');
+    expect(evacuated.status).toBe('conflicting');
+    expect(evacuated.values.map((value: { value: number }) => value.value)).toEqual(expect.arrayContaining([1200, 1400]));
+    expect(parsed.entities.some((entity: { name: string; type: string }) => entity.name === 'Corrin Falls Dam')).toBe(true);
+    expect(parsed.timeline.map((entry: { article: string }) => entry.article)).toHaveLength(parsed.articles.length);
   });
 
   it('refuses an unknown story id (exit 1) and bad usage (exit 2)', async () => {

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
-import { showStory, type ShownStory } from '../ingest/story.js';
+import { storyView, type StoryView } from '../ingest/index.js';
 import { summaryToJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { entityJson, factJson, quoteJson, timelineJson } from '../render/report-json.js';
+import { reportText } from '../render/report-text.js';
 import { DEFAULT_DATABASE, type CopyLink, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs } from './args.js';
@@ -14,8 +16,9 @@ import { day } from './stories.js';
 const HELP = `Usage: tidings story <id> [options]
 
 Shows one story of a Tidings database: its cited summary, its articles with
-outlet, date and copy verdict (original, reprint, rewrite, independent), and
-which article copied which. Story ids are listed by "tidings stories".
+outlet, date and copy verdict (original, reprint, rewrite, independent),
+which article copied which, the quotes with their speakers, where sources
+differ and agree on numbers and dates, and the names they mention. Story ids are listed by "tidings stories".
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
@@ -44,7 +47,7 @@ export const storyCommand: Command = async (argv, io) => {
   if (positionals.length !== 1) throw new UsageError('tidings story: give exactly one story id (tidings stories lists them)');
   const format = oneOf('story', 'format', values.format, ['text', 'md', 'json'] as const) ?? 'text';
   const story = await withDatabase(values.db, async (store, file) => {
-    const shown = await showStory(store, positionals[0]);
+    const shown = await storyView(store, positionals[0]);
     if (shown === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
     return shown;
   });
@@ -57,12 +60,12 @@ function sourceName(article: StoryArticle): string {
   return article.outlet ?? path.basename(article.input);
 }
 
-function outletOf(story: ShownStory, id: string): string {
+function outletOf(story: StoryView, id: string): string {
   const article = story.articles.find((candidate) => candidate.id === id);
   return article ? sourceName(article) : id;
 }
 
-function overview(story: ShownStory): string {
+function overview(story: StoryView): string {
   const { size, outlets, firstSeen, lastSeen } = story.story;
   const span = day(firstSeen) === day(lastSeen) ? day(firstSeen) : `${day(firstSeen)} to ${day(lastSeen)}`;
   return `Story ${story.story.id}: ${size} article${size === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}, ${span}`;
@@ -73,14 +76,23 @@ function articleLine(article: StoryArticle): string {
   return `${day(article.seen)}  ${sourceName(article).padEnd(24)} ${article.verdict.padEnd(11)}${title} [${article.id}]`;
 }
 
-function copyLine(story: ShownStory, copy: CopyLink): string {
+function copyLine(story: StoryView, copy: CopyLink): string {
   const verb = copy.kind === 'reprint' ? 'reprints' : 'rewrites';
   return `${outletOf(story, copy.article)} [${copy.article}] ${verb} ${outletOf(story, copy.source)} [${copy.source}]: ${Math.round(copy.share * 100)}% of its sentences`;
 }
 
-function storyText(story: ShownStory): string {
+/** At most this many names are listed in the text and Markdown reports; JSON has them all. */
+const LISTED_NAMES = 12;
+
+function report(story: StoryView, format: 'text' | 'md'): string[] {
+  const text = reportText(story.report, story.segmented, { format, name: (id) => outletOf(story, id), entities: LISTED_NAMES });
+  return text === '' ? [] : ['', text];
+}
+
+function storyText(story: StoryView): string {
   const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...story.articles.map((article) => `  ${articleLine(article)}`)];
   if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
+  lines.push(...report(story, 'text'));
   return `${lines.join('\n')}\n`;
 }
 
@@ -88,23 +100,29 @@ function cell(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 
-function storyMarkdown(story: ShownStory): string {
+function storyMarkdown(story: StoryView): string {
   const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${cell(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   for (const article of story.articles) {
     lines.push(`| ${day(article.seen)} | ${cell(sourceName(article))} | ${article.verdict} | ${cell(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
   if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${cell(copyLine(story, copy))}`));
+  lines.push(...report(story, 'md'));
   return `${lines.join('\n')}\n`;
 }
 
-function storyJson(story: ShownStory): string {
+function storyJson(story: StoryView): string {
+  const byId = new Map(story.segmented.map((article) => [article.id, article]));
   const json = {
     version: STORY_JSON_VERSION,
     story: story.story,
     summary: summaryToJson(story.summary, story.segmented as readonly Article[]),
     articles: story.articles,
     copies: story.copies,
+    quotes: story.report.quotes.map((quote) => quoteJson(byId, quote)),
+    entities: story.report.entities.map(entityJson),
+    facts: story.report.facts.map((fact) => factJson(byId, fact)),
+    timeline: story.report.timeline.map(timelineJson),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

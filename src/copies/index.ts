@@ -8,6 +8,7 @@
  * - `sentenceSimilarity`: the rewrite-aware sentence similarity behind the alignment.
  */
 export { CopyIndex } from './copy-index.js';
+export { copyViews, type CopiedSentence, type CopyView, type EditView, type QuotedSpan } from './copy-view.js';
 export { compareCopies, publishedAfter, type CopyKind, type CopySource, type CopyVerdict, type SentenceMatch } from './compare.js';
 export { wordDiff, type WordDiff, type WordEdit } from './edits.js';
 export { copyFingerprint, type CopyFingerprint } from './fingerprint.js';

@@ -1,8 +1,9 @@
 /**
  * Ingest: articles from files, folders, feeds and JSONL into a `Store`, with
  * copy detection and story grouping on the way; and stored stories shown with
- * their cited summary.
+ * their cited summary, copies with their edits, quotes, entities and facts.
  */
 export { ingest } from './ingest.js';
 export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport } from './options.js';
 export { showStory, type ShownStory } from './story.js';
+export { storyView, type StoryView } from './story-view.js';

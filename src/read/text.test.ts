@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { looksLikeHeadline, readText } from './text.js';
+import { datelineOutlet, looksLikeHeadline, readText } from './text.js';
 import { available, fixture, MULTILING_SOURCES, paragraphTexts, SEEDS } from './test-support/shared-data.js';
 
 describe('readText', () => {
@@ -47,6 +47,25 @@ describe('readText', () => {
     ['Saying this:', false],
   ])('looksLikeHeadline(%j) is %s', (line, expectedValue) => {
     expect(looksLikeHeadline(line)).toBe(expectedValue);
+  });
+});
+
+describe('datelineOutlet', () => {
+  it.each([
+    ['BRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way.', 'Harbor Daily'],
+    ['MOSCOW (Reuters) — Talks began on Wednesday.', 'Reuters'],
+    ["ST. ALDRIC'S (AP) -- Crews arrived.", 'AP'],
+    ['Officials (in Brenmouth) - said nothing.', undefined],
+    ['The spillway (built in 1961) - failed.', undefined],
+    ['BRENMOUTH - A spillway gate gave way.', undefined],
+  ])('%s → %s', (paragraph, outlet) => {
+    expect(datelineOutlet(paragraph)).toBe(outlet);
+  });
+
+  it('names the outlet of a plain text article and keeps the dateline in its text', () => {
+    const [article] = readText('Dam gate fails\n\nBRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.\n', 'dam.txt').articles;
+    expect(article.outlet).toBe('Harbor Daily');
+    expect(article.text.startsWith('BRENMOUTH, Eastmarch (Harbor Daily) - ')).toBe(true);
   });
 });
 

@@ -2,7 +2,9 @@
  * Plain text articles. The first line is the headline when it looks like one
  * (short, no final period, more text after it); a date line near the top
  * ("Saturday, January 8, 2005", "April 12, 2017", "2017-04-12") becomes
- * `published`. Both go to metadata and are left out of `text`.
+ * `published`. Both go to metadata and are left out of `text`. A wire-style
+ * dateline opening the body ("BRENMOUTH, Eastmarch (Harbor Daily) - …")
+ * names the outlet; the dateline stays in the text.
  */
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';
@@ -22,7 +24,8 @@ export function readText(content: string, input: string): ReadResult {
   if (paragraphs.length === 0) {
     return { articles: [], problems: [new InputError(input, '', 'no article text found')] };
   }
-  const article = buildArticle({ title: header.title, published: header.published }, paragraphs, { input, format: 'text' });
+  const outlet = datelineOutlet(paragraphs[0]);
+  const article = buildArticle({ title: header.title, published: header.published, outlet }, paragraphs, { input, format: 'text' });
   return { articles: [article], problems: [] };
 }
 
@@ -56,6 +59,15 @@ function readHeader(lines: readonly string[]): Header {
     return { title, published: date ?? glued!.date, body };
   }
   return { title, published: titleDate, body };
+}
+
+/** A place in capitals, an optional region, the outlet in brackets, then a dash: "MOSCOW (Reuters) —". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, [\p{L} .]{2,40})? \(([^()]{2,40})\) ?[-–—]/u;
+
+/** The outlet a wire-style dateline names at the start of the first paragraph, if any. */
+export function datelineOutlet(paragraph: string): string | undefined {
+  const outlet = DATELINE.exec(paragraph)?.[1].trim();
+  return outlet === '' ? undefined : outlet;
 }
 
 /** Short, starts with a capital or digit, and does not end like a sentence (abbreviations such as "U.S." excepted). */

@@ -10,7 +10,7 @@ export { articleMetadata };
 import type { Summary } from '../../summarize/index.js';
 import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
-import { entityJson, factJson, quoteJson, timelineJson } from './report-json.js';
+import { entityJson, factJson, quoteJson, timelineJson } from '../../render/report-json.js';
 
 export function articleJson(article: SegmentedArticle) {
   return {

@@ -3,7 +3,7 @@
  * the copy dropped in `<del>`, the words it put in `<ins>`, and the rest as
  * both share them.
  */
-import type { CopiedSentence, CopyView } from '../copy-view.js';
+import type { CopiedSentence, CopyView } from '../../copies/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { count } from './layout.js';
 import { sourceName } from './summary.js';

@@ -5,8 +5,9 @@
  */
 import type { Span } from '../../article.js';
 import type { Entity } from '../../entities/index.js';
-import type { FactGroup, FactValue } from '../../facts/index.js';
+import type { FactGroup } from '../../facts/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
+import { FACT_STATUS, valueText } from '../../render/report-text.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { sourceName } from './summary.js';
 
@@ -39,37 +40,10 @@ export function quotesTable(quotes: readonly MergedQuote[], names: Names, story:
 </table>`;
 }
 
-const HEDGES: Record<FactValue['qualifier'], string> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  nearly: 'nearly ',
-  'up-to': 'up to ',
-  'less-than': 'less than ',
-  range: '',
-};
-
-/** "about 1,200", "$45,000,000", "4.8 metres", "2026-03-14". */
-export function valueText(value: FactValue): string {
-  if (typeof value.value === 'string') return value.value;
-  const number = value.value.toLocaleString('en-US');
-  const upper = value.upper !== undefined ? `–${value.upper.toLocaleString('en-US')}` : '';
-  const amount = value.unit === '$' ? `$${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;
-  return `${HEDGES[value.qualifier]}${amount}`;
-}
-
-const STATUS: Record<FactGroup['status'], string> = {
-  conflicting: 'same-day reports disagree',
-  updated: 'revised by a later report',
-  agreed: 'every source agrees',
-  'single-source': 'one source',
-};
-
 function factRows(fact: FactGroup, names: Names, story: string): SafeHtml {
   return html`<tbody>${fact.values.map(
     (value, i) => html`<tr>${
-      i === 0 ? html`<th scope="rowgroup" rowspan="${fact.values.length}">${fact.label}<br><span class="muted">${STATUS[fact.status]}</span></th>` : ''
+      i === 0 ? html`<th scope="rowgroup" rowspan="${fact.values.length}">${fact.label}<br><span class="muted">${FACT_STATUS[fact.status]}</span></th>` : ''
     }<td class="${fact.status === 'conflicting' ? 'conflict' : ''}">${valueText(value)}</td>
 <td>${value.sources.map((source, s) => {
       const words = names.get(source.article)?.text.slice(source.span.start, source.span.end) ?? '';

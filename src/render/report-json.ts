@@ -1,12 +1,12 @@
 /**
- * The story report (`storyReport`) as the API gives it: every span with the
- * text it covers, read back from the article, so a client needs no second
- * request to show a quote or a reported number.
+ * The story report (`storyReport`) as JSON, for the API and `tidings story
+ * --format json`: every span with the text it covers, read back from the
+ * article, so a reader needs no second look-up to show a quote or a number.
  */
-import { spanText, type SegmentedArticle, type Span } from '../../article.js';
-import type { FactGroup, TimelineEntry } from '../../facts/index.js';
-import type { Entity } from '../../entities/index.js';
-import type { MergedQuote, QuoteOccurrence } from '../../quotes/index.js';
+import { spanText, type SegmentedArticle, type Span } from '../article.js';
+import type { FactGroup, TimelineEntry } from '../facts/index.js';
+import type { Entity } from '../entities/index.js';
+import type { MergedQuote, QuoteOccurrence } from '../quotes/index.js';
 
 export type Articles = ReadonlyMap<string, SegmentedArticle>;
 

@@ -4,7 +4,7 @@
  * source), so the edits are spans into the two stored texts.
  */
 import { spanText, type SegmentedArticle, type Span } from '../article.js';
-import { compareCopies, type SentenceMatch } from '../copies/index.js';
+import { compareCopies, type SentenceMatch } from './compare.js';
 import type { CopyLink } from '../store/index.js';
 
 export interface QuotedSpan extends Span {

@@ -1,0 +1,43 @@
+/**
+ * Everything there is to show of one stored story, as the CLI and the server
+ * give it: `showStory` (its articles and cited summary, cached in the store
+ * per story version), the copies with their word edits (`copyViews`, each
+ * copy aligned again with its source, also when the source is outside the
+ * story) and the report of quotes, entities, facts and timeline (`storyReport`).
+ */
+import type { SegmentedArticle } from '../article.js';
+import { copyViews, type CopyView } from '../copies/index.js';
+import { storyReport, type StoryReport } from '../facts/index.js';
+import { segment } from '../segment/index.js';
+import type { Store, StoryArticle, StoryRow } from '../store/index.js';
+import type { Summary } from '../summarize/index.js';
+import { showStory } from './story.js';
+
+export interface StoryView {
+  story: StoryRow;
+  /** Oldest first. */
+  articles: StoryArticle[];
+  /** The story's articles with sentences and tokens, oldest first. */
+  segmented: SegmentedArticle[];
+  summary: Summary;
+  copies: CopyView[];
+  /** Quotes, entities, facts lined up across the articles, timeline. */
+  report: StoryReport;
+}
+
+/** The story with this id, or undefined when the store has none. */
+export async function storyView(store: Store, id: string): Promise<StoryView | undefined> {
+  const shown = await showStory(store, id);
+  if (!shown) return undefined;
+  const inStory = new Set(shown.segmented.map((article) => article.id));
+  const outside = [...new Set(shown.copies.map((copy) => copy.source).filter((source) => !inStory.has(source)))];
+  const sources = (await store.articles(outside)).map((article) => segment(article));
+  return {
+    story: shown.story,
+    articles: shown.articles,
+    segmented: shown.segmented,
+    summary: shown.summary,
+    copies: copyViews(shown.copies, [...shown.segmented, ...sources]),
+    report: storyReport(shown.segmented),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The story report (`storyReport`) as plain text or Markdown, for `tidings
+ * story`: the quotations with their speakers and every source carrying them,
+ * where sources differ on numbers and dates, what they agree on, and the
+ * names they mention. The words shown are read back from the article spans.
+ */
+import { spanText, type SegmentedArticle } from '../article.js';
+import type { Entity } from '../entities/index.js';
+import type { FactGroup, FactValue } from '../facts/index.js';
+import type { StoryReport } from '../facts/index.js';
+import type { MergedQuote } from '../quotes/index.js';
+
+const HEDGES: Record<FactValue['qualifier'], string> = {
+  exact: '',
+  about: 'about ',
+  'more-than': 'more than ',
+  'at-least': 'at least ',
+  nearly: 'nearly ',
+  'up-to': 'up to ',
+  'less-than': 'less than ',
+  range: '',
+};
+
+/** "about 1,200", "$45,000,000", "4.8 metres", "2026-03-14". */
+export function valueText(value: FactValue): string {
+  if (typeof value.value === 'string') return value.value;
+  const number = value.value.toLocaleString('en-US');
+  const upper = value.upper !== undefined ? `–${value.upper.toLocaleString('en-US')}` : '';
+  const amount = value.unit === '$' ? `$${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;
+  return `${HEDGES[value.qualifier]}${amount}`;
+}
+
+/** What a fact's status means to a reader. */
+export const FACT_STATUS: Readonly<Record<FactGroup['status'], string>> = Object.freeze({
+  conflicting: 'same-day reports disagree',
+  updated: 'revised by a later report',
+  agreed: 'every source agrees',
+  'single-source': 'one source',
+});
+
+export interface ReportTextOptions {
+  /** `text`: headings and two-space indents; `md`: `##` headings and `-` lists, Markdown escaped. */
+  format: 'text' | 'md';
+  /** A short name for an article id: its outlet, else something that tells it apart. */
+  name: (article: string) => string;
+  /** At most this many names are listed (most mentioned first). */
+  entities: number;
+}
+
+const MARKDOWN_SPECIAL = /([\\`*_{}[\]<>#|])/g;
+
+/** The report's sections, each a heading and its lines, empty sections left out. */
+export function reportText(report: StoryReport, articles: readonly SegmentedArticle[], options: ReportTextOptions): string {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const escape = (text: string) => (options.format === 'md' ? text.replace(MARKDOWN_SPECIAL, '\\$1') : text);
+  const words = (article: string, span: { start: number; end: number }) => {
+    const source = byId.get(article);
+    return source ? spanText(source.text, span).replace(/\s+/g, ' ') : '';
+  };
+  const names = (ids: readonly string[]) => [...new Set(ids.map(options.name))].join(', ');
+
+  const quoteLine = (quote: MergedQuote) => {
+    const said = words(quote.representative.article, quote.representative.span);
+    const text = quote.kind === 'direct' ? `“${said}”` : `(reported) ${said}`;
+    return `${quote.speaker ?? 'unnamed'}: ${text} — ${names(quote.occurrences.map((occurrence) => occurrence.article))}`;
+  };
+  const factLine = (fact: FactGroup) => {
+    const values = fact.values.map((value) => `${valueText(value)} (${names(value.sources.map((source) => source.article))})`);
+    return `${fact.label}: ${values.join(' vs ')} — ${FACT_STATUS[fact.status]}`;
+  };
+  const entityLine = (entity: Entity) => {
+    const aliases = entity.aliases.filter((alias) => alias !== entity.name);
+    const also = aliases.length > 0 ? `, also ${aliases.join(', ')}` : '';
+    const sources = Object.keys(entity.countsBySource).length;
+    return `${entity.name} (${entity.type}${also}): ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'} in ${sources} article${sources === 1 ? '' : 's'}`;
+  };
+
+  const differ = report.facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated');
+  const agreed = report.facts.filter((fact) => fact.status === 'agreed' && fact.sources > 1);
+  const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
+  const sections: Array<[string, string[]]> = [
+    ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
+    ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],
+    ['Where sources differ', differ.map(factLine)],
+    ['Where sources agree', agreed.map(factLine)],
+    ['Names', entities.map(entityLine)],
+  ];
+  const heading = (title: string) => (options.format === 'md' ? `## ${title}\n` : title);
+  const item = (line: string) => (options.format === 'md' ? `- ${escape(line)}` : `  ${line}`);
+  return sections
+    .filter(([, lines]) => lines.length > 0)
+    .map(([title, lines]) => [heading(title), ...lines.map(item)].join('\n'))
+    .join('\n\n');
+}

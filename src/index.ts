@@ -2,6 +2,7 @@
  * Tidings' library API: the same functions the CLI calls.
  *
  *   read → clean → segment (`prepare`) → summarize → render
+ *   read → prepare → copies → stories → store (`ingest`) → `storyView` (summary, copies, `storyReport`)
  */
 export type { Article, Format, Message, Origin, SegmentedArticle, Sentence, Span, Token } from './article.js';
 export { spanText } from './article.js';
@@ -37,3 +38,11 @@ export { renderJson, summaryToJson, SUMMARY_JSON_VERSION } from './render/json.j
 export { renderHtml } from './render/html.js';
 export { resolveSummary, type ResolvedSummary } from './render/resolve.js';
 export { rouge, prepareReferences, rougeSystems, defaultRougeOptions, type RougeOptions, type RougeScores } from './rouge/index.js';
+export { openStore, defaultOpenStoreOptions, DEFAULT_DATABASE, SCHEMA_VERSION, type OpenStoreOptions, type Store } from './store/index.js';
+export { ingest, showStory, storyView, defaultIngestOptions, type IngestOptions, type IngestReport, type StoryView } from './ingest/index.js';
+export { CopyIndex, compareCopies, copyFingerprint, copyViews, sentenceSimilarity, defaultCopyOptions, type CopyOptions, type CopyVerdict } from './copies/index.js';
+export { StoryClusterer, articleProfile, articleSimilarity, profileSimilarity, defaultStoryOptions, type StoryOptions } from './stories/index.js';
+export { findQuotes, mergeQuotes, defaultQuoteOptions, type MergedQuote, type Quote } from './quotes/index.js';
+export { findEntities, mergeEntities, type Entity } from './entities/index.js';
+export { storyReport, alignFacts, findNumberFacts, findDateFacts, type FactGroup, type StoryReport } from './facts/index.js';
+export { createApp, startServer, defaultServerOptions, type AppOptions } from './server/index.js';

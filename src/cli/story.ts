@@ -71,9 +71,13 @@ function overview(story: StoryView): string {
   return `Story ${story.story.id}: ${size} article${size === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}, ${span}`;
 }
 
-function articleLine(article: StoryArticle): string {
-  const title = article.title ? ` "${article.title}"` : '';
-  return `${day(article.seen)}  ${sourceName(article).padEnd(24)} ${article.verdict.padEnd(11)}${title} [${article.id}]`;
+/** One line per article, the source names padded to the longest. */
+function articleLines(articles: readonly StoryArticle[]): string[] {
+  const width = Math.max(0, ...articles.map((article) => sourceName(article).length));
+  return articles.map((article) => {
+    const title = article.title ? ` "${article.title}"` : '';
+    return `  ${day(article.seen)}  ${sourceName(article).padEnd(width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]`;
+  });
 }
 
 function copyLine(story: StoryView, copy: CopyLink): string {
@@ -90,7 +94,7 @@ function report(story: StoryView, format: 'text' | 'md'): string[] {
 }
 
 function storyText(story: StoryView): string {
-  const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...story.articles.map((article) => `  ${articleLine(article)}`)];
+  const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
   if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
   lines.push(...report(story, 'text'));
   return `${lines.join('\n')}\n`;

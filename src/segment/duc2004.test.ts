@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { segment, sentenceWordCount } from './index.js';
-import { DUC_DOCS, ducArticles } from './test-support/real-texts.js';
+import { DUC_DOCS } from '../read/test-support/shared-data.js';
+import { ducArticles } from './test-support/real-texts.js';
 
 const articles = ducArticles();
 if (articles.length === 0) console.warn(`segment on DUC 2004: skipped, ${DUC_DOCS} is absent`);

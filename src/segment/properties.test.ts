@@ -4,18 +4,7 @@ import { segment } from './index.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
 import { ducArticles, seedArticles } from './test-support/real-texts.js';
-
-/** mulberry32: a small seeded generator, so a failing case can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from '../test-support/random.js';
 
 const PIECES = [
   'the', 'The', 'U.S.', 'Mr.', 'Smith', 'said', 'He', '3.5', '$59', '80%', 'al-Assad', "don't", 'Gen.', 'J.', 'R.', 'e.g.',

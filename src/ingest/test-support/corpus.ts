@@ -4,6 +4,7 @@
  * each, some exact resubmissions (same id) and some of the same text under
  * another id. Deterministic for a seed.
  */
+import { seededRandom as random } from '../../test-support/random.js';
 
 export interface GeneratedArticle {
   id: string;
@@ -11,17 +12,6 @@ export interface GeneratedArticle {
   title: string;
   published: string;
   text: string;
-}
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = 'ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni no ra re ri ro sa se si so ta te ti to va ve vi vo'.split(' ');

@@ -1,11 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Article, Span } from '../../article.js';
-
-/** `../shared` beside the project root: real data for tests, absent on a user's machine. */
-export const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-export const DUC_DOCS = `${SHARED}data/duc2004/docs`;
-export const SEEDS = `${SHARED}seeds`;
+import { DUC_DOCS, SEEDS } from '../../read/test-support/shared-data.js';
 
 function article(id: string, text: string, paragraphs: Span[]): Article {
   return { id, text, paragraphs, messages: [], origin: { input: id, format: 'text' } };

@@ -1,8 +1,8 @@
 /**
  * The story report (`storyReport`) as plain text or Markdown, for `tidings
  * story`: the quotations with their speakers and every source carrying them,
- * where sources differ on numbers and dates, what they agree on, and the
- * names they mention. The words shown are read back from the article spans.
+ * where sources differ on numbers and dates, what they agree on, what only
+ * one source reports, and the names they mention. The words shown are read back from the article spans.
  */
 import { spanText, type SegmentedArticle } from '../article.js';
 import type { Entity } from '../entities/index.js';
@@ -77,12 +77,14 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
 
   const differ = report.facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated');
   const agreed = report.facts.filter((fact) => fact.status === 'agreed' && fact.sources > 1);
+  const single = report.facts.filter((fact) => fact.status === 'single-source' || (fact.status === 'agreed' && fact.sources <= 1));
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],
     ['Where sources differ', differ.map(factLine)],
     ['Where sources agree', agreed.map(factLine)],
+    ['Reported by one source', single.map(factLine)],
     ['Names', entities.map(entityLine)],
   ];
   const heading = (title: string) => (options.format === 'md' ? `## ${title}\n` : title);

@@ -34,12 +34,14 @@ witness resident neighbour neighbor villager survivor victim relative widow wido
 wife husband brother sister uncle aunt grandson granddaughter grandmother grandfather friend colleague deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
+crew firefighter paramedic volunteer rescuer
 `);
 
 /** Role nouns that stand for a group of people, so "they" can refer to them. */
 export const PLURAL_ROLE_NOUNS = words(`
 officials spokesmen spokeswomen police authorities officers diplomats witnesses residents doctors experts analysts
 lawmakers leaders sources rescuers workers investigators prosecutors lawyers engineers villagers neighbours neighbors
+crews firefighters paramedics volunteers inspectors
 `);
 
 /** Modifiers a role description may carry before its head ("deputy", "senior", "former"). */

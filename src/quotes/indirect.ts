@@ -195,13 +195,28 @@ function accordingTo(context: QuoteContext, according: number, start: number, en
   if (!speaker) return undefined;
   const atStart = according === start || context.article.tokens.slice(start, according).every((token) => token.punct);
   if (atStart && norm(context, phrase.end) === ',') {
-    const content = clause(context, phrase.end + 1, end);
+    const content = clause(context, afterAppositive(context, phrase.end + 1, end), end);
     return content ? { content, speaker } : undefined;
   }
   if (norm(context, according - 1) !== ',' || !onlyAdverbials(context, phrase.end, end)) return undefined;
   const content = { start, end: trimEnd(context, start, according - 1) };
   if (context.quoted[start] === 1 || isQuoteMark(context, content.end - 1) || isQuoteMark(context, start) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
   return { content, speaker };
+}
+
+/** Words that open an appositive describing the source: "According to X, the company that runs it, …". */
+const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'which', 'who']);
+const MAX_APPOSITIVE_WORDS = 12;
+
+/** Where the reported clause starts: after an appositive closed by a second comma, if one opens at `from`. */
+function afterAppositive(context: QuoteContext, from: number, end: number): number {
+  if (!APPOSITIVE_OPENERS.has(norm(context, from))) return from;
+  for (let index = from + 1; index < end && index - from <= MAX_APPOSITIVE_WORDS; index++) {
+    const word = norm(context, index);
+    if (word === ',') return index + 1 < end ? index + 1 : from;
+    if (REPORTING_VERBS.has(word) || isQuoteMark(context, index)) return from;
+  }
+  return from;
 }
 
 function trimEnd(context: QuoteContext, start: number, end: number): number {

@@ -77,6 +77,8 @@ describe('findQuotes: indirect speech', () => {
     ['According to Lirra Hydro, repairing the spillway will cost an estimated $45 million.', 'repairing the spillway will cost an estimated $45 million', 'Lirra Hydro'],
     ['Charles Villa-Vicencio, research head of the Truth Commission, said ignoring the needs of perpetrators could alienate them.', 'ignoring the needs of perpetrators could alienate them', 'Charles Villa-Vicencio'],
     ['Ariel Sharon said in an interview published Sunday that he would not shake hands with Arafat.', 'he would not shake hands with Arafat', 'Ariel Sharon'],
+    ['According to Lirra Hydro, the company that operates the dam, repairing the spillway will cost $45 million.', 'repairing the spillway will cost $45 million', 'Lirra Hydro'],
+    ['Emergency crews said 340 homes had been damaged, most of them along Quay Street.', '340 homes had been damaged, most of them along Quay Street', 'Emergency crews'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
 import { CopyIndex, compareCopies, copyFingerprint, defaultCopyOptions, type CopyVerdict } from './index.js';
 import { available, EXAMPLES, preparedText, readPrepared, SEEDS, sentenceText, text, verdictProblems } from './test-support/articles.js';
@@ -41,8 +41,12 @@ function asText(article: SegmentedArticle, paragraphs = article.paragraphs.map((
   return `${article.title}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
-describe.skipIf(!available(SEEDS, 'copies on the seeds'))('copies on the seeds', async () => {
-  const [first, second] = (await Promise.all((await readdir(SEEDS)).sort().map((name) => readPrepared(`${SEEDS}${name}`)))).flat();
+describe.skipIf(!available(SEEDS, 'copies on the seeds'))('copies on the seeds', () => {
+  let first: SegmentedArticle;
+  let second: SegmentedArticle;
+  beforeAll(async () => {
+    [first, second] = (await Promise.all((await readdir(SEEDS)).sort().map((name) => readPrepared(`${SEEDS}${name}`)))).flat();
+  });
 
   it('does not call the second seed a copy of the first: same event, no shared sentences', () => {
     const verdict = compareCopies(second, [first]);

@@ -8,7 +8,7 @@
  * ../shared/data/ecbplus (research data, evaluation only); skips when absent.
  *
  *   npx tsx bench/ecbplus.ts                      odd (tuning) and even (report) splits, default options
- *   npx tsx bench/ecbplus.ts --grid               sweep threshold × entityWeight on the odd topics only
+ *   npx tsx bench/ecbplus.ts --grid               sweep threshold × entityWeight on the odd topics only (other options as given)
  *   npx tsx bench/ecbplus.ts threshold=0.3 ...    override any story option
  */
 import { readFile } from 'node:fs/promises';
@@ -21,8 +21,8 @@ import { articleProfile, defaultStoryOptions, StoryClusterer, type ArticleProfil
 import { sharedData } from './shared-data.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
-const GRID_THRESHOLDS = [0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3, 0.32, 0.34, 0.36];
-const GRID_ENTITY_WEIGHTS = [0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
+const GRID_THRESHOLDS = [0.4, 0.43, 0.46, 0.49, 0.52, 0.55, 0.58, 0.61, 0.64];
+const GRID_ENTITY_WEIGHTS = [0.2, 0.3, 0.4, 0.5, 0.6];
 
 interface Doc {
   doc_id: string;
@@ -180,7 +180,7 @@ async function main(): Promise<void> {
 
   const settings = { ...defaultStoryOptions, ...options };
   console.log(`ECB+ story clustering, ${docs.length} articles, shuffled stream, mean over ${SEEDS.length} seeds`);
-  console.log(`options: threshold ${settings.threshold}, entityWeight ${settings.entityWeight}, centroidTerms ${settings.centroidTerms}, maxCandidates ${settings.maxCandidates}\n`);
+  console.log(`options: threshold ${settings.threshold}, entityWeight ${settings.entityWeight}, leadWeight ${settings.leadWeight}, centroidTerms ${settings.centroidTerms}, maxCandidates ${settings.maxCandidates}\n`);
   console.log('| split | articles | B3 P | B3 R | B3 F1 | pairwise P | pairwise R | pairwise F1 | clusters | gold |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   let addMs = 0;

@@ -11,8 +11,8 @@ import { expected } from '../errors.js';
 import { storyOptions, type StoryOptions } from './options.js';
 import type { ArticleProfile } from './profile.js';
 import { readState, writeState, type StoryClustererState } from './state.js';
-import { articleVectors, joinStory, newStory, rankedKeys, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
-import { blend, countDocument, dot, emptyStats, timeDecay, type TermStats } from './weights.js';
+import { articleVectors, fieldCosines, joinStory, newStory, rankedKeys, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
+import { blend, countDocument, emptyStats, timeDecay, type TermStats } from './weights.js';
 
 export interface StoryAssignment {
   /** The story the article joined or started. */
@@ -118,10 +118,7 @@ export class StoryClusterer {
   }
 
   private similarity(vectors: ArticleVectors, time: number | undefined, story: ActiveStory): number {
-    const termCosine = story.terms.length > 0 ? dot(vectors.terms.weights, story.terms.weights) / story.terms.length : 0;
-    const entityCosine = story.entities.length > 0 ? dot(vectors.entities.weights, story.entities.weights) / story.entities.length : 0;
-    const hasEntities = vectors.entities.length > 0 || story.entities.length > 0;
-    return blend(termCosine, entityCosine, hasEntities, this.options.entityWeight) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
+    return blend(fieldCosines(vectors, story), this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
   }
 
   /** Up to `maxCandidates` active stories sharing the article's heaviest keys, most shared weight first. */
@@ -201,5 +198,6 @@ function checkProfile(profile: ArticleProfile): void {
   if (profile === null || typeof profile !== 'object') expected('an article profile', profile);
   if (typeof profile.id !== 'string' || profile.id === '') expected('a profile with a non-empty id string', profile.id);
   if (!(profile.terms instanceof Map) || !(profile.entities instanceof Map)) expected('a profile with terms and entities Maps (use articleProfile)', profile.terms);
+  if (profile.lead !== undefined && !(profile.lead instanceof Map)) expected('a profile lead as a Map (use articleProfile)', profile.lead);
   if (profile.time !== undefined && !Number.isFinite(profile.time)) expected('a profile time in milliseconds since the epoch', profile.time);
 }

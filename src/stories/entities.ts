@@ -113,15 +113,6 @@ export function extractNames(sources: readonly NameSource[], weights: readonly n
     const weight = weights[s] ?? 1;
     source.ranges.forEach(([from, to], r) => collectRuns(source, from, to, flagsOf[s][r], known, names, weight));
   });
-  const persons = new Map<string, number>();
-  for (const [key, count] of names) {
-    if (!key.includes(' ')) continue;
-    const last = key.slice(key.lastIndexOf(' ') + 1);
-    const alone = names.get('=' + last);
-    if (alone !== undefined) persons.set('@' + last, (persons.get('@' + last) ?? alone) + count);
-  }
-  for (const key of [...names.keys()]) if (key.startsWith('=')) names.delete(key);
-  if (process.env.PERSONS) for (const [key, count] of persons) names.set(key, count);
   return names;
 }
 
@@ -141,8 +132,6 @@ function collectRuns(source: NameSource, from: number, to: number, flags: readon
     if (run.length > 1) {
       const key = run.join(' ');
       names.set(key, (names.get(key) ?? 0) + weight);
-    } else {
-      names.set('=' + run[0], (names.get('=' + run[0]) ?? 0) + weight);
     }
     run = [];
   };

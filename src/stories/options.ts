@@ -7,19 +7,34 @@ import { checkFraction, checkPositiveInteger, withDefaults } from '../options.js
  */
 export interface StoryOptions {
   /**
-   * An article joins the most similar story when their similarity (0–1) is at
-   * least this; otherwise it starts a new story. Tuned on the odd topics of ECB+.
+   * An article joins the most similar story when their similarity (0–1, on
+   * the square-root scale of `blend`) is at least this; otherwise it starts a
+   * new story. Tuned on the odd topics of ECB+ (0.52–0.55 equally good, see
+   * bench/README.md).
    */
   threshold: number;
   /**
    * Share of the similarity that comes from event-specific keys (names,
    * places, numbers, dates) rather than topical words; the rest is the
-   * TF-IDF cosine of content-word stems. Tuned on the odd topics of ECB+.
+   * TF-IDF cosine of content-word stems. Tuned on the odd topics of ECB+
+   * (0.4–0.5 equally good there; SemEval prefers less, 0.1).
    */
   entityWeight: number;
   /**
+   * Share of the similarity that comes from the headline (the title's
+   * stems, or the first `leadSentences` sentences'): two reports of one event
+   * tend to lead with the same facts. Chosen on SemEval-2022 Task 8 and the
+   * odd topics of ECB+ (see bench/README.md).
+   */
+  leadWeight: number;
+  /** How many first sentences of the body count as the headline. */
+  leadSentences: number;
+  /**
    * When both sides are dated, similarity halves for every this many days
-   * between the article and the story's dated span (0 inside the span).
+   * between the article and the story's dated span (no decay inside the
+   * span). Similarities are on a square-root scale, so 6 days here weighs
+   * time as 3 days did on the plain cosine scale before; ECB+ and SemEval
+   * have no dates, so this is a judgement, not a tuned value.
    */
   halfLifeDays: number;
   /**
@@ -41,9 +56,11 @@ export interface StoryOptions {
 }
 
 export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
-  threshold: 0.3,
+  threshold: 0.54,
   entityWeight: 0.5,
-  halfLifeDays: 3,
+  leadWeight: 0.15,
+  leadSentences: 1,
+  halfLifeDays: 6,
   retireAfterDays: 30,
   retireAfterArticles: 20_000,
   keepRetired: 1_000,
@@ -57,6 +74,8 @@ export function storyOptions(options: Partial<StoryOptions> | undefined): StoryO
   const merged = withDefaults('stories', defaultStoryOptions as StoryOptions, options);
   checkFraction('stories', 'threshold', merged.threshold);
   checkFraction('stories', 'entityWeight', merged.entityWeight);
+  checkFraction('stories', 'leadWeight', merged.leadWeight);
+  if (merged.entityWeight + merged.leadWeight > 1) expected('stories.entityWeight + stories.leadWeight to be at most 1', merged.entityWeight + merged.leadWeight);
   for (const name of ['halfLifeDays', 'retireAfterDays', 'titleWeight'] as const) {
     const value = merged[name];
     if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) expected(`stories.${name} to be a positive number`, value);
@@ -64,6 +83,7 @@ export function storyOptions(options: Partial<StoryOptions> | undefined): StoryO
   checkPositiveInteger('stories', 'retireAfterArticles', merged.retireAfterArticles);
   checkPositiveInteger('stories', 'centroidTerms', merged.centroidTerms);
   checkPositiveInteger('stories', 'maxCandidates', merged.maxCandidates);
+  if (!Number.isInteger(merged.leadSentences) || merged.leadSentences < 0) expected('stories.leadSentences to be a non-negative integer', merged.leadSentences);
   if (!Number.isInteger(merged.keepRetired) || merged.keepRetired < 0) expected('stories.keepRetired to be a non-negative integer', merged.keepRetired);
   return merged;
 }

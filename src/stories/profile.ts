@@ -20,6 +20,13 @@ export interface ArticleProfile {
    * ("#6.1", "#1,200", "#2013").
    */
   entities: Map<string, number>;
+  /**
+   * Content-word stems of the headline: the title's, when there is one, and
+   * those of the first `leadSentences` sentences (which is where a headline
+   * sits in text without a title field), counted once each time they occur.
+   * Absent counts as none.
+   */
+  lead?: Map<string, number>;
 }
 
 /** The prefix of number keys among a profile's entities. */
@@ -31,9 +38,7 @@ function numberKey(token: Token): string | undefined {
   return norm.length >= 2 ? NUMBER_PREFIX + norm : undefined;
 }
 
-const XX = JSON.parse(process.env.X ?? '{}');
 function isNumber(token: Token): boolean {
-  if (XX.alnum && /\d/.test(token.norm)) return true;
   const code = token.norm.charCodeAt(0);
   return (code >= 48 && code <= 57) || ((code === 36 || code === 8364 || code === 163) && token.norm.length > 1);
 }
@@ -42,12 +47,13 @@ function isAddress(token: Token): boolean {
   return token.norm.startsWith('http') || token.norm.startsWith('www.') || token.norm.includes('@');
 }
 
-function countTokens(tokens: readonly Token[], weight: number, terms: Map<string, number>, entities: Map<string, number>): void {
+/** Counts content stems into `terms` and, when `entities` is given, number keys into it. */
+function countTokens(tokens: readonly Token[], weight: number, terms: Map<string, number>, entities: Map<string, number> | undefined): void {
   for (const token of tokens) {
     if (token.punct || token.stop || isAddress(token)) continue;
     if (isNumber(token)) {
-      const key = numberKey(token);
-      if (key !== undefined) entities.set(key, (entities.get(key) ?? 0) + weight);
+      const key = entities && numberKey(token);
+      if (key) entities.set(key, (entities.get(key) ?? 0) + weight);
     } else if (token.stem.length > 1) {
       terms.set(token.stem, (terms.get(token.stem) ?? 0) + weight);
     }
@@ -63,55 +69,31 @@ export function articleTime(published: string | undefined): number | undefined {
 
 /**
  * An article's profile for story grouping: its content-word stems, names and
- * numbers with counts, and its date. Reads the title (weighted `titleWeight`)
- * and the kept paragraphs' tokens. Pure; costs one pass over the tokens.
+ * numbers with counts, its headline stems, and its date. Reads the title
+ * (weighted `titleWeight`) and the kept paragraphs' tokens. Pure; costs one
+ * pass over the tokens.
  */
 export function articleProfile(article: SegmentedArticle, options?: Partial<StoryOptions>): ArticleProfile {
   if (article === null || typeof article !== 'object') expected('a segmented article', article);
   assertSegmented(article, 'articleProfile');
-  const { titleWeight } = storyOptions(options);
-  const X = JSON.parse(process.env.X ?? '{}');
+  const { titleWeight, leadSentences } = storyOptions(options);
   const terms = new Map<string, number>();
   const entities = new Map<string, number>();
+  const lead = new Map<string, number>();
+  countTokens(article.tokens, 1, terms, entities);
   const sources: NameSource[] = [bodySource(article)];
   const sourceWeights = [1];
-  if (X.leadW2) {
-    const body = sources[0];
-    sources[0] = { ...body, ranges: body.ranges.slice(X.leadS ?? 2) };
-    sources.push({ ...body, ranges: body.ranges.slice(0, X.leadS ?? 2) });
-    sourceWeights.push(X.leadW2);
-  }
-  if (X.lead) {
-    let words = 0;
-    for (const sentence of article.sentences) {
-      const w = words < X.lead ? (X.leadW ?? 2) : 1;
-      countTokens(article.tokens.slice(sentence.tokenStart, sentence.tokenEnd), w, terms, entities);
-      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (!article.tokens[i].punct) words++;
-    }
-  } else countTokens(article.tokens, 1, terms, entities);
-  if (X.leadTerms) {
-    for (const sentence of article.sentences.slice(0, X.leadTerms)) for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) { const t = article.tokens[i]; if (t.punct || t.stop || isNumber(t)) continue; terms.set('^' + t.stem, (terms.get('^' + t.stem) ?? 0) + 1); }
-  }
-  if (X.nonum) for (const k of [...entities.keys()]) if (k.startsWith('#')) entities.delete(k);
-  if (X.bigrams) { let prev: string | undefined; for (const t of article.tokens) { if (t.punct) { prev = undefined; continue; } if (t.stop) continue; if (prev) { const k = prev + '_' + t.stem; terms.set(k, (terms.get(k) ?? 0) + X.bigrams); } prev = t.stem; } }
   const title = article.title?.trim();
   if (title) {
     const titleTokens = tokenize(title, { start: 0, end: title.length });
     countTokens(titleTokens, titleWeight, terms, entities);
+    countTokens(titleTokens, 1, lead, undefined);
     sources.push({ text: title, tokens: titleTokens, ranges: [[0, titleTokens.length]], titleCase: true });
     sourceWeights.push(titleWeight);
   }
-  const names = extractNames(sources, sourceWeights);
-  if (X.nosingle) for (const k of [...names.keys()]) if (!k.includes(' ') && names.has(k)) { let multi = false; for (const o of names.keys()) if (o.includes(' ') && o.split(' ').includes(k)) { multi = true; break; } if (multi) names.delete(k); }
-  if (X.nomulti) for (const k of [...names.keys()]) if (k.includes(' ')) names.delete(k);
-  if (X.noent) names.clear();
-  for (const [name, count] of names) entities.set(name, (entities.get(name) ?? 0) + count);
-  if (X.leadNames) {
-    const body = bodySource(article);
-    const lead = { ...body, ranges: body.ranges.slice(0, X.leadNames) };
-    for (const [name, count] of extractNames([lead], [1])) if (!name.includes(' ') && !name.startsWith('@')) entities.set('^' + name, count);
-  }
-  const profile: ArticleProfile = { id: article.id, terms, entities };
+  for (const sentence of article.sentences.slice(0, leadSentences)) countTokens(article.tokens.slice(sentence.tokenStart, sentence.tokenEnd), 1, lead, undefined);
+  for (const [name, count] of extractNames(sources, sourceWeights)) entities.set(name, (entities.get(name) ?? 0) + count);
+  const profile: ArticleProfile = { id: article.id, terms, entities, lead };
   const time = articleTime(article.published);
   if (time !== undefined) profile.time = time;
   return profile;

@@ -22,6 +22,8 @@ export interface StoryRecord {
   lastArrival: number;
   terms: Entries;
   entities: Entries;
+  /** The headline centroid; absent in states saved before it existed (read as empty). */
+  lead?: Entries;
 }
 
 export interface StoryClustererState {
@@ -55,7 +57,7 @@ export function writeState(live: LiveState): StoryClustererState {
     created: live.created,
     stats: { documents: live.stats.documents, terms: [...live.stats.terms], entities: [...live.stats.entities] },
     stories: live.active.map((story) => {
-      const record: StoryRecord = { id: story.id, articles: [...story.articles], lastArrival: story.lastArrival, terms: [...story.terms.weights], entities: [...story.entities.weights] };
+      const record: StoryRecord = { id: story.id, articles: [...story.articles], lastArrival: story.lastArrival, terms: [...story.terms.weights], entities: [...story.entities.weights], lead: [...story.lead.weights] };
       if (story.first !== undefined) record.first = story.first;
       if (story.last !== undefined) record.last = story.last;
       return record;
@@ -98,6 +100,7 @@ function readStory(record: StoryRecord): ActiveStory {
     lastArrival: record.lastArrival,
     terms: centroid('story terms', record.terms),
     entities: centroid('story entities', record.entities),
+    lead: centroid('story lead', record.lead ?? []),
   };
   if (record.first !== undefined) story.first = time('story first', record.first);
   if (record.last !== undefined) story.last = time('story last', record.last);

@@ -7,7 +7,7 @@
  * keys, so a story is described by its core and cannot drift by chaining.
  */
 import type { TermStats } from './weights.js';
-import { norm, weigh } from './weights.js';
+import { dot, norm, weigh, type FieldCosines } from './weights.js';
 import type { ArticleProfile } from './profile.js';
 
 /** A sparse vector with its length, kept together so scoring never recomputes it. */
@@ -25,12 +25,15 @@ export interface ActiveStory {
   lastArrival: number;
   terms: Centroid;
   entities: Centroid;
+  /** The members' headline stems. */
+  lead: Centroid;
 }
 
 /** An article's profile weighed with the current frequencies, scaled to unit length. */
 export interface ArticleVectors {
   terms: Centroid;
   entities: Centroid;
+  lead: Centroid;
 }
 
 /** What `story()` and `stories()` return: plain data, a copy. */
@@ -64,6 +67,19 @@ export function articleVectors(profile: ArticleProfile, stats: TermStats): Artic
   return {
     terms: unit(weigh(profile.terms, stats.terms, stats.documents)),
     entities: unit(weigh(profile.entities, stats.entities, stats.documents)),
+    lead: unit(weigh(profile.lead ?? new Map(), stats.terms, stats.documents)),
+  };
+}
+
+/** The cosines of an article's unit vectors with another article's, or with a story's centroids. */
+export function fieldCosines(article: ArticleVectors, other: ArticleVectors): FieldCosines {
+  const cosine = (a: Centroid, b: Centroid): number => (a.length > 0 && b.length > 0 ? dot(a.weights, b.weights) / (a.length * b.length) : 0);
+  return {
+    terms: cosine(article.terms, other.terms),
+    entities: cosine(article.entities, other.entities),
+    lead: cosine(article.lead, other.lead),
+    hasEntities: article.entities.length > 0 || other.entities.length > 0,
+    hasLead: article.lead.length > 0 || other.lead.length > 0,
   };
 }
 
@@ -84,7 +100,8 @@ function addInto(centroid: Centroid, vector: Centroid, cap: number): void {
 
 /** A story of one article. */
 export function newStory(id: string, articleId: string, time: number | undefined, vectors: ArticleVectors, arrival: number, cap: number): ActiveStory {
-  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: { weights: new Map(), length: 0 }, entities: { weights: new Map(), length: 0 } };
+  const empty = (): Centroid => ({ weights: new Map(), length: 0 });
+  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(), entities: empty(), lead: empty() };
   joinStory(story, articleId, time, vectors, arrival, cap);
   return story;
 }
@@ -99,6 +116,7 @@ export function joinStory(story: ActiveStory, articleId: string, time: number | 
   }
   addInto(story.terms, vectors.terms, cap);
   addInto(story.entities, vectors.entities, cap);
+  addInto(story.lead, vectors.lead, cap);
 }
 
 export function snapshot(story: ActiveStory, retired: boolean): StorySnapshot {

@@ -37,13 +37,10 @@ export function inverseFrequency(frequencies: ReadonlyMap<string, number>, docum
 }
 
 /** Sublinear TF × IDF weights of counts. */
-const X = JSON.parse(process.env.X ?? '{}');
 export function weigh(counts: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>, documents: number): Map<string, number> {
   const weights = new Map<string, number>();
   for (const [key, count] of counts) {
-    if (X.mindf && (frequencies.get(key) ?? 1) < X.mindf) continue;
-    const tf = X.tf === 'bin' ? 1 : X.tf === 'raw' ? count : X.tf === 'sqrt' ? Math.sqrt(count) : 1 + Math.log(count);
-    if (count > 0) weights.set(key, tf * inverseFrequency(frequencies, documents, key) ** (X.idfPow ?? 1));
+    if (count > 0) weights.set(key, (1 + Math.log(count)) * inverseFrequency(frequencies, documents, key));
   }
   return weights;
 }
@@ -80,7 +77,30 @@ export function timeDecay(time: number | undefined, first: number | undefined, l
   return gap === 0 ? 1 : 0.5 ** (gap / DAY / halfLifeDays);
 }
 
-/** Term and entity cosines blended: entities take `entityWeight` of the score when either side has any. */
-export function blend(termCosine: number, entityCosine: number, hasEntities: boolean, entityWeight: number): number {
-  return hasEntities ? (1 - entityWeight) * termCosine + entityWeight * entityCosine : termCosine;
+/** The cosines of the three fields of two profiles, or of an article and a story. */
+export interface FieldCosines {
+  terms: number;
+  entities: number;
+  lead: number;
+  /** Whether either side has any entity key, or any headline stem. */
+  hasEntities: boolean;
+  hasLead: boolean;
+}
+
+/** The shares of the similarity that entities and the headline take (the content stems take the rest). */
+export interface FieldWeights {
+  entityWeight: number;
+  leadWeight: number;
+}
+
+/**
+ * The field cosines blended into one similarity, 0–1. Each cosine is taken
+ * on a square-root scale, which spreads the low cosines of unrelated
+ * articles from those of two reports that share a few telling words; a field
+ * neither side has gives its share to the content stems.
+ */
+export function blend(cosines: FieldCosines, { entityWeight, leadWeight }: FieldWeights): number {
+  const entities = cosines.hasEntities ? entityWeight : 0;
+  const lead = cosines.hasLead ? leadWeight : 0;
+  return (1 - entities - lead) * Math.sqrt(cosines.terms) + entities * Math.sqrt(cosines.entities) + lead * Math.sqrt(cosines.lead);
 }

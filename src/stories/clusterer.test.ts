@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { ACEH, PAPUA, profile } from './test-support/articles.js';
+import { articleProfile, defaultStoryOptions, profileSimilarity, StoryClusterer, termStats, type StoryClustererState } from './index.js';
+
+const DAY = 86_400_000;
+const START = Date.UTC(2024, 0, 1);
+
+/** Unrelated one-article stories: each profile has words no other has. */
+function fillers(count: number, from: number, time?: number) {
+  return Array.from({ length: count }, (_, i) => profile(`filler-${from + i}`, [`word${from + i}a`, `word${from + i}b`, `word${from + i}c`], [], time));
+}
+
+describe('StoryClusterer', () => {
+  it('keeps two earthquakes apart while grouping the reports of each', () => {
+    const clusterer = new StoryClusterer();
+    const order = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]];
+    const story = new Map(order.map((article) => [article.id, clusterer.add(articleProfile(article)).story]));
+    expect(new Set(ACEH.map((article) => story.get(article.id))).size).toBe(1);
+    expect(new Set(PAPUA.map((article) => story.get(article.id))).size).toBe(1);
+    expect(story.get('aceh-1')).not.toBe(story.get('papua-1'));
+    expect(clusterer.stories().map((snapshot) => snapshot.size)).toEqual([3, 3]);
+    const aceh = clusterer.story(story.get('aceh-1')!)!;
+    expect(aceh.topEntities).toContain('takengon');
+    expect(aceh.topEntities).not.toContain('manokwari');
+  });
+
+  it('continues identically from its saved state', () => {
+    const profiles = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]].map((article) => articleProfile(article));
+    const options = { retireAfterArticles: 2 };
+    const straight = new StoryClusterer(options);
+    const resumedFrom = new StoryClusterer(options);
+    for (const item of profiles.slice(0, 3)) {
+      straight.add(item);
+      resumedFrom.add(item);
+    }
+    const saved = JSON.parse(JSON.stringify(resumedFrom.toJSON())) as StoryClustererState;
+    const resumed = new StoryClusterer(options, saved);
+    expect(resumed.toJSON()).toEqual(resumedFrom.toJSON());
+    for (const item of profiles.slice(3)) expect(resumed.add(item)).toEqual(straight.add(item));
+    expect(resumed.toJSON()).toEqual(straight.toJSON());
+    expect(resumed.stories()).toEqual(straight.stories());
+  });
+
+  it('bounds a story’s centroid, so it keeps its core however far its members drift', () => {
+    const centroidTerms = 12;
+    const clusterer = new StoryClusterer({ centroidTerms, threshold: 0.2 });
+    const core = ['quake', 'aceh', 'rubble', 'rescue'];
+    for (let i = 0; i < 40; i++) {
+      const drift = Array.from({ length: 8 }, (_, k) => `drift${i}x${k}`);
+      clusterer.add(profile(`a${i}`, [...core, ...core, ...drift], ['takengon']));
+    }
+    const [story] = clusterer.toJSON().stories;
+    expect(clusterer.stories()).toHaveLength(1);
+    expect(story.terms.length).toBeLessThanOrEqual(2 * centroidTerms);
+    expect(clusterer.story(story.id)!.topTerms.slice(0, core.length).sort()).toEqual([...core].sort());
+  });
+
+  it('does not let a story pass from one event to another through a chain of half-overlapping reports', () => {
+    const clusterer = new StoryClusterer({ centroidTerms: 12 });
+    const words = (from: number) => Array.from({ length: 6 }, (_, k) => `w${from + k}`);
+    const stories = new Set<string>();
+    for (let step = 0; step < 12; step++) stories.add(clusterer.add(profile(`c${step}`, words(step * 3))).story);
+    expect(stories.size).toBeGreaterThan(1);
+  });
+
+  it('retires a story that fell silent and starts a new one for a late report', () => {
+    const clusterer = new StoryClusterer({ retireAfterDays: 30 });
+    const quake = (id: string, time: number) => profile(id, ['quake', 'aceh', 'rubble', 'takengon'], ['aceh', 'takengon'], time);
+    const first = clusterer.add(quake('q1', START));
+    expect(clusterer.add(quake('q2', START + DAY)).story).toBe(first.story);
+    const late = clusterer.add(quake('q3', START + 40 * DAY));
+    expect(late.created).toBe(true);
+
+    const undated = new StoryClusterer({ retireAfterArticles: 5 });
+    const old = undated.add(profile('old', ['quake', 'aceh']));
+    const retired = fillers(63, 0).flatMap((item) => undated.add(item).retired);
+    expect(retired.map((snapshot) => snapshot.id)).toContain(old.story);
+    expect(undated.story(old.story)).toMatchObject({ retired: true, articles: ['old'] });
+    expect(undated.toJSON().stories.map((story) => story.id)).not.toContain(old.story);
+  });
+
+  it('halves a similarity for every halfLifeDays between the article and the story', () => {
+    const { halfLifeDays } = defaultStoryOptions;
+    const a = articleProfile(ACEH[0]);
+    const b = articleProfile(ACEH[1]);
+    const stats = termStats([a, b]);
+    const undated = profileSimilarity(a, b, stats);
+    const dated = (time: number) => ({ ...b, time });
+    expect(profileSimilarity({ ...a, time: START }, dated(START), stats)).toBeCloseTo(undated, 10);
+    expect(profileSimilarity({ ...a, time: START }, dated(START + halfLifeDays * DAY), stats)).toBeCloseTo(undated / 2, 10);
+    expect(profileSimilarity({ ...a, time: START }, dated(START + 2 * halfLifeDays * DAY), stats)).toBeCloseTo(undated / 4, 10);
+
+    const joined = (gapDays: number) => {
+      const clusterer = new StoryClusterer();
+      clusterer.add({ ...a, time: START });
+      return clusterer.add(dated(START + gapDays * DAY)).similarity;
+    };
+    expect(joined(halfLifeDays)).toBeCloseTo(joined(0) / 2, 10);
+  });
+
+  it('checks its options', () => {
+    expect(() => new StoryClusterer({ threshold: 1.5 })).toThrow(/^tidings: expected stories\.threshold between 0 and 1/);
+    expect(() => new StoryClusterer({ entityWeight: 0.8, leadWeight: 0.3 })).toThrow(/^tidings: expected stories\.entityWeight \+ stories\.leadWeight to be at most 1/);
+    expect(() => new StoryClusterer({ halfLifeDays: 0 })).toThrow(/^tidings: expected stories\.halfLifeDays to be a positive number/);
+    expect(() => new StoryClusterer({ maxCandidates: 2.5 })).toThrow(/^tidings: expected stories\.maxCandidates to be a positive integer/);
+    expect(() => new StoryClusterer({ leadSentences: -1 })).toThrow(/^tidings: expected stories\.leadSentences to be a non-negative integer/);
+    expect(() => new StoryClusterer({ treshold: 0.5 } as never)).toThrow(TypeError);
+    expect(() => new StoryClusterer({ treshold: 0.5 } as never)).toThrow(/^tidings: expected a stories option/);
+  });
+
+  it('throws on misuse', () => {
+    const clusterer = new StoryClusterer();
+    const item = profile('a', ['quake']);
+    clusterer.add(item);
+    expect(() => clusterer.add(item)).toThrow(/^tidings: expected an article not added before/);
+    expect(() => clusterer.add({ id: '', terms: new Map(), entities: new Map() })).toThrow(/^tidings: expected a profile with a non-empty id string/);
+    expect(() => clusterer.add({ id: 'b', terms: {} as Map<string, number>, entities: new Map() })).toThrow(/^tidings: expected a profile with terms and entities Maps/);
+    expect(() => clusterer.add({ ...profile('c', ['quake']), time: Number.NaN })).toThrow(/^tidings: expected a profile time/);
+    expect(() => clusterer.add(null as never)).toThrow(TypeError);
+    const state = clusterer.toJSON();
+    expect(() => new StoryClusterer({}, { ...state, version: 99 } as never)).toThrow(/^tidings: expected a story clusterer state of version/);
+    expect(() => new StoryClusterer({}, { ...state, stories: 'none' } as never)).toThrow(/^tidings: expected state stories as an array/);
+    expect(() => articleProfile({ id: 'x' } as never)).toThrow(TypeError);
+  });
+});

@@ -17,8 +17,9 @@ import { performance } from 'node:perf_hooks';
 import type { SegmentedArticle } from '../src/article.js';
 import { prepare } from '../src/pipeline.js';
 import { buildArticle } from '../src/read/index.js';
+import { seededRandom } from '../src/test-support/random.js';
 import { articleProfile, defaultStoryOptions, StoryClusterer, type ArticleProfile, type StoryOptions } from '../src/stories/index.js';
-import { sharedData } from './shared-data.js';
+import { parseOverrides, sharedData } from './shared-data.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const GRID_THRESHOLDS = [0.4, 0.43, 0.46, 0.49, 0.52, 0.55, 0.58, 0.61, 0.64];
@@ -37,20 +38,8 @@ interface Scores {
   clusters: number;
 }
 
-/** A small seeded generator (mulberry32), so every run shuffles the same way. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const result = [...items];
   for (let i = result.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -131,15 +120,6 @@ function evaluate(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string,
   return { scores: mean(runs.map((r) => r.scores)), addMs: runs.reduce((sum, r) => sum + r.addMs, 0) / runs.length };
 }
 
-function parseOverrides(args: readonly string[]): Partial<StoryOptions> {
-  const overrides: Record<string, number> = {};
-  for (const arg of args) {
-    const match = /^(\w+)=([\d.]+)$/.exec(arg);
-    if (match) overrides[match[1]] = Number(match[2]);
-  }
-  return overrides as Partial<StoryOptions>;
-}
-
 const f3 = (value: number): string => value.toFixed(3);
 
 async function main(): Promise<void> {
@@ -150,7 +130,7 @@ async function main(): Promise<void> {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as Doc);
   const args = process.argv.slice(2);
-  const options = parseOverrides(args);
+  const options = parseOverrides<StoryOptions>(args);
 
   const prepareStarted = performance.now();
   const articles = docs.map(toArticle);

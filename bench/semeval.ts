@@ -16,7 +16,7 @@ import type { SegmentedArticle } from '../src/article.js';
 import { prepare } from '../src/pipeline.js';
 import { buildArticle } from '../src/read/index.js';
 import { articleProfile, profileSimilarity, termStats, type StoryOptions } from '../src/stories/index.js';
-import { sharedData } from './shared-data.js';
+import { parseOverrides, sharedData } from './shared-data.js';
 
 interface Pair {
   pair_id: string;
@@ -65,19 +65,10 @@ export function rocAuc(scores: readonly number[], labels: readonly boolean[]): n
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
 
-function parseOverrides(args: readonly string[]): Partial<StoryOptions> {
-  const overrides: Record<string, number> = {};
-  for (const arg of args) {
-    const match = /^(\w+)=([\d.]+)$/.exec(arg);
-    if (match) overrides[match[1]] = Number(match[2]);
-  }
-  return overrides as Partial<StoryOptions>;
-}
-
 async function main(): Promise<void> {
   const root = sharedData('semeval2022-t8');
   if (!root) return;
-  const options = parseOverrides(process.argv.slice(2));
+  const options = parseOverrides<StoryOptions>(process.argv.slice(2));
   const pairs: Pair[] = (await readFile(path.join(root, 'pairs-en-en.jsonl'), 'utf8'))
     .split('\n')
     .filter((line) => line.trim())

@@ -23,3 +23,13 @@ export function median(values: readonly number[]): number {
 export function percent(value: number): string {
   return (value * 100).toFixed(2);
 }
+
+/** `name=number` arguments as option overrides: `npx tsx bench/ecbplus.ts threshold=0.5`. */
+export function parseOverrides<T>(args: readonly string[]): Partial<T> {
+  const overrides: Record<string, number> = {};
+  for (const arg of args) {
+    const match = /^(\w+)=([\d.]+)$/.exec(arg);
+    if (match) overrides[match[1]] = Number(match[2]);
+  }
+  return overrides as Partial<T>;
+}

@@ -62,11 +62,17 @@ const RARE_CONCEPT_SHARE = 0.01;
 const CORROBORATION = 2;
 
 /**
+ * What each further sentence of an article holding a concept adds to that
+ * article's vote: what an article comes back to is what it is about.
+ */
+const REPEAT_VOTE = 0.2;
+
+/**
  * Weight of each concept, in two passes.
  *
  * 1. Votes: every article holding the concept votes 1 + leadBonus / 2^s, where s is
  *    the index of its first sentence holding it (news puts the event first; the
- *    bonus halves with each sentence).
+ *    bonus halves with each sentence), plus `REPEAT_VOTE` for each further sentence holding it.
  * 2. Corroboration: the sum of votes is discounted by the share of articles
  *    holding the concept (`CORROBORATION`), to at least `RARE_CONCEPT_SHARE`;
  *    a single article's concepts are not discounted.
@@ -83,7 +89,10 @@ export function conceptWeights(
   for (const unit of units) {
     const vote = 1 + leadBonus / 2 ** unit.sentence;
     for (const concept of unit.concepts) {
-      if (seenIn[concept] === unit.article) continue;
+      if (seenIn[concept] === unit.article) {
+        votes[concept] += REPEAT_VOTE;
+        continue;
+      }
       seenIn[concept] = unit.article;
       articles[concept]++;
       votes[concept] += vote;

@@ -16,6 +16,7 @@ const CASES: [string, string][] = [
   ['On Friday, Hun Sen said the talks must be held in Cambodia.', 'Hun Sen said the talks must be held in Cambodia.'],
   ['The two parties _ previously bitter rivals _ agreed to form a coalition.', 'The two parties agreed to form a coalition.'],
   ['The Eastmarch Emergency Management Agency (EEMA) opened three shelters.', 'The Eastmarch Emergency Management Agency opened three shelters.'],
+  ['The first plane landed at 8:30 a.m. (0630 GMT).', 'The first plane landed at 8:30 a.m.'],
   // kept whole: who said it, a day that is part of a phrase, an opener before a lower-case word
   ['The storm destroyed 340 homes in the lower town, officials said.', 'The storm destroyed 340 homes in the lower town, officials said.'],
   ['The dam was built in 1958, according to the operator.', 'The dam was built in 1958, according to the operator.'],

@@ -45,7 +45,11 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** The parts of `sentence` left after deleting `spans`, trimmed of surrounding spaces. */
+/**
+ * The parts of `sentence` left after deleting `spans`, trimmed of surrounding
+ * spaces; a lone final stop is dropped when the part before already ends on one
+ * ("at 8:30 a.m. (0630 GMT)." → "at 8:30 a.m.").
+ */
 export function keptParts(text: string, sentence: Span, spans: readonly Span[]): Span[] {
   const parts: Span[] = [];
   let start = sentence.start;
@@ -57,6 +61,8 @@ export function keptParts(text: string, sentence: Span, spans: readonly Span[]):
     if (to > from) parts.push({ start: from, end: to });
     start = span.end;
   }
+  const [before, last] = parts.slice(-2);
+  if (last && before && /^[.!?]$/.test(text.slice(last.start, last.end)) && text[before.end - 1] === text[last.start]) parts.pop();
   return parts;
 }
 

@@ -52,7 +52,7 @@ export class ConceptVocabulary {
  * outweighs a shared concept, but it lets a long budget be filled with the
  * next best content instead of being left short.
  */
-const RARE_CONCEPT_SHARE = 0.01;
+const RARE_CONCEPT_SHARE = 0.05;
 
 /**
  * How strongly a concept's weight depends on corroboration: it is multiplied by

@@ -4,52 +4,34 @@ import { byteLength, countWords, opensDangling, unitText, type Unit } from './un
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
- * the event or the grammar, so the budget holds more content. Each rule finds
- * spans to delete inside a sentence; a unit keeps the rest as its `parts`.
+ * the event, the grammar or who said it, so the budget holds more content.
+ * Each rule finds spans to delete inside a sentence; a unit keeps the rest as its `parts`.
  *
- * 1. trailing attribution: "…the talks, officials said." → "…the talks."
- * 2. day names: "Hun Sen on Friday rejected" → "Hun Sen rejected"; "said Friday that" → "said that"
- * 3. asides: "(AP)", "(pictured)", wire dashes "_ previously bitter rivals _", "-- …--"
- * 4. openers before a proper name: "On Friday, Hun Sen said" → "Hun Sen said"
+ * 1. day names: "Hun Sen on Friday rejected" → "Hun Sen rejected"; "said Friday that" → "said that"
+ * 2. asides: "(AP)", "(pictured)", wire dashes "_ previously bitter rivals _", "-- …--"
+ * 3. openers before a proper name: "On Friday, Hun Sen said" → "Hun Sen said"; "However, Hun Sen…"
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
-const SPEECH = /\b(?:said|says|say|told|added|reported|announced|according to|stated|explained|noted)\b/;
 const DAY_AFTER_ON = new RegExp(`(?<=\\w)(?<!\\b(?:late|early|until|since|from|before|after|through|till|and|or))\\s+on\\s+${DAY}${DAY_PART}(?!['’]s|\\w)`, 'g');
-const DAY_AFTER_VERB = new RegExp(`(?<=\\b(?:said|says|announced|reported|died|arrived|left|met)\\b)\\s+${DAY}(?!['’]s|\\w)`, 'g');
+const DAY_AFTER_VERB = new RegExp(`(?<=\\b(?:said|says|announced|reported|died|arrived|left|met)\\b)\\s+(?:${DAY}|today|yesterday)(?!['’]s|\\w)`, 'g');
 const PARENTHESIS = /\s+\([^()"]{1,80}\)(?=[\s.,;:!?])/g;
 const DASH_ASIDE = /\s+(?:_|--|—)\s[^_—"]{1,100}?\s(?:_|--|—)(?=\s)/g;
-const OPENER = new RegExp(`^(?:On\\s+${DAY}${DAY_PART}|Meanwhile|However|In addition|Also|Earlier|Later|Last week|This week|On the other hand),\\s+(?=[A-Z][a-z])`);
-
-const MAX_ATTRIBUTION_WORDS = 10;
+const OPENER = new RegExp(
+  `^(?:On\\s+${DAY}${DAY_PART}|Meanwhile|However|In addition|Also|Earlier|Later|Last week|This week|On the other hand|In a statement|At the same time),\\s+(?=[A-Z][a-z])`,
+);
 
 /** Spans of `sentence` (absolute offsets in `text`) that can be deleted. */
 export function deletableSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
   const add = (start: number, end: number) => found.push({ start: sentence.start + start, end: sentence.start + end });
-  const attribution = trailingAttribution(body);
-  if (attribution) add(attribution.start, attribution.end);
   for (const pattern of [DAY_AFTER_ON, DAY_AFTER_VERB, PARENTHESIS, DASH_ASIDE]) {
     for (const match of body.matchAll(pattern)) add(match.index, match.index + match[0].length);
   }
   const opener = OPENER.exec(body);
   if (opener) add(0, opener[0].length);
   return mergeSpans(found);
-}
-
-/** ", officials said" before the final stop, when the rest is a whole clause outside quotes. */
-function trailingAttribution(body: string): Span | undefined {
-  const final = /[.!?]$/.exec(body);
-  if (!final) return undefined;
-  const comma = body.lastIndexOf(',');
-  if (comma <= 0) return undefined;
-  const tail = body.slice(comma + 1, final.index);
-  const head = body.slice(0, comma);
-  if (!SPEECH.test(tail) || /["“”]/.test(tail) || /["”'’]$/.test(head)) return undefined;
-  if ((head.match(/"/g)?.length ?? 0) % 2 !== 0 || countWords(tail) > MAX_ATTRIBUTION_WORDS) return undefined;
-  if (countWords(head) < 6) return undefined;
-  return { start: comma, end: final.index };
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -63,7 +45,11 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-/** The parts of `sentence` left after deleting `spans`, trimmed of surrounding spaces. */
+/**
+ * The parts of `sentence` left after deleting `spans`, trimmed of surrounding
+ * spaces; a lone final stop is dropped when the part before already ends on one
+ * ("at 8:30 a.m. (0630 GMT)." → "at 8:30 a.m.").
+ */
 export function keptParts(text: string, sentence: Span, spans: readonly Span[]): Span[] {
   const parts: Span[] = [];
   let start = sentence.start;
@@ -75,6 +61,8 @@ export function keptParts(text: string, sentence: Span, spans: readonly Span[]):
     if (to > from) parts.push({ start: from, end: to });
     start = span.end;
   }
+  const [before, last] = parts.slice(-2);
+  if (last && before && /^[.!?]$/.test(text.slice(last.start, last.end)) && text[before.end - 1] === text[last.start]) parts.pop();
   return parts;
 }
 

@@ -48,43 +48,56 @@ export class ConceptVocabulary {
 }
 
 /**
- * Concepts held by fewer articles than the threshold keep this share of their
- * weight: they never outweigh a shared concept, but they let a long budget be
- * filled with the next best content instead of being left short.
+ * A concept only one article holds keeps this share of its weight: it never
+ * outweighs a shared concept, but it lets a long budget be filled with the
+ * next best content instead of being left short.
  */
-const RARE_CONCEPT_SHARE = 0.01;
+const RARE_CONCEPT_SHARE = 0.05;
 
 /**
- * Weight of each concept: the number of articles that contain it, counting an
- * article twice when the concept is in its first `leadSentences` sentences
- * (news puts the event first); a small share of that when fewer than
- * `minArticles` articles contain it (at least two of several: what only one
- * source says is not yet the story; at most all but one).
+ * How strongly a concept's weight depends on corroboration: it is multiplied by
+ * (1 − 1/articles)^CORROBORATION, so what two sources say counts a quarter, three
+ * 44%, ten 81% (what one source says is not yet the story; what most say is).
+ */
+const CORROBORATION = 2;
+
+/**
+ * What each further sentence of an article holding a concept adds to that
+ * article's vote: what an article comes back to is what it is about.
+ */
+const REPEAT_VOTE = 0.2;
+
+/**
+ * Weight of each concept, in two passes.
+ *
+ * 1. Votes: every article holding the concept votes 1 + leadBonus / 2^s, where s is
+ *    the index of its first sentence holding it (news puts the event first; the
+ *    bonus halves with each sentence), plus `REPEAT_VOTE` for each further sentence holding it.
+ * 2. Corroboration: the sum of votes is discounted by the share of articles
+ *    holding the concept (`CORROBORATION`), to at least `RARE_CONCEPT_SHARE`;
+ *    a single article's concepts are not discounted.
  */
 export function conceptWeights(
   units: readonly { article: number; sentence: number; concepts: readonly number[] }[],
   articleCount: number,
   size: number,
-  minArticles: number,
-  leadSentences: number,
+  leadBonus: number,
 ): Float64Array {
   const seenIn = new Int32Array(size).fill(-1);
-  const leadIn = new Int32Array(size).fill(-1);
   const articles = new Float64Array(size);
-  const weights = new Float64Array(size);
+  const votes = new Float64Array(size);
   for (const unit of units) {
+    const vote = 1 + leadBonus / 2 ** unit.sentence;
     for (const concept of unit.concepts) {
-      if (seenIn[concept] !== unit.article) {
-        seenIn[concept] = unit.article;
-        articles[concept]++;
-        weights[concept]++;
+      if (seenIn[concept] === unit.article) {
+        votes[concept] += REPEAT_VOTE;
+        continue;
       }
-      if (unit.sentence < leadSentences && leadIn[concept] !== unit.article) {
-        leadIn[concept] = unit.article;
-        weights[concept]++;
-      }
+      seenIn[concept] = unit.article;
+      articles[concept]++;
+      votes[concept] += vote;
     }
   }
-  const threshold = articleCount <= 1 ? 1 : Math.min(minArticles, Math.max(2, articleCount - 1));
-  return weights.map((weight, concept) => (articles[concept] >= threshold ? weight : weight * RARE_CONCEPT_SHARE));
+  if (articleCount <= 1) return votes;
+  return votes.map((vote, concept) => vote * Math.max(RARE_CONCEPT_SHARE, (1 - 1 / articles[concept]) ** CORROBORATION));
 }

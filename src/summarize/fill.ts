@@ -4,10 +4,13 @@ import type { Budget } from './options.js';
 import { byteLength, countWords, unitText, type Unit } from './units.js';
 
 /**
- * Fills a word or byte budget exactly: of the sentences not yet picked, each
- * cut to what the budget has left, the one whose kept words add the most
- * uncovered concept weight, marked `truncated` when cut. Undefined for a
- * sentence budget or when nothing is left to add.
+ * Fills a word or byte budget exactly, the last sentence cut at the limit and
+ * marked `truncated`; `chosen` unchanged for a sentence budget.
+ *
+ * 1. Variants: the chosen units as they are, and with each one left out in turn.
+ * 2. Cut: for each variant, the unit (left-out one included) whose words that
+ *    fit in the room left add the most uncovered concept weight (`bestCut`).
+ * 3. Keep the variant and cut unit covering the most weight; the cut unit goes last.
  */
 export function fillBudget(
   articles: readonly SegmentedArticle[],
@@ -16,8 +19,46 @@ export function fillBudget(
   weights: Float64Array,
   budget: Budget,
   vocabulary: ConceptVocabulary,
+): Unit[] {
+  if ('sentences' in budget) return [...chosen];
+  let best = [...chosen];
+  let bestScore = coverage(chosen, weights);
+  for (let out = -1; out < chosen.length; out++) {
+    const kept = chosen.filter((_, k) => k !== out);
+    const cut = bestCut(articles, units, kept, weights, budget, vocabulary);
+    if (!cut) continue;
+    const score = coverage([...kept, cut], weights);
+    if (score > bestScore + 1e-9) [best, bestScore] = [[...kept, cut], score];
+  }
+  return best;
+}
+
+function coverage(units: readonly Unit[], weights: Float64Array): number {
+  const seen = new Set<number>();
+  let score = 0;
+  for (const unit of units) {
+    for (const concept of unit.concepts) {
+      if (seen.has(concept)) continue;
+      seen.add(concept);
+      score += weights[concept];
+    }
+  }
+  return score;
+}
+
+/**
+ * Of the sentences not yet picked, each cut to what the budget has left, the
+ * one whose kept words add the most uncovered concept weight; undefined when
+ * nothing is left to add.
+ */
+function bestCut(
+  articles: readonly SegmentedArticle[],
+  units: readonly Unit[],
+  chosen: readonly Unit[],
+  weights: Float64Array,
+  budget: { words: number } | { bytes: number },
+  vocabulary: ConceptVocabulary,
 ): Unit | undefined {
-  if ('sentences' in budget) return undefined;
   const used = chosen.map((unit) => unitText(articles[unit.article].text, unit.parts)).join(' ');
   const left = 'words' in budget ? budget.words - countWords(used) : budget.bytes - byteLength(used) - (used ? 1 : 0);
   if (left <= 0) return undefined;

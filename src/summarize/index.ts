@@ -20,11 +20,11 @@ export { unitText as summaryPartsText } from './units.js';
  * Multi-document extractive summary with citations.
  *
  * 1. units: every sentence of every article, with its words, bytes and concepts;
- * 2. weights: each concept weighs the number of articles that contain it, twice for those
- *    that have it in their lead;
+ * 2. weights: each concept weighs the articles that contain it, more for those that have
+ *    it early, discounted when few articles have it;
  * 3. eligibility: drop units too short or too long, and those opening on "He"/"But"… when others exist;
  * 4. selection: the units covering the most concept weight within the budget;
- * 5. order: by article date, then position;
+ * 5. order: by article date, then position (with `fillBudget`, the cut sentence last);
  * 6. citations: every article holding each picked sentence's content;
  * 7. headline.
  */
@@ -36,17 +36,14 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 
   const vocabulary = new ConceptVocabulary();
   const units = buildUnits(segmented, vocabulary);
-  const weights = conceptWeights(units, segmented.length, vocabulary.size, settings.minConceptArticles, settings.leadSentences);
+  const weights = conceptWeights(units, segmented.length, vocabulary.size, settings.leadBonus);
 
   const candidates = settings.compress ? [...units, ...compressedUnits(units, segmented, vocabulary)] : units;
   const eligible = eligibleUnits(candidates, settings);
   const [unit, size] = budgetCost(settings.budget);
   const selection = selectUnits(eligible, weights, unit, size, (u) => u.article * 100_000 + u.sentence);
-  const picked = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
-  if (settings.fillBudget) {
-    const filler = fillBudget(segmented, eligible, picked, weights, settings.budget, vocabulary);
-    if (filler) picked.push(filler);
-  }
+  const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
+  const picked = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary) : ordered;
 
   const citations = new CitationIndex(segmented);
   const sentences: SummarySentence[] = picked.map((chosen) => ({

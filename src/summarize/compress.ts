@@ -7,14 +7,25 @@ import { byteLength, countWords, opensDangling, unitText, type Unit } from './un
  * the event, the grammar or who said it, so the budget holds more content.
  * Each rule finds spans to delete inside a sentence; a unit keeps the rest as its `parts`.
  *
- * 1. day names: "Hun Sen on Friday rejected" → "Hun Sen rejected"; "said Friday that" → "said that"
+ * 1. day names: "Hun Sen on Friday rejected" → "Hun Sen rejected"; "said Friday that" → "said that";
+ *    "broke a deadlock Friday and agreed" → "broke a deadlock and agreed"; "said today" → "said"
  * 2. asides: "(AP)", "(pictured)", wire dashes "_ previously bitter rivals _", "-- …--"
  * 3. openers before a proper name: "On Friday, Hun Sen said" → "Hun Sen said"; "However, Hun Sen…"
  */
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
-const DAY_AFTER_ON = new RegExp(`(?<=\\w)(?<!\\b(?:late|early|until|since|from|before|after|through|till|and|or))\\s+on\\s+${DAY}${DAY_PART}(?!['’]s|\\w)`, 'g');
-const DAY_AFTER_VERB = new RegExp(`(?<=\\b(?:said|says|announced|reported|died|arrived|left|met)\\b)\\s+(?:${DAY}|today|yesterday)(?!['’]s|\\w)`, 'g');
+/**
+ * A day name after a word or a comma, with its "on" ("closed on Friday", "deadlock Friday and",
+ * "players, Tuesday canceled" keeps the comma), unless a preposition, copula or
+ * article needs it ("until Friday", "is Friday", "Good Friday") or a date or
+ * another day follows ("Friday, Oct. 16", "Monday and Tuesday").
+ */
+const DAY_NAME = new RegExp(
+  `(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|Good|Black|Super|Easter|Holy|Palm|Ash|Since|Until|On|By))` +
+    `(?:\\s+on)?\\s+${DAY}${DAY_PART}(?!['’]s|\\w|\\s+(?:and|or|to|through)\\s+${DAY}|,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))`,
+  'g',
+);
+const TODAY_AFTER_VERB = /(?<=\b(?:said|says|announced|reported|died|arrived|left|met)\b)\s+(?:today|yesterday)(?!['’]s|\w)/g;
 const PARENTHESIS = /\s+\([^()"]{1,80}\)(?=[\s.,;:!?])/g;
 const DASH_ASIDE = /\s+(?:_|--|—)\s[^_—"]{1,100}?\s(?:_|--|—)(?=\s)/g;
 const OPENER = new RegExp(
@@ -26,7 +37,7 @@ export function deletableSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
   const add = (start: number, end: number) => found.push({ start: sentence.start + start, end: sentence.start + end });
-  for (const pattern of [DAY_AFTER_ON, DAY_AFTER_VERB, PARENTHESIS, DASH_ASIDE]) {
+  for (const pattern of [DAY_NAME, TODAY_AFTER_VERB, PARENTHESIS, DASH_ASIDE]) {
     for (const match of body.matchAll(pattern)) add(match.index, match.index + match[0].length);
   }
   const opener = OPENER.exec(body);

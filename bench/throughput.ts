@@ -140,6 +140,12 @@ async function main(): Promise<void> {
       `\n${report.added} stored, ${report.alreadyStored} already stored, ${report.problems.length} problems, ${counts.stories} stories; ` +
         `${(report.added / seconds).toFixed(0)} stored articles/s (${(report.added / cpu).toFixed(0)} per CPU second); database ${mb(statSync(db).size)}`,
     );
+    console.log(`copies found: ${report.copies.reprint} reprints, ${report.copies.rewrite} rewrites`);
+    const stages = Object.entries(report.seconds);
+    const staged = stages.reduce((sum, [, value]) => sum + value, 0);
+    console.log(
+      `ms per stored article: ${[...stages, ['read and the rest', seconds - staged] as const].map(([stage, value]) => `${stage} ${((1000 * value) / report.added).toFixed(3)}`).join(', ')}`,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -4,5 +4,5 @@
  * their cited summary.
  */
 export { ingest } from './ingest.js';
-export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport } from './options.js';
+export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport, type IngestSeconds } from './options.js';
 export { showStory, type ShownStory } from './story.js';

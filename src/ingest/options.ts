@@ -58,6 +58,21 @@ export interface IngestReport {
   stories: number;
   /** Stories started by this run. */
   newStories: number;
+  /** The new articles copy detection found to be reprints or rewrites of earlier ones. */
+  copies: { reprint: number; rewrite: number };
+  /** Wall-clock seconds in each stage; what is left of the run's time went to reading the inputs. */
+  seconds: IngestSeconds;
+}
+
+export interface IngestSeconds {
+  /** Cleaning and segmenting. */
+  prepare: number;
+  /** Story profiles and grouping, and the clusterer state saved with each batch. */
+  stories: number;
+  /** Fingerprints, candidate look-ups and sentence alignment. */
+  copies: number;
+  /** Looking up stored ids and hashes, and writing the batches. */
+  store: number;
 }
 
 export function checkIngestOptions(options: Partial<IngestOptions> | undefined): IngestOptions {

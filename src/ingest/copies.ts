@@ -7,7 +7,7 @@
  * again.
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareCopies, copyFingerprint, type CopySource, type CopyVerdict, type SentenceMatch } from '../copies/index.js';
+import { compareWithoutEdits, copyFingerprint, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
@@ -17,15 +17,6 @@ import { RecentValues } from './recent.js';
 /** The store key of a fingerprint's exact hash (band keys carry their own prefix). */
 export function exactKey(exact: string): string {
   return `x:${exact}`;
-}
-
-/** A verdict as stored: each match without its word edits, which `wordDiff` recomputes from the two sentences. */
-export type StoredCopyVerdict = Omit<CopyVerdict, 'sources'> & {
-  sources: (Omit<CopySource, 'matches'> & { matches: Omit<SentenceMatch, 'edits'>[] })[];
-};
-
-export function withoutEdits(verdict: CopyVerdict): StoredCopyVerdict {
-  return { ...verdict, sources: verdict.sources.map((source) => ({ ...source, matches: source.matches.map(({ edits: _edits, ...match }) => match) })) };
 }
 
 export class CopyStage {
@@ -40,7 +31,7 @@ export class CopyStage {
   }
 
   /** The arrival's verdict against earlier articles, and the keys later arrivals will find it by. */
-  async detect(article: SegmentedArticle, story: string): Promise<{ verdict: StoredCopyVerdict; copyKeys: string[] }> {
+  async detect(article: SegmentedArticle, story: string): Promise<{ verdict: VerdictWithoutEdits; copyKeys: string[] }> {
     const fingerprint = copyFingerprint(article, this.settings.copies);
     const copyKeys = [exactKey(fingerprint.exact), ...fingerprint.bands];
     const { copyCandidates, storyCandidates } = this.settings;
@@ -53,7 +44,7 @@ export class CopyStage {
     }
     ids.delete(article.id);
     const candidates = await this.load(await this.originals([...ids]));
-    return { verdict: withoutEdits(compareCopies(article, candidates, this.settings.copies)), copyKeys };
+    return { verdict: compareWithoutEdits(article, candidates, this.settings.copies), copyKeys };
   }
 
   /**

@@ -11,8 +11,8 @@
 const EMPTY = -1;
 
 export class SurfaceTable<V> {
-  private slots: Int32Array;
-  private readonly hashes: Int32Array;
+  /** Two numbers a slot: the hash of the entry's surface and the entry (`EMPTY` when free), so a probe reads one place. */
+  private readonly slots: Int32Array;
   private readonly surfaces: string[] = [];
   private readonly values: V[] = [];
 
@@ -23,8 +23,7 @@ export class SurfaceTable<V> {
   ) {
     let capacity = 1024;
     while (capacity < limit * 2) capacity *= 2;
-    this.slots = new Int32Array(capacity).fill(EMPTY);
-    this.hashes = new Int32Array(limit);
+    this.slots = new Int32Array(capacity * 2).fill(EMPTY);
   }
 
   /** The value for the surface `text.slice(start, end)`. */
@@ -32,11 +31,11 @@ export class SurfaceTable<V> {
     let hash = 0x811c9dc5 ^ (end - start);
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash ^= hash >>> 15;
-    const mask = this.slots.length - 1;
+    const mask = (this.slots.length >> 1) - 1;
     const length = end - start;
-    let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask;
-    for (let entry = this.slots[slot]; entry !== EMPTY; entry = this.slots[slot]) {
-      if (this.hashes[entry] === hash) {
+    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    for (let entry = this.slots[2 * slot + 1]; entry !== EMPTY; entry = this.slots[2 * slot + 1]) {
+      if (this.slots[2 * slot] === hash) {
         const surface = this.surfaces[entry];
         if (surface.length === length && text.startsWith(surface, start)) return this.values[entry];
       }
@@ -46,17 +45,12 @@ export class SurfaceTable<V> {
     const value = this.compute(surface);
     if (this.surfaces.length >= this.limit) {
       this.clear();
-      return this.insertNew(hash, surface, value, Math.imul(hash, 0x9e3779b1) >>> 0 & mask);
+      slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
     }
-    return this.insertNew(hash, surface, value, slot);
-  }
-
-  private insertNew(hash: number, surface: string, value: V, slot: number): V {
-    const entry = this.surfaces.length;
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = this.surfaces.length;
     this.surfaces.push(surface);
     this.values.push(value);
-    this.hashes[entry] = hash;
-    this.slots[slot] = entry;
     return value;
   }
 

@@ -30,16 +30,20 @@ export class CopyStage {
     this.recent = new RecentValues(settings.recentArticles);
   }
 
-  /** The arrival's verdict against earlier articles, and the keys later arrivals will find it by. */
-  async detect(article: SegmentedArticle, story: string): Promise<{ verdict: VerdictWithoutEdits; copyKeys: string[] }> {
+  /**
+   * The arrival's verdict against earlier articles, and the keys later
+   * arrivals will find it by. `story` is the one it joined, or started
+   * (`created`: nothing of it is stored yet).
+   */
+  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: string[] }> {
     const fingerprint = copyFingerprint(article, this.settings.copies);
     const copyKeys = [exactKey(fingerprint.exact), ...fingerprint.bands];
     const { copyCandidates, storyCandidates } = this.settings;
     const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
     if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);
     if (storyCandidates > 0) {
-      const members = this.pending.storyMembers(story).slice(0, storyCandidates);
-      if (members.length < storyCandidates) members.push(...(await this.store.storyArticleIds(story, storyCandidates - members.length)));
+      const members = this.pending.storyMembers(story.id).slice(0, storyCandidates);
+      if (members.length < storyCandidates && !story.created) members.push(...(await this.store.storyArticleIds(story.id, storyCandidates - members.length)));
       for (const id of members) ids.add(id);
     }
     ids.delete(article.id);

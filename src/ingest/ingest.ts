@@ -77,7 +77,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const assignment = clusterer.add(articleProfile(segmented, settings.stories));
     const grouped = performance.now();
     seconds.stories += (grouped - prepared) / 1000;
-    const { verdict, copyKeys } = await copies.detect(segmented, assignment.story);
+    const { verdict, copyKeys } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     pending.add({ article: cleaned, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity } });
     copies.remember(segmented);
     seconds.copies += (performance.now() - grouped) / 1000;

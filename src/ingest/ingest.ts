@@ -41,8 +41,19 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const { seconds } = report;
   const touched = new Set<string>();
   let changedStories = new Set<string>();
-  const addedIds = new Set<string>();
-  const addedHashes = new Set<string>();
+  /** Ids and hashes of the articles the store does not hold yet: the open window's, and those left with no text. */
+  let addedIds = new Set<string>();
+  let addedHashes = new Set<string>();
+  const dropped: Array<{ id: string; hash: string }> = [];
+  /** Once the store answers for everything written, only what it cannot know needs remembering (memory stays bounded). */
+  const forgetStored = () => {
+    addedIds = new Set(dropped.map((item) => item.id));
+    addedHashes = new Set(dropped.map((item) => item.hash));
+    for (const { article, hash } of window) {
+      addedIds.add(article.id);
+      addedHashes.add(hash);
+    }
+  };
   let window: Array<{ article: Article; hash: string }> = [];
   let done = 0;
   let read = 0;
@@ -72,6 +83,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     seconds.prepare += (prepared - started) / 1000;
     if (segmented.sentences.length === 0) {
       report.problems.push(new InputError(article.origin.input, article.origin.item ? `item ${article.origin.item}` : '', 'no article text left after cleaning'));
+      dropped.push({ id: article.id, hash });
       return;
     }
     const assignment = clusterer.add(articleProfile(segmented, settings.stories));
@@ -103,6 +115,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       const started = performance.now();
       const stored = await store.stored(chunk);
       seconds.store += (performance.now() - started) / 1000;
+      forgetStored();
       for (const { article, id, hash } of chunk) {
         done += 1;
         if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {

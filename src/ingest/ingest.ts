@@ -41,6 +41,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const { seconds } = report;
   const touched = new Set<string>();
   let changedStories = new Set<string>();
+  let window: Array<{ article: Article; hash: string }> = [];
   /** Ids and hashes of the articles the store does not hold yet: the open window's, and those left with no text. */
   let addedIds = new Set<string>();
   let addedHashes = new Set<string>();
@@ -54,7 +55,6 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       addedHashes.add(hash);
     }
   };
-  let window: Array<{ article: Article; hash: string }> = [];
   let done = 0;
   let read = 0;
   let readAll = false;

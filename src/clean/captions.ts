@@ -7,7 +7,7 @@
  * caption twice).
  */
 import type { Message, Span } from '../article.js';
-import { comparable, endsLikeSentence, paragraphsOf, removal, wordCount, type Pass } from './pass.js';
+import { comparable, endsLikeSentence, paragraphsOf, removal, wordsUpTo, type Pass } from './pass.js';
 
 const MAX_CREDIT_WORDS = 12;
 const MAX_CAPTION_WORDS = 40;
@@ -32,7 +32,7 @@ const AGENCY_CREDITS: readonly RegExp[] = [
 type Credit = 'photo' | 'agency' | undefined;
 
 export function creditKind(text: string): Credit {
-  if (wordCount(text) > MAX_CREDIT_WORDS) return undefined;
+  if (wordsUpTo(text, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return undefined;
   if (PHOTO_CREDITS.some((pattern) => pattern.test(text))) return 'photo';
   if (AGENCY_CREDITS.some((pattern) => pattern.test(text))) return 'agency';
   return undefined;
@@ -41,19 +41,27 @@ export function creditKind(text: string): Credit {
 export const creditsAndCaptions: Pass = (spans, { text }) => {
   const all = paragraphsOf(spans, text);
   const credits = all.map((paragraph) => creditKind(paragraph.text));
-  const keys = all.map((paragraph) => comparable(paragraph.text));
-  const copies = new Map<string, number>();
-  for (const key of keys) copies.set(key, (copies.get(key) ?? 0) + 1);
+  let copies: { keys: string[]; counts: Map<string, number> } | undefined;
+  /** How many paragraphs read the same as paragraph `index` (counted on first use: few paragraphs need it). */
+  const printed = (index: number): number => {
+    if (copies === undefined) {
+      const keys = all.map((paragraph) => comparable(paragraph.text));
+      const counts = new Map<string, number>();
+      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+      copies = { keys, counts };
+    }
+    return copies.counts.get(copies.keys[index])!;
+  };
   const kept: Span[] = [];
   const messages: Message[] = [];
   all.forEach((paragraph, index) => {
-    const words = wordCount(paragraph.text);
+    const words = wordsUpTo(paragraph.text, MAX_CAPTION_WORDS);
     const caption = words <= MAX_CAPTION_WORDS && !credits[index];
     if (credits[index]) {
       messages.push(removal('credit', 'a photo or agency credit line', paragraph.span));
     } else if (caption && captionBefore(paragraph.text, credits[index + 1])) {
       messages.push(removal('caption', 'a photo caption (it comes just before a credit line)', paragraph.span));
-    } else if (caption && copies.get(keys[index])! > 1 && words >= MIN_REPEATED_CAPTION_WORDS && !endsLikeSentence(paragraph.text)) {
+    } else if (caption && words >= MIN_REPEATED_CAPTION_WORDS && !endsLikeSentence(paragraph.text) && printed(index) > 1) {
       messages.push(removal('caption', 'a photo caption (printed more than once, with no final period)', paragraph.span));
     } else {
       kept.push(paragraph.span);

@@ -7,7 +7,7 @@
  */
 import type { Message, Span } from '../article.js';
 import { parseDateLine } from '../read/dates.js';
-import { paragraphsOf, removal, removeWhere, wordCount, type Pass } from './pass.js';
+import { paragraphsOf, removal, removeWhere, wordsUpTo, type Pass } from './pass.js';
 
 const MAX_BYLINE_WORDS = 25;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -25,7 +25,7 @@ const DATELINE = new RegExp(
 );
 
 export const bylines = removeWhere('byline', ({ text }) => {
-  if (wordCount(text) > MAX_BYLINE_WORDS || /[.!?]$/.test(text)) return undefined;
+  if (wordsUpTo(text, MAX_BYLINE_WORDS) > MAX_BYLINE_WORDS || /[.!?]$/.test(text)) return undefined;
   if (BYLINE.test(text)) return 'a byline, not article text';
   if (CREDITS_LINE.test(text)) return 'a reporting credit line, not article text';
   return undefined;

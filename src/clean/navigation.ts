@@ -6,7 +6,7 @@
  * short, link-like lines that ends a page ("Route 6", lists of headlines).
  */
 import type { Message, Span } from '../article.js';
-import { endsLikeSentence, paragraphsOf, removal, removeWhere, wordCount, type Pass } from './pass.js';
+import { endsLikeSentence, paragraphsOf, removal, removeWhere, wordsUpTo, type Pass } from './pass.js';
 
 const MAX_TEASER_WORDS = 30;
 const MAX_NAVIGATION_WORDS = 15;
@@ -24,21 +24,21 @@ const NAVIGATION_START =
 const EDITOR_NOTE = /^(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|changed)|(?:editor['’]?s\s+note|correction|clarification)\s*[:—–-])/i;
 
 export const teasers = removeWhere('teaser', ({ text }) => {
-  if (wordCount(text) > MAX_TEASER_WORDS) return undefined;
+  if (wordsUpTo(text, MAX_TEASER_WORDS) > MAX_TEASER_WORDS) return undefined;
   if (PRESENTER_TEASER.test(text) || REPORTS_FROM.test(text)) return 'a video teaser ("… has more on …"), not article text';
   if (PROMPT_TEASER.test(text)) return 'a teaser pointing to other content';
   return undefined;
 });
 
 const navigationLines = removeWhere('navigation', ({ text }) => {
-  const words = wordCount(text);
-  const linkList = text.includes(' | ') && words <= MAX_LINK_LIST_WORDS;
   if (!NAVIGATION_START.test(text)) return undefined;
+  const words = wordsUpTo(text, Math.max(MAX_LINK_LIST_WORDS, MAX_NAVIGATION_WORDS));
+  const linkList = text.includes(' | ') && words <= MAX_LINK_LIST_WORDS;
   if (linkList || words <= 4 || (words <= MAX_NAVIGATION_WORDS && !endsLikeSentence(text))) return 'navigation or page furniture';
   return undefined;
 });
 
-const editorNotes = removeWhere('editor-note', ({ text }) => (EDITOR_NOTE.test(text) && wordCount(text) <= MAX_TEASER_WORDS ? "an editor's note about the page, not news" : undefined));
+const editorNotes = removeWhere('editor-note', ({ text }) => (EDITOR_NOTE.test(text) && wordsUpTo(text, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS ? "an editor's note about the page, not news" : undefined));
 
 /** Short lines with no final period, or bar-separated link lists, at the very end; the first paragraph always stays. */
 const trailingNavigation: Pass = (spans, context) => {
@@ -46,7 +46,7 @@ const trailingNavigation: Pass = (spans, context) => {
   let first = all.length;
   while (first > 1) {
     const { text } = all[first - 1];
-    const words = wordCount(text);
+    const words = wordsUpTo(text, Math.max(context.options.maxNavigationWords, MAX_LINK_LIST_WORDS));
     const linkLike = (words <= context.options.maxNavigationWords && !endsLikeSentence(text)) || (text.includes(' | ') && words <= MAX_LINK_LIST_WORDS);
     if (!linkLike) break;
     first--;

@@ -37,32 +37,50 @@ function minSharedShare(matchThreshold: number): number {
  * The sentences of `article` (those of `minSentenceWords` words or more)
  * that match a candidate sentence, with the best match of each. On equal
  * similarity the candidate listed first wins: callers list the earliest
- * publisher first.
+ * publisher first. Similarity is at most 1 and only a higher one replaces
+ * the best, so a sentence stops looking once a pair scores 1 (a verbatim
+ * copy usually does on its source), and a candidate no sentence reaches
+ * is never profiled.
  */
 export function alignSentences(article: SegmentedArticle, candidates: readonly SegmentedArticle[], settings: CopyOptions): Alignment[] {
   if (candidates.length === 0) return [];
   const copy = articleProfile(article);
-  const sources = candidates.map(articleProfile);
+  const sources: (SourceScan | undefined)[] = new Array(candidates.length);
   const minShare = minSharedShare(settings.matchThreshold);
   const alignments: Alignment[] = [];
   copy.content.forEach((content, sentence) => {
     if (copy.words[sentence] < settings.minSentenceWords) return;
     let best: Alignment | undefined;
-    sources.forEach((source, candidate) => {
+    for (let candidate = 0; candidate < candidates.length && !(best && best.similarity >= 1); candidate++) {
+      const source = (sources[candidate] ??= sourceScan(candidates[candidate]));
       for (const at of sharingSentences(content, source, settings.minSentenceWords, minShare)) {
-        const similarity = profileSimilarity(copy.sentence(sentence), source.sentence(at));
-        if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) best = { sentence, candidate, source: at, similarity };
+        const similarity = profileSimilarity(copy.sentence(sentence), source.profile.sentence(at));
+        if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
+          best = { sentence, candidate, source: at, similarity };
+          if (similarity >= 1) break;
+        }
       }
-    });
+    }
     if (best) alignments.push(best);
   });
   return alignments;
 }
 
+/** A candidate's profile, with a count per sentence reused by every `sharingSentences` call (all zero between calls). */
+interface SourceScan {
+  profile: ArticleProfile;
+  shared: Uint16Array;
+}
+
+function sourceScan(candidate: SegmentedArticle): SourceScan {
+  const profile = articleProfile(candidate);
+  return { profile, shared: new Uint16Array(profile.content.length) };
+}
+
 /** Sentences of a candidate, of `minWords` words or more, that share enough distinct content concepts with `content` (`minShare` of the smaller sentence's). */
-function sharingSentences(content: readonly number[], source: ArticleProfile, minWords: number, minShare: number): number[] {
-  const index = source.index();
-  const shared = new Uint16Array(source.content.length);
+function sharingSentences(content: readonly number[], source: SourceScan, minWords: number, minShare: number): number[] {
+  const { profile, shared } = source;
+  const index = profile.index();
   const touched: number[] = [];
   for (const hash of content) {
     const holders = index.get(hash);
@@ -71,8 +89,9 @@ function sharingSentences(content: readonly number[], source: ArticleProfile, mi
   }
   const found: number[] = [];
   for (const at of touched) {
-    const smaller = Math.min(content.length, source.content[at].length);
-    if (source.words[at] >= minWords && shared[at] >= Math.min(MIN_SHARED_CONCEPTS, smaller) && shared[at] >= minShare * smaller) found.push(at);
+    const smaller = Math.min(content.length, profile.content[at].length);
+    if (profile.words[at] >= minWords && shared[at] >= Math.min(MIN_SHARED_CONCEPTS, smaller) && shared[at] >= minShare * smaller) found.push(at);
+    shared[at] = 0;
   }
   return found;
 }

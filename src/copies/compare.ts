@@ -11,7 +11,7 @@ import { assertSegmented, type SegmentedArticle, type Span } from '../article.js
 import { expected } from '../errors.js';
 import { alignSentences, type Alignment } from './align.js';
 import { articleProfile } from './article-profile.js';
-import { wordDiff, type WordEdit } from './edits.js';
+import { sharedWords, wordDiff, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
 export interface SentenceMatch {
@@ -49,6 +49,15 @@ export interface CopyVerdict {
   sources: CopySource[];
 }
 
+/** A match without its word edits, as a store keeps it (`wordDiff` recomputes them from the two sentences). */
+export type MatchWithoutEdits = Omit<SentenceMatch, 'edits'>;
+
+/** A verdict whose matches are of type `M`. */
+type VerdictOf<M> = Omit<CopyVerdict, 'sources'> & { sources: (Omit<CopySource, 'matches'> & { matches: M[] })[] };
+
+/** A verdict whose matches carry no word edits. */
+export type VerdictWithoutEdits = VerdictOf<MatchWithoutEdits>;
+
 /**
  * Aligns `article` against candidate `earlier` articles (a pure function:
  * retrieval is the caller's, e.g. `CopyIndex` or a store). A candidate
@@ -61,16 +70,39 @@ export function compareCopies(article: SegmentedArticle, earlier: readonly Segme
   return verdictWith(article, earlier, checkCopyOptions(options));
 }
 
+/** `compareCopies` for a caller that stores verdicts: matches without word edits (see `verdictWithoutEdits`). */
+export function compareWithoutEdits(article: SegmentedArticle, earlier: readonly SegmentedArticle[], options?: Partial<CopyOptions>): VerdictWithoutEdits {
+  assertSegmented(article, 'compareWithoutEdits');
+  if (!Array.isArray(earlier)) expected('earlier articles as an array', earlier);
+  for (const candidate of earlier) assertSegmented(candidate, 'compareWithoutEdits');
+  return verdictWithoutEdits(article, earlier, checkCopyOptions(options));
+}
+
 export function verdictWith(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions): CopyVerdict {
+  return verdictOf(article, earlier, settings, sentenceMatch);
+}
+
+/**
+ * `verdictWith` without word edits, for a caller that stores verdicts: the
+ * same kinds, sources, shares and matches, but a match only counts the words
+ * its two sentences share (which `verbatim` needs) instead of listing edits.
+ */
+export function verdictWithoutEdits(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions): VerdictWithoutEdits {
+  return verdictOf(article, earlier, settings, matchWithoutEdits);
+}
+
+type MatchOf<M extends MatchWithoutEdits> = (article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions) => M;
+
+function verdictOf<M extends MatchWithoutEdits>(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions, toMatch: MatchOf<M>): VerdictOf<M> {
   const candidates = possibleSources(article, earlier);
   const alignments = alignSentences(article, candidates, settings);
   const counted = articleProfile(article).words.filter((words) => words >= settings.minSentenceWords).length;
   if (counted === 0 || alignments.length === 0) return { article: article.id, kind: 'independent', sources: [] };
 
-  const bySource = new Map<number, SentenceMatch[]>();
+  const bySource = new Map<number, M[]>();
   for (const alignment of alignments) {
     const matches = bySource.get(alignment.candidate) ?? [];
-    matches.push(sentenceMatch(article, candidates[alignment.candidate], alignment, settings));
+    matches.push(toMatch(article, candidates[alignment.candidate], alignment, settings));
     bySource.set(alignment.candidate, matches);
   }
   const sources = [...bySource]
@@ -87,7 +119,7 @@ export function verdictWith(article: SegmentedArticle, earlier: readonly Segment
  * them whose source sentences increase (a reprint keeps the order; a
  * rewrite reorders).
  */
-function inOrderVerbatim(matches: readonly SentenceMatch[]): number {
+function inOrderVerbatim(matches: readonly MatchWithoutEdits[]): number {
   const tails: number[] = [];
   for (const match of matches) {
     if (!match.verbatim) continue;
@@ -138,6 +170,19 @@ export function publishedAfter(a: SegmentedArticle, b: SegmentedArticle): boolea
     if (Number.isFinite(left) && Number.isFinite(right)) return left > right;
   }
   return a.published.slice(0, 10) > b.published.slice(0, 10);
+}
+
+/** Pass 3 without edits: the two sentences' shared words decide `verbatim`. */
+function matchWithoutEdits(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions): MatchWithoutEdits {
+  const copySentence = article.sentences[alignment.sentence];
+  const sourceSentence = source.sentences[alignment.source];
+  const shared = sharedWords(source.tokens, sourceSentence.tokenStart, sourceSentence.tokenEnd, article.tokens, copySentence.tokenStart, copySentence.tokenEnd);
+  return {
+    sentence: alignment.sentence,
+    source: { article: source.id, sentence: alignment.source, span: { start: sourceSentence.start, end: sourceSentence.end } },
+    similarity: alignment.similarity,
+    verbatim: shared.equalWords >= settings.verbatimRatio * Math.max(shared.sourceWords, shared.copyWords),
+  };
 }
 
 /** Pass 3: one match, with the word edits from the source sentence to the copy's. */

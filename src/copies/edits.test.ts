@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../article.js';
 import { tokenize } from '../segment/index.js';
-import { wordDiff, type WordEdit } from './edits.js';
+import { sharedWords, wordDiff, type WordEdit } from './edits.js';
 
 /** Two sentences in one text, as if from two articles; edits rendered as text. */
 function diff(source: string, copy: string): { edits: string[]; equalWords: number } {
@@ -34,5 +34,26 @@ describe('wordDiff', () => {
     expect(diff('', 'New words.').edits).toEqual(['insert:  → New words']);
     expect(diff('Old words.', '').edits).toEqual(['delete: Old words → ']);
     expect(diff('', '').edits).toEqual([]);
+  });
+});
+
+describe('sharedWords', () => {
+  it('counts what wordDiff counts, on random sentence pairs', () => {
+    const words = ['the', 'dam', 'gate', 'failed', ',', 'officials', 'said', '.', 'on', 'Saturday'];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let trial = 0; trial < 500; trial++) {
+      const sentence = () => Array.from({ length: next(14) }, () => words[next(words.length)]).join(' ');
+      const source = sentence();
+      const copy = trial % 3 === 0 ? source : sentence();
+      const text = `${source}\n${copy}`;
+      const from = tokenize(text, { start: 0, end: source.length });
+      const to = tokenize(text, { start: source.length + 1, end: text.length });
+      const { edits: _edits, ...counts } = wordDiff(from, to);
+      expect(sharedWords(from, 0, from.length, to, 0, to.length)).toEqual(counts);
+    }
   });
 });

@@ -59,6 +59,52 @@ export function wordDiff(source: readonly Token[], copy: readonly Token[]): Word
   return { edits, equalWords: steps.filter((step) => step === EQUAL).length, sourceWords: from.length, copyWords: to.length };
 }
 
+/**
+ * The word counts of `wordDiff` without the edits: how many words of tokens
+ * `[sourceStart, sourceEnd)` and `[copyStart, copyEnd)` are equal in a longest
+ * common subsequence (what `wordDiff` counts as `equalWords`), and how many
+ * words each side has. A shared start and end are counted without the table.
+ */
+export function sharedWords(
+  sourceTokens: readonly Token[],
+  sourceStart: number,
+  sourceEnd: number,
+  copyTokens: readonly Token[],
+  copyStart: number,
+  copyEnd: number,
+): Omit<WordDiff, 'edits'> {
+  const from = wordNorms(sourceTokens, sourceStart, sourceEnd);
+  const to = wordNorms(copyTokens, copyStart, copyEnd);
+  let head = 0;
+  while (head < from.length && head < to.length && from[head] === to[head]) head++;
+  let tail = 0;
+  while (tail < from.length - head && tail < to.length - head && from[from.length - 1 - tail] === to[to.length - 1 - tail]) tail++;
+  return { equalWords: head + tail + commonLength(from, to, head, tail), sourceWords: from.length, copyWords: to.length };
+}
+
+function wordNorms(tokens: readonly Token[], start: number, end: number): string[] {
+  const norms: string[] = [];
+  for (let i = start; i < end; i++) if (!tokens[i].punct) norms.push(tokens[i].norm);
+  return norms;
+}
+
+/** The length of a longest common subsequence of `a` and `b` without their first `head` and last `tail` entries (two rows of the table). */
+function commonLength(a: readonly string[], b: readonly string[], head: number, tail: number): number {
+  const n = a.length - tail;
+  const m = b.length - tail;
+  if (head >= n || head >= m) return 0;
+  let previous = new Uint32Array(m - head + 1);
+  let current = new Uint32Array(m - head + 1);
+  for (let i = head; i < n; i++) {
+    for (let j = head; j < m; j++) {
+      const at = j - head + 1;
+      current[at] = a[i] === b[j] ? previous[at - 1] + 1 : Math.max(previous[at], current[at - 1]);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[m - head];
+}
+
 const EQUAL = 0;
 const DELETE = 1;
 const INSERT = 2;

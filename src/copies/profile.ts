@@ -38,14 +38,18 @@ export function sentenceProfile(tokens: readonly Token[], start = 0, end = token
 /** The profile of tokens `[start, end)` whose concepts are `found`. */
 export function profileOf(found: readonly Concept[], tokens: readonly Token[], start: number, end: number): SentenceProfile {
   const hashes = new Array<number>(found.length);
-  const contentInOrder: Concept[] = [];
+  const content: Concept[] = [];
+  const contentHashes: number[] = [];
   const numbers: number[] = [];
-  found.forEach((concept, i) => {
+  for (let i = 0; i < found.length; i++) {
+    const concept = found[i];
     hashes[i] = concept.hash;
-    if (concept.content) contentInOrder.push(concept);
+    if (concept.content) {
+      content.push(concept);
+      contentHashes.push(concept.hash);
+    }
     if (concept.number && !numbers.includes(concept.hash)) numbers.push(concept.hash);
-  });
-  const content = sortByHash([...contentInOrder]);
+  }
   let words = 0;
   let negated = false;
   for (let i = start; i < end; i++) {
@@ -54,14 +58,24 @@ export function profileOf(found: readonly Concept[], tokens: readonly Token[], s
     words++;
     if (NEGATIONS.has(token.norm)) negated = true;
   }
+  const fourgrams = sortAscending(ngramHashes(hashes, 4));
+  const contentBigrams = sortAscending(ngramHashes(contentHashes, 2));
+  sortByHash(content);
+  const contentKeys = new Array<string>(content.length);
+  const contentTrigrams = new Array<readonly number[]>(content.length);
+  for (let i = 0; i < content.length; i++) {
+    contentHashes[i] = content[i].hash;
+    contentKeys[i] = content[i].key;
+    contentTrigrams[i] = content[i].trigrams;
+  }
   return {
     words,
-    all: sortAscending([...hashes]),
-    content: content.map((concept) => concept.hash),
-    contentKeys: content.map((concept) => concept.key),
-    contentTrigrams: content.map((concept) => concept.trigrams),
-    fourgrams: sortAscending(ngramHashes(hashes, 4)),
-    contentBigrams: sortAscending(ngramHashes(contentInOrder.map((concept) => concept.hash), 2)),
+    all: sortAscending(hashes),
+    content: contentHashes,
+    contentKeys,
+    contentTrigrams,
+    fourgrams,
+    contentBigrams,
     numbers: sortAscending(numbers),
     negated,
   };

@@ -33,6 +33,7 @@ const IDENTICAL_FEATURES: readonly number[] = FEATURE_NAMES.map((name) =>
 );
 
 const CONCEPT_DICE = FEATURE_NAMES.indexOf('conceptDice');
+const IDENTICAL_PROBABILITY = predictLogistic(SIMILARITY_WEIGHTS, IDENTICAL_FEATURES);
 
 /**
  * Similarity of two profiles under `weights`: the paraphrase probability
@@ -41,7 +42,8 @@ const CONCEPT_DICE = FEATURE_NAMES.indexOf('conceptDice');
 export function profileSimilarity(a: SentenceProfile, b: SentenceProfile, weights: readonly number[] = SIMILARITY_WEIGHTS): number {
   const features = similarityFeatures(a, b);
   if (features[CONCEPT_DICE] === 0) return 0;
-  return Math.min(1, predictLogistic(weights, features) / predictLogistic(weights, IDENTICAL_FEATURES));
+  const identical = weights === SIMILARITY_WEIGHTS ? IDENTICAL_PROBABILITY : predictLogistic(weights, IDENTICAL_FEATURES);
+  return Math.min(1, predictLogistic(weights, features) / identical);
 }
 
 /** How likely two sentences are copies or paraphrases of each other (0..1, 1 for identical sentences), from their tokens. */

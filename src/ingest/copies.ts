@@ -7,7 +7,7 @@
  * again.
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareCopies, copyFingerprint, type CopySource, type CopyVerdict, type SentenceMatch } from '../copies/index.js';
+import { compareWithoutEdits, copyFingerprint, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
@@ -17,15 +17,6 @@ import { RecentValues } from './recent.js';
 /** The store key of a fingerprint's exact hash (band keys carry their own prefix). */
 export function exactKey(exact: string): string {
   return `x:${exact}`;
-}
-
-/** A verdict as stored: each match without its word edits, which `wordDiff` recomputes from the two sentences. */
-export type StoredCopyVerdict = Omit<CopyVerdict, 'sources'> & {
-  sources: (Omit<CopySource, 'matches'> & { matches: Omit<SentenceMatch, 'edits'>[] })[];
-};
-
-export function withoutEdits(verdict: CopyVerdict): StoredCopyVerdict {
-  return { ...verdict, sources: verdict.sources.map((source) => ({ ...source, matches: source.matches.map(({ edits: _edits, ...match }) => match) })) };
 }
 
 export class CopyStage {
@@ -39,21 +30,25 @@ export class CopyStage {
     this.recent = new RecentValues(settings.recentArticles);
   }
 
-  /** The arrival's verdict against earlier articles, and the keys later arrivals will find it by. */
-  async detect(article: SegmentedArticle, story: string): Promise<{ verdict: StoredCopyVerdict; copyKeys: string[] }> {
+  /**
+   * The arrival's verdict against earlier articles, and the keys later
+   * arrivals will find it by. `story` is the one it joined, or started
+   * (`created`: nothing of it is stored yet).
+   */
+  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: string[] }> {
     const fingerprint = copyFingerprint(article, this.settings.copies);
     const copyKeys = [exactKey(fingerprint.exact), ...fingerprint.bands];
     const { copyCandidates, storyCandidates } = this.settings;
     const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
     if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);
     if (storyCandidates > 0) {
-      const members = this.pending.storyMembers(story).slice(0, storyCandidates);
-      if (members.length < storyCandidates) members.push(...(await this.store.storyArticleIds(story, storyCandidates - members.length)));
+      const members = this.pending.storyMembers(story.id).slice(0, storyCandidates);
+      if (members.length < storyCandidates && !story.created) members.push(...(await this.store.storyArticleIds(story.id, storyCandidates - members.length)));
       for (const id of members) ids.add(id);
     }
     ids.delete(article.id);
     const candidates = await this.load(await this.originals([...ids]));
-    return { verdict: withoutEdits(compareCopies(article, candidates, this.settings.copies)), copyKeys };
+    return { verdict: compareWithoutEdits(article, candidates, this.settings.copies), copyKeys };
   }
 
   /**

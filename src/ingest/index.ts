@@ -4,6 +4,6 @@
  * their cited summary, copies with their edits, quotes, entities and facts.
  */
 export { ingest } from './ingest.js';
-export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport } from './options.js';
+export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport, type IngestSeconds } from './options.js';
 export { showStory, type ShownStory } from './story.js';
 export { storyView, type StoryView } from './story-view.js';

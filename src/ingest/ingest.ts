@@ -5,6 +5,7 @@
  * holds the clusterer's state, so a crash loses at most the open window and
  * never half an article, and a rerun continues.
  */
+import { performance } from 'node:perf_hooks';
 import type { Article } from '../article.js';
 import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
@@ -28,12 +29,32 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   let generation = saved?.generation ?? 0;
   const pending = new PendingBatch();
   const copies = new CopyStage(store, pending, settings);
-  const report: IngestReport = { added: 0, alreadyStored: 0, problems: [], stories: 0, newStories: 0 };
+  const report: IngestReport = {
+    added: 0,
+    alreadyStored: 0,
+    problems: [],
+    stories: 0,
+    newStories: 0,
+    copies: { reprint: 0, rewrite: 0 },
+    seconds: { prepare: 0, stories: 0, copies: 0, store: 0 },
+  };
+  const { seconds } = report;
   const touched = new Set<string>();
   let changedStories = new Set<string>();
-  const addedIds = new Set<string>();
-  const addedHashes = new Set<string>();
   let window: Array<{ article: Article; hash: string }> = [];
+  /** Ids and hashes of the articles the store does not hold yet: the open window's, and those left with no text. */
+  let addedIds = new Set<string>();
+  let addedHashes = new Set<string>();
+  const dropped: Array<{ id: string; hash: string }> = [];
+  /** Once the store answers for everything written, only what it cannot know needs remembering (memory stays bounded). */
+  const forgetStored = () => {
+    addedIds = new Set(dropped.map((item) => item.id));
+    addedHashes = new Set(dropped.map((item) => item.hash));
+    for (const { article, hash } of window) {
+      addedIds.add(article.id);
+      addedHashes.add(hash);
+    }
+  };
   let done = 0;
   let read = 0;
   let readAll = false;
@@ -42,7 +63,12 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     settings.onProgress?.({ done, total: readAll ? read : undefined, added: report.added, alreadyStored: report.alreadyStored, problems: report.problems.length });
   const flush = async () => {
     if (pending.size === 0) return;
-    await store.writeBatch({ articles: pending.take(), clusterer: { state: clusterer.toJSON(), generation, changedStories } });
+    const started = performance.now();
+    const state = clusterer.toJSON();
+    const saving = performance.now();
+    seconds.stories += (saving - started) / 1000;
+    await store.writeBatch({ articles: pending.take(), clusterer: { state, generation, changedStories } });
+    seconds.store += (performance.now() - saving) / 1000;
     generation += 1;
     changedStories = new Set();
     progress();
@@ -50,16 +76,24 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   };
 
   const addArticle = async (article: Article, hash: string) => {
+    const started = performance.now();
     const cleaned = clean(article, settings.prepare.clean);
     const segmented = segment(cleaned, settings.prepare.segment);
+    const prepared = performance.now();
+    seconds.prepare += (prepared - started) / 1000;
     if (segmented.sentences.length === 0) {
       report.problems.push(new InputError(article.origin.input, article.origin.item ? `item ${article.origin.item}` : '', 'no article text left after cleaning'));
+      dropped.push({ id: article.id, hash });
       return;
     }
     const assignment = clusterer.add(articleProfile(segmented, settings.stories));
-    const { verdict, copyKeys } = await copies.detect(segmented, assignment.story);
+    const grouped = performance.now();
+    seconds.stories += (grouped - prepared) / 1000;
+    const { verdict, copyKeys } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     pending.add({ article: cleaned, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity } });
     copies.remember(segmented);
+    seconds.copies += (performance.now() - grouped) / 1000;
+    if (verdict.kind !== 'independent') report.copies[verdict.kind] += 1;
     report.added += 1;
     if (assignment.created) report.newStories += 1;
     touched.add(assignment.story);
@@ -78,7 +112,10 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     report.problems.push(...result.problems);
     for (let start = 0; start < result.articles.length; start += LOOKUP_CHUNK) {
       const chunk = result.articles.slice(start, start + LOOKUP_CHUNK).map((article) => ({ article, id: article.id, hash: contentHash(article) }));
+      const started = performance.now();
       const stored = await store.stored(chunk);
+      seconds.store += (performance.now() - started) / 1000;
+      forgetStored();
       for (const { article, id, hash } of chunk) {
         done += 1;
         if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {

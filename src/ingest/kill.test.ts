@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeArticle } from '../store/index.js';
+import { defaultIngestOptions } from './index.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { generateCorpus, toJsonl } from './test-support/corpus.js';
 
@@ -89,7 +90,7 @@ describe('ingest killed mid-way', () => {
     const afterKill = checkComplete(db);
     expect(afterKill.articles).toBeGreaterThan(0);
     expect(afterKill.articles).toBeLessThan(distinct);
-    expect(afterKill.articles % 200).toBe(0);
+    expect(afterKill.articles % defaultIngestOptions.batchSize).toBe(0);
 
     const second = startIngest(corpus, db);
     const finished = await second.exit;

@@ -38,6 +38,17 @@ export function normalizeLineEndings(raw: string): string {
  * space, no leading or trailing space.
  */
 export function normalizeInline(value: string): string {
+  return NEEDS_NORMALIZING.test(value) ? normalizeChars(value) : value;
+}
+
+/**
+ * What `normalizeChars` would change: a character it removes or replaces,
+ * a quote pair, two spaces in a row, a space at either end. Text without any
+ * (most paragraphs, and every paragraph already normalized) is kept as it is.
+ */
+const NEEDS_NORMALIZING = /[\u0000-\u001F\u007F-\u00AD\u200B-\u200D\u2060\uFEFF`\u2018\u2019\u201A-\u201F\u2032\u2033\u00BB\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|''|  |^ | $/;
+
+function normalizeChars(value: string): string {
   return value
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/``|''|[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')

@@ -4,6 +4,7 @@ import { isStopword } from '../text/stopwords.js';
 import { abbreviationKey, abbreviationKind } from './abbreviations.js';
 import { isDigit, isSpace } from './chars.js';
 import { checkRange } from './range.js';
+import { SurfaceTable } from './surface-table.js';
 
 const WORD_PART = '[\\p{L}\\p{M}\\p{N}]';
 const JOINED = `(?:[-'’&][\\p{L}\\p{N}]${WORD_PART}*)*`;
@@ -50,22 +51,31 @@ export function tokenize(text: string, range: Span, extraAbbreviations: readonly
 
 const NO_EXTRA: ReadonlySet<string> = new Set();
 
-/** `tokenize` with the range checked and the extra abbreviations already normalized. */
+/** The alternatives of `TOKEN` and `TOKEN_OR_EMAIL`, sticky: they match where a token starts, which is any non-space character. */
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+const TOKEN_OR_EMAIL_AT = new RegExp(TOKEN_OR_EMAIL.source, 'uy');
+
+/**
+ * `tokenize` with the range checked and the extra abbreviations already
+ * normalized. Every non-space character starts a match of `TOKEN` (its last
+ * alternative is any such character) and no match holds a space, so the
+ * tokens are found by skipping spaces and matching where the next one starts.
+ */
 export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>): Token[] {
   const part = text.slice(range.start, range.end);
   const tokens: Token[] = [];
-  const pattern = part.includes('@') ? TOKEN_OR_EMAIL : TOKEN;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(part); match !== null; match = pattern.exec(part)) {
-    let surface = match[0];
-    const start = range.start + match.index;
-    let end = start + surface.length;
-    if (end < range.end && text.charCodeAt(end) === 46 && keepsPeriod(text, surface, end, range.end, extra)) {
-      surface += '.';
-      end++;
-      pattern.lastIndex++;
+  const pattern = part.includes('@') ? TOKEN_OR_EMAIL_AT : TOKEN_AT;
+  let at = 0;
+  while (at < part.length) {
+    if (isSpace(part.charCodeAt(at))) {
+      at++;
+      continue;
     }
-    tokens.push(makeToken(surface, start, end));
+    pattern.lastIndex = at;
+    let end = pattern.test(part) ? pattern.lastIndex : at + 1;
+    if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, extra)) end++;
+    tokens.push(makeToken(part, at, end, range.start));
+    at = end;
   }
   return tokens;
 }
@@ -88,10 +98,11 @@ interface Features {
   punct: boolean;
 }
 
-/** A token for `surface`, which covers `[start, end)`. */
-function makeToken(surface: string, start: number, end: number): Token {
-  const features = featuresOf(surface);
-  return { start, end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct };
+/** A token for `part.slice(start, end)`, which `part` holds from `offset` in the text. */
+function makeToken(part: string, start: number, end: number, offset: number): Token {
+  const code = part.charCodeAt(start);
+  const features = (end === start + 1 && code < 128 && ASCII_PUNCTUATION[code]) || knownFeatures.get(part, start, end);
+  return { start: offset + start, end: offset + end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct };
 }
 
 /** The features of each one-character ASCII punctuation token, by character code. */
@@ -100,25 +111,11 @@ const ASCII_PUNCTUATION: ReadonlyArray<Features | undefined> = Array.from({ leng
   return /^[!-/:-@[-`{-~]$/.test(char) ? computeFeatures(char) : undefined;
 });
 
-const FEATURE_CACHE_LIMIT = 100_000;
-const knownFeatures = new Map<string, Features>();
-
 /**
  * Memoized: news text repeats its words and the Porter stemmer is regex-heavy.
- * The cache is private and bounded, so `tokenize` stays a pure function.
+ * The table is private and bounded, so `tokenize` stays a pure function.
  */
-function featuresOf(surface: string): Features {
-  if (surface.length === 1) {
-    const c = surface.charCodeAt(0);
-    if (c < 128 && ASCII_PUNCTUATION[c] !== undefined) return ASCII_PUNCTUATION[c];
-  }
-  const known = knownFeatures.get(surface);
-  if (known !== undefined) return known;
-  if (knownFeatures.size >= FEATURE_CACHE_LIMIT) knownFeatures.clear();
-  const features = computeFeatures(surface);
-  knownFeatures.set(surface, features);
-  return features;
-}
+const knownFeatures = new SurfaceTable<Features>(100_000, computeFeatures);
 
 /**
  * The stem and stopword flag are those of the word without a possessive

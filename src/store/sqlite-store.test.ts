@@ -83,6 +83,24 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('answers story members and reprint sources from what it wrote, and sees what another connection wrote', async () => {
+    const file = temp.file('cache.db');
+    const one = openStore(file, { create: true });
+    const other = openStore(file);
+    const reprint = (id: string, sources: string[]) => ({ kind: 'reprint' as const, sources: sources.map((article, i) => ({ article, share: 1 - i / 10 })) });
+    await one.writeBatch({ articles: [makeRecord(makeArticle('a', 'Text a.'), 's'), makeRecord(makeArticle('b', 'Text b.'), 's', reprint('b', ['a']))], clusterer: emptyClusterer(0) });
+    expect(await one.storyArticleIds('s', 1)).toEqual(['b']);
+    expect(await one.reprintSources(['a', 'b'])).toEqual(new Map([['b', ['a']]]));
+    await one.writeBatch({ articles: [makeRecord(makeArticle('c', 'Text c.'), 's', reprint('c', ['a', 'b']))], clusterer: emptyClusterer(1) });
+    expect(await one.storyArticleIds('s', 10)).toEqual(['c', 'b', 'a']);
+    expect(await one.reprintSources(['c'])).toEqual(new Map([['c', ['a', 'b']]]));
+    await other.writeBatch({ articles: [makeRecord(makeArticle('d', 'Text d.'), 's', reprint('d', ['c']))], clusterer: emptyClusterer(2) });
+    expect(await one.storyArticleIds('s', 2)).toEqual(['d', 'c']);
+    expect(await one.reprintSources(['d'])).toEqual(new Map([['d', ['c']]]));
+    await other.close();
+    await one.close();
+  });
+
   it('looks for copies among the most recent copyWindow articles, including those another connection wrote', async () => {
     const file = temp.file('window.db');
     const reader = openStore(file, { create: true, copyWindow: 2 });

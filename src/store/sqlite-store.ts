@@ -7,6 +7,7 @@ import { expected, InputError } from '../errors.js';
 import type { StoryClustererState, StoryRecord } from '../stories/index.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
+import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
@@ -41,13 +42,27 @@ class SqliteStore implements Store {
   /** Loaded on the first search for copy candidates, then kept up to date from the table. */
   private index: CopyKeyIndex | undefined;
   private indexStale = false;
+  /** `PRAGMA data_version` when last checked: it changes when another connection commits. */
   private dataVersion = 0;
+  private othersWrote = false;
+  private readonly cache: WriteCache;
 
   constructor(
     private readonly db: SqliteDatabase,
     readonly location: string,
     private readonly copyWindow: number,
-  ) {}
+  ) {
+    this.cache = new WriteCache(copyWindow);
+  }
+
+  /** Forgets what the write cache knows when another connection has committed since the last check. */
+  private checkOthers(): void {
+    const version = this.sql('dataVersion').get() as number;
+    if (version === this.dataVersion) return;
+    this.dataVersion = version;
+    this.othersWrote = true;
+    this.cache.clear();
+  }
 
   /** The named statement, prepared on first use (an old schema lacks the tables of later features). */
   private sql(name: StatementName): Statement {
@@ -69,8 +84,9 @@ class SqliteStore implements Store {
 
   async copyCandidates(keys: readonly string[], limit: number): Promise<string[]> {
     if (keys.length === 0) return [];
+    this.checkOthers();
     const rows = this.copyIndex().candidates(keys.map(copyKeyNumber), limit);
-    return rows.flatMap((row) => (this.sql('idOfRow').get(row) as string | undefined) ?? []);
+    return rows.flatMap((row) => this.cache.idOfRow(row, () => this.sql('idOfRow').get(row) as string | undefined) ?? []);
   }
 
   /**
@@ -79,16 +95,15 @@ class SqliteStore implements Store {
    * another (`PRAGMA data_version` changes).
    */
   private copyIndex(): CopyKeyIndex {
-    const version = this.sql('dataVersion').get() as number;
     if (this.index === undefined) {
       this.index = new CopyKeyIndex(this.copyWindow);
       const start = this.sql('windowStart').get(this.copyWindow - 1) as number | undefined;
       this.readFingerprints(start === undefined ? 0 : start - 1);
-    } else if (this.indexStale || version !== this.dataVersion) {
+    } else if (this.indexStale || this.othersWrote) {
       const newest = this.sql('newestFingerprint').get() as number | null;
       if (newest !== null && newest > this.index.newest) this.readFingerprints(this.index.newest);
     }
-    this.dataVersion = version;
+    this.othersWrote = false;
     this.indexStale = false;
     return this.index;
   }
@@ -100,10 +115,11 @@ class SqliteStore implements Store {
   }
 
   async reprintSources(ids: readonly string[]): Promise<Map<string, string[]>> {
+    this.checkOthers();
     const sources = new Map<string, string[]>();
     for (const id of ids) {
-      const found = this.sql('reprintSources').all(id) as string[];
-      if (found.length > 0) sources.set(id, found);
+      const found = this.cache.reprintSources(id, () => this.sql('reprintSources').all(id) as string[]);
+      if (found.length > 0) sources.set(id, [...found]);
     }
     return sources;
   }
@@ -114,7 +130,8 @@ class SqliteStore implements Store {
   }
 
   async storyArticleIds(story: string, limit: number): Promise<string[]> {
-    return this.sql('storyArticleIds').all(story, limit) as string[];
+    this.checkOthers();
+    return this.cache.storyNewest(story, limit, (count) => this.sql('storyArticleIds').all(story, count) as string[]);
   }
 
   async storyArticles(id: string): Promise<Article[]> {
@@ -138,9 +155,10 @@ class SqliteStore implements Store {
       }
       const ingested = new Date().toISOString();
       const growth = new Map<string, StoryGrowth>();
+      const written: WrittenArticle[] = [];
       for (const record of batch.articles) {
         const seen = record.article.published ?? ingested;
-        this.insertArticle(record, seen);
+        written.push(this.insertArticle(record, seen));
         grow(growth, record, seen);
       }
       for (const story of growth.values()) {
@@ -150,6 +168,7 @@ class SqliteStore implements Store {
       this.saveClusterer(batch.clusterer);
       this.db.exec('COMMIT');
       this.indexStale = true;
+      this.cache.written(written);
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;
@@ -170,7 +189,7 @@ class SqliteStore implements Store {
     if (saved !== stories.length) expected(`changedStories to name every story changed since the last save (${stories.length} active, ${saved} saved)`, [...changedStories].slice(0, 5).join(', '));
   }
 
-  private insertArticle(record: ArticleRecord, seen: string): void {
+  private insertArticle(record: ArticleRecord, seen: string): WrittenArticle {
     const { article } = record;
     const rowid = this.sql('insertArticle').run(
       article.id,
@@ -186,11 +205,16 @@ class SqliteStore implements Store {
     ).lastInsertRowid;
     this.sql('insertFingerprint').run(rowid, new Uint8Array(Float64Array.from(record.copyKeys, copyKeyNumber).buffer));
     this.sql('insertCopy').run(rowid, record.verdict.kind, encodeValue('verdict', record.verdict));
+    const sources: { id: string; rowid: number; share: number }[] = [];
     for (const source of record.verdict.sources) {
-      const sourceRowid = this.sql('rowidOf').get(source.article);
-      if (sourceRowid !== undefined) this.sql('insertCopySource').run(rowid, sourceRowid, source.share);
+      const sourceRowid = this.sql('rowidOf').get(source.article) as number | undefined;
+      if (sourceRowid === undefined) continue;
+      this.sql('insertCopySource').run(rowid, sourceRowid, source.share);
+      sources.push({ id: source.article, rowid: sourceRowid, share: source.share });
     }
     this.sql('insertMember').run(rowid, record.story.id, record.story.similarity);
+    const reprints = record.verdict.kind === 'reprint' ? sources.sort((a, b) => b.share - a.share || a.rowid - b.rowid).map((source) => source.id) : [];
+    return { rowid: Number(rowid), id: article.id, story: record.story.id, reprints };
   }
 
   async listStories(limit: number): Promise<StoryRow[]> {

@@ -78,7 +78,8 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const { tokens } = article;
   const { qualifier, start, counted, event, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
-  const head = counted ? countedKey(article, counted.head) : unit ? contextWord(tokens, parsed.through, sentenceEnd) : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
+  const context = !counted && unit ? contextWord(tokens, parsed.through, sentenceEnd) : undefined;
+  const head = counted ? countedKey(article, counted.head) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
   const end = counted?.end ?? parsed.through;
@@ -89,7 +90,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
     value: parsed.value,
     qualifier: parsed.upper !== undefined ? 'range' : qualifier,
     key: unit ? `${event ?? '-'}:${unit}:${event ? '' : head}` : `${event ?? '-'}:${head}`,
-    label: labelOf(event, unit, head === 'people' ? 'people' : counted?.text, head),
+    label: labelOf(event, unit, head === 'people' ? 'people' : (counted?.text ?? context?.word), head),
   };
   if (parsed.upper !== undefined) fact.upper = parsed.upper;
   if (unit) fact.unit = unit;
@@ -155,13 +156,14 @@ function countedKey(article: SegmentedArticle, head: string): string {
 }
 
 /** The first content word after a unit: "4.8 metres above its normal level" → "normal". */
-function contextWord(tokens: readonly Token[], from: number, end: number): string {
+/** The first content word after a measure ("4.8 metres above its normal level" → normal): its stem keys the fact, its form labels it. */
+function contextWord(tokens: readonly Token[], from: number, end: number): { stem: string; word: string } | undefined {
   for (let index = from; index < Math.min(end, from + 4); index++) {
     const token = tokens[index];
     if (token.punct) break;
-    if (!token.stop && !/\d/.test(token.norm)) return token.stem;
+    if (!token.stop && !/\d/.test(token.norm)) return { stem: token.stem, word: token.norm };
   }
-  return '';
+  return undefined;
 }
 
 /** Pass 3: the event, strong before, then after in the clause, then a little before. */
@@ -212,7 +214,8 @@ function isPrevious(tokens: readonly Token[], start: number, end: number, senten
   return after.includes('earlier') || (after[0] === 'a' && after[1] === 'day' && after[2] === 'before');
 }
 
+/** A reader's name for a fact: "people killed", "homes damaged", "cost ($)", "normal (metres)", "evacuated (km)". */
 function labelOf(event: string | undefined, unit: string | undefined, counted: string | undefined, head: string): string {
-  if (unit) return [unit, event ?? (head || undefined)].filter(Boolean).join(' ');
+  if (unit) return `${event ?? (counted || head || 'amount')} (${unit})`;
   return [counted ?? head, event].filter(Boolean).join(' ');
 }

@@ -148,6 +148,13 @@ describe('the bundled examples: planted disagreements', async () => {
     expect(byKey('cost:$:').values.map((value) => value.value)).toEqual([45_000_000, 60_000_000]);
     expect(byKey('-:km:upstream')).toMatchObject({ status: 'agreed', sources: 3 });
   });
+
+  it('labels measures by what they measure, the unit in brackets', () => {
+    expect(byKey('cost:$:').label).toBe('cost ($)');
+    expect(byKey('-:metres:normal').label).toBe('normal (metres)');
+    expect(byKey('-:km:upstream').label).toBe('upstream (km)');
+    expect(byKey('damaged:home').label).toBe('homes damaged');
+  });
 });
 
 describe('storyReport', async () => {

@@ -151,17 +151,6 @@ export const factItem = z.strictObject({
 
 export const timelineItem = z.strictObject({ article: z.string(), outlet: nullableText, published: nullableText, title: nullableText });
 
-export const storyResponse = z.strictObject({
-  story: storyRow,
-  summary: storySummary,
-  articles: pageOf(storyArticle),
-  copies: pageOf(copyView),
-  quotes: pageOf(quoteItem),
-  entities: pageOf(entityItem),
-  facts: pageOf(factItem),
-  timeline: pageOf(timelineItem),
-});
-
 /** A page of each list of a story, by its name in `GET /api/stories/{id}/{section}`. */
 export const sectionPages = {
   articles: pageOf(storyArticle),
@@ -171,6 +160,9 @@ export const sectionPages = {
   facts: pageOf(factItem),
   timeline: pageOf(timelineItem),
 };
+
+/** A story with the first page of each of its lists. */
+export const storyResponse = z.strictObject({ story: storyRow, summary: storySummary, ...sectionPages });
 
 export const storiesResponse = z.strictObject({ stories: z.array(storyRow), page: pageInfo });
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { main } from './main.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
 

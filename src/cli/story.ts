@@ -3,7 +3,7 @@ import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
 import { storyView, type StoryView } from '../ingest/index.js';
 import { summaryToJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { entityJson, factJson, quoteJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
@@ -18,7 +18,8 @@ const HELP = `Usage: tidings story <id> [options]
 Shows one story of a Tidings database: its cited summary, its articles with
 outlet, date and copy verdict (original, reprint, rewrite, independent),
 which article copied which, the quotes with their speakers, where sources
-differ and agree on numbers and dates, and the names they mention. Story ids are listed by "tidings stories".
+differ and agree on numbers and dates, and the names they mention. Story
+ids are listed by "tidings stories".
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
@@ -100,17 +101,13 @@ function storyText(story: StoryView): string {
   return `${lines.join('\n')}\n`;
 }
 
-function cell(text: string): string {
-  return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
-}
-
 function storyMarkdown(story: StoryView): string {
-  const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${cell(overview(story))}.`, ''];
+  const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   for (const article of story.articles) {
-    lines.push(`| ${day(article.seen)} | ${cell(sourceName(article))} | ${article.verdict} | ${cell(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
+    lines.push(`| ${day(article.seen)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
-  if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${cell(copyLine(story, copy))}`));
+  if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${escapeMarkdown(copyLine(story, copy))}`));
   lines.push(...report(story, 'md'));
   return `${lines.join('\n')}\n`;
 }

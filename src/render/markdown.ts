@@ -5,7 +5,7 @@ import { describeSource, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 /** Escapes characters Markdown would read as markup. */
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 

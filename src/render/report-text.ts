@@ -2,13 +2,14 @@
  * The story report (`storyReport`) as plain text or Markdown, for `tidings
  * story`: the quotations with their speakers and every source carrying them,
  * where sources differ on numbers and dates, what they agree on, what only
- * one source reports, and the names they mention. The words shown are read back from the article spans.
+ * one source reports, and the names they mention. The words shown are read
+ * back from the article spans.
  */
 import { spanText, type SegmentedArticle } from '../article.js';
 import type { Entity } from '../entities/index.js';
-import type { FactGroup, FactValue } from '../facts/index.js';
-import type { StoryReport } from '../facts/index.js';
+import type { FactGroup, FactValue, StoryReport } from '../facts/index.js';
 import type { MergedQuote } from '../quotes/index.js';
+import { escapeMarkdown } from './markdown.js';
 
 const HEDGES: Record<FactValue['qualifier'], string> = {
   exact: '',
@@ -47,12 +48,10 @@ export interface ReportTextOptions {
   entities: number;
 }
 
-const MARKDOWN_SPECIAL = /([\\`*_{}[\]<>#|])/g;
-
 /** The report's sections, each a heading and its lines, empty sections left out. */
 export function reportText(report: StoryReport, articles: readonly SegmentedArticle[], options: ReportTextOptions): string {
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const escape = (text: string) => (options.format === 'md' ? text.replace(MARKDOWN_SPECIAL, '\\$1') : text);
+  const escape = (text: string) => (options.format === 'md' ? escapeMarkdown(text) : text);
   const words = (article: string, span: { start: number; end: number }) => {
     const source = byId.get(article);
     return source ? spanText(source.text, span).replace(/\s+/g, ' ') : '';

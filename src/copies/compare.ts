@@ -5,13 +5,14 @@
  * 1. Candidates: drop the article itself and any candidate published after
  *    it (the earliest publisher is the origin), and list the earliest first.
  * 2. Alignment: each sentence's best source sentence (`align.ts`).
- * 3. Verdict: word edits for every match, shares per source, then the kind.
+ * 3. Verdict: word edits (or only word counts) for every match, shares per
+ *    source, then the kind.
  */
-import { assertSegmented, type SegmentedArticle, type Span } from '../article.js';
+import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
 import { expected } from '../errors.js';
 import { alignSentences, type Alignment } from './align.js';
 import { articleProfile } from './article-profile.js';
-import { sharedWords, wordDiff, type WordEdit } from './edits.js';
+import { sharedWords, wordDiff, type WordCounts, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
 export interface SentenceMatch {
@@ -61,34 +62,28 @@ export type VerdictWithoutEdits = VerdictOf<MatchWithoutEdits>;
 /**
  * Aligns `article` against candidate `earlier` articles (a pure function:
  * retrieval is the caller's, e.g. `CopyIndex` or a store). A candidate
- * published after the article is never named as its source.
+ * published after the article is never named as its source. With
+ * `{ edits: false }` (a caller that stores verdicts) the matches carry no
+ * word edits: the same kinds, sources, shares and matches, but each match
+ * only counts the words its two sentences share, which `verbatim` needs.
  */
-export function compareCopies(article: SegmentedArticle, earlier: readonly SegmentedArticle[], options?: Partial<CopyOptions>): CopyVerdict {
+export function compareCopies(article: SegmentedArticle, earlier: readonly SegmentedArticle[], options?: Partial<CopyOptions>): CopyVerdict;
+export function compareCopies(article: SegmentedArticle, earlier: readonly SegmentedArticle[], options: Partial<CopyOptions> | undefined, detail: { edits: false }): VerdictWithoutEdits;
+export function compareCopies(
+  article: SegmentedArticle,
+  earlier: readonly SegmentedArticle[],
+  options?: Partial<CopyOptions>,
+  detail?: { edits: false },
+): CopyVerdict | VerdictWithoutEdits {
   assertSegmented(article, 'compareCopies');
   if (!Array.isArray(earlier)) expected('earlier articles as an array', earlier);
   for (const candidate of earlier) assertSegmented(candidate, 'compareCopies');
-  return verdictWith(article, earlier, checkCopyOptions(options));
-}
-
-/** `compareCopies` for a caller that stores verdicts: matches without word edits (see `verdictWithoutEdits`). */
-export function compareWithoutEdits(article: SegmentedArticle, earlier: readonly SegmentedArticle[], options?: Partial<CopyOptions>): VerdictWithoutEdits {
-  assertSegmented(article, 'compareWithoutEdits');
-  if (!Array.isArray(earlier)) expected('earlier articles as an array', earlier);
-  for (const candidate of earlier) assertSegmented(candidate, 'compareWithoutEdits');
-  return verdictWithoutEdits(article, earlier, checkCopyOptions(options));
+  const settings = checkCopyOptions(options);
+  return detail?.edits === false ? verdictOf(article, earlier, settings, matchWithoutEdits) : verdictWith(article, earlier, settings);
 }
 
 export function verdictWith(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions): CopyVerdict {
   return verdictOf(article, earlier, settings, sentenceMatch);
-}
-
-/**
- * `verdictWith` without word edits, for a caller that stores verdicts: the
- * same kinds, sources, shares and matches, but a match only counts the words
- * its two sentences share (which `verbatim` needs) instead of listing edits.
- */
-export function verdictWithoutEdits(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions): VerdictWithoutEdits {
-  return verdictOf(article, earlier, settings, matchWithoutEdits);
 }
 
 type MatchOf<M extends MatchWithoutEdits> = (article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions) => M;
@@ -172,29 +167,31 @@ export function publishedAfter(a: SegmentedArticle, b: SegmentedArticle): boolea
   return a.published.slice(0, 10) > b.published.slice(0, 10);
 }
 
-/** Pass 3 without edits: the two sentences' shared words decide `verbatim`. */
-function matchWithoutEdits(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions): MatchWithoutEdits {
+/** The tokens of the aligned source sentence and copy sentence. */
+function alignedTokens(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment): [Token[], Token[]] {
   const copySentence = article.sentences[alignment.sentence];
   const sourceSentence = source.sentences[alignment.source];
-  const shared = sharedWords(source.tokens, sourceSentence.tokenStart, sourceSentence.tokenEnd, article.tokens, copySentence.tokenStart, copySentence.tokenEnd);
+  return [source.tokens.slice(sourceSentence.tokenStart, sourceSentence.tokenEnd), article.tokens.slice(copySentence.tokenStart, copySentence.tokenEnd)];
+}
+
+/** Pass 3: one match, from the word counts of its two sentences. */
+function matchOf(source: SegmentedArticle, alignment: Alignment, settings: CopyOptions, counts: WordCounts): MatchWithoutEdits {
+  const sourceSentence = source.sentences[alignment.source];
   return {
     sentence: alignment.sentence,
     source: { article: source.id, sentence: alignment.source, span: { start: sourceSentence.start, end: sourceSentence.end } },
     similarity: alignment.similarity,
-    verbatim: shared.equalWords >= settings.verbatimRatio * Math.max(shared.sourceWords, shared.copyWords),
+    verbatim: counts.equalWords >= settings.verbatimRatio * Math.max(counts.sourceWords, counts.copyWords),
   };
+}
+
+/** Pass 3 without edits: the two sentences' shared words decide `verbatim`. */
+function matchWithoutEdits(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions): MatchWithoutEdits {
+  return matchOf(source, alignment, settings, sharedWords(...alignedTokens(article, source, alignment)));
 }
 
 /** Pass 3: one match, with the word edits from the source sentence to the copy's. */
 function sentenceMatch(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions): SentenceMatch {
-  const copySentence = article.sentences[alignment.sentence];
-  const sourceSentence = source.sentences[alignment.source];
-  const diff = wordDiff(source.tokens.slice(sourceSentence.tokenStart, sourceSentence.tokenEnd), article.tokens.slice(copySentence.tokenStart, copySentence.tokenEnd));
-  return {
-    sentence: alignment.sentence,
-    source: { article: source.id, sentence: alignment.source, span: { start: sourceSentence.start, end: sourceSentence.end } },
-    similarity: alignment.similarity,
-    verbatim: diff.equalWords >= settings.verbatimRatio * Math.max(diff.sourceWords, diff.copyWords),
-    edits: diff.edits,
-  };
+  const diff = wordDiff(...alignedTokens(article, source, alignment));
+  return { ...matchOf(source, alignment, settings, diff), edits: diff.edits };
 }

@@ -96,9 +96,9 @@ function ownConcepts(word: Token): Concept[] {
   return digits.endsWith('%') ? [makeConcept(`#${digits.slice(0, -1)}`, true, true), PERCENT] : [makeConcept(`#${digits}`, true, true)];
 }
 
-/** The concepts of tokens `[start, end)`, in order; punctuation is dropped, a table phrase is one concept. */
-export function concepts(tokens: readonly Token[], start = 0, end = tokens.length): Concept[] {
-  return scanConcepts(tokens, start, end).concepts;
+/** The concepts of a run of tokens, in order; punctuation is dropped, a table phrase is one concept. */
+export function concepts(tokens: readonly Token[]): Concept[] {
+  return scanConcepts(tokens, 0, tokens.length).concepts;
 }
 
 /**

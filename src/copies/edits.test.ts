@@ -53,7 +53,7 @@ describe('sharedWords', () => {
       const from = tokenize(text, { start: 0, end: source.length });
       const to = tokenize(text, { start: source.length + 1, end: text.length });
       const { edits: _edits, ...counts } = wordDiff(from, to);
-      expect(sharedWords(from, 0, from.length, to, 0, to.length)).toEqual(counts);
+      expect(sharedWords(from, to)).toEqual(counts);
     }
   });
 });

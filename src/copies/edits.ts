@@ -16,12 +16,15 @@ export interface WordEdit {
   copy?: Span;
 }
 
-export interface WordDiff {
-  edits: WordEdit[];
-  /** Words in `equal` edits (the same on both sides). */
+export interface WordCounts {
+  /** Words equal on both sides in a longest common subsequence (those of `equal` edits). */
   equalWords: number;
   sourceWords: number;
   copyWords: number;
+}
+
+export interface WordDiff extends WordCounts {
+  edits: WordEdit[];
 }
 
 /** The edits that turn the words of `source` into the words of `copy`, in order, with word counts. */
@@ -60,21 +63,12 @@ export function wordDiff(source: readonly Token[], copy: readonly Token[]): Word
 }
 
 /**
- * The word counts of `wordDiff` without the edits: how many words of tokens
- * `[sourceStart, sourceEnd)` and `[copyStart, copyEnd)` are equal in a longest
- * common subsequence (what `wordDiff` counts as `equalWords`), and how many
- * words each side has. A shared start and end are counted without the table.
+ * The word counts of `wordDiff` without the edits, in two rows of the table
+ * instead of all of it; a shared start and end are counted without it.
  */
-export function sharedWords(
-  sourceTokens: readonly Token[],
-  sourceStart: number,
-  sourceEnd: number,
-  copyTokens: readonly Token[],
-  copyStart: number,
-  copyEnd: number,
-): Omit<WordDiff, 'edits'> {
-  const from = wordNorms(sourceTokens, sourceStart, sourceEnd);
-  const to = wordNorms(copyTokens, copyStart, copyEnd);
+export function sharedWords(source: readonly Token[], copy: readonly Token[]): WordCounts {
+  const from = wordNorms(source);
+  const to = wordNorms(copy);
   let head = 0;
   while (head < from.length && head < to.length && from[head] === to[head]) head++;
   let tail = 0;
@@ -82,9 +76,9 @@ export function sharedWords(
   return { equalWords: head + tail + commonLength(from, to, head, tail), sourceWords: from.length, copyWords: to.length };
 }
 
-function wordNorms(tokens: readonly Token[], start: number, end: number): string[] {
+function wordNorms(tokens: readonly Token[]): string[] {
   const norms: string[] = [];
-  for (let i = start; i < end; i++) if (!tokens[i].punct) norms.push(tokens[i].norm);
+  for (const token of tokens) if (!token.punct) norms.push(token.norm);
   return norms;
 }
 

@@ -11,7 +11,6 @@ export { CopyIndex } from './copy-index.js';
 export { copyViews, type CopiedSentence, type CopyView, type EditView, type QuotedSpan } from './copy-view.js';
 export {
   compareCopies,
-  compareWithoutEdits,
   publishedAfter,
   type CopyKind,
   type CopySource,
@@ -20,7 +19,6 @@ export {
   type SentenceMatch,
   type VerdictWithoutEdits,
 } from './compare.js';
-export { sharedWords } from './edits.js';
 export { wordDiff, type WordDiff, type WordEdit } from './edits.js';
 export { copyFingerprint, type CopyFingerprint } from './fingerprint.js';
 export { estimateJaccard, exactJaccard, minhash } from './minhash.js';

@@ -30,9 +30,9 @@ export interface SentenceProfile {
 
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nor', 'without']);
 
-/** The profile of tokens `[start, end)` (a sentence's). */
-export function sentenceProfile(tokens: readonly Token[], start = 0, end = tokens.length): SentenceProfile {
-  return profileOf(concepts(tokens, start, end), tokens, start, end);
+/** The profile of a sentence's tokens. */
+export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
+  return profileOf(concepts(tokens), tokens, 0, tokens.length);
 }
 
 /** The profile of tokens `[start, end)` whose concepts are `found`. */

@@ -7,7 +7,7 @@
  * again.
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareWithoutEdits, copyFingerprint, type VerdictWithoutEdits } from '../copies/index.js';
+import { compareCopies, copyFingerprint, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
@@ -48,7 +48,7 @@ export class CopyStage {
     }
     ids.delete(article.id);
     const candidates = await this.load(await this.originals([...ids]));
-    return { verdict: compareWithoutEdits(article, candidates, this.settings.copies), copyKeys };
+    return { verdict: compareCopies(article, candidates, this.settings.copies, { edits: false }), copyKeys };
   }
 
   /**

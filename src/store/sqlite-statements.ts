@@ -8,7 +8,6 @@ export const STATEMENTS = {
   storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
   idOfRow: 'SELECT id FROM articles WHERE rowid = ?',
   dataVersion: 'PRAGMA data_version',
-  newestFingerprint: 'SELECT max(article) FROM copy_fingerprints',
   fingerprintsAfter: 'SELECT article, keys FROM copy_fingerprints WHERE article > ? ORDER BY article',
   windowStart: 'SELECT article FROM copy_fingerprints ORDER BY article DESC LIMIT 1 OFFSET ?',
   reprintSources: `SELECT s.id FROM articles a
@@ -61,4 +60,4 @@ export const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'newestFingerprint', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary']);

@@ -41,10 +41,10 @@ class SqliteStore implements Store {
   private readonly prepared = new Map<StatementName, Statement>();
   /** Loaded on the first search for copy candidates, then kept up to date from the table. */
   private index: CopyKeyIndex | undefined;
+  /** Fingerprints were stored since the index last read them, by this connection or another. */
   private indexStale = false;
   /** `PRAGMA data_version` when last checked: it changes when another connection commits. */
   private dataVersion = 0;
-  private othersWrote = false;
   private readonly cache: WriteCache;
 
   constructor(
@@ -60,7 +60,7 @@ class SqliteStore implements Store {
     const version = this.sql('dataVersion').get() as number;
     if (version === this.dataVersion) return;
     this.dataVersion = version;
-    this.othersWrote = true;
+    this.indexStale = true;
     this.cache.clear();
   }
 
@@ -91,7 +91,7 @@ class SqliteStore implements Store {
 
   /**
    * The in-memory index of the window's copy keys, with every fingerprint
-   * stored since it was last read: by this connection (`indexStale`) or by
+   * stored since it was last read: by this connection (after a commit) or by
    * another (`PRAGMA data_version` changes).
    */
   private copyIndex(): CopyKeyIndex {
@@ -99,11 +99,9 @@ class SqliteStore implements Store {
       this.index = new CopyKeyIndex(this.copyWindow);
       const start = this.sql('windowStart').get(this.copyWindow - 1) as number | undefined;
       this.readFingerprints(start === undefined ? 0 : start - 1);
-    } else if (this.indexStale || this.othersWrote) {
-      const newest = this.sql('newestFingerprint').get() as number | null;
-      if (newest !== null && newest > this.index.newest) this.readFingerprints(this.index.newest);
+    } else if (this.indexStale) {
+      this.readFingerprints(this.index.newest);
     }
-    this.othersWrote = false;
     this.indexStale = false;
     return this.index;
   }

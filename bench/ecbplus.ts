@@ -11,32 +11,16 @@
  *   npx tsx bench/ecbplus.ts --grid               sweep threshold × entityWeight on the odd topics only (other options as given)
  *   npx tsx bench/ecbplus.ts threshold=0.3 ...    override any story option
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { SegmentedArticle } from '../src/article.js';
-import { prepare } from '../src/pipeline.js';
-import { buildArticle } from '../src/read/index.js';
 import { seededRandom } from '../src/test-support/random.js';
 import { articleProfile, defaultStoryOptions, StoryClusterer, type ArticleProfile, type StoryOptions } from '../src/stories/index.js';
+import { clusteringScores, ecbArticle, readEcbDocs, type ClusteringScores as Scores } from '../src/stories/test-support/ecbplus.js';
 import { parseOverrides, sharedData } from './shared-data.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
 const GRID_THRESHOLDS = [0.4, 0.43, 0.46, 0.49, 0.52, 0.55, 0.58, 0.61, 0.64];
 const GRID_ENTITY_WEIGHTS = [0.2, 0.3, 0.4, 0.5, 0.6];
-
-interface Doc {
-  doc_id: string;
-  topic: number;
-  event_cluster: string;
-  text: string;
-}
-
-interface Scores {
-  b3: { p: number; r: number; f: number };
-  pairwise: { p: number; r: number; f: number };
-  clusters: number;
-}
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const next = seededRandom(seed);
@@ -46,50 +30,6 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
     [result[i], result[j]] = [result[j], result[i]];
   }
   return result;
-}
-
-/** One article per line: each sentence of the file is a paragraph, as a reader would keep its lines. */
-function toArticle(doc: Doc, item: number): SegmentedArticle {
-  return prepare(buildArticle({ id: doc.doc_id }, doc.text.split('\n'), { input: 'ecbplus/docs.jsonl', format: 'jsonl', item }));
-}
-
-function harmonic(p: number, r: number): number {
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-}
-
-/** B-cubed (Bagga & Baldwin) and pairwise scores of a predicted clustering against the gold one. */
-export function score(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>): Scores {
-  const members = (labels: ReadonlyMap<string, string>): Map<string, string[]> => {
-    const groups = new Map<string, string[]>();
-    for (const [item, label] of labels) groups.set(label, [...(groups.get(label) ?? []), item]);
-    return groups;
-  };
-  const predictedGroups = members(predicted);
-  const goldGroups = members(gold);
-  const both = new Map<string, number>();
-  for (const [item, label] of predicted) {
-    const key = `${label}\u0000${gold.get(item)}`;
-    both.set(key, (both.get(key) ?? 0) + 1);
-  }
-  let precision = 0;
-  let recall = 0;
-  for (const [item, label] of predicted) {
-    const overlap = both.get(`${label}\u0000${gold.get(item)}`)!;
-    precision += overlap / predictedGroups.get(label)!.length;
-    recall += overlap / goldGroups.get(gold.get(item)!)!.length;
-  }
-  const pairs = (n: number): number => (n * (n - 1)) / 2;
-  let truePairs = 0;
-  for (const n of both.values()) truePairs += pairs(n);
-  let predictedPairs = 0;
-  for (const group of predictedGroups.values()) predictedPairs += pairs(group.length);
-  let goldPairs = 0;
-  for (const group of goldGroups.values()) goldPairs += pairs(group.length);
-  const p = precision / predicted.size;
-  const r = recall / predicted.size;
-  const pairP = predictedPairs === 0 ? 0 : truePairs / predictedPairs;
-  const pairR = goldPairs === 0 ? 0 : truePairs / goldPairs;
-  return { b3: { p, r, f: harmonic(p, r) }, pairwise: { p: pairP, r: pairR, f: harmonic(pairP, pairR) }, clusters: predictedGroups.size };
 }
 
 interface Run {
@@ -103,7 +43,7 @@ function run(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, stri
   const order = shuffled(profiles, seed);
   const started = performance.now();
   for (const profile of order) predicted.set(profile.id, clusterer.add(profile).story);
-  return { scores: score(predicted, gold), addMs: (performance.now() - started) / order.length };
+  return { scores: clusteringScores(predicted, gold), addMs: (performance.now() - started) / order.length };
 }
 
 function mean(runs: readonly Scores[]): Scores {
@@ -125,15 +65,12 @@ const f3 = (value: number): string => value.toFixed(3);
 async function main(): Promise<void> {
   const root = sharedData('ecbplus');
   if (!root) return;
-  const docs: Doc[] = (await readFile(path.join(root, 'docs.jsonl'), 'utf8'))
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Doc);
+  const docs = readEcbDocs(path.join(root, 'docs.jsonl'));
   const args = process.argv.slice(2);
   const options = parseOverrides<StoryOptions>(args);
 
   const prepareStarted = performance.now();
-  const articles = docs.map(toArticle);
+  const articles = docs.map((doc, index) => ecbArticle(doc, index + 1));
   const prepareMs = (performance.now() - prepareStarted) / docs.length;
   const profileStarted = performance.now();
   const profiles = articles.map((article) => articleProfile(article, options));

@@ -31,7 +31,7 @@ function toArticle(id: string, text: string): SegmentedArticle {
   return prepare(buildArticle({ id }, text.split(/\n\s*\n|\n/), { input: 'semeval2022-t8/pairs-en-en.jsonl', format: 'jsonl' }));
 }
 
-export function pearson(xs: readonly number[], ys: readonly number[]): number {
+function pearson(xs: readonly number[], ys: readonly number[]): number {
   const n = xs.length;
   const mx = xs.reduce((a, b) => a + b, 0) / n;
   const my = ys.reduce((a, b) => a + b, 0) / n;
@@ -47,7 +47,7 @@ export function pearson(xs: readonly number[], ys: readonly number[]): number {
 }
 
 /** Area under the ROC curve of `scores` for the positive `labels` (ties count half). */
-export function rocAuc(scores: readonly number[], labels: readonly boolean[]): number {
+function rocAuc(scores: readonly number[], labels: readonly boolean[]): number {
   const order = scores.map((score, index) => ({ score, positive: labels[index] })).sort((a, b) => a.score - b.score);
   let rankSum = 0;
   let positives = 0;

@@ -13,6 +13,8 @@ const EMPTY = -1;
 export class SurfaceTable<V> {
   /** Two numbers a slot: the hash of the entry's surface and the entry (`EMPTY` when free), so a probe reads one place. */
   private readonly slots: Int32Array;
+  /** The number of slots less one (a power of two less one). */
+  private readonly mask: number;
   private readonly surfaces: string[] = [];
   private readonly values: V[] = [];
 
@@ -24,28 +26,29 @@ export class SurfaceTable<V> {
     let capacity = 1024;
     while (capacity < limit * 2) capacity *= 2;
     this.slots = new Int32Array(capacity * 2).fill(EMPTY);
+    this.mask = capacity - 1;
   }
 
   /** The value for the surface `text.slice(start, end)`. */
   get(text: string, start: number, end: number): V {
-    let hash = 0x811c9dc5 ^ (end - start);
+    const length = end - start;
+    let hash = 0x811c9dc5 ^ length;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     hash ^= hash >>> 15;
-    const mask = (this.slots.length >> 1) - 1;
-    const length = end - start;
-    let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+    const home = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
+    let slot = home;
     for (let entry = this.slots[2 * slot + 1]; entry !== EMPTY; entry = this.slots[2 * slot + 1]) {
       if (this.slots[2 * slot] === hash) {
         const surface = this.surfaces[entry];
         if (surface.length === length && text.startsWith(surface, start)) return this.values[entry];
       }
-      slot = (slot + 1) & mask;
+      slot = (slot + 1) & this.mask;
     }
     const surface = text.slice(start, end);
     const value = this.compute(surface);
     if (this.surfaces.length >= this.limit) {
       this.clear();
-      slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
+      slot = home;
     }
     this.slots[2 * slot] = hash;
     this.slots[2 * slot + 1] = this.surfaces.length;

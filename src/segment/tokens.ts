@@ -24,10 +24,11 @@ const PUNCTUATION = '\\.{2,}|-{2,}|\'\'|``|\\S';
  * "AT&T"), then punctuation ("...", "--", "''", "``" or one character).
  * Every alternative consumes at least one character and its repetitions start
  * with a separator, so nothing backtracks more than a token's length. The
- * e-mail alternative is only tried on text that holds an `@`.
+ * e-mail alternative is only tried on text that holds an `@`. Sticky: they
+ * match where a token starts, which is any non-space character.
  */
-const TOKEN = new RegExp([WEB_ADDRESS, ACRONYM, NUMBER, WORD, PUNCTUATION].join('|'), 'gu');
-const TOKEN_OR_EMAIL = new RegExp([WEB_ADDRESS, EMAIL, ACRONYM, NUMBER, WORD, PUNCTUATION].join('|'), 'gu');
+const TOKEN = new RegExp([WEB_ADDRESS, ACRONYM, NUMBER, WORD, PUNCTUATION].join('|'), 'uy');
+const TOKEN_OR_EMAIL = new RegExp([WEB_ADDRESS, EMAIL, ACRONYM, NUMBER, WORD, PUNCTUATION].join('|'), 'uy');
 
 const LETTERS_AND_HYPHENS = /^\p{L}+(?:-\p{L}+)*$/u;
 const HAS_ALNUM = /[\p{L}\p{N}]/u;
@@ -51,10 +52,6 @@ export function tokenize(text: string, range: Span, extraAbbreviations: readonly
 
 const NO_EXTRA: ReadonlySet<string> = new Set();
 
-/** The alternatives of `TOKEN` and `TOKEN_OR_EMAIL`, sticky: they match where a token starts, which is any non-space character. */
-const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
-const TOKEN_OR_EMAIL_AT = new RegExp(TOKEN_OR_EMAIL.source, 'uy');
-
 /**
  * `tokenize` with the range checked and the extra abbreviations already
  * normalized. Every non-space character starts a match of `TOKEN` (its last
@@ -64,7 +61,7 @@ const TOKEN_OR_EMAIL_AT = new RegExp(TOKEN_OR_EMAIL.source, 'uy');
 export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>): Token[] {
   const part = text.slice(range.start, range.end);
   const tokens: Token[] = [];
-  const pattern = part.includes('@') ? TOKEN_OR_EMAIL_AT : TOKEN_AT;
+  const pattern = part.includes('@') ? TOKEN_OR_EMAIL : TOKEN;
   let at = 0;
   while (at < part.length) {
     if (isSpace(part.charCodeAt(at))) {

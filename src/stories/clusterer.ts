@@ -107,9 +107,7 @@ export class StoryClusterer {
 
   /** Every story still known, retired ones first, each in the order it was started. */
   stories(): StorySnapshot[] {
-    return [...[...this.retired.keys()].map((id) => this.story(id)!), ...[...this.active.values()].map((story) => snapshot(story, false))].sort(
-      (a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)),
-    );
+    return [...[...this.retired.keys()].map((id) => this.story(id)!), ...[...this.active.values()].map((story) => snapshot(story, false))].sort((a, b) => order(a.id) - order(b.id));
   }
 
   /** Plain JSON-serializable state; `new StoryClusterer(options, state)` continues exactly where this one is. */

@@ -82,17 +82,15 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
   const lead = new Map<string, number>();
   countTokens(article.tokens, 1, terms, entities);
   const sources: NameSource[] = [bodySource(article)];
-  const sourceWeights = [1];
   const title = article.title?.trim();
   if (title) {
     const titleTokens = tokenize(title, { start: 0, end: title.length });
     countTokens(titleTokens, titleWeight, terms, entities);
     countTokens(titleTokens, 1, lead, undefined);
     sources.push({ text: title, tokens: titleTokens, ranges: [[0, titleTokens.length]], titleCase: true });
-    sourceWeights.push(titleWeight);
   }
   for (const sentence of article.sentences.slice(0, leadSentences)) countTokens(article.tokens.slice(sentence.tokenStart, sentence.tokenEnd), 1, lead, undefined);
-  for (const [name, count] of extractNames(sources, sourceWeights)) entities.set(name, (entities.get(name) ?? 0) + count);
+  for (const [name, count] of extractNames(sources, [1, titleWeight])) entities.set(name, (entities.get(name) ?? 0) + count);
   const profile: ArticleProfile = { id: article.id, terms, entities, lead };
   const time = articleTime(article.published);
   if (time !== undefined) profile.time = time;

@@ -7,7 +7,7 @@
  * keys, so a story is described by its core and cannot drift by chaining.
  */
 import type { TermStats } from './weights.js';
-import { dot, norm, weigh, type FieldCosines } from './weights.js';
+import { cosine, norm, weigh, type FieldCosines } from './weights.js';
 import type { ArticleProfile } from './profile.js';
 
 /** A sparse vector with its length, kept together so scoring never recomputes it. */
@@ -73,14 +73,17 @@ export function articleVectors(profile: ArticleProfile, stats: TermStats): Artic
 
 /** The cosines of an article's unit vectors with another article's, or with a story's centroids. */
 export function fieldCosines(article: ArticleVectors, other: ArticleVectors): FieldCosines {
-  const cosine = (a: Centroid, b: Centroid): number => (a.length > 0 && b.length > 0 ? dot(a.weights, b.weights) / (a.length * b.length) : 0);
   return {
-    terms: cosine(article.terms, other.terms),
-    entities: cosine(article.entities, other.entities),
-    lead: cosine(article.lead, other.lead),
+    terms: centroidCosine(article.terms, other.terms),
+    entities: centroidCosine(article.entities, other.entities),
+    lead: centroidCosine(article.lead, other.lead),
     hasEntities: article.entities.length > 0 || other.entities.length > 0,
     hasLead: article.lead.length > 0 || other.lead.length > 0,
   };
+}
+
+function centroidCosine(a: Centroid, b: Centroid): number {
+  return cosine(a.weights, b.weights, a.length, b.length);
 }
 
 /** Keys of a centroid, heaviest first. */

@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
 import type { Budget } from './options.js';
+import { coverage } from './select.js';
 import { byteLength, countWords, unitText, type Unit } from './units.js';
 
 /**
@@ -27,23 +28,11 @@ export function fillBudget(
     const kept = chosen.filter((_, k) => k !== out);
     const cut = bestCut(articles, units, kept, weights, budget, vocabulary);
     if (!cut) continue;
-    const score = coverage([...kept, cut], weights);
-    if (score > bestScore + 1e-9) [best, bestScore] = [[...kept, cut], score];
+    const variant = [...kept, cut];
+    const score = coverage(variant, weights);
+    if (score > bestScore + 1e-9) [best, bestScore] = [variant, score];
   }
   return best;
-}
-
-function coverage(units: readonly Unit[], weights: Float64Array): number {
-  const seen = new Set<number>();
-  let score = 0;
-  for (const unit of units) {
-    for (const concept of unit.concepts) {
-      if (seen.has(concept)) continue;
-      seen.add(concept);
-      score += weights[concept];
-    }
-  }
-  return score;
 }
 
 /**

@@ -30,7 +30,8 @@ export function selectUnits(
   return swapPass(units, weights, costs, budget, group, start);
 }
 
-function coverage(units: readonly Unit[], picked: readonly number[], weights: Float64Array): number {
+/** The total weight of the concepts of the `picked` units (all of them by default), each concept counted once. */
+export function coverage(units: readonly Unit[], weights: Float64Array, picked: Iterable<number> = units.keys()): number {
   const seen = new Set<number>();
   let score = 0;
   for (const index of picked) {
@@ -85,7 +86,7 @@ function bestSingle(units: readonly Unit[], weights: Float64Array, costs: readon
   let best: Selection = { picked: [], score: 0 };
   for (let i = 0; i < units.length; i++) {
     if (costs[i] > budget) continue;
-    const score = coverage(units, [i], weights);
+    const score = coverage(units, weights, [i]);
     if (score > best.score) best = { picked: [i], score };
   }
   return best;
@@ -126,7 +127,7 @@ function bestSwap(
     for (let i = 0; i < units.length; i++) {
       if (costs[i] > room || keptGroups.has(group(units[i])) || current.picked.includes(i)) continue;
       const candidate = [...kept, i];
-      const score = coverage(units, candidate, weights);
+      const score = coverage(units, weights, candidate);
       if (score > (best?.score ?? current.score) + 1e-9) best = { picked: candidate, score };
     }
   }

@@ -1,4 +1,5 @@
 import { readdir } from 'node:fs/promises';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
 import { CopyIndex, compareCopies, copyFingerprint, defaultCopyOptions, type CopyVerdict } from './index.js';
@@ -45,7 +46,7 @@ describe.skipIf(!available(SEEDS, 'copies on the seeds'))('copies on the seeds',
   let first: SegmentedArticle;
   let second: SegmentedArticle;
   beforeAll(async () => {
-    [first, second] = (await Promise.all((await readdir(SEEDS)).sort().map((name) => readPrepared(`${SEEDS}${name}`)))).flat();
+    [first, second] = (await Promise.all((await readdir(SEEDS)).sort().map((name) => readPrepared(path.join(SEEDS, name))))).flat();
   });
 
   it('does not call the second seed a copy of the first: same event, no shared sentences', () => {
@@ -119,7 +120,7 @@ describe.skipIf(!available(SEEDS, 'copies on the seeds'))('copies on the seeds',
 });
 
 describe('copies in the bundled examples', async () => {
-  const articles = (await Promise.all((await readdir(EXAMPLES)).filter((name) => !name.endsWith('.md')).sort().map((name) => readPrepared(`${EXAMPLES}${name}`)))).flat();
+  const articles = (await Promise.all((await readdir(EXAMPLES)).filter((name) => !name.endsWith('.md')).sort().map((name) => readPrepared(path.join(EXAMPLES, name))))).flat();
   const find = (start: string): SegmentedArticle => articles.find((article) => article.origin.input.split('/').pop()!.startsWith(start) && article.origin.item !== 2)!;
   const inDateOrder = [...articles].sort((a, b) => a.published!.localeCompare(b.published!));
   const index = new CopyIndex();

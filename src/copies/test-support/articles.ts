@@ -1,26 +1,16 @@
-import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { spanText, type SegmentedArticle, type Span } from '../../article.js';
 import { prepare } from '../../pipeline.js';
 import { readBytes, readString } from '../../read/index.js';
+import { DUC_DOCS } from '../../read/test-support/shared-data.js';
 import type { CopyVerdict } from '../index.js';
 
-/** Real data beside the project: absent on a user's fresh machine. */
-export const SEEDS = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
-export const DUC_DOCS = fileURLToPath(new URL('../../../../shared/data/duc2004/docs/', import.meta.url));
-export const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
-
-/** Says once, on the console, why a real-data suite is skipped. */
-export function available(path: string, suite: string): boolean {
-  if (existsSync(path)) return true;
-  console.warn(`${suite}: skipped, ${path} is absent`);
-  return false;
-}
+export { available, DUC_DOCS, EXAMPLES, SEEDS } from '../../read/test-support/shared-data.js';
 
 /** Every article of a file, read as a user's file is (format detected) and prepared. */
-export async function readPrepared(path: string): Promise<SegmentedArticle[]> {
-  return readString(await readFile(path, 'utf8'), { input: path }).articles.map((article) => prepare(article));
+export async function readPrepared(file: string): Promise<SegmentedArticle[]> {
+  return readString(await readFile(file, 'utf8'), { input: file }).articles.map((article) => prepare(article));
 }
 
 /** Every article of a string, as if read from a plain-text file `input`. */
@@ -32,8 +22,8 @@ export function preparedText(text: string, input: string): SegmentedArticle {
 export async function ducArticles(): Promise<SegmentedArticle[]> {
   const articles: SegmentedArticle[] = [];
   for (const cluster of (await readdir(DUC_DOCS)).sort()) {
-    for (const name of (await readdir(`${DUC_DOCS}${cluster}`)).sort()) {
-      const input = `${DUC_DOCS}${cluster}/${name}`;
+    for (const name of (await readdir(path.join(DUC_DOCS, cluster))).sort()) {
+      const input = path.join(DUC_DOCS, cluster, name);
       articles.push(...readBytes(await readFile(input), { input }).articles.map((article) => prepare(article)));
     }
   }

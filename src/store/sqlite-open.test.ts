@@ -81,6 +81,19 @@ describe('opening a database file', () => {
     expect(() => openStore(file)).toThrow(new RegExp(`newer Tidings \\(schema version ${SCHEMA_VERSION + 1}; this one reads up to ${SCHEMA_VERSION}\\)`));
   });
 
+  it('refuses a file of the development build whose first schema had copy_keys, and leaves it untouched', async () => {
+    const file = temp.file('old-layout.db');
+    await openStore(file, { create: true }).close();
+    const db = raw(file);
+    db.exec('DROP TABLE copy_fingerprints; CREATE TABLE copy_keys (key TEXT NOT NULL, article INTEGER NOT NULL, PRIMARY KEY (key, article)) WITHOUT ROWID;');
+    db.close();
+    expect(() => openStore(file)).toThrow(InputError);
+    expect(() => openStore(file)).toThrow(/development build of Tidings whose first schema had other tables \(copy_keys\); ingest into a new database file/);
+    const after = raw(file);
+    expect(after.prepare("SELECT name FROM sqlite_schema WHERE name = 'copy_keys'").pluck().get()).toBe('copy_keys');
+    after.close();
+  });
+
   it('rejects misuse', () => {
     expect(() => openStore('')).toThrow(TypeError);
     expect(() => openStore(temp.file('x.db'), { create: true, colour: 'red' } as never)).toThrow(/tidings: expected a openStore option/);

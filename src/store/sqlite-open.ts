@@ -43,6 +43,10 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Sqlite
   }
 }
 
+function hasTable(db: SqliteDatabase, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
 /** The schema version of an open database (`PRAGMA user_version`). */
 export function schemaVersion(db: SqliteDatabase): number {
   return db.pragma('user_version', { simple: true }) as number;
@@ -63,6 +67,9 @@ function checkAndMigrate(db: SqliteDatabase, file: string, target: number): void
     }
     if (version > SCHEMA_VERSION) {
       throw new InputError(file, '', `written by a newer Tidings (schema version ${version}; this one reads up to ${SCHEMA_VERSION}); upgrade Tidings`);
+    }
+    if (version >= 1 && !hasTable(db, 'copy_fingerprints')) {
+      throw new InputError(file, '', 'written by a development build of Tidings whose first schema had other tables (copy_keys); ingest into a new database file');
     }
     return version;
   };

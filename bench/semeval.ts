@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SegmentedArticle } from '../src/article.js';
 import { prepare } from '../src/pipeline.js';
-import { buildArticle } from '../src/read/index.js';
+import { readString } from '../src/read/index.js';
 import { articleProfile, profileSimilarity, termStats, type StoryOptions } from '../src/stories/index.js';
 import { parseOverrides, sharedData } from './shared-data.js';
 
@@ -27,8 +27,10 @@ interface Pair {
 
 const SAME_STORY = 1.5;
 
+/** One text as a user's JSONL line `{"id", "text"}` would be read. */
 function toArticle(id: string, text: string): SegmentedArticle {
-  return prepare(buildArticle({ id }, text.split(/\n\s*\n|\n/), { input: 'semeval2022-t8/pairs-en-en.jsonl', format: 'jsonl' }));
+  const [article] = readString(JSON.stringify({ id, text }), { input: 'semeval2022-t8/pairs-en-en.jsonl', format: 'jsonl' }).articles;
+  return prepare(article);
 }
 
 function pearson(xs: readonly number[], ys: readonly number[]): number {

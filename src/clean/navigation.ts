@@ -2,11 +2,13 @@
  * Page furniture in the body. `teaser`: "TRT World's Iolo ap Dafydd has more
  * on …", "Watch: …", "Click here …". `navigation`: "Related news",
  * "Read more: …", "Share this article", "Advertisement"…; `editor-note`:
- * "This article was updated at 16:45 …". `trailing-navigation`: the run of
- * short, link-like lines that ends a page ("Route 6", lists of headlines).
+ * "This article was updated at 16:45 …"; `paywall`: subscription and login
+ * prompts (`paywall.ts`). `trailing-navigation`: the run of short, link-like
+ * lines that ends a page ("Route 6", lists of headlines).
  */
 import type { Message, Span } from '../article.js';
 import { endsLikeSentence, paragraphsOf, removal, removeWhere, wordsUpTo, type Pass } from './pass.js';
+import { paywallPrompts } from './paywall.js';
 
 const MAX_TEASER_WORDS = 30;
 const MAX_NAVIGATION_WORDS = 15;
@@ -55,9 +57,9 @@ const trailingNavigation: Pass = (spans, context) => {
   return { paragraphs: spans.slice(0, first) as Span[], messages };
 };
 
-/** Navigation and editor's notes anywhere, then the trailing run. */
+/** Navigation, editor's notes and paywall prompts anywhere, then the trailing run. */
 export const navigation: Pass = (spans, context) => {
-  const steps = [navigationLines, editorNotes, trailingNavigation];
+  const steps = [navigationLines, editorNotes, paywallPrompts, trailingNavigation];
   return steps.reduce<{ paragraphs: Span[]; messages: Message[] }>(
     (done, step) => {
       const next = step(done.paragraphs, context);

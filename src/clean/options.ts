@@ -14,7 +14,7 @@ export interface CleanOptions {
   captions: boolean;
   /** Video and "X has more on …" teasers (`teaser`). */
   teasers: boolean;
-  /** Navigation, share, ad and editor's-note lines (`navigation`, `editor-note`) and link lists at the end (`trailing-navigation`). */
+  /** Navigation, share, ad and editor's-note lines (`navigation`, `editor-note`), subscription prompts (`paywall`) and link lists at the end (`trailing-navigation`). */
   navigation: boolean;
   /** Short title-like lines between paragraphs (`section-heading`). */
   sectionHeadings: boolean;

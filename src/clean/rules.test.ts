@@ -65,6 +65,17 @@ describe('each rule removes what it should', () => {
     ]);
   });
 
+  it('paywall: subscription, login, newsletter, ad-blocker and cookie prompts to the reader', () => {
+    const prompts = [
+      'You have reached the limit for free access to our important and valuable work.',
+      'Subscribers, click below to login or register your subscription to continue receiving unlimited access to the Skellan Courier. Log In Sign Up',
+      'Keep supporting great journalism by turning off your ad blocker. Or purchase a subscription for unlimited access to real news you can count on.',
+      'To use this website, cookies must be enabled in your browser.',
+      'Are you a print subscriber? Activate your account.',
+    ];
+    expect(removed([SENTENCE, ...prompts, ANOTHER])).toEqual(prompts.map((prompt) => ['paywall', prompt]));
+  });
+
   it('section-heading and duplicate-paragraph', () => {
     expect(removed([SENTENCE, 'What happens next', ANOTHER, SENTENCE])).toEqual([
       ['section-heading', 'What happens next'],
@@ -82,6 +93,8 @@ describe('each rule keeps real content', () => {
     ['a question between paragraphs', [SENTENCE, 'What happens next?', ANOTHER]],
     ['a last paragraph that is a quote', [SENTENCE, '"We will rebuild," she said.']],
     ['a capitalized first word that is not a dateline', ['US officials - speaking anonymously - said the talks failed.', ANOTHER]],
+    ['news about subscribers that does not speak to the reader', [SENTENCE, 'The ferry line said 12,000 subscribers had signed up for its text alerts and newsletter since May.', ANOTHER]],
+    ['a quoted call to subscribe inside a report', [SENTENCE, '"If you want the buses to run, subscribe to the scheme," the mayor told the council, and the vote that followed was never in doubt after a long debate about fares, routes and the winter timetable for the islands.', ANOTHER]],
   ])('keeps %s', (_name, paragraphs) => {
     expect(paragraphTexts(clean(article(paragraphs)))).toEqual(paragraphs);
   });

@@ -50,4 +50,20 @@ describe('readJsonl', () => {
     expect(JSONL_FIELDS.map((field) => field.name)).toEqual(['id', 'url', 'outlet', 'title', 'byline', 'published', 'modified', 'language', 'text', 'html']);
     expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual(['source', 'site', 'headline', 'author', 'date', 'datePublished', 'dateModified', 'lang', 'body', 'content']);
   });
+
+  it('reads the head of a "text" without title or date as a text file\'s: headline, date line, wire dateline', () => {
+    const line = JSON.stringify({ id: 'k1', text: 'Dam gate fails at Brenmouth\nMay 9, 2026\nBRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.\n\nNobody was hurt.' });
+    const [article] = readJsonl(line, 'head.jsonl').articles;
+    expect(article).toMatchObject({ title: 'Dam gate fails at Brenmouth', published: '2026-05-09', outlet: 'Harbor Daily' });
+    expect(paragraphTexts(article)).toEqual(['BRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.', 'Nobody was hurt.']);
+  });
+
+  it('leaves the head of the text alone where the fields already say it', () => {
+    const text = 'Dam gate fails at Brenmouth\nMay 9, 2026\nA spillway gate gave way before dawn.';
+    const line = JSON.stringify({ id: 'k2', title: 'Spillway failure', published: '2026-05-10', outlet: 'Eastmarch Echo', text });
+    const [article] = readJsonl(line, 'head.jsonl').articles;
+    expect(article).toMatchObject({ title: 'Spillway failure', published: '2026-05-10', outlet: 'Eastmarch Echo' });
+    expect(article.text).toContain('Dam gate fails at Brenmouth');
+    expect(article.text).toContain('May 9, 2026');
+  });
 });

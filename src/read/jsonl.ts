@@ -10,7 +10,10 @@
  * - `published` [`date`, `datePublished`]: ISO 8601 or a written date
  * - `modified` [`dateModified`]
  * - `language` [`lang`]: BCP 47 tag, e.g. `en`
- * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs
+ * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs.
+ *   Its head is read as a plain text file's (`header.ts`) for what the
+ *   fields leave out: a headline first line becomes `title`, a date line
+ *   `published`, a wire dateline's outlet `outlet`
  * - `html`: the raw HTML page, read with the HTML reader when `text` is absent
  *   (the line's own fields override what the page says)
  *
@@ -20,8 +23,9 @@
 import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
+import { datelineOutlet, readHeader } from './header.js';
 import { extractHtml, MAX_HTML_CHARS } from './html.js';
-import { splitParagraphs } from './normalize.js';
+import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 /** The JSONL field names, their aliases and meaning (for the README and `--help`). */
@@ -87,14 +91,21 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   };
   const text = field('text');
   if (text) {
-    const paragraphs = splitParagraphs(text, 'plain');
-    return paragraphs.length ? { fields, paragraphs, messages: [] } : 'the "text" field holds no words';
+    const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published });
+    const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
+    if (!paragraphs.length) return 'the "text" field holds no words';
+    const found = { title: header.title, published: header.published, outlet: datelineOutlet(paragraphs[0]) };
+    return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [] };
   }
   const html = field('html');
   if (!html) return 'no "text" (or "body", "content") or "html" field';
   if (html.length > MAX_HTML_CHARS) return `the "html" field is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`;
   const page = extractHtml(html);
   if (page.paragraphs.length === 0) return 'no article text found in the "html" field';
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-  return { fields: { ...page.fields, ...defined }, paragraphs: page.paragraphs, messages: page.messages };
+  return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: page.messages };
+}
+
+/** The fields that have a value, so that spreading them over others overrides only those. */
+function definedFields(fields: ArticleFields): ArticleFields {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datelineOutlet, looksLikeHeadline, readText } from './text.js';
+import { datelineOutlet, looksLikeHeadline } from './header.js';
+import { readText } from './text.js';
 import { available, fixture, MULTILING_SOURCES, paragraphTexts, SEEDS } from './test-support/shared-data.js';
 
 describe('readText', () => {

@@ -1,25 +1,16 @@
 /**
- * Plain text articles. The first line is the headline when it looks like one
- * (short, no final period, more text after it); a date line near the top
- * ("Saturday, January 8, 2005", "April 12, 2017", "2017-04-12") becomes
- * `published`. Both go to metadata and are left out of `text`. A wire-style
- * dateline opening the body ("BRENMOUTH, Eastmarch (Harbor Daily) - …")
- * names the outlet; the dateline stays in the text.
+ * Plain text articles. The head of the file gives the headline, the date and
+ * the outlet as `header.ts` reads them; headline and date line go to
+ * metadata and are left out of `text`, a wire-style dateline stays in it.
  */
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';
-import { parseDateLine, splitLeadingDate, toIsoDate } from './dates.js';
-import { normalizeInline, normalizeLineEndings, splitParagraphs } from './normalize.js';
+import { datelineOutlet, readHeader } from './header.js';
+import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
-/** How many non-blank lines at the top may hold the headline and the date line. */
-const HEADER_LINES = 3;
-const MAX_HEADLINE_CHARS = 200;
-const MAX_HEADLINE_WORDS = 30;
-
 export function readText(content: string, input: string): ReadResult {
-  const lines = normalizeLineEndings(content).split('\n');
-  const header = readHeader(lines);
+  const header = readHeader(normalizeLineEndings(content).split('\n'));
   const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
   if (paragraphs.length === 0) {
     return { articles: [], problems: [new InputError(input, '', 'no article text found')] };
@@ -27,55 +18,4 @@ export function readText(content: string, input: string): ReadResult {
   const outlet = datelineOutlet(paragraphs[0]);
   const article = buildArticle({ title: header.title, published: header.published, outlet }, paragraphs, { input, format: 'text' });
   return { articles: [article], problems: [] };
-}
-
-interface Header {
-  title?: string;
-  published?: string;
-  /** The lines left once the headline and date lines are taken out. */
-  body: string[];
-}
-
-function readHeader(lines: readonly string[]): Header {
-  const body = [...lines];
-  const top = body
-    .map((line, index) => ({ line: normalizeInline(line), index }))
-    .filter(({ line }) => line !== '')
-    .slice(0, HEADER_LINES);
-  let title: string | undefined;
-  let titleDate: string | undefined;
-  if (top.length > 1 && looksLikeHeadline(top[0].line) && !parseDateLine(top[0].line)) {
-    const prefixed = /^(\d{4}\/\d{2}\/\d{2})\s+(.+)$/.exec(top[0].line);
-    title = prefixed ? prefixed[2] : top[0].line;
-    titleDate = prefixed ? toIsoDate(prefixed[1]) : undefined;
-    body[top[0].index] = '';
-  }
-  for (const { line, index } of top) {
-    if (body[index] === '') continue;
-    const date = parseDateLine(line);
-    const glued = date ? undefined : splitLeadingDate(line);
-    if (!date && !glued) continue;
-    body[index] = glued ? glued.rest : '';
-    return { title, published: date ?? glued!.date, body };
-  }
-  return { title, published: titleDate, body };
-}
-
-/** A place in capitals, an optional region, the outlet in brackets, then a dash: "MOSCOW (Reuters) —". */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, [\p{L} .]{2,40})? \(([^()]{2,40})\) ?[-–—]/u;
-
-/** The outlet a wire-style dateline names at the start of the first paragraph, if any. */
-export function datelineOutlet(paragraph: string): string | undefined {
-  const outlet = DATELINE.exec(paragraph)?.[1].trim();
-  return outlet === '' ? undefined : outlet;
-}
-
-/** Short, starts with a capital or digit, and does not end like a sentence (abbreviations such as "U.S." excepted). */
-export function looksLikeHeadline(line: string): boolean {
-  if (line.length < 3 || line.length > MAX_HEADLINE_CHARS) return false;
-  if (line.split(' ').length > MAX_HEADLINE_WORDS) return false;
-  if (!/^["'\p{Lu}\d]/u.test(line) || !/\p{L}/u.test(line)) return false;
-  if (/[,;:]$/.test(line)) return false;
-  if (line.endsWith('.')) return /(?:\b(?:\p{Lu}\.){2,}|\b(?:Jr|Sr|St|Inc|Ltd|Co|Corp)\.)$/u.test(line);
-  return true;
 }

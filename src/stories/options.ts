@@ -9,7 +9,7 @@ export interface StoryOptions {
   /**
    * An article joins the most similar story when their similarity (0–1, on
    * the square-root scale of `blend`) is at least this; otherwise it starts a
-   * new story. Tuned on the odd topics of ECB+ (0.52–0.55 equally good, see
+   * new story. Tuned on the odd topics of ECB+ with `entityWeight` (see
    * bench/README.md).
    */
   threshold: number;
@@ -17,7 +17,8 @@ export interface StoryOptions {
    * Share of the similarity that comes from event-specific keys (names,
    * places, numbers, dates) rather than topical words; the rest is the
    * TF-IDF cosine of content-word stems. Tuned on the odd topics of ECB+
-   * (0.4–0.5 equally good there; SemEval prefers less, 0.1).
+   * (0.3–0.5 equally good there, within the noise of the stream order);
+   * of those, SemEval-2022 Task 8 prefers the least (see bench/README.md).
    */
   entityWeight: number;
   /**
@@ -56,8 +57,8 @@ export interface StoryOptions {
 }
 
 export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
-  threshold: 0.54,
-  entityWeight: 0.5,
+  threshold: 0.52,
+  entityWeight: 0.3,
   leadWeight: 0.15,
   leadSentences: 1,
   halfLifeDays: 6,

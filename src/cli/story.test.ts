@@ -47,6 +47,18 @@ describe('tidings story', () => {
     }
   });
 
+  it('heads every story with the headline "tidings stories" lists for it', async () => {
+    const store = openStore(db);
+    const stories = await store.listStories(10);
+    await store.close();
+    expect(stories.length).toBeGreaterThan(1);
+    for (const story of stories) {
+      const parsed = JSON.parse((await run(['story', story.id, '--db', db, '--format', 'json'])).stdout);
+      expect(parsed.summary.headline.text).toBe(story.headline);
+      expect(parsed.articles.find((article: { id: string }) => article.id === parsed.summary.headline.article).title).toBe(story.headline);
+    }
+  });
+
   it('reports the quotes with their speakers, where sources differ and the names', async () => {
     const { code, stdout } = await run(['story', dam, '--db', db]);
     expect(code).toBe(0);

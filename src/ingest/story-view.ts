@@ -4,6 +4,8 @@
  * per story version), the copies with their word edits (`copyViews`, each
  * copy aligned again with its source, also when the source is outside the
  * story) and the report of quotes, entities, facts and timeline (`storyReport`).
+ * The summary carries the story's own headline, the one `stories` lists (the
+ * earliest article's title), so a story is called the same everywhere.
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
@@ -19,6 +21,7 @@ export interface StoryView {
   articles: StoryArticle[];
   /** The story's articles with sentences and tokens, oldest first. */
   segmented: SegmentedArticle[];
+  /** The cited summary, headed by the story's headline. */
   summary: Summary;
   copies: CopyView[];
   /** Quotes, entities, facts lined up across the articles, timeline. */
@@ -36,8 +39,14 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     story: shown.story,
     articles: shown.articles,
     segmented: shown.segmented,
-    summary: shown.summary,
+    summary: withStoryHeadline(shown.summary, shown.story, shown.articles),
     copies: copyViews(shown.copies, [...shown.segmented, ...sources]),
     report: storyReport(shown.segmented),
   };
+}
+
+/** The summary headed by the story's stored headline and the article it is the title of, when the story has one. */
+function withStoryHeadline(summary: Summary, story: StoryRow, articles: readonly StoryArticle[]): Summary {
+  const source = story.headline === null ? undefined : articles.find((article) => article.title === story.headline);
+  return source ? { ...summary, headline: { article: source.id, text: story.headline! } } : summary;
 }

@@ -9,9 +9,10 @@
  *    different things and are split into separate groups;
  * 3. values: equal statements from several articles become one value with
  *    every source;
- * 4. status: `conflicting` when two articles of the same day give values that
- *    cannot both be true ("about 1,200" and "1,400"; "no deaths" and "one man
- *    died"), `updated` when values differ only between days, `agreed` when
+ * 4. status: `conflicting` when two articles of the same day, or of days not
+ *    known, give values that cannot both be true ("about 1,200" and "1,400";
+ *    "no deaths" and "one man died"), `updated` when values differ only
+ *    between two known days, `agreed` when
  *    all are compatible ("over 80" and "more than 80", "at least 80" and
  *    "86"), `single-source` when one article states it.
  */
@@ -106,7 +107,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions): 
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
       if (a.article === b.article || compatible(a, b, settings)) continue;
-      status = a.day === b.day ? 'conflicting' : 'updated';
+      status = a.day === b.day || a.day === UNDATED || b.day === UNDATED ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }
   }

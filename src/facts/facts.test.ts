@@ -109,6 +109,14 @@ describe('alignFacts', () => {
     expect(groups.find((group) => group.key === 'evacuated:people')?.values.map((value) => [value.value, value.sources.map((source) => source.article)])).toEqual([[1200, ['a']], [1400, ['b']], [1650, ['c']]]);
   });
 
+  it('calls values conflicting, not updated, when one of the articles has no date', () => {
+    const groups = alignFacts([
+      day('Officials said 1,200 people were evacuated.', 'a', '2017-04-07'),
+      textArticle('Officials said 1,400 people were evacuated.', { id: 'b' }),
+    ]);
+    expect(groups.find((group) => group.key === 'evacuated:people')?.status).toBe('conflicting');
+  });
+
   it('keeps different magnitudes apart and single sources alone', () => {
     const groups = alignFacts([
       day('The strike killed 40 people. The war has killed more than 600 people.', 'a', '2009-01-07'),

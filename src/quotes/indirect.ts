@@ -25,14 +25,20 @@ const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 const BARE_CLAUSE_VERBS = new Set('said says say told tells insisted insists argued argues contended contends conceded concedes asserted asserts testified saying'.split(' '));
 /** Verbs that take a clause without "that" only when a subject follows at once ("claims it has", "reported 190 people were"). */
 const SUBJECT_CLAUSE_VERBS = new Set('claims claimed warned warns suggested suggests believes believed reported reports'.split(' '));
-/** Words that cannot open a reported clause right after the verb ("said in a statement", "said as he left"). */
+/**
+ * Words that cannot open a reported clause right after the verb ("said in a
+ * statement", "said as he left"), embedded questions among them: "refused to
+ * say whether" reports nothing ("said if …" is a condition and stays).
+ */
 const NOT_CLAUSE_OPENERS = new Set(
-  'to for with by of from into in at on about during through goodbye so nothing little much yes no as when while after before because since outside inside upon following without was were is are had has have would will could should can may might must did does do been being'.split(' '),
+  'to for with by of from into in at on about during through goodbye so nothing little much yes no as when while after before because since outside inside upon following without was were is are had has have would will could should can may might must did does do been being whether how why what who which where'.split(' '),
 );
 /** Words that may stand between the verb and "that": "said in an interview published Sunday that". */
 const ADVERBIAL_WORDS = new Set(
   'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
 );
+/** "A, police said, and B": the attribution closes A; B is the writer's own. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though']);
 const MIN_WORDS = 3;
 const MAX_TRAILING = 9;
 const MAX_SPEAKER_REACH = 16;
@@ -47,7 +53,7 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
       const word = norm(context, cue);
       const found = word === 'according' && norm(context, cue + 1) === 'to'
         ? accordingTo(context, cue, sentence.tokenStart, sentence.tokenEnd)
-        : REPORTING_VERBS.has(word) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
+        : REPORTING_VERBS.has(word) && !negated(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
           ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
           : undefined;
       if (!found) continue;
@@ -56,6 +62,14 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
     }
   }
   return quotes;
+}
+
+const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline']);
+
+/** "would not say", "didn't say", "refused to say": the verb reports that nothing was said. */
+function negated(context: QuoteContext, cue: number): boolean {
+  const before = norm(context, cue - 1);
+  return before === 'not' || before === 'never' || /n['’]t$/.test(before) || (before === 'to' && REFUSALS.has(norm(context, cue - 2)));
 }
 
 interface Report {
@@ -137,8 +151,9 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const inverted = norm(context, cue - 1) === ',';
   const speakerPhrase = inverted ? phraseAfter(context, cue, end) : undefined;
   const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
-  const parenthetical = norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
-  if (!parenthetical && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
+  const joined = norm(context, afterSpeaker) === ',' && CLAUSE_JOINERS.has(norm(context, afterSpeaker + 1));
+  const parenthetical = !joined && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
+  if (!parenthetical && !joined && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   const comma = inverted ? cue - 1 : speakerComma(context, cue, start);
   if (comma === undefined) return undefined;
   const lead = parenthetical && wordsIn(context, start, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : start;

@@ -79,6 +79,8 @@ describe('findQuotes: indirect speech', () => {
     ['Ariel Sharon said in an interview published Sunday that he would not shake hands with Arafat.', 'he would not shake hands with Arafat', 'Ariel Sharon'],
     ['According to Lirra Hydro, the company that operates the dam, repairing the spillway will cost $45 million.', 'repairing the spillway will cost $45 million', 'Lirra Hydro'],
     ['Emergency crews said 340 homes had been damaged, most of them along Quay Street.', '340 homes had been damaged, most of them along Quay Street', 'Emergency crews'],
+    ['One man died when his car was swept off the Mill Road bridge, police said, and five people were taken to hospital.', 'One man died when his car was swept off the Mill Road bridge', 'police'],
+    ['The gate failed at 4:52 a.m., the company said, but the alarm reached the town only after the water had crossed Quay Street and the lower districts.', 'The gate failed at 4:52 a.m.', 'the company'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);
@@ -86,8 +88,8 @@ describe('findQuotes: indirect speech', () => {
     expect(indirect.map((quote) => [spanText(article.text, quote.span), quote.speaker?.name])).toEqual([[words, speaker]]);
   });
 
-  it('reads no speech into "was said to be" or "said in a statement"', () => {
-    const article = textArticle('The building was said to be safe. The council said in a statement.');
+  it('reads no speech into "was said to be", "said in a statement", "refused to say whether" or "didn\'t say"', () => {
+    const article = textArticle("The building was said to be safe. The council said in a statement. The Kremlin refused to say whether Putin would meet Tillerson. Officials would not say if the dam was safe. The mayor didn't say the bridge would reopen.");
     expect(findQuotes(article).filter((quote) => quote.kind === 'indirect')).toEqual([]);
   });
 

@@ -37,7 +37,7 @@ describe('readInputs', () => {
       [path.join('news', 'feeds', 'coast.rss'), 'feed', 3],
     ]);
     expect(problems.map((problem) => [problem.input, problem.place, problem.reason])).toEqual([
-      [path.join('news', 'blob.dat'), '', 'skipped: the file looks binary (it holds NUL bytes)'],
+      [path.join('news', 'blob.dat'), '', 'the file looks binary (it holds NUL bytes)'],
       [path.join('news', 'feeds', 'coast.rss'), 'item 4', 'feed item has no content, description or summary'],
       [path.join('news', 'photo.jpg'), '', 'skipped: a .jpg file is not text'],
     ]);

@@ -117,7 +117,7 @@ async function readOneFile(input: string, cwd: string, settings: ReadInputsOptio
     const { size } = await stat(target);
     if (size > settings.maxFileBytes) return fail(tooLarge(size, settings.maxFileBytes));
     const bytes = await readFile(target);
-    if (looksBinary(bytes)) return fail('skipped: the file looks binary (it holds NUL bytes)');
+    if (looksBinary(bytes)) return fail('the file looks binary (it holds NUL bytes)');
     return { input, ...readBytes(bytes, { input, format: settings.format }) };
   } catch (error) {
     return fail(`cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

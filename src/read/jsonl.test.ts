@@ -58,6 +58,16 @@ describe('readJsonl', () => {
     expect(paragraphTexts(article)).toEqual(['BRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.', 'Nobody was hurt.']);
   });
 
+  it('refuses a text that is not a string, naming the field', () => {
+    const { articles: read, problems: found } = readJsonl('{"text": 5}\n{"body": ["a", "b"]}\n{"html": {"p": 1}}', 'odd.jsonl');
+    expect(read).toEqual([]);
+    expect(found.map((problem) => [problem.place, problem.reason])).toEqual([
+      ['line 1', 'the "text" field is not a string (got number)'],
+      ['line 2', 'the "body" field is not a string (got a list)'],
+      ['line 3', 'the "html" field is not a string (got object)'],
+    ]);
+  });
+
   it('leaves the head of the text alone where the fields already say it', () => {
     const text = 'Dam gate fails at Brenmouth\nMay 9, 2026\nA spillway gate gave way before dawn.';
     const line = JSON.stringify({ id: 'k2', title: 'Spillway failure', published: '2026-05-10', outlet: 'Eastmarch Echo', text });

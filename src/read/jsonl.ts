@@ -74,8 +74,8 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     for (const key of [spec.name, ...spec.aliases]) {
       const value = record[key];
       if (typeof value === 'string' && value.trim()) return value;
-      if (typeof value === 'number') return String(value);
-      if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
+      if (typeof value === 'number' && name === 'id') return String(value);
+      if (Array.isArray(value) && name === 'byline' && value.every((item) => typeof item === 'string')) return value.join(', ');
     }
     return undefined;
   };
@@ -90,6 +90,8 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     language: field('language'),
   };
   const text = field('text');
+  const notText = ['text', 'body', 'content', 'html'].find((key) => key in record && record[key] !== null && typeof record[key] !== 'string');
+  if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
     const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');

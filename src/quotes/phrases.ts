@@ -4,7 +4,8 @@
  * an inverted verb ("said Martin Osgood, 62,"), and a sentence's subject for
  * participles ("…, adding that").
  */
-import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { norm, sentenceBounds, type QuoteContext } from './context.js';
 
@@ -40,7 +41,13 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (norm(context, last) === ',') return appositiveSubject(context, last, limit);
   if (PHRASE_STOPS.has(norm(context, last))) return undefined;
   const mention = context.mentionOf[last];
-  if (mention) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
+  if (mention) {
+    const of = mention.tokenStart - 1;
+    if (of - 1 < limit || norm(context, of) !== 'of' || !isDescriptionHead(norm(context, of - 1))) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
+    let first = of - 1;
+    while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
+    return { start: first, end: mention.tokenEnd };
+  }
   if (isPronoun(norm(context, last))) return { start: last, end: last + 1 };
   const who = relativeWho(context, last, limit);
   if (who !== undefined) return phraseBefore(context, who, limit);
@@ -131,6 +138,11 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
 export function isRoleNoun(word: string): boolean {
   const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
+}
+
+/** A word that heads a description of a speaker: a role, a group or an organisation word ("mayor", "police", "service"). */
+export function isDescriptionHead(word: string): boolean {
+  return isRoleNoun(word) || GROUP_NOUNS.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || ORGANISATION_WORDS.has(word);
 }
 
 /** A phrase worth naming a speaker by holds a word that is not a stopword. */

@@ -80,6 +80,8 @@ describe('findQuotes: indirect speech', () => {
     ['According to Lirra Hydro, the company that operates the dam, repairing the spillway will cost $45 million.', 'repairing the spillway will cost $45 million', 'Lirra Hydro'],
     ['Emergency crews said 340 homes had been damaged, most of them along Quay Street.', '340 homes had been damaged, most of them along Quay Street', 'Emergency crews'],
     ['One man died when his car was swept off the Mill Road bridge, police said, and five people were taken to hospital.', 'One man died when his car was swept off the Mill Road bridge', 'police'],
+    ['No deaths have been reported and three people were treated, according to the health service of Eastmarch.', 'No deaths have been reported and three people were treated', 'the health service of Eastmarch'],
+    ['Mayor Odile Fenwright opened the shelter. The mayor of Brenmouth said the river was still rising fast.', 'the river was still rising fast', 'Odile Fenwright'],
     ['The gate failed at 4:52 a.m., the company said, but the alarm reached the town only after the water had crossed Quay Street and the lower districts.', 'The gate failed at 4:52 a.m.', 'the company'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {

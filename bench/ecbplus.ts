@@ -15,7 +15,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '../src/test-support/random.js';
 import { articleProfile, defaultStoryOptions, StoryClusterer, type ArticleProfile, type StoryOptions } from '../src/stories/index.js';
-import { clusteringScores, ecbArticle, readEcbDocs, type ClusteringScores as Scores } from '../src/stories/test-support/ecbplus.js';
+import { clusteringScores, type ClusteringScores as Scores } from '../src/stories/test-support/clustering.js';
+import { ecbArticle, readEcbDocs } from '../src/stories/test-support/ecbplus.js';
 import { parseOverrides, sharedData } from './shared-data.js';
 
 const SEEDS = [1, 2, 3, 4, 5];

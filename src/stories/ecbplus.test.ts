@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { available, SHARED } from '../read/test-support/shared-data.js';
 import { articleProfile, StoryClusterer } from './index.js';
-import { clusteringScores, ecbArticle, readEcbDocs } from './test-support/ecbplus.js';
+import { clusteringScores } from './test-support/clustering.js';
+import { ecbArticle, readEcbDocs } from './test-support/ecbplus.js';
 
 const DOCS = `${SHARED}data/ecbplus/docs.jsonl`;
 const B_CUBED_F1_FLOOR = 0.86;

@@ -1,0 +1,46 @@
+/**
+ * Story grouping over time: the DUC 2004 topics (50, 489 dated articles of
+ * 1998) and the MultiLing 2011 English stories (10, 100 dated articles), each
+ * fed to one `StoryClusterer` in publication order, as `ingest` feeds a
+ * stream, and scored against the topics: B-cubed P/R/F1, pairwise F1, the
+ * number of stories. ECB+ (bench/ecbplus.ts) has no dates, so this is where
+ * the time decay shows: every row is at the default options except
+ * `halfLifeDays`, the sweep, and "none" leaves time out. A topic here is
+ * broader than an ECB+ event (the arrest, the hearings and the appeal of one
+ * case), so recall is the figure to watch. Reads ../shared/data (research
+ * data, evaluation only); skips when it is absent.
+ *
+ *   npx tsx bench/dated-stories.ts                 the sweep at default options
+ *   npx tsx bench/dated-stories.ts threshold=0.46  override any story option
+ */
+import { defaultStoryOptions, StoryClusterer, type StoryOptions } from '../src/stories/index.js';
+import { clusteringScores } from '../src/stories/test-support/clustering.js';
+import { ducTopics, multilingTopics, type DatedTopics } from '../src/stories/test-support/dated-topics.js';
+import { parseOverrides, sharedData } from './shared-data.js';
+
+const HALF_LIVES = [6, 15, 30, 60, Infinity];
+
+function row(name: string, topics: DatedTopics, options: Partial<StoryOptions>, halfLifeDays: number): string {
+  const clusterer = new StoryClusterer({ ...options, halfLifeDays: Number.isFinite(halfLifeDays) ? halfLifeDays : Number.MAX_VALUE });
+  const predicted = new Map<string, string>();
+  for (const profile of topics.profiles) predicted.set(profile.id, clusterer.add(profile).story);
+  const { b3, pairwise, clusters } = clusteringScores(predicted, topics.gold);
+  const f3 = (value: number): string => value.toFixed(3);
+  const life = Number.isFinite(halfLifeDays) ? String(halfLifeDays) : 'none';
+  const shown = halfLifeDays === (options.halfLifeDays ?? defaultStoryOptions.halfLifeDays) ? `**${life}**` : life;
+  return `| ${name} | ${shown} | ${f3(b3.p)} | ${f3(b3.r)} | ${f3(b3.f)} | ${f3(pairwise.f)} | ${clusters} | ${new Set(topics.gold.values()).size} |`;
+}
+
+function main(): void {
+  const duc = sharedData('duc2004');
+  const multiling = sharedData('multiling2011');
+  if (!duc || !multiling) return;
+  const options = parseOverrides<StoryOptions>(process.argv.slice(2));
+  const sets = [['DUC 2004', ducTopics(duc, options)], ['MultiLing 2011', multilingTopics(multiling, options)]] as const;
+  console.log('Story grouping of dated topics in publication order (default options; halfLifeDays swept, the default in bold)\n');
+  console.log('| set | halfLifeDays | B3 P | B3 R | B3 F1 | pairwise F1 | stories | topics |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const [name, topics] of sets) for (const halfLife of HALF_LIVES) console.log(row(name, topics, options, halfLife));
+}
+
+main();

@@ -13,7 +13,7 @@
  *    against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, MALE_NAMES, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, TITLES } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, isTitle } from './lexicon.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -61,9 +61,9 @@ function typed(mention: NameMention, type: NameMention['type']): NameMention {
  * ("Secretary of State"); 0 when there is none.
  */
 export function titleSplit(norms: readonly string[]): number {
-  if (norms.every((norm) => TITLES.has(norm) || norm === 'of')) return norms.length;
+  if (norms.every((norm) => isTitle(norm) || norm === 'of')) return norms.length;
   for (let index = norms.length - 2; index >= 0; index--) {
-    if (TITLES.has(norms[index]) && !TITLES.has(norms[index + 1])) return index + 1;
+    if (isTitle(norms[index]) && !isTitle(norms[index + 1])) return index + 1;
   }
   return 0;
 }

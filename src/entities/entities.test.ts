@@ -16,6 +16,7 @@ describe('articleEntities', () => {
     ['a surname joins the full name', 'Tomas Keldren, director of the agency, arrived. Keldren said the gate held.', [['Tomas Keldren', 'person']]],
     ['an acronym joins its long name', 'The Kurdistan Workers Party, or PKK, was founded in 1978. The PKK fought on.', [['PKK', 'organisation']]],
     ['a capital acting for its government', 'Relations between Moscow and Washington have deteriorated. Tillerson flew to Moscow.', [['Russia', 'place'], ['United States', 'place'], ['Moscow', 'place']]],
+    ['a hyphenated title comes off the name', 'Premier-designate Bulent Ecevit met President-elect Anna Varo and ex-President Jon Tal.', [['Bulent Ecevit', 'person'], ['Anna Varo', 'person'], ['Jon Tal', 'person']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

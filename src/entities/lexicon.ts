@@ -20,6 +20,13 @@ foreign interior defense defence finance health justice agriculture economy educ
 acting former senior first attorney district assistant associate executive managing general
 `);
 
+/** A title word, or one made with "-elect", "-designate" or "ex-" ("president-elect", "premier-designate", "ex-president"). */
+export function isTitle(norm: string): boolean {
+  if (TITLES.has(norm)) return true;
+  const made = /^(?:ex-)?(\p{L}+)(?:-(?:elect|designate))?$/u.exec(norm);
+  return made !== null && made[1] !== norm && TITLES.has(made[1]);
+}
+
 /** Nouns that describe what a person does; the head of a role description ("the Kremlin spokesman"). */
 export const ROLE_NOUNS = words(`
 spokesman spokeswoman spokesperson spokesmen spokeswomen president minister secretary premier chancellor leader head chief

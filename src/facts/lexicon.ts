@@ -79,7 +79,7 @@ export const EVENTS: ReadonlyArray<{ event: string; words: readonly string[] }> 
   { event: 'rescued', words: ['rescu', 'rescued', 'saved'] },
   { event: 'fired', words: ['dropped', 'fired', 'launched', 'landed'] },
   { event: 'cost', words: ['cost', 'costs', 'repair', 'repairs', 'repairing', 'bill', 'damage'] },
-  { event: 'aid', words: ['aid', 'grant', 'grants', 'donate', 'donation', 'relief', 'bailout', 'support'] },
+  { event: 'aid', words: ['aid', 'grant', 'grants', 'donate', 'donation', 'relief', 'bailout'] },
 ];
 
 /** Events a date can belong to ("the gate gave way on Saturday"). */

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
 import { runMain as run } from './test-support/fake-io.js';
@@ -31,6 +32,21 @@ describe('tidings stories', () => {
     expect(stories.reduce((sum: number, story: { size: number }) => sum + story.size, 0)).toBe(8);
     const limited = JSON.parse((await run(['stories', '--db', db, '--format', 'json', '--limit', '1'])).stdout);
     expect(limited.stories).toEqual(stories.slice(0, 1));
+  });
+
+  it('heads a story whose articles have no title with the opening sentence of the earliest, as its story view does', async () => {
+    const untitled = temp.file('untitled.db');
+    const lines = [
+      { id: 'u1', published: '2026-04-02', text: 'The Harrow Point lighthouse keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews from Kessock put it out within an hour.' },
+      { id: 'u2', published: '2026-04-03', text: 'A fire in the lamp room of the Harrow Point lighthouse was put out by crews from Kessock, the keeper said, and the light will be dark for a week while the lens is repaired after the blaze.' },
+    ];
+    const feed = temp.file('untitled.jsonl');
+    writeFileSync(feed, lines.map((line) => JSON.stringify(line)).join('\n'));
+    expect((await run(['ingest', feed, '--db', untitled])).code).toBe(0);
+    const { stories } = JSON.parse((await run(['stories', '--db', untitled, '--format', 'json'])).stdout);
+    expect(stories.map((story: { headline: string }) => story.headline)).toEqual(['The Harrow Point lighthouse keeper reported a fire in the lamp room late on Tuesday night.']);
+    const view = JSON.parse((await run(['story', stories[0].id, '--db', untitled, '--format', 'json'])).stdout);
+    expect(view.summary.headline).toMatchObject({ article: 'u1', text: stories[0].headline });
   });
 
   it('says when there is no story yet', async () => {

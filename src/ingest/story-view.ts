@@ -5,14 +5,15 @@
  * copy aligned again with its source, also when the source is outside the
  * story) and the report of quotes, entities, facts and timeline (`storyReport`).
  * The summary carries the story's own headline, the one `stories` lists (the
- * earliest article's title), so a story is called the same everywhere.
+ * earliest article's title, or its opening sentence when it has none), so a
+ * story is called the same everywhere.
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
 import { storyReport, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { Store, StoryArticle, StoryRow } from '../store/index.js';
-import type { Summary } from '../summarize/index.js';
+import { articleHeadline, type Summary } from '../summarize/index.js';
 import { showStory } from './story.js';
 
 export interface StoryView {
@@ -39,14 +40,14 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     story: shown.story,
     articles: shown.articles,
     segmented: shown.segmented,
-    summary: withStoryHeadline(shown.summary, shown.story, shown.articles),
+    summary: withStoryHeadline(shown.summary, shown.story, shown.segmented),
     copies: copyViews(shown.copies, [...shown.segmented, ...sources]),
     report: storyReport(shown.segmented),
   };
 }
 
-/** The summary headed by the story's stored headline and the article it is the title of, when the story has one. */
-function withStoryHeadline(summary: Summary, story: StoryRow, articles: readonly StoryArticle[]): Summary {
-  const source = story.headline === null ? undefined : articles.find((article) => article.title === story.headline);
+/** The summary headed by the story's stored headline and the article it comes from (its title or opening sentence), when the story has one. */
+function withStoryHeadline(summary: Summary, story: StoryRow, articles: readonly SegmentedArticle[]): Summary {
+  const source = story.headline === null ? undefined : articles.find((article) => articleHeadline(article) === story.headline);
   return source ? { ...summary, headline: { article: source.id, text: story.headline! } } : summary;
 }

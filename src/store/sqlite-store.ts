@@ -252,7 +252,7 @@ class SqliteStore implements Store {
 }
 
 function grow(growth: Map<string, StoryGrowth>, record: ArticleRecord, seen: string): void {
-  const title = record.article.title ?? null;
+  const title = record.headline ?? record.article.title ?? null;
   const story = growth.get(record.story.id);
   if (!story) {
     growth.set(record.story.id, { id: record.story.id, size: 1, firstSeen: seen, lastSeen: seen, headline: title, headlineSeen: seen });

@@ -26,6 +26,8 @@ export interface StoredVerdict {
 export interface ArticleRecord {
   /** The cleaned article (kept paragraphs and messages; no sentences or tokens: `segment` recomputes them). */
   article: Article;
+  /** What its story's headline would be if this article were the story's earliest: its title, else its opening sentence (`articleHeadline`); the title when absent. */
+  headline?: string;
   /** `contentHash(article)`: the same content under another id is the same article. */
   hash: string;
   /** Keys of the article's copy fingerprint (exact hash, minhash bands) by which later articles find it. */

@@ -5,6 +5,27 @@ import type { Headline } from './types.js';
 import { countWords } from './units.js';
 
 const MAX_HEADLINE_WORDS = 20;
+/** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to this many words and an ellipsis. */
+const CUT_HEADLINE_WORDS = 14;
+/** …at the end of its last clause within them when that clause leaves at least this many words. */
+const MIN_CLAUSE_WORDS = 5;
+
+/**
+ * What one article offers as a headline: its title, else its opening
+ * sentence (when long, its first words up to a clause boundary, and an
+ * ellipsis). Undefined when it has neither.
+ */
+export function articleHeadline(article: SegmentedArticle): string | undefined {
+  const title = article.title?.trim();
+  if (title) return title;
+  const first = article.sentences[0];
+  if (!first) return undefined;
+  const sentence = article.text.slice(first.start, first.end).replace(/\s+/g, ' ');
+  if (countWords(sentence) <= MAX_HEADLINE_WORDS) return sentence;
+  const words = sentence.split(' ').slice(0, CUT_HEADLINE_WORDS);
+  const clause = words.findLastIndex((word, index) => index >= MIN_CLAUSE_WORDS - 1 && /[,;:]$/.test(word));
+  return `${words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[,;:]$/, '')}…`;
+}
 
 /**
  * The story's headline: the article title that best covers the story's

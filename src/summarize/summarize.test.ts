@@ -4,7 +4,7 @@ import { spanText, type SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { readInputs, readString } from '../read/index.js';
 import { available, EXAMPLES, filesIn, SEEDS } from '../read/test-support/shared-data.js';
-import { summarize, summaryPartsText, type Summary } from './index.js';
+import { articleHeadline, summarize, summaryPartsText, type Summary } from './index.js';
 
 function seedArticles(): SegmentedArticle[] {
   return filesIn(SEEDS).flatMap((path) => readString(readFileSync(path, 'utf8'), { input: path }).articles.map((article) => prepare(article)));
@@ -101,6 +101,14 @@ describe('summarize on the bundled examples', async () => {
   it('gives the story a headline from the titles', () => {
     const headline = summarize(storyA).headline;
     expect(storyA.map((article) => article.title)).toContain(headline?.text);
+  });
+
+  it.each([
+    ['its title', 'Lamp room fire at Harrow Point\n\nThe keeper reported a fire in the lamp room late on Tuesday night.', 'Lamp room fire at Harrow Point'],
+    ['its opening sentence when it has no title', 'The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.', 'The keeper reported a fire in the lamp room late on Tuesday night.'],
+    ['a long opening sentence cut at a clause within its first words', 'The keeper of the Harrow Point lighthouse, who has lived on the rock for eleven years, reported a fire in the lamp room late on Tuesday night, the coastguard said.', 'The keeper of the Harrow Point lighthouse…'],
+  ])('an article offers %s as a headline', (_name, text, headline) => {
+    expect(articleHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))).toBe(headline);
   });
 
   it('does not change the articles it is given', () => {

@@ -3,7 +3,7 @@ import { DEFAULT_DATABASE, type SearchHit } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
-import { day } from './stories.js';
+import { day } from '../render/story-overview.js';
 
 const HELP = `Usage: tidings search <words…> [options]
 

@@ -1,4 +1,5 @@
 import { DEFAULT_DATABASE, type StoryRow } from '../store/index.js';
+import { day } from '../render/story-overview.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
@@ -58,7 +59,3 @@ export function storiesTable(stories: readonly StoryRow[]): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-/** The date part of an ISO date-time. */
-export function day(iso: string): string {
-  return iso.slice(0, 10);
-}

@@ -7,11 +7,11 @@ import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { entityJson, factJson, quoteJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
+import { day, storyOverview } from '../render/story-overview.js';
 import { DEFAULT_DATABASE, type CopyLink, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { write, type Command } from './io.js';
-import { day } from './stories.js';
 
 const HELP = `Usage: tidings story <id> [options]
 
@@ -66,11 +66,6 @@ function outletOf(story: StoryView, id: string): string {
   return article ? sourceName(article) : id;
 }
 
-function overview(story: StoryView): string {
-  const { size, outlets, firstSeen, lastSeen } = story.story;
-  const span = day(firstSeen) === day(lastSeen) ? day(firstSeen) : `${day(firstSeen)} to ${day(lastSeen)}`;
-  return `Story ${story.story.id}: ${size} article${size === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'}, ${span}`;
-}
 
 /** One line per article, the source names padded to the longest. */
 function articleLines(articles: readonly StoryArticle[]): string[] {
@@ -95,14 +90,14 @@ function report(story: StoryView, format: 'text' | 'md'): string[] {
 }
 
 function storyText(story: StoryView): string {
-  const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
+  const lines = [`Story ${story.story.id}: ${storyOverview(story.story)}`, '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
   if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
   lines.push(...report(story, 'text'));
   return `${lines.join('\n')}\n`;
 }
 
 function storyMarkdown(story: StoryView): string {
-  const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(overview(story))}.`, ''];
+  const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(`Story ${story.story.id}: ${storyOverview(story.story)}`)}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   for (const article of story.articles) {
     lines.push(`| ${day(article.seen)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
 import { pageFrom, pageRequest } from '../paging.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
-import { day } from '../views/layout.js';
+import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { sendPage } from './respond.js';
 

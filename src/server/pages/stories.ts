@@ -3,7 +3,7 @@ import { validQuery, type ServerParts } from '../context.js';
 import { pageRequest } from '../paging.js';
 import { storyPage } from '../story-list.js';
 import { html, sitePath } from '../views/html.js';
-import { day } from '../views/layout.js';
+import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { sendPage } from './respond.js';
 

@@ -8,7 +8,7 @@ import type { StoryView } from '../story-view.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
-import { count, day } from '../views/layout.js';
+import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { entitiesTable, factsTable, quotesTable } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
@@ -27,12 +27,6 @@ const LIST_NAMES: Record<(typeof LISTS)[number], string> = {
 const storyPageQuery = z.strictObject(Object.fromEntries(LISTS.map((list) => [list, z.string().max(200).optional().describe(`cursor of the ${list} list`)])) as Record<(typeof LISTS)[number], z.ZodOptional<z.ZodString>>);
 
 type StoryPageQuery = z.infer<typeof storyPageQuery>;
-
-function overview(view: StoryView): string {
-  const { size, outlets, firstSeen, lastSeen } = view.story;
-  const dates = day(firstSeen) === day(lastSeen) ? day(firstSeen) : `${day(firstSeen)} to ${day(lastSeen)}`;
-  return `${count(size, 'article')} from ${count(outlets, 'outlet')}, ${dates}`;
-}
 
 function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml {
   const id = view.story.id;
@@ -70,7 +64,7 @@ ${content}
 </section>`;
     const body = html`<article>
 <h1>${title}</h1>
-<p class="meta">${overview(view)}</p>
+<p class="meta">${storyOverview(view.story)}</p>
 ${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted.</p>
 ${summaryView(view.summary, view.segmented, id)}`)}
 ${section('differ', 'Where sources differ', list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>

@@ -4,7 +4,7 @@ import type { ServerParts } from '../context.js';
 import type { IngestOutcome } from '../ingester.js';
 import { FORM_TYPE, formPayload, mediaType, unsupportedType } from '../request-body.js';
 import { html, sitePath } from '../views/html.js';
-import { count } from '../views/layout.js';
+import { count } from '../../render/story-overview.js';
 import { sendPage } from './respond.js';
 
 const FORM = html`<form method="post" action="/submit" enctype="multipart/form-data">

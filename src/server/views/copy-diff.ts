@@ -5,7 +5,7 @@
  */
 import type { CopiedSentence, CopyView } from '../../copies/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
-import { count } from './layout.js';
+import { count } from '../../render/story-overview.js';
 import { sourceName } from './summary.js';
 
 function sentenceDiff(sentence: CopiedSentence): SafeHtml {

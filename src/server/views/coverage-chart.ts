@@ -7,7 +7,7 @@
  */
 import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
-import { count } from './layout.js';
+import { count } from '../../render/story-overview.js';
 
 const WIDTH = 720;
 const LABEL_WIDTH = 190;

@@ -45,11 +45,4 @@ ${body}
 }
 
 /** "1 article", "3 articles". */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
 
-/** The date part of an ISO date-time. */
-export function day(iso: string | null | undefined): string {
-  return iso ? iso.slice(0, 10) : '';
-}

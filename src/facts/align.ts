@@ -5,8 +5,9 @@
  *    amount, a date); values the article itself calls superseded, and dates
  *    read against a date in the text rather than the publication date, are
  *    left out;
- * 2. magnitudes: values of one key far apart (a 40 and a 600 "killed") count
- *    different things and are split into separate groups;
+ * 2. magnitudes and occasions: values of one key far apart (a 40 and a 600
+ *    "killed"; "met" on 3 and on 28 December) count different things or
+ *    happened on different occasions, and are split into separate groups;
  * 3. values: equal statements from several articles become one value with
  *    every source;
  * 4. status: `conflicting` when two articles of the same day, or of days not
@@ -28,6 +29,9 @@ export const defaultFactOptions: Readonly<FactOptions> = Object.freeze({ magnitu
 /** "None reported" is compared with counts up to this size. */
 const ZERO_REACH = 50;
 const UNDATED = 'undated';
+/** Two dates given for one kind of event this many days apart or more are two occasions. */
+const OCCASION_DAYS = 3;
+const DAY = 86_400_000;
 
 interface Claim {
   key: string;
@@ -52,7 +56,7 @@ export function alignFacts(articles: readonly SegmentedArticle[], options?: Part
   }
   const groups: FactGroup[] = [];
   for (const [key, claims] of byKey) {
-    const parts = typeof claims[0].value === 'number' ? byMagnitude(claims, settings) : [claims];
+    const parts = typeof claims[0].value === 'number' ? byMagnitude(claims, settings) : byOccasion(claims);
     parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings)));
   }
   const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
@@ -86,6 +90,24 @@ function byMagnitude(claims: readonly Claim[], settings: FactOptions): Claim[][]
     else parts.push([b]);
   }
   return parts;
+}
+
+/**
+ * Pass 2 for dates: dates more than `OCCASION_DAYS` apart are different
+ * occasions ("met" on 3 and on 28 December), not a disagreement; a date and
+ * a less precise one it falls in ("1998-12-03", "1998-12") stay together.
+ * Each group keeps the claims in article order.
+ */
+function byOccasion(claims: readonly Claim[]): Claim[][] {
+  const sorted = [...claims].sort((a, b) => String(a.value).localeCompare(String(b.value)));
+  const parts: Claim[][] = [[sorted[0]]];
+  for (let index = 1; index < sorted.length; index++) {
+    const [a, b] = [String(sorted[index - 1].value), String(sorted[index].value)];
+    const near = b.startsWith(a) || a.startsWith(b) || Math.abs(Date.parse(b) - Date.parse(a)) <= OCCASION_DAYS * DAY;
+    if (near) parts[parts.length - 1].push(sorted[index]);
+    else parts.push([sorted[index]]);
+  }
+  return parts.map((part) => claims.filter((claim) => part.includes(claim)));
 }
 
 /** Passes 3 and 4. */

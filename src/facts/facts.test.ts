@@ -117,6 +117,18 @@ describe('alignFacts', () => {
     expect(groups.find((group) => group.key === 'evacuated:people')?.status).toBe('conflicting');
   });
 
+  it('keeps dates weeks apart as two occasions, and a date a day off as a disagreement', () => {
+    const groups = alignFacts([
+      day('The two leaders met on December 3, 1998, in Ankara.', 'a', '1998-12-04'),
+      day('The two leaders met on December 28, 1998, in Ankara.', 'b', '1998-12-29'),
+      day('The two leaders met on December 27, 1998, in Ankara.', 'c', '1998-12-29'),
+    ]);
+    expect(groups.filter((group) => group.key.startsWith('when:met')).map((group) => [group.status, group.values.map((value) => value.value)])).toEqual([
+      ['conflicting', ['1998-12-28', '1998-12-27']],
+      ['single-source', ['1998-12-03']],
+    ]);
+  });
+
   it('keeps different magnitudes apart and single sources alone', () => {
     const groups = alignFacts([
       day('The strike killed 40 people. The war has killed more than 600 people.', 'a', '2009-01-07'),

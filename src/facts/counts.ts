@@ -3,7 +3,9 @@
  * "…/2010/05/05/brigade-says-person-dead…" counts nobody), in four passes per number:
  *
  * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
- * 2. what is not a count: years, clock times, ages, ordinals, "one of";
+ * 2. what is not a count: years, clock times, ages, ordinals, "one of", and
+ *    a zero of anything but people or an event ("no sign of" is none, "no
+ *    deaths" is);
  * 3. the counted noun after it ("59 cruise missiles", people nouns as
  *    `people`) and the event around it ("killed", "evacuated"): a word right
  *    before the number ("killing at least 60") wins, else the nearest after
@@ -52,6 +54,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const nobody = tokens[parsed.start].norm === 'nobody' || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
   const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd);
   if (parsed.value === 0 && !counted && !EVENT_NOUN(tokens[parsed.end])) return [];
+  if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head) !== 'people' && !EVENT_NOUN(tokens[counted.end - 1])) return [];
   if (counted && DURATION_NOUNS.has(counted.head)) return [];
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;

@@ -47,6 +47,11 @@ describe('findNumberFacts', () => {
   it('states both events of "killed or injured"', () => {
     expect(findNumberFacts(textArticle('No one was killed or injured in the attack.')).map((fact) => fact.key)).toEqual(['killed:people', 'injured:people']);
   });
+
+  it('reads a zero only of people or of an event', () => {
+    const article = textArticle('There was no sign of the missing yachts. No residents were evacuated. There were no deaths.');
+    expect(findNumberFacts(article).map((fact) => [fact.key, fact.value])).toEqual([['evacuated:people', 0], ['killed:people', 0]]);
+  });
 });
 
 describe('findDateFacts', () => {

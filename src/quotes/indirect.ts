@@ -133,7 +133,7 @@ function clause(context: QuoteContext, from: number, end: number): Range | undef
     if (word === ',' && (SPEECH_PARTICIPLES.has(next) || /^\p{L}+ing$/u.test(next) || next === 'according' || next === 'but' || (next === 'and' && SPEECH_VERBS.has(norm(context, stop + 2))) || endsInAttribution(context, stop + 1, end))) break;
     stop++;
   }
-  while (stop > from && context.article.tokens[stop - 1].punct) stop--;
+  stop = trimEnd(context, from, stop);
   return wordsIn(context, from, stop) >= MIN_WORDS ? { start: from, end: stop } : undefined;
 }
 
@@ -234,10 +234,20 @@ function afterAppositive(context: QuoteContext, from: number, end: number): numb
   return from;
 }
 
+/** `end` moved back past trailing punctuation; a closing quote mark stays when it closes a quotation the range opens. */
 function trimEnd(context: QuoteContext, start: number, end: number): number {
   let stop = end;
-  while (stop > start && context.article.tokens[stop - 1].punct && !isQuoteMark(context, stop - 1)) stop--;
+  while (stop > start && context.article.tokens[stop - 1].punct) {
+    if (isQuoteMark(context, stop - 1) && quoteMarks(context, start, stop - 1) % 2 === 1) break;
+    stop--;
+  }
   return stop;
+}
+
+function quoteMarks(context: QuoteContext, start: number, end: number): number {
+  let count = 0;
+  for (let index = start; index < end; index++) if (isQuoteMark(context, index)) count++;
+  return count;
 }
 
 function wordsIn(context: QuoteContext, start: number, end: number): number {

@@ -79,6 +79,7 @@ describe('findQuotes: indirect speech', () => {
     ['Ariel Sharon said in an interview published Sunday that he would not shake hands with Arafat.', 'he would not shake hands with Arafat', 'Ariel Sharon'],
     ['According to Lirra Hydro, the company that operates the dam, repairing the spillway will cost $45 million.', 'repairing the spillway will cost $45 million', 'Lirra Hydro'],
     ['Emergency crews said 340 homes had been damaged, most of them along Quay Street.', '340 homes had been damaged, most of them along Quay Street', 'Emergency crews'],
+    ['Lavrov said both sides were set on leading an "uncompromising fight against worldwide terrorism".', 'both sides were set on leading an "uncompromising fight against worldwide terrorism"', 'Lavrov'],
     ['One man died when his car was swept off the Mill Road bridge, police said, and five people were taken to hospital.', 'One man died when his car was swept off the Mill Road bridge', 'police'],
     ['No deaths have been reported and three people were treated, according to the health service of Eastmarch.', 'No deaths have been reported and three people were treated', 'the health service of Eastmarch'],
     ['Mayor Odile Fenwright opened the shelter. The mayor of Brenmouth said the river was still rising fast.', 'the river was still rising fast', 'Odile Fenwright'],

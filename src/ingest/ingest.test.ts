@@ -129,10 +129,29 @@ describe('ingest', () => {
     });
   });
 
+  it('groups an archive read out of date order as if read in order, within the order window', async () => {
+    const report = (event: string, place: string, day: number, detail: string) => ({
+      id: `${event}-${day}`,
+      published: new Date(Date.UTC(2026, 0, 1 + day)).toISOString(),
+      title: `${event} at ${place}`,
+      text: `The ${event.toLowerCase()} at ${place} kept crews from the Eastmarch fire service busy on day ${day}. ${detail} Officials at ${place} said the cause of the ${event.toLowerCase()} was not yet known.`,
+    });
+    const mill = (day: number) => report('Grain silo fire', 'Corrin Mill', day, 'Smoke from the Corrin Mill silo drifted over the harbour.');
+    const ferry = (day: number) => report('Ferry engine fire', 'Kessock Quay', day, 'Passengers of the Kessock ferry were taken off by lifeboat.');
+    const lines = [ferry(40), ferry(41), mill(0), mill(1), ferry(42), ferry(43), mill(2), mill(3)];
+    const archive = temp.file('archive.jsonl');
+    writeFileSync(archive, toJsonl(lines));
+    const windowed = await withStore('archive-window.db', (store) => ingest(store, [archive], { batchSize: 2 }));
+    const unordered = await withStore('archive-unordered.db', (store) => ingest(store, [archive], { batchSize: 2, orderWindow: 2 }));
+    expect(windowed.stories).toBe(2);
+    expect(unordered.stories).toBeGreaterThan(2);
+  });
+
   it('rejects misuse', async () => {
     await expect(ingest({} as Store, [EXAMPLES])).rejects.toThrow(/tidings: expected a Store/);
     await withStore('misuse.db', async (store) => {
       await expect(ingest(store, [EXAMPLES], { batchSize: 0 })).rejects.toThrow(/ingest.batchSize/);
+      await expect(ingest(store, [EXAMPLES], { batchSize: 4, orderWindow: 2 })).rejects.toThrow(/ingest.orderWindow of at least batchSize/);
       await expect(ingest(store, [EXAMPLES], { batch: 3 } as never)).rejects.toThrow(/ingest option/);
     });
   });

@@ -1,9 +1,9 @@
 /**
- * Ingest: read → skip what is stored → put each window of `batchSize` new
+ * Ingest: read → skip what is stored → put each window of `orderWindow` new
  * articles in publication order → clean and segment → story grouping → copy
- * detection against the store → store, one transaction per window that also
- * holds the clusterer's state, so a crash loses at most the open window and
- * never half an article, and a rerun continues.
+ * detection against the store → store, one transaction per `batchSize`
+ * articles that also holds the clusterer's state, so a crash loses at most
+ * the open batch and never half an article, and a rerun continues.
  */
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../article.js';
@@ -102,11 +102,14 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     for (const retired of assignment.retired) changedStories.add(retired.id);
   };
 
+  /** The window in publication order, a batch (one transaction) at a time. */
   const addWindow = async () => {
     const arrivals = inPublicationOrder(window);
     window = [];
-    for (const { article, hash } of arrivals) await addArticle(article, hash);
-    await flush();
+    for (let start = 0; start < arrivals.length; start += settings.batchSize) {
+      for (const { article, hash } of arrivals.slice(start, start + settings.batchSize)) await addArticle(article, hash);
+      await flush();
+    }
   };
 
   const handle = async (result: InputResult) => {
@@ -126,7 +129,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         addedIds.add(id);
         addedHashes.add(hash);
         window.push({ article, hash });
-        if (window.length >= settings.batchSize) await addWindow();
+        if (window.length >= settings.orderWindow) await addWindow();
       }
     }
   };

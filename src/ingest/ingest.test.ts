@@ -132,6 +132,7 @@ describe('ingest', () => {
   it('groups an archive read out of date order as if read in order, within the order window', async () => {
     const report = (event: string, place: string, day: number, detail: string) => ({
       id: `${event}-${day}`,
+      outlet: 'Eastmarch Echo',
       published: new Date(Date.UTC(2026, 0, 1 + day)).toISOString(),
       title: `${event} at ${place}`,
       text: `The ${event.toLowerCase()} at ${place} kept crews from the Eastmarch fire service busy on day ${day}. ${detail} Officials at ${place} said the cause of the ${event.toLowerCase()} was not yet known.`,

@@ -9,7 +9,7 @@
  */
 import type { Span } from '../article.js';
 import type { NameMention } from '../entities/index.js';
-import { ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
@@ -39,7 +39,7 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
   const rank = (type: string): number => ['person', 'organisation', 'place', 'unknown'].indexOf(type);
   const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
   const headWord = norm(context, range.end - 1);
-  const describes = isRoleNoun(headWord) || GROUP_NOUNS.has(headWord) || ORGANISATION_ROLE_NOUNS.has(headWord) || ORGANISATION_WORDS.has(headWord) || DOCUMENT_NOUNS.has(headWord);
+  const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord);
   const of = named ? describedOf(context, range, named) : undefined;
   if (of !== undefined) {
     const head = resolvePhrase(context, { start: range.start, end: of }, position);

@@ -2,6 +2,8 @@
  * A stored story ready to show: its detail, its articles segmented again, and
  * its cited summary, computed the first time it is asked for at each story
  * version and cached in the store (not on every arrival: ingest stays fast).
+ * The summary quotes originals: a reprint's or rewrite's sentences are cited,
+ * never picked, when what it copied is in the story.
  */
 import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
@@ -26,7 +28,9 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   const segmented = (await store.storyArticles(id)).map((article) => segment(article));
   const saved = await store.cachedSummary(id, detail.story.version);
   if (saved !== undefined) return { ...detail, segmented, summary: saved, cached: true };
-  const summary = summarize(segmented);
+  const inStory = new Set(segmented.map((article) => article.id));
+  const copies = detail.copies.filter((copy) => inStory.has(copy.source)).map((copy) => copy.article);
+  const summary = summarize(segmented, { copies });
   await store.saveSummary(id, detail.story.version, summary);
   return { ...detail, segmented, summary, cached: false };
 }

@@ -23,7 +23,8 @@ export { unitText as summaryPartsText } from './units.js';
  * 1. units: every sentence of every article, with its words, bytes and concepts;
  * 2. weights: each concept weighs the articles that contain it, more for those that have
  *    it early, discounted when few articles have it;
- * 3. eligibility: drop units too short or too long, and those opening on "He"/"But"… when others exist;
+ * 3. eligibility: drop units of copies, units too short or too long, and those opening on
+ *    "He"/"But"… when others exist;
  * 4. selection: the units covering the most concept weight within the budget;
  * 5. order: by article date, then position (with `fillBudget`, the cut sentence last);
  * 6. citations: every article holding each picked sentence's content;
@@ -40,7 +41,9 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const weights = conceptWeights(units, segmented.length, vocabulary.size, settings.leadBonus);
 
   const candidates = settings.compress ? [...units, ...compressedUnits(units, segmented, vocabulary)] : units;
-  const eligible = eligibleUnits(candidates, settings);
+  const copies = new Set(settings.copies);
+  const originals = candidates.filter((candidate) => !copies.has(segmented[candidate.article].id));
+  const eligible = eligibleUnits(originals.length > 0 ? originals : candidates, settings);
   const [unit, size] = budgetCost(settings.budget);
   const selection = selectUnits(eligible, weights, unit, size, (u) => u.article * 100_000 + u.sentence);
   const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);

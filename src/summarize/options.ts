@@ -32,6 +32,12 @@ export interface SummarizeOptions {
    * said what is never deleted.
    */
   compress: boolean;
+  /**
+   * Ids of articles that copy another article given (reprints and rewrites):
+   * they count and are cited like the others, but their sentences are never
+   * picked, so the summary quotes the original's words, not a copy's.
+   */
+  copies: readonly string[];
 }
 
 export const defaultSummarizeOptions: Readonly<SummarizeOptions> = Object.freeze({
@@ -43,6 +49,7 @@ export const defaultSummarizeOptions: Readonly<SummarizeOptions> = Object.freeze
   citationSupport: 0.5,
   fillBudget: false,
   compress: true,
+  copies: [],
 });
 
 export function checkSummarizeOptions(options: Partial<SummarizeOptions> | undefined): SummarizeOptions {
@@ -52,6 +59,7 @@ export function checkSummarizeOptions(options: Partial<SummarizeOptions> | undef
   checkPositiveInteger('summarize', 'maxSentenceWords', merged.maxSentenceWords);
   checkFraction('summarize', 'citationSupport', merged.citationSupport);
   if (typeof merged.leadBonus !== 'number' || !(merged.leadBonus >= 0 && merged.leadBonus < Infinity)) expected('summarize.leadBonus to be a number ≥ 0', merged.leadBonus);
+  if (!Array.isArray(merged.copies) || !merged.copies.every((id) => typeof id === 'string')) expected('summarize.copies to be an array of article ids', merged.copies);
   for (const flag of ['avoidDanglingOpeners', 'fillBudget', 'compress'] as const) {
     if (typeof merged[flag] !== 'boolean') expected(`summarize.${flag} to be a boolean`, merged[flag]);
   }

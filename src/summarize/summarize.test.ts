@@ -111,6 +111,17 @@ describe('summarize on the bundled examples', async () => {
     expect(articleHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))).toBe(headline);
   });
 
+  it('quotes originals: the sentences of articles named as copies are cited, never picked', () => {
+    const copies = storyA.filter((article) => /trendline/.test(article.origin.input) || article.id.startsWith('lmp-')).map((article) => article.id);
+    expect(copies).toHaveLength(2);
+    const summary = summarize(storyA, { copies });
+    expect(summary.sentences.length).toBeGreaterThan(2);
+    expect(summary.sentences.every((sentence) => !copies.includes(sentence.article))).toBe(true);
+    expect(summary.sentences.some((sentence) => sentence.citations.some((citation) => copies.includes(citation.article)))).toBe(true);
+    expect(summarize(storyA).sentences.some((sentence) => copies.includes(sentence.article))).toBe(true);
+    expect(() => summarize(storyA, { copies: 'lmp' as never })).toThrow(/summarize.copies/);
+  });
+
   it('does not change the articles it is given', () => {
     const before = JSON.stringify(storyA);
     summarize(storyA, { budget: { words: 80 } });

@@ -32,15 +32,21 @@ const DANGLING_OPENERS = new Set([
   'such', 'there', 'here', 'both', 'neither', 'nor', 'moreover', 'furthermore', 'besides', 'otherwise',
 ]);
 
+/** Object pronouns that point back to someone named before ("Police named him as…"). */
+const POINTING_OBJECTS = new Set(['him', 'her', 'them']);
+/** …when they come within this many words of the start. */
+const POINTING_REACH = 4;
+
 /**
  * True when a sentence cannot stand alone at the start of a summary: it opens
  * on a word pointing back ("He", "But", "It"…) or on a quotation, whose
- * speaker and context come from elsewhere.
+ * speaker and context come from elsewhere, or points back at someone within
+ * its first words ("Police named him as Edwin Harrow").
  */
 export function opensDangling(tokens: readonly Token[]): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
-  const first = tokens.find((token) => !token.punct);
-  return first !== undefined && DANGLING_OPENERS.has(first.norm);
+  const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
+  return words.length > 0 && (DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm)));
 }
 
 /** Counts whitespace-separated words, as a reader (and ROUGE's `-l`) counts them. */

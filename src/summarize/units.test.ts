@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../pipeline.js';
+import { readString } from '../read/index.js';
+import { sentenceTokens } from '../segment/index.js';
+import { opensDangling } from './units.js';
+
+/** The tokens of the only sentence of `text`. */
+function tokensOf(text: string) {
+  return sentenceTokens(prepare(readString(text, { input: 'case.txt', format: 'text' }).articles[0]), 0);
+}
+
+describe('opensDangling: a sentence that cannot stand alone', () => {
+  it.each([
+    ['He said the gate had failed.', true],
+    ['But the river kept rising through the night.', true],
+    ['"We will rebuild," the mayor said.', true],
+    ['Police named him as Edwin Harrow, of Orrick.', true],
+    ['Officials told them to leave before dawn.', true],
+    ['The mayor told residents to leave before dawn.', false],
+    ['Two shelters have opened at the school and the hall.', false],
+    ['The agency said crews had warned residents long before the water reached them.', false],
+  ])('%s → %s', (text, dangling) => {
+    expect(opensDangling(tokensOf(text))).toBe(dangling);
+  });
+});

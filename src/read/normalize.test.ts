@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../test-support/random.js';
 import { joinParagraphs, normalizeInline, normalizeText, splitParagraphs } from './normalize.js';
 
 describe('normalizeInline', () => {
@@ -14,6 +15,18 @@ describe('normalizeInline', () => {
 
   it('strips control, zero-width and soft-hyphen characters', () => {
     expect(normalizeInline('ferry\u0007 Ma\u00ADren\u200B Star\uFEFF\u0085')).toBe('ferry Maren Star');
+  });
+
+  it('leaves nothing to normalize in any string, and changes nothing the second time (random strings)', () => {
+    const alphabet = ['a', 'Z', '.', ' ', ' ', '\t', '\n', "'", '`', '"', '\u00A0', '\u2009', '\u3000', '\u2028', '\u0007', '\u0085', '\u00AD', '\u200B', '\uFEFF', '\u2018', '\u2019', '\u201A', '\u201C', '\u201D', '\u201E', '\u2032', '\u2033', '\u00AB', '\u00BB', '\u00E9', '\u00A9'];
+    const next = seededRandom(7);
+    for (let run = 0; run < 2000; run++) {
+      const length = Math.floor(next() * 12);
+      const value = Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      const normal = normalizeInline(value);
+      expect(normal, JSON.stringify(value)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF`\u2018\u2019\u201A-\u201F\u2032\u2033\u00AB\u00BB]|''|[^\S ]|  |^ | $/);
+      expect(normalizeInline(normal)).toBe(normal);
+    }
   });
 });
 

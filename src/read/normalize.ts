@@ -41,20 +41,28 @@ export function normalizeInline(value: string): string {
   return NEEDS_NORMALIZING.test(value) ? normalizeChars(value) : value;
 }
 
+/** Control, soft-hyphen and zero-width characters: removed. */
+const REMOVED = String.raw`\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF`;
+/** Curly, low, double-prime and guillemet double quotes: become `"`. */
+const DOUBLE_QUOTES = String.raw`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB`;
+/** Backtick, curly, low and prime single quotes: become `'`. */
+const SINGLE_QUOTES = String.raw`\`\u2018\u2019\u201A\u201B\u2032`;
+
 /**
- * What `normalizeChars` would change: a character it removes or replaces,
- * a quote pair, two spaces in a row, a space at either end. Text without any
- * (most paragraphs, and every paragraph already normalized) is kept as it is.
+ * What `normalizeChars` would change: a character it removes or replaces
+ * (any whitespace but a plain space among them), a TeX quote pair, two spaces
+ * in a row, a space at either end. Text without any (most paragraphs, and
+ * every paragraph already normalized) is kept as it is.
  */
-const NEEDS_NORMALIZING = /[\u0000-\u001F\u007F-\u00AD\u200B-\u200D\u2060\uFEFF`\u2018\u2019\u201A-\u201F\u2032\u2033\u00BB\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]|''|  |^ | $/;
+const NEEDS_NORMALIZING = new RegExp(`[${REMOVED}${DOUBLE_QUOTES}${SINGLE_QUOTES}]|[^\\S ]|''|  |^ | $`);
+
+const REMOVE = new RegExp(`[${REMOVED}]`, 'g');
+/** After single quotes are straight: two in a row (TeX ``quotes'', or ‘‘) are a double quote. */
+const TO_DOUBLE_QUOTE = new RegExp(`''|[${DOUBLE_QUOTES}]`, 'g');
+const TO_SINGLE_QUOTE = new RegExp(`[${SINGLE_QUOTES}]`, 'g');
 
 function normalizeChars(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/``|''|[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[`\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
-    .trim();
+  return value.replace(REMOVE, '').replace(TO_SINGLE_QUOTE, "'").replace(TO_DOUBLE_QUOTE, '"').replace(/\s+/g, ' ').trim();
 }
 
 /** Splits raw text into normalized paragraph strings, dropping empty ones. */

@@ -24,7 +24,7 @@ export function articleHeadline(article: SegmentedArticle): string | undefined {
   if (countWords(sentence) <= MAX_HEADLINE_WORDS) return sentence;
   const words = sentence.split(' ').slice(0, CUT_HEADLINE_WORDS);
   const clause = words.findLastIndex((word, index) => index >= MIN_CLAUSE_WORDS - 1 && /[,;:]$/.test(word));
-  return `${words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[,;:]$/, '')}…`;
+  return `${words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`;
 }
 
 /**

@@ -107,6 +107,7 @@ describe('summarize on the bundled examples', async () => {
     ['its title', 'Lamp room fire at Harrow Point\n\nThe keeper reported a fire in the lamp room late on Tuesday night.', 'Lamp room fire at Harrow Point'],
     ['its opening sentence when it has no title', 'The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.', 'The keeper reported a fire in the lamp room late on Tuesday night.'],
     ['a long opening sentence cut at a clause within its first words', 'The keeper of the Harrow Point lighthouse, who has lived on the rock for eleven years, reported a fire in the lamp room late on Tuesday night, the coastguard said.', 'The keeper of the Harrow Point lighthouse…'],
+    ['no dash before the ellipsis', 'King Norodom Sihanouk on Tuesday praised agreements by the country\'s top two political parties _ the first step toward a new government after months of deadlock.', 'King Norodom Sihanouk on Tuesday praised agreements by the country\'s top two political parties…'],
   ])('an article offers %s as a headline', (_name, text, headline) => {
     expect(articleHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))).toBe(headline);
   });

@@ -107,7 +107,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const arrivals = inPublicationOrder(window);
     window = [];
     for (let start = 0; start < arrivals.length; start += settings.batchSize) {
-      for (const { article, hash } of arrivals.slice(start, start + settings.batchSize)) await addArticle(article, hash);
+      const batch = arrivals.slice(start, start + settings.batchSize);
+      for (const { article, hash } of batch) await addArticle(article, hash);
+      done += batch.length;
       await flush();
     }
   };
@@ -121,8 +123,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       seconds.store += (performance.now() - started) / 1000;
       forgetStored();
       for (const { article, id, hash } of chunk) {
-        done += 1;
         if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {
+          done += 1;
           report.alreadyStored += 1;
           continue;
         }

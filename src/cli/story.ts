@@ -66,6 +66,10 @@ function outletOf(story: StoryView, id: string): string {
   return article ? sourceName(article) : id;
 }
 
+/** "Story s1: 6 articles from 5 outlets, 2026-03-14 to 2026-03-15". */
+function overview(story: StoryView): string {
+  return `Story ${story.story.id}: ${storyOverview(story.story)}`;
+}
 
 /** One line per article, the source names padded to the longest. */
 function articleLines(articles: readonly StoryArticle[]): string[] {
@@ -90,14 +94,14 @@ function report(story: StoryView, format: 'text' | 'md'): string[] {
 }
 
 function storyText(story: StoryView): string {
-  const lines = [`Story ${story.story.id}: ${storyOverview(story.story)}`, '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
+  const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
   if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
   lines.push(...report(story, 'text'));
   return `${lines.join('\n')}\n`;
 }
 
 function storyMarkdown(story: StoryView): string {
-  const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(`Story ${story.story.id}: ${storyOverview(story.story)}`)}.`, ''];
+  const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   for (const article of story.articles) {
     lines.push(`| ${day(article.seen)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);

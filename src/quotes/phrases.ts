@@ -42,8 +42,8 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (PHRASE_STOPS.has(norm(context, last))) return undefined;
   const mention = context.mentionOf[last];
   if (mention) {
-    const of = mention.tokenStart - 1;
-    if (of - 1 < limit || norm(context, of) !== 'of' || !isDescriptionHead(norm(context, of - 1))) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
+    const of = describedOf(context, mention, limit);
+    if (of === undefined) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
     let first = of - 1;
     while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
     return { start: first, end: mention.tokenEnd };
@@ -143,6 +143,16 @@ export function isRoleNoun(word: string): boolean {
 /** A word that heads a description of a speaker: a role, a group or an organisation word ("mayor", "police", "service"). */
 export function isDescriptionHead(word: string): boolean {
   return isRoleNoun(word) || GROUP_NOUNS.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || ORGANISATION_WORDS.has(word);
+}
+
+/**
+ * "the health service of Eastmarch", "the mayor of Brenmouth", "the wife of
+ * John Tesh": the index of the "of" before the name when a description with
+ * a role, group or organisation head comes before it, within `limit`.
+ */
+export function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
+  const of = name.tokenStart - 1;
+  return of - 1 >= limit && norm(context, of) === 'of' && isDescriptionHead(norm(context, of - 1)) ? of : undefined;
 }
 
 /** A phrase worth naming a speaker by holds a word that is not a stopword. */

@@ -13,7 +13,7 @@ import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
-import { GROUP_NOUNS, isDescriptionHead, isRoleNoun, sentenceSubject, type Range } from './phrases.js';
+import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, sentenceSubject, type Range } from './phrases.js';
 
 const LOOK_BACK_SENTENCES = 4;
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'against', 'about', 'on', 'in', 'into', 'over', 'under', 'than']);
@@ -40,7 +40,7 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
   const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
   const headWord = norm(context, range.end - 1);
   const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord);
-  const of = named ? describedOf(context, range, named) : undefined;
+  const of = named && named.tokenEnd === range.end ? describedOf(context, named, range.start) : undefined;
   if (of !== undefined) {
     const head = resolvePhrase(context, { start: range.start, end: of }, position);
     if (head) return head.entity === undefined ? { ...head, name: article.text.slice(span.start, span.end), span } : head;
@@ -72,17 +72,6 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government') return describedOrganisation(context, head, position, span) ?? { name: description, span };
   return { name: description, span, ...(plural ? { plural: true } : {}) };
-}
-
-/**
- * "the health service of Eastmarch", "the mayor of Brenmouth", "the wife of
- * John Tesh": the index of "of" when a name ends the phrase after a
- * description whose head is a role, group or organisation word.
- */
-function describedOf(context: QuoteContext, range: Range, name: NameMention): number | undefined {
-  const of = name.tokenStart - 1;
-  if (of <= range.start || name.tokenEnd !== range.end || norm(context, of) !== 'of') return undefined;
-  return isDescriptionHead(norm(context, of - 1)) ? of : undefined;
 }
 
 function entityType(context: QuoteContext, mention: { entity?: number; type: string }): string {

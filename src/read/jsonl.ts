@@ -44,6 +44,9 @@ export const JSONL_FIELDS = [
 
 type JsonlField = (typeof JSONL_FIELDS)[number]['name'];
 
+/** The keys that carry the article itself, with their aliases: each must hold a string. */
+const TEXT_KEYS: readonly string[] = JSONL_FIELDS.filter((field) => field.name === 'text' || field.name === 'html').flatMap((field) => [field.name, ...field.aliases]);
+
 export function readJsonl(content: string, input: string): ReadResult {
   const result: ReadResult = { articles: [], problems: [] };
   content.split(/\r\n?|\n/).forEach((line, index) => {
@@ -90,7 +93,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     language: field('language'),
   };
   const text = field('text');
-  const notText = ['text', 'body', 'content', 'html'].find((key) => key in record && record[key] !== null && typeof record[key] !== 'string');
+  const notText = TEXT_KEYS.find((key) => key in record && record[key] !== null && typeof record[key] !== 'string');
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
     const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published });

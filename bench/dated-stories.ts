@@ -14,11 +14,12 @@
  *   npx tsx bench/dated-stories.ts threshold=0.46  override any story option
  */
 import { defaultStoryOptions, StoryClusterer, type StoryOptions } from '../src/stories/index.js';
-import { clusteringScores } from '../src/stories/test-support/clustering.js';
+import { addAll, clusteringScores, linkScores } from '../src/stories/test-support/clustering.js';
 import { ducTopics, multilingTopics, type DatedTopics } from '../src/stories/test-support/dated-topics.js';
 import { parseOverrides, sharedData } from './shared-data.js';
 
 const HALF_LIVES = [6, 15, 30, 60, Infinity];
+const RELATED_THRESHOLDS = [0.3, 0.35, 0.4, 0.45];
 
 function row(name: string, topics: DatedTopics, options: Partial<StoryOptions>, halfLifeDays: number): string {
   const clusterer = new StoryClusterer({ ...options, halfLifeDays: Number.isFinite(halfLifeDays) ? halfLifeDays : Number.MAX_VALUE });
@@ -31,6 +32,16 @@ function row(name: string, topics: DatedTopics, options: Partial<StoryOptions>, 
   return `| ${name} | ${shown} | ${f3(b3.p)} | ${f3(b3.r)} | ${f3(b3.f)} | ${f3(pairwise.f)} | ${clusters} | ${new Set(topics.gold.values()).size} |`;
 }
 
+/** Related-story links at one `relatedThreshold`: how many, how many join stories of one topic, and the threads they make. */
+function relatedRow(name: string, topics: DatedTopics, options: Partial<StoryOptions>, relatedThreshold: number): string {
+  const { predicted, links } = addAll(new StoryClusterer({ ...options, relatedThreshold }), topics.profiles);
+  const scores = linkScores(predicted, topics.gold, links);
+  const f3 = (value: number): string => value.toFixed(3);
+  const shown = relatedThreshold === (options.relatedThreshold ?? defaultStoryOptions.relatedThreshold) ? `**${relatedThreshold}**` : String(relatedThreshold);
+  const { threads } = scores;
+  return `| ${name} | ${shown} | ${scores.links} | ${f3(scores.precision)} | ${f3(scores.recall)} | ${f3(threads.b3.p)} | ${f3(threads.b3.r)} | ${f3(threads.b3.f)} | ${threads.clusters} |`;
+}
+
 function main(): void {
   const duc = sharedData('duc2004');
   const multiling = sharedData('multiling2011');
@@ -41,6 +52,11 @@ function main(): void {
   console.log('| set | halfLifeDays | B3 P | B3 R | B3 F1 | pairwise F1 | stories | topics |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const [name, topics] of sets) for (const halfLife of HALF_LIVES) console.log(row(name, topics, options, halfLife));
+  console.log('\nRelated stories (relatedThreshold swept, the default in bold): story pairs linked, the share of them within one topic, the share of');
+  console.log("one topic's story pairs linked; threads (stories joined through their links) scored like stories\n");
+  console.log('| set | relatedThreshold | links | link precision | link recall | thread B3 P | thread B3 R | thread B3 F1 | threads |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [name, topics] of sets) for (const threshold of RELATED_THRESHOLDS) console.log(relatedRow(name, topics, options, threshold));
 }
 
 main();

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '../src/test-support/random.js';
 import { articleProfile, defaultStoryOptions, StoryClusterer, type ArticleProfile, type StoryOptions } from '../src/stories/index.js';
-import { clusteringScores, type ClusteringScores as Scores } from '../src/stories/test-support/clustering.js';
+import { addAll, clusteringScores, linkScores, type ClusteringScores as Scores } from '../src/stories/test-support/clustering.js';
 import { ecbArticle, readEcbDocs } from '../src/stories/test-support/ecbplus.js';
 import { parseOverrides, sharedData } from './shared-data.js';
 
@@ -36,15 +36,21 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 interface Run {
   scores: Scores;
   addMs: number;
+  /** Related-story links, and the share of them between stories of one topic (the two same-kind events of a topic, or one event split). */
+  links: number;
+  linksInTopic: number;
 }
 
+/** The ECB+ topic of an `event_cluster` (`<topic>_<subtopic>`). */
+const topicOf = (event: string): string => event.slice(0, event.indexOf('_'));
+
 function run(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>, seed: number): Run {
-  const clusterer = new StoryClusterer(options);
-  const predicted = new Map<string, string>();
   const order = shuffled(profiles, seed);
   const started = performance.now();
-  for (const profile of order) predicted.set(profile.id, clusterer.add(profile).story);
-  return { scores: clusteringScores(predicted, gold), addMs: (performance.now() - started) / order.length };
+  const { predicted, links } = addAll(new StoryClusterer(options), order);
+  const addMs = (performance.now() - started) / order.length;
+  const topics = linkScores(predicted, new Map([...gold].map(([id, event]) => [id, topicOf(event)])), links);
+  return { scores: clusteringScores(predicted, gold), addMs, links: topics.links, linksInTopic: topics.precision };
 }
 
 function mean(runs: readonly Scores[]): Scores {
@@ -56,9 +62,10 @@ function mean(runs: readonly Scores[]): Scores {
   };
 }
 
-function evaluate(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>): { scores: Scores; addMs: number } {
+function evaluate(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>): Run {
   const runs = SEEDS.map((seed) => run(profiles, gold, options, seed));
-  return { scores: mean(runs.map((r) => r.scores)), addMs: runs.reduce((sum, r) => sum + r.addMs, 0) / runs.length };
+  const average = (pick: (run: Run) => number): number => runs.reduce((sum, r) => sum + pick(r), 0) / runs.length;
+  return { scores: mean(runs.map((r) => r.scores)), addMs: average((r) => r.addMs), links: average((r) => r.links), linksInTopic: average((r) => r.linksInTopic) };
 }
 
 const f3 = (value: number): string => value.toFixed(3);
@@ -102,13 +109,16 @@ async function main(): Promise<void> {
   console.log('| split | articles | B3 P | B3 R | B3 F1 | pairwise P | pairwise R | pairwise F1 | clusters | gold |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   let addMs = 0;
+  const links: string[] = [];
   for (const [name, part] of [['odd topics (tuning)', odd], ['**even topics (report)**', even]] as const) {
     const result = evaluate(part.profiles, part.gold, options);
     addMs = Math.max(addMs, result.addMs);
+    links.push(`${name.replace(/\*/g, '')}: ${result.links.toFixed(1)} links, ${f3(result.linksInTopic)} within one topic`);
     const { b3, pairwise, clusters } = result.scores;
     const goldClusters = new Set(part.gold.values()).size;
     console.log(`| ${name} | ${part.profiles.length} | ${f3(b3.p)} | ${f3(b3.r)} | ${f3(b3.f)} | ${f3(pairwise.p)} | ${f3(pairwise.r)} | ${f3(pairwise.f)} | ${clusters.toFixed(1)} | ${goldClusters} |`);
   }
+  console.log(`\nrelated stories (relatedThreshold ${settings.relatedThreshold}), mean over the seeds: ${links.join('; ')}`);
   console.log(`\nper article: prepare ${prepareMs.toFixed(3)} ms, articleProfile ${profileMs.toFixed(3)} ms, StoryClusterer.add ${addMs.toFixed(3)} ms (mean over the stream)`);
 }
 

@@ -23,10 +23,10 @@ describe('tidings ingest', () => {
     const first = await run(['ingest', EXAMPLES, '--db', db]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^ingested 8 new articles \(0 already stored, 0 problems\) into \d stories\n$/);
+    expect(first.stdout).toMatch(/^ingested 9 new articles \(0 already stored, 0 problems\) into \d stories\n$/);
     const second = await run(['ingest', EXAMPLES, '--db', db]);
     expect(second.code).toBe(0);
-    expect(second.stdout).toBe('ingested 0 new articles (8 already stored, 0 problems) into 0 stories\n');
+    expect(second.stdout).toBe('ingested 0 new articles (9 already stored, 0 problems) into 0 stories\n');
   });
 
   it('reads standard input', async () => {

@@ -19,7 +19,8 @@ describe('tidings stories', () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^STORY\s+ARTICLES\s+OUTLETS\s+FIRST SEEN\s+LAST SEEN\s+HEADLINE$/);
-    expect(lines[1]).toMatch(/^s\d+\s+2\s+\d\s+2026-03-21\s+2026-03-22\s+.*Ossa River/);
+    expect(lines[1]).toMatch(/^s\d+\s+1\s+1\s+2026-03-30\s+2026-03-30\s+Inquiry into Corrin Falls Dam/);
+    expect(lines[2]).toMatch(/^s\d+\s+2\s+\d\s+2026-03-21\s+2026-03-22\s+.*Ossa River/);
     expect(lines.some((line) => /Spillway gate fails at Corrin Falls Dam/.test(line))).toBe(true);
   });
 
@@ -29,7 +30,7 @@ describe('tidings stories', () => {
     const { version, stories } = JSON.parse(stdout);
     expect(version).toBe(1);
     expect(stories.map((story: { lastSeen: string }) => story.lastSeen)).toEqual(stories.map((story: { lastSeen: string }) => story.lastSeen).sort().reverse());
-    expect(stories.reduce((sum: number, story: { size: number }) => sum + story.size, 0)).toBe(8);
+    expect(stories.reduce((sum: number, story: { size: number }) => sum + story.size, 0)).toBe(9);
     const limited = JSON.parse((await run(['stories', '--db', db, '--format', 'json', '--limit', '1'])).stdout);
     expect(limited.stories).toEqual(stories.slice(0, 1));
   });

@@ -32,6 +32,15 @@ describe('tidings story', () => {
     expect(stdout).toMatch(/rewrites Harbor Daily/);
   });
 
+  it('names the related stories: the inquiry two weeks later, with its size and dates', async () => {
+    const { stdout } = await run(['story', dam, '--db', db]);
+    expect(stdout).toMatch(/\nRelated stories\n {2}s\d+ \(0\.\d\d\): Inquiry into Corrin Falls Dam opens[^\n]* — 1 article from 1 outlet, 2026-03-30\n/);
+    const json = JSON.parse((await run(['story', dam, '--db', db, '--format', 'json'])).stdout);
+    expect(json.related.map((story: { headline: string }) => story.headline)).toEqual([expect.stringMatching(/^Inquiry into Corrin Falls Dam/)]);
+    const md = (await run(['story', dam, '--db', db, '--format', 'md'])).stdout;
+    expect(md).toMatch(/\n## Related stories\n\n- s\d+ \(0\.\d\d\): Inquiry into Corrin Falls Dam/);
+  });
+
   it('writes Markdown and JSON whose citations read back from the articles', async () => {
     const md = await run(['story', dam, '--db', db, '--format', 'md']);
     expect(md.code).toBe(0);

@@ -8,7 +8,7 @@ import { renderText } from '../render/text.js';
 import { entityJson, factJson, quoteJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
 import { day, storyOverview } from '../render/story-overview.js';
-import { DEFAULT_DATABASE, type CopyLink, type StoryArticle } from '../store/index.js';
+import { DEFAULT_DATABASE, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { write, type Command } from './io.js';
@@ -17,9 +17,10 @@ const HELP = `Usage: tidings story <id> [options]
 
 Shows one story of a Tidings database: its cited summary, its articles with
 outlet, date and copy verdict (original, reprint, rewrite, independent),
-which article copied which, the quotes with their speakers, where sources
-differ and agree on numbers and dates, and the names they mention. Story
-ids are listed by "tidings stories".
+which article copied which, related stories (follow-ups and background an
+article came near), the quotes with their speakers, where sources differ
+and agree on numbers and dates, and the names they mention. Story ids are
+listed by "tidings stories".
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
@@ -80,6 +81,11 @@ function articleLines(articles: readonly StoryArticle[]): string[] {
   });
 }
 
+/** "s7 (0.45): Hundreds evacuated as … — 3 articles from 2 outlets, 2026-03-20 to 2026-03-22". */
+function relatedLine(related: RelatedStoryRow): string {
+  return `${related.id} (${related.similarity.toFixed(2)}): ${related.headline ?? '(untitled)'} — ${storyOverview(related)}`;
+}
+
 function copyLine(story: StoryView, copy: CopyLink): string {
   const verb = copy.kind === 'reprint' ? 'reprints' : 'rewrites';
   return `${outletOf(story, copy.article)} [${copy.article}] ${verb} ${outletOf(story, copy.source)} [${copy.source}]: ${Math.round(copy.share * 100)}% of its sentences`;
@@ -96,6 +102,7 @@ function report(story: StoryView, format: 'text' | 'md'): string[] {
 function storyText(story: StoryView): string {
   const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
   if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
+  if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
   lines.push(...report(story, 'text'));
   return `${lines.join('\n')}\n`;
 }
@@ -107,6 +114,7 @@ function storyMarkdown(story: StoryView): string {
     lines.push(`| ${day(article.seen)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
   if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${escapeMarkdown(copyLine(story, copy))}`));
+  if (story.related.length > 0) lines.push('', '## Related stories', '', ...story.related.map((related) => `- ${escapeMarkdown(relatedLine(related))}`));
   lines.push(...report(story, 'md'));
   return `${lines.join('\n')}\n`;
 }
@@ -119,6 +127,7 @@ function storyJson(story: StoryView): string {
     summary: summaryToJson(story.summary, story.segmented as readonly Article[]),
     articles: story.articles,
     copies: story.copies,
+    related: story.related,
     quotes: story.report.quotes.map((quote) => quoteJson(byId, quote)),
     entities: story.report.entities.map(entityJson),
     facts: story.report.facts.map((fact) => factJson(byId, fact)),

@@ -19,12 +19,16 @@ async function withStore<T>(name: string, run: (store: Store) => Promise<T>, opt
 }
 
 describe('ingest', () => {
-  it('groups the examples into their two stories and finds the reprint and the rewrite', async () => {
+  it('groups the examples into their three stories, links the follow-up to its event and finds the reprint and the rewrite', async () => {
     await withStore('examples.db', async (store) => {
       const report = await ingest(store, [EXAMPLES]);
-      expect(report).toMatchObject({ added: 8, alreadyStored: 0, problems: [], stories: 2, newStories: 2 });
+      expect(report).toMatchObject({ added: 9, alreadyStored: 0, problems: [], stories: 3, newStories: 3 });
       const stories = await store.listStories(10);
-      expect(stories.map((story) => story.size).sort()).toEqual([2, 6]);
+      expect(stories.map((story) => story.size).sort()).toEqual([1, 2, 6]);
+      const inquiry = stories.find((story) => story.headline?.startsWith('Inquiry into Corrin Falls Dam'))!;
+      const related = (await store.story(inquiry.id))!.related;
+      expect(related.map((story) => story.size)).toEqual([6]);
+      expect(related[0].headline).toMatch(/^Spillway gate fails at Corrin Falls Dam/);
       const flood = stories.find((story) => story.size === 6)!;
       const detail = (await store.story(flood.id))!;
       const verdicts = Object.fromEntries(detail.articles.map((article) => [article.input.replace(/^.*\//, ''), article.verdict]));
@@ -64,8 +68,8 @@ describe('ingest', () => {
     await withStore('again.db', async (store) => {
       await ingest(store, [EXAMPLES]);
       const again = await ingest(store, [EXAMPLES]);
-      expect(again).toMatchObject({ added: 0, alreadyStored: 8, problems: [], stories: 0, newStories: 0 });
-      expect((await store.counts()).articles).toBe(8);
+      expect(again).toMatchObject({ added: 0, alreadyStored: 9, problems: [], stories: 0, newStories: 0 });
+      expect((await store.counts()).articles).toBe(9);
     });
   });
 

@@ -91,7 +91,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const grouped = performance.now();
     seconds.stories += (grouped - prepared) / 1000;
     const { verdict, copyKeys } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
-    pending.add({ article: cleaned, headline: articleHeadline(segmented), hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity } });
+    pending.add({ article: cleaned, headline: articleHeadline(segmented), hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, related: assignment.related } });
     copies.remember(segmented);
     seconds.copies += (performance.now() - grouped) / 1000;
     if (verdict.kind !== 'independent') report.copies[verdict.kind] += 1;

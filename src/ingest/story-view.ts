@@ -12,7 +12,7 @@ import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
 import { storyReport, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
-import type { Store, StoryArticle, StoryRow } from '../store/index.js';
+import type { RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
 import { articleHeadline, type Summary } from '../summarize/index.js';
 import { showStory } from './story.js';
 
@@ -27,6 +27,8 @@ export interface StoryView {
   copies: CopyView[];
   /** Quotes, entities, facts lined up across the articles, timeline. */
   report: StoryReport;
+  /** Stories some article of this one came near, most similar first: its follow-ups and background. */
+  related: RelatedStoryRow[];
 }
 
 /** The story with this id, or undefined when the store has none. */
@@ -43,6 +45,7 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     summary: withStoryHeadline(shown.summary, shown.story, shown.segmented),
     copies: copyViews(shown.copies, [...shown.segmented, ...sources]),
     report: storyReport(shown.segmented),
+    related: shown.related,
   };
 }
 

@@ -23,17 +23,17 @@ async function expectError(response: Response, status: number, path?: string) {
 }
 
 describe('POST /api/articles', () => {
-  it('ingests the examples file by file, as the CLI does: two stories, the reprint and the rewrite found', async () => {
+  it('ingests the examples file by file, as the CLI does: three stories, the reprint and the rewrite found', async () => {
     const answers = (await postFiles(appFetch(t.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
     const articles = answers.flatMap((answer) => answer.articles);
-    expect(articles).toHaveLength(8);
+    expect(articles).toHaveLength(9);
     expect(articles.every((article) => article.status === 'added' && article.story !== null)).toBe(true);
     const byId = new Map(articles.map((article) => [article.id, article]));
     const harbor = answers[0].articles[0];
     expect(byId.get('lmp-2026-03-14-0412')).toMatchObject({ story: harbor.story, verdict: { kind: 'reprint', sources: [{ article: harbor.id }] } });
     expect(answers[4].articles[0].story).not.toBe(harbor.story);
     expect(articles.map((article) => article.verdict?.kind)).toContain('rewrite');
-    expect((await t.store.counts()).articles).toBe(8);
+    expect((await t.store.counts()).articles).toBe(9);
   });
 
   it('takes one JSON article or a list, and is idempotent: the second time nothing is added (200)', async () => {

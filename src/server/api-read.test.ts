@@ -9,15 +9,19 @@ let flood: string;
 let trevik: string;
 /** The story of the Valley Wire Service's day-2 report. */
 let dayTwo: string;
+/** The story of the Westmere Observer's report of the inquiry two weeks later (related to the flood, not part of it). */
+let inquiry: string;
 let storyIds: string[];
 
 beforeAll(async () => {
   t = testApp({ pageSize: 3 });
-  const answers = (await postFiles(appFetch(t.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
-  const storyOf = (file: number) => answers[file].articles[0].story!;
-  flood = storyOf(0);
-  trevik = storyOf(4);
-  dayTwo = answers[5].articles.find((article) => article.id === 'vws-2026-03-15-brenmouth-0087')!.story!;
+  const files = articleFiles(EXAMPLES);
+  const answers = (await postFiles(appFetch(t.app), 'http://localhost', files)).map((answer) => ingestResponse.parse(answer));
+  const storyOfFile = (name: string) => answers[files.findIndex((file) => file.endsWith(name))].articles[0].story!;
+  flood = storyOfFile('harbor-daily-brenmouth-dam-spillway-failure.txt');
+  trevik = storyOfFile('trevik-herald-ossa-river-flood.txt');
+  inquiry = storyOfFile('westmere-observer-corrin-falls-inquiry.txt');
+  dayTwo = answers.flatMap((answer) => answer.articles).find((article) => article.id === 'vws-2026-03-15-brenmouth-0087')!.story!;
   storyIds = storiesResponse.parse(await json('/api/stories?limit=100')).stories.map((story) => story.id);
 });
 afterAll(() => t.close());
@@ -35,9 +39,9 @@ async function error(url: string, status: number, path?: string) {
 }
 
 describe('GET /api/stories', () => {
-  it('lists the stories, most recently updated first (the Trevik flood is the latest)', async () => {
-    expect(flood).not.toBe(trevik);
-    expect(storyIds[0]).toBe(trevik);
+  it('lists the stories, most recently updated first (the inquiry, then the Trevik flood)', async () => {
+    expect(new Set([flood, trevik, inquiry]).size).toBe(3);
+    expect(storyIds.slice(0, 2)).toEqual([inquiry, trevik]);
     expect(storyIds).toContain(flood);
     const { stories, page } = storiesResponse.parse(await json('/api/stories'));
     expect(stories.map((story) => story.id)).toEqual(storyIds.slice(0, 3));
@@ -59,7 +63,7 @@ describe('GET /api/stories', () => {
 
   it('filters by date, outlet and words', async () => {
     const ids = async (query: string) => storiesResponse.parse(await json(`/api/stories?${query}`)).stories.map((story) => story.id);
-    expect(await ids('since=2026-03-20')).toEqual([trevik]);
+    expect(await ids('since=2026-03-20')).toEqual([inquiry, trevik]);
     expect(await ids('since=2026-03-01T00:00:00Z&limit=100')).toEqual(storyIds);
     expect(await ids('outlet=valley%20wire%20SERVICE')).toEqual([dayTwo]);
     expect(await ids('outlet=Nobody')).toEqual([]);
@@ -91,6 +95,13 @@ describe('GET /api/stories/:id', () => {
       }
     }
     expect(story.summary.sourceArticles.map((article) => article.id).sort()).toEqual([...story.summary.sources].sort());
+  });
+
+  it('names the related stories both ways: the inquiry and the flood it looks into, not the other flood', async () => {
+    const related = async (id: string) => storyResponse.parse(await json(`/api/stories/${id}`)).related.map((story) => story.id);
+    expect(await related(inquiry)).toEqual([flood]);
+    expect(await related(flood)).toEqual([inquiry]);
+    expect(await related(trevik)).toEqual([]);
   });
 
   it('pages the articles (first page in the story, the rest from the section)', async () => {

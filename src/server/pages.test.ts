@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from './app.js';
-import { ingestResponse, sectionPages, storyResponse } from './schemas/responses.js';
+import { ingestResponse, sectionPages, storiesResponse, storyResponse } from './schemas/responses.js';
 import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -118,6 +118,17 @@ describe('pages', () => {
     const diffs = document.querySelectorAll('.copy .diff');
     expect(diffs.length).toBeGreaterThan(0);
     expect(document.querySelectorAll('.copy del, .copy ins').length).toBeGreaterThan(2);
+  });
+
+  it('link a story to its related stories by headline, and leave the section out when there are none', async () => {
+    const { document } = await page(`/stories/${floodStory}`);
+    const links = [...document.querySelectorAll('section[aria-labelledby="related-heading"] li a')];
+    expect(links.map((link) => link.textContent)).toEqual(['Inquiry into Corrin Falls Dam opens as Lirra Hydro faces questions over gate inspections']);
+    const related = await page(links[0].getAttribute('href')!);
+    expect([...related.document.querySelectorAll('section[aria-labelledby="related-heading"] li a')].map((link) => link.getAttribute('href'))).toEqual([`/stories/${floodStory}`]);
+    const trevik = storiesResponse.parse(await (await t.app.request('/api/stories?q=Ossa')).json()).stories;
+    expect(trevik).toHaveLength(1);
+    expect((await page(`/stories/${trevik[0].id}`)).text).not.toContain('related-heading');
   });
 
   it('label every form control, offer a skip link and one main landmark', async () => {

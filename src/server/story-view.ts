@@ -1,6 +1,8 @@
 /**
  * The server's cache of story views (`storyView`), kept per story version,
- * so paging through a story's lists computes it once.
+ * so paging through a story's lists computes it once. Related stories are
+ * read afresh each time: another story can link to this one without
+ * changing it.
  */
 import { storyView, type StoryView } from '../ingest/index.js';
 import type { Store } from '../store/index.js';
@@ -21,9 +23,10 @@ export class StoryViews {
     if (cached) {
       const current = await this.store.story(id);
       if (current?.story.version === cached.story.version) {
+        const fresh = { ...cached, related: current.related };
         this.cache.delete(id);
-        this.cache.set(id, cached);
-        return cached;
+        this.cache.set(id, fresh);
+        return fresh;
       }
     }
     const view = await storyView(this.store, id);

@@ -96,6 +96,16 @@ export const MIGRATIONS: readonly string[] = [
     summary TEXT NOT NULL
   );
   `,
+  // 3: links between related stories (an article of one came near the other), both directions.
+  `
+  CREATE TABLE story_links (
+    story TEXT NOT NULL,
+    other TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (story, other)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

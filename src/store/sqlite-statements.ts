@@ -45,6 +45,8 @@ export const STATEMENTS = {
       first_seen = min(stories.first_seen, excluded.first_seen),
       last_seen = max(stories.last_seen, excluded.last_seen),
       version = stories.version + 1`,
+  linkStories: `INSERT INTO story_links (story, other, similarity, articles) VALUES (?, ?, ?, 1)
+    ON CONFLICT (story, other) DO UPDATE SET similarity = max(story_links.similarity, excluded.similarity), articles = story_links.articles + 1`,
   countOutlets: `UPDATE stories SET outlets = (SELECT count(DISTINCT a.outlet) FROM story_articles sa
     JOIN articles a ON a.rowid = sa.article WHERE sa.story = @story) WHERE id = @story`,
   listStories: 'SELECT * FROM stories ORDER BY last_seen DESC, rowid DESC LIMIT ?',

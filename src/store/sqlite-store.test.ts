@@ -144,6 +144,22 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('links related stories both ways, keeping the highest similarity and counting the articles that came near', async () => {
+    const store = openStore(temp.file('related.db'), { create: true });
+    const record = (id: string, story: string, related: { story: string; similarity: number }[]) => {
+      const made = makeRecord(makeArticle(id, `Report ${id}.`, { published: `2026-03-1${id.length}` }), story);
+      return { ...made, story: { ...made.story, related } };
+    };
+    await store.writeBatch({ articles: [record('a', 'A', []), record('bb', 'B', [{ story: 'A', similarity: 0.42 }])], clusterer: emptyClusterer(0) });
+    await store.writeBatch({ articles: [record('ccc', 'B', [{ story: 'A', similarity: 0.47 }]), record('dddd', 'C', [{ story: 'B', similarity: 0.41 }])], clusterer: emptyClusterer(1) });
+    const related = async (id: string) => (await store.story(id))!.related.map((row) => [row.id, row.similarity, row.links, row.size]);
+    expect(await related('A')).toEqual([['B', 0.47, 2, 2]]);
+    expect(await related('B')).toEqual([['A', 0.47, 2, 1], ['C', 0.41, 1, 1]]);
+    expect(await related('C')).toEqual([['B', 0.41, 1, 2]]);
+    expect((await store.story('C'))!.related[0]).toMatchObject({ id: 'B', headline: null, firstSeen: '2026-03-12', lastSeen: '2026-03-13' });
+    await store.close();
+  });
+
   it('saves the clusterer state, rewriting only the stories named as changed, and restores it exactly', async () => {
     const store = openStore(temp.file('clusterer.db'), { create: true });
     const clusterer = new StoryClusterer({ retireAfterArticles: 5 });

@@ -211,6 +211,10 @@ class SqliteStore implements Store {
       sources.push({ id: source.article, rowid: sourceRowid, share: source.share });
     }
     this.sql('insertMember').run(rowid, record.story.id, record.story.similarity);
+    for (const related of record.story.related ?? []) {
+      this.sql('linkStories').run(record.story.id, related.story, related.similarity);
+      this.sql('linkStories').run(related.story, record.story.id, related.similarity);
+    }
     const reprints = record.verdict.kind === 'reprint' ? sources.sort((a, b) => b.share - a.share || a.rowid - b.rowid).map((source) => source.id) : [];
     return { rowid: Number(rowid), id: article.id, story: record.story.id, reprints };
   }

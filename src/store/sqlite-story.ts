@@ -4,7 +4,10 @@
  * copied from, and that itself copied from nobody.
  */
 import type { SqliteDatabase } from './sqlite-open.js';
-import type { ArticleVerdict, CopyLink, StoryDetail, StoryRow } from './types.js';
+import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryDetail, StoryRow } from './types.js';
+
+/** A story shows at most this many related stories. */
+export const MAX_RELATED_STORIES = 8;
 
 export interface StoryRowSql {
   id: string;
@@ -42,6 +45,9 @@ const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
   JOIN articles s ON s.rowid = cs.source
   WHERE sa.story = ? ORDER BY a.seen, a.rowid, cs.share DESC`;
 
+const RELATED = `SELECT s.*, l.similarity, l.articles AS links FROM story_links l JOIN stories s ON s.id = l.other
+  WHERE l.story = ? ORDER BY l.similarity DESC, s.last_seen DESC LIMIT ${MAX_RELATED_STORIES}`;
+
 export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undefined {
   const story = db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRowSql | undefined;
   if (story === undefined) return undefined;
@@ -50,7 +56,10 @@ export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undef
     verdict: verdictOf(kind, copied === 1),
   }));
   const copies = db.prepare(COPIES).all(id) as CopyLink[];
-  return { story: storyRow(story), articles, copies };
+  const related = (db.prepare(RELATED).all(id) as Array<StoryRowSql & { similarity: number; links: number }>).map(
+    (row): RelatedStoryRow => ({ ...storyRow(row), similarity: row.similarity, links: row.links }),
+  );
+  return { story: storyRow(story), articles, copies, related };
 }
 
 function verdictOf(kind: ArticleVerdict | null, copied: boolean): ArticleVerdict {

@@ -33,7 +33,8 @@ export interface ArticleRecord {
   /** Keys of the article's copy fingerprint (exact hash, minhash bands) by which later articles find it. */
   copyKeys: readonly string[];
   verdict: StoredVerdict;
-  story: { id: string; similarity: number };
+  /** The story it joined or started, how similar it was, and the other stories it came near (`StoryAssignment.related`). */
+  story: { id: string; similarity: number; related?: readonly { story: string; similarity: number }[] };
 }
 
 /** The story clusterer's state as saved with the batch that produced it. */
@@ -101,11 +102,21 @@ export interface CopyLink {
   share: number;
 }
 
+/** A story related to another: some article of one came at least `relatedThreshold` near the other. */
+export interface RelatedStoryRow extends StoryRow {
+  /** The highest similarity of an article of either story to the other. */
+  similarity: number;
+  /** How many articles came near. */
+  links: number;
+}
+
 export interface StoryDetail {
   story: StoryRow;
   /** Oldest first. */
   articles: StoryArticle[];
   copies: CopyLink[];
+  /** Related stories, most similar first (at most `MAX_RELATED_STORIES`). */
+  related: RelatedStoryRow[];
 }
 
 export interface SearchHit {

@@ -24,6 +24,24 @@ describe('StoryClusterer', () => {
     expect(aceh.topEntities).not.toContain('manokwari');
   });
 
+  it('links a story to another it came near, never to its own, and not two events apart by default', () => {
+    const order = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]].map((article) => articleProfile(article));
+    const loose = new StoryClusterer({ relatedThreshold: 0.3 });
+    const assignments = order.map((item) => loose.add(item));
+    const [aceh, papua] = [assignments[0].story, assignments[1].story];
+    expect(assignments[0].related).toEqual([]);
+    expect(assignments[1]).toMatchObject({ story: papua, created: true, related: [{ story: aceh }] });
+    for (const assignment of assignments) {
+      expect(assignment.related.map((related) => related.story)).not.toContain(assignment.story);
+      for (const related of assignment.related) expect(related.similarity).toBeGreaterThanOrEqual(0.3);
+    }
+    expect(assignments.filter((assignment) => assignment.related.length > 0).length).toBeGreaterThanOrEqual(3);
+
+    const strict = new StoryClusterer();
+    expect(order.flatMap((item) => strict.add(item).related)).toEqual([]);
+    expect(() => new StoryClusterer({ relatedThreshold: -0.1 })).toThrow(/^tidings: expected stories\.relatedThreshold between 0 and 1/);
+  });
+
   it('continues identically from its saved state', () => {
     const profiles = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]].map((article) => articleProfile(article));
     const options = { retireAfterArticles: 2 };

@@ -21,9 +21,24 @@ export interface StoryAssignment {
   created: boolean;
   /** Similarity to the best candidate story (0 when there was none), whether or not it was joined. */
   similarity: number;
+  /**
+   * Other stories the article came near: at least `relatedThreshold` similar
+   * but not the one it joined (or started), most similar first, at most
+   * `MAX_RELATED`. The links between an event and its follow-ups, which the
+   * stricter `threshold` keeps apart as stories.
+   */
+  related: RelatedStory[];
   /** Stories retired while adding this article (their final snapshots), for a store to save. */
   retired: StorySnapshot[];
 }
+
+export interface RelatedStory {
+  story: string;
+  similarity: number;
+}
+
+/** At most this many related stories are named per article. */
+const MAX_RELATED = 3;
 
 /** Heaviest keys of each kind a story is indexed under, and an article looks up. */
 const INDEX_KEYS = 16;
@@ -75,9 +90,11 @@ export class StoryClusterer {
     const retired = arrival % RETIRE_EVERY === 0 ? this.retireSilent() : [];
     let best: ActiveStory | undefined;
     let bestSimilarity = 0;
+    const near: RelatedStory[] = [];
     for (const story of this.candidates(vectors)) {
       if (this.isSilent(story)) continue;
       const similarity = this.similarity(vectors, profile.time, story);
+      if (similarity >= this.options.relatedThreshold) near.push({ story: story.id, similarity });
       if (similarity > bestSimilarity) {
         best = story;
         bestSimilarity = similarity;
@@ -88,13 +105,13 @@ export class StoryClusterer {
       joinStory(best, profile.id, profile.time, vectors, arrival, centroidTerms);
       this.reindex(best);
       this.members.set(profile.id, best.id);
-      return { story: best.id, created: false, similarity: bestSimilarity, retired };
+      return { story: best.id, created: false, similarity: bestSimilarity, related: mostSimilar(near, best.id), retired };
     }
     const story = newStory(`s${++this.created}`, profile.id, profile.time, vectors, arrival, centroidTerms);
     this.active.set(story.id, story);
     this.reindex(story);
     this.members.set(profile.id, story.id);
-    return { story: story.id, created: true, similarity: bestSimilarity, retired };
+    return { story: story.id, created: true, similarity: bestSimilarity, related: mostSimilar(near, story.id), retired };
   }
 
   /** A story by id: active, or among the `keepRetired` most recently retired. */
@@ -185,6 +202,14 @@ export class StoryClusterer {
 /** The counter in a story id `s12` → 12, for deterministic tie-breaking. */
 function order(id: string): number {
   return Number(id.slice(1));
+}
+
+/** The `MAX_RELATED` most similar of `near` other than `joined` (earlier stories first on a tie). */
+function mostSimilar(near: RelatedStory[], joined: string): RelatedStory[] {
+  return near
+    .filter((related) => related.story !== joined)
+    .sort((a, b) => b.similarity - a.similarity || order(a.story) - order(b.story))
+    .slice(0, MAX_RELATED);
 }
 
 function topEntries(weights: ReadonlyMap<string, number>, count: number): Array<[string, number]> {

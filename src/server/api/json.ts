@@ -82,5 +82,5 @@ export function storySummaryJson(view: StoryView) {
 
 export function storyJson(view: StoryView, firstPage: PageRequest) {
   const sections = Object.fromEntries(STORY_SECTIONS.map((section) => [section, sectionPage(view, section, firstPage)])) as Record<StorySection, Page<unknown>>;
-  return { story: view.story, summary: storySummaryJson(view), ...sections };
+  return { story: view.story, summary: storySummaryJson(view), related: view.related, ...sections };
 }

@@ -4,6 +4,7 @@ import { unknownStory } from '../api/stories.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { pageRequest, slicePage } from '../paging.js';
 import { idParam } from '../schemas/requests.js';
+import type { RelatedStoryRow } from '../../store/index.js';
 import type { StoryView } from '../story-view.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
@@ -41,6 +42,12 @@ function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml 
 </table>`;
 }
 
+/** Stories some article of this one came near, with their size and dates. */
+function relatedList(related: readonly RelatedStoryRow[]): SafeHtml {
+  return html`<p class="muted">Follow-ups and background: stories some article of this one came near.</p>
+<ul>${related.map((story) => html`<li><a href="${sitePath(['stories', story.id])}">${story.headline ?? `Story ${story.id}`}</a> <span class="muted">${storyOverview(story)}</span></li>`)}</ul>`;
+}
+
 /** One of the page's lists: its current page rendered, and the links to its other pages (the other lists keep their place). */
 function pagedList<T>(view: StoryView, list: (typeof LISTS)[number], all: readonly T[], query: StoryPageQuery, pageSize: number, render: (items: T[]) => SafeHtml): SafeHtml {
   const { items, page } = slicePage(all, pageRequest({ cursor: query[list] }, pageSize));
@@ -67,6 +74,7 @@ ${content}
 <p class="meta">${storyOverview(view.story)}</p>
 ${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted.</p>
 ${summaryView(view.summary, view.segmented, id)}`)}
+${view.related.length > 0 ? section('related', 'Related stories', relatedList(view.related)) : ''}
 ${section('differ', 'Where sources differ', list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>
   factsTable(items, names, id, 'Numbers and dates the articles give differently', 'The articles give no number or date differently.'),
 ))}

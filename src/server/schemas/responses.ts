@@ -35,6 +35,11 @@ export const storyRow = z.strictObject({
   version: z.number().int().describe('bumped whenever the story gains articles'),
 });
 
+export const relatedStory = storyRow.extend({
+  similarity: z.number().describe('the highest similarity of an article of either story to the other'),
+  links: z.number().int().describe('how many articles came near the other story'),
+});
+
 const copyKind = z.enum(['reprint', 'rewrite', 'independent']);
 
 export const storyArticle = z.strictObject({
@@ -162,7 +167,12 @@ export const sectionPages = {
 };
 
 /** A story with the first page of each of its lists. */
-export const storyResponse = z.strictObject({ story: storyRow, summary: storySummary, ...sectionPages });
+export const storyResponse = z.strictObject({
+  story: storyRow,
+  summary: storySummary,
+  related: z.array(relatedStory).describe('stories some article of this one came near (follow-ups, background), most similar first'),
+  ...sectionPages,
+});
 
 export const storiesResponse = z.strictObject({ stories: z.array(storyRow), page: pageInfo });
 

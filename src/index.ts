@@ -25,6 +25,7 @@ export {
   summarize,
   summaryPartsText,
   defaultSummarizeOptions,
+  SUMMARY_REVISION,
   type Budget,
   type Citation,
   type Headline,
@@ -41,7 +42,16 @@ export { rouge, prepareReferences, rougeSystems, defaultRougeOptions, type Rouge
 export { openStore, defaultOpenStoreOptions, DEFAULT_DATABASE, SCHEMA_VERSION, type OpenStoreOptions, type Store } from './store/index.js';
 export { ingest, showStory, storyView, defaultIngestOptions, type IngestOptions, type IngestReport, type StoryView } from './ingest/index.js';
 export { CopyIndex, compareCopies, copyFingerprint, copyViews, sentenceSimilarity, defaultCopyOptions, type CopyOptions, type CopyVerdict } from './copies/index.js';
-export { StoryClusterer, articleProfile, articleSimilarity, profileSimilarity, defaultStoryOptions, type StoryOptions } from './stories/index.js';
+export {
+  StoryClusterer,
+  articleProfile,
+  articleSimilarity,
+  profileSimilarity,
+  defaultStoryOptions,
+  type RelatedStory,
+  type StoryAssignment,
+  type StoryOptions,
+} from './stories/index.js';
 export { findQuotes, mergeQuotes, defaultQuoteOptions, type MergedQuote, type Quote } from './quotes/index.js';
 export { findEntities, mergeEntities, type Entity } from './entities/index.js';
 export { storyReport, alignFacts, findNumberFacts, findDateFacts, type FactGroup, type StoryReport } from './facts/index.js';

@@ -1,7 +1,8 @@
 /**
  * A stored story ready to show: its detail, its articles segmented again, and
  * its cited summary, computed the first time it is asked for at each story
- * version and cached in the store (not on every arrival: ingest stays fast).
+ * version (and summarizer revision) and cached in the store (not on every
+ * arrival: ingest stays fast).
  * The summary quotes originals: a reprint's or rewrite's sentences are cited,
  * never picked, when what it copied is in the story.
  */
@@ -9,7 +10,7 @@ import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
 import { segment } from '../segment/index.js';
 import type { Store, StoryDetail } from '../store/index.js';
-import { summarize } from '../summarize/index.js';
+import { summarize, SUMMARY_REVISION } from '../summarize/index.js';
 import type { Summary } from '../summarize/types.js';
 
 export interface ShownStory extends StoryDetail {
@@ -26,11 +27,11 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   const detail = await store.story(id);
   if (detail === undefined) return undefined;
   const segmented = (await store.storyArticles(id)).map((article) => segment(article));
-  const saved = await store.cachedSummary(id, detail.story.version);
+  const saved = await store.cachedSummary(id, detail.story.version, SUMMARY_REVISION);
   if (saved !== undefined) return { ...detail, segmented, summary: saved, cached: true };
   const inStory = new Set(segmented.map((article) => article.id));
   const copies = detail.copies.filter((copy) => inStory.has(copy.source)).map((copy) => copy.article);
   const summary = summarize(segmented, { copies });
-  await store.saveSummary(id, detail.story.version, summary);
+  await store.saveSummary(id, detail.story.version, SUMMARY_REVISION, summary);
   return { ...detail, segmented, summary, cached: false };
 }

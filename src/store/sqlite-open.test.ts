@@ -44,8 +44,23 @@ describe('opening a database file', () => {
     expect(await store.search('banks', 5)).toHaveLength(1);
     expect(await store.loadClusterer()).toEqual({ state: emptyClusterer(0).state, generation: 1 });
     const summary = { sentences: [], articles: ['kept'], length: { words: 0, bytes: 0, sentences: 0 } };
-    await store.saveSummary('s1', 1, summary);
-    expect(await store.cachedSummary('s1', 1)).toEqual(summary);
+    await store.saveSummary('s1', 1, 1, summary);
+    expect(await store.cachedSummary('s1', 1, 1)).toEqual(summary);
+    await store.close();
+  });
+
+  it('migrates a version 2 file: its cached summaries are stale, its stories have no related links yet', async () => {
+    const file = temp.file('v2.db');
+    const v2 = openStore(file, { create: true, schemaVersion: 2 });
+    await v2.writeBatch({ articles: [makeRecord(makeArticle('kept', 'Water rose over the banks.'), 's1')], clusterer: emptyClusterer(0) });
+    await v2.close();
+    const old = raw(file);
+    old.prepare('INSERT INTO summaries (story, version, summary) VALUES (?, ?, ?)').run('s1', 1, '{"version":1,"value":{"sentences":[],"articles":["kept"]}}');
+    old.close();
+
+    const store = openStore(file);
+    expect(await store.cachedSummary('s1', 1, 1)).toBeUndefined();
+    expect((await store.story('s1'))?.related).toEqual([]);
     await store.close();
   });
 

@@ -96,7 +96,8 @@ export const MIGRATIONS: readonly string[] = [
     summary TEXT NOT NULL
   );
   `,
-  // 3: links between related stories (an article of one came near the other), both directions.
+  // 3: links between related stories (an article of one came near the other), both directions;
+  // the summarizer revision a cached summary was made by (summaries cached before are stale: 0).
   `
   CREATE TABLE story_links (
     story TEXT NOT NULL,
@@ -105,6 +106,7 @@ export const MIGRATIONS: readonly string[] = [
     articles INTEGER NOT NULL,
     PRIMARY KEY (story, other)
   ) WITHOUT ROWID;
+  ALTER TABLE summaries ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
   `,
 ];
 

@@ -50,9 +50,9 @@ export const STATEMENTS = {
   countOutlets: `UPDATE stories SET outlets = (SELECT count(DISTINCT a.outlet) FROM story_articles sa
     JOIN articles a ON a.rowid = sa.article WHERE sa.story = @story) WHERE id = @story`,
   listStories: 'SELECT * FROM stories ORDER BY last_seen DESC, rowid DESC LIMIT ?',
-  summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ?',
-  saveSummary: `INSERT INTO summaries (story, version, summary) VALUES (?, ?, ?)
-    ON CONFLICT (story) DO UPDATE SET version = excluded.version, summary = excluded.summary`,
+  summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
+  saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
+    ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,
   search: `SELECT a.id, a.title, a.outlet, a.published, sa.story, snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet
     FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
     WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,

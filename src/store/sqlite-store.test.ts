@@ -185,12 +185,13 @@ describe('SQLite store', () => {
     await store.close();
   });
 
-  it('caches a summary for one story version', async () => {
+  it('caches a summary for one story version and summarizer revision', async () => {
     const store = openStore(temp.file('summary.db'), { create: true });
     const summary = { sentences: [], articles: ['a'], length: { words: 0, bytes: 0, sentences: 0 } };
-    await store.saveSummary('A', 3, summary);
-    expect(await store.cachedSummary('A', 3)).toEqual(summary);
-    expect(await store.cachedSummary('A', 4)).toBeUndefined();
+    await store.saveSummary('A', 3, 1, summary);
+    expect(await store.cachedSummary('A', 3, 1)).toEqual(summary);
+    expect(await store.cachedSummary('A', 4, 1)).toBeUndefined();
+    expect(await store.cachedSummary('A', 3, 2)).toBeUndefined();
     await store.close();
   });
 });

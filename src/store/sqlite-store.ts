@@ -227,13 +227,13 @@ class SqliteStore implements Store {
     return storyDetail(this.db, id);
   }
 
-  async cachedSummary(story: string, version: number): Promise<Summary | undefined> {
-    const json = this.sql('summary').get(story, version) as string | undefined;
+  async cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined> {
+    const json = this.sql('summary').get(story, version, revision) as string | undefined;
     return json === undefined ? undefined : decodeValue<Summary>('summary', json, this.location);
   }
 
-  async saveSummary(story: string, version: number, summary: Summary): Promise<void> {
-    this.sql('saveSummary').run(story, version, encodeValue('summary', summary));
+  async saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void> {
+    this.sql('saveSummary').run(story, version, revision, encodeValue('summary', summary));
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {

@@ -155,9 +155,13 @@ export interface Store {
   story(id: string): Promise<StoryDetail | undefined>;
   /** Every stored article of a story, oldest first. */
   storyArticles(id: string): Promise<Article[]>;
-  /** The summary saved for the story at exactly this version. */
-  cachedSummary(story: string, version: number): Promise<Summary | undefined>;
-  saveSummary(story: string, version: number, summary: Summary): Promise<void>;
+  /**
+   * The summary saved for the story at exactly this story version and
+   * summarizer revision (`SUMMARY_REVISION`): a story that grew, or a newer
+   * summarizer, makes a cached summary stale.
+   */
+  cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined>;
+  saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void>;
   /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */
   search(query: string, limit: number): Promise<SearchHit[]>;
   counts(): Promise<StoreCounts>;

@@ -30,6 +30,14 @@ export { unitText as summaryPartsText } from './units.js';
  * 6. citations: every article holding each picked sentence's content;
  * 7. headline.
  */
+/**
+ * The revision of what `summarize` picks for given articles and options.
+ * Bump it with any change that alters a summary: stores cache summaries per
+ * story version and revision, so summaries cached by an earlier Tidings are
+ * made again instead of being shown as if current.
+ */
+export const SUMMARY_REVISION = 1;
+
 export function summarize(articles: readonly Article[], options?: Partial<SummarizeOptions>): Summary {
   if (!Array.isArray(articles)) expected('an array of articles', articles);
   articles.forEach((article) => assertSegmented(article, 'summarize'));

@@ -1,22 +1,19 @@
 import { InputError, UsageError } from '../errors.js';
 import type { Command, Io } from './io.js';
 import { write } from './io.js';
-import { rouge } from './rouge.js';
-import { summarizeCommand } from './summarize.js';
-import { ingestCommand } from './ingest.js';
-import { storiesCommand } from './stories.js';
-import { storyCommand } from './story.js';
-import { searchCommand } from './search.js';
-import { serveCommand } from './serve.js';
 
-const COMMANDS: Record<string, { run: Command; about: string }> = {
-  summarize: { run: summarizeCommand, about: 'read articles and write one cited summary' },
-  rouge: { run: rouge, about: 'score summaries against references, as ROUGE-1.5.5 does' },
-  ingest: { run: ingestCommand, about: 'store articles in a database, grouped into stories, copies found' },
-  stories: { run: storiesCommand, about: 'list the stories of a database, newest first' },
-  story: { run: storyCommand, about: 'show one story: cited summary, articles, who copied whom' },
-  search: { run: searchCommand, about: 'full-text search over the stored articles' },
-  serve: { run: serveCommand, about: 'serve the web reader and the JSON API over a database' },
+/**
+ * Each command's module is loaded when the command runs: `tidings stories`
+ * need not load the HTML reader, the summarizer or the web server.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; about: string }> = {
+  summarize: { load: async () => (await import('./summarize.js')).summarizeCommand, about: 'read articles and write one cited summary' },
+  rouge: { load: async () => (await import('./rouge.js')).rouge, about: 'score summaries against references, as ROUGE-1.5.5 does' },
+  ingest: { load: async () => (await import('./ingest.js')).ingestCommand, about: 'store articles in a database, grouped into stories, copies found' },
+  stories: { load: async () => (await import('./stories.js')).storiesCommand, about: 'list the stories of a database, newest first' },
+  story: { load: async () => (await import('./story.js')).storyCommand, about: 'show one story: cited summary, articles, related stories, who copied whom' },
+  search: { load: async () => (await import('./search.js')).searchCommand, about: 'full-text search over the stored articles' },
+  serve: { load: async () => (await import('./serve.js')).serveCommand, about: 'serve the web reader and the JSON API over a database' },
 };
 
 export const USAGE = `Usage: tidings <command> [options]
@@ -49,7 +46,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
       write(io.stderr, `${error.message}\nRun "tidings ${name} --help" for usage.`);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
-import { storyView, type StoryView } from '../ingest/index.js';
+import { storyView, type StoryView } from '../ingest/story-view.js';
 import { summaryToJson } from '../render/json.js';
 import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';

@@ -49,7 +49,7 @@ describe('opening a database file', () => {
     await store.close();
   });
 
-  it('migrates a version 2 file: its cached summaries are stale, its stories have no related links yet', async () => {
+  it('migrates a version 2 file: its stories have no related links yet, its cached summaries are stale (version 4)', async () => {
     const file = temp.file('v2.db');
     const v2 = openStore(file, { create: true, schemaVersion: 2 });
     await v2.writeBatch({ articles: [makeRecord(makeArticle('kept', 'Water rose over the banks.'), 's1')], clusterer: emptyClusterer(0) });

@@ -96,8 +96,7 @@ export const MIGRATIONS: readonly string[] = [
     summary TEXT NOT NULL
   );
   `,
-  // 3: links between related stories (an article of one came near the other), both directions;
-  // the summarizer revision a cached summary was made by (summaries cached before are stale: 0).
+  // 3: links between related stories (an article of one came near the other), both directions.
   `
   CREATE TABLE story_links (
     story TEXT NOT NULL,
@@ -106,6 +105,9 @@ export const MIGRATIONS: readonly string[] = [
     articles INTEGER NOT NULL,
     PRIMARY KEY (story, other)
   ) WITHOUT ROWID;
+  `,
+  // 4: the summarizer revision a cached summary was made by (summaries cached before are stale: 0).
+  `
   ALTER TABLE summaries ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
   `,
 ];

@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +29,25 @@ describe('tidings ingest', () => {
     const second = await run(['ingest', EXAMPLES, '--db', db]);
     expect(second.code).toBe(0);
     expect(second.stdout).toBe('ingested 0 new articles (9 already stored, 0 problems) into 0 stories\n');
+  });
+
+  it('reads a feed by its web address, and names an address that fails (exit 1)', async () => {
+    const feed = readFileSync(path.join(EXAMPLES, 'kingsfold-evening-gazette-feed.xml'));
+    const server = createServer((request, response) => {
+      if (request.url === '/feed.xml') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
+      else response.writeHead(503, { 'content-type': 'text/plain' }).end('down');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const db = temp.file('web.db');
+      const { code, stdout, stderr } = await run(['ingest', `${base}/feed.xml`, `${base}/down.xml`, '--db', db]);
+      expect(stdout).toBe('ingested 2 new articles (0 already stored, 1 problem) into 2 stories\n');
+      expect(stderr).toContain(`tidings: skipped ${base}/down.xml: the server answered 503 Service Unavailable`);
+      expect(code).toBe(1);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('reads standard input', async () => {

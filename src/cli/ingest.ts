@@ -9,8 +9,9 @@ import { startProgress } from './progress.js';
 
 const HELP = `Usage: tidings ingest <inputs…> [options]
 
-Reads articles (files, folders, glob patterns, - for stdin; plain text, HTML,
-RSS/Atom, JSONL, NIST SGML) into a Tidings database: each new article is
+Reads articles (files, folders, glob patterns, - for stdin, http(s) addresses
+of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) into a
+Tidings database: each new article is
 cleaned, checked for copies of earlier ones (reprint, rewrite) and added to a
 story. An article already stored (same id, or same outlet and text) is
 skipped, so ingesting the same inputs again adds nothing. Inputs that cannot
@@ -24,6 +25,7 @@ Options:
 Examples:
   tidings ingest examples/ && tidings stories
   tidings ingest 'feeds/*.xml' wire.jsonl --db news.db
+  tidings ingest https://example.org/feed.rss https://example.org/news/story.html
   curl -s https://example.org/feed.rss | tidings ingest - --input-format feed`;
 
 const OPTIONS = {
@@ -40,7 +42,7 @@ export const ingestCommand: Command = async (argv, io) => {
     write(io.stdout, HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('tidings ingest: name at least one input (a file, folder, pattern, or - for stdin)');
+  if (positionals.length === 0) throw new UsageError('tidings ingest: name at least one input (a file, folder, pattern, web address, or - for stdin)');
   const format = oneOf('ingest', 'input-format', values['input-format'], INPUT_FORMATS);
   const progress = startProgress(io.stderr, 'Ingesting articles');
   const report = await withDatabase(

@@ -1,6 +1,7 @@
 /**
  * The file-system edge of the readers: files, folders (recursive, sorted,
- * hidden files and README/LICENSE files skipped), glob patterns (tinyglobby) and `-` for stdin. Every
+ * hidden files and README/LICENSE files skipped), glob patterns (tinyglobby), `-` for stdin
+ * and web addresses (`fetch.ts`). Every
  * input that cannot be read is an `InputError` naming it, collected with the
  * articles of the others.
  */
@@ -10,14 +11,18 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Format } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
+import { readUrl, WEB_ADDRESS } from './fetch.js';
 import { readBytes } from './read.js';
 import { mergeResults, type ReadResult } from './result.js';
+import { sizeText } from './size.js';
 
 export interface ReadInputsOptions {
   /** Read every input as this format instead of detecting it. */
   format: Format | undefined;
-  /** Largest file (or stdin) read, in bytes. */
+  /** Largest file (or stdin, or web page) read, in bytes. */
   maxFileBytes: number;
+  /** Milliseconds a web address (`http://`, `https://`) may take to answer in full. */
+  fetchTimeoutMs: number;
   /** What `-` reads; `process.stdin` when undefined. */
   stdin: AsyncIterable<Uint8Array | string> | undefined;
   /** Folder relative paths and patterns are resolved from; `process.cwd()` when undefined. */
@@ -27,6 +32,7 @@ export interface ReadInputsOptions {
 export const defaultReadInputsOptions: ReadInputsOptions = {
   format: undefined,
   maxFileBytes: 20 * 1024 * 1024,
+  fetchTimeoutMs: 30_000,
   stdin: undefined,
   cwd: undefined,
 };
@@ -54,10 +60,15 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   if (!Array.isArray(inputs) || !inputs.every((input) => typeof input === 'string')) expected('inputs as an array of strings', inputs);
   const settings = withDefaults('readInputs', defaultReadInputsOptions, options);
   checkPositiveInteger('readInputs', 'maxFileBytes', settings.maxFileBytes);
+  checkPositiveInteger('readInputs', 'fetchTimeoutMs', settings.fetchTimeoutMs);
   const cwd = settings.cwd ?? process.cwd();
   for (const input of inputs) {
     if (input === '-') {
       yield await readStdin(settings);
+      continue;
+    }
+    if (WEB_ADDRESS.test(input)) {
+      yield await readUrl(input, settings);
       continue;
     }
     const files = await expand(input, cwd);
@@ -136,11 +147,6 @@ async function readStdin(settings: ReadInputsOptions): Promise<InputResult> {
     chunks.push(bytes);
   }
   return { input: '-', ...readBytes(Buffer.concat(chunks), { input: '-', format: settings.format }) };
-}
-
-function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
 }
 
 function tooLarge(size: number, limit: number): string {

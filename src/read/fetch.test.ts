@@ -1,0 +1,88 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readInputs } from './inputs.js';
+import { fixture } from './test-support/shared-data.js';
+
+/** A local web server: each path answers as a news site or a broken one would. */
+let server: Server;
+let base = '';
+/** An address where nothing listens. */
+let closed = '';
+
+const PAGE = '<!doctype html><html><head><title>Tide gauge fails at Kessock pier</title></head><body><article><h1>Tide gauge fails at Kessock pier</h1>' +
+  '<p>The tide gauge at Kessock pier stopped reporting on Tuesday night after a storm surge flooded its housing, the harbour authority said.</p>' +
+  '<p>Engineers expect to replace the sensor by Friday, and boats should use the Harrow Point gauge until then, harbour master Ilse Varro said.</p></article></body></html>';
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': type, ...headers });
+      response.end(body);
+    };
+    switch (request.url) {
+      case '/feed.rss':
+        return send(200, 'application/rss+xml; charset=utf-8', fixture('coastline-wire.rss'));
+      case '/moved':
+        return send(301, 'text/plain', '', { location: '/feed.rss' });
+      case '/page':
+        return send(200, 'text/html; charset=utf-8', PAGE);
+      case '/photo':
+        return send(200, 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff]));
+      case '/huge':
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        for (let i = 0; i < 64; i++) response.write('x'.repeat(1024));
+        return response.end();
+      case '/slow':
+        return void setTimeout(() => send(200, 'text/plain', 'Late headline\n\nLate body.'), 1_000);
+      default:
+        return send(404, 'text/html', '<h1>Not found</h1>');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const gone = createServer();
+  await new Promise<void>((resolve) => gone.listen(0, '127.0.0.1', resolve));
+  closed = `http://127.0.0.1:${(gone.address() as AddressInfo).port}/refused`;
+  await new Promise<void>((resolve) => gone.close(() => resolve()));
+});
+
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+describe('reading web addresses', () => {
+  it('reads a feed by its address, following a redirect, as it reads a feed file', async () => {
+    const direct = await readInputs([`${base}/feed.rss`]);
+    expect(direct.problems.map((problem) => [problem.place, problem.reason])).toEqual([['item 4', 'feed item has no content, description or summary']]);
+    expect(direct.articles.length).toBeGreaterThan(1);
+    expect(direct.articles.every((article) => article.origin.input === `${base}/feed.rss` && article.origin.format === 'feed')).toBe(true);
+    const moved = await readInputs([`${base}/moved`]);
+    expect(moved.articles.map((article) => article.text)).toEqual(direct.articles.map((article) => article.text));
+  });
+
+  it('reads a page, its address kept as the article url when the page names none', async () => {
+    const { articles, problems } = await readInputs([`${base}/page`]);
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: 'Tide gauge fails at Kessock pier', url: `${base}/page`, origin: { format: 'html' } });
+    expect(articles[0].text).toContain('harbour master Ilse Varro said');
+  });
+
+  it('names the address and the reason for each failure, and reads the other inputs', async () => {
+    const { articles, problems } = await readInputs(
+      [`${base}/missing`, `${base}/photo`, `${base}/huge`, `${base}/slow`, closed, `${base}/page`],
+      { maxFileBytes: 32 * 1024, fetchTimeoutMs: 500 },
+    );
+    expect(articles).toHaveLength(1);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      `${base}/missing: the server answered 404 Not Found`,
+      `${base}/photo: skipped: the server sends image/jpeg, not text`,
+      `${base}/huge: the body is over the 32.0 KB limit (maxFileBytes)`,
+      `${base}/slow: no answer within 0.5 s (fetchTimeoutMs)`,
+      `${closed}: cannot fetch it (ECONNREFUSED)`,
+    ]);
+  });
+
+  it('checks its options', async () => {
+    await expect(readInputs([`${base}/page`], { fetchTimeoutMs: 0 })).rejects.toThrow(/^tidings: expected readInputs\.fetchTimeoutMs to be a positive integer/);
+  });
+});

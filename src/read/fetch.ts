@@ -1,0 +1,83 @@
+/**
+ * The network edge of the readers: an `http://` or `https://` input is
+ * fetched (redirects followed, a time limit, a size limit) and its bytes read
+ * like a file's: a feed gives its items, a page its article. Every way it can
+ * fail is an `InputError` naming the address; nothing is retried.
+ */
+import type { Format } from '../article.js';
+import { InputError } from '../errors.js';
+import { readBytes } from './read.js';
+import type { ReadResult } from './result.js';
+import { sizeText } from './size.js';
+
+/** An input that names a web address rather than a file. */
+export const WEB_ADDRESS = /^https?:\/\//i;
+
+export interface FetchSettings {
+  /** Largest body read, in bytes. */
+  maxFileBytes: number;
+  /** Milliseconds the whole request (headers and body) may take. */
+  fetchTimeoutMs: number;
+  /** Read the body as this format instead of detecting it. */
+  format: Format | undefined;
+}
+
+const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, application/x-ndjson;q=0.8, text/*;q=0.7';
+const USER_AGENT = 'Tidings/0.1 (news reader; +https://github.com/tidings)';
+
+/** Content types that are never articles. */
+const NOT_TEXT = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-tar|msword|vnd\.)/i;
+
+/** The articles at `url`, or the reason there are none. */
+export async function readUrl(url: string, settings: FetchSettings): Promise<ReadResult & { input: string }> {
+  const fail = (reason: string) => ({ input: url, articles: [], problems: [new InputError(url, '', reason)] });
+  let response: Response;
+  try {
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(settings.fetchTimeoutMs), headers: { accept: ACCEPT, 'user-agent': USER_AGENT } });
+  } catch (error) {
+    return fail(fetchFailure(error, settings.fetchTimeoutMs));
+  }
+  if (!response.ok) {
+    await response.body?.cancel();
+    return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (NOT_TEXT.test(type)) {
+    await response.body?.cancel();
+    return fail(`skipped: the server sends ${type.split(';')[0]}, not text`);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > settings.maxFileBytes) {
+    await response.body?.cancel();
+    return fail(`the body is ${sizeText(declared)}, over the ${sizeText(settings.maxFileBytes)} limit (maxFileBytes)`);
+  }
+  let body: Uint8Array | string;
+  try {
+    body = await boundedBody(response, settings.maxFileBytes);
+  } catch (error) {
+    return fail(fetchFailure(error, settings.fetchTimeoutMs));
+  }
+  if (typeof body === 'string') return fail(body);
+  const result = readBytes(body, { input: url, format: settings.format });
+  const address = response.url || url;
+  return { input: url, ...result, articles: result.articles.map((article) => (article.url || article.origin.format !== 'html' ? article : { ...article, url: address })) };
+}
+
+/** The body's bytes, or why it was not read whole (over `limit` bytes). */
+async function boundedBody(response: Response, limit: number): Promise<Uint8Array | string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length;
+    if (size > limit) break;
+    chunks.push(chunk);
+  }
+  return size > limit ? `the body is over the ${sizeText(limit)} limit (maxFileBytes)` : Buffer.concat(chunks, size);
+}
+
+function fetchFailure(error: unknown, timeoutMs: number): string {
+  const name = (error as Error)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s (fetchTimeoutMs)`;
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return `cannot fetch it (${cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error)})`;
+}

@@ -33,8 +33,14 @@ describe('tidings ingest', () => {
 
   it('reads a feed by its web address, and names an address that fails (exit 1)', async () => {
     const feed = readFileSync(path.join(EXAMPLES, 'kingsfold-evening-gazette-feed.xml'));
+    const page = readFileSync(path.join(EXAMPLES, 'northgate-courier-brenmouth-flood-evacuation.html'));
+    const teasers = (base: string) =>
+      `<rss version="2.0"><channel><title>Northgate Courier</title><item><title>Brenmouth flood</title><link>${base}/page.html</link><guid>nc-1</guid><description>1,400 evacuated.</description></item></channel></rss>`;
     const server = createServer((request, response) => {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       if (request.url === '/feed.xml') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
+      else if (request.url === '/teasers.xml') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(teasers(base));
+      else if (request.url === '/page.html') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
       else response.writeHead(503, { 'content-type': 'text/plain' }).end('down');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -45,6 +51,14 @@ describe('tidings ingest', () => {
       expect(stdout).toBe('ingested 2 new articles (0 already stored, 1 problem) into 2 stories\n');
       expect(stderr).toContain(`tidings: skipped ${base}/down.xml: the server answered 503 Service Unavailable`);
       expect(code).toBe(1);
+      const pages = temp.file('pages.db');
+      expect((await run(['ingest', `${base}/teasers.xml`, '--fetch-pages', '--db', pages])).code).toBe(0);
+      const store = openStore(pages);
+      const [story] = await store.listStories(1);
+      const [article] = await store.storyArticles(story.id);
+      await store.close();
+      expect(article).toMatchObject({ title: 'Brenmouth flood', url: `${base}/page.html` });
+      expect(article.text).toContain('Corrin Falls Dam');
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

@@ -1,9 +1,9 @@
-import type { Format } from '../article.js';
 import { UsageError } from '../errors.js';
 import { ingest } from '../ingest/index.js';
 import { DEFAULT_DATABASE } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
-import { oneOf, parseCommandArgs } from './args.js';
+import { parseCommandArgs } from './args.js';
+import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
 import { write, type Command } from './io.js';
 import { startProgress } from './progress.js';
 
@@ -19,22 +19,21 @@ be read are reported and skipped (exit 1).
 
 Options:
   --db FILE           the database, created when absent (default ${DEFAULT_DATABASE})
-  --input-format F    read every input as text, html, feed, jsonl or sgml
+${READ_OPTIONS_HELP}
   -h, --help          show this help
 
 Examples:
   tidings ingest examples/ && tidings stories
   tidings ingest 'feeds/*.xml' wire.jsonl --db news.db
-  tidings ingest https://example.org/feed.rss https://example.org/news/story.html
+  tidings ingest https://example.org/feed.rss --fetch-pages
+  tidings ingest https://example.org/news/story.html
   curl -s https://example.org/feed.rss | tidings ingest - --input-format feed`;
 
 const OPTIONS = {
   ...DATABASE_OPTION,
-  'input-format': { type: 'string' },
+  ...READ_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-const INPUT_FORMATS: readonly Format[] = ['text', 'html', 'feed', 'jsonl', 'sgml'];
 
 export const ingestCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('ingest', argv, OPTIONS);
@@ -43,11 +42,11 @@ export const ingestCommand: Command = async (argv, io) => {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('tidings ingest: name at least one input (a file, folder, pattern, web address, or - for stdin)');
-  const format = oneOf('ingest', 'input-format', values['input-format'], INPUT_FORMATS);
+  const read = readOptions('ingest', values, io);
   const progress = startProgress(io.stderr, 'Ingesting articles');
   const report = await withDatabase(
     values.db,
-    (store) => ingest(store, positionals, { read: { format, stdin: io.stdin }, onProgress: ({ done, total }) => progress.update(done, total) }),
+    (store) => ingest(store, positionals, { read, onProgress: ({ done, total }) => progress.update(done, total) }),
     { create: true },
   ).finally(() => progress.finish());
   for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);

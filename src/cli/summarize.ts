@@ -1,7 +1,7 @@
-import type { Article, Format } from '../article.js';
+import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
 import { prepare } from '../pipeline.js';
-import { streamInputs } from '../read/index.js';
+import { streamInputs, type ReadInputsOptions } from '../read/index.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -9,20 +9,21 @@ import { renderText } from '../render/text.js';
 import { summarize, type Budget } from '../summarize/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
+import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
 import { startProgress } from './progress.js';
 
 const HELP = `Usage: tidings summarize <inputs…> [options]
 
-Reads articles (files, folders, glob patterns, - for stdin; plain text, HTML,
-RSS/Atom, JSONL, NIST SGML) and writes one summary in which every sentence
-cites every article that states it.
+Reads articles (files, folders, glob patterns, - for stdin, http(s) addresses
+of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) and writes
+one summary in which every sentence cites every article that states it.
 
 Options:
   --words N           summary length in words (default 100)
   --bytes N           summary length in bytes (UTF-8)
   --sentences N       summary length in sentences
   --format F          text (default), md, json or html
-  --input-format F    read every input as text, html, feed, jsonl or sgml
+${READ_OPTIONS_HELP}
   --explain           also list what reading and cleaning removed, and why
   -h, --help          show this help
 
@@ -36,14 +37,13 @@ const OPTIONS = {
   bytes: { type: 'string' },
   sentences: { type: 'string' },
   format: { type: 'string' },
-  'input-format': { type: 'string' },
+  ...READ_OPTIONS,
   explain: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const RENDERERS = { text: renderText, md: renderMarkdown, json: renderJson, html: renderHtml } as const;
 const FORMATS = ['text', 'md', 'json', 'html'] as const;
-const INPUT_FORMATS: readonly Format[] = ['text', 'html', 'feed', 'jsonl', 'sgml'];
 
 export const summarizeCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('summarize', argv, OPTIONS);
@@ -54,9 +54,7 @@ export const summarizeCommand: Command = async (argv, io) => {
   if (positionals.length === 0) throw new UsageError('tidings summarize: name at least one input (a file, folder, pattern, or - for stdin)');
   const budget = parseBudget(values);
   const format = oneOf('summarize', 'format', values.format, FORMATS) ?? 'text';
-  const inputFormat = oneOf('summarize', 'input-format', values['input-format'], INPUT_FORMATS);
-
-  const { articles, problems } = await readAndPrepare(positionals, inputFormat, io);
+  const { articles, problems } = await readAndPrepare(positionals, readOptions('summarize', values, io), io);
   for (const problem of problems) write(io.stderr, `tidings: skipped ${problem.message}`);
   if (articles.length === 0) {
     throw new InputError(positionals.join(' '), '', 'no article with readable text was found');
@@ -74,12 +72,12 @@ function parseBudget(values: { words?: string; bytes?: string; sentences?: strin
   return { [key]: size } as Budget;
 }
 
-async function readAndPrepare(inputs: string[], format: Format | undefined, io: Parameters<Command>[1]) {
+async function readAndPrepare(inputs: string[], read: Partial<ReadInputsOptions>, io: Parameters<Command>[1]) {
   const progress = startProgress(io.stderr, 'Reading articles');
   const articles: Article[] = [];
   const problems: InputError[] = [];
   const seen = new Set<string>();
-  for await (const result of streamInputs(inputs, { format, stdin: io.stdin })) {
+  for await (const result of streamInputs(inputs, read)) {
     problems.push(...result.problems);
     for (const article of result.articles) {
       if (seen.has(article.id)) continue;

@@ -14,8 +14,18 @@ const PAGE = '<!doctype html><html><head><title>Tide gauge fails at Kessock pier
   '<p>The tide gauge at Kessock pier stopped reporting on Tuesday night after a storm surge flooded its housing, the harbour authority said.</p>' +
   '<p>Engineers expect to replace the sensor by Friday, and boats should use the Harrow Point gauge until then, harbour master Ilse Varro said.</p></article></body></html>';
 
+/** A feed of teasers: one links to the full page, one to a missing page, one is long enough already. */
+const LONG = 'The harbour board met for three hours on Thursday to discuss the storm damage along the quay. '.repeat(10);
+const TEASERS = (base: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Kessock Harbour News</title><link>${base}/</link>
+<item><title>Gauge fails at Kessock pier</title><link>${base}/page</link><guid>kessock-1</guid><pubDate>Wed, 18 Mar 2026 07:00:00 GMT</pubDate><description>The tide gauge stopped reporting after a storm surge.</description></item>
+<item><title>Ferry timetable changes</title><link>${base}/missing</link><guid>kessock-2</guid><pubDate>Wed, 18 Mar 2026 08:00:00 GMT</pubDate><description>The winter ferry timetable starts on Monday.</description></item>
+<item><title>Harbour board meets</title><link>${base}/board</link><guid>kessock-3</guid><pubDate>Wed, 18 Mar 2026 09:00:00 GMT</pubDate><description>${LONG}</description></item>
+</channel></rss>`;
+const requested: string[] = [];
+
 beforeAll(async () => {
   server = createServer((request, response) => {
+    requested.push(request.url ?? '');
     const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}) => {
       response.writeHead(status, { 'content-type': type, ...headers });
       response.end(body);
@@ -27,6 +37,8 @@ beforeAll(async () => {
         return send(301, 'text/plain', '', { location: '/feed.rss' });
       case '/page':
         return send(200, 'text/html; charset=utf-8', PAGE);
+      case '/teasers.rss':
+        return send(200, 'application/rss+xml', TEASERS(base));
       case '/photo':
         return send(200, 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff]));
       case '/huge':
@@ -82,7 +94,25 @@ describe('reading web addresses', () => {
     ]);
   });
 
+  it('reads the teasers of a feed from their pages with fetchPages, keeping the id, title and date the feed gives', async () => {
+    const teasers = await readInputs([`${base}/teasers.rss`]);
+    expect(teasers.articles.map((article) => article.origin.format)).toEqual(['feed', 'feed', 'feed']);
+    requested.length = 0;
+    const { articles, problems } = await readInputs([`${base}/teasers.rss`], { fetchPages: true });
+    expect(problems).toEqual([]);
+    expect(requested.sort()).toEqual(['/missing', '/page', '/teasers.rss']);
+    const [gauge, ferry, board] = articles;
+    expect(gauge).toMatchObject({ id: teasers.articles[0].id, title: 'Gauge fails at Kessock pier', published: teasers.articles[0].published, url: `${base}/page`, outlet: teasers.articles[0].outlet });
+    expect(gauge.origin).toEqual({ input: `${base}/teasers.rss`, format: 'html', item: 1 });
+    expect(gauge.text).toContain('harbour master Ilse Varro said');
+    expect(gauge.messages[0]).toMatchObject({ rule: 'item-page', reason: `text read from the item's page ${base}/page` });
+    expect(ferry.text).toBe(teasers.articles[1].text);
+    expect(ferry.messages.at(-1)?.reason).toBe(`kept the feed's text: its page ${base}/missing was not used (the server answered 404 Not Found)`);
+    expect(board).toEqual(teasers.articles[2]);
+  });
+
   it('checks its options', async () => {
     await expect(readInputs([`${base}/page`], { fetchTimeoutMs: 0 })).rejects.toThrow(/^tidings: expected readInputs\.fetchTimeoutMs to be a positive integer/);
+    await expect(readInputs([`${base}/page`], { fetchPages: 'yes' as never })).rejects.toThrow(/^tidings: expected readInputs\.fetchPages to be a boolean/);
   });
 });

@@ -1,17 +1,16 @@
 /**
  * The network edge of the readers: an `http://` or `https://` input is
  * fetched (redirects followed, a time limit, a size limit) and its bytes read
- * like a file's: a feed gives its items, a page its article. Every way it can
- * fail is an `InputError` naming the address; nothing is retried.
+ * like a file's: a feed gives its items (with `fetchPages`, teasers read from
+ * their pages), a page its article. Every way it can fail is an `InputError`
+ * naming the address; nothing is retried.
  */
 import type { Format } from '../article.js';
 import { InputError } from '../errors.js';
+import { withItemPages } from './item-pages.js';
 import { readBytes } from './read.js';
 import type { ReadResult } from './result.js';
 import { sizeText } from './size.js';
-
-/** An input that names a web address rather than a file. */
-export const WEB_ADDRESS = /^https?:\/\//i;
 
 export interface FetchSettings {
   /** Largest body read, in bytes. */
@@ -20,6 +19,8 @@ export interface FetchSettings {
   fetchTimeoutMs: number;
   /** Read the body as this format instead of detecting it. */
   format: Format | undefined;
+  /** Read each teaser item of a feed from its page (`item-pages.ts`). */
+  fetchPages: boolean;
 }
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, application/x-ndjson;q=0.8, text/*;q=0.7';
@@ -60,7 +61,10 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   if (typeof body === 'string') return fail(body);
   const result = readBytes(body, { input: url, format: settings.format });
   const address = response.url || url;
-  return { input: url, ...result, articles: result.articles.map((article) => (article.url || article.origin.format !== 'html' ? article : { ...article, url: address })) };
+  const articles = result.articles.map((article) => (article.url || article.origin.format !== 'html' ? article : { ...article, url: address }));
+  const feed = articles.length > 0 && articles.every((article) => article.origin.format === 'feed');
+  const pageSettings = { ...settings, format: undefined, fetchPages: false };
+  return { input: url, ...result, articles: settings.fetchPages && feed ? await withItemPages(articles, (page) => readUrl(page, pageSettings)) : articles };
 }
 
 /** The body's bytes, or why it was not read whole (over `limit` bytes). */

@@ -11,7 +11,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Format } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
-import { readUrl, WEB_ADDRESS } from './fetch.js';
+import { WEB_ADDRESS } from './address.js';
+import { readUrl } from './fetch.js';
 import { readBytes } from './read.js';
 import { mergeResults, type ReadResult } from './result.js';
 import { sizeText } from './size.js';
@@ -23,6 +24,12 @@ export interface ReadInputsOptions {
   maxFileBytes: number;
   /** Milliseconds a web address (`http://`, `https://`) may take to answer in full. */
   fetchTimeoutMs: number;
+  /**
+   * For a feed read from a web address: read each item shorter than
+   * `TEASER_WORDS` from the page it links to (the feed's title, date and
+   * outlet kept). Off by default: it fetches one page per item.
+   */
+  fetchPages: boolean;
   /** What `-` reads; `process.stdin` when undefined. */
   stdin: AsyncIterable<Uint8Array | string> | undefined;
   /** Folder relative paths and patterns are resolved from; `process.cwd()` when undefined. */
@@ -33,6 +40,7 @@ export const defaultReadInputsOptions: ReadInputsOptions = {
   format: undefined,
   maxFileBytes: 20 * 1024 * 1024,
   fetchTimeoutMs: 30_000,
+  fetchPages: false,
   stdin: undefined,
   cwd: undefined,
 };
@@ -61,6 +69,7 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   const settings = withDefaults('readInputs', defaultReadInputsOptions, options);
   checkPositiveInteger('readInputs', 'maxFileBytes', settings.maxFileBytes);
   checkPositiveInteger('readInputs', 'fetchTimeoutMs', settings.fetchTimeoutMs);
+  if (typeof settings.fetchPages !== 'boolean') expected('readInputs.fetchPages to be a boolean', settings.fetchPages);
   const cwd = settings.cwd ?? process.cwd();
   for (const input of inputs) {
     if (input === '-') {

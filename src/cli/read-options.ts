@@ -1,0 +1,21 @@
+import type { Format } from '../article.js';
+import type { ReadInputsOptions } from '../read/index.js';
+import { oneOf } from './args.js';
+import type { Io } from './io.js';
+
+/** The options of every command that reads articles (`ingest`, `summarize`). */
+export const READ_OPTIONS = {
+  'input-format': { type: 'string' },
+  'fetch-pages': { type: 'boolean' },
+} as const;
+
+/** Their lines of a command's help. */
+export const READ_OPTIONS_HELP = `  --input-format F    read every input as text, html, feed, jsonl or sgml
+  --fetch-pages       read each short item of a feed address from the page it links to`;
+
+const INPUT_FORMATS: readonly Format[] = ['text', 'html', 'feed', 'jsonl', 'sgml'];
+
+/** The reader options the flags ask for (stdin from `io`). */
+export function readOptions(command: string, values: { 'input-format'?: string; 'fetch-pages'?: boolean }, io: Io): Partial<ReadInputsOptions> {
+  return { format: oneOf(command, 'input-format', values['input-format'], INPUT_FORMATS), fetchPages: values['fetch-pages'] ?? false, stdin: io.stdin };
+}

@@ -1,0 +1,2 @@
+/** An input or link that names a web address (fetched) rather than a file. */
+export const WEB_ADDRESS = /^https?:\/\//i;

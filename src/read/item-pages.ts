@@ -1,0 +1,56 @@
+/**
+ * Feeds that give a teaser for each item, not the article: with
+ * `fetchPages`, each short item that links to a web page is read again from
+ * that page (fetched like any address), keeping what the feed says of it
+ * (id, link, title, date, outlet) where the page says nothing. An item whose
+ * page cannot be read stays as the feed gave it, with a message saying why.
+ */
+import type { Article } from '../article.js';
+import { WEB_ADDRESS } from './address.js';
+
+/** An item with fewer words than this is a teaser, worth reading from its page. */
+export const TEASER_WORDS = 150;
+
+/** Pages fetched at once: polite to one site, and a slow page does not hold up the others. */
+const AT_ONCE = 4;
+
+/** The article a page gives, or the reason it gives none. */
+export type PageReader = (url: string) => Promise<{ articles: readonly Article[]; problems: readonly { reason: string }[] }>;
+
+/** The items, each short one replaced by the article of its page when that page reads as one article with more words. */
+export async function withItemPages(items: readonly Article[], readPage: PageReader): Promise<Article[]> {
+  const result = [...items];
+  const pending = items.map((item, index) => ({ item, index })).filter(({ item }) => item.url && WEB_ADDRESS.test(item.url) && words(item) < TEASER_WORDS);
+  const work = async () => {
+    for (let next = pending.shift(); next; next = pending.shift()) result[next.index] = await fromPage(next.item, readPage);
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, work));
+  return result;
+}
+
+async function fromPage(item: Article, readPage: PageReader): Promise<Article> {
+  const url = item.url!;
+  const { articles, problems } = await readPage(url);
+  const page = articles.length === 1 ? articles[0] : undefined;
+  if (!page || words(page) <= words(item)) {
+    const why = problems[0]?.reason ?? (page ? 'it holds no more text than the feed' : `it gives ${articles.length} articles, not one`);
+    return { ...item, messages: [...item.messages, { stage: 'read', rule: 'item-page', reason: `kept the feed's text: its page ${url} was not used (${why})` }] };
+  }
+  return {
+    ...page,
+    id: item.id,
+    url,
+    outlet: item.outlet ?? page.outlet,
+    title: item.title ?? page.title,
+    published: item.published ?? page.published,
+    byline: page.byline ?? item.byline,
+    origin: { ...item.origin, format: page.origin.format },
+    messages: [{ stage: 'read', rule: 'item-page', reason: `text read from the item's page ${url}` }, ...page.messages],
+  };
+}
+
+function words(article: Article): number {
+  let count = 0;
+  for (const span of article.paragraphs) count += article.text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+  return count;
+}

@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLocalHost } from './address.js';
 import { readInputs } from './inputs.js';
+import { withItemPages } from './item-pages.js';
 import { fixture } from './test-support/shared-data.js';
 
 /** A local web server: each path answers as a news site or a broken one would. */
@@ -109,6 +111,22 @@ describe('reading web addresses', () => {
     expect(ferry.text).toBe(teasers.articles[1].text);
     expect(ferry.messages.at(-1)?.reason).toBe(`kept the feed's text: its page ${base}/missing was not used (the server answered 404 Not Found)`);
     expect(board).toEqual(teasers.articles[2]);
+  });
+
+  it('never follows a link of a feed from elsewhere to this machine or a private network', async () => {
+    const [first] = (await readInputs([`${base}/teasers.rss`])).articles;
+    const teaser = { ...first, url: `${base}/page` };
+    const fetched: string[] = [];
+    const reader = async (url: string) => {
+      fetched.push(url);
+      return { articles: [], problems: [] };
+    };
+    await withItemPages('https://news.example/feed.rss', [teaser, { ...teaser, url: 'http://192.168.1.1/admin' }, { ...teaser, url: 'http://[::1]/x' }, { ...teaser, url: 'https://news.example/story' }], reader);
+    expect(fetched).toEqual(['https://news.example/story']);
+    await withItemPages(`${base}/teasers.rss`, [teaser], reader);
+    expect(fetched).toEqual(['https://news.example/story', `${base}/page`]);
+    expect(['http://localhost:8080/', 'http://10.0.0.5/', 'http://172.20.1.1/', 'http://169.254.169.254/latest', 'http://[fd00::1]/'].every(isLocalHost)).toBe(true);
+    expect(['https://news.example/', 'http://8.8.8.8/', 'http://172.32.0.1/', 'not a url'].some(isLocalHost)).toBe(false);
   });
 
   it('checks its options', async () => {

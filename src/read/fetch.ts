@@ -64,7 +64,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   const articles = result.articles.map((article) => (article.url || article.origin.format !== 'html' ? article : { ...article, url: address }));
   const feed = articles.length > 0 && articles.every((article) => article.origin.format === 'feed');
   const pageSettings = { ...settings, format: undefined, fetchPages: false };
-  return { input: url, ...result, articles: settings.fetchPages && feed ? await withItemPages(articles, (page) => readUrl(page, pageSettings)) : articles };
+  return { input: url, ...result, articles: settings.fetchPages && feed ? await withItemPages(url, articles, (page) => readUrl(page, pageSettings)) : articles };
 }
 
 /** The body's bytes, or why it was not read whole (over `limit` bytes). */

@@ -6,7 +6,7 @@
  * page cannot be read stays as the feed gave it, with a message saying why.
  */
 import type { Article } from '../article.js';
-import { WEB_ADDRESS } from './address.js';
+import { isLocalHost, WEB_ADDRESS } from './address.js';
 
 /** An item with fewer words than this is a teaser, worth reading from its page. */
 export const TEASER_WORDS = 150;
@@ -17,10 +17,15 @@ const AT_ONCE = 4;
 /** The article a page gives, or the reason it gives none. */
 export type PageReader = (url: string) => Promise<{ articles: readonly Article[]; problems: readonly { reason: string }[] }>;
 
-/** The items, each short one replaced by the article of its page when that page reads as one article with more words. */
-export async function withItemPages(items: readonly Article[], readPage: PageReader): Promise<Article[]> {
+/**
+ * The items of the feed at `feed`, each short one replaced by the article of
+ * its page when that page reads as one article with more words. Links to this
+ * machine or a private network are followed only from a feed that is there too.
+ */
+export async function withItemPages(feed: string, items: readonly Article[], readPage: PageReader): Promise<Article[]> {
   const result = [...items];
-  const pending = items.map((item, index) => ({ item, index })).filter(({ item }) => item.url && WEB_ADDRESS.test(item.url) && words(item) < TEASER_WORDS);
+  const followable = (url: string) => WEB_ADDRESS.test(url) && (!isLocalHost(url) || isLocalHost(feed));
+  const pending = items.map((item, index) => ({ item, index })).filter(({ item }) => item.url && followable(item.url) && words(item) < TEASER_WORDS);
   const work = async () => {
     for (let next = pending.shift(); next; next = pending.shift()) result[next.index] = await fromPage(next.item, readPage);
   };

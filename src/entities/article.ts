@@ -11,7 +11,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, MALE_NAMES, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES, NICKNAMES, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
@@ -61,12 +61,14 @@ export function nameWords(form: string): string[] {
   return words;
 }
 
+/** The words a name is compared by: lower case, no initials or particles, a short given name as its formal one ("Bob" → "robert"). */
 function splitName(form: string): string[] {
-  return form
+  const words = form
     .toLowerCase()
     .replace(/\b(?:al|el)[- ]/g, '')
     .split(/\s+/)
     .filter((word) => word && !/^\p{L}\.(?:\p{L}\.)*$/u.test(word) && !['of', 'de', 'bin', 'ibn', 'van', 'von'].includes(word));
+  return words.length >= 2 && NICKNAMES.has(words[0]) ? [NICKNAMES.get(words[0])!, ...words.slice(1)] : words;
 }
 
 const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((word) => outer.includes(word));

@@ -51,6 +51,17 @@ describe('findEntities across articles', () => {
     expect(lavrov?.aliases).toEqual(['Sergei Lavrov', 'Lavrov']);
   });
 
+  it('takes a short given name for its formal one, and a middle initial for no difference', () => {
+    const first = textArticle('House Speaker-elect Bob Livingston said the vote would go ahead.', { id: 'first' });
+    const second = textArticle('Robert L. Livingston, the speaker-elect, stepped down. Livingston said he was sorry.', { id: 'second' });
+    const people = findEntities([first, second]).filter((entity) => entity.type === 'person');
+    expect(people.map((entity) => [entity.name, entity.aliases.sort(), entity.countsBySource])).toEqual([
+      ['Robert L. Livingston', ['Bob Livingston', 'Livingston', 'Robert L. Livingston'], { first: 1, second: 2 }],
+    ]);
+    const two = findEntities([textArticle('Chris Dodd met Bob Dole.', { id: 'a' }), textArticle('Christopher Dodd and Robert Dole spoke.', { id: 'b' })]);
+    expect(two.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort()).toEqual(['Chris Dodd', 'Christopher Dodd', 'Robert Dole']);
+  });
+
   it('leaves out demonyms when asked, and rejects unknown options', () => {
     const article = textArticle('Russian troops entered. Russia denied it.');
     expect(named(findEntities([article]), 'Russia')?.mentions).toHaveLength(2);

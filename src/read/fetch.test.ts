@@ -83,7 +83,7 @@ describe('reading web addresses', () => {
 
   it('names the address and the reason for each failure, and reads the other inputs', async () => {
     const { articles, problems } = await readInputs(
-      [`${base}/missing`, `${base}/photo`, `${base}/huge`, `${base}/slow`, closed, `${base}/page`],
+      [`${base}/missing`, `${base}/photo`, `${base}/huge`, `${base}/slow`, closed, 'http://[::1', `${base}/page`],
       { maxFileBytes: 32 * 1024, fetchTimeoutMs: 500 },
     );
     expect(articles).toHaveLength(1);
@@ -92,7 +92,8 @@ describe('reading web addresses', () => {
       `${base}/photo: skipped: the server sends image/jpeg, not text`,
       `${base}/huge: the body is over the 32.0 KB limit (maxFileBytes)`,
       `${base}/slow: no answer within 0.5 s (fetchTimeoutMs)`,
-      `${closed}: cannot fetch it (ECONNREFUSED)`,
+      `${closed}: cannot fetch it: the host refused the connection (ECONNREFUSED)`,
+      'http://[::1: cannot fetch it: not a valid web address (ERR_INVALID_URL)',
     ]);
   });
 

@@ -79,9 +79,22 @@ async function boundedBody(response: Response, limit: number): Promise<Uint8Arra
   return size > limit ? `the body is over the ${sizeText(limit)} limit (maxFileBytes)` : Buffer.concat(chunks, size);
 }
 
+/** What the network's error codes mean to a reader. */
+const FAILURES: Readonly<Record<string, string>> = {
+  ERR_INVALID_URL: 'not a valid web address',
+  ENOTFOUND: 'no such host',
+  EAI_AGAIN: 'the host name could not be looked up',
+  ECONNREFUSED: 'the host refused the connection',
+  ECONNRESET: 'the connection was cut',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'the host cannot be reached',
+};
+
 function fetchFailure(error: unknown, timeoutMs: number): string {
   const name = (error as Error)?.name;
   if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s (fetchTimeoutMs)`;
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  return `cannot fetch it (${cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error)})`;
+  const code = cause?.code ?? (error as { code?: string })?.code;
+  if (code && FAILURES[code]) return `cannot fetch it: ${FAILURES[code]} (${code})`;
+  return `cannot fetch it (${code ?? cause?.message ?? (error as Error)?.message ?? String(error)})`;
 }

@@ -12,7 +12,7 @@ import { storyOptions, type StoryOptions } from './options.js';
 import type { ArticleProfile } from './profile.js';
 import { readState, writeState, type StoryClustererState } from './state.js';
 import { articleVectors, fieldCosines, joinStory, newStory, rankedKeys, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
-import { blend, countDocument, emptyStats, timeDecay, type TermStats } from './weights.js';
+import { blend, countDocument, emptyStats, heaviestEntries, timeDecay, type TermStats } from './weights.js';
 
 export interface StoryAssignment {
   /** The story the article joined or started. */
@@ -140,7 +140,7 @@ export class StoryClusterer {
   private candidates(vectors: ArticleVectors): ActiveStory[] {
     const shared = new Map<string, number>();
     const lookUp = (prefix: string, weights: ReadonlyMap<string, number>): void => {
-      for (const [key, weight] of topEntries(weights, INDEX_KEYS * 2)) {
+      for (const [key, weight] of heaviestEntries(weights, INDEX_KEYS * 2)) {
         const posting = this.index.get(prefix + key);
         if (posting !== undefined) for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
       }
@@ -155,7 +155,7 @@ export class StoryClusterer {
 
   private reindex(story: ActiveStory): void {
     this.unindex(story.id);
-    const keys = [...rankedKeys(story.terms).slice(0, INDEX_KEYS).map((key) => `t:${key}`), ...rankedKeys(story.entities).slice(0, INDEX_KEYS).map((key) => `e:${key}`)];
+    const keys = [...rankedKeys(story.terms, INDEX_KEYS).map((key) => `t:${key}`), ...rankedKeys(story.entities, INDEX_KEYS).map((key) => `e:${key}`)];
     for (const key of keys) {
       let posting = this.index.get(key);
       if (posting === undefined) this.index.set(key, (posting = new Set()));
@@ -212,10 +212,6 @@ function mostSimilar(near: RelatedStory[], joined: string): RelatedStory[] {
     .slice(0, MAX_RELATED);
 }
 
-function topEntries(weights: ReadonlyMap<string, number>, count: number): Array<[string, number]> {
-  const entries = [...weights];
-  return entries.length <= count ? entries : entries.sort((a, b) => b[1] - a[1]).slice(0, count);
-}
 
 function checkProfile(profile: ArticleProfile): void {
   if (profile === null || typeof profile !== 'object') expected('an article profile', profile);

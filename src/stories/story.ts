@@ -7,7 +7,7 @@
  * keys, so a story is described by its core and cannot drift by chaining.
  */
 import type { TermStats } from './weights.js';
-import { cosine, norm, weigh, type FieldCosines } from './weights.js';
+import { cosine, heaviestEntries, norm, weigh, type FieldCosines } from './weights.js';
 import type { ArticleProfile } from './profile.js';
 
 /** A sparse vector with its length, kept together so scoring never recomputes it. */
@@ -86,16 +86,16 @@ function centroidCosine(a: Centroid, b: Centroid): number {
   return cosine(a.weights, b.weights, a.length, b.length);
 }
 
-/** Keys of a centroid, heaviest first. */
-export function rankedKeys(centroid: Centroid): string[] {
-  return [...centroid.weights].sort((a, b) => b[1] - a[1]).map(([key]) => key);
+/** The `count` heaviest keys of a centroid, heaviest first. */
+export function rankedKeys(centroid: Centroid, count: number): string[] {
+  return heaviestEntries(centroid.weights, count).map(([key]) => key);
 }
 
 function addInto(centroid: Centroid, vector: Centroid, cap: number): void {
   const { weights } = centroid;
   for (const [key, value] of vector.weights) weights.set(key, (weights.get(key) ?? 0) + value);
   if (weights.size > 2 * cap) {
-    const keep = new Set(rankedKeys(centroid).slice(0, cap));
+    const keep = new Set([...weights].sort((a, b) => b[1] - a[1]).slice(0, cap).map(([key]) => key));
     for (const key of [...weights.keys()]) if (!keep.has(key)) weights.delete(key);
   }
   centroid.length = norm(weights);
@@ -127,10 +127,11 @@ export function snapshot(story: ActiveStory, retired: boolean): StorySnapshot {
     id: story.id,
     articles: [...story.articles],
     size: story.articles.length,
-    topTerms: rankedKeys(story.terms).slice(0, SNAPSHOT_KEYS),
-    topEntities: rankedKeys(story.entities)
-      .filter((key) => !key.startsWith('#'))
-      .slice(0, SNAPSHOT_KEYS),
+    topTerms: rankedKeys(story.terms, SNAPSHOT_KEYS),
+    topEntities: heaviestEntries(
+      [...story.entities.weights].filter(([key]) => !key.startsWith('#')),
+      SNAPSHOT_KEYS,
+    ).map(([key]) => key),
     retired,
   };
   if (story.first !== undefined) result.first = story.first;

@@ -45,6 +45,24 @@ export function weigh(counts: ReadonlyMap<string, number>, frequencies: Readonly
   return weights;
 }
 
+/**
+ * The `count` heaviest entries of `weights`, heaviest first, an earlier
+ * entry first among equals: the start of a stable sort by weight, found in
+ * one pass (a story's index keys and an article's lookup keys are a few of
+ * its hundreds; for most of them, sort).
+ */
+export function heaviestEntries(weights: Iterable<[string, number]>, count: number): Array<[string, number]> {
+  const top: Array<[string, number]> = [];
+  if (count <= 0) return top;
+  for (const entry of weights) {
+    if (top.length === count && entry[1] <= top[count - 1][1]) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    for (; at > 0 && top[at - 1][1] < entry[1]; at--) top[at] = top[at - 1];
+    top[at] = entry;
+  }
+  return top;
+}
+
 export function norm(vector: ReadonlyMap<string, number>): number {
   let sum = 0;
   for (const value of vector.values()) sum += value * value;

@@ -1,5 +1,5 @@
 import type { Format } from '../article.js';
-import type { ReadInputsOptions } from '../read/index.js';
+import { READERS, type ReadInputsOptions } from '../read/index.js';
 import { oneOf } from './args.js';
 import type { Io } from './io.js';
 
@@ -10,10 +10,10 @@ export const READ_OPTIONS = {
 } as const;
 
 /** Their lines of a command's help. */
-export const READ_OPTIONS_HELP = `  --input-format F    read every input as text, html, feed, jsonl or sgml
+export const READ_OPTIONS_HELP = `  --input-format F    read every input as ${Object.keys(READERS).join(', ').replace(/, (\w+)$/, ' or $1')}
   --fetch-pages       read each short item of a feed address from the page it links to`;
 
-const INPUT_FORMATS: readonly Format[] = ['text', 'html', 'feed', 'jsonl', 'sgml'];
+const INPUT_FORMATS = Object.keys(READERS) as Format[];
 
 /** The reader options the flags ask for (stdin from `io`). */
 export function readOptions(command: string, values: { 'input-format'?: string; 'fetch-pages'?: boolean }, io: Io): Partial<ReadInputsOptions> {

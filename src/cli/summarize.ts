@@ -51,7 +51,7 @@ export const summarizeCommand: Command = async (argv, io) => {
     write(io.stdout, HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('tidings summarize: name at least one input (a file, folder, pattern, or - for stdin)');
+  if (positionals.length === 0) throw new UsageError('tidings summarize: name at least one input (a file, folder, pattern, web address, or - for stdin)');
   const budget = parseBudget(values);
   const format = oneOf('summarize', 'format', values.format, FORMATS) ?? 'text';
   const { articles, problems } = await readAndPrepare(positionals, readOptions('summarize', values, io), io);

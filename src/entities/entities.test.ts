@@ -60,6 +60,8 @@ describe('findEntities across articles', () => {
     ]);
     const two = findEntities([textArticle('Chris Dodd met Bob Dole.', { id: 'a' }), textArticle('Christopher Dodd and Robert Dole spoke.', { id: 'b' })]);
     expect(two.filter((entity) => entity.type === 'person').map((entity) => entity.name).sort()).toEqual(['Chris Dodd', 'Christopher Dodd', 'Robert Dole']);
+    const tunisia = findEntities([textArticle('President Zine el-Abidine Ben Ali spoke.', { id: 'c' }), textArticle('President Ben Ali left.', { id: 'd' })]);
+    expect(tunisia.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.countsBySource])).toEqual([['Zine el-Abidine Ben Ali', { c: 1, d: 1 }]]);
   });
 
   it('leaves out demonyms when asked, and rejects unknown options', () => {

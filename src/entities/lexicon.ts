@@ -124,15 +124,16 @@ the a an nobody everyone everything nothing something someone anyone such much m
  * Short forms of given names that stand for one formal name only ("Bob"
  * Livingston is Robert Livingston), so two reports naming a person each way
  * name one person. Short forms of several names ("Chris", "Alex", "Pat",
- * "Steve", "Jack") are left out.
+ * "Steve", "Jack") are left out, and so are those that are also part of a
+ * name or a title ("Ben" Ali, "Don").
  */
 export const NICKNAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     bob: 'robert', bobby: 'robert', rob: 'robert', robbie: 'robert', bill: 'william', billy: 'william', will: 'william', willie: 'william',
     jim: 'james', jimmy: 'james', mike: 'michael', tom: 'thomas', tommy: 'thomas', dick: 'richard', rick: 'richard', ricky: 'richard',
-    tony: 'anthony', joe: 'joseph', joey: 'joseph', dave: 'david', dan: 'daniel', danny: 'daniel', matt: 'matthew', ben: 'benjamin',
+    tony: 'anthony', joe: 'joseph', joey: 'joseph', dave: 'david', dan: 'daniel', danny: 'daniel', matt: 'matthew',
     andy: 'andrew', nick: 'nicholas', tim: 'timothy', larry: 'lawrence', chuck: 'charles', charlie: 'charles', hank: 'henry',
-    johnny: 'john', ron: 'ronald', ronnie: 'ronald', don: 'donald', greg: 'gregory', jeff: 'jeffrey', ken: 'kenneth', kenny: 'kenneth',
+    johnny: 'john', ron: 'ronald', ronnie: 'ronald', greg: 'gregory', jeff: 'jeffrey', ken: 'kenneth', kenny: 'kenneth',
     newt: 'newton', liz: 'elizabeth', peggy: 'margaret', sue: 'susan', jenny: 'jennifer', fred: 'frederick', walt: 'walter',
     gene: 'eugene', vince: 'vincent', ray: 'raymond', phil: 'philip', doug: 'douglas', rudy: 'rudolph', mitch: 'mitchell',
   }),

@@ -1,9 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalHost } from './address.js';
+import { isLocalHost, reachesLocalHost } from './address.js';
+import { readUrl } from './fetch.js';
 import { readInputs } from './inputs.js';
-import { withItemPages } from './item-pages.js';
+import { MAX_ITEM_PAGES, withItemPages } from './item-pages.js';
 import { fixture } from './test-support/shared-data.js';
 
 /** A local web server: each path answers as a news site or a broken one would. */
@@ -37,6 +38,8 @@ beforeAll(async () => {
         return send(200, 'application/rss+xml; charset=utf-8', fixture('coastline-wire.rss'));
       case '/moved':
         return send(301, 'text/plain', '', { location: '/feed.rss' });
+      case '/moved-page':
+        return send(302, 'text/plain', '', { location: '/page' });
       case '/page':
         return send(200, 'text/html; charset=utf-8', PAGE);
       case '/teasers.rss':
@@ -114,20 +117,37 @@ describe('reading web addresses', () => {
     expect(board).toEqual(teasers.articles[2]);
   });
 
-  it('never follows a link of a feed from elsewhere to this machine or a private network', async () => {
+  it('knows the addresses of this machine and private networks, however written', async () => {
+    const local = ['http://localhost:8080/', 'http://localhost./', 'http://10.0.0.5/', 'http://172.20.1.1/', 'http://100.64.1.1/', 'http://169.254.169.254/latest',
+      'http://[fd00::1]/', 'http://[fe90::1]/', 'http://[fec0::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[::ffff:a9fe:a9fe]/', 'http://[::1]/'];
+    expect(local.filter((url) => !isLocalHost(url))).toEqual([]);
+    expect(['https://news.example/', 'http://8.8.8.8/', 'http://172.32.0.1/', 'http://[2001:db8::1]/', 'not a url'].filter(isLocalHost)).toEqual([]);
+    expect(await reachesLocalHost('http://[::ffff:7f00:1]/')).toBe(true);
+    expect(await reachesLocalHost('https://news.invalid/')).toBe(false);
+  });
+
+  it('checks every address a request goes to when told to, redirects included', async () => {
+    const notPage = async (url: string) => !url.endsWith('/page');
+    const settings = { maxFileBytes: 1 << 20, fetchTimeoutMs: 2000, format: undefined, fetchPages: false, allowed: notPage };
+    expect((await readUrl(`${base}/page`, settings)).problems.map((problem) => problem.reason)).toEqual(['refused: it leads to this machine or a private network']);
+    expect((await readUrl(`${base}/moved-page`, settings)).problems.map((problem) => problem.reason)).toEqual([`refused: its redirect to ${base}/page leads to this machine or a private network`]);
+    const moved = await readUrl(`${base}/moved`, settings);
+    expect(moved.problems.map((problem) => problem.place)).toEqual(['item 4']);
+    expect(moved.articles.length).toBeGreaterThan(1);
+  });
+
+  it('reads at most MAX_ITEM_PAGES pages for one feed, and keeps the feed\u2019s messages on a page it reads', async () => {
     const [first] = (await readInputs([`${base}/teasers.rss`])).articles;
-    const teaser = { ...first, url: `${base}/page` };
-    const fetched: string[] = [];
-    const reader = async (url: string) => {
-      fetched.push(url);
-      return { articles: [], problems: [] };
-    };
-    await withItemPages('https://news.example/feed.rss', [teaser, { ...teaser, url: 'http://192.168.1.1/admin' }, { ...teaser, url: 'http://[::1]/x' }, { ...teaser, url: 'https://news.example/story' }], reader);
-    expect(fetched).toEqual(['https://news.example/story']);
-    await withItemPages(`${base}/teasers.rss`, [teaser], reader);
-    expect(fetched).toEqual(['https://news.example/story', `${base}/page`]);
-    expect(['http://localhost:8080/', 'http://10.0.0.5/', 'http://172.20.1.1/', 'http://169.254.169.254/latest', 'http://[fd00::1]/'].every(isLocalHost)).toBe(true);
-    expect(['https://news.example/', 'http://8.8.8.8/', 'http://172.32.0.1/', 'not a url'].some(isLocalHost)).toBe(false);
+    const note = { stage: 'read', rule: 'feed', reason: 'a note the feed reader left' };
+    const teasers = Array.from({ length: MAX_ITEM_PAGES + 2 }, (_, i) => ({ ...first, id: `t${i}`, url: `${base}/page#${i}`, messages: [note] }));
+    let reads = 0;
+    const pages = await withItemPages(teasers, async (url) => {
+      reads++;
+      return readUrl(url, { maxFileBytes: 1 << 20, fetchTimeoutMs: 2000, format: undefined, fetchPages: false });
+    });
+    expect(reads).toBe(MAX_ITEM_PAGES);
+    expect(pages[0].messages.map((message) => message.rule).slice(0, 2)).toEqual(['item-page', 'feed']);
+    expect(pages.at(-1)?.messages.at(-1)?.reason).toBe(`kept the feed's text: only the first ${MAX_ITEM_PAGES} teasers of a feed are read from their pages`);
   });
 
   it('checks its options', async () => {

@@ -7,6 +7,7 @@
  */
 import type { Format } from '../article.js';
 import { InputError } from '../errors.js';
+import { isLocalHost, reachesLocalHost } from './address.js';
 import { withItemPages } from './item-pages.js';
 import { readBytes } from './read.js';
 import type { ReadResult } from './result.js';
@@ -21,7 +22,15 @@ export interface FetchSettings {
   format: Format | undefined;
   /** Read each teaser item of a feed from its page (`item-pages.ts`). */
   fetchPages: boolean;
+  /**
+   * When given, every address the request goes to (the first and each
+   * redirect's) must pass it, and redirects are followed one at a time.
+   */
+  allowed?: (url: string) => Promise<boolean>;
 }
+
+/** Redirects followed one at a time (`allowed`) before giving up. */
+const MAX_REDIRECTS = 5;
 
 const ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/html;q=0.9, application/x-ndjson;q=0.8, text/*;q=0.7';
 const USER_AGENT = 'Tidings/0.1 (news reader; +https://github.com/tidings)';
@@ -32,12 +41,13 @@ const NOT_TEXT = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|oc
 /** The articles at `url`, or the reason there are none. */
 export async function readUrl(url: string, settings: FetchSettings): Promise<ReadResult & { input: string }> {
   const fail = (reason: string) => ({ input: url, articles: [], problems: [new InputError(url, '', reason)] });
-  let response: Response;
+  let response: Response | string;
   try {
-    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(settings.fetchTimeoutMs), headers: { accept: ACCEPT, 'user-agent': USER_AGENT } });
+    response = await request(url, settings);
   } catch (error) {
     return fail(fetchFailure(error, settings.fetchTimeoutMs));
   }
+  if (typeof response === 'string') return fail(response);
   if (!response.ok) {
     await response.body?.cancel();
     return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
@@ -59,12 +69,44 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
     return fail(fetchFailure(error, settings.fetchTimeoutMs));
   }
   if (typeof body === 'string') return fail(body);
-  const result = readBytes(body, { input: url, format: settings.format });
+  const result = readBytes(body, { input: url, format: settings.format ?? formatOfType(type) });
   const address = response.url || url;
-  const articles = result.articles.map((article) => (article.url || article.origin.format !== 'html' ? article : { ...article, url: address }));
+  const onePage = result.articles.length === 1 && ['html', 'text'].includes(result.articles[0].origin.format);
+  const articles = onePage && !result.articles[0].url ? [{ ...result.articles[0], url: address }] : result.articles;
   const feed = articles.length > 0 && articles.every((article) => article.origin.format === 'feed');
-  const pageSettings = { ...settings, format: undefined, fetchPages: false };
-  return { input: url, ...result, articles: settings.fetchPages && feed ? await withItemPages(url, articles, (page) => readUrl(page, pageSettings)) : articles };
+  if (!settings.fetchPages || !feed) return { input: url, ...result, articles };
+  const fromHere = isLocalHost(url);
+  const pageSettings: FetchSettings = { ...settings, format: undefined, fetchPages: false, allowed: async (page) => fromHere || !(await reachesLocalHost(page)) };
+  return { input: url, ...result, articles: await withItemPages(articles, (page) => readUrl(page, pageSettings)) };
+}
+
+/**
+ * The response at `url`, redirects followed (one at a time, each address
+ * checked, when `settings.allowed` is given), or why it was refused.
+ */
+async function request(url: string, settings: FetchSettings): Promise<Response | string> {
+  const init = { signal: AbortSignal.timeout(settings.fetchTimeoutMs), headers: { accept: ACCEPT, 'user-agent': USER_AGENT } };
+  const { allowed } = settings;
+  if (!allowed) return fetch(url, { ...init, redirect: 'follow' });
+  let address = url;
+  for (let hops = 0; hops <= MAX_REDIRECTS; hops++) {
+    if (!(await allowed(address))) return `refused: ${address === url ? 'it' : `its redirect to ${address}`} leads to this machine or a private network`;
+    const response = await fetch(address, { ...init, redirect: 'manual' });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || !location) return response;
+    await response.body?.cancel();
+    address = new URL(location, address).href;
+  }
+  return `more than ${MAX_REDIRECTS} redirects`;
+}
+
+/** The format a content type names for sure (an HTML page, a feed, JSON lines); undefined leaves it to detection. */
+function formatOfType(type: string): Format | undefined {
+  const media = type.split(';')[0].trim().toLowerCase();
+  if (media === 'text/html' || media === 'application/xhtml+xml') return 'html';
+  if (media === 'application/rss+xml' || media === 'application/atom+xml') return 'feed';
+  if (media === 'application/x-ndjson' || media === 'application/jsonl') return 'jsonl';
+  return undefined;
 }
 
 /** The body's bytes, or why it was not read whole (over `limit` bytes). */

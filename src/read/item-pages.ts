@@ -3,10 +3,13 @@
  * `fetchPages`, each short item that links to a web page is read again from
  * that page (fetched like any address), keeping what the feed says of it
  * (id, link, title, date, outlet) where the page says nothing. An item whose
- * page cannot be read stays as the feed gave it, with a message saying why.
+ * page cannot be read stays as the feed gave it, with a message saying why;
+ * so do the teasers after the first `MAX_ITEM_PAGES`. The page reader decides
+ * which addresses may be read (`fetch.ts` refuses local ones for a feed from
+ * elsewhere).
  */
 import type { Article } from '../article.js';
-import { isLocalHost, WEB_ADDRESS } from './address.js';
+import { WEB_ADDRESS } from './address.js';
 
 /** An item with fewer words than this is a teaser, worth reading from its page. */
 export const TEASER_WORDS = 150;
@@ -14,18 +17,20 @@ export const TEASER_WORDS = 150;
 /** Pages fetched at once: polite to one site, and a slow page does not hold up the others. */
 const AT_ONCE = 4;
 
+/** At most this many pages are read for one feed, so a feed of thousands of teasers costs bounded time. */
+export const MAX_ITEM_PAGES = 50;
+
 /** The article a page gives, or the reason it gives none. */
 export type PageReader = (url: string) => Promise<{ articles: readonly Article[]; problems: readonly { reason: string }[] }>;
 
-/**
- * The items of the feed at `feed`, each short one replaced by the article of
- * its page when that page reads as one article with more words. Links to this
- * machine or a private network are followed only from a feed that is there too.
- */
-export async function withItemPages(feed: string, items: readonly Article[], readPage: PageReader): Promise<Article[]> {
+/** The items, each short one replaced by the article of its page when that page reads as one article with more words. */
+export async function withItemPages(items: readonly Article[], readPage: PageReader): Promise<Article[]> {
   const result = [...items];
-  const followable = (url: string) => WEB_ADDRESS.test(url) && (!isLocalHost(url) || isLocalHost(feed));
-  const pending = items.map((item, index) => ({ item, index })).filter(({ item }) => item.url && followable(item.url) && words(item) < TEASER_WORDS);
+  const teasers = items.map((item, index) => ({ item, index })).filter(({ item }) => item.url && WEB_ADDRESS.test(item.url) && words(item) < TEASER_WORDS);
+  const pending = teasers.slice(0, MAX_ITEM_PAGES);
+  for (const { item, index } of teasers.slice(MAX_ITEM_PAGES)) {
+    result[index] = kept(item, `only the first ${MAX_ITEM_PAGES} teasers of a feed are read from their pages`);
+  }
   const work = async () => {
     for (let next = pending.shift(); next; next = pending.shift()) result[next.index] = await fromPage(next.item, readPage);
   };
@@ -39,7 +44,7 @@ async function fromPage(item: Article, readPage: PageReader): Promise<Article> {
   const page = articles.length === 1 ? articles[0] : undefined;
   if (!page || words(page) <= words(item)) {
     const why = problems[0]?.reason ?? (page ? 'it holds no more text than the feed' : `it gives ${articles.length} articles, not one`);
-    return { ...item, messages: [...item.messages, { stage: 'read', rule: 'item-page', reason: `kept the feed's text: its page ${url} was not used (${why})` }] };
+    return kept(item, `its page ${url} was not used (${why})`);
   }
   return {
     ...page,
@@ -50,8 +55,13 @@ async function fromPage(item: Article, readPage: PageReader): Promise<Article> {
     published: item.published ?? page.published,
     byline: page.byline ?? item.byline,
     origin: { ...item.origin, format: page.origin.format },
-    messages: [{ stage: 'read', rule: 'item-page', reason: `text read from the item's page ${url}` }, ...page.messages],
+    messages: [{ stage: 'read', rule: 'item-page', reason: `text read from the item's page ${url}` }, ...item.messages, ...page.messages],
   };
+}
+
+/** The item as the feed gave it, saying why its page was not used. */
+function kept(item: Article, why: string): Article {
+  return { ...item, messages: [...item.messages, { stage: 'read', rule: 'item-page', reason: `kept the feed's text: ${why}` }] };
 }
 
 function words(article: Article): number {

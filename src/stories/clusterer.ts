@@ -212,7 +212,6 @@ function mostSimilar(near: RelatedStory[], joined: string): RelatedStory[] {
     .slice(0, MAX_RELATED);
 }
 
-
 function checkProfile(profile: ArticleProfile): void {
   if (profile === null || typeof profile !== 'object') expected('an article profile', profile);
   if (typeof profile.id !== 'string' || profile.id === '') expected('a profile with a non-empty id string', profile.id);

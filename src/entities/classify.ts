@@ -3,8 +3,9 @@
  * are cut off first ("Fire Chief Rowan Tesh" → title "Fire Chief", name
  * "Rowan Tesh"), then the first rule that applies decides:
  *
- * 1. ends in an organisation word ("… Agency"), starts "University of", or
- *    holds an acronym ("TRT World") → organisation;
+ * 1. ends in an organisation word ("… Agency"), starts with one ("Air
+ *    Comet") or "University of", or holds an acronym ("TRT World") →
+ *    organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place;
  * 3. had a title, or its first word is a known given name → person;
@@ -13,7 +14,7 @@
  *    against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, MALE_NAMES, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, isTitle } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, isTitle } from './lexicon.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -26,14 +27,14 @@ const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
   const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
-  if ((end - start >= 2 && ORGANISATION_WORDS.has(last)) || (ORGANISATION_HEADS.has(norms[0]) && norms[1] === 'of') || isAcronymName(article, start, end)) {
+  const several = end - start >= 2;
+  const titleEnd = titleSplit(norms);
+  if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (ORGANISATION_HEADS.has(norms[0]) && norms[1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
-  const several = end - start >= 2;
   if ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]))) || followsPlaceContext(article, start)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
-  const titleEnd = titleSplit(norms);
   if (titleEnd === norms.length) {
     const role = baseMention(article, start, end, sentence, possessive);
     return typed(role, 'role');

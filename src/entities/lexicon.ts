@@ -69,6 +69,9 @@ daily herald gazette courier tribune journal magazine radio tv television channe
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 `);
 
+/** First words of organisation names, even before a country ("Air Comet", "Air France", "Radio Free Europe"). */
+export const ORGANISATION_OPENERS = words(`air radio`);
+
 /** Words that end a place's name ("… River", "… Street"). */
 export const PLACE_WORDS = words(`
 river street st. road lane row avenue ave. boulevard square bridge dam lake lakes mountain mountains mount hill hills

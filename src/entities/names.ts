@@ -13,7 +13,7 @@ import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
 import { classifyName } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -159,8 +159,9 @@ function gazetteerParts(article: SegmentedArticle, run: Run): Part[] {
 }
 
 /**
- * "New York" + "Times", "Gaza" + "City", "Bank of" + "England": a gazetteer
- * name that begins or ends an organisation or place name is part of it.
+ * "New York" + "Times", "Gaza" + "City", "Bank of" + "England", "Air" +
+ * "France": a gazetteer name that begins or ends an organisation or place
+ * name is part of it.
  */
 function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   const joined: Part[] = [];
@@ -174,6 +175,8 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
       const head = article.tokens[last.end - 2].norm;
       if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head)) joined[joined.length - 1] = { start: last.start, end: part.end };
       else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
+    } else if (last && !last.entry && part.entry && !part.entry.demonym && ORGANISATION_OPENERS.has(article.tokens[last.start].norm)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry?.demonym && !part.entry && ORGANISATION_WORDS.has(lastWord(part))) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else {

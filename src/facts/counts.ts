@@ -3,7 +3,8 @@
  * "…/2010/05/05/brigade-says-person-dead…" counts nobody), in four passes per number:
  *
  * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
- * 2. what is not a count: years, clock times, ages, ordinals, "one of", and
+ * 2. what is not a count: years, clock times, ages, ordinals, "one of",
+ *    identifiers ("Flight 447", "Route 66"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
  *    deaths" is);
  * 3. the counted noun after it ("59 cruise missiles", people nouns as
@@ -16,7 +17,7 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
-import { DURATION_NOUNS, EVENTS, PEOPLE_NOUNS, QUALIFIERS } from './lexicon.js';
+import { DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, PEOPLE_NOUNS, QUALIFIERS } from './lexicon.js';
 import { parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
 
@@ -114,6 +115,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (NOT_COUNTS.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
   if (next === 'of' && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
+  if (IDENTIFIER_NOUNS.has(before) && !parsed.currency && !parsed.unit) return false;
   if (before === 'aged' || before === 'age' || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(before) && /^\d{1,2}$/.test(word)) return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(next) && /^\d{1,2}$/.test(word)) return false;

@@ -26,7 +26,7 @@ export interface Attribution {
 }
 
 /** Verbs that may come before their subject: "…, said David Boies, …". */
-const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'replied', 'asked', 'continued', 'explained', 'insisted', 'noted', 'declared']);
+export const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'replied', 'asked', 'continued', 'explained', 'insisted', 'noted', 'declared']);
 
 /** Tokens after a closing mark in which an attribution still counts as adjacent. */
 const AFTER_WINDOW = 14;

@@ -13,7 +13,7 @@
  */
 import { ROLE_MODIFIERS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
-import { isSpeechVerb } from './attribute.js';
+import { INVERTING_VERBS, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
 import { isPronoun, isRoleNoun, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
@@ -148,7 +148,7 @@ function endsInAttribution(context: QuoteContext, from: number, end: number): bo
 
 /** Pattern 2. */
 function reportBefore(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
-  const inverted = norm(context, cue - 1) === ',';
+  const inverted = norm(context, cue - 1) === ',' && INVERTING_VERBS.has(norm(context, cue));
   const speakerPhrase = inverted ? phraseAfter(context, cue, end) : undefined;
   const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
   const joined = norm(context, afterSpeaker) === ',' && CLAUSE_JOINERS.has(norm(context, afterSpeaker + 1));

@@ -126,10 +126,27 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
     if (isRoleNoun(word)) {
+      const named = appositiveName(context, token + 1, index);
+      if (named) return named;
       let first = token;
       while (first > start && !stopsPhrase(context, first - 1) && token - first < 5) first--;
       return { start: first, end: token + 1 };
     }
+  }
+  return undefined;
+}
+
+/** Tokens a description may run on for before its appositive name: "the president and party chief, Jiang Zemin,". */
+const MAX_DESCRIPTION_TAIL = 6;
+
+/** The person named between commas right after a description ("the president, Jiang Zemin, said"), if any. */
+function appositiveName(context: QuoteContext, from: number, limit: number): Range | undefined {
+  for (let token = from; token < Math.min(limit, from + MAX_DESCRIPTION_TAIL); token++) {
+    if (context.quoted[token] === 1 || SPEECH_VERBS.has(norm(context, token))) return undefined;
+    if (norm(context, token) !== ',') continue;
+    const mention = context.mentionOf[token + 1];
+    const closed = mention !== undefined && mention.tokenStart === token + 1 && mention.tokenEnd < limit && norm(context, mention.tokenEnd) === ',';
+    return closed && mention.type === 'person' ? { start: mention.tokenStart, end: mention.tokenEnd } : undefined;
   }
   return undefined;
 }

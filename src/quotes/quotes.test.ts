@@ -19,6 +19,7 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
   ['quote running on without a cue', '"Sure, it\'s frustrating," said Bill Readdy, the shuttle program director. "But we do things by the book."', [['Sure, it\'s frustrating,', 'Bill Readdy'], ['But we do things by the book.', 'Bill Readdy']]],
   ['interrupted quotation', '"I urge your honor," John Warden told Judge Thomas Jackson, "to view the e-mail with skepticism."', [['I urge your honor,', 'John Warden'], ['to view the e-mail with skepticism.', 'John Warden']]],
   ['partial quotes before the attribution', 'Russia has questions about the "very ambiguous" and "contradictory" ideas coming from the US, Lavrov said.', [['very ambiguous', 'Lavrov'], ['contradictory', 'Lavrov']]],
+  ['a name set off after the subject\'s description', 'President Clinton spoke on Monday. In a speech on Friday, the president and party chief, Jiang Zemin, praised the party, saying, "The Western mode must never be adopted."', [['The Western mode must never be adopted.', 'Jiang Zemin']]],
   ['participle carries the subject', 'He met the press. Earlier US President Donald Trump called Assad "an animal," adding that the support was "very bad for Russia."', [['an animal,', 'Donald Trump'], ['very bad for Russia.', 'Donald Trump']]],
   ['quoted as saying', '"I\'m very concerned over my friend," Indonesian President B.J. Habibie was quoted as saying by The Nation.', [['I\'m very concerned over my friend,', 'B.J. Habibie']]],
   ['X quoted Y as saying', '"The delegation decided to suspend the dialogue," Antara quoted Foreign Minister Ali Alatas as saying.', [['The delegation decided to suspend the dialogue,', 'Ali Alatas']]],
@@ -91,8 +92,10 @@ describe('findQuotes: indirect speech', () => {
     expect(indirect.map((quote) => [spanText(article.text, quote.span), quote.speaker?.name])).toEqual([[words, speaker]]);
   });
 
-  it('reads no speech into "was said to be", "said in a statement", "refused to say whether" or "didn\'t say"', () => {
-    const article = textArticle("The building was said to be safe. The council said in a statement. The Kremlin refused to say whether Putin would meet Tillerson. Officials would not say if the dam was safe. The mayor didn't say the bridge would reopen.");
+  it('reads no speech into "was said to be", "said in a statement", "refused to say whether", "didn\'t say" or "X, emphasized Y, …"', () => {
+    const article = textArticle(
+      "The building was said to be safe. The council said in a statement. The Kremlin refused to say whether Putin would meet Tillerson. Officials would not say if the dam was safe. The mayor didn't say the bridge would reopen. The chief, Jiang Zemin, emphasized the primacy of the party, praising its leaders.",
+    );
     expect(findQuotes(article).filter((quote) => quote.kind === 'indirect')).toEqual([]);
   });
 

@@ -19,6 +19,10 @@ export const STATEMENTS = {
     WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,
   storyArticles: `SELECT a.text, a.article FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY a.seen, a.rowid`,
+  exportArticles: `SELECT a.text, a.article, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid
+    ORDER BY a.rowid`,
+  exportStory: `SELECT a.text, a.article, sa.story FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = ? ORDER BY a.rowid`,
   clusterer: 'SELECT generation, state FROM clusterer WHERE id = 1',
   clustererGeneration: 'SELECT generation FROM clusterer WHERE id = 1',
   clustererStories: 'SELECT record FROM clusterer_stories ORDER BY seq',

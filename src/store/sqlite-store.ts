@@ -13,7 +13,7 @@ import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './s
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
 import { storyDetail, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { ftsQuery } from './sqlite-search.js';
-import type { ArticleRecord, ClustererRecord, ClustererSave, IngestBatch, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
+import type { ArticleRecord, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
 
 type Statement = ReturnType<SqliteDatabase['prepare']>;
 
@@ -134,6 +134,13 @@ class SqliteStore implements Store {
 
   async storyArticles(id: string): Promise<Article[]> {
     return this.decodeRows(this.sql('storyArticles').all(id));
+  }
+
+  async *exportArticles(story?: string): AsyncIterable<ExportedArticle> {
+    const rows = story === undefined ? this.sql('exportArticles').iterate() : this.sql('exportStory').iterate(story);
+    for (const row of rows as IterableIterator<{ text: string; article: string; story: string | null }>) {
+      yield { article: decodeArticle(row.text, row.article, this.location), story: row.story };
+    }
   }
 
   async loadClusterer(): Promise<ClustererRecord | undefined> {

@@ -129,6 +129,12 @@ export interface SearchHit {
   snippet: string;
 }
 
+export interface ExportedArticle {
+  article: Article;
+  /** The story it was grouped into (null when it has none). */
+  story: string | null;
+}
+
 export interface StoreCounts {
   articles: number;
   stories: number;
@@ -162,6 +168,12 @@ export interface Store {
    */
   cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined>;
   saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void>;
+  /**
+   * Every stored article (its text as read, cleaning's removals as messages) with its story, in the order they were
+   * stored, or only those of `story`; read one at a time, so memory stays
+   * flat however large the store (`tidings export`).
+   */
+  exportArticles(story?: string): AsyncIterable<ExportedArticle>;
   /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */
   search(query: string, limit: number): Promise<SearchHit[]>;
   counts(): Promise<StoreCounts>;

@@ -63,6 +63,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
+  if (counted) for (let index = 0; index < events.length; index++) if (!befalls(article, events[index], counted.head)) events[index] = undefined;
   return events.flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd });
     return fact ? [fact] : [];
@@ -152,6 +153,22 @@ function countedNoun(article: SegmentedArticle, from: number, end: number): { te
 
 /** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
 const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);
+
+/** Events only a living being undergoes ("arrested in two cities" arrests no city). */
+const BEINGS_EVENTS = new Set(['killed', 'injured', 'critical', 'arrested', 'rescued']);
+/** Events of money or goods ("aid to feed its 23 million people" gives no one 23 million aids). */
+const GOODS_EVENTS = new Set(['aid', 'cost']);
+/** Nouns for people by their ending ("bombers", "sailors", "activists", "assailants", "dissidents", "gunmen"). */
+const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?|men)$/;
+const PERSON_WORDS = new Set('friends friend colleagues colleague relatives relative guards police kids fans athletes marines rebels suspects monks nuns priests'.split(' '));
+
+/** Whether `event` can be what happened to the counted noun `head`. */
+function befalls(article: SegmentedArticle, event: string | undefined, head: string): boolean {
+  if (event === undefined) return true;
+  const people = countedKey(article, head) === 'people';
+  if (GOODS_EVENTS.has(event)) return !people;
+  return !BEINGS_EVENTS.has(event) || people || PERSON_ENDING.test(head) || PERSON_WORDS.has(head);
+}
 
 function countedKey(article: SegmentedArticle, head: string): string {
   if (EVENT_NOUN(article.tokens.find((token) => token.norm === head)) && !['damage', 'repairs', 'repair', 'cost', 'costs', 'bill', 'aid'].includes(head)) return 'people';

@@ -35,6 +35,18 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(article)).toEqual([]);
   });
 
+  it('names no event that cannot befall what is counted', () => {
+    const article = textArticle(
+      'Xu was arrested in police raids in two cities. Police arrested 12 activists. Mexico sent aid to feed its 23 million people. A helicopter flew about 50 nautical miles to rescue the crew.',
+    );
+    expect(findNumberFacts(article).map((fact) => [fact.label, fact.value])).toEqual([
+      ['cities', 2],
+      ['activists arrested', 12],
+      ['people', 23_000_000],
+      ['rescue (nautical miles)', 50],
+    ]);
+  });
+
   it('marks values the article gives as superseded', () => {
     const article = textArticle('Inspectors counted 410 homes damaged, up from 340 homes on Saturday. The bill rose to $60 million, from $45 million a day earlier.');
     expect(findNumberFacts(article).map((fact) => [fact.value, fact.previous ?? false])).toEqual([[410, false], [340, true], [60_000_000, false], [45_000_000, true]]);

@@ -42,10 +42,10 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   while (after < end && MULTIPLIERS[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value *= MULTIPLIERS[tokens[after++].norm];
   const parsed: ParsedNumber = { start, end: after, value, through: after, ...(currency ? { currency } : {}) };
   if (!currency) {
-    const unit = UNITS[tokens[after]?.norm ?? ''] ?? (tokens[after]?.norm === 'per' && tokens[after + 1]?.norm === 'cent' ? 'percent' : undefined);
-    if (unit && after < end) {
-      parsed.unit = unit;
-      parsed.through = after + (tokens[after].norm === 'per' ? 2 : 1);
+    const unit = after < end ? unitAt(article, after) : undefined;
+    if (unit) {
+      parsed.unit = unit.name;
+      parsed.through = after + unit.length;
     }
   }
   const range = readRangeEnd(article, parsed.through, end, value / base.value);
@@ -54,6 +54,16 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
     parsed.through = range.through;
   }
   return parsed;
+}
+
+/** The unit written at `index`: one word ("km"), or two ("per cent", "nautical miles", "square km"). */
+function unitAt(article: SegmentedArticle, index: number): { name: string; length: number } | undefined {
+  const first = article.tokens[index]?.norm ?? '';
+  const second = article.tokens[index + 1]?.norm ?? '';
+  if (first === 'per' && second === 'cent') return { name: 'percent', length: 2 };
+  if (first === 'nautical' && (second === 'miles' || second === 'mile')) return { name: 'nautical miles', length: 2 };
+  if (first === 'square' && UNITS[second]) return { name: `square ${UNITS[second]}`, length: 2 };
+  return UNITS[first] ? { name: UNITS[first], length: 1 } : undefined;
 }
 
 function startsNumber(norm: string): boolean {
@@ -107,7 +117,7 @@ function readRangeEnd(article: SegmentedArticle, after: number, end: number, mul
   let through = after + 2;
   if (MULTIPLIERS[tokens[through]?.norm ?? '']) value *= MULTIPLIERS[tokens[through++].norm];
   else value *= multiplier;
-  if (UNITS[tokens[through]?.norm ?? '']) through++;
+  through += unitAt(article, through)?.length ?? 0;
   return { value, through };
 }
 

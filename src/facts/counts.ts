@@ -17,7 +17,7 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
-import { DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, PEOPLE_NOUNS, QUALIFIERS } from './lexicon.js';
+import { DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, MONTHS, NOT_MEASURED, PEOPLE_NOUNS, QUALIFIERS, WEEKDAYS } from './lexicon.js';
 import { parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
 
@@ -177,15 +177,22 @@ function countedKey(article: SegmentedArticle, head: string): string {
   return token?.stem ?? head;
 }
 
-/** The first content word after a unit: "4.8 metres above its normal level" → "normal". */
-/** The first content word after a measure ("4.8 metres above its normal level" → normal): its stem keys the fact, its form labels it. */
+/**
+ * The first content word after a measure, a time word only when no other
+ * follows ("4.8 metres above its normal level" → normal, "$1.5 billion
+ * Friday for the merger" → merger, "$45 million a day earlier" → day): its
+ * stem keys the fact, its form labels it.
+ */
 function contextWord(tokens: readonly Token[], from: number, end: number): { stem: string; word: string } | undefined {
+  let timeWord: Token | undefined;
   for (let index = from; index < Math.min(end, from + 4); index++) {
     const token = tokens[index];
     if (token.punct) break;
-    if (!token.stop && !/\d/.test(token.norm)) return { stem: token.stem, word: token.norm };
+    if (token.stop || /\d/.test(token.norm)) continue;
+    if (NOT_MEASURED.has(token.norm) || MONTHS[token.norm] !== undefined || WEEKDAYS.includes(token.norm)) timeWord ??= token;
+    else return { stem: token.stem, word: token.norm };
   }
-  return undefined;
+  return timeWord && { stem: timeWord.stem, word: timeWord.norm };
 }
 
 /** Pass 3: the event, strong before, then after in the clause, then a little before. */

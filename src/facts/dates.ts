@@ -12,14 +12,9 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { matchesEvent } from './counts.js';
-import { DATED_EVENTS } from './lexicon.js';
+import { DATED_EVENTS, MONTHS, WEEKDAYS } from './lexicon.js';
 import type { DateFact } from './types.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_WORDS = new Set(['will', 'next', 'scheduled', 'expected', 'plans', 'planned', "'ll", 'tomorrow', 'due', 'set', 'upcoming']);
 const EVENT_WINDOW = 8;
 const DAY = 86_400_000;

@@ -21,6 +21,7 @@ describe('findNumberFacts', () => {
     ['No one was injured in the flood.', 0, 'exact', 'injured:people', undefined],
     ['A fire killed at least 60 people.', 60, 'at-least', 'killed:people', undefined],
     ['Between 1,000 and 1,500 people were buried.', 1000, 'range', '-:people', undefined],
+    ['The board agreed on $4.2 billion Friday for the merger.', 4_200_000_000, 'exact', '-:$:merger', '$'],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');

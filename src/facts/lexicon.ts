@@ -53,6 +53,18 @@ export const UNITS: Readonly<Record<string, string>> = {
 /** Currency signs and words written before the number. */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = { $: '$', dlrs: '$', us$: '$', '£': '£', '€': '€', 'a$': 'A$', ecu: 'ecu' };
 
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Words after a measure that say when or how it is counted, not what it measures ("$5 a year", "40 percent last week"). */
+export const NOT_MEASURED = new Set(
+  `year years week weeks month months day days today tomorrow yesterday tonight last next previous earlier later annually
+  apiece each overall dlrs percent`.split(/\s+/),
+);
+
 /** Durations ("36 hours", "three days"): how long, not how many, so not lined up. */
 /** Nouns a number names something after ("Flight 447", "Route 66", "a Category 5 hurricane"): no count. */
 export const IDENTIFIER_NOUNS = new Set(

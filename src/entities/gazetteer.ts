@@ -1,6 +1,6 @@
 /**
  * Names the entity finder knows without context: countries with their long
- * and short forms, demonyms and capitals, and organisations that news names
+ * and short forms, demonyms and capitals, regions, large cities, and organisations that news names
  * without a telling suffix ("the Kremlin", "Hamas", "Reuters").
  *
  * One row per country: `Name|alias…;demonym…;capital`. Aliases and demonyms
@@ -138,6 +138,115 @@ New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|
 South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
 `;
 
+/**
+ * Cities in the news that are not capitals, one a row with its other names
+ * (`Name|alias…`). Only
+ * names no one also bears as a given name or surname (no Houston, Sydney or
+ * Florence: the gazetteer would cut "Whitney Houston" in two).
+ */
+const CITY_ROWS = `
+Los Angeles
+San Francisco
+San Diego
+Las Vegas
+New Orleans
+Chicago
+Philadelphia
+Boston
+Seattle
+Miami
+Atlanta
+Detroit
+Baltimore
+Pittsburgh
+Toronto
+Montreal
+Vancouver
+Melbourne
+Auckland
+Rio de Janeiro
+Sao Paulo|São Paulo
+Mumbai|Bombay
+Kolkata|Calcutta
+Chennai|Madras
+Bangalore|Bengaluru
+Hyderabad
+Karachi
+Lahore
+Peshawar
+Quetta
+Kandahar
+Herat
+Shanghai
+Guangzhou
+Shenzhen
+Wuhan
+Chongqing
+Tianjin
+Osaka
+Yokohama
+Kyoto
+Hiroshima
+Nagasaki
+Fukushima
+Busan
+Istanbul
+Izmir
+Dubai
+Jeddah
+Mecca
+Basra
+Mosul
+Kirkuk
+Fallujah
+Aleppo
+Homs
+Benghazi
+Lagos
+Johannesburg
+Cape Town
+Durban
+Casablanca
+Marrakesh|Marrakech
+Barcelona
+Milan
+Naples
+Venice
+Munich
+Frankfurt
+Hamburg
+Cologne
+Geneva
+Zurich
+Manchester
+Liverpool
+Glasgow
+Edinburgh
+Marseille
+Lyon
+St. Petersburg|Saint Petersburg
+Novosibirsk
+Kharkiv
+Odessa|Odesa
+Gdansk
+Krakow
+Ho Chi Minh City|Saigon
+Tel Aviv
+Haifa
+Bethlehem
+Hebron
+Ramallah
+Nablus
+Jenin
+Davao
+Surabaya
+Chittagong
+Mombasa
+Goma
+Chernobyl
+Srebrenica
+`;
+
 /** Organisations named without an organisational word, with their other names. */
 const ORGANISATION_ROWS = `
 United Nations|UN|U.N.
@@ -221,6 +330,10 @@ function buildIndex(): Map<string, GazetteerEntry> {
     for (const form of [organisation.name, ...organisation.aliases]) index.set(form, { type: 'organisation', name: organisation.name });
   }
   for (const region of REGION_NAMES.trim().split(/\s*[|\n]\s*/)) index.set(region, { type: 'place', name: region });
+  for (const row of CITY_ROWS.trim().split('\n')) {
+    const [name, ...aliases] = row.split('|');
+    for (const form of [name, ...aliases]) index.set(form, { type: 'place', name });
+  }
   for (const country of COUNTRIES) {
     for (const form of [country.name, ...country.aliases]) index.set(form, { type: 'place', name: country.name });
     for (const form of country.demonyms) if (!index.has(form)) index.set(form, { type: 'place', name: country.name, demonym: true });

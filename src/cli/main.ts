@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; about: string }> 
   ingest: { load: async () => (await import('./ingest.js')).ingestCommand, about: 'store articles in a database, grouped into stories, copies found' },
   stories: { load: async () => (await import('./stories.js')).storiesCommand, about: 'list the stories of a database, newest first' },
   story: { load: async () => (await import('./story.js')).storyCommand, about: 'show one story: cited summary, articles, related stories, who copied whom' },
+  outlets: { load: async () => (await import('./outlets.js')).outletsCommand, about: 'who copies whom, by outlet: reprints, rewrites and their sources' },
   search: { load: async () => (await import('./search.js')).searchCommand, about: 'full-text search over the stored articles' },
   export: { load: async () => (await import('./export.js')).exportCommand, about: 'write the stored articles as JSON Lines, which ingest reads back' },
   serve: { load: async () => (await import('./serve.js')).serveCommand, about: 'serve the web reader and the JSON API over a database' },

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { DEFAULT_DATABASE, type SearchHit } from '../store/index.js';
-import { DATABASE_OPTION, withDatabase } from './database.js';
+import { withDatabase } from './database.js';
+import { LIST_OPTIONS } from './list-command.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from '../render/story-overview.js';
@@ -24,18 +25,12 @@ Examples:
   tidings search '"Corrin Falls"' evacu* --limit 3
   tidings search Trevik --db news.db --format json`;
 
-const OPTIONS = {
-  ...DATABASE_OPTION,
-  limit: { type: 'string' },
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
 
 /** JSON format version of `tidings search --format json`. */
 export const SEARCH_JSON_VERSION = 1;
 
 export const searchCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommandArgs('search', argv, OPTIONS);
+  const { values, positionals } = parseCommandArgs('search', argv, LIST_OPTIONS);
   if (values.help) {
     write(io.stdout, HELP);
     return 0;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleResponse, copyView, errorResponse, ingestResponse, pageOf, searchResponse, sectionPages, storiesResponse, storyArticle, storyResponse, summarizeResponse } from './schemas/responses.js';
+import { articleResponse, copyView, errorResponse, ingestResponse, outletsResponse, pageOf, searchResponse, sectionPages, storiesResponse, storyArticle, storyResponse, summarizeResponse } from './schemas/responses.js';
 import { appFetch, articleFiles, EXAMPLES, postJson, postFiles, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -185,6 +185,19 @@ describe('GET /api/search', () => {
   });
 });
 
+describe('GET /api/outlets', () => {
+  it('lists outlets most articles first, in pages, with who they copy', async () => {
+    const first = outletsResponse.parse(await json('/api/outlets?limit=3'));
+    expect(first.outlets).toHaveLength(3);
+    const rest = outletsResponse.parse(await json(`/api/outlets?limit=100&cursor=${first.page.next}`));
+    const all = [...first.outlets, ...rest.outlets];
+    expect(all.map((row) => row.articles)).toEqual(all.map((row) => row.articles).sort((a, b) => b - a));
+    expect(all.find((row) => row.outlet === 'Lakeshore Morning Post')).toMatchObject({ reprints: 1, sources: [{ outlet: 'Harbor Daily', articles: 1 }] });
+    expect(all.find((row) => row.outlet === 'Harbor Daily')).toMatchObject({ copied: 1, reprints: 0, rewrites: 0 });
+    await error('/api/outlets?limit=0', 400, 'limit');
+  });
+});
+
 describe('POST /api/summarize', () => {
   const articles = [
     { id: 'a', outlet: 'One', text: 'The council approved the new bridge over the Velmar River on Tuesday after a long debate.\n\nWork will start in May and take two years, the mayor said.' },
@@ -215,7 +228,7 @@ describe('GET /api/openapi.json', () => {
     const document = (await json('/api/openapi.json')) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/api/articles', '/api/articles/{id}', '/api/openapi.json', '/api/search', '/api/stories', '/api/stories/{id}', '/api/stories/{id}/{section}', '/api/summarize'].sort(),
+      ['/api/articles', '/api/articles/{id}', '/api/openapi.json', '/api/outlets', '/api/search', '/api/stories', '/api/stories/{id}', '/api/stories/{id}/{section}', '/api/summarize'].sort(),
     );
     expect(Object.keys(document.paths['/api/articles'].post.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '413', '415']));
   });

@@ -8,6 +8,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { articleRoutes } from './api/articles.js';
+import { outletRoutes } from './api/outlets.js';
 import { searchRoutes } from './api/search.js';
 import { storyRoutes } from './api/stories.js';
 import { summarizeRoutes } from './api/summarize.js';
@@ -17,6 +18,7 @@ import { openApiDocument } from './openapi.js';
 import { checkAppOptions, type AppOptions } from './options.js';
 import { articlePage } from './pages/article.js';
 import { errorPage } from './pages/respond.js';
+import { outletsPage } from './pages/outlets.js';
 import { searchPage } from './pages/search.js';
 import { storiesPage } from './pages/stories.js';
 import { storyPage } from './pages/story.js';
@@ -74,12 +76,14 @@ export function createApp(options: AppOptions): Hono {
   articleRoutes(app, parts);
   storyRoutes(app, parts);
   searchRoutes(app, parts);
+  outletRoutes(app, parts);
   summarizeRoutes(app, parts);
 
   storiesPage(app, parts);
   storyPage(app, parts);
   articlePage(app, parts);
   searchPage(app, parts);
+  outletsPage(app, parts);
   submitPage(app, parts);
 
   app.notFound((c) => onError(new HttpError(404, `nothing at ${c.req.path}`), c));

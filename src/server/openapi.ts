@@ -106,6 +106,13 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           responses: responsesOf({ 200: ['a page of hits', responses.searchResponse] }, [400, 500]),
         },
       },
+      '/api/outlets': {
+        get: {
+          summary: 'Who copies whom, by outlet: articles, copied by others, reprints, rewrites and their source outlets; most articles first',
+          parameters: page,
+          responses: responsesOf({ 200: ['a page of outlets', responses.outletsResponse] }, [400, 500]),
+        },
+      },
       '/api/summarize': {
         post: {
           summary: 'A cited summary of the articles sent; nothing is stored',

@@ -54,6 +54,7 @@ function pages(): string[] {
     '/search?q=alert',
     '/search?q=spillway',
     '/submit',
+    '/outlets',
   ];
 }
 
@@ -129,6 +130,15 @@ describe('pages', () => {
     const trevik = storiesResponse.parse(await (await t.app.request('/api/stories?q=Ossa')).json()).stories;
     expect(trevik).toHaveLength(1);
     expect((await page(`/stories/${trevik[0].id}`)).text).not.toContain('related-heading');
+  });
+
+  it('show who copies whom by outlet, each outlet linked to its stories', async () => {
+    const { document } = await page('/outlets');
+    const rows = [...document.querySelectorAll('tbody tr')].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent!.trim()));
+    expect(rows).toContainEqual(['Lakeshore Morning Post', '1', '0', '1', '0', 'Harbor Daily (1)']);
+    expect(rows).toContainEqual(['Harbor Daily', '1', '1', '0', '0', '']);
+    expect(document.querySelector('tbody a[href="/?outlet=Harbor+Daily"]')).not.toBeNull();
+    expect(document.querySelector('header nav a[href="/outlets"]')?.textContent).toBe('Outlets');
   });
 
   it('label every form control, offer a skip link and one main landmark', async () => {

@@ -11,9 +11,10 @@ import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
+import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { ftsQuery } from './sqlite-search.js';
-import type { ArticleRecord, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
+import type { ArticleRecord, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
 
 type Statement = ReturnType<SqliteDatabase['prepare']>;
 
@@ -228,6 +229,10 @@ class SqliteStore implements Store {
 
   async listStories(limit: number): Promise<StoryRow[]> {
     return (this.sql('listStories').all(limit) as StoryRowSql[]).map(storyRow);
+  }
+
+  async outlets(limit: number): Promise<OutletRow[]> {
+    return outletRows(this.db, limit);
   }
 
   async story(id: string): Promise<StoryDetail | undefined> {

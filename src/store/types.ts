@@ -135,6 +135,19 @@ export interface ExportedArticle {
   story: string | null;
 }
 
+/** One outlet among copies: its articles, how many were copied by others, how many copy, and from whom. */
+export interface OutletRow {
+  /** Null for the articles that name no outlet. */
+  outlet: string | null;
+  articles: number;
+  /** Its articles that some later article reprinted or rewrote. */
+  copied: number;
+  reprints: number;
+  rewrites: number;
+  /** The outlets its reprints and rewrites take from, most articles first (at most `MAX_OUTLET_SOURCES`). */
+  sources: Array<{ outlet: string | null; articles: number }>;
+}
+
 export interface StoreCounts {
   articles: number;
   stories: number;
@@ -174,6 +187,8 @@ export interface Store {
    * flat however large the store (`tidings export`).
    */
   exportArticles(story?: string): AsyncIterable<ExportedArticle>;
+  /** Outlets, most articles first, with their copying: who is copied, who copies and from whom. */
+  outlets(limit: number): Promise<OutletRow[]>;
   /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */
   search(query: string, limit: number): Promise<SearchHit[]>;
   counts(): Promise<StoreCounts>;

@@ -191,6 +191,20 @@ export const searchResponse = z.strictObject({
   page: pageInfo,
 });
 
+export const outletsResponse = z.strictObject({
+  outlets: z.array(
+    z.strictObject({
+      outlet: nullableText.describe('null for the articles that name no outlet'),
+      articles: z.number().int(),
+      copied: z.number().int().describe('its articles that later articles reprinted or rewrote'),
+      reprints: z.number().int(),
+      rewrites: z.number().int(),
+      sources: z.array(z.strictObject({ outlet: nullableText, articles: z.number().int() })).describe('the outlets its reprints and rewrites take from, most first'),
+    }),
+  ),
+  page: pageInfo,
+});
+
 export const ingestResponse = z.strictObject({
   added: z.number().int(),
   alreadyStored: z.number().int(),

@@ -27,6 +27,7 @@ export function layout({ title, query, body }: PageFrame): SafeHtml {
 <nav aria-label="Site">
 <a class="brand" href="/">Tidings</a>
 <a href="/">Stories</a>
+<a href="/outlets">Outlets</a>
 <a href="/submit">Add articles</a>
 <form class="search" role="search" method="get" action="/search">
 <label for="site-search">Search articles</label>

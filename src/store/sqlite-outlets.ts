@@ -17,15 +17,18 @@ const OUTLETS = `SELECT a.outlet, count(*) AS articles,
   FROM articles a LEFT JOIN copies c ON c.article = a.rowid
   GROUP BY a.outlet ORDER BY articles DESC, a.outlet LIMIT ?`;
 
+/** Every (copying outlet, source outlet) pair in one pass, most articles first. */
 const SOURCES = `SELECT a.outlet, s.outlet AS source, count(DISTINCT a.rowid) AS articles
   FROM copy_sources cs JOIN articles a ON a.rowid = cs.article JOIN articles s ON s.rowid = cs.source
-  WHERE a.outlet IS ? GROUP BY s.outlet ORDER BY articles DESC, s.outlet LIMIT ${MAX_OUTLET_SOURCES}`;
+  GROUP BY a.outlet, s.outlet ORDER BY articles DESC, s.outlet`;
 
 export function outletRows(db: SqliteDatabase, limit: number): OutletRow[] {
   const rows = db.prepare(OUTLETS).all(limit) as Array<Omit<OutletRow, 'sources'>>;
-  const sources = db.prepare(SOURCES);
-  return rows.map((row) => ({
-    ...row,
-    sources: row.reprints + row.rewrites === 0 ? [] : (sources.all(row.outlet) as Array<{ source: string | null; articles: number }>).map(({ source, articles }) => ({ outlet: source, articles })),
-  }));
+  const sources = new Map<string | null, OutletRow['sources']>();
+  for (const pair of db.prepare(SOURCES).all() as Array<{ outlet: string | null; source: string | null; articles: number }>) {
+    const list = sources.get(pair.outlet) ?? [];
+    if (list.length < MAX_OUTLET_SOURCES) list.push({ outlet: pair.source, articles: pair.articles });
+    sources.set(pair.outlet, list);
+  }
+  return rows.map((row) => ({ ...row, sources: sources.get(row.outlet) ?? [] }));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spanText, type SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { readInputs } from '../read/index.js';
-import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
+import { available, DUC_DOCS, EXAMPLES, MULTILING_SOURCES, SEEDS } from '../read/test-support/shared-data.js';
 import { findQuotes, mergeQuotes } from './index.js';
 import { directPairs, seedArticles } from './test-support/articles.js';
 
@@ -80,5 +80,18 @@ describe('findQuotes on the bundled examples', async () => {
     const worst = merged.find((quote) => quote.occurrences.length === 2 && quote.speaker === 'Tomas Keldren');
     expect(new Set(worst?.occurrences.map((occurrence) => occurrence.article))).toEqual(new Set(['fb8faf61b76f3666', 'vws-2026-03-15-brenmouth-0087']));
     for (const quote of merged) for (const occurrence of quote.occurrences) expect(storyA.some((article) => article.id === occurrence.article)).toBe(true);
+  });
+});
+
+describe.skipIf(!available(MULTILING_SOURCES, 'speakers in MultiLing 2011') || !available(DUC_DOCS, 'speakers in DUC 2004'))('speakers of fixed bugs, in research data', () => {
+  const read = async (file: string) => prepare((await readInputs([file])).articles[0]);
+  const speakerOf = (article: SegmentedArticle, words: string) => directPairs(article, findQuotes(article)).find(([quoted]) => quoted.includes(words))?.[1];
+
+  it('Air France, not "Air", says it has no news of flight AF447', async () => {
+    expect(speakerOf(await read(`${MULTILING_SOURCES}/M0080.english`), 'We have received no news')).toBe('Air France');
+  });
+
+  it('Jiang Zemin, named after "the president and Communist Party chief", says the Western mode must not be adopted', async () => {
+    expect(speakerOf(await read(`${DUC_DOCS}/d31050t/NYT19981221.0377`), 'Western mode of political systems')).toBe('Jiang Zemin');
   });
 });

@@ -10,8 +10,9 @@
  *    follows "the village of" / "residents of", or is a shouted dateline → place;
  * 3. had a title, or its first word is a known given name → person;
  * 4. follows "in" or "near" → place;
- * 5. two or more name words → person; one word → unknown (resolved later
- *    against the article's other names).
+ * 5. two or more name words → person, unless a word is a model or flight
+ *    code ("Airbus A330") or the last is "Flight"; one word → unknown
+ *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
 import { FEMALE_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, isTitle } from './lexicon.js';
@@ -48,7 +49,12 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first)) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   if ((before === 'in' || before === 'near') && end - start <= 2) return typed(mention, 'place');
-  return typed(mention, end - start >= 2 ? 'person' : 'unknown');
+  return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
+}
+
+/** "Airbus A330", "Flight AF447", "Airlines Flight": a model or a flight, no one's name. */
+function namesAThing(norms: readonly string[]): boolean {
+  return norms.some((norm) => /\p{L}/u.test(norm) && /\d/.test(norm)) || norms[norms.length - 1] === 'flight';
 }
 
 function typed(mention: NameMention, type: NameMention['type']): NameMention {

@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from './main.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
 
@@ -47,6 +49,17 @@ describe('tidings export', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no story "s999"/);
     expect(missing.stdout).toBe('');
+  });
+
+  it('stops quietly when the reader of its output goes away (tidings export | head)', async () => {
+    const stdout = new PassThrough({ highWaterMark: 16 });
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (chunk) => (err += chunk));
+    stdout.once('data', () => stdout.destroy(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })));
+    const code = await main(['export', '--db', db], { stdin: Readable.from(['']), stdout, stderr });
+    expect(code).toBe(0);
+    expect(err).toBe('');
   });
 
   it('takes no inputs and needs an existing database', async () => {

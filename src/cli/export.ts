@@ -1,11 +1,9 @@
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
 import { DEFAULT_DATABASE, type ExportedArticle } from '../store/index.js';
 import { parseCommandArgs } from './args.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
-import { write, type Command } from './io.js';
+import { write, writeChunk, type Command } from './io.js';
 
 const HELP = `Usage: tidings export [options]
 
@@ -45,7 +43,7 @@ export const exportCommand: Command = async (argv, io) => {
   await withDatabase(values.db, async (store, file) => {
     let lines = 0;
     for await (const exported of store.exportArticles(values.story)) {
-      await writeLine(io.stdout, exportLine(exported));
+      await writeChunk(io.stdout, exportLine(exported));
       lines++;
     }
     if (values.story !== undefined && lines === 0) throw new InputError(file, '', `no story ${JSON.stringify(values.story)} (tidings stories lists them)`);
@@ -62,9 +60,4 @@ export function exportLine({ article, story }: ExportedArticle): string {
   }
   if (story !== null) record.story = story;
   return `${JSON.stringify(record)}\n`;
-}
-
-/** Writes, waiting while the stream's buffer is full (a pipe to a slower reader). */
-async function writeLine(stream: Writable, line: string): Promise<void> {
-  if (!stream.write(line)) await once(stream, 'drain');
 }

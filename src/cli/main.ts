@@ -1,6 +1,6 @@
 import { InputError, UsageError } from '../errors.js';
 import type { Command, Io } from './io.js';
-import { write } from './io.js';
+import { isClosedOutput, write } from './io.js';
 
 /**
  * Each command's module is loaded when the command runs: `tidings stories`
@@ -47,10 +47,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     write(io.stderr, `tidings: unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
     return 2;
   }
+  io.stdout.on('error', (error: unknown) => {
+    if (!isClosedOutput(error)) throw error;
+  });
   try {
     const run = await command.load();
     return await run(rest, io);
   } catch (error) {
+    if (isClosedOutput(error)) return 0;
     if (error instanceof UsageError) {
       write(io.stderr, `${error.message}\nRun "tidings ${name} --help" for usage.`);
       return 2;

@@ -25,8 +25,8 @@ async function filterOf(store: Store, filters: StoryFilters): Promise<Keep | und
     checks.push(async (row) => stories.has(row.id));
   }
   if (filters.outlet !== undefined) {
-    const outlet = filters.outlet.toLowerCase();
-    checks.push(async (row) => ((await store.story(row.id))?.articles ?? []).some((article) => article.outlet?.toLowerCase() === outlet));
+    const stories = await store.outletStories(filters.outlet);
+    checks.push(async (row) => stories.has(row.id));
   }
   if (checks.length === 0) return undefined;
   return async (row) => {

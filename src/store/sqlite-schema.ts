@@ -110,9 +110,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE summaries ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
   `,
-  // 5: articles by outlet, so the outlets' copy counts read an index, not every article's text.
+  // 5: articles by outlet (any case), so the outlets' copy counts and the stories of an outlet read an
+  // index, not every article's text.
   `
-  CREATE INDEX articles_by_outlet ON articles (outlet);
+  CREATE INDEX articles_by_outlet ON articles (outlet COLLATE NOCASE);
   `,
 ];
 

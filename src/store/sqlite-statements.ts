@@ -19,6 +19,8 @@ export const STATEMENTS = {
     WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,
   storyArticles: `SELECT a.text, a.article FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY a.seen, a.rowid`,
+  outletStories: `SELECT DISTINCT sa.story FROM articles a JOIN story_articles sa ON sa.article = a.rowid
+    WHERE a.outlet = ? COLLATE NOCASE`,
   exportArticles: `SELECT a.text, a.article, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid
     ORDER BY a.rowid`,
   exportStory: `SELECT a.text, a.article, sa.story FROM story_articles sa JOIN articles a ON a.rowid = sa.article
@@ -66,4 +68,4 @@ export const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'outletStories']);

@@ -231,6 +231,10 @@ class SqliteStore implements Store {
     return (this.sql('listStories').all(limit) as StoryRowSql[]).map(storyRow);
   }
 
+  async outletStories(outlet: string): Promise<Set<string>> {
+    return new Set(this.sql('outletStories').all(outlet) as string[]);
+  }
+
   async outlets(limit: number): Promise<OutletRow[]> {
     return outletRows(this.db, limit);
   }

@@ -187,6 +187,8 @@ export interface Store {
    * flat however large the store (`tidings export`).
    */
   exportArticles(story?: string): AsyncIterable<ExportedArticle>;
+  /** Ids of the stories holding an article from this outlet (the name in any case). */
+  outletStories(outlet: string): Promise<Set<string>>;
   /** Outlets, most articles first, with their copying: who is copied, who copies and from whom. */
   outlets(limit: number): Promise<OutletRow[]>;
   /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */

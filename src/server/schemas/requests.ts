@@ -84,7 +84,7 @@ export function requestSchemas(maxPageSize: number) {
       .strictObject({
         ...page,
         since: z.iso.date().or(z.iso.datetime({ offset: true })).optional().describe('only stories with an article on or after this date (ISO 8601)'),
-        outlet: z.string().trim().min(1).max(200).optional().describe('only stories with an article from this outlet (case-insensitive)'),
+        outlet: z.string().trim().min(1).max(200).optional().describe('only stories with an article from this outlet (A–Z in any case)'),
         q: textQuery.optional().describe('only stories with an article matching these words (full-text search)'),
       })
       .refine(onlyOnePosition, onePositionError),

@@ -10,9 +10,11 @@ export interface ListCommand<T> {
   help: string;
   /** Rows listed when `--limit` is not given. */
   defaultLimit: number;
-  rows: (store: Store, limit: number) => Promise<T[]>;
-  /** The rows as a text table (or a line saying there are none). */
-  table: (rows: readonly T[]) => string;
+  /** Further `--name VALUE` options the command takes, passed to `rows` (absent ones undefined). */
+  filters?: readonly string[];
+  rows: (store: Store, limit: number, filters: Readonly<Record<string, string | undefined>>) => Promise<T[]>;
+  /** The rows as a text table (or a line saying there are none, and whether the filters left them out). */
+  table: (rows: readonly T[], filtered: boolean) => string;
   /** `--format json` writes `{version: jsonVersion, [jsonKey]: rows}`. */
   jsonKey: string;
   jsonVersion: number;
@@ -26,10 +28,11 @@ export const LIST_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** A command taking `--db`, `--limit N` and `--format text|json`, and no other argument. */
+/** A command taking `--db`, `--limit N`, `--format text|json` and its `filters`, and no other argument. */
 export function listCommand<T>(spec: ListCommand<T>): Command {
   return async (argv, io) => {
-    const { values, positionals } = parseCommandArgs(spec.name, argv, LIST_OPTIONS);
+    const filterOptions = Object.fromEntries((spec.filters ?? []).map((name) => [name, { type: 'string' as const }]));
+    const { values, positionals } = parseCommandArgs(spec.name, argv, { ...LIST_OPTIONS, ...filterOptions });
     if (values.help) {
       write(io.stdout, spec.help);
       return 0;
@@ -37,9 +40,11 @@ export function listCommand<T>(spec: ListCommand<T>): Command {
     if (positionals.length > 0) throw new UsageError(`tidings ${spec.name}: unexpected argument ${JSON.stringify(positionals[0])}`);
     const limit = positiveInteger(spec.name, 'limit', values.limit) ?? spec.defaultLimit;
     const format = oneOf(spec.name, 'format', values.format, ['text', 'json'] as const) ?? 'text';
-    const rows = await withDatabase(values.db, (store) => spec.rows(store, limit));
+    const given = values as Record<string, unknown>;
+    const filters = Object.fromEntries((spec.filters ?? []).map((name) => [name, given[name] as string | undefined]));
+    const rows = await withDatabase(values.db as string | undefined, (store) => spec.rows(store, limit, filters));
     if (format === 'json') io.stdout.write(`${JSON.stringify({ version: spec.jsonVersion, [spec.jsonKey]: rows }, null, 2)}\n`);
-    else write(io.stdout, spec.table(rows));
+    else write(io.stdout, spec.table(rows, Object.values(filters).some((value) => value !== undefined)));
     return 0;
   };
 }

@@ -50,6 +50,16 @@ describe('tidings stories', () => {
     expect(view.summary.headline).toMatchObject({ article: 'u1', text: stories[0].headline });
   });
 
+  it('filters by outlet (any case), date and words, as the web reader does', async () => {
+    const headlines = async (...flags: string[]) => (await run(['stories', '--db', db, ...flags])).stdout.trimEnd().split('\n').slice(1).map((line) => line.replace(/^.*\d{4}-\d{2}-\d{2}\s+/, ''));
+    expect(await headlines('--outlet', 'HARBOR daily')).toEqual([expect.stringMatching(/^Spillway gate fails at Corrin Falls Dam/)]);
+    expect(await headlines('--since', '2026-03-20')).toEqual([expect.stringMatching(/^Inquiry into Corrin Falls Dam/), expect.stringMatching(/Ossa River/)]);
+    expect(await headlines('--search', 'Ossa', '--since', '2026-03-01')).toEqual([expect.stringMatching(/Ossa River/)]);
+    const none = await run(['stories', '--db', db, '--outlet', 'Nobody']);
+    expect(none.stdout.trim()).toBe('No story matches these filters.');
+    expect((await run(['stories', '--db', db, '--since', 'yesterday'])).code).toBe(2);
+  });
+
   it('says when there is no story yet', async () => {
     const empty = temp.file('empty.db');
     await openStore(empty, { create: true }).close();

@@ -1,6 +1,8 @@
 import { DEFAULT_DATABASE, type StoryRow } from '../store/index.js';
 import { day } from '../render/story-overview.js';
 import { textTable } from '../render/table.js';
+import { UsageError } from '../errors.js';
+import { filteredStories } from '../ingest/index.js';
 import { listCommand } from './list-command.js';
 
 const HELP = `Usage: tidings stories [options]
@@ -11,12 +13,16 @@ headline, number of articles and outlets, first and last seen.
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
   --limit N        at most N stories (default 20)
+  --outlet NAME    only stories with an article from this outlet (A-Z in any case)
+  --since DATE     only stories with an article on or after this date (ISO 8601)
+  --search WORDS   only stories with an article matching these words (as tidings search)
   --format F       text (default) or json
   -h, --help       show this help
 
 Examples:
   tidings ingest examples/ && tidings stories
-  tidings stories --db news.db --limit 5 --format json`;
+  tidings stories --db news.db --limit 5 --format json
+  tidings stories --outlet "Harbor Daily" --since 2026-03-15 --search evacuation`;
 
 /** JSON format version of `tidings stories --format json`. */
 export const STORIES_JSON_VERSION = 1;
@@ -25,17 +31,25 @@ export const storiesCommand = listCommand({
   name: 'stories',
   help: HELP,
   defaultLimit: 20,
-  rows: (store, limit) => store.listStories(limit),
+  filters: ['outlet', 'since', 'search'],
+  rows: (store, limit, { outlet, since, search }) => filteredStories(store, { outlet, since: checkedDate(since), q: search }, limit),
   table: storiesTable,
   jsonKey: 'stories',
   jsonVersion: STORIES_JSON_VERSION,
 });
 
 /** One line per story under a header; the headline last so it may run long. */
-export function storiesTable(stories: readonly StoryRow[]): string {
-  if (stories.length === 0) return 'No stories yet: "tidings ingest <files…>" adds articles.';
+export function storiesTable(stories: readonly StoryRow[], filtered = false): string {
+  if (stories.length === 0) return filtered ? 'No story matches these filters.' : 'No stories yet: "tidings ingest <files…>" adds articles.';
   const header = ['STORY', 'ARTICLES', 'OUTLETS', 'FIRST SEEN', 'LAST SEEN', 'HEADLINE'];
   const rows = stories.map((story) => [story.id, String(story.size), String(story.outlets), day(story.firstSeen), day(story.lastSeen), story.headline ?? '(untitled)']);
   return textTable(header, rows, new Set([1, 2]));
 }
 
+
+/** `--since` as given, when it is a date. */
+function checkedDate(since: string | undefined): string | undefined {
+  if (since !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(since)) throw new UsageError(`tidings stories: --since takes a date like 2026-03-15, got ${JSON.stringify(since)}`);
+  if (since !== undefined && Number.isNaN(Date.parse(since))) throw new UsageError(`tidings stories: --since ${JSON.stringify(since)} is no date`);
+  return since;
+}

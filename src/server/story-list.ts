@@ -1,62 +1,8 @@
-/**
- * A page of stories, most recently updated first, optionally only those
- * with an article since a date, from an outlet, or matching a text query.
- * Filters are applied to the store's story list as it is read, in growing
- * chunks, and reading stops at the first story older than `since`.
- */
+/** A page of the story list: the filtered stories up to the page's end, one more to know a next page exists. */
+import { filteredStories, type StoryFilters } from '../ingest/index.js';
 import type { Store, StoryRow } from '../store/index.js';
 import { pageFrom, type Page, type PageRequest } from './paging.js';
 
-export interface StoryFilters {
-  since?: string;
-  outlet?: string;
-  q?: string;
-}
-
-/** At most this many search hits decide which stories match a text query. */
-export const MAX_QUERY_HITS = 2000;
-
-type Keep = (row: StoryRow) => Promise<boolean>;
-
-async function filterOf(store: Store, filters: StoryFilters): Promise<Keep | undefined> {
-  const checks: Keep[] = [];
-  if (filters.q !== undefined) {
-    const stories = new Set((await store.search(filters.q, MAX_QUERY_HITS)).flatMap((hit) => (hit.story ? [hit.story] : [])));
-    checks.push(async (row) => stories.has(row.id));
-  }
-  if (filters.outlet !== undefined) {
-    const stories = await store.outletStories(filters.outlet);
-    checks.push(async (row) => stories.has(row.id));
-  }
-  if (checks.length === 0) return undefined;
-  return async (row) => {
-    for (const check of checks) if (!(await check(row))) return false;
-    return true;
-  };
-}
-
 export async function storyPage(store: Store, filters: StoryFilters, request: PageRequest): Promise<Page<StoryRow>> {
-  const wanted = request.offset + request.limit + 1;
-  const since = filters.since === undefined ? undefined : Date.parse(filters.since);
-  const keep = await filterOf(store, filters);
-  const kept: StoryRow[] = [];
-  const decided = new Set<string>();
-  let chunk = wanted;
-  for (;;) {
-    const rows = await store.listStories(chunk);
-    let reachedSince = false;
-    for (const row of rows) {
-      if (since !== undefined && Date.parse(row.lastSeen) < since) {
-        reachedSince = true;
-        break;
-      }
-      if (decided.has(row.id)) continue;
-      decided.add(row.id);
-      if (!keep || (await keep(row))) kept.push(row);
-      if (kept.length >= wanted) break;
-    }
-    if (kept.length >= wanted || reachedSince || rows.length < chunk) break;
-    chunk *= 4;
-  }
-  return pageFrom(kept.slice(request.offset), request);
+  return pageFrom((await filteredStories(store, filters, request.offset + request.limit + 1)).slice(request.offset), request);
 }

@@ -20,7 +20,7 @@ describe('articleEntities', () => {
     ['an airline or radio named after its country is one organisation', 'Air France said the Airbus left Rio. Air France and Korean Air then flew to Radio France.', [['Air France', 'organisation'], ['Korean Air', 'organisation'], ['Radio France', 'organisation']]],
     ['a name opening on Air is an organisation', 'A spokesman for Air Comet said the flight was delayed. Air Force Colonel Jorge Amaral agreed.', [['Air Comet', 'organisation'], ['Jorge Amaral', 'person']]],
     ['a model or a flight is nobody', 'The Airbus A330 of Flight AF447 vanished. Airlines Flight crews searched. Tomas Keldren waited.', [['Tomas Keldren', 'person']]],
-    ['a large city is a place, under its other names too', 'The jet flew from Rio de Janeiro to Bombay. Mumbai police met it.', [['Rio de Janeiro', 'place'], ['Mumbai', 'place']]],
+    ['a large city is a place, under its other names too', 'The jet flew from Rio de Janeiro to Bombay. Mumbai police met it, the Boston Globe said.', [['Rio de Janeiro', 'place'], ['Mumbai', 'place'], ['Boston Globe', 'organisation']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -148,8 +148,8 @@ function endsInAttribution(context: QuoteContext, from: number, end: number): bo
 
 /** Pattern 2. */
 function reportBefore(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
-  const inverted = norm(context, cue - 1) === ',' && INVERTING_VERBS.has(norm(context, cue));
-  const speakerPhrase = inverted ? phraseAfter(context, cue, end) : undefined;
+  const speakerPhrase = norm(context, cue - 1) === ',' ? speakerAfter(context, cue, end) : undefined;
+  const inverted = speakerPhrase !== undefined;
   const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
   const joined = norm(context, afterSpeaker) === ',' && CLAUSE_JOINERS.has(norm(context, afterSpeaker + 1));
   const parenthetical = !joined && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
@@ -164,6 +164,18 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   if (!phrase || (!inverted && !namesPerson && !startsAfter(context, phrase, comma + 1))) return undefined;
   const speaker = resolvePhrase(context, inverted ? phrase : { start: comma + 1, end: cue }, cue);
   return speaker ? { content, speaker } : undefined;
+}
+
+/**
+ * The speaker of an inverted attribution ("…, said X", "…, warned engineer John Smith"): after "said"
+ * and its kind any phrase, after another verb a name or a role ("…, emphasized the primacy of the
+ * party, …" names no speaker).
+ */
+function speakerAfter(context: QuoteContext, cue: number, end: number): Range | undefined {
+  const phrase = phraseAfter(context, cue, end);
+  if (!phrase || INVERTING_VERBS.has(norm(context, cue))) return phrase;
+  const mention = context.mentionOf[phrase.start];
+  return (mention !== undefined && mention.type !== 'place') || isRoleNoun(norm(context, phrase.end - 1)) ? phrase : undefined;
 }
 
 /** The comma before the speaker: the farthest within reach whose phrase names a person, else the nearest. */

@@ -4,7 +4,8 @@
  * an inverted verb ("said Martin Osgood, 62,"), and a sentence's subject for
  * participles ("…, adding that").
  */
-import { ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { isTitle, ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { isNameWord, tokenText } from '../entities/tokens.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { norm, sentenceBounds, type QuoteContext } from './context.js';
@@ -139,11 +140,23 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
 /** Tokens a description may run on for before its appositive name: "the president and party chief, Jiang Zemin,". */
 const MAX_DESCRIPTION_TAIL = 6;
 
-/** The person named between commas right after a description ("the president, Jiang Zemin, said"), if any. */
+/** Words that may continue a description before its name: "and", "of", titles, roles, organisation and name words ("and party chief"). */
+function continuesDescription(context: QuoteContext, token: number): boolean {
+  const word = norm(context, token);
+  return ['and', 'of', 'the', 'a', 'an'].includes(word) || isTitle(word) || isRoleNoun(word) || ROLE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word) || isNameWord(tokenText(context.article, token));
+}
+
+/**
+ * The person named between commas right after a description ("the president, Jiang Zemin, said"), if any;
+ * not the object's ("the president welcomed his counterpart, Jacques Chirac, saying").
+ */
 function appositiveName(context: QuoteContext, from: number, limit: number): Range | undefined {
   for (let token = from; token < Math.min(limit, from + MAX_DESCRIPTION_TAIL); token++) {
-    if (context.quoted[token] === 1 || SPEECH_VERBS.has(norm(context, token))) return undefined;
-    if (norm(context, token) !== ',') continue;
+    if (context.quoted[token] === 1) return undefined;
+    if (norm(context, token) !== ',') {
+      if (!continuesDescription(context, token)) return undefined;
+      continue;
+    }
     const mention = context.mentionOf[token + 1];
     const closed = mention !== undefined && mention.tokenStart === token + 1 && mention.tokenEnd < limit && norm(context, mention.tokenEnd) === ',';
     return closed && mention.type === 'person' ? { start: mention.tokenStart, end: mention.tokenEnd } : undefined;

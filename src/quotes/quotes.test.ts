@@ -20,6 +20,7 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
   ['interrupted quotation', '"I urge your honor," John Warden told Judge Thomas Jackson, "to view the e-mail with skepticism."', [['I urge your honor,', 'John Warden'], ['to view the e-mail with skepticism.', 'John Warden']]],
   ['partial quotes before the attribution', 'Russia has questions about the "very ambiguous" and "contradictory" ideas coming from the US, Lavrov said.', [['very ambiguous', 'Lavrov'], ['contradictory', 'Lavrov']]],
   ['a name set off after the subject\'s description', 'President Clinton spoke on Monday. In a speech on Friday, the president and party chief, Jiang Zemin, praised the party, saying, "The Western mode must never be adopted."', [['The Western mode must never be adopted.', 'Jiang Zemin']]],
+  ['a name set off after the object is not the speaker', 'The president welcomed his counterpart, Jacques Chirac, saying, "We are friends."', [['We are friends.', 'The president']]],
   ['participle carries the subject', 'He met the press. Earlier US President Donald Trump called Assad "an animal," adding that the support was "very bad for Russia."', [['an animal,', 'Donald Trump'], ['very bad for Russia.', 'Donald Trump']]],
   ['quoted as saying', '"I\'m very concerned over my friend," Indonesian President B.J. Habibie was quoted as saying by The Nation.', [['I\'m very concerned over my friend,', 'B.J. Habibie']]],
   ['X quoted Y as saying', '"The delegation decided to suspend the dialogue," Antara quoted Foreign Minister Ali Alatas as saying.', [['The delegation decided to suspend the dialogue,', 'Ali Alatas']]],
@@ -84,6 +85,8 @@ describe('findQuotes: indirect speech', () => {
     ['One man died when his car was swept off the Mill Road bridge, police said, and five people were taken to hospital.', 'One man died when his car was swept off the Mill Road bridge', 'police'],
     ['No deaths have been reported and three people were treated, according to the health service of Eastmarch.', 'No deaths have been reported and three people were treated', 'the health service of Eastmarch'],
     ['Mayor Odile Fenwright opened the shelter. The mayor of Brenmouth said the river was still rising fast.', 'the river was still rising fast', 'Odile Fenwright'],
+    ['The dam will hold, warned engineer John Smith.', 'The dam will hold', 'John Smith'],
+    ['The deal is off, announced Foreign Minister Ali Alatas.', 'The deal is off', 'Ali Alatas'],
     ['The gate failed at 4:52 a.m., the company said, but the alarm reached the town only after the water had crossed Quay Street and the lower districts.', 'The gate failed at 4:52 a.m.', 'the company'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {

@@ -4,7 +4,7 @@
  *
  * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
  * 2. what is not a count: years, clock times, ages, ordinals, "one of",
- *    identifiers ("Flight 447", "Route 66"), and
+ *    identifiers (a capitalised "Flight 447", "Route 66"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
  *    deaths" is);
  * 3. the counted noun after it ("59 cruise missiles", people nouns as
@@ -63,7 +63,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  if (counted) for (let index = 0; index < events.length; index++) if (!befalls(article, events[index], counted.head)) events[index] = undefined;
+  if (counted) for (let index = 0; index < events.length; index++) if (!befalls(article, events[index], counted.head, start)) events[index] = undefined;
   return events.flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd });
     return fact ? [fact] : [];
@@ -116,7 +116,8 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (NOT_COUNTS.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
   if (next === 'of' && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
-  if (IDENTIFIER_NOUNS.has(before) && !parsed.currency && !parsed.unit) return false;
+  const previous = tokens[parsed.start - 1];
+  if (previous && IDENTIFIER_NOUNS.has(before) && /^\p{Lu}/u.test(article.text[previous.start]) && !parsed.currency && !parsed.unit) return false;
   if (before === 'aged' || before === 'age' || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(before) && /^\d{1,2}$/.test(word)) return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(next) && /^\d{1,2}$/.test(word)) return false;
@@ -154,20 +155,17 @@ function countedNoun(article: SegmentedArticle, from: number, end: number): { te
 /** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
 const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);
 
-/** Events only a living being undergoes ("arrested in two cities" arrests no city). */
-const BEINGS_EVENTS = new Set(['killed', 'injured', 'critical', 'arrested', 'rescued']);
 /** Events of money or goods ("aid to feed its 23 million people" gives no one 23 million aids). */
 const GOODS_EVENTS = new Set(['aid', 'cost']);
-/** Nouns for people by their ending ("bombers", "sailors", "activists", "assailants", "dissidents", "gunmen"). */
-const PERSON_ENDING = /(?:ers?|ors?|ists?|ians?|ants?|ents?|ees?|men)$/;
-const PERSON_WORDS = new Set('friends friend colleagues colleague relatives relative guards police kids fans athletes marines rebels suspects monks nuns priests'.split(' '));
+/** After a people event, a number after these says where, not whom ("arrested in two cities"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'into']);
 
-/** Whether `event` can be what happened to the counted noun `head`. */
-function befalls(article: SegmentedArticle, event: string | undefined, head: string): boolean {
+/** Whether `event` can be what happened to the counted noun `head`, the number written from token `start`. */
+function befalls(article: SegmentedArticle, event: string | undefined, head: string, start: number): boolean {
   if (event === undefined) return true;
   const people = countedKey(article, head) === 'people';
   if (GOODS_EVENTS.has(event)) return !people;
-  return !BEINGS_EVENTS.has(event) || people || PERSON_ENDING.test(head) || PERSON_WORDS.has(head);
+  return !PEOPLE_EVENTS.has(event) || people || !PLACE_PREPOSITIONS.has(article.tokens[start - 1]?.norm ?? '');
 }
 
 function countedKey(article: SegmentedArticle, head: string): string {

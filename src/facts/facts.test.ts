@@ -36,13 +36,19 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(article)).toEqual([]);
   });
 
+  it('counts after a lowercase identifier word: "after the flight 12 people were taken to hospital"', () => {
+    expect(findNumberFacts(textArticle('After the flight 12 people were taken to hospital.')).map((fact) => [fact.key, fact.value])).toEqual([['injured:people', 12]]);
+  });
+
   it('names no event that cannot befall what is counted', () => {
     const article = textArticle(
-      'Xu was arrested in police raids in two cities. Police arrested 12 activists. Mexico sent aid to feed its 23 million people. A helicopter flew about 50 nautical miles to rescue the crew.',
+      'Xu was arrested in police raids in two cities. Police arrested 12 activists. Two pilots were killed. Police rescued 200 dogs. Mexico sent aid to feed its 23 million people. A helicopter flew about 50 nautical miles to rescue the crew.',
     );
     expect(findNumberFacts(article).map((fact) => [fact.label, fact.value])).toEqual([
       ['cities', 2],
       ['activists arrested', 12],
+      ['pilots killed', 2],
+      ['dogs rescued', 200],
       ['people', 23_000_000],
       ['rescue (nautical miles)', 50],
     ]);

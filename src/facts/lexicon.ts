@@ -65,13 +65,13 @@ export const NOT_MEASURED = new Set(
   apiece each overall dlrs percent`.split(/\s+/),
 );
 
-/** Durations ("36 hours", "three days"): how long, not how many, so not lined up. */
-/** Nouns a number names something after ("Flight 447", "Route 66", "a Category 5 hurricane"): no count. */
+/** Nouns a number names something after, written capitalised ("Flight 447", "Route 66", "a Category 5 hurricane"): no count. */
 export const IDENTIFIER_NOUNS = new Set(
   `flight route highway interstate chapter section article resolution proposition category level phase stage version
   gate platform terminal runway room ward pier`.split(/\s+/),
 );
 
+/** Durations ("36 hours", "three days"): how long, not how many, so not lined up. */
 export const DURATION_NOUNS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
 
 /** Nouns for people, counted as `people`. */

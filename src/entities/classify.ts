@@ -7,7 +7,8 @@
  *    Comet") or "University of", or holds an acronym ("TRT World") →
  *    organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
- *    follows "the village of" / "residents of", or is a shouted dateline → place;
+ *    follows "the village of" / "residents of", or is a shouted dateline → place,
+ *    unless a title and a given name open it ("Air Commodore Jane Hall");
  * 3. had a title, or its first word is a known given name → person;
  * 4. follows "in" or "near" → place;
  * 5. two or more name words → person, unless a word is a model or flight
@@ -33,7 +34,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (ORGANISATION_HEADS.has(norms[0]) && norms[1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
-  if ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]))) || followsPlaceContext(article, start)) {
+  const titledPerson = titleEnd > 0 && titleEnd < norms.length && (FEMALE_NAMES.has(norms[titleEnd]) || MALE_NAMES.has(norms[titleEnd]));
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]))) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {

@@ -13,17 +13,17 @@ mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam
 president vice prime minister secretary premier chancellor king queen prince princess emperor pope sheikh emir sultan
 senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
-corporal cpl. private pvt. marshal field brig. brigadier trooper officer detective det. inspector constable chief
+corporal cpl. private pvt. marshal commodore field brig. brigadier trooper officer detective det. inspector constable chief
 father rev. rev reverend bishop archbishop cardinal rabbi imam ayatollah
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
 `);
 
-/** A title word, or one made with "-elect", "-designate" or "ex-" ("president-elect", "premier-designate", "ex-president"). */
+/** A title word, or one made with "-elect", "-designate", "ex-" or "vice-" ("president-elect", "premier-designate", "ex-president", "vice-marshal"). */
 export function isTitle(norm: string): boolean {
   if (TITLES.has(norm)) return true;
-  const made = /^(?:ex-)?(\p{L}+)(?:-(?:elect|designate))?$/u.exec(norm);
+  const made = /^(?:ex-|vice-)?(\p{L}+)(?:-(?:elect|designate))?$/u.exec(norm);
   return made !== null && made[1] !== norm && TITLES.has(made[1]);
 }
 

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
@@ -33,6 +34,25 @@ describe('tidings outlets', () => {
     expect(copies).toBe(2);
     const limited = JSON.parse((await run(['outlets', '--db', db, '--format', 'json', '--limit', '2'])).stdout);
     expect(limited.outlets).toEqual(outlets.slice(0, 2));
+  });
+
+  it('groups an outlet written in two cases, and counts as copied only what other outlets copy', async () => {
+    const paragraph = (n: number) => `Paragraph ${n} of the council report says the bridge over the Velmar River will close for repairs in May, the engineers said on Tuesday.`;
+    const text = [1, 2, 3, 4].map(paragraph).join('\n\n');
+    const lines = [
+      { id: 'w1', outlet: 'Wire', published: '2026-03-01T08:00:00Z', text },
+      { id: 'w2', outlet: 'WIRE', published: '2026-03-01T09:00:00Z', text: `${text}\n\nAn update adds that the mayor agreed.` },
+      { id: 'p1', outlet: 'Post', published: '2026-03-01T10:00:00Z', text: `${text}\n\nThe Post adds a line of its own about traffic.` },
+    ];
+    const file = temp.file('wire.jsonl');
+    writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+    const wires = temp.file('wires.db');
+    expect((await run(['ingest', file, '--db', wires])).code).toBe(0);
+    const { outlets } = JSON.parse((await run(['outlets', '--db', wires, '--format', 'json'])).stdout);
+    expect(outlets).toHaveLength(2);
+    expect(outlets[0]).toMatchObject({ articles: 2, copied: 1, reprints: 1, sources: [{ articles: 1 }] });
+    expect(outlets[0].outlet.toLowerCase()).toBe('wire');
+    expect(outlets[1]).toMatchObject({ outlet: 'Post', articles: 1, copied: 0, reprints: 1 });
   });
 
   it('refuses a bad limit, an argument, and a missing database', async () => {

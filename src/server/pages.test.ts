@@ -139,6 +139,7 @@ describe('pages', () => {
     expect(rows).toContainEqual(['Harbor Daily', '1', '1', '0', '0', '']);
     expect(document.querySelector('tbody a[href="/?outlet=Harbor+Daily"]')).not.toBeNull();
     expect(document.querySelector('header nav a[href="/outlets"]')?.textContent).toBe('Outlets');
+    expect((await page('/outlets?offset=100')).document.querySelector('main p:last-of-type')?.textContent).toBe('No more outlets.');
   });
 
   it('label every form control, offer a skip link and one main landmark', async () => {

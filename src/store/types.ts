@@ -135,12 +135,12 @@ export interface ExportedArticle {
   story: string | null;
 }
 
-/** One outlet among copies: its articles, how many were copied by others, how many copy, and from whom. */
+/** One outlet among copies (names grouped A–Z in any case): its articles, how many other outlets copied, how many copy, and from whom. */
 export interface OutletRow {
   /** Null for the articles that name no outlet. */
   outlet: string | null;
   articles: number;
-  /** Its articles that some later article reprinted or rewrote. */
+  /** Its articles that some later article of another outlet reprinted or rewrote. */
   copied: number;
   reprints: number;
   rewrites: number;

@@ -1,12 +1,11 @@
 import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
-import { pageFrom, pageRequest } from '../paging.js';
+import { outletPage } from '../outlet-page.js';
+import { pageRequest } from '../paging.js';
 
 export function outletRoutes(app: Hono, parts: ServerParts): void {
   app.get('/api/outlets', async (c) => {
-    const request = pageRequest(validQuery(c, parts.schemas.page), parts.settings.pageSize);
-    const outlets = await parts.settings.store.outlets(request.offset + request.limit + 1);
-    const { items, page } = pageFrom(outlets.slice(request.offset), request);
+    const { items, page } = await outletPage(parts.settings.store, pageRequest(validQuery(c, parts.schemas.page), parts.settings.pageSize));
     return c.json({ outlets: items, page });
   });
 }

@@ -7,6 +7,8 @@ import { JSONL_FIELDS } from '../../read/index.js';
 
 /** Longest text query (search box, story filter) accepted. */
 export const MAX_QUERY_CHARS = 500;
+/** Longest outlet name the story list's outlet filter takes. */
+export const MAX_OUTLET_FILTER_CHARS = 200;
 /** Most articles one request may carry (ingest or summarize). */
 export const MAX_ARTICLES_PER_REQUEST = 1000;
 
@@ -84,7 +86,7 @@ export function requestSchemas(maxPageSize: number) {
       .strictObject({
         ...page,
         since: z.iso.date().or(z.iso.datetime({ offset: true })).optional().describe('only stories with an article on or after this date (ISO 8601)'),
-        outlet: z.string().trim().min(1).max(200).optional().describe('only stories with an article from this outlet (A–Z in any case)'),
+        outlet: z.string().trim().min(1).max(MAX_OUTLET_FILTER_CHARS).optional().describe('only stories with an article from this outlet (A–Z in any case)'),
         q: textQuery.optional().describe('only stories with an article matching these words (full-text search)'),
       })
       .refine(onlyOnePosition, onePositionError),

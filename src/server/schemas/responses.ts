@@ -196,7 +196,7 @@ export const outletsResponse = z.strictObject({
     z.strictObject({
       outlet: nullableText.describe('null for the articles that name no outlet'),
       articles: z.number().int(),
-      copied: z.number().int().describe('its articles that later articles reprinted or rewrote'),
+      copied: z.number().int().describe('its articles that later articles of other outlets reprinted or rewrote'),
       reprints: z.number().int(),
       rewrites: z.number().int(),
       sources: z.array(z.strictObject({ outlet: nullableText, articles: z.number().int() })).describe('the outlets its reprints and rewrites take from, most first'),

@@ -25,7 +25,6 @@ Examples:
   tidings search '"Corrin Falls"' evacu* --limit 3
   tidings search Trevik --db news.db --format json`;
 
-
 /** JSON format version of `tidings search --format json`. */
 export const SEARCH_JSON_VERSION = 1;
 

@@ -57,7 +57,7 @@ describe('tidings stories', () => {
     expect(await headlines('--search', 'Ossa', '--since', '2026-03-01')).toEqual([expect.stringMatching(/Ossa River/)]);
     const none = await run(['stories', '--db', db, '--outlet', 'Nobody']);
     expect(none.stdout.trim()).toBe('No story matches these filters.');
-    expect((await run(['stories', '--db', db, '--since', 'yesterday'])).code).toBe(2);
+    for (const since of ['yesterday', '2026-02-30', '2026-03-15 23:00']) expect((await run(['stories', '--db', db, '--since', since])).code).toBe(2);
   });
 
   it('says when there is no story yet', async () => {

@@ -1,8 +1,7 @@
-import { DEFAULT_DATABASE, type StoryRow } from '../store/index.js';
+import { DEFAULT_DATABASE, filteredStories, type StoryRow } from '../store/index.js';
 import { day } from '../render/story-overview.js';
 import { textTable } from '../render/table.js';
 import { UsageError } from '../errors.js';
-import { filteredStories } from '../ingest/index.js';
 import { listCommand } from './list-command.js';
 
 const HELP = `Usage: tidings stories [options]
@@ -32,7 +31,7 @@ export const storiesCommand = listCommand({
   help: HELP,
   defaultLimit: 20,
   filters: ['outlet', 'since', 'search'],
-  rows: (store, limit, { outlet, since, search }) => filteredStories(store, { outlet, since: checkedDate(since), q: search }, limit),
+  rows: async (store, limit, { outlet, since, search }) => filteredStories(store, { outlet, since: await checkedDate(since), q: search }, limit),
   table: storiesTable,
   jsonKey: 'stories',
   jsonVersion: STORIES_JSON_VERSION,
@@ -46,10 +45,12 @@ export function storiesTable(stories: readonly StoryRow[], filtered = false): st
   return textTable(header, rows, new Set([1, 2]));
 }
 
-
-/** `--since` as given, when it is a date. */
-function checkedDate(since: string | undefined): string | undefined {
-  if (since !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(since)) throw new UsageError(`tidings stories: --since takes a date like 2026-03-15, got ${JSON.stringify(since)}`);
-  if (since !== undefined && Number.isNaN(Date.parse(since))) throw new UsageError(`tidings stories: --since ${JSON.stringify(since)} is no date`);
+/** `--since` as given, when it is a date the API would take too. */
+async function checkedDate(since: string | undefined): Promise<string | undefined> {
+  if (since === undefined) return undefined;
+  const { sinceDate } = await import('../store/since-date.js');
+  if (!sinceDate.safeParse(since).success) {
+    throw new UsageError(`tidings stories: --since takes a date like 2026-03-15 or 2026-03-15T08:00:00Z, got ${JSON.stringify(since)}`);
+  }
   return since;
 }

@@ -7,4 +7,3 @@ export { ingest } from './ingest.js';
 export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport, type IngestSeconds } from './options.js';
 export { showStory, type ShownStory } from './story.js';
 export { storyView, type StoryView } from './story-view.js';
-export { filteredStories, MAX_QUERY_HITS, type StoryFilters } from './story-list.js';

@@ -12,6 +12,7 @@ import type { Store } from './types.js';
 export { contentHash, decodeArticle, encodeArticle, FORMAT_VERSIONS } from './codec.js';
 export { ftsQuery, MAX_QUERY_TERMS } from './sqlite-search.js';
 export { MAX_OUTLET_SOURCES } from './sqlite-outlets.js';
+export { filteredStories, MAX_QUERY_HITS, type StoryFilters } from './story-list.js';
 export { APPLICATION_ID, SCHEMA_VERSION } from './sqlite-schema.js';
 export type * from './types.js';
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { JSONL_FIELDS } from '../../read/index.js';
+import { sinceDate } from '../../store/since-date.js';
 
 /** Longest text query (search box, story filter) accepted. */
 export const MAX_QUERY_CHARS = 500;
@@ -85,7 +86,7 @@ export function requestSchemas(maxPageSize: number) {
     stories: z
       .strictObject({
         ...page,
-        since: z.iso.date().or(z.iso.datetime({ offset: true })).optional().describe('only stories with an article on or after this date (ISO 8601)'),
+        since: sinceDate.optional().describe('only stories with an article on or after this date (ISO 8601)'),
         outlet: z.string().trim().min(1).max(MAX_OUTLET_FILTER_CHARS).optional().describe('only stories with an article from this outlet (A–Z in any case)'),
         q: textQuery.optional().describe('only stories with an article matching these words (full-text search)'),
       })

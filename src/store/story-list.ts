@@ -5,7 +5,7 @@
  * and reading stops at the first story older than `since`. The CLI's
  * `tidings stories` and the server's story list both read it.
  */
-import type { Store, StoryRow } from '../store/index.js';
+import type { Store, StoryRow } from './types.js';
 
 export interface StoryFilters {
   since?: string;

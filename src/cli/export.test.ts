@@ -62,6 +62,13 @@ describe('tidings export', () => {
     expect(err).toBe('');
   });
 
+  it('stops when its output is destroyed without an error, instead of waiting for it forever', async () => {
+    const stdout = new PassThrough({ highWaterMark: 16 });
+    stdout.once('data', () => stdout.destroy());
+    const code = await main(['export', '--db', db], { stdin: Readable.from(['']), stdout, stderr: new PassThrough() });
+    expect(code).toBe(0);
+  });
+
   it('takes no inputs and needs an existing database', async () => {
     expect((await run(['export', 'articles.jsonl', '--db', db])).code).toBe(2);
     const absent = await run(['export', '--db', temp.file('absent.db')]);

@@ -12,7 +12,8 @@ a line, in the order they were stored: id, url, outlet, title, byline,
 published, modified, language, text (as read: ingest cleans it again) and
 story. The lines are what "tidings ingest" reads, so an export ingested
 into a new database stores the same articles again and groups them afresh:
-the way to move to a newer Tidings, or to keep a copy.
+the way to move to a newer Tidings, or to keep a copy. An article with no
+published date is dated by when it is ingested again.
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})

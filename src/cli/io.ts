@@ -29,13 +29,17 @@ export function isClosedOutput(error: unknown): boolean {
   return error instanceof OutputClosed || code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
 }
 
-/** Writes a chunk of a long output, waiting while the stream's buffer is full; throws `OutputClosed` once the reader is gone. */
+/** Writes a chunk of a long output, waiting while the stream's buffer is full; throws `OutputClosed` once the reader is gone (the stream failed or closed). */
 export async function writeChunk(stream: Writable, text: string): Promise<void> {
   if (stream.destroyed || stream.writableEnded) throw new OutputClosed();
   if (stream.write(text)) return;
+  const waiting = new AbortController();
   try {
-    await once(stream, 'drain');
+    const drained = await Promise.race([once(stream, 'drain', { signal: waiting.signal }).then(() => true), once(stream, 'close', { signal: waiting.signal }).then(() => false)]);
+    if (!drained) throw new OutputClosed();
   } catch (error) {
     throw isClosedOutput(error) ? new OutputClosed() : error;
+  } finally {
+    waiting.abort();
   }
 }

@@ -47,6 +47,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     write(io.stderr, `tidings: unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
     return 2;
   }
+  // A reader that went away is no fault: the command stops at its next write. Any other stream error
+  // is rethrown, so it stays an uncaught exception, as it would be without this listener.
   io.stdout.on('error', (error: unknown) => {
     if (!isClosedOutput(error)) throw error;
   });

@@ -34,7 +34,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (ORGANISATION_HEADS.has(norms[0]) && norms[1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
-  const titledPerson = titleEnd > 0 && titleEnd < norms.length && (FEMALE_NAMES.has(norms[titleEnd]) || MALE_NAMES.has(norms[titleEnd]));
+  const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
   if (!titledPerson && ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]))) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
@@ -47,11 +47,14 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
     mention.title = { start: article.tokens[start].start, end: article.tokens[start + titleEnd - 1].end };
     return typed(mention, 'person');
   }
-  const first = norms[0];
-  if (FEMALE_NAMES.has(first) || MALE_NAMES.has(first)) return typed(mention, 'person');
+  if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   if ((before === 'in' || before === 'near') && end - start <= 2) return typed(mention, 'place');
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
+}
+
+function isGivenName(norm: string): boolean {
+  return FEMALE_NAMES.has(norm) || MALE_NAMES.has(norm);
 }
 
 /** "Airbus A330", "Flight AF447", "Airlines Flight": a model or a flight, no one's name. */

@@ -63,8 +63,8 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  if (counted) for (let index = 0; index < events.length; index++) if (!befalls(article, events[index], counted.head, start)) events[index] = undefined;
-  return events.flatMap((event) => {
+  const fitting = new Set(events.map((event) => (counted && !befalls(article, event, counted.head, start) ? undefined : event)));
+  return [...fitting].flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd });
     return fact ? [fact] : [];
   });

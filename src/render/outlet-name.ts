@@ -1,5 +1,5 @@
 /** How an outlet is named in lists: the articles that name none count together under this. */
-export const NO_OUTLET = '(no outlet named)';
+const NO_OUTLET = '(no outlet named)';
 
 export function outletName(outlet: string | null): string {
   return outlet ?? NO_OUTLET;

@@ -52,6 +52,14 @@ export function pageFrom<T>(fetched: readonly T[], request: PageRequest): Page<T
   };
 }
 
+/**
+ * The requested page of a list read from its start: `fetch(count)` gives at
+ * most the list's first `count` items (a store's search, story list, outlets).
+ */
+export async function fetchPage<T>(fetch: (count: number) => Promise<readonly T[]>, request: PageRequest): Promise<Page<T>> {
+  return pageFrom((await fetch(request.offset + request.limit + 1)).slice(request.offset), request);
+}
+
 /** The requested page of a list held whole. */
 export function slicePage<T>(all: readonly T[], request: PageRequest): Page<T> {
   return pageFrom(all.slice(request.offset, request.offset + request.limit + 1), request);

@@ -2,9 +2,9 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
-import { pageRequest } from '../paging.js';
+import { fetchPage, pageRequest } from '../paging.js';
+import { filteredStories } from '../../store/index.js';
 import { idParam } from '../schemas/requests.js';
-import { storyPage } from '../story-list.js';
 import { sectionPage, storyJson, STORY_SECTIONS } from './json.js';
 
 export const sectionParam = z.enum(STORY_SECTIONS);
@@ -15,7 +15,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
 
   app.get('/api/stories', async (c) => {
     const { since, outlet, q, ...page } = validQuery(c, schemas.stories);
-    const { items, page: info } = await storyPage(settings.store, { since, outlet, q }, pageRequest(page, settings.pageSize));
+    const { items, page: info } = await fetchPage((count) => filteredStories(settings.store, { since, outlet, q }, count), pageRequest(page, settings.pageSize));
     return c.json({ stories: items, page: info });
   });
 

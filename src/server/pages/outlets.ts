@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
-import { outletPage } from '../outlet-page.js';
-import { pageRequest } from '../paging.js';
+import { fetchPage, pageRequest } from '../paging.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { pager } from '../views/pager.js';
 import { outletName } from '../../render/outlet-name.js';
@@ -16,7 +15,7 @@ function outletLink(outlet: string | null): SafeHtml | string {
 /** Who copies whom, by outlet: the same rows as `GET /api/outlets` and `tidings outlets`. */
 export function outletsPage(app: Hono, { settings, schemas }: ServerParts): void {
   app.get('/outlets', async (c) => {
-    const { items, page } = await outletPage(settings.store, pageRequest(validQuery(c, schemas.page), settings.pageSize));
+    const { items, page } = await fetchPage((count) => settings.store.outlets(count), pageRequest(validQuery(c, schemas.page), settings.pageSize));
     const rows = items.map(
       (row) => html`<tr>
 <td>${outletLink(row.outlet)}</td><td class="number">${row.articles}</td><td class="number">${row.copied}</td>

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
-import { pageFrom, pageRequest } from '../paging.js';
+import { fetchPage, pageRequest } from '../paging.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
@@ -19,8 +19,7 @@ export function searchPage(app: Hono, { settings, schemas }: ServerParts): void 
     }
     const { q, ...page } = validQuery(c, schemas.search);
     const request = pageRequest(page, settings.pageSize);
-    const hits = await settings.store.search(q, request.offset + request.limit + 1);
-    const { items, page: info } = pageFrom(hits.slice(request.offset), request);
+    const { items, page: info } = await fetchPage((count) => settings.store.search(q, count), request);
     const list = items.map(
       (hit) => html`<li>
 <h2><a href="${sitePath(['articles', hit.id], { story: hit.story ?? undefined })}">${hit.title ?? hit.id}</a></h2>

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
-import { pageRequest } from '../paging.js';
-import { storyPage } from '../story-list.js';
+import { fetchPage, pageRequest } from '../paging.js';
+import { filteredStories } from '../../store/index.js';
 import { html, sitePath } from '../views/html.js';
 import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
@@ -12,7 +12,7 @@ export function storiesPage(app: Hono, { settings, schemas }: ServerParts): void
   app.get('/', async (c) => {
     const query = validQuery(c, schemas.stories);
     const { since, outlet, q } = query;
-    const { items, page } = await storyPage(settings.store, { since, outlet, q }, pageRequest(query, settings.pageSize));
+    const { items, page } = await fetchPage((count) => filteredStories(settings.store, { since, outlet, q }, count), pageRequest(query, settings.pageSize));
     const filtered = since !== undefined || outlet !== undefined || q !== undefined;
     const rows = items.map(
       (story) => html`<tr>

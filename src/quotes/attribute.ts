@@ -144,11 +144,13 @@ function accordingTo(context: QuoteContext, according: number, end: number): Att
   return speaker ? { cue: { start: according, end: according + 2 }, speaker } : undefined;
 }
 
-/** A finite speech verb used as one: not a noun ("the states", "his claims"), not passive. */
+/** A finite speech verb used as one: not a noun ("the states", "his claims"), not a word of a name ("the United States"), not passive. */
 export function isSpeechVerb(context: QuoteContext, index: number): boolean {
   const word = norm(context, index);
   const before = norm(context, index - 1);
   if (!SPEECH_VERBS.has(word) || NOUN_MARKERS.has(before) || /^\d/.test(before) || isPassive(context, index)) return false;
+  const mention = context.mentionOf[index];
+  if (mention !== undefined && mention.tokenStart < index) return false;
   return !NOUN_LIKE_VERBS.has(word) || context.mentionOf[index - 1] !== undefined || isPronoun(before) || isRoleNoun(before) || GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before);
 }
 

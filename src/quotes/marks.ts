@@ -7,11 +7,16 @@
  * - a closer has a word or punctuation before it and a space or punctuation after;
  * - marks with spaces on both sides (tokenized copy: `" The data`) or on neither
  *   side alternate;
- * - a digit then a mark with no quotation open is an inch mark (`17" MacBook`).
+ * - a digit then a mark with no quotation open is an inch mark (`17" MacBook`);
+ * - an opener inside a quotation opened earlier in the same paragraph, not
+ *   after a sentence end, means that earlier mark was stray (never closed:
+ *   `"Under such talks … held an "impromptu" meeting`): it is dropped and the
+ *   quotation starts at the opener.
  *
  * A quotation still open at a paragraph's end continues into the next
  * paragraph when that paragraph opens with a mark (news style: no closing mark
- * until the speaker's last paragraph) or when it holds the closing mark. The
+ * until the speaker's last paragraph) or when it holds the closing mark;
+ * otherwise its closing mark was lost and it ends with its first sentence. The
  * same happens inside one paragraph whose breaks were lost: an opener right
  * after a sentence end while a quotation is open starts its next part.
  */
@@ -42,6 +47,7 @@ export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
     if (part.end > part.start) current!.parts.push(part);
   };
   const finish = (close?: number): void => {
+    if (current && close === undefined && current.paragraphs === 1 && current.parts.length === 1) current.parts[0] = firstSentence(article, current.parts[0]);
     if (current && current.parts.length > 0) {
       const piece: QuotedPiece = { span: { start: current.parts[0].start, end: current.parts[current.parts.length - 1].end }, parts: current.parts };
       if (current.open !== undefined) piece.open = current.open;
@@ -72,6 +78,8 @@ export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
       } else if (side === 'open' && /[.?!…]\s*$/.test(text.slice(paragraph.start, mark))) {
         endPart(mark);
         current.partStart = mark + 1;
+      } else if (side === 'open' && current.paragraphs === 1 && current.parts.length === 0) {
+        current = { open: mark, parts: [], partStart: mark + 1, paragraphs: 1 };
       } else {
         endPart(mark);
         finish(mark);
@@ -124,6 +132,16 @@ function orphanPiece(article: SegmentedArticle, mark: number, paragraph: Span): 
   const start = Math.max(sentence?.start ?? paragraph.start, paragraph.start);
   const part = trim(article.text, { start, end: mark });
   return part.end > part.start ? [{ span: part, parts: [part], close: mark }] : [];
+}
+
+/**
+ * A quotation that never closes and does not go on into the next paragraph
+ * lost its closing mark: it is taken to end with its first sentence, not to
+ * swallow the rest of the paragraph (scraped text runs into a footer).
+ */
+function firstSentence(article: SegmentedArticle, part: Span): Span {
+  const sentence = article.sentences.find((candidate) => candidate.start <= part.start && part.start < candidate.end);
+  return sentence && sentence.end < part.end ? trim(article.text, { start: part.start, end: sentence.end }) : part;
 }
 
 function trim(text: string, span: Span): Span {

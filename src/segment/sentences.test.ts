@@ -63,6 +63,13 @@ const HARD_CASES: ReadonlyArray<readonly [string, string[]]> = [
   ['"It is over." The crowd cheered.', ['"It is over."', 'The crowd cheered.']],
   ['He called it “a disaster.” Others disagreed.', ['He called it “a disaster.”', 'Others disagreed.']],
   ['The plan was made in the U.S. "It works," he said.', ['The plan was made in the U.S.', '"It works," he said.']],
+  // the space around a quote mark lost (SemEval news text): the mark closes or opens by its count
+  [
+    'It will show a "new strategic weapon."Hours earlier, Kim warned of a "new way" unless talks resume."We\'ll see," Trump said.',
+    ['It will show a "new strategic weapon."', 'Hours earlier, Kim warned of a "new way" unless talks resume.', '"We\'ll see," Trump said.'],
+  ],
+  ['He called it “a disaster.”Others disagreed.“We will appeal,” she said.', ['He called it “a disaster.”', 'Others disagreed.', '“We will appeal,” she said.']],
+  ['She moved to the U.S."Army life" was over. He left.', ['She moved to the U.S."Army life" was over.', 'He left.']],
   ['I love it! You will too. Really?! Yes.', ['I love it!', 'You will too.', 'Really?!', 'Yes.']],
   // DUC: ``double backquote'' quotes, a quote over two sentences, a quoted question with its attribution
   [

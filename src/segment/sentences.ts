@@ -50,13 +50,33 @@ function punctuationEnds(text: string, range: Span, extra: ReadonlySet<string>):
     runEnd = spacedEllipsisEnd(text, runEnd, end);
     let after = runEnd;
     while (after < end && isCloser(text.charCodeAt(after))) after++;
-    if (after < end && isSpace(text.charCodeAt(after)) && endsSentence(text, range, extra, lastEnd, runStart, runEnd, after)) {
-      ends.push(after);
-      lastEnd = after;
+    const sentenceEnd = after < end && isSpace(text.charCodeAt(after)) ? after : gluedQuoteEnd(text, range, runEnd, after);
+    if (sentenceEnd !== undefined && endsSentence(text, range, extra, lastEnd, runStart, runEnd, sentenceEnd)) {
+      ends.push(sentenceEnd);
+      lastEnd = sentenceEnd;
     }
     i = after;
   }
   return ends;
+}
+
+/**
+ * Text that lost the space around a quote mark (`weapon."Hours earlier`,
+ * `concessions."We'll see`, `now.“We`): the sentence ends at the mark when
+ * a capitalized word follows it, after the mark when it closes a quotation
+ * and before it when it opens the next one. A straight mark closes when the
+ * paragraph holds an odd number of them before it.
+ */
+function gluedQuoteEnd(text: string, range: Span, runEnd: number, after: number): number | undefined {
+  const word = after > runEnd ? after : after + 1;
+  if (word - runEnd !== 1 || word + 1 >= range.end || !isUpper(text.charCodeAt(word)) || !isLower(text.charCodeAt(word + 1))) return undefined;
+  const mark = text.charCodeAt(runEnd);
+  if (mark === 0x201d) return after;
+  if (mark === 0x201c) return runEnd;
+  if (mark !== 34) return undefined;
+  let marks = 0;
+  for (let at = text.indexOf('"', range.start); at >= 0 && at < runEnd; at = text.indexOf('"', at + 1)) marks++;
+  return marks % 2 === 1 ? after : runEnd;
 }
 
 /** Extends a run of periods over `. . .`. */

@@ -22,6 +22,8 @@ describe('articleEntities', () => {
     ['a city name borne by people is no city', 'The novelist Milan Kundera met Ricardo Lagos and Naomi Osaka.', [['Milan Kundera', 'person'], ['Ricardo Lagos', 'person'], ['Naomi Osaka', 'person']]],
     ['a model or a flight is nobody', 'The Airbus A330 of Flight AF447 vanished. Airlines Flight crews searched. Tomas Keldren waited.', [['Tomas Keldren', 'person']]],
     ['a large city is a place, under its other names too', 'The jet flew from Rio de Janeiro to Bombay. Mumbai police met it, the Boston Globe said.', [['Rio de Janeiro', 'place'], ['Mumbai', 'place'], ['Boston Globe', 'organisation']]],
+    ['holidays are nobody (SemEval news text)', "On New Year's Eve, Jimmy Sham marched. Crowds filled Victoria Park on New Year's Day and again at Lunar New Year.", [['Jimmy Sham', 'person'], ['Victoria Park', 'place']]],
+    ['"DC" after Washington is a place', 'Protesters marched in Washington DC and in Washington, D.C., again.', [['Washington', 'place'], ['District of Columbia', 'place']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

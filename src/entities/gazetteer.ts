@@ -166,6 +166,7 @@ Vancouver
 Melbourne
 Auckland
 Rio de Janeiro
+District of Columbia|DC|D.C.
 Sao Paulo|São Paulo
 Mumbai|Bombay
 Kolkata|Calcutta

@@ -25,6 +25,23 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   halloween ramadan hurricane typhoon storm cyclone tropical operation gmt utc edt est pdt pst bst cet a.m. p.m.`.split(/\s+/),
 );
 
+/** Holidays and other days written like names ("New Year's Day", "Lunar New Year"): never an entity. */
+const HOLIDAYS: ReadonlySet<string> = new Set([
+  'new year', "new year's", "new year's day", "new year's eve", 'lunar new year', 'chinese new year', 'christmas eve', 'christmas day',
+  'boxing day', 'thanksgiving', 'thanksgiving day', "valentine's day", 'labor day', 'labour day', 'memorial day', 'veterans day',
+  "mother's day", "father's day", 'independence day', 'good friday', 'easter sunday', 'easter monday', 'yom kippur', 'rosh hashanah',
+  'diwali', 'hanukkah', 'eid al-fitr', 'eid al-adha', 'bastille day', 'victory day', 'halloween', 'christmas', 'easter',
+]);
+
+const MAX_HOLIDAY_WORDS = Math.max(...[...HOLIDAYS].map((holiday) => holiday.split(' ').length));
+
+/** The run's words in lower case, curly apostrophes made straight: the key `HOLIDAYS` is looked up by. */
+function runKey(article: SegmentedArticle, run: { start: number; end: number }): string {
+  const words: string[] = [];
+  for (let index = run.start; index < run.end; index++) words.push(tokenText(article, index).toLowerCase().replace(/’/g, "'"));
+  return words.join(' ');
+}
+
 interface Run {
   start: number;
   end: number;
@@ -59,7 +76,14 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   const runs: Run[] = [];
   let start = -1;
   const close = (end: number, possessive: boolean): void => {
-    if (start >= 0) runs.push(trimRun(article, { start, end, possessive }, sentence, lowerWords));
+    if (start >= 0) {
+      const holiday = findHoliday(article, start, end);
+      if (holiday === undefined) runs.push(trimRun(article, { start, end, possessive }, sentence, lowerWords));
+      else {
+        runs.push(trimRun(article, { start, end: holiday.start, possessive: false }, sentence, lowerWords));
+        runs.push(trimRun(article, { start: holiday.end, end, possessive }, sentence, lowerWords));
+      }
+    }
     start = -1;
   };
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
@@ -78,13 +102,29 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   return runs.filter((run) => run.end > run.start);
 }
 
+/** The longest holiday in the run `[start, end)` ("On New Year's Eve", "New Year's Eve An…"), if any. */
+function findHoliday(article: SegmentedArticle, start: number, end: number): { start: number; end: number } | undefined {
+  for (let from = start; from < end; from++) {
+    for (let to = Math.min(end, from + MAX_HOLIDAY_WORDS); to > from; to--) if (HOLIDAYS.has(runKey(article, { start: from, end: to }))) return { start: from, end: to };
+  }
+  return undefined;
+}
+
 /** "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name. */
 function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
   const next = index + 1;
   if (next >= sentence.tokenEnd || !isNameWord(tokenText(article, next))) return false;
   const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
   const norm = article.tokens[last].norm;
+  if (HOLIDAYS.has(`${runKey(article, { start: runStart(article, index, sentence), end: index + 1 })} ${article.tokens[next].norm}`)) return true;
   return last - index <= 2 && (PLACE_WORDS.has(norm) || ORGANISATION_WORDS.has(norm));
+}
+
+/** The first word of the run of name words that ends at `index`. */
+function runStart(article: SegmentedArticle, index: number, sentence: Sentence): number {
+  let start = index;
+  while (start > sentence.tokenStart && isNameWord(tokenText(article, start - 1))) start--;
+  return start;
 }
 
 /** Drops edge words that are not names: a sentence opener, a stopword, a particle. */

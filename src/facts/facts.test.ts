@@ -36,6 +36,11 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(article)).toEqual([]);
   });
 
+  it('reads a one-letter unit only in lower case: "2025 M St. NW" is an address (SemEval news text)', () => {
+    const article = textArticle('The radio is at 2025 M St. NW in Washington. The crane lifted the span 40 m above the river.');
+    expect(findNumberFacts(article).map((fact) => [fact.value, fact.unit])).toEqual([[40, 'metres']]);
+  });
+
   it('counts after a lowercase identifier word: "after the flight 12 people were taken to hospital"', () => {
     expect(findNumberFacts(textArticle('After the flight 12 people were taken to hospital.')).map((fact) => [fact.key, fact.value])).toEqual([['injured:people', 12]]);
   });

@@ -63,7 +63,15 @@ function unitAt(article: SegmentedArticle, index: number): { name: string; lengt
   if (first === 'per' && second === 'cent') return { name: 'percent', length: 2 };
   if (first === 'nautical' && (second === 'miles' || second === 'mile')) return { name: 'nautical miles', length: 2 };
   if (first === 'square' && UNITS[second]) return { name: `square ${UNITS[second]}`, length: 2 };
+  if (first.length === 1 && !isLowerCaseAt(article, index)) return undefined;
   return UNITS[first] ? { name: UNITS[first], length: 1 } : undefined;
+}
+
+/** A one-letter unit is a symbol written in lower case ("40 m"); "2025 M St." is an address. */
+function isLowerCaseAt(article: SegmentedArticle, index: number): boolean {
+  const token = article.tokens[index];
+  const surface = article.text.slice(token.start, token.end);
+  return surface === surface.toLowerCase();
 }
 
 function startsNumber(norm: string): boolean {

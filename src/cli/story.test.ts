@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
 import { runMain as run } from './test-support/fake-io.js';
@@ -94,6 +97,23 @@ describe('tidings story', () => {
     expect(evacuated.values.map((value: { value: number }) => value.value)).toEqual(expect.arrayContaining([1200, 1400]));
     expect(parsed.entities.some((entity: { name: string; type: string }) => entity.name === 'Corrin Falls Dam')).toBe(true);
     expect(parsed.timeline.map((entry: { article: string }) => entry.article)).toHaveLength(parsed.articles.length);
+  });
+
+  it('tells apart articles of one JSONL file that name no outlet: by item in the sources, by id in the lists', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-cli-story-items-'));
+    try {
+      const text = (n: number) =>
+        `The Ossa River broke through its embankment in Trevik on Saturday, and ${n} hundred people were evacuated from the low streets. "The water came in minutes," said Mayor Ilse Varn. Crews worked through the night to shore up the embankment near the old mill.`;
+      const lines = [1, 2].map((n) => JSON.stringify({ id: `trevik-${n}`, text: text(n + 3) }));
+      writeFileSync(path.join(folder, 'items.jsonl'), `${lines.join('\n')}\n`);
+      const database = path.join(folder, 'tidings.db');
+      expect((await run(['ingest', path.join(folder, 'items.jsonl'), '--db', database])).code).toBe(0);
+      const { stdout } = await run(['story', 's1', '--db', database]);
+      expect(stdout).toMatch(/\n\[1\] [^\n]*items\.jsonl#[12]\n/);
+      expect(stdout).toContain('Ilse Varn: “The water came in minutes,” — items.jsonl [trevik-1], items.jsonl [trevik-2]');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('refuses an unknown story id (exit 1) and bad usage (exit 2)', async () => {

@@ -62,6 +62,19 @@ function sourceName(article: StoryArticle): string {
   return article.outlet ?? path.basename(article.input);
 }
 
+/**
+ * The report's name for each article: `sourceName`, and the article id after
+ * it when articles without an outlet share a file (items of one JSONL file).
+ */
+function reportNames(story: StoryView): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const article of story.articles) if (article.outlet === null) counts.set(sourceName(article), (counts.get(sourceName(article)) ?? 0) + 1);
+  return new Map(story.articles.map((article) => {
+    const name = sourceName(article);
+    return [article.id, article.outlet === null && counts.get(name)! > 1 ? `${name} [${article.id}]` : name];
+  }));
+}
+
 function outletOf(story: StoryView, id: string): string {
   const article = story.articles.find((candidate) => candidate.id === id);
   return article ? sourceName(article) : id;
@@ -95,7 +108,8 @@ function copyLine(story: StoryView, copy: CopyLink): string {
 const LISTED_NAMES = 12;
 
 function report(story: StoryView, format: 'text' | 'md'): string[] {
-  const text = reportText(story.report, story.segmented, { format, name: (id) => outletOf(story, id), entities: LISTED_NAMES });
+  const names = reportNames(story);
+  const text = reportText(story.report, story.segmented, { format, name: (id) => names.get(id) ?? id, entities: LISTED_NAMES });
   return text === '' ? [] : ['', text];
 }
 

@@ -1,4 +1,5 @@
 import { spanText, type Article } from '../article.js';
+import { inputLabel } from './resolve.js';
 
 const MAX_QUOTED = 80;
 
@@ -7,7 +8,7 @@ export function explainLines(articles: readonly Article[]): string[] {
   const lines: string[] = [];
   for (const article of articles) {
     for (const message of article.messages) {
-      const where = `${article.origin.input}${article.origin.item ? `#${article.origin.item}` : ''}`;
+      const where = inputLabel(article);
       const quoted = message.span ? ` ${JSON.stringify(shorten(spanText(article.text, message.span)))}` : '';
       lines.push(`${where} ${message.stage}/${message.rule}: ${message.reason}${quoted}`);
     }

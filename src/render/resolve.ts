@@ -58,8 +58,13 @@ export function resolveSummary(summary: Summary, articles: readonly Article[]): 
   return { headline: summary.headline?.text, sentences, sources };
 }
 
-/** "Outlet, “Title”, 2026-03-14" — whatever the article has. */
+/** "Outlet, “Title”, 2026-03-14" — whatever the article has; else where it was read. */
 export function describeSource(article: Article): string {
   const parts = [article.outlet, article.title ? `"${article.title}"` : undefined, article.published?.slice(0, 10)].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : article.origin.input;
+  return parts.length > 0 ? parts.join(', ') : inputLabel(article);
+}
+
+/** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"). */
+export function inputLabel(article: Article): string {
+  return `${article.origin.input}${article.origin.item ? `#${article.origin.item}` : ''}`;
 }

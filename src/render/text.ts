@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
-import { describeSource, resolveSummary } from './resolve.js';
+import { describeSource, inputLabel, resolveSummary } from './resolve.js';
 
 export interface RenderOptions {
   /** Append what reading and cleaning removed from each article. */
@@ -18,7 +18,9 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   }
   lines.push('', 'Sources');
   resolved.sources.forEach((article, i) => {
-    lines.push(`[${i + 1}] ${describeSource(article)}${article.url ? ` <${article.url}>` : ''} (${article.origin.input})`);
+    const label = describeSource(article);
+    const where = inputLabel(article);
+    lines.push(`[${i + 1}] ${label}${article.url ? ` <${article.url}>` : ''}${label === where ? '' : ` (${where})`}`);
   });
   if (options.explain) lines.push('', 'Removed while reading', ...explainLines(articles).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;

@@ -3,9 +3,11 @@
  * are cut off first ("Fire Chief Rowan Tesh" → title "Fire Chief", name
  * "Rowan Tesh"), then the first rule that applies decides:
  *
+ * 0. ends in an event word ("Rose Parade") or opens on one before "of"
+ *    ("Tournament of Roses") → no entity;
  * 1. ends in an organisation word ("… Agency"), starts with one ("Air
- *    Comet") or "University of", or holds an acronym ("TRT World") →
- *    organisation;
+ *    Comet"), holds a head before "of" ("University of", "… Church of
+ *    Christ"), or holds an acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall");
@@ -16,7 +18,7 @@
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, isTitle } from './lexicon.js';
+import { EVENT_WORDS, FEMALE_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, isTitle } from './lexicon.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -30,8 +32,9 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
+  if (several && (EVENT_WORDS.has(last) || (EVENT_WORDS.has(norms[0]) && norms[1] === 'of'))) return undefined;
   const titleEnd = titleSplit(norms);
-  if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (ORGANISATION_HEADS.has(norms[0]) && norms[1] === 'of') || isAcronymName(article, start, end)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => ORGANISATION_HEADS.has(norm) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
@@ -53,7 +56,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
 }
 
-function isGivenName(norm: string): boolean {
+export function isGivenName(norm: string): boolean {
   return FEMALE_NAMES.has(norm) || MALE_NAMES.has(norm);
 }
 

@@ -24,6 +24,9 @@ describe('articleEntities', () => {
     ['a large city is a place, under its other names too', 'The jet flew from Rio de Janeiro to Bombay. Mumbai police met it, the Boston Globe said.', [['Rio de Janeiro', 'place'], ['Mumbai', 'place'], ['Boston Globe', 'organisation']]],
     ['holidays are nobody (SemEval news text)', "On New Year's Eve, Jimmy Sham marched. Crowds filled Victoria Park on New Year's Day and again at Lunar New Year.", [['Jimmy Sham', 'person'], ['Victoria Park', 'place']]],
     ['"DC" after Washington is a place', 'Protesters marched in Washington DC and in Washington, D.C., again.', [['Washington', 'place'], ['District of Columbia', 'place']]],
+    ['events are nobody; outlets, churches and banks are organisations (SemEval news text)', "Crowds watched the Rose Parade and the Tournament of Roses. The People's Bank of China cut rates, Business Standard and Getty Images said.", [["People's Bank of China", 'organisation'], ['Business Standard', 'organisation'], ['Getty Images', 'organisation']]],
+    ['"of" after a person does not join what follows', 'Pastor Jack Wilson of West Freeway Church of Christ met John Smith of Reuters at the Bank of England in Uttar Pradesh.', [['Jack Wilson', 'person'], ['West Freeway Church of Christ', 'organisation'], ['John Smith', 'person'], ['Reuters', 'organisation'], ['Bank of England', 'organisation'], ['Uttar Pradesh', 'place']]],
+    ['"New" and "Little" open names', 'A New York Times reporter flew from Little Rock to New Zealand.', [['New York Times', 'organisation'], ['Little Rock', 'place'], ['New Zealand', 'place']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -167,6 +167,8 @@ Melbourne
 Auckland
 Rio de Janeiro
 District of Columbia|DC|D.C.
+Little Rock
+New England
 Sao Paulo|São Paulo
 Mumbai|Bombay
 Kolkata|Calcutta

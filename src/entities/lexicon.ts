@@ -14,7 +14,7 @@ president vice prime minister secretary premier chancellor king queen prince pri
 senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
 corporal cpl. private pvt. marshal commodore field brig. brigadier trooper officer detective det. inspector constable chief
-father rev. rev reverend bishop archbishop cardinal rabbi imam ayatollah
+father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
@@ -66,6 +66,7 @@ service services network times post news press authority board group foundation 
 air force police office organization organisation coalition congress parliament senate assembly administration
 project watch hydro directorate airlines airways motors systems industries cabinet government programme program
 daily herald gazette courier tribune journal magazine globe inquirer chronicle observer examiner sentinel telegraph bulletin dispatch
+standard insider express mirror images
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 `);
@@ -78,7 +79,12 @@ export const PLACE_WORDS = words(`
 river street st. road lane row avenue ave. boulevard square bridge dam lake lakes mountain mountains mount hill hills
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
-heights beach creek port
+heights beach creek port territory territories pradesh indies wales freeway highway stadium arena
+`);
+
+/** Last words of events' names ("Rose Parade", "Tournament of Roses" by its first): no one, nowhere. */
+export const EVENT_WORDS = words(`
+parade festival marathon tournament olympics championship championships cup games awards prix expo summit
 `);
 
 /** Nouns after which "of X" names a place ("residents of Brenmouth", "the village of Orrick"). */

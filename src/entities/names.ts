@@ -11,7 +11,7 @@
  */
 import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
-import { classifyName } from './classify.js';
+import { classifyName, isGivenName, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
@@ -41,6 +41,9 @@ function runKey(article: SegmentedArticle, run: { start: number; end: number }):
   for (let index = run.start; index < run.end; index++) words.push(tokenText(article, index).toLowerCase().replace(/’/g, "'"));
   return words.join(' ');
 }
+
+/** Stopwords that open names ("New York Times", "Old Bailey", "Little Rock"): kept before another name word. */
+const NAME_OPENING_STOPWORDS: ReadonlySet<string> = new Set(['new', 'old', 'little']);
 
 interface Run {
   start: number;
@@ -92,7 +95,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
     if (isNameWord(word) && !/^\d/.test(word)) {
       if (start < 0) start = index;
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
-    } else if (start >= 0 && NAME_PARTICLES.has(word) && isNameWord(next)) {
+    } else if (start >= 0 && NAME_PARTICLES.has(word) && isNameWord(next) && !(word === 'of' && isPersonName(article, start, index))) {
       continue;
     } else {
       close(index, false);
@@ -108,6 +111,17 @@ function findHoliday(article: SegmentedArticle, start: number, end: number): { s
     for (let to = Math.min(end, from + MAX_HOLIDAY_WORDS); to > from; to--) if (HOLIDAYS.has(runKey(article, { start: from, end: to }))) return { start: from, end: to };
   }
   return undefined;
+}
+
+/**
+ * "Pastor Jack Wilson of West Freeway Church": a given name (after any
+ * titles) and a surname before "of" are a person, whom "of" does not join
+ * to what follows, as it joins "Bank of England" or "Secretary of State".
+ */
+function isPersonName(article: SegmentedArticle, start: number, end: number): boolean {
+  const norms = article.tokens.slice(start, end).map((token) => token.norm);
+  const titles = titleSplit(norms);
+  return norms.length - titles >= 2 && isGivenName(norms[titles]);
 }
 
 /** "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name. */
@@ -135,7 +149,7 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     const word = tokenText(article, start);
     const lower = word.toLowerCase().replace(/['’]s?$/, '');
     const opensSentence = start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
-    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start)) || NAME_PARTICLES.has(word) ||
+    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
       (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower))));
     if (!notName) break;
     start++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACEH, PAPUA, profile } from './test-support/articles.js';
+import { ACEH, article, PAPUA, profile } from './test-support/articles.js';
 import { articleProfile, defaultStoryOptions, profileSimilarity, StoryClusterer, termStats, type StoryClustererState } from './index.js';
 
 const DAY = 86_400_000;
@@ -114,6 +114,13 @@ describe('StoryClusterer', () => {
       return clusterer.add(dated(START + gapDays * DAY)).similarity;
     };
     expect(joined(halfLifeDays)).toBeCloseTo(joined(0) / 2, 10);
+  });
+
+  it('keys names by all their words: "New York" is not "York", and "New" alone is no key', () => {
+    const { entities } = articleProfile(article('ny', 'Flooding in the city', ['Streets in New York flooded on Monday, and the New York Times said York Minster stayed dry.']));
+    expect([...entities.keys()].filter((key) => !key.startsWith('#'))).toEqual(expect.arrayContaining(['new york', 'new york times', 'york minster']));
+    expect(entities.has('new')).toBe(false);
+    expect(entities.get('york')).toBe(3);
   });
 
   it('checks its options', () => {

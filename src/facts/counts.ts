@@ -56,7 +56,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd);
   if (parsed.value === 0 && !counted && !EVENT_NOUN(tokens[parsed.end])) return [];
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head) !== 'people' && !EVENT_NOUN(tokens[counted.end - 1])) return [];
-  if (counted && DURATION_NOUNS.has(counted.head)) return [];
+  if (counted && (DURATION_NOUNS.has(counted.head) || DURATION_NOUNS.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const found = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, sentenceStart, sentenceEnd);
@@ -104,6 +104,9 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   if (isPrevious(tokens, start, end, sentenceStart, sentenceEnd)) fact.previous = true;
   return fact;
 }
+
+/** After a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc']);
 
 const EVENT_NOUN = (token: Token | undefined): boolean => token !== undefined && matchesEvent([token], 0) !== undefined;
 

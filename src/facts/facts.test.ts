@@ -31,7 +31,7 @@ describe('findNumberFacts', () => {
 
   it('leaves out years, clock times, ages, durations, identifiers and "one of"', () => {
     const article = textArticle(
-      'Built in 1958, the dam failed at 4:52 a.m. and at 5 a.m. Martin Osgood, 62, waited 36 hours. One of the gates held. Flight 447 went missing on Route 66 in a Category 5 storm.',
+      'Built in 1958, the dam failed at 4:52 a.m. and at 5 a.m. Martin Osgood, 62, waited 36 hours. One of the gates held. Flight 447 went missing on Route 66 in a Category 5 storm. About ten years ago, two weeks earlier than planned, tours ran from 9 to 11 a.m.',
     );
     expect(findNumberFacts(article)).toEqual([]);
   });

@@ -56,6 +56,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd);
   if (parsed.value === 0 && !counted && !EVENT_NOUN(tokens[parsed.end])) return [];
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head) !== 'people' && !EVENT_NOUN(tokens[counted.end - 1])) return [];
+  if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && (DURATION_NOUNS.has(counted.head) || DURATION_NOUNS.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
@@ -63,7 +64,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  const fitting = new Set(events.map((event) => (counted && !befalls(article, event, counted.head, start) ? undefined : event)));
+  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) ? undefined : event)));
   return [...fitting].flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd });
     return fact ? [fact] : [];

@@ -31,7 +31,7 @@ describe('findNumberFacts', () => {
 
   it('leaves out years, clock times, ages, durations, identifiers and "one of"', () => {
     const article = textArticle(
-      'Built in 1958, the dam failed at 4:52 a.m. and at 5 a.m. Martin Osgood, 62, waited 36 hours. One of the gates held. Flight 447 went missing on Route 66 in a Category 5 storm. About ten years ago, two weeks earlier than planned, tours ran from 9 to 11 a.m.',
+      'Built in 1958, the dam failed at 4:52 a.m. and at 5 a.m. Martin Osgood, 62, waited 36 hours. One of the gates held. Flight 447 went missing on Route 66 in a Category 5 storm. About ten years ago, two weeks earlier than planned, tours ran from 9 to 11 a.m. Police were called to the 100 block of Aupuni Street.',
     );
     expect(findNumberFacts(article)).toEqual([]);
   });
@@ -57,6 +57,11 @@ describe('findNumberFacts', () => {
       ['people', 23_000_000],
       ['rescue (nautical miles)', 50],
     ]);
+  });
+
+  it('gives money no event that befalls people: "she saved £1,621" is no rescue', () => {
+    const article = textArticle('She saved £1,621.69 over the year. Crews rescued 40 people from the roofs.');
+    expect(findNumberFacts(article).map((fact) => [fact.label, fact.value])).toEqual([['year (£)', 1621.69], ['people rescued', 40]]);
   });
 
   it('marks values the article gives as superseded', () => {

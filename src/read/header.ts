@@ -4,7 +4,8 @@
  * (short, no final period, more text after it); a date line near the top
  * ("Saturday, January 8, 2005", "April 12, 2017", "2017-04-12") is the
  * publication date; a wire-style dateline opening the body ("BRENMOUTH,
- * Eastmarch (Harbor Daily) - …") names the outlet.
+ * Eastmarch (Harbor Daily) - …") names the outlet. A first line that is
+ * only a web address is the page's address, and the headline may follow it.
  */
 import { parseDateLine, splitLeadingDate, toIsoDate } from './dates.js';
 import { normalizeInline } from './normalize.js';
@@ -17,6 +18,8 @@ const MAX_HEADLINE_WORDS = 30;
 export interface TextHeader {
   title?: string;
   published?: string;
+  /** The page's address, when the text opens with it on a line of its own. */
+  url?: string;
   /** The lines left once the headline and date lines are taken out (blank where they were). */
   body: string[];
 }
@@ -30,10 +33,19 @@ export interface HeaderWants {
 /** Takes the headline and the date line out of the first lines of `lines` (a copy; `lines` is not changed). */
 export function readHeader(lines: readonly string[], wants: HeaderWants = { title: true, published: true }): TextHeader {
   const body = [...lines];
-  const top = body
+  const first = body
     .map((line, index) => ({ line: normalizeInline(line), index }))
     .filter(({ line }) => line !== '')
-    .slice(0, HEADER_LINES);
+    .slice(0, HEADER_LINES + 1);
+  const url = first.length > 1 ? addressLine(first[0].line) : undefined;
+  if (url !== undefined) body[first[0].index] = '';
+  const top = (url === undefined ? first : first.slice(1)).slice(0, HEADER_LINES);
+  const header = headlineAndDate(body, top, wants);
+  return url === undefined ? header : { ...header, url };
+}
+
+/** The headline (first line) and the date line among the `top` lines, taken out of `body`. */
+function headlineAndDate(body: string[], top: ReadonlyArray<{ line: string; index: number }>, wants: HeaderWants): TextHeader {
   let title: string | undefined;
   let titleDate: string | undefined;
   if (wants.title && top.length > 1 && looksLikeHeadline(top[0].line) && !parseDateLine(top[0].line)) {
@@ -52,6 +64,23 @@ export function readHeader(lines: readonly string[], wants: HeaderWants = { titl
     return { title, published: date ?? glued!.date, body };
   }
   return { title, published: titleDate, body };
+}
+
+/**
+ * A line that is only a web address: the page the text was copied from
+ * ("https://www.example.com/news/1"), also as tokenized corpora write it
+ * ("http: / / www. example. com / news / 1").
+ */
+function addressLine(line: string): string | undefined {
+  const spaced = /^https?: \/ \//i.test(line);
+  if (!spaced && /\s/.test(line)) return undefined;
+  const address = spaced ? line.replace(/\s+/g, '') : line;
+  if (!/^https?:\/\/[^/\s]+\.[^/\s]+/i.test(address)) return undefined;
+  try {
+    return new URL(address).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A place in capitals, an optional region, the outlet in brackets, then a dash: "MOSCOW (Reuters) —". */

@@ -76,4 +76,12 @@ describe('readJsonl', () => {
     expect(article.text).toContain('Dam gate fails at Brenmouth');
     expect(article.text).toContain('May 9, 2026');
   });
+
+  it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one)', () => {
+    const text = 'http: / / www. eastmarch. example / news / 1\nDam gate fails at Brenmouth\nA spillway gate gave way before dawn.';
+    const [found, given] = readJsonl([{ id: 'u1', text }, { id: 'u2', url: 'https://echo.example/a', text }].map((line) => JSON.stringify(line)).join('\n'), 'u.jsonl').articles;
+    expect(found).toMatchObject({ url: 'http://www.eastmarch.example/news/1', title: 'Dam gate fails at Brenmouth' });
+    expect(given).toMatchObject({ url: 'https://echo.example/a', title: 'Dam gate fails at Brenmouth' });
+    expect(paragraphTexts(given)).toEqual(['A spillway gate gave way before dawn.']);
+  });
 });

@@ -99,7 +99,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';
-    const found = { title: header.title, published: header.published, outlet: datelineOutlet(paragraphs[0]) };
+    const found = { title: header.title, published: header.published, outlet: datelineOutlet(paragraphs[0]), url: header.url };
     return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [] };
   }
   const html = field('html');

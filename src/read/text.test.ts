@@ -22,6 +22,16 @@ describe('readText', () => {
     expect(paragraphTexts(article)).toEqual(['The ferry ran aground on Saturday.', 'Everyone was rescued.']);
   });
 
+  it('takes a first line that is only a web address for the article\'s address, and the headline after it', () => {
+    const [article] = readText('https://www.kessock.example/news/ferry-grounding\nFerry runs aground off Kessock Bank\nMay 9, 2026\n\nThe ferry Maren Star ran aground on Saturday.', 'a.txt').articles;
+    expect(article).toMatchObject({ url: 'https://www.kessock.example/news/ferry-grounding', title: 'Ferry runs aground off Kessock Bank', published: '2026-05-09' });
+    expect(paragraphTexts(article)).toEqual(['The ferry Maren Star ran aground on Saturday.']);
+    const [tokenized] = readText('http: / / www. kessock. example / news / 1\nFerry runs aground\n\nThe ferry ran aground.', 'b.txt').articles;
+    expect(tokenized).toMatchObject({ url: 'http://www.kessock.example/news/1', title: 'Ferry runs aground' });
+    const [sentence] = readText('https://www.kessock.example/ is where we post updates\n\nThe ferry ran aground.', 'c.txt').articles;
+    expect(sentence.url).toBeUndefined();
+  });
+
   it('does not take the only line for a headline', () => {
     const [article] = readText('Ferry aground off Port Aldwin', 'a.txt').articles;
     expect(article.title).toBeUndefined();

@@ -16,6 +16,6 @@ export function readText(content: string, input: string): ReadResult {
     return { articles: [], problems: [new InputError(input, '', 'no article text found')] };
   }
   const outlet = datelineOutlet(paragraphs[0]);
-  const article = buildArticle({ title: header.title, published: header.published, outlet }, paragraphs, { input, format: 'text' });
+  const article = buildArticle({ title: header.title, published: header.published, outlet, url: header.url }, paragraphs, { input, format: 'text' });
   return { articles: [article], problems: [] };
 }

@@ -25,7 +25,7 @@ import type { NameMention } from './types.js';
 
 const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house']);
 /** First words of place names ("River Velmar", "Mount Cook"). */
-const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle']);
+const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
 
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {

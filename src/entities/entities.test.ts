@@ -27,6 +27,7 @@ describe('articleEntities', () => {
     ['events are nobody; outlets, churches and banks are organisations (SemEval news text)', "Crowds watched the Rose Parade and the Tournament of Roses. The People's Bank of China cut rates, Business Standard and Getty Images said.", [["People's Bank of China", 'organisation'], ['Business Standard', 'organisation'], ['Getty Images', 'organisation']]],
     ['"of" after a person does not join what follows', 'Pastor Jack Wilson of West Freeway Church of Christ met John Smith of Reuters at the Bank of England in Uttar Pradesh.', [['Jack Wilson', 'person'], ['West Freeway Church of Christ', 'organisation'], ['John Smith', 'person'], ['Reuters', 'organisation'], ['Bank of England', 'organisation'], ['Uttar Pradesh', 'place']]],
     ['"New" and "Little" open names', 'A New York Times reporter flew from Little Rock to New Zealand.', [['New York Times', 'organisation'], ['Little Rock', 'place'], ['New Zealand', 'place']]],
+    ['streets, squares and hotels are places (ECB+)', 'Thieves hit a store on Rue de Castiglione near Place Vendome, close to the Carlton Intercontinental Hotel.', [['Rue de Castiglione', 'place'], ['Place Vendome', 'place'], ['Carlton Intercontinental Hotel', 'place']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

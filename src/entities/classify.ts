@@ -32,7 +32,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
-  if (several && (EVENT_WORDS.has(last) || (EVENT_WORDS.has(norms[0]) && norms[1] === 'of'))) return undefined;
+  const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
+  if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && norms[1] === 'of'))) return undefined;
   const titleEnd = titleSplit(norms);
   if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => ORGANISATION_HEADS.has(norm) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');

@@ -66,7 +66,7 @@ service services network times post news press authority board group foundation 
 air force police office organization organisation coalition congress parliament senate assembly administration
 project watch hydro directorate airlines airways motors systems industries cabinet government programme program
 daily herald gazette courier tribune journal magazine globe inquirer chronicle observer examiner sentinel telegraph bulletin dispatch
-standard insider express mirror images
+standard insider express mirror images microsystems devices foods patrol republicans democrats
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 `);
@@ -82,9 +82,10 @@ camp region peninsula coast park falls hall station harbour harbor quay canal de
 heights beach creek port hotel territory territories pradesh indies wales freeway highway stadium arena
 `);
 
-/** Last words of events' names ("Rose Parade", "Tournament of Roses" by its first): no one, nowhere. */
+/** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
+series bowl war act treaty accord
 `);
 
 /** Nouns after which "of X" names a place ("residents of Brenmouth", "the village of Orrick"). */

@@ -24,7 +24,9 @@ export function articleId(url: string | undefined, text: string): string {
 /**
  * The one way readers make an `Article`: paragraphs are normalized and joined
  * into the immutable text, metadata is trimmed, dates become ISO 8601 (a date
- * that cannot be read is left out with a message), absent fields are omitted.
+ * that cannot be read is left out with a message), an article that names no
+ * outlet takes the site of its address (with a message), absent fields are
+ * omitted.
  */
 export function buildArticle(fields: ArticleFields, paragraphs: readonly string[], origin: Origin, messages: readonly Message[] = []): Article {
   const { text, paragraphs: spans } = joinParagraphs(paragraphs.map(normalizeInline));
@@ -51,7 +53,22 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
   }
   const language = cleanLanguage(fields.language);
   if (language) article.language = language;
+  const site = article.outlet ? undefined : siteOf(url);
+  if (site) {
+    article.outlet = site;
+    notes.push({ stage: 'read', rule: 'outlet-from-address', reason: `no outlet named; took the site of its address, ${site}` });
+  }
   return article;
+}
+
+/** The site of an address, as an outlet name when the source names none: "https://www.bbc.co.uk/news/1" → "bbc.co.uk". */
+function siteOf(url: string | undefined): string | undefined {
+  if (!url || !/^https?:/i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./i, '') || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function cleanUrl(url: string | undefined): string | undefined {

@@ -77,11 +77,15 @@ describe('readJsonl', () => {
     expect(article.text).toContain('May 9, 2026');
   });
 
-  it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one)', () => {
+  it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one), and an outlet-less article the site of its address', () => {
     const text = 'http: / / www. eastmarch. example / news / 1\nDam gate fails at Brenmouth\nA spillway gate gave way before dawn.';
     const [found, given] = readJsonl([{ id: 'u1', text }, { id: 'u2', url: 'https://echo.example/a', text }].map((line) => JSON.stringify(line)).join('\n'), 'u.jsonl').articles;
-    expect(found).toMatchObject({ url: 'http://www.eastmarch.example/news/1', title: 'Dam gate fails at Brenmouth' });
-    expect(given).toMatchObject({ url: 'https://echo.example/a', title: 'Dam gate fails at Brenmouth' });
+    expect(found).toMatchObject({ url: 'http://www.eastmarch.example/news/1', title: 'Dam gate fails at Brenmouth', outlet: 'eastmarch.example' });
+    expect(given).toMatchObject({ url: 'https://echo.example/a', title: 'Dam gate fails at Brenmouth', outlet: 'echo.example' });
+    expect(found.messages).toContainEqual({ stage: 'read', rule: 'outlet-from-address', reason: 'no outlet named; took the site of its address, eastmarch.example' });
+    const [named] = readJsonl(JSON.stringify({ id: 'u3', url: 'https://echo.example/b', outlet: 'Eastmarch Echo', text }), 'u.jsonl').articles;
+    expect(named.outlet).toBe('Eastmarch Echo');
+    expect(named.messages).toEqual([]);
     expect(paragraphTexts(given)).toEqual(['A spillway gate gave way before dawn.']);
   });
 });

@@ -22,6 +22,15 @@ describe('each rule removes what it should', () => {
     expect(removed([SENTENCE, 'Bridge Reopens On Monday!', ANOTHER], 'Bridge reopens on Monday')).toEqual([['repeated-headline', 'Bridge Reopens On Monday!']]);
   });
 
+  it('inline-advertisement: an ad marker between two sentences cuts the paragraph in two (SemEval news text)', () => {
+    const paragraphs = [`${SENTENCE} Advertisement ${ANOTHER}`, 'Advertising revenue fell, the council said. ADVERTISING "We will reopen," the mayor said.'];
+    expect(removed(paragraphs)).toEqual([
+      ['inline-advertisement', 'Advertisement'],
+      ['inline-advertisement', 'ADVERTISING'],
+    ]);
+    expect(paragraphTexts(clean(article(paragraphs)))).toEqual([SENTENCE, ANOTHER, 'Advertising revenue fell, the council said.', '"We will reopen," the mayor said.']);
+  });
+
   it('byline and reporting credits', () => {
     expect(removed(['By Lin Ashby and Joss Kerr', SENTENCE, 'Reporting by Lin Ashby; Editing by Joss Kerr', ANOTHER])).toEqual([
       ['byline', 'By Lin Ashby and Joss Kerr'],

@@ -1,16 +1,21 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { openStore, SCHEMA_VERSION } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { progressBar } from './progress.js';
-import { runMain as run } from './test-support/fake-io.js';
+import { main } from './main.js';
+import { fakeIo, runMain as run } from './test-support/fake-io.js';
 
 const temp = tempFolder('tidings-cli-ingest-');
+const INGEST_CHILD = fileURLToPath(new URL('../ingest/test-support/ingest-child.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 afterAll(() => temp.remove());
 
 describe('tidings ingest', () => {
@@ -18,6 +23,46 @@ describe('tidings ingest', () => {
     const { code, stdout } = await run(['ingest', '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: tidings ingest[\s\S]*--db FILE[\s\S]*Examples:\n  tidings ingest examples\/ && tidings stories/);
+  });
+
+  it('--every: ingests, then waits until stopped; each line carries its time (a stop during the wait ends it, exit 0)', async () => {
+    const db = temp.file('every.db');
+    const stop = new AbortController();
+    const { io, stdout, stderr } = fakeIo();
+    const running = main(['ingest', EXAMPLES, '--db', db, '--every', '15m'], { ...io, signal: stop.signal });
+    for (let tries = 0; !stdout() && tries < 600; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    stop.abort();
+    expect(await running).toBe(0);
+    expect(stdout()).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ ingested 9 new articles \(0 already stored, 0 problems\) into \d stories\n$/);
+    expect(stderr()).toMatch(/tidings: stopped after 1 run\n$/);
+    const store = openStore(db);
+    expect(await store.listStories(10)).toHaveLength(3);
+    await store.close();
+  });
+
+  it('--every in a real process: SIGINT during the wait stops it (exit 0), a second would stop it at once', async () => {
+    const db = temp.file('every-process.db');
+    const child = spawn(process.execPath, ['--import', 'tsx', INGEST_CHILD, EXAMPLES, '--db', db, '--every', '1m'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) child.kill('SIGINT');
+    });
+    child.stderr!.on('data', (chunk) => (err += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(out).toMatch(/Z ingested 9 new articles/);
+    expect(err).toMatch(/tidings: stopping after this run \(again to stop now\)\ntidings: stopped after 1 run\n$/);
+  }, 60_000);
+
+  it('--every refuses a bad interval and standard input (exit 2)', async () => {
+    const bad = await run(['ingest', EXAMPLES, '--every', '10s']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--every takes a time from 1m to 24h/);
+    const stdin = await run(['ingest', '-', '--every', '5m']);
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toMatch(/standard input \(-\) cannot be read twice/);
   });
 
   it('ingests the examples, then nothing the second time', async () => {
@@ -31,16 +76,20 @@ describe('tidings ingest', () => {
     expect(second.stdout).toBe('ingested 0 new articles (9 already stored, 0 problems) into 0 stories\n');
   });
 
-  it('reads a feed by its web address, and names an address that fails (exit 1)', async () => {
+  it('reads a feed by its web address, and names an address that fails (exit 1); a stored item\'s page is not read again', async () => {
     const feed = readFileSync(path.join(EXAMPLES, 'kingsfold-evening-gazette-feed.xml'));
     const page = readFileSync(path.join(EXAMPLES, 'northgate-courier-brenmouth-flood-evacuation.html'));
     const teasers = (base: string) =>
       `<rss version="2.0"><channel><title>Northgate Courier</title><item><title>Brenmouth flood</title><link>${base}/page.html</link><guid>nc-1</guid><description>1,400 evacuated.</description></item></channel></rss>`;
+    let pageReads = 0;
     const server = createServer((request, response) => {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       if (request.url === '/feed.xml') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feed);
       else if (request.url === '/teasers.xml') response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(teasers(base));
-      else if (request.url === '/page.html') response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      else if (request.url === '/page.html') {
+        pageReads++;
+        response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+      }
       else response.writeHead(503, { 'content-type': 'text/plain' }).end('down');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,6 +108,9 @@ describe('tidings ingest', () => {
       await store.close();
       expect(article).toMatchObject({ title: 'Brenmouth flood', url: `${base}/page.html` });
       expect(article.text).toContain('Corrin Falls Dam');
+      expect(pageReads).toBe(1);
+      expect((await run(['ingest', `${base}/teasers.xml`, '--fetch-pages', '--db', pages])).stdout).toBe('ingested 0 new articles (1 already stored, 0 problems) into 0 stories\n');
+      expect(pageReads).toBe(1);
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }

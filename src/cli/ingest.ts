@@ -1,10 +1,12 @@
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { ingest } from '../ingest/index.js';
-import { DEFAULT_DATABASE } from '../store/index.js';
+import type { ReadInputsOptions } from '../read/index.js';
+import { DEFAULT_DATABASE, type Store } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { parseCommandArgs } from './args.js';
+import { parseInterval, stopRequest, untilStopped } from './every.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
-import { write, type Command } from './io.js';
+import { write, type Command, type Io } from './io.js';
 import { startProgress } from './progress.js';
 
 const HELP = `Usage: tidings ingest <inputs…> [options]
@@ -17,9 +19,14 @@ story. An article already stored (same id, or same outlet and text) is
 skipped, so ingesting the same inputs again adds nothing. Inputs that cannot
 be read are reported and skipped (exit 1).
 
+With --every, the inputs are read again at that interval (feeds polled as they
+publish) until Ctrl-C or SIGTERM, which stop after the current run (twice:
+at once; a stopped ingest loses at most its open batch, and nothing stored).
+
 Options:
   --db FILE           the database, created when absent (default ${DEFAULT_DATABASE})
 ${READ_OPTIONS_HELP}
+  --every TIME        read the inputs again every TIME (1m to 24h: 90s, 15m, 2h)
   -h, --help          show this help
 
 Examples:
@@ -27,11 +34,13 @@ Examples:
   tidings ingest 'feeds/*.xml' wire.jsonl --db news.db
   tidings ingest https://example.org/feed.rss --fetch-pages
   tidings ingest https://example.org/news/story.html
+  tidings ingest https://example.org/feed.rss https://example.net/atom.xml --every 15m
   curl -s https://example.org/feed.rss | tidings ingest - --input-format feed`;
 
 const OPTIONS = {
   ...DATABASE_OPTION,
   ...READ_OPTIONS,
+  every: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -43,18 +52,49 @@ export const ingestCommand: Command = async (argv, io) => {
   }
   if (positionals.length === 0) throw new UsageError('tidings ingest: name at least one input (a file, folder, pattern, web address, or - for stdin)');
   const read = readOptions('ingest', values, io);
+  const { every } = values;
+  if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, read, io), { create: true });
+  const interval = parseInterval('ingest', every);
+  if (positionals.includes('-')) throw new UsageError('tidings ingest: --every reads its inputs again each time; standard input (-) cannot be read twice');
+  const stop = stopRequest(io);
+  try {
+    return await withDatabase(values.db, (store) => ingestUntilStopped(store, positionals, read, io, { interval, every, signal: stop.signal }), { create: true });
+  } finally {
+    stop.release();
+  }
+};
+
+/** One run: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
+async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, prefix = ''): Promise<number> {
   const progress = startProgress(io.stderr, 'Ingesting articles');
-  const report = await withDatabase(
-    values.db,
-    (store) => ingest(store, positionals, { read, onProgress: ({ done, total }) => progress.update(done, total) }),
-    { create: true },
-  ).finally(() => progress.finish());
+  const report = await ingest(store, inputs, { read, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
   for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
   write(
     io.stdout,
-    `ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`,
+    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`,
   );
   return problems > 0 ? 1 : 0;
-};
+}
+
+/**
+ * `--every`: runs, waits, runs again until stopped; each line starts with the
+ * time of its run. An input that fails one run, or a run the database refused
+ * (another ingest wrote meanwhile), is tried again the next. Exit code of the
+ * last run.
+ */
+async function ingestUntilStopped(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, watch: { interval: number; every: string; signal: AbortSignal }): Promise<number> {
+  let code = 0;
+  const runs = await untilStopped(async () => {
+    try {
+      code = await ingestOnce(store, inputs, read, io, `${new Date().toISOString().slice(0, 19)}Z `);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      write(io.stderr, `tidings: ${error.message} (trying again in ${watch.every})`);
+      code = 1;
+    }
+  }, watch);
+  write(io.stderr, `tidings: stopped after ${runs} run${runs === 1 ? '' : 's'}`);
+  return code;
+}

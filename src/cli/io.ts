@@ -6,6 +6,8 @@ export interface Io {
   stdin: Readable & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
+  /** Stops a command that runs until stopped (`ingest --every`); without it, SIGINT and SIGTERM do. */
+  signal?: AbortSignal;
 }
 
 /** A CLI command: parses its own arguments, returns the exit code. */

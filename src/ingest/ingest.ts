@@ -136,7 +136,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     }
   };
 
-  const reader = streamInputs(inputs, settings.read)[Symbol.asyncIterator]();
+  const storedIds = async (ids: readonly string[]) => (await store.stored(ids.map((id) => ({ id, hash: '' })))).ids;
+  const reader = streamInputs(inputs, { storedIds, ...settings.read })[Symbol.asyncIterator]();
   let next = reader.next();
   for (;;) {
     const result = await next;

@@ -22,6 +22,8 @@ export interface FetchSettings {
   format: Format | undefined;
   /** Read each teaser item of a feed from its page (`item-pages.ts`). */
   fetchPages: boolean;
+  /** Which item ids are stored already: their pages are not read again. */
+  storedIds?: (ids: readonly string[]) => Promise<ReadonlySet<string>>;
   /**
    * When given, every address the request goes to (the first and each
    * redirect's) must pass it, and redirects are followed one at a time.
@@ -77,7 +79,8 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   if (!settings.fetchPages || !feed) return { input: url, ...result, articles };
   const fromHere = isLocalHost(url);
   const pageSettings: FetchSettings = { ...settings, format: undefined, fetchPages: false, allowed: async (page) => fromHere || !(await reachesLocalHost(page)) };
-  return { input: url, ...result, articles: await withItemPages(articles, (page) => readUrl(page, pageSettings)) };
+  const stored = settings.storedIds ? await settings.storedIds(articles.map((article) => article.id)) : new Set<string>();
+  return { input: url, ...result, articles: await withItemPages(articles, (page) => readUrl(page, pageSettings), stored) };
 }
 
 /**

@@ -30,6 +30,12 @@ export interface ReadInputsOptions {
    * outlet kept). Off by default: it fetches one page per item.
    */
   fetchPages: boolean;
+  /**
+   * With `fetchPages`: which of a feed's item ids are stored already; those
+   * items are not read from their pages again (`ingest` asks its store, so a
+   * feed followed with `--every` costs one request per new item).
+   */
+  storedIds: ((ids: readonly string[]) => Promise<ReadonlySet<string>>) | undefined;
   /** What `-` reads; `process.stdin` when undefined. */
   stdin: AsyncIterable<Uint8Array | string> | undefined;
   /** Folder relative paths and patterns are resolved from; `process.cwd()` when undefined. */
@@ -41,6 +47,7 @@ export const defaultReadInputsOptions: ReadInputsOptions = {
   maxFileBytes: 20 * 1024 * 1024,
   fetchTimeoutMs: 30_000,
   fetchPages: false,
+  storedIds: undefined,
   stdin: undefined,
   cwd: undefined,
 };
@@ -70,6 +77,7 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   checkPositiveInteger('readInputs', 'maxFileBytes', settings.maxFileBytes);
   checkPositiveInteger('readInputs', 'fetchTimeoutMs', settings.fetchTimeoutMs);
   if (typeof settings.fetchPages !== 'boolean') expected('readInputs.fetchPages to be a boolean', settings.fetchPages);
+  if (settings.storedIds !== undefined && typeof settings.storedIds !== 'function') expected('readInputs.storedIds to be a function', settings.storedIds);
   const cwd = settings.cwd ?? process.cwd();
   for (const input of inputs) {
     if (input === '-') {

@@ -23,10 +23,14 @@ export const MAX_ITEM_PAGES = 50;
 /** The article a page gives, or the reason it gives none. */
 export type PageReader = (url: string) => Promise<{ articles: readonly Article[]; problems: readonly { reason: string }[] }>;
 
-/** The items, each short one replaced by the article of its page when that page reads as one article with more words. */
-export async function withItemPages(items: readonly Article[], readPage: PageReader): Promise<Article[]> {
+/**
+ * The items, each short one replaced by the article of its page when that
+ * page reads as one article with more words; items whose ids are `stored`
+ * already are left as they are, unread.
+ */
+export async function withItemPages(items: readonly Article[], readPage: PageReader, stored: ReadonlySet<string> = new Set()): Promise<Article[]> {
   const result = [...items];
-  const teasers = items.map((item, index) => ({ item, index })).filter(({ item }) => item.url && WEB_ADDRESS.test(item.url) && words(item) < TEASER_WORDS);
+  const teasers = items.map((item, index) => ({ item, index })).filter(({ item }) => !stored.has(item.id) && item.url && WEB_ADDRESS.test(item.url) && words(item) < TEASER_WORDS);
   const pending = teasers.slice(0, MAX_ITEM_PAGES);
   for (const { item, index } of teasers.slice(MAX_ITEM_PAGES)) {
     result[index] = kept(item, `only the first ${MAX_ITEM_PAGES} teasers of a feed are read from their pages`);

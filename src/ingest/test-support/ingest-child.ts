@@ -1,5 +1,5 @@
 /**
- * `tidings ingest` in a child process, for the test that kills it:
+ * `tidings ingest` in a child process, for the tests that kill it (SIGKILL) or stop it (SIGINT):
  * `node --import tsx src/ingest/test-support/ingest-child.ts <args…>`.
  */
 import { main } from '../../cli/main.js';

@@ -4,5 +4,6 @@
  */
 export { defaultQuoteOptions, findQuotes, findQuotesWithEntities } from './find.js';
 export { MAX_QUOTE_PARAGRAPHS, quotedPieces, type QuotedPiece } from './marks.js';
-export { MIN_EDITED_SHARE, MIN_TRUNCATED_WORDS, mergeQuotes } from './merge.js';
+export { mergeQuotes } from './merge.js';
+export { MIN_EDITED_SHARE, MIN_TRUNCATED_WORDS } from './pairs.js';
 export type { MergedQuote, Quote, QuoteOccurrence, QuoteOptions, Speaker } from './types.js';

@@ -5,26 +5,18 @@
  *    quote-mark style left out;
  * 2. pairs: two quotations of the same kind are the same when their words are
  *    equal, when one is a run of the other's words (a quote cut short), or
- *    when they share nearly all their words in order (small edits);
+ *    when they share nearly all their words in order (small edits); only
+ *    pairs that share a pair of adjacent words are tried (`pairs.ts`);
  * 3. groups: pairs are joined transitively; each group names its speaker (the
  *    one most occurrences give, in its fullest form) and its fullest wording.
  */
 import type { SegmentedArticle } from '../article.js';
 import { tokenAtOrAfter } from '../entities/tokens.js';
 import { expected } from '../errors.js';
+import { candidatePairs, sameQuotation, wording, type Wording } from './pairs.js';
 import type { MergedQuote, Quote, QuoteOccurrence } from './types.js';
 
-/** A quotation cut short still counts as the same from this many words. */
-export const MIN_TRUNCATED_WORDS = 3;
-/** Share of the longer quotation's words two edited versions must have in common, in order. */
-export const MIN_EDITED_SHARE = 0.8;
-
-interface Item {
-  kind: Quote['kind'];
-  words: string[];
-  /** The words joined, with a space at each end, for run tests. */
-  joined: string;
-  distinct: ReadonlySet<string>;
+interface Item extends Wording {
   occurrence: QuoteOccurrence;
   order: number;
 }
@@ -37,16 +29,16 @@ export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: Segment
     for (const quote of entry.quotes) {
       const occurrence: QuoteOccurrence = { article: entry.article.id, span: quote.span, ...(quote.speaker ? { speaker: quote.speaker } : {}) };
       const words = quoteWords(entry.article, quote);
-      items.push({ kind: quote.kind, words, joined: ` ${words.join(' ')} `, distinct: new Set(words), occurrence, order: items.length });
+      items.push({ ...wording(quote.kind, words), occurrence, order: items.length });
     }
   }
   const parent = items.map((_, index) => index);
   const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index])));
-  for (let a = 0; a < items.length; a++) {
-    for (let b = a + 1; b < items.length; b++) {
-      if (root(a) !== root(b) && sameQuotation(items[a], items[b])) parent[root(b)] = root(a);
-    }
-  }
+  const join = (a: number, b: number): void => {
+    const [left, right] = [root(a), root(b)];
+    if (left !== right) parent[Math.max(left, right)] = Math.min(left, right);
+  };
+  for (const [a, b] of candidatePairs(items)) if (root(a) !== root(b) && sameQuotation(items[a], items[b])) join(a, b);
   const groups = new Map<number, Item[]>();
   items.forEach((item, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), item]));
   return [...groups.values()].map(toMerged).sort((a, b) => b.articles - a.articles || firstOrder(a, items) - firstOrder(b, items));
@@ -65,30 +57,6 @@ function quoteWords(article: SegmentedArticle, quote: Quote): string[] {
     if (!token.punct) words.push(token.norm.replace(/['’]/g, "'"));
   }
   return words;
-}
-
-/** Pass 2. */
-function sameQuotation(a: Item, b: Item): boolean {
-  if (a.kind !== b.kind || a.words.length === 0 || b.words.length === 0) return false;
-  const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  if (shorter.joined === longer.joined) return true;
-  if (shorter.words.length >= MIN_TRUNCATED_WORDS && longer.joined.includes(shorter.joined)) return true;
-  const needed = MIN_EDITED_SHARE * longer.words.length;
-  if (shorter.words.length < 4 || shorter.words.length < needed) return false;
-  let shared = 0;
-  for (const word of shorter.distinct) if (longer.distinct.has(word)) shared++;
-  return shared >= needed * 0.5 && commonInOrder(shorter.words, longer.words) >= needed;
-}
-
-/** Length of the longest common subsequence of two word lists. */
-function commonInOrder(a: readonly string[], b: readonly string[]): number {
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (const word of a) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    for (let j = 0; j < b.length; j++) current[j + 1] = word === b[j] ? previous[j] + 1 : Math.max(previous[j + 1], current[j]);
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 /** Pass 3. */

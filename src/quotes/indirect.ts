@@ -152,8 +152,9 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const inverted = speakerPhrase !== undefined;
   const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
   const joined = norm(context, afterSpeaker) === ',' && CLAUSE_JOINERS.has(norm(context, afterSpeaker + 1));
-  const parenthetical = !joined && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
-  if (!parenthetical && !joined && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
+  const described = inverted && norm(context, afterSpeaker) === ',' && describesSpeaker(context, afterSpeaker + 1);
+  const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
+  if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   const comma = inverted ? cue - 1 : speakerComma(context, cue, start);
   if (comma === undefined) return undefined;
   const lead = parenthetical && wordsIn(context, start, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : start;
@@ -176,6 +177,18 @@ function speakerAfter(context: QuoteContext, cue: number, end: number): Range | 
   if (!phrase || INVERTING_VERBS.has(norm(context, cue))) return phrase;
   const mention = context.mentionOf[phrase.start];
   return (mention !== undefined && mention.type !== 'place') || isRoleNoun(norm(context, phrase.end - 1)) ? phrase : undefined;
+}
+
+/** "…, stated Yvo de Boer, Executive Secretary of …": after the speaker's comma, a title or role describes them; it opens no clause. */
+function describesSpeaker(context: QuoteContext, first: number): boolean {
+  let index = first;
+  if (['the', 'a', 'an'].includes(norm(context, index))) index++;
+  for (let words = 0; words < 4 && index < context.article.tokens.length; words++, index++) {
+    const word = norm(context, index);
+    if (TITLES.has(word) || isRoleNoun(word)) return true;
+    if (!ROLE_MODIFIERS.has(word) && !isNameWord(tokenText(context.article, index))) return false;
+  }
+  return false;
 }
 
 /** The comma before the speaker: the farthest within reach whose phrase names a person, else the nearest. */

@@ -43,6 +43,8 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (PHRASE_STOPS.has(norm(context, last))) return undefined;
   const mention = context.mentionOf[last];
   if (mention) {
+    const owner = memberOf(context, mention, limit);
+    if (owner) return owner;
     const of = describedOf(context, mention, limit);
     if (of === undefined) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
     let first = of - 1;
@@ -67,8 +69,22 @@ function relativeWho(context: QuoteContext, last: number, limit: number): number
   return undefined;
 }
 
-/** "Tomas Keldren, the agency's director, told": the name before the appositive. */
+/** "Yvo de Boer of the UNFCCC said": the person, not the body named after "of". */
+function memberOf(context: QuoteContext, body: { tokenStart: number }, limit: number): Range | undefined {
+  let of = body.tokenStart - 1;
+  if (norm(context, of) === 'the') of--;
+  const person = of - 1 >= limit && norm(context, of) === 'of' ? context.mentionOf[of - 1] : undefined;
+  return person?.type === 'person' && person.tokenEnd === of ? { start: Math.max(person.tokenStart, limit), end: person.tokenEnd } : undefined;
+}
+
+/**
+ * "Tomas Keldren, the agency's director, told": the name before the
+ * appositive; "The EU's climate chief, Artur Runge Metzger, says": the name
+ * set off before the verb.
+ */
 function appositiveSubject(context: QuoteContext, comma: number, limit: number): Range | undefined {
+  const named = context.mentionOf[comma - 1];
+  if (named?.type === 'person' && named.tokenEnd === comma && named.tokenStart - 1 >= limit && norm(context, named.tokenStart - 1) === ',') return { start: named.tokenStart, end: named.tokenEnd };
   let other: Range | undefined;
   for (let index = comma - 1; index >= limit && comma - index <= MAX_APPOSITIVE; index--) {
     if (context.quoted[index] === 1) break;

@@ -91,6 +91,9 @@ describe('findQuotes: indirect speech', () => {
     ['The dam will hold, warned engineer John Smith.', 'The dam will hold', 'John Smith'],
     ['The deal is off, announced Foreign Minister Ali Alatas.', 'The deal is off', 'Ali Alatas'],
     ['The gate failed at 4:52 a.m., the company said, but the alarm reached the town only after the water had crossed Quay Street and the lower districts.', 'The gate failed at 4:52 a.m.', 'the company'],
+    ["The agency's flood chief, Tomas Keldren, says his team wants the reservoir lowered by the end of the week.", 'his team wants the reservoir lowered by the end of the week', 'Tomas Keldren'],
+    ['Lowering the reservoir is of great importance, stated Tomas Keldren, director of the Eastmarch agency, in an interview last week.', 'Lowering the reservoir is of great importance', 'Tomas Keldren'],
+    ['Tomas Keldren of the EEMA had said that the gate was safe.', 'the gate was safe', 'Tomas Keldren'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

@@ -20,11 +20,13 @@ foreign interior defense defence finance health justice agriculture economy educ
 acting former senior first attorney district assistant associate executive managing general
 `);
 
-/** A title word, or one made with "-elect", "-designate", "ex-" or "vice-" ("president-elect", "premier-designate", "ex-president", "vice-marshal"). */
+/** A title word, one made with "-elect", "-designate", "ex-" or "vice-" ("president-elect", "premier-designate", "ex-president", "vice-marshal"), or two joined ("secretary-general", "attorney-general"). */
 export function isTitle(norm: string): boolean {
   if (TITLES.has(norm)) return true;
   const made = /^(?:ex-|vice-)?(\p{L}+)(?:-(?:elect|designate))?$/u.exec(norm);
-  return made !== null && made[1] !== norm && TITLES.has(made[1]);
+  if (made !== null && made[1] !== norm && TITLES.has(made[1])) return true;
+  const parts = norm.split('-');
+  return parts.length === 2 && parts.every((part) => TITLES.has(part));
 }
 
 /** Nouns that describe what a person does; the head of a role description ("the Kremlin spokesman"). */

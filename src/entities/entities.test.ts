@@ -14,6 +14,7 @@ describe('articleEntities', () => {
     ['role words before a name make a person', 'Kremlin spokesman Dmitry Peskov spoke.', [['Kremlin', 'organisation'], ['Dmitry Peskov', 'person']]],
     ['organisation and place words', 'The Eastmarch Emergency Management Agency closed the Velmar River bridge on Quay Street.', [['Eastmarch Emergency Management Agency', 'organisation'], ['Velmar River', 'place'], ['Quay Street', 'place']]],
     ['a surname joins the full name', 'Tomas Keldren, director of the agency, arrived. Keldren said the gate held.', [['Tomas Keldren', 'person']]],
+    ['a long acronym keeps its capitals', 'Yvo de Boer of the UNFCCC spoke.', [['Yvo de Boer', 'person'], ['UNFCCC', 'organisation']]],
     ['an acronym joins its long name', 'The Kurdistan Workers Party, or PKK, was founded in 1978. The PKK fought on.', [['PKK', 'organisation']]],
     ['a capital acting for its government', 'Relations between Moscow and Washington have deteriorated. Tillerson flew to Moscow.', [['Russia', 'place'], ['United States', 'place'], ['Moscow', 'place']]],
     ['a hyphenated title comes off the name', 'Premier-designate Bulent Ecevit met President-elect Anna Varo, ex-President Jon Tal and Secretary-General Ban Ki-moon.', [['Bulent Ecevit', 'person'], ['Anna Varo', 'person'], ['Jon Tal', 'person'], ['Ban Ki-moon', 'person']]],

@@ -42,9 +42,9 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
   return low;
 }
 
-/** Title-cases a shouted word ("BRENMOUTH" → "Brenmouth"); acronyms of up to five letters stay. */
+/** Title-cases a shouted word ("BRENMOUTH" → "Brenmouth"); acronyms stay: up to five letters, or four consonants in a row ("UNFCCC"). */
 export function unshout(word: string): string {
-  return word.length > 5 && word === word.toUpperCase() && /\p{Lu}{6}/u.test(word)
+  return word.length > 5 && word === word.toUpperCase() && /\p{Lu}{6}/u.test(word) && !/[B-DF-HJ-NP-TV-XZ]{4}/.test(word)
     ? word.charAt(0) + word.slice(1).toLowerCase()
     : word;
 }

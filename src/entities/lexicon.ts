@@ -87,7 +87,7 @@ heights beach creek port hotel territory territories pradesh indies wales freewa
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
-series bowl war act treaty accord
+series bowl war act treaty accord resolution convention protocol
 `);
 
 /** Nouns after which "of X" names a place ("residents of Brenmouth", "the village of Orrick"). */

@@ -64,6 +64,13 @@ describe('findEntities across articles', () => {
     expect(lavrov?.aliases).toEqual(['Sergei Lavrov', 'Lavrov']);
   });
 
+  it('merges a place named by its short form in one article with its full name in another (MultiLing: Atlantic Ocean)', () => {
+    const first = textArticle('The jet vanished over the Atlantic Ocean. Ships searched the Atlantic all day.', { id: 'first' });
+    const second = textArticle('Debris was found in the Atlantic near the islands.', { id: 'second' });
+    const places = findEntities([second, first]).filter((entity) => entity.type === 'place');
+    expect(places.map((place) => [place.name, place.countsBySource])).toEqual([['Atlantic Ocean', { first: 2, second: 1 }]]);
+  });
+
   it('takes a short given name for its formal one, and a middle initial for no difference', () => {
     const first = textArticle('House Speaker-elect Bob Livingston said the vote would go ahead.', { id: 'first' });
     const second = textArticle('Robert L. Livingston, the speaker-elect, stepped down. Livingston said he was sorry.', { id: 'second' });

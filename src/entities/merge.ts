@@ -2,8 +2,10 @@
  * Entities across the articles of a story, in three passes:
  *
  * 1. places and organisations: one entity per name (gazetteer names are
- *    already canonical: "U.S.", "US", "United States" are one), and
- *    organisations sharing an alias ("UN") are one;
+ *    already canonical: "U.S.", "US", "United States" are one), a place
+ *    named by a short form another uses as its alias is that place
+ *    ("Atlantic", "Atlantic Ocean"),
+ *    and organisations sharing an alias ("UN") are one;
  * 2. people with a full name: grouped when one name's words contain the
  *    other's and the surnames agree ("Bashar al-Assad" / "Bashar Assad");
  * 3. single words ("Tillerson" in an article that never gives his first
@@ -81,13 +83,25 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
 function findGroup(groups: Group[], type: EntityType, name: string, aliases: readonly string[], words: readonly string[]): Group | undefined {
   if (type === 'place') {
     const key = placeKey(name);
-    return groups.find((group) => group.type === 'place' && placeKey(group.name) === key);
+    const lower = name.toLowerCase();
+    const also = new Set(aliases.map((alias) => alias.toLowerCase()));
+    return (
+      groups.find((group) => group.type === 'place' && placeKey(group.name) === key) ??
+      groups.find((group) => group.type === 'place' && shortForm(group.name, name) && (also.has(group.name.toLowerCase()) || group.aliases.some((alias) => alias.toLowerCase() === lower)))
+    );
   }
   if (type !== 'person') {
     return groups.find((group) => group.type === type && (group.name.toLowerCase() === name.toLowerCase() || (type === 'organisation' && aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias) && group.aliases.includes(alias)))));
   }
   const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.every((word) => outer.includes(word));
   return groups.find((group) => group.type === 'person' && group.words.at(-1) === words.at(-1) && (contains(group.words, words) || contains(words, group.words)));
+}
+
+/** One name's words are all among the other's ("Atlantic", "Atlantic Ocean"), unlike a capital and its country. */
+function shortForm(a: string, b: string): boolean {
+  const [left, right] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
+  return shorter.every((word) => longer.includes(word));
 }
 
 /** "Velmar River" and "River Velmar" are one place. */
@@ -102,7 +116,7 @@ function joinSingles(groups: Group[], singles: ReadonlyArray<{ article: string; 
     if (!word) continue;
     const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word);
     const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word));
-    const byName = groups.filter((group) => group.type !== 'person' && group.words.join(' ') === word);
+    const byName = groups.filter((group) => group.type !== 'person' && (group.words.join(' ') === word || group.aliases.some((alias) => alias.toLowerCase() === word)));
     const target = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
     if (target) {
       target.mentions.push({ article: single.article, span: single.span });

@@ -81,7 +81,7 @@ export const PLACE_WORDS = words(`
 river street st. road lane row avenue ave. boulevard square bridge dam lake lakes mountain mountains mount hill hills
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
-heights beach creek port hotel territory territories pradesh indies wales freeway highway stadium arena
+heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
 `);
 
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */

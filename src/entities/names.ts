@@ -11,7 +11,7 @@
  */
 import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
-import { classifyName, isGivenName, titleSplit } from './classify.js';
+import { classifyName, isGivenName, ORGANISATION_HEADS, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
@@ -114,14 +114,20 @@ function findHoliday(article: SegmentedArticle, start: number, end: number): { s
 }
 
 /**
- * "Pastor Jack Wilson of West Freeway Church": a given name (after any
- * titles) and a surname before "of" are a person, whom "of" does not join
- * to what follows, as it joins "Bank of England" or "Secretary of State".
+ * "Pastor Jack Wilson of West Freeway Church", "Per-Olof Ortarsen of
+ * Goteborg": two name words or more before "of" (after any titles) are a
+ * person, whom "of" does not join to what follows, as it joins "Bank of
+ * England" or "Secretary of State": when the first is a given name, or when
+ * no word names an organisation or a place and one word follows "of".
  */
 function isPersonName(article: SegmentedArticle, start: number, end: number): boolean {
   const norms = article.tokens.slice(start, end).map((token) => token.norm);
   const titles = titleSplit(norms);
-  return norms.length - titles >= 2 && isGivenName(norms[titles]);
+  if (norms.length - titles < 2) return false;
+  if (isGivenName(norms[titles])) return true;
+  const oneWordAfter = end + 2 >= article.tokens.length || !isNameWord(tokenText(article, end + 2));
+  const namesABody = (norm: string): boolean => [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word) || ORGANISATION_HEADS.has(word));
+  return oneWordAfter && !norms.some(namesABody);
 }
 
 /** "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name. */

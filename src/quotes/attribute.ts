@@ -13,7 +13,7 @@
  */
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
-import { DOCUMENT_NOUNS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
+import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
@@ -144,13 +144,14 @@ function accordingTo(context: QuoteContext, according: number, end: number): Att
   return speaker ? { cue: { start: according, end: according + 2 }, speaker } : undefined;
 }
 
-/** A finite speech verb used as one: not a noun ("the states", "his claims"), not a word of a name ("the United States"), not passive. */
+/** A finite speech verb used as one: not a noun ("the states", "his claims"), not a word of a name ("the United States"), not naming what follows ("a section called “threatening state security”"), not passive. */
 export function isSpeechVerb(context: QuoteContext, index: number): boolean {
   const word = norm(context, index);
   const before = norm(context, index - 1);
   if (!SPEECH_VERBS.has(word) || NOUN_MARKERS.has(before) || /^\d/.test(before) || isPassive(context, index)) return false;
   const mention = context.mentionOf[index];
   if (mention !== undefined && mention.tokenStart < index) return false;
+  if (NAMING_WORDS.has(word) && isQuoteMark(context, index + 1)) return false;
   return !NOUN_LIKE_VERBS.has(word) || context.mentionOf[index - 1] !== undefined || isPronoun(before) || isRoleNoun(before) || GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before);
 }
 

@@ -34,6 +34,10 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
   ['a stray mark left open is not a quotation (SemEval news text)', 'Kim said the moratorium was over. "Under such talks in Singapore in June 2018, the two sides met twice. The two leaders also held an "impromptu" meeting at the border.', []],
   ['a word of a name is no speech verb (SemEval news text)', 'Kim Jong-un told party cadres to prepare for a standoff with the United States over its drive to "seek its own political interests" in Korea.', [['seek its own political interests', 'Kim Jong-un']]],
   ['a quotation that lost its closing mark ends with its sentence (SemEval news text)', 'Jimmy Sham said: "We won\'t give up the fight. Copyright © 1998-2018, RFA. Published with the permission of Radio Free Asia.', [['We won\'t give up the fight.', 'Jimmy Sham']]],
+  ['"called" right before a quotation names it; the code quoted has no speaker (DUC)', 'Under the code, this charge comes under a grab-bag section called "threatening state security," which makes almost any political activity illegal, from "violent or nonviolent activities aimed at overthrowing the government," to "activities designed to change the basic nature of the state."', [
+    ['violent or nonviolent activities aimed at overthrowing the government,', '-'],
+    ['activities designed to change the basic nature of the state.', '-'],
+  ]],
   ['names, titles and scare quotes are not quotations', 'Mark Felt, known as "Deep Throat," told CNN\'s "Larry King Live" in 2006 that he was proud. Dubai experienced a slight "tremor" today.', []],
   ['an unnamed speaker stays a description', '"Amen," replied a launch controller.', [['Amen,', 'a launch controller']]],
   ['the same words quoted again take their speaker', 'Meanwhile President Donald Trump said that "things will work out fine" between the two countries.\n\n"Things will work out fine between the United States and Russia."', [

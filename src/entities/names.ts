@@ -147,7 +147,11 @@ function runStart(article: SegmentedArticle, index: number, sentence: Sentence):
   return start;
 }
 
-/** Drops edge words that are not names: a sentence opener, a stopword, a particle. */
+/**
+ * Drops edge words that are not names: a sentence opener, a stopword, a
+ * particle. A stopword after a title is a surname ("Ms. He"), and so is "He"
+ * before another name word inside a sentence ("his wife, He Xintong").
+ */
 function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerWords: ReadonlySet<string>): Run {
   let { start, end } = run;
   const known = (index: number): boolean => lookUpName(tokenText(article, index)) !== undefined;
@@ -155,7 +159,8 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     const word = tokenText(article, start);
     const lower = word.toLowerCase().replace(/['’]s?$/, '');
     const opensSentence = start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
-    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
+    const surname = (start > run.start && TITLES.has(tokenText(article, start - 1).toLowerCase())) || (lower === 'he' && !opensSentence && start + 1 < end);
+    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
       (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower))));
     if (!notName) break;
     start++;

@@ -38,6 +38,7 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
     ['violent or nonviolent activities aimed at overthrowing the government,', '-'],
     ['activities designed to change the basic nature of the state.', '-'],
   ]],
+  ['"Ms. He" is a woman named He, not a pronoun (DUC)', 'Xu Wenli was arrested in Beijing. His wife, He Xintong, spoke to reporters. "My husband is innocent," Ms. He said.', [['My husband is innocent,', 'He Xintong']]],
   ['names, titles and scare quotes are not quotations', 'Mark Felt, known as "Deep Throat," told CNN\'s "Larry King Live" in 2006 that he was proud. Dubai experienced a slight "tremor" today.', []],
   ['an unnamed speaker stays a description', '"Amen," replied a launch controller.', [['Amen,', 'a launch controller']]],
   ['the same words quoted again take their speaker', 'Meanwhile President Donald Trump said that "things will work out fine" between the two countries.\n\n"Things will work out fine between the United States and Russia."', [

@@ -69,6 +69,15 @@ function relativeWho(context: QuoteContext, last: number, limit: number): number
   return undefined;
 }
 
+/** "police sources, speaking on condition of anonymity, said": the comma that opens an aside on a participle ending at `comma`. */
+function participleAside(context: QuoteContext, comma: number, limit: number): number | undefined {
+  for (let index = comma - 1; index > limit && comma - index <= MAX_APPOSITIVE; index--) {
+    if (context.quoted[index] === 1 || context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
+    if (norm(context, index) === ',') return /^\p{L}+ing$/u.test(norm(context, index + 1)) ? index : undefined;
+  }
+  return undefined;
+}
+
 /** "Yvo de Boer of the UNFCCC said": the person, not the body named after "of". */
 function memberOf(context: QuoteContext, body: { tokenStart: number }, limit: number): Range | undefined {
   let of = body.tokenStart - 1;
@@ -85,6 +94,8 @@ function memberOf(context: QuoteContext, body: { tokenStart: number }, limit: nu
 function appositiveSubject(context: QuoteContext, comma: number, limit: number): Range | undefined {
   const named = context.mentionOf[comma - 1];
   if (named?.type === 'person' && named.tokenEnd === comma && named.tokenStart - 1 >= limit && norm(context, named.tokenStart - 1) === ',') return { start: named.tokenStart, end: named.tokenEnd };
+  const aside = participleAside(context, comma, limit);
+  if (aside !== undefined) return phraseBefore(context, aside, limit);
   let other: Range | undefined;
   for (let index = comma - 1; index >= limit && comma - index <= MAX_APPOSITIVE; index--) {
     if (context.quoted[index] === 1) break;

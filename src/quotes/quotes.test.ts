@@ -99,6 +99,7 @@ describe('findQuotes: indirect speech', () => {
     ["The agency's flood chief, Tomas Keldren, says his team wants the reservoir lowered by the end of the week.", 'his team wants the reservoir lowered by the end of the week', 'Tomas Keldren'],
     ['Lowering the reservoir is of great importance, stated Tomas Keldren, director of the Eastmarch agency, in an interview last week.', 'Lowering the reservoir is of great importance', 'Tomas Keldren'],
     ['Tomas Keldren of the EEMA had said that the gate was safe.', 'the gate was safe', 'Tomas Keldren'],
+    ['But police sources, speaking on condition of anonymity, said questioning was not expected for a week.', 'questioning was not expected for a week', 'police sources'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

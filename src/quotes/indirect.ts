@@ -95,10 +95,18 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   if (!content) return undefined;
   const before = norm(context, cue - 1);
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
-    ? sentenceSubject(context, cue)
+    ? withSubject(context, cue, start) ?? sentenceSubject(context, cue)
     : phraseBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { content, speaker } : undefined;
+}
+
+/** "…, with one lawmaker saying that…": the phrase after "with" speaks, not the sentence's subject. */
+function withSubject(context: QuoteContext, cue: number, start: number): Range | undefined {
+  const phrase = norm(context, cue - 1) === ',' ? undefined : phraseBefore(context, cue, start);
+  if (!phrase) return undefined;
+  for (let index = phrase.end - 2; index >= phrase.start - 1; index--) if (norm(context, index) === 'with') return { start: index + 1, end: phrase.end };
+  return undefined;
 }
 
 /** Where the reported clause begins after the verb: after "that", after a told-object, after a time word. */

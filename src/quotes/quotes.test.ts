@@ -100,6 +100,7 @@ describe('findQuotes: indirect speech', () => {
     ['Lowering the reservoir is of great importance, stated Tomas Keldren, director of the Eastmarch agency, in an interview last week.', 'Lowering the reservoir is of great importance', 'Tomas Keldren'],
     ['Tomas Keldren of the EEMA had said that the gate was safe.', 'the gate was safe', 'Tomas Keldren'],
     ['But police sources, speaking on condition of anonymity, said questioning was not expected for a week.', 'questioning was not expected for a week', 'police sources'],
+    ['Britain defended the arrest of Gen. Augusto Pinochet, with one lawmaker saying that his claim of immunity is ridiculous.', 'his claim of immunity is ridiculous', 'one lawmaker'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

@@ -70,6 +70,9 @@ const HARD_CASES: ReadonlyArray<readonly [string, string[]]> = [
   ],
   ['He called it “a disaster.”Others disagreed.“We will appeal,” she said.', ['He called it “a disaster.”', 'Others disagreed.', '“We will appeal,” she said.']],
   ['She moved to the U.S."Army life" was over. He left.', ['She moved to the U.S."Army life" was over.', 'He left.']],
+  // an amount spaced out by a tokenizer (ECB+)
+  ['Thieves took $2. 6 million in jewels. 12 people saw them.', ['Thieves took $2. 6 million in jewels.', '12 people saw them.']],
+  ['Sales rose 4. 5 percent. 20 stores closed.', ['Sales rose 4. 5 percent.', '20 stores closed.']],
   ['I love it! You will too. Really?! Yes.', ['I love it!', 'You will too.', 'Really?!', 'Yes.']],
   // DUC: ``double backquote'' quotes, a quote over two sentences, a quoted question with its attribution
   [

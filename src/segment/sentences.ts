@@ -10,7 +10,8 @@ import { checkRange } from './range.js';
  * 1. candidate ends at `.` `!` `?` `…` (and runs such as `?!` or `. . .`),
  *    taking the closing quotes and brackets that follow, when whitespace comes next;
  * 2. rejected before a lower-case word, after abbreviations, initials and
- *    list numbers ("Mr. Smith", "George W. Bush", "1. First");
+ *    list numbers ("Mr. Smith", "George W. Bush", "1. First"), and inside an
+ *    amount a tokenizer spaced out ("$2. 6 million");
  * 3. a quote ends its sentence after `."` or `?"`, but not when a lower-case
  *    or name-and-verb attribution follows (`"Why now?" he asked.`);
  * 4. a blank line ends a sentence, and so does a line break before a capital
@@ -79,6 +80,23 @@ function gluedQuoteEnd(text: string, range: Span, runEnd: number, after: number)
   return marks % 2 === 1 ? after : runEnd;
 }
 
+/** After a spaced-out decimal point, what the number measures: "$2. 6 million". */
+const AMOUNT_WORDS = /^(?:million|billion|trillion|percent|per cent|%)/i;
+
+/**
+ * "$2. 6 million": a decimal number a tokenizer spaced out (ECB+ texts), not
+ * a sentence ending on "$2": one period between digits, one space, and an
+ * amount on either side (a currency sign before, or "million", "percent"
+ * after the digits). "The score was 3-1. 20,000 fans left" still ends.
+ */
+function spacedDecimal(text: string, range: Span, runStart: number, runEnd: number, after: number, next: number): boolean {
+  if (runEnd - runStart !== 1 || text.charCodeAt(runStart) !== 46 || after !== runEnd || next !== after + 1 || !isDigit(text.charCodeAt(runStart - 1))) return false;
+  let digits = next;
+  while (digits < range.end && isDigit(text.charCodeAt(digits))) digits++;
+  const wordStart = previousWordStart(text, range.start, runStart);
+  return /^[$€£¥]/.test(text.slice(wordStart, runStart)) || AMOUNT_WORDS.test(text.slice(digits, digits + 12).replace(/^\s+/, ''));
+}
+
 /** Extends a run of periods over `. . .`. */
 function spacedEllipsisEnd(text: string, runEnd: number, end: number): number {
   let to = runEnd;
@@ -100,6 +118,7 @@ function endsSentence(
   const c = text.charCodeAt(next);
   if (isLower(c) && !isCamelCase(text, next, end)) return false;
   if (NOT_AN_OPENING.has(c) || isTerminal(c)) return false;
+  if (isDigit(c) && spacedDecimal(text, range, runStart, runEnd, after, next)) return false;
   const quoted = after > runEnd && isClosingQuote(text.charCodeAt(after - 1));
   if (!onlyPeriods(text, runStart, runEnd)) return !(quoted && isAttribution(text, next, end));
   if (runEnd - runStart > 1 || text.charCodeAt(runStart) === 0x2026 || after > runEnd) return true;

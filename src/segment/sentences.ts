@@ -84,17 +84,19 @@ function gluedQuoteEnd(text: string, range: Span, runEnd: number, after: number)
 const AMOUNT_WORDS = /^(?:million|billion|trillion|percent|per cent|%)/i;
 
 /**
- * "$2. 6 million": a decimal number a tokenizer spaced out (ECB+ texts), not
- * a sentence ending on "$2": one period between digits, one space, and an
- * amount on either side (a currency sign before, or "million", "percent"
- * after the digits). "The score was 3-1. 20,000 fans left" still ends.
+ * "$2. 6 million", "at 4. 30am": a decimal number or a clock time a
+ * tokenizer spaced out (ECB+ texts), not a sentence ending on "$2" or "4":
+ * one period between digits, one space, and an amount or a time around it
+ * (a currency sign before; "million", "percent", "am" after the digits).
+ * "The score was 3-1. 20,000 fans left" still ends.
  */
 function spacedDecimal(text: string, range: Span, runStart: number, runEnd: number, after: number, next: number): boolean {
   if (runEnd - runStart !== 1 || text.charCodeAt(runStart) !== 46 || after !== runEnd || next !== after + 1 || !isDigit(text.charCodeAt(runStart - 1))) return false;
   let digits = next;
   while (digits < range.end && isDigit(text.charCodeAt(digits))) digits++;
   const wordStart = previousWordStart(text, range.start, runStart);
-  return /^[$€£¥]/.test(text.slice(wordStart, runStart)) || AMOUNT_WORDS.test(text.slice(digits, digits + 12).replace(/^\s+/, ''));
+  const rest = text.slice(digits, digits + 12);
+  return /^[$€£¥]/.test(text.slice(wordStart, runStart)) || AMOUNT_WORDS.test(rest.replace(/^\s+/, '')) || /^ ?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i.test(rest);
 }
 
 /** Extends a run of periods over `. . .`. */

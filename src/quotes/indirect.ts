@@ -89,6 +89,7 @@ function toQuote(context: QuoteContext, report: Report, cueStart: number, cueEnd
 function reportAfter(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
   const participle = SPEECH_PARTICIPLES.has(norm(context, cue));
   if (isQuoteMark(context, cue - 1) || (norm(context, cue - 1) === ',' && isQuoteMark(context, cue - 2))) return undefined;
+  if (norm(context, cue - 1) === ',' && INVERTING_VERBS.has(norm(context, cue)) && namesSpeakerToEnd(context, cue, end)) return undefined;
   const from = clauseStart(context, cue, end);
   if (from === undefined) return undefined;
   const content = clause(context, from, end);
@@ -107,6 +108,17 @@ function withSubject(context: QuoteContext, cue: number, start: number): Range |
   if (!phrase) return undefined;
   for (let index = phrase.end - 2; index >= phrase.start - 1; index--) if (norm(context, index) === 'with') return { start: index + 1, end: phrase.end };
   return undefined;
+}
+
+/** "…, says the BBC's Christian Fraser in Paris.": a short rest of the sentence naming a person is the speaker of what came before. */
+function namesSpeakerToEnd(context: QuoteContext, cue: number, end: number): boolean {
+  if (wordsIn(context, cue + 1, end) > MAX_TRAILING) return false;
+  let person = false;
+  for (let index = cue + 1; index < end; index++) {
+    if (norm(context, index) === 'that' || isQuoteMark(context, index)) return false;
+    if (context.mentionOf[index]?.type === 'person') person = true;
+  }
+  return person;
 }
 
 /** Where the reported clause begins after the verb: after "that", after a told-object, after a time word. */

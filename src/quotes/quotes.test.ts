@@ -101,6 +101,7 @@ describe('findQuotes: indirect speech', () => {
     ['Tomas Keldren of the EEMA had said that the gate was safe.', 'the gate was safe', 'Tomas Keldren'],
     ['But police sources, speaking on condition of anonymity, said questioning was not expected for a week.', 'questioning was not expected for a week', 'police sources'],
     ['Britain defended the arrest of Gen. Augusto Pinochet, with one lawmaker saying that his claim of immunity is ridiculous.', 'his claim of immunity is ridiculous', 'one lawmaker'],
+    ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

@@ -9,6 +9,7 @@
  *    Comet"), holds a head before "of" ("University of", "… Church of
  *    Christ"), or holds an acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
+ *    holds one before a particle ("Grand Hotel du Cap"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall");
  * 3. had a title, or its first word is a known given name → person;
@@ -26,6 +27,8 @@ import type { NameMention } from './types.js';
 export const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house']);
 /** First words of place names ("River Velmar", "Mount Cook"). */
 const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom']);
+/** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
+const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
 
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
@@ -39,7 +42,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
-  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]))) || followsPlaceContext(article, start))) {
+  const placeBeforeParticle = norms.some((norm, index) => index > 0 && PLACE_WORDS.has(norm) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {

@@ -30,7 +30,7 @@ describe('articleEntities', () => {
     ['"of" and one word after two name words is where a person is from', 'Per-Olof Ortarsen of Goteborg met Shimon Peres of Labor at the National Institutes of Health in the Dominican Republic.', [['Per-Olof Ortarsen', 'person'], ['Shimon Peres', 'person'], ['National Institutes of Health', 'organisation'], ['Dominican Republic', 'place']]],
     ['"of" after a person does not join what follows', 'Pastor Jack Wilson of West Freeway Church of Christ met John Smith of Reuters at the Bank of England in Uttar Pradesh.', [['Jack Wilson', 'person'], ['West Freeway Church of Christ', 'organisation'], ['John Smith', 'person'], ['Reuters', 'organisation'], ['Bank of England', 'organisation'], ['Uttar Pradesh', 'place']]],
     ['"New" and "Little" open names', 'A New York Times reporter flew from Little Rock to New Zealand.', [['New York Times', 'organisation'], ['Little Rock', 'place'], ['New Zealand', 'place']]],
-    ['streets, squares and hotels are places (ECB+)', 'Thieves hit a store on Rue de Castiglione near Place Vendome, close to the Carlton Intercontinental Hotel.', [['Rue de Castiglione', 'place'], ['Place Vendome', 'place'], ['Carlton Intercontinental Hotel', 'place']]],
+    ['streets, squares and hotels are places (ECB+)', 'Thieves hit a store on Rue de Castiglione near Place Vendome, close to the Carlton Intercontinental Hotel and the Grand Hotel du Cap.', [['Rue de Castiglione', 'place'], ['Place Vendome', 'place'], ['Carlton Intercontinental Hotel', 'place'], ['Grand Hotel du Cap', 'place']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -63,6 +63,12 @@ describe('findEntities across articles', () => {
     const lavrov = named(findEntities([first, second]), 'Sergei Lavrov');
     expect(lavrov).toMatchObject({ key: 'person:sergei-lavrov', type: 'person', countsBySource: { first: 1, second: 2 } });
     expect(lavrov?.aliases).toEqual(['Sergei Lavrov', 'Lavrov']);
+  });
+
+  it('merges a place written with and without its accents (ECB+: Place Vendôme)', () => {
+    const first = textArticle('Thieves struck on the Place Vendôme at dawn.', { id: 'first' });
+    const second = textArticle('Police closed the Place Vendome after the raid.', { id: 'second' });
+    expect(findEntities([first, second]).filter((entity) => entity.type === 'place').map((place) => [place.name, place.mentions.length])).toEqual([['Place Vendôme', 2]]);
   });
 
   it('merges a place named by its short form in one article with its full name in another (MultiLing: Atlantic Ocean)', () => {

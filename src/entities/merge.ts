@@ -104,9 +104,9 @@ function shortForm(a: string, b: string): boolean {
   return shorter.every((word) => longer.includes(word));
 }
 
-/** "Velmar River" and "River Velmar" are one place. */
+/** "Velmar River" and "River Velmar" are one place, and so are "Place Vendôme" and "Place Vendome". */
 function placeKey(name: string): string {
-  return name.toLowerCase().split(/\s+/).sort().join(' ');
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/).sort().join(' ');
 }
 
 /** Pass 3. */

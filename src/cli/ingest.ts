@@ -80,15 +80,17 @@ async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInpu
 
 /**
  * `--every`: runs, waits, runs again until stopped; each line starts with the
- * time of its run. An input that fails one run, or a run the database refused
- * (another ingest wrote meanwhile), is tried again the next. Exit code of the
- * last run.
+ * time of its run. A web address is asked only for a change since the last
+ * run (its ETag and Last-Modified are kept). An input that fails one run, or a
+ * run the database refused (another ingest wrote meanwhile), is tried again
+ * the next. Exit code of the last run.
  */
 async function ingestUntilStopped(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, watch: { interval: number; every: string; signal: AbortSignal }): Promise<number> {
   let code = 0;
+  const again = { ...read, validators: new Map() };
   const runs = await untilStopped(async () => {
     try {
-      code = await ingestOnce(store, inputs, read, io, `${new Date().toISOString().slice(0, 19)}Z `);
+      code = await ingestOnce(store, inputs, again, io, `${new Date().toISOString().slice(0, 19)}Z `);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       write(io.stderr, `tidings: ${error.message} (trying again in ${watch.every})`);

@@ -44,6 +44,9 @@ beforeAll(async () => {
         return send(200, 'text/html; charset=utf-8', PAGE);
       case '/teasers.rss':
         return send(200, 'application/rss+xml', TEASERS(base));
+      case '/conditional.rss':
+        if (request.headers['if-none-match'] === '"v1"') return send(304, 'application/rss+xml', '');
+        return send(200, 'application/rss+xml; charset=utf-8', fixture('coastline-wire.rss'), { etag: '"v1"', 'last-modified': 'Wed, 18 Mar 2026 07:00:00 GMT' });
       case '/photo':
         return send(200, 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff]));
       case '/huge':
@@ -150,8 +153,19 @@ describe('reading web addresses', () => {
     expect(pages.at(-1)?.messages.at(-1)?.reason).toBe(`kept the feed's text: only the first ${MAX_ITEM_PAGES} teasers of a feed are read from their pages`);
   });
 
+  it('asks an address only for a change when given its validators: an unchanged feed gives no articles and no problem', async () => {
+    const validators = new Map();
+    const first = await readInputs([`${base}/conditional.rss`], { validators });
+    expect(first.articles.length).toBeGreaterThan(0);
+    expect(validators.get(`${base}/conditional.rss`)).toEqual({ etag: '"v1"', lastModified: 'Wed, 18 Mar 2026 07:00:00 GMT' });
+    expect(await readInputs([`${base}/conditional.rss`], { validators })).toEqual({ articles: [], problems: [] });
+    expect((await readInputs([`${base}/conditional.rss`])).articles).toHaveLength(first.articles.length);
+  });
+
   it('checks its options', async () => {
     await expect(readInputs([`${base}/page`], { fetchTimeoutMs: 0 })).rejects.toThrow(/^tidings: expected readInputs\.fetchTimeoutMs to be a positive integer/);
     await expect(readInputs([`${base}/page`], { fetchPages: 'yes' as never })).rejects.toThrow(/^tidings: expected readInputs\.fetchPages to be a boolean/);
+    await expect(readInputs([`${base}/page`], { validators: {} as never })).rejects.toThrow(/^tidings: expected readInputs\.validators to be a Map/);
+    await expect(readInputs([`${base}/page`], { storedIds: [] as never })).rejects.toThrow(/^tidings: expected readInputs\.storedIds to be a function/);
   });
 });

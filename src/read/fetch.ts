@@ -24,12 +24,17 @@ export interface FetchSettings {
   fetchPages: boolean;
   /** Which item ids are stored already: their pages are not read again. */
   storedIds?: (ids: readonly string[]) => Promise<ReadonlySet<string>>;
+  /** Each address's validators from its last answer: asked again only for a change (`304 Not Modified` gives no articles). */
+  validators?: AddressValidators;
   /**
    * When given, every address the request goes to (the first and each
    * redirect's) must pass it, and redirects are followed one at a time.
    */
   allowed?: (url: string) => Promise<boolean>;
 }
+
+/** What a server said identifies its answer (`ETag`, `Last-Modified`), by the address asked. */
+export type AddressValidators = Map<string, { etag?: string; lastModified?: string }>;
 
 /** Redirects followed one at a time (`allowed`) before giving up. */
 const MAX_REDIRECTS = 5;
@@ -50,6 +55,10 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
     return fail(fetchFailure(error, settings.fetchTimeoutMs));
   }
   if (typeof response === 'string') return fail(response);
+  if (response.status === 304 && settings.validators?.has(url)) {
+    await response.body?.cancel();
+    return { input: url, articles: [], problems: [] };
+  }
   if (!response.ok) {
     await response.body?.cancel();
     return fail(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
@@ -71,6 +80,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
     return fail(fetchFailure(error, settings.fetchTimeoutMs));
   }
   if (typeof body === 'string') return fail(body);
+  remember(settings.validators, url, response.headers);
   const result = readBytes(body, { input: url, format: settings.format ?? formatOfType(type) });
   const address = response.url || url;
   const onePage = result.articles.length === 1 && ['html', 'text'].includes(result.articles[0].origin.format);
@@ -87,8 +97,22 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
  * The response at `url`, redirects followed (one at a time, each address
  * checked, when `settings.allowed` is given), or why it was refused.
  */
+/** Keeps what identifies this answer, for the next request to the address. */
+function remember(validators: AddressValidators | undefined, url: string, headers: Headers): void {
+  if (!validators) return;
+  const etag = headers.get('etag') ?? undefined;
+  const lastModified = headers.get('last-modified') ?? undefined;
+  if (etag || lastModified) validators.set(url, { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) });
+  else validators.delete(url);
+}
+
+function conditionalHeaders(validators: AddressValidators | undefined, url: string): Record<string, string> {
+  const known = validators?.get(url);
+  return { ...(known?.etag ? { 'if-none-match': known.etag } : {}), ...(known?.lastModified ? { 'if-modified-since': known.lastModified } : {}) };
+}
+
 async function request(url: string, settings: FetchSettings): Promise<Response | string> {
-  const init = { signal: AbortSignal.timeout(settings.fetchTimeoutMs), headers: { accept: ACCEPT, 'user-agent': USER_AGENT } };
+  const init = { signal: AbortSignal.timeout(settings.fetchTimeoutMs), headers: { accept: ACCEPT, 'user-agent': USER_AGENT, ...conditionalHeaders(settings.validators, url) } };
   const { allowed } = settings;
   if (!allowed) return fetch(url, { ...init, redirect: 'follow' });
   let address = url;

@@ -10,6 +10,7 @@ export { detectFormat, sniffFormat } from './detect.js';
 export { readFeed } from './feed.js';
 export { readHtml, extractHtml, MAX_HTML_CHARS, type HtmlContent } from './html.js';
 export { readInputs, streamInputs, defaultReadInputsOptions, type ReadInputsOptions, type InputResult } from './inputs.js';
+export type { AddressValidators } from './fetch.js';
 export { readJsonl, JSONL_FIELDS } from './jsonl.js';
 export { normalizeInline, normalizeText, splitParagraphs, joinParagraphs, type ParagraphStyle, type ParagraphText } from './normalize.js';
 export { readBytes, readString, READERS } from './read.js';

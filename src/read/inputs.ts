@@ -12,7 +12,7 @@ import type { Format } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
 import { WEB_ADDRESS } from './address.js';
-import { readUrl } from './fetch.js';
+import { readUrl, type AddressValidators } from './fetch.js';
 import { readBytes } from './read.js';
 import { mergeResults, type ReadResult } from './result.js';
 import { sizeText } from './size.js';
@@ -36,6 +36,13 @@ export interface ReadInputsOptions {
    * feed followed with `--every` costs one request per new item).
    */
   storedIds: ((ids: readonly string[]) => Promise<ReadonlySet<string>>) | undefined;
+  /**
+   * Each web address's `ETag` and `Last-Modified`, kept from one read to the
+   * next: an address is asked only for a change, and one the server says is
+   * unchanged (`304`) gives no articles and no problem (`ingest --every`
+   * keeps one map over its runs).
+   */
+  validators: AddressValidators | undefined;
   /** What `-` reads; `process.stdin` when undefined. */
   stdin: AsyncIterable<Uint8Array | string> | undefined;
   /** Folder relative paths and patterns are resolved from; `process.cwd()` when undefined. */
@@ -48,6 +55,7 @@ export const defaultReadInputsOptions: ReadInputsOptions = {
   fetchTimeoutMs: 30_000,
   fetchPages: false,
   storedIds: undefined,
+  validators: undefined,
   stdin: undefined,
   cwd: undefined,
 };
@@ -78,6 +86,7 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   checkPositiveInteger('readInputs', 'fetchTimeoutMs', settings.fetchTimeoutMs);
   if (typeof settings.fetchPages !== 'boolean') expected('readInputs.fetchPages to be a boolean', settings.fetchPages);
   if (settings.storedIds !== undefined && typeof settings.storedIds !== 'function') expected('readInputs.storedIds to be a function', settings.storedIds);
+  if (settings.validators !== undefined && !(settings.validators instanceof Map)) expected('readInputs.validators to be a Map', settings.validators);
   const cwd = settings.cwd ?? process.cwd();
   for (const input of inputs) {
     if (input === '-') {

@@ -38,6 +38,7 @@ function stopsPhrase(context: QuoteContext, index: number): boolean {
 export function phraseBefore(context: QuoteContext, cue: number, limit = sentenceBounds(context, cue).start): Range | undefined {
   let last = cue - 1;
   while (last >= limit && SPEAKER_ADVERBS.has(norm(context, last)) && !context.mentionOf[last]) last--;
+  last = beforeParenthesis(context, last, limit);
   if (last < limit) return undefined;
   if (norm(context, last) === ',') return appositiveSubject(context, last, limit);
   if (PHRASE_STOPS.has(norm(context, last))) return undefined;
@@ -57,6 +58,13 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   let first = last;
   while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
   return hasContent(context, first, last + 1) ? { start: first, end: last + 1 } : undefined;
+}
+
+/** "… Union Cycliste Internationale (UCI) told": the token before a closing parenthesis's aside, else `last`. */
+function beforeParenthesis(context: QuoteContext, last: number, limit: number): number {
+  if (norm(context, last) !== ')') return last;
+  for (let index = last - 1; index >= limit && last - index <= MAX_PHRASE; index--) if (norm(context, index) === '(') return index - 1;
+  return last;
 }
 
 /** "U.S. officials who toured … this summer said": the "who" whose clause ends at the verb. */
@@ -150,6 +158,10 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     if (mention && mention.type === 'place' && (isRoleNoun(norm(context, mention.tokenEnd)) || GROUP_NOUNS.has(norm(context, mention.tokenEnd)))) {
       return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
     }
+    if (mention && mention.type === 'unknown' && personAfter(context, mention.tokenEnd, index)) {
+      token = mention.tokenEnd - 1;
+      continue;
+    }
     if (mention && mention.type !== 'place') return { start: mention.tokenStart, end: mention.tokenEnd };
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
@@ -162,6 +174,12 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     }
   }
   return undefined;
+}
+
+/** "Current yellow jersey, Michael Rasmussen …": a person named after an unknown capitalized word, before `end`. */
+function personAfter(context: QuoteContext, from: number, end: number): boolean {
+  for (let token = from; token < end; token++) if (context.mentionOf[token]?.type === 'person') return true;
+  return false;
 }
 
 /** Tokens a description may run on for before its appositive name: "the president and party chief, Jiang Zemin,". */

@@ -39,6 +39,7 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
     ['activities designed to change the basic nature of the state.', '-'],
   ]],
   ['"Ms. He" is a woman named He, not a pronoun (DUC)', 'Xu Wenli was arrested in Beijing. His wife, He Xintong, spoke to reporters. "My husband is innocent," Ms. He said.', [['My husband is innocent,', 'He Xintong']]],
+  ['an acronym in brackets before the verb is skipped to the description and its person (MultiLing)', 'Pat McQuaid, president of Union Cycliste Internationale (UCI) told Reuters: "I cannot comment on this until the result of the analysis."', [['I cannot comment on this until the result of the analysis.', 'Pat McQuaid']]],
   ['names, titles and scare quotes are not quotations', 'Mark Felt, known as "Deep Throat," told CNN\'s "Larry King Live" in 2006 that he was proud. Dubai experienced a slight "tremor" today.', []],
   ['an unnamed speaker stays a description', '"Amen," replied a launch controller.', [['Amen,', 'a launch controller']]],
   ['the same words quoted again take their speaker', 'Meanwhile President Donald Trump said that "things will work out fine" between the two countries.\n\n"Things will work out fine between the United States and Russia."', [
@@ -101,6 +102,7 @@ describe('findQuotes: indirect speech', () => {
     ['Tomas Keldren of the EEMA had said that the gate was safe.', 'the gate was safe', 'Tomas Keldren'],
     ['But police sources, speaking on condition of anonymity, said questioning was not expected for a week.', 'questioning was not expected for a week', 'police sources'],
     ['Britain defended the arrest of Gen. Augusto Pinochet, with one lawmaker saying that his claim of immunity is ridiculous.', 'his claim of immunity is ridiculous', 'one lawmaker'],
+    ['Current yellow jersey, Michael Rasmussen was withdrawn from the Tour by his team, saying he was in Mexico.', 'he was in Mexico', 'Michael Rasmussen'],
     ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {

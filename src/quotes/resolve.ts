@@ -45,7 +45,8 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
     const head = resolvePhrase(context, { start: range.start, end: of }, position);
     if (head) return head.entity === undefined ? { ...head, name: article.text.slice(span.start, span.end), span } : head;
   }
-  if (named && (entityType(context, named) === 'person' || !describes)) {
+  const owner = named !== undefined && named.possessive === true && named.tokenEnd < range.end && describes;
+  if (named && !owner && (entityType(context, named) === 'person' || !describes)) {
     if (named.entity === undefined) return { name: named.form, span: named.span };
     return { name: entities.entities[named.entity].name, span: named.span, entity: named.entity };
   }

@@ -106,6 +106,11 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'incumbent', 'veteran', 'sitting', 'freshman', 'assistant', 'deputy', 'major', 'brigadier', 'rear', 'vice', 'acting', 'late',
   'dear', 'by', 'to', 'with', 'and', 'or', 'said', 'says', 'from', 'for', 'lt', 'adm', 'colonel', 'general', 'county', 'federal',
   'liberal', 'conservative', 'labour', 'labor', 'tory', 'socialist', 'communist', 'green', 'says', 'told', 'when', 'as', 'if',
+  // US states, as in "Alaska Gov. Sarah Palin"
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
+  'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee',
+  'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming', 'jersey', 'york', 'carolina', 'dakota', 'hampshire', 'mexico',
 ]);
 
 /**

@@ -41,7 +41,7 @@ beforeAll(async () => {
       case '/moved-page':
         return send(302, 'text/plain', '', { location: '/page' });
       case '/page':
-        return send(200, 'text/html; charset=utf-8', PAGE);
+        return send(200, 'text/html; charset=utf-8', PAGE, { etag: '"page-1"' });
       case '/teasers.rss':
         return send(200, 'application/rss+xml', TEASERS(base));
       case '/conditional.rss':
@@ -153,13 +153,16 @@ describe('reading web addresses', () => {
     expect(pages.at(-1)?.messages.at(-1)?.reason).toBe(`kept the feed's text: only the first ${MAX_ITEM_PAGES} teasers of a feed are read from their pages`);
   });
 
-  it('asks an address only for a change when given its validators: an unchanged feed gives no articles and no problem', async () => {
+  it('asks an address only for a change when given its validators: an unchanged feed gives no articles and no problem; item pages, read once, are not kept', async () => {
     const validators = new Map();
     const first = await readInputs([`${base}/conditional.rss`], { validators });
     expect(first.articles.length).toBeGreaterThan(0);
     expect(validators.get(`${base}/conditional.rss`)).toEqual({ etag: '"v1"', lastModified: 'Wed, 18 Mar 2026 07:00:00 GMT' });
     expect(await readInputs([`${base}/conditional.rss`], { validators })).toEqual({ articles: [], problems: [] });
     expect((await readInputs([`${base}/conditional.rss`])).articles).toHaveLength(first.articles.length);
+    const pages = new Map();
+    await readInputs([`${base}/teasers.rss`], { fetchPages: true, validators: pages });
+    expect([...pages.keys()]).toEqual([]);
   });
 
   it('checks its options', async () => {

@@ -24,7 +24,7 @@ export interface FetchSettings {
   fetchPages: boolean;
   /** Which item ids are stored already: their pages are not read again. */
   storedIds?: (ids: readonly string[]) => Promise<ReadonlySet<string>>;
-  /** Each address's validators from its last answer: asked again only for a change (`304 Not Modified` gives no articles). */
+  /** Each address's validators from its last answer: asked again only for a change (`304 Not Modified` gives no articles). Not kept for item pages, each read once. */
   validators?: AddressValidators;
   /**
    * When given, every address the request goes to (the first and each
@@ -88,7 +88,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   const feed = articles.length > 0 && articles.every((article) => article.origin.format === 'feed');
   if (!settings.fetchPages || !feed) return { input: url, ...result, articles };
   const fromHere = isLocalHost(url);
-  const pageSettings: FetchSettings = { ...settings, format: undefined, fetchPages: false, allowed: async (page) => fromHere || !(await reachesLocalHost(page)) };
+  const pageSettings: FetchSettings = { ...settings, format: undefined, fetchPages: false, validators: undefined, allowed: async (page) => fromHere || !(await reachesLocalHost(page)) };
   const stored = settings.storedIds ? await settings.storedIds(articles.map((article) => article.id)) : new Set<string>();
   return { input: url, ...result, articles: await withItemPages(articles, (page) => readUrl(page, pageSettings), stored) };
 }

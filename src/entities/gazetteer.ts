@@ -7,6 +7,8 @@
  * are matched case-sensitively on whole tokens, so "US" is the country and
  * "us" is not.
  */
+import { US_STATES } from '../text/us-states.js';
+
 const COUNTRY_ROWS = `
 Afghanistan;Afghan|Afghans;Kabul
 Albania;Albanian|Albanians;Tirana
@@ -128,15 +130,17 @@ Yugoslavia;Yugoslav|Yugoslavs;Belgrade
 Zimbabwe;Zimbabwean|Zimbabweans;Harare
 `;
 
-/** Regions, territories and US states: places that are not countries. */
-const REGION_NAMES = `
+/**
+ * Regions, territories and US states: places that are not countries. Georgia
+ * and Washington are left to the country and the capital they also name.
+ */
+const REGION_NAMES = [
+  ...`
 Africa|Asia|Europe|Latin America|South America|North America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia
 Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Chechnya|Tibet|Xinjiang|Hong Kong|Kurdistan|Sumatra|Aceh|Siberia|Crimea
-Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas
-Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire
-New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina
-South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming
-`;
+`.trim().split(/\s*[|\n]\s*/),
+  ...US_STATES.filter((state) => state !== 'Georgia' && state !== 'Washington'),
+];
 
 /**
  * Cities in the news that are not capitals, one a row with its other names
@@ -327,7 +331,7 @@ function buildIndex(): Map<string, GazetteerEntry> {
   for (const organisation of KNOWN_ORGANISATIONS) {
     for (const form of [organisation.name, ...organisation.aliases]) index.set(form, { type: 'organisation', name: organisation.name });
   }
-  for (const region of REGION_NAMES.trim().split(/\s*[|\n]\s*/)) index.set(region, { type: 'place', name: region });
+  for (const region of REGION_NAMES) index.set(region, { type: 'place', name: region });
   for (const row of CITY_ROWS.trim().split('\n')) {
     const [name, ...aliases] = row.split('|');
     for (const form of [name, ...aliases]) index.set(form, { type: 'place', name });

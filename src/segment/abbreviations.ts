@@ -2,6 +2,7 @@
  * Word lists the sentence splitter consults when a full stop follows a word.
  * All entries are lower case, without the final period.
  */
+import { US_STATES } from '../text/us-states.js';
 
 /** How a known abbreviation behaves in front of a capitalized word. */
 export type AbbreviationKind =
@@ -106,11 +107,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'incumbent', 'veteran', 'sitting', 'freshman', 'assistant', 'deputy', 'major', 'brigadier', 'rear', 'vice', 'acting', 'late',
   'dear', 'by', 'to', 'with', 'and', 'or', 'said', 'says', 'from', 'for', 'lt', 'adm', 'colonel', 'general', 'county', 'federal',
   'liberal', 'conservative', 'labour', 'labor', 'tory', 'socialist', 'communist', 'green', 'says', 'told', 'when', 'as', 'if',
-  // US states, as in "Alaska Gov. Sarah Palin"
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
-  'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
-  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee',
-  'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming', 'jersey', 'york', 'carolina', 'dakota', 'hampshire', 'mexico',
+  // a state's name ends its own title: "Alaska Gov. Sarah Palin", "New York Gov. Andrew Cuomo"
+  ...US_STATES.map((state) => state.split(' ').pop()!.toLowerCase()),
 ]);
 
 /**

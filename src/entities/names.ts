@@ -10,8 +10,8 @@
  *    is typed by its last word, its title and its first name (`classify`).
  */
 import type { SegmentedArticle, Sentence } from '../article.js';
-import { isStopword } from '../text/stopwords.js';
-import { classifyName, isGivenName, ORGANISATION_HEADS, titleSplit } from './classify.js';
+import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
+import { classifyName, isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
@@ -41,9 +41,6 @@ function runKey(article: SegmentedArticle, run: { start: number; end: number }):
   for (let index = run.start; index < run.end; index++) words.push(tokenText(article, index).toLowerCase().replace(/’/g, "'"));
   return words.join(' ');
 }
-
-/** Stopwords that open names ("New York Times", "Old Bailey", "Little Rock"): kept before another name word. */
-const NAME_OPENING_STOPWORDS: ReadonlySet<string> = new Set(['new', 'old', 'little']);
 
 interface Run {
   start: number;
@@ -126,7 +123,7 @@ function isPersonName(article: SegmentedArticle, start: number, end: number): bo
   if (norms.length - titles < 2) return false;
   if (isGivenName(norms[titles])) return true;
   const oneWordAfter = end + 2 >= article.tokens.length || !isNameWord(tokenText(article, end + 2));
-  const namesABody = (norm: string): boolean => [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word) || ORGANISATION_HEADS.has(word));
+  const namesABody = (norm: string): boolean => isOrganisationHead(norm) || [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word));
   return oneWordAfter && !norms.some(namesABody);
 }
 

@@ -88,13 +88,13 @@ function toQuote(context: QuoteContext, report: Report, cueStart: number, cueEnd
 /** Pattern 1. */
 function reportAfter(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
   const participle = SPEECH_PARTICIPLES.has(norm(context, cue));
-  if (isQuoteMark(context, cue - 1) || (norm(context, cue - 1) === ',' && isQuoteMark(context, cue - 2))) return undefined;
-  if (norm(context, cue - 1) === ',' && INVERTING_VERBS.has(norm(context, cue)) && namesSpeakerToEnd(context, cue, end)) return undefined;
+  const before = norm(context, cue - 1);
+  if (isQuoteMark(context, cue - 1) || (before === ',' && isQuoteMark(context, cue - 2))) return undefined;
+  if (before === ',' && INVERTING_VERBS.has(norm(context, cue)) && namesSpeakerToEnd(context, cue, end)) return undefined;
   const from = clauseStart(context, cue, end);
   if (from === undefined) return undefined;
   const content = clause(context, from, end);
   if (!content) return undefined;
-  const before = norm(context, cue - 1);
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
     ? withSubject(context, cue, start) ?? sentenceSubject(context, cue)
     : phraseBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);

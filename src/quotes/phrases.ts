@@ -80,7 +80,7 @@ function relativeWho(context: QuoteContext, last: number, limit: number): number
 /** "police sources, speaking on condition of anonymity, said": the comma that opens an aside on a participle ending at `comma`. */
 function participleAside(context: QuoteContext, comma: number, limit: number): number | undefined {
   for (let index = comma - 1; index > limit && comma - index <= MAX_APPOSITIVE; index--) {
-    if (context.quoted[index] === 1 || context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
+    if (context.quoted[index] === 1 || (context.article.tokens[index].punct && norm(context, index) !== ',')) return undefined;
     if (norm(context, index) === ',') return /^\p{L}+ing$/u.test(norm(context, index + 1)) ? index : undefined;
   }
   return undefined;

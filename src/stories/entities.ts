@@ -8,12 +8,10 @@
  * tagger, no dictionary beyond the stopword flag the tokens already carry.
  */
 import type { SegmentedArticle, Token } from '../article.js';
+import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 
 /** Lower-case words that may join two capitalized ones: "Bank of England", "Charles de Gaulle". */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'el']);
-
-/** Stopwords that open names ("New York", "Old Bailey", "Little Rock"): in a run's key, never a key alone. */
-const NAME_OPENERS: ReadonlySet<string> = new Set(['new', 'old', 'little']);
 
 /** Capitalized in every sentence that names them, but no help in telling events apart. */
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -42,14 +40,15 @@ export function isCapitalized(text: string, token: Token): boolean {
 
 /**
  * A capitalized word that could belong to a name: no digits, no address, and
- * not a function word unless written in capitals ("US", "WHO").
+ * not a function word unless written in capitals ("US", "WHO") or opening a
+ * name ("New York": "new" is a key's word, never a key alone).
  */
 function isNameCandidate(text: string, token: Token): boolean {
   if (token.punct || !isCapitalized(text, token)) return false;
   const { norm } = token;
   const code = norm.charCodeAt(0);
   if ((code >= 48 && code <= 57) || norm.startsWith('http') || norm.startsWith('www.')) return false;
-  if (!token.stop || NAME_OPENERS.has(norm)) return true;
+  if (!token.stop || NAME_OPENING_STOPWORDS.has(norm)) return true;
   const surface = text.slice(token.start, token.end);
   return surface.length > 1 && surface === surface.toUpperCase();
 }
@@ -131,7 +130,7 @@ function collectRuns(source: NameSource, from: number, to: number, flags: readon
   let run: string[] = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    for (const word of run) if (!CONNECTORS.has(word) && !NAME_OPENERS.has(word)) names.set(word, (names.get(word) ?? 0) + weight);
+    for (const word of run) if (!CONNECTORS.has(word) && !NAME_OPENING_STOPWORDS.has(word)) names.set(word, (names.get(word) ?? 0) + weight);
     if (run.length > 1) {
       const key = run.join(' ');
       names.set(key, (names.get(key) ?? 0) + weight);

@@ -56,3 +56,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set(smartCommonWords.split(/\s
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
+
+/** Stopwords that open names ("New York", "Old Bailey", "Little Rock"): a name finder keeps them before another name word. */
+export const NAME_OPENING_STOPWORDS: ReadonlySet<string> = new Set(['new', 'old', 'little']);

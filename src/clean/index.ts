@@ -11,7 +11,7 @@
  * 3. `dateline` — date lines, dateline lines, and "CITY (Agency) - " before the first sentence
  * 4. `credit`, `caption` — photo/agency credits and the captions they follow or that repeat
  * 5. `teaser` — "X has more on …", "Watch: …", "Click here …"
- * 6. `inline-advertisement`, `navigation`, `editor-note`, `paywall`, `trailing-navigation` — ad markers between sentences, menus, share and ad lines, subscription prompts, link lists at the end
+ * 6. `inline-advertisement`, `inline-furniture`, `navigation`, `editor-note`, `paywall`, `trailing-navigation` — ad markers and lines to the reader between sentences, menus, share and ad lines, subscription prompts, link lists at the end
  * 7. `section-heading` — short title-like lines between paragraphs
  * 8. `duplicate-paragraph` — the same paragraph again (the first stays)
  */

@@ -2,13 +2,14 @@
  * Page furniture in the body. `teaser`: "TRT World's Iolo ap Dafydd has more
  * on …", "Watch: …", "Click here …". `navigation`: "Related news",
  * "Read more: …", "Share this article", "Advertisement"…; `editor-note`:
- * "This article was updated at 16:45 …"; `inline-advertisement`: an ad marker
- * between two sentences (`inline-ads.ts`); `paywall`: subscription and login
+ * "This article was updated at 16:45 …"; `inline-advertisement`,
+ * `inline-furniture`: an ad marker or a line to the reader between two
+ * sentences (`inline.ts`); `paywall`: subscription and login
  * prompts (`paywall.ts`). `trailing-navigation`: the run of short, link-like
  * lines that ends a page ("Route 6", lists of headlines).
  */
 import type { Message, Span } from '../article.js';
-import { inlineAdvertisements } from './inline-ads.js';
+import { inlineAdvertisements, inlineFurniture } from './inline.js';
 import { endsLikeSentence, paragraphsOf, removal, removeWhere, wordsUpTo, type Pass } from './pass.js';
 import { paywallPrompts } from './paywall.js';
 
@@ -59,9 +60,9 @@ const trailingNavigation: Pass = (spans, context) => {
   return { paragraphs: spans.slice(0, first) as Span[], messages };
 };
 
-/** Ad markers inside paragraphs, navigation, editor's notes and paywall prompts anywhere, then the trailing run. */
+/** Ad markers inside paragraphs; navigation, editor's notes and paywall prompts anywhere; then lines to the reader left inside paragraphs; then the trailing run. */
 export const navigation: Pass = (spans, context) => {
-  const steps = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, trailingNavigation];
+  const steps = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
   return steps.reduce<{ paragraphs: Span[]; messages: Message[] }>(
     (done, step) => {
       const next = step(done.paragraphs, context);

@@ -31,6 +31,24 @@ describe('each rule removes what it should', () => {
     expect(paragraphTexts(clean(article(paragraphs)))).toEqual([SENTENCE, ANOTHER, 'Advertising revenue fell, the council said.', '"We will reopen," the mayor said.']);
   });
 
+  it.each([
+    ['Like us on Facebook and follow us on Twitter.', true],
+    ['Please log in Register with your social account or click here to log in.', true],
+    ['Read delivered to your inbox - subscribe to News18 Daybreak.', true],
+    ['Sign up for our daily briefing on the flood.', true],
+    ['The council said residents could follow updates on its website.', false],
+    ['Fans were urged to subscribe to the club channel, the mayor said.', false],
+  ])('inline-furniture: a line to the page\'s reader between sentences of news (SemEval news text): %s', (line, removedLine) => {
+    const news = 'The river rose two metres overnight and flooded the lower town, officials said on Sunday. '.repeat(4);
+    expect(removed([`${news}${line} ${SENTENCE}`])).toEqual(removedLine ? [['inline-furniture', line]] : []);
+  });
+
+  it('inline-furniture: a paragraph of such lines goes too, unless it is all the article has; navigation takes its own lines first', () => {
+    expect(removed([SENTENCE, 'Like us on Facebook for more local news and sport.', ANOTHER])).toEqual([['inline-furniture', 'Like us on Facebook for more local news and sport.']]);
+    expect(removed(['Like us on Facebook for more local news and sport.'])).toEqual([]);
+    expect(removed([SENTENCE, 'Follow us on Twitter', ANOTHER])).toEqual([['navigation', 'Follow us on Twitter']]);
+  });
+
   it('byline and reporting credits', () => {
     expect(removed(['By Lin Ashby and Joss Kerr', SENTENCE, 'Reporting by Lin Ashby; Editing by Joss Kerr', ANOTHER])).toEqual([
       ['byline', 'By Lin Ashby and Joss Kerr'],

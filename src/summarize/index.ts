@@ -10,7 +10,7 @@ import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
-import { byteLength, countWords, isPageFurniture, opensDangling, unitText, type Unit } from './units.js';
+import { byteLength, countWords, opensDangling, unitText, type Unit } from './units.js';
 
 export { articleHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
@@ -100,16 +100,13 @@ function buildUnits(articles: readonly SegmentedArticle[], vocabulary: ConceptVo
         bytes: byteLength(text),
         concepts: vocabulary.concepts(tokens),
         dangling: opensDangling(tokens),
-        furniture: isPageFurniture(tokens),
         complete: TERMINAL.test(text),
       };
     }),
   );
 }
 
-function eligibleUnits(all: readonly Unit[], settings: SummarizeOptions): Unit[] {
-  const news = all.filter((unit) => !unit.furniture);
-  const units = news.length > 0 ? news : all;
+function eligibleUnits(units: readonly Unit[], settings: SummarizeOptions): Unit[] {
   const sized = units.filter((unit) => unit.words >= settings.minSentenceWords && unit.words <= settings.maxSentenceWords);
   const complete = sized.filter((unit) => unit.complete);
   const pool = complete.length > 0 ? complete : units.filter((unit) => unit.words > 0);

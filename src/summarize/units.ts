@@ -19,8 +19,6 @@ export interface Unit {
   concepts: number[];
   /** Opens on a word that needs the sentence before it ("He", "But", "It"…) or on a quotation. */
   dangling: boolean;
-  /** Speaks to the page's reader, not about the news ("Like us on Facebook…", "Please log in…"). */
-  furniture: boolean;
   /** Ends on a full stop, question or exclamation mark. */
   complete: boolean;
   /** Cut short to fill the budget. */
@@ -49,26 +47,6 @@ export function opensDangling(tokens: readonly Token[]): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   return words.length > 0 && (DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm)));
-}
-
-/** First words of a call to the page's reader, as flattened pages leave them between sentences. */
-const FURNITURE_OPENERS: readonly (readonly string[])[] = [
-  ['like', 'us'], ['follow', 'us'], ['sign', 'up'], ['subscribe'], ['click'], ['tap', 'here'], ['read', 'more'], ['register'],
-  ['log', 'in'], ['please', 'log'], ['download', 'the'], ['download', 'our'], ['share', 'this'], ['photo'], ['image', 'copyright'],
-];
-/** Words that place a sentence in the page around the article wherever they stand. */
-const FURNITURE_WORDS: readonly (readonly string[])[] = [['your', 'inbox'], ['our', 'newsletter'], ['social', 'account']];
-
-/**
- * True when a sentence speaks to the page's reader ("Like us on Facebook and
- * follow us on Twitter.", "Please log in Register with your social account…",
- * "… delivered to your inbox"): the cleaner removes such lines, but a page
- * flattened to one paragraph leaves them inside the text.
- */
-export function isPageFurniture(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => !token.punct).map((token) => token.norm);
-  const at = (phrase: readonly string[], index: number) => phrase.every((word, offset) => words[index + offset] === word);
-  return FURNITURE_OPENERS.some((phrase) => at(phrase, 0)) || words.some((_, index) => FURNITURE_WORDS.some((phrase) => at(phrase, index)));
 }
 
 /** Counts whitespace-separated words, as a reader (and ROUGE's `-l`) counts them. */

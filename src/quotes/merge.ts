@@ -18,7 +18,6 @@ import type { MergedQuote, Quote, QuoteOccurrence } from './types.js';
 
 interface Item extends Wording {
   occurrence: QuoteOccurrence;
-  order: number;
 }
 
 export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: SegmentedArticle; quotes: readonly Quote[] }>): MergedQuote[] {
@@ -29,7 +28,7 @@ export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: Segment
     for (const quote of entry.quotes) {
       const occurrence: QuoteOccurrence = { article: entry.article.id, span: quote.span, ...(quote.speaker ? { speaker: quote.speaker } : {}) };
       const words = quoteWords(entry.article, quote);
-      items.push({ ...wording(quote.kind, words), occurrence, order: items.length });
+      items.push({ ...wording(quote.kind, words), occurrence });
     }
   }
   const parent = items.map((_, index) => index);
@@ -40,12 +39,16 @@ export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: Segment
   };
   for (const [a, b] of candidatePairs(items)) if (root(a) !== root(b) && sameQuotation(items[a], items[b])) join(a, b);
   const groups = new Map<number, Item[]>();
-  items.forEach((item, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), item]));
-  return [...groups.values()].map(toMerged).sort((a, b) => b.articles - a.articles || firstOrder(a, items) - firstOrder(b, items));
-}
-
-function firstOrder(merged: MergedQuote, items: readonly Item[]): number {
-  return items.find((item) => item.occurrence === merged.occurrences[0])?.order ?? 0;
+  items.forEach((item, index) => {
+    const group = groups.get(root(index));
+    if (group) group.push(item);
+    else groups.set(root(index), [item]);
+  });
+  // A group's root is its first item (`join` keeps the smaller index): most articles first, then the first found.
+  return [...groups]
+    .map(([first, group]) => ({ first, merged: toMerged(group) }))
+    .sort((a, b) => b.merged.articles - a.merged.articles || a.first - b.first)
+    .map(({ merged }) => merged);
 }
 
 /** Pass 1. */

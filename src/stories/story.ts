@@ -7,7 +7,7 @@
  * keys, so a story is described by its core and cannot drift by chaining.
  */
 import type { TermStats } from './weights.js';
-import { cosine, heaviestEntries, norm, weigh, type FieldCosines } from './weights.js';
+import { cosine, heaviestEntries, keepHeaviest, norm, weigh, type FieldCosines } from './weights.js';
 import type { ArticleProfile } from './profile.js';
 
 /** A sparse vector with its length, kept together so scoring never recomputes it. */
@@ -58,7 +58,7 @@ const SNAPSHOT_KEYS = 10;
 
 function unit(vector: Map<string, number>): Centroid {
   const length = norm(vector);
-  if (length > 0) for (const [key, value] of vector) vector.set(key, value / length);
+  if (length > 0) vector.forEach((value, key) => vector.set(key, value / length));
   return { weights: vector, length: length > 0 ? 1 : 0 };
 }
 
@@ -93,11 +93,8 @@ export function rankedKeys(centroid: Centroid, count: number): string[] {
 
 function addInto(centroid: Centroid, vector: Centroid, cap: number): void {
   const { weights } = centroid;
-  for (const [key, value] of vector.weights) weights.set(key, (weights.get(key) ?? 0) + value);
-  if (weights.size > 2 * cap) {
-    const keep = new Set([...weights].sort((a, b) => b[1] - a[1]).slice(0, cap).map(([key]) => key));
-    for (const key of [...weights.keys()]) if (!keep.has(key)) weights.delete(key);
-  }
+  vector.weights.forEach((value, key) => weights.set(key, (weights.get(key) ?? 0) + value));
+  if (weights.size > 2 * cap) keepHeaviest(weights, cap);
   centroid.length = norm(weights);
 }
 
@@ -128,10 +125,7 @@ export function snapshot(story: ActiveStory, retired: boolean): StorySnapshot {
     articles: [...story.articles],
     size: story.articles.length,
     topTerms: rankedKeys(story.terms, SNAPSHOT_KEYS),
-    topEntities: heaviestEntries(
-      [...story.entities.weights].filter(([key]) => !key.startsWith('#')),
-      SNAPSHOT_KEYS,
-    ).map(([key]) => key),
+    topEntities: heaviestEntries(story.entities.weights, SNAPSHOT_KEYS, (key) => !key.startsWith('#')).map(([key]) => key),
     retired,
   };
   if (story.first !== undefined) result.first = story.first;

@@ -39,28 +39,47 @@ export function inverseFrequency(frequencies: ReadonlyMap<string, number>, docum
 /** Sublinear TF × IDF weights of counts. */
 export function weigh(counts: ReadonlyMap<string, number>, frequencies: ReadonlyMap<string, number>, documents: number): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const [key, count] of counts) {
+  counts.forEach((count, key) => {
     if (count > 0) weights.set(key, (1 + Math.log(count)) * inverseFrequency(frequencies, documents, key));
-  }
+  });
   return weights;
 }
 
 /**
- * The `count` heaviest entries of `weights`, heaviest first, an earlier
- * entry first among equals: the start of a stable sort by weight, found in
- * one pass (a story's index keys and an article's lookup keys are a few of
- * its hundreds; for most of them, sort).
+ * The `count` heaviest entries of `weights` (those whose key passes `keep`),
+ * heaviest first, an earlier entry first among equals: the start of a stable
+ * sort by weight, found in one pass that allocates only for the entries it
+ * takes (a story's index keys and an article's lookup keys are a few of its
+ * hundreds; for most of them, sort).
  */
-export function heaviestEntries(weights: Iterable<[string, number]>, count: number): Array<[string, number]> {
+export function heaviestEntries(weights: ReadonlyMap<string, number>, count: number, keep?: (key: string) => boolean): Array<[string, number]> {
   const top: Array<[string, number]> = [];
   if (count <= 0) return top;
-  for (const entry of weights) {
-    if (top.length === count && entry[1] <= top[count - 1][1]) continue;
+  weights.forEach((weight, key) => {
+    if (top.length === count && weight <= top[count - 1][1]) return;
+    if (keep !== undefined && !keep(key)) return;
     let at = top.length === count ? count - 1 : top.length;
-    for (; at > 0 && top[at - 1][1] < entry[1]; at--) top[at] = top[at - 1];
-    top[at] = entry;
-  }
+    for (; at > 0 && top[at - 1][1] < weight; at--) top[at] = top[at - 1];
+    top[at] = [key, weight];
+  });
   return top;
+}
+
+/**
+ * Deletes all but the `count` heaviest keys, keeping the earlier of equal
+ * weights (what a stable sort by weight would keep), without sorting entries:
+ * the weights are sorted as numbers to find the cut-off.
+ */
+export function keepHeaviest(weights: Map<string, number>, count: number): void {
+  const sorted = Float64Array.from(weights.values()).sort();
+  const cutoff = sorted[sorted.length - count];
+  let equalToKeep = count;
+  for (let i = sorted.length - 1; i >= 0 && sorted[i] > cutoff; i--) equalToKeep--;
+  weights.forEach((value, key) => {
+    if (value > cutoff) return;
+    if (value === cutoff && equalToKeep > 0) equalToKeep--;
+    else weights.delete(key);
+  });
 }
 
 export function norm(vector: ReadonlyMap<string, number>): number {
@@ -69,13 +88,19 @@ export function norm(vector: ReadonlyMap<string, number>): number {
   return Math.sqrt(sum);
 }
 
+/**
+ * Walks the smaller map and looks up the larger. `forEach`, not `for…of`
+ * over entries: an entry iterator allocates a pair per key, and this is the
+ * clusterer's innermost loop.
+ */
 export function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
   let sum = 0;
-  for (const [key, value] of small) {
+  small.forEach((value, key) => {
     const other = large.get(key);
     if (other !== undefined) sum += value * other;
-  }
+  });
   return sum;
 }
 

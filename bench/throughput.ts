@@ -4,7 +4,8 @@
  * one process, over the real corpora in ../shared/data replayed to N articles
  * (default 100,000). Prints articles/s, elapsed time and memory at 10k, 50k
  * and 100k, then the copies found (a speed-up that stops finding them shows)
- * and the milliseconds per article each stage took. Research data, evaluation only: nothing is copied into the repo;
+ * and the milliseconds per article each stage took, and a machine-speed
+ * reference timed before and after (see `referenceMs`). Research data, evaluation only: nothing is copied into the repo;
  * the replay lives in a temporary folder, deleted afterwards.
  *
  *   npx tsx bench/throughput.ts [articles]        (pin to one core: taskset -c 0 …)
@@ -24,6 +25,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/article.js';
 import { ingest } from '../src/ingest/index.js';
+import { prepare } from '../src/pipeline.js';
 import { readInputs, readString } from '../src/read/index.js';
 import { openStore } from '../src/store/index.js';
 import { sharedData } from './shared-data.js';
@@ -88,6 +90,27 @@ function writeReplay(folder: string, base: readonly Article[], count: number): v
   }
 }
 
+/** Base articles the machine-speed reference prepares, and how many times (the fastest counts). */
+const REFERENCE_ARTICLES = 500;
+const REFERENCE_ROUNDS = 5;
+
+/**
+ * Milliseconds to clean and segment the first `REFERENCE_ARTICLES` base
+ * articles, fastest of `REFERENCE_ROUNDS`: a fixed workload timed before and
+ * after the ingest. This machine's speed drifts (the same code has measured
+ * twice as slow an hour apart), so figures from different runs compare only
+ * next to their reference.
+ */
+function referenceMs(base: readonly Article[]): number {
+  let fastest = Infinity;
+  for (let round = 0; round < REFERENCE_ROUNDS; round++) {
+    const started = performance.now();
+    for (const article of base.slice(0, REFERENCE_ARTICLES)) prepare(article);
+    fastest = Math.min(fastest, performance.now() - started);
+  }
+  return fastest;
+}
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 /** User + system CPU time of this process since `start`: less sensitive than wall time to a busy machine. */
@@ -111,6 +134,7 @@ async function main(): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'tidings-throughput-'));
   try {
     writeReplay(folder, base, target);
+    const referenceBefore = referenceMs(base);
     const db = path.join(folder, 'throughput.db');
     const store = openStore(db, { create: true });
     const checkpoints = CHECKPOINTS.filter((n) => n < target).concat(target);
@@ -142,6 +166,7 @@ async function main(): Promise<void> {
         `${(report.added / seconds).toFixed(0)} stored articles/s (${(report.added / cpu).toFixed(0)} per CPU second); database ${mb(statSync(db).size)}`,
     );
     console.log(`copies found: ${report.copies.reprint} reprints, ${report.copies.rewrite} rewrites`);
+    console.log(`machine-speed reference (prepare ${REFERENCE_ARTICLES} base articles, fastest of ${REFERENCE_ROUNDS}): ${referenceBefore.toFixed(0)} ms before the ingest, ${referenceMs(base).toFixed(0)} ms after`);
     const stages = Object.entries(report.seconds);
     const staged = stages.reduce((sum, [, value]) => sum + value, 0);
     console.log(

@@ -134,7 +134,7 @@ describe('tidings ingest', () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/^ingested 2 new articles \(0 already stored, 3 problems\)/);
     expect(stderr).toContain('lines.jsonl (line 2): not valid JSON');
-    expect(stderr).toContain('photo.png: skipped: a .png file is not text');
+    expect(stderr).toMatch(/tidings: skipped \S*photo\.png: a \.png file is not text/);
     expect(stderr).toContain('absent.txt: no such file or folder');
     expect(stderr).not.toMatch(/\n\s+at /);
   });

@@ -95,7 +95,7 @@ describe('reading web addresses', () => {
     expect(articles).toHaveLength(1);
     expect(problems.map((problem) => problem.message)).toEqual([
       `${base}/missing: the server answered 404 Not Found`,
-      `${base}/photo: skipped: the server sends image/jpeg, not text`,
+      `${base}/photo: the server sends image/jpeg, not text`,
       `${base}/huge: the body is over the 32.0 KB limit (maxFileBytes)`,
       `${base}/slow: no answer within 0.5 s (fetchTimeoutMs)`,
       `${closed}: cannot fetch it: the host refused the connection (ECONNREFUSED)`,

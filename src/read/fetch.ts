@@ -66,7 +66,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   const type = response.headers.get('content-type') ?? '';
   if (NOT_TEXT.test(type)) {
     await response.body?.cancel();
-    return fail(`skipped: the server sends ${type.split(';')[0]}, not text`);
+    return fail(`the server sends ${type.split(';')[0]}, not text`);
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > settings.maxFileBytes) {

@@ -148,7 +148,7 @@ async function listFolder(folder: string): Promise<string[]> {
 async function readOneFile(input: string, cwd: string, settings: ReadInputsOptions): Promise<InputResult> {
   const fail = (reason: string): InputResult => ({ input, articles: [], problems: [new InputError(input, '', reason)] });
   const extension = path.extname(input).slice(1).toLowerCase();
-  if (BINARY_EXTENSIONS.has(extension)) return fail(`skipped: a .${extension} file is not text`);
+  if (BINARY_EXTENSIONS.has(extension)) return fail(`a .${extension} file is not text`);
   const target = path.resolve(cwd, input);
   try {
     const { size } = await stat(target);

@@ -51,6 +51,14 @@ export function toIsoDate(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The ISO date a line opens with, whatever follows it: "January 1, 1989,
+ * Sunday, Home Edition" (a newspaper's DATE field) → 1989-01-01.
+ */
+export function leadingDate(line: string): string | undefined {
+  return namedDate(line.trim())?.date;
+}
+
 /** The ISO date of a line that is only a date ("Saturday, January 8, 2005", "2017-04-12"), else undefined. */
 export function parseDateLine(line: string): string | undefined {
   const trimmed = line.trim();

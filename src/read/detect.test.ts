@@ -17,6 +17,7 @@ describe('detectFormat', () => {
 
   it('sniffs the content when the extension does not say', () => {
     expect(detectFormat(fixture('port-aldwin-wire.sgml'), 'APW19981016.0240')).toBe('sgml');
+    expect(detectFormat(fixture('tac-aquaint2.xml'), 'AFP_ENG_20260512.0123')).toBe('sgml');
     expect(detectFormat(fixture('coastline-wire.rss'), 'feed.xml')).toBe('feed');
     expect(detectFormat(fixture('northern-reach-bulletin.atom'), '-')).toBe('feed');
     expect(detectFormat('<?xml version="1.0"?>\n<!-- feed -->\n<rdf:RDF xmlns:rdf="x"></rdf:RDF>')).toBe('feed');

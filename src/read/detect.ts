@@ -36,7 +36,7 @@ export function sniffFormat(content: string): Format {
     .slice(0, SNIFF_CHARS)
     .replace(/^\uFEFF/, '')
     .replace(/^(?:\s+|<\?xml[^>]*\?>|<!--[\s\S]*?-->|<\?xml-stylesheet[^>]*\?>)*/i, '');
-  if (/^<DOC\b/i.test(head)) return 'sgml';
+  if (/^(?:<DOCSTREAM>\s*)?<DOC\b/i.test(head)) return 'sgml';
   if (/^<(?:rss\b|feed\b|rdf:RDF\b)/i.test(head)) return 'feed';
   if (/^<(?:!doctype\s+html|html\b|head\b|body\b)/i.test(head)) return 'html';
   if (head.startsWith('{') && isJsonObjectLine(content.replace(/^\uFEFF/, '').trimStart().split('\n', 1)[0])) return 'jsonl';

@@ -28,6 +28,26 @@ describe('readSgml', () => {
     expect(articles[1].paragraphs).toHaveLength(3);
   });
 
+  it('reads TAC (AQUAINT-2): the id from <DOC id="…">, its outlet and date, inside a <DOCSTREAM>', () => {
+    const tac = readSgml(fixture('tac-aquaint2.xml'), 'tac.xml');
+    expect(tac.problems).toEqual([]);
+    expect(tac.articles.map(({ id, outlet, published, title }) => ({ id, outlet, published, title }))).toEqual([
+      { id: 'AFP_ENG_20260512.0123', outlet: 'Agence France-Presse', published: '2026-05-12', title: 'Floodwaters recede in Trevik as river falls' },
+      { id: 'XIN_ENG_20260513.0044', outlet: 'Xinhua News Agency', published: '2026-05-13', title: 'Trevik reopens river bridge' },
+    ]);
+    expect(paragraphTexts(tac.articles[0])).toHaveLength(2);
+  });
+
+  it('reads newspaper DATE fields (a written date with its edition, the FT\'s YYMMDD) and drops the FT\'s headline stamp', () => {
+    const [times, ft] = readSgml(fixture('trec-newspapers.sgml'), 'papers.sgml').articles;
+    expect(times).toMatchObject({ id: 'LA051226-0001', outlet: 'Los Angeles Times', published: '2026-05-12', title: 'DAM INSPECTIONS QUESTIONED AFTER GATE FAILURE', byline: 'ANNA VERLO, Times Staff Writer' });
+    expect(ft).toMatchObject({ id: 'FT911-1', outlet: 'Financial Times', published: '1991-05-14', title: 'Lirra Hydro to publish inspection records' });
+    expect(paragraphTexts(times)).toEqual([
+      'Inspectors will review every spillway gate in Eastmarch after a gate at the Corrin Falls Dam gave way last week, the water agency said Monday.',
+      'The agency said the review would take three months and cost about $2 million.',
+    ]);
+  });
+
   it('reports a file with no <DOC> at all', () => {
     expect(readSgml('just text', 'x.sgml').problems.map(String)).toEqual(['InputError: x.sgml: no <DOC> element: not NIST/TREC SGML']);
   });

@@ -3,16 +3,20 @@
  * `<DOC><DOCNO>…</DOCNO>…<TEXT>…</TEXT></DOC>` per file, with optional
  * `<HEADLINE>`, `<DATE_TIME>`, `<DATE>`, `<DATELINE>`, `<BYLINE>`.
  *
- * - id: the DOCNO; outlet from its prefix (`APW` → Associated Press);
- * - published: DATE_TIME or DATE, else the date in the DOCNO
- *   (`APW19981016.0240` → 1998-10-16, `AP880212-0001` → 1988-02-12);
+ * - id: the DOCNO, or the `<DOC id="…">` attribute (TAC's AQUAINT-2); outlet
+ *   from its prefix (`APW` → Associated Press);
+ * - title: the HEADLINE, without the Financial Times' "FT 14 MAY 91 /" stamp;
+ * - published: DATE_TIME or DATE (ISO, a written date opening the field as in
+ *   "January 1, 1989, Sunday, Home Edition", or the FT's `910514`), else the
+ *   date in the DOCNO (`APW19981016.0240` → 1998-10-16, `AP880212-0001` →
+ *   1988-02-12);
  * - paragraphs: `<P>` elements when present, else blank-line blocks in which
  *   an indented line starts a new paragraph; all other line breaks are wraps.
  *   DUC 2004 texts have no paragraph markup at all, so they are one paragraph.
  */
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';
-import { toIsoDate } from './dates.js';
+import { leadingDate, toIsoDate } from './dates.js';
 import { normalizeInline, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -53,7 +57,7 @@ export function readSgml(content: string, input: string): ReadResult {
       return;
     }
     const doc = text.slice(start, start + close);
-    const docno = field(doc, 'DOCNO');
+    const docno = field(doc, 'DOCNO') ?? /\bid\s*=\s*"([^"]+)"/i.exec(open[0])?.[1].trim();
     const place = docno ? `document ${item} (${docno})` : `document ${item}`;
     const body = elements(doc, 'TEXT').join('\n\n');
     const paragraphs = bodyParagraphs(body);
@@ -63,14 +67,25 @@ export function readSgml(content: string, input: string): ReadResult {
     }
     const fields = {
       id: docno,
-      title: field(doc, 'HEADLINE') ?? field(doc, 'HL') ?? field(doc, 'HEAD'),
+      title: (field(doc, 'HEADLINE') ?? field(doc, 'HL') ?? field(doc, 'HEAD'))?.replace(FT_STAMP, '') || undefined,
       byline: field(doc, 'BYLINE')?.replace(/^by\s+/i, ''),
       outlet: docno ? WIRE_OUTLETS[/^[A-Z]+/.exec(docno)?.[0] ?? ''] : undefined,
-      published: [field(doc, 'DATE_TIME'), field(doc, 'DATE')].map(toIsoDate).find(Boolean) ?? (docno ? docnoDate(docno) : undefined),
+      published: [field(doc, 'DATE_TIME'), field(doc, 'DATE')].map(fieldDate).find(Boolean) ?? (docno ? docnoDate(docno) : undefined),
     };
     result.articles.push(buildArticle(fields, paragraphs, { input, format: 'sgml', item }));
   });
   return result;
+}
+
+/** The Financial Times' stamp before each headline: "FT  14 MAY 91 / ". */
+const FT_STAMP = /^FT\s+\d{1,2}\s+[A-Z]{3}\s+\d{2}\s*\/\s*/;
+
+/** A DATE or DATE_TIME field's date: ISO, opening with a written date, or compact `YYMMDD` / `YYYYMMDD`. */
+function fieldDate(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const compact = /^(\d{2}|\d{4})(\d{2})(\d{2})$/.exec(value);
+  if (compact) return toIsoDate(`${compact[1].length === 4 ? compact[1] : `19${compact[1]}`}-${compact[2]}-${compact[3]}`);
+  return toIsoDate(value) ?? leadingDate(value);
 }
 
 /** The date in a DOCNO: `APW19981016.0240`, `NYT_ENG_19940701.0001`, `AP880212-0001`. */

@@ -48,6 +48,12 @@ describe('readSgml', () => {
     ]);
   });
 
+  it('drops LDC typesetting codes (&UR;, &QL;, &Cx1f;) from AQUAINT newswire', () => {
+    const nyt = readSgml(fixture('trec-newspapers.sgml'), 'papers.sgml').articles[2];
+    expect(nyt).toMatchObject({ id: 'NYT20260512.0031', outlet: 'New York Times', published: '2026-05-12T00:03', title: 'TREVIK COUNTS THE COST AS RIVER FALLS' });
+    expect(nyt.text).not.toMatch(/&\w+;/);
+  });
+
   it('reports a file with no <DOC> at all', () => {
     expect(readSgml('just text', 'x.sgml').problems.map(String)).toEqual(['InputError: x.sgml: no <DOC> element: not NIST/TREC SGML']);
   });

@@ -38,9 +38,17 @@ export const WIRE_OUTLETS: Readonly<Record<string, string>> = {
   XIN: 'Xinhua News Agency',
 };
 
+/**
+ * Character entities, and LDC's typesetting codes (AQUAINT newswire): `&MD;`
+ * a dash, `&HT;` a tab; `&UR;`/`&LR;` (upper/lower case runs), `&QL;`,
+ * `&QC;`, `&QR;` (quad left, centre, right) and `&Cx1f;`-style control codes
+ * mark nothing a reader sees.
+ */
 const ENTITIES: Readonly<Record<string, string>> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', MD: '—', HT: ' ', bull: '•',
+  UR: '', LR: '', QL: '', QC: '', QR: '',
 };
+const CONTROL_CODE = /^Cx[\da-f]{2}$/i;
 
 export function readSgml(content: string, input: string): ReadResult {
   const result: ReadResult = { articles: [], problems: [] };
@@ -128,6 +136,7 @@ function decodeEntities(value: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     }
+    if (CONTROL_CODE.test(name)) return ' ';
     return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? entity;
   });
 }

@@ -60,7 +60,8 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (counted && (DURATION_NOUNS.has(counted.head) || DURATION_NOUNS.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
-  const found = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, sentenceStart, sentenceEnd);
+  const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, sentenceStart, sentenceEnd);
+  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : nearest;
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
@@ -230,6 +231,28 @@ export function matchesEvent(tokens: readonly Token[], index: number, lexicon = 
     }
   }
   return undefined;
+}
+
+/** Those who flee a crime, not a danger: their fleeing is no evacuation. */
+const PERPETRATOR_NOUNS = new Set(
+  `gunman gunmen suspect suspects robber robbers attacker attackers assailant assailants thief thieves burglar burglars
+  hijacker hijackers kidnapper kidnappers shooter shooters`.split(/\s+/),
+);
+
+/** Words after "fleeing" that say what or where from, as people flee a danger ("after fleeing their homes"). */
+const FLED_FROM = new Set(['their', 'his', 'her', 'the', 'to', 'from', 'into', 'across', 'towards', 'toward']);
+
+/**
+ * An "evacuated" that is an escape: perpetrators fleeing ("three suspects
+ * fled"), fleeing the scene, or fleeing after a deed with no place fled
+ * ("robbed the store before fleeing in a car", not "after fleeing their homes").
+ */
+function isEscape(tokens: readonly Token[], found: { event: string; index: number }, head: string | undefined): boolean {
+  if (found.event !== 'evacuated' || !tokens[found.index].norm.startsWith('fle')) return false;
+  const [next, afterNext] = [tokens[found.index + 1]?.norm, tokens[found.index + 2]?.norm];
+  if ((head !== undefined && PERPETRATOR_NOUNS.has(head)) || (next === 'the' && afterNext === 'scene')) return true;
+  const before = tokens[found.index - 1]?.norm;
+  return (before === 'before' || before === 'after') && !FLED_FROM.has(next ?? '');
 }
 
 /** Pass 4. */

@@ -59,6 +59,13 @@ describe('findNumberFacts', () => {
     ]);
   });
 
+  it('reads an escape as no evacuation: perpetrators fleeing, fleeing after a deed, fleeing the scene', () => {
+    const article = textArticle(
+      'Four men robbed the jewellery store before fleeing in a silver car. Two gunmen fled the scene. Police said three suspects fled after the robbery. About 3,000 residents fled their homes as the river rose. About 400 people sought shelter after fleeing their homes.',
+    );
+    expect(findNumberFacts(article).map((fact) => [fact.label, fact.value])).toEqual([['people', 4], ['gunmen', 2], ['suspects', 3], ['people evacuated', 3000], ['people evacuated', 400]]);
+  });
+
   it('gives money no event that befalls people: "she saved £1,621" is no rescue', () => {
     const article = textArticle('She saved £1,621.69 over the year. Crews rescued 40 people from the roofs.');
     expect(findNumberFacts(article).map((fact) => [fact.label, fact.value])).toEqual([['year (£)', 1621.69], ['people rescued', 40]]);

@@ -53,6 +53,6 @@ export {
   type StoryOptions,
 } from './stories/index.js';
 export { findQuotes, mergeQuotes, defaultQuoteOptions, type MergedQuote, type Quote } from './quotes/index.js';
-export { findEntities, mergeEntities, type Entity } from './entities/index.js';
+export { findEntities, mergeEntities, spellingVariants, type Entity, type Spelling, type SpellingVariant } from './entities/index.js';
 export { storyReport, alignFacts, findNumberFacts, findDateFacts, type FactGroup, type StoryReport } from './facts/index.js';
 export { createApp, startServer, defaultServerOptions, type AppOptions } from './server/index.js';

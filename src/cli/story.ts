@@ -5,7 +5,7 @@ import { storyView, type StoryView } from '../ingest/story-view.js';
 import { summaryToJson } from '../render/json.js';
 import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { entityJson, factJson, quoteJson, timelineJson } from '../render/report-json.js';
+import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
 import { day, storyOverview } from '../render/story-overview.js';
 import { DEFAULT_DATABASE, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
@@ -144,6 +144,7 @@ function storyJson(story: StoryView): string {
     related: story.related,
     quotes: story.report.quotes.map((quote) => quoteJson(byId, quote)),
     entities: story.report.entities.map(entityJson),
+    spellings: story.report.spellings.map(spellingJson),
     facts: story.report.facts.map((fact) => factJson(byId, fact)),
     timeline: story.report.timeline.map(timelineJson),
   };

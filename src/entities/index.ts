@@ -6,4 +6,5 @@
 export { articleEntities, nameWords } from './article.js';
 export { COUNTRIES, KNOWN_ORGANISATIONS, lookUpName, type Country, type GazetteerEntry, type KnownOrganisation } from './gazetteer.js';
 export { defaultEntityOptions, findEntities, mergeEntities, type EntityOptions } from './merge.js';
+export { spellingVariants, type Spelling, type SpellingVariant } from './spellings.js';
 export type { ArticleEntities, ArticleEntity, Entity, EntityType, NameMention } from './types.js';

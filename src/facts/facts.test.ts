@@ -239,6 +239,14 @@ describe('storyReport', async () => {
     expect(report.facts.filter((group) => group.status === 'conflicting').length).toBeGreaterThanOrEqual(5);
   });
 
+  it('names the mayor the two Trevik reports spell differently, and no one in story A', () => {
+    const trevik = read.map((article) => prepare(article)).filter((article) => /Trevik/.test(article.text));
+    expect(storyReport(trevik).spellings.map((variant) => variant.spellings.map((spelling) => [spelling.name, spelling.articles.length]))).toEqual([
+      [['Sorin Valec', 1], ['Sorin Valek', 1]],
+    ]);
+    expect(storyReport(storyA).spellings).toEqual([]);
+  });
+
   it('rejects what is not an array of segmented articles', () => {
     expect(() => storyReport('x' as never)).toThrow(/^tidings: expected an array of segmented articles/);
   });

@@ -1,12 +1,13 @@
 /**
  * What a story's articles say, side by side: every quotation with every
  * article carrying it, the people, organisations and places with their counts
- * per article, the facts lined up across sources (agreed, conflicting,
- * updated), and the articles in publication order. The cited summary is the
+ * per article, the names the sources spell differently, the facts lined up
+ * across sources (agreed, conflicting, updated), and the articles in
+ * publication order. The cited summary is the
  * caller's to add (`summarize`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { articleEntities, mergeEntities, type Entity, type EntityOptions } from '../entities/index.js';
+import { articleEntities, mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { findQuotesWithEntities, mergeQuotes, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { alignFacts } from './align.js';
@@ -28,6 +29,8 @@ export interface TimelineEntry {
 export interface StoryReport {
   quotes: MergedQuote[];
   entities: Entity[];
+  /** People whose names the sources spell differently ("Dikembe" / "Dikemebe Mutombo"). */
+  spellings: SpellingVariant[];
   facts: FactGroup[];
   timeline: TimelineEntry[];
 }
@@ -42,6 +45,7 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   return {
     quotes: quotes.map((quote) => withStoryName(quote, entities)),
     entities,
+    spellings: spellingVariants(entities),
     facts: alignFacts(articles, options.facts),
     timeline: timeline(articles),
   };

@@ -5,7 +5,7 @@
  */
 import { spanText, type SegmentedArticle, type Span } from '../article.js';
 import type { FactGroup, TimelineEntry } from '../facts/index.js';
-import type { Entity } from '../entities/index.js';
+import type { Entity, SpellingVariant } from '../entities/index.js';
 import type { MergedQuote, QuoteOccurrence } from '../quotes/index.js';
 
 export type Articles = ReadonlyMap<string, SegmentedArticle>;
@@ -40,6 +40,10 @@ export function entityJson(entity: Entity) {
     countsBySource: entity.countsBySource,
     mentions: entity.mentions.map(({ article, span }) => ({ article, span: { start: span.start, end: span.end } })),
   };
+}
+
+export function spellingJson(variant: SpellingVariant) {
+  return { spellings: variant.spellings.map(({ name, entity, articles, mentions }) => ({ name, entity, articles: [...articles], mentions })) };
 }
 
 export function factJson(articles: Articles, fact: FactGroup) {

@@ -1,12 +1,13 @@
 /**
  * The story report (`storyReport`) as plain text or Markdown, for `tidings
  * story`: the quotations with their speakers and every source carrying them,
- * where sources differ on numbers and dates, what they agree on, what only
- * one source reports, and the names they mention. The words shown are read
+ * where sources differ on numbers and dates and on how they spell names,
+ * what they agree on, what only one source reports, and the names they
+ * mention. The words shown are read
  * back from the article spans.
  */
 import { spanText, type SegmentedArticle } from '../article.js';
-import type { Entity } from '../entities/index.js';
+import type { Entity, SpellingVariant } from '../entities/index.js';
 import type { FactGroup, FactValue, StoryReport } from '../facts/index.js';
 import type { MergedQuote } from '../quotes/index.js';
 import { escapeMarkdown } from './markdown.js';
@@ -67,6 +68,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
     const values = fact.values.map((value) => `${valueText(value)} (${names(value.sources.map((source) => source.article))})`);
     return `${fact.label}: ${values.join(' vs ')} — ${FACT_STATUS[fact.status]}`;
   };
+  const spellingLine = (variant: SpellingVariant) => variant.spellings.map((spelling) => `${spelling.name} (${names(spelling.articles)})`).join(' / ');
   const entityLine = (entity: Entity) => {
     const aliases = entity.aliases.filter((alias) => alias !== entity.name);
     const also = aliases.length > 0 ? `, also ${aliases.join(', ')}` : '';
@@ -82,6 +84,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],
     ['Where sources differ', differ.map(factLine)],
+    ['Names spelled differently', report.spellings.map(spellingLine)],
     ['Where sources agree', agreed.map(factLine)],
     ['Reported by one source', single.map(factLine)],
     ['Names', entities.map(entityLine)],

@@ -148,6 +148,16 @@ describe('GET /api/stories/:id', () => {
     expect(dated).toEqual([...dated].sort((a, b) => a - b));
   });
 
+  it('names the people the sources spell differently, with the articles writing each spelling', async () => {
+    const spellings = sectionPages.spellings.parse(await json(`/api/stories/${trevik}/spellings`));
+    expect(spellings.items.map((item) => item.spellings.map((spelling) => spelling.name))).toEqual([['Sorin Valec', 'Sorin Valek']]);
+    const [[gazette], [herald]] = spellings.items[0].spellings.map((spelling) => spelling.articles);
+    const textOf = async (id: string) => articleResponse.parse(await json(`/api/articles/${encodeURIComponent(id)}`)).text;
+    expect(await textOf(herald)).toContain('Mayor Sorin Valek said');
+    expect(await textOf(gazette)).toContain('Mayor Sorin Valec said');
+    expect(sectionPages.spellings.parse(await json(`/api/stories/${flood}/spellings`)).items).toEqual([]);
+  });
+
   it('answers 404 for an unknown story and 400 for an unknown list', async () => {
     await error('/api/stories/s999', 404, 'id');
     await error(`/api/stories/${flood}/gossip`, 400);

@@ -7,11 +7,15 @@ import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, postFiles, postJson,
 let t: TestApp;
 let hostileStory: string;
 let floodStory: string;
+/** The story of the Trevik flood, whose two reports spell the mayor's name differently. */
+let trevikStory: string;
 
 beforeAll(async () => {
   t = testApp();
-  const answers = (await postFiles(appFetch(t.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
+  const files = articleFiles(EXAMPLES);
+  const answers = (await postFiles(appFetch(t.app), 'http://localhost', files)).map((answer) => ingestResponse.parse(answer));
   floodStory = answers[0].articles[0].story!;
+  trevikStory = answers[files.findIndex((file) => file.endsWith('trevik-herald-ossa-river-flood.txt'))].articles[0].story!;
   const hostile = ingestResponse.parse(await (await postJson(t.app, '/api/articles', HOSTILE_ARTICLE)).json());
   hostileStory = hostile.articles[0].story!;
 });
@@ -106,6 +110,15 @@ describe('pages', () => {
     const article = await page(link.replace(/#.*$/, ''));
     expect([...article.document.querySelectorAll('mark')].map((mark) => mark.textContent).join('')).toBe(occurrence.text);
     expect(article.document.querySelector('mark#highlight')).not.toBeNull();
+  });
+
+  it('show the names the sources spell differently, each spelling linked to the articles writing it', async () => {
+    const { document } = await page(`/stories/${trevikStory}`);
+    const table = [...document.querySelectorAll('section[aria-labelledby="differ-heading"] table')].find((candidate) => candidate.querySelector('caption')?.textContent === 'Names the articles spell differently')!;
+    expect([...table.querySelectorAll('td.conflict')].map((cell) => cell.textContent)).toEqual(['Sorin Valec', 'Sorin Valek']);
+    expect([...table.querySelectorAll('tbody a')].map((link) => link.textContent)).toEqual(['Kingsfold Evening Gazette', 'Trevik Herald']);
+    const flood = await page(`/stories/${floodStory}`);
+    expect(flood.text).not.toContain('Names the articles spell differently');
   });
 
   it('show coverage as an SVG with a text alternative, copies as word diffs, articles in pages', async () => {

@@ -1,7 +1,7 @@
 /**
  * The JSON the API returns for stored things: an article with its spans, a
  * story with its cited summary and the first page of each of its lists
- * (articles, copies, quotes, entities, facts, timeline).
+ * (articles, copies, quotes, entities, spellings, facts, timeline).
  */
 import type { Article, SegmentedArticle, Span } from '../../article.js';
 import { articleMetadata, summaryToJson } from '../../render/json.js';
@@ -10,7 +10,7 @@ export { articleMetadata };
 import type { Summary } from '../../summarize/index.js';
 import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
-import { entityJson, factJson, quoteJson, timelineJson } from '../../render/report-json.js';
+import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../../render/report-json.js';
 
 export function articleJson(article: SegmentedArticle) {
   return {
@@ -23,7 +23,7 @@ export function articleJson(article: SegmentedArticle) {
 }
 
 /** The lists of a story a client can page through. */
-export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'facts', 'timeline'] as const;
+export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline'] as const;
 export type StorySection = (typeof STORY_SECTIONS)[number];
 
 /** One page of one of the story's lists, only that page's items turned into JSON. */
@@ -42,6 +42,8 @@ export function sectionPage(view: StoryView, section: StorySection, request: Pag
       return page(view.report.quotes, (quote) => quoteJson(byId, quote));
     case 'entities':
       return page(view.report.entities, entityJson);
+    case 'spellings':
+      return page(view.report.spellings, spellingJson);
     case 'facts':
       return page(view.report.facts, (fact) => factJson(byId, fact));
     case 'timeline':

@@ -11,7 +11,7 @@ import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
-import { entitiesTable, factsTable, quotesTable } from '../views/report.js';
+import { entitiesTable, factsTable, quotesTable, spellingsTable } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
 import { sendPage } from './respond.js';
 
@@ -75,9 +75,9 @@ ${content}
 ${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted.</p>
 ${summaryView(view.summary, view.segmented, id)}`)}
 ${view.related.length > 0 ? section('related', 'Related stories', relatedList(view.related)) : ''}
-${section('differ', 'Where sources differ', list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>
+${section('differ', 'Where sources differ', html`${list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>
   factsTable(items, names, id, 'Numbers and dates the articles give differently', 'The articles give no number or date differently.'),
-))}
+)}${spellingsTable(view.report.spellings, names, id)}`)}
 ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => fact.status === 'agreed'), (items) =>
   factsTable(items, names, id, 'Numbers and dates several articles give alike', 'No number or date is given alike by several articles.'),
 ))}

@@ -138,6 +138,12 @@ export const entityItem = z.strictObject({
   mentions: z.array(z.strictObject({ article: z.string(), span })),
 });
 
+export const spellingItem = z.strictObject({
+  spellings: z
+    .array(z.strictObject({ name: z.string(), entity: z.string().describe('the entity key'), articles: z.array(z.string()).describe('ids of the articles writing it'), mentions: z.number().int() }))
+    .describe('one person the sources spell differently, most mentioned spelling first'),
+});
+
 export const factItem = z.strictObject({
   key: z.string(),
   label: z.string().describe('e.g. "people evacuated"'),
@@ -162,6 +168,7 @@ export const sectionPages = {
   copies: pageOf(copyView),
   quotes: pageOf(quoteItem),
   entities: pageOf(entityItem),
+  spellings: pageOf(spellingItem),
   facts: pageOf(factItem),
   timeline: pageOf(timelineItem),
 };

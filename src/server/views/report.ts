@@ -1,10 +1,11 @@
 /**
  * The story report on the story page: quotes with who carries them, where
  * the sources differ and where they agree (each value linked to the words
- * that state it), and the people, organisations and places named.
+ * that state it), the names they spell differently, and the people,
+ * organisations and places named.
  */
 import type { Span } from '../../article.js';
-import type { Entity } from '../../entities/index.js';
+import type { Entity, SpellingVariant } from '../../entities/index.js';
 import type { FactGroup } from '../../facts/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { FACT_STATUS, valueText } from '../../render/report-text.js';
@@ -58,6 +59,21 @@ export function factsTable(facts: readonly FactGroup[], names: Names, story: str
 <caption class="muted">${caption}</caption>
 <thead><tr><th scope="col">What</th><th scope="col">Value</th><th scope="col">Reported by</th></tr></thead>
 ${facts.map((fact) => factRows(fact, names, story))}
+</table>`;
+}
+
+/** The people the sources name with different spellings, each spelling with the articles writing it; nothing when they agree. */
+export function spellingsTable(variants: readonly SpellingVariant[], names: Names, story: string): SafeHtml {
+  if (variants.length === 0) return html``;
+  return html`<table>
+<caption class="muted">Names the articles spell differently</caption>
+<thead><tr><th scope="col">Spelling</th><th scope="col">Written by</th></tr></thead>
+${variants.map(
+    (variant) => html`<tbody>${variant.spellings.map(
+      (spelling) => html`<tr><td class="conflict">${spelling.name}</td>
+<td>${spelling.articles.map((article, i) => html`${i > 0 ? ', ' : ''}<a href="${sitePath(['articles', article], { story })}">${sourceName(names.get(article) ?? { id: article })}</a>`)}</td></tr>`,
+    )}</tbody>`,
+  )}
 </table>`;
 }
 

@@ -1,0 +1,131 @@
+/**
+ * Names the sources spell differently: people of one story whose names
+ * differ in one word by one letter ("Dikembe" / "Dikemebe Mutombo", "Farouk" /
+ * "Farouq al-Sharaa"), where no article writes both (an article naming both
+ * is more likely naming two people, as brothers "Mark" and "Marko"). A short
+ * word may only trade a letter for one that sounds alike ("Oskar", "Ilias",
+ * not "Mary" for "Mark"); a long one may differ by two ("Starovoitova",
+ * "Staravoitova"). In three passes:
+ *
+ * 1. candidates: people whose names have the same words but one, found by
+ *    a key per word position (no comparison of every pair);
+ * 2. spelling: the differing words are letters, four or more, within the
+ *    edits allowed, and differ by more than a plural, a hyphen or British
+ *    spelling ("Hydes", "Pin-Up", "Centre", "Recognised");
+ * 3. groups: variants of variants are one group, each spelling with the
+ *    articles that write it, most mentioned first.
+ */
+import type { Entity } from './types.js';
+
+export interface Spelling {
+  /** The name as this spelling writes it. */
+  name: string;
+  /** The entity it names (`Entity.key`). */
+  entity: string;
+  /** Ids of the articles that write it. */
+  articles: string[];
+  mentions: number;
+}
+
+/** One person the sources spell differently: the spellings, most mentioned first. */
+export interface SpellingVariant {
+  spellings: Spelling[];
+}
+
+const MIN_WORD_LENGTH = 4;
+/** Words this long may differ by any one edit ("Hastert" / "Hassert"); shorter ones only by a letter that sounds alike. */
+const ANY_EDIT_FROM = 7;
+/** Words this long may differ by two edits ("Starovoitova" / "Staravoitova"). */
+const TWO_EDITS_FROM = 9;
+const LETTERS = /^[\p{L}'’-]+$/u;
+/** Letters a spelling trades for one another: "Oscar" / "Oskar", "Elias" / "Ilias", "Giannis" / "Yiannis". */
+const SOUNDS_ALIKE = ['ckq', 'ijy', 'sz', 'fv', 'aeiou'];
+
+export function spellingVariants(entities: readonly Entity[]): SpellingVariant[] {
+  const people = entities.filter((entity) => entity.type === 'person');
+  const parent = people.map((_, index) => index);
+  const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index])));
+  for (const [a, b, word] of candidatePairs(people)) {
+    if (spelledAlike(people[a].name.split(/\s+/)[word], people[b].name.split(/\s+/)[word]) && !sharesArticle(people[a], people[b])) parent[root(a)] = root(b);
+  }
+  const groups = new Map<number, Entity[]>();
+  people.forEach((entity, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), entity]));
+  return [...groups.values()]
+    .filter((group) => group.length > 1)
+    .map((group) => ({ spellings: group.map(spelling).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }))
+    .sort((a, b) => total(b) - total(a) || a.spellings[0].name.localeCompare(b.spellings[0].name));
+}
+
+/** Pass 1: pairs of people (indices) whose names of two or more words agree on every word but the `word`-th. */
+function candidatePairs(people: readonly Entity[]): Array<[number, number, number]> {
+  const byKey = new Map<string, number[]>();
+  people.forEach((entity, index) => {
+    const words = fold(entity.name).split(/\s+/);
+    if (words.length < 2) return;
+    words.forEach((_, word) => {
+      const key = `${words.length}:${word}:${words.filter((__, other) => other !== word).join(' ')}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), index]);
+    });
+  });
+  const pairs: Array<[number, number, number]> = [];
+  for (const [key, indices] of byKey) {
+    const word = Number(key.split(':')[1]);
+    for (let i = 0; i < indices.length; i++) for (let j = i + 1; j < indices.length; j++) pairs.push([indices[i], indices[j], word]);
+  }
+  return pairs;
+}
+
+/** Pass 2: two spellings of one word. */
+export function spelledAlike(left: string, right: string): boolean {
+  const [a, b] = [fold(left), fold(right)];
+  if (a === b || !LETTERS.test(a) || !LETTERS.test(b) || Math.min(a.length, b.length) < MIN_WORD_LENGTH) return false;
+  if (a.replace(/-/g, '') === b.replace(/-/g, '') || `${a}s` === b || `${b}s` === a || regionless(a) === regionless(b)) return false;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < ANY_EDIT_FROM) return a.length === b.length && soundAlike(a, b);
+  return editsWithin(a, b, shorter >= TWO_EDITS_FROM ? 2 : 1);
+}
+
+/** A word with British and American spellings made one: "Centre", "Recognised", "Advisor" → "center", "recognized", "adviser". */
+function regionless(word: string): string {
+  return word.replace(/or(s?)$/, 'er$1').replace(/re$/, 'er').replace(/our/g, 'or').replace(/is(?=e|ed|es|ing|ation)/g, 'iz');
+}
+
+/** Equal but for one letter traded for one that sounds alike. */
+function soundAlike(a: string, b: string): boolean {
+  const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return differ.length === 1 && SOUNDS_ALIKE.some((letters) => letters.includes(a[differ[0]]) && letters.includes(b[differ[0]]));
+}
+
+/** Whether `a` becomes `b` in at most `max` insertions, deletions, substitutions or swaps of adjacent letters. */
+function editsWithin(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let before = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous: number[] = [];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(before[j] + 1, row[j - 1] + 1, before[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], previous[j - 2] + 1);
+    }
+    if (Math.min(...row) > max) return false;
+    [previous, before] = [before, row];
+  }
+  return before[b.length] <= max;
+}
+
+/** Lower case without accents: "Öcalan" and "Ocalan" are one spelling. */
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function sharesArticle(a: Entity, b: Entity): boolean {
+  return Object.keys(a.countsBySource).some((article) => Object.hasOwn(b.countsBySource, article));
+}
+
+function spelling(entity: Entity): Spelling {
+  return { name: entity.name, entity: entity.key, articles: Object.keys(entity.countsBySource), mentions: entity.mentions.length };
+}
+
+function total(variant: SpellingVariant): number {
+  return variant.spellings.reduce((sum, spelling) => sum + spelling.mentions, 0);
+}

@@ -4,8 +4,8 @@
  * "Farouq al-Sharaa"), where no article writes both (an article naming both
  * is more likely naming two people, as brothers "Mark" and "Marko"). A short
  * word may only trade a letter for one that sounds alike ("Oskar", "Ilias",
- * not "Mary" for "Mark"); a long one may differ by two ("Starovoitova",
- * "Staravoitova"). In three passes:
+ * not "Mary" for "Mark") or double one ("Phillip"); a long one may differ by
+ * two ("Starovoitova", "Staravoitova"). In three passes:
  *
  * 1. candidates: people whose names have the same words but one, found by
  *    a key per word position (no comparison of every pair);
@@ -81,13 +81,20 @@ export function spelledAlike(left: string, right: string): boolean {
   if (a === b || !LETTERS.test(a) || !LETTERS.test(b) || Math.min(a.length, b.length) < MIN_WORD_LENGTH) return false;
   if (a.replace(/-/g, '') === b.replace(/-/g, '') || `${a}s` === b || `${b}s` === a || regionless(a) === regionless(b)) return false;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < ANY_EDIT_FROM) return a.length === b.length && soundAlike(a, b);
+  if (shorter < ANY_EDIT_FROM) return a.length === b.length ? soundAlike(a, b) : undoubled(a, b) || undoubled(b, a);
   return editsWithin(a, b, shorter >= TWO_EDITS_FROM ? 2 : 1);
 }
 
 /** A word with British and American spellings made one: "Centre", "Recognised", "Advisor" → "center", "recognized", "adviser". */
 function regionless(word: string): string {
   return word.replace(/or(s?)$/, 'er$1').replace(/re$/, 'er').replace(/our/g, 'or').replace(/is(?=e|ed|es|ing|ation)/g, 'iz');
+}
+
+/** `longer` with one doubled letter written once is `shorter`: "Phillip" / "Philip", "Qingguo" / "Qinguo". */
+function undoubled(longer: string, shorter: string): boolean {
+  if (longer.length !== shorter.length + 1) return false;
+  for (let i = 1; i < longer.length; i++) if (longer[i] === longer[i - 1] && longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
 }
 
 /** Equal but for one letter traded for one that sounds alike. */

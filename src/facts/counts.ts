@@ -220,6 +220,7 @@ function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, 
 
 export function matchesEvent(tokens: readonly Token[], index: number, lexicon = EVENTS): string | undefined {
   const token = tokens[index];
+  if (token.norm.startsWith('fail') && tokens[index + 1]?.norm === 'to') return undefined; // "the rain failed to arrive": no failure
   for (const { event, words } of lexicon) {
     for (const word of words) {
       if (word.includes(' ')) {

@@ -144,11 +144,19 @@ function latestFullDate(article: SegmentedArticle): string | undefined {
   return latest;
 }
 
-/** The event word nearest the date in its clause ("gave way … on Saturday", "failed late on Friday"). */
+/** Words before a participle that make it describe a thing ("the breached embankment"), not date an event. */
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
+
+/**
+ * The event word nearest the date in its clause ("gave way … on Saturday",
+ * "failed late on Friday"); not a participle after a determiner ("repairing
+ * the breached embankment on Sunday" dates the repair).
+ */
 function nearestEvent(tokens: readonly Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number): { event: string; index: number; distance: number } | undefined {
   for (let distance = 1; distance <= EVENT_WINDOW; distance++) {
     for (const index of [start - distance, end - 1 + distance]) {
       if (index < sentenceStart || index >= sentenceEnd || crossesClause(tokens, index, start, end)) continue;
+      if (tokens[index].norm.endsWith('ed') && index > sentenceStart && DETERMINERS.has(tokens[index - 1].norm)) continue;
       const event = matchesEvent(tokens, index, DATED_EVENTS);
       if (event) return { event, index, distance };
     }

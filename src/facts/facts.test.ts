@@ -109,6 +109,16 @@ describe('findDateFacts', () => {
     expect(fact).toMatchObject({ iso, basis });
   });
 
+  it('reads "failed to" as no failure: "stopped releasing water on Sunday after the forecast rain failed to arrive"', () => {
+    const article = textArticle('The operator said it had stopped releasing water on Sunday after the forecast rain failed to arrive.', { published: '2026-03-22' });
+    expect(findDateFacts(article).map((fact) => [fact.iso, fact.key])).toEqual([['2026-03-22', undefined]]);
+  });
+
+  it('reads a participle after a determiner as describing a thing: "repairing the breached embankment on Sunday" dates no breach', () => {
+    const article = textArticle('Engineers began repairing the breached flood embankment on Sunday.', { published: '2026-03-22' });
+    expect(findDateFacts(article).map((fact) => [fact.iso, fact.key])).toEqual([['2026-03-22', undefined]]);
+  });
+
   it('ties a date to the event nearest it in its clause', () => {
     const article = textArticle('The company said on Sunday that sensors recorded the gate\'s failure at 4:52 a.m. on Saturday.', { published: '2026-03-15' });
     expect(findDateFacts(article).map((fact) => [fact.iso, fact.key])).toEqual([['2026-03-15', undefined], ['2026-03-14', 'when:failed']]);

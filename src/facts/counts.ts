@@ -188,15 +188,20 @@ function countedKey(article: SegmentedArticle, head: string): string {
  */
 function contextWord(tokens: readonly Token[], from: number, end: number): { stem: string; word: string } | undefined {
   let timeWord: Token | undefined;
+  let comparison: string | undefined;
   for (let index = from; index < Math.min(end, from + 4); index++) {
     const token = tokens[index];
     if (token.punct) break;
+    if (COMPARISONS.has(token.norm)) comparison ??= token.norm;
     if (token.stop || /\d/.test(token.norm)) continue;
     if (NOT_MEASURED.has(token.norm) || MONTHS[token.norm] !== undefined || WEEKDAYS.includes(token.norm)) timeWord ??= token;
-    else return { stem: token.stem, word: token.norm };
+    else return { stem: token.stem, word: comparison ? `${comparison} ${token.norm}` : token.norm };
   }
   return timeWord && { stem: timeWord.stem, word: timeWord.norm };
 }
+
+/** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */
+const COMPARISONS = new Set(['above', 'below']);
 
 /** Pass 3: the event, strong before, then after in the clause, then a little before. */
 function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentenceStart: number, sentenceEnd: number): { event: string; index: number } | undefined {

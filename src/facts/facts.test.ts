@@ -229,7 +229,7 @@ describe('the bundled examples: planted disagreements', async () => {
 
   it('labels measures by what they measure, the unit in brackets', () => {
     expect(byKey('cost:$:').label).toBe('cost ($)');
-    expect(byKey('-:metres:normal').label).toBe('normal (metres)');
+    expect(byKey('-:metres:normal').label).toBe('above normal (metres)');
     expect(byKey('-:km:upstream').label).toBe('upstream (km)');
     expect(byKey('damaged:home').label).toBe('homes damaged');
   });

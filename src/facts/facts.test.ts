@@ -66,6 +66,13 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(article).map((fact) => [fact.label, fact.value])).toEqual([['people', 4], ['gunmen', 2], ['suspects', 3], ['people evacuated', 3000], ['people evacuated', 400]]);
   });
 
+  it('reads "$3.1 million to 620 households" as money and a count, not a range; "$2 million to 3 million" and "$30 to 40 a share" stay ranges', () => {
+    const facts = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.value, fact.upper ?? null]);
+    expect(facts('The fund had paid out $3.1 million to 620 households so far.')).toEqual([[3_100_000, null], [620, null]]);
+    expect(facts('Repairs will cost $2 million to 3 million.')).toEqual([[2_000_000, 3_000_000]]);
+    expect(facts('The shares sold for $30 to 40 a share.')).toEqual([[30, 40]]);
+  });
+
   it('gives money no event that befalls people: "she saved £1,621" is no rescue', () => {
     const article = textArticle('She saved £1,621.69 over the year. Crews rescued 40 people from the roofs.');
     expect(findNumberFacts(article).map((fact) => [fact.label, fact.value])).toEqual([['year (£)', 1621.69], ['people rescued', 40]]);

@@ -48,7 +48,7 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
       parsed.through = after + unit.length;
     }
   }
-  const range = readRangeEnd(article, parsed.through, end, value / base.value);
+  const range = readRangeEnd(article, parsed.through, end, value / base.value, currency !== undefined);
   if (range) {
     parsed.upper = range.value;
     parsed.through = range.through;
@@ -113,8 +113,12 @@ function joinSpacedThousands(article: SegmentedArticle, index: number, end: numb
   return next;
 }
 
-/** "30 to 40", "4.5 million to 5 million", "between 30 and 40": the upper end. */
-function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number): { value: number; through: number } | undefined {
+/**
+ * "30 to 40", "4.5 million to 5 million", "between 30 and 40": the upper end.
+ * After an amount of money, a bare number that counts something is where the
+ * money went, not an upper end ("$3.1 million to 620 households").
+ */
+function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number, money: boolean): { value: number; through: number } | undefined {
   const { tokens } = article;
   const joiner = tokens[after]?.norm;
   if (after + 1 >= end || !['to', 'and', '-', '–'].includes(joiner ?? '')) return undefined;
@@ -123,6 +127,8 @@ function readRangeEnd(article: SegmentedArticle, after: number, end: number, mul
   if (!DIGITS.test(next)) return undefined;
   let value = Number(next.replace(/^[^\d]+/, '').replace(/,/g, ''));
   let through = after + 2;
+  const counted = tokens[through];
+  if (money && /^\d/.test(next) && counted !== undefined && !counted.punct && !counted.stop && !MULTIPLIERS[counted.norm] && !unitAt(article, after + 2) && /^\p{L}/u.test(counted.norm)) return undefined;
   if (MULTIPLIERS[tokens[through]?.norm ?? '']) value *= MULTIPLIERS[tokens[through++].norm];
   else value *= multiplier;
   through += unitAt(article, through)?.length ?? 0;

@@ -94,6 +94,9 @@ function memberOf(context: QuoteContext, body: { tokenStart: number }, limit: nu
   return person?.type === 'person' && person.tokenEnd === of ? { start: Math.max(person.tokenStart, limit), end: person.tokenEnd } : undefined;
 }
 
+/** Lower-case title words between an appositive's comma and the name it gives: "The inquiry's chair, retired judge Maren Holloway, said". */
+const MAX_APPOSITIVE_TITLE = 3;
+
 /**
  * "Tomas Keldren, the agency's director, told": the name before the
  * appositive; "The EU's climate chief, Artur Runge Metzger, says": the name
@@ -101,7 +104,11 @@ function memberOf(context: QuoteContext, body: { tokenStart: number }, limit: nu
  */
 function appositiveSubject(context: QuoteContext, comma: number, limit: number): Range | undefined {
   const named = context.mentionOf[comma - 1];
-  if (named?.type === 'person' && named.tokenEnd === comma && named.tokenStart - 1 >= limit && norm(context, named.tokenStart - 1) === ',') return { start: named.tokenStart, end: named.tokenEnd };
+  if (named?.type === 'person' && named.tokenEnd === comma) {
+    let opening = named.tokenStart - 1;
+    while (opening >= limit && named.tokenStart - opening <= MAX_APPOSITIVE_TITLE && /^\p{Ll}+$/u.test(norm(context, opening)) && !context.article.tokens[opening].stop) opening--;
+    if (opening >= limit && norm(context, opening) === ',') return { start: named.tokenStart, end: named.tokenEnd };
+  }
   const aside = participleAside(context, comma, limit);
   if (aside !== undefined) return phraseBefore(context, aside, limit);
   let other: Range | undefined;

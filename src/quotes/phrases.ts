@@ -119,7 +119,7 @@ function appositiveSubject(context: QuoteContext, comma: number, limit: number):
     const word = norm(context, index - 1);
     if (mention?.type === 'person' || (mention && other === undefined && index - 1 === mention.tokenEnd - 1 && !isPersonLater(context, index, limit))) {
       if (mention.type === 'person') return { start: mention.tokenStart, end: mention.tokenEnd };
-      other ??= { start: mention.tokenStart, end: mention.tokenEnd };
+      other ??= phraseBefore(context, index, limit) ?? { start: mention.tokenStart, end: mention.tokenEnd };
     } else if (isPronoun(word)) {
       return other ?? { start: index - 1, end: index };
     } else if (!mention) {
@@ -233,8 +233,14 @@ export function isDescriptionHead(word: string): boolean {
  * a role, group or organisation head comes before it, within `limit`.
  */
 export function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
-  const of = name.tokenStart - 1;
+  const of = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
   return of - 1 >= limit && norm(context, of) === 'of' && isDescriptionHead(norm(context, of - 1)) ? of : undefined;
+}
+
+/** Where a place closes a description ("the regional hospital in Sava Dolna"): the index of "in" or "at", else undefined. */
+export function locatedIn(context: QuoteContext, place: { tokenStart: number }, limit: number): number | undefined {
+  const at = norm(context, place.tokenStart - 1) === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
+  return at - 1 >= limit && (norm(context, at) === 'in' || norm(context, at) === 'at') && isDescriptionHead(norm(context, at - 1)) ? at : undefined;
 }
 
 /** A phrase worth naming a speaker by holds a word that is not a stopword. */

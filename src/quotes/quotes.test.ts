@@ -104,6 +104,8 @@ describe('findQuotes: indirect speech', () => {
     ['Britain defended the arrest of Gen. Augusto Pinochet, with one lawmaker saying that his claim of immunity is ridiculous.', 'his claim of immunity is ridiculous', 'one lawmaker'],
     ['Current yellow jersey, Michael Rasmussen was withdrawn from the Tour by his team, saying he was in Mexico.', 'he was in Mexico', 'Michael Rasmussen'],
     ["Lindsay Lohan's attorney said Thursday the actress checked into rehab.", 'the actress checked into rehab', "Lindsay Lohan's attorney"],
+    ['No one was injured in the flood, according to the regional hospital in Sava Dolna, which had prepared extra beds.', 'No one was injured in the flood', 'the regional hospital in Sava Dolna'],
+    ['The operator of the Rusk Dam, 20 kilometres upstream, said it had stopped releasing water on Sunday.', 'it had stopped releasing water on Sunday', 'The operator of the Rusk Dam'],
     ["The inquiry's chair, retired judge Maren Holloway, said the panel would examine the maintenance records, the inspection and the warnings.", 'the panel would examine the maintenance records, the inspection and the warnings', 'Maren Holloway'],
     ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
   ];

@@ -13,7 +13,7 @@ import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
-import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, sentenceSubject, type Range } from './phrases.js';
+import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, locatedIn, sentenceSubject, type Range } from './phrases.js';
 
 const LOOK_BACK_SENTENCES = 4;
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'against', 'about', 'on', 'in', 'into', 'over', 'under', 'than']);
@@ -40,7 +40,7 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
   const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
   const headWord = norm(context, range.end - 1);
   const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord);
-  const of = named && named.tokenEnd === range.end ? describedOf(context, named, range.start) : undefined;
+  const of = named && named.tokenEnd === range.end ? (describedOf(context, named, range.start) ?? (entityType(context, named) === 'place' ? locatedIn(context, named, range.start) : undefined)) : undefined;
   if (of !== undefined) {
     const head = resolvePhrase(context, { start: range.start, end: of }, position);
     if (head) return head.entity === undefined ? { ...head, name: article.text.slice(span.start, span.end), span } : head;

@@ -42,6 +42,27 @@ describe('StoryClusterer', () => {
     expect(() => new StoryClusterer({ relatedThreshold: -0.1 })).toThrow(/^tidings: expected stories\.relatedThreshold between 0 and 1/);
   });
 
+  it('lets a report dated within nearTimeDays of a story join it on a lower bar, and no report dated later or undated', () => {
+    const blastTerms = ['market', 'bomb', 'jerusalem', 'kill', 'wound', 'car', 'explos', 'friday'];
+    const blast = profile('blast', blastTerms, ['jerusalem', 'mahane yehuda'], START);
+    const claim = (time?: number) => profile('claim', ['market', 'claim', 'respons', 'jihad', 'group', 'statement', 'radio'], ['jerusalem', 'islamic jihad'], time);
+    const second = (options: Partial<typeof defaultStoryOptions>, time?: number) => {
+      const clusterer = new StoryClusterer(options);
+      for (const filler of fillers(20, 0, START - 40 * DAY)) clusterer.add(filler);
+      clusterer.add(blast);
+      return clusterer.add(claim(time));
+    };
+    const { threshold, nearTimeRelief } = defaultStoryOptions;
+    const apart = second({ nearTimeRelief: 0 }, START + DAY);
+    expect(apart.created).toBe(true);
+    expect(apart.similarity).toBeLessThan(threshold);
+    expect(apart.similarity).toBeGreaterThanOrEqual(threshold - nearTimeRelief);
+    expect(second({}, START + DAY)).toMatchObject({ created: false, similarity: apart.similarity });
+    expect(second({}, START + 10 * DAY).created).toBe(true);
+    expect(second({}).created).toBe(true);
+    expect(() => new StoryClusterer({ nearTimeDays: -1 })).toThrow(/^tidings: expected stories\.nearTimeDays to be a number ≥ 0/);
+  });
+
   it('continues identically from its saved state', () => {
     const profiles = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]].map((article) => articleProfile(article));
     const options = { retireAfterArticles: 2 };

@@ -3,7 +3,8 @@
  * the document frequencies learned so far (itself included), compared with
  * the centroids of a bounded set of candidate stories found through an
  * inverted index over the stories' heaviest keys, and joins the best one when
- * the similarity reaches `threshold`; otherwise it starts a story. Stories
+ * the similarity reaches `threshold` (less `nearTimeRelief` for a story it is
+ * dated within `nearTimeDays` of); otherwise it starts a story. Stories
  * that fall silent are retired from the index, so cost and memory stay flat
  * however long the stream runs.
  */
@@ -19,7 +20,7 @@ export interface StoryAssignment {
   story: string;
   /** True when the article started a new story. */
   created: boolean;
-  /** Similarity to the best candidate story (0 when there was none), whether or not it was joined. */
+  /** Similarity to the best candidate story (0 when there was none), whether or not it was joined; the best counts `nearTimeRelief`, the similarity does not. */
   similarity: number;
   /**
    * Other stories the article came near: at least `relatedThreshold` similar
@@ -89,19 +90,22 @@ export class StoryClusterer {
     const vectors = articleVectors(profile, this.stats);
     const retired = arrival % RETIRE_EVERY === 0 ? this.retireSilent() : [];
     let best: ActiveStory | undefined;
+    let bestScore = 0;
     let bestSimilarity = 0;
     const near: RelatedStory[] = [];
     for (const story of this.candidates(vectors)) {
       if (this.isSilent(story)) continue;
       const similarity = this.similarity(vectors, profile.time, story);
       if (similarity >= this.options.relatedThreshold) near.push({ story: story.id, similarity });
-      if (similarity > bestSimilarity) {
+      const score = similarity + this.relief(profile.time, story);
+      if (score > bestScore) {
         best = story;
+        bestScore = score;
         bestSimilarity = similarity;
       }
     }
     const { centroidTerms, threshold } = this.options;
-    if (best !== undefined && bestSimilarity >= threshold) {
+    if (best !== undefined && bestScore >= threshold) {
       joinStory(best, profile.id, profile.time, vectors, arrival, centroidTerms);
       this.reindex(best);
       this.members.set(profile.id, best.id);
@@ -134,6 +138,13 @@ export class StoryClusterer {
 
   private similarity(vectors: ArticleVectors, time: number | undefined, story: ActiveStory): number {
     return blend(fieldCosines(vectors, story), this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
+  }
+
+  /** `nearTimeRelief` when the article is dated within `nearTimeDays` of the story's dated span, else 0. */
+  private relief(time: number | undefined, story: ActiveStory): number {
+    const { nearTimeDays, nearTimeRelief } = this.options;
+    if (time === undefined || story.first === undefined || story.last === undefined) return 0;
+    return time >= story.first - nearTimeDays * DAY && time <= story.last + nearTimeDays * DAY ? nearTimeRelief : 0;
   }
 
   /** Up to `maxCandidates` active stories sharing the article's heaviest keys, most shared weight first. */

@@ -2,8 +2,8 @@
  * Stories over time on the dated topics of DUC 2004 (../shared/data,
  * evaluation data, absent on a user's machine), fed in publication order as
  * ingest feeds them. The floors sit a little below what bench/dated-stories.ts
- * measured when they were written (B-cubed P .963, F1 .668 at the defaults;
- * related links .804 within one topic, threads F1 .816).
+ * measured when they were written (B-cubed P .961, F1 .757, 146 stories at the
+ * defaults; 84 related links, .738 within one topic, threads F1 .828).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { available, SHARED } from '../read/test-support/shared-data.js';
@@ -27,16 +27,23 @@ describe.skipIf(!available(`${DUC}/docs`, 'stories over time on DUC 2004'))('sto
   it('keeps the 50 topics apart and follows each over weeks', () => {
     const { b3, clusters } = group({});
     expect(b3.p).toBeGreaterThan(0.93);
-    expect(b3.f).toBeGreaterThan(0.64);
-    expect(clusters).toBeLessThan(230);
+    expect(b3.f).toBeGreaterThan(0.73);
+    expect(clusters).toBeLessThan(170);
   });
 
   it('links the stories one topic splits into more often than stories of two topics', () => {
     const { predicted, links } = addAll(new StoryClusterer(), topics.profiles);
     const scores = linkScores(predicted, topics.gold, links);
-    expect(scores.links).toBeGreaterThan(100);
-    expect(scores.precision).toBeGreaterThan(0.75);
-    expect(scores.threads.b3.f).toBeGreaterThan(group({}).b3.f + 0.1);
+    expect(scores.links).toBeGreaterThan(70);
+    expect(scores.precision).toBeGreaterThan(0.7);
+    expect(scores.threads.b3.f).toBeGreaterThan(group({}).b3.f + 0.05);
+  });
+
+  it('joins more of a topic\'s reports of the same days with the near-time relief than without', () => {
+    const without = group({ nearTimeRelief: 0 });
+    const relieved = group({});
+    expect(relieved.b3.r).toBeGreaterThan(without.b3.r + 0.05);
+    expect(relieved.b3.p).toBeGreaterThan(without.b3.p - 0.01);
   });
 
   it('splits more as the half-life shortens', () => {

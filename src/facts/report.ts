@@ -3,8 +3,7 @@
  * article carrying it, the people, organisations and places with their counts
  * per article, the names the sources spell differently, the facts lined up
  * across sources (agreed, conflicting, updated), and the articles in
- * publication order. The cited summary is the
- * caller's to add (`summarize`).
+ * publication order. The cited summary is the caller's to add (`summarize`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleEntities, mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';

@@ -229,8 +229,9 @@ export function isDescriptionHead(word: string): boolean {
 
 /**
  * "the health service of Eastmarch", "the mayor of Brenmouth", "the wife of
- * John Tesh": the index of the "of" before the name when a description with
- * a role, group or organisation head comes before it, within `limit`.
+ * John Tesh", "the operator of the Rusk Dam": the index of the "of" before
+ * the name when a description with a role, group or organisation head comes
+ * before it, within `limit`.
  */
 export function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
   const of = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;

@@ -71,6 +71,7 @@ export function heaviestEntries(weights: ReadonlyMap<string, number>, count: num
  * the weights are sorted as numbers to find the cut-off.
  */
 export function keepHeaviest(weights: Map<string, number>, count: number): void {
+  if (weights.size <= count) return;
   const sorted = Float64Array.from(weights.values()).sort();
   const cutoff = sorted[sorted.length - count];
   let equalToKeep = count;

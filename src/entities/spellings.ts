@@ -38,7 +38,7 @@ const ANY_EDIT_FROM = 7;
 /** Words this long may differ by two edits ("Starovoitova" / "Staravoitova"). */
 const TWO_EDITS_FROM = 9;
 const LETTERS = /^[\p{L}'’-]+$/u;
-/** Letters a spelling trades for one another: "Oscar" / "Oskar", "Elias" / "Ilias", "Giannis" / "Yiannis". */
+/** Letters a spelling trades for one another: "Oscar" / "Oskar", "Farouk" / "Farouq", "Elias" / "Ilias". */
 const SOUNDS_ALIKE = ['ckq', 'ijy', 'sz', 'fv', 'aeiou'];
 
 export function spellingVariants(entities: readonly Entity[]): SpellingVariant[] {
@@ -49,7 +49,7 @@ export function spellingVariants(entities: readonly Entity[]): SpellingVariant[]
     if (spelledAlike(people[a].name.split(/\s+/)[word], people[b].name.split(/\s+/)[word]) && !sharesArticle(people[a], people[b])) parent[root(a)] = root(b);
   }
   const groups = new Map<number, Entity[]>();
-  people.forEach((entity, index) => groups.set(root(index), [...(groups.get(root(index)) ?? []), entity]));
+  people.forEach((entity, index) => append(groups, root(index), entity));
   return [...groups.values()]
     .filter((group) => group.length > 1)
     .map((group) => ({ spellings: group.map(spelling).sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)) }))
@@ -64,7 +64,7 @@ function candidatePairs(people: readonly Entity[]): Array<[number, number, numbe
     if (words.length < 2) return;
     words.forEach((_, word) => {
       const key = `${words.length}:${word}:${words.filter((__, other) => other !== word).join(' ')}`;
-      byKey.set(key, [...(byKey.get(key) ?? []), index]);
+      append(byKey, key, index);
     });
   });
   const pairs: Array<[number, number, number]> = [];
@@ -131,6 +131,12 @@ function sharesArticle(a: Entity, b: Entity): boolean {
 
 function spelling(entity: Entity): Spelling {
   return { name: entity.name, entity: entity.key, articles: Object.keys(entity.countsBySource), mentions: entity.mentions.length };
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function total(variant: SpellingVariant): number {

@@ -148,12 +148,19 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
   if (mention) return { start: mention.tokenStart, end: mention.tokenEnd };
   if (isPronoun(norm(context, first))) return { start: first, end: first + 1 };
   let end = first;
-  while (end < limit && end - first < MAX_PHRASE && !stopsPhrase(context, end) && norm(context, end) !== 'who') {
+  while (end < limit && end - first < MAX_PHRASE && (!stopsPhrase(context, end) || joinsName(context, end)) && norm(context, end) !== 'who') {
     if (context.mentionOf[end] && end > first && context.mentionOf[end]!.type === 'person') return { start: context.mentionOf[end]!.tokenStart, end: context.mentionOf[end]!.tokenEnd };
     end++;
   }
   while (end > first && norm(context, end - 1) === '.') end--;
   return hasContent(context, first, end) ? { start: first, end } : undefined;
+}
+
+/** "and" between two capitalized words of one name: "the Australian Search and Rescue Coordination Center". */
+function joinsName(context: QuoteContext, index: number): boolean {
+  const { text, tokens } = context.article;
+  const capitalized = (at: number): boolean => at >= 0 && at < tokens.length && /^\p{Lu}/u.test(text[tokens[at].start]);
+  return norm(context, index) === 'and' && capitalized(index - 1) && capitalized(index + 1);
 }
 
 /** The subject of the sentence holding `index`: its first name, pronoun or role phrase outside quotations. */

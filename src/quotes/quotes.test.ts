@@ -122,6 +122,12 @@ describe('findQuotes: indirect speech', () => {
     expect(findQuotes(article).filter((quote) => quote.kind === 'indirect')).toEqual([]);
   });
 
+  it('reads "according to" a name with "and" in it as far as the name goes, not only to the country before it', () => {
+    const article = textArticle('The two dead were found on the vessel, according to the Australian Search and Rescue Coordination Center in Canberra.');
+    const [quote] = findQuotes(article).filter((found) => found.kind === 'indirect');
+    expect(quote.speaker?.name).toMatch(/Rescue Coordination Center$/);
+  });
+
   it('leaves indirect speech out when asked', () => {
     expect(findQuotes(textArticle(HARD_CASES[0][1] + ' Officials said the dam was safe.'), { indirect: false }).every((quote) => quote.kind === 'direct')).toBe(true);
   });

@@ -150,12 +150,16 @@ function countedNoun(article: SegmentedArticle, from: number, end: number): { te
     if (token.punct || (token.stop && token.norm !== 'people') || /\d/.test(token.norm)) break;
     if (!capitalizedPeople && !/^\p{Ll}/u.test(word)) break;
     if (/(?:ed|ing)$/.test(token.norm) && !PEOPLE_NOUNS.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
+    if (COUNTED_VERBS.has(token.norm)) break;
     stop++;
     if (PEOPLE_NOUNS.has(token.norm) || capitalizedPeople) break;
   }
   if (stop === from) return undefined;
   return { text: tokens.slice(from, stop).map((token) => token.norm).join(' '), head: tokens[stop - 1].norm, end: stop };
 }
+
+/** Verbs that end a counted noun though they look like nouns: "three yachts remain missing". */
+const COUNTED_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'face', 'faces', 'need', 'needs', 'die', 'dies']);
 
 /** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
 const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);

@@ -22,6 +22,7 @@ describe('findNumberFacts', () => {
     ['A fire killed at least 60 people.', 60, 'at-least', 'killed:people', undefined],
     ['Between 1,000 and 1,500 people were buried.', 1000, 'range', '-:people', undefined],
     ['The board agreed on $4.2 billion Friday for the merger.', 4_200_000_000, 'exact', '-:$:merger', '$'],
+    ['Three yachts remain missing after the storm.', 3, 'exact', 'missing:yacht', undefined],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');

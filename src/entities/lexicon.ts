@@ -40,7 +40,7 @@ doctor physician surgeon nurse hydrologist scientist expert analyst economist re
 engineer executive manager founder owner president-elect speaker-elect candidate adviser advisor aide strategist
 correspondent reporter journalist editor publisher photographer writer author biographer columnist commentator
 witness resident neighbour neighbor villager survivor victim relative widow widower mother father son daughter
-wife husband brother sister uncle aunt grandson granddaughter grandmother grandfather friend colleague deputy
+wife husband brother sister uncle aunt grandson granddaughter grandmother grandfather friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
 crew firefighter paramedic volunteer rescuer

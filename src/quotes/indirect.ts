@@ -211,12 +211,18 @@ function describesSpeaker(context: QuoteContext, first: number): boolean {
   return false;
 }
 
-/** The comma before the speaker: the farthest within reach whose phrase names a person, else the nearest. */
+/**
+ * The comma before the speaker: the farthest within reach whose phrase names
+ * a person, else the nearest. The speaker's phrase does not reach back past a
+ * comma that opens a coordination ("his wife, Chu Hailan, and their daughter,
+ * the family said": the family speaks).
+ */
 function speakerComma(context: QuoteContext, cue: number, start: number): number | undefined {
   let nearest: number | undefined;
   for (let index = cue - 1; index > start && cue - index <= MAX_SPEAKER_REACH; index--) {
     if (context.quoted[index] === 1) break;
     if (norm(context, index) !== ',') continue;
+    if (nearest !== undefined && CLAUSE_JOINERS.has(norm(context, index + 1))) break;
     nearest ??= index;
     for (let token = index + 1; token < cue; token++) {
       const mention = context.mentionOf[token];

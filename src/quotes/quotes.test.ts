@@ -106,6 +106,8 @@ describe('findQuotes: indirect speech', () => {
     ["Lindsay Lohan's attorney said Thursday the actress checked into rehab.", 'the actress checked into rehab', "Lindsay Lohan's attorney"],
     ['No one was injured in the flood, according to the regional hospital in Sava Dolna, which had prepared extra beds.', 'No one was injured in the flood', 'the regional hospital in Sava Dolna'],
     ['The operator of the Rusk Dam, 20 kilometres upstream, said it had stopped releasing water on Sunday.', 'it had stopped releasing water on Sunday', 'The operator of the Rusk Dam'],
+    ['Accompanying Liu into exile was his wife, Chu Hailan, and their 11-year-old daughter, the family said.', 'Accompanying Liu into exile was his wife, Chu Hailan, and their 11-year-old daughter', 'the family'],
+    ["Before the trial, the lawyer, Mo Shaoping, saw his client only once, an associate of Mo's said.", 'Before the trial, the lawyer, Mo Shaoping, saw his client only once', "an associate of Mo's"],
     ["The inquiry's chair, retired judge Maren Holloway, said the panel would examine the maintenance records, the inspection and the warnings.", 'the panel would examine the maintenance records, the inspection and the warnings', 'Maren Holloway'],
     ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
   ];

@@ -43,7 +43,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
   if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && norms[1] === 'of'))) return undefined;
   const titleEnd = titleSplit(norms);
-  if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => isOrganisationHead(norm) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);

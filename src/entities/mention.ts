@@ -2,10 +2,13 @@ import type { SegmentedArticle } from '../article.js';
 import { possessiveLength, unshout } from './tokens.js';
 import type { NameMention } from './types.js';
 
-/** The name as written between two token indexes, without a final possessive. */
+/** A suffix that makes a name describe something else: "the Hong Kong-based center", "a Texas-born singer", "the U.S.-led coalition". */
+const DESCRIBING_SUFFIX = /-(?:based|born|bred|led|backed|owned|run|made)$/i;
+
+/** The name as written between two token indexes, without a final possessive or describing suffix ("Hong Kong" of "Hong Kong-based"). */
 export function formOf(article: SegmentedArticle, start: number, end: number): string {
   const raw = article.text.slice(article.tokens[start].start, article.tokens[end - 1].end);
-  const trimmed = raw.slice(0, raw.length - possessiveLength(raw));
+  const trimmed = raw.slice(0, raw.length - possessiveLength(raw)).replace(DESCRIBING_SUFFIX, '');
   return trimmed.split(' ').map(unshout).join(' ');
 }
 

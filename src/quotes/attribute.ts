@@ -152,8 +152,12 @@ export function isSpeechVerb(context: QuoteContext, index: number): boolean {
   const mention = context.mentionOf[index];
   if (mention !== undefined && mention.tokenStart < index) return false;
   if (NAMING_WORDS.has(word) && isQuoteMark(context, index + 1)) return false;
+  if (NOUN_LIKE_VERBS.has(word) && NOUN_MODIFIERS.has(before)) return false;
   return !NOUN_LIKE_VERBS.has(word) || context.mentionOf[index - 1] !== undefined || isPronoun(before) || isRoleNoun(before) || GROUP_NOUNS.has(before) || DOCUMENT_NOUNS.has(before);
 }
+
+/** Words that make a noun of a noun-like verb after them: "some media reports that said…", "earlier reports". */
+const NOUN_MODIFIERS = new Set(['some', 'many', 'several', 'other', 'media', 'news', 'press', 'earlier', 'initial', 'local', 'unconfirmed', 'conflicting', 'such']);
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'of']);
 /** Speech verbs that are also plural nouns ("the states", "his claims"): verbs only after a subject. */

@@ -180,9 +180,9 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const lead = parenthetical && wordsIn(context, start, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : start;
   const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start, end: trimEnd(context, start, comma) };
   if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
-  const namesPerson = context.article.tokens.slice(comma + 1, cue).some((_, offset) => context.mentionOf[comma + 1 + offset]?.type === 'person');
+  const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1);
-  if (!phrase || (!inverted && !namesPerson && !startsAfter(context, phrase, comma + 1))) return undefined;
+  if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
   const speaker = resolvePhrase(context, inverted ? phrase : { start: comma + 1, end: cue }, cue);
   return speaker ? { content, speaker } : undefined;
 }

@@ -108,6 +108,7 @@ describe('findQuotes: indirect speech', () => {
     ['The operator of the Rusk Dam, 20 kilometres upstream, said it had stopped releasing water on Sunday.', 'it had stopped releasing water on Sunday', 'The operator of the Rusk Dam'],
     ['Accompanying Liu into exile was his wife, Chu Hailan, and their 11-year-old daughter, the family said.', 'Accompanying Liu into exile was his wife, Chu Hailan, and their 11-year-old daughter', 'the family'],
     ["Before the trial, the lawyer, Mo Shaoping, saw his client only once, an associate of Mo's said.", 'Before the trial, the lawyer, Mo Shaoping, saw his client only once', "an associate of Mo's"],
+    ['In addition, 214 dissidents planned a series of fasts to protest the sentences, the Information Center of Human Rights and Democratic Movement in China reported.', 'In addition, 214 dissidents planned a series of fasts to protest the sentences', 'Information Center of Human Rights'],
     ["The inquiry's chair, retired judge Maren Holloway, said the panel would examine the maintenance records, the inspection and the warnings.", 'the panel would examine the maintenance records, the inspection and the warnings', 'Maren Holloway'],
     ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
   ];

@@ -122,7 +122,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
   if (next === 'of' && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];
-  if (previous && IDENTIFIER_NOUNS.has(before) && /^\p{Lu}/u.test(article.text[previous.start]) && !parsed.currency && !parsed.unit) return false;
+  if (previous && IDENTIFIER_NOUNS.has(before) && (/^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
   if (before === 'aged' || before === 'age' || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(before) && /^\d{1,2}$/.test(word)) return false;
   if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(next) && /^\d{1,2}$/.test(word)) return false;

@@ -35,6 +35,7 @@ describe('findNumberFacts', () => {
       'Built in 1958, the dam failed at 4:52 a.m. and at 5 a.m. Martin Osgood, 62, waited 36 hours. One of the gates held. Flight 447 went missing on Route 66 in a Category 5 storm. About ten years ago, two weeks earlier than planned, tours ran from 9 to 11 a.m. Police were called to the 100 block of Aupuni Street.',
     );
     expect(findNumberFacts(article)).toEqual([]);
+    expect(findNumberFacts(textArticle('Air France flight 447 went missing over the Atlantic.'))).toEqual([]);
   });
 
   it('reads a one-letter unit only in lower case: "2025 M St. NW" is an address (SemEval news text)', () => {

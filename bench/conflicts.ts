@@ -1,7 +1,8 @@
 /**
- * Conflict benchmark: `alignFacts` on stories built from DUC 2004 clusters,
- * ECB+ events and the bundled examples, against the number and date
- * disagreements annotated in `bench/annotations/conflicts.json` (article ids,
+ * Conflict benchmark: the facts of `storyReport` (numbers, dates and people's
+ * ages, as `tidings story` shows them) on stories built from DUC 2004
+ * clusters, ECB+ events and the bundled examples, against the disagreements
+ * annotated in `bench/annotations/conflicts.json` (article ids,
  * offsets of the disagreeing values, the fact; see the README there).
  *
  * A detected conflict (a `conflicting` fact group) finds an annotated one when
@@ -16,7 +17,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SegmentedArticle, Span } from '../src/article.js';
-import { alignFacts, type FactGroup } from '../src/facts/index.js';
+import { storyReport, type FactGroup } from '../src/facts/index.js';
 import { loadAnnotated, type AnnotatedArticle } from './annotations/articles.js';
 import { sharedData } from './shared-data.js';
 
@@ -42,7 +43,7 @@ function main(): void {
   for (const story of annotations.stories) {
     const loaded = loadAnnotated(root, story.articles);
     const articles: SegmentedArticle[] = story.articles.map((entry) => loaded.get(entry.id)!);
-    const detected = alignFacts(articles).filter((group) => group.status === 'conflicting');
+    const detected = storyReport(articles).facts.filter((group) => group.status === 'conflicting');
     const annotated = annotations.conflicts.filter((conflict) => conflict.story === story.id);
     const right = detected.filter((group) => annotated.some((conflict) => finds(group, conflict)));
     const found = annotated.filter((conflict) => detected.some((group) => finds(group, conflict)));

@@ -2,9 +2,9 @@
  * Lines up the facts of a story's articles, in four passes:
  *
  * 1. claims: each article's first statement of each fact key (a count, an
- *    amount, a date); values the article itself calls superseded, and dates
- *    read against a date in the text rather than the publication date, are
- *    left out;
+ *    amount, a date; people's ages come from `ageClaims`); values the article
+ *    itself calls superseded, and dates read against a date in the text
+ *    rather than the publication date, are left out;
  * 2. magnitudes and occasions: values of one key far apart (a 40 and a 600
  *    "killed"; "met" on 3 and on 28 December) count different things or
  *    happened on different occasions, and are split into separate groups;
@@ -12,8 +12,8 @@
  *    every source;
  * 4. status: `conflicting` when two articles of the same day, or of days not
  *    known, give values that cannot both be true ("about 1,200" and "1,400";
- *    "no deaths" and "one man died"), `updated` when values differ only
- *    between two known days, `agreed` when
+ *    "no deaths" and "one man died"), or a settled value (an age) differs
+ *    within a year; `updated` when values differ only between two known days, `agreed` when
  *    all are compatible ("over 80" and "more than 80", "at least 80" and
  *    "86"), `single-source` when one article states it.
  */
@@ -22,41 +22,34 @@ import { expected } from '../errors.js';
 import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
-import type { FactGroup, FactOptions, FactValue, Qualifier } from './types.js';
+import { claimDay, UNDATED, type FactClaim as Claim } from './claims.js';
+import type { FactGroup, FactOptions, FactValue } from './types.js';
 
 export const defaultFactOptions: Readonly<FactOptions> = Object.freeze({ magnitudeFactor: 3, aboutTolerance: 0.05 });
 
 /** "None reported" is compared with counts up to this size. */
 const ZERO_REACH = 50;
-const UNDATED = 'undated';
 /** Two dates given for one kind of event this many days apart or more are two occasions. */
 const OCCASION_DAYS = 3;
 const DAY = 86_400_000;
+const YEAR = 365 * DAY;
 
-interface Claim {
-  key: string;
-  label: string;
-  value: number | string;
-  qualifier: Qualifier;
-  upper?: number;
-  unit?: string;
-  article: string;
-  span: { start: number; end: number };
-  day: string;
-}
-
-export function alignFacts(articles: readonly SegmentedArticle[], options?: Partial<FactOptions>): FactGroup[] {
+/**
+ * The facts of `articles`, lined up. `claims` adds statements found with
+ * more than one article in view (people's ages, which need the story's
+ * people: `ageClaims`).
+ */
+export function alignFacts(articles: readonly SegmentedArticle[], options?: Partial<FactOptions>, claims: readonly Claim[] = []): FactGroup[] {
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
+  if (!Array.isArray(claims)) expected('an array of fact claims', claims);
   const settings = withDefaults('facts', defaultFactOptions, options);
   if (!(settings.magnitudeFactor > 1)) expected('facts.magnitudeFactor above 1', settings.magnitudeFactor);
   checkFraction('facts', 'aboutTolerance', settings.aboutTolerance);
   const byKey = new Map<string, Claim[]>();
-  for (const article of articles) {
-    for (const claim of claimsOf(article)) byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
-  }
+  for (const claim of [...articles.flatMap(claimsOf), ...claims]) byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
   const groups: FactGroup[] = [];
-  for (const [key, claims] of byKey) {
-    const parts = typeof claims[0].value === 'number' ? byMagnitude(claims, settings) : byOccasion(claims);
+  for (const [key, keyed] of byKey) {
+    const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : byOccasion(keyed);
     parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings)));
   }
   const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
@@ -65,7 +58,7 @@ export function alignFacts(articles: readonly SegmentedArticle[], options?: Part
 
 /** Pass 1. */
 function claimsOf(article: SegmentedArticle): Claim[] {
-  const day = article.published?.slice(0, 10) ?? UNDATED;
+  const day = claimDay(article);
   const claims = new Map<string, Claim>();
   for (const fact of findNumberFacts(article)) {
     if (fact.previous || claims.has(fact.key) || (!fact.event && !fact.unit)) continue;
@@ -129,7 +122,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions): 
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
       if (a.article === b.article || compatible(a, b, settings)) continue;
-      status = a.day === b.day || a.day === UNDATED || b.day === UNDATED ? 'conflicting' : 'updated';
+      status = a.day === b.day || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }
   }

@@ -3,7 +3,9 @@
  * story (`alignFacts`), and the story report that puts quotes, entities and
  * facts side by side (`storyReport`).
  */
+export { ageClaims, findAgeFacts, type AgeFact } from './ages.js';
 export { alignFacts, compatible, defaultFactOptions } from './align.js';
+export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
 export { storyReport, type StoryReport, type StoryReportOptions, type TimelineEntry } from './report.js';

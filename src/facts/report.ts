@@ -2,13 +2,15 @@
  * What a story's articles say, side by side: every quotation with every
  * article carrying it, the people, organisations and places with their counts
  * per article, the names the sources spell differently, the facts lined up
- * across sources (agreed, conflicting, updated), and the articles in
- * publication order. The cited summary is the caller's to add (`summarize`).
+ * across sources (agreed, conflicting, updated; people's ages among them),
+ * and the articles in publication order. The cited summary is the caller's
+ * to add (`summarize`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleEntities, mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { findQuotesWithEntities, mergeQuotes, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
+import { ageClaims } from './ages.js';
 import { alignFacts } from './align.js';
 import type { FactGroup, FactOptions } from './types.js';
 
@@ -45,7 +47,7 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
     quotes: quotes.map((quote) => withStoryName(quote, entities)),
     entities,
     spellings: spellingVariants(entities),
-    facts: alignFacts(articles, options.facts),
+    facts: alignFacts(articles, options.facts, ageClaims(articles, perArticle, entities)),
     timeline: timeline(articles),
   };
 }

@@ -1,0 +1,149 @@
+/**
+ * People's ages, as an article gives them beside a person's name, in three
+ * patterns, tried in order for each person mention:
+ *
+ * 1. a number between commas or brackets after the name: "Tomas Keldren, 54,
+ *    said", "Keldren, aged 54,", "Keldren (54)";
+ * 2. an appositive after the name: "Tara Reid, a 33-year-old actress,";
+ * 3. an age before the name, its title and up to two describing words:
+ *    "the 54-year-old Keldren", "54-year-old engineer Tomas Keldren", unless
+ *    the name describes the person after it ("a 35-year-old New Bedford man").
+ *
+ * A number in a list of numbers is no age ("Windows XP, Vista, 7, 8").
+ * Ages of the unnamed ("a 71-year-old man") belong to no one a story can
+ * follow and are left out, as are ages in months. `ageClaims` lines the
+ * ages up under the story's people, for `alignFacts` to compare.
+ */
+import type { SegmentedArticle, Span, Token } from '../article.js';
+import type { ArticleEntities, Entity } from '../entities/index.js';
+import { ROLE_NOUNS } from '../entities/lexicon.js';
+import { claimDay, type FactClaim } from './claims.js';
+import { PEOPLE_NOUNS } from './lexicon.js';
+
+/** An age an article gives a person. */
+export interface AgeFact {
+  article: string;
+  /** The name and the age, as written ("Tomas Keldren, 54", "the 54-year-old Keldren"). */
+  span: Span;
+  /** The age as written ("54", "54-year-old"). */
+  valueSpan: Span;
+  value: number;
+  /** The person's name mention: `span` of `ArticleEntities.mentions[i]`. */
+  name: Span;
+  /** Index of the person in `ArticleEntities.entities`. */
+  entity: number;
+}
+
+const OLDEST = 120;
+const YEAR_OLD = /^(\d{1,3})-years?-old$/;
+/** What may follow an age between commas: the comma, the sentence's end, a bracket. */
+const AFTER_AGE = new Set([',', '.', ')', ';', 'and']);
+/** Describing words allowed between an age and the name it belongs to ("54-year-old retired engineer Keldren"). */
+const MAX_DESCRIBING = 2;
+/** Words that give the age to someone else ("the 54-year-old father of Yusef Ali") or end the phrase. */
+const NOT_DESCRIBING = new Set(['of', 'and', 'or', 'with', 'to', 'by', 'for', 'from', 'in', 'on', 'at', 'told', 'said', 'says', 'met', 'saw', 'called', 'named']);
+
+export function findAgeFacts(article: SegmentedArticle, entities: ArticleEntities): AgeFact[] {
+  const facts: AgeFact[] = [];
+  for (const mention of entities.mentions) {
+    if (mention.entity === undefined || entities.entities[mention.entity].type !== 'person') continue;
+    const sentence = article.sentences[mention.sentence];
+    const age = mention.possessive ? undefined : ageAfter(article.tokens, mention.tokenEnd, sentence.tokenEnd) ?? appositiveAge(article.tokens, mention.tokenEnd, sentence.tokenEnd);
+    const found = age ?? (describesNext(article.tokens[mention.tokenEnd]) ? undefined : ageBefore(article.tokens, firstToken(article.tokens, mention.tokenStart, mention.title), sentence.tokenStart));
+    if (!found) continue;
+    const tokens = article.tokens;
+    const start = Math.min(found.index, mention.tokenStart);
+    facts.push({
+      article: article.id,
+      span: { start: Math.min(tokens[start].start, mention.span.start), end: Math.max(tokens[found.index].end, mention.span.end) },
+      valueSpan: { start: tokens[found.index].start, end: tokens[found.index].end },
+      value: found.value,
+      name: mention.span,
+      entity: mention.entity,
+    });
+  }
+  return facts;
+}
+
+interface FoundAge {
+  index: number;
+  value: number;
+}
+
+function plausible(value: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= OLDEST;
+}
+
+/** Pattern 1: ", 54," ", aged 54," "(54)" right after the name. */
+function ageAfter(tokens: readonly Token[], end: number, sentenceEnd: number): FoundAge | undefined {
+  const open = tokens[end]?.norm;
+  if (open !== ',' && open !== '(') return undefined;
+  const index = tokens[end + 1]?.norm === 'aged' ? end + 2 : end + 1;
+  if (index >= sentenceEnd || !/^\d{1,3}$/.test(tokens[index].norm)) return undefined;
+  const value = Number(tokens[index].norm);
+  const next = tokens[index + 1]?.norm;
+  const closed = open === '(' ? next === ')' : index + 1 >= sentenceEnd || AFTER_AGE.has(next ?? '');
+  const listed = next === ',' && /^\d/.test(tokens[index + 2]?.norm ?? '');
+  return closed && !listed && plausible(value) ? { index, value } : undefined;
+}
+
+/** "New Bedford man": a name used to describe the person named by the noun after it. */
+function describesNext(token: Token | undefined): boolean {
+  return token !== undefined && (PEOPLE_NOUNS.has(token.norm) || ROLE_NOUNS.has(token.norm));
+}
+
+/** Pattern 2: ", a 33-year-old actress," — the age within the first words of an appositive. */
+function appositiveAge(tokens: readonly Token[], end: number, sentenceEnd: number): FoundAge | undefined {
+  if (tokens[end]?.norm !== ',' || !['a', 'an', 'the'].includes(tokens[end + 1]?.norm ?? '')) return undefined;
+  for (let index = end + 2; index < Math.min(sentenceEnd, end + 3 + MAX_DESCRIBING); index++) {
+    const age = yearOld(tokens[index]);
+    if (age !== undefined) return { index, value: age };
+    if (tokens[index].punct || NOT_DESCRIBING.has(tokens[index].norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Pattern 3: "the 54-year-old (retired engineer) Keldren", looking back from the name or its title. */
+function ageBefore(tokens: readonly Token[], start: number, sentenceStart: number): FoundAge | undefined {
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - 1 - MAX_DESCRIBING); index--) {
+    const age = yearOld(tokens[index]);
+    if (age !== undefined) return { index, value: age };
+    if (tokens[index].punct || NOT_DESCRIBING.has(tokens[index].norm)) return undefined;
+  }
+  return undefined;
+}
+
+function yearOld(token: Token): number | undefined {
+  const match = YEAR_OLD.exec(token.norm);
+  return match && plausible(Number(match[1])) ? Number(match[1]) : undefined;
+}
+
+/** The first token of the name or of the title before it ("Fire Chief Rowan Tesh"). */
+function firstToken(tokens: readonly Token[], nameStart: number, title: Span | undefined): number {
+  let index = nameStart;
+  if (title) while (index > 0 && tokens[index - 1].start >= title.start) index--;
+  return index;
+}
+
+/**
+ * The ages of a story's articles as claims about the story's people: the
+ * key names the person across articles (`age:person:tomas-keldren`), so an
+ * article that writes "Keldren, 54" and one that writes "Tomas Keldren, 55"
+ * are compared.
+ */
+export function ageClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[]): FactClaim[] {
+  const byMention = new Map<string, Entity>();
+  for (const entity of entities) {
+    if (entity.type === 'person') for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, entity);
+  }
+  return articles.flatMap((article, index) => {
+    const claims = new Map<string, FactClaim>();
+    for (const fact of findAgeFacts(article, perArticle[index])) {
+      const person = byMention.get(`${article.id}\u0000${fact.name.start}`);
+      const key = person && `age:${person.key}`;
+      if (!person || !key || claims.has(key)) continue;
+      claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article), settled: true });
+    }
+    return [...claims.values()];
+  });
+}

@@ -5,13 +5,17 @@
  * 2. people: full names grouped when one's words contain the other's ("W. Mark
  *    Felt" / "Mark Felt"), then single words joined to the person they name
  *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
- * 3. organisations and places: grouped by gazetteer name or written form; an
- *    acronym given in brackets or after "or" joins its long name; a single word
- *    that starts a longer name joins it ("Eastmarch" → "Eastmarch Regional District");
+ * 3. organisations, places and vessels: grouped by gazetteer name or written
+ *    form (a name written once as a vessel's, "the yacht Winston Churchill",
+ *    is a vessel everywhere in the article); an acronym given in brackets or
+ *    after "or" joins its long name; a single word that starts a longer name
+ *    joins it ("Eastmarch" → "Eastmarch Regional District"), one of a
+ *    vessel's words names the vessel ("Naiad");
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { FEMALE_NAMES, MALE_NAMES, NICKNAMES, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { vesselKey } from './classify.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
@@ -20,7 +24,7 @@ type Mention = NameMention & { entity?: number };
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = findNameMentions(article).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd));
+  const mentions: Mention[] = vesselsEverywhere(findNameMentions(article).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -89,12 +93,20 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
   }
 }
 
-/** Pass 3: organisations and places grouped by their name. */
+/** Pass 3, first: a name one mention shows to be a vessel's is a vessel's in every mention ("Winston Churchill sank"). */
+function vesselsEverywhere(mentions: Mention[]): Mention[] {
+  const vessels = new Set(mentions.filter((mention) => mention.type === 'vessel').map((mention) => vesselKey(mention.form)));
+  if (vessels.size === 0) return mentions;
+  return mentions.map((mention) => (mention.type !== 'vessel' && vessels.has(vesselKey(mention.form)) ? { ...mention, type: 'vessel', title: undefined, role: undefined } : mention));
+}
+
+/** Pass 3: organisations, places and vessels grouped by their name. */
 function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
-    if (mention.type !== 'organisation' && mention.type !== 'place') continue;
-    const key = `${mention.type}:${(mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '')}`;
+    if (mention.type !== 'organisation' && mention.type !== 'place' && mention.type !== 'vessel') continue;
+    const name = mention.type === 'vessel' ? vesselKey(mention.form) : (mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
+    const key = `${mention.type}:${name}`;
     const known = byKey.get(key);
     if (known !== undefined) {
       mention.entity = known;
@@ -123,6 +135,7 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
     const other =
       nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word)) ??
       nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
+      nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
       nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??
       nearest((entity) => entities[entity].type === 'place' && words(entity).filter((other) => !PLACE_WORDS.has(other)).join(' ') === word);
     if (other) {

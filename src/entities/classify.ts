@@ -4,7 +4,10 @@
  * "Rowan Tesh"), then the first rule that applies decides:
  *
  * 0. ends in an event word ("Rose Parade") or opens on one before "of"
- *    ("Tournament of Roses") → no entity;
+ *    ("Tournament of Roses") → no entity; opens on a ship prefix ("INS
+ *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
+ *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
+ *    Tabar") → vessel;
  * 1. ends in an organisation word ("… Agency"), starts with one ("Air
  *    Comet"), holds a head before "of" ("University of", "… Church of
  *    Christ"), or holds an acronym ("TRT World") → organisation;
@@ -19,7 +22,7 @@
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
-import { EVENT_WORDS, FEMALE_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, isTitle } from './lexicon.js';
+import { EVENT_WORDS, FEMALE_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, VESSEL_NOUNS, isTitle } from './lexicon.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -42,6 +45,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
   if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && norms[1] === 'of'))) return undefined;
+  if (namesAVessel(article, start, end, norms)) return typed(baseMention(article, start, end, sentence, possessive), 'vessel');
   const titleEnd = titleSplit(norms);
   if ((several && (ORGANISATION_WORDS.has(last) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
@@ -73,6 +77,28 @@ export function isGivenName(norm: string): boolean {
 /** "Airbus A330", "Flight AF447", "Airlines Flight": a model or a flight, no one's name. */
 function namesAThing(norms: readonly string[]): boolean {
   return norms.some((norm) => /\p{L}/u.test(norm) && /\d/.test(norm)) || norms[norms.length - 1] === 'flight';
+}
+
+/** Prefixes of ships' names: navies' and merchant ships' ("MV Gibe"). "SS" and "MS" are left out: initials and illnesses read alike. */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'RMS']);
+/** Words before a vessel noun that make it a verb ("to ship Boeing jets"). */
+const VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'not']);
+
+/** A vessel's name without its prefix, lower-cased: "MV Gibe" and "Gibe", "INS Sukanya" and "Indian Naval Ship Sukanya" name one ship. */
+export function vesselKey(name: string): string {
+  const words = name.split(/\s+/);
+  const ship = words.findIndex((word) => /^ships?$/i.test(word));
+  const rest = SHIP_PREFIXES.has(words[0]) ? words.slice(1) : ship >= 0 ? words.slice(ship + 1) : words;
+  return (rest.length > 0 ? rest : words).join(' ').toLowerCase();
+}
+
+/** "INS Mysore", "the 30-foot yacht Sword of Orion", "Indian Naval Ship Tabar". */
+function namesAVessel(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
+  const before = article.tokens[start - 1]?.norm ?? '';
+  if (VESSEL_NOUNS.has(before) && !VERB_CONTEXT.has(article.tokens[start - 2]?.norm ?? '')) return true;
+  if (end - start < 2) return false;
+  if (SHIP_PREFIXES.has(tokenText(article, start)) && !norms.slice(1).some((norm) => isTitle(norm) || ORGANISATION_WORDS.has(norm))) return true;
+  return norms.slice(0, -1).includes('ship');
 }
 
 function typed(mention: NameMention, type: NameMention['type']): NameMention {

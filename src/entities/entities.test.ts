@@ -33,6 +33,10 @@ describe('articleEntities', () => {
     ['"of" after a person does not join what follows', 'Pastor Jack Wilson of West Freeway Church of Christ met John Smith of Reuters at the Bank of England in Uttar Pradesh.', [['Jack Wilson', 'person'], ['West Freeway Church of Christ', 'organisation'], ['John Smith', 'person'], ['Reuters', 'organisation'], ['Bank of England', 'organisation'], ['Uttar Pradesh', 'place']]],
     ['"New" and "Little" open names', 'A New York Times reporter flew from Little Rock to New Zealand.', [['New York Times', 'organisation'], ['Little Rock', 'place'], ['New Zealand', 'place']]],
     ['streets, squares and hotels are places (ECB+)', 'Thieves hit a store on Rue de Castiglione near Place Vendome, close to the Carlton Intercontinental Hotel and the Grand Hotel du Cap.', [['Rue de Castiglione', 'place'], ['Place Vendome', 'place'], ['Carlton Intercontinental Hotel', 'place'], ['Grand Hotel du Cap', 'place']]],
+    ['ships by their prefix, one ship with or without it (ECB+)', 'The frigate INS Tabar fired on the MV Gibe. Later the Gibe and Indian Naval Ship Sukanya met INS Sukanya.', [['INS Tabar', 'vessel'], ['MV Gibe', 'vessel'], ['India', 'place'], ['Naval Ship Sukanya', 'vessel']]],
+    ['a name after a vessel noun is a vessel, in every mention (DUC 2004)', 'Searchers found the 40-foot vessel Business Post Naiad and the veteran cutter Winston Churchill. Winston Churchill sank; Naiad was towed.', [['Business Post Naiad', 'vessel'], ['Winston Churchill', 'vessel']]],
+    ['a vessel noun as a verb, and a prefix alone, name no ship', 'Firms hope to ship Boeing jets to Peru, and INS agents met Doris Meissner.', [['Peru', 'place'], ['INS', 'organisation'], ['Doris Meissner', 'person']]],
+    ['a person "of" a place is the person, then the place (ECB+, DUC 2004)', 'Herbert Flynn of Fort Coffee met Bert Ammerman of River Vale near the Ring of Fire.', [['Herbert Flynn', 'person'], ['Fort Coffee', 'place'], ['Bert Ammerman', 'person'], ['River Vale', 'place'], ['Ring of Fire', 'person']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -115,6 +119,14 @@ describe.skipIf(!available(SEEDS, 'entities on the seeds'))('findEntities on the
     expect(named(entities, 'United States')?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.', 'United States', 'Washington']));
     expect(named(entities, 'Russia')?.aliases).toEqual(expect.arrayContaining(['Russia', 'Russian Federation']));
     expect(named(entities, 'Moscow')?.type).toBe('place');
+  });
+});
+
+describe('vessels across articles', () => {
+  it('makes a name one article shows to be a ship a ship in every article', () => {
+    const a = textArticle('The yacht Morning Glory broke the record.', { id: 'a' });
+    const b = textArticle('Morning Glory crossed the line first, its skipper said.', { id: 'b' });
+    expect(findEntities([a, b]).map((entity) => [entity.name, entity.type, entity.mentions.length])).toEqual([['Morning Glory', 'vessel', 2]]);
   });
 });
 

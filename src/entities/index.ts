@@ -1,5 +1,5 @@
 /**
- * People, organisations and places: per article (`articleEntities`) and
+ * People, organisations, places and vessels (ships by name): per article (`articleEntities`) and
  * merged across the articles of a story (`findEntities`), with the fullest
  * name, every alias and every mention as a span.
  */

@@ -90,6 +90,13 @@ parade festival marathon tournament olympics championship championships cup game
 series bowl war act treaty accord resolution convention protocol
 `);
 
+/** Nouns right before a vessel's name ("the yacht Sword of Orion", "veteran cutter Winston Churchill"). */
+export const VESSEL_NOUNS = words(`
+yacht yachts ship vessel boat tanker supertanker ferry trawler freighter liner submarine destroyer frigate cruiser
+corvette schooner maxi cutter sloop ketch catamaran trimaran warship tug tugboat dhow steamer minesweeper icebreaker
+dredger gunboat
+`);
+
 /** Nouns after which "of X" names a place ("residents of Brenmouth", "the village of Orrick"). */
 export const PLACE_CONTEXT = words(`
 village villages town towns city cities province district districts county region state capital port island outskirts

@@ -1,7 +1,8 @@
 /**
  * Entities across the articles of a story, in three passes:
  *
- * 1. places and organisations: one entity per name (gazetteer names are
+ * 1. places, organisations and vessels: one entity per name (a name one
+ *    article shows to be a vessel's is a vessel's in all; gazetteer names are
  *    already canonical: "U.S.", "US", "United States" are one), a place
  *    named by a short form another uses as its alias is that place
  *    ("Atlantic", "Atlantic Ocean"),
@@ -15,6 +16,7 @@ import type { SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { articleEntities, nameWords } from './article.js';
+import { vesselKey } from './classify.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
 export interface EntityOptions {
@@ -26,7 +28,7 @@ export interface EntityOptions {
 
 export const defaultEntityOptions: Readonly<EntityOptions> = Object.freeze({ demonyms: true, minMentions: 1 });
 
-/** People, organisations and places of a story, most mentioned first. */
+/** People, organisations, places and vessels of a story, most mentioned first. */
 export function findEntities(articles: readonly SegmentedArticle[], options?: Partial<EntityOptions>): Entity[] {
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
   return mergeEntities(articles.map((article) => articleEntities(article)), options);
@@ -45,8 +47,9 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
   const settings = withDefaults('findEntities', defaultEntityOptions, options);
   const groups: Group[] = [];
   const singles: Array<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }> = [];
+  const vessels = new Set(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel').map((entity) => vesselKey(entity.name))));
   for (const { article, entities, mentions } of perArticle) {
-    const local = entities.map((entity) => ({ ...entity, mentions: [] as Span[] }));
+    const local = entities.map((entity) => ({ ...entity, type: vessels.has(vesselKey(entity.name)) ? ('vessel' as const) : entity.type, mentions: [] as Span[] }));
     for (const mention of mentions) {
       if (mention.demonym && !settings.demonyms) continue;
       if (mention.entity !== undefined) local[mention.entity].mentions.push(mention.span);
@@ -90,6 +93,7 @@ function findGroup(groups: Group[], type: EntityType, name: string, aliases: rea
       groups.find((group) => group.type === 'place' && shortForm(group.name, name) && (also.has(group.name.toLowerCase()) || group.aliases.some((alias) => alias.toLowerCase() === lower)))
     );
   }
+  if (type === 'vessel') return groups.find((group) => group.type === 'vessel' && vesselKey(group.name) === vesselKey(name));
   if (type !== 'person') {
     return groups.find((group) => group.type === type && (group.name.toLowerCase() === name.toLowerCase() || (type === 'organisation' && aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias) && group.aliases.includes(alias)))));
   }

@@ -192,9 +192,31 @@ function runMentions(article: SegmentedArticle, run: Run, sentence: number): Nam
       continue;
     }
     const mention = classifyName(article, part.start, part.end, sentence, possessive);
-    if (mention) mentions.push(mention);
+    if (mention) mentions.push(...(mention.type === 'person' ? personOfPlace(article, mention, part, possessive) : [mention]));
   }
   return mentions;
+}
+
+/**
+ * "Herbert Flynn of Fort Coffee", "Mayor Sorin Valek of Trevik": a person's
+ * name that runs on through "of" is the person, then a place, when what
+ * comes before "of" is surely a person's name (a title or a known given name
+ * before it) or what comes after surely a place's ("Fort Coffee"); "Ring of
+ * Fire" and "Army Corps of Engineers" are left alone. A
+ * title's own "of" ("Secretary of State John Kerry") is before the name and
+ * stays.
+ */
+function personOfPlace(article: SegmentedArticle, mention: NameMention, part: Part, possessive: boolean): NameMention[] {
+  let of = mention.tokenStart + 1;
+  while (of < part.end - 1 && article.tokens[of].norm !== 'of') of++;
+  if (of >= part.end - 1) return [mention];
+  const person = classifyName(article, part.start, of, mention.sentence, false);
+  const place = classifyName(article, of + 1, part.end, mention.sentence, possessive);
+  const surelyPerson = person?.type === 'person' && (person.title !== undefined || isGivenName(article.tokens[person.tokenStart].norm));
+  const surelyPlace = person?.type === 'person' && person.tokenEnd - person.tokenStart >= 2 && place?.type === 'place';
+  if (!surelyPerson && !surelyPlace) return [mention];
+  if (place && (place.type === 'person' || place.type === 'unknown')) place.type = 'place';
+  return [person, place].filter((found): found is NameMention => found !== undefined);
 }
 
 /** Pass 2: the longest gazetteer form at each position, the rest in between. */

@@ -1,6 +1,6 @@
 /**
  * What a story's articles say, side by side: every quotation with every
- * article carrying it, the people, organisations and places with their counts
+ * article carrying it, the people, organisations, places and vessels with their counts
  * per article, the names the sources spell differently, the facts lined up
  * across sources (agreed, conflicting, updated; people's ages among them),
  * and the articles in publication order. The cited summary is the caller's

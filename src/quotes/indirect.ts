@@ -16,7 +16,7 @@ import { isNameWord, tokenText } from '../entities/tokens.js';
 import { INVERTING_VERBS, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
-import { isPronoun, isRoleNoun, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
+import { isPronoun, isRoleNoun, isSilent, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
 import { resolvePhrase } from './resolve.js';
 import type { Quote } from './types.js';
 
@@ -196,7 +196,7 @@ function speakerAfter(context: QuoteContext, cue: number, end: number): Range | 
   const phrase = phraseAfter(context, cue, end);
   if (!phrase || INVERTING_VERBS.has(norm(context, cue))) return phrase;
   const mention = context.mentionOf[phrase.start];
-  return (mention !== undefined && mention.type !== 'place') || isRoleNoun(norm(context, phrase.end - 1)) ? phrase : undefined;
+  return (mention !== undefined && !isSilent(mention.type)) || isRoleNoun(norm(context, phrase.end - 1)) ? phrase : undefined;
 }
 
 /** "…, stated Yvo de Boer, Executive Secretary of …": after the speaker's comma, a title or role describes them; it opens no clause. */

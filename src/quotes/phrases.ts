@@ -10,6 +10,11 @@ import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { norm, sentenceBounds, type QuoteContext } from './context.js';
 
+/** Places and vessels are where things happen, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …"). */
+export function isSilent(type: string): boolean {
+  return type === 'place' || type === 'vessel';
+}
+
 /** A token range `[start, end)`. */
 export interface Range {
   start: number;
@@ -176,7 +181,7 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
       token = mention.tokenEnd - 1;
       continue;
     }
-    if (mention && mention.type !== 'place') return { start: mention.tokenStart, end: mention.tokenEnd };
+    if (mention && !isSilent(mention.type)) return { start: mention.tokenStart, end: mention.tokenEnd };
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
     if (isRoleNoun(word)) {

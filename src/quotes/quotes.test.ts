@@ -111,6 +111,8 @@ describe('findQuotes: indirect speech', () => {
     ['In addition, 214 dissidents planned a series of fasts to protest the sentences, the Information Center of Human Rights and Democratic Movement in China reported.', 'In addition, 214 dissidents planned a series of fasts to protest the sentences', 'Information Center of Human Rights'],
     ["The inquiry's chair, retired judge Maren Holloway, said the panel would examine the maintenance records, the inspection and the warnings.", 'the panel would examine the maintenance records, the inspection and the warnings', 'Maren Holloway'],
     ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
+    ['The warship was escorting ships. After a brief skirmish, two boats fled but three were captured by INS Sukanya, the statement said.', 'After a brief skirmish, two boats fled but three were captured by INS Sukanya', 'the statement'],
+    ['The Mysore received a distress call from the MV Gibe. The Gibe reported that two boats were firing small arms at it.', 'two boats were firing small arms at it', 'MV Gibe'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

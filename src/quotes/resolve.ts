@@ -13,7 +13,7 @@ import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
-import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, locatedIn, sentenceSubject, type Range } from './phrases.js';
+import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, sentenceSubject, type Range } from './phrases.js';
 
 const LOOK_BACK_SENTENCES = 4;
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'against', 'about', 'on', 'in', 'into', 'over', 'under', 'than']);
@@ -36,7 +36,7 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
     const mention = context.mentionOf[index];
     if (mention && !inRange.includes(mention)) inRange.push(mention);
   }
-  const rank = (type: string): number => ['person', 'organisation', 'place', 'unknown'].indexOf(type);
+  const rank = (type: string): number => ['person', 'organisation', 'place', 'vessel', 'unknown'].indexOf(type);
   const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
   const headWord = norm(context, range.end - 1);
   const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord);
@@ -137,7 +137,7 @@ function issuerOf(context: QuoteContext, position: number): Resolved | undefined
   const earliest = context.article.sentences[Math.max(0, here - LOOK_BACK_SENTENCES)].tokenStart;
   for (let index = position - 1; index >= earliest; index--) {
     if (!DOCUMENT_NOUNS.has(norm(context, index)) || context.quoted[index] === 1) continue;
-    const issuer = mentionsIn(context, context.sentenceOf[index], index).filter((mention) => mention.entity !== undefined && context.entities.entities[mention.entity].type !== 'place').pop();
+    const issuer = mentionsIn(context, context.sentenceOf[index], index).filter((mention) => mention.entity !== undefined && !isSilent(context.entities.entities[mention.entity].type)).pop();
     if (issuer) return { name: context.entities.entities[issuer.entity!].name, entity: issuer.entity };
   }
   return undefined;

@@ -37,6 +37,7 @@ describe('articleEntities', () => {
     ['a name after a vessel noun is a vessel, in every mention (DUC 2004)', 'Searchers found the 40-foot vessel Business Post Naiad and the veteran cutter Winston Churchill. Winston Churchill sank; Naiad was towed.', [['Business Post Naiad', 'vessel'], ['Winston Churchill', 'vessel']]],
     ['a vessel noun as a verb, and a prefix alone, name no ship', 'Firms hope to ship Boeing jets to Peru, and INS agents met Doris Meissner.', [['Peru', 'place'], ['INS', 'organisation'], ['Doris Meissner', 'person']]],
     ['a person "of" a place is the person, then the place (ECB+, DUC 2004)', 'Herbert Flynn of Fort Coffee met Bert Ammerman of River Vale near the Ring of Fire.', [['Herbert Flynn', 'person'], ['Fort Coffee', 'place'], ['Bert Ammerman', 'person'], ['River Vale', 'place'], ['Ring of Fire', 'person']]],
+    ['legislatures are organisations, a country\'s too (DUC 2004)', 'Deputies in Parliament voted. Parliament, the Greek Parliament, the Duma and the U.N. Security Council met.', [['Parliament', 'organisation'], ['Greek Parliament', 'organisation'], ['State Duma', 'organisation'], ['UN Security Council', 'organisation']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -260,6 +260,12 @@ Pentagon
 State Department|U.S. State Department|US State Department
 Justice Department|U.S. Justice Department
 Congress
+Parliament
+Knesset
+State Duma|Duma
+Bundestag
+Politburo
+UN Security Council|U.N. Security Council|United Nations Security Council|U. N. Security Council
 Associated Press|AP
 Agence France-Presse|AFP
 Reuters

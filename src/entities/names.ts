@@ -261,7 +261,7 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
       else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
     } else if (last && !last.entry && part.entry && !part.entry.demonym && ORGANISATION_OPENERS.has(article.tokens[last.start].norm)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
-    } else if (last?.entry?.demonym && !part.entry && ORGANISATION_WORDS.has(lastWord(part))) {
+    } else if (last?.entry?.demonym && (!part.entry || part.entry.type === 'organisation') && ORGANISATION_WORDS.has(lastWord(part))) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else {
       joined.push({ ...part });

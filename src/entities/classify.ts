@@ -18,7 +18,8 @@
  * 3. had a title, or its first word is a known given name → person;
  * 4. follows "in" or "near" → place;
  * 5. two or more name words → person, unless a word is a model or flight
- *    code ("Airbus A330") or the last is "Flight"; one word → unknown
+ *    code ("Airbus A330") or the last is "Flight", or the last is a title
+ *    ("Surgeon General", "Fire Marshal": a role); one word → unknown
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
@@ -67,7 +68,19 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   if ((before === 'in' || before === 'near') && end - start <= 2) return typed(mention, 'place');
+  if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
+}
+
+/** Title words that end people's names too ("Peter King", "John Major", "Hun Sen", "Maurice Bishop") or places' ("Notre Dame", "Qwest Field"). */
+const NAME_LIKE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady', 'dame', 'sen', 'sen.', 'imam', 'sultan', 'emir', 'sheikh', 'major', 'bishop', 'pope', 'chancellor', 'constable', 'field', 'pastor', 'judge', 'miss', 'sir']);
+/** Title words that name a portfolio, not a person ("Health Minister"): at the end of a name they end an organisation's ("Community Health"). */
+const PORTFOLIOS = new Set(['foreign', 'interior', 'defense', 'defence', 'finance', 'health', 'justice', 'agriculture', 'economy', 'education', 'labour', 'labor', 'trade', 'state', 'home']);
+
+/** "Surgeon General", "County Sheriff", "Fire Marshal": a role named by its title, nobody's name. */
+function endsInTitle(norms: readonly string[]): boolean {
+  const last = norms[norms.length - 1];
+  return isTitle(last) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
 }
 
 export function isGivenName(norm: string): boolean {

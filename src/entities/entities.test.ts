@@ -38,6 +38,7 @@ describe('articleEntities', () => {
     ['a vessel noun as a verb, and a prefix alone, name no ship', 'Firms hope to ship Boeing jets to Peru, and INS agents met Doris Meissner.', [['Peru', 'place'], ['INS', 'organisation'], ['Doris Meissner', 'person']]],
     ['a person "of" a place is the person, then the place (ECB+, DUC 2004)', 'Herbert Flynn of Fort Coffee met Bert Ammerman of River Vale near the Ring of Fire.', [['Herbert Flynn', 'person'], ['Fort Coffee', 'place'], ['Bert Ammerman', 'person'], ['River Vale', 'place'], ['Ring of Fire', 'person']]],
     ['legislatures are organisations, a country\'s too (DUC 2004)', 'Deputies in Parliament voted. Parliament, the Greek Parliament, the Duma and the U.N. Security Council met.', [['Parliament', 'organisation'], ['Greek Parliament', 'organisation'], ['State Duma', 'organisation'], ['UN Security Council', 'organisation']]],
+    ['a title alone is a role, not a person; names that end like titles stay names (DUC 2004, ECB+)', 'Surgeon General David Satcher met Peter King and Abed Sultan. Later the Surgeon General and the County Sheriff left.', [['David Satcher', 'person'], ['Peter King', 'person'], ['Abed Sultan', 'person']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -120,6 +121,13 @@ describe.skipIf(!available(SEEDS, 'entities on the seeds'))('findEntities on the
     expect(named(entities, 'United States')?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.', 'United States', 'Washington']));
     expect(named(entities, 'Russia')?.aliases).toEqual(expect.arrayContaining(['Russia', 'Russian Federation']));
     expect(named(entities, 'Moscow')?.type).toBe('place');
+  });
+});
+
+describe('roles named by their title', () => {
+  it('joins "the Surgeon General" to the one person the article gives that title', () => {
+    const article = textArticle('Surgeon General David Satcher spoke first. Later the Surgeon General left.');
+    expect(articleEntities(article).entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['David Satcher', 2]]);
   });
 });
 

@@ -18,7 +18,7 @@ export type AbbreviationKind =
 
 const TITLES = [
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'rev', 'msgr', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'reps', 'sens',
-  'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'cdr', 'adm', 'maj', 'cpl', 'pvt', 'brig', 'lieut', 'supt', 'insp', 'det', 'atty', 'amb',
+  'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'cdr', 'adm', 'maj', 'cpl', 'pvt', 'brig', 'lieut', 'supt', 'insp', 'det', 'atty', 'amb', 'inf',
   'vs', 'v', 'cf', 'e.g', 'i.e', 'viz', 'approx', 'esp',
 ];
 
@@ -107,6 +107,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'incumbent', 'veteran', 'sitting', 'freshman', 'assistant', 'deputy', 'major', 'brigadier', 'rear', 'vice', 'acting', 'late',
   'dear', 'by', 'to', 'with', 'and', 'or', 'said', 'says', 'from', 'for', 'lt', 'adm', 'colonel', 'general', 'county', 'federal',
   'liberal', 'conservative', 'labour', 'labor', 'tory', 'socialist', 'communist', 'green', 'says', 'told', 'when', 'as', 'if',
+  // a role before a rank: "Military Commander Col.", "Police Chief Lt.", "Army Capt."
+  'commander', 'chief', 'police', 'army', 'navy', 'military', 'force', 'guard', 'marine', 'marines', 'inf',
   // a state's name ends its own title: "Alaska Gov. Sarah Palin", "New York Gov. Andrew Cuomo"
   ...US_STATES.map((state) => state.split(' ').pop()!.toLowerCase()),
 ]);

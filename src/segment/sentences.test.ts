@@ -75,6 +75,7 @@ const HARD_CASES: ReadonlyArray<readonly [string, string[]]> = [
   ['Sales rose 4. 5 percent. 20 stores closed.', ['Sales rose 4. 5 percent.', '20 stores closed.']],
   ['They struck at around 4. 30am and fled. 3. 30 was too late.', ['They struck at around 4. 30am and fled.', '3. 30 was too late.']],
   ['The fire caused damage to Alaska Gov. Sarah Palin\'s church. Nobody was hurt.', ['The fire caused damage to Alaska Gov. Sarah Palin\'s church.', 'Nobody was hurt.']],
+  ['People took refuge, said Manokwari Military Commander Col. Inf. Irham Waroiham. About 1,000 residents left.', ['People took refuge, said Manokwari Military Commander Col. Inf. Irham Waroiham.', 'About 1,000 residents left.']],
   ['I love it! You will too. Really?! Yes.', ['I love it!', 'You will too.', 'Really?!', 'Yes.']],
   // DUC: ``double backquote'' quotes, a quote over two sentences, a quoted question with its attribution
   [

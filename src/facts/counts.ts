@@ -85,7 +85,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const { tokens } = article;
   const { qualifier, start, counted, event, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
-  const context = !counted && unit ? contextWord(tokens, parsed.through, sentenceEnd) : undefined;
+  const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart) : undefined) ?? contextWord(tokens, parsed.through, sentenceEnd)) : undefined;
   const head = counted ? countedKey(article, counted.head) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
@@ -202,6 +202,18 @@ function contextWord(tokens: readonly Token[], from: number, end: number): { ste
     else return { stem: token.stem, word: comparison ? `${comparison} ${token.norm}` : token.norm };
   }
   return timeWord && { stem: timeWord.stem, word: timeWord.norm };
+}
+
+/** Verbs that say what an amount of money is for: "has paid $3.1 million to 620 households" is money paid, not households. */
+const MONEY_VERBS = new Set(
+  'paid pay pays paying spent spend spends raised raise pledged pledge pledges donated donate allocated allocate awarded award granted grant released release approved approve offered offer earmarked budgeted fined fine lent loaned invested invest claim claimed receive received collected seized stole stolen'.split(' '),
+);
+
+/** The money verb right before an amount and its qualifier, or before its particle or object ("paid", "to claim up to", "paid out", "fined him"). */
+function moneyVerb(tokens: readonly Token[], start: number, sentenceStart: number): { stem: string; word: string } | undefined {
+  const at = ['out', 'back', 'over', 'him', 'her', 'them', 'it', 'us'].includes(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  const verb = tokens[at];
+  return at >= sentenceStart && verb && MONEY_VERBS.has(verb.norm) ? { stem: verb.stem, word: verb.norm } : undefined;
 }
 
 /** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */

@@ -99,6 +99,13 @@ describe('findNumberFacts', () => {
     const article = textArticle('There was no sign of the missing yachts. No residents were evacuated. There were no deaths.');
     expect(findNumberFacts(article).map((fact) => [fact.key, fact.value])).toEqual([['evacuated:people', 0], ['killed:people', 0]]);
   });
+
+  it('labels money by the verb that spends it, not the next word (DUC 2004, ECB+)', () => {
+    const labels = (text: string) => findNumberFacts(textArticle(text)).filter((fact) => fact.unit === '$').map((fact) => fact.label);
+    expect(labels('The fund had paid out $3.1 million to 620 households so far.')).toEqual(['paid ($)']);
+    expect(labels('The league fined him $25,000 on Monday.')).toEqual(['fined ($)']);
+    expect(labels('The team raised about $200,000 at lunch.')).toEqual(['raised ($)']);
+  });
 });
 
 describe('findDateFacts', () => {

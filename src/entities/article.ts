@@ -14,7 +14,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, MALE_NAMES, NICKNAMES, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { vesselKey } from './classify.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
@@ -65,17 +65,39 @@ export function nameWords(form: string): string[] {
   return words;
 }
 
-/** The words a name is compared by: lower case, no initials or particles, a short given name as its formal one ("Bob" → "robert"). */
+/** The words a name is compared by: lower case, no initials, particles or generational suffix, a short given name as its formal one ("Bob" → "robert"). */
 function splitName(form: string): string[] {
   const words = form
     .toLowerCase()
     .replace(/\b(?:al|el)[- ]/g, '')
     .split(/\s+/)
-    .filter((word) => word && !/^\p{L}\.(?:\p{L}\.)*$/u.test(word) && !['of', 'de', 'bin', 'ibn', 'van', 'von'].includes(word));
+    .filter((word) => word && !/^\p{L}\.(?:\p{L}\.)*$/u.test(word) && !['of', 'de', 'bin', 'ibn', 'van', 'von'].includes(word) && !GENERATIONAL_SUFFIXES.has(word));
   return words.length >= 2 && NICKNAMES.has(words[0]) ? [NICKNAMES.get(words[0])!, ...words.slice(1)] : words;
 }
 
 const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.length > 0 && inner.every((word) => outer.includes(word));
+
+/**
+ * Two names that nameWords cannot tell apart but that name two people: both
+ * give middle initials and they differ ("George W. Bush", "George H.W.
+ * Bush"), both give generational suffixes and they differ ("Ike LaRue III",
+ * "Ike Parsons LaRue Sr."), or a son's "Jr." meets a full name without one
+ * ("Mark Felt Jr.", "W. Mark Felt"). A surname alone ("Comeaux"), a
+ * father's "Sr." ("W. Mark Felt Sr.") or a "II" against no suffix ("John Paul
+ * II", "John Paul") name one person.
+ */
+export function namesDiffer(a: string, b: string): boolean {
+  const marks = (form: string): { initials: string; suffix: string } => {
+    const words = form.split(/\s+/);
+    const suffix = GENERATIONAL_SUFFIXES.has(words[words.length - 1].toLowerCase()) ? words.pop()!.toLowerCase().replace(/\.$/, '') : '';
+    const initials = words.slice(1, -1).filter((word) => /^(?:\p{L}\.)+$/u.test(word)).join('');
+    return { initials, suffix };
+  };
+  const [x, y] = [marks(a), marks(b)];
+  const fullName = (form: string): boolean => nameWords(form).length >= 2;
+  const suffixesDiffer = x.suffix !== '' && y.suffix !== '' ? x.suffix !== y.suffix : (x.suffix === 'jr' && fullName(b)) || (y.suffix === 'jr' && fullName(a));
+  return (x.initials !== '' && y.initials !== '' && x.initials !== y.initials) || suffixesDiffer;
+}
 
 /** Pass 2. */
 function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
@@ -83,7 +105,7 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
   const groups: Array<{ words: string[]; members: Mention[] }> = [];
   for (const mention of [...people].sort((a, b) => nameWords(b.form).length - nameWords(a.form).length)) {
     const words = nameWords(mention.form);
-    const group = groups.find((candidate) => contains(candidate.words, words) && candidate.words.at(-1) === words.at(-1));
+    const group = groups.find((candidate) => contains(candidate.words, words) && candidate.words.at(-1) === words.at(-1) && !candidate.members.some((member) => namesDiffer(member.form, mention.form)));
     if (group) group.members.push(mention);
     else groups.push({ words, members: [mention] });
   }
@@ -133,7 +155,7 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
       return undefined;
     };
     const other =
-      nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word)) ??
+      nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form)) ??
       nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
       nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
       nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??

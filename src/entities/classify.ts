@@ -23,7 +23,7 @@
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
-import { EVENT_WORDS, FEMALE_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, VESSEL_NOUNS, isTitle } from './lexicon.js';
+import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, VESSEL_NOUNS, isTitle } from './lexicon.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -127,7 +127,7 @@ function typed(mention: NameMention, type: NameMention['type']): NameMention {
 export function titleSplit(norms: readonly string[]): number {
   if (norms.every((norm) => isTitle(norm) || norm === 'of')) return norms.length;
   for (let index = norms.length - 2; index >= 0; index--) {
-    if (isTitle(norms[index]) && !isTitle(norms[index + 1])) return index + 1;
+    if (isTitle(norms[index]) && !isTitle(norms[index + 1]) && !norms.slice(index + 1).every((norm) => GENERATIONAL_SUFFIXES.has(norm))) return index + 1;
   }
   return 0;
 }

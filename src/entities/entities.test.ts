@@ -39,6 +39,8 @@ describe('articleEntities', () => {
     ['a person "of" a place is the person, then the place (ECB+, DUC 2004)', 'Herbert Flynn of Fort Coffee met Bert Ammerman of River Vale near the Ring of Fire.', [['Herbert Flynn', 'person'], ['Fort Coffee', 'place'], ['Bert Ammerman', 'person'], ['River Vale', 'place'], ['Ring of Fire', 'person']]],
     ['legislatures are organisations, a country\'s too (DUC 2004)', 'Deputies in Parliament voted. Parliament, the Greek Parliament, the Duma and the U.N. Security Council met.', [['Parliament', 'organisation'], ['Greek Parliament', 'organisation'], ['State Duma', 'organisation'], ['UN Security Council', 'organisation']]],
     ['a title alone is a role, not a person; names that end like titles stay names (DUC 2004, ECB+)', 'Surgeon General David Satcher met Peter King and Abed Sultan. Later the Surgeon General and the County Sheriff left.', [['David Satcher', 'person'], ['Peter King', 'person'], ['Abed Sultan', 'person']]],
+    ['fathers and sons: middle initials and suffixes tell them apart (ECB+)', 'President George W. Bush met former President George H.W. Bush. Martin Luther King Jr. and Martin Luther King Sr. preached. Mark Felt Jr. and his father, W. Mark Felt, spoke.', [['George W. Bush', 'person'], ['George H.W. Bush', 'person'], ['Martin Luther King Jr.', 'person'], ['Martin Luther King Sr.', 'person'], ['Mark Felt Jr.', 'person'], ['W. Mark Felt', 'person']]],
+    ['a surname, a father\'s "Sr." and a pope\'s numeral name one person (ECB+, DUC 2004)', 'Arcade Joseph Comeaux Jr. escaped. Comeaux was armed. W. Mark Felt Sr. died; W. Mark Felt was 95. John Paul II prayed; John Paul wept.', [['Arcade Joseph Comeaux Jr.', 'person'], ['W. Mark Felt Sr.', 'person'], ['John Paul II', 'person']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
@@ -128,6 +130,16 @@ describe('roles named by their title', () => {
   it('joins "the Surgeon General" to the one person the article gives that title', () => {
     const article = textArticle('Surgeon General David Satcher spoke first. Later the Surgeon General left.');
     expect(articleEntities(article).entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['David Satcher', 2]]);
+  });
+});
+
+describe('fathers and sons across articles', () => {
+  it('keeps George W. Bush and George H.W. Bush apart, and merges George Bush with either', () => {
+    const a = textArticle('George W. Bush spoke in Texas.', { id: 'a' });
+    const b = textArticle('George H.W. Bush spoke in Maine.', { id: 'b' });
+    const people = (articles: ReturnType<typeof textArticle>[]) => findEntities(articles).filter((entity) => entity.type === 'person').map((entity) => entity.name).sort();
+    expect(people([a, b])).toEqual(['George H.W. Bush', 'George W. Bush']);
+    expect(people([a, textArticle('George Bush spoke again.', { id: 'c' })])).toEqual(['George W. Bush']);
   });
 });
 

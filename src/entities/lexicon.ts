@@ -90,6 +90,9 @@ parade festival marathon tournament olympics championship championships cup game
 series bowl war act treaty accord resolution convention protocol
 `);
 
+/** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */
+export const GENERATIONAL_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
+
 /** Nouns right before a vessel's name ("the yacht Sword of Orion", "veteran cutter Winston Churchill"). */
 export const VESSEL_NOUNS = words(`
 yacht yachts ship vessel boat tanker supertanker ferry trawler freighter liner submarine destroyer frigate cruiser

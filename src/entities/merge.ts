@@ -15,7 +15,7 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
-import { articleEntities, nameWords } from './article.js';
+import { articleEntities, namesDiffer, nameWords } from './article.js';
 import { vesselKey } from './classify.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
@@ -98,7 +98,7 @@ function findGroup(groups: Group[], type: EntityType, name: string, aliases: rea
     return groups.find((group) => group.type === type && (group.name.toLowerCase() === name.toLowerCase() || (type === 'organisation' && aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias) && group.aliases.includes(alias)))));
   }
   const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.every((word) => outer.includes(word));
-  return groups.find((group) => group.type === 'person' && group.words.at(-1) === words.at(-1) && (contains(group.words, words) || contains(words, group.words)));
+  return groups.find((group) => group.type === 'person' && group.words.at(-1) === words.at(-1) && (contains(group.words, words) || contains(words, group.words)) && !group.aliases.some((alias) => aliases.some((other) => namesDiffer(alias, other))));
 }
 
 /** One name's words are all among the other's ("Atlantic", "Atlantic Ocean"), unlike a capital and its country. */

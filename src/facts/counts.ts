@@ -85,7 +85,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const { tokens } = article;
   const { qualifier, start, counted, event, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
-  const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart) : undefined) ?? contextWord(tokens, parsed.through, sentenceEnd)) : undefined;
+  const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart) : measuredNoun(tokens, start, sentenceStart)) ?? contextWord(tokens, parsed.through, sentenceEnd)) : undefined;
   const head = counted ? countedKey(article, counted.head) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
@@ -214,6 +214,12 @@ function moneyVerb(tokens: readonly Token[], start: number, sentenceStart: numbe
   const at = ['out', 'back', 'over', 'him', 'her', 'them', 'it', 'us'].includes(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
   const verb = tokens[at];
   return at >= sentenceStart && verb && MONEY_VERBS.has(verb.norm) ? { stem: verb.stem, word: verb.norm } : undefined;
+}
+
+/** The noun a measure belongs to through "of": "seas of 35 feet", "a depth of 40 metres". */
+function measuredNoun(tokens: readonly Token[], start: number, sentenceStart: number): { stem: string; word: string } | undefined {
+  const noun = tokens[start - 2];
+  return start - 2 >= sentenceStart && tokens[start - 1].norm === 'of' && noun && !noun.stop && !noun.punct && !/\d/.test(noun.norm) ? { stem: noun.stem, word: noun.norm } : undefined;
 }
 
 /** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */

@@ -106,6 +106,12 @@ describe('findNumberFacts', () => {
     expect(labels('The league fined him $25,000 on Monday.')).toEqual(['fined ($)']);
     expect(labels('The team raised about $200,000 at lunch.')).toEqual(['raised ($)']);
   });
+
+  it('labels a measure by the noun it belongs to through "of" (DUC 2004, ECB+)', () => {
+    const labels = (text: string) => findNumberFacts(textArticle(text)).map((fact) => fact.label);
+    expect(labels('Winds and seas of 35 feet caused havoc to the fleet.')).toEqual(['seas (feet)']);
+    expect(labels('The quake struck at a depth of 10 kilometers under the sea.')).toEqual(['depth (km)']);
+  });
 });
 
 describe('findDateFacts', () => {

@@ -1,7 +1,7 @@
 /**
- * Numbers and dates with what they count, lined up across the articles of a
- * story (`alignFacts`), and the story report that puts quotes, entities and
- * facts side by side (`storyReport`).
+ * Numbers, dates and people's ages with what they count, lined up across the
+ * articles of a story (`alignFacts`), and the story report that puts quotes,
+ * entities and facts side by side (`storyReport`).
  */
 export { ageClaims, findAgeFacts, type AgeFact } from './ages.js';
 export { alignFacts, compatible, defaultFactOptions } from './align.js';

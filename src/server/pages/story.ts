@@ -76,10 +76,10 @@ ${section('summary', 'Summary', html`<p class="muted">Every sentence links to th
 ${summaryView(view.summary, view.segmented, id)}`)}
 ${view.related.length > 0 ? section('related', 'Related stories', relatedList(view.related)) : ''}
 ${section('differ', 'Where sources differ', html`${list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>
-  factsTable(items, names, id, 'Numbers and dates the articles give differently', 'The articles give no number or date differently.'),
+  factsTable(items, names, id, 'Numbers, dates and ages the articles give differently', 'The articles give no number, date or age differently.'),
 )}${spellingsTable(view.report.spellings, names, id)}`)}
 ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => fact.status === 'agreed'), (items) =>
-  factsTable(items, names, id, 'Numbers and dates several articles give alike', 'No number or date is given alike by several articles.'),
+  factsTable(items, names, id, 'Numbers, dates and ages several articles give alike', 'No number, date or age is given alike by several articles.'),
 ))}
 ${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
 ${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles))}

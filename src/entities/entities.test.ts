@@ -41,6 +41,7 @@ describe('articleEntities', () => {
     ['a title alone is a role, not a person; names that end like titles stay names (DUC 2004, ECB+)', 'Surgeon General David Satcher met Peter King and Abed Sultan. Later the Surgeon General and the County Sheriff left.', [['David Satcher', 'person'], ['Peter King', 'person'], ['Abed Sultan', 'person']]],
     ['fathers and sons: middle initials and suffixes tell them apart (ECB+)', 'President George W. Bush met former President George H.W. Bush. Martin Luther King Jr. and Martin Luther King Sr. preached. Mark Felt Jr. and his father, W. Mark Felt, spoke.', [['George W. Bush', 'person'], ['George H.W. Bush', 'person'], ['Martin Luther King Jr.', 'person'], ['Martin Luther King Sr.', 'person'], ['Mark Felt Jr.', 'person'], ['W. Mark Felt', 'person']]],
     ['a surname, a father\'s "Sr." and a pope\'s numeral name one person (ECB+, DUC 2004)', 'Arcade Joseph Comeaux Jr. escaped. Comeaux was armed. W. Mark Felt Sr. died; W. Mark Felt was 95. John Paul II prayed; John Paul wept.', [['Arcade Joseph Comeaux Jr.', 'person'], ['W. Mark Felt Sr.', 'person'], ['John Paul II', 'person']]],
+    ['US states by their newspaper abbreviations (DUC 2004)', 'He grew up in Laramie, Wyo., and taught in Concord, N.H., for years.', [['Laramie', 'place'], ['Wyoming', 'place'], ['Concord', 'place'], ['New Hampshire', 'place']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

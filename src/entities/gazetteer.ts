@@ -249,6 +249,19 @@ Chernobyl
 Srebrenica
 `;
 
+/**
+ * US states by their newspaper abbreviations ("Laramie, Wyo."). Those that
+ * are also words or titles ("Miss.", "Mass.", "Ind.", "La.", "Pa.", "Mo.",
+ * "Del.", "Ore.", "Wash.") are left out.
+ */
+const STATE_ABBREVIATIONS = `
+Ala.=Alabama, Ariz.=Arizona, Ark.=Arkansas, Calif.=California, Colo.=Colorado, Conn.=Connecticut, Fla.=Florida, Ga.=Georgia,
+Ill.=Illinois, Kan.=Kansas, Kans.=Kansas, Ky.=Kentucky, Md.=Maryland, Mich.=Michigan, Minn.=Minnesota, Mont.=Montana,
+Neb.=Nebraska, Nev.=Nevada, N.H.=New Hampshire, N.J.=New Jersey, N.M.=New Mexico, N.C.=North Carolina, N.D.=North Dakota,
+Okla.=Oklahoma, R.I.=Rhode Island, S.C.=South Carolina, S.D.=South Dakota, Tenn.=Tennessee, Tex.=Texas, Vt.=Vermont,
+Va.=Virginia, W.Va.=West Virginia, Wis.=Wisconsin, Wyo.=Wyoming
+`;
+
 /** Organisations named without an organisational word, with their other names. */
 const ORGANISATION_ROWS = `
 United Nations|UN|U.N.
@@ -338,6 +351,10 @@ function buildIndex(): Map<string, GazetteerEntry> {
     for (const form of [organisation.name, ...organisation.aliases]) index.set(form, { type: 'organisation', name: organisation.name });
   }
   for (const region of REGION_NAMES) index.set(region, { type: 'place', name: region });
+  for (const pair of STATE_ABBREVIATIONS.trim().split(/,\s*/)) {
+    const [form, name] = pair.split('=');
+    index.set(form, { type: 'place', name });
+  }
   for (const row of CITY_ROWS.trim().split('\n')) {
     const [name, ...aliases] = row.split('|');
     for (const form of [name, ...aliases]) index.set(form, { type: 'place', name });

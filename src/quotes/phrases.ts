@@ -5,6 +5,7 @@
  * participles ("…, adding that").
  */
 import { isTitle, ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS } from '../entities/lexicon.js';
+import type { NameMention } from '../entities/index.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
@@ -47,11 +48,12 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (last < limit) return undefined;
   if (norm(context, last) === ',') return appositiveSubject(context, last, limit);
   if (PHRASE_STOPS.has(norm(context, last))) return undefined;
-  const mention = context.mentionOf[last];
+  const named = context.mentionOf[last];
+  const mention = named && (placeBeforeRegion(context, named, limit) ?? named);
   if (mention) {
     const owner = memberOf(context, mention, limit);
     if (owner) return owner;
-    const of = describedOf(context, mention, limit);
+    const of = describedOf(context, mention, limit) ?? (isSilent(mention.type) ? locatedIn(context, mention, limit) : undefined);
     if (of === undefined) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
     let first = of - 1;
     while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
@@ -91,6 +93,34 @@ function participleAside(context: QuoteContext, comma: number, limit: number): n
   return undefined;
 }
 
+/** "The mayor, who visited the shelter on Sunday, said": the comma that opens a relative clause ending at `comma`. */
+function relativeAside(context: QuoteContext, comma: number, limit: number): number | undefined {
+  for (let index = comma - 1; index > limit && comma - index <= MAX_APPOSITIVE; index--) {
+    if (context.quoted[index] === 1 || (context.article.tokens[index].punct && norm(context, index) !== ',')) return undefined;
+    if (norm(context, index) === ',') return RELATIVES.has(norm(context, index + 1)) && index + 2 < comma ? index : undefined;
+  }
+  return undefined;
+}
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'where', 'whom']);
+
+/**
+ * "Police in Laramie, Wyo., said": a place and the state or country after it,
+ * set off by commas, end the phrase before the verb as one place; the index
+ * one past the first place (its comma), for the phrase to end at.
+ */
+function stateAfterPlace(context: QuoteContext, comma: number, limit: number): number | undefined {
+  const region = context.mentionOf[comma - 1];
+  return region && region.tokenEnd === comma ? placeBeforeRegion(context, region, limit)?.tokenEnd : undefined;
+}
+
+/** "Laramie" of "Laramie, Wyo.", "Brenmouth" of "Brenmouth, Eastmarch": the place a region after a comma locates. */
+function placeBeforeRegion(context: QuoteContext, region: NameMention, limit: number): NameMention | undefined {
+  if ((!isSilent(region.type) && region.type !== 'unknown') || norm(context, region.tokenStart - 1) !== ',') return undefined;
+  const place = context.mentionOf[region.tokenStart - 2];
+  return place && isSilent(place.type) && place.tokenStart > limit ? place : undefined;
+}
+
 /** "Yvo de Boer of the UNFCCC said": the person, not the body named after "of". */
 function memberOf(context: QuoteContext, body: { tokenStart: number }, limit: number): Range | undefined {
   let of = body.tokenStart - 1;
@@ -116,6 +146,10 @@ function appositiveSubject(context: QuoteContext, comma: number, limit: number):
   }
   const aside = participleAside(context, comma, limit);
   if (aside !== undefined) return phraseBefore(context, aside, limit);
+  const relative = relativeAside(context, comma, limit);
+  if (relative !== undefined) return appositiveSubject(context, relative, limit) ?? phraseBefore(context, relative, limit);
+  const place = stateAfterPlace(context, comma, limit);
+  if (place !== undefined) return phraseBefore(context, place, limit);
   let other: Range | undefined;
   for (let index = comma - 1; index >= limit && comma - index <= MAX_APPOSITIVE; index--) {
     if (context.quoted[index] === 1) break;

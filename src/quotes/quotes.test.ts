@@ -113,6 +113,10 @@ describe('findQuotes: indirect speech', () => {
     ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
     ['The warship was escorting ships. After a brief skirmish, two boats fled but three were captured by INS Sukanya, the statement said.', 'After a brief skirmish, two boats fled but three were captured by INS Sukanya', 'the statement'],
     ['The Mysore received a distress call from the MV Gibe. The Gibe reported that two boats were firing small arms at it.', 'two boats were firing small arms at it', 'MV Gibe'],
+    ['Police in Laramie, Wyo., where the beating took place, have said they believed robbery was the motive.', 'they believed robbery was the motive', 'Police in Laramie'],
+    ['Officials in Brenmouth said the water was falling.', 'the water was falling', 'Officials in Brenmouth'],
+    ['The mayor, who visited the shelter on Sunday, said the water was falling.', 'the water was falling', 'The mayor'],
+    ['Anna-Lisa Saar, a social worker at Oestra Hospital, where many of the victims were taken, said identifying them was difficult.', 'identifying them was difficult', 'Anna-Lisa Saar'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

@@ -274,9 +274,22 @@ function accordingTo(context: QuoteContext, according: number, start: number, en
 const APPOSITIVE_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'which', 'who']);
 const MAX_APPOSITIVE_WORDS = 12;
 
+/** "research director of TeleGeography", "senior analyst at …": lower-case words with a role noun among the first three, linked on by a preposition. */
+function opensOnRole(context: QuoteContext, from: number): boolean {
+  for (let index = from; index < from + 3; index++) {
+    const token = context.article.tokens[index];
+    if (!token || token.punct || !/^\p{Ll}/u.test(context.article.text.slice(token.start, token.end))) return false;
+    if (isRoleNoun(token.norm)) return ROLE_LINKS.has(norm(context, index + 1));
+  }
+  return false;
+}
+
+/** What follows the role noun of an appositive ("director of", "analyst at"); a verb there ("police stopped") makes a clause. */
+const ROLE_LINKS = new Set(['of', 'at', 'for', 'with', 'in', 'from', ',']);
+
 /** Where the reported clause starts: after an appositive closed by a second comma, if one opens at `from`. */
 function afterAppositive(context: QuoteContext, from: number, end: number): number {
-  if (!APPOSITIVE_OPENERS.has(norm(context, from))) return from;
+  if (!APPOSITIVE_OPENERS.has(norm(context, from)) && !opensOnRole(context, from)) return from;
   for (let index = from + 1; index < end && index - from <= MAX_APPOSITIVE_WORDS; index++) {
     const word = norm(context, index);
     if (word === ',') return index + 1 < end ? index + 1 : from;

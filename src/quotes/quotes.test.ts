@@ -115,6 +115,8 @@ describe('findQuotes: indirect speech', () => {
     ['The Mysore received a distress call from the MV Gibe. The Gibe reported that two boats were firing small arms at it.', 'two boats were firing small arms at it', 'MV Gibe'],
     ['Police in Laramie, Wyo., where the beating took place, have said they believed robbery was the motive.', 'they believed robbery was the motive', 'Police in Laramie'],
     ['Officials in Brenmouth said the water was falling.', 'the water was falling', 'Officials in Brenmouth'],
+    ['According to Alan Mauldin, research director of the analysis company TeleGeography, the problems will only be remedied by new cables.', 'the problems will only be remedied by new cables', 'Alan Mauldin'],
+    ['According to the charges, police stopped the vehicle and tried to make contact, but he refused to comply.', 'police stopped the vehicle and tried to make contact', 'the charges'],
     ['The mayor, who visited the shelter on Sunday, said the water was falling.', 'the water was falling', 'The mayor'],
     ['Anna-Lisa Saar, a social worker at Oestra Hospital, where many of the victims were taken, said identifying them was difficult.', 'identifying them was difficult', 'Anna-Lisa Saar'],
   ];

@@ -4,7 +4,7 @@
  * outlets an hour apart, ingested into a temporary database (one story),
  * then `storyView` timed twice: the first view makes the summary, the
  * report (quotes, names, facts, timeline) and the copies with their edits;
- * the second finds the summary cached. Nothing is copied into the repo.
+ * the second finds the summary and the report cached. Nothing is copied into the repo.
  *
  *   npx tsx bench/big-story.ts [articles…]      (default 250 500 1000 1500)
  */

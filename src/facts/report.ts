@@ -14,6 +14,14 @@ import { ageClaims } from './ages.js';
 import { alignFacts } from './align.js';
 import type { FactGroup, FactOptions } from './types.js';
 
+/**
+ * The revision of what `storyReport` finds in given articles. Bump it with
+ * any change to quotes, entities, facts or the timeline: stores cache
+ * reports per story version and revision (`storyView`), so reports cached by
+ * an earlier Tidings are made again instead of being shown as if current.
+ */
+export const REPORT_REVISION = 1;
+
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;
   entities?: Partial<EntityOptions>;

@@ -3,7 +3,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { ingest, showStory, type IngestProgress } from './index.js';
+import { REPORT_REVISION } from '../facts/index.js';
+import { ingest, showStory, storyView, type IngestProgress } from './index.js';
 import { generateCorpus, toJsonl } from './test-support/corpus.js';
 
 const temp = tempFolder('tidings-ingest-');
@@ -130,6 +131,19 @@ describe('ingest', () => {
       expect(again.cached).toBe(true);
       expect(again.summary).toEqual(shown.summary);
       expect(await showStory(store, 'no-such-story')).toBeUndefined();
+    });
+  });
+
+  it('caches the report of a story version: a second view reads it back, a story that grows makes it again', async () => {
+    await withStore('report.db', async (store) => {
+      await ingest(store, [EXAMPLES]);
+      const [largest] = (await store.listStories(10)).sort((a, b) => b.size - a.size);
+      const view = (await storyView(store, largest.id))!;
+      expect(view.report.facts.length).toBeGreaterThan(0);
+      expect(await store.cachedReport(largest.id, view.story.version, REPORT_REVISION)).toEqual(view.report);
+      expect((await storyView(store, largest.id))!.report).toEqual(view.report);
+      expect(await store.cachedReport(largest.id, view.story.version + 1, REPORT_REVISION)).toBeUndefined();
+      expect(await store.cachedReport(largest.id, view.story.version, REPORT_REVISION + 1)).toBeUndefined();
     });
   });
 

@@ -3,18 +3,20 @@
  * give it: `showStory` (its articles and cited summary, cached in the store
  * per story version), the copies with their word edits (`copyViews`, each
  * copy aligned again with its source, also when the source is outside the
- * story) and the report of quotes, entities, facts and timeline (`storyReport`).
+ * story) and the report of quotes, entities, facts and timeline
+ * (`storyReport`, cached in the store per story version and
+ * `REPORT_REVISION`, as the summary is).
  * The summary carries the story's own headline, the one `stories` lists (the
  * earliest article's title, or its opening sentence when it has none), so a
  * story is called the same everywhere.
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
-import { storyReport, type StoryReport } from '../facts/index.js';
+import { REPORT_REVISION, storyReport, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
 import { articleHeadline, type Summary } from '../summarize/index.js';
-import { showStory } from './story.js';
+import { showStory, type ShownStory } from './story.js';
 
 export interface StoryView {
   story: StoryRow;
@@ -44,9 +46,19 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     segmented: shown.segmented,
     summary: withStoryHeadline(shown.summary, shown.story, shown.segmented),
     copies: copyViews(shown.copies, [...shown.segmented, ...sources]),
-    report: storyReport(shown.segmented),
+    report: await reportOf(store, shown),
     related: shown.related,
   };
+}
+
+/** The story's report, from the store when one was saved for this story version and revision. */
+async function reportOf(store: Store, shown: ShownStory): Promise<StoryReport> {
+  const { id, version } = shown.story;
+  const saved = await store.cachedReport(id, version, REPORT_REVISION);
+  if (saved !== undefined) return saved;
+  const report = storyReport(shown.segmented);
+  await store.saveReport(id, version, REPORT_REVISION, report);
+  return report;
 }
 
 /** The summary headed by the story's stored headline and the article it comes from (its title or opening sentence), when the story has one. */

@@ -8,7 +8,7 @@ import type { Article } from '../article.js';
 import { expected, InputError } from '../errors.js';
 
 /** Version of each stored JSON format; bump when its shape changes and teach `decode*` the old one. */
-export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 1, summary: 1 });
+export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 1, summary: 1, report: 1 });
 
 export type StoredFormat = keyof typeof FORMAT_VERSIONS;
 
@@ -28,7 +28,7 @@ export function decodeArticle(text: string, json: string, location: string): Art
   return { ...(rest as Omit<Article, 'text'>), text };
 }
 
-/** `{version, value}` for the formats that wrap a value (verdicts, clusterer state, summaries). */
+/** `{version, value}` for the formats that wrap a value (verdicts, clusterer state, summaries, reports). */
 export function encodeValue(format: StoredFormat, value: unknown): string {
   return JSON.stringify({ version: FORMAT_VERSIONS[format], value });
 }

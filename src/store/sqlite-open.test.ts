@@ -64,6 +64,20 @@ describe('opening a database file', () => {
     await store.close();
   });
 
+  it('migrates a version 5 file: it gains the report cache, empty', async () => {
+    const file = temp.file('v5.db');
+    const v5 = openStore(file, { create: true, schemaVersion: 5 });
+    await v5.close();
+    const old = raw(file);
+    expect(() => old.prepare('SELECT * FROM reports')).toThrow(/no such table/);
+    old.close();
+    const store = openStore(file);
+    expect(await store.cachedReport('s1', 1, 1)).toBeUndefined();
+    await store.saveReport('s1', 1, 1, { quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
+    expect(await store.cachedReport('s1', 1, 1)).toEqual({ quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
+    await store.close();
+  });
+
   it('refuses a missing file unless asked to create it', () => {
     expect(() => openStore(temp.file('missing.db'))).toThrow(InputError);
     expect(() => openStore(temp.file('missing.db'))).toThrow(/no Tidings database here/);

@@ -115,6 +115,15 @@ export const MIGRATIONS: readonly string[] = [
   `
   CREATE INDEX articles_by_outlet ON articles (outlet COLLATE NOCASE);
   `,
+  // 6: stories' reports (quotes, names, facts, timeline), cached like their summaries.
+  `
+  CREATE TABLE reports (
+    story TEXT PRIMARY KEY,
+    version INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    report TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

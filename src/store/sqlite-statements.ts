@@ -59,6 +59,9 @@ export const STATEMENTS = {
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,
+  report: 'SELECT report FROM reports WHERE story = ? AND version = ? AND revision = ?',
+  saveReport: `INSERT INTO reports (story, version, revision, report) VALUES (?, ?, ?, ?)
+    ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, report = excluded.report`,
   search: `SELECT a.id, a.title, a.outlet, a.published, sa.story, snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet
     FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
     WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
@@ -68,4 +71,4 @@ export const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'outletStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'report', 'outletStories']);

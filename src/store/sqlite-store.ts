@@ -5,6 +5,7 @@
 import type { Article } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import type { StoryClustererState, StoryRecord } from '../stories/index.js';
+import type { StoryReport } from '../facts/report.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
@@ -250,6 +251,15 @@ class SqliteStore implements Store {
 
   async saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void> {
     this.sql('saveSummary').run(story, version, revision, encodeValue('summary', summary));
+  }
+
+  async cachedReport(story: string, version: number, revision: number): Promise<StoryReport | undefined> {
+    const json = this.sql('report').get(story, version, revision) as string | undefined;
+    return json === undefined ? undefined : decodeValue<StoryReport>('report', json, this.location);
+  }
+
+  async saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void> {
+    this.sql('saveReport').run(story, version, revision, encodeValue('report', report));
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {

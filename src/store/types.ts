@@ -6,6 +6,7 @@
  */
 import type { Article } from '../article.js';
 import type { StoryClustererState } from '../stories/index.js';
+import type { StoryReport } from '../facts/report.js';
 import type { Summary } from '../summarize/types.js';
 
 /** How one article relates to earlier ones, as copy detection decided. */
@@ -181,6 +182,9 @@ export interface Store {
    */
   cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined>;
   saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void>;
+  /** The story report saved at exactly this story version and report revision (`REPORT_REVISION`), like `cachedSummary`. */
+  cachedReport(story: string, version: number, revision: number): Promise<StoryReport | undefined>;
+  saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void>;
   /**
    * Every stored article (its text as read, cleaning's removals as messages) with its story, in the order they were
    * stored, or only those of `story`; read one at a time, so memory stays

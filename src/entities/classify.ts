@@ -16,13 +16,15 @@
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall");
  * 3. had a title, or its first word is a known given name → person;
- * 4. follows "in" or "near" → place;
+ * 4. follows "in" or "near", or, holding no given name, comes before a
+ *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
  *    ("Surgeon General", "Fire Marshal": a role); one word → unknown
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
+import { lookUpName } from './gazetteer.js';
 import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, VESSEL_NOUNS, isTitle } from './lexicon.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
@@ -67,7 +69,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if ((before === 'in' || before === 'near') && end - start <= 2) return typed(mention, 'place');
+  if (((before === 'in' || before === 'near') && end - start <= 2) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
 }
@@ -81,6 +83,20 @@ const PORTFOLIOS = new Set(['foreign', 'interior', 'defense', 'defence', 'financ
 function endsInTitle(norms: readonly string[]): boolean {
   const last = norms[norms.length - 1];
   return isTitle(last) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
+}
+
+/** ", N.H.," or ", Switzerland." after a name: the region that locates it, set off on both sides (not two capitals: "Sister Carol Keehan, DC,"). */
+function locatedBy(article: SegmentedArticle, end: number): boolean {
+  if (article.tokens[end]?.norm !== ',') return false;
+  for (const length of [1, 2]) {
+    const last = article.tokens[end + length];
+    if (!last) return false;
+    const form = article.text.slice(article.tokens[end + 1].start, last.end);
+    const entry = /^\p{Lu}{2}$/u.test(form) ? undefined : lookUpName(form);
+    const closed = [',', '.', ';', ')', undefined].includes(article.tokens[end + length + 1]?.norm);
+    if (entry?.type === 'place' && !entry.demonym && !entry.capitalOf && closed) return true;
+  }
+  return false;
 }
 
 export function isGivenName(norm: string): boolean {

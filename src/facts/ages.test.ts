@@ -37,6 +37,14 @@ describe('findAgeFacts', () => {
   });
 });
 
+describe('findAgeFacts misuse', () => {
+  it('throws for entities of another article', () => {
+    const a = textArticle('Tomas Keldren, 54, spoke.', { id: 'a' });
+    const b = textArticle('Anna Vell, 31, spoke.', { id: 'b' });
+    expect(() => findAgeFacts(a, articleEntities(b))).toThrow(/^tidings: expected the entities of article "a"/);
+  });
+});
+
 describe('ages in the story report', () => {
   const day1 = { published: '2026-03-14T09:00:00Z' };
 

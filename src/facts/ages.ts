@@ -14,9 +14,10 @@
  * follow and are left out, as are ages in months. `ageClaims` lines the
  * ages up under the story's people, for `alignFacts` to compare.
  */
-import type { SegmentedArticle, Span, Token } from '../article.js';
+import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
 import type { ArticleEntities, Entity } from '../entities/index.js';
 import { ROLE_NOUNS } from '../entities/lexicon.js';
+import { expected } from '../errors.js';
 import { claimDay, type FactClaim } from './claims.js';
 import { PEOPLE_NOUNS } from './lexicon.js';
 
@@ -44,6 +45,8 @@ const MAX_DESCRIBING = 2;
 const NOT_DESCRIBING = new Set(['of', 'and', 'or', 'with', 'to', 'by', 'for', 'from', 'in', 'on', 'at', 'told', 'said', 'says', 'met', 'saw', 'called', 'named']);
 
 export function findAgeFacts(article: SegmentedArticle, entities: ArticleEntities): AgeFact[] {
+  assertSegmented(article, 'findAgeFacts');
+  if (entities?.article !== article.id) expected(`the entities of article ${JSON.stringify(article.id)} (articleEntities)`, entities?.article);
   const facts: AgeFact[] = [];
   for (const mention of entities.mentions) {
     if (mention.entity === undefined || entities.entities[mention.entity].type !== 'person') continue;
@@ -140,8 +143,8 @@ export function ageClaims(articles: readonly SegmentedArticle[], perArticle: rea
     const claims = new Map<string, FactClaim>();
     for (const fact of findAgeFacts(article, perArticle[index])) {
       const person = byMention.get(`${article.id}\u0000${fact.name.start}`);
-      const key = person && `age:${person.key}`;
-      if (!person || !key || claims.has(key)) continue;
+      if (!person || claims.has(`age:${person.key}`)) continue;
+      const key = `age:${person.key}`;
       claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article), settled: true });
     }
     return [...claims.values()];

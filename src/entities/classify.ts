@@ -37,7 +37,7 @@ export function isOrganisationHead(norm: string): boolean {
   return ORGANISATION_HEADS.has(norm) || ORGANISATION_HEADS.has(norm.replace(/s$/, ''));
 }
 /** First words of place names ("River Velmar", "Mount Cook"). */
-const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom']);
+const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
@@ -55,7 +55,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
   const placeBeforeParticle = norms.some((norm, index) => index > 0 && PLACE_WORDS.has(norm) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
-  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || PLACE_HEADS.has(norms[0]) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || (PLACE_HEADS.has(norms[0]) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {
@@ -143,7 +143,9 @@ function typed(mention: NameMention, type: NameMention['type']): NameMention {
 export function titleSplit(norms: readonly string[]): number {
   if (norms.every((norm) => isTitle(norm) || norm === 'of')) return norms.length;
   for (let index = norms.length - 2; index >= 0; index--) {
-    if (isTitle(norms[index]) && !isTitle(norms[index + 1]) && !norms.slice(index + 1).every((norm) => GENERATIONAL_SUFFIXES.has(norm))) return index + 1;
+    if (!isTitle(norms[index]) || isTitle(norms[index + 1]) || norms.slice(index + 1).every((norm) => GENERATIONAL_SUFFIXES.has(norm))) continue;
+    // "Mayor of Pichilemu Roberto Córdova": the title runs through "of" and its place, the name is the last two words.
+    return norms[index + 1] === 'of' && norms.length - (index + 2) >= 3 ? norms.length - 2 : index + 1;
   }
   return 0;
 }

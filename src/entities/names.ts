@@ -13,7 +13,7 @@ import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { classifyName, isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -158,7 +158,7 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     const opensSentence = start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
     const surname = (start > run.start && TITLES.has(tokenText(article, start - 1).toLowerCase())) || (lower === 'he' && !opensSentence && start + 1 < end);
     const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
-      (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower))));
+      (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || PLURAL_ROLE_NOUNS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower))));
     if (!notName) break;
     start++;
   }

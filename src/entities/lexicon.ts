@@ -71,11 +71,11 @@ daily herald gazette courier tribune journal magazine globe inquirer chronicle o
 standard insider express mirror images microsystems devices foods patrol republicans democrats
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
-conference panel institution command reserve advisors solutions entertainment
+conference panel institution command reserve advisors solutions entertainment guards societies marines
 `);
 
 /** First words of organisation names, even before a country ("Air Comet", "Air France", "Radio Free Europe"). */
-export const ORGANISATION_OPENERS = words(`air radio`);
+export const ORGANISATION_OPENERS = words(`air radio union`);
 
 /** Words that end a place's name ("… River", "… Street"). */
 export const PLACE_WORDS = words(`
@@ -83,13 +83,13 @@ river street st. road lane row avenue ave. boulevard square bridge dam lake lake
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
-glacier gardens
+glacier gardens line base
 `);
 
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
-series bowl war act treaty accord resolution convention protocol covenant prize prizes
+series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry
 `);
 
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */

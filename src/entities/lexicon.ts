@@ -92,6 +92,23 @@ parade festival marathon tournament olympics championship championships cup game
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry
 `);
 
+/**
+ * Nicknames of North American professional teams and a few college ones: a
+ * name ending in one is a team ("Indianapolis Colts", "Boston Red Sox", "the
+ * Tar Heels"). Two-word nicknames are written with a hyphen here.
+ */
+export const TEAM_NICKNAMES = words(`
+cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers texans colts jaguars chiefs
+raiders chargers rams dolphins vikings patriots saints giants jets eagles steelers 49ers seahawks buccaneers titans
+redskins commanders hawks celtics nets hornets bulls cavaliers mavericks nuggets pistons warriors rockets pacers
+clippers lakers grizzlies heat bucks timberwolves pelicans knicks thunder magic 76ers sixers suns blazers kings spurs
+raptors jazz wizards bobcats sonics supersonics diamondbacks braves orioles cubs reds guardians rockies tigers astros
+royals angels dodgers marlins brewers twins mets yankees phillies pirates padres mariners rays rangers nationals
+expos ducks coyotes bruins sabres flames hurricanes blackhawks avalanche oilers canadiens predators devils islanders
+flyers penguins sharks blues lightning canucks capitals
+red-sox white-sox blue-jays maple-leafs red-wings blue-jackets golden-knights tar-heels trail-blazers purple-aces
+`);
+
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */
 export const GENERATIONAL_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
 

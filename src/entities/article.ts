@@ -5,8 +5,8 @@
  * 2. people: full names grouped when one's words contain the other's ("W. Mark
  *    Felt" / "Mark Felt"), then single words joined to the person they name
  *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
- * 3. organisations, places and vessels: grouped by gazetteer name or written
- *    form (a name written once as a vessel's, "the yacht Winston Churchill",
+ * 3. organisations, places, vessels and products: grouped by gazetteer name
+ *    or written form (a name written once as a vessel's, "the yacht Winston Churchill",
  *    is a vessel everywhere in the article); an acronym given in brackets or
  *    after "or" joins its long name; a single word that starts a longer name
  *    joins it ("Eastmarch" → "Eastmarch Regional District"), one of a
@@ -122,11 +122,11 @@ function vesselsEverywhere(mentions: Mention[]): Mention[] {
   return mentions.map((mention) => (mention.type !== 'vessel' && vessels.has(vesselKey(mention.form)) ? { ...mention, type: 'vessel', title: undefined, role: undefined } : mention));
 }
 
-/** Pass 3: organisations, places and vessels grouped by their name. */
+/** Pass 3: organisations, places, vessels and products grouped by their name. */
 function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
-    if (mention.type !== 'organisation' && mention.type !== 'place' && mention.type !== 'vessel') continue;
+    if (mention.type !== 'organisation' && mention.type !== 'place' && mention.type !== 'vessel' && mention.type !== 'product') continue;
     const name = mention.type === 'vessel' ? vesselKey(mention.form) : (mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
     const key = `${mention.type}:${name}`;
     const known = byKey.get(key);

@@ -1,7 +1,8 @@
 /**
- * People, organisations, places and vessels (ships by name): per article (`articleEntities`) and
- * merged across the articles of a story (`findEntities`), with the fullest
- * name, every alias and every mention as a span.
+ * People, organisations, places, vessels (ships by name) and products: per
+ * article (`articleEntities`) and merged across the articles of a story
+ * (`findEntities`), with the fullest name, every alias and every mention as
+ * a span.
  */
 export { articleEntities, nameWords } from './article.js';
 export { COUNTRIES, KNOWN_ORGANISATIONS, lookUpName, type Country, type GazetteerEntry, type KnownOrganisation } from './gazetteer.js';

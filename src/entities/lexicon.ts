@@ -109,6 +109,12 @@ flyers penguins sharks blues lightning canucks capitals
 red-sox white-sox blue-jays maple-leafs red-wings blue-jackets golden-knights tar-heels trail-blazers purple-aces
 `);
 
+/** First words of products' names ("Internet Explorer", "MacBook Pro", "Toyota Camry"): the thing, not a person. */
+export const PRODUCT_OPENERS = words(`
+internet macbook iphone ipad ipod imac blackberry windows xbox playstation kindle android firefox toyota honda nissan
+hyundai volkswagen intel
+`);
+
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */
 export const GENERATIONAL_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
 

@@ -28,7 +28,7 @@ export interface EntityOptions {
 
 export const defaultEntityOptions: Readonly<EntityOptions> = Object.freeze({ demonyms: true, minMentions: 1 });
 
-/** People, organisations, places and vessels of a story, most mentioned first. */
+/** People, organisations, places, vessels and products of a story, most mentioned first. */
 export function findEntities(articles: readonly SegmentedArticle[], options?: Partial<EntityOptions>): Entity[] {
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
   return mergeEntities(articles.map((article) => articleEntities(article)), options);

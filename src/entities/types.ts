@@ -1,6 +1,6 @@
 import type { Span } from '../article.js';
 
-export type EntityType = 'person' | 'organisation' | 'place' | 'vessel';
+export type EntityType = 'person' | 'organisation' | 'place' | 'vessel' | 'product';
 
 /**
  * One proper name found in an article: the name words (without a title or a

@@ -84,7 +84,7 @@ ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => f
 ${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
 ${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles))}
 ${section('copies', 'Copies', list('copies', view.copies, (items) => copiesView(items, names, id)))}
-${section('entities', 'People, organisations, places and vessels', list('entities', view.report.entities, entitiesTable))}
+${section('entities', 'Names: people, organisations, places and things', list('entities', view.report.entities, entitiesTable))}
 ${section('articles', 'Articles', list('articles', view.articles, (items) => articlesTable(view, items)))}
 </article>`;
     return sendPage(c, { title, body });

@@ -2,7 +2,7 @@
  * The story report on the story page: quotes with who carries them, where
  * the sources differ and where they agree (each value linked to the words
  * that state it), the names they spell differently, and the people,
- * organisations, places and vessels named.
+ * organisations, places, vessels and products named.
  */
 import type { Span } from '../../article.js';
 import type { Entity, SpellingVariant } from '../../entities/index.js';
@@ -77,7 +77,7 @@ ${variants.map(
 </table>`;
 }
 
-const KINDS: Record<Entity['type'], string> = { person: 'person', organisation: 'organisation', place: 'place', vessel: 'vessel' };
+const KINDS: Record<Entity['type'], string> = { person: 'person', organisation: 'organisation', place: 'place', vessel: 'vessel', product: 'product' };
 
 export function entitiesTable(entities: readonly Entity[]): SafeHtml {
   if (entities.length === 0) return html`<p>No name found.</p>`;

@@ -14,7 +14,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { vesselKey } from './classify.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
@@ -164,9 +164,11 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
       mention.entity = other.entity;
       mention.type = entities[other.entity!].type;
     } else if (mention.type === 'person' || (SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '') && !isCommonNoun(word))) {
-      mention.type = 'person';
+      // "Republicans said": a body's word speaks for the body.
+      const type = ORGANISATION_WORDS.has(word) ? 'organisation' : 'person';
+      mention.type = type;
       mention.entity = entities.length;
-      entities.push({ name: mention.form, type: 'person', aliases: [], mentions: [], roles: [] });
+      entities.push({ name: mention.form, type, aliases: [], mentions: [], roles: [] });
     }
   });
 }

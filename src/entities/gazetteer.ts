@@ -40,6 +40,7 @@ Cuba;Cuban|Cubans;Havana
 Cyprus;Cypriot|Cypriots;Nicosia
 Czech Republic|Czechia;Czech|Czechs;Prague
 Denmark;Danish|Dane|Danes;Copenhagen
+East Timor|Timor-Leste;East Timorese;Dili
 Ecuador;Ecuadorian|Ecuadorians;Quito
 Egypt;Egyptian|Egyptians;Cairo
 El Salvador;Salvadoran|Salvadorans;San Salvador
@@ -247,6 +248,7 @@ Mombasa
 Goma
 Chernobyl
 Srebrenica
+Abu Ghraib
 `;
 
 /**
@@ -300,6 +302,8 @@ UNHCR
 UNRWA|UN Relief and Works Agency
 World Health Organization|WHO
 Hamas
+Islamic Jihad
+Scotland Yard
 Hezbollah|Hizbollah
 Taliban
 al-Qaida|al-Qaeda|al Qaeda

@@ -6,11 +6,11 @@
  *    Felt" / "Mark Felt"), then single words joined to the person they name
  *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
  * 3. organisations, places, vessels and products: grouped by gazetteer name
- *    or written form (a name written once as a vessel's, "the yacht Winston Churchill",
- *    is a vessel everywhere in the article); an acronym given in brackets or
- *    after "or" joins its long name; a single word that starts a longer name
- *    joins it ("Eastmarch" → "Eastmarch Regional District"), one of a
- *    vessel's words names the vessel ("Naiad");
+ *    or written form (a name written once as a vessel's, "the yacht Winston
+ *    Churchill", is a vessel everywhere in the article); an acronym given in
+ *    brackets or after "or" joins its long name; a single word that starts a
+ *    longer name joins it ("Eastmarch" → "Eastmarch Regional District"), and
+ *    one of a vessel's words names the vessel ("Naiad");
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';

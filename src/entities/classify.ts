@@ -10,8 +10,9 @@
  *    Tabar") → vessel; opens on a product's brand ("Internet Explorer",
  *    "MacBook Pro", "Toyota Camry") → product;
  * 1. ends in an organisation word ("… Agency") or a team's nickname
- *    ("Indianapolis Colts"), starts with one ("Air Comet"), holds a head before "of" ("University of", "… Church of
- *    Christ"), or holds an acronym ("TRT World") → organisation;
+ *    ("Indianapolis Colts"), starts with one ("Air Comet"), holds a head
+ *    before "of" ("University of", "… Church of Christ"), or holds an
+ *    acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
  *    holds one before a particle ("Grand Hotel du Cap"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,

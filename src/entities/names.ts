@@ -202,9 +202,8 @@ function runMentions(article: SegmentedArticle, run: Run, sentence: number): Nam
  * name that runs on through "of" is the person, then a place, when what
  * comes before "of" is surely a person's name (a title or a known given name
  * before it) or what comes after surely a place's ("Fort Coffee"); "Ring of
- * Fire" and "Army Corps of Engineers" are left alone. A
- * title's own "of" ("Secretary of State John Kerry") is before the name and
- * stays.
+ * Fire" and "Army Corps of Engineers" are left alone. A title's own "of"
+ * ("Secretary of State John Kerry") is before the name and stays.
  */
 function personOfPlace(article: SegmentedArticle, mention: NameMention, part: Part, possessive: boolean): NameMention[] {
   let of = mention.tokenStart + 1;

@@ -13,9 +13,9 @@
  * 4. status: `conflicting` when two articles of the same day, or of days not
  *    known, give values that cannot both be true ("about 1,200" and "1,400";
  *    "no deaths" and "one man died"), or a settled value (an age) differs
- *    within a year; `updated` when values differ only between two known days, `agreed` when
- *    all are compatible ("over 80" and "more than 80", "at least 80" and
- *    "86"), `single-source` when one article states it.
+ *    within a year; `updated` when values differ only between two known
+ *    days; `agreed` when all are compatible ("over 80" and "more than 80",
+ *    "at least 80" and "86"); `single-source` when one article states it.
  */
 import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
@@ -46,7 +46,11 @@ export function alignFacts(articles: readonly SegmentedArticle[], options?: Part
   if (!(settings.magnitudeFactor > 1)) expected('facts.magnitudeFactor above 1', settings.magnitudeFactor);
   checkFraction('facts', 'aboutTolerance', settings.aboutTolerance);
   const byKey = new Map<string, Claim[]>();
-  for (const claim of [...articles.flatMap(claimsOf), ...claims]) byKey.set(claim.key, [...(byKey.get(claim.key) ?? []), claim]);
+  for (const claim of [...articles.flatMap(claimsOf), ...claims]) {
+    const keyed = byKey.get(claim.key);
+    if (keyed) keyed.push(claim);
+    else byKey.set(claim.key, [claim]);
+  }
   const groups: FactGroup[] = [];
   for (const [key, keyed] of byKey) {
     const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : byOccasion(keyed);

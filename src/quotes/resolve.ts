@@ -36,7 +36,7 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
     const mention = context.mentionOf[index];
     if (mention && !inRange.includes(mention)) inRange.push(mention);
   }
-  const rank = (type: string): number => ['person', 'organisation', 'place', 'vessel', 'unknown'].indexOf(type);
+  const rank = (type: string): number => (type === 'person' ? 0 : type === 'organisation' ? 1 : isSilent(type) ? 2 : 3);
   const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
   const headWord = norm(context, range.end - 1);
   const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord);

@@ -39,6 +39,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Stor
   return new SqliteStore(openDatabase(file, options), file, options.copyWindow);
 }
 
+/** What the store caches per story version and revision, and the statement saving each. */
+type CachedFormat = 'summary' | 'report';
+const SAVE_CACHED = { summary: 'saveSummary', report: 'saveReport' } as const;
+
 class SqliteStore implements Store {
   private readonly prepared = new Map<StatementName, Statement>();
   /** Loaded on the first search for copy candidates, then kept up to date from the table. */
@@ -245,21 +249,29 @@ class SqliteStore implements Store {
   }
 
   async cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined> {
-    const json = this.sql('summary').get(story, version, revision) as string | undefined;
-    return json === undefined ? undefined : decodeValue<Summary>('summary', json, this.location);
+    return this.cached<Summary>('summary', story, version, revision);
   }
 
   async saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void> {
-    this.sql('saveSummary').run(story, version, revision, encodeValue('summary', summary));
+    this.saveCached('summary', story, version, revision, summary);
   }
 
   async cachedReport(story: string, version: number, revision: number): Promise<StoryReport | undefined> {
-    const json = this.sql('report').get(story, version, revision) as string | undefined;
-    return json === undefined ? undefined : decodeValue<StoryReport>('report', json, this.location);
+    return this.cached<StoryReport>('report', story, version, revision);
   }
 
   async saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void> {
-    this.sql('saveReport').run(story, version, revision, encodeValue('report', report));
+    this.saveCached('report', story, version, revision, report);
+  }
+
+  /** A story's cached summary or report, saved at exactly this story version and revision. */
+  private cached<T>(format: CachedFormat, story: string, version: number, revision: number): T | undefined {
+    const json = this.sql(format).get(story, version, revision) as string | undefined;
+    return json === undefined ? undefined : decodeValue<T>(format, json, this.location);
+  }
+
+  private saveCached(format: CachedFormat, story: string, version: number, revision: number, value: unknown): void {
+    this.sql(SAVE_CACHED[format]).run(story, version, revision, encodeValue(format, value));
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {

@@ -77,14 +77,12 @@ ${variants.map(
 </table>`;
 }
 
-const KINDS: Record<Entity['type'], string> = { person: 'person', organisation: 'organisation', place: 'place', vessel: 'vessel', product: 'product' };
-
 export function entitiesTable(entities: readonly Entity[]): SafeHtml {
   if (entities.length === 0) return html`<p>No name found.</p>`;
   return html`<table>
 <thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Also called</th><th scope="col" class="number">Mentions</th><th scope="col" class="number">Articles</th></tr></thead>
 <tbody>${entities.map(
-    (entity) => html`<tr><td>${entity.name}</td><td>${KINDS[entity.type]}</td><td>${entity.aliases.filter((alias) => alias !== entity.name).join(', ')}</td>
+    (entity) => html`<tr><td>${entity.name}</td><td>${entity.type}</td><td>${entity.aliases.filter((alias) => alias !== entity.name).join(', ')}</td>
 <td class="number">${entity.mentions.length}</td><td class="number">${Object.keys(entity.countsBySource).length}</td></tr>`,
   )}</tbody>
 </table>`;

@@ -6,7 +6,7 @@
  * candidate's content index finds them without comparing every pair.
  */
 import type { SegmentedArticle } from '../article.js';
-import { articleProfile, type ArticleProfile } from './article-profile.js';
+import { articleProfile, spelledAlike, type ArticleProfile } from './article-profile.js';
 import type { CopyOptions } from './options.js';
 import { profileSimilarity } from './similarity.js';
 
@@ -40,7 +40,10 @@ function minSharedShare(matchThreshold: number): number {
  * publisher first. Similarity is at most 1 and only a higher one replaces
  * the best, so a sentence stops looking once a pair scores 1 (a verbatim
  * copy usually does on its source), and a candidate no sentence reaches
- * is never profiled.
+ * is never profiled. A sentence spelled exactly like one of a candidate's
+ * (and holding a content concept, so that it scores 1 on itself) is taken
+ * from there without scoring anything: wire copy is mostly reprinted word
+ * for word.
  */
 export function alignSentences(article: SegmentedArticle, candidates: readonly SegmentedArticle[], settings: CopyOptions): Alignment[] {
   if (candidates.length === 0) return [];
@@ -53,6 +56,11 @@ export function alignSentences(article: SegmentedArticle, candidates: readonly S
     let best: Alignment | undefined;
     for (let candidate = 0; candidate < candidates.length && !(best && best.similarity >= 1); candidate++) {
       const source = (sources[candidate] ??= sourceScan(candidates[candidate]));
+      const same = content.length > 0 ? spelledSentence(copy, sentence, source.profile) : undefined;
+      if (same !== undefined) {
+        best = { sentence, candidate, source: same, similarity: 1 };
+        break;
+      }
       for (const at of sharingSentences(content, source, settings.minSentenceWords, minShare)) {
         const similarity = profileSimilarity(copy.sentence(sentence), source.profile.sentence(at));
         if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
@@ -64,6 +72,12 @@ export function alignSentences(article: SegmentedArticle, candidates: readonly S
     if (best) alignments.push(best);
   });
   return alignments;
+}
+
+/** The candidate's sentence spelled exactly as sentence `sentence` of `copy`, if any. */
+function spelledSentence(copy: ArticleProfile, sentence: number, candidate: ArticleProfile): number | undefined {
+  const at = candidate.spellings().get(copy.sentenceHashes[sentence]);
+  return at !== undefined && spelledAlike(copy, sentence, candidate, at) ? at : undefined;
 }
 
 /** A candidate's profile, with a count per sentence reused by every `sharingSentences` call (all zero between calls). */

@@ -2,18 +2,24 @@
  * What copy detection derives from an article, each part once and only when
  * needed: token hashes and the concepts of every sentence (for the
  * fingerprint and the content index), an index from content concept to the
- * sentences holding it (when the article is a candidate source), and a full
- * profile per sentence (when one of its pairs is scored). Articles are
+ * sentences holding it and one from token sequence to the sentence spelling
+ * it (when the article is a candidate source), and a full profile per
+ * sentence (when one of its pairs is scored). Articles are
  * immutable, so all are memoized per article object in a private `WeakMap`
  * (freed with the article).
  */
 import type { SegmentedArticle } from '../article.js';
 import { scanConcepts, type Concept } from './concepts.js';
+import { combineHash, mix32 } from './hash.js';
 import { profileOf, type SentenceProfile } from './profile.js';
 
 export interface ArticleProfile {
   /** The hash of the normalized form of every token of every sentence, in order. */
   tokenHashes: readonly number[];
+  /** Where each sentence's tokens start in `tokenHashes` (one entry more: the end of the last). */
+  sentenceStarts: readonly number[];
+  /** A 32-bit hash of each sentence's `tokenHashes`: equal for sentences spelled alike. */
+  sentenceHashes: readonly number[];
   /** Words (non-punctuation tokens) of each sentence. */
   words: readonly number[];
   /** Distinct content-concept hashes of each sentence. */
@@ -22,6 +28,8 @@ export interface ArticleProfile {
   sentence(i: number): SentenceProfile;
   /** Content concept hash → indices of the sentences holding it, ascending; built on first use. */
   index(): ReadonlyMap<number, readonly number[]>;
+  /** `sentenceHashes` → the first sentence with that hash; built on first use. */
+  spellings(): ReadonlyMap<number, number>;
 }
 
 const profiles = new WeakMap<SegmentedArticle, ArticleProfile>();
@@ -37,21 +45,29 @@ export function articleProfile(article: SegmentedArticle): ArticleProfile {
 function buildProfile(article: SegmentedArticle): ArticleProfile {
   const { tokens, sentences } = article;
   const tokenHashes: number[] = [];
+  const sentenceStarts: number[] = [];
+  const sentenceHashes: number[] = [];
   const sentenceConcepts: Concept[][] = [];
   const words: number[] = [];
   const content: number[][] = [];
   for (const sentence of sentences) {
+    sentenceStarts.push(tokenHashes.length);
     const { concepts: found, words: count } = scanConcepts(tokens, sentence.tokenStart, sentence.tokenEnd, tokenHashes);
+    sentenceHashes.push(rangeHash(tokenHashes, sentenceStarts[sentenceStarts.length - 1]));
     const distinct: number[] = [];
     for (const concept of found) if (concept.content && !distinct.includes(concept.hash)) distinct.push(concept.hash);
     sentenceConcepts.push(found);
     words.push(count);
     content.push(distinct);
   }
+  sentenceStarts.push(tokenHashes.length);
   const full: (SentenceProfile | undefined)[] = new Array(sentences.length);
   let index: Map<number, number[]> | undefined;
+  let spellings: Map<number, number> | undefined;
   return {
     tokenHashes,
+    sentenceStarts,
+    sentenceHashes,
     words,
     content,
     sentence(i) {
@@ -70,5 +86,28 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
       });
       return index;
     },
+    spellings() {
+      if (spellings) return spellings;
+      spellings = new Map();
+      for (let i = sentenceHashes.length - 1; i >= 0; i--) spellings.set(sentenceHashes[i], i);
+      return spellings;
+    },
   };
+}
+
+/** The hash of `hashes` from `start` to the end. */
+function rangeHash(hashes: readonly number[], start: number): number {
+  let hash = hashes.length - start;
+  for (let i = start; i < hashes.length; i++) hash = combineHash(hash, hashes[i]);
+  return mix32(hash);
+}
+
+/** Sentence `a` of `left` and sentence `b` of `right` have the same tokens (normalized forms). */
+export function spelledAlike(left: ArticleProfile, a: number, right: ArticleProfile, b: number): boolean {
+  const start = left.sentenceStarts[a];
+  const other = right.sentenceStarts[b];
+  const length = left.sentenceStarts[a + 1] - start;
+  if (right.sentenceStarts[b + 1] - other !== length) return false;
+  for (let i = 0; i < length; i++) if (left.tokenHashes[start + i] !== right.tokenHashes[other + i]) return false;
+  return true;
 }

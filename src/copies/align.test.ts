@@ -1,0 +1,67 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SegmentedArticle } from '../article.js';
+import { alignSentences } from './align.js';
+import { articleProfile, spelledAlike } from './article-profile.js';
+import { defaultCopyOptions } from './options.js';
+import { profileSimilarity } from './similarity.js';
+import { EXAMPLES, preparedText, readPrepared } from './test-support/articles.js';
+
+const SOURCE_A = `Ferry crews walk out in Port Aldwin
+
+Deckhands on the Port Aldwin ferries stopped work at dawn on Monday over a pay offer they called an insult.
+
+The harbour board said the three crossings to Kessel Island would stay closed until the dispute was settled.
+`;
+
+const SOURCE_B = `Port Aldwin ferries halted
+
+Ferry deckhands in Port Aldwin walked off the job early Monday, rejecting a pay offer as insulting.
+
+The harbour board said the three crossings to Kessel Island would stay closed until the dispute was settled.
+`;
+
+const COPY = `Strike stops Port Aldwin ferries
+
+The harbour board said the three crossings to Kessel Island would stay closed until the dispute was settled.
+`;
+
+describe('sentence alignment', () => {
+  it('gives the sentences spelled alike in two articles one hash, and indexes each hash by its first sentence', () => {
+    const a = articleProfile(preparedText(SOURCE_A, 'a.txt'));
+    const copy = articleProfile(preparedText(COPY.replace('harbour board', 'Harbour Board'), 'copy.txt'));
+    const last = a.sentenceHashes.length - 1;
+    expect(copy.sentenceHashes[0]).toBe(a.sentenceHashes[last]);
+    expect(a.spellings().get(a.sentenceHashes[last])).toBe(last);
+    expect(spelledAlike(copy, 0, a, last)).toBe(true);
+    expect(spelledAlike(copy, 0, a, last - 1)).toBe(false);
+    expect(a.sentenceStarts).toHaveLength(a.sentenceHashes.length + 1);
+  });
+
+  it('takes a sentence from the first candidate that spells it alike, with similarity 1', () => {
+    const paraphrase = preparedText(SOURCE_A.replace('would stay closed until the dispute was settled', 'would remain shut until the dispute was settled'), 'a.txt');
+    const verbatim = preparedText(SOURCE_B, 'b.txt');
+    const copy = preparedText(COPY, 'copy.txt');
+    const [alignment] = alignSentences(copy, [paraphrase, verbatim], defaultCopyOptions);
+    expect(alignment).toMatchObject({ sentence: 0, candidate: 1, source: 1, similarity: 1 });
+    const [withoutVerbatim] = alignSentences(copy, [paraphrase], defaultCopyOptions);
+    expect(withoutVerbatim.similarity).toBeGreaterThan(defaultCopyOptions.matchThreshold);
+    expect(withoutVerbatim.similarity).toBeLessThan(1);
+  });
+
+  it('scores every alignment in the bundled examples as the sentence similarity of its pair', async () => {
+    const articles: SegmentedArticle[] = [];
+    for (const name of (await readdir(EXAMPLES)).filter((file) => !file.endsWith('.md')).sort()) articles.push(...(await readPrepared(path.join(EXAMPLES, name))));
+    let aligned = 0;
+    for (const article of articles) {
+      const others = articles.filter((other) => other !== article);
+      for (const alignment of alignSentences(article, others, defaultCopyOptions)) {
+        const scored = profileSimilarity(articleProfile(article).sentence(alignment.sentence), articleProfile(others[alignment.candidate]).sentence(alignment.source));
+        expect(alignment.similarity).toBeCloseTo(scored, 12);
+        aligned++;
+      }
+    }
+    expect(aligned).toBeGreaterThan(20);
+  });
+});

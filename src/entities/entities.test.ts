@@ -51,6 +51,11 @@ describe('articleEntities', () => {
     ['a body\'s word before "said" is the body, not a person (DUC 2004)', 'Lawmakers met on Monday. Republicans said the bill would pass, and the Cabinet said it would not.', [['Republicans', 'organisation'], ['Cabinet', 'organisation']]],
     ['East Timor, its people and its capital; Islamic Jihad; Abu Ghraib (DUC 2004, MultiLing)', 'East Timorese leaders in Dili met Islamic Jihad envoys near Abu Ghraib.', [['East Timor', 'place'], ['Dili', 'place'], ['Islamic Jihad', 'organisation'], ['Abu Ghraib', 'place']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
+    ['an opening participle is no part of the name after it (DUC 2004, ECB+)', 'Citing Hun Sen, the paper said talks failed. Joining Rowan Cooley on stage was Ellen Marsh.', [['Hun Sen', 'person'], ['Rowan Cooley', 'person'], ['Ellen Marsh', 'person']]],
+    ['a name ending like "Sen." loses the period its sentence gave it (DUC 2004)', 'The rebels fled after threats from Hun Sen. Hun Sen denied it.', [['Hun Sen', 'person']]],
+    ['a lawmaker\'s party and state name nobody (DUC 2004)', '"It is wrong," said Rep. Jerrold Nadler, D-N.Y., and Sen. Ann Marsh (R-Ind.) agreed.', [['Jerrold Nadler', 'person'], ['Ann Marsh', 'person']]],
+    ['a number completes a road\'s name (ECB+)', 'He drove east on state Route 52 near Interstate 805.', [['Route 52', 'place'], ['Interstate 805', 'place']]],
+    ['a known name at a sentence\'s start keeps its first word though the article writes it in lower case (DUC 2004)', 'The mission went well. Mission Control said the crew slept.', [['Mission Control', 'organisation']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     const article = textArticle(text);
@@ -82,6 +87,16 @@ describe('findEntities across articles', () => {
     const lavrov = named(findEntities([first, second]), 'Sergei Lavrov');
     expect(lavrov).toMatchObject({ key: 'person:sergei-lavrov', type: 'person', countsBySource: { first: 1, second: 2 } });
     expect(lavrov?.aliases).toEqual(['Sergei Lavrov', 'Lavrov']);
+  });
+
+  it('joins an acronym named alone in one article to the organisation another gives it to, or whose initials it spells (DUC 2004)', () => {
+    const first = textArticle('The CPP won the vote. Officials of the CPP said the ESC would wait.', { id: 'first' });
+    const second = textArticle("The Cambodian People's Party, or CPP, will rule with the Endangered Species Coalition.", { id: 'second' });
+    const organisations = findEntities([first, second]).filter((entity) => entity.type === 'organisation');
+    expect(organisations.map((organisation) => [organisation.name, organisation.countsBySource])).toEqual([
+      ["Cambodian People's Party", { first: 2, second: 2 }],
+      ['Endangered Species Coalition', { first: 1, second: 1 }],
+    ]);
   });
 
   it('merges a place written with and without its accents (ECB+: Place Vendôme)', () => {

@@ -280,6 +280,9 @@ Knesset
 State Duma|Duma
 Bundestag
 Politburo
+Khmer Rouge
+Pan Am|Pan American World Airways
+Mission Control
 UN Security Council|U.N. Security Council|United Nations Security Council|U. N. Security Council
 Associated Press|AP
 Agence France-Presse|AFP

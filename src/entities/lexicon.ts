@@ -169,6 +169,22 @@ the a an nobody everyone everything nothing something someone anyone such much m
 `);
 
 /**
+ * Participles that open a sentence before its object ("Citing Hun Sen, the
+ * paper said"), never part of the name after them.
+ */
+export const OPENING_PARTICIPLES = words(`
+citing quoting following including excluding joining leaving describing choosing bringing accompanying knowing
+losing asking calling saying noting adding declaring insisting warning urging praising criticizing criticising
+blaming accusing thanking welcoming visiting meeting addressing representing replacing succeeding defeating
+beating facing trailing returning announcing confirming denying rejecting echoing honoring honouring mourning
+recalling remembering defending dismissing explaining stressing acknowledging admitting watching seeing
+hearing fearing seeking using taking making giving getting putting having being told
+`);
+
+/** Road words a number completes as a place's name ("Route 52", "Interstate 805"). */
+export const ROAD_WORDS = words(`route highway interstate`);
+
+/**
  * Short forms of given names that stand for one formal name only ("Bob"
  * Livingston is Robert Livingston), so two reports naming a person each way
  * name one person. Short forms of several names ("Chris", "Alex", "Pat",

@@ -6,7 +6,8 @@
  *    already canonical: "U.S.", "US", "United States" are one), a place
  *    named by a short form another uses as its alias is that place
  *    ("Atlantic", "Atlantic Ocean"),
- *    and organisations sharing an alias ("UN") are one;
+ *    organisations sharing an alias ("UN") are one, and an acronym alone
+ *    ("CPP") joins the organisation it abbreviates;
  * 2. people with a full name: grouped when one name's words contain the
  *    other's and the surnames agree ("Bashar al-Assad" / "Bashar Assad");
  * 3. single words ("Tillerson" in an article that never gives his first
@@ -74,6 +75,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
       }
     }
   }
+  joinAcronyms(groups);
   joinSingles(groups, singles);
   const order = new Map(perArticle.map((entry, index) => [entry.article, index]));
   return groups
@@ -111,6 +113,25 @@ function shortForm(a: string, b: string): boolean {
 /** "Velmar River" and "River Velmar" are one place, and so are "Place Vendôme" and "Place Vendome". */
 function placeKey(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/).sort().join(' ');
+}
+
+/**
+ * End of pass 1: an organisation named only by its acronym in some articles
+ * ("CPP") joins the one organisation another article gives that acronym to,
+ * or whose words' initials spell it ("Cambodian People's Party").
+ */
+function joinAcronyms(groups: Group[]): void {
+  for (const group of [...groups]) {
+    if (group.type !== 'organisation' || !/^\p{Lu}{2,6}$/u.test(group.name)) continue;
+    const spelled = group.name.toLowerCase();
+    const owners = groups.filter((other) => other !== group && other.type === 'organisation' && (other.aliases.includes(group.name) || other.words.map((word) => word[0]).join('') === spelled));
+    if (owners.length !== 1) continue;
+    const [owner] = owners;
+    owner.mentions.push(...group.mentions);
+    for (const alias of group.aliases) if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
+    for (const role of group.roles) if (!owner.roles.includes(role)) owner.roles.push(role);
+    groups.splice(groups.indexOf(group), 1);
+  }
 }
 
 /** Pass 3. */

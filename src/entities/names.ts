@@ -13,7 +13,7 @@ import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { classifyName, isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { OPENING_PARTICIPLES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -71,7 +71,18 @@ function isShouted(article: SegmentedArticle, sentence: Sentence): boolean {
   return words >= 4 && shouted / words > 0.7;
 }
 
-/** Pass 1: runs of name words in one sentence. */
+/** A lawmaker's party and state after the name, set off by a comma or a bracket ("Rep. Jerrold Nadler, D-N.Y.,"): no name. */
+const PARTY_AFFILIATION = /^[DRI]-\p{Lu}/u;
+
+/** The token after a party affiliation starting at `index` (its letters, hyphens and periods: "D-N.Y."). */
+function affiliationEnd(article: SegmentedArticle, index: number, sentenceEnd: number): number {
+  const end = article.tokens[index].start + /^[\p{L}.-]*/u.exec(article.text.slice(article.tokens[index].start, article.tokens[index].start + 24))![0].length;
+  let next = index + 1;
+  while (next < sentenceEnd && article.tokens[next].end <= end) next++;
+  return next;
+}
+
+/** Pass 1: runs of name words in one sentence; a number completes a road's name ("Route 52"). */
 function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let start = -1;
@@ -89,9 +100,14 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
     const word = tokenText(article, index);
     const next = index + 1 < sentence.tokenEnd ? tokenText(article, index + 1) : '';
-    if (isNameWord(word) && !/^\d/.test(word)) {
+    if (PARTY_AFFILIATION.test(word) && [',', '('].includes(article.tokens[index - 1]?.norm)) {
+      close(index, false);
+      index = affiliationEnd(article, index, sentence.tokenEnd) - 1;
+    } else if (isNameWord(word) && !/^\d/.test(word)) {
       if (start < 0) start = index;
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
+    } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
+      continue;
     } else if (start >= 0 && NAME_PARTICLES.has(word) && isNameWord(next) && !(word === 'of' && isPersonName(article, start, index))) {
       continue;
     } else {
@@ -152,13 +168,19 @@ function runStart(article: SegmentedArticle, index: number, sentence: Sentence):
 function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerWords: ReadonlySet<string>): Run {
   let { start, end } = run;
   const known = (index: number): boolean => lookUpName(tokenText(article, index)) !== undefined;
+  /** A gazetteer name starts with the word at `index` ("Mission" of "Mission Control"). */
+  const opensKnownName = (index: number): boolean => {
+    if (known(index)) return true;
+    for (let length = Math.min(LONGEST_FORM, end - index); length > 1; length--) if (lookUpName(formOf(article, index, index + length)) !== undefined) return true;
+    return false;
+  };
   while (start < end) {
     const word = tokenText(article, start);
     const lower = word.toLowerCase().replace(/['’]s?$/, '');
     const opensSentence = start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
     const surname = (start > run.start && TITLES.has(tokenText(article, start - 1).toLowerCase())) || (lower === 'he' && !opensSentence && start + 1 < end);
     const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
-      (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || PLURAL_ROLE_NOUNS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower))));
+      (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || OPENING_PARTICIPLES.has(lower) || PLURAL_ROLE_NOUNS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower) && !opensKnownName(start))));
     if (!notName) break;
     start++;
   }

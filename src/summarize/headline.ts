@@ -18,19 +18,28 @@ const MIN_CLAUSE_WORDS = 5;
 export function articleHeadline(article: SegmentedArticle): string | undefined {
   const title = article.title?.trim();
   if (title) return title;
+  const opening = openingHeadline(article);
+  return opening && (opening.cut ? `${opening.text}…` : opening.text);
+}
+
+/** The article's opening sentence, or its first words up to a clause boundary (`cut`) when it is long. */
+function openingHeadline(article: SegmentedArticle): { text: string; cut: boolean } | undefined {
   const first = article.sentences[0];
   if (!first) return undefined;
   const sentence = article.text.slice(first.start, first.end).replace(/\s+/g, ' ');
-  if (countWords(sentence) <= MAX_HEADLINE_WORDS) return sentence;
+  if (countWords(sentence) <= MAX_HEADLINE_WORDS) return { text: sentence, cut: false };
   const words = sentence.split(' ').slice(0, CUT_HEADLINE_WORDS);
   const clause = words.findLastIndex((word, index) => index >= MIN_CLAUSE_WORDS - 1 && /[,;:]$/.test(word));
-  return `${words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`;
+  return { text: words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[\s,;:_–—-]+$/, ''), cut: true };
 }
 
 /**
  * The story's headline: the article title that best covers the story's
  * weighted concepts per word (so a long, rambling title does not win by size).
- * Without titles, the opening sentence of the most central article, when short.
+ * Without titles, the opening sentence of the most central article, when
+ * short; when every opening is long, the best of their cut forms ("If Osama
+ * bin Laden ever stands trial in New York for the bombings of…", not a
+ * feature's "Sometime in the summer of 1997…").
  */
 export function chooseHeadline(
   articles: readonly SegmentedArticle[],
@@ -57,6 +66,14 @@ export function chooseHeadline(
     if (countWords(text) > MAX_HEADLINE_WORDS) continue;
     const value = score(vocabulary.concepts(sentenceTokens(article, 0)), countWords(text));
     if (value > bestScore) [best, bestScore] = [{ article: article.id, text, span: { start: first.start, end: first.end } }, value];
+  }
+  if (best) return best;
+
+  for (const article of articles) {
+    const opening = openingHeadline(article);
+    if (!opening?.cut) continue;
+    const value = score(vocabulary.concepts(tokenize(opening.text, { start: 0, end: opening.text.length })), countWords(opening.text));
+    if (value > bestScore) [best, bestScore] = [{ article: article.id, text: `${opening.text}…` }, value];
   }
   return best;
 }

@@ -103,6 +103,17 @@ describe('summarize on the bundled examples', async () => {
     expect(storyA.map((article) => article.title)).toContain(headline?.text);
   });
 
+  it('without titles or short openings, takes the cut opening that says most of the story, not a feature\'s scene-setting', () => {
+    const feature = 'Sometime in the summer of last year, long before anyone in Harrow Point had heard of the lamp room, a keeper climbed the tower with a bucket of paint and a radio.';
+    const report = 'The keeper of the Harrow Point lighthouse reported a fire in the lamp room late on Tuesday night, and coastguard crews from Brenmouth put the fire out by dawn.';
+    const follow = 'Coastguard crews from Brenmouth said on Wednesday that the fire in the Harrow Point lamp room had started in old wiring the keeper had reported twice this year.';
+    const story = [feature, report, follow].map((text, index) => ({ ...prepare(readString(`${text}\n\nThe fire in the lamp room at Harrow Point was out by dawn, the coastguard said.`, { input: `${index}.txt` }).articles[0]), id: `a${index}` }));
+    const headline = summarize(story).headline;
+    expect(headline?.text).toMatch(/…$/);
+    expect(headline?.text).not.toMatch(/^Sometime/);
+    expect(headline?.article).not.toBe('a0');
+  });
+
   it.each([
     ['its title', 'Lamp room fire at Harrow Point\n\nThe keeper reported a fire in the lamp room late on Tuesday night.', 'Lamp room fire at Harrow Point'],
     ['its opening sentence when it has no title', 'The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.', 'The keeper reported a fire in the lamp room late on Tuesday night.'],

@@ -14,7 +14,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
 import { vesselKey } from './classify.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
@@ -164,8 +164,8 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
       mention.entity = other.entity;
       mention.type = entities[other.entity!].type;
     } else if (mention.type === 'person' || (SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '') && !isCommonNoun(word))) {
-      // "Republicans said": a body's word speaks for the body.
-      const type = ORGANISATION_WORDS.has(word) ? 'organisation' : 'person';
+      // "Republicans said", "the Communists": a body's word or its members speak for the body.
+      const type = ORGANISATION_WORDS.has(word) || PARTY_MEMBERS.has(word) ? 'organisation' : 'person';
       mention.type = type;
       mention.entity = entities.length;
       entities.push({ name: mention.form, type, aliases: [], mentions: [], roles: [] });

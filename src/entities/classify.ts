@@ -72,7 +72,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if (((before === 'in' || before === 'near') && end - start <= 2) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  if (((before === 'in' || before === 'near') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
 }

@@ -54,6 +54,9 @@ describe('articleEntities', () => {
     ['an opening participle is no part of the name after it (DUC 2004, ECB+)', 'Citing Hun Sen, the paper said talks failed. Joining Rowan Cooley on stage was Ellen Marsh.', [['Hun Sen', 'person'], ['Rowan Cooley', 'person'], ['Ellen Marsh', 'person']]],
     ['a name ending like "Sen." loses the period its sentence gave it (DUC 2004)', 'The rebels fled after threats from Hun Sen. Hun Sen denied it.', [['Hun Sen', 'person']]],
     ['a lawmaker\'s party and state name nobody (DUC 2004)', '"It is wrong," said Rep. Jerrold Nadler, D-N.Y., and Sen. Ann Marsh (R-Ind.) agreed.', [['Jerrold Nadler', 'person'], ['Ann Marsh', 'person']]],
+    ['every country is known, with its people and capital (DUC 2004, ECB+)', 'Omani and Chadian envoys flew from Muscat to Dar es Salaam, in Tanzania.', [['Oman', 'place'], ['Chad', 'place'], ['Muscat', 'place'], ['Dar es Salaam', 'place'], ['Tanzania', 'place']]],
+    ['a given name and a country or city are a person (DUC 2004, ECB+)', 'Michael Jordan met Chad Johnson and David Baltimore in Chad.', [['Michael Jordan', 'person'], ['Chad Johnson', 'person'], ['David Baltimore', 'person'], ['Chad', 'place']]],
+    ['"in" before a possessive name is no place; a party\'s members speak for it (DUC 2004)', 'Working in Romano Prodi\'s favor, the Communists said they would vote.', [['Romano Prodi', 'person'], ['Communists', 'organisation']]],
     ['a number completes a road\'s name (ECB+)', 'He drove east on state Route 52 near Interstate 805.', [['Route 52', 'place'], ['Interstate 805', 'place']]],
     ['a known name at a sentence\'s start keeps its first word though the article writes it in lower case (DUC 2004)', 'The mission went well. Mission Control said the crew slept.', [['Mission Control', 'organisation']]],
   ];

@@ -71,8 +71,11 @@ daily herald gazette courier tribune journal magazine globe inquirer chronicle o
 standard insider express mirror images microsystems devices foods patrol republicans democrats
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
-conference panel institution command reserve advisors solutions entertainment guards societies marines
+conference panel institution command reserve advisors solutions entertainment guards societies marines division
 `);
+
+/** A party's members, who speak for the party ("the Communists said"), though "Italy's Communists" are Italy's. */
+export const PARTY_MEMBERS = words(`communists socialists conservatives liberals nationalists tories`);
 
 /** First words of organisation names, even before a country ("Air Comet", "Air France", "Radio Free Europe"). */
 export const ORGANISATION_OPENERS = words(`air radio union`);
@@ -151,7 +154,7 @@ susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin 
 `);
 
 export const MALE_NAMES = words(`
-abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris carl carlos charles chris christopher
+abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris carl carlos chad charles chris christopher
 daniel david dmitry donald edwin eric fidel francis george gerard gregg gregory hans henry hun jack jacques james
 jan jerry jim john joseph juan larry lennart marc mark martin michael mohammed muhammad nicholas paul peter philip
 rex richard robert ronald rowan sergei stephen steven thomas tomas tony vladimir warren william yasser zuhir

@@ -270,11 +270,13 @@ function gazetteerParts(article: SegmentedArticle, run: Run): Part[] {
  */
 function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   const joined: Part[] = [];
-  for (const part of parts) {
+  parts.forEach((part, index) => {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
     const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of));
-    if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
+    if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last && !last.entry && part.entry && lastWord(last) === 'of' && last.end - last.start >= 2) {
       const head = article.tokens[last.end - 2].norm;
@@ -287,8 +289,19 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
     } else {
       joined.push({ ...part });
     }
-  }
+  });
   return joined;
+}
+
+/**
+ * "Michael Jordan", "Chad Johnson", "Georgia Smith": a given name and a
+ * one-word place, in either order, ending the run, are a person's name.
+ */
+function namedLikePlace(article: SegmentedArticle, first: Part, second: Part): boolean {
+  const onePlaceWord = (part: Part): boolean => part.end - part.start === 1 && part.entry?.type === 'place' && !part.entry.demonym;
+  const givenName = (part: Part): boolean => part.end - part.start === 1 && isGivenName(article.tokens[part.start].norm);
+  const surname = (part: Part): boolean => !part.entry && part.end - part.start === 1 && !PLACE_WORDS.has(article.tokens[part.start].norm) && !ORGANISATION_WORDS.has(article.tokens[part.start].norm);
+  return (givenName(first) && !first.entry && onePlaceWord(second)) || (onePlaceWord(first) && givenName(first) && surname(second));
 }
 
 function gazetteerMention(article: SegmentedArticle, part: Part, entry: GazetteerEntry, sentence: number, possessive: boolean): NameMention {

@@ -21,7 +21,7 @@ export function isNameWord(word: string): boolean {
 }
 
 /** Lower-case particles that may join two name words ("Bank of England", "Bashar al Assad"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'ap', 'y', '&']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'es', 'la', 'le', 'du', 'ap', 'y', '&']);
 
 /** The sentence index of every token. */
 export function sentenceOfTokens(article: SegmentedArticle): Int32Array {

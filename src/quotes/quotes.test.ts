@@ -41,6 +41,15 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
   ['"Ms. He" is a woman named He, not a pronoun (DUC)', 'Xu Wenli was arrested in Beijing. His wife, He Xintong, spoke to reporters. "My husband is innocent," Ms. He said.', [['My husband is innocent,', 'He Xintong']]],
   ['an acronym in brackets before the verb is skipped to the description and its person (MultiLing)', 'Pat McQuaid, president of Union Cycliste Internationale (UCI) told Reuters: "I cannot comment on this until the result of the analysis."', [['I cannot comment on this until the result of the analysis.', 'Pat McQuaid']]],
   ['names, titles and scare quotes are not quotations', 'Mark Felt, known as "Deep Throat," told CNN\'s "Larry King Live" in 2006 that he was proud. Dubai experienced a slight "tremor" today.', []],
+  ['an opening participle clause is not the subject', 'Speaking to reporters after meeting Odile Fenwright on Sunday, Tomas Keldren praised the crews, adding that "the dam will hold."', [['the dam will hold.', 'Tomas Keldren']]],
+  ['a pronoun that names nobody does not hand its verb to a noun of the clause before it', 'Mayor Odile Fenwright visited the shelter. Noting that the river had risen again, they added, "Nobody should go back tonight."', [['Nobody should go back tonight.', '-']]],
+  ['"they" and a family name stand for a couple named before', 'On Monday, her parents, Martin and Elsa Varga, released a statement from Brenmouth thanking "everyone who searched the river." "She is a generous person," the Vargas wrote. Noting that their daughter was born in a storm and that her "life has often been a struggle," they added, "She is small in stature, but we believe she is a giant."', [
+    ['everyone who searched the river.', 'Martin and Elsa Varga'],
+    ['She is a generous person,', 'Martin and Elsa Varga'],
+    ['life has often been a struggle,', 'Martin and Elsa Varga'],
+    ['She is small in stature, but we believe she is a giant.', 'Martin and Elsa Varga'],
+  ]],
+  ['two people named together speak together', '"The gate held for forty years," said Tomas Keldren and Odile Fenwright.', [['The gate held for forty years,', 'Tomas Keldren and Odile Fenwright']]],
   ['an unnamed speaker stays a description', '"Amen," replied a launch controller.', [['Amen,', 'a launch controller']]],
   ['the same words quoted again take their speaker', 'Meanwhile President Donald Trump said that "things will work out fine" between the two countries.\n\n"Things will work out fine between the United States and Russia."', [
     ['things will work out fine', 'Donald Trump'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
-import { findQuotes, quotedPieces } from './index.js';
+import { findQuotes, quoteMarks, quotedPieces } from './index.js';
 import { directPairs, textArticle } from './test-support/articles.js';
 
 /** Hard cases: the article text, then every direct quote as [quoted words, speaker]. */
@@ -50,6 +50,12 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
     ['She is small in stature, but we believe she is a giant.', 'Martin and Elsa Varga'],
   ]],
   ['two people named together speak together', '"The gate held for forty years," said Tomas Keldren and Odile Fenwright.', [['The gate held for forty years,', 'Tomas Keldren and Odile Fenwright']]],
+  ['a closing mark spaced as an opener before its attribution still closes (ECB+ text)', '"The gate held for forty years, "police said in a statement.', [['The gate held for forty years,', 'police']]],
+  ['a spaced closing mark before its attribution closes a quotation whose opener was lost', 'Mayor Odile Fenwright spoke on Sunday.\n\n"We will rebuild every street.\n\nThe council has the money.\n\nNobody will be left behind, " she said.', [
+    ['We will rebuild every street.', '-'],
+    ['Nobody will be left behind,', 'Odile Fenwright'],
+  ]],
+  ['a mark never closed before words that report speech themselves quotes nothing', 'There was news from Brenmouth on Monday.\n\n"A gunman shot three people at the depot, police said.\n\nThe depot was closed.\n\n"Harbour master Anselm Dorrik told the Courier that the depot would stay shut.\n\nThe harbour was quiet.', []],
   ['an unnamed speaker stays a description', '"Amen," replied a launch controller.', [['Amen,', 'a launch controller']]],
   ['the same words quoted again take their speaker', 'Meanwhile President Donald Trump said that "things will work out fine" between the two countries.\n\n"Things will work out fine between the United States and Russia."', [
     ['things will work out fine', 'Donald Trump'],
@@ -82,6 +88,14 @@ describe('findQuotes: quotes as spans', () => {
     const before = JSON.stringify(article);
     findQuotes(article);
     expect(JSON.stringify(article)).toBe(before);
+  });
+
+  it('records a stray opening mark as unmatched and reads the words after it as reported speech', () => {
+    const stray = textArticle('There was news from Brenmouth on Monday.\n\n"A gunman shot three people at the depot, police said.\n\nThe depot was closed.');
+    const { pieces, unmatched } = quoteMarks(stray);
+    expect(pieces).toEqual([]);
+    expect(unmatched.map((message) => [message.stage, message.rule, spanText(stray.text, message.span!)])).toEqual([['quotes', 'unmatched-quote-mark', '"']]);
+    expect(findQuotes(stray).map((quote) => [quote.kind, spanText(stray.text, quote.span), quote.speaker?.name])).toEqual([['indirect', 'A gunman shot three people at the depot', 'police']]);
   });
 
   it('pairs marks per paragraph and keeps an unclosed one to its paragraph', () => {

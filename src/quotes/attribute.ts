@@ -92,7 +92,7 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     const word = norm(context, index);
     if (word === 'to' && norm(context, index - 1) === 'according') return accordingTo(context, index - 1, sentenceBounds(context, index).end);
     if (SPEECH_PARTICIPLES.has(word)) return subjectCue(context, index);
-    if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index);
+    if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index, pronounBefore(context, index, start));
   }
   if (opened && norm(context, openToken - 1) === ':') {
     const subject = sentenceSubject(context, openToken - 1);
@@ -131,11 +131,30 @@ function finiteCue(context: QuoteContext, cue: number, limitStart: number, limit
   return speaker ? { cue: { start: cue, end: cue + 1 }, speaker } : undefined;
 }
 
-/** "…, adding that…", "calling it…": the speaker is the sentence's subject. */
-function subjectCue(context: QuoteContext, cue: number): Attribution | undefined {
+/** The pronoun that is a speech verb's own subject ("they added"), if it is one. */
+function pronounBefore(context: QuoteContext, cue: number, start: number): string | undefined {
+  const phrase = phraseBefore(context, cue, start);
+  return phrase !== undefined && phrase.end - phrase.start === 1 && isPronoun(norm(context, phrase.start)) ? norm(context, phrase.start) : undefined;
+}
+
+/**
+ * "…, adding that…", "calling it…": the speaker is the sentence's subject.
+ * When the verb has a pronoun of its own that named nobody ("One official …
+ * said that he said "…""), the subject must agree with it: a person or a role
+ * for "he" or "she", a group for "they".
+ */
+function subjectCue(context: QuoteContext, cue: number, pronoun?: string): Attribution | undefined {
   const subject = sentenceSubject(context, cue);
   const speaker = subject && resolvePhrase(context, subject, cue);
-  return speaker ? { cue: { start: cue, end: cue + 1 }, speaker } : undefined;
+  if (!speaker || (pronoun !== undefined && !agrees(context, pronoun, speaker, subject))) return undefined;
+  return { cue: { start: cue, end: cue + 1 }, speaker };
+}
+
+function agrees(context: QuoteContext, pronoun: string, speaker: Resolved, subject: Range): boolean {
+  if (pronoun === 'they') return speaker.plural === true;
+  if (pronoun !== 'he' && pronoun !== 'she') return false;
+  if (speaker.entity !== undefined) return context.entities.entities[speaker.entity].type === 'person';
+  return !speaker.plural && ROLE_NOUNS.has(norm(context, subject.end - 1));
 }
 
 function accordingTo(context: QuoteContext, according: number, end: number): Attribution | undefined {

@@ -17,7 +17,7 @@ accused accuses alleged alleges blamed blames purported hinted emphasized emphas
 /** Participles that carry the main clause's speaker: "…, adding that…", "calling it…". */
 export const SPEECH_PARTICIPLES = words(`
 saying adding telling calling describing accusing asserting explaining insisting warning noting stating arguing
-declaring stressing claiming charging urging blaming criticising criticizing explaining replying answering
+declaring stressing claiming charging urging blaming criticising criticizing explaining replying answering thanking
 `);
 
 /** Speech verbs that report a proposition, so "X said (that) …" is indirect speech. */

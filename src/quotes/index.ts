@@ -3,7 +3,7 @@
  * (`findQuotes`), and the same quotation found across articles (`mergeQuotes`).
  */
 export { defaultQuoteOptions, findQuotes, findQuotesWithEntities } from './find.js';
-export { MAX_QUOTE_PARAGRAPHS, quotedPieces, type QuotedPiece } from './marks.js';
+export { MAX_QUOTE_PARAGRAPHS, quoteMarks, quotedPieces, type QuotedPiece } from './marks.js';
 export { mergeQuotes } from './merge.js';
 export { MIN_EDITED_SHARE, MIN_TRUNCATED_WORDS } from './pairs.js';
 export type { MergedQuote, Quote, QuoteOccurrence, QuoteOptions, Speaker } from './types.js';

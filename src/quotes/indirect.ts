@@ -166,7 +166,7 @@ function endsInAttribution(context: QuoteContext, from: number, end: number): bo
   return false;
 }
 
-/** Pattern 2. */
+/** Pattern 2; a stray opening mark (one that quotes nothing) before the clause is left out of it. */
 function reportBefore(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
   const speakerPhrase = norm(context, cue - 1) === ',' ? speakerAfter(context, cue, end) : undefined;
   const inverted = speakerPhrase !== undefined;
@@ -177,8 +177,9 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   const comma = inverted ? cue - 1 : speakerComma(context, cue, start);
   if (comma === undefined) return undefined;
-  const lead = parenthetical && wordsIn(context, start, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : start;
-  const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start, end: trimEnd(context, start, comma) };
+  const first = isQuoteMark(context, start) && context.quoted[start] === 0 ? start + 1 : start;
+  const lead = parenthetical && wordsIn(context, first, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : first;
+  const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
   if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1);

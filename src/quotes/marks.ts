@@ -13,14 +13,23 @@
  *   `"Under such talks … held an "impromptu" meeting`): it is dropped and the
  *   quotation starts at the opener.
  *
+ * - a mark after a comma, "?" or "!" and a space, before an attribution,
+ *   closes however it is spaced (`…party, "police said in a statement.`); with
+ *   no quotation open, it closes one whose opener was lost (`started, " he
+ *   said.`).
+ *
  * A quotation still open at a paragraph's end continues into the next
  * paragraph when that paragraph opens with a mark (news style: no closing mark
  * until the speaker's last paragraph) or when it holds the closing mark;
- * otherwise its closing mark was lost and it ends with its first sentence. The
- * same happens inside one paragraph whose breaks were lost: an opener right
- * after a sentence end while a quotation is open starts its next part.
+ * otherwise its closing mark was lost and it ends with its first sentence,
+ * unless its words report speech themselves (`"A gunman shot three people,
+ * police said.`): then the mark was stray, is recorded as unmatched (`quoteMarks`)
+ * and quotes nothing. The same happens inside one paragraph whose breaks were
+ * lost: an opener right after a sentence end while a quotation is open starts
+ * its next part.
  */
-import type { SegmentedArticle, Span } from '../article.js';
+import type { Message, SegmentedArticle, Span } from '../article.js';
+import { closesBeforeAttribution, reportsSpeech } from './stray.js';
 
 export interface QuotedPiece {
   /** From the first quoted character to the last, marks of inner parts included. */
@@ -38,16 +47,31 @@ type Side = 'open' | 'close' | 'either';
 /** How many paragraphs one quotation may run over. */
 export const MAX_QUOTE_PARAGRAPHS = 6;
 
+/** The quoted pieces of an article (see `quoteMarks`). */
 export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
+  return quoteMarks(article).pieces;
+}
+
+/** Quoted pieces, and the opening marks found stray: never closed, before words that are no quotation. */
+export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; unmatched: Message[] } {
   const { text, paragraphs } = article;
   const pieces: QuotedPiece[] = [];
-  let current: { open?: number; parts: Span[]; partStart: number; paragraphs: number } | undefined;
+  const unmatched: Message[] = [];
+  let current: { open?: number; parts: Span[]; partStart: number; paragraphs: number; paragraphStart: number } | undefined;
   const endPart = (end: number): void => {
     const part = trim(text, { start: current!.partStart, end });
     if (part.end > part.start) current!.parts.push(part);
   };
   const finish = (close?: number): void => {
-    if (current && close === undefined && current.paragraphs === 1 && current.parts.length === 1) current.parts[0] = firstSentence(article, current.parts[0]);
+    if (current && close === undefined && current.paragraphs === 1 && current.parts.length === 1) {
+      const sentence = firstSentence(article, current.parts[0]);
+      if (current.open !== undefined && opensSentence(text.slice(current.paragraphStart, current.open)) && reportsSpeech(text.slice(sentence.start, sentence.end))) {
+        unmatched.push({ stage: 'quotes', rule: 'unmatched-quote-mark', reason: 'an opening quote mark never closed, before words that report speech themselves: not a quotation', span: { start: current.open, end: current.open + 1 } });
+        current = undefined;
+        return;
+      }
+      current.parts[0] = sentence;
+    }
     if (current && current.parts.length > 0) {
       const piece: QuotedPiece = { span: { start: current.parts[0].start, end: current.parts[current.parts.length - 1].end }, parts: current.parts };
       if (current.open !== undefined) piece.open = current.open;
@@ -71,15 +95,19 @@ export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
     }
     for (const mark of marks.slice(from)) {
       const side = sideOf(text, mark, paragraph);
+      const attributed = side !== 'close' && closesBeforeAttribution(text, mark, paragraph.start, paragraph.end);
       if (!current) {
         if (isInchMark(text, mark)) continue;
-        if (side === 'close') pieces.push(...orphanPiece(article, mark, paragraph));
-        else current = { open: mark, parts: [], partStart: mark + 1, paragraphs: 1 };
+        if (side === 'close' || (side === 'either' && attributed)) pieces.push(...orphanPiece(article, mark, paragraph));
+        else current = { open: mark, parts: [], partStart: mark + 1, paragraphs: 1, paragraphStart: paragraph.start };
+      } else if (attributed) {
+        endPart(mark);
+        finish(mark);
       } else if (side === 'open' && /[.?!…]\s*$/.test(text.slice(paragraph.start, mark))) {
         endPart(mark);
         current.partStart = mark + 1;
       } else if (side === 'open' && current.paragraphs === 1 && current.parts.length === 0) {
-        current = { open: mark, parts: [], partStart: mark + 1, paragraphs: 1 };
+        current = { open: mark, parts: [], partStart: mark + 1, paragraphs: 1, paragraphStart: paragraph.start };
       } else {
         endPart(mark);
         finish(mark);
@@ -91,7 +119,12 @@ export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
     if (!next || current.paragraphs >= MAX_QUOTE_PARAGRAPHS || !continuesInto(text, next)) finish();
   });
   finish();
-  return pieces;
+  return { pieces, unmatched };
+}
+
+/** Whether a mark after `before` (its paragraph's text up to it) opens the paragraph or comes right after a sentence's end. */
+function opensSentence(before: string): boolean {
+  return /^\s*$|[.?!…]["')\]]?\s+$/u.test(before);
 }
 
 function markOffsets(text: string, paragraph: Span): number[] {
@@ -127,7 +160,7 @@ function continuesInto(text: string, next: Span): boolean {
  * cut at a paragraph): the quotation runs from the start of its sentence.
  */
 function orphanPiece(article: SegmentedArticle, mark: number, paragraph: Span): QuotedPiece[] {
-  if (!/[,.?!]/.test(article.text[mark - 1] ?? '')) return [];
+  if (!/[,.?!]\s*$/.test(article.text.slice(Math.max(paragraph.start, mark - 3), mark))) return [];
   const sentence = article.sentences.find((candidate) => candidate.start <= mark && mark < candidate.end + 1);
   const start = Math.max(sentence?.start ?? paragraph.start, paragraph.start);
   const part = trim(article.text, { start, end: mark });

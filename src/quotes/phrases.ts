@@ -9,7 +9,8 @@ import type { NameMention } from '../entities/index.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
-import { norm, sentenceBounds, type QuoteContext } from './context.js';
+import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
+import { pairEndingAt, pairStartingAt } from './groups.js';
 
 /** Places, vessels and products are where and what things happen to, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …"). */
 export function isSilent(type: string): boolean {
@@ -51,7 +52,7 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   const named = context.mentionOf[last];
   const mention = named && (placeBeforeRegion(context, named, limit) ?? named);
   if (mention) {
-    const owner = memberOf(context, mention, limit);
+    const owner = memberOf(context, mention, limit) ?? pairEndingAt(context, mention, limit);
     if (owner) return owner;
     const of = describedOf(context, mention, limit) ?? (isSilent(mention.type) ? locatedIn(context, mention, limit) : undefined);
     if (of === undefined) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
@@ -140,9 +141,10 @@ const MAX_APPOSITIVE_TITLE = 3;
 function appositiveSubject(context: QuoteContext, comma: number, limit: number): Range | undefined {
   const named = context.mentionOf[comma - 1];
   if (named?.type === 'person' && named.tokenEnd === comma) {
-    let opening = named.tokenStart - 1;
-    while (opening >= limit && named.tokenStart - opening <= MAX_APPOSITIVE_TITLE && /^\p{Ll}+$/u.test(norm(context, opening)) && !context.article.tokens[opening].stop) opening--;
-    if (opening >= limit && norm(context, opening) === ',') return { start: named.tokenStart, end: named.tokenEnd };
+    const { start, end } = pairEndingAt(context, named, limit) ?? { start: named.tokenStart, end: named.tokenEnd };
+    let opening = start - 1;
+    while (opening >= limit && start - opening <= MAX_APPOSITIVE_TITLE && /^\p{Ll}+$/u.test(norm(context, opening)) && !context.article.tokens[opening].stop) opening--;
+    if (opening >= limit && norm(context, opening) === ',') return { start, end };
   }
   const aside = participleAside(context, comma, limit);
   if (aside !== undefined) return phraseBefore(context, aside, limit);
@@ -184,7 +186,7 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
   if (mention && mention.type === 'place' && isRoleNoun(norm(context, mention.tokenEnd)) && named?.type === 'person') return { start: named.tokenStart, end: named.tokenEnd };
   if (mention && mention.type === 'place' && isRoleNoun(norm(context, mention.tokenEnd))) return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
   if (mention && mention.type === 'place' && GROUP_NOUNS.has(norm(context, mention.tokenEnd))) return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
-  if (mention) return { start: mention.tokenStart, end: mention.tokenEnd };
+  if (mention) return pairStartingAt(context, mention, limit) ?? { start: mention.tokenStart, end: mention.tokenEnd };
   if (isPronoun(norm(context, first))) return { start: first, end: first + 1 };
   let end = first;
   while (end < limit && end - first < MAX_PHRASE && (!stopsPhrase(context, end) || joinsName(context, end)) && norm(context, end) !== 'who') {
@@ -205,7 +207,7 @@ function joinsName(context: QuoteContext, index: number): boolean {
 /** The subject of the sentence holding `index`: its first name, pronoun or role phrase outside quotations. */
 export function sentenceSubject(context: QuoteContext, index: number): Range | undefined {
   const { start } = sentenceBounds(context, index);
-  for (let token = start; token < index; token++) {
+  for (let token = afterOpeningParticiple(context, start, index); token < index; token++) {
     if (context.quoted[token] === 1) continue;
     const mention = context.mentionOf[token];
     if (mention && mention.type === 'place' && (isRoleNoun(norm(context, mention.tokenEnd)) || GROUP_NOUNS.has(norm(context, mention.tokenEnd)))) {
@@ -215,18 +217,45 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
       token = mention.tokenEnd - 1;
       continue;
     }
-    if (mention && !isSilent(mention.type)) return { start: mention.tokenStart, end: mention.tokenEnd };
+    if (mention && !isSilent(mention.type)) return pairEndingAt(context, mention, start) ?? pairStartingAt(context, mention, index) ?? { start: mention.tokenStart, end: mention.tokenEnd };
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
     if (isRoleNoun(word)) {
-      const named = appositiveName(context, token + 1, index);
+      let head = token;
+      while (head + 1 < index && isRoleNoun(norm(context, head + 1)) && !context.mentionOf[head + 1]) head++;
+      const named = appositiveName(context, head + 1, index);
       if (named) return named;
       let first = token;
       while (first > start && !stopsPhrase(context, first - 1) && token - first < 5) first--;
-      return { start: first, end: token + 1 };
+      return { start: first, end: head + 1 };
     }
   }
   return undefined;
+}
+
+/** Past-participle openers of a clause before the subject ("Asked about the dam, the mayor said…"). */
+const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
+
+/**
+ * "Noting that their son had been ill, they added…", "Speaking to reporters,
+ * the mayor said…": the first token after a participle clause that opens the
+ * sentence (at the comma that ends it, the comma of a quotation inside it
+ * too), else `start`. A name ending in "-ing" ("Boeing said") opens no clause.
+ */
+function afterOpeningParticiple(context: QuoteContext, start: number, index: number): number {
+  let first = start;
+  while (first < index && context.article.tokens[first].punct) first++;
+  const word = norm(context, first);
+  const mention = context.mentionOf[first];
+  const next = norm(context, first + 1);
+  if (!(/^\p{L}{3,}ing$/u.test(word) || PARTICIPLE_OPENERS.has(word)) || word === 'according' || (mention && mention.type !== 'unknown') || SPEECH_VERBS.has(next) || next === ',') return start;
+  for (let token = first + 1; token < index; token++) {
+    if (norm(context, token) !== ',') continue;
+    let after = token + 1;
+    while (after < index && isQuoteMark(context, after)) after++;
+    if (after < index && context.quoted[after] === 0) return after;
+  }
+  return start;
 }
 
 /** "Current yellow jersey, Michael Rasmussen …": a person named after an unknown capitalized word, before `end`. */

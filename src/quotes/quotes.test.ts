@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
-import { findQuotes, quotedPieces } from './index.js';
+import { findQuotes, quoteMarks, quotedPieces } from './index.js';
 import { directPairs, textArticle } from './test-support/articles.js';
 
 /** Hard cases: the article text, then every direct quote as [quoted words, speaker]. */
@@ -41,6 +41,21 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
   ['"Ms. He" is a woman named He, not a pronoun (DUC)', 'Xu Wenli was arrested in Beijing. His wife, He Xintong, spoke to reporters. "My husband is innocent," Ms. He said.', [['My husband is innocent,', 'He Xintong']]],
   ['an acronym in brackets before the verb is skipped to the description and its person (MultiLing)', 'Pat McQuaid, president of Union Cycliste Internationale (UCI) told Reuters: "I cannot comment on this until the result of the analysis."', [['I cannot comment on this until the result of the analysis.', 'Pat McQuaid']]],
   ['names, titles and scare quotes are not quotations', 'Mark Felt, known as "Deep Throat," told CNN\'s "Larry King Live" in 2006 that he was proud. Dubai experienced a slight "tremor" today.', []],
+  ['an opening participle clause is not the subject', 'Speaking to reporters after meeting Odile Fenwright on Sunday, Tomas Keldren praised the crews, adding that "the dam will hold."', [['the dam will hold.', 'Tomas Keldren']]],
+  ['a pronoun that names nobody does not hand its verb to a noun of the clause before it', 'Mayor Odile Fenwright visited the shelter. Noting that the river had risen again, they added, "Nobody should go back tonight."', [['Nobody should go back tonight.', '-']]],
+  ['"they" and a family name stand for a couple named before', 'On Monday, her parents, Martin and Elsa Varga, released a statement from Brenmouth thanking "everyone who searched the river." "She is a generous person," the Vargas wrote. Noting that their daughter was born in a storm and that her "life has often been a struggle," they added, "She is small in stature, but we believe she is a giant."', [
+    ['everyone who searched the river.', 'Martin and Elsa Varga'],
+    ['She is a generous person,', 'Martin and Elsa Varga'],
+    ['life has often been a struggle,', 'Martin and Elsa Varga'],
+    ['She is small in stature, but we believe she is a giant.', 'Martin and Elsa Varga'],
+  ]],
+  ['two people named together speak together', '"The gate held for forty years," said Tomas Keldren and Odile Fenwright.', [['The gate held for forty years,', 'Tomas Keldren and Odile Fenwright']]],
+  ['a closing mark spaced as an opener before its attribution still closes (ECB+ text)', '"The gate held for forty years, "police said in a statement.', [['The gate held for forty years,', 'police']]],
+  ['a spaced closing mark before its attribution closes a quotation whose opener was lost', 'Mayor Odile Fenwright spoke on Sunday.\n\n"We will rebuild every street.\n\nThe council has the money.\n\nNobody will be left behind, " she said.', [
+    ['We will rebuild every street.', '-'],
+    ['Nobody will be left behind,', 'Odile Fenwright'],
+  ]],
+  ['a mark never closed before words that report speech themselves quotes nothing', 'There was news from Brenmouth on Monday.\n\n"A gunman shot three people at the depot, police said.\n\nThe depot was closed.\n\n"Harbour master Anselm Dorrik told the Courier that the depot would stay shut.\n\nThe harbour was quiet.', []],
   ['an unnamed speaker stays a description', '"Amen," replied a launch controller.', [['Amen,', 'a launch controller']]],
   ['the same words quoted again take their speaker', 'Meanwhile President Donald Trump said that "things will work out fine" between the two countries.\n\n"Things will work out fine between the United States and Russia."', [
     ['things will work out fine', 'Donald Trump'],
@@ -73,6 +88,14 @@ describe('findQuotes: quotes as spans', () => {
     const before = JSON.stringify(article);
     findQuotes(article);
     expect(JSON.stringify(article)).toBe(before);
+  });
+
+  it('records a stray opening mark as unmatched and reads the words after it as reported speech', () => {
+    const stray = textArticle('There was news from Brenmouth on Monday.\n\n"A gunman shot three people at the depot, police said.\n\nThe depot was closed.');
+    const { pieces, unmatched } = quoteMarks(stray);
+    expect(pieces).toEqual([]);
+    expect(unmatched.map((message) => [message.stage, message.rule, spanText(stray.text, message.span!)])).toEqual([['quotes', 'unmatched-quote-mark', '"']]);
+    expect(findQuotes(stray).map((quote) => [quote.kind, spanText(stray.text, quote.span), quote.speaker?.name])).toEqual([['indirect', 'A gunman shot three people at the depot', 'police']]);
   });
 
   it('pairs marks per paragraph and keeps an unclosed one to its paragraph', () => {

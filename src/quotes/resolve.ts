@@ -2,7 +2,8 @@
  * From a speaker phrase to a speaker: a name becomes the fullest name the
  * article gives ("Tillerson" → "Rex Tillerson"); "he"/"she" the nearest
  * preceding person of a compatible gender who is a subject or a speaker; "it"
- * the nearest organisation; a role ("the Kremlin spokesman", "the mayor") the
+ * the nearest organisation; "they" the last group that spoke or a couple
+ * named as a subject since ("Dennis and Judy Shepard", see `groups.ts`); a role ("the Kremlin spokesman", "the mayor") the
  * person the article describes so; a document ("the statement") whoever
  * issued it; "X of <name>" is X ("the mayor of Brenmouth" the mayor, "the health service of
  * Eastmarch" as written). Anything else stays the description as written ("a launch controller").
@@ -13,6 +14,7 @@ import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
+import { familySpeaker, pairSpeaker } from './groups.js';
 import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, sentenceSubject, type Range } from './phrases.js';
 
 const LOOK_BACK_SENTENCES = 4;
@@ -31,6 +33,8 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
 export function resolvePhrase(context: QuoteContext, range: Range, position: number): Resolved | undefined {
   const { article, entities } = context;
   const span: Span = { start: article.tokens[range.start].start, end: article.tokens[range.end - 1].end };
+  const pair = pairSpeaker(context, range);
+  if (pair) return pair;
   const inRange: Array<NameMention & { entity?: number }> = [];
   for (let index = range.start; index < range.end; index++) {
     const mention = context.mentionOf[index];
@@ -47,6 +51,8 @@ export function resolvePhrase(context: QuoteContext, range: Range, position: num
   }
   const owner = named !== undefined && named.possessive === true && named.tokenEnd < range.end && describes;
   if (named && !owner && (entityType(context, named) === 'person' || !describes)) {
+    const family = entityType(context, named) === 'person' ? familySpeaker(context, named, position) : undefined;
+    if (family) return family;
     if (named.entity === undefined) return { name: named.form, span: named.span };
     return { name: entities.entities[named.entity].name, span: named.span, entity: named.entity };
   }
@@ -114,16 +120,41 @@ function nearestOrganisation(context: QuoteContext, position: number): Resolved 
   return undefined;
 }
 
-/** "They" refers back to the last group that spoke. */
+/**
+ * "They" refers back to a group: the last speaker when it is one (a group, a
+ * couple, a family or an organisation), or a named group that is a
+ * sentence's subject since that speaker spoke ("his parents, Dennis and Judy
+ * Shepard, released a statement"), nearest sentence first.
+ */
 function nearestGroup(context: QuoteContext, position: number): Resolved | undefined {
-  const last = latest(context.history.filter((entry) => entry.token < position));
-  return last && (last.plural || (last.entity !== undefined && context.entities.entities[last.entity].type === 'organisation')) ? last : undefined;
+  const last = latestEntry(context.history.filter((entry) => entry.token < position));
+  const here = context.sentenceOf[position];
+  const since = Math.max(0, here - LOOK_BACK_SENTENCES, last ? context.sentenceOf[last.token] : 0);
+  for (let sentence = here; sentence >= since; sentence--) {
+    const subject = groupSubject(context, sentence, position);
+    if (subject?.span && (!last || subject.span.start > context.article.tokens[last.token].start)) return subject;
+  }
+  const speaker = last?.speaker;
+  return speaker && (speaker.plural || (speaker.entity !== undefined && context.entities.entities[speaker.entity].type === 'organisation')) ? speaker : undefined;
+}
+
+/** The subject of a sentence before `position` when it names a group of people: a couple ("Dennis and Judy Shepard") or a family ("the Shepards"). */
+function groupSubject(context: QuoteContext, sentence: number, position: number): Resolved | undefined {
+  const { tokenStart, tokenEnd } = context.article.sentences[sentence];
+  const subject = sentenceSubject(context, Math.min(position, tokenEnd) - 1);
+  if (!subject || subject.start < tokenStart || subject.end > position) return undefined;
+  const mention = context.mentionOf[subject.end - 1];
+  return pairSpeaker(context, subject) ?? (mention && entityType(context, mention) === 'person' ? familySpeaker(context, mention, position) : undefined);
 }
 
 function latest(entries: QuoteContext['history']): Resolved | undefined {
+  return latestEntry(entries)?.speaker;
+}
+
+function latestEntry(entries: QuoteContext['history']): QuoteContext['history'][number] | undefined {
   let best: QuoteContext['history'][number] | undefined;
   for (const entry of entries) if (!best || entry.token > best.token) best = entry;
-  return best?.speaker;
+  return best;
 }
 
 function mentionsIn(context: QuoteContext, sentence: number, before: number) {

@@ -114,6 +114,7 @@ describe('findQuotes: indirect speech', () => {
     ['The warship was escorting ships. After a brief skirmish, two boats fled but three were captured by INS Sukanya, the statement said.', 'After a brief skirmish, two boats fled but three were captured by INS Sukanya', 'the statement'],
     ['The Mysore received a distress call from the MV Gibe. The Gibe reported that two boats were firing small arms at it.', 'two boats were firing small arms at it', 'MV Gibe'],
     ['Police in Laramie, Wyo., where the beating took place, have said they believed robbery was the motive.', 'they believed robbery was the motive', 'Police in Laramie'],
+    ['Norway accuses Sweden of blocking the canal; it says the locks at Varby were shut on Sunday.', 'the locks at Varby were shut on Sunday', 'Norway'],
     ['Officials in Brenmouth said the water was falling.', 'the water was falling', 'Officials in Brenmouth'],
     ['According to Alan Mauldin, research director of the analysis company TeleGeography, the problems will only be remedied by new cables.', 'the problems will only be remedied by new cables', 'Alan Mauldin'],
     ['According to the charges, police stopped the vehicle and tried to make contact, but he refused to comply.', 'police stopped the vehicle and tried to make contact', 'the charges'],

@@ -17,6 +17,7 @@ import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUN
 import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
+import { quotedTitles, type NameCue } from './works.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -53,9 +54,21 @@ export function findNameMentions(article: SegmentedArticle): NameMention[] {
   const mentions: NameMention[] = [];
   article.sentences.forEach((sentence, index) => {
     if (isShouted(article, sentence)) return;
-    for (const run of nameRuns(article, sentence, lowerWords)) mentions.push(...runMentions(article, run, index));
+    const titles = quotedTitles(article, index);
+    const inTitle = (run: Run): boolean => titles.some((title) => run.start >= title.start && run.start < title.end);
+    const found = titles.map((title) => titleMention(article, title, index));
+    for (const run of nameRuns(article, sentence, lowerWords)) if (!inTitle(run)) found.push(...runMentions(article, run, index));
+    mentions.push(...found.sort((a, b) => a.tokenStart - b.tokenStart));
   });
   return mentions;
+}
+
+/** A quoted title after a cue noun ("the film 'Local Hero'") is one name, a work's or a periodical's, whatever names it holds. */
+function titleMention(article: SegmentedArticle, title: { start: number; end: number; kind: NameCue }, sentence: number): NameMention {
+  const mention = baseMention(article, title.start, title.end, sentence, false);
+  mention.type = title.kind === 'work' ? 'work' : 'organisation';
+  mention.cued = true;
+  return mention;
 }
 
 /** A headline in capitals ("THREE PEOPLE HAVE DIED…") names nothing reliably. */

@@ -1,7 +1,7 @@
 /**
  * What a story's articles say, side by side: every quotation with every
- * article carrying it, the people, organisations, places, vessels and
- * products with their counts per article, the names the sources spell
+ * article carrying it, the people, organisations, places, vessels, products
+ * and works with their counts per article, the names the sources spell
  * differently, the facts lined up across sources (agreed, conflicting,
  * updated; people's ages among them), and the articles in publication
  * order. The cited summary is the caller's to add (`summarize`).
@@ -20,7 +20,7 @@ import type { FactGroup, FactOptions } from './types.js';
  * reports per story version and revision (`storyView`), so reports cached by
  * an earlier Tidings are made again instead of being shown as if current.
  */
-export const REPORT_REVISION = 1;
+export const REPORT_REVISION = 2;
 
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;

@@ -11,9 +11,9 @@ import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { norm, sentenceBounds, type QuoteContext } from './context.js';
 
-/** Places, vessels and products are where and what things happen to, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …"). */
+/** Places, vessels, products and works are where and what things happen to, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …", "in the film Local Hero, …"). */
 export function isSilent(type: string): boolean {
-  return type === 'place' || type === 'vessel' || type === 'product';
+  return type === 'place' || type === 'vessel' || type === 'product' || type === 'work';
 }
 
 /** A token range `[start, end)`. */

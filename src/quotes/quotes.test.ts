@@ -112,6 +112,7 @@ describe('findQuotes: indirect speech', () => {
     ["The inquiry's chair, retired judge Maren Holloway, said the panel would examine the maintenance records, the inspection and the warnings.", 'the panel would examine the maintenance records, the inspection and the warnings', 'Maren Holloway'],
     ['The stores sit on the Place Vendome, and this is a further embarrassment to the authorities, says the Courier\'s Ines Calloway in Paris.', 'The stores sit on the Place Vendome, and this is a further embarrassment to the authorities', 'Ines Calloway'],
     ['The warship was escorting ships. After a brief skirmish, two boats fled but three were captured by INS Sukanya, the statement said.', 'After a brief skirmish, two boats fled but three were captured by INS Sukanya', 'the statement'],
+    ['The council banned the film Harbour Lights. The ban covers every screening of Harbour Lights in Velmar, the statement said.', 'The ban covers every screening of Harbour Lights in Velmar', 'the statement'],
     ['The Mysore received a distress call from the MV Gibe. The Gibe reported that two boats were firing small arms at it.', 'two boats were firing small arms at it', 'MV Gibe'],
     ['Police in Laramie, Wyo., where the beating took place, have said they believed robbery was the motive.', 'they believed robbery was the motive', 'Police in Laramie'],
     ['Norway accuses Sweden of blocking the canal; it says the locks at Varby were shut on Sunday.', 'the locks at Varby were shut on Sunday', 'Norway'],

@@ -13,7 +13,7 @@
  *    organisation (`nameCue`); opens on a product's brand ("Internet
  *    Explorer", "MacBook Pro", "Toyota Camry") → product;
  * 1. ends in an organisation word ("… Agency") or a team's nickname
- *    ("Indianapolis Colts"), starts with one ("Air Comet"), holds a head
+ *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
  *    before "of" ("University of", "… Church of Christ"), or holds an
  *    acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
@@ -59,7 +59,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
   if (several && PRODUCT_OPENERS.has(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
-  if ((several && (ORGANISATION_WORDS.has(last) || TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-')) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);

@@ -50,6 +50,7 @@ describe('articleEntities', () => {
     ['products by their brand, not the companies (ECB+)', 'Microsoft patched Internet Explorer, Apple showed the MacBook Pro and Intel Corp. the Intel Atom.', [['Microsoft', 'organisation'], ['Internet Explorer', 'product'], ['Apple', 'organisation'], ['MacBook Pro', 'product'], ['Intel Corp.', 'organisation'], ['Intel Atom', 'product']]],
     ['a body\'s word before "said" is the body, not a person (DUC 2004)', 'Lawmakers met on Monday. Republicans said the bill would pass, and the Cabinet said it would not.', [['Republicans', 'organisation'], ['Cabinet', 'organisation']]],
     ['East Timor, its people and its capital; Islamic Jihad; Abu Ghraib (DUC 2004, MultiLing)', 'East Timorese leaders in Dili met Islamic Jihad envoys near Abu Ghraib.', [['East Timor', 'place'], ['Dili', 'place'], ['Islamic Jihad', 'organisation'], ['Abu Ghraib', 'place']]],
+    ['names the gazetteer knows run on through "and"; a given name before a team nickname is a person (ECB+, DUC 2004)', 'Tony Ducks met the Academy of Motion Picture Arts and Sciences. America Online and Sun Microsystems backed the Islamic Virtue Party; Islamic Virtue won.', [['Tony Ducks', 'person'], ['Academy of Motion Picture Arts and Sciences', 'organisation'], ['America Online', 'organisation'], ['Sun Microsystems', 'organisation'], ['Virtue Party', 'organisation']]],
     ['sentence openers and months are not names', 'Earlier on Thursday, Police said March was wet. Meanwhile the police waited.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -105,7 +105,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
     if (isNameWord(word) && !/^\d/.test(word)) {
       if (start < 0) start = index;
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
-    } else if (start >= 0 && NAME_PARTICLES.has(word) && isNameWord(next) && !(word === 'of' && isPersonName(article, start, index))) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);
@@ -113,6 +113,14 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   }
   close(sentence.tokenEnd, false);
   return runs.filter((run) => run.end > run.start);
+}
+
+/** "Academy of Motion Picture Arts and Sciences": a name the gazetteer knows runs on through the "and" at `and`, begun in the run from `start`. */
+function knownNameSpans(article: SegmentedArticle, start: number, and: number): boolean {
+  for (let from = Math.max(start, and - LONGEST_FORM + 2); from < and; from++) {
+    for (let to = and + 2; to <= Math.min(article.tokens.length, from + LONGEST_FORM); to++) if (lookUpName(formOf(article, from, to))?.type === 'organisation') return true;
+  }
+  return false;
 }
 
 /** The longest holiday in the run `[start, end)` ("On New Year's Eve", "New Year's Eve An…"), if any. */

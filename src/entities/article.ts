@@ -5,9 +5,11 @@
  * 2. people: full names grouped when one's words contain the other's ("W. Mark
  *    Felt" / "Mark Felt"), then single words joined to the person they name
  *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
- * 3. organisations, places, vessels and products: grouped by gazetteer name
- *    or written form (a name written once as a vessel's, "the yacht Winston
- *    Churchill", is a vessel everywhere in the article); an acronym given in
+ * 3. organisations, places, vessels, products and works: grouped by
+ *    gazetteer name or written form (a name written once as a vessel's, a
+ *    work's or a periodical's, "the yacht Winston Churchill", "the film
+ *    Local Hero", "the daily Kommersant", has that type everywhere in the
+ *    article); an acronym given in
  *    brackets or after "or" joins its long name; a single word that starts a
  *    longer name joins it ("Eastmarch" → "Eastmarch Regional District"), and
  *    one of a vessel's words names the vessel ("Naiad");
@@ -15,7 +17,7 @@
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
-import { vesselKey } from './classify.js';
+import { cuedKey } from './classify.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
@@ -24,7 +26,7 @@ type Mention = NameMention & { entity?: number };
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = vesselsEverywhere(findNameMentions(article).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)));
+  const mentions: Mention[] = cuedTypesEverywhere(findNameMentions(article).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -115,19 +117,32 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
   }
 }
 
-/** Pass 3, first: a name one mention shows to be a vessel's is a vessel's in every mention ("Winston Churchill sank"). */
-function vesselsEverywhere(mentions: Mention[]): Mention[] {
-  const vessels = new Set(mentions.filter((mention) => mention.type === 'vessel').map((mention) => vesselKey(mention.form)));
-  if (vessels.size === 0) return mentions;
-  return mentions.map((mention) => (mention.type !== 'vessel' && vessels.has(vesselKey(mention.form)) ? { ...mention, type: 'vessel', title: undefined, role: undefined } : mention));
+/**
+ * Pass 3, first: a name one mention's nouns show to be a vessel's or a
+ * work's has that type in every mention ("Winston Churchill sank",
+ * "Catching Fire begins shooting"), and one shown to be a periodical's is
+ * an organisation wherever it was taken for a person ("according to Vanity
+ * Fair"). A name with a title or role words before it stays a person's
+ * ("Pinup icon Bettie Page").
+ */
+function cuedTypesEverywhere(mentions: Mention[]): Mention[] {
+  const cuedTypes = new Map<string, Mention['type']>();
+  for (const mention of mentions) if (mention.cued && !cuedTypes.has(cuedKey(mention.form))) cuedTypes.set(cuedKey(mention.form), mention.type);
+  if (cuedTypes.size === 0) return mentions;
+  return mentions.map((mention) => {
+    const type = cuedTypes.get(cuedKey(mention.form));
+    if (type === undefined || mention.cued || mention.type === type || mention.type === 'role' || mention.title || mention.demonym || mention.government) return mention;
+    if (type === 'organisation' && mention.type !== 'person' && mention.type !== 'unknown') return mention;
+    return { ...mention, type, title: undefined, role: undefined };
+  });
 }
 
-/** Pass 3: organisations, places, vessels and products grouped by their name. */
+/** Pass 3: organisations, places, vessels, products and works grouped by their name. */
 function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
-    if (mention.type !== 'organisation' && mention.type !== 'place' && mention.type !== 'vessel' && mention.type !== 'product') continue;
-    const name = mention.type === 'vessel' ? vesselKey(mention.form) : (mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
+    if (mention.type === 'person' || mention.type === 'role' || mention.type === 'unknown') continue;
+    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : (mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
     const key = `${mention.type}:${name}`;
     const known = byKey.get(key);
     if (known !== undefined) {

@@ -7,10 +7,13 @@
  *    ("Tournament of Roses") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
- *    Tabar") → vessel; opens on a product's brand ("Internet Explorer",
- *    "MacBook Pro", "Toyota Camry") → product;
+ *    Tabar") → vessel; a work's noun before it or heading its appositive
+ *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
+ *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
+ *    organisation (`nameCue`); opens on a product's brand ("Internet
+ *    Explorer", "MacBook Pro", "Toyota Camry") → product;
  * 1. ends in an organisation word ("… Agency") or a team's nickname
- *    ("Indianapolis Colts"), starts with one ("Air Comet"), holds a head
+ *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
  *    before "of" ("University of", "… Church of Christ"), or holds an
  *    acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
@@ -27,9 +30,10 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VESSEL_NOUNS, isTitle } from './lexicon.js';
+import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, isTitle } from './lexicon.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
+import { nameCue } from './works.js';
 import type { NameMention } from './types.js';
 
 const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house']);
@@ -50,10 +54,12 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
   if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && norms[1] === 'of'))) return undefined;
-  if (namesAVessel(article, start, end, norms)) return typed(baseMention(article, start, end, sentence, possessive), 'vessel');
+  if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
+  const cue = nameCue(article, start, end, sentence);
+  if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
   if (several && PRODUCT_OPENERS.has(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
-  if ((several && (ORGANISATION_WORDS.has(last) || TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-')) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
@@ -113,12 +119,16 @@ function namesAThing(norms: readonly string[]): boolean {
 
 /** Prefixes of ships' names: navies' and merchant ships' ("MV Gibe"). "SS" and "MS" are left out: initials and illnesses read alike. */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'RMS']);
-/** Words before a vessel noun that make it a verb ("to ship Boeing jets"). */
-const VERB_CONTEXT = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'did', 'does', 'do', 'not']);
 
-/** A vessel's name without its prefix, lower-cased: "MV Gibe" and "Gibe", "INS Sukanya" and "Indian Naval Ship Sukanya" name one ship. */
-export function vesselKey(name: string): string {
-  const words = name.split(/\s+/);
+/**
+ * The key a cued name (a vessel's, a work's, a periodical's) is carried by
+ * across mentions and articles: lower-cased, without a ship's prefix ("MV
+ * Gibe" and "Gibe", "INS Sukanya" and "Indian Naval Ship Sukanya" name one
+ * ship) or a title's article ("The Notorious Bettie Page" and "Notorious
+ * Bettie Page").
+ */
+export function cuedKey(name: string): string {
+  const words = name.replace(/^(?:the|a|an)\s+(?=\S)/i, '').split(/\s+/);
   const ship = words.findIndex((word) => /^ships?$/i.test(word));
   const rest = SHIP_PREFIXES.has(words[0]) ? words.slice(1) : ship >= 0 ? words.slice(ship + 1) : words;
   return (rest.length > 0 ? rest : words).join(' ').toLowerCase();
@@ -136,6 +146,11 @@ function namesAVessel(article: SegmentedArticle, start: number, end: number, nor
 function typed(mention: NameMention, type: NameMention['type']): NameMention {
   mention.type = type;
   return mention;
+}
+
+function cued(mention: NameMention, type: NameMention['type']): NameMention {
+  mention.cued = true;
+  return typed(mention, type);
 }
 
 /**

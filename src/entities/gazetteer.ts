@@ -374,6 +374,9 @@ UNRWA|UN Relief and Works Agency
 World Health Organization|WHO
 Hamas
 Islamic Jihad
+Virtue Party|Islamic Virtue Party|Islamic Virtue
+America Online|America Online Inc.|AOL
+Academy of Motion Picture Arts and Sciences|Academy of Motion Pictures Arts and Sciences|AMPAS
 Scotland Yard
 Hezbollah|Hizbollah
 Taliban

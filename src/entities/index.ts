@@ -1,6 +1,7 @@
 /**
- * People, organisations, places, vessels (ships by name) and products: per
- * article (`articleEntities`) and merged across the articles of a story
+ * People, organisations, places, vessels (ships by name), products and
+ * works (titles of films, shows, books, songs…): per article
+ * (`articleEntities`) and merged across the articles of a story
  * (`findEntities`), with the fullest name, every alias and every mention as
  * a span.
  */

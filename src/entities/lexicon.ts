@@ -128,6 +128,29 @@ corvette schooner maxi cutter sloop ketch catamaran trimaran warship tug tugboat
 dredger gunboat
 `);
 
+/**
+ * Nouns right before or in apposition to a work's title ("the film Local Hero",
+ * "the sequel 'Catching Fire'", "Scrubs, the hospital sitcom"). Nouns that are
+ * also verbs ("show", "play", "book") are in `GATED_WORK_NOUNS` as well.
+ * "Biography" is left out: a biography is titled by its subject's name.
+ */
+export const WORK_NOUNS = words(`
+film movie sequel prequel remake series miniseries sitcom show drama comedy thriller documentary cartoon musical opera
+operetta play novel novella book memoir song album ballad anthem episode trilogy epic
+`);
+
+/** Work nouns that are also verbs ("polls show Clinton ahead", "to book Smith"): a title follows them only after a determiner or a modifier ("the show Ellen"). */
+export const GATED_WORK_NOUNS = words(`show play book`);
+
+/** Nouns right before or after a newspaper's or a magazine's name ("the daily Kommersant", "Vanity Fair magazine"): the outlet, an organisation. */
+export const PERIODICAL_NOUNS = words(`newspaper daily weekly magazine tabloid`);
+
+/** Words before a vessel's or a work's noun that make it a verb ("to ship Boeing jets", "will film the march"). */
+export const VERB_CONTEXT = words(`to will would could can may might must should did does do not`);
+
+/** Determiners before a description ("a spokesman for …", "the film …"). */
+export const DETERMINERS = words(`a an the his her its their`);
+
 /** Nouns after which "of X" names a place ("residents of Brenmouth", "the village of Orrick"). */
 export const PLACE_CONTEXT = words(`
 village villages town towns city cities province district districts county region state capital port island outskirts

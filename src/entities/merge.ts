@@ -1,8 +1,8 @@
 /**
  * Entities across the articles of a story, in three passes:
  *
- * 1. places, organisations and vessels: one entity per name (a name one
- *    article shows to be a vessel's is a vessel's in all; gazetteer names are
+ * 1. places, organisations, vessels and works: one entity per name (a name
+ *    one article shows to be a vessel's or a work's is one in all; gazetteer names are
  *    already canonical: "U.S.", "US", "United States" are one), a place
  *    named by a short form another uses as its alias is that place
  *    ("Atlantic", "Atlantic Ocean"),
@@ -17,7 +17,7 @@ import type { SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { articleEntities, namesDiffer, nameWords } from './article.js';
-import { vesselKey } from './classify.js';
+import { cuedKey } from './classify.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
 export interface EntityOptions {
@@ -29,7 +29,7 @@ export interface EntityOptions {
 
 export const defaultEntityOptions: Readonly<EntityOptions> = Object.freeze({ demonyms: true, minMentions: 1 });
 
-/** People, organisations, places, vessels and products of a story, most mentioned first. */
+/** People, organisations, places, vessels, products and works of a story, most mentioned first. */
 export function findEntities(articles: readonly SegmentedArticle[], options?: Partial<EntityOptions>): Entity[] {
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
   return mergeEntities(articles.map((article) => articleEntities(article)), options);
@@ -48,9 +48,9 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
   const settings = withDefaults('findEntities', defaultEntityOptions, options);
   const groups: Group[] = [];
   const singles: Array<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }> = [];
-  const vessels = new Set(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel').map((entity) => vesselKey(entity.name))));
+  const cuedTypes = new Map(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel' || entity.type === 'work').map((entity) => [cuedKey(entity.name), entity.type] as const)));
   for (const { article, entities, mentions } of perArticle) {
-    const local = entities.map((entity) => ({ ...entity, type: vessels.has(vesselKey(entity.name)) ? ('vessel' as const) : entity.type, mentions: [] as Span[] }));
+    const local = entities.map((entity) => ({ ...entity, type: cuedTypes.get(cuedKey(entity.name)) ?? entity.type, mentions: [] as Span[] }));
     for (const mention of mentions) {
       if (mention.demonym && !settings.demonyms) continue;
       if (mention.entity !== undefined) local[mention.entity].mentions.push(mention.span);
@@ -95,7 +95,7 @@ function findGroup(groups: Group[], type: EntityType, name: string, aliases: rea
       groups.find((group) => group.type === 'place' && shortForm(group.name, name) && (also.has(group.name.toLowerCase()) || group.aliases.some((alias) => alias.toLowerCase() === lower)))
     );
   }
-  if (type === 'vessel') return groups.find((group) => group.type === 'vessel' && vesselKey(group.name) === vesselKey(name));
+  if (type === 'vessel' || type === 'work') return groups.find((group) => group.type === type && cuedKey(group.name) === cuedKey(name));
   if (type !== 'person') {
     return groups.find((group) => group.type === type && (group.name.toLowerCase() === name.toLowerCase() || (type === 'organisation' && aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias) && group.aliases.includes(alias)))));
   }

@@ -17,6 +17,7 @@ import { OPENING_PARTICIPLES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WO
 import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
+import { quotedTitles, type NameCue } from './works.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -53,9 +54,21 @@ export function findNameMentions(article: SegmentedArticle): NameMention[] {
   const mentions: NameMention[] = [];
   article.sentences.forEach((sentence, index) => {
     if (isShouted(article, sentence)) return;
-    for (const run of nameRuns(article, sentence, lowerWords)) mentions.push(...runMentions(article, run, index));
+    const titles = quotedTitles(article, index);
+    const inTitle = (run: Run): boolean => titles.some((title) => run.start >= title.start && run.start < title.end);
+    const found = titles.map((title) => titleMention(article, title, index));
+    for (const run of nameRuns(article, sentence, lowerWords)) if (!inTitle(run)) found.push(...runMentions(article, run, index));
+    mentions.push(...found.sort((a, b) => a.tokenStart - b.tokenStart));
   });
   return mentions;
+}
+
+/** A quoted title after a cue noun ("the film 'Local Hero'") is one name, a work's or a periodical's, whatever names it holds. */
+function titleMention(article: SegmentedArticle, title: { start: number; end: number; kind: NameCue }, sentence: number): NameMention {
+  const mention = baseMention(article, title.start, title.end, sentence, false);
+  mention.type = title.kind === 'work' ? 'work' : 'organisation';
+  mention.cued = true;
+  return mention;
 }
 
 /** A headline in capitals ("THREE PEOPLE HAVE DIED…") names nothing reliably. */
@@ -108,7 +121,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && NAME_PARTICLES.has(word) && isNameWord(next) && !(word === 'of' && isPersonName(article, start, index))) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);
@@ -116,6 +129,14 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   }
   close(sentence.tokenEnd, false);
   return runs.filter((run) => run.end > run.start);
+}
+
+/** "Academy of Motion Picture Arts and Sciences": a name the gazetteer knows runs on through the "and" at `and`, begun in the run from `start`. */
+function knownNameSpans(article: SegmentedArticle, start: number, and: number): boolean {
+  for (let from = Math.max(start, and - LONGEST_FORM + 2); from < and; from++) {
+    for (let to = and + 2; to <= Math.min(article.tokens.length, from + LONGEST_FORM); to++) if (lookUpName(formOf(article, from, to))?.type === 'organisation') return true;
+  }
+  return false;
 }
 
 /** The longest holiday in the run `[start, end)` ("On New Year's Eve", "New Year's Eve An…"), if any. */

@@ -6,7 +6,7 @@
  * becomes a person or an organisation when such a description says so.
  */
 import type { SegmentedArticle, Span } from '../article.js';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { NOT_NAMES } from './names.js';
 import { isNameWord, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -16,7 +16,6 @@ export const ORGANISATION_ROLE_NOUNS: ReadonlySet<string> = new Set(
   'company firm group agency organisation organization operator party newspaper daily weekly paper magazine network station channel broadcaster radio television union ministry charity body utility manufacturer maker carrier airline insurer bank'.split(' '),
 );
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'where', 'when', 'said', 'says', 'told', 'and']);
 const MAX_PRE_ROLE = 6;
 const MAX_APPOSITIVE = 14;
@@ -34,6 +33,8 @@ export function withRoles(article: SegmentedArticle, mention: NameMention, sente
   if (noun && !mention.title && (described.type === 'unknown' || described.type === 'person')) {
     described.type = 'organisation';
     described.role ??= noun;
+    // "Vanity Fair magazine": the outlet in every mention of the article; "a Biloxi newspaper" only says where one is.
+    if (PERIODICAL_NOUNS.has(article.tokens[mention.tokenEnd].norm) && !['a', 'an'].includes(article.tokens[mention.tokenStart - 1]?.norm ?? '')) described.cued = true;
   }
   return described;
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../article.js';
 
-export type EntityType = 'person' | 'organisation' | 'place' | 'vessel' | 'product';
+export type EntityType = 'person' | 'organisation' | 'place' | 'vessel' | 'product' | 'work';
 
 /**
  * One proper name found in an article: the name words (without a title or a
@@ -27,6 +27,11 @@ export interface NameMention {
   title?: Span;
   /** An appositive description after the name ("director of the Eastmarch Emergency Management Agency"). */
   role?: Span;
+  /**
+   * Typed by the nouns around it ("the yacht …", "the film …", "… magazine"):
+   * every other mention of the name in the article takes its type.
+   */
+  cued?: boolean;
   /** Written with a possessive ("Putin's"). */
   possessive?: boolean;
 }

@@ -1,7 +1,7 @@
 /**
  * What a story's articles say, side by side: every quotation with every
- * article carrying it, the people, organisations, places, vessels and
- * products with their counts per article, the names the sources spell
+ * article carrying it, the people, organisations, places, vessels, products
+ * and works with their counts per article, the names the sources spell
  * differently, the facts lined up across sources (agreed, conflicting,
  * updated; people's ages among them), and the articles in publication
  * order. The cited summary is the caller's to add (`summarize`).

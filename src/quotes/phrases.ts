@@ -12,9 +12,9 @@ import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
 
-/** Places, vessels and products are where and what things happen to, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …"). */
+/** Places, vessels, products and works are where and what things happen to, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …", "in the film Local Hero, …"). */
 export function isSilent(type: string): boolean {
-  return type === 'place' || type === 'vessel' || type === 'product';
+  return type === 'place' || type === 'vessel' || type === 'product' || type === 'work';
 }
 
 /** A token range `[start, end)`. */

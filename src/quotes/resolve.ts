@@ -9,7 +9,7 @@
  * Eastmarch" as written). Anything else stays the description as written ("a launch controller").
  */
 import type { Span } from '../article.js';
-import type { NameMention } from '../entities/index.js';
+import { COUNTRIES, type ArticleEntities, type NameMention } from '../entities/index.js';
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
@@ -18,6 +18,7 @@ import { familySpeaker, pairSpeaker } from './groups.js';
 import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, sentenceSubject, type Range } from './phrases.js';
 
 const LOOK_BACK_SENTENCES = 4;
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.name));
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'against', 'about', 'on', 'in', 'into', 'over', 'under', 'than']);
 /** "a spokesman", "one official": someone new, not a person named before. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many']);
@@ -111,13 +112,27 @@ function describedSubject(context: QuoteContext, sentence: number, position: num
   return isRoleNoun(head) && !PLURAL_ROLE_NOUNS.has(head) ? resolvePhrase(context, subject, position) : undefined;
 }
 
+/**
+ * What "it" stands for: the nearest organisation or capital acting for its
+ * government, or a country opening the pronoun's own sentence ("Turkey
+ * accuses Syria of harboring rebels; it says…").
+ */
 function nearestOrganisation(context: QuoteContext, position: number): Resolved | undefined {
   const here = context.sentenceOf[position];
   for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
-    const found = mentionsIn(context, sentence, position).find((mention) => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government));
+    const mentions = mentionsIn(context, sentence, position);
+    const found = mentions.find((mention) => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government)) ?? (sentence === here ? countrySubject(context, mentions[0]) : undefined);
     if (found) return { name: context.entities.entities[found.entity!].name, entity: found.entity };
   }
   return undefined;
+}
+
+/** A country the gazetteer knows, opening its sentence: the sentence's subject, acting as a state. */
+function countrySubject(context: QuoteContext, mention: ArticleEntities['mentions'][number] | undefined): ArticleEntities['mentions'][number] | undefined {
+  if (!mention || mention.entity === undefined || mention.demonym || mention.possessive || !COUNTRY_NAMES.has(mention.canonical ?? '')) return undefined;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[mention.tokenStart]];
+  const opening = context.article.tokens.slice(tokenStart, mention.tokenStart).every((token) => token.punct);
+  return opening ? mention : undefined;
 }
 
 /**

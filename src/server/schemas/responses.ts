@@ -131,7 +131,7 @@ export const quoteItem = z.strictObject({
 export const entityItem = z.strictObject({
   key: z.string(),
   name: z.string(),
-  type: z.enum(['person', 'organisation', 'place', 'vessel', 'product']),
+  type: z.enum(['person', 'organisation', 'place', 'vessel', 'product', 'work']),
   aliases: z.array(z.string()),
   roles: z.array(z.string()),
   countsBySource: z.record(z.string(), z.number().int()).describe('mentions per article id'),

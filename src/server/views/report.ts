@@ -2,7 +2,7 @@
  * The story report on the story page: quotes with who carries them, where
  * the sources differ and where they agree (each value linked to the words
  * that state it), the names they spell differently, and the people,
- * organisations, places, vessels and products named.
+ * organisations, places, vessels, products and works named.
  */
 import type { Span } from '../../article.js';
 import type { Entity, SpellingVariant } from '../../entities/index.js';

@@ -1,0 +1,144 @@
+/**
+ * The words around a name that show it to be a work's title (a film's, a
+ * show's, a book's, a song's…) or a periodical's name (a newspaper's, a
+ * magazine's):
+ *
+ * - a noun just before it: "the film Local Hero", "the HBO series The
+ *   Wire", "a movie called The Rocketeer", "the daily Kommersant"; a noun
+ *   that is also a verb only after a determiner or a modifier ("the show
+ *   Ellen", not "polls show Clinton"), and none after "to", "will"… ("to
+ *   film Obama");
+ * - that noun before a title in quotation marks, the whole title one name
+ *   (`quotedTitles`): "the sequel 'Catching Fire'", "his latest film,
+ *   "Frost/Nixon,"", "the novel "The Year of the Death of Ricardo Reis"";
+ * - that noun, a comma and a name of two words or more that the comma's
+ *   clause ends on: "the sequel, Catching Fire." (not "In the movie, Deep
+ *   Throat (Hal Holbrook) gives…", nor "the series, The Hollywood Reporter
+ *   said…");
+ * - an appositive after the name headed by a work noun: "Catching Fire, the
+ *   second book in the trilogy" (not "Ross, the film's director", nor
+ *   "Lane, a drama teacher").
+ */
+import type { SegmentedArticle } from '../article.js';
+import { DETERMINERS, FEMALE_NAMES, GATED_WORK_NOUNS, MALE_NAMES, PERIODICAL_NOUNS, VERB_CONTEXT, WORK_NOUNS } from './lexicon.js';
+import { isNameWord, tokenText } from './tokens.js';
+
+/** What a cue shows a name to be: a work (its own entity type) or a periodical (an organisation that reports). */
+export type NameCue = 'work' | 'periodical';
+
+/** Modifiers that make a gated noun a noun ("the talk show Ellen", "the hit play Carousel"). */
+const GATE_OPENERS = new Set([...DETERMINERS, 'tv', 'television', 'talk', 'radio', 'reality', 'hit', 'stage', 'new', 'latest']);
+/** Verbs between the noun and the title ("a movie called The Rocketeer"). */
+const NAMING_VERBS = new Set(['called', 'titled', 'entitled', 'named']);
+/** Lower-case words a title may hold ("The Year of the Death of Ricardo Reis", "Dancing with the Stars"). */
+const TITLE_FUNCTION_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as', 'is', 'nor', 'but']);
+/** Punctuation a title may hold ("Frost/Nixon", "Hunger Games: Catching Fire"). */
+const TITLE_MARKS = new Set([':', '/', '-', '&', '!', '?']);
+/** Prepositions that open a scene-setting phrase: "In the movie, Deep Throat gives…" says where, not what the film is called. */
+const SCENE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'throughout']);
+/** Tokens that end an appositive title ("the sequel, Catching Fire - -", "…, Catching Fire."). */
+const CLOSING_MARKS = new Set([',', '.', ';', '-', '–', '—']);
+/** Words that may follow a work noun heading an appositive ("a comedy about…", "the second book in…"), where "film director" or "drama teacher" would not. */
+const APPOSITIVE_ENDS = new Set([
+  ...CLOSING_MARKS, ')', 'in', 'by', 'of', 'about', 'from', 'that', 'which', 'starring', 'written', 'directed', 'produced', 'based', 'set', 'due', 'released', 'adapted', 'for', 'on', 'with',
+]);
+/** Nouns after a name that make the cue noun a modifier of a compound ("the Ta Nea newspaper Web site"). */
+const COMPOUND_HEADS = new Set(['site', 'sites', 'page', 'pages', 'edition', 'editions']);
+const MAX_QUOTED_TITLE = 24;
+const MAX_APPOSITIVE_MODIFIERS = 3;
+const isQuote = (norm: string): boolean => norm === '"' || norm === "'";
+
+/** What the words around the name `[start, end)` of sentence `sentence` show it to be, if anything. */
+export function nameCue(article: SegmentedArticle, start: number, end: number, sentence: number): NameCue | undefined {
+  const { tokenStart, tokenEnd } = article.sentences[sentence];
+  return cueBefore(article, start, end, tokenStart, tokenEnd) ?? cueAfter(article, start, end, tokenEnd);
+}
+
+function cueBefore(article: SegmentedArticle, start: number, end: number, first: number, last: number): NameCue | undefined {
+  if (COMPOUND_HEADS.has(article.tokens[end]?.norm ?? '')) return undefined;
+  let index = start - 1;
+  if (index >= first && /^(?:The|A|An)$/.test(tokenText(article, index))) index--;
+  const cue = cueNoun(article, index, first);
+  if (!cue || (cue.comma && !endsAppositive(article, start, end, cue.noun, first, last))) return undefined;
+  return cue.kind;
+}
+
+/** The cue noun before `index` (the token just before a title), through a naming verb and a comma ("a movie called", "his latest film,"). */
+function cueNoun(article: SegmentedArticle, index: number, first: number): { kind: NameCue; noun: number; comma: boolean } | undefined {
+  const norm = (at: number): string => (at >= first ? article.tokens[at].norm : '');
+  let noun = index;
+  if (NAMING_VERBS.has(norm(noun))) noun--;
+  const comma = norm(noun) === ',';
+  if (comma) noun--;
+  const kind = nounKind(article, noun, first);
+  return kind && { kind, noun, comma };
+}
+
+/**
+ * Titles in quotation marks after a cue noun, each from its first word to
+ * its last: "the sequel 'Catching Fire'", "his latest film, "Frost/Nixon,"",
+ * "the novel "The Year of the Death of Ricardo Reis"" (what is quoted reads
+ * as a title: capitalized words, numbers, short function words, other
+ * quotation marks; the same mark closes it).
+ */
+export function quotedTitles(article: SegmentedArticle, sentence: number): Array<{ start: number; end: number; kind: NameCue }> {
+  const { tokenStart: first, tokenEnd: last } = article.sentences[sentence];
+  const titles: Array<{ start: number; end: number; kind: NameCue }> = [];
+  for (let open = first + 1; open < last - 1; open++) {
+    const mark = article.tokens[open].norm;
+    if (!isQuote(mark) || !isNameWord(tokenText(article, open + 1))) continue;
+    const cue = cueNoun(article, open - 1, first);
+    if (!cue) continue;
+    let close = open + 1;
+    while (close < last && close - open <= MAX_QUOTED_TITLE && article.tokens[close].norm !== mark && (isTitleToken(article, close) || isQuote(article.tokens[close].norm) || article.tokens[close].norm === ',')) close++;
+    if (close >= last || article.tokens[close].norm !== mark) continue;
+    let end = close;
+    while (end > open + 1 && [',', '.'].includes(article.tokens[end - 1].norm)) end--;
+    titles.push({ start: open + 1, end, kind: cue.kind });
+    open = close;
+  }
+  return titles;
+}
+
+/** The kind of thing the noun at `index` introduces, unless it is a verb here. */
+function nounKind(article: SegmentedArticle, index: number, first: number): NameCue | undefined {
+  if (index < first) return undefined;
+  const noun = article.tokens[index].norm;
+  const kind = WORK_NOUNS.has(noun) ? 'work' : PERIODICAL_NOUNS.has(noun) ? 'periodical' : undefined;
+  if (!kind) return undefined;
+  const before = index > first ? article.tokens[index - 1].norm : '';
+  if (VERB_CONTEXT.has(before)) return undefined;
+  if (GATED_WORK_NOUNS.has(noun) && !GATE_OPENERS.has(before) && !(index > first && /^\p{Lu}{2,5}$/u.test(tokenText(article, index - 1)))) return undefined;
+  return kind;
+}
+
+function isTitleToken(article: SegmentedArticle, index: number): boolean {
+  const word = tokenText(article, index);
+  return isNameWord(word) || /^\d/.test(word) || TITLE_FUNCTION_WORDS.has(article.tokens[index].norm) || TITLE_MARKS.has(word);
+}
+
+/** "the sequel, Catching Fire." : two name words or more, no given name first, the clause ending on them, no scene-setting preposition before the noun. */
+function endsAppositive(article: SegmentedArticle, start: number, end: number, noun: number, first: number, last: number): boolean {
+  const opener = article.tokens[start].norm;
+  if (end - start < 2 || FEMALE_NAMES.has(opener) || MALE_NAMES.has(opener)) return false;
+  if (end < last && !CLOSING_MARKS.has(article.tokens[end].norm)) return false;
+  for (let index = noun - 1; index >= first && noun - index <= 4; index--) {
+    const norm = article.tokens[index].norm;
+    if (SCENE_PREPOSITIONS.has(norm)) return false;
+    if (!/^\p{Ll}/u.test(tokenText(article, index))) break;
+  }
+  return true;
+}
+
+/** "Catching Fire, the second book in the trilogy", "Scrubs, the NBC sitcom,": a work noun heads the appositive after the name. */
+function cueAfter(article: SegmentedArticle, start: number, end: number, last: number): NameCue | undefined {
+  const opener = article.tokens[start].norm;
+  if (FEMALE_NAMES.has(opener) || MALE_NAMES.has(opener)) return undefined;
+  if (article.tokens[end]?.norm !== ',' || !['the', 'a', 'an'].includes(article.tokens[end + 1]?.norm ?? '')) return undefined;
+  for (let index = end + 2; index < last && index <= end + 2 + MAX_APPOSITIVE_MODIFIERS; index++) {
+    const norm = article.tokens[index].norm;
+    if (WORK_NOUNS.has(norm)) return index + 1 >= last || APPOSITIVE_ENDS.has(article.tokens[index + 1].norm) ? 'work' : undefined;
+    if (APPOSITIVE_ENDS.has(norm) || /['’]/.test(norm)) return undefined;
+  }
+  return undefined;
+}

@@ -7,8 +7,9 @@
  * (`storyReport`, cached in the store per story version and
  * `REPORT_REVISION`, as the summary is).
  * The summary carries the story's own headline, the one `stories` lists (the
- * earliest article's title, or its opening sentence when it has none), so a
- * story is called the same everywhere.
+ * earliest title among its articles, else the earliest whole opening
+ * sentence, else a cut one: `headlineRank`), so a story is called the same
+ * everywhere.
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';

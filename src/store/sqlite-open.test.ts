@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { APPLICATION_ID, openStore, SCHEMA_VERSION } from './index.js';
-import { MIGRATIONS } from './sqlite-schema.js';
+import { writeAtVersion } from './test-support/old-version.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
 const temp = tempFolder('tidings-open-');
@@ -26,14 +26,7 @@ describe('opening a database file', () => {
 
   it('migrates a version 1 file, keeping its articles', async () => {
     const file = temp.file('v1.db');
-    const db = raw(file);
-    db.exec(MIGRATIONS[0]);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma('user_version = 1');
-    db.close();
-    const v1 = openStore(file, { create: true, schemaVersion: 1 });
-    await v1.writeBatch({ articles: [makeRecord(makeArticle('kept', 'Water rose over the banks.'), 's1')], clusterer: emptyClusterer(0) });
-    await v1.close();
+    await writeAtVersion(file, 1, { articles: [makeRecord(makeArticle('kept', 'Water rose over the banks.'), 's1')], clusterer: emptyClusterer(0) });
     expect(() => raw(file).prepare('SELECT * FROM summaries')).toThrow(/no such table/);
 
     const store = openStore(file);
@@ -51,9 +44,7 @@ describe('opening a database file', () => {
 
   it('migrates a version 2 file: its stories have no related links yet, its cached summaries are stale (version 4)', async () => {
     const file = temp.file('v2.db');
-    const v2 = openStore(file, { create: true, schemaVersion: 2 });
-    await v2.writeBatch({ articles: [makeRecord(makeArticle('kept', 'Water rose over the banks.'), 's1')], clusterer: emptyClusterer(0) });
-    await v2.close();
+    await writeAtVersion(file, 2, { articles: [makeRecord(makeArticle('kept', 'Water rose over the banks.'), 's1')], clusterer: emptyClusterer(0) });
     const old = raw(file);
     old.prepare('INSERT INTO summaries (story, version, summary) VALUES (?, ?, ?)').run('s1', 1, '{"version":1,"value":{"sentences":[],"articles":["kept"]}}');
     old.close();
@@ -75,6 +66,22 @@ describe('opening a database file', () => {
     expect(await store.cachedReport('s1', 1, 1)).toBeUndefined();
     await store.saveReport('s1', 1, 1, { quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
     expect(await store.cachedReport('s1', 1, 1)).toEqual({ quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
+    await store.close();
+  });
+
+  it('migrates a version 6 file: a stored title keeps naming its story, a cut opening gives way to a later title', async () => {
+    const file = temp.file('v6.db');
+    const cut = makeArticle('cut', 'Sometime in the summer of last year, long before the dam failed, a keeper painted the tower.', { published: '2026-03-14' });
+    const titled = makeArticle('titled', 'The dam failed.', { title: 'Dam fails', published: '2026-03-14' });
+    await writeAtVersion(file, 6, {
+      articles: [{ ...makeRecord(cut, 'A'), headline: 'Sometime in the summer of last year…' }, makeRecord(titled, 'B')],
+      clusterer: emptyClusterer(0),
+    });
+    const store = openStore(file);
+    const later = (id: string, story: string, rank: number) => ({ ...makeRecord(makeArticle(id, `Crews closed road ${id} below the dam.`, { title: `Road closed (${id})`, published: '2026-03-15' }), story), headline: `Later ${id}`, headlineRank: rank });
+    await store.writeBatch({ articles: [later('a2', 'A', 2), later('b2', 'B', 1)], clusterer: emptyClusterer(1) });
+    const headlines = Object.fromEntries((await store.listStories(10)).map((story) => [story.id, story.headline]));
+    expect(headlines).toEqual({ A: 'Later a2', B: 'Dam fails' });
     await store.close();
   });
 

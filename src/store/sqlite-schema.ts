@@ -124,6 +124,18 @@ export const MIGRATIONS: readonly string[] = [
     report TEXT NOT NULL
   );
   `,
+  // 7: how well a story's headline names it (2 a title, 1 a whole opening sentence, 0 one cut short with
+  // an ellipsis), so a later article's title replaces an earlier article's cut opening. Stored headlines
+  // are ranked from what they are.
+  `
+  ALTER TABLE stories ADD COLUMN headline_rank INTEGER NOT NULL DEFAULT 0;
+  UPDATE stories SET headline_rank = CASE
+    WHEN EXISTS (SELECT 1 FROM story_articles JOIN articles ON articles.rowid = story_articles.article
+      WHERE story_articles.story = stories.id AND articles.title = stories.headline) THEN 2
+    WHEN stories.headline LIKE '%…' THEN 0
+    ELSE 1 END
+  WHERE headline IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

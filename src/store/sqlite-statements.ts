@@ -3,6 +3,10 @@
  * lists are bound as one JSON array read back with `json_each`.
  */
 
+/** A batch's headline for a story replaces the stored one: better ranked, or as good and from an earlier article. */
+const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_rank > stories.headline_rank
+  OR (excluded.headline_rank = stories.headline_rank AND excluded.headline_seen < stories.headline_seen))`;
+
 export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
@@ -41,12 +45,11 @@ export const STATEMENTS = {
   rowidOf: 'SELECT rowid FROM articles WHERE id = ?',
   insertCopySource: 'INSERT OR IGNORE INTO copy_sources (article, source, share) VALUES (?, ?, ?)',
   insertMember: 'INSERT INTO story_articles (article, story, similarity) VALUES (?, ?, ?)',
-  growStory: `INSERT INTO stories (id, headline, size, outlets, headline_seen, first_seen, last_seen, version) VALUES (?, ?, ?, 0, ?, ?, ?, 1)
+  growStory: `INSERT INTO stories (id, headline, headline_rank, size, outlets, headline_seen, first_seen, last_seen, version) VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1)
     ON CONFLICT (id) DO UPDATE SET
-      headline = CASE WHEN excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_seen < stories.headline_seen)
-        THEN excluded.headline ELSE stories.headline END,
-      headline_seen = CASE WHEN excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_seen < stories.headline_seen)
-        THEN excluded.headline_seen ELSE stories.headline_seen END,
+      headline = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline ELSE stories.headline END,
+      headline_rank = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline_rank ELSE stories.headline_rank END,
+      headline_seen = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline_seen ELSE stories.headline_seen END,
       size = stories.size + excluded.size,
       first_seen = min(stories.first_seen, excluded.first_seen),
       last_seen = max(stories.last_seen, excluded.last_seen),

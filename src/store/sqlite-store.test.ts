@@ -118,6 +118,20 @@ describe('SQLite store', () => {
     await reopened.close();
   });
 
+  it('names a story by its best-ranked headline, the earliest of those: a later title beats an earlier cut opening, in a batch or across batches', async () => {
+    const store = openStore(temp.file('headlines.db'), { create: true });
+    const record = (id: string, story: string, day: string, headline: string, headlineRank: number) => ({
+      ...makeRecord(makeArticle(id, `Report ${id} on the flood.`, { published: day }), story),
+      headline,
+      headlineRank,
+    });
+    await store.writeBatch({ articles: [record('a1', 'A', '2026-03-14', 'Sometime last summer…', 0), record('a2', 'A', '2026-03-15', 'Flood hits Brenmouth', 2), record('b1', 'B', '2026-03-14', 'The river rose.', 1)], clusterer: emptyClusterer(0) });
+    await store.writeBatch({ articles: [record('a3', 'A', '2026-03-13', 'Rain warning for Brenmouth', 2), record('b2', 'B', '2026-03-13', 'Rain fell all night on the hills above…', 0)], clusterer: emptyClusterer(1) });
+    const headlines = Object.fromEntries((await store.listStories(10)).map((story) => [story.id, story.headline]));
+    expect(headlines).toEqual({ A: 'Rain warning for Brenmouth', B: 'The river rose.' });
+    await store.close();
+  });
+
   it('keeps stories: size, outlets, first and last seen, earliest headline, version; derives the original', async () => {
     const store = openStore(temp.file('stories.db'), { create: true });
     const origin = makeArticle('origin', 'The dam failed.', { outlet: 'Harbor Daily', title: 'Dam fails', published: '2026-03-14' });

@@ -26,6 +26,8 @@ interface StoryGrowth {
   firstSeen: string;
   lastSeen: string;
   headline: string | null;
+  /** `ArticleRecord.headlineRank` of the headline. */
+  headlineRank: number;
   /** Date of the article the headline is taken from. */
   headlineSeen: string;
 }
@@ -173,7 +175,7 @@ class SqliteStore implements Store {
         grow(growth, record, seen);
       }
       for (const story of growth.values()) {
-        this.sql('growStory').run(story.id, story.headline, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
+        this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
         this.sql('countOutlets').run({ story: story.id });
       }
       this.saveClusterer(batch.clusterer);
@@ -295,14 +297,16 @@ class SqliteStore implements Store {
 
 function grow(growth: Map<string, StoryGrowth>, record: ArticleRecord, seen: string): void {
   const title = record.headline ?? record.article.title ?? null;
+  const rank = record.headlineRank ?? 2;
   const story = growth.get(record.story.id);
   if (!story) {
-    growth.set(record.story.id, { id: record.story.id, size: 1, firstSeen: seen, lastSeen: seen, headline: title, headlineSeen: seen });
+    growth.set(record.story.id, { id: record.story.id, size: 1, firstSeen: seen, lastSeen: seen, headline: title, headlineRank: rank, headlineSeen: seen });
     return;
   }
   story.size += 1;
-  if (title !== null && (story.headline === null || seen < story.headlineSeen)) {
+  if (title !== null && (story.headline === null || rank > story.headlineRank || (rank === story.headlineRank && seen < story.headlineSeen))) {
     story.headline = title;
+    story.headlineRank = rank;
     story.headlineSeen = seen;
   }
   if (seen < story.firstSeen) story.firstSeen = seen;

@@ -22,6 +22,17 @@ export function articleHeadline(article: SegmentedArticle): string | undefined {
   return opening && (opening.cut ? `${opening.text}…` : opening.text);
 }
 
+/**
+ * How well `articleHeadline` names the article: 2 for its title, 1 for a
+ * whole opening sentence, 0 for an opening cut short (or none). A story is
+ * named by the earliest of its best-ranked headlines.
+ */
+export function headlineRank(article: SegmentedArticle): number {
+  if (article.title?.trim()) return 2;
+  const opening = openingHeadline(article);
+  return opening && !opening.cut ? 1 : 0;
+}
+
 /** The article's opening sentence, or its first words up to a clause boundary (`cut`) when it is long. */
 function openingHeadline(article: SegmentedArticle): { text: string; cut: boolean } | undefined {
   const first = article.sentences[0];

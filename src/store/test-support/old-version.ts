@@ -1,0 +1,29 @@
+import Database from 'better-sqlite3';
+import { APPLICATION_ID, openStore } from '../index.js';
+import type { IngestBatch } from '../index.js';
+import { MIGRATIONS } from '../sqlite-schema.js';
+
+/**
+ * A database file at schema `version` holding `batch`, as an older Tidings
+ * would have written it: the batch is written by the current store to
+ * `${file}.current`, then every table of the old schema is filled with the
+ * columns it had. Tests of migrations read what it leaves.
+ */
+export async function writeAtVersion(file: string, version: number, batch: IngestBatch): Promise<void> {
+  const current = `${file}.current`;
+  const store = openStore(current, { create: true });
+  await store.writeBatch(batch);
+  await store.close();
+  const db = new Database(file);
+  for (const migration of MIGRATIONS.slice(0, version)) db.exec(migration);
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  db.pragma(`user_version = ${version}`);
+  db.prepare('ATTACH DATABASE ? AS written').run(current);
+  const tables = db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts%'").pluck().all() as string[];
+  for (const table of tables) {
+    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).map((column) => `"${column}"`).join(', ');
+    db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM written."${table}"`);
+  }
+  db.exec('DETACH DATABASE written');
+  db.close();
+}

@@ -18,6 +18,7 @@ import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
 import { quotedTitles, type NameCue } from './works.js';
+import { headlinePieces, isTitleCased } from './headlines.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -51,16 +52,30 @@ interface Run {
 
 export function findNameMentions(article: SegmentedArticle): NameMention[] {
   const lowerWords = new Set(article.text.match(/(?<![\p{L}'])\p{Ll}[\p{Ll}'-]*/gu) ?? []);
-  const mentions: NameMention[] = [];
-  article.sentences.forEach((sentence, index) => {
-    if (isShouted(article, sentence)) return;
-    const titles = quotedTitles(article, index);
-    const inTitle = (run: Run): boolean => titles.some((title) => run.start >= title.start && run.start < title.end);
-    const found = titles.map((title) => titleMention(article, title, index));
-    for (const run of nameRuns(article, sentence, lowerWords)) if (!inTitle(run)) found.push(...runMentions(article, run, index));
-    mentions.push(...found.sort((a, b) => a.tokenStart - b.tokenStart));
+  const headlines = article.sentences.map((sentence) => isTitleCased(article, sentence, lowerWords));
+  const bySentence = article.sentences.map((sentence, index) => (headlines[index] ? [] : sentenceMentions(article, index, lowerWords)));
+  const foundForms = new Set(bySentence.flat().map((mention) => mention.form.toLowerCase()));
+  const foundWords = new Set([...foundForms].flatMap((form) => form.split(/\s+/)));
+  const known = { forms: (form: string): boolean => foundForms.has(form.toLowerCase()), words: foundWords };
+  headlines.forEach((headline, index) => {
+    if (headline) bySentence[index] = sentenceMentions(article, index, lowerWords, known);
   });
-  return mentions;
+  return bySentence.flat();
+}
+
+/** The mentions of one sentence in text order; in a title-case line (`known` given) only the pieces of runs that `headlinePieces` keeps. */
+function sentenceMentions(article: SegmentedArticle, index: number, lowerWords: ReadonlySet<string>, known?: { forms: (form: string) => boolean; words: ReadonlySet<string> }): NameMention[] {
+  const sentence = article.sentences[index];
+  if (isShouted(article, sentence)) return [];
+  const titles = quotedTitles(article, index);
+  const inTitle = (run: Run): boolean => titles.some((title) => run.start >= title.start && run.start < title.end);
+  const found = titles.map((title) => titleMention(article, title, index));
+  for (const run of nameRuns(article, sentence, lowerWords)) {
+    if (inTitle(run)) continue;
+    const pieces = known ? headlinePieces(article, run.start, run.end, known.forms, known.words).map((piece) => ({ ...piece, possessive: run.possessive && piece.end === run.end })) : [run];
+    for (const piece of pieces) found.push(...runMentions(article, piece, index));
+  }
+  return found.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /** A quoted title after a cue noun ("the film 'Local Hero'") is one name, a work's or a periodical's, whatever names it holds. */

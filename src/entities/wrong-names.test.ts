@@ -9,6 +9,12 @@ describe('names a reader would call wrong', () => {
       'The festival picks a best singer each year, and Mina Harlow said she was the best singer in Velmar.\n\nFestival Picks Mina Harlow As Best Singer\n\nHarlow sang.',
       [['Mina Harlow', 'person'], ['Velmar', 'place']],
     ],
+    [
+      'a one-word place that is the surname of the article\'s person is that person, unless a place preposition comes before it (DUC 2004, ECB+)',
+      'Rowan Jordan scored twice. Jordan said it was over, and the team flew to Jordan. Interest in Varek grew after Ilse Varek won.',
+      [['Rowan Jordan', 'person'], ['Jordan', 'place'], ['Ilse Varek', 'person']],
+    ],
+    ['a known place that no person of the article bears as a surname stays a place', 'Jordan said it would close its border. Talal Haddad said refugees fled to Jordan.', [['Jordan', 'place'], ['Talal Haddad', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -15,6 +15,11 @@ describe('names a reader would call wrong', () => {
       [['Rowan Jordan', 'person'], ['Jordan', 'place'], ['Ilse Varek', 'person']],
     ],
     ['a known place that no person of the article bears as a surname stays a place', 'Jordan said it would close its border. Talal Haddad said refugees fled to Jordan.', [['Jordan', 'place'], ['Talal Haddad', 'person']]],
+    [
+      'titles come off names, an organisation\'s acronym or name before the title too (DUC 2004, ECB+)',
+      'Senate Majority Leader Orrin Vale met KDP President Sela Moru, Coach Dario Penn and Hawks QB Ty Brandt. The series Doctor Who returned, and Doctor Who fans watched Doctor Rafe Ellory.',
+      [['Orrin Vale', 'person'], ['Sela Moru', 'person'], ['Dario Penn', 'person'], ['Ty Brandt', 'person'], ['Doctor Who', 'work'], ['Rafe Ellory', 'person']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

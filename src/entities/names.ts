@@ -17,7 +17,7 @@ import { OPENING_PARTICIPLES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WO
 import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
-import { quotedTitles, type NameCue } from './works.js';
+import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
@@ -70,7 +70,7 @@ function sentenceMentions(article: SegmentedArticle, index: number, lowerWords: 
   const titles = quotedTitles(article, index);
   const inTitle = (run: Run): boolean => titles.some((title) => run.start >= title.start && run.start < title.end);
   const found = titles.map((title) => titleMention(article, title, index));
-  for (const run of nameRuns(article, sentence, lowerWords)) {
+  for (const run of joinCuedTitles(article, nameRuns(article, sentence, lowerWords), index)) {
     if (inTitle(run)) continue;
     const pieces = known ? headlinePieces(article, run.start, run.end, known.forms, known.words).map((piece) => ({ ...piece, possessive: run.possessive && piece.end === run.end })) : [run];
     for (const piece of pieces) found.push(...runMentions(article, piece, index));
@@ -136,7 +136,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);

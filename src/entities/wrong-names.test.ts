@@ -20,6 +20,11 @@ describe('names a reader would call wrong', () => {
       'Senate Majority Leader Orrin Vale met KDP President Sela Moru, Coach Dario Penn and Hawks QB Ty Brandt. The series Doctor Who returned, and Doctor Who fans watched Doctor Rafe Ellory.',
       [['Orrin Vale', 'person'], ['Sela Moru', 'person'], ['Dario Penn', 'person'], ['Ty Brandt', 'person'], ['Doctor Who', 'work'], ['Rafe Ellory', 'person']],
     ],
+    [
+      'a work\'s title after its cue runs through lower-case "of" and "the" (ECB+, MultiLing)',
+      'Tova Marsh starred in the comedy The Depths of Harrow and in the film The Ballad of the Salt Road.',
+      [['Tova Marsh', 'person'], ['Depths of Harrow', 'work'], ['Ballad of the Salt Road', 'work']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

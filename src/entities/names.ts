@@ -299,10 +299,14 @@ function gazetteerParts(article: SegmentedArticle, run: Run): Part[] {
   return parts;
 }
 
+/** Particles that carry a known place's name on ("Santo Domingo de Guzmán"). */
+const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
+
 /**
  * "New York" + "Times", "Gaza" + "City", "Bank of" + "England", "Air" +
  * "France": a gazetteer name that begins or ends an organisation or place
- * name is part of it.
+ * name is part of it; a known place before "de"/"del" and a name is one
+ * place ("Santo Domingo de Guzmán").
  */
 function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   const joined: Part[] = [];
@@ -310,7 +314,9 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
     const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of));
-    if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
+    if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } };
+    } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };

@@ -25,6 +25,7 @@ describe('names a reader would call wrong', () => {
       'Tova Marsh starred in the comedy The Depths of Harrow and in the film The Ballad of the Salt Road.',
       [['Tova Marsh', 'person'], ['Depths of Harrow', 'work'], ['Ballad of the Salt Road', 'work']],
     ],
+    ['a known place before "de" or "del" and a name is one place (MultiLing)', 'Pilgrims walked from Santo Domingo de Calvera to Buenos Aires del Sur.', [['Santo Domingo de Calvera', 'place'], ['Buenos Aires del Sur', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

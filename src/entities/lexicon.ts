@@ -79,7 +79,7 @@ conference panel institution command reserve advisors solutions entertainment gu
 export const PARTY_MEMBERS = words(`communists socialists conservatives liberals nationalists tories`);
 
 /** First words of organisation names, even before a country ("Air Comet", "Air France", "Radio Free Europe"). */
-export const ORGANISATION_OPENERS = words(`air radio union`);
+export const ORGANISATION_OPENERS = words(`air radio union universidad universidade université televisión instituto banco servicio`);
 
 /** Words that end a place's name ("… River", "… Street"). */
 export const PLACE_WORDS = words(`
@@ -93,7 +93,7 @@ glacier gardens line base
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
-series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry
+series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour
 `);
 
 /**

@@ -301,12 +301,15 @@ function gazetteerParts(article: SegmentedArticle, run: Run): Part[] {
 
 /** Particles that carry a known place's name on ("Santo Domingo de Guzmán"). */
 const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
+/** Particles before a known name that make one name with what comes before them ("Tour de France", "Universidad de Chile", "Notre-Dame de Paris"). */
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 
 /**
  * "New York" + "Times", "Gaza" + "City", "Bank of" + "England", "Air" +
  * "France": a gazetteer name that begins or ends an organisation or place
- * name is part of it; a known place before "de"/"del" and a name is one
- * place ("Santo Domingo de Guzmán").
+ * name is part of it, and so is one after "de" ("Tour de France"); a known
+ * place before "de"/"del" and a name is one place ("Santo Domingo de
+ * Guzmán").
  */
 function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   const joined: Part[] = [];
@@ -320,9 +323,9 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
-    } else if (last && !last.entry && part.entry && lastWord(last) === 'of' && last.end - last.start >= 2) {
+    } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
       const head = article.tokens[last.end - 2].norm;
-      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head)) joined[joined.length - 1] = { start: last.start, end: part.end };
+      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || lastWord(last) !== 'of') joined[joined.length - 1] = { start: last.start, end: part.end };
       else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
     } else if (last && !last.entry && part.entry && !part.entry.demonym && ORGANISATION_OPENERS.has(article.tokens[last.start].norm)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };

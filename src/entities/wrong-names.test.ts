@@ -26,6 +26,11 @@ describe('names a reader would call wrong', () => {
       [['Tova Marsh', 'person'], ['Depths of Harrow', 'work'], ['Ballad of the Salt Road', 'work']],
     ],
     ['a known place before "de" or "del" and a name is one place (MultiLing)', 'Pilgrims walked from Santo Domingo de Calvera to Buenos Aires del Sur.', [['Santo Domingo de Calvera', 'place'], ['Buenos Aires del Sur', 'place']]],
+    [
+      'a name before "de" and a known name is one name (ECB+, MultiLing)',
+      'Riders left the Estadio de Peru for the Tour de Norway, and the Universidad de Peru and Televisión Nacional de Peru reported from San Carlos de La Paz.',
+      [['Estadio de Peru', 'place'], ['Universidad de Peru', 'organisation'], ['Televisión Nacional de Peru', 'organisation'], ['San Carlos de La Paz', 'place']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

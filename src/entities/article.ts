@@ -20,13 +20,14 @@ import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATIO
 import { cuedKey } from './classify.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
+import { surnamesNotPlaces } from './surnames.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
 type Mention = NameMention & { entity?: number };
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(findNameMentions(article).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)));
+  const mentions: Mention[] = cuedTypesEverywhere(surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;

@@ -3,7 +3,7 @@
  * are cut off first ("Fire Chief Rowan Tesh" → title "Fire Chief", name
  * "Rowan Tesh"), then the first rule that applies decides:
  *
- * 0. ends in an event word ("Rose Parade") or opens on one before "of"
+ * 0. ends in an event word ("Rose Parade") or opens on one before "of" or "de"
  *    ("Tournament of Roses") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
@@ -43,7 +43,7 @@ export function isOrganisationHead(norm: string): boolean {
   return ORGANISATION_HEADS.has(norm) || ORGANISATION_HEADS.has(norm.replace(/s$/, ''));
 }
 /** First words of place names ("River Velmar", "Mount Cook"). */
-const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate']);
+const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
@@ -53,12 +53,13 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && norms[1] === 'of'))) return undefined;
+  if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && (norms[1] === 'of' || norms[1] === 'de')))) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
   if (several && PRODUCT_OPENERS.has(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
+  if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd))) return titled(article, start, titleEnd, end, sentence, possessive);
   if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
@@ -71,16 +72,32 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
     const role = baseMention(article, start, end, sentence, possessive);
     return typed(role, 'role');
   }
+  if (titleEnd > 0) return titled(article, start, titleEnd, end, sentence, possessive);
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
-  if (titleEnd > 0) {
-    mention.title = { start: article.tokens[start].start, end: article.tokens[start + titleEnd - 1].end };
-    return typed(mention, 'person');
-  }
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   if (((before === 'in' || before === 'near') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
+}
+
+/**
+ * "CPP President Chea Sim", "NYPD Commissioner Raymond Kelly", "Chiefs QB
+ * Brady Quinn": whatever comes before a title, an organisation's acronym or
+ * name, the name after it (`norms`, `[start, end)`) is a person's when it
+ * has two words or more and none of them makes it an organisation or a place.
+ */
+function titlesAPerson(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
+  if (norms.length < 2 || isAcronymName(article, start, end)) return false;
+  const bodyWord = (norm: string): boolean => [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word)) || TEAM_NICKNAMES.has(norm) || isOrganisationHead(norm);
+  return !norms.some(bodyWord) && !norms.includes('of');
+}
+
+/** A person's name after `titleEnd` title words, the titles kept as its title. */
+function titled(article: SegmentedArticle, start: number, titleEnd: number, end: number, sentence: number, possessive: boolean): NameMention {
+  const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
+  mention.title = { start: article.tokens[start].start, end: article.tokens[start + titleEnd - 1].end };
+  return typed(mention, 'person');
 }
 
 /** Title words that end people's names too ("Peter King", "John Major", "Hun Sen", "Maurice Bishop") or places' ("Notre Dame", "Qwest Field"). */
@@ -153,6 +170,9 @@ function cued(mention: NameMention, type: NameMention['type']): NameMention {
   return typed(mention, type);
 }
 
+/** Words after a title that make a title of their own, no name ("Doctor Who"). */
+const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how']);
+
 /**
  * How many leading words are titles: up to and including the last title word
  * that still leaves a name after it. All words when the run is only a title
@@ -161,7 +181,7 @@ function cued(mention: NameMention, type: NameMention['type']): NameMention {
 export function titleSplit(norms: readonly string[]): number {
   if (norms.every((norm) => isTitle(norm) || norm === 'of')) return norms.length;
   for (let index = norms.length - 2; index >= 0; index--) {
-    if (!isTitle(norms[index]) || isTitle(norms[index + 1]) || norms.slice(index + 1).every((norm) => GENERATIONAL_SUFFIXES.has(norm))) continue;
+    if (!isTitle(norms[index]) || isTitle(norms[index + 1]) || norms.slice(index + 1).every((norm) => GENERATIONAL_SUFFIXES.has(norm)) || QUESTION_WORDS.has(norms[index + 1])) continue;
     // "Mayor of Pichilemu Roberto Córdova": the title runs through "of" and its place, the name is the last two words.
     return norms[index + 1] === 'of' && norms.length - (index + 2) >= 3 ? norms.length - 2 : index + 1;
   }

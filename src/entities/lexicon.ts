@@ -18,6 +18,7 @@ father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
+leader majority minority coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb
 `);
 
 /** A title word, one made with "-elect", "-designate", "ex-" or "vice-" ("president-elect", "premier-designate", "ex-president", "vice-marshal"), or two joined ("secretary-general", "attorney-general"). */
@@ -78,7 +79,7 @@ conference panel institution command reserve advisors solutions entertainment gu
 export const PARTY_MEMBERS = words(`communists socialists conservatives liberals nationalists tories`);
 
 /** First words of organisation names, even before a country ("Air Comet", "Air France", "Radio Free Europe"). */
-export const ORGANISATION_OPENERS = words(`air radio union`);
+export const ORGANISATION_OPENERS = words(`air radio union universidad universidade université televisión instituto banco servicio`);
 
 /** Words that end a place's name ("… River", "… Street"). */
 export const PLACE_WORDS = words(`
@@ -92,7 +93,7 @@ glacier gardens line base
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
-series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry
+series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour
 `);
 
 /**

@@ -17,7 +17,8 @@ import { OPENING_PARTICIPLES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WO
 import { baseMention, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
-import { quotedTitles, type NameCue } from './works.js';
+import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
+import { headlinePieces, isTitleCased } from './headlines.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -51,16 +52,30 @@ interface Run {
 
 export function findNameMentions(article: SegmentedArticle): NameMention[] {
   const lowerWords = new Set(article.text.match(/(?<![\p{L}'])\p{Ll}[\p{Ll}'-]*/gu) ?? []);
-  const mentions: NameMention[] = [];
-  article.sentences.forEach((sentence, index) => {
-    if (isShouted(article, sentence)) return;
-    const titles = quotedTitles(article, index);
-    const inTitle = (run: Run): boolean => titles.some((title) => run.start >= title.start && run.start < title.end);
-    const found = titles.map((title) => titleMention(article, title, index));
-    for (const run of nameRuns(article, sentence, lowerWords)) if (!inTitle(run)) found.push(...runMentions(article, run, index));
-    mentions.push(...found.sort((a, b) => a.tokenStart - b.tokenStart));
+  const headlines = article.sentences.map((sentence) => isTitleCased(article, sentence, lowerWords));
+  const bySentence = article.sentences.map((sentence, index) => (headlines[index] ? [] : sentenceMentions(article, index, lowerWords)));
+  const foundForms = new Set(bySentence.flat().map((mention) => mention.form.toLowerCase()));
+  const foundWords = new Set([...foundForms].flatMap((form) => form.split(/\s+/)));
+  const known = { forms: (form: string): boolean => foundForms.has(form.toLowerCase()), words: foundWords };
+  headlines.forEach((headline, index) => {
+    if (headline) bySentence[index] = sentenceMentions(article, index, lowerWords, known);
   });
-  return mentions;
+  return bySentence.flat();
+}
+
+/** The mentions of one sentence in text order; in a title-case line (`known` given) only the pieces of runs that `headlinePieces` keeps. */
+function sentenceMentions(article: SegmentedArticle, index: number, lowerWords: ReadonlySet<string>, known?: { forms: (form: string) => boolean; words: ReadonlySet<string> }): NameMention[] {
+  const sentence = article.sentences[index];
+  if (isShouted(article, sentence)) return [];
+  const titles = quotedTitles(article, index);
+  const inTitle = (run: Run): boolean => titles.some((title) => run.start >= title.start && run.start < title.end);
+  const found = titles.map((title) => titleMention(article, title, index));
+  for (const run of joinCuedTitles(article, nameRuns(article, sentence, lowerWords), index)) {
+    if (inTitle(run)) continue;
+    const pieces = known ? headlinePieces(article, run.start, run.end, known.forms, known.words).map((piece) => ({ ...piece, possessive: run.possessive && piece.end === run.end })) : [run];
+    for (const piece of pieces) found.push(...runMentions(article, piece, index));
+  }
+  return found.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
 /** A quoted title after a cue noun ("the film 'Local Hero'") is one name, a work's or a periodical's, whatever names it holds. */
@@ -121,7 +136,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);
@@ -284,10 +299,17 @@ function gazetteerParts(article: SegmentedArticle, run: Run): Part[] {
   return parts;
 }
 
+/** Particles that carry a known place's name on ("Santo Domingo de Guzmán"). */
+const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
+/** Particles before a known name that make one name with what comes before them ("Tour de France", "Universidad de Chile", "Notre-Dame de Paris"). */
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
+
 /**
  * "New York" + "Times", "Gaza" + "City", "Bank of" + "England", "Air" +
  * "France": a gazetteer name that begins or ends an organisation or place
- * name is part of it.
+ * name is part of it, and so is one after "de" ("Tour de France"); a known
+ * place before "de"/"del" and a name is one place ("Santo Domingo de
+ * Guzmán").
  */
 function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   const joined: Part[] = [];
@@ -295,13 +317,15 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
     const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of));
-    if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
+    if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } };
+    } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
-    } else if (last && !last.entry && part.entry && lastWord(last) === 'of' && last.end - last.start >= 2) {
+    } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
       const head = article.tokens[last.end - 2].norm;
-      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head)) joined[joined.length - 1] = { start: last.start, end: part.end };
+      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || lastWord(last) !== 'of') joined[joined.length - 1] = { start: last.start, end: part.end };
       else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
     } else if (last && !last.entry && part.entry && !part.entry.demonym && ORGANISATION_OPENERS.has(article.tokens[last.start].norm)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };

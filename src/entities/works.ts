@@ -142,3 +142,39 @@ function cueAfter(article: SegmentedArticle, start: number, end: number, last: n
   }
   return undefined;
 }
+
+/** Lower-case words a title runs through between its capitalized words ("The Passion of the Christ", "The Fires of Pompeii"). */
+const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'with', 'to', 'a', 'an']);
+const MAX_TITLE_JOINERS = 3;
+
+/**
+ * Runs of name words with those after a work's title joined on: when a work
+ * cue introduces a run ("the film Passion"), the title runs on through
+ * lower-case "of", "the"… to the next run ("the film The Passion of the
+ * Christ" is one title, not "Passion" and "Christ").
+ */
+export function joinCuedTitles<R extends { start: number; end: number; possessive: boolean }>(article: SegmentedArticle, runs: R[], sentence: number): R[] {
+  const joined: R[] = [];
+  for (const run of runs) {
+    const last = joined[joined.length - 1];
+    if (last && !last.possessive && run.start - last.end <= MAX_TITLE_JOINERS && joinsTitle(article, last.end, run.start) && nameCue(article, last.start, last.end, sentence) === 'work') {
+      joined[joined.length - 1] = { ...run, start: last.start };
+    } else {
+      joined.push(run);
+    }
+  }
+  return joined;
+}
+
+/** A work's noun comes just before the name starting at `start` ("the comedy The Thick of It"): "of" there joins a title, not a person to a place. */
+export function followsWorkCue(article: SegmentedArticle, start: number, sentenceStart: number): boolean {
+  const cue = cueNoun(article, start - 1, sentenceStart);
+  return cue?.kind === 'work' && !cue.comma;
+}
+
+/** Every token in `[from, to)` is a lower-case title word, "of" or "the" among them. */
+function joinsTitle(article: SegmentedArticle, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const norms = article.tokens.slice(from, to).map((token) => token.norm);
+  return norms.every((norm, index) => TITLE_JOINERS.has(norm) && tokenText(article, from + index) === norm) && (norms.includes('of') || norms.includes('the'));
+}

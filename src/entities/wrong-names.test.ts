@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { articleEntities } from './index.js';
+
+describe('names a reader would call wrong', () => {
+  const cases: Array<[string, string, Array<[string, string]>]> = [
+    [
+      'a title-case headline names only what the article knows (ECB+)',
+      'The festival picks a best singer each year, and Mina Harlow said she was the best singer in Velmar.\n\nFestival Picks Mina Harlow As Best Singer\n\nHarlow sang.',
+      [['Mina Harlow', 'person'], ['Velmar', 'place']],
+    ],
+    [
+      'a one-word place that is the surname of the article\'s person is that person, unless a place preposition comes before it (DUC 2004, ECB+)',
+      'Rowan Jordan scored twice. Jordan said it was over, and the team flew to Jordan. Interest in Varek grew after Ilse Varek won.',
+      [['Rowan Jordan', 'person'], ['Jordan', 'place'], ['Ilse Varek', 'person']],
+    ],
+    ['a known place that no person of the article bears as a surname stays a place', 'Jordan said it would close its border. Talal Haddad said refugees fled to Jordan.', [['Jordan', 'place'], ['Talal Haddad', 'person']]],
+    [
+      'titles come off names, an organisation\'s acronym or name before the title too (DUC 2004, ECB+)',
+      'Senate Majority Leader Orrin Vale met KDP President Sela Moru, Coach Dario Penn and Hawks QB Ty Brandt. The series Doctor Who returned, and Doctor Who fans watched Doctor Rafe Ellory.',
+      [['Orrin Vale', 'person'], ['Sela Moru', 'person'], ['Dario Penn', 'person'], ['Ty Brandt', 'person'], ['Doctor Who', 'work'], ['Rafe Ellory', 'person']],
+    ],
+    [
+      'a work\'s title after its cue runs through lower-case "of" and "the" (ECB+, MultiLing)',
+      'Tova Marsh starred in the comedy The Depths of Harrow and in the film The Ballad of the Salt Road.',
+      [['Tova Marsh', 'person'], ['Depths of Harrow', 'work'], ['Ballad of the Salt Road', 'work']],
+    ],
+    ['a known place before "de" or "del" and a name is one place (MultiLing)', 'Pilgrims walked from Santo Domingo de Calvera to Buenos Aires del Sur.', [['Santo Domingo de Calvera', 'place'], ['Buenos Aires del Sur', 'place']]],
+    [
+      'a name before "de" and a known name is one name (ECB+, MultiLing)',
+      'Riders left the Estadio de Peru for the Tour de Norway, and the Universidad de Peru and Televisión Nacional de Peru reported from San Carlos de La Paz.',
+      [['Estadio de Peru', 'place'], ['Universidad de Peru', 'organisation'], ['Televisión Nacional de Peru', 'organisation'], ['San Carlos de La Paz', 'place']],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);
+  });
+});

@@ -16,8 +16,9 @@ import { isNameWord, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
+import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, sentenceSubject, type Range } from './phrases.js';
 import { resolvePhrase } from './resolve.js';
+import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 
 export interface Attribution {
   /** Token range of the speech verb ("said", "according to"); absent for a colon. */
@@ -57,7 +58,7 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
   for (let cue = index + 1; cue < Math.min(end, index + AFTER_WINDOW); cue++) {
     if (isQuoteMark(context, cue)) return undefined;
     if (!isSpeechVerb(context, cue)) continue;
-    const phrase = phraseBefore(context, cue, index);
+    const phrase = speakerBefore(context, cue, index);
     return phrase && opensAt(context, phrase, index) ? finiteCue(context, cue, index, end, 'before') : undefined;
   }
   return undefined;
@@ -92,6 +93,7 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     const word = norm(context, index);
     if (word === 'to' && norm(context, index - 1) === 'according') return accordingTo(context, index - 1, sentenceBounds(context, index).end);
     if (SPEECH_PARTICIPLES.has(word)) return subjectCue(context, index);
+    if (isSpeechVerb(context, index) && isNegatedSpeech(context, index)) continue;
     if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index, pronounBefore(context, index, start));
   }
   if (opened && norm(context, openToken - 1) === ':') {
@@ -108,7 +110,7 @@ function laterInSentence(context: QuoteContext, closeToken: number): Attribution
     if (context.quoted[index] === 1) continue;
     const word = norm(context, index);
     if (REPORTING_VERBS.has(word) && isSpeechVerb(context, index)) {
-      const phrase = phraseBefore(context, index, closeToken + 1) ?? phraseAfter(context, index, end);
+      const phrase = speakerBefore(context, index, closeToken + 1) ?? phraseAfter(context, index, end);
       const speaker = phrase && resolvePhrase(context, phrase, index);
       if (speaker) return { cue: { start: index, end: index + 1 }, speaker };
     }
@@ -126,14 +128,14 @@ function finiteCue(context: QuoteContext, cue: number, limitStart: number, limit
     }
   }
   const inverted = side === 'after' || (norm(context, cue - 1) === ',' && INVERTING_VERBS.has(norm(context, cue)) && context.mentionOf[cue + 1] !== undefined);
-  const phrase = inverted ? phraseAfter(context, cue, limitEnd) : phraseBefore(context, cue, limitStart);
+  const phrase = inverted ? phraseAfter(context, cue, limitEnd) : speakerBefore(context, cue, limitStart);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { cue: { start: cue, end: cue + 1 }, speaker } : undefined;
 }
 
 /** The pronoun that is a speech verb's own subject ("they added"), if it is one. */
 function pronounBefore(context: QuoteContext, cue: number, start: number): string | undefined {
-  const phrase = phraseBefore(context, cue, start);
+  const phrase = speakerBefore(context, cue, start);
   return phrase !== undefined && phrase.end - phrase.start === 1 && isPronoun(norm(context, phrase.start)) ? norm(context, phrase.start) : undefined;
 }
 

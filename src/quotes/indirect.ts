@@ -18,6 +18,7 @@ import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
 import { isPronoun, isRoleNoun, isSilent, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
 import { resolvePhrase } from './resolve.js';
+import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 import type { Quote } from './types.js';
 
 const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
@@ -53,7 +54,7 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
       const word = norm(context, cue);
       const found = word === 'according' && norm(context, cue + 1) === 'to'
         ? accordingTo(context, cue, sentence.tokenStart, sentence.tokenEnd)
-        : REPORTING_VERBS.has(word) && !negated(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
+        : REPORTING_VERBS.has(word) && !isNegatedSpeech(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
           ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
           : undefined;
       if (!found) continue;
@@ -62,14 +63,6 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
     }
   }
   return quotes;
-}
-
-const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline']);
-
-/** "would not say", "didn't say", "refused to say": the verb reports that nothing was said. */
-function negated(context: QuoteContext, cue: number): boolean {
-  const before = norm(context, cue - 1);
-  return before === 'not' || before === 'never' || /n['’]t$/.test(before) || (before === 'to' && REFUSALS.has(norm(context, cue - 2)));
 }
 
 interface Report {
@@ -97,7 +90,7 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   if (!content) return undefined;
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
     ? withSubject(context, cue, start) ?? sentenceSubject(context, cue)
-    : phraseBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
+    : speakerBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { content, speaker } : undefined;
 }

@@ -235,6 +235,8 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
 
 /** Past-participle openers of a clause before the subject ("Asked about the dam, the mayor said…"). */
 const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
+/** Conjunctions that may open such a clause: "When asked about the dam, the mayor said…". */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'once', 'if']);
 
 /**
  * "Noting that their son had been ill, they added…", "Speaking to reporters,
@@ -245,6 +247,7 @@ const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interview
 function afterOpeningParticiple(context: QuoteContext, start: number, index: number): number {
   let first = start;
   while (first < index && context.article.tokens[first].punct) first++;
+  if (CLAUSE_OPENERS.has(norm(context, first)) && PARTICIPLE_OPENERS.has(norm(context, first + 1))) first++;
   const word = norm(context, first);
   const mention = context.mentionOf[first];
   const next = norm(context, first + 1);

@@ -59,7 +59,7 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
     if (isQuoteMark(context, cue)) return undefined;
     if (!isSpeechVerb(context, cue)) continue;
     const phrase = speakerBefore(context, cue, index);
-    return phrase && opensAt(context, phrase, index) ? finiteCue(context, cue, index, end, 'before') : undefined;
+    return phrase && (opensAt(context, phrase, index) || namedAfterDescription(context, phrase, index)) ? finiteCue(context, cue, index, end, 'before') : undefined;
   }
   return undefined;
 }
@@ -83,6 +83,19 @@ function opensAt(context: QuoteContext, phrase: Range, index: number): boolean {
     if (!TITLES.has(word) && !ROLE_NOUNS.has(word) && !ROLE_MODIFIERS.has(word) && !['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, token))) return false;
   }
   return true;
+}
+
+/** Words of a short description before the name it sets off (`"…," his cousin, the Rev. Anne Kitch, said`). */
+const MAX_DESCRIPTION = 4;
+const DESCRIPTION_OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/** The speaker phrase is a name (titles before it) set off by a comma after a short description ("his cousin", "the agency's chief") opening right after the quotation. */
+function namedAfterDescription(context: QuoteContext, phrase: Range, index: number): boolean {
+  let comma = phrase.start - 1;
+  while (comma > index && (TITLES.has(norm(context, comma)) || ['the', 'a', 'an'].includes(norm(context, comma)))) comma--;
+  if (norm(context, comma) !== ',' || context.mentionOf[phrase.start]?.type !== 'person' || comma - index > MAX_DESCRIPTION || comma <= index) return false;
+  for (let token = index; token < comma; token++) if (context.article.tokens[token].punct || context.mentionOf[token]) return false;
+  return DESCRIPTION_OPENERS.has(norm(context, index));
 }
 
 function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): Attribution | undefined {

@@ -177,16 +177,17 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
-  const speaker = resolvePhrase(context, inverted ? phrase : { start: comma + 1, end: cue }, cue);
+  const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
   return speaker ? { content, speaker } : undefined;
 }
 
 /**
  * The speaker of an inverted attribution ("…, said X", "…, warned engineer John Smith"): after "said"
  * and its kind any phrase, after another verb a name or a role ("…, emphasized the primacy of the
- * party, …" names no speaker).
+ * party, …" names no speaker); after "told" its hearer ("…, told reporters Friday there were…"), never.
  */
 function speakerAfter(context: QuoteContext, cue: number, end: number): Range | undefined {
+  if (TELL_VERBS.has(norm(context, cue))) return undefined;
   const phrase = phraseAfter(context, cue, end);
   if (!phrase || INVERTING_VERBS.has(norm(context, cue))) return phrase;
   const mention = context.mentionOf[phrase.start];
@@ -224,6 +225,13 @@ function speakerComma(context: QuoteContext, cue: number, start: number): number
     }
   }
   return nearest === undefined || nearest === cue - 1 ? nearest : phraseBefore(context, cue, nearest + 1) ? nearest : undefined;
+}
+
+/** "…, as Lake County News has reported", "…, but the ministry said": the speaker's phrase from after its joining words. */
+function leadingJoinersSkipped(context: QuoteContext, first: number, phraseStart: number): number {
+  let start = first;
+  while (start < phraseStart && ['as', 'but', 'and', 'while', 'though'].includes(norm(context, start))) start++;
+  return start;
 }
 
 /** The speaker phrase begins right after the comma, past titles and role words only. */

@@ -17,6 +17,14 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the crews had "worked very quickly."', 'Tomas Keldren'],
     ['direct', 'worked very quickly.', 'Tomas Keldren'],
   ]],
+  ['an auxiliary between the speaker and the verb is no part of the speaker', 'The water has fallen since Monday, officials have said.', [['indirect', 'The water has fallen since Monday', 'officials']]],
+  ['a time after a described speaker is no part of it, nor a place after it the speaker', 'The gate was opened by a crew hired by Velmar engineers, according to a council filing last week in U.S. district court in Brenmouth.', [
+    ['indirect', 'The gate was opened by a crew hired by Velmar engineers', 'a council filing'],
+  ]],
+  ['"as X has reported": the joining word is no part of the speaker', 'The tremor measured 3.0 on the Richter scale, as the Brenmouth Courier has reported.', [['indirect', 'The tremor measured 3.0 on the Richter scale', 'the Brenmouth Courier']]],
+  ['a name set off after a short description after the quotation speaks, not the adverbial after the verb', '"Tomas was a kind man," his cousin, the Rev. Anne Kitch, said in a homily.', [['direct', 'Tomas was a kind man,', 'Anne Kitch']]],
+  ['an adverbial after an inverted verb is no speaker', 'A Velmar fisherman drowned overnight, police in Brenmouth, Eastmarch, said on Wednesday.', []],
+  ['after "told" comes the hearer, never the speaker', 'Key figures in the flood inquiry are under investigation, the official, Jan Dorr, told reporters.', []],
 ];
 
 describe('findQuotes: speaker phrases', () => {

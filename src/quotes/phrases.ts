@@ -8,7 +8,7 @@ import { isTitle, ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NO
 import type { NameMention } from '../entities/index.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
-import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { AUXILIARIES, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
 
@@ -258,18 +258,23 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     if (mention && !isSilent(mention.type)) return pairEndingAt(context, mention, start) ?? pairStartingAt(context, mention, index) ?? { start: mention.tokenStart, end: mention.tokenEnd };
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
-    if (isRoleNoun(word)) {
+    if (isRoleNoun(word) || SUBJECT_GROUPS.has(word)) {
       let head = token;
       while (head + 1 < index && isRoleNoun(norm(context, head + 1)) && !context.mentionOf[head + 1]) head++;
       const named = appositiveName(context, head + 1, index);
       if (named) return named;
       let first = token;
-      while (first > start && !stopsPhrase(context, first - 1) && token - first < 5) first--;
+      while (first > start && !stopsPhrase(context, first - 1) && !AUXILIARIES.has(norm(context, first - 1)) && token - first < 5) first--;
+      // A role after an auxiliary is the verb's object: "The council has named the engineer…, saying" (the council speaks).
+      if (AUXILIARIES.has(norm(context, first - 1))) return phraseBefore(context, first - 1, start);
       return { start: first, end: head + 1 };
     }
   }
   return undefined;
 }
+
+/** Group nouns that head a sentence's subject ("The government has identified the aide…, saying": the government, not the aide). */
+const SUBJECT_GROUPS = new Set(['government', 'authorities', 'police', 'military', 'army']);
 
 /** Past-participle openers of a clause before the subject ("Asked about the dam, the mayor said…"). */
 const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);

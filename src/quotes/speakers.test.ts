@@ -25,6 +25,12 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a name set off after a short description after the quotation speaks, not the adverbial after the verb', '"Tomas was a kind man," his cousin, the Rev. Anne Kitch, said in a homily.', [['direct', 'Tomas was a kind man,', 'Anne Kitch']]],
   ['an adverbial after an inverted verb is no speaker', 'A Velmar fisherman drowned overnight, police in Brenmouth, Eastmarch, said on Wednesday.', []],
   ['after "told" comes the hearer, never the speaker', 'Key figures in the flood inquiry are under investigation, the official, Jan Dorr, told reporters.', []],
+  ['a role after an auxiliary is the object; the phrase before the auxiliary speaks', 'The council has named the engineer in its filings with the code name K-7, saying the man had admitted forging the inspection records.', [
+    ['indirect', 'the man had admitted forging the inspection records', 'The council'],
+  ]],
+  ['"the government" heads a sentence\'s subject before a role in its predicate', 'The government accused the engineer of fraud on Monday, saying the inspection records had been forged.', [
+    ['indirect', 'the inspection records had been forged', 'The government'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

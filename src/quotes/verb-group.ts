@@ -6,13 +6,12 @@
  * subject is the speaker ("it is safe to say": nobody's).
  */
 import { norm, sentenceBounds, type QuoteContext } from './context.js';
+import { AUXILIARIES } from './cues.js';
 import { phraseBefore, sentenceSubject, type Range } from './phrases.js';
 
 const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining']);
 /** Words just before "to say" that deny the saying: "ordered never to say", "had nothing to say", "asked them not to say". */
 const DENIALS = new Set(['not', 'never', 'nothing', 'little']);
-/** Auxiliaries and modals: the finite verb an infinitive's governing verb starts with ("was right to", "had been expected to"). */
-const AUXILIARIES = new Set('is are was were be been being am has have had do does did would will could should can may might must shall'.split(' '));
 /** A pronoun with its auxiliary in one token ("it's safe to say", "I'd like to say"). */
 const CONTRACTED = /^\p{L}+['’](?:s|d|m|re|ve|ll)$/u;
 /** Subjects that name nobody: "it would be a stretch to say". */

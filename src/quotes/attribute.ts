@@ -16,8 +16,9 @@ import { isNameWord, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
+import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, sentenceSubject, type Range } from './phrases.js';
 import { resolvePhrase } from './resolve.js';
+import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 
 export interface Attribution {
   /** Token range of the speech verb ("said", "according to"); absent for a colon. */
@@ -57,8 +58,8 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
   for (let cue = index + 1; cue < Math.min(end, index + AFTER_WINDOW); cue++) {
     if (isQuoteMark(context, cue)) return undefined;
     if (!isSpeechVerb(context, cue)) continue;
-    const phrase = phraseBefore(context, cue, index);
-    return phrase && opensAt(context, phrase, index) ? finiteCue(context, cue, index, end, 'before') : undefined;
+    const phrase = speakerBefore(context, cue, index);
+    return phrase && (opensAt(context, phrase, index) || namedAfterDescription(context, phrase, index)) ? finiteCue(context, cue, index, end, 'before') : undefined;
   }
   return undefined;
 }
@@ -84,6 +85,19 @@ function opensAt(context: QuoteContext, phrase: Range, index: number): boolean {
   return true;
 }
 
+/** Words of a short description before the name it sets off (`"…," his cousin, the Rev. Anne Kitch, said`). */
+const MAX_DESCRIPTION = 4;
+const DESCRIPTION_OPENERS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an']);
+
+/** The speaker phrase is a name (titles before it) set off by a comma after a short description ("his cousin", "the agency's chief") opening right after the quotation. */
+function namedAfterDescription(context: QuoteContext, phrase: Range, index: number): boolean {
+  let comma = phrase.start - 1;
+  while (comma > index && (TITLES.has(norm(context, comma)) || ['the', 'a', 'an'].includes(norm(context, comma)))) comma--;
+  if (norm(context, comma) !== ',' || context.mentionOf[phrase.start]?.type !== 'person' || comma - index > MAX_DESCRIPTION || comma <= index) return false;
+  for (let token = index; token < comma; token++) if (context.article.tokens[token].punct || context.mentionOf[token]) return false;
+  return DESCRIPTION_OPENERS.has(norm(context, index));
+}
+
 function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): Attribution | undefined {
   const { start } = sentenceBounds(context, openToken);
   const firstInside = opened ? openToken : openToken - 1;
@@ -92,6 +106,7 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     const word = norm(context, index);
     if (word === 'to' && norm(context, index - 1) === 'according') return accordingTo(context, index - 1, sentenceBounds(context, index).end);
     if (SPEECH_PARTICIPLES.has(word)) return subjectCue(context, index);
+    if (isSpeechVerb(context, index) && isNegatedSpeech(context, index)) continue;
     if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index, pronounBefore(context, index, start));
   }
   if (opened && norm(context, openToken - 1) === ':') {
@@ -108,7 +123,7 @@ function laterInSentence(context: QuoteContext, closeToken: number): Attribution
     if (context.quoted[index] === 1) continue;
     const word = norm(context, index);
     if (REPORTING_VERBS.has(word) && isSpeechVerb(context, index)) {
-      const phrase = phraseBefore(context, index, closeToken + 1) ?? phraseAfter(context, index, end);
+      const phrase = speakerBefore(context, index, closeToken + 1) ?? phraseAfter(context, index, end);
       const speaker = phrase && resolvePhrase(context, phrase, index);
       if (speaker) return { cue: { start: index, end: index + 1 }, speaker };
     }
@@ -126,14 +141,14 @@ function finiteCue(context: QuoteContext, cue: number, limitStart: number, limit
     }
   }
   const inverted = side === 'after' || (norm(context, cue - 1) === ',' && INVERTING_VERBS.has(norm(context, cue)) && context.mentionOf[cue + 1] !== undefined);
-  const phrase = inverted ? phraseAfter(context, cue, limitEnd) : phraseBefore(context, cue, limitStart);
+  const phrase = inverted ? phraseAfter(context, cue, limitEnd) : speakerBefore(context, cue, limitStart);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { cue: { start: cue, end: cue + 1 }, speaker } : undefined;
 }
 
 /** The pronoun that is a speech verb's own subject ("they added"), if it is one. */
 function pronounBefore(context: QuoteContext, cue: number, start: number): string | undefined {
-  const phrase = phraseBefore(context, cue, start);
+  const phrase = speakerBefore(context, cue, start);
   return phrase !== undefined && phrase.end - phrase.start === 1 && isPronoun(norm(context, phrase.start)) ? norm(context, phrase.start) : undefined;
 }
 

@@ -43,6 +43,9 @@ has had have was is were are would will had been has since on in this last week 
 afternoon evening night monday tuesday wednesday thursday friday saturday sunday publicly privately
 `);
 
+/** Auxiliaries and modals: the finite verb of a clause ("has identified", "was right to", "had been expected to"). */
+export const AUXILIARIES = words(`is are was were be been being am has have had do does did would will could should can may might must shall`);
+
 export const PERSON_PRONOUNS = words(`he she`);
 export const PLURAL_PRONOUNS = words(`they`);
 export const THING_PRONOUNS = words(`it`);

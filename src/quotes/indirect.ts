@@ -18,6 +18,7 @@ import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
 import { isPronoun, isRoleNoun, isSilent, phraseAfter, phraseBefore, sentenceSubject, type Range } from './phrases.js';
 import { resolvePhrase } from './resolve.js';
+import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 import type { Quote } from './types.js';
 
 const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
@@ -53,7 +54,7 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
       const word = norm(context, cue);
       const found = word === 'according' && norm(context, cue + 1) === 'to'
         ? accordingTo(context, cue, sentence.tokenStart, sentence.tokenEnd)
-        : REPORTING_VERBS.has(word) && !negated(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
+        : REPORTING_VERBS.has(word) && !isNegatedSpeech(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
           ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
           : undefined;
       if (!found) continue;
@@ -62,14 +63,6 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
     }
   }
   return quotes;
-}
-
-const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'declined', 'declines', 'decline']);
-
-/** "would not say", "didn't say", "refused to say": the verb reports that nothing was said. */
-function negated(context: QuoteContext, cue: number): boolean {
-  const before = norm(context, cue - 1);
-  return before === 'not' || before === 'never' || /n['’]t$/.test(before) || (before === 'to' && REFUSALS.has(norm(context, cue - 2)));
 }
 
 interface Report {
@@ -97,7 +90,7 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   if (!content) return undefined;
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
     ? withSubject(context, cue, start) ?? sentenceSubject(context, cue)
-    : phraseBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
+    : speakerBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { content, speaker } : undefined;
 }
@@ -184,16 +177,17 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
-  const speaker = resolvePhrase(context, inverted ? phrase : { start: comma + 1, end: cue }, cue);
+  const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
   return speaker ? { content, speaker } : undefined;
 }
 
 /**
  * The speaker of an inverted attribution ("…, said X", "…, warned engineer John Smith"): after "said"
  * and its kind any phrase, after another verb a name or a role ("…, emphasized the primacy of the
- * party, …" names no speaker).
+ * party, …" names no speaker); after "told" its hearer ("…, told reporters Friday there were…"), never.
  */
 function speakerAfter(context: QuoteContext, cue: number, end: number): Range | undefined {
+  if (TELL_VERBS.has(norm(context, cue))) return undefined;
   const phrase = phraseAfter(context, cue, end);
   if (!phrase || INVERTING_VERBS.has(norm(context, cue))) return phrase;
   const mention = context.mentionOf[phrase.start];
@@ -231,6 +225,13 @@ function speakerComma(context: QuoteContext, cue: number, start: number): number
     }
   }
   return nearest === undefined || nearest === cue - 1 ? nearest : phraseBefore(context, cue, nearest + 1) ? nearest : undefined;
+}
+
+/** "…, as Lake County News has reported", "…, but the ministry said": the speaker's phrase from after its joining words. */
+function leadingJoinersSkipped(context: QuoteContext, first: number, phraseStart: number): number {
+  let start = first;
+  while (start < phraseStart && ['as', 'but', 'and', 'while', 'though'].includes(norm(context, start))) start++;
+  return start;
 }
 
 /** The speaker phrase begins right after the comma, past titles and role words only. */

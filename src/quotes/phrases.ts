@@ -8,7 +8,7 @@ import { isTitle, ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_MODIFIERS, ROLE_NO
 import type { NameMention } from '../entities/index.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
-import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { AUXILIARIES, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
 
@@ -133,6 +133,12 @@ function memberOf(context: QuoteContext, body: { tokenStart: number }, limit: nu
 /** Lower-case title words between an appositive's comma and the name it gives: "The inquiry's chair, retired judge Maren Holloway, said". */
 const MAX_APPOSITIVE_TITLE = 3;
 
+/** A lower-case title word, a title, or "the" before a title ("retired judge", "the Rev."). */
+function opensTitle(context: QuoteContext, index: number): boolean {
+  const word = norm(context, index);
+  return (/^\p{Ll}+$/u.test(word) && !context.article.tokens[index].stop) || isTitle(word) || (word === 'the' && isTitle(norm(context, index + 1)));
+}
+
 /**
  * "Tomas Keldren, the agency's director, told": the name before the
  * appositive; "The EU's climate chief, Artur Runge Metzger, says": the name
@@ -143,7 +149,7 @@ function appositiveSubject(context: QuoteContext, comma: number, limit: number):
   if (named?.type === 'person' && named.tokenEnd === comma) {
     const { start, end } = pairEndingAt(context, named, limit) ?? { start: named.tokenStart, end: named.tokenEnd };
     let opening = start - 1;
-    while (opening >= limit && start - opening <= MAX_APPOSITIVE_TITLE && /^\p{Ll}+$/u.test(norm(context, opening)) && !context.article.tokens[opening].stop) opening--;
+    while (opening >= limit && start - opening <= MAX_APPOSITIVE_TITLE && opensTitle(context, opening)) opening--;
     if (opening >= limit && norm(context, opening) === ',') return { start, end };
   }
   const aside = participleAside(context, comma, limit);
@@ -180,7 +186,7 @@ function isPersonLater(context: QuoteContext, index: number, limit: number): boo
 export function phraseAfter(context: QuoteContext, cue: number, limit = sentenceBounds(context, cue).end): Range | undefined {
   let first = cue + 1;
   if (norm(context, first) === 'by') first++;
-  if (first >= limit) return undefined;
+  if (first >= limit || (NOT_SPEAKER_OPENERS.has(norm(context, first)) && norm(context, first + 1) !== 'least')) return undefined;
   const mention = context.mentionOf[first];
   const named = context.mentionOf[(mention?.tokenEnd ?? first) + 1];
   if (mention && mention.type === 'place' && isRoleNoun(norm(context, mention.tokenEnd)) && named?.type === 'person') return { start: named.tokenStart, end: named.tokenEnd };
@@ -195,6 +201,38 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
   }
   while (end > first && norm(context, end - 1) === '.') end--;
   return hasContent(context, first, end) ? { start: first, end } : undefined;
+}
+
+/** Words after a speech verb that open an adverbial, not a speaker: "said on Wednesday", "said in a homily" (but "according to at least two agents"). */
+const NOT_SPEAKER_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'to', 'about', 'through', 'since', 'until', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later']);
+/** Words that end a description: a time ("a council filing last week") or a document's participle ("papers filed in court"). */
+const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DOCUMENT_PARTICIPLES = new Set(['filed', 'published', 'released', 'issued', 'obtained', 'seized', 'dated', 'posted', 'broadcast', 'aired']);
+
+/**
+ * A description without the time or the document's participle that ends it
+ * ("a council filing last week in U.S. district court" → "a council filing",
+ * "the league Monday", "charges filed Friday"). A description holding a name
+ * stays whole, and so does one whose tail names who speaks ("a schedule
+ * released Friday by the White House", "… Monday, a group of Teamsters").
+ */
+export function withoutTrailingTime(context: QuoteContext, range: Range): Range {
+  for (let index = range.start + 1; index < range.end; index++) {
+    if (context.mentionOf[index] && !isSilent(context.mentionOf[index]!.type)) return range;
+    if (!endsDescription(context, index) || NOT_HEADS.has(norm(context, index - 1))) continue;
+    for (let rest = index + 1; rest < range.end; rest++) if (context.mentionOf[rest] && !isSilent(context.mentionOf[rest]!.type)) return range;
+    return { start: range.start, end: index };
+  }
+  return range;
+}
+
+/** Words a description cannot end on: "the last speaker" keeps its "last". */
+const NOT_HEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'in', 'at', 'on', 'by', 'for', 'with', 'to', 'and']);
+
+function endsDescription(context: QuoteContext, index: number): boolean {
+  const word = norm(context, index);
+  const byIssuer = [1, 2, 3].some((offset) => norm(context, index + offset) === 'by');
+  return context.mentionOf[index] === undefined && (TIME_WORDS.has(word) || DOCUMENT_PARTICIPLES.has(word)) && !byIssuer;
 }
 
 /** "and" between two capitalized words of one name: "the Australian Search and Rescue Coordination Center". */
@@ -220,21 +258,28 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     if (mention && !isSilent(mention.type)) return pairEndingAt(context, mention, start) ?? pairStartingAt(context, mention, index) ?? { start: mention.tokenStart, end: mention.tokenEnd };
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
-    if (isRoleNoun(word)) {
+    if (isRoleNoun(word) || SUBJECT_GROUPS.has(word)) {
       let head = token;
       while (head + 1 < index && isRoleNoun(norm(context, head + 1)) && !context.mentionOf[head + 1]) head++;
       const named = appositiveName(context, head + 1, index);
       if (named) return named;
       let first = token;
-      while (first > start && !stopsPhrase(context, first - 1) && token - first < 5) first--;
+      while (first > start && !stopsPhrase(context, first - 1) && !AUXILIARIES.has(norm(context, first - 1)) && token - first < 5) first--;
+      // A role after an auxiliary is the verb's object: "The council has named the engineer…, saying" (the council speaks).
+      if (AUXILIARIES.has(norm(context, first - 1))) return phraseBefore(context, first - 1, start);
       return { start: first, end: head + 1 };
     }
   }
   return undefined;
 }
 
+/** Group nouns that head a sentence's subject ("The government has identified the aide…, saying": the government, not the aide). */
+const SUBJECT_GROUPS = new Set(['government', 'authorities', 'police', 'military', 'army']);
+
 /** Past-participle openers of a clause before the subject ("Asked about the dam, the mayor said…"). */
 const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
+/** Conjunctions that may open such a clause: "When asked about the dam, the mayor said…". */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'once', 'if']);
 
 /**
  * "Noting that their son had been ill, they added…", "Speaking to reporters,
@@ -245,6 +290,7 @@ const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interview
 function afterOpeningParticiple(context: QuoteContext, start: number, index: number): number {
   let first = start;
   while (first < index && context.article.tokens[first].punct) first++;
+  if (CLAUSE_OPENERS.has(norm(context, first)) && PARTICIPLE_OPENERS.has(norm(context, first + 1))) first++;
   const word = norm(context, first);
   const mention = context.mentionOf[first];
   const next = norm(context, first + 1);

@@ -15,7 +15,7 @@ import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
-import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, sentenceSubject, type Range } from './phrases.js';
+import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, sentenceSubject, withoutTrailingTime, type Range } from './phrases.js';
 
 const LOOK_BACK_SENTENCES = 4;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.name));
@@ -31,8 +31,9 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   spokesperson: ['spokesperson', 'spokesman', 'spokeswoman'],
 };
 
-export function resolvePhrase(context: QuoteContext, range: Range, position: number): Resolved | undefined {
+export function resolvePhrase(context: QuoteContext, phrase: Range, position: number): Resolved | undefined {
   const { article, entities } = context;
+  const range = withoutTrailingTime(context, phrase);
   const span: Span = { start: article.tokens[range.start].start, end: article.tokens[range.end - 1].end };
   const pair = pairSpeaker(context, range);
   if (pair) return pair;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotes } from './index.js';
+import { textArticle } from './test-support/articles.js';
+
+/** Speaker phrases that are not speakers: the article text, then every quote as [kind, words, speaker or "-"]. */
+const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a refused speech verb reports no speech, and a term it mentions is nobody\'s quotation', 'Harbour officials firmly declined to say anything about the code name K-7, which stands for "key witness."', []],
+  ['an infinitive speech verb: the subject of the verb it hangs from speaks', 'The mayor was right to say the dam was "a disgrace."', [
+    ['indirect', 'the dam was "a disgrace."', 'The mayor'],
+    ['direct', 'a disgrace.', 'The mayor'],
+  ]],
+  ['an impersonal "it" before "to say" names nobody', 'It would be a stretch to say that Tomas Keldren was pleased with the repairs.', []],
+  ['a denied verb before a quotation is passed over for the verb before it', 'Tomas Keldren maintains the mayor never agreed to open the gate for "anyone without a permit."', [['direct', 'anyone without a permit.', 'Tomas Keldren']]],
+  ['a short sentence that declines to say does not attribute the quotation before it', 'The chapel\'s pastor said, "Someone set the fire on purpose." He declined to say whether the chapel had been threatened.', [['direct', 'Someone set the fire on purpose.', 'The chapel\'s pastor']]],
+  ['"except to say" after an opening "When asked" clause: the sentence\'s subject speaks', 'When asked about the repairs, Tomas Keldren would not be specific, except to say that the crews had "worked very quickly."', [
+    ['indirect', 'the crews had "worked very quickly."', 'Tomas Keldren'],
+    ['direct', 'worked very quickly.', 'Tomas Keldren'],
+  ]],
+  ['an auxiliary between the speaker and the verb is no part of the speaker', 'The water has fallen since Monday, officials have said.', [['indirect', 'The water has fallen since Monday', 'officials']]],
+  ['a time after a described speaker is no part of it, nor a place after it the speaker', 'The gate was opened by a crew hired by Velmar engineers, according to a council filing last week in U.S. district court in Brenmouth.', [
+    ['indirect', 'The gate was opened by a crew hired by Velmar engineers', 'a council filing'],
+  ]],
+  ['"as X has reported": the joining word is no part of the speaker', 'The tremor measured 3.0 on the Richter scale, as the Brenmouth Courier has reported.', [['indirect', 'The tremor measured 3.0 on the Richter scale', 'the Brenmouth Courier']]],
+  ['a name set off after a short description after the quotation speaks, not the adverbial after the verb', '"Tomas was a kind man," his cousin, the Rev. Anne Kitch, said in a homily.', [['direct', 'Tomas was a kind man,', 'Anne Kitch']]],
+  ['an adverbial after an inverted verb is no speaker', 'A Velmar fisherman drowned overnight, police in Brenmouth, Eastmarch, said on Wednesday.', []],
+  ['after "told" comes the hearer, never the speaker', 'Key figures in the flood inquiry are under investigation, the official, Jan Dorr, told reporters.', []],
+  ['a role after an auxiliary is the object; the phrase before the auxiliary speaks', 'The council has named the engineer in its filings with the code name K-7, saying the man had admitted forging the inspection records.', [
+    ['indirect', 'the man had admitted forging the inspection records', 'The council'],
+  ]],
+  ['"the government" heads a sentence\'s subject before a role in its predicate', 'The government accused the engineer of fraud on Monday, saying the inspection records had been forged.', [
+    ['indirect', 'the inspection records had been forged', 'The government'],
+  ]],
+];
+
+describe('findQuotes: speaker phrases', () => {
+  it.each(SPEAKER_CASES)('%s', (_name, text, expected) => {
+    const article = textArticle(text);
+    expect(findQuotes(article).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-'])).toEqual(expected);
+  });
+});

@@ -16,7 +16,8 @@ import { isNameWord, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, sentenceSubject, type Range } from './phrases.js';
+import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, type Range } from './phrases.js';
+import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 

@@ -15,7 +15,8 @@ import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
-import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, sentenceSubject, withoutTrailingTime, type Range } from './phrases.js';
+import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, withoutTrailingTime, type Range } from './phrases.js';
+import { sentenceSubject } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.name));

@@ -7,7 +7,8 @@
  */
 import { norm, sentenceBounds, type QuoteContext } from './context.js';
 import { AUXILIARIES } from './cues.js';
-import { phraseBefore, sentenceSubject, type Range } from './phrases.js';
+import { phraseBefore, type Range } from './phrases.js';
+import { sentenceSubject } from './subject.js';
 
 const REFUSALS = new Set(['refused', 'refuses', 'refuse', 'refusing', 'declined', 'declines', 'decline', 'declining']);
 /** Words just before "to say" that deny the saying: "ordered never to say", "had nothing to say", "asked them not to say". */

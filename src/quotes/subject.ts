@@ -1,0 +1,106 @@
+/**
+ * The subject of a sentence, for participles and pronouns ("…, adding that",
+ * "He said"): its first name, pronoun or role phrase outside quotations,
+ * after an opening participle clause.
+ */
+import { isTitle, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../entities/lexicon.js';
+import { isNameWord, tokenText } from '../entities/tokens.js';
+import { AUXILIARIES, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS } from './cues.js';
+import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
+import { pairEndingAt, pairStartingAt } from './groups.js';
+import { GROUP_NOUNS, isRoleNoun, isSilent, phraseBefore, stopsPhrase, type Range } from './phrases.js';
+
+/** The subject of the sentence holding `index`: its first name, pronoun or role phrase outside quotations. */
+export function sentenceSubject(context: QuoteContext, index: number): Range | undefined {
+  const { start } = sentenceBounds(context, index);
+  for (let token = afterOpeningParticiple(context, start, index); token < index; token++) {
+    if (context.quoted[token] === 1) continue;
+    const mention = context.mentionOf[token];
+    if (mention && mention.type === 'place' && (isRoleNoun(norm(context, mention.tokenEnd)) || GROUP_NOUNS.has(norm(context, mention.tokenEnd)))) {
+      return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
+    }
+    if (mention && mention.type === 'unknown' && personAfter(context, mention.tokenEnd, index)) {
+      token = mention.tokenEnd - 1;
+      continue;
+    }
+    if (mention && !isSilent(mention.type)) return pairEndingAt(context, mention, start) ?? pairStartingAt(context, mention, index) ?? { start: mention.tokenStart, end: mention.tokenEnd };
+    const word = norm(context, token);
+    if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
+    if (isRoleNoun(word) || SUBJECT_GROUPS.has(word)) {
+      let head = token;
+      while (head + 1 < index && isRoleNoun(norm(context, head + 1)) && !context.mentionOf[head + 1]) head++;
+      const named = appositiveName(context, head + 1, index);
+      if (named) return named;
+      let first = token;
+      while (first > start && !stopsPhrase(context, first - 1) && !AUXILIARIES.has(norm(context, first - 1)) && token - first < 5) first--;
+      // A role after an auxiliary is the verb's object: "The council has named the engineer…, saying" (the council speaks).
+      if (AUXILIARIES.has(norm(context, first - 1))) return phraseBefore(context, first - 1, start);
+      return { start: first, end: head + 1 };
+    }
+  }
+  return undefined;
+}
+
+/** Group nouns that head a sentence's subject ("The government has identified the aide…, saying": the government, not the aide). */
+const SUBJECT_GROUPS = new Set(['government', 'authorities', 'police', 'military', 'army']);
+
+/** Past-participle openers of a clause before the subject ("Asked about the dam, the mayor said…"). */
+const PARTICIPLE_OPENERS = new Set(['asked', 'pressed', 'questioned', 'interviewed', 'reached', 'contacted']);
+/** Conjunctions that may open such a clause: "When asked about the dam, the mayor said…". */
+const CLAUSE_OPENERS = new Set(['when', 'while', 'after', 'before', 'once', 'if']);
+
+/**
+ * "Noting that their son had been ill, they added…", "Speaking to reporters,
+ * the mayor said…": the first token after a participle clause that opens the
+ * sentence (at the comma that ends it, the comma of a quotation inside it
+ * too), else `start`. A name ending in "-ing" ("Boeing said") opens no clause.
+ */
+function afterOpeningParticiple(context: QuoteContext, start: number, index: number): number {
+  let first = start;
+  while (first < index && context.article.tokens[first].punct) first++;
+  if (CLAUSE_OPENERS.has(norm(context, first)) && PARTICIPLE_OPENERS.has(norm(context, first + 1))) first++;
+  const word = norm(context, first);
+  const mention = context.mentionOf[first];
+  const next = norm(context, first + 1);
+  if (!(/^\p{L}{3,}ing$/u.test(word) || PARTICIPLE_OPENERS.has(word)) || word === 'according' || (mention && mention.type !== 'unknown') || SPEECH_VERBS.has(next) || next === ',') return start;
+  for (let token = first + 1; token < index; token++) {
+    if (norm(context, token) !== ',') continue;
+    let after = token + 1;
+    while (after < index && isQuoteMark(context, after)) after++;
+    if (after < index && context.quoted[after] === 0) return after;
+  }
+  return start;
+}
+
+/** "Current yellow jersey, Michael Rasmussen …": a person named after an unknown capitalized word, before `end`. */
+function personAfter(context: QuoteContext, from: number, end: number): boolean {
+  for (let token = from; token < end; token++) if (context.mentionOf[token]?.type === 'person') return true;
+  return false;
+}
+
+/** Tokens a description may run on for before its appositive name: "the president and party chief, Jiang Zemin,". */
+const MAX_DESCRIPTION_TAIL = 6;
+
+/** Words that may continue a description before its name: "and", "of", titles, roles, organisation and name words ("and party chief"). */
+function continuesDescription(context: QuoteContext, token: number): boolean {
+  const word = norm(context, token);
+  return ['and', 'of', 'the', 'a', 'an'].includes(word) || isTitle(word) || isRoleNoun(word) || ROLE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word) || isNameWord(tokenText(context.article, token));
+}
+
+/**
+ * The person named between commas right after a description ("the president, Jiang Zemin, said"), if any;
+ * not the object's ("the president welcomed his counterpart, Jacques Chirac, saying").
+ */
+function appositiveName(context: QuoteContext, from: number, limit: number): Range | undefined {
+  for (let token = from; token < Math.min(limit, from + MAX_DESCRIPTION_TAIL); token++) {
+    if (context.quoted[token] === 1) return undefined;
+    if (norm(context, token) !== ',') {
+      if (!continuesDescription(context, token)) return undefined;
+      continue;
+    }
+    const mention = context.mentionOf[token + 1];
+    const closed = mention !== undefined && mention.tokenStart === token + 1 && mention.tokenEnd < limit && norm(context, mention.tokenEnd) === ',';
+    return closed && mention.type === 'person' ? { start: mention.tokenStart, end: mention.tokenEnd } : undefined;
+  }
+  return undefined;
+}

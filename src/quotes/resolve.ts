@@ -60,7 +60,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
     return { name: entities.entities[named.entity].name, span: named.span, entity: named.entity };
   }
   if (range.end - range.start === 1) {
-    const word = norm(context, range.start);
+    const word = SUBJECT_FORMS[norm(context, range.start)] ?? norm(context, range.start);
     const resolved = PERSON_PRONOUNS.has(word)
       ? nearestPerson(context, position, word === 'she' ? 'female' : 'male')
       : THING_PRONOUNS.has(word)
@@ -83,6 +83,9 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government') return describedOrganisation(context, head, position, span) ?? { name: description, span };
   return { name: description, span, ...(plural ? { plural: true } : {}) };
 }
+
+/** Object pronouns read as their subjects where they name a speaker: "his office quoted him as saying" (he). */
+const SUBJECT_FORMS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
 function entityType(context: QuoteContext, mention: { entity?: number; type: string }): string {
   return mention.entity === undefined ? 'unknown' : context.entities.entities[mention.entity].type;

@@ -31,6 +31,9 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['"the government" heads a sentence\'s subject before a role in its predicate', 'The government accused the engineer of fraud on Monday, saying the inspection records had been forged.', [
     ['indirect', 'the inspection records had been forged', 'The government'],
   ]],
+  ['"quoted him as saying": the object pronoun resolves like "he"', 'Defence minister Orrin Talbeck ordered the army to hold back. "We are not seeking a fight, but a way back to talks," his office quoted him Sunday as saying.', [
+    ['direct', 'We are not seeking a fight, but a way back to talks,', 'Orrin Talbeck'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -100,10 +100,46 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
     const spoken = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
     if (spoken) return spoken;
     const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity));
-    const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, mention.tokenStart - 1)) && !mention.possessive) ?? mentions[0];
+    const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, mention.tokenStart - 1)) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
     if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
     const described = describedSubject(context, sentence, position);
     if (described?.entity !== undefined && compatible(described.entity)) return described;
+    if (mentions.some((mention) => subjectBefore(context, mention) === 'description')) return undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions that tie a name into a noun phrase: "an operative for …", "the writer of …". */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by']);
+/** Words that open a subject noun phrase at a sentence's start or after its opening clause. */
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'one']);
+const MAX_SUBJECT_WORDS = 4;
+
+/**
+ * What opens the sentence before a name tied into a noun phrase by a
+ * preposition: a singular description ("Sometime in 1997, an operative for
+ * Osama bin Laden sat down…", which a later "he" stands for, so the name is
+ * no antecedent and nobody is), a person pronoun ("she voted against the
+ * report delivered by Kenneth Starr": the name is no antecedent, look
+ * further back), else undefined (the name may be one, and is when a relative
+ * clause goes on about it: "an interview with Smith, who …").
+ */
+function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): 'description' | 'pronoun' | undefined {
+  const { tokens } = context.article;
+  const preposition = mention.tokenStart - 1;
+  if (norm(context, mention.tokenEnd) === ',' && norm(context, mention.tokenEnd + 1) === 'who') return undefined;
+  if (!NOUN_PHRASE_PREPOSITIONS.has(norm(context, preposition)) || tokens[preposition - 1]?.punct || tokens[preposition - 1]?.stop) return undefined;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[preposition]];
+  for (let index = tokenStart; index < preposition - 1; index++) {
+    const opens = index === tokenStart || norm(context, index - 1) === ',';
+    if (!opens || context.quoted[index] === 1) continue;
+    const word = norm(context, index);
+    if (PERSON_PRONOUNS.has(word)) return 'pronoun';
+    if (!SUBJECT_DETERMINERS.has(word)) continue;
+    let head = index + 1;
+    while (head + 1 < preposition && head - index < MAX_SUBJECT_WORDS && !tokens[head + 1].punct && !tokens[head + 1].stop) head++;
+    const named = context.mentionOf[head];
+    if ((!named || named.type === 'role') && !tokens[head].punct && !tokens[head].stop && !/[^s]s$/.test(norm(context, head))) return 'description';
   }
   return undefined;
 }

@@ -34,6 +34,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['"quoted him as saying": the object pronoun resolves like "he"', 'Defence minister Orrin Talbeck ordered the army to hold back. "We are not seeking a fight, but a way back to talks," his office quoted him Sunday as saying.', [
     ['direct', 'We are not seeking a fight, but a way back to talks,', 'Orrin Talbeck'],
   ]],
+  ['a name after "for" in the subject\'s noun phrase is no antecedent of "he"', 'Late last spring, an engineer for Tomas Keldren sat down at his desk in Brenmouth. He was worried, he wrote, about the "north gate plan" of the council.', []],
 ];
 
 describe('findQuotes: speaker phrases', () => {

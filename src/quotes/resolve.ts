@@ -70,6 +70,8 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
           : undefined;
     if (resolved) return { ...resolved, span };
     if (PERSON_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return undefined;
+    // The writer's own "I" in narration ("I confirmed yesterday that…") names nobody the article names.
+    if (word === 'i' && context.quoted[range.start] === 0) return undefined;
   }
   const description = article.text.slice(span.start, span.end);
   const words = [];

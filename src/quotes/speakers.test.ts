@@ -35,6 +35,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['direct', 'We are not seeking a fight, but a way back to talks,', 'Orrin Talbeck'],
   ]],
   ['a name after "for" in the subject\'s noun phrase is no antecedent of "he"', 'Late last spring, an engineer for Tomas Keldren sat down at his desk in Brenmouth. He was worried, he wrote, about the "north gate plan" of the council.', []],
+  ['the writer\'s own "I" in narration names no speaker', 'I confirmed on Tuesday that the council had hired Tomas Keldren.', []],
 ];
 
 describe('findQuotes: speaker phrases', () => {

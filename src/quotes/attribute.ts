@@ -184,6 +184,7 @@ export function isSpeechVerb(context: QuoteContext, index: number): boolean {
   const word = norm(context, index);
   const before = norm(context, index - 1);
   if (!SPEECH_VERBS.has(word) || NOUN_MARKERS.has(before) || /^\d/.test(before) || isPassive(context, index)) return false;
+  if (ADJECTIVE_VERBS.has(word) && ADJECTIVE_MARKERS.has(before)) return false;
   const mention = context.mentionOf[index];
   if (mention !== undefined && mention.tokenStart < index) return false;
   if (NAMING_WORDS.has(word) && isQuoteMark(context, index + 1)) return false;
@@ -193,6 +194,11 @@ export function isSpeechVerb(context: QuoteContext, index: number): boolean {
 
 /** Words that make a noun of a noun-like verb after them: "some media reports that said…", "earlier reports". */
 const NOUN_MODIFIERS = new Set(['some', 'many', 'several', 'other', 'media', 'news', 'press', 'earlier', 'initial', 'local', 'unconfirmed', 'conflicting', 'such']);
+
+/** Speech verbs that are also adjectives ("an investigation into alleged vote-buying"). */
+const ADJECTIVE_VERBS = new Set(['alleged', 'purported']);
+/** Words after which those are adjectives: prepositions, joining words, quantifiers ("into alleged bribes", "and alleged fraud", "one alleged kidnapper"). */
+const ADJECTIVE_MARKERS = new Set(['into', 'in', 'about', 'over', 'for', 'with', 'by', 'on', 'to', 'against', 'from', 'and', 'or', 'one', 'two', 'three', 'some', 'any', 'other', 'such', 'all']);
 
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'these', 'those', 'of']);
 /** Speech verbs that are also plural nouns ("the states", "his claims"): verbs only after a subject. */

@@ -34,10 +34,11 @@ export function isPronoun(word: string): boolean {
   return PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || FIRST_PERSON.has(word);
 }
 
-/** Whether the token at `index` ends a speaker phrase: punctuation, a quotation, a joining word or a speech verb. */
+/** Whether the token at `index` ends a speaker phrase: punctuation, a quotation, a joining word, a speech verb or the "to" of "according to" ("according to many people who…": many people). */
 export function stopsPhrase(context: QuoteContext, index: number): boolean {
   const token = context.article.tokens[index];
   if (token.punct && token.norm !== '-' && token.norm !== '&') return true;
+  if (token.norm === 'to' && norm(context, index - 1) === 'according') return true;
   return context.quoted[index] === 1 || PHRASE_STOPS.has(token.norm) || SPEECH_VERBS.has(token.norm) || SPEECH_PARTICIPLES.has(token.norm);
 }
 
@@ -65,7 +66,20 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (who !== undefined) return phraseBefore(context, who, limit);
   let first = last;
   while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
+  if (opensReducedRelative(context, first)) return undefined;
   return hasContent(context, first, last + 1) ? { start: first, end: last + 1 } : undefined;
+}
+
+/** Quantifiers that open the subject of a relative clause without "that". */
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few']);
+
+/**
+ * "…, a move some protesters later said was an accident": a noun and then the
+ * subject of a relative clause without "that" describe what was said, and the
+ * sentence before them is no one's report.
+ */
+function opensReducedRelative(context: QuoteContext, first: number): boolean {
+  return ['a', 'an', 'the'].includes(norm(context, first)) && QUANTIFIERS.has(norm(context, first + 2)) && !context.mentionOf[first + 1];
 }
 
 /** "… Union Cycliste Internationale (UCI) told": the token before a closing parenthesis's aside, else `last`. */

@@ -36,6 +36,12 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ]],
   ['a name after "for" in the subject\'s noun phrase is no antecedent of "he"', 'Late last spring, an engineer for Tomas Keldren sat down at his desk in Brenmouth. He was worried, he wrote, about the "north gate plan" of the council.', []],
   ['the writer\'s own "I" in narration names no speaker', 'I confirmed on Tuesday that the council had hired Tomas Keldren.', []],
+  ['"according to" is no part of the subject a later verb takes as its speaker', 'According to the harbour officials, Velmar engineers had reviewed the gate and concluded that the repairs were sound.', [
+    ['indirect', 'Velmar engineers had reviewed the gate', 'the harbour officials'],
+    ['indirect', 'the repairs were sound', 'the harbour officials'],
+  ]],
+  ['a noun and a relative clause without "that" ("a move some protesters said") report nothing', 'At the same protest, one man glued his head to a gate, a move some protesters later said was an accident.', []],
+  ['"alleged" after a preposition is an adjective, not a speech verb', 'Moving quickly to tackle a growing scandal, council leaders questioned Velmar officials Friday in the first investigation into alleged bribes by a city.', []],
 ];
 
 describe('findQuotes: speaker phrases', () => {

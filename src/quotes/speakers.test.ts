@@ -42,6 +42,9 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ]],
   ['a noun and a relative clause without "that" ("a move some protesters said") report nothing', 'At the same protest, one man glued his head to a gate, a move some protesters later said was an accident.', []],
   ['"alleged" after a preposition is an adjective, not a speech verb', 'Moving quickly to tackle a growing scandal, council leaders questioned Velmar officials Friday in the first investigation into alleged bribes by a city.', []],
+  ['a count and a plural noun opening the sentence are the subject that speaks for ", saying"', 'On Wednesday, 190 dissidents from around the country demanded in an open letter that the government release Tomas Keldren, saying the arrests broke the law.', [
+    ['indirect', 'the arrests broke the law', '190 dissidents'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -26,6 +26,7 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     if (mention && !isSilent(mention.type)) return pairEndingAt(context, mention, start) ?? pairStartingAt(context, mention, index) ?? { start: mention.tokenStart, end: mention.tokenEnd };
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
+    if (isCountedGroup(context, token, index)) return { start: token, end: token + 2 };
     if (isRoleNoun(word) || SUBJECT_GROUPS.has(word)) {
       let head = token;
       while (head + 1 < index && isRoleNoun(norm(context, head + 1)) && !context.mentionOf[head + 1]) head++;
@@ -40,6 +41,25 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
   }
   return undefined;
 }
+
+/** Words after a count and its noun that make it a time or an amount, not a group ("Two weeks ago", "190 miles away"). */
+const NOT_GROUP_FOLLOWERS = new Set([',', 'ago', 'later', 'earlier', 'before', 'after', 'away', 'of', 'per', 'a', 'an']);
+
+/**
+ * "On Wednesday, 190 dissidents from around the country demanded …": a count
+ * and a plural lower-case noun opening a clause (the sentence's start or
+ * after a comma) are a group of people, the subject of the verb after them.
+ */
+function isCountedGroup(context: QuoteContext, token: number, index: number): boolean {
+  const { tokens, text } = context.article;
+  const noun = tokens[token + 1];
+  if (token + 2 >= index || !/^\d[\d,]*$/.test(norm(context, token)) || !noun || noun.punct || noun.stop || context.mentionOf[token + 1]) return false;
+  const opens = token === sentenceBounds(context, token).start || norm(context, token - 1) === ',';
+  return opens && /^\p{Ll}+[^s]s$/u.test(text.slice(noun.start, noun.end)) && !NOT_GROUP_FOLLOWERS.has(norm(context, token + 2)) && !TIME_NOUNS.has(noun.norm);
+}
+
+/** Plural nouns of time and measure that a count opens without naming a group. */
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'dollars', 'points', 'miles', 'kilometers', 'kilometres', 'meters', 'metres', 'tons', 'pounds', 'votes', 'seats', 'cents']);
 
 /** Group nouns that head a sentence's subject ("The government has identified the aide…, saying": the government, not the aide). */
 const SUBJECT_GROUPS = new Set(['government', 'authorities', 'police', 'military', 'army']);

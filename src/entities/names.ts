@@ -19,6 +19,7 @@ import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './token
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
+import { andJoinsOrganisation, endsOrganisationName } from './organisation-joins.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -136,7 +137,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart))) || (word === 'and' && (knownNameSpans(article, start, index) || andJoinsOrganisation(article, start, index, sentence.tokenEnd)))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);
@@ -327,6 +328,8 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
       const head = article.tokens[last.end - 2].norm;
       if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || lastWord(last) !== 'of') joined[joined.length - 1] = { start: last.start, end: part.end };
       else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
+    } else if (last && endsOrganisationName(article, last, part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last && !last.entry && part.entry && !part.entry.demonym && ORGANISATION_OPENERS.has(article.tokens[last.start].norm)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry?.demonym && (!part.entry || part.entry.type === 'organisation') && ORGANISATION_WORDS.has(lastWord(part))) {

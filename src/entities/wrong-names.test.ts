@@ -31,6 +31,12 @@ describe('names a reader would call wrong', () => {
       'Riders left the Estadio de Peru for the Tour de Norway, and the Universidad de Peru and Televisión Nacional de Peru reported from San Carlos de La Paz.',
       [['Estadio de Peru', 'place'], ['Universidad de Peru', 'organisation'], ['Televisión Nacional de Peru', 'organisation'], ['San Carlos de La Paz', 'place']],
     ],
+    [
+      'an "and" between capitalized words whose last is a body\'s word is one organisation\'s name (ECB+, DUC 2004)',
+      'Director Ilse Marrow of the Brenmouth Fish and Wildlife Service met the Commerce and Interior Department.',
+      [['Ilse Marrow', 'person'], ['Brenmouth Fish and Wildlife Service', 'organisation'], ['Interior Department', 'organisation']],
+    ],
+    ['a known body\'s word ends a longer unknown name (ECB+)', 'The Velmar National Congress won, said Tomas Arlen.', [['Velmar National Congress', 'organisation'], ['Tomas Arlen', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -14,7 +14,7 @@ import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { classifyName, isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
-import { baseMention, formOf } from './mention.js';
+import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
@@ -111,7 +111,7 @@ function affiliationEnd(article: SegmentedArticle, index: number, sentenceEnd: n
   return next;
 }
 
-/** Pass 1: runs of name words in one sentence; a number completes a road's name ("Route 52"). */
+/** Pass 1: runs of name words in one sentence; a number completes a road's name ("Route 52"), a describing suffix ends the run ("Hong Kong-based"). */
 function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let start = -1;
@@ -135,6 +135,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
     } else if (isNameWord(word) && !/^\d/.test(word)) {
       if (start < 0) start = index;
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
+      else if (DESCRIBING_SUFFIX.test(word)) close(index + 1, false);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
     } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart))) || (word === 'and' && (knownNameSpans(article, start, index) || andJoinsOrganisation(article, start, index, sentence.tokenEnd)))) && isNameWord(next)) {

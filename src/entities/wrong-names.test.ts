@@ -37,6 +37,11 @@ describe('names a reader would call wrong', () => {
       [['Ilse Marrow', 'person'], ['Brenmouth Fish and Wildlife Service', 'organisation'], ['Interior Department', 'organisation']],
     ],
     ['a known body\'s word ends a longer unknown name (ECB+)', 'The Velmar National Congress won, said Tomas Arlen.', [['Velmar National Congress', 'organisation'], ['Tomas Arlen', 'person']]],
+    [
+      'a describing suffix ends a name (DUC 2004)',
+      'The Velmar-based Institute of Marine Study said the Russian-built Zarya module docked.',
+      [['Institute of Marine Study', 'organisation'], ['Russia', 'place']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -4,7 +4,8 @@
  * "Rowan Tesh"), then the first rule that applies decides:
  *
  * 0. ends in an event word ("Rose Parade") or opens on one before "of" or "de"
- *    ("Tournament of Roses") → no entity; opens on a ship prefix ("INS
+ *    ("Tournament of Roses"), or is a region's or a faith's adjective before a
+ *    common noun ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
@@ -31,6 +32,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, isTitle } from './lexicon.js';
+import { describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import { nameCue } from './works.js';
@@ -53,7 +55,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && (norms[1] === 'of' || norms[1] === 'de')))) return undefined;
+  if ((several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && (norms[1] === 'of' || norms[1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');

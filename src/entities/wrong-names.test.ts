@@ -38,6 +38,11 @@ describe('names a reader would call wrong', () => {
     ],
     ['a known body\'s word ends a longer unknown name (ECB+)', 'The Velmar National Congress won, said Tomas Arlen.', [['Velmar National Congress', 'organisation'], ['Tomas Arlen', 'person']]],
     [
+      'a region\'s or a faith\'s adjective before a common noun or a demonym names no one (DUC 2004, ECB+)',
+      'A Roman Catholic priest from the Central Asian nation, an African - American woman and a former Soviet official met Dara Quill of the Roman Catholic Church.',
+      [['United States', 'place'], ['Dara Quill', 'person'], ['Roman Catholic Church', 'organisation']],
+    ],
+    [
       'a describing suffix ends a name (DUC 2004)',
       'The Velmar-based Institute of Marine Study said the Russian-built Zarya module docked.',
       [['Institute of Marine Study', 'organisation'], ['Russia', 'place']],

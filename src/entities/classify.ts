@@ -22,7 +22,7 @@
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall");
  * 3. had a title, or its first word is a known given name → person;
- * 4. follows "in" or "near", or, holding no given name, comes before a
+ * 4. follows "in", "near" or "nearby", or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
@@ -38,7 +38,7 @@ import { tokenText } from './tokens.js';
 import { nameCue } from './works.js';
 import type { NameMention } from './types.js';
 
-const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house']);
+const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality']);
 
 /** A word that heads an organisation's name before "of", in the singular or the plural ("Bank of …", "National Institutes of …"). */
 export function isOrganisationHead(norm: string): boolean {
@@ -78,7 +78,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if (((before === 'in' || before === 'near') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  if (((before === 'in' || before === 'near' || before === 'nearby') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
 }

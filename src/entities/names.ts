@@ -138,7 +138,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
       else if (DESCRIBING_SUFFIX.test(word)) close(index + 1, false);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart))) || (word === 'and' && (knownNameSpans(article, start, index) || andJoinsOrganisation(article, start, index, sentence.tokenEnd)))) && isNameWord(next)) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart) && !knownNameSpans(article, start, index))) || (word === 'and' && (knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd)))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);
@@ -148,10 +148,13 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   return runs.filter((run) => run.end > run.start);
 }
 
-/** "Academy of Motion Picture Arts and Sciences": a name the gazetteer knows runs on through the "and" at `and`, begun in the run from `start`. */
-function knownNameSpans(article: SegmentedArticle, start: number, and: number): boolean {
-  for (let from = Math.max(start, and - LONGEST_FORM + 2); from < and; from++) {
-    for (let to = and + 2; to <= Math.min(article.tokens.length, from + LONGEST_FORM); to++) if (lookUpName(formOf(article, from, to))?.type === 'organisation') return true;
+/** "Academy of Motion Picture Arts and Sciences", "Pacific Ring of Fire": a name the gazetteer knows (of `type`, if given) runs on through the word at `at`, begun in the run from `start`. */
+function knownNameSpans(article: SegmentedArticle, start: number, at: number, type?: GazetteerEntry['type']): boolean {
+  for (let from = Math.max(start, at - LONGEST_FORM + 2); from < at; from++) {
+    for (let to = at + 2; to <= Math.min(article.tokens.length, from + LONGEST_FORM); to++) {
+      const entry = lookUpName(formOf(article, from, to));
+      if (entry !== undefined && (type === undefined || entry.type === type)) return true;
+    }
   }
   return false;
 }

@@ -47,6 +47,9 @@ describe('names a reader would call wrong', () => {
       'The Velmar-based Institute of Marine Study said the Russian-built Zarya module docked.',
       [['Institute of Marine Study', 'organisation'], ['Russia', 'place']],
     ],
+    ['a municipality before "of" heads an organisation\'s name (MultiLing)', 'On Monday the Municipality of Corvena published plans.', [['Municipality of Corvena', 'organisation']]],
+    ['a gazetteer name runs on through "of" after two name words (ECB+)', 'The islands sit on the Pacific Ring of Fire, an arc of volcanoes.', [['Pacific Ring of Fire', 'place']]],
+    ['a name after "nearby" is a place (ECB+)', 'A document filed in nearby Brenvale, Tomas Arlen said, was sealed.', [['Brenvale', 'place'], ['Tomas Arlen', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -51,7 +51,11 @@ crew firefighter paramedic volunteer rescuer
 export const PLURAL_ROLE_NOUNS = words(`
 officials spokesmen spokeswomen police authorities officers diplomats witnesses residents doctors experts analysts
 lawmakers leaders sources rescuers workers investigators prosecutors lawyers engineers villagers neighbours neighbors
-crews firefighters paramedics volunteers inspectors
+crews firefighters paramedics volunteers inspectors dissidents councillors councilors activists protesters demonstrators
+soldiers troops ministers presidents mayors governors senators legislators ambassadors envoys commanders judges attorneys
+detectives priests clerics bishops physicians surgeons nurses scientists economists researchers professors teachers students
+executives managers candidates advisers advisors aides reporters journalists correspondents editors survivors victims relatives
+colleagues employees technicians specialists pilots astronauts negotiators mediators members commissioners administrators
 `);
 
 /** Modifiers a role description may carry before its head ("deputy", "senior", "former"). */

@@ -50,6 +50,7 @@ describe('names a reader would call wrong', () => {
     ['a municipality before "of" heads an organisation\'s name (MultiLing)', 'On Monday the Municipality of Corvena published plans.', [['Municipality of Corvena', 'organisation']]],
     ['a gazetteer name runs on through "of" after two name words (ECB+)', 'The islands sit on the Pacific Ring of Fire, an arc of volcanoes.', [['Pacific Ring of Fire', 'place']]],
     ['a name after "nearby" is a place (ECB+)', 'A document filed in nearby Brenvale, Tomas Arlen said, was sealed.', [['Brenvale', 'place'], ['Tomas Arlen', 'person']]],
+    ['plural role nouns opening a sentence are no names (DUC 2004, ECB+)', 'Dissidents said the vote was rigged. Councillors Ada Morrow and Ben Tallis agreed.', [['Ada Morrow', 'person'], ['Ben Tallis', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

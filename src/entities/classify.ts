@@ -15,7 +15,7 @@
  *    Explorer", "MacBook Pro", "Toyota Camry") → product;
  * 1. ends in an organisation word ("… Agency") or a team's nickname
  *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
- *    before "of" ("University of", "… Church of Christ"), or holds an
+ *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
  *    acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
  *    holds one before a particle ("Grand Hotel du Cap"),
@@ -62,7 +62,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (several && PRODUCT_OPENERS.has(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd))) return titled(article, start, titleEnd, end, sentence, possessive);
-  if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);

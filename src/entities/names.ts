@@ -19,7 +19,7 @@ import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './token
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
-import { andJoinsOrganisation, endsOrganisationName } from './organisation-joins.js';
+import { andJoinsOrganisation, endsOrganisationName, forJoinsOrganisation } from './organisation-joins.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -138,7 +138,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
       else if (DESCRIBING_SUFFIX.test(word)) close(index + 1, false);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart) && !knownNameSpans(article, start, index))) || (word === 'and' && (knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd)))) && isNameWord(next)) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart) && !knownNameSpans(article, start, index))) || (word === 'and' && (knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd))) || (word === 'for' && forJoinsOrganisation(article, index))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);
@@ -311,8 +311,8 @@ const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 
 /**
  * "New York" + "Times", "Gaza" + "City", "Bank of" + "England", "Air" +
- * "France": a gazetteer name that begins or ends an organisation or place
- * name is part of it, and so is one after "de" ("Tour de France"); a known
+ * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
+ * that begins or ends an organisation or place name is part of it, and so is one after "de" ("Tour de France"); a known
  * place before "de"/"del" and a name is one place ("Santo Domingo de
  * Guzmán").
  */
@@ -321,16 +321,16 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   parts.forEach((part, index) => {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
-    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of));
+    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for');
     if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
       joined[joined.length - 1] = { start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } };
     } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
-    } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
+    } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || lastWord(last) === 'for' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
       const head = article.tokens[last.end - 2].norm;
-      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || lastWord(last) !== 'of') joined[joined.length - 1] = { start: last.start, end: part.end };
+      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || !['of', 'for'].includes(lastWord(last))) joined[joined.length - 1] = { start: last.start, end: part.end };
       else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
     } else if (last && endsOrganisationName(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };

@@ -1,10 +1,12 @@
 /**
  * Organisation names the gazetteer does not know, held together across what
  * would otherwise cut them: an "and" between two capitalized halves ("Office
- * of Fisheries and Marine Service") and a known body's word at the end of a
+ * of Fisheries and Marine Service"), a "for" after a body's word
+ * ("Foundation for Human Rights") and a known body's word at the end of a
  * longer name ("Velmar National Congress").
  */
 import type { SegmentedArticle } from '../article.js';
+import { isGivenName } from './classify.js';
 import { lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, PRODUCT_OPENERS } from './lexicon.js';
 import { formOf } from './mention.js';
@@ -40,6 +42,21 @@ export function andJoinsOrganisation(article: SegmentedArticle, start: number, a
 const PORTFOLIOS: ReadonlySet<string> = new Set(
   'commerce interior justice state defense defence treasury agriculture energy labor labour transportation transport education foreign finance trade'.split(' '),
 );
+
+/** Bodies whose names run on through "for" ("Helsinki Foundation for Human Rights", "Center for Biological Diversity"). */
+const FOR_HEADS: ReadonlySet<string> = new Set(
+  'foundation centre center committee commission institute council association coalition society league alliance fund movement organization organisation union office ministry agency bureau network federation'.split(' '),
+);
+
+/**
+ * "Foundation for Human Rights": the "for" at `at` joins the body's word
+ * before it to the capitalized words after it, unless a given name follows
+ * ("the Committee for Ada Morrow").
+ */
+export function forJoinsOrganisation(article: SegmentedArticle, at: number): boolean {
+  const next = article.tokens[at + 1];
+  return at > 0 && FOR_HEADS.has(article.tokens[at - 1].norm) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(tokenText(article, at + 1)) && !isGivenName(next.norm);
+}
 
 /** A capitalized word (no acronym: "HP"; no inner capital: "LaSalle") that is no name of its own and no body's or place's word: one that can stand inside a longer name. */
 function standsInside(article: SegmentedArticle, index: number): boolean {

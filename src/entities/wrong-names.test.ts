@@ -51,6 +51,7 @@ describe('names a reader would call wrong', () => {
     ['a gazetteer name runs on through "of" after two name words (ECB+)', 'The islands sit on the Pacific Ring of Fire, an arc of volcanoes.', [['Pacific Ring of Fire', 'place']]],
     ['a name after "nearby" is a place (ECB+)', 'A document filed in nearby Brenvale, Tomas Arlen said, was sealed.', [['Brenvale', 'place'], ['Tomas Arlen', 'person']]],
     ['plural role nouns opening a sentence are no names (DUC 2004, ECB+)', 'Dissidents said the vote was rigged. Councillors Ada Morrow and Ben Tallis agreed.', [['Ada Morrow', 'person'], ['Ben Tallis', 'person']]],
+    ['a body\'s word runs on through "for" (ECB+, DUC 2004)', 'The Velmar Foundation for Marine Rights and the Center for Coastal Diversity sued.', [['Velmar Foundation for Marine Rights', 'organisation'], ['Center for Coastal Diversity', 'organisation']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -157,6 +157,7 @@ State Department|U.S. State Department|US State Department
 Justice Department|U.S. Justice Department
 Congress
 Parliament
+Major League Baseball
 Knesset
 State Duma|Duma
 Bundestag

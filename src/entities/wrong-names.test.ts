@@ -52,6 +52,10 @@ describe('names a reader would call wrong', () => {
     ['a name after "nearby" is a place (ECB+)', 'A document filed in nearby Brenvale, Tomas Arlen said, was sealed.', [['Brenvale', 'place'], ['Tomas Arlen', 'person']]],
     ['plural role nouns opening a sentence are no names (DUC 2004, ECB+)', 'Dissidents said the vote was rigged. Councillors Ada Morrow and Ben Tallis agreed.', [['Ada Morrow', 'person'], ['Ben Tallis', 'person']]],
     ['a body\'s word runs on through "for" (ECB+, DUC 2004)', 'The Velmar Foundation for Marine Rights and the Center for Coastal Diversity sued.', [['Velmar Foundation for Marine Rights', 'organisation'], ['Center for Coastal Diversity', 'organisation']]],
+    ['an award is nobody (DUC 2004, ECB+)', 'Mira Sandoval won the Velmar Award and a Primetime Emmy.', [['Mira Sandoval', 'person']]],
+    ['"Mt" opens a place\'s name (ECB+)', 'Climbers left Mt Corrin at dawn.', [['Mt Corrin', 'place']]],
+    ['"Const." is a constable\'s title (ECB+)', 'Police Const. Tomas Arlen said the man fled.', [['Tomas Arlen', 'person']]],
+    ['Major League Baseball is one organisation (ECB+)', 'Major League Baseball fined Ada Morrow.', [['Major League Baseball', 'organisation'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -13,8 +13,8 @@ const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
   roman catholic protestant orthodox muslim islamic christian jewish buddhist hindu sunni shiite shia anglican evangelical`.split(/\s+/),
 );
 
-/** Compass words that open a region's adjective ("Central Asian", "Southeast Asian", "West African"). */
-const COMPASS_WORDS: ReadonlySet<string> = new Set('central north south east west northern southern eastern western northeast northwest southeast southwest'.split(' '));
+/** Compass words that open a region's adjective ("Central Asian", "Southeast Asian", "West African") or its name ("South Kordofan"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set('central north south east west northern southern eastern western northeast northwest southeast southwest'.split(' '));
 
 /**
  * The words `[start, end)` are such adjectives (compass words before them

@@ -17,7 +17,8 @@
  *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
  *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
  *    acronym ("TRT World") → organisation;
- * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
+ * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
+ *    a compass word ("South Kordofan"),
  *    holds one before a particle ("Grand Hotel du Cap"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall");
@@ -32,7 +33,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, isTitle } from './lexicon.js';
-import { describesANoun } from './adjectives.js';
+import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import { nameCue } from './works.js';
@@ -67,7 +68,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
   const placeBeforeParticle = norms.some((norm, index) => index > 0 && PLACE_WORDS.has(norm) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
-  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || (PLACE_HEADS.has(norms[0]) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {

@@ -56,6 +56,7 @@ describe('names a reader would call wrong', () => {
     ['"Mt" opens a place\'s name (ECB+)', 'Climbers left Mt Corrin at dawn.', [['Mt Corrin', 'place']]],
     ['"Const." is a constable\'s title (ECB+)', 'Police Const. Tomas Arlen said the man fled.', [['Tomas Arlen', 'person']]],
     ['Major League Baseball is one organisation (ECB+)', 'Major League Baseball fined Ada Morrow.', [['Major League Baseball', 'organisation'], ['Ada Morrow', 'person']]],
+    ['a compass word opens a place\'s name (DUC 2004, ECB+)', 'Fighting spread across South Corvena and West Brenmark.', [['South Corvena', 'place'], ['West Brenmark', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

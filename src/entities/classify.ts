@@ -4,7 +4,8 @@
  * "Rowan Tesh"), then the first rule that applies decides:
  *
  * 0. ends in an event word ("Rose Parade") or opens on one before "of" or "de"
- *    ("Tournament of Roses") → no entity; opens on a ship prefix ("INS
+ *    ("Tournament of Roses"), or is a region's or a faith's adjective before a
+ *    common noun ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
@@ -14,14 +15,15 @@
  *    Explorer", "MacBook Pro", "Toyota Camry") → product;
  * 1. ends in an organisation word ("… Agency") or a team's nickname
  *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
- *    before "of" ("University of", "… Church of Christ"), or holds an
+ *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
  *    acronym ("TRT World") → organisation;
- * 2. ends in a place word ("… River"), starts with one ("River Velmar"),
+ * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
+ *    a compass word ("South Kordofan"),
  *    holds one before a particle ("Grand Hotel du Cap"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall");
  * 3. had a title, or its first word is a known given name → person;
- * 4. follows "in" or "near", or, holding no given name, comes before a
+ * 4. follows "in", "near" or "nearby", or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
@@ -31,19 +33,20 @@
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, isTitle } from './lexicon.js';
+import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import { nameCue } from './works.js';
 import type { NameMention } from './types.js';
 
-const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house']);
+const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality']);
 
 /** A word that heads an organisation's name before "of", in the singular or the plural ("Bank of …", "National Institutes of …"). */
 export function isOrganisationHead(norm: string): boolean {
   return ORGANISATION_HEADS.has(norm) || ORGANISATION_HEADS.has(norm.replace(/s$/, ''));
 }
 /** First words of place names ("River Velmar", "Mount Cook"). */
-const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
+const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
@@ -53,19 +56,19 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if (several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && (norms[1] === 'of' || norms[1] === 'de')))) return undefined;
+  if ((several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && (norms[1] === 'of' || norms[1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
   if (several && PRODUCT_OPENERS.has(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd))) return titled(article, start, titleEnd, end, sentence, possessive);
-  if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && norms[index + 1] === 'of') || isAcronymName(article, start, end)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
   const placeBeforeParticle = norms.some((norm, index) => index > 0 && PLACE_WORDS.has(norm) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
-  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || (PLACE_HEADS.has(norms[0]) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {
@@ -76,7 +79,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if (((before === 'in' || before === 'near') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  if (((before === 'in' || before === 'near' || before === 'nearby') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
 }

@@ -18,6 +18,7 @@ const REGION_NAMES = [
   ...`
 Africa|Asia|Europe|Latin America|South America|North America|Central America|Middle East|Mideast|Caribbean|Balkans|Scandinavia
 Gaza|Gaza Strip|West Bank|Golan Heights|Kashmir|Chechnya|Tibet|Xinjiang|Hong Kong|Kurdistan|Sumatra|Aceh|Siberia|Crimea
+Ring of Fire|Pacific Ring of Fire
 `.trim().split(/\s*[|\n]\s*/),
   ...US_STATES.filter((state) => state !== 'Georgia' && state !== 'Washington'),
 ];
@@ -156,6 +157,7 @@ State Department|U.S. State Department|US State Department
 Justice Department|U.S. Justice Department
 Congress
 Parliament
+Major League Baseball
 Knesset
 State Duma|Duma
 Bundestag

@@ -13,7 +13,7 @@ mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam
 president vice prime minister secretary premier chancellor king queen prince princess emperor pope sheikh emir sultan
 senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
-corporal cpl. private pvt. marshal commodore field brig. brigadier trooper officer detective det. inspector constable chief inf.
+corporal cpl. private pvt. marshal commodore field brig. brigadier trooper officer detective det. inspector constable const const. chief inf.
 father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
@@ -51,7 +51,11 @@ crew firefighter paramedic volunteer rescuer
 export const PLURAL_ROLE_NOUNS = words(`
 officials spokesmen spokeswomen police authorities officers diplomats witnesses residents doctors experts analysts
 lawmakers leaders sources rescuers workers investigators prosecutors lawyers engineers villagers neighbours neighbors
-crews firefighters paramedics volunteers inspectors
+crews firefighters paramedics volunteers inspectors dissidents councillors councilors activists protesters demonstrators
+soldiers troops ministers presidents mayors governors senators legislators ambassadors envoys commanders judges attorneys
+detectives priests clerics bishops physicians surgeons nurses scientists economists researchers professors teachers students
+executives managers candidates advisers advisors aides reporters journalists correspondents editors survivors victims relatives
+colleagues employees technicians specialists pilots astronauts negotiators mediators members commissioners administrators
 `);
 
 /** Modifiers a role description may carry before its head ("deputy", "senior", "former"). */
@@ -93,7 +97,7 @@ glacier gardens line base
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
-series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour
+series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
 `);
 
 /**

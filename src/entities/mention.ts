@@ -4,7 +4,7 @@ import { possessiveLength, unshout } from './tokens.js';
 import type { NameMention } from './types.js';
 
 /** A suffix that makes a name describe something else: "the Hong Kong-based center", "a Texas-born singer", "the U.S.-led coalition". */
-const DESCRIBING_SUFFIX = /-(?:based|born|bred|led|backed|owned|run|made)$/i;
+export const DESCRIBING_SUFFIX = /-(?:based|born|bred|built|led|backed|owned|run|made)$/i;
 /** The last word of a name with a period, as a title abbreviation keeps it ("Hun Sen." at a sentence's end). */
 const FINAL_PERIOD = /(?<=(?:^|\s)(\p{L}+))\.$/u;
 

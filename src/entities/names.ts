@@ -14,11 +14,12 @@ import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { classifyName, isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
-import { baseMention, formOf } from './mention.js';
+import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
+import { andJoinsOrganisation, endsOrganisationName, forJoinsOrganisation } from './organisation-joins.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
 export const NOT_NAMES: ReadonlySet<string> = new Set(
@@ -110,7 +111,7 @@ function affiliationEnd(article: SegmentedArticle, index: number, sentenceEnd: n
   return next;
 }
 
-/** Pass 1: runs of name words in one sentence; a number completes a road's name ("Route 52"). */
+/** Pass 1: runs of name words in one sentence; a number completes a road's name ("Route 52"), a describing suffix ends the run ("Hong Kong-based"). */
 function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let start = -1;
@@ -134,9 +135,10 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
     } else if (isNameWord(word) && !/^\d/.test(word)) {
       if (start < 0) start = index;
       if (possessiveLength(word) > 0 && !continuesPossessiveName(article, index, sentence)) close(index + 1, true);
+      else if (DESCRIBING_SUFFIX.test(word)) close(index + 1, false);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart))) || (word === 'and' && knownNameSpans(article, start, index))) && isNameWord(next)) {
+    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart) && !knownNameSpans(article, start, index))) || (word === 'and' && (knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd))) || (word === 'for' && forJoinsOrganisation(article, index))) && isNameWord(next)) {
       continue;
     } else {
       close(index, false);
@@ -146,10 +148,13 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   return runs.filter((run) => run.end > run.start);
 }
 
-/** "Academy of Motion Picture Arts and Sciences": a name the gazetteer knows runs on through the "and" at `and`, begun in the run from `start`. */
-function knownNameSpans(article: SegmentedArticle, start: number, and: number): boolean {
-  for (let from = Math.max(start, and - LONGEST_FORM + 2); from < and; from++) {
-    for (let to = and + 2; to <= Math.min(article.tokens.length, from + LONGEST_FORM); to++) if (lookUpName(formOf(article, from, to))?.type === 'organisation') return true;
+/** "Academy of Motion Picture Arts and Sciences", "Pacific Ring of Fire": a name the gazetteer knows (of `type`, if given) runs on through the word at `at`, begun in the run from `start`. */
+function knownNameSpans(article: SegmentedArticle, start: number, at: number, type?: GazetteerEntry['type']): boolean {
+  for (let from = Math.max(start, at - LONGEST_FORM + 2); from < at; from++) {
+    for (let to = at + 2; to <= Math.min(article.tokens.length, from + LONGEST_FORM); to++) {
+      const entry = lookUpName(formOf(article, from, to));
+      if (entry !== undefined && (type === undefined || entry.type === type)) return true;
+    }
   }
   return false;
 }
@@ -306,8 +311,8 @@ const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 
 /**
  * "New York" + "Times", "Gaza" + "City", "Bank of" + "England", "Air" +
- * "France": a gazetteer name that begins or ends an organisation or place
- * name is part of it, and so is one after "de" ("Tour de France"); a known
+ * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
+ * that begins or ends an organisation or place name is part of it, and so is one after "de" ("Tour de France"); a known
  * place before "de"/"del" and a name is one place ("Santo Domingo de
  * Guzmán").
  */
@@ -316,17 +321,19 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   parts.forEach((part, index) => {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
-    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of));
+    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for');
     if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
       joined[joined.length - 1] = { start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } };
     } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
-    } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
+    } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || lastWord(last) === 'for' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
       const head = article.tokens[last.end - 2].norm;
-      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || lastWord(last) !== 'of') joined[joined.length - 1] = { start: last.start, end: part.end };
+      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || !['of', 'for'].includes(lastWord(last))) joined[joined.length - 1] = { start: last.start, end: part.end };
       else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
+    } else if (last && endsOrganisationName(article, last, part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last && !last.entry && part.entry && !part.entry.demonym && ORGANISATION_OPENERS.has(article.tokens[last.start].norm)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry?.demonym && (!part.entry || part.entry.type === 'organisation') && ORGANISATION_WORDS.has(lastWord(part))) {

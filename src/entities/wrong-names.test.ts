@@ -31,6 +31,32 @@ describe('names a reader would call wrong', () => {
       'Riders left the Estadio de Peru for the Tour de Norway, and the Universidad de Peru and Televisión Nacional de Peru reported from San Carlos de La Paz.',
       [['Estadio de Peru', 'place'], ['Universidad de Peru', 'organisation'], ['Televisión Nacional de Peru', 'organisation'], ['San Carlos de La Paz', 'place']],
     ],
+    [
+      'an "and" between capitalized words whose last is a body\'s word is one organisation\'s name (ECB+, DUC 2004)',
+      'Director Ilse Marrow of the Brenmouth Fish and Wildlife Service met the Commerce and Interior Department.',
+      [['Ilse Marrow', 'person'], ['Brenmouth Fish and Wildlife Service', 'organisation'], ['Interior Department', 'organisation']],
+    ],
+    ['a known body\'s word ends a longer unknown name (ECB+)', 'The Velmar National Congress won, said Tomas Arlen.', [['Velmar National Congress', 'organisation'], ['Tomas Arlen', 'person']]],
+    [
+      'a region\'s or a faith\'s adjective before a common noun or a demonym names no one (DUC 2004, ECB+)',
+      'A Roman Catholic priest from the Central Asian nation, an African - American woman and a former Soviet official met Dara Quill of the Roman Catholic Church.',
+      [['United States', 'place'], ['Dara Quill', 'person'], ['Roman Catholic Church', 'organisation']],
+    ],
+    [
+      'a describing suffix ends a name (DUC 2004)',
+      'The Velmar-based Institute of Marine Study said the Russian-built Zarya module docked.',
+      [['Institute of Marine Study', 'organisation'], ['Russia', 'place']],
+    ],
+    ['a municipality before "of" heads an organisation\'s name (MultiLing)', 'On Monday the Municipality of Corvena published plans.', [['Municipality of Corvena', 'organisation']]],
+    ['a gazetteer name runs on through "of" after two name words (ECB+)', 'The islands sit on the Pacific Ring of Fire, an arc of volcanoes.', [['Pacific Ring of Fire', 'place']]],
+    ['a name after "nearby" is a place (ECB+)', 'A document filed in nearby Brenvale, Tomas Arlen said, was sealed.', [['Brenvale', 'place'], ['Tomas Arlen', 'person']]],
+    ['plural role nouns opening a sentence are no names (DUC 2004, ECB+)', 'Dissidents said the vote was rigged. Councillors Ada Morrow and Ben Tallis agreed.', [['Ada Morrow', 'person'], ['Ben Tallis', 'person']]],
+    ['a body\'s word runs on through "for" (ECB+, DUC 2004)', 'The Velmar Foundation for Marine Rights and the Center for Coastal Diversity sued.', [['Velmar Foundation for Marine Rights', 'organisation'], ['Center for Coastal Diversity', 'organisation']]],
+    ['an award is nobody (DUC 2004, ECB+)', 'Mira Sandoval won the Velmar Award and a Primetime Emmy.', [['Mira Sandoval', 'person']]],
+    ['"Mt" opens a place\'s name (ECB+)', 'Climbers left Mt Corrin at dawn.', [['Mt Corrin', 'place']]],
+    ['"Const." is a constable\'s title (ECB+)', 'Police Const. Tomas Arlen said the man fled.', [['Tomas Arlen', 'person']]],
+    ['Major League Baseball is one organisation (ECB+)', 'Major League Baseball fined Ada Morrow.', [['Major League Baseball', 'organisation'], ['Ada Morrow', 'person']]],
+    ['a compass word opens a place\'s name (DUC 2004, ECB+)', 'Fighting spread across South Corvena and West Brenmark.', [['South Corvena', 'place'], ['West Brenmark', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -1,0 +1,34 @@
+/**
+ * Capitalized adjectives of regions, blocs and faiths that news writes
+ * before common nouns ("a Central Asian nation", "a Roman Catholic priest",
+ * "the former Soviet republic"): they describe, they name no one.
+ */
+import type { SegmentedArticle } from '../article.js';
+import { lookUpName } from './gazetteer.js';
+import { tokenText } from './tokens.js';
+
+/** Adjectives of a region, a bloc or a faith, which name something only as part of a longer name ("Roman Catholic Church"). */
+const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
+  `african asian european soviet arab latin nordic balkan
+  roman catholic protestant orthodox muslim islamic christian jewish buddhist hindu sunni shiite shia anglican evangelical`.split(/\s+/),
+);
+
+/** Compass words that open a region's adjective ("Central Asian", "Southeast Asian", "West African") or its name ("South Kordofan"). */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set('central north south east west northern southern eastern western northeast northwest southeast southwest'.split(' '));
+
+/**
+ * The words `[start, end)` are such adjectives (compass words before them
+ * allowed) and a lower-case word or a demonym follows, after a hyphen or
+ * not: "Central Asian" of "the Central Asian nation", "African" of "an
+ * African - American woman", not of "Central Asian Republics".
+ */
+export function describesANoun(article: SegmentedArticle, start: number, end: number): boolean {
+  if (end >= article.tokens.length) return false;
+  const after = tokenText(article, end) === '-' && end + 1 < article.tokens.length ? end + 1 : end;
+  const next = tokenText(article, after);
+  if (!/^\p{Ll}/u.test(next) && lookUpName(next)?.demonym !== true) return false;
+  let index = start;
+  while (index < end - 1 && COMPASS_WORDS.has(article.tokens[index].norm)) index++;
+  for (; index < end; index++) if (!DESCRIBING_ADJECTIVES.has(article.tokens[index].norm.replace(/['’]s$/, ''))) return false;
+  return true;
+}

@@ -1,0 +1,77 @@
+/**
+ * Organisation names the gazetteer does not know, held together across what
+ * would otherwise cut them: an "and" between two capitalized halves ("Office
+ * of Fisheries and Marine Service"), a "for" after a body's word
+ * ("Foundation for Human Rights") and a known body's word at the end of a
+ * longer name ("Velmar National Congress").
+ */
+import type { SegmentedArticle } from '../article.js';
+import { isGivenName } from './classify.js';
+import { lookUpName, type GazetteerEntry } from './gazetteer.js';
+import { ORGANISATION_WORDS, PLACE_WORDS, PRODUCT_OPENERS } from './lexicon.js';
+import { formOf } from './mention.js';
+import { isNameWord, NAME_PARTICLES, tokenText } from './tokens.js';
+
+/** The most name words after "and" that still close one organisation's name. */
+const MAX_WORDS_AFTER_AND = 4;
+
+/**
+ * "Fish and Wildlife Service", "Oceanic and Atmospheric Administration":
+ * the "and" at `and`, inside a run of name words begun at `start`, joins one
+ * organisation when two to four name words after it end in an organisation
+ * word ("Service", "Administration", "Movement") before the run ends, and
+ * neither the word before "and" nor any after it but the last is a name of
+ * its own (a known name, an acronym, a place or body word: "Britain and
+ * Foreign Office", "Red Cross and Red Crescent Societies" stay two), no
+ * particle follows ("Cricket Wireless and Federal Bureau of Investigation")
+ * and no portfolios meet at the "and" ("Commerce and Interior Department").
+ */
+export function andJoinsOrganisation(article: SegmentedArticle, start: number, and: number, sentenceEnd: number): boolean {
+  if (and - 1 < start || !standsInside(article, and - 1)) return false;
+  let end = and + 1;
+  while (end < sentenceEnd && end - and <= MAX_WORDS_AFTER_AND && isNameWord(tokenText(article, end)) && !NAME_PARTICLES.has(tokenText(article, end))) end++;
+  if (end - and < 3 || end - and > MAX_WORDS_AFTER_AND || !ORGANISATION_WORDS.has(article.tokens[end - 1].norm)) return false;
+  if (end < sentenceEnd && NAME_PARTICLES.has(tokenText(article, end))) return false;
+  if (PORTFOLIOS.has(article.tokens[and - 1].norm) && PORTFOLIOS.has(article.tokens[and + 1].norm)) return false;
+  for (let index = and + 1; index < end - 1; index++) if (!standsInside(article, index)) return false;
+  for (let length = 2; length <= 3 && and - length >= start; length++) if (lookUpName(formOf(article, and - length, and)) !== undefined) return false;
+  return true;
+}
+
+/** Portfolios that departments are named by: "Commerce and Interior Department" is two departments sharing a head. */
+const PORTFOLIOS: ReadonlySet<string> = new Set(
+  'commerce interior justice state defense defence treasury agriculture energy labor labour transportation transport education foreign finance trade'.split(' '),
+);
+
+/** Bodies whose names run on through "for" ("Helsinki Foundation for Human Rights", "Center for Biological Diversity"). */
+const FOR_HEADS: ReadonlySet<string> = new Set(
+  'foundation centre center committee commission institute council association coalition society league alliance fund movement organization organisation union office ministry agency bureau network federation'.split(' '),
+);
+
+/**
+ * "Foundation for Human Rights": the "for" at `at` joins the body's word
+ * before it to the capitalized words after it, unless a given name follows
+ * ("the Committee for Ada Morrow").
+ */
+export function forJoinsOrganisation(article: SegmentedArticle, at: number): boolean {
+  const next = article.tokens[at + 1];
+  return at > 0 && FOR_HEADS.has(article.tokens[at - 1].norm) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(tokenText(article, at + 1)) && !isGivenName(next.norm);
+}
+
+/** A capitalized word (no acronym: "HP"; no inner capital: "LaSalle") that is no name of its own and no body's or place's word: one that can stand inside a longer name. */
+function standsInside(article: SegmentedArticle, index: number): boolean {
+  const norm = article.tokens[index].norm;
+  return /^\p{Lu}\p{Ll}[\p{Ll}'-]*$/u.test(tokenText(article, index)) && lookUpName(tokenText(article, index)) === undefined && !ORGANISATION_WORDS.has(norm) && !PLACE_WORDS.has(norm) && !PRODUCT_OPENERS.has(norm);
+}
+
+/**
+ * "African National" + "Congress": a one-word body the gazetteer knows
+ * ("Congress", "Parliament") after two name words or more that it does not
+ * know ends their organisation's name.
+ */
+export function endsOrganisationName(article: SegmentedArticle, before: { start: number; end: number; entry?: GazetteerEntry }, part: { start: number; end: number; entry?: GazetteerEntry }): boolean {
+  if (before.entry || part.entry?.type !== 'organisation' || part.end - part.start !== 1 || before.end - before.start < 2) return false;
+  if (!ORGANISATION_WORDS.has(article.tokens[part.start].norm)) return false;
+  for (let index = before.start; index < before.end; index++) if (!isNameWord(tokenText(article, index))) return false;
+  return true;
+}

@@ -16,7 +16,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from './lexicon.js';
+import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { cuedKey } from './classify.js';
 import { findNameMentions } from './names.js';
 import { genderOf, withRoles } from './roles.js';
@@ -193,10 +193,6 @@ function isCommonNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(word.replace(/s$/, ''));
 }
 
-/** Verbs whose subject, a single unexplained word, is taken to be a person ("Lavrov said"). */
-const SPEECH_VERBS = new Set(
-  'said says told added asked wrote stated insisted replied stressed joked argued warned explained noted declared claimed denied admitted announced acknowledged continued conceded recalled urged testified'.split(' '),
-);
 
 /** "Kurdistan Workers Party, or PKK", "Internationally Recognised Transit Corridor (IRTC)". */
 function joinAcronyms(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): void {

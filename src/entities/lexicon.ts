@@ -79,6 +79,12 @@ consortium alliance front movement cooperation brigade brigades guard bureau exc
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
 `);
 
+/** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
+export const SPEECH_VERBS = words(`
+said says told added asked wrote stated insisted replied stressed joked argued warned explained noted declared claimed denied
+admitted announced acknowledged continued conceded recalled urged testified
+`);
+
 /** A party's members, who speak for the party ("the Communists said"), though "Italy's Communists" are Italy's. */
 export const PARTY_MEMBERS = words(`communists socialists conservatives liberals nationalists tories`);
 

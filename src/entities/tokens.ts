@@ -16,9 +16,15 @@ export function possessiveLength(word: string): number {
 
 /** A word that can be part of a proper name: capitalized, an initial, or an "al-Assad" particle form. */
 export function isNameWord(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true;
+  if (first < 128 && !PARTICLE_INITIALS.has(first)) return false;
   if (/^\p{Lu}/u.test(word)) return /\p{L}/u.test(word);
   return /^(?:al|el|bin|ibn|de|van|von|da|di|du|le|la|d')-?\p{Lu}/u.test(word);
 }
+
+/** First letters of the particles `isNameWord` accepts before a capital: any other ASCII start is decided at once. */
+const PARTICLE_INITIALS: ReadonlySet<number> = new Set([...'abdeilv'].map((letter) => letter.charCodeAt(0)));
 
 /** Lower-case particles that may join two name words ("Bank of England", "Bashar al Assad"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'es', 'la', 'le', 'du', 'ap', 'y', '&']);

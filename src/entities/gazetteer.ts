@@ -202,6 +202,12 @@ Google
 Netscape
 Hustler
 Enough Project
+Research In Motion|RIM
+Rite Aid
+Waitrose
+Trend Micro
+Weather Underground
+Hollywood Reporter
 `;
 
 export interface Country {

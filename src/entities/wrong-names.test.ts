@@ -57,6 +57,11 @@ describe('names a reader would call wrong', () => {
     ['"Const." is a constable\'s title (ECB+)', 'Police Const. Tomas Arlen said the man fled.', [['Tomas Arlen', 'person']]],
     ['Major League Baseball is one organisation (ECB+)', 'Major League Baseball fined Ada Morrow.', [['Major League Baseball', 'organisation'], ['Ada Morrow', 'person']]],
     ['a compass word opens a place\'s name (DUC 2004, ECB+)', 'Fighting spread across South Corvena and West Brenmark.', [['South Corvena', 'place'], ['West Brenmark', 'place']]],
+    [
+      'companies and a trade paper named without a body\'s word are organisations (DUC 2004, ECB+, MultiLing)',
+      'Rite Aid, Waitrose, Trend Micro and Research In Motion gained, the Hollywood Reporter and Weather Underground said.',
+      [['Rite Aid', 'organisation'], ['Waitrose', 'organisation'], ['Trend Micro', 'organisation'], ['Research In Motion', 'organisation'], ['Hollywood Reporter', 'organisation'], ['Weather Underground', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -208,6 +208,7 @@ Waitrose
 Trend Micro
 Weather Underground
 Hollywood Reporter
+Social Security|Social Security Administration
 `;
 
 export interface Country {

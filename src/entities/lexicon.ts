@@ -71,7 +71,7 @@ agency party council ministry department commission committee corp corp. corpora
 company companies bank university school college hospital institute association union church centre center court
 service services network times post news press authority board group foundation federation fund forces army navy
 air force police office organization organisation coalition congress parliament senate assembly administration
-project watch hydro directorate airlines airways motors systems industries cabinet government programme program
+project watch hydro directorate airlines airways motors systems industries cabinet government programme program recovery
 daily herald gazette courier tribune journal magazine globe inquirer chronicle observer examiner sentinel telegraph bulletin dispatch
 standard insider express mirror images microsystems devices foods patrol republicans democrats
 radio tv television channel league club team society
@@ -97,7 +97,7 @@ river street st. road lane row avenue ave. boulevard square bridge dam lake lake
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
-glacier gardens line base
+glacier gardens line base corridor
 `);
 
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */

@@ -62,6 +62,8 @@ describe('names a reader would call wrong', () => {
       'Rite Aid, Waitrose, Trend Micro and Research In Motion gained, the Hollywood Reporter and Weather Underground said.',
       [['Rite Aid', 'organisation'], ['Waitrose', 'organisation'], ['Trend Micro', 'organisation'], ['Research In Motion', 'organisation'], ['Hollywood Reporter', 'organisation'], ['Weather Underground', 'organisation']],
     ],
+    ['"Recovery" ends a clinic\'s name and "Corridor" a place\'s (ECB+, MultiLing)', 'Tomas Arlen left Brenvale Recovery and sailed the Velmar Transit Corridor.', [['Tomas Arlen', 'person'], ['Brenvale Recovery', 'organisation'], ['Velmar Transit Corridor', 'place']]],
+    ['Social Security is an agency (DUC 2004, ECB+)', 'Ada Morrow said Social Security would pay.', [['Ada Morrow', 'person'], ['Social Security', 'organisation']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

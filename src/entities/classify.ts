@@ -27,7 +27,8 @@
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
- *    ("Surgeon General", "Fire Marshal": a role); one word → unknown
+ *    ("Surgeon General", "Fire Marshal": a role), or the article shows it is
+ *    no one's ("Doctor Who", "Time Lord": `notAPersonsName`); one word → unknown
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
@@ -37,6 +38,7 @@ import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
 import { nameCue } from './works.js';
+import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
 import type { NameMention } from './types.js';
 
 const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality']);
@@ -81,7 +83,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const before = article.tokens[start - 1]?.norm;
   if (((before === 'in' || before === 'near' || before === 'nearby') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
-  return typed(mention, end - start >= 2 && !namesAThing(norms) ? 'person' : 'unknown');
+  return typed(mention, end - start >= 2 && !namesAThing(norms) ? (notAPersonsName(article, start, end, norms) ?? 'person') : 'unknown');
 }
 
 /**
@@ -172,9 +174,6 @@ function cued(mention: NameMention, type: NameMention['type']): NameMention {
   mention.cued = true;
   return typed(mention, type);
 }
-
-/** Words after a title that make a title of their own, no name ("Doctor Who"). */
-const QUESTION_WORDS = new Set(['who', 'what', 'when', 'where', 'why', 'how']);
 
 /**
  * How many leading words are titles: up to and including the last title word

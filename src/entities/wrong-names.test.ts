@@ -64,6 +64,11 @@ describe('names a reader would call wrong', () => {
     ],
     ['"Recovery" ends a clinic\'s name and "Corridor" a place\'s (ECB+, MultiLing)', 'Tomas Arlen left Brenvale Recovery and sailed the Velmar Transit Corridor.', [['Tomas Arlen', 'person'], ['Brenvale Recovery', 'organisation'], ['Velmar Transit Corridor', 'place']]],
     ['Social Security is an agency (DUC 2004, ECB+)', 'Ada Morrow said Social Security would pay.', [['Ada Morrow', 'person'], ['Social Security', 'organisation']]],
+    [
+      'a question word ends a title, and a rank after a word the article writes in lower case names a kind, not a person (ECB+)',
+      'The new Doctor Who pleased viewers. Every Time Lord has two hearts, Mary King said, and time runs out.',
+      [['Doctor Who', 'work'], ['Mary King', 'person']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

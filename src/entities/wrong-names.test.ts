@@ -69,6 +69,7 @@ describe('names a reader would call wrong', () => {
       'The new Doctor Who pleased viewers. Every Time Lord has two hearts, Mary King said, and time runs out.',
       [['Doctor Who', 'work'], ['Mary King', 'person']],
     ],
+    ['a plural noun before "of" opens a body\'s name (ECB+, DUC 2004)', 'Protesters marched, and the Keepers of Brenmark Wildlife sued Tomas Arlen.', [['Keepers of Brenmark Wildlife', 'organisation'], ['Tomas Arlen', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

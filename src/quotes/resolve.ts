@@ -124,13 +124,14 @@ const MAX_SUBJECT_WORDS = 4;
  * no antecedent and nobody is), a person pronoun ("she voted against the
  * report delivered by Kenneth Starr": the name is no antecedent, look
  * further back), else undefined (the name may be one, and is when a relative
- * clause goes on about it: "an interview with Smith, who …").
+ * clause goes on about it: "an interview with Smith, who …", or when
+ * "according to" names it as a source).
  */
 function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): 'description' | 'pronoun' | undefined {
   const { tokens } = context.article;
   const preposition = mention.tokenStart - 1;
   if (norm(context, mention.tokenEnd) === ',' && norm(context, mention.tokenEnd + 1) === 'who') return undefined;
-  if (!NOUN_PHRASE_PREPOSITIONS.has(norm(context, preposition)) || tokens[preposition - 1]?.punct || tokens[preposition - 1]?.stop) return undefined;
+  if (!NOUN_PHRASE_PREPOSITIONS.has(norm(context, preposition)) || norm(context, preposition - 1) === 'according' || tokens[preposition - 1]?.punct || tokens[preposition - 1]?.stop) return undefined;
   const { tokenStart } = context.article.sentences[context.sentenceOf[preposition]];
   for (let index = tokenStart; index < preposition - 1; index++) {
     const opens = index === tokenStart || norm(context, index - 1) === ',';

@@ -45,6 +45,10 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a count and a plural noun opening the sentence are the subject that speaks for ", saying"', 'On Wednesday, 190 dissidents from around the country demanded in an open letter that the government release Tomas Keldren, saying the arrests broke the law.', [
     ['indirect', 'the arrests broke the law', '190 dissidents'],
   ]],
+  ['"quoted him as saying" with no word between: "him" is the speaker phrase, not the name before "quoted"', 'According to Tomas Keldren, the chair of the jury, the singer was chosen "because we want the evening to be fun. He can hold a stage," the Brenmouth Courier quoted him as saying.', [
+    ['indirect', 'the singer was chosen "because we want the evening to be fun', 'Tomas Keldren'],
+    ['direct', 'because we want the evening to be fun. He can hold a stage,', 'Tomas Keldren'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -49,6 +49,9 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the singer was chosen "because we want the evening to be fun', 'Tomas Keldren'],
     ['direct', 'because we want the evening to be fun. He can hold a stage,', 'Tomas Keldren'],
   ]],
+  ['a name inside an opening participle phrase is no antecedent of the pronoun subject after it', 'Billy Ronson, the union chief, offered hope. He spoke warmly. Standing a few feet away from Tomas Keldren, he said, "I hope the owners got the message."', [
+    ['direct', 'I hope the owners got the message.', 'Billy Ronson'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -52,6 +52,11 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a name inside an opening participle phrase is no antecedent of the pronoun subject after it', 'Billy Ronson, the union chief, offered hope. He spoke warmly. Standing a few feet away from Tomas Keldren, he said, "I hope the owners got the message."', [
     ['direct', 'I hope the owners got the message.', 'Billy Ronson'],
   ]],
+  ['a name whose particle the mention leaves out ("of bin Tarek") is still tied into the subject\'s noun phrase, no antecedent of "he"', 'Yusuf bin Tarek leads the cell. The writer of the letter warned that the followers of bin Tarek had "become the main target." He said the cell "is in grave danger now."', [
+    ['indirect', 'the followers of bin Tarek had "become the main target."', 'The writer of the letter'],
+    ['direct', 'become the main target.', 'The writer of the letter'],
+    ['direct', 'is in grave danger now.', 'The writer of the letter'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -135,7 +135,7 @@ function laterInSentence(context: QuoteContext, closeToken: number): Attribution
 /** A finite speech verb at `cue`; the speaker before it (`X said`) or after it (`said X`). */
 function finiteCue(context: QuoteContext, cue: number, limitStart: number, limitEnd: number, side: 'before' | 'after'): Attribution | undefined {
   if (norm(context, cue) === 'quoted') {
-    const quoted = phraseAfter(context, cue, limitEnd);
+    const quoted = OBJECT_PRONOUNS.has(norm(context, cue + 1)) && norm(context, cue + 2) === 'as' ? { start: cue + 1, end: cue + 2 } : phraseAfter(context, cue, limitEnd);
     if (quoted && norm(context, quoted.end) === 'as') {
       const speaker = resolvePhrase(context, quoted, cue);
       return speaker ? { cue: { start: cue, end: quoted.end + 2 }, speaker } : undefined;
@@ -146,6 +146,9 @@ function finiteCue(context: QuoteContext, cue: number, limitStart: number, limit
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { cue: { start: cue, end: cue + 1 }, speaker } : undefined;
 }
+
+/** Object pronouns a phrase search passes over as having no content, which "quoted him as saying" names all the same. */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
 
 /** The pronoun that is a speech verb's own subject ("they added"), if it is one. */
 function pronounBefore(context: QuoteContext, cue: number, start: number): string | undefined {

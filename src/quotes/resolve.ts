@@ -11,12 +11,13 @@
 import type { Span } from '../article.js';
 import { COUNTRIES, type ArticleEntities, type NameMention } from '../entities/index.js';
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { NAME_PARTICLES } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
 import { describedOf, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, locatedIn, withoutTrailingTime, type Range } from './phrases.js';
-import { sentenceSubject } from './subject.js';
+import { sentenceSubject, subjectStart } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.name));
@@ -101,8 +102,9 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
   for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
     const spoken = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
     if (spoken) return spoken;
-    const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity));
-    const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, mention.tokenStart - 1)) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
+    const clauseEnd = subjectStart(context, Math.min(position, context.article.sentences[sentence].tokenEnd - 1));
+    const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd);
+    const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, tokenBeforeName(context, mention.tokenStart))) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
     if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
     const described = describedSubject(context, sentence, position);
     if (described?.entity !== undefined && compatible(described.entity)) return described;
@@ -124,13 +126,14 @@ const MAX_SUBJECT_WORDS = 4;
  * no antecedent and nobody is), a person pronoun ("she voted against the
  * report delivered by Kenneth Starr": the name is no antecedent, look
  * further back), else undefined (the name may be one, and is when a relative
- * clause goes on about it: "an interview with Smith, who …").
+ * clause goes on about it: "an interview with Smith, who …", or when
+ * "according to" names it as a source).
  */
 function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): 'description' | 'pronoun' | undefined {
   const { tokens } = context.article;
-  const preposition = mention.tokenStart - 1;
+  const preposition = tokenBeforeName(context, mention.tokenStart);
   if (norm(context, mention.tokenEnd) === ',' && norm(context, mention.tokenEnd + 1) === 'who') return undefined;
-  if (!NOUN_PHRASE_PREPOSITIONS.has(norm(context, preposition)) || tokens[preposition - 1]?.punct || tokens[preposition - 1]?.stop) return undefined;
+  if (!NOUN_PHRASE_PREPOSITIONS.has(norm(context, preposition)) || norm(context, preposition - 1) === 'according' || tokens[preposition - 1]?.punct || tokens[preposition - 1]?.stop) return undefined;
   const { tokenStart } = context.article.sentences[context.sentenceOf[preposition]];
   for (let index = tokenStart; index < preposition - 1; index++) {
     const opens = index === tokenStart || norm(context, index - 1) === ',';
@@ -144,6 +147,14 @@ function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tok
     if ((!named || named.type === 'role') && !tokens[head].punct && !tokens[head].stop && !/[^s]s$/.test(norm(context, head))) return 'description';
   }
   return undefined;
+}
+
+/** The token before a name, past a lower-case particle the mention left out ("of bin Laden": "of"), within the name's sentence. */
+function tokenBeforeName(context: QuoteContext, tokenStart: number): number {
+  const { tokenStart: sentenceStart } = context.article.sentences[context.sentenceOf[tokenStart]];
+  let index = tokenStart - 1;
+  while (index > sentenceStart && NAME_PARTICLES.has(norm(context, index)) && !PREPOSITIONS.has(norm(context, index)) && !context.mentionOf[index]) index--;
+  return index;
 }
 
 /** "The mayor told residents…" then "she said": the person a sentence's role subject stands for. */

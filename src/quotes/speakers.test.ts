@@ -45,6 +45,18 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a count and a plural noun opening the sentence are the subject that speaks for ", saying"', 'On Wednesday, 190 dissidents from around the country demanded in an open letter that the government release Tomas Keldren, saying the arrests broke the law.', [
     ['indirect', 'the arrests broke the law', '190 dissidents'],
   ]],
+  ['"quoted him as saying" with no word between: "him" is the speaker phrase, not the name before "quoted"', 'According to Tomas Keldren, the chair of the jury, the singer was chosen "because we want the evening to be fun. He can hold a stage," the Brenmouth Courier quoted him as saying.', [
+    ['indirect', 'the singer was chosen "because we want the evening to be fun', 'Tomas Keldren'],
+    ['direct', 'because we want the evening to be fun. He can hold a stage,', 'Tomas Keldren'],
+  ]],
+  ['a name inside an opening participle phrase is no antecedent of the pronoun subject after it', 'Billy Ronson, the union chief, offered hope. He spoke warmly. Standing a few feet away from Tomas Keldren, he said, "I hope the owners got the message."', [
+    ['direct', 'I hope the owners got the message.', 'Billy Ronson'],
+  ]],
+  ['a name whose particle the mention leaves out ("of bin Tarek") is still tied into the subject\'s noun phrase, no antecedent of "he"', 'Yusuf bin Tarek leads the cell. The writer of the letter warned that the followers of bin Tarek had "become the main target." He said the cell "is in grave danger now."', [
+    ['indirect', 'the followers of bin Tarek had "become the main target."', 'The writer of the letter'],
+    ['direct', 'become the main target.', 'The writer of the letter'],
+    ['direct', 'is in grave danger now.', 'The writer of the letter'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -92,6 +92,29 @@ function afterOpeningParticiple(context: QuoteContext, start: number, index: num
   return start;
 }
 
+/** Prepositions that open a phrase before a sentence's subject, none of them also a conjunction opening a clause ("after", "since"). */
+const OPENING_PREPOSITIONS = new Set(['with', 'from', 'near', 'beside', 'behind', 'despite', 'among', 'alongside', 'like', 'unlike', 'without', 'against', 'beyond', 'outside', 'inside', 'at', 'by', 'under']);
+
+/**
+ * The first token after a participle or prepositional phrase opening the
+ * sentence that holds `index` ("Standing a few feet from Keldren, he said",
+ * "Like Keldren, she doubted"), else the sentence's start: a name before it
+ * is not the subject the pronoun after it stands for.
+ */
+export function subjectStart(context: QuoteContext, index: number): number {
+  const { start } = sentenceBounds(context, index);
+  const afterParticiple = afterOpeningParticiple(context, start, index);
+  if (afterParticiple !== start) return afterParticiple;
+  let first = start;
+  while (first < index && context.article.tokens[first].punct) first++;
+  if (!OPENING_PREPOSITIONS.has(norm(context, first)) || context.mentionOf[first]) return start;
+  for (let token = first + 1; token < index; token++) {
+    if (context.quoted[token] === 1) return start;
+    if (norm(context, token) === ',') return token + 1;
+  }
+  return start;
+}
+
 /** "Current yellow jersey, Michael Rasmussen …": a person named after an unknown capitalized word, before `end`. */
 function personAfter(context: QuoteContext, from: number, end: number): boolean {
   for (let token = from; token < end; token++) if (context.mentionOf[token]?.type === 'person') return true;

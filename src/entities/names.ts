@@ -138,7 +138,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
       else if (DESCRIBING_SUFFIX.test(word)) close(index + 1, false);
     } else if (start >= 0 && index === start + 1 && /^\d+$/.test(word) && ROAD_WORDS.has(article.tokens[start].norm)) {
       continue;
-    } else if (start >= 0 && ((NAME_PARTICLES.has(word) && !(word === 'of' && isPersonName(article, start, index) && !followsWorkCue(article, start, sentence.tokenStart) && !knownNameSpans(article, start, index))) || (word === 'and' && (knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd))) || (word === 'for' && forJoinsOrganisation(article, index))) && isNameWord(next)) {
+    } else if (start >= 0 && isNameWord(next) && joinsRun(article, start, index, sentence)) {
       continue;
     } else {
       close(index, false);
@@ -146,6 +146,22 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
   }
   close(sentence.tokenEnd, false);
   return runs.filter((run) => run.end > run.start);
+}
+
+/**
+ * The lower-case word at `index` joins the run from `start` to the name word
+ * after it: a particle ("Bank of England", "Bashar al Assad"), but not the
+ * "of" after a person's name ("Jack Wilson of West Freeway Church") unless a
+ * work's cue or a known name holds it; "and" inside a known organisation or
+ * one ending in a body's word; "for" after a body's word ("Center for
+ * Biological Diversity").
+ */
+function joinsRun(article: SegmentedArticle, start: number, index: number, sentence: Sentence): boolean {
+  const word = tokenText(article, index);
+  if (word === 'and') return knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd);
+  if (word === 'for') return forJoinsOrganisation(article, index);
+  if (!NAME_PARTICLES.has(word)) return false;
+  return word !== 'of' || !isPersonName(article, start, index) || followsWorkCue(article, start, sentence.tokenStart) || knownNameSpans(article, start, index);
 }
 
 /** "Academy of Motion Picture Arts and Sciences", "Pacific Ring of Fire": a name the gazetteer knows (of `type`, if given) runs on through the word at `at`, begun in the run from `start`. */

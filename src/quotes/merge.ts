@@ -1,18 +1,21 @@
 /**
- * One entry per distinct quotation across articles, in three passes:
+ * One entry per distinct quotation across articles, in four passes:
  *
- * 1. words: each quotation becomes its lower-cased words, punctuation and
+ * 1. nested: a direct quotation inside the same article's reported speech is
+ *    left to that report, which shows it with its marks (`nested.ts`);
+ * 2. words: each quotation becomes its lower-cased words, punctuation and
  *    quote-mark style left out;
- * 2. pairs: two quotations of the same kind are the same when their words are
+ * 3. pairs: two quotations of the same kind are the same when their words are
  *    equal, when one is a run of the other's words (a quote cut short), or
  *    when they share nearly all their words in order (small edits); only
  *    pairs that share a pair of adjacent words are tried (`pairs.ts`);
- * 3. groups: pairs are joined transitively; each group names its speaker (the
+ * 4. groups: pairs are joined transitively; each group names its speaker (the
  *    one most occurrences give, in its fullest form) and its fullest wording.
  */
 import type { SegmentedArticle } from '../article.js';
 import { tokenAtOrAfter } from '../entities/tokens.js';
 import { expected } from '../errors.js';
+import { withoutNestedFragments } from './nested.js';
 import { candidatePairs, sameQuotation, wording, type Wording } from './pairs.js';
 import type { MergedQuote, Quote, QuoteOccurrence } from './types.js';
 
@@ -25,7 +28,7 @@ export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: Segment
   const items: Item[] = [];
   for (const entry of articlesWithQuotes) {
     if (!entry || typeof entry !== 'object' || !entry.article || !Array.isArray(entry.quotes)) expected('{article, quotes} entries', entry);
-    for (const quote of entry.quotes) {
+    for (const quote of withoutNestedFragments(entry.quotes)) {
       const occurrence: QuoteOccurrence = { article: entry.article.id, span: quote.span, ...(quote.speaker ? { speaker: quote.speaker } : {}) };
       const words = quoteWords(entry.article, quote);
       items.push({ ...wording(quote.kind, words), occurrence });
@@ -51,7 +54,7 @@ export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: Segment
     .map(({ merged }) => merged);
 }
 
-/** Pass 1. */
+/** Pass 2. */
 function quoteWords(article: SegmentedArticle, quote: Quote): string[] {
   const words: string[] = [];
   for (let index = tokenAtOrAfter(article.tokens, quote.span.start); index < article.tokens.length; index++) {
@@ -62,7 +65,7 @@ function quoteWords(article: SegmentedArticle, quote: Quote): string[] {
   return words;
 }
 
-/** Pass 3. */
+/** Pass 4. */
 function toMerged(group: readonly Item[]): MergedQuote {
   const representative = group.reduce((best, item) => (item.words.length > best.words.length ? item : best));
   const speaker = commonSpeaker(group.map((item) => item.occurrence.speaker?.name).filter((name): name is string => name !== undefined));

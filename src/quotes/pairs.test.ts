@@ -21,7 +21,7 @@ function* allPairs(count: number): Generator<[number, number]> {
   for (let a = 0; a < count; a++) for (let b = a + 1; b < count; b++) yield [a, b];
 }
 
-/** Quotations as news repeats them: whole, cut short at either end, a word changed, dropped or added. */
+/** Quotations as news repeats them: whole, cut short at either end, a word changed, dropped or added, clauses swapped. */
 function syntheticWordings(seed: number): Wording[] {
   const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
@@ -36,10 +36,26 @@ function syntheticWordings(seed: number): Wording[] {
     else if (change < 0.6) words[Math.floor(next() * words.length)] = pick(vocabulary);
     else if (change < 0.7) words.splice(Math.floor(next() * words.length), 1);
     else if (change < 0.8) words.splice(Math.floor(next() * words.length), 0, pick(vocabulary));
-    result.push(wording(next() < 0.9 ? 'direct' : 'indirect', words));
+    else if (change < 0.9) words.push(...words.splice(0, Math.floor(next() * words.length)));
+    result.push(wording(next() < 0.7 ? 'direct' : 'indirect', words));
   }
   return result;
 }
+
+const words = (text: string): string[] => text.split(' ');
+
+describe('sameQuotation', () => {
+  const report = 'the gate had passed its last inspection in october 2025 and that the cause of the failure was not yet known';
+  it.each([
+    ['reported speech with its clauses swapped', 'indirect', 'the cause of the failure was not yet known and that the gate had passed its last inspection in october 2025', true],
+    ['a direct quotation with its clauses swapped', 'direct', 'the cause of the failure was not yet known and that the gate had passed its last inspection in october 2025', false],
+    ['reported speech cut short', 'indirect', 'the gate had passed its last inspection', true],
+    ['reported speech sharing one clause only', 'indirect', 'the cause of the failure was not yet known and that the operator would publish its records', false],
+    ['reported speech with the same words in another order', 'indirect', 'known yet not was failure the of cause the that and 2025 october in inspection last its passed had gate the', false],
+  ])('%s is the same report: %s', (_, kind, other, same) => {
+    expect(sameQuotation(wording(kind as 'direct' | 'indirect', words(report)), wording(kind as 'direct' | 'indirect', words(other)))).toBe(same);
+  });
+});
 
 describe('candidatePairs', () => {
   it('groups quotations as trying every pair does, on 200 random sets of repeated, cut and edited quotations', () => {

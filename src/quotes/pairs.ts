@@ -8,6 +8,13 @@ import type { Quote } from './types.js';
 export const MIN_TRUNCATED_WORDS = 3;
 /** Share of the longer quotation's words two edited versions must have in common, in order. */
 export const MIN_EDITED_SHARE = 0.8;
+/**
+ * Share of the longer report's adjacent word pairs two reports of speech
+ * must have in common, in any order: an outlet rewording a report moves its
+ * clauses ("the cause was not known and that the gate had passed its
+ * inspection"), which breaks the order but only the pairs at the seams.
+ */
+export const MIN_REORDERED_SHARE = 0.8;
 
 /** A quotation as pass 2 compares it: its kind and its lower-cased words. */
 export interface Wording {
@@ -16,10 +23,13 @@ export interface Wording {
   /** The words joined, with a space at each end, for run tests. */
   joined: string;
   distinct: ReadonlySet<string>;
+  /** Reported speech only: its distinct adjacent word pairs. */
+  pairs?: ReadonlySet<string>;
 }
 
 export function wording(kind: Quote['kind'], words: readonly string[]): Wording {
-  return { kind, words, joined: ` ${words.join(' ')} `, distinct: new Set(words) };
+  const made: Wording = { kind, words, joined: ` ${words.join(' ')} `, distinct: new Set(words) };
+  return kind === 'indirect' ? { ...made, pairs: new Set(words.slice(1).map((word, index) => `${words[index]} ${word}`)) } : made;
 }
 
 /** A word pair shared by more quotations than this does not make them candidates (it is a phrase, not a quotation). */
@@ -65,7 +75,11 @@ export function* candidatePairs(items: readonly Wording[]): Generator<[number, n
   }
 }
 
-/** Whether two wordings are one quotation: equal, one a run of the other's words (cut short), or nearly all words in common, in order (edited). */
+/**
+ * Whether two wordings are one quotation: equal, one a run of the other's
+ * words (cut short), nearly all words in common, in order (edited), or, for
+ * reported speech, nearly all word pairs in common in any order (reworded).
+ */
 export function sameQuotation(a: Wording, b: Wording): boolean {
   if (a.kind !== b.kind || a.words.length === 0 || b.words.length === 0) return false;
   const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
@@ -75,7 +89,16 @@ export function sameQuotation(a: Wording, b: Wording): boolean {
   if (shorter.words.length < 4 || shorter.words.length < needed) return false;
   let shared = 0;
   for (const word of shorter.distinct) if (longer.distinct.has(word)) shared++;
-  return shared >= needed * 0.5 && commonInOrder(shorter.words, longer.words) >= needed;
+  if (shared < needed * 0.5) return false;
+  return commonInOrder(shorter.words, longer.words) >= needed || reordered(shorter, longer);
+}
+
+/** Whether two reports of speech share `MIN_REORDERED_SHARE` of the longer's adjacent word pairs. */
+function reordered(shorter: Wording, longer: Wording): boolean {
+  if (!shorter.pairs || !longer.pairs) return false;
+  let shared = 0;
+  for (const pair of shorter.pairs) if (longer.pairs.has(pair)) shared++;
+  return shared >= MIN_REORDERED_SHARE * Math.max(shorter.pairs.size, longer.pairs.size);
 }
 
 /** Length of the longest common subsequence of two word lists. */

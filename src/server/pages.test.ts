@@ -98,6 +98,15 @@ describe('pages', () => {
     expect(article.document.getElementById(`s-${citation.span.start}`)?.querySelector('mark')).not.toBeNull();
   });
 
+  it('show the stray quote marks of an article inside their sentence, apart from what reading left out', async () => {
+    const text = 'The council of Ardvale met on Monday night.\n\n"A gunman shot three people at the depot, police said.\n\nThe depot stayed closed on Tuesday.';
+    await postJson(t.app, '/api/articles', { id: 'stray-mark', title: 'Depot shooting in Ardvale', text });
+    const { document } = await page('/articles/stray-mark');
+    const details = [...document.querySelectorAll('details')].find((element) => element.querySelector('summary')?.textContent === 'Quote marks that open no quotation (1)');
+    expect(details?.querySelector('li')?.textContent).toBe('unmatched-quote-mark: an opening quote mark never closed, before words that report speech themselves: not a quotation — “"A gunman shot three people at the depot, police said.”');
+    expect(details?.querySelector('mark')?.textContent).toBe('"');
+  });
+
   it('show where sources differ and agree, and the quotes, each linked to the words in its article', async () => {
     const { document } = await page(`/stories/${floodStory}`);
     const differ = document.querySelector('section[aria-labelledby="differ-heading"]')!;

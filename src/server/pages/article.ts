@@ -5,7 +5,8 @@ import { segment } from '../../segment/index.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { idParam } from '../schemas/requests.js';
-import { articleText, removedView } from '../views/article-text.js';
+import { quoteMarks } from '../../quotes/index.js';
+import { articleText, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath } from '../views/html.js';
 import { sendPage } from './respond.js';
 
@@ -45,7 +46,8 @@ ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to 
 ${external ? html`<p class="meta">Original: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
 ${articleText(article, highlight)}
-${removedView(article)}
+${messagesView(article, article.messages, 'Left out while reading')}
+${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no quotation')}
 </article>`;
     return sendPage(c, { title, body });
   });

@@ -2,7 +2,7 @@
  * An article's kept paragraphs, every sentence an addressable `<span
  * id="s-START">`, and one span of the text (a cited sentence) in `<mark>`.
  */
-import type { SegmentedArticle, Sentence, Span } from '../../article.js';
+import type { Message, SegmentedArticle, Sentence, Span } from '../../article.js';
 import { html, type SafeHtml } from './html.js';
 
 /** `text[from, to)`, the part inside the highlight in `<mark>` (the mark where the highlight starts is `#highlight`). */
@@ -35,11 +35,23 @@ export function articleText(article: SegmentedArticle, highlight?: Span): SafeHt
   return html`<div class="article">${article.paragraphs.map((paragraph, i) => paragraphView(article, paragraph, byParagraph.get(i) ?? [], highlight))}</div>`;
 }
 
-export function removedView(article: SegmentedArticle): SafeHtml | '' {
-  const messages = article.messages.filter((message) => message.span);
-  if (messages.length === 0) return '';
+/** Under this many characters a message's words are shown inside their sentence, marked (a stray quote mark is one character). */
+const MIN_MESSAGE_WORDS = 20;
+
+/** The words a message is about; a short span inside its sentence, the span in `<mark>`. */
+function messageWords(article: SegmentedArticle, span: Span): SafeHtml {
+  const sentence = span.end - span.start < MIN_MESSAGE_WORDS ? article.sentences.find((candidate) => candidate.start <= span.start && span.end <= candidate.end) : undefined;
+  if (!sentence) return html`“${article.text.slice(span.start, span.end)}”`;
+  const { text } = article;
+  return html`“${text.slice(sentence.start, span.start)}<mark>${text.slice(span.start, span.end)}</mark>${text.slice(span.end, sentence.end)}”`;
+}
+
+/** Messages with a span, each with the words it is about, under a closed `<details>` headed `summary (count)`; nothing when none has a span. */
+export function messagesView(article: SegmentedArticle, messages: readonly Message[], summary: string): SafeHtml | '' {
+  const placed = messages.filter((message): message is Message & { span: Span } => message.span !== undefined);
+  if (placed.length === 0) return '';
   return html`<details>
-<summary>Left out while reading (${messages.length})</summary>
-<ul>${messages.map((message) => html`<li><strong>${message.rule}</strong>: ${message.reason}${message.span ? html` — “${article.text.slice(message.span.start, message.span.end)}”` : ''}</li>`)}</ul>
+<summary>${summary} (${placed.length})</summary>
+<ul>${placed.map((message) => html`<li><strong>${message.rule}</strong>: ${message.reason} — ${messageWords(article, message.span)}</li>`)}</ul>
 </details>`;
 }

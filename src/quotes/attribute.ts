@@ -16,7 +16,7 @@ import { isNameWord, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { GROUP_NOUNS, isPronoun, isRoleNoun, phraseAfter, type Range } from './phrases.js';
+import { GROUP_NOUNS, isPronoun, isRoleNoun, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
@@ -47,7 +47,7 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
   if (index >= end && index < context.article.tokens.length) {
     const next = sentenceBounds(context, index);
     const hasMark = context.article.tokens.slice(next.start, next.end).some((token) => token.norm === '"');
-    if (next.end - next.start > SHORT_ATTRIBUTION || hasMark) return undefined;
+    if (next.end - next.start > SHORT_ATTRIBUTION || hasMark || reportsOwnClause(context, next.start, next.end)) return undefined;
     end = next.end;
   }
   while (index < end && norm(context, index) === ',') index++;
@@ -63,6 +63,22 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
     return phrase && (opensAt(context, phrase, index) || namedAfterDescription(context, phrase, index)) ? finiteCue(context, cue, index, end, 'before') : undefined;
   }
   return undefined;
+}
+
+/**
+ * A short sentence after a quotation that reports words of its own ("Delic's
+ * defense attorney said he would likely appeal.") is no attribution of the
+ * quotation before it: after its speech verb come more than adverbials.
+ */
+function reportsOwnClause(context: QuoteContext, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isSpeechVerb(context, index)) return !onlyAdverbials(context, index + 1, participleAfter(context, index + 1, end));
+  return false;
+}
+
+/** Where ", adding …" (a participle after a comma) starts, or `end`: what it adds is a further report, not the verb's own clause ("Pearce said, adding she was not afraid."). */
+function participleAfter(context: QuoteContext, from: number, end: number): number {
+  for (let index = from; index + 1 < end; index++) if (norm(context, index) === ',' && SPEECH_PARTICIPLES.has(norm(context, index + 1))) return index;
+  return end;
 }
 
 const DASHES = new Set(['-', '—', '–', '--']);
@@ -106,7 +122,7 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     if (context.quoted[index] === 1) continue;
     const word = norm(context, index);
     if (word === 'to' && norm(context, index - 1) === 'according') return accordingTo(context, index - 1, sentenceBounds(context, index).end);
-    if (SPEECH_PARTICIPLES.has(word)) return subjectCue(context, index);
+    if (SPEECH_PARTICIPLES.has(word)) return quotedAs(context, index, start) ?? subjectCue(context, index);
     if (isSpeechVerb(context, index) && isNegatedSpeech(context, index)) continue;
     if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index, pronounBefore(context, index, start));
   }
@@ -116,6 +132,13 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     return speaker ? { speaker } : undefined;
   }
   return undefined;
+}
+
+/** "Antara quoted Foreign Minister Ali Alatas as saying that …": the speaker is the one quoted, not the sentence's subject. */
+function quotedAs(context: QuoteContext, participle: number, start: number): Attribution | undefined {
+  const found = quotedAsPhrase(context, participle, start);
+  const speaker = found && resolvePhrase(context, found.phrase, found.quoted);
+  return speaker ? { cue: { start: found!.quoted, end: participle + 1 }, speaker } : undefined;
 }
 
 function laterInSentence(context: QuoteContext, closeToken: number): Attribution | undefined {

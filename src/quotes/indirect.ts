@@ -16,7 +16,7 @@ import { isNameWord, tokenText } from '../entities/tokens.js';
 import { INVERTING_VERBS, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
-import { isPronoun, isRoleNoun, isSilent, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { isPronoun, isRoleNoun, isSilent, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
@@ -42,7 +42,6 @@ const ADVERBIAL_WORDS = new Set(
 /** "A, police said, and B": the attribution closes A; B is the writer's own. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though']);
 const MIN_WORDS = 3;
-const MAX_TRAILING = 9;
 const MAX_SPEAKER_REACH = 16;
 /** A parenthetical attribution after more words than this ("…, at which, the government alleges, B") reports only B. */
 const MAX_PARENTHETICAL_LEAD = 6;
@@ -90,7 +89,7 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   const content = clause(context, from, end);
   if (!content) return undefined;
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
-    ? withSubject(context, cue, start) ?? sentenceSubject(context, cue)
+    ? quotedAsPhrase(context, cue, start)?.phrase ?? withSubject(context, cue, start) ?? sentenceSubject(context, cue)
     : speakerBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { content, speaker } : undefined;
@@ -240,18 +239,6 @@ function startsAfter(context: QuoteContext, phrase: Range, first: number): boole
   for (let index = first; index < phrase.start; index++) {
     const word = norm(context, index);
     if (!['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, index)) && !isRoleNoun(word) && !ROLE_MODIFIERS.has(word) && !TITLES.has(word)) return false;
-  }
-  return true;
-}
-
-/** "…, officials said on Sunday." — what follows the verb is no clause of its own. */
-function onlyAdverbials(context: QuoteContext, from: number, end: number): boolean {
-  let count = 0;
-  for (let index = from; index < end; index++) {
-    const token = context.article.tokens[index];
-    if (isQuoteMark(context, index)) return false;
-    if (token.punct) continue;
-    if (++count > MAX_TRAILING || token.norm === 'that' || isPronoun(token.norm) || REPORTING_VERBS.has(token.norm) || isQuoteMark(context, index)) return false;
   }
   return true;
 }

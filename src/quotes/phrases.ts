@@ -7,8 +7,8 @@
 import { isTitle, ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
-import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
-import { norm, sentenceBounds, type QuoteContext } from './context.js';
+import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
 
 /** Places, vessels, products and works are where and what things happen to, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …", "in the film Local Hero, …"). */
@@ -278,9 +278,13 @@ export function describedOf(context: QuoteContext, name: { tokenStart: number },
   return of - 1 >= limit && norm(context, of) === 'of' && isDescriptionHead(norm(context, of - 1)) ? of : undefined;
 }
 
+/** Nouns naming the kind of a place before its name: "the province of Hormozgan". */
+const PLACE_KINDS = new Set(['province', 'state', 'region', 'city', 'county', 'district', 'town', 'village', 'island', 'republic']);
+
 /** Where a place closes a description ("the regional hospital in Sava Dolna"): the index of "in" or "at", else undefined. */
 export function locatedIn(context: QuoteContext, place: { tokenStart: number }, limit: number): number | undefined {
-  const at = norm(context, place.tokenStart - 1) === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
+  let at = norm(context, place.tokenStart - 1) === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
+  if (norm(context, at) === 'of' && PLACE_KINDS.has(norm(context, at - 1))) at = norm(context, at - 2) === 'the' ? at - 3 : at - 2;
   return at - 1 >= limit && (norm(context, at) === 'in' || norm(context, at) === 'at') && isDescriptionHead(norm(context, at - 1)) ? at : undefined;
 }
 
@@ -291,4 +295,46 @@ function hasContent(context: QuoteContext, start: number, end: number): boolean 
     if (!token.punct && (!token.stop || ROLE_NOUNS.has(token.norm))) return true;
   }
   return false;
+}
+
+/** Most words after a speech verb that can still be only its adverbials ("said on Sunday in a statement to reporters"). */
+export const MAX_TRAILING = 9;
+
+/** "…, officials said on Sunday." — what follows the verb is no clause of its own. */
+export function onlyAdverbials(context: QuoteContext, from: number, end: number): boolean {
+  let count = 0;
+  for (let index = from; index < end; index++) {
+    const token = context.article.tokens[index];
+    if (isQuoteMark(context, index)) return false;
+    if (token.punct) continue;
+    if (++count > MAX_TRAILING || token.norm === 'that' || isPronoun(token.norm) || REPORTING_VERBS.has(token.norm) || isQuoteMark(context, index)) return false;
+  }
+  return true;
+}
+
+/** Most tokens from "quoted" to its "as saying". */
+const MAX_QUOTED_PHRASE = 12;
+/** "Naghavi was quoted by IRNA as saying": the subject is the one quoted. */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/**
+ * "Antara quoted Foreign Minister Ali Alatas as saying", "quoted him as
+ * saying": the one quoted (the person or organisation named right before
+ * "as", else the phrase after "quoted") and where "quoted" is, for the
+ * participle at `participle`; nothing for the passive ("was quoted by IRNA as
+ * saying", whose subject speaks).
+ */
+export function quotedAsPhrase(context: QuoteContext, participle: number, start: number): { quoted: number; phrase: Range } | undefined {
+  if (norm(context, participle - 1) !== 'as') return undefined;
+  for (let quoted = participle - 2; quoted >= Math.max(start, participle - MAX_QUOTED_PHRASE); quoted--) {
+    if (norm(context, quoted) !== 'quoted') continue;
+    if (PASSIVE_AUXILIARIES.has(norm(context, quoted - 1))) return undefined;
+    const mention = context.mentionOf[participle - 2];
+    const speaks = mention?.type === 'person' || mention?.type === 'organisation';
+    if (mention && speaks && mention.tokenStart > quoted && mention.tokenEnd === participle - 1) return { quoted, phrase: { start: mention.tokenStart, end: mention.tokenEnd } };
+    if (quoted + 2 === participle - 1 && ['him', 'her', 'them'].includes(norm(context, quoted + 1))) return { quoted, phrase: { start: quoted + 1, end: quoted + 2 } };
+    const phrase = phraseAfter(context, quoted, participle - 1);
+    return phrase && phrase.end === participle - 1 ? { quoted, phrase } : undefined;
+  }
+  return undefined;
 }

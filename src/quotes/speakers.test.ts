@@ -57,6 +57,21 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['direct', 'become the main target.', 'The writer of the letter'],
     ['direct', 'is in grave danger now.', 'The writer of the letter'],
   ]],
+  ['a short next sentence reporting words of its own does not attribute the quotation before it', 'Judge Maren Holloway called the fraud "a betrayal of every family in the valley." The engineer\'s lawyer said he would appeal.', [
+    ['direct', 'a betrayal of every family in the valley.', 'Maren Holloway'],
+    ['indirect', 'he would appeal', 'The engineer\'s lawyer'],
+  ]],
+  ['a short next sentence that only attributes, ", adding" a report of its own, attributes the quotation before it', '"A couple of us tried to leave and they sent us back inside." Anna Saar said, adding she was not afraid.', [
+    ['direct', 'A couple of us tried to leave and they sent us back inside.', 'Anna Saar'],
+  ]],
+  ['"quoted X as saying": the one quoted speaks, not the subject that quotes', 'The Brenmouth Courier quoted Velmar Interior Minister Tomas Keldren as saying that the talks had "gone well."', [
+    ['indirect', 'the talks had "gone well."', 'Tomas Keldren'],
+    ['direct', 'gone well.', 'Tomas Keldren'],
+  ]],
+  ['"was quoted by X as saying": the subject is the one quoted', 'Harbour chief Anna Saar was quoted by the Brenmouth Courier as saying that the port had reopened.', [['indirect', 'the port had reopened', 'Anna Saar']]],
+  ['a description closed by "in the province of" a place speaks as the description, not the place', 'State radio quoted the relief office in the province of Eastmarch as saying 10 people were hurt.', [
+    ['indirect', '10 people were hurt', 'the relief office in the province of Eastmarch'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -7,7 +7,7 @@
 import { isTitle, ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
-import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { DOCUMENT_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
 
@@ -55,7 +55,7 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (mention) {
     const owner = memberOf(context, mention, limit) ?? pairEndingAt(context, mention, limit);
     if (owner) return owner;
-    const of = describedOf(context, mention, limit) ?? (isSilent(mention.type) ? locatedIn(context, mention, limit) : undefined);
+    const of = describedOf(context, mention, limit) ?? (isSilent(mention.type) ? locatedIn(context, mention, limit) : undefined) ?? headBeforeAbout(context, mention, limit);
     if (of === undefined) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
     let first = of - 1;
     while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
@@ -286,6 +286,36 @@ export function locatedIn(context: QuoteContext, place: { tokenStart: number }, 
   let at = norm(context, place.tokenStart - 1) === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
   if (norm(context, at) === 'of' && PLACE_KINDS.has(norm(context, at - 1))) at = norm(context, at - 2) === 'the' ? at - 3 : at - 2;
   return at - 1 >= limit && (norm(context, at) === 'in' || norm(context, at) === 'at') && isDescriptionHead(norm(context, at - 1)) ? at : undefined;
+}
+
+/** Words that open what a document or description is about: "on", "about", "into" (and participles, "detailing"). */
+const ABOUT_OPENERS = new Set(['on', 'about', 'into']);
+/** Documents a clause may describe, besides `DOCUMENT_NOUNS`: "the indictment detailing…". */
+const CHARGING_DOCUMENTS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'affidavit']);
+/** Prepositions that set a name inside such a clause: "atrocities at Celebici". */
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'of', 'on', 'from', 'near', 'by', 'against']);
+/** Words that end the clause: "… and declared that Clinton". */
+const CLAUSE_WORDS = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whom', 'while', 'when', 'as']);
+
+/**
+ * Where a name closes a clause about a document or description head ("The
+ * 49-page indictment detailing atrocities at Celebici", "a report on abuses
+ * in Brenmouth"): the index right after the head, when "on", "about", "into"
+ * or a participle follows it and a preposition comes right before the name;
+ * else undefined. The head speaks, not the name. The clause holds no
+ * punctuation, joining word or speech verb.
+ */
+export function headBeforeAbout(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
+  const before = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
+  if (!PLACE_PREPOSITIONS.has(norm(context, before))) return undefined;
+  for (let index = before - 1; index >= Math.max(limit, before - MAX_PHRASE); index--) {
+    const word = norm(context, index);
+    if (context.article.tokens[index].punct || CLAUSE_WORDS.has(word) || SPEECH_VERBS.has(word)) return undefined;
+    if (!DOCUMENT_NOUNS.has(word) && !CHARGING_DOCUMENTS.has(word) && !isDescriptionHead(word)) continue;
+    const next = norm(context, index + 1);
+    return ABOUT_OPENERS.has(next) || /^\p{L}{3,}ing$/u.test(next) ? index + 1 : undefined;
+  }
+  return undefined;
 }
 
 /** A phrase worth naming a speaker by holds a word that is not a stopword. */

@@ -72,6 +72,13 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a description closed by "in the province of" a place speaks as the description, not the place', 'State radio quoted the relief office in the province of Eastmarch as saying 10 people were hurt.', [
     ['indirect', '10 people were hurt', 'the relief office in the province of Eastmarch'],
   ]],
+  ['a document whose clause ends on a place speaks, not the place', 'The 40-page indictment detailing abuses at Velmar Gorge asserts that at least 14 workers were hurt in 2019.', [
+    ['indirect', 'at least 14 workers were hurt in 2019', 'The 40-page indictment detailing abuses at Velmar Gorge'],
+  ]],
+  ['a clause that ends before a joining word does not reach the name after it', 'Anna Saar briefed lawmakers on dealings with the council and declared that Tomas Keldren had promised that he would hold firm on the budget.', [
+    ['indirect', 'Tomas Keldren had promised that he would hold firm on the budget', 'Anna Saar'],
+    ['indirect', 'he would hold firm on the budget', 'Tomas Keldren'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -93,12 +93,28 @@ function dashedSpeaker(context: QuoteContext, index: number, end: number): Attri
   return speaker ? { speaker } : undefined;
 }
 
-/** The speaker phrase starts right after the quotation, past titles only ("Mayor Odile Fenwright said"). */
+/** The speaker phrase starts right after the quotation, past titles only ("Mayor Odile Fenwright said"), or past a role its own words qualify ("film director Vladimir Khotinenko"). */
 function opensAt(context: QuoteContext, phrase: Range, index: number): boolean {
   for (let token = index; token < phrase.start; token++) {
     const word = norm(context, token);
-    if (!TITLES.has(word) && !ROLE_NOUNS.has(word) && !ROLE_MODIFIERS.has(word) && !['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, token))) return false;
+    if (!TITLES.has(word) && !ROLE_NOUNS.has(word) && !ROLE_MODIFIERS.has(word) && !['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, token))) return qualifiesRole(context, token, phrase.start);
   }
+  return true;
+}
+
+/** Words a role's qualifiers may run to before the role noun ("human rights activist"). */
+const MAX_ROLE_QUALIFIERS = 3;
+
+/** From `from`, a few lower-case words, then a role noun and only titles or name words to the phrase ("film director Vladimir Khotinenko"). */
+function qualifiesRole(context: QuoteContext, from: number, phraseStart: number): boolean {
+  let role = from;
+  while (role < phraseStart && !ROLE_NOUNS.has(norm(context, role))) {
+    const token = context.article.tokens[role];
+    if (token.punct || context.mentionOf[role] || role - from >= MAX_ROLE_QUALIFIERS || !/^\p{Ll}/u.test(tokenText(context.article, role))) return false;
+    role++;
+  }
+  if (role >= phraseStart) return false;
+  for (let token = role + 1; token < phraseStart; token++) if (!TITLES.has(norm(context, token)) && !isNameWord(tokenText(context.article, token))) return false;
   return true;
 }
 

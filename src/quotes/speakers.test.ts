@@ -79,6 +79,9 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'Tomas Keldren had promised that he would hold firm on the budget', 'Anna Saar'],
     ['indirect', 'he would hold firm on the budget', 'Tomas Keldren'],
   ]],
+  ['a role with its own qualifiers before the name after a quotation ("film director X was quoted as saying") speaks', '"The town has changed," film director Anna Saar was quoted as saying by the Brenmouth Courier.', [
+    ['direct', 'The town has changed,', 'Anna Saar'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -54,7 +54,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const { qualifier, start } = qualifierBefore(tokens, parsed.start, sentenceStart);
   const nobody = tokens[parsed.start].norm === 'nobody' || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
   const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd);
-  if (parsed.value === 0 && !counted && !EVENT_NOUN(tokens[parsed.end])) return [];
+  if (parsed.value === 0 && !counted && !EVENT_NOUN(zeroOf(tokens, parsed.end))) return [];
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head) !== 'people' && !EVENT_NOUN(tokens[counted.end - 1])) return [];
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && (DURATION_NOUNS.has(counted.head) || DURATION_NOUNS.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
@@ -111,6 +111,14 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc']);
 
 const EVENT_NOUN = (token: Token | undefined): boolean => token !== undefined && matchesEvent([token], 0) !== undefined;
+
+/** Words of the critical event that describe a noun after them ("no serious injuries", not "no serious health problems"). */
+const SEVERITY_WORDS = new Set(['serious', 'critical', 'severe', 'intensive']);
+
+/** The word a zero counts: the one after "no", past a severity word ("no serious injuries" counts injuries). */
+function zeroOf(tokens: readonly Token[], index: number): Token | undefined {
+  return SEVERITY_WORDS.has(tokens[index]?.norm ?? '') ? tokens[index + 1] : tokens[index];
+}
 
 /** Pass 2. */
 function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart: number): boolean {

@@ -100,6 +100,11 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(article).map((fact) => [fact.key, fact.value])).toEqual([['evacuated:people', 0], ['killed:people', 0]]);
   });
 
+  it('reads "no serious" as a zero only when an injury follows, not of "serious health problems" (DUC 2004)', () => {
+    const article = textArticle('The mayor has no serious health problems. There were no serious injuries.');
+    expect(findNumberFacts(article).map((fact) => [fact.key, fact.value])).toEqual([['critical:people', 0]]);
+  });
+
   it('labels money by the verb that spends it, not the next word (DUC 2004, ECB+)', () => {
     const labels = (text: string) => findNumberFacts(textArticle(text)).filter((fact) => fact.unit === '$').map((fact) => fact.label);
     expect(labels('The fund had paid out $3.1 million to 620 households so far.')).toEqual(['paid ($)']);

@@ -127,6 +127,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   const next = tokens[parsed.end]?.norm ?? '';
   const before = tokens[parsed.start - 1]?.norm ?? '';
   if (NOT_COUNTS.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
+  if (next === '-' && /^(?:years?|months?)$/.test(tokens[parsed.end + 1]?.norm ?? '') && tokens[parsed.end + 2]?.norm === '-' && tokens[parsed.end + 3]?.norm === 'old') return false; // "16 - year - old", spaced
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
   if (next === 'of' && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];

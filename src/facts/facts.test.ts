@@ -100,6 +100,10 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(article).map((fact) => [fact.key, fact.value])).toEqual([['evacuated:people', 0], ['killed:people', 0]]);
   });
 
+  it('reads no count in an age written with spaced hyphens, as tokenized corpora write it (ECB+)', () => {
+    expect(findNumberFacts(textArticle('Officers shot and killed a 16 - year - old resident on Saturday.'))).toEqual([]);
+  });
+
   it('reads "no serious" as a zero only when an injury follows, not of "serious health problems" (DUC 2004)', () => {
     const article = textArticle('The mayor has no serious health problems. There were no serious injuries.');
     expect(findNumberFacts(article).map((fact) => [fact.key, fact.value])).toEqual([['critical:people', 0]]);

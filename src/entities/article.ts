@@ -12,22 +12,27 @@
  *    article); an acronym given in
  *    brackets or after "or" joins its long name; a single word that starts a
  *    longer name joins it ("Eastmarch" → "Eastmarch Regional District"), and
- *    one of a vessel's words names the vessel ("Naiad");
+ *    one of a vessel's words names the vessel ("Naiad"), and the last word
+ *    of a short work's title the work ("Moon" after "New Moon");
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { cuedKey } from './classify.js';
 import { findNameMentions } from './names.js';
+import { withHeadNouns } from './head-nouns.js';
 import { genderOf, withRoles } from './roles.js';
 import { surnamesNotPlaces } from './surnames.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
 type Mention = NameMention & { entity?: number };
 
+/** The most words a work's title has that the article may shorten to its last ("New Moon" → "Moon"). */
+const MAX_SHORTENED_TITLE = 3;
+
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)));
+  const mentions: Mention[] = cuedTypesEverywhere(withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -174,6 +179,7 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
       nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form)) ??
       nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
       nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
+      nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
       nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??
       nearest((entity) => entities[entity].type === 'place' && words(entity).filter((other) => !PLACE_WORDS.has(other)).join(' ') === word);
     if (other) {

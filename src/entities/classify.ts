@@ -83,7 +83,9 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const before = article.tokens[start - 1]?.norm;
   if (((before === 'in' || before === 'near' || before === 'nearby') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
-  return typed(mention, end - start >= 2 && !namesAThing(norms) ? (notAPersonsName(article, start, end, sentence, norms) ?? 'person') : 'unknown');
+  if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
+  const notAPerson = notAPersonsName(article, start, end, sentence, norms);
+  return notAPerson === 'work' ? cued(mention, 'work') : typed(mention, notAPerson ?? 'person');
 }
 
 /**

@@ -23,6 +23,14 @@ Ring of Fire|Pacific Ring of Fire
   ...US_STATES.filter((state) => state !== 'Georgia' && state !== 'Washington'),
 ];
 
+/** Peoples named after a region that is no country, `Region;demonym…` ("Kurds", "Tibetans"): the region, as a country's people are their country. */
+const REGION_PEOPLE_ROWS = `
+Kurdistan;Kurdish|Kurd|Kurds
+Tibet;Tibetan|Tibetans
+Chechnya;Chechen|Chechens
+Kashmir;Kashmiri|Kashmiris
+`;
+
 /**
  * Cities in the news that are not capitals, one a row with its other names
  * (`Name|alias…`). Only
@@ -250,6 +258,10 @@ function buildIndex(): Map<string, GazetteerEntry> {
     for (const form of [organisation.name, ...organisation.aliases]) index.set(form, { type: 'organisation', name: organisation.name });
   }
   for (const region of REGION_NAMES) index.set(region, { type: 'place', name: region });
+  for (const row of REGION_PEOPLE_ROWS.trim().split('\n')) {
+    const [name, demonyms] = row.split(';');
+    for (const form of demonyms.split('|')) index.set(form, { type: 'place', name, demonym: true });
+  }
   for (const pair of STATE_ABBREVIATIONS.trim().split(/,\s*/)) {
     const [form, name] = pair.split('=');
     index.set(form, { type: 'place', name });

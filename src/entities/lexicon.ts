@@ -104,6 +104,7 @@ glacier gardens line base corridor
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
+depression recession
 `);
 
 /**
@@ -147,7 +148,7 @@ dredger gunboat
  */
 export const WORK_NOUNS = words(`
 film movie sequel prequel remake series miniseries sitcom show drama comedy thriller documentary cartoon musical opera
-operetta play novel novella book memoir song album ballad anthem episode trilogy epic
+operetta play novel novella book memoir song album ballad anthem episode trilogy epic installment instalment
 `);
 
 /** Work nouns that are also verbs ("polls show Clinton ahead", "to book Smith"): a title follows them only after a determiner or a modifier ("the show Ellen"). */
@@ -203,6 +204,7 @@ when where after before since until unless if as at in on by for with without fr
 outside inside under over among between amid through about around across behind beyond near like unlike
 there here what which who whom whose why how it its he she they we you i his her their our my your
 the a an nobody everyone everything nothing something someone anyone such much more less
+dozens scores hundreds thousands millions billions tens
 `);
 
 /**

@@ -70,6 +70,18 @@ describe('names a reader would call wrong', () => {
       [['Doctor Who', 'work'], ['Mary King', 'person']],
     ],
     ['a plural noun before "of" opens a body\'s name (ECB+, DUC 2004)', 'Protesters marched, and the Keepers of Brenmark Wildlife sued Tomas Arlen.', [['Keepers of Brenmark Wildlife', 'organisation'], ['Tomas Arlen', 'person']]],
+    ['a count opening a sentence is no name; peoples of regions are their regions (DUC 2004, MultiLing)', 'Thousands of Kurds marched in Velmar. Hundreds of Tibetans joined.', [['Kurdistan', 'place'], ['Velmar', 'place'], ['Tibet', 'place']]],
+    [
+      'a district after a name makes a place, in every mention; a helicopter a product (ECB+, DUC 2004)',
+      'Quakes shook the mountainous Orvak Selan district. A Kestrel Vane helicopter flew from Orvak Selan to Brenmouth.',
+      [['Orvak Selan', 'place'], ['Kestrel Vane', 'product']],
+    ],
+    [
+      'one word before a district is no place when it is the article\'s person\'s surname, an adjective or a sentence opener (DUC 2004, ECB+)',
+      'Rep. Ada Morrow won the Morrow district, and an Olympic city voted. Entire villages fled to Carrow county.',
+      [['Ada Morrow', 'person'], ['Carrow', 'place']],
+    ],
+    ['a depression is an event, nobody (ECB+)', 'The mill closed in the Great Depression, Ada Morrow said.', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

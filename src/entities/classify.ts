@@ -12,7 +12,8 @@
  *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
  *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
  *    organisation (`nameCue`); opens on a product's brand ("Internet
- *    Explorer", "MacBook Pro", "Toyota Camry") → product;
+ *    Explorer", "MacBook Pro", "Toyota Camry"; a long one misspelt by one
+ *    letter: "BlackBery Curve") → product;
  * 1. ends in an organisation word ("… Agency") or a team's nickname
  *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
  *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
@@ -37,6 +38,7 @@ import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISAT
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
+import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
 import type { NameMention } from './types.js';
@@ -62,7 +64,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
-  if (several && PRODUCT_OPENERS.has(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
+  if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd))) return titled(article, start, titleEnd, end, sentence, possessive);
   if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end)) {
@@ -139,6 +141,15 @@ export function isGivenName(norm: string): boolean {
 /** "Airbus A330", "Flight AF447", "Airlines Flight": a model or a flight, no one's name. */
 function namesAThing(norms: readonly string[]): boolean {
   return norms.some((norm) => /\p{L}/u.test(norm) && /\d/.test(norm)) || norms[norms.length - 1] === 'flight';
+}
+
+/** The shortest brand a misspelling is read as ("BlackBery" for "BlackBerry"): shorter ones are too like other words ("Honda", "Hondo"). */
+const MIN_MISSPELT_BRAND = 7;
+
+/** A product's brand opens a name with the word `norm`, spelt right or, when long, with one slip ("BlackBery Curve"). */
+function opensProductName(norm: string): boolean {
+  if (PRODUCT_OPENERS.has(norm)) return true;
+  return norm.length >= MIN_MISSPELT_BRAND && [...PRODUCT_OPENERS].some((brand) => brand.length >= MIN_MISSPELT_BRAND && editsWithin(norm, brand, 1));
 }
 
 /** Prefixes of ships' names: navies' and merchant ships' ("MV Gibe"). "SS" and "MS" are left out: initials and illnesses read alike. */

@@ -77,6 +77,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
+creamery dairy
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -97,7 +98,7 @@ river street st. road lane row avenue ave. boulevard square bridge dam lake lake
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
-glacier gardens line base corridor
+glacier gardens line base corridor palace monument
 `);
 
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
@@ -185,7 +186,7 @@ export const FEMALE_NAMES = words(`
 anna ann anne barbara bettie betty bonnie catherine chela christine claire diana elizabeth ellen emily esther
 hanna hannah helen hillary ines jane janet jennifer julia karen katrin kathleen laura linda lindsay lisa madeleine
 margaret maria marie mary megan mirela monica nancy natalie nita odile patricia rosa robyn ruth sarah sharon sophie
-susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina
+susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina mae
 `);
 
 export const MALE_NAMES = words(`

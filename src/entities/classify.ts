@@ -22,7 +22,8 @@
  *    a compass word ("South Kordofan"),
  *    holds one before a particle ("Grand Hotel du Cap"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
- *    unless a title and a given name open it ("Air Commodore Jane Hall");
+ *    unless a title and a given name open it ("Air Commodore Jane Hall") or
+ *    a given name and a surname that is a place word make it ("Christopher Hill");
  * 3. had a title, or its first word is a known given name → person;
  * 4. follows "in", "near" or "nearby", or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
@@ -51,11 +52,15 @@ export function isOrganisationHead(norm: string): boolean {
 }
 /** First words of place names ("River Velmar", "Mount Cook"). */
 const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
+/** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
+const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
 
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
+  // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
+  if (end - start >= 2 && tokenText(article, start) === 'of') return classifyName(article, start + 1, end, sentence, possessive);
   const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
@@ -70,7 +75,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
-  const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
+  const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
   const placeBeforeParticle = norms.some((norm, index) => index > 0 && PLACE_WORDS.has(norm) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
   if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
@@ -197,8 +202,9 @@ export function titleSplit(norms: readonly string[]): number {
   if (norms.every((norm) => isTitle(norm) || norm === 'of')) return norms.length;
   for (let index = norms.length - 2; index >= 0; index--) {
     if (!isTitle(norms[index]) || isTitle(norms[index + 1]) || norms.slice(index + 1).every((norm) => GENERATIONAL_SUFFIXES.has(norm)) || QUESTION_WORDS.has(norms[index + 1])) continue;
-    // "Mayor of Pichilemu Roberto Córdova": the title runs through "of" and its place, the name is the last two words.
-    return norms[index + 1] === 'of' && norms.length - (index + 2) >= 3 ? norms.length - 2 : index + 1;
+    if (norms[index + 1] !== 'of') return index + 1;
+    // "Mayor of Pichilemu Roberto Córdova": the title runs through "of" and its place, the name is the last two words; "Director of Operations" is all title.
+    return norms.length - (index + 2) >= 3 ? norms.length - 2 : norms.length;
   }
   return 0;
 }

@@ -97,6 +97,12 @@ describe('names a reader would call wrong', () => {
       'Orla Penn joined the Freedom Gate movement, for freedom mattered to her, as Elissa Gate did, near the Velmar Palace.',
       [['Orla Penn', 'person'], ['Freedom Gate', 'place'], ['Elissa Gate', 'person'], ['Velmar Palace', 'place']],
     ],
+    [
+      'a title before "of" and one or two words is a role; no name opens on "of" (DUC 2004, ECB+)',
+      'Ada Morrow, the Director of Operations, met the Governor of Velmarra. The arrest in Rome of Tomas Arlen followed.',
+      [['Ada Morrow', 'person'], ['Rome', 'place'], ['Tomas Arlen', 'person']],
+    ],
+    ['a given name and a surname that is a place word are a person (DUC 2004)', 'Envoy Orla Penn met Anthony Lake and Tony Hall near Velmar Hill. Hall said little.', [['Orla Penn', 'person'], ['Anthony Lake', 'person'], ['Tony Hall', 'person'], ['Velmar Hill', 'place']]],
     ['a depression is an event, nobody (ECB+)', 'The mill closed in the Great Depression, Ada Morrow said.', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

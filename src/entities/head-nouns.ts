@@ -14,7 +14,9 @@
  * word the article writes in lower case ("the Ocean city").
  *
  * The noun types the name in every mention of the article (`cued`), as a
- * work's noun before it does ("from Bener Meriah to Banda Aceh").
+ * work's noun before it does ("from Bener Meriah to Banda Aceh"), and so
+ * does it for a name of two words or more already typed a place by other
+ * words ("in Bener Meriah district").
  */
 import type { SegmentedArticle } from '../article.js';
 import { isGivenName } from './classify.js';
@@ -35,7 +37,7 @@ helicopter helicopters chopper choppers gunship gunships airliner airliners airc
 missile missiles rifle rifles smartphone smartphones handset handsets laptop laptops
 `);
 
-/** A work's nouns after its title ("the Harry Potter films", "the Twilight franchise", "The Golden Compass director"). */
+/** A work's nouns after its title ("the Harry Potter films", "the Twilight franchise"). */
 const WORK_HEADS = words(`films movies franchise saga trilogy novels sequel sequels adaptation`);
 
 /** The mentions, each typed by the lower-case noun after it where one applies and marked as typed by its context. */
@@ -49,12 +51,14 @@ export function withHeadNouns(article: SegmentedArticle, mentions: readonly Name
 
 function headNounType(article: SegmentedArticle, mention: NameMention, surnames: ReadonlySet<string>): 'place' | 'product' | 'work' | undefined {
   const { tokenStart: start, tokenEnd: end } = mention;
-  if ((mention.type !== 'person' && mention.type !== 'unknown') || mention.title || mention.possessive) return undefined;
+  const placeAlready = mention.type === 'place' && end - start >= 2 && !mention.canonical;
+  if ((mention.type !== 'person' && mention.type !== 'unknown' && !placeAlready) || mention.title || mention.possessive) return undefined;
   if (end >= article.tokens.length || tokenText(article, end) !== article.tokens[end].norm) return undefined;
   if (isGivenName(article.tokens[start].norm) || mention.form.split(' ').some((word) => /^\p{Lu}\.$/u.test(word))) return undefined;
   const noun = article.tokens[end].norm;
   if (end - start === 1) return PLACE_HEADS.has(noun) && standsAsPlace(article, start, article.sentences[mention.sentence].tokenStart, surnames) ? 'place' : undefined;
   if (PLACE_HEADS.has(noun)) return 'place';
+  if (placeAlready) return undefined;
   if (PRODUCT_HEADS.has(noun)) return 'product';
   if (WORK_HEADS.has(noun)) return 'work';
   return undefined;

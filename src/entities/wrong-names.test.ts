@@ -77,6 +77,7 @@ describe('names a reader would call wrong', () => {
       'Quakes shook the mountainous Orvak Selan district. A Kestrel Vane helicopter flew from Orvak Selan to Brenmouth.',
       [['Orvak Selan', 'place'], ['Kestrel Vane', 'product']],
     ],
+    ['a place named before a district, typed so by "in", is that place in every mention (ECB+)', 'Landslides hit villages in Orvak Selan district. The quake was felt from Orvak Selan to the coast.', [['Orvak Selan', 'place']]],
     [
       'one word before a district is no place when it is the article\'s person\'s surname, an adjective or a sentence opener (DUC 2004, ECB+)',
       'Rep. Ada Morrow won the Morrow district, and an Olympic city voted. Entire villages fled to Carrow county.',

@@ -12,22 +12,27 @@
  *    article); an acronym given in
  *    brackets or after "or" joins its long name; a single word that starts a
  *    longer name joins it ("Eastmarch" → "Eastmarch Regional District"), and
- *    one of a vessel's words names the vessel ("Naiad");
+ *    one of a vessel's words names the vessel ("Naiad"), and the last word
+ *    of a short work's title the work ("Moon" after "New Moon");
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
-import { cuedKey } from './classify.js';
+import { GENERATIONAL_SUFFIXES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { cuedKey, isGivenName } from './classify.js';
 import { findNameMentions } from './names.js';
+import { withHeadNouns } from './head-nouns.js';
 import { genderOf, withRoles } from './roles.js';
 import { surnamesNotPlaces } from './surnames.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
 type Mention = NameMention & { entity?: number };
 
+/** The most words a work's title has that the article may shorten to its last ("New Moon" → "Moon"). */
+const MAX_SHORTENED_TITLE = 3;
+
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)));
+  const mentions: Mention[] = cuedTypesEverywhere(withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -174,6 +179,7 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
       nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form)) ??
       nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
       nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
+      nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
       nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??
       nearest((entity) => entities[entity].type === 'place' && words(entity).filter((other) => !PLACE_WORDS.has(other)).join(' ') === word);
     if (other) {
@@ -228,18 +234,23 @@ function joinTitles(article: SegmentedArticle, mentions: Mention[], entities: Ar
 function finish(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): ArticleEntity[] {
   const finished = entities.map((entity) => ({ ...entity, aliases: [] as string[], mentions: [] as ArticleEntity['mentions'], roles: [] as string[] }));
   const votes = entities.map(() => ({ female: 0, male: 0 }));
+  const written = entities.map(() => [] as string[]);
   for (const mention of mentions) {
     if (mention.entity === undefined) continue;
     const entity = finished[mention.entity];
     entity.mentions.push(mention.span);
+    written[mention.entity].push(mention.form);
     if (!entity.aliases.includes(mention.form)) entity.aliases.push(mention.form);
     if (mention.type !== 'role' && !mention.demonym && !mention.government && isFuller(mention.canonical ?? mention.form, entity.name)) entity.name = mention.canonical ?? mention.form;
   }
   for (const entity of finished) {
     const shorter = entity.aliases.find((alias) => entity.name.endsWith(` ${alias}`) && alias.includes(' ') && entity.type === 'person');
     const extra = shorter ? entity.name.slice(0, entity.name.length - shorter.length - 1) : '';
-    if (shorter && /^\p{Lu}\p{Ll}{3,}$/u.test(extra) && !FEMALE_NAMES.has(extra.toLowerCase()) && !MALE_NAMES.has(extra.toLowerCase())) entity.name = shorter;
+    if (shorter && /^\p{Lu}\p{Ll}{3,}$/u.test(extra) && !isGivenName(extra.toLowerCase())) entity.name = shorter;
   }
+  finished.forEach((entity, index) => {
+    if (entity.type === 'person') entity.name = withoutStrayMiddle(entity.name, written[index]);
+  });
   for (const mention of mentions) {
     if (mention.entity === undefined) continue;
     const entity = finished[mention.entity];
@@ -255,6 +266,24 @@ function finish(article: SegmentedArticle, mentions: Mention[], entities: Articl
     if (female !== male) entity.gender = female > male ? 'female' : 'male';
   });
   return finished;
+}
+
+/**
+ * "Sam Ram Rainsy" once, "Sam Rainsy" twice: a person's fullest name that
+ * the article writes once gives way to the same name without one middle
+ * word when the article writes that more often, a slip of the source or
+ * two names run together; a middle initial or a known given name stays
+ * ("George W. Bush", "John Paul Stevens").
+ */
+function withoutStrayMiddle(name: string, forms: readonly string[]): string {
+  const written = (form: string): number => forms.filter((other) => other === form).length;
+  const words = name.split(' ');
+  if (words.length < 3 || written(name) !== 1) return name;
+  for (let middle = 1; middle < words.length - 1; middle++) {
+    const shorter = [...words.slice(0, middle), ...words.slice(middle + 1)].join(' ');
+    if (!/\.$/.test(words[middle]) && !isGivenName(words[middle].toLowerCase()) && written(shorter) >= 2) return shorter;
+  }
+  return name;
 }
 
 function isFuller(candidate: string, current: string): boolean {

@@ -12,7 +12,8 @@
  *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
  *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
  *    organisation (`nameCue`); opens on a product's brand ("Internet
- *    Explorer", "MacBook Pro", "Toyota Camry") → product;
+ *    Explorer", "MacBook Pro", "Toyota Camry"; a long one misspelt by one
+ *    letter: "BlackBery Curve") → product;
  * 1. ends in an organisation word ("… Agency") or a team's nickname
  *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
  *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
@@ -21,7 +22,8 @@
  *    a compass word ("South Kordofan"),
  *    holds one before a particle ("Grand Hotel du Cap"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
- *    unless a title and a given name open it ("Air Commodore Jane Hall");
+ *    unless a title and a given name open it ("Air Commodore Jane Hall") or
+ *    a given name and a surname that is a place word make it ("Christopher Hill");
  * 3. had a title, or its first word is a known given name → person;
  * 4. follows "in", "near" or "nearby", or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
@@ -37,6 +39,7 @@ import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISAT
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
 import { tokenText } from './tokens.js';
+import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
 import type { NameMention } from './types.js';
@@ -49,11 +52,15 @@ export function isOrganisationHead(norm: string): boolean {
 }
 /** First words of place names ("River Velmar", "Mount Cook"). */
 const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
+/** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
+const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
 
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
+  // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
+  if (end - start >= 2 && tokenText(article, start) === 'of') return classifyName(article, start + 1, end, sentence, possessive);
   const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
@@ -62,13 +69,13 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
-  if (several && PRODUCT_OPENERS.has(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
+  if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd))) return titled(article, start, titleEnd, end, sentence, possessive);
   if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
-  const titledPerson = titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]);
+  const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
   const placeBeforeParticle = norms.some((norm, index) => index > 0 && PLACE_WORDS.has(norm) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
   if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
@@ -83,7 +90,9 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const before = article.tokens[start - 1]?.norm;
   if (((before === 'in' || before === 'near' || before === 'nearby') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
-  return typed(mention, end - start >= 2 && !namesAThing(norms) ? (notAPersonsName(article, start, end, sentence, norms) ?? 'person') : 'unknown');
+  if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
+  const notAPerson = notAPersonsName(article, start, end, sentence, norms);
+  return notAPerson === 'work' ? cued(mention, 'work') : typed(mention, notAPerson ?? 'person');
 }
 
 /**
@@ -139,6 +148,15 @@ function namesAThing(norms: readonly string[]): boolean {
   return norms.some((norm) => /\p{L}/u.test(norm) && /\d/.test(norm)) || norms[norms.length - 1] === 'flight';
 }
 
+/** The shortest brand a misspelling is read as ("BlackBery" for "BlackBerry"): shorter ones are too like other words ("Honda", "Hondo"). */
+const MIN_MISSPELT_BRAND = 7;
+
+/** A product's brand opens a name with the word `norm`, spelt right or, when long, with one slip ("BlackBery Curve"). */
+function opensProductName(norm: string): boolean {
+  if (PRODUCT_OPENERS.has(norm)) return true;
+  return norm.length >= MIN_MISSPELT_BRAND && [...PRODUCT_OPENERS].some((brand) => brand.length >= MIN_MISSPELT_BRAND && editsWithin(norm, brand, 1));
+}
+
 /** Prefixes of ships' names: navies' and merchant ships' ("MV Gibe"). "SS" and "MS" are left out: initials and illnesses read alike. */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'RMS']);
 
@@ -184,8 +202,9 @@ export function titleSplit(norms: readonly string[]): number {
   if (norms.every((norm) => isTitle(norm) || norm === 'of')) return norms.length;
   for (let index = norms.length - 2; index >= 0; index--) {
     if (!isTitle(norms[index]) || isTitle(norms[index + 1]) || norms.slice(index + 1).every((norm) => GENERATIONAL_SUFFIXES.has(norm)) || QUESTION_WORDS.has(norms[index + 1])) continue;
-    // "Mayor of Pichilemu Roberto Córdova": the title runs through "of" and its place, the name is the last two words.
-    return norms[index + 1] === 'of' && norms.length - (index + 2) >= 3 ? norms.length - 2 : index + 1;
+    if (norms[index + 1] !== 'of') return index + 1;
+    // "Mayor of Pichilemu Roberto Córdova": the title runs through "of" and its place, the name is the last two words; "Director of Operations" is all title.
+    return norms.length - (index + 2) >= 3 ? norms.length - 2 : norms.length;
   }
   return 0;
 }

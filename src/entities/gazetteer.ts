@@ -1,7 +1,7 @@
 /**
  * Names the entity finder knows without context: countries with their long
  * and short forms, demonyms and capitals, regions, large cities, and organisations that news names
- * without a telling suffix ("the Kremlin", "Hamas", "Reuters").
+ * without a telling suffix ("the Kremlin", "Hamas", "Reuters"), and a few products so named ("the World Wide Web").
  *
  * One row per country: `Name|alias…;demonym…;capital`. Aliases and demonyms
  * are matched case-sensitively on whole tokens, so "US" is the country and
@@ -22,6 +22,14 @@ Ring of Fire|Pacific Ring of Fire
 `.trim().split(/\s*[|\n]\s*/),
   ...US_STATES.filter((state) => state !== 'Georgia' && state !== 'Washington'),
 ];
+
+/** Peoples named after a region that is no country, `Region;demonym…` ("Kurds", "Tibetans"): the region, as a country's people are their country. */
+const REGION_PEOPLE_ROWS = `
+Kurdistan;Kurdish|Kurd|Kurds
+Tibet;Tibetan|Tibetans
+Chechnya;Chechen|Chechens
+Kashmir;Kashmiri|Kashmiris
+`;
 
 /**
  * Cities in the news that are not capitals, one a row with its other names
@@ -211,6 +219,9 @@ Hollywood Reporter
 Social Security|Social Security Administration
 `;
 
+/** Products and services that news names without a brand ("the World Wide Web"). */
+const PRODUCT_NAMES = ['World Wide Web'];
+
 export interface Country {
   name: string;
   aliases: readonly string[];
@@ -236,7 +247,7 @@ export const KNOWN_ORGANISATIONS: readonly KnownOrganisation[] = ORGANISATION_RO
 
 /** What a known name stands for. `capitalOf` is set for a capital city. */
 export interface GazetteerEntry {
-  type: 'place' | 'organisation';
+  type: 'place' | 'organisation' | 'product';
   name: string;
   /** The surface form is an adjective or a people ("Russian", "Syrians"). */
   demonym?: boolean;
@@ -250,6 +261,11 @@ function buildIndex(): Map<string, GazetteerEntry> {
     for (const form of [organisation.name, ...organisation.aliases]) index.set(form, { type: 'organisation', name: organisation.name });
   }
   for (const region of REGION_NAMES) index.set(region, { type: 'place', name: region });
+  for (const product of PRODUCT_NAMES) index.set(product, { type: 'product', name: product });
+  for (const row of REGION_PEOPLE_ROWS.trim().split('\n')) {
+    const [name, demonyms] = row.split(';');
+    for (const form of demonyms.split('|')) index.set(form, { type: 'place', name, demonym: true });
+  }
   for (const pair of STATE_ABBREVIATIONS.trim().split(/,\s*/)) {
     const [form, name] = pair.split('=');
     index.set(form, { type: 'place', name });

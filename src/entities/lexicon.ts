@@ -77,6 +77,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
+creamery dairy
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -97,13 +98,14 @@ river street st. road lane row avenue ave. boulevard square bridge dam lake lake
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
-glacier gardens line base corridor
+glacier gardens line base corridor palace monument
 `);
 
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
+depression recession
 `);
 
 /**
@@ -147,7 +149,7 @@ dredger gunboat
  */
 export const WORK_NOUNS = words(`
 film movie sequel prequel remake series miniseries sitcom show drama comedy thriller documentary cartoon musical opera
-operetta play novel novella book memoir song album ballad anthem episode trilogy epic
+operetta play novel novella book memoir song album ballad anthem episode trilogy epic installment instalment
 `);
 
 /** Work nouns that are also verbs ("polls show Clinton ahead", "to book Smith"): a title follows them only after a determiner or a modifier ("the show Ellen"). */
@@ -184,7 +186,7 @@ export const FEMALE_NAMES = words(`
 anna ann anne barbara bettie betty bonnie catherine chela christine claire diana elizabeth ellen emily esther
 hanna hannah helen hillary ines jane janet jennifer julia karen katrin kathleen laura linda lindsay lisa madeleine
 margaret maria marie mary megan mirela monica nancy natalie nita odile patricia rosa robyn ruth sarah sharon sophie
-susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina
+susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina mae
 `);
 
 export const MALE_NAMES = words(`
@@ -203,6 +205,7 @@ when where after before since until unless if as at in on by for with without fr
 outside inside under over among between amid through about around across behind beyond near like unlike
 there here what which who whom whose why how it its he she they we you i his her their our my your
 the a an nobody everyone everything nothing something someone anyone such much more less
+dozens scores hundreds thousands millions billions tens
 `);
 
 /**

@@ -15,7 +15,7 @@ import { classifyName, isGivenName, isOrganisationHead, titleSplit } from './cla
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
-import { isNameWord, NAME_PARTICLES, possessiveLength, tokenText } from './tokens.js';
+import { isNameWord, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
@@ -219,7 +219,7 @@ function runStart(article: SegmentedArticle, index: number, sentence: Sentence):
 
 /**
  * Drops edge words that are not names: a sentence opener, a stopword, a
- * particle. A stopword after a title is a surname ("Ms. He"), and so is "He"
+ * particle, a "Web" before "site". A stopword after a title is a surname ("Ms. He"), and so is "He"
  * before another name word inside a sentence ("his wife, He Xintong").
  */
 function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerWords: ReadonlySet<string>): Run {
@@ -241,7 +241,7 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     if (!notName) break;
     start++;
   }
-  while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || NOT_NAMES.has(article.tokens[end - 1].norm))) end--;
+  while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || NOT_NAMES.has(article.tokens[end - 1].norm) || opensCommonNoun(article, end - 1))) end--;
   return { start, end, possessive: run.possessive && end === run.end };
 }
 

@@ -6,26 +6,67 @@
  *   after a title word it is a work's ("Doctor Who"), otherwise nothing;
  * - a royal or noble title after a word the article also writes in lower
  *   case ("Time Lord", "Sea King"): a kind of being or machine, no one's
- *   name ("Stephen King" opens on a given name and never gets here);
+ *   name ("Stephen King" opens on a given name and never gets here); a
+ *   landmark's word there ("Democracy Wall", "Freedom Tower") makes a
+ *   place, where a surname follows a name the article writes only so
+ *   ("Elissa Wall");
  * - a plural noun before "of" ("Defenders of Wildlife", "Friends of the
  *   Earth"): a body of members, an organisation, unless it opens its
- *   sentence, where a capital says nothing ("Thousands of Kurds").
+ *   sentence, where a capital says nothing ("Thousands of Kurds");
+ * - a capitalized "The" before it inside a sentence ("he helmed The Golden
+ *   Compass", "gig, The Golden Compass,"): a work's title, as no one's name
+ *   opens on "The", or a periodical's when a periodical's noun is among its
+ *   words ("The Laramie Daily Boomerang"); after a quotation mark only when
+ *   the mark closes just after the name ("directed "The Golden Compass,""),
+ *   for a quotation may open on "The" too;
+ * - a making verb before it in quotation marks ("to direct "New Moon."",
+ *   "starred in 'Dark Angel'"): a work; quotation marks alone do not say
+ *   so, for they hold nicknames too ("Deep Throat", "Teflon Don").
  */
 import type { SegmentedArticle } from '../article.js';
-import { isTitle } from './lexicon.js';
+import { isTitle, PERIODICAL_NOUNS } from './lexicon.js';
 import { tokenText } from './tokens.js';
+import { isQuote } from './works.js';
 
 /** Question words: after a title they make a title of their own, no name ("Doctor Who"). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'when', 'where', 'why', 'how']);
 const RANKS = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady']);
+/** Landmarks' last words that are surnames too ("Democracy Wall", "Elissa Wall"). */
+const LANDMARKS = new Set(['wall', 'gate', 'tower']);
 
-/** What the name `[start, end)` of sentence `sentence` (lower-cased words `norms`, its first no given name) is when it is no person's: a work, an organisation, nothing (`unknown`), or undefined when it may be a person's. */
-export function notAPersonsName(article: SegmentedArticle, start: number, end: number, sentence: number, norms: readonly string[]): 'work' | 'organisation' | 'unknown' | undefined {
+/** What the name `[start, end)` of sentence `sentence` (lower-cased words `norms`, its first no given name) is when it is no person's: a work, an organisation, a place, nothing (`unknown`), or undefined when it may be a person's. */
+export function notAPersonsName(article: SegmentedArticle, start: number, end: number, sentence: number, norms: readonly string[]): 'work' | 'organisation' | 'place' | 'unknown' | undefined {
   if (norms.length >= 3 && norms[1] === 'of' && start > article.sentences[sentence].tokenStart && /^\p{L}{3,}[^s]s$/u.test(norms[0])) return 'organisation';
   const question = norms.findIndex((norm, index) => index > 0 && QUESTION_WORDS.has(norm));
   if (question > 0) return isTitle(norms[question - 1]) ? 'work' : 'unknown';
   if (norms.length === 2 && RANKS.has(norms[1]) && writesInLowerCase(article, norms[0], start, end)) return 'unknown';
+  if (norms.length === 2 && LANDMARKS.has(norms[1]) && writesInLowerCase(article, norms[0], start, end)) return 'place';
+  if (quotedAfterMakingVerb(article, start, end)) return 'work';
+  if (followsTitleThe(article, start, end, article.sentences[sentence].tokenStart)) return norms.some((norm) => PERIODICAL_NOUNS.has(norm)) ? 'organisation' : 'work';
   return undefined;
+}
+
+/** Verbs whose object is a work ("to direct "New Moon"", "starred in "Dark Angel""). */
+const MAKING_VERBS = new Set(['direct', 'directs', 'directed', 'directing', 'helm', 'helms', 'helmed', 'helming', 'produce', 'produced', 'producing', 'star', 'stars', 'starred', 'starring']);
+
+/** The name `[start, end)` fills a quotation that a making verb, or one and "in", has for object. */
+function quotedAfterMakingVerb(article: SegmentedArticle, start: number, end: number): boolean {
+  const mark = article.tokens[start - 1]?.norm;
+  const verb = article.tokens[start - 2]?.norm === 'in' ? start - 3 : start - 2;
+  return isQuote(mark) && MAKING_VERBS.has(article.tokens[verb]?.norm ?? '') && closesQuotation(article, end, mark!);
+}
+
+/** The quotation mark `mark` closes at `end`, after a comma or a period if any ("New Moon,""). */
+function closesQuotation(article: SegmentedArticle, end: number, mark: string): boolean {
+  const close = [',', '.'].includes(article.tokens[end]?.norm ?? '') ? end + 1 : end;
+  return article.tokens[close]?.norm === mark;
+}
+
+/** A capitalized "The" inside the sentence opens the name `[start, end)` (see the header). */
+function followsTitleThe(article: SegmentedArticle, start: number, end: number, sentenceStart: number): boolean {
+  if (start - 2 < sentenceStart || tokenText(article, start - 1) !== 'The') return false;
+  const before = article.tokens[start - 2].norm;
+  return isQuote(before) ? closesQuotation(article, end, before) : /^[\p{L},]/u.test(before);
 }
 
 /** Whether the article writes `word` in lower case outside the name `[start, end)`. */

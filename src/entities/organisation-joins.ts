@@ -23,11 +23,13 @@ const MAX_WORDS_AFTER_AND = 4;
  * neither the word before "and" nor any after it but the last is a name of
  * its own (a known name, an acronym, a place or body word: "Britain and
  * Foreign Office", "Red Cross and Red Crescent Societies" stay two), no
- * particle follows ("Cricket Wireless and Federal Bureau of Investigation")
- * and no portfolios meet at the "and" ("Commerce and Interior Department").
+ * particle follows ("Cricket Wireless and Federal Bureau of Investigation"),
+ * no portfolios meet at the "and" ("Commerce and Interior Department") and
+ * the run is no tail of a longer name that a "to" cut ("Right to Life and
+ * Conservative Party lines": two parties, the first named before).
  */
 export function andJoinsOrganisation(article: SegmentedArticle, start: number, and: number, sentenceEnd: number): boolean {
-  if (and - 1 < start || !standsInside(article, and - 1)) return false;
+  if (and - 1 < start || !standsInside(article, and - 1) || endsCutName(article, start)) return false;
   let end = and + 1;
   while (end < sentenceEnd && end - and <= MAX_WORDS_AFTER_AND && isNameWord(tokenText(article, end)) && !NAME_PARTICLES.has(tokenText(article, end))) end++;
   if (end - and < 3 || end - and > MAX_WORDS_AFTER_AND || !ORGANISATION_WORDS.has(article.tokens[end - 1].norm)) return false;
@@ -36,6 +38,16 @@ export function andJoinsOrganisation(article: SegmentedArticle, start: number, a
   for (let index = and + 1; index < end - 1; index++) if (!standsInside(article, index)) return false;
   for (let length = 2; length <= 3 && and - length >= start; length++) if (lookUpName(formOf(article, and - length, and)) !== undefined) return false;
   return true;
+}
+
+/**
+ * The run from `start` follows a "to" that follows a name word: what it
+ * names began before ("Right to Life", "Back to Basics"). "At" or "in"
+ * there locates what follows instead ("Fire Officer at Surrey Fire and
+ * Rescue Service").
+ */
+function endsCutName(article: SegmentedArticle, start: number): boolean {
+  return start >= 2 && tokenText(article, start - 1) === 'to' && isNameWord(tokenText(article, start - 2));
 }
 
 /** Portfolios that departments are named by: "Commerce and Interior Department" is two departments sharing a head. */

@@ -104,7 +104,7 @@ function soundAlike(a: string, b: string): boolean {
 }
 
 /** Whether `a` becomes `b` in at most `max` insertions, deletions, substitutions or swaps of adjacent letters. */
-function editsWithin(a: string, b: string, max: number): boolean {
+export function editsWithin(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   let before = Array.from({ length: b.length + 1 }, (_, j) => j);
   let previous: number[] = [];

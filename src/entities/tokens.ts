@@ -29,6 +29,15 @@ const PARTICLE_INITIALS: ReadonlySet<number> = new Set([...'abdeilv'].map((lette
 /** Lower-case particles that may join two name words ("Bank of England", "Bashar al Assad"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'es', 'la', 'le', 'du', 'ap', 'y', '&']);
 
+/** Capitalized words that make a common noun with the lower-case noun after them ("Web site", "Web browser"): no name's last word. */
+const COMPOUND_OPENERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['Web', new Set(['site', 'sites', 'page', 'pages', 'browser', 'browsers', 'server', 'servers'])]]);
+
+/** The word at `index` opens a common noun with the word after it ("Netcenter Web site"). */
+export function opensCommonNoun(article: SegmentedArticle, index: number): boolean {
+  const nouns = COMPOUND_OPENERS.get(tokenText(article, index));
+  return nouns !== undefined && index + 1 < article.tokens.length && nouns.has(tokenText(article, index + 1));
+}
+
 /** The sentence index of every token. */
 export function sentenceOfTokens(article: SegmentedArticle): Int32Array {
   const owner = new Int32Array(article.tokens.length).fill(-1);

@@ -14,6 +14,17 @@ describe('works and periodicals', () => {
     ['a periodical is an organisation, in every mention', 'The daily Oster Bote reported the closure. Velvet Hour magazine ran the interview. According to Velvet Hour, Rowan Tesh never spoke.', [['Oster Bote', 'organisation'], ['Velvet Hour', 'organisation'], ['Rowan Tesh', 'person']]],
     ['a newspaper noun before a compound names no paper', 'Readers found the Oster Bote newspaper Web site down.', [['Oster Bote', 'organisation']]],
     ['a person with a title stays a person when a work bears the name', 'The actress Lotte Marsh died. Her life inspired the film Lotte Marsh.', [['Lotte Marsh', 'person'], ['Lotte Marsh', 'work']]],
+    [
+      'a capitalized "The" inside a sentence, a making verb before quotation marks and a franchise\'s noun after the name make a work (ECB+)',
+      'Tova Marsh helmed The Glass Orchard, and Rowan Pike will direct "Silver Tide." The first two Harbour Lights films did well.',
+      [['Tova Marsh', 'person'], ['Glass Orchard', 'work'], ['Rowan Pike', 'person'], ['Silver Tide', 'work'], ['Harbour Lights', 'work']],
+    ],
+    ['an appositive "the sequel to…" makes a work, and its last word alone names it (ECB+)', 'Anselm Roe will direct Cold Lantern, the sequel to the film Harbour Lights. Lantern opens in May.', [['Anselm Roe', 'person'], ['Cold Lantern', 'work'], ['Harbour Lights', 'work']]],
+    [
+      'a "The" before a name holding a periodical\'s noun makes a periodical; quotation marks alone make no work (DUC 2004, ECB+)',
+      'Ada Morrow wrote in the town\'s newspaper, The Brenmouth Daily Beacon. The source known as "Grey Lantern" spoke.',
+      [['Ada Morrow', 'person'], ['Brenmouth Daily Beacon', 'organisation'], ['Grey Lantern', 'person']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

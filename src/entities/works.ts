@@ -38,15 +38,16 @@ const TITLE_MARKS = new Set([':', '/', '-', '&', '!', '?']);
 const SCENE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'throughout']);
 /** Tokens that end an appositive title ("the sequel, Catching Fire - -", "…, Catching Fire."). */
 const CLOSING_MARKS = new Set([',', '.', ';', '-', '–', '—']);
-/** Words that may follow a work noun heading an appositive ("a comedy about…", "the second book in…"), where "film director" or "drama teacher" would not. */
+/** Words that may follow a work noun heading an appositive ("a comedy about…", "the second book in…", "the sequel to…"), where "film director" or "drama teacher" would not. */
 const APPOSITIVE_ENDS = new Set([
-  ...CLOSING_MARKS, ')', 'in', 'by', 'of', 'about', 'from', 'that', 'which', 'starring', 'written', 'directed', 'produced', 'based', 'set', 'due', 'released', 'adapted', 'for', 'on', 'with',
+  ...CLOSING_MARKS, ')', 'in', 'by', 'of', 'about', 'from', 'that', 'which', 'starring', 'written', 'directed', 'produced', 'based', 'set', 'due', 'released', 'adapted', 'for', 'on', 'with', 'to',
 ]);
 /** Nouns after a name that make the cue noun a modifier of a compound ("the Ta Nea newspaper Web site"). */
 const COMPOUND_HEADS = new Set(['site', 'sites', 'page', 'pages', 'edition', 'editions']);
 const MAX_QUOTED_TITLE = 24;
 const MAX_APPOSITIVE_MODIFIERS = 3;
-const isQuote = (norm: string): boolean => norm === '"' || norm === "'";
+/** A quotation mark's token (`norm`: curly marks are straight there). */
+export const isQuote = (norm: string | undefined): boolean => norm === '"' || norm === "'";
 
 /** What the words around the name `[start, end)` of sentence `sentence` show it to be, if anything. */
 export function nameCue(article: SegmentedArticle, start: number, end: number, sentence: number): NameCue | undefined {

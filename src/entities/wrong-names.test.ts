@@ -36,6 +36,7 @@ describe('names a reader would call wrong', () => {
       'Director Ilse Marrow of the Brenmouth Fish and Wildlife Service met the Commerce and Interior Department.',
       [['Ilse Marrow', 'person'], ['Brenmouth Fish and Wildlife Service', 'organisation'], ['Interior Department', 'organisation']],
     ],
+    ['an "and" after a name that a "to" began joins no organisation (DUC 2004)', 'Ada Morrow runs on the Right to Life and Unity Party lines.', [['Ada Morrow', 'person'], ['Unity Party', 'organisation']]],
     ['a known body\'s word ends a longer unknown name (ECB+)', 'The Velmar National Congress won, said Tomas Arlen.', [['Velmar National Congress', 'organisation'], ['Tomas Arlen', 'person']]],
     [
       'a region\'s or a faith\'s adjective before a common noun or a demonym names no one (DUC 2004, ECB+)',
@@ -70,6 +71,40 @@ describe('names a reader would call wrong', () => {
       [['Doctor Who', 'work'], ['Mary King', 'person']],
     ],
     ['a plural noun before "of" opens a body\'s name (ECB+, DUC 2004)', 'Protesters marched, and the Keepers of Brenmark Wildlife sued Tomas Arlen.', [['Keepers of Brenmark Wildlife', 'organisation'], ['Tomas Arlen', 'person']]],
+    ['a count opening a sentence is no name; peoples of regions are their regions (DUC 2004, MultiLing)', 'Thousands of Kurds marched in Velmar. Hundreds of Tibetans joined.', [['Kurdistan', 'place'], ['Velmar', 'place'], ['Tibet', 'place']]],
+    [
+      'a district after a name makes a place, in every mention; a helicopter a product (ECB+, DUC 2004)',
+      'Quakes shook the mountainous Orvak Selan district. A Kestrel Vane helicopter flew from Orvak Selan to Brenmouth.',
+      [['Orvak Selan', 'place'], ['Kestrel Vane', 'product']],
+    ],
+    ['a place named before a district, typed so by "in", is that place in every mention (ECB+)', 'Landslides hit villages in Orvak Selan district. The quake was felt from Orvak Selan to the coast.', [['Orvak Selan', 'place']]],
+    [
+      'one word before a district is no place when it is the article\'s person\'s surname, an adjective or a sentence opener (DUC 2004, ECB+)',
+      'Rep. Ada Morrow won the Morrow district, and an Olympic city voted. Entire villages fled to Carrow county.',
+      [['Ada Morrow', 'person'], ['Carrow', 'place']],
+    ],
+    [
+      'a fullest name written once gives way to the name without a middle word written more often, unless that word is a given name (DUC 2004)',
+      'Opposition leader Tomas Vel Arlen spoke. Tomas Arlen left, and Tomas Arlen returned. Ada Mae Morrow spoke. Ada Morrow left. Ada Morrow returned.',
+      [['Tomas Arlen', 'person'], ['Ada Mae Morrow', 'person']],
+    ],
+    [
+      'a long brand misspelt by one letter opens a product; the World Wide Web is one product, and "Web" before "site" ends no name (ECB+, DUC 2004)',
+      'Shops sold the Playstaton Vita, and Ada Morrow browsed the World Wide Web on the Velmar Web site.',
+      [['Playstaton Vita', 'product'], ['Ada Morrow', 'person'], ['World Wide Web', 'product']],
+    ],
+    [
+      'a landmark\'s word after a word the article writes in lower case is a place; palaces are places (DUC 2004)',
+      'Orla Penn joined the Freedom Gate movement, for freedom mattered to her, as Elissa Gate did, near the Velmar Palace.',
+      [['Orla Penn', 'person'], ['Freedom Gate', 'place'], ['Elissa Gate', 'person'], ['Velmar Palace', 'place']],
+    ],
+    [
+      'a title before "of" and one or two words is a role; no name opens on "of" (DUC 2004, ECB+)',
+      'Ada Morrow, the Director of Operations, met the Governor of Velmarra. The arrest in Rome of Tomas Arlen followed.',
+      [['Ada Morrow', 'person'], ['Rome', 'place'], ['Tomas Arlen', 'person']],
+    ],
+    ['a given name and a surname that is a place word are a person (DUC 2004)', 'Envoy Orla Penn met Anthony Lake and Tony Hall near Velmar Hill. Hall said little.', [['Orla Penn', 'person'], ['Anthony Lake', 'person'], ['Tony Hall', 'person'], ['Velmar Hill', 'place']]],
+    ['a depression is an event, nobody (ECB+)', 'The mill closed in the Great Depression, Ada Morrow said.', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -15,7 +15,8 @@
  *    "no deaths" and "one man died"), or a settled value (an age) differs
  *    within a year; `updated` when values differ only between two known
  *    days; `agreed` when all are compatible ("over 80" and "more than 80",
- *    "at least 80" and "86"); `single-source` when one article states it.
+ *    "at least 80" and "86"); `single-source` when one source states it (one
+ *    article, or articles that are one source: `independentSources`).
  */
 import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
@@ -37,11 +38,13 @@ const YEAR = 365 * DAY;
 /**
  * The facts of `articles`, lined up. `claims` adds statements found with
  * more than one article in view (people's ages, which need the story's
- * people: `ageClaims`).
+ * people: `ageClaims`); `sources` maps articles to their source
+ * (`independentSources`), each article its own when absent.
  */
-export function alignFacts(articles: readonly SegmentedArticle[], options?: Partial<FactOptions>, claims: readonly Claim[] = []): FactGroup[] {
+export function alignFacts(articles: readonly SegmentedArticle[], options?: Partial<FactOptions>, claims: readonly Claim[] = [], sources: ReadonlyMap<string, string> = new Map()): FactGroup[] {
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
   if (!Array.isArray(claims)) expected('an array of fact claims', claims);
+  if (!(sources instanceof Map)) expected('a map of article ids to source keys', sources);
   const settings = withDefaults('facts', defaultFactOptions, options);
   if (!(settings.magnitudeFactor > 1)) expected('facts.magnitudeFactor above 1', settings.magnitudeFactor);
   checkFraction('facts', 'aboutTolerance', settings.aboutTolerance);
@@ -54,7 +57,7 @@ export function alignFacts(articles: readonly SegmentedArticle[], options?: Part
   const groups: FactGroup[] = [];
   for (const [key, keyed] of byKey) {
     const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : byOccasion(keyed);
-    parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings)));
+    parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings, sources)));
   }
   const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
   return groups.sort((a, b) => rank[a.status] - rank[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
@@ -108,7 +111,7 @@ function byOccasion(claims: readonly Claim[]): Claim[][] {
 }
 
 /** Passes 3 and 4. */
-function toGroup(key: string, claims: readonly Claim[], settings: FactOptions): FactGroup {
+function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, sources: ReadonlyMap<string, string>): FactGroup {
   const values: Array<FactValue & { claims: Claim[] }> = [];
   for (const claim of claims) {
     const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
@@ -121,7 +124,8 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions): 
     }
   }
   const articles = new Set(claims.map((claim) => claim.article)).size;
-  let status: FactGroup['status'] = articles === 1 ? 'single-source' : 'agreed';
+  const independent = new Set(claims.map((claim) => sources.get(claim.article) ?? claim.article)).size;
+  let status: FactGroup['status'] = independent === 1 ? 'single-source' : 'agreed';
   for (let i = 0; i < claims.length && status !== 'conflicting'; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
@@ -130,7 +134,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions): 
       if (status === 'conflicting') break;
     }
   }
-  return { key, label: claims[0].label, values: values.map(({ claims: _claims, ...value }) => value), status, sources: articles };
+  return { key, label: claims[0].label, values: values.map(({ claims: _claims, ...value }) => value), status, sources: articles, independent };
 }
 
 /** Whether two stated values can both be true. */

@@ -4,7 +4,7 @@ import { prepare } from '../pipeline.js';
 import { readInputs } from '../read/index.js';
 import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
 import { seedArticles, textArticle } from '../quotes/test-support/articles.js';
-import { alignFacts, compatible, findDateFacts, findNumberFacts, storyReport, type FactGroup, type Qualifier } from './index.js';
+import { alignFacts, compatible, findDateFacts, findNumberFacts, independentSources, storyReport, type FactGroup, type Qualifier } from './index.js';
 
 describe('findNumberFacts', () => {
   const cases: Array<[string, number, Qualifier, string, string | undefined]> = [
@@ -193,6 +193,22 @@ describe('alignFacts', () => {
     expect(groups.find((group) => group.key === 'evacuated:people')?.values.map((value) => [value.value, value.sources.map((source) => source.article)])).toEqual([[1200, ['a']], [1400, ['b']], [1650, ['c']]]);
   });
 
+  it('counts the articles of one outlet, and a copy with what it copies, as one source: their agreement is no corroboration', () => {
+    const articles = [
+      { ...day('The storm killed 12 people. About 300 homes were damaged.', 'wire', '2017-04-07'), outlet: 'Valley Wire' },
+      { ...day('The storm killed 12 people, the wire said.', 'wire-update', '2017-04-07'), outlet: 'Valley Wire' },
+      day('The storm killed 12 people. About 300 homes were damaged.', 'reprint', '2017-04-07'),
+      day('The storm killed at least 12 people.', 'courier', '2017-04-07'),
+    ];
+    const sources = independentSources(articles, [{ article: 'reprint', source: 'wire' }]);
+    expect([...new Set(sources.values())]).toHaveLength(2);
+    const groups = alignFacts(articles, undefined, [], sources);
+    const group = (key: string) => groups.find((candidate) => candidate.key === key);
+    expect([group('killed:people')?.status, group('killed:people')?.sources, group('killed:people')?.independent]).toEqual(['agreed', 4, 2]);
+    expect([group('damaged:home')?.status, group('damaged:home')?.sources, group('damaged:home')?.independent]).toEqual(['single-source', 2, 1]);
+    expect(alignFacts(articles).find((candidate) => candidate.key === 'damaged:home')?.status).toBe('agreed');
+  });
+
   it('calls values conflicting, not updated, when one of the articles has no date', () => {
     const groups = alignFacts([
       day('Officials said 1,200 people were evacuated.', 'a', '2017-04-07'),
@@ -290,6 +306,7 @@ describe('storyReport', async () => {
 
   it('rejects what is not an array of segmented articles', () => {
     expect(() => storyReport('x' as never)).toThrow(/^tidings: expected an array of segmented articles/);
+    expect(() => storyReport([], { copies: [{ article: 'a' }] as never })).toThrow(/^tidings: expected copies as an array of \{article, source\} ids/);
   });
 });
 

@@ -12,6 +12,7 @@ import { expected } from '../errors.js';
 import { findQuotesWithEntities, mergeQuotes, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
 import { alignFacts } from './align.js';
+import { independentSources, type CopyLink } from './sources.js';
 import type { FactGroup, FactOptions } from './types.js';
 
 /**
@@ -26,6 +27,8 @@ export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;
   entities?: Partial<EntityOptions>;
   facts?: Partial<FactOptions>;
+  /** The story's copy relations (`article` reprints or rewrites `source`): a copy and its source are one source of a fact. */
+  copies?: readonly CopyLink[];
 }
 
 export interface TimelineEntry {
@@ -48,6 +51,8 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
   if (options === null || typeof options !== 'object') expected('story report options as an object', options);
   for (const article of articles) assertSegmented(article, 'storyReport');
+  const copies = options.copies ?? [];
+  if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string')) expected('copies as an array of {article, source} ids', options.copies);
   const perArticle = articles.map((article) => articleEntities(article));
   const entities = mergeEntities(perArticle, options.entities);
   const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })));
@@ -55,7 +60,7 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
     quotes: quotes.map((quote) => withStoryName(quote, entities)),
     entities,
     spellings: spellingVariants(entities),
-    facts: alignFacts(articles, options.facts, ageClaims(articles, perArticle, entities)),
+    facts: alignFacts(articles, options.facts, ageClaims(articles, perArticle, entities), independentSources(articles, copies)),
     timeline: timeline(articles),
   };
 }

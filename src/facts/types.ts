@@ -60,7 +60,8 @@ export interface FactValue {
 
 /**
  * One counted thing across a story's articles. `agreed`: every article gives a
- * compatible value; `single-source`: one article only; `conflicting`: articles
+ * compatible value, and more than one independent source does; `single-source`:
+ * one source only (one article, one outlet, or copies of one article); `conflicting`: articles
  * of the same day give incompatible values; `updated`: values differ only
  * between days (a later report revises an earlier one).
  */
@@ -71,6 +72,8 @@ export interface FactGroup {
   status: 'agreed' | 'single-source' | 'conflicting' | 'updated';
   /** How many articles state it. */
   sources: number;
+  /** How many independent sources state it: an outlet's articles, and copies with what they copy, count once. */
+  independent: number;
 }
 
 export interface FactOptions {

@@ -57,7 +57,7 @@ async function reportOf(store: Store, shown: ShownStory): Promise<StoryReport> {
   const { id, version } = shown.story;
   const saved = await store.cachedReport(id, version, REPORT_REVISION);
   if (saved !== undefined) return saved;
-  const report = storyReport(shown.segmented);
+  const report = storyReport(shown.segmented, { copies: shown.copies });
   await store.saveReport(id, version, REPORT_REVISION, report);
   return report;
 }

@@ -52,6 +52,7 @@ export function factJson(articles: Articles, fact: FactGroup) {
     label: fact.label,
     status: fact.status,
     sources: fact.sources,
+    independent: fact.independent,
     values: fact.values.map((value) => ({
       value: value.value,
       qualifier: value.qualifier,

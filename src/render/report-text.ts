@@ -77,8 +77,8 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   };
 
   const differ = report.facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated');
-  const agreed = report.facts.filter((fact) => fact.status === 'agreed' && fact.sources > 1);
-  const single = report.facts.filter((fact) => fact.status === 'single-source' || (fact.status === 'agreed' && fact.sources <= 1));
+  const agreed = report.facts.filter((fact) => fact.status === 'agreed');
+  const single = report.facts.filter((fact) => fact.status === 'single-source');
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],

@@ -79,7 +79,7 @@ ${section('differ', 'Where sources differ', html`${list('differ', facts.filter((
   factsTable(items, names, id, 'Numbers, dates and ages the articles give differently', 'The articles give no number, date or age differently.'),
 )}${spellingsTable(view.report.spellings, names, id)}`)}
 ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => fact.status === 'agreed'), (items) =>
-  factsTable(items, names, id, 'Numbers, dates and ages several articles give alike', 'No number, date or age is given alike by several articles.'),
+  factsTable(items, names, id, 'Numbers, dates and ages independent sources give alike (an outlet’s articles, and copies with what they copy, count as one source)', 'No number, date or age is given alike by independent sources (an outlet’s articles, and copies with what they copy, count as one source).'),
 ))}
 ${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
 ${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles))}

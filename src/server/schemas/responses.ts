@@ -149,6 +149,7 @@ export const factItem = z.strictObject({
   label: z.string().describe('e.g. "people evacuated"'),
   status: z.enum(['agreed', 'single-source', 'conflicting', 'updated']).describe('conflicting: same-day reports disagree; updated: a later report revises'),
   sources: z.number().int().describe('articles stating it'),
+  independent: z.number().int().describe('independent sources stating it: an outlet\'s articles, and copies with what they copy, count once'),
   values: z.array(
     z.strictObject({
       value: z.union([z.number(), z.string()]).describe('a count or amount, or an ISO date'),

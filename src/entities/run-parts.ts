@@ -1,0 +1,166 @@
+/**
+ * Passes 2 and 3 of finding names, for one run of name words (`names.ts`
+ * finds the runs): the run is cut into the names the gazetteer knows
+ * (longest first) and the rest, neighbouring parts that make one name are
+ * joined again ("Tour de France", "Michael Jordan"), and each part becomes a
+ * mention: a known name's, a capital acting for its government, or what
+ * `classifyName` makes of the rest ("Herbert Flynn of Fort Coffee" a person
+ * and a place).
+ */
+import type { SegmentedArticle } from '../article.js';
+import { classifyName, isGivenName } from './classify.js';
+import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
+import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon.js';
+import { baseMention, formOf } from './mention.js';
+import type { NameMention } from './types.js';
+import { endsOrganisationName } from './organisation-joins.js';
+
+/** A run of name words in one sentence: `[start, end)` tokens, and whether its last word is possessive. */
+export interface Run {
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+interface Part {
+  start: number;
+  end: number;
+  entry?: GazetteerEntry;
+}
+
+/** Passes 2 and 3 for one run. */
+export function runMentions(article: SegmentedArticle, run: Run, sentence: number): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const part of joinParts(article, gazetteerParts(article, run))) {
+    const possessive = run.possessive && part.end === run.end;
+    if (part.entry) {
+      mentions.push(gazetteerMention(article, part, part.entry, sentence, possessive));
+      continue;
+    }
+    const mention = classifyName(article, part.start, part.end, sentence, possessive);
+    if (mention) mentions.push(...(mention.type === 'person' ? personOfPlace(article, mention, part, possessive) : [mention]));
+  }
+  return mentions;
+}
+
+/**
+ * "Herbert Flynn of Fort Coffee", "Mayor Sorin Valek of Trevik": a person's
+ * name that runs on through "of" is the person, then a place, when what
+ * comes before "of" is surely a person's name (a title or a known given name
+ * before it) or what comes after surely a place's ("Fort Coffee"); "Ring of
+ * Fire" and "Army Corps of Engineers" are left alone. A title's own "of"
+ * ("Secretary of State John Kerry") is before the name and stays.
+ */
+function personOfPlace(article: SegmentedArticle, mention: NameMention, part: Part, possessive: boolean): NameMention[] {
+  let of = mention.tokenStart + 1;
+  while (of < part.end - 1 && article.tokens[of].norm !== 'of') of++;
+  if (of >= part.end - 1) return [mention];
+  const person = classifyName(article, part.start, of, mention.sentence, false);
+  const place = classifyName(article, of + 1, part.end, mention.sentence, possessive);
+  const surelyPerson = person?.type === 'person' && (person.title !== undefined || isGivenName(article.tokens[person.tokenStart].norm));
+  const surelyPlace = person?.type === 'person' && person.tokenEnd - person.tokenStart >= 2 && place?.type === 'place';
+  if (!surelyPerson && !surelyPlace) return [mention];
+  if (place && (place.type === 'person' || place.type === 'unknown')) place.type = 'place';
+  return [person, place].filter((found): found is NameMention => found !== undefined);
+}
+
+/** Pass 2: the longest gazetteer form at each position, the rest in between. */
+function gazetteerParts(article: SegmentedArticle, run: Run): Part[] {
+  const parts: Part[] = [];
+  let index = run.start;
+  while (index < run.end) {
+    let matched: Part | undefined;
+    for (let length = Math.min(LONGEST_FORM, run.end - index); length > 0 && !matched; length--) {
+      const entry = lookUpName(formOf(article, index, index + length));
+      if (entry) matched = { start: index, end: index + length, entry };
+    }
+    if (matched) {
+      parts.push(matched);
+      index = matched.end;
+    } else {
+      const last = parts[parts.length - 1];
+      if (last && !last.entry) last.end = index + 1;
+      else parts.push({ start: index, end: index + 1 });
+      index++;
+    }
+  }
+  return parts;
+}
+
+/** Particles that carry a known place's name on ("Santo Domingo de Guzmán"). */
+const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
+/** Particles before a known name that make one name with what comes before them ("Tour de France", "Universidad de Chile", "Notre-Dame de Paris"). */
+const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
+
+/**
+ * "New York" + "Times", "Gaza" + "City", "Bank of" + "England", "Air" +
+ * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
+ * that begins or ends an organisation or place name is part of it, and so is one after "de" ("Tour de France"); a known
+ * place before "de"/"del" and a name is one place ("Santo Domingo de
+ * Guzmán").
+ */
+function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
+  const joined: Part[] = [];
+  parts.forEach((part, index) => {
+    const last = joined[joined.length - 1];
+    const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
+    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for');
+    if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } };
+    } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || lastWord(last) === 'for' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
+      const head = article.tokens[last.end - 2].norm;
+      if (ORGANISATION_WORDS.has(head) || PLACE_WORDS.has(head) || !['of', 'for'].includes(lastWord(last))) joined[joined.length - 1] = { start: last.start, end: part.end };
+      else joined.splice(joined.length - 1, 1, { start: last.start, end: last.end - 1 }, { ...part });
+    } else if (last && endsOrganisationName(article, last, part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last && !last.entry && part.entry && !part.entry.demonym && ORGANISATION_OPENERS.has(article.tokens[last.start].norm)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last?.entry?.demonym && (!part.entry || part.entry.type === 'organisation') && ORGANISATION_WORDS.has(lastWord(part))) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else {
+      joined.push({ ...part });
+    }
+  });
+  return joined;
+}
+
+/**
+ * "Michael Jordan", "Chad Johnson", "Georgia Smith": a given name and a
+ * one-word place, in either order, ending the run, are a person's name.
+ */
+function namedLikePlace(article: SegmentedArticle, first: Part, second: Part): boolean {
+  const onePlaceWord = (part: Part): boolean => part.end - part.start === 1 && part.entry?.type === 'place' && !part.entry.demonym;
+  const givenName = (part: Part): boolean => part.end - part.start === 1 && isGivenName(article.tokens[part.start].norm);
+  const surname = (part: Part): boolean => !part.entry && part.end - part.start === 1 && !PLACE_WORDS.has(article.tokens[part.start].norm) && !ORGANISATION_WORDS.has(article.tokens[part.start].norm);
+  return (givenName(first) && !first.entry && onePlaceWord(second)) || (onePlaceWord(first) && givenName(first) && surname(second));
+}
+
+function gazetteerMention(article: SegmentedArticle, part: Part, entry: GazetteerEntry, sentence: number, possessive: boolean): NameMention {
+  const mention = baseMention(article, part.start, part.end, sentence, possessive);
+  mention.type = entry.type;
+  mention.canonical = entry.name;
+  if (entry.demonym) mention.demonym = true;
+  if (entry.capitalOf && actsAsGovernment(article, part, possessive)) {
+    mention.government = true;
+    mention.canonical = entry.capitalOf;
+  }
+  return mention;
+}
+
+const ACTOR_VERBS = new Set(
+  'has have had is was says said wants wanted needs needed will would must blamed accused insisted refused warned rejected denied announced demanded hopes hoped believes'.split(' '),
+);
+
+/** "Washington has blamed…", "between Moscow and Washington", "Washington's": a capital acting for its government. */
+function actsAsGovernment(article: SegmentedArticle, part: Part, possessive: boolean): boolean {
+  if (possessive) return true;
+  const next = article.tokens[part.end]?.norm ?? '';
+  if (ACTOR_VERBS.has(next)) return true;
+  const before = article.tokens.slice(Math.max(0, part.start - 3), part.start).map((token) => token.norm);
+  const after = article.tokens.slice(part.end, part.end + 2).map((token) => token.norm);
+  return before.includes('between') || (after[0] === 'and' && article.tokens[part.start - 1]?.norm === 'between');
+}

@@ -9,7 +9,7 @@
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleEntities, mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
-import { findQuotesWithEntities, mergeQuotes, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
+import { findQuotesWithEntities, mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
 import { alignFacts } from './align.js';
 import { independentSources, type CopyLink } from './sources.js';
@@ -27,8 +27,13 @@ export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;
   entities?: Partial<EntityOptions>;
   facts?: Partial<FactOptions>;
-  /** The story's copy relations (`article` reprints or rewrites `source`): a copy and its source are one source of a fact. */
-  copies?: readonly CopyLink[];
+  /**
+   * The story's copy relations (`article` reprints or rewrites `source`), with
+   * the sentences each copy took when known (`copyViews`): a copy and its
+   * source are one source of a fact, and a quotation in a copied sentence is
+   * the source's.
+   */
+  copies?: ReadonlyArray<CopyLink & Partial<Pick<CopiedSentences, 'sentences'>>>;
 }
 
 export interface TimelineEntry {
@@ -52,10 +57,10 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   if (options === null || typeof options !== 'object') expected('story report options as an object', options);
   for (const article of articles) assertSegmented(article, 'storyReport');
   const copies = options.copies ?? [];
-  if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string')) expected('copies as an array of {article, source} ids', options.copies);
+  if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string' || (copy.sentences !== undefined && !Array.isArray(copy.sentences)))) expected('copies as an array of {article, source} ids', options.copies);
   const perArticle = articles.map((article) => articleEntities(article));
   const entities = mergeEntities(perArticle, options.entities);
-  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })));
+  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })), copies);
   return {
     quotes: quotes.map((quote) => withStoryName(quote, entities)),
     entities,

@@ -41,23 +41,24 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
   const inStory = new Set(shown.segmented.map((article) => article.id));
   const outside = [...new Set(shown.copies.map((copy) => copy.source).filter((source) => !inStory.has(source)))];
   const sources = (await store.articles(outside)).map((article) => segment(article));
+  const copies = copyViews(shown.copies, [...shown.segmented, ...sources]);
   return {
     story: shown.story,
     articles: shown.articles,
     segmented: shown.segmented,
     summary: withStoryHeadline(shown.summary, shown.story, shown.segmented),
-    copies: copyViews(shown.copies, [...shown.segmented, ...sources]),
-    report: await reportOf(store, shown),
+    copies,
+    report: await reportOf(store, shown, copies),
     related: shown.related,
   };
 }
 
 /** The story's report, from the store when one was saved for this story version and revision. */
-async function reportOf(store: Store, shown: ShownStory): Promise<StoryReport> {
+async function reportOf(store: Store, shown: ShownStory, copies: readonly CopyView[]): Promise<StoryReport> {
   const { id, version } = shown.story;
   const saved = await store.cachedReport(id, version, REPORT_REVISION);
   if (saved !== undefined) return saved;
-  const report = storyReport(shown.segmented, { copies: shown.copies });
+  const report = storyReport(shown.segmented, { copies });
   await store.saveReport(id, version, REPORT_REVISION, report);
   return report;
 }

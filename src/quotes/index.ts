@@ -4,6 +4,7 @@
  */
 export { defaultQuoteOptions, findQuotes, findQuotesWithEntities } from './find.js';
 export { MAX_QUOTE_PARAGRAPHS, quoteMarks, quotedPieces, type QuotedPiece } from './marks.js';
+export { MIN_COPIED_SHARE, type CopiedSentences } from './copied.js';
 export { mergeQuotes } from './merge.js';
 export { MIN_EDITED_SHARE, MIN_TRUNCATED_WORDS } from './pairs.js';
 export type { MergedQuote, Quote, QuoteOccurrence, QuoteOptions, Speaker } from './types.js';

@@ -8,13 +8,16 @@
  * 3. pairs: two quotations of the same kind are the same when their words are
  *    equal, when one is a run of the other's words (a quote cut short), or
  *    when they share nearly all their words in order (small edits); only
- *    pairs that share a pair of adjacent words are tried (`pairs.ts`);
+ *    pairs that share a pair of adjacent words are tried (`pairs.ts`); and,
+ *    given the story's copies, when a copy took the sentence holding one from
+ *    the sentence holding the other (`copied.ts`);
  * 4. groups: pairs are joined transitively; each group names its speaker (the
  *    one most occurrences give, in its fullest form) and its fullest wording.
  */
 import type { SegmentedArticle } from '../article.js';
 import { tokenAtOrAfter } from '../entities/tokens.js';
 import { expected } from '../errors.js';
+import { copiedPairs, type CopiedSentences } from './copied.js';
 import { withoutNestedFragments } from './nested.js';
 import { candidatePairs, sameQuotation, wording, type Wording } from './pairs.js';
 import type { MergedQuote, Quote, QuoteOccurrence } from './types.js';
@@ -23,8 +26,9 @@ interface Item extends Wording {
   occurrence: QuoteOccurrence;
 }
 
-export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: SegmentedArticle; quotes: readonly Quote[] }>): MergedQuote[] {
+export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: SegmentedArticle; quotes: readonly Quote[] }>, copies: readonly CopiedSentences[] = []): MergedQuote[] {
   if (!Array.isArray(articlesWithQuotes)) expected('an array of {article, quotes}', articlesWithQuotes);
+  if (!Array.isArray(copies)) expected('copies as an array of {article, source, sentences}', copies);
   const items: Item[] = [];
   for (const entry of articlesWithQuotes) {
     if (!entry || typeof entry !== 'object' || !entry.article || !Array.isArray(entry.quotes)) expected('{article, quotes} entries', entry);
@@ -41,6 +45,7 @@ export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: Segment
     if (left !== right) parent[Math.max(left, right)] = Math.min(left, right);
   };
   for (const [a, b] of candidatePairs(items)) if (root(a) !== root(b) && sameQuotation(items[a], items[b])) join(a, b);
+  for (const [a, b] of copiedPairs(items, copies)) join(a, b);
   const groups = new Map<number, Item[]>();
   items.forEach((item, index) => {
     const group = groups.get(root(index));

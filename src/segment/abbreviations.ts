@@ -18,7 +18,8 @@ export type AbbreviationKind =
 
 const TITLES = [
   'mr', 'mrs', 'ms', 'messrs', 'mme', 'mlle', 'dr', 'prof', 'rev', 'msgr', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'reps', 'sens',
-  'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'cdr', 'adm', 'maj', 'cpl', 'pvt', 'brig', 'lieut', 'supt', 'insp', 'det', 'atty', 'amb', 'inf',
+  'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'cmndr', 'comdr', 'cdr', 'cmdt', 'cpt', 'adm', 'maj', 'cpl', 'pvt', 'pfc', 'spc', 'brig', 'lieut', 'supt',
+  'insp', 'det', 'atty', 'amb', 'asst', 'ald', 'inf',
   'vs', 'v', 'cf', 'e.g', 'i.e', 'viz', 'approx', 'esp',
 ];
 

@@ -37,6 +37,8 @@ const HARD_CASES: ReadonlyArray<readonly [string, string[]]> = [
   ['They fled threats from strongman Hun Sen. Hun Sen complained Monday.', ['They fled threats from strongman Hun Sen.', 'Hun Sen complained Monday.']],
   ['Democratic Sen. Joe Smith objected. Former Gov. Ann Lee agreed.', ['Democratic Sen. Joe Smith objected.', 'Former Gov. Ann Lee agreed.']],
   ['Roe v. Wade was decided in 1973. It still stands.', ['Roe v. Wade was decided in 1973.', 'It still stands.']],
+  // bug fixed: a military title spelled "Cmndr." (DUC d30051)
+  ['The tribunal cleared Cmndr. Zejnil Delalic of the charges. Pfc. Ana Ruiz and Asst. Chief Tom Hale testified.', ['The tribunal cleared Cmndr. Zejnil Delalic of the charges.', 'Pfc. Ana Ruiz and Asst. Chief Tom Hale testified.']],
   // initials
   ['George W. Bush met J. R. R. Tolkien fans.', ['George W. Bush met J. R. R. Tolkien fans.']],
   ['The suspect, James C. Kopp, was arrested in France. He was extradited.', ['The suspect, James C. Kopp, was arrested in France.', 'He was extradited.']],

@@ -153,8 +153,9 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
 /** "Antara quoted Foreign Minister Ali Alatas as saying that …": the speaker is the one quoted, not the sentence's subject. */
 function quotedAs(context: QuoteContext, participle: number, start: number): Attribution | undefined {
   const found = quotedAsPhrase(context, participle, start);
-  const speaker = found && resolvePhrase(context, found.phrase, found.quoted);
-  return speaker ? { cue: { start: found!.quoted, end: participle + 1 }, speaker } : undefined;
+  if (!found) return undefined;
+  const speaker = resolvePhrase(context, found.phrase, found.quoted);
+  return speaker ? { cue: { start: found.quoted, end: participle + 1 }, speaker } : undefined;
 }
 
 function laterInSentence(context: QuoteContext, closeToken: number): Attribution | undefined {

@@ -56,14 +56,16 @@ let dense = new Float64Array(1024);
 /** Scratch entry positions by id: −1 wherever no operation is running. */
 let positions = new Int32Array(1024).fill(-1);
 
-function reserveScratch(vector: SparseVector): void {
-  let top = -1;
-  for (let i = 0; i < vector.size; i++) if (vector.ids[i] > top) top = vector.ids[i];
-  if (top < dense.length) return;
+/** Room in the scratch arrays for id `id`, keeping what they hold. */
+function growScratch(id: number): void {
   let capacity = dense.length * 2;
-  while (capacity <= top) capacity *= 2;
-  dense = new Float64Array(capacity);
-  positions = new Int32Array(capacity).fill(-1);
+  while (capacity <= id) capacity *= 2;
+  const values = new Float64Array(capacity);
+  values.set(dense);
+  dense = values;
+  const at = new Int32Array(capacity).fill(-1);
+  at.set(positions);
+  positions = at;
 }
 
 /**
@@ -75,8 +77,11 @@ function reserveScratch(vector: SparseVector): void {
 export function sparseDot(a: SparseVector, b: SparseVector): number {
   const small = a.size <= b.size ? a : b;
   const large = small === a ? b : a;
-  reserveScratch(large);
-  for (let i = 0; i < large.size; i++) dense[large.ids[i]] = large.values[i];
+  for (let i = 0; i < large.size; i++) {
+    const id = large.ids[i];
+    if (id >= dense.length) growScratch(id);
+    dense[id] = large.values[i];
+  }
   const limit = dense.length;
   let sum = 0;
   for (let i = 0; i < small.size; i++) {
@@ -89,15 +94,21 @@ export function sparseDot(a: SparseVector, b: SparseVector): number {
 
 /** Adds `vector` into `into`: held ids in place, new ones appended in `vector`'s order. */
 export function addVector(into: SparseVector, vector: SparseVector): void {
-  reserveScratch(into);
-  reserveScratch(vector);
-  for (let i = 0; i < into.size; i++) positions[into.ids[i]] = i;
-  for (let i = 0; i < vector.size; i++) {
-    const at = positions[vector.ids[i]];
-    if (at >= 0) into.values[at] += vector.values[i];
-    else appendEntry(into, vector.ids[i], vector.values[i]);
+  for (let i = 0; i < into.size; i++) {
+    const id = into.ids[i];
+    if (id >= positions.length) growScratch(id);
+    positions[id] = i;
   }
-  for (let i = 0; i < into.size; i++) positions[into.ids[i]] = -1;
+  for (let i = 0; i < vector.size; i++) {
+    const id = vector.ids[i];
+    const at = id < positions.length ? positions[id] : -1;
+    if (at >= 0) into.values[at] += vector.values[i];
+    else appendEntry(into, id, vector.values[i]);
+  }
+  for (let i = 0; i < into.size; i++) {
+    const id = into.ids[i];
+    if (id < positions.length) positions[id] = -1;
+  }
 }
 
 /**

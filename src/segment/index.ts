@@ -43,7 +43,7 @@ export function segment(article: Article, options?: Partial<SegmentOptions>): Se
     checkRange('segment paragraph', text, paragraph);
     for (const span of sentenceSpans(text, paragraph, extra)) {
       const tokenStart = tokens.length;
-      for (const token of tokenSpans(text, span, extra)) tokens.push(token);
+      tokenSpans(text, span, extra, tokens);
       sentences.push({ start: span.start, end: span.end, paragraph: index, tokenStart, tokenEnd: tokens.length });
     }
   });

@@ -47,20 +47,20 @@ const POSSESSIVE = /'s?$/;
  */
 export function tokenize(text: string, range: Span, extraAbbreviations: readonly string[] = []): Token[] {
   checkRange('tokenize', text, range);
-  return tokenSpans(text, range, extraAbbreviations.length === 0 ? NO_EXTRA : new Set(extraAbbreviations.map(abbreviationKey)));
+  return tokenSpans(text, range, extraAbbreviations.length === 0 ? NO_EXTRA : new Set(extraAbbreviations.map(abbreviationKey)), []);
 }
 
 const NO_EXTRA: ReadonlySet<string> = new Set();
 
 /**
  * `tokenize` with the range checked and the extra abbreviations already
- * normalized. Every non-space character starts a match of `TOKEN` (its last
- * alternative is any such character) and no match holds a space, so the
+ * normalized, appending to `tokens` (a whole article's, when segmenting) and
+ * returning it. Every non-space character starts a match of `TOKEN` (its
+ * last alternative is any such character) and no match holds a space, so the
  * tokens are found by skipping spaces and matching where the next one starts.
  */
-export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>): Token[] {
+export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>, tokens: Token[]): Token[] {
   const part = text.slice(range.start, range.end);
-  const tokens: Token[] = [];
   const pattern = part.includes('@') ? TOKEN_OR_EMAIL : TOKEN;
   let at = 0;
   while (at < part.length) {

@@ -12,8 +12,10 @@ import { expected } from '../errors.js';
 import { storyOptions, type StoryOptions } from './options.js';
 import type { ArticleProfile } from './profile.js';
 import { readState, writeState, type StoryClustererState } from './state.js';
-import { articleVectors, fieldCosines, joinStory, newStory, rankedKeys, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
-import { blend, countDocument, emptyStats, heaviestEntries, timeDecay, type TermStats } from './weights.js';
+import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
+import { heaviestEntries, type SparseVector } from './sparse.js';
+import { articleVectors, fieldCosines, joinStory, newStory, rankedIds, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
+import { blend, timeDecay } from './weights.js';
 
 export interface StoryAssignment {
   /** The story the article joined or started. */
@@ -49,12 +51,14 @@ const DAY = 86_400_000;
 
 export class StoryClusterer {
   readonly options: Readonly<StoryOptions>;
-  private readonly stats: TermStats;
+  private readonly stats: DocumentFrequencies;
   private readonly active = new Map<string, ActiveStory>();
   /** Retired stories' snapshots, oldest first, at most `keepRetired`. */
   private readonly retired = new Map<string, StorySnapshot>();
-  private readonly index = new Map<string, Set<string>>();
-  private readonly indexed = new Map<string, string[]>();
+  /** Term id → the stories indexed under it; entity id → the same. */
+  private readonly termIndex = new Map<number, Set<string>>();
+  private readonly entityIndex = new Map<number, Set<string>>();
+  private readonly indexed = new Map<string, { terms: number[]; entities: number[] }>();
   /** Article id → story id, for the active stories' members. */
   private readonly members = new Map<string, string>();
   private arrivals = 0;
@@ -64,7 +68,7 @@ export class StoryClusterer {
   constructor(options?: Partial<StoryOptions>, state?: StoryClustererState) {
     this.options = Object.freeze(storyOptions(options));
     if (state === undefined) {
-      this.stats = emptyStats();
+      this.stats = { documents: 0, terms: emptyFrequencies(), entities: emptyFrequencies() };
       return;
     }
     const read = readState(state);
@@ -86,8 +90,7 @@ export class StoryClusterer {
     if (this.members.has(profile.id)) expected('an article not added before', profile.id);
     const arrival = ++this.arrivals;
     if (profile.time !== undefined && (this.clock === undefined || profile.time > this.clock)) this.clock = profile.time;
-    countDocument(this.stats, profile);
-    const vectors = articleVectors(profile, this.stats);
+    const vectors = articleVectors(profile, this.stats, true);
     const retired = arrival % RETIRE_EVERY === 0 ? this.retireSilent() : [];
     let best: ActiveStory | undefined;
     let bestScore = 0;
@@ -121,14 +124,14 @@ export class StoryClusterer {
   /** A story by id: active, or among the `keepRetired` most recently retired. */
   story(id: string): StorySnapshot | undefined {
     const story = this.active.get(id);
-    if (story !== undefined) return snapshot(story, false);
+    if (story !== undefined) return snapshot(story, false, this.stats);
     const retired = this.retired.get(id);
     return retired === undefined ? undefined : { ...retired, articles: [...retired.articles], topTerms: [...retired.topTerms], topEntities: [...retired.topEntities] };
   }
 
   /** Every story still known, retired ones first, each in the order it was started. */
   stories(): StorySnapshot[] {
-    return [...[...this.retired.keys()].map((id) => this.story(id)!), ...[...this.active.values()].map((story) => snapshot(story, false))].sort((a, b) => order(a.id) - order(b.id));
+    return [...[...this.retired.keys()].map((id) => this.story(id)!), ...[...this.active.values()].map((story) => snapshot(story, false, this.stats))].sort((a, b) => order(a.id) - order(b.id));
   }
 
   /** Plain JSON-serializable state; `new StoryClusterer(options, state)` continues exactly where this one is. */
@@ -150,14 +153,14 @@ export class StoryClusterer {
   /** Up to `maxCandidates` active stories sharing the article's heaviest keys, most shared weight first. */
   private candidates(vectors: ArticleVectors): ActiveStory[] {
     const shared = new Map<string, number>();
-    const lookUp = (prefix: string, weights: ReadonlyMap<string, number>): void => {
+    const lookUp = (index: ReadonlyMap<number, Set<string>>, weights: SparseVector): void => {
       for (const [key, weight] of heaviestEntries(weights, INDEX_KEYS * 2)) {
-        const posting = this.index.get(prefix + key);
+        const posting = index.get(key);
         if (posting !== undefined) for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
       }
     };
-    lookUp('t:', vectors.terms.weights);
-    lookUp('e:', vectors.entities.weights);
+    lookUp(this.termIndex, vectors.terms.weights);
+    lookUp(this.entityIndex, vectors.entities.weights);
     return [...shared]
       .sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]))
       .slice(0, this.options.maxCandidates)
@@ -166,21 +169,17 @@ export class StoryClusterer {
 
   private reindex(story: ActiveStory): void {
     this.unindex(story.id);
-    const keys = [...rankedKeys(story.terms, INDEX_KEYS).map((key) => `t:${key}`), ...rankedKeys(story.entities, INDEX_KEYS).map((key) => `e:${key}`)];
-    for (const key of keys) {
-      let posting = this.index.get(key);
-      if (posting === undefined) this.index.set(key, (posting = new Set()));
-      posting.add(story.id);
-    }
+    const keys = { terms: rankedIds(story.terms, INDEX_KEYS), entities: rankedIds(story.entities, INDEX_KEYS) };
+    addPostings(this.termIndex, keys.terms, story.id);
+    addPostings(this.entityIndex, keys.entities, story.id);
     this.indexed.set(story.id, keys);
   }
 
   private unindex(id: string): void {
-    for (const key of this.indexed.get(id) ?? []) {
-      const posting = this.index.get(key);
-      posting?.delete(id);
-      if (posting?.size === 0) this.index.delete(key);
-    }
+    const keys = this.indexed.get(id);
+    if (keys === undefined) return;
+    removePostings(this.termIndex, keys.terms, id);
+    removePostings(this.entityIndex, keys.entities, id);
     this.indexed.delete(id);
   }
 
@@ -194,7 +193,7 @@ export class StoryClusterer {
     const retired: StorySnapshot[] = [];
     for (const story of this.active.values()) {
       if (!this.isSilent(story)) continue;
-      const final = snapshot(story, true);
+      const final = snapshot(story, true, this.stats);
       retired.push(final);
       this.active.delete(story.id);
       this.unindex(story.id);
@@ -207,6 +206,22 @@ export class StoryClusterer {
       this.retired.delete(id);
     }
     return retired;
+  }
+}
+
+function addPostings(index: Map<number, Set<string>>, keys: readonly number[], story: string): void {
+  for (const key of keys) {
+    let posting = index.get(key);
+    if (posting === undefined) index.set(key, (posting = new Set()));
+    posting.add(story);
+  }
+}
+
+function removePostings(index: Map<number, Set<string>>, keys: readonly number[], story: string): void {
+  for (const key of keys) {
+    const posting = index.get(key);
+    posting?.delete(story);
+    if (posting?.size === 0) index.delete(key);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { storyOptions, type StoryOptions } from './options.js';
 import { articleProfile, type ArticleProfile } from './profile.js';
+import { frequenciesOf } from './frequencies.js';
 import { articleVectors, fieldCosines } from './story.js';
 import { blend, termStats, timeDecay, type TermStats } from './weights.js';
 
@@ -13,7 +14,12 @@ import { blend, termStats, timeDecay, type TermStats } from './weights.js';
  */
 export function profileSimilarity(a: ArticleProfile, b: ArticleProfile, stats?: TermStats, options?: Partial<StoryOptions>): number {
   const settings = storyOptions(options);
-  const frequencies = stats ?? termStats([a, b]);
+  const counted = stats ?? termStats([a, b]);
+  const frequencies = {
+    documents: counted.documents,
+    terms: frequenciesOf(counted.terms, a.terms, b.terms, a.lead, b.lead),
+    entities: frequenciesOf(counted.entities, a.entities, b.entities),
+  };
   const cosines = fieldCosines(articleVectors(a, frequencies), articleVectors(b, frequencies));
   return Math.min(1, blend(cosines, settings) * timeDecay(a.time, b.time, b.time, settings.halfLifeDays));
 }

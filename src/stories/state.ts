@@ -6,8 +6,9 @@
  * one would have. The inverted index is derived and rebuilt on load.
  */
 import { expected } from '../errors.js';
-import type { ActiveStory, StorySnapshot } from './story.js';
-import { norm, type TermStats } from './weights.js';
+import { countEntries, documentFrequencies, keyId, type DocumentFrequencies, type Frequencies } from './frequencies.js';
+import { appendEntry, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
+import type { ActiveStory, Centroid, StorySnapshot } from './story.js';
 
 export const STORY_STATE_VERSION = 1;
 
@@ -42,7 +43,7 @@ export interface StoryClustererState {
 
 /** The clusterer's live data, as `readState` returns it and `writeState` takes it. */
 export interface LiveState {
-  stats: TermStats;
+  stats: DocumentFrequencies;
   arrivals: number;
   created: number;
   clock: number | undefined;
@@ -55,9 +56,17 @@ export function writeState(live: LiveState): StoryClustererState {
     version: STORY_STATE_VERSION,
     arrivals: live.arrivals,
     created: live.created,
-    stats: { documents: live.stats.documents, terms: [...live.stats.terms], entities: [...live.stats.entities] },
+    stats: { documents: live.stats.documents, terms: countEntries(live.stats.terms), entities: countEntries(live.stats.entities) },
     stories: live.active.map((story) => {
-      const record: StoryRecord = { id: story.id, articles: [...story.articles], lastArrival: story.lastArrival, terms: [...story.terms.weights], entities: [...story.entities.weights], lead: [...story.lead.weights] };
+      const { terms, entities } = live.stats;
+      const record: StoryRecord = {
+        id: story.id,
+        articles: [...story.articles],
+        lastArrival: story.lastArrival,
+        terms: vectorEntries(story.terms.weights, terms),
+        entities: vectorEntries(story.entities.weights, entities),
+        lead: vectorEntries(story.lead.weights, terms),
+      };
       if (story.first !== undefined) record.first = story.first;
       if (story.last !== undefined) record.last = story.last;
       return record;
@@ -78,17 +87,18 @@ export function readState(state: StoryClustererState): LiveState {
   count('stats.documents', state.stats.documents);
   list('stories', state.stories);
   list('retired', state.retired);
+  const stats = documentFrequencies({ documents: state.stats.documents, terms: toMap('stats.terms', state.stats.terms), entities: toMap('stats.entities', state.stats.entities) });
   return {
-    stats: { documents: state.stats.documents, terms: toMap('stats.terms', state.stats.terms), entities: toMap('stats.entities', state.stats.entities) },
+    stats,
     arrivals: state.arrivals,
     created: state.created,
     clock: state.clock,
-    active: state.stories.map(readStory),
+    active: state.stories.map((record) => readStory(record, stats)),
     retired: state.retired.map(readSnapshot),
   };
 }
 
-function readStory(record: StoryRecord): ActiveStory {
+function readStory(record: StoryRecord, stats: DocumentFrequencies): ActiveStory {
   if (record === null || typeof record !== 'object') expected('a saved story object', record);
   text('story id', record.id);
   list('story articles', record.articles);
@@ -98,9 +108,9 @@ function readStory(record: StoryRecord): ActiveStory {
     id: record.id,
     articles: [...record.articles],
     lastArrival: record.lastArrival,
-    terms: centroid('story terms', record.terms),
-    entities: centroid('story entities', record.entities),
-    lead: centroid('story lead', record.lead ?? []),
+    terms: centroid('story terms', record.terms, stats.terms),
+    entities: centroid('story entities', record.entities, stats.entities),
+    lead: centroid('story lead', record.lead ?? [], stats.terms),
   };
   if (record.first !== undefined) story.first = time('story first', record.first);
   if (record.last !== undefined) story.last = time('story last', record.last);
@@ -116,9 +126,18 @@ function readSnapshot(story: StorySnapshot): StorySnapshot {
   return { ...story, articles: [...story.articles], topTerms: [...story.topTerms], topEntities: [...story.topEntities] };
 }
 
-function centroid(what: string, entries: Entries): { weights: Map<string, number>; length: number } {
-  const weights = toMap(what, entries);
-  return { weights, length: norm(weights) };
+/** A saved centroid over the ids of `frequencies` (a key seen twice keeps its first place and last weight, as in a `Map`). */
+function centroid(what: string, entries: Entries, frequencies: Frequencies): Centroid {
+  const weights = sparseVector();
+  toMap(what, entries).forEach((value, key) => appendEntry(weights, keyId(frequencies, key), value));
+  return { weights, length: vectorNorm(weights) };
+}
+
+function vectorEntries(vector: SparseVector, frequencies: Frequencies): Entries {
+  const { keys } = frequencies.vocabulary;
+  const entries: Entries = [];
+  for (let i = 0; i < vector.size; i++) entries.push([keys[vector.ids[i]], vector.values[i]]);
+  return entries;
 }
 
 function toMap(what: string, entries: Entries): Map<string, number> {

@@ -6,13 +6,14 @@
  * saved state replays exactly). It keeps only its `centroidTerms` heaviest
  * keys, so a story is described by its core and cannot drift by chaining.
  */
-import type { TermStats } from './weights.js';
-import { cosine, heaviestEntries, keepHeaviest, norm, weigh, type FieldCosines } from './weights.js';
+import { weighCounts, type DocumentFrequencies } from './frequencies.js';
 import type { ArticleProfile } from './profile.js';
+import { addVector, heaviestEntries, keepHeaviest, scaleDown, sparseDot, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
+import type { FieldCosines } from './weights.js';
 
-/** A sparse vector with its length, kept together so scoring never recomputes it. */
+/** A sparse vector over key ids with its length, kept together so scoring never recomputes it. */
 export interface Centroid {
-  weights: Map<string, number>;
+  weights: SparseVector;
   length: number;
 }
 
@@ -56,18 +57,27 @@ export interface StorySnapshot {
 /** How many top terms and entities a snapshot lists. */
 const SNAPSHOT_KEYS = 10;
 
-function unit(vector: Map<string, number>): Centroid {
-  const length = norm(vector);
-  if (length > 0) vector.forEach((value, key) => vector.set(key, value / length));
+function unit(vector: SparseVector): Centroid {
+  const length = vectorNorm(vector);
+  scaleDown(vector, length);
   return { weights: vector, length: length > 0 ? 1 : 0 };
 }
 
-/** The profile as unit-length TF-IDF vectors under `stats`. */
-export function articleVectors(profile: ArticleProfile, stats: TermStats): ArticleVectors {
+const NO_LEAD: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The profile as unit-length TF-IDF vectors under `stats`. With `count`, the
+ * profile is first counted into `stats` as one more document (the
+ * clusterer's arrivals), so its keys are looked up once.
+ */
+export function articleVectors(profile: ArticleProfile, stats: DocumentFrequencies, count = false): ArticleVectors {
+  if (count) stats.documents++;
+  const terms = weighCounts(profile.terms, stats.terms, stats.documents, count);
+  const entities = weighCounts(profile.entities, stats.entities, stats.documents, count);
   return {
-    terms: unit(weigh(profile.terms, stats.terms, stats.documents)),
-    entities: unit(weigh(profile.entities, stats.entities, stats.documents)),
-    lead: unit(weigh(profile.lead ?? new Map(), stats.terms, stats.documents)),
+    terms: unit(terms),
+    entities: unit(entities),
+    lead: unit(weighCounts(profile.lead ?? NO_LEAD, stats.terms, stats.documents)),
   };
 }
 
@@ -83,24 +93,24 @@ export function fieldCosines(article: ArticleVectors, other: ArticleVectors): Fi
 }
 
 function centroidCosine(a: Centroid, b: Centroid): number {
-  return cosine(a.weights, b.weights, a.length, b.length);
+  return a.length === 0 || b.length === 0 ? 0 : sparseDot(a.weights, b.weights) / (a.length * b.length);
 }
 
-/** The `count` heaviest keys of a centroid, heaviest first. */
-export function rankedKeys(centroid: Centroid, count: number): string[] {
-  return heaviestEntries(centroid.weights, count).map(([key]) => key);
+/** The ids of the `count` heaviest keys of a centroid, heaviest first. */
+export function rankedIds(centroid: Centroid, count: number): number[] {
+  return heaviestEntries(centroid.weights, count).map(([id]) => id);
 }
 
 function addInto(centroid: Centroid, vector: Centroid, cap: number): void {
   const { weights } = centroid;
-  vector.weights.forEach((value, key) => weights.set(key, (weights.get(key) ?? 0) + value));
+  addVector(weights, vector.weights);
   if (weights.size > 2 * cap) keepHeaviest(weights, cap);
-  centroid.length = norm(weights);
+  centroid.length = vectorNorm(weights);
 }
 
 /** A story of one article. */
 export function newStory(id: string, articleId: string, time: number | undefined, vectors: ArticleVectors, arrival: number, cap: number): ActiveStory {
-  const empty = (): Centroid => ({ weights: new Map(), length: 0 });
+  const empty = (): Centroid => ({ weights: sparseVector(), length: 0 });
   const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(), entities: empty(), lead: empty() };
   joinStory(story, articleId, time, vectors, arrival, cap);
   return story;
@@ -119,13 +129,15 @@ export function joinStory(story: ActiveStory, articleId: string, time: number | 
   addInto(story.lead, vectors.lead, cap);
 }
 
-export function snapshot(story: ActiveStory, retired: boolean): StorySnapshot {
+export function snapshot(story: ActiveStory, retired: boolean, stats: DocumentFrequencies): StorySnapshot {
+  const terms = stats.terms.vocabulary.keys;
+  const entities = stats.entities.vocabulary.keys;
   const result: StorySnapshot = {
     id: story.id,
     articles: [...story.articles],
     size: story.articles.length,
-    topTerms: rankedKeys(story.terms, SNAPSHOT_KEYS),
-    topEntities: heaviestEntries(story.entities.weights, SNAPSHOT_KEYS, (key) => !key.startsWith('#')).map(([key]) => key),
+    topTerms: rankedIds(story.terms, SNAPSHOT_KEYS).map((id) => terms[id]),
+    topEntities: heaviestEntries(story.entities.weights, SNAPSHOT_KEYS, (id) => !entities[id].startsWith('#')).map(([id]) => entities[id]),
     retired,
   };
   if (story.first !== undefined) result.first = story.first;

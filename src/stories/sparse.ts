@@ -1,0 +1,155 @@
+/**
+ * Sparse vectors over integer key ids (a `Vocabulary`'s): the ids and their
+ * values in two typed arrays, in insertion order, which is the order a `Map`
+ * would iterate them in. Every sum below runs in that order, as the `Map`
+ * version of the clusterer ran it, so the results are the same to the bit
+ * and a saved state replays exactly.
+ *
+ * Lookups go through a private dense scratch array indexed by id, filled for
+ * one operation and emptied before it returns: no hashing, no allocation.
+ */
+
+export interface SparseVector {
+  ids: Int32Array;
+  values: Float64Array;
+  /** Entries in use; the arrays may be longer. */
+  size: number;
+}
+
+export function sparseVector(capacity = 0): SparseVector {
+  return { ids: new Int32Array(capacity), values: new Float64Array(capacity), size: 0 };
+}
+
+/** Appends an entry for an id the vector does not hold. */
+export function appendEntry(vector: SparseVector, id: number, value: number): void {
+  if (vector.size === vector.ids.length) grow(vector, vector.size + 1);
+  vector.ids[vector.size] = id;
+  vector.values[vector.size] = value;
+  vector.size++;
+}
+
+function grow(vector: SparseVector, size: number): void {
+  let capacity = Math.max(8, vector.ids.length * 2);
+  while (capacity < size) capacity *= 2;
+  const ids = new Int32Array(capacity);
+  const values = new Float64Array(capacity);
+  ids.set(vector.ids.subarray(0, vector.size));
+  values.set(vector.values.subarray(0, vector.size));
+  vector.ids = ids;
+  vector.values = values;
+}
+
+/** Euclidean length, squares summed in entry order. */
+export function vectorNorm(vector: SparseVector): number {
+  let sum = 0;
+  for (let i = 0; i < vector.size; i++) sum += vector.values[i] * vector.values[i];
+  return Math.sqrt(sum);
+}
+
+/** Divides every value by `length` (when it is not 0). */
+export function scaleDown(vector: SparseVector, length: number): void {
+  if (length > 0) for (let i = 0; i < vector.size; i++) vector.values[i] /= length;
+}
+
+/** Scratch values by id: 0 wherever no operation is running. */
+let dense = new Float64Array(1024);
+/** Scratch entry positions by id: −1 wherever no operation is running. */
+let positions = new Int32Array(1024).fill(-1);
+
+/** Room in the scratch arrays for id `id`, keeping what they hold. */
+function growScratch(id: number): void {
+  let capacity = dense.length * 2;
+  while (capacity <= id) capacity *= 2;
+  const values = new Float64Array(capacity);
+  values.set(dense);
+  dense = values;
+  const at = new Int32Array(capacity).fill(-1);
+  at.set(positions);
+  positions = at;
+}
+
+/**
+ * The dot product, walking the smaller vector (the first on equal sizes) in
+ * entry order and looking up the larger: the sums of `Map`-based `dot`. An
+ * id the larger lacks reads 0, and adding 0 to a sum of positive products
+ * leaves it unchanged.
+ */
+export function sparseDot(a: SparseVector, b: SparseVector): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  for (let i = 0; i < large.size; i++) {
+    const id = large.ids[i];
+    if (id >= dense.length) growScratch(id);
+    dense[id] = large.values[i];
+  }
+  const limit = dense.length;
+  let sum = 0;
+  for (let i = 0; i < small.size; i++) {
+    const id = small.ids[i];
+    if (id < limit) sum += small.values[i] * dense[id];
+  }
+  for (let i = 0; i < large.size; i++) dense[large.ids[i]] = 0;
+  return sum;
+}
+
+/** Adds `vector` into `into`: held ids in place, new ones appended in `vector`'s order. */
+export function addVector(into: SparseVector, vector: SparseVector): void {
+  for (let i = 0; i < into.size; i++) {
+    const id = into.ids[i];
+    if (id >= positions.length) growScratch(id);
+    positions[id] = i;
+  }
+  for (let i = 0; i < vector.size; i++) {
+    const id = vector.ids[i];
+    const at = id < positions.length ? positions[id] : -1;
+    if (at >= 0) into.values[at] += vector.values[i];
+    else appendEntry(into, id, vector.values[i]);
+  }
+  for (let i = 0; i < into.size; i++) {
+    const id = into.ids[i];
+    if (id < positions.length) positions[id] = -1;
+  }
+}
+
+/**
+ * Deletes all but the `count` heaviest entries, keeping the earlier of equal
+ * weights (what a stable sort by weight would keep), in entry order.
+ */
+export function keepHeaviest(vector: SparseVector, count: number): void {
+  const { size, ids, values } = vector;
+  if (size <= count) return;
+  const sorted = values.slice(0, size).sort();
+  const cutoff = sorted[size - count];
+  let equalToKeep = count;
+  for (let i = size - 1; i >= 0 && sorted[i] > cutoff; i--) equalToKeep--;
+  let kept = 0;
+  for (let i = 0; i < size; i++) {
+    const value = values[i];
+    if (value > cutoff || (value === cutoff && equalToKeep-- > 0)) {
+      ids[kept] = ids[i];
+      values[kept] = value;
+      kept++;
+    }
+  }
+  vector.size = kept;
+}
+
+/**
+ * The `count` heaviest entries (those whose id passes `keep`) as `[id,
+ * weight]`, heaviest first, an earlier entry first among equals: the start of
+ * a stable sort by weight, in one pass.
+ */
+export function heaviestEntries(vector: SparseVector, count: number, keep?: (id: number) => boolean): Array<[number, number]> {
+  const top: Array<[number, number]> = [];
+  if (count <= 0) return top;
+  for (let i = 0; i < vector.size; i++) {
+    const weight = vector.values[i];
+    if (top.length === count && weight <= top[count - 1][1]) continue;
+    const id = vector.ids[i];
+    if (keep !== undefined && !keep(id)) continue;
+    let at = top.length === count ? count - 1 : top.length;
+    for (; at > 0 && top[at - 1][1] < weight; at--) top[at] = top[at - 1];
+    top[at] = [id, weight];
+  }
+  return top;
+}

@@ -28,8 +28,13 @@ interface Item extends Wording {
 
 /** Pairs of items (indices) that are one quotation because a copy took the sentence holding one from the sentence holding the other. */
 export function* copiedPairs(items: readonly Item[], copies: readonly CopiedSentences[]): Generator<[number, number]> {
+  if (copies.length === 0) return;
   const byArticle = new Map<string, number[]>();
-  items.forEach((item, index) => byArticle.set(item.occurrence.article, [...(byArticle.get(item.occurrence.article) ?? []), index]));
+  items.forEach((item, index) => {
+    const list = byArticle.get(item.occurrence.article);
+    if (list) list.push(index);
+    else byArticle.set(item.occurrence.article, [index]);
+  });
   const within = (article: string, span: Span): number[] => (byArticle.get(article) ?? []).filter((index) => span.start <= items[index].occurrence.span.start && items[index].occurrence.span.end <= span.end);
   for (const copy of copies) {
     for (const pair of copy.sentences ?? []) {

@@ -55,7 +55,7 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (mention) {
     const owner = memberOf(context, mention, limit) ?? pairEndingAt(context, mention, limit);
     if (owner) return owner;
-    const of = describedOf(context, mention, limit) ?? (isSilent(mention.type) ? locatedIn(context, mention, limit) : undefined) ?? headBeforeAbout(context, mention, limit);
+    const of = descriptionHeadEnd(context, mention, limit, isSilent(mention.type));
     if (of === undefined) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
     let first = of - 1;
     while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
@@ -273,16 +273,26 @@ export function isDescriptionHead(word: string): boolean {
  * the name when a description with a role, group or organisation head comes
  * before it, within `limit`.
  */
-export function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
+function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
   const of = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
   return of - 1 >= limit && norm(context, of) === 'of' && isDescriptionHead(norm(context, of - 1)) ? of : undefined;
+}
+
+/**
+ * Where a description closes on a name that is not its speaker, the index
+ * right after the description's head ("the mayor of Brenmouth", "the
+ * regional hospital in Sava Dolna" when `place`, "the indictment detailing
+ * atrocities at Celebici"); else undefined.
+ */
+export function descriptionHeadEnd(context: QuoteContext, name: { tokenStart: number }, limit: number, place: boolean): number | undefined {
+  return describedOf(context, name, limit) ?? (place ? locatedIn(context, name, limit) : undefined) ?? headBeforeAbout(context, name, limit);
 }
 
 /** Nouns naming the kind of a place before its name: "the province of Hormozgan". */
 const PLACE_KINDS = new Set(['province', 'state', 'region', 'city', 'county', 'district', 'town', 'village', 'island', 'republic']);
 
 /** Where a place closes a description ("the regional hospital in Sava Dolna"): the index of "in" or "at", else undefined. */
-export function locatedIn(context: QuoteContext, place: { tokenStart: number }, limit: number): number | undefined {
+function locatedIn(context: QuoteContext, place: { tokenStart: number }, limit: number): number | undefined {
   let at = norm(context, place.tokenStart - 1) === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
   if (norm(context, at) === 'of' && PLACE_KINDS.has(norm(context, at - 1))) at = norm(context, at - 2) === 'the' ? at - 3 : at - 2;
   return at - 1 >= limit && (norm(context, at) === 'in' || norm(context, at) === 'at') && isDescriptionHead(norm(context, at - 1)) ? at : undefined;
@@ -305,7 +315,7 @@ const CLAUSE_WORDS = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whom'
  * else undefined. The head speaks, not the name. The clause holds no
  * punctuation, joining word or speech verb.
  */
-export function headBeforeAbout(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
+function headBeforeAbout(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
   const before = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
   if (!PLACE_PREPOSITIONS.has(norm(context, before))) return undefined;
   for (let index = before - 1; index >= Math.max(limit, before - MAX_PHRASE); index--) {

@@ -16,7 +16,7 @@ import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
-import { describedOf, GROUP_NOUNS, headBeforeAbout, isDescriptionHead, isRoleNoun, isSilent, locatedIn, withoutTrailingTime, type Range } from './phrases.js';
+import { descriptionHeadEnd, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, withoutTrailingTime, type Range } from './phrases.js';
 import { sentenceSubject, subjectStart } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;
@@ -48,7 +48,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
   const headWord = norm(context, range.end - 1);
   const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord);
-  const of = named && named.tokenEnd === range.end ? (describedOf(context, named, range.start) ?? (entityType(context, named) === 'place' ? locatedIn(context, named, range.start) : undefined) ?? headBeforeAbout(context, named, range.start)) : undefined;
+  const of = named && named.tokenEnd === range.end ? descriptionHeadEnd(context, named, range.start, entityType(context, named) === 'place') : undefined;
   if (of !== undefined) {
     const head = resolvePhrase(context, { start: range.start, end: of }, position);
     if (head) return head.entity === undefined ? { ...head, name: article.text.slice(span.start, span.end), span } : head;

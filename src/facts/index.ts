@@ -8,6 +8,6 @@ export { alignFacts, compatible, defaultFactOptions } from './align.js';
 export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
-export { independentSources, type CopyLink } from './sources.js';
+export { independentSources } from './sources.js';
 export { REPORT_REVISION, storyReport, type StoryReport, type StoryReportOptions, type TimelineEntry } from './report.js';
 export type { DateFact, FactGroup, FactOptions, FactSource, FactValue, NumberFact, Qualifier } from './types.js';

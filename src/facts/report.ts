@@ -12,7 +12,7 @@ import { expected } from '../errors.js';
 import { findQuotesWithEntities, mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
 import { alignFacts } from './align.js';
-import { independentSources, type CopyLink } from './sources.js';
+import { independentSources } from './sources.js';
 import type { FactGroup, FactOptions } from './types.js';
 
 /**
@@ -33,7 +33,7 @@ export interface StoryReportOptions {
    * source are one source of a fact, and a quotation in a copied sentence is
    * the source's.
    */
-  copies?: ReadonlyArray<CopyLink & Partial<Pick<CopiedSentences, 'sentences'>>>;
+  copies?: readonly CopiedSentences[];
 }
 
 export interface TimelineEntry {

@@ -6,14 +6,8 @@
  */
 import type { SegmentedArticle } from '../article.js';
 
-/** A copy relation as the copies stage gives it: `article` reprints or rewrites `source`. */
-export interface CopyLink {
-  article: string;
-  source: string;
-}
-
-/** Each article's source key: the same key for articles joined by a copy relation or an outlet, transitively. */
-export function independentSources(articles: readonly SegmentedArticle[], copies: readonly CopyLink[]): Map<string, string> {
+/** Each article's source key: the same key for articles joined by a copy relation (`article` reprints or rewrites `source`) or an outlet, transitively. */
+export function independentSources(articles: readonly SegmentedArticle[], copies: ReadonlyArray<{ article: string; source: string }>): Map<string, string> {
   const parent = new Map<string, string>(articles.map((article) => [article.id, article.id]));
   const root = (id: string): string => {
     let at = id;

@@ -36,11 +36,11 @@ export function articleText(article: SegmentedArticle, highlight?: Span): SafeHt
 }
 
 /** Under this many characters a message's words are shown inside their sentence, marked (a stray quote mark is one character). */
-const MIN_MESSAGE_WORDS = 20;
+const MIN_MESSAGE_CHARS = 20;
 
 /** The words a message is about; a short span inside its sentence, the span in `<mark>`. */
 function messageWords(article: SegmentedArticle, span: Span): SafeHtml {
-  const sentence = span.end - span.start < MIN_MESSAGE_WORDS ? article.sentences.find((candidate) => candidate.start <= span.start && span.end <= candidate.end) : undefined;
+  const sentence = span.end - span.start < MIN_MESSAGE_CHARS ? article.sentences.find((candidate) => candidate.start <= span.start && span.end <= candidate.end) : undefined;
   if (!sentence) return html`“${article.text.slice(span.start, span.end)}”`;
   const { text } = article;
   return html`“${text.slice(sentence.start, span.start)}<mark>${text.slice(span.start, span.end)}</mark>${text.slice(span.end, sentence.end)}”`;

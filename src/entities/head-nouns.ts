@@ -20,6 +20,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { isGivenName } from './classify.js';
+import { writesInLowerCase } from './not-people.js';
 import { isNameWord, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
 
@@ -70,5 +71,5 @@ function standsAsPlace(article: SegmentedArticle, index: number, sentenceStart: 
   const norm = article.tokens[index].norm;
   if (index === sentenceStart || isNameWord(tokenText(article, index - 1))) return false;
   if (/-|(?:ic|ish)$/.test(norm) || surnames.has(norm)) return false;
-  return !article.tokens.some((token, other) => other !== index && token.norm === norm && tokenText(article, other) === norm) && word !== norm;
+  return word !== norm && !writesInLowerCase(article, norm, index, index + 1);
 }

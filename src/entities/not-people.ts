@@ -70,6 +70,6 @@ function followsTitleThe(article: SegmentedArticle, start: number, end: number, 
 }
 
 /** Whether the article writes `word` in lower case outside the name `[start, end)`. */
-function writesInLowerCase(article: SegmentedArticle, word: string, start: number, end: number): boolean {
+export function writesInLowerCase(article: SegmentedArticle, word: string, start: number, end: number): boolean {
   return article.tokens.some((token, index) => (index < start || index >= end) && token.norm === word && tokenText(article, index) === word);
 }

@@ -154,7 +154,9 @@ const MIN_MISSPELT_BRAND = 7;
 /** A product's brand opens a name with the word `norm`, spelt right or, when long, with one slip ("BlackBery Curve"). */
 function opensProductName(norm: string): boolean {
   if (PRODUCT_OPENERS.has(norm)) return true;
-  return norm.length >= MIN_MISSPELT_BRAND && [...PRODUCT_OPENERS].some((brand) => brand.length >= MIN_MISSPELT_BRAND && editsWithin(norm, brand, 1));
+  if (norm.length < MIN_MISSPELT_BRAND) return false;
+  for (const brand of PRODUCT_OPENERS) if (brand.length >= MIN_MISSPELT_BRAND && editsWithin(norm, brand, 1)) return true;
+  return false;
 }
 
 /** Prefixes of ships' names: navies' and merchant ships' ("MV Gibe"). "SS" and "MS" are left out: initials and illnesses read alike. */

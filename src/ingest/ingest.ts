@@ -13,7 +13,7 @@ import { segment } from '../segment/index.js';
 import { streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store } from '../store/index.js';
 import { articleProfile, StoryClusterer, type StoryClustererState } from '../stories/index.js';
-import { articleHeadline, headlineRank } from '../summarize/index.js';
+import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
@@ -91,7 +91,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const grouped = performance.now();
     seconds.stories += (grouped - prepared) / 1000;
     const { verdict, copyKeys } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
-    pending.add({ article: cleaned, headline: articleHeadline(segmented), headlineRank: headlineRank(segmented), hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, related: assignment.related } });
+    const headline = rankedHeadline(segmented);
+    pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, related: assignment.related } });
     copies.remember(segmented);
     seconds.copies += (performance.now() - grouped) / 1000;
     if (verdict.kind !== 'independent') report.copies[verdict.kind] += 1;

@@ -8,7 +8,7 @@
  * `REPORT_REVISION`, as the summary is).
  * The summary carries the story's own headline, the one `stories` lists (the
  * earliest title among its articles, else the earliest whole opening
- * sentence, else a cut one: `headlineRank`), so a story is called the same
+ * sentence, else a cut one: `rankedHeadline`), so a story is called the same
  * everywhere.
  */
 import type { SegmentedArticle } from '../article.js';

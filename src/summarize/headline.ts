@@ -16,21 +16,20 @@ const MIN_CLAUSE_WORDS = 5;
  * ellipsis). Undefined when it has neither.
  */
 export function articleHeadline(article: SegmentedArticle): string | undefined {
-  const title = article.title?.trim();
-  if (title) return title;
-  const opening = openingHeadline(article);
-  return opening && (opening.cut ? `${opening.text}…` : opening.text);
+  return rankedHeadline(article)?.text;
 }
 
 /**
- * How well `articleHeadline` names the article: 2 for its title, 1 for a
- * whole opening sentence, 0 for an opening cut short (or none). A story is
- * named by the earliest of its best-ranked headlines.
+ * `articleHeadline` with how well it names the article: 2 for its title, 1
+ * for a whole opening sentence, 0 for an opening cut short. A story is named
+ * by the earliest of its best-ranked headlines.
  */
-export function headlineRank(article: SegmentedArticle): number {
-  if (article.title?.trim()) return 2;
+export function rankedHeadline(article: SegmentedArticle): { text: string; rank: number } | undefined {
+  const title = article.title?.trim();
+  if (title) return { text: title, rank: 2 };
   const opening = openingHeadline(article);
-  return opening && !opening.cut ? 1 : 0;
+  if (!opening) return undefined;
+  return opening.cut ? { text: `${opening.text}…`, rank: 0 } : { text: opening.text, rank: 1 };
 }
 
 /** The article's opening sentence, or its first words up to a clause boundary (`cut`) when it is long. */

@@ -12,7 +12,7 @@ import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
 import { byteLength, countWords, opensDangling, unitText, type Unit } from './units.js';
 
-export { articleHeadline, headlineRank } from './headline.js';
+export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export type { Citation, Headline, Summary, SummarySentence } from './types.js';
 export { unitText as summaryPartsText } from './units.js';

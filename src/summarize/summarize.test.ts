@@ -4,7 +4,7 @@ import { spanText, type SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { readInputs, readString } from '../read/index.js';
 import { available, EXAMPLES, filesIn, SEEDS } from '../read/test-support/shared-data.js';
-import { articleHeadline, headlineRank, summarize, summaryPartsText, type Summary } from './index.js';
+import { articleHeadline, rankedHeadline, summarize, summaryPartsText, type Summary } from './index.js';
 
 function seedArticles(): SegmentedArticle[] {
   return filesIn(SEEDS).flatMap((path) => readString(readFileSync(path, 'utf8'), { input: path }).articles.map((article) => prepare(article)));
@@ -124,7 +124,7 @@ describe('summarize on the bundled examples', async () => {
   });
 
   it('ranks a title above a whole opening sentence, and that above a cut one', () => {
-    const rank = (text: string) => headlineRank(prepare(readString(text, { input: 'x.txt' }).articles[0]));
+    const rank = (text: string) => rankedHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))?.rank;
     expect(rank('Lamp room fire at Harrow Point\n\nThe keeper reported a fire in the lamp room late on Tuesday night.')).toBe(2);
     expect(rank('The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(1);
     expect(rank('The keeper of the Harrow Point lighthouse, who has lived on the rock for eleven years, reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(0);

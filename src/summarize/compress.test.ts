@@ -31,6 +31,12 @@ const CASES: [string, string][] = [
   ['The talks were held Monday and Tuesday in Paris.', 'The talks were held Monday and Tuesday in Paris.'],
   ['He was arrested on Friday, Oct. 16, in London.', 'He was arrested on Friday, Oct. 16, in London.'],
   ['Both sides signed the Good Friday agreement.', 'Both sides signed the Good Friday agreement.'],
+  // a day name inside a newspaper's or an event's name (DUC 2004 d30005: "The Sunday Times" became "The Times")
+  ["Its members have infiltrated Europe, The Sunday Times reported.", "Its members have infiltrated Europe, The Sunday Times reported."],
+  ["Britain's Sunday Telegraph said the report was leaked.", "Britain's Sunday Telegraph said the report was leaked."],
+  ['The claim was first made by the Mail on Sunday in March.', 'The claim was first made by the Mail on Sunday in March.'],
+  ['Thousands marched to mark the anniversary of Bloody Sunday in Derry.', 'Thousands marched to mark the anniversary of Bloody Sunday in Derry.'],
+  ['The story ran in the Sunday edition of the paper.', 'The story ran in the Sunday edition of the paper.'],
   ['However, the engineers found no cracks in the wall.', 'However, the engineers found no cracks in the wall.'],
   ['He said so, officials said.', 'He said so, officials said.'],
 ];

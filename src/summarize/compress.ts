@@ -1,6 +1,6 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
-import { byteLength, countWords, opensDangling, unitText, type Unit } from './units.js';
+import { byteLength, countWords, isDangling, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
@@ -96,7 +96,7 @@ export function compressedUnits(units: readonly Unit[], articles: readonly Segme
       words: countWords(kept),
       bytes: byteLength(kept),
       concepts: vocabulary.concepts(tokens),
-      dangling: opensDangling(tokens),
+      dangling: isDangling(tokens),
     });
   }
   return variants;

@@ -10,7 +10,7 @@ import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
-import { byteLength, countWords, opensDangling, unitText, type Unit } from './units.js';
+import { byteLength, countWords, isDangling, unitText, type Unit } from './units.js';
 
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
@@ -99,7 +99,7 @@ function buildUnits(articles: readonly SegmentedArticle[], vocabulary: ConceptVo
         words: countWords(text),
         bytes: byteLength(text),
         concepts: vocabulary.concepts(tokens),
-        dangling: opensDangling(tokens),
+        dangling: isDangling(tokens),
         complete: TERMINAL.test(text),
       };
     }),

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
 import { sentenceTokens } from '../segment/index.js';
-import { opensDangling } from './units.js';
+import { isDangling } from './units.js';
 
 /** The tokens of the only sentence of `text`. */
 function tokensOf(text: string) {
   return sentenceTokens(prepare(readString(text, { input: 'case.txt', format: 'text' }).articles[0]), 0);
 }
 
-describe('opensDangling: a sentence that cannot stand alone', () => {
+describe('isDangling: a sentence that cannot stand alone', () => {
   it.each([
     ['He said the gate had failed.', true],
     ['But the river kept rising through the night.', true],
@@ -19,7 +19,12 @@ describe('opensDangling: a sentence that cannot stand alone', () => {
     ['The mayor told residents to leave before dawn.', false],
     ['Two shelters have opened at the school and the hall.', false],
     ['The agency said crews had warned residents long before the water reached them.', false],
+    // one end of a quotation that runs over several sentences (DUC 2004 d30046)
+    ['Kessa Moran, the council leader, said: "This is wrong.', true],
+    ['The biggest issue, still, is the 100,000 teachers."', true],
+    ['The mayor called the flood "the worst in living memory" on Sunday.', false],
+    ['The mayor called the flood ``the worst in living memory\'\' on Sunday.', false],
   ])('%s → %s', (text, dangling) => {
-    expect(opensDangling(tokensOf(text))).toBe(dangling);
+    expect(isDangling(tokensOf(text))).toBe(dangling);
   });
 });

@@ -17,7 +17,7 @@ export interface Unit {
   bytes: number;
   /** Ids of the distinct concepts (adjacent stem pairs) the unit covers. */
   concepts: number[];
-  /** Opens on a word that needs the sentence before it ("He", "But", "It"…) or on a quotation. */
+  /** Needs another sentence: opens on a word pointing back ("He", "But", "It"…) or on a quotation, or holds one end of a quotation (`isDangling`). */
   dangling: boolean;
   /** Ends on a full stop, question or exclamation mark. */
   complete: boolean;
@@ -37,14 +37,22 @@ const POINTING_OBJECTS = new Set(['him', 'her', 'them']);
 /** …when they come within this many words of the start. */
 const POINTING_REACH = 4;
 
+/** Double quote marks as tokens (the reader normalizes curly ones; wire copy writes `` and ''). */
+const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
+
 /**
- * True when a sentence cannot stand alone at the start of a summary: it opens
- * on a word pointing back ("He", "But", "It"…) or on a quotation, whose
- * speaker and context come from elsewhere, or points back at someone within
- * its first words ("Police named him as Edwin Harrow").
+ * True when a sentence cannot stand alone in a summary: it opens on a word
+ * pointing back ("He", "But", "It"…) or on a quotation, whose speaker and
+ * context come from elsewhere; it points back at someone within its first
+ * words ("Police named him as Edwin Harrow"); or it holds an odd number of
+ * double quote marks, so its quotation opens or closes in another sentence
+ * (`said: "This is wrong.` or `…the 100,000 teachers."`).
  */
-export function opensDangling(tokens: readonly Token[]): boolean {
+export function isDangling(tokens: readonly Token[]): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
+  let marks = 0;
+  for (const token of tokens) if (token.punct && DOUBLE_QUOTE_MARKS.has(token.norm)) marks++;
+  if (marks % 2 === 1) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   return words.length > 0 && (DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm)));
 }

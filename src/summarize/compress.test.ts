@@ -30,6 +30,9 @@ const CASES: [string, string][] = [
   ['The vote was postponed until Monday.', 'The vote was postponed until Monday.'],
   ['The talks were held Monday and Tuesday in Paris.', 'The talks were held Monday and Tuesday in Paris.'],
   ['He was arrested on Friday, Oct. 16, in London.', 'He was arrested on Friday, Oct. 16, in London.'],
+  // an opening day before its date (MultiLing 2011 M000 read "January 16, the Romanian public raised…")
+  ['On Sunday, January 16, the public raised 395,000 euro.', 'On Sunday, January 16, the public raised 395,000 euro.'],
+  ['On Friday, Oct. 16, Hun Sen rejected the demands.', 'On Friday, Oct. 16, Hun Sen rejected the demands.'],
   ['Both sides signed the Good Friday agreement.', 'Both sides signed the Good Friday agreement.'],
   // a day name inside a newspaper's or an event's name (DUC 2004 d30005: "The Sunday Times" became "The Times")
   ["Its members have infiltrated Europe, The Sunday Times reported.", "Its members have infiltrated Europe, The Sunday Times reported."],

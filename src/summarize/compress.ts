@@ -29,8 +29,10 @@ const DAY_NAME = new RegExp(
 const TODAY_AFTER_VERB = /(?<=\b(?:said|says|announced|reported|died|arrived|left|met)\b)\s+(?:today|yesterday)(?!['’]s|\w)/g;
 const PARENTHESIS = /\s+\([^()"]{1,80}\)(?=[\s.,;:!?])/g;
 const DASH_ASIDE = /\s+(?:_|--|—)\s[^_—"]{1,100}?\s(?:_|--|—)(?=\s)/g;
+/** A date opening what follows the opener ("On Sunday, January 16, the public raised…" keeps its "On Sunday,"). */
+const DATE_AHEAD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d';
 const OPENER = new RegExp(
-  `^(?:On\\s+${DAY}${DAY_PART}|Meanwhile|However|In addition|Also|Earlier|Later|Last week|This week|On the other hand|In a statement|At the same time),\\s+(?=[A-Z][a-z])`,
+  `^(?:On\\s+${DAY}${DAY_PART}|Meanwhile|However|In addition|Also|Earlier|Later|Last week|This week|On the other hand|In a statement|At the same time),\\s+(?=[A-Z][a-z])(?!${DATE_AHEAD})`,
 );
 
 /** Spans of `sentence` (absolute offsets in `text`) that can be deleted. */

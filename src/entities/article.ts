@@ -110,12 +110,21 @@ export function namesDiffer(a: string, b: string): boolean {
 /** Pass 2. */
 function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
   const people = mentions.filter((mention) => mention.type === 'person' && nameWords(mention.form).length >= 2);
-  const groups: Array<{ words: string[]; members: Mention[] }> = [];
+  const groups: Array<{ words: string[]; members: Mention[]; forms: Set<string> }> = [];
+  /** Groups by their name's last word, which a member's must share: each mention is compared with those alone. */
+  const bySurname = new Map<string | undefined, typeof groups>();
   for (const mention of [...people].sort((a, b) => nameWords(b.form).length - nameWords(a.form).length)) {
     const words = nameWords(mention.form);
-    const group = groups.find((candidate) => contains(candidate.words, words) && candidate.words.at(-1) === words.at(-1) && !candidate.members.some((member) => namesDiffer(member.form, mention.form)));
-    if (group) group.members.push(mention);
-    else groups.push({ words, members: [mention] });
+    const sameSurname = bySurname.get(words.at(-1)) ?? [];
+    const group = sameSurname.find((candidate) => contains(candidate.words, words) && ![...candidate.forms].some((form) => namesDiffer(form, mention.form)));
+    if (group) {
+      group.members.push(mention);
+      group.forms.add(mention.form);
+      continue;
+    }
+    const started = { words, members: [mention], forms: new Set([mention.form]) };
+    groups.push(started);
+    bySurname.set(words.at(-1), [...sameSurname, started]);
   }
   for (const group of groups) {
     add(group.members[0], 'person');
@@ -217,17 +226,29 @@ function joinAcronyms(article: SegmentedArticle, mentions: Mention[], entities: 
 
 /** Pass 4: a title with no name joins the one person whose titles hold its words. */
 function joinTitles(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): void {
+  const titles = new Map<string, Set<number>>();
+  for (const other of mentions) {
+    if (other.entity === undefined || entities[other.entity].type !== 'person' || !other.title) continue;
+    const title = article.text.slice(other.title.start, other.title.end).toLowerCase();
+    const holders = titles.get(title) ?? new Set<number>();
+    holders.add(other.entity);
+    titles.set(title, holders);
+  }
+  const holderOf = new Map<string, number | undefined>();
   for (const mention of mentions) {
     if (mention.type !== 'role') continue;
-    const words = mention.form.toLowerCase().split(/\s+/).filter((word) => word !== 'of');
-    const holders = new Set<number>();
-    for (const other of mentions) {
-      if (other.entity === undefined || entities[other.entity].type !== 'person' || !other.title) continue;
-      const title = article.text.slice(other.title.start, other.title.end).toLowerCase();
-      if (words.every((word) => title.includes(word))) holders.add(other.entity);
-    }
-    if (holders.size === 1) mention.entity = [...holders][0];
+    if (!holderOf.has(mention.form)) holderOf.set(mention.form, onlyHolder(mention.form, titles));
+    const holder = holderOf.get(mention.form);
+    if (holder !== undefined) mention.entity = holder;
   }
+}
+
+/** The one person holding every word of a title written alone, among each distinct title and its holders. */
+function onlyHolder(form: string, titles: ReadonlyMap<string, ReadonlySet<number>>): number | undefined {
+  const words = form.toLowerCase().split(/\s+/).filter((word) => word !== 'of');
+  const holders = new Set<number>();
+  for (const [title, people] of titles) if (words.every((word) => title.includes(word))) for (const person of people) holders.add(person);
+  return holders.size === 1 ? [...holders][0] : undefined;
 }
 
 /** Fills names (fullest form), aliases, mention spans, roles and gender. */

@@ -14,6 +14,7 @@ import { NAMING_WORDS } from './cues.js';
 import { norm, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { resolvePhrase } from './resolve.js';
+import { SameWordsIndex } from './same-words.js';
 import type { Quote } from './types.js';
 
 interface Found {
@@ -31,9 +32,10 @@ export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece
     if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker });
     found.push({ piece, words: pieceWords(context, piece), ...(attribution ? { attribution } : {}) });
   }
+  const sameWords = new SameWordsIndex(found.map((entry) => ({ words: entry.words, speaker: entry.attribution?.speaker })));
   found.forEach((entry, index) => {
     if (entry.attribution?.speaker) return;
-    const inherited = sameWords(found, entry) ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
+    const inherited = sameWords.speakerFor(index) ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
     if (inherited) entry.inherited = inherited;
   });
   return found
@@ -80,14 +82,6 @@ function isName(context: QuoteContext, piece: QuotedPiece): boolean {
   return false;
 }
 
-/** The speaker of a quotation in the same article holding the same words (one may be cut short). */
-function sameWords(found: readonly Found[], entry: Found): Resolved | undefined {
-  if (entry.words.length < 3) return undefined;
-  const text = ` ${entry.words.join(' ')} `;
-  const match = found.find((other) => other !== entry && other.attribution?.speaker && other.words.length >= 3 && (` ${other.words.join(' ')} `.includes(text) || text.includes(` ${other.words.join(' ')} `)));
-  return match?.attribution?.speaker;
-}
-
 /** A quotation right after another one, in the same or the next sentence: the same speaker goes on. */
 function runningOn(context: QuoteContext, found: readonly Found[], index: number): Resolved | undefined {
   const previous = found[index - 1];
@@ -106,8 +100,7 @@ function opensSentence(context: QuoteContext, piece: QuotedPiece): boolean {
 }
 
 function sameOrNextParagraph(context: QuoteContext, first: Span, second: Span): boolean {
-  const paragraphOf = (offset: number): number => context.article.paragraphs.findIndex((paragraph) => paragraph.start <= offset && offset <= paragraph.end);
-  return paragraphOf(second.start) - paragraphOf(first.end) <= 1;
+  return paragraphAt(context.article.paragraphs, second.start) - paragraphAt(context.article.paragraphs, first.end) <= 1;
 }
 
 /** "…such as the prophetic Dr Azm Al Homoud:" then a quotation: the last person named before the colon. */
@@ -123,4 +116,16 @@ function afterColon(context: QuoteContext, piece: QuotedPiece): Resolved | undef
     }
   }
   return undefined;
+}
+
+/** The index of the paragraph holding `offset` (its end included), or -1: a binary search over the paragraphs in text order. */
+export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (paragraphs[middle].end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < paragraphs.length && paragraphs[low].start <= offset ? low : -1;
 }

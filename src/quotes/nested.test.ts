@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { findQuotes, mergeQuotes } from './index.js';
 import { withoutNestedFragments } from './nested.js';
+import { seededRandom } from '../test-support/random.js';
 import { textArticle } from './test-support/articles.js';
 import type { Quote } from './types.js';
 
@@ -21,6 +22,21 @@ describe('withoutNestedFragments', () => {
   ])('a direct quotation %s is kept: %s', (_, fragment, kept) => {
     const report = quote('indirect', 10, 100, 'Maren Holloway');
     expect(withoutNestedFragments([report, fragment])).toEqual(kept ? [report, fragment] : [report]);
+  });
+
+  it('answers as comparing every quotation with every report does, on random overlapping spans', () => {
+    const random = seededRandom(11);
+    const speakers = ['Maren Holloway', 'Tomas Keldren', undefined];
+    for (let round = 0; round < 200; round++) {
+      const quotes = Array.from({ length: 12 }, () => {
+        const start = Math.floor(random() * 100);
+        return quote(random() < 0.4 ? 'indirect' : 'direct', start, start + 1 + Math.floor(random() * 40), speakers[Math.floor(random() * 3)]);
+      });
+      const reports = quotes.filter((candidate) => candidate.kind === 'indirect');
+      const holds = (report: Quote, fragment: Quote) =>
+        report.span.start <= fragment.span.start && fragment.span.end <= report.span.end && (!fragment.speaker || report.speaker?.name === fragment.speaker.name);
+      expect(withoutNestedFragments(quotes)).toEqual(quotes.filter((candidate) => candidate.kind === 'indirect' || !reports.some((report) => holds(report, candidate))));
+    }
   });
 
   it('keeps every quotation of an article with no reported speech, in a new array', () => {

@@ -10,13 +10,35 @@ import type { Quote } from './types.js';
  * quotation of someone else inside the report stays, with its own speaker).
  */
 export function withoutNestedFragments(quotes: readonly Quote[]): Quote[] {
-  const reports = quotes.filter((quote) => quote.kind === 'indirect');
+  const reports = quotes.filter((quote) => quote.kind === 'indirect').sort((a, b) => a.span.start - b.span.start);
   if (reports.length === 0) return [...quotes];
-  return quotes.filter((quote) => quote.kind === 'indirect' || !reports.some((report) => holds(report, quote)));
+  const reach = furthestEnds(reports);
+  return quotes.filter((quote) => quote.kind === 'indirect' || !heldByReport(reports, reach, quote));
 }
 
-function holds(report: Quote, fragment: Quote): boolean {
-  if (fragment.span.start < report.span.start || fragment.span.end > report.span.end) return false;
-  if (!fragment.speaker) return true;
-  return report.speaker?.name === fragment.speaker.name;
+/** The furthest end of the reports up to each one (reports in order of start). */
+function furthestEnds(reports: readonly Quote[]): number[] {
+  const reach: number[] = [];
+  reports.forEach((report, index) => reach.push(Math.max(report.span.end, index > 0 ? reach[index - 1] : 0)));
+  return reach;
+}
+
+/**
+ * Whether a report holds the fragment and names no other speaker: the reports
+ * starting at or before it are walked back from the last while one of them can
+ * still reach its end, so a long page's many reports are not all compared.
+ */
+function heldByReport(reports: readonly Quote[], reach: readonly number[], fragment: Quote): boolean {
+  let low = 0;
+  let high = reports.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reports[middle].span.start <= fragment.span.start) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0 && reach[index] >= fragment.span.end; index--) {
+    const report = reports[index];
+    if (report.span.end >= fragment.span.end && (!fragment.speaker || report.speaker?.name === fragment.speaker.name)) return true;
+  }
+  return false;
 }

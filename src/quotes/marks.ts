@@ -65,7 +65,7 @@ export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; 
   const finish = (close?: number): void => {
     if (current && close === undefined && current.paragraphs === 1 && current.parts.length === 1) {
       const sentence = firstSentence(article, current.parts[0]);
-      if (current.open !== undefined && opensSentence(text.slice(current.paragraphStart, current.open)) && reportsSpeech(text.slice(sentence.start, sentence.end))) {
+      if (current.open !== undefined && opensSentence(text, current.paragraphStart, current.open) && reportsSpeech(text.slice(sentence.start, sentence.end))) {
         unmatched.push({ stage: 'quotes', rule: 'unmatched-quote-mark', reason: 'an opening quote mark never closed, before words that report speech themselves: not a quotation', span: { start: current.open, end: current.open + 1 } });
         current = undefined;
         return;
@@ -123,9 +123,24 @@ export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; 
 }
 
 /** Whether a mark after `before` (its paragraph's text up to it) opens the paragraph or comes right after a sentence's end. */
-function opensSentence(before: string): boolean {
-  return /^\s*$|[.?!…]["')\]]?\s+$/u.test(before);
+/**
+ * Whether a mark at `end` opens a sentence: only spaces before it in its
+ * paragraph, or spaces after a sentence's end (`.`, `?`, `!`, `…`, perhaps
+ * followed by a closing mark or bracket). Read backwards from the mark, so a
+ * long paragraph's many marks do not each read it whole.
+ */
+function opensSentence(text: string, paragraphStart: number, end: number): boolean {
+  let at = end;
+  while (at > paragraphStart && /\s/u.test(text[at - 1])) at--;
+  if (at === paragraphStart) return true;
+  if (at === end) return false;
+  const last = text[at - 1];
+  if (SENTENCE_ENDS.has(last)) return true;
+  return CLOSERS.has(last) && at - 1 > paragraphStart && SENTENCE_ENDS.has(text[at - 2]);
 }
+
+const SENTENCE_ENDS = new Set(['.', '?', '!', '…']);
+const CLOSERS = new Set(['"', "'", ')', ']']);
 
 function markOffsets(text: string, paragraph: Span): number[] {
   const offsets: number[] = [];

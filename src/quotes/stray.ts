@@ -35,12 +35,38 @@ function isAttribution(text: string): boolean {
  * Not after a speech verb (`he said, " The data…`, an opener).
  */
 export function closesBeforeAttribution(text: string, mark: number, paragraphStart: number, paragraphEnd: number): boolean {
-  const before = text.slice(paragraphStart, mark);
-  const lead = /(\S+)[,?!]\s+$/u.exec(before);
-  if (!lead || SPEECH_VERBS.has(words(lead[1]).pop() ?? '')) return false;
-  const rest = text.slice(mark + 1, paragraphEnd);
+  const lead = leadBefore(text, mark, paragraphStart);
+  if (!lead || SPEECH_VERBS.has(words(lead).pop() ?? '')) return false;
+  return isAttribution(clauseAfter(text, mark + 1, paragraphEnd));
+}
+
+/**
+ * How much text either side of a mark is read at first: a long paragraph's
+ * many marks must not each read it whole. The answer is the same as reading
+ * the whole paragraph; only a word longer than this is read again in full.
+ */
+const MARK_WINDOW = 400;
+
+/** The word before the comma, "?" or "!" and spaces that end `text` up to `mark`, if they end it. */
+function leadBefore(text: string, mark: number, paragraphStart: number): string | undefined {
+  const from = Math.max(paragraphStart, mark - MARK_WINDOW);
+  const lead = LEAD.exec(text.slice(from, mark));
+  if (lead && lead.index === 0 && from > paragraphStart) return LEAD.exec(text.slice(paragraphStart, mark))?.[1];
+  return lead?.[1];
+}
+
+const LEAD = /(\S+)[,?!]\s+$/u;
+
+/** The words after a mark up to the next quote mark or sentence end, or as many of them as an attribution can hold and one more. */
+function clauseAfter(text: string, from: number, paragraphEnd: number): string {
+  const to = Math.min(paragraphEnd, from + MARK_WINDOW);
+  const rest = text.slice(from, to);
   const end = rest.search(/["]|[.?!](?:\s|$)/u);
-  return isAttribution(end < 0 ? rest : rest.slice(0, end));
+  if (end >= 0 && (to === paragraphEnd || end < rest.length - 1)) return rest.slice(0, end);
+  if (to === paragraphEnd || words(rest).length > MAX_ATTRIBUTION_WORDS) return end >= 0 ? rest.slice(0, end) : rest;
+  const whole = text.slice(from, paragraphEnd);
+  const wholeEnd = whole.search(/["]|[.?!](?:\s|$)/u);
+  return wholeEnd < 0 ? whole : whole.slice(0, wholeEnd);
 }
 
 /**

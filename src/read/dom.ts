@@ -52,7 +52,7 @@ export interface BlockText {
   figures: number;
 }
 
-/** Paragraph strings from the block structure under `root`. Two `<br>` in a row end a paragraph. */
+/** Paragraph strings from the block structure under `root`, walked without recursion (a page may nest thousands deep). Two `<br>` in a row end a paragraph. */
 export function blockParagraphs(root: DomNode): BlockText {
   const paragraphs: string[] = [];
   let current = '';
@@ -62,33 +62,56 @@ export function blockParagraphs(root: DomNode): BlockText {
     if (current.trim()) paragraphs.push(current);
     current = '';
   };
-  const walk = (node: DomNode): void => {
+  /** Nodes still to visit, last first; `null` marks the end of a block whose children were pushed before it. */
+  const pending: Array<DomNode | null> = [root];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (node === null) {
+      flush();
+      continue;
+    }
+    if (node === undefined) break;
     if (node.nodeType === TEXT_NODE) {
       const data = node.textContent ?? '';
       if (data.trim()) breaks = 0;
       current += data;
-      return;
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const name = (node as DomElement).localName.toLowerCase();
     if (FURNITURE.has(name)) {
       if (name === 'figure') figures++;
-      return;
+      continue;
     }
     if (name === 'br') {
       breaks++;
       if (breaks >= 2) flush();
       else current += ' ';
-      return;
+      continue;
     }
     const block = BLOCKS.has(name);
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) walk(child);
-    if (block) flush();
-  };
-  walk(root);
+    if (block) {
+      flush();
+      pending.push(null);
+    }
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]);
+  }
   flush();
   return { paragraphs, figures };
+}
+
+/** How deep elements nest under `root` (the root counts 1), walked without recursion. */
+export function elementDepth(root: DomElement): number {
+  let deepest = 0;
+  const pending: Array<[DomNode, number]> = [[root, 1]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    deepest = Math.max(deepest, depth);
+    const children = node.childNodes;
+    for (let index = 0; index < children.length; index++) if (children[index].nodeType === ELEMENT_NODE) pending.push([children[index], depth + 1]);
+  }
+  return deepest;
 }
 
 /** Plain text from an HTML fragment (for titles and bylines that carry markup). */

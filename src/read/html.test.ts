@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtml, MAX_HTML_CHARS, readHtml } from './html.js';
+import { extractHtml, MAX_HTML_CHARS, MAX_READABILITY_DEPTH, readHtml } from './html.js';
 import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
 import { readFileSync } from 'node:fs';
 
@@ -68,6 +68,17 @@ describe('readHtml limits and fallbacks', () => {
     const { articles, problems } = readHtml(`<html><body><p>${'x'.repeat(MAX_HTML_CHARS)}</p></body></html>`, 'huge.html');
     expect(articles).toEqual([]);
     expect(problems[0].message).toMatch(/^huge\.html: HTML page of 5\.0 MB is over the 5 MB limit/);
+  });
+
+  it('reads a page nested too deep for Readability block by block, and says so', () => {
+    const depth = 20_000;
+    const page = `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}<p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const [article] = readHtml(page, 'deep.html').articles;
+    expect(article.text).toBe('The Ossa River broke through its embankment in Trevik on Sunday night, officials said.');
+    expect(article.title).toBe('Deep page');
+    expect(article.messages.find((message) => message.rule === 'readability')?.reason).toBe(
+      `the page nests elements ${depth + 3} deep, more than the ${MAX_READABILITY_DEPTH} Readability is given; read every text block of the page instead`,
+    );
   });
 
   it('reports a page without text as a problem', () => {

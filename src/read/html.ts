@@ -7,12 +7,20 @@ import { Readability } from '@mozilla/readability';
 import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
-import { blockParagraphs, parseDocument, type DomDocument, type DomElement } from './dom.js';
+import { blockParagraphs, elementDepth, parseDocument, type BlockText, type DomDocument, type DomElement } from './dom.js';
 import { pageMetadata } from './html-meta.js';
 import type { ReadResult } from './result.js';
 
 /** Largest page read, in characters (about 5 MB); news pages are far smaller. */
 export const MAX_HTML_CHARS = 5 * 1024 * 1024;
+
+/**
+ * Deepest nesting of elements given to Readability. Its cleaning compares
+ * every element with its descendants, so its time grows with the cube of the
+ * depth (a page 1,000 deep took 26 s); news pages nest 10 to 50 deep. A
+ * deeper page is read block by block instead.
+ */
+export const MAX_READABILITY_DEPTH = 200;
 
 const TEXT_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, dd, dt, figcaption';
 
@@ -38,21 +46,9 @@ export function readHtml(content: string, input: string): ReadResult {
 export function extractHtml(html: string): HtmlContent {
   const document = parseDocument(html);
   const { fields, messages } = pageMetadata(document);
-  const blocksBefore = countTextBlocks(document);
-  const parsed = runReadability(document);
-  const content = parsed?.content as DomElement | null | undefined;
-  let blocks = content ? blockParagraphs(content) : undefined;
-  if (!blocks || blocks.paragraphs.length === 0) {
-    const body = parseDocument(html).body;
-    blocks = body ? blockParagraphs(body) : { paragraphs: [], figures: 0 };
-    messages.push({ stage: 'read', rule: 'readability', reason: 'Readability found no main text; read every text block of the page instead' });
-  } else {
-    messages.push({
-      stage: 'read',
-      rule: 'readability',
-      reason: `Readability kept ${blocks.paragraphs.length} of the page's ${blocksBefore} text blocks; navigation, ads, related links and other page furniture were left out`,
-    });
-  }
+  const main = mainText(html, document);
+  messages.push(main.message);
+  const { blocks, parsed } = main;
   if (blocks.figures > 0) {
     messages.push({ stage: 'read', rule: 'figure', reason: `left out ${blocks.figures} figure${blocks.figures === 1 ? '' : 's'} (images with their captions and credits)` });
   }
@@ -65,6 +61,31 @@ export function extractHtml(html: string): HtmlContent {
     language: fields.language ?? parsed?.lang ?? undefined,
   };
   return { fields: merged, paragraphs: blocks.paragraphs, messages };
+}
+
+/** The page's main text as Readability finds it, or every text block when it finds none or the page nests too deep for it. */
+function mainText(html: string, document: DomDocument): { blocks: BlockText; parsed: Parsed; message: Message } {
+  const depth = elementDepth(document.documentElement);
+  if (depth > MAX_READABILITY_DEPTH) {
+    const reason = `the page nests elements ${depth} deep, more than the ${MAX_READABILITY_DEPTH} Readability is given; read every text block of the page instead`;
+    return { blocks: everyBlock(document), parsed: null, message: { stage: 'read', rule: 'readability', reason } };
+  }
+  const blocksBefore = countTextBlocks(document);
+  const parsed = runReadability(document);
+  const content = parsed?.content as DomElement | null | undefined;
+  const blocks = content ? blockParagraphs(content) : undefined;
+  if (!blocks || blocks.paragraphs.length === 0) {
+    const reason = 'Readability found no main text; read every text block of the page instead';
+    // Readability changed the document it read: the page is parsed again.
+    return { blocks: everyBlock(parseDocument(html)), parsed, message: { stage: 'read', rule: 'readability', reason } };
+  }
+  const reason = `Readability kept ${blocks.paragraphs.length} of the page's ${blocksBefore} text blocks; navigation, ads, related links and other page furniture were left out`;
+  return { blocks, parsed, message: { stage: 'read', rule: 'readability', reason } };
+}
+
+/** Every text block of a page. */
+function everyBlock(document: DomDocument): BlockText {
+  return document.body ? blockParagraphs(document.body) : { paragraphs: [], figures: 0 };
 }
 
 type Parsed = ReturnType<Readability<unknown>['parse']>;

@@ -7,7 +7,7 @@
  * caption twice).
  */
 import type { Message, Span } from '../article.js';
-import { comparable, endsLikeSentence, paragraphsOf, removal, wordsUpTo, type Pass } from './pass.js';
+import { comparable, comparableHash, endsLikeSentence, paragraphsOf, removal, wordsUpTo, type Pass } from './pass.js';
 
 const MAX_CREDIT_WORDS = 12;
 const MAX_CAPTION_WORDS = 40;
@@ -41,16 +41,16 @@ export function creditKind(text: string): Credit {
 export const creditsAndCaptions: Pass = (spans, { text }) => {
   const all = paragraphsOf(spans, text);
   const credits = all.map((paragraph) => creditKind(paragraph.text));
-  let copies: { keys: string[]; counts: Map<string, number> } | undefined;
-  /** How many paragraphs read the same as paragraph `index` (counted on first use: few paragraphs need it). */
+  let hashes: number[] | undefined;
+  /** How many paragraphs read the same as paragraph `index` (hashed on first use: few paragraphs need it; only equal hashes are compared). */
   const printed = (index: number): number => {
-    if (copies === undefined) {
-      const keys = all.map((paragraph) => comparable(paragraph.text));
-      const counts = new Map<string, number>();
-      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-      copies = { keys, counts };
+    hashes ??= all.map((paragraph) => comparableHash(paragraph.text));
+    const key = comparable(all[index].text);
+    let count = 0;
+    for (let other = 0; other < all.length; other++) {
+      if (hashes[other] === hashes[index] && (other === index || comparable(all[other].text) === key)) count++;
     }
-    return copies.counts.get(copies.keys[index])!;
+    return count;
   };
   const kept: Span[] = [];
   const messages: Message[] = [];

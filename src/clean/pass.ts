@@ -93,6 +93,76 @@ export function comparable(text: string): string {
   return runs.join(' ').toLowerCase();
 }
 
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The FNV-1a hash of `comparable(text)`, worked out without building that
+ * string: paragraphs whose hashes differ do not read the same, so only
+ * those with equal hashes need their comparable forms.
+ */
+export function comparableHash(text: string): number {
+  let hash = FNV_BASIS;
+  let inWord = false;
+  let words = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return lowerCaseHash(text.toLowerCase());
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord && words++ > 0) hash = Math.imul(hash ^ 32, FNV_PRIME);
+      hash = Math.imul(hash ^ (upper ? c + 32 : c), FNV_PRIME);
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
+  return hash;
+}
+
+/**
+ * `comparableHash` of a text already in lower case, as `comparableUnicode`
+ * reads it: runs of letter and number code points (a surrogate pair is one),
+ * single-spaced, without the regex replacement and the string it builds.
+ */
+function lowerCaseHash(lower: string): number {
+  let hash = FNV_BASIS;
+  let inWord = false;
+  let words = 0;
+  for (let i = 0; i < lower.length; ) {
+    const point = lower.codePointAt(i)!;
+    const units = point > 0xffff ? 2 : 1;
+    if (isLetterOrNumber(point)) {
+      if (!inWord && words++ > 0) hash = Math.imul(hash ^ 32, FNV_PRIME);
+      hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
+      if (units === 2) hash = Math.imul(hash ^ lower.charCodeAt(i + 1), FNV_PRIME);
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+    i += units;
+  }
+  return hash;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Whether each BMP code point is a letter or number, learnt on first sight: 0 unknown, 1 yes, 2 no. */
+const BMP_LETTER_OR_NUMBER = new Uint8Array(0x10000);
+
+function isLetterOrNumber(point: number): boolean {
+  if (point < 128) return (point >= 48 && point <= 57) || (point >= 65 && point <= 90) || (point >= 97 && point <= 122);
+  if (point > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(point));
+  if (BMP_LETTER_OR_NUMBER[point] === 0) BMP_LETTER_OR_NUMBER[point] = LETTER_OR_NUMBER.test(String.fromCharCode(point)) ? 1 : 2;
+  return BMP_LETTER_OR_NUMBER[point] === 1;
+}
+
+/** The FNV-1a hash of a string's UTF-16 code units, as `comparableHash` gives it for a comparable form. */
+export function stringHash(text: string): number {
+  let hash = FNV_BASIS;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
 function comparableUnicode(text: string): string {
   return text
     .toLowerCase()

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../test-support/random.js';
+import { ducArticles, seedArticles } from '../segment/test-support/real-texts.js';
+import { comparable, comparableHash, stringHash } from './pass.js';
+
+const PIECES = [
+  'The', 'the', 'THE', 'U.S.', 'Mr.', 'al-Assad', "don't", '3.5', '$59', '80%', '9/11', 'AT&T', 'Zz', 'aZ09', '@', '`', '[', '{',
+  '.', ',', '!', '?', '"', "'", '(', ')', '-', '_', '—', '“', '”', '’', '…', 'naïve', 'Москва', 'İstanbul', 'K\u212a', 'ß', 'ǅ',
+  '\u0301', '😀', '𝐀', '\ud800', 'ΟΔΟΣ', 'Σ', '٣', '\u00a0', '\t', '\n', '', ' ', ' ', '  ',
+];
+
+function randomText(next: () => number): string {
+  const length = Math.floor(next() * 40);
+  let text = '';
+  for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)] + (next() < 0.6 ? ' ' : '');
+  return text;
+}
+
+function realParagraphs(): string[] {
+  return [...seedArticles(), ...ducArticles()].flatMap((article) => article.paragraphs.map((span) => article.text.slice(span.start, span.end)));
+}
+
+describe('comparableHash', () => {
+  it('is the hash of the comparable form on hard cases', () => {
+    const cases = ['', ' ', '...', 'A', 'a b', 'A  B', ' a-b ', '—', 'Ünïcödé Text!', 'İ', 'K\u212a', 'x\u0301y', '😀 a', 'ABC xyz 123', '@[`{', 'ΟΔΟΣ ΣΑΣ', 'a\ud800b', '\udc00', '𝐀𝐁 c'];
+    for (const text of cases) expect(comparableHash(text), JSON.stringify(text)).toBe(stringHash(comparable(text)));
+  });
+
+  it('is the hash of the comparable form on random text', () => {
+    const next = random(20261206);
+    for (let n = 0; n < 5000; n++) {
+      const text = randomText(next);
+      expect(comparableHash(text), JSON.stringify(text)).toBe(stringHash(comparable(text)));
+    }
+  });
+
+  it('is the hash of the comparable form on every paragraph of the seeds and DUC 2004', () => {
+    for (const text of realParagraphs()) expect(comparableHash(text)).toBe(stringHash(comparable(text)));
+  });
+});

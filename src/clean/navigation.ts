@@ -61,13 +61,15 @@ const trailingNavigation: Pass = (spans, context) => {
 };
 
 /** Ad markers inside paragraphs; navigation, editor's notes and paywall prompts anywhere; then lines to the reader left inside paragraphs; then the trailing run. */
+const NAVIGATION_STEPS: readonly Pass[] = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
+
 export const navigation: Pass = (spans, context) => {
-  const steps = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
-  return steps.reduce<{ paragraphs: Span[]; messages: Message[] }>(
-    (done, step) => {
-      const next = step(done.paragraphs, context);
-      return { paragraphs: next.paragraphs, messages: [...done.messages, ...next.messages] };
-    },
-    { paragraphs: [...spans], messages: [] },
-  );
+  let paragraphs: Span[] = [...spans];
+  const messages: Message[] = [];
+  for (const step of NAVIGATION_STEPS) {
+    const next = step(paragraphs, context);
+    paragraphs = next.paragraphs;
+    for (const message of next.messages) messages.push(message);
+  }
+  return { paragraphs, messages };
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../test-support/random.js';
 import { ducArticles, seedArticles } from '../segment/test-support/real-texts.js';
-import { comparable, comparableHash, stringHash } from './pass.js';
+import { comparable, comparableHash, endsLikeSentence, stringHash } from './pass.js';
 
 const PIECES = [
   'The', 'the', 'THE', 'U.S.', 'Mr.', 'al-Assad', "don't", '3.5', '$59', '80%', '9/11', 'AT&T', 'Zz', 'aZ09', '@', '`', '[', '{',
@@ -36,5 +36,24 @@ describe('comparableHash', () => {
 
   it('is the hash of the comparable form on every paragraph of the seeds and DUC 2004', () => {
     for (const text of realParagraphs()) expect(comparableHash(text)).toBe(stringHash(comparable(text)));
+  });
+});
+
+describe('endsLikeSentence', () => {
+  const byRegex = (text: string) => /[.!?…]["'”’)\]]*$/.test(text.trim());
+  const ENDINGS = ['.', '!', '?', '…', '"', "'", '”', '’', ')', ']', '“', '(', '[', ':', ';', ',', 'a', ' ', '\n', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', '\u1680', '\u2009', '\u202f', '\u205f', '\u2029', '\u000b', '\u000c', '\r', '\t', '\u180e'];
+
+  it('says what the regex over the trimmed text says, on random endings', () => {
+    const next = random(511);
+    for (let n = 0; n < 5000; n++) {
+      let text = next() < 0.5 ? 'He said so' : '';
+      const length = Math.floor(next() * 7);
+      for (let i = 0; i < length; i++) text += ENDINGS[Math.floor(next() * ENDINGS.length)];
+      expect(endsLikeSentence(text), JSON.stringify(text)).toBe(byRegex(text));
+    }
+  });
+
+  it('says what the regex says on every paragraph of the seeds and DUC 2004', () => {
+    for (const text of realParagraphs()) expect(endsLikeSentence(text)).toBe(byRegex(text));
   });
 });

@@ -70,9 +70,23 @@ export function wordsUpTo(text: string, limit: number): number {
   return count;
 }
 
-/** Ends with . ! ? or an ellipsis, possibly followed by closing quotes or brackets. */
+/**
+ * Ends with . ! ? or an ellipsis, possibly followed by closing quotes or
+ * brackets and spaces: read backwards from the end, as
+ * `/[.!?…]["'”’)\]]*$/.test(text.trim())` would say.
+ */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…]["'”’)\]]*$/.test(text.trim());
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && closesSentence(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  const c = text.charCodeAt(end - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** `" ' ” ’ ) ]`: what may follow a sentence's final mark. */
+function closesSentence(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 }
 
 /** Lower-case letters and digits only, single-spaced: for "same text" comparisons. ASCII text is read in one pass. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../test-support/random.js';
 import { ducArticles, seedArticles } from '../segment/test-support/real-texts.js';
-import { comparable, comparableHash, endsLikeSentence, stringHash } from './pass.js';
+import { comparable, comparableHash, endsLikeSentence, readsAs, stringHash } from './pass.js';
 
 const PIECES = [
   'The', 'the', 'THE', 'U.S.', 'Mr.', 'al-Assad', "don't", '3.5', '$59', '80%', '9/11', 'AT&T', 'Zz', 'aZ09', '@', '`', '[', '{',
@@ -55,5 +55,17 @@ describe('endsLikeSentence', () => {
 
   it('says what the regex says on every paragraph of the seeds and DUC 2004', () => {
     for (const text of realParagraphs()) expect(endsLikeSentence(text)).toBe(byRegex(text));
+  });
+});
+
+describe('readsAs', () => {
+  it('says whether the comparable forms are equal, on random text against random and equal forms', () => {
+    const next = random(2290);
+    for (let n = 0; n < 5000; n++) {
+      const text = randomText(next);
+      const other = randomText(next);
+      const forms = [comparable(text), comparable(other), comparable(text).slice(0, -1), `${comparable(text)} a`, `${comparable(text)}a`];
+      for (const form of forms) expect(readsAs(text, form), JSON.stringify([text, form])).toBe(comparable(text) === form);
+    }
   });
 });

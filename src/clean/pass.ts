@@ -170,6 +170,29 @@ function isLetterOrNumber(point: number): boolean {
   return BMP_LETTER_OR_NUMBER[point] === 1;
 }
 
+/**
+ * Whether `comparable(text)` is `form`, read only as far as the two agree
+ * (most paragraphs differ from a headline in their first word); text that
+ * is not ASCII is compared through `comparable`.
+ */
+export function readsAs(text: string, form: string): boolean {
+  let at = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return comparable(text) === form;
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (!inWord && at > 0 && form.charCodeAt(at++) !== 32) return false;
+      if (form.charCodeAt(at++) !== (upper ? c + 32 : c)) return false;
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
+  return at === form.length;
+}
+
 /** The FNV-1a hash of a string's UTF-16 code units, as `comparableHash` gives it for a comparable form. */
 export function stringHash(text: string): number {
   let hash = FNV_BASIS;

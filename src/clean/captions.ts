@@ -41,10 +41,17 @@ export function creditKind(text: string): Credit {
 export const creditsAndCaptions: Pass = (spans, { text }) => {
   const all = paragraphsOf(spans, text);
   const credits = all.map((paragraph) => creditKind(paragraph.text));
-  let hashes: number[] | undefined;
+  let copies: { hashes: number[]; counts: Map<number, number> } | undefined;
   /** How many paragraphs read the same as paragraph `index` (hashed on first use: few paragraphs need it; only equal hashes are compared). */
   const printed = (index: number): number => {
-    hashes ??= all.map((paragraph) => comparableHash(paragraph.text));
+    if (copies === undefined) {
+      const hashes = all.map((paragraph) => comparableHash(paragraph.text));
+      const counts = new Map<number, number>();
+      for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+      copies = { hashes, counts };
+    }
+    const { hashes, counts } = copies;
+    if (counts.get(hashes[index]) === 1) return 1;
     const key = comparable(all[index].text);
     let count = 0;
     for (let other = 0; other < all.length; other++) {

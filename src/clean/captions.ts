@@ -7,7 +7,7 @@
  * caption twice).
  */
 import type { Message, Span } from '../article.js';
-import { comparable, comparableHash, endsLikeSentence, paragraphsOf, removal, wordsUpTo, type Pass } from './pass.js';
+import { comparable, comparableHash, endsLikeSentence, paragraphsOf, paragraphWords, removal, type CleanContext, type Paragraph, type Pass } from './pass.js';
 
 const MAX_CREDIT_WORDS = 12;
 const MAX_CAPTION_WORDS = 40;
@@ -31,16 +31,17 @@ const AGENCY_CREDITS: readonly RegExp[] = [
 
 type Credit = 'photo' | 'agency' | undefined;
 
-export function creditKind(text: string): Credit {
-  if (wordsUpTo(text, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return undefined;
+export function creditKind(paragraph: Paragraph, context: CleanContext): Credit {
+  if (paragraphWords(paragraph, MAX_CREDIT_WORDS, context) > MAX_CREDIT_WORDS) return undefined;
+  const { text } = paragraph;
   if (PHOTO_CREDITS.some((pattern) => pattern.test(text))) return 'photo';
   if (AGENCY_CREDITS.some((pattern) => pattern.test(text))) return 'agency';
   return undefined;
 }
 
-export const creditsAndCaptions: Pass = (spans, { text }) => {
-  const all = paragraphsOf(spans, text);
-  const credits = all.map((paragraph) => creditKind(paragraph.text));
+export const creditsAndCaptions: Pass = (spans, context) => {
+  const all = paragraphsOf(spans, context.text);
+  const credits = all.map((paragraph) => creditKind(paragraph, context));
   let copies: { hashes: number[]; counts: Map<number, number> } | undefined;
   /** How many paragraphs read the same as paragraph `index` (hashed on first use: few paragraphs need it; only equal hashes are compared). */
   const printed = (index: number): number => {
@@ -62,7 +63,7 @@ export const creditsAndCaptions: Pass = (spans, { text }) => {
   const kept: Span[] = [];
   const messages: Message[] = [];
   all.forEach((paragraph, index) => {
-    const words = wordsUpTo(paragraph.text, MAX_CAPTION_WORDS);
+    const words = paragraphWords(paragraph, MAX_CAPTION_WORDS, context);
     const caption = words <= MAX_CAPTION_WORDS && !credits[index];
     if (credits[index]) {
       messages.push(removal('credit', 'a photo or agency credit line', paragraph.span));

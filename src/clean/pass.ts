@@ -6,11 +6,14 @@
 import type { Message, Span } from '../article.js';
 import { isSpace } from '../segment/chars.js';
 import type { CleanOptions } from './options.js';
+import type { WordCounts } from './word-counts.js';
 
 export interface CleanContext {
   text: string;
   title?: string;
   options: CleanOptions;
+  /** Paragraph word counts shared by the passes (`clean` keeps them for each article). */
+  wordCounts?: WordCounts;
 }
 
 export interface PassResult {
@@ -68,6 +71,11 @@ export function wordsUpTo(text: string, limit: number): number {
     inWord = !space;
   }
   return count;
+}
+
+/** `wordsUpTo(paragraph.text, limit)`, answered from the context's shared counts when it keeps them. */
+export function paragraphWords(paragraph: Paragraph, limit: number, context: CleanContext): number {
+  return context.wordCounts ? context.wordCounts.upTo(paragraph.span, paragraph.text, limit) : wordsUpTo(paragraph.text, limit);
 }
 
 /**

@@ -7,7 +7,7 @@
  * caption twice).
  */
 import type { Message, Span } from '../article.js';
-import { comparable, comparableHash, endsLikeSentence, paragraphsOf, paragraphWords, removal, type CleanContext, type Paragraph, type Pass } from './pass.js';
+import { comparable, comparableHash, endsLikeSentence, HASHED_LENGTH, paragraphsOf, paragraphWords, removal, type CleanContext, type Paragraph, type Pass } from './pass.js';
 
 const MAX_CREDIT_WORDS = 12;
 const MAX_CAPTION_WORDS = 40;
@@ -46,7 +46,7 @@ export const creditsAndCaptions: Pass = (spans, context) => {
   /** How many paragraphs read the same as paragraph `index` (hashed on first use: few paragraphs need it; only equal hashes are compared). */
   const printed = (index: number): number => {
     if (copies === undefined) {
-      const hashes = all.map((paragraph) => comparableHash(paragraph.text));
+      const hashes = all.map((paragraph) => comparableHash(paragraph.text, HASHED_LENGTH));
       const counts = new Map<number, number>();
       for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
       copies = { hashes, counts };

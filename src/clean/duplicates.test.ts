@@ -22,7 +22,8 @@ function byComparableText(spans: readonly Span[], text: string): PassResult {
   return { paragraphs: kept, messages };
 }
 
-const LINES = ['Route 6', 'ROUTE 6.', 'route-6', '', '...', '—', 'Ünïcödé text', 'ÜNÏCÖDÉ TEXT!', 'The mayor said so.', 'the mayor, said so', 'İ', 'i̇', 'K\u212a', 'kk'];
+const LONG_START = 'The mayor of Brenmouth said on Tuesday that the spillway would';
+const LINES = [`${LONG_START} hold.`, `${LONG_START.toUpperCase()} HOLD`, `${LONG_START} fail.`, `${LONG_START}`, 'Route 6', 'ROUTE 6.', 'route-6', '', '...', '—', 'Ünïcödé text', 'ÜNÏCÖDÉ TEXT!', 'The mayor said so.', 'the mayor, said so', 'İ', 'i̇', 'K\u212a', 'kk'];
 
 describe('duplicates', () => {
   it('removes what a comparison of comparable forms removes, on random paragraphs', () => {

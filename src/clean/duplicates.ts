@@ -1,18 +1,18 @@
 /** `duplicate-paragraph`: a paragraph identical (case and punctuation aside) to an earlier one; the first stays. */
 import type { Message, Span } from '../article.js';
-import { comparable, comparableHash, paragraphsOf, removal, type Paragraph, type Pass } from './pass.js';
+import { comparable, comparableHash, HASHED_LENGTH, paragraphsOf, removal, type Paragraph, type Pass } from './pass.js';
 
 /**
- * Paragraphs are grouped by the hash of their comparable form, so a
- * paragraph's comparable text is built only when an earlier one has the
- * same hash (a repeat, or rarely a collision).
+ * Paragraphs are grouped by the hash of the start of their comparable form,
+ * so a paragraph's comparable text is built only when an earlier one has
+ * the same hash (a repeat, or one that starts the same).
  */
 export const duplicates: Pass = (spans, { text }) => {
   const firsts = new Map<number, Paragraph[]>();
   const kept: Span[] = [];
   const messages: Message[] = [];
   for (const paragraph of paragraphsOf(spans, text)) {
-    const hash = comparableHash(paragraph.text);
+    const hash = comparableHash(paragraph.text, HASHED_LENGTH);
     const sameHash = firsts.get(hash);
     const key = sameHash ? comparable(paragraph.text) : undefined;
     const earlier = key ? sameHash!.find((first) => comparable(first.text) === key) : undefined;

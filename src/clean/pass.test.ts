@@ -34,6 +34,16 @@ describe('comparableHash', () => {
     }
   });
 
+  it('is the hash of the start of the comparable form, for any length', () => {
+    const next = random(4040);
+    for (let n = 0; n < 5000; n++) {
+      const text = randomText(next);
+      const limit = Math.floor(next() * 30);
+      expect(comparableHash(text, limit), JSON.stringify([text, limit])).toBe(stringHash(comparable(text).slice(0, limit)));
+    }
+    for (const text of realParagraphs()) expect(comparableHash(text, 40)).toBe(stringHash(comparable(text).slice(0, 40)));
+  });
+
   it('is the hash of the comparable form on every paragraph of the seeds and DUC 2004', () => {
     for (const text of realParagraphs()) expect(comparableHash(text)).toBe(stringHash(comparable(text)));
   });

@@ -119,21 +119,33 @@ const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
- * The FNV-1a hash of `comparable(text)`, worked out without building that
- * string: paragraphs whose hashes differ do not read the same, so only
- * those with equal hashes need their comparable forms.
+ * How much of a paragraph's comparable form `comparableHash` reads when the
+ * passes group paragraphs: enough to tell most paragraphs apart without
+ * reading them to the end (those that agree this far are compared in full).
  */
-export function comparableHash(text: string): number {
+export const HASHED_LENGTH = 40;
+
+/**
+ * The FNV-1a hash of `comparable(text).slice(0, limit)`, worked out without
+ * building that string: paragraphs whose hashes differ do not read the
+ * same, so only those with equal hashes need their comparable forms. ASCII
+ * text is read only until `limit` characters of the form are hashed.
+ */
+export function comparableHash(text: string, limit = Infinity): number {
   let hash = FNV_BASIS;
   let inWord = false;
-  let words = 0;
-  for (let i = 0; i < text.length; i++) {
+  let length = 0;
+  for (let i = 0; i < text.length && length < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return lowerCaseHash(text.toLowerCase());
+    if (c >= 128) return lowerCaseHash(text.toLowerCase(), limit);
     const upper = c >= 65 && c <= 90;
     if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (!inWord && words++ > 0) hash = Math.imul(hash ^ 32, FNV_PRIME);
+      if (!inWord && length > 0) {
+        hash = Math.imul(hash ^ 32, FNV_PRIME);
+        if (++length === limit) break;
+      }
       hash = Math.imul(hash ^ (upper ? c + 32 : c), FNV_PRIME);
+      length++;
       inWord = true;
     } else {
       inWord = false;
@@ -147,17 +159,22 @@ export function comparableHash(text: string): number {
  * reads it: runs of letter and number code points (a surrogate pair is one),
  * single-spaced, without the regex replacement and the string it builds.
  */
-function lowerCaseHash(lower: string): number {
+function lowerCaseHash(lower: string, limit: number): number {
   let hash = FNV_BASIS;
   let inWord = false;
-  let words = 0;
+  let length = 0;
   for (let i = 0; i < lower.length; ) {
     const point = lower.codePointAt(i)!;
     const units = point > 0xffff ? 2 : 1;
     if (isLetterOrNumber(point)) {
-      if (!inWord && words++ > 0) hash = Math.imul(hash ^ 32, FNV_PRIME);
-      hash = Math.imul(hash ^ lower.charCodeAt(i), FNV_PRIME);
-      if (units === 2) hash = Math.imul(hash ^ lower.charCodeAt(i + 1), FNV_PRIME);
+      if (!inWord && length > 0) {
+        hash = Math.imul(hash ^ 32, FNV_PRIME);
+        if (++length === limit) return hash;
+      }
+      for (let unit = 0; unit < units; unit++) {
+        hash = Math.imul(hash ^ lower.charCodeAt(i + unit), FNV_PRIME);
+        if (++length === limit) return hash;
+      }
       inWord = true;
     } else {
       inWord = false;

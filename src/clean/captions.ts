@@ -7,7 +7,7 @@
  * caption twice).
  */
 import type { Message, Span } from '../article.js';
-import { comparable, endsLikeSentence, paragraphsOf, removal, wordsUpTo, type Pass } from './pass.js';
+import { comparable, comparableHash, endsLikeSentence, HASHED_LENGTH, paragraphsOf, paragraphWords, removal, type CleanContext, type Paragraph, type Pass } from './pass.js';
 
 const MAX_CREDIT_WORDS = 12;
 const MAX_CAPTION_WORDS = 40;
@@ -31,31 +31,39 @@ const AGENCY_CREDITS: readonly RegExp[] = [
 
 type Credit = 'photo' | 'agency' | undefined;
 
-export function creditKind(text: string): Credit {
-  if (wordsUpTo(text, MAX_CREDIT_WORDS) > MAX_CREDIT_WORDS) return undefined;
+export function creditKind(paragraph: Paragraph, context: CleanContext): Credit {
+  if (paragraphWords(paragraph, MAX_CREDIT_WORDS, context) > MAX_CREDIT_WORDS) return undefined;
+  const { text } = paragraph;
   if (PHOTO_CREDITS.some((pattern) => pattern.test(text))) return 'photo';
   if (AGENCY_CREDITS.some((pattern) => pattern.test(text))) return 'agency';
   return undefined;
 }
 
-export const creditsAndCaptions: Pass = (spans, { text }) => {
-  const all = paragraphsOf(spans, text);
-  const credits = all.map((paragraph) => creditKind(paragraph.text));
-  let copies: { keys: string[]; counts: Map<string, number> } | undefined;
-  /** How many paragraphs read the same as paragraph `index` (counted on first use: few paragraphs need it). */
+export const creditsAndCaptions: Pass = (spans, context) => {
+  const all = paragraphsOf(spans, context.text);
+  const credits = all.map((paragraph) => creditKind(paragraph, context));
+  let copies: { hashes: number[]; counts: Map<number, number> } | undefined;
+  /** How many paragraphs read the same as paragraph `index` (hashed on first use: few paragraphs need it; only equal hashes are compared). */
   const printed = (index: number): number => {
     if (copies === undefined) {
-      const keys = all.map((paragraph) => comparable(paragraph.text));
-      const counts = new Map<string, number>();
-      for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-      copies = { keys, counts };
+      const hashes = all.map((paragraph) => comparableHash(paragraph.text, HASHED_LENGTH));
+      const counts = new Map<number, number>();
+      for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
+      copies = { hashes, counts };
     }
-    return copies.counts.get(copies.keys[index])!;
+    const { hashes, counts } = copies;
+    if (counts.get(hashes[index]) === 1) return 1;
+    const key = comparable(all[index].text);
+    let count = 0;
+    for (let other = 0; other < all.length; other++) {
+      if (hashes[other] === hashes[index] && (other === index || comparable(all[other].text) === key)) count++;
+    }
+    return count;
   };
   const kept: Span[] = [];
   const messages: Message[] = [];
   all.forEach((paragraph, index) => {
-    const words = wordsUpTo(paragraph.text, MAX_CAPTION_WORDS);
+    const words = paragraphWords(paragraph, MAX_CAPTION_WORDS, context);
     const caption = words <= MAX_CAPTION_WORDS && !credits[index];
     if (credits[index]) {
       messages.push(removal('credit', 'a photo or agency credit line', paragraph.span));

@@ -7,7 +7,7 @@
  */
 import type { Message, Span } from '../article.js';
 import { parseDateLine } from '../read/dates.js';
-import { paragraphsOf, removal, removeWhere, wordsUpTo, type Pass } from './pass.js';
+import { paragraphsOf, paragraphWords, removal, removeWhere, type Pass } from './pass.js';
 
 const MAX_BYLINE_WORDS = 25;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -24,8 +24,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
-export const bylines = removeWhere('byline', ({ text }) => {
-  if (wordsUpTo(text, MAX_BYLINE_WORDS) > MAX_BYLINE_WORDS || /[.!?]$/.test(text)) return undefined;
+export const bylines = removeWhere('byline', (paragraph, _all, context) => {
+  const { text } = paragraph;
+  if (paragraphWords(paragraph, MAX_BYLINE_WORDS, context) > MAX_BYLINE_WORDS || /[.!?]$/.test(text)) return undefined;
   if (BYLINE.test(text)) return 'a byline, not article text';
   if (CREDITS_LINE.test(text)) return 'a reporting credit line, not article text';
   return undefined;

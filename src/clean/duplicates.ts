@@ -1,19 +1,27 @@
 /** `duplicate-paragraph`: a paragraph identical (case and punctuation aside) to an earlier one; the first stays. */
 import type { Message, Span } from '../article.js';
-import { comparable, paragraphsOf, removal, type Pass } from './pass.js';
+import { comparable, comparableHash, HASHED_LENGTH, paragraphsOf, removal, type Paragraph, type Pass } from './pass.js';
 
+/**
+ * Paragraphs are grouped by the hash of the start of their comparable form,
+ * so a paragraph's comparable text is built only when an earlier one has
+ * the same hash (a repeat, or one that starts the same).
+ */
 export const duplicates: Pass = (spans, { text }) => {
-  const first = new Map<string, Span>();
+  const firsts = new Map<number, Paragraph[]>();
   const kept: Span[] = [];
   const messages: Message[] = [];
   for (const paragraph of paragraphsOf(spans, text)) {
-    const key = comparable(paragraph.text);
-    const earlier = key ? first.get(key) : undefined;
+    const hash = comparableHash(paragraph.text, HASHED_LENGTH);
+    const sameHash = firsts.get(hash);
+    const key = sameHash ? comparable(paragraph.text) : undefined;
+    const earlier = key ? sameHash!.find((first) => comparable(first.text) === key) : undefined;
     if (earlier) {
-      messages.push(removal('duplicate-paragraph', `repeats the paragraph at characters ${earlier.start}–${earlier.end}`, paragraph.span));
+      messages.push(removal('duplicate-paragraph', `repeats the paragraph at characters ${earlier.span.start}–${earlier.span.end}`, paragraph.span));
       continue;
     }
-    if (key) first.set(key, paragraph.span);
+    if (sameHash === undefined) firsts.set(hash, [paragraph]);
+    else if (key) sameHash.push(paragraph);
     kept.push(paragraph.span);
   }
   return { paragraphs: kept, messages };

@@ -6,15 +6,16 @@
  * punctuation (a question mark included: questions stay), and is followed by
  * a paragraph that reads as a sentence.
  */
-import { endsLikeSentence, removeWhere, wordsUpTo } from './pass.js';
+import { endsLikeSentence, paragraphWords, removeWhere } from './pass.js';
 
 const MAX_HEADING_CHARS = 80;
 
-export const sectionHeadings = removeWhere('section-heading', (paragraph, all, { options }) => {
+export const sectionHeadings = removeWhere('section-heading', (paragraph, all, context) => {
   const { text } = paragraph;
-  if (text.length > MAX_HEADING_CHARS || wordsUpTo(text, options.maxHeadingWords) > options.maxHeadingWords) return undefined;
+  const { options } = context;
+  if (text.length > MAX_HEADING_CHARS || paragraphWords(paragraph, options.maxHeadingWords, context) > options.maxHeadingWords) return undefined;
   if (!/^["'\p{Lu}\d]/u.test(text) || /[.!?…:;,"'”’)\]]$/.test(text)) return undefined;
   const next = all[paragraph.index + 1];
-  if (!next || !endsLikeSentence(next.text) || wordsUpTo(next.text, options.maxHeadingWords) <= options.maxHeadingWords) return undefined;
+  if (!next || !endsLikeSentence(next.text) || paragraphWords(next, options.maxHeadingWords, context) <= options.maxHeadingWords) return undefined;
   return 'a section heading, not a sentence';
 });

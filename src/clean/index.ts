@@ -24,6 +24,7 @@ import { sectionHeadings } from './headings.js';
 import { navigation, teasers } from './navigation.js';
 import { checkArticle, checkCleanOptions, type CleanOptions } from './options.js';
 import type { CleanContext, Pass } from './pass.js';
+import { WordCounts } from './word-counts.js';
 
 export { defaultCleanOptions, type CleanOptions } from './options.js';
 export type { CleanContext, Pass, PassResult } from './pass.js';
@@ -40,10 +41,13 @@ export const CLEAN_PASSES: readonly (readonly [keyof CleanOptions, Pass])[] = [
   ['duplicates', duplicates],
 ];
 
+/** The largest of the passes' own word limits (paywall prompts and link lists): paragraphs are counted this far once. */
+const MOST_WORDS_ASKED = 60;
+
 export function clean(article: Article, options?: Partial<CleanOptions>): Article {
   checkArticle(article);
   const settings = checkCleanOptions(options);
-  const context: CleanContext = { text: article.text, title: article.title, options: settings };
+  const context: CleanContext = { text: article.text, title: article.title, options: settings, wordCounts: new WordCounts(MOST_WORDS_ASKED) };
   let paragraphs: Span[] = [...article.paragraphs];
   const messages: Message[] = [...article.messages];
   for (const [option, pass] of CLEAN_PASSES) {

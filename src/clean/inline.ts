@@ -16,7 +16,7 @@ import { sentenceSpans } from '../segment/sentences.js';
 import { removal, type Pass } from './pass.js';
 
 /** The marker after a sentence end (or at the paragraph's start) and before the next sentence's first character. */
-const MARKER = /(^|[.!?…"”’)]\s+)(Advertisement|ADVERTISEMENT|ADVERTISING|Story continues below(?: advertisement)?)\s+(?=["“‘'(\p{Lu}\d])/gu;
+export const MARKER = /(^|[.!?…"”’)]\s+)(Advertisement|ADVERTISEMENT|ADVERTISING|Story continues below(?: advertisement)?)\s+(?=["“‘'(\p{Lu}\d])/gu;
 
 /** How a call to the page's reader opens, or what it says wherever it stands. */
 const CALL_OPENING = /^(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|please log in|download (?:the|our))\b/i;
@@ -25,13 +25,18 @@ const CALL_ANYWHERE = /\b(?:your inbox|our newsletter|social account)\b/i;
 const MAY_CALL = /\b(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|download|your inbox|our newsletter|social account)\b/i;
 const NO_EXTRA: ReadonlySet<string> = new Set();
 
+/** Every marker holds one of these: a paragraph without them is not searched for `MARKER`. */
+export const MARKER_WORDS = ['Advertisement', 'ADVERTIS', 'Story continues below'];
+
 export const inlineAdvertisements: Pass = (spans, { text }) =>
-  cutEach(spans, text, 'inline-advertisement', 'an advertisement marker inside the text', (span) =>
-    [...text.slice(span.start, span.end).matchAll(MARKER)].map((match) => {
+  cutEach(spans, text, 'inline-advertisement', 'an advertisement marker inside the text', (span) => {
+    const paragraph = text.slice(span.start, span.end);
+    if (!MARKER_WORDS.some((word) => paragraph.includes(word))) return [];
+    return [...paragraph.matchAll(MARKER)].map((match) => {
       const start = span.start + match.index + match[1].length;
       return { start, end: start + match[2].length };
-    }),
-  );
+    });
+  });
 
 export const inlineFurniture: Pass = (spans, { text }) =>
   cutEach(spans, text, 'inline-furniture', "a line to the page's reader inside the text, not news", (span) => {

@@ -10,7 +10,7 @@
  */
 import type { Message, Span } from '../article.js';
 import { inlineAdvertisements, inlineFurniture } from './inline.js';
-import { endsLikeSentence, paragraphsOf, removal, removeWhere, wordsUpTo, type Pass } from './pass.js';
+import { endsLikeSentence, paragraphsOf, paragraphWords, removal, removeWhere, type Pass } from './pass.js';
 import { paywallPrompts } from './paywall.js';
 
 const MAX_TEASER_WORDS = 30;
@@ -28,22 +28,26 @@ const NAVIGATION_START =
   /^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|topics|links|videos?))?|read\s+more|more\s+on\s+this(?:\s+story)?|more\s+from\s+\S+|see\s+also|also\s+read|read\s+also|share(?:\s+this)?(?:\s+(?:article|story|page|on\s+\w+))?|follow\s+us|sign\s+up|subscribe|advertisement|sponsored(?:\s+content)?|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|tags?|topics?|comments?|newsletter|copyright|©|\(c\)|all\s+rights\s+reserved|back\s+to\s+top|skip\s+to\s+\w+)(?=$|[\s:|,.>»-])/i;
 const EDITOR_NOTE = /^(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|changed)|(?:editor['’]?s\s+note|correction|clarification)\s*[:—–-])/i;
 
-export const teasers = removeWhere('teaser', ({ text }) => {
-  if (wordsUpTo(text, MAX_TEASER_WORDS) > MAX_TEASER_WORDS) return undefined;
+export const teasers = removeWhere('teaser', (paragraph, _all, context) => {
+  const { text } = paragraph;
+  if (paragraphWords(paragraph, MAX_TEASER_WORDS, context) > MAX_TEASER_WORDS) return undefined;
   if (PRESENTER_TEASER.test(text) || REPORTS_FROM.test(text)) return 'a video teaser ("… has more on …"), not article text';
   if (PROMPT_TEASER.test(text)) return 'a teaser pointing to other content';
   return undefined;
 });
 
-const navigationLines = removeWhere('navigation', ({ text }) => {
+const navigationLines = removeWhere('navigation', (paragraph, _all, context) => {
+  const { text } = paragraph;
   if (!NAVIGATION_START.test(text)) return undefined;
-  const words = wordsUpTo(text, Math.max(MAX_LINK_LIST_WORDS, MAX_NAVIGATION_WORDS));
+  const words = paragraphWords(paragraph, Math.max(MAX_LINK_LIST_WORDS, MAX_NAVIGATION_WORDS), context);
   const linkList = text.includes(' | ') && words <= MAX_LINK_LIST_WORDS;
   if (linkList || words <= 4 || (words <= MAX_NAVIGATION_WORDS && !endsLikeSentence(text))) return 'navigation or page furniture';
   return undefined;
 });
 
-const editorNotes = removeWhere('editor-note', ({ text }) => (EDITOR_NOTE.test(text) && wordsUpTo(text, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS ? "an editor's note about the page, not news" : undefined));
+const editorNotes = removeWhere('editor-note', (paragraph, _all, context) =>
+  EDITOR_NOTE.test(paragraph.text) && paragraphWords(paragraph, MAX_TEASER_WORDS, context) <= MAX_TEASER_WORDS ? "an editor's note about the page, not news" : undefined,
+);
 
 /** Short lines with no final period, or bar-separated link lists, at the very end; the first paragraph always stays. */
 const trailingNavigation: Pass = (spans, context) => {
@@ -51,7 +55,7 @@ const trailingNavigation: Pass = (spans, context) => {
   let first = all.length;
   while (first > 1) {
     const { text } = all[first - 1];
-    const words = wordsUpTo(text, Math.max(context.options.maxNavigationWords, MAX_LINK_LIST_WORDS));
+    const words = paragraphWords(all[first - 1], Math.max(context.options.maxNavigationWords, MAX_LINK_LIST_WORDS), context);
     const linkLike = (words <= context.options.maxNavigationWords && !endsLikeSentence(text)) || (text.includes(' | ') && words <= MAX_LINK_LIST_WORDS);
     if (!linkLike) break;
     first--;
@@ -61,13 +65,15 @@ const trailingNavigation: Pass = (spans, context) => {
 };
 
 /** Ad markers inside paragraphs; navigation, editor's notes and paywall prompts anywhere; then lines to the reader left inside paragraphs; then the trailing run. */
+const NAVIGATION_STEPS: readonly Pass[] = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
+
 export const navigation: Pass = (spans, context) => {
-  const steps = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
-  return steps.reduce<{ paragraphs: Span[]; messages: Message[] }>(
-    (done, step) => {
-      const next = step(done.paragraphs, context);
-      return { paragraphs: next.paragraphs, messages: [...done.messages, ...next.messages] };
-    },
-    { paragraphs: [...spans], messages: [] },
-  );
+  let paragraphs: Span[] = [...spans];
+  const messages: Message[] = [];
+  for (const step of NAVIGATION_STEPS) {
+    const next = step(paragraphs, context);
+    paragraphs = next.paragraphs;
+    for (const message of next.messages) messages.push(message);
+  }
+  return { paragraphs, messages };
 };

@@ -10,7 +10,7 @@
  * million subscribers signed up") does not speak to the reader, and a quote
  * ("'Subscribe to the scheme,' the mayor said") is someone's words: both stay.
  */
-import { removeWhere, wordsUpTo } from './pass.js';
+import { paragraphWords, removeWhere } from './pass.js';
 
 const MAX_PROMPT_WORDS = 60;
 
@@ -19,7 +19,8 @@ const ACCOUNT =
 const QUOTATION = /["“”«»]/;
 const TO_THE_READER = /\b(?:you|your)\b|^(?:subscribe|sign\s+(?:up|in)|log\s?in|register|enter\s+your|get\s+our|already\s+a|thank\s+you\s+for\s+reading)\b/i;
 
-export const paywallPrompts = removeWhere('paywall', ({ text }) => {
-  if (wordsUpTo(text, MAX_PROMPT_WORDS) > MAX_PROMPT_WORDS || QUOTATION.test(text)) return undefined;
+export const paywallPrompts = removeWhere('paywall', (paragraph, _all, context) => {
+  const { text } = paragraph;
+  if (paragraphWords(paragraph, MAX_PROMPT_WORDS, context) > MAX_PROMPT_WORDS || QUOTATION.test(text)) return undefined;
   return ACCOUNT.test(text) && TO_THE_READER.test(text) ? "a prompt about the reader's subscription or account, not news" : undefined;
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { isTerminal } from './chars.js';
+import { splitSentences, TERMINAL } from './sentences.js';
 
 function split(text: string, extra?: string[]): string[] {
   return splitSentences(text, { start: 0, end: text.length }, extra).map((span) => text.slice(span.start, span.end));
@@ -175,5 +176,16 @@ describe('splitSentences', () => {
     expect(() => splitSentences('abc', null as unknown as { start: number; end: number })).toThrow(TypeError);
     expect(() => splitSentences('abc', { start: 2, end: 9 })).toThrow(RangeError);
     expect(() => splitSentences('abc', { start: 2, end: 1 })).toThrow(/expected a span inside a text of 3 characters/);
+  });
+});
+
+describe('TERMINAL', () => {
+  it('matches exactly the code units isTerminal accepts', () => {
+    const disagreeing: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      TERMINAL.lastIndex = 0;
+      if (TERMINAL.test(String.fromCharCode(c)) !== isTerminal(c)) disagreeing.push(c.toString(16));
+    }
+    expect(disagreeing).toEqual([]);
   });
 });

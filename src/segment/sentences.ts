@@ -37,16 +37,14 @@ export function sentenceSpans(text: string, range: Span, extra: ReadonlySet<stri
 function punctuationEnds(text: string, range: Span, extra: ReadonlySet<string>): number[] {
   const ends: number[] = [];
   const end = range.end;
+  const paragraph = text.slice(range.start, end);
   let lastEnd = range.start;
   let i = range.start;
   while (i < end) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 33 && c !== 63 && (c < 0x2026 || !isTerminal(c))) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    let runEnd = i + 1;
+    TERMINAL.lastIndex = i - range.start;
+    if (!TERMINAL.test(paragraph)) break;
+    const runStart = range.start + TERMINAL.lastIndex - 1;
+    let runEnd = runStart + 1;
     while (runEnd < end && isTerminal(text.charCodeAt(runEnd))) runEnd++;
     runEnd = spacedEllipsisEnd(text, runEnd, end);
     let after = runEnd;
@@ -60,6 +58,9 @@ function punctuationEnds(text: string, range: Span, extra: ReadonlySet<string>):
   }
   return ends;
 }
+
+/** The characters `isTerminal` accepts, searched for natively rather than one character at a time. */
+export const TERMINAL = /[.!?\u2026\u203c\u2047-\u2049]/g;
 
 /**
  * Text that lost the space around a quote mark (`weapon."Hours earlier`,

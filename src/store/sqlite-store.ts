@@ -127,8 +127,9 @@ class SqliteStore implements Store {
   }
 
   async reprintSources(ids: readonly string[]): Promise<Map<string, string[]>> {
-    this.checkOthers();
     const sources = new Map<string, string[]>();
+    if (ids.length === 0) return sources;
+    this.checkOthers();
     for (const id of ids) {
       const found = this.cache.reprintSources(id, () => this.sql('reprintSources').all(id) as string[]);
       if (found.length > 0) sources.set(id, [...found]);

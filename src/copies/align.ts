@@ -6,7 +6,7 @@
  * candidate's content index finds them without comparing every pair.
  */
 import type { SegmentedArticle } from '../article.js';
-import { articleProfile, spelledAlike, type ArticleProfile } from './article-profile.js';
+import { articleProfile, indexOfHash, spelledAlike, type ArticleProfile } from './article-profile.js';
 import type { CopyOptions } from './options.js';
 import { profileSimilarity } from './similarity.js';
 
@@ -94,12 +94,15 @@ function sourceScan(candidate: SegmentedArticle): SourceScan {
 /** Sentences of a candidate, of `minWords` words or more, that share enough distinct content concepts with `content` (`minShare` of the smaller sentence's). */
 function sharingSentences(content: readonly number[], source: SourceScan, minWords: number, minShare: number): number[] {
   const { profile, shared } = source;
-  const index = profile.index();
+  const { hashes, starts, sentences } = profile.index();
   const touched: number[] = [];
   for (const hash of content) {
-    const holders = index.get(hash);
-    if (!holders) continue;
-    for (const at of holders) if (shared[at]++ === 0) touched.push(at);
+    const held = indexOfHash(hashes, hash);
+    if (held < 0) continue;
+    for (let k = starts[held]; k < starts[held + 1]; k++) {
+      const at = sentences[k];
+      if (shared[at]++ === 0) touched.push(at);
+    }
   }
   const found: number[] = [];
   for (const at of touched) {

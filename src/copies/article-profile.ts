@@ -2,8 +2,8 @@
  * What copy detection derives from an article, each part once and only when
  * needed: token hashes and the concepts of every sentence (for the
  * fingerprint and the content index), an index from content concept to the
- * sentences holding it and one from token sequence to the sentence spelling
- * it (when the article is a candidate source), and a full profile per
+ * sentences holding it (`ContentIndex`) and one from token sequence to the
+ * sentence spelling it (when the article is a candidate source), and a full profile per
  * sentence (when one of its pairs is scored). Articles are
  * immutable, so all are memoized per article object in a private `WeakMap`
  * (freed with the article).
@@ -27,9 +27,21 @@ export interface ArticleProfile {
   /** The full profile of sentence `i`, built on first use. */
   sentence(i: number): SentenceProfile;
   /** Content concept hash → indices of the sentences holding it, ascending; built on first use. */
-  index(): ReadonlyMap<number, readonly number[]>;
+  index(): ContentIndex;
   /** `sentenceHashes` → the first sentence with that hash; built on first use. */
   spellings(): ReadonlyMap<number, number>;
+}
+
+/**
+ * The sentences holding each content concept, in three typed arrays (a few
+ * objects however many concepts: the index lives as long as its article):
+ * sentences `sentences[starts[i]]` to `sentences[starts[i + 1] - 1]`,
+ * ascending, hold `hashes[i]`; `hashes` ascending, each once.
+ */
+export interface ContentIndex {
+  hashes: Float64Array;
+  starts: Int32Array;
+  sentences: Int32Array;
 }
 
 const profiles = new WeakMap<SegmentedArticle, ArticleProfile>();
@@ -62,7 +74,7 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
   }
   sentenceStarts.push(tokenHashes.length);
   const full: (SentenceProfile | undefined)[] = new Array(sentences.length);
-  let index: Map<number, number[]> | undefined;
+  let index: ContentIndex | undefined;
   let spellings: Map<number, number> | undefined;
   return {
     tokenHashes,
@@ -75,15 +87,7 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
       return full[i];
     },
     index() {
-      if (index) return index;
-      index = new Map();
-      content.forEach((hashes, sentence) => {
-        for (const hash of hashes) {
-          const list = index!.get(hash);
-          if (list) list.push(sentence);
-          else index!.set(hash, [sentence]);
-        }
-      });
+      index ??= contentIndex(content);
       return index;
     },
     spellings() {
@@ -93,6 +97,42 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
       return spellings;
     },
   };
+}
+
+/** The content index of sentences whose distinct content concepts are `content`. */
+export function contentIndex(content: readonly (readonly number[])[]): ContentIndex {
+  let total = 0;
+  for (const hashes of content) total += hashes.length;
+  const sorted = new Float64Array(total);
+  let at = 0;
+  for (const hashes of content) for (const hash of hashes) sorted[at++] = hash;
+  sorted.sort();
+  let distinct = 0;
+  for (let i = 0; i < total; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
+  const hashes = sorted.slice(0, distinct);
+  const starts = new Int32Array(distinct + 1);
+  for (const sentenceHashes of content) for (const hash of sentenceHashes) starts[indexOfHash(hashes, hash) + 1]++;
+  for (let i = 0; i < distinct; i++) starts[i + 1] += starts[i];
+  const filled = starts.slice(0, distinct);
+  const sentences = new Int32Array(total);
+  content.forEach((sentenceHashes, sentence) => {
+    for (const hash of sentenceHashes) sentences[filled[indexOfHash(hashes, hash)]++] = sentence;
+  });
+  return { hashes, starts, sentences };
+}
+
+/** The position of `hash` in the ascending `hashes`, or −1. */
+export function indexOfHash(hashes: Float64Array, hash: number): number {
+  let low = 0;
+  let high = hashes.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const value = hashes[middle];
+    if (value < hash) low = middle + 1;
+    else if (value > hash) high = middle - 1;
+    else return middle;
+  }
+  return -1;
 }
 
 /** The hash of `hashes` from `start` to the end. */

@@ -63,9 +63,14 @@ export class CopyStage {
     return [...new Set(ids.map((id) => reprints.get(id)?.[0] ?? id))];
   }
 
-  /** Keeps a new article at hand: the next arrivals are most likely to copy it. */
-  remember(article: SegmentedArticle): void {
-    this.recent.set(article.id, article);
+  /**
+   * Keeps a new article at hand: the next arrivals are most likely to copy
+   * it. Not a reprint: `originals` puts its source in its place wherever it
+   * is a candidate, so it is never compared again and would only push out
+   * an article that is.
+   */
+  remember(article: SegmentedArticle, verdict: VerdictWithoutEdits): void {
+    if (verdict.kind !== 'reprint') this.recent.set(article.id, article);
   }
 
   private async load(ids: readonly string[]): Promise<SegmentedArticle[]> {

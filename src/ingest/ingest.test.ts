@@ -65,6 +65,40 @@ describe('ingest', () => {
     }
   });
 
+  it('never compares a reprint again, so keeps none in memory: the store is asked for originals only, and every verdict is as with all kept', async () => {
+    const text = 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.';
+    const other = 'Voters in Kessel Island elect a new harbour board on Sunday after a year of ferry strikes.\n\nThe three candidates met in the town hall on Thursday evening to answer questions from residents.';
+    const line = (id: string, outlet: string, day: number, body = text) => JSON.stringify({ id, outlet, published: `2026-03-1${day}`, title: 'News', text: body });
+    const file = temp.file('reprints.jsonl');
+    writeFileSync(file, [line('first', 'Harbor Daily', 4), line('second', 'Lakeshore', 5), line('other', 'Valley Wire', 5, other), line('third', 'Valley Wire', 6), line('fourth', 'Hill Times', 7)].join('\n'));
+    const verdicts = async (name: string, recentArticles: number) =>
+      withStore(name, async (store) => {
+        const asked: string[] = [];
+        const articles = store.articles.bind(store);
+        store.articles = async (ids) => {
+          asked.push(...ids);
+          return articles(ids);
+        };
+        await ingest(store, [file], { batchSize: 1, recentArticles });
+        const stories = await Promise.all((await store.listStories(10)).map((story) => store.story(story.id)));
+        const kinds = stories.flatMap((story) => story!.articles.map((article) => [article.id, article.verdict])).sort();
+        const sources = stories.flatMap((story) => story!.copies.map((copy) => [copy.article, copy.kind, copy.source])).sort();
+        return { asked, kinds, sources };
+      });
+    const fromStore = await verdicts('reprints-from-store.db', 1);
+    expect(fromStore.asked.length).toBeGreaterThan(0);
+    expect(fromStore.asked.filter((id) => id !== 'first' && id !== 'other')).toEqual([]);
+    expect(fromStore.sources).toEqual([
+      ['fourth', 'reprint', 'first'],
+      ['second', 'reprint', 'first'],
+      ['third', 'reprint', 'first'],
+    ]);
+    const inMemory = await verdicts('reprints-in-memory.db', 1000);
+    expect(inMemory.asked).toEqual([]);
+    expect(inMemory.kinds).toEqual(fromStore.kinds);
+    expect(inMemory.sources).toEqual(fromStore.sources);
+  });
+
   it('adds nothing the second time, and says so', async () => {
     await withStore('again.db', async (store) => {
       await ingest(store, [EXAMPLES]);

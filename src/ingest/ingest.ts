@@ -93,7 +93,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const { verdict, copyKeys } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     const headline = rankedHeadline(segmented);
     pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, related: assignment.related } });
-    copies.remember(segmented);
+    copies.remember(segmented, verdict);
     seconds.copies += (performance.now() - grouped) / 1000;
     if (verdict.kind !== 'independent') report.copies[verdict.kind] += 1;
     report.added += 1;

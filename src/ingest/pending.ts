@@ -7,7 +7,8 @@ import type { ArticleRecord } from '../store/index.js';
 
 export class PendingBatch {
   private records: ArticleRecord[] = [];
-  private readonly byKey = new Map<string, string[]>();
+  /** Copy key → the one pending article holding it, or the several in arrival order (most keys are one article's). */
+  private readonly byKey = new Map<string, string | string[]>();
   private readonly byStory = new Map<string, string[]>();
   private readonly byId = new Map<string, ArticleRecord>();
 
@@ -19,14 +20,24 @@ export class PendingBatch {
     const { id } = record.article;
     this.records.push(record);
     this.byId.set(id, record);
-    for (const key of record.copyKeys) push(this.byKey, key, id);
+    for (const key of record.copyKeys) {
+      const held = this.byKey.get(key);
+      if (held === undefined) this.byKey.set(key, id);
+      else if (typeof held === 'string') this.byKey.set(key, [held, id]);
+      else held.push(id);
+    }
     push(this.byStory, record.story.id, id);
   }
 
   /** Pending articles sharing any of the keys, most shared keys first. */
   copyCandidates(keys: readonly string[]): string[] {
     const shared = new Map<string, number>();
-    for (const key of keys) for (const id of this.byKey.get(key) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const key of keys) {
+      const held = this.byKey.get(key);
+      if (held === undefined) continue;
+      if (typeof held === 'string') shared.set(held, (shared.get(held) ?? 0) + 1);
+      else for (const id of held) shared.set(id, (shared.get(id) ?? 0) + 1);
+    }
     return [...shared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
   }
 

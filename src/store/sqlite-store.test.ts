@@ -118,6 +118,27 @@ describe('SQLite store', () => {
     await reopened.close();
   });
 
+  it('indexes the copy keys of its own batches as a fresh connection reads them back from the table', async () => {
+    const file = temp.file('own-batches.db');
+    const writer = openStore(file, { create: true, copyWindow: 3 });
+    const other = openStore(file, { copyWindow: 3 });
+    const record = (id: string, band: number) => makeRecord(makeArticle(id, `Text ${id}.`), 's', undefined, [`x:${id}`, `w0:${band % 2}`, `w1:${band % 3}`]);
+    const keys = ['w0:0', 'w0:1', 'w1:0', 'w1:1', 'w1:2', 'x:a', 'x:d', 'x:g'];
+    const answers = async (store: typeof writer) => Promise.all(keys.map((key) => store.copyCandidates([key, 'w0:0'], 10)));
+    expect(await writer.copyCandidates(['w0:0'], 10)).toEqual([]);
+    const ids = 'abcdefg';
+    for (let batch = 0; batch < 4; batch++) {
+      const articles = [...ids.slice(2 * batch, 2 * batch + 2)].map((id) => record(id, ids.indexOf(id)));
+      if (batch === 2) await other.writeBatch({ articles, clusterer: emptyClusterer(batch) });
+      else await writer.writeBatch({ articles, clusterer: emptyClusterer(batch) });
+      const fresh = openStore(file, { copyWindow: 3 });
+      expect(await answers(writer)).toEqual(await answers(fresh));
+      await fresh.close();
+    }
+    await other.close();
+    await writer.close();
+  });
+
   it('names a story by its best-ranked headline, the earliest of those: a later title beats an earlier cut opening, in a batch or across batches', async () => {
     const store = openStore(temp.file('headlines.db'), { create: true });
     const record = (id: string, story: string, day: string, headline: string, headlineRank: number) => ({

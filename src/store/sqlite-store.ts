@@ -19,6 +19,12 @@ import type { ArticleRecord, ClustererRecord, ClustererSave, ExportedArticle, In
 
 type Statement = ReturnType<SqliteDatabase['prepare']>;
 
+/** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
+interface Fingerprint {
+  article: number;
+  keys: Float64Array;
+}
+
 /** What one batch adds to one story. */
 interface StoryGrowth {
   id: string;
@@ -121,8 +127,9 @@ class SqliteStore implements Store {
   }
 
   async reprintSources(ids: readonly string[]): Promise<Map<string, string[]>> {
-    this.checkOthers();
     const sources = new Map<string, string[]>();
+    if (ids.length === 0) return sources;
+    this.checkOthers();
     for (const id of ids) {
       const found = this.cache.reprintSources(id, () => this.sql('reprintSources').all(id) as string[]);
       if (found.length > 0) sources.set(id, [...found]);
@@ -162,6 +169,7 @@ class SqliteStore implements Store {
   async writeBatch(batch: IngestBatch): Promise<void> {
     this.db.exec('BEGIN IMMEDIATE');
     try {
+      this.checkOthers();
       const generation = this.sql('clustererGeneration').get() as number | undefined;
       if ((generation ?? 0) !== batch.clusterer.generation) {
         throw new InputError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
@@ -169,9 +177,13 @@ class SqliteStore implements Store {
       const ingested = new Date().toISOString();
       const growth = new Map<string, StoryGrowth>();
       const written: WrittenArticle[] = [];
+      const fingerprints: Fingerprint[] = [];
       for (const record of batch.articles) {
         const seen = record.article.published ?? ingested;
-        written.push(this.insertArticle(record, seen));
+        const keys = Float64Array.from(record.copyKeys, copyKeyNumber);
+        const article = this.insertArticle(record, seen, keys);
+        written.push(article);
+        fingerprints.push({ article: article.rowid, keys });
         grow(growth, record, seen);
       }
       for (const story of growth.values()) {
@@ -180,12 +192,27 @@ class SqliteStore implements Store {
       }
       this.saveClusterer(batch.clusterer);
       this.db.exec('COMMIT');
-      this.indexStale = true;
+      this.indexWritten(fingerprints);
       this.cache.written(written);
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;
     }
+  }
+
+  /**
+   * Adds a committed batch's fingerprints to the copy-key index as
+   * `readFingerprints` would read them back, when the index held every
+   * earlier one (no other connection committed since it was read, which
+   * `writeBatch` checked inside its transaction); else marks it stale.
+   */
+  private indexWritten(fingerprints: readonly Fingerprint[]): void {
+    const index = this.index;
+    if (index === undefined || this.indexStale || (fingerprints.length > 0 && fingerprints[0].article <= index.newest)) {
+      this.indexStale = true;
+      return;
+    }
+    for (const { article, keys } of fingerprints) index.add(article, keys);
   }
 
   /** The state without its stories in one row; the changed stories in theirs. */
@@ -202,7 +229,7 @@ class SqliteStore implements Store {
     if (saved !== stories.length) expected(`changedStories to name every story changed since the last save (${stories.length} active, ${saved} saved)`, [...changedStories].slice(0, 5).join(', '));
   }
 
-  private insertArticle(record: ArticleRecord, seen: string): WrittenArticle {
+  private insertArticle(record: ArticleRecord, seen: string, copyKeys: Float64Array): WrittenArticle {
     const { article } = record;
     const rowid = this.sql('insertArticle').run(
       article.id,
@@ -216,7 +243,7 @@ class SqliteStore implements Store {
       article.text,
       encodeArticle(article),
     ).lastInsertRowid;
-    this.sql('insertFingerprint').run(rowid, new Uint8Array(Float64Array.from(record.copyKeys, copyKeyNumber).buffer));
+    this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer));
     this.sql('insertCopy').run(rowid, record.verdict.kind, encodeValue('verdict', record.verdict));
     const sources: { id: string; rowid: number; share: number }[] = [];
     for (const source of record.verdict.sources) {

@@ -153,14 +153,8 @@ export class StoryClusterer {
   /** Up to `maxCandidates` active stories sharing the article's heaviest keys, most shared weight first. */
   private candidates(vectors: ArticleVectors): ActiveStory[] {
     const shared = new Map<string, number>();
-    const lookUp = (index: ReadonlyMap<number, Set<string>>, weights: SparseVector): void => {
-      for (const [key, weight] of heaviestEntries(weights, INDEX_KEYS * 2)) {
-        const posting = index.get(key);
-        if (posting !== undefined) for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
-      }
-    };
-    lookUp(this.termIndex, vectors.terms.weights);
-    lookUp(this.entityIndex, vectors.entities.weights);
+    addSharedWeights(shared, this.termIndex, vectors.terms.weights);
+    addSharedWeights(shared, this.entityIndex, vectors.entities.weights);
     return [...shared]
       .sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]))
       .slice(0, this.options.maxCandidates)
@@ -206,6 +200,14 @@ export class StoryClusterer {
       this.retired.delete(id);
     }
     return retired;
+  }
+}
+
+/** Adds the weight of each of the article's heaviest keys to every story indexed under it. */
+function addSharedWeights(shared: Map<string, number>, index: ReadonlyMap<number, Set<string>>, weights: SparseVector): void {
+  for (const [key, weight] of heaviestEntries(weights, INDEX_KEYS * 2)) {
+    const posting = index.get(key);
+    if (posting !== undefined) for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
   }
 }
 

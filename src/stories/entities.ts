@@ -120,31 +120,33 @@ export function extractNames(sources: readonly NameSource[], weights: readonly n
 
 function collectRuns(source: NameSource, from: number, to: number, flags: readonly boolean[], known: ReadonlySet<string>, names: Map<string, number>, weight: number): void {
   const { text, tokens } = source;
-  const isName = (i: number): boolean => {
-    const token = tokens[i];
-    if (!isNameCandidate(text, token)) return false;
-    const word = nameWord(token);
-    if (WEEKDAYS.has(word) || word.length < 2) return false;
-    return !flags[i - from] || known.has(word);
-  };
   let run: string[] = [];
-  const flush = (): void => {
-    if (run.length === 0) return;
-    for (const word of run) if (!CONNECTORS.has(word) && !NAME_OPENING_STOPWORDS.has(word)) names.set(word, (names.get(word) ?? 0) + weight);
-    if (run.length > 1) {
-      const key = run.join(' ');
-      names.set(key, (names.get(key) ?? 0) + weight);
-    }
-    run = [];
-  };
   for (let i = from; i < to; i++) {
-    if (isName(i)) {
+    if (isName(text, tokens[i], flags[i - from], known)) {
       run.push(nameWord(tokens[i]));
-    } else if (run.length > 0 && CONNECTORS.has(tokens[i].norm) && i + 1 < to && isName(i + 1)) {
+    } else if (run.length > 0 && CONNECTORS.has(tokens[i].norm) && i + 1 < to && isName(text, tokens[i + 1], flags[i + 1 - from], known)) {
       run.push(tokens[i].norm);
-    } else {
-      flush();
+    } else if (run.length > 0) {
+      addRun(run, names, weight);
+      run = [];
     }
   }
-  flush();
+  if (run.length > 0) addRun(run, names, weight);
+}
+
+/** The token is a name's word: a name candidate, no weekday, and capitalized where that tells (or a word the article capitalizes where it does). */
+function isName(text: string, token: Token, uninformative: boolean, known: ReadonlySet<string>): boolean {
+  if (!isNameCandidate(text, token)) return false;
+  const word = nameWord(token);
+  if (WEEKDAYS.has(word) || word.length < 2) return false;
+  return !uninformative || known.has(word);
+}
+
+/** Counts a run's words (connectors and opening stopwords left out) and, for two words or more, the whole run. */
+function addRun(run: readonly string[], names: Map<string, number>, weight: number): void {
+  for (const word of run) if (!CONNECTORS.has(word) && !NAME_OPENING_STOPWORDS.has(word)) names.set(word, (names.get(word) ?? 0) + weight);
+  if (run.length > 1) {
+    const key = run.join(' ');
+    names.set(key, (names.get(key) ?? 0) + weight);
+  }
 }

@@ -22,6 +22,7 @@ import { cuedKey, isGivenName } from './classify.js';
 import { findNameMentions } from './names.js';
 import { withHeadNouns } from './head-nouns.js';
 import { genderOf, withRoles } from './roles.js';
+import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
@@ -176,32 +177,55 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
     if (!wordsOf.has(entity)) wordsOf.set(entity, nameWords(entities[entity].name));
     return wordsOf.get(entity)!;
   };
-  mentions.forEach((mention, index) => {
-    if (mention.entity !== undefined || nameWords(mention.form).length !== 1 || (mention.type !== 'person' && mention.type !== 'unknown')) return;
-    const word = nameWords(mention.form)[0];
-    const nearest = (test: (entity: number) => boolean): Mention | undefined => {
-      for (let other = index - 1; other >= 0; other--) if (mentions[other].entity !== undefined && test(mentions[other].entity!)) return mentions[other];
-      for (let other = index + 1; other < mentions.length; other++) if (mentions[other].entity !== undefined && test(mentions[other].entity!)) return mentions[other];
-      return undefined;
-    };
-    const other =
-      nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form)) ??
-      nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
-      nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
-      nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
-      nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??
-      nearest((entity) => entities[entity].type === 'place' && words(entity).filter((other) => !PLACE_WORDS.has(other)).join(' ') === word);
-    if (other) {
-      mention.entity = other.entity;
-      mention.type = entities[other.entity!].type;
-    } else if (mention.type === 'person' || (SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '') && !isCommonNoun(word))) {
-      // "Republicans said", "the Communists": a body's word or its members speak for the body.
-      const type = ORGANISATION_WORDS.has(word) || PARTY_MEMBERS.has(word) ? 'organisation' : 'person';
-      mention.type = type;
-      mention.entity = entities.length;
-      entities.push({ name: mention.form, type, aliases: [], mentions: [], roles: [] });
+  /** Entities by each of their name's words: every test below asks for a name holding the mention's word. */
+  const byWord = new Map<string, number[]>();
+  const index = (entity: number): void => {
+    for (const word of new Set(words(entity))) {
+      const named = byWord.get(word);
+      if (named) named.push(entity);
+      else byWord.set(word, [entity]);
     }
+  };
+  entities.forEach((_, entity) => index(entity));
+  const near = new NearestMentions(mentions.map((mention) => mention.entity));
+  mentions.forEach((mention, at) => {
+    joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index });
+    near.passed(at, mention.entity);
   });
+}
+
+interface SingleWordContext {
+  mentions: readonly Mention[];
+  entities: ArticleEntity[];
+  words: (entity: number) => string[];
+  named: ReadonlyMap<string, readonly number[]>;
+  near: NearestMentions;
+  index: (entity: number) => void;
+}
+
+function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number, { mentions, entities, words, named, near, index }: SingleWordContext): void {
+  if (mention.entity !== undefined || nameWords(mention.form).length !== 1 || (mention.type !== 'person' && mention.type !== 'unknown')) return;
+  const word = nameWords(mention.form)[0];
+  const candidates = named.get(word) ?? [];
+  const nearest = (test: (entity: number) => boolean): number | undefined => near.nearest(at, candidates.filter(test));
+  const other =
+    nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form)) ??
+    nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
+    nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
+    nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
+    nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??
+    nearest((entity) => entities[entity].type === 'place' && words(entity).filter((other) => !PLACE_WORDS.has(other)).join(' ') === word);
+  if (other !== undefined) {
+    mention.entity = mentions[other].entity!;
+    mention.type = entities[mention.entity].type;
+  } else if (mention.type === 'person' || (SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '') && !isCommonNoun(word))) {
+    // "Republicans said", "the Communists": a body's word or its members speak for the body.
+    const type = ORGANISATION_WORDS.has(word) || PARTY_MEMBERS.has(word) ? 'organisation' : 'person';
+    mention.type = type;
+    mention.entity = entities.length;
+    entities.push({ name: mention.form, type, aliases: [], mentions: [], roles: [] });
+    index(mention.entity);
+  }
 }
 
 function isCommonNoun(word: string): boolean {

@@ -1,0 +1,70 @@
+/**
+ * Time bounds on hostile input: pages and texts far larger or deeper than
+ * news, made up here from a small vocabulary (no research data), each
+ * ingested into a temporary database and then viewed as a story, as
+ * `tidings ingest` and `tidings story` would. Prints seconds for each step;
+ * every step must stay near-linear in the input's size.
+ *
+ *   npx tsx bench/hostile-input.ts
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { ingest, storyView } from '../src/ingest/index.js';
+import { openStore } from '../src/store/index.js';
+import { seededRandom } from '../src/test-support/random.js';
+
+const WORDS = ['the', 'river', 'Mr.', 'said', '"', 'U.S.', 'flood', 'of', 'Brenmouth', '(', ')', '--', '_', 'Friday', '1,200', 'Keldren', 'told'];
+
+function words(count: number, random: () => number): string {
+  return Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+}
+
+const nested = (depth: number, body: string): string =>
+  `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}${body}${'</div>'.repeat(depth)}</body></html>`;
+
+/** Each input: its file name and content. */
+function inputs(): { name: string; what: string; file: string; content: string }[] {
+  const random = seededRandom(2026);
+  const paragraph = '<p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>';
+  return [
+    { name: 'long article', what: '20,000 sentences of 40 words with stray quote marks, 3.6 MB', file: 'long.txt', content: `Flood report\n\n${Array.from({ length: 20_000 }, () => `${words(40, random)}.`).join('\n\n')}` },
+    { name: 'one paragraph', what: '100,000 words, no sentence end', file: 'paragraph.txt', content: words(100_000, random) },
+    { name: 'deep page', what: 'HTML nested 2,000 deep', file: 'deep.html', content: nested(2_000, paragraph) },
+    { name: 'very deep page', what: 'HTML nested 50,000 deep', file: 'very-deep.html', content: nested(50_000, paragraph) },
+    {
+      name: 'wide page',
+      what: '30,000 paragraphs three deep, 3.8 MB',
+      file: 'wide.html',
+      content: `<html><head><title>Wide page</title></head><body>${Array.from({ length: 30_000 }, (_, i) => `<div><div><div><p>Paragraph ${i} about the flood in Brenmouth, with a <a href="/x${i}">link</a>.</p></div></div></div>`).join('')}</body></html>`,
+    },
+  ];
+}
+
+async function main(): Promise<void> {
+  console.log('| input | what | ingest (s) | first story view (s) | sentences | problems |');
+  console.log('|---|---|---|---|---|---|');
+  for (const input of inputs()) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-hostile-'));
+    try {
+      const file = path.join(folder, input.file);
+      writeFileSync(file, input.content);
+      const store = openStore(path.join(folder, 'hostile.db'), { create: true });
+      let started = performance.now();
+      const report = await ingest(store, [file]);
+      const ingested = (performance.now() - started) / 1000;
+      const [story] = await store.listStories(1);
+      started = performance.now();
+      const view = story ? await storyView(store, story.id) : undefined;
+      const viewed = (performance.now() - started) / 1000;
+      const sentences = view?.segmented.reduce((sum, article) => sum + article.sentences.length, 0) ?? 0;
+      await store.close();
+      console.log(`| ${input.name} | ${input.what} | ${ingested.toFixed(2)} | ${story ? viewed.toFixed(2) : '–'} | ${sentences} | ${report.problems.length} |`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+}
+
+await main();

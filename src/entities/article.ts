@@ -108,6 +108,12 @@ export function namesDiffer(a: string, b: string): boolean {
   return (x.initials !== '' && y.initials !== '' && x.initials !== y.initials) || suffixesDiffer;
 }
 
+/** Whether a group's member forms name another person than `form` (`namesDiffer`), each distinct form asked once. */
+function someFormDiffers(forms: ReadonlySet<string>, form: string): boolean {
+  for (const member of forms) if (namesDiffer(member, form)) return true;
+  return false;
+}
+
 /** Pass 2. */
 function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
   const people = mentions.filter((mention) => mention.type === 'person' && nameWords(mention.form).length >= 2);
@@ -116,8 +122,8 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
   const bySurname = new Map<string | undefined, typeof groups>();
   for (const mention of [...people].sort((a, b) => nameWords(b.form).length - nameWords(a.form).length)) {
     const words = nameWords(mention.form);
-    const sameSurname = bySurname.get(words.at(-1)) ?? [];
-    const group = sameSurname.find((candidate) => contains(candidate.words, words) && ![...candidate.forms].some((form) => namesDiffer(form, mention.form)));
+    const sameSurname = bySurname.get(words.at(-1));
+    const group = sameSurname?.find((candidate) => contains(candidate.words, words) && !someFormDiffers(candidate.forms, mention.form));
     if (group) {
       group.members.push(mention);
       group.forms.add(mention.form);
@@ -125,7 +131,8 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
     }
     const started = { words, members: [mention], forms: new Set([mention.form]) };
     groups.push(started);
-    bySurname.set(words.at(-1), [...sameSurname, started]);
+    if (sameSurname) sameSurname.push(started);
+    else bySurname.set(words.at(-1), [started]);
   }
   for (const group of groups) {
     add(group.members[0], 'person');

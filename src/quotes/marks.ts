@@ -122,7 +122,6 @@ export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; 
   return { pieces, unmatched };
 }
 
-/** Whether a mark after `before` (its paragraph's text up to it) opens the paragraph or comes right after a sentence's end. */
 /**
  * Whether a mark at `end` opens a sentence: only spaces before it in its
  * paragraph, or spaces after a sentence's end (`.`, `?`, `!`, `…`, perhaps

@@ -29,15 +29,16 @@ function inputs(): { name: string; what: string; file: string; content: string }
   const random = seededRandom(2026);
   const paragraph = '<p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>';
   return [
-    { name: 'long article', what: '20,000 sentences of 40 words with stray quote marks, 3.6 MB', file: 'long.txt', content: `Flood report\n\n${Array.from({ length: 20_000 }, () => `${words(40, random)}.`).join('\n\n')}` },
+    { name: 'long article', what: '5,000 sentences of 40 words with stray quote marks, 0.9 MB', file: 'long.txt', content: `Flood report\n\n${Array.from({ length: 5_000 }, () => `${words(40, random)}.`).join('\n\n')}` },
+    { name: 'too long', what: '20,000 such sentences, 3.6 MB: over `MAX_ARTICLE_CHARS`', file: 'too-long.txt', content: `Flood report\n\n${Array.from({ length: 20_000 }, () => `${words(40, random)}.`).join('\n\n')}` },
     { name: 'one paragraph', what: '100,000 words, no sentence end', file: 'paragraph.txt', content: words(100_000, random) },
     { name: 'deep page', what: 'HTML nested 2,000 deep', file: 'deep.html', content: nested(2_000, paragraph) },
     { name: 'very deep page', what: 'HTML nested 50,000 deep', file: 'very-deep.html', content: nested(50_000, paragraph) },
     {
       name: 'wide page',
-      what: '30,000 paragraphs three deep, 3.8 MB',
+      what: '15,000 paragraphs three deep, 1.9 MB',
       file: 'wide.html',
-      content: `<html><head><title>Wide page</title></head><body>${Array.from({ length: 30_000 }, (_, i) => `<div><div><div><p>Paragraph ${i} about the flood in Brenmouth, with a <a href="/x${i}">link</a>.</p></div></div></div>`).join('')}</body></html>`,
+      content: `<html><head><title>Wide page</title></head><body>${Array.from({ length: 15_000 }, (_, i) => `<div><div><div><p>Paragraph ${i} about the flood in Brenmouth, with a <a href="/x${i}">link</a>.</p></div></div></div>`).join('')}</body></html>`,
     },
   ];
 }

@@ -13,7 +13,7 @@ export { readInputs, streamInputs, defaultReadInputsOptions, type ReadInputsOpti
 export type { AddressValidators } from './fetch.js';
 export { readJsonl, JSONL_FIELDS } from './jsonl.js';
 export { normalizeInline, normalizeText, splitParagraphs, joinParagraphs, type ParagraphStyle, type ParagraphText } from './normalize.js';
-export { readBytes, readString, READERS } from './read.js';
+export { MAX_ARTICLE_CHARS, readBytes, readString, READERS } from './read.js';
 export type { ReadResult, ReadSource, Reader } from './result.js';
 export { readSgml, docnoDate, WIRE_OUTLETS } from './sgml.js';
 export { readText } from './text.js';

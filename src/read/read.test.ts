@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBytes, readString } from './read.js';
+import { MAX_ARTICLE_CHARS, readBytes, readString } from './read.js';
 import { fixture, paragraphTexts } from './test-support/shared-data.js';
 
 describe('readString', () => {
@@ -18,6 +18,23 @@ describe('readString', () => {
     expect(() => readString('x', undefined as never)).toThrow(/^tidings: expected a source \{input: string, format\?\}/);
     expect(() => readString('x', { input: 'a', format: 'pdf' as never })).toThrow(/^tidings: expected a format \(text, html, feed, jsonl, sgml\), got "pdf"/);
     expect(() => readString(42 as never, { input: 'a' })).toThrow(/^tidings: expected content as a string, got number 42/);
+  });
+});
+
+describe('article size limit', () => {
+  const long = 'The river rose. '.repeat(Math.ceil(MAX_ARTICLE_CHARS / 16) + 1);
+
+  it('reports a text over the limit as a problem and keeps nothing of it', () => {
+    const { articles, problems } = readString(long, { input: 'book.txt', format: 'text' });
+    expect(articles).toEqual([]);
+    expect(problems.map(String)).toEqual(['InputError: book.txt: article text of 1.0 MB is over the 1 MB limit for one article']);
+  });
+
+  it('skips only the item over the limit in a many-article input, naming it', () => {
+    const lines = [{ id: 'short', text: 'The Ossa River broke through its embankment in Trevik.' }, { id: 'long', text: long }].map((line) => JSON.stringify(line)).join('\n');
+    const { articles, problems } = readString(lines, { input: 'mixed.jsonl', format: 'jsonl' });
+    expect(articles.map((article) => article.id)).toEqual(['short']);
+    expect(problems.map(String)).toEqual(['InputError: mixed.jsonl (item 2): article text of 1.0 MB is over the 1 MB limit for one article']);
   });
 });
 

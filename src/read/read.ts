@@ -1,6 +1,6 @@
 /** Decoded content or raw bytes to articles: detect the format, run its reader. */
 import type { Format, Message } from '../article.js';
-import { expected } from '../errors.js';
+import { expected, InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat } from './detect.js';
 import { readFeed } from './feed.js';
@@ -19,10 +19,29 @@ export const READERS: Readonly<Record<Format, Reader>> = {
   sgml: readSgml,
 };
 
+/**
+ * Longest article text read, in characters (1 MB, some 170,000 words): news
+ * articles are far shorter, and every later stage's time grows with it.
+ */
+export const MAX_ARTICLE_CHARS = 1024 * 1024;
+
 export function readString(content: string, source: ReadSource): ReadResult {
   if (typeof content !== 'string') expected('content as a string', content);
   const format = checkSource(source);
-  return READERS[format ?? detectFormat(content, source.input)](content, source.input);
+  return withinSizeLimit(READERS[format ?? detectFormat(content, source.input)](content, source.input));
+}
+
+/** The result with every article over `MAX_ARTICLE_CHARS` moved to its problems. */
+function withinSizeLimit(result: ReadResult): ReadResult {
+  if (result.articles.every((article) => article.text.length <= MAX_ARTICLE_CHARS)) return result;
+  const problems = [...result.problems];
+  const articles = result.articles.filter((article) => {
+    if (article.text.length <= MAX_ARTICLE_CHARS) return true;
+    const size = (article.text.length / 1024 / 1024).toFixed(1);
+    problems.push(new InputError(article.origin.input, article.origin.item ? `item ${article.origin.item}` : '', `article text of ${size} MB is over the ${MAX_ARTICLE_CHARS / 1024 / 1024} MB limit for one article`));
+    return false;
+  });
+  return { articles, problems };
 }
 
 /**

@@ -42,24 +42,9 @@ export function creditKind(paragraph: Paragraph, context: CleanContext): Credit 
 export const creditsAndCaptions: Pass = (spans, context) => {
   const all = paragraphsOf(spans, context.text);
   const credits = all.map((paragraph) => creditKind(paragraph, context));
-  let copies: { hashes: number[]; counts: Map<number, number> } | undefined;
-  /** How many paragraphs read the same as paragraph `index` (hashed on first use: few paragraphs need it; only equal hashes are compared). */
-  const printed = (index: number): number => {
-    if (copies === undefined) {
-      const hashes = all.map((paragraph) => comparableHash(paragraph.text, HASHED_LENGTH));
-      const counts = new Map<number, number>();
-      for (const hash of hashes) counts.set(hash, (counts.get(hash) ?? 0) + 1);
-      copies = { hashes, counts };
-    }
-    const { hashes, counts } = copies;
-    if (counts.get(hashes[index]) === 1) return 1;
-    const key = comparable(all[index].text);
-    let count = 0;
-    for (let other = 0; other < all.length; other++) {
-      if (hashes[other] === hashes[index] && (other === index || comparable(all[other].text) === key)) count++;
-    }
-    return count;
-  };
+  let printedCounts: number[] | undefined;
+  /** How many paragraphs read the same as paragraph `index` (counted on first use: few paragraphs need it). */
+  const printed = (index: number): number => (printedCounts ??= timesPrinted(all))[index];
   const kept: Span[] = [];
   const messages: Message[] = [];
   all.forEach((paragraph, index) => {
@@ -77,6 +62,21 @@ export const creditsAndCaptions: Pass = (spans, context) => {
   });
   return { paragraphs: kept, messages };
 };
+
+/**
+ * For each paragraph, how many paragraphs read the same: grouped by the hash
+ * of the start of their comparable form, so only paragraphs that share it
+ * have their comparable text built.
+ */
+function timesPrinted(all: readonly Paragraph[]): number[] {
+  const hashes = all.map((paragraph) => comparableHash(paragraph.text, HASHED_LENGTH));
+  const byHash = new Map<number, number>();
+  for (const hash of hashes) byHash.set(hash, (byHash.get(hash) ?? 0) + 1);
+  const keys = all.map((paragraph, index) => (byHash.get(hashes[index])! > 1 ? comparable(paragraph.text) : undefined));
+  const byKey = new Map<string, number>();
+  for (const key of keys) if (key !== undefined) byKey.set(key, (byKey.get(key) ?? 0) + 1);
+  return keys.map((key) => (key === undefined ? 1 : byKey.get(key)!));
+}
 
 /** Reported speech: news sentences carry it, captions hardly ever do. */
 const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced)\b/i;

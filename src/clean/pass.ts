@@ -218,13 +218,6 @@ export function readsAs(text: string, form: string): boolean {
   return at === form.length;
 }
 
-/** The FNV-1a hash of a string's UTF-16 code units, as `comparableHash` gives it for a comparable form. */
-export function stringHash(text: string): number {
-  let hash = FNV_BASIS;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return hash;
-}
-
 function comparableUnicode(text: string): string {
   return text
     .toLowerCase()

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Message, Span } from '../article.js';
 import { seededRandom as random } from '../test-support/random.js';
-import { defaultCleanOptions } from './options.js';
 import { duplicates } from './duplicates.js';
 import { comparable, paragraphsOf, removal, type PassResult } from './pass.js';
+import { linesAsParagraphs } from './test-support/lines.js';
 
 /** The pass as it reads without hashes: a map from each comparable form to its first paragraph. */
 function byComparableText(spans: readonly Span[], text: string): PassResult {
@@ -30,15 +30,8 @@ describe('duplicates', () => {
     const next = random(6122026);
     for (let n = 0; n < 2000; n++) {
       const lines = Array.from({ length: 1 + Math.floor(next() * 8) }, () => LINES[Math.floor(next() * LINES.length)]);
-      const text = lines.join('\n');
-      const spans: Span[] = [];
-      let at = 0;
-      for (const line of lines) {
-        spans.push({ start: at, end: at + line.length });
-        at += line.length + 1;
-      }
-      const context = { text, options: defaultCleanOptions };
-      expect(duplicates(spans, context), JSON.stringify(lines)).toEqual(byComparableText(spans, text));
+      const { spans, context } = linesAsParagraphs(lines);
+      expect(duplicates(spans, context), JSON.stringify(lines)).toEqual(byComparableText(spans, context.text));
     }
   });
 });

@@ -4,6 +4,7 @@ import { seededRandom as random } from '../test-support/random.js';
 import { repeatedHeadline } from './headline.js';
 import { defaultCleanOptions } from './options.js';
 import { comparable, removeWhere, wordsUpTo } from './pass.js';
+import { linesAsParagraphs } from './test-support/lines.js';
 
 /** The pass as it reads without shortcuts: every paragraph's comparable form and lower case built in full. */
 function fullyBuilt(spans: readonly Span[], text: string, title: string) {
@@ -35,15 +36,8 @@ describe('repeatedHeadline', () => {
         const cased = next() < 0.3 ? base.toUpperCase() : next() < 0.5 ? base.toLowerCase() : base;
         return pick(GLUED) + cased + pick(TAILS);
       });
-      const text = lines.join('\n');
-      const spans: Span[] = [];
-      let at = 0;
-      for (const line of lines) {
-        spans.push({ start: at, end: at + line.length });
-        at += line.length + 1;
-      }
-      const context = { text, title, options: defaultCleanOptions };
-      expect(repeatedHeadline(spans, context), JSON.stringify([title, lines])).toEqual(fullyBuilt(spans, text, title));
+      const { spans, context } = linesAsParagraphs(lines, title);
+      expect(repeatedHeadline(spans, context), JSON.stringify([title, lines])).toEqual(fullyBuilt(spans, context.text, title));
     }
   });
 });

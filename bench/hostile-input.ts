@@ -35,6 +35,12 @@ function inputs(): { name: string; what: string; file: string; content: string }
     { name: 'deep page', what: 'HTML nested 2,000 deep', file: 'deep.html', content: nested(2_000, paragraph) },
     { name: 'very deep page', what: 'HTML nested 50,000 deep', file: 'very-deep.html', content: nested(50_000, paragraph) },
     {
+      name: 'quoted phrase',
+      what: '12,000 quotations opening on one phrase, half of them attributed, 0.8 MB',
+      file: 'quotes.txt',
+      content: `River report\n\n${Array.from({ length: 6_000 }, (_, i) => `"The river will rise again by morning in district ${i} of the town," Anna Keldren said.\n\n"The river will rise again tonight in block ${i}."`).join('\n\n')}`,
+    },
+    {
       name: 'wide page',
       what: '15,000 paragraphs three deep, 1.9 MB',
       file: 'wide.html',

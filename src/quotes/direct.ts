@@ -14,7 +14,7 @@ import { NAMING_WORDS } from './cues.js';
 import { norm, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { resolvePhrase } from './resolve.js';
-import { SameWordsIndex } from './same-words.js';
+import { sameWordsSpeakers } from './same-words.js';
 import type { Quote } from './types.js';
 
 interface Found {
@@ -32,10 +32,10 @@ export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece
     if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker });
     found.push({ piece, words: pieceWords(context, piece), ...(attribution ? { attribution } : {}) });
   }
-  const sameWords = new SameWordsIndex(found.map((entry) => ({ words: entry.words, speaker: entry.attribution?.speaker })));
+  const sameWords = sameWordsSpeakers(found.map((entry) => ({ words: entry.words, speaker: entry.attribution?.speaker })));
   found.forEach((entry, index) => {
     if (entry.attribution?.speaker) return;
-    const inherited = sameWords.speakerFor(index) ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
+    const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
     if (inherited) entry.inherited = inherited;
   });
   return found

@@ -8,7 +8,9 @@
  * two ("Starovoitova", "Staravoitova"). In three passes:
  *
  * 1. candidates: people whose names have the same words but one, found by
- *    a key per word position (no comparison of every pair);
+ *    a key per word position, whose differing words share a spelling with up
+ *    to the edits allowed deleted (no comparison of every pair: a story
+ *    naming a thousand members of one family stays linear);
  * 2. spelling: the differing words are letters, four or more, within the
  *    edits allowed, and differ by more than a plural, a hyphen or British
  *    spelling ("Hydes", "Pin-Up", "Centre", "Recognised");
@@ -56,11 +58,11 @@ export function spellingVariants(entities: readonly Entity[]): SpellingVariant[]
     .sort((a, b) => total(b) - total(a) || a.spellings[0].name.localeCompare(b.spellings[0].name));
 }
 
-/** Pass 1: pairs of people (indices) whose names of two or more words agree on every word but the `word`-th. */
-function candidatePairs(people: readonly Entity[]): Array<[number, number, number]> {
+/** Pass 1: pairs of people (indices) whose names of two or more words agree on every word but the `word`-th, where those may be spelled alike. */
+export function candidatePairs(people: readonly Entity[]): Array<[number, number, number]> {
+  const folded = people.map((entity) => fold(entity.name).split(/\s+/));
   const byKey = new Map<string, number[]>();
-  people.forEach((entity, index) => {
-    const words = fold(entity.name).split(/\s+/);
+  folded.forEach((words, index) => {
     if (words.length < 2) return;
     words.forEach((_, word) => {
       const key = `${words.length}:${word}:${words.filter((__, other) => other !== word).join(' ')}`;
@@ -69,10 +71,59 @@ function candidatePairs(people: readonly Entity[]): Array<[number, number, numbe
   });
   const pairs: Array<[number, number, number]> = [];
   for (const [key, indices] of byKey) {
+    if (indices.length < 2) continue;
     const word = Number(key.split(':')[1]);
-    for (let i = 0; i < indices.length; i++) for (let j = i + 1; j < indices.length; j++) pairs.push([indices[i], indices[j], word]);
+    for (const [a, b] of nearSpellings(indices, (index) => folded[index][word])) pairs.push([a, b, word]);
   }
   return pairs;
+}
+
+/**
+ * Pairs of `indices` whose words differ but share a spelling with letters
+ * deleted: one from each word, or two from words of `TWO_EDITS_FROM` letters,
+ * which every pair within the edits `spelledAlike` allows does (a letter
+ * traded, doubled or swapped with the next is one deletion from each side).
+ */
+function nearSpellings(indices: readonly number[], wordOf: (index: number) => string): Array<[number, number]> {
+  const byWord = new Map<string, number[]>();
+  for (const index of indices) if (wordOf(index).length >= MIN_WORD_LENGTH) append(byWord, wordOf(index), index);
+  if (byWord.size < 2) return [];
+  const words = [...byWord.keys()];
+  const byDeletion = new Map<string, number[]>();
+  words.forEach((word, at) => {
+    for (const key of deletions(word, word.length >= TWO_EDITS_FROM ? 2 : 1)) append(byDeletion, key, at);
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const sharing of byDeletion.values()) {
+    for (let i = 0; i < sharing.length; i++) {
+      for (let j = i + 1; j < sharing.length; j++) {
+        const [first, second] = sharing[i] < sharing[j] ? [sharing[i], sharing[j]] : [sharing[j], sharing[i]];
+        if (first === second || seen.has(first * words.length + second)) continue;
+        seen.add(first * words.length + second);
+        for (const a of byWord.get(words[first])!) for (const b of byWord.get(words[second])!) pairs.push(a < b ? [a, b] : [b, a]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** `word` and every spelling of it with up to `count` letters deleted, each once. */
+function deletions(word: string, count: number): Set<string> {
+  const found = new Set([word]);
+  let last = [word];
+  for (let round = 0; round < count; round++) {
+    const next: string[] = [];
+    for (const spelling of last) {
+      for (let at = 0; at < spelling.length; at++) {
+        const shorter = spelling.slice(0, at) + spelling.slice(at + 1);
+        if (!found.has(shorter)) next.push(shorter);
+        found.add(shorter);
+      }
+    }
+    last = next;
+  }
+  return found;
 }
 
 /** Pass 2: two spellings of one word. */

@@ -118,12 +118,12 @@ function someFormDiffers(forms: ReadonlySet<string>, form: string): boolean {
 function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
   const people = mentions.filter((mention) => mention.type === 'person' && nameWords(mention.form).length >= 2);
   const groups: Array<{ words: string[]; members: Mention[]; forms: Set<string> }> = [];
-  /** Groups by their name's last word, which a member's must share: each mention is compared with those alone. */
-  const bySurname = new Map<string | undefined, typeof groups>();
+  /** Groups by each word of their name, in the order they started: a member's words are all among its group's, so it is compared only with the groups holding its rarest word. */
+  const byWord = new Map<string, typeof groups>();
   for (const mention of [...people].sort((a, b) => nameWords(b.form).length - nameWords(a.form).length)) {
     const words = nameWords(mention.form);
-    const sameSurname = bySurname.get(words.at(-1));
-    const group = sameSurname?.find((candidate) => contains(candidate.words, words) && !someFormDiffers(candidate.forms, mention.form));
+    const holding = words.map((word) => byWord.get(word) ?? []).reduce((rarest, list) => (list.length < rarest.length ? list : rarest));
+    const group = holding.find((candidate) => candidate.words.at(-1) === words.at(-1) && contains(candidate.words, words) && !someFormDiffers(candidate.forms, mention.form));
     if (group) {
       group.members.push(mention);
       group.forms.add(mention.form);
@@ -131,8 +131,11 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
     }
     const started = { words, members: [mention], forms: new Set([mention.form]) };
     groups.push(started);
-    if (sameSurname) sameSurname.push(started);
-    else bySurname.set(words.at(-1), [started]);
+    for (const word of new Set(words)) {
+      const list = byWord.get(word);
+      if (list) list.push(started);
+      else byWord.set(word, [started]);
+    }
   }
   for (const group of groups) {
     add(group.members[0], 'person');

@@ -62,7 +62,7 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   const entities = mergeEntities(perArticle, options.entities);
   const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })), copies);
   return {
-    quotes: quotes.map((quote) => withStoryName(quote, entities)),
+    quotes: withStoryNames(quotes, entities),
     entities,
     spellings: spellingVariants(entities),
     facts: alignFacts(articles, options.facts, ageClaims(articles, perArticle, entities), independentSources(articles, copies)),
@@ -71,11 +71,23 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
 }
 
 /** A speaker one article names only by surname ("Lavrov") gets the fullest name the story gives ("Sergei Lavrov"). */
-function withStoryName(quote: MergedQuote, entities: readonly Entity[]): MergedQuote {
-  if (!quote.speaker) return quote;
-  const surname = quote.speaker.toLowerCase().split(/\s+/).pop();
-  const people = entities.filter((entity) => entity.type === 'person' && entity.aliases.some((alias) => alias === quote.speaker) && entity.name.toLowerCase().split(/\s+/).pop() === surname);
-  return people.length === 1 && people[0].name !== quote.speaker ? { ...quote, speaker: people[0].name } : quote;
+function withStoryNames(quotes: readonly MergedQuote[], entities: readonly Entity[]): MergedQuote[] {
+  const byAlias = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    if (entity.type !== 'person') continue;
+    for (const alias of new Set(entity.aliases)) {
+      const list = byAlias.get(alias);
+      if (list) list.push(entity);
+      else byAlias.set(alias, [entity]);
+    }
+  }
+  const lastWord = (name: string) => name.toLowerCase().split(/\s+/).pop();
+  return quotes.map((quote) => {
+    if (!quote.speaker) return quote;
+    const surname = lastWord(quote.speaker);
+    const people = (byAlias.get(quote.speaker) ?? []).filter((entity) => lastWord(entity.name) === surname);
+    return people.length === 1 && people[0].name !== quote.speaker ? { ...quote, speaker: people[0].name } : quote;
+  });
 }
 
 /** The articles by publication time; undated ones last, in the order given. */

@@ -17,7 +17,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { GENERATIONAL_SUFFIXES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { GENERATIONAL_SUFFIXES, KIN_NOUNS, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { cuedKey, isGivenName } from './classify.js';
 import { findNameMentions } from './names.js';
 import { withHeadNouns } from './head-nouns.js';
@@ -195,8 +195,9 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
   };
   entities.forEach((_, entity) => index(entity));
   const near = new NearestMentions(mentions.map((mention) => mention.entity));
+  const families = familyNames(entities, words);
   mentions.forEach((mention, at) => {
-    joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index });
+    joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index, families });
     near.passed(at, mention.entity);
   });
 }
@@ -208,15 +209,44 @@ interface SingleWordContext {
   named: ReadonlyMap<string, readonly number[]>;
   near: NearestMentions;
   index: (entity: number) => void;
+  /** Surnames two people of the article or more bear (`familyNames`). */
+  families: ReadonlySet<string>;
 }
 
-function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number, { mentions, entities, words, named, near, index }: SingleWordContext): void {
+/** The last name words that two or more people of the article bear ("Barnett Slepian", "Bart Slepian"): their family's name. */
+function familyNames(entities: readonly ArticleEntity[], words: (entity: number) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const families = new Set<string>();
+  entities.forEach((entity, index) => {
+    const surname = entity.type === 'person' && words(index).length >= 2 ? words(index).at(-1)! : undefined;
+    if (surname === undefined) return;
+    if (seen.has(surname)) families.add(surname);
+    seen.add(surname);
+  });
+  return families;
+}
+
+/**
+ * "his oldest brother Paul": a given name after a kin noun written in lower
+ * case names a relative, the same person as a full name of the article only
+ * when that name's surname is a family's the article names (`familyNames`);
+ * the Rev. Paul Schenck is no one's brother Paul. A capitalized one is a
+ * title ("Father Weslin", "Sister Carol").
+ */
+function namesKin(article: SegmentedArticle, mention: Mention): boolean {
+  const noun = mention.title && article.text.slice(mention.title.start, mention.title.end).split(/\s+/).at(-1);
+  return noun !== undefined && KIN_NOUNS.has(noun);
+}
+
+function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number, { mentions, entities, words, named, near, index, families }: SingleWordContext): void {
   if (mention.entity !== undefined || nameWords(mention.form).length !== 1 || (mention.type !== 'person' && mention.type !== 'unknown')) return;
   const word = nameWords(mention.form)[0];
   const candidates = named.get(word) ?? [];
   const nearest = (test: (entity: number) => boolean): number | undefined => near.nearest(at, candidates.filter(test));
+  const person = nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form));
+  const relative = person !== undefined && namesKin(article, mention) && !families.has(words(mentions[person].entity!).at(-1)!);
   const other =
-    nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form)) ??
+    (relative ? undefined : person) ??
     nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
     nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
     nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
@@ -312,6 +342,7 @@ function finish(article: SegmentedArticle, mentions: Mention[], entities: Articl
     }
     const gender = entity.type === 'person' ? genderOf(article, mention) : undefined;
     if (gender) votes[mention.entity][gender]++;
+    if (entity.type === 'person' && !entity.name.includes(' ') && namesKin(article, mention)) entity.relative = true;
   }
   finished.forEach((entity, index) => {
     const { female, male } = votes[index];

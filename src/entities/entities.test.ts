@@ -171,6 +171,16 @@ describe('fathers and sons across articles', () => {
   });
 });
 
+describe('relatives across articles', () => {
+  it('keeps "her husband Eric" apart from another article\'s Eric Varden, and joins "his son Tomas" to a Keldren family\'s Tomas (ECB+)', () => {
+    const a = textArticle('Eric Varden was charged. Ruth Keldren and Dov Keldren spoke.', { id: 'a' });
+    const b = textArticle('Ada Orrow and her husband Eric knew the victim. Dov Keldren and his son Tomas wept.', { id: 'b' });
+    const c = textArticle('Tomas Keldren was at school.', { id: 'c' });
+    const people = findEntities([a, b, c]).filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.mentions.length]).sort();
+    expect(people).toEqual([['Ada Orrow', 1], ['Dov Keldren', 2], ['Eric Varden', 1], ['Eric', 1], ['Ruth Keldren', 1], ['Tomas Keldren', 2]]);
+  });
+});
+
 describe('vessels across articles', () => {
   it('makes a name one article shows to be a ship a ship in every article', () => {
     const a = textArticle('The yacht Morning Glory broke the record.', { id: 'a' });

@@ -30,6 +30,16 @@ export function isTitle(norm: string): boolean {
   return parts.length === 2 && parts.every((part) => TITLES.has(part));
 }
 
+/**
+ * Kinship nouns: a name after one ("his oldest brother Paul", "her niece
+ * Rina") is a relative's, a person's.
+ */
+export const KIN_NOUNS = words(`
+mother father son daughter wife husband brother sister uncle aunt nephew niece cousin grandson granddaughter grandmother
+grandfather grandchild stepson stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister
+brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law widow widower fiance fiancee fiancé fiancée
+`);
+
 /** Nouns that describe what a person does; the head of a role description ("the Kremlin spokesman"). */
 export const ROLE_NOUNS = words(`
 spokesman spokeswoman spokesperson spokesmen spokeswomen president minister secretary premier chancellor leader head chief
@@ -40,11 +50,11 @@ king queen prince princess emperor pope bishop archbishop cardinal priest rabbi 
 doctor physician surgeon nurse hydrologist scientist expert analyst economist researcher professor teacher student
 engineer executive manager founder owner president-elect speaker-elect candidate adviser advisor aide strategist
 correspondent reporter journalist editor publisher photographer writer author biographer columnist commentator
-witness resident neighbour neighbor villager survivor victim relative widow widower mother father son daughter
-wife husband brother sister uncle aunt grandson granddaughter grandmother grandfather friend colleague associate partner deputy
+witness resident neighbour neighbor villager survivor victim relative friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
 crew firefighter paramedic volunteer rescuer
+${[...KIN_NOUNS].join(' ')}
 `);
 
 /** Role nouns that stand for a group of people, so "they" can refer to them. */

@@ -35,6 +35,15 @@ export function findEntities(articles: readonly SegmentedArticle[], options?: Pa
   return mergeEntities(articles.map((article) => articleEntities(article)), options);
 }
 
+/** A one-word name left for pass 3: an unexplained word, or a person's name given alone (`relative` after a kin noun). */
+interface Single {
+  article: string;
+  form: string;
+  span: Span;
+  type: EntityType | 'unknown';
+  relative?: boolean;
+}
+
 interface Group {
   type: EntityType;
   name: string;
@@ -47,7 +56,7 @@ interface Group {
 export function mergeEntities(perArticle: readonly ArticleEntities[], options?: Partial<EntityOptions>): Entity[] {
   const settings = withDefaults('findEntities', defaultEntityOptions, options);
   const groups: Group[] = [];
-  const singles: Array<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }> = [];
+  const singles: Single[] = [];
   const cuedTypes = new Map(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel' || entity.type === 'work').map((entity) => [cuedKey(entity.name), entity.type] as const)));
   for (const { article, entities, mentions } of perArticle) {
     const local = entities.map((entity) => ({ ...entity, type: cuedTypes.get(cuedKey(entity.name)) ?? entity.type, mentions: [] as Span[] }));
@@ -60,7 +69,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
       if (entity.mentions.length === 0) continue;
       const words = nameWords(entity.name);
       if (entity.type === 'person' && words.length === 1) {
-        for (const span of entity.mentions) singles.push({ article, form: entity.name, span, type: 'person' });
+        for (const span of entity.mentions) singles.push({ article, form: entity.name, span, type: 'person', relative: entity.relative });
         continue;
       }
       const group = findGroup(groups, entity.type, entity.name, entity.aliases, words);
@@ -134,24 +143,48 @@ function joinAcronyms(groups: Group[]): void {
   }
 }
 
-/** Pass 3. */
-function joinSingles(groups: Group[], singles: ReadonlyArray<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }>): void {
+/**
+ * Pass 3. A relative ("his brother Paul", `Single.relative`) that would join
+ * a full name whose surname is no family's starts a group of its own, which
+ * other singles join only when nothing else takes them.
+ */
+function joinSingles(groups: Group[], singles: readonly Single[]): void {
+  const families = familyNames(groups);
+  const relatives: Group[] = [];
   for (const single of singles) {
     const word = nameWords(single.form)[0];
     if (!word) continue;
-    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word);
-    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word));
+    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word && !relatives.includes(group));
+    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word) && !relatives.includes(group));
     const byName = groups.filter((group) => group.type !== 'person' && (group.words.join(' ') === word || group.aliases.some((alias) => alias.toLowerCase() === word)));
-    const target = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
+    const found = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
+    const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!);
+    const relative = relatives.find((group) => group.words[0] === word);
+    const target = keptApart ? relative : (found ?? relative);
     if (target) {
       target.mentions.push({ article: single.article, span: single.span });
       if (!target.aliases.includes(single.form)) target.aliases.push(single.form);
     } else if (single.type === 'person') {
-      const own = groups.find((group) => group.type === 'person' && group.words.length === 1 && group.words[0] === word);
-      if (own) own.mentions.push({ article: single.article, span: single.span });
-      else groups.push({ type: 'person', name: single.form, words: [word], aliases: [single.form], roles: [], mentions: [{ article: single.article, span: single.span }] });
+      const own = keptApart ? undefined : groups.find((group) => group.type === 'person' && group.words.length === 1 && group.words[0] === word);
+      const group = own ?? { type: 'person' as const, name: single.form, words: [word], aliases: [single.form], roles: [], mentions: [] };
+      group.mentions.push({ article: single.article, span: single.span });
+      if (!own) groups.push(group);
+      if (keptApart) relatives.push(group);
     }
   }
+}
+
+/** Surnames that two people's groups or more bear: a family's, which a relative named by a given name alone may belong to. */
+function familyNames(groups: readonly Group[]): Set<string> {
+  const seen = new Set<string>();
+  const families = new Set<string>();
+  for (const group of groups) {
+    if (group.type !== 'person' || group.words.length < 2) continue;
+    const surname = group.words.at(-1)!;
+    if (seen.has(surname)) families.add(surname);
+    seen.add(surname);
+  }
+  return families;
 }
 
 function toEntity(group: Group, order: ReadonlyMap<string, number>): Entity {

@@ -105,6 +105,11 @@ describe('names a reader would call wrong', () => {
     ],
     ['a given name and a surname that is a place word are a person (DUC 2004)', 'Envoy Orla Penn met Anthony Lake and Tony Hall near Velmar Hill. Hall said little.', [['Orla Penn', 'person'], ['Anthony Lake', 'person'], ['Tony Hall', 'person'], ['Velmar Hill', 'place']]],
     ['a depression is an event, nobody (ECB+)', 'The mill closed in the Great Depression, Ada Morrow said.', [['Ada Morrow', 'person']]],
+    [
+      'a given name after a kin noun in lower case is a relative, the same person as a full name only when a family bears its surname; a capitalized one is a title (DUC 2004, ECB+)',
+      'The Rev. Paul Marrow led the march. Dr. Tomas Keldren was shot. "Stress?" his oldest brother Paul said. His nephew Dov wept, and Father Weslan prayed with Weslan Orrow. Ruth Keldren and her son Tomas left.',
+      [['Paul Marrow', 'person'], ['Tomas Keldren', 'person'], ['Paul', 'person'], ['Dov', 'person'], ['Weslan Orrow', 'person'], ['Ruth Keldren', 'person']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

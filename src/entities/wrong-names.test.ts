@@ -110,6 +110,11 @@ describe('names a reader would call wrong', () => {
       'The Rev. Paul Marrow led the march. Dr. Tomas Keldren was shot. "Stress?" his oldest brother Paul said. His nephew Dov wept, and Father Weslan prayed with Weslan Orrow. Ruth Keldren and her son Tomas left.',
       [['Paul Marrow', 'person'], ['Tomas Keldren', 'person'], ['Paul', 'person'], ['Dov', 'person'], ['Weslan Orrow', 'person'], ['Ruth Keldren', 'person']],
     ],
+    [
+      'a compass word before a known place, and name words between a known place and a place noun, make one place (MultiLing, DUC 2004)',
+      'Floods hit the Peru Velasca district and North Peru, and crews from Southern Norway flew to the Oslo Tarvik region.',
+      [['Peru Velasca', 'place'], ['North Peru', 'place'], ['Southern Norway', 'place'], ['Oslo Tarvik', 'place']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -1,7 +1,9 @@
 /**
  * The entities of one article, in four passes:
  *
- * 1. mentions: proper names (`findNameMentions`) with their titles and appositives;
+ * 1. mentions: proper names (`findNameMentions`) with their titles and appositives,
+ *    one word "of" a place cut into two places where the article names the word a
+ *    place alone ("Manokwari of Papua", `placesInPlaces`);
  * 2. people: full names grouped when one's words contain the other's ("W. Mark
  *    Felt" / "Mark Felt"), then single words joined to the person they name
  *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
@@ -24,6 +26,7 @@ import { withHeadNouns } from './head-nouns.js';
 import { genderOf, withRoles } from './roles.js';
 import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
+import { placesInPlaces } from './places-in-places.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
 type Mention = NameMention & { entity?: number };
@@ -33,7 +36,7 @@ const MAX_SHORTENED_TITLE = 3;
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))));
+  const mentions: Mention[] = cuedTypesEverywhere(placesInPlaces(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)))));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;

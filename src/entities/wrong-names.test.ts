@@ -115,6 +115,11 @@ describe('names a reader would call wrong', () => {
       'Floods hit the Peru Velasca district and North Peru, and crews from Southern Norway flew to the Oslo Tarvik region.',
       [['Peru Velasca', 'place'], ['North Peru', 'place'], ['Southern Norway', 'place'], ['Oslo Tarvik', 'place']],
     ],
+    [
+      'one word "of" a place, the word named alone as a place elsewhere, is two places, not a person (ECB+)',
+      'Two hotels in Sorvik collapsed. Ada Morrow spoke by phone from Sorvik of Velmara\'s main city.',
+      [['Sorvik', 'place'], ['Ada Morrow', 'person'], ['Velmara', 'place']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -112,6 +112,18 @@ glacier gardens line base corridor palace monument
 `);
 
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
+/**
+ * Emergency services named by two words and "and" ("Somerset Fire and
+ * Rescue", "Search and Rescue"): the pair holds a name together through its
+ * "and" and ends an organisation's name.
+ */
+export const SERVICE_PAIRS: ReadonlySet<string> = new Set(['fire and rescue', 'search and rescue', 'fire and emergency', 'fire and ambulance']);
+
+/** The last three words (lower case) are an emergency service's pair, joined by "and" or "&" ("Palmer Fire & Rescue"). */
+export function endsInServicePair(norms: readonly string[]): boolean {
+  return norms.length >= 3 && SERVICE_PAIRS.has(`${norms[norms.length - 3]} and ${norms[norms.length - 1]}`) && ['and', '&'].includes(norms[norms.length - 2]);
+}
+
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys

@@ -120,6 +120,11 @@ describe('names a reader would call wrong', () => {
       'Two hotels in Sorvik collapsed. Ada Morrow spoke by phone from Sorvik of Velmara\'s main city.',
       [['Sorvik', 'place'], ['Ada Morrow', 'person'], ['Velmara', 'place']],
     ],
+    [
+      'an emergency service\'s pair holds a name together through "and" or "&" and ends an organisation\'s name (ECB+)',
+      'Brenmouth Fire and Rescue tackled the blaze, and Velmar Fire & Rescue Chief Ada Morrow arrived with the Velmar Search and Rescue Team.',
+      [['Brenmouth Fire and Rescue', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Search and Rescue Team', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -3,7 +3,8 @@
  *
  * 1. mentions: proper names (`findNameMentions`) with their titles and appositives,
  *    one word "of" a place cut into two places where the article names the word a
- *    place alone ("Manokwari of Papua", `placesInPlaces`);
+ *    place alone ("Manokwari of Papua", `placesInPlaces`), and an owner's words cut
+ *    off a name the article shows to be a machine's ("Navy Sea King", `ownersCutOff`);
  * 2. people: full names grouped when one's words contain the other's ("W. Mark
  *    Felt" / "Mark Felt"), then single words joined to the person they name
  *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
@@ -27,6 +28,7 @@ import { genderOf, withRoles } from './roles.js';
 import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
 import { placesInPlaces } from './places-in-places.js';
+import { ownersCutOff } from './owned-names.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
 type Mention = NameMention & { entity?: number };
@@ -36,7 +38,7 @@ const MAX_SHORTENED_TITLE = 3;
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(placesInPlaces(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)))));
+  const mentions: Mention[] = cuedTypesEverywhere(ownersCutOff(article, placesInPlaces(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))))));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;

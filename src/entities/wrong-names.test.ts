@@ -125,6 +125,11 @@ describe('names a reader would call wrong', () => {
       'Brenmouth Fire and Rescue tackled the blaze, and Velmar Fire & Rescue Chief Ada Morrow arrived with the Velmar Search and Rescue Team.',
       [['Brenmouth Fire and Rescue', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Search and Rescue Team', 'organisation']],
     ],
+    [
+      'an owner\'s word before a name the article shows to be a machine\'s is cut off it, not read as a person (DUC 2004)',
+      'The Velmar Navy has sent a Kestrel Vane helicopter, and the Navy Kestrel Vane is using night-vision equipment.',
+      [['Velmar Navy', 'organisation'], ['Kestrel Vane', 'product']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -57,10 +57,12 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
   const settings = withDefaults('findEntities', defaultEntityOptions, options);
   const groups: Group[] = [];
   const singles: Single[] = [];
+  const governmentForms = new Set<string>();
   const cuedTypes = new Map(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel' || entity.type === 'work').map((entity) => [cuedKey(entity.name), entity.type] as const)));
   for (const { article, entities, mentions } of perArticle) {
     const local = entities.map((entity) => ({ ...entity, type: cuedTypes.get(cuedKey(entity.name)) ?? entity.type, mentions: [] as Span[] }));
     for (const mention of mentions) {
+      if (mention.government) governmentForms.add(mention.form);
       if (mention.demonym && !settings.demonyms) continue;
       if (mention.entity !== undefined) local[mention.entity].mentions.push(mention.span);
       else if (mention.type === 'unknown') singles.push({ article, form: mention.form, span: mention.span, type: 'unknown' });
@@ -87,7 +89,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
   joinAcronyms(groups);
   joinSingles(groups, singles);
   const order = new Map(perArticle.map((entry, index) => [entry.article, index]));
-  return groups
+  return withoutCitiesAsAliases(groups, governmentForms)
     .filter((group) => group.mentions.length >= settings.minMentions)
     .map((group) => toEntity(group, order))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -172,6 +174,18 @@ function joinSingles(groups: Group[], singles: readonly Single[]): void {
       if (keptApart) relatives.push(group);
     }
   }
+}
+
+/**
+ * "between Moscow and Washington": a capital read as its government counts
+ * for its country, but its name is listed among the country's aliases only
+ * when the story names no city by it ("Tillerson flew to Moscow"), so no name
+ * is shown both as an alias and as an entity of its own.
+ */
+function withoutCitiesAsAliases(groups: readonly Group[], governmentForms: ReadonlySet<string>): Group[] {
+  const names = new Set(groups.map((group) => group.name));
+  const listedElsewhere = (group: Group, alias: string): boolean => alias !== group.name && governmentForms.has(alias) && names.has(alias);
+  return groups.map((group) => (group.aliases.some((alias) => listedElsewhere(group, alias)) ? { ...group, aliases: group.aliases.filter((alias) => !listedElsewhere(group, alias)) } : group));
 }
 
 /** Surnames that two people's groups or more bear: a family's, which a relative named by a given name alone may belong to. */

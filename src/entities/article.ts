@@ -2,8 +2,8 @@
  * The entities of one article, in four passes:
  *
  * 1. mentions: proper names (`findNameMentions`) with their titles and appositives,
- *    one word "of" a place cut into two places where the article names the word a
- *    place alone ("Manokwari of Papua", `placesInPlaces`), and an owner's words cut
+ *    one word "of" a name cut into two names where the article names the word
+ *    alone ("Manokwari of Papua", "Exxon of Mobil", `twoNamesAtOf`), and an owner's words cut
  *    off a name the article shows to be a machine's ("Navy Sea King", `ownersCutOff`);
  * 2. people: full names grouped when one's words contain the other's ("W. Mark
  *    Felt" / "Mark Felt"), then single words joined to the person they name
@@ -27,7 +27,7 @@ import { withHeadNouns } from './head-nouns.js';
 import { genderOf, withRoles } from './roles.js';
 import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
-import { placesInPlaces } from './places-in-places.js';
+import { twoNamesAtOf } from './two-names-at-of.js';
 import { ownersCutOff } from './owned-names.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
@@ -38,7 +38,7 @@ const MAX_SHORTENED_TITLE = 3;
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(ownersCutOff(article, placesInPlaces(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))))));
+  const mentions: Mention[] = cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))))));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -170,7 +170,7 @@ function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityTyp
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
     if (mention.type === 'person' || mention.type === 'role' || mention.type === 'unknown') continue;
-    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : (mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
+    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : withoutCompanySuffix((mention.canonical ?? mention.form).toLowerCase());
     const key = `${mention.type}:${name}`;
     const known = byKey.get(key);
     if (known !== undefined) {
@@ -180,6 +180,11 @@ function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityTyp
       byKey.set(key, mention.entity!);
     }
   }
+}
+
+/** A lower-cased name without a company's suffix ("exxon corp." → "exxon"). */
+function withoutCompanySuffix(name: string): string {
+  return name.replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
 }
 
 /** Pass 2 and 3 for single words: "Keldren", "Brenmouth", "Eastmarch". */
@@ -252,7 +257,7 @@ function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number,
   const relative = person !== undefined && namesKin(article, mention) && !families.has(words(mentions[person].entity!).at(-1)!);
   const other =
     (relative ? undefined : person) ??
-    nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
+    nearest((entity) => entities[entity].type !== 'person' && withoutCompanySuffix(words(entity).join(' ')) === word) ??
     nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
     nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
     nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??

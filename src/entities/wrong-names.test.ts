@@ -121,6 +121,11 @@ describe('names a reader would call wrong', () => {
       [['Sorvik', 'place'], ['Ada Morrow', 'person'], ['Velmara', 'place']],
     ],
     [
+      'one word "of" a name, the word named alone and typed elsewhere, is two names; a company\'s name without its suffix is the company (DUC 2004, ECB+)',
+      'The boards of Orvane Corp. and Telvik Corp. met. Shares of Orvane, the biggest oil company, rose. It would be a takeover by Orvane of Telvik. Telvik shares rose.',
+      [['Orvane Corp.', 'organisation'], ['Telvik Corp.', 'organisation']],
+    ],
+    [
       'an emergency service\'s pair holds a name together through "and" or "&" and ends an organisation\'s name (ECB+)',
       'Brenmouth Fire and Rescue tackled the blaze, and Velmar Fire & Rescue Chief Ada Morrow arrived with the Velmar Search and Rescue Team.',
       [['Brenmouth Fire and Rescue', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Search and Rescue Team', 'organisation']],

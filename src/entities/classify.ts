@@ -3,8 +3,8 @@
  * are cut off first ("Fire Chief Rowan Tesh" → title "Fire Chief", name
  * "Rowan Tesh"), then the first rule that applies decides:
  *
- * 0. ends in an event word ("Rose Parade") or opens on one before "of" or "de"
- *    ("Tournament of Roses"), or is a region's or a faith's adjective before a
+ * 0. ends in an event word ("Rose Parade") or holds one before "of" or "de"
+ *    ("Tournament of Roses", "International Covenant of Civil and Political Rights"), or is a region's or a faith's adjective before a
  *    common noun ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
@@ -66,7 +66,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if ((several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && (norms[1] === 'of' || norms[1] === 'de')))) || describesANoun(article, start, end)) return undefined;
+  if ((several && (EVENT_WORDS.has(named) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');

@@ -87,7 +87,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
-creamery dairy
+creamery dairy international
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -127,7 +127,7 @@ export function endsInServicePair(norms: readonly string[]): boolean {
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
-depression recession
+depression recession tsunami earthquake quake
 `);
 
 /**

@@ -135,6 +135,11 @@ describe('names a reader would call wrong', () => {
       'The Velmar Navy has sent a Kestrel Vane helicopter, and the Navy Kestrel Vane is using night-vision equipment.',
       [['Velmar Navy', 'organisation'], ['Kestrel Vane', 'product']],
     ],
+    [
+      '"International" ends an organisation\'s name; a tsunami, an earthquake and a covenant before "of" are nobody (MultiLing, DUC 2004)',
+      'Many died in the Indian Ocean Tsunami, figures published by Velmar Relief International reveal. The Great Corvena Earthquake struck, and Ada Morrow read the Velmar Covenant of Civil Rights.',
+      [['India', 'place'], ['Velmar Relief International', 'organisation'], ['Ada Morrow', 'person']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

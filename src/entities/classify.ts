@@ -3,9 +3,11 @@
  * are cut off first ("Fire Chief Rowan Tesh" → title "Fire Chief", name
  * "Rowan Tesh"), then the first rule that applies decides:
  *
- * 0. ends in an event word ("Rose Parade") or holds one before "of" or "de"
- *    ("Tournament of Roses", "International Covenant of Civil and Political Rights"), or is a region's or a faith's adjective before a
- *    common noun ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
+ * 0. ends in an event word ("Rose Parade") or a day's or a week's
+ *    ("Remembrance Day"), or holds an event word before "of" or "de"
+ *    ("Tournament of Roses", "International Covenant of Civil and Political
+ *    Rights"), or is a region's or a faith's adjective before a common noun
+ *    ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
@@ -58,6 +60,8 @@ const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
+/** Last words of a day's or a week's name ("Remembrance Day", "Gay Awareness Week"), unless a given name opens it ("Doris Day"). */
+const TIME_WORDS = new Set(['day', 'week']);
 
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
   // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
@@ -66,7 +70,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if ((several && (EVENT_WORDS.has(named) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
+  if ((several && (EVENT_WORDS.has(named) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');

@@ -140,6 +140,11 @@ describe('names a reader would call wrong', () => {
       'Many died in the Indian Ocean Tsunami, figures published by Velmar Relief International reveal. The Great Corvena Earthquake struck, and Ada Morrow read the Velmar Covenant of Civil Rights.',
       [['India', 'place'], ['Velmar Relief International', 'organisation'], ['Ada Morrow', 'person']],
     ],
+    [
+      'a day\'s or a week\'s name is nobody, unless a given name opens it (DUC 2004)',
+      'Veterans marched on Remembrance Day and during Velmar Awareness Week, and Mary Day sang before Election Day.',
+      [['Mary Day', 'person']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -41,7 +41,7 @@ import { lookUpName } from './gazetteer.js';
 import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
-import { tokenText } from './tokens.js';
+import { lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
@@ -76,8 +76,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
   if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
-  if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd))) return titled(article, start, titleEnd, end, sentence, possessive);
-  if ((several && (ORGANISATION_WORDS.has(last) || endsInServicePair(norms) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end)) {
+  if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd), sentence)) return titled(article, start, titleEnd, end, sentence, possessive);
+  if ((several && (ORGANISATION_WORDS.has(last) || endsInServicePair(norms) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
@@ -106,8 +106,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
  * name, the name after it (`norms`, `[start, end)`) is a person's when it
  * has two words or more and none of them makes it an organisation or a place.
  */
-function titlesAPerson(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
-  if (norms.length < 2 || isAcronymName(article, start, end)) return false;
+function titlesAPerson(article: SegmentedArticle, start: number, end: number, norms: readonly string[], sentence: number): boolean {
+  if (norms.length < 2 || isAcronymName(article, start, end, sentence)) return false;
   const bodyWord = (norm: string): boolean => [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word)) || TEAM_NICKNAMES.has(norm) || isOrganisationHead(norm);
   return !norms.some(bodyWord) && !norms.includes('of');
 }
@@ -216,11 +216,20 @@ export function titleSplit(norms: readonly string[]): number {
   return 0;
 }
 
-/** "TRT World", "MED-TV": a name holding an acronym is an organisation's. */
-function isAcronymName(article: SegmentedArticle, start: number, end: number): boolean {
+/** How far into its sentence a word shouted in a lead-in may stand ("A HUGE fire has…"). */
+const LEAD_IN_WORDS = 3;
+
+/**
+ * "TRT World", "MED-TV": a name holding an acronym is an organisation's. A
+ * word shouted in a sentence's lead-in that the article writes in lower case
+ * elsewhere is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
+ */
+function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
+  const sentenceStart = article.sentences[sentence].tokenStart;
   for (let index = start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
-    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6) return true;
+    const shouted = index - sentenceStart < LEAD_IN_WORDS && lowerCaseWords(article).has(word.toLowerCase());
+    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
   }
   return false;
 }

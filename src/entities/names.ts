@@ -17,7 +17,7 @@ import { isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, SERVICE_PAIRS, TITLES } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
-import { isNameWord, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
+import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
@@ -49,7 +49,7 @@ function runKey(article: SegmentedArticle, run: { start: number; end: number }):
 }
 
 export function findNameMentions(article: SegmentedArticle): NameMention[] {
-  const lowerWords = new Set(article.text.match(/(?<![\p{L}'])\p{Ll}[\p{Ll}'-]*/gu) ?? []);
+  const lowerWords = lowerCaseWords(article);
   const headlines = article.sentences.map((sentence) => isTitleCased(article, sentence, lowerWords));
   const bySentence = article.sentences.map((sentence, index) => (headlines[index] ? [] : sentenceMentions(article, index, lowerWords)));
   const foundForms = new Set(bySentence.flat().map((mention) => mention.form.toLowerCase()));

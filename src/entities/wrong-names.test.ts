@@ -145,6 +145,11 @@ describe('names a reader would call wrong', () => {
       'Veterans marched on Remembrance Day and during Velmar Awareness Week, and Mary Day sang before Election Day.',
       [['Mary Day', 'person']],
     ],
+    [
+      'a word shouted in a sentence\'s lead-in that the article writes in lower case is no acronym; one it does not stays an organisation (ECB+)',
+      'A FIRE destroyed the depot, Ada Morrow said, and the fire spread to the VRA yard.',
+      [['Ada Morrow', 'person'], ['VRA', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -150,6 +150,7 @@ describe('names a reader would call wrong', () => {
       'A FIRE destroyed the depot, Ada Morrow said, and the fire spread to the VRA yard.',
       [['Ada Morrow', 'person'], ['VRA', 'organisation']],
     ],
+    ['"Magistrates" ends a court\'s name (ECB+)', 'Ada Morrow appeared before Brenmouth District Magistrates on Monday.', [['Ada Morrow', 'person'], ['Brenmouth District Magistrates', 'organisation']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -232,9 +232,11 @@ dozens scores hundreds thousands millions billions tens
 
 /**
  * Participles that open a sentence before its object ("Citing Hun Sen, the
- * paper said"), never part of the name after them.
+ * paper said"), and the verbs of a team's transaction notes ("Named Maurice
+ * Cheeks coach.", "Fired Jim O'Brien"), never part of the name after them.
  */
 export const OPENING_PARTICIPLES = words(`
+named fired hired signed appointed released acquired traded waived promoted
 citing quoting following including excluding joining leaving describing choosing bringing accompanying knowing
 losing asking calling saying noting adding declaring insisting warning urging praising criticizing criticising
 blaming accusing thanking welcoming visiting meeting addressing representing replacing succeeding defeating

@@ -152,6 +152,7 @@ describe('names a reader would call wrong', () => {
     ],
     ['"Magistrates" ends a court\'s name (ECB+)', 'Ada Morrow appeared before Brenmouth District Magistrates on Monday.', [['Ada Morrow', 'person'], ['Brenmouth District Magistrates', 'organisation']]],
     ['a town\'s unit before "of" opens a place\'s name (ECB+)', 'Ada Morrow of the City of Brenmouth said the Town of Orrick agreed.', [['Ada Morrow', 'person'], ['City of Brenmouth', 'place'], ['Town of Orrick', 'place']]],
+    ['a transaction note\'s verb opening a sentence is no part of the name after it (ECB+)', 'The club made moves on Monday. Named Tomas Arlen coach. Signed Ada Morrow to a contract.', [['Tomas Arlen', 'person'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -152,16 +152,18 @@ function joinAcronyms(groups: Group[]): void {
  */
 function joinSingles(groups: Group[], singles: readonly Single[]): void {
   const families = familyNames(groups);
-  const relatives: Group[] = [];
+  /** Groups relatives kept apart started, by their one word. */
+  const relatives = new Map<string, Group>();
+  const keptApartGroup = (group: Group): boolean => relatives.get(group.words[0]) === group;
   for (const single of singles) {
     const word = nameWords(single.form)[0];
     if (!word) continue;
-    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word && !relatives.includes(group));
-    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word) && !relatives.includes(group));
+    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word && !keptApartGroup(group));
+    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word) && !keptApartGroup(group));
     const byName = groups.filter((group) => group.type !== 'person' && (group.words.join(' ') === word || group.aliases.some((alias) => alias.toLowerCase() === word)));
     const found = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
     const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!);
-    const relative = relatives.find((group) => group.words[0] === word);
+    const relative = relatives.get(word);
     const target = keptApart ? relative : (found ?? relative);
     if (target) {
       target.mentions.push({ article: single.article, span: single.span });
@@ -171,7 +173,7 @@ function joinSingles(groups: Group[], singles: readonly Single[]): void {
       const group = own ?? { type: 'person' as const, name: single.form, words: [word], aliases: [single.form], roles: [], mentions: [] };
       group.mentions.push({ article: single.article, span: single.span });
       if (!own) groups.push(group);
-      if (keptApart) relatives.push(group);
+      if (keptApart) relatives.set(word, group);
     }
   }
 }

@@ -4,13 +4,15 @@
  * first word the article names alone elsewhere and something there types
  * ("in Manokwari", "Exxon, the biggest oil company"), is two names: a place
  * in a place when the first is named alone as a place, else each read on its
- * own. "Nation of Islam", "Sword of Orion" and "Hall of Fame" are left alone
- * when nothing types their first word alone, and so is "Joan of Arc": a
- * known given name opens it.
+ * own; and so is one word "of" a place the gazetteer knows ("the Island of
+ * Indonesia"): whatever the first names, it is in that place. "Nation of Islam", "Sword of Orion" and "Hall
+ * of Fame" are left alone, and so is "Joan of Arc": a known given name opens
+ * it.
  */
 import type { SegmentedArticle } from '../article.js';
 import { classifyName, isGivenName } from './classify.js';
-import { baseMention } from './mention.js';
+import { lookUpName } from './gazetteer.js';
+import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 
 /** The most words after "of" that still make the second name. */
@@ -21,15 +23,17 @@ export function twoNamesAtOf<M extends NameMention>(article: SegmentedArticle, m
   /** Words named alone and typed by something ("Exxon, the oil company", "in Manokwari"): whether one such mention is a place. */
   const alone = new Map<string, boolean>();
   for (const mention of mentions) if (mention.tokenEnd - mention.tokenStart === 1 && mention.type !== 'unknown') alone.set(mention.form, alone.get(mention.form) === true || mention.type === 'place');
-  if (alone.size === 0) return mentions;
   return mentions.flatMap((mention) => {
     const { tokenStart: start, tokenEnd: end } = mention;
     const length = end - start;
     if (mention.type !== 'person' || mention.title || length < 3 || length > 2 + MAX_WORDS_AFTER_OF || article.tokens[start + 1].norm !== 'of' || isGivenName(article.tokens[start].norm)) return [mention];
     const first = baseMention(article, start, start + 1, mention.sentence, false);
     const place = alone.get(first.form);
-    const second = place === undefined ? undefined : classifyName(article, start + 2, end, mention.sentence, mention.possessive === true);
+    const known = lookUpName(formOf(article, start + 2, end));
+    const inKnownPlace = known?.type === 'place' && !known.demonym;
+    const second = place === undefined && !inKnownPlace ? undefined : classifyName(article, start + 2, end, mention.sentence, mention.possessive === true);
     if (!second) return [mention];
+    if (inKnownPlace) second.type = 'place';
     if (place) {
       first.type = 'place';
       if (second.type === 'person' || second.type === 'unknown') second.type = 'place';

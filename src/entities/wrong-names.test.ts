@@ -116,9 +116,9 @@ describe('names a reader would call wrong', () => {
       [['Peru Velasca', 'place'], ['North Peru', 'place'], ['Southern Norway', 'place'], ['Oslo Tarvik', 'place']],
     ],
     [
-      'one word "of" a place, the word named alone as a place elsewhere, is two places, not a person (ECB+)',
-      'Two hotels in Sorvik collapsed. Ada Morrow spoke by phone from Sorvik of Velmara\'s main city.',
-      [['Sorvik', 'place'], ['Ada Morrow', 'person'], ['Velmara', 'place']],
+      'one word "of" a place, the word named alone as a place elsewhere or the place a known one, is two names, not a person (ECB+)',
+      'Two hotels in Sorvik collapsed. Ada Morrow spoke by phone from Sorvik of Velmara\'s main city. Quakes shook the Island of Peru.',
+      [['Sorvik', 'place'], ['Ada Morrow', 'person'], ['Velmara', 'place'], ['Peru', 'place']],
     ],
     [
       'one word "of" a name, the word named alone and typed elsewhere, is two names; a company\'s name without its suffix is the company (DUC 2004, ECB+)',

@@ -170,7 +170,7 @@ function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityTyp
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
     if (mention.type === 'person' || mention.type === 'role' || mention.type === 'unknown') continue;
-    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : withoutCompanySuffix((mention.canonical ?? mention.form).toLowerCase());
+    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : withoutBodySuffix((mention.canonical ?? mention.form).toLowerCase());
     const key = `${mention.type}:${name}`;
     const known = byKey.get(key);
     if (known !== undefined) {
@@ -182,9 +182,9 @@ function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityTyp
   }
 }
 
-/** A lower-cased name without a company's suffix ("exxon corp." → "exxon"). */
-function withoutCompanySuffix(name: string): string {
-  return name.replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
+/** A lower-cased name without a company's suffix or a body's "International" ("exxon corp." → "exxon", "oxfam international" → "oxfam"). */
+function withoutBodySuffix(name: string): string {
+  return name.replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '').replace(/\s+international$/, '');
 }
 
 /** Pass 2 and 3 for single words: "Keldren", "Brenmouth", "Eastmarch". */
@@ -257,7 +257,7 @@ function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number,
   const relative = person !== undefined && namesKin(article, mention) && !families.has(words(mentions[person].entity!).at(-1)!);
   const other =
     (relative ? undefined : person) ??
-    nearest((entity) => entities[entity].type !== 'person' && withoutCompanySuffix(words(entity).join(' ')) === word) ??
+    nearest((entity) => entities[entity].type !== 'person' && withoutBodySuffix(words(entity).join(' ')) === word) ??
     nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
     nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
     nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??

@@ -136,9 +136,9 @@ describe('names a reader would call wrong', () => {
       [['Velmar Navy', 'organisation'], ['Kestrel Vane', 'product']],
     ],
     [
-      '"International" ends an organisation\'s name; a tsunami, an earthquake and a covenant before "of" are nobody (MultiLing, DUC 2004)',
-      'Many died in the Indian Ocean Tsunami, figures published by Velmar Relief International reveal. The Great Corvena Earthquake struck, and Ada Morrow read the Velmar Covenant of Civil Rights.',
-      [['India', 'place'], ['Velmar Relief International', 'organisation'], ['Ada Morrow', 'person']],
+      '"International" ends an organisation\'s name, which its first word alone names too; a tsunami, an earthquake and a covenant before "of" are nobody (MultiLing, DUC 2004)',
+      'Many died in the Indian Ocean Tsunami, figures published by Tarvo International reveal. Tarvo said women died. The Great Corvena Earthquake struck, and Ada Morrow read the Velmar Covenant of Civil Rights.',
+      [['India', 'place'], ['Tarvo International', 'organisation'], ['Ada Morrow', 'person']],
     ],
     [
       'a day\'s or a week\'s name is nobody, unless a given name opens it (DUC 2004)',

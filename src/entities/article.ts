@@ -1,7 +1,10 @@
 /**
  * The entities of one article, in four passes:
  *
- * 1. mentions: proper names (`findNameMentions`) with their titles and appositives;
+ * 1. mentions: proper names (`findNameMentions`) with their titles and appositives,
+ *    one word "of" a name cut into two names where the article names the word
+ *    alone ("Manokwari of Papua", "Exxon of Mobil", `twoNamesAtOf`), and an owner's words cut
+ *    off a name the article shows to be a machine's ("Navy Sea King", `ownersCutOff`);
  * 2. people: full names grouped when one's words contain the other's ("W. Mark
  *    Felt" / "Mark Felt"), then single words joined to the person they name
  *    ("Keldren" → "Tomas Keldren"; of several, the one named last before);
@@ -17,13 +20,15 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { GENERATIONAL_SUFFIXES, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { GENERATIONAL_SUFFIXES, KIN_NOUNS, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
 import { cuedKey, isGivenName } from './classify.js';
 import { findNameMentions } from './names.js';
 import { withHeadNouns } from './head-nouns.js';
 import { genderOf, withRoles } from './roles.js';
 import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
+import { twoNamesAtOf } from './two-names-at-of.js';
+import { ownersCutOff } from './owned-names.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
 type Mention = NameMention & { entity?: number };
@@ -33,7 +38,7 @@ const MAX_SHORTENED_TITLE = 3;
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))));
+  const mentions: Mention[] = cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))))));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -168,7 +173,7 @@ function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityTyp
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
     if (mention.type === 'person' || mention.type === 'role' || mention.type === 'unknown') continue;
-    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : (mention.canonical ?? mention.form).toLowerCase().replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '');
+    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : withoutBodySuffix((mention.canonical ?? mention.form).toLowerCase());
     const key = `${mention.type}:${name}`;
     const known = byKey.get(key);
     if (known !== undefined) {
@@ -178,6 +183,11 @@ function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityTyp
       byKey.set(key, mention.entity!);
     }
   }
+}
+
+/** A lower-cased name without a company's suffix or a body's "International" ("exxon corp." → "exxon", "oxfam international" → "oxfam"). */
+function withoutBodySuffix(name: string): string {
+  return name.replace(/\s+(?:corp|inc|co|ltd|plc)\.?$/, '').replace(/\s+international$/, '');
 }
 
 /** Pass 2 and 3 for single words: "Keldren", "Brenmouth", "Eastmarch". */
@@ -198,8 +208,9 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
   };
   entities.forEach((_, entity) => index(entity));
   const near = new NearestMentions(mentions.map((mention) => mention.entity));
+  const families = familyNames(entities, words);
   mentions.forEach((mention, at) => {
-    joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index });
+    joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index, families });
     near.passed(at, mention.entity);
   });
 }
@@ -211,16 +222,45 @@ interface SingleWordContext {
   named: ReadonlyMap<string, readonly number[]>;
   near: NearestMentions;
   index: (entity: number) => void;
+  /** Surnames two people of the article or more bear (`familyNames`). */
+  families: ReadonlySet<string>;
 }
 
-function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number, { mentions, entities, words, named, near, index }: SingleWordContext): void {
+/** The last name words that two or more people of the article bear ("Barnett Slepian", "Bart Slepian"): their family's name. */
+function familyNames(entities: readonly ArticleEntity[], words: (entity: number) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const families = new Set<string>();
+  entities.forEach((entity, index) => {
+    const surname = entity.type === 'person' && words(index).length >= 2 ? words(index).at(-1)! : undefined;
+    if (surname === undefined) return;
+    if (seen.has(surname)) families.add(surname);
+    seen.add(surname);
+  });
+  return families;
+}
+
+/**
+ * "his oldest brother Paul": a given name after a kin noun written in lower
+ * case names a relative, the same person as a full name of the article only
+ * when that name's surname is a family's the article names (`familyNames`);
+ * the Rev. Paul Schenck is no one's brother Paul. A capitalized one is a
+ * title ("Father Weslin", "Sister Carol").
+ */
+function namesKin(article: SegmentedArticle, mention: Mention): boolean {
+  const noun = mention.title && article.text.slice(mention.title.start, mention.title.end).split(/\s+/).at(-1);
+  return noun !== undefined && KIN_NOUNS.has(noun);
+}
+
+function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number, { mentions, entities, words, named, near, index, families }: SingleWordContext): void {
   if (mention.entity !== undefined || nameWords(mention.form).length !== 1 || (mention.type !== 'person' && mention.type !== 'unknown')) return;
   const word = nameWords(mention.form)[0];
   const candidates = named.get(word) ?? [];
   const nearest = (test: (entity: number) => boolean): number | undefined => near.nearest(at, candidates.filter(test));
+  const person = nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form));
+  const relative = person !== undefined && namesKin(article, mention) && !families.has(words(mentions[person].entity!).at(-1)!);
   const other =
-    nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form)) ??
-    nearest((entity) => entities[entity].type !== 'person' && words(entity).join(' ') === word) ??
+    (relative ? undefined : person) ??
+    nearest((entity) => entities[entity].type !== 'person' && withoutBodySuffix(words(entity).join(' ')) === word) ??
     nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??
     nearest((entity) => entities[entity].type === 'work' && words(entity).length <= MAX_SHORTENED_TITLE && words(entity).at(-1) === word) ??
     nearest((entity) => entities[entity].type === 'place' && words(entity)[0] === word) ??
@@ -315,6 +355,7 @@ function finish(article: SegmentedArticle, mentions: Mention[], entities: Articl
     }
     const gender = entity.type === 'person' ? genderOf(article, mention) : undefined;
     if (gender) votes[mention.entity][gender]++;
+    if (entity.type === 'person' && !entity.name.includes(' ') && namesKin(article, mention)) entity.relative = true;
   }
   finished.forEach((entity, index) => {
     const { female, male } = votes[index];

@@ -3,9 +3,11 @@
  * are cut off first ("Fire Chief Rowan Tesh" → title "Fire Chief", name
  * "Rowan Tesh"), then the first rule that applies decides:
  *
- * 0. ends in an event word ("Rose Parade") or opens on one before "of" or "de"
- *    ("Tournament of Roses"), or is a region's or a faith's adjective before a
- *    common noun ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
+ * 0. ends in an event word ("Rose Parade") or a day's or a week's
+ *    ("Remembrance Day"), or holds an event word before "of" or "de"
+ *    ("Tournament of Roses", "International Covenant of Civil and Political
+ *    Rights"), or is a region's or a faith's adjective before a common noun
+ *    ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
@@ -14,13 +16,15 @@
  *    organisation (`nameCue`); opens on a product's brand ("Internet
  *    Explorer", "MacBook Pro", "Toyota Camry"; a long one misspelt by one
  *    letter: "BlackBery Curve") → product;
- * 1. ends in an organisation word ("… Agency") or a team's nickname
+ * 1. ends in an organisation word ("… Agency"), an emergency service's pair
+ *    ("… Fire and Rescue") or a team's nickname
  *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
  *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
  *    acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
  *    a compass word ("South Kordofan"),
- *    holds one before a particle ("Grand Hotel du Cap"),
+ *    holds one before a particle ("Grand Hotel du Cap"), opens on a town's unit
+ *    before one ("City of Palmer"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
@@ -35,10 +39,10 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, isTitle } from './lexicon.js';
+import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
-import { tokenText } from './tokens.js';
+import { lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
@@ -54,9 +58,13 @@ export function isOrganisationHead(norm: string): boolean {
 const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
+/** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"). */
+const MUNICIPALITIES = new Set(['city', 'town', 'township', 'borough', 'village', 'county']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
+/** Last words of a day's or a week's name ("Remembrance Day", "Gay Awareness Week"), unless a given name opens it ("Doris Day"). */
+const TIME_WORDS = new Set(['day', 'week']);
 
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
   // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
@@ -65,18 +73,18 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if ((several && (EVENT_WORDS.has(named) || (EVENT_WORDS.has(norms[0]) && (norms[1] === 'of' || norms[1] === 'de')))) || describesANoun(article, start, end)) return undefined;
+  if ((several && (EVENT_WORDS.has(named) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
   if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
-  if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd))) return titled(article, start, titleEnd, end, sentence, possessive);
-  if ((several && (ORGANISATION_WORDS.has(last) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end)) {
+  if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd), sentence)) return titled(article, start, titleEnd, end, sentence, possessive);
+  if ((several && (ORGANISATION_WORDS.has(last) || endsInServicePair(norms) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
-  const placeBeforeParticle = norms.some((norm, index) => index > 0 && PLACE_WORDS.has(norm) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
+  const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : MUNICIPALITIES.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
   if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
@@ -101,8 +109,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
  * name, the name after it (`norms`, `[start, end)`) is a person's when it
  * has two words or more and none of them makes it an organisation or a place.
  */
-function titlesAPerson(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
-  if (norms.length < 2 || isAcronymName(article, start, end)) return false;
+function titlesAPerson(article: SegmentedArticle, start: number, end: number, norms: readonly string[], sentence: number): boolean {
+  if (norms.length < 2 || isAcronymName(article, start, end, sentence)) return false;
   const bodyWord = (norm: string): boolean => [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word)) || TEAM_NICKNAMES.has(norm) || isOrganisationHead(norm);
   return !norms.some(bodyWord) && !norms.includes('of');
 }
@@ -211,11 +219,20 @@ export function titleSplit(norms: readonly string[]): number {
   return 0;
 }
 
-/** "TRT World", "MED-TV": a name holding an acronym is an organisation's. */
-function isAcronymName(article: SegmentedArticle, start: number, end: number): boolean {
+/** How far into its sentence a word shouted in a lead-in may stand ("A HUGE fire has…"). */
+const LEAD_IN_WORDS = 3;
+
+/**
+ * "TRT World", "MED-TV": a name holding an acronym is an organisation's. A
+ * word shouted in a sentence's lead-in that the article writes in lower case
+ * elsewhere is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
+ */
+function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
+  const sentenceStart = article.sentences[sentence].tokenStart;
   for (let index = start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
-    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6) return true;
+    const shouted = index - sentenceStart < LEAD_IN_WORDS && lowerCaseWords(article).has(word.toLowerCase());
+    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
   }
   return false;
 }

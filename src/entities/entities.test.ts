@@ -147,10 +147,13 @@ describe.skipIf(!available(SEEDS, 'entities on the seeds'))('findEntities on the
     expect(named(entities, 'Donald Trump')?.aliases).toContain('Trump');
   });
 
-  it('merges "the US", "U.S.", "United States" and "Washington" as the government, keeps Moscow as a place', () => {
-    expect(named(entities, 'United States')?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.', 'United States', 'Washington']));
+  it('merges "the US", "U.S." and "United States" as the government; Moscow and Washington, each named as a city too, are places and no countries\' aliases', () => {
+    expect(named(entities, 'United States')?.aliases).toEqual(expect.arrayContaining(['US', 'U.S.', 'United States']));
     expect(named(entities, 'Russia')?.aliases).toEqual(expect.arrayContaining(['Russia', 'Russian Federation']));
-    expect(named(entities, 'Moscow')?.type).toBe('place');
+    for (const [capital, country] of [['Moscow', 'Russia'], ['Washington', 'United States']]) {
+      expect(named(entities, capital)?.type).toBe('place');
+      expect(named(entities, country)?.aliases).not.toContain(capital);
+    }
   });
 });
 
@@ -168,6 +171,25 @@ describe('fathers and sons across articles', () => {
     const people = (articles: ReturnType<typeof textArticle>[]) => findEntities(articles).filter((entity) => entity.type === 'person').map((entity) => entity.name).sort();
     expect(people([a, b])).toEqual(['George H.W. Bush', 'George W. Bush']);
     expect(people([a, textArticle('George Bush spoke again.', { id: 'c' })])).toEqual(['George W. Bush']);
+  });
+});
+
+describe('capitals across articles', () => {
+  it('counts a capital read as its government for its country, but lists it as the country\'s alias only when no city of that name is named (the seeds)', () => {
+    const a = textArticle('Relations between Moscow and Washington have deteriorated, Ada Morrow said.', { id: 'a' });
+    const b = textArticle('Ada Morrow flew to Moscow on Tuesday.', { id: 'b' });
+    const places = findEntities([a, b]).filter((entity) => entity.type === 'place').map((entity) => [entity.name, entity.aliases, entity.mentions.length]);
+    expect(places).toEqual([['Moscow', ['Moscow'], 1], ['Russia', [], 1], ['United States', ['Washington'], 1]]);
+  });
+});
+
+describe('relatives across articles', () => {
+  it('keeps "her husband Eric" apart from another article\'s Eric Varden, and joins "his son Tomas" to a Keldren family\'s Tomas (ECB+)', () => {
+    const a = textArticle('Eric Varden was charged. Ruth Keldren and Dov Keldren spoke.', { id: 'a' });
+    const b = textArticle('Ada Orrow and her husband Eric knew the victim. Dov Keldren and his son Tomas wept.', { id: 'b' });
+    const c = textArticle('Tomas Keldren was at school.', { id: 'c' });
+    const people = findEntities([a, b, c]).filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.mentions.length]).sort();
+    expect(people).toEqual([['Ada Orrow', 1], ['Dov Keldren', 2], ['Eric Varden', 1], ['Eric', 1], ['Ruth Keldren', 1], ['Tomas Keldren', 2]]);
   });
 });
 

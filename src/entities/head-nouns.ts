@@ -8,7 +8,8 @@
  * or left unknown, with no title, no known given name first and no initials
  * ("U. N. helicopters"). A product or a work needs two name words or more
  * ("Marvel films" may be the studio's); a place named by one word must stand
- * alone ("Aceh Besar district"), open no sentence, read as no adjective
+ * alone (a known place before it joins it: "Aceh Besar district", in
+ * `run-parts.ts`), open no sentence, read as no adjective
  * ("an Olympic city", "the Christian-dominated town"), and be neither the
  * surname of the article's person (a congressman's "Carson district") nor a
  * word the article writes in lower case ("the Ocean city").
@@ -27,7 +28,7 @@ import type { NameMention } from './types.js';
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Administrative units and landforms after a place's name ("Bener Meriah district", "Lampahan city"). */
-const PLACE_HEADS = words(`
+export const PLACE_HEAD_NOUNS = words(`
 district districts subdistrict province provinces regency county counties prefecture municipality township village
 villages town city region island islands valley
 `);
@@ -57,8 +58,8 @@ function headNounType(article: SegmentedArticle, mention: NameMention, surnames:
   if (end >= article.tokens.length || tokenText(article, end) !== article.tokens[end].norm) return undefined;
   if (isGivenName(article.tokens[start].norm) || mention.form.split(' ').some((word) => /^\p{Lu}\.$/u.test(word))) return undefined;
   const noun = article.tokens[end].norm;
-  if (end - start === 1) return PLACE_HEADS.has(noun) && standsAsPlace(article, start, article.sentences[mention.sentence].tokenStart, surnames) ? 'place' : undefined;
-  if (PLACE_HEADS.has(noun)) return 'place';
+  if (end - start === 1) return PLACE_HEAD_NOUNS.has(noun) && standsAsPlace(article, start, article.sentences[mention.sentence].tokenStart, surnames) ? 'place' : undefined;
+  if (PLACE_HEAD_NOUNS.has(noun)) return 'place';
   if (placeAlready) return undefined;
   if (PRODUCT_HEADS.has(noun)) return 'product';
   if (WORK_HEADS.has(noun)) return 'work';

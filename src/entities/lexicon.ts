@@ -30,6 +30,16 @@ export function isTitle(norm: string): boolean {
   return parts.length === 2 && parts.every((part) => TITLES.has(part));
 }
 
+/**
+ * Kinship nouns: a name after one ("his oldest brother Paul", "her niece
+ * Rina") is a relative's, a person's.
+ */
+export const KIN_NOUNS = words(`
+mother father son daughter wife husband brother sister uncle aunt nephew niece cousin grandson granddaughter grandmother
+grandfather grandchild stepson stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister
+brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law widow widower fiance fiancee fiancé fiancée
+`);
+
 /** Nouns that describe what a person does; the head of a role description ("the Kremlin spokesman"). */
 export const ROLE_NOUNS = words(`
 spokesman spokeswoman spokesperson spokesmen spokeswomen president minister secretary premier chancellor leader head chief
@@ -40,11 +50,11 @@ king queen prince princess emperor pope bishop archbishop cardinal priest rabbi 
 doctor physician surgeon nurse hydrologist scientist expert analyst economist researcher professor teacher student
 engineer executive manager founder owner president-elect speaker-elect candidate adviser advisor aide strategist
 correspondent reporter journalist editor publisher photographer writer author biographer columnist commentator
-witness resident neighbour neighbor villager survivor victim relative widow widower mother father son daughter
-wife husband brother sister uncle aunt grandson granddaughter grandmother grandfather friend colleague associate partner deputy
+witness resident neighbour neighbor villager survivor victim relative friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
 crew firefighter paramedic volunteer rescuer
+${[...KIN_NOUNS].join(' ')}
 `);
 
 /** Role nouns that stand for a group of people, so "they" can refer to them. */
@@ -77,7 +87,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
-creamery dairy
+creamery dairy international magistrates
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -102,10 +112,22 @@ glacier gardens line base corridor palace monument
 `);
 
 /** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
+/**
+ * Emergency services named by two words and "and" ("Somerset Fire and
+ * Rescue", "Search and Rescue"): the pair holds a name together through its
+ * "and" and ends an organisation's name.
+ */
+export const SERVICE_PAIRS: ReadonlySet<string> = new Set(['fire and rescue', 'search and rescue', 'fire and emergency', 'fire and ambulance']);
+
+/** The last three words (lower case) are an emergency service's pair, joined by "and" or "&" ("Palmer Fire & Rescue"). */
+export function endsInServicePair(norms: readonly string[]): boolean {
+  return norms.length >= 3 && SERVICE_PAIRS.has(`${norms[norms.length - 3]} and ${norms[norms.length - 1]}`) && ['and', '&'].includes(norms[norms.length - 2]);
+}
+
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
-depression recession
+depression recession tsunami earthquake quake
 `);
 
 /**
@@ -210,9 +232,11 @@ dozens scores hundreds thousands millions billions tens
 
 /**
  * Participles that open a sentence before its object ("Citing Hun Sen, the
- * paper said"), never part of the name after them.
+ * paper said"), and the verbs of a team's transaction notes ("Named Maurice
+ * Cheeks coach.", "Fired Jim O'Brien"), never part of the name after them.
  */
 export const OPENING_PARTICIPLES = words(`
+named fired hired signed appointed released acquired traded waived promoted
 citing quoting following including excluding joining leaving describing choosing bringing accompanying knowing
 losing asking calling saying noting adding declaring insisting warning urging praising criticizing criticising
 blaming accusing thanking welcoming visiting meeting addressing representing replacing succeeding defeating

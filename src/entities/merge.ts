@@ -35,6 +35,15 @@ export function findEntities(articles: readonly SegmentedArticle[], options?: Pa
   return mergeEntities(articles.map((article) => articleEntities(article)), options);
 }
 
+/** A one-word name left for pass 3: an unexplained word, or a person's name given alone (`relative` after a kin noun). */
+interface Single {
+  article: string;
+  form: string;
+  span: Span;
+  type: EntityType | 'unknown';
+  relative?: boolean;
+}
+
 interface Group {
   type: EntityType;
   name: string;
@@ -47,11 +56,13 @@ interface Group {
 export function mergeEntities(perArticle: readonly ArticleEntities[], options?: Partial<EntityOptions>): Entity[] {
   const settings = withDefaults('findEntities', defaultEntityOptions, options);
   const groups: Group[] = [];
-  const singles: Array<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }> = [];
+  const singles: Single[] = [];
+  const governmentForms = new Set<string>();
   const cuedTypes = new Map(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel' || entity.type === 'work').map((entity) => [cuedKey(entity.name), entity.type] as const)));
   for (const { article, entities, mentions } of perArticle) {
     const local = entities.map((entity) => ({ ...entity, type: cuedTypes.get(cuedKey(entity.name)) ?? entity.type, mentions: [] as Span[] }));
     for (const mention of mentions) {
+      if (mention.government) governmentForms.add(mention.form);
       if (mention.demonym && !settings.demonyms) continue;
       if (mention.entity !== undefined) local[mention.entity].mentions.push(mention.span);
       else if (mention.type === 'unknown') singles.push({ article, form: mention.form, span: mention.span, type: 'unknown' });
@@ -60,7 +71,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
       if (entity.mentions.length === 0) continue;
       const words = nameWords(entity.name);
       if (entity.type === 'person' && words.length === 1) {
-        for (const span of entity.mentions) singles.push({ article, form: entity.name, span, type: 'person' });
+        for (const span of entity.mentions) singles.push({ article, form: entity.name, span, type: 'person', relative: entity.relative });
         continue;
       }
       const group = findGroup(groups, entity.type, entity.name, entity.aliases, words);
@@ -78,7 +89,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
   joinAcronyms(groups);
   joinSingles(groups, singles);
   const order = new Map(perArticle.map((entry, index) => [entry.article, index]));
-  return groups
+  return withoutCitiesAsAliases(groups, governmentForms)
     .filter((group) => group.mentions.length >= settings.minMentions)
     .map((group) => toEntity(group, order))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
@@ -134,24 +145,62 @@ function joinAcronyms(groups: Group[]): void {
   }
 }
 
-/** Pass 3. */
-function joinSingles(groups: Group[], singles: ReadonlyArray<{ article: string; form: string; span: Span; type: EntityType | 'unknown' }>): void {
+/**
+ * Pass 3. A relative ("his brother Paul", `Single.relative`) that would join
+ * a full name whose surname is no family's starts a group of its own, which
+ * other singles join only when nothing else takes them.
+ */
+function joinSingles(groups: Group[], singles: readonly Single[]): void {
+  const families = familyNames(groups);
+  /** Groups relatives kept apart started, by their one word. */
+  const relatives = new Map<string, Group>();
+  const keptApartGroup = (group: Group): boolean => relatives.get(group.words[0]) === group;
   for (const single of singles) {
     const word = nameWords(single.form)[0];
     if (!word) continue;
-    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word);
-    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word));
+    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word && !keptApartGroup(group));
+    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word) && !keptApartGroup(group));
     const byName = groups.filter((group) => group.type !== 'person' && (group.words.join(' ') === word || group.aliases.some((alias) => alias.toLowerCase() === word)));
-    const target = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
+    const found = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
+    const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!);
+    const relative = relatives.get(word);
+    const target = keptApart ? relative : (found ?? relative);
     if (target) {
       target.mentions.push({ article: single.article, span: single.span });
       if (!target.aliases.includes(single.form)) target.aliases.push(single.form);
     } else if (single.type === 'person') {
-      const own = groups.find((group) => group.type === 'person' && group.words.length === 1 && group.words[0] === word);
-      if (own) own.mentions.push({ article: single.article, span: single.span });
-      else groups.push({ type: 'person', name: single.form, words: [word], aliases: [single.form], roles: [], mentions: [{ article: single.article, span: single.span }] });
+      const own = keptApart ? undefined : groups.find((group) => group.type === 'person' && group.words.length === 1 && group.words[0] === word);
+      const group = own ?? { type: 'person' as const, name: single.form, words: [word], aliases: [single.form], roles: [], mentions: [] };
+      group.mentions.push({ article: single.article, span: single.span });
+      if (!own) groups.push(group);
+      if (keptApart) relatives.set(word, group);
     }
   }
+}
+
+/**
+ * "between Moscow and Washington": a capital read as its government counts
+ * for its country, but its name is listed among the country's aliases only
+ * when the story names no city by it ("Tillerson flew to Moscow"), so no name
+ * is shown both as an alias and as an entity of its own.
+ */
+function withoutCitiesAsAliases(groups: readonly Group[], governmentForms: ReadonlySet<string>): Group[] {
+  const names = new Set(groups.map((group) => group.name));
+  const listedElsewhere = (group: Group, alias: string): boolean => alias !== group.name && governmentForms.has(alias) && names.has(alias);
+  return groups.map((group) => (group.aliases.some((alias) => listedElsewhere(group, alias)) ? { ...group, aliases: group.aliases.filter((alias) => !listedElsewhere(group, alias)) } : group));
+}
+
+/** Surnames that two people's groups or more bear: a family's, which a relative named by a given name alone may belong to. */
+function familyNames(groups: readonly Group[]): Set<string> {
+  const seen = new Set<string>();
+  const families = new Set<string>();
+  for (const group of groups) {
+    if (group.type !== 'person' || group.words.length < 2) continue;
+    const surname = group.words.at(-1)!;
+    if (seen.has(surname)) families.add(surname);
+    seen.add(surname);
+  }
+  return families;
 }
 
 function toEntity(group: Group, order: ReadonlyMap<string, number>): Entity {

@@ -15,9 +15,9 @@ import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, SERVICE_PAIRS, TITLES } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
-import { isNameWord, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
+import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
@@ -49,7 +49,7 @@ function runKey(article: SegmentedArticle, run: { start: number; end: number }):
 }
 
 export function findNameMentions(article: SegmentedArticle): NameMention[] {
-  const lowerWords = new Set(article.text.match(/(?<![\p{L}'])\p{Ll}[\p{Ll}'-]*/gu) ?? []);
+  const lowerWords = lowerCaseWords(article);
   const headlines = article.sentences.map((sentence) => isTitleCased(article, sentence, lowerWords));
   const bySentence = article.sentences.map((sentence, index) => (headlines[index] ? [] : sentenceMentions(article, index, lowerWords)));
   const foundForms = new Set(bySentence.flat().map((mention) => mention.form.toLowerCase()));
@@ -149,13 +149,14 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
  * The lower-case word at `index` joins the run from `start` to the name word
  * after it: a particle ("Bank of England", "Bashar al Assad"), but not the
  * "of" after a person's name ("Jack Wilson of West Freeway Church") unless a
- * work's cue or a known name holds it; "and" inside a known organisation or
- * one ending in a body's word; "for" after a body's word ("Center for
+ * work's cue or a known name holds it; "and" inside a known organisation, one
+ * ending in a body's word or an emergency service's pair ("Fire and Rescue");
+ * "for" after a body's word ("Center for
  * Biological Diversity").
  */
 function joinsRun(article: SegmentedArticle, start: number, index: number, sentence: Sentence): boolean {
   const word = tokenText(article, index);
-  if (word === 'and') return knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd);
+  if (word === 'and') return SERVICE_PAIRS.has(`${article.tokens[index - 1].norm} and ${article.tokens[index + 1].norm}`) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd);
   if (word === 'for') return forJoinsOrganisation(article, index);
   if (!NAME_PARTICLES.has(word)) return false;
   return word !== 'of' || !isPersonName(article, start, index) || followsWorkCue(article, start, sentence.tokenStart) || knownNameSpans(article, start, index);

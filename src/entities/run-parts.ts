@@ -2,7 +2,7 @@
  * Passes 2 and 3 of finding names, for one run of name words (`names.ts`
  * finds the runs): the run is cut into the names the gazetteer knows
  * (longest first) and the rest, neighbouring parts that make one name are
- * joined again ("Tour de France", "Michael Jordan"), and each part becomes a
+ * joined again ("Tour de France", "Michael Jordan", "North Aceh"), and each part becomes a
  * mention: a known name's, a capital acting for its government, or what
  * `classifyName` makes of the rest ("Herbert Flynn of Fort Coffee" a person
  * and a place).
@@ -14,6 +14,9 @@ import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 import { endsOrganisationName } from './organisation-joins.js';
+import { COMPASS_WORDS } from './adjectives.js';
+import { PLACE_HEAD_NOUNS } from './head-nouns.js';
+import { tokenText } from './tokens.js';
 
 /** A run of name words in one sentence: `[start, end)` tokens, and whether its last word is possessive. */
 export interface Run {
@@ -105,8 +108,11 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
     const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for');
+    const onePlace = (): Part => ({ start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } });
     if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
-      joined[joined.length - 1] = { start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } };
+      joined[joined.length - 1] = onePlace();
+    } else if (last && namesPlaceWithin(article, last, part, index === parts.length - 1)) {
+      joined[joined.length - 1] = onePlace();
     } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
@@ -126,6 +132,24 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
     }
   });
   return joined;
+}
+
+/** The most name words after a known place that a place noun after them makes part of its name ("Aceh Besar district"). */
+const MAX_WORDS_BEFORE_PLACE_NOUN = 2;
+
+/**
+ * "North Aceh", "South India": a compass word before a known place is a
+ * region of it, one place; "Aceh Besar district", "Texas Panhandle region":
+ * name words (no body's word) between a known place and a lower-case place
+ * noun ending the run name a place within it, one place too.
+ */
+function namesPlaceWithin(article: SegmentedArticle, first: Part, second: Part, endsRun: boolean): boolean {
+  const knownPlace = (part: Part): boolean => part.entry?.type === 'place' && !part.entry.demonym;
+  if (!first.entry && first.end - first.start === 1 && COMPASS_WORDS.has(article.tokens[first.start].norm) && knownPlace(second)) return true;
+  if (!knownPlace(first) || second.entry || !endsRun || second.end - second.start > MAX_WORDS_BEFORE_PLACE_NOUN) return false;
+  for (let index = second.start; index < second.end; index++) if (ORGANISATION_WORDS.has(article.tokens[index].norm) || PLACE_WORDS.has(article.tokens[index].norm)) return false;
+  const noun = article.tokens[second.end];
+  return noun !== undefined && PLACE_HEAD_NOUNS.has(noun.norm) && tokenText(article, second.end) === noun.norm;
 }
 
 /**

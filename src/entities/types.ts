@@ -48,6 +48,12 @@ export interface ArticleEntity {
   /** Titles and role descriptions, lower-cased ("kremlin spokesman", "the agency's director"). */
   roles: string[];
   gender?: 'female' | 'male';
+  /**
+   * Named by one word after a kin noun ("his oldest brother Paul"): a
+   * relative of someone, whom a story joins to another article's full name
+   * only when that name's surname is a family's (borne by two people).
+   */
+  relative?: boolean;
 }
 
 /** The entities of one article, with every mention pointing at its entity. */

@@ -105,6 +105,54 @@ describe('names a reader would call wrong', () => {
     ],
     ['a given name and a surname that is a place word are a person (DUC 2004)', 'Envoy Orla Penn met Anthony Lake and Tony Hall near Velmar Hill. Hall said little.', [['Orla Penn', 'person'], ['Anthony Lake', 'person'], ['Tony Hall', 'person'], ['Velmar Hill', 'place']]],
     ['a depression is an event, nobody (ECB+)', 'The mill closed in the Great Depression, Ada Morrow said.', [['Ada Morrow', 'person']]],
+    [
+      'a given name after a kin noun in lower case is a relative, the same person as a full name only when a family bears its surname; a capitalized one is a title (DUC 2004, ECB+)',
+      'The Rev. Paul Marrow led the march. Dr. Tomas Keldren was shot. "Stress?" his oldest brother Paul said. His nephew Dov wept, and Father Weslan prayed with Weslan Orrow. Ruth Keldren and her son Tomas left.',
+      [['Paul Marrow', 'person'], ['Tomas Keldren', 'person'], ['Paul', 'person'], ['Dov', 'person'], ['Weslan Orrow', 'person'], ['Ruth Keldren', 'person']],
+    ],
+    [
+      'a compass word before a known place, and name words between a known place and a place noun, make one place (MultiLing, DUC 2004)',
+      'Floods hit the Peru Velasca district and North Peru, and crews from Southern Norway flew to the Oslo Tarvik region.',
+      [['Peru Velasca', 'place'], ['North Peru', 'place'], ['Southern Norway', 'place'], ['Oslo Tarvik', 'place']],
+    ],
+    [
+      'one word "of" a place, the word named alone as a place elsewhere or the place a known one, is two names, not a person (ECB+)',
+      'Two hotels in Sorvik collapsed. Ada Morrow spoke by phone from Sorvik of Velmara\'s main city. Quakes shook the Island of Peru.',
+      [['Sorvik', 'place'], ['Ada Morrow', 'person'], ['Velmara', 'place'], ['Peru', 'place']],
+    ],
+    [
+      'one word "of" a name, the word named alone and typed elsewhere, is two names; a company\'s name without its suffix is the company (DUC 2004, ECB+)',
+      'The boards of Orvane Corp. and Telvik Corp. met. Shares of Orvane, the biggest oil company, rose. It would be a takeover by Orvane of Telvik. Telvik shares rose.',
+      [['Orvane Corp.', 'organisation'], ['Telvik Corp.', 'organisation']],
+    ],
+    [
+      'an emergency service\'s pair holds a name together through "and" or "&" and ends an organisation\'s name (ECB+)',
+      'Brenmouth Fire and Rescue tackled the blaze, and Velmar Fire & Rescue Chief Ada Morrow arrived with the Velmar Search and Rescue Team.',
+      [['Brenmouth Fire and Rescue', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Search and Rescue Team', 'organisation']],
+    ],
+    [
+      'an owner\'s word before a name the article shows to be a machine\'s is cut off it, not read as a person (DUC 2004)',
+      'The Velmar Navy has sent a Kestrel Vane helicopter, and the Navy Kestrel Vane is using night-vision equipment.',
+      [['Velmar Navy', 'organisation'], ['Kestrel Vane', 'product']],
+    ],
+    [
+      '"International" ends an organisation\'s name, which its first word alone names too; a tsunami, an earthquake and a covenant before "of" are nobody (MultiLing, DUC 2004)',
+      'Many died in the Indian Ocean Tsunami, figures published by Tarvo International reveal. Tarvo said women died. The Great Corvena Earthquake struck, and Ada Morrow read the Velmar Covenant of Civil Rights.',
+      [['India', 'place'], ['Tarvo International', 'organisation'], ['Ada Morrow', 'person']],
+    ],
+    [
+      'a day\'s or a week\'s name is nobody, unless a given name opens it (DUC 2004)',
+      'Veterans marched on Remembrance Day and during Velmar Awareness Week, and Mary Day sang before Election Day.',
+      [['Mary Day', 'person']],
+    ],
+    [
+      'a word shouted in a sentence\'s lead-in that the article writes in lower case is no acronym; one it does not stays an organisation (ECB+)',
+      'A FIRE destroyed the depot, Ada Morrow said, and the fire spread to the VRA yard.',
+      [['Ada Morrow', 'person'], ['VRA', 'organisation']],
+    ],
+    ['"Magistrates" ends a court\'s name (ECB+)', 'Ada Morrow appeared before Brenmouth District Magistrates on Monday.', [['Ada Morrow', 'person'], ['Brenmouth District Magistrates', 'organisation']]],
+    ['a town\'s unit before "of" opens a place\'s name (ECB+)', 'Ada Morrow of the City of Brenmouth said the Town of Orrick agreed.', [['Ada Morrow', 'person'], ['City of Brenmouth', 'place'], ['Town of Orrick', 'place']]],
+    ['a transaction note\'s verb opening a sentence is no part of the name after it (ECB+)', 'The club made moves on Monday. Named Tomas Arlen coach. Signed Ada Morrow to a contract.', [['Tomas Arlen', 'person'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -1,6 +1,7 @@
 /**
  * Speakers who are more than one person: two people named together ("Martin
- * and Elsa Varga", "Tomas Keldren and Odile Fenwright") and a family named by
+ * and Elsa Varga", "Tomas Keldren and Odile Fenwright"), two organisations
+ * named together as a subject ("Exxon and Mobil confirmed…") and a family named by
  * its plural surname ("the Vargas"). A speaker is one name (`Speaker.name`),
  * so a couple speaks under the words that name both, as written; a family
  * under the couple's name when the article names one with that surname, since
@@ -21,12 +22,18 @@ function isPerson(context: QuoteContext, mention: Mention | undefined): mention 
   return mention !== undefined && mention.type === 'person';
 }
 
-/** "Martin and Elsa Varga": the two people joined by "and" whose second name is `second`, from `limit` on. */
+/** "Martin and Elsa Varga", "Exxon and Mobil": the two people or the two organisations joined by "and" whose second name is `second`, from `limit` on. */
 export function pairEndingAt(context: QuoteContext, second: Mention, limit: number): Range | undefined {
   const and = second.tokenStart - 1;
   const first = context.mentionOf[and - 1];
-  if (!isPerson(context, second) || norm(context, and) !== 'and' || !first || first.tokenEnd !== and || first.tokenStart < limit) return undefined;
-  return isPerson(context, first) || sharesSurname(first, second) ? { start: first.tokenStart, end: second.tokenEnd } : undefined;
+  if (!isPerson(context, second) && !isOrganisation(context, second)) return undefined;
+  if (norm(context, and) !== 'and' || !first || first.tokenEnd !== and || first.tokenStart < limit) return undefined;
+  const pair = isPerson(context, second) ? isPerson(context, first) || sharesSurname(first, second) : isOrganisation(context, first);
+  return pair ? { start: first.tokenStart, end: second.tokenEnd } : undefined;
+}
+
+function isOrganisation(context: QuoteContext, mention: Mention | undefined): mention is Mention {
+  return mention !== undefined && mention.entity !== undefined && context.entities.entities[mention.entity].type === 'organisation';
 }
 
 /** "Dennis and Judy Shepard": a lone given name nothing else explains, before a full name whose surname it shares. */
@@ -37,7 +44,7 @@ function sharesSurname(first: Mention, second: Mention): boolean {
 /** The pair whose first name is `first`, ending before `limit`. */
 export function pairStartingAt(context: QuoteContext, first: Mention, limit: number): Range | undefined {
   const second = context.mentionOf[first.tokenEnd + 1];
-  return isPerson(context, second) && second.tokenStart === first.tokenEnd + 1 && second.tokenEnd <= limit ? pairEndingAt(context, second, first.tokenStart) : undefined;
+  return (isPerson(context, second) || isOrganisation(context, second)) && second.tokenStart === first.tokenEnd + 1 && second.tokenEnd <= limit ? pairEndingAt(context, second, first.tokenStart) : undefined;
 }
 
 /** The pair a phrase ends with ("his parents, Dennis and Judy Shepard" or the pair alone), as a plural speaker. */

@@ -144,6 +144,7 @@ describe('findQuotes: indirect speech', () => {
     ['According to the charges, police stopped the vehicle and tried to make contact, but he refused to comply.', 'police stopped the vehicle and tried to make contact', 'the charges'],
     ['The mayor, who visited the shelter on Sunday, said the water was falling.', 'the water was falling', 'The mayor'],
     ['Anna-Lisa Saar, a social worker at Oestra Hospital, where many of the victims were taken, said identifying them was difficult.', 'identifying them was difficult', 'Anna-Lisa Saar'],
+    ['Orvane Corp. and Telvik Corp. are in talks. Orvane and Telvik confirmed Friday that they were discussing ways to combine.', 'they were discussing ways to combine', 'Orvane and Telvik'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

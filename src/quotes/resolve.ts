@@ -213,7 +213,9 @@ function groupSubject(context: QuoteContext, sentence: number, position: number)
   const subject = sentenceSubject(context, Math.min(position, tokenEnd) - 1);
   if (!subject || subject.start < tokenStart || subject.end > position) return undefined;
   const mention = context.mentionOf[subject.end - 1];
-  return pairSpeaker(context, subject) ?? (mention && entityType(context, mention) === 'person' ? familySpeaker(context, mention, position) : undefined);
+  // Two organisations ("Microsoft and Netscape") name no group of people that "they" goes back to.
+  const people = mention?.type === 'person' ? pairSpeaker(context, subject) : undefined;
+  return people ?? (mention && entityType(context, mention) === 'person' ? familySpeaker(context, mention, position) : undefined);
 }
 
 function latest(entries: QuoteContext['history']): Resolved | undefined {

@@ -18,6 +18,7 @@ import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { articleEntities, namesDiffer, nameWords } from './article.js';
 import { cuedKey } from './classify.js';
+import { GroupFinder } from './group-finder.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
 export interface EntityOptions {
@@ -56,6 +57,7 @@ interface Group {
 export function mergeEntities(perArticle: readonly ArticleEntities[], options?: Partial<EntityOptions>): Entity[] {
   const settings = withDefaults('findEntities', defaultEntityOptions, options);
   const groups: Group[] = [];
+  const finder = new GroupFinder<Group>();
   const singles: Single[] = [];
   const governmentForms = new Set<string>();
   const cuedTypes = new Map(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel' || entity.type === 'work').map((entity) => [cuedKey(entity.name), entity.type] as const)));
@@ -74,15 +76,22 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
         for (const span of entity.mentions) singles.push({ article, form: entity.name, span, type: 'person', relative: entity.relative });
         continue;
       }
-      const group = findGroup(groups, entity.type, entity.name, entity.aliases, words);
+      const group = finder.find(entity.type, entity.name, entity.aliases, words, namesDiffer);
       const mentionsHere = entity.mentions.map((span) => ({ article, span }));
       if (group) {
         group.mentions.push(...mentionsHere);
-        for (const alias of entity.aliases) if (!group.aliases.includes(alias)) group.aliases.push(alias);
+        const newAliases = entity.aliases.filter((alias, at) => !group.aliases.includes(alias) && entity.aliases.indexOf(alias) === at);
+        group.aliases.push(...newAliases);
+        finder.aliased(group, newAliases);
         for (const role of entity.roles) if (!group.roles.includes(role)) group.roles.push(role);
-        if (isFuller(entity.name, group.name)) [group.name, group.words] = [entity.name, words];
+        if (isFuller(entity.name, group.name)) {
+          [group.name, group.words] = [entity.name, words];
+          finder.renamed(group);
+        }
       } else {
-        groups.push({ type: entity.type, name: entity.name, words, aliases: [...entity.aliases], roles: [...entity.roles], mentions: mentionsHere });
+        const made = { type: entity.type, name: entity.name, words, aliases: [...entity.aliases], roles: [...entity.roles], mentions: mentionsHere };
+        groups.push(made);
+        finder.added(made);
       }
     }
   }
@@ -93,37 +102,6 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
     .filter((group) => group.mentions.length >= settings.minMentions)
     .map((group) => toEntity(group, order))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-}
-
-/** Passes 1 and 2: the group an article's entity belongs to, if one exists. */
-function findGroup(groups: Group[], type: EntityType, name: string, aliases: readonly string[], words: readonly string[]): Group | undefined {
-  if (type === 'place') {
-    const key = placeKey(name);
-    const lower = name.toLowerCase();
-    const also = new Set(aliases.map((alias) => alias.toLowerCase()));
-    return (
-      groups.find((group) => group.type === 'place' && placeKey(group.name) === key) ??
-      groups.find((group) => group.type === 'place' && shortForm(group.name, name) && (also.has(group.name.toLowerCase()) || group.aliases.some((alias) => alias.toLowerCase() === lower)))
-    );
-  }
-  if (type === 'vessel' || type === 'work') return groups.find((group) => group.type === type && cuedKey(group.name) === cuedKey(name));
-  if (type !== 'person') {
-    return groups.find((group) => group.type === type && (group.name.toLowerCase() === name.toLowerCase() || (type === 'organisation' && aliases.some((alias) => /^\p{Lu}{2,}$/u.test(alias) && group.aliases.includes(alias)))));
-  }
-  const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.every((word) => outer.includes(word));
-  return groups.find((group) => group.type === 'person' && group.words.at(-1) === words.at(-1) && (contains(group.words, words) || contains(words, group.words)) && !group.aliases.some((alias) => aliases.some((other) => namesDiffer(alias, other))));
-}
-
-/** One name's words are all among the other's ("Atlantic", "Atlantic Ocean"), unlike a capital and its country. */
-function shortForm(a: string, b: string): boolean {
-  const [left, right] = [a.toLowerCase().split(/\s+/), b.toLowerCase().split(/\s+/)];
-  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
-  return shorter.every((word) => longer.includes(word));
-}
-
-/** "Velmar River" and "River Velmar" are one place, and so are "Place Vendôme" and "Place Vendome". */
-function placeKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/).sort().join(' ');
 }
 
 /**

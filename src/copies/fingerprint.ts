@@ -36,7 +36,7 @@ export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions
   const profile = articleProfile(article);
   const wordHashes = wordsOnly(article, profile.tokenHashes);
   const shingles = minhash(wordHashes.length === 0 ? [] : ngramHashes(wordHashes, Math.min(settings.shingleSize, wordHashes.length)), settings.hashes);
-  const concepts = minhash(contentHashes(profile.content), settings.hashes);
+  const concepts = minhash(distinctHashes(profile.content), settings.hashes);
   return {
     exact: sequenceHash(profile.tokenHashes),
     minhash: shingles,
@@ -46,7 +46,7 @@ export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions
 }
 
 /** The hashes of the words among the sentences' tokens, which `tokenHashes` hashes in order. */
-function wordsOnly(article: SegmentedArticle, tokenHashes: readonly number[]): number[] {
+function wordsOnly(article: SegmentedArticle, tokenHashes: Uint32Array): number[] {
   const words: number[] = [];
   let at = 0;
   for (const sentence of article.sentences) {
@@ -55,9 +55,7 @@ function wordsOnly(article: SegmentedArticle, tokenHashes: readonly number[]): n
   return words;
 }
 
-/** The distinct content concepts of the article's sentences. */
-function contentHashes(sentences: readonly (readonly number[])[]): number[] {
-  const distinct = new Set<number>();
-  for (const hashes of sentences) for (const hash of hashes) distinct.add(hash);
-  return [...distinct];
+/** The distinct values of `hashes`, in order of first occurrence. */
+function distinctHashes(hashes: Uint32Array): number[] {
+  return [...new Set(hashes)];
 }

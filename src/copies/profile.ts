@@ -32,17 +32,18 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'no
 
 /** The profile of a sentence's tokens. */
 export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
-  return profileOf(concepts(tokens), tokens, 0, tokens.length);
+  const found = concepts(tokens);
+  return profileOf(found, 0, found.length, tokens, 0, tokens.length);
 }
 
-/** The profile of tokens `[start, end)` whose concepts are `found`. */
-export function profileOf(found: readonly Concept[], tokens: readonly Token[], start: number, end: number): SentenceProfile {
-  const hashes = new Array<number>(found.length);
+/** The profile of tokens `[start, end)` whose concepts are `found[from]` to `found[to - 1]`. */
+export function profileOf(found: readonly Concept[], from: number, to: number, tokens: readonly Token[], start: number, end: number): SentenceProfile {
+  const hashes = new Array<number>(to - from);
   const content: Concept[] = [];
   const contentHashes: number[] = [];
   const numbers: number[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const concept = found[i];
+  for (let i = 0; i < hashes.length; i++) {
+    const concept = found[from + i];
     hashes[i] = concept.hash;
     if (concept.content) {
       content.push(concept);

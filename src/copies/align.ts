@@ -5,8 +5,8 @@
  * Only sentence pairs sharing enough content concepts are scored: a
  * candidate's content index finds them without comparing every pair.
  */
-import type { SegmentedArticle } from '../article.js';
-import { articleProfile, indexOfHash, spelledAlike, type ArticleProfile } from './article-profile.js';
+import { indexOfHash, spelledAlike, type ArticleProfile } from './article-profile.js';
+import type { CopyCandidate } from './compare.js';
 import type { CopyOptions } from './options.js';
 import { profileSimilarity } from './similarity.js';
 
@@ -45,9 +45,8 @@ function minSharedShare(matchThreshold: number): number {
  * from there without scoring anything: wire copy is mostly reprinted word
  * for word.
  */
-export function alignSentences(article: SegmentedArticle, candidates: readonly SegmentedArticle[], settings: CopyOptions): Alignment[] {
+export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCandidate[], settings: CopyOptions): Alignment[] {
   if (candidates.length === 0) return [];
-  const copy = articleProfile(article);
   const sources: (SourceScan | undefined)[] = new Array(candidates.length);
   const minShare = minSharedShare(settings.matchThreshold);
   const alignments: Alignment[] = [];
@@ -88,8 +87,8 @@ interface SourceScan {
   shared: Uint16Array;
 }
 
-function sourceScan(candidate: SegmentedArticle): SourceScan {
-  const profile = articleProfile(candidate);
+function sourceScan(candidate: CopyCandidate): SourceScan {
+  const profile = candidate.profile();
   return { profile, shared: new Uint16Array(profile.words.length) };
 }
 

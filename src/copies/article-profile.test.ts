@@ -34,7 +34,7 @@ function holders(index: ContentIndex, hash: number): number[] | undefined {
 }
 
 describe('article profile', () => {
-  it('holds, sentence by sentence, what the sentence alone gives: token hashes, words, distinct content concepts, full profile', async () => {
+  it('holds, sentence by sentence, what the sentence alone gives: token hashes, words and their forms, distinct content concepts, full profile', async () => {
     const files = (await readdir(EXAMPLES)).filter((file) => !file.endsWith('.md')).sort();
     let checked = 0;
     for (const name of files) {
@@ -47,6 +47,7 @@ describe('article profile', () => {
           const found = concepts(tokens);
           expect([...profile.tokenHashes.subarray(profile.sentenceStarts[i], profile.sentenceStarts[i + 1])]).toEqual(tokens.map((token) => hashString(token.norm)));
           expect(profile.words[i]).toBe(tokens.filter((token) => !token.punct).length);
+          expect(profile.wordNorms(i)).toEqual(tokens.filter((token) => !token.punct).map((token) => token.norm));
           expect(content[i]).toEqual([...new Set(found.filter((concept) => concept.content).map((concept) => concept.hash))]);
           expect(profile.sentence(i)).toEqual(sentenceProfile(tokens));
           checked++;

@@ -11,7 +11,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { scanConcepts, type Concept } from './concepts.js';
 import { combineHash, mix32 } from './hash.js';
-import { profileOf, type SentenceProfile } from './profile.js';
+import { holdsNegation, profileOf, type SentenceProfile } from './profile.js';
 
 export interface ArticleProfile {
   /** The hash of the normalized form of every token of every sentence, in order. */
@@ -26,6 +26,8 @@ export interface ArticleProfile {
   content: Uint32Array;
   /** Where each sentence's hashes start in `content` (one entry more: the end of the last). */
   contentStarts: Int32Array;
+  /** The normalized forms of sentence `i`'s words, in order. */
+  wordNorms(i: number): string[];
   /** The full profile of sentence `i`, built on first use. */
   sentence(i: number): SentenceProfile;
   /** Content concept hash → indices of the sentences holding it, ascending; built on first use. */
@@ -59,17 +61,20 @@ export function articleProfile(article: SegmentedArticle): ArticleProfile {
 /**
  * The profile in a few flat arrays (typed where they hold numbers), each of
  * its exact size: a candidate's profile lives as long as the article stays
- * among the recent ones.
+ * among the recent ones. It holds no token: the words' normalized forms are
+ * what comparison reads of them.
  */
 function buildProfile(article: SegmentedArticle): ArticleProfile {
   const { tokens, sentences } = article;
   const count = sentences.length;
   let total = 0;
   for (const sentence of sentences) total += sentence.tokenEnd - sentence.tokenStart;
-  const tokenHashes = new Uint32Array(total);
+  const scanned = { normHashes: new Uint32Array(total), hashesAt: 0, norms: [] as string[] };
+  const tokenHashes = scanned.normHashes;
   const sentenceStarts = new Int32Array(count + 1);
   const sentenceHashes = new Uint32Array(count);
   const words = new Int32Array(count);
+  const wordStarts = new Int32Array(count + 1);
   const concepts: Concept[] = [];
   const conceptStarts = new Int32Array(count + 1);
   const contentStarts = new Int32Array(count + 1);
@@ -77,7 +82,9 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
   for (let i = 0; i < count; i++) {
     const { tokenStart, tokenEnd } = sentences[i];
     const at = sentenceStarts[i];
-    words[i] = scanConcepts(tokens, tokenStart, tokenEnd, concepts, tokenHashes, at);
+    scanned.hashesAt = at;
+    words[i] = scanConcepts(tokens, tokenStart, tokenEnd, concepts, scanned);
+    wordStarts[i + 1] = scanned.norms.length;
     sentenceStarts[i + 1] = at + tokenEnd - tokenStart;
     sentenceHashes[i] = rangeHash(tokenHashes, at, sentenceStarts[i + 1]);
     conceptStarts[i + 1] = concepts.length;
@@ -87,6 +94,7 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
     }
     contentStarts[i + 1] = distinct.length;
   }
+  const { norms } = scanned;
   const content = Uint32Array.from(distinct);
   const full: (SentenceProfile | undefined)[] = new Array(count);
   let index: ContentIndex | undefined;
@@ -98,8 +106,11 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
     words,
     content,
     contentStarts,
+    wordNorms(i) {
+      return norms.slice(wordStarts[i], wordStarts[i + 1]);
+    },
     sentence(i) {
-      full[i] ??= profileOf(concepts, conceptStarts[i], conceptStarts[i + 1], tokens, sentences[i].tokenStart, sentences[i].tokenEnd);
+      full[i] ??= profileOf(concepts, conceptStarts[i], conceptStarts[i + 1], words[i], holdsNegation(norms, wordStarts[i], wordStarts[i + 1]));
       return full[i];
     },
     index() {

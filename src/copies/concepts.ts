@@ -105,19 +105,21 @@ export function concepts(tokens: readonly Token[]): Concept[] {
 
 /**
  * `concepts` of tokens `[start, end)` appended to `found`, in one pass that
- * also counts the words (returned) and, when `normHashes` is given, writes
- * the hash of every token's normalized form (punctuation included) to it
- * from `hashesAt` on.
+ * also counts the words (returned) and, when `article` is given, writes the
+ * hash of every token's normalized form (punctuation included) to its
+ * `normHashes` from `hashesAt` on and appends the normalized form of every
+ * word to its `norms`.
  */
-export function scanConcepts(tokens: readonly Token[], start: number, end: number, found: Concept[], normHashes?: Uint32Array, hashesAt = 0): number {
+export function scanConcepts(tokens: readonly Token[], start: number, end: number, found: Concept[], article?: { normHashes: Uint32Array; hashesAt: number; norms: string[] }): number {
   let words = 0;
   let inPhrase = 0;
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     const form = wordConcepts(token);
-    if (normHashes) normHashes[hashesAt + i - start] = form.normHash;
+    if (article) article.normHashes[article.hashesAt + i - start] = form.normHash;
     if (token.punct) continue;
     words++;
+    if (article) article.norms.push(token.norm);
     if (inPhrase > 0) {
       inPhrase--;
       continue;

@@ -36,7 +36,8 @@ export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions
   const profile = articleProfile(article);
   const wordHashes = wordsOnly(article, profile.tokenHashes);
   const shingles = minhash(wordHashes.length === 0 ? [] : ngramHashes(wordHashes, Math.min(settings.shingleSize, wordHashes.length)), settings.hashes);
-  const concepts = minhash(distinctHashes(profile.content), settings.hashes);
+  // Each sentence's distinct concepts, some repeated across sentences: a repeat does not change a MinHash.
+  const concepts = minhash(profile.content, settings.hashes);
   return {
     exact: sequenceHash(profile.tokenHashes),
     minhash: shingles,
@@ -53,9 +54,4 @@ function wordsOnly(article: SegmentedArticle, tokenHashes: Uint32Array): number[
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++, at++) if (!article.tokens[i].punct) words.push(tokenHashes[at]);
   }
   return words;
-}
-
-/** The distinct values of `hashes`, in order of first occurrence. */
-function distinctHashes(hashes: Uint32Array): number[] {
-  return [...new Set(hashes)];
 }

@@ -2,7 +2,7 @@
  * Copy detection against the store: an arrival's fingerprint keys (exact hash,
  * MinHash bands) find stored and pending articles that may share its text;
  * those, plus its story's most recent articles, are compared sentence by
- * sentence (`compareCopies`), a reprint replaced by its source.
+ * sentence (`compareCandidates`), a reprint replaced by its source.
  * Candidates come from memory when recent (kept without their tokens:
  * `keptCandidate`), else from the store, segmented again.
  */

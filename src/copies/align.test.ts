@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
 import { alignSentences } from './align.js';
 import { articleProfile, spelledAlike } from './article-profile.js';
+import { copyCandidate } from './compare.js';
 import { defaultCopyOptions } from './options.js';
 import { profileSimilarity } from './similarity.js';
 import { EXAMPLES, preparedText, readPrepared } from './test-support/articles.js';
@@ -43,9 +44,9 @@ describe('sentence alignment', () => {
     const paraphrase = preparedText(SOURCE_A.replace('would stay closed until the dispute was settled', 'would remain shut until the dispute was settled'), 'a.txt');
     const verbatim = preparedText(SOURCE_B, 'b.txt');
     const copy = preparedText(COPY, 'copy.txt');
-    const [alignment] = alignSentences(copy, [paraphrase, verbatim], defaultCopyOptions);
+    const [alignment] = alignSentences(articleProfile(copy), [paraphrase, verbatim].map(copyCandidate), defaultCopyOptions);
     expect(alignment).toMatchObject({ sentence: 0, candidate: 1, source: 1, similarity: 1 });
-    const [withoutVerbatim] = alignSentences(copy, [paraphrase], defaultCopyOptions);
+    const [withoutVerbatim] = alignSentences(articleProfile(copy), [paraphrase].map(copyCandidate), defaultCopyOptions);
     expect(withoutVerbatim.similarity).toBeGreaterThan(defaultCopyOptions.matchThreshold);
     expect(withoutVerbatim.similarity).toBeLessThan(1);
   });
@@ -56,7 +57,7 @@ describe('sentence alignment', () => {
     let aligned = 0;
     for (const article of articles) {
       const others = articles.filter((other) => other !== article);
-      for (const alignment of alignSentences(article, others, defaultCopyOptions)) {
+      for (const alignment of alignSentences(articleProfile(article), others.map(copyCandidate), defaultCopyOptions)) {
         const scored = profileSimilarity(articleProfile(article).sentence(alignment.sentence), articleProfile(others[alignment.candidate]).sentence(alignment.source));
         expect(alignment.similarity).toBeCloseTo(scored, 12);
         aligned++;

@@ -5,8 +5,8 @@
  * Only sentence pairs sharing enough content concepts are scored: a
  * candidate's content index finds them without comparing every pair.
  */
-import type { SegmentedArticle } from '../article.js';
-import { articleProfile, indexOfHash, spelledAlike, type ArticleProfile } from './article-profile.js';
+import { indexOfHash, spelledAlike, type ArticleProfile } from './article-profile.js';
+import type { CopyCandidate } from './compare.js';
 import type { CopyOptions } from './options.js';
 import { profileSimilarity } from './similarity.js';
 
@@ -45,23 +45,24 @@ function minSharedShare(matchThreshold: number): number {
  * from there without scoring anything: wire copy is mostly reprinted word
  * for word.
  */
-export function alignSentences(article: SegmentedArticle, candidates: readonly SegmentedArticle[], settings: CopyOptions): Alignment[] {
+export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCandidate[], settings: CopyOptions): Alignment[] {
   if (candidates.length === 0) return [];
-  const copy = articleProfile(article);
   const sources: (SourceScan | undefined)[] = new Array(candidates.length);
   const minShare = minSharedShare(settings.matchThreshold);
   const alignments: Alignment[] = [];
-  copy.content.forEach((content, sentence) => {
-    if (copy.words[sentence] < settings.minSentenceWords) return;
+  for (let sentence = 0; sentence < copy.words.length; sentence++) {
+    if (copy.words[sentence] < settings.minSentenceWords) continue;
+    const from = copy.contentStarts[sentence];
+    const to = copy.contentStarts[sentence + 1];
     let best: Alignment | undefined;
     for (let candidate = 0; candidate < candidates.length && !(best && best.similarity >= 1); candidate++) {
       const source = (sources[candidate] ??= sourceScan(candidates[candidate]));
-      const same = content.length > 0 ? spelledSentence(copy, sentence, source.profile) : undefined;
+      const same = to > from ? spelledSentence(copy, sentence, source.profile) : undefined;
       if (same !== undefined) {
         best = { sentence, candidate, source: same, similarity: 1 };
         break;
       }
-      for (const at of sharingSentences(content, source, settings.minSentenceWords, minShare)) {
+      for (const at of sharingSentences(copy.content, from, to, source, settings.minSentenceWords, minShare)) {
         const similarity = profileSimilarity(copy.sentence(sentence), source.profile.sentence(at));
         if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
           best = { sentence, candidate, source: at, similarity };
@@ -70,7 +71,7 @@ export function alignSentences(article: SegmentedArticle, candidates: readonly S
       }
     }
     if (best) alignments.push(best);
-  });
+  }
   return alignments;
 }
 
@@ -86,18 +87,21 @@ interface SourceScan {
   shared: Uint16Array;
 }
 
-function sourceScan(candidate: SegmentedArticle): SourceScan {
-  const profile = articleProfile(candidate);
-  return { profile, shared: new Uint16Array(profile.content.length) };
+function sourceScan(candidate: CopyCandidate): SourceScan {
+  const profile = candidate.profile();
+  return { profile, shared: new Uint16Array(profile.words.length) };
 }
 
-/** Sentences of a candidate, of `minWords` words or more, that share enough distinct content concepts with `content` (`minShare` of the smaller sentence's). */
-function sharingSentences(content: readonly number[], source: SourceScan, minWords: number, minShare: number): number[] {
+/**
+ * Sentences of a candidate, of `minWords` words or more, that share enough distinct content concepts with
+ * `content[from]` to `content[to - 1]` (`minShare` of the smaller sentence's).
+ */
+function sharingSentences(content: Uint32Array, from: number, to: number, source: SourceScan, minWords: number, minShare: number): number[] {
   const { profile, shared } = source;
   const { hashes, starts, sentences } = profile.index();
   const touched: number[] = [];
-  for (const hash of content) {
-    const held = indexOfHash(hashes, hash);
+  for (let c = from; c < to; c++) {
+    const held = indexOfHash(hashes, content[c]);
     if (held < 0) continue;
     for (let k = starts[held]; k < starts[held + 1]; k++) {
       const at = sentences[k];
@@ -106,7 +110,7 @@ function sharingSentences(content: readonly number[], source: SourceScan, minWor
   }
   const found: number[] = [];
   for (const at of touched) {
-    const smaller = Math.min(content.length, profile.content[at].length);
+    const smaller = Math.min(to - from, profile.contentStarts[at + 1] - profile.contentStarts[at]);
     if (profile.words[at] >= minWords && shared[at] >= Math.min(MIN_SHARED_CONCEPTS, smaller) && shared[at] >= minShare * smaller) found.push(at);
     shared[at] = 0;
   }

@@ -11,19 +11,23 @@
 import type { SegmentedArticle } from '../article.js';
 import { scanConcepts, type Concept } from './concepts.js';
 import { combineHash, mix32 } from './hash.js';
-import { profileOf, type SentenceProfile } from './profile.js';
+import { holdsNegation, profileOf, type SentenceProfile } from './profile.js';
 
 export interface ArticleProfile {
   /** The hash of the normalized form of every token of every sentence, in order. */
-  tokenHashes: readonly number[];
+  tokenHashes: Uint32Array;
   /** Where each sentence's tokens start in `tokenHashes` (one entry more: the end of the last). */
-  sentenceStarts: readonly number[];
+  sentenceStarts: Int32Array;
   /** A 32-bit hash of each sentence's `tokenHashes`: equal for sentences spelled alike. */
-  sentenceHashes: readonly number[];
+  sentenceHashes: Uint32Array;
   /** Words (non-punctuation tokens) of each sentence. */
-  words: readonly number[];
-  /** Distinct content-concept hashes of each sentence. */
-  content: readonly (readonly number[])[];
+  words: Int32Array;
+  /** The distinct content-concept hashes of every sentence, each sentence's in order of first occurrence, sentence after sentence. */
+  content: Uint32Array;
+  /** Where each sentence's hashes start in `content` (one entry more: the end of the last). */
+  contentStarts: Int32Array;
+  /** The normalized forms of sentence `i`'s words, in order. */
+  wordNorms(i: number): string[];
   /** The full profile of sentence `i`, built on first use. */
   sentence(i: number): SentenceProfile;
   /** Content concept hash → indices of the sentences holding it, ascending; built on first use. */
@@ -54,26 +58,45 @@ export function articleProfile(article: SegmentedArticle): ArticleProfile {
   return made;
 }
 
+/**
+ * The profile in a few flat arrays (typed where they hold numbers), each of
+ * its exact size: a candidate's profile lives as long as the article stays
+ * among the recent ones. It holds no token: the words' normalized forms are
+ * what comparison reads of them.
+ */
 function buildProfile(article: SegmentedArticle): ArticleProfile {
   const { tokens, sentences } = article;
-  const tokenHashes: number[] = [];
-  const sentenceStarts: number[] = [];
-  const sentenceHashes: number[] = [];
-  const sentenceConcepts: Concept[][] = [];
-  const words: number[] = [];
-  const content: number[][] = [];
-  for (const sentence of sentences) {
-    sentenceStarts.push(tokenHashes.length);
-    const { concepts: found, words: count } = scanConcepts(tokens, sentence.tokenStart, sentence.tokenEnd, tokenHashes);
-    sentenceHashes.push(rangeHash(tokenHashes, sentenceStarts[sentenceStarts.length - 1]));
-    const distinct: number[] = [];
-    for (const concept of found) if (concept.content && !distinct.includes(concept.hash)) distinct.push(concept.hash);
-    sentenceConcepts.push(found);
-    words.push(count);
-    content.push(distinct);
+  const count = sentences.length;
+  let total = 0;
+  for (const sentence of sentences) total += sentence.tokenEnd - sentence.tokenStart;
+  const scanned = { normHashes: new Uint32Array(total), hashesAt: 0, norms: [] as string[] };
+  const tokenHashes = scanned.normHashes;
+  const sentenceStarts = new Int32Array(count + 1);
+  const sentenceHashes = new Uint32Array(count);
+  const words = new Int32Array(count);
+  const wordStarts = new Int32Array(count + 1);
+  const concepts: Concept[] = [];
+  const conceptStarts = new Int32Array(count + 1);
+  const contentStarts = new Int32Array(count + 1);
+  const distinct: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const { tokenStart, tokenEnd } = sentences[i];
+    const at = sentenceStarts[i];
+    scanned.hashesAt = at;
+    words[i] = scanConcepts(tokens, tokenStart, tokenEnd, concepts, scanned);
+    wordStarts[i + 1] = scanned.norms.length;
+    sentenceStarts[i + 1] = at + tokenEnd - tokenStart;
+    sentenceHashes[i] = rangeHash(tokenHashes, at, sentenceStarts[i + 1]);
+    conceptStarts[i + 1] = concepts.length;
+    for (let k = conceptStarts[i]; k < concepts.length; k++) {
+      const concept = concepts[k];
+      if (concept.content && !heldFrom(distinct, contentStarts[i], concept.hash)) distinct.push(concept.hash);
+    }
+    contentStarts[i + 1] = distinct.length;
   }
-  sentenceStarts.push(tokenHashes.length);
-  const full: (SentenceProfile | undefined)[] = new Array(sentences.length);
+  const { norms } = scanned;
+  const content = Uint32Array.from(distinct);
+  const full: (SentenceProfile | undefined)[] = new Array(count);
   let index: ContentIndex | undefined;
   let spellings: Map<number, number> | undefined;
   return {
@@ -82,12 +105,16 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
     sentenceHashes,
     words,
     content,
+    contentStarts,
+    wordNorms(i) {
+      return norms.slice(wordStarts[i], wordStarts[i + 1]);
+    },
     sentence(i) {
-      full[i] ??= profileOf(sentenceConcepts[i], tokens, sentences[i].tokenStart, sentences[i].tokenEnd);
+      full[i] ??= profileOf(concepts, conceptStarts[i], conceptStarts[i + 1], words[i], holdsNegation(norms, wordStarts[i], wordStarts[i + 1]));
       return full[i];
     },
     index() {
-      index ??= contentIndex(content);
+      index ??= contentIndex(content, contentStarts);
       return index;
     },
     spellings() {
@@ -99,26 +126,29 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
   };
 }
 
-/** The content index of sentences whose distinct content concepts are `content`. */
-export function contentIndex(content: readonly (readonly number[])[]): ContentIndex {
-  let total = 0;
-  for (const hashes of content) total += hashes.length;
-  const sorted = new Float64Array(total);
-  let at = 0;
-  for (const hashes of content) for (const hash of hashes) sorted[at++] = hash;
+/** `values` holds `value` from `start` on. */
+function heldFrom(values: readonly number[], start: number, value: number): boolean {
+  for (let i = start; i < values.length; i++) if (values[i] === value) return true;
+  return false;
+}
+
+/** The content index of sentences whose distinct content concepts are `content` from `starts[i]` to `starts[i + 1]` (sentence `i`). */
+export function contentIndex(content: Uint32Array, starts: Int32Array): ContentIndex {
+  const total = content.length;
+  const sorted = Float64Array.from(content);
   sorted.sort();
   let distinct = 0;
   for (let i = 0; i < total; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
   const hashes = sorted.slice(0, distinct);
-  const starts = new Int32Array(distinct + 1);
-  for (const sentenceHashes of content) for (const hash of sentenceHashes) starts[indexOfHash(hashes, hash) + 1]++;
-  for (let i = 0; i < distinct; i++) starts[i + 1] += starts[i];
-  const filled = starts.slice(0, distinct);
+  const holders = new Int32Array(distinct + 1);
+  for (let k = 0; k < total; k++) holders[indexOfHash(hashes, content[k]) + 1]++;
+  for (let i = 0; i < distinct; i++) holders[i + 1] += holders[i];
+  const filled = holders.slice(0, distinct);
   const sentences = new Int32Array(total);
-  content.forEach((sentenceHashes, sentence) => {
-    for (const hash of sentenceHashes) sentences[filled[indexOfHash(hashes, hash)]++] = sentence;
-  });
-  return { hashes, starts, sentences };
+  for (let sentence = 0; sentence + 1 < starts.length; sentence++) {
+    for (let k = starts[sentence]; k < starts[sentence + 1]; k++) sentences[filled[indexOfHash(hashes, content[k])]++] = sentence;
+  }
+  return { hashes, starts: holders, sentences };
 }
 
 /** The position of `hash` in the ascending `hashes`, or −1. */
@@ -135,10 +165,10 @@ export function indexOfHash(hashes: Float64Array, hash: number): number {
   return -1;
 }
 
-/** The hash of `hashes` from `start` to the end. */
-function rangeHash(hashes: readonly number[], start: number): number {
-  let hash = hashes.length - start;
-  for (let i = start; i < hashes.length; i++) hash = combineHash(hash, hashes[i]);
+/** The hash of `hashes` from `start` to `end`. */
+function rangeHash(hashes: Uint32Array, start: number, end: number): number {
+  let hash = end - start;
+  for (let i = start; i < end; i++) hash = combineHash(hash, hashes[i]);
   return mix32(hash);
 }
 

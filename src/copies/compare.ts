@@ -8,11 +8,11 @@
  * 3. Verdict: word edits (or only word counts) for every match, shares per
  *    source, then the kind.
  */
-import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { assertSegmented, type Article, type SegmentedArticle, type Sentence, type Span, type Token } from '../article.js';
 import { expected } from '../errors.js';
 import { alignSentences, type Alignment } from './align.js';
-import { articleProfile } from './article-profile.js';
-import { sharedWords, wordDiff, type WordCounts, type WordEdit } from './edits.js';
+import { articleProfile, type ArticleProfile } from './article-profile.js';
+import { sharedNorms, wordDiff, type WordCounts, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
 export interface SentenceMatch {
@@ -79,19 +79,61 @@ export function compareCopies(
   if (!Array.isArray(earlier)) expected('earlier articles as an array', earlier);
   for (const candidate of earlier) assertSegmented(candidate, 'compareCopies');
   const settings = checkCopyOptions(options);
-  return detail?.edits === false ? verdictOf(article, earlier, settings, matchWithoutEdits) : verdictWith(article, earlier, settings);
+  return detail?.edits === false ? verdictOf(article, earlier.map(copyCandidate), settings, matchWithoutEdits) : verdictWith(article, earlier, settings);
+}
+
+/**
+ * An earlier article as comparing with it reads it: its id, text, date,
+ * sentences and copy profile (`ArticleProfile`), which is all of it
+ * that comparison reads.
+ */
+export interface CopyCandidate {
+  id: string;
+  text: string;
+  published?: string;
+  sentences: readonly Sentence[];
+  profile(): ArticleProfile;
+}
+
+/** The article as a candidate profiled on first use: a candidate no sentence reaches is never profiled. */
+export function copyCandidate(article: SegmentedArticle): CopyCandidate {
+  return { id: article.id, text: article.text, published: article.published, sentences: article.sentences, profile: () => articleProfile(article) };
+}
+
+/**
+ * The article as a candidate profiled now, which holds none of its tokens:
+ * a few times smaller than the article, so that many can be kept at hand
+ * for the next arrivals.
+ */
+export function keptCandidate(article: SegmentedArticle): CopyCandidate {
+  const profile = articleProfile(article);
+  return { id: article.id, text: article.text, published: article.published, sentences: article.sentences, profile: () => profile };
+}
+
+/** `compareCopies` without edits against candidates kept as `copyCandidate` made them. */
+export function compareCandidates(article: SegmentedArticle, earlier: readonly CopyCandidate[], options?: Partial<CopyOptions>): VerdictWithoutEdits {
+  assertSegmented(article, 'compareCandidates');
+  return verdictOf(article, earlier, checkCopyOptions(options), matchWithoutEdits);
 }
 
 export function verdictWith(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions): CopyVerdict {
-  return verdictOf(article, earlier, settings, sentenceMatch);
+  return verdictOf(article, earlier.map(tokenedCandidate), settings, sentenceMatch);
 }
 
-type MatchOf<M extends MatchWithoutEdits> = (article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions) => M;
+/** A candidate with its article, for the word edits its matches show. */
+type TokenedCandidate = CopyCandidate & { article: SegmentedArticle };
 
-function verdictOf<M extends MatchWithoutEdits>(article: SegmentedArticle, earlier: readonly SegmentedArticle[], settings: CopyOptions, toMatch: MatchOf<M>): VerdictOf<M> {
+function tokenedCandidate(article: SegmentedArticle): TokenedCandidate {
+  return { ...copyCandidate(article), article };
+}
+
+type MatchOf<C extends CopyCandidate, M extends MatchWithoutEdits> = (article: SegmentedArticle, source: C, alignment: Alignment, settings: CopyOptions) => M;
+
+function verdictOf<C extends CopyCandidate, M extends MatchWithoutEdits>(article: SegmentedArticle, earlier: readonly C[], settings: CopyOptions, toMatch: MatchOf<C, M>): VerdictOf<M> {
   const candidates = possibleSources(article, earlier);
-  const alignments = alignSentences(article, candidates, settings);
-  const counted = articleProfile(article).words.filter((words) => words >= settings.minSentenceWords).length;
+  const copy = articleProfile(article);
+  const alignments = alignSentences(copy, candidates, settings);
+  const counted = copy.words.filter((words) => words >= settings.minSentenceWords).length;
   if (counted === 0 || alignments.length === 0) return { article: article.id, kind: 'independent', sources: [] };
 
   const bySource = new Map<number, M[]>();
@@ -132,7 +174,7 @@ function inOrderVerbatim(matches: readonly MatchWithoutEdits[]): number {
 }
 
 /** Pass 1: the candidates that may be sources, earliest published first (undated ones keep their order after the dated). */
-function possibleSources(article: SegmentedArticle, earlier: readonly SegmentedArticle[]): SegmentedArticle[] {
+function possibleSources<C extends CopyCandidate>(article: SegmentedArticle, earlier: readonly C[]): C[] {
   const possible = earlier.filter((candidate) => !sameArticle(candidate, article) && !publishedAfter(candidate, article));
   const dated = possible.filter((candidate) => candidate.published !== undefined);
   const undated = possible.filter((candidate) => candidate.published === undefined);
@@ -140,12 +182,12 @@ function possibleSources(article: SegmentedArticle, earlier: readonly SegmentedA
 }
 
 /** The same object, or the same id and text (an article read twice). */
-export function sameArticle(a: SegmentedArticle, b: SegmentedArticle): boolean {
+export function sameArticle(a: Pick<Article, 'id' | 'text'>, b: Pick<Article, 'id' | 'text'>): boolean {
   return a === b || (a.id === b.id && a.text === b.text);
 }
 
 /** Earliest first by `published` as `publishedAfter` compares it; equal dates keep their order. */
-function sortByDate(articles: SegmentedArticle[]): SegmentedArticle[] {
+function sortByDate<C extends CopyCandidate>(articles: C[]): C[] {
   return articles
     .map((candidate, order) => ({ candidate, order }))
     .sort((a, b) => (publishedAfter(a.candidate, b.candidate) ? 1 : publishedAfter(b.candidate, a.candidate) ? -1 : a.order - b.order))
@@ -157,7 +199,7 @@ function sortByDate(articles: SegmentedArticle[]): SegmentedArticle[] {
  * a time, else by calendar day (a date-only "2026-03-14" is not after
  * "2026-03-14T11:05"). Unknown when either date is missing: false.
  */
-export function publishedAfter(a: SegmentedArticle, b: SegmentedArticle): boolean {
+export function publishedAfter(a: Pick<Article, 'published'>, b: Pick<Article, 'published'>): boolean {
   if (a.published === undefined || b.published === undefined) return false;
   if (a.published.length > 10 && b.published.length > 10) {
     const left = Date.parse(a.published);
@@ -167,15 +209,8 @@ export function publishedAfter(a: SegmentedArticle, b: SegmentedArticle): boolea
   return a.published.slice(0, 10) > b.published.slice(0, 10);
 }
 
-/** The tokens of the aligned source sentence and copy sentence. */
-function alignedTokens(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment): [Token[], Token[]] {
-  const copySentence = article.sentences[alignment.sentence];
-  const sourceSentence = source.sentences[alignment.source];
-  return [source.tokens.slice(sourceSentence.tokenStart, sourceSentence.tokenEnd), article.tokens.slice(copySentence.tokenStart, copySentence.tokenEnd)];
-}
-
 /** Pass 3: one match, from the word counts of its two sentences. */
-function matchOf(source: SegmentedArticle, alignment: Alignment, settings: CopyOptions, counts: WordCounts): MatchWithoutEdits {
+function matchOf(source: CopyCandidate, alignment: Alignment, settings: CopyOptions, counts: WordCounts): MatchWithoutEdits {
   const sourceSentence = source.sentences[alignment.source];
   return {
     sentence: alignment.sentence,
@@ -186,12 +221,18 @@ function matchOf(source: SegmentedArticle, alignment: Alignment, settings: CopyO
 }
 
 /** Pass 3 without edits: the two sentences' shared words decide `verbatim`. */
-function matchWithoutEdits(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions): MatchWithoutEdits {
-  return matchOf(source, alignment, settings, sharedWords(...alignedTokens(article, source, alignment)));
+function matchWithoutEdits(article: SegmentedArticle, source: CopyCandidate, alignment: Alignment, settings: CopyOptions): MatchWithoutEdits {
+  const counts = sharedNorms(source.profile().wordNorms(alignment.source), articleProfile(article).wordNorms(alignment.sentence));
+  return matchOf(source, alignment, settings, counts);
 }
 
 /** Pass 3: one match, with the word edits from the source sentence to the copy's. */
-function sentenceMatch(article: SegmentedArticle, source: SegmentedArticle, alignment: Alignment, settings: CopyOptions): SentenceMatch {
-  const diff = wordDiff(...alignedTokens(article, source, alignment));
+function sentenceMatch(article: SegmentedArticle, source: TokenedCandidate, alignment: Alignment, settings: CopyOptions): SentenceMatch {
+  const diff = wordDiff(sentenceTokens(source.article, alignment.source), sentenceTokens(article, alignment.sentence));
   return { ...matchOf(source, alignment, settings, diff), edits: diff.edits };
+}
+
+function sentenceTokens(article: SegmentedArticle, index: number): Token[] {
+  const sentence = article.sentences[index];
+  return article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
 }

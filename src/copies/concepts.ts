@@ -98,24 +98,28 @@ function ownConcepts(word: Token): Concept[] {
 
 /** The concepts of a run of tokens, in order; punctuation is dropped, a table phrase is one concept. */
 export function concepts(tokens: readonly Token[]): Concept[] {
-  return scanConcepts(tokens, 0, tokens.length).concepts;
+  const found: Concept[] = [];
+  scanConcepts(tokens, 0, tokens.length, found);
+  return found;
 }
 
 /**
- * `concepts` in one pass that also counts the words and, when `normHashes`
- * is given, appends the hash of every token's normalized form (punctuation
- * included) to it.
+ * `concepts` of tokens `[start, end)` appended to `found`, in one pass that
+ * also counts the words (returned) and, when `article` is given, writes the
+ * hash of every token's normalized form (punctuation included) to its
+ * `normHashes` from `hashesAt` on and appends the normalized form of every
+ * word to its `norms`.
  */
-export function scanConcepts(tokens: readonly Token[], start: number, end: number, normHashes?: number[]): { concepts: Concept[]; words: number } {
-  const found: Concept[] = [];
+export function scanConcepts(tokens: readonly Token[], start: number, end: number, found: Concept[], article?: { normHashes: Uint32Array; hashesAt: number; norms: string[] }): number {
   let words = 0;
   let inPhrase = 0;
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     const form = wordConcepts(token);
-    if (normHashes) normHashes.push(form.normHash);
+    if (article) article.normHashes[article.hashesAt + i - start] = form.normHash;
     if (token.punct) continue;
     words++;
+    if (article) article.norms.push(token.norm);
     if (inPhrase > 0) {
       inPhrase--;
       continue;
@@ -128,7 +132,7 @@ export function scanConcepts(tokens: readonly Token[], start: number, end: numbe
       for (const concept of form.concepts) found.push(concept);
     }
   }
-  return { concepts: found, words };
+  return words;
 }
 
 /** The longest phrase starting at word `at` whose next stems are the next words' (punctuation skipped), if any. */

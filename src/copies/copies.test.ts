@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
-import { CopyIndex, compareCopies, copyFingerprint, defaultCopyOptions, type CopyVerdict } from './index.js';
+import { CopyIndex, compareCandidates, compareCopies, copyFingerprint, defaultCopyOptions, keptCandidate, type CopyVerdict } from './index.js';
 import { available, EXAMPLES, preparedText, readPrepared, SEEDS, sentenceText, text, verdictProblems } from './test-support/articles.js';
 
 /** The swaps a content farm makes, applied word by word. */
@@ -151,6 +151,20 @@ describe('copies in the bundled examples', async () => {
       match.edits.filter((edit) => edit.op === 'replace').map((edit) => `${text(harbor, edit.source!)} → ${text(trendline, edit.copy!)}`),
     );
     expect(swaps).toEqual(expect.arrayContaining(['gave way → collapsed', 'urged → told', 'Emergency crews → Authorities', 'director of → who leads', 'the mayor → she']));
+  });
+
+  it('gives candidates kept without their tokens the verdicts of the articles themselves, edits aside', () => {
+    const kept = inDateOrder.map(keptCandidate);
+    const replays = articles.map((article) => preparedText(asText(article, article.paragraphs.slice(1).map((span) => text(article, span))), `replay-${article.id}.txt`));
+    let matches = 0;
+    for (const copy of [...articles, ...replays]) {
+      const withEdits = compareCopies(copy, inDateOrder);
+      const withoutEdits = { ...withEdits, sources: withEdits.sources.map((source) => ({ ...source, matches: source.matches.map(({ edits, ...match }) => match) })) };
+      expect(compareCandidates(copy, kept)).toEqual(withoutEdits);
+      expect(compareCopies(copy, inDateOrder, undefined, { edits: false })).toEqual(withoutEdits);
+      for (const source of withEdits.sources) matches += source.matches.length;
+    }
+    expect(matches).toBeGreaterThan(30);
   });
 
   it('keeps every span of every verdict inside its article, and the edits rebuild both sentences', () => {

@@ -67,8 +67,11 @@ export function wordDiff(source: readonly Token[], copy: readonly Token[]): Word
  * instead of all of it; a shared start and end are counted without it.
  */
 export function sharedWords(source: readonly Token[], copy: readonly Token[]): WordCounts {
-  const from = wordNorms(source);
-  const to = wordNorms(copy);
+  return sharedNorms(wordNorms(source), wordNorms(copy));
+}
+
+/** `sharedWords` of two sentences given as their words' normalized forms. */
+export function sharedNorms(from: readonly string[], to: readonly string[]): WordCounts {
   let head = 0;
   while (head < from.length && head < to.length && from[head] === to[head]) head++;
   let tail = 0;

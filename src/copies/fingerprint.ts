@@ -36,7 +36,8 @@ export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions
   const profile = articleProfile(article);
   const wordHashes = wordsOnly(article, profile.tokenHashes);
   const shingles = minhash(wordHashes.length === 0 ? [] : ngramHashes(wordHashes, Math.min(settings.shingleSize, wordHashes.length)), settings.hashes);
-  const concepts = minhash(contentHashes(profile.content), settings.hashes);
+  // Each sentence's distinct concepts, some repeated across sentences: a repeat does not change a MinHash.
+  const concepts = minhash(profile.content, settings.hashes);
   return {
     exact: sequenceHash(profile.tokenHashes),
     minhash: shingles,
@@ -46,18 +47,11 @@ export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions
 }
 
 /** The hashes of the words among the sentences' tokens, which `tokenHashes` hashes in order. */
-function wordsOnly(article: SegmentedArticle, tokenHashes: readonly number[]): number[] {
+function wordsOnly(article: SegmentedArticle, tokenHashes: Uint32Array): number[] {
   const words: number[] = [];
   let at = 0;
   for (const sentence of article.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++, at++) if (!article.tokens[i].punct) words.push(tokenHashes[at]);
   }
   return words;
-}
-
-/** The distinct content concepts of the article's sentences. */
-function contentHashes(sentences: readonly (readonly number[])[]): number[] {
-  const distinct = new Set<number>();
-  for (const hashes of sentences) for (const hash of hashes) distinct.add(hash);
-  return [...distinct];
 }

@@ -53,7 +53,7 @@ export function ngramHashes(hashes: readonly number[], n: number): number[] {
 }
 
 /** A 64-bit hash of a sequence of hashes (two independent folds), as 16 hex digits. */
-export function sequenceHash(hashes: readonly number[]): string {
+export function sequenceHash(hashes: ArrayLike<number> & Iterable<number>): string {
   let low = 0;
   let high = 0x5bd1e995;
   for (const hash of hashes) {

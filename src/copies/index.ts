@@ -10,8 +10,11 @@
 export { CopyIndex } from './copy-index.js';
 export { copyViews, type CopiedSentence, type CopyView, type EditView, type QuotedSpan } from './copy-view.js';
 export {
+  compareCandidates,
   compareCopies,
+  keptCandidate,
   publishedAfter,
+  type CopyCandidate,
   type CopyKind,
   type CopySource,
   type CopyVerdict,

@@ -32,31 +32,31 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'no
 
 /** The profile of a sentence's tokens. */
 export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
-  return profileOf(concepts(tokens), tokens, 0, tokens.length);
+  const found = concepts(tokens);
+  const norms = tokens.filter((token) => !token.punct).map((token) => token.norm);
+  return profileOf(found, 0, found.length, norms.length, holdsNegation(norms, 0, norms.length));
 }
 
-/** The profile of tokens `[start, end)` whose concepts are `found`. */
-export function profileOf(found: readonly Concept[], tokens: readonly Token[], start: number, end: number): SentenceProfile {
-  const hashes = new Array<number>(found.length);
+/** One of `norms[start]` to `norms[end - 1]` (a sentence's words) is a negation. */
+export function holdsNegation(norms: readonly string[], start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (NEGATIONS.has(norms[i])) return true;
+  return false;
+}
+
+/** The profile of a sentence of `words` words, `negated` or not, whose concepts are `found[from]` to `found[to - 1]`. */
+export function profileOf(found: readonly Concept[], from: number, to: number, words: number, negated: boolean): SentenceProfile {
+  const hashes = new Array<number>(to - from);
   const content: Concept[] = [];
   const contentHashes: number[] = [];
   const numbers: number[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const concept = found[i];
+  for (let i = 0; i < hashes.length; i++) {
+    const concept = found[from + i];
     hashes[i] = concept.hash;
     if (concept.content) {
       content.push(concept);
       contentHashes.push(concept.hash);
     }
     if (concept.number && !numbers.includes(concept.hash)) numbers.push(concept.hash);
-  }
-  let words = 0;
-  let negated = false;
-  for (let i = start; i < end; i++) {
-    const token = tokens[i];
-    if (token.punct) continue;
-    words++;
-    if (NEGATIONS.has(token.norm)) negated = true;
   }
   const fourgrams = sortAscending(ngramHashes(hashes, 4));
   const contentBigrams = sortAscending(ngramHashes(contentHashes, 2));

@@ -2,12 +2,12 @@
  * Copy detection against the store: an arrival's fingerprint keys (exact hash,
  * MinHash bands) find stored and pending articles that may share its text;
  * those, plus its story's most recent articles, are compared sentence by
- * sentence (`compareCopies`), a reprint replaced by its source.
- * Candidates come from memory when recent, else from the store, segmented
- * again.
+ * sentence (`compareCandidates`), a reprint replaced by its source.
+ * Candidates come from memory when recent (kept without their tokens:
+ * `keptCandidate`), else from the store, segmented again.
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareCopies, copyFingerprint, type VerdictWithoutEdits } from '../copies/index.js';
+import { compareCandidates, copyFingerprint, keptCandidate, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
@@ -20,7 +20,7 @@ export function exactKey(exact: string): string {
 }
 
 export class CopyStage {
-  private readonly recent: RecentValues<SegmentedArticle>;
+  private readonly recent: RecentValues<CopyCandidate>;
 
   constructor(
     private readonly store: Store,
@@ -48,7 +48,7 @@ export class CopyStage {
     }
     ids.delete(article.id);
     const candidates = await this.load(await this.originals([...ids]));
-    return { verdict: compareCopies(article, candidates, this.settings.copies, { edits: false }), copyKeys };
+    return { verdict: compareCandidates(article, candidates, this.settings.copies), copyKeys };
   }
 
   /**
@@ -70,11 +70,11 @@ export class CopyStage {
    * an article that is.
    */
   remember(article: SegmentedArticle, verdict: VerdictWithoutEdits): void {
-    if (verdict.kind !== 'reprint') this.recent.set(article.id, article);
+    if (verdict.kind !== 'reprint') this.recent.set(article.id, keptCandidate(article));
   }
 
-  private async load(ids: readonly string[]): Promise<SegmentedArticle[]> {
-    const found = new Map<string, SegmentedArticle>();
+  private async load(ids: readonly string[]): Promise<CopyCandidate[]> {
+    const found = new Map<string, CopyCandidate>();
     const missing: string[] = [];
     for (const id of ids) {
       const recent = this.recent.get(id);
@@ -82,9 +82,9 @@ export class CopyStage {
       else missing.push(id);
     }
     for (const stored of await this.store.articles(missing)) {
-      const segmented = segment(stored, this.settings.prepare.segment);
-      this.recent.set(segmented.id, segmented);
-      found.set(segmented.id, segmented);
+      const candidate = keptCandidate(segment(stored, this.settings.prepare.segment));
+      this.recent.set(candidate.id, candidate);
+      found.set(candidate.id, candidate);
     }
     return ids.flatMap((id) => found.get(id) ?? []);
   }

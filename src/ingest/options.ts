@@ -41,8 +41,9 @@ export interface IngestOptions {
   /** The story's this many most recent articles are compared too, whatever their fingerprint. */
   storyCandidates: number;
   /**
-   * Segmented articles kept in memory for comparisons (about 300 KB each with
-   * their copy profiles), so recent candidates are not read back and re-segmented.
+   * Earlier articles kept in memory for comparisons, as their copy profiles
+   * without their tokens (about 13 KB each), so recent candidates are not
+   * read back and re-segmented.
    */
   recentArticles: number;
   /** Called after every batch (and once at the end). */

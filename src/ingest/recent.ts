@@ -1,6 +1,6 @@
 /**
  * The most recently used values by key, at most `capacity` of them (a Map
- * kept in use order): the segmented articles copy detection compares new
+ * kept in use order): the articles copy detection compares new
  * arrivals with, so most candidates need no trip to the store.
  */
 import { checkPositiveInteger } from '../options.js';

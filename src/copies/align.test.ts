@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
-import { alignSentences } from './align.js';
+import { alignSentences, MAX_SCORED_SENTENCES } from './align.js';
 import { articleProfile, spelledAlike } from './article-profile.js';
 import { copyCandidate } from './compare.js';
 import { defaultCopyOptions } from './options.js';
@@ -64,5 +64,18 @@ describe('sentence alignment', () => {
       }
     }
     expect(aligned).toBeGreaterThan(20);
+  });
+
+  it('finds each sentence its own source among hundreds framed alike, scoring at most MAX_SCORED_SENTENCES of them', () => {
+    const given = ['Odile', 'Tomas', 'Ines', 'Rowan', 'Hanna', 'Martin', 'Anselm', 'Devika', 'Edwin', 'Corin'];
+    const family = ['Fenwright', 'Keldren', 'Calloway', 'Tesh', 'Strell', 'Osgood', 'Dorrik', 'Rallan', 'Harrow', 'Aldane'];
+    const lines = Array.from({ length: 300 }, (_, i) => `${given[i % 10]} ${family[Math.floor(i / 10) % 10]} of ward ${Math.floor(i / 100) + 1}, aged ${20 + (i % 37)}, was rescued from the river near the old mill.`);
+    const source = preparedText(`River rescues\n\n${lines.join('\n\n')}\n`, 'source.txt');
+    // Reordered, each with two words swapped, so that no sentence is spelled as its source is and every one is scored.
+    const copy = preparedText(`River rescues\n\n${[...lines].reverse().map((line) => line.replace('was rescued', 'rescued was')).join('\n\n')}\n`, 'copy.txt');
+    const alignments = alignSentences(articleProfile(copy), [copyCandidate(source)], defaultCopyOptions);
+    expect(MAX_SCORED_SENTENCES).toBeLessThan(lines.length);
+    expect(alignments).toHaveLength(lines.length);
+    for (const alignment of alignments) expect(alignment.source).toBe(lines.length - 1 - alignment.sentence);
   });
 });

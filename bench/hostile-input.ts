@@ -21,6 +21,17 @@ function words(count: number, random: () => number): string {
   return Array.from({ length: count }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
 }
 
+/** The `i`-th of 25,000 given names, each one letter from a dozen others ("Bakan", "Bekan", "Cakan"…): `i` written in mixed radix. */
+function personName(i: number): string {
+  let rest = i;
+  let name = '';
+  for (const letters of ['BCDFGHJKLM', 'aeiou', 'krst', 'aeiou', 'nlmrs', 'aeiou']) {
+    name += letters[rest % letters.length];
+    rest = Math.floor(rest / letters.length);
+  }
+  return name;
+}
+
 const nested = (depth: number, body: string): string =>
   `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}${body}${'</div>'.repeat(depth)}</body></html>`;
 
@@ -39,6 +50,24 @@ function inputs(): { name: string; what: string; file: string; content: string }
       what: '12,000 quotations opening on one phrase, half of them attributed, 0.8 MB',
       file: 'quotes.txt',
       content: `River report\n\n${Array.from({ length: 6_000 }, (_, i) => `"The river will rise again by morning in district ${i} of the town," Anna Keldren said.\n\n"The river will rise again tonight in block ${i}."`).join('\n\n')}`,
+    },
+    {
+      name: 'one family',
+      what: '10,000 people sharing a surname, 0.8 MB',
+      file: 'family.txt',
+      content: `Rescue report\n\n${Array.from({ length: 10_000 }, (_, i) => `Rescuer ${personName(i)} Velmar of the Brenmouth Rescue Team said the water was rising.`).join('\n\n')}`,
+    },
+    {
+      name: 'many names',
+      what: '5,000 sentences naming two organisations and a place each, 0.4 MB',
+      file: 'names.txt',
+      content: `Rescue report\n\n${Array.from({ length: 5_000 }, (_, i) => `The ${personName(i)} Rescue Association and the ${personName(i + 3)} Water Board met in ${personName(i + 5)}ville on Sunday.`).join('\n\n')}`,
+    },
+    {
+      name: 'look-alike reports',
+      what: 'two JSONL articles of 4,000 sentences framed alike, 0.5 MB',
+      file: 'look-alike.jsonl',
+      content: ['a', 'b'].map((side, offset) => JSON.stringify({ id: `rescues-${side}`, title: 'River rescues', text: Array.from({ length: 4_000 }, (_, i) => `${personName(i)} ${personName(i + 7)}, ${20 + (i % 50) + offset}, was rescued from the river on Sunday.`).join('\n\n') })).join('\n'),
     },
     {
       name: 'wide page',

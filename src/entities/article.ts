@@ -28,6 +28,7 @@ import { genderOf, withRoles } from './roles.js';
 import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
 import { twoNamesAtOf } from './two-names-at-of.js';
+import { familySurnames } from './families.js';
 import { ownersCutOff } from './owned-names.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
@@ -208,7 +209,7 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
   };
   entities.forEach((_, entity) => index(entity));
   const near = new NearestMentions(mentions.map((mention) => mention.entity));
-  const families = familyNames(entities, words);
+  const families = familySurnames(entities.flatMap((entity, index) => (entity.type === 'person' ? [words(index)] : [])));
   mentions.forEach((mention, at) => {
     joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index, families });
     near.passed(at, mention.entity);
@@ -222,27 +223,14 @@ interface SingleWordContext {
   named: ReadonlyMap<string, readonly number[]>;
   near: NearestMentions;
   index: (entity: number) => void;
-  /** Surnames two people of the article or more bear (`familyNames`). */
+  /** Surnames two people of the article or more bear (`familySurnames`). */
   families: ReadonlySet<string>;
-}
-
-/** The last name words that two or more people of the article bear ("Barnett Slepian", "Bart Slepian"): their family's name. */
-function familyNames(entities: readonly ArticleEntity[], words: (entity: number) => string[]): Set<string> {
-  const seen = new Set<string>();
-  const families = new Set<string>();
-  entities.forEach((entity, index) => {
-    const surname = entity.type === 'person' && words(index).length >= 2 ? words(index).at(-1)! : undefined;
-    if (surname === undefined) return;
-    if (seen.has(surname)) families.add(surname);
-    seen.add(surname);
-  });
-  return families;
 }
 
 /**
  * "his oldest brother Paul": a given name after a kin noun written in lower
  * case names a relative, the same person as a full name of the article only
- * when that name's surname is a family's the article names (`familyNames`);
+ * when that name's surname is a family's the article names (`familySurnames`);
  * the Rev. Paul Schenck is no one's brother Paul. A capitalized one is a
  * title ("Father Weslin", "Sister Carol").
  */

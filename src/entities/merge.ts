@@ -18,6 +18,7 @@ import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { articleEntities, namesDiffer, nameWords } from './article.js';
 import { cuedKey } from './classify.js';
+import { familySurnames } from './families.js';
 import { GroupFinder } from './group-finder.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
@@ -129,7 +130,7 @@ function joinAcronyms(groups: Group[]): void {
  * other singles join only when nothing else takes them.
  */
 function joinSingles(groups: Group[], singles: readonly Single[]): void {
-  const families = familyNames(groups);
+  const families = familySurnames(groups.flatMap((group) => (group.type === 'person' ? [group.words] : [])));
   /** Groups relatives kept apart started, by their one word. */
   const relatives = new Map<string, Group>();
   const keptApartGroup = (group: Group): boolean => relatives.get(group.words[0]) === group;
@@ -166,19 +167,6 @@ function withoutCitiesAsAliases(groups: readonly Group[], governmentForms: Reado
   const names = new Set(groups.map((group) => group.name));
   const listedElsewhere = (group: Group, alias: string): boolean => alias !== group.name && governmentForms.has(alias) && names.has(alias);
   return groups.map((group) => (group.aliases.some((alias) => listedElsewhere(group, alias)) ? { ...group, aliases: group.aliases.filter((alias) => !listedElsewhere(group, alias)) } : group));
-}
-
-/** Surnames that two people's groups or more bear: a family's, which a relative named by a given name alone may belong to. */
-function familyNames(groups: readonly Group[]): Set<string> {
-  const seen = new Set<string>();
-  const families = new Set<string>();
-  for (const group of groups) {
-    if (group.type !== 'person' || group.words.length < 2) continue;
-    const surname = group.words.at(-1)!;
-    if (seen.has(surname)) families.add(surname);
-    seen.add(surname);
-  }
-  return families;
 }
 
 function toEntity(group: Group, order: ReadonlyMap<string, number>): Entity {

@@ -134,26 +134,88 @@ function joinSingles(groups: Group[], singles: readonly Single[]): void {
   /** Groups relatives kept apart started, by their one word. */
   const relatives = new Map<string, Group>();
   const keptApartGroup = (group: Group): boolean => relatives.get(group.words[0]) === group;
+  const index = new SingleTargets(groups);
   for (const single of singles) {
     const word = nameWords(single.form)[0];
     if (!word) continue;
-    const bySurname = groups.filter((group) => group.type === 'person' && group.words.at(-1) === word && !keptApartGroup(group));
-    const byAnyName = groups.filter((group) => group.type === 'person' && group.words.includes(word) && !keptApartGroup(group));
-    const byName = groups.filter((group) => group.type !== 'person' && (group.words.join(' ') === word || group.aliases.some((alias) => alias.toLowerCase() === word)));
-    const found = [bySurname, byAnyName, byName].find((candidates) => candidates.length === 1)?.[0];
+    const bySurname = index.onlyOne(`surname|${word}`, (group) => !keptApartGroup(group));
+    const byAnyName = bySurname.count === 1 ? bySurname : index.onlyOne(`word|${word}`, (group) => !keptApartGroup(group));
+    const byName = bySurname.count === 1 || byAnyName.count === 1 ? byAnyName : index.onlyOne(`name|${word}`, () => true);
+    const found = [bySurname, byAnyName, byName].find((candidates) => candidates.count === 1)?.group;
     const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!);
     const relative = relatives.get(word);
     const target = keptApart ? relative : (found ?? relative);
     if (target) {
       target.mentions.push({ article: single.article, span: single.span });
-      if (!target.aliases.includes(single.form)) target.aliases.push(single.form);
+      index.aliased(target, single.form);
     } else if (single.type === 'person') {
-      const own = keptApart ? undefined : groups.find((group) => group.type === 'person' && group.words.length === 1 && group.words[0] === word);
+      const own = keptApart ? undefined : index.first(`surname|${word}`, (group) => group.words.length === 1 && group.words[0] === word);
       const group = own ?? { type: 'person' as const, name: single.form, words: [word], aliases: [single.form], roles: [], mentions: [] };
       group.mentions.push({ article: single.article, span: single.span });
-      if (!own) groups.push(group);
+      if (!own) {
+        groups.push(group);
+        index.add(group);
+      }
       if (keptApart) relatives.set(word, group);
     }
+  }
+}
+
+/**
+ * Pass 3's look-ups, indexed so that each single word reads only the groups
+ * it may join: people by surname and by each word of their names, other
+ * groups by their name and aliases in lower case, each list in the order
+ * the groups were made.
+ */
+class SingleTargets {
+  private readonly byKey = new Map<string, Set<Group>>();
+  private readonly aliases = new Map<Group, Set<string>>();
+
+  constructor(groups: readonly Group[]) {
+    for (const group of groups) this.add(group);
+  }
+
+  add(group: Group): void {
+    this.aliases.set(group, new Set(group.aliases));
+    if (group.type === 'person') {
+      if (group.words.length > 0) this.index(`surname|${group.words.at(-1)}`, group);
+      for (const word of group.words) this.index(`word|${word}`, group);
+    } else {
+      this.index(`name|${group.words.join(' ')}`, group);
+      for (const alias of group.aliases) this.index(`name|${alias.toLowerCase()}`, group);
+    }
+  }
+
+  /** Gives `group` the alias `form` unless it has it. */
+  aliased(group: Group, form: string): void {
+    const known = this.aliases.get(group)!;
+    if (known.has(form)) return;
+    known.add(form);
+    group.aliases.push(form);
+    if (group.type !== 'person') this.index(`name|${form.toLowerCase()}`, group);
+  }
+
+  /** Whether none, one or more of the groups under `key` pass `test`, and the one when there is one. */
+  onlyOne(key: string, test: (group: Group) => boolean): { count: number; group?: Group } {
+    let found: Group | undefined;
+    for (const group of this.byKey.get(key) ?? []) {
+      if (!test(group)) continue;
+      if (found) return { count: 2 };
+      found = group;
+    }
+    return found ? { count: 1, group: found } : { count: 0 };
+  }
+
+  /** The first group made under `key` that passes `test`. */
+  first(key: string, test: (group: Group) => boolean): Group | undefined {
+    for (const group of this.byKey.get(key) ?? []) if (test(group)) return group;
+    return undefined;
+  }
+
+  private index(key: string, group: Group): void {
+    const set = this.byKey.get(key);
+    if (set) set.add(group);
+    else this.byKey.set(key, new Set([group]));
   }
 }
 

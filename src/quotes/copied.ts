@@ -35,7 +35,23 @@ export function* copiedPairs(items: readonly Item[], copies: readonly CopiedSent
     if (list) list.push(index);
     else byArticle.set(item.occurrence.article, [index]);
   });
-  const within = (article: string, span: Span): number[] => (byArticle.get(article) ?? []).filter((index) => span.start <= items[index].occurrence.span.start && items[index].occurrence.span.end <= span.end);
+  for (const list of byArticle.values()) list.sort((a, b) => items[a].occurrence.span.start - items[b].occurrence.span.start || a - b);
+  /** The items of `article` inside `span`, in item order: found by binary search among the article's items by start. */
+  const within = (article: string, span: Span): number[] => {
+    const list = byArticle.get(article) ?? [];
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (items[list[middle]].occurrence.span.start < span.start) low = middle + 1;
+      else high = middle;
+    }
+    const found: number[] = [];
+    for (let at = low; at < list.length && items[list[at]].occurrence.span.start <= span.end; at++) {
+      if (items[list[at]].occurrence.span.end <= span.end) found.push(list[at]);
+    }
+    return found.sort((a, b) => a - b);
+  };
   for (const copy of copies) {
     for (const pair of copy.sentences ?? []) {
       const taken = within(copy.source, pair.source);

@@ -54,7 +54,7 @@ export function clean(article: Article, options?: Partial<CleanOptions>): Articl
     if (!settings[option]) continue;
     const result = pass(paragraphs, context);
     paragraphs = result.paragraphs;
-    messages.push(...result.messages);
+    for (const message of result.messages) messages.push(message);
   }
   return { ...article, paragraphs, messages };
 }

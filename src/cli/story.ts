@@ -117,7 +117,7 @@ function storyText(story: StoryView): string {
   const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
   if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
   if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
-  lines.push(...report(story, 'text'));
+  for (const line of report(story, 'text')) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
@@ -129,7 +129,7 @@ function storyMarkdown(story: StoryView): string {
   }
   if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${escapeMarkdown(copyLine(story, copy))}`));
   if (story.related.length > 0) lines.push('', '## Related stories', '', ...story.related.map((related) => `- ${escapeMarkdown(relatedLine(related))}`));
-  lines.push(...report(story, 'md'));
+  for (const line of report(story, 'md')) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 

@@ -78,7 +78,7 @@ async function readAndPrepare(inputs: string[], read: Partial<ReadInputsOptions>
   const problems: InputError[] = [];
   const seen = new Set<string>();
   for await (const result of streamInputs(inputs, read)) {
-    problems.push(...result.problems);
+    for (const problem of result.problems) problems.push(problem);
     for (const article of result.articles) {
       if (seen.has(article.id)) continue;
       seen.add(article.id);

@@ -57,7 +57,7 @@ export function articleEntities(article: SegmentedArticle): ArticleEntities {
 
 /** Entities numbered by their first mention. */
 function inTextOrder(found: ArticleEntities): ArticleEntities {
-  const first = found.entities.map((entity) => Math.min(...entity.mentions.map((span) => span.start)));
+  const first = found.entities.map((entity) => entity.mentions.reduce((earliest, span) => Math.min(earliest, span.start), Infinity));
   const order = found.entities.map((_, index) => index).sort((a, b) => first[a] - first[b]);
   const renumber = new Map(order.map((old, index) => [old, index]));
   return {

@@ -104,7 +104,7 @@ export class GroupFinder<G extends FoundGroup> {
     const held: G[] = [];
     for (let mask = 0; mask < 1 << others.length; mask++) {
       const set = wordSet([surname, ...others.filter((_, bit) => mask & (1 << bit))]);
-      held.push(...this.under(`set|${set.join(' ')}`));
+      for (const group of this.under(`set|${set.join(' ')}`)) held.push(group);
     }
     return held;
   }

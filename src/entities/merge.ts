@@ -80,9 +80,9 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
       const group = finder.find(entity.type, entity.name, entity.aliases, words, namesDiffer);
       const mentionsHere = entity.mentions.map((span) => ({ article, span }));
       if (group) {
-        group.mentions.push(...mentionsHere);
+        for (const mention of mentionsHere) group.mentions.push(mention);
         const newAliases = entity.aliases.filter((alias, at) => !group.aliases.includes(alias) && entity.aliases.indexOf(alias) === at);
-        group.aliases.push(...newAliases);
+        for (const alias of newAliases) group.aliases.push(alias);
         finder.aliased(group, newAliases);
         for (const role of entity.roles) if (!group.roles.includes(role)) group.roles.push(role);
         if (isFuller(entity.name, group.name)) {
@@ -117,7 +117,7 @@ function joinAcronyms(groups: Group[]): void {
     const owners = groups.filter((other) => other !== group && other.type === 'organisation' && (other.aliases.includes(group.name) || other.words.map((word) => word[0]).join('') === spelled));
     if (owners.length !== 1) continue;
     const [owner] = owners;
-    owner.mentions.push(...group.mentions);
+    for (const mention of group.mentions) owner.mentions.push(mention);
     for (const alias of group.aliases) if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
     for (const role of group.roles) if (!owner.roles.includes(role)) owner.roles.push(role);
     groups.splice(groups.indexOf(group), 1);

@@ -20,6 +20,17 @@ async function withStore<T>(name: string, run: (store: Store) => Promise<T>, opt
 }
 
 describe('ingest', () => {
+  it('reports every problem of an input with 200,000 bad lines and stores nothing from it (they were spread into one call, past the call stack)', async () => {
+    const file = temp.file('bad-lines.jsonl');
+    writeFileSync(file, Array.from({ length: 200_000 }, (_, index) => `not json ${index}`).join('\n'));
+    await withStore('bad-lines.db', async (store) => {
+      const report = await ingest(store, [file]);
+      expect(report).toMatchObject({ added: 0, stories: 0 });
+      expect(report.problems).toHaveLength(200_000);
+      expect(report.problems[199_999].message).toMatch(/bad-lines\.jsonl.*line 200000/);
+    });
+  });
+
   it('groups the examples into their three stories, links the follow-up to its event and finds the reprint and the rewrite', async () => {
     await withStore('examples.db', async (store) => {
       const report = await ingest(store, [EXAMPLES]);

@@ -116,7 +116,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   };
 
   const handle = async (result: InputResult) => {
-    report.problems.push(...result.problems);
+    for (const problem of result.problems) report.problems.push(problem);
     for (let start = 0; start < result.articles.length; start += LOOKUP_CHUNK) {
       const chunk = result.articles.slice(start, start + LOOKUP_CHUNK).map((article) => ({ article, id: article.id, hash: contentHash(article) }));
       const started = performance.now();

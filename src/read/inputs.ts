@@ -139,7 +139,7 @@ async function listFolder(folder: string): Promise<string[]> {
   const files: string[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || (entry.isFile() && FOLDER_DOCUMENTS.test(entry.name))) continue;
-    if (entry.isDirectory()) files.push(...(await listFolder(path.join(folder, entry.name))).map((child) => path.join(entry.name, child)));
+    if (entry.isDirectory()) for (const child of await listFolder(path.join(folder, entry.name))) files.push(path.join(entry.name, child));
     else if (entry.isFile()) files.push(entry.name);
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

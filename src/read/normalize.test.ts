@@ -49,6 +49,11 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('reads a block of 300,000 short lines, each its own paragraph (its widest line was found by spreading every line into one call, past the call stack)', () => {
+    const lines = Array.from({ length: 300_000 }, (_, index) => `x${index % 10}`);
+    expect(splitParagraphs(lines.join('\n'))).toHaveLength(300_000);
+  });
+
   it('keeps each line apart in a block of long unwrapped lines or of short lines', () => {
     const long = `${'word '.repeat(30).trim()}.\nRussell Square after the bombings.\nImage: Francis Tyers.`;
     expect(splitParagraphs(long)).toHaveLength(3);

@@ -133,7 +133,7 @@ function splitAtIndents(lines: string[]): string[][] {
  */
 function joinWrapped(lines: string[]): string[][] {
   const trimmed = lines.map((line) => line.trim());
-  const width = Math.max(...trimmed.map((line) => line.length));
+  const width = trimmed.reduce((widest, line) => Math.max(widest, line.length), 0);
   if (lines.length === 1) return [trimmed];
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH) return trimmed.map((line) => [line]);
   const groups: string[][] = [[trimmed[0]]];

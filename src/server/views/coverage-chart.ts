@@ -47,8 +47,8 @@ export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
   const rows = outletRows(articles);
   if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
   const times = rows.flatMap((row) => row.times);
-  const first = Math.min(...times);
-  const last = Math.max(...times);
+  const first = times.reduce((earliest, time) => Math.min(earliest, time), Infinity);
+  const last = times.reduce((latest, time) => Math.max(latest, time), -Infinity);
   const span = last - first;
   const plot = WIDTH - LABEL_WIDTH - RIGHT;
   const x = (time: number) => LABEL_WIDTH + (span === 0 ? plot / 2 : ((time - first) / span) * plot);

@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { explainLines } from './explain.js';
-import { describeSource, resolveSummary } from './resolve.js';
+import { describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -10,12 +10,12 @@ sup a{text-decoration:none}li:target{background:#fff3b0}blockquote{margin:.3rem 
 
 /** A standalone HTML page: every article field escaped, citations linked to the quoted source sentence. */
 export function renderHtml(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
-  const resolved = resolveSummary(summary, articles);
+  const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const title = escapeHtml(resolved.headline ?? 'Summary');
   const sentences = resolved.sentences
     .map((sentence, s) => {
       const marks = sentence.citations.map((citation) => `<a href="#cite-${s + 1}-${citation.number}">${citation.number}</a>`).join(',');
-      return `<span id="sentence-${s + 1}">${escapeHtml(sentence.text)}</span><sup>[${marks}]</sup>`;
+      return `<span id="sentence-${s + 1}">${escapeHtml(sentence.text)}</span><sup>[${marks}]${escapeHtml(moreCitationsNote(sentence))}</sup>`;
     })
     .join(' ');
   const citations = resolved.sentences

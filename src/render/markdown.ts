@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
-import { describeSource, resolveSummary } from './resolve.js';
+import { describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 /** Escapes characters Markdown would read as markup. */
@@ -11,11 +11,11 @@ export function escapeMarkdown(text: string): string {
 
 /** Markdown: headline, sentences with numbered citations, a source list quoting each cited sentence. */
 export function renderMarkdown(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
-  const resolved = resolveSummary(summary, articles);
+  const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const out: string[] = [];
   if (resolved.headline) out.push(`# ${escapeMarkdown(resolved.headline)}`, '');
   for (const sentence of resolved.sentences) {
-    out.push(`${escapeMarkdown(sentence.text)} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}`, '');
+    out.push(`${escapeMarkdown(sentence.text)} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}${escapeMarkdown(moreCitationsNote(sentence))}`, '');
   }
   out.push('## Sources', '');
   resolved.sources.forEach((article, i) => {

@@ -15,13 +15,23 @@ export interface ResolvedCitation {
 export interface ResolvedSentence {
   text: string;
   article: Article;
+  /** The citations shown, at most `maxCitations`. */
   citations: ResolvedCitation[];
+  /** How many citations of the sentence are left out (a story of thousands of copies cites them all). */
+  moreCitations: number;
 }
+
+/**
+ * Citations a reader is shown per sentence in text, Markdown and HTML: the
+ * first ones in the summary's order; the rest are counted ("+19,990 more").
+ * JSON gives every one.
+ */
+export const MAX_SHOWN_CITATIONS = 10;
 
 export interface ResolvedSummary {
   headline?: string;
   sentences: ResolvedSentence[];
-  /** Cited articles, numbered in order of first citation. */
+  /** Cited articles, numbered in order of first citation shown. */
   sources: Article[];
 }
 
@@ -29,8 +39,10 @@ export interface ResolvedSummary {
  * Reads a summary's spans back from its articles: the text of every sentence
  * and citation, and the numbering of sources. Throws when a span does not fit
  * its article, so a renderer can never print a citation the source does not hold.
+ * With `maxCitations`, only the first that many citations of each sentence
+ * are resolved and numbered.
  */
-export function resolveSummary(summary: Summary, articles: readonly Article[]): ResolvedSummary {
+export function resolveSummary(summary: Summary, articles: readonly Article[], maxCitations = Infinity): ResolvedSummary {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const find = (id: string) => byId.get(id) ?? expected(`an article with id ${JSON.stringify(id)} among the summarized articles`, id);
   const numbers = new Map<string, number>();
@@ -49,10 +61,11 @@ export function resolveSummary(summary: Summary, articles: readonly Article[]): 
     return {
       text: summaryPartsText(article.text, sentence.parts),
       article,
-      citations: sentence.citations.map((citation) => {
+      citations: sentence.citations.slice(0, maxCitations).map((citation) => {
         const cited = find(citation.article);
         return { number: numberOf(cited), article: cited, span: citation.span, text: spanText(cited.text, citation.span), support: citation.support };
       }),
+      moreCitations: Math.max(0, sentence.citations.length - maxCitations),
     };
   });
   return { headline: summary.headline?.text, sentences, sources };
@@ -67,4 +80,9 @@ export function describeSource(article: Article): string {
 /** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"). */
 export function inputLabel(article: Article): string {
   return `${article.origin.input}${article.origin.item ? `#${article.origin.item}` : ''}`;
+}
+
+/** " [+1,234 more]" after a sentence's shown citations, or nothing. */
+export function moreCitationsNote(sentence: ResolvedSentence): string {
+  return sentence.moreCitations > 0 ? ` [+${sentence.moreCitations.toLocaleString('en-US')} more]` : '';
 }

@@ -1,20 +1,20 @@
 import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
-import { describeSource, inputLabel, resolveSummary } from './resolve.js';
+import { describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 
 export interface RenderOptions {
   /** Append what reading and cleaning removed from each article. */
   explain?: boolean;
 }
 
-/** Plain text: headline, sentences with [n] citations, numbered sources. */
+/** Plain text: headline, sentences with [n] citations (at most `MAX_SHOWN_CITATIONS` each, the rest counted), numbered sources. */
 export function renderText(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
-  const resolved = resolveSummary(summary, articles);
+  const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const lines: string[] = [];
   if (resolved.headline) lines.push(resolved.headline, '');
   for (const sentence of resolved.sentences) {
-    lines.push(`${sentence.text} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}`);
+    lines.push(`${sentence.text} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}${moreCitationsNote(sentence)}`);
   }
   lines.push('', 'Sources');
   resolved.sources.forEach((article, i) => {

@@ -3,7 +3,7 @@
  * link opening the source article with the cited sentence highlighted.
  */
 import type { SegmentedArticle, Span } from '../../article.js';
-import { resolveSummary } from '../../render/resolve.js';
+import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from '../../render/resolve.js';
 import type { Summary } from '../../summarize/index.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
@@ -22,13 +22,13 @@ export function sourceName(article: { outlet?: string | null; title?: string | n
 }
 
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
-  const resolved = resolveSummary(summary, articles);
+  const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const sentences = resolved.sentences.map(
     (sentence) =>
       html`<p>${sentence.text} <span class="cites">${sentence.citations.map(
         (citation) =>
           html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}</span></p>`,
+      )}${moreCitationsNote(sentence)}</span></p>`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { summarize } from '../summarize/index.js';
+import { renderHtml } from './html.js';
+import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
+import { MAX_SHOWN_CITATIONS } from './resolve.js';
+import { renderText } from './text.js';
+
+describe('citations shown to a reader', () => {
+  // One wire report printed by fourteen outlets: its sentence is cited to all of them.
+  const articles = Array.from({ length: 14 }, (_, index) =>
+    textArticle('The Ossa River broke through its embankment in Trevik on Sunday night, forcing hundreds of families from their homes, officials said.', { id: `outlet-${index + 1}` }),
+  );
+  const summary = summarize(articles, { budget: { sentences: 1 } });
+
+  it('shows the first MAX_SHOWN_CITATIONS of a sentence in text, Markdown and HTML and counts the rest; JSON gives every one', () => {
+    expect(summary.sentences[0].citations).toHaveLength(14);
+    const text = renderText(summary, articles);
+    const cited = text.split('\n').find((line) => line.includes('[1]'))!;
+    expect(cited.match(/\[\d+\]/g)).toHaveLength(MAX_SHOWN_CITATIONS);
+    expect(cited).toMatch(/\[10\] \[\+4 more\]$/);
+    expect(text.split('Sources\n')[1].trim().split('\n')).toHaveLength(MAX_SHOWN_CITATIONS);
+    expect(renderMarkdown(summary, articles)).toContain('\\[+4 more\\]');
+    expect(renderMarkdown(summary, articles).match(/^- sentence 1 → /gm)).toHaveLength(MAX_SHOWN_CITATIONS);
+    expect(renderHtml(summary, articles)).toContain('[+4 more]</sup>');
+    expect(JSON.parse(renderJson(summary, articles)).sentences[0].citations).toHaveLength(14);
+  });
+});

@@ -1,13 +1,10 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SegmentedArticle } from '../article.js';
 import { alignSentences, MAX_SCORED_SENTENCES } from './align.js';
 import { articleProfile, spelledAlike } from './article-profile.js';
 import { copyCandidate } from './compare.js';
 import { defaultCopyOptions } from './options.js';
 import { profileSimilarity } from './similarity.js';
-import { EXAMPLES, preparedText, readPrepared } from './test-support/articles.js';
+import { exampleArticles, preparedText } from './test-support/articles.js';
 
 const SOURCE_A = `Ferry crews walk out in Port Aldwin
 
@@ -52,8 +49,7 @@ describe('sentence alignment', () => {
   });
 
   it('scores every alignment in the bundled examples as the sentence similarity of its pair', async () => {
-    const articles: SegmentedArticle[] = [];
-    for (const name of (await readdir(EXAMPLES)).filter((file) => !file.endsWith('.md')).sort()) articles.push(...(await readPrepared(path.join(EXAMPLES, name))));
+    const articles = await exampleArticles();
     let aligned = 0;
     for (const article of articles) {
       const others = articles.filter((other) => other !== article);

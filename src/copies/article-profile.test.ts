@@ -1,11 +1,9 @@
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleProfile, contentIndex, indexOfHash, type ContentIndex } from './article-profile.js';
 import { concepts } from './concepts.js';
 import { hashString } from './hash.js';
 import { sentenceProfile } from './profile.js';
-import { EXAMPLES, readPrepared } from './test-support/articles.js';
+import { exampleArticles } from './test-support/articles.js';
 
 /** Per-sentence hashes as `contentIndex` takes them: flat, with where each sentence's start. */
 function flat(content: readonly (readonly number[])[]): [Uint32Array, Int32Array] {
@@ -35,24 +33,21 @@ function holders(index: ContentIndex, hash: number): number[] | undefined {
 
 describe('article profile', () => {
   it('holds, sentence by sentence, what the sentence alone gives: token hashes, words and their forms, distinct content concepts, full profile', async () => {
-    const files = (await readdir(EXAMPLES)).filter((file) => !file.endsWith('.md')).sort();
     let checked = 0;
-    for (const name of files) {
-      for (const article of await readPrepared(path.join(EXAMPLES, name))) {
-        const profile = articleProfile(article);
-        const content = perSentence(profile.content, profile.contentStarts);
-        expect(profile.sentenceStarts).toHaveLength(article.sentences.length + 1);
-        article.sentences.forEach((sentence, i) => {
-          const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-          const found = concepts(tokens);
-          expect([...profile.tokenHashes.subarray(profile.sentenceStarts[i], profile.sentenceStarts[i + 1])]).toEqual(tokens.map((token) => hashString(token.norm)));
-          expect(profile.words[i]).toBe(tokens.filter((token) => !token.punct).length);
-          expect(profile.wordNorms(i)).toEqual(tokens.filter((token) => !token.punct).map((token) => token.norm));
-          expect(content[i]).toEqual([...new Set(found.filter((concept) => concept.content).map((concept) => concept.hash))]);
-          expect(profile.sentence(i)).toEqual(sentenceProfile(tokens));
-          checked++;
-        });
-      }
+    for (const article of await exampleArticles()) {
+      const profile = articleProfile(article);
+      const content = perSentence(profile.content, profile.contentStarts);
+      expect(profile.sentenceStarts).toHaveLength(article.sentences.length + 1);
+      article.sentences.forEach((sentence, i) => {
+        const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+        const found = concepts(tokens);
+        expect([...profile.tokenHashes.subarray(profile.sentenceStarts[i], profile.sentenceStarts[i + 1])]).toEqual(tokens.map((token) => hashString(token.norm)));
+        expect(profile.words[i]).toBe(tokens.filter((token) => !token.punct).length);
+        expect(profile.wordNorms(i)).toEqual(tokens.filter((token) => !token.punct).map((token) => token.norm));
+        expect(content[i]).toEqual([...new Set(found.filter((concept) => concept.content).map((concept) => concept.hash))]);
+        expect(profile.sentence(i)).toEqual(sentenceProfile(tokens));
+        checked++;
+      });
     }
     expect(checked).toBeGreaterThan(100);
   });
@@ -60,18 +55,15 @@ describe('article profile', () => {
 
 describe('article profile content index', () => {
   it('lists, for every content concept of the examples, exactly the sentences holding it, ascending', async () => {
-    const files = (await readdir(EXAMPLES)).filter((file) => !file.endsWith('.md')).sort();
     let checked = 0;
-    for (const name of files) {
-      for (const article of await readPrepared(path.join(EXAMPLES, name))) {
-        const profile = articleProfile(article);
-        const expected = holdersMap(perSentence(profile.content, profile.contentStarts));
-        const index = profile.index();
-        expect([...index.hashes]).toEqual([...expected.keys()].sort((a, b) => a - b));
-        for (const [hash, sentences] of expected) expect(holders(index, hash)).toEqual(sentences);
-        expect(holders(index, -1)).toBeUndefined();
-        checked += expected.size;
-      }
+    for (const article of await exampleArticles()) {
+      const profile = articleProfile(article);
+      const expected = holdersMap(perSentence(profile.content, profile.contentStarts));
+      const index = profile.index();
+      expect([...index.hashes]).toEqual([...expected.keys()].sort((a, b) => a - b));
+      for (const [hash, sentences] of expected) expect(holders(index, hash)).toEqual(sentences);
+      expect(holders(index, -1)).toBeUndefined();
+      checked += expected.size;
     }
     expect(checked).toBeGreaterThan(100);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
 import { CopyIndex, compareCandidates, compareCopies, copyFingerprint, defaultCopyOptions, keptCandidate, type CopyVerdict } from './index.js';
-import { available, EXAMPLES, preparedText, readPrepared, SEEDS, sentenceText, text, verdictProblems } from './test-support/articles.js';
+import { available, exampleArticles, preparedText, readPrepared, SEEDS, sentenceText, text, verdictProblems } from './test-support/articles.js';
 
 /** The swaps a content farm makes, applied word by word. */
 const SWAPS: readonly [RegExp, string][] = [
@@ -120,7 +120,7 @@ describe.skipIf(!available(SEEDS, 'copies on the seeds'))('copies on the seeds',
 });
 
 describe('copies in the bundled examples', async () => {
-  const articles = (await Promise.all((await readdir(EXAMPLES)).filter((name) => !name.endsWith('.md')).sort().map((name) => readPrepared(path.join(EXAMPLES, name))))).flat();
+  const articles = await exampleArticles();
   const find = (start: string): SegmentedArticle => articles.find((article) => article.origin.input.split('/').pop()!.startsWith(start) && article.origin.item !== 2)!;
   const inDateOrder = [...articles].sort((a, b) => a.published!.localeCompare(b.published!));
   const index = new CopyIndex();

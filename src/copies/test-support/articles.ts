@@ -3,7 +3,7 @@ import path from 'node:path';
 import { spanText, type SegmentedArticle, type Span } from '../../article.js';
 import { prepare } from '../../pipeline.js';
 import { readBytes, readString } from '../../read/index.js';
-import { DUC_DOCS } from '../../read/test-support/shared-data.js';
+import { DUC_DOCS, EXAMPLES } from '../../read/test-support/shared-data.js';
 import type { CopyVerdict } from '../index.js';
 
 export { available, DUC_DOCS, EXAMPLES, SEEDS } from '../../read/test-support/shared-data.js';
@@ -11,6 +11,12 @@ export { available, DUC_DOCS, EXAMPLES, SEEDS } from '../../read/test-support/sh
 /** Every article of a file, read as a user's file is (format detected) and prepared. */
 export async function readPrepared(file: string): Promise<SegmentedArticle[]> {
   return readString(await readFile(file, 'utf8'), { input: file }).articles.map((article) => prepare(article));
+}
+
+/** Every article of the bundled examples (their README left out), file by file in name order, prepared. */
+export async function exampleArticles(): Promise<SegmentedArticle[]> {
+  const names = (await readdir(EXAMPLES)).filter((name) => !name.endsWith('.md')).sort();
+  return (await Promise.all(names.map((name) => readPrepared(path.join(EXAMPLES, name))))).flat();
 }
 
 /** Every article of a string, as if read from a plain-text file `input`. */

@@ -140,13 +140,15 @@ export function contentIndex(content: Uint32Array, starts: Int32Array): ContentI
   let distinct = 0;
   for (let i = 0; i < total; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i];
   const hashes = sorted.slice(0, distinct);
+  /** Where each of `content`'s hashes stands in `hashes`, searched once. */
+  const at = new Int32Array(total);
   const holders = new Int32Array(distinct + 1);
-  for (let k = 0; k < total; k++) holders[indexOfHash(hashes, content[k]) + 1]++;
+  for (let k = 0; k < total; k++) holders[(at[k] = indexOfHash(hashes, content[k])) + 1]++;
   for (let i = 0; i < distinct; i++) holders[i + 1] += holders[i];
   const filled = holders.slice(0, distinct);
   const sentences = new Int32Array(total);
   for (let sentence = 0; sentence + 1 < starts.length; sentence++) {
-    for (let k = starts[sentence]; k < starts[sentence + 1]; k++) sentences[filled[indexOfHash(hashes, content[k])]++] = sentence;
+    for (let k = starts[sentence]; k < starts[sentence + 1]; k++) sentences[filled[at[k]]++] = sentence;
   }
   return { hashes, starts: holders, sentences };
 }

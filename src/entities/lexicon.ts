@@ -117,11 +117,17 @@ glacier gardens line base corridor palace monument
  * Rescue", "Search and Rescue"): the pair holds a name together through its
  * "and" and ends an organisation's name.
  */
-export const SERVICE_PAIRS: ReadonlySet<string> = new Set(['fire and rescue', 'search and rescue', 'fire and emergency', 'fire and ambulance']);
+const SERVICE_PAIRS: ReadonlySet<string> = new Set(['fire and rescue', 'search and rescue', 'fire and emergency', 'fire and ambulance']);
 
-/** The last three words (lower case) are an emergency service's pair, joined by "and" or "&" ("Palmer Fire & Rescue"). */
+/** Three words (lower case) are an emergency service's pair, joined by "and" or "&" ("Fire & Rescue"). */
+export function isServicePair(before: string, joiner: string, after: string): boolean {
+  return (joiner === 'and' || joiner === '&') && SERVICE_PAIRS.has(`${before} and ${after}`);
+}
+
+/** The last three words (lower case) are an emergency service's pair ("Palmer Fire & Rescue"). */
 export function endsInServicePair(norms: readonly string[]): boolean {
-  return norms.length >= 3 && SERVICE_PAIRS.has(`${norms[norms.length - 3]} and ${norms[norms.length - 1]}`) && ['and', '&'].includes(norms[norms.length - 2]);
+  const count = norms.length;
+  return count >= 3 && isServicePair(norms[count - 3], norms[count - 2], norms[count - 1]);
 }
 
 export const EVENT_WORDS = words(`

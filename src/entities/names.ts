@@ -15,7 +15,7 @@ import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { isGivenName, isOrganisationHead, titleSplit } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, SERVICE_PAIRS, TITLES } from './lexicon.js';
+import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES, isServicePair } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
 import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -156,7 +156,7 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
  */
 function joinsRun(article: SegmentedArticle, start: number, index: number, sentence: Sentence): boolean {
   const word = tokenText(article, index);
-  if (word === 'and') return SERVICE_PAIRS.has(`${article.tokens[index - 1].norm} and ${article.tokens[index + 1].norm}`) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd);
+  if (word === 'and') return isServicePair(article.tokens[index - 1].norm, 'and', article.tokens[index + 1].norm) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd);
   if (word === 'for') return forJoinsOrganisation(article, index);
   if (!NAME_PARTICLES.has(word)) return false;
   return word !== 'of' || !isPersonName(article, start, index) || followsWorkCue(article, start, sentence.tokenStart) || knownNameSpans(article, start, index);

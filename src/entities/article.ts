@@ -29,6 +29,7 @@ import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
 import { twoNamesAtOf } from './two-names-at-of.js';
 import { familySurnames } from './families.js';
+import { KeyedSets } from './keyed-sets.js';
 import { ownersCutOff } from './owned-names.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
@@ -125,11 +126,11 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
   const people = mentions.filter((mention) => mention.type === 'person' && nameWords(mention.form).length >= 2);
   const groups: Array<{ words: string[]; members: Mention[]; forms: Set<string> }> = [];
   /** Groups by each word of their name, in the order they started: a member's words are all among its group's, so it is compared only with the groups holding its rarest word. */
-  const byWord = new Map<string, typeof groups>();
+  const byWord = new KeyedSets<(typeof groups)[number]>();
   for (const mention of [...people].sort((a, b) => nameWords(b.form).length - nameWords(a.form).length)) {
     const words = nameWords(mention.form);
-    const holding = words.map((word) => byWord.get(word) ?? []).reduce((rarest, list) => (list.length < rarest.length ? list : rarest));
-    const group = holding.find((candidate) => candidate.words.at(-1) === words.at(-1) && contains(candidate.words, words) && !someFormDiffers(candidate.forms, mention.form));
+    const holding = words.map((word) => byWord.get(word)).reduce((rarest, set) => (set.size < rarest.size ? set : rarest));
+    const group = [...holding].find((candidate) => candidate.words.at(-1) === words.at(-1) && contains(candidate.words, words) && !someFormDiffers(candidate.forms, mention.form));
     if (group) {
       group.members.push(mention);
       group.forms.add(mention.form);
@@ -137,11 +138,7 @@ function groupPeople(mentions: Mention[], add: (mention: Mention, type: EntityTy
     }
     const started = { words, members: [mention], forms: new Set([mention.form]) };
     groups.push(started);
-    for (const word of new Set(words)) {
-      const list = byWord.get(word);
-      if (list) list.push(started);
-      else byWord.set(word, [started]);
-    }
+    for (const word of words) byWord.add(word, started);
   }
   for (const group of groups) {
     add(group.members[0], 'person');

@@ -9,6 +9,7 @@
  * dropped by the rule's own check.
  */
 import { cuedKey } from './classify.js';
+import { KeyedSets } from './keyed-sets.js';
 import type { EntityType } from './types.js';
 
 /** What the finder reads of a group; `mergeEntities` changes `name`, `words` and `aliases` as entities join. */
@@ -28,7 +29,7 @@ const wordSet = (words: readonly string[]): string[] => [...new Set(words)].sort
 
 export class GroupFinder<G extends FoundGroup> {
   private readonly made = new Map<G, number>();
-  private readonly byKey = new Map<string, Set<G>>();
+  private readonly byKey = new KeyedSets<G>();
 
   /** Indexes a group just made, after any made before it. */
   added(group: G): void {
@@ -41,26 +42,26 @@ export class GroupFinder<G extends FoundGroup> {
   renamed(group: G): void {
     const { type, name } = group;
     if (type === 'place') {
-      this.index(`place-key|${placeKey(name)}`, group);
-      this.index(`place-name|${name.toLowerCase()}`, group);
+      this.byKey.add(`place-key|${placeKey(name)}`, group);
+      this.byKey.add(`place-name|${name.toLowerCase()}`, group);
     } else if (type === 'vessel' || type === 'work') {
-      this.index(`cued|${type}|${cuedKey(name)}`, group);
+      this.byKey.add(`cued|${type}|${cuedKey(name)}`, group);
     } else if (type !== 'person') {
-      this.index(`name|${type}|${name.toLowerCase()}`, group);
+      this.byKey.add(`name|${type}|${name.toLowerCase()}`, group);
     } else if (group.words.length === 0) {
-      this.index('no-words', group);
+      this.byKey.add('no-words', group);
     } else {
-      for (const word of group.words) this.index(`word|${word}`, group);
-      this.index(`set|${wordSet(group.words).join(' ')}`, group);
-      this.index(`first|${group.words[0]}`, group);
+      for (const word of group.words) this.byKey.add(`word|${word}`, group);
+      this.byKey.add(`set|${wordSet(group.words).join(' ')}`, group);
+      this.byKey.add(`first|${group.words[0]}`, group);
     }
   }
 
   /** Indexes a group under aliases just given to it. */
   aliased(group: G, aliases: readonly string[]): void {
     for (const alias of aliases) {
-      if (group.type === 'place') this.index(`place-alias|${alias.toLowerCase()}`, group);
-      if (group.type === 'organisation' && ACRONYM.test(alias)) this.index(`acronym|${alias}`, group);
+      if (group.type === 'place') this.byKey.add(`place-alias|${alias.toLowerCase()}`, group);
+      if (group.type === 'organisation' && ACRONYM.test(alias)) this.byKey.add(`acronym|${alias}`, group);
     }
   }
 
@@ -82,7 +83,7 @@ export class GroupFinder<G extends FoundGroup> {
       return this.first(candidates, (group) => group.type === type && (group.name.toLowerCase() === name.toLowerCase() || acronyms.some((alias) => group.aliases.includes(alias))));
     }
     // A person's group holds every word of the name (found under its rarest word), or the name holds every word of the group's.
-    const rarest = words.map((word) => `word|${word}`).reduce((best, key) => (this.sizeOf(key) < this.sizeOf(best) ? key : best), words.length > 0 ? `word|${words[0]}` : 'no-words');
+    const rarest = words.map((word) => `word|${word}`).reduce((best, key) => (this.byKey.get(key).size < this.byKey.get(best).size ? key : best), words.length > 0 ? `word|${words[0]}` : 'no-words');
     const held = this.heldBy(words);
     const contains = (outer: readonly string[], inner: readonly string[]): boolean => inner.every((word) => outer.includes(word));
     return this.first(
@@ -109,19 +110,10 @@ export class GroupFinder<G extends FoundGroup> {
     return held;
   }
 
-  private index(key: string, group: G): void {
-    const set = this.byKey.get(key);
-    if (set) set.add(group);
-    else this.byKey.set(key, new Set([group]));
-  }
 
-  private sizeOf(key: string): number {
-    return this.byKey.get(key)?.size ?? 0;
-  }
 
   private under(key: string): G[] {
-    const set = this.byKey.get(key);
-    return set ? [...set] : [];
+    return [...this.byKey.get(key)];
   }
 
   /** The candidate made first that `accepts` takes. */

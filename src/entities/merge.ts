@@ -20,6 +20,7 @@ import { articleEntities, namesDiffer, nameWords } from './article.js';
 import { cuedKey } from './classify.js';
 import { familySurnames } from './families.js';
 import { GroupFinder } from './group-finder.js';
+import { KeyedSets } from './keyed-sets.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
 export interface EntityOptions {
@@ -168,7 +169,7 @@ function joinSingles(groups: Group[], singles: readonly Single[]): void {
  * the groups were made.
  */
 class SingleTargets {
-  private readonly byKey = new Map<string, Set<Group>>();
+  private readonly byKey = new KeyedSets<Group>();
   private readonly aliases = new Map<Group, Set<string>>();
 
   constructor(groups: readonly Group[]) {
@@ -178,11 +179,11 @@ class SingleTargets {
   add(group: Group): void {
     this.aliases.set(group, new Set(group.aliases));
     if (group.type === 'person') {
-      if (group.words.length > 0) this.index(`surname|${group.words.at(-1)}`, group);
-      for (const word of group.words) this.index(`word|${word}`, group);
+      if (group.words.length > 0) this.byKey.add(`surname|${group.words.at(-1)}`, group);
+      for (const word of group.words) this.byKey.add(`word|${word}`, group);
     } else {
-      this.index(`name|${group.words.join(' ')}`, group);
-      for (const alias of group.aliases) this.index(`name|${alias.toLowerCase()}`, group);
+      this.byKey.add(`name|${group.words.join(' ')}`, group);
+      for (const alias of group.aliases) this.byKey.add(`name|${alias.toLowerCase()}`, group);
     }
   }
 
@@ -192,13 +193,13 @@ class SingleTargets {
     if (known.has(form)) return;
     known.add(form);
     group.aliases.push(form);
-    if (group.type !== 'person') this.index(`name|${form.toLowerCase()}`, group);
+    if (group.type !== 'person') this.byKey.add(`name|${form.toLowerCase()}`, group);
   }
 
   /** Whether none, one or more of the groups under `key` pass `test`, and the one when there is one. */
   onlyOne(key: string, test: (group: Group) => boolean): { count: number; group?: Group } {
     let found: Group | undefined;
-    for (const group of this.byKey.get(key) ?? []) {
+    for (const group of this.byKey.get(key)) {
       if (!test(group)) continue;
       if (found) return { count: 2 };
       found = group;
@@ -208,14 +209,8 @@ class SingleTargets {
 
   /** The first group made under `key` that passes `test`. */
   first(key: string, test: (group: Group) => boolean): Group | undefined {
-    for (const group of this.byKey.get(key) ?? []) if (test(group)) return group;
+    for (const group of this.byKey.get(key)) if (test(group)) return group;
     return undefined;
-  }
-
-  private index(key: string, group: Group): void {
-    const set = this.byKey.get(key);
-    if (set) set.add(group);
-    else this.byKey.set(key, new Set([group]));
   }
 }
 

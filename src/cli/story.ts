@@ -10,8 +10,11 @@ import { reportText } from '../render/report-text.js';
 import { day, storyOverview } from '../render/story-overview.js';
 import { DEFAULT_DATABASE, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
-import { oneOf, parseCommandArgs } from './args.js';
+import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
+
+/** Articles, and copies, listed in the text and Markdown reports when `--limit` is not given. */
+export const LISTED_ROWS = 50;
 
 const HELP = `Usage: tidings story <id> [options]
 
@@ -25,6 +28,8 @@ listed by "tidings stories".
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
   --format F       text (default), md or json
+  --limit N        list at most N articles and N copies in text and md, with
+                   a count of the rest (default ${LISTED_ROWS}); json lists all
   -h, --help       show this help
 
 Examples:
@@ -34,6 +39,7 @@ Examples:
 const OPTIONS = {
   ...DATABASE_OPTION,
   format: { type: 'string' },
+  limit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -48,12 +54,13 @@ export const storyCommand: Command = async (argv, io) => {
   }
   if (positionals.length !== 1) throw new UsageError('tidings story: give exactly one story id (tidings stories lists them)');
   const format = oneOf('story', 'format', values.format, ['text', 'md', 'json'] as const) ?? 'text';
+  const limit = positiveInteger('story', 'limit', values.limit) ?? LISTED_ROWS;
   const story = await withDatabase(values.db, async (store, file) => {
     const shown = await storyView(store, positionals[0]);
     if (shown === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
     return shown;
   });
-  io.stdout.write(format === 'json' ? storyJson(story) : format === 'md' ? storyMarkdown(story) : storyText(story));
+  io.stdout.write(format === 'json' ? storyJson(story) : format === 'md' ? storyMarkdown(story, limit) : storyText(story, limit));
   return 0;
 };
 
@@ -75,9 +82,10 @@ function reportNames(story: StoryView): Map<string, string> {
   }));
 }
 
-function outletOf(story: StoryView, id: string): string {
-  const article = story.articles.find((candidate) => candidate.id === id);
-  return article ? sourceName(article) : id;
+/** A copy line's name for an article: `sourceName`, else its id (a source outside the story). */
+function sourceNames(story: StoryView): (id: string) => string {
+  const names = new Map(story.articles.map((article) => [article.id, sourceName(article)]));
+  return (id) => names.get(id) ?? id;
 }
 
 /** "Story s1: 6 articles from 5 outlets, 2026-03-14 to 2026-03-15". */
@@ -99,9 +107,17 @@ function relatedLine(related: RelatedStoryRow): string {
   return `${related.id} (${related.similarity.toFixed(2)}): ${related.headline ?? '(untitled)'} — ${storyOverview(related)}`;
 }
 
-function copyLine(story: StoryView, copy: CopyLink): string {
-  const verb = copy.kind === 'reprint' ? 'reprints' : 'rewrites';
-  return `${outletOf(story, copy.article)} [${copy.article}] ${verb} ${outletOf(story, copy.source)} [${copy.source}]: ${Math.round(copy.share * 100)}% of its sentences`;
+function copyLines(story: StoryView, copies: readonly CopyLink[]): string[] {
+  const name = sourceNames(story);
+  return copies.map((copy) => {
+    const verb = copy.kind === 'reprint' ? 'reprints' : 'rewrites';
+    return `${name(copy.article)} [${copy.article}] ${verb} ${name(copy.source)} [${copy.source}]: ${Math.round(copy.share * 100)}% of its sentences`;
+  });
+}
+
+/** "… and 19,950 more articles (--limit N lists more; --format json lists all)", or nothing when none is left out. */
+function moreLine(all: number, shown: number, what: string): string[] {
+  return all > shown ? [`… and ${(all - shown).toLocaleString('en-US')} more ${what} (--limit N lists more; --format json lists all)`] : [];
 }
 
 /** At most this many names are listed in the text and Markdown reports; JSON has them all. */
@@ -113,21 +129,35 @@ function report(story: StoryView, format: 'text' | 'md'): string[] {
   return text === '' ? [] : ['', text];
 }
 
-function storyText(story: StoryView): string {
-  const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles', ...articleLines(story.articles)];
-  if (story.copies.length > 0) lines.push('', 'Copies', ...story.copies.map((copy) => `  ${copyLine(story, copy)}`));
+function storyText(story: StoryView, limit: number): string {
+  const articles = story.articles.slice(0, limit);
+  const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles'];
+  for (const line of articleLines(articles)) lines.push(line);
+  for (const line of moreLine(story.articles.length, articles.length, 'articles')) lines.push(`  ${line}`);
+  if (story.copies.length > 0) {
+    const copies = story.copies.slice(0, limit);
+    lines.push('', 'Copies');
+    for (const line of [...copyLines(story, copies), ...moreLine(story.copies.length, copies.length, 'copies')]) lines.push(`  ${line}`);
+  }
   if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
   for (const line of report(story, 'text')) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
-function storyMarkdown(story: StoryView): string {
+function storyMarkdown(story: StoryView, limit: number): string {
   const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
-  for (const article of story.articles) {
+  const articles = story.articles.slice(0, limit);
+  for (const article of articles) {
     lines.push(`| ${day(article.seen)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
-  if (story.copies.length > 0) lines.push('', '## Copies', '', ...story.copies.map((copy) => `- ${escapeMarkdown(copyLine(story, copy))}`));
+  for (const line of moreLine(story.articles.length, articles.length, 'articles')) lines.push('', escapeMarkdown(line));
+  if (story.copies.length > 0) {
+    const copies = story.copies.slice(0, limit);
+    lines.push('', '## Copies', '');
+    for (const line of copyLines(story, copies)) lines.push(`- ${escapeMarkdown(line)}`);
+    for (const line of moreLine(story.copies.length, copies.length, 'copies')) lines.push('', escapeMarkdown(line));
+  }
   if (story.related.length > 0) lines.push('', '## Related stories', '', ...story.related.map((related) => `- ${escapeMarkdown(relatedLine(related))}`));
   for (const line of report(story, 'md')) lines.push(line);
   return `${lines.join('\n')}\n`;

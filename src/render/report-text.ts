@@ -1,6 +1,7 @@
 /**
  * The story report (`storyReport`) as plain text or Markdown, for `tidings
- * story`: the quotations with their speakers and every source carrying them,
+ * story`: the quotations with their speakers and the sources carrying them
+ * (the first `MAX_SHOWN_ITEMS` names, the rest counted),
  * where sources differ on numbers and dates and on how they spell names,
  * what they agree on, what only one source reports, and the names they
  * mention. The words shown are read
@@ -11,6 +12,7 @@ import type { Entity, SpellingVariant } from '../entities/index.js';
 import type { FactGroup, FactValue, StoryReport } from '../facts/index.js';
 import type { MergedQuote } from '../quotes/index.js';
 import { escapeMarkdown } from './markdown.js';
+import { firstShown, moreNote } from './shown.js';
 
 const HEDGES: Record<FactValue['qualifier'], string> = {
   exact: '',
@@ -57,7 +59,10 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
     const source = byId.get(article);
     return source ? spanText(source.text, span).replace(/\s+/g, ' ') : '';
   };
-  const names = (ids: readonly string[]) => [...new Set(ids.map(options.name))].join(', ');
+  const names = (ids: readonly string[]) => {
+    const { shown, more } = firstShown([...new Set(ids.map(options.name))]);
+    return `${shown.join(', ')}${moreNote(more)}`;
+  };
 
   const quoteLine = (quote: MergedQuote) => {
     const said = words(quote.representative.article, quote.representative.span);

@@ -3,11 +3,18 @@
  * when the outlet is unknown), one dot per
  * article at the time it was published (or stored), as an inline SVG drawn
  * on the server, with a title, a description and a table as its text
- * alternative.
+ * alternative. A story of many outlets shows the `MAX_CHART_ROWS - 1` with
+ * the most articles and one row for the others; articles at one spot of a
+ * row share a dot; a row lists its first `MAX_SHOWN_ITEMS` times and counts
+ * the rest.
  */
 import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
+import { firstShown, moreNote } from '../../render/shown.js';
 import { count } from '../../render/story-overview.js';
+
+/** Rows of the chart at most, the last one holding the outlets with the fewest articles. */
+export const MAX_CHART_ROWS = 12;
 
 const WIDTH = 720;
 const LABEL_WIDTH = 190;
@@ -38,13 +45,39 @@ function outletRows(articles: readonly StoryArticle[]): OutletRow[] {
   return [...rows.values()];
 }
 
+/**
+ * At most `MAX_CHART_ROWS` rows: the outlets with the most articles (the
+ * earlier one first on a tie) in their order, then one row of the others'
+ * articles in time order.
+ */
+function chartRows(rows: readonly OutletRow[]): OutletRow[] {
+  if (rows.length <= MAX_CHART_ROWS) return [...rows];
+  const order = rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.times.length - a.row.times.length || a.index - b.index);
+  const kept = new Set(order.slice(0, MAX_CHART_ROWS - 1).map(({ row }) => row));
+  const others = rows.filter((row) => !kept.has(row));
+  const articles = others.flatMap((row) => row.times.map((time, i) => ({ time, date: row.dates[i] }))).sort((a, b) => a.time - b.time);
+  const other = { outlet: `${others.length.toLocaleString('en-US')} other outlets`, times: articles.map((article) => article.time), dates: articles.map((article) => article.date) };
+  return [...rows.filter((row) => kept.has(row)), other];
+}
+
+/** "2026-03-14 05:00, 2026-03-14 09:30": each time once, the first `MAX_SHOWN_ITEMS`, the rest counted. */
+function timesText(dates: readonly string[]): string {
+  const { shown, more } = firstShown([...new Set(dates)]);
+  return `${shown.join(', ')}${moreNote(more)}`;
+}
+
+/** The x positions of a row's dots, one per position to the tenth of a pixel. */
+function dotPositions(times: readonly number[], x: (time: number) => number): string[] {
+  return [...new Set(times.map((time) => x(time).toFixed(1)))];
+}
+
 function tickLabel(time: number, span: number): string {
   const iso = new Date(time).toISOString();
   return span < 2 * 24 * HOUR ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
 }
 
 export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
-  const rows = outletRows(articles);
+  const rows = chartRows(outletRows(articles));
   if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
   const times = rows.flatMap((row) => row.times);
   const first = times.reduce((earliest, time) => Math.min(earliest, time), Infinity);
@@ -55,7 +88,7 @@ export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
   const height = TOP + rows.length * ROW + AXIS;
   const axisY = TOP + rows.length * ROW;
   const ticks = span === 0 ? [first] : [0, 0.25, 0.5, 0.75, 1].map((share) => first + share * span);
-  const description = rows.map((row) => `${row.outlet}: ${count(row.times.length, 'article')} (${row.dates.join(', ')})`).join('; ');
+  const description = rows.map((row) => `${row.outlet}: ${count(row.times.length, 'article')} (${timesText(row.dates)})`).join('; ');
   return html`<figure class="chart">
 <svg role="img" aria-labelledby="coverage-title coverage-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">
 <title id="coverage-title">Coverage by outlet over time</title>
@@ -65,7 +98,7 @@ ${rows.map((row, i) => {
   const label = row.outlet.length > MAX_LABEL ? `${row.outlet.slice(0, MAX_LABEL - 1)}…` : row.outlet;
   return html`<line class="grid" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/>
 <text x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end">${label}</text>
-${row.times.map((time) => html`<circle class="dot" cx="${x(time).toFixed(1)}" cy="${y}" r="6"/>`)}`;
+${dotPositions(row.times, x).map((cx) => html`<circle class="dot" cx="${cx}" cy="${y}" r="6"/>`)}`;
 })}
 <line class="axis" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${axisY}" y2="${axisY}"/>
 ${ticks.map(
@@ -73,14 +106,14 @@ ${ticks.map(
 <text x="${x(tick).toFixed(1)}" y="${axisY + 20}" text-anchor="middle">${tickLabel(tick, span)}</text>`,
 )}
 </svg>
-<figcaption>Each dot is one article, placed at the time it was published (UTC).</figcaption>
+<figcaption>Each dot is an article, placed at the time it was published (UTC); articles published at one time share a dot.</figcaption>
 </figure>
 <details>
 <summary>Coverage as a table</summary>
 <table>
 <caption>Articles by outlet</caption>
 <thead><tr><th scope="col">Outlet</th><th scope="col" class="number">Articles</th><th scope="col">Published</th></tr></thead>
-<tbody>${rows.map((row) => html`<tr><th scope="row">${row.outlet}</th><td class="number">${row.times.length}</td><td>${row.dates.join(', ')}</td></tr>`)}</tbody>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${row.outlet}</th><td class="number">${row.times.length}</td><td>${timesText(row.dates)}</td></tr>`)}</tbody>
 </table>
 </details>`;
 }

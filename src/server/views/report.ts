@@ -2,13 +2,15 @@
  * The story report on the story page: quotes with who carries them, where
  * the sources differ and where they agree (each value linked to the words
  * that state it), the names they spell differently, and the people,
- * organisations, places, vessels, products and works named.
+ * organisations, places, vessels, products and works named. Each list of
+ * sources shows its first `MAX_SHOWN_ITEMS` and counts the rest.
  */
 import type { Span } from '../../article.js';
 import type { Entity, SpellingVariant } from '../../entities/index.js';
 import type { FactGroup } from '../../facts/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { FACT_STATUS, valueText } from '../../render/report-text.js';
+import { firstShown, moreNote } from '../../render/shown.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { sourceName } from './summary.js';
 
@@ -24,6 +26,12 @@ function sourceLink(names: Names, article: string, span: Span, story: string): S
   return html`<a href="${spanHref(article, span, story)}">${sourceName(source ?? { id: article })}</a>`;
 }
 
+/** The first `MAX_SHOWN_ITEMS` items, separated, and how many more there are. */
+function shownList<T>(items: readonly T[], separator: string, render: (item: T) => SafeHtml): SafeHtml {
+  const { shown, more } = firstShown(items);
+  return html`${shown.map((item, i) => html`${i > 0 ? separator : ''}${render(item)}`)}${moreNote(more)}`;
+}
+
 export function quotesTable(quotes: readonly MergedQuote[], names: Names, story: string): SafeHtml {
   if (quotes.length === 0) return html`<p>No quotation found.</p>`;
   const words = (quote: MergedQuote) => {
@@ -36,7 +44,7 @@ export function quotesTable(quotes: readonly MergedQuote[], names: Names, story:
 <tbody>${quotes.map(
     (quote) => html`<tr><td>${quote.kind === 'direct' ? `“${words(quote)}”` : words(quote)}${quote.kind === 'indirect' ? html` <span class="muted">(reported speech)</span>` : ''}</td>
 <td>${quote.speaker ?? html`<span class="muted">unnamed</span>`}</td>
-<td>${quote.occurrences.map((occurrence, i) => html`${i > 0 ? ', ' : ''}${sourceLink(names, occurrence.article, occurrence.span, story)}`)}</td></tr>`,
+<td>${shownList(quote.occurrences, ', ', (occurrence) => sourceLink(names, occurrence.article, occurrence.span, story))}</td></tr>`,
   )}</tbody>
 </table>`;
 }
@@ -46,9 +54,9 @@ function factRows(fact: FactGroup, names: Names, story: string): SafeHtml {
     (value, i) => html`<tr>${
       i === 0 ? html`<th scope="rowgroup" rowspan="${fact.values.length}">${fact.label}<br><span class="muted">${FACT_STATUS[fact.status]}</span></th>` : ''
     }<td class="${fact.status === 'conflicting' ? 'conflict' : ''}">${valueText(value)}</td>
-<td>${value.sources.map((source, s) => {
+<td>${shownList(value.sources, '; ', (source) => {
       const words = names.get(source.article)?.text.slice(source.span.start, source.span.end) ?? '';
-      return html`${s > 0 ? '; ' : ''}${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: “${words}”`;
+      return html`${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: “${words}”`;
     })}</td></tr>`,
   )}</tbody>`;
 }
@@ -71,7 +79,7 @@ export function spellingsTable(variants: readonly SpellingVariant[], names: Name
 ${variants.map(
     (variant) => html`<tbody>${variant.spellings.map(
       (spelling) => html`<tr><td class="conflict">${spelling.name}</td>
-<td>${spelling.articles.map((article, i) => html`${i > 0 ? ', ' : ''}<a href="${sitePath(['articles', article], { story })}">${sourceName(names.get(article) ?? { id: article })}</a>`)}</td></tr>`,
+<td>${shownList(spelling.articles, ', ', (article) => html`<a href="${sitePath(['articles', article], { story })}">${sourceName(names.get(article) ?? { id: article })}</a>`)}</td></tr>`,
     )}</tbody>`,
   )}
 </table>`;

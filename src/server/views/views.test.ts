@@ -4,8 +4,12 @@ import { prepare } from '../../pipeline.js';
 import { makeArticle } from '../../store/test-support/records.js';
 import { summarize } from '../../summarize/index.js';
 import { articleText } from './article-text.js';
-import { coverageChart } from './coverage-chart.js';
+import { storyReport } from '../../facts/index.js';
+import { textArticle } from '../../quotes/test-support/articles.js';
+import type { StoryArticle } from '../../store/index.js';
+import { coverageChart, MAX_CHART_ROWS } from './coverage-chart.js';
 import { html, sitePath, trusted } from './html.js';
+import { quotesTable } from './report.js';
 import { summaryView } from './summary.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
@@ -69,5 +73,30 @@ describe('views', () => {
     ]).value;
     expect(out).toContain('<desc id="coverage-desc">&lt;Harbor&gt;: 1 article (2026-03-14 05:00)</desc>');
     expect(out.match(/<circle/g)).toHaveLength(1);
+  });
+
+  it('chart a story of many outlets in MAX_CHART_ROWS rows, one dot per spot and the first times of each row', () => {
+    const story: StoryArticle[] = [];
+    const add = (outlet: string, seen: string) =>
+      story.push({ id: `a${story.length}`, outlet, title: null, url: null, published: null, seen, input: '-', similarity: 1, verdict: 'reprint' });
+    for (let i = 0; i < 20_000; i++) add('Wire', '2026-03-14T05:00:00Z');
+    for (let hour = 6; hour < 18; hour++) add('Wire', `2026-03-14T${String(hour).padStart(2, '0')}:00:00Z`);
+    for (let outlet = 1; outlet <= 30; outlet++) for (let i = 0; i < outlet; i++) add(`Outlet ${outlet}`, `2026-03-${String(14 + (i % 10)).padStart(2, '0')}T09:00:00Z`);
+    const out = coverageChart(story).value;
+    const labels = [...out.matchAll(/<text x="182" y="[\d.]+" text-anchor="end">([^<]*)<\/text>/g)].map((match) => match[1]);
+    expect(labels).toEqual(['Wire', ...Array.from({ length: MAX_CHART_ROWS - 2 }, (_, i) => `Outlet ${21 + i}`), '20 other outlets']);
+    expect(out.match(/<circle/g)).toHaveLength(13 + 10 * 10 + 10);
+    expect(out).toContain('Wire: 20012 articles (2026-03-14 05:00, 2026-03-14 06:00, 2026-03-14 07:00, 2026-03-14 08:00, 2026-03-14 09:00, 2026-03-14 10:00, 2026-03-14 11:00, 2026-03-14 12:00, 2026-03-14 13:00, 2026-03-14 14:00 and 3 more);');
+    expect(out).toContain('20 other outlets: 210 articles (2026-03-14 09:00, 2026-03-15 09:00,');
+    expect(out).toMatch(/Outlet 30: 30 articles \(2026-03-14 09:00, [^)]*, 2026-03-23 09:00\)/);
+    expect(out.length).toBeLessThan(20_000);
+  });
+
+  it('name the first sources carrying a quote and count the rest', () => {
+    const articles = Array.from({ length: 14 }, (_, index) => textArticle('"The water came in minutes," said Mayor Ilse Varn.', { id: `outlet-${index + 1}` }));
+    const names = new Map(articles.map((article) => [article.id, { id: article.id, outlet: `Outlet ${article.id.slice(7)}`, text: article.text }]));
+    const out = quotesTable(storyReport(articles).quotes, names, 's1').value;
+    expect(out.match(/<a href="\/articles\//g)).toHaveLength(10);
+    expect(out).toContain('>Outlet 10</a> and 4 more</td>');
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { storyReport } from '../facts/index.js';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { reportText } from './report-text.js';
+import { MAX_SHOWN_ITEMS } from './shown.js';
+
+describe('the story report as text', () => {
+  // One wire report printed by fourteen outlets: its quote and its number are carried by all of them.
+  const articles = Array.from({ length: 14 }, (_, index) =>
+    textArticle('About 1,200 people were evacuated from Trevik on Sunday night. "The water came in minutes," said Mayor Ilse Varn.', { id: `outlet-${index + 1}` }),
+  );
+  const report = storyReport(articles);
+
+  it('names the first MAX_SHOWN_ITEMS sources of a quote and a value and counts the rest', () => {
+    const quote = report.quotes.find((candidate) => candidate.speaker === 'Ilse Varn')!;
+    expect(quote.occurrences).toHaveLength(14);
+    const text = reportText(report, articles, { format: 'text', name: (id) => id, entities: 5 });
+    const names = Array.from({ length: MAX_SHOWN_ITEMS }, (_, index) => `outlet-${index + 1}`).join(', ');
+    expect(text).toContain(`\n  Ilse Varn: “The water came in minutes,” — ${names} and 4 more\n`);
+    expect(text).toMatch(new RegExp(`people evacuated: about 1,200 \\(${names} and 4 more\\)`));
+    const markdown = reportText(report, articles, { format: 'md', name: (id) => id, entities: 5 });
+    expect(markdown).toContain(`- Ilse Varn: “The water came in minutes,” — ${names} and 4 more\n`);
+  });
+
+  it('names each source once, however many of its articles carry the quote', () => {
+    const text = reportText(report, articles, { format: 'text', name: () => 'Wire', entities: 5 });
+    expect(text).toContain('Ilse Varn: “The water came in minutes,” — Wire\n');
+  });
+});

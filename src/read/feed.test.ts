@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { feedOutlet, readFeed } from './feed.js';
+import { feedOutlet, readFeed, xhtmlAsHtml } from './feed.js';
 import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
 
 describe('readFeed on RSS 2.0', () => {
@@ -74,6 +74,32 @@ describe('readFeed on Atom', () => {
   it('reads a summary-only entry and says when the update date stands in for the publication date', () => {
     expect(articles[1]).toMatchObject({ published: '2026-05-09T19:10:00Z', modified: '2026-05-09T19:10:00Z', byline: 'Ruairi Mackle' });
     expect(articles[1].messages).toEqual([{ stage: 'read', rule: 'date', reason: 'the item gives no publication date; used its update date' }]);
+  });
+});
+
+describe('readFeed on Atom XHTML content', () => {
+  const atom = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Reach Notes</title><id>urn:reach</id><updated>2026-05-10T09:00:00Z</updated>
+<entry><title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Tide <em>tables</em> change</div></title><id>urn:1</id><published>2026-05-10T08:00:00Z</published>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The harbour board published <b>new</b> tide tables on Friday &amp; warned <a href="https://reach.example/x">ferry crews</a>.</p><p>The tables take effect on Monday, the board said.</p></div></content></entry>
+<entry><title>Pier closed</title><id>urn:2</id><published>2026-05-10T09:00:00Z</published>
+<summary type='xhtml'><div xmlns="http://www.w3.org/1999/xhtml"><p>The north pier stays closed until the storm passes.</p></div></summary></entry>
+</feed>`;
+  const { articles, problems } = readFeed(atom, 'reach.atom');
+
+  it('reads inline XHTML titles, content and summaries by their blocks, words in order, entities decoded', () => {
+    expect(problems).toEqual([]);
+    expect(articles.map((article) => article.title)).toEqual(['Tide tables change', 'Pier closed']);
+    expect(paragraphTexts(articles[0])).toEqual(['The harbour board published new tide tables on Friday & warned ferry crews.', 'The tables take effect on Monday, the board said.']);
+    expect(paragraphTexts(articles[1])).toEqual(['The north pier stays closed until the storm passes.']);
+  });
+
+  it('leaves other feeds as they are and stops at an XHTML element never closed', () => {
+    const rss = fixture('coastline-wire.rss');
+    expect(xhtmlAsHtml(rss)).toBe(rss);
+    expect(xhtmlAsHtml('<content type="xhtml"><p>cut off')).toBe('<content type="xhtml"><p>cut off');
+    const hostile = '<content type="xhtml"'.repeat(50_000);
+    expect(xhtmlAsHtml(hostile)).toBe(hostile);
   });
 });
 

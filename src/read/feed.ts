@@ -6,7 +6,8 @@
  * `getExtraEntryFields` and maps it itself:
  *
  * - text: `content:encoded`, Atom `content`, else `description` / `summary`;
- *   HTML goes through the block-aware HTML-to-text walk (`dom.ts`);
+ *   HTML goes through the block-aware HTML-to-text walk (`dom.ts`), Atom's
+ *   inline XHTML too (`xhtmlAsHtml`);
  * - url: `link` (Atom: the `alternate` link), else a permalink `guid`;
  * - published: `pubDate`, Atom `published`, `dc:date`; modified: Atom `updated`;
  * - byline: `dc:creator`, `author` (RSS "email (Name)" → Name, Atom `author/name`);
@@ -25,7 +26,7 @@ type Raw = Record<string, unknown>;
 export function readFeed(content: string, input: string): ReadResult {
   let feed: { raw?: Raw; entries?: { raw?: Raw }[] };
   try {
-    feed = extractFromXml(content, {
+    feed = extractFromXml(xhtmlAsHtml(content), {
       getExtraFeedFields: (raw: Raw) => ({ raw }),
       getExtraEntryFields: (raw: Raw) => ({ raw }),
     }) as typeof feed;
@@ -56,6 +57,34 @@ export function readFeed(content: string, input: string): ReadResult {
     result.problems.push(new InputError(input, '', 'the feed has no items'));
   }
   return result;
+}
+
+const XHTML_TYPE = /\btype\s*=\s*(["'])xhtml\1/;
+
+/**
+ * Atom's `content`, `summary` and `title` of `type="xhtml"` hold their markup inline
+ * (RFC 4287, 3.1.1.3), which the XML parser would take apart into objects
+ * that lose the order of mixed text; each is handed over as HTML in a CDATA
+ * section instead (`type="html"`), as most feeds write it. One pass: an
+ * element that is never closed ends the rewriting, and a start tag is read
+ * only up to the next `<`, so hostile input stays linear.
+ */
+export function xhtmlAsHtml(xml: string): string {
+  if (!xml.includes('xhtml')) return xml;
+  const start = /<((?:atom:)?(?:content|summary|title))(\s[^<>]*)?>/g;
+  let out = '';
+  let copied = 0;
+  for (let tag = start.exec(xml); tag; tag = start.exec(xml)) {
+    const attributes = tag[2] ?? '';
+    if (!XHTML_TYPE.test(attributes) || attributes.endsWith('/')) continue;
+    const close = xml.indexOf(`</${tag[1]}`, start.lastIndex);
+    if (close < 0) break;
+    const markup = xml.slice(start.lastIndex, close).replaceAll(']]>', ']]]]><![CDATA[>');
+    out += `${xml.slice(copied, tag.index)}<${tag[1]}${attributes.replace(XHTML_TYPE, 'type="html"')}><![CDATA[${markup}]]>`;
+    copied = close;
+    start.lastIndex = close;
+  }
+  return copied === 0 ? xml : out + xml.slice(copied);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -40,6 +40,25 @@ describe('readInputs', () => {
       [path.join('news', 'blob.dat'), '', 'the file looks binary (it holds NUL bytes)'],
       [path.join('news', 'feeds', 'coast.rss'), 'item 4', 'feed item has no content, description or summary'],
       [path.join('news', 'photo.jpg'), '', 'a .jpg file is not text'],
+    ]);
+  });
+
+  it('follows symbolic links in a folder walk: to files, to folders once, and reports a broken one', async () => {
+    mkdirSync(path.join(root, 'linked/wire'), { recursive: true });
+    writeFileSync(path.join(root, 'linked/wire/report.txt'), fixture('wrapped-report.txt'));
+    symlinkSync(path.join(root, 'news/b-report.txt'), path.join(root, 'linked/b-link.txt'));
+    symlinkSync(path.join(root, 'news/feeds'), path.join(root, 'linked/feeds'));
+    symlinkSync(path.join(root, 'linked'), path.join(root, 'linked/wire/up'));
+    symlinkSync(path.join(root, 'missing.txt'), path.join(root, 'linked/gone.txt'));
+    const { articles, problems } = await readInputs(['linked'], { cwd: root });
+    expect([...new Set(articles.map((article) => article.origin.input))]).toEqual([
+      path.join('linked', 'b-link.txt'),
+      path.join('linked', 'feeds', 'coast.rss'),
+      path.join('linked', 'wire', 'report.txt'),
+    ]);
+    expect(problems.map((problem) => [problem.input, problem.reason])).toEqual([
+      [path.join('linked', 'feeds', 'coast.rss'), 'feed item has no content, description or summary'],
+      [path.join('linked', 'gone.txt'), 'cannot read it (ENOENT)'],
     ]);
   });
 

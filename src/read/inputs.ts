@@ -5,7 +5,7 @@
  * input that cannot be read is an `InputError` naming it, collected with the
  * articles of the others.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Format } from '../article.js';
@@ -132,17 +132,35 @@ const FOLDER_DOCUMENTS = /^(?:readme|licen[cs]e|copying|changelog|contributing|a
 /**
  * Files under a folder, recursively, as sorted relative paths. Names starting
  * with "." and README/LICENSE-like documents are skipped (a file named on its
- * own is always read).
+ * own is always read). Symbolic links are followed: a link to a file is a
+ * file, a broken one too (reading it reports it), and a link to a folder is
+ * walked unless that folder was walked already (`walked`: real paths), so a
+ * link back up the tree ends.
  */
-async function listFolder(folder: string): Promise<string[]> {
+async function listFolder(folder: string, walked = new Set<string>()): Promise<string[]> {
+  walked.add(await realpath(folder));
   const entries = await readdir(folder, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || (entry.isFile() && FOLDER_DOCUMENTS.test(entry.name))) continue;
-    if (entry.isDirectory()) for (const child of await listFolder(path.join(folder, entry.name))) files.push(path.join(entry.name, child));
-    else if (entry.isFile()) files.push(entry.name);
+    if (entry.name.startsWith('.')) continue;
+    const kind = entry.isSymbolicLink() ? await linkedKind(path.join(folder, entry.name)) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+    if (kind === 'folder') {
+      const child = path.join(folder, entry.name);
+      if (walked.has(await realpath(child))) continue;
+      for (const file of await listFolder(child, walked)) files.push(path.join(entry.name, file));
+    } else if (kind === 'file' && !FOLDER_DOCUMENTS.test(entry.name)) files.push(entry.name);
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** What a symbolic link leads to; a broken link counts as a file, for reading it to report. */
+async function linkedKind(link: string): Promise<'file' | 'folder' | 'other'> {
+  try {
+    const target = await stat(link);
+    return target.isDirectory() ? 'folder' : target.isFile() ? 'file' : 'other';
+  } catch {
+    return 'file';
+  }
 }
 
 async function readOneFile(input: string, cwd: string, settings: ReadInputsOptions): Promise<InputResult> {

@@ -48,9 +48,9 @@ export function storiesTable(stories: readonly StoryRow[], filtered = false): st
 /** `--since` as given, when it is a date the API would take too. */
 async function checkedDate(since: string | undefined): Promise<string | undefined> {
   if (since === undefined) return undefined;
-  const { sinceDate } = await import('../store/since-date.js');
+  const { sinceDate, SINCE_FORMAT } = await import('../store/since-date.js');
   if (!sinceDate.safeParse(since).success) {
-    throw new UsageError(`tidings stories: --since takes a date like 2026-03-15 or 2026-03-15T08:00:00Z, got ${JSON.stringify(since)}`);
+    throw new UsageError(`tidings stories: --since takes ${SINCE_FORMAT}, got ${JSON.stringify(since)}`);
   }
   return since;
 }

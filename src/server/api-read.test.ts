@@ -78,7 +78,8 @@ describe('GET /api/stories', () => {
     await error('/api/stories?offset=-1', 400, 'offset');
     await error('/api/stories?cursor=bm90LWEtY3Vyc29y', 400, 'cursor');
     await error('/api/stories?cursor=b0E&offset=1', 400, 'offset');
-    await error('/api/stories?since=yesterday', 400, 'since');
+    const since = await error('/api/stories?since=yesterday', 400, 'since');
+    expect(since.details).toContainEqual({ path: 'since', message: 'expected a date like 2026-03-15 or 2026-03-15T08:00:00Z' });
     await error('/api/stories?sort=oldest', 400);
   });
 });

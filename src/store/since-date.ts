@@ -6,4 +6,7 @@
  */
 import { z } from 'zod';
 
-export const sinceDate = z.iso.date().or(z.iso.datetime({ offset: true }));
+/** What a `since` must look like, as a refusal says it. */
+export const SINCE_FORMAT = 'a date like 2026-03-15 or 2026-03-15T08:00:00Z';
+
+export const sinceDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], { error: `expected ${SINCE_FORMAT}` });

@@ -83,4 +83,13 @@ describe('tidings rouge', () => {
     await expect(rouge([summary, '--ref', path.join(folder, 'missing/*.txt')], io)).rejects.toThrow(/no files match/);
     await expect(rouge(['--peers', path.join(folder, 'refs'), '--refs', path.join(folder, 'duc/models')], io)).rejects.toThrow(/no reference for task "a"/);
   });
+
+  it('refuses a binary file among the summaries, naming it', async () => {
+    const { io } = fakeIo();
+    const binary = file('mixed/d1.db', '');
+    writeFileSync(binary, Buffer.from([0x53, 0x51, 0x4c, 0x00, 0x01]));
+    file('mixed/d1.Alpha', 'The storm hit the coast.\n');
+    await expect(rouge(['--peers', path.join(folder, 'mixed'), '--refs', path.join(folder, 'duc/models')], io)).rejects.toThrow(`${binary}: the file looks binary (it holds NUL bytes), not a summary`);
+    await expect(rouge([summary, '--ref', binary], io)).rejects.toThrow(InputError);
+  });
 });

@@ -12,6 +12,7 @@ import type { Format } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
 import { WEB_ADDRESS } from './address.js';
+import { BINARY_EXTENSIONS, looksBinary } from './binary.js';
 import { readUrl, type AddressValidators } from './fetch.js';
 import { readBytes } from './read.js';
 import { mergeResults, type ReadResult } from './result.js';
@@ -65,11 +66,6 @@ export interface InputResult extends ReadResult {
   input: string;
 }
 
-/** Extensions of files that are never articles; skipped with a problem. */
-const BINARY_EXTENSIONS = new Set(
-  'png jpg jpeg gif webp bmp ico tif tiff svgz pdf zip gz tgz bz2 xz 7z rar tar jar exe dll so dylib bin mp3 mp4 m4a wav ogg webm mov avi mkv woff woff2 ttf otf eot doc docx xls xlsx ppt pptx odt sqlite db class o a pyc'.split(' '),
-);
-const BINARY_SNIFF_BYTES = 8000;
 
 /** Reads every input and collects the articles and problems, in input order. */
 export async function readInputs(inputs: readonly string[], options?: Partial<ReadInputsOptions>): Promise<ReadResult> {
@@ -195,10 +191,4 @@ async function readStdin(settings: ReadInputsOptions): Promise<InputResult> {
 
 function tooLarge(size: number, limit: number): string {
   return `the file is ${sizeText(size)}, over the ${sizeText(limit)} limit (maxFileBytes)`;
-}
-
-/** NUL bytes near the start, unless a UTF-16 byte-order mark explains them. */
-function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }

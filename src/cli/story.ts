@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
-import { storyView, type StoryView } from '../ingest/story-view.js';
+import type { CopyView } from '../copies/index.js';
+import { storyCopyViews, storyView, type StoryView } from '../ingest/story-view.js';
 import { summaryToJson } from '../render/json.js';
 import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -55,12 +56,13 @@ export const storyCommand: Command = async (argv, io) => {
   if (positionals.length !== 1) throw new UsageError('tidings story: give exactly one story id (tidings stories lists them)');
   const format = oneOf('story', 'format', values.format, ['text', 'md', 'json'] as const) ?? 'text';
   const limit = positiveInteger('story', 'limit', values.limit) ?? LISTED_ROWS;
-  const story = await withDatabase(values.db, async (store, file) => {
-    const shown = await storyView(store, positionals[0]);
-    if (shown === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
-    return shown;
+  const output = await withDatabase(values.db, async (store, file) => {
+    const story = await storyView(store, positionals[0]);
+    if (story === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
+    if (format === 'json') return storyJson(story, await storyCopyViews(store, story, story.copies));
+    return format === 'md' ? storyMarkdown(story, limit) : storyText(story, limit);
   });
-  io.stdout.write(format === 'json' ? storyJson(story) : format === 'md' ? storyMarkdown(story, limit) : storyText(story, limit));
+  io.stdout.write(output);
   return 0;
 };
 
@@ -163,14 +165,14 @@ function storyMarkdown(story: StoryView, limit: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function storyJson(story: StoryView): string {
+function storyJson(story: StoryView, copies: readonly CopyView[]): string {
   const byId = new Map(story.segmented.map((article) => [article.id, article]));
   const json = {
     version: STORY_JSON_VERSION,
     story: story.story,
     summary: summaryToJson(story.summary, story.segmented as readonly Article[]),
     articles: story.articles,
-    copies: story.copies,
+    copies,
     related: story.related,
     quotes: story.report.quotes.map((quote) => quoteJson(byId, quote)),
     entities: story.report.entities.map(entityJson),

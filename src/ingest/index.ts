@@ -6,4 +6,4 @@
 export { ingest } from './ingest.js';
 export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport, type IngestSeconds } from './options.js';
 export { showStory, type ShownStory } from './story.js';
-export { storyView, type StoryView } from './story-view.js';
+export { storyCopyViews, storyView, type StoryView } from './story-view.js';

@@ -1,11 +1,12 @@
 /**
  * Everything there is to show of one stored story, as the CLI and the server
  * give it: `showStory` (its articles and cited summary, cached in the store
- * per story version), the copies with their word edits (`copyViews`, each
- * copy aligned again with its source, also when the source is outside the
- * story) and the report of quotes, entities, facts and timeline
- * (`storyReport`, cached in the store per story version and
- * `REPORT_REVISION`, as the summary is).
+ * per story version), who copied whom, and the report of quotes, entities,
+ * facts and timeline (`storyReport`, cached in the store per story version
+ * and `REPORT_REVISION`, as the summary is). The copies' word edits
+ * (`storyCopyViews`: each copy aligned again with its source, also when the
+ * source is outside the story) are made for the copies shown, a page at a
+ * time, and for all of them only when the report is made.
  * The summary carries the story's own headline, the one `stories` lists (the
  * earliest title among its articles, else the earliest whole opening
  * sentence, else a cut one: `rankedHeadline`), so a story is called the same
@@ -15,7 +16,7 @@ import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
 import { REPORT_REVISION, storyReport, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
-import type { RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
+import type { CopyLink, RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
 import { articleHeadline, type Summary } from '../summarize/index.js';
 import { showStory, type ShownStory } from './story.js';
 
@@ -27,7 +28,8 @@ export interface StoryView {
   segmented: SegmentedArticle[];
   /** The cited summary, headed by the story's headline. */
   summary: Summary;
-  copies: CopyView[];
+  /** Who copied whom, with the kind and share of each copy; `storyCopyViews` gives their word edits. */
+  copies: CopyLink[];
   /** Quotes, entities, facts lined up across the articles, timeline. */
   report: StoryReport;
   /** Stories some article of this one came near, most similar first: its follow-ups and background. */
@@ -38,27 +40,35 @@ export interface StoryView {
 export async function storyView(store: Store, id: string): Promise<StoryView | undefined> {
   const shown = await showStory(store, id);
   if (!shown) return undefined;
-  const inStory = new Set(shown.segmented.map((article) => article.id));
-  const outside = [...new Set(shown.copies.map((copy) => copy.source).filter((source) => !inStory.has(source)))];
-  const sources = (await store.articles(outside)).map((article) => segment(article));
-  const copies = copyViews(shown.copies, [...shown.segmented, ...sources]);
   return {
     story: shown.story,
     articles: shown.articles,
     segmented: shown.segmented,
     summary: withStoryHeadline(shown.summary, shown.story, shown.segmented),
-    copies,
-    report: await reportOf(store, shown, copies),
+    copies: shown.copies,
+    report: await reportOf(store, shown),
     related: shown.related,
   };
 }
 
+/**
+ * These copies of the story with the word edits of every copied sentence,
+ * each copy aligned again with its source; sources outside the story are
+ * read from the store.
+ */
+export async function storyCopyViews(store: Store, view: Pick<StoryView, 'segmented'>, links: readonly CopyLink[]): Promise<CopyView[]> {
+  const inStory = new Set(view.segmented.map((article) => article.id));
+  const outside = [...new Set(links.map((copy) => copy.source).filter((source) => !inStory.has(source)))];
+  const sources = (await store.articles(outside)).map((article) => segment(article));
+  return copyViews(links, sources.length === 0 ? view.segmented : [...view.segmented, ...sources]);
+}
+
 /** The story's report, from the store when one was saved for this story version and revision. */
-async function reportOf(store: Store, shown: ShownStory, copies: readonly CopyView[]): Promise<StoryReport> {
+async function reportOf(store: Store, shown: ShownStory): Promise<StoryReport> {
   const { id, version } = shown.story;
   const saved = await store.cachedReport(id, version, REPORT_REVISION);
   if (saved !== undefined) return saved;
-  const report = storyReport(shown.segmented, { copies });
+  const report = storyReport(shown.segmented, { copies: await storyCopyViews(store, shown, shown.copies) });
   await store.saveReport(id, version, REPORT_REVISION, report);
   return report;
 }

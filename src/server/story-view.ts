@@ -2,10 +2,11 @@
  * The server's cache of story views (`storyView`), kept per story version,
  * so paging through a story's lists computes it once. Related stories are
  * read afresh each time: another story can link to this one without
- * changing it.
+ * changing it. The copies' word edits are made for the page shown.
  */
-import { storyView, type StoryView } from '../ingest/index.js';
-import type { Store } from '../store/index.js';
+import type { CopyView } from '../copies/index.js';
+import { storyCopyViews, storyView, type StoryView } from '../ingest/index.js';
+import type { CopyLink, Store } from '../store/index.js';
 
 export type { StoryView };
 
@@ -36,5 +37,10 @@ export class StoryViews {
       if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
     }
     return view;
+  }
+
+  /** These copies of the story with their word edits (`storyCopyViews`). */
+  copyViews(view: StoryView, links: readonly CopyLink[]): Promise<CopyView[]> {
+    return storyCopyViews(this.store, view, links);
   }
 }

@@ -7,6 +7,8 @@ import type { Article, SegmentedArticle, Span } from '../../article.js';
 import { articleMetadata, summaryToJson } from '../../render/json.js';
 
 export { articleMetadata };
+import type { CopyView } from '../../copies/index.js';
+import type { CopyLink } from '../../store/index.js';
 import type { Summary } from '../../summarize/index.js';
 import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
@@ -26,8 +28,11 @@ export function articleJson(article: SegmentedArticle) {
 export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline'] as const;
 export type StorySection = (typeof STORY_SECTIONS)[number];
 
-/** One page of one of the story's lists, only that page's items turned into JSON. */
-export function sectionPage(view: StoryView, section: StorySection, request: PageRequest): Page<unknown> {
+/** The word edits of some of a story's copies (`StoryViews.copyViews`). */
+export type CopyViewer = (view: StoryView, links: readonly CopyLink[]) => Promise<CopyView[]>;
+
+/** One page of one of the story's lists, only that page's items turned into JSON (copies with their word edits). */
+export async function sectionPage(view: StoryView, section: StorySection, request: PageRequest, copyViews: CopyViewer): Promise<Page<unknown>> {
   const byId = new Map(view.segmented.map((article) => [article.id, article]));
   const page = <T>(items: readonly T[], json: (item: T) => unknown): Page<unknown> => {
     const { items: slice, page: info } = slicePage(items, request);
@@ -36,8 +41,10 @@ export function sectionPage(view: StoryView, section: StorySection, request: Pag
   switch (section) {
     case 'articles':
       return page(view.articles, (article) => article);
-    case 'copies':
-      return page(view.copies, (copy) => copy);
+    case 'copies': {
+      const { items, page: info } = slicePage(view.copies, request);
+      return { items: await copyViews(view, items), page: info };
+    }
     case 'quotes':
       return page(view.report.quotes, (quote) => quoteJson(byId, quote));
     case 'entities':
@@ -82,7 +89,8 @@ export function storySummaryJson(view: StoryView) {
   return { ...summary, sourceArticles: view.segmented.filter((article) => cited.has(article.id)).map(articleMetadata) };
 }
 
-export function storyJson(view: StoryView, firstPage: PageRequest) {
-  const sections = Object.fromEntries(STORY_SECTIONS.map((section) => [section, sectionPage(view, section, firstPage)])) as Record<StorySection, Page<unknown>>;
+export async function storyJson(view: StoryView, firstPage: PageRequest, copyViews: CopyViewer) {
+  const pages = await Promise.all(STORY_SECTIONS.map(async (section) => [section, await sectionPage(view, section, firstPage, copyViews)] as const));
+  const sections = Object.fromEntries(pages) as Record<StorySection, Page<unknown>>;
   return { story: view.story, summary: storySummaryJson(view), related: view.related, ...sections };
 }

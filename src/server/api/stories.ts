@@ -5,13 +5,14 @@ import { HttpError } from '../errors.js';
 import { fetchPage, pageRequest } from '../paging.js';
 import { filteredStories } from '../../store/index.js';
 import { idParam } from '../schemas/requests.js';
-import { sectionPage, storyJson, STORY_SECTIONS } from './json.js';
+import { sectionPage, storyJson, STORY_SECTIONS, type CopyViewer } from './json.js';
 
 export const sectionParam = z.enum(STORY_SECTIONS);
 
 export function storyRoutes(app: Hono, parts: ServerParts): void {
   const { settings, schemas, stories } = parts;
   const firstPageQuery = z.strictObject({ limit: schemas.page.shape.limit });
+  const copyViews: CopyViewer = (view, links) => stories.copyViews(view, links);
 
   app.get('/api/stories', async (c) => {
     const { since, outlet, q, ...page } = validQuery(c, schemas.stories);
@@ -24,7 +25,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
     const { limit } = validQuery(c, firstPageQuery);
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
-    return c.json(storyJson(view, { limit: limit ?? settings.pageSize, offset: 0 }));
+    return c.json(await storyJson(view, { limit: limit ?? settings.pageSize, offset: 0 }, copyViews));
   });
 
   app.get('/api/stories/:id/:section', async (c) => {
@@ -33,7 +34,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
     const request = pageRequest(validQuery(c, schemas.page), settings.pageSize);
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
-    return c.json(sectionPage(view, section, request));
+    return c.json(await sectionPage(view, section, request, copyViews));
   });
 }
 

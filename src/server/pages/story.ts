@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { unknownStory } from '../api/stories.js';
 import { validQuery, type ServerParts } from '../context.js';
-import { pageRequest, slicePage } from '../paging.js';
+import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
 import { idParam } from '../schemas/requests.js';
 import type { RelatedStoryRow } from '../../store/index.js';
 import type { StoryView } from '../story-view.js';
@@ -48,10 +48,14 @@ function relatedList(related: readonly RelatedStoryRow[]): SafeHtml {
 <ul>${related.map((story) => html`<li><a href="${sitePath(['stories', story.id])}">${story.headline ?? `Story ${story.id}`}</a> <span class="muted">${storyOverview(story)}</span></li>`)}</ul>`;
 }
 
-/** One of the page's lists: its current page rendered, and the links to its other pages (the other lists keep their place). */
-function pagedList<T>(view: StoryView, list: (typeof LISTS)[number], all: readonly T[], query: StoryPageQuery, pageSize: number, render: (items: T[]) => SafeHtml): SafeHtml {
-  const { items, page } = slicePage(all, pageRequest({ cursor: query[list] }, pageSize));
-  return html`${render(items)}${pager(page, ['stories', view.story.id], { ...query, [list]: undefined }, list, `Pages of ${LIST_NAMES[list]}`)}`;
+/** The current page of one of the page's lists. */
+function listPage<T>(list: (typeof LISTS)[number], all: readonly T[], query: StoryPageQuery, pageSize: number): Page<T> {
+  return slicePage(all, pageRequest({ cursor: query[list] }, pageSize));
+}
+
+/** A list's page rendered, and the links to its other pages (the other lists keep their place). */
+function pagedList(view: StoryView, list: (typeof LISTS)[number], page: PageInfo, rendered: SafeHtml, query: StoryPageQuery): SafeHtml {
+  return html`${rendered}${pager(page, ['stories', view.story.id], { ...query, [list]: undefined }, list, `Pages of ${LIST_NAMES[list]}`)}`;
 }
 
 export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
@@ -61,7 +65,12 @@ export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
     const names = new Map(view.segmented.map((article) => [article.id, article]));
-    const list = <T>(name: (typeof LISTS)[number], all: readonly T[], render: (items: T[]) => SafeHtml) => pagedList(view, name, all, query, settings.pageSize, render);
+    const list = <T>(name: (typeof LISTS)[number], all: readonly T[], render: (items: T[]) => SafeHtml) => {
+      const { items, page } = listPage(name, all, query, settings.pageSize);
+      return pagedList(view, name, page, render(items), query);
+    };
+    const copies = listPage('copies', view.copies, query, settings.pageSize);
+    const copyViews = await stories.copyViews(view, copies.items);
     const { facts } = view.report;
     const title = view.summary.headline?.text ?? view.story.headline ?? `Story ${id}`;
     const section = (key: string, heading: string, content: SafeHtml) =>
@@ -83,7 +92,7 @@ ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => f
 ))}
 ${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
 ${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles))}
-${section('copies', 'Copies', list('copies', view.copies, (items) => copiesView(items, names, id)))}
+${section('copies', 'Copies', pagedList(view, 'copies', copies.page, copiesView(copyViews, names, id), query))}
 ${section('entities', 'Names: people, organisations, places and things', list('entities', view.report.entities, entitiesTable))}
 ${section('articles', 'Articles', list('articles', view.articles, (items) => articlesTable(view, items)))}
 </article>`;

@@ -2,9 +2,10 @@
  * How the story view grows with a story's size: one DUC 2004 report
  * (research data, evaluation only) replayed N times as near-copies from N
  * outlets an hour apart, ingested into a temporary database (one story),
- * then `storyView` timed twice: the first view makes the summary, the
- * report (quotes, names, facts, timeline) and the copies with their edits;
- * the second finds the summary and the report cached. Nothing is copied into the repo.
+ * then `storyView` timed twice: the first view makes the summary and the
+ * report (quotes, names, facts, timeline; it aligns every copy with its
+ * source); the second finds both cached and aligns no copy (the word edits
+ * are made for the copies shown, `storyCopyViews`). Nothing is copied into the repo.
  *
  *   npx tsx bench/big-story.ts [articles…]      (default 250 500 1000 1500)
  */

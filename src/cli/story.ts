@@ -139,7 +139,8 @@ function storyText(story: StoryView, limit: number): string {
   if (story.copies.length > 0) {
     const copies = story.copies.slice(0, limit);
     lines.push('', 'Copies');
-    for (const line of [...copyLines(story, copies), ...moreLine(story.copies.length, copies.length, 'copies')]) lines.push(`  ${line}`);
+    for (const line of copyLines(story, copies)) lines.push(`  ${line}`);
+    for (const line of moreLine(story.copies.length, copies.length, 'copies')) lines.push(`  ${line}`);
   }
   if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
   for (const line of report(story, 'text')) lines.push(line);

@@ -24,6 +24,10 @@ describe('isDangling: a sentence that cannot stand alone', () => {
     ['The biggest issue, still, is the 100,000 teachers."', true],
     ['The mayor called the flood "the worst in living memory" on Sunday.', false],
     ['The mayor called the flood ``the worst in living memory\'\' on Sunday.', false],
+    // an interview's question, whose answer is another sentence (DUC 2004 d30045: "Q. (italics)Earlier this month…")
+    ['Q. Earlier this month the council said rents would stay low for a decade.', true],
+    ['Q: Why did the council wait so long to close the bridge?', true],
+    ['A. J. Varn won the race for the third year running.', false],
   ])('%s → %s', (text, dangling) => {
     expect(isDangling(tokensOf(text))).toBe(dangling);
   });

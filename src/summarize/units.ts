@@ -46,15 +46,22 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
  * context come from elsewhere; it points back at someone within its first
  * words ("Police named him as Edwin Harrow"); or it holds an odd number of
  * double quote marks, so its quotation opens or closes in another sentence
- * (`said: "This is wrong.` or `…the 100,000 teachers."`).
+ * (`said: "This is wrong.` or `…the 100,000 teachers."`); or it is an
+ * interview's question ("Q. …", "Q: …"), whose answer is elsewhere.
  */
 export function isDangling(tokens: readonly Token[]): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
+  if (opensInterviewQuestion(tokens)) return true;
   let marks = 0;
   for (const token of tokens) if (token.punct && DOUBLE_QUOTE_MARKS.has(token.norm)) marks++;
   if (marks % 2 === 1) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   return words.length > 0 && (DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm)));
+}
+
+/** "Q. Why…" or "Q: Why…": a question of a printed interview. */
+function opensInterviewQuestion(tokens: readonly Token[]): boolean {
+  return tokens.length > 1 && (tokens[0].norm === 'q.' || (tokens[0].norm === 'q' && tokens[1].norm === ':'));
 }
 
 /** Counts whitespace-separated words, as a reader (and ROUGE's `-l`) counts them. */

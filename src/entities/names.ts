@@ -86,6 +86,8 @@ function titleMention(article: SegmentedArticle, title: { start: number; end: nu
 
 /** A headline in capitals ("THREE PEOPLE HAVE DIED…") names nothing reliably. */
 function isShouted(article: SegmentedArticle, sentence: Sentence): boolean {
+  // Over 70% of at most `tokens` words: settled once 30% of the tokens are words in lower case.
+  const tokens = sentence.tokenEnd - sentence.tokenStart;
   let words = 0;
   let shouted = 0;
   for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
@@ -93,6 +95,7 @@ function isShouted(article: SegmentedArticle, sentence: Sentence): boolean {
     if (!/\p{L}{2}/u.test(word)) continue;
     words++;
     if (word === word.toUpperCase()) shouted++;
+    else if (words - shouted >= 0.3 * tokens) return false;
   }
   return words >= 4 && shouted / words > 0.7;
 }

@@ -6,6 +6,7 @@
  * left out.
  */
 import { parseHTML } from 'linkedom';
+import { splitParagraphs } from './normalize.js';
 
 export interface DomNode {
   readonly nodeType: number;
@@ -118,4 +119,15 @@ export function elementDepth(root: DomElement): number {
 export function fragmentText(html: string): string {
   if (!/[<&]/.test(html)) return html;
   return parseDocument(html).body?.textContent ?? '';
+}
+
+/**
+ * The paragraphs of a body given as a string that may hold markup (a feed
+ * item's content, a page's JSON-LD `articleBody`): HTML goes through the
+ * block walk, plain text is split at its line breaks (`splitParagraphs`).
+ */
+export function markupParagraphs(body: string): string[] {
+  if (!/<\/?[a-z][\w-]*[\s/>]/i.test(body)) return splitParagraphs(body, 'plain');
+  const document = parseDocument(body);
+  return document.body ? blockParagraphs(document.body).paragraphs : [];
 }

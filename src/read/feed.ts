@@ -17,8 +17,7 @@ import { extractFromXml } from '@extractus/feed-extractor';
 import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
-import { blockParagraphs, fragmentText, parseDocument } from './dom.js';
-import { splitParagraphs } from './normalize.js';
+import { fragmentText, markupParagraphs } from './dom.js';
 import type { ReadResult } from './result.js';
 
 type Raw = Record<string, unknown>;
@@ -127,12 +126,7 @@ function itemFields(raw: Raw, messages: Message[]): ArticleFields {
 
 function itemParagraphs(raw: Raw): string[] {
   const body = [raw['content:encoded'], raw.content, raw.description, raw.summary].map(xmlText).find((value) => value?.trim());
-  if (!body) return [];
-  if (/<\/?[a-z][\w-]*[\s/>]/i.test(body)) {
-    const document = parseDocument(body);
-    return document.body ? blockParagraphs(document.body).paragraphs : [];
-  }
-  return splitParagraphs(body, 'plain');
+  return body ? markupParagraphs(body) : [];
 }
 
 function itemLink(raw: Raw): string | undefined {

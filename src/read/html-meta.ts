@@ -10,6 +10,8 @@ import type { DomDocument } from './dom.js';
 
 export interface PageMetadata {
   fields: ArticleFields;
+  /** The article's text as its JSON-LD gives it (`articleBody`), which may hold markup. */
+  articleBody?: string;
   messages: Message[];
 }
 
@@ -47,7 +49,8 @@ export function pageMetadata(document: DomDocument): PageMetadata {
     modified: first(text(ld?.dateModified), meta.get('article:modified_time'), meta.get('og:updated_time'), meta.get('datemodified'), meta.get('last-modified'), meta.get('lastmod')),
     language: first(document.documentElement.getAttribute('lang'), text(ld?.inLanguage), meta.get('og:locale'), meta.get('content-language')),
   };
-  return { fields: { ...fields, title: withoutOutlet(fields.title, fields.outlet) }, messages };
+  const articleBody = first(text(ld?.articleBody));
+  return { fields: { ...fields, title: withoutOutlet(fields.title, fields.outlet) }, ...(articleBody ? { articleBody } : {}), messages };
 }
 
 /** "Headline | Outlet" (as `<title>` often reads) → "Headline". */

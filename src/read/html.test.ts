@@ -95,6 +95,25 @@ describe('readHtml limits and fallbacks', () => {
     expect(article.published).toBe('2026-05-09T07:15:00+01:00');
   });
 
+  it('reads the JSON-LD articleBody of a page that shows well under it (a body drawn by script, a paywall teaser)', () => {
+    const body = [
+      'The council voted on Tuesday to close the Mill Road bridge for repairs, the mayor said.',
+      'Engineers found cracks in two of its piers during an inspection last month.',
+      'The bridge carries about 12,000 vehicles a day, and drivers will be sent through the town centre while the work goes on.',
+    ];
+    const page = (ld: string, main: string) =>
+      `<html><head><title>Bridge closed | Harbor Daily</title><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Bridge closed for repairs', articleBody: ld })}</script></head><body><main><h1>Bridge closed for repairs</h1>${main}</main></body></html>`;
+    const teaser = `<p>${body[0]}</p><p>Subscribe to read the full story.</p>`;
+    const scripted = extractHtml(page(body.join('\n'), teaser));
+    expect(scripted.paragraphs).toEqual(body);
+    expect(scripted.messages).toContainEqual({ stage: 'read', rule: 'json-ld-body', reason: 'the page shows 26 words of text and its JSON-LD articleBody 51; read the articleBody' });
+    expect(extractHtml(page(`<p>${body[0]}</p><p>${body[1]}</p>`, '')).paragraphs).toEqual(body.slice(0, 2));
+    const whole = extractHtml(page(body.join(' '), body.map((paragraph) => `<p>${paragraph}</p>`).join('')));
+    expect(whole.paragraphs).toEqual(['Bridge closed for repairs', ...body]);
+    expect(whole.messages.map((message) => message.rule)).not.toContain('json-ld-body');
+    expect(extractHtml(page(body[0], body.map((paragraph) => `<p>${paragraph}</p>`).join(''))).paragraphs).toEqual(['Bridge closed for repairs', ...body]);
+  });
+
   it('falls back to meta tags and <title> (without " | outlet") when there is no JSON-LD or Open Graph', () => {
     const page = `<html lang="fr"><head><title>Le ferry échoue | Gazette du Port</title><meta name="application-name" content="Gazette du Port"><meta name="author" content="Anne Roux"><meta name="pubdate" content="2026-05-09"></head>
       <body><article><p>Le ferry Maren Star s'est échoué samedi matin sur un banc de sable, a indiqué la garde côtière, et tous les passagers ont été évacués.</p></article></body></html>`;

@@ -1,13 +1,15 @@
 /**
  * HTML pages: the main text with Mozilla Readability on a linkedom document,
  * paragraphs from the block elements Readability kept, metadata from JSON-LD,
- * Open Graph and meta tags (`html-meta.ts`).
+ * Open Graph and meta tags (`html-meta.ts`). A page that shows well under
+ * the text its JSON-LD `articleBody` gives (a body drawn by script, a
+ * paywall's teaser: `FULLER_BODY`) is read from the articleBody.
  */
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
-import { blockParagraphs, elementDepth, parseDocument, type BlockText, type DomDocument, type DomElement } from './dom.js';
+import { blockParagraphs, elementDepth, markupParagraphs, parseDocument, type BlockText, type DomDocument, type DomElement } from './dom.js';
 import { pageMetadata } from './html-meta.js';
 import type { ReadResult } from './result.js';
 
@@ -45,7 +47,7 @@ export function readHtml(content: string, input: string): ReadResult {
 /** Main text and metadata of a page; `paragraphs` is empty when the page has no text. */
 export function extractHtml(html: string): HtmlContent {
   const document = parseDocument(html);
-  const { fields, messages } = pageMetadata(document);
+  const { fields, articleBody, messages } = pageMetadata(document);
   const main = mainText(html, document);
   messages.push(main.message);
   const { blocks, parsed } = main;
@@ -60,7 +62,27 @@ export function extractHtml(html: string): HtmlContent {
     published: fields.published ?? parsed?.publishedTime ?? undefined,
     language: fields.language ?? parsed?.lang ?? undefined,
   };
-  return { fields: merged, paragraphs: blocks.paragraphs, messages };
+  return { fields: merged, paragraphs: fullerText(blocks.paragraphs, articleBody, messages), messages };
+}
+
+/** Words a JSON-LD articleBody must hold for each word the page shows, to be read instead. */
+const FULLER_BODY = 1.5;
+
+/** The page's paragraphs, or its JSON-LD articleBody's when they hold over `FULLER_BODY` times the words. */
+function fullerText(paragraphs: string[], articleBody: string | undefined, messages: Message[]): string[] {
+  if (articleBody === undefined) return paragraphs;
+  const body = markupParagraphs(articleBody);
+  const shown = wordCount(paragraphs);
+  const given = wordCount(body);
+  if (given <= FULLER_BODY * shown) return paragraphs;
+  messages.push({ stage: 'read', rule: 'json-ld-body', reason: `the page shows ${shown} words of text and its JSON-LD articleBody ${given}; read the articleBody` });
+  return body;
+}
+
+function wordCount(paragraphs: readonly string[]): number {
+  let words = 0;
+  for (const paragraph of paragraphs) words += paragraph.split(/\s+/).filter(Boolean).length;
+  return words;
 }
 
 /** The page's main text as Readability finds it, or every text block when it finds none or the page nests too deep for it. */

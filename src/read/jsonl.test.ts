@@ -46,6 +46,13 @@ describe('readJsonl', () => {
     expect(articles[2].messages).toEqual([{ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "not a date"; left it out' }]);
   });
 
+  it('reads Unix time in seconds or milliseconds, as a number or a string of digits', () => {
+    const published = (value: unknown) => readJsonl(JSON.stringify({ text: 'The council voted to close the bridge.', published: value, modified: value }), 'unix.jsonl').articles[0];
+    for (const value of [1773475200, 1773475200000, '1773475200', '1773475200000']) expect(published(value)).toMatchObject({ published: '2026-03-14T08:00:00Z', modified: '2026-03-14T08:00:00Z' });
+    expect(published(1773475200123).published).toBe('2026-03-14T08:00:00.123Z');
+    expect(published('17734752').messages).toContainEqual({ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "17734752"; left it out' });
+  });
+
   it('documents every field it reads', () => {
     expect(JSONL_FIELDS.map((field) => field.name)).toEqual(['id', 'url', 'outlet', 'title', 'byline', 'published', 'modified', 'language', 'text', 'html']);
     expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual(['source', 'site', 'headline', 'author', 'date', 'datePublished', 'dateModified', 'lang', 'body', 'content']);

@@ -7,8 +7,9 @@
  * - `outlet` [`source`, `site`]: publisher name
  * - `title` [`headline`]
  * - `byline` [`author`]: a string, or a list of names
- * - `published` [`date`, `datePublished`]: ISO 8601 or a written date
- * - `modified` [`dateModified`]
+ * - `published` [`date`, `datePublished`]: ISO 8601, a written date, or Unix
+ *   time in seconds or milliseconds (a number, or a string of 10 or 13 digits)
+ * - `modified` [`dateModified`]: as `published`
  * - `language` [`lang`]: BCP 47 tag, e.g. `en`
  * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs.
  *   Its head is read as a plain text file's (`header.ts`) for what the
@@ -35,8 +36,8 @@ export const JSONL_FIELDS = [
   { name: 'outlet', aliases: ['source', 'site'], meaning: 'publisher name' },
   { name: 'title', aliases: ['headline'], meaning: 'headline' },
   { name: 'byline', aliases: ['author'], meaning: 'author name(s): a string or a list' },
-  { name: 'published', aliases: ['date', 'datePublished'], meaning: 'publication date, ISO 8601 or written' },
-  { name: 'modified', aliases: ['dateModified'], meaning: 'last modification date' },
+  { name: 'published', aliases: ['date', 'datePublished'], meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
+  { name: 'modified', aliases: ['dateModified'], meaning: 'last modification date, as published' },
   { name: 'language', aliases: ['lang'], meaning: 'BCP 47 language tag, e.g. en' },
   { name: 'text', aliases: ['body', 'content'], meaning: 'article body; blank lines separate paragraphs' },
   { name: 'html', aliases: [], meaning: 'raw HTML page, read with the HTML reader when text is absent' },
@@ -76,6 +77,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     const spec = JSONL_FIELDS.find((entry) => entry.name === name)!;
     for (const key of [spec.name, ...spec.aliases]) {
       const value = record[key];
+      if ((name === 'published' || name === 'modified') && isUnixTime(value)) return unixTimeIso(Number(value));
       if (typeof value === 'string' && value.trim()) return value;
       if (typeof value === 'number' && name === 'id') return String(value);
       if (Array.isArray(value) && name === 'byline' && value.every((item) => typeof item === 'string')) return value.join(', ');
@@ -108,6 +110,17 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const page = extractHtml(html);
   if (page.paragraphs.length === 0) return 'no article text found in the "html" field';
   return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: page.messages };
+}
+
+/** Seconds or milliseconds since 1970 as a number, or as a string of 10 or 13 digits. */
+function isUnixTime(value: unknown): value is number | string {
+  return (typeof value === 'number' && Number.isFinite(value) && value > 0) || (typeof value === 'string' && /^\s*(?:\d{10}|\d{13})\s*$/.test(value));
+}
+
+/** Unix time as ISO 8601 UTC: milliseconds from 10^11 up (the year 5138 in seconds), seconds below. */
+function unixTimeIso(time: number): string | undefined {
+  const date = new Date(time >= 1e11 ? time : time * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().replace('.000Z', 'Z');
 }
 
 /** The fields that have a value, so that spreading them over others overrides only those. */

@@ -62,6 +62,13 @@ describe('POST /api/articles', () => {
     expect((await t.app.request(`/articles/${encodeURIComponent(id)}`)).status).toBe(200);
   });
 
+  it('takes a numeric id and Unix-time dates, as JSONL does', async () => {
+    const response = await postJson(t.app, '/api/articles', { id: 4471, published: 1773475200, text: 'The Mill Road bridge closed for repairs on Saturday morning, the council of Brenmouth said.' });
+    expect(response.status).toBe(201);
+    const article = (await (await t.app.request('/api/articles/4471')).json()) as { published: string };
+    expect(article.published).toBe('2026-03-14T08:00:00Z');
+  });
+
   it('reads a raw HTML page, keeping the ?url= it came from', async () => {
     const page = readFileSync(path.join(EXAMPLES, 'northgate-courier-brenmouth-flood-evacuation.html'));
     const url = 'https://news.example/brenmouth-flood';

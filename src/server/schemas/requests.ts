@@ -15,8 +15,13 @@ export const MAX_ARTICLES_PER_REQUEST = 1000;
 
 export const idParam = z.string().min(1).max(512).describe('an id as the API returned it');
 
+/** A field's JSON type: names may be a list, dates Unix time (a number), ids a number. */
 const fieldValue = (name: string) =>
-  name === 'byline' ? z.union([z.string(), z.array(z.string())]) : z.string();
+  name === 'byline'
+    ? z.union([z.string(), z.array(z.string())])
+    : name === 'published' || name === 'modified' || name === 'id'
+      ? z.union([z.string(), z.number()])
+      : z.string();
 
 /**
  * One article in our JSONL field names (and their aliases): `text` (or

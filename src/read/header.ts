@@ -3,9 +3,11 @@
  * field share it: the first line is the headline when it looks like one
  * (short, no final period, more text after it); a date line near the top
  * ("Saturday, January 8, 2005", "April 12, 2017", "2017-04-12") is the
- * publication date; a wire-style dateline opening the body ("BRENMOUTH,
- * Eastmarch (Harbor Daily) - …") names the outlet. A first line that is
- * only a web address is the page's address, and the headline may follow it.
+ * publication date; a byline line there ("By Ada Morrow and Tomas Keldren,
+ * Staff Writers") names the authors; a wire-style dateline opening the body
+ * ("BRENMOUTH, Eastmarch (Harbor Daily) - …", "LONDON, March 14 (Reuters) -")
+ * names the outlet. A first line that is only a web address is the page's
+ * address, and the headline may follow it.
  */
 import { parseDateLine, splitLeadingDate, toIsoDate } from './dates.js';
 import { normalizeInline } from './normalize.js';
@@ -18,6 +20,7 @@ const MAX_HEADLINE_WORDS = 30;
 export interface TextHeader {
   title?: string;
   published?: string;
+  byline?: string;
   /** The page's address, when the text opens with it on a line of its own. */
   url?: string;
   /** The lines left once the headline and date lines are taken out (blank where they were). */
@@ -28,10 +31,11 @@ export interface TextHeader {
 export interface HeaderWants {
   title: boolean;
   published: boolean;
+  byline?: boolean;
 }
 
-/** Takes the headline and the date line out of the first lines of `lines` (a copy; `lines` is not changed). */
-export function readHeader(lines: readonly string[], wants: HeaderWants = { title: true, published: true }): TextHeader {
+/** Takes the headline, the date line and the byline out of the first lines of `lines` (a copy; `lines` is not changed). */
+export function readHeader(lines: readonly string[], wants: HeaderWants = { title: true, published: true, byline: true }): TextHeader {
   const body = [...lines];
   const first = body
     .map((line, index) => ({ line: normalizeInline(line), index }))
@@ -41,7 +45,25 @@ export function readHeader(lines: readonly string[], wants: HeaderWants = { titl
   if (url !== undefined) body[first[0].index] = '';
   const top = (url === undefined ? first : first.slice(1)).slice(0, HEADER_LINES);
   const header = headlineAndDate(body, top, wants);
-  return url === undefined ? header : { ...header, url };
+  const byline = wants.byline === false ? undefined : bylineOf(body, top);
+  return { ...header, ...(byline ? { byline } : {}), ...(url === undefined ? {} : { url }) };
+}
+
+/** "By Ada Morrow and Tomas Keldren, Staff Writers": what follows "By" up to a comma, a bar or a dash, when it is only capitalized words and "and". */
+const BYLINE = /^By\s+([^,|–—]+?)(?:\s*(?:[,|–—]|\s-\s).*)?$/u;
+const BYLINE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*$/u;
+const MAX_BYLINE_WORDS = 8;
+
+/** The names of a byline line among the `top` lines, taken out of `body`. */
+function bylineOf(body: string[], top: ReadonlyArray<{ line: string; index: number }>): string | undefined {
+  for (const { line, index } of top) {
+    if (body[index] === '') continue;
+    const names = BYLINE.exec(line)?.[1].trim();
+    if (!names || !BYLINE_NAMES.test(names) || names.split(/\s+/).length > MAX_BYLINE_WORDS || /(?:and|&)$/.test(names)) continue;
+    body[index] = '';
+    return names;
+  }
+  return undefined;
 }
 
 /** The headline (first line) and the date line among the `top` lines, taken out of `body`. */
@@ -83,8 +105,8 @@ function addressLine(line: string): string | undefined {
   }
 }
 
-/** A place in capitals, an optional region, the outlet in brackets, then a dash: "MOSCOW (Reuters) —". */
-const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, [\p{L} .]{2,40})? \(([^()]{2,40})\) ?[-–—]/u;
+/** A place in capitals, an optional region or date, the outlet in brackets, then a dash: "MOSCOW (Reuters) —", "LONDON, March 14 (Reuters) -". */
+const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, [\p{L}\p{N} .]{2,40})? \(([^()]{2,40})\) ?[-–—]/u;
 
 /** The outlet a wire-style dateline names at the start of the first paragraph, if any. */
 export function datelineOutlet(paragraph: string): string | undefined {

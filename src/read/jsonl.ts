@@ -14,7 +14,7 @@
  * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs.
  *   Its head is read as a plain text file's (`header.ts`) for what the
  *   fields leave out: a headline first line becomes `title`, a date line
- *   `published`, a wire dateline's outlet `outlet`
+ *   `published`, a "By …" line `byline`, a wire dateline's outlet `outlet`
  * - `html`: the raw HTML page, read with the HTML reader when `text` is absent
  *   (the line's own fields override what the page says)
  *
@@ -98,10 +98,10 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const notText = TEXT_KEYS.find((key) => key in record && record[key] !== null && typeof record[key] !== 'string');
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
-    const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published });
+    const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';
-    const found = { title: header.title, published: header.published, outlet: datelineOutlet(paragraphs[0]), url: header.url };
+    const found = { title: header.title, published: header.published, byline: header.byline, outlet: datelineOutlet(paragraphs[0]), url: header.url };
     return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [] };
   }
   const html = field('html');

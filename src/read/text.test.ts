@@ -32,6 +32,19 @@ describe('readText', () => {
     expect(sentence.url).toBeUndefined();
   });
 
+  it('takes a byline line near the top for the authors, up to a comma, bar or dash', () => {
+    const read = (head: string) => readText(`Bridge closed for repairs\n${head}\n\nThe council voted on Tuesday to close the bridge.`, 'a.txt').articles[0];
+    expect(read('By Ada Morrow')).toMatchObject({ title: 'Bridge closed for repairs', byline: 'Ada Morrow', text: 'The council voted on Tuesday to close the bridge.' });
+    expect(read('By ADA MORROW and Tomas Keldren, Staff Writers').byline).toBe('ADA MORROW and Tomas Keldren');
+    expect(read('By Ada Morrow | Harbor Daily').byline).toBe('Ada Morrow');
+    expect(read('May 9, 2026\nBy Ada Morrow - Harbor Daily')).toMatchObject({ published: '2026-05-09', byline: 'Ada Morrow' });
+    for (const line of ['By the time the water rose, the bridge had closed.', 'By Tuesday the river had risen two metres']) {
+      const article = read(line);
+      expect(article.byline).toBeUndefined();
+      expect(article.text.startsWith(line)).toBe(true);
+    }
+  });
+
   it('does not take the only line for a headline', () => {
     const [article] = readText('Ferry aground off Port Aldwin', 'a.txt').articles;
     expect(article.title).toBeUndefined();
@@ -69,6 +82,8 @@ describe('datelineOutlet', () => {
     ['Officials (in Brenmouth) - said nothing.', undefined],
     ['The spillway (built in 1961) - failed.', undefined],
     ['BRENMOUTH - A spillway gate gave way.', undefined],
+    ['LONDON, March 14 (Reuters) - Talks began on Wednesday.', 'Reuters'],
+    ['BRENMOUTH, Dec. 5 (Harbor Daily) -- A spillway gate gave way.', 'Harbor Daily'],
   ])('%s → %s', (paragraph, outlet) => {
     expect(datelineOutlet(paragraph)).toBe(outlet);
   });

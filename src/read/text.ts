@@ -1,7 +1,7 @@
 /**
- * Plain text articles. The head of the file gives the headline, the date and
- * the outlet as `header.ts` reads them; headline and date line go to
- * metadata and are left out of `text`, a wire-style dateline stays in it.
+ * Plain text articles. The head of the file gives the headline, the date, the
+ * byline and the outlet as `header.ts` reads them; headline, date and byline
+ * lines go to metadata and are left out of `text`, a wire-style dateline stays in it.
  */
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';
@@ -16,6 +16,6 @@ export function readText(content: string, input: string): ReadResult {
     return { articles: [], problems: [new InputError(input, '', 'no article text found')] };
   }
   const outlet = datelineOutlet(paragraphs[0]);
-  const article = buildArticle({ title: header.title, published: header.published, outlet, url: header.url }, paragraphs, { input, format: 'text' });
+  const article = buildArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' });
   return { articles: [article], problems: [] };
 }

@@ -114,6 +114,7 @@ describe('POST /api/articles', () => {
     await expectError(await postJson(t.app, '/api/articles', [{ text: 'fine words', outlet: 7 }]), 400, '0.outlet');
     await expectError(await postJson(t.app, '/api/articles', 'just a string'), 400);
     await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '' }), 400);
+    await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: new Uint8Array([0x41, 0x00, 0x42]) }), 400, 'body');
     await expectError(
       await t.app.request('/api/articles?url=javascript:alert(1)', { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: '<p>x</p>' }),
       400,

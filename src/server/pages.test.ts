@@ -214,6 +214,13 @@ describe('pages', () => {
 
   it('refuse an empty form, a bad highlight and unknown pages with an HTML error page', async () => {
     expect((await page('/submit', 400, { method: 'POST', body: new FormData() })).text).toMatch(/paste an article or choose a file/);
+    const upload = (bytes: number[], name: string) => {
+      const form = new FormData();
+      form.set('file', new File([new Uint8Array(bytes)], name));
+      return form;
+    };
+    expect((await page('/submit', 400, { method: 'POST', body: upload([0x50, 0x4b, 0x00, 0x01, 0x41], 'report.txt') })).text).toMatch(/it looks binary \(it holds NUL bytes\), not text/);
+    expect((await page('/submit', 400, { method: 'POST', body: upload([0x41, 0x42], 'photo.JPG') })).text).toMatch(/a \.jpg file is not text/);
     await page('/articles/hostile-1?hl=5-2', 400);
     await page('/articles/hostile-1?hl=0-999999', 400);
     await page('/articles/hostile-1?hl=abc', 400);

@@ -7,6 +7,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Format } from '../article.js';
+import { BINARY_EXTENSIONS, looksBinary } from '../read/binary.js';
 import { decodeBytes, detectFormat } from '../read/index.js';
 import { HttpError } from './errors.js';
 import type { IngestPayload } from './ingester.js';
@@ -65,7 +66,7 @@ export async function apiIngestPayload(c: Context): Promise<IngestPayload> {
   if (type === FORM_TYPE) return formPayload(await c.req.formData());
   const format = RAW_BODY_FORMATS[type];
   if (!format) throw unsupportedType(type, [JSON_TYPE, FORM_TYPE, ...Object.keys(RAW_BODY_FORMATS)]);
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const bytes = textBytes(new Uint8Array(await c.req.arrayBuffer()), 'body');
   if (format === 'html' && query.url !== undefined) {
     return { content: articlesAsJsonl([{ html: decodeBytes(bytes).text, url: query.url }]), format: 'jsonl', itemName: undefined };
   }
@@ -74,6 +75,16 @@ export async function apiIngestPayload(c: Context): Promise<IngestPayload> {
 
 const optionalField = (max: number) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().max(max).optional());
+
+/** Bytes a reader can take: a binary body or file (NUL bytes near the start) is refused. */
+function textBytes(bytes: Uint8Array, path: 'body' | 'file'): Uint8Array {
+  if (looksBinary(bytes)) throw notText(path, 'it looks binary (it holds NUL bytes), not text');
+  return bytes;
+}
+
+function notText(path: 'body' | 'file', message: string): HttpError {
+  return new HttpError(400, 'the request is not valid', [{ path, message }]);
+}
 
 /** The submit form's fields (other fields, e.g. a button's, are ignored). */
 export const submitForm = z.object({
@@ -94,7 +105,9 @@ export async function formPayload(form: FormData): Promise<IngestPayload> {
   const fields = submitForm.parse(Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')));
   if (upload && fields.text) throw new HttpError(400, 'the request is not valid', [{ path: 'file', message: 'paste text or upload a file, not both' }]);
   if (upload) {
-    const bytes = new Uint8Array(await upload.arrayBuffer());
+    const extension = upload.name.split('.').at(-1)?.toLowerCase() ?? '';
+    if (upload.name.includes('.') && BINARY_EXTENSIONS.has(extension)) throw notText('file', `a .${extension} file is not text`);
+    const bytes = textBytes(new Uint8Array(await upload.arrayBuffer()), 'file');
     return { content: bytes, format: detectFormat(decodeBytes(bytes).text, upload.name), itemName: undefined };
   }
   if (!fields.text) throw new HttpError(400, 'the request is not valid', [{ path: 'text', message: 'paste an article or choose a file' }]);

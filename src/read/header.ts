@@ -54,12 +54,18 @@ const BYLINE = /^By\s+([^,|–—]+?)(?:\s*(?:[,|–—]|\s-\s).*)?$/u;
 const BYLINE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*$/u;
 const MAX_BYLINE_WORDS = 8;
 
+/** The names a byline line gives, or undefined when the line is no byline. */
+function bylineNames(line: string): string | undefined {
+  const names = BYLINE.exec(line)?.[1].trim();
+  if (!names || !BYLINE_NAMES.test(names) || names.split(/\s+/).length > MAX_BYLINE_WORDS || /\s(?:and|&)$/.test(names)) return undefined;
+  return names;
+}
+
 /** The names of a byline line among the `top` lines, taken out of `body`. */
 function bylineOf(body: string[], top: ReadonlyArray<{ line: string; index: number }>): string | undefined {
   for (const { line, index } of top) {
-    if (body[index] === '') continue;
-    const names = BYLINE.exec(line)?.[1].trim();
-    if (!names || !BYLINE_NAMES.test(names) || names.split(/\s+/).length > MAX_BYLINE_WORDS || /(?:and|&)$/.test(names)) continue;
+    const names = body[index] === '' ? undefined : bylineNames(line);
+    if (names === undefined) continue;
     body[index] = '';
     return names;
   }
@@ -70,7 +76,7 @@ function bylineOf(body: string[], top: ReadonlyArray<{ line: string; index: numb
 function headlineAndDate(body: string[], top: ReadonlyArray<{ line: string; index: number }>, wants: HeaderWants): TextHeader {
   let title: string | undefined;
   let titleDate: string | undefined;
-  if (wants.title && top.length > 1 && looksLikeHeadline(top[0].line) && !parseDateLine(top[0].line)) {
+  if (wants.title && top.length > 1 && looksLikeHeadline(top[0].line) && !parseDateLine(top[0].line) && bylineNames(top[0].line) === undefined) {
     const prefixed = /^(\d{4}\/\d{2}\/\d{2})\s+(.+)$/.exec(top[0].line);
     title = prefixed ? prefixed[2] : top[0].line;
     titleDate = prefixed ? toIsoDate(prefixed[1]) : undefined;

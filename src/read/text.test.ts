@@ -38,6 +38,10 @@ describe('readText', () => {
     expect(read('By ADA MORROW and Tomas Keldren, Staff Writers').byline).toBe('ADA MORROW and Tomas Keldren');
     expect(read('By Ada Morrow | Harbor Daily').byline).toBe('Ada Morrow');
     expect(read('May 9, 2026\nBy Ada Morrow - Harbor Daily')).toMatchObject({ published: '2026-05-09', byline: 'Ada Morrow' });
+    expect(read('By Ferdinand Osei').byline).toBe('Ferdinand Osei');
+    const [first] = readText('By Ada Morrow\n\nThe council voted on Tuesday to close the bridge.', 'b.txt').articles;
+    expect(first).toMatchObject({ byline: 'Ada Morrow', text: 'The council voted on Tuesday to close the bridge.' });
+    expect(first.title).toBeUndefined();
     for (const line of ['By the time the water rose, the bridge had closed.', 'By Tuesday the river had risen two metres']) {
       const article = read(line);
       expect(article.byline).toBeUndefined();

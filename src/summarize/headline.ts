@@ -29,18 +29,63 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
   if (title) return { text: title, rank: 2 };
   const opening = openingHeadline(article);
   if (!opening) return undefined;
-  return opening.cut ? { text: `${opening.text}…`, rank: 0 } : { text: opening.text, rank: 1 };
+  return { text: opening.text, rank: opening.cut ? 0 : 1 };
 }
 
-/** The article's opening sentence, or its first words up to a clause boundary (`cut`) when it is long. */
+/**
+ * The article's opening sentence; when it is long (`cut`), its main clause
+ * (`mainClause`) when that is short, else its first words up to a clause
+ * boundary and an ellipsis.
+ */
 function openingHeadline(article: SegmentedArticle): { text: string; cut: boolean } | undefined {
   const first = article.sentences[0];
   if (!first) return undefined;
   const sentence = article.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   if (countWords(sentence) <= MAX_HEADLINE_WORDS) return { text: sentence, cut: false };
-  const words = sentence.split(' ').slice(0, CUT_HEADLINE_WORDS);
+  const all = sentence.split(' ');
+  const main = mainClause(all);
+  if (main !== all && main.length <= MAX_HEADLINE_WORDS) return { text: main.join(' '), cut: true };
+  const words = main.slice(0, CUT_HEADLINE_WORDS);
   const clause = words.findLastIndex((word, index) => index >= MIN_CLAUSE_WORDS - 1 && /[,;:]$/.test(word));
-  return { text: words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[\s,;:_–—-]+$/, ''), cut: true };
+  return { text: `${words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`, cut: true };
+}
+
+/** Words that open a leading phrase rather than a sentence's subject ("After a day of fighting, rebels…"). */
+const LEADING_WORDS = new Set([
+  'after', 'against', 'along', 'amid', 'among', 'as', 'at', 'before', 'behind', 'beyond', 'by', 'despite', 'during', 'early',
+  'earlier', 'following', 'for', 'from', 'having', 'if', 'in', 'inside', 'late', 'later', 'long', 'on', 'once', 'outside',
+  'since', 'sometime', 'though', 'although', 'through', 'under', 'unlike', 'until', 'when', 'while', 'with', 'within', 'without',
+]);
+/** A leading phrase is looked for this far into the sentence. */
+const MAX_LEADING_WORDS = 25;
+/** At most this many leading phrases are passed ("Sometime last summer, long before…, a keeper…"). */
+const MAX_LEADING_PHRASES = 2;
+
+/**
+ * A long opening sentence's words from its main clause on: a leading phrase
+ * ("Under NATO threat to end his offensive in Kosovo,", "Signaling it does not
+ * want to be involved,") is passed when a subject follows its comma (a
+ * capitalized word, an article or a number), its first letter then capital.
+ * The words unchanged otherwise.
+ */
+function mainClause(words: readonly string[]): readonly string[] {
+  let start = 0;
+  for (let phrase = 0; phrase < MAX_LEADING_PHRASES && opensLeadingPhrase(words[start], phrase === 0); phrase++) {
+    const comma = words.findIndex((word, index) => index >= start && index < start + MAX_LEADING_WORDS && word.endsWith(','));
+    if (comma < 0 || words.length - comma - 1 < MIN_CLAUSE_WORDS) return words;
+    start = comma + 1;
+    if (/^(?:\p{Lu}|\d|the$|a$|an$)/u.test(words[start])) {
+      const [first, ...rest] = words.slice(start);
+      return [first[0].toUpperCase() + first.slice(1), ...rest];
+    }
+  }
+  return words;
+}
+
+/** A word from `LEADING_WORDS`, or, opening the sentence, a participle ("Signaling", "Deprived"). */
+function opensLeadingPhrase(word: string | undefined, first: boolean): boolean {
+  if (word === undefined) return false;
+  return LEADING_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, '')) || (first && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word));
 }
 
 /**
@@ -83,7 +128,7 @@ export function chooseHeadline(
     const opening = openingHeadline(article);
     if (!opening?.cut) continue;
     const value = score(vocabulary.concepts(tokenize(opening.text, { start: 0, end: opening.text.length })), countWords(opening.text));
-    if (value > bestScore) [best, bestScore] = [{ article: article.id, text: `${opening.text}…` }, value];
+    if (value > bestScore) [best, bestScore] = [{ article: article.id, text: opening.text }, value];
   }
   return best;
 }

@@ -118,6 +118,10 @@ describe('summarize on the bundled examples', async () => {
     ['its title', 'Lamp room fire at Harrow Point\n\nThe keeper reported a fire in the lamp room late on Tuesday night.', 'Lamp room fire at Harrow Point'],
     ['its opening sentence when it has no title', 'The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.', 'The keeper reported a fire in the lamp room late on Tuesday night.'],
     ['a long opening sentence cut at a clause within its first words', 'The keeper of the Harrow Point lighthouse, who has lived on the rock for eleven years, reported a fire in the lamp room late on Tuesday night, the coastguard said.', 'The keeper of the Harrow Point lighthouse…'],
+    ['a long opening sentence\'s main clause, past its leading phrase', 'After a night of heavy rain over the hills above the town, the Ossa River broke through its embankment in Trevik and flooded the lower streets.', 'The Ossa River broke through its embankment in Trevik and flooded the lower streets.'],
+    ['the main clause past two leading phrases', 'Sometime in the summer of last year, long before anyone in Harrow Point had heard of the lamp room, a keeper climbed the tower with a bucket of paint.', 'A keeper climbed the tower with a bucket of paint.'],
+    ['the main clause past a participle\'s phrase', 'Signaling that it wants no part in the dispute over the harbour fees, Brenmouth Council is cutting its ferry subsidy for the coming winter season.', 'Brenmouth Council is cutting its ferry subsidy for the coming winter season.'],
+    ['the opening cut as it is when no subject follows the leading phrase', 'When the harbour board and the ferry operators met last week in Port Aldwin to settle the fees, they agreed on nothing but the date of the next meeting.', 'When the harbour board and the ferry operators met last week in Port Aldwin…'],
     ['no dash before the ellipsis', 'King Norodom Sihanouk on Tuesday praised agreements by the country\'s top two political parties _ the first step toward a new government after months of deadlock.', 'King Norodom Sihanouk on Tuesday praised agreements by the country\'s top two political parties…'],
   ])('an article offers %s as a headline', (_name, text, headline) => {
     expect(articleHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))).toBe(headline);
@@ -128,6 +132,7 @@ describe('summarize on the bundled examples', async () => {
     expect(rank('Lamp room fire at Harrow Point\n\nThe keeper reported a fire in the lamp room late on Tuesday night.')).toBe(2);
     expect(rank('The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(1);
     expect(rank('The keeper of the Harrow Point lighthouse, who has lived on the rock for eleven years, reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(0);
+    expect(rank('After a night of heavy rain over the hills above the town, the Ossa River broke through its embankment in Trevik and flooded the lower streets.\n\nCrews came.')).toBe(0);
   });
 
   it('quotes originals: the sentences of articles named as copies are cited, never picked', () => {

@@ -56,6 +56,11 @@ const LEADING_WORDS = new Set([
   'earlier', 'following', 'for', 'from', 'having', 'if', 'in', 'inside', 'late', 'later', 'long', 'on', 'once', 'outside',
   'since', 'sometime', 'though', 'although', 'through', 'under', 'unlike', 'until', 'when', 'while', 'with', 'within', 'without',
 ]);
+/** Irregular past participles that open a leading phrase ("Bent on revenge, …", "Hit by the storm, …"). */
+const OPENING_PARTICIPLES = new Set([
+  'bent', 'born', 'bound', 'broken', 'built', 'caught', 'chosen', 'driven', 'forced', 'given', 'held', 'hidden', 'hit', 'known',
+  'left', 'lost', 'made', 'shaken', 'stricken', 'struck', 'taken', 'told', 'torn', 'won', 'worn', 'written',
+]);
 /** A leading phrase is looked for this far into the sentence. */
 const MAX_LEADING_WORDS = 25;
 /** At most this many leading phrases are passed ("Sometime last summer, long before…, a keeper…"). */
@@ -82,10 +87,12 @@ function mainClause(words: readonly string[]): readonly string[] {
   return words;
 }
 
-/** A word from `LEADING_WORDS`, or, opening the sentence, a participle ("Signaling", "Deprived"). */
+/** A word from `LEADING_WORDS`, or, opening the sentence, a participle ("Signaling", "Deprived", "Bent"). */
 function opensLeadingPhrase(word: string | undefined, first: boolean): boolean {
   if (word === undefined) return false;
-  return LEADING_WORDS.has(word.toLowerCase().replace(/[^a-z]/g, '')) || (first && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(word));
+  const plain = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (LEADING_WORDS.has(plain)) return true;
+  return first && /^\p{Lu}\p{Ll}+$/u.test(word) && (/(?:ing|ed)$/.test(plain) || OPENING_PARTICIPLES.has(plain));
 }
 
 /**

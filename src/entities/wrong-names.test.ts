@@ -153,6 +153,11 @@ describe('names a reader would call wrong', () => {
     ['"Magistrates" ends a court\'s name (ECB+)', 'Ada Morrow appeared before Brenmouth District Magistrates on Monday.', [['Ada Morrow', 'person'], ['Brenmouth District Magistrates', 'organisation']]],
     ['a town\'s unit before "of" opens a place\'s name (ECB+)', 'Ada Morrow of the City of Brenmouth said the Town of Orrick agreed.', [['Ada Morrow', 'person'], ['City of Brenmouth', 'place'], ['Town of Orrick', 'place']]],
     ['a transaction note\'s verb opening a sentence is no part of the name after it (ECB+)', 'The club made moves on Monday. Named Tomas Arlen coach. Signed Ada Morrow to a contract.', [['Tomas Arlen', 'person'], ['Ada Morrow', 'person']]],
+    [
+      'a "to" between capitalized words after "the", a body\'s word ending the run, is one organisation; a person taken to a hospital is two names (DUC 2004)',
+      'Ada Morrow spoke for the Velmar Right to Life Committee and the Right to Work Party. Nurses took Tomas Arlen to Brenmouth Hospital.',
+      [['Ada Morrow', 'person'], ['Velmar Right to Life Committee', 'organisation'], ['Right to Work Party', 'organisation'], ['Tomas Arlen', 'person'], ['Brenmouth Hospital', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -48,7 +48,7 @@ import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
 import type { NameMention } from './types.js';
 
-const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality']);
+const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality', 'nation']);
 
 /** A word that heads an organisation's name before "of", in the singular or the plural ("Bank of …", "National Institutes of …"). */
 export function isOrganisationHead(norm: string): boolean {

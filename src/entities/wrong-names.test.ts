@@ -158,6 +158,7 @@ describe('names a reader would call wrong', () => {
       'Ada Morrow spoke for the Velmar Right to Life Committee and the Right to Work Party. Nurses took Tomas Arlen to Brenmouth Hospital.',
       [['Ada Morrow', 'person'], ['Velmar Right to Life Committee', 'organisation'], ['Right to Work Party', 'organisation'], ['Tomas Arlen', 'person'], ['Brenmouth Hospital', 'organisation']],
     ],
+    ['a nation before "of" heads an organisation\'s name (DUC 2004)', 'Ada Morrow spoke for the Nation of Velmarism in Brenmouth.', [['Ada Morrow', 'person'], ['Nation of Velmarism', 'organisation'], ['Brenmouth', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -159,6 +159,11 @@ describe('names a reader would call wrong', () => {
       [['Ada Morrow', 'person'], ['Velmar Right to Life Committee', 'organisation'], ['Right to Work Party', 'organisation'], ['Tomas Arlen', 'person'], ['Brenmouth Hospital', 'organisation']],
     ],
     ['a nation before "of" heads an organisation\'s name (DUC 2004)', 'Ada Morrow spoke for the Nation of Velmarism in Brenmouth.', [['Ada Morrow', 'person'], ['Nation of Velmarism', 'organisation'], ['Brenmouth', 'place']]],
+    [
+      'one word "of" one word, each named alone elsewhere, is two names, the second a place (DUC 2004)',
+      'Rivals include last year\'s winner Brindabella of Corvenport. Ada Morrow said she would beat Brindabella in the Corvenport to Hobart race.',
+      [['Corvenport', 'place'], ['Ada Morrow', 'person']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

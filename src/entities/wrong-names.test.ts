@@ -164,6 +164,7 @@ describe('names a reader would call wrong', () => {
       'Rivals include last year\'s winner Brindabella of Corvenport. Ada Morrow said she would beat Brindabella in the Corvenport to Hobart race.',
       [['Corvenport', 'place'], ['Ada Morrow', 'person']],
     ],
+    ['a periodical\'s word ends an organisation\'s name (ECB+)', 'Ada Morrow told Velmar Weekly she would stay.', [['Ada Morrow', 'person'], ['Velmar Weekly', 'organisation']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

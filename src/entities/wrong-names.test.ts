@@ -165,6 +165,11 @@ describe('names a reader would call wrong', () => {
       [['Corvenport', 'place'], ['Ada Morrow', 'person']],
     ],
     ['a periodical\'s word ends an organisation\'s name (ECB+)', 'Ada Morrow told Velmar Weekly she would stay.', [['Ada Morrow', 'person'], ['Velmar Weekly', 'organisation']]],
+    [
+      'a quoted title holding a subtitle\'s colon, before a work\'s noun or after a periodical\'s name is one work (ECB+, DUC 2004)',
+      'Ada Morrow starred in the "Tide Riders" franchise, including the upcoming "Tide Riders Origins: Kestrel." She wrote for the Velmar Weekly, "In Search of Tomas Arlen."',
+      [['Ada Morrow', 'person'], ['Tide Riders', 'work'], ['Tide Riders Origins: Kestrel', 'work'], ['Velmar Weekly', 'organisation'], ['In Search of Tomas Arlen', 'work']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

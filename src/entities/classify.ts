@@ -39,7 +39,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
+import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
 import { lowerCaseWords, tokenText } from './tokens.js';
@@ -225,13 +225,15 @@ const LEAD_IN_WORDS = 3;
 /**
  * "TRT World", "MED-TV": a name holding an acronym is an organisation's. A
  * word shouted in a sentence's lead-in that the article writes in lower case
- * elsewhere is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
+ * elsewhere, or an adjective of size or force, is no acronym ("A HUGE fire
+ * has…", "A FIRE-BOMB attack").
  */
 function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
   const sentenceStart = article.sentences[sentence].tokenStart;
   for (let index = start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
-    const shouted = index - sentenceStart < LEAD_IN_WORDS && lowerCaseWords(article).has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const shouted = index - sentenceStart < LEAD_IN_WORDS && (lowerCaseWords(article).has(lower) || SHOUTED_ADJECTIVES.has(lower));
     if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
   }
   return false;

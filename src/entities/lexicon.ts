@@ -251,6 +251,11 @@ recalling remembering defending dismissing explaining stressing acknowledging ad
 hearing fearing seeking using taking making giving getting putting having being told
 `);
 
+/** Adjectives of size and force that a lead-in shouts before its noun ("A HUGE fire", "A MASSIVE blaze"): no acronyms. */
+export const SHOUTED_ADJECTIVES = words(`
+huge large massive major big giant serious dramatic horrific terrifying devastating tragic fierce shocking
+`);
+
 /** Road words a number completes as a place's name ("Route 52", "Interstate 805"). */
 export const ROAD_WORDS = words(`route highway interstate`);
 

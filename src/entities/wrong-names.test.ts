@@ -170,6 +170,7 @@ describe('names a reader would call wrong', () => {
       'Ada Morrow starred in the "Tide Riders" franchise, including the upcoming "Tide Riders Origins: Kestrel." She wrote for the Velmar Weekly, "In Search of Tomas Arlen."',
       [['Ada Morrow', 'person'], ['Tide Riders', 'work'], ['Tide Riders Origins: Kestrel', 'work'], ['Velmar Weekly', 'organisation'], ['In Search of Tomas Arlen', 'work']],
     ],
+    ['an adjective of size or force shouted in a sentence\'s lead-in is no acronym (ECB+)', 'A HUGE blaze destroyed the depot, Ada Morrow said.', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

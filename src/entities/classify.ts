@@ -33,7 +33,7 @@
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
- *    ("Surgeon General", "Fire Marshal": a role), or the article shows it is
+ *    ("Surgeon General", "Fire Marshal", "Heavyweight Champion": a role), or the article shows it is
  *    no one's ("Doctor Who", "Time Lord": `notAPersonsName`); one word → unknown
  *    (resolved later against the article's other names).
  */
@@ -127,10 +127,13 @@ const NAME_LIKE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord',
 /** Title words that name a portfolio, not a person ("Health Minister"): at the end of a name they end an organisation's ("Community Health"). */
 const PORTFOLIOS = new Set(['foreign', 'interior', 'defense', 'defence', 'finance', 'health', 'justice', 'agriculture', 'economy', 'education', 'labour', 'labor', 'trade', 'state', 'home']);
 
-/** "Surgeon General", "County Sheriff", "Fire Marshal": a role named by its title, nobody's name. */
+/** A contest's titles: they end a role's name ("Heavyweight Champion") but, unlike titles, make no person of the name after them ("Super Bowl champion Saints"). */
+const CONTEST_TITLES = new Set(['champion', 'champions', 'titleholder', 'titlist']);
+
+/** "Surgeon General", "County Sheriff", "Fire Marshal", "Heavyweight Champion": a role named by its title, nobody's name. */
 function endsInTitle(norms: readonly string[]): boolean {
   const last = norms[norms.length - 1];
-  return isTitle(last) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
+  return (isTitle(last) || CONTEST_TITLES.has(last)) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
 }
 
 /** ", N.H.," or ", Switzerland." after a name: the region that locates it, set off on both sides (not two capitals: "Sister Carol Keehan, DC,"). */

@@ -171,6 +171,7 @@ describe('names a reader would call wrong', () => {
       [['Ada Morrow', 'person'], ['Tide Riders', 'work'], ['Tide Riders Origins: Kestrel', 'work'], ['Velmar Weekly', 'organisation'], ['In Search of Tomas Arlen', 'work']],
     ],
     ['an adjective of size or force shouted in a sentence\'s lead-in is no acronym (ECB+)', 'A HUGE blaze destroyed the depot, Ada Morrow said.', [['Ada Morrow', 'person']]],
+    ['a contest\'s title ends a role, nobody\'s name (ECB+)', 'Former Heavyweight Champion, Tomas Arlen, 43-1, returned to the ring.', [['Tomas Arlen', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -6,7 +6,8 @@
  * 0. ends in an event word ("Rose Parade") or a day's or a week's
  *    ("Remembrance Day"), or holds an event word before "of" or "de"
  *    ("Tournament of Roses", "International Covenant of Civil and Political
- *    Rights"), or is a region's or a faith's adjective before a common noun
+ *    Rights"), or opens on an event word the article writes in lower case
+ *    ("Tsunami Aid"), or is a region's or a faith's adjective before a common noun
  *    ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
@@ -73,7 +74,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if ((several && (EVENT_WORDS.has(named) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
+  if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
@@ -129,6 +130,12 @@ const PORTFOLIOS = new Set(['foreign', 'interior', 'defense', 'defence', 'financ
 
 /** A contest's titles: they end a role's name ("Heavyweight Champion") but, unlike titles, make no person of the name after them ("Super Bowl champion Saints"). */
 const CONTEST_TITLES = new Set(['champion', 'champions', 'titleholder', 'titlist']);
+
+/** "Tsunami Aid organizations" where the article writes "tsunami" in lower case: an event's word opens a kind of thing, not a name, unless a body's or a place's word ends it ("Tsunami Relief Fund"). */
+function opensCommonEvent(article: SegmentedArticle, norms: readonly string[]): boolean {
+  const last = norms[norms.length - 1];
+  return EVENT_WORDS.has(norms[0]) && lowerCaseWords(article).has(norms[0]) && !ORGANISATION_WORDS.has(last) && !PLACE_WORDS.has(last);
+}
 
 /** "Surgeon General", "County Sheriff", "Fire Marshal", "Heavyweight Champion": a role named by its title, nobody's name. */
 function endsInTitle(norms: readonly string[]): boolean {

@@ -172,6 +172,11 @@ describe('names a reader would call wrong', () => {
     ],
     ['an adjective of size or force shouted in a sentence\'s lead-in is no acronym (ECB+)', 'A HUGE blaze destroyed the depot, Ada Morrow said.', [['Ada Morrow', 'person']]],
     ['a contest\'s title ends a role, nobody\'s name (ECB+)', 'Former Heavyweight Champion, Tomas Arlen, 43-1, returned to the ring.', [['Tomas Arlen', 'person']]],
+    [
+      'an event\'s word the article writes in lower case opens a kind of thing, unless a body\'s word ends the name (MultiLing, ECB+)',
+      'After the tsunami, Ada Morrow gave to Tsunami Aid groups and to the Tsunami Relief Fund.',
+      [['Ada Morrow', 'person'], ['Tsunami Relief Fund', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

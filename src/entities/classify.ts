@@ -7,7 +7,7 @@
  *    ("Remembrance Day"), or holds an event word before "of" or "de"
  *    ("Tournament of Roses", "International Covenant of Civil and Political
  *    Rights"), or opens on an event word the article writes in lower case
- *    ("Tsunami Aid"), or is a region's or a faith's adjective before a common noun
+ *    ("Tsunami Aid"), or is an acronym made plural ("NGOs"), or is a region's or a faith's adjective before a common noun
  *    ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
@@ -43,7 +43,7 @@ import { lookUpName } from './gazetteer.js';
 import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention } from './mention.js';
-import { lowerCaseWords, tokenText } from './tokens.js';
+import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
@@ -74,6 +74,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const several = end - start >= 2;
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
+  if (!several && isPluralAcronym(tokenText(article, start))) return undefined;
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);

@@ -177,6 +177,7 @@ describe('names a reader would call wrong', () => {
       'After the tsunami, Ada Morrow gave to Tsunami Aid groups and to the Tsunami Relief Fund.',
       [['Ada Morrow', 'person'], ['Tsunami Relief Fund', 'organisation']],
     ],
+    ['an acronym made plural names a kind, no one (ECB+)', 'Indian ISPs said the cable broke, and NGOs agreed with Ada Morrow.', [['India', 'place'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -82,6 +82,9 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a role with its own qualifiers before the name after a quotation ("film director X was quoted as saying") speaks', '"The town has changed," film director Anna Saar was quoted as saying by the Brenmouth Courier.', [
     ['direct', 'The town has changed,', 'Anna Saar'],
   ]],
+  ['an acronym made plural heads a description of its speakers, like a role noun', 'Velmar officials blamed the storm. Indian ISPs said their problems were due to the cable damage.', [
+    ['indirect', 'their problems were due to the cable damage', 'Indian ISPs'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -85,6 +85,9 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['an acronym made plural heads a description of its speakers, like a role noun', 'Velmar officials blamed the storm. Indian ISPs said their problems were due to the cable damage.', [
     ['indirect', 'their problems were due to the cable damage', 'Indian ISPs'],
   ]],
+  ['a sentence\'s first word that names nothing before a preposition is no speaker; a body named after it speaks', 'Views on the plan varied, with groups like the Velmar Coastal Society being happy, but stating that more was needed.', [
+    ['indirect', 'more was needed', 'Velmar Coastal Society'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

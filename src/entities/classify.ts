@@ -42,7 +42,7 @@ import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
-import { baseMention } from './mention.js';
+import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
@@ -70,9 +70,10 @@ const TIME_WORDS = new Set(['day', 'week']);
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
   // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
   if (end - start >= 2 && tokenText(article, start) === 'of') return classifyName(article, start + 1, end, sentence, possessive);
-  const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
-  const last = norms[norms.length - 1];
   const several = end - start >= 2;
+  // "Communist Party-led": a describing suffix is no part of a longer name's last word ("State-run" alone stays a word of its own).
+  const norms = article.tokens.slice(start, end).map((token) => (several ? token.norm.replace(DESCRIBING_SUFFIX, '') : token.norm).replace(/['’]s?$/, ''));
+  const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
   if (!several && isPluralAcronym(tokenText(article, start))) return undefined;
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;

@@ -178,6 +178,7 @@ describe('names a reader would call wrong', () => {
       [['Ada Morrow', 'person'], ['Tsunami Relief Fund', 'organisation']],
     ],
     ['an acronym made plural names a kind, no one (ECB+)', 'Indian ISPs said the cable broke, and NGOs agreed with Ada Morrow.', [['India', 'place'], ['Ada Morrow', 'person']]],
+    ['a describing suffix is no part of a longer name\'s last word (DUC 2004)', 'Ada Morrow fled the Velmar Unity Party-led regime.', [['Ada Morrow', 'person'], ['Velmar Unity Party', 'organisation']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

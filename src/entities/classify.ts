@@ -14,7 +14,9 @@
  *    Tabar") → vessel; a work's noun before it or heading its appositive
  *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
  *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
- *    organisation (`nameCue`); opens on a product's brand ("Internet
+ *    organisation (`nameCue`); else ends in a partisan word or holds only
+ *    those and chambers ("a Long Island Republican", "the Republican House
+ *    majority") → no entity; opens on a product's brand ("Internet
  *    Explorer", "MacBook Pro", "Toyota Camry"; a long one misspelt by one
  *    letter: "BlackBery Curve") → product;
  * 1. ends in an organisation word ("… Agency") or a periodical's ("… Weekly"), an emergency service's pair
@@ -40,7 +42,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
+import { CHAMBERS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
@@ -80,6 +82,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
+  if (isPartisan(norms)) return undefined;
   if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd), sentence)) return titled(article, start, titleEnd, end, sentence, possessive);
@@ -132,6 +135,17 @@ const PORTFOLIOS = new Set(['foreign', 'interior', 'defense', 'defence', 'financ
 
 /** A contest's titles: they end a role's name ("Heavyweight Champion") but, unlike titles, make no person of the name after them ("Super Bowl champion Saints"). */
 const CONTEST_TITLES = new Set(['champion', 'champions', 'titleholder', 'titlist']);
+
+/**
+ * "a Long Island Republican", "House Republican leaders", "the Republican
+ * House majority", "a former Communist": a partisan word last, or only
+ * partisan and chamber words, describe people, naming no one; a body's word
+ * before the partisan word names a newspaper ("the Press Democrat").
+ */
+function isPartisan(norms: readonly string[]): boolean {
+  const body = norms.some((norm) => ORGANISATION_WORDS.has(norm) && !CHAMBERS.has(norm));
+  return !body && (PARTISAN_WORDS.has(norms[norms.length - 1]) || (norms.some((norm) => PARTISAN_WORDS.has(norm)) && norms.every((norm) => PARTISAN_WORDS.has(norm) || CHAMBERS.has(norm))));
+}
 
 /** "Tsunami Aid organizations" where the article writes "tsunami" in lower case: an event's word opens a kind of thing, not a name, unless a body's or a place's word ends it ("Tsunami Relief Fund"). */
 function opensCommonEvent(article: SegmentedArticle, norms: readonly string[]): boolean {

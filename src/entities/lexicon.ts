@@ -99,6 +99,12 @@ admitted announced acknowledged continued conceded recalled urged testified
 /** A party's members, who speak for the party ("the Communists said"), though "Italy's Communists" are Italy's. */
 export const PARTY_MEMBERS = words(`communists socialists conservatives liberals nationalists tories`);
 
+/** A party's member or adjective in the singular ("a Long Island Republican", "the Democrat who…"): it describes someone, it names no one. */
+export const PARTISAN_WORDS = words(`republican democrat democratic communist socialist tory`);
+
+/** Chambers that partisan words go with ("House Republican leaders", "the Republican Senate majority"). */
+export const CHAMBERS = words(`house senate congress parliament assembly`);
+
 /** First words of organisation names, even before a country ("Air Comet", "Air France", "Radio Free Europe"). */
 export const ORGANISATION_OPENERS = words(`air radio union universidad universidade université televisión instituto banco servicio`);
 

@@ -179,6 +179,11 @@ describe('names a reader would call wrong', () => {
     ],
     ['an acronym made plural names a kind, no one (ECB+)', 'Indian ISPs said the cable broke, and NGOs agreed with Ada Morrow.', [['India', 'place'], ['Ada Morrow', 'person']]],
     ['a describing suffix is no part of a longer name\'s last word (DUC 2004)', 'Ada Morrow fled the Velmar Unity Party-led regime.', [['Ada Morrow', 'person'], ['Velmar Unity Party', 'organisation']]],
+    [
+      'a partisan word last, or only partisan and chamber words, name no one; after a body\'s word a newspaper (DUC 2004, ECB+)',
+      'Rep. Ada Morrow, a Brenmouth Republican, met House Republican leaders and the Republican Senate majority. The Republican said the Press Democrat newspaper was wrong.',
+      [['Ada Morrow', 'person'], ['Press Democrat', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

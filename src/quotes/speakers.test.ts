@@ -88,6 +88,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a sentence\'s first word that names nothing before a preposition is no speaker; a body named after it speaks', 'Views on the plan varied, with groups like the Velmar Coastal Society being happy, but stating that more was needed.', [
     ['indirect', 'more was needed', 'Velmar Coastal Society'],
   ]],
+  ['a partisan word heads a description of its speaker, not the place before it', 'Taking the blame, the Brenmouth Republican said he had misjudged the voters.', [['indirect', 'he had misjudged the voters', 'the Brenmouth Republican']]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -193,6 +193,16 @@ describe('relatives across articles', () => {
   });
 });
 
+describe('awards named like people', () => {
+  it('joins a word also written in the plural as a name ("the Velmies") to no person by a given name, in an article or across articles (ECB+: the Oscars)', () => {
+    const a = textArticle('Tomas Arlen will host the Velmies. He was never a Velmie nominee. His son, Velmie Rask, is eight.', { id: 'a' });
+    const b = textArticle('The Velmies drew crowds, and the Velmie host left early.', { id: 'b' });
+    expect(articleEntities(a).entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['Tomas Arlen', 1], ['Velmie Rask', 1]]);
+    const people = findEntities([a, b]).filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.mentions.length]).sort();
+    expect(people).toEqual([['Tomas Arlen', 1], ['Velmie Rask', 1]]);
+  });
+});
+
 describe('vessels across articles', () => {
   it('makes a name one article shows to be a ship a ship in every article', () => {
     const a = textArticle('The yacht Morning Glory broke the record.', { id: 'a' });

@@ -16,7 +16,7 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
-import { articleEntities, namesDiffer, nameWords } from './article.js';
+import { articleEntities, namesAThingInThePlural, namesDiffer, nameWords } from './article.js';
 import { cuedKey } from './classify.js';
 import { familySurnames } from './families.js';
 import { GroupFinder } from './group-finder.js';
@@ -128,7 +128,9 @@ function joinAcronyms(groups: Group[]): void {
 /**
  * Pass 3. A relative ("his brother Paul", `Single.relative`) that would join
  * a full name whose surname is no family's starts a group of its own, which
- * other singles join only when nothing else takes them.
+ * other singles join only when nothing else takes them. A word the story
+ * also writes in the plural as a name ("Oscar" and "the Oscars") joins a
+ * person by their surname only.
  */
 function joinSingles(groups: Group[], singles: readonly Single[]): void {
   const families = familySurnames(groups.flatMap((group) => (group.type === 'person' ? [group.words] : [])));
@@ -136,11 +138,13 @@ function joinSingles(groups: Group[], singles: readonly Single[]): void {
   const relatives = new Map<string, Group>();
   const keptApartGroup = (group: Group): boolean => relatives.get(group.words[0]) === group;
   const index = new SingleTargets(groups);
+  const forms = new Set([...singles.map((single) => single.form), ...groups.flatMap((group) => group.aliases)].map((form) => form.toLowerCase()));
   for (const single of singles) {
     const word = nameWords(single.form)[0];
     if (!word) continue;
+    const thing = single.type === 'unknown' && namesAThingInThePlural(word, forms);
     const bySurname = index.onlyOne(`surname|${word}`, (group) => !keptApartGroup(group));
-    const byAnyName = bySurname.count === 1 ? bySurname : index.onlyOne(`word|${word}`, (group) => !keptApartGroup(group));
+    const byAnyName = bySurname.count === 1 || thing ? bySurname : index.onlyOne(`word|${word}`, (group) => !keptApartGroup(group));
     const byName = bySurname.count === 1 || byAnyName.count === 1 ? byAnyName : index.onlyOne(`name|${word}`, () => true);
     const found = [bySurname, byAnyName, byName].find((candidates) => candidates.count === 1)?.group;
     const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!);

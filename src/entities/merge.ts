@@ -61,12 +61,13 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
   const groups: Group[] = [];
   const finder = new GroupFinder<Group>();
   const singles: Single[] = [];
-  const governmentForms = new Set<string>();
+  /** How often each capital's name stands for its government. */
+  const governmentForms = new Map<string, number>();
   const cuedTypes = new Map(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel' || entity.type === 'work').map((entity) => [cuedKey(entity.name), entity.type] as const)));
   for (const { article, entities, mentions } of perArticle) {
     const local = entities.map((entity) => ({ ...entity, type: cuedTypes.get(cuedKey(entity.name)) ?? entity.type, mentions: [] as Span[] }));
     for (const mention of mentions) {
-      if (mention.government) governmentForms.add(mention.form);
+      if (mention.government) governmentForms.set(mention.form, (governmentForms.get(mention.form) ?? 0) + 1);
       if (mention.demonym && !settings.demonyms) continue;
       if (mention.entity !== undefined) local[mention.entity].mentions.push(mention.span);
       else if (mention.type === 'unknown') singles.push({ article, form: mention.form, span: mention.span, type: 'unknown' });
@@ -221,12 +222,14 @@ class SingleTargets {
 /**
  * "between Moscow and Washington": a capital read as its government counts
  * for its country, but its name is listed among the country's aliases only
- * when the story names no city by it ("Tillerson flew to Moscow"), so no name
- * is shown both as an alias and as an entity of its own.
+ * when the story names the city by it less often than the government
+ * ("Tillerson flew to Moscow" seven times: Moscow is a city, no alias of
+ * Russia; Washington for the government four times and a city once stays an
+ * alias of the United States).
  */
-function withoutCitiesAsAliases(groups: readonly Group[], governmentForms: ReadonlySet<string>): Group[] {
-  const names = new Set(groups.map((group) => group.name));
-  const listedElsewhere = (group: Group, alias: string): boolean => alias !== group.name && governmentForms.has(alias) && names.has(alias);
+function withoutCitiesAsAliases(groups: readonly Group[], governmentForms: ReadonlyMap<string, number>): Group[] {
+  const cityMentions = new Map(groups.map((group) => [group.name, group.mentions.length]));
+  const listedElsewhere = (group: Group, alias: string): boolean => alias !== group.name && governmentForms.has(alias) && (cityMentions.get(alias) ?? 0) >= governmentForms.get(alias)!;
   return groups.map((group) => (group.aliases.some((alias) => listedElsewhere(group, alias)) ? { ...group, aliases: group.aliases.filter((alias) => !listedElsewhere(group, alias)) } : group));
 }
 

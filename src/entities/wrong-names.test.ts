@@ -184,6 +184,7 @@ describe('names a reader would call wrong', () => {
       'Rep. Ada Morrow, a Brenmouth Republican, met House Republican leaders and the Republican Senate majority. The Republican said the Press Democrat newspaper was wrong.',
       [['Ada Morrow', 'person'], ['Press Democrat', 'organisation']],
     ],
+    ['an academy and a campaign end an organisation\'s name (DUC 2004, ECB+)', 'The Swedish Academy praised Ada Morrow, and the Velmar Rights Campaign agreed.', [['Swedish Academy', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Rights Campaign', 'organisation']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -72,7 +72,7 @@ colleagues employees technicians specialists pilots astronauts negotiators media
 export const ROLE_MODIFIERS = words(`
 deputy vice senior chief top former acting interim assistant associate executive general first second local regional
 national federal state provincial municipal city county district foreign interior defense defence finance health
-justice press retired military police fire emergency medical lead leading principal prime special civil
+justice press retired military police fire emergency medical lead leading principal prime special civil permanent
 `);
 
 /** Words that end an organisation's name ("… Agency", "… Party"). */

@@ -89,6 +89,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'more was needed', 'Velmar Coastal Society'],
   ]],
   ['a partisan word heads a description of its speaker, not the place before it', 'Taking the blame, the Brenmouth Republican said he had misjudged the voters.', [['indirect', 'he had misjudged the voters', 'the Brenmouth Republican']]],
+  ['a body\'s name before role words and a person names the person\'s office; the person speaks', 'When asked, Velmar Institute permanent secretary Tomas Arlen smiled and said "Look at the list!"', [['direct', 'Look at the list!', 'Tomas Arlen']]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -185,6 +185,7 @@ describe('names a reader would call wrong', () => {
       [['Ada Morrow', 'person'], ['Press Democrat', 'organisation']],
     ],
     ['an academy and a campaign end an organisation\'s name (DUC 2004, ECB+)', 'The Swedish Academy praised Ada Morrow, and the Velmar Rights Campaign agreed.', [['Swedish Academy', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Rights Campaign', 'organisation']]],
+    ['a company\'s officer\'s abbreviation is a title (ECB+)', 'Velmar CEO Ada Morrow and VP Tomas Arlen spoke. CEO Orla Penn agreed.', [['Ada Morrow', 'person'], ['Tomas Arlen', 'person'], ['Orla Penn', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

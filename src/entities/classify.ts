@@ -249,12 +249,14 @@ export function titleSplit(norms: readonly string[]): number {
 const LEAD_IN_WORDS = 3;
 
 /**
- * "TRT World", "MED-TV": a name holding an acronym is an organisation's. A
- * word shouted in a sentence's lead-in that the article writes in lower case
+ * "TRT World", "MED-TV": a name holding an acronym is an organisation's,
+ * unless the acronym alone abbreviates a unit or a thing ("16 GB", "AK-47",
+ * `abbreviatesAThing`). A word shouted in a sentence's lead-in that the article writes in lower case
  * elsewhere, or an adjective of size or force, is no acronym ("A HUGE fire
  * has…", "A FIRE-BOMB attack").
  */
 function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
+  if (end - start === 1 && abbreviatesAThing(article, start)) return false;
   const sentenceStart = article.sentences[sentence].tokenStart;
   for (let index = start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
@@ -263,6 +265,17 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
     if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
   }
   return false;
+}
+
+/**
+ * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47": an acronym after a count
+ * (not a year's four digits: "the 2006 HBO movie") or before a model's
+ * number abbreviates a unit or a thing.
+ */
+function abbreviatesAThing(article: SegmentedArticle, index: number): boolean {
+  const count = /^\d{1,3}(?:[:.,]\d+)?$/.test(article.tokens[index - 1]?.norm ?? '');
+  const modelNumber = article.tokens[index + 1]?.norm === '-' && /^\d/.test(article.tokens[index + 2]?.norm ?? '');
+  return count || modelNumber;
 }
 
 /** "the village of Orrick", "residents of Brenmouth", or a shouted dateline opening the article ("BRENMOUTH, Eastmarch"). */

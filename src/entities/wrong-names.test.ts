@@ -187,6 +187,7 @@ describe('names a reader would call wrong', () => {
     ['an academy and a campaign end an organisation\'s name (DUC 2004, ECB+)', 'The Swedish Academy praised Ada Morrow, and the Velmar Rights Campaign agreed.', [['Swedish Academy', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Rights Campaign', 'organisation']]],
     ['a company\'s officer\'s abbreviation is a title (ECB+)', 'Velmar CEO Ada Morrow and VP Tomas Arlen spoke. CEO Orla Penn agreed.', [['Ada Morrow', 'person'], ['Tomas Arlen', 'person'], ['Orla Penn', 'person']]],
     ['an acronym after a count or before a model\'s number abbreviates a unit or a thing, no body (ECB+)', 'The Velmar phone has 16 GB of memory, Ada Morrow said at 8:00 PM, and rebels carried AK-47 rifles.', [['Ada Morrow', 'person']]],
+    ['a team\'s nickname alone after "the" is the team (ECB+, DUC 2004)', 'The Chargers beat the Colts, and Ada Morrow cheered.', [['Chargers', 'organisation'], ['Colts', 'organisation'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

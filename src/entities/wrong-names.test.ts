@@ -188,6 +188,7 @@ describe('names a reader would call wrong', () => {
     ['a company\'s officer\'s abbreviation is a title (ECB+)', 'Velmar CEO Ada Morrow and VP Tomas Arlen spoke. CEO Orla Penn agreed.', [['Ada Morrow', 'person'], ['Tomas Arlen', 'person'], ['Orla Penn', 'person']]],
     ['an acronym after a count or before a model\'s number abbreviates a unit or a thing, no body (ECB+)', 'The Velmar phone has 16 GB of memory, Ada Morrow said at 8:00 PM, and rebels carried AK-47 rifles.', [['Ada Morrow', 'person']]],
     ['a team\'s nickname alone after "the" is the team (ECB+, DUC 2004)', 'The Chargers beat the Colts, and Ada Morrow cheered.', [['Chargers', 'organisation'], ['Colts', 'organisation'], ['Ada Morrow', 'person']]],
+    ['a name before a lower-case "state" is a place (ECB+, DUC 2004)', 'Fighting spread to Velmar Nile state, Ada Morrow said.', [['Velmar Nile', 'place'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

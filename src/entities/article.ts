@@ -207,8 +207,9 @@ function joinSingleWords(article: SegmentedArticle, mentions: Mention[], entitie
   entities.forEach((_, entity) => index(entity));
   const near = new NearestMentions(mentions.map((mention) => mention.entity));
   const families = familySurnames(entities.flatMap((entity, index) => (entity.type === 'person' ? [words(index)] : [])));
+  const forms = new Set(mentions.map((mention) => mention.form.toLowerCase()));
   mentions.forEach((mention, at) => {
-    joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index, families });
+    joinSingleWord(article, mention, at, { mentions, entities, words, named: byWord, near, index, families, forms });
     near.passed(at, mention.entity);
   });
 }
@@ -222,6 +223,17 @@ interface SingleWordContext {
   index: (entity: number) => void;
   /** Surnames two people of the article or more bear (`familySurnames`). */
   families: ReadonlySet<string>;
+  /** Every mention's form in lower case. */
+  forms: ReadonlySet<string>;
+}
+
+/**
+ * "the Oscars", "an Oscar nominee": a word the text also writes in the
+ * plural as a name names a thing (an award, a prize), which joins a person
+ * by their surname only, never by a given name ("Oscar Maximillian").
+ */
+export function namesAThingInThePlural(word: string, forms: ReadonlySet<string>): boolean {
+  return forms.has(`${word}s`);
 }
 
 /**
@@ -236,12 +248,13 @@ function namesKin(article: SegmentedArticle, mention: Mention): boolean {
   return noun !== undefined && KIN_NOUNS.has(noun);
 }
 
-function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number, { mentions, entities, words, named, near, index, families }: SingleWordContext): void {
+function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number, { mentions, entities, words, named, near, index, families, forms }: SingleWordContext): void {
   if (mention.entity !== undefined || nameWords(mention.form).length !== 1 || (mention.type !== 'person' && mention.type !== 'unknown')) return;
   const word = nameWords(mention.form)[0];
   const candidates = named.get(word) ?? [];
   const nearest = (test: (entity: number) => boolean): number | undefined => near.nearest(at, candidates.filter(test));
-  const person = nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form));
+  const thing = mention.type === 'unknown' && namesAThingInThePlural(word, forms);
+  const person = nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form) && (!thing || words(entity).at(-1) === word));
   const relative = person !== undefined && namesKin(article, mention) && !families.has(words(mentions[person].entity!).at(-1)!);
   const other =
     (relative ? undefined : person) ??

@@ -6,19 +6,22 @@
  * 0. ends in an event word ("Rose Parade") or a day's or a week's
  *    ("Remembrance Day"), or holds an event word before "of" or "de"
  *    ("Tournament of Roses", "International Covenant of Civil and Political
- *    Rights"), or is a region's or a faith's adjective before a common noun
+ *    Rights"), or opens on an event word the article writes in lower case
+ *    ("Tsunami Aid"), or is an acronym made plural ("NGOs"), or is a region's or a faith's adjective before a common noun
  *    ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
  *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
  *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
- *    organisation (`nameCue`); opens on a product's brand ("Internet
+ *    organisation (`nameCue`); else ends in a partisan word or holds only
+ *    those and chambers ("a Long Island Republican", "the Republican House
+ *    majority") → no entity; opens on a product's brand ("Internet
  *    Explorer", "MacBook Pro", "Toyota Camry"; a long one misspelt by one
  *    letter: "BlackBery Curve") → product;
- * 1. ends in an organisation word ("… Agency"), an emergency service's pair
+ * 1. ends in an organisation word ("… Agency") or a periodical's ("… Weekly"), an emergency service's pair
  *    ("… Fire and Rescue") or a team's nickname
- *    ("Indianapolis Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
+ *    ("Indianapolis Colts", "the Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
  *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
  *    acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
@@ -33,22 +36,22 @@
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
- *    ("Surgeon General", "Fire Marshal": a role), or the article shows it is
+ *    ("Surgeon General", "Fire Marshal", "Heavyweight Champion": a role), or the article shows it is
  *    no one's ("Doctor Who", "Time Lord": `notAPersonsName`); one word → unknown
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_CONTEXT, PLACE_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
+import { CHAMBERS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
-import { baseMention } from './mention.js';
-import { lowerCaseWords, tokenText } from './tokens.js';
+import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
+import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
 import type { NameMention } from './types.js';
 
-const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality']);
+const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality', 'nation']);
 
 /** A word that heads an organisation's name before "of", in the singular or the plural ("Bank of …", "National Institutes of …"). */
 export function isOrganisationHead(norm: string): boolean {
@@ -69,18 +72,21 @@ const TIME_WORDS = new Set(['day', 'week']);
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
   // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
   if (end - start >= 2 && tokenText(article, start) === 'of') return classifyName(article, start + 1, end, sentence, possessive);
-  const norms = article.tokens.slice(start, end).map((token) => token.norm.replace(/['’]s?$/, ''));
-  const last = norms[norms.length - 1];
   const several = end - start >= 2;
+  // "Communist Party-led": a describing suffix is no part of a longer name's last word ("State-run" alone stays a word of its own).
+  const norms = article.tokens.slice(start, end).map((token) => (several ? token.norm.replace(DESCRIBING_SUFFIX, '') : token.norm).replace(/['’]s?$/, ''));
+  const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if ((several && (EVENT_WORDS.has(named) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
+  if (!several && isPluralAcronym(tokenText(article, start))) return undefined;
+  if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
+  if (isPartisan(norms)) return undefined;
   if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd), sentence)) return titled(article, start, titleEnd, end, sentence, possessive);
-  if ((several && (ORGANISATION_WORDS.has(last) || endsInServicePair(norms) || ((TEAM_NICKNAMES.has(last) || TEAM_NICKNAMES.has(norms.slice(-2).join('-'))) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || PERIODICAL_NOUNS.has(last) || endsInServicePair(norms) || (TEAM_NICKNAMES.has(norms.slice(-2).join('-')) && !isGivenName(norms[0])) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (TEAM_NICKNAMES.has(last) && !isGivenName(norms[0]) && (several || article.tokens[start - 1]?.norm === 'the')) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
@@ -127,10 +133,30 @@ const NAME_LIKE_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'lord',
 /** Title words that name a portfolio, not a person ("Health Minister"): at the end of a name they end an organisation's ("Community Health"). */
 const PORTFOLIOS = new Set(['foreign', 'interior', 'defense', 'defence', 'finance', 'health', 'justice', 'agriculture', 'economy', 'education', 'labour', 'labor', 'trade', 'state', 'home']);
 
-/** "Surgeon General", "County Sheriff", "Fire Marshal": a role named by its title, nobody's name. */
+/** A contest's titles: they end a role's name ("Heavyweight Champion") but, unlike titles, make no person of the name after them ("Super Bowl champion Saints"). */
+const CONTEST_TITLES = new Set(['champion', 'champions', 'titleholder', 'titlist']);
+
+/**
+ * "a Long Island Republican", "House Republican leaders", "the Republican
+ * House majority", "a former Communist": a partisan word last, or only
+ * partisan and chamber words, describe people, naming no one; a body's word
+ * before the partisan word names a newspaper ("the Press Democrat").
+ */
+function isPartisan(norms: readonly string[]): boolean {
+  const body = norms.some((norm) => ORGANISATION_WORDS.has(norm) && !CHAMBERS.has(norm));
+  return !body && (PARTISAN_WORDS.has(norms[norms.length - 1]) || (norms.some((norm) => PARTISAN_WORDS.has(norm)) && norms.every((norm) => PARTISAN_WORDS.has(norm) || CHAMBERS.has(norm))));
+}
+
+/** "Tsunami Aid organizations" where the article writes "tsunami" in lower case: an event's word opens a kind of thing, not a name, unless a body's or a place's word ends it ("Tsunami Relief Fund"). */
+function opensCommonEvent(article: SegmentedArticle, norms: readonly string[]): boolean {
+  const last = norms[norms.length - 1];
+  return EVENT_WORDS.has(norms[0]) && lowerCaseWords(article).has(norms[0]) && !ORGANISATION_WORDS.has(last) && !PLACE_WORDS.has(last);
+}
+
+/** "Surgeon General", "County Sheriff", "Fire Marshal", "Heavyweight Champion": a role named by its title, nobody's name. */
 function endsInTitle(norms: readonly string[]): boolean {
   const last = norms[norms.length - 1];
-  return isTitle(last) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
+  return (isTitle(last) || CONTEST_TITLES.has(last)) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
 }
 
 /** ", N.H.," or ", Switzerland." after a name: the region that locates it, set off on both sides (not two capitals: "Sister Carol Keehan, DC,"). */
@@ -223,18 +249,33 @@ export function titleSplit(norms: readonly string[]): number {
 const LEAD_IN_WORDS = 3;
 
 /**
- * "TRT World", "MED-TV": a name holding an acronym is an organisation's. A
- * word shouted in a sentence's lead-in that the article writes in lower case
- * elsewhere is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
+ * "TRT World", "MED-TV": a name holding an acronym is an organisation's,
+ * unless the acronym alone abbreviates a unit or a thing ("16 GB", "AK-47",
+ * `abbreviatesAThing`). A word shouted in a sentence's lead-in that the article writes in lower case
+ * elsewhere, or an adjective of size or force, is no acronym ("A HUGE fire
+ * has…", "A FIRE-BOMB attack").
  */
 function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
+  if (end - start === 1 && abbreviatesAThing(article, start)) return false;
   const sentenceStart = article.sentences[sentence].tokenStart;
   for (let index = start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
-    const shouted = index - sentenceStart < LEAD_IN_WORDS && lowerCaseWords(article).has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    const shouted = index - sentenceStart < LEAD_IN_WORDS && (lowerCaseWords(article).has(lower) || SHOUTED_ADJECTIVES.has(lower));
     if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
   }
   return false;
+}
+
+/**
+ * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47": an acronym after a count
+ * (not a year's four digits: "the 2006 HBO movie") or before a model's
+ * number abbreviates a unit or a thing.
+ */
+function abbreviatesAThing(article: SegmentedArticle, index: number): boolean {
+  const count = /^\d{1,3}(?:[:.,]\d+)?$/.test(article.tokens[index - 1]?.norm ?? '');
+  const modelNumber = article.tokens[index + 1]?.norm === '-' && /^\d/.test(article.tokens[index + 2]?.norm ?? '');
+  return count || modelNumber;
 }
 
 /** "the village of Orrick", "residents of Brenmouth", or a shouted dateline opening the article ("BRENMOUTH, Eastmarch"). */

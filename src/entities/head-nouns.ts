@@ -30,7 +30,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Administrative units and landforms after a place's name ("Bener Meriah district", "Lampahan city"). */
 export const PLACE_HEAD_NOUNS = words(`
 district districts subdistrict province provinces regency county counties prefecture municipality township village
-villages town city region island islands valley
+villages town city region island islands valley state
 `);
 
 /** Machines after a model's name ("Sea King helicopter", "Patriot Blue missiles", "Galaxy Nexus smartphone"). */

@@ -19,6 +19,7 @@ speaker ambassador envoy director chairman chairwoman chair commissioner superin
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
 leader majority minority coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb
+ceo cfo coo vp
 `);
 
 /** A title word, one made with "-elect", "-designate", "ex-" or "vice-" ("president-elect", "premier-designate", "ex-president", "vice-marshal"), or two joined ("secretary-general", "attorney-general"). */
@@ -72,7 +73,7 @@ colleagues employees technicians specialists pilots astronauts negotiators media
 export const ROLE_MODIFIERS = words(`
 deputy vice senior chief top former acting interim assistant associate executive general first second local regional
 national federal state provincial municipal city county district foreign interior defense defence finance health
-justice press retired military police fire emergency medical lead leading principal prime special civil
+justice press retired military police fire emergency medical lead leading principal prime special civil permanent
 `);
 
 /** Words that end an organisation's name ("… Agency", "… Party"). */
@@ -87,7 +88,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
-creamery dairy international magistrates
+creamery dairy international magistrates academy campaign
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -98,6 +99,12 @@ admitted announced acknowledged continued conceded recalled urged testified
 
 /** A party's members, who speak for the party ("the Communists said"), though "Italy's Communists" are Italy's. */
 export const PARTY_MEMBERS = words(`communists socialists conservatives liberals nationalists tories`);
+
+/** A party's member or adjective in the singular ("a Long Island Republican", "the Democrat who…"): it describes someone, it names no one. */
+export const PARTISAN_WORDS = words(`republican democrat democratic communist socialist tory`);
+
+/** Chambers that partisan words go with ("House Republican leaders", "the Republican Senate majority"). */
+export const CHAMBERS = words(`house senate congress parliament assembly`);
 
 /** First words of organisation names, even before a country ("Air Comet", "Air France", "Radio Free Europe"). */
 export const ORGANISATION_OPENERS = words(`air radio union universidad universidade université televisión instituto banco servicio`);
@@ -249,6 +256,11 @@ blaming accusing thanking welcoming visiting meeting addressing representing rep
 beating facing trailing returning announcing confirming denying rejecting echoing honoring honouring mourning
 recalling remembering defending dismissing explaining stressing acknowledging admitting watching seeing
 hearing fearing seeking using taking making giving getting putting having being told
+`);
+
+/** Adjectives of size and force that a lead-in shouts before its noun ("A HUGE fire", "A MASSIVE blaze"): no acronyms. */
+export const SHOUTED_ADJECTIVES = words(`
+huge large massive major big giant serious dramatic horrific terrifying devastating tragic fierce shocking
 `);
 
 /** Road words a number completes as a place's name ("Route 52", "Interstate 805"). */

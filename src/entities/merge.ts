@@ -16,7 +16,7 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
-import { articleEntities, namesDiffer, nameWords } from './article.js';
+import { articleEntities, namesAThingInThePlural, namesDiffer, nameWords } from './article.js';
 import { cuedKey } from './classify.js';
 import { familySurnames } from './families.js';
 import { GroupFinder } from './group-finder.js';
@@ -61,12 +61,13 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
   const groups: Group[] = [];
   const finder = new GroupFinder<Group>();
   const singles: Single[] = [];
-  const governmentForms = new Set<string>();
+  /** How often each capital's name stands for its government. */
+  const governmentForms = new Map<string, number>();
   const cuedTypes = new Map(perArticle.flatMap(({ entities }) => entities.filter((entity) => entity.type === 'vessel' || entity.type === 'work').map((entity) => [cuedKey(entity.name), entity.type] as const)));
   for (const { article, entities, mentions } of perArticle) {
     const local = entities.map((entity) => ({ ...entity, type: cuedTypes.get(cuedKey(entity.name)) ?? entity.type, mentions: [] as Span[] }));
     for (const mention of mentions) {
-      if (mention.government) governmentForms.add(mention.form);
+      if (mention.government) governmentForms.set(mention.form, (governmentForms.get(mention.form) ?? 0) + 1);
       if (mention.demonym && !settings.demonyms) continue;
       if (mention.entity !== undefined) local[mention.entity].mentions.push(mention.span);
       else if (mention.type === 'unknown') singles.push({ article, form: mention.form, span: mention.span, type: 'unknown' });
@@ -128,7 +129,9 @@ function joinAcronyms(groups: Group[]): void {
 /**
  * Pass 3. A relative ("his brother Paul", `Single.relative`) that would join
  * a full name whose surname is no family's starts a group of its own, which
- * other singles join only when nothing else takes them.
+ * other singles join only when nothing else takes them. A word the story
+ * also writes in the plural as a name ("Oscar" and "the Oscars") joins a
+ * person by their surname only.
  */
 function joinSingles(groups: Group[], singles: readonly Single[]): void {
   const families = familySurnames(groups.flatMap((group) => (group.type === 'person' ? [group.words] : [])));
@@ -136,11 +139,13 @@ function joinSingles(groups: Group[], singles: readonly Single[]): void {
   const relatives = new Map<string, Group>();
   const keptApartGroup = (group: Group): boolean => relatives.get(group.words[0]) === group;
   const index = new SingleTargets(groups);
+  const forms = new Set([...singles.map((single) => single.form), ...groups.flatMap((group) => group.aliases)].map((form) => form.toLowerCase()));
   for (const single of singles) {
     const word = nameWords(single.form)[0];
     if (!word) continue;
+    const thing = single.type === 'unknown' && namesAThingInThePlural(word, forms);
     const bySurname = index.onlyOne(`surname|${word}`, (group) => !keptApartGroup(group));
-    const byAnyName = bySurname.count === 1 ? bySurname : index.onlyOne(`word|${word}`, (group) => !keptApartGroup(group));
+    const byAnyName = bySurname.count === 1 || thing ? bySurname : index.onlyOne(`word|${word}`, (group) => !keptApartGroup(group));
     const byName = bySurname.count === 1 || byAnyName.count === 1 ? byAnyName : index.onlyOne(`name|${word}`, () => true);
     const found = [bySurname, byAnyName, byName].find((candidates) => candidates.count === 1)?.group;
     const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!);
@@ -217,12 +222,14 @@ class SingleTargets {
 /**
  * "between Moscow and Washington": a capital read as its government counts
  * for its country, but its name is listed among the country's aliases only
- * when the story names no city by it ("Tillerson flew to Moscow"), so no name
- * is shown both as an alias and as an entity of its own.
+ * when the story names the city by it less often than the government
+ * ("Tillerson flew to Moscow" seven times: Moscow is a city, no alias of
+ * Russia; Washington for the government four times and a city once stays an
+ * alias of the United States).
  */
-function withoutCitiesAsAliases(groups: readonly Group[], governmentForms: ReadonlySet<string>): Group[] {
-  const names = new Set(groups.map((group) => group.name));
-  const listedElsewhere = (group: Group, alias: string): boolean => alias !== group.name && governmentForms.has(alias) && names.has(alias);
+function withoutCitiesAsAliases(groups: readonly Group[], governmentForms: ReadonlyMap<string, number>): Group[] {
+  const cityMentions = new Map(groups.map((group) => [group.name, group.mentions.length]));
+  const listedElsewhere = (group: Group, alias: string): boolean => alias !== group.name && governmentForms.has(alias) && (cityMentions.get(alias) ?? 0) >= governmentForms.get(alias)!;
   return groups.map((group) => (group.aliases.some((alias) => listedElsewhere(group, alias)) ? { ...group, aliases: group.aliases.filter((alias) => !listedElsewhere(group, alias)) } : group));
 }
 

@@ -21,7 +21,7 @@ import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessive
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
-import { andJoinsOrganisation, forJoinsOrganisation } from './organisation-joins.js';
+import { andJoinsOrganisation, forJoinsOrganisation, toJoinsOrganisation } from './organisation-joins.js';
 import { runMentions, type Run } from './run-parts.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
@@ -155,12 +155,14 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
  * work's cue or a known name holds it; "and" inside a known organisation, one
  * ending in a body's word or an emergency service's pair ("Fire and Rescue");
  * "for" after a body's word ("Center for
- * Biological Diversity").
+ * Biological Diversity"); "to" inside a cause's name after "the" ("the
+ * National Right to Life Committee").
  */
 function joinsRun(article: SegmentedArticle, start: number, index: number, sentence: Sentence): boolean {
   const word = tokenText(article, index);
   if (word === 'and') return isServicePair(article.tokens[index - 1].norm, 'and', article.tokens[index + 1].norm) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd);
   if (word === 'for') return forJoinsOrganisation(article, index);
+  if (word === 'to') return toJoinsOrganisation(article, start, index, sentence.tokenEnd);
   if (!NAME_PARTICLES.has(word)) return false;
   return word !== 'of' || !isPersonName(article, start, index) || followsWorkCue(article, start, sentence.tokenStart) || knownNameSpans(article, start, index);
 }
@@ -221,7 +223,8 @@ function runStart(article: SegmentedArticle, index: number, sentence: Sentence):
 /**
  * Drops edge words that are not names: a sentence opener, a stopword, a
  * particle, a "Web" before "site". A stopword after a title is a surname ("Ms. He"), and so is "He"
- * before another name word inside a sentence ("his wife, He Xintong").
+ * before another name word inside a sentence ("his wife, He Xintong"); one
+ * before the "to" of a cause's name opens it ("Right to Life Party").
  */
 function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerWords: ReadonlySet<string>): Run {
   let { start, end } = run;
@@ -237,7 +240,8 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     const lower = word.toLowerCase().replace(/['’]s?$/, '');
     const opensSentence = start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
     const surname = (start > run.start && TITLES.has(tokenText(article, start - 1).toLowerCase())) || (lower === 'he' && !opensSentence && start + 1 < end);
-    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
+    const opensCause = start + 1 < end && tokenText(article, start + 1) === 'to';
+    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !opensCause && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
       (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || OPENING_PARTICIPLES.has(lower) || PLURAL_ROLE_NOUNS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower) && !opensKnownName(start))));
     if (!notName) break;
     start++;

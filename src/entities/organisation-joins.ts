@@ -1,7 +1,8 @@
 /**
  * Organisation names the gazetteer does not know, held together across what
  * would otherwise cut them: an "and" between two capitalized halves ("Office
- * of Fisheries and Marine Service"), a "for" after a body's word
+ * of Fisheries and Marine Service"), a "to" inside a cause's name ("National
+ * Right to Life Committee"), a "for" after a body's word
  * ("Foundation for Human Rights") and a known body's word at the end of a
  * longer name ("Velmar National Congress").
  */
@@ -48,6 +49,21 @@ export function andJoinsOrganisation(article: SegmentedArticle, start: number, a
  */
 function endsCutName(article: SegmentedArticle, start: number): boolean {
   return start >= 2 && tokenText(article, start - 1) === 'to' && isNameWord(tokenText(article, start - 2));
+}
+
+/**
+ * "the National Right to Life Committee", "the Right to Life Party": the "to"
+ * at `at`, in a run of name words begun at `start` after "the", joins one
+ * organisation when a capitalized word that is no name of its own stands on
+ * either side of it and a body's word ends the run right after. Without
+ * "the" the run names a person or a place that goes somewhere ("took Ada
+ * Morrow to Brenmouth Hospital").
+ */
+export function toJoinsOrganisation(article: SegmentedArticle, start: number, at: number, sentenceEnd: number): boolean {
+  const body = at + 2;
+  if (start < 1 || article.tokens[start - 1].norm !== 'the' || body >= sentenceEnd || !standsInside(article, at - 1) || !standsInside(article, at + 1)) return false;
+  if (!ORGANISATION_WORDS.has(article.tokens[body].norm) || !isNameWord(tokenText(article, body))) return false;
+  return body + 1 >= sentenceEnd || !isNameWord(tokenText(article, body + 1));
 }
 
 /** Portfolios that departments are named by: "Commerce and Interior Department" is two departments sharing a head. */

@@ -39,6 +39,11 @@ export function isNameWord(word: string): boolean {
 /** First letters of the particles `isNameWord` accepts before a capital: any other ASCII start is decided at once. */
 const PARTICLE_INITIALS: ReadonlySet<number> = new Set([...'abdeilv'].map((letter) => letter.charCodeAt(0)));
 
+/** "NGOs", "ISPs", "MPs": an acronym made plural names a kind of body or person, no one. */
+export function isPluralAcronym(word: string): boolean {
+  return /^\p{Lu}{2,}s$/u.test(word);
+}
+
 /** Lower-case particles that may join two name words ("Bank of England", "Bashar al Assad"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'da', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'es', 'la', 'le', 'du', 'ap', 'y', '&']);
 

@@ -76,11 +76,14 @@ function cueNoun(article: SegmentedArticle, index: number, first: number): { kin
 }
 
 /**
- * Titles in quotation marks after a cue noun, each from its first word to
- * its last: "the sequel 'Catching Fire'", "his latest film, "Frost/Nixon,"",
- * "the novel "The Year of the Death of Ricardo Reis"" (what is quoted reads
- * as a title: capitalized words, numbers, short function words, other
- * quotation marks; the same mark closes it).
+ * Titles in quotation marks, each from its first word to its last: after a
+ * cue noun ("the sequel 'Catching Fire'", "his latest film, "Frost/Nixon,"",
+ * "the novel "The Year of the Death of Ricardo Reis"") or a periodical's
+ * name (a piece in it: "the L.A. Weekly, "In Search of Bettie Page""), before a work's noun
+ * that is no verb ("the "X-Men" franchise") or holding a subtitle's colon
+ * between name words ("the upcoming "X-Men Origins: Wolverine""). What is
+ * quoted reads as a title: capitalized words, numbers, short function words,
+ * other quotation marks; the same mark closes it.
  */
 export function quotedTitles(article: SegmentedArticle, sentence: number): Array<{ start: number; end: number; kind: NameCue }> {
   const { tokenStart: first, tokenEnd: last } = article.sentences[sentence];
@@ -88,17 +91,45 @@ export function quotedTitles(article: SegmentedArticle, sentence: number): Array
   for (let open = first + 1; open < last - 1; open++) {
     const mark = article.tokens[open].norm;
     if (!isQuote(mark) || !isNameWord(tokenText(article, open + 1))) continue;
-    const cue = cueNoun(article, open - 1, first);
-    if (!cue) continue;
-    let close = open + 1;
-    while (close < last && close - open <= MAX_QUOTED_TITLE && article.tokens[close].norm !== mark && (isTitleToken(article, close) || isQuote(article.tokens[close].norm) || article.tokens[close].norm === ',')) close++;
-    if (close >= last || article.tokens[close].norm !== mark) continue;
+    const close = closingMark(article, open, last);
+    if (close === undefined) continue;
     let end = close;
     while (end > open + 1 && [',', '.'].includes(article.tokens[end - 1].norm)) end--;
-    titles.push({ start: open + 1, end, kind: cue.kind });
+    const kind = quotedKind(article, cueNoun(article, open - 1, first)) ?? (holdsSubtitle(article, open + 1, end) || workNounAfter(article, close + 1, last) ? 'work' : undefined);
+    if (!kind) continue;
+    titles.push({ start: open + 1, end, kind });
     open = close;
   }
   return titles;
+}
+
+/** What a cue noun makes a quoted title: its kind, but a work after a periodical's name ("the L.A. Weekly, "In Search of Bettie Page"": a piece in it). */
+function quotedKind(article: SegmentedArticle, cue: { kind: NameCue; noun: number } | undefined): NameCue | undefined {
+  if (cue?.kind === 'periodical' && isNameWord(tokenText(article, cue.noun)) && tokenText(article, cue.noun) !== article.tokens[cue.noun].norm) return 'work';
+  return cue?.kind;
+}
+
+/** The quotation mark that closes the title-shaped quotation opened at `open`, if one does; a comma or a full stop may come before it ("Wolverine.""). */
+function closingMark(article: SegmentedArticle, open: number, last: number): number | undefined {
+  const mark = article.tokens[open].norm;
+  let close = open + 1;
+  const inTitle = (index: number): boolean => isTitleToken(article, index) || isQuote(article.tokens[index].norm) || article.tokens[index].norm === ',' || (article.tokens[index].norm === '.' && article.tokens[index + 1]?.norm === mark);
+  while (close < last && close - open <= MAX_QUOTED_TITLE && article.tokens[close].norm !== mark && inTitle(close)) close++;
+  return close < last && article.tokens[close].norm === mark ? close : undefined;
+}
+
+/** "X-Men Origins: Wolverine": a colon between name words inside `[start, end)`. */
+function holdsSubtitle(article: SegmentedArticle, start: number, end: number): boolean {
+  for (let index = start + 1; index < end - 1; index++) if (article.tokens[index].norm === ':' && isNameWord(tokenText(article, index - 1)) && isNameWord(tokenText(article, index + 1))) return true;
+  return false;
+}
+
+/** Nouns after a quoted title that make it a work's: the work nouns that are no verbs, and a franchise. */
+const NOUNS_AFTER_TITLE: ReadonlySet<string> = new Set([...[...WORK_NOUNS].filter((noun) => !GATED_WORK_NOUNS.has(noun)), 'franchise']);
+
+/** "the "X-Men" franchise", "the "X-Men" series": a work's noun that is no verb right after a quoted title. */
+function workNounAfter(article: SegmentedArticle, index: number, last: number): boolean {
+  return index < last && NOUNS_AFTER_TITLE.has(article.tokens[index].norm);
 }
 
 /** The kind of thing the noun at `index` introduces, unless it is a verb here. */

@@ -153,6 +153,42 @@ describe('names a reader would call wrong', () => {
     ['"Magistrates" ends a court\'s name (ECB+)', 'Ada Morrow appeared before Brenmouth District Magistrates on Monday.', [['Ada Morrow', 'person'], ['Brenmouth District Magistrates', 'organisation']]],
     ['a town\'s unit before "of" opens a place\'s name (ECB+)', 'Ada Morrow of the City of Brenmouth said the Town of Orrick agreed.', [['Ada Morrow', 'person'], ['City of Brenmouth', 'place'], ['Town of Orrick', 'place']]],
     ['a transaction note\'s verb opening a sentence is no part of the name after it (ECB+)', 'The club made moves on Monday. Named Tomas Arlen coach. Signed Ada Morrow to a contract.', [['Tomas Arlen', 'person'], ['Ada Morrow', 'person']]],
+    [
+      'a "to" between capitalized words after "the", a body\'s word ending the run, is one organisation; a person taken to a hospital is two names (DUC 2004)',
+      'Ada Morrow spoke for the Velmar Right to Life Committee and the Right to Work Party. Nurses took Tomas Arlen to Brenmouth Hospital.',
+      [['Ada Morrow', 'person'], ['Velmar Right to Life Committee', 'organisation'], ['Right to Work Party', 'organisation'], ['Tomas Arlen', 'person'], ['Brenmouth Hospital', 'organisation']],
+    ],
+    ['a nation before "of" heads an organisation\'s name (DUC 2004)', 'Ada Morrow spoke for the Nation of Velmarism in Brenmouth.', [['Ada Morrow', 'person'], ['Nation of Velmarism', 'organisation'], ['Brenmouth', 'place']]],
+    [
+      'one word "of" one word, each named alone elsewhere, is two names, the second a place (DUC 2004)',
+      'Rivals include last year\'s winner Brindabella of Corvenport. Ada Morrow said she would beat Brindabella in the Corvenport to Hobart race.',
+      [['Corvenport', 'place'], ['Ada Morrow', 'person']],
+    ],
+    ['a periodical\'s word ends an organisation\'s name (ECB+)', 'Ada Morrow told Velmar Weekly she would stay.', [['Ada Morrow', 'person'], ['Velmar Weekly', 'organisation']]],
+    [
+      'a quoted title holding a subtitle\'s colon, before a work\'s noun or after a periodical\'s name is one work (ECB+, DUC 2004)',
+      'Ada Morrow starred in the "Tide Riders" franchise, including the upcoming "Tide Riders Origins: Kestrel." She wrote for the Velmar Weekly, "In Search of Tomas Arlen."',
+      [['Ada Morrow', 'person'], ['Tide Riders', 'work'], ['Tide Riders Origins: Kestrel', 'work'], ['Velmar Weekly', 'organisation'], ['In Search of Tomas Arlen', 'work']],
+    ],
+    ['an adjective of size or force shouted in a sentence\'s lead-in is no acronym (ECB+)', 'A HUGE blaze destroyed the depot, Ada Morrow said.', [['Ada Morrow', 'person']]],
+    ['a contest\'s title ends a role, nobody\'s name (ECB+)', 'Former Heavyweight Champion, Tomas Arlen, 43-1, returned to the ring.', [['Tomas Arlen', 'person']]],
+    [
+      'an event\'s word the article writes in lower case opens a kind of thing, unless a body\'s word ends the name (MultiLing, ECB+)',
+      'After the tsunami, Ada Morrow gave to Tsunami Aid groups and to the Tsunami Relief Fund.',
+      [['Ada Morrow', 'person'], ['Tsunami Relief Fund', 'organisation']],
+    ],
+    ['an acronym made plural names a kind, no one (ECB+)', 'Indian ISPs said the cable broke, and NGOs agreed with Ada Morrow.', [['India', 'place'], ['Ada Morrow', 'person']]],
+    ['a describing suffix is no part of a longer name\'s last word (DUC 2004)', 'Ada Morrow fled the Velmar Unity Party-led regime.', [['Ada Morrow', 'person'], ['Velmar Unity Party', 'organisation']]],
+    [
+      'a partisan word last, or only partisan and chamber words, name no one; after a body\'s word a newspaper (DUC 2004, ECB+)',
+      'Rep. Ada Morrow, a Brenmouth Republican, met House Republican leaders and the Republican Senate majority. The Republican said the Press Democrat newspaper was wrong.',
+      [['Ada Morrow', 'person'], ['Press Democrat', 'organisation']],
+    ],
+    ['an academy and a campaign end an organisation\'s name (DUC 2004, ECB+)', 'The Swedish Academy praised Ada Morrow, and the Velmar Rights Campaign agreed.', [['Swedish Academy', 'organisation'], ['Ada Morrow', 'person'], ['Velmar Rights Campaign', 'organisation']]],
+    ['a company\'s officer\'s abbreviation is a title (ECB+)', 'Velmar CEO Ada Morrow and VP Tomas Arlen spoke. CEO Orla Penn agreed.', [['Ada Morrow', 'person'], ['Tomas Arlen', 'person'], ['Orla Penn', 'person']]],
+    ['an acronym after a count or before a model\'s number abbreviates a unit or a thing, no body (ECB+)', 'The Velmar phone has 16 GB of memory, Ada Morrow said at 8:00 PM, and rebels carried AK-47 rifles.', [['Ada Morrow', 'person']]],
+    ['a team\'s nickname alone after "the" is the team (ECB+, DUC 2004)', 'The Chargers beat the Colts, and Ada Morrow cheered.', [['Chargers', 'organisation'], ['Colts', 'organisation'], ['Ada Morrow', 'person']]],
+    ['a name before a lower-case "state" is a place (ECB+, DUC 2004)', 'Fighting spread to Velmar Nile state, Ada Morrow said.', [['Velmar Nile', 'place'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -4,7 +4,7 @@
  * an inverted verb ("said Martin Osgood, 62,"), and the words that describe
  * one (roles, groups, "the mayor of Brenmouth").
  */
-import { isTitle, ORGANISATION_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { isTitle, ORGANISATION_WORDS, PARTISAN_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { DOCUMENT_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
@@ -262,9 +262,9 @@ export function isRoleNoun(word: string): boolean {
   return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
 }
 
-/** A word that heads a description of a speaker: a role, a group or an organisation word ("mayor", "police", "service"). */
+/** A word that heads a description of a speaker: a role, a group, an organisation or a partisan word ("mayor", "police", "service", "the Georgia Republican"). */
 export function isDescriptionHead(word: string): boolean {
-  return isRoleNoun(word) || GROUP_NOUNS.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || ORGANISATION_WORDS.has(word);
+  return isRoleNoun(word) || GROUP_NOUNS.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || ORGANISATION_WORDS.has(word) || PARTISAN_WORDS.has(word);
 }
 
 /**

@@ -11,7 +11,7 @@
 import type { Span } from '../article.js';
 import { COUNTRIES, type ArticleEntities, type NameMention } from '../entities/index.js';
 import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
-import { NAME_PARTICLES } from '../entities/tokens.js';
+import { isPluralAcronym, NAME_PARTICLES, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
@@ -47,7 +47,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   const rank = (type: string): number => (type === 'person' ? 0 : type === 'organisation' ? 1 : isSilent(type) ? 2 : 3);
   const named = inRange.filter((mention) => mention.type !== 'role').sort((a, b) => rank(entityType(context, a)) - rank(entityType(context, b)))[0];
   const headWord = norm(context, range.end - 1);
-  const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord);
+  const describes = isDescriptionHead(headWord) || DOCUMENT_NOUNS.has(headWord) || isPluralAcronym(tokenText(article, range.end - 1));
   const of = named && named.tokenEnd === range.end ? descriptionHeadEnd(context, named, range.start, entityType(context, named) === 'place') : undefined;
   if (of !== undefined) {
     const head = resolvePhrase(context, { start: range.start, end: of }, position);

@@ -82,6 +82,14 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a role with its own qualifiers before the name after a quotation ("film director X was quoted as saying") speaks', '"The town has changed," film director Anna Saar was quoted as saying by the Brenmouth Courier.', [
     ['direct', 'The town has changed,', 'Anna Saar'],
   ]],
+  ['an acronym made plural heads a description of its speakers, like a role noun', 'Velmar officials blamed the storm. Indian ISPs said their problems were due to the cable damage.', [
+    ['indirect', 'their problems were due to the cable damage', 'Indian ISPs'],
+  ]],
+  ['a sentence\'s first word that names nothing before a preposition is no speaker; a body named after it speaks', 'Views on the plan varied, with groups like the Velmar Coastal Society being happy, but stating that more was needed.', [
+    ['indirect', 'more was needed', 'Velmar Coastal Society'],
+  ]],
+  ['a partisan word heads a description of its speaker, not the place before it', 'Taking the blame, the Brenmouth Republican said he had misjudged the voters.', [['indirect', 'he had misjudged the voters', 'the Brenmouth Republican']]],
+  ['a body\'s name before role words and a person names the person\'s office; the person speaks', 'When asked, Velmar Institute permanent secretary Tomas Arlen smiled and said "Look at the list!"', [['direct', 'Look at the list!', 'Tomas Arlen']]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -1,10 +1,15 @@
 /**
  * The subject of a sentence, for participles and pronouns ("…, adding that",
  * "He said"): its first name, pronoun or role phrase outside quotations,
- * after an opening participle clause.
+ * after an opening participle clause (a body's or a place's name before role
+ * words titles the person after them: "Velmar Institute permanent secretary
+ * Tomas Arlen smiled and said"); a first word that names nothing before
+ * a preposition ("Perspectives on the outcome varied") is a common noun,
+ * passed over for a person or an organisation after it.
  */
 import { isTitle, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
+import type { NameMention } from '../entities/types.js';
 import { AUXILIARIES, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
@@ -16,10 +21,12 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
   for (let token = afterOpeningParticiple(context, start, index); token < index; token++) {
     if (context.quoted[token] === 1) continue;
     const mention = context.mentionOf[token];
+    const titled = mention && (mention.type === 'organisation' || mention.type === 'place') ? personAfterRole(context, mention.tokenEnd, index) : undefined;
+    if (titled) return titled;
     if (mention && mention.type === 'place' && (isRoleNoun(norm(context, mention.tokenEnd)) || GROUP_NOUNS.has(norm(context, mention.tokenEnd)))) {
       return { start: mention.tokenStart, end: mention.tokenEnd + 1 };
     }
-    if (mention && mention.type === 'unknown' && personAfter(context, mention.tokenEnd, index)) {
+    if (mention && mention.type === 'unknown' && (personAfter(context, mention.tokenEnd, index) || (opensNounPhrase(context, mention, start) && speakerAfter(context, mention.tokenEnd, index)))) {
       token = mention.tokenEnd - 1;
       continue;
     }
@@ -118,6 +125,32 @@ export function subjectStart(context: QuoteContext, index: number): number {
 /** "Current yellow jersey, Michael Rasmussen …": a person named after an unknown capitalized word, before `end`. */
 function personAfter(context: QuoteContext, from: number, end: number): boolean {
   for (let token = from; token < end; token++) if (context.mentionOf[token]?.type === 'person') return true;
+  return false;
+}
+
+/** Prepositions after a sentence's capitalized first word that make it a common noun's phrase ("Perspectives on the outcome", "Pressure to obtain"). */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['on', 'to', 'of', 'over', 'about', 'for', 'from', 'with', 'among']);
+
+/** "Perspectives on the outcome varied, with … Greenpeace International … stating that": a sentence's first word, no entity's name, before a preposition is a common noun, no speaker. */
+function opensNounPhrase(context: QuoteContext, mention: NameMention & { entity?: number }, start: number): boolean {
+  return mention.entity === undefined && mention.tokenStart === start && mention.tokenEnd === start + 1 && NOUN_PHRASE_PREPOSITIONS.has(norm(context, mention.tokenEnd));
+}
+
+/** The most lower-case role words between a body's name and the person it titles ("the Velmar Institute permanent secretary Ada Morrow"). */
+const MAX_ROLE_WORDS = 4;
+
+/** "Swedish Academy permanent secretary Sture Allen smiled and said": the person a body's or a place's role words title, from `from`, before `end`. */
+function personAfterRole(context: QuoteContext, from: number, end: number): Range | undefined {
+  const roleWord = (at: number): boolean => isRoleNoun(norm(context, at)) || isTitle(norm(context, at));
+  let token = from;
+  while (token < end && token - from < MAX_ROLE_WORDS && !context.mentionOf[token] && /^\p{Ll}/u.test(tokenText(context.article, token)) && (roleWord(token) || ROLE_MODIFIERS.has(norm(context, token)))) token++;
+  const person = token > from && roleWord(token - 1) ? context.mentionOf[token] : undefined;
+  return person?.type === 'person' && person.tokenEnd <= end ? { start: person.tokenStart, end: person.tokenEnd } : undefined;
+}
+
+/** An organisation or a person is named in `[from, end)`. */
+function speakerAfter(context: QuoteContext, from: number, end: number): boolean {
+  for (let token = from; token < end; token++) if (context.mentionOf[token]?.type === 'organisation' || context.mentionOf[token]?.type === 'person') return true;
   return false;
 }
 

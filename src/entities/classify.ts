@@ -7,8 +7,9 @@
  *    ("Remembrance Day"), or holds an event word before "of" or "de"
  *    ("Tournament of Roses", "International Covenant of Civil and Political
  *    Rights"), or opens on an event word the article writes in lower case
- *    ("Tsunami Aid"), or is an acronym made plural ("NGOs"), or is a region's or a faith's adjective before a common noun
- *    ("a Central Asian nation") → no entity; opens on a ship prefix ("INS
+ *    ("Tsunami Aid"), or is an acronym made plural ("NGOs"), or is a
+ *    region's or a faith's adjective before a common noun ("a Central Asian
+ *    nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
@@ -19,11 +20,12 @@
  *    majority") → no entity; opens on a product's brand ("Internet
  *    Explorer", "MacBook Pro", "Toyota Camry"; a long one misspelt by one
  *    letter: "BlackBery Curve") → product;
- * 1. ends in an organisation word ("… Agency") or a periodical's ("… Weekly"), an emergency service's pair
- *    ("… Fire and Rescue") or a team's nickname
- *    ("Indianapolis Colts", "the Colts"; not after a given name: "Tony Ducks"), starts with one ("Air Comet"), holds a head
- *    before "of" or "for" ("University of", "… Church of Christ", "Center for …"), or holds an
- *    acronym ("TRT World") → organisation;
+ * 1. ends in an organisation word ("… Agency") or a periodical's ("…
+ *    Weekly"), an emergency service's pair ("… Fire and Rescue") or a
+ *    team's nickname ("Indianapolis Colts", "the Colts"; not after a given
+ *    name: "Tony Ducks"), starts with one ("Air Comet"), holds a head before
+ *    "of" or "for" ("University of", "… Church of Christ", "Center for …"),
+ *    or holds an acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
  *    a compass word ("South Kordofan"),
  *    holds one before a particle ("Grand Hotel du Cap"), opens on a town's unit
@@ -36,8 +38,9 @@
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
- *    ("Surgeon General", "Fire Marshal", "Heavyweight Champion": a role), or the article shows it is
- *    no one's ("Doctor Who", "Time Lord": `notAPersonsName`); one word → unknown
+ *    ("Surgeon General", "Fire Marshal", "Heavyweight Champion": a role), or
+ *    the article shows it is no one's ("Doctor Who", "Time Lord":
+ *    `notAPersonsName`); one word → unknown
  *    (resolved later against the article's other names).
  */
 import type { SegmentedArticle } from '../article.js';

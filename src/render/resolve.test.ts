@@ -4,7 +4,7 @@ import { summarize } from '../summarize/index.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { MAX_SHOWN_CITATIONS } from './resolve.js';
+import { MAX_SHOWN_CITATIONS, resolveSummary } from './resolve.js';
 import { renderText } from './text.js';
 
 describe('citations shown to a reader', () => {
@@ -25,5 +25,17 @@ describe('citations shown to a reader', () => {
     expect(renderMarkdown(summary, articles).match(/^- sentence 1 → /gm)).toHaveLength(MAX_SHOWN_CITATIONS);
     expect(renderHtml(summary, articles)).toContain('[+4 more]</sup>');
     expect(JSON.parse(renderJson(summary, articles)).sentences[0].citations).toHaveLength(14);
+  });
+
+  it('leaves the headline out of plain text when a summary sentence says it word for word', () => {
+    const opening = 'The Ossa River broke through its embankment in Trevik on Sunday night, officials said.';
+    const story = ['a', 'b'].map((id) => textArticle(`${opening} Hundreds of families left their homes in the lower town before dawn.`, { id }));
+    const told = summarize(story, { budget: { sentences: 1 } });
+    const [said] = resolveSummary(told, story).sentences;
+    expect([opening, 'Hundreds of families left their homes in the lower town before dawn.']).toContain(said.text);
+    const withHeadline = { ...told, headline: { article: said.article.id, text: said.text } };
+    expect(renderText(withHeadline, story).split('\n').filter((line) => line.startsWith(said.text))).toHaveLength(1);
+    expect(renderText({ ...told, headline: { article: 'a', text: 'Trevik flood' } }, story).startsWith('Trevik flood\n\n')).toBe(true);
+    expect(renderMarkdown(withHeadline, story).startsWith(`# ${said.text}`)).toBe(true);
   });
 });

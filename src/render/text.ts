@@ -8,11 +8,16 @@ export interface RenderOptions {
   explain?: boolean;
 }
 
-/** Plain text: headline, sentences with [n] citations (at most `MAX_SHOWN_CITATIONS` each, the rest counted), numbered sources. */
+/**
+ * Plain text: headline (left out when a summary sentence says it word for
+ * word: an untitled story's opening sentence), sentences with [n] citations
+ * (at most `MAX_SHOWN_CITATIONS` each, the rest counted), numbered sources.
+ */
 export function renderText(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const lines: string[] = [];
-  if (resolved.headline) lines.push(resolved.headline, '');
+  const { headline } = resolved;
+  if (headline && !resolved.sentences.some((sentence) => sentence.text === headline)) lines.push(headline, '');
   for (const sentence of resolved.sentences) {
     lines.push(`${sentence.text} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}${moreCitationsNote(sentence)}`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StoryClusterer, type StoryRecord } from '../stories/index.js';
-import { decodeClusterer, decodeStory, encodeClustererRest, encodeStory } from './clusterer-codec.js';
+import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory } from './clusterer-codec.js';
 
 const STORY: StoryRecord = {
   id: 's7',
@@ -32,16 +32,19 @@ describe('the stored clusterer format', () => {
   it('restores the whole state from the rest, the keys and the stories', () => {
     const clusterer = new StoryClusterer({ retireAfterArticles: 3 });
     const changed = new Set<string>();
-    for (let i = 0; i < 20; i++) {
-      const profile = { id: `p${i}`, terms: new Map([[`topic${i % 4}`, 2], ['common', 1]]), entities: new Map([[`place${i % 5}`, 1]]), time: 1_773_446_400_000 + i };
-      changed.add(clusterer.add(profile).story);
+    for (let i = 0; i < 140; i++) {
+      const assignment = clusterer.add({ id: `p${i}`, terms: new Map([[`topic${Math.floor(i / 10)}`, 2], [`kind${i % 3}`, 1]]), entities: new Map([[`place${i % 5}`, 1]]) });
+      changed.add(assignment.story);
+      for (const retired of assignment.retired) changed.add(retired.id);
     }
     const state = clusterer.toJSON();
     const changes = clusterer.changes(changed, { terms: 0, entities: 0 });
     expect(changes.terms.added).toEqual(state.stats.terms.map(([key]) => key));
     const keys = { terms: changes.terms.added, entities: changes.entities.added };
     const stories = changes.stories.map((story) => decodeStory(encodeStory(story), 'test.db'));
-    expect(decodeClusterer(encodeClustererRest(changes), keys, stories, 'test.db')).toEqual(state);
-    expect(() => decodeClusterer(encodeClustererRest(changes), { ...keys, terms: keys.terms.slice(1) }, stories, 'test.db')).toThrow(/the stored state is damaged/);
+    const retired = changes.retired.map((snapshot) => decodeRetired(encodeRetired(snapshot), 'test.db'));
+    expect(retired.length).toBeGreaterThan(0);
+    expect(decodeClusterer(encodeClustererRest(changes), keys, stories, retired, 'test.db')).toEqual(state);
+    expect(() => decodeClusterer(encodeClustererRest(changes), { ...keys, terms: keys.terms.slice(1) }, stories, retired, 'test.db')).toThrow(/the stored state is damaged/);
   });
 });

@@ -1,21 +1,23 @@
 /**
- * How the story clusterer's state is stored (`clusterer` format 2), in three
- * parts a save writes separately: the keys of the document frequencies, an
+ * How the story clusterer's state is stored (`clusterer` format 2), in parts
+ * a save writes separately: the keys of the document frequencies, an
  * append-only list per kind in the order they were first counted; each
  * active story, its centroids' keys as JSON and their weights as Float64
- * bytes (exact, and far cheaper to write than decimal numbers); and the rest,
- * the frequencies as counts only, in the keys' order. Format 1 stored a story
- * as one JSON record (still read) and the rest with its keys (migration 8
- * converts it). Pure functions, shared by every store backend.
+ * bytes (exact, and far cheaper to write than decimal numbers); each kept
+ * retired story's snapshot, in the order retired; and the rest, the
+ * frequencies as counts only, in the keys' order. Format 1 stored a story as
+ * one JSON record (still read) and the rest with its keys and retired
+ * snapshots (migration 8 converts it). Pure functions, shared by every store
+ * backend.
  */
 import { InputError } from '../errors.js';
-import type { StoryClustererChanges, StoryClustererState, StoryRecord } from '../stories/index.js';
+import type { StoryClustererChanges, StoryClustererState, StoryRecord, StorySnapshot } from '../stories/index.js';
 import { decodeVersionedValue, encodeValue } from './codec.js';
 
 type Entries = StoryRecord['terms'];
 
-/** The rest of the state as stored: the frequencies' counts without their keys, no stories. */
-interface StoredRest extends Omit<StoryClustererState, 'stats' | 'stories'> {
+/** The rest of the state as stored: the frequencies' counts without their keys, no stories, active or retired. */
+interface StoredRest extends Omit<StoryClustererState, 'stats' | 'stories' | 'retired'> {
   stats: { documents: number; terms: number[]; entities: number[] };
 }
 
@@ -44,16 +46,23 @@ export function encodeClustererRest(changes: StoryClustererChanges): string {
     arrivals: changes.arrivals,
     created: changes.created,
     stats: { documents: changes.documents, terms: changes.terms.counts, entities: changes.entities.counts },
-    retired: changes.retired,
   };
   if (changes.clock !== undefined) rest.clock = changes.clock;
   return encodeValue('clusterer', rest);
 }
 
 /** The whole state from its stored parts. */
-export function decodeClusterer(rest: string, keys: ClustererKeys, stories: StoryRecord[], location: string): StoryClustererState {
+export function decodeClusterer(rest: string, keys: ClustererKeys, stories: StoryRecord[], retired: StorySnapshot[], location: string): StoryClustererState {
   const { stats, ...value } = decodeVersionedValue<StoredRest>('clusterer', rest, location).value;
-  return { ...value, stats: { documents: stats.documents, terms: zip(keys.terms, stats.terms, location), entities: zip(keys.entities, stats.entities, location) }, stories };
+  return { ...value, stats: { documents: stats.documents, terms: zip(keys.terms, stats.terms, location), entities: zip(keys.entities, stats.entities, location) }, stories, retired };
+}
+
+export function encodeRetired(snapshot: StorySnapshot): string {
+  return encodeValue('clusterer', snapshot);
+}
+
+export function decodeRetired(json: string, location: string): StorySnapshot {
+  return decodeVersionedValue<StorySnapshot>('clusterer', json, location).value;
 }
 
 export function encodeStory(story: StoryRecord): StoredStory {

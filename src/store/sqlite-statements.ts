@@ -37,6 +37,11 @@ export const STATEMENTS = {
   clustererKeys: 'SELECT key FROM clusterer_keys WHERE kind = ? ORDER BY position',
   countClustererKeys: 'SELECT coalesce(max(position) + 1, 0) FROM clusterer_keys WHERE kind = ?',
   addClustererKey: 'INSERT INTO clusterer_keys (kind, position, key) VALUES (?, ?, ?)',
+  clustererRetired: 'SELECT snapshot FROM clusterer_retired ORDER BY seq',
+  addClustererRetired: 'INSERT INTO clusterer_retired (id, snapshot) VALUES (?, ?) ON CONFLICT (id) DO NOTHING',
+  keepClustererRetired: `DELETE FROM clusterer_retired
+    WHERE seq <= (SELECT seq FROM clusterer_retired ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
+  countClustererRetired: 'SELECT count(*) FROM clusterer_retired',
   deleteClustererStory: 'DELETE FROM clusterer_stories WHERE id = ?',
   countClustererStories: 'SELECT count(*) FROM clusterer_stories',
   saveClusterer: `INSERT INTO clusterer (id, generation, state) VALUES (1, ?, ?)
@@ -77,4 +82,4 @@ export const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'report', 'outletStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'report', 'outletStories']);

@@ -9,7 +9,7 @@ import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
-import { decodeClusterer, decodeStory, encodeClustererRest, encodeStory, type StoredStory } from './clusterer-codec.js';
+import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
 import { outletRows } from './sqlite-outlets.js';
@@ -163,7 +163,8 @@ class SqliteStore implements Store {
     if (!row) return undefined;
     const stories = (this.sql('clustererStories').all() as StoredStory[]).map((stored) => decodeStory(stored, this.location));
     const keys = { terms: this.sql('clustererKeys').all('terms') as string[], entities: this.sql('clustererKeys').all('entities') as string[] };
-    return { generation: row.generation, state: decodeClusterer(row.state, keys, stories, this.location) };
+    const retired = (this.sql('clustererRetired').all() as string[]).map((snapshot) => decodeRetired(snapshot, this.location));
+    return { generation: row.generation, state: decodeClusterer(row.state, keys, stories, retired, this.location) };
   }
 
   /** One transaction: the articles, their keys, verdicts and memberships, the stories they grow, the clusterer. */
@@ -216,7 +217,7 @@ class SqliteStore implements Store {
     for (const { article, keys } of fingerprints) index.add(article, keys);
   }
 
-  /** The state without its stories and keys in one row; the changed stories in theirs; the keys first counted since the last save appended. */
+  /** The state without its stories and keys in one row; the changed stories in theirs; the keys first counted and the stories retired since the last save appended. */
   private saveClusterer({ changes, generation }: ClustererSave): void {
     this.sql('saveClusterer').run(generation + 1, encodeClustererRest(changes));
     for (const kind of ['terms', 'entities'] as const) {
@@ -233,6 +234,10 @@ class SqliteStore implements Store {
     for (const id of changes.removed) this.sql('deleteClustererStory').run(id);
     const saved = this.sql('countClustererStories').get() as number;
     if (saved !== changes.active) expected(`the clusterer's changes to name every story changed since the last save (${changes.active} active, ${saved} saved)`, changes.stories.slice(0, 5).map((story) => story.id).join(', '));
+    for (const snapshot of changes.retired) this.sql('addClustererRetired').run(snapshot.id, encodeRetired(snapshot));
+    this.sql('keepClustererRetired').run(changes.keptRetired);
+    const kept = this.sql('countClustererRetired').get() as number;
+    if (kept !== changes.keptRetired) expected(`the clusterer's changes to name every story retired since the last save (${changes.keptRetired} kept, ${kept} saved)`, changes.removed.slice(0, 5).join(', '));
   }
 
   private insertArticle(record: ArticleRecord, seen: string, copyKeys: Float64Array): WrittenArticle {

@@ -50,8 +50,9 @@ export interface ClustererRecord {
 export interface ClustererSave {
   /**
    * What changed since the last save (`StoryClusterer.changes`): the store
-   * rewrites only the changed stories, appends the keys first counted since
-   * and replaces the rest, so that `loadClusterer` returns the whole state.
+   * rewrites only the changed stories, appends the keys first counted and
+   * the stories retired since (dropping the oldest beyond `keptRetired`) and
+   * replaces the rest, so that `loadClusterer` returns the whole state.
    */
   changes: StoryClustererChanges;
   /** The generation the clusterer was loaded at; the save bumps it. */

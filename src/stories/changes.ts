@@ -3,8 +3,9 @@
  * after the previous one needs. The keys of the document frequencies are
  * saved once each, in the order they were first counted (an append-only
  * list), their counts as plain numbers in that order; of the active stories,
- * only those that changed. A store that applies every save in turn holds the
- * clusterer's whole `StoryClustererState`.
+ * only those that changed; of the retired stories' snapshots (which never
+ * change), only those retired since. A store that applies every save in
+ * turn holds the clusterer's whole `StoryClustererState`.
  */
 import type { DocumentFrequencies, Frequencies } from './frequencies.js';
 import { copySnapshot, storyRecord, STORY_STATE_VERSION, type LiveState, type StoryRecord } from './state.js';
@@ -37,8 +38,10 @@ export interface StoryClustererChanges {
   removed: string[];
   /** How many stories are active, the changed and the others. */
   active: number;
-  /** Snapshots of the most recently retired stories, oldest first. */
+  /** Snapshots of the changed stories retired and still kept, oldest first: they follow those saved before. */
   retired: StorySnapshot[];
+  /** How many retired stories' snapshots are kept in all, the newest: older ones saved before are dropped. */
+  keptRetired: number;
 }
 
 /** The keys counted so far, of each kind. */
@@ -64,7 +67,8 @@ export function writeChanges(live: LiveState, changed: ReadonlySet<string>, save
     stories,
     removed: [...changed].filter((id) => !active.has(id)),
     active: live.active.length,
-    retired: live.retired.map(copySnapshot),
+    retired: live.retired.filter((story) => changed.has(story.id)).map(copySnapshot),
+    keptRetired: live.retired.length,
   };
   if (live.clock !== undefined) changes.clock = live.clock;
   return changes;

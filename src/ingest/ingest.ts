@@ -28,6 +28,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const saved = await store.loadClusterer();
   const clusterer = new StoryClusterer(settings.stories, saved?.state as StoryClustererState | undefined);
   let generation = saved?.generation ?? 0;
+  /** The frequencies' keys the store holds: each save adds those first counted since. */
+  let savedKeys = clusterer.countedKeys();
   const pending = new PendingBatch();
   const copies = new CopyStage(store, pending, settings);
   const report: IngestReport = {
@@ -65,12 +67,14 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const flush = async () => {
     if (pending.size === 0) return;
     const started = performance.now();
-    const state = clusterer.toJSON();
+    const changes = clusterer.changes(changedStories, savedKeys);
+    const counted = clusterer.countedKeys();
     const saving = performance.now();
     seconds.stories += (saving - started) / 1000;
-    await store.writeBatch({ articles: pending.take(), clusterer: { state, generation, changedStories } });
+    await store.writeBatch({ articles: pending.take(), clusterer: { changes, generation } });
     seconds.store += (performance.now() - saving) / 1000;
     generation += 1;
+    savedKeys = counted;
     changedStories = new Set();
     progress();
     await new Promise((resolve) => setImmediate(resolve));

@@ -60,8 +60,8 @@ function checkComplete(file: string): { articles: number; hashes: number } {
     expect(count('SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM copy_fingerprints f WHERE f.article = a.rowid)')).toBe(0);
     expect(count('SELECT coalesce(sum(size), 0) FROM stories')).toBe(articles);
     const state = JSON.parse(db.prepare('SELECT state FROM clusterer').pluck().get() as string).value;
-    const active = (db.prepare('SELECT record FROM clusterer_stories').pluck().all() as string[]).map((record) => JSON.parse(record).value);
-    const members = [...active, ...state.retired].flatMap((story: { articles: string[] }) => story.articles);
+    const stories = (table: string, column: string) => (db.prepare(`SELECT ${column} FROM ${table}`).pluck().all() as string[]).map((json) => JSON.parse(json).value);
+    const members = [...stories('clusterer_stories', 'record'), ...stories('clusterer_retired', 'snapshot')].flatMap((story: { articles: string[] }) => story.articles);
     expect(state.arrivals).toBe(articles);
     expect(new Set(members).size).toBe(members.length);
     return { articles, hashes: count('SELECT count(DISTINCT hash) FROM articles') };

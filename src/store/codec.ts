@@ -8,7 +8,7 @@ import type { Article } from '../article.js';
 import { expected, InputError } from '../errors.js';
 
 /** Version of each stored JSON format; bump when its shape changes and teach `decode*` the old one. */
-export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 1, summary: 1, report: 1 });
+export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 2, summary: 1, report: 1 });
 
 export type StoredFormat = keyof typeof FORMAT_VERSIONS;
 
@@ -35,6 +35,12 @@ export function encodeValue(format: StoredFormat, value: unknown): string {
 
 export function decodeValue<T>(format: StoredFormat, json: string, location: string): T {
   return decodeVersioned(format, json, location).value as T;
+}
+
+/** The value and the format version it was written in, for a format read differently by version. */
+export function decodeVersionedValue<T>(format: StoredFormat, json: string, location: string): { version: number; value: T } {
+  const { version, value } = decodeVersioned(format, json, location);
+  return { version: version as number, value: value as T };
 }
 
 function decodeVersioned(format: StoredFormat, json: string, location: string): Record<string, unknown> {

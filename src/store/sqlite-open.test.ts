@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
+import { StoryClusterer } from '../stories/index.js';
 import { APPLICATION_ID, openStore, SCHEMA_VERSION } from './index.js';
 import { writeAtVersion } from './test-support/old-version.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
@@ -82,6 +83,38 @@ describe('opening a database file', () => {
     await store.writeBatch({ articles: [later('a2', 'A', 2), later('b2', 'B', 1)], clusterer: emptyClusterer(1) });
     const headlines = Object.fromEntries((await store.listStories(10)).map((story) => [story.id, story.headline]));
     expect(headlines).toEqual({ A: 'Later a2', B: 'Dam fails' });
+    await store.close();
+  });
+
+  it('migrates a version 7 file: its clusterer state (format 1) is restored exactly, and later saves add to it', async () => {
+    const file = temp.file('v7.db');
+    await openStore(file, { create: true, schemaVersion: 7 }).close();
+    const clusterer = new StoryClusterer({ retireAfterArticles: 4 });
+    const profile = (i: number) => ({ id: `p${i}`, terms: new Map([[`topic${Math.floor(i / 10)}`, 2], [`kind${i % 3}`, 1]]), entities: new Map([[`place${i % 7}`, 1]]), lead: new Map([[`head${i % 3}`, 1]]) });
+    for (let i = 0; i < 70; i++) clusterer.add(profile(i));
+    const { stories, ...rest } = clusterer.toJSON();
+    expect(rest.retired.length).toBeGreaterThan(0);
+    const old = raw(file);
+    old.prepare('INSERT INTO clusterer (id, generation, state) VALUES (1, 3, ?)').run(JSON.stringify({ version: 1, value: rest }));
+    for (const story of stories) old.prepare('INSERT INTO clusterer_stories (id, record) VALUES (?, ?)').run(story.id, JSON.stringify({ version: 1, value: story }));
+    old.close();
+
+    const store = openStore(file);
+    expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation: 3 });
+    let saved = clusterer.countedKeys();
+    for (const [generation, from, to] of [[3, 70, 100], [4, 100, 130]]) {
+      const later = new Set<string>();
+      for (let i = from; i < to; i++) {
+        const assignment = clusterer.add({ ...profile(i), terms: new Map([[`topic${Math.floor(i / 10)}`, 2], [`new${i}`, 1]]) });
+        later.add(assignment.story);
+        for (const retired of assignment.retired) later.add(retired.id);
+      }
+      if (generation === 3) expect(clusterer.toJSON().stories.some((story) => !later.has(story.id))).toBe(true);
+      await store.writeBatch({ articles: [], clusterer: { changes: clusterer.changes(later, saved), generation } });
+      saved = clusterer.countedKeys();
+      expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation: generation + 1 });
+    }
+    expect(clusterer.toJSON().retired.length).toBeGreaterThan(rest.retired.length);
     await store.close();
   });
 

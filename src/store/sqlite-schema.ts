@@ -136,6 +136,36 @@ export const MIGRATIONS: readonly string[] = [
     ELSE 1 END
   WHERE headline IS NOT NULL;
   `,
+  // 8: the clusterer's state in parts a save writes separately (clusterer format 2, clusterer-codec.ts): the keys
+  // of its document frequencies, each kind an append-only list in the order first counted; the snapshots of the
+  // retired stories it keeps, in the order retired; its state without them, the frequencies as counts in the
+  // keys' order; each active story's weights as Float64 bytes (a story saved before keeps its format 1 record,
+  // with no weights, until it changes).
+  `
+  CREATE TABLE clusterer_keys (
+    kind TEXT NOT NULL CHECK (kind IN ('terms', 'entities')),
+    position INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    PRIMARY KEY (kind, position)
+  ) WITHOUT ROWID;
+  INSERT INTO clusterer_keys (kind, position, key)
+    SELECT 'terms', entry.key, json_extract(entry.value, '$[0]') FROM clusterer, json_each(clusterer.state, '$.value.stats.terms') AS entry;
+  INSERT INTO clusterer_keys (kind, position, key)
+    SELECT 'entities', entry.key, json_extract(entry.value, '$[0]') FROM clusterer, json_each(clusterer.state, '$.value.stats.entities') AS entry;
+  CREATE TABLE clusterer_retired (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    snapshot TEXT NOT NULL
+  );
+  INSERT INTO clusterer_retired (seq, id, snapshot)
+    SELECT entry.key + 1, json_extract(entry.value, '$.id'), json_object('version', 2, 'value', json(entry.value))
+    FROM clusterer, json_each(clusterer.state, '$.value.retired') AS entry;
+  UPDATE clusterer SET state = json_remove(json_set(state, '$.version', 2,
+    '$.value.stats.terms', json((SELECT json_group_array(json_extract(entry.value, '$[1]')) FROM json_each(clusterer.state, '$.value.stats.terms') AS entry)),
+    '$.value.stats.entities', json((SELECT json_group_array(json_extract(entry.value, '$[1]')) FROM json_each(clusterer.state, '$.value.stats.entities') AS entry))),
+    '$.value.retired');
+  ALTER TABLE clusterer_stories ADD COLUMN weights BLOB;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

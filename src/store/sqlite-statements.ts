@@ -31,9 +31,17 @@ export const STATEMENTS = {
     WHERE sa.story = ? ORDER BY a.rowid`,
   clusterer: 'SELECT generation, state FROM clusterer WHERE id = 1',
   clustererGeneration: 'SELECT generation FROM clusterer WHERE id = 1',
-  clustererStories: 'SELECT record FROM clusterer_stories ORDER BY seq',
-  saveClustererStory: `INSERT INTO clusterer_stories (id, record) VALUES (?, ?)
-    ON CONFLICT (id) DO UPDATE SET record = excluded.record`,
+  clustererStories: 'SELECT record, weights FROM clusterer_stories ORDER BY seq',
+  saveClustererStory: `INSERT INTO clusterer_stories (id, record, weights) VALUES (?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET record = excluded.record, weights = excluded.weights`,
+  clustererKeys: 'SELECT key FROM clusterer_keys WHERE kind = ? ORDER BY position',
+  countClustererKeys: 'SELECT coalesce(max(position) + 1, 0) FROM clusterer_keys WHERE kind = ?',
+  addClustererKey: 'INSERT INTO clusterer_keys (kind, position, key) VALUES (?, ?, ?)',
+  clustererRetired: 'SELECT snapshot FROM clusterer_retired ORDER BY seq',
+  addClustererRetired: 'INSERT INTO clusterer_retired (id, snapshot) VALUES (?, ?) ON CONFLICT (id) DO NOTHING',
+  keepClustererRetired: `DELETE FROM clusterer_retired
+    WHERE seq <= (SELECT seq FROM clusterer_retired ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
+  countClustererRetired: 'SELECT count(*) FROM clusterer_retired',
   deleteClustererStory: 'DELETE FROM clusterer_stories WHERE id = ?',
   countClustererStories: 'SELECT count(*) FROM clusterer_stories',
   saveClusterer: `INSERT INTO clusterer (id, generation, state) VALUES (1, ?, ?)
@@ -74,4 +82,4 @@ export const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererStories', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'report', 'outletStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'report', 'outletStories']);

@@ -195,12 +195,13 @@ describe('SQLite store', () => {
     await store.close();
   });
 
-  it('saves the clusterer state, rewriting only the stories named as changed, and restores it exactly', async () => {
+  it('saves the clusterer state, rewriting only the stories named as changed and adding only the keys counted since, and restores it exactly', async () => {
     const store = openStore(temp.file('clusterer.db'), { create: true });
-    const clusterer = new StoryClusterer({ retireAfterArticles: 5 });
+    const clusterer = new StoryClusterer({ retireAfterArticles: 5, keepRetired: 12 });
     const profile = (i: number) => ({ id: `p${i}`, terms: new Map([[`topic${i % 40}`, 2], ['common', 1]]), entities: new Map([[`place${i % 40}`, 1]]) });
     let generation = 0;
     let next = 0;
+    let saved = clusterer.countedKeys();
     for (const size of [30, 50, 60]) {
       const changedStories = new Set<string>();
       for (const end = next + size; next < end; next++) {
@@ -208,15 +209,20 @@ describe('SQLite store', () => {
         changedStories.add(assignment.story);
         for (const retired of assignment.retired) changedStories.add(retired.id);
       }
-      await store.writeBatch({ articles: [], clusterer: { state: clusterer.toJSON(), generation, changedStories } });
+      await store.writeBatch({ articles: [], clusterer: { changes: clusterer.changes(changedStories, saved), generation } });
+      saved = clusterer.countedKeys();
       generation += 1;
       expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation });
     }
-    expect(clusterer.toJSON().retired.length).toBeGreaterThan(0);
-    const state = clusterer.toJSON();
-    await expect(store.writeBatch({ articles: [], clusterer: { state: { ...state, stories: state.stories.slice(1) }, generation, changedStories: new Set() } })).rejects.toThrow(
-      /tidings: expected changedStories to name every story changed/,
+    expect(clusterer.toJSON().retired.length).toBe(12);
+    const changes = clusterer.changes(new Set(), saved);
+    await expect(store.writeBatch({ articles: [], clusterer: { changes: { ...changes, active: changes.active + 1 }, generation } })).rejects.toThrow(
+      /tidings: expected the clusterer's changes to name every story changed/,
     );
+    await expect(store.writeBatch({ articles: [], clusterer: { changes: clusterer.changes(new Set(), { terms: 0, entities: 0 }), generation } })).rejects.toThrow(
+      /tidings: expected the clusterer's changes to follow the last save \(41 terms saved, 0 before the added ones\)/,
+    );
+    expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation });
     await store.close();
   });
 

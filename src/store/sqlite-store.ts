@@ -4,12 +4,12 @@
  */
 import type { Article } from '../article.js';
 import { expected, InputError } from '../errors.js';
-import type { StoryClustererState, StoryRecord } from '../stories/index.js';
 import type { StoryReport } from '../facts/report.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
+import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
 import { outletRows } from './sqlite-outlets.js';
@@ -161,8 +161,10 @@ class SqliteStore implements Store {
   async loadClusterer(): Promise<ClustererRecord | undefined> {
     const row = this.sql('clusterer').get() as { generation: number; state: string } | undefined;
     if (!row) return undefined;
-    const stories = (this.sql('clustererStories').all() as string[]).map((record) => decodeValue<StoryRecord>('clusterer', record, this.location));
-    return { generation: row.generation, state: { ...decodeValue<Omit<StoryClustererState, 'stories'>>('clusterer', row.state, this.location), stories } };
+    const stories = (this.sql('clustererStories').all() as StoredStory[]).map((stored) => decodeStory(stored, this.location));
+    const keys = { terms: this.sql('clustererKeys').all('terms') as string[], entities: this.sql('clustererKeys').all('entities') as string[] };
+    const retired = (this.sql('clustererRetired').all() as string[]).map((snapshot) => decodeRetired(snapshot, this.location));
+    return { generation: row.generation, state: decodeClusterer(row.state, keys, stories, retired, this.location) };
   }
 
   /** One transaction: the articles, their keys, verdicts and memberships, the stories they grow, the clusterer. */
@@ -215,18 +217,27 @@ class SqliteStore implements Store {
     for (const { article, keys } of fingerprints) index.add(article, keys);
   }
 
-  /** The state without its stories in one row; the changed stories in theirs. */
-  private saveClusterer({ state, generation, changedStories }: ClustererSave): void {
-    const { stories, ...rest } = state;
-    this.sql('saveClusterer').run(generation + 1, encodeValue('clusterer', rest));
-    const active = new Set<string>();
-    for (const story of stories) {
-      active.add(story.id);
-      if (changedStories.has(story.id)) this.sql('saveClustererStory').run(story.id, encodeValue('clusterer', story));
+  /** The state without its stories and keys in one row; the changed stories in theirs; the keys first counted and the stories retired since the last save appended. */
+  private saveClusterer({ changes, generation }: ClustererSave): void {
+    this.sql('saveClusterer').run(generation + 1, encodeClustererRest(changes));
+    for (const kind of ['terms', 'entities'] as const) {
+      const { added, counts } = changes[kind];
+      const from = counts.length - added.length;
+      const saved = this.sql('countClustererKeys').get(kind) as number;
+      if (saved !== from) expected(`the clusterer's changes to follow the last save (${saved} ${kind} saved, ${from} before the added ones)`, added.slice(0, 5).join(', '));
+      added.forEach((key, i) => this.sql('addClustererKey').run(kind, from + i, key));
     }
-    for (const id of changedStories) if (!active.has(id)) this.sql('deleteClustererStory').run(id);
+    for (const story of changes.stories) {
+      const { record, weights } = encodeStory(story);
+      this.sql('saveClustererStory').run(story.id, record, weights);
+    }
+    for (const id of changes.removed) this.sql('deleteClustererStory').run(id);
     const saved = this.sql('countClustererStories').get() as number;
-    if (saved !== stories.length) expected(`changedStories to name every story changed since the last save (${stories.length} active, ${saved} saved)`, [...changedStories].slice(0, 5).join(', '));
+    if (saved !== changes.active) expected(`the clusterer's changes to name every story changed since the last save (${changes.active} active, ${saved} saved)`, changes.stories.slice(0, 5).map((story) => story.id).join(', '));
+    for (const snapshot of changes.retired) this.sql('addClustererRetired').run(snapshot.id, encodeRetired(snapshot));
+    this.sql('keepClustererRetired').run(changes.keptRetired);
+    const kept = this.sql('countClustererRetired').get() as number;
+    if (kept !== changes.keptRetired) expected(`the clusterer's changes to name every story retired since the last save (${changes.keptRetired} kept, ${kept} saved)`, changes.removed.slice(0, 5).join(', '));
   }
 
   private insertArticle(record: ArticleRecord, seen: string, copyKeys: Float64Array): WrittenArticle {

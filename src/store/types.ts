@@ -5,7 +5,7 @@
  * leaves `src/store/sqlite*`.
  */
 import type { Article } from '../article.js';
-import type { StoryClustererState } from '../stories/index.js';
+import type { StoryClustererChanges, StoryClustererState } from '../stories/index.js';
 import type { StoryReport } from '../facts/report.js';
 import type { Summary } from '../summarize/types.js';
 
@@ -47,12 +47,16 @@ export interface ClustererRecord {
   generation: number;
 }
 
-export interface ClustererSave extends ClustererRecord {
+export interface ClustererSave {
   /**
-   * Ids of the stories that may differ from the last save (joined, started
-   * or retired since): a store may rewrite only those of `state.stories`.
+   * What changed since the last save (`StoryClusterer.changes`): the store
+   * rewrites only the changed stories, appends the keys first counted and
+   * the stories retired since (dropping the oldest beyond `keptRetired`) and
+   * replaces the rest, so that `loadClusterer` returns the whole state.
    */
-  changedStories: ReadonlySet<string>;
+  changes: StoryClustererChanges;
+  /** The generation the clusterer was loaded at; the save bumps it. */
+  generation: number;
 }
 
 export interface IngestBatch {

@@ -154,6 +154,27 @@ describe('StoryClusterer', () => {
     expect(() => new StoryClusterer({ treshold: 0.5 } as never)).toThrow(/^tidings: expected a stories option/);
   });
 
+  it('gives a save only what changed since the last: the changed stories, the keys first counted since, the stories retired since', () => {
+    const clusterer = new StoryClusterer({ retireAfterArticles: 2 });
+    for (let i = 0; i < 62; i++) clusterer.add(profile(`a${i}`, [`topic${Math.floor(i / 20)}`, 'flood']));
+    const saved = clusterer.countedKeys();
+    expect(saved).toEqual({ terms: 5, entities: 0 });
+    const joined = clusterer.add(profile('b', ['topic3', 'dam'], ['Aceh']));
+    expect(joined.retired.map((story) => story.id)).toEqual([]);
+    const retiring = clusterer.add(profile('c', ['topic3', 'dam']));
+    expect(retiring.retired.length).toBeGreaterThan(0);
+    const changed = new Set([joined.story, retiring.story, ...retiring.retired.map((story) => story.id)]);
+    const changes = clusterer.changes(changed, saved);
+    const state = clusterer.toJSON();
+    expect(changes.terms).toEqual({ added: ['dam'], counts: state.stats.terms.map(([, count]) => count) });
+    expect(changes.entities).toEqual({ added: ['Aceh'], counts: [1] });
+    expect(changes.stories.map((story) => story.id)).toEqual([joined.story]);
+    expect(changes.stories).toEqual(state.stories.filter((story) => changed.has(story.id)));
+    expect(changes.removed).toEqual(retiring.retired.map((story) => story.id));
+    expect(changes.retired).toEqual(retiring.retired);
+    expect(changes).toMatchObject({ active: state.stories.length, keptRetired: state.retired.length, arrivals: 64, created: state.created, documents: 64 });
+  });
+
   it('throws on misuse', () => {
     const clusterer = new StoryClusterer();
     const item = profile('a', ['quake']);

@@ -11,7 +11,8 @@
 import { expected } from '../errors.js';
 import { storyOptions, type StoryOptions } from './options.js';
 import type { ArticleProfile } from './profile.js';
-import { readState, writeState, type StoryClustererState } from './state.js';
+import { readState, writeState, type LiveState, type StoryClustererState } from './state.js';
+import { countedKeys, writeChanges, type CountedKeys, type StoryClustererChanges } from './changes.js';
 import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
 import { heaviestEntries, type SparseVector } from './sparse.js';
 import { articleVectors, fieldCosines, joinStory, newStory, rankedIds, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
@@ -136,7 +137,21 @@ export class StoryClusterer {
 
   /** Plain JSON-serializable state; `new StoryClusterer(options, state)` continues exactly where this one is. */
   toJSON(): StoryClustererState {
-    return writeState({ stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, active: [...this.active.values()], retired: [...this.retired.values()] });
+    return writeState(this.live());
+  }
+
+  /** How many keys of each kind are counted: what a save made now leaves saved, for the next `changes`. */
+  countedKeys(): CountedKeys {
+    return countedKeys(this.stats);
+  }
+
+  /** What changed since the save at `saved`: the stories named in `changed` (joined, started or retired since), the keys first counted since, and the rest. */
+  changes(changed: ReadonlySet<string>, saved: CountedKeys): StoryClustererChanges {
+    return writeChanges(this.live(), changed, saved);
+  }
+
+  private live(): LiveState {
+    return { stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, active: [...this.active.values()], retired: [...this.retired.values()] };
   }
 
   private similarity(vectors: ArticleVectors, time: number | undefined, story: ActiveStory): number {

@@ -57,24 +57,31 @@ export function writeState(live: LiveState): StoryClustererState {
     arrivals: live.arrivals,
     created: live.created,
     stats: { documents: live.stats.documents, terms: countEntries(live.stats.terms), entities: countEntries(live.stats.entities) },
-    stories: live.active.map((story) => {
-      const { terms, entities } = live.stats;
-      const record: StoryRecord = {
-        id: story.id,
-        articles: [...story.articles],
-        lastArrival: story.lastArrival,
-        terms: vectorEntries(story.terms.weights, terms),
-        entities: vectorEntries(story.entities.weights, entities),
-        lead: vectorEntries(story.lead.weights, terms),
-      };
-      if (story.first !== undefined) record.first = story.first;
-      if (story.last !== undefined) record.last = story.last;
-      return record;
-    }),
-    retired: live.retired.map((story) => ({ ...story, articles: [...story.articles], topTerms: [...story.topTerms], topEntities: [...story.topEntities] })),
+    stories: live.active.map((story) => storyRecord(story, live.stats)),
+    retired: live.retired.map(copySnapshot),
   };
   if (live.clock !== undefined) state.clock = live.clock;
   return state;
+}
+
+/** An active story as saved, its centroids' keys spelled out. */
+export function storyRecord(story: ActiveStory, stats: DocumentFrequencies): StoryRecord {
+  const { terms, entities } = stats;
+  const record: StoryRecord = {
+    id: story.id,
+    articles: [...story.articles],
+    lastArrival: story.lastArrival,
+    terms: vectorEntries(story.terms.weights, terms),
+    entities: vectorEntries(story.entities.weights, entities),
+    lead: vectorEntries(story.lead.weights, terms),
+  };
+  if (story.first !== undefined) record.first = story.first;
+  if (story.last !== undefined) record.last = story.last;
+  return record;
+}
+
+export function copySnapshot(story: StorySnapshot): StorySnapshot {
+  return { ...story, articles: [...story.articles], topTerms: [...story.topTerms], topEntities: [...story.topEntities] };
 }
 
 export function readState(state: StoryClustererState): LiveState {
@@ -123,7 +130,7 @@ function readSnapshot(story: StorySnapshot): StorySnapshot {
   list('retired story articles', story.articles);
   list('retired story topTerms', story.topTerms);
   list('retired story topEntities', story.topEntities);
-  return { ...story, articles: [...story.articles], topTerms: [...story.topTerms], topEntities: [...story.topEntities] };
+  return copySnapshot(story);
 }
 
 /** A saved centroid over the ids of `frequencies` (a key seen twice keeps its first place and last weight, as in a `Map`). */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../article.js';
-import { StoryClusterer } from '../../stories/index.js';
+import { StoryClusterer, type StoryClustererState } from '../../stories/index.js';
 import { contentHash } from '../codec.js';
 import type { ArticleRecord, ClustererSave, StoredVerdict } from '../types.js';
 
@@ -22,7 +22,8 @@ export function makeRecord(article: Article, story: string, verdict: StoredVerdi
   return { article, hash: contentHash(article), copyKeys, verdict, story: { id: story, similarity: 0.5 } };
 }
 
-/** The save of a clusterer that has seen no article, at `generation`. */
-export function emptyClusterer(generation: number): ClustererSave {
-  return { state: new StoryClusterer().toJSON(), generation, changedStories: new Set() };
+/** The save of a clusterer that has seen no article, at `generation`, and the state it saves. */
+export function emptyClusterer(generation: number): ClustererSave & { state: StoryClustererState } {
+  const clusterer = new StoryClusterer();
+  return { changes: clusterer.changes(new Set(), clusterer.countedKeys()), generation, state: clusterer.toJSON() };
 }

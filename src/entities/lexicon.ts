@@ -166,6 +166,16 @@ internet macbook iphone ipad ipod imac blackberry windows xbox playstation kindl
 hyundai volkswagen intel
 `);
 
+/**
+ * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM"), a body's matter or an
+ * illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR": injured reserve), a
+ * score or a rank ("TD", "MVP"). Alone they name nobody; inside a longer name they may ("NBC TV").
+ */
+export const COMMON_ACRONYMS = words(`
+TV GPS USB RAM DRAM LTE CPU GPU PC SUV OEM HDMI SD SDHC ASIC HTML SQL IP MRI DNA HIV AIDS GHG DUI DWI SWAT IR TD
+MVP VIP MBA SOS
+`);
+
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */
 export const GENERATIONAL_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
 

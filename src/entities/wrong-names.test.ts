@@ -189,6 +189,11 @@ describe('names a reader would call wrong', () => {
     ['an acronym after a count or before a model\'s number abbreviates a unit or a thing, no body (ECB+)', 'The Velmar phone has 16 GB of memory, Ada Morrow said at 8:00 PM, and rebels carried AK-47 rifles.', [['Ada Morrow', 'person']]],
     ['a team\'s nickname alone after "the" is the team (ECB+, DUC 2004)', 'The Chargers beat the Colts, and Ada Morrow cheered.', [['Chargers', 'organisation'], ['Colts', 'organisation'], ['Ada Morrow', 'person']]],
     ['a name before a lower-case "state" is a place (ECB+, DUC 2004)', 'Fighting spread to Velmar Nile state, Ada Morrow said.', [['Velmar Nile', 'place'], ['Ada Morrow', 'person']]],
+    [
+      'a common noun\'s acronym alone names no body, inside a longer name it may (ECB+, DUC 2004)',
+      'Ada Morrow saw on TV that a DNA test, the GPS data and a DUI charge had tied Tomas Arlen to the SWAT raid, Velmar TV said.',
+      [['Ada Morrow', 'person'], ['Tomas Arlen', 'person'], ['Velmar TV', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

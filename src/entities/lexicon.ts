@@ -160,6 +160,13 @@ flyers penguins sharks blues lightning canucks capitals
 red-sox white-sox blue-jays maple-leafs red-wings blue-jackets golden-knights tar-heels trail-blazers purple-aces
 `);
 
+/** The team's nickname that lower-cased name words end in ("san diego chargers" → "chargers", "boston red sox" → "red-sox"), if any. */
+export function teamNickname(words: readonly string[]): string | undefined {
+  const two = words.slice(-2).join('-');
+  if (words.length >= 2 && TEAM_NICKNAMES.has(two)) return two;
+  return TEAM_NICKNAMES.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
+}
+
 /** First words of products' names ("Internet Explorer", "MacBook Pro", "Toyota Camry"): the thing, not a person. */
 export const PRODUCT_OPENERS = words(`
 internet macbook iphone ipad ipod imac blackberry windows xbox playstation kindle android firefox toyota honda nissan

@@ -194,6 +194,7 @@ describe('names a reader would call wrong', () => {
       'Ada Morrow saw on TV that a DNA test, the GPS data and a DUI charge had tied Tomas Arlen to the SWAT raid, Velmar TV said.',
       [['Ada Morrow', 'person'], ['Tomas Arlen', 'person'], ['Velmar TV', 'organisation']],
     ],
+    ['a known place before name words ending in a team\'s nickname is the team\'s name, which its nickname alone names too (ECB+)', 'The Kansas City Chiefs lost, and Ada Morrow cheered the Chiefs.', [['Kansas City Chiefs', 'organisation'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -1,13 +1,14 @@
 /**
  * A name written before a lower-case noun that it modifies is named by that
  * noun: "the mountainous Bener Meriah district" is a place, "a Sea King
- * helicopter" a product, "the first two Harry Potter films" a work. A
- * person's name does modify nouns too ("the Clinton administration", "a
- * Spielberg film"), so only nouns that a person's name seldom modifies count
- * here, and only for names nothing else explained: typed a person by default
- * or left unknown, with no title, no known given name first and no initials
- * ("U. N. helicopters"). A product or a work needs two name words or more
- * ("Marvel films" may be the studio's); a place named by one word must stand
+ * helicopter" a product, "the first two Harry Potter films" a work, "a
+ * Vanity Fair article" a periodical, an organisation. A person's name does
+ * modify nouns too ("the Clinton administration", "a Spielberg film"), so
+ * only nouns that a person's name seldom modifies count here, and only for
+ * names nothing else explained: typed a person by default or left unknown,
+ * with no title, no known given name first and no initials ("U. N.
+ * helicopters"). A product, a work or a periodical needs two name words or
+ * more ("Marvel films" may be the studio's); a place named by one word must stand
  * alone (a known place before it joins it: "Aceh Besar district", in
  * `run-parts.ts`), open no sentence, read as no adjective
  * ("an Olympic city", "the Christian-dominated town"), and be neither the
@@ -42,6 +43,9 @@ missile missiles rifle rifles smartphone smartphones handset handsets laptop lap
 /** A work's nouns after its title ("the Harry Potter films", "the Twilight franchise"). */
 const WORK_HEADS = words(`films movies franchise saga trilogy novels sequel sequels adaptation`);
 
+/** A periodical's nouns after its name ("a Vanity Fair article", "a Velmar Weekly columnist"). */
+const PERIODICAL_HEADS = words(`article articles columnist columnists`);
+
 /** The mentions, each typed by the lower-case noun after it where one applies and marked as typed by its context. */
 export function withHeadNouns(article: SegmentedArticle, mentions: readonly NameMention[]): NameMention[] {
   const surnames = new Set(mentions.filter((mention) => mention.type === 'person' && mention.tokenEnd - mention.tokenStart >= 2).map((mention) => article.tokens[mention.tokenEnd - 1].norm));
@@ -51,7 +55,7 @@ export function withHeadNouns(article: SegmentedArticle, mentions: readonly Name
   });
 }
 
-function headNounType(article: SegmentedArticle, mention: NameMention, surnames: ReadonlySet<string>): 'place' | 'product' | 'work' | undefined {
+function headNounType(article: SegmentedArticle, mention: NameMention, surnames: ReadonlySet<string>): 'place' | 'product' | 'work' | 'organisation' | undefined {
   const { tokenStart: start, tokenEnd: end } = mention;
   const placeAlready = mention.type === 'place' && end - start >= 2 && !mention.canonical;
   if ((mention.type !== 'person' && mention.type !== 'unknown' && !placeAlready) || mention.title || mention.possessive) return undefined;
@@ -63,6 +67,7 @@ function headNounType(article: SegmentedArticle, mention: NameMention, surnames:
   if (placeAlready) return undefined;
   if (PRODUCT_HEADS.has(noun)) return 'product';
   if (WORK_HEADS.has(noun)) return 'work';
+  if (PERIODICAL_HEADS.has(noun)) return 'organisation';
   return undefined;
 }
 

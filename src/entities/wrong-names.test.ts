@@ -197,6 +197,7 @@ describe('names a reader would call wrong', () => {
     ['a known place before name words ending in a team\'s nickname is the team\'s name, which its nickname alone names too (ECB+)', 'The Kansas City Chiefs lost, and Ada Morrow cheered the Chiefs.', [['Kansas City Chiefs', 'organisation'], ['Ada Morrow', 'person']]],
     ['a cause\'s plural noun last names no one (DUC 2004)', 'Ada Morrow said the Covenant on Civil and Political Rights bound Velmar, and Tomas Arlen, director of Brenmark-based Human Rights in Velmar, agreed.', [['Ada Morrow', 'person'], ['Velmar', 'place'], ['Tomas Arlen', 'person']]],
     ['a name before a lower-case "article" is a periodical\'s, in every mention (ECB+)', 'Ada Morrow told her story in a 2005 Velmar Ledger article. Velmar Ledger scooped the dailies.', [['Ada Morrow', 'person'], ['Velmar Ledger', 'organisation']]],
+    ['a name of two words before a lower-case "man" or "home" is a place\'s (ECB+)', 'A New Dunmore man was held, and police searched a New Dunmore home.', [['New Dunmore', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -203,10 +203,16 @@ function isPersonName(article: SegmentedArticle, start: number, end: number): bo
   return oneWordAfter && !norms.some(namesABody);
 }
 
-/** "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name. */
+/**
+ * "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name, not a
+ * person's full name that owns one ("John D. Rockefeller's Standard Oil").
+ */
 function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
   const next = index + 1;
   if (next >= sentence.tokenEnd || !isNameWord(tokenText(article, next))) return false;
+  let owner = index;
+  while (owner > sentence.tokenStart && isNameWord(tokenText(article, owner - 1)) && possessiveLength(tokenText(article, owner - 1)) === 0) owner--;
+  if (owner < index && isGivenName(article.tokens[owner].norm)) return false;
   const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
   const norm = article.tokens[last].norm;
   if (HOLIDAYS.has(`${runKey(article, { start: runStart(article, index, sentence), end: index + 1 })} ${article.tokens[next].norm}`)) return true;

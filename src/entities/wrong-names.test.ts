@@ -198,6 +198,11 @@ describe('names a reader would call wrong', () => {
     ['a cause\'s plural noun last names no one (DUC 2004)', 'Ada Morrow said the Covenant on Civil and Political Rights bound Velmar, and Tomas Arlen, director of Brenmark-based Human Rights in Velmar, agreed.', [['Ada Morrow', 'person'], ['Velmar', 'place'], ['Tomas Arlen', 'person']]],
     ['a name before a lower-case "article" is a periodical\'s, in every mention (ECB+)', 'Ada Morrow told her story in a 2005 Velmar Ledger article. Velmar Ledger scooped the dailies.', [['Ada Morrow', 'person'], ['Velmar Ledger', 'organisation']]],
     ['a name of two words before a lower-case "man" or "home" is a place\'s (ECB+)', 'A New Dunmore man was held, and police searched a New Dunmore home.', [['New Dunmore', 'place']]],
+    [
+      '"Oil" and "Petroleum" end a company\'s name, which a person\'s full name may own (DUC 2004)',
+      'Ada Morrow said Brenmark Oil, Velmar Petroleum and John D. Tallis\'s Corvena Oil would merge.',
+      [['Ada Morrow', 'person'], ['Brenmark Oil', 'organisation'], ['Velmar Petroleum', 'organisation'], ['John D. Tallis', 'person'], ['Corvena Oil', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -69,7 +69,8 @@ const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
 const MUNICIPALITIES = new Set(['city', 'town', 'township', 'borough', 'village', 'county']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
-const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
+/** A regnal or a war's number of two letters or more, up to 39 ("II", "XVI", "XXIII"). */
+const ROMAN_NUMERALS = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Last words of a day's or a week's name ("Remembrance Day", "Gay Awareness Week"), unless a given name opens it ("Doris Day"). */
 const TIME_WORDS = new Set(['day', 'week']);
 

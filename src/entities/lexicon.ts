@@ -138,7 +138,7 @@ export function endsInServicePair(norms: readonly string[]): boolean {
 }
 
 export const EVENT_WORDS = words(`
-parade festival marathon tournament olympics championship championships cup games awards prix expo summit
+parade festival marathon tournament olympics olympiad championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
 depression recession tsunami earthquake quake
 `);

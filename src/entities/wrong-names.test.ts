@@ -203,6 +203,7 @@ describe('names a reader would call wrong', () => {
       'Ada Morrow said Brenmark Oil, Velmar Petroleum and John D. Tallis\'s Corvena Oil would merge.',
       [['Ada Morrow', 'person'], ['Brenmark Oil', 'organisation'], ['Velmar Petroleum', 'organisation'], ['John D. Tallis', 'person'], ['Corvena Oil', 'organisation']],
     ],
+    ['a regnal number past XI is no acronym (DUC 2004)', 'King Oskar XVI Arvid spoke, and Pope Linus XXIII agreed.', [['Oskar XVI Arvid', 'person'], ['Linus XXIII', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -256,12 +256,14 @@ const LEAD_IN_WORDS = 3;
 /**
  * "TRT World", "MED-TV": a name holding an acronym is an organisation's,
  * unless the acronym alone abbreviates a unit or a thing ("16 GB", "AK-47",
- * `abbreviatesAThing`). A word shouted in a sentence's lead-in that the article writes in lower case
- * elsewhere, or an adjective of size or force, is no acronym ("A HUGE fire
- * has…", "A FIRE-BOMB attack").
+ * `abbreviatesAThing`) or a person's initials open a two-word name ("CC
+ * Sabathia", `writtenInitials`). A word shouted in a sentence's lead-in that
+ * the article writes in lower case elsewhere, or an adjective of size or
+ * force, is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
  */
 function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
   if (end - start === 1 && abbreviatesAThing(article, start)) return false;
+  if (end - start === 2 && writtenInitials(tokenText(article, start)) && !ORGANISATION_WORDS.has(article.tokens[start + 1].norm) && !PLACE_WORDS.has(article.tokens[start + 1].norm)) return false;
   const sentenceStart = article.sentences[sentence].tokenStart;
   for (let index = start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
@@ -270,6 +272,11 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
     if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
   }
   return false;
+}
+
+/** "CC Sabathia", "AJ Burnett", "BB King": a doubled letter or a letter and "J" before a surname are a person's initials. */
+function writtenInitials(word: string): boolean {
+  return /^(\p{Lu})\1$|^\p{Lu}J$/u.test(word);
 }
 
 /**

@@ -20,7 +20,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { GENERATIONAL_SUFFIXES, KIN_NOUNS, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS } from './lexicon.js';
+import { GENERATIONAL_SUFFIXES, KIN_NOUNS, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, teamNickname } from './lexicon.js';
 import { cuedKey, isGivenName } from './classify.js';
 import { findNameMentions } from './names.js';
 import { withHeadNouns } from './head-nouns.js';
@@ -31,6 +31,7 @@ import { twoNamesAtOf } from './two-names-at-of.js';
 import { familySurnames } from './families.js';
 import { KeyedSets } from './keyed-sets.js';
 import { ownersCutOff } from './owned-names.js';
+import { lowerCaseWords } from './tokens.js';
 import type { ArticleEntities, ArticleEntity, EntityType, NameMention } from './types.js';
 
 type Mention = NameMention & { entity?: number };
@@ -47,7 +48,7 @@ export function articleEntities(article: SegmentedArticle): ArticleEntities {
     entities.push({ name: mention.canonical ?? mention.form, type, aliases: [], mentions: [], roles: [] });
   };
   groupPeople(mentions, add);
-  groupNamed(mentions, add);
+  groupNamed(article, mentions, add);
   joinSingleWords(article, mentions, entities);
   // Again: a word met before the sentence that made it a person ("Lavrov however said… Lavrov said") joins now.
   joinSingleWords(article, mentions, entities);
@@ -166,12 +167,13 @@ function cuedTypesEverywhere(mentions: Mention[]): Mention[] {
   });
 }
 
-/** Pass 3: organisations, places, vessels, products and works grouped by their name. */
-function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
+/** Pass 3: organisations, places, vessels, products and works grouped by their name; a team by its nickname (`teamKey`). */
+function groupNamed(article: SegmentedArticle, mentions: Mention[], add: (mention: Mention, type: EntityType) => void): void {
   const byKey = new Map<string, number>();
   for (const mention of mentions) {
     if (mention.type === 'person' || mention.type === 'role' || mention.type === 'unknown') continue;
-    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : withoutBodySuffix((mention.canonical ?? mention.form).toLowerCase());
+    const named = withoutBodySuffix((mention.canonical ?? mention.form).toLowerCase());
+    const name = mention.type === 'vessel' || mention.type === 'work' ? cuedKey(mention.form) : mention.type === 'organisation' ? (teamKey(article, named) ?? named) : named;
     const key = `${mention.type}:${name}`;
     const known = byKey.get(key);
     if (known !== undefined) {
@@ -181,6 +183,19 @@ function groupNamed(mentions: Mention[], add: (mention: Mention, type: EntityTyp
       byKey.set(key, mention.entity!);
     }
   }
+}
+
+/**
+ * "san diego chargers" and "chargers" name one team: a team's name is keyed by its nickname when
+ * the words before it are a place's, none a body's word or one the article writes in lower case
+ * ("Pacific Coast League Padres", "Colts Beat Chiefs", "Latter-day Saints" keep their own).
+ */
+function teamKey(article: SegmentedArticle, name: string): string | undefined {
+  const words = name.split(/\s+/);
+  const nickname = teamNickname(words);
+  if (nickname === undefined) return undefined;
+  const before = words.slice(0, words.length - nickname.split('-').length);
+  return before.some((word) => ORGANISATION_WORDS.has(word) || lowerCaseWords(article).has(word)) ? undefined : nickname;
 }
 
 /** A lower-cased name without a company's suffix or a body's "International" ("exxon corp." → "exxon", "oxfam international" → "oxfam"). */

@@ -7,7 +7,8 @@
  *    ("Remembrance Day"), or holds an event word before "of" or "de"
  *    ("Tournament of Roses", "International Covenant of Civil and Political
  *    Rights"), or opens on an event word the article writes in lower case
- *    ("Tsunami Aid"), or is an acronym made plural ("NGOs"), or is a
+ *    ("Tsunami Aid"), or is an acronym made plural ("NGOs") or, alone, a
+ *    common noun's ("TV", "DNA": `COMMON_ACRONYMS`), or is a
  *    region's or a faith's adjective before a common noun ("a Central Asian
  *    nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
@@ -45,7 +46,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { CHAMBERS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
+import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
@@ -68,7 +69,8 @@ const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
 const MUNICIPALITIES = new Set(['city', 'town', 'township', 'borough', 'village', 'county']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
-const ROMAN_NUMERALS = /^(?:II|III|IV|VI|VII|VIII|IX|XI)$/;
+/** A regnal or a war's number of two letters or more, up to 39 ("II", "XVI", "XXIII"). */
+const ROMAN_NUMERALS = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Last words of a day's or a week's name ("Remembrance Day", "Gay Awareness Week"), unless a given name opens it ("Doris Day"). */
 const TIME_WORDS = new Set(['day', 'week']);
 
@@ -80,7 +82,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const norms = article.tokens.slice(start, end).map((token) => (several ? token.norm.replace(DESCRIBING_SUFFIX, '') : token.norm).replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if (!several && isPluralAcronym(tokenText(article, start))) return undefined;
+  if (!several && (isPluralAcronym(tokenText(article, start)) || COMMON_ACRONYMS.has(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
@@ -254,12 +256,14 @@ const LEAD_IN_WORDS = 3;
 /**
  * "TRT World", "MED-TV": a name holding an acronym is an organisation's,
  * unless the acronym alone abbreviates a unit or a thing ("16 GB", "AK-47",
- * `abbreviatesAThing`). A word shouted in a sentence's lead-in that the article writes in lower case
- * elsewhere, or an adjective of size or force, is no acronym ("A HUGE fire
- * has…", "A FIRE-BOMB attack").
+ * `abbreviatesAThing`) or a person's initials open a two-word name ("CC
+ * Sabathia", `writtenInitials`). A word shouted in a sentence's lead-in that
+ * the article writes in lower case elsewhere, or an adjective of size or
+ * force, is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
  */
 function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
   if (end - start === 1 && abbreviatesAThing(article, start)) return false;
+  if (end - start === 2 && writtenInitials(tokenText(article, start)) && !ORGANISATION_WORDS.has(article.tokens[start + 1].norm) && !PLACE_WORDS.has(article.tokens[start + 1].norm)) return false;
   const sentenceStart = article.sentences[sentence].tokenStart;
   for (let index = start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
@@ -268,6 +272,11 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
     if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
   }
   return false;
+}
+
+/** "CC Sabathia", "AJ Burnett", "BB King": a doubled letter or a letter and "J" before a surname are a person's initials. */
+function writtenInitials(word: string): boolean {
+  return /^(\p{Lu})\1$|^\p{Lu}J$/u.test(word);
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * A name written before a lower-case noun that it modifies is named by that
  * noun: "the mountainous Bener Meriah district" is a place, "a Sea King
- * helicopter" a product, "the first two Harry Potter films" a work. A
- * person's name does modify nouns too ("the Clinton administration", "a
- * Spielberg film"), so only nouns that a person's name seldom modifies count
- * here, and only for names nothing else explained: typed a person by default
- * or left unknown, with no title, no known given name first and no initials
- * ("U. N. helicopters"). A product or a work needs two name words or more
+ * helicopter" a product, "the first two Harry Potter films" a work, "a
+ * Vanity Fair article" a periodical, an organisation, and "a New Bedford
+ * man" a place. A person's name does modify nouns too ("the Clinton
+ * administration", "a Spielberg film"), so only nouns that a person's name
+ * seldom modifies count here, and only for names nothing else explained:
+ * typed a person by default or left unknown, with no title, no known given
+ * name first and no initials ("U. N. helicopters"). A product, a work, a
+ * periodical or a place named by its people needs two name words or more
  * ("Marvel films" may be the studio's); a place named by one word must stand
  * alone (a known place before it joins it: "Aceh Besar district", in
  * `run-parts.ts`), open no sentence, read as no adjective
@@ -33,6 +35,9 @@ district districts subdistrict province provinces regency county counties prefec
 villages town city region island islands valley state
 `);
 
+/** Nouns for a place's people and houses after its name ("a New Bedford man", "a Velmar Heights home"). */
+const RESIDENT_HEADS = words(`man woman men women resident residents native natives home homes couple teen teenager boy girl`);
+
 /** Machines after a model's name ("Sea King helicopter", "Patriot Blue missiles", "Galaxy Nexus smartphone"). */
 const PRODUCT_HEADS = words(`
 helicopter helicopters chopper choppers gunship gunships airliner airliners aircraft warplane warplanes jetliner
@@ -41,6 +46,9 @@ missile missiles rifle rifles smartphone smartphones handset handsets laptop lap
 
 /** A work's nouns after its title ("the Harry Potter films", "the Twilight franchise"). */
 const WORK_HEADS = words(`films movies franchise saga trilogy novels sequel sequels adaptation`);
+
+/** A periodical's nouns after its name ("a Vanity Fair article", "a Velmar Weekly columnist"). */
+const PERIODICAL_HEADS = words(`article articles columnist columnists`);
 
 /** The mentions, each typed by the lower-case noun after it where one applies and marked as typed by its context. */
 export function withHeadNouns(article: SegmentedArticle, mentions: readonly NameMention[]): NameMention[] {
@@ -51,7 +59,7 @@ export function withHeadNouns(article: SegmentedArticle, mentions: readonly Name
   });
 }
 
-function headNounType(article: SegmentedArticle, mention: NameMention, surnames: ReadonlySet<string>): 'place' | 'product' | 'work' | undefined {
+function headNounType(article: SegmentedArticle, mention: NameMention, surnames: ReadonlySet<string>): 'place' | 'product' | 'work' | 'organisation' | undefined {
   const { tokenStart: start, tokenEnd: end } = mention;
   const placeAlready = mention.type === 'place' && end - start >= 2 && !mention.canonical;
   if ((mention.type !== 'person' && mention.type !== 'unknown' && !placeAlready) || mention.title || mention.possessive) return undefined;
@@ -59,10 +67,11 @@ function headNounType(article: SegmentedArticle, mention: NameMention, surnames:
   if (isGivenName(article.tokens[start].norm) || mention.form.split(' ').some((word) => /^\p{Lu}\.$/u.test(word))) return undefined;
   const noun = article.tokens[end].norm;
   if (end - start === 1) return PLACE_HEAD_NOUNS.has(noun) && standsAsPlace(article, start, article.sentences[mention.sentence].tokenStart, surnames) ? 'place' : undefined;
-  if (PLACE_HEAD_NOUNS.has(noun)) return 'place';
+  if (PLACE_HEAD_NOUNS.has(noun) || (RESIDENT_HEADS.has(noun) && !placeAlready)) return 'place';
   if (placeAlready) return undefined;
   if (PRODUCT_HEADS.has(noun)) return 'product';
   if (WORK_HEADS.has(noun)) return 'work';
+  if (PERIODICAL_HEADS.has(noun)) return 'organisation';
   return undefined;
 }
 

@@ -88,7 +88,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
-creamery dairy international magistrates academy campaign
+creamery dairy international magistrates academy campaign oil petroleum
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -138,7 +138,7 @@ export function endsInServicePair(norms: readonly string[]): boolean {
 }
 
 export const EVENT_WORDS = words(`
-parade festival marathon tournament olympics championship championships cup games awards prix expo summit
+parade festival marathon tournament olympics olympiad championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
 depression recession tsunami earthquake quake
 `);
@@ -160,10 +160,27 @@ flyers penguins sharks blues lightning canucks capitals
 red-sox white-sox blue-jays maple-leafs red-wings blue-jackets golden-knights tar-heels trail-blazers purple-aces
 `);
 
+/** The team's nickname that lower-cased name words end in ("san diego chargers" → "chargers", "boston red sox" → "red-sox"), if any. */
+export function teamNickname(words: readonly string[]): string | undefined {
+  const two = words.slice(-2).join('-');
+  if (words.length >= 2 && TEAM_NICKNAMES.has(two)) return two;
+  return TEAM_NICKNAMES.has(words[words.length - 1]) ? words[words.length - 1] : undefined;
+}
+
 /** First words of products' names ("Internet Explorer", "MacBook Pro", "Toyota Camry"): the thing, not a person. */
 export const PRODUCT_OPENERS = words(`
 internet macbook iphone ipad ipod imac blackberry windows xbox playstation kindle android firefox toyota honda nissan
 hyundai volkswagen intel
+`);
+
+/**
+ * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM"), a body's matter or an
+ * illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR": injured reserve), a
+ * score or a rank ("TD", "MVP"). Alone they name nobody; inside a longer name they may ("NBC TV").
+ */
+export const COMMON_ACRONYMS = words(`
+TV GPS USB RAM DRAM LTE CPU GPU PC SUV OEM HDMI SD SDHC ASIC HTML SQL IP MRI DNA HIV AIDS GHG DUI DWI SWAT IR TD
+MVP VIP MBA SOS
 `);
 
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */

@@ -21,7 +21,7 @@ import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessive
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
-import { andJoinsOrganisation, forJoinsOrganisation, toJoinsOrganisation } from './organisation-joins.js';
+import { andAfterForJoins, andJoinsOrganisation, forJoinsOrganisation, toJoinsOrganisation } from './organisation-joins.js';
 import { runMentions, type Run } from './run-parts.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
@@ -155,12 +155,13 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
  * work's cue or a known name holds it; "and" inside a known organisation, one
  * ending in a body's word or an emergency service's pair ("Fire and Rescue");
  * "for" after a body's word ("Center for
- * Biological Diversity"); "to" inside a cause's name after "the" ("the
+ * Biological Diversity") and an "and" one word after it ("Organization for Security and
+ * Cooperation"); "to" inside a cause's name after "the" ("the
  * National Right to Life Committee").
  */
 function joinsRun(article: SegmentedArticle, start: number, index: number, sentence: Sentence): boolean {
   const word = tokenText(article, index);
-  if (word === 'and') return isServicePair(article.tokens[index - 1].norm, 'and', article.tokens[index + 1].norm) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd);
+  if (word === 'and') return isServicePair(article.tokens[index - 1].norm, 'and', article.tokens[index + 1].norm) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd) || andAfterForJoins(article, start, index, sentence.tokenEnd);
   if (word === 'for') return forJoinsOrganisation(article, index);
   if (word === 'to') return toJoinsOrganisation(article, start, index, sentence.tokenEnd);
   if (!NAME_PARTICLES.has(word)) return false;
@@ -203,10 +204,16 @@ function isPersonName(article: SegmentedArticle, start: number, end: number): bo
   return oneWordAfter && !norms.some(namesABody);
 }
 
-/** "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name. */
+/**
+ * "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name, not a
+ * person's full name that owns one ("John D. Rockefeller's Standard Oil").
+ */
 function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
   const next = index + 1;
   if (next >= sentence.tokenEnd || !isNameWord(tokenText(article, next))) return false;
+  let owner = index;
+  while (owner > sentence.tokenStart && isNameWord(tokenText(article, owner - 1)) && possessiveLength(tokenText(article, owner - 1)) === 0) owner--;
+  if (owner < index && isGivenName(article.tokens[owner].norm)) return false;
   const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
   const norm = article.tokens[last].norm;
   if (HOLIDAYS.has(`${runKey(article, { start: runStart(article, index, sentence), end: index + 1 })} ${article.tokens[next].norm}`)) return true;

@@ -19,6 +19,9 @@
  *   words ("The Laramie Daily Boomerang"); after a quotation mark only when
  *   the mark closes just after the name ("directed "The Golden Compass,""),
  *   for a quotation may open on "The" too;
+ * - a cause's plural noun last ("Human Rights", "Political Rights", "Civil Liberties", what a
+ *   covenant or a group is about, cut from its name by "on" or "in"; not "Xiao Qiang of Human
+ *   Rights"): nothing;
  * - a making verb before it in quotation marks ("to direct "New Moon."",
  *   "starred in 'Dark Angel'"): a work; quotation marks alone do not say
  *   so, for they hold nicknames too ("Deep Throat", "Teflon Don").
@@ -31,6 +34,8 @@ import { isQuote } from './works.js';
 /** Question words: after a title they make a title of their own, no name ("Doctor Who"). */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(['who', 'what', 'when', 'where', 'why', 'how']);
 const RANKS = new Set(['king', 'queen', 'prince', 'princess', 'lord', 'lady']);
+/** A cause's plural nouns: last in a name, they name what it is about, no one ("Human Rights"). */
+const CAUSES = new Set(['rights', 'liberties', 'freedoms']);
 /** Landmarks' last words that are surnames too ("Democracy Wall", "Elissa Wall"). */
 const LANDMARKS = new Set(['wall', 'gate', 'tower']);
 
@@ -41,6 +46,7 @@ export function notAPersonsName(article: SegmentedArticle, start: number, end: n
   if (question > 0) return isTitle(norms[question - 1]) ? 'work' : 'unknown';
   if (norms.length === 2 && RANKS.has(norms[1]) && writesInLowerCase(article, norms[0], start, end)) return 'unknown';
   if (norms.length === 2 && LANDMARKS.has(norms[1]) && writesInLowerCase(article, norms[0], start, end)) return 'place';
+  if (CAUSES.has(norms[norms.length - 1]) && !norms.includes('of')) return 'unknown';
   if (quotedAfterMakingVerb(article, start, end)) return 'work';
   if (followsTitleThe(article, start, end, article.sentences[sentence].tokenStart)) return norms.some((norm) => PERIODICAL_NOUNS.has(norm)) ? 'organisation' : 'work';
   return undefined;

@@ -9,7 +9,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { isGivenName } from './classify.js';
 import { lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_WORDS, PLACE_WORDS, PRODUCT_OPENERS } from './lexicon.js';
+import { isTitle, ORGANISATION_WORDS, PLACE_WORDS, PRODUCT_OPENERS } from './lexicon.js';
 import { formOf } from './mention.js';
 import { isNameWord, NAME_PARTICLES, tokenText } from './tokens.js';
 
@@ -84,6 +84,26 @@ const FOR_HEADS: ReadonlySet<string> = new Set(
 export function forJoinsOrganisation(article: SegmentedArticle, at: number): boolean {
   const next = article.tokens[at + 1];
   return at > 0 && FOR_HEADS.has(article.tokens[at - 1].norm) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(tokenText(article, at + 1)) && !isGivenName(next.norm);
+}
+
+/** How far after a body's "for" an "and" may stand and still join ("for Security and", "for Disease Control and"). */
+const MAX_WORDS_FOR_TO_AND = 3;
+
+/**
+ * "Organization for Security and Cooperation", "Center for Disease Control and Prevention": after a
+ * body's "for" (`forJoinsOrganisation`) in the run begun at `start`, the "and" at `and` joins one
+ * more capitalized word that ends the run and is no name of its own ("… and Greenpeace") nor a given
+ * name, unless a title's word stands before it ("Community Health and Development", which titles
+ * would cut at "Health").
+ */
+export function andAfterForJoins(article: SegmentedArticle, start: number, and: number, sentenceEnd: number): boolean {
+  let joined = false;
+  for (let index = Math.max(start, and - MAX_WORDS_FOR_TO_AND); index < and && !joined; index++) joined = article.tokens[index].norm === 'for' && forJoinsOrganisation(article, index);
+  const next = and + 1;
+  if (!joined || next >= sentenceEnd || isTitle(article.tokens[and - 1].norm)) return false;
+  const word = tokenText(article, next);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || lookUpName(word) !== undefined || isGivenName(article.tokens[next].norm)) return false;
+  return next + 1 >= sentenceEnd || !isNameWord(tokenText(article, next + 1));
 }
 
 /** A capitalized word (no acronym: "HP"; no inner capital: "LaSalle") that is no name of its own and no body's or place's word: one that can stand inside a longer name. */

@@ -189,6 +189,23 @@ describe('names a reader would call wrong', () => {
     ['an acronym after a count or before a model\'s number abbreviates a unit or a thing, no body (ECB+)', 'The Velmar phone has 16 GB of memory, Ada Morrow said at 8:00 PM, and rebels carried AK-47 rifles.', [['Ada Morrow', 'person']]],
     ['a team\'s nickname alone after "the" is the team (ECB+, DUC 2004)', 'The Chargers beat the Colts, and Ada Morrow cheered.', [['Chargers', 'organisation'], ['Colts', 'organisation'], ['Ada Morrow', 'person']]],
     ['a name before a lower-case "state" is a place (ECB+, DUC 2004)', 'Fighting spread to Velmar Nile state, Ada Morrow said.', [['Velmar Nile', 'place'], ['Ada Morrow', 'person']]],
+    [
+      'a common noun\'s acronym alone names no body, inside a longer name it may (ECB+, DUC 2004)',
+      'Ada Morrow saw on TV that a DNA test, the GPS data and a DUI charge had tied Tomas Arlen to the SWAT raid, Velmar TV said.',
+      [['Ada Morrow', 'person'], ['Tomas Arlen', 'person'], ['Velmar TV', 'organisation']],
+    ],
+    ['a known place before name words ending in a team\'s nickname is the team\'s name, which its nickname alone names too (ECB+)', 'The Kansas City Chiefs lost, and Ada Morrow cheered the Chiefs.', [['Kansas City Chiefs', 'organisation'], ['Ada Morrow', 'person']]],
+    ['a cause\'s plural noun last names no one (DUC 2004)', 'Ada Morrow said the Covenant on Civil and Political Rights bound Velmar, and Tomas Arlen, director of Brenmark-based Human Rights in Velmar, agreed.', [['Ada Morrow', 'person'], ['Velmar', 'place'], ['Tomas Arlen', 'person']]],
+    ['a name before a lower-case "article" is a periodical\'s, in every mention (ECB+)', 'Ada Morrow told her story in a 2005 Velmar Ledger article. Velmar Ledger scooped the dailies.', [['Ada Morrow', 'person'], ['Velmar Ledger', 'organisation']]],
+    ['a name of two words before a lower-case "man" or "home" is a place\'s (ECB+)', 'A New Dunmore man was held, and police searched a New Dunmore home.', [['New Dunmore', 'place']]],
+    [
+      '"Oil" and "Petroleum" end a company\'s name, which a person\'s full name may own (DUC 2004)',
+      'Ada Morrow said Brenmark Oil, Velmar Petroleum and John D. Tallis\'s Corvena Oil would merge.',
+      [['Ada Morrow', 'person'], ['Brenmark Oil', 'organisation'], ['Velmar Petroleum', 'organisation'], ['John D. Tallis', 'person'], ['Corvena Oil', 'organisation']],
+    ],
+    ['a regnal number past XI is no acronym (DUC 2004)', 'King Oskar XVI Arvid spoke, and Pope Linus XXIII agreed.', [['Oskar XVI Arvid', 'person'], ['Linus XXIII', 'person']]],
+    ['a doubled letter or a letter and "J" before a surname are a person\'s initials (ECB+)', 'The Hawks signed pitchers CC Marlow and AJ Brandt, and the TT Agency said so.', [['Hawks', 'organisation'], ['CC Marlow', 'person'], ['AJ Brandt', 'person'], ['TT Agency', 'organisation']]],
+    ['after a body\'s "for", an "and" joins one more word that ends the name (DUC 2004)', 'The Velmar Organization for Security and Cooperation sent Ada Morrow.', [['Velmar Organization for Security and Cooperation', 'organisation'], ['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

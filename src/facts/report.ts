@@ -21,7 +21,7 @@ import type { FactGroup, FactOptions } from './types.js';
  * reports per story version and revision (`storyView`), so reports cached by
  * an earlier Tidings are made again instead of being shown as if current.
  */
-export const REPORT_REVISION = 5;
+export const REPORT_REVISION = 6;
 
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;

@@ -5,11 +5,19 @@
  */
 
 /** Extensions of files that are never articles; skipped with a problem. */
-export const BINARY_EXTENSIONS: ReadonlySet<string> = new Set(
+const BINARY_EXTENSIONS: ReadonlySet<string> = new Set(
   'png jpg jpeg gif webp bmp ico tif tiff svgz pdf zip gz tgz bz2 xz 7z rar tar jar exe dll so dylib bin mp3 mp4 m4a wav ogg webm mov avi mkv woff woff2 ttf otf eot doc docx xls xlsx ppt pptx odt sqlite db class o a pyc'.split(' '),
 );
 
 const BINARY_SNIFF_BYTES = 8000;
+
+/** "a .jpg file is not text" when a file's name ends in a binary kind's extension (in any case), else undefined. */
+export function binaryExtension(name: string): string | undefined {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+  return BINARY_EXTENSIONS.has(extension) ? `a .${extension} file is not text` : undefined;
+}
 
 /** NUL bytes near the start, unless a UTF-16 byte-order mark explains them. */
 export function looksBinary(bytes: Uint8Array): boolean {

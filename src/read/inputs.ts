@@ -12,7 +12,7 @@ import type { Format } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
 import { WEB_ADDRESS } from './address.js';
-import { BINARY_EXTENSIONS, looksBinary } from './binary.js';
+import { binaryExtension, looksBinary } from './binary.js';
 import { readUrl, type AddressValidators } from './fetch.js';
 import { readBytes } from './read.js';
 import { mergeResults, type ReadResult } from './result.js';
@@ -161,8 +161,8 @@ async function linkedKind(link: string): Promise<'file' | 'folder' | 'other'> {
 
 async function readOneFile(input: string, cwd: string, settings: ReadInputsOptions): Promise<InputResult> {
   const fail = (reason: string): InputResult => ({ input, articles: [], problems: [new InputError(input, '', reason)] });
-  const extension = path.extname(input).slice(1).toLowerCase();
-  if (BINARY_EXTENSIONS.has(extension)) return fail(`a .${extension} file is not text`);
+  const binary = binaryExtension(input);
+  if (binary) return fail(binary);
   const target = path.resolve(cwd, input);
   try {
     const { size } = await stat(target);

@@ -7,7 +7,7 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
 import type { Format } from '../article.js';
-import { BINARY_EXTENSIONS, looksBinary } from '../read/binary.js';
+import { binaryExtension, looksBinary } from '../read/binary.js';
 import { decodeBytes, detectFormat } from '../read/index.js';
 import { HttpError } from './errors.js';
 import type { IngestPayload } from './ingester.js';
@@ -105,8 +105,8 @@ export async function formPayload(form: FormData): Promise<IngestPayload> {
   const fields = submitForm.parse(Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string')));
   if (upload && fields.text) throw new HttpError(400, 'the request is not valid', [{ path: 'file', message: 'paste text or upload a file, not both' }]);
   if (upload) {
-    const extension = upload.name.split('.').at(-1)?.toLowerCase() ?? '';
-    if (upload.name.includes('.') && BINARY_EXTENSIONS.has(extension)) throw notText('file', `a .${extension} file is not text`);
+    const binary = binaryExtension(upload.name);
+    if (binary) throw notText('file', binary);
     const bytes = textBytes(new Uint8Array(await upload.arrayBuffer()), 'file');
     return { content: bytes, format: detectFormat(decodeBytes(bytes).text, upload.name), itemName: undefined };
   }

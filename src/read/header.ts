@@ -31,7 +31,7 @@ export interface TextHeader {
 export interface HeaderWants {
   title: boolean;
   published: boolean;
-  byline?: boolean;
+  byline: boolean;
 }
 
 /** Takes the headline, the date line and the byline out of the first lines of `lines` (a copy; `lines` is not changed). */
@@ -45,7 +45,7 @@ export function readHeader(lines: readonly string[], wants: HeaderWants = { titl
   if (url !== undefined) body[first[0].index] = '';
   const top = (url === undefined ? first : first.slice(1)).slice(0, HEADER_LINES);
   const header = headlineAndDate(body, top, wants);
-  const byline = wants.byline === false ? undefined : bylineOf(body, top);
+  const byline = wants.byline ? bylineOf(body, top) : undefined;
   return { ...header, ...(byline ? { byline } : {}), ...(url === undefined ? {} : { url }) };
 }
 

@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
+import { countWords } from '../text/words.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { blockParagraphs, elementDepth, markupParagraphs, parseDocument, type BlockText, type DomDocument, type DomElement } from './dom.js';
 import { pageMetadata } from './html-meta.js';
@@ -81,7 +82,7 @@ function fullerText(paragraphs: string[], articleBody: string | undefined, messa
 
 function wordCount(paragraphs: readonly string[]): number {
   let words = 0;
-  for (const paragraph of paragraphs) words += paragraph.split(/\s+/).filter(Boolean).length;
+  for (const paragraph of paragraphs) words += countWords(paragraph);
   return words;
 }
 

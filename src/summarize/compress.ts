@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
-import { byteLength, countWords, isDangling, unitText, type Unit } from './units.js';
+import { countWords } from '../text/words.js';
+import { byteLength, isDangling, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing

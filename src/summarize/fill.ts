@@ -2,7 +2,8 @@ import type { SegmentedArticle, Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
 import type { Budget } from './options.js';
 import { coverage } from './select.js';
-import { byteLength, countWords, unitText, type Unit } from './units.js';
+import { countWords } from '../text/words.js';
+import { byteLength, unitText, type Unit } from './units.js';
 
 /**
  * Fills a word or byte budget exactly, the last sentence cut at the limit and

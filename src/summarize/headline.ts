@@ -2,7 +2,7 @@ import type { SegmentedArticle } from '../article.js';
 import { sentenceTokens, tokenize } from '../segment/index.js';
 import type { ConceptVocabulary } from './concepts.js';
 import type { Headline } from './types.js';
-import { countWords } from './units.js';
+import { countWords } from '../text/words.js';
 
 const MAX_HEADLINE_WORDS = 20;
 /** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to this many words and an ellipsis. */

@@ -10,7 +10,8 @@ import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
-import { byteLength, countWords, isDangling, unitText, type Unit } from './units.js';
+import { countWords } from '../text/words.js';
+import { byteLength, isDangling, unitText, type Unit } from './units.js';
 
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';

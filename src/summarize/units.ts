@@ -64,18 +64,6 @@ function opensInterviewQuestion(tokens: readonly Token[]): boolean {
   return tokens.length > 1 && (tokens[0].norm === 'q.' || (tokens[0].norm === 'q' && tokens[1].norm === ':'));
 }
 
-/** Counts whitespace-separated words, as a reader (and ROUGE's `-l`) counts them. */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 /**
  * The text of a unit's parts: joined by one space, or by nothing before a part
  * that opens on closing punctuation (a compressed "…the country, he said." keeps its ".").

@@ -22,7 +22,7 @@ export class StoryViews {
   async get(id: string): Promise<StoryView | undefined> {
     const cached = this.cache.get(id);
     if (cached) {
-      const current = await this.store.story(id);
+      const current = await this.store.storyHead(id);
       if (current?.story.version === cached.story.version) {
         const fresh = { ...cached, related: current.related };
         this.cache.delete(id);

@@ -176,6 +176,8 @@ describe('SQLite store', () => {
     expect(detail.copies).toEqual([{ article: 'late', source: 'origin', kind: 'rewrite', share: 0.6 }]);
     expect((await store.storyArticles('A')).map((article) => article.id)).toEqual(['origin', 'reprint', 'late']);
     expect(await store.story('nope')).toBeUndefined();
+    expect(await store.storyHead('A')).toEqual({ story: detail.story, related: detail.related });
+    expect(await store.storyHead('nope')).toBeUndefined();
     await store.close();
   });
 
@@ -192,6 +194,7 @@ describe('SQLite store', () => {
     expect(await related('B')).toEqual([['A', 0.47, 2, 1], ['C', 0.41, 1, 1]]);
     expect(await related('C')).toEqual([['B', 0.41, 1, 2]]);
     expect((await store.story('C'))!.related[0]).toMatchObject({ id: 'B', headline: null, firstSeen: '2026-03-12', lastSeen: '2026-03-13' });
+    expect((await store.storyHead('B'))!.related).toEqual((await store.story('B'))!.related);
     await store.close();
   });
 

@@ -13,9 +13,9 @@ import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encod
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
 import { outletRows } from './sqlite-outlets.js';
-import { storyDetail, storyRow, type StoryRowSql } from './sqlite-story.js';
+import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { ftsQuery } from './sqlite-search.js';
-import type { ArticleRecord, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryRow } from './types.js';
+import type { ArticleRecord, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow } from './types.js';
 
 type Statement = ReturnType<SqliteDatabase['prepare']>;
 
@@ -286,6 +286,10 @@ class SqliteStore implements Store {
 
   async story(id: string): Promise<StoryDetail | undefined> {
     return storyDetail(this.db, id);
+  }
+
+  async storyHead(id: string): Promise<StoryHead | undefined> {
+    return storyHead(this.db, id);
   }
 
   async cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined> {

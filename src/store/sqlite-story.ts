@@ -4,7 +4,7 @@
  * copied from, and that itself copied from nobody.
  */
 import type { SqliteDatabase } from './sqlite-open.js';
-import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryDetail, StoryRow } from './types.js';
+import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryDetail, StoryHead, StoryRow } from './types.js';
 
 /** A story shows at most this many related stories. */
 export const MAX_RELATED_STORIES = 8;
@@ -48,18 +48,25 @@ const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
 const RELATED = `SELECT s.*, l.similarity, l.articles AS links FROM story_links l JOIN stories s ON s.id = l.other
   WHERE l.story = ? ORDER BY l.similarity DESC, s.last_seen DESC LIMIT ${MAX_RELATED_STORIES}`;
 
-export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undefined {
+/** The story's row and related stories: what changes without its articles changing, read without them. */
+export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined {
   const story = db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRowSql | undefined;
   if (story === undefined) return undefined;
+  const related = (db.prepare(RELATED).all(id) as Array<StoryRowSql & { similarity: number; links: number }>).map(
+    (row): RelatedStoryRow => ({ ...storyRow(row), similarity: row.similarity, links: row.links }),
+  );
+  return { story: storyRow(story), related };
+}
+
+export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undefined {
+  const head = storyHead(db, id);
+  if (head === undefined) return undefined;
   const articles = (db.prepare(ARTICLES).all(id) as StoryArticleSql[]).map(({ kind, copied, ...row }) => ({
     ...row,
     verdict: verdictOf(kind, copied === 1),
   }));
   const copies = db.prepare(COPIES).all(id) as CopyLink[];
-  const related = (db.prepare(RELATED).all(id) as Array<StoryRowSql & { similarity: number; links: number }>).map(
-    (row): RelatedStoryRow => ({ ...storyRow(row), similarity: row.similarity, links: row.links }),
-  );
-  return { story: storyRow(story), articles, copies, related };
+  return { story: head.story, articles, copies, related: head.related };
 }
 
 function verdictOf(kind: ArticleVerdict | null, copied: boolean): ArticleVerdict {

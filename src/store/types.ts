@@ -117,13 +117,16 @@ export interface RelatedStoryRow extends StoryRow {
   links: number;
 }
 
-export interface StoryDetail {
+export interface StoryHead {
   story: StoryRow;
+  /** Related stories, most similar first (at most `MAX_RELATED_STORIES`). */
+  related: RelatedStoryRow[];
+}
+
+export interface StoryDetail extends StoryHead {
   /** Oldest first. */
   articles: StoryArticle[];
   copies: CopyLink[];
-  /** Related stories, most similar first (at most `MAX_RELATED_STORIES`). */
-  related: RelatedStoryRow[];
 }
 
 export interface SearchHit {
@@ -179,6 +182,8 @@ export interface Store {
   /** Stories, most recently updated first. */
   listStories(limit: number): Promise<StoryRow[]>;
   story(id: string): Promise<StoryDetail | undefined>;
+  /** The story's row and related stories without its articles: a cheap look at its version. */
+  storyHead(id: string): Promise<StoryHead | undefined>;
   /** Every stored article of a story, oldest first. */
   storyArticles(id: string): Promise<Article[]>;
   /**

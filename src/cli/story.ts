@@ -45,7 +45,7 @@ const OPTIONS = {
 } as const;
 
 /** JSON format version of `tidings story --format json`. */
-export const STORY_JSON_VERSION = 1;
+export const STORY_JSON_VERSION = 2;
 
 export const storyCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('story', argv, OPTIONS);
@@ -176,8 +176,8 @@ function storyJson(story: StoryView, copies: readonly CopyView[]): string {
     copies,
     related: story.related,
     quotes: story.report.quotes.map((quote) => quoteJson(byId, quote)),
-    entities: story.report.entities.map(entityJson),
-    spellings: story.report.spellings.map(spellingJson),
+    entities: story.report.entities.map((entity) => entityJson(entity)),
+    spellings: story.report.spellings.map((variant) => spellingJson(variant)),
     facts: story.report.facts.map((fact) => factJson(byId, fact)),
     timeline: story.report.timeline.map(timelineJson),
   };

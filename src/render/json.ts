@@ -1,10 +1,16 @@
 import type { Article } from '../article.js';
+import { expected } from '../errors.js';
 import type { Summary } from '../summarize/types.js';
 import { resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
-/** JSON format version, bumped when the shape changes. */
-export const SUMMARY_JSON_VERSION = 1;
+/** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`). */
+export const SUMMARY_JSON_VERSION = 2;
+
+export interface JsonOptions extends RenderOptions {
+  /** Citations listed per sentence, the first ones (the API's `sources`); `citationCount` says how many there are. Default all. */
+  maxCitations?: number;
+}
 
 /** An article's metadata as JSON, absent fields as null. */
 export function articleMetadata(article: Article) {
@@ -23,10 +29,13 @@ export function articleMetadata(article: Article) {
 
 /**
  * JSON: the summary with every span and the text it covers, the articles'
- * metadata, and (with `explain`) each article's messages.
+ * metadata, and (with `explain`) each article's messages. Sources are
+ * numbered over the citations listed.
  */
-export function summaryToJson(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): object {
-  const resolved = resolveSummary(summary, articles);
+export function summaryToJson(summary: Summary, articles: readonly Article[], options: JsonOptions = {}): object {
+  const { maxCitations } = options;
+  if (maxCitations !== undefined && !(Number.isInteger(maxCitations) && maxCitations > 0)) expected('summaryToJson options.maxCitations to be a positive integer', maxCitations);
+  const resolved = resolveSummary(summary, articles, maxCitations);
   return {
     version: SUMMARY_JSON_VERSION,
     headline: summary.headline ?? null,
@@ -35,7 +44,8 @@ export function summaryToJson(summary: Summary, articles: readonly Article[], op
       text: resolved.sentences[s].text,
       article: sentence.article,
       parts: sentence.parts,
-      citations: sentence.citations.map((citation, c) => ({ ...citation, number: resolved.sentences[s].citations[c].number, text: resolved.sentences[s].citations[c].text })),
+      citations: resolved.sentences[s].citations.map((citation, c) => ({ ...sentence.citations[c], number: citation.number, text: citation.text })),
+      citationCount: sentence.citations.length,
     })),
     sources: resolved.sources.map((article) => article.id),
     articles: articles.map((article) => ({ ...articleMetadata(article), ...(options.explain ? { messages: article.messages } : {}) })),

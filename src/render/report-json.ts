@@ -2,6 +2,10 @@
  * The story report (`storyReport`) as JSON, for the API and `tidings story
  * --format json`: every span with the text it covers, read back from the
  * article, so a reader needs no second look-up to show a quote or a number.
+ * An item's list of sources (a quote's occurrences, an entity's mentions,
+ * the articles writing a spelling, the sources of a value) may be cut to its
+ * first `maxSources`, as the API does: a story of 20,000 reprints has 20,000
+ * of each. The item always says how many there are.
  */
 import { spanText, type SegmentedArticle, type Span } from '../article.js';
 import type { FactGroup, TimelineEntry } from '../facts/index.js';
@@ -15,38 +19,47 @@ function cited(articles: Articles, article: string, span: Span): { article: stri
   return { article, span: { start: span.start, end: span.end }, text: source ? spanText(source.text, span) : '' };
 }
 
+/** The first `max` items: the whole list when it is no longer. */
+const first = <T>(items: readonly T[], max: number): readonly T[] => (items.length > max ? items.slice(0, max) : items);
+
 function occurrenceJson(articles: Articles, occurrence: QuoteOccurrence) {
   return { ...cited(articles, occurrence.article, occurrence.span), speaker: occurrence.speaker?.name ?? null };
 }
 
-export function quoteJson(articles: Articles, quote: MergedQuote) {
+export function quoteJson(articles: Articles, quote: MergedQuote, maxSources = Infinity) {
   return {
     key: quote.key,
     kind: quote.kind,
     speaker: quote.speaker ?? null,
     text: occurrenceJson(articles, quote.representative).text,
     articles: quote.articles,
-    occurrences: quote.occurrences.map((occurrence) => occurrenceJson(articles, occurrence)),
+    occurrences: first(quote.occurrences, maxSources).map((occurrence) => occurrenceJson(articles, occurrence)),
+    occurrenceCount: quote.occurrences.length,
   };
 }
 
-export function entityJson(entity: Entity) {
+export function entityJson(entity: Entity, maxSources = Infinity) {
+  const counts = Object.entries(entity.countsBySource);
   return {
     key: entity.key,
     name: entity.name,
     type: entity.type,
     aliases: entity.aliases,
     roles: entity.roles,
-    countsBySource: entity.countsBySource,
-    mentions: entity.mentions.map(({ article, span }) => ({ article, span: { start: span.start, end: span.end } })),
+    countsBySource: counts.length > maxSources ? Object.fromEntries(counts.slice(0, maxSources)) : entity.countsBySource,
+    sourceCount: counts.length,
+    mentions: first(entity.mentions, maxSources).map(({ article, span }) => ({ article, span: { start: span.start, end: span.end } })),
+    mentionCount: entity.mentions.length,
   };
 }
 
-export function spellingJson(variant: SpellingVariant) {
-  return { spellings: variant.spellings.map(({ name, entity, articles, mentions }) => ({ name, entity, articles: [...articles], mentions })) };
+export function spellingJson(variant: SpellingVariant, maxSources = Infinity) {
+  return {
+    spellings: variant.spellings.map(({ name, entity, articles, mentions }) => ({ name, entity, articles: first(articles, maxSources), articleCount: articles.length, mentions })),
+  };
 }
 
-export function factJson(articles: Articles, fact: FactGroup) {
+export function factJson(articles: Articles, fact: FactGroup, maxSources = Infinity) {
   return {
     key: fact.key,
     label: fact.label,
@@ -58,7 +71,8 @@ export function factJson(articles: Articles, fact: FactGroup) {
       qualifier: value.qualifier,
       upper: value.upper ?? null,
       unit: value.unit ?? null,
-      sources: value.sources.map((source) => ({ ...cited(articles, source.article, source.span), day: source.day ?? null })),
+      sources: first(value.sources, maxSources).map((source) => ({ ...cited(articles, source.article, source.span), day: source.day ?? null })),
+      sourceCount: value.sources.length,
     })),
   };
 }

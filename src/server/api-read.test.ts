@@ -95,7 +95,50 @@ describe('GET /api/stories/:id', () => {
         expect(article.text.slice(citation.span.start, citation.span.end)).toBe(citation.text);
       }
     }
-    expect(story.summary.sourceArticles.map((article) => article.id).sort()).toEqual([...story.summary.sources].sort());
+    expect(story.summary.sourceArticles.map((article) => article.id)).toEqual(story.summary.sources);
+  });
+
+  it('lists the first `sources` sources of each item and counts them all', async () => {
+    const all = storyResponse.parse(await json(`/api/stories/${flood}?sources=1000`));
+    const one = storyResponse.parse(await json(`/api/stories/${flood}?sources=1`));
+    expect(all.summary.sentences.some((sentence) => sentence.citations.length > 1)).toBe(true);
+    one.summary.sentences.forEach((sentence, s) => {
+      const full = all.summary.sentences[s];
+      expect(full.citationCount).toBe(full.citations.length);
+      expect(sentence.citationCount).toBe(full.citationCount);
+      expect(sentence.citations.map((citation) => citation.article)).toEqual(full.citations.slice(0, 1).map((citation) => citation.article));
+      for (const citation of sentence.citations) expect(one.summary.sources[citation.number - 1]).toBe(citation.article);
+    });
+    expect(one.summary.sources).toEqual([...new Set(one.summary.sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)))]);
+    expect(one.summary.sourceArticles.map((article) => article.id)).toEqual(one.summary.sources);
+
+    const url = (name: string, sources: number) => `/api/stories/${flood}/${name}?limit=100&sources=${sources}`;
+    const [quotes, quotesCut] = [sectionPages.quotes.parse(await json(url('quotes', 1000))).items, sectionPages.quotes.parse(await json(url('quotes', 1))).items];
+    expect(quotes.some((quote) => quote.occurrences.length > 1)).toBe(true);
+    quotesCut.forEach((quote, q) => {
+      expect(quote.occurrences).toEqual(quotes[q].occurrences.slice(0, 1));
+      expect(quote.occurrenceCount).toBe(quotes[q].occurrences.length);
+    });
+    const [entities, entitiesCut] = [sectionPages.entities.parse(await json(url('entities', 1000))).items, sectionPages.entities.parse(await json(url('entities', 1))).items];
+    expect(entities.some((entity) => Object.keys(entity.countsBySource).length > 1)).toBe(true);
+    entitiesCut.forEach((entity, e) => {
+      expect(entity.mentions).toEqual(entities[e].mentions.slice(0, 1));
+      expect(entity.mentionCount).toBe(entities[e].mentions.length);
+      expect(Object.keys(entity.countsBySource)).toEqual(Object.keys(entities[e].countsBySource).slice(0, 1));
+      expect(entity.sourceCount).toBe(Object.keys(entities[e].countsBySource).length);
+    });
+    const [facts, factsCut] = [sectionPages.facts.parse(await json(url('facts', 1000))).items, sectionPages.facts.parse(await json(url('facts', 1))).items];
+    expect(facts.some((fact) => fact.values.some((value) => value.sources.length > 1))).toBe(true);
+    factsCut.forEach((fact, f) => fact.values.forEach((value, v) => {
+      expect(value.sources).toEqual(facts[f].values[v].sources.slice(0, 1));
+      expect(value.sourceCount).toBe(facts[f].values[v].sources.length);
+    }));
+  });
+
+  it('refuses a `sources` outside 1 to 1,000 with 400', async () => {
+    await error(`/api/stories/${flood}?sources=0`, 400, 'sources');
+    await error(`/api/stories/${flood}/quotes?sources=1001`, 400, 'sources');
+    await error(`/api/stories/${flood}/quotes?sources=many`, 400, 'sources');
   });
 
   it('names the related stories both ways: the inquiry and the flood it looks into, not the other flood', async () => {
@@ -153,6 +196,7 @@ describe('GET /api/stories/:id', () => {
     const spellings = sectionPages.spellings.parse(await json(`/api/stories/${trevik}/spellings`));
     expect(spellings.items.map((item) => item.spellings.map((spelling) => spelling.name))).toEqual([['Sorin Valec', 'Sorin Valek']]);
     const [[gazette], [herald]] = spellings.items[0].spellings.map((spelling) => spelling.articles);
+    expect(spellings.items[0].spellings.map((spelling) => spelling.articleCount)).toEqual(spellings.items[0].spellings.map((spelling) => spelling.articles.length));
     const textOf = async (id: string) => articleResponse.parse(await json(`/api/articles/${encodeURIComponent(id)}`)).text;
     expect(await textOf(herald)).toContain('Mayor Sorin Valek said');
     expect(await textOf(gazette)).toContain('Mayor Sorin Valec said');

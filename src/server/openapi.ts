@@ -85,14 +85,14 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
       '/api/stories/{id}': {
         get: {
           summary: 'One story: cited summary, and the first page of each list: articles, copies (with word edits), quotes, entities, facts (agreed, conflicting, updated), timeline',
-          parameters: [storyId, ...queryParameters({ limit: schemas.page.shape.limit })],
+          parameters: [storyId, ...queryParameters(schemas.story.shape)],
           responses: responsesOf({ 200: ['the story', responses.storyResponse] }, [400, 404, 500]),
         },
       },
       '/api/stories/{id}/{section}': {
         get: {
           summary: "A page of one of a story's lists",
-          parameters: [storyId, pathParameter('section', sectionParam), ...page],
+          parameters: [storyId, pathParameter('section', sectionParam), ...queryParameters(schemas.storySection.shape)],
           responses: responsesOf(
             { 200: ['a page of the list', z.union(Object.values(responses.sectionPages))] },
             [400, 404, 500],

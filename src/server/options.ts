@@ -1,6 +1,7 @@
 import { expected } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
 import type { Store } from '../store/index.js';
+import { MAX_SOURCES_PER_ITEM } from './schemas/requests.js';
 
 export interface ServerOptions {
   /** Largest request body accepted, in bytes (413 above). */
@@ -9,6 +10,13 @@ export interface ServerOptions {
   pageSize: number;
   /** Largest `limit` a request may ask for (400 above). */
   maxPageSize: number;
+  /**
+   * Sources each item of a story lists when the request gives no `sources`:
+   * a summary sentence's citations, a quote's occurrences, an entity's
+   * mentions… (each item counts them all; a story of 20,000 reprints has
+   * 20,000 of each).
+   */
+  sourcesPerItem: number;
   /** Stories whose computed view (summary, report, copies) is kept in memory. */
   cachedStories: number;
   /** Where bugs (500s) are reported. */
@@ -19,6 +27,7 @@ export const defaultServerOptions: Readonly<ServerOptions> = Object.freeze({
   maxBodyBytes: 5 * 1024 * 1024,
   pageSize: 20,
   maxPageSize: 100,
+  sourcesPerItem: 20,
   cachedStories: 32,
   log: (error: unknown) => console.error('tidings serve: internal error', error),
 });
@@ -36,8 +45,9 @@ export function checkAppOptions(options: AppOptions): AppSettings {
   const { store, ...rest } = options;
   if (store === null || typeof store !== 'object' || typeof store.story !== 'function') expected('a Store (openStore) as options.store', store);
   const settings = withDefaults('createApp', defaultServerOptions as ServerOptions, rest);
-  for (const name of ['maxBodyBytes', 'pageSize', 'maxPageSize', 'cachedStories'] as const) checkPositiveInteger('createApp', name, settings[name]);
+  for (const name of ['maxBodyBytes', 'pageSize', 'maxPageSize', 'sourcesPerItem', 'cachedStories'] as const) checkPositiveInteger('createApp', name, settings[name]);
   if (settings.pageSize > settings.maxPageSize) expected(`createApp.pageSize of at most maxPageSize (${settings.maxPageSize})`, settings.pageSize);
+  if (settings.sourcesPerItem > MAX_SOURCES_PER_ITEM) expected(`createApp.sourcesPerItem of at most ${MAX_SOURCES_PER_ITEM}`, settings.sourcesPerItem);
   if (typeof settings.log !== 'function') expected('createApp.log to be a function', settings.log);
   return { ...settings, store };
 }

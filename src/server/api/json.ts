@@ -1,7 +1,10 @@
 /**
  * The JSON the API returns for stored things: an article with its spans, a
  * story with its cited summary and the first page of each of its lists
- * (articles, copies, quotes, entities, spellings, facts, timeline).
+ * (articles, copies, quotes, entities, spellings, facts, timeline). Each
+ * item lists its first `sources` sources (citations, occurrences, mentions,
+ * articles) and counts them all, so a page stays small however many
+ * articles repeat the story.
  */
 import type { Article, SegmentedArticle, Span } from '../../article.js';
 import { articleMetadata, summaryToJson } from '../../render/json.js';
@@ -31,8 +34,14 @@ export type StorySection = (typeof STORY_SECTIONS)[number];
 /** The word edits of some of a story's copies (`StoryViews.copyViews`). */
 export type CopyViewer = (view: StoryView, links: readonly CopyLink[]) => Promise<CopyView[]>;
 
+/** Which items of a story to give, and how many sources each lists. */
+export interface StoryRequest extends PageRequest {
+  sources: number;
+}
+
 /** One page of one of the story's lists, only that page's items turned into JSON (copies with their word edits). */
-export async function sectionPage(view: StoryView, section: StorySection, request: PageRequest, copyViews: CopyViewer): Promise<Page<unknown>> {
+export async function sectionPage(view: StoryView, section: StorySection, request: StoryRequest, copyViews: CopyViewer): Promise<Page<unknown>> {
+  const { sources } = request;
   const byId = new Map(view.segmented.map((article) => [article.id, article]));
   const page = <T>(items: readonly T[], json: (item: T) => unknown): Page<unknown> => {
     const { items: slice, page: info } = slicePage(items, request);
@@ -46,13 +55,13 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return { items: await copyViews(view, items), page: info };
     }
     case 'quotes':
-      return page(view.report.quotes, (quote) => quoteJson(byId, quote));
+      return page(view.report.quotes, (quote) => quoteJson(byId, quote, sources));
     case 'entities':
-      return page(view.report.entities, entityJson);
+      return page(view.report.entities, (entity) => entityJson(entity, sources));
     case 'spellings':
-      return page(view.report.spellings, spellingJson);
+      return page(view.report.spellings, (variant) => spellingJson(variant, sources));
     case 'facts':
-      return page(view.report.facts, (fact) => factJson(byId, fact));
+      return page(view.report.facts, (fact) => factJson(byId, fact, sources));
     case 'timeline':
       return page(view.report.timeline, timelineJson);
   }
@@ -62,12 +71,13 @@ const plainSpan = ({ start, end }: Span): Span => ({ start, end });
 
 interface SummaryJson {
   sentences: { parts: Span[]; citations: { span: Span }[] }[];
+  sources: string[];
   articles: unknown[];
 }
 
 /** `summaryToJson`, with every span just `{start, end}` (a citation's span is the cited sentence, which carries more). */
-export function summaryJson(summary: Summary, articles: readonly Article[]) {
-  const json = summaryToJson(summary, articles) as SummaryJson & Record<string, unknown>;
+export function summaryJson(summary: Summary, articles: readonly Article[], maxCitations?: number) {
+  const json = summaryToJson(summary, articles, { maxCitations }) as SummaryJson & Record<string, unknown>;
   return {
     ...json,
     sentences: json.sentences.map((sentence) => ({
@@ -80,17 +90,18 @@ export function summaryJson(summary: Summary, articles: readonly Article[]) {
 
 /**
  * The cited summary as `summaryToJson` writes it (citations are spans with
- * the cited text), with the metadata of the cited articles only: the story's
- * full article list is paged.
+ * the cited text), each sentence with its first `maxCitations` citations,
+ * and the metadata of the articles cited there, in source-number order: the
+ * story's full article list is paged.
  */
-export function storySummaryJson(view: StoryView) {
-  const { articles: _articles, ...summary } = summaryJson(view.summary, view.segmented);
-  const cited = new Set(view.summary.sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)));
-  return { ...summary, sourceArticles: view.segmented.filter((article) => cited.has(article.id)).map(articleMetadata) };
+export function storySummaryJson(view: StoryView, maxCitations: number) {
+  const { articles: _articles, ...summary } = summaryJson(view.summary, view.segmented, maxCitations);
+  const byId = new Map(view.segmented.map((article) => [article.id, article]));
+  return { ...summary, sourceArticles: summary.sources.map((id) => articleMetadata(byId.get(id)!)) };
 }
 
-export async function storyJson(view: StoryView, firstPage: PageRequest, copyViews: CopyViewer) {
+export async function storyJson(view: StoryView, firstPage: StoryRequest, copyViews: CopyViewer) {
   const pages = await Promise.all(STORY_SECTIONS.map(async (section) => [section, await sectionPage(view, section, firstPage, copyViews)] as const));
   const sections = Object.fromEntries(pages) as Record<StorySection, Page<unknown>>;
-  return { story: view.story, summary: storySummaryJson(view), related: view.related, ...sections };
+  return { story: view.story, summary: storySummaryJson(view, firstPage.sources), related: view.related, ...sections };
 }

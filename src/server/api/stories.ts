@@ -11,7 +11,6 @@ export const sectionParam = z.enum(STORY_SECTIONS);
 
 export function storyRoutes(app: Hono, parts: ServerParts): void {
   const { settings, schemas, stories } = parts;
-  const firstPageQuery = z.strictObject({ limit: schemas.page.shape.limit });
   const copyViews: CopyViewer = (view, links) => stories.copyViews(view, links);
 
   app.get('/api/stories', async (c) => {
@@ -22,16 +21,17 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
 
   app.get('/api/stories/:id', async (c) => {
     const id = idParam.parse(c.req.param('id'));
-    const { limit } = validQuery(c, firstPageQuery);
+    const { limit, sources } = validQuery(c, schemas.story);
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
-    return c.json(await storyJson(view, { limit: limit ?? settings.pageSize, offset: 0 }, copyViews));
+    return c.json(await storyJson(view, { limit: limit ?? settings.pageSize, offset: 0, sources: sources ?? settings.sourcesPerItem }, copyViews));
   });
 
   app.get('/api/stories/:id/:section', async (c) => {
     const id = idParam.parse(c.req.param('id'));
     const section = sectionParam.parse(c.req.param('section'));
-    const request = pageRequest(validQuery(c, schemas.page), settings.pageSize);
+    const { sources, ...page } = validQuery(c, schemas.storySection);
+    const request = { ...pageRequest(page, settings.pageSize), sources: sources ?? settings.sourcesPerItem };
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
     return c.json(await sectionPage(view, section, request, copyViews));

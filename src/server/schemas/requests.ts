@@ -12,6 +12,8 @@ export const MAX_QUERY_CHARS = 500;
 export const MAX_OUTLET_FILTER_CHARS = 200;
 /** Most articles one request may carry (ingest or summarize). */
 export const MAX_ARTICLES_PER_REQUEST = 1000;
+/** Most sources one item of a story may list (`sources`: a sentence's citations, a quote's occurrences…). */
+export const MAX_SOURCES_PER_ITEM = 1000;
 
 export const idParam = z.string().min(1).max(512).describe('an id as the API returned it');
 
@@ -84,6 +86,14 @@ const onePositionError = { message: 'give cursor or offset, not both', path: ['o
 
 const textQuery = z.string().trim().min(1).max(MAX_QUERY_CHARS);
 
+const sources = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_SOURCES_PER_ITEM)
+  .optional()
+  .describe(`sources listed per item, 1 to ${MAX_SOURCES_PER_ITEM}: a summary sentence's citations, a quote's occurrences, an entity's mentions and countsBySource, a spelling's articles, a value's sources; each item counts them all`);
+
 export function requestSchemas(maxPageSize: number) {
   const page = pageQueryShape(maxPageSize);
   return {
@@ -99,6 +109,8 @@ export function requestSchemas(maxPageSize: number) {
     search: z
       .strictObject({ ...page, q: textQuery.describe('words to find; "quoted phrase", prefix*') })
       .refine(onlyOnePosition, onePositionError),
+    story: z.strictObject({ limit: page.limit, sources }),
+    storySection: z.strictObject({ ...page, sources }).refine(onlyOnePosition, onePositionError),
   };
 }
 

@@ -110,12 +110,13 @@ const summaryBase = z.strictObject({
           text: z.string().describe('the cited sentence, read back through the span'),
         }),
       ),
+      citationCount: z.number().int().describe('how many articles state the sentence (citations lists the first `sources` in a story)'),
     }),
   ),
   sources: z.array(z.string()).describe('cited article ids, in citation-number order'),
 });
 
-export const storySummary = summaryBase.extend({ sourceArticles: z.array(articleMetadata) });
+export const storySummary = summaryBase.extend({ sourceArticles: z.array(articleMetadata).describe('the cited articles, in citation-number order') });
 
 const citedSpan = z.strictObject({ article: z.string(), span, text: z.string().describe('the characters the span covers') });
 
@@ -125,7 +126,8 @@ export const quoteItem = z.strictObject({
   speaker: nullableText.describe('the speaker most articles name'),
   text: z.string().describe('the fullest version of the words'),
   articles: z.number().int().describe('how many articles carry it'),
-  occurrences: z.array(citedSpan.extend({ speaker: nullableText })),
+  occurrences: z.array(citedSpan.extend({ speaker: nullableText })).describe('the first `sources` occurrences'),
+  occurrenceCount: z.number().int(),
 });
 
 export const entityItem = z.strictObject({
@@ -134,13 +136,15 @@ export const entityItem = z.strictObject({
   type: z.enum(['person', 'organisation', 'place', 'vessel', 'product', 'work']),
   aliases: z.array(z.string()),
   roles: z.array(z.string()),
-  countsBySource: z.record(z.string(), z.number().int()).describe('mentions per article id'),
-  mentions: z.array(z.strictObject({ article: z.string(), span })),
+  countsBySource: z.record(z.string(), z.number().int()).describe('mentions per article id, the first `sources` articles'),
+  sourceCount: z.number().int().describe('articles mentioning it'),
+  mentions: z.array(z.strictObject({ article: z.string(), span })).describe('the first `sources` mentions'),
+  mentionCount: z.number().int(),
 });
 
 export const spellingItem = z.strictObject({
   spellings: z
-    .array(z.strictObject({ name: z.string(), entity: z.string().describe('the entity key'), articles: z.array(z.string()).describe('ids of the articles writing it'), mentions: z.number().int() }))
+    .array(z.strictObject({ name: z.string(), entity: z.string().describe('the entity key'), articles: z.array(z.string()).describe('ids of the first `sources` articles writing it'), articleCount: z.number().int(), mentions: z.number().int() }))
     .describe('one person the sources spell differently, most mentioned spelling first'),
 });
 
@@ -156,7 +160,8 @@ export const factItem = z.strictObject({
       qualifier: z.enum(['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to', 'less-than', 'range']),
       upper: z.number().nullable(),
       unit: nullableText,
-      sources: z.array(citedSpan.extend({ day: nullableText })),
+      sources: z.array(citedSpan.extend({ day: nullableText })).describe('the first `sources` sources'),
+      sourceCount: z.number().int(),
     }),
   ),
 });

@@ -5,10 +5,24 @@ import type { Headline } from './types.js';
 import { countWords } from '../text/words.js';
 
 const MAX_HEADLINE_WORDS = 20;
-/** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to this many words and an ellipsis. */
+/** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to at most this many words and an ellipsis… */
 const CUT_HEADLINE_WORDS = 14;
-/** …at the end of its last clause within them when that clause leaves at least this many words. */
+/** …at the end of its last clause within them, else of its last phrase, when that leaves at least this many words. */
 const MIN_CLAUSE_WORDS = 5;
+/** Words that open a phrase: a cut before one ends on a whole phrase ("…asked the Asian Development Bank Monday…", not "…loans to…"). */
+const PHRASE_OPENERS = new Set([
+  'about', 'across', 'after', 'against', 'amid', 'among', 'and', 'are', 'around', 'as', 'at', 'because', 'before', 'between', 'but',
+  'by', 'despite', 'during', 'for', 'from', 'had', 'has', 'have', 'if', 'in', 'into', 'is', 'near', 'of', 'on', 'or', 'over', 'since',
+  'that', 'through', 'to', 'toward', 'towards', 'under', 'until', 'was', 'were', 'when', 'which', 'while', 'who', 'will', 'with',
+  'within', 'without', 'would',
+]);
+/** Words a phrase does not end on: articles, possessives, subject pronouns and the phrase openers. */
+const OPEN_ENDED = new Set([
+  ...PHRASE_OPENERS, 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'former', 'new',
+  'more', 'than', 'not', 'he', 'she', 'it', 'they', 'we', 'i',
+]);
+/** A cut at the end of a phrase keeps at least this many words; a shorter one would lose the news ("Rebels in eastern Congo on Saturday…"). */
+const MIN_PHRASE_WORDS = 10;
 
 /**
  * What one article offers as a headline: its title, else its opening
@@ -45,9 +59,29 @@ function openingHeadline(article: SegmentedArticle): { text: string; cut: boolea
   const all = sentence.split(' ');
   const main = mainClause(all);
   if (main !== all && main.length <= MAX_HEADLINE_WORDS) return { text: main.join(' '), cut: true };
-  const words = main.slice(0, CUT_HEADLINE_WORDS);
-  const clause = words.findLastIndex((word, index) => index >= MIN_CLAUSE_WORDS - 1 && /[,;:]$/.test(word));
-  return { text: `${words.slice(0, clause >= 0 ? clause + 1 : words.length).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`, cut: true };
+  return { text: `${cutWords(main).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`, cut: true };
+}
+
+/**
+ * At most `CUT_HEADLINE_WORDS` of a sentence's first words, in three passes:
+ * up to the last clause boundary (a comma, semicolon or colon) within them;
+ * else up to the last whole phrase (a word that does not leave its phrase
+ * open, followed by a dash or a phrase opener: "…the western Caribbean on
+ * Wednesday" before "to punish") of at least `MIN_PHRASE_WORDS`; else all of
+ * them but trailing words that leave a phrase open ("…loans to").
+ */
+function cutWords(words: readonly string[]): readonly string[] {
+  const first = words.slice(0, CUT_HEADLINE_WORDS);
+  const clause = first.findLastIndex((word, index) => index >= MIN_CLAUSE_WORDS - 1 && /[,;:]$/.test(word));
+  if (clause >= 0) return first.slice(0, clause + 1);
+  const bare = (word: string | undefined) => word?.toLowerCase().replace(/[^a-z']/g, '') ?? '';
+  for (let end = first.length; end >= MIN_PHRASE_WORDS; end--) {
+    const next = words[end];
+    if (next !== undefined && !OPEN_ENDED.has(bare(words[end - 1])) && (/^[_–—-]+$/.test(next) || PHRASE_OPENERS.has(bare(next)))) return first.slice(0, end);
+  }
+  let end = first.length;
+  while (end > MIN_CLAUSE_WORDS && OPEN_ENDED.has(bare(first[end - 1]))) end--;
+  return first.slice(0, end);
 }
 
 /** Words that open a leading phrase rather than a sentence's subject ("After a day of fighting, rebels…"). */

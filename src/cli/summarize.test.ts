@@ -11,7 +11,8 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('tidings summarize', () => {
   it('summarizes a folder of mixed formats with numbered citations and sources', async () => {
     const { code, stdout, stderr } = await run(['summarize', EXAMPLES, '--words', '80']);
-    expect(stderr).toBe('');
+    // Nothing but progress, which a loaded machine shows after a second of reading.
+    expect(stderr.replace(/^Reading articles: .*\n/gm, '')).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/\[\d\]/);
     expect(stdout).toContain('Sources');

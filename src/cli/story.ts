@@ -180,6 +180,7 @@ function storyJson(story: StoryView, copies: readonly CopyView[]): string {
     spellings: story.report.spellings.map((variant) => spellingJson(variant)),
     facts: story.report.facts.map((fact) => factJson(byId, fact)),
     timeline: story.report.timeline.map(timelineJson),
+    otherLanguages: story.report.otherLanguages,
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -9,5 +9,5 @@ export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
 export { independentSources } from './sources.js';
-export { REPORT_REVISION, storyReport, type StoryReport, type StoryReportOptions, type TimelineEntry } from './report.js';
+export { REPORT_REVISION, storyReport, type OtherLanguage, type StoryReport, type StoryReportOptions, type TimelineEntry } from './report.js';
 export type { DateFact, FactGroup, FactOptions, FactSource, FactValue, NumberFact, Qualifier } from './types.js';

@@ -4,11 +4,14 @@
  * and works with their counts per article, the names the sources spell
  * differently, the facts lined up across sources (agreed, conflicting,
  * updated; people's ages among them), and the articles in publication
- * order. The cited summary is the caller's to add (`summarize`).
+ * order. Quotes, names and facts are read in the articles in English, the
+ * language their rules know; the others are listed (`otherLanguages`).
+ * The cited summary is the caller's to add (`summarize`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleEntities, mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
+import { articleLanguage } from '../language/index.js';
 import { findQuotesWithEntities, mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
 import { alignFacts } from './align.js';
@@ -21,7 +24,7 @@ import type { FactGroup, FactOptions } from './types.js';
  * reports per story version and revision (`storyView`), so reports cached by
  * an earlier Tidings are made again instead of being shown as if current.
  */
-export const REPORT_REVISION = 6;
+export const REPORT_REVISION = 7;
 
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;
@@ -43,7 +46,16 @@ export interface TimelineEntry {
   title?: string;
 }
 
+/** An article whose quotes, names and facts are not read: it is not in English. */
+export interface OtherLanguage {
+  article: string;
+  /** ISO 639-1 code, detected from the text (`articleLanguage`), else as the article declares it. */
+  language: string;
+}
+
 export interface StoryReport {
+  /** Articles not read for quotes, names and facts, in the order given: the rules that find them read English. */
+  otherLanguages: OtherLanguage[];
   quotes: MergedQuote[];
   entities: Entity[];
   /** People whose names the sources spell differently ("Dikembe" / "Dikemebe Mutombo"). */
@@ -58,16 +70,29 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   for (const article of articles) assertSegmented(article, 'storyReport');
   const copies = options.copies ?? [];
   if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string' || (copy.sentences !== undefined && !Array.isArray(copy.sentences)))) expected('copies as an array of {article, source} ids', options.copies);
-  const perArticle = articles.map((article) => articleEntities(article));
+  const otherLanguages = articles.flatMap((article): OtherLanguage[] => {
+    const language = articleLanguage(article) ?? declaredLanguage(article);
+    return language === undefined || language === 'en' ? [] : [{ article: article.id, language }];
+  });
+  const other = new Set(otherLanguages.map(({ article }) => article));
+  const read = other.size === 0 ? articles : articles.filter((article) => !other.has(article.id));
+  const perArticle = read.map((article) => articleEntities(article));
   const entities = mergeEntities(perArticle, options.entities);
-  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })), copies);
+  const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })), copies);
   return {
+    otherLanguages,
     quotes: withStoryNames(quotes, entities),
     entities,
     spellings: spellingVariants(entities),
-    facts: alignFacts(articles, options.facts, ageClaims(articles, perArticle, entities), independentSources(articles, copies)),
+    facts: alignFacts(read, options.facts, ageClaims(read, perArticle, entities), independentSources(read, copies)),
     timeline: timeline(articles),
   };
+}
+
+/** The language the article declares, when it is an ISO 639-1 code ("de", "en-GB"). */
+function declaredLanguage(article: SegmentedArticle): string | undefined {
+  const code = article.language?.toLowerCase().split(/[-_]/)[0];
+  return code !== undefined && /^[a-z]{2}$/.test(code) ? code : undefined;
 }
 
 /** A speaker one article names only by surname ("Lavrov") gets the fullest name the story gives ("Sergei Lavrov"). */

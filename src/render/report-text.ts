@@ -13,6 +13,7 @@ import type { FactGroup, FactValue, StoryReport } from '../facts/index.js';
 import type { MergedQuote } from '../quotes/index.js';
 import { escapeMarkdown } from './markdown.js';
 import { firstShown, moreNote } from './shown.js';
+import { languageName } from '../language/index.js';
 
 const HEDGES: Record<FactValue['qualifier'], string> = {
   exact: '',
@@ -51,6 +52,12 @@ export interface ReportTextOptions {
   entities: number;
 }
 
+/** "Trevik Herald: German", the first `MAX_SHOWN_ITEMS` of them, then how many more. */
+function otherLanguageLines(report: StoryReport, name: (article: string) => string): string[] {
+  const { shown, more } = firstShown(report.otherLanguages);
+  return [...shown.map(({ article, language }) => `${name(article)}: ${languageName(language)}`), ...(more > 0 ? [moreNote(more).trim()] : [])];
+}
+
 /** The report's sections, each a heading and its lines, empty sections left out. */
 export function reportText(report: StoryReport, articles: readonly SegmentedArticle[], options: ReportTextOptions): string {
   const byId = new Map(articles.map((article) => [article.id, article]));
@@ -86,6 +93,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   const single = report.facts.filter((fact) => fact.status === 'single-source');
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
+    ['Not read for quotes, names and facts (not in English)', otherLanguageLines(report, options.name)],
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],
     ['Where sources differ', differ.map(factLine)],

@@ -1,7 +1,8 @@
 /**
  * The JSON the API returns for stored things: an article with its spans, a
  * story with its cited summary and the first page of each of its lists
- * (articles, copies, quotes, entities, spellings, facts, timeline). Each
+ * (articles, copies, quotes, entities, spellings, facts, timeline, articles
+ * in other languages than English). Each
  * item lists its first `sources` sources (citations, occurrences, mentions,
  * articles) and counts them all, so a page stays small however many
  * articles repeat the story.
@@ -28,7 +29,7 @@ export function articleJson(article: SegmentedArticle) {
 }
 
 /** The lists of a story a client can page through. */
-export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline'] as const;
+export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline', 'otherLanguages'] as const;
 export type StorySection = (typeof STORY_SECTIONS)[number];
 
 /** The word edits of some of a story's copies (`StoryViews.copyViews`). */
@@ -64,6 +65,8 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return page(view.report.facts, (fact) => factJson(byId, fact, sources));
     case 'timeline':
       return page(view.report.timeline, timelineJson);
+    case 'otherLanguages':
+      return page(view.report.otherLanguages, (other) => other);
   }
 }
 

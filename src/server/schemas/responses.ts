@@ -168,6 +168,10 @@ export const factItem = z.strictObject({
 
 export const timelineItem = z.strictObject({ article: z.string(), outlet: nullableText, published: nullableText, title: nullableText });
 
+export const otherLanguageItem = z
+  .strictObject({ article: z.string(), language: z.string().describe('ISO 639-1 code, detected from the text, else as the article declares it') })
+  .describe('an article not read for quotes, names and facts: not in English');
+
 /** A page of each list of a story, by its name in `GET /api/stories/{id}/{section}`. */
 export const sectionPages = {
   articles: pageOf(storyArticle),
@@ -177,6 +181,7 @@ export const sectionPages = {
   spellings: pageOf(spellingItem),
   facts: pageOf(factItem),
   timeline: pageOf(timelineItem),
+  otherLanguages: pageOf(otherLanguageItem),
 };
 
 /** A story with the first page of each of its lists. */

@@ -7,7 +7,8 @@
  */
 import type { Span } from '../../article.js';
 import type { Entity, SpellingVariant } from '../../entities/index.js';
-import type { FactGroup } from '../../facts/index.js';
+import type { FactGroup, OtherLanguage } from '../../facts/index.js';
+import { languageName } from '../../language/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { FACT_STATUS, valueText } from '../../render/report-text.js';
 import { firstShown, moreNote } from '../../render/shown.js';
@@ -30,6 +31,14 @@ function sourceLink(names: Names, article: string, span: Span, story: string): S
 function shownList<T>(items: readonly T[], separator: string, render: (item: T) => SafeHtml): SafeHtml {
   const { shown, more } = firstShown(items);
   return html`${shown.map((item, i) => html`${i > 0 ? separator : ''}${render(item)}`)}${moreNote(more)}`;
+}
+
+/** The articles not read for quotes, names and facts, each linked, with its language; nothing when every article is in English. */
+export function otherLanguagesNote(otherLanguages: readonly OtherLanguage[], names: Names, story: string): SafeHtml | '' {
+  if (otherLanguages.length === 0) return '';
+  const link = ({ article, language }: OtherLanguage) =>
+    html`<a href="${sitePath(['articles', article], { story })}">${sourceName(names.get(article) ?? { id: article })}</a> (${languageName(language)})`;
+  return html`<p class="muted">Not read for quotes, names and facts, which are found in English only: ${shownList(otherLanguages, ', ', link)}.</p>`;
 }
 
 export function quotesTable(quotes: readonly MergedQuote[], names: Names, story: string): SafeHtml {

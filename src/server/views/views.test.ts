@@ -9,7 +9,7 @@ import { textArticle } from '../../quotes/test-support/articles.js';
 import type { StoryArticle } from '../../store/index.js';
 import { coverageChart, MAX_CHART_ROWS } from './coverage-chart.js';
 import { html, sitePath, trusted } from './html.js';
-import { quotesTable } from './report.js';
+import { otherLanguagesNote, quotesTable } from './report.js';
 import { summaryView } from './summary.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
@@ -98,5 +98,13 @@ describe('views', () => {
     const out = quotesTable(storyReport(articles).quotes, names, 's1').value;
     expect(out.match(/<a href="\/articles\//g)).toHaveLength(10);
     expect(out).toContain('>Outlet 10</a> and 4 more</td>');
+  });
+
+  it('name the articles in other languages than English, linked, escaped, with their language', () => {
+    const names = new Map([['kurier', { id: 'kurier', outlet: `Kurier ${HOSTILE}`, text: 'Das Wasser kam sehr schnell.' }]]);
+    const out = otherLanguagesNote([{ article: 'kurier', language: 'de' }], names, 's1').toString();
+    expect(out).toContain('<a href="/articles/kurier?story=s1">Kurier &lt;script&gt;');
+    expect(out).toContain('</a> (German).</p>');
+    expect(otherLanguagesNote([], names, 's1')).toBe('');
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * The language an article is written in, from its text alone, in three passes:
+ *
+ * 1. script: a text mostly in one non-Latin script is in that script's
+ *    language (Cyrillic Russian unless letters mark Ukrainian…);
+ * 2. function words: a text in Latin letters is in the language whose most
+ *    frequent function words make up the largest share of its words;
+ * 3. margin: that share must be large enough, and clearly ahead of the next
+ *    language's, or the language is left unknown.
+ *
+ * Reads at most the first `MAX_DETECT_CHARS` characters and
+ * `MAX_DETECT_WORDS` words, so its time is bounded.
+ */
+import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { FUNCTION_WORDS, MARKER_LETTERS, SCRIPTS } from './profiles.js';
+
+/** Characters read for the script: news prose shows it within its first paragraphs. */
+export const MAX_DETECT_CHARS = 2_000;
+/** Words read for the function words. */
+export const MAX_DETECT_WORDS = 300;
+/** Fewer letters or words than this say too little to tell. */
+const MIN_WORDS = 8;
+/** A non-Latin script names the language when it has at least this share of the letters. */
+const MIN_SCRIPT_SHARE = 0.5;
+/** The winning language's function words must be at least this share of the words… */
+const MIN_FUNCTION_SHARE = 0.1;
+/** …and this many times the runner-up's share… */
+const MIN_MARGIN = 1.5;
+/** …and at least this many words ("com" in a web address is not Portuguese). */
+const MIN_FUNCTION_WORDS = 3;
+
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** Each function word with the languages it belongs to (by index in `LANGUAGES`). */
+const LANGUAGES_BY_WORD = new Map<string, number[]>();
+LANGUAGES.forEach((language, index) => {
+  for (const word of FUNCTION_WORDS[language]) LANGUAGES_BY_WORD.set(word, [...(LANGUAGES_BY_WORD.get(word) ?? []), index]);
+});
+const SCRIPT_COUNTERS = SCRIPTS.map(({ language, pattern }) => ({ language, pattern: new RegExp(pattern.source, 'gu') }));
+/** First code point past Latin letters (Basic Latin to Latin Extended-B). */
+const LATIN_END = 0x250;
+
+/** An ISO 639-1 code ("en", "de", "ru"), or undefined when the article is too short or unclear. */
+export function articleLanguage(article: SegmentedArticle): string | undefined {
+  assertSegmented(article, 'articleLanguage');
+  return byScript(sentencesText(article)) ?? byFunctionWords(article);
+}
+
+/** The text of the article's first sentences, up to `MAX_DETECT_CHARS`: what cleaning kept, not the page's menus. */
+function sentencesText(article: SegmentedArticle): string {
+  let text = '';
+  for (const sentence of article.sentences) {
+    if (text.length >= MAX_DETECT_CHARS) break;
+    text += `${article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_DETECT_CHARS - text.length))} `;
+  }
+  return text;
+}
+
+/** Pass 1: the language of the script most letters are in, when it is not Latin. */
+function byScript(sample: string): string | undefined {
+  let letters = 0;
+  let notLatin = '';
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
+    } else if (code < LATIN_END) {
+      if (/\p{L}/u.test(sample[i])) letters++;
+    } else if (/[\p{L}\p{M}]/u.test(sample[i])) {
+      // Vowel signs are marks: Devanagari, Thai and Arabic write many of their letters with them.
+      letters++;
+      notLatin += sample[i];
+    }
+  }
+  if (letters < MIN_WORDS || notLatin.length / letters < MIN_SCRIPT_SHARE) return undefined;
+  const counts = new Map(SCRIPT_COUNTERS.map(({ language, pattern }) => [language, notLatin.match(pattern)?.length ?? 0]));
+  // Japanese writes Han beside its kana: any kana makes a Han text Japanese.
+  if (counts.get('ja')! > 0) counts.set('ja', counts.get('ja')! + counts.get('zh')!);
+  const [language, most] = [...counts].sort((a, b) => b[1] - a[1])[0];
+  if (most / letters < MIN_SCRIPT_SHARE) return undefined;
+  return MARKER_LETTERS.find((marker) => marker.within === language && marker.letters.test(sample))?.language ?? language;
+}
+
+/** Passes 2 and 3: the language whose function words are clearly the largest share of the words. */
+function byFunctionWords(article: SegmentedArticle): string | undefined {
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  let words = 0;
+  for (const token of article.tokens) {
+    if (token.punct) continue;
+    for (const language of LANGUAGES_BY_WORD.get(token.norm) ?? []) hits[language]++;
+    if (++words === MAX_DETECT_WORDS) break;
+  }
+  if (words < MIN_WORDS) return undefined;
+  const [best, next] = hits.map((count, index) => ({ language: LANGUAGES[index], count, share: count / words })).sort((a, b) => b.count - a.count);
+  return best.count >= MIN_FUNCTION_WORDS && best.share >= MIN_FUNCTION_SHARE && best.share >= MIN_MARGIN * next.share ? best.language : undefined;
+}
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** "German" for "de"; the code itself when it names no language. */
+export function languageName(code: string): string {
+  try {
+    return LANGUAGE_NAMES.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

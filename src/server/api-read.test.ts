@@ -187,6 +187,7 @@ describe('GET /api/stories/:id', () => {
     }
     const entities = sectionPages.entities.parse(await json(`/api/stories/${flood}/entities?limit=100`));
     expect(entities.items.map((entity) => entity.name)).toContain('Brenmouth');
+    expect(sectionPages.otherLanguages.parse(await json(`/api/stories/${flood}/otherLanguages`)).items).toEqual([]);
     const timeline = sectionPages.timeline.parse(await json(`/api/stories/${flood}/timeline?limit=100`));
     const dated = timeline.items.flatMap((entry) => (entry.published ? [Date.parse(entry.published)] : []));
     expect(dated).toEqual([...dated].sort((a, b) => a - b));

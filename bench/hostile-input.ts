@@ -3,7 +3,8 @@
  * news, made up here from a small vocabulary (no research data), each
  * ingested into a temporary database and then viewed as a story, as
  * `tidings ingest` and `tidings story` would, then printed by `tidings story`
- * (the cached view and the text report). Prints seconds for each step;
+ * (the cached view and the text report), and asked for by the API. Prints
+ * seconds for each step, and the size of the API's answer;
  * every step must stay near-linear in the input's size.
  *
  *   npx tsx bench/hostile-input.ts
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runMain } from '../src/cli/test-support/fake-io.js';
 import { ingest, storyView } from '../src/ingest/index.js';
+import { createApp } from '../src/server/index.js';
 import { openStore } from '../src/store/index.js';
 import { seededRandom } from '../src/test-support/random.js';
 
@@ -86,9 +88,22 @@ function inputs(): { name: string; what: string; file: string; content: string }
   ];
 }
 
+/** Seconds and bytes of the API's story page (the view cached in the store, as after `tidings story`). */
+async function apiStory(database: string, id: string): Promise<{ seconds: number; bytes: number }> {
+  const store = openStore(database);
+  try {
+    const started = performance.now();
+    const response = await createApp({ store }).request(`/api/stories/${id}`);
+    const bytes = Buffer.byteLength(await response.text());
+    return { seconds: (performance.now() - started) / 1000, bytes };
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(): Promise<void> {
-  console.log('| input | what | ingest (s) | first story view (s) | `tidings story` (s) | sentences | problems |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| input | what | ingest (s) | first story view (s) | `tidings story` (s) | `GET /api/stories/:id` (s, KB) | sentences | problems |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const input of inputs()) {
     const folder = mkdtempSync(path.join(tmpdir(), 'tidings-hostile-'));
     try {
@@ -108,8 +123,10 @@ async function main(): Promise<void> {
       started = performance.now();
       if (story) await runMain(['story', story.id, '--db', database]);
       const printed = (performance.now() - started) / 1000;
+      const answered = story ? await apiStory(database, story.id) : undefined;
       const [view1, view2] = story ? [viewed.toFixed(2), printed.toFixed(2)] : ['–', '–'];
-      console.log(`| ${input.name} | ${input.what} | ${ingested.toFixed(2)} | ${view1} | ${view2} | ${sentences} | ${report.problems.length} |`);
+      const api = answered ? `${answered.seconds.toFixed(2)}, ${Math.round(answered.bytes / 1024).toLocaleString('en-US')}` : '–';
+      console.log(`| ${input.name} | ${input.what} | ${ingested.toFixed(2)} | ${view1} | ${view2} | ${api} | ${sentences} | ${report.problems.length} |`);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -166,6 +166,16 @@ export const MIGRATIONS: readonly string[] = [
     '$.value.retired');
   ALTER TABLE clusterer_stories ADD COLUMN weights BLOB;
   `,
+  // 9: removed articles (takedowns, mistakes): a tombstone each, by id and by content hash, with when it was
+  // removed, so a feed read again does not bring one back (`removeArticles`; `tidings remove --undo` allows it).
+  `
+  CREATE TABLE removed_articles (
+    id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,
+    removed TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX removed_articles_by_hash ON removed_articles (hash);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
@@ -31,6 +31,11 @@ function expectGone(db: string, id: string, rowid: number): void {
   expect(mentionsOf(db, id, rowid)).toEqual([]);
   const { articles, entries } = checkFullText(db);
   expect(entries).toBe(articles);
+}
+
+/** The files of the database (and its write-ahead log) whose bytes still hold `text`. */
+function fileHolds(db: string, text: string): string[] {
+  return [db, `${db}-wal`].filter((file) => existsSync(file) && readFileSync(file).includes(text));
 }
 
 describe('removeArticles', () => {
@@ -131,7 +136,29 @@ describe('removeArticles', () => {
       expect(state.stories.map((story) => story.id)).not.toContain(inquiry.id);
       expect(state.stories.find((story) => story.id === flood.id)!.articles).toHaveLength(5);
       expectGone(db, inquiryArticle.id, rowids[0]);
+      expect(fileHolds(db, 'olloway'), 'the surname of the inquiry chair, named only in the removed article').toEqual([]);
       expectGone(db, headlineArticle.id, rowids[1]);
+    });
+  });
+
+  it("takes an article's part out of the links between related stories, and the link goes with the last article that made it", async () => {
+    const db = temp.file('links.db');
+    const inquiry = readFileSync(path.join(EXAMPLES, 'westmere-observer-corrin-falls-inquiry.txt'), 'utf8').split('\n\n');
+    const reprint = temp.file('inquiry-reprint.jsonl');
+    writeFileSync(reprint, JSON.stringify({ id: 'inquiry-reprint', outlet: 'Lakeshore', published: '2026-03-31', title: inquiry[0], text: inquiry.slice(2).join('\n\n') }));
+    await withStore(db, async (store) => {
+      await ingest(store, [EXAMPLES, reprint]);
+      const stories = await store.listStories(10);
+      const flood = stories.find((story) => story.size === 6)!;
+      const inquiryStory = stories.find((story) => story.size === 2 && story.headline?.startsWith('Inquiry'))!;
+      const links = async () => (await store.story(flood.id))!.related.map((story) => [story.id, story.links]);
+      expect(await links()).toEqual([[inquiryStory.id, 2]]);
+      const original = (await store.story(inquiryStory.id))!.articles.find((article) => article.id !== 'inquiry-reprint')!;
+      await removeArticles(store, [original.id]);
+      expect(await links()).toEqual([[inquiryStory.id, 1]]);
+      expect((await store.story(inquiryStory.id))!.related.map((story) => [story.id, story.links])).toEqual([[flood.id, 1]]);
+      await removeArticles(store, ['inquiry-reprint']);
+      expect(await links()).toEqual([]);
     });
   });
 

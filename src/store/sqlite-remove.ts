@@ -38,6 +38,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
     if (row === undefined) continue;
     if (row.story !== null) stories.add(row.story);
     sql('addTombstone').run(id, row.hash, removedAt);
+    unlink(sql, row.rowid);
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
   }
   for (const [id, verdict] of removal.verdicts) {
@@ -67,6 +68,7 @@ function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlin
   if (members.length === 0) {
     sql('deleteStory').run(story);
     sql('deleteStoryLinks').run({ story });
+    sql('deleteLinksTo').run(story);
     return;
   }
   const growth = new Map<string, StoryGrowth>();
@@ -74,6 +76,16 @@ function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlin
   const row = growth.get(story)!;
   sql('remakeStory').run(row.headline, row.headlineRank, row.headlineSeen, row.size, row.firstSeen, row.lastSeen, story);
   sql('countOutlets').run({ story });
+}
+
+/** Takes the article's part out of the links between related stories: one article fewer, the most similar of those left; a link none is left in goes. */
+function unlink(sql: Sql, rowid: number): void {
+  const links = sql('articleLinks').all(rowid) as Array<{ story: string; other: string }>;
+  sql('deleteArticleLinks').run(rowid);
+  for (const link of links) {
+    sql('unlinkStories').run(link);
+    sql('dropUnlinked').run(link);
+  }
 }
 
 function dropCached(sql: Sql, story: string): void {

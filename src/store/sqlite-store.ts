@@ -95,8 +95,14 @@ class SqliteStore implements Store {
     return removalPlan((name) => this.sql(name), ids);
   }
 
-  /** One transaction: the rows (`writeRemoval`), then the clusterer's whole state in place of the saved one. */
+  /**
+   * One transaction: the clusterer's whole state in place of the saved one, then the rows (`writeRemoval`).
+   * Deleted content is overwritten (`secure_delete`), and the write-ahead log, which still holds the pages
+   * as they were, is checkpointed and emptied when no reader holds it.
+   */
   async removeArticles(removal: ArticleRemoval): Promise<void> {
+    const secure = this.db.pragma('secure_delete', { simple: true });
+    this.db.pragma('secure_delete = ON');
     this.db.exec('BEGIN IMMEDIATE');
     try {
       if (removal.clusterer !== undefined) {
@@ -110,10 +116,12 @@ class SqliteStore implements Store {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;
     } finally {
+      this.db.pragma(`secure_delete = ${secure === 1 ? 'ON' : 'OFF'}`);
       this.index = undefined;
       this.indexStale = false;
       this.cache.clear();
     }
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async forgetRemoved(ids: readonly string[]): Promise<string[]> {
@@ -292,6 +300,7 @@ class SqliteStore implements Store {
     }
     this.sql('insertMember').run(rowid, record.story.id, record.story.similarity);
     for (const related of record.story.related ?? []) {
+      this.sql('linkArticle').run(rowid, record.story.id, related.story, related.similarity);
       this.sql('linkStories').run(record.story.id, related.story, related.similarity);
       this.sql('linkStories').run(related.story, record.story.id, related.similarity);
     }

@@ -182,6 +182,41 @@ describe('removeArticles', () => {
     expect(removed).toEqual(never);
   });
 
+  it('writes all or nothing: a removal that fails half-way leaves every row as it was', async () => {
+    const corpus = temp.file('wire-rollback.jsonl');
+    const db = temp.file('rollback.db');
+    wireCopies(corpus);
+    await withStore(db, async (store) => {
+      await ingest(store, [corpus]);
+      const [story] = await store.listStories(1);
+      const before = await store.story(story.id);
+      const write = store.removeArticles.bind(store);
+      store.removeArticles = (removal) => write({ ...removal, verdicts: new Map([...removal.verdicts].map(([id, verdict]) => [id, { ...verdict, kind: 'copied' as 'reprint' }])) });
+      await expect(removeArticles(store, ['hd-0314'])).rejects.toThrow(/CHECK constraint failed/);
+      expect(await store.story(story.id)).toEqual(before);
+      expect((await store.articles(['hd-0314'])).map((article) => article.id)).toEqual(['hd-0314']);
+      expect((await ingest(store, [corpus])).removed).toEqual([]);
+      expect(checkFullText(db)).toEqual({ articles: 4, entries: 4 });
+    });
+  });
+
+  it('refuses to write over an ingest that saved the clusterer meanwhile, changing nothing', async () => {
+    const corpus = temp.file('wire-race.jsonl');
+    const db = temp.file('race.db');
+    wireCopies(corpus);
+    await withStore(db, async (store) => {
+      await ingest(store, [corpus]);
+      const load = store.loadClusterer.bind(store);
+      store.loadClusterer = async () => {
+        const saved = await load();
+        await withStore(db, (other) => ingest(other, [path.join(EXAMPLES, 'wire.jsonl')]));
+        return saved;
+      };
+      await expect(removeArticles(store, ['hd-0314'])).rejects.toThrow(/another ingest wrote to this database meanwhile/);
+      expect((await store.counts()).articles).toBe(6);
+    });
+  });
+
   it('changes nothing for ids no article has, and says so', async () => {
     const db = temp.file('unknown.db');
     await withStore(db, async (store) => {

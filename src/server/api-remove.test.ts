@@ -37,6 +37,13 @@ describe('DELETE /api/articles/{id}', () => {
       [REPRINT, 'removed'],
       ['vws-2026-03-15-brenmouth-0087', 'already-stored'],
     ]);
+    const form = new FormData();
+    form.set('file', new File([readFileSync(path.join(EXAMPLES, 'wire.jsonl'))], 'wire.jsonl'));
+    const submitted = await t.app.request('/submit', { method: 'POST', body: form });
+    expect(submitted.status).toBe(200);
+    const page = await submitted.text();
+    expect(page).toContain(`<li>${REPRINT}: removed before, not added again</li>`);
+    expect(page).not.toContain(`/articles/${REPRINT}`);
   });
 
   it('deletes a story left with no article: the cached story is gone (404)', async () => {

@@ -1,6 +1,7 @@
 /**
- * Runs the library's `ingest` for the server, one request at a time (the
- * store allows one writer, and ingest checks that nobody wrote meanwhile).
+ * Runs the library's `ingest` (and `removeArticles`) for the server, one
+ * request at a time (the store allows one writer, and both check that
+ * nobody wrote meanwhile).
  * The content of a request goes in as ingest's standard input; what became
  * of each article is read off the `Store` calls ingest makes — the keys it
  * looks up (every article read, in order) and the records it writes (story

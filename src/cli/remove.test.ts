@@ -24,6 +24,9 @@ describe('tidings remove', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/^ingested 0 new articles \(8 already stored, 1 skipped: removed on \d{4}-\d\d-\d\d, 0 problems\) into 0 stories\n$/);
 
+    const twice = await run(['remove', REPRINT, '--db', db]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(new RegExp(`^tidings: no article "${REPRINT}" in .*examples\\.db \\(removed on \\d{4}-\\d\\d-\\d\\d\\)\n$`));
     const undo = await run(['remove', REPRINT, '--undo', '--db', db]);
     expect(undo.code).toBe(0);
     expect(undo.stdout).toBe(`allowed back 1 article: ${REPRINT} (the next ingest that reads it adds it again)\n`);

@@ -61,7 +61,11 @@ export const removeCommand: Command = async (argv, io) => {
     const report = await removeArticles(store, positionals);
     if (format === 'json') json(report);
     else if (report.removed.length > 0) write(io.stdout, removalText(report));
-    for (const id of report.notFound) write(io.stderr, `tidings: no article ${JSON.stringify(id)} in ${file}`);
+    const before = (await store.stored(report.notFound.map((id) => ({ id, hash: '' })))).removed.ids;
+    for (const id of report.notFound) {
+      const removed = before.get(id);
+      write(io.stderr, `tidings: no article ${JSON.stringify(id)} in ${file}${removed === undefined ? '' : ` (removed on ${removed.slice(0, 10)})`}`);
+    }
     return report.notFound.length > 0 ? 1 : 0;
   });
 };

@@ -6,13 +6,13 @@
  * state loses them, and a tombstone keeps ingest from adding them again
  * (`allowRemoved` lifts it).
  */
-import type { SegmentedArticle } from '../article.js';
+import type { Article } from '../article.js';
 import type { CopyKind } from '../copies/index.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { segment } from '../segment/index.js';
 import type { ClustererRecord, ClustererSave, Store } from '../store/index.js';
-import { activeStoriesLosing, articleProfile, stateWithout, wholeStateChanges } from '../stories/index.js';
+import { activeStoriesLosing, articleProfile, stateWithout, wholeStateChanges, type ArticleProfile } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { defaultIngestOptions, type IngestOptions } from './options.js';
 import { retraceCopies } from './retrace.js';
@@ -49,20 +49,21 @@ export async function removeArticles(store: Store, ids: readonly string[], optio
   const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [] };
   if (removed.size === 0) return report;
 
-  const kept = new Map<string, SegmentedArticle>();
+  /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
   const headlines = new Map<string, { headline?: string; headlineRank: number }>();
+  const profiles = new Map<string, ArticleProfile>();
   for (const story of new Set(plan.found.flatMap((article) => article.story ?? []))) {
     const members = (await store.storyArticles(story)).filter((article) => !removed.has(article.id));
     (members.length === 0 ? report.emptiedStories : report.changedStories).push(story);
     for (const member of members) {
       const segmented = segment(member, settings.prepare.segment);
       const headline = rankedHeadline(segmented);
-      kept.set(member.id, segmented);
       headlines.set(member.id, { headline: headline?.text, headlineRank: headline?.rank ?? 0 });
+      profiles.set(member.id, articleProfile(segmented, settings.stories));
     }
   }
   const saved = await store.loadClusterer();
-  const clusterer = saved === undefined ? undefined : await clustererWithout(store, saved, removed, kept, settings);
+  const clusterer = saved === undefined ? undefined : await clustererWithout(store, saved, removed, profiles, settings);
   const verdicts = await retraceCopies(store, plan.copies, removed, settings);
   for (const copy of plan.copies) {
     const verdict = verdicts.get(copy.id)!;
@@ -81,13 +82,12 @@ export async function allowRemoved(store: Store, ids: readonly string[]): Promis
   return { allowed: [...allowed], notRemoved: [...new Set(ids)].filter((id) => !allowed.has(id)) };
 }
 
-/** The saved state without the removed articles, as the whole state to save in its place. */
-async function clustererWithout(store: Store, saved: ClustererRecord, removed: ReadonlySet<string>, kept: Map<string, SegmentedArticle>, settings: RemoveOptions): Promise<ClustererSave> {
+/** The saved state without the removed articles, as the whole state to save in its place; `profiles` are the remaining members' known so far. */
+async function clustererWithout(store: Store, saved: ClustererRecord, removed: ReadonlySet<string>, profiles: Map<string, ArticleProfile>, settings: RemoveOptions): Promise<ClustererSave> {
+  const profile = (article: Article) => articleProfile(segment(article, settings.prepare.segment), settings.stories);
   const members = [...activeStoriesLosing(saved.state, removed).values()].flat();
-  for (const article of await store.articles(members.filter((id) => !kept.has(id)))) kept.set(article.id, segment(article, settings.prepare.segment));
-  const profile = (article: SegmentedArticle) => articleProfile(article, settings.stories);
-  const gone = (await store.articles([...removed])).map((article) => profile(segment(article, settings.prepare.segment)));
-  const profiles = new Map(members.flatMap((id) => (kept.has(id) ? [[id, profile(kept.get(id)!)] as const] : [])));
+  for (const article of await store.articles(members.filter((id) => !profiles.has(id)))) profiles.set(article.id, profile(article));
+  const gone = (await store.articles([...removed])).map(profile);
   const state = stateWithout(saved.state, { removed: gone, members: profiles }, settings.stories);
   return { changes: wholeStateChanges(state), generation: saved.generation };
 }

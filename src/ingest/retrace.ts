@@ -7,10 +7,9 @@
  * reprints. As in ingest, a candidate that is a reprint stands for its
  * source, and a candidate published after the copy is never its source.
  */
-import { compareCandidates, keptCandidate, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
+import { compareCandidates, keptCandidate, type CopyCandidate, type CopyOptions, type VerdictWithoutEdits } from '../copies/index.js';
 import type { PrepareOptions } from '../pipeline.js';
 import { segment } from '../segment/index.js';
-import type { CopyOptions } from '../copies/index.js';
 import type { RemovalPlan, Store } from '../store/index.js';
 import { storedCandidates } from './copies.js';
 
@@ -30,21 +29,25 @@ export async function retraceCopies(store: Store, copies: RemovalPlan['copies'],
     const source = (await store.reprintSources([id])).get(id)?.[0];
     return source === undefined || removed.has(source) ? id : source;
   };
-  for (const [index, copy] of copies.entries()) {
-    const lost = new Set(copy.sources.filter((source) => removed.has(source)));
-    const earlier = copies.slice(0, index).filter((other) => other.sources.some((source) => lost.has(source)));
-    const ids = [...copy.sources.filter((source) => !removed.has(source)), ...earlier.map((other) => other.id)];
-    const origins = new Set<string>();
-    for (const id of ids) origins.add(await origin(id));
-    origins.delete(copy.id);
-    for (const id of removed) origins.delete(id);
+  /** For each removed source, what the copies of it traced so far stand for. */
+  const tracedCopiesOf = new Map<string, Set<string>>();
+  for (const copy of copies) {
+    const lost = copy.sources.filter((source) => removed.has(source));
+    const origins = new Set(lost.flatMap((source) => [...(tracedCopiesOf.get(source) ?? [])]));
+    for (const source of copy.sources) if (!removed.has(source)) origins.add(await origin(source));
+    for (const id of [copy.id, ...removed]) origins.delete(id);
     const missing = [...origins].filter((id) => !candidates.has(id));
     for (const candidate of await storedCandidates(store, missing, settings.prepare)) candidates.set(candidate.id, candidate);
     const [article] = await store.articles([copy.id]);
     const segmented = segment(article, settings.prepare.segment);
-    candidates.set(copy.id, keptCandidate(segmented));
     const verdict = compareCandidates(segmented, [...origins].flatMap((id) => candidates.get(id) ?? []), settings.copies);
     traced.set(copy.id, verdict);
+    if (verdict.kind !== 'reprint') candidates.set(copy.id, keptCandidate(segmented));
+    const standsFor = await origin(copy.id);
+    for (const source of lost) {
+      if (!tracedCopiesOf.has(source)) tracedCopiesOf.set(source, new Set());
+      tracedCopiesOf.get(source)!.add(standsFor);
+    }
   }
   return traced;
 }

@@ -1,5 +1,5 @@
 import { InputError, UsageError } from '../errors.js';
-import { ingest } from '../ingest/index.js';
+import { ingest, type IngestReport } from '../ingest/index.js';
 import type { ReadInputsOptions } from '../read/index.js';
 import { DEFAULT_DATABASE, type Store } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
@@ -16,8 +16,9 @@ of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) into a
 Tidings database: each new article is
 cleaned, checked for copies of earlier ones (reprint, rewrite) and added to a
 story. An article already stored (same id, or same outlet and text) is
-skipped, so ingesting the same inputs again adds nothing. Inputs that cannot
-be read are reported and skipped (exit 1).
+skipped, so ingesting the same inputs again adds nothing; so is one removed by
+tidings remove (counted as removed, with the day) until tidings remove --undo
+allows it back. Inputs that cannot be read are reported and skipped (exit 1).
 
 With --every, the inputs are read again at that interval (feeds polled as they
 publish) until Ctrl-C or SIGTERM, which stop after the current run (twice:
@@ -73,9 +74,16 @@ async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInpu
   const problems = report.problems.length;
   write(
     io.stdout,
-    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`,
+    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`,
   );
   return problems > 0 ? 1 : 0;
+}
+
+/** "2 skipped: removed on 2026-12-06, " for the articles ingest left out because they were removed; '' when none. */
+function skippedRemoved(removed: IngestReport['removed']): string {
+  if (removed.length === 0) return '';
+  const days = [...new Set(removed.map((skip) => skip.removed.slice(0, 10)))].sort();
+  return `${removed.length} skipped: removed ${days.length === 1 ? `on ${days[0]}` : `${days[0]} to ${days[days.length - 1]}`}, `;
 }
 
 /**

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, { load: () => Promise<Command>; about: string }> 
   story: { load: async () => (await import('./story.js')).storyCommand, about: 'show one story: cited summary, articles, related stories, who copied whom' },
   outlets: { load: async () => (await import('./outlets.js')).outletsCommand, about: 'who copies whom, by outlet: reprints, rewrites and their sources' },
   search: { load: async () => (await import('./search.js')).searchCommand, about: 'full-text search over the stored articles' },
+  remove: { load: async () => (await import('./remove.js')).removeCommand, about: 'remove stored articles (a takedown, a mistake) and all that refers to them' },
   export: { load: async () => (await import('./export.js')).exportCommand, about: 'write the stored articles as JSON Lines, which ingest reads back' },
   serve: { load: async () => (await import('./serve.js')).serveCommand, about: 'serve the web reader and the JSON API over a database' },
 };

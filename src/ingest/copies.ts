@@ -9,6 +9,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { compareCandidates, copyFingerprint, keptCandidate, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
+import type { PrepareOptions } from '../pipeline.js';
 import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
 import type { PendingBatch } from './pending.js';
@@ -17,6 +18,11 @@ import { RecentValues } from './recent.js';
 /** The store key of a fingerprint's exact hash (band keys carry their own prefix). */
 export function exactKey(exact: string): string {
   return `x:${exact}`;
+}
+
+/** Stored articles as copy candidates: segmented again, kept without their tokens. Unknown ids are left out. */
+export async function storedCandidates(store: Store, ids: readonly string[], prepare: PrepareOptions): Promise<CopyCandidate[]> {
+  return (await store.articles(ids)).map((stored) => keptCandidate(segment(stored, prepare.segment)));
 }
 
 export class CopyStage {
@@ -81,8 +87,7 @@ export class CopyStage {
       if (recent) found.set(id, recent);
       else missing.push(id);
     }
-    for (const stored of await this.store.articles(missing)) {
-      const candidate = keptCandidate(segment(stored, this.settings.prepare.segment));
+    for (const candidate of await storedCandidates(this.store, missing, this.settings.prepare)) {
       this.recent.set(candidate.id, candidate);
       found.set(candidate.id, candidate);
     }

@@ -5,5 +5,6 @@
  */
 export { ingest } from './ingest.js';
 export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport, type IngestSeconds } from './options.js';
+export { allowRemoved, defaultRemoveOptions, removeArticles, type RemovalReport, type RemoveOptions } from './remove.js';
 export { showStory, type ShownStory } from './story.js';
 export { storyCopyViews, storyView, type StoryView } from './story-view.js';

@@ -35,6 +35,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const report: IngestReport = {
     added: 0,
     alreadyStored: 0,
+    removed: [],
     problems: [],
     stories: 0,
     newStories: 0,
@@ -131,6 +132,12 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {
           done += 1;
           report.alreadyStored += 1;
+          continue;
+        }
+        const removed = stored.removed.ids.get(id) ?? stored.removed.hashes.get(hash);
+        if (removed !== undefined) {
+          done += 1;
+          report.removed.push({ id, removed });
           continue;
         }
         addedIds.add(id);

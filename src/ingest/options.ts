@@ -71,6 +71,8 @@ export interface IngestReport {
   added: number;
   /** Articles skipped because the same id or content was stored before (or earlier in this run). */
   alreadyStored: number;
+  /** Articles skipped because they were removed (`removeArticles`; the same id or content), with when (ISO 8601); `allowRemoved` lets one in again. */
+  removed: Array<{ id: string; removed: string }>;
   /** Inputs, lines or items that could not be read, and articles with no text left after cleaning. */
   problems: InputError[];
   /** Distinct stories the new articles went into. */

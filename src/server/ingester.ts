@@ -1,6 +1,7 @@
 /**
- * Runs the library's `ingest` for the server, one request at a time (the
- * store allows one writer, and ingest checks that nobody wrote meanwhile).
+ * Runs the library's `ingest` (and `removeArticles`) for the server, one
+ * request at a time (the store allows one writer, and both check that
+ * nobody wrote meanwhile).
  * The content of a request goes in as ingest's standard input; what became
  * of each article is read off the `Store` calls ingest makes — the keys it
  * looks up (every article read, in order) and the records it writes (story
@@ -8,7 +9,7 @@
  */
 import type { Format } from '../article.js';
 import type { InputError } from '../errors.js';
-import { ingest } from '../ingest/index.js';
+import { ingest, removeArticles, type RemovalReport } from '../ingest/index.js';
 import type { ArticleRecord, IngestBatch, Store, StoredKeys } from '../store/index.js';
 
 /** What to ingest: the content of a request, and the format to read it as (detected when undefined). */
@@ -21,8 +22,8 @@ export interface IngestPayload {
 
 export interface IngestedArticle {
   id: string;
-  /** `added` now, or `already-stored` (the same id or the same outlet and text, stored before or earlier in this request). */
-  status: 'added' | 'already-stored';
+  /** `added` now, `already-stored` (the same id or the same outlet and text, stored before or earlier in this request), or `removed` (removed before: `DELETE /api/articles/{id}`). */
+  status: 'added' | 'already-stored' | 'removed';
   /** The story it joined (null for an article stored before this request). */
   story: string | null;
   verdict: { kind: ArticleRecord['verdict']['kind']; sources: { article: string; share: number }[] } | null;
@@ -43,6 +44,7 @@ export interface IngestOutcome {
 interface Looked {
   id: string;
   known: boolean;
+  removed: boolean;
 }
 
 export class Ingester {
@@ -52,7 +54,16 @@ export class Ingester {
 
   /** Ingests the payload after every earlier call has finished. */
   run(payload: IngestPayload): Promise<IngestOutcome> {
-    const result = this.queue.then(() => this.runNow(payload));
+    return this.inTurn(() => this.runNow(payload));
+  }
+
+  /** Removes articles (`removeArticles`) after every earlier call has finished: the server writes one thing at a time. */
+  remove(ids: readonly string[]): Promise<RemovalReport> {
+    return this.inTurn(() => removeArticles(this.store, ids));
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
     this.queue = result.catch(() => undefined);
     return result;
   }
@@ -63,10 +74,11 @@ export class Ingester {
     const recording = recordingStore(this.store, looked, written);
     const report = await ingest(recording, ['-'], { read: { stdin: once(payload.content), format: payload.format } });
     const articles: IngestedArticle[] = [];
-    for (const { id, known } of looked) {
+    for (const { id, known, removed } of looked) {
       const record = written.get(id);
       if (record) articles.push({ id, status: 'added', story: record.story.id, verdict: verdictOf(record) });
       else if (known) articles.push({ id, status: 'already-stored', story: null, verdict: null });
+      else if (removed) articles.push({ id, status: 'removed', story: null, verdict: null });
     }
     return {
       added: report.added,
@@ -85,7 +97,7 @@ function recordingStore(store: Store, looked: Looked[], written: Map<string, Art
     const found = await store.stored(keys);
     for (const { id, hash } of keys) {
       const known = found.ids.has(id) || found.hashes.has(hash) || seenIds.has(id) || seenHashes.has(hash);
-      looked.push({ id, known });
+      looked.push({ id, known, removed: found.removed.ids.has(id) || found.removed.hashes.has(hash) });
       seenIds.add(id);
       seenHashes.add(hash);
     }

@@ -74,6 +74,12 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           parameters: [pathParameter('id', idParam)],
           responses: responsesOf({ 200: ['the article', responses.articleResponse] }, [400, 404, 500]),
         },
+        delete: {
+          summary:
+            'Remove a stored article (a takedown, a mistake) and all that refers to it: its stories are made again (one left empty is deleted), its copies traced to the earliest remaining one; a tombstone keeps ingest from adding it again. No authentication, as for POST /api/articles: serve only where every client may write',
+          parameters: [pathParameter('id', idParam)],
+          responses: responsesOf({ 200: ['the article removed, and what became of its stories and copies', responses.removalResponse] }, [400, 403, 404, 500]),
+        },
       },
       '/api/stories': {
         get: {

@@ -166,6 +166,29 @@ export const MIGRATIONS: readonly string[] = [
     '$.value.retired');
   ALTER TABLE clusterer_stories ADD COLUMN weights BLOB;
   `,
+  // 9: removed articles (takedowns, mistakes): a tombstone each, by id and by content hash, with when it was
+  // removed, so a feed read again does not bring one back (`removeArticles`; `tidings remove --undo` allows it).
+  // The full-text index deletes for good (FTS5 'secure-delete'): a removed article's words leave its pages.
+  // Each article's part in the links between related stories, so removing it takes that part out (links made
+  // before have none: removing an article leaves them as they are).
+  `
+  CREATE TABLE article_links (
+    article INTEGER NOT NULL,
+    story TEXT NOT NULL,
+    other TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    PRIMARY KEY (article, other)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_links_by_pair ON article_links (story, other);
+  CREATE INDEX article_links_by_other ON article_links (other);
+  CREATE TABLE removed_articles (
+    id TEXT PRIMARY KEY,
+    hash TEXT NOT NULL,
+    removed TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE INDEX removed_articles_by_hash ON removed_articles (hash);
+  INSERT INTO articles_fts (articles_fts, rank) VALUES ('secure-delete', 1);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -11,6 +11,47 @@ export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
   idOfRow: 'SELECT id FROM articles WHERE rowid = ?',
+  removedIds: 'SELECT id, removed FROM removed_articles WHERE id IN (SELECT value FROM json_each(?))',
+  removedHashes: 'SELECT hash, removed FROM removed_articles WHERE hash IN (SELECT value FROM json_each(?))',
+  removalFound: `SELECT a.id, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid
+    WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.rowid`,
+  removalCopies: `SELECT a.id, sa.story, (SELECT json_group_array(s.id) FROM copy_sources x JOIN articles s ON s.rowid = x.source WHERE x.article = a.rowid) AS sources
+    FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid
+    WHERE a.rowid IN (SELECT cs.article FROM copy_sources cs JOIN articles r ON r.rowid = cs.source WHERE r.id IN (SELECT value FROM json_each(@ids)))
+      AND a.id NOT IN (SELECT value FROM json_each(@ids))
+    ORDER BY a.rowid`,
+  articleToRemove: 'SELECT a.rowid, a.hash, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid WHERE a.id = ?',
+  addTombstone: `INSERT INTO removed_articles (id, hash, removed) VALUES (?, ?, ?)
+    ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, removed = excluded.removed`,
+  forgetRemoved: 'DELETE FROM removed_articles WHERE id IN (SELECT value FROM json_each(?)) RETURNING id',
+  deleteCopySources: 'DELETE FROM copy_sources WHERE article = ?',
+  deleteCopiesFrom: 'DELETE FROM copy_sources WHERE source = ?',
+  deleteCopy: 'DELETE FROM copies WHERE article = ?',
+  deleteFingerprint: 'DELETE FROM copy_fingerprints WHERE article = ?',
+  deleteMember: 'DELETE FROM story_articles WHERE article = ?',
+  deleteArticle: 'DELETE FROM articles WHERE rowid = ?',
+  storyOfArticle: 'SELECT sa.story FROM articles a JOIN story_articles sa ON sa.article = a.rowid WHERE a.id = ?',
+  updateCopy: 'UPDATE copies SET kind = ?, verdict = ? WHERE article = ?',
+  storyMembers: `SELECT a.id, a.title, a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = ? ORDER BY a.rowid`,
+  remakeStory: `UPDATE stories SET headline = ?, headline_rank = ?, headline_seen = ?, size = ?, first_seen = ?, last_seen = ?, version = version + 1
+    WHERE id = ?`,
+  bumpStory: 'UPDATE stories SET version = version + 1 WHERE id = ?',
+  deleteStory: 'DELETE FROM stories WHERE id = ?',
+  deleteStoryLinks: 'DELETE FROM story_links WHERE story = @story OR other = @story',
+  deleteLinksTo: 'DELETE FROM article_links WHERE other = ?',
+  linkArticle: 'INSERT OR IGNORE INTO article_links (article, story, other, similarity) VALUES (?, ?, ?, ?)',
+  articleLinks: 'SELECT story, other FROM article_links WHERE article = ?',
+  deleteArticleLinks: 'DELETE FROM article_links WHERE article = ?',
+  unlinkStories: `UPDATE story_links SET articles = articles - 1,
+      similarity = coalesce((SELECT max(l.similarity) FROM article_links l WHERE (l.story = @story AND l.other = @other) OR (l.story = @other AND l.other = @story)), similarity)
+    WHERE (story = @story AND other = @other) OR (story = @other AND other = @story)`,
+  dropUnlinked: 'DELETE FROM story_links WHERE articles <= 0 AND ((story = @story AND other = @other) OR (story = @other AND other = @story))',
+  deleteSummary: 'DELETE FROM summaries WHERE story = ?',
+  deleteReport: 'DELETE FROM reports WHERE story = ?',
+  emptyClustererKeys: 'DELETE FROM clusterer_keys',
+  emptyClustererStories: 'DELETE FROM clusterer_stories',
+  emptyClustererRetired: 'DELETE FROM clusterer_retired',
   dataVersion: 'PRAGMA data_version',
   fingerprintsAfter: 'SELECT article, keys FROM copy_fingerprints WHERE article > ? ORDER BY article',
   windowStart: 'SELECT article FROM copy_fingerprints ORDER BY article DESC LIMIT 1 OFFSET ?',
@@ -82,4 +123,4 @@ export const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'summary', 'report', 'outletStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories']);

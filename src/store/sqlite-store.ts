@@ -8,6 +8,7 @@ import type { StoryReport } from '../facts/report.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
+import { grow, type StoryGrowth } from './story-growth.js';
 import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
@@ -15,7 +16,8 @@ import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js'
 import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { ftsQuery } from './sqlite-search.js';
-import type { ArticleRecord, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow } from './types.js';
+import { removalPlan, writeRemoval } from './sqlite-remove.js';
+import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow } from './types.js';
 
 type Statement = ReturnType<SqliteDatabase['prepare']>;
 
@@ -23,19 +25,6 @@ type Statement = ReturnType<SqliteDatabase['prepare']>;
 interface Fingerprint {
   article: number;
   keys: Float64Array;
-}
-
-/** What one batch adds to one story. */
-interface StoryGrowth {
-  id: string;
-  size: number;
-  firstSeen: string;
-  lastSeen: string;
-  headline: string | null;
-  /** `ArticleRecord.headlineRank` of the headline. */
-  headlineRank: number;
-  /** Date of the article the headline is taken from. */
-  headlineSeen: string;
 }
 
 export interface SqliteStoreOptions extends OpenDatabaseOptions {
@@ -90,10 +79,59 @@ class SqliteStore implements Store {
   }
 
   async stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys> {
+    const ids = JSON.stringify(keys.map((key) => key.id));
+    const hashes = JSON.stringify(keys.map((key) => key.hash));
     return {
-      ids: new Set(this.sql('storedIds').all(JSON.stringify(keys.map((key) => key.id))) as string[]),
-      hashes: new Set(this.sql('storedHashes').all(JSON.stringify(keys.map((key) => key.hash))) as string[]),
+      ids: new Set(this.sql('storedIds').all(ids) as string[]),
+      hashes: new Set(this.sql('storedHashes').all(hashes) as string[]),
+      removed: {
+        ids: new Map((this.sql('removedIds').all(ids) as Array<{ id: string; removed: string }>).map((row) => [row.id, row.removed])),
+        hashes: new Map((this.sql('removedHashes').all(hashes) as Array<{ hash: string; removed: string }>).map((row) => [row.hash, row.removed])),
+      },
     };
+  }
+
+  async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {
+    return removalPlan((name) => this.sql(name), ids);
+  }
+
+  /**
+   * One transaction: the clusterer's whole state in place of the saved one, then the rows (`writeRemoval`).
+   * Deleted content is overwritten (`secure_delete`), and the write-ahead log, which still holds the pages
+   * as they were, is checkpointed and emptied when no reader holds it.
+   */
+  async removeArticles(removal: ArticleRemoval): Promise<void> {
+    const secure = this.db.pragma('secure_delete', { simple: true });
+    this.db.pragma('secure_delete = ON');
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      if (removal.clusterer !== undefined) {
+        this.checkGeneration(removal.clusterer.generation);
+        for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
+        this.saveClusterer(removal.clusterer);
+      }
+      writeRemoval((name) => this.sql(name), removal, new Date().toISOString());
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.db.pragma(`secure_delete = ${secure === 1 ? 'ON' : 'OFF'}`);
+      this.index = undefined;
+      this.indexStale = false;
+      this.cache.clear();
+    }
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async forgetRemoved(ids: readonly string[]): Promise<string[]> {
+    return this.sql('forgetRemoved').all(JSON.stringify(ids)) as string[];
+  }
+
+  /** Throws an `InputError` unless the saved clusterer is at `generation`: else another ingest wrote meanwhile. */
+  private checkGeneration(generation: number): void {
+    const saved = this.sql('clustererGeneration').get() as number | undefined;
+    if ((saved ?? 0) !== generation) throw new InputError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
   }
 
   async copyCandidates(keys: readonly string[], limit: number): Promise<string[]> {
@@ -172,10 +210,7 @@ class SqliteStore implements Store {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       this.checkOthers();
-      const generation = this.sql('clustererGeneration').get() as number | undefined;
-      if ((generation ?? 0) !== batch.clusterer.generation) {
-        throw new InputError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
-      }
+      this.checkGeneration(batch.clusterer.generation);
       const ingested = new Date().toISOString();
       const growth = new Map<string, StoryGrowth>();
       const written: WrittenArticle[] = [];
@@ -186,7 +221,7 @@ class SqliteStore implements Store {
         const article = this.insertArticle(record, seen, keys);
         written.push(article);
         fingerprints.push({ article: article.rowid, keys });
-        grow(growth, record, seen);
+        grow(growth, record.story.id, record, record.article.title ?? null, seen);
       }
       for (const story of growth.values()) {
         this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
@@ -265,6 +300,7 @@ class SqliteStore implements Store {
     }
     this.sql('insertMember').run(rowid, record.story.id, record.story.similarity);
     for (const related of record.story.related ?? []) {
+      this.sql('linkArticle').run(rowid, record.story.id, related.story, related.similarity);
       this.sql('linkStories').run(record.story.id, related.story, related.similarity);
       this.sql('linkStories').run(related.story, record.story.id, related.similarity);
     }
@@ -335,22 +371,4 @@ class SqliteStore implements Store {
   private decodeRows(rows: unknown[]): Article[] {
     return (rows as { text: string; article: string }[]).map((row) => decodeArticle(row.text, row.article, this.location));
   }
-}
-
-function grow(growth: Map<string, StoryGrowth>, record: ArticleRecord, seen: string): void {
-  const title = record.headline ?? record.article.title ?? null;
-  const rank = record.headlineRank ?? 2;
-  const story = growth.get(record.story.id);
-  if (!story) {
-    growth.set(record.story.id, { id: record.story.id, size: 1, firstSeen: seen, lastSeen: seen, headline: title, headlineRank: rank, headlineSeen: seen });
-    return;
-  }
-  story.size += 1;
-  if (title !== null && (story.headline === null || rank > story.headlineRank || (rank === story.headlineRank && seen < story.headlineSeen))) {
-    story.headline = title;
-    story.headlineRank = rank;
-    story.headlineSeen = seen;
-  }
-  if (seen < story.firstSeen) story.firstSeen = seen;
-  if (seen > story.lastSeen) story.lastSeen = seen;
 }

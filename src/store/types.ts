@@ -68,6 +68,28 @@ export interface IngestBatch {
 export interface StoredKeys {
   ids: ReadonlySet<string>;
   hashes: ReadonlySet<string>;
+  /** Of the others, those removed (`removeArticles`), by id and by content hash: when each was removed (ISO 8601). */
+  removed: { ids: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> };
+}
+
+/** What the store holds about articles to be removed, for `removeArticles` to plan with. */
+export interface RemovalPlan {
+  /** The stored ones among the ids asked for, in the order stored, each with its story (null when in none). */
+  found: Array<{ id: string; story: string | null }>;
+  /** The other articles that copied one of them, in the order stored: each with its story and every source it names. */
+  copies: Array<{ id: string; story: string | null; sources: string[] }>;
+}
+
+/** Everything one removal changes, written together or not at all. */
+export interface ArticleRemoval {
+  /** The articles to remove (with their copy keys, verdicts, memberships, cached summaries and reports of their stories); each leaves a tombstone. */
+  ids: readonly string[];
+  /** The new verdicts of the copies of removed articles, traced again against the remaining ones, by article id. */
+  verdicts: ReadonlyMap<string, StoredVerdict>;
+  /** The headline of each remaining member of a story that loses one (as `ArticleRecord.headline` and `headlineRank`), by article id: the story's is chosen again. */
+  headlines: ReadonlyMap<string, { headline?: string; headlineRank: number }>;
+  /** The clusterer's whole state without the removed articles (`wholeStateChanges`), and the generation it was loaded at; undefined when none is saved. */
+  clusterer: ClustererSave | undefined;
 }
 
 /** How an article stands among copies: `original` is derived (copied by a later article, copied from nobody). */
@@ -179,6 +201,19 @@ export interface Store {
   loadClusterer(): Promise<ClustererRecord | undefined>;
   /** Stores the batch in one transaction. Throws an `InputError` when another ingest saved the clusterer meanwhile. */
   writeBatch(batch: IngestBatch): Promise<void>;
+  /** Which of these articles are stored, their stories, and the articles that copied them. */
+  removalPlan(ids: readonly string[]): Promise<RemovalPlan>;
+  /**
+   * Removes articles in one transaction: their rows, full-text entries, copy
+   * keys, copy links both ways, memberships; their stories made again
+   * (version bumped, headline, dates and outlets recomputed, cached summary
+   * and report dropped; an emptied story deleted with its links); the copies'
+   * new verdicts; the clusterer's state replaced; a tombstone each. Throws an
+   * `InputError` when an ingest saved the clusterer meanwhile.
+   */
+  removeArticles(removal: ArticleRemoval): Promise<void>;
+  /** Drops the tombstones of these removed articles, so an ingest adds them again; returns the ids that had one. */
+  forgetRemoved(ids: readonly string[]): Promise<string[]>;
   /** Stories, most recently updated first. */
   listStories(limit: number): Promise<StoryRow[]>;
   story(id: string): Promise<StoryDetail | undefined>;

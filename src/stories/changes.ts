@@ -8,7 +8,7 @@
  * turn holds the clusterer's whole `StoryClustererState`.
  */
 import type { DocumentFrequencies, Frequencies } from './frequencies.js';
-import { copySnapshot, storyRecord, STORY_STATE_VERSION, type LiveState, type StoryRecord } from './state.js';
+import { copySnapshot, readState, storyRecord, STORY_STATE_VERSION, type LiveState, type StoryClustererState, type StoryRecord } from './state.js';
 import type { StorySnapshot } from './story.js';
 
 /** How many keys of each kind had been counted at a save: the length of the saved key lists. */
@@ -72,6 +72,13 @@ export function writeChanges(live: LiveState, changed: ReadonlySet<string>, save
   };
   if (live.clock !== undefined) changes.clock = live.clock;
   return changes;
+}
+
+/** A whole state as the changes since an empty save: every key added, every story changed (a store that empties its saved state first saves it all). */
+export function wholeStateChanges(state: StoryClustererState): StoryClustererChanges {
+  const live = readState(state);
+  const ids = [...live.active, ...live.retired].map((story) => story.id);
+  return writeChanges(live, new Set(ids), { terms: 0, entities: 0 });
 }
 
 function frequencyChanges(frequencies: Frequencies, saved: number): FrequencyChanges {

@@ -17,9 +17,20 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
   app.get('/api/articles/:id', async (c) => {
     const id = idParam.parse(c.req.param('id'));
     const [article] = await parts.settings.store.articles([id]);
-    if (!article) throw new HttpError(404, `no article ${JSON.stringify(id)}`, [{ path: 'id', message: 'search or a story lists article ids' }]);
+    if (!article) throw noArticle(id);
     return c.json(articleJson(segment(article)));
   });
+
+  app.delete('/api/articles/:id', async (c) => {
+    const id = idParam.parse(c.req.param('id'));
+    const { notFound: _notFound, ...report } = await parts.ingester.remove([id]);
+    if (report.removed.length === 0) throw noArticle(id);
+    return c.json(report);
+  });
+}
+
+function noArticle(id: string): HttpError {
+  return new HttpError(404, `no article ${JSON.stringify(id)}`, [{ path: 'id', message: 'search or a story lists article ids' }]);
 }
 
 /** Nothing in the request could be read as an article: bad input, each reason listed. */

@@ -229,12 +229,21 @@ export const ingestResponse = z.strictObject({
   articles: z.array(
     z.strictObject({
       id: z.string(),
-      status: z.enum(['added', 'already-stored']),
+      status: z.enum(['added', 'already-stored', 'removed']).describe('removed: an article removed before (DELETE), skipped'),
       story: nullableText.describe('the story it joined; null when it was stored before'),
       verdict: z.strictObject({ kind: copyKind, sources: z.array(z.strictObject({ article: z.string(), share: z.number() })) }).nullable(),
     }),
   ),
   problems: z.array(z.strictObject({ place: z.string(), reason: z.string() })),
+});
+
+export const removalResponse = z.strictObject({
+  removed: z.array(z.string()).describe('the article removed; a tombstone keeps POST /api/articles from adding it again (tidings remove --undo allows it)'),
+  changedStories: z.array(z.string()).describe('stories made again: a new version, headline and summary'),
+  emptiedStories: z.array(z.string()).describe('stories left with no article: deleted'),
+  retraced: z
+    .array(z.strictObject({ article: z.string(), kind: copyKind, sources: z.array(z.string()) }))
+    .describe('copies of the removed article traced again against the remaining ones'),
 });
 
 export const summarizeResponse = summaryBase.extend({

@@ -1,0 +1,101 @@
+/**
+ * Removing stored articles (a takedown, an item ingested by mistake): the
+ * store drops everything that names them in one transaction, their stories
+ * are made again from the articles they keep, the copies of a removed
+ * article are traced again against the remaining ones, the clusterer's
+ * state loses them, and a tombstone keeps ingest from adding them again
+ * (`allowRemoved` lifts it).
+ */
+import type { Article } from '../article.js';
+import type { CopyKind } from '../copies/index.js';
+import { expected } from '../errors.js';
+import { withDefaults } from '../options.js';
+import { segment } from '../segment/index.js';
+import type { ClustererRecord, ClustererSave, Store } from '../store/index.js';
+import { activeStoriesLosing, articleProfile, stateWithout, wholeStateChanges, type ArticleProfile } from '../stories/index.js';
+import { rankedHeadline } from '../summarize/index.js';
+import { defaultIngestOptions, type IngestOptions } from './options.js';
+import { retraceCopies } from './retrace.js';
+
+/** The ingest options removal must share with the ingest that stored the articles, to see them as it did. */
+export type RemoveOptions = Pick<IngestOptions, 'prepare' | 'stories' | 'copies'>;
+
+export const defaultRemoveOptions: Readonly<RemoveOptions> = Object.freeze({
+  prepare: defaultIngestOptions.prepare,
+  stories: defaultIngestOptions.stories,
+  copies: defaultIngestOptions.copies,
+});
+
+export interface RemovalReport {
+  /** The articles removed, in the order they were stored. */
+  removed: string[];
+  /** The ids asked for that no stored article has. */
+  notFound: string[];
+  /** Stories made again: those that lost articles and keep others, and those holding a copy traced again. */
+  changedStories: string[];
+  /** Stories left with no article: deleted, with their links to related stories. */
+  emptiedStories: string[];
+  /** The copies of removed articles traced again against the remaining ones, in the order stored, with what they are now. */
+  retraced: Array<{ article: string; kind: CopyKind; sources: string[] }>;
+}
+
+export async function removeArticles(store: Store, ids: readonly string[], options?: Partial<RemoveOptions>): Promise<RemovalReport> {
+  checkStore(store);
+  checkIds(ids);
+  const settings = withDefaults('removeArticles', defaultRemoveOptions as RemoveOptions, options);
+  const asked = [...new Set(ids)];
+  const plan = await store.removalPlan(asked);
+  const removed = new Set(plan.found.map((article) => article.id));
+  const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [] };
+  if (removed.size === 0) return report;
+
+  /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
+  const headlines = new Map<string, { headline?: string; headlineRank: number }>();
+  const profiles = new Map<string, ArticleProfile>();
+  for (const story of new Set(plan.found.flatMap((article) => article.story ?? []))) {
+    const members = (await store.storyArticles(story)).filter((article) => !removed.has(article.id));
+    (members.length === 0 ? report.emptiedStories : report.changedStories).push(story);
+    for (const member of members) {
+      const segmented = segment(member, settings.prepare.segment);
+      const headline = rankedHeadline(segmented);
+      headlines.set(member.id, { headline: headline?.text, headlineRank: headline?.rank ?? 0 });
+      profiles.set(member.id, articleProfile(segmented, settings.stories));
+    }
+  }
+  const saved = await store.loadClusterer();
+  const clusterer = saved === undefined ? undefined : await clustererWithout(store, saved, removed, profiles, settings);
+  const verdicts = await retraceCopies(store, plan.copies, removed, settings);
+  for (const copy of plan.copies) {
+    const verdict = verdicts.get(copy.id)!;
+    report.retraced.push({ article: copy.id, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) });
+    if (copy.story !== null && !report.changedStories.includes(copy.story)) report.changedStories.push(copy.story);
+  }
+  await store.removeArticles({ ids: report.removed, verdicts, headlines, clusterer });
+  return report;
+}
+
+/** Lifts the tombstones of removed articles, so ingest adds them again when it reads them. */
+export async function allowRemoved(store: Store, ids: readonly string[]): Promise<{ allowed: string[]; notRemoved: string[] }> {
+  checkStore(store);
+  checkIds(ids);
+  const allowed = new Set(await store.forgetRemoved([...new Set(ids)]));
+  return { allowed: [...allowed], notRemoved: [...new Set(ids)].filter((id) => !allowed.has(id)) };
+}
+
+/** The saved state without the removed articles, as the whole state to save in its place; `profiles` are the remaining members' known so far. */
+async function clustererWithout(store: Store, saved: ClustererRecord, removed: ReadonlySet<string>, profiles: Map<string, ArticleProfile>, settings: RemoveOptions): Promise<ClustererSave> {
+  const profile = (article: Article) => articleProfile(segment(article, settings.prepare.segment), settings.stories);
+  const members = [...activeStoriesLosing(saved.state, removed).values()].flat();
+  for (const article of await store.articles(members.filter((id) => !profiles.has(id)))) profiles.set(article.id, profile(article));
+  const gone = (await store.articles([...removed])).map(profile);
+  const state = stateWithout(saved.state, { removed: gone, members: profiles }, settings.stories);
+  return { changes: wholeStateChanges(state), generation: saved.generation };
+}
+
+function checkStore(store: Store): void {
+  if (store === null || typeof store !== 'object' || typeof store.removeArticles !== 'function') expected('a Store (openStore)', store);
+}
+
+function checkIds(ids: readonly string[]): void {
+  if (!Array.isArray(ids) || ids.some((id) => typeof id !== 'string' || id === '')) expected('article ids as an array of non-empty strings', ids);
+}

@@ -1,0 +1,94 @@
+/**
+ * What removing articles writes, inside the store's transaction: every row
+ * that names them goes (the article and, by trigger, its full-text entry;
+ * its copy keys, verdict and copy links both ways; its membership), a
+ * tombstone stays; the copies that named one take their new verdicts; each
+ * story that lost a member is made again from those it keeps, or deleted
+ * with its links when it keeps none; every story that changed is a new
+ * version, its cached summary and report dropped (they quote the articles).
+ */
+import { encodeValue } from './codec.js';
+import type { StatementName } from './sqlite-statements.js';
+import { grow, type StoryGrowth } from './story-growth.js';
+import type { ArticleRemoval, RemovalPlan } from './types.js';
+
+interface Statement {
+  run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
+}
+
+type Sql = (name: StatementName) => Statement;
+
+export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
+  const json = JSON.stringify(ids);
+  const copies = sql('removalCopies').all({ ids: json }) as Array<{ id: string; story: string | null; sources: string }>;
+  return {
+    found: sql('removalFound').all(json) as RemovalPlan['found'],
+    copies: copies.map((copy) => ({ ...copy, sources: JSON.parse(copy.sources) as string[] })),
+  };
+}
+
+/** The rows of the removal, but the clusterer's state (the store saves it). */
+export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: string): void {
+  const stories = new Set<string>();
+  const touched = new Set<string>();
+  for (const id of removal.ids) {
+    const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; story: string | null } | undefined;
+    if (row === undefined) continue;
+    if (row.story !== null) stories.add(row.story);
+    sql('addTombstone').run(id, row.hash, removedAt);
+    unlink(sql, row.rowid);
+    for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
+  }
+  for (const [id, verdict] of removal.verdicts) {
+    const rowid = sql('rowidOf').get(id) as number | undefined;
+    if (rowid === undefined) continue;
+    sql('updateCopy').run(verdict.kind, encodeValue('verdict', verdict), rowid);
+    sql('deleteCopySources').run(rowid);
+    for (const source of verdict.sources) {
+      const sourceRowid = sql('rowidOf').get(source.article) as number | undefined;
+      if (sourceRowid !== undefined) sql('insertCopySource').run(rowid, sourceRowid, source.share);
+    }
+    const story = sql('storyOfArticle').get(id) as string | undefined;
+    if (story !== undefined) touched.add(story);
+  }
+  for (const story of stories) remakeStory(sql, story, removal.headlines);
+  for (const story of touched) {
+    if (stories.has(story)) continue;
+    sql('bumpStory').run(story);
+    dropCached(sql, story);
+  }
+}
+
+/** The story's row from the members it keeps (a new version), or no story at all when it keeps none. */
+function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlines']): void {
+  const members = sql('storyMembers').all(story) as Array<{ id: string; title: string | null; seen: string }>;
+  dropCached(sql, story);
+  if (members.length === 0) {
+    sql('deleteStory').run(story);
+    sql('deleteStoryLinks').run({ story });
+    sql('deleteLinksTo').run(story);
+    return;
+  }
+  const growth = new Map<string, StoryGrowth>();
+  for (const member of members) grow(growth, story, headlines.get(member.id) ?? {}, member.title, member.seen);
+  const row = growth.get(story)!;
+  sql('remakeStory').run(row.headline, row.headlineRank, row.headlineSeen, row.size, row.firstSeen, row.lastSeen, story);
+  sql('countOutlets').run({ story });
+}
+
+/** Takes the article's part out of the links between related stories: one article fewer, the most similar of those left; a link none is left in goes. */
+function unlink(sql: Sql, rowid: number): void {
+  const links = sql('articleLinks').all(rowid) as Array<{ story: string; other: string }>;
+  sql('deleteArticleLinks').run(rowid);
+  for (const link of links) {
+    sql('unlinkStories').run(link);
+    sql('dropUnlinked').run(link);
+  }
+}
+
+function dropCached(sql: Sql, story: string): void {
+  sql('deleteSummary').run(story);
+  sql('deleteReport').run(story);
+}

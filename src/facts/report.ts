@@ -7,11 +7,12 @@
  * order. The cited summary is the caller's to add (`summarize`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { articleEntities, mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
+import { mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
-import { findQuotesWithEntities, mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
+import { mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
-import { alignFacts } from './align.js';
+import { alignClaims } from './align.js';
+import { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 import { independentSources } from './sources.js';
 import type { FactGroup, FactOptions } from './types.js';
 
@@ -34,6 +35,12 @@ export interface StoryReportOptions {
    * the source's.
    */
   copies?: readonly CopiedSentences[];
+  /**
+   * Each article's `articleAnalysis` (made with the same `quotes` options),
+   * in the order of the articles, when the caller kept them; made here when
+   * absent.
+   */
+  analyses?: readonly ArticleAnalysis[];
 }
 
 export interface TimelineEntry {
@@ -58,14 +65,18 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   for (const article of articles) assertSegmented(article, 'storyReport');
   const copies = options.copies ?? [];
   if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string' || (copy.sentences !== undefined && !Array.isArray(copy.sentences)))) expected('copies as an array of {article, source} ids', options.copies);
-  const perArticle = articles.map((article) => articleEntities(article));
+  const given = options.analyses;
+  if (given !== undefined && (!Array.isArray(given) || given.length !== articles.length || given.some((analysis, index) => analysis?.entities?.article !== articles[index].id))) expected("analyses as an array of the articles' articleAnalysis, in their order", given);
+  const analyses = given ?? articles.map((article) => articleAnalysis(article, options.quotes));
+  const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
-  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })), copies);
+  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);
+  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(articles, perArticle, entities)];
   return {
     quotes: withStoryNames(quotes, entities),
     entities,
     spellings: spellingVariants(entities),
-    facts: alignFacts(articles, options.facts, ageClaims(articles, perArticle, entities), independentSources(articles, copies)),
+    facts: alignClaims(claims, options.facts, independentSources(articles, copies)),
     timeline: timeline(articles),
   };
 }

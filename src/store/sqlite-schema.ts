@@ -166,6 +166,16 @@ export const MIGRATIONS: readonly string[] = [
     '$.value.retired');
   ALTER TABLE clusterer_stories ADD COLUMN weights BLOB;
   `,
+  // 10: each article's analysis for story reports (entities, quotations, fact claims: `articleAnalysis`), made
+  // when a view first needs it and kept with the report revision it was made by, so a story that grows has
+  // only its new articles analysed. The analysis is deflated JSON (`encodeDeflated`).
+  `
+  CREATE TABLE article_analyses (
+    article INTEGER PRIMARY KEY,
+    revision INTEGER NOT NULL,
+    analysis BLOB NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

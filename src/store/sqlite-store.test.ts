@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { clean } from '../clean/index.js';
@@ -247,5 +248,25 @@ describe('SQLite store', () => {
     expect(await store.cachedReport('A', 3, 1)).toBeUndefined();
     expect((await store.cachedReport('A', 4, 1))?.timeline).toEqual([]);
     await store.close();
+  });
+
+  it("caches articles' analyses for one report revision, by article id", async () => {
+    const store = openStore(temp.file('analyses.db'), { create: true });
+    await store.writeBatch({ articles: [makeRecord(makeArticle('a', 'Ada Lovelace spoke.'), 's'), makeRecord(makeArticle('b', 'Bo spoke.'), 's')], clusterer: emptyClusterer(0) });
+    const analysis = (id: string, end: number) => ({ entities: { article: id, entities: [], mentions: [] }, quotes: [{ kind: 'direct' as const, span: { start: 0, end } }], claims: [] });
+    await store.saveAnalyses(1, new Map([['a', analysis('a', 3)], ['b', analysis('b', 2)], ['unknown', analysis('unknown', 1)]]));
+    expect(await store.cachedAnalyses(['a', 'b', 'unknown'], 1)).toEqual(new Map([['a', analysis('a', 3)], ['b', analysis('b', 2)]]));
+    expect(await store.cachedAnalyses(['a'], 2)).toEqual(new Map());
+    await store.saveAnalyses(2, new Map([['a', analysis('a', 4)]]));
+    expect(await store.cachedAnalyses(['a', 'b'], 1)).toEqual(new Map([['b', analysis('b', 2)]]));
+    expect(await store.cachedAnalyses(['a', 'b'], 2)).toEqual(new Map([['a', analysis('a', 4)]]));
+    expect(await store.cachedAnalyses([], 2)).toEqual(new Map());
+    await store.close();
+    const db = new Database(temp.file('analyses.db'));
+    db.prepare("UPDATE article_analyses SET analysis = x'ff00' WHERE revision = 2").run();
+    db.close();
+    const damaged = openStore(temp.file('analyses.db'));
+    await expect(damaged.cachedAnalyses(['a'], 2)).rejects.toThrow(/\(stored analysis\): the stored data is damaged$/);
+    await damaged.close();
   });
 });

@@ -4,11 +4,12 @@
  */
 import type { Article } from '../article.js';
 import { expected, InputError } from '../errors.js';
+import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
-import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
+import { copyKeyNumber, decodeArticle, decodeDeflated, decodeValue, encodeArticle, encodeDeflated, encodeValue } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
@@ -302,6 +303,18 @@ class SqliteStore implements Store {
 
   async saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void> {
     this.saveCached('report', story, version, revision, report);
+  }
+
+  async cachedAnalyses(ids: readonly string[], revision: number): Promise<Map<string, ArticleAnalysis>> {
+    const rows = ids.length === 0 ? [] : (this.sql('analyses').all(JSON.stringify(ids), revision) as { id: string; analysis: Uint8Array }[]);
+    return new Map(rows.map((row) => [row.id, decodeDeflated<ArticleAnalysis>('analysis', row.analysis, this.location)]));
+  }
+
+  async saveAnalyses(revision: number, analyses: ReadonlyMap<string, ArticleAnalysis>): Promise<void> {
+    const save = this.sql('saveAnalysis');
+    this.db.transaction(() => {
+      for (const [id, analysis] of analyses) save.run(revision, encodeDeflated('analysis', analysis), id);
+    })();
   }
 
   /** A story's cached summary or report, saved at exactly this story version and revision. */

@@ -6,6 +6,7 @@
  */
 import type { Article } from '../article.js';
 import type { StoryClustererChanges, StoryClustererState } from '../stories/index.js';
+import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { Summary } from '../summarize/types.js';
 
@@ -191,6 +192,14 @@ export interface Store {
   /** The story report saved at exactly this story version and report revision (`REPORT_REVISION`), like `cachedSummary`. */
   cachedReport(story: string, version: number, revision: number): Promise<StoryReport | undefined>;
   saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void>;
+  /**
+   * The analyses (`articleAnalysis`) saved for these articles at exactly
+   * this report revision (`REPORT_REVISION`), by article id; articles with
+   * none, or one made by another revision, are left out.
+   */
+  cachedAnalyses(ids: readonly string[], revision: number): Promise<Map<string, ArticleAnalysis>>;
+  /** Keeps these analyses, by article id, made at this report revision (replacing any of another); unknown ids are left out. */
+  saveAnalyses(revision: number, analyses: ReadonlyMap<string, ArticleAnalysis>): Promise<void>;
   /**
    * Every stored article (its text as read, cleaning's removals as messages) with its story, in the order they were
    * stored, or only those of `story`; read one at a time, so memory stays

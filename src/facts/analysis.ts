@@ -1,0 +1,25 @@
+/**
+ * What the story report finds in one article alone: its entities
+ * (`articleEntities`), its quotations with their speakers and its fact
+ * claims (`articleClaims`), all spans into the article's own text. A pure
+ * function of the article, so a store keeps it per article and
+ * `REPORT_REVISION` (`storyView`), and a story that grows has only its new
+ * articles analysed; `storyReport` lines the analyses up across the story.
+ */
+import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { articleEntities, type ArticleEntities } from '../entities/index.js';
+import { findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
+import { articleClaims } from './align.js';
+import type { FactClaim } from './claims.js';
+
+export interface ArticleAnalysis {
+  entities: ArticleEntities;
+  quotes: Quote[];
+  claims: FactClaim[];
+}
+
+export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<QuoteOptions>): ArticleAnalysis {
+  assertSegmented(article, 'articleAnalysis');
+  const entities = articleEntities(article);
+  return { entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article) };
+}

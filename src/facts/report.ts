@@ -18,9 +18,11 @@ import type { FactGroup, FactOptions } from './types.js';
 
 /**
  * The revision of what `storyReport` finds in given articles. Bump it with
- * any change to quotes, entities, facts or the timeline: stores cache
- * reports per story version and revision (`storyView`), so reports cached by
- * an earlier Tidings are made again instead of being shown as if current.
+ * any change to quotes, entities, facts, the timeline or the sentences copy
+ * alignment pairs: stores cache reports per story version and revision, and
+ * each article's analysis and copied sentences per revision (`storyView`),
+ * so what an earlier Tidings cached is made again instead of being shown as
+ * if current.
  */
 export const REPORT_REVISION = 6;
 

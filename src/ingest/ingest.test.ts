@@ -193,7 +193,7 @@ describe('ingest', () => {
     });
   });
 
-  it("keeps each article's analysis per report revision: a story that grows has only its new articles analysed, and its report is the one made afresh", async () => {
+  it("keeps each article's analysis and the sentences its copies took per report revision: a story that grows has only its new articles analysed and aligned, and its report is the one made afresh", async () => {
     await withStore('analyses.db', async (store) => {
       const brenmouth = ['harbor-daily-brenmouth-dam-spillway-failure.txt', 'northgate-courier-brenmouth-flood-evacuation.html', 'trendline-buzz-brenmouth-dam-gate-failure.txt'];
       await ingest(store, brenmouth.slice(0, 2).map((file) => path.join(EXAMPLES, file)));
@@ -218,6 +218,14 @@ describe('ingest', () => {
       const stored = await store.cachedAnalyses(ids, REPORT_REVISION);
       const copies = await storyCopyViews(store, grown, grown.copies);
       expect(storyReport(grown.segmented, { copies, analyses: ids.map((id) => stored.get(id)!) })).toEqual(storyReport(grown.segmented, { copies }));
+      expect(copies.length).toBeGreaterThan(0);
+      const spans = ({ start, end }: { start: number; end: number }) => ({ start, end });
+      const copied = await store.cachedCopiedSentences(ids, REPORT_REVISION);
+      expect(copied).toHaveLength(copies.length);
+      for (const copy of copies) {
+        const saved = copied.find((candidate) => candidate.article === copy.article && candidate.source === copy.source);
+        expect(saved?.sentences).toEqual(copy.sentences.map((pair) => ({ sentence: spans(pair.sentence), source: spans(pair.source) })));
+      }
     });
   });
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Article } from '../article.js';
+import type { Article, Span } from '../article.js';
 import { expected, InputError } from '../errors.js';
 
 /** Version of each stored JSON format; bump when its shape changes and teach `decode*` the old one. */
@@ -55,6 +55,20 @@ export function decodeDeflated<T>(format: StoredFormat, bytes: Uint8Array, locat
     throw new InputError(location, `stored ${format}`, 'the stored data is damaged');
   }
   return decodeValue<T>(format, json, location);
+}
+
+/** Pairs of spans (a copy's sentence and the source's it was taken from) as Int32 quadruples: 16 bytes a pair. */
+export function encodeSentencePairs(pairs: ReadonlyArray<{ sentence: Span; source: Span }>): Buffer {
+  const values = new Int32Array(pairs.length * 4);
+  pairs.forEach((pair, index) => values.set([pair.sentence.start, pair.sentence.end, pair.source.start, pair.source.end], index * 4));
+  return Buffer.from(values.buffer);
+}
+
+export function decodeSentencePairs(bytes: Uint8Array): Array<{ sentence: Span; source: Span }> {
+  const values = new Int32Array(new Uint8Array(bytes).buffer);
+  const pairs: Array<{ sentence: Span; source: Span }> = [];
+  for (let at = 0; at < values.length; at += 4) pairs.push({ sentence: { start: values[at], end: values[at + 1] }, source: { start: values[at + 2], end: values[at + 3] } });
+  return pairs;
 }
 
 /** The value and the format version it was written in, for a format read differently by version. */

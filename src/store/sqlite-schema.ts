@@ -166,15 +166,29 @@ export const MIGRATIONS: readonly string[] = [
     '$.value.retired');
   ALTER TABLE clusterer_stories ADD COLUMN weights BLOB;
   `,
-  // 10: each article's analysis for story reports (entities, quotations, fact claims: `articleAnalysis`), made
-  // when a view first needs it and kept with the report revision it was made by, so a story that grows has
-  // only its new articles analysed. The analysis is deflated JSON (`encodeDeflated`).
+  // 10: what story reports take from each article alone, made when a view first needs it and kept with the
+  // report revision it was made by, so a story that grows has only its new articles analysed: the article's
+  // analysis (entities, quotations, fact claims: `articleAnalysis`) as deflated JSON (`encodeDeflated`), and
+  // the sentences each copy took from each of its sources (`copyViews`) as Int32 quadruples (sentence start
+  // and end in the copy, then in the source). Both go with their articles.
   `
   CREATE TABLE article_analyses (
     article INTEGER PRIMARY KEY,
     revision INTEGER NOT NULL,
     analysis BLOB NOT NULL
   );
+  CREATE TABLE copied_sentences (
+    article INTEGER NOT NULL,
+    source INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    sentences BLOB NOT NULL,
+    PRIMARY KEY (article, source)
+  ) WITHOUT ROWID;
+  CREATE INDEX copied_sentences_by_source ON copied_sentences (source);
+  CREATE TRIGGER article_analyses_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM article_analyses WHERE article = old.rowid;
+    DELETE FROM copied_sentences WHERE article = old.rowid OR source = old.rowid;
+  END;
   `,
 ];
 

@@ -6,10 +6,11 @@ import type { Article } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
+import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
-import { copyKeyNumber, decodeArticle, decodeDeflated, decodeValue, encodeArticle, encodeDeflated, encodeValue } from './codec.js';
+import { copyKeyNumber, decodeArticle, decodeDeflated, decodeSentencePairs, decodeValue, encodeArticle, encodeDeflated, encodeSentencePairs, encodeValue } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
@@ -314,6 +315,18 @@ class SqliteStore implements Store {
     const save = this.sql('saveAnalysis');
     this.db.transaction(() => {
       for (const [id, analysis] of analyses) save.run(revision, encodeDeflated('analysis', analysis), id);
+    })();
+  }
+
+  async cachedCopiedSentences(articles: readonly string[], revision: number): Promise<CopiedSentences[]> {
+    const rows = articles.length === 0 ? [] : (this.sql('copiedSentences').all(JSON.stringify(articles), revision) as { article: string; source: string; sentences: Uint8Array }[]);
+    return rows.map((row) => ({ article: row.article, source: row.source, sentences: decodeSentencePairs(row.sentences) }));
+  }
+
+  async saveCopiedSentences(revision: number, copies: readonly CopiedSentences[]): Promise<void> {
+    const save = this.sql('saveCopiedSentences');
+    this.db.transaction(() => {
+      for (const copy of copies) save.run(revision, encodeSentencePairs(copy.sentences ?? []), copy.article, copy.source);
     })();
   }
 

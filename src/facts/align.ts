@@ -44,12 +44,18 @@ const YEAR = 365 * DAY;
 export function alignFacts(articles: readonly SegmentedArticle[], options?: Partial<FactOptions>, claims: readonly Claim[] = [], sources: ReadonlyMap<string, string> = new Map()): FactGroup[] {
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
   if (!Array.isArray(claims)) expected('an array of fact claims', claims);
+  return alignClaims([...articles.flatMap(articleClaims), ...claims], options, sources);
+}
+
+/** `alignFacts` for a caller holding every claim already: each article's own (`articleClaims`, in article order), then those found across articles. */
+export function alignClaims(claims: readonly Claim[], options?: Partial<FactOptions>, sources: ReadonlyMap<string, string> = new Map()): FactGroup[] {
+  if (!Array.isArray(claims)) expected('an array of fact claims', claims);
   if (!(sources instanceof Map)) expected('a map of article ids to source keys', sources);
   const settings = withDefaults('facts', defaultFactOptions, options);
   if (!(settings.magnitudeFactor > 1)) expected('facts.magnitudeFactor above 1', settings.magnitudeFactor);
   checkFraction('facts', 'aboutTolerance', settings.aboutTolerance);
   const byKey = new Map<string, Claim[]>();
-  for (const claim of [...articles.flatMap(claimsOf), ...claims]) {
+  for (const claim of claims) {
     const keyed = byKey.get(claim.key);
     if (keyed) keyed.push(claim);
     else byKey.set(claim.key, [claim]);
@@ -63,8 +69,8 @@ export function alignFacts(articles: readonly SegmentedArticle[], options?: Part
   return groups.sort((a, b) => rank[a.status] - rank[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
 }
 
-/** Pass 1. */
-function claimsOf(article: SegmentedArticle): Claim[] {
+/** Pass 1: the article's first statement of each fact key, a pure function of the article. */
+export function articleClaims(article: SegmentedArticle): Claim[] {
   const day = claimDay(article);
   const claims = new Map<string, Claim>();
   for (const fact of findNumberFacts(article)) {

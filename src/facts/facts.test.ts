@@ -4,7 +4,7 @@ import { prepare } from '../pipeline.js';
 import { readInputs } from '../read/index.js';
 import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
 import { seedArticles, textArticle } from '../quotes/test-support/articles.js';
-import { alignFacts, compatible, findDateFacts, findNumberFacts, independentSources, storyReport, type FactGroup, type Qualifier } from './index.js';
+import { alignFacts, articleAnalysis, compatible, findDateFacts, findNumberFacts, independentSources, storyReport, type FactGroup, type Qualifier } from './index.js';
 
 describe('findNumberFacts', () => {
   const cases: Array<[string, number, Qualifier, string, string | undefined]> = [
@@ -304,9 +304,16 @@ describe('storyReport', async () => {
     expect(storyReport(storyA).spellings).toEqual([]);
   });
 
+  it("makes the same report from each article's analysis as kept by a store (JSON) as from the articles alone", () => {
+    const analyses = storyA.map((article) => JSON.parse(JSON.stringify(articleAnalysis(article))));
+    expect(storyReport(storyA, { analyses })).toEqual(storyReport(storyA));
+    expect(analyses.every((analysis, index) => analysis.entities.article === storyA[index].id && analysis.claims.every((claim: { article: string }) => claim.article === storyA[index].id))).toBe(true);
+  });
+
   it('rejects what is not an array of segmented articles', () => {
     expect(() => storyReport('x' as never)).toThrow(/^tidings: expected an array of segmented articles/);
     expect(() => storyReport([], { copies: [{ article: 'a' }] as never })).toThrow(/^tidings: expected copies as an array of \{article, source\} ids/);
+    expect(() => storyReport(storyA, { analyses: storyA.slice(1).map((article) => articleAnalysis(article)) })).toThrow(/^tidings: expected analyses as an array of the articles' articleAnalysis, in their order/);
   });
 });
 

@@ -4,7 +4,8 @@
  * entities and facts side by side (`storyReport`).
  */
 export { ageClaims, findAgeFacts, type AgeFact } from './ages.js';
-export { alignFacts, compatible, defaultFactOptions } from './align.js';
+export { alignClaims, alignFacts, articleClaims, compatible, defaultFactOptions } from './align.js';
+export { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';

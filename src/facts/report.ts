@@ -9,20 +9,22 @@
  * The cited summary is the caller's to add (`summarize`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { articleEntities, mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
+import { mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
-import { articleLanguage } from '../language/index.js';
-import { findQuotesWithEntities, mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
+import { mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
-import { alignFacts } from './align.js';
+import { alignClaims } from './align.js';
+import { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 import { independentSources } from './sources.js';
 import type { FactGroup, FactOptions } from './types.js';
 
 /**
  * The revision of what `storyReport` finds in given articles. Bump it with
- * any change to quotes, entities, facts or the timeline: stores cache
- * reports per story version and revision (`storyView`), so reports cached by
- * an earlier Tidings are made again instead of being shown as if current.
+ * any change to quotes, entities, facts, the timeline or the sentences copy
+ * alignment pairs: stores cache reports per story version and revision, and
+ * each article's analysis and copied sentences per revision (`storyView`),
+ * so what an earlier Tidings cached is made again instead of being shown as
+ * if current.
  */
 export const REPORT_REVISION = 7;
 
@@ -37,6 +39,12 @@ export interface StoryReportOptions {
    * the source's.
    */
   copies?: readonly CopiedSentences[];
+  /**
+   * Each article's `articleAnalysis` (made with the same `quotes` options),
+   * in the order of the articles, when the caller kept them; made here when
+   * absent.
+   */
+  analyses?: readonly ArticleAnalysis[];
 }
 
 export interface TimelineEntry {
@@ -70,29 +78,22 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   for (const article of articles) assertSegmented(article, 'storyReport');
   const copies = options.copies ?? [];
   if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string' || (copy.sentences !== undefined && !Array.isArray(copy.sentences)))) expected('copies as an array of {article, source} ids', options.copies);
-  const otherLanguages = articles.flatMap((article): OtherLanguage[] => {
-    const language = articleLanguage(article) ?? declaredLanguage(article);
-    return language === undefined || language === 'en' ? [] : [{ article: article.id, language }];
-  });
-  const other = new Set(otherLanguages.map(({ article }) => article));
-  const read = other.size === 0 ? articles : articles.filter((article) => !other.has(article.id));
-  const perArticle = read.map((article) => articleEntities(article));
+  const given = options.analyses;
+  if (given !== undefined && (!Array.isArray(given) || given.length !== articles.length || given.some((analysis, index) => analysis?.entities?.article !== articles[index].id))) expected("analyses as an array of the articles' articleAnalysis, in their order", given);
+  const analyses = given ?? articles.map((article) => articleAnalysis(article, options.quotes));
+  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: articles[index].id, language }]));
+  const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
-  const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: findQuotesWithEntities(article, perArticle[index], options.quotes) })), copies);
+  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);
+  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(articles, perArticle, entities)];
   return {
     otherLanguages,
     quotes: withStoryNames(quotes, entities),
     entities,
     spellings: spellingVariants(entities),
-    facts: alignFacts(read, options.facts, ageClaims(read, perArticle, entities), independentSources(read, copies)),
+    facts: alignClaims(claims, options.facts, independentSources(articles, copies)),
     timeline: timeline(articles),
   };
-}
-
-/** The language the article declares, when it is an ISO 639-1 code ("de", "en-GB"). */
-function declaredLanguage(article: SegmentedArticle): string | undefined {
-  const code = article.language?.toLowerCase().split(/[-_]/)[0];
-  return code !== undefined && /^[a-z]{2}$/.test(code) ? code : undefined;
 }
 
 /** A speaker one article names only by surname ("Lavrov") gets the fullest name the story gives ("Sergei Lavrov"). */

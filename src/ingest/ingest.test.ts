@@ -1,10 +1,11 @@
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { REPORT_REVISION } from '../facts/index.js';
-import { ingest, showStory, storyView, type IngestProgress } from './index.js';
+import { REPORT_REVISION, storyReport } from '../facts/index.js';
+import { ingest, showStory, storyCopyViews, storyView, type IngestProgress } from './index.js';
 import { generateCorpus, toJsonl } from './test-support/corpus.js';
 
 const temp = tempFolder('tidings-ingest-');
@@ -189,6 +190,42 @@ describe('ingest', () => {
       expect((await storyView(store, largest.id))!.report).toEqual(view.report);
       expect(await store.cachedReport(largest.id, view.story.version + 1, REPORT_REVISION)).toBeUndefined();
       expect(await store.cachedReport(largest.id, view.story.version, REPORT_REVISION + 1)).toBeUndefined();
+    });
+  });
+
+  it("keeps each article's analysis and the sentences its copies took per report revision: a story that grows has only its new articles analysed and aligned, and its report is the one made afresh", async () => {
+    await withStore('analyses.db', async (store) => {
+      const brenmouth = ['harbor-daily-brenmouth-dam-spillway-failure.txt', 'northgate-courier-brenmouth-flood-evacuation.html', 'trendline-buzz-brenmouth-dam-gate-failure.txt'];
+      await ingest(store, brenmouth.slice(0, 2).map((file) => path.join(EXAMPLES, file)));
+      const [story] = await store.listStories(1);
+      const before = (await storyView(store, story.id))!;
+      const [first, second] = before.articles.map((article) => article.id);
+      const saved = await store.cachedAnalyses([first, second], REPORT_REVISION);
+      expect([...saved.keys()].sort()).toEqual([first, second].sort());
+      expect(await store.cachedAnalyses([first], REPORT_REVISION + 1)).toEqual(new Map());
+      const quoted = saved.get(first)!;
+      expect(quoted.quotes.length).toBeGreaterThan(0);
+      await store.saveAnalyses(REPORT_REVISION, new Map([[first, { ...quoted, quotes: [] }]]));
+      await store.saveAnalyses(REPORT_REVISION - 1, new Map([[second, { ...saved.get(second)!, quotes: [] }]]));
+      await ingest(store, [path.join(EXAMPLES, brenmouth[2])]);
+      const grown = (await storyView(store, story.id))!;
+      expect(grown.articles).toHaveLength(3);
+      expect(grown.report.quotes.some((quote) => quote.occurrences.some((occurrence) => occurrence.article === first))).toBe(false);
+      expect(grown.report.quotes.some((quote) => quote.occurrences.some((occurrence) => occurrence.article === second))).toBe(true);
+      expect((await store.cachedAnalyses([second], REPORT_REVISION)).get(second)).toEqual(saved.get(second));
+      await store.saveAnalyses(REPORT_REVISION, new Map([[first, quoted]]));
+      const ids = grown.articles.map((article) => article.id);
+      const stored = await store.cachedAnalyses(ids, REPORT_REVISION);
+      const copies = await storyCopyViews(store, grown, grown.copies);
+      expect(storyReport(grown.segmented, { copies, analyses: ids.map((id) => stored.get(id)!) })).toEqual(storyReport(grown.segmented, { copies }));
+      expect(copies.length).toBeGreaterThan(0);
+      const spans = ({ start, end }: { start: number; end: number }) => ({ start, end });
+      const copied = await store.cachedCopiedSentences(ids, REPORT_REVISION);
+      expect(copied).toHaveLength(copies.length);
+      for (const copy of copies) {
+        const saved = copied.find((candidate) => candidate.article === copy.article && candidate.source === copy.source);
+        expect(saved?.sentences).toEqual(copy.sentences.map((pair) => ({ sentence: spans(pair.sentence), source: spans(pair.source) })));
+      }
     });
   });
 

@@ -3,10 +3,13 @@
  * give it: `showStory` (its articles and cited summary, cached in the store
  * per story version), who copied whom, and the report of quotes, entities,
  * facts and timeline (`storyReport`, cached in the store per story version
- * and `REPORT_REVISION`, as the summary is). The copies' word edits
+ * and `REPORT_REVISION`, as the summary is; each article's part of it,
+ * `articleAnalysis`, and the sentences each copy took from its source, per
+ * article and `REPORT_REVISION`, so a story that grew has only its new
+ * articles analysed and aligned). The copies' word edits
  * (`storyCopyViews`: each copy aligned again with its source, also when the
  * source is outside the story) are made for the copies shown, a page at a
- * time, and for all of them only when the report is made.
+ * time, and when the report is made for the copies it has not seen before.
  * The summary carries the story's own headline, the one `stories` lists (the
  * earliest title among its articles, else the earliest whole opening
  * sentence, else a cut one: `rankedHeadline`), so a story is called the same
@@ -14,7 +17,8 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
-import { REPORT_REVISION, storyReport, type StoryReport } from '../facts/index.js';
+import type { CopiedSentences } from '../quotes/index.js';
+import { articleAnalysis, REPORT_REVISION, storyReport, type ArticleAnalysis, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { CopyLink, RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
 import { articleHeadline, type Summary } from '../summarize/index.js';
@@ -68,9 +72,37 @@ async function reportOf(store: Store, shown: ShownStory): Promise<StoryReport> {
   const { id, version } = shown.story;
   const saved = await store.cachedReport(id, version, REPORT_REVISION);
   if (saved !== undefined) return saved;
-  const report = storyReport(shown.segmented, { copies: await storyCopyViews(store, shown, shown.copies) });
+  const analyses = await articleAnalyses(store, shown.segmented);
+  const report = storyReport(shown.segmented, { copies: await copiedSentences(store, shown), analyses });
   await store.saveReport(id, version, REPORT_REVISION, report);
   return report;
+}
+
+/**
+ * The story's copies with the sentences each took from its source, from the
+ * store when aligned at this `REPORT_REVISION`; the others are aligned here
+ * (`storyCopyViews`) and saved.
+ */
+async function copiedSentences(store: Store, shown: ShownStory): Promise<CopiedSentences[]> {
+  const key = (copy: { article: string; source: string }) => `${copy.article}\u0000${copy.source}`;
+  const saved = new Map((await store.cachedCopiedSentences([...new Set(shown.copies.map((copy) => copy.article))], REPORT_REVISION)).map((copy) => [key(copy), copy]));
+  const aligned = await storyCopyViews(store, shown, shown.copies.filter((copy) => !saved.has(key(copy))));
+  if (aligned.length > 0) await store.saveCopiedSentences(REPORT_REVISION, aligned);
+  const made = new Map(aligned.map((copy) => [key(copy), copy]));
+  return shown.copies.map((copy) => saved.get(key(copy)) ?? made.get(key(copy))!);
+}
+
+/** Each article's analysis, from the store when one was saved at this `REPORT_REVISION`; those made here are saved. */
+async function articleAnalyses(store: Store, articles: readonly SegmentedArticle[]): Promise<ArticleAnalysis[]> {
+  const saved = await store.cachedAnalyses(articles.map((article) => article.id), REPORT_REVISION);
+  const made = new Map<string, ArticleAnalysis>();
+  const analyses = articles.map((article) => {
+    const analysis = saved.get(article.id) ?? articleAnalysis(article);
+    if (!saved.has(article.id)) made.set(article.id, analysis);
+    return analysis;
+  });
+  if (made.size > 0) await store.saveAnalyses(REPORT_REVISION, made);
+  return analyses;
 }
 
 /** The summary headed by the story's stored headline and the article it comes from (its title or opening sentence), when the story has one. */

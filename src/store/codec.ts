@@ -4,11 +4,12 @@
  * shared by every store backend.
  */
 import { createHash } from 'node:crypto';
-import type { Article } from '../article.js';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { Article, Span } from '../article.js';
 import { expected, InputError } from '../errors.js';
 
 /** Version of each stored JSON format; bump when its shape changes and teach `decode*` the old one. */
-export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 2, summary: 1, report: 1 });
+export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 2, summary: 1, report: 1, analysis: 1 });
 
 export type StoredFormat = keyof typeof FORMAT_VERSIONS;
 
@@ -28,13 +29,46 @@ export function decodeArticle(text: string, json: string, location: string): Art
   return { ...(rest as Omit<Article, 'text'>), text };
 }
 
-/** `{version, value}` for the formats that wrap a value (verdicts, clusterer state, summaries, reports). */
+/** `{version, value}` for the formats that wrap a value (verdicts, clusterer state, summaries, reports, article analyses). */
 export function encodeValue(format: StoredFormat, value: unknown): string {
   return JSON.stringify({ version: FORMAT_VERSIONS[format], value });
 }
 
 export function decodeValue<T>(format: StoredFormat, json: string, location: string): T {
   return decodeVersioned(format, json, location).value as T;
+}
+
+/**
+ * `encodeValue` deflated, for values large beside what they describe: an
+ * article's analysis is about 3.5 times its text as JSON, 5.4 times less
+ * deflated (0.07 ms an article to deflate, 0.015 ms to inflate).
+ */
+export function encodeDeflated(format: StoredFormat, value: unknown): Buffer {
+  return deflateRawSync(encodeValue(format, value));
+}
+
+export function decodeDeflated<T>(format: StoredFormat, bytes: Uint8Array, location: string): T {
+  let json: string;
+  try {
+    json = inflateRawSync(bytes).toString('utf8');
+  } catch {
+    throw new InputError(location, `stored ${format}`, 'the stored data is damaged');
+  }
+  return decodeValue<T>(format, json, location);
+}
+
+/** Pairs of spans (a copy's sentence and the source's it was taken from) as Int32 quadruples: 16 bytes a pair. */
+export function encodeSentencePairs(pairs: ReadonlyArray<{ sentence: Span; source: Span }>): Buffer {
+  const values = new Int32Array(pairs.length * 4);
+  pairs.forEach((pair, index) => values.set([pair.sentence.start, pair.sentence.end, pair.source.start, pair.source.end], index * 4));
+  return Buffer.from(values.buffer);
+}
+
+export function decodeSentencePairs(bytes: Uint8Array): Array<{ sentence: Span; source: Span }> {
+  const values = new Int32Array(new Uint8Array(bytes).buffer);
+  const pairs: Array<{ sentence: Span; source: Span }> = [];
+  for (let at = 0; at < values.length; at += 4) pairs.push({ sentence: { start: values[at], end: values[at + 1] }, source: { start: values[at + 2], end: values[at + 3] } });
+  return pairs;
 }
 
 /** The value and the format version it was written in, for a format read differently by version. */

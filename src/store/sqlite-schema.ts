@@ -189,6 +189,30 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX removed_articles_by_hash ON removed_articles (hash);
   INSERT INTO articles_fts (articles_fts, rank) VALUES ('secure-delete', 1);
   `,
+  // 10: what story reports take from each article alone, made when a view first needs it and kept with the
+  // report revision it was made by, so a story that grows has only its new articles analysed: the article's
+  // analysis (entities, quotations, fact claims: `articleAnalysis`) as deflated JSON (`encodeDeflated`), and
+  // the sentences each copy took from each of its sources (`copyViews`) as Int32 quadruples (sentence start
+  // and end in the copy, then in the source). Both go with their articles.
+  `
+  CREATE TABLE article_analyses (
+    article INTEGER PRIMARY KEY,
+    revision INTEGER NOT NULL,
+    analysis BLOB NOT NULL
+  );
+  CREATE TABLE copied_sentences (
+    article INTEGER NOT NULL,
+    source INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    sentences BLOB NOT NULL,
+    PRIMARY KEY (article, source)
+  ) WITHOUT ROWID;
+  CREATE INDEX copied_sentences_by_source ON copied_sentences (source);
+  CREATE TRIGGER article_analyses_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM article_analyses WHERE article = old.rowid;
+    DELETE FROM copied_sentences WHERE article = old.rowid OR source = old.rowid;
+  END;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -114,6 +114,15 @@ export const STATEMENTS = {
   report: 'SELECT report FROM reports WHERE story = ? AND version = ? AND revision = ?',
   saveReport: `INSERT INTO reports (story, version, revision, report) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, report = excluded.report`,
+  analyses: `SELECT a.id, x.analysis FROM articles a JOIN article_analyses x ON x.article = a.rowid
+    WHERE a.id IN (SELECT value FROM json_each(?)) AND x.revision = ?`,
+  saveAnalysis: `INSERT INTO article_analyses (article, revision, analysis) SELECT rowid, ?, ? FROM articles WHERE id = ?
+    ON CONFLICT (article) DO UPDATE SET revision = excluded.revision, analysis = excluded.analysis`,
+  copiedSentences: `SELECT a.id AS article, s.id AS source, x.sentences FROM articles a JOIN copied_sentences x ON x.article = a.rowid
+    JOIN articles s ON s.rowid = x.source WHERE a.id IN (SELECT value FROM json_each(?)) AND x.revision = ?`,
+  saveCopiedSentences: `INSERT INTO copied_sentences (article, source, revision, sentences)
+    SELECT a.rowid, s.rowid, ?, ? FROM articles a, articles s WHERE a.id = ? AND s.id = ?
+    ON CONFLICT (article, source) DO UPDATE SET revision = excluded.revision, sentences = excluded.sentences`,
   search: `SELECT a.id, a.title, a.outlet, a.published, sa.story, snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet
     FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
     WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { clean } from '../clean/index.js';
@@ -250,5 +251,55 @@ describe('SQLite store', () => {
     expect(await store.cachedReport('A', 3, 1)).toBeUndefined();
     expect((await store.cachedReport('A', 4, 1))?.timeline).toEqual([]);
     await store.close();
+  });
+
+  it("caches articles' analyses for one report revision, by article id", async () => {
+    const store = openStore(temp.file('analyses.db'), { create: true });
+    await store.writeBatch({ articles: [makeRecord(makeArticle('a', 'Ada Lovelace spoke.'), 's'), makeRecord(makeArticle('b', 'Bo spoke.'), 's')], clusterer: emptyClusterer(0) });
+    const analysis = (id: string, end: number) => ({ entities: { article: id, entities: [], mentions: [] }, quotes: [{ kind: 'direct' as const, span: { start: 0, end } }], claims: [] });
+    await store.saveAnalyses(1, new Map([['a', analysis('a', 3)], ['b', analysis('b', 2)], ['unknown', analysis('unknown', 1)]]));
+    expect(await store.cachedAnalyses(['a', 'b', 'unknown'], 1)).toEqual(new Map([['a', analysis('a', 3)], ['b', analysis('b', 2)]]));
+    expect(await store.cachedAnalyses(['a'], 2)).toEqual(new Map());
+    await store.saveAnalyses(2, new Map([['a', analysis('a', 4)]]));
+    expect(await store.cachedAnalyses(['a', 'b'], 1)).toEqual(new Map([['b', analysis('b', 2)]]));
+    expect(await store.cachedAnalyses(['a', 'b'], 2)).toEqual(new Map([['a', analysis('a', 4)]]));
+    expect(await store.cachedAnalyses([], 2)).toEqual(new Map());
+    await store.close();
+    const db = new Database(temp.file('analyses.db'));
+    db.prepare("UPDATE article_analyses SET analysis = x'ff00' WHERE revision = 2").run();
+    db.close();
+    const damaged = openStore(temp.file('analyses.db'));
+    await expect(damaged.cachedAnalyses(['a'], 2)).rejects.toThrow(/\(stored analysis\): the stored data is damaged$/);
+    await damaged.close();
+  });
+
+  it('caches the sentences copies took from their sources for one report revision, and forgets them with their articles', async () => {
+    const file = temp.file('copied.db');
+    const store = openStore(file, { create: true });
+    await store.writeBatch({ articles: ['a', 'b', 'c'].map((id) => makeRecord(makeArticle(id, `Article ${id} said so.`), 's')), clusterer: emptyClusterer(0) });
+    const pair = (start: number) => ({ sentence: { start, end: start + 5 }, source: { start: start + 1, end: start + 7 } });
+    await store.saveCopiedSentences(1, [
+      { article: 'b', source: 'a', sentences: [pair(0), pair(2_000_000_000)] },
+      { article: 'c', source: 'a', sentences: [] },
+      { article: 'c', source: 'b', sentences: [pair(3)] },
+      { article: 'c', source: 'unknown', sentences: [pair(4)] },
+    ]);
+    const sorted = async (ids: string[], revision: number) => (await store.cachedCopiedSentences(ids, revision)).sort((x, y) => `${x.article}${x.source}`.localeCompare(`${y.article}${y.source}`));
+    expect(await sorted(['b', 'c'], 1)).toEqual([
+      { article: 'b', source: 'a', sentences: [pair(0), pair(2_000_000_000)] },
+      { article: 'c', source: 'a', sentences: [] },
+      { article: 'c', source: 'b', sentences: [pair(3)] },
+    ]);
+    expect(await sorted(['b'], 2)).toEqual([]);
+    await store.saveCopiedSentences(2, [{ article: 'c', source: 'b', sentences: [pair(9)] }]);
+    expect(await sorted(['c'], 1)).toEqual([{ article: 'c', source: 'a', sentences: [] }]);
+    expect(await sorted(['c'], 2)).toEqual([{ article: 'c', source: 'b', sentences: [pair(9)] }]);
+    await store.saveAnalyses(1, new Map([['a', { entities: { article: 'a', entities: [], mentions: [] }, quotes: [], claims: [] }]]));
+    await store.close();
+    const db = new Database(file);
+    db.prepare("DELETE FROM articles WHERE id = 'a'").run();
+    expect(db.prepare('SELECT count(*) FROM article_analyses').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT article, source FROM copied_sentences').all()).toEqual([{ article: 3, source: 2 }]);
+    db.close();
   });
 });

@@ -4,12 +4,14 @@
  */
 import type { Article } from '../article.js';
 import { expected, InputError } from '../errors.js';
+import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
+import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { grow, type StoryGrowth } from './story-growth.js';
-import { copyKeyNumber, decodeArticle, decodeValue, encodeArticle, encodeValue } from './codec.js';
+import { copyKeyNumber, decodeArticle, decodeDeflated, decodeSentencePairs, decodeValue, encodeArticle, encodeDeflated, encodeSentencePairs, encodeValue } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
@@ -342,6 +344,30 @@ class SqliteStore implements Store {
 
   async saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void> {
     this.saveCached('report', story, version, revision, report);
+  }
+
+  async cachedAnalyses(ids: readonly string[], revision: number): Promise<Map<string, ArticleAnalysis>> {
+    const rows = ids.length === 0 ? [] : (this.sql('analyses').all(JSON.stringify(ids), revision) as { id: string; analysis: Uint8Array }[]);
+    return new Map(rows.map((row) => [row.id, decodeDeflated<ArticleAnalysis>('analysis', row.analysis, this.location)]));
+  }
+
+  async saveAnalyses(revision: number, analyses: ReadonlyMap<string, ArticleAnalysis>): Promise<void> {
+    const save = this.sql('saveAnalysis');
+    this.db.transaction(() => {
+      for (const [id, analysis] of analyses) save.run(revision, encodeDeflated('analysis', analysis), id);
+    })();
+  }
+
+  async cachedCopiedSentences(articles: readonly string[], revision: number): Promise<CopiedSentences[]> {
+    const rows = articles.length === 0 ? [] : (this.sql('copiedSentences').all(JSON.stringify(articles), revision) as { article: string; source: string; sentences: Uint8Array }[]);
+    return rows.map((row) => ({ article: row.article, source: row.source, sentences: decodeSentencePairs(row.sentences) }));
+  }
+
+  async saveCopiedSentences(revision: number, copies: readonly CopiedSentences[]): Promise<void> {
+    const save = this.sql('saveCopiedSentences');
+    this.db.transaction(() => {
+      for (const copy of copies) save.run(revision, encodeSentencePairs(copy.sentences ?? []), copy.article, copy.source);
+    })();
   }
 
   /** A story's cached summary or report, saved at exactly this story version and revision. */

@@ -6,7 +6,9 @@
  */
 import type { Article } from '../article.js';
 import type { StoryClustererChanges, StoryClustererState } from '../stories/index.js';
+import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
+import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
 
 /** How one article relates to earlier ones, as copy detection decided. */
@@ -231,6 +233,22 @@ export interface Store {
   /** The story report saved at exactly this story version and report revision (`REPORT_REVISION`), like `cachedSummary`. */
   cachedReport(story: string, version: number, revision: number): Promise<StoryReport | undefined>;
   saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void>;
+  /**
+   * The analyses (`articleAnalysis`) saved for these articles at exactly
+   * this report revision (`REPORT_REVISION`), by article id; articles with
+   * none, or one made by another revision, are left out.
+   */
+  cachedAnalyses(ids: readonly string[], revision: number): Promise<Map<string, ArticleAnalysis>>;
+  /** Keeps these analyses, by article id, made at this report revision (replacing any of another); unknown ids are left out. */
+  saveAnalyses(revision: number, analyses: ReadonlyMap<string, ArticleAnalysis>): Promise<void>;
+  /**
+   * The sentences these copies took from their sources (`copyViews`, spans
+   * only), saved at exactly this report revision, for every saved copy
+   * relation of these copy articles.
+   */
+  cachedCopiedSentences(articles: readonly string[], revision: number): Promise<CopiedSentences[]>;
+  /** Keeps the sentences of these copy relations, made at this report revision (replacing any of another); relations of unknown articles are left out. */
+  saveCopiedSentences(revision: number, copies: readonly CopiedSentences[]): Promise<void>;
   /**
    * Every stored article (its text as read, cleaning's removals as messages) with its story, in the order they were
    * stored, or only those of `story`; read one at a time, so memory stays

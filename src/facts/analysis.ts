@@ -1,0 +1,42 @@
+/**
+ * What the story report finds in one article alone: its entities
+ * (`articleEntities`), its quotations with their speakers and its fact
+ * claims (`articleClaims`), all spans into the article's own text, or, for
+ * an article in another language than English, only that language. A pure
+ * function of the article, so a store keeps it per article and
+ * `REPORT_REVISION` (`storyView`), and a story that grows has only its new
+ * articles analysed; `storyReport` lines the analyses up across the story.
+ */
+import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { articleEntities, type ArticleEntities } from '../entities/index.js';
+import { articleLanguage } from '../language/index.js';
+import { findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
+import { articleClaims } from './align.js';
+import type { FactClaim } from './claims.js';
+
+export interface ArticleAnalysis {
+  /**
+   * The language the article is read as: its text's (`articleLanguage`),
+   * else the code it declares; undefined when neither tells. An article in
+   * another language than English has no entities, quotes or claims: the
+   * rules that find them read English.
+   */
+  language?: string;
+  entities: ArticleEntities;
+  quotes: Quote[];
+  claims: FactClaim[];
+}
+
+export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<QuoteOptions>): ArticleAnalysis {
+  assertSegmented(article, 'articleAnalysis');
+  const language = articleLanguage(article) ?? declaredLanguage(article);
+  if (language !== undefined && language !== 'en') return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: [], claims: [] };
+  const entities = articleEntities(article);
+  return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article) };
+}
+
+/** The language the article declares, when it is an ISO 639-1 code ("de", "en-GB"). */
+function declaredLanguage(article: SegmentedArticle): string | undefined {
+  const code = article.language?.toLowerCase().split(/[-_]/)[0];
+  return code !== undefined && /^[a-z]{2}$/.test(code) ? code : undefined;
+}

@@ -8,7 +8,7 @@
  *    ("Tournament of Roses", "International Covenant of Civil and Political
  *    Rights"), or opens on an event word the article writes in lower case
  *    ("Tsunami Aid"), or is an acronym made plural ("NGOs") or, alone, a
- *    common noun's ("TV", "DNA": `COMMON_ACRONYMS`), or is a
+ *    common noun's ("TV", "DNA": `COMMON_ACRONYMS`) or a title's ("CEO"), or is a
  *    region's or a faith's adjective before a common noun ("a Central Asian
  *    nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
@@ -82,7 +82,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const norms = article.tokens.slice(start, end).map((token) => (several ? token.norm.replace(DESCRIBING_SUFFIX, '') : token.norm).replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if (!several && (isPluralAcronym(tokenText(article, start)) || COMMON_ACRONYMS.has(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
+  if (!several && (isPluralAcronym(tokenText(article, start)) || namesAKind(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
@@ -259,7 +259,8 @@ const LEAD_IN_WORDS = 3;
  * `abbreviatesAThing`) or a person's initials open a two-word name ("CC
  * Sabathia", `writtenInitials`). A word shouted in a sentence's lead-in that
  * the article writes in lower case elsewhere, or an adjective of size or
- * force, is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
+ * force, is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack"), nor is
+ * a title's abbreviation ("the CEO", "senior VP": a role, nobody's name).
  */
 function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
   if (end - start === 1 && abbreviatesAThing(article, start)) return false;
@@ -269,9 +270,14 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
     const word = tokenText(article, index).replace(/['’]s?$/, '');
     const lower = word.toLowerCase();
     const shouted = index - sentenceStart < LEAD_IN_WORDS && (lowerCaseWords(article).has(lower) || SHOUTED_ADJECTIVES.has(lower));
-    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
+    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted && !isTitle(lower)) return true;
   }
   return false;
+}
+
+/** A common noun's acronym ("TV", "DNA") or a title's abbreviation ("CEO", "VP", "QB") written alone: a kind of thing or a role, nobody's name, that joins no holder of the title ("Rory Read, president and CEO"). */
+function namesAKind(word: string): boolean {
+  return COMMON_ACRONYMS.has(word) || (/^\p{Lu}{2,}$/u.test(word) && isTitle(word.toLowerCase()));
 }
 
 /** "CC Sabathia", "AJ Burnett", "BB King": a doubled letter or a letter and "J" before a surname are a person's initials. */

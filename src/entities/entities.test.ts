@@ -76,6 +76,17 @@ describe('articleEntities', () => {
     for (const entity of entities) for (const span of entity.mentions) expect(entity.aliases).toContain(spanText(article.text, span));
   });
 
+  it('reads a company officer\'s abbreviation as a role, and a title before a name after a comma as the next person\'s, not an appositive (ECB+)', () => {
+    const article = textArticle('Mayor Tomas Arlen, CEO Ada Morrow and coach Ben Tallis met Orla Penn, the company\'s CFO, and Dara Quill, President Arlen\'s envoy.');
+    expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([
+      ['Tomas Arlen', ['mayor', 'president']],
+      ['Ada Morrow', ['ceo']],
+      ['Ben Tallis', ['coach']],
+      ['Orla Penn', ["the company's cfo"]],
+      ['Dara Quill', ["president arlen's envoy"]],
+    ]);
+  });
+
   it('knows countries by every name and their people', () => {
     for (const form of ['US', 'U.S.', 'United States', 'United States of America', 'American']) expect(lookUpName(form)?.name).toBe('United States');
     expect(lookUpName('Russian Federation')?.name).toBe('Russia');

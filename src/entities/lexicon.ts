@@ -54,7 +54,7 @@ correspondent reporter journalist editor publisher photographer writer author bi
 witness resident neighbour neighbor villager survivor victim relative friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
-crew firefighter paramedic volunteer rescuer
+crew firefighter paramedic volunteer rescuer ceo cfo coo vp
 ${[...KIN_NOUNS].join(' ')}
 `);
 

@@ -6,7 +6,7 @@
  * becomes a person or an organisation when such a description says so.
  */
 import type { SegmentedArticle, Span } from '../article.js';
-import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES, isTitle } from './lexicon.js';
 import { NOT_NAMES } from './names.js';
 import { isNameWord, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -78,6 +78,20 @@ function hasAge(article: SegmentedArticle, end: number): boolean {
   return comma?.norm === ',' && /^\d{1,3}$/.test(number?.norm ?? '') && (after?.norm === ',' || after?.punct === true);
 }
 
+/**
+ * "John Henry, CEO Larry Lucchino and…": a title (no modifier: "former BBC
+ * director") before a name after the comma titles the list's next person,
+ * and describes no one before; an owner's name ("President Clinton's
+ * envoy") still opens an appositive.
+ */
+function titlesTheNextName(article: SegmentedArticle, start: number): boolean {
+  const first = article.tokens[start].norm;
+  if (!isTitle(first) || ROLE_MODIFIERS.has(first)) return false;
+  let end = start + 1;
+  while (end < article.tokens.length && isNameWord(tokenText(article, end)) && !isTitle(article.tokens[end].norm)) end++;
+  return end > start + 1 && possessiveLength(tokenText(article, end - 1)) === 0;
+}
+
 /** The appositive after a name, and whether it describes a person or an organisation. */
 export function appositive(article: SegmentedArticle, end: number, sentenceEnd: number): { span: Span; kind: 'person' | 'organisation' } | undefined {
   if (article.tokens[end]?.norm !== ',') return undefined;
@@ -87,7 +101,7 @@ export function appositive(article: SegmentedArticle, end: number, sentenceEnd: 
   const firstWord = tokenText(article, start);
   const first = article.tokens[start].norm;
   const opens = DETERMINERS.has(first) || possessiveLength(firstWord) > 0 || ROLE_MODIFIERS.has(first) || ROLE_NOUNS.has(first);
-  if (!opens || CLAUSE_WORDS.has(first)) return undefined;
+  if (!opens || CLAUSE_WORDS.has(first) || titlesTheNextName(article, start)) return undefined;
   let stop = start;
   let kind: 'person' | 'organisation' | undefined;
   while (stop < sentenceEnd && stop - start < MAX_APPOSITIVE) {

@@ -207,6 +207,7 @@ describe('names a reader would call wrong', () => {
     ['a doubled letter or a letter and "J" before a surname are a person\'s initials (ECB+)', 'The Hawks signed pitchers CC Marlow and AJ Brandt, and the TT Agency said so.', [['Hawks', 'organisation'], ['CC Marlow', 'person'], ['AJ Brandt', 'person'], ['TT Agency', 'organisation']]],
     ['a company officer\'s abbreviation alone is a role, no body (ECB+, DUC 2004)', 'The company CEO was shot, said Ada Morrow, senior VP and founder.', [['Ada Morrow', 'person']]],
     ['after a body\'s "for", an "and" joins one more word that ends the name (DUC 2004)', 'The Velmar Organization for Security and Cooperation sent Ada Morrow.', [['Velmar Organization for Security and Cooperation', 'organisation'], ['Ada Morrow', 'person']]],
+    ['a person\'s name before a shop\'s noun names the business, in every mention (ECB+)', 'Robbers raided the Ada Morrow jewellery store in Velmar. Ada Morrow said nothing.', [['Ada Morrow', 'organisation'], ['Velmar', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -8,7 +8,8 @@
  *    ("Tournament of Roses", "International Covenant of Civil and Political
  *    Rights"), or opens on an event word the article writes in lower case
  *    ("Tsunami Aid"), or is an acronym made plural ("NGOs") or, alone, a
- *    common noun's ("TV", "DNA": `COMMON_ACRONYMS`) or a title's ("CEO"), or is a
+ *    common noun's ("TV", "DNA": `COMMON_ACRONYMS`) or a title's ("CEO"), or
+ *    is acronyms after a count ("8:10 PM ET"), or is a
  *    region's or a faith's adjective before a common noun ("a Central Asian
  *    nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
@@ -82,6 +83,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const norms = article.tokens.slice(start, end).map((token) => (several ? token.norm.replace(DESCRIBING_SUFFIX, '') : token.norm).replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
+  if (several && abbreviatesAThing(article, start) && norms.every((_norm, index) => /^\p{Lu}{2,}$/u.test(tokenText(article, start + index)))) return undefined;
   if (!several && (isPluralAcronym(tokenText(article, start)) || namesAKind(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
@@ -286,7 +288,8 @@ function writtenInitials(word: string): boolean {
 }
 
 /**
- * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47": an acronym after a count
+ * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47", "8: 10 PM ET" (acronyms
+ * only): an acronym after a count
  * (not a year's four digits: "the 2006 HBO movie") or before a model's
  * number abbreviates a unit or a thing.
  */

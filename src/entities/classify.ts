@@ -287,14 +287,18 @@ function writtenInitials(word: string): boolean {
   return /^(\p{Lu})\1$|^\p{Lu}J$/u.test(word);
 }
 
+/** A model's code of digits and capital letters ("9600M", "2G"; not "1990s"). */
+const MODEL_CODE = /^(?=\p{Lu}*\d)(?=\d*\p{Lu})[\p{Lu}\d]+$/u;
+
 /**
  * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47", "8: 10 PM ET" (acronyms
- * only): an acronym after a count
+ * only), "9600M GT", "2G EDGE": an acronym after a count or a model's code
  * (not a year's four digits: "the 2006 HBO movie") or before a model's
  * number abbreviates a unit or a thing.
  */
 function abbreviatesAThing(article: SegmentedArticle, index: number): boolean {
-  const count = /^\d{1,3}(?:[:.,]\d+)?$/.test(article.tokens[index - 1]?.norm ?? '');
+  const before = article.tokens[index - 1]?.norm ?? '';
+  const count = /^\d{1,3}(?:[:.,]\d+)?$/.test(before) || (index > 0 && MODEL_CODE.test(tokenText(article, index - 1)));
   const modelNumber = article.tokens[index + 1]?.norm === '-' && /^\d/.test(article.tokens[index + 2]?.norm ?? '');
   return count || modelNumber;
 }

@@ -174,14 +174,19 @@ hyundai volkswagen intel
 `);
 
 /**
- * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM"), a body's matter or an
- * illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR": injured reserve), a
- * score or a rank ("TD", "MVP"). Alone they name nobody; inside a longer name they may ("NBC TV").
+ * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM", "EDGE", "QWERTY"), a
+ * body's matter or an illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR":
+ * injured reserve), a score or a rank ("TD", "MVP"), a degree or an office ("MD", "DA": district
+ * attorney), a measure ("GDP"), a war ("WWII"). Alone they name nobody; inside a longer name they
+ * may ("NBC TV").
  */
 export const COMMON_ACRONYMS = words(`
 TV GPS USB RAM DRAM LTE CPU GPU PC SUV OEM HDMI SD SDHC ASIC HTML SQL IP MRI DNA HIV AIDS GHG DUI DWI SWAT IR TD
-MVP VIP MBA SOS
+MVP VIP MBA SOS EDGE GSM GPRS UMTS QWERTY LCD HDD SSD MD DA GDP WWI WWII
 `);
+
+/** Degrees set off after a person's name ("Jorge Alsip, MD, PhD, said"). */
+export const POST_NOMINALS = words(`md phd mba dds rn esq`);
 
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */
 export const GENERATIONAL_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);

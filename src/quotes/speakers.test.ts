@@ -90,6 +90,10 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ]],
   ['a partisan word heads a description of its speaker, not the place before it', 'Taking the blame, the Brenmouth Republican said he had misjudged the voters.', [['indirect', 'he had misjudged the voters', 'the Brenmouth Republican']]],
   ['a body\'s name before role words and a person names the person\'s office; the person speaks', 'When asked, Velmar Institute permanent secretary Tomas Arlen smiled and said "Look at the list!"', [['direct', 'Look at the list!', 'Tomas Arlen']]],
+  ['a degree after a name and before its appositive leaves the name the speaker; "the DA" speaks as written', 'Tomas Arlen, MD, the Velmar society\'s president, said the gate had opened. The DA said the case was closed.', [
+    ['indirect', 'the gate had opened', 'Tomas Arlen'],
+    ['indirect', 'the case was closed', 'The DA'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -31,7 +31,7 @@
  * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
  *    a compass word ("South Kordofan"),
  *    holds one before a particle ("Grand Hotel du Cap"), opens on a town's unit
- *    before one ("City of Palmer"),
+ *    or a building before one ("City of Palmer", "Hall of Fame"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
@@ -56,7 +56,7 @@ import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
 import type { NameMention } from './types.js';
 
-const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality', 'nation']);
+const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality', 'nation', 'chamber']);
 
 /** A word that heads an organisation's name before "of", in the singular or the plural ("Bank of …", "National Institutes of …"). */
 export function isOrganisationHead(norm: string): boolean {
@@ -66,8 +66,8 @@ export function isOrganisationHead(norm: string): boolean {
 const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
-/** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"). */
-const MUNICIPALITIES = new Set(['city', 'town', 'township', 'borough', 'village', 'county']);
+/** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"), and buildings a name follows so ("Hall of Fame", "Palace of Culture"). */
+const PLACES_BEFORE_OF = new Set(['city', 'town', 'township', 'borough', 'village', 'county', 'hall', 'palace']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 /** A regnal or a war's number of two letters or more, up to 39 ("II", "XVI", "XXIII"). */
@@ -97,7 +97,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
-  const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : MUNICIPALITIES.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
+  const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : PLACES_BEFORE_OF.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
   if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }

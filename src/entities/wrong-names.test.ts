@@ -211,6 +211,7 @@ describe('names a reader would call wrong', () => {
     ['a known name runs on through its lower-case words (DUC 2004, MultiLing)', 'The Organization for Security and Cooperation in Europe and the Intergovernmental Panel on Climate Change met Ada Morrow.', [['Organization for Security and Cooperation in Europe', 'organisation'], ['Intergovernmental Panel on Climate Change', 'organisation'], ['Ada Morrow', 'person']]],
     ['acronyms after a count abbreviate units, no one (ECB+)', 'Posted at 8: 10 PM ET by Ada Morrow.', [['Ada Morrow', 'person']]],
     ['an acronym after a model\'s code, or a standard\'s, a degree\'s or an office\'s acronym alone, names no body (ECB+)', 'The laptop has a 9600M GT chip and a QWERTY keyboard on an EDGE network, said Ada Morrow, MD, and the DA agreed.', [['Ada Morrow', 'person']]],
+    ['a chamber before "of" heads an organisation\'s name, a hall a place\'s (DUC 2004, ECB+)', 'The Chamber of Deputies voted, and Ada Morrow entered the Hall of Fame.', [['Chamber of Deputies', 'organisation'], ['Ada Morrow', 'person'], ['Hall of Fame', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

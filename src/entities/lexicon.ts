@@ -143,6 +143,9 @@ series bowl war act treaty accord resolution convention protocol covenant prize 
 depression recession tsunami earthquake quake
 `);
 
+/** Awards named like people ("an Oscar nominee", "won a Tony"): alone, where the article writes them in the plural ("the Oscars"), they name the award. */
+export const AWARD_NAMES = words(`oscar tony emmy grammy obie`);
+
 /**
  * Nicknames of North American professional teams and a few college ones: a
  * name ending in one is a team ("Indianapolis Colts", "Boston Red Sox", "the

@@ -212,6 +212,7 @@ describe('names a reader would call wrong', () => {
     ['acronyms after a count abbreviate units, no one (ECB+)', 'Posted at 8: 10 PM ET by Ada Morrow.', [['Ada Morrow', 'person']]],
     ['an acronym after a model\'s code, or a standard\'s, a degree\'s or an office\'s acronym alone, names no body (ECB+)', 'The laptop has a 9600M GT chip and a QWERTY keyboard on an EDGE network, said Ada Morrow, MD, and the DA agreed.', [['Ada Morrow', 'person']]],
     ['a chamber before "of" heads an organisation\'s name, a hall a place\'s (DUC 2004, ECB+)', 'The Chamber of Deputies voted, and Ada Morrow entered the Hall of Fame.', [['Chamber of Deputies', 'organisation'], ['Ada Morrow', 'person'], ['Hall of Fame', 'place']]],
+    ['an award named like a person, alone where the article writes it in the plural, is nobody (ECB+)', 'Ada Morrow will be the Oscar host at the Oscars. She won a Tony at the Tonys, and her son Oscar, 8, cheered, as did Tony Hall.', [['Ada Morrow', 'person'], ['Oscar', 'person'], ['Tony Hall', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

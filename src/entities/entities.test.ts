@@ -183,6 +183,20 @@ describe('fathers and sons across articles', () => {
   });
 });
 
+describe('relatives across articles', () => {
+  it('joins a relative named by a given name to a full name the story names after a kin noun too, and reads a kin noun before the next name as its title (ECB+)', () => {
+    const a = textArticle('Ada Morrow has a son at home - their 8-year-old son, Tomas Velmyr.', { id: 'a' });
+    const b = textArticle('Ada Morrow cooks for son Tomas, 8, daughter Ava, 3, and her husband.', { id: 'b' });
+    expect(articleEntities(b).entities.map((entity) => [entity.name, entity.roles, entity.gender])).toEqual([
+      ['Ada Morrow', [], undefined],
+      ['Tomas', ['son'], 'male'],
+      ['Ava', ['daughter'], 'female'],
+    ]);
+    const people = findEntities([a, b]).filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.mentions.length, entity.roles]);
+    expect(people).toEqual([['Ada Morrow', 2, []], ['Tomas Velmyr', 2, ['son']], ['Ava', 1, []]]);
+  });
+});
+
 describe('capitals across articles', () => {
   it('counts a capital read as its government for its country, but lists it as the country\'s alias only when the city of that name is named less often (the seeds)', () => {
     const a = textArticle('Relations between Moscow and Washington have deteriorated, Ada Morrow said.', { id: 'a' });

@@ -255,7 +255,7 @@ function lastSpeaker(context: QuoteContext, position: number): Resolved | undefi
 function describedPerson(context: QuoteContext, words: readonly string[], position: number, span: Span): Resolved | undefined {
   const head = words[words.length - 1];
   const heads = ROLE_SYNONYMS[head] ?? ROLE_SYNONYMS[head.replace(/(?:man|woman)$/, 'person')] ?? [head];
-  const modifiers = words.slice(0, -1).filter((word) => /\p{L}{3,}/u.test(word));
+  const modifiers = words.slice(0, -1).filter((word) => /\p{L}{2,}/u.test(word));
   const candidates = context.entities.entities
     .map((entity, index) => ({ entity, index }))
     .filter(({ entity }) => entity.type === 'person' && entity.roles.some((role) => {

@@ -94,6 +94,10 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the gate had opened', 'Tomas Arlen'],
     ['indirect', 'the case was closed', 'The DA'],
   ]],
+  ['a name between "the" and a lower-case noun ("the Clinton scandal") is no antecedent of "he"', 'Tomas Arlen spoke first. Taking the blame, the Brenmouth Republican said voters had recoiled from the Orrin Vale scandal. "I underestimated it," he said.', [
+    ['indirect', 'voters had recoiled from the Orrin Vale scandal', 'the Brenmouth Republican'],
+    ['direct', 'I underestimated it,', 'Tomas Arlen'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

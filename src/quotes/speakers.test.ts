@@ -98,6 +98,10 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'voters had recoiled from the Orrin Vale scandal', 'the Brenmouth Republican'],
     ['direct', 'I underestimated it,', 'Tomas Arlen'],
   ]],
+  ['a colon gives a quotation to a person named before it in its sentence, outside quotation marks, not in the sentence before', 'Former members implore others to change "through the power of Tomas Arlen." The ads end with a slogan: "It is not about hate. It is about hope."', [
+    ['direct', 'through the power of Tomas Arlen.', '-'],
+    ['direct', 'It is not about hate. It is about hope.', '-'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -13,7 +13,8 @@
  *    region's or a faith's adjective before a common noun ("a Central Asian
  *    nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
- *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
+ *    Orion", "German maxi Morning Glory") or a vessel's part and "of" ("the
+ *    deck of Sword of Orion") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
  *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
  *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
@@ -47,7 +48,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
@@ -217,10 +218,11 @@ export function cuedKey(name: string): string {
   return (rest.length > 0 ? rest : words).join(' ').toLowerCase();
 }
 
-/** "INS Mysore", "the 30-foot yacht Sword of Orion", "Indian Naval Ship Tabar". */
+/** "INS Mysore", "the 30-foot yacht Sword of Orion", "the deck of Sword of Orion", "Indian Naval Ship Tabar". */
 function namesAVessel(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
   const before = article.tokens[start - 1]?.norm ?? '';
   if (VESSEL_NOUNS.has(before) && !VERB_CONTEXT.has(article.tokens[start - 2]?.norm ?? '')) return true;
+  if (before === 'of' && VESSEL_PARTS.has(article.tokens[start - 2]?.norm ?? '')) return true;
   if (end - start < 2) return false;
   if (SHIP_PREFIXES.has(tokenText(article, start)) && !norms.slice(1).some((norm) => isTitle(norm) || ORGANISATION_WORDS.has(norm))) return true;
   return norms.slice(0, -1).includes('ship');

@@ -219,6 +219,10 @@ Trend Micro
 Weather Underground
 Hollywood Reporter
 Social Security|Social Security Administration
+Planned Parenthood|Planned Parenthood Federation of America
+Twitter
+Facebook
+YouTube
 `;
 
 /** Products and services that news names without a brand ("the World Wide Web"). */

@@ -33,7 +33,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Administrative units and landforms after a place's name ("Bener Meriah district", "Lampahan city"). */
 export const PLACE_HEAD_NOUNS = words(`
 district districts subdistrict province provinces regency county counties prefecture municipality township village
-villages town city region island islands valley state
+villages town city region island islands valley state neighborhood neighbourhood settlement
 `);
 
 /** Nouns for a place's people and houses after its name ("a New Bedford man", "a Velmar Heights home"). */

@@ -213,6 +213,11 @@ describe('names a reader would call wrong', () => {
     ['an acronym after a model\'s code, or a standard\'s, a degree\'s or an office\'s acronym alone, names no body (ECB+)', 'The laptop has a 9600M GT chip and a QWERTY keyboard on an EDGE network, said Ada Morrow, MD, and the DA agreed.', [['Ada Morrow', 'person']]],
     ['a chamber before "of" heads an organisation\'s name, a hall a place\'s (DUC 2004, ECB+)', 'The Chamber of Deputies voted, and Ada Morrow entered the Hall of Fame.', [['Chamber of Deputies', 'organisation'], ['Ada Morrow', 'person'], ['Hall of Fame', 'place']]],
     ['an award named like a person, alone where the article writes it in the plural, is nobody (ECB+)', 'Ada Morrow will be the Oscar host at the Oscars. She won a Tony at the Tonys, and her son Oscar, 8, cheered, as did Tony Hall.', [['Ada Morrow', 'person'], ['Oscar', 'person'], ['Tony Hall', 'person']]],
+    ['a football position\'s abbreviation is a title (ECB+)', 'The Hawks lost DT Ada Morrow and CB Tomas Arlen.', [['Hawks', 'organisation'], ['Ada Morrow', 'person'], ['Tomas Arlen', 'person']]],
+    ['"Ranch" ends a place\'s name; a neighborhood or a settlement names a place (ECB+, DUC 2004)', 'Police raided the Velmar Ranch near the Orrick neighborhood and the settlement of Tarvik Homa.', [['Velmar Ranch', 'place'], ['Orrick', 'place'], ['Tarvik Homa', 'place']]],
+    ['an award\'s glove and a law\'s code are nobody (ECB+, DUC 2004)', 'Ada Morrow won a Gold Glove and read the Velmar Criminal Code.', [['Ada Morrow', 'person']]],
+    ['the gazetteer knows Planned Parenthood and the social networks (DUC 2004, ECB+)', 'Ada Morrow of Planned Parenthood wrote on Twitter and the New Orleans Saints Twitter account.', [['Ada Morrow', 'person'], ['Planned Parenthood', 'organisation'], ['Twitter', 'organisation'], ['New Orleans Saints', 'organisation']]],
+    ['a name after a vessel\'s part and "of" is a vessel\'s (DUC 2004)', 'A sailor was swept from the deck of Sword of Velmar on Sunday.', [['Sword of Velmar', 'vessel']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -207,7 +207,8 @@ function isPersonName(article: SegmentedArticle, start: number, end: number): bo
 
 /**
  * "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name, not a
- * person's full name that owns one ("John D. Rockefeller's Standard Oil").
+ * person's full name that owns one ("John D. Rockefeller's Standard Oil") nor a known place
+ * ("Britain's Granger Telecom").
  */
 function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
   const next = index + 1;
@@ -215,6 +216,7 @@ function continuesPossessiveName(article: SegmentedArticle, index: number, sente
   let owner = index;
   while (owner > sentence.tokenStart && isNameWord(tokenText(article, owner - 1)) && possessiveLength(tokenText(article, owner - 1)) === 0) owner--;
   if (owner < index && isGivenName(article.tokens[owner].norm)) return false;
+  if (lookUpName(formOf(article, owner, index + 1).replace(/['’]s?$/, ''))?.type === 'place') return false;
   const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
   const norm = article.tokens[last].norm;
   if (HOLIDAYS.has(`${runKey(article, { start: runStart(article, index, sentence), end: index + 1 })} ${article.tokens[next].norm}`)) return true;

@@ -110,3 +110,11 @@ describe('findQuotes: speaker phrases', () => {
     expect(findQuotes(article).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-'])).toEqual(expected);
   });
 });
+
+describe('findQuotes: ", adding that" after "X said,"', () => {
+  it('gives what is added to the one who said, not to the sentence\'s subject', () => {
+    const article = textArticle('Priority will be to mend the gate, Velmar Telecom said, adding that the road could reopen by Friday.');
+    const added = findQuotes(article).find((quote) => spanText(article.text, quote.span) === 'the road could reopen by Friday');
+    expect(added?.speaker?.name).toBe('Velmar Telecom');
+  });
+});

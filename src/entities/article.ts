@@ -20,7 +20,7 @@
  * 4. titles alone ("the Secretary of State") join the one person they describe.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { GENERATIONAL_SUFFIXES, KIN_NOUNS, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, teamNickname } from './lexicon.js';
+import { AWARD_NAMES, GENERATIONAL_SUFFIXES, KIN_NOUNS, NICKNAMES, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, teamNickname } from './lexicon.js';
 import { cuedKey, isGivenName } from './classify.js';
 import { findNameMentions } from './names.js';
 import { withHeadNouns } from './head-nouns.js';
@@ -41,7 +41,7 @@ const MAX_SHORTENED_TITLE = 3;
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))))));
+  const mentions: Mention[] = withoutAwards(cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)))))));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -249,6 +249,20 @@ interface SingleWordContext {
  */
 export function namesAThingInThePlural(word: string, forms: ReadonlySet<string>): boolean {
   return forms.has(`${word}s`);
+}
+
+/**
+ * "the Oscars" and "Oscar host", "the Tonys" and "won a Tony": an award named
+ * like a person (`AWARD_NAMES`) names the award, no one, when alone with no
+ * title in an article that writes it in the plural ("her son Oscar" is a
+ * person, and so is "Tony" where no Tonys are given).
+ */
+function withoutAwards(mentions: Mention[]): Mention[] {
+  const forms = new Set(mentions.map((mention) => mention.form.toLowerCase()));
+  return mentions.filter((mention) => {
+    const word = mention.form.toLowerCase();
+    return !AWARD_NAMES.has(word) || mention.title !== undefined || !forms.has(`${word}s`);
+  });
 }
 
 /**

@@ -8,11 +8,13 @@
  *    ("Tournament of Roses", "International Covenant of Civil and Political
  *    Rights"), or opens on an event word the article writes in lower case
  *    ("Tsunami Aid"), or is an acronym made plural ("NGOs") or, alone, a
- *    common noun's ("TV", "DNA": `COMMON_ACRONYMS`), or is a
+ *    common noun's ("TV", "DNA": `COMMON_ACRONYMS`) or a title's ("CEO"), or
+ *    is acronyms after a count ("8:10 PM ET"), or is a
  *    region's or a faith's adjective before a common noun ("a Central Asian
  *    nation") → no entity; opens on a ship prefix ("INS
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
- *    Orion", "German maxi Morning Glory") or holds "Ship" ("Indian Naval Ship
+ *    Orion", "German maxi Morning Glory") or a vessel's part and "of" ("the
+ *    deck of Sword of Orion") or holds "Ship" ("Indian Naval Ship
  *    Tabar") → vessel; a work's noun before it or heading its appositive
  *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
  *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
@@ -30,7 +32,7 @@
  * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
  *    a compass word ("South Kordofan"),
  *    holds one before a particle ("Grand Hotel du Cap"), opens on a town's unit
- *    before one ("City of Palmer"),
+ *    or a building before one ("City of Palmer", "Hall of Fame"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it ("Air Commodore Jane Hall") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
@@ -46,7 +48,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { COMPASS_WORDS, describesANoun } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
@@ -55,7 +57,7 @@ import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
 import type { NameMention } from './types.js';
 
-const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality', 'nation']);
+const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality', 'nation', 'chamber']);
 
 /** A word that heads an organisation's name before "of", in the singular or the plural ("Bank of …", "National Institutes of …"). */
 export function isOrganisationHead(norm: string): boolean {
@@ -65,8 +67,8 @@ export function isOrganisationHead(norm: string): boolean {
 const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
-/** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"). */
-const MUNICIPALITIES = new Set(['city', 'town', 'township', 'borough', 'village', 'county']);
+/** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"), and buildings a name follows so ("Hall of Fame", "Palace of Culture"). */
+const PLACES_BEFORE_OF = new Set(['city', 'town', 'township', 'borough', 'village', 'county', 'hall', 'palace']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
 /** A regnal or a war's number of two letters or more, up to 39 ("II", "XVI", "XXIII"). */
@@ -82,7 +84,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const norms = article.tokens.slice(start, end).map((token) => (several ? token.norm.replace(DESCRIBING_SUFFIX, '') : token.norm).replace(/['’]s?$/, ''));
   const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
-  if (!several && (isPluralAcronym(tokenText(article, start)) || COMMON_ACRONYMS.has(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
+  if (several && abbreviatesAThing(article, start) && norms.every((_norm, index) => /^\p{Lu}{2,}$/u.test(tokenText(article, start + index)))) return undefined;
+  if (!several && (isPluralAcronym(tokenText(article, start)) || namesAKind(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
@@ -95,7 +98,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
-  const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : MUNICIPALITIES.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
+  const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : PLACES_BEFORE_OF.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
   if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
@@ -215,10 +218,11 @@ export function cuedKey(name: string): string {
   return (rest.length > 0 ? rest : words).join(' ').toLowerCase();
 }
 
-/** "INS Mysore", "the 30-foot yacht Sword of Orion", "Indian Naval Ship Tabar". */
+/** "INS Mysore", "the 30-foot yacht Sword of Orion", "the deck of Sword of Orion", "Indian Naval Ship Tabar". */
 function namesAVessel(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
   const before = article.tokens[start - 1]?.norm ?? '';
   if (VESSEL_NOUNS.has(before) && !VERB_CONTEXT.has(article.tokens[start - 2]?.norm ?? '')) return true;
+  if (before === 'of' && VESSEL_PARTS.has(article.tokens[start - 2]?.norm ?? '')) return true;
   if (end - start < 2) return false;
   if (SHIP_PREFIXES.has(tokenText(article, start)) && !norms.slice(1).some((norm) => isTitle(norm) || ORGANISATION_WORDS.has(norm))) return true;
   return norms.slice(0, -1).includes('ship');
@@ -259,7 +263,8 @@ const LEAD_IN_WORDS = 3;
  * `abbreviatesAThing`) or a person's initials open a two-word name ("CC
  * Sabathia", `writtenInitials`). A word shouted in a sentence's lead-in that
  * the article writes in lower case elsewhere, or an adjective of size or
- * force, is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack").
+ * force, is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack"), nor is
+ * a title's abbreviation ("the CEO", "senior VP": a role, nobody's name).
  */
 function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
   if (end - start === 1 && abbreviatesAThing(article, start)) return false;
@@ -269,9 +274,14 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
     const word = tokenText(article, index).replace(/['’]s?$/, '');
     const lower = word.toLowerCase();
     const shouted = index - sentenceStart < LEAD_IN_WORDS && (lowerCaseWords(article).has(lower) || SHOUTED_ADJECTIVES.has(lower));
-    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted) return true;
+    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted && !isTitle(lower)) return true;
   }
   return false;
+}
+
+/** A common noun's acronym ("TV", "DNA") or a title's abbreviation ("CEO", "VP", "QB") written alone: a kind of thing or a role, nobody's name, that joins no holder of the title ("Rory Read, president and CEO"). */
+function namesAKind(word: string): boolean {
+  return COMMON_ACRONYMS.has(word) || (/^\p{Lu}{2,}$/u.test(word) && isTitle(word.toLowerCase()));
 }
 
 /** "CC Sabathia", "AJ Burnett", "BB King": a doubled letter or a letter and "J" before a surname are a person's initials. */
@@ -279,13 +289,18 @@ function writtenInitials(word: string): boolean {
   return /^(\p{Lu})\1$|^\p{Lu}J$/u.test(word);
 }
 
+/** A model's code of digits and capital letters ("9600M", "2G"; not "1990s"). */
+const MODEL_CODE = /^(?=\p{Lu}*\d)(?=\d*\p{Lu})[\p{Lu}\d]+$/u;
+
 /**
- * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47": an acronym after a count
+ * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47", "8: 10 PM ET" (acronyms
+ * only), "9600M GT", "2G EDGE": an acronym after a count or a model's code
  * (not a year's four digits: "the 2006 HBO movie") or before a model's
  * number abbreviates a unit or a thing.
  */
 function abbreviatesAThing(article: SegmentedArticle, index: number): boolean {
-  const count = /^\d{1,3}(?:[:.,]\d+)?$/.test(article.tokens[index - 1]?.norm ?? '');
+  const before = article.tokens[index - 1]?.norm ?? '';
+  const count = /^\d{1,3}(?:[:.,]\d+)?$/.test(before) || (index > 0 && MODEL_CODE.test(tokenText(article, index - 1)));
   const modelNumber = article.tokens[index + 1]?.norm === '-' && /^\d/.test(article.tokens[index + 2]?.norm ?? '');
   return count || modelNumber;
 }

@@ -76,6 +76,17 @@ describe('articleEntities', () => {
     for (const entity of entities) for (const span of entity.mentions) expect(entity.aliases).toContain(spanText(article.text, span));
   });
 
+  it('reads a company officer\'s abbreviation as a role, and a title before a name after a comma as the next person\'s, not an appositive (ECB+)', () => {
+    const article = textArticle('Mayor Tomas Arlen, CEO Ada Morrow and coach Ben Tallis met Orla Penn, the company\'s CFO, and Dara Quill, President Arlen\'s envoy.');
+    expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([
+      ['Tomas Arlen', ['mayor', 'president']],
+      ['Ada Morrow', ['ceo']],
+      ['Ben Tallis', ['coach']],
+      ['Orla Penn', ["the company's cfo"]],
+      ['Dara Quill', ["president arlen's envoy"]],
+    ]);
+  });
+
   it('knows countries by every name and their people', () => {
     for (const form of ['US', 'U.S.', 'United States', 'United States of America', 'American']) expect(lookUpName(form)?.name).toBe('United States');
     expect(lookUpName('Russian Federation')?.name).toBe('Russia');
@@ -169,6 +180,20 @@ describe('fathers and sons across articles', () => {
     const people = (articles: ReturnType<typeof textArticle>[]) => findEntities(articles).filter((entity) => entity.type === 'person').map((entity) => entity.name).sort();
     expect(people([a, b])).toEqual(['George H.W. Bush', 'George W. Bush']);
     expect(people([a, textArticle('George Bush spoke again.', { id: 'c' })])).toEqual(['George W. Bush']);
+  });
+});
+
+describe('relatives across articles', () => {
+  it('joins a relative named by a given name to a full name the story names after a kin noun too, and reads a kin noun before the next name as its title (ECB+)', () => {
+    const a = textArticle('Ada Morrow has a son at home - their 8-year-old son, Tomas Velmyr.', { id: 'a' });
+    const b = textArticle('Ada Morrow cooks for son Tomas, 8, daughter Ava, 3, and her husband.', { id: 'b' });
+    expect(articleEntities(b).entities.map((entity) => [entity.name, entity.roles, entity.gender])).toEqual([
+      ['Ada Morrow', [], undefined],
+      ['Tomas', ['son'], 'male'],
+      ['Ava', ['daughter'], 'female'],
+    ]);
+    const people = findEntities([a, b]).filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.mentions.length, entity.roles]);
+    expect(people).toEqual([['Ada Morrow', 2, []], ['Tomas Velmyr', 2, ['son']], ['Ava', 1, []]]);
   });
 });
 

@@ -158,6 +158,8 @@ const ORGANISATION_ROWS = `
 United Nations|UN|U.N.
 European Union|EU|E.U.
 North Atlantic Treaty Organization|NATO
+Organization for Security and Cooperation in Europe|Organization for Security and Co-operation in Europe|Organisation for Security and Co-operation in Europe|OSCE
+Intergovernmental Panel on Climate Change|IPCC
 White House
 Kremlin
 Pentagon
@@ -217,6 +219,10 @@ Trend Micro
 Weather Underground
 Hollywood Reporter
 Social Security|Social Security Administration
+Planned Parenthood|Planned Parenthood Federation of America
+Twitter
+Facebook
+YouTube
 `;
 
 /** Products and services that news names without a brand ("the World Wide Web"). */
@@ -286,6 +292,9 @@ const INDEX = buildIndex();
 
 /** The longest number of tokens a gazetteer form has. */
 export const LONGEST_FORM = Math.max(...[...INDEX.keys()].map((form) => form.split(' ').length));
+
+/** Lower-case words inside known names ("on" of "Intergovernmental Panel on Climate Change"): only these may join a run through a known name. */
+export const LOWER_CASE_NAME_WORDS: ReadonlySet<string> = new Set([...INDEX.keys()].flatMap((form) => form.split(' ').filter((word) => /^\p{Ll}+$/u.test(word))));
 
 /** The gazetteer entry of a surface form written exactly as in the text, or undefined. */
 export function lookUpName(form: string): GazetteerEntry | undefined {

@@ -2,12 +2,13 @@
  * A name written before a lower-case noun that it modifies is named by that
  * noun: "the mountainous Bener Meriah district" is a place, "a Sea King
  * helicopter" a product, "the first two Harry Potter films" a work, "a
- * Vanity Fair article" a periodical, an organisation, and "a New Bedford
- * man" a place. A person's name does modify nouns too ("the Clinton
+ * Vanity Fair article" a periodical, an organisation, "the Harry Winston
+ * store" a company, and "a New Bedford man" a place. A person's name does modify nouns too ("the Clinton
  * administration", "a Spielberg film"), so only nouns that a person's name
  * seldom modifies count here, and only for names nothing else explained:
  * typed a person by default or left unknown, with no title, no known given
- * name first and no initials ("U. N. helicopters"). A product, a work, a
+ * name first (but before a shop's noun) and no initials ("U. N.
+ * helicopters"). A product, a work, a
  * periodical or a place named by its people needs two name words or more
  * ("Marvel films" may be the studio's); a place named by one word must stand
  * alone (a known place before it joins it: "Aceh Besar district", in
@@ -32,7 +33,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 /** Administrative units and landforms after a place's name ("Bener Meriah district", "Lampahan city"). */
 export const PLACE_HEAD_NOUNS = words(`
 district districts subdistrict province provinces regency county counties prefecture municipality township village
-villages town city region island islands valley state
+villages town city region island islands valley state neighborhood neighbourhood settlement
 `);
 
 /** Nouns for a place's people and houses after its name ("a New Bedford man", "a Velmar Heights home"). */
@@ -50,6 +51,9 @@ const WORK_HEADS = words(`films movies franchise saga trilogy novels sequel sequ
 /** A periodical's nouns after its name ("a Vanity Fair article", "a Velmar Weekly columnist"). */
 const PERIODICAL_HEADS = words(`article articles columnist columnists`);
 
+/** A shop's nouns after its company's name ("the Harry Winston jewellery store", "a Velmar boutique"): a person's name before one names the business after the person. */
+const SHOP_HEADS = words(`store stores shop shops boutique boutiques showroom showrooms jewellery jewelry jewellers jewelers`);
+
 /** The mentions, each typed by the lower-case noun after it where one applies and marked as typed by its context. */
 export function withHeadNouns(article: SegmentedArticle, mentions: readonly NameMention[]): NameMention[] {
   const surnames = new Set(mentions.filter((mention) => mention.type === 'person' && mention.tokenEnd - mention.tokenStart >= 2).map((mention) => article.tokens[mention.tokenEnd - 1].norm));
@@ -64,6 +68,7 @@ function headNounType(article: SegmentedArticle, mention: NameMention, surnames:
   const placeAlready = mention.type === 'place' && end - start >= 2 && !mention.canonical;
   if ((mention.type !== 'person' && mention.type !== 'unknown' && !placeAlready) || mention.title || mention.possessive) return undefined;
   if (end >= article.tokens.length || tokenText(article, end) !== article.tokens[end].norm) return undefined;
+  if (end - start >= 2 && SHOP_HEADS.has(article.tokens[end].norm) && !placeAlready) return 'organisation';
   if (isGivenName(article.tokens[start].norm) || mention.form.split(' ').some((word) => /^\p{Lu}\.$/u.test(word))) return undefined;
   const noun = article.tokens[end].norm;
   if (end - start === 1) return PLACE_HEAD_NOUNS.has(noun) && standsAsPlace(article, start, article.sentences[mention.sentence].tokenStart, surnames) ? 'place' : undefined;

@@ -18,7 +18,7 @@ father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
-leader majority minority coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb
+leader majority minority coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
 ceo cfo coo vp
 `);
 
@@ -54,7 +54,7 @@ correspondent reporter journalist editor publisher photographer writer author bi
 witness resident neighbour neighbor villager survivor victim relative friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
-crew firefighter paramedic volunteer rescuer
+crew firefighter paramedic volunteer rescuer ceo cfo coo vp
 ${[...KIN_NOUNS].join(' ')}
 `);
 
@@ -88,7 +88,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
-creamery dairy international magistrates academy campaign oil petroleum
+creamery dairy international magistrates academy campaign oil petroleum telecom
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -115,10 +115,10 @@ river street st. road lane row avenue ave. boulevard square bridge dam lake lake
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
-glacier gardens line base corridor palace monument
+glacier gardens line base corridor palace monument ranch
 `);
 
-/** Last words of the names of events and laws ("Rose Parade", "World War II", "Endangered Species Act"; "Tournament of Roses" by its first): no one, nowhere. */
+/** Last words of the names of events, awards and laws ("Rose Parade", "World War II", "Gold Glove", "Endangered Species Act", "Criminal Code"; "Tournament of Roses" by its first): no one, nowhere. */
 /**
  * Emergency services named by two words and "and" ("Somerset Fire and
  * Rescue", "Search and Rescue"): the pair holds a name together through its
@@ -140,8 +140,11 @@ export function endsInServicePair(norms: readonly string[]): boolean {
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics olympiad championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
-depression recession tsunami earthquake quake
+depression recession tsunami earthquake quake glove slugger code
 `);
+
+/** Awards named like people ("an Oscar nominee", "won a Tony"): alone, where the article writes them in the plural ("the Oscars"), they name the award. */
+export const AWARD_NAMES = words(`oscar tony emmy grammy obie`);
 
 /**
  * Nicknames of North American professional teams and a few college ones: a
@@ -174,17 +177,25 @@ hyundai volkswagen intel
 `);
 
 /**
- * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM"), a body's matter or an
- * illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR": injured reserve), a
- * score or a rank ("TD", "MVP"). Alone they name nobody; inside a longer name they may ("NBC TV").
+ * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM", "EDGE", "QWERTY"), a
+ * body's matter or an illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR":
+ * injured reserve), a score or a rank ("TD", "MVP"), a degree or an office ("MD", "DA": district
+ * attorney), a measure ("GDP"), a war ("WWII"). Alone they name nobody; inside a longer name they
+ * may ("NBC TV").
  */
 export const COMMON_ACRONYMS = words(`
 TV GPS USB RAM DRAM LTE CPU GPU PC SUV OEM HDMI SD SDHC ASIC HTML SQL IP MRI DNA HIV AIDS GHG DUI DWI SWAT IR TD
-MVP VIP MBA SOS
+MVP VIP MBA SOS EDGE GSM GPRS UMTS QWERTY LCD HDD SSD MD DA GDP WWI WWII
 `);
+
+/** Degrees set off after a person's name ("Jorge Alsip, MD, PhD, said"). */
+export const POST_NOMINALS = words(`md phd mba dds rn esq`);
 
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */
 export const GENERATIONAL_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
+
+/** A vessel's parts, named before "of" and its name ("swept from the deck of Sword of Orion"). */
+export const VESSEL_PARTS = words(`deck decks hull keel mast bow stern`);
 
 /** Nouns right before a vessel's name ("the yacht Sword of Orion", "veteran cutter Winston Churchill"). */
 export const VESSEL_NOUNS = words(`
@@ -220,7 +231,7 @@ export const DETERMINERS = words(`a an the his her its their`);
 export const PLACE_CONTEXT = words(`
 village villages town towns city cities province district districts county region state capital port island outskirts
 centre center residents people streets suburbs mayor upstream downstream north south east west part parts area areas
-heart coast
+heart coast settlement settlements
 `);
 
 export const FEMALE_WORDS = words(`

@@ -21,6 +21,7 @@ import { cuedKey } from './classify.js';
 import { familySurnames } from './families.js';
 import { GroupFinder } from './group-finder.js';
 import { KeyedSets } from './keyed-sets.js';
+import { KIN_NOUNS } from './lexicon.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
 export interface EntityOptions {
@@ -126,9 +127,15 @@ function joinAcronyms(groups: Group[]): void {
   }
 }
 
+/** A person the story describes by a kin noun ("their son, Oscar Maximillian"). */
+function isKin(group: Group): boolean {
+  return group.roles.some((role) => KIN_NOUNS.has(role.split(' ').at(-1)!));
+}
+
 /**
  * Pass 3. A relative ("his brother Paul", `Single.relative`) that would join
- * a full name whose surname is no family's starts a group of its own, which
+ * a full name whose surname is no family's, unless the story describes that
+ * name as a relative too, starts a group of its own, which
  * other singles join only when nothing else takes them. A word the story
  * also writes in the plural as a name ("Oscar" and "the Oscars") joins a
  * person by their surname only.
@@ -148,7 +155,7 @@ function joinSingles(groups: Group[], singles: readonly Single[]): void {
     const byAnyName = bySurname.count === 1 || thing ? bySurname : index.onlyOne(`word|${word}`, (group) => !keptApartGroup(group));
     const byName = bySurname.count === 1 || byAnyName.count === 1 ? byAnyName : index.onlyOne(`name|${word}`, () => true);
     const found = [bySurname, byAnyName, byName].find((candidates) => candidates.count === 1)?.group;
-    const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!);
+    const keptApart = single.relative && found?.type === 'person' && found.words.length >= 2 && !families.has(found.words.at(-1)!) && !isKin(found);
     const relative = relatives.get(word);
     const target = keptApart ? relative : (found ?? relative);
     if (target) {

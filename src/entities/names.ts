@@ -14,7 +14,7 @@
 import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { isGivenName, isOrganisationHead, titleSplit } from './classify.js';
-import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
+import { LONGEST_FORM, LOWER_CASE_NAME_WORDS, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES, isServicePair } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
 import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
@@ -157,14 +157,15 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
  * "for" after a body's word ("Center for
  * Biological Diversity") and an "and" one word after it ("Organization for Security and
  * Cooperation"); "to" inside a cause's name after "the" ("the
- * National Right to Life Committee").
+ * National Right to Life Committee"); any other lower-case word inside a
+ * name the gazetteer knows ("Intergovernmental Panel on Climate Change").
  */
 function joinsRun(article: SegmentedArticle, start: number, index: number, sentence: Sentence): boolean {
   const word = tokenText(article, index);
   if (word === 'and') return isServicePair(article.tokens[index - 1].norm, 'and', article.tokens[index + 1].norm) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd) || andAfterForJoins(article, start, index, sentence.tokenEnd);
   if (word === 'for') return forJoinsOrganisation(article, index);
   if (word === 'to') return toJoinsOrganisation(article, start, index, sentence.tokenEnd);
-  if (!NAME_PARTICLES.has(word)) return false;
+  if (!NAME_PARTICLES.has(word)) return LOWER_CASE_NAME_WORDS.has(word) && knownNameSpans(article, start, index);
   return word !== 'of' || !isPersonName(article, start, index) || followsWorkCue(article, start, sentence.tokenStart) || knownNameSpans(article, start, index);
 }
 
@@ -206,7 +207,8 @@ function isPersonName(article: SegmentedArticle, start: number, end: number): bo
 
 /**
  * "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name, not a
- * person's full name that owns one ("John D. Rockefeller's Standard Oil").
+ * person's full name that owns one ("John D. Rockefeller's Standard Oil") nor a known place
+ * ("Britain's Granger Telecom").
  */
 function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
   const next = index + 1;
@@ -214,6 +216,7 @@ function continuesPossessiveName(article: SegmentedArticle, index: number, sente
   let owner = index;
   while (owner > sentence.tokenStart && isNameWord(tokenText(article, owner - 1)) && possessiveLength(tokenText(article, owner - 1)) === 0) owner--;
   if (owner < index && isGivenName(article.tokens[owner].norm)) return false;
+  if (lookUpName(formOf(article, owner, index + 1).replace(/['’]s?$/, ''))?.type === 'place') return false;
   const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
   const norm = article.tokens[last].norm;
   if (HOLIDAYS.has(`${runKey(article, { start: runStart(article, index, sentence), end: index + 1 })} ${article.tokens[next].norm}`)) return true;

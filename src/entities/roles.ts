@@ -6,7 +6,7 @@
  * becomes a person or an organisation when such a description says so.
  */
 import type { SegmentedArticle, Span } from '../article.js';
-import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES } from './lexicon.js';
+import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, KIN_NOUNS, MALE_NAMES, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES, isTitle } from './lexicon.js';
 import { NOT_NAMES } from './names.js';
 import { isNameWord, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -27,6 +27,8 @@ export function withRoles(article: SegmentedArticle, mention: NameMention, sente
   if (before) described.title = before;
   const after = mention.possessive ? undefined : appositive(article, mention.tokenEnd, sentenceEnd);
   if (after) described.role = after.span;
+  const kin = mention.tokenEnd - mention.tokenStart >= 2 ? kinBefore(article, mention.tokenStart) : undefined;
+  if (kin && !described.title) described.role ??= kin;
   if (described.type === 'unknown' && (before || after?.kind === 'person' || hasAge(article, mention.tokenEnd))) described.type = 'person';
   if (described.type === 'unknown' && after?.kind === 'organisation') described.type = 'organisation';
   const noun = following(article, mention);
@@ -72,10 +74,31 @@ function tokenIndexAt(article: SegmentedArticle, offset: number, fallback: numbe
   return fallback;
 }
 
+/** "their 8-year-old son, Oscar Maximillian": a kin noun set off before a full name describes the person (a given name alone, "his father, Henry", may be a namesake's). */
+function kinBefore(article: SegmentedArticle, start: number): Span | undefined {
+  const noun = article.tokens[start - 2];
+  return article.tokens[start - 1]?.norm === ',' && noun !== undefined && KIN_NOUNS.has(tokenText(article, start - 2)) ? { start: noun.start, end: noun.end } : undefined;
+}
+
 /** ", 62," after a name: an age, so a person. */
 function hasAge(article: SegmentedArticle, end: number): boolean {
   const [comma, number, after] = [article.tokens[end], article.tokens[end + 1], article.tokens[end + 2]];
   return comma?.norm === ',' && /^\d{1,3}$/.test(number?.norm ?? '') && (after?.norm === ',' || after?.punct === true);
+}
+
+/**
+ * "John Henry, CEO Larry Lucchino and…", "son Oscar, 8, daughter Ava": a
+ * title (no modifier: "former BBC director") or a kin noun before a name
+ * after the comma titles the list's next person,
+ * and describes no one before; an owner's name ("President Clinton's
+ * envoy") still opens an appositive.
+ */
+function titlesTheNextName(article: SegmentedArticle, start: number): boolean {
+  const first = article.tokens[start].norm;
+  if (!(isTitle(first) || KIN_NOUNS.has(first)) || ROLE_MODIFIERS.has(first)) return false;
+  let end = start + 1;
+  while (end < article.tokens.length && isNameWord(tokenText(article, end)) && !isTitle(article.tokens[end].norm)) end++;
+  return end > start + 1 && possessiveLength(tokenText(article, end - 1)) === 0;
 }
 
 /** The appositive after a name, and whether it describes a person or an organisation. */
@@ -87,7 +110,7 @@ export function appositive(article: SegmentedArticle, end: number, sentenceEnd: 
   const firstWord = tokenText(article, start);
   const first = article.tokens[start].norm;
   const opens = DETERMINERS.has(first) || possessiveLength(firstWord) > 0 || ROLE_MODIFIERS.has(first) || ROLE_NOUNS.has(first);
-  if (!opens || CLAUSE_WORDS.has(first)) return undefined;
+  if (!opens || CLAUSE_WORDS.has(first) || titlesTheNextName(article, start)) return undefined;
   let stop = start;
   let kind: 'person' | 'organisation' | undefined;
   while (stop < sentenceEnd && stop - start < MAX_APPOSITIVE) {

@@ -98,7 +98,8 @@ const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 /**
  * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Bank of" + "England", "Air" +
  * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
- * that begins or ends an organisation or place name is part of it, and so is one after "de" ("Tour de France"); a known
+ * that begins or ends an organisation or place name (possessive or not:
+ * "France Telecom's") is part of it, and so is one after "de" ("Tour de France"); a known
  * place before "de"/"del" and a name is one place ("Santo Domingo de
  * Guzmán").
  */
@@ -106,7 +107,7 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   const joined: Part[] = [];
   parts.forEach((part, index) => {
     const last = joined[joined.length - 1];
-    const lastWord = (of: Part): string => article.tokens[of.end - 1].norm;
+    const lastWord = (of: Part): string => article.tokens[of.end - 1].norm.replace(/['’]s?$/, '');
     const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || TEAM_NICKNAMES.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for');
     const onePlace = (): Part => ({ start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } });
     if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {

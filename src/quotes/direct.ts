@@ -11,7 +11,7 @@ import type { Span } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
 import { attributePiece, type Attribution } from './attribute.js';
 import { NAMING_WORDS } from './cues.js';
-import { norm, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import { norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { resolvePhrase } from './resolve.js';
 import { sameWordsSpeakers } from './same-words.js';
@@ -103,14 +103,15 @@ function sameOrNextParagraph(context: QuoteContext, first: Span, second: Span): 
   return paragraphAt(context.article.paragraphs, second.start) - paragraphAt(context.article.paragraphs, first.end) <= 1;
 }
 
-/** "…such as the prophetic Dr Azm Al Homoud:" then a quotation: the last person named before the colon. */
+/** "…such as the prophetic Dr Azm Al Homoud:" then a quotation: the last person named before the colon, in its sentence and outside quotation marks ("end with a slogan:" after "the power of Jesus Christ." names no one). */
 function afterColon(context: QuoteContext, piece: QuotedPiece): Resolved | undefined {
   if (piece.open === undefined) return undefined;
   const open = tokenAt(context, piece.open);
   const colon = open - 1;
   if (norm(context, colon) !== ':') return undefined;
-  for (let index = colon - 1; index >= 0 && colon - index < 30; index--) {
-    const mention = context.mentionOf[index];
+  const { start } = sentenceBounds(context, colon);
+  for (let index = colon - 1; index >= start && colon - index < 30; index--) {
+    const mention = context.quoted[index] === 1 ? undefined : context.mentionOf[index];
     if (mention && mention.entity !== undefined && context.entities.entities[mention.entity].type === 'person') {
       return resolvePhrase(context, { start: mention.tokenStart, end: mention.tokenEnd }, open);
     }

@@ -89,10 +89,15 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   const content = clause(context, from, end);
   if (!content) return undefined;
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
-    ? quotedAsPhrase(context, cue, start)?.phrase ?? withSubject(context, cue, start) ?? sentenceSubject(context, cue)
+    ? quotedAsPhrase(context, cue, start)?.phrase ?? withSubject(context, cue, start) ?? saidBefore(context, cue, start) ?? sentenceSubject(context, cue)
     : speakerBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { content, speaker } : undefined;
+}
+
+/** "…, France Telecom said, adding that…": the one who said speaks on, not the sentence's subject ("Priority will be…"). */
+function saidBefore(context: QuoteContext, cue: number, start: number): Range | undefined {
+  return norm(context, cue - 1) === ',' && SPEECH_VERBS.has(norm(context, cue - 2)) ? speakerBefore(context, cue - 2, start) : undefined;
 }
 
 /** "…, with one lawmaker saying that…": the phrase after "with" speaks, not the sentence's subject. */

@@ -4,7 +4,7 @@
  * an inverted verb ("said Martin Osgood, 62,"), and the words that describe
  * one (roles, groups, "the mayor of Brenmouth").
  */
-import { isTitle, ORGANISATION_WORDS, PARTISAN_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { isTitle, ORGANISATION_WORDS, PARTISAN_WORDS, PLURAL_ROLE_NOUNS, POST_NOMINALS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { DOCUMENT_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
@@ -155,7 +155,8 @@ function opensTitle(context: QuoteContext, index: number): boolean {
 
 /**
  * "Tomas Keldren, the agency's director, told": the name before the
- * appositive; "The EU's climate chief, Artur Runge Metzger, says": the name
+ * appositive (and any degree after it: "Jorge Alsip, MD, the society's
+ * president, said"); "The EU's climate chief, Artur Runge Metzger, says": the name
  * set off before the verb.
  */
 function appositiveSubject(context: QuoteContext, comma: number, limit: number): Range | undefined {
@@ -183,7 +184,7 @@ function appositiveSubject(context: QuoteContext, comma: number, limit: number):
       other ??= phraseBefore(context, index, limit) ?? { start: mention.tokenStart, end: mention.tokenEnd };
     } else if (isPronoun(word)) {
       return other ?? { start: index - 1, end: index };
-    } else if (!mention) {
+    } else if (!mention && !POST_NOMINALS.has(word)) {
       break;
     }
   }

@@ -103,7 +103,7 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
     const spoken = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
     if (spoken) return spoken;
     const clauseEnd = subjectStart(context, Math.min(position, context.article.sentences[sentence].tokenEnd - 1));
-    const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd);
+    const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd && !modifiesANoun(context, mention));
     const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, tokenBeforeName(context, mention.tokenStart))) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
     if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
     const described = describedSubject(context, sentence, position);
@@ -155,6 +155,12 @@ function tokenBeforeName(context: QuoteContext, tokenStart: number): number {
   let index = tokenStart - 1;
   while (index > sentenceStart && NAME_PARTICLES.has(norm(context, index)) && !PREPOSITIONS.has(norm(context, index)) && !context.mentionOf[index]) index--;
   return index;
+}
+
+/** "the Clinton scandal", "the Bush administration": a name between "the" and a lower-case noun names what the noun is, no one "he" stands for. */
+function modifiesANoun(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number; possessive?: boolean }): boolean {
+  const after = context.article.tokens[mention.tokenEnd];
+  return !mention.possessive && norm(context, mention.tokenStart - 1) === 'the' && after !== undefined && /^\p{Ll}+$/u.test(tokenText(context.article, mention.tokenEnd)) && !after.stop;
 }
 
 /** "The mayor told residents…" then "she said": the person a sentence's role subject stands for. */
@@ -255,7 +261,7 @@ function lastSpeaker(context: QuoteContext, position: number): Resolved | undefi
 function describedPerson(context: QuoteContext, words: readonly string[], position: number, span: Span): Resolved | undefined {
   const head = words[words.length - 1];
   const heads = ROLE_SYNONYMS[head] ?? ROLE_SYNONYMS[head.replace(/(?:man|woman)$/, 'person')] ?? [head];
-  const modifiers = words.slice(0, -1).filter((word) => /\p{L}{3,}/u.test(word));
+  const modifiers = words.slice(0, -1).filter((word) => /\p{L}{2,}/u.test(word));
   const candidates = context.entities.entities
     .map((entity, index) => ({ entity, index }))
     .filter(({ entity }) => entity.type === 'person' && entity.roles.some((role) => {

@@ -90,11 +90,31 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ]],
   ['a partisan word heads a description of its speaker, not the place before it', 'Taking the blame, the Brenmouth Republican said he had misjudged the voters.', [['indirect', 'he had misjudged the voters', 'the Brenmouth Republican']]],
   ['a body\'s name before role words and a person names the person\'s office; the person speaks', 'When asked, Velmar Institute permanent secretary Tomas Arlen smiled and said "Look at the list!"', [['direct', 'Look at the list!', 'Tomas Arlen']]],
+  ['a degree after a name and before its appositive leaves the name the speaker; "the DA" speaks as written', 'Tomas Arlen, MD, the Velmar society\'s president, said the gate had opened. The DA said the case was closed.', [
+    ['indirect', 'the gate had opened', 'Tomas Arlen'],
+    ['indirect', 'the case was closed', 'The DA'],
+  ]],
+  ['a name between "the" and a lower-case noun ("the Clinton scandal") is no antecedent of "he"', 'Tomas Arlen spoke first. Taking the blame, the Brenmouth Republican said voters had recoiled from the Orrin Vale scandal. "I underestimated it," he said.', [
+    ['indirect', 'voters had recoiled from the Orrin Vale scandal', 'the Brenmouth Republican'],
+    ['direct', 'I underestimated it,', 'Tomas Arlen'],
+  ]],
+  ['a colon gives a quotation to a person named before it in its sentence, outside quotation marks, not in the sentence before', 'Former members implore others to change "through the power of Tomas Arlen." The ads end with a slogan: "It is not about hate. It is about hope."', [
+    ['direct', 'through the power of Tomas Arlen.', '-'],
+    ['direct', 'It is not about hate. It is about hope.', '-'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {
   it.each(SPEAKER_CASES)('%s', (_name, text, expected) => {
     const article = textArticle(text);
     expect(findQuotes(article).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-'])).toEqual(expected);
+  });
+});
+
+describe('findQuotes: ", adding that" after "X said,"', () => {
+  it('gives what is added to the one who said, not to the sentence\'s subject', () => {
+    const article = textArticle('Priority will be to mend the gate, Velmar Telecom said, adding that the road could reopen by Friday.');
+    const added = findQuotes(article).find((quote) => spanText(article.text, quote.span) === 'the road could reopen by Friday');
+    expect(added?.speaker?.name).toBe('Velmar Telecom');
   });
 });

@@ -49,6 +49,13 @@ export interface Token extends Span {
   stop: boolean;
   /** True for tokens made only of punctuation. */
   punct: boolean;
+  /**
+   * Which surface form this is, as a key for memos of what a form means:
+   * tokens of one `form` have the same `norm`, `stem`, `stop` and `punct`
+   * (one `norm` may have several forms). Numbered within this process,
+   * never reused in it; not comparable across processes.
+   */
+  form: number;
 }
 
 export interface Sentence extends Span {

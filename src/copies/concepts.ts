@@ -76,16 +76,24 @@ function phraseTable(table: string): Map<string, Phrase[]> {
   return byFirst;
 }
 
-const WORD_CACHE_LIMIT = 100_000;
-const knownWords = new Map<string, WordConcepts>();
+/**
+ * The memo of `wordConcepts`, by the token's `form` (its slot is the form's
+ * number modulo `FORM_SLOTS`): forms are numbered in sequence as the
+ * segmenter meets them, so the forms of any recent stretch of text hold
+ * distinct slots. A slot holds its form's number and what it means; a form
+ * that finds another's in its slot is computed again and takes the slot.
+ * Private and bounded: the result depends on the form only.
+ */
+const FORM_SLOTS = 1 << 17;
+const slotForms = new Float64Array(FORM_SLOTS).fill(-1);
+const slotWords = new Array<WordConcepts | undefined>(FORM_SLOTS).fill(undefined);
 
-/** Memoized by normalized form (a private, bounded cache: the result depends on the form only). */
 function wordConcepts(word: Token): WordConcepts {
-  const known = knownWords.get(word.norm);
-  if (known !== undefined) return known;
-  if (knownWords.size >= WORD_CACHE_LIMIT) knownWords.clear();
+  const slot = word.form & (FORM_SLOTS - 1);
+  if (slotForms[slot] === word.form) return slotWords[slot]!;
   const made = { normHash: hashString(word.norm), concepts: ownConcepts(word), phrases: PHRASES_BY_FIRST_STEM.get(word.stem) };
-  knownWords.set(word.norm, made);
+  slotForms[slot] = word.form;
+  slotWords[slot] = made;
   return made;
 }
 

@@ -8,6 +8,8 @@
  * (the values depend on the surface only).
  */
 
+import { charsHash, homeSlot } from '../text/char-hash.js';
+
 const EMPTY = -1;
 
 export class SurfaceTable<V> {
@@ -32,10 +34,8 @@ export class SurfaceTable<V> {
   /** The value for the surface `text.slice(start, end)`. */
   get(text: string, start: number, end: number): V {
     const length = end - start;
-    let hash = 0x811c9dc5 ^ length;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash ^= hash >>> 15;
-    const home = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
+    const hash = charsHash(text, start, end);
+    const home = homeSlot(hash, this.mask);
     let slot = home;
     for (let entry = this.slots[2 * slot + 1]; entry !== EMPTY; entry = this.slots[2 * slot + 1]) {
       if (this.slots[2 * slot] === hash) {

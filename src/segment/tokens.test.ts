@@ -40,6 +40,16 @@ describe('tokenize', () => {
     expect(tokens[0].stop).toBe(false);
   });
 
+  it('gives tokens of one surface form one form, and forms of one norm their norm', () => {
+    const text = 'The cat saw the cat. THE end';
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    const [the, cat, , lowerThe, cat2, period, upperThe] = tokens;
+    expect(cat2.form).toBe(cat.form);
+    expect(new Set([the.form, lowerThe.form, upperThe.form, cat.form, period.form]).size).toBe(5);
+    expect([the, lowerThe, upperThe].map((t) => t.norm)).toEqual(['the', 'the', 'the']);
+    expect(tokenize(text, { start: 0, end: text.length }).map((t) => t.form)).toEqual(tokens.map((t) => t.form));
+  });
+
   it('stems words with Porter and leaves numbers, acronyms and punctuation as they are', () => {
     const text = 'governmental running 3.5 U.S. ,';
     expect(tokenize(text, { start: 0, end: text.length }).map((t) => t.stem)).toEqual([porterStem('governmental'), 'run', '3.5', 'u.s.', ',']);

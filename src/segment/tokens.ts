@@ -93,13 +93,17 @@ interface Features {
   stem: string;
   stop: boolean;
   punct: boolean;
+  form: number;
 }
+
+/** The next surface form's number (a form computed again after the table was emptied gets a new one). */
+let nextForm = 0;
 
 /** A token for `part.slice(start, end)`, which `part` holds from `offset` in the text. */
 function makeToken(part: string, start: number, end: number, offset: number): Token {
   const code = part.charCodeAt(start);
   const features = (end === start + 1 && code < 128 && ASCII_PUNCTUATION[code]) || knownFeatures.get(part, start, end);
-  return { start: offset + start, end: offset + end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct };
+  return { start: offset + start, end: offset + end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct, form: features.form };
 }
 
 /** The features of each one-character ASCII punctuation token, by character code. */
@@ -121,10 +125,11 @@ const knownFeatures = new SurfaceTable<Features>(100_000, computeFeatures);
  */
 function computeFeatures(surface: string): Features {
   const norm = normalize(surface);
-  if (!HAS_ALNUM.test(surface)) return { norm, stem: norm, stop: false, punct: true };
+  const form = nextForm++;
+  if (!HAS_ALNUM.test(surface)) return { norm, stem: norm, stop: false, punct: true, form };
   const base = norm.replace(POSSESSIVE, '');
   const stem = STEMMABLE.test(base) ? porterStem(base) : norm;
-  return { norm, stem, stop: isStopword(norm) || (base !== norm && isStopword(base)), punct: false };
+  return { norm, stem, stop: isStopword(norm) || (base !== norm && isStopword(base)), punct: false, form };
 }
 
 /** Lower case, straight quotes, `''` and ``` `` ``` as `"`, every dash as `-`. */

@@ -4,14 +4,9 @@
  * arriving article's keys are each looked up once (to count it and to weigh
  * it) and its vectors are `SparseVector`s.
  */
+import { KeyIds } from './key-ids.js';
 import { appendEntry, sparseVector, type SparseVector } from './sparse.js';
 import type { TermStats } from './weights.js';
-
-/** Each distinct key an id, 0, 1, 2… in order of first sight. */
-export interface Vocabulary {
-  ids: Map<string, number>;
-  keys: string[];
-}
 
 /**
  * In how many documents each key occurs, by id: NaN for a key with no count
@@ -19,7 +14,8 @@ export interface Vocabulary {
  * order they got a count, the order the frequencies are saved in.
  */
 export interface Frequencies {
-  vocabulary: Vocabulary;
+  /** Each distinct key an id, 0, 1, 2… in order of first sight. */
+  vocabulary: KeyIds;
   counts: number[];
   counted: number[];
 }
@@ -32,19 +28,15 @@ export interface DocumentFrequencies {
 }
 
 export function emptyFrequencies(): Frequencies {
-  return { vocabulary: { ids: new Map(), keys: [] }, counts: [], counted: [] };
+  return { vocabulary: new KeyIds([]), counts: [], counted: [] };
 }
 
 /** The id of `key`, given the next one when it has none. */
 export function keyId(frequencies: Frequencies, key: string): number {
-  const { ids, keys } = frequencies.vocabulary;
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = keys.length;
-    ids.set(key, id);
-    keys.push(key);
-    frequencies.counts.push(NaN);
-  }
+  const { vocabulary } = frequencies;
+  const known = vocabulary.keys.length;
+  const id = vocabulary.idOf(key);
+  if (id === known) frequencies.counts.push(NaN);
   return id;
 }
 

@@ -67,9 +67,9 @@ export function stateWithout(state: StoryClustererState, removal: StoryRemoval, 
 
 /** Counts each key of `counts` in one document fewer; the keys left in none go into `zeroed`. */
 function countDown(frequencies: Frequencies, counts: ReadonlyMap<string, number>, zeroed: Set<string>): void {
-  const { ids } = frequencies.vocabulary;
+  const { vocabulary } = frequencies;
   for (const key of counts.keys()) {
-    const id = ids.get(key);
+    const id = vocabulary.find(key);
     if (id === undefined || !(frequencies.counts[id] > 0)) continue;
     frequencies.counts[id] -= 1;
     if (frequencies.counts[id] === 0) zeroed.add(key);

@@ -1,5 +1,5 @@
 /**
- * Sparse vectors over integer key ids (a `Vocabulary`'s): the ids and their
+ * Sparse vectors over integer key ids (a `KeyIds` vocabulary's): the ids and their
  * values in two typed arrays, in insertion order, which is the order a `Map`
  * would iterate them in. Every sum below runs in that order, as the `Map`
  * version of the clusterer ran it, so the results are the same to the bit

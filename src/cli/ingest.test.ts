@@ -68,7 +68,8 @@ describe('tidings ingest', () => {
   it('ingests the examples, then nothing the second time', async () => {
     const db = temp.file('examples.db');
     const first = await run(['ingest', EXAMPLES, '--db', db]);
-    expect(first.stderr).toBe('');
+    // Nothing but progress, which a loaded machine shows after a second of ingesting.
+    expect(first.stderr.replace(/^Ingesting articles: .*\n/gm, '')).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^ingested 9 new articles \(0 already stored, 0 problems\) into \d stories\n$/);
     const second = await run(['ingest', EXAMPLES, '--db', db]);

@@ -64,7 +64,8 @@ export function encodeSentencePairs(pairs: ReadonlyArray<{ sentence: Span; sourc
   return Buffer.from(values.buffer);
 }
 
-export function decodeSentencePairs(bytes: Uint8Array): Array<{ sentence: Span; source: Span }> {
+export function decodeSentencePairs(bytes: Uint8Array, location: string): Array<{ sentence: Span; source: Span }> {
+  if (bytes.byteLength % 16 !== 0) throw new InputError(location, 'stored copied sentences', 'the stored data is damaged');
   const values = new Int32Array(new Uint8Array(bytes).buffer);
   const pairs: Array<{ sentence: Span; source: Span }> = [];
   for (let at = 0; at < values.length; at += 4) pairs.push({ sentence: { start: values[at], end: values[at + 1] }, source: { start: values[at + 2], end: values[at + 3] } });

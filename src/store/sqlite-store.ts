@@ -360,7 +360,7 @@ class SqliteStore implements Store {
 
   async cachedCopiedSentences(articles: readonly string[], revision: number): Promise<CopiedSentences[]> {
     const rows = articles.length === 0 ? [] : (this.sql('copiedSentences').all(JSON.stringify(articles), revision) as { article: string; source: string; sentences: Uint8Array }[]);
-    return rows.map((row) => ({ article: row.article, source: row.source, sentences: decodeSentencePairs(row.sentences) }));
+    return rows.map((row) => ({ article: row.article, source: row.source, sentences: decodeSentencePairs(row.sentences, this.location) }));
   }
 
   async saveCopiedSentences(revision: number, copies: readonly CopiedSentences[]): Promise<void> {

@@ -18,6 +18,13 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * The database changed under a write: another process ingested or removed
+ * articles meanwhile. Nothing of the refused write is stored; running it
+ * again continues from what is.
+ */
+export class WriteConflictError extends InputError {}
+
 /** A usage error: bad flags or arguments on the command line (exit 2). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

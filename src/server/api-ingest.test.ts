@@ -23,6 +23,20 @@ async function expectError(response: Response, status: number, path?: string) {
 }
 
 describe('POST /api/articles', () => {
+  it('answers 409 when another process wrote to the database meanwhile, storing nothing of the request', async () => {
+    const [first, second] = wire();
+    expect((await postJson(t.app, '/api/articles', first)).status).toBe(201);
+    // As if another process had saved since this request loaded the story grouping's state.
+    const load = t.store.loadClusterer.bind(t.store);
+    t.store.loadClusterer = async () => {
+      const saved = await load();
+      return saved && { ...saved, generation: saved.generation - 1 };
+    };
+    const body = await expectError(await postJson(t.app, '/api/articles', second), 409);
+    expect(body.error).toMatch(/send the request again/);
+    expect((await t.store.counts()).articles).toBe(1);
+  });
+
   it('ingests the examples file by file, as the CLI does: three stories, the reprint and the rewrite found', async () => {
     const answers = (await postFiles(appFetch(t.app), 'http://localhost', articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
     const articles = answers.flatMap((answer) => answer.articles);

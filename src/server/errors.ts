@@ -1,16 +1,16 @@
 /**
  * The server's one error type and its one handler. A request the server
- * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 413
- * body too large, 415 wrong content type); zod validation failures and a
- * reader's `InputError` are bad input too. Anything else is a bug: logged,
+ * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 409
+ * the database changed under a write, 413 body too large, 415 wrong content
+ * type); zod validation failures and a reader's `InputError` are bad input too. Anything else is a bug: logged,
  * answered 500 with a generic message. API paths get JSON `{error, details}`,
  * pages get an HTML page saying the same.
  */
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
-import { InputError } from '../errors.js';
+import { InputError, WriteConflictError } from '../errors.js';
 
-export type ErrorStatus = 400 | 403 | 404 | 413 | 415 | 500;
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 500;
 
 /** One thing wrong with a request: where (a dotted path into the body or query, or '') and what. */
 export interface ErrorDetail {
@@ -39,6 +39,7 @@ export function toHttpError(error: unknown): HttpError {
       error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
     );
   }
+  if (error instanceof WriteConflictError) return new HttpError(409, 'another process wrote to the database meanwhile: send the request again', [{ path: '', message: error.reason }]);
   if (error instanceof InputError) return new HttpError(400, error.reason, [{ path: error.place, message: error.message }]);
   return new HttpError(500, 'internal server error: the request could not be handled');
 }

@@ -65,7 +65,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
               [FORM_TYPE]: { schema: { ...jsonSchema(submitForm, 'input'), properties: { ...(jsonSchema(submitForm, 'input').properties as object), file: { type: 'string', contentMediaType: 'application/octet-stream' } } } },
             },
           },
-          responses: responsesOf({ 200: ['nothing new: every article was stored before', responses.ingestResponse], 201: ['articles added', responses.ingestResponse] }, [400, 413, 415, 500]),
+          responses: responsesOf({ 200: ['nothing new: every article was stored before', responses.ingestResponse], 201: ['articles added', responses.ingestResponse] }, [400, 409, 413, 415, 500]),
         },
       },
       '/api/articles/{id}': {
@@ -78,7 +78,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           summary:
             'Remove a stored article (a takedown, a mistake) and all that refers to it: its stories are made again (one left empty is deleted), its copies traced to the earliest remaining one; a tombstone keeps ingest from adding it again. No authentication, as for POST /api/articles: serve only where every client may write',
           parameters: [pathParameter('id', idParam)],
-          responses: responsesOf({ 200: ['the article removed, and what became of its stories and copies', responses.removalResponse] }, [400, 403, 404, 500]),
+          responses: responsesOf({ 200: ['the article removed, and what became of its stories and copies', responses.removalResponse] }, [400, 403, 404, 409, 500]),
         },
       },
       '/api/stories': {

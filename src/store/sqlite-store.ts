@@ -3,7 +3,7 @@
  * statements of `sqlite-statements.ts`.
  */
 import type { Article } from '../article.js';
-import { expected, InputError } from '../errors.js';
+import { expected, InputError, WriteConflictError } from '../errors.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { CopiedSentences } from '../quotes/copied.js';
@@ -130,10 +130,10 @@ class SqliteStore implements Store {
     return this.sql('forgetRemoved').all(JSON.stringify(ids)) as string[];
   }
 
-  /** Throws an `InputError` unless the saved clusterer is at `generation`: else another ingest wrote meanwhile. */
+  /** Throws a `WriteConflictError` unless the saved clusterer is at `generation`: else another ingest wrote meanwhile. */
   private checkGeneration(generation: number): void {
     const saved = this.sql('clustererGeneration').get() as number | undefined;
-    if ((saved ?? 0) !== generation) throw new InputError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
+    if ((saved ?? 0) !== generation) throw new WriteConflictError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
   }
 
   async copyCandidates(keys: readonly string[], limit: number): Promise<string[]> {

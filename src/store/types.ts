@@ -201,7 +201,7 @@ export interface Store {
   /** Ids of a story's most recently stored articles, at most `limit`. */
   storyArticleIds(story: string, limit: number): Promise<string[]>;
   loadClusterer(): Promise<ClustererRecord | undefined>;
-  /** Stores the batch in one transaction. Throws an `InputError` when another ingest saved the clusterer meanwhile. */
+  /** Stores the batch in one transaction. Throws a `WriteConflictError` (an `InputError`) when another ingest saved the clusterer meanwhile. */
   writeBatch(batch: IngestBatch): Promise<void>;
   /** Which of these articles are stored, their stories, and the articles that copied them. */
   removalPlan(ids: readonly string[]): Promise<RemovalPlan>;
@@ -210,8 +210,8 @@ export interface Store {
    * keys, copy links both ways, memberships; their stories made again
    * (version bumped, headline, dates and outlets recomputed, cached summary
    * and report dropped; an emptied story deleted with its links); the copies'
-   * new verdicts; the clusterer's state replaced; a tombstone each. Throws an
-   * `InputError` when an ingest saved the clusterer meanwhile.
+   * new verdicts; the clusterer's state replaced; a tombstone each. Throws a
+   * `WriteConflictError` when an ingest saved the clusterer meanwhile.
    */
   removeArticles(removal: ArticleRemoval): Promise<void>;
   /** Drops the tombstones of these removed articles, so an ingest adds them again; returns the ids that had one. */

@@ -11,6 +11,7 @@ import { spanText, type SegmentedArticle, type Span } from '../article.js';
 import type { FactGroup, TimelineEntry } from '../facts/index.js';
 import type { Entity, SpellingVariant } from '../entities/index.js';
 import type { MergedQuote, QuoteOccurrence } from '../quotes/index.js';
+import { firstShown } from './shown.js';
 
 export type Articles = ReadonlyMap<string, SegmentedArticle>;
 
@@ -18,9 +19,6 @@ function cited(articles: Articles, article: string, span: Span): { article: stri
   const source = articles.get(article);
   return { article, span: { start: span.start, end: span.end }, text: source ? spanText(source.text, span) : '' };
 }
-
-/** The first `max` items: the whole list when it is no longer. */
-const first = <T>(items: readonly T[], max: number): readonly T[] => (items.length > max ? items.slice(0, max) : items);
 
 function occurrenceJson(articles: Articles, occurrence: QuoteOccurrence) {
   return { ...cited(articles, occurrence.article, occurrence.span), speaker: occurrence.speaker?.name ?? null };
@@ -33,7 +31,7 @@ export function quoteJson(articles: Articles, quote: MergedQuote, maxSources = I
     speaker: quote.speaker ?? null,
     text: occurrenceJson(articles, quote.representative).text,
     articles: quote.articles,
-    occurrences: first(quote.occurrences, maxSources).map((occurrence) => occurrenceJson(articles, occurrence)),
+    occurrences: firstShown(quote.occurrences, maxSources).shown.map((occurrence) => occurrenceJson(articles, occurrence)),
     occurrenceCount: quote.occurrences.length,
   };
 }
@@ -48,14 +46,14 @@ export function entityJson(entity: Entity, maxSources = Infinity) {
     roles: entity.roles,
     countsBySource: counts.length > maxSources ? Object.fromEntries(counts.slice(0, maxSources)) : entity.countsBySource,
     sourceCount: counts.length,
-    mentions: first(entity.mentions, maxSources).map(({ article, span }) => ({ article, span: { start: span.start, end: span.end } })),
+    mentions: firstShown(entity.mentions, maxSources).shown.map(({ article, span }) => ({ article, span: { start: span.start, end: span.end } })),
     mentionCount: entity.mentions.length,
   };
 }
 
 export function spellingJson(variant: SpellingVariant, maxSources = Infinity) {
   return {
-    spellings: variant.spellings.map(({ name, entity, articles, mentions }) => ({ name, entity, articles: first(articles, maxSources), articleCount: articles.length, mentions })),
+    spellings: variant.spellings.map(({ name, entity, articles, mentions }) => ({ name, entity, articles: firstShown(articles, maxSources).shown, articleCount: articles.length, mentions })),
   };
 }
 
@@ -71,7 +69,7 @@ export function factJson(articles: Articles, fact: FactGroup, maxSources = Infin
       qualifier: value.qualifier,
       upper: value.upper ?? null,
       unit: value.unit ?? null,
-      sources: first(value.sources, maxSources).map((source) => ({ ...cited(articles, source.article, source.span), day: source.day ?? null })),
+      sources: firstShown(value.sources, maxSources).shown.map((source) => ({ ...cited(articles, source.article, source.span), day: source.day ?? null })),
       sourceCount: value.sources.length,
     })),
   };

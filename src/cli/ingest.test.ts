@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -75,6 +75,17 @@ describe('tidings ingest', () => {
     const second = await run(['ingest', EXAMPLES, '--db', db]);
     expect(second.code).toBe(0);
     expect(second.stdout).toBe('ingested 0 new articles (9 already stored, 0 problems) into 0 stories\n');
+  });
+
+  it('does not read its own database in the folder it ingests (tidings ingest . beside tidings.db)', async () => {
+    const folder = temp.file('news-with-db');
+    cpSync(EXAMPLES, folder, { recursive: true });
+    const db = path.join(folder, 'tidings.db');
+    const first = await run(['ingest', folder, '--db', db]);
+    expect(first.stdout).toMatch(/^ingested 9 new articles \(0 already stored, 0 problems\)/);
+    writeFileSync(`${db}-journal`, 'a journal left by an older SQLite');
+    const second = await run(['ingest', folder, '--db', db]);
+    expect([second.code, second.stdout]).toEqual([0, 'ingested 0 new articles (9 already stored, 0 problems) into 0 stories\n']);
   });
 
   it('reads a feed by its web address, and names an address that fails (exit 1); a stored item\'s page is not read again', async () => {

@@ -149,7 +149,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   };
 
   const storedIds = async (ids: readonly string[]) => (await store.stored(ids.map((id) => ({ id, hash: '' })))).ids;
-  const reader = streamInputs(inputs, { storedIds, ...settings.read })[Symbol.asyncIterator]();
+  const reader = streamInputs(inputs, { storedIds, ...settings.read, skipFiles: [...store.files, ...(settings.read.skipFiles ?? [])] })[Symbol.asyncIterator]();
   let next = reader.next();
   for (;;) {
     const result = await next;

@@ -79,6 +79,21 @@ describe('readInputs', () => {
     expect(articles[0].messages[0].rule).toBe('encoding');
   });
 
+  it('leaves skipFiles out of folder walks and patterns, but reads one named on its own', async () => {
+    mkdirSync(path.join(root, 'with-db'));
+    writeFileSync(path.join(root, 'with-db/report.txt'), fixture('wrapped-report.txt'));
+    for (const file of ['news.db', 'news.db-wal']) writeFileSync(path.join(root, 'with-db', file), 'stored bytes, not an article');
+    const skipFiles = ['with-db/news.db', path.join(root, 'with-db/news.db-wal')];
+    const walked = await readInputs(['with-db', 'with-db/*.db*'], { cwd: root, skipFiles });
+    expect(walked.articles.map((article) => article.origin.input)).toEqual([path.join('with-db', 'report.txt')]);
+    expect(walked.problems.map(String)).toEqual(['InputError: with-db/*.db*: no files match this pattern']);
+    const named = await readInputs(['with-db/news.db'], { cwd: root, skipFiles });
+    expect(named.problems.map(String)).toEqual(['InputError: with-db/news.db: a .db file is not text']);
+    rmSync(path.join(root, 'with-db/report.txt'));
+    const onlyDatabase = await readInputs(['with-db'], { cwd: root, skipFiles });
+    expect(onlyDatabase.problems.map(String)).toEqual(['InputError: with-db: the folder holds no files but the database']);
+  });
+
   it('reads a file named on its own even when a folder walk would skip it', async () => {
     const { articles } = await readInputs(['news/README.md'], { cwd: root });
     expect(articles).toHaveLength(1);

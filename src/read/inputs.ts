@@ -48,6 +48,13 @@ export interface ReadInputsOptions {
   stdin: AsyncIterable<Uint8Array | string> | undefined;
   /** Folder relative paths and patterns are resolved from; `process.cwd()` when undefined. */
   cwd: string | undefined;
+  /**
+   * Files that folder walks and patterns leave out, as paths resolved from
+   * `cwd`: ingest passes its database's own files, so `tidings ingest .` in
+   * the folder holding `tidings.db` does not read the database as articles.
+   * A file named on its own is read all the same.
+   */
+  skipFiles: readonly string[];
 }
 
 export const defaultReadInputsOptions: ReadInputsOptions = {
@@ -59,6 +66,7 @@ export const defaultReadInputsOptions: ReadInputsOptions = {
   validators: undefined,
   stdin: undefined,
   cwd: undefined,
+  skipFiles: [],
 };
 
 /** One file's (or stdin's) articles and problems, named as the user would name it. */
@@ -83,7 +91,9 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   if (typeof settings.fetchPages !== 'boolean') expected('readInputs.fetchPages to be a boolean', settings.fetchPages);
   if (settings.storedIds !== undefined && typeof settings.storedIds !== 'function') expected('readInputs.storedIds to be a function', settings.storedIds);
   if (settings.validators !== undefined && !(settings.validators instanceof Map)) expected('readInputs.validators to be a Map', settings.validators);
+  if (!Array.isArray(settings.skipFiles) || !settings.skipFiles.every((file) => typeof file === 'string')) expected('readInputs.skipFiles as an array of paths', settings.skipFiles);
   const cwd = settings.cwd ?? process.cwd();
+  const skipped = new Set(settings.skipFiles.map((file) => path.resolve(cwd, file)));
   for (const input of inputs) {
     if (input === '-') {
       yield await readStdin(settings);
@@ -93,7 +103,7 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
       yield await readUrl(input, settings);
       continue;
     }
-    const files = await expand(input, cwd);
+    const files = await expand(input, cwd, skipped);
     if ('problem' in files) {
       yield { input, articles: [], problems: [files.problem] };
       continue;
@@ -102,19 +112,22 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   }
 }
 
-/** The files an input names: itself, a folder's files, or a pattern's matches. */
-async function expand(input: string, cwd: string): Promise<{ paths: string[] } | { problem: InputError }> {
+/** The files an input names: itself, a folder's files, or a pattern's matches, less the `skipped` ones (absolute paths). */
+async function expand(input: string, cwd: string, skipped: ReadonlySet<string>): Promise<{ paths: string[] } | { problem: InputError }> {
   const target = path.resolve(cwd, input);
+  const kept = (paths: string[]) => paths.filter((file) => !skipped.has(path.resolve(cwd, file)));
   try {
     const stats = await stat(target);
     if (stats.isFile()) return { paths: [input] };
     if (!stats.isDirectory()) return { problem: new InputError(input, '', 'not a file or a folder') };
-    const paths = (await listFolder(target)).map((relative) => path.join(input, relative));
-    return paths.length ? { paths } : { problem: new InputError(input, '', 'the folder holds no files (hidden files are skipped)') };
+    const listed = (await listFolder(target)).map((relative) => path.join(input, relative));
+    const paths = kept(listed);
+    if (paths.length > 0) return { paths };
+    return { problem: new InputError(input, '', listed.length > 0 ? 'the folder holds no files but the database' : 'the folder holds no files (hidden files are skipped)') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && isDynamicPattern(input)) {
-      const paths = (await glob(input, { cwd, onlyFiles: true, dot: false, expandDirectories: false })).sort();
+      const paths = kept((await glob(input, { cwd, onlyFiles: true, dot: false, expandDirectories: false })).sort());
       return paths.length ? { paths } : { problem: new InputError(input, '', 'no files match this pattern') };
     }
     if (code === 'ENOENT') return { problem: new InputError(input, '', 'no such file or folder') };

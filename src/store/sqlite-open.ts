@@ -4,6 +4,7 @@
  * to date by running the missing migrations in one transaction.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './sqlite-schema.js';
@@ -41,6 +42,16 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Sqlite
     db.close();
     throw asInputError(error, file);
   }
+}
+
+/** Suffixes of the files SQLite keeps beside a database (write-ahead log, shared memory, rollback journal). */
+const JOURNAL_SUFFIXES = ['-wal', '-shm', '-journal'];
+
+/** A database file and its journals as absolute paths; none for an in-memory database. */
+export function databaseFiles(file: string): string[] {
+  if (file === '' || file === ':memory:') return [];
+  const resolved = path.resolve(file);
+  return [resolved, ...JOURNAL_SUFFIXES.map((suffix) => resolved + suffix)];
 }
 
 function hasTable(db: SqliteDatabase, name: string): boolean {

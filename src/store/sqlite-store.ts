@@ -13,7 +13,7 @@ import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { grow, type StoryGrowth } from './story-growth.js';
 import { copyKeyNumber, decodeArticle, decodeDeflated, decodeSentencePairs, decodeValue, encodeArticle, encodeDeflated, encodeSentencePairs, encodeValue } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
-import { openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
+import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
 import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
@@ -51,6 +51,7 @@ class SqliteStore implements Store {
   /** `PRAGMA data_version` when last checked: it changes when another connection commits. */
   private dataVersion = 0;
   private readonly cache: WriteCache;
+  readonly files: readonly string[];
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -58,6 +59,7 @@ class SqliteStore implements Store {
     private readonly copyWindow: number,
   ) {
     this.cache = new WriteCache(copyWindow);
+    this.files = databaseFiles(location);
   }
 
   /** Forgets what the write cache knows when another connection has committed since the last check. */

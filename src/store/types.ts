@@ -190,6 +190,8 @@ export interface StoreCounts {
 export interface Store {
   /** Where the store lives (a file path for SQLite). */
   readonly location: string;
+  /** The files holding the store's data (for SQLite the database and its journals): ingest's folder walks leave them out. */
+  readonly files: readonly string[];
   /** Which of these article ids and content hashes are already stored. */
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
   /** Ids of stored articles sharing any of these copy keys, most recent first, at most `limit`. */

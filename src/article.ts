@@ -115,6 +115,11 @@ export function spanText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
 
+/** What cleaning kept of the article: its paragraphs' text, a blank line between each two (what search indexes). */
+export function keptText(article: Article): string {
+  return article.paragraphs.map((paragraph) => spanText(article.text, paragraph)).join('\n\n');
+}
+
 export function isSegmented(article: Article): article is SegmentedArticle {
   return Array.isArray(article.sentences) && Array.isArray(article.tokens);
 }

@@ -19,6 +19,13 @@ describe('tidings search', () => {
     expect(stdout).not.toMatch(/Corrin Falls Dam/);
   });
 
+  it('searches what cleaning kept, not the boilerplate it removed (a "Read more:" line naming another story)', async () => {
+    const removed = await run(['search', '"Amber rain warning"', '--db', db]);
+    expect(removed.stdout).toBe('No article matches "\\"Amber rain warning\\"".\n');
+    const kept = await run(['search', '"worst night"', '--db', db]);
+    expect(kept.stdout).toMatch(/Northgate Courier[\s\S]*\[worst night\]/);
+  });
+
   it('writes JSON and respects --limit', async () => {
     const { code, stdout } = await run(['search', 'Brenmouth', '--db', db, '--format', 'json', '--limit', '2']);
     expect(code).toBe(0);

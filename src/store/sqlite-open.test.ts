@@ -118,6 +118,23 @@ describe('opening a database file', () => {
     await store.close();
   });
 
+  it('migrates a version 10 file: search reads each stored article\'s kept paragraphs, not the boilerplate cleaning removed', async () => {
+    const file = temp.file('v10.db');
+    const text = 'Water rose over the banks.\n\nRead more: Harbour fire destroys warehouse\n\nCrews built a levee.';
+    const kept = [{ start: 0, end: 26 }, { start: 72, end: 92 }];
+    await writeAtVersion(file, 10, { articles: [makeRecord(makeArticle('flood', text, { paragraphs: kept }), 's1')], clusterer: emptyClusterer(0) });
+    const old = raw(file);
+    expect(old.prepare("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'warehouse'").pluck().get()).toBe(1);
+    old.close();
+
+    const store = openStore(file);
+    expect(await store.search('warehouse', 5)).toEqual([]);
+    expect((await store.search('levee', 5)).map((hit) => [hit.id, hit.snippet])).toEqual([['flood', 'Water rose over the banks. Crews built a [levee].']]);
+    await store.writeBatch({ articles: [makeRecord(makeArticle('fire', 'A warehouse burned.'), 's2')], clusterer: emptyClusterer(1) });
+    expect((await store.search('warehouse', 5)).map((hit) => hit.id)).toEqual(['fire']);
+    await store.close();
+  });
+
   it('refuses a missing file unless asked to create it', () => {
     expect(() => openStore(temp.file('missing.db'))).toThrow(InputError);
     expect(() => openStore(temp.file('missing.db'))).toThrow(/no Tidings database here/);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './sqlite-schema.js';
+import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from './sqlite-schema.js';
 
 export interface OpenDatabaseOptions {
   /** Create the file when it does not exist (ingest) or refuse (queries). */
@@ -88,7 +88,7 @@ function checkAndMigrate(db: SqliteDatabase, file: string, target: number): void
   db.exec('BEGIN IMMEDIATE');
   try {
     const version = check();
-    for (let next = version; next < target; next++) db.exec(MIGRATIONS[next]);
+    for (let next = version; next < target; next++) runMigration(db, MIGRATIONS[next]);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${Math.max(version, target)}`);
     db.exec('COMMIT');

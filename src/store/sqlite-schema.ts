@@ -4,11 +4,18 @@
  * transaction. Never edit a released migration: add the next one.
  */
 
+import { keptText } from '../article.js';
+import { decodeArticle } from './codec.js';
+import type { SqliteDatabase } from './sqlite-open.js';
+
 /** `PRAGMA application_id` of a Tidings database: "Tidg" in ASCII. */
 export const APPLICATION_ID = 0x54696467;
 
+/** SQL, or SQL and then a step only code can do (reading stored articles). */
+export type Migration = string | { sql: string; then: (db: SqliteDatabase) => void };
+
 /** Migration `i` takes a database from schema version `i` to `i + 1`. */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   // 1: articles with full-text search, copy detection, stories.
   `
   CREATE TABLE articles (
@@ -213,6 +220,51 @@ export const MIGRATIONS: readonly string[] = [
     DELETE FROM copied_sentences WHERE article = old.rowid OR source = old.rowid;
   END;
   `,
+  // 11: full-text search reads what cleaning kept, not the boilerplate it removed ("Read more: <another
+  // story's headline>", captions, credits): the index holds each article's kept paragraphs (`keptText`),
+  // written by the store beside the article, and no text of its own (contentless; search makes its
+  // snippets from the kept text). Deleting an article's row deletes its entry for good, as before.
+  {
+    sql: `
+    DROP TRIGGER articles_fts_insert;
+    DROP TRIGGER articles_fts_delete;
+    DROP TRIGGER articles_fts_update;
+    DROP TABLE articles_fts;
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+      title, text, content = '', contentless_delete = 1, tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    INSERT INTO articles_fts (articles_fts, rank) VALUES ('secure-delete', 1);
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+      DELETE FROM articles_fts WHERE rowid = old.rowid;
+    END;
+    `,
+    then: indexKeptText,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Stored articles read per query while migration 11 indexes them. */
+const INDEX_PAGE = 1_000;
+
+/** Indexes every stored article's kept text (migration 11), a page of rows at a time. */
+function indexKeptText(db: SqliteDatabase): void {
+  const page = db.prepare('SELECT rowid, title, text, article FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?');
+  const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+  for (let after = 0; ; ) {
+    const rows = page.all(after, INDEX_PAGE) as { rowid: number; title: string | null; text: string; article: string }[];
+    if (rows.length === 0) return;
+    for (const row of rows) index.run(row.rowid, row.title, keptText(decodeArticle(row.text, row.article, db.name)));
+    after = rows[rows.length - 1].rowid;
+  }
+}
+
+/** Runs one migration on an open database (inside the caller's transaction). */
+export function runMigration(db: SqliteDatabase, migration: Migration): void {
+  if (typeof migration === 'string') {
+    db.exec(migration);
+    return;
+  }
+  db.exec(migration.sql);
+  migration.then(db);
+}

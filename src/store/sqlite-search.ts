@@ -4,25 +4,70 @@
  * digits survive, each term or "quoted phrase" becomes a quoted FTS5 string,
  * and a trailing `*` on a word asks for a prefix match. FTS5 syntax in the
  * input (`NEAR`, `OR`, `-`, `(`, `:`, `^`, stray quotes) is read as words or
- * dropped, never as operators.
+ * dropped, never as operators. Searching runs it over the index of what
+ * cleaning kept of each article (schema migration 11), with snippets made
+ * from that kept text (`search-snippet.ts`).
  */
+import { keptText } from '../article.js';
+import { InputError } from '../errors.js';
+import { decodeArticle } from './codec.js';
+import { searchSnippet } from './search-snippet.js';
+import type { SqliteDatabase } from './sqlite-open.js';
+import type { SearchHit } from './types.js';
 
 /** More terms than this are ignored: a search box is not a document. */
 export const MAX_QUERY_TERMS = 32;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** The safe FTS5 query, or undefined when the text holds no word to search for. */
-export function ftsQuery(text: string): string | undefined {
-  const terms: string[] = [];
+/** A term of a search: one word, or the words of a "quoted phrase"; `prefix` when a word ends in `*`. */
+export interface SearchTerm {
+  words: string[];
+  prefix: boolean;
+}
+
+/** The terms of what a user typed, at most `MAX_QUERY_TERMS`. */
+export function searchTerms(text: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
   for (const match of text.matchAll(/"([^"]*)"?|(\S+)/g)) {
     const phrase = match[1] !== undefined;
     const raw = phrase ? match[1] : match[2];
     const words = raw.match(WORD);
     if (!words) continue;
-    const prefix = !phrase && words.length === 1 && /[\p{L}\p{N}\p{M}]\*+$/u.test(raw);
-    terms.push(`"${words.join(' ')}"${prefix ? '*' : ''}`);
+    terms.push({ words, prefix: !phrase && words.length === 1 && /[\p{L}\p{N}\p{M}]\*+$/u.test(raw) });
     if (terms.length === MAX_QUERY_TERMS) break;
   }
-  return terms.length > 0 ? terms.join(' ') : undefined;
+  return terms;
+}
+
+/** The safe FTS5 query, or undefined when the text holds no word to search for. */
+export function ftsQuery(text: string): string | undefined {
+  const terms = searchTerms(text);
+  return terms.length > 0 ? terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`).join(' ') : undefined;
+}
+
+/** The FTS5 query of what a user typed; a user's mistake when it holds no word. */
+function matchOf(query: string): string {
+  const match = ftsQuery(query);
+  if (match === undefined) throw new InputError(JSON.stringify(query), '', 'the search holds no word to look for');
+  return match;
+}
+
+const HITS = `SELECT a.id, a.title, a.outlet, a.published, sa.story, a.text, a.article
+  FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
+  WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`;
+
+const HIT_STORIES = `SELECT sa.story FROM articles_fts JOIN story_articles sa ON sa.article = articles_fts.rowid
+  WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`;
+
+/** The best `limit` articles for what a user typed, each with a snippet of its kept text. */
+export function searchHits(db: SqliteDatabase, query: string, limit: number): SearchHit[] {
+  const rows = db.prepare(HITS).all(matchOf(query), limit) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
+  const terms = searchTerms(query);
+  return rows.map(({ text, article, ...hit }) => ({ ...hit, snippet: searchSnippet(keptText(decodeArticle(text, article, db.name)), terms) }));
+}
+
+/** The stories of the best `limit` articles for what a user typed. */
+export function searchStories(db: SqliteDatabase, query: string, limit: number): Set<string> {
+  return new Set(db.prepare(HIT_STORIES).pluck().all(matchOf(query), limit) as string[]);
 }

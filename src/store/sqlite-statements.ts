@@ -89,6 +89,7 @@ export const STATEMENTS = {
     ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, state = excluded.state`,
   insertArticle: `INSERT INTO articles (id, hash, outlet, title, url, published, seen, input, text, article)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  indexArticle: 'INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)',
   insertFingerprint: 'INSERT INTO copy_fingerprints (article, keys) VALUES (?, ?)',
   insertCopy: 'INSERT INTO copies (article, kind, verdict) VALUES (?, ?, ?)',
   rowidOf: 'SELECT rowid FROM articles WHERE id = ?',
@@ -123,9 +124,6 @@ export const STATEMENTS = {
   saveCopiedSentences: `INSERT INTO copied_sentences (article, source, revision, sentences)
     SELECT a.rowid, s.rowid, ?, ? FROM articles a, articles s WHERE a.id = ? AND s.id = ?
     ON CONFLICT (article, source) DO UPDATE SET revision = excluded.revision, sentences = excluded.sentences`,
-  search: `SELECT a.id, a.title, a.outlet, a.published, sa.story, snippet(articles_fts, -1, '[', ']', '…', 16) AS snippet
-    FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
-    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
   counts: 'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories',
 } as const;
 

@@ -2,8 +2,8 @@
  * The embedded store: one SQLite file (better-sqlite3, WAL), running the
  * statements of `sqlite-statements.ts`.
  */
-import type { Article } from '../article.js';
-import { expected, InputError, WriteConflictError } from '../errors.js';
+import { keptText, type Article } from '../article.js';
+import { expected, WriteConflictError } from '../errors.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { CopiedSentences } from '../quotes/copied.js';
@@ -17,7 +17,7 @@ import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatab
 import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
 import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
-import { ftsQuery } from './sqlite-search.js';
+import { searchHits, searchStories } from './sqlite-search.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow } from './types.js';
 
@@ -293,6 +293,7 @@ class SqliteStore implements Store {
       article.text,
       encodeArticle(article),
     ).lastInsertRowid;
+    this.sql('indexArticle').run(rowid, article.title ?? null, keptText(article));
     this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer));
     this.sql('insertCopy').run(rowid, record.verdict.kind, encodeValue('verdict', record.verdict));
     const sources: { id: string; rowid: number; share: number }[] = [];
@@ -383,9 +384,11 @@ class SqliteStore implements Store {
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    const match = ftsQuery(query);
-    if (match === undefined) throw new InputError(JSON.stringify(query), '', 'the search holds no word to look for');
-    return this.sql('search').all(match, limit) as SearchHit[];
+    return searchHits(this.db, query, limit);
+  }
+
+  async searchStories(query: string, limit: number): Promise<Set<string>> {
+    return searchStories(this.db, query, limit);
   }
 
   async counts(): Promise<StoreCounts> {

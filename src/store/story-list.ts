@@ -21,7 +21,7 @@ type Keep = (row: StoryRow) => Promise<boolean>;
 async function filterOf(store: Store, filters: StoryFilters): Promise<Keep | undefined> {
   const checks: Keep[] = [];
   if (filters.q !== undefined) {
-    const stories = new Set((await store.search(filters.q, MAX_QUERY_HITS)).flatMap((hit) => (hit.story ? [hit.story] : [])));
+    const stories = await store.searchStories(filters.q, MAX_QUERY_HITS);
     checks.push(async (row) => stories.has(row.id));
   }
   if (filters.outlet !== undefined) {

@@ -263,6 +263,8 @@ export interface Store {
   outlets(limit: number): Promise<OutletRow[]>;
   /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */
   search(query: string, limit: number): Promise<SearchHit[]>;
+  /** The stories of the best `limit` articles `search` would find for `query`. */
+  searchStories(query: string, limit: number): Promise<Set<string>>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

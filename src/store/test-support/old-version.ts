@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, openStore } from '../index.js';
 import type { IngestBatch } from '../index.js';
-import { MIGRATIONS } from '../sqlite-schema.js';
+import { MIGRATIONS, runMigration } from '../sqlite-schema.js';
 
 /**
  * A database file at schema `version` holding `batch`, as an older Tidings
@@ -15,7 +15,7 @@ export async function writeAtVersion(file: string, version: number, batch: Inges
   await store.writeBatch(batch);
   await store.close();
   const db = new Database(file);
-  for (const migration of MIGRATIONS.slice(0, version)) db.exec(migration);
+  for (const migration of MIGRATIONS.slice(0, version)) runMigration(db, migration);
   db.pragma(`application_id = ${APPLICATION_ID}`);
   db.pragma(`user_version = ${version}`);
   db.prepare('ATTACH DATABASE ? AS written').run(current);

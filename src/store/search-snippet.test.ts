@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SNIPPET_SCAN, searchSnippet, SNIPPET_WORDS } from './search-snippet.js';
+import { searchTerms } from './sqlite-search.js';
+
+const TEXT =
+  'Crews evacuated 1,200 people from Brenmouth. The spillway gate of the Corrin Falls Dam failed before dawn, officials said.\n\nThe café owners on Quay Street said the evacuation was orderly.';
+
+describe('searchSnippet', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a word matches by its stem, the earliest occurrence shown', 'evacuation', 'Crews [evacuated] 1,200 people from Brenmouth. The spillway gate of the Corrin Falls Dam failed…'],
+    ['case and diacritics are folded; near the end the fragment reaches back to stay full', 'CAFE', '…failed before dawn, officials said. The [café] owners on Quay Street said the evacuation was orderly.'],
+    ['a phrase is bracketed whole', '"spillway gate"', '…Brenmouth. The [spillway gate] of the Corrin Falls Dam failed before dawn, officials said. The café…'],
+    ['a prefix term matches words starting with it', 'Bren*', '…people from [Brenmouth]. The spillway gate of the Corrin Falls Dam failed before dawn, officials said…'],
+    ['no match shows the start', 'harbour', 'Crews evacuated 1,200 people from Brenmouth. The spillway gate of the Corrin Falls Dam failed…'],
+  ];
+  it.each(cases)('%s', (_name, query, snippet) => {
+    expect(searchSnippet(TEXT, searchTerms(query))).toBe(snippet);
+  });
+
+  it('shows the fragment holding the most distinct terms, the earliest of equals', () => {
+    const snippet = searchSnippet(TEXT, searchTerms('evacuated Quay orderly'));
+    expect(snippet).toBe('…failed before dawn, officials said. The café owners on [Quay] Street said the [evacuation] was [orderly].');
+  });
+
+  it('shows SNIPPET_WORDS words and reads at most MAX_SNIPPET_SCAN characters', () => {
+    const long = `${'word '.repeat(MAX_SNIPPET_SCAN / 5)}needle`;
+    const snippet = searchSnippet(long, searchTerms('needle'));
+    expect(snippet).toBe(`${'word '.repeat(SNIPPET_WORDS - 1)}word…`);
+  });
+});

@@ -2,6 +2,7 @@
  * Every statement the SQLite store runs, by name. Bound parameters only;
  * lists are bound as one JSON array read back with `json_each`.
  */
+import type { SqliteDatabase } from './sqlite-open.js';
 
 /** A batch's headline for a story replaces the stored one: better ranked, or as good and from an earlier article. */
 const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_rank > stories.headline_rank
@@ -128,6 +129,9 @@ export const STATEMENTS = {
 } as const;
 
 export type StatementName = keyof typeof STATEMENTS;
+export type Statement = ReturnType<SqliteDatabase['prepare']>;
+/** The store's prepared statement of each name (prepared on first use). */
+export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
 export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories']);

@@ -11,17 +11,17 @@ import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { grow, type StoryGrowth } from './story-growth.js';
-import { copyKeyNumber, decodeArticle, decodeDeflated, decodeSentencePairs, decodeValue, encodeArticle, encodeDeflated, encodeSentencePairs, encodeValue } from './codec.js';
+import { copyKeyNumber, decodeArticle, encodeArticle, encodeValue } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
-import { PLUCKED, STATEMENTS, type StatementName } from './sqlite-statements.js';
+import { PLUCKED, STATEMENTS, type Statement, type StatementName, type Statements } from './sqlite-statements.js';
+import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
 import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow } from './types.js';
 
-type Statement = ReturnType<SqliteDatabase['prepare']>;
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
 interface Fingerprint {
@@ -38,12 +38,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Stor
   return new SqliteStore(openDatabase(file, options), file, options.copyWindow);
 }
 
-/** What the store caches per story version and revision, and the statement saving each. */
-type CachedFormat = 'summary' | 'report';
-const SAVE_CACHED = { summary: 'saveSummary', report: 'saveReport' } as const;
-
 class SqliteStore implements Store {
   private readonly prepared = new Map<StatementName, Statement>();
+  private readonly statements: Statements = (name) => this.sql(name);
   /** Loaded on the first search for copy candidates, then kept up to date from the table. */
   private index: CopyKeyIndex | undefined;
   /** Fingerprints were stored since the index last read them, by this connection or another. */
@@ -334,53 +331,35 @@ class SqliteStore implements Store {
   }
 
   async cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined> {
-    return this.cached<Summary>('summary', story, version, revision);
+    return cachedValue<Summary>(this.statements, 'summary', { story, version, revision }, this.location);
   }
 
   async saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void> {
-    this.saveCached('summary', story, version, revision, summary);
+    saveCachedValue(this.statements, 'summary', { story, version, revision }, summary);
   }
 
   async cachedReport(story: string, version: number, revision: number): Promise<StoryReport | undefined> {
-    return this.cached<StoryReport>('report', story, version, revision);
+    return cachedValue<StoryReport>(this.statements, 'report', { story, version, revision }, this.location);
   }
 
   async saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void> {
-    this.saveCached('report', story, version, revision, report);
+    saveCachedValue(this.statements, 'report', { story, version, revision }, report);
   }
 
   async cachedAnalyses(ids: readonly string[], revision: number): Promise<Map<string, ArticleAnalysis>> {
-    const rows = ids.length === 0 ? [] : (this.sql('analyses').all(JSON.stringify(ids), revision) as { id: string; analysis: Uint8Array }[]);
-    return new Map(rows.map((row) => [row.id, decodeDeflated<ArticleAnalysis>('analysis', row.analysis, this.location)]));
+    return cachedAnalyses(this.statements, ids, revision, this.location);
   }
 
   async saveAnalyses(revision: number, analyses: ReadonlyMap<string, ArticleAnalysis>): Promise<void> {
-    const save = this.sql('saveAnalysis');
-    this.db.transaction(() => {
-      for (const [id, analysis] of analyses) save.run(revision, encodeDeflated('analysis', analysis), id);
-    })();
+    this.db.transaction(() => saveAnalyses(this.statements, revision, analyses))();
   }
 
   async cachedCopiedSentences(articles: readonly string[], revision: number): Promise<CopiedSentences[]> {
-    const rows = articles.length === 0 ? [] : (this.sql('copiedSentences').all(JSON.stringify(articles), revision) as { article: string; source: string; sentences: Uint8Array }[]);
-    return rows.map((row) => ({ article: row.article, source: row.source, sentences: decodeSentencePairs(row.sentences, this.location) }));
+    return cachedCopiedSentences(this.statements, articles, revision, this.location);
   }
 
   async saveCopiedSentences(revision: number, copies: readonly CopiedSentences[]): Promise<void> {
-    const save = this.sql('saveCopiedSentences');
-    this.db.transaction(() => {
-      for (const copy of copies) save.run(revision, encodeSentencePairs(copy.sentences ?? []), copy.article, copy.source);
-    })();
-  }
-
-  /** A story's cached summary or report, saved at exactly this story version and revision. */
-  private cached<T>(format: CachedFormat, story: string, version: number, revision: number): T | undefined {
-    const json = this.sql(format).get(story, version, revision) as string | undefined;
-    return json === undefined ? undefined : decodeValue<T>(format, json, this.location);
-  }
-
-  private saveCached(format: CachedFormat, story: string, version: number, revision: number, value: unknown): void {
-    this.sql(SAVE_CACHED[format]).run(story, version, revision, encodeValue(format, value));
+    this.db.transaction(() => saveCopiedSentences(this.statements, revision, copies))();
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {

@@ -25,6 +25,31 @@ export class InputError extends Error {
  */
 export class WriteConflictError extends InputError {}
 
+/** Who holds a database's writer lock: the process, where it runs, what it runs and since when. */
+export interface WriterHolder {
+  pid: number;
+  host: string;
+  /** What it runs: `tidings ingest`, `tidings serve: POST /api/articles`… */
+  command: string;
+  /** When it took the lock (ISO 8601). */
+  started: string;
+}
+
+/**
+ * Another live process holds the database's writer lock (an ingest, a
+ * removal, a write request of a server): nothing was read or written; run
+ * again when it has finished.
+ */
+export class WriterLockedError extends InputError {
+  constructor(
+    input: string,
+    reason: string,
+    readonly holder: WriterHolder,
+  ) {
+    super(input, '', reason);
+  }
+}
+
 /** A usage error: bad flags or arguments on the command line (exit 2). */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

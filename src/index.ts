@@ -6,7 +6,7 @@
  */
 export type { Article, Format, Message, Origin, SegmentedArticle, Sentence, Span, Token } from './article.js';
 export { spanText } from './article.js';
-export { InputError, UsageError, WriteConflictError } from './errors.js';
+export { InputError, UsageError, WriteConflictError, WriterLockedError, type WriterHolder } from './errors.js';
 export {
   readInputs,
   streamInputs,

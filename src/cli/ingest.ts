@@ -2,7 +2,7 @@ import { InputError, UsageError } from '../errors.js';
 import { ingest, type IngestReport } from '../ingest/index.js';
 import type { ReadInputsOptions } from '../read/index.js';
 import { DEFAULT_DATABASE, type Store } from '../store/index.js';
-import { DATABASE_OPTION, withDatabase } from './database.js';
+import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
 import { parseCommandArgs } from './args.js';
 import { parseInterval, stopRequest, untilStopped } from './every.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
@@ -24,10 +24,16 @@ With --every, the inputs are read again at that interval (feeds polled as they
 publish) until Ctrl-C or SIGTERM, which stop after the current run (twice:
 at once; a stopped ingest loses at most its open batch, and nothing stored).
 
+One process writes to a database at a time: while another ingest, a removal
+or a write request of tidings serve is writing, ingest stops before reading
+anything, naming it (exit 1), unless --wait gives it time to finish. With
+--every, each run waits its turn (or is tried again at the next).
+
 Options:
   --db FILE           the database, created when absent (default ${DEFAULT_DATABASE})
 ${READ_OPTIONS_HELP}
   --every TIME        read the inputs again every TIME (1m to 24h: 90s, 15m, 2h)
+${waitHelp(20)}
   -h, --help          show this help
 
 Examples:
@@ -41,6 +47,7 @@ Examples:
 const OPTIONS = {
   ...DATABASE_OPTION,
   ...READ_OPTIONS,
+  ...WAIT_OPTION,
   every: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -53,22 +60,25 @@ export const ingestCommand: Command = async (argv, io) => {
   }
   if (positionals.length === 0) throw new UsageError('tidings ingest: name at least one input (a file, folder, pattern, web address, or - for stdin)');
   const read = readOptions('ingest', values, io);
+  const waitMs = parseWait('ingest', values.wait);
   const { every } = values;
-  if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, read, io), { create: true });
+  if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, read, io, waitMs), { create: true });
   const interval = parseInterval('ingest', every);
   if (positionals.includes('-')) throw new UsageError('tidings ingest: --every reads its inputs again each time; standard input (-) cannot be read twice');
   const stop = stopRequest(io);
   try {
-    return await withDatabase(values.db, (store) => ingestUntilStopped(store, positionals, read, io, { interval, every, signal: stop.signal }), { create: true });
+    return await withDatabase(values.db, (store) => ingestUntilStopped(store, positionals, read, io, { interval, every, signal: stop.signal, waitMs }), { create: true });
   } finally {
     stop.release();
   }
 };
 
-/** One run: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
-async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, prefix = ''): Promise<number> {
-  const progress = startProgress(io.stderr, 'Ingesting articles');
-  const report = await ingest(store, inputs, { read, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
+/** One run, holding the writer lock: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
+async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, waitMs: number, prefix = ''): Promise<number> {
+  const report = await withWriterLock(store, 'ingest', waitMs, io, () => {
+    const progress = startProgress(io.stderr, 'Ingesting articles');
+    return ingest(store, inputs, { read, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
+  });
   for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
@@ -90,15 +100,15 @@ function skippedRemoved(removed: IngestReport['removed']): string {
  * `--every`: runs, waits, runs again until stopped; each line starts with the
  * time of its run. A web address is asked only for a change since the last
  * run (its ETag and Last-Modified are kept). An input that fails one run, or a
- * run the database refused (another ingest wrote meanwhile), is tried again
+ * run the database refused (another process writing to it), is tried again
  * the next. Exit code of the last run.
  */
-async function ingestUntilStopped(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, watch: { interval: number; every: string; signal: AbortSignal }): Promise<number> {
+async function ingestUntilStopped(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, watch: { interval: number; every: string; signal: AbortSignal; waitMs: number }): Promise<number> {
   let code = 0;
   const again = { ...read, validators: new Map() };
   const runs = await untilStopped(async () => {
     try {
-      code = await ingestOnce(store, inputs, again, io, `${new Date().toISOString().slice(0, 19)}Z `);
+      code = await ingestOnce(store, inputs, again, io, watch.waitMs, `${new Date().toISOString().slice(0, 19)}Z `);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       write(io.stderr, `tidings: ${error.message} (trying again in ${watch.every})`);

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { allowRemoved, removeArticles, type RemovalReport } from '../ingest/index.js';
 import { DEFAULT_DATABASE } from '../store/index.js';
 import { oneOf, parseCommandArgs } from './args.js';
-import { DATABASE_OPTION, withDatabase } from './database.js';
+import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
 import { write, type Command } from './io.js';
 
 const HELP = `Usage: tidings remove <article-ids…> [options]
@@ -19,11 +19,15 @@ A removed article is remembered by its id and its content, so reading its
 feed again does not bring it back (ingest counts it as skipped); --undo
 forgets that, and the next ingest that reads it adds it again.
 Ids no stored article has are reported (exit 1); the others are removed.
+While another process writes to the database (an ingest, a write request of
+tidings serve), remove stops at once, naming it (exit 1), unless --wait gives
+it time to finish.
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
   --undo           allow these removed articles back in
   --format F       text (default) or json
+${waitHelp(17)}
   -h, --help       show this help
 
 Examples:
@@ -36,6 +40,7 @@ export const REMOVE_JSON_VERSION = 1;
 
 const OPTIONS = {
   ...DATABASE_OPTION,
+  ...WAIT_OPTION,
   undo: { type: 'boolean' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -49,25 +54,28 @@ export const removeCommand: Command = async (argv, io) => {
   }
   if (positionals.length === 0) throw new UsageError('tidings remove: name at least one article id (search, story or export list them)');
   const format = oneOf('remove', 'format', values.format, ['text', 'json'] as const) ?? 'text';
+  const waitMs = parseWait('remove', values.wait);
   const json = (value: object) => io.stdout.write(`${JSON.stringify({ version: REMOVE_JSON_VERSION, ...value }, null, 2)}\n`);
-  return withDatabase(values.db, async (store, file) => {
-    if (values.undo) {
-      const undone = await allowRemoved(store, positionals);
-      if (format === 'json') json(undone);
-      else if (undone.allowed.length > 0) write(io.stdout, `allowed back ${articles(undone.allowed)} (the next ingest that reads ${undone.allowed.length === 1 ? 'it adds it' : 'them adds them'} again)`);
-      for (const id of undone.notRemoved) write(io.stderr, `tidings: ${JSON.stringify(id)} was not removed from ${file}`);
-      return undone.notRemoved.length > 0 ? 1 : 0;
-    }
-    const report = await removeArticles(store, positionals);
-    if (format === 'json') json(report);
-    else if (report.removed.length > 0) write(io.stdout, removalText(report));
-    const before = (await store.stored(report.notFound.map((id) => ({ id, hash: '' })))).removed.ids;
-    for (const id of report.notFound) {
-      const removed = before.get(id);
-      write(io.stderr, `tidings: no article ${JSON.stringify(id)} in ${file}${removed === undefined ? '' : ` (removed on ${removed.slice(0, 10)})`}`);
-    }
-    return report.notFound.length > 0 ? 1 : 0;
-  });
+  return withDatabase(values.db, (store, file) =>
+    withWriterLock(store, 'remove', waitMs, io, async () => {
+      if (values.undo) {
+        const undone = await allowRemoved(store, positionals);
+        if (format === 'json') json(undone);
+        else if (undone.allowed.length > 0) write(io.stdout, `allowed back ${articles(undone.allowed)} (the next ingest that reads ${undone.allowed.length === 1 ? 'it adds it' : 'them adds them'} again)`);
+        for (const id of undone.notRemoved) write(io.stderr, `tidings: ${JSON.stringify(id)} was not removed from ${file}`);
+        return undone.notRemoved.length > 0 ? 1 : 0;
+      }
+      const report = await removeArticles(store, positionals);
+      if (format === 'json') json(report);
+      else if (report.removed.length > 0) write(io.stdout, removalText(report));
+      const before = (await store.stored(report.notFound.map((id) => ({ id, hash: '' })))).removed.ids;
+      for (const id of report.notFound) {
+        const removed = before.get(id);
+        write(io.stderr, `tidings: no article ${JSON.stringify(id)} in ${file}${removed === undefined ? '' : ` (removed on ${removed.slice(0, 10)})`}`);
+      }
+      return report.notFound.length > 0 ? 1 : 0;
+    }),
+  );
 };
 
 function articles(ids: readonly string[]): string {

@@ -69,6 +69,6 @@ describe('DELETE /api/articles/{id}', () => {
 
   it('is in the OpenAPI document', async () => {
     const document = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
-    expect(Object.keys(document.paths['/api/articles/{id}'].delete.responses)).toEqual(['200', '400', '403', '404', '409', '500']);
+    expect(Object.keys(document.paths['/api/articles/{id}'].delete.responses)).toEqual(['200', '400', '403', '404', '409', '500', '503']);
   });
 });

@@ -1,16 +1,21 @@
 /**
  * The server's one error type and its one handler. A request the server
  * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 409
- * the database changed under a write, 413 body too large, 415 wrong content
- * type); zod validation failures and a reader's `InputError` are bad input too. Anything else is a bug: logged,
+ * the database changed under a write however often it was tried, 413 body too
+ * large, 415 wrong content type, 503 another process holds the writer lock;
+ * 409 and 503 say when to send it again in `Retry-After`); zod validation failures and a reader's `InputError` are bad input too. Anything else is a bug: logged,
  * answered 500 with a generic message. API paths get JSON `{error, details}`,
  * pages get an HTML page saying the same.
  */
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
-import { InputError, WriteConflictError } from '../errors.js';
+import { InputError, WriteConflictError, WriterLockedError } from '../errors.js';
 
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 500;
+export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 500 | 503;
+
+/** Seconds a client is asked to wait before sending a write again: another process is writing (503), or wrote meanwhile (409). */
+export const RETRY_AFTER_LOCKED = 10;
+export const RETRY_AFTER_CONFLICT = 1;
 
 /** One thing wrong with a request: where (a dotted path into the body or query, or '') and what. */
 export interface ErrorDetail {
@@ -24,6 +29,8 @@ export class HttpError extends Error {
     readonly status: ErrorStatus,
     message: string,
     readonly details: readonly ErrorDetail[] = [],
+    /** Seconds to wait before sending the request again (`Retry-After`). */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -39,7 +46,11 @@ export function toHttpError(error: unknown): HttpError {
       error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
     );
   }
-  if (error instanceof WriteConflictError) return new HttpError(409, 'another process wrote to the database meanwhile: send the request again', [{ path: '', message: error.reason }]);
+  if (error instanceof WriterLockedError) {
+    const { command, started } = error.holder;
+    return new HttpError(503, `another process is writing to the database (${command}, since ${started.replace(/\.\d+Z$/, 'Z')}): send the request again later`, [], RETRY_AFTER_LOCKED);
+  }
+  if (error instanceof WriteConflictError) return new HttpError(409, 'other processes kept writing to the database meanwhile: send the request again', [{ path: '', message: error.reason }], RETRY_AFTER_CONFLICT);
   if (error instanceof InputError) return new HttpError(400, error.reason, [{ path: error.place, message: error.message }]);
   return new HttpError(500, 'internal server error: the request could not be handled');
 }
@@ -55,6 +66,7 @@ export function errorHandler(log: (error: unknown) => void, renderPage: RenderEr
   return (error: unknown, c: Context): Response | Promise<Response> => {
     const httpError = toHttpError(error);
     if (httpError.status === 500) log(error);
+    if (httpError.retryAfter !== undefined) c.header('Retry-After', String(httpError.retryAfter));
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return c.json(errorBody(httpError), httpError.status);
     return renderPage(c, httpError);
   };

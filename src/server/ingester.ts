@@ -1,14 +1,17 @@
 /**
  * Runs the library's `ingest` (and `removeArticles`) for the server, one
- * request at a time (the store allows one writer, and both check that
- * nobody wrote meanwhile).
+ * request at a time, each holding the database's writer lock while it runs
+ * (so a cron'd `tidings ingest` can write between requests; while one does,
+ * a write request is refused at once with a `WriterLockedError`, a 503). A
+ * write refused because another process wrote meanwhile (one that took no
+ * lock) is run again, reading the state anew, up to `WRITE_ATTEMPTS` times.
  * The content of a request goes in as ingest's standard input; what became
  * of each article is read off the `Store` calls ingest makes — the keys it
  * looks up (every article read, in order) and the records it writes (story
  * and copy verdict of every new article) — so nothing is read twice.
  */
 import type { Format } from '../article.js';
-import type { InputError } from '../errors.js';
+import { WriteConflictError, type InputError } from '../errors.js';
 import { ingest, removeArticles, type RemovalReport } from '../ingest/index.js';
 import type { ArticleRecord, IngestBatch, Store, StoredKeys } from '../store/index.js';
 
@@ -41,6 +44,9 @@ export interface IngestOutcome {
   problems: IngestProblem[];
 }
 
+/** A request's write is tried this many times while other processes' writes refuse it. */
+export const WRITE_ATTEMPTS = 3;
+
 interface Looked {
   id: string;
   known: boolean;
@@ -54,25 +60,39 @@ export class Ingester {
 
   /** Ingests the payload after every earlier call has finished. */
   run(payload: IngestPayload): Promise<IngestOutcome> {
-    return this.inTurn(() => this.runNow(payload));
+    return this.inTurn('POST /api/articles', () => this.runNow(payload));
   }
 
   /** Removes articles (`removeArticles`) after every earlier call has finished: the server writes one thing at a time. */
   remove(ids: readonly string[]): Promise<RemovalReport> {
-    return this.inTurn(() => removeArticles(this.store, ids));
+    return this.inTurn('DELETE /api/articles', () => attempts(() => removeArticles(this.store, ids)));
   }
 
-  private inTurn<T>(work: () => Promise<T>): Promise<T> {
-    const result = this.queue.then(work);
+  /** `work` after every earlier call, holding the writer lock as `tidings serve: ROUTE`. */
+  private inTurn<T>(route: string, work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(async () => {
+      const lock = await this.store.lockWriter(`tidings serve: ${route}`);
+      try {
+        return await work();
+      } finally {
+        await lock.release();
+      }
+    });
     this.queue = result.catch(() => undefined);
     return result;
   }
 
+  /**
+   * Every try reads the request again and ingests what is not stored; the
+   * articles an earlier try stored before being refused count as added.
+   */
   private async runNow(payload: IngestPayload): Promise<IngestOutcome> {
-    const looked: Looked[] = [];
     const written = new Map<string, ArticleRecord>();
-    const recording = recordingStore(this.store, looked, written);
-    const report = await ingest(recording, ['-'], { read: { stdin: once(payload.content), format: payload.format } });
+    let looked: Looked[] = [];
+    const report = await attempts(() => {
+      looked = [];
+      return ingest(recordingStore(this.store, looked, written), ['-'], { read: { stdin: once(payload.content), format: payload.format } });
+    });
     const articles: IngestedArticle[] = [];
     for (const { id, known, removed } of looked) {
       const record = written.get(id);
@@ -80,12 +100,24 @@ export class Ingester {
       else if (known) articles.push({ id, status: 'already-stored', story: null, verdict: null });
       else if (removed) articles.push({ id, status: 'removed', story: null, verdict: null });
     }
+    const before = written.size - report.added;
     return {
-      added: report.added,
-      alreadyStored: report.alreadyStored,
+      added: written.size,
+      alreadyStored: report.alreadyStored - before,
       articles: dedupe(articles),
       problems: report.problems.map((problem) => problemOf(problem, payload.itemName)),
     };
+  }
+}
+
+/** `work`, run again while another process's write refuses it (`WriteConflictError`), at most `WRITE_ATTEMPTS` times in all. */
+async function attempts<T>(work: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof WriteConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
+    }
   }
 }
 

@@ -33,11 +33,13 @@ function jsonContent(schema: Schema, io: 'input' | 'output') {
 }
 
 const ERROR = { $ref: '#/components/responses/Error' };
+/** 409 (other processes kept writing meanwhile) and 503 (another process is writing): send it again after `Retry-After` seconds. */
+const RETRY = { $ref: '#/components/responses/Retry' };
 
 function responsesOf(ok: Record<number, [string, Schema]>, errors: number[]) {
   const out: Record<string, unknown> = {};
   for (const [status, [description, schema]] of Object.entries(ok)) out[status] = { description, content: jsonContent(schema, 'output') };
-  for (const status of errors) out[String(status)] = ERROR;
+  for (const status of errors) out[String(status)] = status === 409 || status === 503 ? RETRY : ERROR;
   return out;
 }
 
@@ -65,7 +67,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
               [FORM_TYPE]: { schema: { ...jsonSchema(submitForm, 'input'), properties: { ...(jsonSchema(submitForm, 'input').properties as object), file: { type: 'string', contentMediaType: 'application/octet-stream' } } } },
             },
           },
-          responses: responsesOf({ 200: ['nothing new: every article was stored before', responses.ingestResponse], 201: ['articles added', responses.ingestResponse] }, [400, 409, 413, 415, 500]),
+          responses: responsesOf({ 200: ['nothing new: every article was stored before', responses.ingestResponse], 201: ['articles added', responses.ingestResponse] }, [400, 409, 413, 415, 500, 503]),
         },
       },
       '/api/articles/{id}': {
@@ -78,7 +80,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           summary:
             'Remove a stored article (a takedown, a mistake) and all that refers to it: its stories are made again (one left empty is deleted), its copies traced to the earliest remaining one; a tombstone keeps ingest from adding it again. No authentication, as for POST /api/articles: serve only where every client may write',
           parameters: [pathParameter('id', idParam)],
-          responses: responsesOf({ 200: ['the article removed, and what became of its stories and copies', responses.removalResponse] }, [400, 403, 404, 409, 500]),
+          responses: responsesOf({ 200: ['the article removed, and what became of its stories and copies', responses.removalResponse] }, [400, 403, 404, 409, 500, 503]),
         },
       },
       '/api/stories': {
@@ -131,7 +133,14 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
       },
     },
     components: {
-      responses: { Error: { description: 'the request failed', content: jsonContent(responses.errorResponse, 'output') } },
+      responses: {
+        Error: { description: 'the request failed', content: jsonContent(responses.errorResponse, 'output') },
+        Retry: {
+          description: 'not written now: another process is writing to the database (503) or kept writing meanwhile (409); send the request again after Retry-After seconds',
+          headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } },
+          content: jsonContent(responses.errorResponse, 'output'),
+        },
+      },
     },
   };
 }

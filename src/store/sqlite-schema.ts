@@ -240,6 +240,22 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     then: indexKeptText,
   },
+  // 12: the writer lock (`writer-lock.ts`): at most one row, the process that writes (ingest, remove, a write
+  // request of the server) with what identifies it (pid, host, and where the pid can be checked: boot id, pid
+  // namespace and the process's start time on Linux, '' elsewhere), what it runs, when it started and when it
+  // last said it was alive; its token releases it. Readers never look at it.
+  `
+  CREATE TABLE writer_lock (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    token TEXT NOT NULL,
+    pid INTEGER NOT NULL,
+    host TEXT NOT NULL,
+    process TEXT NOT NULL,
+    command TEXT NOT NULL,
+    started TEXT NOT NULL,
+    refreshed TEXT NOT NULL
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -20,7 +20,8 @@ import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
-import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow } from './types.js';
+import { WriterLockRow } from './writer-lock.js';
+import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
 
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
@@ -49,6 +50,7 @@ class SqliteStore implements Store {
   private dataVersion = 0;
   private readonly cache: WriteCache;
   readonly files: readonly string[];
+  private readonly writer: WriterLockRow;
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -57,6 +59,13 @@ class SqliteStore implements Store {
   ) {
     this.cache = new WriteCache(copyWindow);
     this.files = databaseFiles(location);
+    this.writer = new WriterLockRow(db, location);
+  }
+
+  async lockWriter(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock> {
+    const waitMs = options?.waitMs ?? 0;
+    if (!(Number.isFinite(waitMs) && waitMs >= 0)) expected('lockWriter.waitMs to be a number of milliseconds (0 or more)', waitMs);
+    return this.writer.take(command, { waitMs, onWait: options?.onWait });
   }
 
   /** Forgets what the write cache knows when another connection has committed since the last check. */
@@ -106,6 +115,7 @@ class SqliteStore implements Store {
     this.db.pragma('secure_delete = ON');
     this.db.exec('BEGIN IMMEDIATE');
     try {
+      this.writer.checkWriter();
       if (removal.clusterer !== undefined) {
         this.checkGeneration(removal.clusterer.generation);
         for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
@@ -211,6 +221,7 @@ class SqliteStore implements Store {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       this.checkOthers();
+      this.writer.checkWriter();
       this.checkGeneration(batch.clusterer.generation);
       const ingested = new Date().toISOString();
       const growth = new Map<string, StoryGrowth>();
@@ -375,6 +386,7 @@ class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    this.writer.release();
     if (this.db.open) this.db.close();
   }
 

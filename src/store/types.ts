@@ -5,6 +5,7 @@
  * leaves `src/store/sqlite*`.
  */
 import type { Article } from '../article.js';
+import type { WriterHolder } from '../errors.js';
 import type { StoryClustererChanges, StoryClustererState } from '../stories/index.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
@@ -187,11 +188,36 @@ export interface StoreCounts {
   stories: number;
 }
 
+export interface LockWriterOptions {
+  /** Milliseconds to wait for a live holder to release the lock (0: fail at once). */
+  waitMs: number;
+  /** Called once when the lock is held and the call starts waiting. */
+  onWait?: (holder: WriterHolder) => void;
+}
+
+/** The database's writer lock, held by this store until released (or closed). */
+export interface WriterLock {
+  /** This process, as the lock names it. */
+  readonly holder: WriterHolder;
+  /** The holder of a lock left behind that was taken over (a killed process), or undefined. */
+  readonly replaced: WriterHolder | undefined;
+  release(): Promise<void>;
+}
+
 export interface Store {
   /** Where the store lives (a file path for SQLite). */
   readonly location: string;
   /** The files holding the store's data (for SQLite the database and its journals): ingest's folder walks leave them out. */
   readonly files: readonly string[];
+  /**
+   * Takes the database's writer lock for `command` (what the holder runs, as
+   * others are told), before a writer reads its input. Throws a
+   * `WriterLockedError` (an `InputError`) naming the holder when another live
+   * process holds it after `waitMs`; a lock left by a process that is gone is
+   * taken over. Readers never need it; a batch or removal is refused while
+   * another process holds it.
+   */
+  lockWriter(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock>;
   /** Which of these article ids and content hashes are already stored. */
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
   /** Ids of stored articles sharing any of these copy keys, most recent first, at most `limit`. */

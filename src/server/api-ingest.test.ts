@@ -23,17 +23,22 @@ async function expectError(response: Response, status: number, path?: string) {
 }
 
 describe('POST /api/articles', () => {
-  it('answers 409 when another process wrote to the database meanwhile, storing nothing of the request', async () => {
+  it('answers 409 with Retry-After when other processes wrote to the database meanwhile each of 3 tries, storing nothing of the request', async () => {
     const [first, second] = wire();
     expect((await postJson(t.app, '/api/articles', first)).status).toBe(201);
     // As if another process had saved since this request loaded the story grouping's state.
     const load = t.store.loadClusterer.bind(t.store);
+    let loads = 0;
     t.store.loadClusterer = async () => {
+      loads += 1;
       const saved = await load();
       return saved && { ...saved, generation: saved.generation - 1 };
     };
-    const body = await expectError(await postJson(t.app, '/api/articles', second), 409);
+    const response = await postJson(t.app, '/api/articles', second);
+    expect(response.headers.get('retry-after')).toBe('1');
+    const body = await expectError(response, 409);
     expect(body.error).toMatch(/send the request again/);
+    expect(loads).toBe(3);
     expect((await t.store.counts()).articles).toBe(1);
   });
 

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WriteConflictError } from '../errors.js';
+import { generateCorpus, toJsonl } from '../ingest/test-support/corpus.js';
+import { openStore, type Store } from '../store/index.js';
+import { errorResponse, ingestResponse } from './schemas/responses.js';
+import { EXAMPLES, postJson, testApp, type TestApp } from './test-support/fixtures.js';
+
+let t: TestApp;
+beforeEach(() => (t = testApp()));
+afterEach(() => t.close());
+
+const wire = () =>
+  readFileSync(path.join(EXAMPLES, 'wire.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+describe('server writes beside other writers', () => {
+  it('answers 503 with Retry-After while another process holds the writer lock, and keeps serving readers', async () => {
+    const [first, second] = wire();
+    const added = await postJson(t.app, '/api/articles', first);
+    expect(added.status).toBe(201);
+    const story = ingestResponse.parse(await added.json()).articles[0];
+    // Another connection to the file, as `tidings ingest` in another process would have.
+    const cli: Store = openStore(t.store.location);
+    const lock = await cli.lockWriter('tidings ingest');
+    try {
+      const refused = await postJson(t.app, '/api/articles', second);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('10');
+      expect(errorResponse.parse(await refused.json()).error).toBe(
+        `another process is writing to the database (tidings ingest, since ${lock.holder.started.replace(/\.\d+Z$/, 'Z')}): send the request again later`,
+      );
+      const removal = await t.app.request(`/api/articles/${String(first.id)}`, { method: 'DELETE' });
+      expect([removal.status, removal.headers.get('retry-after')]).toEqual([503, '10']);
+      const form = new FormData();
+      form.set('text', 'Gate repaired\n\nCrews repaired the spillway gate at the Brenmouth dam on Tuesday.');
+      const page = await t.app.request('/submit', { method: 'POST', body: form });
+      expect([page.status, page.headers.get('retry-after')]).toEqual([503, '10']);
+      expect(await page.text()).toContain('Busy, try again shortly');
+      for (const url of ['/api/stories', `/api/stories/${story.story}`, '/api/search?q=dam', '/', `/stories/${story.story}`, `/articles/${String(first.id)}`]) {
+        expect((await t.app.request(url)).status, url).toBe(200);
+      }
+    } finally {
+      await lock.release();
+    }
+    expect((await postJson(t.app, '/api/articles', second)).status).toBe(201);
+    // The server holds the lock only while a write request runs.
+    await (await cli.lockWriter('tidings remove')).release();
+    await cli.close();
+    expect((await t.store.counts()).articles).toBe(2);
+  });
+
+  it('tries a write that another process refused again, reading the state anew: what the first try stored counts as added', async () => {
+    const { lines, distinct } = generateCorpus(1100, 3);
+    const write = t.store.writeBatch.bind(t.store);
+    let calls = 0;
+    t.store.writeBatch = async (batch) => {
+      calls += 1;
+      // The second batch (the first holds 1000 articles) is refused once, as if another process had saved meanwhile.
+      if (calls === 2) throw new WriteConflictError(t.store.location, '', 'another ingest wrote to this database meanwhile');
+      return write(batch);
+    };
+    const response = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: toJsonl(lines) });
+    expect(response.status).toBe(201);
+    const body = ingestResponse.parse(await response.json());
+    expect(calls).toBe(3);
+    expect(body.added).toBe(distinct);
+    expect(body.alreadyStored).toBe(lines.length - distinct);
+    expect(body.articles.filter((article) => article.status === 'added')).toHaveLength(distinct);
+    expect(body.articles.every((article) => article.status !== 'added' || article.story !== null)).toBe(true);
+    expect((await t.store.counts()).articles).toBe(distinct);
+  }, 60_000);
+});

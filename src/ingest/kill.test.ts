@@ -1,7 +1,8 @@
 /**
  * Nothing lost: a real `tidings ingest` process is killed with SIGKILL while it
  * writes; the database must be intact, every stored article complete, and a
- * second run must finish the job without duplicates.
+ * second run must take over the writer lock it left and finish the job
+ * without duplicates.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -87,6 +88,9 @@ describe('ingest killed mid-way', () => {
     first.child.kill('SIGKILL');
     const killed = await first.exit;
     expect(killed.signal, killed.stderr).toBe('SIGKILL');
+    const left = new Database(db, { readonly: true });
+    expect(left.prepare('SELECT pid, command FROM writer_lock').get()).toEqual({ pid: first.child.pid, command: 'tidings ingest' });
+    left.close();
     const afterKill = checkComplete(db);
     expect(afterKill.articles).toBeGreaterThan(0);
     expect(afterKill.articles).toBeLessThan(distinct);
@@ -95,6 +99,7 @@ describe('ingest killed mid-way', () => {
     const second = startIngest(corpus, db);
     const finished = await second.exit;
     expect(finished.code, finished.stderr).toBe(0);
+    expect(finished.stderr).toMatch(new RegExp(`^tidings: ${db}: took over the writer lock of tidings ingest \\(pid ${first.child.pid} on .*, since .*\\), which is no longer running$`, 'm'));
     const final = checkComplete(db);
     expect(final).toEqual({ articles: distinct, hashes: distinct });
   }, 120_000);

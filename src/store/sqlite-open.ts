@@ -99,7 +99,7 @@ function checkAndMigrate(db: SqliteDatabase, file: string, target: number): void
 }
 
 /** SQLite's own complaints about a file become a user's input problem. */
-function asInputError(error: unknown, file: string): unknown {
+export function asInputError(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_NOTADB') return new InputError(file, '', 'not a Tidings database (not an SQLite file)');
   if (code === 'SQLITE_CORRUPT') return new InputError(file, '', 'the database file is damaged');

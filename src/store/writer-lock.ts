@@ -26,8 +26,8 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
-import { expected, InputError, WriterLockedError, type WriterHolder } from '../errors.js';
-import type { SqliteDatabase } from './sqlite-open.js';
+import { expected, WriterLockedError, type WriterHolder } from '../errors.js';
+import { asInputError, type SqliteDatabase } from './sqlite-open.js';
 import type { LockWriterOptions, WriterLock } from './types.js';
 
 /** A holder says it is alive this often. */
@@ -151,8 +151,7 @@ export class WriterLockRow {
     try {
       this.db.exec('BEGIN IMMEDIATE');
     } catch (error) {
-      if ((error as { code?: unknown }).code === 'SQLITE_BUSY') throw new InputError(this.file, '', 'another process holds the database locked; try again');
-      throw error;
+      throw asInputError(error, this.file);
     }
     try {
       const row = this.row();

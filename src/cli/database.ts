@@ -36,16 +36,17 @@ export function parseWait(command: string, value: string | undefined): number {
  * Runs `work` holding the database's writer lock, taken before it reads
  * anything, as `tidings COMMAND`: another process writing makes it wait up to
  * `waitMs`, then fail with a message naming the database, the holder and
- * what to do (exit 1). A lock left by a killed process is taken over, and
- * said so on stderr.
+ * what to do (exit 1; `again`: the command tries again itself, and says so).
+ * A lock left by a killed process is taken over, and said so on stderr.
  */
-export async function withWriterLock<T>(store: Store, command: string, waitMs: number, io: Io, work: () => Promise<T>): Promise<T> {
+export async function withWriterLock<T>(store: Store, command: string, { waitMs, again }: { waitMs: number; again: boolean }, io: Io, work: () => Promise<T>): Promise<T> {
   const onWait = (holder: Parameters<typeof describeHolder>[0]) => write(io.stderr, `tidings: ${store.location}: ${describeHolder(holder)} is writing to it; waiting up to ${waitMs / 1000} s`);
   let lock;
   try {
     lock = await store.lockWriter(`tidings ${command}`, { waitMs, onWait });
   } catch (error) {
     if (!(error instanceof WriterLockedError)) throw error;
+    if (again) throw error;
     const hint = waitMs > 0 ? 'run this again when it has finished' : 'run this again when it has finished, or add --wait SECONDS to wait for it';
     throw new WriterLockedError(error.input, `${error.reason}; ${hint}`, error.holder);
   }

@@ -56,6 +56,29 @@ describe('tidings ingest', () => {
     expect(err).toMatch(/tidings: stopping after this run \(again to stop now\)\ntidings: stopped after 1 run\n$/);
   }, 60_000);
 
+  it('--every: a run while another process writes is tried again at the next, saying who writes', async () => {
+    const db = temp.file('every-locked.db');
+    const other = openStore(db, { create: true });
+    const lock = await other.lockWriter('tidings remove');
+    const stop = new AbortController();
+    const { io, stdout, stderr } = fakeIo();
+    const running = main(['ingest', EXAMPLES, '--db', db, '--every', '15m'], { ...io, signal: stop.signal });
+    for (let tries = 0; !stderr() && tries < 600; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    stop.abort();
+    expect(await running).toBe(1);
+    const since = lock.holder.started.replace(/\.\d+Z$/, 'Z');
+    expect(stderr()).toBe(`tidings: ${db}: tidings remove (pid ${process.pid} on ${lock.holder.host}, since ${since}) is writing to it (trying again in 15m)\ntidings: stopped after 1 run\n`);
+    expect(stdout()).toBe('');
+    await lock.release();
+    await other.close();
+  });
+
+  it('--wait takes a number of seconds (exit 2 otherwise)', async () => {
+    const bad = await run(['ingest', EXAMPLES, '--wait', 'soon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^tidings ingest: --wait expects a number of seconds from 0 to 86400, got "soon"/);
+  });
+
   it('--every refuses a bad interval and standard input (exit 2)', async () => {
     const bad = await run(['ingest', EXAMPLES, '--every', '10s']);
     expect(bad.code).toBe(2);

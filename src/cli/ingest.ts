@@ -62,7 +62,7 @@ export const ingestCommand: Command = async (argv, io) => {
   const read = readOptions('ingest', values, io);
   const waitMs = parseWait('ingest', values.wait);
   const { every } = values;
-  if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, read, io, waitMs), { create: true });
+  if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, read, io, { waitMs, again: false }), { create: true });
   const interval = parseInterval('ingest', every);
   if (positionals.includes('-')) throw new UsageError('tidings ingest: --every reads its inputs again each time; standard input (-) cannot be read twice');
   const stop = stopRequest(io);
@@ -74,8 +74,8 @@ export const ingestCommand: Command = async (argv, io) => {
 };
 
 /** One run, holding the writer lock: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
-async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, waitMs: number, prefix = ''): Promise<number> {
-  const report = await withWriterLock(store, 'ingest', waitMs, io, () => {
+async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, lock: { waitMs: number; again: boolean }, prefix = ''): Promise<number> {
+  const report = await withWriterLock(store, 'ingest', lock, io, () => {
     const progress = startProgress(io.stderr, 'Ingesting articles');
     return ingest(store, inputs, { read, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
   });
@@ -108,7 +108,7 @@ async function ingestUntilStopped(store: Store, inputs: string[], read: Partial<
   const again = { ...read, validators: new Map() };
   const runs = await untilStopped(async () => {
     try {
-      code = await ingestOnce(store, inputs, again, io, watch.waitMs, `${new Date().toISOString().slice(0, 19)}Z `);
+      code = await ingestOnce(store, inputs, again, io, { waitMs: watch.waitMs, again: true }, `${new Date().toISOString().slice(0, 19)}Z `);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       write(io.stderr, `tidings: ${error.message} (trying again in ${watch.every})`);

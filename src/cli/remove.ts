@@ -57,7 +57,7 @@ export const removeCommand: Command = async (argv, io) => {
   const waitMs = parseWait('remove', values.wait);
   const json = (value: object) => io.stdout.write(`${JSON.stringify({ version: REMOVE_JSON_VERSION, ...value }, null, 2)}\n`);
   return withDatabase(values.db, (store, file) =>
-    withWriterLock(store, 'remove', waitMs, io, async () => {
+    withWriterLock(store, 'remove', { waitMs, again: false }, io, async () => {
       if (values.undo) {
         const undone = await allowRemoved(store, positionals);
         if (format === 'json') json(undone);

@@ -96,8 +96,10 @@ export function holderGone(row: LockRow, now = Date.now()): boolean {
   const me = thisProcess();
   const split = row.process.lastIndexOf(' ');
   const place = split < 0 ? '' : row.process.slice(0, split);
+  // Its pid is one of ours: gone unless that pid still runs the process that took the lock.
   if (me.place !== '' && place === me.place) return processStart(row.pid) !== row.process.slice(split + 1);
   if (row.host !== me.host) return false;
+  // This host since another boot (restarted): gone; another pid namespace (a container): cannot tell.
   const boot = (key: string) => key.split(' ')[0];
   if (me.place !== '' && place !== '') return boot(place) !== boot(me.place);
   return !pidExists(row.pid);

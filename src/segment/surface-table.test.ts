@@ -14,4 +14,16 @@ describe('SurfaceTable', () => {
     expect(computed).toEqual(['the', 'dam', 'gate', 'failed', 'the']);
     expect(table.get('a failed b', 2, 8)).toBe('FAILED');
   });
+
+  it('tells apart surfaces that share a start, differ in one code unit or go beyond the first arrays', () => {
+    const table = new SurfaceTable(100_000, (surface) => `<${surface}>`);
+    const surfaces = ['the', 'them', 'then', 'th', 'café', 'cafe', 'naïve', '😀', '😁', 'x'.repeat(70_000)];
+    for (let n = 0; n < 3000; n++) surfaces.push(`w${n}`);
+    const text = surfaces.join(' ');
+    const spans: Array<readonly [number, number]> = [];
+    for (let at = 0, n = 0; n < surfaces.length; at += surfaces[n].length + 1, n++) spans.push([at, at + surfaces[n].length]);
+    for (let round = 0; round < 2; round++) {
+      expect(spans.map(([start, end]) => table.get(text, start, end))).toEqual(surfaces.map((surface) => `<${surface}>`));
+    }
+  });
 });

@@ -49,6 +49,20 @@ describe('splitParagraphs', () => {
     ]);
   });
 
+  it('right-trims each line of spaces, tabs and no-break spaces, and takes a line of only those for a blank one', () => {
+    const raw = [
+      'The ferry Maren Star ran aground on the Kessock Bank outside Port\u00A0 \t',
+      'Aldwin at about 5:40 a.m. on Saturday, in fog so thick that the\u2003',
+      'harbour lights could not be seen.',
+      ' \u00A0\t',
+      'Second.\u00A0',
+    ].join('\n');
+    expect(splitParagraphs(raw)).toEqual([
+      'The ferry Maren Star ran aground on the Kessock Bank outside Port Aldwin at about 5:40 a.m. on Saturday, in fog so thick that the harbour lights could not be seen.',
+      'Second.',
+    ]);
+  });
+
   it('reads a block of 300,000 short lines, each its own paragraph (its widest line was found by spreading every line into one call, past the call stack)', () => {
     const lines = Array.from({ length: 300_000 }, (_, index) => `x${index % 10}`);
     expect(splitParagraphs(lines.join('\n'))).toHaveLength(300_000);

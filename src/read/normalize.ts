@@ -96,7 +96,7 @@ export function normalizeText(raw: string, style: ParagraphStyle = 'plain'): Par
   return joinParagraphs(splitParagraphs(raw, style));
 }
 
-/** Blocks of non-blank lines (right-trimmed), split at blank lines. */
+/** Blocks of non-blank lines (right-trimmed: `trimEnd` removes what `\s` matches, no-break space included), split at blank lines. */
 function blocksOf(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
@@ -105,7 +105,7 @@ function blocksOf(text: string): string[][] {
       if (current.length) blocks.push(current);
       current = [];
     } else {
-      current.push(line.replace(/[\s\u00A0]+$/, ''));
+      current.push(line.trimEnd());
     }
   }
   if (current.length) blocks.push(current);

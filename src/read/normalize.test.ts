@@ -13,6 +13,13 @@ describe('normalizeInline', () => {
     expect(normalizeInline('  5:40\u00A0a.m.   on\u2009Saturday \t\n ')).toBe('5:40 a.m. on Saturday');
   });
 
+  it('makes every character \\s matches a plain space, but those it removes', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (/\s/.test(char) && !/[\u000B\u000C\uFEFF]/.test(char)) expect(normalizeInline(`a${char}b`), code.toString(16)).toBe('a b');
+    }
+  });
+
   it('strips control, zero-width and soft-hyphen characters', () => {
     expect(normalizeInline('ferry\u0007 Ma\u00ADren\u200B Star\uFEFF\u0085')).toBe('ferry Maren Star');
   });

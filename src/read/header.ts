@@ -37,10 +37,12 @@ export interface HeaderWants {
 /** Takes the headline, the date line and the byline out of the first lines of `lines` (a copy; `lines` is not changed). */
 export function readHeader(lines: readonly string[], wants: HeaderWants = { title: true, published: true, byline: true }): TextHeader {
   const body = [...lines];
-  const first = body
-    .map((line, index) => ({ line: normalizeInline(line), index }))
-    .filter(({ line }) => line !== '')
-    .slice(0, HEADER_LINES + 1);
+  /** The first non-blank lines, normalized (only these: the body is normalized later, as paragraphs). */
+  const first: Array<{ line: string; index: number }> = [];
+  for (let index = 0; index < body.length && first.length <= HEADER_LINES; index++) {
+    const line = normalizeInline(body[index]);
+    if (line !== '') first.push({ line, index });
+  }
   const url = first.length > 1 ? addressLine(first[0].line) : undefined;
   if (url !== undefined) body[first[0].index] = '';
   const top = (url === undefined ? first : first.slice(1)).slice(0, HEADER_LINES);

@@ -13,6 +13,13 @@ describe('normalizeInline', () => {
     expect(normalizeInline('  5:40\u00A0a.m.   on\u2009Saturday \t\n ')).toBe('5:40 a.m. on Saturday');
   });
 
+  it('makes every character \\s matches a plain space, but those it removes', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (/\s/.test(char) && !/[\u000B\u000C\uFEFF]/.test(char)) expect(normalizeInline(`a${char}b`), code.toString(16)).toBe('a b');
+    }
+  });
+
   it('strips control, zero-width and soft-hyphen characters', () => {
     expect(normalizeInline('ferry\u0007 Ma\u00ADren\u200B Star\uFEFF\u0085')).toBe('ferry Maren Star');
   });
@@ -46,6 +53,20 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(raw)).toEqual([
       'The ferry Maren Star ran aground on the Kessock Bank outside Port Aldwin at about 5:40 a.m. on Saturday, in fog so thick that the harbour lights could not be seen, the coastguard said.',
       'A second paragraph starts here without a blank line before it and goes on.',
+    ]);
+  });
+
+  it('right-trims each line of spaces, tabs and no-break spaces, and takes a line of only those for a blank one', () => {
+    const raw = [
+      'The ferry Maren Star ran aground on the Kessock Bank outside Port\u00A0 \t',
+      'Aldwin at about 5:40 a.m. on Saturday, in fog so thick that the\u2003',
+      'harbour lights could not be seen.',
+      ' \u00A0\t',
+      'Second.\u00A0',
+    ].join('\n');
+    expect(splitParagraphs(raw)).toEqual([
+      'The ferry Maren Star ran aground on the Kessock Bank outside Port Aldwin at about 5:40 a.m. on Saturday, in fog so thick that the harbour lights could not be seen.',
+      'Second.',
     ]);
   });
 

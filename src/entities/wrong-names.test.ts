@@ -219,6 +219,24 @@ describe('names a reader would call wrong', () => {
     ['an award\'s glove and a law\'s code are nobody (ECB+, DUC 2004)', 'Ada Morrow won a Gold Glove and read the Velmar Criminal Code.', [['Ada Morrow', 'person']]],
     ['the gazetteer knows Planned Parenthood and the social networks (DUC 2004, ECB+)', 'Ada Morrow of Planned Parenthood wrote on Twitter and the New Orleans Saints Twitter account.', [['Ada Morrow', 'person'], ['Planned Parenthood', 'organisation'], ['Twitter', 'organisation'], ['New Orleans Saints', 'organisation']]],
     ['a name after a vessel\'s part and "of" is a vessel\'s (DUC 2004)', 'A sailor was swept from the deck of Sword of Velmar on Sunday.', [['Sword of Velmar', 'vessel']]],
+    [
+      'one word before "of", no given name, makes no person\'s name; a name the article names alone is cut there (DUC 2004, ECB+)',
+      'A sailor was swept off the Lantern of Vey, Ada Morrow said, near the Garden of Orrick. Rebels held Tarvik of Corvena\'s north, and troops stayed in Tarvik.',
+      [['Ada Morrow', 'person'], ['Tarvik', 'place'], ['Corvena', 'place']],
+    ],
+    ['a title\'s name ending in a surname that is a place word is a person\'s (ECB+)', 'He beat his guard, sheriff\'s Deputy Mara Hall, and fled.', [['Mara Hall', 'person']]],
+    ['three name words after a lower-case "in" are a place, not a person (ECB+)', 'Ada Morrow rebuilt her clinic in Bayou La Corve.', [['Ada Morrow', 'person'], ['Bayou La Corve', 'place']]],
+    [
+      'a compass point\'s abbreviation opens a region\'s name and alone names nothing; Windows XP is a thing (ECB+)',
+      'The patch fixes XP and XP Professional. A riot spreads in the city.\n\nRiot Spreads In NE Philadelphia\n\nIt spread NE, said Ada Morrow.',
+      [['XP Professional', 'product'], ['NE Philadelphia', 'place'], ['Ada Morrow', 'person']],
+    ],
+    [
+      'a capital\'s possessive before a name that is no government body\'s is the city; a weekday opens a newspaper\'s name (ECB+, DUC 2004)',
+      'A fire gutted shops in Wellington\'s Tarvik Street, London\'s Sunday Telegraph reported, and Seoul\'s Foreign Ministry said so.',
+      [['Wellington', 'place'], ['Tarvik Street', 'place'], ['London', 'place'], ['Sunday Telegraph', 'organisation'], ['South Korea', 'place'], ['Foreign Ministry', 'organisation']],
+    ],
+    ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -85,7 +85,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
   if (several && abbreviatesAThing(article, start) && norms.every((_norm, index) => /^\p{Lu}{2,}$/u.test(tokenText(article, start + index)))) return undefined;
-  if (!several && (isPluralAcronym(tokenText(article, start)) || namesAKind(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
+  if (!several && (isPluralAcronym(tokenText(article, start)) || namesAKind(article, start))) return undefined;
+  if (!several && COMPANY_TITLES.has(tokenText(article, start).replace(/['’]s?$/, ''))) return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
@@ -287,8 +288,13 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
   return false;
 }
 
-/** A common noun's acronym ("TV", "DNA") or a title's abbreviation ("CEO", "VP", "QB") written alone: a kind of thing or a role, nobody's name, that joins no holder of the title ("Rory Read, president and CEO"). */
-function namesAKind(word: string): boolean {
+/** Titles' abbreviations that alone name a company too ("GM", General Motors): a role only after another title word ("assistant GM"). */
+const COMPANY_TITLES = new Set(['GM']);
+
+/** A common noun's acronym ("TV", "DNA") or a title's abbreviation ("CEO", "VP", "QB") written alone at `index`: a kind of thing or a role, nobody's name, that joins no holder of the title ("Rory Read, president and CEO"). */
+function namesAKind(article: SegmentedArticle, index: number): boolean {
+  const word = tokenText(article, index).replace(/['’]s?$/, '');
+  if (COMPANY_TITLES.has(word)) return isTitle(article.tokens[index - 1]?.norm ?? '');
   return COMMON_ACRONYMS.has(word) || (/^\p{Lu}{2,}$/u.test(word) && isTitle(word.toLowerCase()));
 }
 

@@ -19,7 +19,7 @@ speaker ambassador envoy director chairman chairwoman chair commissioner superin
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
 leader majority minority coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
-ceo cfo coo vp
+ceo cfo coo vp gm
 `);
 
 /** A title word, one made with "-elect", "-designate", "ex-" or "vice-" ("president-elect", "premier-designate", "ex-president", "vice-marshal"), or two joined ("secretary-general", "attorney-general"). */

@@ -236,6 +236,12 @@ describe('names a reader would call wrong', () => {
       'A fire gutted shops in Wellington\'s Tarvik Street, London\'s Sunday Telegraph reported, and Seoul\'s Foreign Ministry said so.',
       [['Wellington', 'place'], ['Tarvik Street', 'place'], ['London', 'place'], ['Sunday Telegraph', 'organisation'], ['South Korea', 'place'], ['Foreign Ministry', 'organisation']],
     ],
+    [
+      'initials alone before a surname name another person than a given name of another letter or than one spelt out for two initials (ECB+)',
+      'His son, T.J. Marrow, is a guard. Assistant general manager Tomas Marrow was named coach, and R. Hale and Ian Hale, and J. Penn and John Penn, cheered.',
+      [['T.J. Marrow', 'person'], ['Tomas Marrow', 'person'], ['R. Hale', 'person'], ['Ian Hale', 'person'], ['John Penn', 'person']],
+    ],
+    ['"GM" is a title before a name and after a title, a company alone (ECB+, DUC 2004)', 'Hawks GM Tomas Arlen, once assistant GM, said GM would pay.', [['Tomas Arlen', 'person'], ['GM', 'organisation']]],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -96,7 +96,8 @@ const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 
 /**
- * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Bank of" + "England", "Air" +
+ * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Bank of" + "England",
+ * "University of South" + "Alabama" (a compass word after "of" opens the place's region), "Air" +
  * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
  * that begins or ends an organisation or place name (possessive or not:
  * "France Telecom's") is part of it, and so is one after "de" ("Tour de France"); a known
@@ -117,6 +118,8 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
     } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last && !last.entry && part.entry?.type === 'place' && !part.entry.demonym && last.end - last.start >= 3 && isCompassWord(article, last.end - 1) && article.tokens[last.end - 2].norm === 'of') {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || lastWord(last) === 'for' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
       const head = article.tokens[last.end - 2].norm;

@@ -242,6 +242,7 @@ describe('names a reader would call wrong', () => {
       [['T.J. Marrow', 'person'], ['Tomas Marrow', 'person'], ['R. Hale', 'person'], ['Ian Hale', 'person'], ['John Penn', 'person']],
     ],
     ['"GM" is a title before a name and after a title, a company alone (ECB+, DUC 2004)', 'Hawks GM Tomas Arlen, once assistant GM, said GM would pay.', [['Tomas Arlen', 'person'], ['GM', 'organisation']]],
+    ['a compass word after "of" opens a known place\'s region inside a body\'s name (ECB+)', 'Ada Morrow taught at the University of South Georgia School of Nursing and the Medical Center of Central Texas.', [['Ada Morrow', 'person'], ['University of South Georgia', 'organisation'], ['School of Nursing', 'organisation'], ['Medical Center of Central Texas', 'organisation']]],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

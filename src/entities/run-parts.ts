@@ -10,7 +10,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { classifyName, isGivenName } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, TEAM_NICKNAMES } from './lexicon.js';
+import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 import { endsOrganisationName } from './organisation-joins.js';
@@ -37,7 +37,7 @@ export function runMentions(article: SegmentedArticle, run: Run, sentence: numbe
   for (const part of joinParts(article, gazetteerParts(article, run))) {
     const possessive = run.possessive && part.end === run.end;
     if (part.entry) {
-      mentions.push(gazetteerMention(article, part, part.entry, sentence, possessive));
+      mentions.push(namesPaper(article, part, sentence) ? paperMention(article, part, sentence, possessive) : gazetteerMention(article, part, part.entry, sentence, possessive));
       continue;
     }
     const mention = classifyName(article, part.start, part.end, sentence, possessive);
@@ -165,6 +165,22 @@ function namedLikePlace(article: SegmentedArticle, first: Part, second: Part): b
   const givenName = (part: Part): boolean => part.end - part.start === 1 && isGivenName(article.tokens[part.start].norm);
   const surname = (part: Part): boolean => !part.entry && part.end - part.start === 1 && !PLACE_WORDS.has(article.tokens[part.start].norm) && !ORGANISATION_WORDS.has(article.tokens[part.start].norm);
   return (givenName(first) && !first.entry && onePlaceWord(second)) || (onePlaceWord(first) && givenName(first) && surname(second));
+}
+
+/** "On Sunday, The Australian reported": a demonym alone after a capitalized "The" after a word or a comma of its sentence, and before a speech verb, names a newspaper. */
+function namesPaper(article: SegmentedArticle, part: Part, sentence: number): boolean {
+  if (part.entry?.demonym !== true || part.end - part.start !== 1 || part.start - 1 <= article.sentences[sentence].tokenStart || tokenText(article, part.start - 1) !== 'The') return false;
+  const before = article.tokens[part.start - 2];
+  const next = article.tokens[part.end]?.norm ?? '';
+  return (!before.punct || before.norm === ',') && (SPEECH_VERBS.has(next) || next === 'reported' || next === 'reports');
+}
+
+/** The newspaper `namesPaper` finds, an organisation named with its "The". */
+function paperMention(article: SegmentedArticle, part: Part, sentence: number, possessive: boolean): NameMention {
+  const mention = baseMention(article, part.start, part.end, sentence, possessive);
+  mention.type = 'organisation';
+  mention.canonical = `The ${mention.form}`;
+  return mention;
 }
 
 function gazetteerMention(article: SegmentedArticle, part: Part, entry: GazetteerEntry, sentence: number, possessive: boolean): NameMention {

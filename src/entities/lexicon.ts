@@ -15,7 +15,7 @@ senator sen. sen representative rep. rep congressman congresswoman governor gov.
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
 corporal cpl. private pvt. marshal commodore field brig. brigadier trooper officer detective det. inspector constable const const. chief inf.
 father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah
-speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
+speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff undersheriff deputy atty atty. spc spc. pfc pfc.
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
 leader majority minority coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
@@ -88,7 +88,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
-creamery dairy international magistrates academy campaign oil petroleum telecom
+creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -115,7 +115,7 @@ river street st. road lane row avenue ave. boulevard square bridge dam lake lake
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
-glacier gardens line base corridor palace monument ranch
+glacier gardens line base corridor palace monument ranch township theatre theater market towers hut canyon jail prison
 `);
 
 /** Last words of the names of events, awards and laws ("Rose Parade", "World War II", "Gold Glove", "Endangered Species Act", "Criminal Code"; "Tournament of Roses" by its first): no one, nowhere. */

@@ -243,6 +243,11 @@ describe('names a reader would call wrong', () => {
     ],
     ['"GM" is a title before a name and after a title, a company alone (ECB+, DUC 2004)', 'Hawks GM Tomas Arlen, once assistant GM, said GM would pay.', [['Tomas Arlen', 'person'], ['GM', 'organisation']]],
     ['a compass word after "of" opens a known place\'s region inside a body\'s name (ECB+)', 'Ada Morrow taught at the University of South Georgia School of Nursing and the Medical Center of Central Texas.', [['Ada Morrow', 'person'], ['University of South Georgia', 'organisation'], ['School of Nursing', 'organisation'], ['Medical Center of Central Texas', 'organisation']]],
+    [
+      'a guild, a corps and films end a body\'s name, a theatre, a jail, a market, towers, a hut and a canyon a place\'s; undersheriff and the abbreviations Atty. and Spc. are titles; the gazetteer knows Al Qaeda, Doctors Without Borders and Le Monde (ECB+, DUC 2004)',
+      'Ada Morrow of the Velmar Writers Guild met Undersheriff Tomas Arlen and Dist. Atty. Orla Penn at the Velmar Theatre, the Brenmouth County Jail and the Tarvik Fish Market. Army Spc. Ian Hale and the Velmar Marine Corps watched Corvena Films, and Al Qaeda, Doctors Without Borders and Le Monde were named.',
+      [['Ada Morrow', 'person'], ['Velmar Writers Guild', 'organisation'], ['Tomas Arlen', 'person'], ['Orla Penn', 'person'], ['Velmar Theatre', 'place'], ['Brenmouth County Jail', 'place'], ['Tarvik Fish Market', 'place'], ['Ian Hale', 'person'], ['Velmar Marine Corps', 'organisation'], ['Corvena Films', 'organisation'], ['al-Qaida', 'organisation'], ['Doctors Without Borders', 'organisation'], ['Le Monde', 'organisation']],
+    ],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -222,6 +222,7 @@ Trend Micro
 Weather Underground
 Hollywood Reporter
 Le Monde
+Vanity Fair
 Pizza Hut
 Social Security|Social Security Administration
 Planned Parenthood|Planned Parenthood Federation of America

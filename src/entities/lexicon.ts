@@ -14,7 +14,7 @@ president vice prime minister secretary premier chancellor king queen prince pri
 senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
 corporal cpl. private pvt. marshal commodore field brig. brigadier trooper officer detective det. inspector constable const const. chief inf.
-father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah
+father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah prophet
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff undersheriff deputy atty atty. spc spc. pfc pfc.
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
@@ -140,7 +140,7 @@ export function endsInServicePair(norms: readonly string[]): boolean {
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics olympiad championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
-depression recession tsunami earthquake quake glove slugger code
+depression recession tsunami earthquake quake glove slugger code fair meetings torch sabbath
 `);
 
 /** Awards named like people ("an Oscar nominee", "won a Tony"): alone, where the article writes them in the plural ("the Oscars"), they name the award. */

@@ -248,6 +248,11 @@ describe('names a reader would call wrong', () => {
       'Ada Morrow of the Velmar Writers Guild met Undersheriff Tomas Arlen and Dist. Atty. Orla Penn at the Velmar Theatre, the Brenmouth County Jail and the Tarvik Fish Market. Army Spc. Ian Hale and the Velmar Marine Corps watched Corvena Films, and Al Qaeda, Doctors Without Borders and Le Monde were named.',
       [['Ada Morrow', 'person'], ['Velmar Writers Guild', 'organisation'], ['Tomas Arlen', 'person'], ['Orla Penn', 'person'], ['Velmar Theatre', 'place'], ['Brenmouth County Jail', 'place'], ['Tarvik Fish Market', 'place'], ['Ian Hale', 'person'], ['Velmar Marine Corps', 'organisation'], ['Corvena Films', 'organisation'], ['al-Qaida', 'organisation'], ['Doctors Without Borders', 'organisation'], ['Le Monde', 'organisation']],
     ],
+    [
+      'two faith\'s adjectives name a member, no one; a fair, meetings, a torch and a sabbath are events; "Prophet" is a title; Vanity Fair is a magazine (DUC 2004, ECB+)',
+      'Ada Morrow, a Maronite Catholic, met a Shiite Muslim at the Velmar Book Fair and the Winter Meetings before the Jewish Sabbath. The Velmar Olympic Torch arrived on the birthday of Prophet Mohammed, Vanity Fair reported.',
+      [['Ada Morrow', 'person'], ['Mohammed', 'person'], ['Vanity Fair', 'organisation']],
+    ],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

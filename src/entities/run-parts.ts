@@ -8,7 +8,7 @@
  * and a place).
  */
 import type { SegmentedArticle } from '../article.js';
-import { classifyName, isGivenName } from './classify.js';
+import { classifyName, isGivenName, isOrganisationHead } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
@@ -96,7 +96,7 @@ const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 
 /**
- * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Bank of" + "England",
+ * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Massachusetts" + "Institute of Technology", "Bank of" + "England",
  * "University of South" + "Alabama" (a compass word after "of" opens the place's region), "Air" +
  * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
  * that begins or ends an organisation or place name (possessive or not:
@@ -109,7 +109,7 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   parts.forEach((part, index) => {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm.replace(/['’]s?$/, '');
-    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || TEAM_NICKNAMES.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for');
+    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || TEAM_NICKNAMES.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for') || (isOrganisationHead(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'of');
     const onePlace = (): Part => ({ start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } });
     if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
       joined[joined.length - 1] = onePlace();

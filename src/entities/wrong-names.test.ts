@@ -253,6 +253,7 @@ describe('names a reader would call wrong', () => {
       'Ada Morrow, a Maronite Catholic, met a Shiite Muslim at the Velmar Book Fair and the Winter Meetings before the Jewish Sabbath. The Velmar Olympic Torch arrived on the birthday of Prophet Mohammed, Vanity Fair reported.',
       [['Ada Morrow', 'person'], ['Mohammed', 'person'], ['Vanity Fair', 'organisation']],
     ],
+    ['a known place before a body\'s head and "of" opens the body\'s name (DUC 2004, ECB+)', 'Ada Morrow left the Massachusetts Institute of Marine Study for the Texas Department of Coastal Justice.', [['Ada Morrow', 'person'], ['Massachusetts Institute of Marine Study', 'organisation'], ['Texas Department of Coastal Justice', 'organisation']]],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -37,7 +37,7 @@
  *    unless a title and a given name open it ("Air Commodore Jane Hall") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
  * 3. had a title, or its first word is a known given name → person;
- * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`), or, holding no given name, comes before a
+ * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`; not a common noun before a number: "in Game 2", "in Week 11"), or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
@@ -111,7 +111,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if (((before === 'in' || before === 'near' || before === 'nearby') && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  if (((before === 'in' || before === 'near' || before === 'nearby') && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
   const notAPerson = notAPersonsName(article, start, end, sentence, norms);
@@ -167,6 +167,11 @@ function opensCommonEvent(article: SegmentedArticle, norms: readonly string[]): 
 function endsInTitle(norms: readonly string[]): boolean {
   const last = norms[norms.length - 1];
   return (isTitle(last) || CONTEST_TITLES.has(last)) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
+}
+
+/** "in Game 2", "in Week 11": one word the article writes in lower case too, before a number, numbers a thing, no place ("in Hobart 2 days later" stays). */
+function numbersACommonNoun(article: SegmentedArticle, start: number, end: number): boolean {
+  return end - start === 1 && /^\d/.test(article.tokens[end]?.norm ?? '') && lowerCaseWords(article).has(article.tokens[start].norm);
 }
 
 /** "a clinic in Bayou La Batre": three name words after a lower-case "in", "near" or "nearby", none an initial, name a place. */

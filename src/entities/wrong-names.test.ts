@@ -254,6 +254,7 @@ describe('names a reader would call wrong', () => {
       [['Ada Morrow', 'person'], ['Mohammed', 'person'], ['Vanity Fair', 'organisation']],
     ],
     ['a known place before a body\'s head and "of" opens the body\'s name (DUC 2004, ECB+)', 'Ada Morrow left the Massachusetts Institute of Marine Study for the Texas Department of Coastal Justice.', [['Ada Morrow', 'person'], ['Massachusetts Institute of Marine Study', 'organisation'], ['Texas Department of Coastal Justice', 'organisation']]],
+    ['a word the article writes in lower case too, before a number after "in", numbers a thing, no place (DUC 2004, ECB+)', 'Ada Morrow scored in Game 2 and in Week 11, a long game in a long week, and landed in Brenmouth 2 days later.', [['Ada Morrow', 'person'], ['Brenmouth', 'place']]],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -111,6 +111,10 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate', 'the Velmar Harbour Authority'],
   ]],
   ['"The" and a demonym before a speech verb inside a sentence name a newspaper (DUC 2004)', 'On Friday, The Australian reported that the gate had been closed for weeks.', [['indirect', 'the gate had been closed for weeks', 'The Australian']]],
+  ['a role before "in" or "at" and a place speaks as described, not the place (DUC 2004, ECB+)', 'Nurses at Gaza clinics say that the ward was full. Police in western Peru\'s Tarma province said the road was shut.', [
+    ['indirect', 'the ward was full', 'Nurses at Gaza clinics'],
+    ['indirect', 'the road was shut', 'Police in western Peru\'s Tarma province'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

@@ -64,7 +64,7 @@ export function isOrganisationHead(norm: string): boolean {
   return ORGANISATION_HEADS.has(norm) || ORGANISATION_HEADS.has(norm.replace(/s$/, ''));
 }
 /** First words of place names ("River Velmar", "Mount Cook"). */
-const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
+const PLACE_HEADS = new Set(['river', 'lake', 'point', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
 /** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"), and buildings a name follows so ("Hall of Fame", "Palace of Culture"). */

@@ -99,7 +99,8 @@ const contains = (outer: readonly string[], inner: readonly string[]): boolean =
  * give middle initials and they differ ("George W. Bush", "George H.W.
  * Bush"), both give generational suffixes and they differ ("Ike LaRue III",
  * "Ike Parsons LaRue Sr."), or a son's "Jr." meets a full name without one
- * ("Mark Felt Jr.", "W. Mark Felt"). A surname alone ("Comeaux"), a
+ * ("Mark Felt Jr.", "W. Mark Felt"), or initials alone before the surname
+ * differ from the other's given name (`initialsDiffer`). A surname alone ("Comeaux"), a
  * father's "Sr." ("W. Mark Felt Sr.") or a "II" against no suffix ("John Paul
  * II", "John Paul") name one person.
  */
@@ -113,7 +114,16 @@ export function namesDiffer(a: string, b: string): boolean {
   const [x, y] = [marks(a), marks(b)];
   const fullName = (form: string): boolean => nameWords(form).length >= 2;
   const suffixesDiffer = x.suffix !== '' && y.suffix !== '' ? x.suffix !== y.suffix : (x.suffix === 'jr' && fullName(b)) || (y.suffix === 'jr' && fullName(a));
-  return (x.initials !== '' && y.initials !== '' && x.initials !== y.initials) || suffixesDiffer;
+  return (x.initials !== '' && y.initials !== '' && x.initials !== y.initials) || suffixesDiffer || initialsDiffer(a, b) || initialsDiffer(b, a);
+}
+
+/** "T.J. DiLeo" and "Tony DiLeo", "R. Hale" and "Tomas Hale": initials alone before a surname that are two or another given name's first letter name another person ("J. Hale" may be "John Hale"). */
+function initialsDiffer(initialed: string, spelled: string): boolean {
+  const words = initialed.split(/\s+/);
+  const initials = words.length === 2 && /^(?:\p{L}\.)+$/u.test(words[0]) ? words[0].replace(/\./g, '').toLowerCase() : '';
+  const given = spelled.split(/\s+/)[0].toLowerCase();
+  if (initials === '' || spelled.split(/\s+/).length < 2 || !/^\p{L}{2,}$/u.test(given)) return false;
+  return initials.length >= 2 || initials !== given[0];
 }
 
 /** Whether a group's member forms name another person than `form` (`namesDiffer`), each distinct form asked once. */

@@ -37,7 +37,7 @@
  *    unless a title and a given name open it ("Air Commodore Jane Hall") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
  * 3. had a title, or its first word is a known given name → person;
- * 4. follows "in", "near" or "nearby", or, holding no given name, comes before a
+ * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`; not a common noun before a number: "in Game 2", "in Week 11"), or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
  *    code ("Airbus A330") or the last is "Flight", or the last is a title
@@ -49,7 +49,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
-import { COMPASS_WORDS, describesANoun } from './adjectives.js';
+import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
@@ -64,7 +64,7 @@ export function isOrganisationHead(norm: string): boolean {
   return ORGANISATION_HEADS.has(norm) || ORGANISATION_HEADS.has(norm.replace(/s$/, ''));
 }
 /** First words of place names ("River Velmar", "Mount Cook"). */
-const PLACE_HEADS = new Set(['river', 'lake', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
+const PLACE_HEADS = new Set(['river', 'lake', 'point', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
 /** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"), and buildings a name follows so ("Hall of Fame", "Palace of Culture"). */
@@ -85,7 +85,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const last = norms[norms.length - 1];
   const named = ROMAN_NUMERALS.test(tokenText(article, end - 1)) ? norms[norms.length - 2] : last;
   if (several && abbreviatesAThing(article, start) && norms.every((_norm, index) => /^\p{Lu}{2,}$/u.test(tokenText(article, start + index)))) return undefined;
-  if (!several && (isPluralAcronym(tokenText(article, start)) || namesAKind(tokenText(article, start).replace(/['’]s?$/, '')))) return undefined;
+  if (!several && (isPluralAcronym(tokenText(article, start)) || namesAKind(article, start))) return undefined;
+  if (!several && COMPANY_TITLES.has(tokenText(article, start).replace(/['’]s?$/, ''))) return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
@@ -99,7 +100,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
   const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : PLACES_BEFORE_OF.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
-  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || COMPASS_WORDS.has(norms[0])) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || isCompassWord(article, start)) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {
@@ -110,7 +111,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if (((before === 'in' || before === 'near' || before === 'nearby') && end - start <= 2 && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  if (((before === 'in' || before === 'near' || before === 'nearby') && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
   const notAPerson = notAPersonsName(article, start, end, sentence, norms);
@@ -121,11 +122,12 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
  * "CPP President Chea Sim", "NYPD Commissioner Raymond Kelly", "Chiefs QB
  * Brady Quinn": whatever comes before a title, an organisation's acronym or
  * name, the name after it (`norms`, `[start, end)`) is a person's when it
- * has two words or more and none of them makes it an organisation or a place.
+ * has two words or more and none of them makes it an organisation or a place,
+ * but for a second and last that is a surname too ("sheriff's Deputy Cynthia Hall").
  */
 function titlesAPerson(article: SegmentedArticle, start: number, end: number, norms: readonly string[], sentence: number): boolean {
   if (norms.length < 2 || isAcronymName(article, start, end, sentence)) return false;
-  const bodyWord = (norm: string): boolean => [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word)) || TEAM_NICKNAMES.has(norm) || isOrganisationHead(norm);
+  const bodyWord = (norm: string, index: number): boolean => !(index === 1 && norms.length === 2 && SURNAME_PLACE_WORDS.has(norm)) && ([norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word)) || TEAM_NICKNAMES.has(norm) || isOrganisationHead(norm));
   return !norms.some(bodyWord) && !norms.includes('of');
 }
 
@@ -165,6 +167,18 @@ function opensCommonEvent(article: SegmentedArticle, norms: readonly string[]): 
 function endsInTitle(norms: readonly string[]): boolean {
   const last = norms[norms.length - 1];
   return (isTitle(last) || CONTEST_TITLES.has(last)) && !NAME_LIKE_TITLES.has(last) && !PORTFOLIOS.has(last) && !isGivenName(norms[0]);
+}
+
+/** "in Game 2", "in Week 11": one word the article writes in lower case too, before a number, numbers a thing, no place ("in Hobart 2 days later" stays). */
+function numbersACommonNoun(article: SegmentedArticle, start: number, end: number): boolean {
+  return end - start === 1 && /^\d/.test(article.tokens[end]?.norm ?? '') && lowerCaseWords(article).has(article.tokens[start].norm);
+}
+
+/** "a clinic in Bayou La Batre": three name words after a lower-case "in", "near" or "nearby", none an initial, name a place. */
+function namesAPlaceAfterIn(article: SegmentedArticle, start: number, end: number): boolean {
+  if (end - start !== 3 || !/^\p{Ll}/u.test(tokenText(article, start - 1))) return false;
+  for (let index = start; index < end; index++) if (tokenText(article, index).endsWith('.')) return false;
+  return true;
 }
 
 /** ", N.H.," or ", Switzerland." after a name: the region that locates it, set off on both sides (not two capitals: "Sister Carol Keehan, DC,"). */
@@ -270,7 +284,7 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
   if (end - start === 1 && abbreviatesAThing(article, start)) return false;
   if (end - start === 2 && writtenInitials(tokenText(article, start)) && !ORGANISATION_WORDS.has(article.tokens[start + 1].norm) && !PLACE_WORDS.has(article.tokens[start + 1].norm)) return false;
   const sentenceStart = article.sentences[sentence].tokenStart;
-  for (let index = start; index < end; index++) {
+  for (let index = isCompassWord(article, start) && end - start >= 2 ? start + 1 : start; index < end; index++) {
     const word = tokenText(article, index).replace(/['’]s?$/, '');
     const lower = word.toLowerCase();
     const shouted = index - sentenceStart < LEAD_IN_WORDS && (lowerCaseWords(article).has(lower) || SHOUTED_ADJECTIVES.has(lower));
@@ -279,8 +293,13 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
   return false;
 }
 
-/** A common noun's acronym ("TV", "DNA") or a title's abbreviation ("CEO", "VP", "QB") written alone: a kind of thing or a role, nobody's name, that joins no holder of the title ("Rory Read, president and CEO"). */
-function namesAKind(word: string): boolean {
+/** Titles' abbreviations that alone name a company too ("GM", General Motors): a role only after another title word ("assistant GM"). */
+const COMPANY_TITLES = new Set(['GM']);
+
+/** A common noun's acronym ("TV", "DNA") or a title's abbreviation ("CEO", "VP", "QB") written alone at `index`: a kind of thing or a role, nobody's name, that joins no holder of the title ("Rory Read, president and CEO"). */
+function namesAKind(article: SegmentedArticle, index: number): boolean {
+  const word = tokenText(article, index).replace(/['’]s?$/, '');
+  if (COMPANY_TITLES.has(word)) return isTitle(article.tokens[index - 1]?.norm ?? '');
   return COMMON_ACRONYMS.has(word) || (/^\p{Lu}{2,}$/u.test(word) && isTitle(word.toLowerCase()));
 }
 

@@ -191,6 +191,9 @@ International Monetary Fund|IMF
 World Bank
 World Food Program|WFP
 Red Cross|International Committee of the Red Cross|ICRC
+Red Crescent
+Doctors Without Borders|Medecins Sans Frontieres|MSF
+Reporters Without Borders
 Amnesty International
 Human Rights Watch
 UNHCR
@@ -204,7 +207,7 @@ Academy of Motion Picture Arts and Sciences|Academy of Motion Pictures Arts and 
 Scotland Yard
 Hezbollah|Hizbollah
 Taliban
-al-Qaida|al-Qaeda|al Qaeda
+al-Qaida|al-Qaeda|al Qaeda|Al Qaeda|Al-Qaeda|Al Qaida|Al-Qaida
 PKK|Kurdistan Workers Party
 Microsoft
 Apple
@@ -218,6 +221,9 @@ Waitrose
 Trend Micro
 Weather Underground
 Hollywood Reporter
+Le Monde
+Vanity Fair
+Pizza Hut
 Social Security|Social Security Administration
 Planned Parenthood|Planned Parenthood Federation of America
 Twitter

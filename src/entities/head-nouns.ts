@@ -3,7 +3,7 @@
  * noun: "the mountainous Bener Meriah district" is a place, "a Sea King
  * helicopter" a product, "the first two Harry Potter films" a work, "a
  * Vanity Fair article" a periodical, an organisation, "the Harry Winston
- * store" a company, and "a New Bedford man" a place. A person's name does modify nouns too ("the Clinton
+ * store" and "the Mat Maid warehouse" a company, and "a New Bedford man" a place. A person's name does modify nouns too ("the Clinton
  * administration", "a Spielberg film"), so only nouns that a person's name
  * seldom modifies count here, and only for names nothing else explained:
  * typed a person by default or left unknown, with no title, no known given
@@ -54,6 +54,9 @@ const PERIODICAL_HEADS = words(`article articles columnist columnists`);
 /** A shop's nouns after its company's name ("the Harry Winston jewellery store", "a Velmar boutique"): a person's name before one names the business after the person. */
 const SHOP_HEADS = words(`store stores shop shops boutique boutiques showroom showrooms jewellery jewelry jewellers jewelers`);
 
+/** A business's premises after its name ("the Velmar Maid warehouse", "a Brenco plant"): a company, unless a given name opens the name. */
+const BUSINESS_HEADS = words(`warehouse warehouses factory factories plant plants dairy creamery`);
+
 /** The mentions, each typed by the lower-case noun after it where one applies and marked as typed by its context. */
 export function withHeadNouns(article: SegmentedArticle, mentions: readonly NameMention[]): NameMention[] {
   const surnames = new Set(mentions.filter((mention) => mention.type === 'person' && mention.tokenEnd - mention.tokenStart >= 2).map((mention) => article.tokens[mention.tokenEnd - 1].norm));
@@ -76,7 +79,7 @@ function headNounType(article: SegmentedArticle, mention: NameMention, surnames:
   if (placeAlready) return undefined;
   if (PRODUCT_HEADS.has(noun)) return 'product';
   if (WORK_HEADS.has(noun)) return 'work';
-  if (PERIODICAL_HEADS.has(noun)) return 'organisation';
+  if (PERIODICAL_HEADS.has(noun) || BUSINESS_HEADS.has(noun)) return 'organisation';
   return undefined;
 }
 

@@ -8,6 +8,7 @@
  * ("Picked", "Host") are dropped.
  */
 import type { SegmentedArticle, Sentence } from '../article.js';
+import { isCompassWord } from './adjectives.js';
 import { lookUpName } from './gazetteer.js';
 import { isTitle } from './lexicon.js';
 import { formOf } from './mention.js';
@@ -51,7 +52,7 @@ export function isTitleCased(article: SegmentedArticle, sentence: Sentence, lowe
 /**
  * The pieces of a run `[start, end)` of a title-case line that name
  * something: the longest known names (`known`: the gazetteer's or the
- * article's own), and the stretches between them of words the prose never
+ * article's own, a compass word just before one opening it), and the stretches between them of words the prose never
  * writes in lower case, without particles at their edges.
  */
 export function headlinePieces(
@@ -76,8 +77,11 @@ export function headlinePieces(
     let length = end - index;
     while (length > 0 && !isKnown(article, index, index + length, known)) length--;
     if (length > 0) {
+      // "NE Philadelphia": a compass word's abbreviation just before a known name opens it.
+      const from = rest === index - 1 && isCompassWord(article, rest) ? rest : index;
+      if (from === rest) rest = -1;
       closeRest(index);
-      pieces.push({ start: index, end: index + length });
+      pieces.push({ start: from, end: index + length });
       index += length;
     } else if (!foundWords.has(tokenText(article, index).toLowerCase().replace(/['’]s?$/, '')) && !/^\p{Lu}{2,6}$/u.test(tokenText(article, index))) {
       closeRest(index);

@@ -14,12 +14,12 @@ president vice prime minister secretary premier chancellor king queen prince pri
 senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
 corporal cpl. private pvt. marshal commodore field brig. brigadier trooper officer detective det. inspector constable const const. chief inf.
-father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah
-speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff deputy
+father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah prophet
+speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff undersheriff deputy atty atty. spc spc. pfc pfc.
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
 leader majority minority coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
-ceo cfo coo vp
+ceo cfo coo vp gm
 `);
 
 /** A title word, one made with "-elect", "-designate", "ex-" or "vice-" ("president-elect", "premier-designate", "ex-president", "vice-marshal"), or two joined ("secretary-general", "attorney-general"). */
@@ -88,7 +88,7 @@ standard insider express mirror images microsystems devices foods patrol republi
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
-creamery dairy international magistrates academy campaign oil petroleum telecom
+creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -115,7 +115,7 @@ river street st. road lane row avenue ave. boulevard square bridge dam lake lake
 island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
-glacier gardens line base corridor palace monument ranch
+glacier gardens line base corridor palace monument ranch township theatre theater market towers hut canyon jail prison
 `);
 
 /** Last words of the names of events, awards and laws ("Rose Parade", "World War II", "Gold Glove", "Endangered Species Act", "Criminal Code"; "Tournament of Roses" by its first): no one, nowhere. */
@@ -140,7 +140,7 @@ export function endsInServicePair(norms: readonly string[]): boolean {
 export const EVENT_WORDS = words(`
 parade festival marathon tournament olympics olympiad championship championships cup games awards prix expo summit
 series bowl war act treaty accord resolution convention protocol covenant prize prizes change relay ceremony inquiry tour award emmy emmys
-depression recession tsunami earthquake quake glove slugger code
+depression recession tsunami earthquake quake glove slugger code fair meetings torch sabbath
 `);
 
 /** Awards named like people ("an Oscar nominee", "won a Tony"): alone, where the article writes them in the plural ("the Oscars"), they name the award. */
@@ -172,20 +172,20 @@ export function teamNickname(words: readonly string[]): string | undefined {
 
 /** First words of products' names ("Internet Explorer", "MacBook Pro", "Toyota Camry"): the thing, not a person. */
 export const PRODUCT_OPENERS = words(`
-internet macbook iphone ipad ipod imac blackberry windows xbox playstation kindle android firefox toyota honda nissan
+internet macbook iphone ipad ipod imac blackberry windows xp xbox playstation kindle android firefox toyota honda nissan
 hyundai volkswagen intel
 `);
 
 /**
- * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM", "EDGE", "QWERTY"), a
+ * Acronyms of common nouns: things and standards ("TV", "GPS", "USB", "RAM", "EDGE", "QWERTY", Windows "XP"), a
  * body's matter or an illness ("DNA", "HIV"), a charge ("DUI"), a squad or a list ("SWAT", "IR":
  * injured reserve), a score or a rank ("TD", "MVP"), a degree or an office ("MD", "DA": district
- * attorney), a measure ("GDP"), a war ("WWII"). Alone they name nobody; inside a longer name they
+ * attorney), a measure ("GDP"), a war ("WWII"), a compass point ("NE"). Alone they name nobody; inside a longer name they
  * may ("NBC TV").
  */
 export const COMMON_ACRONYMS = words(`
 TV GPS USB RAM DRAM LTE CPU GPU PC SUV OEM HDMI SD SDHC ASIC HTML SQL IP MRI DNA HIV AIDS GHG DUI DWI SWAT IR TD
-MVP VIP MBA SOS EDGE GSM GPRS UMTS QWERTY LCD HDD SSD MD DA GDP WWI WWII
+MVP VIP MBA SOS EDGE GSM GPRS UMTS QWERTY LCD HDD SSD MD DA GDP WWI WWII XP NE NW SE SW
 `);
 
 /** Degrees set off after a person's name ("Jorge Alsip, MD, PhD, said"). */

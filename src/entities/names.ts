@@ -232,9 +232,11 @@ function runStart(article: SegmentedArticle, index: number, sentence: Sentence):
 
 /**
  * Drops edge words that are not names: a sentence opener, a stopword, a
- * particle, a "Web" before "site". A stopword after a title is a surname ("Ms. He"), and so is "He"
- * before another name word inside a sentence ("his wife, He Xintong"); one
- * before the "to" of a cause's name opens it ("Right to Life Party").
+ * particle, a "Web" before "site", a day (not a newspaper's: "Sunday
+ * Telegraph"), a section's heading (`isHeading`), a "The" last. A stopword
+ * after a title is a surname ("Ms. He"), and so is "He" before another name
+ * word inside a sentence ("his wife, He Xintong"); one before the "to" of a
+ * cause's name opens it ("Right to Life Party").
  */
 function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerWords: ReadonlySet<string>): Run {
   let { start, end } = run;
@@ -245,19 +247,41 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     for (let length = Math.min(LONGEST_FORM, end - index); length > 1; length--) if (lookUpName(formOf(article, index, index + length)) !== undefined) return true;
     return false;
   };
+  let afterHeading = false;
   while (start < end) {
     const word = tokenText(article, start);
     const lower = word.toLowerCase().replace(/['’]s?$/, '');
-    const opensSentence = start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
+    const opensSentence: boolean = afterHeading || start === firstWord(article, sentence) || /^["(:—–-]$/.test(previousText(article, start, sentence));
+    afterHeading = opensSentence && isHeading(article, start, end, lowerWords) && !known(start);
+    if (afterHeading) {
+      start++;
+      continue;
+    }
     const surname = (start > run.start && TITLES.has(tokenText(article, start - 1).toLowerCase())) || (lower === 'he' && !opensSentence && start + 1 < end);
     const opensCause = start + 1 < end && tokenText(article, start + 1) === 'to';
-    const notName = NOT_NAMES.has(lower) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !opensCause && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
+    const notName = (NOT_NAMES.has(lower) && !namesSundayPaper(article, start, end)) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !opensCause && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
       (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || OPENING_PARTICIPLES.has(lower) || PLURAL_ROLE_NOUNS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower) && !opensKnownName(start))));
     if (!notName) break;
     start++;
   }
-  while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || NOT_NAMES.has(article.tokens[end - 1].norm) || opensCommonNoun(article, end - 1))) end--;
+  while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || tokenText(article, end - 1) === 'The' || NOT_NAMES.has(article.tokens[end - 1].norm) || opensCommonNoun(article, end - 1))) end--;
   return { start, end, possessive: run.possessive && end === run.end };
+}
+
+/** "YANKEES Pitching The starting…": a shouted word (no given name: "PETER Capaldi has…") opening a sentence before a capitalized word the article writes in lower case is a section's heading, and that word opens the sentence. */
+function isHeading(article: SegmentedArticle, start: number, end: number, lowerWords: ReadonlySet<string>): boolean {
+  if (start + 1 >= end || !/^\p{Lu}{4,}$/u.test(tokenText(article, start)) || isGivenName(article.tokens[start].norm)) return false;
+  const next = tokenText(article, start + 1);
+  return /^\p{Lu}\p{Ll}/u.test(next) && lowerWords.has(next.toLowerCase());
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Last words of newspapers' names. */
+const NEWSPAPER_WORDS: ReadonlySet<string> = new Set(['times', 'post', 'herald', 'gazette', 'courier', 'tribune', 'journal', 'globe', 'inquirer', 'chronicle', 'observer', 'examiner', 'sentinel', 'telegraph', 'mirror', 'express', 'standard']);
+
+/** "London's Sunday Telegraph", "the Sunday Times": a weekday opening the two-word run `[start, end)` before a newspaper's word is the paper's name. */
+function namesSundayPaper(article: SegmentedArticle, start: number, end: number): boolean {
+  return end - start === 2 && WEEKDAYS.has(article.tokens[start].norm) && NEWSPAPER_WORDS.has(article.tokens[start + 1].norm.replace(/['’]s?$/, ''));
 }
 
 function firstWord(article: SegmentedArticle, sentence: Sentence): number {

@@ -12,7 +12,10 @@
  *   ("Elissa Wall");
  * - a plural noun before "of" ("Defenders of Wildlife", "Friends of the
  *   Earth"): a body of members, an organisation, unless it opens its
- *   sentence, where a capital says nothing ("Thousands of Kurds");
+ *   sentence, where a capital says nothing ("Thousands of Kurds"); any other
+ *   one word before "of" ("the Sword of Orion", "Garden of Eden", "Medal of
+ *   Honor"): no person's name, for a person's own name has two words before
+ *   it or a given name first ("Joan of Arc"), so nothing;
  * - a capitalized "The" before it inside a sentence ("he helmed The Golden
  *   Compass", "gig, The Golden Compass,"): a work's title, as no one's name
  *   opens on "The", or a periodical's when a periodical's noun is among its
@@ -49,7 +52,7 @@ export function notAPersonsName(article: SegmentedArticle, start: number, end: n
   if (CAUSES.has(norms[norms.length - 1]) && !norms.includes('of')) return 'unknown';
   if (quotedAfterMakingVerb(article, start, end)) return 'work';
   if (followsTitleThe(article, start, end, article.sentences[sentence].tokenStart)) return norms.some((norm) => PERIODICAL_NOUNS.has(norm)) ? 'organisation' : 'work';
-  return undefined;
+  return norms.length >= 3 && norms[1] === 'of' ? 'unknown' : undefined;
 }
 
 /** Verbs whose object is a work ("to direct "New Moon"", "starred in "Dark Angel""). */

@@ -8,15 +8,15 @@
  * and a place).
  */
 import type { SegmentedArticle } from '../article.js';
-import { classifyName, isGivenName } from './classify.js';
+import { classifyName, isGivenName, isOrganisationHead } from './classify.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, TEAM_NICKNAMES } from './lexicon.js';
+import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 import { endsOrganisationName } from './organisation-joins.js';
-import { COMPASS_WORDS } from './adjectives.js';
+import { isCompassWord } from './adjectives.js';
 import { PLACE_HEAD_NOUNS } from './head-nouns.js';
-import { tokenText } from './tokens.js';
+import { isNameWord, tokenText } from './tokens.js';
 
 /** A run of name words in one sentence: `[start, end)` tokens, and whether its last word is possessive. */
 export interface Run {
@@ -37,7 +37,7 @@ export function runMentions(article: SegmentedArticle, run: Run, sentence: numbe
   for (const part of joinParts(article, gazetteerParts(article, run))) {
     const possessive = run.possessive && part.end === run.end;
     if (part.entry) {
-      mentions.push(gazetteerMention(article, part, part.entry, sentence, possessive));
+      mentions.push(namesPaper(article, part, sentence) ? paperMention(article, part, sentence, possessive) : gazetteerMention(article, part, part.entry, sentence, possessive));
       continue;
     }
     const mention = classifyName(article, part.start, part.end, sentence, possessive);
@@ -96,7 +96,8 @@ const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 
 /**
- * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Bank of" + "England", "Air" +
+ * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Massachusetts" + "Institute of Technology", "Bank of" + "England",
+ * "University of South" + "Alabama" (a compass word after "of" opens the place's region), "Air" +
  * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
  * that begins or ends an organisation or place name (possessive or not:
  * "France Telecom's") is part of it, and so is one after "de" ("Tour de France"); a known
@@ -108,7 +109,7 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   parts.forEach((part, index) => {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm.replace(/['’]s?$/, '');
-    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || TEAM_NICKNAMES.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for');
+    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || TEAM_NICKNAMES.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for') || (isOrganisationHead(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'of');
     const onePlace = (): Part => ({ start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } });
     if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
       joined[joined.length - 1] = onePlace();
@@ -117,6 +118,8 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
     } else if (last && index === parts.length - 1 && namedLikePlace(article, last, part)) {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last?.entry && !part.entry && !last.entry.demonym && endsAsName(part)) {
+      joined[joined.length - 1] = { start: last.start, end: part.end };
+    } else if (last && !last.entry && part.entry?.type === 'place' && !part.entry.demonym && last.end - last.start >= 3 && isCompassWord(article, last.end - 1) && article.tokens[last.end - 2].norm === 'of') {
       joined[joined.length - 1] = { start: last.start, end: part.end };
     } else if (last && !last.entry && part.entry && (lastWord(last) === 'of' || lastWord(last) === 'for' || ROMANCE_PARTICLES.has(lastWord(last))) && last.end - last.start >= 2) {
       const head = article.tokens[last.end - 2].norm;
@@ -139,14 +142,14 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
 const MAX_WORDS_BEFORE_PLACE_NOUN = 2;
 
 /**
- * "North Aceh", "South India": a compass word before a known place is a
+ * "North Aceh", "South India", "NE Philadelphia": a compass word or its abbreviation before a known place is a
  * region of it, one place; "Aceh Besar district", "Texas Panhandle region":
  * name words (no body's word) between a known place and a lower-case place
  * noun ending the run name a place within it, one place too.
  */
 function namesPlaceWithin(article: SegmentedArticle, first: Part, second: Part, endsRun: boolean): boolean {
   const knownPlace = (part: Part): boolean => part.entry?.type === 'place' && !part.entry.demonym;
-  if (!first.entry && first.end - first.start === 1 && COMPASS_WORDS.has(article.tokens[first.start].norm) && knownPlace(second)) return true;
+  if (!first.entry && first.end - first.start === 1 && isCompassWord(article, first.start) && knownPlace(second)) return true;
   if (!knownPlace(first) || second.entry || !endsRun || second.end - second.start > MAX_WORDS_BEFORE_PLACE_NOUN) return false;
   for (let index = second.start; index < second.end; index++) if (ORGANISATION_WORDS.has(article.tokens[index].norm) || PLACE_WORDS.has(article.tokens[index].norm)) return false;
   const noun = article.tokens[second.end];
@@ -162,6 +165,22 @@ function namedLikePlace(article: SegmentedArticle, first: Part, second: Part): b
   const givenName = (part: Part): boolean => part.end - part.start === 1 && isGivenName(article.tokens[part.start].norm);
   const surname = (part: Part): boolean => !part.entry && part.end - part.start === 1 && !PLACE_WORDS.has(article.tokens[part.start].norm) && !ORGANISATION_WORDS.has(article.tokens[part.start].norm);
   return (givenName(first) && !first.entry && onePlaceWord(second)) || (onePlaceWord(first) && givenName(first) && surname(second));
+}
+
+/** "On Sunday, The Australian reported": a demonym alone after a capitalized "The" after a word or a comma of its sentence, and before a speech verb, names a newspaper. */
+function namesPaper(article: SegmentedArticle, part: Part, sentence: number): boolean {
+  if (part.entry?.demonym !== true || part.end - part.start !== 1 || part.start - 1 <= article.sentences[sentence].tokenStart || tokenText(article, part.start - 1) !== 'The') return false;
+  const before = article.tokens[part.start - 2];
+  const next = article.tokens[part.end]?.norm ?? '';
+  return (!before.punct || before.norm === ',') && (SPEECH_VERBS.has(next) || next === 'reported' || next === 'reports');
+}
+
+/** The newspaper `namesPaper` finds, an organisation named with its "The". */
+function paperMention(article: SegmentedArticle, part: Part, sentence: number, possessive: boolean): NameMention {
+  const mention = baseMention(article, part.start, part.end, sentence, possessive);
+  mention.type = 'organisation';
+  mention.canonical = `The ${mention.form}`;
+  return mention;
 }
 
 function gazetteerMention(article: SegmentedArticle, part: Part, entry: GazetteerEntry, sentence: number, possessive: boolean): NameMention {
@@ -180,9 +199,16 @@ const ACTOR_VERBS = new Set(
   'has have had is was says said wants wanted needs needed will would must blamed accused insisted refused warned rejected denied announced demanded hopes hoped believes'.split(' '),
 );
 
-/** "Washington has blamed…", "between Moscow and Washington", "Washington's": a capital acting for its government. */
+/** Words of a government's bodies: after a capital's possessive they are its government's ("Seoul's Foreign Ministry"). */
+const GOVERNMENT_WORDS = new Set(['ministry', 'ministries', 'government', 'cabinet', 'embassy', 'parliament', 'foreign', 'defense', 'defence', 'interior']);
+
+/**
+ * "Washington has blamed…", "between Moscow and Washington", "Washington's": a capital acting for its
+ * government; not before a name that is no government body's ("Wellington's High Street",
+ * "London's Sunday Telegraph"), which is in the city.
+ */
 function actsAsGovernment(article: SegmentedArticle, part: Part, possessive: boolean): boolean {
-  if (possessive) return true;
+  if (possessive) return part.end >= article.tokens.length || !isNameWord(tokenText(article, part.end)) || GOVERNMENT_WORDS.has(article.tokens[part.end].norm);
   const next = article.tokens[part.end]?.norm ?? '';
   if (ACTOR_VERBS.has(next)) return true;
   const before = article.tokens.slice(Math.max(0, part.start - 3), part.start).map((token) => token.norm);

@@ -1,6 +1,6 @@
 /**
  * "from Manokwari of Papua's main city", "a takeover by Exxon of Mobil": a
- * name read as a person's that is one word, "of" and one or two words, whose
+ * name read as a person's or as nothing that is one word, "of" and one or two words, whose
  * first word the article names alone elsewhere and something there types
  * ("in Manokwari", "Exxon, the biggest oil company"), is two names: a place
  * in a place when the first is named alone as a place, else each read on its
@@ -35,7 +35,7 @@ export function twoNamesAtOf<M extends NameMention>(article: SegmentedArticle, m
   return mentions.flatMap((mention) => {
     const { tokenStart: start, tokenEnd: end } = mention;
     const length = end - start;
-    if (mention.type !== 'person' || mention.title || length < 3 || length > 2 + MAX_WORDS_AFTER_OF || article.tokens[start + 1].norm !== 'of' || isGivenName(article.tokens[start].norm)) return [mention];
+    if ((mention.type !== 'person' && mention.type !== 'unknown') || mention.title || length < 3 || length > 2 + MAX_WORDS_AFTER_OF || article.tokens[start + 1].norm !== 'of' || isGivenName(article.tokens[start].norm)) return [mention];
     const first = baseMention(article, start, start + 1, mention.sentence, false);
     const place = alone.get(first.form);
     const secondForm = formOf(article, start + 2, end);

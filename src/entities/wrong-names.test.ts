@@ -219,6 +219,44 @@ describe('names a reader would call wrong', () => {
     ['an award\'s glove and a law\'s code are nobody (ECB+, DUC 2004)', 'Ada Morrow won a Gold Glove and read the Velmar Criminal Code.', [['Ada Morrow', 'person']]],
     ['the gazetteer knows Planned Parenthood and the social networks (DUC 2004, ECB+)', 'Ada Morrow of Planned Parenthood wrote on Twitter and the New Orleans Saints Twitter account.', [['Ada Morrow', 'person'], ['Planned Parenthood', 'organisation'], ['Twitter', 'organisation'], ['New Orleans Saints', 'organisation']]],
     ['a name after a vessel\'s part and "of" is a vessel\'s (DUC 2004)', 'A sailor was swept from the deck of Sword of Velmar on Sunday.', [['Sword of Velmar', 'vessel']]],
+    [
+      'one word before "of", no given name, makes no person\'s name; a name the article names alone is cut there (DUC 2004, ECB+)',
+      'A sailor was swept off the Lantern of Vey, Ada Morrow said, near the Garden of Orrick. Rebels held Tarvik of Corvena\'s north, and troops stayed in Tarvik.',
+      [['Ada Morrow', 'person'], ['Tarvik', 'place'], ['Corvena', 'place']],
+    ],
+    ['a title\'s name ending in a surname that is a place word is a person\'s (ECB+)', 'He beat his guard, sheriff\'s Deputy Mara Hall, and fled.', [['Mara Hall', 'person']]],
+    ['three name words after a lower-case "in" are a place, not a person (ECB+)', 'Ada Morrow rebuilt her clinic in Bayou La Corve.', [['Ada Morrow', 'person'], ['Bayou La Corve', 'place']]],
+    [
+      'a compass point\'s abbreviation opens a region\'s name and alone names nothing; Windows XP is a thing (ECB+)',
+      'The patch fixes XP and XP Professional. A riot spreads in the city.\n\nRiot Spreads In NE Philadelphia\n\nIt spread NE, said Ada Morrow.',
+      [['XP Professional', 'product'], ['NE Philadelphia', 'place'], ['Ada Morrow', 'person']],
+    ],
+    [
+      'a capital\'s possessive before a name that is no government body\'s is the city; a weekday opens a newspaper\'s name (ECB+, DUC 2004)',
+      'A fire gutted shops in Wellington\'s Tarvik Street, London\'s Sunday Telegraph reported, and Seoul\'s Foreign Ministry said so.',
+      [['Wellington', 'place'], ['Tarvik Street', 'place'], ['London', 'place'], ['Sunday Telegraph', 'organisation'], ['South Korea', 'place'], ['Foreign Ministry', 'organisation']],
+    ],
+    [
+      'initials alone before a surname name another person than a given name of another letter or than one spelt out for two initials (ECB+)',
+      'His son, T.J. Marrow, is a guard. Assistant general manager Tomas Marrow was named coach, and R. Hale and Ian Hale, and J. Penn and John Penn, cheered.',
+      [['T.J. Marrow', 'person'], ['Tomas Marrow', 'person'], ['R. Hale', 'person'], ['Ian Hale', 'person'], ['John Penn', 'person']],
+    ],
+    ['"GM" is a title before a name and after a title, a company alone (ECB+, DUC 2004)', 'Hawks GM Tomas Arlen, once assistant GM, said GM would pay.', [['Tomas Arlen', 'person'], ['GM', 'organisation']]],
+    ['a compass word after "of" opens a known place\'s region inside a body\'s name (ECB+)', 'Ada Morrow taught at the University of South Georgia School of Nursing and the Medical Center of Central Texas.', [['Ada Morrow', 'person'], ['University of South Georgia', 'organisation'], ['School of Nursing', 'organisation'], ['Medical Center of Central Texas', 'organisation']]],
+    [
+      'a guild, a corps and films end a body\'s name, a theatre, a jail, a market, towers, a hut and a canyon a place\'s; undersheriff and the abbreviations Atty. and Spc. are titles; the gazetteer knows Al Qaeda, Doctors Without Borders and Le Monde (ECB+, DUC 2004)',
+      'Ada Morrow of the Velmar Writers Guild met Undersheriff Tomas Arlen and Dist. Atty. Orla Penn at the Velmar Theatre, the Brenmouth County Jail and the Tarvik Fish Market. Army Spc. Ian Hale and the Velmar Marine Corps watched Corvena Films, and Al Qaeda, Doctors Without Borders and Le Monde were named.',
+      [['Ada Morrow', 'person'], ['Velmar Writers Guild', 'organisation'], ['Tomas Arlen', 'person'], ['Orla Penn', 'person'], ['Velmar Theatre', 'place'], ['Brenmouth County Jail', 'place'], ['Tarvik Fish Market', 'place'], ['Ian Hale', 'person'], ['Velmar Marine Corps', 'organisation'], ['Corvena Films', 'organisation'], ['al-Qaida', 'organisation'], ['Doctors Without Borders', 'organisation'], ['Le Monde', 'organisation']],
+    ],
+    [
+      'two faith\'s adjectives name a member, no one; a fair, meetings, a torch and a sabbath are events; "Prophet" is a title; Vanity Fair is a magazine (DUC 2004, ECB+)',
+      'Ada Morrow, a Maronite Catholic, met a Shiite Muslim at the Velmar Book Fair and the Winter Meetings before the Jewish Sabbath. The Velmar Olympic Torch arrived on the birthday of Prophet Mohammed, Vanity Fair reported.',
+      [['Ada Morrow', 'person'], ['Mohammed', 'person'], ['Vanity Fair', 'organisation']],
+    ],
+    ['a known place before a body\'s head and "of" opens the body\'s name (DUC 2004, ECB+)', 'Ada Morrow left the Massachusetts Institute of Marine Study for the Texas Department of Coastal Justice.', [['Ada Morrow', 'person'], ['Massachusetts Institute of Marine Study', 'organisation'], ['Texas Department of Coastal Justice', 'organisation']]],
+    ['a word the article writes in lower case too, before a number after "in", numbers a thing, no place (DUC 2004, ECB+)', 'Ada Morrow scored in Game 2 and in Week 11, a long game in a long week, and landed in Brenmouth 2 days later.', [['Ada Morrow', 'person'], ['Brenmouth', 'place']]],
+    ['a name before a business\'s premises is a company\'s, in every mention; "Point" opens a place\'s name (ECB+)', 'Fire gutted the Orla Maid warehouse near Point Corrin. Orla Maid was founded in 1935.', [['Orla Maid', 'organisation'], ['Point Corrin', 'place']]],
+    ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -212,7 +212,8 @@ function describesSpeaker(context: QuoteContext, first: number): boolean {
 }
 
 /**
- * The comma before the speaker: the farthest within reach whose phrase names
+ * The comma before the speaker: the nearest when its phrase ends in a name
+ * (`namesSubjectBefore`) and no reporting verb comes before it, else the farthest within reach whose phrase names
  * a person, else the nearest. The speaker's phrase does not reach back past a
  * comma that opens a coordination ("his wife, Chu Hailan, and their daughter,
  * the family said": the family speaks).
@@ -223,6 +224,7 @@ function speakerComma(context: QuoteContext, cue: number, start: number): number
     if (context.quoted[index] === 1) break;
     if (norm(context, index) !== ',') continue;
     if (nearest !== undefined && CLAUSE_JOINERS.has(norm(context, index + 1))) break;
+    if (nearest === undefined && namesSubjectBefore(context, cue, index + 1) && !reportsBetween(context, start, index)) return index;
     nearest ??= index;
     for (let token = index + 1; token < cue; token++) {
       const mention = context.mentionOf[token];
@@ -230,6 +232,19 @@ function speakerComma(context: QuoteContext, cue: number, start: number): number
     }
   }
   return nearest === undefined || nearest === cue - 1 ? nearest : phraseBefore(context, cue, nearest + 1) ? nearest : undefined;
+}
+
+/** A reporting verb between `start` and `end` ("Based on this, Alatas said, Indonesia was…, Antara reported": Alatas speaks, not the agency). */
+function reportsBetween(context: QuoteContext, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (REPORTING_VERBS.has(norm(context, index))) return true;
+  return false;
+}
+
+/** "…, France's Foreign Ministry said": the phrase from `first` to the verb at `cue` ends in a body's or a person's name, which speaks, whatever a comma before names, unless the clause reports speech of its own (`reportsBetween`). */
+function namesSubjectBefore(context: QuoteContext, cue: number, first: number): boolean {
+  const phrase = phraseBefore(context, cue, first);
+  const mention = phrase && context.mentionOf[phrase.end - 1];
+  return mention !== undefined && mention.tokenEnd === phrase!.end && (mention.type === 'organisation' || mention.type === 'person');
 }
 
 /** "…, as Lake County News has reported", "…, but the ministry said": the speaker's phrase from after its joining words. */

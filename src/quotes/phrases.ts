@@ -202,6 +202,8 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
   let first = cue + 1;
   if (norm(context, first) === 'by') first++;
   if (first >= limit || (NOT_SPEAKER_OPENERS.has(norm(context, first)) && norm(context, first + 1) !== 'least')) return undefined;
+  const described = describedPersonAfter(context, first, limit);
+  if (described) return described;
   const mention = context.mentionOf[first];
   const named = context.mentionOf[(mention?.tokenEnd ?? first) + 1];
   if (mention && mention.type === 'place' && isRoleNoun(norm(context, mention.tokenEnd)) && named?.type === 'person') return { start: named.tokenStart, end: named.tokenEnd };
@@ -216,6 +218,27 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
   }
   while (end > first && norm(context, end - 1) === '.') end--;
   return hasContent(context, first, end) ? { start: first, end } : undefined;
+}
+
+/**
+ * "said Iran's Foreign Ministry spokesman, Mohammad Ali Hosseini", "according to the agency's
+ * director, Ada Morrow, the …": a description from `first` ending in a role noun, set off before a
+ * person's name that ends the phrase (punctuation or "who" next, not an age), describes that
+ * person, who speaks; "according to police, Tomas Arlen fled" and "…, Tomas Arlen, 36, fled" name
+ * the clause's subject.
+ */
+function describedPersonAfter(context: QuoteContext, first: number, limit: number): Range | undefined {
+  for (let end = first + 1; end < limit && end - first <= MAX_PHRASE; end++) {
+    if (norm(context, end) === ',') {
+      const named = context.mentionOf[end + 1];
+      if (!isRoleNoun(norm(context, end - 1)) || context.mentionOf[end - 1]?.type === 'person' || named?.type !== 'person') return undefined;
+      const after = context.article.tokens[named.tokenEnd];
+      const endsPhrase = after === undefined || (after.punct && !(after.norm === ',' && /^\d/.test(norm(context, named.tokenEnd + 1)))) || RELATIVES.has(after.norm);
+      return endsPhrase ? { start: named.tokenStart, end: named.tokenEnd } : undefined;
+    }
+    if (stopsPhrase(context, end)) return undefined;
+  }
+  return undefined;
 }
 
 /** Words after a speech verb that open an adverbial, not a speaker: "said on Wednesday", "said in a homily" (but "according to at least two agents"). */

@@ -54,7 +54,8 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
     if (head) return head.entity === undefined ? { ...head, name: article.text.slice(span.start, span.end), span } : head;
   }
   const owner = named !== undefined && named.possessive === true && named.tokenEnd < range.end && describes;
-  if (named && !owner && (entityType(context, named) === 'person' || !describes)) {
+  const located = named !== undefined && isSilent(entityType(context, named)) && locatesARole(context, range.start, named.tokenStart);
+  if (named && !owner && !located && (entityType(context, named) === 'person' || !describes)) {
     const family = entityType(context, named) === 'person' ? familySpeaker(context, named, position) : undefined;
     if (family) return family;
     if (named.entity === undefined) return { name: named.form, span: named.span };
@@ -85,6 +86,12 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government') return describedOrganisation(context, head, position, span) ?? { name: description, span };
   return { name: description, span, ...(plural ? { plural: true } : {}) };
+}
+
+/** "Police in northeastern Velmar's Tarvik province", "doctors at Brenmouth hospitals": a role noun before "in" or "at" in `[start, end)` puts the place named after it around the speaker, who is the role. */
+function locatesARole(context: QuoteContext, start: number, end: number): boolean {
+  for (let index = start + 1; index < end; index++) if ((norm(context, index) === 'in' || norm(context, index) === 'at') && isRoleNoun(norm(context, index - 1))) return true;
+  return false;
 }
 
 /** Object pronouns read as their subjects where they name a speaker: "his office quoted him as saying" (he). */

@@ -102,6 +102,19 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['direct', 'through the power of Tomas Arlen.', '-'],
     ['direct', 'It is not about hate. It is about hope.', '-'],
   ]],
+  ['a description set off before a person\'s name after the verb names that person, who speaks; not the clause\'s subject after "according to" (DUC 2004, ECB+)', '"The gate is safe," said Velmar\'s harbour spokesman, Tomas Arlen. According to the council\'s director, Orla Penn, the road will reopen. According to police, Ada Morrow, 36, fled the harbour.', [
+    ['direct', 'The gate is safe,', 'Tomas Arlen'],
+    ['indirect', 'the road will reopen', 'Orla Penn'],
+    ['indirect', 'Ada Morrow, 36, fled the harbour', 'police'],
+  ]],
+  ['a body named right before the verb speaks, not a person set off in the clause before it (DUC 2004)', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate, the Velmar Harbour Authority said.', [
+    ['indirect', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate', 'the Velmar Harbour Authority'],
+  ]],
+  ['"The" and a demonym before a speech verb inside a sentence name a newspaper (DUC 2004)', 'On Friday, The Australian reported that the gate had been closed for weeks.', [['indirect', 'the gate had been closed for weeks', 'The Australian']]],
+  ['a role before "in" or "at" and a place speaks as described, not the place (DUC 2004, ECB+)', 'Nurses at Gaza clinics say that the ward was full. Police in western Peru\'s Tarma province said the road was shut.', [
+    ['indirect', 'the ward was full', 'Nurses at Gaza clinics'],
+    ['indirect', 'the road was shut', 'Police in western Peru\'s Tarma province'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

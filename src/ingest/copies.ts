@@ -10,7 +10,7 @@ import type { SegmentedArticle } from '../article.js';
 import { compareCandidates, copyFingerprint, keptCandidate, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { PrepareOptions } from '../pipeline.js';
-import type { Store } from '../store/index.js';
+import { copyKeyNumber, type Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
 import type { PendingBatch } from './pending.js';
 import { RecentValues } from './recent.js';
@@ -41,9 +41,9 @@ export class CopyStage {
    * arrivals will find it by. `story` is the one it joined, or started
    * (`created`: nothing of it is stored yet).
    */
-  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: string[] }> {
+  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: Float64Array }> {
     const fingerprint = copyFingerprint(article, this.settings.copies);
-    const copyKeys = [exactKey(fingerprint.exact), ...fingerprint.bands];
+    const copyKeys = Float64Array.from([exactKey(fingerprint.exact), ...fingerprint.bands], copyKeyNumber);
     const { copyCandidates, storyCandidates } = this.settings;
     const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
     if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../article.js';
 import { StoryClusterer, type StoryClustererState } from '../../stories/index.js';
-import { contentHash, copyKeyNumber } from '../codec.js';
+import { copyKeyNumber } from '../../copies/hash.js';
+import { contentHash } from '../codec.js';
 import type { ArticleRecord, ClustererSave, StoredVerdict } from '../types.js';
 
 /** A temporary folder for database files, and a function that removes it. */

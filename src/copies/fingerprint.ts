@@ -63,19 +63,22 @@ export function copyKeyNumbers(article: SegmentedArticle, options?: Partial<Copy
 /** The article's profile and its two MinHash signatures: of its word shingles, and of its content concepts. */
 function signatures(article: SegmentedArticle, settings: CopyOptions): { profile: ArticleProfile; shingles: number[]; concepts: number[] } {
   const profile = articleProfile(article);
-  const wordHashes = wordsOnly(article, profile.tokenHashes);
+  const wordHashes = wordsOnly(article, profile);
   const shingles = minhash(wordHashes.length === 0 ? [] : ngramHashes(wordHashes, Math.min(settings.shingleSize, wordHashes.length)), settings.hashes);
   // Each sentence's distinct concepts, some repeated across sentences: a repeat does not change a MinHash.
   const concepts = minhash(profile.content, settings.hashes);
   return { profile, shingles, concepts };
 }
 
-/** The hashes of the words among the sentences' tokens, which `tokenHashes` hashes in order. */
-function wordsOnly(article: SegmentedArticle, tokenHashes: Uint32Array): number[] {
-  const words: number[] = [];
+/** The hashes of the words among the sentences' tokens, which the profile's `tokenHashes` hashes in order. */
+function wordsOnly(article: SegmentedArticle, profile: ArticleProfile): Uint32Array {
+  let total = 0;
+  for (let i = 0; i < profile.words.length; i++) total += profile.words[i];
+  const words = new Uint32Array(total);
+  let word = 0;
   let at = 0;
   for (const sentence of article.sentences) {
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++, at++) if (!article.tokens[i].punct) words.push(tokenHashes[at]);
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++, at++) if (!article.tokens[i].punct) words[word++] = profile.tokenHashes[at];
   }
   return words;
 }

@@ -42,7 +42,7 @@ export function hex32(value: number): string {
 }
 
 /** The hash of every run of `n` consecutive hashes, in order (none when there are fewer than `n`). */
-export function ngramHashes(hashes: readonly number[], n: number): number[] {
+export function ngramHashes(hashes: ArrayLike<number>, n: number): number[] {
   const grams = new Array<number>(Math.max(0, hashes.length - n + 1));
   for (let i = 0; i < grams.length; i++) {
     let h = n;
@@ -53,18 +53,18 @@ export function ngramHashes(hashes: readonly number[], n: number): number[] {
 }
 
 /** A 64-bit hash of a sequence of hashes (two independent folds), as 16 hex digits: `sequenceHalves` in hex. */
-export function sequenceHash(hashes: ArrayLike<number> & Iterable<number>): string {
+export function sequenceHash(hashes: ArrayLike<number>): string {
   const [first, second] = sequenceHalves(hashes);
   return `${hex32(first)}${hex32(second)}`;
 }
 
 /** `sequenceHash` as its two 32-bit halves. */
-export function sequenceHalves(hashes: ArrayLike<number> & Iterable<number>): [number, number] {
+export function sequenceHalves(hashes: ArrayLike<number>): [number, number] {
   let low = 0;
   let high = 0x5bd1e995;
-  for (const hash of hashes) {
-    low = combineHash(low, hash);
-    high = combineHash(high, mix32(hash ^ 0x1b873593));
+  for (let i = 0; i < hashes.length; i++) {
+    low = combineHash(low, hashes[i]);
+    high = combineHash(high, mix32(hashes[i] ^ 0x1b873593));
   }
   return [mix32(low ^ hashes.length), mix32(high)];
 }

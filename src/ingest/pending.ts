@@ -4,11 +4,12 @@
  * the batch is committed.
  */
 import type { ArticleRecord } from '../store/index.js';
+import { KeyPositions } from './key-positions.js';
 
 export class PendingBatch {
   private records: ArticleRecord[] = [];
-  /** Copy key (`copyKeyNumber`) → the position of the one pending record holding it, or of the several in arrival order (most keys are one article's). */
-  private readonly byKey = new Map<number, number | number[]>();
+  /** Copy key → the positions of the pending records holding it, in arrival order. */
+  private readonly byKey = new KeyPositions();
   private readonly byStory = new Map<string, string[]>();
   private readonly byId = new Map<string, ArticleRecord>();
 
@@ -21,24 +22,15 @@ export class PendingBatch {
     this.records.push(record);
     this.byId.set(record.article.id, record);
     const keys = record.copyKeys;
-    for (let i = 0; i < keys.length; i++) {
-      const held = this.byKey.get(keys[i]);
-      if (held === undefined) this.byKey.set(keys[i], position);
-      else if (typeof held === 'number') this.byKey.set(keys[i], [held, position]);
-      else held.push(position);
-    }
+    for (let i = 0; i < keys.length; i++) this.byKey.add(keys[i], position);
     push(this.byStory, record.story.id, record.article.id);
   }
 
   /** Pending articles sharing any of the keys (`copyKeyNumber`), most shared keys first, then in the order the keys first found them. */
   copyCandidates(keys: ArrayLike<number>): string[] {
     const shared = new Map<number, number>();
-    for (let i = 0; i < keys.length; i++) {
-      const held = this.byKey.get(keys[i]);
-      if (held === undefined) continue;
-      if (typeof held === 'number') shared.set(held, (shared.get(held) ?? 0) + 1);
-      else for (const position of held) shared.set(position, (shared.get(position) ?? 0) + 1);
-    }
+    const count = (position: number) => shared.set(position, (shared.get(position) ?? 0) + 1);
+    for (let i = 0; i < keys.length; i++) this.byKey.forEach(keys[i], count);
     return [...shared].sort((a, b) => b[1] - a[1]).map(([position]) => this.records[position].article.id);
   }
 

@@ -78,7 +78,9 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
         best = { sentence, candidate, source: same, similarity: 1 };
         break;
       }
-      for (const at of sharingSentences(copy.content, from, to, source, settings.minSentenceWords, minShare)) {
+      const sharing = sharingSentences(copy.content, from, to, source, settings.minSentenceWords, minShare);
+      for (let k = 0; k < sharing; k++) {
+        const at = source.found[k];
         const similarity = profileSimilarity(copy.sentence(sentence), source.profile.sentence(at));
         if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
           best = { sentence, candidate, source: at, similarity };
@@ -97,44 +99,56 @@ function spelledSentence(copy: ArticleProfile, sentence: number, candidate: Arti
   return at !== undefined && spelledAlike(copy, sentence, candidate, at) ? at : undefined;
 }
 
-/** A candidate's profile, with a count per sentence reused by every `sharingSentences` call (all zero between calls). */
+/**
+ * A candidate's profile, with scratch arrays of one entry per sentence reused by every
+ * `sharingSentences` call (an arrival makes one call per sentence and candidate):
+ * `shared` counts (all zero between calls), `touched` the sentences counted, `found`
+ * and `counts` the sentences a call found and what they share.
+ */
 interface SourceScan {
   profile: ArticleProfile;
   shared: Uint16Array;
+  touched: Int32Array;
+  found: Int32Array;
+  counts: Int32Array;
 }
 
 function sourceScan(candidate: CopyCandidate): SourceScan {
   const profile = candidate.profile();
-  return { profile, shared: new Uint16Array(profile.words.length) };
+  const count = profile.words.length;
+  return { profile, shared: new Uint16Array(count), touched: new Int32Array(count), found: new Int32Array(count), counts: new Int32Array(count) };
 }
 
 /**
  * Sentences of a candidate, of `minWords` words or more, that share enough distinct content concepts with
- * `content[from]` to `content[to - 1]` (`minShare` of the smaller sentence's).
+ * `content[from]` to `content[to - 1]` (`minShare` of the smaller sentence's): written to `source.found`
+ * in the order they were first counted (at most `MAX_SCORED_SENTENCES`, those sharing the most), their
+ * number returned.
  */
-function sharingSentences(content: Uint32Array, from: number, to: number, source: SourceScan, minWords: number, minShare: number): number[] {
-  const { profile, shared } = source;
+function sharingSentences(content: Uint32Array, from: number, to: number, source: SourceScan, minWords: number, minShare: number): number {
+  const { profile, shared, touched, found, counts } = source;
   const { hashes, starts, sentences } = profile.index();
-  const touched: number[] = [];
+  let touchedCount = 0;
   for (let c = from; c < to; c++) {
     const held = indexOfHash(hashes, content[c]);
     if (held < 0 || starts[held + 1] - starts[held] > MAX_CONCEPT_SENTENCES) continue;
     for (let k = starts[held]; k < starts[held + 1]; k++) {
       const at = sentences[k];
-      if (shared[at]++ === 0) touched.push(at);
+      if (shared[at]++ === 0) touched[touchedCount++] = at;
     }
   }
-  const found: number[] = [];
-  const counts: number[] = [];
-  for (const at of touched) {
+  let foundCount = 0;
+  for (let t = 0; t < touchedCount; t++) {
+    const at = touched[t];
     const smaller = Math.min(to - from, profile.contentStarts[at + 1] - profile.contentStarts[at]);
     if (profile.words[at] >= minWords && shared[at] >= Math.min(MIN_SHARED_CONCEPTS, smaller) && shared[at] >= minShare * smaller) {
-      found.push(at);
-      counts.push(shared[at]);
+      found[foundCount] = at;
+      counts[foundCount++] = shared[at];
     }
     shared[at] = 0;
   }
-  if (found.length <= MAX_SCORED_SENTENCES) return found;
-  const order = found.map((_, index) => index).sort((a, b) => counts[b] - counts[a] || a - b);
-  return order.slice(0, MAX_SCORED_SENTENCES).sort((a, b) => a - b).map((index) => found[index]);
+  if (foundCount <= MAX_SCORED_SENTENCES) return foundCount;
+  const order = Array.from({ length: foundCount }, (_, index) => index).sort((a, b) => counts[b] - counts[a] || a - b);
+  found.set(order.slice(0, MAX_SCORED_SENTENCES).sort((a, b) => a - b).map((index) => found[index]));
+  return MAX_SCORED_SENTENCES;
 }

@@ -7,7 +7,7 @@
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
 import { sameArticle, verdictWith, type CopyVerdict } from './compare.js';
-import { fingerprintWith } from './fingerprint.js';
+import { EXACT_KEY_PREFIX, fingerprintWith } from './fingerprint.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
 /** A shared exact hash counts as this many shared band keys when ranking candidates. */
@@ -39,7 +39,7 @@ export class CopyIndex {
     if (!Array.isArray(extraCandidates)) expected('extra candidates as an array of articles', extraCandidates);
     for (const candidate of extraCandidates) assertSegmented(candidate, 'CopyIndex.add');
     const fingerprint = fingerprintWith(article, this.#settings);
-    const keys = [`x:${fingerprint.exact}`, ...fingerprint.bands];
+    const keys = [`${EXACT_KEY_PREFIX}${fingerprint.exact}`, ...fingerprint.bands];
     const candidates = this.#candidates(keys);
     for (const extra of extraCandidates) if (!candidates.some((known) => sameArticle(known, extra))) candidates.push(extra);
     const verdict = verdictWith(article, candidates, this.#settings);

@@ -13,9 +13,9 @@
  * 4. `bands`: LSH band keys of both signatures (`w…` and `r…`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { articleProfile } from './article-profile.js';
-import { ngramHashes, sequenceHash } from './hash.js';
-import { bandKeys, minhash } from './minhash.js';
+import { articleProfile, type ArticleProfile } from './article-profile.js';
+import { hexKeyNumber, ngramHashes, sequenceHalves, sequenceHash } from './hash.js';
+import { bandKeyNumbers, bandKeys, minhash } from './minhash.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
 export interface CopyFingerprint {
@@ -33,11 +33,7 @@ export function copyFingerprint(article: SegmentedArticle, options?: Partial<Cop
 }
 
 export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions): CopyFingerprint {
-  const profile = articleProfile(article);
-  const wordHashes = wordsOnly(article, profile.tokenHashes);
-  const shingles = minhash(wordHashes.length === 0 ? [] : ngramHashes(wordHashes, Math.min(settings.shingleSize, wordHashes.length)), settings.hashes);
-  // Each sentence's distinct concepts, some repeated across sentences: a repeat does not change a MinHash.
-  const concepts = minhash(profile.content, settings.hashes);
+  const { profile, shingles, concepts } = signatures(article, settings);
   return {
     exact: sequenceHash(profile.tokenHashes),
     minhash: shingles,
@@ -46,12 +42,43 @@ export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions
   };
 }
 
-/** The hashes of the words among the sentences' tokens, which `tokenHashes` hashes in order. */
-function wordsOnly(article: SegmentedArticle, tokenHashes: Uint32Array): number[] {
-  const words: number[] = [];
+/** The prefix of the exact hash's copy key (band keys carry their own: `w3:`, `r3:`). */
+export const EXACT_KEY_PREFIX = 'x:';
+
+/**
+ * The fingerprint's keys as a store indexes them: `copyKeyNumber` of
+ * `x:` + `exact`, then of each of `bands`, made without their text.
+ */
+export function copyKeyNumbers(article: SegmentedArticle, options?: Partial<CopyOptions>): Float64Array {
+  assertSegmented(article, 'copyKeyNumbers');
+  const settings = checkCopyOptions(options);
+  const { profile, shingles, concepts } = signatures(article, settings);
+  const keys = new Float64Array(1 + 2 * settings.bands);
+  const [first, second] = sequenceHalves(profile.tokenHashes);
+  keys[0] = hexKeyNumber(EXACT_KEY_PREFIX, first, second);
+  const end = bandKeyNumbers(concepts, settings.bands, 'r', keys, bandKeyNumbers(shingles, settings.bands, 'w', keys, 1));
+  return end === keys.length ? keys : keys.slice(0, end);
+}
+
+/** The article's profile and its two MinHash signatures: of its word shingles, and of its content concepts. */
+function signatures(article: SegmentedArticle, settings: CopyOptions): { profile: ArticleProfile; shingles: number[]; concepts: number[] } {
+  const profile = articleProfile(article);
+  const wordHashes = wordsOnly(article, profile);
+  const shingles = minhash(wordHashes.length === 0 ? [] : ngramHashes(wordHashes, Math.min(settings.shingleSize, wordHashes.length)), settings.hashes);
+  // Each sentence's distinct concepts, some repeated across sentences: a repeat does not change a MinHash.
+  const concepts = minhash(profile.content, settings.hashes);
+  return { profile, shingles, concepts };
+}
+
+/** The hashes of the words among the sentences' tokens, which the profile's `tokenHashes` hashes in order. */
+function wordsOnly(article: SegmentedArticle, profile: ArticleProfile): Uint32Array {
+  let total = 0;
+  for (let i = 0; i < profile.words.length; i++) total += profile.words[i];
+  const words = new Uint32Array(total);
+  let word = 0;
   let at = 0;
   for (const sentence of article.sentences) {
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++, at++) if (!article.tokens[i].punct) words.push(tokenHashes[at]);
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++, at++) if (!article.tokens[i].punct) words[word++] = profile.tokenHashes[at];
   }
   return words;
 }

@@ -42,7 +42,7 @@ export function hex32(value: number): string {
 }
 
 /** The hash of every run of `n` consecutive hashes, in order (none when there are fewer than `n`). */
-export function ngramHashes(hashes: readonly number[], n: number): number[] {
+export function ngramHashes(hashes: ArrayLike<number>, n: number): number[] {
   const grams = new Array<number>(Math.max(0, hashes.length - n + 1));
   for (let i = 0; i < grams.length; i++) {
     let h = n;
@@ -52,13 +52,64 @@ export function ngramHashes(hashes: readonly number[], n: number): number[] {
   return grams;
 }
 
-/** A 64-bit hash of a sequence of hashes (two independent folds), as 16 hex digits. */
-export function sequenceHash(hashes: ArrayLike<number> & Iterable<number>): string {
+/** A 64-bit hash of a sequence of hashes (two independent folds), as 16 hex digits: `sequenceHalves` in hex. */
+export function sequenceHash(hashes: ArrayLike<number>): string {
+  const [first, second] = sequenceHalves(hashes);
+  return `${hex32(first)}${hex32(second)}`;
+}
+
+/** `sequenceHash` as its two 32-bit halves. */
+export function sequenceHalves(hashes: ArrayLike<number>): [number, number] {
   let low = 0;
   let high = 0x5bd1e995;
-  for (const hash of hashes) {
-    low = combineHash(low, hash);
-    high = combineHash(high, mix32(hash ^ 0x1b873593));
+  for (let i = 0; i < hashes.length; i++) {
+    low = combineHash(low, hashes[i]);
+    high = combineHash(high, mix32(hashes[i] ^ 0x1b873593));
   }
-  return `${hex32(mix32(low ^ hashes.length))}${hex32(mix32(high))}`;
+  return [mix32(low ^ hashes.length), mix32(high)];
+}
+
+const KEY_LOW_SEED = 0x811c9dc5;
+const KEY_HIGH_SEED = 0x050c5d1f;
+
+/** The 53-bit number of a copy key from its two 32-bit FNV-1a lanes. */
+function keyNumber(low: number, high: number): number {
+  return (high >>> 11) * 0x100000000 + (low >>> 0);
+}
+
+/**
+ * A copy key (`x:…`, `w3:…`) as the 53-bit integer a store indexes: two
+ * 32-bit FNV-1a hashes, a third of the size of the text and faster to look
+ * up. A collision can only add a candidate, which comparison then rejects.
+ */
+export function copyKeyNumber(key: string): number {
+  let low = KEY_LOW_SEED;
+  let high = KEY_HIGH_SEED;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    low = Math.imul(low ^ code, FNV_PRIME);
+    high = Math.imul(high ^ code, FNV_PRIME);
+  }
+  return keyNumber(low, high);
+}
+
+/**
+ * `copyKeyNumber(prefix + hex32(first) + hex32(second))` without making that
+ * text: an article has 65 copy keys, and the ingest needs only their numbers.
+ */
+export function hexKeyNumber(prefix: string, first: number, second: number): number {
+  let low = KEY_LOW_SEED;
+  let high = KEY_HIGH_SEED;
+  for (let i = 0; i < prefix.length; i++) {
+    const code = prefix.charCodeAt(i);
+    low = Math.imul(low ^ code, FNV_PRIME);
+    high = Math.imul(high ^ code, FNV_PRIME);
+  }
+  for (let digit = 0; digit < 16; digit++) {
+    const nibble = ((digit < 8 ? first : second) >>> (28 - 4 * (digit & 7))) & 15;
+    const code = nibble < 10 ? 48 + nibble : 87 + nibble;
+    low = Math.imul(low ^ code, FNV_PRIME);
+    high = Math.imul(high ^ code, FNV_PRIME);
+  }
+  return keyNumber(low, high);
 }

@@ -23,7 +23,7 @@ export {
   type VerdictWithoutEdits,
 } from './compare.js';
 export { wordDiff, type WordDiff, type WordEdit } from './edits.js';
-export { copyFingerprint, type CopyFingerprint } from './fingerprint.js';
+export { copyFingerprint, copyKeyNumbers, type CopyFingerprint } from './fingerprint.js';
 export { estimateJaccard, exactJaccard, minhash } from './minhash.js';
 export { defaultCopyOptions, type CopyOptions } from './options.js';
 export { PARAPHRASE_TABLE } from './paraphrases.js';

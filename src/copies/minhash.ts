@@ -13,7 +13,7 @@
  * from different processes and machines compare.
  */
 
-import { hex32, mix32 } from './hash.js';
+import { hex32, hexKeyNumber, mix32 } from './hash.js';
 
 const EMPTY = 0xffffffff;
 const VALUE_SEED = 0x7469646e;
@@ -81,9 +81,24 @@ export function exactJaccard(a: Iterable<number>, b: Iterable<number>): number {
  * `1 - (1 - J^rows)^bands`. The signature of an empty set has no keys.
  */
 export function bandKeys(signature: readonly number[], bands: number, prefix: string): string[] {
-  if (signature.every((value) => value === EMPTY)) return [];
-  const rows = signature.length / bands;
+  const halves = bandHalves(signature, bands);
   const keys: string[] = [];
+  for (let band = 0; 2 * band < halves.length; band++) keys.push(`${prefix}${band}:${hex32(halves[2 * band])}${hex32(halves[2 * band + 1])}`);
+  return keys;
+}
+
+/** `bandKeys` as their numbers (`copyKeyNumber`), appended to `keys` from `at` on; returns where they end. */
+export function bandKeyNumbers(signature: readonly number[], bands: number, prefix: string, keys: Float64Array, at: number): number {
+  const halves = bandHalves(signature, bands);
+  for (let band = 0; 2 * band < halves.length; band++) keys[at++] = hexKeyNumber(`${prefix}${band}:`, halves[2 * band], halves[2 * band + 1]);
+  return at;
+}
+
+/** The two 32-bit hashes of each band (band after band), none when the signature is of an empty set. */
+function bandHalves(signature: readonly number[], bands: number): Uint32Array {
+  if (signature.every((value) => value === EMPTY)) return new Uint32Array(0);
+  const rows = signature.length / bands;
+  const halves = new Uint32Array(2 * bands);
   for (let band = 0; band < bands; band++) {
     let low = band + 1;
     let high = ~band;
@@ -91,7 +106,8 @@ export function bandKeys(signature: readonly number[], bands: number, prefix: st
       low = mix32(low ^ signature[row]) ^ Math.imul(low, 0x9e3779b1);
       high = mix32(high ^ permute(signature[row])) ^ Math.imul(high, 0x85ebca6b);
     }
-    keys.push(`${prefix}${band}:${hex32(mix32(low))}${hex32(mix32(high))}`);
+    halves[2 * band] = mix32(low);
+    halves[2 * band + 1] = mix32(high);
   }
-  return keys;
+  return halves;
 }

@@ -7,18 +7,13 @@
  * `keptCandidate`), else from the store, segmented again.
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareCandidates, copyFingerprint, keptCandidate, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
+import { compareCandidates, copyKeyNumbers, keptCandidate, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { PrepareOptions } from '../pipeline.js';
 import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
 import type { PendingBatch } from './pending.js';
 import { RecentValues } from './recent.js';
-
-/** The store key of a fingerprint's exact hash (band keys carry their own prefix). */
-export function exactKey(exact: string): string {
-  return `x:${exact}`;
-}
 
 /** Stored articles as copy candidates: segmented again, kept without their tokens. Unknown ids are left out. */
 export async function storedCandidates(store: Store, ids: readonly string[], prepare: PrepareOptions): Promise<CopyCandidate[]> {
@@ -41,9 +36,8 @@ export class CopyStage {
    * arrivals will find it by. `story` is the one it joined, or started
    * (`created`: nothing of it is stored yet).
    */
-  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: string[] }> {
-    const fingerprint = copyFingerprint(article, this.settings.copies);
-    const copyKeys = [exactKey(fingerprint.exact), ...fingerprint.bands];
+  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: Float64Array }> {
+    const copyKeys = copyKeyNumbers(article, this.settings.copies);
     const { copyCandidates, storyCandidates } = this.settings;
     const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
     if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);

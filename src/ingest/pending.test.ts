@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle, makeRecord } from '../store/test-support/records.js';
+import { keyNumbers, makeArticle, makeRecord } from '../store/test-support/records.js';
 import { PendingBatch } from './pending.js';
 
 const record = (id: string, keys: string[], story = 's') => makeRecord(makeArticle(id, `Text ${id}.`), story, undefined, keys);
@@ -11,11 +11,11 @@ describe('PendingBatch', () => {
     pending.add(record('b', ['x:b', 'w0:1', 'w1:2', 'r0:1']));
     pending.add(record('c', ['x:c', 'w0:2', 'w1:1', 'r0:1']));
     pending.add(record('d', ['x:d', 'w0:1', 'w1:1', 'r0:1']));
-    expect(pending.copyCandidates(['w0:1', 'w1:1', 'r0:1'])).toEqual(['d', 'a', 'b', 'c']);
-    expect(pending.copyCandidates(['r0:1', 'x:b'])).toEqual(['b', 'c', 'd']);
-    expect(pending.copyCandidates(['x:c'])).toEqual(['c']);
-    expect(pending.copyCandidates(['x:e', 'w9:0'])).toEqual([]);
-    expect(pending.copyCandidates([])).toEqual([]);
+    expect(pending.copyCandidates(keyNumbers(['w0:1', 'w1:1', 'r0:1']))).toEqual(['d', 'a', 'b', 'c']);
+    expect(pending.copyCandidates(keyNumbers(['r0:1', 'x:b']))).toEqual(['b', 'c', 'd']);
+    expect(pending.copyCandidates(keyNumbers(['x:c']))).toEqual(['c']);
+    expect(pending.copyCandidates(keyNumbers(['x:e', 'w9:0']))).toEqual([]);
+    expect(pending.copyCandidates(keyNumbers([]))).toEqual([]);
   });
 
   it('forgets every key once the batch is taken', () => {
@@ -24,9 +24,9 @@ describe('PendingBatch', () => {
     pending.add(record('b', ['x:b', 'w0:1']));
     expect(pending.take().map((taken) => taken.article.id)).toEqual(['a', 'b']);
     expect(pending.size).toBe(0);
-    expect(pending.copyCandidates(['x:a', 'w0:1'])).toEqual([]);
+    expect(pending.copyCandidates(keyNumbers(['x:a', 'w0:1']))).toEqual([]);
     pending.add(record('c', ['x:c', 'w0:1']));
-    expect(pending.copyCandidates(['w0:1'])).toEqual(['c']);
+    expect(pending.copyCandidates(keyNumbers(['w0:1']))).toEqual(['c']);
     expect(pending.storyMembers('s')).toEqual(['c']);
   });
 });

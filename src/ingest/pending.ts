@@ -4,11 +4,12 @@
  * the batch is committed.
  */
 import type { ArticleRecord } from '../store/index.js';
+import { KeyPositions } from './key-positions.js';
 
 export class PendingBatch {
   private records: ArticleRecord[] = [];
-  /** Copy key → the one pending article holding it, or the several in arrival order (most keys are one article's). */
-  private readonly byKey = new Map<string, string | string[]>();
+  /** Copy key → the positions of the pending records holding it, in arrival order. */
+  private readonly byKey = new KeyPositions();
   private readonly byStory = new Map<string, string[]>();
   private readonly byId = new Map<string, ArticleRecord>();
 
@@ -17,28 +18,20 @@ export class PendingBatch {
   }
 
   add(record: ArticleRecord): void {
-    const { id } = record.article;
+    const position = this.records.length;
     this.records.push(record);
-    this.byId.set(id, record);
-    for (const key of record.copyKeys) {
-      const held = this.byKey.get(key);
-      if (held === undefined) this.byKey.set(key, id);
-      else if (typeof held === 'string') this.byKey.set(key, [held, id]);
-      else held.push(id);
-    }
-    push(this.byStory, record.story.id, id);
+    this.byId.set(record.article.id, record);
+    const keys = record.copyKeys;
+    for (let i = 0; i < keys.length; i++) this.byKey.add(keys[i], position);
+    push(this.byStory, record.story.id, record.article.id);
   }
 
-  /** Pending articles sharing any of the keys, most shared keys first. */
-  copyCandidates(keys: readonly string[]): string[] {
-    const shared = new Map<string, number>();
-    for (const key of keys) {
-      const held = this.byKey.get(key);
-      if (held === undefined) continue;
-      if (typeof held === 'string') shared.set(held, (shared.get(held) ?? 0) + 1);
-      else for (const id of held) shared.set(id, (shared.get(id) ?? 0) + 1);
-    }
-    return [...shared].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  /** Pending articles sharing any of the keys (`copyKeyNumber`), most shared keys first, then in the order the keys first found them. */
+  copyCandidates(keys: ArrayLike<number>): string[] {
+    const shared = new Map<number, number>();
+    const count = (position: number) => shared.set(position, (shared.get(position) ?? 0) + 1);
+    for (let i = 0; i < keys.length; i++) this.byKey.forEach(keys[i], count);
+    return [...shared].sort((a, b) => b[1] - a[1]).map(([position]) => this.records[position].article.id);
   }
 
   /** For those of these articles that are pending reprints: the articles they reprint, largest share first. */

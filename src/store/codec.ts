@@ -105,19 +105,3 @@ export function contentHash(article: Pick<Article, 'outlet' | 'text'>): string {
     .digest('hex')
     .slice(0, 32);
 }
-
-/**
- * A copy key (`x:…`, `w3:…`) as the 53-bit integer the SQLite index holds:
- * two 32-bit FNV-1a hashes, a third of the size of the text and faster to
- * look up. A collision can only add a candidate, which comparison then rejects.
- */
-export function copyKeyNumber(key: string): number {
-  let low = 0x811c9dc5;
-  let high = 0x050c5d1f;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    low = Math.imul(low ^ code, 0x01000193);
-    high = Math.imul(high ^ code, 0x01000193);
-  }
-  return (high >>> 11) * 0x100000000 + (low >>> 0);
-}

@@ -11,6 +11,21 @@ import { checkPositiveInteger } from '../options.js';
 const EMPTY = -1;
 const TWO_32 = 0x100000000;
 
+/** The low 32 bits of a 53-bit key. */
+export function keyLow(key: number): number {
+  return key % TWO_32 >>> 0;
+}
+
+/** The bits of a 53-bit key above its low 32. */
+export function keyHigh(key: number): number {
+  return Math.floor(key / TWO_32) >>> 0;
+}
+
+/** The bucket of a key's halves in a table of `mask + 1` buckets (a power of two). */
+export function keyBucket(low: number, high: number, mask: number): number {
+  return (Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
+}
+
 export class CopyKeyIndex {
   private heads = new Int32Array(1 << 12).fill(EMPTY);
   private next = new Int32Array(1 << 12);
@@ -41,9 +56,8 @@ export class CopyKeyIndex {
     if (!Number.isInteger(article) || article > 0x7fffffff || !(article > this.newest)) throw new RangeError(`tidings: expected articles in increasing order, got ${article} after ${this.newest}`);
     if (this.used + keys.length > this.next.length) this.grow(this.used + keys.length);
     for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      const low = key % TWO_32 >>> 0;
-      const high = Math.floor(key / TWO_32) >>> 0;
+      const low = keyLow(keys[i]);
+      const high = keyHigh(keys[i]);
       const bucket = this.bucket(low, high);
       const entry = this.used++;
       this.keyLow[entry] = low;
@@ -62,8 +76,8 @@ export class CopyKeyIndex {
     const oldest = this.live < this.order.length ? this.order[this.live] : Infinity;
     const shared = new Map<number, number>();
     for (let i = 0; i < keys.length; i++) {
-      const low = keys[i] % TWO_32 >>> 0;
-      const high = Math.floor(keys[i] / TWO_32) >>> 0;
+      const low = keyLow(keys[i]);
+      const high = keyHigh(keys[i]);
       for (let entry = this.heads[this.bucket(low, high)]; entry !== EMPTY; entry = this.next[entry]) {
         const article = this.articles[entry];
         if (this.keyLow[entry] === low && this.keyHigh[entry] === high && article >= oldest) shared.set(article, (shared.get(article) ?? 0) + 1);
@@ -76,7 +90,7 @@ export class CopyKeyIndex {
   }
 
   private bucket(low: number, high: number): number {
-    return (Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) >>> 0) & (this.heads.length - 1);
+    return keyBucket(low, high, this.heads.length - 1);
   }
 
   /** Room for `needed` entries: twice as much, with a table of twice as many buckets. */

@@ -9,7 +9,7 @@ import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { segment } from '../segment/index.js';
 import { StoryClusterer } from '../stories/index.js';
 import { openStore } from './index.js';
-import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+import { emptyClusterer, keyNumbers, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
 const temp = tempFolder('tidings-store-');
 afterAll(() => temp.remove());
@@ -76,10 +76,10 @@ describe('SQLite store', () => {
       ],
       clusterer: emptyClusterer(0),
     });
-    expect(await store.copyCandidates(['b0:7', 'b1:8'], 10)).toEqual(['a', 'b']);
-    expect(await store.copyCandidates(['b0:7', 'b1:8'], 1)).toEqual(['a']);
-    expect(await store.copyCandidates(['x:9'], 10)).toEqual([]);
-    expect(await store.copyCandidates([], 10)).toEqual([]);
+    expect(await store.copyCandidates(keyNumbers(['b0:7', 'b1:8']), 10)).toEqual(['a', 'b']);
+    expect(await store.copyCandidates(keyNumbers(['b0:7', 'b1:8']), 1)).toEqual(['a']);
+    expect(await store.copyCandidates(keyNumbers(['x:9']), 10)).toEqual([]);
+    expect(await store.copyCandidates(keyNumbers([]), 10)).toEqual([]);
     expect(await store.storyArticleIds('s', 10)).toEqual(['b', 'a']);
     await store.close();
   });
@@ -108,14 +108,14 @@ describe('SQLite store', () => {
     const writer = openStore(file, { copyWindow: 2 });
     const record = (id: string) => makeRecord(makeArticle(id, `Text ${id}.`), 's', undefined, ['w0:shared', `w1:${id}`]);
     await writer.writeBatch({ articles: [record('a'), record('b')], clusterer: emptyClusterer(0) });
-    expect(await reader.copyCandidates(['w0:shared'], 10)).toEqual(['b', 'a']);
+    expect(await reader.copyCandidates(keyNumbers(['w0:shared']), 10)).toEqual(['b', 'a']);
     await writer.writeBatch({ articles: [record('c')], clusterer: emptyClusterer(1) });
-    expect(await reader.copyCandidates(['w0:shared'], 10)).toEqual(['c', 'b']);
-    expect(await reader.copyCandidates(['w1:a'], 10)).toEqual([]);
+    expect(await reader.copyCandidates(keyNumbers(['w0:shared']), 10)).toEqual(['c', 'b']);
+    expect(await reader.copyCandidates(keyNumbers(['w1:a']), 10)).toEqual([]);
     await writer.close();
     await reader.close();
     const reopened = openStore(file, { copyWindow: 2 });
-    expect(await reopened.copyCandidates(['w0:shared', 'w1:b'], 10)).toEqual(['b', 'c']);
+    expect(await reopened.copyCandidates(keyNumbers(['w0:shared', 'w1:b']), 10)).toEqual(['b', 'c']);
     await reopened.close();
   });
 
@@ -125,8 +125,8 @@ describe('SQLite store', () => {
     const other = openStore(file, { copyWindow: 3 });
     const record = (id: string, band: number) => makeRecord(makeArticle(id, `Text ${id}.`), 's', undefined, [`x:${id}`, `w0:${band % 2}`, `w1:${band % 3}`]);
     const keys = ['w0:0', 'w0:1', 'w1:0', 'w1:1', 'w1:2', 'x:a', 'x:d', 'x:g'];
-    const answers = async (store: typeof writer) => Promise.all(keys.map((key) => store.copyCandidates([key, 'w0:0'], 10)));
-    expect(await writer.copyCandidates(['w0:0'], 10)).toEqual([]);
+    const answers = async (store: typeof writer) => Promise.all(keys.map((key) => store.copyCandidates(keyNumbers([key, 'w0:0']), 10)));
+    expect(await writer.copyCandidates(keyNumbers(['w0:0']), 10)).toEqual([]);
     const ids = 'abcdefg';
     for (let batch = 0; batch < 4; batch++) {
       const articles = [...ids.slice(2 * batch, 2 * batch + 2)].map((id) => record(id, ids.indexOf(id)));

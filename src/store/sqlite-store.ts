@@ -11,7 +11,7 @@ import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { grow, type StoryGrowth } from './story-growth.js';
-import { copyKeyNumber, decodeArticle, encodeArticle, encodeValue } from './codec.js';
+import { decodeArticle, encodeArticle, encodeValue } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type Statement, type StatementName, type Statements } from './sqlite-statements.js';
@@ -145,10 +145,10 @@ class SqliteStore implements Store {
     if ((saved ?? 0) !== generation) throw new WriteConflictError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
   }
 
-  async copyCandidates(keys: readonly string[], limit: number): Promise<string[]> {
+  async copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]> {
     if (keys.length === 0) return [];
     this.checkOthers();
-    const rows = this.copyIndex().candidates(keys.map(copyKeyNumber), limit);
+    const rows = this.copyIndex().candidates(keys, limit);
     return rows.flatMap((row) => this.cache.idOfRow(row, () => this.sql('idOfRow').get(row) as string | undefined) ?? []);
   }
 
@@ -229,10 +229,9 @@ class SqliteStore implements Store {
       const fingerprints: Fingerprint[] = [];
       for (const record of batch.articles) {
         const seen = record.article.published ?? ingested;
-        const keys = Float64Array.from(record.copyKeys, copyKeyNumber);
-        const article = this.insertArticle(record, seen, keys);
+        const article = this.insertArticle(record, seen);
         written.push(article);
-        fingerprints.push({ article: article.rowid, keys });
+        fingerprints.push({ article: article.rowid, keys: record.copyKeys });
         grow(growth, record.story.id, record, record.article.title ?? null, seen);
       }
       for (const story of growth.values()) {
@@ -287,7 +286,7 @@ class SqliteStore implements Store {
     if (kept !== changes.keptRetired) expected(`the clusterer's changes to name every story retired since the last save (${changes.keptRetired} kept, ${kept} saved)`, changes.removed.slice(0, 5).join(', '));
   }
 
-  private insertArticle(record: ArticleRecord, seen: string, copyKeys: Float64Array): WrittenArticle {
+  private insertArticle(record: ArticleRecord, seen: string): WrittenArticle {
     const { article } = record;
     const rowid = this.sql('insertArticle').run(
       article.id,
@@ -302,7 +301,8 @@ class SqliteStore implements Store {
       encodeArticle(article),
     ).lastInsertRowid;
     this.sql('indexArticle').run(rowid, article.title ?? null, keptText(article));
-    this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer));
+    const { copyKeys } = record;
+    this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer, copyKeys.byteOffset, copyKeys.byteLength));
     this.sql('insertCopy').run(rowid, record.verdict.kind, encodeValue('verdict', record.verdict));
     const sources: { id: string; rowid: number; share: number }[] = [];
     for (const source of record.verdict.sources) {

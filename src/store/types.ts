@@ -36,8 +36,8 @@ export interface ArticleRecord {
   headlineRank?: number;
   /** `contentHash(article)`: the same content under another id is the same article. */
   hash: string;
-  /** Keys of the article's copy fingerprint (exact hash, minhash bands) by which later articles find it. */
-  copyKeys: readonly string[];
+  /** Keys of the article's copy fingerprint (exact hash, minhash bands) by which later articles find it, as `copyKeyNumber` makes them. */
+  copyKeys: Float64Array;
   verdict: StoredVerdict;
   /** The story it joined or started, how similar it was, and the other stories it came near (`StoryAssignment.related`). */
   story: { id: string; similarity: number; related?: readonly { story: string; similarity: number }[] };
@@ -220,8 +220,8 @@ export interface Store {
   lockWriter(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock>;
   /** Which of these article ids and content hashes are already stored. */
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
-  /** Ids of stored articles sharing any of these copy keys, most recent first, at most `limit`. */
-  copyCandidates(keys: readonly string[], limit: number): Promise<string[]>;
+  /** Ids of stored articles sharing any of these copy keys (`copyKeyNumber`), most recent first, at most `limit`. */
+  copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]>;
   /** For those of these articles that are reprints: the articles they reprint, largest share first. */
   reprintSources(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** The stored (cleaned) articles with these ids; unknown ids are left out. */

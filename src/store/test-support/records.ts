@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Article } from '../../article.js';
 import { StoryClusterer, type StoryClustererState } from '../../stories/index.js';
+import { copyKeyNumber } from '../../copies/hash.js';
 import { contentHash } from '../codec.js';
 import type { ArticleRecord, ClustererSave, StoredVerdict } from '../types.js';
 
@@ -18,8 +19,14 @@ export function makeArticle(id: string, text: string, fields: Partial<Article> =
   return { id, text, paragraphs, messages: [], origin: { input: `${id}.txt`, format: 'text' }, ...fields };
 }
 
+/** A record of `article` in `story`, its copy keys given as text (`copyKeyNumber` makes them numbers). */
 export function makeRecord(article: Article, story: string, verdict: StoredVerdict = { kind: 'independent', sources: [] }, copyKeys: string[] = []): ArticleRecord {
-  return { article, hash: contentHash(article), copyKeys, verdict, story: { id: story, similarity: 0.5 } };
+  return { article, hash: contentHash(article), copyKeys: keyNumbers(copyKeys), verdict, story: { id: story, similarity: 0.5 } };
+}
+
+/** Copy keys given as text, as the store takes them. */
+export function keyNumbers(keys: readonly string[]): Float64Array {
+  return Float64Array.from(keys, copyKeyNumber);
 }
 
 /** The save of a clusterer that has seen no article, at `generation`, and the state it saves. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { copyKeyNumber } from '../copies/hash.js';
+import { KeyPositions } from './key-positions.js';
+
+/** What `forEach` reports for a key, collected. */
+function positionsOf(table: KeyPositions, key: number): number[] {
+  const found: number[] = [];
+  table.forEach(key, (position) => found.push(position));
+  return found;
+}
+
+describe('KeyPositions', () => {
+  it('answers as a Map from key to positions in the order added, through growth and after clearing', () => {
+    const table = new KeyPositions();
+    const model = new Map<number, number[]>();
+    // 20,000 records of 5 keys from a pool of 30,000: shared keys, and keys of equal low or high 32 bits.
+    const pool = Array.from({ length: 30_000 }, (_, i) => (i % 3 === 0 ? copyKeyNumber(`w${i % 32}:${i}`) : i % 3 === 1 ? i * 0x100000000 + 7 : 7 * 0x100000000 + i));
+    let state = 99;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+    for (let round = 0; round < 2; round++) {
+      for (let position = 0; position < 20_000; position++) {
+        for (let k = 0; k < 5; k++) {
+          const key = pool[next() % pool.length];
+          table.add(key, position);
+          model.set(key, [...(model.get(key) ?? []), position]);
+        }
+      }
+      for (const key of pool) expect(positionsOf(table, key)).toEqual(model.get(key) ?? []);
+      table.clear();
+      model.clear();
+      for (const key of pool.slice(0, 100)) expect(positionsOf(table, key)).toEqual([]);
+    }
+  });
+});

@@ -5,7 +5,8 @@
  * (`findEntities`), with the fullest name, every alias and every mention as
  * a span.
  */
-export { articleEntities, nameWords } from './article.js';
+export { articleEntities } from './article.js';
+export { nameWords } from './name-words.js';
 export { COUNTRIES, KNOWN_ORGANISATIONS, lookUpName, type Country, type GazetteerEntry, type KnownOrganisation } from './gazetteer.js';
 export { defaultEntityOptions, findEntities, mergeEntities, type EntityOptions } from './merge.js';
 export { spellingVariants, type Spelling, type SpellingVariant } from './spellings.js';

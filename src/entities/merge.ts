@@ -16,7 +16,8 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
-import { articleEntities, namesAThingInThePlural, namesDiffer, nameWords } from './article.js';
+import { articleEntities, namesAThingInThePlural } from './article.js';
+import { namesDiffer, nameWords } from './name-words.js';
 import { cuedKey } from './classify.js';
 import { familySurnames } from './families.js';
 import { GroupFinder } from './group-finder.js';

@@ -77,20 +77,28 @@ function keyNumber(low: number, high: number): number {
   return (high >>> 11) * 0x100000000 + (low >>> 0);
 }
 
+/** The two FNV-1a lanes of a copy key's text, updated in place: `[low, high]`. */
+const lanes = new Int32Array(2);
+
+function startLanes(text: string): void {
+  lanes[0] = KEY_LOW_SEED;
+  lanes[1] = KEY_HIGH_SEED;
+  for (let i = 0; i < text.length; i++) feedLanes(text.charCodeAt(i));
+}
+
+function feedLanes(code: number): void {
+  lanes[0] = Math.imul(lanes[0] ^ code, FNV_PRIME);
+  lanes[1] = Math.imul(lanes[1] ^ code, FNV_PRIME);
+}
+
 /**
  * A copy key (`x:…`, `w3:…`) as the 53-bit integer a store indexes: two
  * 32-bit FNV-1a hashes, a third of the size of the text and faster to look
  * up. A collision can only add a candidate, which comparison then rejects.
  */
 export function copyKeyNumber(key: string): number {
-  let low = KEY_LOW_SEED;
-  let high = KEY_HIGH_SEED;
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    low = Math.imul(low ^ code, FNV_PRIME);
-    high = Math.imul(high ^ code, FNV_PRIME);
-  }
-  return keyNumber(low, high);
+  startLanes(key);
+  return keyNumber(lanes[0], lanes[1]);
 }
 
 /**
@@ -98,18 +106,10 @@ export function copyKeyNumber(key: string): number {
  * text: an article has 65 copy keys, and the ingest needs only their numbers.
  */
 export function hexKeyNumber(prefix: string, first: number, second: number): number {
-  let low = KEY_LOW_SEED;
-  let high = KEY_HIGH_SEED;
-  for (let i = 0; i < prefix.length; i++) {
-    const code = prefix.charCodeAt(i);
-    low = Math.imul(low ^ code, FNV_PRIME);
-    high = Math.imul(high ^ code, FNV_PRIME);
-  }
+  startLanes(prefix);
   for (let digit = 0; digit < 16; digit++) {
     const nibble = ((digit < 8 ? first : second) >>> (28 - 4 * (digit & 7))) & 15;
-    const code = nibble < 10 ? 48 + nibble : 87 + nibble;
-    low = Math.imul(low ^ code, FNV_PRIME);
-    high = Math.imul(high ^ code, FNV_PRIME);
+    feedLanes(nibble < 10 ? 48 + nibble : 87 + nibble);
   }
-  return keyNumber(low, high);
+  return keyNumber(lanes[0], lanes[1]);
 }

@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponse, ingestResponse } from './schemas/responses.js';
-import { appFetch, articleFiles, EXAMPLES, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
+import { appFetch, articleFiles, EXAMPLES, postFiles, postJson, testApp, type TestApp, wireItems } from './test-support/fixtures.js';
 
 let t: TestApp;
 beforeEach(() => (t = testApp()));
 afterEach(() => t.close());
-
-const wire = () =>
-  readFileSync(path.join(EXAMPLES, 'wire.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 async function expectError(response: Response, status: number, path?: string) {
   expect(response.status).toBe(status);
@@ -24,7 +18,7 @@ async function expectError(response: Response, status: number, path?: string) {
 
 describe('POST /api/articles', () => {
   it('answers 409 with Retry-After when other processes wrote to the database meanwhile each of 3 tries, storing nothing of the request', async () => {
-    const [first, second] = wire();
+    const [first, second] = wireItems();
     expect((await postJson(t.app, '/api/articles', first)).status).toBe(201);
     // As if another process had saved since this request loaded the story grouping's state.
     const load = t.store.loadClusterer.bind(t.store);
@@ -56,7 +50,7 @@ describe('POST /api/articles', () => {
   });
 
   it('takes one JSON article or a list, and is idempotent: the second time nothing is added (200)', async () => {
-    const [first, second] = wire();
+    const [first, second] = wireItems();
     const one = await postJson(t.app, '/api/articles', first);
     expect(one.status).toBe(201);
     expect(ingestResponse.parse(await one.json())).toMatchObject({ added: 1, articles: [{ id: first.id, status: 'added' }] });
@@ -117,7 +111,7 @@ describe('POST /api/articles', () => {
   });
 
   it('reports items it could not read, and the others are stored', async () => {
-    const [first] = wire();
+    const [first] = wireItems();
     const response = await postJson(t.app, '/api/articles', [first, { title: 'An empty page', html: '<html><body><nav>Home</nav></body></html>' }]);
     expect(response.status).toBe(201);
     const body = ingestResponse.parse(await response.json());
@@ -159,7 +153,7 @@ describe('POST /api/articles', () => {
   });
 
   it('refuses writes a browser makes from another site (403); same-origin and non-browser writes pass', async () => {
-    const [first] = wire();
+    const [first] = wireItems();
     await expectError(await postJson(t.app, '/api/articles', first, { Origin: 'https://evil.example' }), 403, 'origin');
     await expectError(await postJson(t.app, '/api/articles', first, { 'Sec-Fetch-Site': 'cross-site' }), 403);
     await expectError(await postJson(t.app, '/api/articles', first, { 'Sec-Fetch-Site': 'same-site', Origin: 'null' }), 403);
@@ -169,7 +163,7 @@ describe('POST /api/articles', () => {
   });
 
   it('serializes concurrent ingests: every article stored once, in one story', async () => {
-    const [first, second] = wire();
+    const [first, second] = wireItems();
     const responses = await Promise.all([postJson(t.app, '/api/articles', first), postJson(t.app, '/api/articles', second), postJson(t.app, '/api/articles', first)]);
     expect(responses.map((response) => response.status).sort()).toEqual([200, 201, 201]);
     expect((await t.store.counts()).articles).toBe(2);

@@ -1,25 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WriteConflictError } from '../errors.js';
 import { generateCorpus, toJsonl } from '../ingest/test-support/corpus.js';
 import { openStore, type Store } from '../store/index.js';
 import { errorResponse, ingestResponse } from './schemas/responses.js';
-import { EXAMPLES, postJson, testApp, type TestApp } from './test-support/fixtures.js';
+import { postJson, testApp, type TestApp, wireItems } from './test-support/fixtures.js';
 
 let t: TestApp;
 beforeEach(() => (t = testApp()));
 afterEach(() => t.close());
 
-const wire = () =>
-  readFileSync(path.join(EXAMPLES, 'wire.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
-
 describe('server writes beside other writers', () => {
   it('answers 503 with Retry-After while another process holds the writer lock, and keeps serving readers', async () => {
-    const [first, second] = wire();
+    const [first, second] = wireItems();
     const added = await postJson(t.app, '/api/articles', first);
     expect(added.status).toBe(201);
     const story = ingestResponse.parse(await added.json()).articles[0];

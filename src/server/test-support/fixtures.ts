@@ -13,6 +13,14 @@ import type { AppOptions } from '../options.js';
 
 export { EXAMPLES, SEEDS };
 
+/** The bundled wire feed's items as JSON objects, for posting one at a time. */
+export function wireItems(): Record<string, unknown>[] {
+  return readFileSync(path.join(EXAMPLES, 'wire.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
 /** The content type a client would send a file's bytes with. */
 export function contentTypeOf(file: string): string {
   const extension = path.extname(file).toLowerCase();

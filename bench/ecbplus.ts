@@ -9,6 +9,7 @@
  *
  *   npx tsx bench/ecbplus.ts                      odd (tuning) and even (report) splits, default options
  *   npx tsx bench/ecbplus.ts --grid               sweep threshold × entityWeight on the odd topics only (other options as given)
+ *   npx tsx bench/ecbplus.ts --jsonl              each document read as a user's JSONL line, dated where it has a date line
  *   npx tsx bench/ecbplus.ts threshold=0.3 ...    override any story option
  */
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { seededRandom } from '../src/test-support/random.js';
 import { articleProfile, defaultStoryOptions, StoryClusterer, type ArticleProfile, type StoryOptions } from '../src/stories/index.js';
 import { addAll, clusteringScores, linkScores, type ClusteringScores as Scores } from '../src/stories/test-support/clustering.js';
-import { ecbArticle, readEcbDocs } from '../src/stories/test-support/ecbplus.js';
+import { ecbArticle, ecbArticlesAsJsonl, readEcbDocs } from '../src/stories/test-support/ecbplus.js';
 import { parseOverrides, sharedData } from './shared-data.js';
 
 const SEEDS = [1, 2, 3, 4, 5];
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   const options = parseOverrides<StoryOptions>(args);
 
   const prepareStarted = performance.now();
-  const articles = docs.map((doc, index) => ecbArticle(doc, index + 1));
+  const articles = args.includes('--jsonl') ? ecbArticlesAsJsonl(docs) : docs.map((doc, index) => ecbArticle(doc, index + 1));
   const prepareMs = (performance.now() - prepareStarted) / docs.length;
   const profileStarted = performance.now();
   const profiles = articles.map((article) => articleProfile(article, options));

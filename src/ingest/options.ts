@@ -24,12 +24,13 @@ export interface IngestOptions {
   batchSize: number;
   /**
    * New articles read ahead and put in publication order before they are
-   * added, a batch at a time. Stories follow time: an article reaching the
-   * clusterer weeks after later ones may find its story retired, so an
-   * archive read out of date order is grouped as well as one in order when it
-   * fits in this window (DUC 2004's 489 articles in folder order with batches
-   * of 100: 198 stories in one window, 332 in windows of 100). Costs memory:
-   * the raw articles, a few KB each.
+   * added, a batch at a time, so the earliest report of an event starts its
+   * story and is the source its copies trace to. Stories retire by the
+   * dates arriving, so an archive read out of date order groups nearly as
+   * well in small windows (DUC 2004's 475 new articles in folder order with
+   * batches of 100: 145 stories in one window, 154 in windows of 100; 307
+   * before 2026-12-07, when a story retired as soon as an article dated a
+   * month later had arrived). Costs memory: the raw articles, a few KB each.
    */
   orderWindow: number;
   read: Partial<ReadInputsOptions>;

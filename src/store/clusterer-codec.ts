@@ -48,6 +48,7 @@ export function encodeClustererRest(changes: StoryClustererChanges): string {
     stats: { documents: changes.documents, terms: changes.terms.counts, entities: changes.entities.counts },
   };
   if (changes.clock !== undefined) rest.clock = changes.clock;
+  if (changes.recent !== undefined) rest.recent = changes.recent;
   return encodeValue('clusterer', rest);
 }
 

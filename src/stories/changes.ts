@@ -29,6 +29,7 @@ export interface StoryClustererChanges {
   arrivals: number;
   created: number;
   clock?: number;
+  recent?: number[];
   documents: number;
   terms: FrequencyChanges;
   entities: FrequencyChanges;
@@ -71,6 +72,7 @@ export function writeChanges(live: LiveState, changed: ReadonlySet<string>, save
     keptRetired: live.retired.length,
   };
   if (live.clock !== undefined) changes.clock = live.clock;
+  if (live.recent.length > 0) changes.recent = [...live.recent];
   return changes;
 }
 

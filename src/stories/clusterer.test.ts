@@ -118,6 +118,24 @@ describe('StoryClusterer', () => {
     expect(undated.toJSON().stories.map((story) => story.id)).not.toContain(old.story);
   });
 
+  it('groups a backfill of older reports that arrives after newer news, and keeps grouping past one wrongly dated article', () => {
+    const dated = (item: (typeof ACEH)[number], time: number) => ({ ...articleProfile(item), time });
+    const clusterer = new StoryClusterer();
+    for (const filler of fillers(100, 0, START + 400 * DAY)) clusterer.add(filler);
+    const backfill = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]].map((item, i) => dated(item, START + i * DAY));
+    const stories = new Map(backfill.map((item) => [item.id, clusterer.add(item).story]));
+    for (const filler of fillers(70, 100, START + 3 * DAY)) clusterer.add(filler);
+    expect(new Set(ACEH.map((item) => stories.get(item.id))).size).toBe(1);
+    expect(new Set(PAPUA.map((item) => stories.get(item.id))).size).toBe(1);
+    expect(clusterer.story(stories.get('aceh-1')!)).toMatchObject({ size: 3, retired: false });
+
+    const live = new StoryClusterer();
+    const first = live.add(dated(ACEH[0], START));
+    live.add(profile('misdated', ['lottery', 'jackpot', 'draw'], [], START + 3_650 * DAY));
+    for (const filler of fillers(70, 0, START + DAY)) live.add(filler);
+    expect(live.add(dated(ACEH[1], START + 2 * DAY)).story).toBe(first.story);
+  });
+
   it('halves a similarity for every halfLifeDays between the article and the story', () => {
     const { halfLifeDays } = defaultStoryOptions;
     const a = articleProfile(ACEH[0]);

@@ -4,9 +4,12 @@
  * the centroids of a bounded set of candidate stories found through an
  * inverted index over the stories' heaviest keys, and joins the best one when
  * the similarity reaches `threshold` (less `nearTimeRelief` for a story it is
- * dated within `nearTimeDays` of); otherwise it starts a story. Stories
- * that fall silent are retired from the index, so cost and memory stay flat
- * however long the stream runs.
+ * dated within `nearTimeDays` of); otherwise it starts a story. A dated
+ * article only reaches stories dated within `retireAfterDays` of it, before
+ * or after. Stories that fall silent are retired from the index, so cost and
+ * memory stay flat however long the stream runs; silence is counted from the
+ * stream's time, the median date of the latest arrivals, so an archive
+ * backfilled after newer news groups as it would have when it was new.
  */
 import { expected } from '../errors.js';
 import { storyOptions, type StoryOptions } from './options.js';
@@ -64,7 +67,10 @@ export class StoryClusterer {
   private readonly members = new Map<string, string>();
   private arrivals = 0;
   private created = 0;
+  /** The stream's time: the median date of the dated articles that arrived in the `RETIRE_EVERY` arrivals before the last retirement. */
   private clock: number | undefined;
+  /** Dated arrivals since the last retirement, their times in arrival order: the next `clock`. */
+  private recent: number[] = [];
 
   constructor(options?: Partial<StoryOptions>, state?: StoryClustererState) {
     this.options = Object.freeze(storyOptions(options));
@@ -77,6 +83,7 @@ export class StoryClusterer {
     this.arrivals = read.arrivals;
     this.created = read.created;
     this.clock = read.clock;
+    this.recent = read.recent;
     for (const story of read.active) {
       this.active.set(story.id, story);
       this.reindex(story);
@@ -90,7 +97,7 @@ export class StoryClusterer {
     checkProfile(profile);
     if (this.members.has(profile.id)) expected('an article not added before', profile.id);
     const arrival = ++this.arrivals;
-    if (profile.time !== undefined && (this.clock === undefined || profile.time > this.clock)) this.clock = profile.time;
+    if (profile.time !== undefined) this.recent.push(profile.time);
     const vectors = articleVectors(profile, this.stats, true);
     const retired = arrival % RETIRE_EVERY === 0 ? this.retireSilent() : [];
     let best: ActiveStory | undefined;
@@ -98,7 +105,7 @@ export class StoryClusterer {
     let bestSimilarity = 0;
     const near: RelatedStory[] = [];
     for (const story of this.candidates(vectors)) {
-      if (this.isSilent(story)) continue;
+      if (!this.inReach(story, profile.time)) continue;
       const similarity = this.similarity(vectors, profile.time, story);
       if (similarity >= this.options.relatedThreshold) near.push({ story: story.id, similarity });
       const score = similarity + this.relief(profile.time, story);
@@ -151,7 +158,7 @@ export class StoryClusterer {
   }
 
   private live(): LiveState {
-    return { stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, active: [...this.active.values()], retired: [...this.retired.values()] };
+    return { stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, recent: this.recent, active: [...this.active.values()], retired: [...this.retired.values()] };
   }
 
   private similarity(vectors: ArticleVectors, time: number | undefined, story: ActiveStory): number {
@@ -192,13 +199,28 @@ export class StoryClusterer {
     this.indexed.delete(id);
   }
 
-  /** Silent: no member for `retireAfterDays` (dated stories) or `retireAfterArticles` arrivals (undated ones). */
+  /** Whether an article dated `time` may join `story`: both dated, within `retireAfterDays` of the story's span; else when the story is not silent. */
+  private inReach(story: ActiveStory, time: number | undefined): boolean {
+    if (time === undefined || story.first === undefined || story.last === undefined) return !this.isSilent(story);
+    const reach = this.options.retireAfterDays * DAY;
+    return time >= story.first - reach && time <= story.last + reach;
+  }
+
+  /**
+   * Silent: a dated story with no member for `retireAfterDays` before the
+   * stream's time and none since the last retirement; an undated one (or any
+   * before the stream has a time) with none in `retireAfterArticles` arrivals.
+   */
   private isSilent(story: ActiveStory): boolean {
-    if (story.last !== undefined && this.clock !== undefined) return this.clock - story.last > this.options.retireAfterDays * DAY;
+    if (story.last !== undefined && this.clock !== undefined) return this.clock - story.last > this.options.retireAfterDays * DAY && this.arrivals - story.lastArrival > RETIRE_EVERY;
     return this.arrivals - story.lastArrival > this.options.retireAfterArticles;
   }
 
   private retireSilent(): StorySnapshot[] {
+    if (this.recent.length > 0) {
+      this.clock = median(this.recent);
+      this.recent = [];
+    }
     const retired: StorySnapshot[] = [];
     for (const story of this.active.values()) {
       if (!this.isSilent(story)) continue;
@@ -240,6 +262,12 @@ function removePostings(index: Map<number, Set<string>>, keys: readonly number[]
     posting?.delete(story);
     if (posting?.size === 0) index.delete(key);
   }
+}
+
+/** The middle value (the upper one of an even count); a single wrong date cannot move it far. */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
 }
 
 /** The counter in a story id `s12` → 12, for deterministic tie-breaking. */

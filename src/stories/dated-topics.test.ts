@@ -9,17 +9,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { available, SHARED } from '../read/test-support/shared-data.js';
 import { StoryClusterer, type StoryOptions } from './index.js';
 import { addAll, clusteringScores, linkScores } from './test-support/clustering.js';
-import { ducTopics, type DatedTopics } from './test-support/dated-topics.js';
+import { ducTopics, multilingTopics, type DatedTopics } from './test-support/dated-topics.js';
 
 const DUC = `${SHARED}data/duc2004`;
+const MULTILING = `${SHARED}data/multiling2011`;
 
 describe.skipIf(!available(`${DUC}/docs`, 'stories over time on DUC 2004'))('stories over time on DUC 2004', () => {
   let topics: DatedTopics;
   beforeAll(() => {
     topics = ducTopics(DUC);
   });
-  const group = (options: Partial<StoryOptions>) => {
-    const clusterer = new StoryClusterer(options);
+  const group = (options: Partial<StoryOptions>, clusterer = new StoryClusterer(options)) => {
     const predicted = new Map(topics.profiles.map((profile) => [profile.id, clusterer.add(profile).story]));
     return clusteringScores(predicted, topics.gold);
   };
@@ -44,6 +44,15 @@ describe.skipIf(!available(`${DUC}/docs`, 'stories over time on DUC 2004'))('sto
     const relieved = group({});
     expect(relieved.b3.r).toBeGreaterThan(without.b3.r + 0.05);
     expect(relieved.b3.p).toBeGreaterThan(without.b3.p - 0.01);
+  });
+
+  it.skipIf(!available(`${MULTILING}/sources`, 'a DUC 2004 backfill after MultiLing 2011'))('groups the 1998 topics as well when they are backfilled after newer news (MultiLing 2011, 2005 onwards)', () => {
+    const fresh = group({});
+    const afterNewer = new StoryClusterer();
+    for (const profile of multilingTopics(MULTILING).profiles) afterNewer.add(profile);
+    const backfilled = group({}, afterNewer);
+    expect(backfilled.b3.f).toBeGreaterThan(fresh.b3.f - 0.02);
+    expect(backfilled.clusters).toBeLessThan(fresh.clusters + 10);
   });
 
   it('splits more as the half-life shortens', () => {

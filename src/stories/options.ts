@@ -67,9 +67,13 @@ export interface StoryOptions {
    */
   nearTimeRelief: number;
   /**
-   * A story whose newest dated article is this many days older than the
-   * newest article seen is retired: no longer a candidate, dropped from the
-   * in-memory index.
+   * A dated article only joins a story dated within this many days of it
+   * (before or after). A story whose newest dated article is this many days
+   * older than the stream's time (the median date of the latest 64 dated
+   * arrivals), and that none of them joined, is retired: no longer a
+   * candidate, dropped from the in-memory index. A median, not the newest
+   * date, so an archive backfilled after newer news groups as it did when it
+   * was new, and one wrongly dated article retires nothing.
    */
   retireAfterDays: number;
   /** An undated story is retired after this many articles have arrived without one joining it. */

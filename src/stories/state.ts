@@ -33,8 +33,10 @@ export interface StoryClustererState {
   arrivals: number;
   /** Stories started so far (the counter in story ids `s1`, `s2`…). */
   created: number;
-  /** Newest article time seen (ms since epoch), when any article was dated. */
+  /** The stream's time at the last retirement (ms since epoch): the median date of the dated arrivals before it; in states saved before 2026-12-07, the newest date seen. */
   clock?: number;
+  /** The dates of the dated arrivals since the last retirement, in arrival order (absent: none). */
+  recent?: number[];
   stats: { documents: number; terms: Entries; entities: Entries };
   stories: StoryRecord[];
   /** Snapshots of the most recently retired stories, oldest first. */
@@ -47,6 +49,7 @@ export interface LiveState {
   arrivals: number;
   created: number;
   clock: number | undefined;
+  recent: number[];
   active: ActiveStory[];
   retired: StorySnapshot[];
 }
@@ -61,6 +64,7 @@ export function writeState(live: LiveState): StoryClustererState {
     retired: live.retired.map(copySnapshot),
   };
   if (live.clock !== undefined) state.clock = live.clock;
+  if (live.recent.length > 0) state.recent = [...live.recent];
   return state;
 }
 
@@ -90,6 +94,10 @@ export function readState(state: StoryClustererState): LiveState {
   count('arrivals', state.arrivals);
   count('created', state.created);
   if (state.clock !== undefined) time('clock', state.clock);
+  if (state.recent !== undefined) {
+    list('recent', state.recent);
+    state.recent.forEach((value) => time('state recent date', value));
+  }
   if (state.stats === null || typeof state.stats !== 'object') expected('state.stats as an object', state.stats);
   count('stats.documents', state.stats.documents);
   list('stories', state.stories);
@@ -100,6 +108,7 @@ export function readState(state: StoryClustererState): LiveState {
     arrivals: state.arrivals,
     created: state.created,
     clock: state.clock,
+    recent: [...(state.recent ?? [])],
     active: state.stories.map((record) => readStory(record, stats)),
     retired: state.retired.map(readSnapshot),
   };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { SegmentedArticle } from '../../article.js';
 import { prepare } from '../../pipeline.js';
-import { buildArticle } from '../../read/index.js';
+import { buildArticle, readBytes } from '../../read/index.js';
 
 export interface EcbDoc {
   doc_id: string;
@@ -26,4 +26,10 @@ export function readEcbDocs(file: string): EcbDoc[] {
 /** One article per document: each sentence of the file is a paragraph, as a reader would keep its lines. */
 export function ecbArticle(doc: EcbDoc, item?: number): SegmentedArticle {
   return prepare(buildArticle({ id: doc.doc_id }, doc.text.split('\n'), { input: 'ecbplus/docs.jsonl', format: 'jsonl', item }));
+}
+
+/** Every document as a user's JSONL line `{"id", "text"}` read by the JSONL reader, which takes a date from a date line (110 of 982). */
+export function ecbArticlesAsJsonl(docs: readonly EcbDoc[]): SegmentedArticle[] {
+  const lines = docs.map((doc) => JSON.stringify({ id: doc.doc_id, text: doc.text })).join('\n');
+  return readBytes(Buffer.from(lines), { input: 'ecbplus/docs.jsonl' }).articles.map((article) => prepare(article));
 }

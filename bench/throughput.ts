@@ -165,7 +165,7 @@ async function main(): Promise<void> {
       `\n${report.added} stored, ${report.alreadyStored} already stored, ${report.problems.length} problems, ${counts.stories} stories; ` +
         `${(report.added / seconds).toFixed(0)} stored articles/s (${(report.added / cpu).toFixed(0)} per CPU second); database ${mb(statSync(db).size)}`,
     );
-    console.log(`copies found: ${report.copies.reprint} reprints, ${report.copies.rewrite} rewrites`);
+    console.log(`copies found: ${report.copies.reprint} reprints, ${report.copies.rewrite} rewrites; ${report.copies.retraced} stored articles found to copy a later arrival published before them`);
     console.log(`machine-speed reference (prepare ${REFERENCE_ARTICLES} base articles, fastest of ${REFERENCE_ROUNDS}): ${referenceBefore.toFixed(0)} ms before the ingest, ${referenceMs(base).toFixed(0)} ms after`);
     const stages = Object.entries(report.seconds);
     const staged = stages.reduce((sum, [, value]) => sum + value, 0);

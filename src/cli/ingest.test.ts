@@ -100,6 +100,19 @@ describe('tidings ingest', () => {
     expect(second.stdout).toBe('ingested 0 new articles (9 already stored, 0 problems) into 0 stories\n');
   });
 
+  it('says when stored articles were found to copy a new one published before them (an archive after its reprints)', async () => {
+    const db = temp.file('late-original.db');
+    const text = 'The Ossa flood barriers at Lowmere failed on Tuesday night, the county emergency office said.\n\nAbout 1,200 residents of Lowmere were taken to two school halls before the water rose.';
+    const line = (id: string, outlet: string, published: string) => JSON.stringify({ id, outlet, published, title: 'Ossa barriers fail', text });
+    const reprint = temp.file('reprint.jsonl');
+    const original = temp.file('original.jsonl');
+    writeFileSync(reprint, line('copy', 'Copyfarm Daily', '2026-02-04'));
+    writeFileSync(original, line('source', 'Trevik Herald', '2026-02-03'));
+    expect((await run(['ingest', reprint, '--db', db])).stdout).toBe('ingested 1 new article (0 already stored, 0 problems) into 1 story\n');
+    const second = await run(['ingest', original, '--db', db]);
+    expect([second.code, second.stdout]).toEqual([0, 'ingested 1 new article (0 already stored, 0 problems) into 1 story; 1 stored article found to copy a new one published before it\n']);
+  });
+
   it('does not read its own database in the folder it ingests (tidings ingest . beside tidings.db)', async () => {
     const folder = temp.file('news-with-db');
     cpSync(EXAMPLES, folder, { recursive: true });

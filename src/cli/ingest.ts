@@ -84,9 +84,15 @@ async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInpu
   const problems = report.problems.length;
   write(
     io.stdout,
-    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}`,
+    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
   );
   return problems > 0 ? 1 : 0;
+}
+
+/** "; 2 stored articles found to copy new ones published before them" (an archive ingested after its reprints); '' when none. */
+function retraced(count: number): string {
+  if (count === 0) return '';
+  return count === 1 ? '; 1 stored article found to copy a new one published before it' : `; ${count} stored articles found to copy new ones published before them`;
 }
 
 /** "2 skipped: removed on 2026-12-06, " for the articles ingest left out because they were removed; '' when none. */

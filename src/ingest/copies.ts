@@ -4,10 +4,13 @@
  * those, plus its story's most recent articles, are compared sentence by
  * sentence (`compareCandidates`), a reprint replaced by its source.
  * Candidates come from memory when recent (kept without their tokens:
- * `keptCandidate`), else from the store, segmented again.
+ * `keptCandidate`), else from the store, segmented again. A candidate
+ * published after the arrival cannot be its source, but may copy it: an
+ * archive ingested after its reprints. Those are traced again with the
+ * arrival among their candidates (`retraceLater`).
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareCandidates, copyKeyNumbers, keptCandidate, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
+import { compareCandidates, copyKeyNumbers, keptCandidate, publishedAfter, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
 import { segment } from '../segment/index.js';
 import type { PrepareOptions } from '../pipeline.js';
 import type { Store } from '../store/index.js';
@@ -36,7 +39,7 @@ export class CopyStage {
    * arrivals will find it by. `story` is the one it joined, or started
    * (`created`: nothing of it is stored yet).
    */
-  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: Float64Array }> {
+  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: Float64Array; later: string[] }> {
     const copyKeys = copyKeyNumbers(article, this.settings.copies);
     const { copyCandidates, storyCandidates } = this.settings;
     const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
@@ -48,7 +51,31 @@ export class CopyStage {
     }
     ids.delete(article.id);
     const candidates = await this.load(await this.originals([...ids]));
-    return { verdict: compareCandidates(article, candidates, this.settings.copies), copyKeys };
+    const later = candidates.filter((candidate) => publishedAfter(candidate, article)).map((candidate) => candidate.id);
+    return { verdict: compareCandidates(article, candidates, this.settings.copies), copyKeys, later };
+  }
+
+  /**
+   * The stored articles of `later` (published after `article`, stored
+   * before it) that copy it: each compared again with `article` beside the
+   * sources it names; a new verdict by id where it names `article`. One
+   * that becomes a reprint hands its own reprints to `article` too, as
+   * `originals` would have had they arrived in order.
+   */
+  async retraceLater(article: SegmentedArticle, later: readonly string[]): Promise<Map<string, VerdictWithoutEdits>> {
+    const traced = new Map<string, VerdictWithoutEdits>();
+    const arrival = keptCandidate(article);
+    const retrace = async (ids: readonly string[], named: ReadonlyMap<string, string[]>) => {
+      for (const stored of await this.store.articles(ids.filter((id) => !traced.has(id)))) {
+        const copy = segment(stored, this.settings.prepare.segment);
+        const sources = await this.load((named.get(copy.id) ?? []).filter((id) => id !== article.id));
+        const verdict = compareCandidates(copy, [arrival, ...sources], this.settings.copies);
+        if (verdict.sources.some((source) => source.article === article.id)) traced.set(copy.id, verdict);
+      }
+    };
+    await retrace(later, await this.store.copySources(later));
+    for (const [id, verdict] of [...traced]) if (verdict.kind === 'reprint') await retrace(await this.store.reprintsOf(id), new Map());
+    return traced;
   }
 
   /**

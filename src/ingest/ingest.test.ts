@@ -77,6 +77,40 @@ describe('ingest', () => {
     }
   });
 
+  it('traces reprints stored before their original to it once the original arrives (an archive ingested after its reprints)', async () => {
+    const text = 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.';
+    const line = (id: string, outlet: string, day: number) => JSON.stringify({ id, outlet, published: `2026-03-1${day}`, title: 'Dam gate fails', text });
+    const reprints = temp.file('late-original-reprints.jsonl');
+    const original = temp.file('late-original.jsonl');
+    writeFileSync(reprints, [line('second', 'Lakeshore', 5), line('third', 'Valley Wire', 6)].join('\n'));
+    writeFileSync(original, line('first', 'Harbor Daily', 4));
+    await withStore('late-original.db', async (store) => {
+      expect((await ingest(store, [reprints])).copies).toEqual({ reprint: 1, rewrite: 0, retraced: 0 });
+      const [story] = await store.listStories(1);
+      const before = (await storyView(store, story.id))!;
+      const report = await ingest(store, [original]);
+      expect(report.copies).toEqual({ reprint: 0, rewrite: 0, retraced: 2 });
+      const detail = (await store.story(story.id))!;
+      expect(detail.articles.map((article) => [article.id, article.verdict])).toEqual([
+        ['first', 'original'],
+        ['second', 'reprint'],
+        ['third', 'reprint'],
+      ]);
+      expect(detail.copies.map((copy) => [copy.article, copy.source])).toEqual([
+        ['second', 'first'],
+        ['third', 'first'],
+      ]);
+      expect(detail.story.version).toBeGreaterThan(before.story.version);
+      const after = (await storyView(store, story.id))!;
+      expect(before.copies.map((copy) => [copy.article, copy.source])).toEqual([['third', 'second']]);
+      expect(after.copies.map((copy) => [copy.article, copy.source])).toEqual([
+        ['second', 'first'],
+        ['third', 'first'],
+      ]);
+      expect((await ingest(store, [original, reprints])).copies).toEqual({ reprint: 0, rewrite: 0, retraced: 0 });
+    });
+  });
+
   it('never compares a reprint again, so keeps none in memory: the store is asked for originals only, and every verdict is as with all kept', async () => {
     const text = 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.';
     const other = 'Voters in Kessel Island elect a new harbour board on Sunday after a year of ferry strikes.\n\nThe three candidates met in the town hall on Thursday evening to answer questions from residents.';

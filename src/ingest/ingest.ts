@@ -39,7 +39,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     problems: [],
     stories: 0,
     newStories: 0,
-    copies: { reprint: 0, rewrite: 0 },
+    copies: { reprint: 0, rewrite: 0, retraced: 0 },
     seconds: { prepare: 0, stories: 0, copies: 0, store: 0 },
   };
   const { seconds } = report;
@@ -72,7 +72,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const counted = clusterer.countedKeys();
     const saving = performance.now();
     seconds.stories += (saving - started) / 1000;
-    await store.writeBatch({ articles: pending.take(), clusterer: { changes, generation } });
+    await store.writeBatch({ ...pending.take(), clusterer: { changes, generation } });
     seconds.store += (performance.now() - saving) / 1000;
     generation += 1;
     savedKeys = counted;
@@ -95,10 +95,16 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const assignment = clusterer.add(articleProfile(segmented, settings.stories));
     const grouped = performance.now();
     seconds.stories += (grouped - prepared) / 1000;
-    const { verdict, copyKeys } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
+    const { verdict, copyKeys, later } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     const headline = rankedHeadline(segmented);
     pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, related: assignment.related } });
     copies.remember(segmented, verdict);
+    if (later.length > 0) {
+      for (const [id, traced] of await copies.retraceLater(segmented, later)) {
+        pending.retrace(id, traced);
+        report.copies.retraced += 1;
+      }
+    }
     seconds.copies += (performance.now() - grouped) / 1000;
     if (verdict.kind !== 'independent') report.copies[verdict.kind] += 1;
     report.added += 1;

@@ -80,8 +80,13 @@ export interface IngestReport {
   stories: number;
   /** Stories started by this run. */
   newStories: number;
-  /** The new articles copy detection found to be reprints or rewrites of earlier ones. */
-  copies: { reprint: number; rewrite: number };
+  /**
+   * The new articles copy detection found to be reprints or rewrites of
+   * earlier ones; `retraced`, the articles stored before that were found to
+   * copy a new one published before them (an archive ingested after its
+   * reprints), their verdicts written again.
+   */
+  copies: { reprint: number; rewrite: number; retraced: number };
   /** Wall-clock seconds in each stage; what is left of the run's time went to reading the inputs. */
   seconds: IngestSeconds;
 }

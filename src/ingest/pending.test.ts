@@ -18,11 +18,16 @@ describe('PendingBatch', () => {
     expect(pending.copyCandidates(keyNumbers([]))).toEqual([]);
   });
 
-  it('forgets every key once the batch is taken', () => {
+  it('forgets every key and retraced verdict once the batch is taken', () => {
     const pending = new PendingBatch();
     pending.add(record('a', ['x:a', 'w0:1']));
     pending.add(record('b', ['x:b', 'w0:1']));
-    expect(pending.take().map((taken) => taken.article.id)).toEqual(['a', 'b']);
+    pending.retrace('stored', { kind: 'reprint', sources: [{ article: 'a', share: 1 }] });
+    expect(pending.reprintSources(['stored', 'a'])).toEqual(new Map([['stored', ['a']]]));
+    const taken = pending.take();
+    expect(taken.articles.map((record) => record.article.id)).toEqual(['a', 'b']);
+    expect([...taken.retraced!.keys()]).toEqual(['stored']);
+    expect(pending.reprintSources(['stored'])).toEqual(new Map());
     expect(pending.size).toBe(0);
     expect(pending.copyCandidates(keyNumbers(['x:a', 'w0:1']))).toEqual([]);
     pending.add(record('c', ['x:c', 'w0:1']));

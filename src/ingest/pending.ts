@@ -3,11 +3,13 @@
  * same batch see them as copy candidates and story members, as they will once
  * the batch is committed.
  */
-import type { ArticleRecord } from '../store/index.js';
+import type { ArticleRecord, IngestBatch, StoredVerdict } from '../store/index.js';
 import { KeyPositions } from './key-positions.js';
 
 export class PendingBatch {
   private records: ArticleRecord[] = [];
+  /** New verdicts of articles stored before this batch (`IngestBatch.retraced`). */
+  private retraced = new Map<string, StoredVerdict>();
   /** Copy key → the positions of the pending records holding it, in arrival order. */
   private readonly byKey = new KeyPositions();
   private readonly byStory = new Map<string, string[]>();
@@ -15,6 +17,11 @@ export class PendingBatch {
 
   get size(): number {
     return this.records.length;
+  }
+
+  /** A stored article's new verdict, written with the batch; later arrivals of the batch see it as `reprintSources` does. */
+  retrace(id: string, verdict: StoredVerdict): void {
+    this.retraced.set(id, verdict);
   }
 
   add(record: ArticleRecord): void {
@@ -38,7 +45,7 @@ export class PendingBatch {
   reprintSources(ids: readonly string[]): Map<string, string[]> {
     const sources = new Map<string, string[]>();
     for (const id of ids) {
-      const verdict = this.byId.get(id)?.verdict;
+      const verdict = this.byId.get(id)?.verdict ?? this.retraced.get(id);
       if (verdict?.kind === 'reprint') sources.set(id, verdict.sources.map((source) => source.article));
     }
     return sources;
@@ -49,10 +56,11 @@ export class PendingBatch {
     return [...(this.byStory.get(story) ?? [])].reverse();
   }
 
-  /** The records, in arrival order, and an empty batch. */
-  take(): ArticleRecord[] {
-    const taken = this.records;
+  /** The records in arrival order and the stored articles retraced, and an empty batch. */
+  take(): Pick<IngestBatch, 'articles' | 'retraced'> {
+    const taken = { articles: this.records, retraced: this.retraced };
     this.records = [];
+    this.retraced = new Map();
     this.byKey.clear();
     this.byStory.clear();
     this.byId.clear();

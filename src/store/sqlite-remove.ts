@@ -7,18 +7,10 @@
  * with its links when it keeps none; every story that changed is a new
  * version, its cached summary and report dropped (they quote the articles).
  */
-import { encodeValue } from './codec.js';
-import type { StatementName } from './sqlite-statements.js';
+import type { Statements as Sql } from './sqlite-statements.js';
+import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
 import { grow, type StoryGrowth } from './story-growth.js';
 import type { ArticleRemoval, RemovalPlan } from './types.js';
-
-interface Statement {
-  run(...params: unknown[]): unknown;
-  get(...params: unknown[]): unknown;
-  all(...params: unknown[]): unknown[];
-}
-
-type Sql = (name: StatementName) => Statement;
 
 export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
   const json = JSON.stringify(ids);
@@ -32,7 +24,6 @@ export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
 /** The rows of the removal, but the clusterer's state (the store saves it). */
 export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: string): void {
   const stories = new Set<string>();
-  const touched = new Set<string>();
   for (const id of removal.ids) {
     const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; story: string | null } | undefined;
     if (row === undefined) continue;
@@ -41,24 +32,9 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
     unlink(sql, row.rowid);
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
   }
-  for (const [id, verdict] of removal.verdicts) {
-    const rowid = sql('rowidOf').get(id) as number | undefined;
-    if (rowid === undefined) continue;
-    sql('updateCopy').run(verdict.kind, encodeValue('verdict', verdict), rowid);
-    sql('deleteCopySources').run(rowid);
-    for (const source of verdict.sources) {
-      const sourceRowid = sql('rowidOf').get(source.article) as number | undefined;
-      if (sourceRowid !== undefined) sql('insertCopySource').run(rowid, sourceRowid, source.share);
-    }
-    const story = sql('storyOfArticle').get(id) as string | undefined;
-    if (story !== undefined) touched.add(story);
-  }
+  const touched = writeVerdicts(sql, removal.verdicts);
   for (const story of stories) remakeStory(sql, story, removal.headlines);
-  for (const story of touched) {
-    if (stories.has(story)) continue;
-    sql('bumpStory').run(story);
-    dropCached(sql, story);
-  }
+  for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
 }
 
 /** The story's row from the members it keeps (a new version), or no story at all when it keeps none. */
@@ -86,9 +62,4 @@ function unlink(sql: Sql, rowid: number): void {
     sql('unlinkStories').run(link);
     sql('dropUnlinked').run(link);
   }
-}
-
-function dropCached(sql: Sql, story: string): void {
-  sql('deleteSummary').run(story);
-  sql('deleteReport').run(story);
 }

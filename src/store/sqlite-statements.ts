@@ -60,6 +60,12 @@ export const STATEMENTS = {
     JOIN copies c ON c.article = a.rowid AND c.kind = 'reprint'
     JOIN copy_sources cs ON cs.article = a.rowid JOIN articles s ON s.rowid = cs.source
     WHERE a.id = ? ORDER BY cs.share DESC, cs.source`,
+  copySources: `SELECT s.id FROM articles a
+    JOIN copy_sources cs ON cs.article = a.rowid JOIN articles s ON s.rowid = cs.source
+    WHERE a.id = ? ORDER BY cs.share DESC, cs.source`,
+  reprintsOf: `SELECT a.id FROM articles s JOIN copy_sources cs ON cs.source = s.rowid
+    JOIN copies c ON c.article = cs.article AND c.kind = 'reprint' JOIN articles a ON a.rowid = cs.article
+    WHERE s.id = ? ORDER BY cs.article`,
   articles: 'SELECT text, article FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storyArticleIds: `SELECT a.id FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,
@@ -134,4 +140,4 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories']);

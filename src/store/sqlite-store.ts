@@ -20,8 +20,9 @@ import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
+import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
+import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
 
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
@@ -186,6 +187,14 @@ class SqliteStore implements Store {
     return sources;
   }
 
+  async copySources(ids: readonly string[]): Promise<Map<string, string[]>> {
+    return new Map(ids.map((id) => [id, this.sql('copySources').all(id) as string[]] as const).filter(([, found]) => found.length > 0));
+  }
+
+  async reprintsOf(id: string): Promise<string[]> {
+    return this.sql('reprintsOf').all(id) as string[];
+  }
+
   async articles(ids: readonly string[]): Promise<Article[]> {
     if (ids.length === 0) return [];
     return this.decodeRows(this.sql('articles').all(JSON.stringify(ids)));
@@ -238,10 +247,14 @@ class SqliteStore implements Store {
         this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
         this.sql('countOutlets').run({ story: story.id });
       }
+      const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
+      const sql: Statements = (name) => this.sql(name);
+      for (const story of writeVerdicts(sql, retraced)) changedStory(sql, story);
       this.saveClusterer(batch.clusterer);
       this.db.exec('COMMIT');
       this.indexWritten(fingerprints);
       this.cache.written(written);
+      for (const [id, verdict] of retraced) this.cache.traced(id, verdict.kind === 'reprint' ? verdict.sources.map((source) => source.article) : []);
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
       throw error;

@@ -64,6 +64,12 @@ export interface ClustererSave {
 
 export interface IngestBatch {
   articles: readonly ArticleRecord[];
+  /**
+   * Articles stored before this batch whose verdicts change: each copies an
+   * article of the batch published before it (an archive ingested after
+   * its reprints), by id.
+   */
+  retraced?: ReadonlyMap<string, StoredVerdict>;
   /** The clusterer after the batch's articles were added, and the generation it was loaded at. */
   clusterer: ClustererSave;
 }
@@ -224,6 +230,10 @@ export interface Store {
   copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]>;
   /** For those of these articles that are reprints: the articles they reprint, largest share first. */
   reprintSources(ids: readonly string[]): Promise<Map<string, string[]>>;
+  /** For those of these articles that are reprints or rewrites: every source their verdict names, largest share first. */
+  copySources(ids: readonly string[]): Promise<Map<string, string[]>>;
+  /** The stored reprints of this article, in the order stored. */
+  reprintsOf(id: string): Promise<string[]>;
   /** The stored (cleaned) articles with these ids; unknown ids are left out. */
   articles(ids: readonly string[]): Promise<Article[]>;
   /** Ids of a story's most recently stored articles, at most `limit`. */

@@ -98,6 +98,11 @@ export class WriteCache {
     }
   }
 
+  /** Learns a committed verdict of an article stored before: the articles it now reprints (empty: none). */
+  traced(id: string, reprints: readonly string[]): void {
+    this.reprints.set(id, reprints);
+  }
+
   clear(): void {
     this.ids.clear();
     this.reprints.clear();

@@ -67,6 +67,16 @@ describe('POST /api/articles', () => {
     expect(ingestResponse.parse(await again.json())).toMatchObject({ added: 0, alreadyStored: 2 });
   });
 
+  it('lists the stored reprints an original posted after them was found to be the source of', async () => {
+    const text = 'The Ossa flood barriers at Lowmere failed on Tuesday night, the county emergency office said. About 1,200 residents of Lowmere were taken to two school halls before the water rose.';
+    const reprint = { id: 'copy', outlet: 'Copyfarm Daily', published: '2026-02-04', title: 'Ossa barriers fail', text };
+    const original = { id: 'source', outlet: 'Trevik Herald', published: '2026-02-03', title: 'Ossa barriers fail', text };
+    expect(ingestResponse.parse(await (await postJson(t.app, '/api/articles', reprint)).json()).retraced).toEqual([]);
+    const body = ingestResponse.parse(await (await postJson(t.app, '/api/articles', original)).json());
+    expect(body.articles).toMatchObject([{ id: 'source', status: 'added', verdict: { kind: 'independent' } }]);
+    expect(body.retraced).toEqual([{ article: 'copy', kind: 'reprint', sources: ['source'] }]);
+  });
+
   it('keeps any id a client gives, slashes and all, and finds the article by it', async () => {
     const id = 'news/2026 é?#1';
     const response = await postJson(t.app, '/api/articles', { id, text: 'The river rose by four metres overnight in the town of Brenmouth, officials said.' });

@@ -8,12 +8,13 @@
  * The content of a request goes in as ingest's standard input; what became
  * of each article is read off the `Store` calls ingest makes — the keys it
  * looks up (every article read, in order) and the records it writes (story
- * and copy verdict of every new article) — so nothing is read twice.
+ * and copy verdict of every new article, new verdicts of stored copies) —
+ * so nothing is read twice.
  */
 import type { Format } from '../article.js';
 import { WriteConflictError, type InputError } from '../errors.js';
 import { ingest, removeArticles, type RemovalReport } from '../ingest/index.js';
-import type { ArticleRecord, IngestBatch, Store, StoredKeys } from '../store/index.js';
+import type { ArticleRecord, IngestBatch, Store, StoredKeys, StoredVerdict } from '../store/index.js';
 
 /** What to ingest: the content of a request, and the format to read it as (detected when undefined). */
 export interface IngestPayload {
@@ -41,6 +42,8 @@ export interface IngestOutcome {
   added: number;
   alreadyStored: number;
   articles: IngestedArticle[];
+  /** Articles stored before that copy a new article published before them: their new verdicts, as `RemovalReport.retraced`. */
+  retraced: RemovalReport['retraced'];
   problems: IngestProblem[];
 }
 
@@ -88,10 +91,11 @@ export class Ingester {
    */
   private async runNow(payload: IngestPayload): Promise<IngestOutcome> {
     const written = new Map<string, ArticleRecord>();
+    const retraced = new Map<string, StoredVerdict>();
     let looked: Looked[] = [];
     const report = await attempts(() => {
       looked = [];
-      return ingest(recordingStore(this.store, looked, written), ['-'], { read: { stdin: once(payload.content), format: payload.format } });
+      return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), format: payload.format } });
     });
     const articles: IngestedArticle[] = [];
     for (const { id, known, removed } of looked) {
@@ -105,6 +109,7 @@ export class Ingester {
       added: written.size,
       alreadyStored: report.alreadyStored - before,
       articles: dedupe(articles),
+      retraced: [...retraced].map(([article, verdict]) => ({ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) })),
       problems: report.problems.map((problem) => problemOf(problem, payload.itemName)),
     };
   }
@@ -122,7 +127,7 @@ async function attempts<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /** The store, seen through: every `stored` lookup and every written record is noted. */
-function recordingStore(store: Store, looked: Looked[], written: Map<string, ArticleRecord>): Store {
+function recordingStore(store: Store, looked: Looked[], { written, retraced }: { written: Map<string, ArticleRecord>; retraced: Map<string, StoredVerdict> }): Store {
   const seenIds = new Set<string>();
   const seenHashes = new Set<string>();
   const stored = async (keys: readonly { id: string; hash: string }[]): Promise<StoredKeys> => {
@@ -138,6 +143,7 @@ function recordingStore(store: Store, looked: Looked[], written: Map<string, Art
   const writeBatch = async (batch: IngestBatch): Promise<void> => {
     await store.writeBatch(batch);
     for (const record of batch.articles) written.set(record.article.id, record);
+    for (const [id, verdict] of batch.retraced ?? []) retraced.set(id, verdict);
   };
   return new Proxy(store, {
     get(target, property) {

@@ -234,6 +234,9 @@ export const ingestResponse = z.strictObject({
       verdict: z.strictObject({ kind: copyKind, sources: z.array(z.strictObject({ article: z.string(), share: z.number() })) }).nullable(),
     }),
   ),
+  retraced: z
+    .array(z.strictObject({ article: z.string(), kind: copyKind, sources: z.array(z.string()) }))
+    .describe('articles stored before that copy one of the new articles published before them (an archive posted after its reprints): their new verdicts'),
   problems: z.array(z.strictObject({ place: z.string(), reason: z.string() })),
 });
 

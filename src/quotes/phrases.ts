@@ -1,14 +1,14 @@
 /**
  * The noun phrase that names a speaker, as token ranges: the subject before a
  * speech verb ("Tomas Keldren, the agency's director, told"), the phrase after
- * an inverted verb ("said Martin Osgood, 62,"), and the words that describe
- * one (roles, groups, "the mayor of Brenmouth").
+ * an inverted verb ("said Martin Osgood, 62,"); the words that describe one
+ * (roles, groups, "the mayor of Brenmouth") are in descriptions.ts.
  */
-import { isTitle, ORGANISATION_WORDS, PARTISAN_WORDS, PLURAL_ROLE_NOUNS, POST_NOMINALS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { isTitle, POST_NOMINALS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
-import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
-import { DOCUMENT_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
+import { descriptionHeadEnd, GROUP_NOUNS, isRoleNoun, MAX_PHRASE } from './descriptions.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
 
 /** Places, vessels, products and works are where and what things happen to, not who speaks ("in Brenmouth, …", "aboard the MV Gibe, …", "in the film Local Hero, …"). */
@@ -22,11 +22,8 @@ export interface Range {
   end: number;
 }
 
-/** Nouns after a place that make a group or a body speak ("Israel radio", "Turkish newspapers", "Lebanese media"). */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'newspapers', 'newspaper', 'press', 'military', 'army', 'government', 'officials', 'authorities', 'police', 'sources', 'forces', 'troops', 'diplomats', 'leaders']);
 
 const PHRASE_STOPS = new Set(['that', 'which', 'when', 'while', 'because', 'after', 'before', 'if', 'as', 'and', 'but', 'or', 'than', 'so', 'where', 'whether', 'though', 'although', 'since', 'until']);
-const MAX_PHRASE = 10;
 const MAX_APPOSITIVE = 24;
 const MAX_RELATIVE = 20;
 
@@ -278,78 +275,6 @@ function joinsName(context: QuoteContext, index: number): boolean {
   const { text, tokens } = context.article;
   const capitalized = (at: number): boolean => at >= 0 && at < tokens.length && /^\p{Lu}/u.test(text[tokens[at].start]);
   return norm(context, index) === 'and' && capitalized(index - 1) && capitalized(index + 1);
-}
-
-/** "spokesman", "officials", "deputies": a word for a person or a group of people. */
-export function isRoleNoun(word: string): boolean {
-  const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-  return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
-}
-
-/** A word that heads a description of a speaker: a role, a group, an organisation or a partisan word ("mayor", "police", "service", "the Georgia Republican"). */
-export function isDescriptionHead(word: string): boolean {
-  return isRoleNoun(word) || GROUP_NOUNS.has(word) || ORGANISATION_ROLE_NOUNS.has(word) || ORGANISATION_WORDS.has(word) || PARTISAN_WORDS.has(word);
-}
-
-/**
- * "the health service of Eastmarch", "the mayor of Brenmouth", "the wife of
- * John Tesh", "the operator of the Rusk Dam": the index of the "of" before
- * the name when a description with a role, group or organisation head comes
- * before it, within `limit`.
- */
-function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
-  const of = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
-  return of - 1 >= limit && norm(context, of) === 'of' && isDescriptionHead(norm(context, of - 1)) ? of : undefined;
-}
-
-/**
- * Where a description closes on a name that is not its speaker, the index
- * right after the description's head ("the mayor of Brenmouth", "the
- * regional hospital in Sava Dolna" when `place`, "the indictment detailing
- * atrocities at Celebici"); else undefined.
- */
-export function descriptionHeadEnd(context: QuoteContext, name: { tokenStart: number }, limit: number, place: boolean): number | undefined {
-  return describedOf(context, name, limit) ?? (place ? locatedIn(context, name, limit) : undefined) ?? headBeforeAbout(context, name, limit);
-}
-
-/** Nouns naming the kind of a place before its name: "the province of Hormozgan". */
-const PLACE_KINDS = new Set(['province', 'state', 'region', 'city', 'county', 'district', 'town', 'village', 'island', 'republic']);
-
-/** Where a place closes a description ("the regional hospital in Sava Dolna"): the index of "in" or "at", else undefined. */
-function locatedIn(context: QuoteContext, place: { tokenStart: number }, limit: number): number | undefined {
-  let at = norm(context, place.tokenStart - 1) === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
-  if (norm(context, at) === 'of' && PLACE_KINDS.has(norm(context, at - 1))) at = norm(context, at - 2) === 'the' ? at - 3 : at - 2;
-  return at - 1 >= limit && (norm(context, at) === 'in' || norm(context, at) === 'at') && isDescriptionHead(norm(context, at - 1)) ? at : undefined;
-}
-
-/** Words that open what a document or description is about: "on", "about", "into" (and participles, "detailing"). */
-const ABOUT_OPENERS = new Set(['on', 'about', 'into']);
-/** Documents a clause may describe, besides `DOCUMENT_NOUNS`: "the indictment detailing…". */
-const CHARGING_DOCUMENTS = new Set(['indictment', 'complaint', 'lawsuit', 'ruling', 'affidavit']);
-/** Prepositions that set a name inside such a clause: "atrocities at Celebici". */
-const PLACE_PREPOSITIONS = new Set(['at', 'in', 'of', 'on', 'from', 'near', 'by', 'against']);
-/** Words that end the clause: "… and declared that Clinton". */
-const CLAUSE_WORDS = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whom', 'while', 'when', 'as']);
-
-/**
- * Where a name closes a clause about a document or description head ("The
- * 49-page indictment detailing atrocities at Celebici", "a report on abuses
- * in Brenmouth"): the index right after the head, when "on", "about", "into"
- * or a participle follows it and a preposition comes right before the name;
- * else undefined. The head speaks, not the name. The clause holds no
- * punctuation, joining word or speech verb.
- */
-function headBeforeAbout(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
-  const before = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
-  if (!PLACE_PREPOSITIONS.has(norm(context, before))) return undefined;
-  for (let index = before - 1; index >= Math.max(limit, before - MAX_PHRASE); index--) {
-    const word = norm(context, index);
-    if (context.article.tokens[index].punct || CLAUSE_WORDS.has(word) || SPEECH_VERBS.has(word)) return undefined;
-    if (!DOCUMENT_NOUNS.has(word) && !CHARGING_DOCUMENTS.has(word) && !isDescriptionHead(word)) continue;
-    const next = norm(context, index + 1);
-    return ABOUT_OPENERS.has(next) || /^\p{L}{3,}ing$/u.test(next) ? index + 1 : undefined;
-  }
-  return undefined;
 }
 
 /** A phrase worth naming a speaker by holds a word that is not a stopword. */

@@ -16,7 +16,8 @@ import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
-import { descriptionHeadEnd, GROUP_NOUNS, isDescriptionHead, isRoleNoun, isSilent, withoutTrailingTime, type Range } from './phrases.js';
+import { descriptionHeadEnd, GROUP_NOUNS, isDescriptionHead, isRoleNoun } from './descriptions.js';
+import { isSilent, withoutTrailingTime, type Range } from './phrases.js';
 import { sentenceSubject, subjectStart } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;

@@ -13,7 +13,8 @@ import type { NameMention } from '../entities/types.js';
 import { AUXILIARIES, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
-import { GROUP_NOUNS, isRoleNoun, isSilent, phraseBefore, stopsPhrase, type Range } from './phrases.js';
+import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
+import { isSilent, phraseBefore, stopsPhrase, type Range } from './phrases.js';
 
 /** The subject of the sentence holding `index`: its first name, pronoun or role phrase outside quotations. */
 export function sentenceSubject(context: QuoteContext, index: number): Range | undefined {

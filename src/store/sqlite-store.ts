@@ -103,7 +103,7 @@ class SqliteStore implements Store {
   }
 
   async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {
-    return removalPlan((name) => this.sql(name), ids);
+    return removalPlan(this.statements, ids);
   }
 
   /**
@@ -122,7 +122,7 @@ class SqliteStore implements Store {
         for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
         this.saveClusterer(removal.clusterer);
       }
-      writeRemoval((name) => this.sql(name), removal, new Date().toISOString());
+      writeRemoval(this.statements, removal, new Date().toISOString());
       this.db.exec('COMMIT');
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
@@ -248,8 +248,7 @@ class SqliteStore implements Store {
         this.sql('countOutlets').run({ story: story.id });
       }
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
-      const sql: Statements = (name) => this.sql(name);
-      for (const story of writeVerdicts(sql, retraced)) changedStory(sql, story);
+      for (const story of writeVerdicts(this.statements, retraced)) changedStory(this.statements, story);
       this.saveClusterer(batch.clusterer);
       this.db.exec('COMMIT');
       this.indexWritten(fingerprints);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { errorResponse, ingestResponse, removalResponse, storyResponse } from './schemas/responses.js';
+import { allowResponse, errorResponse, ingestResponse, removalResponse, storyResponse } from './schemas/responses.js';
 import { appFetch, articleFiles, EXAMPLES, postFiles, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -67,8 +67,29 @@ describe('DELETE /api/articles/{id}', () => {
     expect((await t.app.request(`/api/articles/${REPRINT}`)).status).toBe(200);
   });
 
+  it('lets a removed article back in with DELETE /api/removed/{id}, as tidings remove --undo does: posting it again adds it', async () => {
+    await storyWith(REPRINT);
+    expect((await t.app.request(`/api/articles/${REPRINT}`, { method: 'DELETE' })).status).toBe(200);
+    const notRemoved = await t.app.request('/api/removed/vws-2026-03-15-brenmouth-0087', { method: 'DELETE' });
+    expect(notRemoved.status).toBe(404);
+    expect(errorResponse.parse(await notRemoved.json())).toMatchObject({ error: 'no removed article "vws-2026-03-15-brenmouth-0087"', details: [{ path: 'id' }] });
+    const crossSite = await t.app.request(`/api/removed/${REPRINT}`, { method: 'DELETE', headers: { 'Sec-Fetch-Site': 'cross-site' } });
+    expect(crossSite.status).toBe(403);
+    const allowed = await t.app.request(`/api/removed/${REPRINT}`, { method: 'DELETE' });
+    expect(allowed.status).toBe(200);
+    expect(allowResponse.parse(await allowed.json())).toEqual({ allowed: [REPRINT] });
+    expect((await t.app.request(`/api/removed/${REPRINT}`, { method: 'DELETE' })).status).toBe(404);
+    const again = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: readFileSync(path.join(EXAMPLES, 'wire.jsonl')) });
+    expect(again.status).toBe(201);
+    expect(ingestResponse.parse(await again.json()).articles.map((article) => [article.id, article.status])).toEqual([
+      [REPRINT, 'added'],
+      ['vws-2026-03-15-brenmouth-0087', 'already-stored'],
+    ]);
+  });
+
   it('is in the OpenAPI document', async () => {
     const document = (await (await t.app.request('/api/openapi.json')).json()) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(Object.keys(document.paths['/api/articles/{id}'].delete.responses)).toEqual(['200', '400', '403', '404', '409', '500', '503']);
+    expect(Object.keys(document.paths['/api/removed/{id}'].delete.responses)).toEqual(['200', '400', '403', '404', '500', '503']);
   });
 });

@@ -13,7 +13,7 @@
  */
 import type { Format } from '../article.js';
 import { WriteConflictError, type InputError } from '../errors.js';
-import { ingest, removeArticles, type RemovalReport } from '../ingest/index.js';
+import { allowRemoved, ingest, removeArticles, type RemovalReport } from '../ingest/index.js';
 import type { ArticleRecord, IngestBatch, Store, StoredKeys, StoredVerdict } from '../store/index.js';
 
 /** What to ingest: the content of a request, and the format to read it as (detected when undefined). */
@@ -69,6 +69,11 @@ export class Ingester {
   /** Removes articles (`removeArticles`) after every earlier call has finished: the server writes one thing at a time. */
   remove(ids: readonly string[]): Promise<RemovalReport> {
     return this.inTurn('DELETE /api/articles', () => attempts(() => removeArticles(this.store, ids)));
+  }
+
+  /** Lifts the tombstones of removed articles (`allowRemoved`), so posting them again adds them, after every earlier call has finished. */
+  allow(ids: readonly string[]): Promise<{ allowed: string[]; notRemoved: string[] }> {
+    return this.inTurn('DELETE /api/removed', () => allowRemoved(this.store, ids));
   }
 
   /** `work` after every earlier call, holding the writer lock as `tidings serve: ROUTE`. */

@@ -83,6 +83,13 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           responses: responsesOf({ 200: ['the article removed, and what became of its stories and copies', responses.removalResponse] }, [400, 403, 404, 409, 500, 503]),
         },
       },
+      '/api/removed/{id}': {
+        delete: {
+          summary: 'Lift the tombstone of a removed article, as tidings remove --undo does: posting it again (or an ingest reading it) adds it',
+          parameters: [pathParameter('id', idParam)],
+          responses: responsesOf({ 200: ['the article allowed back', responses.allowResponse] }, [400, 403, 404, 500, 503]),
+        },
+      },
       '/api/stories': {
         get: {
           summary: 'Stories, most recently updated first',

@@ -27,6 +27,13 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
     if (report.removed.length === 0) throw noArticle(id);
     return c.json(report);
   });
+
+  app.delete('/api/removed/:id', async (c) => {
+    const id = idParam.parse(c.req.param('id'));
+    const { allowed } = await parts.ingester.allow([id]);
+    if (allowed.length === 0) throw new HttpError(404, `no removed article ${JSON.stringify(id)}`, [{ path: 'id', message: 'only an article removed with DELETE /api/articles/{id} or tidings remove has a tombstone' }]);
+    return c.json({ allowed });
+  });
 }
 
 function noArticle(id: string): HttpError {

@@ -249,6 +249,10 @@ export const removalResponse = z.strictObject({
     .describe('copies of the removed article traced again against the remaining ones'),
 });
 
+export const allowResponse = z.strictObject({
+  allowed: z.array(z.string()).describe('the article whose tombstone was lifted: posting it again adds it'),
+});
+
 export const summarizeResponse = summaryBase.extend({
   articles: z.array(articleMetadata),
   problems: errorResponse.shape.details,

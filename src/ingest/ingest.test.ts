@@ -54,52 +54,48 @@ describe('ingest', () => {
     });
   });
 
+  /** One wire report of a dam failure as a JSONL line, published on March 1`day`, 2026. */
+  const damReport = (id: string, outlet: string, day: number) =>
+    JSON.stringify({ id, outlet, published: `2026-03-1${day}`, title: 'Dam gate fails', text: 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.' });
+  /** The story's verdicts and copy links, each copy of the chain traced to the first report. */
+  const tracedToFirst = async (store: Store, story: string) => {
+    const detail = (await store.story(story))!;
+    expect(detail.articles.map((article) => [article.id, article.verdict])).toEqual([
+      ['first', 'original'],
+      ['second', 'reprint'],
+      ['third', 'reprint'],
+    ]);
+    expect(detail.copies.map((copy) => [copy.article, copy.source])).toEqual([
+      ['second', 'first'],
+      ['third', 'first'],
+    ]);
+    return detail;
+  };
+
   it('traces a reprint of a reprint to the original: in one batch, across batches, and once the original left the copy window', async () => {
-    const text = 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.';
-    const line = (id: string, outlet: string, day: number) => JSON.stringify({ id, outlet, published: `2026-03-1${day}`, title: 'Dam gate fails', text });
     for (const batchSize of [200, 1]) {
       const file = temp.file(`chain-${batchSize}.jsonl`);
-      writeFileSync(file, [line('first', 'Harbor Daily', 4), line('second', 'Lakeshore', 5), line('third', 'Valley Wire', 6)].join('\n'));
+      writeFileSync(file, [damReport('first', 'Harbor Daily', 4), damReport('second', 'Lakeshore', 5), damReport('third', 'Valley Wire', 6)].join('\n'));
       await withStore(`chain-${batchSize}.db`, async (store) => {
         await ingest(store, [file], { batchSize, storyCandidates: 0 });
         const [story] = await store.listStories(1);
-        const detail = (await store.story(story.id))!;
-        expect(detail.articles.map((article) => [article.id, article.verdict])).toEqual([
-          ['first', 'original'],
-          ['second', 'reprint'],
-          ['third', 'reprint'],
-        ]);
-        expect(detail.copies.map((copy) => [copy.article, copy.source])).toEqual([
-          ['second', 'first'],
-          ['third', 'first'],
-        ]);
+        await tracedToFirst(store, story.id);
       }, { copyWindow: batchSize === 1 ? 1 : 50_000 });
     }
   });
 
   it('traces reprints stored before their original to it once the original arrives (an archive ingested after its reprints)', async () => {
-    const text = 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.';
-    const line = (id: string, outlet: string, day: number) => JSON.stringify({ id, outlet, published: `2026-03-1${day}`, title: 'Dam gate fails', text });
     const reprints = temp.file('late-original-reprints.jsonl');
     const original = temp.file('late-original.jsonl');
-    writeFileSync(reprints, [line('second', 'Lakeshore', 5), line('third', 'Valley Wire', 6)].join('\n'));
-    writeFileSync(original, line('first', 'Harbor Daily', 4));
+    writeFileSync(reprints, [damReport('second', 'Lakeshore', 5), damReport('third', 'Valley Wire', 6)].join('\n'));
+    writeFileSync(original, damReport('first', 'Harbor Daily', 4));
     await withStore('late-original.db', async (store) => {
       expect((await ingest(store, [reprints])).copies).toEqual({ reprint: 1, rewrite: 0, retraced: 0 });
       const [story] = await store.listStories(1);
       const before = (await storyView(store, story.id))!;
       const report = await ingest(store, [original]);
       expect(report.copies).toEqual({ reprint: 0, rewrite: 0, retraced: 2 });
-      const detail = (await store.story(story.id))!;
-      expect(detail.articles.map((article) => [article.id, article.verdict])).toEqual([
-        ['first', 'original'],
-        ['second', 'reprint'],
-        ['third', 'reprint'],
-      ]);
-      expect(detail.copies.map((copy) => [copy.article, copy.source])).toEqual([
-        ['second', 'first'],
-        ['third', 'first'],
-      ]);
+      const detail = await tracedToFirst(store, story.id);
       expect(detail.story.version).toBeGreaterThan(before.story.version);
       const after = (await storyView(store, story.id))!;
       expect(before.copies.map((copy) => [copy.article, copy.source])).toEqual([['third', 'second']]);

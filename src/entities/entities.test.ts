@@ -87,6 +87,14 @@ describe('articleEntities', () => {
     ]);
   });
 
+  it('reads an owner or founder opening a sentence as a role, not a first name ("Owner Arte Moreno said", ECB+)', () => {
+    const article = textArticle('Owner Tavo Brenn said the club would spend more. Founder Ivo Drell agreed, and Tavo Brenn left.');
+    expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([
+      ['Tavo Brenn', ['owner']],
+      ['Ivo Drell', ['founder']],
+    ]);
+  });
+
   it('knows countries by every name and their people', () => {
     for (const form of ['US', 'U.S.', 'United States', 'United States of America', 'American']) expect(lookUpName(form)?.name).toBe('United States');
     expect(lookUpName('Russian Federation')?.name).toBe('Russia');

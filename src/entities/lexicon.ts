@@ -83,7 +83,7 @@ company companies bank university school college hospital institute association 
 service services network times post news press authority board group foundation federation fund forces army navy
 air force police office organization organisation coalition congress parliament senate assembly administration
 project watch hydro directorate airlines airways motors systems industries cabinet government programme program recovery
-daily herald gazette courier tribune journal magazine globe inquirer chronicle observer examiner sentinel telegraph bulletin dispatch
+daily herald gazette courier tribune journal record magazine globe inquirer chronicle observer examiner sentinel telegraph bulletin dispatch
 standard insider express mirror images microsystems devices foods patrol republicans democrats
 radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey

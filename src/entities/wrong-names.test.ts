@@ -241,6 +241,7 @@ describe('names a reader would call wrong', () => {
       'His son, T.J. Marrow, is a guard. Assistant general manager Tomas Marrow was named coach, and R. Hale and Ian Hale, and J. Penn and John Penn, cheered.',
       [['T.J. Marrow', 'person'], ['Tomas Marrow', 'person'], ['R. Hale', 'person'], ['Ian Hale', 'person'], ['John Penn', 'person']],
     ],
+    ['a newspaper named a Record is an organisation, not a person or a place (ECB+)', 'The Kelby Times Record reported the fire, and the Times Record said Ada Morrow set a record.', [['Kelby Times Record', 'organisation'], ['Times Record', 'organisation'], ['Ada Morrow', 'person']]],
     ['"GM" is a title before a name and after a title, a company alone (ECB+, DUC 2004)', 'Hawks GM Tomas Arlen, once assistant GM, said GM would pay.', [['Tomas Arlen', 'person'], ['GM', 'organisation']]],
     ['a compass word after "of" opens a known place\'s region inside a body\'s name (ECB+)', 'Ada Morrow taught at the University of South Georgia School of Nursing and the Medical Center of Central Texas.', [['Ada Morrow', 'person'], ['University of South Georgia', 'organisation'], ['School of Nursing', 'organisation'], ['Medical Center of Central Texas', 'organisation']]],
     [

@@ -29,15 +29,18 @@ describe('the stored clusterer format', () => {
     expect(() => decodeStory({ ...stored, weights: null }, 'test.db')).toThrow(/the stored state is damaged/);
   });
 
-  it('restores the whole state from the rest, the keys and the stories', () => {
-    const clusterer = new StoryClusterer({ retireAfterArticles: 3 });
+  it('restores the whole state from the rest, the keys and the stories, with the stream\'s time and the dates since', () => {
+    const clusterer = new StoryClusterer();
     const changed = new Set<string>();
     for (let i = 0; i < 140; i++) {
-      const assignment = clusterer.add({ id: `p${i}`, terms: new Map([[`topic${Math.floor(i / 10)}`, 2], [`kind${i % 3}`, 1]]), entities: new Map([[`place${i % 5}`, 1]]) });
+      const time = Date.UTC(2026, 0, 1) + i * 86_400_000;
+      const assignment = clusterer.add({ id: `p${i}`, terms: new Map([[`topic${Math.floor(i / 10)}`, 2], [`kind${i % 3}`, 1]]), entities: new Map([[`place${i % 5}`, 1]]), time });
       changed.add(assignment.story);
       for (const retired of assignment.retired) changed.add(retired.id);
     }
     const state = clusterer.toJSON();
+    expect(state.clock).toBeDefined();
+    expect(state.recent).toHaveLength(140 % 64);
     const changes = clusterer.changes(changed, { terms: 0, entities: 0 });
     expect(changes.terms.added).toEqual(state.stats.terms.map(([key]) => key));
     const keys = { terms: changes.terms.added, entities: changes.entities.added };

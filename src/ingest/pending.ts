@@ -4,14 +4,14 @@
  * the batch is committed.
  */
 import type { ArticleRecord, IngestBatch, StoredVerdict } from '../store/index.js';
-import { KeyPositions } from './key-positions.js';
+import { KeyTable } from '../copies/key-table.js';
 
 export class PendingBatch {
   private records: ArticleRecord[] = [];
   /** New verdicts of articles stored before this batch (`IngestBatch.retraced`). */
   private retraced = new Map<string, StoredVerdict>();
   /** Copy key → the positions of the pending records holding it, in arrival order. */
-  private readonly byKey = new KeyPositions();
+  private readonly byKey = new KeyTable();
   private readonly byStory = new Map<string, string[]>();
   private readonly byId = new Map<string, ArticleRecord>();
 

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { copyKeyNumber } from '../copies/hash.js';
-import { KeyPositions } from './key-positions.js';
+import { copyKeyNumber } from './hash.js';
+import { KeyTable } from './key-table.js';
 
 /** What `forEach` reports for a key, collected. */
-function positionsOf(table: KeyPositions, key: number): number[] {
+function positionsOf(table: KeyTable, key: number): number[] {
   const found: number[] = [];
   table.forEach(key, (position) => found.push(position));
   return found;
 }
 
-describe('KeyPositions', () => {
-  it('answers as a Map from key to positions in the order added, through growth and after clearing', () => {
-    const table = new KeyPositions();
+describe('KeyTable', () => {
+  it('answers as a Map from key to positions in the order added, through growth, after keeping some and after clearing', () => {
+    const table = new KeyTable();
     const model = new Map<number, number[]>();
     // 20,000 records of 5 keys from a pool of 30,000: shared keys, and keys of equal low or high 32 bits.
     const pool = Array.from({ length: 30_000 }, (_, i) => (i % 3 === 0 ? copyKeyNumber(`w${i % 32}:${i}`) : i % 3 === 1 ? i * 0x100000000 + 7 : 7 * 0x100000000 + i));
@@ -26,6 +26,9 @@ describe('KeyPositions', () => {
         }
       }
       for (const key of pool) expect(positionsOf(table, key)).toEqual(model.get(key) ?? []);
+      const kept = (position: number) => position % 3 !== 0;
+      table.retain(kept);
+      for (const key of pool) expect(positionsOf(table, key)).toEqual((model.get(key) ?? []).filter(kept));
       table.clear();
       model.clear();
       for (const key of pool.slice(0, 100)) expect(positionsOf(table, key)).toEqual([]);

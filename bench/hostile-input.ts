@@ -7,7 +7,8 @@
  * seconds for each step, and the size of the API's answer;
  * every step must stay near-linear in the input's size.
  *
- *   npx tsx bench/hostile-input.ts
+ *   npx tsx bench/hostile-input.ts                          every input
+ *   npx tsx bench/hostile-input.ts 'deep page' 'wide page'  only these
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,8 +40,8 @@ function personName(i: number): string {
 const nested = (depth: number, body: string): string =>
   `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}${body}${'</div>'.repeat(depth)}</body></html>`;
 
-/** Each input: its file name and content. */
-function inputs(): { name: string; what: string; file: string; content: string }[] {
+/** Each input: its file name and content; content given as several parts is ingested a part at a time, one run each. */
+function inputs(): { name: string; what: string; file: string; content: string | string[] }[] {
   const random = seededRandom(2026);
   const paragraph = '<p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>';
   return [
@@ -80,6 +81,14 @@ function inputs(): { name: string; what: string; file: string; content: string }
       content: `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>${Array.from({ length: 10_000 }, (_, i) => `<item><title>Item ${i}</title><link>https://feed.example/${i}</link><description>The river rose in district ${i} of Brenmouth on Sunday, officials said.</description></item>`).join('')}</channel></rss>`,
     },
     {
+      name: 'reprints newest first',
+      what: '1,000 copies of one report, each dated a minute before the last, one ingest each (an archive crawled back from today)',
+      file: 'older.jsonl',
+      content: Array.from({ length: 1_000 }, (_, i) =>
+        JSON.stringify({ id: `copy-${i}`, outlet: `Outlet ${i}`, published: new Date(Date.UTC(2026, 2, 14) - i * 60_000).toISOString(), title: 'Dam gate fails', text: 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.' }),
+      ),
+    },
+    {
       name: 'wide page',
       what: '15,000 paragraphs three deep, 1.9 MB',
       file: 'wide.html',
@@ -104,15 +113,19 @@ async function apiStory(database: string, id: string): Promise<{ seconds: number
 async function main(): Promise<void> {
   console.log('| input | what | ingest (s) | first story view (s) | `tidings story` (s) | `GET /api/stories/:id` (s, KB) | sentences | problems |');
   console.log('|---|---|---|---|---|---|---|---|');
-  for (const input of inputs()) {
+  const only = process.argv.slice(2);
+  for (const input of inputs().filter((candidate) => only.length === 0 || only.includes(candidate.name))) {
     const folder = mkdtempSync(path.join(tmpdir(), 'tidings-hostile-'));
     try {
       const file = path.join(folder, input.file);
       const database = path.join(folder, 'hostile.db');
-      writeFileSync(file, input.content);
       const store = openStore(database, { create: true });
       let started = performance.now();
-      const report = await ingest(store, [file]);
+      let problems = 0;
+      for (const part of Array.isArray(input.content) ? input.content : [input.content]) {
+        writeFileSync(file, part);
+        problems += (await ingest(store, [file])).problems.length;
+      }
       const ingested = (performance.now() - started) / 1000;
       const [story] = await store.listStories(1);
       started = performance.now();
@@ -126,7 +139,7 @@ async function main(): Promise<void> {
       const answered = story ? await apiStory(database, story.id) : undefined;
       const [view1, view2] = story ? [viewed.toFixed(2), printed.toFixed(2)] : ['–', '–'];
       const api = answered ? `${answered.seconds.toFixed(2)}, ${Math.round(answered.bytes / 1024).toLocaleString('en-US')}` : '–';
-      console.log(`| ${input.name} | ${input.what} | ${ingested.toFixed(2)} | ${view1} | ${view2} | ${api} | ${sentences} | ${report.problems.length} |`);
+      console.log(`| ${input.name} | ${input.what} | ${ingested.toFixed(2)} | ${view1} | ${view2} | ${api} | ${sentences} | ${problems} |`);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -18,6 +18,9 @@ import type { IngestOptions } from './options.js';
 import type { PendingBatch } from './pending.js';
 import { RecentValues } from './recent.js';
 
+/** At most this many stored reprints of an article found to copy an older arrival follow it to that arrival. */
+const FOLLOWING_REPRINTS = 64;
+
 /** Stored articles as copy candidates: segmented again, kept without their tokens. Unknown ids are left out. */
 export async function storedCandidates(store: Store, ids: readonly string[], prepare: PrepareOptions): Promise<CopyCandidate[]> {
   return (await store.articles(ids)).map((stored) => keptCandidate(segment(stored, prepare.segment)));
@@ -60,7 +63,10 @@ export class CopyStage {
    * before it) that copy it: each compared again with `article` beside the
    * sources it names; a new verdict by id where it names `article`. One
    * that becomes a reprint hands its own reprints to `article` too, as
-   * `originals` would have had they arrived in order.
+   * `originals` would have had they arrived in order: the
+   * `FOLLOWING_REPRINTS` most recently stored, so an archive read newest
+   * first, each older reprint re-pointing all before it, costs a bounded
+   * amount an arrival; older ones keep naming their source (a chain).
    */
   async retraceLater(article: SegmentedArticle, later: readonly string[]): Promise<Map<string, VerdictWithoutEdits>> {
     const traced = new Map<string, VerdictWithoutEdits>();
@@ -74,7 +80,7 @@ export class CopyStage {
       }
     };
     await retrace(later, await this.store.copySources(later));
-    for (const [id, verdict] of [...traced]) if (verdict.kind === 'reprint') await retrace(await this.store.reprintsOf(id), new Map());
+    for (const [id, verdict] of [...traced]) if (verdict.kind === 'reprint') await retrace(await this.store.reprintsOf(id, FOLLOWING_REPRINTS), new Map());
     return traced;
   }
 

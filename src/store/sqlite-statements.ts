@@ -65,7 +65,7 @@ export const STATEMENTS = {
     WHERE a.id = ? ORDER BY cs.share DESC, cs.source`,
   reprintsOf: `SELECT a.id FROM articles s JOIN copy_sources cs ON cs.source = s.rowid
     JOIN copies c ON c.article = cs.article AND c.kind = 'reprint' JOIN articles a ON a.rowid = cs.article
-    WHERE s.id = ? ORDER BY cs.article`,
+    WHERE s.id = ? ORDER BY cs.article DESC LIMIT ?`,
   articles: 'SELECT text, article FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storyArticleIds: `SELECT a.id FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,

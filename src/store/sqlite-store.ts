@@ -191,8 +191,8 @@ class SqliteStore implements Store {
     return new Map(ids.map((id) => [id, this.sql('copySources').all(id) as string[]] as const).filter(([, found]) => found.length > 0));
   }
 
-  async reprintsOf(id: string): Promise<string[]> {
-    return this.sql('reprintsOf').all(id) as string[];
+  async reprintsOf(id: string, limit: number): Promise<string[]> {
+    return this.sql('reprintsOf').all(id, limit) as string[];
   }
 
   async articles(ids: readonly string[]): Promise<Article[]> {

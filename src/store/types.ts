@@ -232,8 +232,8 @@ export interface Store {
   reprintSources(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** For those of these articles that are reprints or rewrites: every source their verdict names, largest share first. */
   copySources(ids: readonly string[]): Promise<Map<string, string[]>>;
-  /** The stored reprints of this article, in the order stored. */
-  reprintsOf(id: string): Promise<string[]>;
+  /** The most recently stored reprints of this article, at most `limit`, newest first. */
+  reprintsOf(id: string, limit: number): Promise<string[]>;
   /** The stored (cleaned) articles with these ids; unknown ids are left out. */
   articles(ids: readonly string[]): Promise<Article[]>;
   /** Ids of a story's most recently stored articles, at most `limit`. */

@@ -152,6 +152,27 @@ describe('ingest', () => {
     });
   });
 
+  it('reports an article of fewer than minWords words left after cleaning as a problem and stores it nowhere, counting each Chinese character as a word', async () => {
+    const lines = [
+      { id: 'word', text: 'x' },
+      { id: 'greeting', text: 'Hello world.' },
+      { id: 'brief', text: 'The river rose by two metres overnight, officials said.' },
+      { id: 'chinese', text: '国家统计局今天发布了新的经济数据。' },
+    ];
+    const file = temp.file('short.jsonl');
+    writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+    await withStore('short.db', async (store) => {
+      const report = await ingest(store, [file]);
+      expect(report).toMatchObject({ added: 2, stories: 2 });
+      expect(report.problems.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(/short\.jsonl \(line 1\): too short to store as an article: 1 word left after cleaning, fewer than 8$/),
+        expect.stringMatching(/short\.jsonl \(line 2\): too short to store as an article: 2 words left after cleaning, fewer than 8$/),
+      ]);
+      expect((await store.articles(['word', 'greeting', 'brief', 'chinese'])).map((article) => article.id).sort()).toEqual(['brief', 'chinese']);
+      expect((await ingest(store, [file], { minWords: 1 })).added).toBe(2);
+    });
+  });
+
   it('reports progress with the total once every input is read', async () => {
     const { lines, distinct } = generateCorpus(50, 5);
     const file = temp.file('progress.jsonl');

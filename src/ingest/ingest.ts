@@ -6,7 +6,7 @@
  * the open batch and never half an article, and a rerun continues.
  */
 import { performance } from 'node:perf_hooks';
-import type { Article } from '../article.js';
+import { originPlace, type Article } from '../article.js';
 import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
@@ -17,6 +17,7 @@ import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
+import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
 
 /** Ids and hashes are looked up in the store this many at a time. */
@@ -87,8 +88,10 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const segmented = segment(cleaned, settings.prepare.segment);
     const prepared = performance.now();
     seconds.prepare += (prepared - started) / 1000;
-    if (segmented.sentences.length === 0) {
-      report.problems.push(new InputError(article.origin.input, article.origin.item ? `item ${article.origin.item}` : '', 'no article text left after cleaning'));
+    const words = keptWords(segmented, settings.minWords);
+    if (words < settings.minWords) {
+      const reason = words === 0 ? 'no article text left after cleaning' : `too short to store as an article: ${words === 1 ? '1 word' : `${words} words`} left after cleaning, fewer than ${settings.minWords}`;
+      report.problems.push(new InputError(article.origin.input, originPlace(article.origin), reason));
       dropped.push({ id: article.id, hash });
       return;
     }

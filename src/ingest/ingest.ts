@@ -10,7 +10,7 @@ import { originPlace, type Article } from '../article.js';
 import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
-import { streamInputs, type InputResult } from '../read/index.js';
+import { STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store } from '../store/index.js';
 import { articleProfile, StoryClusterer, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
@@ -36,6 +36,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const report: IngestReport = {
     added: 0,
     alreadyStored: 0,
+    changed: [],
     removed: [],
     problems: [],
     stories: 0,
@@ -135,6 +136,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {
           done += 1;
           report.alreadyStored += 1;
+          if (!stored.hashes.has(hash) && !addedHashes.has(hash) && !unreadStoredItem(article)) report.changed.push({ id, input: article.origin.input, place: originPlace(article.origin) });
           continue;
         }
         const removed = stored.removed.ids.get(id) ?? stored.removed.hashes.get(hash);
@@ -167,4 +169,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   progress();
   report.stories = touched.size;
   return report;
+}
+
+/** A feed item left as the feed gave it because its id is stored (its page, read when it was stored, is not read again): its text says nothing of a change. */
+function unreadStoredItem(article: Article): boolean {
+  return article.messages.some((message) => message.rule === STORED_ITEM_RULE);
 }

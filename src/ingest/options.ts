@@ -80,6 +80,13 @@ export interface IngestReport {
   added: number;
   /** Articles skipped because the same id or content was stored before (or earlier in this run). */
   alreadyStored: number;
+  /**
+   * Of `alreadyStored`, the articles whose id is stored (or came earlier in
+   * this run) with another text or outlet: an update of a report, or two
+   * reports given one id. The text stored first is kept; `removeArticles`
+   * then `allowRemoved` lets the new one in.
+   */
+  changed: Array<{ id: string; input: string; place: string }>;
   /** Articles skipped because they were removed (`removeArticles`; the same id or content), with when (ISO 8601); `allowRemoved` lets one in again. */
   removed: Array<{ id: string; removed: string }>;
   /** Inputs, lines or items that could not be read, and articles with no text or fewer than `minWords` words left after cleaning. */

@@ -67,6 +67,16 @@ describe('POST /api/articles', () => {
     expect(ingestResponse.parse(await again.json())).toMatchObject({ added: 0, alreadyStored: 2 });
   });
 
+  it('says an article whose id is stored with another text is changed, and keeps the stored text', async () => {
+    const [first] = wireItems();
+    await postJson(t.app, '/api/articles', first);
+    const update = { ...first, text: `${first.text}\n\nThis paragraph was added when the report was updated later that day.` };
+    const response = await postJson(t.app, '/api/articles', update);
+    expect(response.status).toBe(200);
+    expect(ingestResponse.parse(await response.json())).toMatchObject({ added: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'changed' }] });
+    expect((await t.store.articles([first.id as string]))[0].text).not.toMatch(/updated later/);
+  });
+
   it('keeps any id a client gives, slashes and all, and finds the article by it', async () => {
     const id = 'news/2026 é?#1';
     const response = await postJson(t.app, '/api/articles', { id, text: 'The river rose by four metres overnight in the town of Brenmouth, officials said.' });

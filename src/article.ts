@@ -99,6 +99,12 @@ export interface SegmentedArticle extends Article {
   tokens: Token[];
 }
 
+/** Where in its input an article was read, as problems name it: `line 7` of a JSONL file, `item 3` of a feed or SGML file, '' for a whole file. */
+export function originPlace(origin: Origin): string {
+  if (!origin.item) return '';
+  return `${origin.format === 'jsonl' ? 'line' : 'item'} ${origin.item}`;
+}
+
 /** The characters a span covers. Throws on a span that does not fit the text. */
 export function spanText(text: string, span: Span): string {
   if (

@@ -1,5 +1,5 @@
 import { UsageError, WriterLockedError } from '../errors.js';
-import { DEFAULT_DATABASE, describeHolder, openStore, type OpenStoreOptions, type Store } from '../store/index.js';
+import { asInputError, DEFAULT_DATABASE, describeHolder, openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { write, type Io } from './io.js';
 
 /** The `--db FILE` option every database command takes. */
@@ -13,12 +13,14 @@ export function waitHelp(width: number): string {
   return `  ${'--wait SECONDS'.padEnd(width)}wait up to SECONDS for another writer to finish (default: fail at once)`;
 }
 
-/** Opens the `--db` file (or the default), runs `work` with it, and closes it whatever happens. */
+/** Opens the `--db` file (or the default), runs `work` with it, and closes it whatever happens; SQLite's complaints about the file found on the way (damaged pages) become input errors naming it. */
 export async function withDatabase<T>(file: string | undefined, work: (store: Store, file: string) => Promise<T>, options?: Partial<OpenStoreOptions>): Promise<T> {
   const path = file ?? DEFAULT_DATABASE;
   const store = openStore(path, options);
   try {
     return await work(store, path);
+  } catch (error) {
+    throw asInputError(error, path);
   } finally {
     await store.close();
   }

@@ -113,6 +113,31 @@ describe('tidings ingest', () => {
     expect([second.code, second.stdout]).toEqual([0, 'ingested 1 new article (0 already stored, 0 problems) into 1 story; 1 stored article found to copy a new one published before it\n']);
   });
 
+  it('names on stderr an article whose id is stored with another text, with how to store it instead, and counts it (exit 0)', async () => {
+    const db = temp.file('changed.db');
+    const file = temp.file('changed.jsonl');
+    const line = (place: string) => JSON.stringify({ id: 'bridge-1', text: `A bridge in ${place} reopened on Monday after three months of repairs, the city council said.` });
+    writeFileSync(file, line('Porto'));
+    expect((await run(['ingest', file, '--db', db])).code).toBe(0);
+    writeFileSync(file, line('Lisbon'));
+    const { code, stdout, stderr } = await run(['ingest', file, '--db', db]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('ingested 0 new articles (1 already stored, 1 of them with another text, 0 problems) into 0 stories\n');
+    expect(stderr).toBe(`tidings: kept the stored text of article bridge-1: ${file} (line 1) gives it another (to store this one: tidings remove bridge-1, tidings remove --undo bridge-1, then ingest it again)\n`);
+  });
+
+  it('names a database damaged past its first pages, without a stack trace (exit 1)', async () => {
+    const db = temp.file('damaged.db');
+    expect((await run(['ingest', EXAMPLES, '--db', db])).code).toBe(0);
+    const bytes = readFileSync(db);
+    bytes.fill(0xff, 4096 * 3, 4096 * 5);
+    writeFileSync(db, bytes);
+    const file = temp.file('after-damage.txt');
+    writeFileSync(file, 'A bridge in Porto reopened on Monday after three months of repairs, the city council said.');
+    const { code, stderr } = await run(['ingest', file, '--db', db]);
+    expect([code, stderr.replace(/^Ingesting articles: .*\n/gm, '')]).toEqual([1, `tidings: ${db}: the database file is damaged\n`]);
+  });
+
   it('does not read its own database in the folder it ingests (tidings ingest . beside tidings.db)', async () => {
     const folder = temp.file('news-with-db');
     cpSync(EXAMPLES, folder, { recursive: true });

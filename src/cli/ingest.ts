@@ -16,7 +16,9 @@ of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) into a
 Tidings database: each new article is
 cleaned, checked for copies of earlier ones (reprint, rewrite) and added to a
 story. An article already stored (same id, or same outlet and text) is
-skipped, so ingesting the same inputs again adds nothing; so is one removed by
+skipped, so ingesting the same inputs again adds nothing; one whose id is
+stored with another text (an updated report) is skipped too, named on stderr
+with how to store it instead; so is one removed by
 tidings remove (counted as removed, with the day) until tidings remove --undo
 allows it back. Inputs that cannot be read are reported and skipped (exit 1).
 
@@ -80,11 +82,12 @@ async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInpu
     return ingest(store, inputs, { read, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
   });
   for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
+  for (const line of changedLines(report.changed)) write(io.stderr, line);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
   write(
     io.stdout,
-    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
+    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored${report.changed.length > 0 ? `, ${report.changed.length} of them with another text` : ''}, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
   );
   return problems > 0 ? 1 : 0;
 }
@@ -93,6 +96,18 @@ async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInpu
 function retraced(count: number): string {
   if (count === 0) return '';
   return count === 1 ? '; 1 stored article found to copy a new one published before it' : `; ${count} stored articles found to copy new ones published before them`;
+}
+
+/** Articles whose id is stored with another text listed on stderr (the first `CHANGED_LINES`): the stored text is kept, and how to store the new one. */
+const CHANGED_LINES = 10;
+
+function changedLines(changed: IngestReport['changed']): string[] {
+  const lines = changed.slice(0, CHANGED_LINES).map(
+    ({ id, input, place }) =>
+      `tidings: kept the stored text of article ${id}: ${input}${place ? ` (${place})` : ''} gives it another (to store this one: tidings remove ${id}, tidings remove --undo ${id}, then ingest it again)`,
+  );
+  if (changed.length > CHANGED_LINES) lines.push(`tidings: and ${(changed.length - CHANGED_LINES).toLocaleString('en-US')} more articles stored with another text, kept as stored`);
+  return lines;
 }
 
 /** "2 skipped: removed on 2026-12-06, " for the articles ingest left out because they were removed; '' when none. */

@@ -182,6 +182,50 @@ describe('ingest', () => {
     });
   });
 
+  it('reports an article of fewer than minWords words left after cleaning as a problem and stores it nowhere, counting each Chinese character as a word', async () => {
+    const lines = [
+      { id: 'word', text: 'x' },
+      { id: 'greeting', text: 'Hello world.' },
+      { id: 'brief', text: 'The river rose by two metres overnight, officials said.' },
+      { id: 'chinese', text: '国家统计局今天发布了新的经济数据。' },
+    ];
+    const file = temp.file('short.jsonl');
+    writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+    await withStore('short.db', async (store) => {
+      const report = await ingest(store, [file]);
+      expect(report).toMatchObject({ added: 2, stories: 2 });
+      expect(report.problems.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(/short\.jsonl \(line 1\): too short to store as an article: 1 word left after cleaning, fewer than 8$/),
+        expect.stringMatching(/short\.jsonl \(line 2\): too short to store as an article: 2 words left after cleaning, fewer than 8$/),
+      ]);
+      expect((await store.articles(['word', 'greeting', 'brief', 'chinese'])).map((article) => article.id).sort()).toEqual(['brief', 'chinese']);
+      expect((await ingest(store, [file], { minWords: 1 })).added).toBe(2);
+    });
+  });
+
+  it('names an article whose id is stored with another text (an updated report, two reports under one id) and keeps the stored text', async () => {
+    const page = (dead: string) =>
+      `<html><head><link rel="canonical" href="https://coast.example/storm-latest"><meta property="og:site_name" content="Coast News"></head><body><article><h1>Storm latest</h1><p>${dead} people died when a storm hit the coast on Thursday, police said.</p><p>The storm cut power to 40,000 homes across the region, officials said.</p></article></body></html>`;
+    const [first, update] = [temp.file('storm-v1.html'), temp.file('storm-v2.html')];
+    writeFileSync(first, page('Three'));
+    writeFileSync(update, page('Five'));
+    const twice = temp.file('one-id-twice.jsonl');
+    const text = (place: string) => `A bridge in ${place} reopened on Monday after three months of repairs, the city council said.`;
+    writeFileSync(twice, [JSON.stringify({ id: 'a1', text: text('Porto') }), JSON.stringify({ id: 'a1', text: text('Lisbon') }), JSON.stringify({ id: 'a1', text: text('Porto') })].join('\n'));
+    await withStore('changed.db', async (store) => {
+      await ingest(store, [first]);
+      const report = await ingest(store, [update, twice]);
+      expect(report).toMatchObject({ added: 1, alreadyStored: 3 });
+      expect(report.changed).toEqual([
+        { id: expect.any(String), input: update, place: '' },
+        { id: 'a1', input: twice, place: 'line 2' },
+      ]);
+      const [stored] = await store.articles([report.changed[0].id]);
+      expect(stored.text).toMatch(/^Storm latest\n\nThree people died/);
+      expect((await ingest(store, [first])).changed).toEqual([]);
+    });
+  });
+
   it('reports progress with the total once every input is read', async () => {
     const { lines, distinct } = generateCorpus(50, 5);
     const file = temp.file('progress.jsonl');

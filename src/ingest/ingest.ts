@@ -6,17 +6,18 @@
  * the open batch and never half an article, and a rerun continues.
  */
 import { performance } from 'node:perf_hooks';
-import type { Article } from '../article.js';
+import { originPlace, type Article } from '../article.js';
 import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
-import { streamInputs, type InputResult } from '../read/index.js';
+import { STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store } from '../store/index.js';
 import { articleProfile, StoryClusterer, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
+import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
 
 /** Ids and hashes are looked up in the store this many at a time. */
@@ -35,6 +36,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const report: IngestReport = {
     added: 0,
     alreadyStored: 0,
+    changed: [],
     removed: [],
     problems: [],
     stories: 0,
@@ -87,8 +89,10 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const segmented = segment(cleaned, settings.prepare.segment);
     const prepared = performance.now();
     seconds.prepare += (prepared - started) / 1000;
-    if (segmented.sentences.length === 0) {
-      report.problems.push(new InputError(article.origin.input, article.origin.item ? `item ${article.origin.item}` : '', 'no article text left after cleaning'));
+    const words = keptWords(segmented, settings.minWords);
+    if (words < settings.minWords) {
+      const reason = words === 0 ? 'no article text left after cleaning' : `too short to store as an article: ${words === 1 ? '1 word' : `${words} words`} left after cleaning, fewer than ${settings.minWords}`;
+      report.problems.push(new InputError(article.origin.input, originPlace(article.origin), reason));
       dropped.push({ id: article.id, hash });
       return;
     }
@@ -138,6 +142,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {
           done += 1;
           report.alreadyStored += 1;
+          if (!stored.hashes.has(hash) && !addedHashes.has(hash) && !unreadStoredItem(article)) report.changed.push({ id, input: article.origin.input, place: originPlace(article.origin) });
           continue;
         }
         const removed = stored.removed.ids.get(id) ?? stored.removed.hashes.get(hash);
@@ -170,4 +175,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   progress();
   report.stories = touched.size;
   return report;
+}
+
+/** A feed item left as the feed gave it because its id is stored (its page, read when it was stored, is not read again): its text says nothing of a change. */
+function unreadStoredItem(article: Article): boolean {
+  return article.messages.some((message) => message.rule === STORED_ITEM_RULE);
 }

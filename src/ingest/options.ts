@@ -50,6 +50,13 @@ export interface IngestOptions {
    * costs about what ingesting an article does.
    */
   recentArticles: number;
+  /**
+   * Articles with fewer words than this left after cleaning are not stored
+   * but reported as problems (a stray word, a menu line, a headline with no
+   * report): each would start a story of its own. Each character of a
+   * script written without spaces (Chinese, Japanese, Thai) counts as a word.
+   */
+  minWords: number;
   /** Called after every batch (and once at the end). */
   onProgress: ((progress: IngestProgress) => void) | undefined;
 }
@@ -64,6 +71,7 @@ export const defaultIngestOptions: Readonly<IngestOptions> = Object.freeze({
   copyCandidates: 8,
   storyCandidates: 4,
   recentArticles: 3000,
+  minWords: 8,
   onProgress: undefined,
 });
 
@@ -72,9 +80,16 @@ export interface IngestReport {
   added: number;
   /** Articles skipped because the same id or content was stored before (or earlier in this run). */
   alreadyStored: number;
+  /**
+   * Of `alreadyStored`, the articles whose id is stored (or came earlier in
+   * this run) with another text or outlet: an update of a report, or two
+   * reports given one id. The text stored first is kept; `removeArticles`
+   * then `allowRemoved` lets the new one in.
+   */
+  changed: Array<{ id: string; input: string; place: string }>;
   /** Articles skipped because they were removed (`removeArticles`; the same id or content), with when (ISO 8601); `allowRemoved` lets one in again. */
   removed: Array<{ id: string; removed: string }>;
-  /** Inputs, lines or items that could not be read, and articles with no text left after cleaning. */
+  /** Inputs, lines or items that could not be read, and articles with no text or fewer than `minWords` words left after cleaning. */
   problems: InputError[];
   /** Distinct stories the new articles went into. */
   stories: number;
@@ -104,7 +119,7 @@ export interface IngestSeconds {
 
 export function checkIngestOptions(options: Partial<IngestOptions> | undefined): IngestOptions {
   const settings = withDefaults('ingest', defaultIngestOptions as IngestOptions, options);
-  for (const name of ['batchSize', 'orderWindow', 'copyCandidates', 'recentArticles'] as const) checkPositiveInteger('ingest', name, settings[name]);
+  for (const name of ['batchSize', 'orderWindow', 'copyCandidates', 'recentArticles', 'minWords'] as const) checkPositiveInteger('ingest', name, settings[name]);
   if (settings.orderWindow < settings.batchSize) expected(`ingest.orderWindow of at least batchSize (${settings.batchSize})`, settings.orderWindow);
   if (settings.recentArticles < settings.batchSize) expected(`ingest.recentArticles of at least batchSize (${settings.batchSize}): the open batch is compared from memory`, settings.recentArticles);
   if (!Number.isInteger(settings.storyCandidates) || settings.storyCandidates < 0) expected('ingest.storyCandidates to be a non-negative integer', settings.storyCandidates);

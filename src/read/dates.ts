@@ -1,7 +1,10 @@
 /**
  * Dates as news copy writes them, to ISO 8601. A date alone stays a date
- * (`2005-01-08`, no invented time or zone); an ISO date-time keeps the offset
- * it was given; other date-times with a zone (RFC 822 in feeds) become UTC.
+ * (`2005-01-08`, no invented time or zone); a date-time keeps the clock and
+ * the offset it was written with (RFC 822 in feeds too: "Tue, 03 Mar 2026
+ * 23:30:00 EST" is 2026-03-03T23:30:00-05:00, on the writer's day), and one
+ * written without a zone stays without (never read in the zone of the
+ * machine reading it).
  */
 
 const MONTHS: Record<string, number> = {
@@ -44,11 +47,26 @@ export function toIsoDate(value: unknown): string | undefined {
   }
   const named = namedDate(written);
   if (named && named.length === written.replace(/\.$/, '').length) return named.date;
-  if (/\d{4}/.test(written) && /\d{1,2}:\d{2}/.test(written)) {
-    const time = Date.parse(written);
-    if (!Number.isNaN(time)) return new Date(time).toISOString().replace('.000Z', 'Z');
-  }
+  if (/\d{4}/.test(written) && /\d{1,2}:\d{2}/.test(written)) return writtenDateTime(written);
   return undefined;
+}
+
+/** A zone after a time of day: "GMT", "EST", "+0100", "-05:00" (not "AM" or "p.m."). */
+const ZONE_AFTER_TIME = /\d:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?\s*\(?(?![ap]\.?m\.?\s*$)(?:[a-z]{1,5}|[+-]\d{2}:?\d{2})\)?$/i;
+
+/** A date-time `Date.parse` reads (RFC 822, "March 5, 2026 10:00 AM"), as its clock with the offset written, if any. */
+function writtenDateTime(written: string): string | undefined {
+  // A zone appended last is the one read: the clock as written, read as UTC.
+  const clock = Date.parse(`${written} +0000`);
+  if (Number.isNaN(clock)) return undefined;
+  const wall = new Date(clock).toISOString().slice(0, 19);
+  if (!ZONE_AFTER_TIME.test(written)) return wall;
+  const instant = Date.parse(written);
+  if (Number.isNaN(instant)) return undefined;
+  const offset = Math.round((clock - instant) / 60_000);
+  if (offset === 0) return `${wall}Z`;
+  const minutes = Math.abs(offset);
+  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /**

@@ -17,7 +17,7 @@ describe('readFeed on RSS 2.0', () => {
       title: 'Lifeboats bring 226 ashore after ferry grounds on Kessock Bank',
       byline: 'Bram Ostergaard',
       outlet: 'Coastline Wire',
-      published: '2026-05-09T08:02:00Z',
+      published: '2026-05-09T09:02:00+01:00',
       language: 'en-GB',
     });
     expect(articles[0].modified).toBeUndefined();

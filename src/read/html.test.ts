@@ -63,6 +63,17 @@ describe('readHtml on a news page', () => {
   });
 });
 
+describe('readHtml on a table-layout page of <br>-separated paragraphs', () => {
+  it('counts the page\'s paragraphs as it counts what Readability kept (it said "kept 5 of the page\'s 2 text blocks")', () => {
+    const [article] = readHtml(fixture('mill-bridge-table-layout.html'), 'mill-bridge.html').articles;
+    const [message] = article.messages.filter((message) => message.rule === 'readability');
+    const [, kept, all] = /^Readability kept (\d+) of the page's (\d+) text blocks/.exec(message.reason)!.map(Number);
+    expect(kept).toBeGreaterThan(2);
+    expect(kept).toBeLessThanOrEqual(all);
+    expect(paragraphTexts(article)).toContainEqual(expect.stringMatching(/^The Old Mill bridge reopened on Monday/));
+  });
+});
+
 describe('readHtml limits and fallbacks', () => {
   it('rejects a page over the size limit as an input problem', () => {
     const { articles, problems } = readHtml(`<html><body><p>${'x'.repeat(MAX_HTML_CHARS)}</p></body></html>`, 'huge.html');

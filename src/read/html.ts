@@ -25,8 +25,6 @@ export const MAX_HTML_CHARS = 5 * 1024 * 1024;
  */
 export const MAX_READABILITY_DEPTH = 200;
 
-const TEXT_BLOCKS = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, dd, dt, figcaption';
-
 /** What a page yields before it becomes an article. */
 export interface HtmlContent {
   fields: ArticleFields;
@@ -121,7 +119,7 @@ function runReadability(document: DomDocument): Parsed {
   }
 }
 
+/** The page's paragraphs as `blockParagraphs` splits them (a `<br><br>` ends one, as in what Readability kept), so the two counts compare. */
 function countTextBlocks(document: DomDocument): number {
-  const blocks = document.body ? Array.from(document.body.querySelectorAll(TEXT_BLOCKS)) : [];
-  return blocks.filter((block) => block.textContent?.trim()).length;
+  return everyBlock(document).paragraphs.length;
 }

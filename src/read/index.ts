@@ -11,6 +11,7 @@ export { readFeed } from './feed.js';
 export { readHtml, extractHtml, MAX_HTML_CHARS, type HtmlContent } from './html.js';
 export { readInputs, streamInputs, defaultReadInputsOptions, type ReadInputsOptions, type InputResult } from './inputs.js';
 export type { AddressValidators } from './fetch.js';
+export { STORED_ITEM_RULE } from './item-pages.js';
 export { readJsonl, JSONL_FIELDS } from './jsonl.js';
 export { normalizeInline, normalizeText, splitParagraphs, joinParagraphs, type ParagraphStyle, type ParagraphText } from './normalize.js';
 export { MAX_ARTICLE_CHARS, readBytes, readString, READERS } from './read.js';

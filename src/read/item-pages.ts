@@ -20,6 +20,9 @@ const AT_ONCE = 4;
 /** At most this many pages are read for one feed, so a feed of thousands of teasers costs bounded time. */
 export const MAX_ITEM_PAGES = 50;
 
+/** The rule of the message on an item left unread because its id is stored: its text is the feed's, not what was stored from its page. */
+export const STORED_ITEM_RULE = 'stored-item';
+
 /** The article a page gives, or the reason it gives none. */
 export type PageReader = (url: string) => Promise<{ articles: readonly Article[]; problems: readonly { reason: string }[] }>;
 
@@ -29,7 +32,9 @@ export type PageReader = (url: string) => Promise<{ articles: readonly Article[]
  * already are left as they are, unread.
  */
 export async function withItemPages(items: readonly Article[], readPage: PageReader, stored: ReadonlySet<string> = new Set()): Promise<Article[]> {
-  const result = [...items];
+  const result = items.map((item) =>
+    stored.has(item.id) ? { ...item, messages: [...item.messages, { stage: 'read', rule: STORED_ITEM_RULE, reason: "kept the feed's text: the item is stored, its page is not read again" }] } : item,
+  );
   const teasers = items.map((item, index) => ({ item, index })).filter(({ item }) => !stored.has(item.id) && item.url && WEB_ADDRESS.test(item.url) && words(item) < TEASER_WORDS);
   const pending = teasers.slice(0, MAX_ITEM_PAGES);
   for (const { item, index } of teasers.slice(MAX_ITEM_PAGES)) {

@@ -34,7 +34,7 @@ describe('article size limit', () => {
     const lines = [{ id: 'short', text: 'The Ossa River broke through its embankment in Trevik.' }, { id: 'long', text: long }].map((line) => JSON.stringify(line)).join('\n');
     const { articles, problems } = readString(lines, { input: 'mixed.jsonl', format: 'jsonl' });
     expect(articles.map((article) => article.id)).toEqual(['short']);
-    expect(problems.map(String)).toEqual(['InputError: mixed.jsonl (item 2): article text of 1.0 MB is over the 1 MB limit for one article']);
+    expect(problems.map(String)).toEqual(['InputError: mixed.jsonl (line 2): article text of 1.0 MB is over the 1 MB limit for one article']);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Decoded content or raw bytes to articles: detect the format, run its reader. */
-import type { Format, Message } from '../article.js';
+import { originPlace, type Format, type Message } from '../article.js';
 import { expected, InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat } from './detect.js';
@@ -38,7 +38,7 @@ function withinSizeLimit(result: ReadResult): ReadResult {
   const articles = result.articles.filter((article) => {
     if (article.text.length <= MAX_ARTICLE_CHARS) return true;
     const size = (article.text.length / 1024 / 1024).toFixed(1);
-    problems.push(new InputError(article.origin.input, article.origin.item ? `item ${article.origin.item}` : '', `article text of ${size} MB is over the ${MAX_ARTICLE_CHARS / 1024 / 1024} MB limit for one article`));
+    problems.push(new InputError(article.origin.input, originPlace(article.origin), `article text of ${size} MB is over the ${MAX_ARTICLE_CHARS / 1024 / 1024} MB limit for one article`));
     return false;
   });
   return { articles, problems };

@@ -77,6 +77,16 @@ describe('POST /api/articles', () => {
     expect(body.retraced).toEqual([{ article: 'copy', kind: 'reprint', sources: ['source'] }]);
   });
 
+  it('says an article whose id is stored with another text is changed, and keeps the stored text', async () => {
+    const [first] = wireItems();
+    await postJson(t.app, '/api/articles', first);
+    const update = { ...first, text: `${first.text}\n\nThis paragraph was added when the report was updated later that day.` };
+    const response = await postJson(t.app, '/api/articles', update);
+    expect(response.status).toBe(200);
+    expect(ingestResponse.parse(await response.json())).toMatchObject({ added: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'changed' }] });
+    expect((await t.store.articles([first.id as string]))[0].text).not.toMatch(/updated later/);
+  });
+
   it('keeps any id a client gives, slashes and all, and finds the article by it', async () => {
     const id = 'news/2026 é?#1';
     const response = await postJson(t.app, '/api/articles', { id, text: 'The river rose by four metres overnight in the town of Brenmouth, officials said.' });
@@ -129,6 +139,17 @@ describe('POST /api/articles', () => {
     expect(body.problems).toEqual([{ place: 'item 2', reason: expect.any(String) }]);
   });
 
+  it('stores no article of fewer than 8 words: one word alone is refused (400) naming why, in a list it is a problem beside the stored items', async () => {
+    const alone = await expectError(await postJson(t.app, '/api/articles', { text: 'x' }), 400);
+    expect(alone.details).toEqual([{ path: 'item 1', message: 'too short to store as an article: 1 word left after cleaning, fewer than 8' }]);
+    const text = await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Hello world.' }), 400);
+    expect(text.details).toEqual([{ path: '', message: 'too short to store as an article: 2 words left after cleaning, fewer than 8' }]);
+    const [first] = wireItems();
+    const body = ingestResponse.parse(await (await postJson(t.app, '/api/articles', [first, { text: 'x' }])).json());
+    expect(body).toMatchObject({ added: 1, problems: [{ place: 'item 2', reason: expect.stringMatching(/^too short/) }] });
+    expect((await t.store.counts()).articles).toBe(1);
+  });
+
   it('refuses bodies it cannot read with 400 and {error, details}', async () => {
     await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text": ' }), 400, '');
     await expectError(await postJson(t.app, '/api/articles', { titel: 'typo', text: 'Some words here.' }), 400, '');
@@ -169,7 +190,7 @@ describe('POST /api/articles', () => {
     await expectError(await postJson(t.app, '/api/articles', first, { 'Sec-Fetch-Site': 'same-site', Origin: 'null' }), 403);
     await expectError(await postJson(t.app, '/api/articles', first, { Origin: 'null' }), 403);
     expect((await postJson(t.app, 'http://localhost/api/articles', first, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' })).status).toBe(201);
-    expect((await postJson(t.app, 'http://localhost/api/articles', [first, { text: 'Another article entirely, with words.' }], { Origin: 'http://localhost' })).status).toBe(201);
+    expect((await postJson(t.app, 'http://localhost/api/articles', [first, { text: 'Another article entirely, with words enough to be stored as one.' }], { Origin: 'http://localhost' })).status).toBe(201);
   });
 
   it('serializes concurrent ingests: every article stored once, in one story', async () => {

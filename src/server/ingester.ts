@@ -26,8 +26,12 @@ export interface IngestPayload {
 
 export interface IngestedArticle {
   id: string;
-  /** `added` now, `already-stored` (the same id or the same outlet and text, stored before or earlier in this request), or `removed` (removed before: `DELETE /api/articles/{id}`). */
-  status: 'added' | 'already-stored' | 'removed';
+  /**
+   * `added` now, `already-stored` (the same id or the same outlet and text, stored before or earlier in this request),
+   * `changed` (its id is stored with another text, which is kept: `DELETE /api/articles/{id}` then `tidings remove --undo` lets this one in),
+   * or `removed` (removed before: `DELETE /api/articles/{id}`).
+   */
+  status: 'added' | 'already-stored' | 'changed' | 'removed';
   /** The story it joined (null for an article stored before this request). */
   story: string | null;
   verdict: { kind: ArticleRecord['verdict']['kind']; sources: { article: string; share: number }[] } | null;
@@ -103,10 +107,11 @@ export class Ingester {
       return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), format: payload.format } });
     });
     const articles: IngestedArticle[] = [];
+    const changed = new Set(report.changed.map((article) => article.id));
     for (const { id, known, removed } of looked) {
       const record = written.get(id);
       if (record) articles.push({ id, status: 'added', story: record.story.id, verdict: verdictOf(record) });
-      else if (known) articles.push({ id, status: 'already-stored', story: null, verdict: null });
+      else if (known) articles.push({ id, status: changed.has(id) ? 'changed' : 'already-stored', story: null, verdict: null });
       else if (removed) articles.push({ id, status: 'removed', story: null, verdict: null });
     }
     const before = written.size - report.added;

@@ -210,6 +210,9 @@ describe('pages', () => {
     const story = document.querySelector('main a[href^="/stories/"]')?.getAttribute('href');
     expect(story).toMatch(/^\/stories\//);
     expect((await page(story!)).document.querySelector('h1')?.textContent).toMatch(/Ferry runs aground/);
+    form.set('text', 'Ferry runs aground off Port Aldwin\n\nA passenger ferry ran aground off Port Aldwin on Monday morning, and all 214 people on board were taken ashore safely, the coastguard said.');
+    const again = await page('/submit', 200, { method: 'POST', body: form });
+    expect(again.document.querySelector('main li')?.textContent).toMatch(/: already stored with another text, which is kept \(remove the stored article to add this one\)$/);
   });
 
   it('refuse an empty form, a bad highlight and unknown pages with an HTML error page', async () => {

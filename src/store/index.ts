@@ -15,6 +15,7 @@ export { MAX_OUTLET_SOURCES } from './sqlite-outlets.js';
 export { filteredStories, MAX_QUERY_HITS, type StoryFilters } from './story-list.js';
 export { APPLICATION_ID, SCHEMA_VERSION } from './sqlite-schema.js';
 export { describeHolder } from './writer-lock.js';
+export { asInputError } from './sqlite-open.js';
 export type * from './types.js';
 
 /** The database file the CLI uses when no `--db` is given. */

@@ -27,7 +27,11 @@ function outcomeView(outcome: IngestOutcome) {
     article.status === 'removed'
       ? html`<li>${article.id}: removed before, not added again</li>`
       : html`<li><a href="${sitePath(['articles', article.id], { story: article.story ?? undefined })}">${article.id}</a>: ${
-          article.status === 'added' ? `added${article.verdict && article.verdict.kind !== 'independent' ? ` (a ${article.verdict.kind})` : ''}` : 'already stored'
+          article.status === 'added'
+            ? `added${article.verdict && article.verdict.kind !== 'independent' ? ` (a ${article.verdict.kind})` : ''}`
+            : article.status === 'changed'
+              ? 'already stored with another text, which is kept (remove the stored article to add this one)'
+              : 'already stored'
         }${article.story ? html` — <a href="${sitePath(['stories', article.story])}">its story</a>` : ''}</li>`,
   )}</ul>
 ${outcome.problems.length > 0 ? html`<div class="problems" role="alert"><h2>Not read</h2><ul>${outcome.problems.map((problem) => html`<li>${problem.place ? `${problem.place}: ` : ''}${problem.reason}</li>`)}</ul></div>` : ''}`;

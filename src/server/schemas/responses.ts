@@ -229,7 +229,7 @@ export const ingestResponse = z.strictObject({
   articles: z.array(
     z.strictObject({
       id: z.string(),
-      status: z.enum(['added', 'already-stored', 'removed']).describe('removed: an article removed before (DELETE), skipped'),
+      status: z.enum(['added', 'already-stored', 'changed', 'removed']).describe('changed: its id is stored with another text, which is kept (skipped); removed: an article removed before (DELETE), skipped'),
       story: nullableText.describe('the story it joined; null when it was stored before'),
       verdict: z.strictObject({ kind: copyKind, sources: z.array(z.strictObject({ article: z.string(), share: z.number() })) }).nullable(),
     }),

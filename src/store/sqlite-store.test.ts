@@ -8,6 +8,7 @@ import { readInputs } from '../read/index.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { segment } from '../segment/index.js';
 import { StoryClusterer } from '../stories/index.js';
+import { KEYS_PER_INSERT } from './sqlite-statements.js';
 import { openStore } from './index.js';
 import { emptyClusterer, keyNumbers, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
@@ -227,6 +228,19 @@ describe('SQLite store', () => {
       /tidings: expected the clusterer's changes to follow the last save \(41 terms saved, 0 before the added ones\)/,
     );
     expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation });
+    await store.close();
+  });
+
+  it('saves more clusterer keys in one batch than one statement writes (KEYS_PER_INSERT), each at its position', async () => {
+    const store = openStore(temp.file('clusterer-keys.db'), { create: true });
+    const clusterer = new StoryClusterer();
+    const saved = clusterer.countedKeys();
+    const count = 2 * KEYS_PER_INSERT + 5;
+    for (let i = 0; i < count; i++) clusterer.add({ id: `p${i}`, terms: new Map([[`term${i}`, 1]]), entities: new Map([[`place${i % 3}`, 1]]) });
+    const changes = clusterer.changes(new Set(clusterer.toJSON().stories.map((story) => story.id)), saved);
+    expect(changes.terms.added).toHaveLength(count);
+    await store.writeBatch({ articles: [], clusterer: { changes, generation: 0 } });
+    expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation: 1 });
     await store.close();
   });
 

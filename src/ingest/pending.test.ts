@@ -18,13 +18,15 @@ describe('PendingBatch', () => {
     expect(pending.copyCandidates(keyNumbers([]))).toEqual([]);
   });
 
-  it('forgets every key once the batch is taken', () => {
+  it('forgets every key and article once the batch is taken', () => {
     const pending = new PendingBatch();
     pending.add(record('a', ['x:a', 'w0:1']));
     pending.add(record('b', ['x:b', 'w0:1']));
+    expect(pending.has('a')).toBe(true);
     expect(pending.take().map((taken) => taken.article.id)).toEqual(['a', 'b']);
     expect(pending.size).toBe(0);
     expect(pending.copyCandidates(keyNumbers(['x:a', 'w0:1']))).toEqual([]);
+    expect(pending.has('a')).toBe(false);
     pending.add(record('c', ['x:c', 'w0:1']));
     expect(pending.copyCandidates(keyNumbers(['w0:1']))).toEqual(['c']);
     expect(pending.storyMembers('s')).toEqual(['c']);

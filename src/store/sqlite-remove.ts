@@ -7,10 +7,10 @@
  * with its links when it keeps none; every story that changed is a new
  * version, its cached summary and report dropped (they quote the articles).
  */
-import { encodeValue } from './codec.js';
 import type { StatementName } from './sqlite-statements.js';
 import { grow, type StoryGrowth } from './story-growth.js';
 import type { ArticleRemoval, RemovalPlan } from './types.js';
+import { encodeVerdict } from './verdict-codec.js';
 
 interface Statement {
   run(...params: unknown[]): unknown;
@@ -44,7 +44,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   for (const [id, verdict] of removal.verdicts) {
     const rowid = sql('rowidOf').get(id) as number | undefined;
     if (rowid === undefined) continue;
-    sql('updateCopy').run(verdict.kind, encodeValue('verdict', verdict), rowid);
+    sql('updateCopy').run(verdict.kind, encodeVerdict(verdict), rowid);
     sql('deleteCopySources').run(rowid);
     for (const source of verdict.sources) {
       const sourceRowid = sql('rowidOf').get(source.article) as number | undefined;

@@ -11,7 +11,7 @@ import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { grow, type StoryGrowth } from './story-growth.js';
-import { decodeArticle, encodeArticle, encodeValue } from './codec.js';
+import { decodeArticle, encodeArticle } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
 import { saveClusterer } from './sqlite-clusterer.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
@@ -21,6 +21,7 @@ import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
+import { encodeVerdict } from './verdict-codec.js';
 import { WriterLockRow } from './writer-lock.js';
 import type { ArticleRecord, ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
 
@@ -281,7 +282,7 @@ class SqliteStore implements Store {
     this.sql('indexArticle').run(rowid, article.title ?? null, keptText(article));
     const { copyKeys } = record;
     this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer, copyKeys.byteOffset, copyKeys.byteLength));
-    this.sql('insertCopy').run(rowid, record.verdict.kind, encodeValue('verdict', record.verdict));
+    this.sql('insertCopy').run(rowid, record.verdict.kind, encodeVerdict(record.verdict));
     const sources: { id: string; rowid: number; share: number }[] = [];
     for (const source of record.verdict.sources) {
       const sourceRowid = this.sql('rowidOf').get(source.article) as number | undefined;

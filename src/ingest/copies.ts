@@ -88,11 +88,12 @@ export class CopyStage {
    * The candidates with every reprint replaced by the article it reprints
    * (the earliest publisher is the origin): a wire story reprinted by many
    * outlets costs one comparison, not one per reprint, and is traced to its
-   * source even after the source left the copy window.
+   * source even after the source left the copy window. The store is
+   * asked only about articles not in the open batch: it holds none of those.
    */
   private async originals(ids: readonly string[]): Promise<string[]> {
     const reprints = this.pending.reprintSources(ids);
-    for (const [id, sources] of await this.store.reprintSources(ids.filter((id) => !reprints.has(id)))) reprints.set(id, sources);
+    for (const [id, sources] of await this.store.reprintSources(ids.filter((id) => !reprints.has(id) && !this.pending.has(id)))) reprints.set(id, sources);
     return [...new Set(ids.map((id) => reprints.get(id)?.[0] ?? id))];
   }
 

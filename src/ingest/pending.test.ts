@@ -18,10 +18,11 @@ describe('PendingBatch', () => {
     expect(pending.copyCandidates(keyNumbers([]))).toEqual([]);
   });
 
-  it('forgets every key and retraced verdict once the batch is taken', () => {
+  it('forgets every key, article and retraced verdict once the batch is taken', () => {
     const pending = new PendingBatch();
     pending.add(record('a', ['x:a', 'w0:1']));
     pending.add(record('b', ['x:b', 'w0:1']));
+    expect(pending.has('a')).toBe(true);
     pending.retrace('stored', { kind: 'reprint', sources: [{ article: 'a', share: 1 }] });
     expect(pending.reprintSources(['stored', 'a'])).toEqual(new Map([['stored', ['a']]]));
     const taken = pending.take();
@@ -30,6 +31,7 @@ describe('PendingBatch', () => {
     expect(pending.reprintSources(['stored'])).toEqual(new Map());
     expect(pending.size).toBe(0);
     expect(pending.copyCandidates(keyNumbers(['x:a', 'w0:1']))).toEqual([]);
+    expect(pending.has('a')).toBe(false);
     pending.add(record('c', ['x:c', 'w0:1']));
     expect(pending.copyCandidates(keyNumbers(['w0:1']))).toEqual(['c']);
     expect(pending.storyMembers('s')).toEqual(['c']);

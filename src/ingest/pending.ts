@@ -41,6 +41,11 @@ export class PendingBatch {
     return [...shared].sort((a, b) => b[1] - a[1]).map(([position]) => this.records[position].article.id);
   }
 
+  /** The article is in the open batch. */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
   /** For those of these articles that are pending reprints: the articles they reprint, largest share first. */
   reprintSources(ids: readonly string[]): Map<string, string[]> {
     const sources = new Map<string, string[]>();

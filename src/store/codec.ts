@@ -9,7 +9,7 @@ import type { Article, Span } from '../article.js';
 import { expected, InputError } from '../errors.js';
 
 /** Version of each stored JSON format; bump when its shape changes and teach `decode*` the old one. */
-export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 1, clusterer: 2, summary: 1, report: 1, analysis: 1 });
+export const FORMAT_VERSIONS = Object.freeze({ article: 1, verdict: 2, clusterer: 2, summary: 1, report: 1, analysis: 1 });
 
 export type StoredFormat = keyof typeof FORMAT_VERSIONS;
 

@@ -8,6 +8,8 @@ import { readInputs } from '../read/index.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { segment } from '../segment/index.js';
 import { StoryClusterer } from '../stories/index.js';
+import { KEYS_PER_INSERT } from './sqlite-statements.js';
+import { decodeVerdict } from './verdict-codec.js';
 import { openStore } from './index.js';
 import { emptyClusterer, keyNumbers, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
@@ -227,6 +229,32 @@ describe('SQLite store', () => {
       /tidings: expected the clusterer's changes to follow the last save \(41 terms saved, 0 before the added ones\)/,
     );
     expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation });
+    await store.close();
+  });
+
+  it('keeps each verdict with its matches (verdict format 2), readable as copy detection made it', async () => {
+    const file = temp.file('verdicts.db');
+    const store = openStore(file, { create: true });
+    const matches = [{ sentence: 0, source: { article: 'a', sentence: 0, span: { start: 0, end: 14 } }, similarity: 1, verbatim: true }];
+    const verdict = { article: 'b', kind: 'reprint' as const, sources: [{ article: 'a', share: 1, matches }] };
+    await store.writeBatch({ articles: [makeRecord(makeArticle('a', 'Flood waters rose.'), 's'), makeRecord(makeArticle('b', 'Flood waters rose!'), 's', verdict)], clusterer: emptyClusterer(0) });
+    await store.close();
+    const db = new Database(file, { readonly: true });
+    const stored = db.prepare("SELECT verdict FROM copies JOIN articles a ON a.rowid = copies.article WHERE a.id = 'b'").pluck().get() as string;
+    db.close();
+    expect(decodeVerdict('b', stored, file)).toEqual(verdict);
+  });
+
+  it('saves more clusterer keys in one batch than one statement writes (KEYS_PER_INSERT), each at its position', async () => {
+    const store = openStore(temp.file('clusterer-keys.db'), { create: true });
+    const clusterer = new StoryClusterer();
+    const saved = clusterer.countedKeys();
+    const count = 2 * KEYS_PER_INSERT + 5;
+    for (let i = 0; i < count; i++) clusterer.add({ id: `p${i}`, terms: new Map([[`term${i}`, 1]]), entities: new Map([[`place${i % 3}`, 1]]) });
+    const changes = clusterer.changes(new Set(clusterer.toJSON().stories.map((story) => story.id)), saved);
+    expect(changes.terms.added).toHaveLength(count);
+    await store.writeBatch({ articles: [], clusterer: { changes, generation: 0 } });
+    expect(await store.loadClusterer()).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation: 1 });
     await store.close();
   });
 

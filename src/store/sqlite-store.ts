@@ -11,8 +11,9 @@ import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { grow, type StoryGrowth } from './story-growth.js';
-import { decodeArticle, encodeArticle, encodeValue } from './codec.js';
-import { decodeClusterer, decodeRetired, decodeStory, encodeClustererRest, encodeRetired, encodeStory, type StoredStory } from './clusterer-codec.js';
+import { decodeArticle, encodeArticle } from './codec.js';
+import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
+import { saveClusterer } from './sqlite-clusterer.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { PLUCKED, STATEMENTS, type Statement, type StatementName, type Statements } from './sqlite-statements.js';
 import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
@@ -21,8 +22,9 @@ import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-sto
 import { searchHits, searchStories } from './sqlite-search.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
+import { encodeVerdict } from './verdict-codec.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRecord, ArticleRemoval, ClustererRecord, ClustererSave, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
+import type { ArticleRecord, ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
 
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
@@ -120,7 +122,7 @@ class SqliteStore implements Store {
       if (removal.clusterer !== undefined) {
         this.checkGeneration(removal.clusterer.generation);
         for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
-        this.saveClusterer(removal.clusterer);
+        saveClusterer(this.statements, removal.clusterer);
       }
       writeRemoval(this.statements, removal, new Date().toISOString());
       this.db.exec('COMMIT');
@@ -249,7 +251,7 @@ class SqliteStore implements Store {
       }
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
       for (const story of writeVerdicts(this.statements, retraced)) changedStory(this.statements, story);
-      this.saveClusterer(batch.clusterer);
+      saveClusterer(this.statements, batch.clusterer);
       this.db.exec('COMMIT');
       this.indexWritten(fingerprints);
       this.cache.written(written);
@@ -275,29 +277,6 @@ class SqliteStore implements Store {
     for (const { article, keys } of fingerprints) index.add(article, keys);
   }
 
-  /** The state without its stories and keys in one row; the changed stories in theirs; the keys first counted and the stories retired since the last save appended. */
-  private saveClusterer({ changes, generation }: ClustererSave): void {
-    this.sql('saveClusterer').run(generation + 1, encodeClustererRest(changes));
-    for (const kind of ['terms', 'entities'] as const) {
-      const { added, counts } = changes[kind];
-      const from = counts.length - added.length;
-      const saved = this.sql('countClustererKeys').get(kind) as number;
-      if (saved !== from) expected(`the clusterer's changes to follow the last save (${saved} ${kind} saved, ${from} before the added ones)`, added.slice(0, 5).join(', '));
-      added.forEach((key, i) => this.sql('addClustererKey').run(kind, from + i, key));
-    }
-    for (const story of changes.stories) {
-      const { record, weights } = encodeStory(story);
-      this.sql('saveClustererStory').run(story.id, record, weights);
-    }
-    for (const id of changes.removed) this.sql('deleteClustererStory').run(id);
-    const saved = this.sql('countClustererStories').get() as number;
-    if (saved !== changes.active) expected(`the clusterer's changes to name every story changed since the last save (${changes.active} active, ${saved} saved)`, changes.stories.slice(0, 5).map((story) => story.id).join(', '));
-    for (const snapshot of changes.retired) this.sql('addClustererRetired').run(snapshot.id, encodeRetired(snapshot));
-    this.sql('keepClustererRetired').run(changes.keptRetired);
-    const kept = this.sql('countClustererRetired').get() as number;
-    if (kept !== changes.keptRetired) expected(`the clusterer's changes to name every story retired since the last save (${changes.keptRetired} kept, ${kept} saved)`, changes.removed.slice(0, 5).join(', '));
-  }
-
   private insertArticle(record: ArticleRecord, seen: string): WrittenArticle {
     const { article } = record;
     const rowid = this.sql('insertArticle').run(
@@ -315,7 +294,7 @@ class SqliteStore implements Store {
     this.sql('indexArticle').run(rowid, article.title ?? null, keptText(article));
     const { copyKeys } = record;
     this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer, copyKeys.byteOffset, copyKeys.byteLength));
-    this.sql('insertCopy').run(rowid, record.verdict.kind, encodeValue('verdict', record.verdict));
+    this.sql('insertCopy').run(rowid, record.verdict.kind, encodeVerdict(record.verdict));
     const sources: { id: string; rowid: number; share: number }[] = [];
     for (const source of record.verdict.sources) {
       const sourceRowid = this.sql('rowidOf').get(source.article) as number | undefined;

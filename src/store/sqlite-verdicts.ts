@@ -6,9 +6,9 @@
  * after its reprints). Each story holding a changed verdict is a new
  * version, its cached summary and report dropped.
  */
-import { encodeValue } from './codec.js';
 import type { Statements } from './sqlite-statements.js';
 import type { StoredVerdict } from './types.js';
+import { encodeVerdict } from './verdict-codec.js';
 
 /** Writes each article's new verdict and its source links; returns the stories holding them. */
 export function writeVerdicts(sql: Statements, verdicts: ReadonlyMap<string, StoredVerdict>): Set<string> {
@@ -16,7 +16,7 @@ export function writeVerdicts(sql: Statements, verdicts: ReadonlyMap<string, Sto
   for (const [id, verdict] of verdicts) {
     const rowid = sql('rowidOf').get(id) as number | undefined;
     if (rowid === undefined) continue;
-    sql('updateCopy').run(verdict.kind, encodeValue('verdict', verdict), rowid);
+    sql('updateCopy').run(verdict.kind, encodeVerdict(verdict), rowid);
     sql('deleteCopySources').run(rowid);
     for (const source of verdict.sources) {
       const sourceRowid = sql('rowidOf').get(source.article) as number | undefined;

@@ -1,0 +1,44 @@
+/**
+ * Saving the story clusterer's state in the store's transaction: the state
+ * without its stories and keys in one row, the changed stories in theirs,
+ * the keys first counted and the stories retired since the last save
+ * appended. Functions over the store's prepared statements.
+ */
+import { expected } from '../errors.js';
+import { encodeClustererRest, encodeRetired, encodeStory } from './clusterer-codec.js';
+import { KEYS_PER_INSERT, type Statements } from './sqlite-statements.js';
+import type { ClustererSave } from './types.js';
+
+export function saveClusterer(sql: Statements, { changes, generation }: ClustererSave): void {
+  sql('saveClusterer').run(generation + 1, encodeClustererRest(changes));
+  for (const kind of ['terms', 'entities'] as const) {
+    const { added, counts } = changes[kind];
+    const from = counts.length - added.length;
+    const saved = sql('countClustererKeys').get(kind) as number;
+    if (saved !== from) expected(`the clusterer's changes to follow the last save (${saved} ${kind} saved, ${from} before the added ones)`, added.slice(0, 5).join(', '));
+    addKeys(sql, kind, from, added);
+  }
+  for (const story of changes.stories) {
+    const { record, weights } = encodeStory(story);
+    sql('saveClustererStory').run(story.id, record, weights);
+  }
+  for (const id of changes.removed) sql('deleteClustererStory').run(id);
+  const saved = sql('countClustererStories').get() as number;
+  if (saved !== changes.active) expected(`the clusterer's changes to name every story changed since the last save (${changes.active} active, ${saved} saved)`, changes.stories.slice(0, 5).map((story) => story.id).join(', '));
+  for (const snapshot of changes.retired) sql('addClustererRetired').run(snapshot.id, encodeRetired(snapshot));
+  sql('keepClustererRetired').run(changes.keptRetired);
+  const kept = sql('countClustererRetired').get() as number;
+  if (kept !== changes.keptRetired) expected(`the clusterer's changes to name every story retired since the last save (${changes.keptRetired} kept, ${kept} saved)`, changes.removed.slice(0, 5).join(', '));
+}
+
+/** The keys of `kind` at positions `from` on: `KEYS_PER_INSERT` a statement, the rest one each (a batch adds some 11 an article). */
+function addKeys(sql: Statements, kind: 'terms' | 'entities', from: number, added: readonly string[]): void {
+  const values: (string | number)[] = [];
+  let at = 0;
+  for (; at + KEYS_PER_INSERT <= added.length; at += KEYS_PER_INSERT) {
+    values.length = 0;
+    for (let i = at; i < at + KEYS_PER_INSERT; i++) values.push(kind, from + i, added[i]);
+    sql('addClustererKeys').run(values);
+  }
+  for (; at < added.length; at++) sql('addClustererKey').run(kind, from + at, added[at]);
+}

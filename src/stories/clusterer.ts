@@ -18,8 +18,8 @@ import { readState, writeState, type LiveState, type StoryClustererState } from 
 import { countedKeys, writeChanges, type CountedKeys, type StoryClustererChanges } from './changes.js';
 import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
 import { heaviestEntries, type SparseVector } from './sparse.js';
-import { articleVectors, fieldCosines, joinStory, newStory, rankedIds, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
-import { blend, timeDecay } from './weights.js';
+import { articleVectors, joinStory, newStory, rankedIds, snapshot, storyCosines, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
+import { blend, timeDecay, type FieldCosines } from './weights.js';
 
 export interface StoryAssignment {
   /** The story the article joined or started. */
@@ -104,9 +104,10 @@ export class StoryClusterer {
     let bestScore = 0;
     let bestSimilarity = 0;
     const near: RelatedStory[] = [];
-    for (const story of this.candidates(vectors)) {
-      if (!this.inReach(story, profile.time)) continue;
-      const similarity = this.similarity(vectors, profile.time, story);
+    const reached = this.candidates(vectors).filter((story) => this.inReach(story, profile.time));
+    const cosines = storyCosines(vectors, reached);
+    for (const [i, story] of reached.entries()) {
+      const similarity = this.similarity(cosines[i], profile.time, story);
       if (similarity >= this.options.relatedThreshold) near.push({ story: story.id, similarity });
       const score = similarity + this.relief(profile.time, story);
       if (score > bestScore) {
@@ -161,8 +162,8 @@ export class StoryClusterer {
     return { stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, recent: this.recent, active: [...this.active.values()], retired: [...this.retired.values()] };
   }
 
-  private similarity(vectors: ArticleVectors, time: number | undefined, story: ActiveStory): number {
-    return blend(fieldCosines(vectors, story), this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
+  private similarity(cosines: FieldCosines, time: number | undefined, story: ActiveStory): number {
+    return blend(cosines, this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
   }
 
   /** `nearTimeRelief` when the article is dated within `nearTimeDays` of the story's dated span, else 0. */

@@ -184,11 +184,12 @@ export class StoryClusterer {
       .map(([id]) => this.active.get(id)!);
   }
 
+  /** Indexes a story under its heaviest keys now, touching only the postings of keys that came or went. */
   private reindex(story: ActiveStory): void {
-    this.unindex(story.id);
+    const before = this.indexed.get(story.id);
     const keys = { terms: rankedIds(story.terms, INDEX_KEYS), entities: rankedIds(story.entities, INDEX_KEYS) };
-    addPostings(this.termIndex, keys.terms, story.id);
-    addPostings(this.entityIndex, keys.entities, story.id);
+    updatePostings(this.termIndex, before?.terms ?? [], keys.terms, story.id);
+    updatePostings(this.entityIndex, before?.entities ?? [], keys.entities, story.id);
     this.indexed.set(story.id, keys);
   }
 
@@ -255,6 +256,16 @@ function addPostings(index: Map<number, Set<string>>, keys: readonly number[], s
     if (posting === undefined) index.set(key, (posting = new Set()));
     posting.add(story);
   }
+}
+
+/**
+ * Moves a story's postings from the keys `before` to the keys `after`. The
+ * order of the stories in a posting does not matter: candidates are ranked
+ * by shared weight, then by story number.
+ */
+function updatePostings(index: Map<number, Set<string>>, before: readonly number[], after: readonly number[], story: string): void {
+  removePostings(index, before.filter((key) => !after.includes(key)), story);
+  addPostings(index, after.filter((key) => !before.includes(key)), story);
 }
 
 function removePostings(index: Map<number, Set<string>>, keys: readonly number[], story: string): void {

@@ -90,14 +90,14 @@ let products = new Float64Array(1024);
  * larger lacks adds nothing, as adding 0 to a sum of positive products
  * leaves it unchanged.
  */
-export function sparseDots(vector: SparseVector, others: readonly SparseVector[]): Float64Array {
-  const dots = new Float64Array(others.length);
+export function sparseDots(vector: SparseVector, others: readonly SparseVector[]): number[] {
   const { size, values } = vector;
-  if (size === 0) return dots;
+  if (size === 0) return others.map(() => 0);
+  const dots: number[] = [];
   place(vector);
   if (size > products.length) products = new Float64Array(2 * size);
   const limit = positions.length;
-  others.forEach((other, o) => {
+  for (const other of others) {
     let sum = 0;
     if (size <= other.size) {
       for (let j = 0; j < other.size; j++) {
@@ -116,8 +116,8 @@ export function sparseDots(vector: SparseVector, others: readonly SparseVector[]
         if (at >= 0) sum += other.values[j] * values[at];
       }
     }
-    dots[o] = sum;
-  });
+    dots.push(sum);
+  }
   unplace(vector);
   return dots;
 }

@@ -18,8 +18,8 @@ import { readState, writeState, type LiveState, type StoryClustererState } from 
 import { countedKeys, writeChanges, type CountedKeys, type StoryClustererChanges } from './changes.js';
 import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
 import { heaviestEntries, type SparseVector } from './sparse.js';
-import { articleVectors, fieldCosines, joinStory, newStory, rankedIds, snapshot, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
-import { blend, timeDecay } from './weights.js';
+import { articleVectors, joinStory, newStory, rankedIds, snapshot, storyCosines, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
+import { blend, timeDecay, type FieldCosines } from './weights.js';
 
 export interface StoryAssignment {
   /** The story the article joined or started. */
@@ -104,9 +104,10 @@ export class StoryClusterer {
     let bestScore = 0;
     let bestSimilarity = 0;
     const near: RelatedStory[] = [];
-    for (const story of this.candidates(vectors)) {
-      if (!this.inReach(story, profile.time)) continue;
-      const similarity = this.similarity(vectors, profile.time, story);
+    const reached = this.candidates(vectors).filter((story) => this.inReach(story, profile.time));
+    const cosines = storyCosines(vectors, reached);
+    for (const [i, story] of reached.entries()) {
+      const similarity = this.similarity(cosines[i], profile.time, story);
       if (similarity >= this.options.relatedThreshold) near.push({ story: story.id, similarity });
       const score = similarity + this.relief(profile.time, story);
       if (score > bestScore) {
@@ -161,8 +162,8 @@ export class StoryClusterer {
     return { stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, recent: this.recent, active: [...this.active.values()], retired: [...this.retired.values()] };
   }
 
-  private similarity(vectors: ArticleVectors, time: number | undefined, story: ActiveStory): number {
-    return blend(fieldCosines(vectors, story), this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
+  private similarity(cosines: FieldCosines, time: number | undefined, story: ActiveStory): number {
+    return blend(cosines, this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
   }
 
   /** `nearTimeRelief` when the article is dated within `nearTimeDays` of the story's dated span, else 0. */
@@ -183,11 +184,12 @@ export class StoryClusterer {
       .map(([id]) => this.active.get(id)!);
   }
 
+  /** Indexes a story under its heaviest keys now, touching only the postings of keys that came or went. */
   private reindex(story: ActiveStory): void {
-    this.unindex(story.id);
+    const before = this.indexed.get(story.id);
     const keys = { terms: rankedIds(story.terms, INDEX_KEYS), entities: rankedIds(story.entities, INDEX_KEYS) };
-    addPostings(this.termIndex, keys.terms, story.id);
-    addPostings(this.entityIndex, keys.entities, story.id);
+    updatePostings(this.termIndex, before?.terms ?? [], keys.terms, story.id);
+    updatePostings(this.entityIndex, before?.entities ?? [], keys.entities, story.id);
     this.indexed.set(story.id, keys);
   }
 
@@ -254,6 +256,16 @@ function addPostings(index: Map<number, Set<string>>, keys: readonly number[], s
     if (posting === undefined) index.set(key, (posting = new Set()));
     posting.add(story);
   }
+}
+
+/**
+ * Moves a story's postings from the keys `before` to the keys `after`. The
+ * order of the stories in a posting does not matter: candidates are ranked
+ * by shared weight, then by story number.
+ */
+function updatePostings(index: Map<number, Set<string>>, before: readonly number[], after: readonly number[], story: string): void {
+  removePostings(index, before.filter((key) => !after.includes(key)), story);
+  addPostings(index, after.filter((key) => !before.includes(key)), story);
 }
 
 function removePostings(index: Map<number, Set<string>>, keys: readonly number[], story: string): void {

@@ -53,29 +53,34 @@ function isNameCandidate(text: string, token: Token): boolean {
   return surface.length > 1 && surface === surface.toUpperCase();
 }
 
+/** A token's marks in `extractNames`: it could belong to a name; capitalization says nothing where it stands. */
+const CANDIDATE = 1;
+const UNINFORMATIVE = 2;
+
 /**
- * Where in `tokens[from, to)` capitalization says nothing: the first word and
- * words after an opener. Every word when the span is a Title Case line.
+ * Marks `tokens[from, to)`: the name candidates, and where capitalization says
+ * nothing (the first word and words after an opener; every word when the
+ * span is a Title Case line, or `titleCase`).
  */
-function uninformative(text: string, tokens: readonly Token[], from: number, to: number): boolean[] {
-  const flags = new Array<boolean>(to - from).fill(false);
+function markSentence(text: string, tokens: readonly Token[], from: number, to: number, titleCase: boolean, marks: Uint8Array): void {
   let words = 0;
   let capitalized = 0;
   let atStart = true;
   for (let i = from; i < to; i++) {
     const token = tokens[i];
+    if (isNameCandidate(text, token)) marks[i] = CANDIDATE;
+    if (titleCase) continue;
     if (token.punct) {
       if (OPENERS.has(token.norm)) atStart = true;
       continue;
     }
-    flags[i - from] = atStart;
+    if (atStart) marks[i] |= UNINFORMATIVE;
     atStart = false;
     if (token.stop && token.norm.length < 4) continue;
     words++;
     if (isCapitalized(text, token)) capitalized++;
   }
-  if (words >= TITLE_CASE_WORDS && capitalized >= words * TITLE_CASE_SHARE) flags.fill(true);
-  return flags;
+  if (titleCase || (words >= TITLE_CASE_WORDS && capitalized >= words * TITLE_CASE_SHARE)) for (let i = from; i < to; i++) marks[i] |= UNINFORMATIVE;
 }
 
 /** One piece of text to read names from: the article text (or its title) and a token range in it. */
@@ -100,31 +105,28 @@ export function bodySource(article: SegmentedArticle): NameSource {
  */
 export function extractNames(sources: readonly NameSource[], weights: readonly number[]): Map<string, number> {
   const known = new Set<string>();
-  const flagsOf = sources.map((source) =>
-    source.ranges.map(([from, to]) => {
-      const flags = source.titleCase ? new Array<boolean>(to - from).fill(true) : uninformative(source.text, source.tokens, from, to);
-      for (let i = from; i < to; i++) {
-        const token = source.tokens[i];
-        if (!flags[i - from] && isNameCandidate(source.text, token)) known.add(nameWord(token));
-      }
-      return flags;
-    }),
-  );
+  const marksOf = sources.map((source) => {
+    const marks = new Uint8Array(source.tokens.length);
+    for (const [from, to] of source.ranges) {
+      markSentence(source.text, source.tokens, from, to, source.titleCase, marks);
+      for (let i = from; i < to; i++) if (marks[i] === CANDIDATE) known.add(nameWord(source.tokens[i]));
+    }
+    return marks;
+  });
   const names = new Map<string, number>();
   sources.forEach((source, s) => {
     const weight = weights[s] ?? 1;
-    source.ranges.forEach(([from, to], r) => collectRuns(source, from, to, flagsOf[s][r], known, names, weight));
+    for (const [from, to] of source.ranges) collectRuns(source.tokens, from, to, marksOf[s], known, names, weight);
   });
   return names;
 }
 
-function collectRuns(source: NameSource, from: number, to: number, flags: readonly boolean[], known: ReadonlySet<string>, names: Map<string, number>, weight: number): void {
-  const { text, tokens } = source;
+function collectRuns(tokens: readonly Token[], from: number, to: number, marks: Uint8Array, known: ReadonlySet<string>, names: Map<string, number>, weight: number): void {
   let run: string[] = [];
   for (let i = from; i < to; i++) {
-    if (isName(text, tokens[i], flags[i - from], known)) {
+    if (isName(tokens[i], marks[i], known)) {
       run.push(nameWord(tokens[i]));
-    } else if (run.length > 0 && CONNECTORS.has(tokens[i].norm) && i + 1 < to && isName(text, tokens[i + 1], flags[i + 1 - from], known)) {
+    } else if (run.length > 0 && CONNECTORS.has(tokens[i].norm) && i + 1 < to && isName(tokens[i + 1], marks[i + 1], known)) {
       run.push(tokens[i].norm);
     } else if (run.length > 0) {
       addRun(run, names, weight);
@@ -135,11 +137,11 @@ function collectRuns(source: NameSource, from: number, to: number, flags: readon
 }
 
 /** The token is a name's word: a name candidate, no weekday, and capitalized where that tells (or a word the article capitalizes where it does). */
-function isName(text: string, token: Token, uninformative: boolean, known: ReadonlySet<string>): boolean {
-  if (!isNameCandidate(text, token)) return false;
+function isName(token: Token, marks: number, known: ReadonlySet<string>): boolean {
+  if ((marks & CANDIDATE) === 0) return false;
   const word = nameWord(token);
   if (WEEKDAYS.has(word) || word.length < 2) return false;
-  return !uninformative || known.has(word);
+  return (marks & UNINFORMATIVE) === 0 || known.has(word);
 }
 
 /** Counts a run's words (connectors and opening stopwords left out) and, for two words or more, the whole run. */

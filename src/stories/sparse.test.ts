@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../test-support/random.js';
-import { addVector, appendEntry, heaviestEntries, keepHeaviest, sparseDot, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
+import { addVector, appendEntry, heaviestEntries, keepHeaviest, sparseDot, sparseDots, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
 
 /** A random map of distinct ids (up to `ids`) to weights with ties, and the same as a sparse vector. */
 function randomPair(next: () => number, ids: number, tied: boolean): { map: Map<number, number>; vector: SparseVector } {
@@ -51,6 +51,22 @@ describe('sparse vectors', () => {
     }
     expect(wrong).toEqual([]);
     expect(sparseDot(sparseVector(), randomPair(seededRandom(1), 10, false).vector)).toBe(0);
+  });
+
+  it('sparseDots gives each dot product of the Map version, bit for bit, with one vector placed for 24 others of every size', () => {
+    const wrong: string[] = [];
+    for (let seed = 1; seed <= 300 && wrong.length < 3; seed++) {
+      const next = seededRandom(seed);
+      const ids = seed % 3 === 0 ? 5000 : 80;
+      const one = randomPair(next, ids, false);
+      const others = Array.from({ length: 24 }, () => randomPair(next, ids, false));
+      const dots = sparseDots(one.vector, others.map((other) => other.vector));
+      others.forEach((other, i) => {
+        if (!Object.is(dots[i], mapDot(one.map, other.map))) wrong.push(`seed ${seed}, other ${i}: ${dots[i]} ≠ ${mapDot(one.map, other.map)}`);
+      });
+      if (!Object.is(sparseDot(one.vector, others[0].vector), dots[0])) wrong.push(`seed ${seed}: sparseDot`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('heaviestEntries is the start of a stable sort by weight of the kept ids, on 2,000 random vectors with ties', () => {

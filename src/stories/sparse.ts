@@ -5,8 +5,8 @@
  * version of the clusterer ran it, so the results are the same to the bit
  * and a saved state replays exactly.
  *
- * Lookups go through a private dense scratch array indexed by id, filled for
- * one operation and emptied before it returns: no hashing, no allocation.
+ * Lookups go through a private scratch array of entry positions indexed by
+ * id, filled for one operation and emptied before it returns: no hashing.
  */
 
 export interface SparseVector {
@@ -51,64 +51,92 @@ export function scaleDown(vector: SparseVector, length: number): void {
   if (length > 0) for (let i = 0; i < vector.size; i++) vector.values[i] /= length;
 }
 
-/** Scratch values by id: 0 wherever no operation is running. */
-let dense = new Float64Array(1024);
 /** Scratch entry positions by id: −1 wherever no operation is running. */
 let positions = new Int32Array(1024).fill(-1);
 
-/** Room in the scratch arrays for id `id`, keeping what they hold. */
+/** Room in the scratch positions for id `id`, keeping what they hold. */
 function growScratch(id: number): void {
-  let capacity = dense.length * 2;
+  let capacity = positions.length * 2;
   while (capacity <= id) capacity *= 2;
-  const values = new Float64Array(capacity);
-  values.set(dense);
-  dense = values;
   const at = new Int32Array(capacity).fill(-1);
   at.set(positions);
   positions = at;
 }
 
+/** Records each entry's position under its id in the scratch positions. */
+function place(vector: SparseVector): void {
+  for (let i = 0; i < vector.size; i++) {
+    const id = vector.ids[i];
+    if (id >= positions.length) growScratch(id);
+    positions[id] = i;
+  }
+}
+
+/** Empties the scratch positions `place(vector)` filled. */
+function unplace(vector: SparseVector): void {
+  for (let i = 0; i < vector.size; i++) positions[vector.ids[i]] = -1;
+}
+
+/** Scratch products by entry of the vector `sparseDots` places: 0 wherever no operation is running. */
+let products = new Float64Array(1024);
+
 /**
- * The dot product, walking the smaller vector (the first on equal sizes) in
- * entry order and looking up the larger: the sums of `Map`-based `dot`. An
- * id the larger lacks reads 0, and adding 0 to a sum of positive products
+ * The dot products of `vector` with each of `others`, each summed as the
+ * `Map`-based `dot` sums it: walking the smaller of the two (`vector` on
+ * equal sizes) in entry order and looking up the larger. `vector`'s entries
+ * are placed by id once for all of `others`, so each product costs a walk
+ * of the other vector only. When `vector` is the smaller, each product goes
+ * to its entry's place and the places are summed in entry order; an id the
+ * larger lacks adds nothing, as adding 0 to a sum of positive products
  * leaves it unchanged.
  */
+export function sparseDots(vector: SparseVector, others: readonly SparseVector[]): number[] {
+  const { size, values } = vector;
+  if (size === 0) return others.map(() => 0);
+  const dots: number[] = [];
+  place(vector);
+  if (size > products.length) products = new Float64Array(2 * size);
+  const limit = positions.length;
+  for (const other of others) {
+    let sum = 0;
+    if (size <= other.size) {
+      for (let j = 0; j < other.size; j++) {
+        const id = other.ids[j];
+        const at = id < limit ? positions[id] : -1;
+        if (at >= 0) products[at] = values[at] * other.values[j];
+      }
+      for (let i = 0; i < size; i++) {
+        sum += products[i];
+        products[i] = 0;
+      }
+    } else {
+      for (let j = 0; j < other.size; j++) {
+        const id = other.ids[j];
+        const at = id < limit ? positions[id] : -1;
+        if (at >= 0) sum += other.values[j] * values[at];
+      }
+    }
+    dots.push(sum);
+  }
+  unplace(vector);
+  return dots;
+}
+
+/** The dot product of two vectors, as `sparseDots` gives it. */
 export function sparseDot(a: SparseVector, b: SparseVector): number {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  for (let i = 0; i < large.size; i++) {
-    const id = large.ids[i];
-    if (id >= dense.length) growScratch(id);
-    dense[id] = large.values[i];
-  }
-  const limit = dense.length;
-  let sum = 0;
-  for (let i = 0; i < small.size; i++) {
-    const id = small.ids[i];
-    if (id < limit) sum += small.values[i] * dense[id];
-  }
-  for (let i = 0; i < large.size; i++) dense[large.ids[i]] = 0;
-  return sum;
+  return sparseDots(a, [b])[0];
 }
 
 /** Adds `vector` into `into`: held ids in place, new ones appended in `vector`'s order. */
 export function addVector(into: SparseVector, vector: SparseVector): void {
-  for (let i = 0; i < into.size; i++) {
-    const id = into.ids[i];
-    if (id >= positions.length) growScratch(id);
-    positions[id] = i;
-  }
+  place(into);
   for (let i = 0; i < vector.size; i++) {
     const id = vector.ids[i];
     const at = id < positions.length ? positions[id] : -1;
     if (at >= 0) into.values[at] += vector.values[i];
     else appendEntry(into, id, vector.values[i]);
   }
-  for (let i = 0; i < into.size; i++) {
-    const id = into.ids[i];
-    if (id < positions.length) positions[id] = -1;
-  }
+  unplace(into);
 }
 
 /**

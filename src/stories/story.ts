@@ -8,7 +8,7 @@
  */
 import { weighCounts, type DocumentFrequencies } from './frequencies.js';
 import type { ArticleProfile } from './profile.js';
-import { addVector, heaviestEntries, keepHeaviest, scaleDown, sparseDot, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
+import { addVector, heaviestEntries, keepHeaviest, scaleDown, sparseDots, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
 import type { FieldCosines } from './weights.js';
 
 /** A sparse vector over key ids with its length, kept together so scoring never recomputes it. */
@@ -83,17 +83,26 @@ export function articleVectors(profile: ArticleProfile, stats: DocumentFrequenci
 
 /** The cosines of an article's unit vectors with another article's, or with a story's centroids. */
 export function fieldCosines(article: ArticleVectors, other: ArticleVectors): FieldCosines {
-  return {
-    terms: centroidCosine(article.terms, other.terms),
-    entities: centroidCosine(article.entities, other.entities),
-    lead: centroidCosine(article.lead, other.lead),
-    hasEntities: article.entities.length > 0 || other.entities.length > 0,
-    hasLead: article.lead.length > 0 || other.lead.length > 0,
-  };
+  return storyCosines(article, [other])[0];
 }
 
-function centroidCosine(a: Centroid, b: Centroid): number {
-  return a.length === 0 || b.length === 0 ? 0 : sparseDot(a.weights, b.weights) / (a.length * b.length);
+/** `fieldCosines(article, other)` for each of `others`, each of the article's vectors placed by id once for all of them. */
+export function storyCosines(article: ArticleVectors, others: readonly ArticleVectors[]): FieldCosines[] {
+  const terms = centroidCosines(article.terms, others.map((other) => other.terms));
+  const entities = centroidCosines(article.entities, others.map((other) => other.entities));
+  const lead = centroidCosines(article.lead, others.map((other) => other.lead));
+  return others.map((other, i) => ({
+    terms: terms[i],
+    entities: entities[i],
+    lead: lead[i],
+    hasEntities: article.entities.length > 0 || other.entities.length > 0,
+    hasLead: article.lead.length > 0 || other.lead.length > 0,
+  }));
+}
+
+function centroidCosines(a: Centroid, others: readonly Centroid[]): number[] {
+  const dots = sparseDots(a.weights, others.map((b) => b.weights));
+  return others.map((b, i) => (a.length === 0 || b.length === 0 ? 0 : dots[i] / (a.length * b.length)));
 }
 
 /** The ids of the `count` heaviest keys of a centroid, heaviest first. */

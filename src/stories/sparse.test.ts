@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../test-support/random.js';
-import { addVector, appendEntry, heaviestEntries, keepHeaviest, sparseDot, sparseDots, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
+import { addVector, appendEntry, heaviestEntries, keepHeaviest, sparseDots, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
+
+/** One dot product, as `sparseDots` gives it for a single other vector. */
+function sparseDot(a: SparseVector, b: SparseVector): number {
+  return sparseDots(a, [b])[0];
+}
 
 /** A random map of distinct ids (up to `ids`) to weights with ties, and the same as a sparse vector. */
 function randomPair(next: () => number, ids: number, tied: boolean): { map: Map<number, number>; vector: SparseVector } {

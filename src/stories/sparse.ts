@@ -122,11 +122,6 @@ export function sparseDots(vector: SparseVector, others: readonly SparseVector[]
   return dots;
 }
 
-/** The dot product of two vectors, as `sparseDots` gives it. */
-export function sparseDot(a: SparseVector, b: SparseVector): number {
-  return sparseDots(a, [b])[0];
-}
-
 /** Adds `vector` into `into`: held ids in place, new ones appended in `vector`'s order. */
 export function addVector(into: SparseVector, vector: SparseVector): void {
   place(into);

@@ -113,17 +113,20 @@ describe('tidings ingest', () => {
     expect([second.code, second.stdout]).toEqual([0, 'ingested 1 new article (0 already stored, 0 problems) into 1 story; 1 stored article found to copy a new one published before it\n']);
   });
 
-  it('names on stderr an article whose id is stored with another text, with how to store it instead, and counts it (exit 0)', async () => {
+  it('replaces the stored text of an article read again under its id with another, naming it on stderr, or keeps it with --keep-stored (exit 0)', async () => {
     const db = temp.file('changed.db');
     const file = temp.file('changed.jsonl');
     const line = (place: string) => JSON.stringify({ id: 'bridge-1', text: `A bridge in ${place} reopened on Monday after three months of repairs, the city council said.` });
     writeFileSync(file, line('Porto'));
     expect((await run(['ingest', file, '--db', db])).code).toBe(0);
     writeFileSync(file, line('Lisbon'));
-    const { code, stdout, stderr } = await run(['ingest', file, '--db', db]);
-    expect(code).toBe(0);
-    expect(stdout).toBe('ingested 0 new articles (1 already stored, 1 of them with another text, 0 problems) into 0 stories\n');
-    expect(stderr).toBe(`tidings: kept the stored text of article bridge-1: ${file} (line 1) gives it another (to store this one: tidings remove bridge-1, tidings remove --undo bridge-1, then ingest it again)\n`);
+    const kept = await run(['ingest', file, '--db', db, '--keep-stored']);
+    expect([kept.code, kept.stdout]).toEqual([0, 'ingested 0 new articles (1 already stored, 1 of them with another text, 0 problems) into 0 stories\n']);
+    expect(kept.stderr).toBe(`tidings: kept the stored text of article bridge-1: ${file} (line 1) gives it another (to store this one, ingest it again without --keep-stored)\n`);
+    const replaced = await run(['ingest', file, '--db', db]);
+    expect([replaced.code, replaced.stdout]).toEqual([0, 'ingested 0 new articles (0 already stored, 1 replaced by a new text, 0 problems) into 1 story\n']);
+    expect(replaced.stderr).toBe(`tidings: replaced the stored text of article bridge-1 by the one ${file} (line 1) gives it\n`);
+    expect((await run(['search', 'Lisbon', '--db', db, '--format', 'json'])).stdout).toMatch(/"id": ?"bridge-1"/);
   });
 
   it('names a database damaged past its first pages, without a stack trace (exit 1)', async () => {

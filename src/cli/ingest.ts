@@ -1,5 +1,5 @@
 import { InputError, UsageError } from '../errors.js';
-import { ingest, type IngestReport } from '../ingest/index.js';
+import { ingest, type IngestReport, type UpdatePolicy } from '../ingest/index.js';
 import type { ReadInputsOptions } from '../read/index.js';
 import { DEFAULT_DATABASE, type Store } from '../store/index.js';
 import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
@@ -16,11 +16,13 @@ of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) into a
 Tidings database: each new article is
 cleaned, checked for copies of earlier ones (reprint, rewrite) and added to a
 story. An article already stored (same id, or same outlet and text) is
-skipped, so ingesting the same inputs again adds nothing; one whose id is
-stored with another text (an updated report) is skipped too, named on stderr
-with how to store it instead; so is one removed by
-tidings remove (counted as removed, with the day) until tidings remove --undo
-allows it back. Inputs that cannot be read are reported and skipped (exit 1).
+skipped, so ingesting the same inputs again adds nothing. One whose id is
+stored with another text (a report updated under its address) replaces the
+stored one: its story and copies are worked out again (--keep-stored keeps
+the stored text instead, naming the article on stderr). An article removed by
+tidings remove is skipped (counted as removed, with the day) until
+tidings remove --undo allows it back. Inputs that cannot be read are
+reported and skipped (exit 1).
 
 With --every, the inputs are read again at that interval (feeds polled as they
 publish) until Ctrl-C or SIGTERM, which stop after the current run (twice:
@@ -34,6 +36,8 @@ anything, naming it (exit 1), unless --wait gives it time to finish. With
 Options:
   --db FILE           the database, created when absent (default ${DEFAULT_DATABASE})
 ${READ_OPTIONS_HELP}
+  --keep-stored       keep the stored text of an article read again under its
+                      id with another text (default: the new text replaces it)
   --every TIME        read the inputs again every TIME (1m to 24h: 90s, 15m, 2h)
 ${waitHelp(20)}
   -h, --help          show this help
@@ -51,6 +55,7 @@ const OPTIONS = {
   ...READ_OPTIONS,
   ...WAIT_OPTION,
   every: { type: 'string' },
+  'keep-stored': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -62,32 +67,38 @@ export const ingestCommand: Command = async (argv, io) => {
   }
   if (positionals.length === 0) throw new UsageError('tidings ingest: name at least one input (a file, folder, pattern, web address, or - for stdin)');
   const read = readOptions('ingest', values, io);
+  const updates: UpdatePolicy = values['keep-stored'] ? 'keep' : 'replace';
   const waitMs = parseWait('ingest', values.wait);
   const { every } = values;
-  if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, read, io, { waitMs, again: false }), { create: true });
+  if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, { read, updates }, io, { waitMs, again: false }), { create: true });
   const interval = parseInterval('ingest', every);
   if (positionals.includes('-')) throw new UsageError('tidings ingest: --every reads its inputs again each time; standard input (-) cannot be read twice');
   const stop = stopRequest(io);
   try {
-    return await withDatabase(values.db, (store) => ingestUntilStopped(store, positionals, read, io, { interval, every, signal: stop.signal, waitMs }), { create: true });
+    return await withDatabase(values.db, (store) => ingestUntilStopped(store, positionals, { read, updates }, io, { interval, every, signal: stop.signal, waitMs }), { create: true });
   } finally {
     stop.release();
   }
 };
 
 /** One run, holding the writer lock: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
-async function ingestOnce(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, lock: { waitMs: number; again: boolean }, prefix = ''): Promise<number> {
+/** The ingest options the command line sets. */
+type CommandOptions = { read: Partial<ReadInputsOptions>; updates: UpdatePolicy };
+
+async function ingestOnce(store: Store, inputs: string[], options: CommandOptions, io: Io, lock: { waitMs: number; again: boolean }, prefix = ''): Promise<number> {
   const report = await withWriterLock(store, 'ingest', lock, io, () => {
     const progress = startProgress(io.stderr, 'Ingesting articles');
-    return ingest(store, inputs, { read, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
+    return ingest(store, inputs, { ...options, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
   });
   for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
   for (const line of changedLines(report.changed)) write(io.stderr, line);
+  for (const line of replacedLines(report.replaced)) write(io.stderr, line);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
+  const replaced = report.replaced.length > 0 ? `, ${report.replaced.length} replaced by a new text` : '';
   write(
     io.stdout,
-    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored${report.changed.length > 0 ? `, ${report.changed.length} of them with another text` : ''}, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
+    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored${report.changed.length > 0 ? `, ${report.changed.length} of them with another text` : ''}${replaced}, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
   );
   return problems > 0 ? 1 : 0;
 }
@@ -98,15 +109,22 @@ function retraced(count: number): string {
   return count === 1 ? '; 1 stored article found to copy a new one published before it' : `; ${count} stored articles found to copy new ones published before them`;
 }
 
-/** Articles whose id is stored with another text listed on stderr (the first `CHANGED_LINES`): the stored text is kept, and how to store the new one. */
-const CHANGED_LINES = 10;
+/** Articles listed on stderr, the first `LISTED_ARTICLES` of each kind: those whose stored text was kept (and how to store the new one), those whose stored text was replaced. */
+const LISTED_ARTICLES = 10;
 
 function changedLines(changed: IngestReport['changed']): string[] {
-  const lines = changed.slice(0, CHANGED_LINES).map(
+  const lines = changed.slice(0, LISTED_ARTICLES).map(
     ({ id, input, place }) =>
-      `tidings: kept the stored text of article ${id}: ${input}${place ? ` (${place})` : ''} gives it another (to store this one: tidings remove ${id}, tidings remove --undo ${id}, then ingest it again)`,
+      `tidings: kept the stored text of article ${id}: ${input}${place ? ` (${place})` : ''} gives it another (to store this one, ingest it again without --keep-stored)`,
   );
-  if (changed.length > CHANGED_LINES) lines.push(`tidings: and ${(changed.length - CHANGED_LINES).toLocaleString('en-US')} more articles stored with another text, kept as stored`);
+  if (changed.length > LISTED_ARTICLES) lines.push(`tidings: and ${(changed.length - LISTED_ARTICLES).toLocaleString('en-US')} more articles stored with another text, kept as stored`);
+  return lines;
+}
+
+/** The articles whose stored text a new one replaced, on stderr (the first `LISTED_ARTICLES`): which, and where the new text was read. */
+function replacedLines(replaced: IngestReport['replaced']): string[] {
+  const lines = replaced.slice(0, LISTED_ARTICLES).map(({ id, input, place }) => `tidings: replaced the stored text of article ${id} by the one ${input}${place ? ` (${place})` : ''} gives it`);
+  if (replaced.length > LISTED_ARTICLES) lines.push(`tidings: and ${(replaced.length - LISTED_ARTICLES).toLocaleString('en-US')} more stored articles replaced by a new text`);
   return lines;
 }
 
@@ -124,9 +142,9 @@ function skippedRemoved(removed: IngestReport['removed']): string {
  * run the database refused (another process writing to it), is tried again
  * the next. Exit code of the last run.
  */
-async function ingestUntilStopped(store: Store, inputs: string[], read: Partial<ReadInputsOptions>, io: Io, watch: { interval: number; every: string; signal: AbortSignal; waitMs: number }): Promise<number> {
+async function ingestUntilStopped(store: Store, inputs: string[], options: CommandOptions, io: Io, watch: { interval: number; every: string; signal: AbortSignal; waitMs: number }): Promise<number> {
   let code = 0;
-  const again = { ...read, validators: new Map() };
+  const again = { ...options, read: { ...options.read, validators: new Map() } };
   const runs = await untilStopped(async () => {
     try {
       code = await ingestOnce(store, inputs, again, io, { waitMs: watch.waitMs, again: true }, `${new Date().toISOString().slice(0, 19)}Z `);

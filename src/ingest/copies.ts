@@ -107,6 +107,11 @@ export class CopyStage {
     if (verdict.kind !== 'reprint') this.recent.set(article.id, keptCandidate(article));
   }
 
+  /** Drops articles removed from the store (replaced by a new text): they are no candidates any more. */
+  forget(ids: readonly string[]): void {
+    for (const id of ids) this.recent.delete(id);
+  }
+
   private async load(ids: readonly string[]): Promise<CopyCandidate[]> {
     const found = new Map<string, CopyCandidate>();
     const missing: string[] = [];

@@ -203,29 +203,6 @@ describe('ingest', () => {
     });
   });
 
-  it('names an article whose id is stored with another text (an updated report, two reports under one id) and keeps the stored text', async () => {
-    const page = (dead: string) =>
-      `<html><head><link rel="canonical" href="https://coast.example/storm-latest"><meta property="og:site_name" content="Coast News"></head><body><article><h1>Storm latest</h1><p>${dead} people died when a storm hit the coast on Thursday, police said.</p><p>The storm cut power to 40,000 homes across the region, officials said.</p></article></body></html>`;
-    const [first, update] = [temp.file('storm-v1.html'), temp.file('storm-v2.html')];
-    writeFileSync(first, page('Three'));
-    writeFileSync(update, page('Five'));
-    const twice = temp.file('one-id-twice.jsonl');
-    const text = (place: string) => `A bridge in ${place} reopened on Monday after three months of repairs, the city council said.`;
-    writeFileSync(twice, [JSON.stringify({ id: 'a1', text: text('Porto') }), JSON.stringify({ id: 'a1', text: text('Lisbon') }), JSON.stringify({ id: 'a1', text: text('Porto') })].join('\n'));
-    await withStore('changed.db', async (store) => {
-      await ingest(store, [first]);
-      const report = await ingest(store, [update, twice]);
-      expect(report).toMatchObject({ added: 1, alreadyStored: 3 });
-      expect(report.changed).toEqual([
-        { id: expect.any(String), input: update, place: '' },
-        { id: 'a1', input: twice, place: 'line 2' },
-      ]);
-      const [stored] = await store.articles([report.changed[0].id]);
-      expect(stored.text).toMatch(/^Storm latest\n\nThree people died/);
-      expect((await ingest(store, [first])).changed).toEqual([]);
-    });
-  });
-
   it('reports progress with the total once every input is read', async () => {
     const { lines, distinct } = generateCorpus(50, 5);
     const file = temp.file('progress.jsonl');

@@ -3,7 +3,11 @@
  * articles in publication order → clean and segment → story grouping → copy
  * detection against the store → store, one transaction per `batchSize`
  * articles that also holds the clusterer's state, so a crash loses at most
- * the open batch and never half an article, and a rerun continues.
+ * the open batch and never half an article, and a rerun continues. New
+ * texts of stored ids wait, `UPDATE_BATCH` at a time, until what they
+ * replace is stored; then the stored articles are removed and the new
+ * texts added (`updates.ts`): a crash between the two leaves the new text
+ * to the rerun, as a new article.
  */
 import { performance } from 'node:perf_hooks';
 import { originPlace, type Article } from '../article.js';
@@ -12,13 +16,15 @@ import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
 import { STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store } from '../store/index.js';
-import { articleProfile, StoryClusterer, type StoryClustererState } from '../stories/index.js';
+import { articleProfile, StoryClusterer, type CountedKeys, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
 import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
+import { removeStored } from './remove.js';
+import { homeOf, keptStoredProblem, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
 
 /** Ids and hashes are looked up in the store this many at a time. */
 const LOOKUP_CHUNK = 500;
@@ -26,17 +32,25 @@ const LOOKUP_CHUNK = 500;
 export async function ingest(store: Store, inputs: readonly string[], options?: Partial<IngestOptions>): Promise<IngestReport> {
   if (store === null || typeof store !== 'object' || typeof store.writeBatch !== 'function') expected('a Store (openStore)', store);
   const settings = checkIngestOptions(options);
-  const saved = await store.loadClusterer();
-  const clusterer = new StoryClusterer(settings.stories, saved?.state as StoryClustererState | undefined);
-  let generation = saved?.generation ?? 0;
+  let clusterer: StoryClusterer;
+  let generation: number;
   /** The frequencies' keys the store holds: each save adds those first counted since. */
-  let savedKeys = clusterer.countedKeys();
+  let savedKeys: CountedKeys;
+  /** The clusterer as the store saved it: at the start, and after a removal replaced its state. */
+  const loadClusterer = async () => {
+    const saved = await store.loadClusterer();
+    clusterer = new StoryClusterer(settings.stories, saved?.state as StoryClustererState | undefined);
+    generation = saved?.generation ?? 0;
+    savedKeys = clusterer.countedKeys();
+  };
+  await loadClusterer();
   const pending = new PendingBatch();
   const copies = new CopyStage(store, pending, settings);
   const report: IngestReport = {
     added: 0,
     alreadyStored: 0,
     changed: [],
+    replaced: [],
     removed: [],
     problems: [],
     stories: 0,
@@ -52,6 +66,12 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   let addedIds = new Set<string>();
   let addedHashes = new Set<string>();
   const dropped: Array<{ id: string; hash: string }> = [];
+  /** New texts of stored ids (`updates: 'replace'`), the latest read of each. */
+  const updates = new Map<string, Update>();
+  /** Their texts' hashes: a store holds each text once, so another article with one of them is already stored. */
+  const updateHashes = new Set<string>();
+  /** The ids being added in place of stored texts, with the story the stored text was in (`Home`). */
+  const replacing = new Map<string, Home | undefined>();
   /** Once the store answers for everything written, only what it cannot know needs remembering (memory stays bounded). */
   const forgetStored = () => {
     addedIds = new Set(dropped.map((item) => item.id));
@@ -65,6 +85,18 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   let read = 0;
   let readAll = false;
 
+  const skipStored = () => {
+    done += 1;
+    report.alreadyStored += 1;
+  };
+  /** A text of this id waiting to replace the stored one is superseded by a later read: already stored, as any repeat. */
+  const supersede = (id: string) => {
+    const waiting = updates.get(id);
+    if (waiting === undefined) return;
+    updates.delete(id);
+    updateHashes.delete(waiting.hash);
+    skipStored();
+  };
   const progress = () =>
     settings.onProgress?.({ done, total: readAll ? read : undefined, added: report.added, alreadyStored: report.alreadyStored, problems: report.problems.length });
   const flush = async () => {
@@ -83,20 +115,28 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     await new Promise((resolve) => setImmediate(resolve));
   };
 
-  const addArticle = async (article: Article, hash: string) => {
+  /** The article cleaned and segmented, and why it is too short to store (undefined when it is not). */
+  const prepare = (article: Article) => {
     const started = performance.now();
     const cleaned = clean(article, settings.prepare.clean);
     const segmented = segment(cleaned, settings.prepare.segment);
-    const prepared = performance.now();
-    seconds.prepare += (prepared - started) / 1000;
+    seconds.prepare += (performance.now() - started) / 1000;
     const words = keptWords(segmented, settings.minWords);
-    if (words < settings.minWords) {
-      const reason = words === 0 ? 'no article text left after cleaning' : `too short to store as an article: ${words === 1 ? '1 word' : `${words} words`} left after cleaning, fewer than ${settings.minWords}`;
-      report.problems.push(new InputError(article.origin.input, originPlace(article.origin), reason));
+    const short = words >= settings.minWords ? undefined : words === 0 ? 'no article text left after cleaning' : `too short to store as an article: ${words === 1 ? '1 word' : `${words} words`} left after cleaning, fewer than ${settings.minWords}`;
+    return { cleaned, segmented, short };
+  };
+
+  const addArticle = async (article: Article, hash: string) => {
+    const { cleaned, segmented, short } = prepare(article);
+    const prepared = performance.now();
+    if (short !== undefined) {
+      report.problems.push(new InputError(article.origin.input, originPlace(article.origin), short));
       dropped.push({ id: article.id, hash });
       return;
     }
-    const assignment = clusterer.add(articleProfile(segmented, settings.stories));
+    const home = replacing.get(article.id);
+    const profile = articleProfile(segmented, settings.stories);
+    const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined });
     const grouped = performance.now();
     seconds.stories += (grouped - prepared) / 1000;
     const { verdict, copyKeys, later } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
@@ -111,10 +151,11 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     }
     seconds.copies += (performance.now() - grouped) / 1000;
     if (verdict.kind !== 'independent') report.copies[verdict.kind] += 1;
-    report.added += 1;
-    if (assignment.created) report.newStories += 1;
+    if (replacing.has(article.id)) report.replaced.push({ id: article.id, input: article.origin.input, place: originPlace(article.origin) });
+    else report.added += 1;
+    if (assignment.created && !home?.emptied) report.newStories += 1;
     touched.add(assignment.story);
-    changedStories.add(assignment.story);
+    if (!home?.stays) changedStories.add(assignment.story);
     for (const retired of assignment.retired) changedStories.add(retired.id);
   };
 
@@ -130,6 +171,51 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     }
   };
 
+  /**
+   * The waiting updates, once every text they replace is stored: each
+   * compared with the stored text; those that change it replace it (the
+   * stored ones removed, the clusterer's state read back, the new texts
+   * added); an id whose earlier text was not stored is added as new.
+   */
+  const replaceUpdates = async () => {
+    if (updates.size === 0) return;
+    await addWindow();
+    const waiting = [...updates.values()];
+    updates.clear();
+    updateHashes.clear();
+    const started = performance.now();
+    const stored = new Map((await store.articles(waiting.map((update) => update.article.id))).map((article) => [article.id, article]));
+    seconds.store += (performance.now() - started) / 1000;
+    const replaced: Update[] = [];
+    for (const update of waiting) {
+      const before = stored.get(update.article.id);
+      if (before === undefined) {
+        window.push(update);
+        continue;
+      }
+      const { cleaned, short } = prepare(update.article);
+      if (sameReport(before, cleaned)) skipStored();
+      else if (short !== undefined) {
+        done += 1;
+        report.problems.push(keptStoredProblem(update.article, short));
+      } else replaced.push(update);
+    }
+    if (replaced.length > 0) {
+      const removing = performance.now();
+      const { report: removal, found } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false });
+      const emptied = new Set(removal.emptiedStories);
+      for (const story of emptied) touched.delete(story);
+      await loadClusterer();
+      changedStories = new Set();
+      copies.forget(removal.removed);
+      seconds.store += (performance.now() - removing) / 1000;
+      for (const { id, story, similarity } of found) replacing.set(id, homeOf(clusterer, story, similarity, emptied));
+      window.push(...replaced);
+    }
+    await addWindow();
+    replacing.clear();
+  };
+
   const handle = async (result: InputResult) => {
     for (const problem of result.problems) report.problems.push(problem);
     for (let start = 0; start < result.articles.length; start += LOOKUP_CHUNK) {
@@ -139,10 +225,20 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       seconds.store += (performance.now() - started) / 1000;
       forgetStored();
       for (const { article, id, hash } of chunk) {
-        if (stored.ids.has(id) || stored.hashes.has(hash) || addedIds.has(id) || addedHashes.has(hash)) {
-          done += 1;
-          report.alreadyStored += 1;
-          if (!stored.hashes.has(hash) && !addedHashes.has(hash) && !unreadStoredItem(article)) report.changed.push({ id, input: article.origin.input, place: originPlace(article.origin) });
+        const knownId = stored.ids.has(id) || addedIds.has(id);
+        const knownText = stored.hashes.has(hash) || addedHashes.has(hash) || updateHashes.has(hash);
+        const update = knownId && !knownText && !unreadStoredItem(article);
+        if (update && settings.updates === 'replace') {
+          supersede(id);
+          updates.set(id, { article, hash });
+          updateHashes.add(hash);
+          if (updates.size >= UPDATE_BATCH) await replaceUpdates();
+          continue;
+        }
+        if (knownId || knownText) {
+          if (knownId && updates.get(id)?.hash !== hash) supersede(id);
+          skipStored();
+          if (update) report.changed.push({ id, input: article.origin.input, place: originPlace(article.origin) });
           continue;
         }
         const removed = stored.removed.ids.get(id) ?? stored.removed.hashes.get(hash);
@@ -172,6 +268,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   }
   readAll = true;
   await addWindow();
+  await replaceUpdates();
   progress();
   report.stories = touched.size;
   return report;

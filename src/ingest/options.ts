@@ -4,6 +4,7 @@ import type { PrepareOptions } from '../pipeline.js';
 import type { ReadInputsOptions } from '../read/index.js';
 import type { StoryOptions } from '../stories/index.js';
 import type { CopyOptions } from '../copies/index.js';
+import { UPDATE_POLICIES, type UpdatePolicy } from './updates.js';
 
 export interface IngestProgress {
   /** Articles handled so far: stored, already stored, or skipped. */
@@ -57,6 +58,13 @@ export interface IngestOptions {
    * script written without spaces (Chinese, Japanese, Thai) counts as a word.
    */
   minWords: number;
+  /**
+   * An article read under a stored id with another text (a report updated
+   * under its address): `replace` stores the latest text read in place of
+   * the stored one (its story and copies worked out again); `keep` keeps
+   * the stored text and names the article in `IngestReport.changed`.
+   */
+  updates: UpdatePolicy;
   /** Called after every batch (and once at the end). */
   onProgress: ((progress: IngestProgress) => void) | undefined;
 }
@@ -72,6 +80,7 @@ export const defaultIngestOptions: Readonly<IngestOptions> = Object.freeze({
   storyCandidates: 4,
   recentArticles: 3000,
   minWords: 8,
+  updates: 'replace',
   onProgress: undefined,
 });
 
@@ -81,12 +90,21 @@ export interface IngestReport {
   /** Articles skipped because the same id or content was stored before (or earlier in this run). */
   alreadyStored: number;
   /**
-   * Of `alreadyStored`, the articles whose id is stored (or came earlier in
-   * this run) with another text or outlet: an update of a report, or two
-   * reports given one id. The text stored first is kept; `removeArticles`
-   * then `allowRemoved` lets the new one in.
+   * With `updates: 'keep'`, of `alreadyStored`, the articles whose id is
+   * stored (or came earlier in this run) with another text or outlet: an
+   * update of a report, or two reports given one id. The text stored first
+   * is kept; `removeArticles` then `allowRemoved` lets the new one in.
    */
   changed: Array<{ id: string; input: string; place: string }>;
+  /**
+   * With `updates: 'replace'`, the stored articles (or stored earlier in
+   * this run) whose text this run replaced by a new one read under the
+   * same id (where it was read), not counted in `added`. A new text that
+   * tells a reader nothing new (other boilerplate around the same report)
+   * counts as already stored; one too short to store is a problem and
+   * the stored text stays.
+   */
+  replaced: Array<{ id: string; input: string; place: string }>;
   /** Articles skipped because they were removed (`removeArticles`; the same id or content), with when (ISO 8601); `allowRemoved` lets one in again. */
   removed: Array<{ id: string; removed: string }>;
   /** Inputs, lines or items that could not be read, and articles with no text or fewer than `minWords` words left after cleaning. */
@@ -123,6 +141,7 @@ export function checkIngestOptions(options: Partial<IngestOptions> | undefined):
   if (settings.orderWindow < settings.batchSize) expected(`ingest.orderWindow of at least batchSize (${settings.batchSize})`, settings.orderWindow);
   if (settings.recentArticles < settings.batchSize) expected(`ingest.recentArticles of at least batchSize (${settings.batchSize}): the open batch is compared from memory`, settings.recentArticles);
   if (!Number.isInteger(settings.storyCandidates) || settings.storyCandidates < 0) expected('ingest.storyCandidates to be a non-negative integer', settings.storyCandidates);
+  if (!UPDATE_POLICIES.includes(settings.updates)) expected(`ingest.updates to be one of ${UPDATE_POLICIES.join(', ')}`, settings.updates);
   if (settings.onProgress !== undefined && typeof settings.onProgress !== 'function') expected('ingest.onProgress to be a function', settings.onProgress);
   for (const name of ['read', 'prepare', 'stories', 'copies'] as const) {
     const value = settings[name];

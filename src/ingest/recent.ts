@@ -27,6 +27,10 @@ export class RecentValues<V> {
     if (this.values.size > this.capacity) this.values.delete(this.values.keys().next().value as string);
   }
 
+  delete(key: string): void {
+    this.values.delete(key);
+  }
+
   get size(): number {
     return this.values.size;
   }

@@ -11,7 +11,7 @@ import type { CopyKind } from '../copies/index.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { segment } from '../segment/index.js';
-import type { ClustererRecord, ClustererSave, Store } from '../store/index.js';
+import type { ClustererRecord, ClustererSave, RemovalPlan, Store } from '../store/index.js';
 import { activeStoriesLosing, articleProfile, stateWithout, wholeStateChanges, type ArticleProfile } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { defaultIngestOptions, type IngestOptions } from './options.js';
@@ -42,12 +42,24 @@ export interface RemovalReport {
 export async function removeArticles(store: Store, ids: readonly string[], options?: Partial<RemoveOptions>): Promise<RemovalReport> {
   checkStore(store);
   checkIds(ids);
-  const settings = withDefaults('removeArticles', defaultRemoveOptions as RemoveOptions, options);
-  const asked = [...new Set(ids)];
+  return (await removeStored(store, [...new Set(ids)], withDefaults('removeArticles', defaultRemoveOptions as RemoveOptions, options), { tombstones: true })).report;
+}
+
+/**
+ * The removal itself, for checked ids and settings, and the story each
+ * removed article was in; without tombstones when ingest stores a new text
+ * of each next (an update replacing a report).
+ */
+export async function removeStored(
+  store: Store,
+  asked: readonly string[],
+  settings: RemoveOptions,
+  { tombstones }: { tombstones: boolean },
+): Promise<{ report: RemovalReport; found: RemovalPlan['found'] }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
   const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [] };
-  if (removed.size === 0) return report;
+  if (removed.size === 0) return { report, found: plan.found };
 
   /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
   const headlines = new Map<string, { headline?: string; headlineRank: number }>();
@@ -70,8 +82,8 @@ export async function removeArticles(store: Store, ids: readonly string[], optio
     report.retraced.push({ article: copy.id, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) });
     if (copy.story !== null && !report.changedStories.includes(copy.story)) report.changedStories.push(copy.story);
   }
-  await store.removeArticles({ ids: report.removed, verdicts, headlines, clusterer });
-  return report;
+  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer });
+  return { report, found: plan.found };
 }
 
 /** Lifts the tombstones of removed articles, so ingest adds them again when it reads them. */

@@ -77,14 +77,16 @@ describe('POST /api/articles', () => {
     expect(body.retraced).toEqual([{ article: 'copy', kind: 'reprint', sources: ['source'] }]);
   });
 
-  it('says an article whose id is stored with another text is changed, and keeps the stored text', async () => {
+  it('stores an article posted again under its id with another text in place of the stored one, and says it replaced it', async () => {
     const [first] = wireItems();
-    await postJson(t.app, '/api/articles', first);
+    const story = ingestResponse.parse(await (await postJson(t.app, '/api/articles', first)).json()).articles[0].story;
     const update = { ...first, text: `${first.text}\n\nThis paragraph was added when the report was updated later that day.` };
     const response = await postJson(t.app, '/api/articles', update);
-    expect(response.status).toBe(200);
-    expect(ingestResponse.parse(await response.json())).toMatchObject({ added: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'changed' }] });
-    expect((await t.store.articles([first.id as string]))[0].text).not.toMatch(/updated later/);
+    expect(response.status).toBe(201);
+    expect(ingestResponse.parse(await response.json())).toMatchObject({ added: 0, replaced: 1, alreadyStored: 0, articles: [{ id: first.id, status: 'replaced', story }] });
+    expect((await t.store.articles([first.id as string]))[0].text).toMatch(/updated later/);
+    const again = await postJson(t.app, '/api/articles', update);
+    expect([again.status, ingestResponse.parse(await again.json())]).toMatchObject([200, { added: 0, replaced: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'already-stored' }] }]);
   });
 
   it('keeps any id a client gives, slashes and all, and finds the article by it', async () => {

@@ -27,12 +27,12 @@ export interface IngestPayload {
 export interface IngestedArticle {
   id: string;
   /**
-   * `added` now, `already-stored` (the same id or the same outlet and text, stored before or earlier in this request),
-   * `changed` (its id is stored with another text, which is kept: `DELETE /api/articles/{id}` then `tidings remove --undo` lets this one in),
+   * `added` now, `replaced` (its id was stored with another text: this one is stored in its place),
+   * `already-stored` (the same id or the same outlet and text, stored before or earlier in this request),
    * or `removed` (removed before: `DELETE /api/articles/{id}`).
    */
-  status: 'added' | 'already-stored' | 'changed' | 'removed';
-  /** The story it joined (null for an article stored before this request). */
+  status: 'added' | 'replaced' | 'already-stored' | 'removed';
+  /** The story it joined (null for an article stored before this request and not replaced). */
   story: string | null;
   verdict: { kind: ArticleRecord['verdict']['kind']; sources: { article: string; share: number }[] } | null;
 }
@@ -44,6 +44,8 @@ export interface IngestProblem {
 
 export interface IngestOutcome {
   added: number;
+  /** Stored articles whose text a new one read under the same id replaced (`IngestReport.replaced`). */
+  replaced: number;
   alreadyStored: number;
   articles: IngestedArticle[];
   /** Articles stored before that copy a new article published before them: their new verdicts, as `RemovalReport.retraced`. */
@@ -107,16 +109,17 @@ export class Ingester {
       return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), format: payload.format } });
     });
     const articles: IngestedArticle[] = [];
-    const changed = new Set(report.changed.map((article) => article.id));
+    const replaced = new Set(report.replaced.map((article) => article.id));
     for (const { id, known, removed } of looked) {
       const record = written.get(id);
-      if (record) articles.push({ id, status: 'added', story: record.story.id, verdict: verdictOf(record) });
-      else if (known) articles.push({ id, status: changed.has(id) ? 'changed' : 'already-stored', story: null, verdict: null });
+      if (record) articles.push({ id, status: replaced.has(id) ? 'replaced' : 'added', story: record.story.id, verdict: verdictOf(record) });
+      else if (known) articles.push({ id, status: 'already-stored', story: null, verdict: null });
       else if (removed) articles.push({ id, status: 'removed', story: null, verdict: null });
     }
-    const before = written.size - report.added;
+    const before = written.size - report.added - replaced.size;
     return {
-      added: written.size,
+      added: written.size - replaced.size,
+      replaced: replaced.size,
       alreadyStored: report.alreadyStored - before,
       articles: dedupe(articles),
       retraced: [...retraced].map(([article, verdict]) => ({ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) })),

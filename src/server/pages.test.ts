@@ -200,7 +200,7 @@ describe('pages', () => {
     }
   });
 
-  it('add pasted articles from the form, without JavaScript', async () => {
+  it('add pasted articles from the form, without JavaScript, a corrected one in place of the stored one', async () => {
     const form = new FormData();
     form.set('text', 'Ferry runs aground off Port Aldwin\n\nA passenger ferry ran aground off Port Aldwin on Monday morning, and all 212 people on board were taken ashore safely, the coastguard said.');
     form.set('url', 'https://port.example/ferry');
@@ -211,8 +211,10 @@ describe('pages', () => {
     expect(story).toMatch(/^\/stories\//);
     expect((await page(story!)).document.querySelector('h1')?.textContent).toMatch(/Ferry runs aground/);
     form.set('text', 'Ferry runs aground off Port Aldwin\n\nA passenger ferry ran aground off Port Aldwin on Monday morning, and all 214 people on board were taken ashore safely, the coastguard said.');
-    const again = await page('/submit', 200, { method: 'POST', body: form });
-    expect(again.document.querySelector('main li')?.textContent).toMatch(/: already stored with another text, which is kept \(remove the stored article to add this one\)$/);
+    const again = await page('/submit', 201, { method: 'POST', body: form });
+    expect(again.document.querySelector('main p')?.textContent).toBe('0 new articles added, 1 replaced by a new text, 0 already stored.');
+    expect(again.document.querySelector('main li')?.textContent).toMatch(/: stored with another text before: this one replaces it — its story$/);
+    expect(again.document.querySelector('main li a[href^="/stories/"]')?.getAttribute('href')).toBe(story);
   });
 
   it('refuse an empty form, a bad highlight and unknown pages with an HTML error page', async () => {

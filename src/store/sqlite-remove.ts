@@ -2,7 +2,7 @@
  * What removing articles writes, inside the store's transaction: every row
  * that names them goes (the article and, by trigger, its full-text entry;
  * its copy keys, verdict and copy links both ways; its membership), a
- * tombstone stays; the copies that named one take their new verdicts; each
+ * tombstone stays (unless a new text replaces it); the copies that named one take their new verdicts; each
  * story that lost a member is made again from those it keeps, or deleted
  * with its links when it keeps none; every story that changed is a new
  * version, its cached summary and report dropped (they quote the articles).
@@ -28,7 +28,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
     const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; story: string | null } | undefined;
     if (row === undefined) continue;
     if (row.story !== null) stories.add(row.story);
-    sql('addTombstone').run(id, row.hash, removedAt);
+    if (removal.tombstones) sql('addTombstone').run(id, row.hash, removedAt);
     unlink(sql, row.rowid);
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
   }

@@ -17,7 +17,7 @@ export const STATEMENTS = {
   idOfRow: 'SELECT id FROM articles WHERE rowid = ?',
   removedIds: 'SELECT id, removed FROM removed_articles WHERE id IN (SELECT value FROM json_each(?))',
   removedHashes: 'SELECT hash, removed FROM removed_articles WHERE hash IN (SELECT value FROM json_each(?))',
-  removalFound: `SELECT a.id, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid
+  removalFound: `SELECT a.id, sa.story, sa.similarity FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid
     WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.rowid`,
   removalCopies: `SELECT a.id, sa.story, (SELECT json_group_array(s.id) FROM copy_sources x JOIN articles s ON s.rowid = x.source WHERE x.article = a.rowid) AS sources
     FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid

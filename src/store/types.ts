@@ -83,16 +83,18 @@ export interface StoredKeys {
 
 /** What the store holds about articles to be removed, for `removeArticles` to plan with. */
 export interface RemovalPlan {
-  /** The stored ones among the ids asked for, in the order stored, each with its story (null when in none). */
-  found: Array<{ id: string; story: string | null }>;
+  /** The stored ones among the ids asked for, in the order stored, each with its story and its similarity to it on joining (null when in none). */
+  found: Array<{ id: string; story: string | null; similarity: number | null }>;
   /** The other articles that copied one of them, in the order stored: each with its story and every source it names. */
   copies: Array<{ id: string; story: string | null; sources: string[] }>;
 }
 
 /** Everything one removal changes, written together or not at all. */
 export interface ArticleRemoval {
-  /** The articles to remove (with their copy keys, verdicts, memberships, cached summaries and reports of their stories); each leaves a tombstone. */
+  /** The articles to remove (with their copy keys, verdicts, memberships, cached summaries and reports of their stories). */
   ids: readonly string[];
+  /** Each leaves a tombstone, so ingest does not add it again (a takedown); none when a new text of each is stored next (an update replacing it). */
+  tombstones: boolean;
   /** The new verdicts of the copies of removed articles, traced again against the remaining ones, by article id. */
   verdicts: ReadonlyMap<string, StoredVerdict>;
   /** The headline of each remaining member of a story that loses one (as `ArticleRecord.headline` and `headlineRank`), by article id: the story's is chosen again. */
@@ -248,7 +250,7 @@ export interface Store {
    * keys, copy links both ways, memberships; their stories made again
    * (version bumped, headline, dates and outlets recomputed, cached summary
    * and report dropped; an emptied story deleted with its links); the copies'
-   * new verdicts; the clusterer's state replaced; a tombstone each. Throws a
+   * new verdicts; the clusterer's state replaced; a tombstone each (`tombstones`). Throws a
    * `WriteConflictError` when an ingest saved the clusterer meanwhile.
    */
   removeArticles(removal: ArticleRemoval): Promise<void>;

@@ -24,6 +24,14 @@ describe('StoryClusterer', () => {
     expect(aceh.topEntities).not.toContain('manokwari');
   });
 
+  it('names a story an article starts by the id it is given when no story holds it, and joins a story as ever whatever the id', () => {
+    const clusterer = new StoryClusterer();
+    expect(clusterer.add(articleProfile(ACEH[0]), { storyId: 's7' })).toMatchObject({ story: 's7', created: true });
+    expect(clusterer.add(articleProfile(PAPUA[0]), { storyId: 's7' })).toMatchObject({ story: 's1', created: true });
+    expect(clusterer.add(articleProfile(ACEH[1]), { storyId: 's9' })).toMatchObject({ story: 's7', created: false });
+    expect(clusterer.add(articleProfile(PAPUA[1]))).toMatchObject({ story: 's1', created: false });
+  });
+
   it('links a story to another it came near, never to its own, and not two events apart by default', () => {
     const order = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]].map((article) => articleProfile(article));
     const loose = new StoryClusterer({ relatedThreshold: 0.3 });

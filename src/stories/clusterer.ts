@@ -92,8 +92,13 @@ export class StoryClusterer {
     for (const story of read.retired) this.retired.set(story.id, story);
   }
 
-  /** Adds one article: it joins the most similar candidate story at or above `threshold`, or starts a story. */
-  add(profile: ArticleProfile): StoryAssignment {
+  /**
+   * Adds one article: it joins the most similar candidate story at or above
+   * `threshold`, or starts a story, named `storyId` when given and no story
+   * holds it (the story an earlier text of the article made alone, emptied
+   * when a new text replaced it: its address stays the story's).
+   */
+  add(profile: ArticleProfile, { storyId }: { storyId?: string } = {}): StoryAssignment {
     checkProfile(profile);
     if (this.members.has(profile.id)) expected('an article not added before', profile.id);
     const arrival = ++this.arrivals;
@@ -123,11 +128,25 @@ export class StoryClusterer {
       this.members.set(profile.id, best.id);
       return { story: best.id, created: false, similarity: bestSimilarity, related: mostSimilar(near, best.id), retired };
     }
-    const story = newStory(`s${++this.created}`, profile.id, profile.time, vectors, arrival, centroidTerms);
+    const id = storyId !== undefined && !this.active.has(storyId) && !this.retired.has(storyId) ? storyId : `s${++this.created}`;
+    const story = newStory(id, profile.id, profile.time, vectors, arrival, centroidTerms);
     this.active.set(story.id, story);
     this.reindex(story);
     this.members.set(profile.id, story.id);
     return { story: story.id, created: true, similarity: bestSimilarity, related: mostSimilar(near, story.id), retired };
+  }
+
+  /**
+   * Counts an article in the frequencies and the stream's time without
+   * grouping it: a new text of an article that stays in a story no longer
+   * active (its earlier text was in it; `add` compares with active stories only).
+   */
+  count(profile: ArticleProfile): void {
+    checkProfile(profile);
+    if (this.members.has(profile.id)) expected('an article not added before', profile.id);
+    this.arrivals++;
+    if (profile.time !== undefined) this.recent.push(profile.time);
+    articleVectors(profile, this.stats, true);
   }
 
   /** A story by id: active, or among the `keepRetired` most recently retired. */

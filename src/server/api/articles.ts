@@ -11,7 +11,7 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
   app.post('/api/articles', async (c) => {
     const outcome = await parts.ingester.run(await apiIngestPayload(c));
     if (outcome.articles.length === 0) throw nothingRead(outcome);
-    return c.json(outcome, outcome.added > 0 ? 201 : 200);
+    return c.json(outcome, outcome.added + outcome.replaced > 0 ? 201 : 200);
   });
 
   app.get('/api/articles/:id', async (c) => {

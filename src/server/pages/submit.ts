@@ -22,15 +22,15 @@ const FORM = html`<form method="post" action="/submit" enctype="multipart/form-d
 </form>`;
 
 function outcomeView(outcome: IngestOutcome) {
-  return html`<p>${count(outcome.added, 'new article')} added, ${outcome.alreadyStored} already stored.</p>
+  return html`<p>${count(outcome.added, 'new article')} added, ${outcome.replaced > 0 ? `${outcome.replaced} replaced by a new text, ` : ''}${outcome.alreadyStored} already stored.</p>
 <ul>${outcome.articles.map((article) =>
     article.status === 'removed'
       ? html`<li>${article.id}: removed before, not added again</li>`
       : html`<li><a href="${sitePath(['articles', article.id], { story: article.story ?? undefined })}">${article.id}</a>: ${
           article.status === 'added'
             ? `added${article.verdict && article.verdict.kind !== 'independent' ? ` (a ${article.verdict.kind})` : ''}`
-            : article.status === 'changed'
-              ? 'already stored with another text, which is kept (remove the stored article to add this one)'
+            : article.status === 'replaced'
+              ? 'stored with another text before: this one replaces it'
               : 'already stored'
         }${article.story ? html` — <a href="${sitePath(['stories', article.story])}">its story</a>` : ''}</li>`,
   )}</ul>
@@ -45,6 +45,6 @@ export function submitPage(app: Hono, { ingester }: ServerParts): void {
     if (mediaType(c) !== FORM_TYPE) throw unsupportedType(mediaType(c), [FORM_TYPE]);
     const outcome = await ingester.run(await formPayload(await c.req.formData()));
     if (outcome.articles.length === 0) throw nothingRead(outcome);
-    return sendPage(c, { title: 'Articles added', body: html`<h1>Articles added</h1>${outcomeView(outcome)}<p><a href="/submit">Add more</a></p>` }, outcome.added > 0 ? 201 : 200);
+    return sendPage(c, { title: 'Articles added', body: html`<h1>Articles added</h1>${outcomeView(outcome)}<p><a href="/submit">Add more</a></p>` }, outcome.added + outcome.replaced > 0 ? 201 : 200);
   });
 }

@@ -225,12 +225,15 @@ export const outletsResponse = z.strictObject({
 
 export const ingestResponse = z.strictObject({
   added: z.number().int(),
+  replaced: z.number().int().describe('stored articles whose text a new one posted under the same id replaced'),
   alreadyStored: z.number().int(),
   articles: z.array(
     z.strictObject({
       id: z.string(),
-      status: z.enum(['added', 'already-stored', 'changed', 'removed']).describe('changed: its id is stored with another text, which is kept (skipped); removed: an article removed before (DELETE), skipped'),
-      story: nullableText.describe('the story it joined; null when it was stored before'),
+      status: z
+        .enum(['added', 'replaced', 'already-stored', 'removed'])
+        .describe('replaced: its id was stored with another text, and this one is stored in its place (its story and copies worked out again); removed: an article removed before (DELETE), skipped'),
+      story: nullableText.describe('the story it joined; null when it was stored before and not replaced'),
       verdict: z.strictObject({ kind: copyKind, sources: z.array(z.strictObject({ article: z.string(), share: z.number() })) }).nullable(),
     }),
   ),

@@ -1,0 +1,186 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../store/index.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { ingest } from './index.js';
+import { checkConsistent } from './test-support/consistent.js';
+
+const temp = tempFolder('tidings-updates-');
+afterAll(() => temp.remove());
+
+async function withStore<T>(name: string, run: (store: Store, file: string) => Promise<T>): Promise<T> {
+  const file = temp.file(name);
+  const store = openStore(file, { create: true });
+  try {
+    return await run(store, file);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The Coast News report under one address, as first published and as updated: the toll, and what else the page carries. */
+function stormPage(dead: string, extra = ''): string {
+  return `<html><head><link rel="canonical" href="https://coast.example/storm-latest"><meta property="og:site_name" content="Coast News"><meta property="article:published_time" content="2026-03-05T08:00:00Z"></head><body><article><h1>Storm latest</h1><p>${dead} people died when a storm hit the coast of Marren on Thursday, police said.</p><p>The storm cut power to 40,000 homes across the region and closed the coast road, officials said.</p><p>Rescue teams searched the harbour at Eastwick through the night for two missing fishermen.</p>${extra}</article></body></html>`;
+}
+
+function file(name: string, content: string): string {
+  const place = temp.file(name);
+  writeFileSync(place, content);
+  return place;
+}
+
+/** Bayside Radio's reprint of the first version, published an hour later. */
+const REPRINT = JSON.stringify({
+  id: 'bayside-storm',
+  outlet: 'Bayside Radio',
+  published: '2026-03-05T09:00:00Z',
+  text: 'Three people died when a storm hit the coast of Marren on Thursday, police said. The storm cut power to 40,000 homes across the region and closed the coast road, officials said. Rescue teams searched the harbour at Eastwick through the night for two missing fishermen.',
+});
+
+/** The id ingest gave the Coast News report (made from its address). */
+async function stormId(store: Store): Promise<string> {
+  for (const row of await store.listStories(10)) {
+    const found = (await store.story(row.id))!.articles.find((article) => article.url === 'https://coast.example/storm-latest');
+    if (found) return found.id;
+  }
+  throw new Error('the Coast News report is not stored');
+}
+
+const bridge = (place: string) => JSON.stringify({ id: 'bridge-1', text: `A bridge in ${place} reopened on Monday after three months of repairs, the city council said.` });
+
+describe('ingest: a new text under a stored id', () => {
+  it('replaces the stored text: search, the story and the copy traced to it follow the new text, and ingesting it again changes nothing', async () => {
+    const first = file('storm-v1.html', stormPage('Three'));
+    const reprint = file('bayside.jsonl', REPRINT);
+    const update = file('storm-v2.html', stormPage('Five'));
+    await withStore('replace.db', async (store, db) => {
+      await ingest(store, [first, reprint]);
+      const storm = await stormId(store);
+      const [before] = await store.listStories(5);
+      const report = await ingest(store, [update]);
+      expect(report).toMatchObject({ added: 0, alreadyStored: 0, changed: [], replaced: [{ id: storm, input: update, place: '' }], problems: [], stories: 1 });
+      const [stored] = await store.articles([storm]);
+      expect(stored.text).toMatch(/^Storm latest\n\nFive people died/);
+      expect((await store.search('five', 5)).map((hit) => hit.id)).toEqual([storm]);
+      expect((await store.search('three people', 5)).map((hit) => hit.id)).toEqual(['bayside-storm']);
+      const stories = await store.listStories(5);
+      expect(stories.map((story) => story.id)).toEqual([before.id]);
+      expect(stories[0].version).toBeGreaterThan(before.version);
+      const story = (await store.story(before.id))!;
+      expect(story.copies).toEqual([{ article: 'bayside-storm', source: storm, kind: 'reprint', share: expect.any(Number) }]);
+      expect(checkConsistent(db)).toBe(0);
+      expect(await ingest(store, [update])).toMatchObject({ added: 0, alreadyStored: 1, replaced: [] });
+    });
+  });
+
+  it('takes the latest text read in one run, counts the texts it passed over as already stored, and keeps the address of a story the article made alone', async () => {
+    await withStore('latest.db', async (store) => {
+      const report = await ingest(store, [file('bridge-three.jsonl', [bridge('Porto'), bridge('Lisbon'), bridge('Porto')].join('\n'))]);
+      expect(report).toMatchObject({ added: 1, alreadyStored: 2, replaced: [] });
+      expect((await store.articles(['bridge-1']))[0].text).toMatch(/Porto/);
+      const [before] = await store.listStories(5);
+      const again = await ingest(store, [file('bridge-two.jsonl', [bridge('Lisbon'), bridge('Faro')].join('\n'))]);
+      expect(again).toMatchObject({ added: 0, alreadyStored: 1, replaced: [{ id: 'bridge-1', place: 'line 2' }], stories: 1, newStories: 0 });
+      expect((await store.articles(['bridge-1']))[0].text).toMatch(/Faro/);
+      expect((await store.listStories(5)).map((story) => [story.id, story.size])).toEqual([[before.id, 1]]);
+    });
+  });
+
+  it('keeps the stored text when the new one differs only in what cleaning removes, or is too short to store', async () => {
+    const first = file('storm-first.html', stormPage('Three'));
+    const teaser = file('storm-teaser.html', stormPage('Three', '<p>Read more: Ferry services resume after the storm</p>'));
+    const emptied = file('storm-gone.html', stormPage('Three').replace(/<article>.*<\/article>/, '<article><p>This page has moved.</p></article>'));
+    await withStore('kept.db', async (store) => {
+      await ingest(store, [first]);
+      const storm = await stormId(store);
+      const [before] = await store.listStories(5);
+      const report = await ingest(store, [teaser, emptied]);
+      expect(report).toMatchObject({ added: 0, alreadyStored: 1, replaced: [] });
+      expect(report.problems.map((problem) => problem.message)).toEqual([
+        `${emptied}: too short to store as an article: 4 words left after cleaning, fewer than 8; the stored text of article ${storm} is kept`,
+      ]);
+      expect((await store.articles([storm]))[0].text).toMatch(/^Storm latest\n\nThree people died[^]*fishermen\.$/);
+      expect((await store.listStories(5))[0].version).toBe(before.version);
+    });
+  });
+
+  it("with updates: 'keep', names the article and keeps the stored text", async () => {
+    const first = file('keep-v1.html', stormPage('Three'));
+    const update = file('keep-v2.html', stormPage('Five'));
+    const twice = file('keep-twice.jsonl', [bridge('Porto'), bridge('Lisbon'), bridge('Porto')].join('\n'));
+    await withStore('keep.db', async (store) => {
+      await ingest(store, [first]);
+      const storm = await stormId(store);
+      const report = await ingest(store, [update, twice], { updates: 'keep' });
+      expect(report).toMatchObject({ added: 1, alreadyStored: 3, replaced: [] });
+      expect(report.changed).toEqual([
+        { id: storm, input: update, place: '' },
+        { id: 'bridge-1', input: twice, place: 'line 2' },
+      ]);
+      expect((await store.articles([storm]))[0].text).toMatch(/^Storm latest\n\nThree people died/);
+    });
+  });
+
+  it('leaves a consistent database when stopped between removing the stored text and storing the new one, and the next run stores it', async () => {
+    const first = file('crash-v1.html', stormPage('Three'));
+    const update = file('crash-v2.html', stormPage('Five'));
+    await withStore('crash.db', async (store, db) => {
+      await ingest(store, [first]);
+      const storm = await stormId(store);
+      let removed = false;
+      const failing = new Proxy(store, {
+        get(target, property) {
+          if (property === 'removeArticles') return async (...args: Parameters<Store['removeArticles']>) => ((removed = true), target.removeArticles(...args));
+          if (property === 'writeBatch' && removed) return async () => Promise.reject(new Error('stopped'));
+          const value: unknown = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      await expect(ingest(failing, [update])).rejects.toThrow('stopped');
+      expect(checkConsistent(db)).toBe(0);
+      expect(await ingest(store, [update])).toMatchObject({ added: 1, replaced: [] });
+      expect((await store.articles([storm]))[0].text).toMatch(/Five people died/);
+      expect(checkConsistent(db)).toBe(0);
+    });
+  });
+
+  it('stores a text once: another id with the text of a waiting update, and a second update to the same text, are already stored', async () => {
+    const text = (place: string) => `A bridge in ${place} reopened on Monday after three months of repairs, the city council said.`;
+    const line = (id: string, place: string) => JSON.stringify({ id, text: text(place) });
+    await withStore('once.db', async (store, db) => {
+      await ingest(store, [file('once-first.jsonl', [line('bridge-1', 'Porto'), line('bridge-2', 'Braga')].join('\n'))]);
+      const report = await ingest(store, [file('once-second.jsonl', [line('bridge-1', 'Lisbon'), line('bridge-3', 'Lisbon'), line('bridge-2', 'Lisbon')].join('\n'))]);
+      expect(report).toMatchObject({ added: 0, alreadyStored: 2, replaced: [{ id: 'bridge-1' }], problems: [] });
+      expect((await store.articles(['bridge-1', 'bridge-2', 'bridge-3'])).map((article) => [article.id, article.text])).toEqual([
+        ['bridge-1', text('Lisbon')],
+        ['bridge-2', text('Braga')],
+      ]);
+      expect(checkConsistent(db)).toBe(0);
+    });
+  });
+
+  it('keeps a new text in its story when that story is no longer active (a correction weeks on)', async () => {
+    const flood = (id: string, outlet: string, extra = '') =>
+      JSON.stringify({ id, outlet, published: '2026-01-05T10:00:00Z', text: `The Ossa river burst its banks in Lowmere on Monday, flooding 300 homes, the county emergency office said. Two school halls were opened for families who left their homes.${extra}` });
+    const later = Array.from({ length: 130 }, (_, i) =>
+      JSON.stringify({ id: `later-${i}`, published: `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00Z`, text: `Market report ${i}: traders in the town of Kessock${i} sold ${i + 20} crates of apples and pears at the spring fair, organisers said.` }),
+    );
+    await withStore('stays.db', async (store, db) => {
+      await ingest(store, [file('stays-first.jsonl', [flood('flood-1', 'Lowmere Echo'), flood('flood-2', 'County Post'), ...later].join('\n'))]);
+      const home = (await Promise.all((await store.listStories(500)).map(async (row) => ({ row, detail: (await store.story(row.id))! })))).find(({ detail }) => detail.articles.some((article) => article.id === 'flood-1'))!;
+      expect(home.detail.articles.map((article) => article.id)).toEqual(['flood-1', 'flood-2']);
+      const stories = (await store.listStories(500)).length;
+      const report = await ingest(store, [file('stays-update.jsonl', flood('flood-1', 'Lowmere Echo', ' The office later said 340 homes were flooded.'))]);
+      expect(report).toMatchObject({ added: 0, replaced: [{ id: 'flood-1' }], newStories: 0 });
+      expect((await store.listStories(500)).length).toBe(stories);
+      expect((await store.story(home.row.id))!.articles.map((article) => article.id).sort()).toEqual(['flood-1', 'flood-2']);
+      expect(checkConsistent(db)).toBe(0);
+    });
+  });
+
+  it('rejects an unknown update policy', async () => {
+    await withStore('misuse.db', async (store) => {
+      await expect(ingest(store, [], { updates: 'merge' as never })).rejects.toThrow('tidings: expected ingest.updates to be one of replace, keep, got "merge"');
+    });
+  });
+});

@@ -80,11 +80,12 @@ describe('POST /api/articles', () => {
   it('stores an article posted again under its id with another text in place of the stored one, and says it replaced it', async () => {
     const [first] = wireItems();
     const story = ingestResponse.parse(await (await postJson(t.app, '/api/articles', first)).json()).articles[0].story;
-    const update = { ...first, text: `${first.text}\n\nThis paragraph was added when the report was updated later that day.` };
+    const update = { ...first, modified: '2026-03-14T18:30:00Z', text: `${first.text}\n\nThis paragraph was added when the report was updated later that day.` };
     const response = await postJson(t.app, '/api/articles', update);
     expect(response.status).toBe(201);
     expect(ingestResponse.parse(await response.json())).toMatchObject({ added: 0, replaced: 1, alreadyStored: 0, articles: [{ id: first.id, status: 'replaced', story }] });
     expect((await t.store.articles([first.id as string]))[0].text).toMatch(/updated later/);
+    expect(await (await t.app.request(`/articles/${encodeURIComponent(first.id as string)}`)).text()).toMatch(/ · updated <time datetime="2026-03-14T18:30:00Z">2026-03-14 18:30<\/time><\/p>/);
     const again = await postJson(t.app, '/api/articles', update);
     expect([again.status, ingestResponse.parse(await again.json())]).toMatchObject([200, { added: 0, replaced: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'already-stored' }] }]);
   });

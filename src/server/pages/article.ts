@@ -42,7 +42,7 @@ ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to 
 <h1>${title}</h1>
 <p class="meta">${[article.outlet, article.byline].filter(Boolean).join(' · ')}${
       article.published ? html` · <time datetime="${article.published}">${article.published.slice(0, 16).replace('T', ' ')}</time>` : ''
-    }</p>
+    }${article.modified && article.modified !== article.published ? html` · updated <time datetime="${article.modified}">${article.modified.slice(0, 16).replace('T', ' ')}</time>` : ''}</p>
 ${external ? html`<p class="meta">Original: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
 ${articleText(article, highlight)}

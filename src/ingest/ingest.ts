@@ -24,7 +24,7 @@ import { PendingBatch } from './pending.js';
 import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
 import { removeStored } from './remove.js';
-import { homeOf, keptStoredProblem, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
+import { homeOf, keptStoredProblem, olderText, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
 
 /** Ids and hashes are looked up in the store this many at a time. */
 const LOOKUP_CHUNK = 500;
@@ -194,7 +194,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         continue;
       }
       const { cleaned, short } = prepare(update.article);
-      if (sameReport(before, cleaned)) skipStored();
+      if (olderText(update.article, before) || sameReport(before, cleaned)) skipStored();
       else if (short !== undefined) {
         done += 1;
         report.problems.push(keptStoredProblem(update.article, short));
@@ -229,6 +229,11 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         const knownText = stored.hashes.has(hash) || addedHashes.has(hash) || updateHashes.has(hash);
         const update = knownId && !knownText && !unreadStoredItem(article);
         if (update && settings.updates === 'replace') {
+          const waiting = updates.get(id);
+          if (waiting !== undefined && olderText(article, waiting.article)) {
+            skipStored();
+            continue;
+          }
           supersede(id);
           updates.set(id, { article, hash });
           updateHashes.add(hash);

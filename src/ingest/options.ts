@@ -60,9 +60,11 @@ export interface IngestOptions {
   minWords: number;
   /**
    * An article read under a stored id with another text (a report updated
-   * under its address): `replace` stores the latest text read in place of
-   * the stored one (its story and copies worked out again); `keep` keeps
-   * the stored text and names the article in `IngestReport.changed`.
+   * under its address): `replace` stores the newest text in place of the
+   * stored one (its story and copies worked out again; newest by the time
+   * last modified, else published, else the last read: an older text than
+   * the stored one counts as already stored); `keep` keeps the stored text
+   * and names the article in `IngestReport.changed`.
    */
   updates: UpdatePolicy;
   /** Called after every batch (and once at the end). */

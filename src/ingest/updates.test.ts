@@ -178,6 +178,19 @@ describe('ingest: a new text under a stored id', () => {
     });
   });
 
+  it('takes the newest text by the time it was modified: an older one, read later, does not replace it', async () => {
+    const version = (modified: string, homes: number) =>
+      JSON.stringify({ id: 'flood-live', published: '2026-01-05T08:00:00Z', modified, text: `The Ossa river burst its banks in Lowmere on Monday, flooding ${homes} homes, the county emergency office said.` });
+    await withStore('newest.db', async (store) => {
+      await ingest(store, [file('newest-first.jsonl', version('2026-01-05T12:00:00Z', 300))]);
+      const report = await ingest(store, [file('newest-run.jsonl', [version('2026-01-05T20:00:00Z', 360), version('2026-01-05T16:00:00Z', 340)].join('\n'))]);
+      expect(report).toMatchObject({ added: 0, alreadyStored: 1, replaced: [{ id: 'flood-live', place: 'line 1' }] });
+      const stale = await ingest(store, [file('newest-stale.jsonl', version('2026-01-05T14:00:00Z', 320))]);
+      expect(stale).toMatchObject({ added: 0, alreadyStored: 1, replaced: [] });
+      expect((await store.articles(['flood-live']))[0]).toMatchObject({ modified: '2026-01-05T20:00:00Z', text: expect.stringContaining('flooding 360 homes') });
+    });
+  });
+
   it('rejects an unknown update policy', async () => {
     await withStore('misuse.db', async (store) => {
       await expect(ingest(store, [], { updates: 'merge' as never })).rejects.toThrow('tidings: expected ingest.updates to be one of replace, keep, got "merge"');

@@ -1,8 +1,10 @@
 /**
  * Updates: an article read under a stored id with another text is a report
  * corrected or developed under its address (or, by mistake, another report
- * given the same id). With `updates: 'replace'` (the default) the latest
- * text read takes the stored one's place: the stored article is removed
+ * given the same id). With `updates: 'replace'` (the default) the newest
+ * text takes the stored one's place (by the time it was last modified, else
+ * published; the last read when they tell nothing, so a text older than the
+ * stored one does not replace it): the stored article is removed
  * without a tombstone (`removeStored`: its story made again, its copies
  * traced again) and the new text is added as any arrival is, so it joins
  * the story it now belongs to and is compared for copies again. What a
@@ -52,6 +54,12 @@ export function homeOf(clusterer: StoryClusterer, story: string | null, similari
 export function stayHome(clusterer: StoryClusterer, profile: ArticleProfile, home: Home): StoryAssignment {
   clusterer.count(profile);
   return { story: home.story, created: false, similarity: home.similarity, related: [], retired: [] };
+}
+
+/** `text` was last modified (else published) before `other`: both say when, and `text` is older. */
+export function olderText(text: Article, other: Article): boolean {
+  const time = (article: Article) => Date.parse(article.modified ?? article.published ?? '');
+  return time(text) < time(other);
 }
 
 /** The stored article and a new text of it, cleaned, tell a reader the same: outlet, title, date and the text cleaning kept. */

@@ -66,7 +66,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   let addedIds = new Set<string>();
   let addedHashes = new Set<string>();
   const dropped: Array<{ id: string; hash: string }> = [];
-  /** New texts of stored ids (`updates: 'replace'`), the latest read of each. */
+  /** New texts of stored ids (`updates: 'replace'`), the newest of each (`olderText`). */
   const updates = new Map<string, Update>();
   /** Their texts' hashes: a store holds each text once, so another article with one of them is already stored. */
   const updateHashes = new Set<string>();

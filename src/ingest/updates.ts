@@ -21,7 +21,7 @@ export type UpdatePolicy = 'replace' | 'keep';
 
 export const UPDATE_POLICIES: readonly UpdatePolicy[] = ['replace', 'keep'];
 
-/** Updates waiting to replace stored texts, the latest read of each id, this many at a time. */
+/** Updates waiting to replace stored texts (the newest of each id) are handled this many at a time. */
 export const UPDATE_BATCH = 1000;
 
 export interface Update {

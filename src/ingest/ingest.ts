@@ -15,7 +15,7 @@ import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
 import { STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
-import { contentHash, type Store } from '../store/index.js';
+import { contentHash, type ClustererRecord, type Store } from '../store/index.js';
 import { articleProfile, StoryClusterer, type CountedKeys, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
@@ -36,14 +36,13 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   let generation: number;
   /** The frequencies' keys the store holds: each save adds those first counted since. */
   let savedKeys: CountedKeys;
-  /** The clusterer as the store saved it: at the start, and after a removal replaced its state. */
-  const loadClusterer = async () => {
-    const saved = await store.loadClusterer();
-    clusterer = new StoryClusterer(settings.stories, saved?.state as StoryClustererState | undefined);
-    generation = saved?.generation ?? 0;
+  /** The clusterer as the store saved it (undefined: nothing saved yet): at the start, and after a removal replaced its state. */
+  const useClusterer = (record: ClustererRecord | undefined) => {
+    clusterer = new StoryClusterer(settings.stories, record?.state as StoryClustererState | undefined);
+    generation = record?.generation ?? 0;
     savedKeys = clusterer.countedKeys();
   };
-  await loadClusterer();
+  useClusterer(await store.loadClusterer());
   const pending = new PendingBatch();
   const copies = new CopyStage(store, pending, settings);
   const report: IngestReport = {
@@ -202,10 +201,11 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     }
     if (replaced.length > 0) {
       const removing = performance.now();
-      const { report: removal, found } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false });
+      const held = { state: clusterer.toJSON(), generation };
+      const { report: removal, found, clusterer: after } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false, clusterer: held });
       const emptied = new Set(removal.emptiedStories);
       for (const story of emptied) touched.delete(story);
-      await loadClusterer();
+      useClusterer(after);
       changedStories = new Set();
       copies.forget(removal.removed);
       seconds.store += (performance.now() - removing) / 1000;

@@ -11,8 +11,8 @@ import type { CopyKind } from '../copies/index.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { segment } from '../segment/index.js';
-import type { ClustererRecord, ClustererSave, RemovalPlan, Store } from '../store/index.js';
-import { activeStoriesLosing, articleProfile, stateWithout, wholeStateChanges, type ArticleProfile } from '../stories/index.js';
+import type { ClustererRecord, RemovalPlan, Store } from '../store/index.js';
+import { activeStoriesLosing, articleProfile, stateWithout, wholeStateChanges, type ArticleProfile, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { defaultIngestOptions, type IngestOptions } from './options.js';
 import { retraceCopies } from './retrace.js';
@@ -46,20 +46,22 @@ export async function removeArticles(store: Store, ids: readonly string[], optio
 }
 
 /**
- * The removal itself, for checked ids and settings, and the story each
- * removed article was in; without tombstones when ingest stores a new text
- * of each next (an update replacing a report).
+ * The removal itself, for checked ids and settings: the report, the story
+ * each removed article was in, and the clusterer's state as saved after it.
+ * Without tombstones when ingest stores a new text of each next (an update
+ * replacing a report); ingest passes the clusterer's state it holds, the
+ * one saved, which is then not read again.
  */
 export async function removeStored(
   store: Store,
   asked: readonly string[],
   settings: RemoveOptions,
-  { tombstones }: { tombstones: boolean },
-): Promise<{ report: RemovalReport; found: RemovalPlan['found'] }> {
+  { tombstones, clusterer: held }: { tombstones: boolean; clusterer?: ClustererRecord },
+): Promise<{ report: RemovalReport; found: RemovalPlan['found']; clusterer: ClustererRecord | undefined }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
   const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [] };
-  if (removed.size === 0) return { report, found: plan.found };
+  if (removed.size === 0) return { report, found: plan.found, clusterer: held };
 
   /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
   const headlines = new Map<string, { headline?: string; headlineRank: number }>();
@@ -74,16 +76,16 @@ export async function removeStored(
       profiles.set(member.id, articleProfile(segmented, settings.stories));
     }
   }
-  const saved = await store.loadClusterer();
-  const clusterer = saved === undefined ? undefined : await clustererWithout(store, saved, removed, profiles, settings);
+  const saved = held ?? (await store.loadClusterer());
+  const state = saved === undefined ? undefined : await clustererWithout(store, saved, removed, profiles, settings);
   const verdicts = await retraceCopies(store, plan.copies, removed, settings);
   for (const copy of plan.copies) {
     const verdict = verdicts.get(copy.id)!;
     report.retraced.push({ article: copy.id, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) });
     if (copy.story !== null && !report.changedStories.includes(copy.story)) report.changedStories.push(copy.story);
   }
-  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer });
-  return { report, found: plan.found };
+  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer: state && saved && { changes: wholeStateChanges(state), generation: saved.generation } });
+  return { report, found: plan.found, clusterer: state && saved && { state, generation: saved.generation + 1 } };
 }
 
 /** Lifts the tombstones of removed articles, so ingest adds them again when it reads them. */
@@ -94,14 +96,13 @@ export async function allowRemoved(store: Store, ids: readonly string[]): Promis
   return { allowed: [...allowed], notRemoved: [...new Set(ids)].filter((id) => !allowed.has(id)) };
 }
 
-/** The saved state without the removed articles, as the whole state to save in its place; `profiles` are the remaining members' known so far. */
-async function clustererWithout(store: Store, saved: ClustererRecord, removed: ReadonlySet<string>, profiles: Map<string, ArticleProfile>, settings: RemoveOptions): Promise<ClustererSave> {
+/** The saved state without the removed articles (saved whole in its place); `profiles` are the remaining members' known so far. */
+async function clustererWithout(store: Store, saved: ClustererRecord, removed: ReadonlySet<string>, profiles: Map<string, ArticleProfile>, settings: RemoveOptions): Promise<StoryClustererState> {
   const profile = (article: Article) => articleProfile(segment(article, settings.prepare.segment), settings.stories);
   const members = [...activeStoriesLosing(saved.state, removed).values()].flat();
   for (const article of await store.articles(members.filter((id) => !profiles.has(id)))) profiles.set(article.id, profile(article));
   const gone = (await store.articles([...removed])).map(profile);
-  const state = stateWithout(saved.state, { removed: gone, members: profiles }, settings.stories);
-  return { changes: wholeStateChanges(state), generation: saved.generation };
+  return stateWithout(saved.state, { removed: gone, members: profiles }, settings.stories);
 }
 
 function checkStore(store: Store): void {

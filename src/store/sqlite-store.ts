@@ -110,12 +110,13 @@ class SqliteStore implements Store {
 
   /**
    * One transaction: the clusterer's whole state in place of the saved one, then the rows (`writeRemoval`).
-   * Deleted content is overwritten (`secure_delete`), and the write-ahead log, which still holds the pages
-   * as they were, is checkpointed and emptied when no reader holds it.
+   * A takedown's deleted content is overwritten (`secure_delete`), and the write-ahead log, which still
+   * holds the pages as they were, is checkpointed and emptied when no reader holds it; an update's
+   * replaced text (no tombstones) is left to be overwritten as free pages are reused.
    */
   async removeArticles(removal: ArticleRemoval): Promise<void> {
     const secure = this.db.pragma('secure_delete', { simple: true });
-    this.db.pragma('secure_delete = ON');
+    if (removal.tombstones) this.db.pragma('secure_delete = ON');
     this.db.exec('BEGIN IMMEDIATE');
     try {
       this.writer.checkWriter();
@@ -135,7 +136,7 @@ class SqliteStore implements Store {
       this.indexStale = false;
       this.cache.clear();
     }
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (removal.tombstones) this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async forgetRemoved(ids: readonly string[]): Promise<string[]> {

@@ -30,7 +30,7 @@ export interface IngestOptions {
    * dates arriving, so an archive read out of date order groups nearly as
    * well in small windows (DUC 2004's 475 new articles in folder order with
    * batches of 100: 145 stories in one window, 154 in windows of 100; 307
-   * before 2026-12-07, when a story retired as soon as an article dated a
+   * before 2026-12-06, when a story retired as soon as an article dated a
    * month later had arrived). Costs memory: the raw articles, a few KB each.
    */
   orderWindow: number;

@@ -322,7 +322,7 @@ class SqliteStore implements Store {
       this.sql('linkStories').run(related.story, record.story.id, related.similarity);
     }
     const reprints = record.verdict.kind === 'reprint' ? sources.sort((a, b) => b.share - a.share || a.rowid - b.rowid).map((source) => source.id) : [];
-    return { rowid: Number(rowid), id: article.id, story: record.story.id, reprints };
+    return { rowid: Number(rowid), id: article.id, story: record.story.id, startsStory: record.story.created === true, reprints };
   }
 
   async listStories(limit: number): Promise<StoryRow[]> {

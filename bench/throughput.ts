@@ -1,7 +1,7 @@
 /**
  * Ingest throughput: the whole pipeline (read JSONL, clean, segment, skip
  * stored, copy detection against the store, story grouping, SQLite write) in
- * one process, over the real corpora in ../shared/data replayed to N articles
+ * one process, holding the writer lock as `tidings ingest` does, over the real corpora in ../shared/data replayed to N articles
  * (default 100,000). Prints articles/s, elapsed time and memory at 10k, 50k
  * and 100k, then the copies found (a speed-up that stops finding them shows)
  * and the milliseconds per article each stage took, and a machine-speed
@@ -137,6 +137,7 @@ async function main(): Promise<void> {
     const referenceBefore = referenceMs(base);
     const db = path.join(folder, 'throughput.db');
     const store = openStore(db, { create: true });
+    const lock = await store.lockWriter('bench/throughput.ts');
     const checkpoints = CHECKPOINTS.filter((n) => n < target).concat(target);
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
@@ -160,6 +161,7 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const cpu = cpuSeconds(cpuStarted);
     const counts = await store.counts();
+    await lock.release();
     await store.close();
     console.log(
       `\n${report.added} stored, ${report.alreadyStored} already stored, ${report.problems.length} problems, ${counts.stories} stories; ` +

@@ -9,7 +9,7 @@
  * (freed with the article).
  */
 import type { SegmentedArticle } from '../article.js';
-import { scanConcepts, type Concept } from './concepts.js';
+import { scanConcepts, type Concept, type ConceptScan } from './concepts.js';
 import { combineHash, mix32 } from './hash.js';
 import { holdsNegation, profileOf, type SentenceProfile } from './profile.js';
 
@@ -69,7 +69,7 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
   const count = sentences.length;
   let total = 0;
   for (const sentence of sentences) total += sentence.tokenEnd - sentence.tokenStart;
-  const scanned = { normHashes: new Uint32Array(total), hashesAt: 0, norms: [] as string[] };
+  const scanned: ConceptScan = { normHashes: new Uint32Array(total), hashesAt: 0, norms: [], content: [], contentFrom: 0 };
   const tokenHashes = scanned.normHashes;
   const sentenceStarts = new Int32Array(count + 1);
   const sentenceHashes = new Uint32Array(count);
@@ -78,24 +78,20 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
   const concepts: Concept[] = [];
   const conceptStarts = new Int32Array(count + 1);
   const contentStarts = new Int32Array(count + 1);
-  const distinct: number[] = [];
   for (let i = 0; i < count; i++) {
     const { tokenStart, tokenEnd } = sentences[i];
     const at = sentenceStarts[i];
     scanned.hashesAt = at;
+    scanned.contentFrom = contentStarts[i];
     words[i] = scanConcepts(tokens, tokenStart, tokenEnd, concepts, scanned);
     wordStarts[i + 1] = scanned.norms.length;
     sentenceStarts[i + 1] = at + tokenEnd - tokenStart;
     sentenceHashes[i] = rangeHash(tokenHashes, at, sentenceStarts[i + 1]);
     conceptStarts[i + 1] = concepts.length;
-    for (let k = conceptStarts[i]; k < concepts.length; k++) {
-      const concept = concepts[k];
-      if (concept.content && !heldFrom(distinct, contentStarts[i], concept.hash)) distinct.push(concept.hash);
-    }
-    contentStarts[i + 1] = distinct.length;
+    contentStarts[i + 1] = scanned.content.length;
   }
   const { norms } = scanned;
-  const content = Uint32Array.from(distinct);
+  const content = Uint32Array.from(scanned.content);
   const full: (SentenceProfile | undefined)[] = new Array(count);
   let index: ContentIndex | undefined;
   let spellings: Map<number, number> | undefined;
@@ -124,12 +120,6 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
       return spellings;
     },
   };
-}
-
-/** `values` holds `value` from `start` on. */
-function heldFrom(values: readonly number[], start: number, value: number): boolean {
-  for (let i = start; i < values.length; i++) if (values[i] === value) return true;
-  return false;
 }
 
 /** The content index of sentences whose distinct content concepts are `content` from `starts[i]` to `starts[i + 1]` (sentence `i`). */

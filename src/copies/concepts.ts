@@ -29,9 +29,8 @@ interface Phrase {
   concept: Concept;
 }
 
-/** What one word form contributes: the hash of its normalized form, its own concept(s), and the table phrases that may start at it. */
+/** What one word form contributes when it is more than one concept: its own concepts, and the table phrases that may start at it. */
 interface WordConcepts {
-  normHash: number;
   concepts: readonly Concept[];
   phrases: readonly Phrase[] | undefined;
 }
@@ -77,24 +76,37 @@ function phraseTable(table: string): Map<string, Phrase[]> {
 }
 
 /**
- * The memo of `wordConcepts`, by the token's `form` (its slot is the form's
- * number modulo `FORM_SLOTS`): forms are numbered in sequence as the
+ * What a word form means, memoized by the token's `form` (its slot is the
+ * form's number modulo `FORM_SLOTS`): forms are numbered in sequence as the
  * segmenter meets them, so the forms of any recent stretch of text hold
- * distinct slots. A slot holds its form's number and what it means; a form
- * that finds another's in its slot is computed again and takes the slot.
- * Private and bounded: the result depends on the form only.
+ * distinct slots. A slot holds its form's number, the hash of its normalized
+ * form and, for a form that is one content concept, that concept's hash, side
+ * by side (one read finds them); and what it means: its concept when it has
+ * one and starts no table phrase (most words), else its concepts and phrases.
+ * A form that finds another's in its slot is computed again and takes the
+ * slot. Private and bounded: the result depends on the form only.
  */
 const FORM_SLOTS = 1 << 17;
-const slotForms = new Float64Array(FORM_SLOTS).fill(-1);
+/** Numbers a slot holds in `slotKeys`: its form, its normalized form's hash, its one content concept's hash (−1: none), and one unused, so that a slot never straddles two cache lines. */
+const SLOT_STRIDE = 4;
+const slotKeys = new Float64Array(SLOT_STRIDE * FORM_SLOTS).fill(-1);
+const slotConcept = new Array<Concept | undefined>(FORM_SLOTS).fill(undefined);
 const slotWords = new Array<WordConcepts | undefined>(FORM_SLOTS).fill(undefined);
 
-function wordConcepts(word: Token): WordConcepts {
+/** The slot holding what `word`'s form means, filled first if another form held it. */
+function wordSlot(word: Token): number {
   const slot = word.form & (FORM_SLOTS - 1);
-  if (slotForms[slot] === word.form) return slotWords[slot]!;
-  const made = { normHash: hashString(word.norm), concepts: ownConcepts(word), phrases: PHRASES_BY_FIRST_STEM.get(word.stem) };
-  slotForms[slot] = word.form;
-  slotWords[slot] = made;
-  return made;
+  const at = SLOT_STRIDE * slot;
+  if (slotKeys[at] === word.form) return slot;
+  const concepts = ownConcepts(word);
+  const phrases = PHRASES_BY_FIRST_STEM.get(word.stem);
+  const single = concepts.length === 1 && phrases === undefined;
+  slotKeys[at] = word.form;
+  slotKeys[at + 1] = hashString(word.norm);
+  slotKeys[at + 2] = single && concepts[0].content ? concepts[0].hash : -1;
+  slotConcept[slot] = single ? concepts[0] : undefined;
+  slotWords[slot] = single ? undefined : { concepts, phrases };
+  return slot;
 }
 
 function ownConcepts(word: Token): Concept[] {
@@ -111,20 +123,30 @@ export function concepts(tokens: readonly Token[]): Concept[] {
   return found;
 }
 
+/** What `scanConcepts` writes of an article's tokens besides their concepts. */
+export interface ConceptScan {
+  /** The hash of every token's normalized form (punctuation included), written from `hashesAt` on. */
+  normHashes: Uint32Array;
+  hashesAt: number;
+  /** The normalized form of every word, appended. */
+  norms: string[];
+  /** The hashes of content concepts, appended unless held from `contentFrom` on (each sentence's distinct, in order of first occurrence). */
+  content: number[];
+  contentFrom: number;
+}
+
 /**
  * `concepts` of tokens `[start, end)` appended to `found`, in one pass that
- * also counts the words (returned) and, when `article` is given, writes the
- * hash of every token's normalized form (punctuation included) to its
- * `normHashes` from `hashesAt` on and appends the normalized form of every
- * word to its `norms`.
+ * also counts the words (returned) and, when `article` is given, writes
+ * what `ConceptScan` holds.
  */
-export function scanConcepts(tokens: readonly Token[], start: number, end: number, found: Concept[], article?: { normHashes: Uint32Array; hashesAt: number; norms: string[] }): number {
+export function scanConcepts(tokens: readonly Token[], start: number, end: number, found: Concept[], article?: ConceptScan): number {
   let words = 0;
   let inPhrase = 0;
   for (let i = start; i < end; i++) {
     const token = tokens[i];
-    const form = wordConcepts(token);
-    if (article) article.normHashes[article.hashesAt + i - start] = form.normHash;
+    const slot = wordSlot(token);
+    if (article) article.normHashes[article.hashesAt + i - start] = slotKeys[SLOT_STRIDE * slot + 1];
     if (token.punct) continue;
     words++;
     if (article) article.norms.push(token.norm);
@@ -132,15 +154,34 @@ export function scanConcepts(tokens: readonly Token[], start: number, end: numbe
       inPhrase--;
       continue;
     }
+    const single = slotConcept[slot];
+    if (single !== undefined) {
+      found.push(single);
+      if (article) addContent(article, slotKeys[SLOT_STRIDE * slot + 2]);
+      continue;
+    }
+    const form = slotWords[slot]!;
     const phrase = form.phrases && phraseAt(form.phrases, tokens, i, end);
     if (phrase) {
       found.push(phrase.concept);
+      if (article && phrase.concept.content) addContent(article, phrase.concept.hash);
       inPhrase = phrase.stems.length - 1;
     } else {
-      for (const concept of form.concepts) found.push(concept);
+      for (const concept of form.concepts) {
+        found.push(concept);
+        if (article && concept.content) addContent(article, concept.hash);
+      }
     }
   }
   return words;
+}
+
+/** Appends a content concept's `hash` (−1: not a content concept) unless held from `contentFrom` on. */
+function addContent(article: ConceptScan, hash: number): void {
+  if (hash < 0) return;
+  const { content } = article;
+  for (let i = article.contentFrom; i < content.length; i++) if (content[i] === hash) return;
+  content.push(hash);
 }
 
 /** The longest phrase starting at word `at` whose next stems are the next words' (punctuation skipped), if any. */

@@ -49,7 +49,7 @@ export class CopyStage {
     if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);
     if (storyCandidates > 0) {
       const members = this.pending.storyMembers(story.id).slice(0, storyCandidates);
-      if (members.length < storyCandidates && !story.created) members.push(...(await this.store.storyArticleIds(story.id, storyCandidates - members.length)));
+      if (members.length < storyCandidates && !story.created && !this.pending.startedStory(story.id)) members.push(...(await this.store.storyArticleIds(story.id, storyCandidates - members.length)));
       for (const id of members) ids.add(id);
     }
     ids.delete(article.id);

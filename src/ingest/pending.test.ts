@@ -36,4 +36,14 @@ describe('PendingBatch', () => {
     expect(pending.copyCandidates(keyNumbers(['w0:1']))).toEqual(['c']);
     expect(pending.storyMembers('s')).toEqual(['c']);
   });
+
+  it('knows the stories an article of the open batch started, until the batch is taken', () => {
+    const pending = new PendingBatch();
+    pending.add({ ...record('a', ['x:a'], 'new'), story: { id: 'new', similarity: 0, created: true } });
+    pending.add(record('b', ['x:b'], 'new'));
+    pending.add(record('c', ['x:c'], 'old'));
+    expect([pending.startedStory('new'), pending.startedStory('old')]).toEqual([true, false]);
+    pending.take();
+    expect(pending.startedStory('new')).toBe(false);
+  });
 });

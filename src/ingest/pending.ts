@@ -13,6 +13,8 @@ export class PendingBatch {
   /** Copy key → the positions of the pending records holding it, in arrival order. */
   private readonly byKey = new KeyTable();
   private readonly byStory = new Map<string, string[]>();
+  /** Stories started by an article of the batch: the store holds none of their articles. */
+  private readonly started = new Set<string>();
   private readonly byId = new Map<string, ArticleRecord>();
 
   get size(): number {
@@ -31,6 +33,7 @@ export class PendingBatch {
     const keys = record.copyKeys;
     for (let i = 0; i < keys.length; i++) this.byKey.add(keys[i], position);
     push(this.byStory, record.story.id, record.article.id);
+    if (record.story.created) this.started.add(record.story.id);
   }
 
   /** Pending articles sharing any of the keys (`copyKeyNumber`), most shared keys first, then in the order the keys first found them. */
@@ -56,6 +59,11 @@ export class PendingBatch {
     return sources;
   }
 
+  /** The story was started by an article of the open batch, so the store holds none of its articles. */
+  startedStory(story: string): boolean {
+    return this.started.has(story);
+  }
+
   /** Pending members of a story, newest first. */
   storyMembers(story: string): string[] {
     return [...(this.byStory.get(story) ?? [])].reverse();
@@ -68,6 +76,7 @@ export class PendingBatch {
     this.retraced = new Map();
     this.byKey.clear();
     this.byStory.clear();
+    this.started.clear();
     this.byId.clear();
     return taken;
   }

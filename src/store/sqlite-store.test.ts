@@ -104,6 +104,31 @@ describe('SQLite store', () => {
     await one.close();
   });
 
+  it('holding the writer lock, answers lookups from what it knew when it loaded the clusterer and what it wrote since', async () => {
+    const file = temp.file('locked-cache.db');
+    const one = openStore(file, { create: true });
+    const other = openStore(file);
+    const reprint = (sources: string[]) => ({ kind: 'reprint' as const, sources: sources.map((article) => ({ article, share: 1 })) });
+    await other.writeBatch({ articles: [makeRecord(makeArticle('a', 'Text a.'), 's')], clusterer: emptyClusterer(0) });
+    let lock = await one.lockWriter('test ingest');
+    expect((await one.loadClusterer())?.generation).toBe(1);
+    expect(await one.storyArticleIds('s', 10)).toEqual(['a']);
+    await one.writeBatch({ articles: [makeRecord(makeArticle('b', 'Text b.'), 's', reprint(['a']))], clusterer: emptyClusterer(1) });
+    expect(await one.storyArticleIds('s', 10)).toEqual(['b', 'a']);
+    expect(await one.reprintSources(['b'])).toEqual(new Map([['b', ['a']]]));
+    await lock.release();
+    const otherLock = await other.lockWriter('test ingest');
+    await other.writeBatch({ articles: [makeRecord(makeArticle('c', 'Text c.'), 's', reprint(['b']))], clusterer: emptyClusterer(2) });
+    await otherLock.release();
+    lock = await one.lockWriter('test ingest');
+    expect((await one.loadClusterer())?.generation).toBe(3);
+    expect(await one.storyArticleIds('s', 10)).toEqual(['c', 'b', 'a']);
+    expect(await one.reprintSources(['c'])).toEqual(new Map([['c', ['b']]]));
+    await lock.release();
+    await other.close();
+    await one.close();
+  });
+
   it('looks for copies among the most recent copyWindow articles, including those another connection wrote', async () => {
     const file = temp.file('window.db');
     const reader = openStore(file, { create: true, copyWindow: 2 });

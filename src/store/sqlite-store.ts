@@ -80,6 +80,18 @@ class SqliteStore implements Store {
     this.cache.clear();
   }
 
+  /**
+   * `checkOthers` before an ingest's lookups, unless this store holds the
+   * writer lock: then no other Tidings process writes articles (one that
+   * took over a lock judged abandoned makes this store's next write fail, as
+   * any batch saved meanwhile does: `checkGeneration`), so the check, a read
+   * transaction of its own (some 8 µs, half of it file locking in the
+   * kernel), is left to `loadClusterer` and `writeBatch`.
+   */
+  private checkOthersUnlessWriting(): void {
+    if (!this.writer.holding) this.checkOthers();
+  }
+
   /** The named statement, prepared on first use (an old schema lacks the tables of later features). */
   private sql(name: StatementName): Statement {
     let statement = this.prepared.get(name);
@@ -151,7 +163,7 @@ class SqliteStore implements Store {
 
   async copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]> {
     if (keys.length === 0) return [];
-    this.checkOthers();
+    this.checkOthersUnlessWriting();
     const rows = this.copyIndex().candidates(keys, limit);
     return rows.flatMap((row) => this.cache.idOfRow(row, () => this.sql('idOfRow').get(row) as string | undefined) ?? []);
   }
@@ -182,7 +194,7 @@ class SqliteStore implements Store {
   async reprintSources(ids: readonly string[]): Promise<Map<string, string[]>> {
     const sources = new Map<string, string[]>();
     if (ids.length === 0) return sources;
-    this.checkOthers();
+    this.checkOthersUnlessWriting();
     for (const id of ids) {
       const found = this.cache.reprintSources(id, () => this.sql('reprintSources').all(id) as string[]);
       if (found.length > 0) sources.set(id, [...found]);
@@ -204,7 +216,7 @@ class SqliteStore implements Store {
   }
 
   async storyArticleIds(story: string, limit: number): Promise<string[]> {
-    this.checkOthers();
+    this.checkOthersUnlessWriting();
     return this.cache.storyNewest(story, limit, (count) => this.sql('storyArticleIds').all(story, count) as string[]);
   }
 
@@ -220,6 +232,7 @@ class SqliteStore implements Store {
   }
 
   async loadClusterer(): Promise<ClustererRecord | undefined> {
+    this.checkOthers();
     const row = this.sql('clusterer').get() as { generation: number; state: string } | undefined;
     if (!row) return undefined;
     const stories = (this.sql('clustererStories').all() as StoredStory[]).map((stored) => decodeStory(stored, this.location));
@@ -310,7 +323,7 @@ class SqliteStore implements Store {
       this.sql('linkStories').run(related.story, record.story.id, related.similarity);
     }
     const reprints = record.verdict.kind === 'reprint' ? sources.sort((a, b) => b.share - a.share || a.rowid - b.rowid).map((source) => source.id) : [];
-    return { rowid: Number(rowid), id: article.id, story: record.story.id, reprints };
+    return { rowid: Number(rowid), id: article.id, story: record.story.id, startsStory: record.story.created === true, reprints };
   }
 
   async listStories(limit: number): Promise<StoryRow[]> {

@@ -39,8 +39,12 @@ export interface ArticleRecord {
   /** Keys of the article's copy fingerprint (exact hash, minhash bands) by which later articles find it, as `copyKeyNumber` makes them. */
   copyKeys: Float64Array;
   verdict: StoredVerdict;
-  /** The story it joined or started, how similar it was, and the other stories it came near (`StoryAssignment.related`). */
-  story: { id: string; similarity: number; related?: readonly { story: string; similarity: number }[] };
+  /**
+   * The story it joined or started (`created`: no article of it was stored
+   * before), how similar it was, and the other stories it came near
+   * (`StoryAssignment.related`).
+   */
+  story: { id: string; similarity: number; created?: boolean; related?: readonly { story: string; similarity: number }[] };
 }
 
 /** The story clusterer's state as saved with the batch that produced it. */

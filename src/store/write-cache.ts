@@ -41,6 +41,8 @@ export interface WrittenArticle {
   rowid: number;
   id: string;
   story: string;
+  /** It started its story: no article of it was stored before. */
+  startsStory: boolean;
   /** The articles it reprints, as `reprintSources` orders them; empty when it is no reprint. */
   reprints: readonly string[];
 }
@@ -83,13 +85,16 @@ export class WriteCache {
     return ids.slice(0, limit);
   }
 
-  /** Learns committed articles, in the order they were written. */
+  /** Learns committed articles, in the order they were written: a story one of them started is known whole from it on. */
   written(articles: readonly WrittenArticle[]): void {
     for (const article of articles) {
       this.ids.set(article.rowid, article.id);
       this.reprints.set(article.id, article.reprints);
       const story = this.stories.get(article.story);
-      if (story === undefined) continue;
+      if (story === undefined) {
+        if (article.startsStory) this.stories.set(article.story, { ids: [article.id], complete: true });
+        continue;
+      }
       story.ids.unshift(article.id);
       if (story.ids.length > KEPT_PER_STORY) {
         story.ids.pop();

@@ -123,6 +123,11 @@ export class WriterLockRow {
     private readonly file: string,
   ) {}
 
+  /** This connection holds the lock (taken and not yet released). */
+  get holding(): boolean {
+    return this.held !== undefined;
+  }
+
   private row(): LockRow | undefined {
     return this.db.prepare('SELECT token, pid, host, process, command, started, refreshed FROM writer_lock').get() as LockRow | undefined;
   }

@@ -21,6 +21,9 @@ const TOKEN_CASES: ReadonlyArray<readonly [string, string[]]> = [
   ['(Ph.D.) [sic]', ['(', 'Ph.D.', ')', '[', 'sic', ']']],
   ['F-16 and COVID-19, #tag @user', ['F-16', 'and', 'COVID-19', ',', '#tag', '@user']],
   ['Zürich café naïve Москва', ['Zürich', 'café', 'naïve', 'Москва']],
+  ['read www.example.org or http://example.org/a, www or http: plain', ['read', 'www.example.org', 'or', 'http://example.org/a', ',', 'www', 'or', 'http', ':', 'plain']],
+  ['abc1 x2y; snake_case AB. Co. ok.', ['abc1', 'x2y', ';', 'snake', '_', 'case', 'AB', '.', 'Co.', 'ok', '.']],
+  ['wwwhat. httpd: Ab.Cd. a.b.c', ['wwwhat', '.', 'httpd', ':', 'Ab', '.', 'Cd', '.', 'a.b.', 'c']],
 ];
 
 describe('tokenize', () => {

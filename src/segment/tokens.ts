@@ -61,20 +61,55 @@ const NO_EXTRA: ReadonlySet<string> = new Set();
  */
 export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>, tokens: Token[]): Token[] {
   const part = text.slice(range.start, range.end);
-  const pattern = part.includes('@') ? TOKEN_OR_EMAIL : TOKEN;
+  const email = part.includes('@');
+  const pattern = email ? TOKEN_OR_EMAIL : TOKEN;
   let at = 0;
   while (at < part.length) {
     if (isSpace(part.charCodeAt(at))) {
       at++;
       continue;
     }
-    pattern.lastIndex = at;
-    let end = pattern.test(part) ? pattern.lastIndex : at + 1;
+    let end = email ? -1 : plainWordEnd(part, at);
+    if (end < 0) {
+      pattern.lastIndex = at;
+      end = pattern.test(part) ? pattern.lastIndex : at + 1;
+    }
     if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, extra)) end++;
     tokens.push(makeToken(part, at, end, range.start));
     at = end;
   }
   return tokens;
+}
+
+/**
+ * Where `TOKEN` would end a plain ASCII word starting at `at` (an ASCII
+ * letter, then ASCII letters and digits), found without the regex, or -1
+ * when the regex must decide: the word runs on into other characters
+ * (accents, marks, `-` `'` `&` `_`, anything past ASCII), or it could open
+ * an address (`http:`, `www.`) or a dotted acronym (`U.S.`: one or two
+ * characters before a period). Every other ending is one `WORD` would stop
+ * at too, and no earlier alternative matches a token that starts with a
+ * letter and holds none of those. Not used on text holding an `@`, where a
+ * word may open an e-mail address.
+ */
+function plainWordEnd(part: string, at: number): number {
+  if (!isAsciiLetter(part.charCodeAt(at))) return -1;
+  let end = at + 1;
+  while (end < part.length && isAsciiAlnum(part.charCodeAt(end))) end++;
+  if (end === part.length) return end;
+  const next = part.charCodeAt(end);
+  if (next >= 128 || next === 45 || next === 39 || next === 38 || next === 95) return -1;
+  if (next === 46 && (end - at <= 2 || part.startsWith('www', at))) return -1;
+  if (next === 58 && part.startsWith('http', at)) return -1;
+  return end;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57);
 }
 
 /** "Mr." and "Sept." keep their period; "No." only before a number. */

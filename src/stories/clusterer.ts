@@ -61,8 +61,8 @@ export class StoryClusterer {
   /** Retired stories' snapshots, oldest first, at most `keepRetired`. */
   private readonly retired = new Map<string, StorySnapshot>();
   /** Term id → the stories indexed under it; entity id → the same. */
-  private readonly termIndex = new Map<number, Set<string>>();
-  private readonly entityIndex = new Map<number, Set<string>>();
+  private readonly termIndex = new Map<number, Set<ActiveStory>>();
+  private readonly entityIndex = new Map<number, Set<ActiveStory>>();
   private readonly indexed = new Map<string, { terms: number[]; entities: number[] }>();
   /** Article id → story id, for the active stories' members. */
   private readonly members = new Map<string, string>();
@@ -195,30 +195,30 @@ export class StoryClusterer {
 
   /** Up to `maxCandidates` active stories sharing the article's heaviest keys, most shared weight first. */
   private candidates(vectors: ArticleVectors): ActiveStory[] {
-    const shared = new Map<string, number>();
+    const shared = new Map<ActiveStory, number>();
     addSharedWeights(shared, this.termIndex, vectors.terms.weights);
     addSharedWeights(shared, this.entityIndex, vectors.entities.weights);
     return [...shared]
-      .sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]))
+      .sort((a, b) => b[1] - a[1] || order(a[0].id) - order(b[0].id))
       .slice(0, this.options.maxCandidates)
-      .map(([id]) => this.active.get(id)!);
+      .map(([story]) => story);
   }
 
   /** Indexes a story under its heaviest keys now, touching only the postings of keys that came or went. */
   private reindex(story: ActiveStory): void {
     const before = this.indexed.get(story.id);
     const keys = { terms: rankedIds(story.terms, INDEX_KEYS), entities: rankedIds(story.entities, INDEX_KEYS) };
-    updatePostings(this.termIndex, before?.terms ?? [], keys.terms, story.id);
-    updatePostings(this.entityIndex, before?.entities ?? [], keys.entities, story.id);
+    updatePostings(this.termIndex, before?.terms ?? [], keys.terms, story);
+    updatePostings(this.entityIndex, before?.entities ?? [], keys.entities, story);
     this.indexed.set(story.id, keys);
   }
 
-  private unindex(id: string): void {
-    const keys = this.indexed.get(id);
+  private unindex(story: ActiveStory): void {
+    const keys = this.indexed.get(story.id);
     if (keys === undefined) return;
-    removePostings(this.termIndex, keys.terms, id);
-    removePostings(this.entityIndex, keys.entities, id);
-    this.indexed.delete(id);
+    removePostings(this.termIndex, keys.terms, story);
+    removePostings(this.entityIndex, keys.entities, story);
+    this.indexed.delete(story.id);
   }
 
   /** Whether an article dated `time` may join `story`: both dated, within `retireAfterDays` of the story's span; else when the story is not silent. */
@@ -249,7 +249,7 @@ export class StoryClusterer {
       const final = snapshot(story, true, this.stats);
       retired.push(final);
       this.active.delete(story.id);
-      this.unindex(story.id);
+      this.unindex(story);
       for (const article of story.articles) this.members.delete(article);
       this.retired.set(story.id, final);
     }
@@ -263,14 +263,14 @@ export class StoryClusterer {
 }
 
 /** Adds the weight of each of the article's heaviest keys to every story indexed under it. */
-function addSharedWeights(shared: Map<string, number>, index: ReadonlyMap<number, Set<string>>, weights: SparseVector): void {
+function addSharedWeights(shared: Map<ActiveStory, number>, index: ReadonlyMap<number, Set<ActiveStory>>, weights: SparseVector): void {
   for (const [key, weight] of heaviestEntries(weights, INDEX_KEYS * 2)) {
     const posting = index.get(key);
-    if (posting !== undefined) for (const id of posting) shared.set(id, (shared.get(id) ?? 0) + weight);
+    if (posting !== undefined) for (const story of posting) shared.set(story, (shared.get(story) ?? 0) + weight);
   }
 }
 
-function addPostings(index: Map<number, Set<string>>, keys: readonly number[], story: string): void {
+function addPostings(index: Map<number, Set<ActiveStory>>, keys: readonly number[], story: ActiveStory): void {
   for (const key of keys) {
     let posting = index.get(key);
     if (posting === undefined) index.set(key, (posting = new Set()));
@@ -283,12 +283,12 @@ function addPostings(index: Map<number, Set<string>>, keys: readonly number[], s
  * order of the stories in a posting does not matter: candidates are ranked
  * by shared weight, then by story number.
  */
-function updatePostings(index: Map<number, Set<string>>, before: readonly number[], after: readonly number[], story: string): void {
+function updatePostings(index: Map<number, Set<ActiveStory>>, before: readonly number[], after: readonly number[], story: ActiveStory): void {
   removePostings(index, before.filter((key) => !after.includes(key)), story);
   addPostings(index, after.filter((key) => !before.includes(key)), story);
 }
 
-function removePostings(index: Map<number, Set<string>>, keys: readonly number[], story: string): void {
+function removePostings(index: Map<number, Set<ActiveStory>>, keys: readonly number[], story: ActiveStory): void {
   for (const key of keys) {
     const posting = index.get(key);
     posting?.delete(story);

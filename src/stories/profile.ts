@@ -32,30 +32,65 @@ export interface ArticleProfile {
 /** The prefix of number keys among a profile's entities. */
 export const NUMBER_PREFIX = '#';
 
-/** A number is event-specific when it has two characters or more ("12", "6.1"); "3" is not. */
-function numberKey(token: Token): string | undefined {
+/** What a token adds to a profile: nothing, a number key to the entities, or a content stem to the terms. */
+const NOTHING = 0;
+const NUMBER_KEY = 1;
+const TERM = 2;
+
+/**
+ * What each recent surface form adds, by the token's `form` (its slot is the
+ * form's number modulo `FORM_SLOTS`, as in the copies' concept memo): the
+ * kind, and the key it counts under (one string a form, so a number's `#`
+ * key is not built again at every occurrence). Private and bounded: the
+ * result depends on the form only.
+ */
+const FORM_SLOTS = 1 << 16;
+const slotForms = new Float64Array(FORM_SLOTS).fill(-1);
+const slotKinds = new Uint8Array(FORM_SLOTS);
+const slotKeys = new Array<string>(FORM_SLOTS).fill('');
+
+/**
+ * The slot holding what `token`'s form adds, filled when it holds another
+ * form: punctuation, stopwords and addresses add nothing; a number adds its
+ * key when it has two characters or more ("12", "6.1"; "3" is not
+ * event-specific); another word its stem when longer than one character.
+ */
+function formSlot(token: Token): number {
+  const slot = token.form & (FORM_SLOTS - 1);
+  if (slotForms[slot] === token.form) return slot;
   const { norm } = token;
-  return norm.length >= 2 ? NUMBER_PREFIX + norm : undefined;
+  let kind = NOTHING;
+  let key = '';
+  if (token.punct || token.stop || isAddress(norm)) kind = NOTHING;
+  else if (isNumber(norm)) {
+    if (norm.length >= 2) [kind, key] = [NUMBER_KEY, NUMBER_PREFIX + norm];
+  } else if (token.stem.length > 1) [kind, key] = [TERM, token.stem];
+  slotForms[slot] = token.form;
+  slotKinds[slot] = kind;
+  slotKeys[slot] = key;
+  return slot;
 }
 
-function isNumber(token: Token): boolean {
-  const code = token.norm.charCodeAt(0);
-  return (code >= 48 && code <= 57) || ((code === 36 || code === 8364 || code === 163) && token.norm.length > 1);
+function isNumber(norm: string): boolean {
+  const code = norm.charCodeAt(0);
+  return (code >= 48 && code <= 57) || ((code === 36 || code === 8364 || code === 163) && norm.length > 1);
 }
 
-function isAddress(token: Token): boolean {
-  return token.norm.startsWith('http') || token.norm.startsWith('www.') || token.norm.includes('@');
+function isAddress(norm: string): boolean {
+  return norm.startsWith('http') || norm.startsWith('www.') || norm.includes('@');
 }
 
-/** Counts content stems into `terms` and, when `entities` is given, number keys into it. */
-function countTokens(tokens: readonly Token[], weight: number, terms: Map<string, number>, entities: Map<string, number> | undefined): void {
-  for (const token of tokens) {
-    if (token.punct || token.stop || isAddress(token)) continue;
-    if (isNumber(token)) {
-      const key = entities && numberKey(token);
-      if (key) entities.set(key, (entities.get(key) ?? 0) + weight);
-    } else if (token.stem.length > 1) {
-      terms.set(token.stem, (terms.get(token.stem) ?? 0) + weight);
+/** Counts the content stems of `tokens[from, to)` into `terms` and, when `entities` is given, their number keys into it. */
+function countTokens(tokens: readonly Token[], from: number, to: number, weight: number, terms: Map<string, number>, entities: Map<string, number> | undefined): void {
+  for (let i = from; i < to; i++) {
+    const slot = formSlot(tokens[i]);
+    const kind = slotKinds[slot];
+    if (kind === TERM) {
+      const key = slotKeys[slot];
+      terms.set(key, (terms.get(key) ?? 0) + weight);
+    } else if (kind === NUMBER_KEY && entities !== undefined) {
+      const key = slotKeys[slot];
+      entities.set(key, (entities.get(key) ?? 0) + weight);
     }
   }
 }
@@ -80,16 +115,16 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
   const terms = new Map<string, number>();
   const entities = new Map<string, number>();
   const lead = new Map<string, number>();
-  countTokens(article.tokens, 1, terms, entities);
+  countTokens(article.tokens, 0, article.tokens.length, 1, terms, entities);
   const sources: NameSource[] = [bodySource(article)];
   const title = article.title?.trim();
   if (title) {
     const titleTokens = tokenize(title, { start: 0, end: title.length });
-    countTokens(titleTokens, titleWeight, terms, entities);
-    countTokens(titleTokens, 1, lead, undefined);
+    countTokens(titleTokens, 0, titleTokens.length, titleWeight, terms, entities);
+    countTokens(titleTokens, 0, titleTokens.length, 1, lead, undefined);
     sources.push({ text: title, tokens: titleTokens, ranges: [[0, titleTokens.length]], titleCase: true });
   }
-  for (const sentence of article.sentences.slice(0, leadSentences)) countTokens(article.tokens.slice(sentence.tokenStart, sentence.tokenEnd), 1, lead, undefined);
+  for (const sentence of article.sentences.slice(0, leadSentences)) countTokens(article.tokens, sentence.tokenStart, sentence.tokenEnd, 1, lead, undefined);
   for (const [name, count] of extractNames(sources, [1, titleWeight])) entities.set(name, (entities.get(name) ?? 0) + count);
   const profile: ArticleProfile = { id: article.id, terms, entities, lead };
   const time = articleTime(article.published);

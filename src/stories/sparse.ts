@@ -141,7 +141,10 @@ export function addVector(into: SparseVector, vector: SparseVector): void {
 export function keepHeaviest(vector: SparseVector, count: number): void {
   const { size, ids, values } = vector;
   if (size <= count) return;
-  const sorted = values.slice(0, size).sort();
+  if (size > sortedValues.length) sortedValues = new Float64Array(2 * size);
+  const sorted = sortedValues.subarray(0, size);
+  sorted.set(values.subarray(0, size));
+  sorted.sort();
   const cutoff = sorted[size - count];
   let equalToKeep = count;
   for (let i = size - 1; i >= 0 && sorted[i] > cutoff; i--) equalToKeep--;
@@ -157,22 +160,31 @@ export function keepHeaviest(vector: SparseVector, count: number): void {
   vector.size = kept;
 }
 
+/** Scratch room for `keepHeaviest`'s sorted copy of the values. */
+let sortedValues = new Float64Array(1024);
+
 /**
  * The `count` heaviest entries (those whose id passes `keep`) as `[id,
  * weight]`, heaviest first, an earlier entry first among equals: the start of
  * a stable sort by weight, in one pass.
  */
 export function heaviestEntries(vector: SparseVector, count: number, keep?: (id: number) => boolean): Array<[number, number]> {
-  const top: Array<[number, number]> = [];
-  if (count <= 0) return top;
+  if (count <= 0) return [];
+  if (count > topPositions.length) topPositions = new Int32Array(count);
+  const { ids, values } = vector;
+  let held = 0;
   for (let i = 0; i < vector.size; i++) {
-    const weight = vector.values[i];
-    if (top.length === count && weight <= top[count - 1][1]) continue;
-    const id = vector.ids[i];
-    if (keep !== undefined && !keep(id)) continue;
-    let at = top.length === count ? count - 1 : top.length;
-    for (; at > 0 && top[at - 1][1] < weight; at--) top[at] = top[at - 1];
-    top[at] = [id, weight];
+    const weight = values[i];
+    if (held === count && weight <= values[topPositions[count - 1]]) continue;
+    if (keep !== undefined && !keep(ids[i])) continue;
+    let at = held === count ? count - 1 : held++;
+    for (; at > 0 && values[topPositions[at - 1]] < weight; at--) topPositions[at] = topPositions[at - 1];
+    topPositions[at] = i;
   }
+  const top: Array<[number, number]> = [];
+  for (let k = 0; k < held; k++) top.push([ids[topPositions[k]], values[topPositions[k]]]);
   return top;
 }
+
+/** Scratch entry positions of `heaviestEntries`' top entries, heaviest first. */
+let topPositions = new Int32Array(64);

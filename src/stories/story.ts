@@ -119,8 +119,8 @@ function addInto(centroid: Centroid, vector: Centroid, cap: number): void {
 
 /** A story of one article. */
 export function newStory(id: string, articleId: string, time: number | undefined, vectors: ArticleVectors, arrival: number, cap: number): ActiveStory {
-  const empty = (): Centroid => ({ weights: sparseVector(), length: 0 });
-  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(), entities: empty(), lead: empty() };
+  const empty = (room: Centroid): Centroid => ({ weights: sparseVector(room.weights.size), length: 0 });
+  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(vectors.terms), entities: empty(vectors.entities), lead: empty(vectors.lead) };
   joinStory(story, articleId, time, vectors, arrival, cap);
   return story;
 }

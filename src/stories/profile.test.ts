@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../segment/index.js';
+import { article } from './test-support/articles.js';
+import { articleProfile } from './index.js';
+
+describe('articleProfile', () => {
+  const report = article('levee-1', 'Levee breach floods 1,200 homes', [
+    'The levee broke at 3 a.m. and flooded 1,200 homes in Corrin Falls, officials said on www.example.org.',
+    'Flooding reached the school by 2013 standards, and the floods closed 5 roads.',
+  ]);
+
+  it('counts content stems, title stems twice, numbers of two characters or more, and no stopwords, punctuation or addresses', () => {
+    const profile = articleProfile(report);
+    expect([...profile.terms]).toEqual([
+      ['leve', 3], ['broke', 1], ['a.m.', 1], ['flood', 5], ['home', 3], ['corrin', 1], ['fall', 1],
+      ['offici', 1], ['reach', 1], ['school', 1], ['standard', 1], ['close', 1], ['road', 1], ['breach', 2],
+    ]);
+    expect([...profile.entities]).toEqual([['#1,200', 3], ['#2013', 1], ['corrin', 1], ['falls', 1], ['corrin falls', 1]]);
+    expect([...profile.lead!]).toEqual([['leve', 2], ['breach', 1], ['flood', 2], ['home', 2], ['broke', 1], ['a.m.', 1], ['corrin', 1], ['fall', 1], ['offici', 1]]);
+  });
+
+  it('counts the same once 70,000 other surface forms have passed through its memo of what a form adds', () => {
+    const before = articleProfile(report);
+    const words = Array.from({ length: 70_000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    expect(tokenize(words, { start: 0, end: words.length })).toHaveLength(70_000);
+    const after = articleProfile(report);
+    expect([...after.terms]).toEqual([...before.terms]);
+    expect([...after.entities]).toEqual([...before.entities]);
+    expect([...after.lead!]).toEqual([...before.lead!]);
+  });
+});

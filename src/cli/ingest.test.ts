@@ -129,6 +129,22 @@ describe('tidings ingest', () => {
     expect((await run(['search', 'Lisbon', '--db', db, '--format', 'json'])).stdout).toMatch(/"id": ?"bridge-1"/);
   });
 
+  it('names and counts the dates it left out of stored articles (in 2999, unreadable), exit 0', async () => {
+    const db = temp.file('dates.db');
+    const file = temp.file('dates.jsonl');
+    const lines = [
+      { id: 'future', published: '2999-03-05', text: 'A bridge in Porto reopened on Monday after three months of repairs, the city council said.' },
+      { id: 'garbled', published: 'soon', text: 'Ferry crossings were cancelled for a third day as gales battered the northern coast.' },
+    ];
+    writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+    const { code, stdout, stderr } = await run(['ingest', file, '--db', db]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('ingested 2 new articles (0 already stored, 0 problems, 2 dates left out) into 2 stories\n');
+    const [future, garbled, end] = stderr.split('\n');
+    expect(future).toMatch(/^tidings: left a date out of article future: .*dates\.jsonl \(line 1\): the published date "2999-03-05" is after the time of reading \(\d{4}-\d\d-\d\d\); left it out$/);
+    expect([garbled, end]).toEqual([`tidings: left a date out of article garbled: ${file} (line 2): could not read the published date "soon"; left it out`, '']);
+  });
+
   it('names a database damaged past its first pages, without a stack trace (exit 1)', async () => {
     const db = temp.file('damaged.db');
     expect((await run(['ingest', EXAMPLES, '--db', db])).code).toBe(0);

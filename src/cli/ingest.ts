@@ -23,6 +23,8 @@ the stored text instead, naming the article on stderr). An article removed by
 tidings remove is skipped (counted as removed, with the day) until
 tidings remove --undo allows it back. Inputs that cannot be read are
 reported and skipped (exit 1).
+A date that cannot be read, or cannot be an article's (more than two days
+ahead, before 1900), is left out of its article, named on stderr and counted.
 
 With --every, the inputs are read again at that interval (feeds polled as they
 publish) until Ctrl-C or SIGTERM, which stop after the current run (twice:
@@ -93,12 +95,14 @@ async function ingestOnce(store: Store, inputs: string[], options: CommandOption
   for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
   for (const line of changedLines(report.changed)) write(io.stderr, line);
   for (const line of replacedLines(report.replaced)) write(io.stderr, line);
+  for (const line of dateLines(report.datesLeftOut)) write(io.stderr, line);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
   const replaced = report.replaced.length > 0 ? `, ${report.replaced.length} replaced by a new text` : '';
+  const dates = report.datesLeftOut.length;
   write(
     io.stdout,
-    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored${report.changed.length > 0 ? `, ${report.changed.length} of them with another text` : ''}${replaced}, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
+    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored${report.changed.length > 0 ? `, ${report.changed.length} of them with another text` : ''}${replaced}, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}${dates > 0 ? `, ${dates} date${dates === 1 ? '' : 's'} left out` : ''}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
   );
   return problems > 0 ? 1 : 0;
 }
@@ -109,9 +113,10 @@ function retraced(count: number): string {
   return count === 1 ? '; 1 stored article found to copy a new one published before it' : `; ${count} stored articles found to copy new ones published before them`;
 }
 
-/** Articles listed on stderr, the first `LISTED_ARTICLES` of each kind: those whose stored text was kept (and how to store the new one), those whose stored text was replaced. */
+/** Articles listed on stderr, the first `LISTED_ARTICLES` of each kind: those whose stored text was kept (and how to store the new one), those whose stored text was replaced, those stored without a date they gave. */
 const LISTED_ARTICLES = 10;
 
+/** Articles whose id is stored with another text listed on stderr: the stored text is kept, and how to store the new one. */
 function changedLines(changed: IngestReport['changed']): string[] {
   const lines = changed.slice(0, LISTED_ARTICLES).map(
     ({ id, input, place }) =>
@@ -125,6 +130,13 @@ function changedLines(changed: IngestReport['changed']): string[] {
 function replacedLines(replaced: IngestReport['replaced']): string[] {
   const lines = replaced.slice(0, LISTED_ARTICLES).map(({ id, input, place }) => `tidings: replaced the stored text of article ${id} by the one ${input}${place ? ` (${place})` : ''} gives it`);
   if (replaced.length > LISTED_ARTICLES) lines.push(`tidings: and ${(replaced.length - LISTED_ARTICLES).toLocaleString('en-US')} more stored articles replaced by a new text`);
+  return lines;
+}
+
+/** The dates left out of stored articles (unreadable, or in 2999), on stderr (the first `LISTED_ARTICLES`). */
+function dateLines(dates: IngestReport['datesLeftOut']): string[] {
+  const lines = dates.slice(0, LISTED_ARTICLES).map(({ id, input, place, reason }) => `tidings: left a date out of article ${id}: ${input}${place ? ` (${place})` : ''}: ${reason}`);
+  if (dates.length > LISTED_ARTICLES) lines.push(`tidings: and ${(dates.length - LISTED_ARTICLES).toLocaleString('en-US')} more dates left out`);
   return lines;
 }
 

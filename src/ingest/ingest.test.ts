@@ -182,6 +182,26 @@ describe('ingest', () => {
     });
   });
 
+  it('reports the dates it left out of the articles it stored: unreadable, or in 2999', async () => {
+    const lines = [
+      { id: 'future', published: '2999-03-05', text: 'The river rose by two metres overnight, officials said on Friday.' },
+      { id: 'garbled', published: 'next Tuesday-ish', text: 'The council voted to close the old bridge to lorries from Monday.' },
+      { id: 'dated', published: '05.03.2026', text: 'Ferry crossings were cancelled for a third day as gales battered the coast.' },
+      { id: 'short', published: '2999-03-05', text: 'Too short.' },
+    ];
+    const file = temp.file('dates.jsonl');
+    writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+    await withStore('dates.db', async (store) => {
+      const report = await ingest(store, [file]);
+      expect(report.added).toBe(3);
+      expect(report.datesLeftOut).toEqual([
+        { id: 'future', input: file, place: 'line 1', reason: expect.stringMatching(/^the published date "2999-03-05" is after the time of reading/) },
+        { id: 'garbled', input: file, place: 'line 2', reason: 'could not read the published date "next Tuesday-ish"; left it out' },
+      ]);
+      expect((await store.articles(['dated']))[0].published).toBe('2026-03-05');
+    });
+  });
+
   it('reports an article of fewer than minWords words left after cleaning as a problem and stores it nowhere, counting each Chinese character as a word', async () => {
     const lines = [
       { id: 'word', text: 'x' },

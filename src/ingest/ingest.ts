@@ -14,7 +14,7 @@ import { originPlace, type Article } from '../article.js';
 import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
-import { STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
+import { DATE_RULES, STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type ClustererRecord, type Store } from '../store/index.js';
 import { articleProfile, StoryClusterer, type CountedKeys, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
@@ -52,6 +52,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     replaced: [],
     removed: [],
     problems: [],
+    datesLeftOut: [],
     stories: 0,
     newStories: 0,
     copies: { reprint: 0, rewrite: 0, retraced: 0 },
@@ -153,6 +154,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     if (replacing.has(article.id)) report.replaced.push({ id: article.id, input: article.origin.input, place: originPlace(article.origin) });
     else report.added += 1;
     if (assignment.created && !home?.emptied) report.newStories += 1;
+    for (const message of article.messages) {
+      if (DATE_RULES.has(message.rule)) report.datesLeftOut.push({ id: article.id, input: article.origin.input, place: originPlace(article.origin), reason: message.reason });
+    }
     touched.add(assignment.story);
     if (!home?.stays) changedStories.add(assignment.story);
     for (const retired of assignment.retired) changedStories.add(retired.id);

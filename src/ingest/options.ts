@@ -111,6 +111,12 @@ export interface IngestReport {
   removed: Array<{ id: string; removed: string }>;
   /** Inputs, lines or items that could not be read, and articles with no text or fewer than `minWords` words left after cleaning. */
   problems: InputError[];
+  /**
+   * New articles stored without a date they gave, which could not be read or
+   * cannot be when the article was written (in 2999, before 1900): where,
+   * and the reader's reason (the article's message).
+   */
+  datesLeftOut: Array<{ id: string; input: string; place: string; reason: string }>;
   /** Distinct stories the new articles went into. */
   stories: number;
   /** Stories started by this run. */

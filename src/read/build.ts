@@ -21,10 +21,20 @@ export function articleId(url: string | undefined, text: string): string {
   return createHash('sha256').update(url || text).digest('hex').slice(0, 16);
 }
 
+/** The rules of the messages that say an article's date was left out: it could not be read, or it cannot be when the article was written. */
+export const DATE_RULES: ReadonlySet<string> = new Set(['unreadable-date', 'implausible-date']);
+
+/** A date more than this after the time of reading is a mistake (a typo, a template's date), not when an article was published. */
+const FUTURE_TOLERANCE_MS = 2 * 86_400_000;
+/** Dates before this year are taken for mistakes too (a year typed 1026, a form's default). */
+const EARLIEST_YEAR = 1900;
+
 /**
  * The one way readers make an `Article`: paragraphs are normalized and joined
  * into the immutable text, metadata is trimmed, dates become ISO 8601 (a date
- * that cannot be read is left out with a message), an article that names no
+ * that cannot be read, or that cannot be an article's — more than two days
+ * after the time of reading, before 1900, the Unix epoch's first second — is
+ * left out with a message), an article that names no
  * outlet takes the site of its address (with a message), absent fields are
  * omitted.
  */
@@ -48,8 +58,10 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     const written = fields[key]?.trim();
     if (!written) continue;
     const iso = toIsoDate(written);
-    if (iso) article[key] = iso;
-    else notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${JSON.stringify(written)}; left it out` });
+    const implausible = iso === undefined ? undefined : implausibleDate(iso);
+    if (iso === undefined) notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${JSON.stringify(written)}; left it out` });
+    else if (implausible) notes.push({ stage: 'read', rule: 'implausible-date', reason: `the ${key} date ${JSON.stringify(written)} ${implausible}; left it out` });
+    else article[key] = iso;
   }
   const language = cleanLanguage(fields.language);
   if (language) article.language = language;
@@ -59,6 +71,16 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     notes.push({ stage: 'read', rule: 'outlet-from-address', reason: `no outlet named; took the site of its address, ${site}` });
   }
   return article;
+}
+
+/** Why an ISO date cannot be an article's, or undefined when it can. */
+function implausibleDate(iso: string): string | undefined {
+  const time = Date.parse(iso);
+  if (+iso.slice(0, 4) < EARLIEST_YEAR) return `is before ${EARLIEST_YEAR}`;
+  if (time === 0 && iso.length > 10) return 'is the first second of Unix time, which stands for no date';
+  const now = Date.now();
+  if (time > now + FUTURE_TOLERANCE_MS) return `is after the time of reading (${new Date(now).toISOString().slice(0, 10)})`;
+  return undefined;
 }
 
 /** The site of an address, as an outlet name when the source names none: "https://www.bbc.co.uk/news/1" → "bbc.co.uk". */

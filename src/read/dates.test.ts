@@ -19,11 +19,20 @@ describe('toIsoDate', () => {
     ['Tue, 03 Mar 2026 23:30:00 +0530', '2026-03-03T23:30:00+05:30'],
     ['Tue, 3 Mar 2026 23:30 GMT', '2026-03-03T23:30:00Z'],
     ['Thursday, March 5, 2026 11:30 PM', '2026-03-05T23:30:00'],
+    ['Fri, 06 Mar 2026 10:00 CET', '2026-03-06T10:00:00+01:00'],
+    ['Fri, 06 Mar 2026 10:00 (JST)', '2026-03-06T10:00:00+09:00'],
+    ['March 5, 2026 10:00 AM PST', '2026-03-05T10:00:00-08:00'],
+    ['2026-03-05 10:00 UTC', '2026-03-05T10:00Z'],
+    ['2026-03-05T10:00:00 CEST', '2026-03-05T10:00:00+02:00'],
+    ['2026-03-14T10:20:00+0100', '2026-03-14T10:20:00+01:00'],
+    ['05.03.2026', '2026-03-05'],
+    ['5.3.2026 9:30', '2026-03-05T09:30'],
+    ['05.03.2026, 10:00 MEZ', '2026-03-05T10:00+01:00'],
   ])('reads %j as %j', (written, iso) => {
     expect(toIsoDate(written)).toBe(iso);
   });
 
-  it.each(['', 'not a date', 'February 30, 2017', '2017-13-01', 'Route 6', '2005', 42])('rejects %j', (written) => {
+  it.each(['', 'not a date', 'February 30, 2017', '2017-13-01', 'Route 6', '2005', '31.02.2026', '10:00 CET', 'Fri, 06 Mar 2026 10:00 ET', 42])('rejects %j', (written) => {
     expect(toIsoDate(written)).toBeUndefined();
   });
 });
@@ -32,6 +41,7 @@ describe('parseDateLine', () => {
   it('accepts a line that is only a date, and nothing longer', () => {
     expect(parseDateLine('  Monday, December 17, 2007 ')).toBe('2007-12-17');
     expect(parseDateLine('December 29, 2004')).toBe('2004-12-29');
+    expect(parseDateLine('05.03.2026')).toBe('2026-03-05');
     expect(parseDateLine('Saturday, March 26, 2005 Up to four times as many women as men died')).toBeUndefined();
   });
 });

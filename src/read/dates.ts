@@ -4,7 +4,9 @@
  * the offset it was written with (RFC 822 in feeds too: "Tue, 03 Mar 2026
  * 23:30:00 EST" is 2026-03-03T23:30:00-05:00, on the writer's day), and one
  * written without a zone stays without (never read in the zone of the
- * machine reading it).
+ * machine reading it). A zone may be named ("10:00 CET", "2026-03-05 10:00
+ * UTC"): `ZONE_OFFSETS` gives its offset. Dotted dates are day first, as
+ * European sites write them ("05.03.2026" is 5 March).
  */
 
 const MONTHS: Record<string, number> = {
@@ -20,25 +22,33 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:s
 /** "8 January 2005", "Sat, 8 Jan 2005" */
 const DAY_MONTH_YEAR = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})`, 'i');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ]((\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const SLASH_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+/** "05.03.2026", "5.3.2026 10:00 CET" (day first, as European sites write) */
+const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}:\d{2}.*))?$/;
 /** "10/16/1998 14:40:00" (US order, as NIST DATE_TIME fields) */
 const SLASH_MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /** An ISO 8601 date or date-time for a date as written, or undefined when it is not a date. */
 export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const written = value.trim();
-  if (!written || written.length > 80) return undefined;
+  if (!value.trim() || value.length > 80) return undefined;
+  const written = withNumericZone(value.trim());
   let match = ISO_DATE.exec(written);
   if (match) return isoDay(+match[1], +match[2], +match[3]);
   match = ISO_DATE_TIME.exec(written);
   if (match) {
-    if (!isoDay(+match[1], +match[2], +match[3]) || +match[4] > 23 || +match[5] > 59) return undefined;
-    return written.replace(' ', 'T');
+    const day = isoDay(+match[1], +match[2], +match[3]);
+    if (!day || +match[5] > 23 || +match[6] > 59) return undefined;
+    return `${day}T${match[4]}${match[7] === undefined ? '' : withColon(match[7])}`;
   }
   match = SLASH_YEAR_FIRST.exec(written);
   if (match) return isoDay(+match[1], +match[2], +match[3]);
+  match = DOTTED_DAY_FIRST.exec(written);
+  if (match) {
+    const day = isoDay(+match[3], +match[2], +match[1]);
+    return day && match[4] !== undefined ? toIsoDate(`${day} ${pad(+match[4].split(':')[0])}${match[4].slice(match[4].indexOf(':'))}`) : day;
+  }
   match = SLASH_MONTH_FIRST.exec(written);
   if (match) {
     const day = isoDay(+match[3], +match[1], +match[2]);
@@ -49,6 +59,36 @@ export function toIsoDate(value: unknown): string | undefined {
   if (named && named.length === written.replace(/\.$/, '').length) return named.date;
   if (/\d{4}/.test(written) && /\d{1,2}:\d{2}/.test(written)) return writtenDateTime(written);
   return undefined;
+}
+
+/**
+ * Offsets in minutes east of UTC of the zones news copy names after a time.
+ * US names as RFC 822 reads them (CST is US Central); names that stand for
+ * several zones with no usual reading in news copy (AST, ET) are not read.
+ */
+const ZONE_OFFSETS: Record<string, number> = {
+  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
+  WAT: 60, SAST: 120, EAT: 180, MSK: 180, PKT: 300, IST: 330, HKT: 480, SGT: 480, AWST: 480, JST: 540, KST: 540,
+  ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480, HST: -600,
+};
+
+/** A zone name after a time of day, in parentheses or not: "10:00 CET", "10:00:00 (UTC)". */
+const NAMED_ZONE = /(\d:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)\s*\(?([a-z]{1,5})\)?$/i;
+
+/** The written date-time with a zone name after its time as an offset ("10:00 CET" → "10:00 +0100", "10:00 UTC" → "10:00 Z"); else as written. */
+function withNumericZone(written: string): string {
+  const match = NAMED_ZONE.exec(written);
+  const offset = match ? ZONE_OFFSETS[match[2].toUpperCase()] : undefined;
+  if (offset === undefined) return written;
+  const minutes = Math.abs(offset);
+  const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`;
+  return `${written.slice(0, match!.index)}${match![1]} ${zone}`;
+}
+
+/** "+0100" → "+01:00"; "Z" and "+01:00" as they are. */
+function withColon(zone: string): string {
+  return /^[+-]\d{4}$/.test(zone) ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
 }
 
 /** A zone after a time of day: "GMT", "EST", "+0100", "-05:00" (not "AM" or "p.m."). */

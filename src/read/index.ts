@@ -3,7 +3,7 @@
  * file-system edge (`readInputs`). Every reader returns `{articles, problems}`
  * so one bad item never loses the others.
  */
-export { buildArticle, articleId, type ArticleFields } from './build.js';
+export { buildArticle, articleId, DATE_RULES, type ArticleFields } from './build.js';
 export { toIsoDate, parseDateLine } from './dates.js';
 export { decodeBytes, type Decoded } from './decode.js';
 export { detectFormat, sniffFormat } from './detect.js';

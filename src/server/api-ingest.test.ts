@@ -105,6 +105,17 @@ describe('POST /api/articles', () => {
     expect(article.published).toBe('2026-03-14T08:00:00Z');
   });
 
+  it('lists the dates it left out of the articles it added (in 2999), and the web reader says so', async () => {
+    const text = 'The Mill Road bridge closed for repairs on Saturday morning, the council of Brenmouth said.';
+    const body = ingestResponse.parse(await (await postJson(t.app, '/api/articles', [{ id: 'far', published: '2999-03-05', text }])).json());
+    expect(body.datesLeftOut).toEqual([{ article: 'far', place: 'item 1', reason: expect.stringMatching(/^the published date "2999-03-05" is after the time of reading/) }]);
+    const form = new FormData();
+    form.set('text', `Ferry crossings were cancelled for a third day as gales battered the coast of Brenmouth.`);
+    form.set('published', '3001-01-01');
+    const page = await (await t.app.request('/submit', { method: 'POST', body: form })).text();
+    expect(page).toMatch(/<h2>Dates left out<\/h2><ul><li>[\da-f]{16}: the published date &quot;3001-01-01&quot; is after the time of reading/);
+  });
+
   it('reads a raw HTML page, keeping the ?url= it came from', async () => {
     const page = readFileSync(path.join(EXAMPLES, 'northgate-courier-brenmouth-flood-evacuation.html'));
     const url = 'https://news.example/brenmouth-flood';

@@ -51,6 +51,8 @@ export interface IngestOutcome {
   /** Articles stored before that copy a new article published before them: their new verdicts, as `RemovalReport.retraced`. */
   retraced: RemovalReport['retraced'];
   problems: IngestProblem[];
+  /** Dates left out of the articles added (unreadable, or in 2999), as `IngestReport.datesLeftOut`. */
+  datesLeftOut: Array<IngestProblem & { article: string }>;
 }
 
 /** A request's write is tried this many times while other processes' writes refuse it. */
@@ -124,6 +126,7 @@ export class Ingester {
       articles: dedupe(articles),
       retraced: [...retraced].map(([article, verdict]) => ({ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) })),
       problems: report.problems.map((problem) => problemOf(problem, payload.itemName)),
+      datesLeftOut: report.datesLeftOut.map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.itemName) })),
     };
   }
 }
@@ -182,7 +185,7 @@ function dedupe(articles: IngestedArticle[]): IngestedArticle[] {
   return articles.filter((article) => !seen.has(article.id) && seen.add(article.id));
 }
 
-function problemOf(problem: InputError, itemName: IngestPayload['itemName']): IngestProblem {
+function problemOf(problem: Pick<InputError, 'place' | 'reason'>, itemName: IngestPayload['itemName']): IngestProblem {
   const line = /^line (\d+)$/.exec(problem.place);
   const place = itemName && line ? `${itemName} ${Number(line[1])}` : problem.place;
   return { place, reason: problem.reason };

@@ -34,7 +34,8 @@ function outcomeView(outcome: IngestOutcome) {
               : 'already stored'
         }${article.story ? html` — <a href="${sitePath(['stories', article.story])}">its story</a>` : ''}</li>`,
   )}</ul>
-${outcome.problems.length > 0 ? html`<div class="problems" role="alert"><h2>Not read</h2><ul>${outcome.problems.map((problem) => html`<li>${problem.place ? `${problem.place}: ` : ''}${problem.reason}</li>`)}</ul></div>` : ''}`;
+${outcome.problems.length > 0 ? html`<div class="problems" role="alert"><h2>Not read</h2><ul>${outcome.problems.map((problem) => html`<li>${problem.place ? `${problem.place}: ` : ''}${problem.reason}</li>`)}</ul></div>` : ''}
+${outcome.datesLeftOut.length > 0 ? html`<div class="problems"><h2>Dates left out</h2><ul>${outcome.datesLeftOut.map((date) => html`<li>${date.article}: ${date.reason}</li>`)}</ul></div>` : ''}`;
 }
 
 /** Paste or upload articles; works without JavaScript. */

@@ -241,6 +241,9 @@ export const ingestResponse = z.strictObject({
     .array(z.strictObject({ article: z.string(), kind: copyKind, sources: z.array(z.string()) }))
     .describe('articles stored before that copy one of the new articles published before them (an archive posted after its reprints): their new verdicts'),
   problems: z.array(z.strictObject({ place: z.string(), reason: z.string() })),
+  datesLeftOut: z
+    .array(z.strictObject({ article: z.string(), place: z.string(), reason: z.string() }))
+    .describe('dates the added articles gave that were left out: unreadable, or not possibly theirs (more than two days ahead, before 1900)'),
 });
 
 export const removalResponse = z.strictObject({

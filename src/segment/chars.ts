@@ -36,14 +36,22 @@ export function isLetter(c: number): boolean {
   return LETTER.test(String.fromCharCode(c));
 }
 
-/** `.` `!` `?` `…` and the double marks `‼ ⁇ ⁈ ⁉`. */
+/** `.` `!` `?` `…`, the double marks `‼ ⁇ ⁈ ⁉` and the full-width marks of Chinese and Japanese (`isFullWidthTerminal`). */
 export function isTerminal(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x203c || (c >= 0x2047 && c <= 0x2049) || isFullWidthTerminal(c);
 }
 
-/** Quotes and brackets that close: `" ' ” ’ » › ) ] }` (so also the two apostrophes of `''`). */
+/** `。` `！` `？`: Chinese and Japanese end a sentence with them, no space after. */
+export function isFullWidthTerminal(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Quotes and brackets that close: `" ' ” ’ » › ) ] }` (so also the two apostrophes of `''`) and the full-width `」 』 ）`. */
 export function isCloser(c: number): boolean {
-  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a;
+  return (
+    c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a ||
+    c === 0x300d || c === 0x300f || c === 0xff09
+  );
 }
 
 /** Quotes among the closers: a quotation ends here, not a bracket. */

@@ -119,6 +119,12 @@ const HARD_CASES: ReadonlyArray<readonly [string, string[]]> = [
   ['  First one.   Second one.  ', ['First one.', 'Second one.']],
   ['Visit example.com/news?id=3 today. It is free.', ['Visit example.com/news?id=3 today.', 'It is free.']],
   ['No full stop at all', ['No full stop at all']],
+  // Chinese and Japanese: full-width marks, no space after
+  ['国家统计局今天发布了新的经济数据。数据显示，经济增长放缓！专家怎么看？', ['国家统计局今天发布了新的经济数据。', '数据显示，经济增长放缓！', '专家怎么看？']],
+  ['東京で地震があった。被害は確認されていない。', ['東京で地震があった。', '被害は確認されていない。']],
+  ['「ありがとう。」と彼は言った。次の日、彼は帰った。', ['「ありがとう。」と彼は言った。', '次の日、彼は帰った。']],
+  ['他说：“我们会继续努力。”他随后离开了会场。', ['他说：“我们会继续努力。”他随后离开了会场。']],
+  ['The minister spoke in Beijing. 他说：“会议很成功。” Reporters left.', ['The minister spoke in Beijing.', '他说：“会议很成功。”', 'Reporters left.']],
 ];
 
 describe('splitSentences: hard cases', () => {

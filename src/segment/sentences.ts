@@ -1,6 +1,6 @@
 import type { Span } from '../article.js';
 import { abbreviationKey, abbreviationKind, AFTER_TITLE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_MODIFIERS } from './abbreviations.js';
-import { isCloser, isClosingQuote, isDigit, isLetter, isLower, isOpener, isSpace, isTerminal, isUpper, lettersAt } from './chars.js';
+import { isCloser, isClosingQuote, isDigit, isFullWidthTerminal, isLetter, isLower, isOpener, isSpace, isTerminal, isUpper, lettersAt } from './chars.js';
 import { checkRange } from './range.js';
 
 /**
@@ -8,7 +8,9 @@ import { checkRange } from './range.js';
  * passes as compromise's splitter:
  *
  * 1. candidate ends at `.` `!` `?` `…` (and runs such as `?!` or `. . .`),
- *    taking the closing quotes and brackets that follow, when whitespace comes next;
+ *    taking the closing quotes and brackets that follow, when whitespace comes next
+ *    (after Chinese and Japanese `。` `！` `？` nothing need come, but a
+ *    quotation closed and followed at once by text runs on: `「…。」と述べた`);
  * 2. rejected before a lower-case word, after abbreviations, initials and
  *    list numbers ("Mr. Smith", "George W. Bush", "1. First"), and inside an
  *    amount a tokenizer spaced out ("$2. 6 million");
@@ -49,7 +51,7 @@ function punctuationEnds(text: string, range: Span, extra: ReadonlySet<string>):
     runEnd = spacedEllipsisEnd(text, runEnd, end);
     let after = runEnd;
     while (after < end && isCloser(text.charCodeAt(after))) after++;
-    const sentenceEnd = after < end && isSpace(text.charCodeAt(after)) ? after : gluedQuoteEnd(text, range, runEnd, after);
+    const sentenceEnd = after < end && isSpace(text.charCodeAt(after)) ? after : fullWidthEnd(text, runEnd, after, end) ?? gluedQuoteEnd(text, range, runEnd, after);
     if (sentenceEnd !== undefined && endsSentence(text, range, extra, lastEnd, runStart, runEnd, sentenceEnd)) {
       ends.push(sentenceEnd);
       lastEnd = sentenceEnd;
@@ -60,7 +62,13 @@ function punctuationEnds(text: string, range: Span, extra: ReadonlySet<string>):
 }
 
 /** The characters `isTerminal` accepts, searched for natively rather than one character at a time. */
-export const TERMINAL = /[.!?\u2026\u203c\u2047-\u2049]/g;
+export const TERMINAL = /[.!?\u2026\u203c\u2047-\u2049\u3002\uff01\uff1f]/g;
+
+/** After a full-width `。` `！` `？` the sentence ends with no space, unless a quotation it closes runs on into text (`「…。」と述べた`, `“…。”他说`). */
+function fullWidthEnd(text: string, runEnd: number, after: number, end: number): number | undefined {
+  if (!isFullWidthTerminal(text.charCodeAt(runEnd - 1))) return undefined;
+  return after > runEnd && after < end ? undefined : after;
+}
 
 /**
  * Text that lost the space around a quote mark (`weapon."Hours earlier`,

@@ -9,6 +9,7 @@ import { renderText } from '../render/text.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
 import { day, storyOverview } from '../render/story-overview.js';
+import { displayWidth, padDisplayEnd } from '../render/table.js';
 import { DEFAULT_DATABASE, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
@@ -97,10 +98,10 @@ function overview(story: StoryView): string {
 
 /** One line per article, the source names padded to the longest. */
 function articleLines(articles: readonly StoryArticle[]): string[] {
-  const width = Math.max(0, ...articles.map((article) => sourceName(article).length));
+  const width = Math.max(0, ...articles.map((article) => displayWidth(sourceName(article))));
   return articles.map((article) => {
     const title = article.title ? ` "${article.title}"` : '';
-    return `  ${day(article.seen)}  ${sourceName(article).padEnd(width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]`;
+    return `  ${day(article.seen)}  ${padDisplayEnd(sourceName(article), width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]`;
   });
 }
 

@@ -5,7 +5,10 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * `util.parseArgs` in strict mode, with its errors turned into `UsageError`
- * (exit 2) that name the command.
+ * (exit 2) that name the command. A negative number after an option that
+ * takes a value ("--limit -3") is that value, for the option's own check to
+ * refuse by name (parseArgs took it for an option and said the value was
+ * "ambiguous").
  */
 export function parseCommandArgs<O extends Options>(
   command: string,
@@ -13,10 +16,29 @@ export function parseCommandArgs<O extends Options>(
   options: O,
 ): ReturnType<typeof parseArgs<{ args: string[]; options: O; allowPositionals: true; strict: true }>> {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    return parseArgs({ args: withNegativeValues(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`tidings ${command}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}`);
   }
+}
+
+/** `--limit -3` as `--limit=-3` (`-l -3` as `-l-3`), for each option of `options` that takes a value; nothing after `--` is touched. */
+function withNegativeValues(argv: readonly string[], options: Options): string[] {
+  const taking = new Map<string, string>();
+  for (const [name, option] of Object.entries(options)) {
+    if (option.type !== 'string') continue;
+    taking.set(`--${name}`, '=');
+    if (option.short) taking.set(`-${option.short}`, '');
+  }
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') return [...args, ...argv.slice(i)];
+    const joiner = taking.get(arg);
+    if (joiner !== undefined && i + 1 < argv.length && /^-\d/.test(argv[i + 1])) args.push(`${arg}${joiner}${argv[++i]}`);
+    else args.push(arg);
+  }
+  return args;
 }
 
 /** Parses a flag value as a positive integer or throws a `UsageError`. */

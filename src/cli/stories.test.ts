@@ -24,6 +24,26 @@ describe('tidings stories', () => {
     expect(lines.some((line) => /Spillway gate fails at Corrin Falls Dam/.test(line))).toBe(true);
   });
 
+  it("shows the days a story's articles give, not an undated article's ingest day; a story with none dated shows its ingest days, marked", async () => {
+    const own = temp.file('undated.db');
+    const wire = temp.file('undated.jsonl');
+    const lines = [
+      { id: 'dated', outlet: 'Harbor Daily', published: '2026-03-14', text: 'A spillway gate at the Corrin Falls Dam gave way on Saturday, forcing 1,200 people from their homes in Brenmouth.' },
+      { id: 'undated', outlet: 'Undated Times', text: 'A spillway gate at the Corrin Falls Dam gave way on Saturday, forcing 1,200 people from their homes in Brenmouth.' },
+      { id: 'alone', outlet: 'Valdoria Post', text: 'The regional assembly of Valdoria approved a new fisheries budget on a narrow vote after a long debate.' },
+    ];
+    writeFileSync(wire, lines.map((line) => JSON.stringify(line)).join('\n'));
+    expect((await run(['ingest', wire, '--db', own])).code).toBe(0);
+    const ingested = new Date().toISOString().slice(0, 10);
+    const table = (await run(['stories', '--db', own])).stdout.trimEnd().split('\n');
+    expect(table.find((line) => line.includes('Corrin Falls'))).toMatch(/^s\d+\s+2\s+2\s+2026-03-14\s+2026-03-14\s/);
+    expect(table.find((line) => line.includes('Valdoria'))).toMatch(new RegExp(`^s\\d+\\s+1\\s+1\\s+${ingested}\\*\\s+${ingested}\\*\\s`));
+    expect(table.at(-1)).toBe('* no article of the story gives a date: the days it was ingested');
+    const story = (await run(['story', 's1', '--db', own])).stdout;
+    expect(story).toMatch(/^Story s1: 2 articles from 2 outlets, 2026-03-14\n/);
+    expect(story).toMatch(/\n  undated     Undated Times\s+reprint/);
+  });
+
   it('writes JSON, newest first, and respects --limit', async () => {
     const { code, stdout } = await run(['stories', '--db', db, '--format', 'json']);
     expect(code).toBe(0);

@@ -1,5 +1,5 @@
 import { DEFAULT_DATABASE, filteredStories, type StoryRow } from '../store/index.js';
-import { day } from '../render/story-overview.js';
+import { storyDays } from '../render/story-overview.js';
 import { textTable } from '../render/table.js';
 import { UsageError } from '../errors.js';
 import { listCommand } from './list-command.js';
@@ -7,7 +7,9 @@ import { listCommand } from './list-command.js';
 const HELP = `Usage: tidings stories [options]
 
 Lists the stories of a Tidings database, the most recently updated first:
-headline, number of articles and outlets, first and last seen.
+headline, number of articles and outlets, first and last seen: the first and
+last date its articles give (an undated article's ingest day is left out; a
+story with no dated article shows the days it was ingested, marked *).
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
@@ -37,12 +39,19 @@ export const storiesCommand = listCommand({
   jsonVersion: STORIES_JSON_VERSION,
 });
 
-/** One line per story under a header; the headline last so it may run long. */
+/** One line per story under a header; the headline last so it may run long. A story with no dated article shows its ingest days, marked and explained under the table. */
 export function storiesTable(stories: readonly StoryRow[], filtered = false): string {
   if (stories.length === 0) return filtered ? 'No story matches these filters.' : 'No stories yet: "tidings ingest <files…>" adds articles.';
   const header = ['STORY', 'ARTICLES', 'OUTLETS', 'FIRST SEEN', 'LAST SEEN', 'HEADLINE'];
-  const rows = stories.map((story) => [story.id, String(story.size), String(story.outlets), day(story.firstSeen), day(story.lastSeen), story.headline ?? '(untitled)']);
-  return textTable(header, rows, new Set([1, 2]));
+  let undated = false;
+  const rows = stories.map((story) => {
+    const { first, last, ingested } = storyDays(story);
+    const mark = ingested ? '*' : '';
+    undated ||= ingested;
+    return [story.id, String(story.size), String(story.outlets), first + mark, last + mark, story.headline ?? '(untitled)'];
+  });
+  const table = textTable(header, rows, new Set([1, 2]));
+  return undated ? `${table}\n* no article of the story gives a date: the days it was ingested` : table;
 }
 
 /** `--since` as given, when it is a date the API would take too. */

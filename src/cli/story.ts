@@ -96,12 +96,17 @@ function overview(story: StoryView): string {
   return `Story ${story.story.id}: ${storyOverview(story.story)}`;
 }
 
+/** The day an article gives, or "undated" (the day it was ingested is no news of when it was written). */
+function articleDay(article: StoryArticle): string {
+  return article.published === null ? 'undated' : day(article.published);
+}
+
 /** One line per article, the source names padded to the longest. */
 function articleLines(articles: readonly StoryArticle[]): string[] {
   const width = Math.max(0, ...articles.map((article) => displayWidth(sourceName(article))));
   return articles.map((article) => {
     const title = article.title ? ` "${article.title}"` : '';
-    return `  ${day(article.seen)}  ${padDisplayEnd(sourceName(article), width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]`;
+    return `  ${articleDay(article).padEnd(10)}  ${padDisplayEnd(sourceName(article), width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]`;
   });
 }
 
@@ -153,7 +158,7 @@ function storyMarkdown(story: StoryView, limit: number): string {
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   const articles = story.articles.slice(0, limit);
   for (const article of articles) {
-    lines.push(`| ${day(article.seen)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
+    lines.push(`| ${articleDay(article)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
   for (const line of moreLine(story.articles.length, articles.length, 'articles')) lines.push('', escapeMarkdown(line));
   if (story.copies.length > 0) {

@@ -3,9 +3,12 @@ import { storyOverview } from './story-overview.js';
 
 describe('storyOverview', () => {
   it.each([
-    [{ size: 6, outlets: 5, firstSeen: '2026-03-14T08:00:00Z', lastSeen: '2026-03-15T09:30:00Z' }, '6 articles from 5 outlets, 2026-03-14 to 2026-03-15'],
-    [{ size: 1, outlets: 1, firstSeen: '2026-03-14', lastSeen: '2026-03-14' }, '1 article from 1 outlet, 2026-03-14'],
-    [{ size: 2, outlets: 0, firstSeen: '2017-04-12', lastSeen: '2017-04-12T20:00:00Z' }, '2 articles, 2017-04-12'],
+    [{ size: 6, outlets: 5, firstSeen: '2026-03-14T08:00:00Z', lastSeen: '2026-03-15T09:30:00Z', firstPublished: '2026-03-14T08:00:00Z', lastPublished: '2026-03-15T09:30:00Z' }, '6 articles from 5 outlets, 2026-03-14 to 2026-03-15'],
+    [{ size: 1, outlets: 1, firstSeen: '2026-03-14', lastSeen: '2026-03-14', firstPublished: '2026-03-14', lastPublished: '2026-03-14' }, '1 article from 1 outlet, 2026-03-14'],
+    [{ size: 2, outlets: 0, firstSeen: '2017-04-12', lastSeen: '2017-04-12T20:00:00Z', firstPublished: '2017-04-12', lastPublished: '2017-04-12T20:00:00Z' }, '2 articles, 2017-04-12'],
+    // an undated article's ingest day is not the story's
+    [{ size: 3, outlets: 3, firstSeen: '2026-03-14', lastSeen: '2026-12-06T10:00:00Z', firstPublished: '2026-03-14', lastPublished: '2026-03-15' }, '3 articles from 3 outlets, 2026-03-14 to 2026-03-15'],
+    [{ size: 2, outlets: 1, firstSeen: '2026-12-06T10:00:00Z', lastSeen: '2026-12-06T10:00:01Z', firstPublished: null, lastPublished: null }, '2 articles from 1 outlet, no article dated (ingested 2026-12-06)'],
   ])('%j → %s', (story, line) => {
     expect(storyOverview(story)).toBe(line);
   });

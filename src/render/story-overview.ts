@@ -1,7 +1,9 @@
 /**
  * The one line that sums a story up, as the CLI and the web reader both show
  * it: "6 articles from 5 outlets, 2026-03-14 to 2026-03-15". Outlets are
- * left out when no article names one.
+ * left out when no article names one. Its days are those its articles give
+ * (an undated article's ingest day is no news of when it happened); a story
+ * with no dated article shows the days it was ingested, saying so.
  */
 
 /** The date part of an ISO date-time ('' for none). */
@@ -17,11 +19,22 @@ export function count(n: number, noun: string, plural = `${noun}s`): string {
 export interface StoryFigures {
   size: number;
   outlets: number;
+  /** Published, else ingested (`StoryRow`). */
   firstSeen: string;
   lastSeen: string;
+  /** Published only; null when no article gives a date. */
+  firstPublished: string | null;
+  lastPublished: string | null;
 }
 
-export function storyOverview({ size, outlets, firstSeen, lastSeen }: StoryFigures): string {
-  const dates = day(firstSeen) === day(lastSeen) ? day(firstSeen) : `${day(firstSeen)} to ${day(lastSeen)}`;
-  return `${count(size, 'article')}${outlets > 0 ? ` from ${count(outlets, 'outlet')}` : ''}, ${dates}`;
+/** The first and last day a story's articles give; the days they were ingested (`ingested`) when none gives one. */
+export function storyDays(story: Omit<StoryFigures, 'size' | 'outlets'>): { first: string; last: string; ingested: boolean } {
+  if (story.firstPublished === null || story.lastPublished === null) return { first: day(story.firstSeen), last: day(story.lastSeen), ingested: true };
+  return { first: day(story.firstPublished), last: day(story.lastPublished), ingested: false };
+}
+
+export function storyOverview(story: StoryFigures): string {
+  const { first, last, ingested } = storyDays(story);
+  const dates = first === last ? first : `${first} to ${last}`;
+  return `${count(story.size, 'article')}${story.outlets > 0 ? ` from ${count(story.outlets, 'outlet')}` : ''}, ${ingested ? `no article dated (ingested ${dates})` : dates}`;
 }

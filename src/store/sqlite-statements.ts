@@ -3,6 +3,7 @@
  * lists are bound as one JSON array read back with `json_each`.
  */
 import type { SqliteDatabase } from './sqlite-open.js';
+import { STORY_COLUMNS } from './sqlite-story.js';
 
 /** A batch's headline for a story replaces the stored one: better ranked, or as good and from an earlier article. */
 const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_rank > stories.headline_rank
@@ -119,7 +120,7 @@ export const STATEMENTS = {
     ON CONFLICT (story, other) DO UPDATE SET similarity = max(story_links.similarity, excluded.similarity), articles = story_links.articles + 1`,
   countOutlets: `UPDATE stories SET outlets = (SELECT count(DISTINCT a.outlet) FROM story_articles sa
     JOIN articles a ON a.rowid = sa.article WHERE sa.story = @story) WHERE id = @story`,
-  listStories: 'SELECT * FROM stories ORDER BY last_seen DESC, rowid DESC LIMIT ?',
+  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ?`,
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,

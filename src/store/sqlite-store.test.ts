@@ -194,7 +194,7 @@ describe('SQLite store', () => {
     });
     const stories = await store.listStories(10);
     expect(stories.map((story) => story.id)).toEqual(['B', 'A']);
-    expect(stories[1]).toEqual({ id: 'A', headline: 'Dam fails', size: 3, outlets: 2, firstSeen: '2026-03-14', lastSeen: '2026-03-15', version: 2 });
+    expect(stories[1]).toEqual({ id: 'A', headline: 'Dam fails', size: 3, outlets: 2, firstSeen: '2026-03-14', lastSeen: '2026-03-15', firstPublished: '2026-03-14', lastPublished: '2026-03-15', version: 2 });
     const detail = (await store.story('A'))!;
     expect(detail.articles.map((article) => [article.id, article.verdict])).toEqual([
       ['origin', 'original'],
@@ -206,6 +206,21 @@ describe('SQLite store', () => {
     expect(await store.story('nope')).toBeUndefined();
     expect(await store.storyHead('A')).toEqual({ story: detail.story, related: detail.related });
     expect(await store.storyHead('nope')).toBeUndefined();
+    await store.close();
+  });
+
+  it('keeps the dates its articles give apart from the ingest time of an undated one: in the list, the story and its related stories', async () => {
+    const store = openStore(temp.file('undated.db'), { create: true });
+    const dated = makeRecord(makeArticle('dated', 'The dam failed.', { published: '2026-03-14T09:00:00Z' }), 'A');
+    const undated = makeRecord(makeArticle('undated', 'The dam failed, a blog said.'), 'A');
+    const alone = makeRecord(makeArticle('alone', 'A report with no date.'), 'B');
+    await store.writeBatch({ articles: [dated, undated, { ...alone, story: { ...alone.story, related: [{ story: 'A', similarity: 0.5 }] } }], clusterer: emptyClusterer(0) });
+    const rows = Object.fromEntries((await store.listStories(10)).map((row) => [row.id, row]));
+    expect(rows.A).toMatchObject({ firstSeen: '2026-03-14T09:00:00Z', firstPublished: '2026-03-14T09:00:00Z', lastPublished: '2026-03-14T09:00:00Z' });
+    expect(rows.A.lastSeen > '2026-03-15').toBe(true);
+    expect(rows.B).toMatchObject({ firstPublished: null, lastPublished: null });
+    expect((await store.storyHead('A'))!.story).toEqual(rows.A);
+    expect((await store.storyHead('A'))!.related[0]).toMatchObject({ id: 'B', firstPublished: null, lastPublished: null });
     await store.close();
   });
 

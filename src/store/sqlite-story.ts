@@ -17,7 +17,14 @@ export interface StoryRowSql {
   first_seen: string;
   last_seen: string;
   version: number;
+  first_published: string | null;
+  last_published: string | null;
 }
+
+/** A story row's columns (`s`) with the first and last date its dated articles give. */
+export const STORY_COLUMNS = `s.*,
+  (SELECT min(a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL) AS first_published,
+  (SELECT max(a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL) AS last_published`;
 
 interface StoryArticleSql {
   id: string;
@@ -45,12 +52,12 @@ const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
   JOIN articles s ON s.rowid = cs.source
   WHERE sa.story = ? ORDER BY a.seen, a.rowid, cs.share DESC`;
 
-const RELATED = `SELECT s.*, l.similarity, l.articles AS links FROM story_links l JOIN stories s ON s.id = l.other
+const RELATED = `SELECT ${STORY_COLUMNS}, l.similarity, l.articles AS links FROM story_links l JOIN stories s ON s.id = l.other
   WHERE l.story = ? ORDER BY l.similarity DESC, s.last_seen DESC LIMIT ${MAX_RELATED_STORIES}`;
 
 /** The story's row and related stories: what changes without its articles changing, read without them. */
 export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined {
-  const story = db.prepare('SELECT * FROM stories WHERE id = ?').get(id) as StoryRowSql | undefined;
+  const story = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id) as StoryRowSql | undefined;
   if (story === undefined) return undefined;
   const related = (db.prepare(RELATED).all(id) as Array<StoryRowSql & { similarity: number; links: number }>).map(
     (row): RelatedStoryRow => ({ ...storyRow(row), similarity: row.similarity, links: row.links }),
@@ -82,6 +89,8 @@ export function storyRow(row: StoryRowSql): StoryRow {
     outlets: row.outlets,
     firstSeen: row.first_seen,
     lastSeen: row.last_seen,
+    firstPublished: row.first_published,
+    lastPublished: row.last_published,
     version: row.version,
   };
 }

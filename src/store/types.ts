@@ -117,9 +117,12 @@ export interface StoryRow {
   size: number;
   /** Number of distinct outlets. */
   outlets: number;
-  /** Earliest and latest article date (published, else when it was ingested), ISO 8601. */
+  /** Earliest and latest article date (published, else when it was ingested), ISO 8601: the story's place in time. */
   firstSeen: string;
   lastSeen: string;
+  /** Earliest and latest date its articles give (published), null when none gives one: what a reader is shown, an undated article's ingest time left out. */
+  firstPublished: string | null;
+  lastPublished: string | null;
   /** Bumped whenever the story gains articles: a cached summary of an older version is stale. */
   version: number;
 }

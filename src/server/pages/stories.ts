@@ -1,11 +1,18 @@
 import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
 import { fetchPage, pageRequest } from '../paging.js';
-import { filteredStories } from '../../store/index.js';
-import { html, sitePath } from '../views/html.js';
-import { day } from '../../render/story-overview.js';
+import { filteredStories, type StoryRow } from '../../store/index.js';
+import { html, sitePath, type SafeHtml } from '../views/html.js';
+import { storyDays } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { sendPage } from './respond.js';
+
+/** First and last seen: the days its articles give, else the days it was ingested, said so. */
+function seenCells(story: StoryRow): SafeHtml {
+  const { first, last, ingested } = storyDays(story);
+  const note = ingested ? html` <span class="muted">(ingested; no article dated)</span>` : '';
+  return html`<td><time datetime="${first}">${first}</time>${note}</td><td><time datetime="${last}">${last}</time>${note}</td>`;
+}
 
 /** The story list: newest first, filtered by words, outlet and date, paged. */
 export function storiesPage(app: Hono, { settings, schemas }: ServerParts): void {
@@ -18,7 +25,7 @@ export function storiesPage(app: Hono, { settings, schemas }: ServerParts): void
       (story) => html`<tr>
 <td><a href="${sitePath(['stories', story.id])}">${story.headline ?? '(untitled)'}</a></td>
 <td class="number">${story.size}</td><td class="number">${story.outlets}</td>
-<td><time datetime="${story.firstSeen}">${day(story.firstSeen)}</time></td><td><time datetime="${story.lastSeen}">${day(story.lastSeen)}</time></td>
+${seenCells(story)}
 </tr>`,
     );
     const body = html`<h1>Stories</h1>

@@ -35,7 +35,7 @@ function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml 
 <thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Original</th></tr></thead>
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
-    return html`<tr><td><time datetime="${article.seen}">${day(article.seen)}</time></td><td>${article.outlet ?? '(no outlet)'}</td>
+    return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
 <td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a></td><td>${article.verdict}</td>
 <td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow">link</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>

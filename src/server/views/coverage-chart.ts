@@ -1,7 +1,8 @@
 /**
  * Coverage of a story by outlet over time: one row per outlet (per article
  * when the outlet is unknown), one dot per
- * article at the time it was published (or stored), as an inline SVG drawn
+ * article at the time it was published (an undated article is left out and
+ * counted: when it was stored says nothing of the story), as an inline SVG drawn
  * on the server, with a title, a description and a table as its text
  * alternative. A story of many outlets shows the `MAX_CHART_ROWS - 1` with
  * the most articles and one row for the others; articles at one spot of a
@@ -34,12 +35,13 @@ interface OutletRow {
 function outletRows(articles: readonly StoryArticle[]): OutletRow[] {
   const rows = new Map<string, OutletRow>();
   for (const article of articles) {
-    const time = Date.parse(article.seen);
-    if (!Number.isFinite(time)) continue;
+    const { published } = article;
+    const time = published === null ? NaN : Date.parse(published);
+    if (published === null || !Number.isFinite(time)) continue;
     const outlet = article.outlet ?? `${article.title ?? article.id} (outlet unknown)`;
     const row = rows.get(outlet) ?? { outlet, times: [], dates: [] };
     row.times.push(time);
-    row.dates.push(article.seen.slice(0, 16).replace('T', ' '));
+    row.dates.push(published.slice(0, 16).replace('T', ' '));
     rows.set(outlet, row);
   }
   return [...rows.values()];
@@ -79,6 +81,7 @@ function tickLabel(time: number, span: number): string {
 export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
   const rows = chartRows(outletRows(articles));
   if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
+  const undated = articles.length - rows.reduce((sum, row) => sum + row.times.length, 0);
   const times = rows.flatMap((row) => row.times);
   const first = times.reduce((earliest, time) => Math.min(earliest, time), Infinity);
   const last = times.reduce((latest, time) => Math.max(latest, time), -Infinity);
@@ -106,7 +109,7 @@ ${ticks.map(
 <text x="${x(tick).toFixed(1)}" y="${axisY + 20}" text-anchor="middle">${tickLabel(tick, span)}</text>`,
 )}
 </svg>
-<figcaption>Each dot is an article, placed at the time it was published (UTC); articles published at one time share a dot.</figcaption>
+<figcaption>Each dot is an article, placed at the time it was published (UTC); articles published at one time share a dot.${undated > 0 ? ` ${count(undated, 'article')} with no date ${undated === 1 ? 'is' : 'are'} not shown.` : ''}</figcaption>
 </figure>
 <details>
 <summary>Coverage as a table</summary>

@@ -68,17 +68,19 @@ describe('views', () => {
 
   it('chart coverage with a description for screen readers', () => {
     const out = coverageChart([
-      { id: 'one', outlet: '<Harbor>', title: null, url: null, published: null, seen: '2026-03-14T05:00:00Z', input: '-', similarity: 1, verdict: 'original' },
-      { id: 'two', outlet: null, title: null, url: null, published: null, seen: 'not a date', input: '-', similarity: 1, verdict: 'independent' },
+      { id: 'one', outlet: '<Harbor>', title: null, url: null, published: '2026-03-14T05:00:00Z', seen: '2026-03-14T05:00:00Z', input: '-', similarity: 1, verdict: 'original' },
+      { id: 'two', outlet: null, title: null, url: null, published: 'not a date', seen: 'not a date', input: '-', similarity: 1, verdict: 'independent' },
+      { id: 'three', outlet: 'Undated Times', title: null, url: null, published: null, seen: '2026-12-06T16:23:00Z', input: '-', similarity: 1, verdict: 'reprint' },
     ]).value;
     expect(out).toContain('<desc id="coverage-desc">&lt;Harbor&gt;: 1 article (2026-03-14 05:00)</desc>');
     expect(out.match(/<circle/g)).toHaveLength(1);
+    expect(out).toContain('2 articles with no date are not shown.</figcaption>');
   });
 
   it('chart a story of many outlets in MAX_CHART_ROWS rows, one dot per spot and the first times of each row', () => {
     const story: StoryArticle[] = [];
     const add = (outlet: string, seen: string) =>
-      story.push({ id: `a${story.length}`, outlet, title: null, url: null, published: null, seen, input: '-', similarity: 1, verdict: 'reprint' });
+      story.push({ id: `a${story.length}`, outlet, title: null, url: null, published: seen, seen, input: '-', similarity: 1, verdict: 'reprint' });
     for (let i = 0; i < 20_000; i++) add('Wire', '2026-03-14T05:00:00Z');
     for (let hour = 6; hour < 18; hour++) add('Wire', `2026-03-14T${String(hour).padStart(2, '0')}:00:00Z`);
     for (let outlet = 1; outlet <= 30; outlet++) for (let i = 0; i < outlet; i++) add(`Outlet ${outlet}`, `2026-03-${String(14 + (i % 10)).padStart(2, '0')}T09:00:00Z`);

@@ -59,8 +59,8 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     if (!written) continue;
     const iso = toIsoDate(written);
     const implausible = iso === undefined ? undefined : implausibleDate(iso);
-    if (iso === undefined) notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${JSON.stringify(written)}; left it out` });
-    else if (implausible) notes.push({ stage: 'read', rule: 'implausible-date', reason: `the ${key} date ${JSON.stringify(written)} ${implausible}; left it out` });
+    if (iso === undefined) notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${quoted(written)}; left it out` });
+    else if (implausible) notes.push({ stage: 'read', rule: 'implausible-date', reason: `the ${key} date ${quoted(written)} ${implausible}; left it out` });
     else article[key] = iso;
   }
   const language = cleanLanguage(fields.language);
@@ -71,6 +71,13 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     notes.push({ stage: 'read', rule: 'outlet-from-address', reason: `no outlet named; took the site of its address, ${site}` });
   }
   return article;
+}
+
+/** A date as written, in quotes, its first `QUOTED_CHARS` characters only. */
+const QUOTED_CHARS = 80;
+
+function quoted(written: string): string {
+  return JSON.stringify(written.length > QUOTED_CHARS ? `${written.slice(0, QUOTED_CHARS)}…` : written);
 }
 
 /** Why an ISO date cannot be an article's, or undefined when it can. */

@@ -51,6 +51,9 @@ describe('readJsonl', () => {
     for (const value of [1773475200, 1773475200000, '1773475200', '1773475200000']) expect(published(value)).toMatchObject({ published: '2026-03-14T08:00:00Z', modified: '2026-03-14T08:00:00Z' });
     expect(published(1773475200123).published).toBe('2026-03-14T08:00:00.123Z');
     expect(published('17734752').messages).toContainEqual({ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "17734752"; left it out' });
+    expect(published(-5).messages).toContainEqual({ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "-5"; left it out' });
+    expect(published({ $date: 5 }).messages).toContainEqual({ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "{\\"$date\\":5}"; left it out' });
+    expect(published(`March ${'5'.repeat(10_000)}`).messages[0].reason).toBe(`could not read the published date "March ${'5'.repeat(74)}…"; left it out`);
   });
 
   it('documents every field it reads', () => {

@@ -78,6 +78,8 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     for (const key of [spec.name, ...spec.aliases]) {
       const value = record[key];
       if ((name === 'published' || name === 'modified') && isUnixTime(value)) return unixTimeIso(Number(value));
+      // Any other date that is not text is as written, for buildArticle to name it unreadable.
+      if ((name === 'published' || name === 'modified') && value !== null && value !== undefined && typeof value !== 'string') return JSON.stringify(value);
       if (typeof value === 'string' && value.trim()) return value;
       if (typeof value === 'number' && name === 'id') return String(value);
       if (Array.isArray(value) && name === 'byline' && value.every((item) => typeof item === 'string')) return value.join(', ');

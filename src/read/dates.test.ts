@@ -28,11 +28,15 @@ describe('toIsoDate', () => {
     ['05.03.2026', '2026-03-05'],
     ['5.3.2026 9:30', '2026-03-05T09:30'],
     ['05.03.2026, 10:00 MEZ', '2026-03-05T10:00+01:00'],
+    ['Fri, 6 Mar 2026 10:00:00 +0100 (CET)', '2026-03-06T10:00:00+01:00'],
+    ['Thu 5 Mar 2026 10.00 GMT', '2026-03-05T10:00:00Z'],
+    ['March 5, 2026 at 10:00 AM', '2026-03-05T10:00:00'],
+    ['2026/03/05 10:00', '2026-03-05T10:00:00'],
   ])('reads %j as %j', (written, iso) => {
     expect(toIsoDate(written)).toBe(iso);
   });
 
-  it.each(['', 'not a date', 'February 30, 2017', '2017-13-01', 'Route 6', '2005', '31.02.2026', '10:00 CET', 'Fri, 06 Mar 2026 10:00 ET', 42])('rejects %j', (written) => {
+  it.each(['', 'not a date', 'February 30, 2017', '2017-13-01', 'Route 6', '2005', '31.02.2026', '10:00 CET', 'Fri, 06 Mar 2026 10:00 ET', 'Chapter 2026 10:50', 'Budget 2026 12.50', 'Marathon 2026 10:30', 42])('rejects %j', (written) => {
     expect(toIsoDate(written)).toBeUndefined();
   });
 });

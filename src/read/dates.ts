@@ -21,6 +21,8 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const MONTH_DAY_YEAR = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i');
 /** "8 January 2005", "Sat, 8 Jan 2005" */
 const DAY_MONTH_YEAR = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})`, 'i');
+/** A month's name, or a day and month in numbers: what a date-time left to `Date.parse` must hold ("Chapter 2026 10:50" is no date). */
+const DAY_NAMED = new RegExp(String.raw`\b${MONTH}(?![a-z])|\d[/-]\d`, 'i');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ]((\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const SLASH_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
@@ -33,7 +35,7 @@ const SLASH_MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})
 export function toIsoDate(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (!value.trim() || value.length > 80) return undefined;
-  const written = withNumericZone(value.trim());
+  const written = withNumericZone(plainDateTime(value.trim()));
   let match = ISO_DATE.exec(written);
   if (match) return isoDay(+match[1], +match[2], +match[3]);
   match = ISO_DATE_TIME.exec(written);
@@ -57,7 +59,7 @@ export function toIsoDate(value: unknown): string | undefined {
   }
   const named = namedDate(written);
   if (named && named.length === written.replace(/\.$/, '').length) return named.date;
-  if (/\d{4}/.test(written) && /\d{1,2}:\d{2}/.test(written)) return writtenDateTime(written);
+  if (/\d{4}/.test(written) && /\d{1,2}:\d{2}/.test(written) && DAY_NAMED.test(written)) return writtenDateTime(written);
   return undefined;
 }
 
@@ -84,6 +86,18 @@ function withNumericZone(written: string): string {
   const minutes = Math.abs(offset);
   const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`;
   return `${written.slice(0, match!.index)}${match![1]} ${zone}`;
+}
+
+/**
+ * A date-time as `Date.parse` and the patterns here read it: "10.00" after a
+ * year as "10:00" ("Thu 5 Mar 2026 10.00 GMT", as the Guardian writes), "at"
+ * before the time dropped ("March 5, 2026 at 10:00 AM"), a zone name in
+ * parentheses after an offset dropped ("+0100 (CET)", as mail headers write).
+ */
+function plainDateTime(written: string): string {
+  return written
+    .replace(/(\d{4}),?\s+(?:at\s+)?(\d{1,2})[.:](\d{2})(?=$|[\s:])/i, '$1 $2:$3')
+    .replace(/([+-]\d{2}:?\d{2})\s*\([a-z]{1,5}\)$/i, '$1');
 }
 
 /** "+0100" → "+01:00"; "Z" and "+01:00" as they are. */

@@ -107,6 +107,14 @@ describe('pages', () => {
     expect(details?.querySelector('mark')?.textContent).toBe('"');
   });
 
+  it('show a date left out while reading, which has no place in the text', async () => {
+    const text = 'The council of Ardvale voted on Monday night to close the old bridge to lorries.';
+    await postJson(t.app, '/api/articles', { id: 'far-date', title: 'Bridge closes in Ardvale', published: '2999-03-05', text });
+    const { document } = await page('/articles/far-date');
+    const details = [...document.querySelectorAll('details')].find((element) => element.querySelector('summary')?.textContent === 'Left out or noted while reading (1)');
+    expect(details?.querySelector('li')?.textContent).toMatch(/^implausible-date: the published date "2999-03-05" is after the time of reading \(\d{4}-\d\d-\d\d\); left it out$/);
+  });
+
   it('show where sources differ and agree, and the quotes, each linked to the words in its article', async () => {
     const { document } = await page(`/stories/${floodStory}`);
     const differ = document.querySelector('section[aria-labelledby="differ-heading"]')!;

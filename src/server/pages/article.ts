@@ -46,7 +46,7 @@ ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to 
 ${external ? html`<p class="meta">Original: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
 ${articleText(article, highlight)}
-${messagesView(article, article.messages, 'Left out while reading')}
+${messagesView(article, article.messages, 'Left out or noted while reading')}
 ${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no quotation')}
 </article>`;
     return sendPage(c, { title, body });

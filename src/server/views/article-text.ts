@@ -46,12 +46,11 @@ function messageWords(article: SegmentedArticle, span: Span): SafeHtml {
   return html`“${text.slice(sentence.start, span.start)}<mark>${text.slice(span.start, span.end)}</mark>${text.slice(span.end, sentence.end)}”`;
 }
 
-/** Messages with a span, each with the words it is about, under a closed `<details>` headed `summary (count)`; nothing when none has a span. */
+/** Messages under a closed `<details>` headed `summary (count)`, each with the words it is about when it has a span (a date left out has none); nothing when there are none. */
 export function messagesView(article: SegmentedArticle, messages: readonly Message[], summary: string): SafeHtml | '' {
-  const placed = messages.filter((message): message is Message & { span: Span } => message.span !== undefined);
-  if (placed.length === 0) return '';
+  if (messages.length === 0) return '';
   return html`<details>
-<summary>${summary} (${placed.length})</summary>
-<ul>${placed.map((message) => html`<li><strong>${message.rule}</strong>: ${message.reason} — ${messageWords(article, message.span)}</li>`)}</ul>
+<summary>${summary} (${messages.length})</summary>
+<ul>${messages.map((message) => html`<li><strong>${message.rule}</strong>: ${message.reason}${message.span === undefined ? '' : html` — ${messageWords(article, message.span)}`}</li>`)}</ul>
 </details>`;
 }

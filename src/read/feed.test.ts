@@ -135,3 +135,19 @@ describe('readFeed on RSS 1.0 and broken feeds', () => {
     ]);
   });
 });
+
+describe('readFeed links', () => {
+  const body = 'The council of Ardvale voted on Monday night to close the old bridge to lorries.';
+  const rss = (channelLink: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Rel Times</title>${channelLink}
+<item><title>A</title><link>/news/2026/03/05/bridge</link><description>${body}</description></item></channel></rss>`;
+
+  it('reads a relative item link against the feed link, xml:base, or the address the feed came from', () => {
+    expect(readFeed(rss('<link>https://rel.example/</link>'), 'rel.rss').articles[0].url).toBe('https://rel.example/news/2026/03/05/bridge');
+    expect(readFeed(rss(''), 'https://feeds.rel.example/x/feed.xml').articles[0].url).toBe('https://feeds.rel.example/news/2026/03/05/bridge');
+    expect(readFeed(rss(''), 'rel.rss').articles[0].url).toBeUndefined();
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example/"><title>Atom Rel</title>
+<entry><title>B</title><id>tag:b</id><link href="news/b.html"/><summary>${body}</summary></entry>
+<entry xml:base="https://other.example/desk/"><title>C</title><id>tag:c</id><link href="c.html"/><summary>${body} Again.</summary></entry></feed>`;
+    expect(readFeed(atom, 'rel.atom').articles.map((article) => article.url)).toEqual(['https://atom.example/news/b.html', 'https://other.example/desk/c.html']);
+  });
+});

@@ -8,7 +8,9 @@
  * - text: `content:encoded`, Atom `content`, else `description` / `summary`;
  *   HTML goes through the block-aware HTML-to-text walk (`dom.ts`), Atom's
  *   inline XHTML too (`xhtmlAsHtml`);
- * - url: `link` (Atom: the `alternate` link), else a permalink `guid`;
+ * - url: `link` (Atom: the `alternate` link), else a permalink `guid`; a
+ *   relative link ("/news/1") against the item's or feed's `xml:base`, the
+ *   feed's own link, else the feed's address when it was fetched;
  * - published: `pubDate`, Atom `published`, `dc:date`; modified: Atom `updated`;
  * - byline: `dc:creator`, `author` (RSS "email (Name)" → Name, Atom `author/name`);
  * - outlet: the item's `source`, `dc:publisher`, else the feed title.
@@ -36,6 +38,7 @@ export function readFeed(content: string, input: string): ReadResult {
   const root = feed.raw ?? {};
   const channel = root.title === undefined && typeof root.channel === 'object' && root.channel !== null ? (root.channel as Raw) : root;
   const outlet = feedOutlet(channel);
+  const base = webAddress(xmlText(channel['@_xml:base']) ?? xmlText(root['@_xml:base'])) ?? webAddress(itemLink(channel)) ?? webAddress(input);
   const language = xmlText(channel.language) ?? xmlText(channel['@_xml:lang']) ?? xmlText(channel['dc:language']);
   const result: ReadResult = { articles: [], problems: [] };
   (feed.entries ?? []).forEach((entry, index) => {
@@ -48,6 +51,7 @@ export function readFeed(content: string, input: string): ReadResult {
     }
     const messages: Message[] = [];
     const fields = itemFields(raw, messages);
+    fields.url = absoluteLink(fields.url, webAddress(xmlText(raw['@_xml:base']), base) ?? base);
     fields.outlet ??= outlet;
     fields.language ??= xmlText(raw['dc:language']) ?? language;
     result.articles.push(buildArticle(fields, paragraphs, { input, format: 'feed', item }, messages));
@@ -141,6 +145,23 @@ function itemLink(raw: Raw): string | undefined {
   const permalink = typeof guid === 'object' && guid !== null ? (guid as Raw)['@_isPermaLink'] !== 'false' : true;
   const id = xmlText(guid) ?? xmlText(raw.id);
   return permalink && id && /^https?:\/\//.test(id.trim()) ? id.trim() : undefined;
+}
+
+/** An absolute http(s) address, `address` read against `base` when relative; undefined when it is none. */
+function webAddress(address: string | undefined, base?: string): string | undefined {
+  if (!address?.trim()) return undefined;
+  try {
+    const url = new URL(address.trim(), base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An item's link made absolute against `base` when it is relative ("/news/1"); as it is otherwise. */
+function absoluteLink(link: string | undefined, base: string | undefined): string | undefined {
+  if (!link || /^[a-z][a-z\d+.-]*:/i.test(link) || !base) return link;
+  return webAddress(link, base) ?? link;
 }
 
 /** RSS `author` is "email (Name)"; Atom `author` holds `name` elements. */

@@ -39,6 +39,8 @@ describe('tidings stories', () => {
     expect(table.find((line) => line.includes('Corrin Falls'))).toMatch(/^s\d+\s+2\s+2\s+2026-03-14\s+2026-03-14\s/);
     expect(table.find((line) => line.includes('Valdoria'))).toMatch(new RegExp(`^s\\d+\\s+1\\s+1\\s+${ingested}\\*\\s+${ingested}\\*\\s`));
     expect(table.at(-1)).toBe('* no article of the story gives a date: the days it was ingested');
+    const since = (await run(['stories', '--db', own, '--since', ingested])).stdout;
+    expect([since.includes('Valdoria'), since.includes('Corrin Falls')]).toEqual([true, false]);
     const story = (await run(['story', 's1', '--db', own])).stdout;
     expect(story).toMatch(/^Story s1: 2 articles from 2 outlets, 2026-03-14\n/);
     expect(story).toMatch(/\n  undated     Undated Times\s+reprint/);

@@ -15,7 +15,7 @@ Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
   --limit N        at most N stories (default 20)
   --outlet NAME    only stories with an article from this outlet (A-Z in any case)
-  --since DATE     only stories with an article on or after this date (ISO 8601)
+  --since DATE     only stories last seen on or after this date (ISO 8601)
   --search WORDS   only stories with an article matching these words (as tidings search)
   --format F       text (default) or json
   -h, --help       show this help

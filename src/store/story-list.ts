@@ -2,7 +2,10 @@
  * Stories, most recently updated first, optionally only those with an
  * article since a date, from an outlet, or matching a text query. Filters
  * are applied to the store's story list as it is read, in growing chunks,
- * and reading stops at the first story older than `since`. The CLI's
+ * and reading stops at the first story older than `since`. A story is as
+ * recent as the last date its articles give (as it is shown: an undated
+ * article ingested later does not bring it past `since`), or, with no dated
+ * article, its last ingest time. The CLI's
  * `tidings stories` and the server's story list both read it.
  */
 import type { Store, StoryRow } from './types.js';
@@ -52,6 +55,7 @@ export async function filteredStories(store: Store, filters: StoryFilters, wante
       }
       if (decided.has(row.id)) continue;
       decided.add(row.id);
+      if (since !== undefined && row.lastPublished !== null && Date.parse(row.lastPublished) < since) continue;
       if (!keep || (await keep(row))) kept.push(row);
       if (kept.length >= wanted) break;
     }

@@ -101,7 +101,7 @@ export function requestSchemas(maxPageSize: number) {
     stories: z
       .strictObject({
         ...page,
-        since: sinceDate.optional().describe('only stories with an article on or after this date (ISO 8601)'),
+        since: sinceDate.optional().describe('only stories last seen on or after this date (ISO 8601): the last date their articles give, else their last ingest time'),
         outlet: z.string().trim().min(1).max(MAX_OUTLET_FILTER_CHARS).optional().describe('only stories with an article from this outlet (A–Z in any case)'),
         q: textQuery.optional().describe('only stories with an article matching these words (full-text search)'),
       })

@@ -92,13 +92,15 @@ function withNumericZone(written: string): string {
  * A date-time as `Date.parse` and the patterns here read it: "10.00" after a
  * year as "10:00" ("Thu 5 Mar 2026 10.00 GMT", as the Guardian writes), "at"
  * before the time dropped ("March 5, 2026 at 10:00 AM"), a zone name in
- * parentheses after an offset dropped ("+0100 (CET)", as mail headers write),
+ * parentheses after an offset dropped ("+0100 (CET)", as mail headers write;
+ * "GMT+0100 (Central European Standard Time)", as JavaScript's dates do),
  * and the German "Uhr" after the time ("05.03.2026, 10.00 Uhr").
  */
 function plainDateTime(written: string): string {
   return written
     .replace(/(\d{4}),?\s+(?:at\s+)?(\d{1,2})[.:](\d{2})(?=$|[\s:])/i, '$1 $2:$3')
-    .replace(/([+-]\d{2}:?\d{2})\s*\([a-z]{1,5}\)$/i, '$1')
+    .replace(/([+-]\d{2}:?\d{2})\s*\([a-z][a-z ]{0,60}\)$/i, '$1')
+    .replace(/\s(?:GMT|UTC)([+-]\d{2}:?\d{2})$/i, ' $1')
     .replace(/(\d:\d{2})\s+Uhr$/i, '$1');
 }
 

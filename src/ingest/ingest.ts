@@ -177,8 +177,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   /**
    * The waiting updates, once every text they replace is stored: each
    * compared with the stored text; those that change it replace it (the
-   * stored ones removed, the clusterer's state read back, the new texts
-   * added); an id whose earlier text was not stored is added as new.
+   * stored ones removed from the store and from the clusterer's state, the
+   * new texts added); an id whose earlier text was not stored is added as new.
    */
   const replaceUpdates = async () => {
     if (updates.size === 0) return;

@@ -144,14 +144,6 @@ describe('StoryClusterer', () => {
     expect(live.add(dated(ACEH[1], START + 2 * DAY)).story).toBe(first.story);
   });
 
-  it('keeps a story while an archive read in no order of dates still brings reports of its days', () => {
-    const clusterer = new StoryClusterer();
-    const first = clusterer.add({ ...articleProfile(ACEH[0]), time: START });
-    const shuffled = fillers(130, 0).map((filler, i) => ({ ...filler, time: START + (i % 4 === 0 ? 5 : 180) * DAY }));
-    for (const filler of shuffled) clusterer.add(filler);
-    expect(clusterer.add({ ...articleProfile(ACEH[1]), time: START + 2 * DAY }).story).toBe(first.story);
-  });
-
   it('halves a similarity for every halfLifeDays between the article and the story', () => {
     const { halfLifeDays } = defaultStoryOptions;
     const a = articleProfile(ACEH[0]);

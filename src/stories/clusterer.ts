@@ -8,9 +8,8 @@
  * article only reaches stories dated within `retireAfterDays` of it, before
  * or after. Stories that fall silent are retired from the index, so cost and
  * memory stay flat however long the stream runs; silence is counted from the
- * stream's time, the earliest date of the latest arrivals, so an archive
- * backfilled after newer news, or read in no order of dates, groups as it
- * would have when it was new.
+ * stream's time, the median date of the latest arrivals, so an archive
+ * backfilled after newer news groups as it would have when it was new.
  */
 import { expected } from '../errors.js';
 import { storyOptions, type StoryOptions } from './options.js';
@@ -68,7 +67,7 @@ export class StoryClusterer {
   private readonly members = new Map<string, string>();
   private arrivals = 0;
   private created = 0;
-  /** The stream's time: the earliest date of the dated articles that arrived in the `RETIRE_EVERY` arrivals before the last retirement. */
+  /** The stream's time: the median date of the dated articles that arrived in the `RETIRE_EVERY` arrivals before the last retirement. */
   private clock: number | undefined;
   /** Dated arrivals since the last retirement, their times in arrival order: the next `clock`. */
   private recent: number[] = [];
@@ -240,7 +239,7 @@ export class StoryClusterer {
 
   private retireSilent(): StorySnapshot[] {
     if (this.recent.length > 0) {
-      this.clock = earliest(this.recent);
+      this.clock = median(this.recent);
       this.recent = [];
     }
     const retired: StorySnapshot[] = [];
@@ -297,10 +296,9 @@ function removePostings(index: Map<number, Set<ActiveStory>>, keys: readonly num
 }
 
 /** The middle value (the upper one of an even count); a single wrong date cannot move it far. */
-function earliest(times: readonly number[]): number {
-  let first = times[0];
-  for (const time of times) if (time < first) first = time;
-  return first;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1];
 }
 
 /** The counter in a story id `s12` → 12, for deterministic tie-breaking. */

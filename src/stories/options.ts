@@ -69,12 +69,11 @@ export interface StoryOptions {
   /**
    * A dated article only joins a story dated within this many days of it
    * (before or after). A story whose newest dated article is this many days
-   * older than the stream's time (the earliest date of the latest 64 dated
+   * older than the stream's time (the median date of the latest 64 dated
    * arrivals), and that none of them joined, is retired: no longer a
-   * candidate, dropped from the in-memory index. The earliest, not the
-   * newest date, so an archive backfilled after newer news, or read in no
-   * order of dates, groups as it did when it was new, and one article dated
-   * years ahead retires nothing; a live stream's earliest is hours old.
+   * candidate, dropped from the in-memory index. A median, not the newest
+   * date, so an archive backfilled after newer news groups as it did when it
+   * was new, and one wrongly dated article retires nothing.
    */
   retireAfterDays: number;
   /** An undated story is retired after this many articles have arrived without one joining it. */

@@ -33,7 +33,7 @@ export interface StoryClustererState {
   arrivals: number;
   /** Stories started so far (the counter in story ids `s1`, `s2`…). */
   created: number;
-  /** The stream's time at the last retirement (ms since epoch): the earliest date of the dated arrivals before it; in states saved by earlier versions, their median (from 2026-12-06), or before that the newest date seen. */
+  /** The stream's time at the last retirement (ms since epoch): the median date of the dated arrivals before it; in states saved before 2026-12-06 (the sixteenth session), the newest date seen. */
   clock?: number;
   /** The dates of the dated arrivals since the last retirement, in arrival order (absent: none). */
   recent?: number[];

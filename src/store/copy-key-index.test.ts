@@ -26,6 +26,19 @@ describe('CopyKeyIndex', () => {
     expect(index.candidates([4000 * 1000 + 3], 10)).toEqual([]);
   });
 
+  it('drops removed articles, in the window or already out of it, and keeps indexing after them', () => {
+    const index = new CopyKeyIndex(4);
+    for (let article = 1; article <= 6; article++) index.add(article, [7, article * 10]);
+    index.remove(new Set([1, 4, 5]));
+    expect(index.candidates([7], 10)).toEqual([6, 3]);
+    expect(index.candidates([40, 50], 10)).toEqual([]);
+    expect(index.size).toBe(2);
+    index.add(8, [7]);
+    expect(index.candidates([7], 10)).toEqual([8, 6, 3]);
+    for (let article = 9; article <= 12; article++) index.add(article, [7]);
+    expect(index.candidates([7], 10)).toEqual([12, 11, 10, 9]);
+  });
+
   it('rejects articles out of order and bad windows', () => {
     const index = new CopyKeyIndex(10);
     index.add(3, [1]);

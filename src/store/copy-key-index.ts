@@ -40,6 +40,14 @@ export class CopyKeyIndex {
     if (this.live > Math.max(1, this.window / 4)) this.compact();
   }
 
+  /** Drops removed articles (a takedown, an update replacing them): the window keeps the others. */
+  remove(articles: ReadonlySet<number>): void {
+    if (articles.size === 0) return;
+    for (let i = 0; i < this.live; i++) if (articles.has(this.order[i])) this.live -= 1;
+    this.order = this.order.filter((article) => !articles.has(article));
+    this.table.retain((article) => !articles.has(article));
+  }
+
   /** Articles in the window sharing any key, the most keys shared first, then the newest first. */
   candidates(keys: ArrayLike<number>, limit: number): number[] {
     const oldest = this.live < this.order.length ? this.order[this.live] : Infinity;

@@ -21,12 +21,14 @@ export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
   };
 }
 
-/** The rows of the removal, but the clusterer's state (the store saves it). */
-export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: string): void {
+/** The rows of the removal, but the clusterer's state (the store saves it); the row ids of the articles removed. */
+export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: string): Set<number> {
   const stories = new Set<string>();
+  const rows = new Set<number>();
   for (const id of removal.ids) {
     const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; story: string | null } | undefined;
     if (row === undefined) continue;
+    rows.add(row.rowid);
     if (row.story !== null) stories.add(row.story);
     if (removal.tombstones) sql('addTombstone').run(id, row.hash, removedAt);
     unlink(sql, row.rowid);
@@ -35,6 +37,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   const touched = writeVerdicts(sql, removal.verdicts);
   for (const story of stories) remakeStory(sql, story, removal.headlines);
   for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
+  return rows;
 }
 
 /** The story's row from the members it keeps (a new version), or no story at all when it keeps none. */

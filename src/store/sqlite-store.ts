@@ -137,15 +137,16 @@ class SqliteStore implements Store {
         for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
         saveClusterer(this.statements, removal.clusterer);
       }
-      writeRemoval(this.statements, removal, new Date().toISOString());
+      const rows = writeRemoval(this.statements, removal, new Date().toISOString());
       this.db.exec('COMMIT');
+      this.index?.remove(rows);
     } catch (error) {
       if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      this.index = undefined;
+      this.indexStale = false;
       throw error;
     } finally {
       this.db.pragma(`secure_delete = ${secure === 1 ? 'ON' : 'OFF'}`);
-      this.index = undefined;
-      this.indexStale = false;
       this.cache.clear();
     }
     if (removal.tombstones) this.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -56,7 +56,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     stories: 0,
     newStories: 0,
     copies: { reprint: 0, rewrite: 0, retraced: 0 },
-    seconds: { prepare: 0, stories: 0, copies: 0, store: 0 },
+    seconds: { prepare: 0, stories: 0, copies: 0, store: 0, replace: 0 },
   };
   const { seconds } = report;
   const touched = new Set<string>();
@@ -212,7 +212,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       useClusterer(after);
       changedStories = new Set();
       copies.forget(removal.removed);
-      seconds.store += (performance.now() - removing) / 1000;
+      seconds.replace += (performance.now() - removing) / 1000;
       for (const { id, story, similarity } of found) replacing.set(id, homeOf(clusterer, story, similarity, emptied));
       window.push(...replaced);
     }

@@ -141,6 +141,8 @@ export interface IngestSeconds {
   copies: number;
   /** Looking up stored ids and hashes, and writing the batches. */
   store: number;
+  /** Taking out the stored texts that updates replace (`updates: 'replace'`): their stories made again, their copies traced again, the clusterer's state without them. Adding the new texts counts in the other stages. */
+  replace: number;
 }
 
 export function checkIngestOptions(options: Partial<IngestOptions> | undefined): IngestOptions {

@@ -10,7 +10,7 @@
  * to the rerun, as a new article.
  */
 import { performance } from 'node:perf_hooks';
-import { originPlace, type Article } from '../article.js';
+import { originPlace, type Article, type SegmentedArticle } from '../article.js';
 import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
@@ -25,6 +25,13 @@ import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
 import { removeStored } from './remove.js';
 import { homeOf, keptStoredProblem, olderText, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
+
+/** An article cleaned and segmented, and why it is too short to store (undefined when it is not). */
+interface Prepared {
+  cleaned: Article;
+  segmented: SegmentedArticle;
+  short: string | undefined;
+}
 
 /** Ids and hashes are looked up in the store this many at a time. */
 const LOOKUP_CHUNK = 500;
@@ -61,7 +68,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const { seconds } = report;
   const touched = new Set<string>();
   let changedStories = new Set<string>();
-  let window: Array<{ article: Article; hash: string }> = [];
+  /** New articles waiting for their window to be put in publication order; an update's new text comes prepared (it was compared with the stored one). */
+  let window: Array<{ article: Article; hash: string; prepared?: Prepared }> = [];
   /** Ids and hashes of the articles the store does not hold yet: the open window's, and those left with no text. */
   let addedIds = new Set<string>();
   let addedHashes = new Set<string>();
@@ -115,8 +123,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     await new Promise((resolve) => setImmediate(resolve));
   };
 
-  /** The article cleaned and segmented, and why it is too short to store (undefined when it is not). */
-  const prepare = (article: Article) => {
+  const prepare = (article: Article): Prepared => {
     const started = performance.now();
     const cleaned = clean(article, settings.prepare.clean);
     const segmented = segment(cleaned, settings.prepare.segment);
@@ -126,9 +133,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     return { cleaned, segmented, short };
   };
 
-  const addArticle = async (article: Article, hash: string) => {
-    const { cleaned, segmented, short } = prepare(article);
-    const prepared = performance.now();
+  const addArticle = async (article: Article, hash: string, prepared: Prepared = prepare(article)) => {
+    const { cleaned, segmented, short } = prepared;
+    const grouping = performance.now();
     if (short !== undefined) {
       report.problems.push(new InputError(article.origin.input, originPlace(article.origin), short));
       dropped.push({ id: article.id, hash });
@@ -138,7 +145,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const profile = articleProfile(segmented, settings.stories);
     const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined });
     const grouped = performance.now();
-    seconds.stories += (grouped - prepared) / 1000;
+    seconds.stories += (grouped - grouping) / 1000;
     const { verdict, copyKeys, later } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     const headline = rankedHeadline(segmented);
     pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related } });
@@ -168,7 +175,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     window = [];
     for (let start = 0; start < arrivals.length; start += settings.batchSize) {
       const batch = arrivals.slice(start, start + settings.batchSize);
-      for (const { article, hash } of batch) await addArticle(article, hash);
+      for (const { article, hash, prepared } of batch) await addArticle(article, hash, prepared);
       done += batch.length;
       await flush();
     }
@@ -189,19 +196,23 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const started = performance.now();
     const stored = new Map((await store.articles(waiting.map((update) => update.article.id))).map((article) => [article.id, article]));
     seconds.store += (performance.now() - started) / 1000;
-    const replaced: Update[] = [];
+    const replaced: Array<Update & { prepared: Prepared }> = [];
     for (const update of waiting) {
       const before = stored.get(update.article.id);
       if (before === undefined) {
         window.push(update);
         continue;
       }
-      const { cleaned, short } = prepare(update.article);
-      if (olderText(update.article, before) || sameReport(before, cleaned)) skipStored();
-      else if (short !== undefined) {
+      if (olderText(update.article, before)) {
+        skipStored();
+        continue;
+      }
+      const prepared = prepare(update.article);
+      if (sameReport(before, prepared.cleaned)) skipStored();
+      else if (prepared.short !== undefined) {
         done += 1;
-        report.problems.push(keptStoredProblem(update.article, short));
-      } else replaced.push(update);
+        report.problems.push(keptStoredProblem(update.article, prepared.short));
+      } else replaced.push({ ...update, prepared });
     }
     if (replaced.length > 0) {
       const removing = performance.now();

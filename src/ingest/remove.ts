@@ -77,15 +77,15 @@ export async function removeStored(
     }
   }
   const saved = held ?? (await store.loadClusterer());
-  const state = saved === undefined ? undefined : await clustererWithout(store, saved, removed, profiles, settings);
+  const without = saved && { state: await clustererWithout(store, saved, removed, profiles, settings), generation: saved.generation };
   const verdicts = await retraceCopies(store, plan.copies, removed, settings);
   for (const copy of plan.copies) {
     const verdict = verdicts.get(copy.id)!;
     report.retraced.push({ article: copy.id, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) });
     if (copy.story !== null && !report.changedStories.includes(copy.story)) report.changedStories.push(copy.story);
   }
-  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer: state && saved && { changes: wholeStateChanges(state), generation: saved.generation } });
-  return { report, found: plan.found, clusterer: state && saved && { state, generation: saved.generation + 1 } };
+  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer: without && { changes: wholeStateChanges(without.state), generation: without.generation } });
+  return { report, found: plan.found, clusterer: without && { state: without.state, generation: without.generation + 1 } };
 }
 
 /** Lifts the tombstones of removed articles, so ingest adds them again when it reads them. */

@@ -93,9 +93,7 @@ async function ingestOnce(store: Store, inputs: string[], options: CommandOption
     return ingest(store, inputs, { ...options, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
   });
   for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
-  for (const line of changedLines(report.changed)) write(io.stderr, line);
-  for (const line of replacedLines(report.replaced)) write(io.stderr, line);
-  for (const line of dateLines(report.datesLeftOut)) write(io.stderr, line);
+  for (const line of noticeLines(report)) write(io.stderr, line);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
   const replaced = report.replaced.length > 0 ? `, ${report.replaced.length} replaced by a new text` : '';
@@ -113,31 +111,28 @@ function retraced(count: number): string {
   return count === 1 ? '; 1 stored article found to copy a new one published before it' : `; ${count} stored articles found to copy new ones published before them`;
 }
 
-/** Articles listed on stderr, the first `LISTED_ARTICLES` of each kind: those whose stored text was kept (and how to store the new one), those whose stored text was replaced, those stored without a date they gave. */
+/** Articles listed on stderr, the first `LISTED_ARTICLES` of each kind, then how many more. */
 const LISTED_ARTICLES = 10;
 
-/** Articles whose id is stored with another text listed on stderr: the stored text is kept, and how to store the new one. */
-function changedLines(changed: IngestReport['changed']): string[] {
-  const lines = changed.slice(0, LISTED_ARTICLES).map(
-    ({ id, input, place }) =>
-      `tidings: kept the stored text of article ${id}: ${input}${place ? ` (${place})` : ''} gives it another (to store this one, ingest it again without --keep-stored)`,
-  );
-  if (changed.length > LISTED_ARTICLES) lines.push(`tidings: and ${(changed.length - LISTED_ARTICLES).toLocaleString('en-US')} more articles stored with another text, kept as stored`);
+/** A line for each of the first `LISTED_ARTICLES` of `items`, and one saying how many `more` there are. */
+function listedLines<T>(items: readonly T[], line: (item: T) => string, more: string): string[] {
+  const lines = items.slice(0, LISTED_ARTICLES).map((item) => `tidings: ${line(item)}`);
+  if (items.length > LISTED_ARTICLES) lines.push(`tidings: and ${(items.length - LISTED_ARTICLES).toLocaleString('en-US')} more ${more}`);
   return lines;
 }
 
-/** The articles whose stored text a new one replaced, on stderr (the first `LISTED_ARTICLES`): which, and where the new text was read. */
-function replacedLines(replaced: IngestReport['replaced']): string[] {
-  const lines = replaced.slice(0, LISTED_ARTICLES).map(({ id, input, place }) => `tidings: replaced the stored text of article ${id} by the one ${input}${place ? ` (${place})` : ''} gives it`);
-  if (replaced.length > LISTED_ARTICLES) lines.push(`tidings: and ${(replaced.length - LISTED_ARTICLES).toLocaleString('en-US')} more stored articles replaced by a new text`);
-  return lines;
+/** "FILE (line 3)", where an article was read. */
+function readAt({ input, place }: { input: string; place: string }): string {
+  return `${input}${place ? ` (${place})` : ''}`;
 }
 
-/** The dates left out of stored articles (unreadable, or in 2999), on stderr (the first `LISTED_ARTICLES`). */
-function dateLines(dates: IngestReport['datesLeftOut']): string[] {
-  const lines = dates.slice(0, LISTED_ARTICLES).map(({ id, input, place, reason }) => `tidings: left a date out of article ${id}: ${input}${place ? ` (${place})` : ''}: ${reason}`);
-  if (dates.length > LISTED_ARTICLES) lines.push(`tidings: and ${(dates.length - LISTED_ARTICLES).toLocaleString('en-US')} more dates left out`);
-  return lines;
+/** What ingest tells of articles on stderr besides problems: stored texts kept (and how to store the new one) or replaced, and dates left out. */
+function noticeLines(report: IngestReport): string[] {
+  return [
+    ...listedLines(report.changed, (item) => `kept the stored text of article ${item.id}: ${readAt(item)} gives it another (to store this one, ingest it again without --keep-stored)`, 'articles stored with another text, kept as stored'),
+    ...listedLines(report.replaced, (item) => `replaced the stored text of article ${item.id} by the one ${readAt(item)} gives it`, 'stored articles replaced by a new text'),
+    ...listedLines(report.datesLeftOut, (item) => `left a date out of article ${item.id}: ${readAt(item)}: ${item.reason}`, 'dates left out'),
+  ];
 }
 
 /** "2 skipped: removed on 2026-12-06, " for the articles ingest left out because they were removed; '' when none. */

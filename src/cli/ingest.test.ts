@@ -145,6 +145,18 @@ describe('tidings ingest', () => {
     expect([garbled, end]).toEqual([`tidings: left a date out of article garbled: ${file} (line 2): could not read the published date "soon"; left it out`, '']);
   });
 
+  it('lists the first ten replaced articles on stderr and counts the rest', async () => {
+    const db = temp.file('many-updates.db');
+    const file = temp.file('many-updates.jsonl');
+    const lines = (place: string) => Array.from({ length: 12 }, (_, i) => JSON.stringify({ id: `bridge-${i}`, text: `Bridge number ${i} in ${place} reopened on Monday after three months of repairs, the city council said.` })).join('\n');
+    writeFileSync(file, lines('Porto'));
+    expect((await run(['ingest', file, '--db', db])).code).toBe(0);
+    writeFileSync(file, lines('Lisbon'));
+    const { code, stderr } = await run(['ingest', file, '--db', db]);
+    const notices = stderr.split('\n').filter((line) => line.startsWith('tidings: '));
+    expect([code, notices.length, notices[0], notices[10]]).toEqual([0, 11, `tidings: replaced the stored text of article bridge-0 by the one ${file} (line 1) gives it`, 'tidings: and 2 more stored articles replaced by a new text']);
+  });
+
   it('names a database damaged past its first pages, without a stack trace (exit 1)', async () => {
     const db = temp.file('damaged.db');
     expect((await run(['ingest', EXAMPLES, '--db', db])).code).toBe(0);

@@ -7,7 +7,7 @@ import { HttpError } from '../errors.js';
 import { idParam } from '../schemas/requests.js';
 import { quoteMarks } from '../../quotes/index.js';
 import { articleText, messagesView } from '../views/article-text.js';
-import { html, safeHref, sitePath } from '../views/html.js';
+import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { sendPage } from './respond.js';
 
 const articlePageQuery = z.strictObject({
@@ -40,9 +40,9 @@ export function articlePage(app: Hono, { settings }: ServerParts): void {
     const body = html`<article>
 ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to the story</a></p>` : ''}
 <h1>${title}</h1>
-<p class="meta">${[article.outlet, article.byline].filter(Boolean).join(' · ')}${
-      article.published ? html` · <time datetime="${article.published}">${article.published.slice(0, 16).replace('T', ' ')}</time>` : ''
-    }${article.modified && article.modified !== article.published ? html` · updated <time datetime="${article.modified}">${article.modified.slice(0, 16).replace('T', ' ')}</time>` : ''}</p>
+<p class="meta">${[article.outlet, article.byline].filter(Boolean).join(' · ')}${article.published ? html` · ${minuteTime(article.published)}` : ''}${
+      article.modified && article.modified !== article.published ? html` · updated ${minuteTime(article.modified)}` : ''
+    }</p>
 ${external ? html`<p class="meta">Original: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
 ${articleText(article, highlight)}
@@ -51,4 +51,9 @@ ${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no
 </article>`;
     return sendPage(c, { title, body });
   });
+}
+
+/** A date-time as written, shown to the minute ("2026-03-14 18:30"). */
+function minuteTime(iso: string): SafeHtml {
+  return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')}</time>`;
 }

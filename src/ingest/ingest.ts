@@ -15,8 +15,8 @@ import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
 import { DATE_RULES, STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
-import { contentHash, type ClustererRecord, type Store } from '../store/index.js';
-import { articleProfile, StoryClusterer, type CountedKeys, type StoryClustererState } from '../stories/index.js';
+import { contentHash, type Store } from '../store/index.js';
+import { articleProfile, StoryClusterer, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
@@ -39,17 +39,12 @@ const LOOKUP_CHUNK = 500;
 export async function ingest(store: Store, inputs: readonly string[], options?: Partial<IngestOptions>): Promise<IngestReport> {
   if (store === null || typeof store !== 'object' || typeof store.writeBatch !== 'function') expected('a Store (openStore)', store);
   const settings = checkIngestOptions(options);
-  let clusterer: StoryClusterer;
-  let generation: number;
+  /** The clusterer as the store saved it (none yet: a new one), and the generation it was saved at. */
+  const saved = await store.loadClusterer();
+  const clusterer = new StoryClusterer(settings.stories, saved?.state as StoryClustererState | undefined);
+  let generation = saved?.generation ?? 0;
   /** The frequencies' keys the store holds: each save adds those first counted since. */
-  let savedKeys: CountedKeys;
-  /** The clusterer as the store saved it (undefined: nothing saved yet): at the start, and after a removal replaced its state. */
-  const useClusterer = (record: ClustererRecord | undefined) => {
-    clusterer = new StoryClusterer(settings.stories, record?.state as StoryClustererState | undefined);
-    generation = record?.generation ?? 0;
-    savedKeys = clusterer.countedKeys();
-  };
-  useClusterer(await store.loadClusterer());
+  let savedKeys = clusterer.countedKeys();
   const pending = new PendingBatch();
   const copies = new CopyStage(store, pending, settings);
   const report: IngestReport = {
@@ -216,12 +211,12 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     }
     if (replaced.length > 0) {
       const removing = performance.now();
-      const held = { state: clusterer.toJSON(), generation };
-      const { report: removal, found, clusterer: after } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false, clusterer: held });
+      const held = { clusterer, generation, savedKeys };
+      const { report: removal, found, generation: next } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false, held });
       const emptied = new Set(removal.emptiedStories);
       for (const story of emptied) touched.delete(story);
-      useClusterer(after);
-      changedStories = new Set();
+      generation = next ?? generation;
+      savedKeys = clusterer.countedKeys();
       copies.forget(removal.removed);
       seconds.replace += (performance.now() - removing) / 1000;
       for (const { id, story, similarity } of found) replacing.set(id, homeOf(clusterer, story, similarity, emptied));

@@ -11,8 +11,8 @@ import type { CopyKind } from '../copies/index.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { segment } from '../segment/index.js';
-import type { ClustererRecord, RemovalPlan, Store } from '../store/index.js';
-import { activeStoriesLosing, articleProfile, stateWithout, wholeStateChanges, type ArticleProfile, type StoryClustererState } from '../stories/index.js';
+import type { RemovalPlan, Store } from '../store/index.js';
+import { articleProfile, countedOnly, StoryClusterer, wholeStateChanges, type ArticleProfile, type CountedKeys, type StoryClustererState } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { defaultIngestOptions, type IngestOptions } from './options.js';
 import { retraceCopies } from './retrace.js';
@@ -45,23 +45,31 @@ export async function removeArticles(store: Store, ids: readonly string[], optio
   return (await removeStored(store, [...new Set(ids)], withDefaults('removeArticles', defaultRemoveOptions as RemoveOptions, options), { tombstones: true })).report;
 }
 
+/** The clusterer ingest holds, as saved at `generation` with `savedKeys` counted: a removal changes it in place and saves what changed. */
+export interface HeldClusterer {
+  clusterer: StoryClusterer;
+  generation: number;
+  savedKeys: CountedKeys;
+}
+
 /**
  * The removal itself, for checked ids and settings: the report, the story
- * each removed article was in, and the clusterer's state as saved after it.
- * Without tombstones when ingest stores a new text of each next (an update
- * replacing a report); ingest passes the clusterer's state it holds, the
- * one saved, which is then not read again.
+ * each removed article was in, and the generation of the clusterer's state
+ * saved with it (undefined: none is saved). A takedown (`tombstones`) saves
+ * the whole state again, without the keys only removed articles held; ingest
+ * replacing updates passes the clusterer it holds, which loses the removed
+ * articles in place and saves only what changed.
  */
 export async function removeStored(
   store: Store,
   asked: readonly string[],
   settings: RemoveOptions,
-  { tombstones, clusterer: held }: { tombstones: boolean; clusterer?: ClustererRecord },
-): Promise<{ report: RemovalReport; found: RemovalPlan['found']; clusterer: ClustererRecord | undefined }> {
+  { tombstones, held }: { tombstones: boolean; held?: HeldClusterer },
+): Promise<{ report: RemovalReport; found: RemovalPlan['found']; generation: number | undefined }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
   const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [] };
-  if (removed.size === 0) return { report, found: plan.found, clusterer: held };
+  if (removed.size === 0) return { report, found: plan.found, generation: held?.generation };
 
   /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
   const headlines = new Map<string, { headline?: string; headlineRank: number }>();
@@ -76,16 +84,21 @@ export async function removeStored(
       profiles.set(member.id, articleProfile(segmented, settings.stories));
     }
   }
-  const saved = held ?? (await store.loadClusterer());
-  const without = saved && { state: await clustererWithout(store, saved, removed, profiles, settings), generation: saved.generation };
+  const live = held ?? (await savedClusterer(store, settings));
+  const changed = live && (await takeOut(store, live.clusterer, removed, profiles, settings));
   const verdicts = await retraceCopies(store, plan.copies, removed, settings);
   for (const copy of plan.copies) {
     const verdict = verdicts.get(copy.id)!;
     report.retraced.push({ article: copy.id, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) });
     if (copy.story !== null && !report.changedStories.includes(copy.story)) report.changedStories.push(copy.story);
   }
-  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer: without && { changes: wholeStateChanges(without.state), generation: without.generation } });
-  return { report, found: plan.found, clusterer: without && { state: without.state, generation: without.generation + 1 } };
+  const clusterer = live && {
+    changes: tombstones ? wholeStateChanges(countedOnly(live.clusterer.toJSON())) : live.clusterer.changes(changed!, live.savedKeys),
+    generation: live.generation,
+    whole: tombstones,
+  };
+  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer });
+  return { report, found: plan.found, generation: live && live.generation + 1 };
 }
 
 /** Lifts the tombstones of removed articles, so ingest adds them again when it reads them. */
@@ -96,13 +109,20 @@ export async function allowRemoved(store: Store, ids: readonly string[]): Promis
   return { allowed: [...allowed], notRemoved: [...new Set(ids)].filter((id) => !allowed.has(id)) };
 }
 
-/** The saved state without the removed articles (saved whole in its place); `profiles` are the remaining members' known so far. */
-async function clustererWithout(store: Store, saved: ClustererRecord, removed: ReadonlySet<string>, profiles: Map<string, ArticleProfile>, settings: RemoveOptions): Promise<StoryClustererState> {
+/** The clusterer as the store saved it; undefined when none is saved. */
+async function savedClusterer(store: Store, settings: RemoveOptions): Promise<HeldClusterer | undefined> {
+  const saved = await store.loadClusterer();
+  if (saved === undefined) return undefined;
+  const clusterer = new StoryClusterer(settings.stories, saved.state as StoryClustererState);
+  return { clusterer, generation: saved.generation, savedKeys: clusterer.countedKeys() };
+}
+
+/** Takes the removed articles out of the clusterer (`profiles` are the remaining members' known so far); returns the stories changed. */
+async function takeOut(store: Store, clusterer: StoryClusterer, removed: ReadonlySet<string>, profiles: Map<string, ArticleProfile>, settings: RemoveOptions): Promise<Set<string>> {
   const profile = (article: Article) => articleProfile(segment(article, settings.prepare.segment), settings.stories);
-  const members = [...activeStoriesLosing(saved.state, removed).values()].flat();
-  for (const article of await store.articles(members.filter((id) => !profiles.has(id)))) profiles.set(article.id, profile(article));
+  for (const article of await store.articles(clusterer.membersKept(removed).filter((id) => !profiles.has(id)))) profiles.set(article.id, profile(article));
   const gone = (await store.articles([...removed])).map(profile);
-  return stateWithout(saved.state, { removed: gone, members: profiles }, settings.stories);
+  return clusterer.remove({ removed: gone, members: profiles });
 }
 
 function checkStore(store: Store): void {

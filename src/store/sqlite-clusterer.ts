@@ -2,7 +2,8 @@
  * Saving the story clusterer's state in the store's transaction: the state
  * without its stories and keys in one row, the changed stories in theirs,
  * the keys first counted and the stories retired since the last save
- * appended. Functions over the store's prepared statements.
+ * appended (a snapshot changed by a removal rewritten in its place, one
+ * emptied deleted). Functions over the store's prepared statements.
  */
 import { expected } from '../errors.js';
 import { encodeClustererRest, encodeRetired, encodeStory } from './clusterer-codec.js';
@@ -22,7 +23,11 @@ export function saveClusterer(sql: Statements, { changes, generation }: Clustere
     const { record, weights } = encodeStory(story);
     sql('saveClustererStory').run(story.id, record, weights);
   }
-  for (const id of changes.removed) sql('deleteClustererStory').run(id);
+  const retired = new Set(changes.retired.map((snapshot) => snapshot.id));
+  for (const id of changes.removed) {
+    sql('deleteClustererStory').run(id);
+    if (!retired.has(id)) sql('deleteClustererRetired').run(id);
+  }
   const saved = sql('countClustererStories').get() as number;
   if (saved !== changes.active) expected(`the clusterer's changes to name every story changed since the last save (${changes.active} active, ${saved} saved)`, changes.stories.slice(0, 5).map((story) => story.id).join(', '));
   for (const snapshot of changes.retired) sql('addClustererRetired').run(snapshot.id, encodeRetired(snapshot));

@@ -91,7 +91,8 @@ export const STATEMENTS = {
   addClustererKey: 'INSERT INTO clusterer_keys (kind, position, key) VALUES (?, ?, ?)',
   addClustererKeys: `INSERT INTO clusterer_keys (kind, position, key) VALUES ${Array.from({ length: KEYS_PER_INSERT }, () => '(?, ?, ?)').join(', ')}`,
   clustererRetired: 'SELECT snapshot FROM clusterer_retired ORDER BY seq',
-  addClustererRetired: 'INSERT INTO clusterer_retired (id, snapshot) VALUES (?, ?) ON CONFLICT (id) DO NOTHING',
+  addClustererRetired: 'INSERT INTO clusterer_retired (id, snapshot) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET snapshot = excluded.snapshot',
+  deleteClustererRetired: 'DELETE FROM clusterer_retired WHERE id = ?',
   keepClustererRetired: `DELETE FROM clusterer_retired
     WHERE seq <= (SELECT seq FROM clusterer_retired ORDER BY seq DESC LIMIT 1 OFFSET ?)`,
   countClustererRetired: 'SELECT count(*) FROM clusterer_retired',

@@ -272,6 +272,37 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('saves a removal made in place as changes: stories made again or emptied, retired snapshots trimmed or dropped, keys counted down to none kept in place', async () => {
+    const store = openStore(temp.file('clusterer-removal.db'), { create: true });
+    const clusterer = new StoryClusterer({ retireAfterArticles: 5, keepRetired: 50 });
+    /** Three topics and some lone reports, retired at the 128th arrival; then three other topics, active. */
+    const topic = (i: number) => (i < 64 ? (i % 5 === 4 ? `lone${i}` : `old${i % 3}`) : `new${i % 3}`);
+    const profile = (i: number) => ({ id: `p${i}`, terms: new Map([[`${topic(i)}a`, 2], [`${topic(i)}b`, 1]]), entities: new Map([[`${topic(i)}e`, 1]]) });
+    const profiles = Array.from({ length: 140 }, (_, i) => profile(i));
+    const changed = new Set<string>();
+    for (const item of profiles) {
+      const assignment = clusterer.add(item);
+      changed.add(assignment.story);
+      for (const retired of assignment.retired) changed.add(retired.id);
+    }
+    await store.writeBatch({ articles: [], clusterer: { changes: clusterer.changes(changed, { terms: 0, entities: 0 }), generation: 0 } });
+    const saved = clusterer.countedKeys();
+    const state = clusterer.toJSON();
+    const [shared, alone] = [state.retired.find((story) => story.size > 1)!, state.retired.find((story) => topic(Number(story.articles[0].slice(1))).startsWith('lone'))!];
+    const [active] = state.stories;
+    const removed = [shared.articles[0], alone.articles[0], active.articles[0]];
+    const kept = clusterer.membersKept(new Set(removed));
+    const removal = clusterer.remove({ removed: profiles.filter((item) => removed.includes(item.id)), members: new Map(profiles.filter((item) => kept.includes(item.id)).map((item) => [item.id, item])) });
+    expect([...removal].sort()).toEqual([shared.id, alone.id, active.id].sort());
+    await store.writeBatch({ articles: [], clusterer: { changes: clusterer.changes(removal, saved), generation: 1 } });
+    const loaded = (await store.loadClusterer())!;
+    expect(loaded).toEqual({ state: JSON.parse(JSON.stringify(clusterer.toJSON())), generation: 2 });
+    expect(loaded.state.retired.map((story) => story.id)).toEqual(state.retired.map((story) => story.id).filter((id) => id !== alone.id));
+    const lone = `${topic(Number(alone.articles[0].slice(1)))}a`;
+    expect(loaded.state.stats.terms.find(([key]) => key === lone)).toEqual([lone, 0]);
+    await store.close();
+  });
+
   it('keeps each verdict with its matches (verdict format 2), readable as copy detection made it', async () => {
     const file = temp.file('verdicts.db');
     const store = openStore(file, { create: true });

@@ -121,7 +121,7 @@ class SqliteStore implements Store {
   }
 
   /**
-   * One transaction: the clusterer's whole state in place of the saved one, then the rows (`writeRemoval`).
+   * One transaction: the clusterer's state (whole, in place of the saved one, or its changes), then the rows (`writeRemoval`).
    * A takedown's deleted content is overwritten (`secure_delete`), and the write-ahead log, which still
    * holds the pages as they were, is checkpointed and emptied when no reader holds it; an update's
    * replaced text (no tombstones) is left to be overwritten as free pages are reused.
@@ -134,7 +134,7 @@ class SqliteStore implements Store {
       this.writer.checkWriter();
       if (removal.clusterer !== undefined) {
         this.checkGeneration(removal.clusterer.generation);
-        for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
+        if (removal.clusterer.whole) for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
         saveClusterer(this.statements, removal.clusterer);
       }
       const rows = writeRemoval(this.statements, removal, new Date().toISOString());

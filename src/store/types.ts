@@ -57,9 +57,12 @@ export interface ClustererRecord {
 export interface ClustererSave {
   /**
    * What changed since the last save (`StoryClusterer.changes`): the store
-   * rewrites only the changed stories, appends the keys first counted and
-   * the stories retired since (dropping the oldest beyond `keptRetired`) and
-   * replaces the rest, so that `loadClusterer` returns the whole state.
+   * rewrites only the changed stories (deleting those no longer active or
+   * retired: emptied by a removal), appends the keys first counted and the
+   * stories retired since (dropping the oldest beyond `keptRetired`; a
+   * retired story's snapshot saved before, changed by a removal, is
+   * rewritten in its place) and replaces the rest, so that `loadClusterer`
+   * returns the whole state.
    */
   changes: StoryClustererChanges;
   /** The generation the clusterer was loaded at; the save bumps it. */
@@ -103,8 +106,14 @@ export interface ArticleRemoval {
   verdicts: ReadonlyMap<string, StoredVerdict>;
   /** The headline of each remaining member of a story that loses one (as `ArticleRecord.headline` and `headlineRank`), by article id: the story's is chosen again. */
   headlines: ReadonlyMap<string, { headline?: string; headlineRank: number }>;
-  /** The clusterer's whole state without the removed articles (`wholeStateChanges`), and the generation it was loaded at; undefined when none is saved. */
-  clusterer: ClustererSave | undefined;
+  /**
+   * The clusterer without the removed articles, and the generation it was
+   * loaded at; undefined when none is saved. `whole`: the changes are its
+   * whole state (`wholeStateChanges`), saved in place of the saved one (a
+   * takedown leaves none of the removed keys); else what changed since the
+   * last save, as a batch's.
+   */
+  clusterer: (ClustererSave & { whole: boolean }) | undefined;
 }
 
 /** How an article stands among copies: `original` is derived (copied by a later article, copied from nobody). */

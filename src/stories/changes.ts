@@ -35,7 +35,7 @@ export interface StoryClustererChanges {
   entities: FrequencyChanges;
   /** The changed stories that are active, in the state's order (new ones last, as they were started). */
   stories: StoryRecord[];
-  /** The changed stories that are no longer active (retired). */
+  /** The changed stories that are no longer active: retired, or emptied by a removal (and gone from `retired` too). */
   removed: string[];
   /** How many stories are active, the changed and the others. */
   active: number;

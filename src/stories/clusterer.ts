@@ -14,6 +14,7 @@
 import { expected } from '../errors.js';
 import { storyOptions, type StoryOptions } from './options.js';
 import type { ArticleProfile } from './profile.js';
+import { countDownAll, rebuiltStory, snapshotWithout, type StoryRemoval } from './removal.js';
 import { readState, writeState, type LiveState, type StoryClustererState } from './state.js';
 import { countedKeys, writeChanges, type CountedKeys, type StoryClustererChanges } from './changes.js';
 import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
@@ -147,6 +148,52 @@ export class StoryClusterer {
     this.arrivals++;
     if (profile.time !== undefined) this.recent.push(profile.time);
     articleVectors(profile, this.stats, true);
+  }
+
+  /** The remaining members of the active stories holding any of these articles, story by story in arrival order: the profiles `remove` needs. */
+  membersKept(ids: ReadonlySet<string>): string[] {
+    const stories = new Set([...ids].flatMap((id) => this.members.get(id) ?? []));
+    return [...stories].flatMap((story) => this.active.get(story)!.articles.filter((id) => !ids.has(id)));
+  }
+
+  /**
+   * Takes articles out, in place (see removal.ts): their counts, their places in
+   * the active stories (made again from the members they keep, or dropped)
+   * and in the retired stories' snapshots. Returns the stories changed, for
+   * the next `changes`; the keys counted down to no document keep their
+   * places, so a store that saved them saves only what changed.
+   */
+  remove(removal: StoryRemoval): Set<string> {
+    if (removal === null || typeof removal !== 'object' || !Array.isArray(removal.removed) || !(removal.members instanceof Map)) expected('a removal with removed profiles and a members Map', removal);
+    removal.removed.forEach(checkProfile);
+    const gone = new Set(removal.removed.map((profile) => profile.id));
+    for (const id of this.membersKept(gone)) {
+      if (!removal.members.has(id)) expected(`the profile of ${JSON.stringify(id)}, a remaining member of story ${this.members.get(id)}`, undefined);
+    }
+    const zeroed = countDownAll(this.stats, removal.removed);
+    const changed = new Set<string>();
+    for (const id of new Set([...gone].flatMap((article) => this.members.get(article) ?? []))) {
+      const story = this.active.get(id)!;
+      changed.add(id);
+      this.unindex(story);
+      for (const article of story.articles) this.members.delete(article);
+      const rebuilt = rebuiltStory(story, story.articles.filter((article) => !gone.has(article)), removal.members, this.stats, this.options.centroidTerms);
+      if (rebuilt === undefined) {
+        this.active.delete(id);
+        continue;
+      }
+      this.active.set(id, rebuilt);
+      this.reindex(rebuilt);
+      for (const article of rebuilt.articles) this.members.set(article, id);
+    }
+    for (const [id, story] of this.retired) {
+      if (!story.articles.some((article) => gone.has(article))) continue;
+      changed.add(id);
+      const left = snapshotWithout(story, gone, zeroed);
+      if (left === undefined) this.retired.delete(id);
+      else this.retired.set(id, left);
+    }
+    return changed;
   }
 
   /** A story by id: active, or among the `keepRetired` most recently retired. */

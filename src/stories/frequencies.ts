@@ -10,8 +10,9 @@ import type { TermStats } from './weights.js';
 
 /**
  * In how many documents each key occurs, by id: NaN for a key with no count
- * (a key never seen weighs as if seen once). `counted` lists the ids in the
- * order they got a count, the order the frequencies are saved in.
+ * (a key never seen weighs as if seen once), 0 for one whose documents were
+ * all removed (it weighs the same). `counted` lists the ids in the order they
+ * got a count, the order the frequencies are saved in.
  */
 export interface Frequencies {
   /** Each distinct key an id, 0, 1, 2… in order of first sight. */
@@ -53,9 +54,9 @@ export function countEntries(frequencies: Frequencies): Array<[string, number]> 
   return frequencies.counted.map((id) => [keys[id], frequencies.counts[id]]);
 }
 
-/** Smoothed inverse document frequency of the key with count `count` (NaN: never seen, weighs as seen once). */
+/** Smoothed inverse document frequency of the key with count `count` (NaN: never seen, and 0: seen only in articles since removed, weigh as seen once). */
 function inverseFrequency(count: number, documents: number): number {
-  return Math.log((documents + 1) / ((Number.isNaN(count) ? 1 : count) + 1)) + 1;
+  return Math.log((documents + 1) / ((count > 0 ? count : 1) + 1)) + 1;
 }
 
 /**

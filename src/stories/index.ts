@@ -9,7 +9,7 @@ export { defaultStoryOptions, storyOptions, type StoryOptions } from './options.
 export { articleProfile, articleTime, NUMBER_PREFIX, type ArticleProfile } from './profile.js';
 export { articleSimilarity, profileSimilarity } from './similarity.js';
 export { wholeStateChanges, type CountedKeys, type FrequencyChanges, type StoryClustererChanges } from './changes.js';
-export { activeStoriesLosing, stateWithout, type StoryRemoval } from './removal.js';
+export { countedOnly, type StoryRemoval } from './removal.js';
 export { STORY_STATE_VERSION, type StoryClustererState, type StoryRecord } from './state.js';
 export type { StorySnapshot } from './story.js';
 export { termStats, type TermStats } from './weights.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACEH, PAPUA } from './test-support/articles.js';
-import { activeStoriesLosing, articleProfile, stateWithout, StoryClusterer, type ArticleProfile } from './index.js';
+import { articleProfile, countedOnly, StoryClusterer, type ArticleProfile, type StoryClustererState, type StoryOptions, type StoryRemoval } from './index.js';
 
 const sorted = (entries: Array<[string, number]>) => [...entries].sort((a, b) => a[0].localeCompare(b[0]));
 const stateOf = (profiles: readonly ArticleProfile[], options = {}) => {
@@ -8,8 +8,14 @@ const stateOf = (profiles: readonly ArticleProfile[], options = {}) => {
   for (const profile of profiles) clusterer.add(profile);
   return clusterer.toJSON();
 };
+/** The state without the removed articles and the keys only they held, as a takedown saves it. */
+const stateWithout = (state: StoryClustererState, removal: StoryRemoval, options?: Partial<StoryOptions>) => {
+  const clusterer = new StoryClusterer(options, state);
+  clusterer.remove(removal);
+  return countedOnly(clusterer.toJSON());
+};
 
-describe('stateWithout', () => {
+describe('StoryClusterer.remove', () => {
   const aceh = ACEH.map((article) => articleProfile(article));
   const papua = PAPUA.map((article) => articleProfile(article));
 
@@ -32,9 +38,8 @@ describe('stateWithout', () => {
 
   it('makes a story that keeps members again from them, weighed with the frequencies left, with none of the removed keys', () => {
     const state = stateOf([...aceh, papua[0]]);
-    const losing = activeStoriesLosing(state, new Set([aceh[2].id]));
-    const [story] = [...losing.keys()];
-    expect(losing.get(story)).toEqual([aceh[0].id, aceh[1].id]);
+    expect(new StoryClusterer({}, state).membersKept(new Set([aceh[2].id]))).toEqual([aceh[0].id, aceh[1].id]);
+    const story = state.stories.find((record) => record.articles.includes(aceh[2].id))!.id;
     const without = stateWithout(state, { removed: [aceh[2]], members: new Map([aceh[0], aceh[1]].map((profile) => [profile.id, profile])) });
     const rebuilt = without.stories.find((record) => record.id === story)!;
     expect(rebuilt.articles).toEqual([aceh[0].id, aceh[1].id]);
@@ -58,5 +63,39 @@ describe('stateWithout', () => {
     expect([...left.topTerms, ...left.topEntities].filter((key) => !counted.has(key))).toEqual([]);
     const both = stateWithout(state, { removed: [first, papua[1]], members: new Map() });
     expect(both.retired.map((story) => story.id)).not.toContain(retired.id);
+  });
+
+  it('changes the clusterer in place: it goes on as one restored from its state, and a key only removed articles held weighs as never seen', () => {
+    const clusterer = new StoryClusterer();
+    for (const profile of [aceh[0], aceh[1], papua[0], papua[1]]) clusterer.add(profile);
+    const papuaStory = clusterer.toJSON().stories.find((story) => story.articles.includes(papua[0].id))!.id;
+    const changed = clusterer.remove({ removed: [papua[0], papua[1]], members: new Map() });
+    expect([...changed]).toEqual([papuaStory]);
+    expect(clusterer.story(papuaStory)).toBeUndefined();
+    const restored = new StoryClusterer({}, clusterer.toJSON());
+    const never = new StoryClusterer({}, countedOnly(clusterer.toJSON()));
+    for (const profile of [papua[0], aceh[2], papua[1]]) {
+      const assignment = clusterer.add(profile);
+      expect(restored.add(profile)).toEqual(assignment);
+      expect(never.add(profile)).toEqual(assignment);
+    }
+    expect(clusterer.toJSON()).toEqual(restored.toJSON());
+  });
+
+  it('names the stories it changed, retired ones included, and checks the remaining members before it changes anything', () => {
+    const fillers = Array.from({ length: 70 }, (_, i) => ({ id: `filler-${i}`, terms: new Map([[`word${i}`, 1]]), entities: new Map<string, number>() }));
+    const clusterer = new StoryClusterer({ retireAfterArticles: 4 });
+    for (const profile of [papua[0], papua[1], ...fillers, ...aceh]) clusterer.add(profile);
+    const state = clusterer.toJSON();
+    const retired = state.retired.find((story) => story.articles.includes(papua[0].id))!.id;
+    const active = state.stories.find((story) => story.articles.includes(aceh[2].id))!.id;
+    const kept = clusterer.membersKept(new Set([papua[0].id, aceh[2].id]));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(() => clusterer.remove({ removed: [papua[0], aceh[2]], members: new Map() })).toThrow(`tidings: expected the profile of "${kept[0]}", a remaining member of story ${active}`);
+    expect(clusterer.toJSON()).toEqual(state);
+    const members = new Map(aceh.filter((profile) => kept.includes(profile.id)).map((profile) => [profile.id, profile]));
+    expect([...clusterer.remove({ removed: [papua[0], aceh[2]], members })].sort()).toEqual([active, retired].sort());
+    expect(clusterer.story(retired)).toMatchObject({ articles: [papua[1].id], retired: true });
+    expect(clusterer.story(active)).toMatchObject({ articles: kept, retired: false });
   });
 });

@@ -1,5 +1,5 @@
 import { InputError, UsageError } from '../errors.js';
-import { ingest, type IngestReport, type UpdatePolicy } from '../ingest/index.js';
+import { ingest, IngestSession, type IngestReport, type UpdatePolicy } from '../ingest/index.js';
 import type { ReadInputsOptions } from '../read/index.js';
 import { DEFAULT_DATABASE, type Store } from '../store/index.js';
 import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
@@ -83,10 +83,10 @@ export const ingestCommand: Command = async (argv, io) => {
   }
 };
 
-/** One run, holding the writer lock: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
-/** The ingest options the command line sets. */
-type CommandOptions = { read: Partial<ReadInputsOptions>; updates: UpdatePolicy };
+/** The ingest options the command line sets (and, run after run, the session that keeps the clusterer between runs). */
+type CommandOptions = { read: Partial<ReadInputsOptions>; updates: UpdatePolicy; session?: IngestSession };
 
+/** One run, holding the writer lock: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
 async function ingestOnce(store: Store, inputs: string[], options: CommandOptions, io: Io, lock: { waitMs: number; again: boolean }, prefix = ''): Promise<number> {
   const report = await withWriterLock(store, 'ingest', lock, io, () => {
     const progress = startProgress(io.stderr, 'Ingesting articles');
@@ -151,7 +151,7 @@ function skippedRemoved(removed: IngestReport['removed']): string {
  */
 async function ingestUntilStopped(store: Store, inputs: string[], options: CommandOptions, io: Io, watch: { interval: number; every: string; signal: AbortSignal; waitMs: number }): Promise<number> {
   let code = 0;
-  const again = { ...options, read: { ...options.read, validators: new Map() } };
+  const again = { ...options, read: { ...options.read, validators: new Map() }, session: new IngestSession() };
   const runs = await untilStopped(async () => {
     try {
       code = await ingestOnce(store, inputs, again, io, { waitMs: watch.waitMs, again: true }, `${new Date().toISOString().slice(0, 19)}Z `);

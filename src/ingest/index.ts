@@ -4,6 +4,7 @@
  * their cited summary, copies with their edits, quotes, entities and facts.
  */
 export { ingest } from './ingest.js';
+export { IngestSession } from './session.js';
 export type { UpdatePolicy } from './updates.js';
 export { defaultIngestOptions, type IngestOptions, type IngestProgress, type IngestReport, type IngestSeconds } from './options.js';
 export { allowRemoved, defaultRemoveOptions, removeArticles, type RemovalReport, type RemoveOptions } from './remove.js';

@@ -16,7 +16,7 @@ import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
 import { DATE_RULES, STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store } from '../store/index.js';
-import { articleProfile, StoryClusterer, type StoryClustererState } from '../stories/index.js';
+import { articleProfile } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
@@ -24,6 +24,7 @@ import { PendingBatch } from './pending.js';
 import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
 import { removeStored } from './remove.js';
+import { startingClusterer } from './session.js';
 import { homeOf, keptStoredProblem, olderText, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
 
 /** An article cleaned and segmented, and why it is too short to store (undefined when it is not). */
@@ -39,10 +40,9 @@ const LOOKUP_CHUNK = 500;
 export async function ingest(store: Store, inputs: readonly string[], options?: Partial<IngestOptions>): Promise<IngestReport> {
   if (store === null || typeof store !== 'object' || typeof store.writeBatch !== 'function') expected('a Store (openStore)', store);
   const settings = checkIngestOptions(options);
-  /** The clusterer as the store saved it (none yet: a new one), and the generation it was saved at. */
-  const saved = await store.loadClusterer();
-  const clusterer = new StoryClusterer(settings.stories, saved?.state as StoryClustererState | undefined);
-  let generation = saved?.generation ?? 0;
+  /** The clusterer as the store saved it (none yet: a new one; the session's: not loaded again), and the generation it was saved at. */
+  const { clusterer, generation: loadedAt } = await startingClusterer(store, settings.stories, settings.session);
+  let generation = loadedAt;
   /** The frequencies' keys the store holds: each save adds those first counted since. */
   let savedKeys = clusterer.countedKeys();
   const pending = new PendingBatch();
@@ -284,6 +284,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   readAll = true;
   await addWindow();
   await replaceUpdates();
+  settings.session?.keep(store, settings.stories, { clusterer, generation });
   progress();
   report.stories = touched.size;
   return report;

@@ -4,6 +4,7 @@ import type { PrepareOptions } from '../pipeline.js';
 import type { ReadInputsOptions } from '../read/index.js';
 import type { StoryOptions } from '../stories/index.js';
 import type { CopyOptions } from '../copies/index.js';
+import { IngestSession } from './session.js';
 import { UPDATE_POLICIES, type UpdatePolicy } from './updates.js';
 
 export interface IngestProgress {
@@ -19,8 +20,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   /**
    * Articles written per transaction: a crash loses at most the open batch.
-   * Each batch also saves the story clusterer's whole state, so a larger batch
-   * spreads that cost over more articles (1,000: about a second of work).
+   * Each batch also saves what changed in the story clusterer's state, so a
+   * larger batch spreads that cost over more articles.
    */
   batchSize: number;
   /**
@@ -69,6 +70,12 @@ export interface IngestOptions {
   updates: UpdatePolicy;
   /** Called after every batch (and once at the end). */
   onProgress: ((progress: IngestProgress) => void) | undefined;
+  /**
+   * Kept by a long-running caller (a server, a loop) across its ingests of
+   * one database: the story clusterer the last one saved is taken up again
+   * instead of loaded, while no other write came in between.
+   */
+  session: IngestSession | undefined;
 }
 
 export const defaultIngestOptions: Readonly<IngestOptions> = Object.freeze({
@@ -84,6 +91,7 @@ export const defaultIngestOptions: Readonly<IngestOptions> = Object.freeze({
   minWords: 8,
   updates: 'replace',
   onProgress: undefined,
+  session: undefined,
 });
 
 export interface IngestReport {
@@ -153,6 +161,7 @@ export function checkIngestOptions(options: Partial<IngestOptions> | undefined):
   if (!Number.isInteger(settings.storyCandidates) || settings.storyCandidates < 0) expected('ingest.storyCandidates to be a non-negative integer', settings.storyCandidates);
   if (!UPDATE_POLICIES.includes(settings.updates)) expected(`ingest.updates to be one of ${UPDATE_POLICIES.join(', ')}`, settings.updates);
   if (settings.onProgress !== undefined && typeof settings.onProgress !== 'function') expected('ingest.onProgress to be a function', settings.onProgress);
+  if (settings.session !== undefined && !(settings.session instanceof IngestSession)) expected('ingest.session to be an IngestSession', settings.session);
   for (const name of ['read', 'prepare', 'stories', 'copies'] as const) {
     const value = settings[name];
     if (value === null || typeof value !== 'object' || Array.isArray(value)) expected(`ingest.${name} options as an object`, value);

@@ -12,10 +12,11 @@ import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { segment } from '../segment/index.js';
 import type { RemovalPlan, Store } from '../store/index.js';
-import { articleProfile, countedOnly, StoryClusterer, wholeStateChanges, type ArticleProfile, type CountedKeys, type StoryClustererState } from '../stories/index.js';
+import { articleProfile, countedOnly, wholeStateChanges, type ArticleProfile, type CountedKeys, type StoryClusterer } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { defaultIngestOptions, type IngestOptions } from './options.js';
 import { retraceCopies } from './retrace.js';
+import { loadClusterer, type SavedClusterer } from './session.js';
 
 /** The ingest options removal must share with the ingest that stored the articles, to see them as it did. */
 export type RemoveOptions = Pick<IngestOptions, 'prepare' | 'stories' | 'copies'>;
@@ -46,9 +47,7 @@ export async function removeArticles(store: Store, ids: readonly string[], optio
 }
 
 /** The clusterer ingest holds, as saved at `generation` with `savedKeys` counted: a removal changes it in place and saves what changed. */
-export interface HeldClusterer {
-  clusterer: StoryClusterer;
-  generation: number;
+export interface HeldClusterer extends SavedClusterer {
   savedKeys: CountedKeys;
 }
 
@@ -111,10 +110,8 @@ export async function allowRemoved(store: Store, ids: readonly string[]): Promis
 
 /** The clusterer as the store saved it; undefined when none is saved. */
 async function savedClusterer(store: Store, settings: RemoveOptions): Promise<HeldClusterer | undefined> {
-  const saved = await store.loadClusterer();
-  if (saved === undefined) return undefined;
-  const clusterer = new StoryClusterer(settings.stories, saved.state as StoryClustererState);
-  return { clusterer, generation: saved.generation, savedKeys: clusterer.countedKeys() };
+  const saved = await loadClusterer(store, settings.stories);
+  return saved && { ...saved, savedKeys: saved.clusterer.countedKeys() };
 }
 
 /** Takes the removed articles out of the clusterer (`profiles` are the remaining members' known so far); returns the stories changed. */

@@ -20,7 +20,9 @@ describe('POST /api/articles', () => {
   it('answers 409 with Retry-After when other processes wrote to the database meanwhile each of 3 tries, storing nothing of the request', async () => {
     const [first, second] = wireItems();
     expect((await postJson(t.app, '/api/articles', first)).status).toBe(201);
-    // As if another process had saved since this request loaded the story grouping's state.
+    // As if another process had saved since the first request (so the state it kept is not taken up) and since this request loaded it.
+    const generation = t.store.clustererGeneration.bind(t.store);
+    t.store.clustererGeneration = async () => ((await generation()) ?? 0) + 1;
     const load = t.store.loadClusterer.bind(t.store);
     let loads = 0;
     t.store.loadClusterer = async () => {
@@ -34,6 +36,22 @@ describe('POST /api/articles', () => {
     expect(body.error).toMatch(/send the request again/);
     expect(loads).toBe(3);
     expect((await t.store.counts()).articles).toBe(1);
+  });
+
+  it('reads the story grouping once for requests that follow one another, and again after a removal', async () => {
+    const load = t.store.loadClusterer.bind(t.store);
+    let loads = 0;
+    t.store.loadClusterer = () => {
+      loads += 1;
+      return load();
+    };
+    const [first, second] = wireItems();
+    const third = { id: 'ossa-levee-report', outlet: 'Trevik Herald', published: '2026-03-16T09:00:00Z', text: 'Engineers inspecting the Ossa river levees said on Monday that two sections near Trevik would need rebuilding before the spring floods, the regional water board said.' };
+    for (const item of [first, second]) expect((await postJson(t.app, '/api/articles', item)).status).toBe(201);
+    expect(loads).toBe(1);
+    expect((await t.app.request(`/api/articles/${String(second.id)}`, { method: 'DELETE' })).status).toBe(200);
+    expect((await postJson(t.app, '/api/articles', third)).status).toBe(201);
+    expect(loads, 'the removal reads it, and the request after it').toBe(3);
   });
 
   it('ingests the examples file by file, as the CLI does: three stories, the reprint and the rewrite found', async () => {

@@ -9,11 +9,12 @@
  * of each article is read off the `Store` calls ingest makes — the keys it
  * looks up (every article read, in order) and the records it writes (story
  * and copy verdict of every new article, new verdicts of stored copies) —
- * so nothing is read twice.
+ * so nothing is read twice. One `IngestSession` keeps the story grouping a
+ * request saved for the next, so a request is not slowed by reading it back.
  */
 import type { Format } from '../article.js';
 import { WriteConflictError, type InputError } from '../errors.js';
-import { allowRemoved, ingest, removeArticles, type RemovalReport } from '../ingest/index.js';
+import { allowRemoved, ingest, IngestSession, removeArticles, type RemovalReport } from '../ingest/index.js';
 import type { ArticleRecord, IngestBatch, Store, StoredKeys, StoredVerdict } from '../store/index.js';
 
 /** What to ingest: the content of a request, and the format to read it as (detected when undefined). */
@@ -66,6 +67,8 @@ interface Looked {
 
 export class Ingester {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The story clusterer one request saved, taken up by the next (`IngestSession`). */
+  private readonly session = new IngestSession();
 
   constructor(private readonly store: Store) {}
 
@@ -108,7 +111,7 @@ export class Ingester {
     let looked: Looked[] = [];
     const report = await attempts(() => {
       looked = [];
-      return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), format: payload.format } });
+      return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), format: payload.format }, session: this.session });
     });
     const articles: IngestedArticle[] = [];
     const replaced = new Set(report.replaced.map((article) => article.id));

@@ -158,8 +158,11 @@ class SqliteStore implements Store {
 
   /** Throws a `WriteConflictError` unless the saved clusterer is at `generation`: else another ingest wrote meanwhile. */
   private checkGeneration(generation: number): void {
-    const saved = this.sql('clustererGeneration').get() as number | undefined;
-    if ((saved ?? 0) !== generation) throw new WriteConflictError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
+    if ((this.savedGeneration() ?? 0) !== generation) throw new WriteConflictError(this.location, '', 'another ingest wrote to this database meanwhile; run one ingest at a time');
+  }
+
+  private savedGeneration(): number | undefined {
+    return this.sql('clustererGeneration').get() as number | undefined;
   }
 
   async copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]> {
@@ -230,6 +233,10 @@ class SqliteStore implements Store {
     for (const row of rows as IterableIterator<{ text: string; article: string; story: string | null }>) {
       yield { article: decodeArticle(row.text, row.article, this.location), story: row.story };
     }
+  }
+
+  async clustererGeneration(): Promise<number | undefined> {
+    return this.savedGeneration();
   }
 
   async loadClusterer(): Promise<ClustererRecord | undefined> {

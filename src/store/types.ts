@@ -257,6 +257,8 @@ export interface Store {
   /** Ids of a story's most recently stored articles, at most `limit`. */
   storyArticleIds(story: string, limit: number): Promise<string[]>;
   loadClusterer(): Promise<ClustererRecord | undefined>;
+  /** The generation of the saved clusterer state (`ClustererRecord.generation`) without reading the state; undefined when none is saved. */
+  clustererGeneration(): Promise<number | undefined>;
   /** Stores the batch in one transaction. Throws a `WriteConflictError` (an `InputError`) when another ingest saved the clusterer meanwhile. */
   writeBatch(batch: IngestBatch): Promise<void>;
   /** Which of these articles are stored, their stories, and the articles that copied them. */

@@ -20,6 +20,7 @@ import { articlePage } from './pages/article.js';
 import { errorPage } from './pages/respond.js';
 import { outletsPage } from './pages/outlets.js';
 import { searchPage } from './pages/search.js';
+import { feedPage } from './pages/feed.js';
 import { storiesPage } from './pages/stories.js';
 import { storyPage } from './pages/story.js';
 import { submitPage } from './pages/submit.js';
@@ -80,6 +81,7 @@ export function createApp(options: AppOptions): Hono {
   summarizeRoutes(app, parts);
 
   storiesPage(app, parts);
+  feedPage(app, parts);
   storyPage(app, parts);
   articlePage(app, parts);
   searchPage(app, parts);

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readString } from '../read/index.js';
 import { CONTENT_SECURITY_POLICY } from './app.js';
 import { ingestResponse, sectionPages, storiesResponse, storyResponse } from './schemas/responses.js';
 import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
@@ -239,6 +240,31 @@ describe('pages', () => {
     await page('/articles/hostile-1?hl=abc', 400);
     await page('/articles/nope', 404);
     await page('/nowhere', 404);
+  });
+
+  it('offer the stories as an Atom feed, with the list\'s filters, each entry a story with its summary and page', async () => {
+    const feed = async (url: string) => {
+      const response = await t.app.request(url);
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+      const xml = await response.text();
+      expect(xml, url).not.toMatch(/<script|<img|<svg/i);
+      return { xml, entries: readString(xml, { input: url, format: 'feed' }).articles };
+    };
+    const { stories } = storiesResponse.parse(await (await t.app.request('/api/stories')).json());
+    const all = await feed('/stories.atom');
+    expect(all.entries.map((entry) => entry.url)).toEqual(stories.map((story) => `http://localhost/stories/${story.id}`));
+    const flood = all.entries.find((entry) => entry.url === `http://localhost/stories/${floodStory}`)!;
+    const floodSummary = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json()).summary;
+    expect(flood.title).toBe(stories.find((story) => story.id === floodStory)!.headline);
+    expect(flood.text).toContain(floodSummary.sentences[0].text.slice(0, 60));
+    expect(all.entries.map((entry) => entry.url)).toContain(`http://localhost/stories/${hostileStory}`);
+    const trevik = await feed('/stories.atom?q=Trevik');
+    expect(trevik.entries.map((entry) => entry.url)).toEqual([`http://localhost/stories/${trevikStory}`]);
+    expect(trevik.xml).toContain('<title>Tidings: stories (Trevik)</title>');
+    const list = await page('/?q=Trevik');
+    expect(list.document.querySelector('link[rel="alternate"][type="application/atom+xml"]')?.getAttribute('href')).toBe('/stories.atom');
+    expect(list.document.querySelector('main a[type="application/atom+xml"]')?.getAttribute('href')).toBe('/stories.atom?q=Trevik');
   });
 
   it('serve the stylesheet as a static file', async () => {

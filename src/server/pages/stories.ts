@@ -44,7 +44,8 @@ ${
 <tbody>${rows}</tbody>
 </table>`
 }
-${pager(page, [''], { q, outlet, since }, 'cursor', 'Story pages')}`;
+${pager(page, [''], { q, outlet, since }, 'cursor', 'Story pages')}
+<p class="muted"><a href="${sitePath(['stories.atom'], { q, outlet, since })}" type="application/atom+xml">Follow ${filtered ? 'these stories' : 'the stories'} in a feed reader</a> (Atom)</p>`;
     return sendPage(c, { title: 'Stories', body });
   });
 }

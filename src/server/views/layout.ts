@@ -20,6 +20,7 @@ export function layout({ title, query, body }: PageFrame): SafeHtml {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} — Tidings</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
+<link rel="alternate" type="application/atom+xml" title="Tidings stories" href="/stories.atom">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -44,6 +45,3 @@ ${body}
 </html>
 `;
 }
-
-/** "1 article", "3 articles". */
-

@@ -1,0 +1,43 @@
+/**
+ * The stories as an Atom feed (`/stories.atom`, with the story list's
+ * filters): the most recently updated stories, each with its cited summary
+ * as text, so a feed reader follows what Tidings makes of the news.
+ */
+import type { Hono } from 'hono';
+import { validQuery, type ServerParts } from '../context.js';
+import { showStory } from '../../ingest/index.js';
+import { renderAtom, type AtomEntry } from '../../render/atom.js';
+import { resolveSummary } from '../../render/resolve.js';
+import { storyOverview } from '../../render/story-overview.js';
+import { filteredStories, type Store, type StoryRow } from '../../store/index.js';
+import { sitePath } from '../views/html.js';
+
+/** Stories in the feed: the newest this many. */
+export const FEED_ENTRIES = 20;
+
+export function feedPage(app: Hono, { settings, schemas }: ServerParts): void {
+  app.get('/stories.atom', async (c) => {
+    const { since, outlet, q } = validQuery(c, schemas.stories);
+    const url = new URL(c.req.url);
+    const rows = await filteredStories(settings.store, { since, outlet, q }, FEED_ENTRIES);
+    const entries = await Promise.all(rows.map((row) => storyEntry(settings.store, row, url.origin)));
+    const filters = new URLSearchParams(Object.entries({ since, outlet, q }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    const list = `${url.origin}/${filters.size > 0 ? `?${filters}` : ''}`;
+    const body = renderAtom({ id: list, title: q || outlet || since ? `Tidings: stories (${[q, outlet, since].filter(Boolean).join(', ')})` : 'Tidings: stories', self: url.href, alternate: list, made: new Date().toISOString(), entries });
+    return c.body(body, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  });
+}
+
+async function storyEntry(store: Store, row: StoryRow, origin: string): Promise<AtomEntry> {
+  const page = `${origin}${sitePath(['stories', row.id])}`;
+  const shown = await showStory(store, row.id);
+  const sentences = shown ? resolveSummary(shown.summary, shown.segmented).sentences.map((sentence) => sentence.text) : [];
+  return {
+    id: page,
+    title: row.headline ?? `Story ${row.id}`,
+    updated: row.lastSeen,
+    published: row.firstPublished ?? undefined,
+    link: page,
+    summary: [...sentences, storyOverview(row)].join('\n\n'),
+  };
+}

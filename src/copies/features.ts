@@ -105,8 +105,8 @@ function sharedCount(a: readonly number[], aFrom: number, aTo: number, b: readon
  * side has left over.
  */
 function matchContent(a: SentenceProfile, b: SentenceProfile): { shared: number; leftA: number; leftB: number } {
-  const matchedA = new Uint8Array(a.content.length);
-  const matchedB = new Uint8Array(b.content.length);
+  const matchedA = matchedFlags(0, a.content.length);
+  const matchedB = matchedFlags(1, b.content.length);
   let shared = sharedCount(a.hashes, a.contentAt, a.fourgramsAt, b.hashes, b.contentAt, b.fourgramsAt, matchedA, matchedB);
   for (let i = 0; i < a.content.length; i++) {
     const left = a.content[i].trigrams;
@@ -121,6 +121,16 @@ function matchContent(a: SentenceProfile, b: SentenceProfile): { shared: number;
     }
   }
   return { shared, leftA: leftover(a.content, matchedA), leftB: leftover(b.content, matchedB) };
+}
+
+/** `matchContent`'s flags of each side's content concepts (scratch, reused: a pair is scored at a time), grown as needed. */
+const matched = [new Uint8Array(64), new Uint8Array(64)];
+
+/** The flags of `side`, the first `length` of them zero. */
+function matchedFlags(side: 0 | 1, length: number): Uint8Array {
+  if (matched[side].length < length) matched[side] = new Uint8Array(Math.max(length, 2 * matched[side].length));
+  matched[side].fill(0, 0, length);
+  return matched[side];
 }
 
 function leftover(content: readonly Concept[], matched: Uint8Array): number {

@@ -63,7 +63,7 @@ function minSharedShare(matchThreshold: number): number {
  */
 export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCandidate[], settings: CopyOptions): Alignment[] {
   if (candidates.length === 0) return [];
-  const sources: (SourceScan | undefined)[] = new Array(candidates.length);
+  const sources: (ArticleProfile | undefined)[] = new Array(candidates.length);
   const minShare = minSharedShare(settings.matchThreshold);
   const alignments: Alignment[] = [];
   for (let sentence = 0; sentence < copy.words.length; sentence++) {
@@ -72,16 +72,16 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
     const to = copy.contentStarts[sentence + 1];
     let best: Alignment | undefined;
     for (let candidate = 0; candidate < candidates.length && !(best && best.similarity >= 1); candidate++) {
-      const source = (sources[candidate] ??= sourceScan(candidates[candidate]));
-      const same = to > from ? spelledSentence(copy, sentence, source.profile) : undefined;
+      const source = (sources[candidate] ??= candidates[candidate].profile());
+      const same = to > from ? spelledSentence(copy, sentence, source) : undefined;
       if (same !== undefined) {
         best = { sentence, candidate, source: same, similarity: 1 };
         break;
       }
       const sharing = sharingSentences(copy.content, from, to, source, settings.minSentenceWords, minShare);
       for (let k = 0; k < sharing; k++) {
-        const at = source.found[k];
-        const similarity = profileSimilarity(copy.sentence(sentence), source.profile.sentence(at));
+        const at = scratch.found[k];
+        const similarity = profileSimilarity(copy.sentence(sentence), source.sentence(at));
         if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
           best = { sentence, candidate, source: at, similarity };
           if (similarity >= 1) break;
@@ -100,33 +100,35 @@ function spelledSentence(copy: ArticleProfile, sentence: number, candidate: Arti
 }
 
 /**
- * A candidate's profile, with scratch arrays of one entry per sentence reused by every
- * `sharingSentences` call (an arrival makes one call per sentence and candidate):
- * `shared` counts (all zero between calls), `touched` the sentences counted, `found`
- * and `counts` the sentences a call found and what they share.
+ * Scratch arrays of one entry per sentence of the candidate being scanned,
+ * shared by every `sharingSentences` call (an arrival makes one call per
+ * sentence and candidate, and a call's results are read before the next):
+ * `shared` counts (all zero between calls), `touched` the sentences counted,
+ * `found` and `counts` the sentences a call found and what they share. Grown
+ * to the longest candidate met, never shrunk.
  */
-interface SourceScan {
-  profile: ArticleProfile;
-  shared: Uint16Array;
-  touched: Int32Array;
-  found: Int32Array;
-  counts: Int32Array;
-}
+const scratch = { shared: new Uint16Array(256), touched: new Int32Array(256), found: new Int32Array(256), counts: new Int32Array(256) };
 
-function sourceScan(candidate: CopyCandidate): SourceScan {
-  const profile = candidate.profile();
-  const count = profile.words.length;
-  return { profile, shared: new Uint16Array(count), touched: new Int32Array(count), found: new Int32Array(count), counts: new Int32Array(count) };
+/** The scratch arrays, grown to hold `count` sentences. */
+function scratchFor(count: number): typeof scratch {
+  if (count > scratch.shared.length) {
+    const length = Math.max(count, 2 * scratch.shared.length);
+    scratch.shared = new Uint16Array(length);
+    scratch.touched = new Int32Array(length);
+    scratch.found = new Int32Array(length);
+    scratch.counts = new Int32Array(length);
+  }
+  return scratch;
 }
 
 /**
  * Sentences of a candidate, of `minWords` words or more, that share enough distinct content concepts with
- * `content[from]` to `content[to - 1]` (`minShare` of the smaller sentence's): written to `source.found`
+ * `content[from]` to `content[to - 1]` (`minShare` of the smaller sentence's): written to `scratch.found`
  * in the order they were first counted (at most `MAX_SCORED_SENTENCES`, those sharing the most), their
  * number returned.
  */
-function sharingSentences(content: Uint32Array, from: number, to: number, source: SourceScan, minWords: number, minShare: number): number {
-  const { profile, shared, touched, found, counts } = source;
+function sharingSentences(content: Uint32Array, from: number, to: number, profile: ArticleProfile, minWords: number, minShare: number): number {
+  const { shared, touched, found, counts } = scratchFor(profile.words.length);
   const { hashes, starts, sentences } = profile.index();
   let touchedCount = 0;
   for (let c = from; c < to; c++) {

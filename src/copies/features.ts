@@ -6,6 +6,7 @@
  * overlap features under 10-fold cross-validation on MSRP train;
  * `bench/msrp.ts` scores the chosen set the same way.
  */
+import type { Concept } from './concepts.js';
 import type { SentenceProfile } from './profile.js';
 
 export const FEATURE_NAMES = [
@@ -42,20 +43,25 @@ const SPECIFIC_LENGTH = 8;
 
 export function similarityFeatures(a: SentenceProfile, b: SentenceProfile): number[] {
   const matched = matchContent(a, b);
-  const shorter = Math.min(a.content.length, b.content.length);
-  const longer = Math.max(a.content.length, b.content.length);
+  const contentA = a.fourgramsAt - a.contentAt;
+  const contentB = b.fourgramsAt - b.contentAt;
+  const shorter = Math.min(contentA, contentB);
+  const longer = Math.max(contentA, contentB);
   const contentOfLonger = longer === 0 ? 0 : matched.shared / longer;
-  const conceptDice = dice(sharedCount(a.all, b.all), a.all.length, b.all.length);
-  const fourgramsShorter = Math.min(a.fourgrams.length, b.fourgrams.length);
-  const numbersShared = sharedCount(a.numbers, b.numbers);
-  const numbersEither = a.numbers.length + b.numbers.length - numbersShared;
+  const conceptDice = dice(sharedCount(a.hashes, 0, a.contentAt, b.hashes, 0, b.contentAt), a.contentAt, b.contentAt);
+  const fourgramsA = a.bigramsAt - a.fourgramsAt;
+  const fourgramsB = b.bigramsAt - b.fourgramsAt;
+  const fourgramsShorter = Math.min(fourgramsA, fourgramsB);
+  const numbersShared = sharedCount(a.hashes, a.numbersAt, a.hashes.length, b.hashes, b.numbersAt, b.hashes.length);
+  const numbersEither = a.hashes.length - a.numbersAt + b.hashes.length - b.numbersAt - numbersShared;
+  const bigramsShared = sharedCount(a.hashes, a.bigramsAt, a.numbersAt, b.hashes, b.bigramsAt, b.numbersAt);
   return [
     1,
     shorter === 0 ? 0 : matched.shared / shorter,
     contentOfLonger,
     conceptDice,
-    fourgramsShorter === 0 ? 0 : sharedCount(a.fourgrams, b.fourgrams) / fourgramsShorter,
-    dice(sharedCount(a.contentBigrams, b.contentBigrams), a.contentBigrams.length, b.contentBigrams.length),
+    fourgramsShorter === 0 ? 0 : sharedCount(a.hashes, a.fourgramsAt, a.bigramsAt, b.hashes, b.fourgramsAt, b.bigramsAt) / fourgramsShorter,
+    dice(bigramsShared, a.numbersAt - a.bigramsAt, b.numbersAt - b.bigramsAt),
     Math.log1p(Math.max(matched.leftA, matched.leftB)),
     Math.log1p(Math.min(matched.leftA, matched.leftB)),
     numbersEither === 0 ? 0 : (numbersEither - numbersShared) / numbersEither,
@@ -70,17 +76,21 @@ function dice(shared: number, left: number, right: number): number {
   return left + right === 0 ? 0 : (2 * shared) / (left + right);
 }
 
-/** Size of the multiset intersection of two sorted arrays; marks matched entries when given flags. */
-function sharedCount(a: readonly number[], b: readonly number[], matchedA?: Uint8Array, matchedB?: Uint8Array): number {
-  let i = 0;
-  let j = 0;
+/**
+ * Size of the multiset intersection of the sorted `a[aFrom, aTo)` and
+ * `b[bFrom, bTo)`; marks matched entries (by their place from `aFrom` and
+ * `bFrom`) when given flags.
+ */
+function sharedCount(a: readonly number[], aFrom: number, aTo: number, b: readonly number[], bFrom: number, bTo: number, matchedA?: Uint8Array, matchedB?: Uint8Array): number {
+  let i = aFrom;
+  let j = bFrom;
   let shared = 0;
-  while (i < a.length && j < b.length) {
+  while (i < aTo && j < bTo) {
     if (a[i] < b[j]) i++;
     else if (a[i] > b[j]) j++;
     else {
-      if (matchedA) matchedA[i] = 1;
-      if (matchedB) matchedB[j] = 1;
+      if (matchedA) matchedA[i - aFrom] = 1;
+      if (matchedB) matchedB[j - bFrom] = 1;
       shared++;
       i++;
       j++;
@@ -95,14 +105,14 @@ function sharedCount(a: readonly number[], b: readonly number[], matchedA?: Uint
  * side has left over.
  */
 function matchContent(a: SentenceProfile, b: SentenceProfile): { shared: number; leftA: number; leftB: number } {
-  const matchedA = new Uint8Array(a.content.length);
-  const matchedB = new Uint8Array(b.content.length);
-  let shared = sharedCount(a.content, b.content, matchedA, matchedB);
+  const matchedA = matchedFlags(0, a.content.length);
+  const matchedB = matchedFlags(1, b.content.length);
+  let shared = sharedCount(a.hashes, a.contentAt, a.fourgramsAt, b.hashes, b.contentAt, b.fourgramsAt, matchedA, matchedB);
   for (let i = 0; i < a.content.length; i++) {
-    const left = a.contentTrigrams[i];
+    const left = a.content[i].trigrams;
     if (matchedA[i] || left.length === 0) continue;
     for (let j = 0; j < b.content.length; j++) {
-      const right = b.contentTrigrams[j];
+      const right = b.content[j].trigrams;
       if (matchedB[j] || right.length === 0 || !spelledAlike(left, right)) continue;
       matchedA[i] = 1;
       matchedB[j] = 1;
@@ -110,12 +120,22 @@ function matchContent(a: SentenceProfile, b: SentenceProfile): { shared: number;
       break;
     }
   }
-  return { shared, leftA: leftover(a.contentKeys, matchedA), leftB: leftover(b.contentKeys, matchedB) };
+  return { shared, leftA: leftover(a.content, matchedA), leftB: leftover(b.content, matchedB) };
 }
 
-function leftover(keys: readonly string[], matched: Uint8Array): number {
+/** `matchContent`'s flags of each side's content concepts (scratch, reused: a pair is scored at a time), grown as needed. */
+const matched = [new Uint8Array(64), new Uint8Array(64)];
+
+/** The flags of `side`, the first `length` of them zero. */
+function matchedFlags(side: 0 | 1, length: number): Uint8Array {
+  if (matched[side].length < length) matched[side] = new Uint8Array(Math.max(length, 2 * matched[side].length));
+  matched[side].fill(0, 0, length);
+  return matched[side];
+}
+
+function leftover(content: readonly Concept[], matched: Uint8Array): number {
   let weight = 0;
-  for (let i = 0; i < keys.length; i++) if (!matched[i]) weight += Math.min(keys[i].length, SPECIFIC_LENGTH) / SPECIFIC_LENGTH;
+  for (let i = 0; i < content.length; i++) if (!matched[i]) weight += Math.min(content[i].key.length, SPECIFIC_LENGTH) / SPECIFIC_LENGTH;
   return weight;
 }
 
@@ -123,5 +143,5 @@ function leftover(keys: readonly string[], matched: Uint8Array): number {
 function spelledAlike(a: readonly number[], b: readonly number[]): boolean {
   const total = a.length + b.length;
   if (2 * Math.min(a.length, b.length) < NAME_TRIGRAM_DICE * total) return false;
-  return 2 * sharedCount(a, b) >= NAME_TRIGRAM_DICE * total;
+  return 2 * sharedCount(a, 0, a.length, b, 0, b.length) >= NAME_TRIGRAM_DICE * total;
 }

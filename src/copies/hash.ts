@@ -44,12 +44,17 @@ export function hex32(value: number): string {
 /** The hash of every run of `n` consecutive hashes, in order (none when there are fewer than `n`). */
 export function ngramHashes(hashes: ArrayLike<number>, n: number): number[] {
   const grams = new Array<number>(Math.max(0, hashes.length - n + 1));
-  for (let i = 0; i < grams.length; i++) {
+  ngramHashesInto(hashes, 0, hashes.length, n, grams, 0);
+  return grams;
+}
+
+/** `ngramHashes` of `hashes[from, to)` written to `out` from `at` on. */
+export function ngramHashesInto(hashes: ArrayLike<number>, from: number, to: number, n: number, out: number[], at: number): void {
+  for (let i = from; i + n <= to; i++) {
     let h = n;
     for (let k = i; k < i + n; k++) h = combineHash(h, hashes[k]);
-    grams[i] = mix32(h);
+    out[at++] = mix32(h);
   }
-  return grams;
 }
 
 /** A 64-bit hash of a sequence of hashes (two independent folds), as 16 hex digits: `sequenceHalves` in hex. */

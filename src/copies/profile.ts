@@ -5,25 +5,29 @@
  */
 import type { Token } from '../article.js';
 import { concepts, type Concept } from './concepts.js';
-import { ngramHashes } from './hash.js';
+import { ngramHashesInto } from './hash.js';
 
+/**
+ * The profile's hash sets lie one after another in `hashes`, each sorted (a
+ * multiset): a recent article keeps the profiles of its scored sentences,
+ * and two arrays a sentence cost a scavenge far less than seven.
+ */
 export interface SentenceProfile {
   /** Words (non-punctuation tokens). */
   words: number;
-  /** Every concept, sorted (a multiset). */
-  all: readonly number[];
-  /** Content concepts, sorted (a multiset). */
-  content: readonly number[];
-  /** The key of each entry of `content`, for weighing what is left over. */
-  contentKeys: readonly string[];
-  /** The character trigrams of each entry of `content` that may be a name (stems of 4+ characters), for matching names by spelling. */
-  contentTrigrams: readonly (readonly number[])[];
-  /** Runs of four adjacent concepts, sorted. */
-  fourgrams: readonly number[];
-  /** Pairs of adjacent content concepts (function words skipped), sorted. */
-  contentBigrams: readonly number[];
-  /** Distinct numbers, sorted. */
-  numbers: readonly number[];
+  /**
+   * `hashes[0, contentAt)`: every concept; `[contentAt, fourgramsAt)`: the
+   * content concepts; `[fourgramsAt, bigramsAt)`: runs of four adjacent
+   * concepts; `[bigramsAt, numbersAt)`: pairs of adjacent content concepts
+   * (function words skipped); `[numbersAt, hashes.length)`: distinct numbers.
+   */
+  hashes: readonly number[];
+  contentAt: number;
+  fourgramsAt: number;
+  bigramsAt: number;
+  numbersAt: number;
+  /** The content concepts in the order of their hashes in `hashes` (for weighing what is left over, and matching names by spelling). */
+  content: readonly Concept[];
   /** Holds a negation ("not", "n't", "no", "never", "nor", "without"). */
   negated: boolean;
 }
@@ -43,42 +47,36 @@ export function holdsNegation(norms: readonly string[], start: number, end: numb
   return false;
 }
 
+/** The distinct numbers' hashes of the sentence being profiled (scratch, reused). */
+const numberScratch: number[] = [];
+
 /** The profile of a sentence of `words` words, `negated` or not, whose concepts are `found[from]` to `found[to - 1]`. */
 export function profileOf(found: readonly Concept[], from: number, to: number, words: number, negated: boolean): SentenceProfile {
-  const hashes = new Array<number>(to - from);
+  const count = to - from;
   const content: Concept[] = [];
-  const contentHashes: number[] = [];
-  const numbers: number[] = [];
-  for (let i = 0; i < hashes.length; i++) {
-    const concept = found[from + i];
-    hashes[i] = concept.hash;
-    if (concept.content) {
-      content.push(concept);
-      contentHashes.push(concept.hash);
-    }
-    if (concept.number && !numbers.includes(concept.hash)) numbers.push(concept.hash);
+  numberScratch.length = 0;
+  for (let i = from; i < to; i++) {
+    const concept = found[i];
+    if (concept.content) content.push(concept);
+    if (concept.number && !numberScratch.includes(concept.hash)) numberScratch.push(concept.hash);
   }
-  const fourgrams = sortAscending(ngramHashes(hashes, 4));
-  const contentBigrams = sortAscending(ngramHashes(contentHashes, 2));
+  const contentAt = count;
+  const fourgramsAt = contentAt + content.length;
+  const bigramsAt = fourgramsAt + Math.max(0, count - 3);
+  const numbersAt = bigramsAt + Math.max(0, content.length - 1);
+  const hashes = new Array<number>(numbersAt + numberScratch.length);
+  for (let i = 0; i < count; i++) hashes[i] = found[from + i].hash;
+  for (let i = 0; i < content.length; i++) hashes[contentAt + i] = content[i].hash;
+  ngramHashesInto(hashes, 0, contentAt, 4, hashes, fourgramsAt);
+  ngramHashesInto(hashes, contentAt, fourgramsAt, 2, hashes, bigramsAt);
+  for (let i = 0; i < numberScratch.length; i++) hashes[numbersAt + i] = numberScratch[i];
   sortByHash(content);
-  const contentKeys = new Array<string>(content.length);
-  const contentTrigrams = new Array<readonly number[]>(content.length);
-  for (let i = 0; i < content.length; i++) {
-    contentHashes[i] = content[i].hash;
-    contentKeys[i] = content[i].key;
-    contentTrigrams[i] = content[i].trigrams;
-  }
-  return {
-    words,
-    all: sortAscending(hashes),
-    content: contentHashes,
-    contentKeys,
-    contentTrigrams,
-    fourgrams,
-    contentBigrams,
-    numbers: sortAscending(numbers),
-    negated,
-  };
+  for (let i = 0; i < content.length; i++) hashes[contentAt + i] = content[i].hash;
+  sortAscending(hashes, 0, contentAt);
+  sortAscending(hashes, fourgramsAt, bigramsAt);
+  sortAscending(hashes, bigramsAt, numbersAt);
+  sortAscending(hashes, numbersAt, hashes.length);
+  return { words, hashes, contentAt, fourgramsAt, bigramsAt, numbersAt, content, negated };
 }
 
 /** Concepts by hash, in place (insertion sort: a sentence has few). */
@@ -92,13 +90,12 @@ function sortByHash(values: Concept[]): Concept[] {
   return values;
 }
 
-/** Sorts numbers ascending in place and returns them (insertion sort: a sentence's arrays are short). */
-function sortAscending(values: number[]): number[] {
-  for (let i = 1; i < values.length; i++) {
+/** Sorts `values[from, to)` ascending in place (insertion sort: a sentence's sets are short). */
+function sortAscending(values: number[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
     const value = values[i];
     let j = i - 1;
-    for (; j >= 0 && values[j] > value; j--) values[j + 1] = values[j];
+    for (; j >= from && values[j] > value; j--) values[j + 1] = values[j];
     values[j + 1] = value;
   }
-  return values;
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Token } from '../article.js';
 import { tokenize } from '../segment/index.js';
+import { FEATURE_NAMES, similarityFeatures } from './features.js';
 import { PARAPHRASE_TABLE } from './paraphrases.js';
+import { sentenceProfile } from './profile.js';
 import { sentenceSimilarity } from './similarity.js';
 
 function tokens(sentence: string): Token[] {
@@ -38,6 +40,14 @@ describe('sentenceSimilarity', () => {
     const kept = similarity('About 1,200 people left their homes on Saturday.', 'Around 1,200 people left their homes on Saturday.');
     expect(similarity('About 1,200 people left their homes on Saturday.', 'About 1,400 people left their homes on Saturday.')).toBeLessThan(kept);
     expect(similarity('The gate did fail completely.', 'The gate did not fail completely.')).toBeLessThan(similarity('The gate did fail completely.', 'The gate did also fail completely.'));
+  });
+
+  it('weighs the content a pair leaves unmatched whatever pairs were scored before it', () => {
+    const long = 'Officials in Harrow County said the storm flooded the river valley, closed the bridge, cut power to homes and farms, and forced schools to close.';
+    expect(similarity(long, long)).toBe(1);
+    const features = similarityFeatures(sentenceProfile(tokens('Water flooded the valley.')), sentenceProfile(tokens('Water flooded the Velmar valley.')));
+    expect(features[FEATURE_NAMES.indexOf('unmatchedInLonger')]).toBeCloseTo(Math.log1p(6 / 8), 12);
+    expect(features[FEATURE_NAMES.indexOf('unmatchedInShorter')]).toBe(0);
   });
 
   it('is 0 for two sentences without words in common and for empty token lists', () => {

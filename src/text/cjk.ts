@@ -49,6 +49,19 @@ export function cjkWordEnd(text: string, at: number): number {
   return end;
 }
 
+/**
+ * Chinese and Japanese punctuation (。，、「」！？ and the other full-width
+ * marks, not full-width letters and digits): no word of its own when words
+ * are counted, as a period is none.
+ */
+export function isCjkPunctuation(code: number): boolean {
+  return (
+    (code >= 0x3000 && code <= 0x303f && !(code >= 0x3005 && code <= 0x3007)) ||
+    (code >= 0xff01 && code <= 0xff65 && !(code >= 0xff10 && code <= 0xff19) && !(code >= 0xff21 && code <= 0xff3a) && !(code >= 0xff41 && code <= 0xff5a)) ||
+    code === 0x30fb
+  );
+}
+
 /** True for a character of Chinese, Japanese or Korean (Han, kana, Hangul), by code point. */
 export function isCjk(code: number): boolean {
   return code >= FIRST_CJK_UNIT && (isHanOrHiragana(code) || isKatakana(code) || isHangul(code));

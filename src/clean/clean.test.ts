@@ -4,6 +4,7 @@ import type { Article } from '../article.js';
 import { readBytes } from '../read/read.js';
 import { readText } from '../read/text.js';
 import { available, DUC_DOCS, EXAMPLES, filesIn, FIXTURES, MULTILING_SOURCES, paragraphTexts, SEEDS, spanProblems } from '../read/test-support/shared-data.js';
+import { CHINESE } from '../test-support/cjk-articles.js';
 import { clean } from './index.js';
 
 /** What cleaning removed, as [rule, removed text]. */
@@ -159,5 +160,15 @@ describe.skipIf(!available(MULTILING_SOURCES, 'clean on MultiLing 2011'))('clean
     const removed = readFiles(filesIn(MULTILING_SOURCES)).map((article) => clean(article)).flatMap(removals);
     expect(new Set(removed.map(([rule]) => rule))).toEqual(new Set(['section-heading', 'caption', 'credit', 'dateline']));
     expect(removed.filter(([, text]) => text.split(' ').length > 12)).toEqual([]);
+  });
+});
+
+describe('clean in Chinese', () => {
+  it('keeps every paragraph of a Chinese report: a paragraph is long by its characters, and ends a sentence with 。', () => {
+    const text = CHINESE.fire.text;
+    const [article] = readText(text, 'fire.txt').articles;
+    const cleaned = clean(article);
+    expect(cleaned.messages).toEqual([]);
+    expect(cleaned.paragraphs).toHaveLength(5);
   });
 });

@@ -4,7 +4,8 @@
  * `Message` per removal; it never touches the text.
  */
 import type { Message, Span } from '../article.js';
-import { isSpace } from '../segment/chars.js';
+import { isFullWidthTerminal, isSpace } from '../segment/chars.js';
+import { cjkWordEnd, FIRST_CJK_UNIT, isCjkPunctuation } from '../text/cjk.js';
 import type { CleanOptions } from './options.js';
 import type { WordCounts } from './word-counts.js';
 
@@ -57,8 +58,10 @@ export function removeWhere(rule: string, test: (paragraph: Paragraph, all: read
 }
 
 /**
- * The words of `text` (runs of characters other than JavaScript's `\s`),
- * read only as far as needed to compare them with `limit`: the count when
+ * The words of `text` (runs of characters other than JavaScript's `\s`,
+ * and each Chinese or Japanese word as the tokenizer reads them: a Han
+ * character, a hiragana, a katakana run, `cjkWordEnd`; their punctuation
+ * none), read only as far as needed to compare them with `limit`: the count when
  * it is at most `limit`, else `limit + 1` (a long paragraph is not scanned
  * to its end to learn it is no short line).
  */
@@ -66,7 +69,17 @@ export function wordsUpTo(text: string, limit: number): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_CJK_UNIT) {
+      const cjk = cjkWordEnd(text, i);
+      if (cjk > 0 || isCjkPunctuation(c)) {
+        if (cjk > 0 && ++count > limit) return count;
+        i = Math.max(i, cjk - 1);
+        inWord = false;
+        continue;
+      }
+    }
+    const space = isSpace(c);
     if (!space && !inWord && ++count > limit) return count;
     inWord = !space;
   }
@@ -79,7 +92,7 @@ export function paragraphWords(paragraph: Paragraph, limit: number, context: Cle
 }
 
 /**
- * Ends with . ! ? or an ellipsis, possibly followed by closing quotes or
+ * Ends with . ! ? 。 ！ ？ or an ellipsis, possibly followed by closing quotes or
  * brackets and spaces: read backwards from the end, as
  * `/[.!?…]["'”’)\]]*$/.test(text.trim())` would say.
  */
@@ -89,7 +102,7 @@ export function endsLikeSentence(text: string): boolean {
   while (end > 0 && closesSentence(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
   const c = text.charCodeAt(end - 1);
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || isFullWidthTerminal(c);
 }
 
 /** `" ' ” ’ ) ]`: what may follow a sentence's final mark. */

@@ -26,9 +26,35 @@ const TOKEN_CASES: ReadonlyArray<readonly [string, string[]]> = [
   ['wwwhat. httpd: Ab.Cd. a.b.c', ['wwwhat', '.', 'httpd', ':', 'Ab', '.', 'Cd', '.', 'a.b.', 'c']],
 ];
 
+/** Chinese and Japanese: a Han character or a hiragana a token, a katakana run one; Korean's spaced words whole. */
+const CJK_CASES: ReadonlyArray<readonly [string, string[]]> = [
+  ['北京市政府周二宣布。', ['北', '京', '市', '政', '府', '周', '二', '宣', '布', '。']],
+  ['地铁28号线2026年3月10日开通', ['地', '铁', '28', '号', '线', '2026', '年', '3', '月', '10', '日', '开', '通']],
+  ['iPhone手机和Apple的#话题', ['iPhone', '手', '机', '和', 'Apple', '的', '#', '话', '题']],
+  ['ドナルド・トランプ大統領がカフェーで「余震」と言った', ['ドナルド', '・', 'トランプ', '大', '統', '領', 'が', 'カフェー', 'で', '「', '余', '震', '」', 'と', '言', 'っ', 'た']],
+  ['ﾄﾗﾝﾌﾟ氏々', ['ﾄﾗﾝﾌﾟ', '氏', '々']],
+  ['访问https://example.com了解，或写信press@example.cn。', ['访', '问', 'https://example.com', '了', '解', '，', '或', '写', '信', 'press@example.cn', '。']],
+  ['𠮷野家（U.S.）', ['𠮷', '野', '家', '（', 'U.S.', '）']],
+  ['서울시는 화요일 12킬로미터', ['서울시는', '화요일', '12킬로미터']],
+];
+
 describe('tokenize', () => {
   it.each(TOKEN_CASES)('%j', (input, expected) => {
     expect(surfaces(input)).toEqual(expected);
+  });
+
+  it.each(CJK_CASES)('%j', (input, expected) => {
+    expect(surfaces(input)).toEqual(expected);
+  });
+
+  it('gives a CJK character itself as norm and stem, a word that is no stopword', () => {
+    const text = '火灾的カフェ';
+    expect(tokenize(text, { start: 0, end: text.length }).map((t) => [t.norm, t.stem, t.stop, t.punct])).toEqual([
+      ['火', '火', false, false],
+      ['灾', '灾', false, false],
+      ['的', '的', false, false],
+      ['カフェ', 'カフェ', false, false],
+    ]);
   });
 
   it('normalizes, stems and flags each token', () => {

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../article.js';
 import { porterStem } from '../text/porter.js';
+import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { isStopword } from '../text/stopwords.js';
 import { abbreviationKey, abbreviationKind } from './abbreviations.js';
 import { isDigit, isSpace } from './chars.js';
@@ -22,6 +23,9 @@ const PUNCTUATION = '\\.{2,}|-{2,}|\'\'|``|\\S';
  * unit or suffix ("$59", "3.5", "9/11", "80%", "1990s", "24-year-old"), word
  * with internal apostrophes, hyphens and ampersands ("don't", "al-Assad",
  * "AT&T"), then punctuation ("...", "--", "''", "``" or one character).
+ * Chinese and Japanese, written without spaces, are read before these: a Han
+ * character or a hiragana is a token, a katakana run is one (`cjkWordEnd`),
+ * and a token the regex matched ends where one starts (`beforeCjk`).
  * Every alternative consumes at least one character and its repetitions start
  * with a separator, so nothing backtracks more than a token's length. The
  * e-mail alternative is only tried on text that holds an `@`. Sticky: they
@@ -71,8 +75,15 @@ export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>
     }
     let end = email ? -1 : plainWordEnd(part, at);
     if (end < 0) {
+      const cjk = part.charCodeAt(at) >= FIRST_CJK_UNIT ? cjkWordEnd(part, at) : -1;
+      if (cjk > 0) {
+        tokens.push(makeToken(part, at, cjk, range.start));
+        at = cjk;
+        continue;
+      }
       pattern.lastIndex = at;
       end = pattern.test(part) ? pattern.lastIndex : at + 1;
+      if (end - at > 1) end = beforeCjk(part, at, end);
     }
     if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, extra)) end++;
     tokens.push(makeToken(part, at, end, range.start));
@@ -101,6 +112,16 @@ function plainWordEnd(part: string, at: number): number {
   if (next >= 128 || next === 45 || next === 39 || next === 38 || next === 95) return -1;
   if (next === 46 && (end - at <= 2 || part.startsWith('www', at))) return -1;
   if (next === 58 && part.startsWith('http', at)) return -1;
+  return end;
+}
+
+/**
+ * Where a token the regex matched from `at` to `end` meets a Chinese or
+ * Japanese word (`cjkWordEnd`), which is a token of its own: "iPhone手机" is
+ * "iPhone" "手" "机", "3月10日" is "3" "月" "10" "日".
+ */
+function beforeCjk(part: string, at: number, end: number): number {
+  for (let i = at + 1; i < end; i++) if (part.charCodeAt(i) >= FIRST_CJK_UNIT && cjkWordEnd(part, i) > 0) return i;
   return end;
 }
 

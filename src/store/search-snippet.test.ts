@@ -27,4 +27,10 @@ describe('searchSnippet', () => {
     const snippet = searchSnippet(long, searchTerms('needle'));
     expect(snippet).toBe(`${'word '.repeat(SNIPPET_WORDS - 1)}word…`);
   });
+
+  it('counts two CJK characters as a word and brackets the characters a CJK term matches', () => {
+    const text = '澜江市消防部门周二表示，东港区一座物流仓库于凌晨三点左右起火，火势迅速蔓延至相邻的两栋建筑。消防部门共派出四十二辆消防车。';
+    expect(searchSnippet(text, searchTerms('仓库 凌晨'))).toBe('…一座物流[仓库]于[凌晨]三点左右起火，火势迅速蔓延至相邻的两栋建筑。消防部…');
+    expect(searchSnippet(`Crews at the Apple仓库 said ${text}`, searchTerms('"Apple仓库"'))).toBe('…at the [Apple仓库] said 澜江市消防部门周二表示，东港区一座物流仓库于凌…');
+  });
 });

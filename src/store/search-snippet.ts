@@ -3,37 +3,49 @@
  * matches, each matched word in [brackets], as FTS5's `snippet()` wrote them
  * when the index still held the text. Words match as the index's tokenizer
  * (`porter unicode61 remove_diacritics 2`) matches them: case and diacritics
- * folded, Porter stems compared, a prefix term by its start.
+ * folded, Porter stems compared, a prefix term by its start; a Chinese,
+ * Japanese or Korean character is a word (`search-text.ts`).
  */
 import { porterStem } from '../text/porter.js';
+import { isCjk } from '../text/cjk.js';
+import { searchWords } from './search-text.js';
 import type { SearchTerm } from './sqlite-search.js';
 
-/** Words a snippet shows. */
+/** Words a snippet shows (two Chinese, Japanese or Korean characters count as one). */
 export const SNIPPET_WORDS = 16;
 /** Characters of the text read for matches: a hit past them shows the text's start. */
 export const MAX_SNIPPET_SCAN = 200_000;
 /** Words shown before the first match in the fragment. */
 const LEAD_WORDS = 2;
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
 interface Word {
   start: number;
   end: number;
   folded: string;
+  /** Half a word's width in a fragment: a Chinese, Japanese or Korean character (`HALF` wide, a word is `WHOLE`). */
+  width: number;
 }
 
-/** Lower case without diacritics ("Café" → "cafe"). */
+const HALF = 1;
+const WHOLE = 2;
+
+/** Lower case without diacritics ("Café" → "cafe"); a CJK character as it is. */
 function fold(word: string): string {
-  return (/^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  return isCjk(word.codePointAt(0) as number) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function words(text: string): Word[] {
-  const found: Word[] = [];
-  for (const match of text.slice(0, MAX_SNIPPET_SCAN).matchAll(WORD)) {
-    found.push({ start: match.index, end: match.index + match[0].length, folded: fold(match[0]) });
-  }
-  return found;
+  const scanned = text.slice(0, MAX_SNIPPET_SCAN);
+  return searchWords(scanned).map(({ start, end }) => {
+    const word = scanned.slice(start, end);
+    return { start, end, folded: fold(word), width: isCjk(word.codePointAt(0) as number) ? HALF : WHOLE };
+  });
+}
+
+/** The words of a term as the text's are cut: a CJK run a character each. */
+function termWords(term: SearchTerm): string[] {
+  return term.words.flatMap((word) => searchWords(word).map(({ start, end }) => fold(word.slice(start, end))));
 }
 
 /**
@@ -56,7 +68,7 @@ interface Matches {
 function matches(text: readonly Word[], terms: readonly SearchTerm[]): Matches {
   const found = { termAt: new Int32Array(text.length).fill(-1), starts: new Uint8Array(text.length), ends: new Uint8Array(text.length), inside: new Uint8Array(text.length) };
   terms.forEach((term, t) => {
-    const wanted = term.words.map(fold);
+    const wanted = termWords(term);
     const stems = wanted.map((word) => porterStem(word));
     for (let i = 0; i + wanted.length <= text.length; i++) {
       const hit = term.prefix ? text[i].folded.startsWith(wanted[0]) : stems.every((stem, k) => sameStem(text[i + k].folded, stem));
@@ -70,19 +82,35 @@ function matches(text: readonly Word[], terms: readonly SearchTerm[]): Matches {
   return found;
 }
 
+/** The last word of the fragment starting at `first`: as many words as fit in `SNIPPET_WORDS` (a CJK character half a word). */
+function lastWord(text: readonly Word[], first: number): number {
+  let last = first;
+  for (let width = text[first].width; last + 1 < text.length && width + text[last + 1].width <= SNIPPET_WORDS * WHOLE; ) width += text[++last].width;
+  return last;
+}
+
+/** The first of the `LEAD_WORDS` before word `i`. */
+function leadStart(text: readonly Word[], i: number): number {
+  let start = i;
+  for (let width = 0; start > 0 && width + text[start - 1].width <= LEAD_WORDS * WHOLE; ) width += text[--start].width;
+  return start;
+}
+
 /**
- * The first word of the `SNIPPET_WORDS` holding the most distinct terms (the
+ * The first word of the fragment holding the most distinct terms (the
  * earliest of equals): `LEAD_WORDS` before a match, or earlier near the end
  * so that the fragment is full.
  */
-function bestStart(count: number, termAt: Int32Array): number {
+function bestStart(text: readonly Word[], termAt: Int32Array): number {
+  let fullFrom = text.length - 1;
+  for (let width = text[fullFrom].width; fullFrom > 0 && width + text[fullFrom - 1].width <= SNIPPET_WORDS * WHOLE; ) width += text[--fullFrom].width;
   let best = 0;
   let bestDistinct = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < text.length; i++) {
     if (termAt[i] === -1) continue;
-    const start = Math.max(0, Math.min(i - LEAD_WORDS, count - SNIPPET_WORDS));
+    const start = Math.min(leadStart(text, i), fullFrom);
     const distinct = new Set<number>();
-    for (let k = start; k < Math.min(count, start + SNIPPET_WORDS); k++) if (termAt[k] !== -1) distinct.add(termAt[k]);
+    for (let k = start; k <= lastWord(text, start); k++) if (termAt[k] !== -1) distinct.add(termAt[k]);
     if (distinct.size > bestDistinct) [best, bestDistinct] = [start, distinct.size];
   }
   return best;
@@ -93,8 +121,8 @@ export function searchSnippet(text: string, terms: readonly SearchTerm[]): strin
   const all = words(text);
   if (all.length === 0) return '';
   const found = matches(all, terms);
-  const first = bestStart(all.length, found.termAt);
-  const last = Math.min(all.length, first + SNIPPET_WORDS) - 1;
+  const first = bestStart(all, found.termAt);
+  const last = lastWord(all, first);
   let snippet = first > 0 ? '…' : '';
   for (let k = first; k <= last; k++) {
     const opens = found.inside[k] && (k === first || !found.inside[k - 1] || (found.starts[k] && found.ends[k - 1]));

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { StoryClusterer } from '../stories/index.js';
-import { APPLICATION_ID, openStore, SCHEMA_VERSION } from './index.js';
+import { APPLICATION_ID, ftsQuery, openStore, SCHEMA_VERSION } from './index.js';
 import { writeAtVersion } from './test-support/old-version.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
@@ -12,6 +12,12 @@ afterAll(() => temp.remove());
 
 function raw(file: string): Database.Database {
   return new Database(file);
+}
+
+/** The ids each query finds, sorted, read from the index with the query the store sends. */
+function indexHits(db: Database.Database, queries: readonly string[]): string[][] {
+  const hits = db.prepare('SELECT a.id FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank').pluck();
+  return queries.map((query) => (hits.all(ftsQuery(query)) as string[]).sort());
 }
 
 describe('opening a database file', () => {
@@ -133,6 +139,33 @@ describe('opening a database file', () => {
     await store.writeBatch({ articles: [makeRecord(makeArticle('fire', 'A warehouse burned.'), 's2')], clusterer: emptyClusterer(1) });
     expect((await store.search('warehouse', 5)).map((hit) => hit.id)).toEqual(['fire']);
     await store.close();
+  });
+
+  it('migrates a version 12 file: articles in Chinese, Japanese or Korean are indexed again by pairs of characters, the others searched as before', async () => {
+    const file = temp.file('v12.db');
+    const articles = [
+      makeRecord(makeArticle('dam', 'The spillway gate of the Corrin Falls Dam failed.\n\nCrews evacuated 1,200 people.', { title: 'Dam gate fails' }), 's1'),
+      makeRecord(makeArticle('fire', '澜江市东港区一座仓库周二凌晨起火。\n\nThe Apple仓库 was spared, crews said.', { title: '澜江仓库火灾' }), 's2'),
+      makeRecord(makeArticle('quake', '南浜町で震度五弱の地震があった。'), 's3'),
+    ];
+    await writeAtVersion(file, 12, { articles, clusterer: emptyClusterer(0) });
+    const latin = ['dam', 'evacuate', 'crews', 'gate fails', '"spillway gate"', 'evacu*', 'spared'];
+    const old = raw(file);
+    const before = indexHits(old, latin);
+    old.close();
+    expect(before[2]).toEqual(['dam', 'fire']);
+
+    const store = openStore(file);
+    const after = await Promise.all(latin.map(async (query) => (await store.search(query, 10)).map((hit) => hit.id).sort()));
+    expect(after).toEqual(before);
+    expect((await store.search('东港区', 5)).map((hit) => [hit.id, hit.snippet])).toEqual([['fire', '澜江市[东港区]一座仓库周二凌晨起火。 The Apple仓库 was spared, crews said.']]);
+    expect((await store.search('震度', 5)).map((hit) => hit.id)).toEqual(['quake']);
+    expect((await store.search('Apple', 5)).map((hit) => hit.id)).toEqual(['fire']);
+    await store.close();
+    const db = raw(file);
+    db.prepare("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)").run();
+    expect(db.prepare('SELECT count(*) FROM articles_fts_docsize').pluck().get()).toBe(3);
+    db.close();
   });
 
   it('refuses a missing file unless asked to create it', () => {

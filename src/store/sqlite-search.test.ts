@@ -76,3 +76,60 @@ describe('store.search', () => {
     expect(await store.search('river', 1)).toHaveLength(1);
   });
 });
+
+describe('store.search in Chinese, Japanese and Korean', () => {
+  const temp = tempFolder('tidings-search-cjk-');
+  let store: Store;
+  beforeAll(async () => {
+    store = openStore(temp.file('search.db'), { create: true });
+    await store.writeBatch({
+      articles: [
+        makeRecord(makeArticle('metro', '北京市政府周二宣布，地铁二十八号线将于明年六月开通。新线路连接东港区体育馆。', { title: '北京地铁新线明年开通' }), 'A'),
+        makeRecord(makeArticle('fire', '澜江市东港区一座物流仓库周二凌晨起火，约三百名居民被疏散。华远公司的Apple仓库未受影响。', { title: '澜江仓库火灾' }), 'B'),
+        makeRecord(makeArticle('quake', '南浜町で震度五弱の地震があり、避難所のカフェーに八十人が集まった。', { title: '南浜町で地震' }), 'C'),
+        makeRecord(makeArticle('bike', '서울시는 화요일 한강 공원에 새로운 자전거 도로를 개통한다고 밝혔다.', { title: '새 자전거 도로' }), 'D'),
+      ],
+      clusterer: emptyClusterer(0),
+    });
+  });
+  afterAll(async () => {
+    await store.close();
+    temp.remove();
+  });
+
+  const ids = async (query: string) => (await store.search(query, 10)).map((hit) => hit.id).sort();
+
+  it('finds any run of two or more characters inside a clause, in the title or the text', async () => {
+    expect(await ids('北京')).toEqual(['metro']);
+    expect(await ids('京市')).toEqual(['metro']);
+    expect(await ids('北京市政府')).toEqual(['metro']);
+    expect(await ids('东港区')).toEqual(['fire', 'metro']);
+    expect(await ids('火灾')).toEqual(['fire']);
+    expect(await ids('震度')).toEqual(['quake']);
+    expect(await ids('カフェー')).toEqual(['quake']);
+    expect(await ids('서울')).toEqual(['bike']);
+    expect(await ids('자전거')).toEqual(['bike']);
+  });
+
+  it('finds no run the text does not hold whole, and a single character wherever it stands', async () => {
+    expect(await ids('北京市长')).toEqual([]);
+    expect(await ids('宣布地铁')).toEqual([]);
+    expect(await ids('京')).toEqual(['metro']);
+    expect(await ids('布')).toEqual(['metro']);
+    expect(await ids('疏散 北京')).toEqual([]);
+  });
+
+  it('reads a phrase of CJK words as one run, and Latin words beside CJK characters as words', async () => {
+    expect(await ids('"东港区 体育馆"')).toEqual(['metro']);
+    expect(await ids('"东港区 仓库"')).toEqual([]);
+    expect(await ids('Apple')).toEqual(['fire']);
+    expect(await ids('"的Apple仓库"')).toEqual(['fire']);
+  });
+
+  it('brackets the characters found in the snippet', async () => {
+    const [hit] = await store.search('二十八号线', 10);
+    expect(hit.snippet).toBe('…政府周二宣布，地铁[二十八号线]将于明年六月开通。新线路连接东港区体育馆。');
+    const [bike] = await store.search('서울', 10);
+    expect(bike.snippet).toBe('[서울]시는 화요일 한강 공원에 새로운 자전거 도로를 개통한다고 밝혔다.');
+  });
+});

@@ -5,13 +5,15 @@
  * and a trailing `*` on a word asks for a prefix match. FTS5 syntax in the
  * input (`NEAR`, `OR`, `-`, `(`, `:`, `^`, stray quotes) is read as words or
  * dropped, never as operators. Searching runs it over the index of what
- * cleaning kept of each article (schema migration 11), with snippets made
- * from that kept text (`search-snippet.ts`).
+ * cleaning kept of each article (schema migration 11), Chinese, Japanese
+ * and Korean in pairs of characters (`search-text.ts`, migration 13), with
+ * snippets made from that kept text (`search-snippet.ts`).
  */
 import { keptText } from '../article.js';
 import { InputError } from '../errors.js';
 import { decodeArticle } from './codec.js';
 import { searchSnippet } from './search-snippet.js';
+import { searchPhrase } from './search-text.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 import type { SearchHit } from './types.js';
 
@@ -43,7 +45,13 @@ export function searchTerms(text: string): SearchTerm[] {
 /** The safe FTS5 query, or undefined when the text holds no word to search for. */
 export function ftsQuery(text: string): string | undefined {
   const terms = searchTerms(text);
-  return terms.length > 0 ? terms.map((term) => `"${term.words.join(' ')}"${term.prefix ? '*' : ''}`).join(' ') : undefined;
+  if (terms.length === 0) return undefined;
+  return terms
+    .map((term) => {
+      const phrase = searchPhrase(term.words);
+      return `"${phrase.tokens.join(' ')}"${term.prefix || phrase.prefix ? '*' : ''}`;
+    })
+    .join(' ');
 }
 
 /** The FTS5 query of what a user typed; a user's mistake when it holds no word. */

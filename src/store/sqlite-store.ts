@@ -20,6 +20,7 @@ import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveC
 import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
+import { searchIndexText } from './search-text.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { encodeVerdict } from './verdict-codec.js';
@@ -313,7 +314,7 @@ class SqliteStore implements Store {
       article.text,
       encodeArticle(article),
     ).lastInsertRowid;
-    this.sql('indexArticle').run(rowid, article.title ?? null, keptText(article));
+    this.sql('indexArticle').run(rowid, article.title == null ? null : searchIndexText(article.title), searchIndexText(keptText(article)));
     const { copyKeys } = record;
     this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer, copyKeys.byteOffset, copyKeys.byteLength));
     this.sql('insertCopy').run(rowid, record.verdict.kind, encodeVerdict(record.verdict));

@@ -1,6 +1,7 @@
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { expected } from '../errors.js';
 import { tokenize } from '../segment/index.js';
+import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { bodySource, extractNames, type NameSource } from './entities.js';
 import { storyOptions, type StoryOptions } from './options.js';
 
@@ -36,6 +37,8 @@ export const NUMBER_PREFIX = '#';
 const NOTHING = 0;
 const NUMBER_KEY = 1;
 const TERM = 2;
+/** A Chinese or Japanese character (`cjkWordEnd`): it adds, with the character after it, their pair to the terms. */
+const CJK_CHARACTER = 3;
 
 /**
  * What each recent surface form adds, by the token's `form` (its slot is the
@@ -64,11 +67,17 @@ function formSlot(token: Token): number {
   if (token.punct || token.stop || isAddress(norm)) kind = NOTHING;
   else if (isNumber(norm)) {
     if (norm.length >= 2) [kind, key] = [NUMBER_KEY, NUMBER_PREFIX + norm];
-  } else if (token.stem.length > 1) [kind, key] = [TERM, token.stem];
+  } else if (isCjkCharacter(norm)) [kind, key] = [CJK_CHARACTER, norm];
+  else if (token.stem.length > 1) [kind, key] = [TERM, token.stem];
   slotForms[slot] = token.form;
   slotKinds[slot] = kind;
   slotKeys[slot] = key;
   return slot;
+}
+
+/** One Han character or hiragana (a katakana run is a word: a term). */
+function isCjkCharacter(norm: string): boolean {
+  return norm.charCodeAt(0) >= FIRST_CJK_UNIT && norm.length === String.fromCodePoint(norm.codePointAt(0) as number).length && cjkWordEnd(norm, 0) === norm.length;
 }
 
 function isNumber(norm: string): boolean {
@@ -80,7 +89,13 @@ function isAddress(norm: string): boolean {
   return norm.startsWith('http') || norm.startsWith('www.') || norm.includes('@');
 }
 
-/** Counts the content stems of `tokens[from, to)` into `terms` and, when `entities` is given, their number keys into it. */
+/**
+ * Counts the content stems of `tokens[from, to)` into `terms` and, when
+ * `entities` is given, their number keys into it. Chinese and Japanese
+ * characters count in pairs, each with the character written right after it
+ * ("仓库", "火灾"): most words of these languages are two characters, and a
+ * character alone says little.
+ */
 function countTokens(tokens: readonly Token[], from: number, to: number, weight: number, terms: Map<string, number>, entities: Map<string, number> | undefined): void {
   for (let i = from; i < to; i++) {
     const slot = formSlot(tokens[i]);
@@ -91,6 +106,12 @@ function countTokens(tokens: readonly Token[], from: number, to: number, weight:
     } else if (kind === NUMBER_KEY && entities !== undefined) {
       const key = slotKeys[slot];
       entities.set(key, (entities.get(key) ?? 0) + weight);
+    } else if (kind === CJK_CHARACTER && i + 1 < to && tokens[i + 1].start === tokens[i].end) {
+      const first = slotKeys[slot];
+      const next = formSlot(tokens[i + 1]);
+      if (slotKinds[next] !== CJK_CHARACTER) continue;
+      const key = first + slotKeys[next];
+      terms.set(key, (terms.get(key) ?? 0) + weight);
     }
   }
 }

@@ -1,4 +1,5 @@
-import type { SegmentedArticle } from '../article.js';
+import type { SegmentedArticle, Token } from '../article.js';
+import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { sentenceTokens, tokenize } from '../segment/index.js';
 import type { ConceptVocabulary } from './concepts.js';
 import type { Headline } from './types.js';
@@ -56,6 +57,8 @@ function openingHeadline(article: SegmentedArticle): { text: string; cut: boolea
   if (!first) return undefined;
   const sentence = article.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   if (countWords(sentence) <= MAX_HEADLINE_WORDS) return { text: sentence, cut: false };
+  const tokens = sentenceTokens(article, 0);
+  if (tokens.some(isCjkWord)) return { text: `${cutCjk(article.text, tokens)}…`, cut: true };
   const all = sentence.split(' ');
   const main = mainClause(all);
   if (main !== all && main.length <= MAX_HEADLINE_WORDS) return { text: main.join(' '), cut: true };
@@ -83,6 +86,33 @@ function cutWords(words: readonly string[]): readonly string[] {
   while (end > MIN_CLAUSE_WORDS && OPEN_ENDED.has(bare(first[end - 1]))) end--;
   return first.slice(0, end);
 }
+
+function isCjkWord(token: Token): boolean {
+  return token.norm.charCodeAt(0) >= FIRST_CJK_UNIT && cjkWordEnd(token.norm, 0) > 0;
+}
+
+/**
+ * A sentence holding Chinese or Japanese, written without spaces, cut as
+ * `cutWords` cuts by its first clause: its first `CUT_HEADLINE_WORDS` words
+ * (a Han character, a hiragana, a katakana run, a spaced word), up to the
+ * last clause mark (，、；： , ; :) within them after `MIN_CLAUSE_WORDS`.
+ */
+function cutCjk(text: string, tokens: readonly Token[]): string {
+  let words = 0;
+  let end = tokens[0].start;
+  let clause = -1;
+  for (const token of tokens) {
+    if (token.punct) {
+      if (words >= MIN_CLAUSE_WORDS && CLAUSE_MARKS.has(token.norm)) clause = end;
+      continue;
+    }
+    if (++words > CUT_HEADLINE_WORDS) break;
+    end = token.end;
+  }
+  return text.slice(tokens[0].start, clause >= 0 ? clause : end);
+}
+
+const CLAUSE_MARKS = new Set(['，', '、', '；', '：', ',', ';', ':']);
 
 /** Words that open a leading phrase rather than a sentence's subject ("After a day of fighting, rebels…"). */
 const LEADING_WORDS = new Set([

@@ -4,6 +4,7 @@ import { spanText, type SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { readInputs, readString } from '../read/index.js';
 import { available, EXAMPLES, filesIn, SEEDS } from '../read/test-support/shared-data.js';
+import { CHINESE } from '../test-support/cjk-articles.js';
 import { articleHeadline, rankedHeadline, summarize, summaryPartsText, type Summary } from './index.js';
 
 function seedArticles(): SegmentedArticle[] {
@@ -178,5 +179,22 @@ describe('summarize on a page flattened to one paragraph (SemEval news text)', (
     const article = prepare(readString(text, { input: 'case.txt', format: 'text' }).articles[0]);
     const picked = summarize([article], { budget: { sentences: 2 } }).sentences.map((sentence) => summaryPartsText(article.text, sentence.parts));
     expect(picked).toEqual(['Floodwater reached the town hall on Sunday after the river broke its banks, officials said.']);
+  });
+});
+
+describe('summarize in Chinese', () => {
+  const story = [CHINESE.fire, CHINESE.reprint, CHINESE.edited, CHINESE.report];
+
+  it('counts a Han character a word: a 100-word summary is two or three sentences of about 100 characters', () => {
+    const summary = summarize(story);
+    expect(summary.length.words).toBeGreaterThan(60);
+    expect(summary.length.words).toBeLessThanOrEqual(100);
+    expect(summary.length.sentences).toBeLessThanOrEqual(3);
+    expect(summarize(story, { budget: { words: 300 } }).length.sentences).toBeGreaterThan(4);
+  });
+
+  it('cuts an untitled article\'s long opening sentence at a clause mark for its headline', () => {
+    expect(articleHeadline(CHINESE.untitled)).toBe('澜江市消防部门周二表示…');
+    expect(articleHeadline(CHINESE.fire)).toBe('澜江市东港区仓库发生大火 三百名居民紧急疏散');
   });
 });

@@ -1,11 +1,27 @@
 /** Words as a reader counts them: runs of characters between spaces. */
+import { cjkWordEnd, FIRST_CJK_UNIT, isCjkPunctuation } from './cjk.js';
 
-/** Counts whitespace-separated words, as a reader (and ROUGE's `-l`) counts them. */
+/**
+ * Counts whitespace-separated words, as a reader (and ROUGE's `-l`) counts
+ * them; Chinese and Japanese, written without spaces, count a word a Han
+ * character, hiragana or katakana run (`cjkWordEnd`), as word processors
+ * count them and the tokenizer reads them, and their punctuation none.
+ */
 export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32;
+    const c = text.charCodeAt(i);
+    if (c >= FIRST_CJK_UNIT) {
+      const cjk = cjkWordEnd(text, i);
+      if (cjk > 0 || isCjkPunctuation(c)) {
+        if (cjk > 0) words++;
+        i = Math.max(i, cjk - 1);
+        inWord = false;
+        continue;
+      }
+    }
+    const space = c <= 32;
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { keptText } from '../../article.js';
 import { APPLICATION_ID, openStore } from '../index.js';
 import type { IngestBatch } from '../index.js';
 import { MIGRATIONS, runMigration } from '../sqlite-schema.js';
@@ -7,7 +8,8 @@ import { MIGRATIONS, runMigration } from '../sqlite-schema.js';
  * A database file at schema `version` holding `batch`, as an older Tidings
  * would have written it: the batch is written by the current store to
  * `${file}.current`, then every table of the old schema is filled with the
- * columns it had. Tests of migrations read what it leaves.
+ * columns it had, and from schema 11 its search index holds each article's
+ * kept text as it is. Tests of migrations read what it leaves.
  */
 export async function writeAtVersion(file: string, version: number, batch: IngestBatch): Promise<void> {
   const current = `${file}.current`;
@@ -23,6 +25,10 @@ export async function writeAtVersion(file: string, version: number, batch: Inges
   for (const table of tables) {
     const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).map((column) => `"${column}"`).join(', ');
     db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM written."${table}"`);
+  }
+  if (version >= 11) {
+    const index = db.prepare('INSERT INTO articles_fts (rowid, title, text) SELECT rowid, title, ? FROM articles WHERE id = ?');
+    for (const { article } of batch.articles) index.run(keptText(article), article.id);
   }
   db.exec('DETACH DATABASE written');
   db.close();

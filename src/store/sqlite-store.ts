@@ -87,7 +87,8 @@ class SqliteStore implements Store {
    * took over a lock judged abandoned makes this store's next write fail, as
    * any batch saved meanwhile does: `checkGeneration`), so the check, a read
    * transaction of its own (some 8 µs, half of it file locking in the
-   * kernel), is left to `loadClusterer` and `writeBatch`.
+   * kernel), is left to `loadClusterer` (or `clustererGeneration`, which an
+   * ingest taking up its session's clusterer reads instead) and `writeBatch`.
    */
   private checkOthersUnlessWriting(): void {
     if (!this.writer.holding) this.checkOthers();
@@ -237,6 +238,7 @@ class SqliteStore implements Store {
   }
 
   async clustererGeneration(): Promise<number | undefined> {
+    this.checkOthers();
     return this.savedGeneration();
   }
 

@@ -24,7 +24,7 @@ import type { ReadResult } from './result.js';
 
 type Raw = Record<string, unknown>;
 
-export function readFeed(content: string, input: string): ReadResult {
+export function readFeed(content: string, input: string, readAt: number): ReadResult {
   let feed: { raw?: Raw; entries?: { raw?: Raw }[] };
   try {
     feed = extractFromXml(xhtmlAsHtml(content), {
@@ -54,7 +54,7 @@ export function readFeed(content: string, input: string): ReadResult {
     fields.url = absoluteLink(fields.url, webAddress(xmlText(raw['@_xml:base']), base) ?? base);
     fields.outlet ??= outlet;
     fields.language ??= xmlText(raw['dc:language']) ?? language;
-    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'feed', item }, messages));
+    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages));
   });
   if (result.articles.length === 0 && result.problems.length === 0) {
     result.problems.push(new InputError(input, '', 'the feed has no items'));

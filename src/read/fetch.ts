@@ -20,6 +20,8 @@ export interface FetchSettings {
   fetchTimeoutMs: number;
   /** Read the body as this format instead of detecting it. */
   format: Format | undefined;
+  /** The time of reading, in milliseconds since 1970 (`Date.now()` when undefined). */
+  readAt?: number;
   /** Read each teaser item of a feed from its page (`item-pages.ts`). */
   fetchPages: boolean;
   /** Which item ids are stored already: their pages are not read again. */
@@ -81,7 +83,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   }
   if (typeof body === 'string') return fail(body);
   remember(settings.validators, url, response.headers);
-  const result = readBytes(body, { input: url, format: settings.format ?? formatOfType(type) });
+  const result = readBytes(body, { input: url, format: settings.format ?? formatOfType(type), readAt: settings.readAt });
   const address = response.url || url;
   const onePage = result.articles.length === 1 && ['html', 'text'].includes(result.articles[0].origin.format);
   const articles = onePage && !result.articles[0].url ? [{ ...result.articles[0], url: address }] : result.articles;

@@ -27,6 +27,15 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('readInputs', () => {
+  it('reads every input at the time of reading it is given (readAt), the clock when none is', async () => {
+    writeFileSync(path.join(root, 'later.txt'), 'Bridge reopens\nMay 1, 2031\n\nThe council reopened the bridge on Thursday after five years.');
+    const later = async (readAt?: number) => (await readInputs(['later.txt'], { cwd: root, readAt })).articles[0];
+    expect((await later()).published).toBeUndefined();
+    expect((await later()).messages.map((message) => message.rule)).toEqual(['implausible-date']);
+    expect((await later(Date.parse('2031-05-02T00:00:00Z'))).published).toBe('2031-05-01');
+    await expect(readInputs(['later.txt'], { cwd: root, readAt: Number.NaN })).rejects.toThrow('tidings: expected readInputs.readAt as milliseconds since 1970, got number NaN');
+  });
+
   it('walks a folder recursively in sorted order, skipping hidden and README files, reporting binary ones', async () => {
     const { articles, problems } = await readInputs(['news'], { cwd: root });
     expect(articles.map((article) => [article.origin.input, article.origin.format, article.origin.item])).toEqual([

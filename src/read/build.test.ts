@@ -21,6 +21,21 @@ describe('buildArticle dates', () => {
     expect(dated('1998-10-16').published).toBe('1998-10-16');
   });
 
+  it('reads CST as China Standard Time, saying why, when the article is Chinese; as US Central otherwise', () => {
+    const read = (fields: { url?: string; language?: string }, text = 'The council voted to close the bridge on Monday.') =>
+      buildArticle({ ...fields, published: 'Thu, 05 Mar 2026 10:00:00 CST' }, [text], { input: 'cst.txt', format: 'text' }, READ_AT);
+    const chinese = read({}, '市政府周一投票决定关闭这座桥梁，并表示将在明年重新开放。');
+    expect(chinese.published).toBe('2026-03-05T10:00:00+08:00');
+    expect(chinese.messages.map((message) => `${message.rule}: ${message.reason}`)).toEqual([
+      'date-zone: the published date "Thu, 05 Mar 2026 10:00:00 CST": read CST as China Standard Time (+08:00): the article is written in Chinese',
+    ]);
+    expect(read({ url: 'https://www.globaltimes.cn/page/1.shtml' }).published).toBe('2026-03-05T10:00:00+08:00');
+    expect(read({ language: 'zh-Hans' }).published).toBe('2026-03-05T10:00:00+08:00');
+    const american = read({ url: 'https://www.chicagotribune.com/news/1' });
+    expect(american.published).toBe('2026-03-05T10:00:00-06:00');
+    expect(american.messages.filter((message) => message.rule === 'date-zone')).toEqual([]);
+  });
+
   it('judges a date against the time of reading it is given, not the clock', () => {
     const read = (readAt: number) => buildArticle({ published: '2031-05-01' }, ['The council voted to close the bridge on Monday.'], { input: 'dates.txt', format: 'text' }, readAt);
     expect(read(READ_AT).published).toBeUndefined();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Message, Origin } from '../article.js';
-import { toIsoDate } from './dates.js';
+import { scriptLanguage } from '../language/detect.js';
+import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
 
 /** Metadata a reader found, as written in the source; `buildArticle` cleans it. */
@@ -54,16 +55,22 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     const value = fields[key] === undefined ? '' : normalizeInline(fields[key]!);
     if (value) article[key] = value;
   }
+  const language = cleanLanguage(fields.language);
+  let script: { language?: string } | undefined;
+  const place: ArticlePlace = { language, url, scriptLanguage: () => (script ??= { language: scriptLanguage(text) }).language };
   for (const key of ['published', 'modified'] as const) {
     const written = fields[key]?.trim();
     if (!written) continue;
-    const iso = toIsoDate(written);
+    const regional = regionalZone(written, place);
+    const iso = toIsoDate(written, regional?.zones);
     const implausible = iso === undefined ? undefined : implausibleDate(iso, readAt);
     if (iso === undefined) notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${quoted(written)}; left it out` });
     else if (implausible) notes.push({ stage: 'read', rule: 'implausible-date', reason: `the ${key} date ${quoted(written)} ${implausible}; left it out` });
-    else article[key] = iso;
+    else {
+      article[key] = iso;
+      if (regional) notes.push({ stage: 'read', rule: 'date-zone', reason: `the ${key} date ${quoted(written)}: ${regional.reason}` });
+    }
   }
-  const language = cleanLanguage(fields.language);
   if (language) article.language = language;
   const site = article.outlet ? undefined : siteOf(url);
   if (site) {

@@ -17,6 +17,11 @@ describe('readText', () => {
     expect(article.text).not.toMatch(/Port\nAldwin/);
   });
 
+  it('reads the date line with what the article says of itself: CST in a Chinese text is China Standard Time', () => {
+    const [article] = readText('Thu, 05 Mar 2026 10:00:00 CST\n\n市政府周一投票决定关闭这座桥梁，并表示将在明年重新开放。工程师说，桥梁的主梁出现了裂缝。', 'cst.txt', READ_AT).articles;
+    expect(article.published).toBe('2026-03-05T10:00:00+08:00');
+  });
+
   it('keeps a first line that reads as a sentence in the body', () => {
     const [article] = readText('The ferry ran aground on Saturday.\n\nEveryone was rescued.', 'a.txt', READ_AT).articles;
     expect(article.title).toBeUndefined();

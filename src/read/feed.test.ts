@@ -9,7 +9,7 @@ describe('readFeed on RSS 2.0', () => {
 
   it('reads every item with text as an article and reports the item without', () => {
     expect(articles.map((article) => article.origin)).toEqual([1, 2, 3].map((item) => ({ input: 'coastline.rss', format: 'feed', item })));
-    expect(problems.map(String)).toEqual(['InputError: coastline.rss (item 4): feed item has no content, description or summary']);
+    expect(problems.map(String)).toEqual(['InputError: coastline.rss (item 4, "Live: Maren Star salvage", https://www.coastlinewire.example/maritime/live/maren-star-salvage): the item has no content, description or summary']);
   });
 
   it('maps link, dates, dc:creator and the feed title (without its section) to the article', () => {
@@ -114,6 +114,20 @@ describe('readFeed on RSS 1.0 and broken feeds', () => {
     const { articles, problems } = readFeed(rdf, 'notes.rdf', READ_AT);
     expect(problems).toEqual([]);
     expect(articles[0]).toMatchObject({ url: 'https://reach.example/1', title: 'Tide tables change', published: '2026-05-08T12:00:00Z', byline: 'Ola Brand', outlet: 'Reach Notes' });
+  });
+
+  it('names an item with no text by its title and link, says what it holds instead, and reads the others', () => {
+    const rss = `<rss version="2.0"><channel><title>Harbor Photo Desk</title><link>https://photos.example/</link>
+<item><title>Gallery: the flood in pictures</title><link>https://photos.example/gallery/1</link><description><![CDATA[<p><img src="https://photos.example/1.jpg" alt=""></p>]]></description></item>
+<item><title>Watch: the river at dawn</title><link>/video/2</link><content:encoded><![CDATA[<iframe src="https://video.example/2"></iframe>]]></content:encoded></item>
+<item><title>Dam inquiry opens</title><link>https://photos.example/news/4</link><description>An independent inquiry into the failure of the dam opened in Brenmouth on Monday.</description></item>
+</channel></rss>`;
+    const { articles, problems } = readFeed(rss, 'photos.rss', READ_AT);
+    expect(problems.map(String)).toEqual([
+      'InputError: photos.rss (item 1, "Gallery: the flood in pictures", https://photos.example/gallery/1): the item\'s description holds no text, only an image',
+      'InputError: photos.rss (item 2, "Watch: the river at dawn", https://photos.example/video/2): the item\'s content holds no text, only embedded media',
+    ]);
+    expect(articles.map((article) => article.title)).toEqual(['Dam inquiry opens']);
   });
 
   it('reports XML that is not well-formed as one problem for the whole input', () => {

@@ -16,10 +16,11 @@
  * - outlet: the item's `source`, `dc:publisher`, else the feed title.
  */
 import { extractFromXml } from '@extractus/feed-extractor';
-import type { Message } from '../article.js';
+import { itemPlace, type Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { fragmentText, markupParagraphs } from './dom.js';
+import { normalizeInline } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 type Raw = Record<string, unknown>;
@@ -44,14 +45,16 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
   (feed.entries ?? []).forEach((entry, index) => {
     const item = index + 1;
     const raw = entry.raw ?? {};
-    const paragraphs = itemParagraphs(raw);
-    if (paragraphs.length === 0) {
-      result.problems.push(new InputError(input, `item ${item}`, 'feed item has no content, description or summary'));
-      return;
-    }
+    const body = itemBody(raw);
+    const paragraphs = body ? markupParagraphs(body.markup) : [];
     const messages: Message[] = [];
     const fields = itemFields(raw, messages);
     fields.url = absoluteLink(fields.url, webAddress(xmlText(raw['@_xml:base']), base) ?? base);
+    if (paragraphs.length === 0) {
+      const place = itemPlace({ input, format: 'feed', item }, { title: normalizeInline(fields.title ?? ''), url: fields.url });
+      result.problems.push(new InputError(input, place, body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : 'the item has no content, description or summary'));
+      return;
+    }
     fields.outlet ??= outlet;
     fields.language ??= xmlText(raw['dc:language']) ?? language;
     result.articles.push(buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages));
@@ -128,9 +131,28 @@ function itemFields(raw: Raw, messages: Message[]): ArticleFields {
   };
 }
 
-function itemParagraphs(raw: Raw): string[] {
-  const body = [raw['content:encoded'], raw.content, raw.description, raw.summary].map(xmlText).find((value) => value?.trim());
-  return body ? markupParagraphs(body) : [];
+/** The elements an item's text is read from, first found first, with the names a user knows them by. */
+const BODY_FIELDS = [
+  { key: 'content:encoded', field: 'content' },
+  { key: 'content', field: 'content' },
+  { key: 'description', field: 'description' },
+  { key: 'summary', field: 'summary' },
+] as const;
+
+/** The markup an item's text is read from, and the element that holds it; undefined when it has none. */
+function itemBody(raw: Raw): { markup: string; field: string } | undefined {
+  for (const { key, field } of BODY_FIELDS) {
+    const markup = xmlText(raw[key]);
+    if (markup?.trim()) return { markup, field };
+  }
+  return undefined;
+}
+
+/** What a body with no text holds instead, as a problem says it. */
+function bodyHolds(markup: string): string {
+  if (/<img\b/i.test(markup)) return 'only an image';
+  if (/<(?:video|audio|iframe|embed|object)\b/i.test(markup)) return 'only embedded media';
+  return 'only markup';
 }
 
 function itemLink(raw: Raw): string | undefined {

@@ -47,7 +47,7 @@ describe('readInputs', () => {
     ]);
     expect(problems.map((problem) => [problem.input, problem.place, problem.reason])).toEqual([
       [path.join('news', 'blob.dat'), '', 'the file looks binary (it holds NUL bytes)'],
-      [path.join('news', 'feeds', 'coast.rss'), 'item 4', 'feed item has no content, description or summary'],
+      [path.join('news', 'feeds', 'coast.rss'), 'item 4, "Live: Maren Star salvage", https://www.coastlinewire.example/maritime/live/maren-star-salvage', 'the item has no content, description or summary'],
       [path.join('news', 'photo.jpg'), '', 'a .jpg file is not text'],
     ]);
   });
@@ -66,7 +66,7 @@ describe('readInputs', () => {
       path.join('linked', 'wire', 'report.txt'),
     ]);
     expect(problems.map((problem) => [problem.input, problem.reason])).toEqual([
-      [path.join('linked', 'feeds', 'coast.rss'), 'feed item has no content, description or summary'],
+      [path.join('linked', 'feeds', 'coast.rss'), 'the item has no content, description or summary'],
       [path.join('linked', 'gone.txt'), 'cannot read it (ENOENT)'],
     ]);
   });

@@ -45,8 +45,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** JSON format version of `tidings story --format json`. */
-export const STORY_JSON_VERSION = 2;
+/** JSON format version of `tidings story --format json` (3: the story's and its related stories' `firstPublished` and `lastPublished`). */
+export const STORY_JSON_VERSION = 3;
 
 export const storyCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('story', argv, OPTIONS);

@@ -130,6 +130,17 @@ describe('readFeed on RSS 1.0 and broken feeds', () => {
     expect(articles.map((article) => article.title)).toEqual(['Dam inquiry opens']);
   });
 
+  it('decodes the character references of an item whose text holds no markup', () => {
+    const rss = `<rss version="2.0"><channel><title>Port News</title>
+<item><title>Strike called</title><link>https://port.example/1</link><description>Workers&amp;#8217; union leaders said talks had broken down &amp;amp; a strike&amp;nbsp;would begin on Monday.</description></item>
+<item><title>Strike called off</title><link>https://port.example/2</link><description><![CDATA[Workers&#8217; leaders said on Friday that the strike was off, AT&T staff included.]]></description></item>
+</channel></rss>`;
+    expect(readFeed(rss, 'port.rss', READ_AT).articles.map((article) => article.text)).toEqual([
+      "Workers' union leaders said talks had broken down & a strike would begin on Monday.",
+      "Workers' leaders said on Friday that the strike was off, AT&T staff included.",
+    ]);
+  });
+
   it('reports XML that is not well-formed as one problem for the whole input', () => {
     const { articles, problems } = readFeed('<rss><channel><item></channel></rss>', 'broken.rss', READ_AT);
     expect(articles).toEqual([]);

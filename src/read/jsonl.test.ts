@@ -79,6 +79,15 @@ describe('readJsonl', () => {
     ]);
   });
 
+  it('says a text field that holds only blanks holds no words, not that there is none', () => {
+    const { problems } = readJsonl('{"id": "j3", "text": "   "}\n{"id": "j4", "body": ""}\n{"id": "j5", "title": "No body"}', 'blank.jsonl', READ_AT);
+    expect(problems.map((problem) => [problem.place, problem.reason])).toEqual([
+      ['line 1', 'the "text" field holds no words'],
+      ['line 2', 'the "body" field holds no words'],
+      ['line 3', 'no "text" (or "body", "content") or "html" field'],
+    ]);
+  });
+
   it('leaves the head of the text alone where the fields already say it', () => {
     const text = 'Dam gate fails at Brenmouth\nMay 9, 2026\nA spillway gate gave way before dawn.';
     const line = JSON.stringify({ id: 'k2', title: 'Spillway failure', published: '2026-05-10', outlet: 'Eastmarch Echo', text });

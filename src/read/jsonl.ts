@@ -107,6 +107,8 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [] };
   }
   const html = field('html');
+  const blank = TEXT_KEYS.find((key) => typeof record[key] === 'string');
+  if (!html && blank) return `the "${blank}" field holds no words`;
   if (!html) return 'no "text" (or "body", "content") or "html" field';
   if (html.length > MAX_HTML_CHARS) return `the "html" field is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`;
   const page = extractHtml(html);

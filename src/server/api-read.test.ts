@@ -244,7 +244,8 @@ describe('GET /api/search', () => {
   });
 
   it('refuses a missing or wordless query with 400', async () => {
-    await error('/api/search', 400, 'q');
+    expect((await error('/api/search', 400, 'q')).details).toEqual([{ path: 'q', message: 'give the words to search for' }]);
+    expect((await error('/api/search?q=%20', 400, 'q')).details).toEqual([{ path: 'q', message: 'give the words to search for' }]);
     await error('/api/search?q=%22%22%20!!', 400);
   });
 });

@@ -16,11 +16,10 @@
  * - outlet: the item's `source`, `dc:publisher`, else the feed title.
  */
 import { extractFromXml } from '@extractus/feed-extractor';
-import { itemPlace, type Message } from '../article.js';
+import { itemPlace, type Article, type Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { fragmentText, markupParagraphs } from './dom.js';
-import { normalizeInline } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 type Raw = Record<string, unknown>;
@@ -50,19 +49,36 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
     const messages: Message[] = [];
     const fields = itemFields(raw, messages);
     fields.url = absoluteLink(fields.url, webAddress(xmlText(raw['@_xml:base']), base) ?? base);
-    if (paragraphs.length === 0) {
-      const place = itemPlace({ input, format: 'feed', item }, { title: normalizeInline(fields.title ?? ''), url: fields.url });
-      result.problems.push(new InputError(input, place, body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : 'the item has no content, description or summary'));
-      return;
-    }
     fields.outlet ??= outlet;
     fields.language ??= xmlText(raw['dc:language']) ?? language;
-    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages));
+    const article = buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages);
+    if (paragraphs.length > 0) {
+      result.articles.push(article);
+      return;
+    }
+    const reason = body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : 'the item has no content, description or summary';
+    result.problems.push(new TextlessItem(input, itemPlace(article.origin, article), reason, article));
   });
   if (result.articles.length === 0 && result.problems.length === 0) {
     result.problems.push(new InputError(input, '', 'the feed has no items'));
   }
   return result;
+}
+
+/**
+ * A feed item with no text of its own: a problem that keeps what the feed
+ * says of the item (`item`, its text empty), so that its page can be read
+ * instead (`fetchPages`, `item-pages.ts`).
+ */
+export class TextlessItem extends InputError {
+  constructor(
+    input: string,
+    place: string,
+    reason: string,
+    readonly item: Article,
+  ) {
+    super(input, place, reason);
+  }
 }
 
 const XHTML_TYPE = /\btype\s*=\s*(["'])xhtml\1/;

@@ -3,7 +3,7 @@
  * statements of `sqlite-statements.ts`.
  */
 import { keptText, type Article } from '../article.js';
-import { expected, WriteConflictError } from '../errors.js';
+import { WriteConflictError } from '../errors.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { CopiedSentences } from '../quotes/copied.js';
@@ -69,9 +69,7 @@ class SqliteStore implements Store {
   }
 
   async lockWriter(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock> {
-    const waitMs = options?.waitMs ?? 0;
-    if (!(Number.isFinite(waitMs) && waitMs >= 0)) expected('lockWriter.waitMs to be a number of milliseconds (0 or more)', waitMs);
-    return this.writer.take(command, { waitMs, onWait: options?.onWait });
+    return this.writer.take(command, options);
   }
 
   /** Forgets what the write cache knows when another connection has committed since the last check. */

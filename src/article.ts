@@ -105,6 +105,22 @@ export function originPlace(origin: Origin): string {
   return `${origin.format === 'jsonl' ? 'line' : 'item'} ${origin.item}`;
 }
 
+/** Title characters a feed item's place quotes. */
+const PLACE_TITLE_CHARS = 80;
+
+/**
+ * Where an article sits in its input, as problems name it; a feed item also
+ * by its title and address, which a reader of the feed knows it by (its
+ * number they cannot see): `item 2, "Watch: the river at dawn", https://…`.
+ */
+export function itemPlace(origin: Origin, item: { title?: string; url?: string }): string {
+  const place = originPlace(origin);
+  if (origin.format !== 'feed' || !place) return place;
+  const title = item.title?.trim();
+  const quoted = title ? JSON.stringify(title.length > PLACE_TITLE_CHARS ? `${title.slice(0, PLACE_TITLE_CHARS)}…` : title) : undefined;
+  return [place, quoted, item.url].filter(Boolean).join(', ');
+}
+
 /** The characters a span covers. Throws on a span that does not fit the text. */
 export function spanText(text: string, span: Span): string {
   if (

@@ -6,6 +6,7 @@ import { readText } from '../read/text.js';
 import { available, DUC_DOCS, EXAMPLES, filesIn, FIXTURES, MULTILING_SOURCES, paragraphTexts, SEEDS, spanProblems } from '../read/test-support/shared-data.js';
 import { CHINESE } from '../test-support/cjk-articles.js';
 import { clean } from './index.js';
+import { READ_AT } from '../read/test-support/read-at.js';
 
 /** What cleaning removed, as [rule, removed text]. */
 function removals(article: Article): [string, string][] {
@@ -22,7 +23,7 @@ const CAPTION = 'US Secretary of State Tillerson meets with Russian Foreign Mini
 
 const SEEDS_PRESENT = available(SEEDS, 'clean on the seeds');
 /** Describe bodies run even when skipped: read the seeds only when they are there. */
-const readSeed = (path: string, input: string) => readText(SEEDS_PRESENT ? readFileSync(path, 'utf8') : 'absent', input).articles[0];
+const readSeed = (path: string, input: string) => readText(SEEDS_PRESENT ? readFileSync(path, 'utf8') : 'absent', input, READ_AT).articles[0];
 
 describe.skipIf(!SEEDS_PRESENT)('clean on the seeds', () => {
   const seed000 = readSeed(SEED_000, 'seed-000');
@@ -63,12 +64,12 @@ describe.skipIf(!SEEDS_PRESENT)('clean on the seeds', () => {
 
   it('removes navigation glued to the next article\'s headline at the end of the page', () => {
     const scraped = `${readFileSync(SEED_000, 'utf8')}US and Russia struggle to overcome rifts in Moscow\n`;
-    const article = readText(scraped, 'scraped').articles[0];
+    const article = readText(scraped, 'scraped', READ_AT).articles[0];
     expect(removals(clean(article))).toContainEqual(['trailing-navigation', 'Route 6US and Russia struggle to overcome rifts in Moscow']);
   });
 
   it('removes a headline glued behind navigation when it is this article\'s headline', () => {
-    const article = readText(`US and Russia struggle to overcome rifts in Moscow\n\nThe talks lasted two hours.\n\nRoute 6US and Russia struggle to overcome rifts in Moscow\n\nLavrov spoke to reporters afterwards.`, 'glued').articles[0];
+    const article = readText(`US and Russia struggle to overcome rifts in Moscow\n\nThe talks lasted two hours.\n\nRoute 6US and Russia struggle to overcome rifts in Moscow\n\nLavrov spoke to reporters afterwards.`, 'glued', READ_AT).articles[0];
     expect(removals(clean(article))).toEqual([['repeated-headline', 'Route 6US and Russia struggle to overcome rifts in Moscow']]);
   });
 });
@@ -166,7 +167,7 @@ describe.skipIf(!available(MULTILING_SOURCES, 'clean on MultiLing 2011'))('clean
 describe('clean in Chinese', () => {
   it('keeps every paragraph of a Chinese report: a paragraph is long by its characters, and ends a sentence with 。', () => {
     const text = CHINESE.fire.text;
-    const [article] = readText(text, 'fire.txt').articles;
+    const [article] = readText(text, 'fire.txt', READ_AT).articles;
     const cleaned = clean(article);
     expect(cleaned.messages).toEqual([]);
     expect(cleaned.paragraphs).toHaveLength(5);

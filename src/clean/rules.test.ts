@@ -3,9 +3,10 @@ import type { Article } from '../article.js';
 import { buildArticle } from '../read/build.js';
 import { paragraphTexts } from '../read/test-support/shared-data.js';
 import { clean, CLEAN_PASSES, defaultCleanOptions } from './index.js';
+import { READ_AT } from '../read/test-support/read-at.js';
 
 function article(paragraphs: string[], title?: string): Article {
-  return buildArticle({ title }, paragraphs, { input: 'test', format: 'text' });
+  return buildArticle({ title }, paragraphs, { input: 'test', format: 'text' }, READ_AT);
 }
 
 /** [rule, removed text] for each removal. */

@@ -1,4 +1,5 @@
 import { outletName } from '../render/outlet-name.js';
+import { OUTLETS_JSON_VERSION } from '../render/json.js';
 import { textTable } from '../render/table.js';
 import { DEFAULT_DATABASE, type OutletRow } from '../store/index.js';
 import { listCommand } from './list-command.js';
@@ -20,8 +21,6 @@ Examples:
   tidings ingest examples/ && tidings outlets
   tidings outlets --db news.db --limit 50 --format json`;
 
-/** JSON format version of `tidings outlets --format json`. */
-export const OUTLETS_JSON_VERSION = 1;
 
 export const outletsCommand = listCommand({
   name: 'outlets',

@@ -5,6 +5,7 @@ import { LIST_OPTIONS } from './list-command.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from '../render/story-overview.js';
+import { SEARCH_JSON_VERSION } from '../render/json.js';
 
 const HELP = `Usage: tidings search <words…> [options]
 
@@ -25,8 +26,6 @@ Examples:
   tidings search '"Corrin Falls"' evacu* --limit 3
   tidings search Trevik --db news.db --format json`;
 
-/** JSON format version of `tidings search --format json`. */
-export const SEARCH_JSON_VERSION = 1;
 
 export const searchCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('search', argv, LIST_OPTIONS);

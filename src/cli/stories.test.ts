@@ -50,7 +50,7 @@ describe('tidings stories', () => {
     const { code, stdout } = await run(['stories', '--db', db, '--format', 'json']);
     expect(code).toBe(0);
     const { version, stories } = JSON.parse(stdout);
-    expect(version).toBe(1);
+    expect(version).toBe(2);
     expect(stories.map((story: { lastSeen: string }) => story.lastSeen)).toEqual(stories.map((story: { lastSeen: string }) => story.lastSeen).sort().reverse());
     expect(stories.reduce((sum: number, story: { size: number }) => sum + story.size, 0)).toBe(9);
     const limited = JSON.parse((await run(['stories', '--db', db, '--format', 'json', '--limit', '1'])).stdout);

@@ -1,5 +1,6 @@
 import { DEFAULT_DATABASE, filteredStories, type StoryRow } from '../store/index.js';
 import { storyDays } from '../render/story-overview.js';
+import { STORIES_JSON_VERSION } from '../render/json.js';
 import { textTable } from '../render/table.js';
 import { UsageError } from '../errors.js';
 import { listCommand } from './list-command.js';
@@ -25,8 +26,6 @@ Examples:
   tidings stories --db news.db --limit 5 --format json
   tidings stories --outlet "Harbor Daily" --since 2026-03-15 --search evacuation`;
 
-/** JSON format version of `tidings stories --format json`. */
-export const STORIES_JSON_VERSION = 1;
 
 export const storiesCommand = listCommand({
   name: 'stories',

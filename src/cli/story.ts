@@ -45,8 +45,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** JSON format version of `tidings story --format json`. */
-export const STORY_JSON_VERSION = 2;
+/** JSON format version of `tidings story --format json` (3: the story's and its related stories' `firstPublished` and `lastPublished`). */
+export const STORY_JSON_VERSION = 3;
 
 export const storyCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('story', argv, OPTIONS);
@@ -123,10 +123,14 @@ function copyLines(story: StoryView, copies: readonly CopyLink[]): string[] {
   });
 }
 
-/** "… and 19,950 more articles (--limit N lists more; --format json lists all)", or nothing when none is left out. */
-function moreLine(all: number, shown: number, what: string): string[] {
-  return all > shown ? [`… and ${(all - shown).toLocaleString('en-US')} more ${what} (--limit N lists more; --format json lists all)`] : [];
+/** "… and 19,950 more articles (--limit N lists more; --format json lists all)", "… and 1 more copy (…)", or nothing when none is left out. */
+function moreLine(all: number, shown: number, [one, many]: readonly [string, string]): string[] {
+  const more = all - shown;
+  return more > 0 ? [`… and ${more.toLocaleString('en-US')} more ${more === 1 ? one : many} (--limit N lists more; --format json lists all)`] : [];
 }
+
+const ARTICLES = ['article', 'articles'] as const;
+const COPIES = ['copy', 'copies'] as const;
 
 /** At most this many names are listed in the text and Markdown reports; JSON has them all. */
 const LISTED_NAMES = 12;
@@ -141,12 +145,12 @@ function storyText(story: StoryView, limit: number): string {
   const articles = story.articles.slice(0, limit);
   const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles'];
   for (const line of articleLines(articles)) lines.push(line);
-  for (const line of moreLine(story.articles.length, articles.length, 'articles')) lines.push(`  ${line}`);
+  for (const line of moreLine(story.articles.length, articles.length, ARTICLES)) lines.push(`  ${line}`);
   if (story.copies.length > 0) {
     const copies = story.copies.slice(0, limit);
     lines.push('', 'Copies');
     for (const line of copyLines(story, copies)) lines.push(`  ${line}`);
-    for (const line of moreLine(story.copies.length, copies.length, 'copies')) lines.push(`  ${line}`);
+    for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push(`  ${line}`);
   }
   if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
   for (const line of report(story, 'text')) lines.push(line);
@@ -160,12 +164,12 @@ function storyMarkdown(story: StoryView, limit: number): string {
   for (const article of articles) {
     lines.push(`| ${articleDay(article)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
-  for (const line of moreLine(story.articles.length, articles.length, 'articles')) lines.push('', escapeMarkdown(line));
+  for (const line of moreLine(story.articles.length, articles.length, ARTICLES)) lines.push('', escapeMarkdown(line));
   if (story.copies.length > 0) {
     const copies = story.copies.slice(0, limit);
     lines.push('', '## Copies', '');
     for (const line of copyLines(story, copies)) lines.push(`- ${escapeMarkdown(line)}`);
-    for (const line of moreLine(story.copies.length, copies.length, 'copies')) lines.push('', escapeMarkdown(line));
+    for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push('', escapeMarkdown(line));
   }
   if (story.related.length > 0) lines.push('', '## Related stories', '', ...story.related.map((related) => `- ${escapeMarkdown(relatedLine(related))}`));
   for (const line of report(story, 'md')) lines.push(line);

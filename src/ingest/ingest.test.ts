@@ -223,6 +223,21 @@ describe('ingest', () => {
     });
   });
 
+  it('names a feed item too short to store by its title and link, and stores the feed\'s other items', async () => {
+    const file = temp.file('links.rss');
+    writeFileSync(file, `<rss version="2.0"><channel><title>Harbor Photo Desk</title>
+<item><title>Watch: the river at dawn</title><link>https://photos.example/video/2</link><description><![CDATA[<a href="https://photos.example/video/2">Watch the video</a>]]></description></item>
+<item><title>Dam inquiry opens</title><link>https://photos.example/news/4</link><description>An independent inquiry into the failure of the Corrin Falls Dam spillway gate opened in Brenmouth on Monday.</description></item>
+</channel></rss>`);
+    await withStore('links.db', async (store) => {
+      const report = await ingest(store, [file]);
+      expect(report.added).toBe(1);
+      expect(report.problems.map((problem) => problem.message)).toEqual([
+        `${file} (item 1, "Watch: the river at dawn", https://photos.example/video/2): too short to store as an article: 3 words left after cleaning, fewer than 8`,
+      ]);
+    });
+  });
+
   it('reports progress with the total once every input is read', async () => {
     const { lines, distinct } = generateCorpus(50, 5);
     const file = temp.file('progress.jsonl');

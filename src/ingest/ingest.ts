@@ -10,7 +10,7 @@
  * to the rerun, as a new article.
  */
 import { performance } from 'node:perf_hooks';
-import { originPlace, type Article, type SegmentedArticle } from '../article.js';
+import { itemPlace, originPlace, type Article, type SegmentedArticle } from '../article.js';
 import { clean } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segment } from '../segment/index.js';
@@ -132,7 +132,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const { cleaned, segmented, short } = prepared;
     const grouping = performance.now();
     if (short !== undefined) {
-      report.problems.push(new InputError(article.origin.input, originPlace(article.origin), short));
+      report.problems.push(new InputError(article.origin.input, itemPlace(article.origin, article), short));
       dropped.push({ id: article.id, hash });
       return;
     }

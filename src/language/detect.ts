@@ -45,6 +45,11 @@ export function articleLanguage(article: SegmentedArticle): string | undefined {
   return byScript(sentencesText(article)) ?? byFunctionWords(article);
 }
 
+/** The language the script of a text's first `MAX_DETECT_CHARS` characters gives ("zh" for Han), or undefined for Latin letters or a mix. */
+export function scriptLanguage(text: string): string | undefined {
+  return byScript(text.slice(0, MAX_DETECT_CHARS));
+}
+
 /** The text of the article's first sentences, up to `MAX_DETECT_CHARS`: what cleaning kept, not the page's menus. */
 function sentencesText(article: SegmentedArticle): string {
   let text = '';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article, Message, Origin } from '../article.js';
-import { toIsoDate } from './dates.js';
+import { scriptLanguage } from '../language/detect.js';
+import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
 
 /** Metadata a reader found, as written in the source; `buildArticle` cleans it. */
@@ -33,12 +34,12 @@ const EARLIEST_YEAR = 1900;
  * The one way readers make an `Article`: paragraphs are normalized and joined
  * into the immutable text, metadata is trimmed, dates become ISO 8601 (a date
  * that cannot be read, or that cannot be an article's — more than two days
- * after the time of reading, before 1900, the Unix epoch's first second — is
+ * after `readAt`, the time of reading, before 1900, the Unix epoch's first second — is
  * left out with a message), an article that names no
  * outlet takes the site of its address (with a message), absent fields are
  * omitted.
  */
-export function buildArticle(fields: ArticleFields, paragraphs: readonly string[], origin: Origin, messages: readonly Message[] = []): Article {
+export function buildArticle(fields: ArticleFields, paragraphs: readonly string[], origin: Origin, readAt: number, messages: readonly Message[] = []): Article {
   const { text, paragraphs: spans } = joinParagraphs(paragraphs.map(normalizeInline));
   const notes = [...messages];
   const url = cleanUrl(fields.url);
@@ -54,16 +55,22 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     const value = fields[key] === undefined ? '' : normalizeInline(fields[key]!);
     if (value) article[key] = value;
   }
+  const language = cleanLanguage(fields.language);
+  let script: { language?: string } | undefined;
+  const place: ArticlePlace = { language, url, scriptLanguage: () => (script ??= { language: scriptLanguage(text) }).language };
   for (const key of ['published', 'modified'] as const) {
     const written = fields[key]?.trim();
     if (!written) continue;
-    const iso = toIsoDate(written);
-    const implausible = iso === undefined ? undefined : implausibleDate(iso);
+    const regional = regionalZone(written, place);
+    const iso = toIsoDate(written, regional?.zones);
+    const implausible = iso === undefined ? undefined : implausibleDate(iso, readAt);
     if (iso === undefined) notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${quoted(written)}; left it out` });
     else if (implausible) notes.push({ stage: 'read', rule: 'implausible-date', reason: `the ${key} date ${quoted(written)} ${implausible}; left it out` });
-    else article[key] = iso;
+    else {
+      article[key] = iso;
+      if (regional) notes.push({ stage: 'read', rule: 'date-zone', reason: `the ${key} date ${quoted(written)}: ${regional.reason}` });
+    }
   }
-  const language = cleanLanguage(fields.language);
   if (language) article.language = language;
   const site = article.outlet ? undefined : siteOf(url);
   if (site) {
@@ -81,12 +88,11 @@ function quoted(written: string): string {
 }
 
 /** Why an ISO date cannot be an article's, or undefined when it can. */
-function implausibleDate(iso: string): string | undefined {
+function implausibleDate(iso: string, readAt: number): string | undefined {
   const time = Date.parse(iso);
   if (+iso.slice(0, 4) < EARLIEST_YEAR) return `is before ${EARLIEST_YEAR}`;
   if (time === 0 && iso.length > 10) return 'is the first second of Unix time, which stands for no date';
-  const now = Date.now();
-  if (time > now + FUTURE_TOLERANCE_MS) return `is after the time of reading (${new Date(now).toISOString().slice(0, 10)})`;
+  if (time > readAt + FUTURE_TOLERANCE_MS) return `is after the time of reading (${new Date(readAt).toISOString().slice(0, 10)})`;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateLine, splitLeadingDate, toIsoDate } from './dates.js';
+import { parseDateLine, regionalZone, splitLeadingDate, toIsoDate } from './dates.js';
 
 describe('toIsoDate', () => {
   it.each([
@@ -35,12 +35,42 @@ describe('toIsoDate', () => {
     ['Thu, 05 Mar 2026 10:00:00 GMT-0500', '2026-03-05T10:00:00-05:00'],
     ['March 5, 2026 at 10:00 AM', '2026-03-05T10:00:00'],
     ['2026/03/05 10:00', '2026-03-05T10:00:00'],
+    ['March 5, 2026 10:30 a.m.', '2026-03-05T10:30:00'],
+    ['March 5, 2026, 10:30 p.m. EST', '2026-03-05T22:30:00-05:00'],
+    ['March 5, 2026 10:30 a.m. ET', '2026-03-05T10:30:00-05:00'],
+    ['Fri, 06 Mar 2026 10:00 ET', '2026-03-06T10:00:00-05:00'],
+    ['July 4, 2026 8:00 p.m. ET', '2026-07-04T20:00:00-04:00'],
+    ['2026-07-04 17:00 PT', '2026-07-04T17:00-07:00'],
+    ['March 8, 2026 1:30 a.m. CT', '2026-03-08T01:30:00-06:00'],
+    ['March 8, 2026 3:30 a.m. CT', '2026-03-08T03:30:00-05:00'],
+    ['April 2, 2005 8:00 p.m. MT', '2005-04-02T20:00:00-07:00'],
+    ['2026年3月5日', '2026-03-05'],
+    ['2026年3月5日 10:30', '2026-03-05T10:30'],
   ])('reads %j as %j', (written, iso) => {
     expect(toIsoDate(written)).toBe(iso);
   });
 
-  it.each(['', 'not a date', 'February 30, 2017', '2017-13-01', 'Route 6', '2005', '31.02.2026', '10:00 CET', 'Fri, 06 Mar 2026 10:00 ET', 'Chapter 2026 10:50', 'Budget 2026 12.50', 'Marathon 2026 10:30', 42])('rejects %j', (written) => {
+  it.each(['', 'not a date', 'February 30, 2017', '2017-13-01', 'Route 6', '2005', '31.02.2026', '10:00 CET', 'Chapter 2026 10:50', 'March 2026 10:30', 'Mar 2026 10:30 GMT', '2026年2月30日', 'Budget 2026 12.50', 'Marathon 2026 10:30', 42])('rejects %j', (written) => {
     expect(toIsoDate(written)).toBeUndefined();
+  });
+
+  it('reads a zone name as the zones given say, else as ZONE_OFFSETS does', () => {
+    expect(toIsoDate('Thu, 05 Mar 2026 10:00:00 CST')).toBe('2026-03-05T10:00:00-06:00');
+    expect(toIsoDate('Thu, 05 Mar 2026 10:00:00 CST', { CST: 480 })).toBe('2026-03-05T10:00:00+08:00');
+    expect(toIsoDate('2026年3月5日 9:30 CST', { CST: 480 })).toBe('2026-03-05T09:30+08:00');
+  });
+});
+
+describe('regionalZone', () => {
+  const place = (fields: { language?: string; url?: string }, script?: string) => ({ ...fields, scriptLanguage: () => script });
+  it('reads CST as China Standard Time in copy from China, Hong Kong, Macau or Taiwan, and as US Central elsewhere', () => {
+    expect(regionalZone('Thu, 05 Mar 2026 10:00:00 CST', place({ url: 'https://www.chinadaily.com.cn/a/1' }))).toEqual({ zones: { CST: 480 }, reason: 'read CST as China Standard Time (+08:00): its address is in .cn' });
+    expect(regionalZone('Thu, 05 Mar 2026 10:00:00 CST', place({ language: 'zh-TW' }))?.reason).toBe('read CST as China Standard Time (+08:00): the article is in Chinese');
+    expect(regionalZone('Thu, 05 Mar 2026 10:00:00 CST', place({}, 'zh'))?.reason).toBe('read CST as China Standard Time (+08:00): the article is written in Chinese');
+    expect(regionalZone('Thu, 05 Mar 2026 10:00:00 CST', place({ language: 'en', url: 'https://www.chicagotribune.com/news/1' }, undefined))).toBeUndefined();
+    expect(regionalZone('Thu, 05 Mar 2026 10:00:00 IST', place({ url: 'https://www.irishtimes.ie/news/1' }))?.zones).toEqual({ IST: 60 });
+    expect(regionalZone('Thu, 05 Mar 2026 10:00:00 IST', place({}, 'he'))?.zones).toEqual({ IST: 120 });
+    expect(regionalZone('Thu, 05 Mar 2026 10:00:00 EST', place({ language: 'zh' }))).toBeUndefined();
   });
 });
 

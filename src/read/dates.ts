@@ -5,9 +5,15 @@
  * 23:30:00 EST" is 2026-03-03T23:30:00-05:00, on the writer's day), and one
  * written without a zone stays without (never read in the zone of the
  * machine reading it). A zone may be named ("10:00 CET", "2026-03-05 10:00
- * UTC"): `ZONE_OFFSETS` gives its offset. Dotted dates are day first, as
- * European sites write them ("05.03.2026" is 5 March).
+ * UTC"): `ZONE_OFFSETS` gives its offset, US daylight-saving rules the offset
+ * of a US zone written without standard or daylight ("10:30 a.m. ET"), and
+ * `regionalZone` a name read otherwise where the article comes from (CST in
+ * Chinese copy). Dotted dates are day first, as European sites write them
+ * ("05.03.2026" is 5 March). A date needs its day: "March 2026 10:30" is no
+ * date (no day 1 is invented).
  */
+
+import { languageName } from '../language/detect.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -21,21 +27,27 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const MONTH_DAY_YEAR = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`, 'i');
 /** "8 January 2005", "Sat, 8 Jan 2005" */
 const DAY_MONTH_YEAR = new RegExp(String.raw`^${WEEKDAY}(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})`, 'i');
-/** A month's name, or a day and month in numbers: what a date-time left to `Date.parse` must hold ("Chapter 2026 10:50" is no date). */
-const DAY_NAMED = new RegExp(String.raw`\b${MONTH}(?![a-z])|\d[/-]\d`, 'i');
+/** A month's name with a day beside it, or a day and month in numbers: what a date-time left to `Date.parse` must hold ("Chapter 2026 10:50", "March 2026 10:30" are no dates). */
+const DAY_NAMED = new RegExp(String.raw`\b${MONTH}(?![a-z])\s*\d{1,2}(?!\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?![a-z])|\d[/-]\d`, 'i');
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ]((\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const SLASH_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 /** "05.03.2026", "5.3.2026 10:00 CET" (day first, as European sites write) */
 const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}:\d{2}.*))?$/;
+/** "2026年3月5日", "2026年3月5日 10:30", "2026年3月5日 10:30 CST" (Chinese and Japanese) */
+const YEAR_MONTH_DAY_CJK = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2}):(\d{2})(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?$/;
 /** "10/16/1998 14:40:00" (US order, as NIST DATE_TIME fields) */
 const SLASH_MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** An ISO 8601 date or date-time for a date as written, or undefined when it is not a date. */
-export function toIsoDate(value: unknown): string | undefined {
+/**
+ * An ISO 8601 date or date-time for a date as written, or undefined when it is
+ * not a date. `zones` reads zone names otherwise than `ZONE_OFFSETS` does
+ * (`regionalZone`: `{CST: 480}` in Chinese copy), in minutes east of UTC.
+ */
+export function toIsoDate(value: unknown, zones: Readonly<Record<string, number>> = {}): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (!value.trim() || value.length > 80) return undefined;
-  const written = withNumericZone(plainDateTime(value.trim()));
+  const written = withNumericZone(plainDateTime(value.trim()), zones);
   let match = ISO_DATE.exec(written);
   if (match) return isoDay(+match[1], +match[2], +match[3]);
   match = ISO_DATE_TIME.exec(written);
@@ -50,6 +62,11 @@ export function toIsoDate(value: unknown): string | undefined {
   if (match) {
     const day = isoDay(+match[3], +match[2], +match[1]);
     return day && match[4] !== undefined ? toIsoDate(`${day} ${pad(+match[4].split(':')[0])}${match[4].slice(match[4].indexOf(':'))}`) : day;
+  }
+  match = YEAR_MONTH_DAY_CJK.exec(written);
+  if (match) {
+    const day = isoDay(+match[1], +match[2], +match[3]);
+    return day && match[4] !== undefined ? toIsoDate(`${day} ${pad(+match[4])}:${match[5]}${match[6] === undefined ? '' : ` ${match[6]}`}`) : day;
   }
   match = SLASH_MONTH_FIRST.exec(written);
   if (match) {
@@ -78,14 +95,104 @@ const ZONE_OFFSETS: Record<string, number> = {
 /** A zone name after a time of day, in parentheses or not: "10:00 CET", "10:00:00 (UTC)". */
 const NAMED_ZONE = /(\d:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)\s*\(?([a-z]{1,5})\)?$/i;
 
+/** A zone name that stands for another zone where an article comes from. */
+interface RegionalZone {
+  zone: string;
+  offset: number;
+  name: string;
+  /** Languages (ISO 639-1) of the articles that mean it. */
+  languages: readonly string[];
+  /** Country domains of the addresses that mean it. */
+  domains: readonly string[];
+}
+
+/**
+ * Zone names read otherwise in copy from where they mean another zone than
+ * `ZONE_OFFSETS` gives: CST is China Standard Time in Chinese copy (and in
+ * Taiwan's), IST Irish or Israel Standard Time in Irish or Israeli copy.
+ */
+const REGIONAL_ZONES: readonly RegionalZone[] = [
+  { zone: 'CST', offset: 480, name: 'China Standard Time', languages: ['zh'], domains: ['cn', 'hk', 'mo', 'tw'] },
+  { zone: 'IST', offset: 60, name: 'Irish Standard Time', languages: ['ga'], domains: ['ie'] },
+  { zone: 'IST', offset: 120, name: 'Israel Standard Time', languages: ['he'], domains: ['il'] },
+];
+
+/** What an article says of where it comes from: its language tag, its address, and the language its text's script gives (asked only when needed). */
+export interface ArticlePlace {
+  language?: string;
+  url?: string;
+  scriptLanguage: () => string | undefined;
+}
+
+/**
+ * The zones to read a written date with (`toIsoDate`'s `zones`) when it names
+ * a zone that means another where the article comes from, with why; undefined
+ * otherwise (CST in copy from nowhere else is US Central, as RFC 822 has it).
+ */
+export function regionalZone(written: string, place: ArticlePlace): { zones: Record<string, number>; reason: string } | undefined {
+  const named = NAMED_ZONE.exec(written.trim())?.[2].toUpperCase();
+  const candidates = REGIONAL_ZONES.filter((regional) => regional.zone === named);
+  if (candidates.length === 0) return undefined;
+  const domain = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*\.([a-z]{2})(?::\d+)?(?:[/?#]|$)/i.exec(place.url ?? '')?.[1].toLowerCase();
+  const language = place.language?.slice(0, 2).toLowerCase();
+  for (const regional of candidates) {
+    const why = domain && regional.domains.includes(domain) ? `its address is in .${domain}`
+      : language && regional.languages.includes(language) ? `the article is in ${languageName(language)}`
+      : regional.languages.includes(place.scriptLanguage() ?? '') ? `the article is written in ${languageName(place.scriptLanguage()!)}` : undefined;
+    if (why === undefined) continue;
+    return { zones: { [regional.zone]: regional.offset }, reason: `read ${regional.zone} as ${regional.name} (${offsetText(regional.offset, ':')}): ${why}` };
+  }
+  return undefined;
+}
+
+/**
+ * US zones as US sites name them without standard or daylight ("10:30 a.m.
+ * ET"): their standard offsets, an hour more on the days US daylight-saving
+ * time is kept (`usDaylightTime`).
+ */
+const US_ZONES: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+
 /** The written date-time with a zone name after its time as an offset ("10:00 CET" → "10:00 +0100", "10:00 UTC" → "10:00 Z"); else as written. */
-function withNumericZone(written: string): string {
+function withNumericZone(written: string, zones: Readonly<Record<string, number>>): string {
   const match = NAMED_ZONE.exec(written);
-  const offset = match ? ZONE_OFFSETS[match[2].toUpperCase()] : undefined;
+  const name = match?.[2].toUpperCase();
+  const offset = name === undefined ? undefined : zones[name] ?? ZONE_OFFSETS[name] ?? usZoneOffset(name, `${written.slice(0, match!.index)}${match![1]}`);
   if (offset === undefined) return written;
-  const minutes = Math.abs(offset);
-  const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${pad(minutes % 60)}`;
+  const zone = offset === 0 ? 'Z' : offsetText(offset, '');
   return `${written.slice(0, match!.index)}${match![1]} ${zone}`;
+}
+
+/** The offset of a US zone named without standard or daylight on the day and hour of `clock` (a date-time written without a zone), or undefined. */
+function usZoneOffset(name: string, clock: string): number | undefined {
+  const standard = US_ZONES[name];
+  const wall = standard === undefined ? undefined : toIsoDate(clock);
+  if (wall === undefined || wall.length < 16) return undefined;
+  return standard + (usDaylightTime(+wall.slice(0, 4), +wall.slice(5, 7), +wall.slice(8, 10), +wall.slice(11, 13)) ? 60 : 0);
+}
+
+/**
+ * Whether US clocks keep daylight-saving time at this local hour: from 2 a.m.
+ * on the second Sunday of March to 2 a.m. on the first Sunday of November
+ * since 2007; the first Sunday of April to the last of October from 1987; the
+ * last Sunday of April to the last of October before.
+ */
+function usDaylightTime(year: number, month: number, day: number, hour: number): boolean {
+  const [startMonth, startDay] = year >= 2007 ? [3, nthSunday(year, 3, 2)] : [4, year >= 1987 ? nthSunday(year, 4, 1) : lastSunday(year, 4)];
+  const [endMonth, endDay] = year >= 2007 ? [11, nthSunday(year, 11, 1)] : [10, lastSunday(year, 10)];
+  const at = (month * 32 + day) * 24 + hour;
+  return at >= (startMonth * 32 + startDay) * 24 + 2 && at < (endMonth * 32 + endDay) * 24 + 2;
+}
+
+/** The day of the month of its `n`th Sunday. */
+function nthSunday(year: number, month: number, n: number): number {
+  const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  return 1 + ((7 - first) % 7) + (n - 1) * 7;
+}
+
+/** The day of the month of its last Sunday. */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
 }
 
 /**
@@ -94,10 +201,12 @@ function withNumericZone(written: string): string {
  * before the time dropped ("March 5, 2026 at 10:00 AM"), a zone name in
  * parentheses after an offset dropped ("+0100 (CET)", as mail headers write;
  * "GMT+0100 (Central European Standard Time)", as JavaScript's dates do),
- * and the German "Uhr" after the time ("05.03.2026, 10.00 Uhr").
+ * the German "Uhr" after the time ("05.03.2026, 10.00 Uhr"), and "a.m." and
+ * "p.m." as "AM" and "PM" ("10:30 a.m. ET", as US sites write).
  */
 function plainDateTime(written: string): string {
   return written
+    .replace(/(\d:\d{2}(?::\d{2})?)\s*([ap])\.m\.?(?=$|[\s(,])/i, (_, time: string, half: string) => `${time} ${half.toUpperCase()}M`)
     .replace(/(\d{4}),?\s+(?:at\s+)?(\d{1,2})[.:](\d{2})(?=$|[\s:])/i, '$1 $2:$3')
     .replace(/([+-]\d{2}:?\d{2})\s*\([a-z][a-z ]{0,60}\)$/i, '$1')
     .replace(/\s(?:GMT|UTC)([+-]\d{2}:?\d{2})$/i, ' $1')
@@ -123,8 +232,7 @@ function writtenDateTime(written: string): string | undefined {
   if (Number.isNaN(instant)) return undefined;
   const offset = Math.round((clock - instant) / 60_000);
   if (offset === 0) return `${wall}Z`;
-  const minutes = Math.abs(offset);
-  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return `${wall}${offsetText(offset, ':')}`;
 }
 
 /**
@@ -173,6 +281,12 @@ function isoDay(year: number, month: number | undefined, day: number): string | 
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCDate() !== day) return undefined;
   return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Minutes east of UTC as an offset: 480 → "+08:00" (`separator` ':') or "+0800" (''). */
+function offsetText(offset: number, separator: string): string {
+  const minutes = Math.abs(offset);
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${separator}${pad(minutes % 60)}`;
 }
 
 function pad(value: number): string {

@@ -121,13 +121,18 @@ export function fragmentText(html: string): string {
   return parseDocument(html).body?.textContent ?? '';
 }
 
+/** A character reference: "&#8217;", "&#x2019;", "&amp;", "&nbsp;". */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
 /**
  * The paragraphs of a body given as a string that may hold markup (a feed
  * item's content, a page's JSON-LD `articleBody`): HTML goes through the
- * block walk, plain text is split at its line breaks (`splitParagraphs`).
+ * block walk, plain text is split at its line breaks (`splitParagraphs`),
+ * its character references decoded ("Workers&#8217; union", as WordPress
+ * feeds write, is "Workers’ union").
  */
 export function markupParagraphs(body: string): string[] {
-  if (!/<\/?[a-z][\w-]*[\s/>]/i.test(body)) return splitParagraphs(body, 'plain');
+  if (!/<\/?[a-z][\w-]*[\s/>]/i.test(body)) return splitParagraphs(body, 'plain').map((paragraph) => (CHARACTER_REFERENCE.test(paragraph) ? fragmentText(paragraph) : paragraph));
   const document = parseDocument(body);
   return document.body ? blockParagraphs(document.body).paragraphs : [];
 }

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { feedOutlet, readFeed, xhtmlAsHtml } from './feed.js';
 import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
+import { READ_AT } from './test-support/read-at.js';
 
 describe('readFeed on RSS 2.0', () => {
-  const { articles, problems } = readFeed(fixture('coastline-wire.rss'), 'coastline.rss');
+  const { articles, problems } = readFeed(fixture('coastline-wire.rss'), 'coastline.rss', READ_AT);
 
   it('reads every item with text as an article and reports the item without', () => {
     expect(articles.map((article) => article.origin)).toEqual([1, 2, 3].map((item) => ({ input: 'coastline.rss', format: 'feed', item })));
-    expect(problems.map(String)).toEqual(['InputError: coastline.rss (item 4): feed item has no content, description or summary']);
+    expect(problems.map(String)).toEqual(['InputError: coastline.rss (item 4, "Live: Maren Star salvage", https://www.coastlinewire.example/maritime/live/maren-star-salvage): the item has no content, description or summary']);
   });
 
   it('maps link, dates, dc:creator and the feed title (without its section) to the article', () => {
@@ -50,7 +51,7 @@ describe('readFeed on RSS 2.0', () => {
 });
 
 describe('readFeed on Atom', () => {
-  const { articles, problems } = readFeed(fixture('northern-reach-bulletin.atom'), 'reach.atom');
+  const { articles, problems } = readFeed(fixture('northern-reach-bulletin.atom'), 'reach.atom', READ_AT);
 
   it('keeps published and updated apart and takes the alternate link', () => {
     expect(problems).toEqual([]);
@@ -85,7 +86,7 @@ describe('readFeed on Atom XHTML content', () => {
 <entry><title>Pier closed</title><id>urn:2</id><published>2026-05-10T09:00:00Z</published>
 <summary type='xhtml'><div xmlns="http://www.w3.org/1999/xhtml"><p>The north pier stays closed until the storm passes.</p></div></summary></entry>
 </feed>`;
-  const { articles, problems } = readFeed(atom, 'reach.atom');
+  const { articles, problems } = readFeed(atom, 'reach.atom', READ_AT);
 
   it('reads inline XHTML titles, content and summaries by their blocks, words in order, entities decoded', () => {
     expect(problems).toEqual([]);
@@ -110,13 +111,38 @@ describe('readFeed on RSS 1.0 and broken feeds', () => {
   <channel rdf:about="https://reach.example/"><title>Reach Notes</title><link>https://reach.example/</link><description>Notes</description></channel>
   <item rdf:about="https://reach.example/1"><title>Tide tables change</title><link>https://reach.example/1</link><description>The harbour board published new tide tables on Friday.</description><dc:date>2026-05-08T12:00:00Z</dc:date><dc:creator>Ola Brand</dc:creator></item>
 </rdf:RDF>`;
-    const { articles, problems } = readFeed(rdf, 'notes.rdf');
+    const { articles, problems } = readFeed(rdf, 'notes.rdf', READ_AT);
     expect(problems).toEqual([]);
     expect(articles[0]).toMatchObject({ url: 'https://reach.example/1', title: 'Tide tables change', published: '2026-05-08T12:00:00Z', byline: 'Ola Brand', outlet: 'Reach Notes' });
   });
 
+  it('names an item with no text by its title and link, says what it holds instead, and reads the others', () => {
+    const rss = `<rss version="2.0"><channel><title>Harbor Photo Desk</title><link>https://photos.example/</link>
+<item><title>Gallery: the flood in pictures</title><link>https://photos.example/gallery/1</link><description><![CDATA[<p><img src="https://photos.example/1.jpg" alt=""></p>]]></description></item>
+<item><title>Watch: the river at dawn</title><link>/video/2</link><content:encoded><![CDATA[<iframe src="https://video.example/2"></iframe>]]></content:encoded></item>
+<item><title>Dam inquiry opens</title><link>https://photos.example/news/4</link><description>An independent inquiry into the failure of the dam opened in Brenmouth on Monday.</description></item>
+</channel></rss>`;
+    const { articles, problems } = readFeed(rss, 'photos.rss', READ_AT);
+    expect(problems.map(String)).toEqual([
+      'InputError: photos.rss (item 1, "Gallery: the flood in pictures", https://photos.example/gallery/1): the item\'s description holds no text, only an image',
+      'InputError: photos.rss (item 2, "Watch: the river at dawn", https://photos.example/video/2): the item\'s content holds no text, only embedded media',
+    ]);
+    expect(articles.map((article) => article.title)).toEqual(['Dam inquiry opens']);
+  });
+
+  it('decodes the character references of an item whose text holds no markup', () => {
+    const rss = `<rss version="2.0"><channel><title>Port News</title>
+<item><title>Strike called</title><link>https://port.example/1</link><description>Workers&amp;#8217; union leaders said talks had broken down &amp;amp; a strike&amp;nbsp;would begin on Monday.</description></item>
+<item><title>Strike called off</title><link>https://port.example/2</link><description><![CDATA[Workers&#8217; leaders said on Friday that the strike was off, AT&T staff included.]]></description></item>
+</channel></rss>`;
+    expect(readFeed(rss, 'port.rss', READ_AT).articles.map((article) => article.text)).toEqual([
+      "Workers' union leaders said talks had broken down & a strike would begin on Monday.",
+      "Workers' leaders said on Friday that the strike was off, AT&T staff included.",
+    ]);
+  });
+
   it('reports XML that is not well-formed as one problem for the whole input', () => {
-    const { articles, problems } = readFeed('<rss><channel><item></channel></rss>', 'broken.rss');
+    const { articles, problems } = readFeed('<rss><channel><item></channel></rss>', 'broken.rss', READ_AT);
     expect(articles).toEqual([]);
     expect(problems[0].message).toMatch(/^broken\.rss: not a readable RSS or Atom feed/);
   });
@@ -128,7 +154,7 @@ describe('readFeed on RSS 1.0 and broken feeds', () => {
   });
 
   it('reads the example feed', () => {
-    const { articles } = readFeed(readFileSync(`${EXAMPLES}kingsfold-evening-gazette-feed.xml`, 'utf8'), 'gazette.xml');
+    const { articles } = readFeed(readFileSync(`${EXAMPLES}kingsfold-evening-gazette-feed.xml`, 'utf8'), 'gazette.xml', READ_AT);
     expect(articles.map((article) => [article.outlet, article.published])).toEqual([
       ['Kingsfold Evening Gazette', '2026-03-21T18:55:00Z'],
       ['Kingsfold Evening Gazette', '2026-03-15T18:10:00Z'],
@@ -142,12 +168,12 @@ describe('readFeed links', () => {
 <item><title>A</title><link>/news/2026/03/05/bridge</link><description>${body}</description></item></channel></rss>`;
 
   it('reads a relative item link against the feed link, xml:base, or the address the feed came from', () => {
-    expect(readFeed(rss('<link>https://rel.example/</link>'), 'rel.rss').articles[0].url).toBe('https://rel.example/news/2026/03/05/bridge');
-    expect(readFeed(rss(''), 'https://feeds.rel.example/x/feed.xml').articles[0].url).toBe('https://feeds.rel.example/news/2026/03/05/bridge');
-    expect(readFeed(rss(''), 'rel.rss').articles[0].url).toBeUndefined();
+    expect(readFeed(rss('<link>https://rel.example/</link>'), 'rel.rss', READ_AT).articles[0].url).toBe('https://rel.example/news/2026/03/05/bridge');
+    expect(readFeed(rss(''), 'https://feeds.rel.example/x/feed.xml', READ_AT).articles[0].url).toBe('https://feeds.rel.example/news/2026/03/05/bridge');
+    expect(readFeed(rss(''), 'rel.rss', READ_AT).articles[0].url).toBeUndefined();
     const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example/"><title>Atom Rel</title>
 <entry><title>B</title><id>tag:b</id><link href="news/b.html"/><summary>${body}</summary></entry>
 <entry xml:base="https://other.example/desk/"><title>C</title><id>tag:c</id><link href="c.html"/><summary>${body} Again.</summary></entry></feed>`;
-    expect(readFeed(atom, 'rel.atom').articles.map((article) => article.url)).toEqual(['https://atom.example/news/b.html', 'https://other.example/desk/c.html']);
+    expect(readFeed(atom, 'rel.atom', READ_AT).articles.map((article) => article.url)).toEqual(['https://atom.example/news/b.html', 'https://other.example/desk/c.html']);
   });
 });

@@ -16,7 +16,7 @@
  * - outlet: the item's `source`, `dc:publisher`, else the feed title.
  */
 import { extractFromXml } from '@extractus/feed-extractor';
-import type { Message } from '../article.js';
+import { itemPlace, type Article, type Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { fragmentText, markupParagraphs } from './dom.js';
@@ -24,7 +24,7 @@ import type { ReadResult } from './result.js';
 
 type Raw = Record<string, unknown>;
 
-export function readFeed(content: string, input: string): ReadResult {
+export function readFeed(content: string, input: string, readAt: number): ReadResult {
   let feed: { raw?: Raw; entries?: { raw?: Raw }[] };
   try {
     feed = extractFromXml(xhtmlAsHtml(content), {
@@ -44,22 +44,41 @@ export function readFeed(content: string, input: string): ReadResult {
   (feed.entries ?? []).forEach((entry, index) => {
     const item = index + 1;
     const raw = entry.raw ?? {};
-    const paragraphs = itemParagraphs(raw);
-    if (paragraphs.length === 0) {
-      result.problems.push(new InputError(input, `item ${item}`, 'feed item has no content, description or summary'));
-      return;
-    }
+    const body = itemBody(raw);
+    const paragraphs = body ? markupParagraphs(body.markup) : [];
     const messages: Message[] = [];
     const fields = itemFields(raw, messages);
     fields.url = absoluteLink(fields.url, webAddress(xmlText(raw['@_xml:base']), base) ?? base);
     fields.outlet ??= outlet;
     fields.language ??= xmlText(raw['dc:language']) ?? language;
-    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'feed', item }, messages));
+    const article = buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages);
+    if (paragraphs.length > 0) {
+      result.articles.push(article);
+      return;
+    }
+    const reason = body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : 'the item has no content, description or summary';
+    result.problems.push(new TextlessItem(input, itemPlace(article.origin, article), reason, article));
   });
   if (result.articles.length === 0 && result.problems.length === 0) {
     result.problems.push(new InputError(input, '', 'the feed has no items'));
   }
   return result;
+}
+
+/**
+ * A feed item with no text of its own: a problem that keeps what the feed
+ * says of the item (`item`, its text empty), so that its page can be read
+ * instead (`fetchPages`, `item-pages.ts`).
+ */
+export class TextlessItem extends InputError {
+  constructor(
+    input: string,
+    place: string,
+    reason: string,
+    readonly item: Article,
+  ) {
+    super(input, place, reason);
+  }
 }
 
 const XHTML_TYPE = /\btype\s*=\s*(["'])xhtml\1/;
@@ -128,9 +147,28 @@ function itemFields(raw: Raw, messages: Message[]): ArticleFields {
   };
 }
 
-function itemParagraphs(raw: Raw): string[] {
-  const body = [raw['content:encoded'], raw.content, raw.description, raw.summary].map(xmlText).find((value) => value?.trim());
-  return body ? markupParagraphs(body) : [];
+/** The elements an item's text is read from, first found first, with the names a user knows them by. */
+const BODY_FIELDS = [
+  { key: 'content:encoded', field: 'content' },
+  { key: 'content', field: 'content' },
+  { key: 'description', field: 'description' },
+  { key: 'summary', field: 'summary' },
+] as const;
+
+/** The markup an item's text is read from, and the element that holds it; undefined when it has none. */
+function itemBody(raw: Raw): { markup: string; field: string } | undefined {
+  for (const { key, field } of BODY_FIELDS) {
+    const markup = xmlText(raw[key]);
+    if (markup?.trim()) return { markup, field };
+  }
+  return undefined;
+}
+
+/** What a body with no text holds instead, as a problem says it. */
+function bodyHolds(markup: string): string {
+  if (/<img\b/i.test(markup)) return 'only an image';
+  if (/<(?:video|audio|iframe|embed|object)\b/i.test(markup)) return 'only embedded media';
+  return 'only markup';
 }
 
 function itemLink(raw: Raw): string | undefined {

@@ -24,6 +24,11 @@ const TEASERS = (base: string) => `<?xml version="1.0"?><rss version="2.0"><chan
 <item><title>Ferry timetable changes</title><link>${base}/missing</link><guid>kessock-2</guid><pubDate>Wed, 18 Mar 2026 08:00:00 GMT</pubDate><description>The winter ferry timetable starts on Monday.</description></item>
 <item><title>Harbour board meets</title><link>${base}/board</link><guid>kessock-3</guid><pubDate>Wed, 18 Mar 2026 09:00:00 GMT</pubDate><description>${LONG}</description></item>
 </channel></rss>`;
+/** A feed of titles and links only, as many sites give: one page can be read, one is missing. */
+const LINKS = (base: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Kessock Harbour News</title><link>${base}/</link>
+<item><title>Gauge fails at Kessock pier</title><link>${base}/page</link><pubDate>Wed, 18 Mar 2026 07:00:00 GMT</pubDate></item>
+<item><title>Ferry timetable changes</title><link>${base}/missing</link><description><![CDATA[<img src="${base}/photo">]]></description></item>
+</channel></rss>`;
 const requested: string[] = [];
 
 beforeAll(async () => {
@@ -44,6 +49,8 @@ beforeAll(async () => {
         return send(200, 'text/html; charset=utf-8', PAGE, { etag: '"page-1"' });
       case '/teasers.rss':
         return send(200, 'application/rss+xml', TEASERS(base));
+      case '/links.rss':
+        return send(200, 'application/rss+xml', LINKS(base));
       case '/conditional.rss':
         if (request.headers['if-none-match'] === '"v1"') return send(304, 'application/rss+xml', '');
         return send(200, 'application/rss+xml; charset=utf-8', fixture('coastline-wire.rss'), { etag: '"v1"', 'last-modified': 'Wed, 18 Mar 2026 07:00:00 GMT' });
@@ -72,7 +79,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('reading web addresses', () => {
   it('reads a feed by its address, following a redirect, as it reads a feed file', async () => {
     const direct = await readInputs([`${base}/feed.rss`]);
-    expect(direct.problems.map((problem) => [problem.place, problem.reason])).toEqual([['item 4', 'feed item has no content, description or summary']]);
+    expect(direct.problems.map((problem) => [problem.place, problem.reason])).toEqual([[`item 4, "Live: Maren Star salvage", https://www.coastlinewire.example/maritime/live/maren-star-salvage`, 'the item has no content, description or summary']]);
     expect(direct.articles.length).toBeGreaterThan(1);
     expect(direct.articles.every((article) => article.origin.input === `${base}/feed.rss` && article.origin.format === 'feed')).toBe(true);
     const moved = await readInputs([`${base}/moved`]);
@@ -120,6 +127,19 @@ describe('reading web addresses', () => {
     expect(board).toEqual(teasers.articles[2]);
   });
 
+  it('reads the items of a feed that gives no text from their pages with fetchPages; an item whose page cannot be read stays a problem saying why', async () => {
+    const bare = await readInputs([`${base}/links.rss`]);
+    expect(bare.articles).toEqual([]);
+    expect(bare.problems.map((problem) => problem.reason)).toEqual(['the item has no content, description or summary', "the item's description holds no text, only an image"]);
+    const { articles, problems } = await readInputs([`${base}/links.rss`], { fetchPages: true });
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ title: 'Gauge fails at Kessock pier', published: '2026-03-18T07:00:00Z', url: `${base}/page`, outlet: 'Kessock Harbour News' });
+    expect(articles[0].text).toContain('harbour master Ilse Varro said');
+    expect(problems.map((problem) => [problem.place, problem.reason])).toEqual([
+      [`item 2, "Ferry timetable changes", ${base}/missing`, `the item's description holds no text, only an image; its page ${base}/missing was not used (the server answered 404 Not Found)`],
+    ]);
+  });
+
   it('knows the addresses of this machine and private networks, however written', async () => {
     const local = ['http://localhost:8080/', 'http://localhost./', 'http://10.0.0.5/', 'http://172.20.1.1/', 'http://100.64.1.1/', 'http://169.254.169.254/latest',
       'http://[fd00::1]/', 'http://[fe90::1]/', 'http://[fec0::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[::ffff:a9fe:a9fe]/', 'http://[::1]/'];
@@ -135,7 +155,7 @@ describe('reading web addresses', () => {
     expect((await readUrl(`${base}/page`, settings)).problems.map((problem) => problem.reason)).toEqual(['refused: it leads to this machine or a private network']);
     expect((await readUrl(`${base}/moved-page`, settings)).problems.map((problem) => problem.reason)).toEqual([`refused: its redirect to ${base}/page leads to this machine or a private network`]);
     const moved = await readUrl(`${base}/moved`, settings);
-    expect(moved.problems.map((problem) => problem.place)).toEqual(['item 4']);
+    expect(moved.problems.map((problem) => problem.place)).toEqual([expect.stringMatching(/^item 4, /)]);
     expect(moved.articles.length).toBeGreaterThan(1);
   });
 

@@ -8,7 +8,8 @@
 import type { Format } from '../article.js';
 import { InputError } from '../errors.js';
 import { isLocalHost, reachesLocalHost } from './address.js';
-import { withItemPages } from './item-pages.js';
+import { ITEM_PAGE_RULE, STORED_ITEM_RULE, withItemPages } from './item-pages.js';
+import { TextlessItem } from './feed.js';
 import { readBytes } from './read.js';
 import type { ReadResult } from './result.js';
 import { sizeText } from './size.js';
@@ -20,6 +21,8 @@ export interface FetchSettings {
   fetchTimeoutMs: number;
   /** Read the body as this format instead of detecting it. */
   format: Format | undefined;
+  /** The time of reading, in milliseconds since 1970 (`Date.now()` when undefined). */
+  readAt?: number;
   /** Read each teaser item of a feed from its page (`item-pages.ts`). */
   fetchPages: boolean;
   /** Which item ids are stored already: their pages are not read again. */
@@ -81,16 +84,27 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   }
   if (typeof body === 'string') return fail(body);
   remember(settings.validators, url, response.headers);
-  const result = readBytes(body, { input: url, format: settings.format ?? formatOfType(type) });
+  const result = readBytes(body, { input: url, format: settings.format ?? formatOfType(type), readAt: settings.readAt });
   const address = response.url || url;
   const onePage = result.articles.length === 1 && ['html', 'text'].includes(result.articles[0].origin.format);
   const articles = onePage && !result.articles[0].url ? [{ ...result.articles[0], url: address }] : result.articles;
-  const feed = articles.length > 0 && articles.every((article) => article.origin.format === 'feed');
+  const textless = result.problems.filter((problem): problem is TextlessItem => problem instanceof TextlessItem);
+  const feed = articles.length + textless.length > 0 && articles.every((article) => article.origin.format === 'feed');
   if (!settings.fetchPages || !feed) return { input: url, ...result, articles };
   const fromHere = isLocalHost(url);
   const pageSettings: FetchSettings = { ...settings, format: undefined, fetchPages: false, validators: undefined, allowed: async (page) => fromHere || !(await reachesLocalHost(page)) };
-  const stored = settings.storedIds ? await settings.storedIds(articles.map((article) => article.id)) : new Set<string>();
-  return { input: url, ...result, articles: await withItemPages(articles, (page) => readUrl(page, pageSettings), stored) };
+  const items = [...articles, ...textless.map((problem) => problem.item)];
+  const stored = settings.storedIds ? await settings.storedIds(items.map((article) => article.id)) : new Set<string>();
+  const read = await withItemPages(items, (page) => readUrl(page, pageSettings), stored);
+  // An item with no text of its own stays a problem unless its page gave the text, saying why not.
+  const unread = textless.flatMap((problem, index) => {
+    const item = read[articles.length + index];
+    if (item.text) return [];
+    const note = item.messages.at(-1);
+    const why = note?.rule === ITEM_PAGE_RULE || note?.rule === STORED_ITEM_RULE ? `; ${note.reason.replace(/^kept the feed's text: /, '')}` : '';
+    return [new InputError(problem.input, problem.place, `${problem.reason}${why}`)];
+  });
+  return { input: url, articles: read.filter((article) => article.text), problems: [...result.problems.filter((problem) => !(problem instanceof TextlessItem)), ...unread] };
 }
 
 /**

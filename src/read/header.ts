@@ -19,6 +19,7 @@ const MAX_HEADLINE_WORDS = 30;
 
 export interface TextHeader {
   title?: string;
+  /** The date line as written (for `buildArticle` to read with what it knows of the article: CST in Chinese copy is China's). */
   published?: string;
   byline?: string;
   /** The page's address, when the text opens with it on a line of its own. */
@@ -81,7 +82,7 @@ function headlineAndDate(body: string[], top: ReadonlyArray<{ line: string; inde
   if (wants.title && top.length > 1 && looksLikeHeadline(top[0].line) && !parseDateLine(top[0].line) && bylineNames(top[0].line) === undefined) {
     const prefixed = /^(\d{4}\/\d{2}\/\d{2})\s+(.+)$/.exec(top[0].line);
     title = prefixed ? prefixed[2] : top[0].line;
-    titleDate = prefixed ? toIsoDate(prefixed[1]) : undefined;
+    titleDate = prefixed && toIsoDate(prefixed[1]) ? prefixed[1] : undefined;
     body[top[0].index] = '';
   }
   if (!wants.published) return { title, body };
@@ -91,7 +92,7 @@ function headlineAndDate(body: string[], top: ReadonlyArray<{ line: string; inde
     const glued = date ? undefined : splitLeadingDate(line);
     if (!date && !glued) continue;
     body[index] = glued ? glued.rest : '';
-    return { title, published: date ?? glued!.date, body };
+    return { title, published: date ? line : glued!.date, body };
   }
   return { title, published: titleDate, body };
 }

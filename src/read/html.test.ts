@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractHtml, MAX_HTML_CHARS, MAX_READABILITY_DEPTH, readHtml } from './html.js';
 import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
 import { readFileSync } from 'node:fs';
+import { READ_AT } from './test-support/read-at.js';
 
 const PAGE = fixture('saltmarsh-chronicle-ferry-aground.html');
 
 describe('readHtml on a news page', () => {
-  const { articles, problems } = readHtml(PAGE, 'saltmarsh.html');
+  const { articles, problems } = readHtml(PAGE, 'saltmarsh.html', READ_AT);
   const [article] = articles;
   const paragraphs = paragraphTexts(article);
 
@@ -30,7 +31,7 @@ describe('readHtml on a news page', () => {
 
   it('derives the id from the canonical URL', () => {
     expect(article.id).toMatch(/^[\da-f]{16}$/);
-    const bare = readHtml(PAGE.replace(/<link rel="canonical"[^>]*>/, ''), 'x.html').articles[0];
+    const bare = readHtml(PAGE.replace(/<link rel="canonical"[^>]*>/, ''), 'x.html', READ_AT).articles[0];
     expect(bare.url).toMatch(/\?utm_source=og$/);
     expect(bare.id).not.toBe(article.id);
   });
@@ -65,7 +66,7 @@ describe('readHtml on a news page', () => {
 
 describe('readHtml on a table-layout page of <br>-separated paragraphs', () => {
   it('counts the page\'s paragraphs as it counts what Readability kept (it said "kept 5 of the page\'s 2 text blocks")', () => {
-    const [article] = readHtml(fixture('mill-bridge-table-layout.html'), 'mill-bridge.html').articles;
+    const [article] = readHtml(fixture('mill-bridge-table-layout.html'), 'mill-bridge.html', READ_AT).articles;
     const [message] = article.messages.filter((message) => message.rule === 'readability');
     const [, kept, all] = /^Readability kept (\d+) of the page's (\d+) text blocks/.exec(message.reason)!.map(Number);
     expect(kept).toBeGreaterThan(2);
@@ -76,7 +77,7 @@ describe('readHtml on a table-layout page of <br>-separated paragraphs', () => {
 
 describe('readHtml limits and fallbacks', () => {
   it('rejects a page over the size limit as an input problem', () => {
-    const { articles, problems } = readHtml(`<html><body><p>${'x'.repeat(MAX_HTML_CHARS)}</p></body></html>`, 'huge.html');
+    const { articles, problems } = readHtml(`<html><body><p>${'x'.repeat(MAX_HTML_CHARS)}</p></body></html>`, 'huge.html', READ_AT);
     expect(articles).toEqual([]);
     expect(problems[0].message).toMatch(/^huge\.html: HTML page of 5\.0 MB is over the 5 MB limit/);
   });
@@ -84,7 +85,7 @@ describe('readHtml limits and fallbacks', () => {
   it('reads a page nested too deep for Readability block by block, and says so', () => {
     const depth = 20_000;
     const page = `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}<p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>${'</div>'.repeat(depth)}</body></html>`;
-    const [article] = readHtml(page, 'deep.html').articles;
+    const [article] = readHtml(page, 'deep.html', READ_AT).articles;
     expect(article.text).toBe('The Ossa River broke through its embankment in Trevik on Sunday night, officials said.');
     expect(article.title).toBe('Deep page');
     expect(article.messages.find((message) => message.rule === 'readability')?.reason).toBe(
@@ -93,14 +94,14 @@ describe('readHtml limits and fallbacks', () => {
   });
 
   it('reports a page without text as a problem', () => {
-    expect(readHtml('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html').problems.map(String)).toEqual([
+    expect(readHtml('<html><body><nav><a href="/">Home</a></nav></body></html>', 'empty.html', READ_AT).problems.map(String)).toEqual([
       'InputError: empty.html: no article text found in the HTML page',
     ]);
   });
 
   it('records a JSON-LD block that is not JSON, and still reads the page', () => {
     const page = PAGE.replace('"@context": "https://schema.org",', '"@context": "https://schema.org",,');
-    const [article] = readHtml(page, 'bad-ld.html').articles;
+    const [article] = readHtml(page, 'bad-ld.html', READ_AT).articles;
     expect(article.messages.map((message) => message.rule)).toContain('json-ld');
     expect(article.title).toBe('Ferry Maren Star runs aground in fog off Port Aldwin, 226 rescued');
     expect(article.published).toBe('2026-05-09T07:15:00+01:00');
@@ -135,7 +136,7 @@ describe('readHtml limits and fallbacks', () => {
 
 describe('readHtml on the example page', () => {
   it('reads the Northgate Courier example without its furniture', () => {
-    const [article] = readHtml(readFileSync(`${EXAMPLES}northgate-courier-brenmouth-flood-evacuation.html`, 'utf8'), 'courier.html').articles;
+    const [article] = readHtml(readFileSync(`${EXAMPLES}northgate-courier-brenmouth-flood-evacuation.html`, 'utf8'), 'courier.html', READ_AT).articles;
     expect(article).toMatchObject({ outlet: 'Northgate Courier', published: '2026-03-14T10:20:00+00:00', modified: '2026-03-14T16:45:00+00:00', language: 'en-GB', byline: 'Calla Brennock' });
     expect(article.text).not.toMatch(/cookies|Related stories|Copy link|Get the Eastmarch briefing/);
     expect(paragraphTexts(article)).toContain('Evacuees are being housed at Brenmouth Secondary School and the St. Aldric Community Hall. Rail services between Brenmouth and Northgate were cancelled for the rest of the weekend.');

@@ -33,14 +33,14 @@ export interface HtmlContent {
   messages: Message[];
 }
 
-export function readHtml(content: string, input: string): ReadResult {
+export function readHtml(content: string, input: string, readAt: number): ReadResult {
   if (content.length > MAX_HTML_CHARS) {
     const size = (content.length / 1024 / 1024).toFixed(1);
     return { articles: [], problems: [new InputError(input, '', `HTML page of ${size} MB is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`)] };
   }
   const page = extractHtml(content);
   if (page.paragraphs.length === 0) return { articles: [], problems: [new InputError(input, '', 'no article text found in the HTML page')] };
-  return { articles: [buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, page.messages)], problems: [] };
+  return { articles: [buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, readAt, page.messages)], problems: [] };
 }
 
 /** Main text and metadata of a page; `paragraphs` is empty when the page has no text. */

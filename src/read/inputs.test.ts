@@ -27,6 +27,15 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('readInputs', () => {
+  it('reads every input at the time of reading it is given (readAt), the clock when none is', async () => {
+    writeFileSync(path.join(root, 'later.txt'), 'Bridge reopens\nMay 1, 2031\n\nThe council reopened the bridge on Thursday after five years.');
+    const later = async (readAt?: number) => (await readInputs(['later.txt'], { cwd: root, readAt })).articles[0];
+    expect((await later()).published).toBeUndefined();
+    expect((await later()).messages.map((message) => message.rule)).toEqual(['implausible-date']);
+    expect((await later(Date.parse('2031-05-02T00:00:00Z'))).published).toBe('2031-05-01');
+    await expect(readInputs(['later.txt'], { cwd: root, readAt: Number.NaN })).rejects.toThrow('tidings: expected readInputs.readAt as milliseconds since 1970, got number NaN');
+  });
+
   it('walks a folder recursively in sorted order, skipping hidden and README files, reporting binary ones', async () => {
     const { articles, problems } = await readInputs(['news'], { cwd: root });
     expect(articles.map((article) => [article.origin.input, article.origin.format, article.origin.item])).toEqual([
@@ -38,7 +47,7 @@ describe('readInputs', () => {
     ]);
     expect(problems.map((problem) => [problem.input, problem.place, problem.reason])).toEqual([
       [path.join('news', 'blob.dat'), '', 'the file looks binary (it holds NUL bytes)'],
-      [path.join('news', 'feeds', 'coast.rss'), 'item 4', 'feed item has no content, description or summary'],
+      [path.join('news', 'feeds', 'coast.rss'), 'item 4, "Live: Maren Star salvage", https://www.coastlinewire.example/maritime/live/maren-star-salvage', 'the item has no content, description or summary'],
       [path.join('news', 'photo.jpg'), '', 'a .jpg file is not text'],
     ]);
   });
@@ -57,7 +66,7 @@ describe('readInputs', () => {
       path.join('linked', 'wire', 'report.txt'),
     ]);
     expect(problems.map((problem) => [problem.input, problem.reason])).toEqual([
-      [path.join('linked', 'feeds', 'coast.rss'), 'feed item has no content, description or summary'],
+      [path.join('linked', 'feeds', 'coast.rss'), 'the item has no content, description or summary'],
       [path.join('linked', 'gone.txt'), 'cannot read it (ENOENT)'],
     ]);
   });

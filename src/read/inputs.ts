@@ -55,6 +55,12 @@ export interface ReadInputsOptions {
    * A file named on its own is read all the same.
    */
   skipFiles: readonly string[];
+  /**
+   * The time of reading, in milliseconds since 1970: a date more than two
+   * days after it is taken for a mistake and left out (with a message).
+   * `Date.now()` when the reading starts, when undefined.
+   */
+  readAt: number | undefined;
 }
 
 export const defaultReadInputsOptions: ReadInputsOptions = {
@@ -67,6 +73,7 @@ export const defaultReadInputsOptions: ReadInputsOptions = {
   stdin: undefined,
   cwd: undefined,
   skipFiles: [],
+  readAt: undefined,
 };
 
 /** One file's (or stdin's) articles and problems, named as the user would name it. */
@@ -92,6 +99,8 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   if (settings.storedIds !== undefined && typeof settings.storedIds !== 'function') expected('readInputs.storedIds to be a function', settings.storedIds);
   if (settings.validators !== undefined && !(settings.validators instanceof Map)) expected('readInputs.validators to be a Map', settings.validators);
   if (!Array.isArray(settings.skipFiles) || !settings.skipFiles.every((file) => typeof file === 'string')) expected('readInputs.skipFiles as an array of paths', settings.skipFiles);
+  if (settings.readAt !== undefined && !Number.isFinite(settings.readAt)) expected('readInputs.readAt as milliseconds since 1970', settings.readAt);
+  settings.readAt ??= Date.now();
   const cwd = settings.cwd ?? process.cwd();
   const skipped = new Set(settings.skipFiles.map((file) => path.resolve(cwd, file)));
   for (const input of inputs) {
@@ -182,7 +191,7 @@ async function readOneFile(input: string, cwd: string, settings: ReadInputsOptio
     if (size > settings.maxFileBytes) return fail(tooLarge(size, settings.maxFileBytes));
     const bytes = await readFile(target);
     if (looksBinary(bytes)) return fail('the file looks binary (it holds NUL bytes)');
-    return { input, ...readBytes(bytes, { input, format: settings.format }) };
+    return { input, ...readBytes(bytes, { input, format: settings.format, readAt: settings.readAt }) };
   } catch (error) {
     return fail(`cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
@@ -199,7 +208,7 @@ async function readStdin(settings: ReadInputsOptions): Promise<InputResult> {
     }
     chunks.push(bytes);
   }
-  return { input: '-', ...readBytes(Buffer.concat(chunks), { input: '-', format: settings.format }) };
+  return { input: '-', ...readBytes(Buffer.concat(chunks), { input: '-', format: settings.format, readAt: settings.readAt }) };
 }
 
 function tooLarge(size: number, limit: number): string {

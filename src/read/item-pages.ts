@@ -20,6 +20,9 @@ const AT_ONCE = 4;
 /** At most this many pages are read for one feed, so a feed of thousands of teasers costs bounded time. */
 export const MAX_ITEM_PAGES = 50;
 
+/** The rule of the messages saying whether an item's text was read from its page. */
+export const ITEM_PAGE_RULE = 'item-page';
+
 /** The rule of the message on an item left unread because its id is stored: its text is the feed's, not what was stored from its page. */
 export const STORED_ITEM_RULE = 'stored-item';
 
@@ -64,13 +67,13 @@ async function fromPage(item: Article, readPage: PageReader): Promise<Article> {
     published: item.published ?? page.published,
     byline: page.byline ?? item.byline,
     origin: { ...item.origin, format: page.origin.format },
-    messages: [{ stage: 'read', rule: 'item-page', reason: `text read from the item's page ${url}` }, ...item.messages, ...page.messages],
+    messages: [{ stage: 'read', rule: ITEM_PAGE_RULE, reason: `text read from the item's page ${url}` }, ...item.messages, ...page.messages],
   };
 }
 
 /** The item as the feed gave it, saying why its page was not used. */
 function kept(item: Article, why: string): Article {
-  return { ...item, messages: [...item.messages, { stage: 'read', rule: 'item-page', reason: `kept the feed's text: ${why}` }] };
+  return { ...item, messages: [...item.messages, { stage: 'read', rule: ITEM_PAGE_RULE, reason: `kept the feed's text: ${why}` }] };
 }
 
 function words(article: Article): number {

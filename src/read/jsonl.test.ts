@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { JSONL_FIELDS, readJsonl } from './jsonl.js';
 import { fixture, paragraphTexts } from './test-support/shared-data.js';
+import { READ_AT } from './test-support/read-at.js';
 
 describe('readJsonl', () => {
-  const { articles, problems } = readJsonl(fixture('wire-ferry.jsonl'), 'wire.jsonl');
+  const { articles, problems } = readJsonl(fixture('wire-ferry.jsonl'), 'wire.jsonl', READ_AT);
 
   it('reads the good lines and reports each bad line by its number', () => {
     expect(articles.map((article) => article.origin.item)).toEqual([1, 2, 7]);
@@ -47,7 +48,7 @@ describe('readJsonl', () => {
   });
 
   it('reads Unix time in seconds or milliseconds, as a number or a string of digits', () => {
-    const published = (value: unknown) => readJsonl(JSON.stringify({ text: 'The council voted to close the bridge.', published: value, modified: value }), 'unix.jsonl').articles[0];
+    const published = (value: unknown) => readJsonl(JSON.stringify({ text: 'The council voted to close the bridge.', published: value, modified: value }), 'unix.jsonl', READ_AT).articles[0];
     for (const value of [1773475200, 1773475200000, '1773475200', '1773475200000']) expect(published(value)).toMatchObject({ published: '2026-03-14T08:00:00Z', modified: '2026-03-14T08:00:00Z' });
     expect(published(1773475200123).published).toBe('2026-03-14T08:00:00.123Z');
     expect(published('17734752').messages).toContainEqual({ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "17734752"; left it out' });
@@ -63,13 +64,13 @@ describe('readJsonl', () => {
 
   it('reads the head of a "text" without title or date as a text file\'s: headline, date line, wire dateline', () => {
     const line = JSON.stringify({ id: 'k1', text: 'Dam gate fails at Brenmouth\nMay 9, 2026\nBRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.\n\nNobody was hurt.' });
-    const [article] = readJsonl(line, 'head.jsonl').articles;
+    const [article] = readJsonl(line, 'head.jsonl', READ_AT).articles;
     expect(article).toMatchObject({ title: 'Dam gate fails at Brenmouth', published: '2026-05-09', outlet: 'Harbor Daily' });
     expect(paragraphTexts(article)).toEqual(['BRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.', 'Nobody was hurt.']);
   });
 
   it('refuses a text that is not a string, naming the field', () => {
-    const { articles: read, problems: found } = readJsonl('{"text": 5}\n{"body": ["a", "b"]}\n{"html": {"p": 1}}', 'odd.jsonl');
+    const { articles: read, problems: found } = readJsonl('{"text": 5}\n{"body": ["a", "b"]}\n{"html": {"p": 1}}', 'odd.jsonl', READ_AT);
     expect(read).toEqual([]);
     expect(found.map((problem) => [problem.place, problem.reason])).toEqual([
       ['line 1', 'the "text" field is not a string (got number)'],
@@ -78,10 +79,19 @@ describe('readJsonl', () => {
     ]);
   });
 
+  it('says a text field that holds only blanks holds no words, not that there is none', () => {
+    const { problems } = readJsonl('{"id": "j3", "text": "   "}\n{"id": "j4", "body": ""}\n{"id": "j5", "title": "No body"}', 'blank.jsonl', READ_AT);
+    expect(problems.map((problem) => [problem.place, problem.reason])).toEqual([
+      ['line 1', 'the "text" field holds no words'],
+      ['line 2', 'the "body" field holds no words'],
+      ['line 3', 'no "text" (or "body", "content") or "html" field'],
+    ]);
+  });
+
   it('leaves the head of the text alone where the fields already say it', () => {
     const text = 'Dam gate fails at Brenmouth\nMay 9, 2026\nA spillway gate gave way before dawn.';
     const line = JSON.stringify({ id: 'k2', title: 'Spillway failure', published: '2026-05-10', outlet: 'Eastmarch Echo', text });
-    const [article] = readJsonl(line, 'head.jsonl').articles;
+    const [article] = readJsonl(line, 'head.jsonl', READ_AT).articles;
     expect(article).toMatchObject({ title: 'Spillway failure', published: '2026-05-10', outlet: 'Eastmarch Echo' });
     expect(article.text).toContain('Dam gate fails at Brenmouth');
     expect(article.text).toContain('May 9, 2026');
@@ -89,11 +99,11 @@ describe('readJsonl', () => {
 
   it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one), and an outlet-less article the site of its address', () => {
     const text = 'http: / / www. eastmarch. example / news / 1\nDam gate fails at Brenmouth\nA spillway gate gave way before dawn.';
-    const [found, given] = readJsonl([{ id: 'u1', text }, { id: 'u2', url: 'https://echo.example/a', text }].map((line) => JSON.stringify(line)).join('\n'), 'u.jsonl').articles;
+    const [found, given] = readJsonl([{ id: 'u1', text }, { id: 'u2', url: 'https://echo.example/a', text }].map((line) => JSON.stringify(line)).join('\n'), 'u.jsonl', READ_AT).articles;
     expect(found).toMatchObject({ url: 'http://www.eastmarch.example/news/1', title: 'Dam gate fails at Brenmouth', outlet: 'eastmarch.example' });
     expect(given).toMatchObject({ url: 'https://echo.example/a', title: 'Dam gate fails at Brenmouth', outlet: 'echo.example' });
     expect(found.messages).toContainEqual({ stage: 'read', rule: 'outlet-from-address', reason: 'no outlet named; took the site of its address, eastmarch.example' });
-    const [named] = readJsonl(JSON.stringify({ id: 'u3', url: 'https://echo.example/b', outlet: 'Eastmarch Echo', text }), 'u.jsonl').articles;
+    const [named] = readJsonl(JSON.stringify({ id: 'u3', url: 'https://echo.example/b', outlet: 'Eastmarch Echo', text }), 'u.jsonl', READ_AT).articles;
     expect(named.outlet).toBe('Eastmarch Echo');
     expect(named.messages).toEqual([]);
     expect(paragraphTexts(given)).toEqual(['A spillway gate gave way before dawn.']);

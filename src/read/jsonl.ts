@@ -48,7 +48,7 @@ type JsonlField = (typeof JSONL_FIELDS)[number]['name'];
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
 const TEXT_KEYS: readonly string[] = JSONL_FIELDS.filter((field) => field.name === 'text' || field.name === 'html').flatMap((field) => [field.name, ...field.aliases]);
 
-export function readJsonl(content: string, input: string): ReadResult {
+export function readJsonl(content: string, input: string, readAt: number): ReadResult {
   const result: ReadResult = { articles: [], problems: [] };
   content.split(/\r\n?|\n/).forEach((line, index) => {
     if (!line.trim()) return;
@@ -66,7 +66,7 @@ export function readJsonl(content: string, input: string): ReadResult {
     }
     const read = readRecord(record as Record<string, unknown>);
     if (typeof read === 'string') result.problems.push(new InputError(input, place, read));
-    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, read.messages));
+    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
   });
   return result;
 }
@@ -107,6 +107,8 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [] };
   }
   const html = field('html');
+  const blank = TEXT_KEYS.find((key) => typeof record[key] === 'string');
+  if (!html && blank) return `the "${blank}" field holds no words`;
   if (!html) return 'no "text" (or "body", "content") or "html" field';
   if (html.length > MAX_HTML_CHARS) return `the "html" field is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`;
   const page = extractHtml(html);

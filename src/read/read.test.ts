@@ -3,6 +3,12 @@ import { MAX_ARTICLE_CHARS, readBytes, readString } from './read.js';
 import { fixture, paragraphTexts } from './test-support/shared-data.js';
 
 describe('readString', () => {
+  it('judges dates against the time of reading given (readAt), else the clock', () => {
+    const line = JSON.stringify({ published: '2031-05-01', text: 'The council reopened the bridge on Thursday after five years.' });
+    expect(readString(line, { input: 'later.jsonl' }).articles[0].published).toBeUndefined();
+    expect(readString(line, { input: 'later.jsonl', readAt: Date.parse('2031-05-02T00:00:00Z') }).articles[0].published).toBe('2031-05-01');
+  });
+
   it('detects the format and runs its reader', () => {
     expect(readString(fixture('coastline-wire.rss'), { input: 'feed.xml' }).articles).toHaveLength(3);
     expect(readString(fixture('port-aldwin-wire.sgml'), { input: 'docs' }).articles[0].origin.format).toBe('sgml');

@@ -28,7 +28,7 @@ export const MAX_ARTICLE_CHARS = 1024 * 1024;
 export function readString(content: string, source: ReadSource): ReadResult {
   if (typeof content !== 'string') expected('content as a string', content);
   const format = checkSource(source);
-  return withinSizeLimit(READERS[format ?? detectFormat(content, source.input)](content, source.input));
+  return withinSizeLimit(READERS[format ?? detectFormat(content, source.input)](content, source.input, source.readAt ?? Date.now()));
 }
 
 /** The result with every article over `MAX_ARTICLE_CHARS` moved to its problems. */
@@ -65,5 +65,6 @@ function checkSource(source: ReadSource): Format | undefined {
   if (source.format !== undefined && !Object.hasOwn(READERS, source.format)) {
     expected(`a format (${Object.keys(READERS).join(', ')})`, source.format);
   }
+  if (source.readAt !== undefined && !Number.isFinite(source.readAt)) expected('readAt as milliseconds since 1970', source.readAt);
   return source.format;
 }

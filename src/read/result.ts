@@ -16,10 +16,12 @@ export interface ReadSource {
   input: string;
   /** Skip detection and read as this format. */
   format?: Format;
+  /** The time of reading, in milliseconds since 1970 (`Date.now()` when undefined): a date more than two days after it is left out. */
+  readAt?: number;
 }
 
-/** A format reader: a pure function from decoded content to articles and problems. */
-export type Reader = (content: string, input: string) => ReadResult;
+/** A format reader: a pure function from decoded content, read at `readAt` (milliseconds since 1970), to articles and problems. */
+export type Reader = (content: string, input: string, readAt: number) => ReadResult;
 
 export function mergeResults(results: readonly ReadResult[]): ReadResult {
   return {

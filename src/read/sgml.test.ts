@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { docnoDate, readSgml } from './sgml.js';
 import { available, DUC_DOCS, fixture, paragraphTexts } from './test-support/shared-data.js';
+import { READ_AT } from './test-support/read-at.js';
 
 describe('readSgml', () => {
-  const { articles, problems } = readSgml(fixture('port-aldwin-wire.sgml'), 'wire.sgml');
+  const { articles, problems } = readSgml(fixture('port-aldwin-wire.sgml'), 'wire.sgml', READ_AT);
 
   it('reads each <DOC>, and reports one cut short', () => {
     expect(articles.map((article) => article.id)).toEqual(['XIE20260509.0012', 'APW20260509.0101']);
@@ -29,7 +30,7 @@ describe('readSgml', () => {
   });
 
   it('reads TAC (AQUAINT-2): the id from <DOC id="…">, its outlet and date, inside a <DOCSTREAM>', () => {
-    const tac = readSgml(fixture('tac-aquaint2.xml'), 'tac.xml');
+    const tac = readSgml(fixture('tac-aquaint2.xml'), 'tac.xml', READ_AT);
     expect(tac.problems).toEqual([]);
     expect(tac.articles.map(({ id, outlet, published, title }) => ({ id, outlet, published, title }))).toEqual([
       { id: 'AFP_ENG_20260512.0123', outlet: 'Agence France-Presse', published: '2026-05-12', title: 'Floodwaters recede in Trevik as river falls' },
@@ -39,7 +40,7 @@ describe('readSgml', () => {
   });
 
   it('reads newspaper DATE fields (a written date with its edition, the FT\'s YYMMDD) and drops the FT\'s headline stamp', () => {
-    const [times, ft] = readSgml(fixture('trec-newspapers.sgml'), 'papers.sgml').articles;
+    const [times, ft] = readSgml(fixture('trec-newspapers.sgml'), 'papers.sgml', READ_AT).articles;
     expect(times).toMatchObject({ id: 'LA051226-0001', outlet: 'Los Angeles Times', published: '2026-05-12', title: 'DAM INSPECTIONS QUESTIONED AFTER GATE FAILURE', byline: 'ANNA VERLO, Times Staff Writer' });
     expect(ft).toMatchObject({ id: 'FT911-1', outlet: 'Financial Times', published: '1991-05-14', title: 'Lirra Hydro to publish inspection records' });
     expect(paragraphTexts(times)).toEqual([
@@ -49,13 +50,13 @@ describe('readSgml', () => {
   });
 
   it('drops LDC typesetting codes (&UR;, &QL;, &Cx1f;) from AQUAINT newswire', () => {
-    const nyt = readSgml(fixture('trec-newspapers.sgml'), 'papers.sgml').articles[2];
+    const nyt = readSgml(fixture('trec-newspapers.sgml'), 'papers.sgml', READ_AT).articles[2];
     expect(nyt).toMatchObject({ id: 'NYT20260512.0031', outlet: 'New York Times', published: '2026-05-12T00:03', title: 'TREVIK COUNTS THE COST AS RIVER FALLS' });
     expect(nyt.text).not.toMatch(/&\w+;/);
   });
 
   it('reports a file with no <DOC> at all', () => {
-    expect(readSgml('just text', 'x.sgml').problems.map(String)).toEqual(['InputError: x.sgml: no <DOC> element: not NIST/TREC SGML']);
+    expect(readSgml('just text', 'x.sgml', READ_AT).problems.map(String)).toEqual(['InputError: x.sgml: no <DOC> element: not NIST/TREC SGML']);
   });
 
   it.each([
@@ -75,7 +76,7 @@ const CLUSTER_PRESENT = available(CLUSTER, 'readSgml on DUC 2004');
 
 describe.skipIf(!CLUSTER_PRESENT)('readSgml on DUC 2004 cluster d30001t', () => {
   const names = CLUSTER_PRESENT ? readdirSync(CLUSTER).sort() : [];
-  const results = names.map((name) => readSgml(readFileSync(`${CLUSTER}/${name}`, 'utf8'), name));
+  const results = names.map((name) => readSgml(readFileSync(`${CLUSTER}/${name}`, 'utf8'), name, READ_AT));
   const articles = results.flatMap((result) => result.articles);
 
   it('reads all 10 documents, ids = DOCNOs, dated from the DOCNO, outlet from its prefix', () => {

@@ -50,7 +50,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 const CONTROL_CODE = /^Cx[\da-f]{2}$/i;
 
-export function readSgml(content: string, input: string): ReadResult {
+export function readSgml(content: string, input: string, readAt: number): ReadResult {
   const result: ReadResult = { articles: [], problems: [] };
   const text = content.replace(/<!--[\s\S]*?-->/g, '');
   const opens = [...text.matchAll(/<DOC\b[^>]*>/gi)];
@@ -80,7 +80,7 @@ export function readSgml(content: string, input: string): ReadResult {
       outlet: docno ? WIRE_OUTLETS[/^[A-Z]+/.exec(docno)?.[0] ?? ''] : undefined,
       published: [field(doc, 'DATE_TIME'), field(doc, 'DATE')].map(fieldDate).find(Boolean) ?? (docno ? docnoDate(docno) : undefined),
     };
-    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'sgml', item }));
+    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'sgml', item }, readAt));
   });
   return result;
 }

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { datelineOutlet, looksLikeHeadline } from './header.js';
 import { readText } from './text.js';
 import { available, fixture, MULTILING_SOURCES, paragraphTexts, SEEDS } from './test-support/shared-data.js';
+import { READ_AT } from './test-support/read-at.js';
 
 describe('readText', () => {
   it('takes the headline and the date line out of the text into metadata', () => {
-    const { articles, problems } = readText(fixture('wrapped-report.txt'), 'wrapped-report.txt');
+    const { articles, problems } = readText(fixture('wrapped-report.txt'), 'wrapped-report.txt', READ_AT);
     expect(problems).toEqual([]);
     const [article] = articles;
     expect(article).toMatchObject({ title: 'Kessock Bank ferry grounding: what we know', published: '2026-05-09', origin: { input: 'wrapped-report.txt', format: 'text' } });
@@ -16,30 +17,35 @@ describe('readText', () => {
     expect(article.text).not.toMatch(/Port\nAldwin/);
   });
 
+  it('reads the date line with what the article says of itself: CST in a Chinese text is China Standard Time', () => {
+    const [article] = readText('Thu, 05 Mar 2026 10:00:00 CST\n\n市政府周一投票决定关闭这座桥梁，并表示将在明年重新开放。工程师说，桥梁的主梁出现了裂缝。', 'cst.txt', READ_AT).articles;
+    expect(article.published).toBe('2026-03-05T10:00:00+08:00');
+  });
+
   it('keeps a first line that reads as a sentence in the body', () => {
-    const [article] = readText('The ferry ran aground on Saturday.\n\nEveryone was rescued.', 'a.txt').articles;
+    const [article] = readText('The ferry ran aground on Saturday.\n\nEveryone was rescued.', 'a.txt', READ_AT).articles;
     expect(article.title).toBeUndefined();
     expect(paragraphTexts(article)).toEqual(['The ferry ran aground on Saturday.', 'Everyone was rescued.']);
   });
 
   it('takes a first line that is only a web address for the article\'s address, and the headline after it', () => {
-    const [article] = readText('https://www.kessock.example/news/ferry-grounding\nFerry runs aground off Kessock Bank\nMay 9, 2026\n\nThe ferry Maren Star ran aground on Saturday.', 'a.txt').articles;
+    const [article] = readText('https://www.kessock.example/news/ferry-grounding\nFerry runs aground off Kessock Bank\nMay 9, 2026\n\nThe ferry Maren Star ran aground on Saturday.', 'a.txt', READ_AT).articles;
     expect(article).toMatchObject({ url: 'https://www.kessock.example/news/ferry-grounding', title: 'Ferry runs aground off Kessock Bank', published: '2026-05-09' });
     expect(paragraphTexts(article)).toEqual(['The ferry Maren Star ran aground on Saturday.']);
-    const [tokenized] = readText('http: / / www. kessock. example / news / 1\nFerry runs aground\n\nThe ferry ran aground.', 'b.txt').articles;
+    const [tokenized] = readText('http: / / www. kessock. example / news / 1\nFerry runs aground\n\nThe ferry ran aground.', 'b.txt', READ_AT).articles;
     expect(tokenized).toMatchObject({ url: 'http://www.kessock.example/news/1', title: 'Ferry runs aground' });
-    const [sentence] = readText('https://www.kessock.example/ is where we post updates\n\nThe ferry ran aground.', 'c.txt').articles;
+    const [sentence] = readText('https://www.kessock.example/ is where we post updates\n\nThe ferry ran aground.', 'c.txt', READ_AT).articles;
     expect(sentence.url).toBeUndefined();
   });
 
   it('takes a byline line near the top for the authors, up to a comma, bar or dash', () => {
-    const read = (head: string) => readText(`Bridge closed for repairs\n${head}\n\nThe council voted on Tuesday to close the bridge.`, 'a.txt').articles[0];
+    const read = (head: string) => readText(`Bridge closed for repairs\n${head}\n\nThe council voted on Tuesday to close the bridge.`, 'a.txt', READ_AT).articles[0];
     expect(read('By Ada Morrow')).toMatchObject({ title: 'Bridge closed for repairs', byline: 'Ada Morrow', text: 'The council voted on Tuesday to close the bridge.' });
     expect(read('By ADA MORROW and Tomas Keldren, Staff Writers').byline).toBe('ADA MORROW and Tomas Keldren');
     expect(read('By Ada Morrow | Harbor Daily').byline).toBe('Ada Morrow');
     expect(read('May 9, 2026\nBy Ada Morrow - Harbor Daily')).toMatchObject({ published: '2026-05-09', byline: 'Ada Morrow' });
     expect(read('By Ferdinand Osei').byline).toBe('Ferdinand Osei');
-    const [first] = readText('By Ada Morrow\n\nThe council voted on Tuesday to close the bridge.', 'b.txt').articles;
+    const [first] = readText('By Ada Morrow\n\nThe council voted on Tuesday to close the bridge.', 'b.txt', READ_AT).articles;
     expect(first).toMatchObject({ byline: 'Ada Morrow', text: 'The council voted on Tuesday to close the bridge.' });
     expect(first.title).toBeUndefined();
     for (const line of ['By the time the water rose, the bridge had closed.', 'By Tuesday the river had risen two metres']) {
@@ -50,21 +56,21 @@ describe('readText', () => {
   });
 
   it('does not take the only line for a headline', () => {
-    const [article] = readText('Ferry aground off Port Aldwin', 'a.txt').articles;
+    const [article] = readText('Ferry aground off Port Aldwin', 'a.txt', READ_AT).articles;
     expect(article.title).toBeUndefined();
     expect(article.text).toBe('Ferry aground off Port Aldwin');
   });
 
   it('reports an empty input as a problem', () => {
-    const { articles, problems } = readText(' \n\n \n', 'empty.txt');
+    const { articles, problems } = readText(' \n\n \n', 'empty.txt', READ_AT);
     expect(articles).toEqual([]);
     expect(problems.map(String)).toEqual(['InputError: empty.txt: no article text found']);
   });
 
   it('derives the id from the text: 16 hex characters, stable', () => {
-    const first = readText('Headline here\n\nBody text.', 'a.txt').articles[0];
+    const first = readText('Headline here\n\nBody text.', 'a.txt', READ_AT).articles[0];
     expect(first.id).toMatch(/^[\da-f]{16}$/);
-    expect(readText('Headline here\n\nBody text.', 'b.txt').articles[0].id).toBe(first.id);
+    expect(readText('Headline here\n\nBody text.', 'b.txt', READ_AT).articles[0].id).toBe(first.id);
   });
 
   it.each([
@@ -93,7 +99,7 @@ describe('datelineOutlet', () => {
   });
 
   it('names the outlet of a plain text article and keeps the dateline in its text', () => {
-    const [article] = readText('Dam gate fails\n\nBRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.\n', 'dam.txt').articles;
+    const [article] = readText('Dam gate fails\n\nBRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way before dawn.\n', 'dam.txt', READ_AT).articles;
     expect(article.outlet).toBe('Harbor Daily');
     expect(article.text.startsWith('BRENMOUTH, Eastmarch (Harbor Daily) - ')).toBe(true);
   });
@@ -101,7 +107,7 @@ describe('datelineOutlet', () => {
 
 describe.skipIf(!available(SEEDS, 'readText on the seeds'))('readText on the seeds', () => {
   it('reads seed 000: headline out, 24 paragraphs, captions and headings still in (cleaning removes them)', () => {
-    const [article] = readText(readFileSync(`${SEEDS}/000_70ade5cb13683ec8.txt`, 'utf8'), 'seed-000').articles;
+    const [article] = readText(readFileSync(`${SEEDS}/000_70ade5cb13683ec8.txt`, 'utf8'), 'seed-000', READ_AT).articles;
     expect(article.title).toBe('Lavrov accuses US of unlawful strikes as Tillerson looks to mend ties');
     expect(article.published).toBeUndefined();
     const paragraphs = paragraphTexts(article);
@@ -113,7 +119,7 @@ describe.skipIf(!available(SEEDS, 'readText on the seeds'))('readText on the see
   });
 
   it('reads seed 002: the first of three headline copies becomes the title', () => {
-    const [article] = readText(readFileSync(`${SEEDS}/002_94817b14d6ffb8f5.txt`, 'utf8'), 'seed-002').articles;
+    const [article] = readText(readFileSync(`${SEEDS}/002_94817b14d6ffb8f5.txt`, 'utf8'), 'seed-002', READ_AT).articles;
     expect(article.title).toBe('US and Russia struggle to overcome rifts in Moscow');
     const paragraphs = paragraphTexts(article);
     expect(paragraphs.slice(0, 2)).toEqual([article.title, article.title]);
@@ -123,7 +129,7 @@ describe.skipIf(!available(SEEDS, 'readText on the seeds'))('readText on the see
 });
 
 describe.skipIf(!available(MULTILING_SOURCES, 'readText on MultiLing 2011'))('readText on MultiLing 2011 sources', () => {
-  const read = (name: string) => readText(readFileSync(`${MULTILING_SOURCES}/${name}`, 'utf8'), name).articles[0];
+  const read = (name: string) => readText(readFileSync(`${MULTILING_SOURCES}/${name}`, 'utf8'), name, READ_AT).articles[0];
 
   it('reads M0000: headline (its date prefix removed) then the date line', () => {
     const article = read('M0000.english');

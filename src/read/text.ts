@@ -9,13 +9,13 @@ import { datelineOutlet, readHeader } from './header.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
-export function readText(content: string, input: string): ReadResult {
+export function readText(content: string, input: string, readAt: number): ReadResult {
   const header = readHeader(normalizeLineEndings(content).split('\n'));
   const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
   if (paragraphs.length === 0) {
     return { articles: [], problems: [new InputError(input, '', 'no article text found')] };
   }
   const outlet = datelineOutlet(paragraphs[0]);
-  const article = buildArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' });
+  const article = buildArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' }, readAt);
   return { articles: [article], problems: [] };
 }

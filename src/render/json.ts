@@ -7,6 +7,17 @@ import type { RenderOptions } from './text.js';
 /** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`). */
 export const SUMMARY_JSON_VERSION = 2;
 
+/**
+ * JSON format versions of the lists the CLI and the API give alike, each
+ * `{version, …}`, bumped when the shape changes: the stories (`tidings
+ * stories --format json`, `GET /api/stories`; 2: each story's
+ * `firstPublished` and `lastPublished`), a search's hits (`tidings search`,
+ * `GET /api/search`) and the outlets (`tidings outlets`, `GET /api/outlets`).
+ */
+export const STORIES_JSON_VERSION = 2;
+export const SEARCH_JSON_VERSION = 1;
+export const OUTLETS_JSON_VERSION = 1;
+
 export interface JsonOptions extends RenderOptions {
   /** Citations listed per sentence, the first ones (the API's `sources`); `citationCount` says how many there are. Default all. */
   maxCitations?: number;

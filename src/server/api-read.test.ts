@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleResponse, copyView, errorResponse, ingestResponse, outletsResponse, pageOf, searchResponse, sectionPages, storiesResponse, storyArticle, storyResponse, summarizeResponse } from './schemas/responses.js';
+import { OUTLETS_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from '../render/json.js';
 import { appFetch, articleFiles, EXAMPLES, postJson, postFiles, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -46,6 +47,13 @@ describe('GET /api/stories', () => {
     const { stories, page } = storiesResponse.parse(await json('/api/stories'));
     expect(stories.map((story) => story.id)).toEqual(storyIds.slice(0, 3));
     expect(page).toMatchObject({ limit: 3, offset: 0 });
+  });
+
+  it('gives the stories, a search and the outlets with the format version the CLI gives them', async () => {
+    expect(storiesResponse.parse(await json('/api/stories?limit=1')).version).toBe(STORIES_JSON_VERSION);
+    expect(searchResponse.parse(await json('/api/search?q=Brenmouth&limit=1')).version).toBe(SEARCH_JSON_VERSION);
+    expect(outletsResponse.parse(await json('/api/outlets?limit=1')).version).toBe(OUTLETS_JSON_VERSION);
+    expect(STORIES_JSON_VERSION).toBe(2);
   });
 
   it('pages by cursor and by offset, every story once', async () => {
@@ -236,7 +244,8 @@ describe('GET /api/search', () => {
   });
 
   it('refuses a missing or wordless query with 400', async () => {
-    await error('/api/search', 400, 'q');
+    expect((await error('/api/search', 400, 'q')).details).toEqual([{ path: 'q', message: 'give the words to search for' }]);
+    expect((await error('/api/search?q=%20', 400, 'q')).details).toEqual([{ path: 'q', message: 'give the words to search for' }]);
     await error('/api/search?q=%22%22%20!!', 400);
   });
 });

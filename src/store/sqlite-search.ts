@@ -14,7 +14,7 @@ import { InputError } from '../errors.js';
 import { decodeArticle } from './codec.js';
 import { searchSnippet } from './search-snippet.js';
 import { searchPhrase } from './search-text.js';
-import type { SqliteDatabase } from './sqlite-open.js';
+import type { Statements } from './sqlite-statements.js';
 import type { SearchHit } from './types.js';
 
 /** More terms than this are ignored: a search box is not a document. */
@@ -61,21 +61,14 @@ function matchOf(query: string): string {
   return match;
 }
 
-const HITS = `SELECT a.id, a.title, a.outlet, a.published, sa.story, a.text, a.article
-  FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
-  WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`;
-
-const HIT_STORIES = `SELECT sa.story FROM articles_fts JOIN story_articles sa ON sa.article = articles_fts.rowid
-  WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`;
-
-/** The best `limit` articles for what a user typed, each with a snippet of its kept text. */
-export function searchHits(db: SqliteDatabase, query: string, limit: number): SearchHit[] {
-  const rows = db.prepare(HITS).all(matchOf(query), limit) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
+/** The best `limit` articles for what a user typed, each with a snippet of its kept text; `location` names the database in errors. */
+export function searchHits(statements: Statements, location: string, query: string, limit: number): SearchHit[] {
+  const rows = statements('searchHits').all(matchOf(query), limit) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
   const terms = searchTerms(query);
-  return rows.map(({ text, article, ...hit }) => ({ ...hit, snippet: searchSnippet(keptText(decodeArticle(text, article, db.name)), terms) }));
+  return rows.map(({ text, article, ...hit }) => ({ ...hit, snippet: searchSnippet(keptText(decodeArticle(text, article, location)), terms) }));
 }
 
 /** The stories of the best `limit` articles for what a user typed. */
-export function searchStories(db: SqliteDatabase, query: string, limit: number): Set<string> {
-  return new Set(db.prepare(HIT_STORIES).pluck().all(matchOf(query), limit) as string[]);
+export function searchStories(statements: Statements, query: string, limit: number): Set<string> {
+  return new Set(statements('searchStories').all(matchOf(query), limit) as string[]);
 }

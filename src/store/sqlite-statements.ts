@@ -138,6 +138,11 @@ export const STATEMENTS = {
     SELECT a.rowid, s.rowid, ?, ? FROM articles a, articles s WHERE a.id = ? AND s.id = ?
     ON CONFLICT (article, source) DO UPDATE SET revision = excluded.revision, sentences = excluded.sentences`,
   counts: 'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories',
+  searchHits: `SELECT a.id, a.title, a.outlet, a.published, sa.story, a.text, a.article
+    FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
+    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+  searchStories: `SELECT sa.story FROM articles_fts JOIN story_articles sa ON sa.article = articles_fts.rowid
+    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
 } as const;
 
 export type StatementName = keyof typeof STATEMENTS;
@@ -146,4 +151,18 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
+
+/** The statements of a connection, each prepared on its first use (an old schema lacks the tables of later features). */
+export function preparedStatements(db: SqliteDatabase): Statements {
+  const prepared = new Map<StatementName, Statement>();
+  return (name) => {
+    let statement = prepared.get(name);
+    if (!statement) {
+      statement = db.prepare(STATEMENTS[name]);
+      if (PLUCKED.has(name)) statement.pluck();
+      prepared.set(name, statement);
+    }
+    return statement;
+  };
+}

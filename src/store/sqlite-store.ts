@@ -3,7 +3,7 @@
  * statements of `sqlite-statements.ts`.
  */
 import { keptText, type Article } from '../article.js';
-import { expected, WriteConflictError } from '../errors.js';
+import { WriteConflictError } from '../errors.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { CopiedSentences } from '../quotes/copied.js';
@@ -15,7 +15,7 @@ import { decodeArticle, encodeArticle } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
 import { saveClusterer } from './sqlite-clusterer.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
-import { PLUCKED, STATEMENTS, type Statement, type StatementName, type Statements } from './sqlite-statements.js';
+import { preparedStatements, type Statements } from './sqlite-statements.js';
 import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
 import { outletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
@@ -44,8 +44,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Stor
 }
 
 class SqliteStore implements Store {
-  private readonly prepared = new Map<StatementName, Statement>();
-  private readonly statements: Statements = (name) => this.sql(name);
+  /** Each named statement of `sqlite-statements.ts`, prepared on first use: `sql` for the store's own calls, `statements` (the same) for the helpers it passes it to. */
+  private readonly sql: Statements;
+  private readonly statements: Statements;
   /** Loaded on the first search for copy candidates, then kept up to date from the table. */
   private index: CopyKeyIndex | undefined;
   /** Fingerprints were stored since the index last read them, by this connection or another. */
@@ -61,15 +62,14 @@ class SqliteStore implements Store {
     readonly location: string,
     private readonly copyWindow: number,
   ) {
+    this.sql = this.statements = preparedStatements(db);
     this.cache = new WriteCache(copyWindow);
     this.files = databaseFiles(location);
     this.writer = new WriterLockRow(db, location);
   }
 
   async lockWriter(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock> {
-    const waitMs = options?.waitMs ?? 0;
-    if (!(Number.isFinite(waitMs) && waitMs >= 0)) expected('lockWriter.waitMs to be a number of milliseconds (0 or more)', waitMs);
-    return this.writer.take(command, { waitMs, onWait: options?.onWait });
+    return this.writer.take(command, options);
   }
 
   /** Forgets what the write cache knows when another connection has committed since the last check. */
@@ -92,17 +92,6 @@ class SqliteStore implements Store {
    */
   private checkOthersUnlessWriting(): void {
     if (!this.writer.holding) this.checkOthers();
-  }
-
-  /** The named statement, prepared on first use (an old schema lacks the tables of later features). */
-  private sql(name: StatementName): Statement {
-    let statement = this.prepared.get(name);
-    if (!statement) {
-      statement = this.db.prepare(STATEMENTS[name]);
-      if (PLUCKED.has(name)) statement.pluck();
-      this.prepared.set(name, statement);
-    }
-    return statement;
   }
 
   async stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys> {
@@ -390,11 +379,11 @@ class SqliteStore implements Store {
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    return searchHits(this.db, query, limit);
+    return searchHits(this.statements, this.location, query, limit);
   }
 
   async searchStories(query: string, limit: number): Promise<Set<string>> {
-    return searchStories(this.db, query, limit);
+    return searchStories(this.statements, query, limit);
   }
 
   async counts(): Promise<StoreCounts> {

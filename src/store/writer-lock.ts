@@ -133,7 +133,9 @@ export class WriterLockRow {
   }
 
   /** Takes the lock for `command`, waiting up to `waitMs` for a live holder; else a `WriterLockedError` naming it. */
-  async take(command: string, { waitMs, onWait }: LockWriterOptions): Promise<WriterLock> {
+  async take(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock> {
+    const { waitMs = 0, onWait } = options ?? {};
+    if (!(Number.isFinite(waitMs) && waitMs >= 0)) expected('lockWriter.waitMs to be a number of milliseconds (0 or more)', waitMs);
     if (typeof command !== 'string' || command === '') expected('the command taking the writer lock', command);
     if (this.held !== undefined) expected('one writer lock at a time per store (release the one held first)', command);
     const deadline = Date.now() + waitMs;

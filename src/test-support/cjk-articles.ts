@@ -1,10 +1,11 @@
 import type { SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { buildArticle } from '../read/index.js';
+import { READ_AT } from '../read/test-support/read-at.js';
 
 /** A segmented article from a title (none when empty) and paragraphs, dated. */
 function article(id: string, title: string, paragraphs: readonly string[], published: string): SegmentedArticle {
-  return prepare(buildArticle({ id, title: title || undefined, published }, paragraphs, { input: 'test', format: 'text' }));
+  return prepare(buildArticle({ id, title: title || undefined, published }, paragraphs, { input: 'test', format: 'text' }, READ_AT));
 }
 
 const FIRE = [

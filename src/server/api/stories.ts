@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { fetchPage, pageRequest } from '../paging.js';
+import { STORIES_JSON_VERSION } from '../../render/json.js';
 import { filteredStories } from '../../store/index.js';
 import { idParam } from '../schemas/requests.js';
 import { sectionPage, storyJson, STORY_SECTIONS, type CopyViewer } from './json.js';
@@ -16,7 +17,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
   app.get('/api/stories', async (c) => {
     const { since, outlet, q, ...page } = validQuery(c, schemas.stories);
     const { items, page: info } = await fetchPage((count) => filteredStories(settings.store, { since, outlet, q }, count), pageRequest(page, settings.pageSize));
-    return c.json({ stories: items, page: info });
+    return c.json({ version: STORIES_JSON_VERSION, stories: items, page: info });
   });
 
   app.get('/api/stories/:id', async (c) => {

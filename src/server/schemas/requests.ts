@@ -84,7 +84,12 @@ export function pageQueryShape(maxPageSize: number) {
 const onlyOnePosition = (query: { cursor?: string; offset?: number }) => query.cursor === undefined || query.offset === undefined;
 const onePositionError = { message: 'give cursor or offset, not both', path: ['offset'] };
 
-const textQuery = z.string().trim().min(1).max(MAX_QUERY_CHARS);
+const NO_WORDS = 'give the words to search for';
+const textQuery = z
+  .string({ error: NO_WORDS })
+  .trim()
+  .min(1, { error: NO_WORDS })
+  .max(MAX_QUERY_CHARS, { error: `at most ${MAX_QUERY_CHARS} characters` });
 
 const sources = z.coerce
   .number()

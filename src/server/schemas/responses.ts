@@ -194,9 +194,10 @@ export const storyResponse = z.strictObject({
   ...sectionPages,
 });
 
-export const storiesResponse = z.strictObject({ stories: z.array(storyRow), page: pageInfo });
+export const storiesResponse = z.strictObject({ version: z.number().int().describe('format version of the story list, as tidings stories --format json gives it'), stories: z.array(storyRow), page: pageInfo });
 
 export const searchResponse = z.strictObject({
+  version: z.number().int().describe('format version of the hits, as tidings search --format json gives it'),
   query: z.string(),
   hits: z.array(
     z.strictObject({
@@ -212,6 +213,7 @@ export const searchResponse = z.strictObject({
 });
 
 export const outletsResponse = z.strictObject({
+  version: z.number().int().describe('format version of the outlets, as tidings outlets --format json gives it'),
   outlets: z.array(
     z.strictObject({
       outlet: nullableText.describe('null for the articles that name no outlet'),

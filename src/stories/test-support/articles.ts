@@ -2,10 +2,11 @@ import type { SegmentedArticle } from '../../article.js';
 import { prepare } from '../../pipeline.js';
 import { buildArticle } from '../../read/index.js';
 import type { ArticleProfile } from '../profile.js';
+import { READ_AT } from '../../read/test-support/read-at.js';
 
 /** A segmented article from a title and paragraphs, dated when `published` is given. */
 export function article(id: string, title: string, paragraphs: readonly string[], published?: string): SegmentedArticle {
-  return prepare(buildArticle({ id, title, published }, paragraphs, { input: 'test', format: 'text' }));
+  return prepare(buildArticle({ id, title, published }, paragraphs, { input: 'test', format: 'text' }, READ_AT));
 }
 
 /**

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { SegmentedArticle } from '../../article.js';
 import { prepare } from '../../pipeline.js';
 import { buildArticle, readBytes } from '../../read/index.js';
+import { READ_AT } from '../../read/test-support/read-at.js';
 
 export interface EcbDoc {
   doc_id: string;
@@ -25,7 +26,7 @@ export function readEcbDocs(file: string): EcbDoc[] {
 
 /** One article per document: each sentence of the file is a paragraph, as a reader would keep its lines. */
 export function ecbArticle(doc: EcbDoc, item?: number): SegmentedArticle {
-  return prepare(buildArticle({ id: doc.doc_id }, doc.text.split('\n'), { input: 'ecbplus/docs.jsonl', format: 'jsonl', item }));
+  return prepare(buildArticle({ id: doc.doc_id }, doc.text.split('\n'), { input: 'ecbplus/docs.jsonl', format: 'jsonl', item }, READ_AT));
 }
 
 /** Every document as a user's JSONL line `{"id", "text"}` read by the JSONL reader, which takes a date from a date line (110 of 982). */

@@ -294,10 +294,11 @@ class SqliteStore implements Store {
 
   private insertArticle(record: ArticleRecord, seen: string): WrittenArticle {
     const { article } = record;
+    const outlet = article.outlet ?? null;
     const rowid = this.sql('insertArticle').run(
       article.id,
       record.hash,
-      article.outlet ?? null,
+      outlet,
       article.title ?? null,
       article.url ?? null,
       article.published ?? null,
@@ -318,6 +319,7 @@ class SqliteStore implements Store {
       sources.push({ id: source.article, rowid: sourceRowid, share: source.share });
     }
     this.sql('insertMember').run(rowid, record.story.id, record.story.similarity);
+    if (outlet !== null) this.sql('addStoryOutlet').run(record.story.id, outlet);
     for (const related of record.story.related ?? []) {
       this.sql('linkArticle').run(rowid, record.story.id, related.story, related.similarity);
       this.sql('linkStories').run(record.story.id, related.story, related.similarity);

@@ -10,8 +10,13 @@ import { checkPositiveInteger } from '../options.js';
 
 export class BoundedMap<K, V> {
   private readonly entries = new Map<K, V>();
-  /** Positioned before the oldest key: every key before it was dropped or set again (then it comes again later). */
-  private oldest: IterableIterator<K> = this.entries.keys();
+  /**
+   * Positioned before the oldest key: every key before it was dropped or set
+   * again (then it comes again later). Made at the first drop and moved at
+   * each: an iterator keeps every table the Map rehashed into since it last
+   * moved (a Map of 50,000 keys set again 2 million times held 132 MB so).
+   */
+  private oldest: IterableIterator<K> | undefined;
 
   constructor(readonly capacity: number) {
     checkPositiveInteger('BoundedMap', 'capacity', capacity);
@@ -33,7 +38,7 @@ export class BoundedMap<K, V> {
 
   clear(): void {
     this.entries.clear();
-    this.oldest = this.entries.keys();
+    this.oldest = undefined;
   }
 
   get size(): number {
@@ -41,8 +46,8 @@ export class BoundedMap<K, V> {
   }
 
   private dropOldest(): void {
-    let next = this.oldest.next();
-    if (next.done) {
+    let next = this.oldest?.next();
+    if (next === undefined || next.done) {
       this.oldest = this.entries.keys();
       next = this.oldest.next();
     }

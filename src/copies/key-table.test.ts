@@ -34,4 +34,31 @@ describe('KeyTable', () => {
       for (const key of pool.slice(0, 100)) expect(positionsOf(table, key)).toEqual([]);
     }
   });
+
+  it('drops the entries added first while their value passes, the rest answering as before, and keeps adding after', () => {
+    const table = new KeyTable();
+    const model = new Map<number, number[]>();
+    const pool = Array.from({ length: 5_000 }, (_, i) => (i % 2 === 0 ? copyKeyNumber(`k${i}`) : i * 0x100000000 + 3));
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+    const add = (position: number) => {
+      for (let k = 0; k < 8; k++) {
+        const key = pool[next() % pool.length];
+        table.add(key, position);
+        model.set(key, [...(model.get(key) ?? []), position]);
+      }
+    };
+    for (let position = 0; position < 10_000; position++) add(position);
+    for (const oldest of [0, 2_500, 2_500, 7_000, 10_000]) {
+      table.dropFirst((position) => position < oldest);
+      for (const [key, positions] of model) model.set(key, positions.filter((position) => position >= oldest));
+      for (const key of pool) expect(positionsOf(table, key)).toEqual(model.get(key) ?? []);
+    }
+    expect(table.size).toBe(0);
+    for (let position = 10_000; position < 12_000; position++) add(position);
+    table.dropFirst((position) => position < 11_000);
+    for (const [key, positions] of model) model.set(key, positions.filter((position) => position >= 11_000));
+    for (const key of pool) expect(positionsOf(table, key)).toEqual(model.get(key) ?? []);
+    expect(table.size).toBe(8_000);
+  });
 });

@@ -60,6 +60,28 @@ export class KeyTable {
     this.rebuild(this.next.length, keep);
   }
 
+  /**
+   * Drops the entries added first, as long as their value passes `drop`, in
+   * place: each chain loses a prefix and the rest move down in one copy,
+   * where `retain` hashes every kept entry again into new arrays (the
+   * copy-key index drops its oldest articles so, a quarter window at a time).
+   */
+  dropFirst(drop: (value: number) => boolean): void {
+    let cut = 0;
+    while (cut < this.used && drop(this.values[cut])) cut++;
+    if (cut === 0) return;
+    const { heads, tails, next } = this;
+    for (let bucket = 0; bucket < heads.length; bucket++) {
+      let head = heads[bucket];
+      while (head !== EMPTY && head < cut) head = next[head];
+      heads[bucket] = head === EMPTY ? EMPTY : head - cut;
+      if (head !== EMPTY) tails[bucket] -= cut;
+    }
+    for (const column of [next, this.lows, this.highs, this.values]) column.copyWithin(0, cut, this.used);
+    this.used -= cut;
+    for (let entry = 0; entry < this.used; entry++) if (next[entry] !== EMPTY) next[entry] -= cut;
+  }
+
   clear(): void {
     this.heads.fill(EMPTY);
     this.used = 0;

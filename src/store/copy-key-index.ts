@@ -67,6 +67,6 @@ export class CopyKeyIndex {
     const oldest = this.order[this.live];
     this.order = this.order.slice(this.live);
     this.live = 0;
-    this.table.retain((article) => article >= oldest);
+    this.table.dropFirst((article) => article < oldest);
   }
 }

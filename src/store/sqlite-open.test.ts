@@ -168,6 +168,18 @@ describe('opening a database file', () => {
     db.close();
   });
 
+  it('migrates a version 12 file: a story\'s outlets are counted from its stored members, and later batches add theirs', async () => {
+    const file = temp.file('v12-outlets.db');
+    const article = (id: string, outlet?: string) => makeArticle(id, `Water rose over the banks at ${id}.`, outlet === undefined ? {} : { outlet });
+    await writeAtVersion(file, 12, { articles: [makeRecord(article('a1', 'Harbor Daily'), 's1'), makeRecord(article('a2', 'Lakeshore'), 's1'), makeRecord(article('a3', 'Harbor Daily'), 's1'), makeRecord(article('b1'), 's2')], clusterer: emptyClusterer(0) });
+    const store = openStore(file);
+    const outlets = async () => Object.fromEntries((await store.listStories(10)).map((story) => [story.id, story.outlets]));
+    expect(await outlets()).toEqual({ s1: 2, s2: 0 });
+    await store.writeBatch({ articles: [makeRecord(article('a4', 'lakeshore'), 's1'), makeRecord(article('a5', 'Harbor Daily'), 's1'), makeRecord(article('b2', 'Trevik Herald'), 's2')], clusterer: emptyClusterer(1) });
+    expect(await outlets()).toEqual({ s1: 3, s2: 1 });
+    await store.close();
+  });
+
   it('refuses a missing file unless asked to create it', () => {
     expect(() => openStore(temp.file('missing.db'))).toThrow(InputError);
     expect(() => openStore(temp.file('missing.db'))).toThrow(/no Tidings database here/);

@@ -26,10 +26,14 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   const stories = new Set<string>();
   const rows = new Set<number>();
   for (const id of removal.ids) {
-    const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; story: string | null } | undefined;
+    const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; outlet: string | null; story: string | null } | undefined;
     if (row === undefined) continue;
     rows.add(row.rowid);
     if (row.story !== null) stories.add(row.story);
+    if (row.story !== null && row.outlet !== null) {
+      sql('takeStoryOutlet').run({ story: row.story, outlet: row.outlet });
+      sql('dropStoryOutlet').run({ story: row.story, outlet: row.outlet });
+    }
     if (removal.tombstones) sql('addTombstone').run(id, row.hash, removedAt);
     unlink(sql, row.rowid);
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);

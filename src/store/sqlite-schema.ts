@@ -260,6 +260,20 @@ export const MIGRATIONS: readonly Migration[] = [
   // 13: Chinese, Japanese and Korean found by any run of their characters: the index holds each run of them as its
   // pairs of characters and its last character (`search-text.ts`); articles holding them are indexed again.
   { sql: '', then: indexCjkText },
+  // 14: each story's outlets, with how many of its articles each gave, so a batch counts a story's outlets from
+  // these rows instead of reading the article row of every member (a story of thousands of articles was read
+  // whole each time it grew); filled from the stored members.
+  `
+  CREATE TABLE story_outlets (
+    story TEXT NOT NULL,
+    outlet TEXT NOT NULL,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (story, outlet)
+  ) WITHOUT ROWID;
+  INSERT INTO story_outlets (story, outlet, articles)
+    SELECT sa.story, a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE a.outlet IS NOT NULL GROUP BY sa.story, a.outlet;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

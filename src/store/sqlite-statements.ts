@@ -25,7 +25,7 @@ export const STATEMENTS = {
     WHERE a.rowid IN (SELECT cs.article FROM copy_sources cs JOIN articles r ON r.rowid = cs.source WHERE r.id IN (SELECT value FROM json_each(@ids)))
       AND a.id NOT IN (SELECT value FROM json_each(@ids))
     ORDER BY a.rowid`,
-  articleToRemove: 'SELECT a.rowid, a.hash, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid WHERE a.id = ?',
+  articleToRemove: 'SELECT a.rowid, a.hash, a.outlet, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid WHERE a.id = ?',
   addTombstone: `INSERT INTO removed_articles (id, hash, removed) VALUES (?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, removed = excluded.removed`,
   forgetRemoved: 'DELETE FROM removed_articles WHERE id IN (SELECT value FROM json_each(?)) RETURNING id',
@@ -119,8 +119,11 @@ export const STATEMENTS = {
       version = stories.version + 1`,
   linkStories: `INSERT INTO story_links (story, other, similarity, articles) VALUES (?, ?, ?, 1)
     ON CONFLICT (story, other) DO UPDATE SET similarity = max(story_links.similarity, excluded.similarity), articles = story_links.articles + 1`,
-  countOutlets: `UPDATE stories SET outlets = (SELECT count(DISTINCT a.outlet) FROM story_articles sa
-    JOIN articles a ON a.rowid = sa.article WHERE sa.story = @story) WHERE id = @story`,
+  addStoryOutlet: `INSERT INTO story_outlets (story, outlet, articles) VALUES (?, ?, 1)
+    ON CONFLICT (story, outlet) DO UPDATE SET articles = story_outlets.articles + 1`,
+  takeStoryOutlet: 'UPDATE story_outlets SET articles = articles - 1 WHERE story = @story AND outlet = @outlet',
+  dropStoryOutlet: 'DELETE FROM story_outlets WHERE story = @story AND outlet = @outlet AND articles <= 0',
+  countOutlets: 'UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story = @story) WHERE id = @story',
   listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ?`,
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)

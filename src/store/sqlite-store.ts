@@ -34,6 +34,16 @@ interface Fingerprint {
   keys: Float64Array;
 }
 
+/**
+ * The write cache holds this many copy windows of entries: the copy
+ * candidates come from the whole window, and each answer learned by a query
+ * takes the place of the oldest written one, so a cache of one window lost
+ * the window's oldest articles, the most asked for in a stream of replays
+ * (the 100,000 replay asked nothing until the cache filled at 62,000
+ * articles, then up to 1.8 reprint queries an arrival).
+ */
+const WRITE_CACHE_WINDOWS = 2;
+
 export interface SqliteStoreOptions extends OpenDatabaseOptions {
   /** Copy candidates are found among the most recent this many articles. */
   copyWindow: number;
@@ -63,7 +73,7 @@ class SqliteStore implements Store {
     private readonly copyWindow: number,
   ) {
     this.sql = this.statements = preparedStatements(db);
-    this.cache = new WriteCache(copyWindow);
+    this.cache = new WriteCache(WRITE_CACHE_WINDOWS * copyWindow);
     this.files = databaseFiles(location);
     this.writer = new WriterLockRow(db, location);
   }
@@ -293,10 +303,11 @@ class SqliteStore implements Store {
 
   private insertArticle(record: ArticleRecord, seen: string): WrittenArticle {
     const { article } = record;
+    const outlet = article.outlet ?? null;
     const rowid = this.sql('insertArticle').run(
       article.id,
       record.hash,
-      article.outlet ?? null,
+      outlet,
       article.title ?? null,
       article.url ?? null,
       article.published ?? null,
@@ -317,6 +328,7 @@ class SqliteStore implements Store {
       sources.push({ id: source.article, rowid: sourceRowid, share: source.share });
     }
     this.sql('insertMember').run(rowid, record.story.id, record.story.similarity);
+    if (outlet !== null) this.sql('addStoryOutlet').run(record.story.id, outlet);
     for (const related of record.story.related ?? []) {
       this.sql('linkArticle').run(rowid, record.story.id, related.story, related.similarity);
       this.sql('linkStories').run(record.story.id, related.story, related.similarity);

@@ -5,27 +5,7 @@
  * earlier answers so that most need no query. Each table is bounded (the
  * oldest entries go first); all are emptied when another connection writes.
  */
-
-/** A map that forgets its oldest entries beyond `capacity`. */
-class BoundedMap<K, V> {
-  private readonly entries = new Map<K, V>();
-
-  constructor(private readonly capacity: number) {}
-
-  get(key: K): V | undefined {
-    return this.entries.get(key);
-  }
-
-  set(key: K, value: V): void {
-    this.entries.delete(key);
-    this.entries.set(key, value);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-}
+import { BoundedMap } from './bounded-map.js';
 
 /** A story's newest article ids, newest first; `complete` when the story has no others. */
 export interface StoryNewest {

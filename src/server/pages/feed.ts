@@ -10,6 +10,7 @@ import { renderAtom, type AtomEntry } from '../../render/atom.js';
 import { resolveSummary } from '../../render/resolve.js';
 import { storyOverview } from '../../render/story-overview.js';
 import { filteredStories, type Store, type StoryRow } from '../../store/index.js';
+import { SUMMARY_REVISION } from '../../summarize/index.js';
 import { sitePath } from '../views/html.js';
 
 /** Stories in the feed: the newest this many. */
@@ -30,8 +31,7 @@ export function feedPage(app: Hono, { settings, schemas }: ServerParts): void {
 
 async function storyEntry(store: Store, row: StoryRow, origin: string): Promise<AtomEntry> {
   const page = `${origin}${sitePath(['stories', row.id])}`;
-  const shown = await showStory(store, row.id);
-  const sentences = shown ? resolveSummary(shown.summary, shown.segmented).sentences.map((sentence) => sentence.text) : [];
+  const sentences = await summarySentences(store, row);
   return {
     id: page,
     title: row.headline ?? `Story ${row.id}`,
@@ -40,4 +40,12 @@ async function storyEntry(store: Store, row: StoryRow, origin: string): Promise<
     link: page,
     summary: [...sentences, storyOverview(row)].join('\n\n'),
   };
+}
+
+/** The text of the story's summary sentences: the cached summary's, reading only the articles they come from (a story may hold thousands), else the summary made now (`showStory`, which caches it). */
+async function summarySentences(store: Store, row: StoryRow): Promise<string[]> {
+  const summary = (await store.cachedSummary(row.id, row.version, SUMMARY_REVISION)) ?? (await showStory(store, row.id))?.summary;
+  if (summary === undefined) return [];
+  const articles = await store.articles([...new Set(summary.sentences.map((sentence) => sentence.article))]);
+  return resolveSummary(summary, articles, 0).sentences.map((sentence) => sentence.text);
 }

@@ -44,8 +44,11 @@ describe('tidings search', () => {
     const nothing = await run(['search', 'zzyzx', '--db', db]);
     expect(nothing.stdout).toBe('No article matches "zzyzx".\n');
     const empty = await run(['search', '" ) *', '--db', db]);
-    expect(empty.code).toBe(1);
-    expect(empty.stderr).toMatch(/the search holds no word to look for/);
+    expect(empty.code, 'bad usage').toBe(2);
+    expect(empty.stderr).toMatch(/^tidings search: the search "\\" \) \*" holds no word to search for \(punctuation and search syntax count as none\)\n/);
+    const stories = await run(['stories', '--search', '*', '--db', db]);
+    expect(stories.code).toBe(2);
+    expect(stories.stderr).toMatch(/^tidings stories: --search "\*" holds no word to search for/);
   });
 
   it('treats bad usage as exit 2 and a missing database as exit 1', async () => {

@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_DATABASE, type SearchHit } from '../store/index.js';
 import { withDatabase } from './database.js';
 import { LIST_OPTIONS } from './list-command.js';
-import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { oneOf, parseCommandArgs, positiveInteger, searchWords } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from '../render/story-overview.js';
 import { SEARCH_JSON_VERSION } from '../render/json.js';
@@ -36,7 +36,7 @@ export const searchCommand: Command = async (argv, io) => {
   if (positionals.length === 0) throw new UsageError('tidings search: give the words to search for');
   const limit = positiveInteger('search', 'limit', values.limit) ?? 10;
   const format = oneOf('search', 'format', values.format, ['text', 'json'] as const) ?? 'text';
-  const query = positionals.join(' ');
+  const query = searchWords('search', 'the search', positionals.join(' '))!;
   const hits = await withDatabase(values.db, (store) => store.search(query, limit));
   if (format === 'json') io.stdout.write(`${JSON.stringify({ version: SEARCH_JSON_VERSION, query, hits }, null, 2)}\n`);
   else write(io.stdout, hits.length > 0 ? hits.map(hitText).join('\n\n') : `No article matches ${JSON.stringify(query)}.`);

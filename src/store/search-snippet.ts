@@ -89,10 +89,10 @@ function lastWord(text: readonly Word[], first: number): number {
   return last;
 }
 
-/** The first of the `LEAD_WORDS` before word `i`. */
-function leadStart(text: readonly Word[], i: number): number {
-  let start = i;
-  for (let width = 0; start > 0 && width + text[start - 1].width <= LEAD_WORDS * WHOLE; ) width += text[--start].width;
+/** The first of the words before word `end` that fit in `words` words (a CJK character half a word). */
+function firstBefore(text: readonly Word[], end: number, words: number): number {
+  let start = end;
+  for (let width = 0; start > 0 && width + text[start - 1].width <= words * WHOLE; ) width += text[--start].width;
   return start;
 }
 
@@ -102,15 +102,15 @@ function leadStart(text: readonly Word[], i: number): number {
  * so that the fragment is full.
  */
 function bestStart(text: readonly Word[], termAt: Int32Array): number {
-  let fullFrom = text.length - 1;
-  for (let width = text[fullFrom].width; fullFrom > 0 && width + text[fullFrom - 1].width <= SNIPPET_WORDS * WHOLE; ) width += text[--fullFrom].width;
+  const fullFrom = firstBefore(text, text.length, SNIPPET_WORDS);
   let best = 0;
   let bestDistinct = 0;
   for (let i = 0; i < text.length; i++) {
     if (termAt[i] === -1) continue;
-    const start = Math.min(leadStart(text, i), fullFrom);
+    const start = Math.min(firstBefore(text, i, LEAD_WORDS), fullFrom);
+    const last = lastWord(text, start);
     const distinct = new Set<number>();
-    for (let k = start; k <= lastWord(text, start); k++) if (termAt[k] !== -1) distinct.add(termAt[k]);
+    for (let k = start; k <= last; k++) if (termAt[k] !== -1) distinct.add(termAt[k]);
     if (distinct.size > bestDistinct) [best, bestDistinct] = [start, distinct.size];
   }
   return best;

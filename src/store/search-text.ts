@@ -60,18 +60,21 @@ export function searchPhrase(words: readonly string[]): { tokens: string[]; pref
   const joined = words.reduce((text, word) => (text === '' ? word : `${text}${cjkBetween(text, word) ? '' : ' '}${word}`), '');
   const tokens = searchIndexText(joined).split(' ').filter((token) => token !== '');
   let ending = 0;
-  for (let at = joined.length; at > 0; ending++) {
-    const size = at > 1 && /[\udc00-\udfff]/.test(joined[at - 1]) ? 2 : 1;
-    if (!isCjk(joined.codePointAt(at - size) as number)) break;
-    at -= size;
-  }
+  for (let at = joined.length; at > 0 && isCjk(codePointBefore(joined, at)); ending++) at -= codePointBefore(joined, at) > 0xffff ? 2 : 1;
   if (ending === 0) return { tokens, prefix: false };
   return ending === 1 ? { tokens, prefix: true } : { tokens: tokens.slice(0, -1), prefix: false };
 }
 
 /** True when `text` ends and `word` starts with a CJK character: the two are one run (these scripts are written without spaces). */
 function cjkBetween(text: string, word: string): boolean {
-  return isCjk(text.codePointAt(text.length - (/[\udc00-\udfff]$/.test(text) ? 2 : 1)) as number) && isCjk(word.codePointAt(0) as number);
+  return isCjk(codePointBefore(text, text.length)) && isCjk(word.codePointAt(0) as number);
+}
+
+/** The code point that ends at `at` (a surrogate pair read whole). */
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  const high = at > 1 ? text.charCodeAt(at - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(at - 2) as number) : low;
 }
 
 /**

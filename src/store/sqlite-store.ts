@@ -54,9 +54,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): Stor
 }
 
 class SqliteStore implements Store {
-  /** Each named statement of `sqlite-statements.ts`, prepared on first use: `sql` for the store's own calls, `statements` (the same) for the helpers it passes it to. */
+  /** Each named statement of `sqlite-statements.ts`, prepared on first use; the helpers the store calls take it too. */
   private readonly sql: Statements;
-  private readonly statements: Statements;
   /** Loaded on the first search for copy candidates, then kept up to date from the table. */
   private index: CopyKeyIndex | undefined;
   /** Fingerprints were stored since the index last read them, by this connection or another. */
@@ -72,7 +71,7 @@ class SqliteStore implements Store {
     readonly location: string,
     private readonly copyWindow: number,
   ) {
-    this.sql = this.statements = preparedStatements(db);
+    this.sql = preparedStatements(db);
     this.cache = new WriteCache(WRITE_CACHE_WINDOWS * copyWindow);
     this.files = databaseFiles(location);
     this.writer = new WriterLockRow(db, location);
@@ -118,7 +117,7 @@ class SqliteStore implements Store {
   }
 
   async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {
-    return removalPlan(this.statements, ids);
+    return removalPlan(this.sql, ids);
   }
 
   /**
@@ -136,9 +135,9 @@ class SqliteStore implements Store {
       if (removal.clusterer !== undefined) {
         this.checkGeneration(removal.clusterer.generation);
         if (removal.clusterer.whole) for (const name of ['emptyClustererKeys', 'emptyClustererStories', 'emptyClustererRetired'] as const) this.sql(name).run();
-        saveClusterer(this.statements, removal.clusterer);
+        saveClusterer(this.sql, removal.clusterer);
       }
-      const rows = writeRemoval(this.statements, removal, new Date().toISOString());
+      const rows = writeRemoval(this.sql, removal, new Date().toISOString());
       this.db.exec('COMMIT');
       this.index?.remove(rows);
     } catch (error) {
@@ -274,8 +273,8 @@ class SqliteStore implements Store {
         this.sql('countOutlets').run({ story: story.id });
       }
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
-      for (const story of writeVerdicts(this.statements, retraced)) changedStory(this.statements, story);
-      saveClusterer(this.statements, batch.clusterer);
+      for (const story of writeVerdicts(this.sql, retraced)) changedStory(this.sql, story);
+      saveClusterer(this.sql, batch.clusterer);
       this.db.exec('COMMIT');
       this.indexWritten(fingerprints);
       this.cache.written(written);
@@ -359,43 +358,43 @@ class SqliteStore implements Store {
   }
 
   async cachedSummary(story: string, version: number, revision: number): Promise<Summary | undefined> {
-    return cachedValue<Summary>(this.statements, 'summary', { story, version, revision }, this.location);
+    return cachedValue<Summary>(this.sql, 'summary', { story, version, revision }, this.location);
   }
 
   async saveSummary(story: string, version: number, revision: number, summary: Summary): Promise<void> {
-    saveCachedValue(this.statements, 'summary', { story, version, revision }, summary);
+    saveCachedValue(this.sql, 'summary', { story, version, revision }, summary);
   }
 
   async cachedReport(story: string, version: number, revision: number): Promise<StoryReport | undefined> {
-    return cachedValue<StoryReport>(this.statements, 'report', { story, version, revision }, this.location);
+    return cachedValue<StoryReport>(this.sql, 'report', { story, version, revision }, this.location);
   }
 
   async saveReport(story: string, version: number, revision: number, report: StoryReport): Promise<void> {
-    saveCachedValue(this.statements, 'report', { story, version, revision }, report);
+    saveCachedValue(this.sql, 'report', { story, version, revision }, report);
   }
 
   async cachedAnalyses(ids: readonly string[], revision: number): Promise<Map<string, ArticleAnalysis>> {
-    return cachedAnalyses(this.statements, ids, revision, this.location);
+    return cachedAnalyses(this.sql, ids, revision, this.location);
   }
 
   async saveAnalyses(revision: number, analyses: ReadonlyMap<string, ArticleAnalysis>): Promise<void> {
-    this.db.transaction(() => saveAnalyses(this.statements, revision, analyses))();
+    this.db.transaction(() => saveAnalyses(this.sql, revision, analyses))();
   }
 
   async cachedCopiedSentences(articles: readonly string[], revision: number): Promise<CopiedSentences[]> {
-    return cachedCopiedSentences(this.statements, articles, revision, this.location);
+    return cachedCopiedSentences(this.sql, articles, revision, this.location);
   }
 
   async saveCopiedSentences(revision: number, copies: readonly CopiedSentences[]): Promise<void> {
-    this.db.transaction(() => saveCopiedSentences(this.statements, revision, copies))();
+    this.db.transaction(() => saveCopiedSentences(this.sql, revision, copies))();
   }
 
   async search(query: string, limit: number): Promise<SearchHit[]> {
-    return searchHits(this.statements, this.location, query, limit);
+    return searchHits(this.sql, this.location, query, limit);
   }
 
   async searchStories(query: string, limit: number): Promise<Set<string>> {
-    return searchStories(this.statements, query, limit);
+    return searchStories(this.sql, query, limit);
   }
 
   async counts(): Promise<StoreCounts> {

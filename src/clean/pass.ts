@@ -5,7 +5,7 @@
  */
 import type { Message, Span } from '../article.js';
 import { isFullWidthTerminal, isSpace } from '../segment/chars.js';
-import { cjkWordEnd, FIRST_CJK_UNIT, isCjkPunctuation } from '../text/cjk.js';
+import { cjkCountedAt } from '../text/cjk.js';
 import type { CleanOptions } from './options.js';
 import type { WordCounts } from './word-counts.js';
 
@@ -69,17 +69,14 @@ export function wordsUpTo(text: string, limit: number): number {
   let count = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= FIRST_CJK_UNIT) {
-      const cjk = cjkWordEnd(text, i);
-      if (cjk > 0 || isCjkPunctuation(c)) {
-        if (cjk > 0 && ++count > limit) return count;
-        i = Math.max(i, cjk - 1);
-        inWord = false;
-        continue;
-      }
+    const cjk = cjkCountedAt(text, i);
+    if (cjk) {
+      if (cjk.word && ++count > limit) return count;
+      i = cjk.end - 1;
+      inWord = false;
+      continue;
     }
-    const space = isSpace(c);
+    const space = isSpace(text.charCodeAt(i));
     if (!space && !inWord && ++count > limit) return count;
     inWord = !space;
   }

@@ -66,3 +66,15 @@ export function isCjkPunctuation(code: number): boolean {
 export function isCjk(code: number): boolean {
   return code >= FIRST_CJK_UNIT && (isHanOrHiragana(code) || isKatakana(code) || isHangul(code));
 }
+
+/**
+ * For word counts (`countWords`, cleaning's `wordsUpTo`): at a Chinese or
+ * Japanese word (`cjkWordEnd`) or punctuation mark starting at `at`, where it
+ * ends and whether it counts as a word; undefined at anything else.
+ */
+export function cjkCountedAt(text: string, at: number): { end: number; word: boolean } | undefined {
+  if (text.charCodeAt(at) < FIRST_CJK_UNIT) return undefined;
+  const end = cjkWordEnd(text, at);
+  if (end > 0) return { end, word: true };
+  return isCjkPunctuation(text.charCodeAt(at)) ? { end: at + 1, word: false } : undefined;
+}

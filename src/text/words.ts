@@ -1,5 +1,5 @@
 /** Words as a reader counts them: runs of characters between spaces. */
-import { cjkWordEnd, FIRST_CJK_UNIT, isCjkPunctuation } from './cjk.js';
+import { cjkCountedAt } from './cjk.js';
 
 /**
  * Counts whitespace-separated words, as a reader (and ROUGE's `-l`) counts
@@ -11,17 +11,14 @@ export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= FIRST_CJK_UNIT) {
-      const cjk = cjkWordEnd(text, i);
-      if (cjk > 0 || isCjkPunctuation(c)) {
-        if (cjk > 0) words++;
-        i = Math.max(i, cjk - 1);
-        inWord = false;
-        continue;
-      }
+    const cjk = cjkCountedAt(text, i);
+    if (cjk) {
+      if (cjk.word) words++;
+      i = cjk.end - 1;
+      inWord = false;
+      continue;
     }
-    const space = c <= 32;
+    const space = text.charCodeAt(i) <= 32;
     if (!space && !inWord) words++;
     inWord = !space;
   }

@@ -45,8 +45,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** JSON format version of `tidings story --format json` (3: the story's and its related stories' `firstPublished` and `lastPublished`). */
-export const STORY_JSON_VERSION = 3;
+/** JSON format version of `tidings story --format json` (3: the story's and its related stories' `firstPublished` and `lastPublished`; 4: `unread`, the articles a story larger than a report reads left unread). */
+export const STORY_JSON_VERSION = 4;
 
 export const storyCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('story', argv, OPTIONS);
@@ -137,7 +137,7 @@ const LISTED_NAMES = 12;
 
 function report(story: StoryView, format: 'text' | 'md'): string[] {
   const names = reportNames(story);
-  const text = reportText(story.report, story.segmented, { format, name: (id) => names.get(id) ?? id, entities: LISTED_NAMES });
+  const text = reportText(story.report, story.segmented, { format, name: (id) => names.get(id) ?? id, entities: LISTED_NAMES, copies: story.copies });
   return text === '' ? [] : ['', text];
 }
 
@@ -191,6 +191,7 @@ function storyJson(story: StoryView, copies: readonly CopyView[]): string {
     facts: story.report.facts.map((fact) => factJson(byId, fact)),
     timeline: story.report.timeline.map(timelineJson),
     otherLanguages: story.report.otherLanguages,
+    unread: story.report.unread,
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -9,6 +9,7 @@ export { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
+export { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy, type ReportReading } from './reading.js';
 export { independentSources } from './sources.js';
 export { REPORT_REVISION, storyReport, type OtherLanguage, type StoryReport, type StoryReportOptions, type TimelineEntry } from './report.js';
 export type { DateFact, FactGroup, FactOptions, FactSource, FactValue, NumberFact, Qualifier } from './types.js';

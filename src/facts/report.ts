@@ -6,6 +6,9 @@
  * updated; people's ages among them), and the articles in publication
  * order. Quotes, names and facts are read in the articles in English, the
  * language their rules know; the others are listed (`otherLanguages`).
+ * A story of more than `maxArticles` articles has its originals and
+ * rewrites read first, then its earliest reprints (`reportArticles`); the
+ * others are listed (`unread`).
  * The cited summary is the caller's to add (`summarize`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
@@ -15,6 +18,7 @@ import { mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions 
 import { ageClaims } from './ages.js';
 import { alignClaims } from './align.js';
 import { articleAnalysis, type ArticleAnalysis } from './analysis.js';
+import { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy } from './reading.js';
 import { independentSources } from './sources.js';
 import type { FactGroup, FactOptions } from './types.js';
 
@@ -26,7 +30,7 @@ import type { FactGroup, FactOptions } from './types.js';
  * so what an earlier Tidings cached is made again instead of being shown as
  * if current.
  */
-export const REPORT_REVISION = 12;
+export const REPORT_REVISION = 13;
 
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;
@@ -36,15 +40,18 @@ export interface StoryReportOptions {
    * The story's copy relations (`article` reprints or rewrites `source`), with
    * the sentences each copy took when known (`copyViews`): a copy and its
    * source are one source of a fact, and a quotation in a copied sentence is
-   * the source's.
+   * the source's. Their kinds choose what a story too large to read whole
+   * has read (`reportArticles`).
    */
-  copies?: readonly CopiedSentences[];
+  copies?: ReadonlyArray<CopiedSentences & ReadingCopy>;
   /**
-   * Each article's `articleAnalysis` (made with the same `quotes` options),
-   * in the order of the articles, when the caller kept them; made here when
-   * absent.
+   * Each read article's `articleAnalysis` (made with the same `quotes`
+   * options), in the order of `reportArticles(articles, copies,
+   * maxArticles).read`, when the caller kept them; made here when absent.
    */
   analyses?: readonly ArticleAnalysis[];
+  /** The most articles read (`REPORT_MAX_ARTICLES`, 200): the report's time is bounded however large a story grows. */
+  maxArticles?: number;
 }
 
 export interface TimelineEntry {
@@ -64,6 +71,8 @@ export interface OtherLanguage {
 export interface StoryReport {
   /** Articles not read for quotes, names and facts, in the order given: the rules that find them read English. */
   otherLanguages: OtherLanguage[];
+  /** Articles left unread because the story has more than `maxArticles`, in the order given: reprints first (`reportArticles`). */
+  unread: string[];
   quotes: MergedQuote[];
   entities: Entity[];
   /** People whose names the sources spell differently ("Dikembe" / "Dikemebe Mutombo"). */
@@ -77,21 +86,23 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   if (options === null || typeof options !== 'object') expected('story report options as an object', options);
   for (const article of articles) assertSegmented(article, 'storyReport');
   const copies = options.copies ?? [];
-  if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string' || (copy.sentences !== undefined && !Array.isArray(copy.sentences)))) expected('copies as an array of {article, source} ids', options.copies);
+  if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string' || (copy.sentences !== undefined && !Array.isArray(copy.sentences)) || (copy.kind !== undefined && copy.kind !== 'reprint' && copy.kind !== 'rewrite'))) expected('copies as an array of {article, source} ids, their kind (when given) reprint or rewrite', options.copies);
+  const { read, unread } = reportArticles(articles, copies, options.maxArticles ?? REPORT_MAX_ARTICLES);
   const given = options.analyses;
-  if (given !== undefined && (!Array.isArray(given) || given.length !== articles.length || given.some((analysis, index) => analysis?.entities?.article !== articles[index].id))) expected("analyses as an array of the articles' articleAnalysis, in their order", given);
-  const analyses = given ?? articles.map((article) => articleAnalysis(article, options.quotes));
-  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: articles[index].id, language }]));
+  if (given !== undefined && (!Array.isArray(given) || given.length !== read.length || given.some((analysis, index) => analysis?.entities?.article !== read[index].id))) expected("analyses as an array of the read articles' articleAnalysis, in their order", given);
+  const analyses = given ?? read.map((article) => articleAnalysis(article, options.quotes));
+  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language }]));
   const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
-  const quotes = mergeQuotes(articles.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);
-  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(articles, perArticle, entities)];
+  const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);
+  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(read, perArticle, entities)];
   return {
     otherLanguages,
+    unread,
     quotes: withStoryNames(quotes, entities),
     entities,
     spellings: spellingVariants(entities),
-    facts: alignClaims(claims, options.facts, independentSources(articles, copies)),
+    facts: alignClaims(claims, options.facts, independentSources(read, copies)),
     timeline: timeline(articles),
   };
 }

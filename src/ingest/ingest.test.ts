@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
 import { openStore, type OpenStoreOptions, type Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { REPORT_REVISION, storyReport } from '../facts/index.js';
+import { REPORT_MAX_ARTICLES, REPORT_REVISION, storyReport } from '../facts/index.js';
 import { ingest, showStory, storyCopyViews, storyView, type IngestProgress } from './index.js';
 import { generateCorpus, toJsonl } from './test-support/corpus.js';
 
@@ -276,6 +276,37 @@ describe('ingest', () => {
       expect((await storyView(store, largest.id))!.report).toEqual(view.report);
       expect(await store.cachedReport(largest.id, view.story.version + 1, REPORT_REVISION)).toBeUndefined();
       expect(await store.cachedReport(largest.id, view.story.version, REPORT_REVISION + 1)).toBeUndefined();
+    });
+  });
+
+  it('reads at most REPORT_MAX_ARTICLES of a large story for its report: the original first, its latest reprints left unread, not analysed, and named', async () => {
+    await withStore('large.db', async (store) => {
+      const text = [
+        'Crews in Vell Harbor pulled 14 people from the flooded ferry terminal on Tuesday, the port authority said.',
+        '"We reached everyone we could before the second surge," harbor master Ilse Varga said at the quay.',
+        'The terminal will stay closed while engineers inspect the sea wall that gave way during the storm.',
+      ].join('\n\n');
+      const reprints = REPORT_MAX_ARTICLES + 5;
+      const lines = Array.from({ length: reprints + 1 }, (_, n) => ({
+        id: n === 0 ? 'vell-original' : `vell-reprint-${n}`,
+        outlet: n === 0 ? 'Vell Coast Wire' : `Reprint Outlet ${n}`,
+        title: 'Fourteen rescued from flooded Vell Harbor ferry terminal',
+        published: new Date(Date.UTC(2026, 2, 3, 9, n)).toISOString(),
+        text: n === 0 ? text : `${text}\n\nThis report was distributed to subscriber number ${n} of the Vell Coast Wire network.`,
+      }));
+      const file = temp.file('vell.jsonl');
+      writeFileSync(file, lines.map((line) => JSON.stringify(line)).join('\n'));
+      await ingest(store, [file]);
+      const [story] = await store.listStories(1);
+      const view = (await storyView(store, story.id))!;
+      expect(view.articles).toHaveLength(reprints + 1);
+      expect(view.report.unread).toEqual(lines.slice(REPORT_MAX_ARTICLES).map((line) => line.id));
+      expect(view.report.unread.every((id) => view.copies.some((copy) => copy.article === id && copy.kind === 'reprint'))).toBe(true);
+      expect(view.report.quotes.some((quote) => quote.occurrences.some((occurrence) => occurrence.article === 'vell-original'))).toBe(true);
+      const analysed = await store.cachedAnalyses(lines.map((line) => line.id), REPORT_REVISION);
+      expect(analysed.size).toBe(REPORT_MAX_ARTICLES);
+      expect(view.report.unread.some((id) => analysed.has(id))).toBe(false);
+      expect(await store.cachedCopiedSentences(view.report.unread, REPORT_REVISION)).toEqual([]);
     });
   });
 

@@ -18,7 +18,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
 import type { CopiedSentences } from '../quotes/index.js';
-import { articleAnalysis, REPORT_REVISION, storyReport, type ArticleAnalysis, type StoryReport } from '../facts/index.js';
+import { articleAnalysis, REPORT_REVISION, reportArticles, storyReport, type ArticleAnalysis, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { CopyLink, RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
 import { articleHeadline, type Summary } from '../summarize/index.js';
@@ -72,24 +72,27 @@ async function reportOf(store: Store, shown: ShownStory): Promise<StoryReport> {
   const { id, version } = shown.story;
   const saved = await store.cachedReport(id, version, REPORT_REVISION);
   if (saved !== undefined) return saved;
-  const analyses = await articleAnalyses(store, shown.segmented);
-  const report = storyReport(shown.segmented, { copies: await copiedSentences(store, shown), analyses });
+  const { read } = reportArticles(shown.segmented, shown.copies);
+  const analyses = await articleAnalyses(store, read);
+  const report = storyReport(shown.segmented, { copies: await copiedSentences(store, shown, new Set(read.map((article) => article.id))), analyses });
   await store.saveReport(id, version, REPORT_REVISION, report);
   return report;
 }
 
 /**
- * The story's copies with the sentences each took from its source, from the
- * store when aligned at this `REPORT_REVISION`; the others are aligned here
- * (`storyCopyViews`) and saved.
+ * The story's copies with their kinds, and, for the copies the report reads,
+ * the sentences each took from its source: from the store when aligned at
+ * this `REPORT_REVISION`; the others are aligned here (`storyCopyViews`) and
+ * saved.
  */
-async function copiedSentences(store: Store, shown: ShownStory): Promise<CopiedSentences[]> {
+async function copiedSentences(store: Store, shown: ShownStory, read: ReadonlySet<string>): Promise<Array<CopiedSentences & CopyLink>> {
   const key = (copy: { article: string; source: string }) => `${copy.article}\u0000${copy.source}`;
-  const saved = new Map((await store.cachedCopiedSentences([...new Set(shown.copies.map((copy) => copy.article))], REPORT_REVISION)).map((copy) => [key(copy), copy]));
-  const aligned = await storyCopyViews(store, shown, shown.copies.filter((copy) => !saved.has(key(copy))));
+  const readCopies = shown.copies.filter((copy) => read.has(copy.article));
+  const saved = new Map((await store.cachedCopiedSentences([...new Set(readCopies.map((copy) => copy.article))], REPORT_REVISION)).map((copy) => [key(copy), copy]));
+  const aligned = await storyCopyViews(store, shown, readCopies.filter((copy) => !saved.has(key(copy))));
   if (aligned.length > 0) await store.saveCopiedSentences(REPORT_REVISION, aligned);
   const made = new Map(aligned.map((copy) => [key(copy), copy]));
-  return shown.copies.map((copy) => saved.get(key(copy)) ?? made.get(key(copy))!);
+  return shown.copies.map((copy) => ({ ...copy, ...(saved.get(key(copy)) ?? made.get(key(copy))) }));
 }
 
 /** Each article's analysis, from the store when one was saved at this `REPORT_REVISION`; those made here are saved. */

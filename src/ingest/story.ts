@@ -4,10 +4,14 @@
  * version (and summarizer revision) and cached in the store (not on every
  * arrival: ingest stays fast).
  * The summary quotes originals: a reprint's or rewrite's sentences are cited,
- * never picked, when what it copied is in the story.
+ * never picked, when what it copied is in the story. It reads what the
+ * story's report reads (`reportArticles`): every article of a story of up to
+ * `REPORT_MAX_ARTICLES`, else its originals and rewrites first, then its
+ * earliest reprints, so its time is bounded however large the story grows.
  */
 import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
+import { reportArticles } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { Store, StoryDetail } from '../store/index.js';
 import { summarize, SUMMARY_REVISION } from '../summarize/index.js';
@@ -31,7 +35,7 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   if (saved !== undefined) return { ...detail, segmented, summary: saved, cached: true };
   const inStory = new Set(segmented.map((article) => article.id));
   const copies = detail.copies.filter((copy) => inStory.has(copy.source)).map((copy) => copy.article);
-  const summary = summarize(segmented, { copies });
+  const summary = summarize(reportArticles(segmented, detail.copies).read, { copies });
   await store.saveSummary(id, detail.story.version, SUMMARY_REVISION, summary);
   return { ...detail, segmented, summary, cached: false };
 }

@@ -13,6 +13,7 @@ import type { FactGroup, FactValue, StoryReport } from '../facts/index.js';
 import type { MergedQuote } from '../quotes/index.js';
 import { escapeMarkdown } from './markdown.js';
 import { firstShown, moreNote } from './shown.js';
+import { unreadNote } from './unread.js';
 import { languageName } from '../language/index.js';
 
 const HEDGES: Record<FactValue['qualifier'], string> = {
@@ -48,6 +49,8 @@ export interface ReportTextOptions {
   format: 'text' | 'md';
   /** A short name for an article id: its outlet, else something that tells it apart. */
   name: (article: string) => string;
+  /** The story's copies with their kinds, to say of which kinds the articles left unread are (`report.unread`). */
+  copies?: ReadonlyArray<{ article: string; kind: 'reprint' | 'rewrite' }>;
   /** At most this many names are listed (most mentioned first). */
   entities: number;
 }
@@ -94,6 +97,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
     ['Not read for quotes, names and facts (not in English)', otherLanguageLines(report, options.name)],
+    ['Not read for quotes, names and facts (more articles than a report reads)', [unreadNote(report, options.copies ?? [], articles.length)].filter((line) => line !== undefined)],
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],
     ['Where sources differ', differ.map(factLine)],

@@ -71,8 +71,8 @@ describe('opening a database file', () => {
     old.close();
     const store = openStore(file);
     expect(await store.cachedReport('s1', 1, 1)).toBeUndefined();
-    await store.saveReport('s1', 1, 1, { otherLanguages: [], quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
-    expect(await store.cachedReport('s1', 1, 1)).toEqual({ otherLanguages: [], quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
+    await store.saveReport('s1', 1, 1, { otherLanguages: [], unread: [], quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
+    expect(await store.cachedReport('s1', 1, 1)).toEqual({ otherLanguages: [], unread: [], quotes: [], entities: [], spellings: [], facts: [], timeline: [] });
     await store.close();
   });
 

@@ -341,7 +341,7 @@ describe('SQLite store', () => {
 
   it('caches a report for one story version and report revision', async () => {
     const store = openStore(temp.file('report.db'), { create: true });
-    const report = { otherLanguages: [], quotes: [], entities: [], spellings: [], facts: [], timeline: [{ article: 'a', published: '2026-03-14T00:00:00Z' }] };
+    const report = { otherLanguages: [], unread: [], quotes: [], entities: [], spellings: [], facts: [], timeline: [{ article: 'a', published: '2026-03-14T00:00:00Z' }] };
     await store.saveReport('A', 3, 1, report);
     expect(await store.cachedReport('A', 3, 1)).toEqual(report);
     expect(await store.cachedReport('A', 4, 1)).toBeUndefined();

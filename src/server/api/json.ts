@@ -29,7 +29,7 @@ export function articleJson(article: SegmentedArticle) {
 }
 
 /** The lists of a story a client can page through. */
-export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline', 'otherLanguages'] as const;
+export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline', 'otherLanguages', 'unread'] as const;
 export type StorySection = (typeof STORY_SECTIONS)[number];
 
 /** The word edits of some of a story's copies (`StoryViews.copyViews`). */
@@ -67,6 +67,8 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return page(view.report.timeline, timelineJson);
     case 'otherLanguages':
       return page(view.report.otherLanguages, (other) => other);
+    case 'unread':
+      return page(view.report.unread, (article) => article);
   }
 }
 

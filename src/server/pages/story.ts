@@ -11,7 +11,7 @@ import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
-import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable } from '../views/report.js';
+import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable, unreadParagraph } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
 import { sendPage } from './respond.js';
 
@@ -84,6 +84,7 @@ ${content}
 ${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted.</p>
 ${summaryView(view.summary, view.segmented, id)}`)}
 ${otherLanguagesNote(view.report.otherLanguages, names, id)}
+${unreadParagraph(view.report, view.copies, view.articles.length)}
 ${view.related.length > 0 ? section('related', 'Related stories', relatedList(view.related)) : ''}
 ${section('differ', 'Where sources differ', html`${list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>
   factsTable(items, names, id, 'Numbers, dates and ages the articles give differently', 'The articles give no number, date or age differently.'),

@@ -184,6 +184,7 @@ export const sectionPages = {
   facts: pageOf(factItem),
   timeline: pageOf(timelineItem),
   otherLanguages: pageOf(otherLanguageItem),
+  unread: pageOf(z.string().describe('an article not read for quotes, names and facts: the story has more articles than a report reads (200), and its originals and rewrites come first')),
 };
 
 /** A story with the first page of each of its lists. */

@@ -7,11 +7,13 @@
  */
 import type { Span } from '../../article.js';
 import type { Entity, SpellingVariant } from '../../entities/index.js';
-import type { FactGroup, OtherLanguage } from '../../facts/index.js';
+import type { FactGroup, OtherLanguage, StoryReport } from '../../facts/index.js';
 import { languageName } from '../../language/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { FACT_STATUS, valueText } from '../../render/report-text.js';
 import { firstShown, moreNote } from '../../render/shown.js';
+import { unreadNote } from '../../render/unread.js';
+import type { CopyLink } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { sourceName } from './summary.js';
 
@@ -39,6 +41,12 @@ export function otherLanguagesNote(otherLanguages: readonly OtherLanguage[], nam
   const link = ({ article, language }: OtherLanguage) =>
     html`<a href="${sitePath(['articles', article], { story })}">${sourceName(names.get(article) ?? { id: article })}</a> (${languageName(language)})`;
   return html`<p class="muted">Not read for quotes, names and facts, which are found in English only: ${shownList(otherLanguages, ', ', link)}.</p>`;
+}
+
+/** How many articles the report read and which it left unread, when the story has more than it reads; nothing otherwise. */
+export function unreadParagraph(report: StoryReport, copies: readonly CopyLink[], articles: number): SafeHtml | '' {
+  const note = unreadNote(report, copies, articles);
+  return note === undefined ? '' : html`<p class="muted">${note}</p>`;
 }
 
 export function quotesTable(quotes: readonly MergedQuote[], names: Names, story: string): SafeHtml {

@@ -11,7 +11,7 @@
  * backend.
  */
 import { InputError } from '../errors.js';
-import type { StoryClustererChanges, StoryClustererState, StoryRecord, StorySnapshot } from '../stories/index.js';
+import type { ChangedStory, StoryClustererChanges, StoryClustererState, StoryRecord, StorySnapshot } from '../stories/index.js';
 import { decodeVersionedValue, encodeValue } from './codec.js';
 
 type Entries = StoryRecord['terms'];
@@ -22,11 +22,7 @@ interface StoredRest extends Omit<StoryClustererState, 'stats' | 'stories' | 're
 }
 
 /** A story of format 2: its centroids' keys, their weights in `StoredStory.weights` (terms, entities, lead). */
-interface StoredStoryRecord extends Omit<StoryRecord, 'terms' | 'entities' | 'lead'> {
-  terms: string[];
-  entities: string[];
-  lead: string[];
-}
+type StoredStoryRecord = Omit<ChangedStory, 'weights'>;
 
 export interface StoredStory {
   record: string;
@@ -66,17 +62,9 @@ export function decodeRetired(json: string, location: string): StorySnapshot {
   return decodeVersionedValue<StorySnapshot>('clusterer', json, location).value;
 }
 
-export function encodeStory(story: StoryRecord): StoredStory {
-  const lead = story.lead ?? [];
-  const weights = new Float64Array(story.terms.length + story.entities.length + lead.length);
-  let at = 0;
-  const keysOf = (entries: Entries) =>
-    entries.map(([key, weight]) => {
-      weights[at++] = weight;
-      return key;
-    });
-  const record: StoredStoryRecord = { ...story, terms: keysOf(story.terms), entities: keysOf(story.entities), lead: keysOf(lead) };
-  return { record: encodeValue('clusterer', record), weights: new Uint8Array(weights.buffer) };
+export function encodeStory(story: ChangedStory): StoredStory {
+  const { weights, ...record } = story;
+  return { record: encodeValue('clusterer', record), weights: new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength) };
 }
 
 export function decodeStory(stored: StoredStory, location: string): StoryRecord {

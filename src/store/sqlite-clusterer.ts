@@ -7,7 +7,7 @@
  */
 import { expected } from '../errors.js';
 import { encodeClustererRest, encodeRetired, encodeStory } from './clusterer-codec.js';
-import { KEYS_PER_INSERT, type Statements } from './sqlite-statements.js';
+import type { Statements } from './sqlite-statements.js';
 import type { ClustererSave } from './types.js';
 
 export function saveClusterer(sql: Statements, { changes, generation }: ClustererSave): void {
@@ -36,14 +36,7 @@ export function saveClusterer(sql: Statements, { changes, generation }: Clustere
   if (kept !== changes.keptRetired) expected(`the clusterer's changes to name every story retired since the last save (${changes.keptRetired} kept, ${kept} saved)`, changes.removed.slice(0, 5).join(', '));
 }
 
-/** The keys of `kind` at positions `from` on: `KEYS_PER_INSERT` a statement, the rest one each (a batch adds some 11 an article). */
+/** The keys of `kind` at positions `from` on, in one statement (a batch adds some 11 an article). */
 function addKeys(sql: Statements, kind: 'terms' | 'entities', from: number, added: readonly string[]): void {
-  const values: (string | number)[] = [];
-  let at = 0;
-  for (; at + KEYS_PER_INSERT <= added.length; at += KEYS_PER_INSERT) {
-    values.length = 0;
-    for (let i = at; i < at + KEYS_PER_INSERT; i++) values.push(kind, from + i, added[i]);
-    sql('addClustererKeys').run(values);
-  }
-  for (; at < added.length; at++) sql('addClustererKey').run(kind, from + at, added[at]);
+  if (added.length > 0) sql('addClustererKeys').run(kind, from, JSON.stringify(added));
 }

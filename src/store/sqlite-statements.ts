@@ -9,9 +9,6 @@ import { STORY_COLUMNS } from './sqlite-story.js';
 const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_rank > stories.headline_rank
   OR (excluded.headline_rank = stories.headline_rank AND excluded.headline_seen < stories.headline_seen))`;
 
-/** Clusterer keys added by one `addClustererKeys` statement. */
-export const KEYS_PER_INSERT = 64;
-
 export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
@@ -88,8 +85,7 @@ export const STATEMENTS = {
     ON CONFLICT (id) DO UPDATE SET record = excluded.record, weights = excluded.weights`,
   clustererKeys: 'SELECT key FROM clusterer_keys WHERE kind = ? ORDER BY position',
   countClustererKeys: 'SELECT coalesce(max(position) + 1, 0) FROM clusterer_keys WHERE kind = ?',
-  addClustererKey: 'INSERT INTO clusterer_keys (kind, position, key) VALUES (?, ?, ?)',
-  addClustererKeys: `INSERT INTO clusterer_keys (kind, position, key) VALUES ${Array.from({ length: KEYS_PER_INSERT }, () => '(?, ?, ?)').join(', ')}`,
+  addClustererKeys: 'INSERT INTO clusterer_keys (kind, position, key) SELECT ?, ? + key, value FROM json_each(?)',
   clustererRetired: 'SELECT snapshot FROM clusterer_retired ORDER BY seq',
   addClustererRetired: 'INSERT INTO clusterer_retired (id, snapshot) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET snapshot = excluded.snapshot',
   deleteClustererRetired: 'DELETE FROM clusterer_retired WHERE id = ?',

@@ -8,7 +8,6 @@ import { readInputs } from '../read/index.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { segment } from '../segment/index.js';
 import { StoryClusterer } from '../stories/index.js';
-import { KEYS_PER_INSERT } from './sqlite-statements.js';
 import { decodeVerdict } from './verdict-codec.js';
 import { openStore } from './index.js';
 import { emptyClusterer, keyNumbers, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
@@ -316,12 +315,13 @@ describe('SQLite store', () => {
     expect(decodeVerdict('b', stored, file)).toEqual(verdict);
   });
 
-  it('saves more clusterer keys in one batch than one statement writes (KEYS_PER_INSERT), each at its position', async () => {
+  it('saves a batch\'s new clusterer keys each at its position and spelled as counted', async () => {
     const store = openStore(temp.file('clusterer-keys.db'), { create: true });
     const clusterer = new StoryClusterer();
     const saved = clusterer.countedKeys();
-    const count = 2 * KEYS_PER_INSERT + 5;
-    for (let i = 0; i < count; i++) clusterer.add({ id: `p${i}`, terms: new Map([[`term${i}`, 1]]), entities: new Map([[`place${i % 3}`, 1]]) });
+    const spellings = ['term', 'café', '仓库', '𠀋字', 'a"b', 'back\\slash', "o'brien", '#1.5'];
+    const count = 130;
+    for (let i = 0; i < count; i++) clusterer.add({ id: `p${i}`, terms: new Map([[`${spellings[i % spellings.length]}${i}`, 1]]), entities: new Map([[`place${i % 3}`, 1]]) });
     const changes = clusterer.changes(new Set(clusterer.toJSON().stories.map((story) => story.id)), saved);
     expect(changes.terms.added).toHaveLength(count);
     await store.writeBatch({ articles: [], clusterer: { changes, generation: 0 } });

@@ -18,7 +18,7 @@ import { countDownAll, rebuiltStory, snapshotWithout, type StoryRemoval } from '
 import { readState, writeState, type LiveState, type StoryClustererState } from './state.js';
 import { countedKeys, writeChanges, type CountedKeys, type StoryClustererChanges } from './changes.js';
 import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
-import { heaviestEntries, type SparseVector } from './sparse.js';
+import { heaviestPositions, type SparseVector } from './sparse.js';
 import { articleVectors, joinStory, newStory, rankedIds, snapshot, storyCosines, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
 import { blend, timeDecay, type FieldCosines } from './weights.js';
 
@@ -61,8 +61,8 @@ export class StoryClusterer {
   /** Retired stories' snapshots, oldest first, at most `keepRetired`. */
   private readonly retired = new Map<string, StorySnapshot>();
   /** Term id → the stories indexed under it; entity id → the same. */
-  private readonly termIndex = new Map<number, Set<ActiveStory>>();
-  private readonly entityIndex = new Map<number, Set<ActiveStory>>();
+  private readonly termIndex: Postings = [];
+  private readonly entityIndex: Postings = [];
   private readonly indexed = new Map<string, { terms: number[]; entities: number[] }>();
   /** Article id → story id, for the active stories' members. */
   private readonly members = new Map<string, string>();
@@ -308,18 +308,29 @@ export class StoryClusterer {
   }
 }
 
+/**
+ * The stories indexed under each key, by key id (undefined: none): an array
+ * read at the id, as the ids of a vocabulary are dense, not a `Map` hashed
+ * for each of an arrival's 64 heaviest keys.
+ */
+type Postings = Array<Set<ActiveStory> | undefined>;
+
 /** Adds the weight of each of the article's heaviest keys to every story indexed under it. */
-function addSharedWeights(shared: Map<ActiveStory, number>, index: ReadonlyMap<number, Set<ActiveStory>>, weights: SparseVector): void {
-  for (const [key, weight] of heaviestEntries(weights, INDEX_KEYS * 2)) {
-    const posting = index.get(key);
-    if (posting !== undefined) for (const story of posting) shared.set(story, (shared.get(story) ?? 0) + weight);
+function addSharedWeights(shared: Map<ActiveStory, number>, index: Postings, weights: SparseVector): void {
+  for (const at of heaviestPositions(weights, INDEX_KEYS * 2)) {
+    const key = weights.ids[at];
+    const posting = key < index.length ? index[key] : undefined;
+    if (posting === undefined) continue;
+    const weight = weights.values[at];
+    for (const story of posting) shared.set(story, (shared.get(story) ?? 0) + weight);
   }
 }
 
-function addPostings(index: Map<number, Set<ActiveStory>>, keys: readonly number[], story: ActiveStory): void {
+function addPostings(index: Postings, keys: readonly number[], story: ActiveStory): void {
   for (const key of keys) {
-    let posting = index.get(key);
-    if (posting === undefined) index.set(key, (posting = new Set()));
+    while (index.length <= key) index.push(undefined);
+    let posting = index[key];
+    if (posting === undefined) index[key] = posting = new Set();
     posting.add(story);
   }
 }
@@ -329,16 +340,16 @@ function addPostings(index: Map<number, Set<ActiveStory>>, keys: readonly number
  * order of the stories in a posting does not matter: candidates are ranked
  * by shared weight, then by story number.
  */
-function updatePostings(index: Map<number, Set<ActiveStory>>, before: readonly number[], after: readonly number[], story: ActiveStory): void {
+function updatePostings(index: Postings, before: readonly number[], after: readonly number[], story: ActiveStory): void {
   removePostings(index, before.filter((key) => !after.includes(key)), story);
   addPostings(index, after.filter((key) => !before.includes(key)), story);
 }
 
-function removePostings(index: Map<number, Set<ActiveStory>>, keys: readonly number[], story: ActiveStory): void {
+function removePostings(index: Postings, keys: readonly number[], story: ActiveStory): void {
   for (const key of keys) {
-    const posting = index.get(key);
+    const posting = index[key];
     posting?.delete(story);
-    if (posting?.size === 0) index.delete(key);
+    if (posting?.size === 0) index[key] = undefined;
   }
 }
 

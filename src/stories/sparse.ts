@@ -169,7 +169,18 @@ let sortedValues = new Float64Array(1024);
  * a stable sort by weight, in one pass.
  */
 export function heaviestEntries(vector: SparseVector, count: number, keep?: (id: number) => boolean): Array<[number, number]> {
-  if (count <= 0) return [];
+  const top = heaviestPositions(vector, count, keep);
+  const entries: Array<[number, number]> = [];
+  for (const at of top) entries.push([vector.ids[at], vector.values[at]]);
+  return entries;
+}
+
+/**
+ * The entry positions of `heaviestEntries(vector, count, keep)`, in order:
+ * a view of a scratch array, valid until the next call (no pair an entry).
+ */
+export function heaviestPositions(vector: SparseVector, count: number, keep?: (id: number) => boolean): Int32Array {
+  if (count <= 0) return topPositions.subarray(0, 0);
   if (count > topPositions.length) topPositions = new Int32Array(count);
   const { ids, values } = vector;
   let held = 0;
@@ -181,10 +192,8 @@ export function heaviestEntries(vector: SparseVector, count: number, keep?: (id:
     for (; at > 0 && values[topPositions[at - 1]] < weight; at--) topPositions[at] = topPositions[at - 1];
     topPositions[at] = i;
   }
-  const top: Array<[number, number]> = [];
-  for (let k = 0; k < held; k++) top.push([ids[topPositions[k]], values[topPositions[k]]]);
-  return top;
+  return topPositions.subarray(0, held);
 }
 
-/** Scratch entry positions of `heaviestEntries`' top entries, heaviest first. */
+/** Scratch entry positions of `heaviestPositions`' top entries, heaviest first. */
 let topPositions = new Int32Array(64);

@@ -69,7 +69,7 @@ export function writeState(live: LiveState): StoryClustererState {
 }
 
 /** An active story as saved, its centroids' keys spelled out. */
-export function storyRecord(story: ActiveStory, stats: DocumentFrequencies): StoryRecord {
+function storyRecord(story: ActiveStory, stats: DocumentFrequencies): StoryRecord {
   const { terms, entities } = stats;
   const record: StoryRecord = {
     id: story.id,

@@ -8,7 +8,7 @@
  */
 import { weighCounts, type DocumentFrequencies } from './frequencies.js';
 import type { ArticleProfile } from './profile.js';
-import { addVector, heaviestEntries, keepHeaviest, scaleDown, sparseDots, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
+import { addVector, heaviestEntries, heaviestPositions, keepHeaviest, scaleDown, sparseDots, sparseVector, vectorNorm, type SparseVector } from './sparse.js';
 import type { FieldCosines } from './weights.js';
 
 /** A sparse vector over key ids with its length, kept together so scoring never recomputes it. */
@@ -107,7 +107,8 @@ function centroidCosines(a: Centroid, others: readonly Centroid[]): number[] {
 
 /** The ids of the `count` heaviest keys of a centroid, heaviest first. */
 export function rankedIds(centroid: Centroid, count: number): number[] {
-  return heaviestEntries(centroid.weights, count).map(([id]) => id);
+  const { ids } = centroid.weights;
+  return Array.from(heaviestPositions(centroid.weights, count), (at) => ids[at]);
 }
 
 function addInto(centroid: Centroid, vector: Centroid, cap: number): void {

@@ -3,7 +3,7 @@ import { articleProfile, contentIndex, indexOfHash, type ContentIndex } from './
 import { concepts } from './concepts.js';
 import { hashString } from './hash.js';
 import { sentenceProfile } from './profile.js';
-import { exampleArticles } from './test-support/articles.js';
+import { exampleArticles, preparedText } from './test-support/articles.js';
 
 /** Per-sentence hashes as `contentIndex` takes them: flat, with where each sentence's start. */
 function flat(content: readonly (readonly number[])[]): [Uint32Array, Int32Array] {
@@ -50,6 +50,14 @@ describe('article profile', () => {
       });
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('marks the sentences holding a negation, as a sentence profiled alone is marked', () => {
+    const article = preparedText('The council did not approve the harbour plan on Monday. It approved the new school budget instead. Officials won\'t say why, and no one else knows. Never again, she said.', 'negations.txt');
+    const profile = articleProfile(article);
+    const negated = article.sentences.map((_, i) => profile.sentence(i).negated);
+    expect(negated).toEqual([true, false, true, true]);
+    article.sentences.forEach((sentence, i) => expect(negated[i]).toBe(sentenceProfile(article.tokens.slice(sentence.tokenStart, sentence.tokenEnd)).negated));
   });
 });
 

@@ -11,7 +11,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { scanConcepts, type Concept, type ConceptScan } from './concepts.js';
 import { combineHash, mix32 } from './hash.js';
-import { holdsNegation, profileOf, type SentenceProfile } from './profile.js';
+import { profileOf, type SentenceProfile } from './profile.js';
 
 export interface ArticleProfile {
   /** The hash of the normalized form of every token of every sentence, in order. */
@@ -69,11 +69,13 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
   const count = sentences.length;
   let total = 0;
   for (const sentence of sentences) total += sentence.tokenEnd - sentence.tokenStart;
-  const scanned: ConceptScan = { normHashes: new Uint32Array(total), hashesAt: 0, norms: [], content: [], contentFrom: 0 };
+  const scanned: ConceptScan = { normHashes: new Uint32Array(total), hashesAt: 0, norms: [], content: [], contentFrom: 0, negated: false };
   const tokenHashes = scanned.normHashes;
   const sentenceStarts = new Int32Array(count + 1);
   const sentenceHashes = new Uint32Array(count);
   const words = new Int32Array(count);
+  /** 1 for a sentence holding a negation. */
+  const negations = new Uint8Array(count);
   const wordStarts = new Int32Array(count + 1);
   const concepts: Concept[] = [];
   const conceptStarts = new Int32Array(count + 1);
@@ -83,7 +85,9 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
     const at = sentenceStarts[i];
     scanned.hashesAt = at;
     scanned.contentFrom = contentStarts[i];
+    scanned.negated = false;
     words[i] = scanConcepts(tokens, tokenStart, tokenEnd, concepts, scanned);
+    negations[i] = scanned.negated ? 1 : 0;
     wordStarts[i + 1] = scanned.norms.length;
     sentenceStarts[i + 1] = at + tokenEnd - tokenStart;
     sentenceHashes[i] = rangeHash(tokenHashes, at, sentenceStarts[i + 1]);
@@ -106,7 +110,7 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
       return norms.slice(wordStarts[i], wordStarts[i + 1]);
     },
     sentence(i) {
-      full[i] ??= profileOf(concepts, conceptStarts[i], conceptStarts[i + 1], words[i], holdsNegation(norms, wordStarts[i], wordStarts[i + 1]));
+      full[i] ??= profileOf(concepts, conceptStarts[i], conceptStarts[i + 1], words[i], negations[i] === 1);
       return full[i];
     },
     index() {

@@ -87,7 +87,7 @@ function phraseTable(table: string): Map<string, Phrase[]> {
  * slot. Private and bounded: the result depends on the form only.
  */
 const FORM_SLOTS = 1 << 17;
-/** Numbers a slot holds in `slotKeys`: its form, its normalized form's hash, its one content concept's hash (−1: none), and one unused, so that a slot never straddles two cache lines. */
+/** Numbers a slot holds in `slotKeys`: its form, its normalized form's hash, its one content concept's hash (−1: none), and 1 when the form is a negation (`isNegation`), else 0: four, so that a slot never straddles two cache lines. */
 const SLOT_STRIDE = 4;
 const slotKeys = new Float64Array(SLOT_STRIDE * FORM_SLOTS).fill(-1);
 const slotConcept = new Array<Concept | undefined>(FORM_SLOTS).fill(undefined);
@@ -104,9 +104,17 @@ function wordSlot(word: Token): number {
   slotKeys[at] = word.form;
   slotKeys[at + 1] = hashString(word.norm);
   slotKeys[at + 2] = single && concepts[0].content ? concepts[0].hash : -1;
+  slotKeys[at + 3] = isNegation(word.norm) ? 1 : 0;
   slotConcept[slot] = single ? concepts[0] : undefined;
   slotWords[slot] = single ? undefined : { concepts, phrases };
   return slot;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nor', 'without']);
+
+/** The normalized form is a negation ("not", "n't", "no", "never", "nor", "without"). */
+export function isNegation(norm: string): boolean {
+  return NEGATIONS.has(norm);
 }
 
 function ownConcepts(word: Token): Concept[] {
@@ -133,6 +141,8 @@ export interface ConceptScan {
   /** The hashes of content concepts, appended unless held from `contentFrom` on (each sentence's distinct, in order of first occurrence). */
   content: number[];
   contentFrom: number;
+  /** A word scanned is a negation (`isNegation`): set, never cleared (the caller clears it for each sentence). */
+  negated: boolean;
 }
 
 /**
@@ -149,7 +159,10 @@ export function scanConcepts(tokens: readonly Token[], start: number, end: numbe
     if (article) article.normHashes[article.hashesAt + i - start] = slotKeys[SLOT_STRIDE * slot + 1];
     if (token.punct) continue;
     words++;
-    if (article) article.norms.push(token.norm);
+    if (article) {
+      article.norms.push(token.norm);
+      if (slotKeys[SLOT_STRIDE * slot + 3] === 1) article.negated = true;
+    }
     if (inPhrase > 0) {
       inPhrase--;
       continue;

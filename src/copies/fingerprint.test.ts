@@ -24,6 +24,16 @@ describe('copyKeyNumbers', () => {
     for (const article of articles) expect([...copyKeyNumbers(article)]).toEqual(numberedFromText(article));
   });
 
+  it('gives the numbers earlier versions stored (keys are compared across versions), whatever article came before', () => {
+    const flood = 'Flood waters rose along the river on Tuesday, forcing 1,200 residents of Millbrook to leave their homes. The mayor said the town had not seen such water since 1962.';
+    const before = preparedText(`${flood} ${'The council met again and again and again. '.repeat(300)}`, 'long.txt');
+    for (const first of [undefined, before]) {
+      if (first) copyKeyNumbers(first);
+      const keys = copyKeyNumbers(preparedText(flood, 'flood.txt'));
+      expect([keys.length, keys[0], keys[1], keys[33], keys[64]]).toEqual([65, 3879863267000704, 2865900194404370, 4009047061429532, 6364420159306177]);
+    }
+  });
+
   it.skipIf(!available(DUC_DOCS, 'copy key numbers on DUC 2004'))('gives them for every DUC 2004 article', async () => {
     for (const article of await ducArticles()) expect([...copyKeyNumbers(article)]).toEqual(numberedFromText(article));
   });

@@ -14,8 +14,8 @@
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
-import { hexKeyNumber, ngramHashes, sequenceHalves, sequenceHash } from './hash.js';
-import { bandKeyNumbers, bandKeys, minhash } from './minhash.js';
+import { hexKeyNumber, ngramHashesInto, sequenceHalves, sequenceHash } from './hash.js';
+import { bandKeyNumbers, bandKeys, minhashInto } from './minhash.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
 export interface CopyFingerprint {
@@ -34,11 +34,13 @@ export function copyFingerprint(article: SegmentedArticle, options?: Partial<Cop
 
 export function fingerprintWith(article: SegmentedArticle, settings: CopyOptions): CopyFingerprint {
   const { profile, shingles, concepts } = signatures(article, settings);
+  const minhash = Array.from(shingles);
+  const rewriteMinhash = Array.from(concepts);
   return {
     exact: sequenceHash(profile.tokenHashes),
-    minhash: shingles,
-    rewriteMinhash: concepts,
-    bands: [...bandKeys(shingles, settings.bands, 'w'), ...bandKeys(concepts, settings.bands, 'r')],
+    minhash,
+    rewriteMinhash,
+    bands: [...bandKeys(minhash, settings.bands, 'w'), ...bandKeys(rewriteMinhash, settings.bands, 'r')],
   };
 }
 
@@ -60,25 +62,48 @@ export function copyKeyNumbers(article: SegmentedArticle, options?: Partial<Copy
   return end === keys.length ? keys : keys.slice(0, end);
 }
 
-/** The article's profile and its two MinHash signatures: of its word shingles, and of its content concepts. */
-function signatures(article: SegmentedArticle, settings: CopyOptions): { profile: ArticleProfile; shingles: number[]; concepts: number[] } {
+/**
+ * Scratch arrays shared by every `signatures` call, grown as needed: the
+ * words' hashes, turned into their shingles' in place, and the two
+ * signatures, which a call's caller reads before the next call.
+ */
+const scratch = { words: new Uint32Array(4096), shingles: new Uint32Array(128), concepts: new Uint32Array(128) };
+
+/**
+ * The article's profile and its two MinHash signatures: of its word
+ * shingles, and of its content concepts. The signatures are scratch arrays,
+ * overwritten by the next call.
+ */
+function signatures(article: SegmentedArticle, settings: CopyOptions): { profile: ArticleProfile; shingles: Uint32Array; concepts: Uint32Array } {
   const profile = articleProfile(article);
-  const wordHashes = wordsOnly(article, profile);
-  const shingles = minhash(wordHashes.length === 0 ? [] : ngramHashes(wordHashes, Math.min(settings.shingleSize, wordHashes.length)), settings.hashes);
+  if (scratch.shingles.length !== settings.hashes) {
+    scratch.shingles = new Uint32Array(settings.hashes);
+    scratch.concepts = new Uint32Array(settings.hashes);
+  }
+  const words = wordsOnly(article, profile);
+  const shingles = words === 0 ? 0 : shingleHashes(scratch.words, words, Math.min(settings.shingleSize, words));
+  minhashInto(scratch.words, shingles, scratch.shingles);
   // Each sentence's distinct concepts, some repeated across sentences: a repeat does not change a MinHash.
-  const concepts = minhash(profile.content, settings.hashes);
-  return { profile, shingles, concepts };
+  minhashInto(profile.content, profile.content.length, scratch.concepts);
+  return { profile, shingles: scratch.shingles, concepts: scratch.concepts };
 }
 
-/** The hashes of the words among the sentences' tokens, which the profile's `tokenHashes` hashes in order. */
-function wordsOnly(article: SegmentedArticle, profile: ArticleProfile): Uint32Array {
+/** The hashes of the words among the sentences' tokens, which the profile's `tokenHashes` hashes in order, written to `scratch.words`; their number returned. */
+function wordsOnly(article: SegmentedArticle, profile: ArticleProfile): number {
   let total = 0;
   for (let i = 0; i < profile.words.length; i++) total += profile.words[i];
-  const words = new Uint32Array(total);
+  if (scratch.words.length < total) scratch.words = new Uint32Array(Math.max(total, 2 * scratch.words.length));
+  const words = scratch.words;
   let word = 0;
   let at = 0;
   for (const sentence of article.sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++, at++) if (!article.tokens[i].punct) words[word++] = profile.tokenHashes[at];
   }
-  return words;
+  return total;
+}
+
+/** The first `count` hashes of `hashes` replaced by the hashes of their runs of `n` (`ngramHashesInto`), in place: a hash is read last by the run it starts, whose hash then takes its place. Their number returned. */
+function shingleHashes(hashes: Uint32Array, count: number, n: number): number {
+  ngramHashesInto(hashes, 0, count, n, hashes, 0);
+  return count - n + 1;
 }

@@ -41,15 +41,12 @@ export function hex32(value: number): string {
   return HEX_BYTES[(value >>> 24) & 0xff] + HEX_BYTES[(value >>> 16) & 0xff] + HEX_BYTES[(value >>> 8) & 0xff] + HEX_BYTES[value & 0xff];
 }
 
-/** The hash of every run of `n` consecutive hashes, in order (none when there are fewer than `n`). */
-export function ngramHashes(hashes: ArrayLike<number>, n: number): number[] {
-  const grams = new Array<number>(Math.max(0, hashes.length - n + 1));
-  ngramHashesInto(hashes, 0, hashes.length, n, grams, 0);
-  return grams;
-}
-
-/** `ngramHashes` of `hashes[from, to)` written to `out` from `at` on. */
-export function ngramHashesInto(hashes: ArrayLike<number>, from: number, to: number, n: number, out: number[], at: number): void {
+/**
+ * The hash of every run of `n` consecutive hashes of `hashes[from, to)`, in
+ * order (none when there are fewer than `n`), written to `out` from `at` on
+ * (`out` may be `hashes` itself when `at` is at most `from`).
+ */
+export function ngramHashesInto(hashes: ArrayLike<number>, from: number, to: number, n: number, out: number[] | Uint32Array, at: number): void {
   for (let i = from; i + n <= to; i++) {
     let h = n;
     for (let k = i; k < i + n; k++) h = combineHash(h, hashes[k]);

@@ -33,26 +33,40 @@ function permute(value: number): number {
  * `0xffffffff`.
  */
 export function minhash(hashes: ArrayLike<number>, count: number): number[] {
-  const signature = new Array<number>(count).fill(EMPTY);
-  for (let j = 0; j < hashes.length; j++) {
+  return Array.from(minhashInto(hashes, hashes.length, new Uint32Array(count)));
+}
+
+/** The bins before densifying, a scratch array shared by every `minhashInto` call, grown to the largest signature met. */
+let bins = new Uint32Array(128);
+
+/**
+ * `minhash` of `hashes[0, length)` written to `signature` (its length is
+ * the count of positions) and returned: the ingest makes two signatures an
+ * arrival and reads only their band keys, so nothing is allocated for them.
+ */
+export function minhashInto(hashes: ArrayLike<number>, length: number, signature: Uint32Array): Uint32Array {
+  const count = signature.length;
+  if (bins.length < count) bins = new Uint32Array(count);
+  bins.fill(EMPTY, 0, count);
+  for (let j = 0; j < length; j++) {
     const value = permute(hashes[j]);
     const bin = ((value >>> 16) * count) >>> 16;
     const rank = permute(value ^ PROBE_SEED);
-    if (rank < signature[bin]) signature[bin] = rank;
+    if (rank < bins[bin]) bins[bin] = rank;
   }
-  if (hashes.length === 0) return signature;
-  const filled = signature.slice();
+  signature.set(count === bins.length ? bins : bins.subarray(0, count));
+  if (length === 0) return signature;
   for (let bin = 0; bin < count; bin++) {
-    if (signature[bin] !== EMPTY) continue;
+    if (bins[bin] !== EMPTY) continue;
     for (let attempt = 1; ; attempt++) {
       const probe = ((permute(Math.imul(bin + 1, 0x9e3779b1) ^ Math.imul(attempt, 0x85ebca6b) ^ PROBE_SEED) >>> 16) * count) >>> 16;
-      if (signature[probe] !== EMPTY) {
-        filled[bin] = signature[probe];
+      if (bins[probe] !== EMPTY) {
+        signature[bin] = bins[probe];
         break;
       }
     }
   }
-  return filled;
+  return signature;
 }
 
 /** The fraction of positions where two signatures of equal length agree: the estimated Jaccard similarity. */
@@ -88,15 +102,15 @@ export function bandKeys(signature: readonly number[], bands: number, prefix: st
 }
 
 /** `bandKeys` as their numbers (`copyKeyNumber`), appended to `keys` from `at` on; returns where they end. */
-export function bandKeyNumbers(signature: readonly number[], bands: number, prefix: string, keys: Float64Array, at: number): number {
+export function bandKeyNumbers(signature: ArrayLike<number>, bands: number, prefix: string, keys: Float64Array, at: number): number {
   const halves = bandHalves(signature, bands);
   for (let band = 0; 2 * band < halves.length; band++) keys[at++] = hexKeyNumber(`${prefix}${band}:`, halves[2 * band], halves[2 * band + 1]);
   return at;
 }
 
 /** The two 32-bit hashes of each band (band after band), none when the signature is of an empty set. */
-function bandHalves(signature: readonly number[], bands: number): Uint32Array {
-  if (signature.every((value) => value === EMPTY)) return new Uint32Array(0);
+function bandHalves(signature: ArrayLike<number>, bands: number): Uint32Array {
+  if (allEmpty(signature)) return new Uint32Array(0);
   const rows = signature.length / bands;
   const halves = new Uint32Array(2 * bands);
   for (let band = 0; band < bands; band++) {
@@ -110,4 +124,10 @@ function bandHalves(signature: readonly number[], bands: number): Uint32Array {
     halves[2 * band + 1] = mix32(high);
   }
   return halves;
+}
+
+/** The signature is of an empty set: every position `EMPTY`. */
+function allEmpty(signature: ArrayLike<number>): boolean {
+  for (let i = 0; i < signature.length; i++) if (signature[i] !== EMPTY) return false;
+  return true;
 }

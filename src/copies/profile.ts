@@ -4,7 +4,7 @@
  * once per sentence; comparing two profiles allocates almost nothing.
  */
 import type { Token } from '../article.js';
-import { concepts, type Concept } from './concepts.js';
+import { concepts, isNegation, type Concept } from './concepts.js';
 import { ngramHashesInto } from './hash.js';
 
 /**
@@ -32,19 +32,11 @@ export interface SentenceProfile {
   negated: boolean;
 }
 
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'nor', 'without']);
-
 /** The profile of a sentence's tokens. */
 export function sentenceProfile(tokens: readonly Token[]): SentenceProfile {
   const found = concepts(tokens);
   const norms = tokens.filter((token) => !token.punct).map((token) => token.norm);
-  return profileOf(found, 0, found.length, norms.length, holdsNegation(norms, 0, norms.length));
-}
-
-/** One of `norms[start]` to `norms[end - 1]` (a sentence's words) is a negation. */
-export function holdsNegation(norms: readonly string[], start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (NEGATIONS.has(norms[i])) return true;
-  return false;
+  return profileOf(found, 0, found.length, norms.length, norms.some(isNegation));
 }
 
 /** The distinct numbers' hashes of the sentence being profiled (scratch, reused). */

@@ -311,7 +311,7 @@ describe('storyReport', async () => {
   });
 
   it('rejects what is not an array of segmented articles', () => {
-    expect(() => storyReport('x' as never)).toThrow(/^tidings: expected an array of segmented articles/);
+    expect(() => storyReport('x' as never)).toThrow(/^tidings: expected an array of articles/);
     expect(() => storyReport([], { copies: [{ article: 'a' }] as never })).toThrow(/^tidings: expected copies as an array of \{article, source\} ids/);
     expect(() => storyReport(storyA, { analyses: storyA.slice(1).map((article) => articleAnalysis(article)) })).toThrow(/^tidings: expected analyses as an array of the read articles' articleAnalysis, in their order/);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Article } from '../article.js';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { articleAnalysis, reportArticles, storyReport, type ReadingCopy } from './index.js';
 
@@ -59,6 +60,14 @@ describe('storyReport of a story larger than maxArticles', () => {
     const analyses = read.map((article) => articleAnalysis(article));
     expect(storyReport(articles, { copies, maxArticles: 4, analyses })).toEqual(storyReport(articles, { copies, maxArticles: 4 }));
     expect(() => storyReport(articles, { copies, maxArticles: 4, analyses: articles.map((article) => articleAnalysis(article)) })).toThrow(/read articles' articleAnalysis/);
+  });
+
+  it('needs only the articles it reads segmented: the others give their place in the timeline', () => {
+    const stored: Article[] = articles.map(({ sentences: _sentences, tokens: _tokens, ...article }) => article);
+    const mixed = articles.map((article, index) => (['p1', 'p2'].includes(article.id) ? stored[index] : article));
+    const report = storyReport(mixed, { copies, maxArticles: 4 });
+    expect(report).toEqual(storyReport(articles, { copies, maxArticles: 4 }));
+    expect(() => storyReport(stored, { copies, maxArticles: 4 })).toThrow(/tidings: storyReport expected a segmented article/);
   });
 
   it('throws on a copy of another kind', () => {

@@ -14,15 +14,14 @@
  * its source count as one source of a fact (`independentSources`): in a story
  * of many reprints, the report loses nothing but the reprints' own counts.
  */
-import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
 
 /** The most articles a story's report and summary read: a few seconds' work, done once per story version and cached. */
 export const REPORT_MAX_ARTICLES = 200;
 
-export interface ReportReading {
+export interface ReportReading<T> {
   /** The articles read, in the order given. */
-  read: SegmentedArticle[];
+  read: T[];
   /** The ids of the articles left unread, in the order given. */
   unread: string[];
 }
@@ -34,7 +33,7 @@ export interface ReadingCopy {
   kind?: 'reprint' | 'rewrite';
 }
 
-export function reportArticles(articles: readonly SegmentedArticle[], copies: readonly ReadingCopy[], maxArticles = REPORT_MAX_ARTICLES): ReportReading {
+export function reportArticles<T extends { id: string }>(articles: readonly T[], copies: readonly ReadingCopy[], maxArticles = REPORT_MAX_ARTICLES): ReportReading<T> {
   if (!Number.isInteger(maxArticles) || maxArticles < 1) expected('maxArticles as a whole number of at least 1', maxArticles);
   if (articles.length <= maxArticles) return { read: [...articles], unread: [] };
   const inStory = new Set(articles.map((article) => article.id));

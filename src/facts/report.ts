@@ -11,7 +11,7 @@
  * others are listed (`unread`).
  * The cited summary is the caller's to add (`summarize`).
  */
-import { assertSegmented, type SegmentedArticle } from '../article.js';
+import { assertSegmented, type Article, type SegmentedArticle } from '../article.js';
 import { mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
@@ -81,16 +81,22 @@ export interface StoryReport {
   timeline: TimelineEntry[];
 }
 
-export function storyReport(articles: readonly SegmentedArticle[], options: StoryReportOptions = {}): StoryReport {
-  if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
+/**
+ * The report of a story's articles, oldest first; those it reads
+ * (`reportArticles`) must be segmented, the others give only their place in
+ * the timeline.
+ */
+export function storyReport(articles: readonly Article[], options: StoryReportOptions = {}): StoryReport {
+  if (!Array.isArray(articles)) expected('an array of articles', articles);
   if (options === null || typeof options !== 'object') expected('story report options as an object', options);
-  for (const article of articles) assertSegmented(article, 'storyReport');
   const copies = options.copies ?? [];
   if (!Array.isArray(copies) || copies.some((copy) => typeof copy?.article !== 'string' || typeof copy?.source !== 'string' || (copy.sentences !== undefined && !Array.isArray(copy.sentences)) || (copy.kind !== undefined && copy.kind !== 'reprint' && copy.kind !== 'rewrite'))) expected('copies as an array of {article, source} ids, their kind (when given) reprint or rewrite', options.copies);
-  const { read, unread } = reportArticles(articles, copies, options.maxArticles ?? REPORT_MAX_ARTICLES);
-  const given = options.analyses;
-  if (given !== undefined && (!Array.isArray(given) || given.length !== read.length || given.some((analysis, index) => analysis?.entities?.article !== read[index].id))) expected("analyses as an array of the read articles' articleAnalysis, in their order", given);
-  const analyses = given ?? read.map((article) => articleAnalysis(article, options.quotes));
+  const reading = reportArticles(articles, copies, options.maxArticles ?? REPORT_MAX_ARTICLES);
+  for (const article of reading.read) assertSegmented(article, 'storyReport');
+  const read = reading.read as SegmentedArticle[];
+  const kept = options.analyses;
+  if (kept !== undefined && (!Array.isArray(kept) || kept.length !== read.length || kept.some((analysis, index) => analysis?.entities?.article !== read[index].id))) expected("analyses as an array of the read articles' articleAnalysis, in their order", kept);
+  const analyses = kept ?? read.map((article) => articleAnalysis(article, options.quotes));
   const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language }]));
   const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
@@ -98,7 +104,7 @@ export function storyReport(articles: readonly SegmentedArticle[], options: Stor
   const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(read, perArticle, entities)];
   return {
     otherLanguages,
-    unread,
+    unread: reading.unread,
     quotes: withStoryNames(quotes, entities),
     entities,
     spellings: spellingVariants(entities),
@@ -128,8 +134,8 @@ function withStoryNames(quotes: readonly MergedQuote[], entities: readonly Entit
 }
 
 /** The articles by publication time; undated ones last, in the order given. */
-function timeline(articles: readonly SegmentedArticle[]): TimelineEntry[] {
-  const time = (article: SegmentedArticle): number => (article.published ? Date.parse(article.published) : Number.POSITIVE_INFINITY);
+function timeline(articles: readonly Article[]): TimelineEntry[] {
+  const time = (article: Article): number => (article.published ? Date.parse(article.published) : Number.POSITIVE_INFINITY);
   return [...articles]
     .map((article, index) => ({ article, index }))
     .sort((a, b) => time(a.article) - time(b.article) || a.index - b.index)

@@ -307,6 +307,13 @@ describe('ingest', () => {
       expect(analysed.size).toBe(REPORT_MAX_ARTICLES);
       expect(view.report.unread.some((id) => analysed.has(id))).toBe(false);
       expect(await store.cachedCopiedSentences(view.report.unread, REPORT_REVISION)).toEqual([]);
+      expect(view.segmented.map((article) => article.id)).toEqual(lines.slice(0, REPORT_MAX_ARTICLES).map((line) => line.id));
+      expect(new Set(view.summary.sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article))).size).toBeGreaterThan(1);
+      expect(view.report.timeline).toHaveLength(reprints + 1);
+      const unreadCopies = view.copies.filter((copy) => view.report.unread.includes(copy.article));
+      const edits = await storyCopyViews(store, view, unreadCopies);
+      expect(edits.map((copy) => copy.article)).toEqual(unreadCopies.map((copy) => copy.article));
+      expect(edits.every((copy) => copy.sentences.length > 0)).toBe(true);
     });
   });
 

@@ -18,7 +18,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
 import type { CopiedSentences } from '../quotes/index.js';
-import { articleAnalysis, REPORT_REVISION, reportArticles, storyReport, type ArticleAnalysis, type StoryReport } from '../facts/index.js';
+import { articleAnalysis, REPORT_REVISION, storyReport, type ArticleAnalysis, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { CopyLink, RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
 import { articleHeadline, type Summary } from '../summarize/index.js';
@@ -28,7 +28,7 @@ export interface StoryView {
   story: StoryRow;
   /** Oldest first. */
   articles: StoryArticle[];
-  /** The story's articles with sentences and tokens, oldest first. */
+  /** The articles its summary and report read (all of a story of up to `REPORT_MAX_ARTICLES`), with sentences and tokens, oldest first. */
   segmented: SegmentedArticle[];
   /** The cited summary, headed by the story's headline. */
   summary: Summary;
@@ -57,14 +57,15 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
 
 /**
  * These copies of the story with the word edits of every copied sentence,
- * each copy aligned again with its source; sources outside the story are
- * read from the store.
+ * each copy aligned again with its source; copies and sources not among the
+ * view's segmented articles (left unread, or outside the story) are read
+ * from the store.
  */
 export async function storyCopyViews(store: Store, view: Pick<StoryView, 'segmented'>, links: readonly CopyLink[]): Promise<CopyView[]> {
-  const inStory = new Set(view.segmented.map((article) => article.id));
-  const outside = [...new Set(links.map((copy) => copy.source).filter((source) => !inStory.has(source)))];
-  const sources = (await store.articles(outside)).map((article) => segment(article));
-  return copyViews(links, sources.length === 0 ? view.segmented : [...view.segmented, ...sources]);
+  const segmented = new Set(view.segmented.map((article) => article.id));
+  const missing = [...new Set(links.flatMap((copy) => [copy.article, copy.source]).filter((id) => !segmented.has(id)))];
+  const read = (await store.articles(missing)).map((article) => segment(article));
+  return copyViews(links, read.length === 0 ? view.segmented : [...view.segmented, ...read]);
 }
 
 /** The story's report, from the store when one was saved for this story version and revision. */
@@ -72,9 +73,10 @@ async function reportOf(store: Store, shown: ShownStory): Promise<StoryReport> {
   const { id, version } = shown.story;
   const saved = await store.cachedReport(id, version, REPORT_REVISION);
   if (saved !== undefined) return saved;
-  const { read } = reportArticles(shown.segmented, shown.copies);
-  const analyses = await articleAnalyses(store, read);
-  const report = storyReport(shown.segmented, { copies: await copiedSentences(store, shown, new Set(read.map((article) => article.id))), analyses });
+  const segmented = new Map(shown.segmented.map((article) => [article.id, article]));
+  const analyses = await articleAnalyses(store, shown.segmented);
+  const copies = await copiedSentences(store, shown, new Set(segmented.keys()));
+  const report = storyReport(shown.stored.map((article) => segmented.get(article.id) ?? article), { copies, analyses });
   await store.saveReport(id, version, REPORT_REVISION, report);
   return report;
 }

@@ -9,7 +9,7 @@
  * `REPORT_MAX_ARTICLES`, else its originals and rewrites first, then its
  * earliest reprints, so its time is bounded however large the story grows.
  */
-import type { SegmentedArticle } from '../article.js';
+import type { Article, SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
 import { reportArticles } from '../facts/index.js';
 import { segment } from '../segment/index.js';
@@ -18,7 +18,9 @@ import { summarize, SUMMARY_REVISION } from '../summarize/index.js';
 import type { Summary } from '../summarize/types.js';
 
 export interface ShownStory extends StoryDetail {
-  /** The story's articles, oldest first, with sentences and tokens. */
+  /** The story's articles as stored, oldest first. */
+  stored: Article[];
+  /** The articles its summary and report read (`reportArticles`: all of a story of up to `REPORT_MAX_ARTICLES`), oldest first, with sentences and tokens. */
   segmented: SegmentedArticle[];
   summary: Summary;
   /** True when the summary came from the cache. */
@@ -30,12 +32,13 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   if (typeof id !== 'string') expected('a story id string', id);
   const detail = await store.story(id);
   if (detail === undefined) return undefined;
-  const segmented = (await store.storyArticles(id)).map((article) => segment(article));
+  const stored = await store.storyArticles(id);
+  const segmented = reportArticles(stored, detail.copies).read.map((article) => segment(article));
   const saved = await store.cachedSummary(id, detail.story.version, SUMMARY_REVISION);
-  if (saved !== undefined) return { ...detail, segmented, summary: saved, cached: true };
-  const inStory = new Set(segmented.map((article) => article.id));
+  if (saved !== undefined) return { ...detail, stored, segmented, summary: saved, cached: true };
+  const inStory = new Set(stored.map((article) => article.id));
   const copies = detail.copies.filter((copy) => inStory.has(copy.source)).map((copy) => copy.article);
-  const summary = summarize(reportArticles(segmented, detail.copies).read, { copies });
+  const summary = summarize(segmented, { copies });
   await store.saveSummary(id, detail.story.version, SUMMARY_REVISION, summary);
-  return { ...detail, segmented, summary, cached: false };
+  return { ...detail, stored, segmented, summary, cached: false };
 }

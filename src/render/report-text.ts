@@ -97,7 +97,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
     ['Not read for quotes, names and facts (not in English)', otherLanguageLines(report, options.name)],
-    ['Not read for quotes, names and facts (more articles than a report reads)', [unreadNote(report, options.copies ?? [], articles.length)].filter((line) => line !== undefined)],
+    ['Not read for quotes, names and facts (more articles than a report reads)', [unreadNote(report, options.copies ?? [], new Set([...articles.map((article) => article.id), ...report.unread]).size)].filter((line) => line !== undefined)],
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],
     ['Where sources differ', differ.map(factLine)],

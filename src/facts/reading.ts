@@ -1,18 +1,18 @@
 /**
  * Which of a story's articles its report and its summary read
  * (`reportArticles`), so that the time to make them is bounded however large
- * the story grows: at most
- * `maxArticles`, chosen in three passes, each in the order given (a stored
- * story's articles come oldest first):
+ * the story grows: at most `maxArticles`, chosen in three passes, each in the
+ * order given (a stored story's articles come oldest first):
  *
  * 1. the articles that copy no other article of the story (originals,
  *    independent reports, and copies of articles outside it);
  * 2. its rewrites, which add words of their own;
  * 3. its reprints, which repeat what they copied.
  *
- * What a reprint left unread says is in the article it copied, and a copy and
+ * What a reprint left unread took is in the article it copied, and a copy and
  * its source count as one source of a fact (`independentSources`): in a story
- * of many reprints, the report loses nothing but the reprints' own counts.
+ * of many reprints, the report loses only what the unread ones add to what
+ * they copied (a credit line, a local paragraph) and their own counts.
  */
 import { expected } from '../errors.js';
 

@@ -111,8 +111,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.,:/][\p{L}\p{N}][\p{L}\p{
 function byFunctionWords(sample: string): string | undefined {
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
-  for (const [word] of sample.matchAll(WORD)) {
-    for (const language of LANGUAGES_BY_WORD.get(word.toLowerCase()) ?? []) hits[language]++;
+  const lower = sample.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(lower); word !== null; word = WORD.exec(lower)) {
+    for (const language of LANGUAGES_BY_WORD.get(word[0]) ?? []) hits[language]++;
     if (++words === MAX_DETECT_WORDS) break;
   }
   if (words < MIN_WORDS) return undefined;

@@ -2,7 +2,6 @@ import { assertSegmented, type Article, type SegmentedArticle, type Sentence, ty
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { readingLanguage } from '../language/detect.js';
-import { abbreviationKey } from './abbreviations.js';
 import { rulesFor } from './languages.js';
 import { checkRange } from './range.js';
 import { sentenceSpans } from './sentences.js';
@@ -42,7 +41,7 @@ export function segment(article: Article, options?: Partial<SegmentOptions>): Se
     expected('segment.extraAbbreviations as an array of strings', extraAbbreviations);
   }
   const textLanguage = readingLanguage(article);
-  const rules = rulesFor(textLanguage, new Set(extraAbbreviations.map(abbreviationKey)));
+  const rules = rulesFor(textLanguage, extraAbbreviations);
   const { text } = article;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];

@@ -6,7 +6,7 @@
  * their own abbreviations and stopwords. Written for Tidings.
  */
 import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
-import { ABBREVIATIONS, AFTER_TITLE_OPENERS, CAPITALIZED_FINALS, SENTENCE_OPENERS, type AbbreviationKind } from './abbreviations.js';
+import { abbreviationKey, ABBREVIATIONS, AFTER_TITLE_OPENERS, CAPITALIZED_FINALS, SENTENCE_OPENERS, type AbbreviationKind } from './abbreviations.js';
 
 export interface LanguageRules {
   /** ISO 639-1 code of the language; undefined for English, the default. */
@@ -135,10 +135,9 @@ export const SEGMENT_LANGUAGES: readonly string[] = [...RULES.keys()];
 
 /**
  * The rules to read `language` (an ISO 639-1 code) with, English for any
- * other or none, with the caller's `extra` abbreviations (lower case, no
- * final period) added.
+ * other or none, with the caller's `extraAbbreviations` ("Calif.") added.
  */
-export function rulesFor(language: string | undefined, extra: ReadonlySet<string>): LanguageRules {
+export function rulesFor(language: string | undefined, extraAbbreviations: readonly string[]): LanguageRules {
   const rules = (language !== undefined && RULES.get(language)) || ENGLISH_RULES;
-  return extra.size === 0 ? rules : { ...rules, extra };
+  return extraAbbreviations.length === 0 ? rules : { ...rules, extra: new Set(extraAbbreviations.map(abbreviationKey)) };
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../article.js';
-import { abbreviationKey, abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_MODIFIERS } from './abbreviations.js';
+import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_MODIFIERS } from './abbreviations.js';
 import { isCloser, isClosingQuote, isDigit, isFullWidthTerminal, isLetter, isLower, isOpener, isSpace, isTerminal, isUpper, lettersAt } from './chars.js';
 import { rulesFor, type LanguageRules } from './languages.js';
 import { checkRange } from './range.js';
@@ -28,7 +28,7 @@ import { checkRange } from './range.js';
  */
 export function splitSentences(text: string, range: Span, extraAbbreviations: readonly string[] = [], language?: string): Span[] {
   checkRange('splitSentences', text, range);
-  return sentenceSpans(text, range, rulesFor(language, new Set(extraAbbreviations.map(abbreviationKey))));
+  return sentenceSpans(text, range, rulesFor(language, extraAbbreviations));
 }
 
 /** `splitSentences` with the range checked and the rules chosen. */

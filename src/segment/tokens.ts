@@ -2,7 +2,7 @@ import type { Span, Token } from '../article.js';
 import { porterStem } from '../text/porter.js';
 import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { isStopword } from '../text/stopwords.js';
-import { abbreviationKey, abbreviationKind } from './abbreviations.js';
+import { abbreviationKind } from './abbreviations.js';
 import { rulesFor, type LanguageRules } from './languages.js';
 import { isDigit, isSpace } from './chars.js';
 import { checkRange } from './range.js';
@@ -54,16 +54,17 @@ const POSSESSIVE = /'s?$/;
  */
 export function tokenize(text: string, range: Span, extraAbbreviations: readonly string[] = [], language?: string): Token[] {
   checkRange('tokenize', text, range);
-  const rules = rulesFor(language, new Set(extraAbbreviations.map(abbreviationKey)));
+  const rules = rulesFor(language, extraAbbreviations);
   return readInLanguage(text, tokenSpans(text, range, rules, []), 0, rules);
 }
 
 /**
- * `tokenize` with the range checked and the rules chosen, in English (see
- * `readInLanguage` for the others), appending to `tokens` (a whole article's, when segmenting) and
- * returning it. Every non-space character starts a match of `TOKEN` (its
- * last alternative is any such character) and no match holds a space, so the
- * tokens are found by skipping spaces and matching where the next one starts.
+ * `tokenize` with the range checked and the rules chosen, but every word's
+ * stopword flag English (`readInLanguage` reads the others), appending to
+ * `tokens` (a whole article's, when segmenting) and returning it. Every
+ * non-space character starts a match of `TOKEN` (its last alternative is any
+ * such character) and no match holds a space, so the tokens are found by
+ * skipping spaces and matching where the next one starts.
  */
 export function tokenSpans(text: string, range: Span, rules: LanguageRules, tokens: Token[]): Token[] {
   const part = text.slice(range.start, range.end);

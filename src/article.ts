@@ -91,6 +91,12 @@ export interface Article {
   sentences?: Sentence[];
   /** Set by `segment`. */
   tokens?: Token[];
+  /**
+   * Set by `segment`: the language its sentences and stopwords were read in
+   * (`readingLanguage`: the text's, else the one declared), an ISO 639-1 code;
+   * absent when neither tells. Not stored: segmenting finds it again.
+   */
+  textLanguage?: string;
 }
 
 /** An article after `segment`: sentences and tokens are present. */

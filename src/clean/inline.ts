@@ -12,6 +12,7 @@
  * know, is theirs: those run first.
  */
 import type { Message, Span } from '../article.js';
+import { ENGLISH_RULES } from '../segment/languages.js';
 import { sentenceSpans } from '../segment/sentences.js';
 import { removal, type Pass } from './pass.js';
 
@@ -23,7 +24,6 @@ const CALL_OPENING = /^(?:like us|follow us|sign up|subscribe|click|tap here|rea
 const CALL_ANYWHERE = /\b(?:your inbox|our newsletter|social account)\b/i;
 /** A cheap test that a paragraph may hold such a call, before it is split into sentences. */
 const MAY_CALL = /\b(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|download|your inbox|our newsletter|social account)\b/i;
-const NO_EXTRA: ReadonlySet<string> = new Set();
 
 /** Every marker holds one of these: a paragraph without them is not searched for `MARKER`. */
 export const MARKER_WORDS = ['Advertisement', 'ADVERTIS', 'Story continues below'];
@@ -41,7 +41,7 @@ export const inlineAdvertisements: Pass = (spans, { text }) =>
 export const inlineFurniture: Pass = (spans, { text }) =>
   cutEach(spans, text, 'inline-furniture', "a line to the page's reader inside the text, not news", (span) => {
     if (!MAY_CALL.test(text.slice(span.start, span.end))) return [];
-    const sentences = sentenceSpans(text, span, NO_EXTRA);
+    const sentences = sentenceSpans(text, span, ENGLISH_RULES);
     const calls = sentences.filter((sentence) => isCall(text.slice(sentence.start, sentence.end)));
     return calls.length < sentences.length || spans.length > 1 ? calls : [];
   });

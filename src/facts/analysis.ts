@@ -9,14 +9,14 @@
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleEntities, type ArticleEntities } from '../entities/index.js';
-import { articleLanguage } from '../language/index.js';
+import { readingLanguage } from '../language/index.js';
 import { findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
 import { articleClaims } from './align.js';
 import type { FactClaim } from './claims.js';
 
 export interface ArticleAnalysis {
   /**
-   * The language the article is read as: its text's (`articleLanguage`),
+   * The language the article is read in (`readingLanguage`): its text's,
    * else the code it declares; undefined when neither tells. An article in
    * another language than English has no entities, quotes or claims: the
    * rules that find them read English.
@@ -29,14 +29,8 @@ export interface ArticleAnalysis {
 
 export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<QuoteOptions>): ArticleAnalysis {
   assertSegmented(article, 'articleAnalysis');
-  const language = articleLanguage(article) ?? declaredLanguage(article);
+  const language = readingLanguage(article);
   if (language !== undefined && language !== 'en') return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: [], claims: [] };
   const entities = articleEntities(article);
   return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article) };
-}
-
-/** The language the article declares, when it is an ISO 639-1 code ("de", "en-GB"). */
-function declaredLanguage(article: SegmentedArticle): string | undefined {
-  const code = article.language?.toLowerCase().split(/[-_]/)[0];
-  return code !== undefined && /^[a-z]{2}$/.test(code) ? code : undefined;
 }

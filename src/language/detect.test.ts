@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
-import { articleLanguage } from './detect.js';
+import { clean } from '../clean/index.js';
+import { articleLanguage, readingLanguage } from './detect.js';
 
 const languageOf = (text: string) => articleLanguage(prepare(readString(text, { input: 'x.txt' }).articles[0]));
 
@@ -46,5 +47,21 @@ describe('articleLanguage', () => {
 
   it('reads English with foreign names and quoted words in it as English', () => {
     expect(languageOf('Chancellor Olaf Brandt of the Bundesrat said the "Hochwasserschutz" plan for the Ossa and the Rhein would be ready by March, and that the Länder would share the cost with Berlin.')).toBe('en');
+  });
+
+  it('reads an article before it is segmented, from the paragraphs cleaning kept', () => {
+    const article = clean(readString(`Menu\n\n${REPORTS[1][1]}`, { input: 'x.txt' }).articles[0]);
+    expect(articleLanguage(article)).toBe('de');
+  });
+});
+
+describe('readingLanguage', () => {
+  const read = (text: string, language?: string) => ({ ...readString(text, { input: 'x.txt' }).articles[0], ...(language ? { language } : {}) });
+
+  it('goes by the text first, then by the language the article declares', () => {
+    expect(readingLanguage(read(REPORTS[2][1], 'en-US'))).toBe('fr');
+    expect(readingLanguage(read('Dam bursts.', 'de-AT'))).toBe('de');
+    expect(readingLanguage(read('Dam bursts.', 'Deutsch'))).toBeUndefined();
+    expect(readingLanguage(read('Dam bursts.'))).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@
  * Reads at most the first `MAX_DETECT_CHARS` characters and
  * `MAX_DETECT_WORDS` words, so its time is bounded.
  */
-import { assertSegmented, type SegmentedArticle } from '../article.js';
+import type { Article, Span } from '../article.js';
 import { FUNCTION_WORDS, MARKER_LETTERS, SCRIPTS } from './profiles.js';
 
 /** Characters read for the script: news prose shows it within its first paragraphs. */
@@ -39,10 +39,29 @@ const SCRIPT_COUNTERS = SCRIPTS.map(({ language, pattern }) => ({ language, patt
 /** First code point past Latin letters (Basic Latin to Latin Extended-B). */
 const LATIN_END = 0x250;
 
-/** An ISO 639-1 code ("en", "de", "ru"), or undefined when the article is too short or unclear. */
-export function articleLanguage(article: SegmentedArticle): string | undefined {
-  assertSegmented(article, 'articleLanguage');
-  return byScript(sentencesText(article)) ?? byFunctionWords(article);
+/**
+ * An ISO 639-1 code ("en", "de", "ru"), or undefined when the article is too
+ * short or unclear. Reads what cleaning kept (its paragraphs, not the page's
+ * menus), so it needs no segmenting: `segment` asks it first.
+ */
+export function articleLanguage(article: Article): string | undefined {
+  const sample = keptSample(article.text, article.paragraphs);
+  return byScript(sample) ?? byFunctionWords(sample);
+}
+
+/**
+ * The language the article is read in: its text's (`articleLanguage`), else
+ * the one it declares when that is an ISO 639-1 code ("de", "en-GB");
+ * undefined when neither tells. Sentences, stopwords and the story report go by it.
+ */
+export function readingLanguage(article: Article): string | undefined {
+  return articleLanguage(article) ?? declaredLanguage(article);
+}
+
+/** The language the article declares, when it is an ISO 639-1 code ("de", "en-GB"). */
+function declaredLanguage(article: Article): string | undefined {
+  const code = article.language?.toLowerCase().split(/[-_]/)[0];
+  return code !== undefined && /^[a-z]{2}$/.test(code) ? code : undefined;
 }
 
 /** The language the script of a text's first `MAX_DETECT_CHARS` characters gives ("zh" for Han), or undefined for Latin letters or a mix. */
@@ -50,14 +69,14 @@ export function scriptLanguage(text: string): string | undefined {
   return byScript(text.slice(0, MAX_DETECT_CHARS));
 }
 
-/** The text of the article's first sentences, up to `MAX_DETECT_CHARS`: what cleaning kept, not the page's menus. */
-function sentencesText(article: SegmentedArticle): string {
-  let text = '';
-  for (const sentence of article.sentences) {
-    if (text.length >= MAX_DETECT_CHARS) break;
-    text += `${article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_DETECT_CHARS - text.length))} `;
+/** The text of the first paragraphs, up to `MAX_DETECT_CHARS`, a space between each two. */
+function keptSample(text: string, paragraphs: readonly Span[]): string {
+  let sample = '';
+  for (const paragraph of paragraphs) {
+    if (sample.length >= MAX_DETECT_CHARS) break;
+    sample += `${text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + MAX_DETECT_CHARS - sample.length))} `;
   }
-  return text;
+  return sample;
 }
 
 /** Pass 1: the language of the script most letters are in, when it is not Latin. */
@@ -85,13 +104,17 @@ function byScript(sample: string): string | undefined {
   return MARKER_LETTERS.find((marker) => marker.within === language && marker.letters.test(sample))?.language ?? language;
 }
 
+/** A word as the tokenizer reads one: letters or digits, joined by apostrophes, hyphens, or the points and commas of a number. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
 /** Passes 2 and 3: the language whose function words are clearly the largest share of the words. */
-function byFunctionWords(article: SegmentedArticle): string | undefined {
+function byFunctionWords(sample: string): string | undefined {
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
-  for (const token of article.tokens) {
-    if (token.punct) continue;
-    for (const language of LANGUAGES_BY_WORD.get(token.norm) ?? []) hits[language]++;
+  const lower = sample.toLowerCase();
+  WORD.lastIndex = 0;
+  for (let word = WORD.exec(lower); word !== null; word = WORD.exec(lower)) {
+    for (const language of LANGUAGES_BY_WORD.get(word[0]) ?? []) hits[language]++;
     if (++words === MAX_DETECT_WORDS) break;
   }
   if (words < MIN_WORDS) return undefined;

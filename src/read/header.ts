@@ -10,6 +10,7 @@
  * address, and the headline may follow it.
  */
 import { parseDateLine, splitLeadingDate, toIsoDate } from './dates.js';
+import { countWords } from '../text/words.js';
 import { normalizeInline } from './normalize.js';
 
 /** How many non-blank lines at the top may hold the headline and the date line. */
@@ -123,12 +124,17 @@ export function datelineOutlet(paragraph: string): string | undefined {
   return outlet === '' ? undefined : outlet;
 }
 
-/** Short, starts with a capital or digit, and does not end like a sentence (abbreviations such as "U.S." excepted). */
+/**
+ * Short, starts with a capital or digit (or, in a script without capitals,
+ * a letter: Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari),
+ * and does not end like a sentence (abbreviations such as "U.S." excepted).
+ * Chinese and Japanese count a word a character, as `countWords` does.
+ */
 export function looksLikeHeadline(line: string): boolean {
   if (line.length < 3 || line.length > MAX_HEADLINE_CHARS) return false;
-  if (line.split(' ').length > MAX_HEADLINE_WORDS) return false;
-  if (!/^["'\p{Lu}\d]/u.test(line) || !/\p{L}/u.test(line)) return false;
-  if (/[,;:]$/.test(line)) return false;
+  if (countWords(line) > MAX_HEADLINE_WORDS) return false;
+  if (!/^["'¿¡\p{Lu}\p{Lo}\d]/u.test(line) || !/\p{L}/u.test(line)) return false;
+  if (/[,;:，、；：。،؛।]$/.test(line)) return false;
   if (line.endsWith('.')) return /(?:\b(?:\p{Lu}\.){2,}|\b(?:Jr|Sr|St|Inc|Ltd|Co|Corp)\.)$/u.test(line);
   return true;
 }

@@ -22,6 +22,14 @@ describe('readText', () => {
     expect(article.published).toBe('2026-03-05T10:00:00+08:00');
   });
 
+  it('takes a short first line in a script without capitals as the headline, as an English one', () => {
+    const [chinese] = readText('澜江市东港区仓库发生大火 三百名居民紧急疏散\n\n澜江市消防部门周二表示，东港区一座物流仓库于凌晨三点左右起火。', 'zh.txt', READ_AT).articles;
+    expect(chinese.title).toBe('澜江市东港区仓库发生大火 三百名居民紧急疏散');
+    expect(paragraphTexts(chinese)).toEqual(['澜江市消防部门周二表示，东港区一座物流仓库于凌晨三点左右起火。']);
+    const [untitled] = readText('澜江市消防部门周二表示，东港区一座物流仓库于凌晨三点左右起火。\n\n火势迅速蔓延。', 'zh2.txt', READ_AT).articles;
+    expect(untitled.title).toBeUndefined();
+  });
+
   it('keeps a first line that reads as a sentence in the body', () => {
     const [article] = readText('The ferry ran aground on Saturday.\n\nEveryone was rescued.', 'a.txt', READ_AT).articles;
     expect(article.title).toBeUndefined();
@@ -79,6 +87,21 @@ describe('readText', () => {
     ['Tillerson said both countries have agreed.', false],
     ['lower-case start', false],
     ['Saying this:', false],
+    ['«Nous partirons demain», promet la maire de Brenmouth', false],
+    ['"Nous partirons demain", promet la maire de Brenmouth', true],
+    ['¿Qué pasó en la presa del Ossa?', true],
+    // scripts without capitals: a short line with no final sentence mark
+    ['澜江市东港区仓库发生大火 三百名居民紧急疏散', true],
+    ['澜江市消防部门周二表示，东港区一座物流仓库于凌晨三点左右起火。', false],
+    ['澜江市消防部门周二表示东港区一座物流仓库于凌晨三点左右起火火势迅速蔓延至相邻的两栋建筑', false],
+    ['オッサ川のダムが決壊 千二百人が避難', true],
+    ['오사 강 댐 붕괴, 1200명 대피', true],
+    ['انهيار سد على نهر أوسا وإجلاء 1200 شخص', true],
+    ['انهار السد على نهر أوسا خلال الليل.', false],
+    ['קריסת סכר על נהר אוסה', true],
+    ['เขื่อนแม่น้ำออสซาพังทลาย', true],
+    ['ओसा नदी पर बांध टूटा, 1200 लोग बेघर', true],
+    ['ओसा नदी पर बांध रात में टूट गया।', false],
   ])('looksLikeHeadline(%j) is %s', (line, expectedValue) => {
     expect(looksLikeHeadline(line)).toBe(expectedValue);
   });

@@ -3,6 +3,7 @@
  * All entries are lower case, without the final period.
  */
 import { US_STATES } from '../text/us-states.js';
+import type { LanguageRules } from './languages.js';
 
 /** How a known abbreviation behaves in front of a capitalized word. */
 export type AbbreviationKind =
@@ -32,7 +33,7 @@ const FINALS = [
 ];
 
 /** State abbreviations that are also English words ("ill.", "miss."): abbreviations only when capitalized. */
-const CAPITALIZED_FINALS: ReadonlySet<string> = new Set(['Ark', 'Del', 'Ga', 'Ill', 'Ind', 'La', 'Mass', 'Miss', 'Mo', 'Ore', 'Pa', 'Va', 'Wash']);
+export const CAPITALIZED_FINALS: ReadonlySet<string> = new Set(['Ark', 'Del', 'Ga', 'Ill', 'Ind', 'La', 'Mass', 'Miss', 'Mo', 'Ore', 'Pa', 'Va', 'Wash']);
 
 const NUMERIC = ['no', 'nos', 'vol', 'vols', 'pp', 'p', 'art', 'ch', 'sec', 'fig', 'figs', 'nr', 'tel', 'ext', 'op', 'ca'];
 
@@ -57,18 +58,21 @@ const INITIAL = /^\p{Lu}$/u;
 
 /**
  * How `word` (the characters before a period, without it) behaves as an
- * abbreviation, or `undefined` for an ordinary word. A single capital is an
- * initial and dotted letters are an acronym, both `final`; so are the
- * caller's `extra` keys. "D-Calif" is looked up by its last part.
+ * abbreviation in a text read with `rules`, or `undefined` for an ordinary
+ * word. A single capital is an initial and dotted letters are an acronym,
+ * both `final`; so are the caller's `extra` keys. "D-Calif" is looked up by
+ * its last part.
  */
-export function abbreviationKind(word: string, extra: ReadonlySet<string>): AbbreviationKind | undefined {
+export function abbreviationKind(word: string, rules: LanguageRules): AbbreviationKind | undefined {
+  const written = rules.asWritten.get(word);
+  if (written !== undefined) return written;
   if (INITIAL.test(word)) return 'final';
   const key = word.toLowerCase();
-  const known = ABBREVIATIONS.get(key);
+  const known = rules.abbreviations.get(key);
   if (known !== undefined) return known;
-  if (CAPITALIZED_FINALS.has(word) || extra.has(key) || DOTTED.test(word)) return 'final';
+  if (rules.extra.has(key) || DOTTED.test(word)) return 'final';
   const hyphen = word.lastIndexOf('-');
-  return hyphen > 0 && hyphen < word.length - 1 ? abbreviationKind(word.slice(hyphen + 1), extra) : undefined;
+  return hyphen > 0 && hyphen < word.length - 1 ? abbreviationKind(word.slice(hyphen + 1), rules) : undefined;
 }
 
 /**

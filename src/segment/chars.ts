@@ -59,11 +59,11 @@ export function isClosingQuote(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x203a;
 }
 
-/** Quotes and brackets that open: `" ' “ ‘ „ ‚ « ‹ ( [ {` and the backquote of ``` `` ```. */
+/** Quotes and brackets that open: `" ' “ ‘ „ ‚ « ‹ ( [ {`, the backquote of ``` `` ``` and Spanish `¿ ¡`. */
 export function isOpener(c: number): boolean {
   return (
     c === 34 || c === 39 || c === 40 || c === 91 || c === 123 || c === 96 || c === 0x201c || c === 0x2018 ||
-    c === 0x201e || c === 0x201a || c === 0xab || c === 0x2039
+    c === 0x201e || c === 0x201a || c === 0xab || c === 0x2039 || c === 0xbf || c === 0xa1
   );
 }
 

@@ -1,13 +1,15 @@
 import { assertSegmented, type Article, type SegmentedArticle, type Sentence, type Token } from '../article.js';
 import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
-import { abbreviationKey } from './abbreviations.js';
+import { readingLanguage } from '../language/detect.js';
+import { rulesFor } from './languages.js';
 import { checkRange } from './range.js';
 import { sentenceSpans } from './sentences.js';
-import { tokenSpans } from './tokens.js';
+import { readInLanguage, tokenSpans } from './tokens.js';
 
 export { splitSentences } from './sentences.js';
 export { tokenize, normalize } from './tokens.js';
+export { SEGMENT_LANGUAGES } from './languages.js';
 
 export interface SegmentOptions {
   /**
@@ -23,8 +25,11 @@ export const defaultSegmentOptions: Readonly<SegmentOptions> = Object.freeze({ e
 /**
  * Splits every paragraph of `article` into sentences and every sentence into
  * tokens, all spans into `article.text`. Only `article.paragraphs` are read:
- * what cleaning left out stays out. Returns a new article; the input is not
- * changed. A sentence's tokens are `tokens.slice(tokenStart, tokenEnd)`.
+ * what cleaning left out stays out. The language the article is read in
+ * (`readingLanguage`, kept as `textLanguage`) brings its abbreviations and
+ * stopwords (`SEGMENT_LANGUAGES`; English for the others). Returns a new
+ * article; the input is not changed. A sentence's tokens are
+ * `tokens.slice(tokenStart, tokenEnd)`.
  */
 export function segment(article: Article, options?: Partial<SegmentOptions>): SegmentedArticle {
   if (article === null || typeof article !== 'object') expected('an article', article);
@@ -35,19 +40,20 @@ export function segment(article: Article, options?: Partial<SegmentOptions>): Se
   if (!Array.isArray(extraAbbreviations) || !extraAbbreviations.every((word) => typeof word === 'string')) {
     expected('segment.extraAbbreviations as an array of strings', extraAbbreviations);
   }
-  const extra = new Set(extraAbbreviations.map(abbreviationKey));
+  const textLanguage = readingLanguage(article);
+  const rules = rulesFor(textLanguage, extraAbbreviations);
   const { text } = article;
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     checkRange('segment paragraph', text, paragraph);
-    for (const span of sentenceSpans(text, paragraph, extra)) {
+    for (const span of sentenceSpans(text, paragraph, rules)) {
       const tokenStart = tokens.length;
-      tokenSpans(text, span, extra, tokens);
+      readInLanguage(text, tokenSpans(text, span, rules, tokens), tokenStart, rules);
       sentences.push({ start: span.start, end: span.end, paragraph: index, tokenStart, tokenEnd: tokens.length });
     }
   });
-  return { ...article, sentences, tokens };
+  return { ...article, sentences, tokens, ...(textLanguage === undefined ? {} : { textLanguage }) };
 }
 
 /** The tokens of sentence `index` of a segmented article. */

@@ -1,6 +1,7 @@
 import type { Span } from '../article.js';
-import { abbreviationKey, abbreviationKind, AFTER_TITLE_OPENERS, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_MODIFIERS } from './abbreviations.js';
+import { abbreviationKind, SENTENCE_OPENERS, SPEECH_VERBS, TITLE_MODIFIERS } from './abbreviations.js';
 import { isCloser, isClosingQuote, isDigit, isFullWidthTerminal, isLetter, isLower, isOpener, isSpace, isTerminal, isUpper, lettersAt } from './chars.js';
+import { rulesFor, type LanguageRules } from './languages.js';
 import { checkRange } from './range.js';
 
 /**
@@ -21,22 +22,22 @@ import { checkRange } from './range.js';
  * 5. every span is trimmed: it starts and ends on a non-space character.
  *
  * `extraAbbreviations` ("Calif.", "approx") end a sentence only before a
- * common sentence opener such as "The" or "He", as "U.S." does.
+ * common sentence opener such as "The" or "He", as "U.S." does. `language`
+ * (ISO 639-1: "de", "fr") brings its abbreviations and openers ("z. B.",
+ * "Sra.", "am 3. Oktober"); English is the default (`rulesFor`).
  */
-export function splitSentences(text: string, range: Span, extraAbbreviations: readonly string[] = []): Span[] {
+export function splitSentences(text: string, range: Span, extraAbbreviations: readonly string[] = [], language?: string): Span[] {
   checkRange('splitSentences', text, range);
-  return sentenceSpans(text, range, extraAbbreviations.length === 0 ? NO_EXTRA : new Set(extraAbbreviations.map(abbreviationKey)));
+  return sentenceSpans(text, range, rulesFor(language, extraAbbreviations));
 }
 
-const NO_EXTRA: ReadonlySet<string> = new Set();
-
-/** `splitSentences` with the range checked and the extra abbreviations already normalized. */
-export function sentenceSpans(text: string, range: Span, extra: ReadonlySet<string>): Span[] {
-  return trimmedSpans(text, range, mergeSorted(punctuationEnds(text, range, extra), lineEnds(text, range)));
+/** `splitSentences` with the range checked and the rules chosen. */
+export function sentenceSpans(text: string, range: Span, rules: LanguageRules): Span[] {
+  return trimmedSpans(text, range, mergeSorted(punctuationEnds(text, range, rules), lineEnds(text, range, rules)));
 }
 
 /** Passes 1–3: where terminal punctuation ends a sentence (the offset after its closing quotes). */
-function punctuationEnds(text: string, range: Span, extra: ReadonlySet<string>): number[] {
+function punctuationEnds(text: string, range: Span, rules: LanguageRules): number[] {
   const ends: number[] = [];
   const end = range.end;
   const paragraph = text.slice(range.start, end);
@@ -51,8 +52,9 @@ function punctuationEnds(text: string, range: Span, extra: ReadonlySet<string>):
     runEnd = spacedEllipsisEnd(text, runEnd, end);
     let after = runEnd;
     while (after < end && isCloser(text.charCodeAt(after))) after++;
+    if (rules.spacedQuotes) after = spacedQuoteEnd(text, range, after);
     const sentenceEnd = after < end && isSpace(text.charCodeAt(after)) ? after : fullWidthEnd(text, runEnd, after, end) ?? gluedQuoteEnd(text, range, runEnd, after);
-    if (sentenceEnd !== undefined && endsSentence(text, range, extra, lastEnd, runStart, runEnd, sentenceEnd)) {
+    if (sentenceEnd !== undefined && endsSentence(text, range, rules, lastEnd, runStart, runEnd, sentenceEnd)) {
       ends.push(sentenceEnd);
       lastEnd = sentenceEnd;
     }
@@ -84,9 +86,27 @@ function gluedQuoteEnd(text: string, range: Span, runEnd: number, after: number)
   if (mark === 0x201d) return after;
   if (mark === 0x201c) return runEnd;
   if (mark !== 34) return undefined;
+  return closesQuotation(text, range, runEnd) ? after : runEnd;
+}
+
+/** A straight quote mark at `at` closes a quotation: the paragraph holds an odd number of them before it. */
+function closesQuotation(text: string, range: Span, at: number): boolean {
   let marks = 0;
-  for (let at = text.indexOf('"', range.start); at >= 0 && at < runEnd; at = text.indexOf('"', at + 1)) marks++;
-  return marks % 2 === 1 ? after : runEnd;
+  for (let mark = text.indexOf('"', range.start); mark >= 0 && mark < at; mark = text.indexOf('"', mark + 1)) marks++;
+  return marks % 2 === 1;
+}
+
+/**
+ * French writes its quotation marks apart from the words (« Nous partons. »,
+ * read as `" Nous partons. "`): past the end of a sentence at `after`, a
+ * space and a quote mark that closes a quotation, with a space or the
+ * paragraph's end after it, belong to that sentence.
+ */
+function spacedQuoteEnd(text: string, range: Span, after: number): number {
+  let mark = after;
+  while (mark < range.end && isSpace(text.charCodeAt(mark))) mark++;
+  if (mark === after || mark >= range.end || text.charCodeAt(mark) !== 34 || (mark + 1 < range.end && !isSpace(text.charCodeAt(mark + 1)))) return after;
+  return closesQuotation(text, range, mark) ? mark + 1 : after;
 }
 
 /** After a spaced-out decimal point, what the number measures: "$2. 6 million". */
@@ -119,7 +139,7 @@ const NOT_AN_OPENING = new Set([44, 59, 58, 41, 93, 125, 37]);
 
 /** Pass 2 and 3: does the punctuation run `[runStart, runEnd)` plus closers up to `after` end a sentence? */
 function endsSentence(
-  text: string, range: Span, extra: ReadonlySet<string>, lastEnd: number, runStart: number, runEnd: number, after: number,
+  text: string, range: Span, rules: LanguageRules, lastEnd: number, runStart: number, runEnd: number, after: number,
 ): boolean {
   const end = range.end;
   let next = after;
@@ -137,15 +157,16 @@ function endsSentence(
   if (wordStart === runStart) return true;
   const word = text.slice(wordStart, runStart);
   if (isListNumber(word) && startsLine(text, Math.max(range.start, lastEnd), wordStart)) return false;
-  switch (abbreviationKind(word, extra)) {
+  if (rules.ordinalNouns !== undefined && ORDINAL.test(word) && rules.ordinalNouns.has(lettersAt(text, next, end).toLowerCase())) return false;
+  switch (abbreviationKind(word, rules)) {
     case undefined:
       return true;
     case 'title':
-      return AFTER_TITLE_OPENERS.has(lettersAt(text, next, end).toLowerCase()) || (isUpper(text.charCodeAt(wordStart)) && endsName(text, range.start, wordStart));
+      return rules.afterTitleOpeners.has(lettersAt(text, next, end).toLowerCase()) || (rules.titlesEndNames && isUpper(text.charCodeAt(wordStart)) && endsName(text, range.start, wordStart));
     case 'numeric':
       return !isDigit(c);
     case 'final':
-      return SENTENCE_OPENERS.has(lettersAt(text, next, end).toLowerCase());
+      return rules.openers.has(lettersAt(text, next, end).toLowerCase());
   }
 }
 
@@ -189,6 +210,9 @@ function previousWordStart(text: string, floor: number, runStart: number): numbe
   return start;
 }
 
+/** A number an ordinal's period may follow: "3." in "am 3. Oktober". */
+const ORDINAL = /^\d{1,3}$/;
+
 /** "1." or "12." as a list number, "Q." and "A." as interview labels. */
 function isListNumber(word: string): boolean {
   return LIST_MARK.test(word);
@@ -227,16 +251,16 @@ function isAttribution(text: string, from: number, end: number): boolean {
 const CONTINUING = new Set([44, 59, 58, 45, 0x2013, 0x2014, 40, 47, 38]);
 
 /** Pass 4: line breaks that end a sentence (offset of the line break). */
-function lineEnds(text: string, range: Span): number[] {
+function lineEnds(text: string, range: Span, rules: LanguageRules): number[] {
   const ends: number[] = [];
   const part = text.slice(range.start, range.end);
   for (let n = part.indexOf('\n'); n !== -1; n = part.indexOf('\n', n + 1)) {
-    if (lineBreakEnds(text, range, range.start + n)) ends.push(range.start + n);
+    if (lineBreakEnds(text, range, rules, range.start + n)) ends.push(range.start + n);
   }
   return ends;
 }
 
-function lineBreakEnds(text: string, range: Span, n: number): boolean {
+function lineBreakEnds(text: string, range: Span, rules: LanguageRules, n: number): boolean {
   let last = n - 1;
   while (last >= range.start && text.charCodeAt(last) !== 10 && isSpace(text.charCodeAt(last))) last--;
   if (last < range.start || text.charCodeAt(last) === 10) return true;
@@ -248,7 +272,7 @@ function lineBreakEnds(text: string, range: Span, n: number): boolean {
   while (closed > range.start && isCloser(text.charCodeAt(closed))) closed--;
   const c = text.charCodeAt(closed);
   if (isTerminal(c) || CONTINUING.has(c)) return false;
-  if (isLower(text.charCodeAt(last)) && SENTENCE_OPENERS.has(lastWord(text, range.start, last + 1))) return false;
+  if (isLower(text.charCodeAt(last)) && rules.openers.has(lastWord(text, range.start, last + 1))) return false;
   while (first < range.end && isOpener(text.charCodeAt(first))) first++;
   return first < range.end && isUpper(text.charCodeAt(first));
 }

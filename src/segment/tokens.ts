@@ -2,7 +2,8 @@ import type { Span, Token } from '../article.js';
 import { porterStem } from '../text/porter.js';
 import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { isStopword } from '../text/stopwords.js';
-import { abbreviationKey, abbreviationKind } from './abbreviations.js';
+import { abbreviationKind } from './abbreviations.js';
+import { rulesFor, type LanguageRules } from './languages.js';
 import { isDigit, isSpace } from './chars.js';
 import { checkRange } from './range.js';
 import { SurfaceTable } from './surface-table.js';
@@ -47,23 +48,25 @@ const POSSESSIVE = /'s?$/;
  * The tokens of `range` in `text`: words, numbers and punctuation, each a span
  * with its normalized form, Porter stem, stopword flag and punctuation flag.
  * A known abbreviation keeps its period ("Mr.", "Sept.", "Inc."), as the
- * sentence splitter reads it. `extraAbbreviations` as for `splitSentences`.
+ * sentence splitter reads it. `extraAbbreviations` and `language` as for
+ * `splitSentences`; a language other than English marks its own stopwords
+ * and splits its elided articles off ("l'eau" is "l'" and "eau").
  */
-export function tokenize(text: string, range: Span, extraAbbreviations: readonly string[] = []): Token[] {
+export function tokenize(text: string, range: Span, extraAbbreviations: readonly string[] = [], language?: string): Token[] {
   checkRange('tokenize', text, range);
-  return tokenSpans(text, range, extraAbbreviations.length === 0 ? NO_EXTRA : new Set(extraAbbreviations.map(abbreviationKey)), []);
+  const rules = rulesFor(language, extraAbbreviations);
+  return readInLanguage(text, tokenSpans(text, range, rules, []), 0, rules);
 }
 
-const NO_EXTRA: ReadonlySet<string> = new Set();
-
 /**
- * `tokenize` with the range checked and the extra abbreviations already
- * normalized, appending to `tokens` (a whole article's, when segmenting) and
- * returning it. Every non-space character starts a match of `TOKEN` (its
- * last alternative is any such character) and no match holds a space, so the
- * tokens are found by skipping spaces and matching where the next one starts.
+ * `tokenize` with the range checked and the rules chosen, but every word's
+ * stopword flag English (`readInLanguage` reads the others), appending to
+ * `tokens` (a whole article's, when segmenting) and returning it. Every
+ * non-space character starts a match of `TOKEN` (its last alternative is any
+ * such character) and no match holds a space, so the tokens are found by
+ * skipping spaces and matching where the next one starts.
  */
-export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>, tokens: Token[]): Token[] {
+export function tokenSpans(text: string, range: Span, rules: LanguageRules, tokens: Token[]): Token[] {
   const part = text.slice(range.start, range.end);
   const email = part.includes('@');
   const pattern = email ? TOKEN_OR_EMAIL : TOKEN;
@@ -85,7 +88,7 @@ export function tokenSpans(text: string, range: Span, extra: ReadonlySet<string>
       end = pattern.test(part) ? pattern.lastIndex : at + 1;
       if (end - at > 1) end = beforeCjk(part, at, end);
     }
-    if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, extra)) end++;
+    if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, rules)) end++;
     tokens.push(makeToken(part, at, end, range.start));
     at = end;
   }
@@ -134,9 +137,9 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /** "Mr." and "Sept." keep their period; "No." only before a number. */
-function keepsPeriod(text: string, word: string, period: number, end: number, extra: ReadonlySet<string>): boolean {
+function keepsPeriod(text: string, word: string, period: number, end: number, rules: LanguageRules): boolean {
   if (!LETTERS_AND_HYPHENS.test(word)) return false;
-  const kind = abbreviationKind(word, extra);
+  const kind = abbreviationKind(word, rules);
   if (kind !== 'numeric') return kind !== undefined;
   let next = period + 1;
   while (next < end && isSpace(text.charCodeAt(next))) next++;
@@ -225,4 +228,59 @@ export function normalize(surface: string): string {
   const lower = surface.toLowerCase();
   if (!NEEDS_NORMALIZING.test(lower)) return lower;
   return lower.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/`/g, "'");
+}
+
+/**
+ * `tokens[from…]`, made by `tokenSpans` as English, read in the language of
+ * `rules`: each word is a stopword when on that language's list, and an
+ * elided article or pronoun is split off the word it is written onto ("l'",
+ * "eau"; "dell'", "anno"). A token whose stopword flag changes takes another
+ * form (`stopFlippedForm`), so that a form still says what its tokens are.
+ * Changes `tokens` in place (the caller's own, just made) and returns it.
+ */
+export function readInLanguage(text: string, tokens: Token[], from: number, rules: LanguageRules): Token[] {
+  const { stopwords, elision } = rules;
+  if (stopwords === undefined) return tokens;
+  const read = elision === undefined ? tokens.slice(from) : splitElisions(text, tokens.slice(from), elision);
+  tokens.length = from;
+  for (const token of read) {
+    const stop = !token.punct && stopwords.has(token.norm);
+    if (stop !== token.stop) {
+      token.stop = stop;
+      token.form = stopFlippedForm(token.form);
+    }
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+/** `tokens` with each word that opens on an elided article or pronoun (`elision`) as two tokens. */
+function splitElisions(text: string, tokens: readonly Token[], elision: RegExp): Token[] {
+  const split: Token[] = [];
+  for (const token of tokens) {
+    const elided = token.punct ? null : elision.exec(token.norm);
+    const cut = elided === null || token.norm.length !== token.end - token.start ? -1 : token.start + elided[0].length;
+    if (cut < 0 || cut >= token.end) split.push(token);
+    else split.push(makeToken(text, token.start, cut, 0), makeToken(text, cut, token.end, 0));
+  }
+  return split;
+}
+
+/**
+ * The form of a surface form's tokens with the other stopword flag, kept
+ * for the forms met recently (slot: the form's number modulo
+ * `FLIPPED_SLOTS`); a form met again after its slot was taken gets a new
+ * number, as a surface computed again does.
+ */
+const FLIPPED_SLOTS = 1 << 14;
+const flippedFrom = new Float64Array(FLIPPED_SLOTS).fill(-1);
+const flippedTo = new Float64Array(FLIPPED_SLOTS);
+
+function stopFlippedForm(form: number): number {
+  const slot = form & (FLIPPED_SLOTS - 1);
+  if (flippedFrom[slot] !== form) {
+    flippedFrom[slot] = form;
+    flippedTo[slot] = nextForm++;
+  }
+  return flippedTo[slot];
 }

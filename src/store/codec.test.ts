@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { decodeDeflated, decodeSentencePairs, encodeDeflated, encodeSentencePairs } from './codec.js';
+import { segment } from '../segment/index.js';
+import { decodeArticle, decodeDeflated, decodeSentencePairs, encodeArticle, encodeDeflated, encodeSentencePairs } from './codec.js';
 
 describe('the store codec of per-article caches', () => {
   it('reads back the sentence pairs and deflated values it wrote', () => {
@@ -18,5 +19,15 @@ describe('the store codec of per-article caches', () => {
     expect(() => decodeSentencePairs(cut, 'news.db')).toThrow(InputError);
     expect(() => decodeSentencePairs(cut, 'news.db')).toThrow(/news\.db.*damaged/);
     expect(() => decodeDeflated('analysis', new Uint8Array([1, 2, 3, 4, 5]), 'news.db')).toThrow(/news\.db.*damaged/);
+  });
+
+  it('stores an article without what segmenting adds (sentences, tokens, the language read), which it finds again', () => {
+    const text = 'Der Damm am Fluss Ossa ist in der Nacht gebrochen, und mehr als 1.200 Menschen mussten ihre Häuser verlassen.';
+    const article = { id: 'a1', text, paragraphs: [{ start: 0, end: text.length }], messages: [], origin: { input: 'a1.txt', format: 'text' as const } };
+    const segmented = segment(article);
+    expect(segmented.textLanguage).toBe('de');
+    const stored = encodeArticle(segmented);
+    expect(JSON.parse(stored)).not.toHaveProperty('textLanguage');
+    expect(decodeArticle(text, stored, 'news.db')).toEqual(article);
   });
 });

@@ -15,12 +15,13 @@ export type StoredFormat = keyof typeof FORMAT_VERSIONS;
 
 /**
  * The article without its text (stored in its own column for full-text
- * search) and without sentences and tokens (recomputed by `segment`: 15 times
- * smaller, and re-segmenting is faster than parsing them back).
+ * search) and without what `segment` adds (sentences, tokens and the
+ * language it read them in: recomputed, 15 times smaller, and re-segmenting
+ * is faster than parsing them back).
  */
 export function encodeArticle(article: Article): string {
   if (article === null || typeof article !== 'object' || typeof article.text !== 'string') expected('an article', article);
-  const { text: _text, sentences: _sentences, tokens: _tokens, ...rest } = article;
+  const { text: _text, sentences: _sentences, tokens: _tokens, textLanguage: _language, ...rest } = article;
   return JSON.stringify({ version: FORMAT_VERSIONS.article, ...rest });
 }
 

@@ -140,7 +140,7 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
   const sources: NameSource[] = [bodySource(article)];
   const title = article.title?.trim();
   if (title) {
-    const titleTokens = tokenize(title, { start: 0, end: title.length });
+    const titleTokens = tokenize(title, { start: 0, end: title.length }, [], article.textLanguage);
     countTokens(titleTokens, 0, titleTokens.length, titleWeight, terms, entities);
     countTokens(titleTokens, 0, titleTokens.length, 1, lead, undefined);
     sources.push({ text: title, tokens: titleTokens, ranges: [[0, titleTokens.length]], titleCase: true });

@@ -99,7 +99,7 @@ export function compressedUnits(units: readonly Unit[], articles: readonly Segme
       words: countWords(kept),
       bytes: byteLength(kept),
       concepts: vocabulary.concepts(tokens),
-      dangling: isDangling(tokens),
+      dangling: isDangling(tokens, article.textLanguage),
     });
   }
   return variants;

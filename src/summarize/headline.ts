@@ -180,7 +180,7 @@ export function chooseHeadline(
   for (const article of articles) {
     const title = article.title?.trim();
     if (!title) continue;
-    const value = score(vocabulary.concepts(tokenize(title, { start: 0, end: title.length })), countWords(title));
+    const value = score(vocabulary.concepts(tokenize(title, { start: 0, end: title.length }, [], article.textLanguage)), countWords(title));
     if (value > bestScore) [best, bestScore] = [{ article: article.id, text: title }, value];
   }
   if (best) return best;
@@ -198,7 +198,7 @@ export function chooseHeadline(
   for (const article of articles) {
     const opening = openingHeadline(article);
     if (!opening?.cut) continue;
-    const value = score(vocabulary.concepts(tokenize(opening.text, { start: 0, end: opening.text.length })), countWords(opening.text));
+    const value = score(vocabulary.concepts(tokenize(opening.text, { start: 0, end: opening.text.length }, [], article.textLanguage)), countWords(opening.text));
     if (value > bestScore) [best, bestScore] = [{ article: article.id, text: opening.text }, value];
   }
   return best;

@@ -100,7 +100,7 @@ function buildUnits(articles: readonly SegmentedArticle[], vocabulary: ConceptVo
         words: countWords(text),
         bytes: byteLength(text),
         concepts: vocabulary.concepts(tokens),
-        dangling: isDangling(tokens),
+        dangling: isDangling(tokens, article.textLanguage),
         complete: TERMINAL.test(text),
       };
     }),

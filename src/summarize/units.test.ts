@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
-import { sentenceTokens } from '../segment/index.js';
+import { sentenceTokens, tokenize } from '../segment/index.js';
 import { isDangling } from './units.js';
 
 /** The tokens of the only sentence of `text`. */
@@ -30,5 +30,30 @@ describe('isDangling: a sentence that cannot stand alone', () => {
     ['A. J. Varn won the race for the third year running.', false],
   ])('%s → %s', (text, dangling) => {
     expect(isDangling(tokensOf(text))).toBe(dangling);
+  });
+});
+
+describe('isDangling in other languages than English', () => {
+  const of = (text: string, language: string) => tokenize(text, { start: 0, end: text.length }, [], language);
+
+  it.each([
+    ['fr', 'Il a ajouté que la digue avait cédé pendant la nuit.', true],
+    ['fr', 'Mais la rivière a continué de monter toute la nuit.', true],
+    ['fr', 'La maire a demandé aux habitants de partir avant l’aube.', false],
+    ['de', 'Er sagte, das Tor sei in der Nacht gebrochen.', true],
+    ['de', 'Aber der Fluss stieg die ganze Nacht weiter.', true],
+    ['de', 'Die Polizei forderte die Anwohner auf, vor dem Morgen zu gehen.', false],
+    ['es', 'Ella dijo que la compuerta había fallado.', true],
+    ['es', 'La alcaldesa pidió a los vecinos que se fueran.', false],
+    ['it', 'Lui ha detto che la diga aveva ceduto.', true],
+    ['pt', 'Ele disse que a comporta tinha falhado.', true],
+    ['nl', 'Hij zei dat de sluis was bezweken.', true],
+    ['nl', 'Het water bleef de hele nacht stijgen.', false],
+  ])('%s: %s → %s', (language, text, dangling) => {
+    expect(isDangling(of(text, language), language)).toBe(dangling);
+  });
+
+  it('does not read the English object pronouns into another language ("her" is German for "hither")', () => {
+    expect(isDangling(of('Vor drei Jahren her kam die Flut.', 'de'), 'de')).toBe(false);
   });
 });

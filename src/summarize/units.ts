@@ -32,6 +32,22 @@ const DANGLING_OPENERS = new Set([
   'such', 'there', 'here', 'both', 'neither', 'nor', 'moreover', 'furthermore', 'besides', 'otherwise',
 ]);
 
+/**
+ * The same in the other languages `segment` reads (by ISO 639-1 code):
+ * pronouns, conjunctions and linking adverbs, not the articles a sentence
+ * may open on ("Die Polizei", "Het water").
+ */
+const DANGLING_OPENERS_BY_LANGUAGE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    fr: 'il elle ils elles ce cela ceci ça cette ces mais et ou donc car puis ainsi alors aussi pourtant cependant toutefois lui eux',
+    de: 'er sie es ihm ihn ihnen dies diese dieser dieses aber und oder doch dennoch jedoch auch dann deshalb daher trotzdem außerdem',
+    es: 'él ella ellos ellas esto eso este esta estos estas pero y o también entonces además asimismo',
+    it: 'lui lei loro esso essa questo questa questi queste ma e o però anche poi quindi inoltre tuttavia',
+    pt: 'ele ela eles elas isso isto este esta estes estas mas e ou porém também então além contudo',
+    nl: 'hij zij ze maar en of ook dan daarom echter bovendien toch',
+  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+);
+
 /** Object pronouns that point back to someone named before ("Police named him as…"). */
 const POINTING_OBJECTS = new Set(['him', 'her', 'them']);
 /** …when they come within this many words of the start. */
@@ -47,16 +63,20 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
  * words ("Police named him as Edwin Harrow"); or it holds an odd number of
  * double quote marks, so its quotation opens or closes in another sentence
  * (`said: "This is wrong.` or `…the 100,000 teachers."`); or it is an
- * interview's question ("Q. …", "Q: …"), whose answer is elsewhere.
+ * interview's question ("Q. …", "Q: …"), whose answer is elsewhere. The
+ * words pointing back are those of the sentence's `language` ("Il", "Aber").
  */
-export function isDangling(tokens: readonly Token[]): boolean {
+export function isDangling(tokens: readonly Token[], language?: string): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
   if (opensInterviewQuestion(tokens)) return true;
   let marks = 0;
   for (const token of tokens) if (token.punct && DOUBLE_QUOTE_MARKS.has(token.norm)) marks++;
   if (marks % 2 === 1) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
-  return words.length > 0 && (DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm)));
+  if (words.length === 0) return false;
+  const openers = language === undefined ? undefined : DANGLING_OPENERS_BY_LANGUAGE[language];
+  if (openers !== undefined) return openers.has(words[0].norm);
+  return DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm));
 }
 
 /** "Q. Why…" or "Q: Why…": a question of a printed interview. */

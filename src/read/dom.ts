@@ -122,7 +122,7 @@ export function fragmentText(html: string): string {
 }
 
 /** A character reference: "&#8217;", "&#x2019;", "&amp;", "&nbsp;". */
-const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+export const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 /**
  * The paragraphs of a body given as a string that may hold markup (a feed

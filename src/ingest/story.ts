@@ -5,11 +5,16 @@
  * arrival: ingest stays fast).
  * The summary quotes originals: a reprint's or rewrite's sentences are cited,
  * never picked, when what it copied is in the story.
+ * A copy whose source is itself a reprint in the story is shown as a copy of
+ * what that reprints, to the first report (`throughReprints`), as ingesting
+ * in publication order names it: an archive read newest first re-points at
+ * most 64 stored reprints to each older arrival (`retraceLater`), so older
+ * ones are stored naming a reprint.
  */
 import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
 import { segment } from '../segment/index.js';
-import type { Store, StoryDetail } from '../store/index.js';
+import type { CopyLink, Store, StoryDetail } from '../store/index.js';
 import { summarize, SUMMARY_REVISION } from '../summarize/index.js';
 import type { Summary } from '../summarize/types.js';
 
@@ -24,8 +29,9 @@ export interface ShownStory extends StoryDetail {
 /** The story with this id, or undefined when the store has none. */
 export async function showStory(store: Store, id: string): Promise<ShownStory | undefined> {
   if (typeof id !== 'string') expected('a story id string', id);
-  const detail = await store.story(id);
-  if (detail === undefined) return undefined;
+  const stored = await store.story(id);
+  if (stored === undefined) return undefined;
+  const detail = { ...stored, copies: throughReprints(stored.copies) };
   const segmented = (await store.storyArticles(id)).map((article) => segment(article));
   const saved = await store.cachedSummary(id, detail.story.version, SUMMARY_REVISION);
   if (saved !== undefined) return { ...detail, segmented, summary: saved, cached: true };
@@ -34,4 +40,25 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   const summary = summarize(segmented, { copies });
   await store.saveSummary(id, detail.story.version, SUMMARY_REVISION, summary);
   return { ...detail, segmented, summary, cached: false };
+}
+
+/** The copies, each whose source reprints another article of them named by the article that one reprints in turn, to the first that reprints none. */
+export function throughReprints(copies: readonly CopyLink[]): CopyLink[] {
+  const reprinted = new Map(copies.filter((copy) => copy.kind === 'reprint').map((copy) => [copy.article, copy.source]));
+  const first = new Map<string, string>();
+  const origin = (article: string): string => {
+    const chain = new Set<string>();
+    let at = article;
+    while (reprinted.has(at) && !first.has(at) && !chain.has(at)) {
+      chain.add(at);
+      at = reprinted.get(at)!;
+    }
+    const found = first.get(at) ?? at;
+    for (const link of chain) first.set(link, found);
+    return found;
+  };
+  return copies.map((copy) => {
+    const source = origin(copy.source);
+    return source === copy.source || source === copy.article ? copy : { ...copy, source };
+  });
 }

@@ -126,6 +126,19 @@ describe('readHtml limits and fallbacks', () => {
     expect(extractHtml(page(body[0], body.map((paragraph) => `<p>${paragraph}</p>`).join(''))).paragraphs).toEqual(['Bridge closed for repairs', ...body]);
   });
 
+  it('refuses a front or section page listing articles under linked headings, but reads an article beside cards of related ones', () => {
+    const teaser = (n: number) => `<article><h2><a href="/a/${n}">Story ${n} headline</a></h2><p>The harbour board of Kessock said on Tuesday that story ${n} had moved on, and its members would meet again next week.</p></article>`;
+    const front = `<html><head><title>Kessock Times - Latest news</title></head><body><nav><a href="/">Home</a></nav><main>${teaser(1)}${teaser(2)}${teaser(3)}</main><footer>Kessock Times</footer></body></html>`;
+    expect(readHtml(front, 'front.html', READ_AT)).toEqual({
+      articles: [],
+      problems: [expect.objectContaining({ reason: 'the page lists 3 articles, each under a heading linking to its own page (a front or section page): give their pages instead' })],
+    });
+    const body = Array.from({ length: 6 }, (_, n) => `<p>Paragraph ${n} of the report: the council approved the four million pound budget for the north pier on Monday night after a long debate.</p>`).join('');
+    const related = `<aside>${teaser(1)}${teaser(2)}${teaser(3)}</aside>`;
+    expect(readHtml(`<html><body><main><h1>Council approves pier budget</h1>${body}</main>${related}</body></html>`, 'a.html', READ_AT).articles).toHaveLength(1);
+    expect(readHtml(`<html><body><article><h1>Council approves pier budget</h1><p>The council approved the budget.</p></article>${related}</body></html>`, 'b.html', READ_AT).articles).toHaveLength(1);
+  });
+
   it('falls back to meta tags and <title> (without " | outlet") when there is no JSON-LD or Open Graph', () => {
     const page = `<html lang="fr"><head><title>Le ferry échoue | Gazette du Port</title><meta name="application-name" content="Gazette du Port"><meta name="author" content="Anne Roux"><meta name="pubdate" content="2026-05-09"></head>
       <body><article><p>Le ferry Maren Star s'est échoué samedi matin sur un banc de sable, a indiqué la garde côtière, et tous les passagers ont été évacués.</p></article></body></html>`;

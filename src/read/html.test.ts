@@ -139,6 +139,19 @@ describe('readHtml limits and fallbacks', () => {
     expect(readHtml(`<html><body><article><h1>Council approves pier budget</h1><p>The council approved the budget.</p></article>${related}</body></html>`, 'b.html', READ_AT).articles).toHaveLength(1);
   });
 
+  it('leaves out an AMP page\'s ads, images, share buttons and menu', () => {
+    const amp = `<!doctype html><html amp lang="en"><head><title>Storm closes Kessock ferry</title></head><body>
+<amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></amp-sidebar>
+<article><h1>Storm closes Kessock ferry</h1><amp-img src="/p.jpg" width="600" height="400" alt="The ferry"><div fallback>Image unavailable</div></amp-img>
+<p>The Kessock ferry stopped running on Saturday morning as winds of up to 70 miles an hour swept the firth, the operator said.</p>
+<amp-ad width="300" height="250" type="doubleclick"><div fallback>Advertisement</div></amp-ad>
+<p>Greyhaven Lines said sailings would resume when the wind dropped, probably on Sunday afternoon.</p><amp-social-share type="email">Share by email</amp-social-share></article></body></html>`;
+    expect(paragraphTexts(readHtml(amp, 'amp.html', READ_AT).articles[0])).toEqual([
+      'The Kessock ferry stopped running on Saturday morning as winds of up to 70 miles an hour swept the firth, the operator said.',
+      'Greyhaven Lines said sailings would resume when the wind dropped, probably on Sunday afternoon.',
+    ]);
+  });
+
   it('falls back to meta tags and <title> (without " | outlet") when there is no JSON-LD or Open Graph', () => {
     const page = `<html lang="fr"><head><title>Le ferry échoue | Gazette du Port</title><meta name="application-name" content="Gazette du Port"><meta name="author" content="Anne Roux"><meta name="pubdate" content="2026-05-09"></head>
       <body><article><p>Le ferry Maren Star s'est échoué samedi matin sur un banc de sable, a indiqué la garde côtière, et tous les passagers ont été évacués.</p></article></body></html>`;

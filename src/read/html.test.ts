@@ -139,6 +139,19 @@ describe('readHtml limits and fallbacks', () => {
     expect(readHtml(`<html><body><article><h1>Council approves pier budget</h1><p>The council approved the budget.</p></article>${related}</body></html>`, 'b.html', READ_AT).articles).toHaveLength(1);
   });
 
+  it('says when a page shows a paywall, whose text may be only the opening of the article', () => {
+    const page = (notice: string) =>
+      `<html><head><title>Council approves pier budget</title></head><body><article><h1>Council approves pier budget</h1><p>The council approved a four million pound budget for the north pier on Monday night.</p>${notice}</article></body></html>`;
+    const rules = (html: string) => readHtml(html, 'p.html', READ_AT).articles[0].messages.filter((message) => message.rule === 'paywall').map((message) => message.reason);
+    expect(rules(page('<div class="paywall"><p>Subscribe to continue reading. Already a subscriber? Log in.</p></div>'))).toEqual([
+      'the page shows a paywall ("Subscribe to continue reading"): its text may be only the opening of the article',
+    ]);
+    expect(rules(page('<div id="article-paywall"><a href="/offer">Our best offer: £1 a month</a></div>'))).toEqual([
+      'the page shows a paywall ("Our best offer: £1 a month"): its text may be only the opening of the article',
+    ]);
+    expect(rules(page(''))).toEqual([]);
+  });
+
   it('leaves out an AMP page\'s ads, images, share buttons and menu', () => {
     const amp = `<!doctype html><html amp lang="en"><head><title>Storm closes Kessock ferry</title></head><body>
 <amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></amp-sidebar>

@@ -54,6 +54,7 @@ export function readHtml(content: string, input: string, readAt: number): ReadRe
 export function extractHtml(html: string): HtmlContent {
   const document = parseDocument(html);
   const listed = listedArticles(document);
+  const paywall = paywallNotice(document);
   const { fields, articleBody, messages } = pageMetadata(document);
   const main = mainText(html, document);
   messages.push(main.message);
@@ -69,7 +70,23 @@ export function extractHtml(html: string): HtmlContent {
     published: fields.published ?? parsed?.publishedTime ?? undefined,
     language: fields.language ?? parsed?.lang ?? undefined,
   };
-  return { fields: merged, paragraphs: fullerText(blocks.paragraphs, articleBody, messages), messages, listed };
+  const paragraphs = fullerText(blocks.paragraphs, articleBody, messages);
+  if (paywall && paragraphs === blocks.paragraphs) {
+    messages.push({ stage: 'read', rule: 'paywall', reason: `the page shows a paywall (${JSON.stringify(paywall)}): its text may be only the opening of the article` });
+  }
+  return { fields: merged, paragraphs, messages, listed };
+}
+
+/** What a paywall says on a page ("Subscribe to continue reading"), when it has one. */
+const PAYWALL_WORDS = /\b(?:(?:subscribe|sign up|log in|register) (?:now )?to (?:continue|keep) reading|already a subscriber\?|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) subscribers)/i;
+
+/** The paywall notice of a page, or undefined when it shows none: a paywall element's words, or words a paywall says. */
+function paywallNotice(document: DomDocument): string | undefined {
+  const element = document.querySelector('[class*="paywall"], [id*="paywall"], [class*="Paywall"], [id*="Paywall"]');
+  const words = PAYWALL_WORDS.exec(document.body?.textContent ?? '')?.[0];
+  if (words) return words;
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? (text.length > 60 ? `${text.slice(0, 60)}…` : text) : undefined;
 }
 
 const LINKED_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';

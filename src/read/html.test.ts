@@ -165,6 +165,14 @@ describe('readHtml limits and fallbacks', () => {
     ]);
   });
 
+  it('names the outlet by what <title> adds to the headline the page gives elsewhere, when nothing else names it', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title><meta property="og:title" content="Council approves pier budget"></head><body><article><h1>Council approves pier budget</h1><p>The council approved a four million pound budget for the north pier on Monday night.</p></article></body></html>`;
+    expect(extractHtml(page('Council approves pier budget | Kessock Times')).fields).toMatchObject({ title: 'Council approves pier budget', outlet: 'Kessock Times' });
+    expect(extractHtml(page('Council approves pier budget - Politics - Kessock Times')).fields.outlet).toBeUndefined();
+    expect(extractHtml(page('Kessock Times: council approves pier budget')).fields.outlet).toBeUndefined();
+  });
+
   it('falls back to meta tags and <title> (without " | outlet") when there is no JSON-LD or Open Graph', () => {
     const page = `<html lang="fr"><head><title>Le ferry échoue | Gazette du Port</title><meta name="application-name" content="Gazette du Port"><meta name="author" content="Anne Roux"><meta name="pubdate" content="2026-05-09"></head>
       <body><article><p>Le ferry Maren Star s'est échoué samedi matin sur un banc de sable, a indiqué la garde côtière, et tous les passagers ont été évacués.</p></article></body></html>`;

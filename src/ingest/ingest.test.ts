@@ -107,6 +107,23 @@ describe('ingest', () => {
     });
   });
 
+  it('shows every reprint of an archive read newest first as a copy of the first report, also past the 64 stored reprints an arrival re-points', async () => {
+    const archive = temp.file('newest-first.jsonl');
+    const report = (index: number) => JSON.parse(damReport(`r${String(index).padStart(3, '0')}`, `Outlet ${index}`, 4)) as Record<string, string>;
+    const lines = Array.from({ length: 70 }, (_, index) => JSON.stringify({ ...report(index), published: `2026-03-14T${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}:00Z` }));
+    writeFileSync(archive, lines.reverse().join('\n'));
+    await withStore('newest-first.db', async (store) => {
+      await ingest(store, [archive], { batchSize: 1, orderWindow: 1 });
+      const [story] = await store.listStories(1);
+      const stored = (await store.story(story.id))!.copies;
+      expect(stored.filter((copy) => copy.source !== 'r000').length).toBeGreaterThan(0);
+      const view = (await storyView(store, story.id))!;
+      expect(view.copies).toHaveLength(69);
+      expect(view.copies.filter((copy) => copy.source !== 'r000')).toEqual([]);
+      expect((await storyCopyViews(store, view, view.copies.slice(-1)))[0]).toMatchObject({ article: 'r069', source: 'r000', share: 1 });
+    });
+  });
+
   it('never compares a reprint again, so keeps none in memory: the store is asked for originals only, and every verdict is as with all kept', async () => {
     const text = 'The spillway gate of the Corrin Falls Dam failed before dawn on Saturday, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam on Saturday afternoon, the operator said.';
     const other = 'Voters in Kessel Island elect a new harbour board on Sunday after a year of ferry strikes.\n\nThe three candidates met in the town hall on Thursday evening to answer questions from residents.';

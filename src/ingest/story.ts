@@ -8,12 +8,17 @@
  * story's report reads (`reportArticles`): every article of a story of up to
  * `REPORT_MAX_ARTICLES`, else its originals and rewrites first, then its
  * earliest reprints, so its time is bounded however large the story grows.
+ * A copy whose source is itself a reprint in the story is shown as a copy of
+ * what that reprints, to the first report (`throughReprints`), as ingesting
+ * in publication order names it: an archive read newest first re-points at
+ * most 64 stored reprints to each older arrival (`retraceLater`), so older
+ * ones are stored naming a reprint.
  */
 import type { Article, SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
 import { reportArticles } from '../facts/index.js';
 import { segment } from '../segment/index.js';
-import type { Store, StoryDetail } from '../store/index.js';
+import type { CopyLink, Store, StoryDetail } from '../store/index.js';
 import { summarize, SUMMARY_REVISION } from '../summarize/index.js';
 import type { Summary } from '../summarize/types.js';
 
@@ -30,8 +35,9 @@ export interface ShownStory extends StoryDetail {
 /** The story with this id, or undefined when the store has none. */
 export async function showStory(store: Store, id: string): Promise<ShownStory | undefined> {
   if (typeof id !== 'string') expected('a story id string', id);
-  const detail = await store.story(id);
-  if (detail === undefined) return undefined;
+  const found = await store.story(id);
+  if (found === undefined) return undefined;
+  const detail = { ...found, copies: throughReprints(found.copies) };
   const stored = await store.storyArticles(id);
   const segmented = reportArticles(stored, detail.copies).read.map((article) => segment(article));
   const saved = await store.cachedSummary(id, detail.story.version, SUMMARY_REVISION);
@@ -41,4 +47,25 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   const summary = summarize(segmented, { copies });
   await store.saveSummary(id, detail.story.version, SUMMARY_REVISION, summary);
   return { ...detail, stored, segmented, summary, cached: false };
+}
+
+/** The copies, each whose source reprints another article of them named by the article that one reprints in turn, to the first that reprints none. */
+export function throughReprints(copies: readonly CopyLink[]): CopyLink[] {
+  const reprinted = new Map(copies.filter((copy) => copy.kind === 'reprint').map((copy) => [copy.article, copy.source]));
+  const first = new Map<string, string>();
+  const origin = (article: string): string => {
+    const chain = new Set<string>();
+    let at = article;
+    while (reprinted.has(at) && !first.has(at) && !chain.has(at)) {
+      chain.add(at);
+      at = reprinted.get(at)!;
+    }
+    const found = first.get(at) ?? at;
+    for (const link of chain) first.set(link, found);
+    return found;
+  };
+  return copies.map((copy) => {
+    const source = origin(copy.source);
+    return source === copy.source || source === copy.article ? copy : { ...copy, source };
+  });
 }

@@ -41,9 +41,13 @@ const BLOCKS = new Set(
   'address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
 );
 
-/** Elements whose text is never article text. */
+/** Elements whose text is never article text; AMP pages' ads, media, embeds, menus and notices too (an `amp-ad`'s fallback says "Advertisement"). */
 const FURNITURE = new Set(
-  'audio button canvas embed figure form iframe img input link math meta nav noscript object script select style svg template textarea video'.split(' '),
+  (
+    'audio button canvas embed figure form iframe img input link math meta nav noscript object script select style svg template textarea video ' +
+    'amp-ad amp-analytics amp-audio amp-carousel amp-consent amp-embed amp-facebook amp-iframe amp-img amp-instagram amp-lightbox amp-list amp-pixel ' +
+    'amp-sidebar amp-social-share amp-state amp-sticky-ad amp-twitter amp-user-notification amp-video amp-youtube'
+  ).split(' '),
 );
 
 export interface BlockText {
@@ -122,7 +126,7 @@ export function fragmentText(html: string): string {
 }
 
 /** A character reference: "&#8217;", "&#x2019;", "&amp;", "&nbsp;". */
-const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+export const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 /**
  * The paragraphs of a body given as a string that may hold markup (a feed

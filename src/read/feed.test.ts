@@ -130,6 +130,36 @@ describe('readFeed on RSS 1.0 and broken feeds', () => {
     expect(articles.map((article) => article.title)).toEqual(['Dam inquiry opens']);
   });
 
+  it('says an item with no text element holds only a media file, and which', () => {
+    const rss = `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Hill Gazette</title>
+<item><title>Pier vote video</title><link>https://hill.example/v</link><media:content url="https://hill.example/v.mp4" type="video/mp4" medium="video"/></item>
+<item><title>Podcast: harbour week</title><link>https://hill.example/p</link><enclosure url="https://hill.example/7.mp3" length="1234" type="audio/mpeg"/></item>
+<item><title>Gallery</title><media:group><media:content url="https://hill.example/1.jpg" medium="image"/><media:content url="https://hill.example/2.jpg" medium="image"/></media:group></item>
+</channel></rss>`;
+    expect(readFeed(rss, 'hill.rss', READ_AT).problems.map(String)).toEqual([
+      'InputError: hill.rss (item 1, "Pier vote video", https://hill.example/v): the item has no content, description or summary, only a media file (video/mp4)',
+      'InputError: hill.rss (item 2, "Podcast: harbour week", https://hill.example/p): the item has no content, description or summary, only a media file (audio/mpeg)',
+      'InputError: hill.rss (item 3, "Gallery"): the item has no content, description or summary, only 2 media files (image)',
+    ]);
+  });
+
+  it('reads Atom text constructs of type "text" as written, "html" decoded then stripped; an RSS title as text unless it holds an element opened and closed', () => {
+    const body = 'The harbour board voted on Wednesday for a second pier, members said.';
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Harbour &amp;lt;Times&amp;gt;</title>
+<entry><title type="text">Q&amp;A: why &lt;b&gt; tags fail</title><id>tag:1</id><content type="text">Why the &lt;b&gt; tag fails: ${body}</content></entry>
+<entry><title type="html">An &lt;i&gt;html&lt;/i&gt; title, &amp;lt;b&amp;gt; escaped</title><id>tag:2</id><content type="html">&lt;p&gt;${body}&lt;/p&gt;</content></entry></feed>`;
+    const read = readFeed(atom, 'harbour.atom', READ_AT).articles;
+    expect(read.map((article) => [article.title, article.text, article.outlet])).toEqual([
+      ['Q&A: why <b> tags fail', `Why the <b> tag fails: ${body}`, 'Harbour &lt;Times&gt;'],
+      ['An html title, <b> escaped', body, 'Harbour &lt;Times&gt;'],
+    ]);
+    const rss = `<rss version="2.0"><channel><title>Hill Gazette</title>
+<item><title>Q&amp;A: why &lt;b&gt; tags fail</title><link>https://hill.example/1</link><description>${body}</description></item>
+<item><title>Council &lt;em&gt;backs&lt;/em&gt; pier</title><link>https://hill.example/2</link><description>${body}</description></item>
+<item><title>Workers&amp;#8217; pier</title><link>https://hill.example/3</link><description>${body}</description></item></channel></rss>`;
+    expect(readFeed(rss, 'hill.rss', READ_AT).articles.map((article) => article.title)).toEqual(['Q&A: why <b> tags fail', 'Council backs pier', "Workers' pier"]);
+  });
+
   it('decodes the character references of an item whose text holds no markup', () => {
     const rss = `<rss version="2.0"><channel><title>Port News</title>
 <item><title>Strike called</title><link>https://port.example/1</link><description>Workers&amp;#8217; union leaders said talks had broken down &amp;amp; a strike&amp;nbsp;would begin on Monday.</description></item>

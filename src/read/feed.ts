@@ -7,7 +7,12 @@
  *
  * - text: `content:encoded`, Atom `content`, else `description` / `summary`;
  *   HTML goes through the block-aware HTML-to-text walk (`dom.ts`), Atom's
- *   inline XHTML too (`xhtmlAsHtml`);
+ *   inline XHTML too (`xhtmlAsHtml`); Atom's `type="text"` is plain text, a
+ *   "<b>" in it is the three characters the feed escaped (RFC 4287, 3.1.1.1);
+ * - title: Atom's `type="text"` as written, `type="html"` decoded then
+ *   stripped; a title of no type (RSS's, Atom's without one) is plain text,
+ *   unless it holds an element opened and closed ("Council <em>backs</em>
+ *   pier"), as some feeds write, when it is read as HTML (`titleText`);
  * - url: `link` (Atom: the `alternate` link), else a permalink `guid`; a
  *   relative link ("/news/1") against the item's or feed's `xml:base`, the
  *   feed's own link, else the feed's address when it was fetched;
@@ -19,7 +24,8 @@ import { extractFromXml } from '@extractus/feed-extractor';
 import { itemPlace, type Article, type Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
-import { fragmentText, markupParagraphs } from './dom.js';
+import { CHARACTER_REFERENCE, fragmentText, markupParagraphs } from './dom.js';
+import { splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 type Raw = Record<string, unknown>;
@@ -45,7 +51,7 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
     const item = index + 1;
     const raw = entry.raw ?? {};
     const body = itemBody(raw);
-    const paragraphs = body ? markupParagraphs(body.markup) : [];
+    const paragraphs = !body ? [] : body.plain ? splitParagraphs(body.markup) : markupParagraphs(body.markup);
     const messages: Message[] = [];
     const fields = itemFields(raw, messages);
     fields.url = absoluteLink(fields.url, webAddress(xmlText(raw['@_xml:base']), base) ?? base);
@@ -56,7 +62,7 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
       result.articles.push(article);
       return;
     }
-    const reason = body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : 'the item has no content, description or summary';
+    const reason = body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : `the item has no content, description or summary${mediaHolds(raw)}`;
     result.problems.push(new TextlessItem(input, itemPlace(article.origin, article), reason, article));
   });
   if (result.articles.length === 0 && result.problems.length === 0) {
@@ -115,7 +121,7 @@ export function xhtmlAsHtml(xml: string): string {
  * feed's host, copyright line or image title is the outlet.
  */
 export function feedOutlet(channel: Raw): string | undefined {
-  const title = fragmentText(xmlText(channel.title) ?? '').trim();
+  const title = titleText(channel.title).trim();
   const parts = title.split(/\s+[-|–—:]\s+/).filter(Boolean);
   if (parts.length < 2) return title || undefined;
   const image = channel.image as Raw | undefined;
@@ -139,7 +145,7 @@ function itemFields(raw: Raw, messages: Message[]): ArticleFields {
   }
   return {
     url: itemLink(raw),
-    title: fragmentText(xmlText(raw.title) ?? ''),
+    title: titleText(raw.title),
     byline: xmlText(raw['dc:creator']) ?? authorName(raw.author),
     outlet: xmlText(raw.source) ?? xmlText(raw['dc:publisher']),
     published,
@@ -155,13 +161,31 @@ const BODY_FIELDS = [
   { key: 'summary', field: 'summary' },
 ] as const;
 
-/** The markup an item's text is read from, and the element that holds it; undefined when it has none. */
-function itemBody(raw: Raw): { markup: string; field: string } | undefined {
+/** The markup an item's text is read from, the element that holds it, and whether it is plain text (Atom's `type="text"`); undefined when it has none. */
+function itemBody(raw: Raw): { markup: string; field: string; plain: boolean } | undefined {
   for (const { key, field } of BODY_FIELDS) {
     const markup = xmlText(raw[key]);
-    if (markup?.trim()) return { markup, field };
+    if (markup?.trim()) return { markup, field, plain: contentType(raw[key]) === 'text' };
   }
   return undefined;
+}
+
+/** An Atom text construct's `type` attribute ("text", "html"; "xhtml" is handed over as "html"), undefined when it has none. */
+function contentType(value: unknown): string | undefined {
+  const element = Array.isArray(value) ? value[0] : value;
+  return typeof element === 'object' && element !== null ? xmlText((element as Raw)['@_type'])?.trim().toLowerCase() : undefined;
+}
+
+/** An element opened and closed ("<em>backs</em>", "<a href=…>…</a>"): a title that holds one is HTML. */
+const CLOSED_ELEMENT = /<([a-z][a-z\d]*)\b[^<>]*>[^]*?<\/\1\s*>/i;
+
+/** A title as plain text: see the header for which titles are HTML. */
+export function titleText(value: unknown): string {
+  const text = xmlText(value) ?? '';
+  const type = contentType(value);
+  if (type === 'text') return text;
+  if (type === 'html' || CLOSED_ELEMENT.test(text)) return fragmentText(text);
+  return CHARACTER_REFERENCE.test(text) ? fragmentText(text.replaceAll('<', '&lt;')) : text;
 }
 
 /** What a body with no text holds instead, as a problem says it. */
@@ -169,6 +193,17 @@ function bodyHolds(markup: string): string {
   if (/<img\b/i.test(markup)) return 'only an image';
   if (/<(?:video|audio|iframe|embed|object)\b/i.test(markup)) return 'only embedded media';
   return 'only markup';
+}
+
+/** What an item with no text element holds instead, as a problem says it: ", only a media file (video/mp4)", or nothing. */
+function mediaHolds(raw: Raw): string {
+  const group = raw['media:group'];
+  const found = [raw['media:content'], raw.enclosure, typeof group === 'object' && group !== null ? (group as Raw)['media:content'] : undefined, raw['media:thumbnail']]
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is Raw => typeof value === 'object' && value !== null);
+  if (found.length === 0) return '';
+  const kinds = [...new Set(found.map((media) => xmlText(media['@_type']) ?? xmlText(media['@_medium'])).filter(Boolean))];
+  return `, only ${found.length === 1 ? 'a media file' : `${found.length} media files`}${kinds.length ? ` (${kinds.join(', ')})` : ''}`;
 }
 
 function itemLink(raw: Raw): string | undefined {

@@ -29,6 +29,11 @@ const LINKS = (base: string) => `<?xml version="1.0"?><rss version="2.0"><channe
 <item><title>Gauge fails at Kessock pier</title><link>${base}/page</link><pubDate>Wed, 18 Mar 2026 07:00:00 GMT</pubDate></item>
 <item><title>Ferry timetable changes</title><link>${base}/missing</link><description><![CDATA[<img src="${base}/photo">]]></description></item>
 </channel></rss>`;
+/** A feed whose first item is only a video, then more teasers than are read from their pages. */
+const MEDIA_FIRST = (base: string) => `<?xml version="1.0"?><rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Kessock Harbour News</title><link>${base}/</link>
+<item><title>Watch: the gauge fails</title><link>${base}/page</link><media:content url="${base}/gauge.mp4" type="video/mp4"/></item>
+${Array.from({ length: MAX_ITEM_PAGES }, (_, i) => `<item><title>Teaser ${i}</title><link>${base}/missing?${i}</link><description>A short teaser.</description></item>`).join('\n')}
+</channel></rss>`;
 const requested: string[] = [];
 
 beforeAll(async () => {
@@ -51,6 +56,8 @@ beforeAll(async () => {
         return send(200, 'application/rss+xml', TEASERS(base));
       case '/links.rss':
         return send(200, 'application/rss+xml', LINKS(base));
+      case '/media-first.rss':
+        return send(200, 'application/rss+xml', MEDIA_FIRST(base));
       case '/conditional.rss':
         if (request.headers['if-none-match'] === '"v1"') return send(304, 'application/rss+xml', '');
         return send(200, 'application/rss+xml; charset=utf-8', fixture('coastline-wire.rss'), { etag: '"v1"', 'last-modified': 'Wed, 18 Mar 2026 07:00:00 GMT' });
@@ -138,6 +145,17 @@ describe('reading web addresses', () => {
     expect(problems.map((problem) => [problem.place, problem.reason])).toEqual([
       [`item 2, "Ferry timetable changes", ${base}/missing`, `the item's description holds no text, only an image; its page ${base}/missing was not used (the server answered 404 Not Found)`],
     ]);
+  });
+
+  it('reads the page of an item that is only a media file with fetchPages, and reads pages in the feed\u2019s order, textless items among the others', async () => {
+    const bare = await readInputs([`${base}/media-first.rss`]);
+    expect(bare.problems[0].reason).toBe('the item has no content, description or summary, only a media file (video/mp4)');
+    const { articles, problems } = await readInputs([`${base}/media-first.rss`], { fetchPages: true });
+    expect(problems).toEqual([]);
+    expect(articles[0]).toMatchObject({ title: 'Watch: the gauge fails', url: `${base}/page`, origin: { item: 1 } });
+    expect(articles[0].text).toContain('harbour master Ilse Varro said');
+    expect(articles.map((article) => article.messages.at(-1)?.reason).filter((reason) => reason?.includes(`only the first ${MAX_ITEM_PAGES}`))).toHaveLength(1);
+    expect(articles.at(-1)?.title).toBe(`Teaser ${MAX_ITEM_PAGES - 1}`);
   });
 
   it('knows the addresses of this machine and private networks, however written', async () => {

@@ -93,12 +93,14 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   if (!settings.fetchPages || !feed) return { input: url, ...result, articles };
   const fromHere = isLocalHost(url);
   const pageSettings: FetchSettings = { ...settings, format: undefined, fetchPages: false, validators: undefined, allowed: async (page) => fromHere || !(await reachesLocalHost(page)) };
-  const items = [...articles, ...textless.map((problem) => problem.item)];
+  // In the feed's order (newest first, as feeds give them), textless items among the others, so the pages read within the limit are the feed's first.
+  const items = [...articles, ...textless.map((problem) => problem.item)].sort((a, b) => (a.origin.item ?? 0) - (b.origin.item ?? 0));
   const stored = settings.storedIds ? await settings.storedIds(items.map((article) => article.id)) : new Set<string>();
   const read = await withItemPages(items, (page) => readUrl(page, pageSettings), stored);
+  const readOf = new Map(items.map((item, index) => [item, read[index]]));
   // An item with no text of its own stays a problem unless its page gave the text, saying why not.
-  const unread = textless.flatMap((problem, index) => {
-    const item = read[articles.length + index];
+  const unread = textless.flatMap((problem) => {
+    const item = readOf.get(problem.item)!;
     if (item.text) return [];
     const note = item.messages.at(-1);
     const why = note?.rule === ITEM_PAGE_RULE || note?.rule === STORED_ITEM_RULE ? `; ${note.reason.replace(/^kept the feed's text: /, '')}` : '';

@@ -33,7 +33,12 @@ export function pageMetadata(document: DomDocument): PageMetadata {
       reference(ld?.mainEntityOfPage),
     ),
     title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), meta.get('dc.title'), document.querySelector('title')?.textContent),
-    outlet: first(name(ld?.publisher), meta.get('og:site_name'), meta.get('application-name')),
+    outlet: first(
+      name(ld?.publisher),
+      meta.get('og:site_name'),
+      meta.get('application-name'),
+      titleOutlet(document.querySelector('title')?.textContent, first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), document.querySelector('h1')?.textContent)),
+    ),
     byline: first(names(ld?.author), meta.get('author'), meta.get('dc.creator'), meta.get('byl'), nonUrl(meta.get('article:author'))),
     published: first(
       text(ld?.datePublished),
@@ -53,10 +58,24 @@ export function pageMetadata(document: DomDocument): PageMetadata {
   return { fields: { ...fields, title: withoutOutlet(fields.title, fields.outlet) }, ...(articleBody ? { articleBody } : {}), messages };
 }
 
+const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: '];
+
+/** The outlet a `<title>` names after the headline the page gives elsewhere ("Pier budget approved | Kessock Times" → "Kessock Times"), or undefined. */
+function titleOutlet(title: string | undefined | null, headline: string | undefined): string | undefined {
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+  if (!title || !headline) return undefined;
+  const [whole, head] = [squash(title), squash(headline)];
+  for (const separator of TITLE_SEPARATORS) {
+    const outlet = whole.startsWith(`${head}${separator}`) ? whole.slice(head.length + separator.length).trim() : '';
+    if (outlet && outlet.length <= 60 && !TITLE_SEPARATORS.some((other) => outlet.includes(other))) return outlet;
+  }
+  return undefined;
+}
+
 /** "Headline | Outlet" (as `<title>` often reads) → "Headline". */
 function withoutOutlet(title: string | undefined, outlet: string | undefined): string | undefined {
   if (!title || !outlet) return title;
-  for (const separator of [' | ', ' - ', ' – ', ' — ', ' :: ']) {
+  for (const separator of TITLE_SEPARATORS) {
     if (title.endsWith(`${separator}${outlet}`)) return title.slice(0, -(separator.length + outlet.length));
   }
   return title;

@@ -126,6 +126,53 @@ describe('readHtml limits and fallbacks', () => {
     expect(extractHtml(page(body[0], body.map((paragraph) => `<p>${paragraph}</p>`).join(''))).paragraphs).toEqual(['Bridge closed for repairs', ...body]);
   });
 
+  it('refuses a front or section page listing articles under linked headings, but reads an article beside cards of related ones', () => {
+    const teaser = (n: number) => `<article><h2><a href="/a/${n}">Story ${n} headline</a></h2><p>The harbour board of Kessock said on Tuesday that story ${n} had moved on, and its members would meet again next week.</p></article>`;
+    const front = `<html><head><title>Kessock Times - Latest news</title></head><body><nav><a href="/">Home</a></nav><main>${teaser(1)}${teaser(2)}${teaser(3)}</main><footer>Kessock Times</footer></body></html>`;
+    expect(readHtml(front, 'front.html', READ_AT)).toEqual({
+      articles: [],
+      problems: [expect.objectContaining({ reason: 'the page lists 3 articles, each under a heading linking to its own page (a front or section page): give their pages instead' })],
+    });
+    const body = Array.from({ length: 6 }, (_, n) => `<p>Paragraph ${n} of the report: the council approved the four million pound budget for the north pier on Monday night after a long debate.</p>`).join('');
+    const related = `<aside>${teaser(1)}${teaser(2)}${teaser(3)}</aside>`;
+    expect(readHtml(`<html><body><main><h1>Council approves pier budget</h1>${body}</main>${related}</body></html>`, 'a.html', READ_AT).articles).toHaveLength(1);
+    expect(readHtml(`<html><body><article><h1>Council approves pier budget</h1><p>The council approved the budget.</p></article>${related}</body></html>`, 'b.html', READ_AT).articles).toHaveLength(1);
+  });
+
+  it('says when a page shows a paywall, whose text may be only the opening of the article', () => {
+    const page = (notice: string) =>
+      `<html><head><title>Council approves pier budget</title></head><body><article><h1>Council approves pier budget</h1><p>The council approved a four million pound budget for the north pier on Monday night.</p>${notice}</article></body></html>`;
+    const rules = (html: string) => readHtml(html, 'p.html', READ_AT).articles[0].messages.filter((message) => message.rule === 'paywall').map((message) => message.reason);
+    expect(rules(page('<div class="paywall"><p>Subscribe to continue reading. Already a subscriber? Log in.</p></div>'))).toEqual([
+      'the page shows a paywall ("Subscribe to continue reading"): its text may be only the opening of the article',
+    ]);
+    expect(rules(page('<div id="article-paywall"><a href="/offer">Our best offer: £1 a month</a></div>'))).toEqual([
+      'the page shows a paywall ("Our best offer: £1 a month"): its text may be only the opening of the article',
+    ]);
+    expect(rules(page(''))).toEqual([]);
+  });
+
+  it('leaves out an AMP page\'s ads, images, share buttons and menu', () => {
+    const amp = `<!doctype html><html amp lang="en"><head><title>Storm closes Kessock ferry</title></head><body>
+<amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></amp-sidebar>
+<article><h1>Storm closes Kessock ferry</h1><amp-img src="/p.jpg" width="600" height="400" alt="The ferry"><div fallback>Image unavailable</div></amp-img>
+<p>The Kessock ferry stopped running on Saturday morning as winds of up to 70 miles an hour swept the firth, the operator said.</p>
+<amp-ad width="300" height="250" type="doubleclick"><div fallback>Advertisement</div></amp-ad>
+<p>Greyhaven Lines said sailings would resume when the wind dropped, probably on Sunday afternoon.</p><amp-social-share type="email">Share by email</amp-social-share></article></body></html>`;
+    expect(paragraphTexts(readHtml(amp, 'amp.html', READ_AT).articles[0])).toEqual([
+      'The Kessock ferry stopped running on Saturday morning as winds of up to 70 miles an hour swept the firth, the operator said.',
+      'Greyhaven Lines said sailings would resume when the wind dropped, probably on Sunday afternoon.',
+    ]);
+  });
+
+  it('names the outlet by what <title> adds to the headline the page gives elsewhere, when nothing else names it', () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title><meta property="og:title" content="Council approves pier budget"></head><body><article><h1>Council approves pier budget</h1><p>The council approved a four million pound budget for the north pier on Monday night.</p></article></body></html>`;
+    expect(extractHtml(page('Council approves pier budget | Kessock Times')).fields).toMatchObject({ title: 'Council approves pier budget', outlet: 'Kessock Times' });
+    expect(extractHtml(page('Council approves pier budget - Politics - Kessock Times')).fields.outlet).toBeUndefined();
+    expect(extractHtml(page('Kessock Times: council approves pier budget')).fields.outlet).toBeUndefined();
+  });
+
   it('falls back to meta tags and <title> (without " | outlet") when there is no JSON-LD or Open Graph', () => {
     const page = `<html lang="fr"><head><title>Le ferry échoue | Gazette du Port</title><meta name="application-name" content="Gazette du Port"><meta name="author" content="Anne Roux"><meta name="pubdate" content="2026-05-09"></head>
       <body><article><p>Le ferry Maren Star s'est échoué samedi matin sur un banc de sable, a indiqué la garde côtière, et tous les passagers ont été évacués.</p></article></body></html>`;

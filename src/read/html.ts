@@ -3,14 +3,16 @@
  * paragraphs from the block elements Readability kept, metadata from JSON-LD,
  * Open Graph and meta tags (`html-meta.ts`). A page that shows well under
  * the text its JSON-LD `articleBody` gives (a body drawn by script, a
- * paywall's teaser: `FULLER_BODY`) is read from the articleBody.
+ * paywall's teaser: `FULLER_BODY`) is read from the articleBody. A page
+ * that lists articles (a front or section page: `listedArticles`) is a
+ * problem, not one article mixing their teasers.
  */
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { countWords } from '../text/words.js';
 import { buildArticle, type ArticleFields } from './build.js';
-import { blockParagraphs, elementDepth, markupParagraphs, parseDocument, type BlockText, type DomDocument, type DomElement } from './dom.js';
+import { blockParagraphs, elementDepth, markupParagraphs, parseDocument, type BlockText, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { pageMetadata } from './html-meta.js';
 import type { ReadResult } from './result.js';
 
@@ -31,6 +33,8 @@ export interface HtmlContent {
   /** Raw paragraph strings (normalized by `buildArticle`). */
   paragraphs: string[];
   messages: Message[];
+  /** How many articles the page lists, when it is a front or section page (`listedArticles`); 0 for a page of one article. */
+  listed: number;
 }
 
 export function readHtml(content: string, input: string, readAt: number): ReadResult {
@@ -39,6 +43,9 @@ export function readHtml(content: string, input: string, readAt: number): ReadRe
     return { articles: [], problems: [new InputError(input, '', `HTML page of ${size} MB is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`)] };
   }
   const page = extractHtml(content);
+  if (page.listed > 0) {
+    return { articles: [], problems: [new InputError(input, '', `the page lists ${page.listed} articles, each under a heading linking to its own page (a front or section page): give their pages instead`)] };
+  }
   if (page.paragraphs.length === 0) return { articles: [], problems: [new InputError(input, '', 'no article text found in the HTML page')] };
   return { articles: [buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, readAt, page.messages)], problems: [] };
 }
@@ -46,6 +53,8 @@ export function readHtml(content: string, input: string, readAt: number): ReadRe
 /** Main text and metadata of a page; `paragraphs` is empty when the page has no text. */
 export function extractHtml(html: string): HtmlContent {
   const document = parseDocument(html);
+  const listed = listedArticles(document);
+  const paywall = paywallNotice(document);
   const { fields, articleBody, messages } = pageMetadata(document);
   const main = mainText(html, document);
   messages.push(main.message);
@@ -61,7 +70,40 @@ export function extractHtml(html: string): HtmlContent {
     published: fields.published ?? parsed?.publishedTime ?? undefined,
     language: fields.language ?? parsed?.lang ?? undefined,
   };
-  return { fields: merged, paragraphs: fullerText(blocks.paragraphs, articleBody, messages), messages };
+  const paragraphs = fullerText(blocks.paragraphs, articleBody, messages);
+  if (paywall && paragraphs === blocks.paragraphs) {
+    messages.push({ stage: 'read', rule: 'paywall', reason: `the page shows a paywall (${JSON.stringify(paywall)}): its text may be only the opening of the article` });
+  }
+  return { fields: merged, paragraphs, messages, listed };
+}
+
+/** What a paywall says on a page ("Subscribe to continue reading"), when it has one. */
+const PAYWALL_WORDS = /\b(?:(?:subscribe|sign up|log in|register) (?:now )?to (?:continue|keep) reading|already a subscriber\?|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) subscribers)/i;
+
+/** The paywall notice of a page, or undefined when it shows none: a paywall element's words, or words a paywall says. */
+function paywallNotice(document: DomDocument): string | undefined {
+  const element = document.querySelector('[class*="paywall"], [id*="paywall"], [class*="Paywall"], [id*="Paywall"]');
+  const words = PAYWALL_WORDS.exec(document.body?.textContent ?? '')?.[0];
+  if (words) return words;
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? (text.length > 60 ? `${text.slice(0, 60)}…` : text) : undefined;
+}
+
+const LINKED_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
+
+/**
+ * How many articles the page lists: `<article>` elements each under a
+ * heading that links away (teasers), at least two, holding half the page's
+ * text or more, and no `<article>` with a heading of its own unlinked (the
+ * page's article, beside cards of related ones); 0 for a page of one article.
+ */
+function listedArticles(document: DomDocument): number {
+  const articles = Array.from(document.querySelectorAll('article'));
+  if (articles.length < 2 || articles.some((article) => article.querySelector('h1, h2, h3, h4') && !article.querySelector(LINKED_HEADING))) return 0;
+  const listed = articles.filter((article) => article.querySelector(LINKED_HEADING) && !article.querySelector('article'));
+  const characters = (node: DomNode | null) => (node?.textContent ?? '').replace(/\s+/g, '').length;
+  const inList = listed.reduce((sum, article) => sum + characters(article), 0);
+  return listed.length >= 2 && 2 * inList >= characters(document.body) ? listed.length : 0;
 }
 
 /** Words a JSON-LD articleBody must hold for each word the page shows, to be read instead. */

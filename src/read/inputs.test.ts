@@ -113,17 +113,20 @@ describe('readInputs', () => {
     expect(problems[0].reason).toMatch(/^the file is \d+\.\d KB, over the 1\.0 KB limit \(maxFileBytes\)$/);
   });
 
-  it('reads - from the stdin option, detecting the format from the content', async () => {
+  it('reads - from the stdin option, detecting the format from the content, and names it "stdin" or as told', async () => {
     const stdin = Readable.from([Buffer.from(fixture('wire-ferry.jsonl'))]);
     const { articles, problems } = await readInputs(['-'], { stdin });
-    expect(articles.map((article) => article.origin)).toEqual([1, 2, 7].map((item) => ({ input: '-', format: 'jsonl', item })));
+    expect(articles.map((article) => article.origin)).toEqual([1, 2, 7].map((item) => ({ input: 'stdin', format: 'jsonl', item })));
     expect(problems.map((problem) => problem.place)).toEqual(['line 3', 'line 4', 'line 6']);
+    const pasted = await readInputs(['-'], { stdin: Readable.from(['<html><body><nav>Home</nav></body></html>']), stdinName: 'the pasted text' });
+    expect(pasted.problems.map(String)).toEqual(['InputError: the pasted text: no article text found in the HTML page']);
+    await expect(readInputs(['-'], { stdinName: ' ' })).rejects.toThrow(/^tidings: expected readInputs\.stdinName as a name/);
   });
 
   it('bounds stdin by the same limit', async () => {
     const stdin = Readable.from([Buffer.alloc(600, 0x61), Buffer.alloc(600, 0x61)]);
     const { problems } = await readInputs(['-'], { stdin, maxFileBytes: 1000 });
-    expect(problems.map(String)).toEqual(['InputError: -: standard input is over the 1000 bytes limit (maxFileBytes)']);
+    expect(problems.map(String)).toEqual(['InputError: stdin: it is over the 1000 bytes limit (maxFileBytes)']);
   });
 
   it('streams one result per file', async () => {

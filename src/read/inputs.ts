@@ -46,6 +46,8 @@ export interface ReadInputsOptions {
   validators: AddressValidators | undefined;
   /** What `-` reads; `process.stdin` when undefined. */
   stdin: AsyncIterable<Uint8Array | string> | undefined;
+  /** What `-` is called in its articles' origins and its problems: as the user knows it ("stdin"; the server says "the pasted text"). */
+  stdinName: string;
   /** Folder relative paths and patterns are resolved from; `process.cwd()` when undefined. */
   cwd: string | undefined;
   /**
@@ -71,6 +73,7 @@ export const defaultReadInputsOptions: ReadInputsOptions = {
   storedIds: undefined,
   validators: undefined,
   stdin: undefined,
+  stdinName: 'stdin',
   cwd: undefined,
   skipFiles: [],
   readAt: undefined,
@@ -96,6 +99,7 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   checkPositiveInteger('readInputs', 'maxFileBytes', settings.maxFileBytes);
   checkPositiveInteger('readInputs', 'fetchTimeoutMs', settings.fetchTimeoutMs);
   if (typeof settings.fetchPages !== 'boolean') expected('readInputs.fetchPages to be a boolean', settings.fetchPages);
+  if (typeof settings.stdinName !== 'string' || !settings.stdinName.trim()) expected('readInputs.stdinName as a name', settings.stdinName);
   if (settings.storedIds !== undefined && typeof settings.storedIds !== 'function') expected('readInputs.storedIds to be a function', settings.storedIds);
   if (settings.validators !== undefined && !(settings.validators instanceof Map)) expected('readInputs.validators to be a Map', settings.validators);
   if (!Array.isArray(settings.skipFiles) || !settings.skipFiles.every((file) => typeof file === 'string')) expected('readInputs.skipFiles as an array of paths', settings.skipFiles);
@@ -204,11 +208,11 @@ async function readStdin(settings: ReadInputsOptions): Promise<InputResult> {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     size += bytes.length;
     if (size > settings.maxFileBytes) {
-      return { input: '-', articles: [], problems: [new InputError('-', '', `standard input is over the ${sizeText(settings.maxFileBytes)} limit (maxFileBytes)`)] };
+      return { input: settings.stdinName, articles: [], problems: [new InputError(settings.stdinName, '', `it is over the ${sizeText(settings.maxFileBytes)} limit (maxFileBytes)`)] };
     }
     chunks.push(bytes);
   }
-  return { input: '-', ...readBytes(Buffer.concat(chunks), { input: '-', format: settings.format, readAt: settings.readAt }) };
+  return { input: settings.stdinName, ...readBytes(Buffer.concat(chunks), { input: settings.stdinName, format: settings.format, readAt: settings.readAt }) };
 }
 
 function tooLarge(size: number, limit: number): string {

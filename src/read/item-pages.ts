@@ -4,7 +4,8 @@
  * that page (fetched like any address), keeping what the feed says of it
  * (id, link, title, date, outlet) where the page says nothing. An item whose
  * page cannot be read stays as the feed gave it, with a message saying why;
- * so do the teasers after the first `MAX_ITEM_PAGES`. The page reader decides
+ * so do the teasers after the first `MAX_ITEM_PAGES`, taken in the order
+ * given (the feed's: newest first, as feeds give them). The page reader decides
  * which addresses may be read (`fetch.ts` refuses local ones for a feed from
  * elsewhere).
  */

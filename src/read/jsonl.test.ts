@@ -11,8 +11,13 @@ describe('readJsonl', () => {
     expect(problems.map((problem) => [problem.place, problem.reason])).toEqual([
       ['line 3', expect.stringMatching(/^not valid JSON/)],
       ['line 4', 'no "text" (or "body", "content") or "html" field'],
-      ['line 6', 'expected a JSON object with a "text" field'],
+      ['line 6', 'expected a JSON object with a "text" field, got an array'],
     ]);
+  });
+
+  it('says what a line holds instead of an object', () => {
+    const read = readJsonl(['"a headline"', 'null', '42'].join('\n'), 'odd.jsonl', READ_AT);
+    expect(read.problems.map((problem) => problem.reason)).toEqual(['"a headline"', 'null', 'number 42'].map((got) => `expected a JSON object with a "text" field, got ${got}`));
   });
 
   it('reads aliased fields: source, headline, author list, date, dateModified, lang, body', () => {

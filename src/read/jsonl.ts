@@ -22,7 +22,7 @@
  * is a problem (`InputError` with place `line N`); the other lines are read.
  */
 import type { Message } from '../article.js';
-import { InputError } from '../errors.js';
+import { describe, InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { extractHtml, MAX_HTML_CHARS } from './html.js';
@@ -61,7 +61,7 @@ export function readJsonl(content: string, input: string, readAt: number): ReadR
       return;
     }
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-      result.problems.push(new InputError(input, place, 'expected a JSON object with a "text" field'));
+      result.problems.push(new InputError(input, place, `expected a JSON object with a "text" field, got ${describe(record)}`));
       return;
     }
     const read = readRecord(record as Record<string, unknown>);

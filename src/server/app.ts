@@ -25,6 +25,7 @@ import { storiesPage } from './pages/stories.js';
 import { storyPage } from './pages/story.js';
 import { submitPage } from './pages/submit.js';
 import { STYLESHEET, STYLESHEET_PATH } from './views/style.js';
+import { sizeText } from '../read/size.js';
 
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -66,7 +67,7 @@ export function createApp(options: AppOptions): Hono {
     bodyLimit({
       maxSize: settings.maxBodyBytes,
       onError: () => {
-        throw new HttpError(413, `the body is over the ${settings.maxBodyBytes} byte limit`, [{ path: '', message: 'send fewer or smaller articles per request' }]);
+        throw new HttpError(413, `the body is over the ${sizeText(settings.maxBodyBytes)} limit (maxBodyBytes)`, [{ path: '', message: 'send fewer or smaller articles per request' }]);
       },
     }),
   );

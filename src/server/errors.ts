@@ -51,7 +51,7 @@ export function toHttpError(error: unknown): HttpError {
     return new HttpError(503, `another process is writing to the database (${command}, since ${started.replace(/\.\d+Z$/, 'Z')}): send the request again later`, [], RETRY_AFTER_LOCKED);
   }
   if (error instanceof WriteConflictError) return new HttpError(409, 'other processes kept writing to the database meanwhile: send the request again', [{ path: '', message: error.reason }], RETRY_AFTER_CONFLICT);
-  if (error instanceof InputError) return new HttpError(400, error.reason, [{ path: error.place, message: error.message }]);
+  if (error instanceof InputError) return new HttpError(400, error.message, error.place ? [{ path: error.place, message: error.reason }] : []);
   return new HttpError(500, 'internal server error: the request could not be handled');
 }
 

@@ -21,8 +21,15 @@ import type { ArticleRecord, IngestBatch, Store, StoredKeys, StoredVerdict } fro
 export interface IngestPayload {
   content: string | Uint8Array;
   format: Format | undefined;
-  /** What the submitted items are called in problems: `item` for a JSON list, else the reader's own place. */
-  itemName: 'item' | undefined;
+  /** The content as the user knows it, in messages: "the request", "the pasted text", an uploaded file's name. */
+  name: string;
+  /**
+   * What problems call their place: `item N` for a JSON list (`items`);
+   * nothing for the one article a request describes with its fields (`none`:
+   * its JSONL line is not the user's); else the reader's own (`reader`: an
+   * uploaded file's line, a feed's item).
+   */
+  places: 'items' | 'none' | 'reader';
 }
 
 export interface IngestedArticle {
@@ -111,7 +118,7 @@ export class Ingester {
     let looked: Looked[] = [];
     const report = await attempts(() => {
       looked = [];
-      return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), format: payload.format }, session: this.session });
+      return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), stdinName: payload.name, format: payload.format }, session: this.session });
     });
     const articles: IngestedArticle[] = [];
     const replaced = new Set(report.replaced.map((article) => article.id));
@@ -128,8 +135,8 @@ export class Ingester {
       alreadyStored: report.alreadyStored - before,
       articles: dedupe(articles),
       retraced: [...retraced].map(([article, verdict]) => ({ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) })),
-      problems: report.problems.map((problem) => problemOf(problem, payload.itemName)),
-      datesLeftOut: report.datesLeftOut.map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.itemName) })),
+      problems: report.problems.map((problem) => problemOf(problem, payload.places)),
+      datesLeftOut: report.datesLeftOut.map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.places) })),
     };
   }
 }
@@ -188,8 +195,8 @@ function dedupe(articles: IngestedArticle[]): IngestedArticle[] {
   return articles.filter((article) => !seen.has(article.id) && seen.add(article.id));
 }
 
-function problemOf(problem: Pick<InputError, 'place' | 'reason'>, itemName: IngestPayload['itemName']): IngestProblem {
+function problemOf(problem: Pick<InputError, 'place' | 'reason'>, places: IngestPayload['places']): IngestProblem {
+  if (places === 'none') return { place: '', reason: problem.reason };
   const line = /^line (\d+)$/.exec(problem.place);
-  const place = itemName && line ? `${itemName} ${Number(line[1])}` : problem.place;
-  return { place, reason: problem.reason };
+  return { place: places === 'items' && line ? `item ${Number(line[1])}` : problem.place, reason: problem.reason };
 }

@@ -242,6 +242,26 @@ describe('pages', () => {
     await page('/nowhere', 404);
   });
 
+  it('say each error once, naming the input as the user knows it and a place only where there is one', async () => {
+    const said = async (url: string, status: number, init?: RequestInit) =>
+      [...(await page(url, status, init)).document.querySelectorAll('main p, main li')].map((element) => element.textContent).filter((text) => text !== 'Back to the stories');
+    expect(await said('/search?q=%22', 400)).toEqual(['"\\"": the search holds no word to look for']);
+    expect(await said('/stories/nope', 404)).toEqual(['no story "nope"']);
+    const pasted = new FormData();
+    pasted.set('text', 'Too short.');
+    pasted.set('title', 'A headline');
+    expect(await said('/submit', 400, { method: 'POST', body: pasted })).toEqual([
+      'no article could be read from the pasted text',
+      'too short to store as an article: 2 words left after cleaning, fewer than 8',
+    ]);
+    const upload = new FormData();
+    upload.set('file', new File(['{"text":"x"}\n'], 'wire.jsonl'));
+    expect(await said('/submit', 400, { method: 'POST', body: upload })).toEqual([
+      'no article could be read from wire.jsonl',
+      'line 1: too short to store as an article: 1 word left after cleaning, fewer than 8',
+    ]);
+  });
+
   it('offer the stories as an Atom feed, with the list\'s filters, each entry a story with its summary and page', async () => {
     const feed = async (url: string) => {
       const response = await t.app.request(url);

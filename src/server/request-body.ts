@@ -61,16 +61,16 @@ export async function apiIngestPayload(c: Context): Promise<IngestPayload> {
     throw new HttpError(400, 'the request is not valid', [{ path: 'url', message: 'url applies to a text/html body only' }]);
   }
   if (type === JSON_TYPE) {
-    return { content: articlesAsJsonl(parseArticlesBody(await jsonBody(c))), format: 'jsonl', itemName: 'item' };
+    return { content: articlesAsJsonl(parseArticlesBody(await jsonBody(c))), format: 'jsonl', name: 'the request', places: 'items' };
   }
   if (type === FORM_TYPE) return formPayload(await c.req.formData());
   const format = RAW_BODY_FORMATS[type];
   if (!format) throw unsupportedType(type, [JSON_TYPE, FORM_TYPE, ...Object.keys(RAW_BODY_FORMATS)]);
   const bytes = textBytes(new Uint8Array(await c.req.arrayBuffer()), 'body');
   if (format === 'html' && query.url !== undefined) {
-    return { content: articlesAsJsonl([{ html: decodeBytes(bytes).text, url: query.url }]), format: 'jsonl', itemName: undefined };
+    return { content: articlesAsJsonl([{ html: decodeBytes(bytes).text, url: query.url }]), format: 'jsonl', name: 'the request', places: 'none' };
   }
-  return { content: bytes, format, itemName: undefined };
+  return { content: bytes, format, name: 'the request', places: 'reader' };
 }
 
 const optionalField = (max: number) =>
@@ -108,16 +108,16 @@ export async function formPayload(form: FormData): Promise<IngestPayload> {
     const binary = binaryExtension(upload.name);
     if (binary) throw notText('file', binary);
     const bytes = textBytes(new Uint8Array(await upload.arrayBuffer()), 'file');
-    return { content: bytes, format: detectFormat(decodeBytes(bytes).text, upload.name), itemName: undefined };
+    return { content: bytes, format: detectFormat(decodeBytes(bytes).text, upload.name), name: upload.name || 'the uploaded file', places: 'reader' };
   }
   if (!fields.text) throw new HttpError(400, 'the request is not valid', [{ path: 'text', message: 'paste an article or choose a file' }]);
   const { text, ...metadata } = fields;
   const described = Object.values(metadata).some((value) => value !== undefined);
   const format = detectFormat(text);
-  if (!described) return { content: text, format, itemName: undefined };
+  if (!described) return { content: text, format, name: 'the pasted text', places: 'reader' };
   if (format !== 'html' && format !== 'text') {
     throw new HttpError(400, 'the request is not valid', [{ path: 'text', message: `title, outlet, address and date apply to one article, not to ${format} content` }]);
   }
   const record: ArticleInput = { ...metadata, [format === 'html' ? 'html' : 'text']: text };
-  return { content: articlesAsJsonl([record]), format: 'jsonl', itemName: undefined };
+  return { content: articlesAsJsonl([record]), format: 'jsonl', name: 'the pasted text', places: 'none' };
 }

@@ -9,8 +9,9 @@ import { articleJson } from './json.js';
 
 export function articleRoutes(app: Hono, parts: ServerParts): void {
   app.post('/api/articles', async (c) => {
-    const outcome = await parts.ingester.run(await apiIngestPayload(c));
-    if (outcome.articles.length === 0) throw nothingRead(outcome);
+    const payload = await apiIngestPayload(c);
+    const outcome = await parts.ingester.run(payload);
+    if (outcome.articles.length === 0) throw nothingRead(outcome, payload.name);
     return c.json(outcome, outcome.added + outcome.replaced > 0 ? 201 : 200);
   });
 
@@ -41,7 +42,7 @@ function noArticle(id: string): HttpError {
 }
 
 /** Nothing in the request could be read as an article: bad input, each reason listed. */
-export function nothingRead(outcome: IngestOutcome): HttpError {
+export function nothingRead(outcome: IngestOutcome, name: string): HttpError {
   const details = outcome.problems.map((problem) => ({ path: problem.place, message: problem.reason }));
-  return new HttpError(400, 'no article could be read from the request', details);
+  return new HttpError(400, `no article could be read from ${name}`, details);
 }

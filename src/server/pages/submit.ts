@@ -44,8 +44,9 @@ export function submitPage(app: Hono, { ingester }: ServerParts): void {
 
   app.post('/submit', async (c) => {
     if (mediaType(c) !== FORM_TYPE) throw unsupportedType(mediaType(c), [FORM_TYPE]);
-    const outcome = await ingester.run(await formPayload(await c.req.formData()));
-    if (outcome.articles.length === 0) throw nothingRead(outcome);
+    const payload = await formPayload(await c.req.formData());
+    const outcome = await ingester.run(payload);
+    if (outcome.articles.length === 0) throw nothingRead(outcome, payload.name);
     return sendPage(c, { title: 'Articles added', body: html`<h1>Articles added</h1>${outcomeView(outcome)}<p><a href="/submit">Add more</a></p>` }, outcome.added + outcome.replaced > 0 ? 201 : 200);
   });
 }

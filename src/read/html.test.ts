@@ -137,6 +137,8 @@ describe('readHtml limits and fallbacks', () => {
     const related = `<aside>${teaser(1)}${teaser(2)}${teaser(3)}</aside>`;
     expect(readHtml(`<html><body><main><h1>Council approves pier budget</h1>${body}</main>${related}</body></html>`, 'a.html', READ_AT).articles).toHaveLength(1);
     expect(readHtml(`<html><body><article><h1>Council approves pier budget</h1><p>The council approved the budget.</p></article>${related}</body></html>`, 'b.html', READ_AT).articles).toHaveLength(1);
+    const linkedTitle = `<article><h1><a href="/a/pier-budget">Council approves pier budget</a></h1>${body}</article>`;
+    expect(readHtml(`<html><body>${linkedTitle}${related}</body></html>`, 'c.html', READ_AT).articles).toHaveLength(1);
   });
 
   it('says when a page shows a paywall, whose text may be only the opening of the article', () => {

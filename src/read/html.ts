@@ -94,16 +94,19 @@ const LINKED_HEADING = 'h1 a[href], h2 a[href], h3 a[href], h4 a[href]';
 /**
  * How many articles the page lists: `<article>` elements each under a
  * heading that links away (teasers), at least two, holding half the page's
- * text or more, and no `<article>` with a heading of its own unlinked (the
- * page's article, beside cards of related ones); 0 for a page of one article.
+ * text or more, none of them half the list's (a post whose title links to
+ * its own address, beside cards of related ones), and no `<article>` with a
+ * heading of its own unlinked (the page's article beside such cards); 0 for
+ * a page of one article.
  */
 function listedArticles(document: DomDocument): number {
   const articles = Array.from(document.querySelectorAll('article'));
   if (articles.length < 2 || articles.some((article) => article.querySelector('h1, h2, h3, h4') && !article.querySelector(LINKED_HEADING))) return 0;
   const listed = articles.filter((article) => article.querySelector(LINKED_HEADING) && !article.querySelector('article'));
   const characters = (node: DomNode | null) => (node?.textContent ?? '').replace(/\s+/g, '').length;
-  const inList = listed.reduce((sum, article) => sum + characters(article), 0);
-  return listed.length >= 2 && 2 * inList >= characters(document.body) ? listed.length : 0;
+  const sizes = listed.map(characters);
+  const inList = sizes.reduce((sum, size) => sum + size, 0);
+  return listed.length >= 2 && 2 * inList >= characters(document.body) && 2 * Math.max(...sizes) <= inList ? listed.length : 0;
 }
 
 /** Words a JSON-LD articleBody must hold for each word the page shows, to be read instead. */

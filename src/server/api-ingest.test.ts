@@ -186,7 +186,7 @@ describe('POST /api/articles', () => {
 
   it('refuses bodies it cannot read with 400 and {error, details}', async () => {
     await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"text": ' }), 400, '');
-    await expectError(await postJson(t.app, '/api/articles', { titel: 'typo', text: 'Some words here.' }), 400, '');
+    await expectError(await postJson(t.app, '/api/articles', { titel: 'typo', text: 'Some words here.' }), 400, 'titel');
     await expectError(await postJson(t.app, '/api/articles', { title: 'no text' }), 400, '');
     await expectError(await postJson(t.app, '/api/articles', []), 400, '');
     await expectError(await postJson(t.app, '/api/articles', [{ text: 'fine words', outlet: 7 }]), 400, '0.outlet');

@@ -82,13 +82,15 @@ describe('GET /api/stories', () => {
   it('refuses bad paging and filters with 400', async () => {
     await error('/api/stories?limit=0', 400, 'limit');
     await error('/api/stories?limit=1000', 400, 'limit');
-    await error('/api/stories?limit=two', 400, 'limit');
+    const two = await error('/api/stories?limit=two', 400, 'limit');
+    expect(two.details).toContainEqual({ path: 'limit', message: 'expected a number' });
     await error('/api/stories?offset=-1', 400, 'offset');
     await error('/api/stories?cursor=bm90LWEtY3Vyc29y', 400, 'cursor');
     await error('/api/stories?cursor=b0E&offset=1', 400, 'offset');
     const since = await error('/api/stories?since=yesterday', 400, 'since');
     expect(since.details).toContainEqual({ path: 'since', message: 'expected a date like 2026-03-15 or 2026-03-15T08:00:00Z' });
-    await error('/api/stories?sort=oldest', 400);
+    const sort = await error('/api/stories?sort=oldest', 400);
+    expect(sort.details).toEqual([{ path: 'sort', message: 'not a parameter this request takes' }]);
   });
 });
 

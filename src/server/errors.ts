@@ -39,13 +39,7 @@ export class HttpError extends Error {
 /** The HTTP error an error stands for: a bug becomes a 500 that says nothing about it. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
-  if (error instanceof ZodError) {
-    return new HttpError(
-      400,
-      'the request is not valid',
-      error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-    );
-  }
+  if (error instanceof ZodError) return new HttpError(400, 'the request is not valid', error.issues.flatMap(issueDetails));
   if (error instanceof WriterLockedError) {
     const { command, started } = error.holder;
     return new HttpError(503, `another process is writing to the database (${command}, since ${started.replace(/\.\d+Z$/, 'Z')}): send the request again later`, [], RETRY_AFTER_LOCKED);
@@ -53,6 +47,14 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof WriteConflictError) return new HttpError(409, 'other processes kept writing to the database meanwhile: send the request again', [{ path: '', message: error.reason }], RETRY_AFTER_CONFLICT);
   if (error instanceof InputError) return new HttpError(400, error.message, error.place ? [{ path: error.place, message: error.reason }] : []);
   return new HttpError(500, 'internal server error: the request could not be handled');
+}
+
+/** What a request got wrong, in the words of its parameters: an unknown one is named as the user wrote it ("sort"), not as zod's "Unrecognized key". */
+function issueDetails(issue: ZodError['issues'][number]): ErrorDetail[] {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, message: 'not a parameter this request takes' }));
+  if (issue.code === 'invalid_type' && issue.expected === 'number') return [{ path, message: 'expected a number' }];
+  return [{ path, message: issue.message }];
 }
 
 export function errorBody(error: HttpError): { error: string; details: readonly ErrorDetail[] } {

@@ -45,8 +45,17 @@ export const CLEAN_PASSES: readonly (readonly [keyof CleanOptions, Pass])[] = [
 const MOST_WORDS_ASKED = 60;
 
 export function clean(article: Article, options?: Partial<CleanOptions>): Article {
-  checkArticle(article);
+  return cleaner(options)(article);
+}
+
+/** `clean` with its options checked once, for a caller that cleans many articles (an ingest). */
+export function cleaner(options?: Partial<CleanOptions>): (article: Article) => Article {
   const settings = checkCleanOptions(options);
+  return (article) => cleanWith(article, settings);
+}
+
+function cleanWith(article: Article, settings: CleanOptions): Article {
+  checkArticle(article);
   const context: CleanContext = { text: article.text, title: article.title, options: settings, wordCounts: new WordCounts(MOST_WORDS_ASKED) };
   let paragraphs: Span[] = [...article.paragraphs];
   const messages: Message[] = [...article.messages];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../article.js';
 import { buildArticle } from '../read/build.js';
 import { paragraphTexts } from '../read/test-support/shared-data.js';
-import { clean, CLEAN_PASSES, defaultCleanOptions } from './index.js';
+import { clean, CLEAN_PASSES, cleaner, defaultCleanOptions } from './index.js';
 import { READ_AT } from '../read/test-support/read-at.js';
 
 function article(paragraphs: string[], title?: string): Article {
@@ -170,5 +170,12 @@ describe('clean as a function', () => {
     expect(() => clean(input, { duplicates: 'no' } as never)).toThrow(/^tidings: expected clean\.duplicates to be true or false, got "no"/);
     expect(() => clean(input, { maxHeadingWords: 0 })).toThrow(/^tidings: expected clean\.maxHeadingWords to be a positive integer/);
     expect(() => clean({ text: 'x' } as never)).toThrow(/^tidings: expected an article/);
+  });
+
+  it('checks its options once as a cleaner, which cleans as clean does', () => {
+    const cleanArticle = cleaner({ duplicates: false });
+    expect(cleanArticle(input)).toEqual(clean(input, { duplicates: false }));
+    expect(() => cleaner({ duplicates: 'no' } as never)).toThrow(/^tidings: expected clean\.duplicates to be true or false, got "no"/);
+    expect(() => cleanArticle({ text: 'x' } as never)).toThrow(/^tidings: expected an article/);
   });
 });

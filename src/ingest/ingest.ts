@@ -11,9 +11,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { itemPlace, originPlace, type Article, type SegmentedArticle } from '../article.js';
-import { clean } from '../clean/index.js';
+import { cleaner } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
-import { segment } from '../segment/index.js';
+import { segmenter } from '../segment/index.js';
 import { DATE_RULES, STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store } from '../store/index.js';
 import { articleProfile } from '../stories/index.js';
@@ -118,10 +118,12 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     await new Promise((resolve) => setImmediate(resolve));
   };
 
+  const cleanArticle = cleaner(settings.prepare.clean);
+  const segmentArticle = segmenter(settings.prepare.segment);
   const prepare = (article: Article): Prepared => {
     const started = performance.now();
-    const cleaned = clean(article, settings.prepare.clean);
-    const segmented = segment(cleaned, settings.prepare.segment);
+    const cleaned = cleanArticle(article);
+    const segmented = segmentArticle(cleaned);
     seconds.prepare += (performance.now() - started) / 1000;
     const words = keptWords(segmented, settings.minWords);
     const short = words >= settings.minWords ? undefined : words === 0 ? 'no article text left after cleaning' : `too short to store as an article: ${words === 1 ? '1 word' : `${words} words`} left after cleaning, fewer than ${settings.minWords}`;

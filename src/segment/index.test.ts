@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article, Span } from '../article.js';
-import { defaultSegmentOptions, isWord, segment, sentenceTokens, sentenceWordCount, wordCount } from './index.js';
+import { defaultSegmentOptions, isWord, segment, segmenter, sentenceTokens, sentenceWordCount, wordCount } from './index.js';
 
 function article(text: string, paragraphs: Span[] = [{ start: 0, end: text.length }]): Article {
   return { id: 'a1', text, paragraphs, messages: [], origin: { input: 'a1.txt', format: 'text' } };
@@ -61,6 +61,15 @@ describe('segment', () => {
     const out = segment(article(body), { extraAbbreviations: ['Pty.'] });
     expect(out.sentences).toHaveLength(1);
     expect(sentenceTokens(out, 0).map((t) => t.norm)).toContain('pty.');
+  });
+
+  it('checks its options once as a segmenter, which segments as segment does', () => {
+    const body = 'The Acme Pty. Sydney office closed. Staff moved to Perth.';
+    const segmentArticle = segmenter({ extraAbbreviations: ['Pty.'] });
+    expect(segmentArticle(article(body))).toEqual(segment(article(body), { extraAbbreviations: ['Pty.'] }));
+    expect(segmentArticle(article(body)).sentences).toHaveLength(2);
+    expect(() => segmenter({ extraAbbreviations: 'Calif.' } as never)).toThrow(/^tidings: expected segment.extraAbbreviations/);
+    expect(() => segmentArticle({ text: 'x' } as never)).toThrow(/^tidings: expected an article with a paragraphs array/);
   });
 
   it('exports its defaults and rejects unknown or ill-typed options', () => {

@@ -32,14 +32,22 @@ export const defaultSegmentOptions: Readonly<SegmentOptions> = Object.freeze({ e
  * `tokens.slice(tokenStart, tokenEnd)`.
  */
 export function segment(article: Article, options?: Partial<SegmentOptions>): SegmentedArticle {
-  if (article === null || typeof article !== 'object') expected('an article', article);
-  if (typeof article.text !== 'string') expected('an article with a text string', article.text);
-  if (!Array.isArray(article.paragraphs)) expected('an article with a paragraphs array', article.paragraphs);
-  const settings = withDefaults('segment', defaultSegmentOptions, options);
-  const { extraAbbreviations } = settings;
+  return segmenter(options)(article);
+}
+
+/** `segment` with its options checked once, for a caller that segments many articles (an ingest). */
+export function segmenter(options?: Partial<SegmentOptions>): (article: Article) => SegmentedArticle {
+  const { extraAbbreviations } = withDefaults('segment', defaultSegmentOptions, options);
   if (!Array.isArray(extraAbbreviations) || !extraAbbreviations.every((word) => typeof word === 'string')) {
     expected('segment.extraAbbreviations as an array of strings', extraAbbreviations);
   }
+  return (article) => segmentWith(article, extraAbbreviations);
+}
+
+function segmentWith(article: Article, extraAbbreviations: readonly string[]): SegmentedArticle {
+  if (article === null || typeof article !== 'object') expected('an article', article);
+  if (typeof article.text !== 'string') expected('an article with a text string', article.text);
+  if (!Array.isArray(article.paragraphs)) expected('an article with a paragraphs array', article.paragraphs);
   const textLanguage = readingLanguage(article);
   const rules = rulesFor(textLanguage, extraAbbreviations);
   const { text } = article;

@@ -11,7 +11,7 @@ import { fillBudget } from './fill.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
 import { countWords } from '../text/words.js';
-import { byteLength, isDangling, unitText, type Unit } from './units.js';
+import { byteLength, endsLikeSentence, isDangling, unitText, type Unit } from './units.js';
 
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
@@ -74,8 +74,6 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   };
 }
 
-/** A sentence that ends like one, not a headline or a caption fragment. */
-const TERMINAL = /[.!?]["')\]]*$/;
 
 const BULLET = /^(?:[*•·▪-]|\d{1,2}[.)])\s+/;
 
@@ -101,7 +99,7 @@ function buildUnits(articles: readonly SegmentedArticle[], vocabulary: ConceptVo
         bytes: byteLength(text),
         concepts: vocabulary.concepts(tokens),
         dangling: isDangling(tokens, article.textLanguage),
-        complete: TERMINAL.test(text),
+        complete: endsLikeSentence(text),
       };
     }),
   );

@@ -2,12 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
 import { sentenceTokens, tokenize } from '../segment/index.js';
-import { isDangling } from './units.js';
+import { endsLikeSentence, isDangling } from './units.js';
 
 /** The tokens of the only sentence of `text`. */
 function tokensOf(text: string) {
   return sentenceTokens(prepare(readString(text, { input: 'case.txt', format: 'text' }).articles[0]), 0);
 }
+
+describe('endsLikeSentence', () => {
+  it.each([
+    ['The council approved the budget.', true],
+    ['"We will rebuild," the mayor said.', true],
+    ['She asked: "Who signed it?"', true],
+    ['The mayor said the bridge would reopen (in March).', true],
+    ['Council approves pier budget', false],
+    ['Photo: Harbor Daily', false],
+    ['« Le pont était fermé aux camions depuis le mois de mars. »', false],
+    ['Elle a déclaré : " Le pont était fermé aux camions depuis le mois de mars. "', true],
+    ['Elle a déclaré : " Le pont était fermé aux camions depuis le mois de mars "', false],
+    ['布伦茅斯水坝的泄洪闸门周二失灵，一千二百名居民被迫撤离。', true],
+    ['「橋は三月からトラックの通行が禁止されていた。」', true],
+    ['He said it was “the worst night in forty years.”', true],
+  ])('%s → %s', (text, ends) => {
+    expect(endsLikeSentence(text)).toBe(ends);
+  });
+});
 
 describe('isDangling: a sentence that cannot stand alone', () => {
   it.each([

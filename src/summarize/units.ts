@@ -56,6 +56,18 @@ const POINTING_REACH = 4;
 /** Double quote marks as tokens (the reader normalizes curly ones; wire copy writes `` and ''). */
 const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
 
+const SENTENCE_END = /(?:[.!?。！？]["')\]”’」』]*|[.!?] ")$/;
+
+/**
+ * True when a sentence ends like one, not like a headline or a caption
+ * fragment: on a period, question or exclamation mark (Chinese and Japanese
+ * full-width ones too) before any closing quotes or brackets, or before a
+ * quote mark set apart as French writes it (« … », read as `" … "`).
+ */
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 /**
  * True when a sentence cannot stand alone in a summary: it opens on a word
  * pointing back ("He", "But", "It"…) or on a quotation, whose speaker and

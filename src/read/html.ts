@@ -43,11 +43,14 @@ export function readHtml(content: string, input: string, readAt: number): ReadRe
     return { articles: [], problems: [new InputError(input, '', `HTML page of ${size} MB is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`)] };
   }
   const page = extractHtml(content);
-  if (page.listed > 0) {
-    return { articles: [], problems: [new InputError(input, '', `the page lists ${page.listed} articles, each under a heading linking to its own page (a front or section page): give their pages instead`)] };
-  }
+  if (page.listed > 0) return { articles: [], problems: [new InputError(input, '', listedReason('the page', page.listed))] };
   if (page.paragraphs.length === 0) return { articles: [], problems: [new InputError(input, '', 'no article text found in the HTML page')] };
   return { articles: [buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, readAt, page.messages)], problems: [] };
+}
+
+/** Why a page listing articles (`HtmlContent.listed`) is not read as one: "the page lists 3 articles, …". */
+export function listedReason(page: string, listed: number): string {
+  return `${page} lists ${listed} articles, each under a heading linking to its own page (a front or section page): give their pages instead`;
 }
 
 /** Main text and metadata of a page; `paragraphs` is empty when the page has no text. */

@@ -46,6 +46,16 @@ describe('readJsonl', () => {
     expect(articles[1].paragraphs).toHaveLength(2);
   });
 
+  it('refuses an "html" field holding a front page, as the HTML reader refuses the page', () => {
+    const teaser = (n: number) => `<article><h2><a href="/a/${n}">Story ${n} headline</a></h2><p>The harbour board of Kessock said on Tuesday that story ${n} had moved on, and its members would meet again next week.</p></article>`;
+    const line = JSON.stringify({ id: 'front', html: `<html><body><main>${teaser(1)}${teaser(2)}</main></body></html>` });
+    const { articles: read, problems: found } = readJsonl(line, 'pages.jsonl', READ_AT);
+    expect(read).toEqual([]);
+    expect(found.map((problem) => [problem.place, problem.reason])).toEqual([
+      ['line 1', 'the "html" field lists 2 articles, each under a heading linking to its own page (a front or section page): give their pages instead'],
+    ]);
+  });
+
   it('keeps a numeric id as a string and leaves an unreadable date out with a message', () => {
     expect(articles[2].id).toBe('4471');
     expect(articles[2].published).toBeUndefined();

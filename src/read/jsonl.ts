@@ -25,7 +25,7 @@ import type { Message } from '../article.js';
 import { describe, InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
-import { extractHtml, MAX_HTML_CHARS } from './html.js';
+import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -112,6 +112,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   if (!html) return 'no "text" (or "body", "content") or "html" field';
   if (html.length > MAX_HTML_CHARS) return `the "html" field is over the ${MAX_HTML_CHARS / 1024 / 1024} MB limit for one page`;
   const page = extractHtml(html);
+  if (page.listed > 0) return listedReason('the "html" field', page.listed);
   if (page.paragraphs.length === 0) return 'no article text found in the "html" field';
   return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: page.messages };
 }

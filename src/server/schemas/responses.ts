@@ -189,6 +189,7 @@ export const sectionPages = {
 
 /** A story with the first page of each of its lists. */
 export const storyResponse = z.strictObject({
+  version: z.number().int().describe('format version of the story and its first pages'),
   story: storyRow,
   summary: storySummary,
   related: z.array(relatedStory).describe('stories some article of this one came near (follow-ups, background), most similar first'),

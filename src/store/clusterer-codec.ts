@@ -11,7 +11,7 @@
  * backend.
  */
 import { InputError } from '../errors.js';
-import type { ChangedStory, StoryClustererChanges, StoryClustererState, StoryRecord, StorySnapshot } from '../stories/index.js';
+import { storyRecordOf, type ChangedStory, type StoryClustererChanges, type StoryClustererState, type StoryRecord, type StorySnapshot } from '../stories/index.js';
 import { decodeVersionedValue, encodeValue } from './codec.js';
 
 type Entries = StoryRecord['terms'];
@@ -73,11 +73,8 @@ export function decodeStory(stored: StoredStory, location: string): StoryRecord 
   const record = value as StoredStoryRecord;
   if (stored.weights === null) throw damaged(location);
   const weights = new Float64Array(new Uint8Array(stored.weights).buffer);
-  let at = 0;
-  const entriesOf = (keys: string[]): Entries => keys.map((key) => [key, weights[at++]]);
-  const story: StoryRecord = { ...record, terms: entriesOf(record.terms), entities: entriesOf(record.entities), lead: entriesOf(record.lead) };
-  if (at !== weights.length) throw damaged(location);
-  return story;
+  if (record.terms.length + record.entities.length + record.lead.length !== weights.length) throw damaged(location);
+  return storyRecordOf({ ...record, weights });
 }
 
 function zip(keys: readonly string[], counts: number[], location: string): Entries {

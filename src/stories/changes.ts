@@ -8,9 +8,8 @@
  * turn holds the clusterer's whole `StoryClustererState`.
  */
 import type { DocumentFrequencies, Frequencies } from './frequencies.js';
-import type { SparseVector } from './sparse.js';
-import { copySnapshot, readState, STORY_STATE_VERSION, type LiveState, type StoryClustererState, type StoryRecord } from './state.js';
-import type { ActiveStory, StorySnapshot } from './story.js';
+import { changedStory, copySnapshot, readState, STORY_STATE_VERSION, type ChangedStory, type LiveState, type StoryClustererState } from './state.js';
+import type { StorySnapshot } from './story.js';
 
 /** How many keys of each kind had been counted at a save: the length of the saved key lists. */
 export interface CountedKeys {
@@ -23,19 +22,6 @@ export interface FrequencyChanges {
   added: string[];
   /** The count of every counted key, saved or added, in the order they were first counted. */
   counts: number[];
-}
-
-/**
- * A changed active story as a save writes it: a `StoryRecord` whose
- * centroids are their keys, with every weight in one Float64 array (the
- * terms', then the entities', then the lead's), not a `[key, weight]` pair
- * an entry (a batch changes hundreds of stories, a centroid up to 300 keys).
- */
-export interface ChangedStory extends Omit<StoryRecord, 'terms' | 'entities' | 'lead'> {
-  terms: string[];
-  entities: string[];
-  lead: string[];
-  weights: Float64Array;
 }
 
 export interface StoryClustererChanges {
@@ -70,7 +56,7 @@ export function writeChanges(live: LiveState, changed: ReadonlySet<string>, save
   const active = new Set<string>();
   for (const story of live.active) {
     active.add(story.id);
-    if (changed.has(story.id)) stories.push(changedStory(story, live));
+    if (changed.has(story.id)) stories.push(changedStory(story, live.stats));
   }
   const changes: StoryClustererChanges = {
     version: STORY_STATE_VERSION,
@@ -95,35 +81,6 @@ export function wholeStateChanges(state: StoryClustererState): StoryClustererCha
   const live = readState(state);
   const ids = [...live.active, ...live.retired].map((story) => story.id);
   return writeChanges(live, new Set(ids), { terms: 0, entities: 0 });
-}
-
-/** A changed story's keys, spelled out, and its weights, copied (the fields in the order `storyRecord` gives a record's). */
-function changedStory(story: ActiveStory, { stats }: LiveState): ChangedStory {
-  const terms = story.terms.weights;
-  const entities = story.entities.weights;
-  const lead = story.lead.weights;
-  const weights = new Float64Array(terms.size + entities.size + lead.size);
-  const record: ChangedStory = {
-    id: story.id,
-    articles: [...story.articles],
-    lastArrival: story.lastArrival,
-    terms: vectorKeys(terms, stats.terms, weights, 0),
-    entities: vectorKeys(entities, stats.entities, weights, terms.size),
-    lead: vectorKeys(lead, stats.terms, weights, terms.size + entities.size),
-    weights,
-  };
-  if (story.first !== undefined) record.first = story.first;
-  if (story.last !== undefined) record.last = story.last;
-  return record;
-}
-
-/** The keys of `vector`'s entries in entry order, its values copied into `weights` from `at`. */
-function vectorKeys(vector: SparseVector, frequencies: Frequencies, weights: Float64Array, at: number): string[] {
-  const { keys } = frequencies.vocabulary;
-  const spelled = new Array<string>(vector.size);
-  for (let i = 0; i < vector.size; i++) spelled[i] = keys[vector.ids[i]];
-  weights.set(vector.values.subarray(0, vector.size), at);
-  return spelled;
 }
 
 function frequencyChanges(frequencies: Frequencies, saved: number): FrequencyChanges {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ACEH, article, PAPUA, profile } from './test-support/articles.js';
-import { articleProfile, defaultStoryOptions, profileSimilarity, StoryClusterer, termStats, type ChangedStory, type StoryClustererState, type StoryRecord } from './index.js';
+import { articleProfile, defaultStoryOptions, profileSimilarity, StoryClusterer, storyRecordOf, termStats, type StoryClustererState } from './index.js';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1);
-
-/** A changed story as the record `toJSON` gives: each key paired with its weight. */
-function asRecord({ weights, ...story }: ChangedStory): StoryRecord {
-  let at = 0;
-  const entries = (keys: string[]): Array<[string, number]> => keys.map((key) => [key, weights[at++]]);
-  return { ...story, terms: entries(story.terms), entities: entries(story.entities), lead: entries(story.lead) };
-}
 
 /** Unrelated one-article stories: each profile has words no other has. */
 function fillers(count: number, from: number, time?: number) {
@@ -202,7 +195,7 @@ describe('StoryClusterer', () => {
     expect(changes.terms).toEqual({ added: ['dam'], counts: state.stats.terms.map(([, count]) => count) });
     expect(changes.entities).toEqual({ added: ['Aceh'], counts: [1] });
     expect(changes.stories.map((story) => story.id)).toEqual([joined.story]);
-    expect(changes.stories.map(asRecord)).toEqual(state.stories.filter((story) => changed.has(story.id)));
+    expect(changes.stories.map(storyRecordOf)).toEqual(state.stories.filter((story) => changed.has(story.id)));
     expect(changes.removed).toEqual(retiring.retired.map((story) => story.id));
     expect(changes.retired).toEqual(retiring.retired);
     expect(changes).toMatchObject({ active: state.stories.length, keptRetired: state.retired.length, arrivals: 64, created: state.created, documents: 64 });

@@ -8,8 +8,8 @@ export { StoryClusterer, type RelatedStory, type StoryAssignment } from './clust
 export { defaultStoryOptions, storyOptions, type StoryOptions } from './options.js';
 export { articleProfile, articleTime, NUMBER_PREFIX, type ArticleProfile } from './profile.js';
 export { articleSimilarity, profileSimilarity } from './similarity.js';
-export { wholeStateChanges, type ChangedStory, type CountedKeys, type FrequencyChanges, type StoryClustererChanges } from './changes.js';
+export { wholeStateChanges, type CountedKeys, type FrequencyChanges, type StoryClustererChanges } from './changes.js';
 export { countedOnly, type StoryRemoval } from './removal.js';
-export { STORY_STATE_VERSION, type StoryClustererState, type StoryRecord } from './state.js';
+export { STORY_STATE_VERSION, storyRecordOf, type ChangedStory, type StoryClustererState, type StoryRecord } from './state.js';
 export type { StorySnapshot } from './story.js';
 export { termStats, type TermStats } from './weights.js';

@@ -60,7 +60,7 @@ export function writeState(live: LiveState): StoryClustererState {
     arrivals: live.arrivals,
     created: live.created,
     stats: { documents: live.stats.documents, terms: countEntries(live.stats.terms), entities: countEntries(live.stats.entities) },
-    stories: live.active.map((story) => storyRecord(story, live.stats)),
+    stories: live.active.map((story) => storyRecordOf(changedStory(story, live.stats))),
     retired: live.retired.map(copySnapshot),
   };
   if (live.clock !== undefined) state.clock = live.clock;
@@ -68,20 +68,53 @@ export function writeState(live: LiveState): StoryClustererState {
   return state;
 }
 
-/** An active story as saved, its centroids' keys spelled out. */
-function storyRecord(story: ActiveStory, stats: DocumentFrequencies): StoryRecord {
-  const { terms, entities } = stats;
-  const record: StoryRecord = {
+/**
+ * A changed active story as a save writes it: a `StoryRecord` whose
+ * centroids are their keys, with every weight in one Float64 array (the
+ * terms', then the entities', then the lead's), not a `[key, weight]` pair
+ * an entry (a batch changes hundreds of stories, a centroid up to 300 keys).
+ */
+export interface ChangedStory extends Omit<StoryRecord, 'terms' | 'entities' | 'lead'> {
+  terms: string[];
+  entities: string[];
+  lead: string[];
+  weights: Float64Array;
+}
+
+/** An active story as a save writes it, its centroids' keys spelled out and their weights copied. */
+export function changedStory(story: ActiveStory, stats: DocumentFrequencies): ChangedStory {
+  const terms = story.terms.weights;
+  const entities = story.entities.weights;
+  const lead = story.lead.weights;
+  const weights = new Float64Array(terms.size + entities.size + lead.size);
+  const record: ChangedStory = {
     id: story.id,
     articles: [...story.articles],
     lastArrival: story.lastArrival,
-    terms: vectorEntries(story.terms.weights, terms),
-    entities: vectorEntries(story.entities.weights, entities),
-    lead: vectorEntries(story.lead.weights, terms),
+    terms: vectorKeys(terms, stats.terms, weights, 0),
+    entities: vectorKeys(entities, stats.entities, weights, terms.size),
+    lead: vectorKeys(lead, stats.terms, weights, terms.size + entities.size),
+    weights,
   };
   if (story.first !== undefined) record.first = story.first;
   if (story.last !== undefined) record.last = story.last;
   return record;
+}
+
+/** The record a changed story stands for: each key paired with its weight, in order (the terms', the entities', the lead's). */
+export function storyRecordOf({ weights, ...story }: ChangedStory): StoryRecord {
+  let at = 0;
+  const entries = (keys: readonly string[]): Entries => keys.map((key) => [key, weights[at++]]);
+  return { ...story, terms: entries(story.terms), entities: entries(story.entities), lead: entries(story.lead) };
+}
+
+/** The keys of `vector`'s entries in entry order, its values copied into `weights` from `at`. */
+function vectorKeys(vector: SparseVector, frequencies: Frequencies, weights: Float64Array, at: number): string[] {
+  const { keys } = frequencies.vocabulary;
+  const spelled = new Array<string>(vector.size);
+  for (let i = 0; i < vector.size; i++) spelled[i] = keys[vector.ids[i]];
+  weights.set(vector.values.subarray(0, vector.size), at);
+  return spelled;
 }
 
 export function copySnapshot(story: StorySnapshot): StorySnapshot {
@@ -147,13 +180,6 @@ function centroid(what: string, entries: Entries, frequencies: Frequencies): Cen
   const weights = sparseVector();
   toMap(what, entries).forEach((value, key) => appendEntry(weights, keyId(frequencies, key), value));
   return { weights, length: vectorNorm(weights) };
-}
-
-function vectorEntries(vector: SparseVector, frequencies: Frequencies): Entries {
-  const { keys } = frequencies.vocabulary;
-  const entries: Entries = [];
-  for (let i = 0; i < vector.size; i++) entries.push([keys[vector.ids[i]], vector.values[i]]);
-  return entries;
 }
 
 function toMap(what: string, entries: Entries): Map<string, number> {

@@ -25,6 +25,8 @@ export function pageMetadata(document: DomDocument): PageMetadata {
   const meta = metaTags(document);
   const first = (...values: (string | undefined | null)[]): string | undefined =>
     values.map((value) => value?.trim()).find((value) => value) || undefined;
+  const headline = first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'));
+  const pageTitle = document.querySelector('title')?.textContent;
   const fields: ArticleFields = {
     url: first(
       document.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
@@ -32,12 +34,12 @@ export function pageMetadata(document: DomDocument): PageMetadata {
       text(ld?.url),
       reference(ld?.mainEntityOfPage),
     ),
-    title: first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), meta.get('dc.title'), document.querySelector('title')?.textContent),
+    title: first(headline, meta.get('dc.title'), pageTitle),
     outlet: first(
       name(ld?.publisher),
       meta.get('og:site_name'),
       meta.get('application-name'),
-      titleOutlet(document.querySelector('title')?.textContent, first(text(ld?.headline), meta.get('og:title'), meta.get('twitter:title'), document.querySelector('h1')?.textContent)),
+      titleOutlet(pageTitle, first(headline, document.querySelector('h1')?.textContent)),
     ),
     byline: first(names(ld?.author), meta.get('author'), meta.get('dc.creator'), meta.get('byl'), nonUrl(meta.get('article:author'))),
     published: first(

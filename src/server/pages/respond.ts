@@ -10,12 +10,12 @@ export function sendPage(c: Context, frame: PageFrame, status: ContentfulStatusC
 
 const TITLES: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 409: 'Not added, try again', 413: 'Too large', 415: 'Unsupported content', 500: 'Something went wrong', 503: 'Busy, try again shortly' };
 
-/** The HTML face of an `HttpError`: its message, then what each detail adds (a 404's details point API clients to a list, which the page links to). */
+/** The HTML face of an `HttpError`: its message, then what each detail adds. */
 export function errorPage(c: Context, error: HttpError): Response {
   const title = TITLES[error.status] ?? 'Error';
   const body = html`<h1>${title}</h1>
 <p>${error.message}</p>
-${error.details.length > 0 && error.status !== 404 ? html`<ul>${error.details.map((detail) => html`<li>${detail.path ? html`<strong>${detail.path}</strong>: ` : ''}${detail.message}</li>`)}</ul>` : ''}
+${error.details.length > 0 ? html`<ul>${error.details.map((detail) => html`<li>${detail.path ? html`<strong>${detail.path}</strong>: ` : ''}${detail.message}</li>`)}</ul>` : ''}
 <p><a href="/">Back to the stories</a></p>`;
   return sendPage(c, { title, body }, error.status);
 }

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { unknownStory } from '../api/stories.js';
 import { validQuery, type ServerParts } from '../context.js';
+import { HttpError } from '../errors.js';
 import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
 import { idParam } from '../schemas/requests.js';
 import type { RelatedStoryRow } from '../../store/index.js';
@@ -63,7 +63,7 @@ export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
     const id = idParam.parse(c.req.param('id'));
     const query = validQuery(c, storyPageQuery);
     const view = await stories.get(id);
-    if (!view) throw unknownStory(id);
+    if (!view) throw new HttpError(404, `no story ${JSON.stringify(id)}`);
     const names = new Map(view.segmented.map((article) => [article.id, article]));
     const list = <T>(name: (typeof LISTS)[number], all: readonly T[], render: (items: T[]) => SafeHtml) => {
       const { items, page } = listPage(name, all, query, settings.pageSize);

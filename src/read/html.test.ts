@@ -152,6 +152,8 @@ describe('readHtml limits and fallbacks', () => {
       'the page shows a paywall ("Our best offer: £1 a month"): its text may be only the opening of the article',
     ]);
     expect(rules(page(''))).toEqual([]);
+    const header = '<header><a href="/login">Already a subscriber? Log in</a></header>';
+    expect(rules(page('').replace('<body>', `<body>${header}`))).toEqual([]);
   });
 
   it('leaves out an AMP page\'s ads, images, share buttons and menu', () => {

@@ -80,8 +80,11 @@ export function extractHtml(html: string): HtmlContent {
   return { fields: merged, paragraphs, messages, listed };
 }
 
-/** What a paywall says on a page ("Subscribe to continue reading"), when it has one. */
-const PAYWALL_WORDS = /\b(?:(?:subscribe|sign up|log in|register) (?:now )?to (?:continue|keep) reading|already a subscriber\?|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) subscribers)/i;
+/**
+ * What a paywall says on a page ("Subscribe to continue reading"), when it
+ * has one. Not "Already a subscriber?": free pages show it in their header.
+ */
+const PAYWALL_WORDS = /\b(?:(?:subscribe|sign up|log in|register) (?:now )?to (?:continue|keep) reading|this (?:article|story|content) is (?:only )?(?:available )?(?:for|to) subscribers)/i;
 
 /** The paywall notice of a page, or undefined when it shows none: a paywall element's words, or words a paywall says. */
 function paywallNotice(document: DomDocument): string | undefined {

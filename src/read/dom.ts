@@ -41,10 +41,14 @@ const BLOCKS = new Set(
   'address article aside blockquote body caption center dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
 );
 
-/** Elements whose text is never article text; AMP pages' ads, media, embeds, menus and notices too (an `amp-ad`'s fallback says "Advertisement"). */
+/**
+ * Elements whose text is never article text; AMP pages' ads, media, embeds,
+ * menus and notices too (an `amp-ad`'s fallback says "Advertisement"), and a
+ * caption outside its figure (AMP pages set one after an `amp-img`).
+ */
 const FURNITURE = new Set(
   (
-    'audio button canvas embed figure form iframe img input link math meta nav noscript object script select style svg template textarea video ' +
+    'audio button canvas embed figcaption figure form iframe img input link math meta nav noscript object script select style svg template textarea video ' +
     'amp-ad amp-analytics amp-audio amp-carousel amp-consent amp-embed amp-facebook amp-iframe amp-img amp-instagram amp-lightbox amp-list amp-pixel ' +
     'amp-sidebar amp-social-share amp-state amp-sticky-ad amp-twitter amp-user-notification amp-video amp-youtube'
   ).split(' '),
@@ -85,7 +89,7 @@ export function blockParagraphs(root: DomNode): BlockText {
     if (node.nodeType !== ELEMENT_NODE) continue;
     const name = (node as DomElement).localName.toLowerCase();
     if (FURNITURE.has(name)) {
-      if (name === 'figure') figures++;
+      if (name === 'figure' || name === 'figcaption') figures++;
       continue;
     }
     if (name === 'br') {

@@ -169,6 +169,19 @@ describe('readHtml limits and fallbacks', () => {
     ]);
   });
 
+  it('leaves out a caption set outside its figure, as AMP pages set one after an amp-img', () => {
+    const amp = `<!doctype html><html amp lang="en"><head><title>Storm closes Kessock ferry</title></head><body>
+<article><h1>Storm closes Kessock ferry</h1><amp-img src="/p.jpg" width="600" height="400" alt="The ferry"></amp-img><figcaption>The ferry at its pier in 2019. Photo: Greyhaven Lines</figcaption>
+<p>The Kessock ferry stopped running on Saturday morning as winds of up to 70 miles an hour swept the firth, the operator said.</p>
+<p>Greyhaven Lines said sailings would resume when the wind dropped, probably on Sunday afternoon.</p></article></body></html>`;
+    const [article] = readHtml(amp, 'amp.html', READ_AT).articles;
+    expect(paragraphTexts(article)).toEqual([
+      'The Kessock ferry stopped running on Saturday morning as winds of up to 70 miles an hour swept the firth, the operator said.',
+      'Greyhaven Lines said sailings would resume when the wind dropped, probably on Sunday afternoon.',
+    ]);
+    expect(article.messages.filter((message) => message.rule === 'figure').map((message) => message.reason)).toEqual(['left out 1 figure (images with their captions and credits)']);
+  });
+
   it('names the outlet by what <title> adds to the headline the page gives elsewhere, when nothing else names it', () => {
     const page = (title: string) =>
       `<html><head><title>${title}</title><meta property="og:title" content="Council approves pier budget"></head><body><article><h1>Council approves pier budget</h1><p>The council approved a four million pound budget for the north pier on Monday night.</p></article></body></html>`;

@@ -2,7 +2,8 @@
  * What the story report finds in one article alone: its entities
  * (`articleEntities`), its quotations with their speakers and its fact
  * claims (`articleClaims`), all spans into the article's own text, or, for
- * an article in another language than English, only that language. A pure
+ * an article in another language than English, its language and the
+ * quotations its language's cues find (`findQuotesIn`). A pure
  * function of the article, so a store keeps it per article and
  * `REPORT_REVISION` (`storyView`), and a story that grows has only its new
  * articles analysed; `storyReport` lines the analyses up across the story.
@@ -10,7 +11,7 @@
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleEntities, type ArticleEntities } from '../entities/index.js';
 import { readingLanguage } from '../language/index.js';
-import { findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
+import { findQuotesIn, findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
 import { articleClaims } from './align.js';
 import type { FactClaim } from './claims.js';
 
@@ -18,8 +19,9 @@ export interface ArticleAnalysis {
   /**
    * The language the article is read in (`readingLanguage`): its text's,
    * else the code it declares; undefined when neither tells. An article in
-   * another language than English has no entities, quotes or claims: the
-   * rules that find them read English.
+   * another language than English has no entities or claims (the rules that
+   * find them read English) and only direct quotations, in the languages
+   * with cues for them (`QUOTE_LANGUAGES`).
    */
   language?: string;
   entities: ArticleEntities;
@@ -30,7 +32,7 @@ export interface ArticleAnalysis {
 export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<QuoteOptions>): ArticleAnalysis {
   assertSegmented(article, 'articleAnalysis');
   const language = readingLanguage(article);
-  if (language !== undefined && language !== 'en') return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: [], claims: [] };
+  if (language !== undefined && language !== 'en') return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: findQuotesIn(article, language, quotes), claims: [] };
   const entities = articleEntities(article);
   return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article) };
 }

@@ -5,7 +5,9 @@
  * differently, the facts lined up across sources (agreed, conflicting,
  * updated; people's ages among them), and the articles in publication
  * order. Quotes, names and facts are read in the articles in English, the
- * language their rules know; the others are listed (`otherLanguages`).
+ * language their rules know; the others are listed (`otherLanguages`), and
+ * their quotations read where their language has cues for them
+ * (`QUOTE_LANGUAGES`).
  * A story of more than `maxArticles` articles has its originals and
  * rewrites read first, then its earliest reprints (`reportArticles`); the
  * others are listed (`unread`).
@@ -14,7 +16,7 @@
 import { assertSegmented, type Article, type SegmentedArticle } from '../article.js';
 import { mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
-import { mergeQuotes, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
+import { mergeQuotes, QUOTE_LANGUAGES, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
 import { alignClaims } from './align.js';
 import { articleAnalysis, type ArticleAnalysis } from './analysis.js';
@@ -30,7 +32,7 @@ import type { FactGroup, FactOptions } from './types.js';
  * so what an earlier Tidings cached is made again instead of being shown as
  * if current.
  */
-export const REPORT_REVISION = 13;
+export const REPORT_REVISION = 14;
 
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;
@@ -61,15 +63,17 @@ export interface TimelineEntry {
   title?: string;
 }
 
-/** An article whose quotes, names and facts are not read: it is not in English. */
+/** An article whose names and facts are not read: it is not in English. */
 export interface OtherLanguage {
   article: string;
   /** ISO 639-1 code, detected from the text (`articleLanguage`), else as the article declares it. */
   language: string;
+  /** True when its quotations were read, by the cues of its language (`QUOTE_LANGUAGES`). */
+  quotes: boolean;
 }
 
 export interface StoryReport {
-  /** Articles not read for quotes, names and facts, in the order given: the rules that find them read English. */
+  /** Articles not read for names and facts, in the order given: the rules that find them read English. */
   otherLanguages: OtherLanguage[];
   /** Articles left unread because the story has more than `maxArticles`, in the order given: reprints first (`reportArticles`). */
   unread: string[];
@@ -97,7 +101,7 @@ export function storyReport(articles: readonly Article[], options: StoryReportOp
   const kept = options.analyses;
   if (kept !== undefined && (!Array.isArray(kept) || kept.length !== read.length || kept.some((analysis, index) => analysis?.entities?.article !== read[index].id))) expected("analyses as an array of the read articles' articleAnalysis, in their order", kept);
   const analyses = kept ?? read.map((article) => articleAnalysis(article, options.quotes));
-  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language }]));
+  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language, quotes: QUOTE_LANGUAGES.includes(language) }]));
   const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
   const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);

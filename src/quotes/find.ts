@@ -10,7 +10,9 @@
  *
  * Speakers are resolved against the article's entities: the fullest name,
  * "he"/"she" to the nearest compatible person, roles and documents to whom
- * they stand for.
+ * they stand for. An article in French, German, Spanish, Italian, Portuguese
+ * or Dutch has its quotations read by the cues of its language
+ * (`otherLanguageQuotes`).
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
@@ -20,6 +22,7 @@ import { quoteContext } from './context.js';
 import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { quotedPieces } from './marks.js';
+import { otherLanguageQuotes } from './other-languages.js';
 import type { Quote, QuoteOptions } from './types.js';
 
 export const defaultQuoteOptions: Readonly<QuoteOptions> = Object.freeze({ indirect: true, minUnattributedWords: 4 });
@@ -34,12 +37,28 @@ export function findQuotes(article: SegmentedArticle, options?: Partial<QuoteOpt
 export function findQuotesWithEntities(article: SegmentedArticle, entities: ArticleEntities, options?: Partial<QuoteOptions>): Quote[] {
   assertSegmented(article, 'findQuotesWithEntities');
   if (entities?.article !== article.id) expected(`the entities of article ${JSON.stringify(article.id)}`, entities?.article);
-  const settings = withDefaults('quotes', defaultQuoteOptions, options);
-  if (typeof settings.indirect !== 'boolean') expected('quotes.indirect to be a boolean', settings.indirect);
-  if (!Number.isInteger(settings.minUnattributedWords) || settings.minUnattributedWords < 1) expected('quotes.minUnattributedWords to be a positive integer', settings.minUnattributedWords);
+  const settings = quoteSettings(options);
   const pieces = quotedPieces(article);
   const context = quoteContext(article, pieces, entities);
   const direct = directQuotes(context, pieces, settings.minUnattributedWords);
   const indirect = settings.indirect ? indirectQuotes(context) : [];
   return [...direct, ...indirect].sort((a, b) => a.span.start - b.span.start || (a.kind === 'direct' ? -1 : 1));
+}
+
+/**
+ * The quotations of an article in another language than English, with their
+ * speakers, read by the cues of its language (`QUOTE_LANGUAGES`); none in a
+ * language without them. Reported speech is read in English only.
+ */
+export function findQuotesIn(article: SegmentedArticle, language: string, options?: Partial<QuoteOptions>): Quote[] {
+  assertSegmented(article, 'findQuotesIn');
+  if (typeof language !== 'string') expected('a language code string', language);
+  return otherLanguageQuotes(article, language, quoteSettings(options).minUnattributedWords);
+}
+
+function quoteSettings(options: Partial<QuoteOptions> | undefined): QuoteOptions {
+  const settings = withDefaults('quotes', defaultQuoteOptions, options);
+  if (typeof settings.indirect !== 'boolean') expected('quotes.indirect to be a boolean', settings.indirect);
+  if (!Number.isInteger(settings.minUnattributedWords) || settings.minUnattributedWords < 1) expected('quotes.minUnattributedWords to be a positive integer', settings.minUnattributedWords);
+  return settings;
 }

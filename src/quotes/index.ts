@@ -2,7 +2,8 @@
  * Who said what: direct quotations and reported speech with their speakers
  * (`findQuotes`), and the same quotation found across articles (`mergeQuotes`).
  */
-export { defaultQuoteOptions, findQuotes, findQuotesWithEntities } from './find.js';
+export { defaultQuoteOptions, findQuotes, findQuotesIn, findQuotesWithEntities } from './find.js';
+export { QUOTE_LANGUAGES } from './other-languages.js';
 export { MAX_QUOTE_PARAGRAPHS, quoteMarks, quotedPieces, type QuotedPiece } from './marks.js';
 export { MIN_COPIED_SHARE, type CopiedSentences } from './copied.js';
 export { mergeQuotes } from './merge.js';

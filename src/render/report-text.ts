@@ -9,7 +9,7 @@
  */
 import { spanText, type SegmentedArticle } from '../article.js';
 import type { Entity, SpellingVariant } from '../entities/index.js';
-import type { FactGroup, FactValue, StoryReport } from '../facts/index.js';
+import type { FactGroup, FactValue, OtherLanguage, StoryReport } from '../facts/index.js';
 import type { MergedQuote } from '../quotes/index.js';
 import { escapeMarkdown } from './markdown.js';
 import { firstShown, moreNote } from './shown.js';
@@ -55,10 +55,11 @@ export interface ReportTextOptions {
   entities: number;
 }
 
-/** "Trevik Herald: German", the first `MAX_SHOWN_ITEMS` of them, then how many more. */
+/** "Trevik Herald: German, quotations read", the first `MAX_SHOWN_ITEMS` of them, then how many more. */
 function otherLanguageLines(report: StoryReport, name: (article: string) => string): string[] {
   const { shown, more } = firstShown(report.otherLanguages);
-  return [...shown.map(({ article, language }) => `${name(article)}: ${languageName(language)}`), ...(more > 0 ? [moreNote(more).trim()] : [])];
+  const line = ({ article, language, quotes }: OtherLanguage) => `${name(article)}: ${languageName(language)}, ${quotes ? 'quotations read' : 'nor quotations'}`;
+  return [...shown.map(line), ...(more > 0 ? [moreNote(more).trim()] : [])];
 }
 
 /** The report's sections, each a heading and its lines, empty sections left out. */
@@ -96,7 +97,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   const single = report.facts.filter((fact) => fact.status === 'single-source');
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
-    ['Not read for quotes, names and facts (not in English)', otherLanguageLines(report, options.name)],
+    ['Not read for names and facts (not in English)', otherLanguageLines(report, options.name)],
     ['Not read for quotes, names and facts (more articles than a report reads)', [unreadNote(report, options.copies ?? [], new Set([...articles.map((article) => article.id), ...report.unread]).size)].filter((line) => line !== undefined)],
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],

@@ -171,8 +171,12 @@ export const factItem = z.strictObject({
 export const timelineItem = z.strictObject({ article: z.string(), outlet: nullableText, published: nullableText, title: nullableText });
 
 export const otherLanguageItem = z
-  .strictObject({ article: z.string(), language: z.string().describe('ISO 639-1 code, detected from the text, else as the article declares it') })
-  .describe('an article not read for quotes, names and facts: not in English');
+  .strictObject({
+    article: z.string(),
+    language: z.string().describe('ISO 639-1 code, detected from the text, else as the article declares it'),
+    quotes: z.boolean().describe('true when its quotations were read, by the cues of its language (French, German, Spanish, Italian, Portuguese, Dutch)'),
+  })
+  .describe('an article not read for names and facts: not in English');
 
 /** A page of each list of a story, by its name in `GET /api/stories/{id}/{section}`. */
 export const sectionPages = {

@@ -1,0 +1,121 @@
+/**
+ * The words that attribute a quotation in the languages besides English that
+ * Tidings reads news in (French, German, Spanish, Italian, Portuguese, Dutch):
+ * speech verbs in the forms news writes around a quotation ("a déclaré",
+ * "sagte", "dijo", "ha detto", "afirmou", "zei"), the auxiliaries of their
+ * compound tenses, the words that put the source before the name ("selon X",
+ * "laut X", "aldus X"), courtesy titles ("M.", "Frau", "Sra.") and the
+ * pronouns that stand for the last speaker ("a-t-il ajouté", "sagte er").
+ * Lower case, as tokens are normalized. Written for Tidings.
+ */
+
+export interface QuoteCues {
+  /** Finite forms and past participles of speech verbs. */
+  verbs: ReadonlySet<string>;
+  /** Auxiliaries before a participle, and inverted forms that hold their pronoun ("a-t-il"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Words before a source: "selon", "laut". */
+  according: ReadonlySet<string>;
+  /** Courtesy titles, written before a name, not part of it. */
+  titles: ReadonlySet<string>;
+  /** Third-person subject pronouns: the speaker named last. */
+  pronouns: ReadonlySet<string>;
+  /** Lower-case words inside names ("de", "van", "von"). */
+  particles: ReadonlySet<string>;
+  /**
+   * For a language that capitalizes every noun (German): the nouns of office
+   * written before a name ("Bürgermeisterin Katrin Vogelsang"), not part of
+   * it. A one-word speaker there must be the surname of a longer name in the
+   * article ("laut Polizei" names no one).
+   */
+  offices?: RegExp;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+const FRENCH: QuoteCues = {
+  verbs: words(`
+    dit dis déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait expliqué explique expliquait
+    précisé précise précisait souligné souligne soulignait indiqué indique indiquait estimé estime estimait assuré
+    assure assurait annoncé annonce confié confie confiait répondu répond lancé lance insisté insiste rappelé rappelle
+    poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
+    commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
+    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame
+  `),
+  auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle`),
+  according: words(`selon`),
+  titles: words(`m. mme mlle me dr pr mgr`),
+  pronouns: words(`il elle t-il t-elle`),
+  particles: words(`de du des d' la le van von`),
+};
+
+const GERMAN: QuoteCues = {
+  verbs: words(`
+    sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont meinte meint warnte warnt kritisierte
+    kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
+    forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
+    erinnerte erinnert mahnte mahnt
+  `),
+  auxiliaries: words(`hat haben hatte hatten`),
+  according: words(`laut so`),
+  titles: words(`herr frau dr. dr prof. prof`),
+  pronouns: words(`er sie`),
+  particles: words(`von van der den zu de`),
+  offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
+};
+
+const SPANISH: QuoteCues = {
+  verbs: words(`
+    dijo dice decía dicho afirmó afirma afirmado declaró declara declarado explicó explica explicado añadió añade
+    añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
+    subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
+    insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió
+  `),
+  auxiliaries: words(`ha han había habían`),
+  according: words(`según`),
+  titles: words(`sr. sra. srta. don doña dr. dra.`),
+  pronouns: words(`él ella`),
+  particles: words(`de del la las los y`),
+};
+
+const ITALIAN: QuoteCues = {
+  verbs: words(`
+    detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
+    aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
+    ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
+    ricordato ricorda denunciato denuncia
+  `),
+  auxiliaries: words(`ha hanno aveva avevano`),
+  according: words(`secondo`),
+  titles: words(`sig. sig.ra dott. dott.ssa on. avv. prof.`),
+  pronouns: words(`lui lei`),
+  particles: words(`di de del della da d' la lo`),
+};
+
+const PORTUGUESE: QuoteCues = {
+  verbs: words(`
+    disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
+    garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
+    admitiu reconheceu lembrou destacou destaca escreveu alertou avisou
+  `),
+  auxiliaries: words(`tem têm tinha tinham`),
+  according: words(`segundo`),
+  titles: words(`sr. sra. dr. dra. d.`),
+  pronouns: words(`ele ela`),
+  particles: words(`de da do dos das e`),
+};
+
+const DUTCH: QuoteCues = {
+  verbs: words(`
+    zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
+    waarschuwt vertelde vertelt voegde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt
+  `),
+  auxiliaries: words(`heeft hebben had hadden`),
+  according: words(`volgens aldus`),
+  titles: words(`dhr. mevr. mr. dr. prof.`),
+  pronouns: words(`hij zij ze`),
+  particles: words(`van de der den ten ter`),
+};
+
+/** The cues of each language whose quotations are read, by ISO 639-1 code. */
+export const QUOTE_CUES: Readonly<Record<string, QuoteCues>> = Object.freeze({ fr: FRENCH, de: GERMAN, es: SPANISH, it: ITALIAN, pt: PORTUGUESE, nl: DUTCH });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotesIn } from './find.js';
+import { textArticle } from './test-support/articles.js';
+
+/** Each quotation of `text` (read as `language`): its words, its speaker and the cue, as written. */
+function quotes(language: string, text: string): Array<[string, string | undefined, string | undefined]> {
+  const article = textArticle(text);
+  return findQuotesIn(article, language).map((quote) => [spanText(article.text, quote.span), quote.speaker?.name, quote.cue && spanText(article.text, quote.cue)]);
+}
+
+// Made-up reports, one hard case a row: [language, text, [quotation, speaker, cue]].
+const CASES: Array<[string, string, Array<[string, string | undefined, string | undefined]>]> = [
+  ['fr', 'Le maire Étienne Marchal a fermé le pont. « Nous n\'avons pas le choix », a déclaré M. Marchal lundi.', [['Nous n\'avons pas le choix', 'Étienne Marchal', 'a déclaré']]],
+  ['fr', '« Les réparations coûteront au moins 4 millions d\'euros », a précisé leur directrice, Claire Dubreuil.', [['Les réparations coûteront au moins 4 millions d\'euros', 'Claire Dubreuil', 'a précisé']]],
+  ['fr', 'Paul Renaud tient une boulangerie. « Nous allons perdre nos clients », a-t-il ajouté.', [['Nous allons perdre nos clients', undefined, 'a-t-il ajouté']]],
+  ['fr', '« Le pont est fragile », a dit Paul Renaud. « Nous allons perdre nos clients », explique-t-il.', [['Le pont est fragile', 'Paul Renaud', 'a dit'], ['Nous allons perdre nos clients', 'Paul Renaud', 'explique-t-il']]],
+  ['fr', 'M. Marchal a déclaré : « Nous rouvrirons le pont en septembre. »', [['Nous rouvrirons le pont en septembre.', 'Marchal', 'a déclaré']]],
+  ['fr', '« La circulation sera déviée par le nord », a indiqué le porte-parole de la mairie de Valcourt.', [['La circulation sera déviée par le nord', undefined, 'a indiqué']]],
+  ['fr', '« Tout est prêt », selon le préfet Jacques Lemoine, qui a visité le chantier.', [['Tout est prêt', 'Jacques Lemoine', 'selon']]],
+  ['de', '„Wir können den Bürgern diese Summe nicht zumuten“, sagte Bürgermeisterin Katrin Vogelsang nach der Sitzung.', [['Wir können den Bürgern diese Summe nicht zumuten', 'Katrin Vogelsang', 'sagte']]],
+  ['de', '„Die Pläne sind seit zwei Jahren bekannt“, so Heiner Albrecht, Geschäftsführer der Albrecht Bau GmbH.', [['Die Pläne sind seit zwei Jahren bekannt', 'Heiner Albrecht', 'so']]],
+  ['de', 'Katrin Vogelsang leitet die Sitzung. Vogelsang sagte: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'sagte']]],
+  ['de', '„Die Brücke bleibt gesperrt“, sagte der Sprecher der Stadt Lindhaven am Montag.', [['Die Brücke bleibt gesperrt', undefined, 'sagte']]],
+  ['de', '„Der Verkehr wird umgeleitet“, laut Polizei ab Dienstag.', [['Der Verkehr wird umgeleitet', undefined, undefined]]],
+  [
+    'de',
+    '„Wir prüfen alles“, sagte Katrin Vogelsang.\n\nDer Rat tagte bis in die Nacht.\n\nDie Sitzung endete ohne Beschluss.\n\n„Das ist ein schwarzer Tag für die Stadt“, sagte sie.',
+    [['Wir prüfen alles', 'Katrin Vogelsang', 'sagte'], ['Das ist ein schwarzer Tag für die Stadt', undefined, 'sagte']],
+  ],
+  ['es', '«No vamos a arriesgar la vida de nadie», dijo la directora del puerto, Lucía Ferrán, en una rueda de prensa.', [['No vamos a arriesgar la vida de nadie', 'Lucía Ferrán', 'dijo']]],
+  ['es', '«Es la peor tormenta en diez años», según el meteorólogo Andrés Quiroga.', [['Es la peor tormenta en diez años', 'Andrés Quiroga', 'según']]],
+  ['es', 'Lucía Ferrán dirige el puerto. Ferrán añadió: «Reabriremos en cuanto sea seguro».', [['Reabriremos en cuanto sea seguro', 'Lucía Ferrán', 'añadió']]],
+  ['it', '«Il ponte resterà chiuso fino a marzo», ha detto il sindaco Marco Ferri ai giornalisti.', [['Il ponte resterà chiuso fino a marzo', 'Marco Ferri', 'ha detto']]],
+  ['it', '«Serve un piano serio», ha dichiarato il ministro dell\'Economia, Giulia Conti.', [['Serve un piano serio', 'Giulia Conti', 'ha dichiarato']]],
+  ['pt', '"Vamos reconstruir tudo", afirmou o presidente da câmara, João Almeida, na quinta-feira.', [['Vamos reconstruir tudo', 'João Almeida', 'afirmou']]],
+  ['pt', 'Segundo a polícia, a estrada ficou cortada. "Foi uma noite terrível", disse Ana Sousa, moradora.', [['Foi uma noite terrível', 'Ana Sousa', 'disse']]],
+  ['nl', '"We hadden geen keus", zei burgemeester Pieter van Dijk dinsdag.', [['We hadden geen keus', 'Pieter van Dijk', 'zei']]],
+  ['nl', '"De dijk houdt het", aldus Sanne de Vries van het waterschap.', [['De dijk houdt het', 'Sanne de Vries', 'aldus']]],
+  ['nl', '"Dit is een zwarte dag voor de stad en haar inwoners", schreef de krant.', [['Dit is een zwarte dag voor de stad en haar inwoners', undefined, 'schreef']]],
+];
+
+describe('findQuotesIn: quotations and speakers in other languages than English', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect(quotes(language, text)).toEqual(expected);
+  });
+
+  it('goes on with the speaker of the quotation just before, and keeps a long quotation nobody is named for', () => {
+    const text = '« Nous n\'avons pas le choix », a déclaré Étienne Marchal.\n\n« La structure est trop fragile pour attendre. »\n\nLe conseil se réunira jeudi. « Une navette gratuite sera mise en place entre les deux rives. »';
+    expect(quotes('fr', text)).toEqual([
+      ['Nous n\'avons pas le choix', 'Étienne Marchal', 'a déclaré'],
+      ['La structure est trop fragile pour attendre.', 'Étienne Marchal', undefined],
+      ['Une navette gratuite sera mise en place entre les deux rives.', undefined, undefined],
+    ]);
+  });
+
+  it('reads no quotations in a language without cues, and checks its arguments', () => {
+    expect(quotes('sv', '"Dammen brast på natten", sa Anna Lind.')).toEqual([]);
+    expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 3 as unknown as string)).toThrow('tidings: expected a language code string');
+    expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 'fr', { minUnattributedWords: 0 })).toThrow('quotes.minUnattributedWords');
+  });
+});

@@ -46,14 +46,14 @@ export function findQuotesWithEntities(article: SegmentedArticle, entities: Arti
 }
 
 /**
- * The quotations of an article in another language than English, with their
- * speakers, read by the cues of its language (`QUOTE_LANGUAGES`); none in a
- * language without them. Reported speech is read in English only.
+ * The quotations of an article in another language than English, and its
+ * reported speech with a named speaker ("X a déclaré que …"), read by the
+ * cues of its language (`QUOTE_LANGUAGES`); none in a language without them.
  */
 export function findQuotesIn(article: SegmentedArticle, language: string, options?: Partial<QuoteOptions>): Quote[] {
   assertSegmented(article, 'findQuotesIn');
   if (typeof language !== 'string') expected('a language code string', language);
-  return otherLanguageQuotes(article, language, quoteSettings(options).minUnattributedWords);
+  return otherLanguageQuotes(article, language, quoteSettings(options));
 }
 
 function quoteSettings(options: Partial<QuoteOptions> | undefined): QuoteOptions {

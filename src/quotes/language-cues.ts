@@ -4,7 +4,8 @@
  * speech verbs in the forms news writes around a quotation ("a déclaré",
  * "sagte", "dijo", "ha detto", "afirmou", "zei"), the auxiliaries of their
  * compound tenses, the words that put the source before the name ("selon X",
- * "laut X", "aldus X"), courtesy titles ("M.", "Frau", "Sra.") and the
+ * "laut X", "aldus X"), the word opening a reported clause ("que", "dass"),
+ * courtesy titles ("M.", "Frau", "Sra.") and the
  * pronouns that stand for the last speaker ("a-t-il ajouté", "sagte er").
  * Lower case, as tokens are normalized. Written for Tidings.
  */
@@ -16,6 +17,8 @@ export interface QuoteCues {
   auxiliaries: ReadonlySet<string>;
   /** Words before a source: "selon", "laut". */
   according: ReadonlySet<string>;
+  /** Words opening a reported clause after a speech verb: "que", "dass". */
+  that: ReadonlySet<string>;
   /** Courtesy titles, written before a name, not part of it. */
   titles: ReadonlySet<string>;
   /** Third-person subject pronouns: the speaker named last. */
@@ -44,6 +47,7 @@ const FRENCH: QuoteCues = {
   `),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle`),
   according: words(`selon`),
+  that: words(`que qu'`),
   titles: words(`m. mme mlle me dr pr mgr`),
   pronouns: words(`il elle t-il t-elle`),
   particles: words(`de du des d' la le van von`),
@@ -58,6 +62,7 @@ const GERMAN: QuoteCues = {
   `),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
+  that: words(`dass daß`),
   titles: words(`herr frau dr. dr prof. prof`),
   pronouns: words(`er sie`),
   particles: words(`von van der den zu de`),
@@ -73,6 +78,7 @@ const SPANISH: QuoteCues = {
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
+  that: words(`que`),
   titles: words(`sr. sra. srta. don doña dr. dra.`),
   pronouns: words(`él ella`),
   particles: words(`de del la las los y`),
@@ -87,6 +93,7 @@ const ITALIAN: QuoteCues = {
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
+  that: words(`che`),
   titles: words(`sig. sig.ra dott. dott.ssa on. avv. prof.`),
   pronouns: words(`lui lei`),
   particles: words(`di de del della da d' la lo`),
@@ -100,6 +107,7 @@ const PORTUGUESE: QuoteCues = {
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
+  that: words(`que`),
   titles: words(`sr. sra. dr. dra. d.`),
   pronouns: words(`ele ela`),
   particles: words(`de da do dos das e`),
@@ -112,6 +120,7 @@ const DUTCH: QuoteCues = {
   `),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
+  that: words(`dat`),
   titles: words(`dhr. mevr. mr. dr. prof.`),
   pronouns: words(`hij zij ze`),
   particles: words(`van de der den ten ter`),

@@ -54,6 +54,27 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
     ]);
   });
 
+  it('reads reported speech with its speaker named: "X sagte, dass …", "il a ajouté que …", "Selon X, …"', () => {
+    const reported = (language: string, text: string) => {
+      const article = textArticle(text);
+      return findQuotesIn(article, language)
+        .filter((quote) => quote.kind === 'indirect')
+        .map((quote) => [spanText(article.text, quote.span), quote.speaker?.name, quote.cue && spanText(article.text, quote.cue)]);
+    };
+    expect(reported('de', 'Heiner Albrecht leitet die Firma. Albrecht sagte, dass die Firma 40 Arbeiter eingestellt habe. Er erklärte, dass ein Stopp Millionen koste.')).toEqual([
+      ['die Firma 40 Arbeiter eingestellt habe', 'Heiner Albrecht', 'sagte'],
+      ['ein Stopp Millionen koste', 'Heiner Albrecht', 'erklärte'],
+    ]);
+    expect(reported('fr', '« Tout est prêt », a déclaré Étienne Marchal. Il a ajouté qu\'une navette gratuite serait mise en place. Le maire a précisé que le pont rouvrirait en septembre.')).toEqual([
+      ['une navette gratuite serait mise en place', 'Étienne Marchal', 'a ajouté'],
+    ]);
+    expect(reported('fr', 'Selon les ingénieurs de la société Bétons du Nord, les piliers présentent des fissures profondes. Selon la mairie, rien ne presse.')).toEqual([
+      ['les piliers présentent des fissures profondes', 'Bétons du Nord', 'Selon'],
+    ]);
+    expect(reported('es', 'Lucía Ferrán dijo que el puerto reabrirá el viernes.')).toEqual([['el puerto reabrirá el viernes', 'Lucía Ferrán', 'dijo']]);
+    expect(findQuotesIn(textArticle('Lucía Ferrán dijo que el puerto reabrirá el viernes.'), 'es', { indirect: false })).toEqual([]);
+  });
+
   it('reads no quotations in a language without cues, and checks its arguments', () => {
     expect(quotes('sv', '"Dammen brast på natten", sa Anna Lind.')).toEqual([]);
     expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 3 as unknown as string)).toThrow('tidings: expected a language code string');

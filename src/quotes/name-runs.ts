@@ -1,0 +1,130 @@
+/**
+ * Names as the quotation rules of languages besides English find them:
+ * runs of capitalized words that are not function words of the language,
+ * with "de", "van", "von" inside and courtesy titles ("M.", "Frau") before,
+ * and the fullest run of an article that ends in a speaker's last word
+ * ("Marchal" is "Étienne Marchal").
+ */
+import type { SegmentedArticle, Span } from '../article.js';
+import { norm, type QuoteContext } from './context.js';
+import type { QuoteCues } from './language-cues.js';
+
+/** What the rules of one language read one article with. */
+export interface Reader {
+  context: QuoteContext;
+  cues: QuoteCues;
+  stopwords: ReadonlySet<string>;
+  /** Every name run of the article, for the fullest form of a speaker. */
+  names: Range[];
+}
+
+/** Tokens `start` to `end` (exclusive). */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** Tokens after a verb in which its speaker may still be named (`a précisé leur directrice, Claire Dubreuil`, `dijo el ministro de Economía, Carlos Ruiz`). */
+const SPEAKER_WINDOW = 8;
+
+/**
+ * The first name from `from` on, right there or after a few words
+ * describing who it is (`le maire Étienne Marchal`, `la directora del
+ * puerto, Lucía Ferrán`), within `SPEAKER_WINDOW` words and no
+ * punctuation but commas. A name after a function word belongs to the
+ * description (`le porte-parole de la mairie de Valcourt`).
+ */
+export function describedName(reader: Reader, from: number, end: number): Range | undefined {
+  const { context } = reader;
+  for (let index = from; index < Math.min(end, from + SPEAKER_WINDOW); index++) {
+    const token = context.article.tokens[index];
+    if (token.punct && token.norm !== ',') return undefined;
+    if (!isNameWord(reader, index)) continue;
+    const run = nameAt(reader, index, end)!;
+    if (index === from || !reader.stopwords.has(norm(context, index - 1))) return isSpeakerName(reader, run) ? run : undefined;
+    index = run.end - 1;
+  }
+  return undefined;
+}
+
+
+/** In a language that capitalizes every noun, a one-word name only as the surname of a longer name in the article. */
+export function isSpeakerName(reader: Reader, run: Range): boolean {
+  if (reader.cues.offices === undefined || run.end - run.start > 1) return true;
+  const surname = norm(reader.context, run.start);
+  return reader.names.some((name) => name.end - name.start > 1 && norm(reader.context, name.end - 1) === surname);
+}
+
+
+/** A name starting at `index` (after a courtesy title), up to `end`. */
+export function nameAt(reader: Reader, index: number, end: number): Range | undefined {
+  let at = index;
+  while (at < end && reader.cues.titles.has(norm(reader.context, at))) at++;
+  if (at >= end || !isNameWord(reader, at)) return undefined;
+  let last = at;
+  while (last + 1 < end && (isNameWord(reader, last + 1) || (isParticle(reader, last + 1) && last + 2 < end && isNameWord(reader, last + 2)))) last += isNameWord(reader, last + 1) ? 1 : 2;
+  while (at < last && isOffice(reader, at)) at++;
+  return { start: at, end: last + 1 };
+}
+
+/** A name whose last word is at `last`, reaching back no further than `floor`. */
+export function nameEndingAt(reader: Reader, last: number, floor: number): Range | undefined {
+  if (!isNameWord(reader, last)) return undefined;
+  let first = last;
+  while (first - 1 >= floor && (isNameWord(reader, first - 1) || (isParticle(reader, first - 1) && first - 2 >= floor && isNameWord(reader, first - 2)))) first -= isNameWord(reader, first - 1) ? 1 : 2;
+  while (first < last && isOffice(reader, first)) first++;
+  return { start: first, end: last + 1 };
+}
+
+/** Every run of two or more name words, and every single one inside a sentence, in text order. */
+export function nameRuns(reader: Reader): Range[] {
+  const runs: Range[] = [];
+  for (const sentence of reader.context.article.sentences) {
+    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+      const run = nameAt(reader, index, sentence.tokenEnd);
+      if (run === undefined || run.start !== index) continue;
+      if (run.end - run.start > 1 || index > sentence.tokenStart) runs.push(run);
+      index = run.end - 1;
+    }
+  }
+  return runs;
+}
+
+/** A capitalized word that is neither a function word of the language nor a courtesy title. */
+export function isNameWord(reader: Reader, index: number): boolean {
+  const token = reader.context.article.tokens[index];
+  return token !== undefined && !token.punct && isCapitalized(reader, index) && !reader.stopwords.has(token.norm) && !reader.cues.titles.has(token.norm);
+}
+
+/** A noun of office before a name ("Bürgermeisterin"), in a language that capitalizes it. */
+function isOffice(reader: Reader, index: number): boolean {
+  return reader.cues.offices?.test(norm(reader.context, index)) ?? false;
+}
+
+function isParticle(reader: Reader, index: number): boolean {
+  return reader.cues.particles.has(norm(reader.context, index)) && !isCapitalized(reader, index);
+}
+
+function isCapitalized(reader: Reader, index: number): boolean {
+  const token = reader.context.article.tokens[index];
+  return token !== undefined && /^\p{Lu}/u.test(reader.context.article.text.slice(token.start, token.end));
+}
+
+/** The longest name run of the article holding every word of `speaker` and ending in its last word. */
+export function fullestName(reader: Reader, speaker: Range): string {
+  const { article } = reader.context;
+  const words = (range: Range) => article.tokens.slice(range.start, range.end).map((token) => token.norm);
+  const own = words(speaker);
+  let best = speaker;
+  for (const run of reader.names) {
+    const theirs = words(run);
+    if (run.end - run.start > best.end - best.start && theirs[theirs.length - 1] === own[own.length - 1] && own.every((word) => theirs.includes(word))) best = run;
+  }
+  return article.text.slice(article.tokens[best.start].start, article.tokens[best.end - 1].end);
+}
+
+
+
+export function tokenSpan(tokens: SegmentedArticle['tokens'], range: Range): Span {
+  return { start: tokens[range.start].start, end: tokens[range.end - 1].end };
+}

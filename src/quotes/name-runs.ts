@@ -14,8 +14,8 @@ export interface Reader {
   context: QuoteContext;
   cues: QuoteCues;
   stopwords: ReadonlySet<string>;
-  /** Every name run of the article, for the fullest form of a speaker. */
-  names: Range[];
+  /** Every name run of the article by its last word, for the fullest form of a speaker. */
+  names: ReadonlyMap<string, readonly Range[]>;
 }
 
 /** Tokens `start` to `end` (exclusive). */
@@ -52,7 +52,7 @@ export function describedName(reader: Reader, from: number, end: number): Range 
 export function isSpeakerName(reader: Reader, run: Range): boolean {
   if (reader.cues.offices === undefined || run.end - run.start > 1) return true;
   const surname = norm(reader.context, run.start);
-  return reader.names.some((name) => name.end - name.start > 1 && norm(reader.context, name.end - 1) === surname);
+  return reader.names.get(surname)?.some((name) => name.end - name.start > 1) ?? false;
 }
 
 
@@ -76,14 +76,19 @@ export function nameEndingAt(reader: Reader, last: number, floor: number): Range
   return { start: first, end: last + 1 };
 }
 
-/** Every run of two or more name words, and every single one inside a sentence, in text order. */
-export function nameRuns(reader: Reader): Range[] {
-  const runs: Range[] = [];
+/** Every run of two or more name words, and every single one inside a sentence, by its last word, in text order. */
+export function nameRuns(reader: Reader): Map<string, Range[]> {
+  const runs = new Map<string, Range[]>();
   for (const sentence of reader.context.article.sentences) {
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
       const run = nameAt(reader, index, sentence.tokenEnd);
-      if (run === undefined || run.start !== index) continue;
-      if (run.end - run.start > 1 || index > sentence.tokenStart) runs.push(run);
+      if (run === undefined) continue;
+      if (run.end - run.start > 1 || run.start > sentence.tokenStart) {
+        const last = norm(reader.context, run.end - 1);
+        const same = runs.get(last);
+        if (same) same.push(run);
+        else runs.set(last, [run]);
+      }
       index = run.end - 1;
     }
   }
@@ -116,9 +121,8 @@ export function fullestName(reader: Reader, speaker: Range): string {
   const words = (range: Range) => article.tokens.slice(range.start, range.end).map((token) => token.norm);
   const own = words(speaker);
   let best = speaker;
-  for (const run of reader.names) {
-    const theirs = words(run);
-    if (run.end - run.start > best.end - best.start && theirs[theirs.length - 1] === own[own.length - 1] && own.every((word) => theirs.includes(word))) best = run;
+  for (const run of reader.names.get(own[own.length - 1]) ?? []) {
+    if (run.end - run.start > best.end - best.start && own.every((word) => words(run).includes(word))) best = run;
   }
   return article.text.slice(article.tokens[best.start].start, article.tokens[best.end - 1].end);
 }

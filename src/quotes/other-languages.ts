@@ -53,8 +53,8 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   if (cues === undefined) return [];
   const pieces = quotedPieces(article);
   const context = quoteContext(article, pieces, { article: article.id, entities: [], mentions: [] });
-  const reader: Reader = { context, cues, stopwords: LANGUAGE_STOPWORDS[language] ?? new Set(), names: [] };
-  reader.names = nameRuns(reader);
+  const stopwords = LANGUAGE_STOPWORDS[language] ?? new Set<string>();
+  const reader: Reader = { context, cues, stopwords, names: nameRuns({ context, cues, stopwords, names: new Map() }) };
   const found: Attributed[] = [];
   for (const piece of pieces) found.push({ piece, ...named(reader, attribute(reader, piece), found) });
   found.forEach((entry, index) => {

@@ -75,6 +75,16 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
     expect(findQuotesIn(textArticle('Lucía Ferrán dijo que el puerto reabrirá el viernes.'), 'es', { indirect: false })).toEqual([]);
   });
 
+  it('gives where each speaker is named or referred to: the name, the pronoun, nothing for a quotation going on', () => {
+    const text = 'Der Rat von Lindhaven tagte bis in die Nacht. „Wir prüfen alles“, sagte Katrin Vogelsang. „Die Kosten steigen.“ Die Sitzung endete spät.\n\n„Das ist ein schwarzer Tag“, sagte sie.';
+    const article = textArticle(text);
+    expect(findQuotesIn(article, 'de').map((quote) => quote.speaker && [quote.speaker.name, quote.speaker.span && spanText(article.text, quote.speaker.span)])).toEqual([
+      ['Katrin Vogelsang', 'Katrin Vogelsang'],
+      ['Katrin Vogelsang', undefined],
+      ['Katrin Vogelsang', 'sie'],
+    ]);
+  });
+
   it('reads no quotations in a language without cues, and checks its arguments', () => {
     expect(quotes('sv', '"Dammen brast på natten", sa Anna Lind.')).toEqual([]);
     expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 3 as unknown as string)).toThrow('tidings: expected a language code string');

@@ -36,12 +36,17 @@ export const QUOTE_LANGUAGES: readonly string[] = Object.keys(QUOTE_CUES);
 
 interface Attributed {
   piece: QuotedPiece;
+  /** The name the speaker is given by. */
   speaker?: Range;
+  /** Where this piece's speaker is named or referred to ("sagte er"); absent for a piece that goes on with the speaker of the one before. */
+  said?: Range;
   cue?: Range;
 }
 
 /** An attribution as read around one piece: its speaker may be a pronoun, standing for the speaker named last. */
-interface Found extends Omit<Attributed, 'piece'> {
+interface Found {
+  speaker?: Range;
+  cue?: Range;
   pronoun?: boolean;
 }
 
@@ -56,7 +61,7 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   const stopwords = LANGUAGE_STOPWORDS[language] ?? new Set<string>();
   const reader: Reader = { context, cues, stopwords, names: nameRuns({ context, cues, stopwords, names: new Map() }) };
   const found: Attributed[] = [];
-  for (const piece of pieces) found.push({ piece, ...named(reader, attribute(reader, piece), found) });
+  for (const piece of pieces) found.push({ piece, ...named(reader, attribute(reader, piece), found.findLast((entry) => entry.speaker !== undefined)) });
   found.forEach((entry, index) => {
     if (entry.speaker === undefined && index > 0 && goesOn(reader, found[index - 1], entry.piece)) entry.speaker = found[index - 1].speaker;
   });
@@ -69,6 +74,8 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
 function reportedSpeech(reader: Reader, direct: readonly Attributed[]): Quote[] {
   const { context, cues } = reader;
   const reported: Attributed[] = [];
+  let passed = 0;
+  let lastDirect: Attributed | undefined;
   for (const sentence of context.article.sentences) {
     const { tokenStart: start, tokenEnd: end } = sentence;
     if (context.article.tokens.slice(start, end).some((token) => token.norm === '"')) continue;
@@ -84,9 +91,11 @@ function reportedSpeech(reader: Reader, direct: readonly Attributed[]): Quote[] 
       if (that < 0 || !cues.verbs.has(verbForm(context, index))) continue;
       const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: index + 1 };
       const found = speakerBefore(reader, cue, start);
-      const earlier = [...direct, ...reported].filter((entry) => entry.piece.span.start < context.article.tokens[index].start).sort((a, b) => a.piece.span.start - b.piece.span.start);
-      const speaker = found && named(reader, found, earlier).speaker;
-      if (speaker && that + 1 < end) reported.push({ piece: clause(reader, that + 1, end), speaker, cue });
+      for (; passed < direct.length && direct[passed].piece.span.start < context.article.tokens[start].start; passed++) if (direct[passed].speaker) lastDirect = direct[passed];
+      const lastReported = reported.at(-1);
+      const last = lastDirect && lastReported ? (lastDirect.piece.span.start > lastReported.piece.span.start ? lastDirect : lastReported) : (lastDirect ?? lastReported);
+      const attributed = found && named(reader, found, last);
+      if (attributed?.speaker && that + 1 < end) reported.push({ piece: clause(reader, that + 1, end), ...attributed });
       break;
     }
   }
@@ -115,7 +124,7 @@ function toQuote(reader: Reader, entry: Attributed, kind: Quote['kind']): Quote 
   const { tokens } = reader.context.article;
   const quote: Quote = { kind, span: entry.piece.span };
   if (entry.piece.parts.length > 1) quote.parts = entry.piece.parts;
-  if (entry.speaker) quote.speaker = { name: fullestName(reader, entry.speaker), span: tokenSpan(tokens, entry.speaker) };
+  if (entry.speaker) quote.speaker = { name: fullestName(reader, entry.speaker), ...(entry.said ? { span: tokenSpan(tokens, entry.said) } : {}) };
   if (entry.cue) quote.cue = tokenSpan(tokens, entry.cue);
   return quote;
 }
@@ -179,14 +188,15 @@ function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   return speaker ? { speaker } : {};
 }
 
-/** A pronoun speaker is the speaker named last, when that was in this or the previous paragraph; else none. */
-function named(reader: Reader, found: Found, before: readonly Attributed[]): Omit<Attributed, 'piece'> {
-  const { pronoun, ...attributed } = found;
-  if (!pronoun || attributed.speaker === undefined) return attributed;
+/** A found attribution as kept: a pronoun stands for the speaker of `last` (the attribution before) when that was named in this or the previous paragraph; else the piece has none. */
+function named(reader: Reader, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
+  const { speaker, cue, pronoun } = found;
+  if (speaker === undefined) return { cue };
+  if (!pronoun) return { speaker, said: speaker, cue };
   const { article, sentenceOf } = reader.context;
   const paragraphOf = (range: Range) => article.sentences[sentenceOf[range.start]].paragraph;
-  const earlier = before.findLast((entry) => entry.speaker !== undefined)?.speaker;
-  return earlier !== undefined && paragraphOf(attributed.speaker) - paragraphOf(earlier) <= 1 ? { ...attributed, speaker: earlier } : { cue: attributed.cue };
+  const earlier = last?.speaker;
+  return earlier !== undefined && paragraphOf(speaker) - paragraphOf(last!.said ?? earlier) <= 1 ? { speaker: earlier, said: speaker, cue } : { cue };
 }
 
 /** Pass 3: a piece opening the sentence right after an attributed one, in the same or the next paragraph. */

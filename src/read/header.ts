@@ -127,7 +127,10 @@ export function datelineOutlet(paragraph: string): string | undefined {
 /**
  * Short, starts with a capital or digit (or, in a script without capitals,
  * a letter: Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari),
- * and does not end like a sentence (abbreviations such as "U.S." excepted).
+ * and does not end like a sentence (abbreviations such as "U.S." excepted),
+ * nor is it several sentences, the last ending inside a quotation (`… the mayor said. "The costs
+ * are rising."`; one quoted sentence may be a headline: `Althouse: "I just
+ * want to see badgers chew up ducks."`).
  * Chinese and Japanese count a word a character, as `countWords` does.
  */
 export function looksLikeHeadline(line: string): boolean {
@@ -136,5 +139,6 @@ export function looksLikeHeadline(line: string): boolean {
   if (!/^["'¿¡\p{Lu}\p{Lo}\d]/u.test(line) || !/\p{L}/u.test(line)) return false;
   if (/[,;:，、；：。،؛।]$/.test(line)) return false;
   if (line.endsWith('.')) return /(?:\b(?:\p{Lu}\.){2,}|\b(?:Jr|Sr|St|Inc|Ltd|Co|Corp)\.)$/u.test(line);
+  if (/\.\s?["'”“»’]$/u.test(line) && /[.!?]["'”“»’]?\s+["'“„«]?\s?\p{Lu}/u.test(line)) return false;
   return true;
 }

@@ -89,6 +89,12 @@ describe('readText', () => {
     ['Saying this:', false],
     ['«Nous partirons demain», promet la maire de Brenmouth', false],
     ['"Nous partirons demain", promet la maire de Brenmouth', true],
+    // a sentence ending inside its quotation ends the line as a period does
+    ['The council met until late. "We will check everything," the mayor said. "The costs are rising."', false],
+    ['Der Rat tagte bis in die Nacht. „Wir prüfen alles“, sagte Katrin Vogelsang. „Die Kosten steigen.“', false],
+    ['Le conseil a siégé tard. « Les coûts augmentent. »', false],
+    ['Mayor to council: "We have no choice"', true],
+    ['Althouse: "I just want to see badgers chew up ducks."', true],
     ['¿Qué pasó en la presa del Ossa?', true],
     // scripts without capitals: a short line with no final sentence mark
     ['澜江市东港区仓库发生大火 三百名居民紧急疏散', true],

@@ -10,6 +10,7 @@
  *   npx tsx bench/ecbplus.ts                      odd (tuning) and even (report) splits, default options
  *   npx tsx bench/ecbplus.ts --grid               sweep threshold × entityWeight on the odd topics only (other options as given)
  *   npx tsx bench/ecbplus.ts --jsonl              each document read as a user's JSONL line, dated where it has a date line
+ *   npx tsx bench/ecbplus.ts --one-year           every undated article as if its first lines gave one year (2010): the worst case of `yearRelief`
  *   npx tsx bench/ecbplus.ts threshold=0.3 ...    override any story option
  */
 import path from 'node:path';
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
   const prepareMs = (performance.now() - prepareStarted) / docs.length;
   const profileStarted = performance.now();
   const profiles = articles.map((article) => articleProfile(article, options));
+  if (args.includes('--one-year')) for (const profile of profiles) if (profile.time === undefined) profile.year = 2010;
   const profileMs = (performance.now() - profileStarted) / docs.length;
   const gold = new Map(docs.map((doc) => [doc.doc_id, doc.event_cluster]));
   const split = (parity: number): { profiles: ArticleProfile[]; gold: Map<string, string> } => {
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
 
   const settings = { ...defaultStoryOptions, ...options };
   console.log(`ECB+ story clustering, ${docs.length} articles, shuffled stream, mean over ${SEEDS.length} seeds`);
-  console.log(`options: threshold ${settings.threshold}, entityWeight ${settings.entityWeight}, leadWeight ${settings.leadWeight}, centroidTerms ${settings.centroidTerms}, maxCandidates ${settings.maxCandidates}\n`);
+  console.log(`options: threshold ${settings.threshold}, entityWeight ${settings.entityWeight}, leadWeight ${settings.leadWeight}, centroidTerms ${settings.centroidTerms}, maxCandidates ${settings.maxCandidates}, yearRelief ${settings.yearRelief}, yearPenalty ${settings.yearPenalty}\n`);
   console.log('| split | articles | B3 P | B3 R | B3 F1 | pairwise P | pairwise R | pairwise F1 | clusters | gold |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   let addMs = 0;

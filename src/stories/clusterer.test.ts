@@ -71,6 +71,35 @@ describe('StoryClusterer', () => {
     expect(() => new StoryClusterer({ nearTimeDays: -1 })).toThrow(/^tidings: expected stories\.nearTimeDays to be a number ≥ 0/);
   });
 
+  it('lets an undated report giving a story’s year join it on a lower bar, less so the more stories give that year, and weighs one giving another year down', () => {
+    const blastTerms = ['market', 'bomb', 'jerusalem', 'kill', 'wound', 'car', 'explos', 'friday'];
+    const blast = { ...profile('blast', blastTerms, ['jerusalem', 'mahane yehuda']), year: 2008 };
+    const claim = (year?: number) => ({ ...profile('claim', ['market', 'claim', 'respons', 'jihad', 'group', 'statement', 'radio'], ['jerusalem', 'islamic jihad']), ...(year === undefined ? {} : { year }) });
+    const second = (options: Partial<typeof defaultStoryOptions>, year: number | undefined, fillerYears: readonly number[]) => {
+      const clusterer = new StoryClusterer(options);
+      for (const [i, filler] of fillers(20, 0).entries()) clusterer.add(i < fillerYears.length ? { ...filler, year: fillerYears[i] } : filler);
+      clusterer.add(blast);
+      const saved = JSON.parse(JSON.stringify(clusterer.toJSON())) as StoryClustererState;
+      const resumed = new StoryClusterer(options, saved);
+      const assignment = clusterer.add(claim(year));
+      expect(resumed.add(claim(year))).toEqual(assignment);
+      return assignment;
+    };
+    const { threshold, yearRelief, yearPenalty } = defaultStoryOptions;
+    const otherYears = [2001, 2002, 2003];
+    const apart = second({ yearRelief: 0, yearPenalty: 0 }, 2008, otherYears);
+    expect(apart.created).toBe(true);
+    expect(apart.similarity).toBeLessThan(threshold);
+    expect(apart.similarity).toBeGreaterThanOrEqual(threshold - yearRelief * (3 / 4));
+    expect(second({}, 2008, otherYears)).toMatchObject({ created: false, similarity: apart.similarity });
+    expect(second({}, 2008, [2008, 2008, 2008]).created).toBe(true);
+    expect(second({}, undefined, otherYears)).toMatchObject({ created: true, similarity: apart.similarity });
+    const later = second({}, 2013, otherYears);
+    expect(later.created).toBe(true);
+    expect(later.similarity).toBeCloseTo(apart.similarity * (1 - yearPenalty), 12);
+    expect(() => new StoryClusterer({ yearRelief: 1.5 })).toThrow(/^tidings: expected stories\.yearRelief between 0 and 1/);
+  });
+
   it('continues identically from its saved state', () => {
     const profiles = [ACEH[0], PAPUA[0], ACEH[1], PAPUA[1], PAPUA[2], ACEH[2]].map((article) => articleProfile(article));
     const options = { retireAfterArticles: 2 };

@@ -4,7 +4,8 @@
  * the centroids of a bounded set of candidate stories found through an
  * inverted index over the stories' heaviest keys, and joins the best one when
  * the similarity reaches `threshold` (less `nearTimeRelief` for a story it is
- * dated within `nearTimeDays` of); otherwise it starts a story. A dated
+ * dated within `nearTimeDays` of, or `yearRelief` for one whose undated
+ * members give the year an undated article gives); otherwise it starts a story. A dated
  * article only reaches stories dated within `retireAfterDays` of it, before
  * or after. Stories that fall silent are retired from the index, so cost and
  * memory stay flat however long the stream runs; silence is counted from the
@@ -63,7 +64,10 @@ export class StoryClusterer {
   /** Term id → the stories indexed under it; entity id → the same. */
   private readonly termIndex: Postings = [];
   private readonly entityIndex: Postings = [];
-  private readonly indexed = new Map<string, { terms: number[]; entities: number[] }>();
+  private readonly indexed = new Map<string, { terms: number[]; entities: number[]; years: number[] }>();
+  /** Year → how many active stories give it (`ActiveStory.years`), and how many give any. */
+  private readonly yearStories = new Map<number, number>();
+  private storiesWithYears = 0;
   /** Article id → story id, for the active stories' members. */
   private readonly members = new Map<string, string>();
   private arrivals = 0;
@@ -113,9 +117,9 @@ export class StoryClusterer {
     const reached = this.candidates(vectors).filter((story) => this.inReach(story, profile.time));
     const cosines = storyCosines(vectors, reached);
     for (const [i, story] of reached.entries()) {
-      const similarity = this.similarity(cosines[i], profile.time, story);
+      const similarity = this.similarity(cosines[i], profile, story);
       if (similarity >= this.options.relatedThreshold) near.push({ story: story.id, similarity });
-      const score = similarity + this.relief(profile.time, story);
+      const score = similarity + this.relief(profile, story);
       if (score > bestScore) {
         best = story;
         bestScore = score;
@@ -124,13 +128,13 @@ export class StoryClusterer {
     }
     const { centroidTerms, threshold } = this.options;
     if (best !== undefined && bestScore >= threshold) {
-      joinStory(best, profile.id, profile.time, vectors, arrival, centroidTerms);
+      joinStory(best, profile, vectors, arrival, centroidTerms);
       this.reindex(best);
       this.members.set(profile.id, best.id);
       return { story: best.id, created: false, similarity: bestSimilarity, related: mostSimilar(near, best.id), retired };
     }
     const id = storyId !== undefined && !this.active.has(storyId) && !this.retired.has(storyId) ? storyId : `s${++this.created}`;
-    const story = newStory(id, profile.id, profile.time, vectors, arrival, centroidTerms);
+    const story = newStory(id, profile, vectors, arrival, centroidTerms);
     this.active.set(story.id, story);
     this.reindex(story);
     this.members.set(profile.id, story.id);
@@ -228,13 +232,21 @@ export class StoryClusterer {
     return { stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, recent: this.recent, active: [...this.active.values()], retired: [...this.retired.values()] };
   }
 
-  private similarity(cosines: FieldCosines, time: number | undefined, story: ActiveStory): number {
-    return blend(cosines, this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays);
+  /** The blended cosines, times the time decay, less `yearPenalty` when the article's year is none of the story's. */
+  private similarity(cosines: FieldCosines, { time, year }: ArticleProfile, story: ActiveStory): number {
+    const otherYear = year !== undefined && story.years.length > 0 && !story.years.includes(year);
+    return blend(cosines, this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays) * (otherYear ? 1 - this.options.yearPenalty : 1);
   }
 
-  /** `nearTimeRelief` when the article is dated within `nearTimeDays` of the story's dated span, else 0. */
-  private relief(time: number | undefined, story: ActiveStory): number {
-    const { nearTimeDays, nearTimeRelief } = this.options;
+  /**
+   * `nearTimeRelief` when the article is dated within `nearTimeDays` of the
+   * story's dated span; when its year is one of the story's, `yearRelief`
+   * times the share of the active stories giving years that do not give this
+   * one (a year every story gives tells none apart); else 0.
+   */
+  private relief({ time, year }: ArticleProfile, story: ActiveStory): number {
+    const { nearTimeDays, nearTimeRelief, yearRelief } = this.options;
+    if (year !== undefined) return story.years.includes(year) ? yearRelief * (1 - (this.yearStories.get(year) ?? 0) / this.storiesWithYears) : 0;
     if (time === undefined || story.first === undefined || story.last === undefined) return 0;
     return time >= story.first - nearTimeDays * DAY && time <= story.last + nearTimeDays * DAY ? nearTimeRelief : 0;
   }
@@ -250,13 +262,21 @@ export class StoryClusterer {
       .map(([story]) => story);
   }
 
-  /** Indexes a story under its heaviest keys now, touching only the postings of keys that came or went. */
+  /** Indexes a story under its heaviest keys now, touching only the postings of keys that came or went, and counts its years. */
   private reindex(story: ActiveStory): void {
     const before = this.indexed.get(story.id);
-    const keys = { terms: rankedIds(story.terms, INDEX_KEYS), entities: rankedIds(story.entities, INDEX_KEYS) };
+    const keys = { terms: rankedIds(story.terms, INDEX_KEYS), entities: rankedIds(story.entities, INDEX_KEYS), years: [...story.years] };
     updatePostings(this.termIndex, before?.terms ?? [], keys.terms, story);
     updatePostings(this.entityIndex, before?.entities ?? [], keys.entities, story);
+    this.countYears(before?.years ?? [], -1);
+    this.countYears(keys.years, 1);
     this.indexed.set(story.id, keys);
+  }
+
+  /** Counts a story's years in (`step` 1) or out (-1) of `yearStories`. */
+  private countYears(years: readonly number[], step: 1 | -1): void {
+    if (years.length > 0) this.storiesWithYears += step;
+    for (const year of years) this.yearStories.set(year, (this.yearStories.get(year) ?? 0) + step);
   }
 
   private unindex(story: ActiveStory): void {
@@ -264,6 +284,7 @@ export class StoryClusterer {
     if (keys === undefined) return;
     removePostings(this.termIndex, keys.terms, story);
     removePostings(this.entityIndex, keys.entities, story);
+    this.countYears(keys.years, -1);
     this.indexed.delete(story.id);
   }
 
@@ -378,4 +399,5 @@ function checkProfile(profile: ArticleProfile): void {
   if (!(profile.terms instanceof Map) || !(profile.entities instanceof Map)) expected('a profile with terms and entities Maps (use articleProfile)', profile.terms);
   if (profile.lead !== undefined && !(profile.lead instanceof Map)) expected('a profile lead as a Map (use articleProfile)', profile.lead);
   if (profile.time !== undefined && !Number.isFinite(profile.time)) expected('a profile time in milliseconds since the epoch', profile.time);
+  if (profile.year !== undefined && !Number.isInteger(profile.year)) expected('a profile year as an integer', profile.year);
 }

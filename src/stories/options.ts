@@ -67,6 +67,22 @@ export interface StoryOptions {
    */
   nearTimeRelief: number;
   /**
+   * How much lower the bar is for an undated article whose year (the first
+   * year its first lines write: `ArticleProfile.year`) is one of the years
+   * the story's undated members give, the time signal of text without dates:
+   * this times the share of the active stories giving years that do not give
+   * this one, so a stream where every story gives one year gets none. Chosen
+   * with `yearPenalty` on the odd topics of ECB+ (see bench/README.md). 0
+   * turns it off.
+   */
+  yearRelief: number;
+  /**
+   * The share of the similarity an undated article loses against a story
+   * when both give years and none is the article's: two events of one kind
+   * in different years ("the 2008 rehab", "the 2013 rehab"). 0 turns it off.
+   */
+  yearPenalty: number;
+  /**
    * A dated article only joins a story dated within this many days of it
    * (before or after). A story whose newest dated article is this many days
    * older than the stream's time (the median date of the latest 64 dated
@@ -97,6 +113,8 @@ export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
   halfLifeDays: 30,
   nearTimeDays: 2,
   nearTimeRelief: 0.1,
+  yearRelief: 0.15,
+  yearPenalty: 0.1,
   retireAfterDays: 30,
   retireAfterArticles: 20_000,
   keepRetired: 1_000,
@@ -113,6 +131,8 @@ export function storyOptions(options: Partial<StoryOptions> | undefined): StoryO
   checkFraction('stories', 'leadWeight', merged.leadWeight);
   checkFraction('stories', 'relatedThreshold', merged.relatedThreshold);
   checkFraction('stories', 'nearTimeRelief', merged.nearTimeRelief);
+  checkFraction('stories', 'yearRelief', merged.yearRelief);
+  checkFraction('stories', 'yearPenalty', merged.yearPenalty);
   if (typeof merged.nearTimeDays !== 'number' || !(merged.nearTimeDays >= 0) || !Number.isFinite(merged.nearTimeDays)) expected('stories.nearTimeDays to be a number ≥ 0', merged.nearTimeDays);
   if (merged.entityWeight + merged.leadWeight > 1) expected('stories.entityWeight + stories.leadWeight to be at most 1', merged.entityWeight + merged.leadWeight);
   for (const name of ['halfLifeDays', 'retireAfterDays', 'titleWeight'] as const) {

@@ -28,4 +28,21 @@ describe('articleProfile', () => {
     expect([...after.entities]).toEqual([...before.entities]);
     expect([...after.lead!]).toEqual([...before.lead!]);
   });
+
+  it('reads an undated article’s year from its first lines, a dateline the cleaner set aside included, and leaves a dated one to its date', () => {
+    const paragraphs = [
+      'http://www.latimes.com/local/la-me-0504-lohan-rehab-20130504',
+      'Lindsay Lohan checks into Betty Ford Center',
+      'May 03, 2013',
+      'After skipping out on a Newport Beach facility, Lindsay Lohan has checked into the Betty Ford Center to begin a 90-day stay.',
+      'The stay is part of a sentence for a 2012 car crash case.',
+    ];
+    expect(articleProfile(article('lohan', '', paragraphs)).year).toBe(2013);
+    expect(articleProfile(article('lohan', '', paragraphs.filter((line) => line !== 'May 03, 2013'))).year).toBe(2012);
+    expect(articleProfile(article('lohan', '', paragraphs, '2013-05-03T12:00:00Z')).year).toBeUndefined();
+    const late = ['Lindsay Lohan checked into rehab.', 'Her lawyer confirmed it.', 'The judge was told.', 'She will stay 90 days.', 'It began in May 2013.'];
+    expect(articleProfile(article('late', '', late)).year).toBeUndefined();
+    expect(articleProfile(report).year).toBe(2013);
+  });
 });
+

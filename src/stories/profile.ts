@@ -28,7 +28,17 @@ export interface ArticleProfile {
    * Absent counts as none.
    */
   lead?: Map<string, number>;
+  /**
+   * The year an undated article's first lines give: the first year written
+   * (1900–2099) up to the end of its `YEAR_SENTENCES`th sentence, as in a
+   * dateline ("May 03, 2013"), an address ("/2013/may/03/") or the lead.
+   * Absent when the article is dated (its date decides) or writes no year there.
+   */
+  year?: number;
 }
+
+/** How many first sentences of an undated article are read for its year. */
+export const YEAR_SENTENCES = 4;
 
 /** The prefix of number keys among a profile's entities. */
 export const NUMBER_PREFIX = '#';
@@ -116,6 +126,21 @@ function countTokens(tokens: readonly Token[], from: number, to: number, weight:
   }
 }
 
+/** A year as written: four digits from 1900 to 2099, not inside a longer number or word. */
+const YEAR = /(?<![\p{L}\p{N}])(?:19|20)\d\d(?![\p{L}\p{N}])/u;
+
+/**
+ * The first year written in the article's text up to the end of its
+ * `YEAR_SENTENCES`th sentence, lines the cleaner set aside included (a
+ * dateline is where the year is), or undefined.
+ */
+function firstYear(article: SegmentedArticle): number | undefined {
+  const { sentences } = article;
+  if (sentences.length === 0) return undefined;
+  const found = YEAR.exec(article.text.slice(0, sentences[Math.min(YEAR_SENTENCES, sentences.length) - 1].end));
+  return found === null ? undefined : Number(found[0]);
+}
+
 /** Milliseconds since the epoch of an ISO date, or undefined. */
 export function articleTime(published: string | undefined): number | undefined {
   if (published === undefined) return undefined;
@@ -125,7 +150,8 @@ export function articleTime(published: string | undefined): number | undefined {
 
 /**
  * An article's profile for story grouping: its content-word stems, names and
- * numbers with counts, its headline stems, and its date. Reads the title
+ * numbers with counts, its headline stems, and its date (or, undated, the
+ * year its first sentences give). Reads the title
  * (weighted `titleWeight`) and the kept paragraphs' tokens. Pure; costs one
  * pass over the tokens.
  */
@@ -150,5 +176,9 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
   const profile: ArticleProfile = { id: article.id, terms, entities, lead };
   const time = articleTime(article.published);
   if (time !== undefined) profile.time = time;
+  else {
+    const year = firstYear(article);
+    if (year !== undefined) profile.year = year;
+  }
   return profile;
 }

@@ -57,8 +57,8 @@ export function rebuiltStory(story: ActiveStory, kept: readonly string[], member
   for (const id of kept) {
     const profile = members.get(id)!;
     const vectors = articleVectors(profile, stats);
-    if (rebuilt === undefined) rebuilt = newStory(story.id, id, profile.time, vectors, story.lastArrival, cap);
-    else joinStory(rebuilt, id, profile.time, vectors, story.lastArrival, cap);
+    if (rebuilt === undefined) rebuilt = newStory(story.id, profile, vectors, story.lastArrival, cap);
+    else joinStory(rebuilt, profile, vectors, story.lastArrival, cap);
   }
   return rebuilt;
 }

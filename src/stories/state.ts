@@ -25,6 +25,8 @@ export interface StoryRecord {
   entities: Entries;
   /** The headline centroid; absent in states saved before it existed (read as empty). */
   lead?: Entries;
+  /** The years its undated members give (`ActiveStory.years`); absent when none, and in states saved before 2026-12-07. */
+  years?: number[];
 }
 
 export interface StoryClustererState {
@@ -98,6 +100,7 @@ export function changedStory(story: ActiveStory, stats: DocumentFrequencies): Ch
   };
   if (story.first !== undefined) record.first = story.first;
   if (story.last !== undefined) record.last = story.last;
+  if (story.years.length > 0) record.years = [...story.years];
   return record;
 }
 
@@ -160,6 +163,7 @@ function readStory(record: StoryRecord, stats: DocumentFrequencies): ActiveStory
     terms: centroid('story terms', record.terms, stats.terms),
     entities: centroid('story entities', record.entities, stats.entities),
     lead: centroid('story lead', record.lead ?? [], stats.terms),
+    years: years(record.years ?? []),
   };
   if (record.first !== undefined) story.first = time('story first', record.first);
   if (record.last !== undefined) story.last = time('story last', record.last);
@@ -180,6 +184,12 @@ function centroid(what: string, entries: Entries, frequencies: Frequencies): Cen
   const weights = sparseVector();
   toMap(what, entries).forEach((value, key) => appendEntry(weights, keyId(frequencies, key), value));
   return { weights, length: vectorNorm(weights) };
+}
+
+function years(values: unknown): number[] {
+  list('story years', values);
+  for (const value of values) if (!Number.isInteger(value)) expected('state story years as integers', value);
+  return [...(values as number[])];
 }
 
 function toMap(what: string, entries: Entries): Map<string, number> {

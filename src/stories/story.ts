@@ -28,7 +28,15 @@ export interface ActiveStory {
   entities: Centroid;
   /** The members' headline stems. */
   lead: Centroid;
+  /** The distinct years undated members' first sentences give (`ArticleProfile.year`), in order of first sight, at most `MAX_STORY_YEARS`. */
+  years: number[];
 }
+
+/** A story keeps at most this many years of its members: the years of one event, not every year its reports recall. */
+export const MAX_STORY_YEARS = 8;
+
+/** What a story keeps of a member besides its vectors. */
+export type Member = Pick<ArticleProfile, 'id' | 'time' | 'year'>;
 
 /** An article's profile weighed with the current frequencies, scaled to unit length. */
 export interface ArticleVectors {
@@ -119,17 +127,18 @@ function addInto(centroid: Centroid, vector: Centroid, cap: number): void {
 }
 
 /** A story of one article. */
-export function newStory(id: string, articleId: string, time: number | undefined, vectors: ArticleVectors, arrival: number, cap: number): ActiveStory {
+export function newStory(id: string, member: Member, vectors: ArticleVectors, arrival: number, cap: number): ActiveStory {
   const empty = (room: Centroid): Centroid => ({ weights: sparseVector(room.weights.size), length: 0 });
-  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(vectors.terms), entities: empty(vectors.entities), lead: empty(vectors.lead) };
-  joinStory(story, articleId, time, vectors, arrival, cap);
+  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(vectors.terms), entities: empty(vectors.entities), lead: empty(vectors.lead), years: [] };
+  joinStory(story, member, vectors, arrival, cap);
   return story;
 }
 
 /** Adds a member to an active story (the clusterer's own object; the vectors are only read). */
-export function joinStory(story: ActiveStory, articleId: string, time: number | undefined, vectors: ArticleVectors, arrival: number, cap: number): void {
-  story.articles.push(articleId);
+export function joinStory(story: ActiveStory, { id, time, year }: Member, vectors: ArticleVectors, arrival: number, cap: number): void {
+  story.articles.push(id);
   story.lastArrival = arrival;
+  if (year !== undefined && story.years.length < MAX_STORY_YEARS && !story.years.includes(year)) story.years.push(year);
   if (time !== undefined) {
     story.first = story.first === undefined ? time : Math.min(story.first, time);
     story.last = story.last === undefined ? time : Math.max(story.last, time);

@@ -45,7 +45,7 @@ export class CopyKeyIndex {
     if (articles.size === 0) return;
     for (let i = 0; i < this.live; i++) if (articles.has(this.order[i])) this.live -= 1;
     this.order = this.order.filter((article) => !articles.has(article));
-    this.table.retain((article) => !articles.has(article));
+    this.table.remove((article) => articles.has(article));
   }
 
   /** Articles in the window sharing any key, the most keys shared first, then the newest first. */

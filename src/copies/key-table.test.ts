@@ -104,4 +104,23 @@ describe('KeyTable', () => {
     table.dropFirst((position) => position < 1_200);
     expect(table.size).toBe(0);
   });
+
+  it('gives the values found under any of some keys, within a range, the most keys first, ties as asked or in the order first found', () => {
+    const table = new KeyTable();
+    let state = 11;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+    const pool = Array.from({ length: 400 }, (_, i) => copyKeyNumber(`s${i}`));
+    for (let value = 0; value < 3_000; value++) for (let k = 0; k < 4; k++) table.add(pool[next() % pool.length], value);
+    for (let query = 0; query < 50; query++) {
+      const keys = Array.from({ length: 12 }, () => pool[next() % pool.length]);
+      const [lowest, highest] = query % 2 === 0 ? [0, 2_999] : [1_000, 2_000];
+      const shared = new Map<number, number>();
+      for (const key of keys) for (const value of positionsOf(table, key)) if (value >= lowest && value <= highest) shared.set(value, (shared.get(value) ?? 0) + 1);
+      const firstFound = [...shared].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+      const newestFirst = [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([value]) => value);
+      expect(table.mostShared(keys, lowest, highest)).toEqual(firstFound);
+      expect(table.mostShared(keys, lowest, highest, (a, b) => b - a)).toEqual(newestFirst);
+    }
+    expect(table.mostShared([pool[0]], 5, 4)).toEqual([]);
+  });
 });

@@ -37,6 +37,8 @@ export class KeyTable {
   private highs = new Uint32Array(INITIAL_ENTRIES);
   private values = new Int32Array(INITIAL_ENTRIES);
   private used = 0;
+  /** Scratch for `mostShared`: keys found by each value less its `lowest`, zero between calls. */
+  private counts = new Int32Array(0);
 
   /** Entries held. */
   get size(): number {
@@ -55,6 +57,24 @@ export class KeyTable {
     for (let entry = this.heads[keyBucket(low, high, this.heads.length - 1)]; entry !== EMPTY; entry = this.next[entry]) {
       if (this.lows[entry] === low && this.highs[entry] === high) found(this.values[entry]);
     }
+  }
+
+  /**
+   * The values added under any of `keys`, from `lowest` to `highest`, each
+   * once: the most keys first, then by `tie` (else in the order first found).
+   * Counted in a scratch array by value (no `Map` entry a value).
+   */
+  mostShared(keys: ArrayLike<number>, lowest: number, highest: number, tie?: (a: number, b: number) => number): number[] {
+    if (this.counts.length <= highest - lowest) this.counts = new Int32Array(Math.max(highest - lowest + 1, 2 * this.counts.length));
+    const { counts } = this;
+    const found: number[] = [];
+    const count = (value: number) => {
+      if (value >= lowest && value <= highest && counts[value - lowest]++ === 0) found.push(value);
+    };
+    for (let i = 0; i < keys.length; i++) this.forEach(keys[i], count);
+    found.sort((a, b) => counts[b - lowest] - counts[a - lowest] || (tie === undefined ? 0 : tie(a, b)));
+    for (const value of found) counts[value - lowest] = 0;
+    return found;
   }
 
   /**

@@ -8,6 +8,8 @@
  */
 
 const EMPTY = -1;
+/** `next` of an entry `remove` took out of its chain: its slot waits for `dropFirst` to pass it. */
+const REMOVED = -2;
 const TWO_32 = 0x100000000;
 const INITIAL_ENTRIES = 1 << 12;
 
@@ -35,6 +37,8 @@ export class KeyTable {
   private highs = new Uint32Array(INITIAL_ENTRIES);
   private values = new Int32Array(INITIAL_ENTRIES);
   private used = 0;
+  /** Scratch for `mostShared`: keys found by each value less its `lowest`, zero between calls. */
+  private counts = new Int32Array(0);
 
   /** Entries held. */
   get size(): number {
@@ -42,7 +46,7 @@ export class KeyTable {
   }
 
   add(key: number, value: number): void {
-    if (this.used === this.next.length) this.rebuild(2 * this.next.length, () => true);
+    if (this.used === this.next.length) this.grow(2 * this.next.length);
     this.append(keyLow(key), keyHigh(key), value);
   }
 
@@ -55,20 +59,62 @@ export class KeyTable {
     }
   }
 
-  /** Keeps only the entries whose value passes `keep`, in their order. */
-  retain(keep: (value: number) => boolean): void {
-    this.rebuild(this.next.length, keep);
+  /**
+   * The values added under any of `keys`, from `lowest` to `highest`, each
+   * once: the most keys first, then by `tie` (else in the order first found).
+   * Counted in a scratch array by value (no `Map` entry a value).
+   */
+  mostShared(keys: ArrayLike<number>, lowest: number, highest: number, tie?: (a: number, b: number) => number): number[] {
+    if (this.counts.length <= highest - lowest) this.counts = new Int32Array(Math.max(highest - lowest + 1, 2 * this.counts.length));
+    const { counts } = this;
+    const found: number[] = [];
+    const count = (value: number) => {
+      if (value >= lowest && value <= highest && counts[value - lowest]++ === 0) found.push(value);
+    };
+    for (let i = 0; i < keys.length; i++) this.forEach(keys[i], count);
+    found.sort((a, b) => counts[b - lowest] - counts[a - lowest] || (tie === undefined ? 0 : tie(a, b)));
+    for (const value of found) counts[value - lowest] = 0;
+    return found;
+  }
+
+  /**
+   * Takes the entries whose value passes `drop` out of their chains, in
+   * place: one pass over the values finds them, and only their chains are
+   * walked again (the copy-key index removes a replaced article so, where
+   * hashing every kept entry again into new arrays took seconds at 50,000
+   * articles). Their slots stay until `dropFirst` passes them.
+   */
+  remove(drop: (value: number) => boolean): void {
+    const { heads, tails, next, lows, highs, values } = this;
+    const mask = heads.length - 1;
+    const buckets = new Set<number>();
+    for (let entry = 0; entry < this.used; entry++) {
+      if (next[entry] !== REMOVED && drop(values[entry])) buckets.add(keyBucket(lows[entry], highs[entry], mask));
+    }
+    for (const bucket of buckets) {
+      let last = EMPTY;
+      for (let entry = heads[bucket]; entry !== EMPTY; ) {
+        const following = next[entry];
+        if (drop(values[entry])) {
+          next[entry] = REMOVED;
+          if (last === EMPTY) heads[bucket] = following;
+          else next[last] = following;
+        } else last = entry;
+        entry = following;
+      }
+      if (last !== EMPTY) tails[bucket] = last;
+    }
   }
 
   /**
    * Drops the entries added first, as long as their value passes `drop`, in
-   * place: each chain loses a prefix and the rest move down in one copy,
-   * where `retain` hashes every kept entry again into new arrays (the
-   * copy-key index drops its oldest articles so, a quarter window at a time).
+   * place: each chain loses a prefix and the rest move down in one copy
+   * (the copy-key index drops its oldest articles so, a quarter window at a
+   * time). Removed entries among them go too.
    */
   dropFirst(drop: (value: number) => boolean): void {
     let cut = 0;
-    while (cut < this.used && drop(this.values[cut])) cut++;
+    while (cut < this.used && (this.next[cut] === REMOVED || drop(this.values[cut]))) cut++;
     if (cut === 0) return;
     const { heads, tails, next } = this;
     for (let bucket = 0; bucket < heads.length; bucket++) {
@@ -79,7 +125,7 @@ export class KeyTable {
     }
     for (const column of [next, this.lows, this.highs, this.values]) column.copyWithin(0, cut, this.used);
     this.used -= cut;
-    for (let entry = 0; entry < this.used; entry++) if (next[entry] !== EMPTY) next[entry] -= cut;
+    for (let entry = 0; entry < this.used; entry++) if (next[entry] >= 0) next[entry] -= cut;
   }
 
   clear(): void {
@@ -99,9 +145,9 @@ export class KeyTable {
     this.tails[bucket] = entry;
   }
 
-  /** A table of `capacity` entries and buckets holding the kept entries, chained again in the order added. */
-  private rebuild(capacity: number, keep: (value: number) => boolean): void {
-    const { lows, highs, values, used } = this;
+  /** A table of `capacity` entries and buckets holding the entries not removed, chained again in the order added. */
+  private grow(capacity: number): void {
+    const { next, lows, highs, values, used } = this;
     this.heads = new Int32Array(capacity).fill(EMPTY);
     this.tails = new Int32Array(capacity);
     this.next = new Int32Array(capacity);
@@ -109,6 +155,6 @@ export class KeyTable {
     this.highs = new Uint32Array(capacity);
     this.values = new Int32Array(capacity);
     this.used = 0;
-    for (let entry = 0; entry < used; entry++) if (keep(values[entry])) this.append(lows[entry], highs[entry], values[entry]);
+    for (let entry = 0; entry < used; entry++) if (next[entry] !== REMOVED) this.append(lows[entry], highs[entry], values[entry]);
   }
 }

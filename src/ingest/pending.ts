@@ -38,10 +38,7 @@ export class PendingBatch {
 
   /** Pending articles sharing any of the keys (`copyKeyNumber`), most shared keys first, then in the order the keys first found them. */
   copyCandidates(keys: ArrayLike<number>): string[] {
-    const shared = new Map<number, number>();
-    const count = (position: number) => shared.set(position, (shared.get(position) ?? 0) + 1);
-    for (let i = 0; i < keys.length; i++) this.byKey.forEach(keys[i], count);
-    return [...shared].sort((a, b) => b[1] - a[1]).map(([position]) => this.records[position].article.id);
+    return this.byKey.mostShared(keys, 0, this.records.length - 1).map((position) => this.records[position].article.id);
   }
 
   /** The article is in the open batch. */

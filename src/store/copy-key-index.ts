@@ -45,21 +45,14 @@ export class CopyKeyIndex {
     if (articles.size === 0) return;
     for (let i = 0; i < this.live; i++) if (articles.has(this.order[i])) this.live -= 1;
     this.order = this.order.filter((article) => !articles.has(article));
-    this.table.retain((article) => !articles.has(article));
+    this.table.remove((article) => articles.has(article));
   }
 
   /** Articles in the window sharing any key, the most keys shared first, then the newest first. */
   candidates(keys: ArrayLike<number>, limit: number): number[] {
-    const oldest = this.live < this.order.length ? this.order[this.live] : Infinity;
-    const shared = new Map<number, number>();
-    const count = (article: number) => {
-      if (article >= oldest) shared.set(article, (shared.get(article) ?? 0) + 1);
-    };
-    for (let i = 0; i < keys.length; i++) this.table.forEach(keys[i], count);
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-      .slice(0, limit)
-      .map(([article]) => article);
+    if (this.live >= this.order.length) return [];
+    const found = this.table.mostShared(keys, this.order[this.live], this.newest, (a, b) => b - a);
+    return found.length > limit ? found.slice(0, limit) : found;
   }
 
   /** Drops the entries of articles that left the window. */

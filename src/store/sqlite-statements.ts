@@ -138,8 +138,9 @@ export const STATEMENTS = {
     ON CONFLICT (article, source) DO UPDATE SET revision = excluded.revision, sentences = excluded.sentences`,
   counts: 'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories',
   searchHits: `SELECT a.id, a.title, a.outlet, a.published, sa.story, a.text, a.article
-    FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
-    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+    FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) hit
+    JOIN articles a ON a.rowid = hit.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
+    ORDER BY hit.rank, hit.rowid`,
   searchStories: `SELECT sa.story FROM articles_fts JOIN story_articles sa ON sa.article = articles_fts.rowid
     WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
 } as const;

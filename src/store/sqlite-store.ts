@@ -389,8 +389,8 @@ class SqliteStore implements Store {
     this.db.transaction(() => saveCopiedSentences(this.sql, revision, copies))();
   }
 
-  async search(query: string, limit: number): Promise<SearchHit[]> {
-    return searchHits(this.sql, this.location, query, limit);
+  async search(query: string, limit: number, offset = 0): Promise<SearchHit[]> {
+    return searchHits(this.sql, this.location, query, limit, offset);
   }
 
   async searchStories(query: string, limit: number): Promise<Set<string>> {

@@ -317,8 +317,11 @@ export interface Store {
   outletStories(outlet: string): Promise<Set<string>>;
   /** Outlets, most articles first, with their copying: who is copied, who copies and from whom. */
   outlets(limit: number): Promise<OutletRow[]>;
-  /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */
-  search(query: string, limit: number): Promise<SearchHit[]>;
+  /**
+   * Full-text search over titles and texts, best first; `query` is what the user typed (words, "phrases", prefix*).
+   * At most `limit` hits, after skipping the best `offset` (a later page reads only its own hits and snippets).
+   */
+  search(query: string, limit: number, offset?: number): Promise<SearchHit[]>;
   /** The stories of the best `limit` articles `search` would find for `query`. */
   searchStories(query: string, limit: number): Promise<Set<string>>;
   counts(): Promise<StoreCounts>;

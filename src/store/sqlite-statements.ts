@@ -120,7 +120,9 @@ export const STATEMENTS = {
   takeStoryOutlet: 'UPDATE story_outlets SET articles = articles - 1 WHERE story = @story AND outlet = @outlet',
   dropStoryOutlet: 'DELETE FROM story_outlets WHERE story = @story AND outlet = @outlet AND articles <= 0',
   countOutlets: 'UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story = @story) WHERE id = @story',
-  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ?`,
+  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
+  listStoriesOf: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id IN (SELECT value FROM json_each(?))
+    ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,

@@ -25,7 +25,7 @@ import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { encodeVerdict } from './verdict-codec.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRecord, ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
+import type { ArticleRecord, ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
@@ -337,8 +337,9 @@ class SqliteStore implements Store {
     return { rowid: Number(rowid), id: article.id, story: record.story.id, startsStory: record.story.created === true, reprints };
   }
 
-  async listStories(limit: number): Promise<StoryRow[]> {
-    return (this.sql('listStories').all(limit) as StoryRowSql[]).map(storyRow);
+  async listStories(limit: number, { offset = 0, only }: StoryListOptions = {}): Promise<StoryRow[]> {
+    const rows = only === undefined ? this.sql('listStories').all(limit, offset) : this.sql('listStoriesOf').all(JSON.stringify([...only]), limit, offset);
+    return (rows as StoryRowSql[]).map(storyRow);
   }
 
   async outletStories(outlet: string): Promise<Set<string>> {

@@ -228,6 +228,14 @@ export interface WriterLock {
   release(): Promise<void>;
 }
 
+/** Which stories `Store.listStories` reads. */
+export interface StoryListOptions {
+  /** Stories to skip first (default 0). */
+  offset?: number;
+  /** Only these stories (a filter's matches). */
+  only?: ReadonlySet<string>;
+}
+
 export interface Store {
   /** Where the store lives (a file path for SQLite). */
   readonly location: string;
@@ -274,8 +282,8 @@ export interface Store {
   removeArticles(removal: ArticleRemoval): Promise<void>;
   /** Drops the tombstones of these removed articles, so an ingest adds them again; returns the ids that had one. */
   forgetRemoved(ids: readonly string[]): Promise<string[]>;
-  /** Stories, most recently updated first. */
-  listStories(limit: number): Promise<StoryRow[]>;
+  /** Stories, most recently updated first: at most `limit` after the first `offset`, only those of `only` when given. */
+  listStories(limit: number, options?: StoryListOptions): Promise<StoryRow[]>;
   story(id: string): Promise<StoryDetail | undefined>;
   /** The story's row and related stories without its articles: a cheap look at its version. */
   storyHead(id: string): Promise<StoryHead | undefined>;

@@ -123,10 +123,11 @@ class SqliteStore implements Store {
   /**
    * One transaction: the clusterer's state (whole, in place of the saved one, or its changes), then the rows (`writeRemoval`).
    * A takedown's deleted content is overwritten (`secure_delete`), and the write-ahead log, which still
-   * holds the pages as they were, is checkpointed and emptied when no reader holds it; an update's
-   * replaced text (no tombstones) is left to be overwritten as free pages are reused.
+   * holds the pages as they were, is checkpointed and emptied when no reader holds it (waiting up to the
+   * busy timeout; `logKeepsText` when one still did); an update's replaced text (no tombstones) is left
+   * to be overwritten as free pages are reused.
    */
-  async removeArticles(removal: ArticleRemoval): Promise<void> {
+  async removeArticles(removal: ArticleRemoval): Promise<{ logKeepsText: boolean }> {
     const secure = this.db.pragma('secure_delete', { simple: true });
     if (removal.tombstones) this.db.pragma('secure_delete = ON');
     this.db.exec('BEGIN IMMEDIATE');
@@ -149,7 +150,9 @@ class SqliteStore implements Store {
       this.db.pragma(`secure_delete = ${secure === 1 ? 'ON' : 'OFF'}`);
       this.cache.clear();
     }
-    if (removal.tombstones) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (!removal.tombstones) return { logKeepsText: false };
+    const [checkpoint] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    return { logKeepsText: checkpoint?.busy === 1 };
   }
 
   async forgetRemoved(ids: readonly string[]): Promise<string[]> {

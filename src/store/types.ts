@@ -277,9 +277,10 @@ export interface Store {
    * (version bumped, headline, dates and outlets recomputed, cached summary
    * and report dropped; an emptied story deleted with its links); the copies'
    * new verdicts; the clusterer's state replaced; a tombstone each (`tombstones`). Throws a
-   * `WriteConflictError` when an ingest saved the clusterer meanwhile.
+   * `WriteConflictError` when an ingest saved the clusterer meanwhile. Says whether a takedown's
+   * write-ahead log still holds the removed text (another connection was reading).
    */
-  removeArticles(removal: ArticleRemoval): Promise<void>;
+  removeArticles(removal: ArticleRemoval): Promise<{ logKeepsText: boolean }>;
   /** Drops the tombstones of these removed articles, so an ingest adds them again; returns the ids that had one. */
   forgetRemoved(ids: readonly string[]): Promise<string[]>;
   /** Stories, most recently updated first: at most `limit` after the first `offset`, only those of `only` when given. */

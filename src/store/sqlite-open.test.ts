@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
@@ -184,6 +184,13 @@ describe('opening a database file', () => {
     expect(() => openStore(temp.file('missing.db'))).toThrow(InputError);
     expect(() => openStore(temp.file('missing.db'))).toThrow(/no Tidings database here/);
     expect(() => openStore(temp.file('no-such-folder/x.db'), { create: true })).toThrow(InputError);
+  });
+
+  it('refuses a folder, for reading and for writing, and leaves it empty', () => {
+    const folder = temp.file('news.db');
+    mkdirSync(folder);
+    for (const create of [false, true]) expect(() => openStore(folder, { create })).toThrow(new InputError(folder, '', 'a folder, not a database file (--db names the file: news.db)'));
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('refuses a file that is not SQLite', () => {

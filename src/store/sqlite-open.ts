@@ -3,7 +3,7 @@
  * refuse a foreign or newer file with an `InputError`, bring an older one up
  * to date by running the missing migrations in one transaction.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
@@ -24,6 +24,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Sqlite
   if (!options.create && !existsSync(file)) {
     throw new InputError(file, '', 'no Tidings database here (tidings ingest creates one)');
   }
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(file, '', 'a folder, not a database file (--db names the file: news.db)');
   let db: SqliteDatabase;
   try {
     db = new Database(file, { timeout: options.busyTimeoutMs });

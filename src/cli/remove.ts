@@ -89,5 +89,6 @@ function removalText(report: RemovalReport): string {
   for (const copy of report.retraced) {
     lines.push(`copy ${copy.article} traced again: ${copy.kind === 'independent' ? 'copies no remaining article' : `${copy.kind} of ${copy.sources.join(', ')}`}`);
   }
+  if (report.logKeepsText) lines.push("the database's write-ahead log (its -wal file) still holds the removed text: another process was reading the database; a later removal while none reads it empties the log");
   return lines.join('\n');
 }

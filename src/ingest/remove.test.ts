@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { openStore, type Store } from '../store/index.js';
@@ -66,6 +67,7 @@ describe('removeArticles', () => {
           { article: 'vws-0316', kind: 'reprint', sources: ['lmp-0315'] },
           { article: 'kg-0317', kind: 'reprint', sources: ['lmp-0315'] },
         ],
+        logKeepsText: false,
       });
       const after = (await store.story(before.id))!;
       expect(after.story).toMatchObject({ size: 3, outlets: 3, version: before.version + 1, firstSeen: '2026-03-15' });
@@ -139,6 +141,30 @@ describe('removeArticles', () => {
       expect(fileHolds(db, 'olloway'), 'the surname of the inquiry chair, named only in the removed article').toEqual([]);
       expectGone(db, headlineArticle.id, rowids[1]);
     });
+  });
+
+  it('says when another process reading the database kept the write-ahead log, which then still holds the removed text, and empties it at the next removal', async () => {
+    const db = temp.file('read-meanwhile.db');
+    const store = openStore(db, { create: true, busyTimeoutMs: 100 });
+    try {
+      await ingest(store, [EXAMPLES]);
+      const inquiry = (await store.listStories(10)).find((story) => story.size === 1)!;
+      const [article] = (await store.story(inquiry.id))!.articles;
+      const reader = new Database(db, { readonly: true });
+      reader.exec('BEGIN');
+      reader.prepare('SELECT count(*) FROM articles').get();
+      const report = await removeArticles(store, [article.id]);
+      expect(report.removed).toEqual([article.id]);
+      expect(report.logKeepsText).toBe(true);
+      expect(fileHolds(db, 'olloway'), 'the surname of the inquiry chair, named only in the removed article').toEqual([`${db}-wal`]);
+      reader.exec('COMMIT');
+      reader.close();
+      const next = await removeArticles(store, ['vws-2026-03-15-brenmouth-0087']);
+      expect(next.logKeepsText).toBe(false);
+      expect(fileHolds(db, 'olloway')).toEqual([]);
+    } finally {
+      await store.close();
+    }
   });
 
   it("takes an article's part out of the links between related stories, and the link goes with the last article that made it", async () => {
@@ -222,7 +248,7 @@ describe('removeArticles', () => {
     await withStore(db, async (store) => {
       await ingest(store, [EXAMPLES]);
       const stories = await store.listStories(10);
-      expect(await removeArticles(store, ['nope', 'nope', 'also-not'])).toEqual({ removed: [], notFound: ['nope', 'also-not'], changedStories: [], emptiedStories: [], retraced: [] });
+      expect(await removeArticles(store, ['nope', 'nope', 'also-not'])).toEqual({ removed: [], notFound: ['nope', 'also-not'], changedStories: [], emptiedStories: [], retraced: [], logKeepsText: false });
       expect(await store.listStories(10)).toEqual(stories);
     });
   });

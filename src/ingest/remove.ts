@@ -38,6 +38,11 @@ export interface RemovalReport {
   emptiedStories: string[];
   /** The copies of removed articles traced again against the remaining ones, in the order stored, with what they are now. */
   retraced: Array<{ article: string; kind: CopyKind; sources: string[] }>;
+  /**
+   * The database's write-ahead log still holds the removed text: another process was reading the
+   * database (past the busy timeout), so the log could not be emptied; a later takedown with no reader empties it.
+   */
+  logKeepsText: boolean;
 }
 
 export async function removeArticles(store: Store, ids: readonly string[], options?: Partial<RemoveOptions>): Promise<RemovalReport> {
@@ -67,7 +72,7 @@ export async function removeStored(
 ): Promise<{ report: RemovalReport; found: RemovalPlan['found']; generation: number | undefined }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
-  const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [] };
+  const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [], logKeepsText: false };
   if (removed.size === 0) return { report, found: plan.found, generation: held?.generation };
 
   /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
@@ -96,7 +101,8 @@ export async function removeStored(
     generation: live.generation,
     whole: tombstones,
   };
-  await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer });
+  const { logKeepsText } = await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer });
+  report.logKeepsText = logKeepsText;
   return { report, found: plan.found, generation: live && live.generation + 1 };
 }
 

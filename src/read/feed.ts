@@ -34,6 +34,8 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
   let feed: { raw?: Raw; entries?: { raw?: Raw }[] };
   try {
     feed = extractFromXml(xhtmlAsHtml(content), {
+      // The reader takes each item's own fields (raw); a description cut to length, made with an Intl.Segmenter per item, is not read.
+      descriptionMaxLen: 0,
       getExtraFeedFields: (raw: Raw) => ({ raw }),
       getExtraEntryFields: (raw: Raw) => ({ raw }),
     }) as typeof feed;

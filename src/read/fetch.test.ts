@@ -69,6 +69,11 @@ beforeAll(async () => {
         return response.end();
       case '/slow':
         return void setTimeout(() => send(200, 'text/plain', 'Late headline\n\nLate body.'), 1_000);
+      case '/trickle': {
+        response.writeHead(200, { 'content-type': 'text/html' });
+        const drip = setInterval(() => response.write('<p>The river rose. '), 50);
+        return void response.on('close', () => clearInterval(drip));
+      }
       default:
         return send(404, 'text/html', '<h1>Not found</h1>');
     }
@@ -103,7 +108,7 @@ describe('reading web addresses', () => {
 
   it('names the address and the reason for each failure, and reads the other inputs', async () => {
     const { articles, problems } = await readInputs(
-      [`${base}/missing`, `${base}/photo`, `${base}/huge`, `${base}/slow`, closed, 'http://[::1', `${base}/page`],
+      [`${base}/missing`, `${base}/photo`, `${base}/huge`, `${base}/slow`, `${base}/trickle`, closed, 'http://[::1', `${base}/page`],
       { maxFileBytes: 32 * 1024, fetchTimeoutMs: 500 },
     );
     expect(articles).toHaveLength(1);
@@ -112,6 +117,7 @@ describe('reading web addresses', () => {
       `${base}/photo: the server sends image/jpeg, not text`,
       `${base}/huge: the body is over the 32.0 KB limit (maxFileBytes)`,
       `${base}/slow: no answer within 0.5 s (fetchTimeoutMs)`,
+      `${base}/trickle: the server answered, but the body did not end within 0.5 s (fetchTimeoutMs)`,
       `${closed}: cannot fetch it: the host refused the connection (ECONNREFUSED)`,
       'http://[::1: cannot fetch it: not a valid web address (ERR_INVALID_URL)',
     ]);

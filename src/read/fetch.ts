@@ -80,7 +80,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   try {
     body = await boundedBody(response, settings.maxFileBytes);
   } catch (error) {
-    return fail(fetchFailure(error, settings.fetchTimeoutMs));
+    return fail(fetchFailure(error, settings.fetchTimeoutMs, 'the body'));
   }
   if (typeof body === 'string') return fail(body);
   remember(settings.validators, url, response.headers);
@@ -175,9 +175,12 @@ const FAILURES: Readonly<Record<string, string>> = {
   EHOSTUNREACH: 'the host cannot be reached',
 };
 
-function fetchFailure(error: unknown, timeoutMs: number): string {
+/** Why a fetch failed; `phase` is 'the body' once the server has answered (a body that trickles in never ends in time). */
+function fetchFailure(error: unknown, timeoutMs: number, phase: 'the answer' | 'the body' = 'the answer'): string {
   const name = (error as Error)?.name;
-  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s (fetchTimeoutMs)`;
+  if (name === 'TimeoutError' || name === 'AbortError') {
+    return phase === 'the body' ? `the server answered, but the body did not end within ${timeoutMs / 1000} s (fetchTimeoutMs)` : `no answer within ${timeoutMs / 1000} s (fetchTimeoutMs)`;
+  }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
   const code = cause?.code ?? (error as { code?: string })?.code;
   if (code && FAILURES[code]) return `cannot fetch it: ${FAILURES[code]} (${code})`;

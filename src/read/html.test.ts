@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PARSE_DEPTH } from './dom.js';
 import { extractHtml, MAX_HTML_CHARS, MAX_READABILITY_DEPTH, readHtml } from './html.js';
 import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
 import { readFileSync } from 'node:fs';
@@ -83,7 +84,7 @@ describe('readHtml limits and fallbacks', () => {
   });
 
   it('reads a page nested too deep for Readability block by block, and says so', () => {
-    const depth = 20_000;
+    const depth = 500;
     const page = `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}<p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>${'</div>'.repeat(depth)}</body></html>`;
     const [article] = readHtml(page, 'deep.html', READ_AT).articles;
     expect(article.text).toBe('The Ossa River broke through its embankment in Trevik on Sunday night, officials said.');
@@ -91,6 +92,22 @@ describe('readHtml limits and fallbacks', () => {
     expect(article.messages.find((message) => message.rule === 'readability')?.reason).toBe(
       `the page nests elements ${depth + 3} deep, more than the ${MAX_READABILITY_DEPTH} Readability is given; read every text block of the page instead`,
     );
+    expect(article.messages.find((message) => message.rule === 'nesting')).toBeUndefined();
+  });
+
+  it('flattens the elements of a page nested deeper than the parser can keep up with, keeping their text, and says so', () => {
+    const depth = 20_000;
+    const comment = `<!-- ${'<div>'.repeat(5)} -->`;
+    const script = `<script>document.write('${'<div>'.repeat(5)}')</script>`;
+    const page = `<html><head><title>Deep page</title>${script}</head><body>${comment}${'<div><span>Trevik</span> <b>'.repeat(depth)}<p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>${'</b></div>'.repeat(depth)}</body></html>`;
+    const [article] = readHtml(page, 'deeper.html', READ_AT).articles;
+    expect(article.title).toBe('Deep page');
+    expect(article.text).toMatch(/Trevik Trevik\n\nThe Ossa River broke through its embankment in Trevik on Sunday night, officials said\.$/);
+    expect(article.text.split('Trevik').length - 1).toBe(depth + 1);
+    expect(article.messages.find((message) => message.rule === 'nesting')?.reason).toMatch(
+      /^left out the tags of 5\d,\d{3} elements nested more than 1,000 deep \(their text is kept\): the page nests deeper than it can be read in time$/,
+    );
+    expect(article.messages.find((message) => message.rule === 'readability')?.reason).toMatch(new RegExp(`^the page nests elements ${MAX_PARSE_DEPTH + 1} deep`));
   });
 
   it('reports a page without text as a problem', () => {

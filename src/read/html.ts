@@ -12,7 +12,7 @@ import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { countWords } from '../text/words.js';
 import { buildArticle, type ArticleFields } from './build.js';
-import { blockParagraphs, elementDepth, markupParagraphs, parseDocument, type BlockText, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { blockParagraphs, elementDepth, flattenDeepMarkup, markupParagraphs, MAX_PARSE_DEPTH, parseDocument, type BlockText, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { pageMetadata } from './html-meta.js';
 import type { ReadResult } from './result.js';
 
@@ -54,12 +54,16 @@ export function listedReason(page: string, listed: number): string {
 }
 
 /** Main text and metadata of a page; `paragraphs` is empty when the page has no text. */
-export function extractHtml(html: string): HtmlContent {
+export function extractHtml(given: string): HtmlContent {
+  const { html, flattened } = flattenDeepMarkup(given);
   const document = parseDocument(html);
   const listed = listedArticles(document);
   const paywall = paywallNotice(document);
   const { fields, articleBody, messages } = pageMetadata(document);
   const main = mainText(html, document);
+  if (flattened > 0) {
+    messages.push({ stage: 'read', rule: 'nesting', reason: `left out the tags of ${flattened.toLocaleString('en-US')} elements nested more than ${MAX_PARSE_DEPTH.toLocaleString('en-US')} deep (their text is kept): the page nests deeper than it can be read in time` });
+  }
   messages.push(main.message);
   const { blocks, parsed } = main;
   if (blocks.figures > 0) {

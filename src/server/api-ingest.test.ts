@@ -234,3 +234,27 @@ describe('POST /api/articles', () => {
     expect((await t.store.counts()).articles).toBe(2);
   });
 });
+
+describe('the database failing under a write', () => {
+  it('answers a full disk with a 503 saying so, logs it, and keeps what was stored', async () => {
+    const logged: unknown[] = [];
+    const full = testApp({ log: (problem) => logged.push(problem) });
+    try {
+      const first = await full.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: readFileSync(path.join(EXAMPLES, 'trevik-herald-ossa-river-flood.txt')) });
+      expect(first.status).toBe(201);
+      // The database may not grow by a page: a disk with no room left.
+      const db = (full.store as unknown as { db: { pragma(source: string, options?: { simple: boolean }): unknown } }).db;
+      db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+      const response = await full.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: readFileSync(path.join(EXAMPLES, 'wire.jsonl')) });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('10');
+      expect(errorResponse.parse(await response.json()).error).toBe(
+        "the server's database failed: the disk is full: the write in progress was undone, what was stored before is kept; free some space and run it again",
+      );
+      expect(logged).toHaveLength(1);
+      expect((await full.store.counts()).articles).toBe(1);
+    } finally {
+      await full.close();
+    }
+  });
+});

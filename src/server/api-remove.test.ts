@@ -23,7 +23,7 @@ describe('DELETE /api/articles/{id}', () => {
 
     const response = await t.app.request(`/api/articles/${REPRINT}`, { method: 'DELETE' });
     expect(response.status).toBe(200);
-    expect(removalResponse.parse(await response.json())).toEqual({ removed: [REPRINT], changedStories: [story], emptiedStories: [], retraced: [] });
+    expect(removalResponse.parse(await response.json())).toEqual({ removed: [REPRINT], changedStories: [story], emptiedStories: [], retraced: [], logKeepsText: false });
 
     const after = storyResponse.parse(await (await t.app.request(`/api/stories/${story}`)).json());
     expect(JSON.stringify(after)).not.toContain(REPRINT);

@@ -3,13 +3,15 @@
  * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 409
  * the database changed under a write however often it was tried, 413 body too
  * large, 415 wrong content type, 503 another process holds the writer lock;
- * 409 and 503 say when to send it again in `Retry-After`); zod validation failures and a reader's `InputError` are bad input too. Anything else is a bug: logged,
+ * 409 and 503 say when to send it again in `Retry-After`); zod validation failures and a reader's `InputError` are bad input too. The database
+ * failing under the server (a full disk, a damaged file) is a 503 saying so, logged. Anything else is a bug: logged,
  * answered 500 with a generic message. API paths get JSON `{error, details}`,
  * pages get an HTML page saying the same.
  */
 import type { Context } from 'hono';
 import { ZodError } from 'zod';
 import { InputError, WriteConflictError, WriterLockedError } from '../errors.js';
+import { asInputError } from '../store/index.js';
 
 export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 500 | 503;
 
@@ -36,9 +38,17 @@ export class HttpError extends Error {
   }
 }
 
+/** What SQLite's failure under the server means (a full disk, a damaged file, a lock held too long), or undefined for any other error. */
+function databaseFailure(error: unknown): string | undefined {
+  const problem = asInputError(error, 'the database');
+  return problem !== error && problem instanceof InputError ? problem.reason : undefined;
+}
+
 /** The HTTP error an error stands for: a bug becomes a 500 that says nothing about it. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
+  const failure = databaseFailure(error);
+  if (failure !== undefined) return new HttpError(503, `the server's database failed: ${failure}`, [], RETRY_AFTER_LOCKED);
   if (error instanceof ZodError) return new HttpError(400, 'the request is not valid', error.issues.flatMap(issueDetails));
   if (error instanceof WriterLockedError) {
     const { command, started } = error.holder;
@@ -67,7 +77,7 @@ export type RenderErrorPage = (c: Context, error: HttpError) => Response | Promi
 export function errorHandler(log: (error: unknown) => void, renderPage: RenderErrorPage) {
   return (error: unknown, c: Context): Response | Promise<Response> => {
     const httpError = toHttpError(error);
-    if (httpError.status === 500) log(error);
+    if (httpError.status === 500 || databaseFailure(error) !== undefined) log(error);
     if (httpError.retryAfter !== undefined) c.header('Retry-After', String(httpError.retryAfter));
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return c.json(errorBody(httpError), httpError.status);
     return renderPage(c, httpError);

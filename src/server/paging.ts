@@ -60,6 +60,11 @@ export async function fetchPage<T>(fetch: (count: number) => Promise<readonly T[
   return pageFrom((await fetch(request.offset + request.limit + 1)).slice(request.offset), request);
 }
 
+/** The requested page of a list read from where the page starts: `fetch(offset, count)` gives at most `count` items from `offset` (a store's search). */
+export async function fetchPageAt<T>(fetch: (offset: number, count: number) => Promise<readonly T[]>, request: PageRequest): Promise<Page<T>> {
+  return pageFrom(await fetch(request.offset, request.limit + 1), request);
+}
+
 /** The requested page of a list held whole. */
 export function slicePage<T>(all: readonly T[], request: PageRequest): Page<T> {
   return pageFrom(all.slice(request.offset, request.offset + request.limit + 1), request);

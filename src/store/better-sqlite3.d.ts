@@ -40,6 +40,8 @@ declare module 'better-sqlite3' {
 
   interface DatabaseConstructor {
     new (filename: string, options?: Database.Options): Database.Database;
+    /** What SQLite reports: `code` is its result code, extended where it has one (`SQLITE_READONLY_DIRECTORY`). */
+    SqliteError: new (message: string, code: string) => Error & { code: string };
   }
 
   const Database: DatabaseConstructor;

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { StoryClusterer } from '../stories/index.js';
-import { APPLICATION_ID, ftsQuery, openStore, SCHEMA_VERSION } from './index.js';
+import { APPLICATION_ID, asInputError, ftsQuery, openStore, SCHEMA_VERSION } from './index.js';
 import { writeAtVersion } from './test-support/old-version.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
@@ -186,6 +186,13 @@ describe('opening a database file', () => {
     expect(() => openStore(temp.file('no-such-folder/x.db'), { create: true })).toThrow(InputError);
   });
 
+  it('refuses a folder, for reading and for writing, and leaves it empty', () => {
+    const folder = temp.file('news.db');
+    mkdirSync(folder);
+    for (const create of [false, true]) expect(() => openStore(folder, { create })).toThrow(new InputError(folder, '', 'a folder, not a database file (--db names the file: news.db)'));
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('refuses a file that is not SQLite', () => {
     const file = temp.file('notes.db');
     writeFileSync(file, 'These are my notes, not a database. '.repeat(200));
@@ -228,5 +235,38 @@ describe('opening a database file', () => {
   it('rejects misuse', () => {
     expect(() => openStore('')).toThrow(TypeError);
     expect(() => openStore(temp.file('x.db'), { create: true, colour: 'red' } as never)).toThrow(/tidings: expected a openStore option/);
+  });
+});
+
+describe('SQLite failures met while reading or writing', () => {
+  /** The error SQLite gives when a write needs more room than the disk has (a page limit stands for a full disk). */
+  function diskFullError(file: string): unknown {
+    const db = raw(file);
+    db.exec('CREATE TABLE t (x TEXT)');
+    db.pragma('max_page_count = 4');
+    try {
+      for (;;) db.prepare('INSERT INTO t VALUES (?)').run('x'.repeat(2000));
+    } catch (error) {
+      return error;
+    } finally {
+      db.close();
+    }
+  }
+
+  it('a full disk is a one-line problem naming the file, not a stack trace', () => {
+    const error = asInputError(diskFullError(temp.file('full.db')), 'news.db');
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toBe('news.db: the disk is full: the write in progress was undone, what was stored before is kept; free some space and run it again');
+  });
+
+  it('an extended result code counts as its primary code: a read-only folder says so', () => {
+    const folder = new Database.SqliteError('attempt to write a readonly database', 'SQLITE_READONLY_DIRECTORY');
+    expect((asInputError(folder, 'archive/news.db') as InputError).message).toBe(
+      'archive/news.db: cannot open it: its folder is read-only, and SQLite keeps its -wal and -shm files beside the database (copy it to a folder you can write to)',
+    );
+    const damaged = new Database.SqliteError('database disk image is malformed', 'SQLITE_CORRUPT_VTAB');
+    expect((asInputError(damaged, 'news.db') as InputError).message).toBe('news.db: the database file is damaged');
+    const unknown = new Database.SqliteError('constraint failed', 'SQLITE_CONSTRAINT_UNIQUE');
+    expect(asInputError(unknown, 'news.db')).toBe(unknown);
   });
 });

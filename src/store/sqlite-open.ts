@@ -3,7 +3,7 @@
  * refuse a foreign or newer file with an `InputError`, bring an older one up
  * to date by running the missing migrations in one transaction.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
@@ -24,6 +24,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Sqlite
   if (!options.create && !existsSync(file)) {
     throw new InputError(file, '', 'no Tidings database here (tidings ingest creates one)');
   }
+  if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(file, '', 'a folder, not a database file (--db names the file: news.db)');
   let db: SqliteDatabase;
   try {
     db = new Database(file, { timeout: options.busyTimeoutMs });
@@ -98,14 +99,27 @@ function checkAndMigrate(db: SqliteDatabase, file: string, target: number): void
   }
 }
 
-/** SQLite's own complaints about a file become a user's input problem. */
+/** SQLite's result code, primary or extended ("SQLITE_READONLY_DIRECTORY" is one of "SQLITE_READONLY"): the primary code it is of. */
+function isSqliteCode(code: unknown, primary: string): boolean {
+  return typeof code === 'string' && (code === primary || code.startsWith(`${primary}_`));
+}
+
+/** SQLite's own complaints about a file (by primary result code, whatever extended code it gives) become a user's input problem. */
 export function asInputError(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown }).code;
-  if (code === 'SQLITE_NOTADB') return new InputError(file, '', 'not a Tidings database (not an SQLite file)');
-  if (code === 'SQLITE_CORRUPT') return new InputError(file, '', 'the database file is damaged');
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
-    return new InputError(file, '', `cannot write to it (${(error as Error).message})`);
+  const message = (error as Error).message;
+  if (isSqliteCode(code, 'SQLITE_NOTADB')) return new InputError(file, '', 'not a Tidings database (not an SQLite file)');
+  if (isSqliteCode(code, 'SQLITE_CORRUPT')) return new InputError(file, '', 'the database file is damaged');
+  if (code === 'SQLITE_READONLY_DIRECTORY') {
+    return new InputError(file, '', 'cannot open it: its folder is read-only, and SQLite keeps its -wal and -shm files beside the database (copy it to a folder you can write to)');
   }
-  if (code === 'SQLITE_BUSY') return new InputError(file, '', 'another process holds the database locked; try again');
+  if (isSqliteCode(code, 'SQLITE_CANTOPEN') || isSqliteCode(code, 'SQLITE_READONLY') || isSqliteCode(code, 'SQLITE_PERM')) {
+    return new InputError(file, '', `cannot write to it (${message})`);
+  }
+  if (isSqliteCode(code, 'SQLITE_FULL')) {
+    return new InputError(file, '', 'the disk is full: the write in progress was undone, what was stored before is kept; free some space and run it again');
+  }
+  if (isSqliteCode(code, 'SQLITE_IOERR')) return new InputError(file, '', `the disk failed to read or write it (${message}); what was stored before is kept`);
+  if (isSqliteCode(code, 'SQLITE_BUSY') || isSqliteCode(code, 'SQLITE_LOCKED')) return new InputError(file, '', 'another process holds the database locked; try again');
   return error;
 }

@@ -75,6 +75,14 @@ describe('store.search', () => {
   it('respects the limit', async () => {
     expect(await store.search('river', 1)).toHaveLength(1);
   });
+
+  it('reads a later page from where it starts: the hits after the best `offset`, in the same order', async () => {
+    const all = (await store.search('the', 10)).map((hit) => hit.id);
+    expect(all).toHaveLength(3);
+    expect((await store.search('the', 1, 1)).map((hit) => hit.id)).toEqual(all.slice(1, 2));
+    expect((await store.search('the', 10, 2)).map((hit) => hit.id)).toEqual(all.slice(2));
+    expect(await store.search('the', 10, 3)).toEqual([]);
+  });
 });
 
 describe('store.search in Chinese, Japanese and Korean', () => {

@@ -61,9 +61,9 @@ function matchOf(query: string): string {
   return match;
 }
 
-/** The best `limit` articles for what a user typed, each with a snippet of its kept text; `location` names the database in errors. */
-export function searchHits(statements: Statements, location: string, query: string, limit: number): SearchHit[] {
-  const rows = statements('searchHits').all(matchOf(query), limit) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
+/** The best `limit` articles for what a user typed after the best `offset`, each with a snippet of its kept text; `location` names the database in errors. */
+export function searchHits(statements: Statements, location: string, query: string, limit: number, offset: number): SearchHit[] {
+  const rows = statements('searchHits').all(matchOf(query), limit, offset) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
   const terms = searchTerms(query);
   return rows.map(({ text, article, ...hit }) => ({ ...hit, snippet: searchSnippet(keptText(decodeArticle(text, article, location)), terms) }));
 }

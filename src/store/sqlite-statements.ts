@@ -120,7 +120,9 @@ export const STATEMENTS = {
   takeStoryOutlet: 'UPDATE story_outlets SET articles = articles - 1 WHERE story = @story AND outlet = @outlet',
   dropStoryOutlet: 'DELETE FROM story_outlets WHERE story = @story AND outlet = @outlet AND articles <= 0',
   countOutlets: 'UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story = @story) WHERE id = @story',
-  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ?`,
+  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
+  listStoriesOf: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id IN (SELECT value FROM json_each(?))
+    ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,
@@ -138,8 +140,9 @@ export const STATEMENTS = {
     ON CONFLICT (article, source) DO UPDATE SET revision = excluded.revision, sentences = excluded.sentences`,
   counts: 'SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories',
   searchHits: `SELECT a.id, a.title, a.outlet, a.published, sa.story, a.text, a.article
-    FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
-    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+    FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) hit
+    JOIN articles a ON a.rowid = hit.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
+    ORDER BY hit.rank, hit.rowid`,
   searchStories: `SELECT sa.story FROM articles_fts JOIN story_articles sa ON sa.article = articles_fts.rowid
     WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
 } as const;

@@ -25,7 +25,7 @@ import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { encodeVerdict } from './verdict-codec.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRecord, ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryRow, WriterLock } from './types.js';
+import type { ArticleRecord, ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
@@ -123,10 +123,11 @@ class SqliteStore implements Store {
   /**
    * One transaction: the clusterer's state (whole, in place of the saved one, or its changes), then the rows (`writeRemoval`).
    * A takedown's deleted content is overwritten (`secure_delete`), and the write-ahead log, which still
-   * holds the pages as they were, is checkpointed and emptied when no reader holds it; an update's
-   * replaced text (no tombstones) is left to be overwritten as free pages are reused.
+   * holds the pages as they were, is checkpointed and emptied when no reader holds it (waiting up to the
+   * busy timeout; `logKeepsText` when one still did); an update's replaced text (no tombstones) is left
+   * to be overwritten as free pages are reused.
    */
-  async removeArticles(removal: ArticleRemoval): Promise<void> {
+  async removeArticles(removal: ArticleRemoval): Promise<{ logKeepsText: boolean }> {
     const secure = this.db.pragma('secure_delete', { simple: true });
     if (removal.tombstones) this.db.pragma('secure_delete = ON');
     this.db.exec('BEGIN IMMEDIATE');
@@ -149,7 +150,9 @@ class SqliteStore implements Store {
       this.db.pragma(`secure_delete = ${secure === 1 ? 'ON' : 'OFF'}`);
       this.cache.clear();
     }
-    if (removal.tombstones) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (!removal.tombstones) return { logKeepsText: false };
+    const [checkpoint] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    return { logKeepsText: checkpoint?.busy === 1 };
   }
 
   async forgetRemoved(ids: readonly string[]): Promise<string[]> {
@@ -337,8 +340,9 @@ class SqliteStore implements Store {
     return { rowid: Number(rowid), id: article.id, story: record.story.id, startsStory: record.story.created === true, reprints };
   }
 
-  async listStories(limit: number): Promise<StoryRow[]> {
-    return (this.sql('listStories').all(limit) as StoryRowSql[]).map(storyRow);
+  async listStories(limit: number, { offset = 0, only }: StoryListOptions = {}): Promise<StoryRow[]> {
+    const rows = only === undefined ? this.sql('listStories').all(limit, offset) : this.sql('listStoriesOf').all(JSON.stringify([...only]), limit, offset);
+    return (rows as StoryRowSql[]).map(storyRow);
   }
 
   async outletStories(outlet: string): Promise<Set<string>> {
@@ -389,8 +393,8 @@ class SqliteStore implements Store {
     this.db.transaction(() => saveCopiedSentences(this.sql, revision, copies))();
   }
 
-  async search(query: string, limit: number): Promise<SearchHit[]> {
-    return searchHits(this.sql, this.location, query, limit);
+  async search(query: string, limit: number, offset = 0): Promise<SearchHit[]> {
+    return searchHits(this.sql, this.location, query, limit, offset);
   }
 
   async searchStories(query: string, limit: number): Promise<Set<string>> {

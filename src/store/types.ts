@@ -228,6 +228,14 @@ export interface WriterLock {
   release(): Promise<void>;
 }
 
+/** Which stories `Store.listStories` reads. */
+export interface StoryListOptions {
+  /** Stories to skip first (default 0). */
+  offset?: number;
+  /** Only these stories (a filter's matches). */
+  only?: ReadonlySet<string>;
+}
+
 export interface Store {
   /** Where the store lives (a file path for SQLite). */
   readonly location: string;
@@ -269,13 +277,14 @@ export interface Store {
    * (version bumped, headline, dates and outlets recomputed, cached summary
    * and report dropped; an emptied story deleted with its links); the copies'
    * new verdicts; the clusterer's state replaced; a tombstone each (`tombstones`). Throws a
-   * `WriteConflictError` when an ingest saved the clusterer meanwhile.
+   * `WriteConflictError` when an ingest saved the clusterer meanwhile. Says whether a takedown's
+   * write-ahead log still holds the removed text (another connection was reading).
    */
-  removeArticles(removal: ArticleRemoval): Promise<void>;
+  removeArticles(removal: ArticleRemoval): Promise<{ logKeepsText: boolean }>;
   /** Drops the tombstones of these removed articles, so an ingest adds them again; returns the ids that had one. */
   forgetRemoved(ids: readonly string[]): Promise<string[]>;
-  /** Stories, most recently updated first. */
-  listStories(limit: number): Promise<StoryRow[]>;
+  /** Stories, most recently updated first: at most `limit` after the first `offset`, only those of `only` when given. */
+  listStories(limit: number, options?: StoryListOptions): Promise<StoryRow[]>;
   story(id: string): Promise<StoryDetail | undefined>;
   /** The story's row and related stories without its articles: a cheap look at its version. */
   storyHead(id: string): Promise<StoryHead | undefined>;
@@ -317,8 +326,11 @@ export interface Store {
   outletStories(outlet: string): Promise<Set<string>>;
   /** Outlets, most articles first, with their copying: who is copied, who copies and from whom. */
   outlets(limit: number): Promise<OutletRow[]>;
-  /** Full-text search over titles and texts; `query` is what the user typed (words, "phrases", prefix*). */
-  search(query: string, limit: number): Promise<SearchHit[]>;
+  /**
+   * Full-text search over titles and texts, best first; `query` is what the user typed (words, "phrases", prefix*).
+   * At most `limit` hits, after skipping the best `offset` (a later page reads only its own hits and snippets).
+   */
+  search(query: string, limit: number, offset?: number): Promise<SearchHit[]>;
   /** The stories of the best `limit` articles `search` would find for `query`. */
   searchStories(query: string, limit: number): Promise<Set<string>>;
   counts(): Promise<StoreCounts>;

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
-import { fetchPage, pageRequest } from '../paging.js';
+import { fetchPageAt, pageRequest } from '../paging.js';
 import { STORIES_JSON_VERSION } from '../../render/json.js';
 import { filteredStories } from '../../store/index.js';
 import { idParam } from '../schemas/requests.js';
@@ -16,7 +16,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
 
   app.get('/api/stories', async (c) => {
     const { since, outlet, q, ...page } = validQuery(c, schemas.stories);
-    const { items, page: info } = await fetchPage((count) => filteredStories(settings.store, { since, outlet, q }, count), pageRequest(page, settings.pageSize));
+    const { items, page: info } = await fetchPageAt((offset, count) => filteredStories(settings.store, { since, outlet, q }, count, offset), pageRequest(page, settings.pageSize));
     return c.json({ version: STORIES_JSON_VERSION, stories: items, page: info });
   });
 

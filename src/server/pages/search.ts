@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
-import { fetchPage, pageRequest } from '../paging.js';
+import { fetchPageAt, pageRequest } from '../paging.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
@@ -19,7 +19,7 @@ export function searchPage(app: Hono, { settings, schemas }: ServerParts): void 
     }
     const { q, ...page } = validQuery(c, schemas.search);
     const request = pageRequest(page, settings.pageSize);
-    const { items, page: info } = await fetchPage((count) => settings.store.search(q, count), request);
+    const { items, page: info } = await fetchPageAt((offset, count) => settings.store.search(q, count, offset), request);
     const list = items.map(
       (hit) => html`<li>
 <h2><a href="${sitePath(['articles', hit.id], { story: hit.story ?? undefined })}">${hit.title ?? hit.id}</a></h2>

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { validQuery, type ServerParts } from '../context.js';
-import { fetchPage, pageRequest } from '../paging.js';
+import { fetchPageAt, pageRequest } from '../paging.js';
 import { filteredStories, type StoryRow } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { storyDays } from '../../render/story-overview.js';
@@ -19,7 +19,7 @@ export function storiesPage(app: Hono, { settings, schemas }: ServerParts): void
   app.get('/', async (c) => {
     const query = validQuery(c, schemas.stories);
     const { since, outlet, q } = query;
-    const { items, page } = await fetchPage((count) => filteredStories(settings.store, { since, outlet, q }, count), pageRequest(query, settings.pageSize));
+    const { items, page } = await fetchPageAt((offset, count) => filteredStories(settings.store, { since, outlet, q }, count, offset), pageRequest(query, settings.pageSize));
     const filtered = since !== undefined || outlet !== undefined || q !== undefined;
     const rows = items.map(
       (story) => html`<tr>

@@ -263,6 +263,7 @@ export const removalResponse = z.strictObject({
   retraced: z
     .array(z.strictObject({ article: z.string(), kind: copyKind, sources: z.array(z.string()) }))
     .describe('copies of the removed article traced again against the remaining ones'),
+  logKeepsText: z.boolean().describe("the database's write-ahead log still holds the removed text: another process was reading the database; a later removal with no reader empties it"),
 });
 
 export const allowResponse = z.strictObject({

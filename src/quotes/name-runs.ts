@@ -25,7 +25,7 @@ export interface Range {
 }
 
 /** Tokens after a verb in which its speaker may still be named (`a précisé leur directrice, Claire Dubreuil`, `dijo el ministro de Economía, Carlos Ruiz`). */
-const SPEAKER_WINDOW = 8;
+export const SPEAKER_WINDOW = 14;
 
 /**
  * The first name from `from` on, right there or after a few words

@@ -18,6 +18,14 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ['fr', 'M. Marchal a déclaré : « Nous rouvrirons le pont en septembre. »', [['Nous rouvrirons le pont en septembre.', 'Marchal', 'a déclaré']]],
   ['fr', '« La circulation sera déviée par le nord », a indiqué le porte-parole de la mairie de Valcourt.', [['La circulation sera déviée par le nord', undefined, 'a indiqué']]],
   ['fr', '« Tout est prêt », selon le préfet Jacques Lemoine, qui a visité le chantier.', [['Tout est prêt', 'Jacques Lemoine', 'selon']]],
+  ['fr', '« Le feu est maîtrisé », a déclaré à l\'AFP le commandant des pompiers, Luc Berthier.', [['Le feu est maîtrisé', 'Luc Berthier', 'a déclaré']]],
+  ['fr', 'La directrice du site, Anne-Sophie Morel, a assuré que « aucun produit toxique ne s\'est échappé ».', [['aucun produit toxique ne s\'est échappé', 'Anne-Sophie Morel', 'a assuré']]],
+  ['fr', 'Jean-Pierre Lacroix, voisin de l\'usine, raconte : « J\'ai vu des flammes de vingt mètres. »', [['J\'ai vu des flammes de vingt mètres.', 'Jean-Pierre Lacroix', 'raconte']]],
+  [
+    'fr',
+    '« Le feu est maîtrisé », a dit Luc Berthier. Le ministre de l\'Intérieur s\'est rendu sur place. « C\'est un accident grave », a-t-il reconnu.',
+    [['Le feu est maîtrisé', 'Luc Berthier', 'a dit'], ['C\'est un accident grave', undefined, 'a-t-il reconnu']],
+  ],
   ['de', '„Wir können den Bürgern diese Summe nicht zumuten“, sagte Bürgermeisterin Katrin Vogelsang nach der Sitzung.', [['Wir können den Bürgern diese Summe nicht zumuten', 'Katrin Vogelsang', 'sagte']]],
   ['de', '„Die Pläne sind seit zwei Jahren bekannt“, so Heiner Albrecht, Geschäftsführer der Albrecht Bau GmbH.', [['Die Pläne sind seit zwei Jahren bekannt', 'Heiner Albrecht', 'so']]],
   ['de', 'Katrin Vogelsang leitet die Sitzung. Vogelsang sagte: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'sagte']]],
@@ -30,6 +38,7 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ],
   ['es', '«No vamos a arriesgar la vida de nadie», dijo la directora del puerto, Lucía Ferrán, en una rueda de prensa.', [['No vamos a arriesgar la vida de nadie', 'Lucía Ferrán', 'dijo']]],
   ['es', '«Es la peor tormenta en diez años», según el meteorólogo Andrés Quiroga.', [['Es la peor tormenta en diez años', 'Andrés Quiroga', 'según']]],
+  ['es', '«Tenemos pruebas sólidas», explicó a Efe el portavoz de la Guardia Civil en Burgos, José Martínez.', [['Tenemos pruebas sólidas', 'José Martínez', 'explicó']]],
   ['es', 'Lucía Ferrán dirige el puerto. Ferrán añadió: «Reabriremos en cuanto sea seguro».', [['Reabriremos en cuanto sea seguro', 'Lucía Ferrán', 'añadió']]],
   ['it', '«Il ponte resterà chiuso fino a marzo», ha detto il sindaco Marco Ferri ai giornalisti.', [['Il ponte resterà chiuso fino a marzo', 'Marco Ferri', 'ha detto']]],
   ['it', '«Serve un piano serio», ha dichiarato il ministro dell\'Economia, Giulia Conti.', [['Serve un piano serio', 'Giulia Conti', 'ha dichiarato']]],
@@ -76,12 +85,13 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
   });
 
   it('gives where each speaker is named or referred to: the name, the pronoun, nothing for a quotation going on', () => {
-    const text = 'Der Rat von Lindhaven tagte bis in die Nacht. „Wir prüfen alles“, sagte Katrin Vogelsang. „Die Kosten steigen.“ Die Sitzung endete spät.\n\n„Das ist ein schwarzer Tag“, sagte sie.';
+    const text = 'Der Rat von Lindhaven tagte bis in die Nacht. „Wir prüfen alles“, sagte Katrin Vogelsang. „Die Kosten steigen.“\n\n„Das ist ein schwarzer Tag“, sagte sie. Die Sitzung endete spät. „Wir warten auf den Bericht der Prüfer“, sagte sie.';
     const article = textArticle(text);
     expect(findQuotesIn(article, 'de').map((quote) => quote.speaker && [quote.speaker.name, quote.speaker.span && spanText(article.text, quote.speaker.span)])).toEqual([
       ['Katrin Vogelsang', 'Katrin Vogelsang'],
       ['Katrin Vogelsang', undefined],
       ['Katrin Vogelsang', 'sie'],
+      undefined,
     ]);
   });
 

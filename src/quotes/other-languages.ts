@@ -8,11 +8,11 @@
  *    (`QUOTE_CUES`): after the closing mark (`« … », a déclaré M. Marchal`,
  *    `„…“, sagte Merkel`, `«…», dijo el ministro, Ana Ruiz`, `„…“, so
  *    Scholz`), or before the opening mark in its sentence (`Merkel sagte:
- *    „…“`); a pronoun (`a-t-il ajouté`, `sagte er`) stands for the speaker
- *    named last, in this or the previous paragraph;
- * 3. a piece still without a speaker that opens its sentence right after an
- *    attributed one goes on with its speaker;
- * 4. reported speech outside quote marks, with its speaker named:
+ *    „…“`, `X, voisin de l'usine, raconte : « … »`, `X a assuré que « … »`);
+ *    a pronoun (`a-t-il ajouté`, `sagte er`) stands for the speaker named
+ *    in this or the sentence before; a piece without a speaker that opens
+ *    its sentence right after an attributed one goes on with its speaker;
+ * 3. reported speech outside quote marks, with its speaker named:
  *    `Vogelsang sagte, dass CLAUSE`, `Il a ajouté qu'CLAUSE` (the speaker named
  *    last), `Selon X, CLAUSE`.
  *
@@ -28,7 +28,7 @@ import { isQuoteMark, norm, quoteContext, sentenceBounds, tokenAt, type QuoteCon
 import { QUOTE_CUES } from './language-cues.js';
 import type { QuotedPiece } from './marks.js';
 import { quotedPieces } from './marks.js';
-import { describedName, fullestName, isSpeakerName, nameEndingAt, nameAt, nameRuns, tokenSpan, type Range, type Reader } from './name-runs.js';
+import { describedName, fullestName, isNameWord, isSpeakerName, nameEndingAt, nameAt, nameRuns, SPEAKER_WINDOW, tokenSpan, type Range, type Reader } from './name-runs.js';
 import type { Quote, QuoteOptions } from './types.js';
 
 /** The languages besides English whose quotations are read. */
@@ -61,16 +61,18 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   const stopwords = LANGUAGE_STOPWORDS[language] ?? new Set<string>();
   const reader: Reader = { context, cues, stopwords, names: nameRuns({ context, cues, stopwords, names: new Map() }) };
   const found: Attributed[] = [];
-  for (const piece of pieces) found.push({ piece, ...named(reader, attribute(reader, piece), found.findLast((entry) => entry.speaker !== undefined)) });
-  found.forEach((entry, index) => {
-    if (entry.speaker === undefined && index > 0 && goesOn(reader, found[index - 1], entry.piece)) entry.speaker = found[index - 1].speaker;
-  });
+  for (const piece of pieces) {
+    const entry: Attributed = { piece, ...named(reader, attribute(reader, piece), found.findLast((earlier) => earlier.speaker !== undefined)) };
+    const previous = found.at(-1);
+    if (entry.speaker === undefined && previous !== undefined && goesOn(reader, previous, piece)) entry.speaker = previous.speaker;
+    found.push(entry);
+  }
   const direct = found.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && wordCount(reader, entry.piece) >= options.minUnattributedWords)).map((entry) => toQuote(reader, entry, 'direct'));
   const reported = options.indirect ? reportedSpeech(reader, found) : [];
   return [...direct, ...reported].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Pass 4: `NAME VERB (,) que CLAUSE` and `Selon NAME, CLAUSE` outside quote marks, each clause to its sentence's end. */
+/** Pass 3: `NAME VERB (,) que CLAUSE` and `Selon NAME, CLAUSE` outside quote marks, each clause to its sentence's end. */
 function reportedSpeech(reader: Reader, direct: readonly Attributed[]): Quote[] {
   const { context, cues } = reader;
   const reported: Attributed[] = [];
@@ -104,11 +106,24 @@ function reportedSpeech(reader: Reader, direct: readonly Attributed[]): Quote[] 
 
 /** The speaker right before a verb (after its auxiliary): a pronoun or a name. */
 function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undefined {
+  const { context } = reader;
   const last = cue.start - 1;
   if (last < floor) return undefined;
-  if (reader.cues.pronouns.has(norm(reader.context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
-  const speaker = nameEndingAt(reader, last, floor);
+  if (reader.cues.pronouns.has(norm(context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
+  const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : last, floor);
   return speaker && isSpeakerName(reader, speaker) ? { speaker, cue } : undefined;
+}
+
+/**
+ * Where the name before a comma ending an apposition ends: right before the
+ * comma (`La directrice du site, Anne-Sophie Morel, a assuré`), else before
+ * the comma opening the apposition (`Jean-Pierre Lacroix, voisin de l'usine,
+ * raconte`), at most `SPEAKER_WINDOW` words back.
+ */
+function appositionEnd(reader: Reader, comma: number, floor: number): number {
+  if (comma - 1 >= floor && isNameWord(reader, comma - 1)) return comma - 1;
+  for (let index = comma - 1; index >= Math.max(floor, comma - SPEAKER_WINDOW); index--) if (norm(reader.context, index) === ',') return index - 1;
+  return comma - 1;
 }
 
 /** A reported clause from token `from` to the sentence's end, its closing punctuation left out, as a piece without marks. */
@@ -160,7 +175,7 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
   const { context, cues } = reader;
   const { start } = sentenceBounds(context, open);
   let index = open - 1;
-  if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',')) index--;
+  if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',' || cues.that.has(norm(context, index)))) index--;
   if (index < start || !cues.verbs.has(norm(context, index))) return undefined;
   const cue = { start: index, end: index + 1 };
   if (index - 1 >= start && cues.auxiliaries.has(norm(context, index - 1))) cue.start--;
@@ -188,18 +203,23 @@ function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   return speaker ? { speaker } : {};
 }
 
-/** A found attribution as kept: a pronoun stands for the speaker of `last` (the attribution before) when that was named in this or the previous paragraph; else the piece has none. */
+/**
+ * A found attribution as kept: a pronoun stands for the speaker of `last`
+ * (the attribution before) when that was in this or the sentence just
+ * before (a sentence between may be about someone else: "Le ministre s'est
+ * rendu sur place. « … », a-t-il reconnu"); else the piece has none.
+ */
 function named(reader: Reader, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
   const { speaker, cue, pronoun } = found;
   if (speaker === undefined) return { cue };
   if (!pronoun) return { speaker, said: speaker, cue };
-  const { article, sentenceOf } = reader.context;
-  const paragraphOf = (range: Range) => article.sentences[sentenceOf[range.start]].paragraph;
-  const earlier = last?.speaker;
-  return earlier !== undefined && paragraphOf(speaker) - paragraphOf(last!.said ?? earlier) <= 1 ? { speaker: earlier, said: speaker, cue } : { cue };
+  if (last?.speaker === undefined) return { cue };
+  const { context } = reader;
+  const lastToken = last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1);
+  return context.sentenceOf[speaker.start] - context.sentenceOf[lastToken] <= 1 ? { speaker: last.speaker, said: speaker, cue } : { cue };
 }
 
-/** Pass 3: a piece opening the sentence right after an attributed one, in the same or the next paragraph. */
+/** A piece opening the sentence right after an attributed one, in the same or the next paragraph. */
 function goesOn(reader: Reader, previous: Attributed, piece: QuotedPiece): boolean {
   if (previous.speaker === undefined || piece.open === undefined) return false;
   const { context } = reader;

@@ -26,12 +26,13 @@ export interface QuoteCues {
   /** Lower-case words inside names ("de", "van", "von"). */
   particles: ReadonlySet<string>;
   /**
-   * For a language that capitalizes every noun (German): the nouns of office
-   * written before a name ("Bürgermeisterin Katrin Vogelsang"), not part of
-   * it. A one-word speaker there must be the surname of a longer name in the
-   * article ("laut Polizei" names no one).
+   * Nouns of office written before a name, capitalized at a sentence's start
+   * ("Burgemeester Sanne de Vries liet weten") or, in German, always
+   * ("Bürgermeisterin Katrin Vogelsang"): not part of the name.
    */
-  offices?: RegExp;
+  offices: RegExp;
+  /** True for a language that capitalizes every noun (German): a one-word speaker must be the surname of a longer name in the article ("laut Polizei" names no one). */
+  nounsCapitalized?: boolean;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
@@ -51,6 +52,7 @@ const FRENCH: QuoteCues = {
   titles: words(`m. mme mlle me dr pr mgr`),
   pronouns: words(`il elle t-il t-elle`),
   particles: words(`de du des d' la le van von`),
+  offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
 
 const GERMAN: QuoteCues = {
@@ -66,6 +68,7 @@ const GERMAN: QuoteCues = {
   titles: words(`herr frau dr. dr prof. prof`),
   pronouns: words(`er sie`),
   particles: words(`von van der den zu de`),
+  nounsCapitalized: true,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
 };
 
@@ -82,6 +85,7 @@ const SPANISH: QuoteCues = {
   titles: words(`sr. sra. srta. don doña dr. dra.`),
   pronouns: words(`él ella`),
   particles: words(`de del la las los y`),
+  offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
 };
 
 const ITALIAN: QuoteCues = {
@@ -97,6 +101,7 @@ const ITALIAN: QuoteCues = {
   titles: words(`sig. sig.ra dott. dott.ssa on. avv. prof.`),
   pronouns: words(`lui lei`),
   particles: words(`di de del della da d' la lo`),
+  offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
 
 const PORTUGUESE: QuoteCues = {
@@ -111,6 +116,7 @@ const PORTUGUESE: QuoteCues = {
   titles: words(`sr. sra. dr. dra. d.`),
   pronouns: words(`ele ela`),
   particles: words(`de da do dos das e`),
+  offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
 };
 
 const DUTCH: QuoteCues = {
@@ -124,7 +130,11 @@ const DUTCH: QuoteCues = {
   titles: words(`dhr. mevr. mr. dr. prof.`),
   pronouns: words(`hij zij ze`),
   particles: words(`van de der den ten ter`),
+  offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };
+
+/** News agencies a speaker talks to, named between the verb and the speaker (`a déclaré à l'AFP`, `disse à Lusa Ana Sousa`). */
+export const NEWS_AGENCIES = words(`afp ap reuters dpa efe lusa ansa agi anp belga apa ats sda ap-dow kyodo xinhua`);
 
 /** The cues of each language whose quotations are read, by ISO 639-1 code. */
 export const QUOTE_CUES: Readonly<Record<string, QuoteCues>> = Object.freeze({ fr: FRENCH, de: GERMAN, es: SPANISH, it: ITALIAN, pt: PORTUGUESE, nl: DUTCH });

@@ -7,7 +7,7 @@
  */
 import type { SegmentedArticle, Span } from '../article.js';
 import { norm, type QuoteContext } from './context.js';
-import type { QuoteCues } from './language-cues.js';
+import { NEWS_AGENCIES, type QuoteCues } from './language-cues.js';
 
 /** What the rules of one language read one article with. */
 export interface Reader {
@@ -32,16 +32,19 @@ export const SPEAKER_WINDOW = 14;
  * describing who it is (`le maire Étienne Marchal`, `la directora del
  * puerto, Lucía Ferrán`), within `SPEAKER_WINDOW` words and no
  * punctuation but commas. A name after a function word belongs to the
- * description (`le porte-parole de la mairie de Valcourt`).
+ * description (`le porte-parole de la mairie de Valcourt`), and so does a
+ * news agency told (`disse à Lusa Ana Sousa`).
  */
 export function describedName(reader: Reader, from: number, end: number): Range | undefined {
   const { context } = reader;
   for (let index = from; index < Math.min(end, from + SPEAKER_WINDOW); index++) {
     const token = context.article.tokens[index];
     if (token.punct && token.norm !== ',') return undefined;
-    if (!isNameWord(reader, index)) continue;
-    const run = nameAt(reader, index, end)!;
-    if (index === from || !reader.stopwords.has(norm(context, index - 1))) return isSpeakerName(reader, run) ? run : undefined;
+    const run = nameAt(reader, index, end);
+    if (run === undefined) continue;
+    const agency = NEWS_AGENCIES.has(norm(context, index));
+    const named = agency ? run.start > index : index === from || !reader.stopwords.has(norm(context, index - 1));
+    if (named) return isSpeakerName(reader, run) ? run : undefined;
     index = run.end - 1;
   }
   return undefined;
@@ -50,7 +53,7 @@ export function describedName(reader: Reader, from: number, end: number): Range 
 
 /** In a language that capitalizes every noun, a one-word name only as the surname of a longer name in the article. */
 export function isSpeakerName(reader: Reader, run: Range): boolean {
-  if (reader.cues.offices === undefined || run.end - run.start > 1) return true;
+  if (!reader.cues.nounsCapitalized || run.end - run.start > 1) return true;
   const surname = norm(reader.context, run.start);
   return reader.names.get(surname)?.some((name) => name.end - name.start > 1) ?? false;
 }
@@ -60,10 +63,11 @@ export function isSpeakerName(reader: Reader, run: Range): boolean {
 export function nameAt(reader: Reader, index: number, end: number): Range | undefined {
   let at = index;
   while (at < end && reader.cues.titles.has(norm(reader.context, at))) at++;
-  if (at >= end || !isNameWord(reader, at)) return undefined;
-  let last = at;
+  const particleFirst = at + 1 < end && isCapitalized(reader, at) && isParticle(reader, at) && isNameWord(reader, at + 1);
+  if (at >= end || !(particleFirst || isNameWord(reader, at))) return undefined;
+  let last = particleFirst ? at + 1 : at;
   while (last + 1 < end && (isNameWord(reader, last + 1) || (isParticle(reader, last + 1) && last + 2 < end && isNameWord(reader, last + 2)))) last += isNameWord(reader, last + 1) ? 1 : 2;
-  while (at < last && isOffice(reader, at)) at++;
+  while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)))) at++;
   return { start: at, end: last + 1 };
 }
 
@@ -72,6 +76,7 @@ export function nameEndingAt(reader: Reader, last: number, floor: number): Range
   if (!isNameWord(reader, last)) return undefined;
   let first = last;
   while (first - 1 >= floor && (isNameWord(reader, first - 1) || (isParticle(reader, first - 1) && first - 2 >= floor && isNameWord(reader, first - 2)))) first -= isNameWord(reader, first - 1) ? 1 : 2;
+  if (first - 1 >= floor && isCapitalized(reader, first - 1) && isParticle(reader, first - 1)) first--;
   while (first < last && isOffice(reader, first)) first++;
   return { start: first, end: last + 1 };
 }
@@ -103,11 +108,12 @@ export function isNameWord(reader: Reader, index: number): boolean {
 
 /** A noun of office before a name ("Bürgermeisterin"), in a language that capitalizes it. */
 function isOffice(reader: Reader, index: number): boolean {
-  return reader.cues.offices?.test(norm(reader.context, index)) ?? false;
+  return reader.cues.offices.test(norm(reader.context, index));
 }
 
+/** A word inside names ("de", "van"), or first in one when capitalized ("aldus De Vries", "Marine Le Pen"). */
 function isParticle(reader: Reader, index: number): boolean {
-  return reader.cues.particles.has(norm(reader.context, index)) && !isCapitalized(reader, index);
+  return reader.cues.particles.has(norm(reader.context, index));
 }
 
 function isCapitalized(reader: Reader, index: number): boolean {

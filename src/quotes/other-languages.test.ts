@@ -44,8 +44,19 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ['it', '«Serve un piano serio», ha dichiarato il ministro dell\'Economia, Giulia Conti.', [['Serve un piano serio', 'Giulia Conti', 'ha dichiarato']]],
   ['pt', '"Vamos reconstruir tudo", afirmou o presidente da câmara, João Almeida, na quinta-feira.', [['Vamos reconstruir tudo', 'João Almeida', 'afirmou']]],
   ['pt', 'Segundo a polícia, a estrada ficou cortada. "Foi uma noite terrível", disse Ana Sousa, moradora.', [['Foi uma noite terrível', 'Ana Sousa', 'disse']]],
+  ['pt', '"Nunca vimos a água chegar tão alto", disse à Lusa Ana Sousa, moradora da aldeia.', [['Nunca vimos a água chegar tão alto', 'Ana Sousa', 'disse']]],
+  [
+    'it',
+    '«È un miracolo», ha detto il sindaco Marco Ferri. «Serve un piano serio per tutte le strade», ha aggiunto.',
+    [['È un miracolo', 'Marco Ferri', 'ha detto'], ['Serve un piano serio per tutte le strade', 'Marco Ferri', 'ha aggiunto']],
+  ],
   ['nl', '"We hadden geen keus", zei burgemeester Pieter van Dijk dinsdag.', [['We hadden geen keus', 'Pieter van Dijk', 'zei']]],
   ['nl', '"De dijk houdt het", aldus Sanne de Vries van het waterschap.', [['De dijk houdt het', 'Sanne de Vries', 'aldus']]],
+  [
+    'nl',
+    'Burgemeester Sanne de Vries liet weten dat de evacuatie is afgeblazen. "Iedereen kan weer naar huis", aldus De Vries.',
+    [['Iedereen kan weer naar huis', 'Sanne de Vries', 'aldus']],
+  ],
   ['nl', '"Dit is een zwarte dag voor de stad en haar inwoners", schreef de krant.', [['Dit is een zwarte dag voor de stad en haar inwoners', undefined, 'schreef']]],
 ];
 

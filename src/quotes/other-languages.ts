@@ -164,7 +164,7 @@ function afterClose(reader: Reader, close: number): Found | undefined {
     return speaker && { speaker, cue: { start: index, end: index + 1 } };
   }
   const cue = verbAt(reader, index, end);
-  if (cue) return { ...speakerAfter(reader, cue, end), cue };
+  if (cue) return speakerAfter(reader, cue, end);
   const speaker = nameAt(reader, index, end);
   const verb = speaker && verbAt(reader, speaker.end, end);
   return verb && isSpeakerName(reader, speaker) ? { speaker, cue: verb } : undefined;
@@ -194,13 +194,20 @@ function verbForm(context: QuoteContext, index: number): string {
   return norm(context, index).replace(INVERTED, '');
 }
 
-/** The speaker after a verb: its own pronoun, a pronoun right after it, or a name (`describedName`). */
+/**
+ * The speaker after a verb: its own pronoun, a pronoun right after it, a
+ * name (`describedName`), or, the verb ending the sentence (`«…», ha
+ * aggiunto.`: Italian, Spanish and Portuguese leave the subject out), the
+ * speaker before, as a pronoun would be.
+ */
 function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   const { context, cues } = reader;
-  for (let index = cue.start; index < cue.end; index++) if (INVERTED.test(norm(context, index))) return { speaker: { start: index, end: index + 1 }, pronoun: true };
-  if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, pronoun: true };
+  for (let index = cue.start; index < cue.end; index++) if (INVERTED.test(norm(context, index))) return { speaker: { start: index, end: index + 1 }, cue, pronoun: true };
+  if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
   const speaker = describedName(reader, cue.end, end);
-  return speaker ? { speaker } : {};
+  if (speaker) return { speaker, cue };
+  const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
+  return endsSentence ? { speaker: cue, cue, pronoun: true } : { cue };
 }
 
 /**

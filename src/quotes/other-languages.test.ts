@@ -92,6 +92,11 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
       ['les piliers présentent des fissures profondes', 'Bétons du Nord', 'Selon'],
     ]);
     expect(reported('es', 'Lucía Ferrán dijo que el puerto reabrirá el viernes.')).toEqual([['el puerto reabrirá el viernes', 'Lucía Ferrán', 'dijo']]);
+    // Read in text order with the quotations: a quotation after reported speech takes its speaker.
+    expect(quotes('it', 'L\'assessore regionale Giulia Conti ha spiegato che i lavori inizieranno lunedì. «Serve un piano serio per le strade», ha aggiunto.')).toEqual([
+      ['i lavori inizieranno lunedì', 'Giulia Conti', 'ha spiegato'],
+      ['Serve un piano serio per le strade', 'Giulia Conti', 'ha aggiunto'],
+    ]);
     expect(findQuotesIn(textArticle('Lucía Ferrán dijo que el puerto reabrirá el viernes.'), 'es', { indirect: false })).toEqual([]);
   });
 

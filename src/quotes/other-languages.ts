@@ -14,7 +14,8 @@
  *    its sentence right after an attributed one goes on with its speaker;
  * 3. reported speech outside quote marks, with its speaker named:
  *    `Vogelsang sagte, dass CLAUSE`, `Il a ajouté qu'CLAUSE` (the speaker named
- *    last), `Selon X, CLAUSE`.
+ *    last), `Selon X, CLAUSE`; read with pass 2 in text order, so that a
+ *    pronoun of either kind finds the speaker of either kind before it.
  *
  * A speaker is a run of capitalized words (with "de", "van", "von" inside),
  * given as the fullest run of the article that ends in the same word
@@ -60,24 +61,36 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   const context = quoteContext(article, pieces, { article: article.id, entities: [], mentions: [] });
   const stopwords = LANGUAGE_STOPWORDS[language] ?? new Set<string>();
   const reader: Reader = { context, cues, stopwords, names: nameRuns({ context, cues, stopwords, names: new Map() }) };
-  const found: Attributed[] = [];
+  const reports = options.indirect ? reportedSpeech(reader) : [];
+  const direct: Attributed[] = [];
+  const indirect: Attributed[] = [];
+  /** The last attribution naming a speaker, of either kind, in text order. */
+  let last: Attributed | undefined;
+  let nextReport = 0;
+  const reportsBefore = (offset: number) => {
+    for (; nextReport < reports.length && reports[nextReport].piece.span.start < offset; nextReport++) {
+      const { piece, ...found } = reports[nextReport];
+      const entry = { piece, ...named(reader, found, last) };
+      if (entry.speaker !== undefined) indirect.push((last = entry));
+    }
+  };
   for (const piece of pieces) {
-    const entry: Attributed = { piece, ...named(reader, attribute(reader, piece), found.findLast((earlier) => earlier.speaker !== undefined)) };
-    const previous = found.at(-1);
+    reportsBefore(piece.span.start);
+    const entry: Attributed = { piece, ...named(reader, attribute(reader, piece), last) };
+    const previous = direct.at(-1);
     if (entry.speaker === undefined && previous !== undefined && goesOn(reader, previous, piece)) entry.speaker = previous.speaker;
-    found.push(entry);
+    direct.push(entry);
+    if (entry.speaker !== undefined) last = entry;
   }
-  const direct = found.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && wordCount(reader, entry.piece) >= options.minUnattributedWords)).map((entry) => toQuote(reader, entry, 'direct'));
-  const reported = options.indirect ? reportedSpeech(reader, found) : [];
-  return [...direct, ...reported].sort((a, b) => a.span.start - b.span.start);
+  reportsBefore(Number.POSITIVE_INFINITY);
+  const kept = direct.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && wordCount(reader, entry.piece) >= options.minUnattributedWords));
+  return [...kept.map((entry) => toQuote(reader, entry, 'direct')), ...indirect.map((entry) => toQuote(reader, entry, 'indirect'))].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Pass 3: `NAME VERB (,) que CLAUSE` and `Selon NAME, CLAUSE` outside quote marks, each clause to its sentence's end. */
-function reportedSpeech(reader: Reader, direct: readonly Attributed[]): Quote[] {
+/** Pass 3, read with pass 2 in text order (so that a pronoun finds either kind's speaker): `NAME VERB (,) que CLAUSE` and `Selon NAME, CLAUSE` outside quote marks, each clause to its sentence's end. */
+function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
   const { context, cues } = reader;
-  const reported: Attributed[] = [];
-  let passed = 0;
-  let lastDirect: Attributed | undefined;
+  const reported: Array<Found & { piece: QuotedPiece }> = [];
   for (const sentence of context.article.sentences) {
     const { tokenStart: start, tokenEnd: end } = sentence;
     if (context.article.tokens.slice(start, end).some((token) => token.norm === '"')) continue;
@@ -93,15 +106,11 @@ function reportedSpeech(reader: Reader, direct: readonly Attributed[]): Quote[] 
       if (that < 0 || !cues.verbs.has(verbForm(context, index))) continue;
       const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: index + 1 };
       const found = speakerBefore(reader, cue, start);
-      for (; passed < direct.length && direct[passed].piece.span.start < context.article.tokens[start].start; passed++) if (direct[passed].speaker) lastDirect = direct[passed];
-      const lastReported = reported.at(-1);
-      const last = lastDirect && lastReported ? (lastDirect.piece.span.start > lastReported.piece.span.start ? lastDirect : lastReported) : (lastDirect ?? lastReported);
-      const attributed = found && named(reader, found, last);
-      if (attributed?.speaker && that + 1 < end) reported.push({ piece: clause(reader, that + 1, end), ...attributed });
+      if (found?.speaker && that + 1 < end) reported.push({ piece: clause(reader, that + 1, end), ...found });
       break;
     }
   }
-  return reported.map((entry) => toQuote(reader, entry, 'indirect'));
+  return reported;
 }
 
 /** The speaker right before a verb (after its auxiliary): a pronoun or a name. */

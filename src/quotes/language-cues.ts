@@ -25,6 +25,8 @@ export interface QuoteCues {
   pronouns: ReadonlySet<string>;
   /** Lower-case words inside names ("de", "van", "von"). */
   particles: ReadonlySet<string>;
+  /** Words that make what follows part of a description, up to a comma ("le président du club Paris FC"). */
+  of: ReadonlySet<string>;
   /**
    * Nouns of office written before a name, capitalized at a sentence's start
    * ("Burgemeester Sanne de Vries liet weten") or, in German, always
@@ -52,6 +54,7 @@ const FRENCH: QuoteCues = {
   titles: words(`m. mme mlle me dr pr mgr`),
   pronouns: words(`il elle t-il t-elle`),
   particles: words(`de du des d' la le van von`),
+  of: words(`de du des d'`),
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
 
@@ -68,6 +71,7 @@ const GERMAN: QuoteCues = {
   titles: words(`herr frau dr. dr prof. prof`),
   pronouns: words(`er sie`),
   particles: words(`von van der den zu de`),
+  of: words(`des der von vom`),
   nounsCapitalized: true,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
 };
@@ -85,6 +89,7 @@ const SPANISH: QuoteCues = {
   titles: words(`sr. sra. srta. don doña dr. dra.`),
   pronouns: words(`él ella`),
   particles: words(`de del la las los y`),
+  of: words(`de del`),
   offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
 };
 
@@ -101,6 +106,7 @@ const ITALIAN: QuoteCues = {
   titles: words(`sig. sig.ra dott. dott.ssa on. avv. prof.`),
   pronouns: words(`lui lei`),
   particles: words(`di de del della da d' la lo`),
+  of: words(`di del della dei degli delle dello dell'`),
   offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
 
@@ -116,6 +122,7 @@ const PORTUGUESE: QuoteCues = {
   titles: words(`sr. sra. dr. dra. d.`),
   pronouns: words(`ele ela`),
   particles: words(`de da do dos das e`),
+  of: words(`de do da dos das`),
   offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
 };
 
@@ -130,6 +137,7 @@ const DUTCH: QuoteCues = {
   titles: words(`dhr. mevr. mr. dr. prof.`),
   pronouns: words(`hij zij ze`),
   particles: words(`van de der den ten ter`),
+  of: words(`van`),
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };
 

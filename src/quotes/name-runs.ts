@@ -32,18 +32,22 @@ export const SPEAKER_WINDOW = 14;
  * describing who it is (`le maire Étienne Marchal`, `la directora del
  * puerto, Lucía Ferrán`), within `SPEAKER_WINDOW` words and no
  * punctuation but commas. A name after a function word belongs to the
- * description (`le porte-parole de la mairie de Valcourt`), and so does a
- * news agency told (`disse à Lusa Ana Sousa`).
+ * description (`le porte-parole de la mairie de Valcourt`), as does any
+ * after "de", "van"… up to a comma (`le président du club Paris FC`), and
+ * so does a news agency told (`disse à Lusa Ana Sousa`).
  */
 export function describedName(reader: Reader, from: number, end: number): Range | undefined {
   const { context } = reader;
+  let described = false;
   for (let index = from; index < Math.min(end, from + SPEAKER_WINDOW); index++) {
     const token = context.article.tokens[index];
     if (token.punct && token.norm !== ',') return undefined;
+    if (token.norm === ',') described = false;
+    else if (reader.cues.of.has(token.norm)) described = true;
     const run = nameAt(reader, index, end);
     if (run === undefined) continue;
     const agency = NEWS_AGENCIES.has(norm(context, index));
-    const named = agency ? run.start > index : index === from || !reader.stopwords.has(norm(context, index - 1));
+    const named = agency ? run.start > index : index === from || (!described && !reader.stopwords.has(norm(context, index - 1)));
     if (named) return isSpeakerName(reader, run) ? run : undefined;
     index = run.end - 1;
   }

@@ -23,7 +23,7 @@ import { checkIngestOptions, type IngestOptions, type IngestReport } from './opt
 import { PendingBatch } from './pending.js';
 import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
-import { removeStored } from './remove.js';
+import { removeStored, type HeldClusterer } from './remove.js';
 import { startingClusterer } from './session.js';
 import { homeOf, keptStoredProblem, olderText, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
 
@@ -40,11 +40,19 @@ const LOOKUP_CHUNK = 500;
 export async function ingest(store: Store, inputs: readonly string[], options?: Partial<IngestOptions>): Promise<IngestReport> {
   if (store === null || typeof store !== 'object' || typeof store.writeBatch !== 'function') expected('a Store (openStore)', store);
   const settings = checkIngestOptions(options);
-  /** The clusterer as the store saved it (none yet: a new one; the session's: not loaded again), and the generation it was saved at. */
-  const { clusterer, generation: loadedAt } = await startingClusterer(store, settings.stories, settings.session);
-  let generation = loadedAt;
-  /** The frequencies' keys the store holds: each save adds those first counted since. */
-  let savedKeys = clusterer.countedKeys();
+  /**
+   * The clusterer as the store saved it (none yet: a new one; the session's: not loaded again), the
+   * generation it was saved at, and the frequencies' keys the store holds (each save adds those first
+   * counted since). Read when an arrival first needs grouping: an ingest that stores nothing reads none.
+   */
+  let held: HeldClusterer | undefined;
+  const grouping = async (): Promise<HeldClusterer> => {
+    if (held === undefined) {
+      const { clusterer, generation } = await startingClusterer(store, settings.stories, settings.session);
+      held = { clusterer, generation, savedKeys: clusterer.countedKeys() };
+    }
+    return held;
+  };
   const pending = new PendingBatch();
   const copies = new CopyStage(store, pending, settings);
   const report: IngestReport = {
@@ -104,15 +112,16 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     settings.onProgress?.({ done, total: readAll ? read : undefined, added: report.added, alreadyStored: report.alreadyStored, problems: report.problems.length });
   const flush = async () => {
     if (pending.size === 0) return;
+    const live = await grouping();
     const started = performance.now();
-    const changes = clusterer.changes(changedStories, savedKeys);
-    const counted = clusterer.countedKeys();
+    const changes = live.clusterer.changes(changedStories, live.savedKeys);
+    const counted = live.clusterer.countedKeys();
     const saving = performance.now();
     seconds.stories += (saving - started) / 1000;
-    await store.writeBatch({ ...pending.take(), clusterer: { changes, generation } });
+    await store.writeBatch({ ...pending.take(), clusterer: { changes, generation: live.generation } });
     seconds.store += (performance.now() - saving) / 1000;
-    generation += 1;
-    savedKeys = counted;
+    live.generation += 1;
+    live.savedKeys = counted;
     changedStories = new Set();
     progress();
     await new Promise((resolve) => setImmediate(resolve));
@@ -132,17 +141,18 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
 
   const addArticle = async (article: Article, hash: string, prepared: Prepared = prepare(article)) => {
     const { cleaned, segmented, short } = prepared;
-    const grouping = performance.now();
     if (short !== undefined) {
       report.problems.push(new InputError(article.origin.input, itemPlace(article.origin, article), short));
       dropped.push({ id: article.id, hash });
       return;
     }
+    const { clusterer } = await grouping();
+    const started = performance.now();
     const home = replacing.get(article.id);
     const profile = articleProfile(segmented, settings.stories);
     const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined });
     const grouped = performance.now();
-    seconds.stories += (grouped - grouping) / 1000;
+    seconds.stories += (grouped - started) / 1000;
     const { verdict, copyKeys, later } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     const headline = rankedHeadline(segmented);
     pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related } });
@@ -212,16 +222,16 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       } else replaced.push({ ...update, prepared });
     }
     if (replaced.length > 0) {
+      const live = await grouping();
       const removing = performance.now();
-      const held = { clusterer, generation, savedKeys };
-      const { report: removal, found, generation: next } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false, held });
+      const { report: removal, found, generation: next } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false, held: live });
       const emptied = new Set(removal.emptiedStories);
       for (const story of emptied) touched.delete(story);
-      generation = next ?? generation;
-      savedKeys = clusterer.countedKeys();
+      live.generation = next ?? live.generation;
+      live.savedKeys = live.clusterer.countedKeys();
       copies.forget(removal.removed);
       seconds.replace += (performance.now() - removing) / 1000;
-      for (const { id, story, similarity } of found) replacing.set(id, homeOf(clusterer, story, similarity, emptied));
+      for (const { id, story, similarity } of found) replacing.set(id, homeOf(live.clusterer, story, similarity, emptied));
       window.push(...replaced);
     }
     await addWindow();
@@ -286,7 +296,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   readAll = true;
   await addWindow();
   await replaceUpdates();
-  settings.session?.keep(store, settings.stories, { clusterer, generation });
+  if (held !== undefined) settings.session?.keep(store, settings.stories, { clusterer: held.clusterer, generation: held.generation });
   progress();
   report.stories = touched.size;
   return report;

@@ -67,6 +67,21 @@ describe('IngestSession', () => {
     await store.close();
   });
 
+  it('is not read by an ingest that stores nothing, and stays held for the next one that does', async () => {
+    const { store, loads } = countingStore('nothing-new.db');
+    const session = new IngestSession();
+    const first = await ingest(store, FIRST);
+    const again = await ingest(store, FIRST);
+    expect(again.alreadyStored).toBe(first.added);
+    expect(again.added + again.stories + again.problems.length).toBe(0);
+    expect(loads(), 'the first ingest only').toBe(1);
+    await ingest(store, [LATER[0]], { session });
+    await ingest(store, FIRST, { session });
+    await ingest(store, [LATER[1]], { session });
+    expect(loads(), 'and the first with the session').toBe(2);
+    await store.close();
+  });
+
   it('is checked as an option', async () => {
     const { store } = countingStore('option.db');
     await expect(ingest(store, FIRST, { session: {} as IngestSession })).rejects.toThrow('tidings: expected ingest.session to be an IngestSession');

@@ -7,7 +7,8 @@
  * state is still the one it saved: the same database, the same generation
  * (another process's write, or a removal, moves the generation on), and the
  * same story options. A call takes it out and gives it back only when it
- * ends with everything saved, so one that fails leaves nothing held.
+ * ends with everything saved, so one that fails leaves nothing held; a call
+that stores nothing (every arrival already stored) never takes it.
  * A session serves one database.
  */
 import { StoryClusterer, type StoryClustererState, type StoryOptions } from '../stories/index.js';

@@ -3,9 +3,12 @@
  * reprints or rewrites, how many other outlets copied, and the outlets it
  * takes from most. Aggregated in SQL over the stored verdicts. Outlet names
  * are grouped A–Z in any case, as the story list's outlet filter matches
- * them; an article with no outlet counts under `null`.
+ * them; an article with no outlet counts under `null`. The rows are kept
+ * while the database is unchanged (the two aggregates read every article:
+ * about 0.5 s at 100,000).
  */
 import type { SqliteDatabase } from './sqlite-open.js';
+import type { Statements } from './sqlite-statements.js';
 import type { OutletRow } from './types.js';
 
 /** An outlet's row names at most this many outlets it takes from. */
@@ -29,7 +32,7 @@ function caseKey(outlet: string | null): string | null {
   return outlet === null ? null : outlet.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
 }
 
-export function outletRows(db: SqliteDatabase, limit: number): OutletRow[] {
+function outletRows(db: SqliteDatabase, limit: number): OutletRow[] {
   const rows = db.prepare(OUTLETS).all(limit) as Array<Omit<OutletRow, 'sources'>>;
   const sources = new Map<string | null, OutletRow['sources']>();
   for (const pair of db.prepare(SOURCES).all() as Array<{ outlet: string | null; source: string | null; articles: number }>) {
@@ -39,4 +42,28 @@ export function outletRows(db: SqliteDatabase, limit: number): OutletRow[] {
     sources.set(key, list);
   }
   return rows.map((row) => ({ ...row, sources: sources.get(caseKey(row.outlet)) ?? [] }));
+}
+
+/**
+ * The outlets' rows as last read, kept while no other connection committed
+ * (`PRAGMA data_version`) and this one changed no row (`total_changes()`).
+ * The rows are ordered by a key no two share, so the first `limit` of a
+ * longer list are the rows `limit` asks for.
+ */
+export class OutletRows {
+  private kept: { version: string; limit: number; rows: readonly OutletRow[] } | undefined;
+
+  constructor(
+    private readonly db: SqliteDatabase,
+    private readonly sql: Statements,
+  ) {}
+
+  rows(limit: number): OutletRow[] {
+    const version = `${this.sql('dataVersion').get()} ${this.sql('totalChanges').get()}`;
+    const kept = this.kept;
+    if (kept !== undefined && kept.version === version && (limit <= kept.limit || kept.rows.length < kept.limit)) return kept.rows.slice(0, limit);
+    const rows = outletRows(this.db, limit).map((row) => Object.freeze({ ...row, sources: Object.freeze(row.sources) as OutletRow['sources'] }));
+    this.kept = { version, limit, rows };
+    return rows.slice();
+  }
 }

@@ -55,6 +55,7 @@ export const STATEMENTS = {
   emptyClustererStories: 'DELETE FROM clusterer_stories',
   emptyClustererRetired: 'DELETE FROM clusterer_retired',
   dataVersion: 'PRAGMA data_version',
+  totalChanges: 'SELECT total_changes()',
   fingerprintsAfter: 'SELECT article, keys FROM copy_fingerprints WHERE article > ? ORDER BY article',
   windowStart: 'SELECT article FROM copy_fingerprints ORDER BY article DESC LIMIT 1 OFFSET ?',
   reprintSources: `SELECT s.id FROM articles a
@@ -153,7 +154,7 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
 
 /** The statements of a connection, each prepared on its first use (an old schema lacks the tables of later features). */
 export function preparedStatements(db: SqliteDatabase): Statements {

@@ -17,7 +17,7 @@ import { saveClusterer } from './sqlite-clusterer.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { preparedStatements, type Statements } from './sqlite-statements.js';
 import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
-import { outletRows } from './sqlite-outlets.js';
+import { OutletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { searchIndexText } from './search-text.js';
@@ -63,6 +63,7 @@ class SqliteStore implements Store {
   /** `PRAGMA data_version` when last checked: it changes when another connection commits. */
   private dataVersion = 0;
   private readonly cache: WriteCache;
+  private readonly outletRows: OutletRows;
   readonly files: readonly string[];
   private readonly writer: WriterLockRow;
 
@@ -73,6 +74,7 @@ class SqliteStore implements Store {
   ) {
     this.sql = preparedStatements(db);
     this.cache = new WriteCache(WRITE_CACHE_WINDOWS * copyWindow);
+    this.outletRows = new OutletRows(db, this.sql);
     this.files = databaseFiles(location);
     this.writer = new WriterLockRow(db, location);
   }
@@ -350,7 +352,7 @@ class SqliteStore implements Store {
   }
 
   async outlets(limit: number): Promise<OutletRow[]> {
-    return outletRows(this.db, limit);
+    return this.outletRows.rows(limit);
   }
 
   async story(id: string): Promise<StoryDetail | undefined> {

@@ -94,6 +94,10 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
       ['les travaux dureront six mois', 'Jacques Lemoine', 'Selon'],
     ]);
     expect(reported('es', 'Lucía Ferrán dijo que el puerto reabrirá el viernes.')).toEqual([['el puerto reabrirá el viernes', 'Lucía Ferrán', 'dijo']]);
+    expect(reported('pt', 'Segundo a Proteção Civil, o nível do rio deve baixar amanhã. Segundo a polícia, a estrada está cortada.')).toEqual([
+      ['o nível do rio deve baixar amanhã', 'Proteção Civil', 'Segundo'],
+    ]);
+    expect(reported('de', 'Laut der Polizei ist die Straße gesperrt.')).toEqual([]);
     // Read in text order with the quotations: a quotation after reported speech takes its speaker.
     expect(quotes('it', 'L\'assessore regionale Giulia Conti ha spiegato che i lavori inizieranno lunedì. «Serve un piano serio per le strade», ha aggiunto.')).toEqual([
       ['i lavori inizieranno lunedì', 'Giulia Conti', 'ha spiegato'],

@@ -95,7 +95,7 @@ function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
     const { tokenStart: start, tokenEnd: end } = sentence;
     if (context.article.tokens.slice(start, end).some((token) => token.norm === '"')) continue;
     if (cues.according.has(norm(context, start))) {
-      const speaker = describedName(reader, start + 1, end);
+      const speaker = sourceAfter(reader, start + 1, end);
       let comma = speaker?.end ?? end;
       while (comma < end && norm(context, comma) !== ',') comma++;
       if (speaker && comma + 1 < end) reported.push({ piece: clause(reader, comma + 1, end), speaker, cue: { start, end: start + 1 } });
@@ -111,6 +111,19 @@ function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
     }
   }
   return reported;
+}
+
+/**
+ * The source after "selon", "según", "laut"…: a name as after a verb
+ * (`describedName`), or one of two words or more right after an article
+ * (`Segundo a Proteção Civil`, `según la Guardia Civil`), which names an
+ * organisation.
+ */
+function sourceAfter(reader: Reader, from: number, end: number): Range | undefined {
+  const named = describedName(reader, from, end);
+  if (named !== undefined || !reader.stopwords.has(norm(reader.context, from))) return named;
+  const organisation = nameAt(reader, from + 1, end);
+  return organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation) ? organisation : undefined;
 }
 
 /** The speaker right before a verb (after its auxiliary): a pronoun or a name. */
@@ -169,7 +182,7 @@ function afterClose(reader: Reader, close: number): Found | undefined {
   while (index < end && /^[,\u2013\u2014-]$/.test(norm(context, index))) index++;
   if (index >= end || isQuoteMark(context, index)) return undefined;
   if (cues.according.has(norm(context, index))) {
-    const speaker = describedName(reader, index + 1, end);
+    const speaker = sourceAfter(reader, index + 1, end);
     return speaker && { speaker, cue: { start: index, end: index + 1 } };
   }
   const cue = verbAt(reader, index, end);

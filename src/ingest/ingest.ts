@@ -146,7 +146,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       dropped.push({ id: article.id, hash });
       return;
     }
-    const { clusterer } = await grouping();
+    const { clusterer } = held ?? (await grouping());
     const started = performance.now();
     const home = replacing.get(article.id);
     const profile = articleProfile(segmented, settings.stories);

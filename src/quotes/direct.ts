@@ -54,7 +54,7 @@ function toQuote(context: QuoteContext, entry: Found): Quote {
 }
 
 /** Lower-cased words of a piece, punctuation left out. */
-function pieceWords(context: QuoteContext, piece: QuotedPiece): string[] {
+export function pieceWords(context: QuoteContext, piece: QuotedPiece): string[] {
   const words: string[] = [];
   for (const part of piece.parts) {
     for (let index = tokenAt(context, part.start); index < context.article.tokens.length && context.article.tokens[index].start < part.end; index++) {

@@ -6,6 +6,7 @@
  * ("Marchal" is "Étienne Marchal").
  */
 import type { SegmentedArticle, Span } from '../article.js';
+import { tokenText } from '../entities/tokens.js';
 import { norm, type QuoteContext } from './context.js';
 import { NEWS_AGENCIES, type QuoteCues } from './language-cues.js';
 
@@ -54,14 +55,12 @@ export function describedName(reader: Reader, from: number, end: number): Range 
   return undefined;
 }
 
-
 /** In a language that capitalizes every noun, a one-word name only as the surname of a longer name in the article. */
 export function isSpeakerName(reader: Reader, run: Range): boolean {
   if (!reader.cues.nounsCapitalized || run.end - run.start > 1) return true;
   const surname = norm(reader.context, run.start);
   return reader.names.get(surname)?.some((name) => name.end - name.start > 1) ?? false;
 }
-
 
 /** A name starting at `index` (after a courtesy title), up to `end`. */
 export function nameAt(reader: Reader, index: number, end: number): Range | undefined {
@@ -70,7 +69,7 @@ export function nameAt(reader: Reader, index: number, end: number): Range | unde
   const particleFirst = at + 1 < end && isCapitalized(reader, at) && isParticle(reader, at) && isNameWord(reader, at + 1);
   if (at >= end || !(particleFirst || isNameWord(reader, at))) return undefined;
   let last = particleFirst ? at + 1 : at;
-  while (last + 1 < end && (isNameWord(reader, last + 1) || (isParticle(reader, last + 1) && last + 2 < end && isNameWord(reader, last + 2)))) last += isNameWord(reader, last + 1) ? 1 : 2;
+  for (let step = nameStep(reader, last, 1, 0, end); step > 0; step = nameStep(reader, last, 1, 0, end)) last += step;
   while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)))) at++;
   return { start: at, end: last + 1 };
 }
@@ -79,10 +78,23 @@ export function nameAt(reader: Reader, index: number, end: number): Range | unde
 export function nameEndingAt(reader: Reader, last: number, floor: number): Range | undefined {
   if (!isNameWord(reader, last)) return undefined;
   let first = last;
-  while (first - 1 >= floor && (isNameWord(reader, first - 1) || (isParticle(reader, first - 1) && first - 2 >= floor && isNameWord(reader, first - 2)))) first -= isNameWord(reader, first - 1) ? 1 : 2;
+  for (let step = nameStep(reader, first, -1, floor, last + 1); step > 0; step = nameStep(reader, first, -1, floor, last + 1)) first -= step;
   if (first - 1 >= floor && isCapitalized(reader, first - 1) && isParticle(reader, first - 1)) first--;
   while (first < last && isOffice(reader, first)) first++;
   return { start: first, end: last + 1 };
+}
+
+/**
+ * How many words a name at `from` goes on by in `direction` (1 ahead, -1
+ * back), within `floor` to `end`: 1 for a name word, 2 for a particle and a
+ * name word ("de Vries"), 0 where it stops.
+ */
+function nameStep(reader: Reader, from: number, direction: 1 | -1, floor: number, end: number): number {
+  const inside = (index: number) => index >= floor && index < end;
+  const next = from + direction;
+  if (!inside(next)) return 0;
+  if (isNameWord(reader, next)) return 1;
+  return isParticle(reader, next) && inside(next + direction) && isNameWord(reader, next + direction) ? 2 : 0;
 }
 
 /** Every run of two or more name words, and every single one inside a sentence, by its last word, in text order. */
@@ -121,8 +133,7 @@ function isParticle(reader: Reader, index: number): boolean {
 }
 
 function isCapitalized(reader: Reader, index: number): boolean {
-  const token = reader.context.article.tokens[index];
-  return token !== undefined && /^\p{Lu}/u.test(reader.context.article.text.slice(token.start, token.end));
+  return reader.context.article.tokens[index] !== undefined && /^\p{Lu}/u.test(tokenText(reader.context.article, index));
 }
 
 /** The longest name run of the article holding every word of `speaker` and ending in its last word. */
@@ -132,13 +143,15 @@ export function fullestName(reader: Reader, speaker: Range): string {
   const own = words(speaker);
   let best = speaker;
   for (const run of reader.names.get(own[own.length - 1]) ?? []) {
-    if (run.end - run.start > best.end - best.start && own.every((word) => words(run).includes(word))) best = run;
+    if (run.end - run.start <= best.end - best.start) continue;
+    const theirs = new Set(words(run));
+    if (own.every((word) => theirs.has(word))) best = run;
   }
-  return article.text.slice(article.tokens[best.start].start, article.tokens[best.end - 1].end);
+  const { start, end } = tokenSpan(article.tokens, best);
+  return article.text.slice(start, end);
 }
 
-
-
+/** The characters tokens `range` cover. */
 export function tokenSpan(tokens: SegmentedArticle['tokens'], range: Range): Span {
   return { start: tokens[range.start].start, end: tokens[range.end - 1].end };
 }

@@ -27,8 +27,8 @@ import type { SegmentedArticle } from '../article.js';
 import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
 import { isQuoteMark, norm, quoteContext, sentenceBounds, tokenAt, type QuoteContext } from './context.js';
 import { QUOTE_CUES } from './language-cues.js';
-import type { QuotedPiece } from './marks.js';
-import { quotedPieces } from './marks.js';
+import { pieceWords } from './direct.js';
+import { quotedPieces, type QuotedPiece } from './marks.js';
 import { describedName, fullestName, isNameWord, isSpeakerName, nameEndingAt, nameAt, nameRuns, SPEAKER_WINDOW, tokenSpan, type Range, type Reader } from './name-runs.js';
 import type { Quote, QuoteOptions } from './types.js';
 
@@ -83,7 +83,7 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
     if (entry.speaker !== undefined) last = entry;
   }
   reportsBefore(Number.POSITIVE_INFINITY);
-  const kept = direct.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && wordCount(reader, entry.piece) >= options.minUnattributedWords));
+  const kept = direct.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && pieceWords(context, entry.piece).length >= options.minUnattributedWords));
   return [...kept.map((entry) => toQuote(reader, entry, 'direct')), ...indirect.map((entry) => toQuote(reader, entry, 'indirect'))].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -93,7 +93,7 @@ function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
   const reported: Array<Found & { piece: QuotedPiece }> = [];
   for (const sentence of context.article.sentences) {
     const { tokenStart: start, tokenEnd: end } = sentence;
-    if (context.article.tokens.slice(start, end).some((token) => token.norm === '"')) continue;
+    if (holdsQuoteMark(context, start, end)) continue;
     if (cues.according.has(norm(context, start))) {
       const speaker = sourceAfter(reader, start + 1, end);
       let comma = speaker?.end ?? end;
@@ -124,6 +124,11 @@ function sourceAfter(reader: Reader, from: number, end: number): Range | undefin
   if (named !== undefined || !reader.stopwords.has(norm(reader.context, from))) return named;
   const organisation = nameAt(reader, from + 1, end);
   return organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation) ? organisation : undefined;
+}
+
+function holdsQuoteMark(context: QuoteContext, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isQuoteMark(context, index)) return true;
+  return false;
 }
 
 /** The speaker right before a verb (after its auxiliary): a pronoun or a name. */
@@ -256,11 +261,4 @@ function goesOn(reader: Reader, previous: Attributed, piece: QuotedPiece): boole
   const sentence = context.article.sentences[context.sentenceOf[open]];
   const previousSentence = context.sentenceOf[tokenAt(context, previous.piece.close ?? previous.piece.span.end - 1)];
   return open === sentence.tokenStart && context.sentenceOf[open] - previousSentence <= 1 && sentence.paragraph - context.article.sentences[previousSentence].paragraph <= 1;
-}
-
-function wordCount(reader: Reader, piece: QuotedPiece): number {
-  const { tokens } = reader.context.article;
-  let count = 0;
-  for (const part of piece.parts) for (let index = tokenAt(reader.context, part.start); index < tokens.length && tokens[index].start < part.end; index++) if (!tokens[index].punct) count++;
-  return count;
 }

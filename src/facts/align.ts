@@ -9,7 +9,8 @@
  *    "killed"; "met" on 3 and on 28 December) count different things or
  *    happened on different occasions, and are split into separate groups;
  * 3. values: equal statements from several articles become one value with
- *    every source;
+ *    every source, and values that can all be true together share a reading
+ *    ("340" and "about 340" against "410");
  * 4. status: `conflicting` when two articles of the same day, or of days not
  *    known, give values that cannot both be true ("about 1,200" and "1,400";
  *    "no deaths" and "one man died"), or a settled value (an age) differs
@@ -116,9 +117,12 @@ function byOccasion(claims: readonly Claim[]): Claim[][] {
   return parts.map((part) => claims.filter((claim) => part.includes(claim)));
 }
 
+/** A value before its reading is known. */
+type Unread = Omit<FactValue, 'reading'>;
+
 /** Passes 3 and 4. */
 function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, sources: ReadonlyMap<string, string>): FactGroup {
-  const values: Array<FactValue & { claims: Claim[] }> = [];
+  const values: Array<Unread & { claims: Claim[] }> = [];
   for (const claim of claims) {
     const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
     const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}) };
@@ -129,6 +133,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
       values.push({ value: claim.value, qualifier: claim.qualifier, ...(claim.upper !== undefined ? { upper: claim.upper } : {}), ...(claim.unit ? { unit: claim.unit } : {}), sources: [source], claims: [claim] });
     }
   }
+  const read = withReadings(values, settings);
   const articles = new Set(claims.map((claim) => claim.article)).size;
   const independent = new Set(claims.map((claim) => sources.get(claim.article) ?? claim.article)).size;
   let status: FactGroup['status'] = independent === 1 ? 'single-source' : 'agreed';
@@ -140,7 +145,22 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
       if (status === 'conflicting') break;
     }
   }
-  return { key, label: claims[0].label, values: values.map(({ claims: _claims, ...value }) => value), status, sources: articles, independent };
+  return { key, label: claims[0].label, values: read, status, sources: articles, independent };
+}
+
+/**
+ * Pass 3, readings: each value, in the group's order, joins the first
+ * reading whose values it is compatible with, all of them, or starts one;
+ * the values come back grouped by reading.
+ */
+function withReadings(values: ReadonlyArray<Unread & { claims: readonly Claim[] }>, settings: FactOptions): FactValue[] {
+  const readings: Array<Array<(typeof values)[number]>> = [];
+  for (const value of values) {
+    const reading = readings.find((members) => members.every((member) => compatible(member, value, settings)));
+    if (reading) reading.push(value);
+    else readings.push([value]);
+  }
+  return readings.flatMap((members, reading) => members.map(({ claims: _claims, ...value }) => ({ ...value, reading })));
 }
 
 /** Whether two stated values can both be true. */

@@ -239,6 +239,24 @@ describe('alignFacts', () => {
     expect(totals.map((group) => [group.key, group.status])).toEqual([['killed:people#1', 'single-source'], ['killed:people#2', 'single-source']]);
   });
 
+  it('gives values that can all be true one reading: "340" and "about 340" against "410"', () => {
+    const [group] = alignFacts([
+      day('Officials said 340 homes were damaged.', 'a', '2026-03-14'),
+      day('Officials said 410 homes were damaged.', 'b', '2026-03-14'),
+      day('Officials said about 340 homes were damaged.', 'c', '2026-03-14'),
+      day('Officials said more than 400 homes were damaged.', 'd', '2026-03-14'),
+    ]);
+    expect(group.status).toBe('conflicting');
+    expect(group.values.map((value) => [value.qualifier, value.value, value.reading])).toEqual([
+      ['exact', 340, 0],
+      ['about', 340, 0],
+      ['more-than', 400, 1],
+      ['exact', 410, 1],
+    ]);
+    const agreed = alignFacts([day('The attack killed more than 80 people.', 'a', '2017-04-07'), day('The attack killed 86 people.', 'b', '2017-04-07')]);
+    expect(agreed.map((found) => [found.status, found.values.map((value) => value.reading)])).toEqual([['agreed', [0, 0]]]);
+  });
+
   it('rejects bad options', () => {
     expect(() => alignFacts([], { magnitudeFactor: 1 })).toThrow(/magnitudeFactor/);
     expect(() => alignFacts([], { aboutTolerance: 2 })).toThrow(/aboutTolerance/);

@@ -56,6 +56,8 @@ export interface FactValue {
   upper?: number;
   unit?: string;
   sources: FactSource[];
+  /** Values of one group sharing a reading can all be true together ("340" and "about 340"); readings are numbered from 0 in the order of the group's values. */
+  reading: number;
 }
 
 /**

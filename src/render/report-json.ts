@@ -71,6 +71,7 @@ export function factJson(articles: Articles, fact: FactGroup, maxSources = Infin
       unit: value.unit ?? null,
       sources: firstShown(value.sources, maxSources).shown.map((source) => ({ ...cited(articles, source.article, source.span), day: source.day ?? null })),
       sourceCount: value.sources.length,
+      reading: value.reading,
     })),
   };
 }

@@ -26,4 +26,14 @@ describe('the story report as text', () => {
     const text = reportText(report, articles, { format: 'text', name: () => 'Wire', entities: 5 });
     expect(text).toContain('Ilse Varn: “The water came in minutes,” — Wire\n');
   });
+
+  it('joins values that can all be true with "and", and readings that cannot with "vs"', () => {
+    const reports = [
+      textArticle('Officials said 340 homes were damaged in Trevik.', { id: 'courier', published: '2026-03-14' }),
+      textArticle('Officials said about 340 homes were damaged in Trevik.', { id: 'gazette', published: '2026-03-14' }),
+      textArticle('Officials said 410 homes were damaged in Trevik.', { id: 'wire', published: '2026-03-14' }),
+    ];
+    const text = reportText(storyReport(reports), reports, { format: 'text', name: (id) => id, entities: 5 });
+    expect(text).toContain('homes damaged: 340 (courier) and about 340 (gazette) vs 410 (wire) — same-day reports disagree\n');
+  });
 });

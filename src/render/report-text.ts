@@ -81,8 +81,8 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
     return `${quote.speaker ?? 'unnamed'}: ${text} — ${names(quote.occurrences.map((occurrence) => occurrence.article))}`;
   };
   const factLine = (fact: FactGroup) => {
-    const values = fact.values.map((value) => `${valueText(value)} (${names(value.sources.map((source) => source.article))})`);
-    return `${fact.label}: ${values.join(' vs ')} — ${FACT_STATUS[fact.status]}`;
+    const values = fact.values.map((value, i) => `${i === 0 ? '' : value.reading === fact.values[i - 1].reading ? ' and ' : ' vs '}${valueText(value)} (${names(value.sources.map((source) => source.article))})`);
+    return `${fact.label}: ${values.join('')} — ${FACT_STATUS[fact.status]}`;
   };
   const spellingLine = (variant: SpellingVariant) => variant.spellings.map((spelling) => `${spelling.name} (${names(spelling.articles)})`).join(' / ');
   const entityLine = (entity: Entity) => {

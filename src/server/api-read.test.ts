@@ -97,7 +97,7 @@ describe('GET /api/stories', () => {
 describe('GET /api/stories/:id', () => {
   it('gives the cited summary: every citation a span whose text the article holds there', async () => {
     const story = storyResponse.parse(await json(`/api/stories/${flood}`));
-    expect(story.version).toBe(2);
+    expect(story.version).toBe(3);
     expect(story.unread.items).toEqual([]);
     expect(story.story.size).toBeGreaterThanOrEqual(4);
     expect(story.summary.sentences.length).toBeGreaterThan(0);
@@ -194,6 +194,8 @@ describe('GET /api/stories/:id', () => {
     const facts = sectionPages.facts.parse(await json(`/api/stories/${flood}/facts?limit=100`));
     const conflicting = facts.items.filter((fact) => fact.status === 'conflicting');
     expect(conflicting.length).toBeGreaterThan(0);
+    const homes = conflicting.find((fact) => fact.key === 'damaged:home')!;
+    expect(homes.values.map((value) => [value.qualifier, value.value, value.reading])).toEqual([['exact', 340, 0], ['about', 340, 0], ['exact', 410, 1], ['exact', 450, 2]]);
     for (const source of facts.items.flatMap((fact) => fact.values.flatMap((value) => value.sources))) {
       expect((await textOf(source.article)).slice(source.span.start, source.span.end)).toBe(source.text);
     }

@@ -120,6 +120,9 @@ describe('pages', () => {
     const { document } = await page(`/stories/${floodStory}`);
     const differ = document.querySelector('section[aria-labelledby="differ-heading"]')!;
     expect(differ.querySelectorAll('td.conflict').length).toBeGreaterThan(1);
+    // Northgate Courier's "about 340" homes can be true with the others' 340; the 410 and 450 of 15 March cannot.
+    const homes = [...differ.querySelectorAll('tbody')].find((rows) => rows.querySelector('th')?.textContent?.startsWith('homes damaged'))!;
+    expect([...homes.querySelectorAll('td.conflict')].map((cell) => cell.textContent)).toEqual(['340', 'about 340 (agrees with the value above)', '410', '450']);
     // The examples' figures given alike all come from Harbor Daily and the two articles copying it: one source, so nothing is "agreed".
     expect(document.querySelector('section[aria-labelledby="agree-heading"]')?.textContent).toContain('No number, date or age is given alike by independent sources');
     const quotes = sectionPages.quotes.parse(await (await t.app.request(`/api/stories/${floodStory}/quotes?limit=1`)).json());

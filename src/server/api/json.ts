@@ -105,8 +105,8 @@ export function storySummaryJson(view: StoryView, maxCitations: number) {
   return { ...summary, sourceArticles: summary.sources.map((id) => articleMetadata(byId.get(id)!)) };
 }
 
-/** Format version of `GET /api/stories/{id}` (1: the first page of each list, `unread` among them; 2: each of `otherLanguages` says whether its `quotes` were read). */
-export const STORY_API_JSON_VERSION = 2;
+/** Format version of `GET /api/stories/{id}` (1: the first page of each list, `unread` among them; 2: each of `otherLanguages` says whether its `quotes` were read; 3: each fact value gives its `reading`). */
+export const STORY_API_JSON_VERSION = 3;
 
 export async function storyJson(view: StoryView, firstPage: StoryRequest, copyViews: CopyViewer) {
   const pages = await Promise.all(STORY_SECTIONS.map(async (section) => [section, await sectionPage(view, section, firstPage, copyViews)] as const));

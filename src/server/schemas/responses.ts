@@ -164,6 +164,7 @@ export const factItem = z.strictObject({
       unit: nullableText,
       sources: z.array(citedSpan.extend({ day: nullableText })).describe('the first `sources` sources'),
       sourceCount: z.number().int(),
+      reading: z.number().int().describe('values sharing a reading can all be true together ("340" and "about 340"); numbered from 0 in the order of the values'),
     }),
   ),
 });

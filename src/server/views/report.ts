@@ -70,7 +70,9 @@ function factRows(fact: FactGroup, names: Names, story: string): SafeHtml {
   return html`<tbody>${fact.values.map(
     (value, i) => html`<tr>${
       i === 0 ? html`<th scope="rowgroup" rowspan="${fact.values.length}">${fact.label}<br><span class="muted">${FACT_STATUS[fact.status]}</span></th>` : ''
-    }<td class="${fact.status === 'conflicting' ? 'conflict' : ''}">${valueText(value)}</td>
+    }<td class="${fact.status === 'conflicting' ? 'conflict' : ''}">${valueText(value)}${
+      i > 0 && value.reading === fact.values[i - 1].reading && fact.values.some((other) => other.reading !== value.reading) ? html` <span class="muted">(agrees with the value above)</span>` : ''
+    }</td>
 <td>${shownList(value.sources, '; ', (source) => {
       const words = names.get(source.article)?.text.slice(source.span.start, source.span.end) ?? '';
       return html`${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: “${words}”`;

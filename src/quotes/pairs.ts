@@ -40,10 +40,9 @@ const MAX_PAIR_POSTING = 200;
  * all of them (a story of thousands of articles holds tens of thousands of
  * quotations). Equal wordings are joined at once (a reprinted quote is one
  * candidate, not one per reprint); otherwise a quotation of 3 words or more
- * is only compared with those sharing a pair of adjacent words with it,
- * which every accepted pair does: a run of 3 or more words has its own
- * pairs, and two wordings with 80% of the longer's words (4 or more) in
- * common, in order, keep more adjacent matches than the edits can break.
+ * is only compared with those sharing enough of its adjacent word pairs for
+ * one of the tests to pass (`minSharedPairs`), counted over its positions;
+ * a pair whose posting outgrew `MAX_PAIR_POSTING` counts as shared with all.
  * Each pair once, earlier item first.
  */
 export function* candidatePairs(items: readonly Wording[]): Generator<[number, number]> {
@@ -59,20 +58,39 @@ export function* candidatePairs(items: readonly Wording[]): Generator<[number, n
     }
     firstWith.set(key, b);
     if (item.words.length < MIN_TRUNCATED_WORDS) continue;
-    const compared = new Set<number>();
+    const shared = new Map<number, number>();
+    let unknown = 0;
     for (let index = 1; index < item.words.length; index++) {
       const pair = `${item.kind}\u0000${item.words[index - 1]} ${item.words[index]}`;
       const posting = postings.get(pair) ?? [];
       if (posting.length === 0) postings.set(pair, posting);
-      if (posting.length > MAX_PAIR_POSTING) continue;
-      for (const a of posting) {
-        if (compared.has(a)) continue;
-        compared.add(a);
-        yield [a, b];
+      if (posting.length > MAX_PAIR_POSTING) {
+        unknown++;
+        continue;
       }
+      for (const a of posting) if (a !== b) shared.set(a, (shared.get(a) ?? 0) + 1);
       if (posting[posting.length - 1] !== b) posting.push(b);
     }
+    for (const [a, count] of shared) if (count + unknown >= minSharedPairs(items[a], item)) yield [a, b];
   }
+}
+
+/**
+ * The fewest positions of one wording whose adjacent word pair the other
+ * holds, below which `sameQuotation` cannot accept the two: a run of `s`
+ * words inside the other shares its `s - 1` pairs; two wordings with `l`
+ * words in common in order (`l` at least `MIN_EDITED_SHARE` of the longer's
+ * `L`) keep at least `3l - s - L - 1` of those pairs adjacent in both, as each
+ * word outside the common ones breaks one adjacency at most; reworded reports
+ * share `MIN_REORDERED_SHARE` of the larger set of distinct pairs.
+ */
+function minSharedPairs(a: Wording, b: Wording): number {
+  const [s, L] = a.words.length <= b.words.length ? [a.words.length, b.words.length] : [b.words.length, a.words.length];
+  const run = s >= MIN_TRUNCATED_WORDS ? s - 1 : Infinity;
+  const needed = Math.ceil(MIN_EDITED_SHARE * L);
+  const edited = s >= 4 && s >= needed ? 3 * needed - s - L - 1 : Infinity;
+  const reworded = a.pairs && b.pairs ? Math.ceil(MIN_REORDERED_SHARE * Math.max(a.pairs.size, b.pairs.size)) : Infinity;
+  return Math.max(1, Math.min(run, edited, reworded));
 }
 
 /**

@@ -35,6 +35,10 @@ export interface QuoteCues {
   offices: RegExp;
   /** True for a language that capitalizes every noun (German): a one-word speaker must be the surname of a longer name in the article ("laut Polizei" names no one). */
   nounsCapitalized?: boolean;
+  /** Particles a separable speech verb leaves after itself ("fügte hinzu", "teilte mit", "voegde eraan toe"): read with the verb before ": „…“" or ", dass". */
+  separable?: ReadonlySet<string>;
+  /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
+  verbSecond?: boolean;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
@@ -63,7 +67,7 @@ const GERMAN: QuoteCues = {
     sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont meinte meint warnte warnt kritisierte
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
-    erinnerte erinnert mahnte mahnt
+    erinnerte erinnert mahnte mahnt stellte merkte
   `),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
@@ -73,6 +77,8 @@ const GERMAN: QuoteCues = {
   particles: words(`von van der den zu de`),
   of: words(`des der von vom`),
   nounsCapitalized: true,
+  separable: words(`hinzu mit ein fest an`),
+  verbSecond: true,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
 };
 
@@ -129,7 +135,7 @@ const PORTUGUESE: QuoteCues = {
 const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
-    waarschuwt vertelde vertelt voegde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt
+    waarschuwt vertelde vertelt voegde deelde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt
   `),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
@@ -138,6 +144,8 @@ const DUTCH: QuoteCues = {
   pronouns: words(`hij zij ze`),
   particles: words(`van de der den ten ter`),
   of: words(`van`),
+  separable: words(`eraan toe mee uit`),
+  verbSecond: true,
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };
 

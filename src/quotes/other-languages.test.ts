@@ -31,6 +31,7 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ['de', '„Wir können den Bürgern diese Summe nicht zumuten“, sagte Bürgermeisterin Katrin Vogelsang nach der Sitzung.', [['Wir können den Bürgern diese Summe nicht zumuten', 'Katrin Vogelsang', 'sagte']]],
   ['de', '„Die Pläne sind seit zwei Jahren bekannt“, so Heiner Albrecht, Geschäftsführer der Albrecht Bau GmbH.', [['Die Pläne sind seit zwei Jahren bekannt', 'Heiner Albrecht', 'so']]],
   ['de', 'Katrin Vogelsang leitet die Sitzung. Vogelsang sagte: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'sagte']]],
+  ['de', 'Katrin Vogelsang fügte hinzu: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'fügte hinzu']]],
   ['de', '„Die Brücke bleibt gesperrt“, sagte der Sprecher der Stadt Lindhaven am Montag.', [['Die Brücke bleibt gesperrt', undefined, 'sagte']]],
   ['de', '„Der Verkehr wird umgeleitet“, laut Polizei ab Dienstag.', [['Der Verkehr wird umgeleitet', undefined, undefined]]],
   [
@@ -98,6 +99,16 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
       ['o nível do rio deve baixar amanhã', 'Proteção Civil', 'Segundo'],
     ]);
     expect(reported('de', 'Laut der Polizei ist die Straße gesperrt.')).toEqual([]);
+    // Separable verbs leave their particle before "dass"; verb-second languages write no comma after the source.
+    expect(reported('de', 'Heiner Albrecht leitet die Firma. Albrecht teilte mit, dass 40 Arbeiter entlassen würden. Er fügte hinzu, dass die Halle bleibe.')).toEqual([
+      ['40 Arbeiter entlassen würden', 'Heiner Albrecht', 'teilte mit'],
+      ['die Halle bleibe', 'Heiner Albrecht', 'fügte hinzu'],
+    ]);
+    expect(reported('nl', 'Sanne de Vries deelde mee dat de evacuatie is afgeblazen. Volgens Pieter van Dijk is de brug veilig. Volgens de politie is de weg afgesloten.')).toEqual([
+      ['de evacuatie is afgeblazen', 'Sanne de Vries', 'deelde mee'],
+      ['is de brug veilig', 'Pieter van Dijk', 'Volgens'],
+    ]);
+    expect(reported('fr', 'Selon Jacques Lemoine les travaux dureront six mois.')).toEqual([]);
     // Read in text order with the quotations: a quotation after reported speech takes its speaker.
     expect(quotes('it', 'L\'assessore regionale Giulia Conti ha spiegato che i lavori inizieranno lunedì. «Serve un piano serio per le strade», ha aggiunto.')).toEqual([
       ['i lavori inizieranno lunedì', 'Giulia Conti', 'ha spiegato'],

@@ -13,8 +13,10 @@
  *    in this or the sentence before; a piece without a speaker that opens
  *    its sentence right after an attributed one goes on with its speaker;
  * 3. reported speech outside quote marks, with its speaker named:
- *    `Vogelsang sagte, dass CLAUSE`, `Il a ajouté qu'CLAUSE` (the speaker named
- *    last), `Selon X, CLAUSE`; read with pass 2 in text order, so that a
+ *    `Vogelsang sagte, dass CLAUSE`, `Sie fügte hinzu, dass CLAUSE` (a
+ *    separable verb's particle), `Il a ajouté qu'CLAUSE` (the speaker named
+ *    last), `Selon X, CLAUSE`, `Volgens X CLAUSE` (verb second, no comma);
+ *    read with pass 2 in text order, so that a
  *    pronoun of either kind finds the speaker of either kind before it.
  *
  * A speaker is a run of capitalized words (with "de", "van", "von" inside),
@@ -96,15 +98,16 @@ function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
     if (holdsQuoteMark(context, start, end)) continue;
     if (cues.according.has(norm(context, start))) {
       const speaker = sourceAfter(reader, start + 1, end);
-      let comma = speaker?.end ?? end;
-      while (comma < end && norm(context, comma) !== ',') comma++;
-      if (speaker && comma + 1 < end) reported.push({ piece: clause(reader, comma + 1, end), speaker, cue: { start, end: start + 1 } });
+      const from = speaker && clauseAfterSource(reader, speaker, end);
+      if (speaker && from !== undefined && from < end) reported.push({ piece: clause(reader, from, end), speaker, cue: { start, end: start + 1 } });
       continue;
     }
     for (let index = start + 1; index < end; index++) {
-      const that = cues.that.has(norm(context, index + 1)) ? index + 1 : norm(context, index + 1) === ',' && cues.that.has(norm(context, index + 2)) ? index + 2 : -1;
-      if (that < 0 || !cues.verbs.has(verbForm(context, index))) continue;
-      const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: index + 1 };
+      if (!cues.verbs.has(verbForm(context, index))) continue;
+      const verbEnd = particlesAfter(reader, index, end);
+      const that = cues.that.has(norm(context, verbEnd)) ? verbEnd : norm(context, verbEnd) === ',' && cues.that.has(norm(context, verbEnd + 1)) ? verbEnd + 1 : -1;
+      if (that < 0) continue;
+      const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
       const found = speakerBefore(reader, cue, start);
       if (found?.speaker && that + 1 < end) reported.push({ piece: clause(reader, that + 1, end), ...found });
       break;
@@ -124,6 +127,25 @@ function sourceAfter(reader: Reader, from: number, end: number): Range | undefin
   if (named !== undefined || !reader.stopwords.has(norm(reader.context, from))) return named;
   const organisation = nameAt(reader, from + 1, end);
   return organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation) ? organisation : undefined;
+}
+
+/**
+ * Where the clause after "selon X" starts: after the comma that follows the
+ * source, or, in a language putting the verb second, right after the source
+ * when a word follows it ("Volgens Van Dijk is de brug veilig").
+ */
+function clauseAfterSource(reader: Reader, source: Range, end: number): number | undefined {
+  const { context, cues } = reader;
+  if (cues.verbSecond && source.end < end && !context.article.tokens[source.end].punct) return source.end;
+  for (let comma = source.end; comma < end; comma++) if (norm(context, comma) === ',') return comma + 1;
+  return undefined;
+}
+
+/** The end of a speech verb at `index` with the particles a separable verb leaves right after it, two at most ("fügte hinzu", "voegde eraan toe"). */
+function particlesAfter(reader: Reader, index: number, end: number): number {
+  let after = index + 1;
+  while (after < end && after - index <= 2 && reader.cues.separable?.has(norm(reader.context, after))) after++;
+  return after;
 }
 
 function holdsQuoteMark(context: QuoteContext, start: number, end: number): boolean {
@@ -203,8 +225,10 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
   const { start } = sentenceBounds(context, open);
   let index = open - 1;
   if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',' || cues.that.has(norm(context, index)))) index--;
+  const verbEnd = index + 1;
+  while (index > start && verbEnd - index <= 2 && cues.separable?.has(norm(context, index))) index--;
   if (index < start || !cues.verbs.has(norm(context, index))) return undefined;
-  const cue = { start: index, end: index + 1 };
+  const cue = { start: index, end: verbEnd };
   if (index - 1 >= start && cues.auxiliaries.has(norm(context, index - 1))) cue.start--;
   return speakerBefore(reader, cue, start);
 }

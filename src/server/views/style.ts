@@ -41,6 +41,7 @@ del{background:#fde8e8;color:#8b0000}ins{background:#e6f4ea;color:#0a5c2a;text-d
 .chart svg{max-width:100%;height:auto}.chart text{fill:var(--text);font-size:12px}.chart .axis{stroke:#767676}.chart .grid{stroke:var(--line)}
 .chart .dot{fill:var(--link);stroke:#fff}
 .conflict{color:#8b0000;font-weight:600}
+.conflict .muted{font-weight:400;font-size:.875em}
 .problems{border:2px solid #8b0000;padding:.5rem 1rem}
 footer{max-width:62rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line)}
 `;

@@ -33,6 +33,10 @@ export interface QuoteCues {
    * ("Bürgermeisterin Katrin Vogelsang"): not part of the name.
    */
   offices: RegExp;
+  /** Articles and possessives opening a description of a speaker ("le", "der", "leur"). */
+  determiners: ReadonlySet<string>;
+  /** Groups and bodies that speak, and plural roles ("la police", "die Feuerwehr", "los investigadores"): with `offices`, the heads of a speaker described, not named. */
+  bodies: RegExp;
   /** True for a language that capitalizes every noun (German): a one-word speaker must be the surname of a longer name in the article ("laut Polizei" names no one). */
   nounsCapitalized?: boolean;
   /** Particles a separable speech verb leaves after itself ("fügte hinzu", "teilte mit", "voegde eraan toe"): read with the verb before ": „…“" or ", dass". */
@@ -59,6 +63,8 @@ const FRENCH: QuoteCues = {
   pronouns: words(`il elle t-il t-elle`),
   particles: words(`de du des d' la le van von`),
   of: words(`de du des d'`),
+  determiners: words(`le la l' les un une son sa ses leur leurs`),
+  bodies: /^(?:police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
 
@@ -79,6 +85,8 @@ const GERMAN: QuoteCues = {
   nounsCapitalized: true,
   separable: words(`hinzu mit ein fest an`),
   verbSecond: true,
+  determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer`),
+  bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
 };
 
@@ -87,7 +95,8 @@ const SPANISH: QuoteCues = {
     dijo dice decía dicho afirmó afirma afirmado declaró declara declarado explicó explica explicado añadió añade
     añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
-    insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió
+    insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
+    explicaron añadieron aseguraron señalaron indicaron
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
@@ -96,6 +105,8 @@ const SPANISH: QuoteCues = {
   pronouns: words(`él ella`),
   particles: words(`de del la las los y`),
   of: words(`de del`),
+  determiners: words(`el la los las un una su sus`),
+  bodies: /^(?:policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
   offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
 };
 
@@ -113,6 +124,8 @@ const ITALIAN: QuoteCues = {
   pronouns: words(`lui lei`),
   particles: words(`di de del della da d' la lo`),
   of: words(`di del della dei degli delle dello dell'`),
+  determiners: words(`il lo la l' i gli le un una suo sua suoi loro`),
+  bodies: /^(?:polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
   offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
 
@@ -120,7 +133,8 @@ const PORTUGUESE: QuoteCues = {
   verbs: words(`
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
-    admitiu reconheceu lembrou destacou destaca escreveu alertou avisou
+    admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
+    garantiram referiram
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
@@ -129,6 +143,8 @@ const PORTUGUESE: QuoteCues = {
   pronouns: words(`ele ela`),
   particles: words(`de da do dos das e`),
   of: words(`de do da dos das`),
+  determiners: words(`o a os as um uma seu sua`),
+  bodies: /^(?:polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
   offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
 };
 
@@ -146,6 +162,8 @@ const DUTCH: QuoteCues = {
   of: words(`van`),
   separable: words(`eraan toe mee uit`),
   verbSecond: true,
+  determiners: words(`de het een zijn haar hun`),
+  bodies: /^(?:politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };
 

@@ -16,10 +16,10 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ['fr', 'Paul Renaud tient une boulangerie. « Nous allons perdre nos clients », a-t-il ajouté.', [['Nous allons perdre nos clients', undefined, 'a-t-il ajouté']]],
   ['fr', '« Le pont est fragile », a dit Paul Renaud. « Nous allons perdre nos clients », explique-t-il.', [['Le pont est fragile', 'Paul Renaud', 'a dit'], ['Nous allons perdre nos clients', 'Paul Renaud', 'explique-t-il']]],
   ['fr', 'M. Marchal a déclaré : « Nous rouvrirons le pont en septembre. »', [['Nous rouvrirons le pont en septembre.', 'Marchal', 'a déclaré']]],
-  ['fr', '« La circulation sera déviée par le nord », a indiqué le porte-parole de la mairie de Valcourt.', [['La circulation sera déviée par le nord', undefined, 'a indiqué']]],
+  ['fr', '« La circulation sera déviée par le nord », a indiqué le porte-parole de la mairie de Valcourt.', [['La circulation sera déviée par le nord', 'le porte-parole de la mairie de Valcourt', 'a indiqué']]],
   ['fr', '« Tout est prêt », selon le préfet Jacques Lemoine, qui a visité le chantier.', [['Tout est prêt', 'Jacques Lemoine', 'selon']]],
   ['fr', '« Le feu est maîtrisé », a déclaré à l\'AFP le commandant des pompiers, Luc Berthier.', [['Le feu est maîtrisé', 'Luc Berthier', 'a déclaré']]],
-  ['fr', '« Nous jouerons le match », a dit le président du club Paris FC.', [['Nous jouerons le match', undefined, 'a dit']]],
+  ['fr', '« Nous jouerons le match », a dit le président du club Paris FC.', [['Nous jouerons le match', 'le président du club Paris FC', 'a dit']]],
   ['fr', '« Nous jouerons le match », a dit lundi le président du club Paris FC, Jean Moreau.', [['Nous jouerons le match', 'Jean Moreau', 'a dit']]],
   ['fr', 'La directrice du site, Anne-Sophie Morel, a assuré que « aucun produit toxique ne s\'est échappé ».', [['aucun produit toxique ne s\'est échappé', 'Anne-Sophie Morel', 'a assuré']]],
   ['fr', 'Jean-Pierre Lacroix, voisin de l\'usine, raconte : « J\'ai vu des flammes de vingt mètres. »', [['J\'ai vu des flammes de vingt mètres.', 'Jean-Pierre Lacroix', 'raconte']]],
@@ -32,8 +32,8 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ['de', '„Die Pläne sind seit zwei Jahren bekannt“, so Heiner Albrecht, Geschäftsführer der Albrecht Bau GmbH.', [['Die Pläne sind seit zwei Jahren bekannt', 'Heiner Albrecht', 'so']]],
   ['de', 'Katrin Vogelsang leitet die Sitzung. Vogelsang sagte: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'sagte']]],
   ['de', 'Katrin Vogelsang fügte hinzu: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'fügte hinzu']]],
-  ['de', '„Die Brücke bleibt gesperrt“, sagte der Sprecher der Stadt Lindhaven am Montag.', [['Die Brücke bleibt gesperrt', undefined, 'sagte']]],
-  ['de', '„Der Verkehr wird umgeleitet“, laut Polizei ab Dienstag.', [['Der Verkehr wird umgeleitet', undefined, undefined]]],
+  ['de', '„Die Brücke bleibt gesperrt“, sagte der Sprecher der Stadt Lindhaven am Montag.', [['Die Brücke bleibt gesperrt', 'der Sprecher der Stadt Lindhaven', 'sagte']]],
+  ['de', '„Der Verkehr wird umgeleitet“, laut Polizei ab Dienstag.', [['Der Verkehr wird umgeleitet', 'Polizei', 'laut']]],
   [
     'de',
     '„Wir prüfen alles“, sagte Katrin Vogelsang.\n\nDer Rat tagte bis in die Nacht.\n\nDie Sitzung endete ohne Beschluss.\n\n„Das ist ein schwarzer Tag für die Stadt“, sagte sie.',
@@ -46,7 +46,7 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ['it', '«Il ponte resterà chiuso fino a marzo», ha detto il sindaco Marco Ferri ai giornalisti.', [['Il ponte resterà chiuso fino a marzo', 'Marco Ferri', 'ha detto']]],
   ['it', '«Serve un piano serio», ha dichiarato il ministro dell\'Economia, Giulia Conti.', [['Serve un piano serio', 'Giulia Conti', 'ha dichiarato']]],
   ['pt', '"Vamos reconstruir tudo", afirmou o presidente da câmara, João Almeida, na quinta-feira.', [['Vamos reconstruir tudo', 'João Almeida', 'afirmou']]],
-  ['pt', 'Segundo a polícia, a estrada ficou cortada. "Foi uma noite terrível", disse Ana Sousa, moradora.', [['Foi uma noite terrível', 'Ana Sousa', 'disse']]],
+  ['pt', 'Segundo a polícia, a estrada ficou cortada. "Foi uma noite terrível", disse Ana Sousa, moradora.', [['a estrada ficou cortada', 'a polícia', 'Segundo'], ['Foi uma noite terrível', 'Ana Sousa', 'disse']]],
   ['pt', '"Nunca vimos a água chegar tão alto", disse à Lusa Ana Sousa, moradora da aldeia.', [['Nunca vimos a água chegar tão alto', 'Ana Sousa', 'disse']]],
   [
     'it',
@@ -60,7 +60,12 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
     'Burgemeester Sanne de Vries liet weten dat de evacuatie is afgeblazen. "Iedereen kan weer naar huis", aldus De Vries.',
     [['Iedereen kan weer naar huis', 'Sanne de Vries', 'aldus']],
   ],
-  ['nl', '"Dit is een zwarte dag voor de stad en haar inwoners", schreef de krant.', [['Dit is een zwarte dag voor de stad en haar inwoners', undefined, 'schreef']]],
+  ['es', '«No hay heridos», dijo la Guardia Civil. Los bomberos explicaron que el fuego está controlado.', [['No hay heridos', 'Guardia Civil', 'dijo'], ['el fuego está controlado', 'Los bomberos', 'explicaron']]],
+  ['it', 'Secondo la Protezione civile, il livello del fiume scenderà domani.', [['il livello del fiume scenderà domani', 'la Protezione civile', 'Secondo']]],
+  ['it', '«Il ponte è chiuso», ha detto il sindaco lunedì.', [['Il ponte è chiuso', 'il sindaco', 'ha detto']]],
+  ['fr', 'Lundi, le maire socialiste a déclaré : « Nous reconstruirons. »', [['Nous reconstruirons.', 'le maire socialiste', 'a déclaré']]],
+  ['de', 'Der Sprecher der Feuerwehr sagte, dass niemand verletzt worden sei.', [['niemand verletzt worden sei', 'Der Sprecher der Feuerwehr', 'sagte']]],
+  ['nl', '"Dit is een zwarte dag voor de stad en haar inwoners", schreef de krant.', [['Dit is een zwarte dag voor de stad en haar inwoners', 'de krant', 'schreef']]],
 ];
 
 describe('findQuotesIn: quotations and speakers in other languages than English', () => {
@@ -77,7 +82,7 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
     ]);
   });
 
-  it('reads reported speech with its speaker named: "X sagte, dass …", "il a ajouté que …", "Selon X, …"', () => {
+  it('reads reported speech with its speaker named or described: "X sagte, dass …", "il a ajouté que …", "Selon X, …", "Selon la mairie, …"', () => {
     const reported = (language: string, text: string) => {
       const article = textArticle(text);
       return findQuotesIn(article, language)
@@ -90,15 +95,19 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
     ]);
     expect(reported('fr', '« Tout est prêt », a déclaré Étienne Marchal. Il a ajouté qu\'une navette gratuite serait mise en place. Le maire a précisé que le pont rouvrirait en septembre.')).toEqual([
       ['une navette gratuite serait mise en place', 'Étienne Marchal', 'a ajouté'],
+      ['le pont rouvrirait en septembre', 'Le maire', 'a précisé'],
     ]);
     expect(reported('fr', 'Selon le préfet Jacques Lemoine, les travaux dureront six mois. Selon les ingénieurs de la société Bétons du Nord, les piliers sont fissurés. Selon la mairie, rien ne presse.')).toEqual([
       ['les travaux dureront six mois', 'Jacques Lemoine', 'Selon'],
+      ['les piliers sont fissurés', 'les ingénieurs de la société Bétons du Nord', 'Selon'],
+      ['rien ne presse', 'la mairie', 'Selon'],
     ]);
     expect(reported('es', 'Lucía Ferrán dijo que el puerto reabrirá el viernes.')).toEqual([['el puerto reabrirá el viernes', 'Lucía Ferrán', 'dijo']]);
     expect(reported('pt', 'Segundo a Proteção Civil, o nível do rio deve baixar amanhã. Segundo a polícia, a estrada está cortada.')).toEqual([
       ['o nível do rio deve baixar amanhã', 'Proteção Civil', 'Segundo'],
+      ['a estrada está cortada', 'a polícia', 'Segundo'],
     ]);
-    expect(reported('de', 'Laut der Polizei ist die Straße gesperrt.')).toEqual([]);
+    expect(reported('de', 'Laut der Polizei ist die Straße gesperrt.')).toEqual([['ist die Straße gesperrt', 'der Polizei', 'Laut']]);
     // Separable verbs leave their particle before "dass"; verb-second languages write no comma after the source.
     expect(reported('de', 'Heiner Albrecht leitet die Firma. Albrecht teilte mit, dass 40 Arbeiter entlassen würden. Er fügte hinzu, dass die Halle bleibe.')).toEqual([
       ['40 Arbeiter entlassen würden', 'Heiner Albrecht', 'teilte mit'],
@@ -107,6 +116,7 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
     expect(reported('nl', 'Sanne de Vries deelde mee dat de evacuatie is afgeblazen. Volgens Pieter van Dijk is de brug veilig. Volgens de politie is de weg afgesloten.')).toEqual([
       ['de evacuatie is afgeblazen', 'Sanne de Vries', 'deelde mee'],
       ['is de brug veilig', 'Pieter van Dijk', 'Volgens'],
+      ['is de weg afgesloten', 'de politie', 'Volgens'],
     ]);
     expect(reported('fr', 'Selon Jacques Lemoine les travaux dureront six mois.')).toEqual([]);
     // Read in text order with the quotations: a quotation after reported speech takes its speaker.

@@ -21,9 +21,10 @@
  *
  * A speaker is a run of capitalized words (with "de", "van", "von" inside),
  * given as the fullest run of the article that ends in the same word
- * ("Marchal" is "Étienne Marchal"). Speakers described but not named ("le
- * maire") and reported speech without "que", "dass"… need the grammar the
- * English rules read.
+ * ("Marchal" is "Étienne Marchal"), or, when none is named, a description
+ * headed by a noun of office or a body (`le porte-parole de la mairie`,
+ * `der Sprecher der Feuerwehr`, `la policía`: `describedSpeaker`). Reported
+ * speech without "que", "dass"… needs the grammar the English rules read.
  */
 import type { SegmentedArticle } from '../article.js';
 import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
@@ -31,6 +32,7 @@ import { isQuoteMark, norm, quoteContext, sentenceBounds, tokenAt, type QuoteCon
 import { QUOTE_CUES } from './language-cues.js';
 import { pieceWords } from './direct.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
+import { describedSpeaker, describedSpeakerBefore } from './language-descriptions.js';
 import { describedName, fullestName, isNameWord, isSpeakerName, nameEndingAt, nameAt, nameRuns, SPEAKER_WINDOW, tokenSpan, type Range, type Reader } from './name-runs.js';
 import type { Quote, QuoteOptions } from './types.js';
 
@@ -117,16 +119,25 @@ function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
 }
 
 /**
- * The source after "selon", "según", "laut"…: a name as after a verb
- * (`describedName`), or one of two words or more right after an article
- * (`Segundo a Proteção Civil`, `según la Guardia Civil`), which names an
- * organisation.
+ * The source after "selon", "según", "laut"…: a speaker as after a verb
+ * (`speakerNamedAt`), or a body without an article (`laut Polizei`).
  */
 function sourceAfter(reader: Reader, from: number, end: number): Range | undefined {
+  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, true);
+}
+
+/**
+ * The speaker named or described from `from`: a name (`describedName`), a
+ * name of two words or more right after an article (`Segundo a Proteção
+ * Civil`, `dijo la Guardia Civil`), which names an organisation, or a
+ * description (`le porte-parole de la mairie`).
+ */
+function speakerNamedAt(reader: Reader, from: number, end: number): Range | undefined {
   const named = describedName(reader, from, end);
-  if (named !== undefined || !reader.stopwords.has(norm(reader.context, from))) return named;
-  const organisation = nameAt(reader, from + 1, end);
-  return organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation) ? organisation : undefined;
+  if (named !== undefined) return named;
+  const organisation = reader.stopwords.has(norm(reader.context, from)) ? nameAt(reader, from + 1, end) : undefined;
+  if (organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation)) return organisation;
+  return describedSpeaker(reader, from, end);
 }
 
 /**
@@ -160,7 +171,9 @@ function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undef
   if (last < floor) return undefined;
   if (reader.cues.pronouns.has(norm(context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
   const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : last, floor);
-  return speaker && isSpeakerName(reader, speaker) ? { speaker, cue } : undefined;
+  if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
+  const described = describedSpeakerBefore(reader, cue.start, floor);
+  return described && { speaker: described, cue };
 }
 
 /**
@@ -255,7 +268,7 @@ function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   const { context, cues } = reader;
   for (let index = cue.start; index < cue.end; index++) if (INVERTED.test(norm(context, index))) return { speaker: { start: index, end: index + 1 }, cue, pronoun: true };
   if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
-  const speaker = describedName(reader, cue.end, end);
+  const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
   const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
   return endsSentence ? { speaker: cue, cue, pronoun: true } : { cue };

@@ -1,0 +1,63 @@
+/**
+ * Speakers described, not named, in the languages besides English whose
+ * quotations are read: `le porte-parole de la mairie de Valcourt`, `der
+ * Sprecher der Stadt Lindhaven`, `la Protezione civile`, `a polícia`. A
+ * description is a determiner (optional after "laut", "selon"…: `laut
+ * Polizei`), a head (a noun of office or a body: `QuoteCues.offices`,
+ * `QuoteCues.bodies`), then what "de", "der", "van"… attach to it, and an
+ * adjective right before a comma, such a word or `end` (`la Protezione
+ * civile,`; `end` is the verb for a description before it), up
+ * to `MAX_DESCRIPTION` words; it stops at any other word (`der Sprecher der
+ * Stadt Lindhaven | am Montag`).
+ */
+import { norm } from './context.js';
+import type { Range, Reader } from './name-runs.js';
+
+/** Most words of a described speaker. */
+export const MAX_DESCRIPTION = 10;
+
+/** The description starting at `from`, if one does, ending before `end`. */
+export function describedSpeaker(reader: Reader, from: number, end: number, determinerOptional = false): Range | undefined {
+  const { context, cues } = reader;
+  const limit = Math.min(end, from + MAX_DESCRIPTION);
+  const head = from < limit && cues.determiners.has(norm(context, from)) ? from + 1 : determinerOptional ? from : -1;
+  if (head < 0 || head >= limit || !isHead(reader, head)) return undefined;
+  let last = head;
+  for (let index = head + 1; index < limit; ) {
+    if (cues.of.has(norm(context, index))) {
+      const first = index + 1 < limit && cues.determiners.has(norm(context, index + 1)) ? index + 2 : index + 1;
+      let after = first;
+      while (after < limit && isContentWord(reader, after)) after++;
+      if (after === first) break;
+      last = after - 1;
+      index = after;
+    } else if (isContentWord(reader, index) && (index + 1 === end || isComma(reader, index + 1) || cues.of.has(norm(context, index + 1)))) {
+      last = index++;
+    } else break;
+  }
+  return { start: from, end: last + 1 };
+}
+
+/** The description ending right before `end`, starting at `floor` or after a comma (`Lundi, le maire a déclaré`), the longest. */
+export function describedSpeakerBefore(reader: Reader, end: number, floor: number): Range | undefined {
+  for (let start = Math.max(floor, end - MAX_DESCRIPTION); start < end; start++) {
+    if (start !== floor && !isComma(reader, start - 1)) continue;
+    const described = describedSpeaker(reader, start, end);
+    if (described?.end === end) return described;
+  }
+  return undefined;
+}
+
+function isHead(reader: Reader, index: number): boolean {
+  const word = norm(reader.context, index);
+  return reader.cues.offices.test(word) || reader.cues.bodies.test(word);
+}
+
+function isContentWord(reader: Reader, index: number): boolean {
+  const token = reader.context.article.tokens[index];
+  return token !== undefined && !token.punct && !reader.stopwords.has(token.norm);
+}
+
+function isComma(reader: Reader, index: number): boolean {
+  return norm(reader.context, index) === ',';
+}

@@ -54,7 +54,7 @@ const FRENCH: QuoteCues = {
     assure assurait annoncé annonce confié confie confiait répondu répond lancé lance insisté insiste rappelé rappelle
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
-    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame
+    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame promis promet
   `),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle`),
   according: words(`selon`),

@@ -4,12 +4,14 @@
  * Sprecher der Stadt Lindhaven`, `la Protezione civile`, `a polícia`. A
  * description is a determiner (optional after "laut", "selon"…: `laut
  * Polizei`), a head (a noun of office or a body: `QuoteCues.offices`,
- * `QuoteCues.bodies`), then what "de", "der", "van"… attach to it, and an
+ * `QuoteCues.bodies`), then what "de", "der", "van"… attach to it (a word,
+ * then capitalized ones: `du club Paris FC`, not `des Landes kündigte`), and an
  * adjective right before a comma, such a word or `end` (`la Protezione
  * civile,`; `end` is the verb for a description before it), up
  * to `MAX_DESCRIPTION` words; it stops at any other word (`der Sprecher der
  * Stadt Lindhaven | am Montag`).
  */
+import { tokenText } from '../entities/tokens.js';
 import { norm } from './context.js';
 import type { Range, Reader } from './name-runs.js';
 
@@ -26,9 +28,9 @@ export function describedSpeaker(reader: Reader, from: number, end: number, dete
   for (let index = head + 1; index < limit; ) {
     if (cues.of.has(norm(context, index))) {
       const first = index + 1 < limit && cues.determiners.has(norm(context, index + 1)) ? index + 2 : index + 1;
-      let after = first;
-      while (after < limit && isContentWord(reader, after)) after++;
-      if (after === first) break;
+      if (first >= limit || !isContentWord(reader, first)) break;
+      let after = first + 1;
+      while (after < limit && isContentWord(reader, after) && isCapitalized(reader, after)) after++;
       last = after - 1;
       index = after;
     } else if (isContentWord(reader, index) && (index + 1 === end || isComma(reader, index + 1) || cues.of.has(norm(context, index + 1)))) {
@@ -56,6 +58,10 @@ function isHead(reader: Reader, index: number): boolean {
 function isContentWord(reader: Reader, index: number): boolean {
   const token = reader.context.article.tokens[index];
   return token !== undefined && !token.punct && !reader.stopwords.has(token.norm);
+}
+
+function isCapitalized(reader: Reader, index: number): boolean {
+  return /^\p{Lu}/u.test(tokenText(reader.context.article, index));
 }
 
 function isComma(reader: Reader, index: number): boolean {

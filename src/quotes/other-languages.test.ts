@@ -13,7 +13,7 @@ function quotes(language: string, text: string): Array<[string, string | undefin
 const CASES: Array<[string, string, Array<[string, string | undefined, string | undefined]>]> = [
   ['fr', 'Le maire Étienne Marchal a fermé le pont. « Nous n\'avons pas le choix », a déclaré M. Marchal lundi.', [['Nous n\'avons pas le choix', 'Étienne Marchal', 'a déclaré']]],
   ['fr', '« Les réparations coûteront au moins 4 millions d\'euros », a précisé leur directrice, Claire Dubreuil.', [['Les réparations coûteront au moins 4 millions d\'euros', 'Claire Dubreuil', 'a précisé']]],
-  ['fr', 'Paul Renaud tient une boulangerie. « Nous allons perdre nos clients », a-t-il ajouté.', [['Nous allons perdre nos clients', undefined, 'a-t-il ajouté']]],
+  ['fr', 'Paul Renaud tient une boulangerie. « Nous allons perdre nos clients », a-t-il ajouté.', [['Nous allons perdre nos clients', 'Paul Renaud', 'a-t-il ajouté']]],
   ['fr', '« Le pont est fragile », a dit Paul Renaud. « Nous allons perdre nos clients », explique-t-il.', [['Le pont est fragile', 'Paul Renaud', 'a dit'], ['Nous allons perdre nos clients', 'Paul Renaud', 'explique-t-il']]],
   ['fr', 'M. Marchal a déclaré : « Nous rouvrirons le pont en septembre. »', [['Nous rouvrirons le pont en septembre.', 'Marchal', 'a déclaré']]],
   ['fr', '« La circulation sera déviée par le nord », a indiqué le porte-parole de la mairie de Valcourt.', [['La circulation sera déviée par le nord', 'le porte-parole de la mairie de Valcourt', 'a indiqué']]],
@@ -26,8 +26,15 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   [
     'fr',
     '« Le feu est maîtrisé », a dit Luc Berthier. Le ministre de l\'Intérieur s\'est rendu sur place. « C\'est un accident grave », a-t-il reconnu.',
+    [['Le feu est maîtrisé', 'Luc Berthier', 'a dit'], ['C\'est un accident grave', 'Le ministre de l\'Intérieur', 'a-t-il reconnu']],
+  ],
+  [
+    'fr',
+    '« Le feu est maîtrisé », a dit Luc Berthier. La séance a duré trois heures. « C\'est un accident grave », a-t-il reconnu.',
     [['Le feu est maîtrisé', 'Luc Berthier', 'a dit'], ['C\'est un accident grave', undefined, 'a-t-il reconnu']],
   ],
+  ['de', 'Der Verkehrsminister des Landes kündigte Hilfe an. „Wir lassen Lindhaven nicht allein“, sagte er.', [['Wir lassen Lindhaven nicht allein', 'Der Verkehrsminister des Landes', 'sagte']]],
+  ['fr', 'Lundi, la séance a duré trois heures. « Nous reconstruirons le pont avant la fin de l\'année prochaine », a-t-il promis.', [['Nous reconstruirons le pont avant la fin de l\'année prochaine', undefined, 'a-t-il promis']]],
   ['de', '„Wir können den Bürgern diese Summe nicht zumuten“, sagte Bürgermeisterin Katrin Vogelsang nach der Sitzung.', [['Wir können den Bürgern diese Summe nicht zumuten', 'Katrin Vogelsang', 'sagte']]],
   ['de', '„Die Pläne sind seit zwei Jahren bekannt“, so Heiner Albrecht, Geschäftsführer der Albrecht Bau GmbH.', [['Die Pläne sind seit zwei Jahren bekannt', 'Heiner Albrecht', 'so']]],
   ['de', 'Katrin Vogelsang leitet die Sitzung. Vogelsang sagte: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'sagte']]],

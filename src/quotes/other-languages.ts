@@ -275,19 +275,41 @@ function speakerAfter(reader: Reader, cue: Range, end: number): Found {
 }
 
 /**
- * A found attribution as kept: a pronoun stands for the speaker of `last`
- * (the attribution before) when that was in this or the sentence just
- * before (a sentence between may be about someone else: "Le ministre s'est
- * rendu sur place. « … », a-t-il reconnu"); else the piece has none.
+ * A found attribution as kept: a pronoun stands for the speaker the
+ * sentence before opens on, when that sentence comes after the last
+ * attribution ("Le ministre des Transports a promis une aide. « … »,
+ * a-t-il déclaré"), else for the speaker of `last` (the attribution before)
+ * when that was in this or the sentence just before (a sentence between may
+ * be about someone else: "La séance a duré trois heures. « … », a-t-il
+ * reconnu"); else the piece has none.
  */
 function named(reader: Reader, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
   const { speaker, cue, pronoun } = found;
   if (speaker === undefined) return { cue };
   if (!pronoun) return { speaker, said: speaker, cue };
-  if (last?.speaker === undefined) return { cue };
   const { context } = reader;
-  const lastToken = last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1);
-  return context.sentenceOf[speaker.start] - context.sentenceOf[lastToken] <= 1 ? { speaker: last.speaker, said: speaker, cue } : { cue };
+  const sentence = context.sentenceOf[speaker.start];
+  const lastSentence = last?.speaker === undefined ? -1 : context.sentenceOf[last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1)];
+  const subject = sentence - 1 > lastSentence ? subjectOf(reader, sentence - 1) : undefined;
+  if (subject) return { speaker: subject, said: speaker, cue };
+  return last?.speaker !== undefined && sentence - lastSentence <= 1 ? { speaker: last.speaker, said: speaker, cue } : { cue };
+}
+
+/**
+ * The speaker a sentence opens on as its subject: a description (`Le
+ * ministre des Transports, qui …, a promis`; first, as German articles can
+ * open names: "Der Verkehrsminister"), or a name of two words or more, or
+ * one the article writes inside a sentence too (a capitalized first word
+ * alone may be any word: "Lundi, …").
+ */
+function subjectOf(reader: Reader, index: number): Range | undefined {
+  const { tokenStart: start, tokenEnd: end } = reader.context.article.sentences[index];
+  const described = describedSpeaker(reader, start, end);
+  if (described !== undefined) return described;
+  const name = nameAt(reader, start, end);
+  if (name === undefined) return undefined;
+  const known = name.end - name.start > 1 || reader.names.has(norm(reader.context, name.end - 1));
+  return known && isSpeakerName(reader, name) ? name : undefined;
 }
 
 /** A piece opening the sentence right after an attributed one, in the same or the next paragraph. */

@@ -41,6 +41,8 @@ export interface QuoteCues {
   nounsCapitalized?: boolean;
   /** Particles a separable speech verb leaves after itself ("fügte hinzu", "teilte mit", "voegde eraan toe"): read with the verb before ": „…“" or ", dass". */
   separable?: ReadonlySet<string>;
+  /** True for a language whose reported speech may follow the verb's comma without "that" (German, in the subjunctive: "sagte, er komme"). */
+  thatOptional?: boolean;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
   verbSecond?: boolean;
 }
@@ -85,6 +87,7 @@ const GERMAN: QuoteCues = {
   nounsCapitalized: true,
   separable: words(`hinzu mit ein fest an`),
   verbSecond: true,
+  thatOptional: true,
   determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer`),
   bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,

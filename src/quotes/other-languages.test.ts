@@ -126,6 +126,15 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
       ['is de weg afgesloten', 'de politie', 'Volgens'],
     ]);
     expect(reported('fr', 'Selon Jacques Lemoine les travaux dureront six mois.')).toEqual([]);
+    // An attribution closing the sentence after its last comma; German reported speech in the subjunctive, without "dass".
+    expect(reported('fr', 'Le pont s\'est effondré dans la nuit, a annoncé la préfecture de la Marne-Haute. Le pont était fermé, la mairie a dit non.')).toEqual([
+      ['Le pont s\'est effondré dans la nuit', 'la préfecture de la Marne-Haute', 'a annoncé'],
+    ]);
+    expect(reported('es', 'El puerto reabrirá el viernes, dijo el alcalde.')).toEqual([['El puerto reabrirá el viernes', 'el alcalde', 'dijo']]);
+    expect(reported('de', 'Verletzt wurde niemand, sagte ein Sprecher der Feuerwehr am Montag. Ein Sprecher der Feuerwehr sagte, Taucher hätten den Fluss abgesucht.')).toEqual([
+      ['Verletzt wurde niemand', 'ein Sprecher der Feuerwehr', 'sagte'],
+      ['Taucher hätten den Fluss abgesucht', 'Ein Sprecher der Feuerwehr', 'sagte'],
+    ]);
     // Read in text order with the quotations: a quotation after reported speech takes its speaker.
     expect(quotes('it', 'L\'assessore regionale Giulia Conti ha spiegato che i lavori inizieranno lunedì. «Serve un piano serio per le strade», ha aggiunto.')).toEqual([
       ['i lavori inizieranno lunedì', 'Giulia Conti', 'ha spiegato'],

@@ -15,8 +15,9 @@
  * 3. reported speech outside quote marks, with its speaker named:
  *    `Vogelsang sagte, dass CLAUSE`, `Sie fügte hinzu, dass CLAUSE` (a
  *    separable verb's particle), `Il a ajouté qu'CLAUSE` (the speaker named
- *    last), `Selon X, CLAUSE`, `Volgens X CLAUSE` (verb second, no comma);
- *    read with pass 2 in text order, so that a
+ *    last), `Selon X, CLAUSE`, `Volgens X CLAUSE` (verb second, no comma),
+ *    `CLAUSE, a annoncé la préfecture.`, `X sagte, CLAUSE` (German
+ *    subjunctive); read with pass 2 in text order, so that a
  *    pronoun of either kind finds the speaker of either kind before it.
  *
  * A speaker is a run of capitalized words (with "de", "van", "von" inside),
@@ -91,31 +92,67 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   return [...kept.map((entry) => toQuote(reader, entry, 'direct')), ...indirect.map((entry) => toQuote(reader, entry, 'indirect'))].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Pass 3, read with pass 2 in text order (so that a pronoun finds either kind's speaker): `NAME VERB (,) que CLAUSE` and `Selon NAME, CLAUSE` outside quote marks, each clause to its sentence's end. */
+/**
+ * Pass 3, read with pass 2 in text order (so that a pronoun finds either
+ * kind's speaker): in each sentence outside quote marks, the first of
+ * `Selon NAME, CLAUSE`, `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.`.
+ */
 function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
-  const { context, cues } = reader;
+  const { context } = reader;
   const reported: Array<Found & { piece: QuotedPiece }> = [];
-  for (const sentence of context.article.sentences) {
-    const { tokenStart: start, tokenEnd: end } = sentence;
+  for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
     if (holdsQuoteMark(context, start, end)) continue;
-    if (cues.according.has(norm(context, start))) {
-      const speaker = sourceAfter(reader, start + 1, end);
-      const from = speaker && clauseAfterSource(reader, speaker, end);
-      if (speaker && from !== undefined && from < end) reported.push({ piece: clause(reader, from, end), speaker, cue: { start, end: start + 1 } });
-      continue;
-    }
-    for (let index = start + 1; index < end; index++) {
-      if (!cues.verbs.has(verbForm(context, index))) continue;
-      const verbEnd = particlesAfter(reader, index, end);
-      const that = cues.that.has(norm(context, verbEnd)) ? verbEnd : norm(context, verbEnd) === ',' && cues.that.has(norm(context, verbEnd + 1)) ? verbEnd + 1 : -1;
-      if (that < 0) continue;
-      const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
-      const found = speakerBefore(reader, cue, start);
-      if (found?.speaker && that + 1 < end) reported.push({ piece: clause(reader, that + 1, end), ...found });
-      break;
-    }
+    const found = afterSource(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
+    if (found) reported.push(found);
   }
   return reported;
+}
+
+/** `Selon NAME, CLAUSE`, `Volgens NAME CLAUSE`, the clause to the sentence's end. */
+function afterSource(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  if (!reader.cues.according.has(norm(reader.context, start))) return undefined;
+  const speaker = sourceAfter(reader, start + 1, end);
+  const from = speaker && clauseAfterSource(reader, speaker, end);
+  return speaker && from !== undefined && from < end ? { piece: clause(reader, from, end), speaker, cue: { start, end: start + 1 } } : undefined;
+}
+
+/**
+ * `NAME VERB (,) que CLAUSE`, or in German `NAME sagte, CLAUSE` (the
+ * subjunctive marks it: `thatOptional`), at the sentence's first speech
+ * verb followed by its clause.
+ */
+function beforeThat(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context, cues } = reader;
+  for (let index = start + 1; index < end; index++) {
+    if (!cues.verbs.has(verbForm(context, index))) continue;
+    const verbEnd = particlesAfter(reader, index, end);
+    const comma = norm(context, verbEnd) === ',';
+    const that = cues.that.has(norm(context, verbEnd)) ? verbEnd : comma && cues.that.has(norm(context, verbEnd + 1)) ? verbEnd + 1 : comma && cues.thatOptional ? verbEnd : -1;
+    if (that < 0) continue;
+    const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
+    const found = speakerBefore(reader, cue, start);
+    return found?.speaker && that + 1 < end ? { piece: clause(reader, that + 1, end), ...found } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `CLAUSE, a annoncé la préfecture.`, `CLAUSE, sagte ein Sprecher am
+ * Montag.`, `CLAUSE, a-t-il ajouté.`: a speech verb right after the
+ * sentence's last comma, and its speaker reaching the sentence's end, two
+ * words aside; the clause is all before the comma.
+ */
+function beforeClosingAttribution(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context } = reader;
+  const { tokens } = context.article;
+  let last = end - 1;
+  while (last > start && tokens[last].punct) last--;
+  let comma = last - 1;
+  while (comma > start && norm(context, comma) !== ',') comma--;
+  if (comma - start < 3 || last - comma > SPEAKER_WINDOW) return undefined;
+  const cue = verbAt(reader, comma + 1, end);
+  const found = cue && speakerAfter(reader, cue, end);
+  return found?.speaker && found.speaker.end >= last - 1 ? { piece: clause(reader, start, comma), ...found } : undefined;
 }
 
 /**
@@ -164,16 +201,16 @@ function holdsQuoteMark(context: QuoteContext, start: number, end: number): bool
   return false;
 }
 
-/** The speaker right before a verb (after its auxiliary): a pronoun or a name. */
+/** The speaker right before a verb (after its auxiliary): a pronoun, a description reaching the verb (`Ein Sprecher der Feuerwehr sagte`), or a name. */
 function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undefined {
   const { context } = reader;
   const last = cue.start - 1;
   if (last < floor) return undefined;
   if (reader.cues.pronouns.has(norm(context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
-  const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : last, floor);
-  if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
   const described = describedSpeakerBefore(reader, cue.start, floor);
-  return described && { speaker: described, cue };
+  if (described) return { speaker: described, cue };
+  const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : last, floor);
+  return speaker && isSpeakerName(reader, speaker) ? { speaker, cue } : undefined;
 }
 
 /**

@@ -99,7 +99,7 @@ const SPANISH: QuoteCues = {
     añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
-    explicaron añadieron aseguraron señalaron indicaron
+    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
@@ -118,7 +118,7 @@ const ITALIAN: QuoteCues = {
     detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
-    ricordato ricorda denunciato denuncia
+    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
@@ -137,7 +137,7 @@ const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram
+    garantiram referiram informou contou relatou
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),

@@ -130,7 +130,10 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
     expect(reported('fr', 'Le pont s\'est effondré dans la nuit, a annoncé la préfecture de la Marne-Haute. Le pont était fermé, la mairie a dit non.')).toEqual([
       ['Le pont s\'est effondré dans la nuit', 'la préfecture de la Marne-Haute', 'a annoncé'],
     ]);
-    expect(reported('es', 'El puerto reabrirá el viernes, dijo el alcalde.')).toEqual([['El puerto reabrirá el viernes', 'el alcalde', 'dijo']]);
+    expect(reported('es', 'El puerto reabrirá el viernes, dijo el alcalde. Un temporal dejó sin luz a 40.000 hogares, según la compañía eléctrica Luz del Sur.')).toEqual([
+      ['El puerto reabrirá el viernes', 'el alcalde', 'dijo'],
+      ['Un temporal dejó sin luz a 40.000 hogares', 'Luz del Sur', 'según'],
+    ]);
     expect(reported('de', 'Verletzt wurde niemand, sagte ein Sprecher der Feuerwehr am Montag. Ein Sprecher der Feuerwehr sagte, Taucher hätten den Fluss abgesucht.')).toEqual([
       ['Verletzt wurde niemand', 'ein Sprecher der Feuerwehr', 'sagte'],
       ['Taucher hätten den Fluss abgesucht', 'Ein Sprecher der Feuerwehr', 'sagte'],

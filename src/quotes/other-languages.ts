@@ -138,9 +138,10 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
 
 /**
  * `CLAUSE, a annoncé la préfecture.`, `CLAUSE, sagte ein Sprecher am
- * Montag.`, `CLAUSE, a-t-il ajouté.`: a speech verb right after the
- * sentence's last comma, and its speaker reaching the sentence's end, two
- * words aside; the clause is all before the comma.
+ * Montag.`, `CLAUSE, a-t-il ajouté.`, `CLAUSE, según la compañía Luz del
+ * Sur.`: a speech verb or "selon"… right after the sentence's last comma,
+ * and its speaker reaching the sentence's end, two words aside; the clause
+ * is all before the comma.
  */
 function beforeClosingAttribution(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
   const { context } = reader;
@@ -150,8 +151,9 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   let comma = last - 1;
   while (comma > start && norm(context, comma) !== ',') comma--;
   if (comma - start < 3 || last - comma > SPEAKER_WINDOW) return undefined;
-  const cue = verbAt(reader, comma + 1, end);
-  const found = cue && speakerAfter(reader, cue, end);
+  const according = reader.cues.according.has(norm(context, comma + 1));
+  const cue = according ? { start: comma + 1, end: comma + 2 } : verbAt(reader, comma + 1, end);
+  const found = cue && (according ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
   return found?.speaker && found.speaker.end >= last - 1 ? { piece: clause(reader, start, comma), ...found } : undefined;
 }
 

@@ -39,7 +39,7 @@ export interface QuoteCues {
   bodies: RegExp;
   /** True for a language that capitalizes every noun (German): a one-word speaker must be the surname of a longer name in the article ("laut Polizei" names no one). */
   nounsCapitalized?: boolean;
-  /** Particles a separable speech verb leaves after itself ("fügte hinzu", "teilte mit", "voegde eraan toe"): read with the verb before ": „…“" or ", dass". */
+  /** Words a speech verb takes after itself: particles of separable verbs ("fügte hinzu", "voegde eraan toe") and the infinitive of "a fait savoir", "liet weten". */
   separable?: ReadonlySet<string>;
   /** True for a language whose reported speech may follow the verb's comma without "that" (German, in the subjunctive: "sagte, er komme"). */
   thatOptional?: boolean;
@@ -56,7 +56,7 @@ const FRENCH: QuoteCues = {
     assure assurait annoncé annonce confié confie confiait répondu répond lancé lance insisté insiste rappelé rappelle
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
-    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame promis promet
+    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame promis promet fait
   `),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle`),
   according: words(`selon`),
@@ -67,6 +67,7 @@ const FRENCH: QuoteCues = {
   of: words(`de du des d'`),
   determiners: words(`le la l' les un une son sa ses leur leurs`),
   bodies: /^(?:police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
+  separable: words(`savoir`),
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
 
@@ -89,7 +90,7 @@ const GERMAN: QuoteCues = {
   verbSecond: true,
   thatOptional: true,
   determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer`),
-  bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
+  bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|firma|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
 };
 
@@ -118,7 +119,7 @@ const ITALIAN: QuoteCues = {
     detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
-    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato
+    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
@@ -129,6 +130,7 @@ const ITALIAN: QuoteCues = {
   of: words(`di del della dei degli delle dello dell'`),
   determiners: words(`il lo la l' i gli le un una suo sua suoi loro`),
   bodies: /^(?:polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
+  separable: words(`sapere`),
   offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
 
@@ -163,7 +165,7 @@ const DUTCH: QuoteCues = {
   pronouns: words(`hij zij ze`),
   particles: words(`van de der den ten ter`),
   of: words(`van`),
-  separable: words(`eraan toe mee uit`),
+  separable: words(`eraan toe mee uit weten`),
   verbSecond: true,
   determiners: words(`de het een zijn haar hun`),
   bodies: /^(?:politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,

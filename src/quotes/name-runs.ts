@@ -70,7 +70,7 @@ export function nameAt(reader: Reader, index: number, end: number): Range | unde
   if (at >= end || !(particleFirst || isNameWord(reader, at))) return undefined;
   let last = particleFirst ? at + 1 : at;
   for (let step = nameStep(reader, last, 1, 0, end); step > 0; step = nameStep(reader, last, 1, 0, end)) last += step;
-  while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)))) at++;
+  while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)) || isLowerParticle(reader, at))) at++;
   return { start: at, end: last + 1 };
 }
 
@@ -80,7 +80,7 @@ export function nameEndingAt(reader: Reader, last: number, floor: number): Range
   let first = last;
   for (let step = nameStep(reader, first, -1, floor, last + 1); step > 0; step = nameStep(reader, first, -1, floor, last + 1)) first -= step;
   if (first - 1 >= floor && isCapitalized(reader, first - 1) && isParticle(reader, first - 1)) first--;
-  while (first < last && isOffice(reader, first)) first++;
+  while (first < last && (isOffice(reader, first) || isLowerParticle(reader, first))) first++;
   return { start: first, end: last + 1 };
 }
 
@@ -130,6 +130,11 @@ function isOffice(reader: Reader, index: number): boolean {
 /** A word inside names ("de", "van"), or first in one when capitalized ("aldus De Vries", "Marine Le Pen"). */
 function isParticle(reader: Reader, index: number): boolean {
   return reader.cues.particles.has(norm(reader.context, index));
+}
+
+/** A particle in lower case, which a name does not open on: what an office left of `Sprecher der Feuerwehr`. */
+function isLowerParticle(reader: Reader, index: number): boolean {
+  return isParticle(reader, index) && !isCapitalized(reader, index);
 }
 
 function isCapitalized(reader: Reader, index: number): boolean {

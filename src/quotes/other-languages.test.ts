@@ -65,7 +65,7 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   [
     'nl',
     'Burgemeester Sanne de Vries liet weten dat de evacuatie is afgeblazen. "Iedereen kan weer naar huis", aldus De Vries.',
-    [['Iedereen kan weer naar huis', 'Sanne de Vries', 'aldus']],
+    [['de evacuatie is afgeblazen', 'Sanne de Vries', 'liet weten'], ['Iedereen kan weer naar huis', 'Sanne de Vries', 'aldus']],
   ],
   ['es', '«No hay heridos», dijo la Guardia Civil. Los bomberos explicaron que el fuego está controlado.', [['No hay heridos', 'Guardia Civil', 'dijo'], ['el fuego está controlado', 'Los bomberos', 'explicaron']]],
   ['it', 'Secondo la Protezione civile, il livello del fiume scenderà domani.', [['il livello del fiume scenderà domani', 'la Protezione civile', 'Secondo']]],
@@ -134,9 +134,12 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
       ['El puerto reabrirá el viernes', 'el alcalde', 'dijo'],
       ['Un temporal dejó sin luz a 40.000 hogares', 'Luz del Sur', 'según'],
     ]);
-    expect(reported('de', 'Verletzt wurde niemand, sagte ein Sprecher der Feuerwehr am Montag. Ein Sprecher der Feuerwehr sagte, Taucher hätten den Fluss abgesucht.')).toEqual([
+    expect(reported('it', 'Non ci sono feriti, ha fatto sapere la prefettura.')).toEqual([['Non ci sono feriti', 'la prefettura', 'ha fatto sapere']]);
+    expect(reported('de', 'Die Firma räumte ein, dass Fehler gemacht wurden.')).toEqual([['Fehler gemacht wurden', 'Die Firma', 'räumte ein']]);
+    expect(reported('de', 'Verletzt wurde niemand, sagte ein Sprecher der Feuerwehr am Montag. Ein Sprecher der Feuerwehr sagte, Taucher hätten den Fluss abgesucht. Laut Feuerwehr brach ein Pfeiler weg.')).toEqual([
       ['Verletzt wurde niemand', 'ein Sprecher der Feuerwehr', 'sagte'],
       ['Taucher hätten den Fluss abgesucht', 'Ein Sprecher der Feuerwehr', 'sagte'],
+      ['brach ein Pfeiler weg', 'Feuerwehr', 'Laut'],
     ]);
     // Read in text order with the quotations: a quotation after reported speech takes its speaker.
     expect(quotes('it', 'L\'assessore regionale Giulia Conti ha spiegato che i lavori inizieranno lunedì. «Serve un piano serio per le strade», ha aggiunto.')).toEqual([

@@ -191,10 +191,18 @@ function clauseAfterSource(reader: Reader, source: Range, end: number): number |
   return undefined;
 }
 
-/** The end of a speech verb at `index` with the particles a separable verb leaves right after it, two at most ("fügte hinzu", "voegde eraan toe"). */
+/**
+ * The end of a speech verb at `index` with the words it takes right after
+ * it, two at most (`fügte hinzu`, `voegde eraan toe`, `ha fatto sapere`); a
+ * function word only where the clause closes after it (`räumte ein, dass`,
+ * not `sagte ein Sprecher`).
+ */
 function particlesAfter(reader: Reader, index: number, end: number): number {
+  const { context, cues, stopwords } = reader;
+  const taken = (at: number) => at < end && cues.separable?.has(norm(context, at)) === true;
+  const closes = (at: number) => at >= end || context.article.tokens[at].punct || cues.that.has(norm(context, at)) || taken(at);
   let after = index + 1;
-  while (after < end && after - index <= 2 && reader.cues.separable?.has(norm(reader.context, after))) after++;
+  while (after - index <= 2 && taken(after) && (!stopwords.has(norm(context, after)) || closes(after + 1))) after++;
   return after;
 }
 
@@ -285,12 +293,12 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
   return speakerBefore(reader, cue, start);
 }
 
-/** A speech verb at `index`, with its auxiliary before it (`a déclaré`, `ha detto`, `a-t-il ajouté`), or written with its pronoun (`explique-t-il`). */
+/** A speech verb at `index`, with its auxiliary before it (`a déclaré`, `ha detto`, `a-t-il ajouté`) or written with its pronoun (`explique-t-il`), and the words it takes after it (`ha fatto sapere`). */
 function verbAt(reader: Reader, index: number, end: number): Range | undefined {
   const { context, cues } = reader;
   let at = index;
   if (cues.auxiliaries.has(norm(context, at)) && at + 1 < end && cues.verbs.has(verbForm(context, at + 1))) at++;
-  return cues.verbs.has(verbForm(context, at)) ? { start: index, end: at + 1 } : undefined;
+  return cues.verbs.has(verbForm(context, at)) ? { start: index, end: particlesAfter(reader, at, end) } : undefined;
 }
 
 function verbForm(context: QuoteContext, index: number): string {

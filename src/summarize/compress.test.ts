@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { deletableSpans, keptParts } from './compress.js';
-import { unitText } from './units.js';
+import type { SegmentedArticle } from '../article.js';
+import { prepare } from '../pipeline.js';
+import { readString } from '../read/index.js';
+import { sentenceTokens } from '../segment/index.js';
+import { compressedUnits, deletableSpans, keptParts } from './compress.js';
+import { ConceptVocabulary } from './concepts.js';
+import { unitText, type Unit } from './units.js';
 
 function compress(sentence: string): string {
   const span = { start: 0, end: sentence.length };
@@ -58,5 +63,38 @@ describe('sentence compression', () => {
         expect(sentence.slice(part.start, part.end)).toBe(sentence.slice(part.start, part.end).trim());
       }
     }
+  });
+});
+
+/** The compressed variants `compressedUnits` offers for the sentences of made-up articles, as text. */
+function offeredVariants(texts: readonly string[]): string[] {
+  const articles = texts.map((text, i) => prepare(readString(text, { input: `${i}.txt`, format: 'text' }).articles[0]) as SegmentedArticle);
+  const vocabulary = new ConceptVocabulary();
+  const units: Unit[] = articles.flatMap((article, a) =>
+    article.sentences.map((sentence, s) => {
+      const tokens = sentenceTokens(article, s);
+      return { article: a, sentence: s, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
+    }),
+  );
+  return compressedUnits(units, articles, vocabulary).map((unit) => unitText(articles[unit.article].text, unit.parts));
+}
+
+describe('compressed variants', () => {
+  it('are offered when the words a deletion joins are written together elsewhere', () => {
+    expect(offeredVariants(['Mayor Ines Calder on Friday closed the old pier to visitors.', 'The storm damaged the pier, and Calder closed it.'])).toEqual([
+      'Mayor Ines Calder closed the old pier to visitors.',
+    ]);
+  });
+
+  it('are not offered when a deletion joins words no sentence writes together (DUC 2004: "President Clinton spent Sunday visiting troops")', () => {
+    expect(offeredVariants(['Governor Ada Venn spent Sunday visiting the flooded towns of the valley.', 'Venn spent the week in the capital.'])).toEqual([]);
+    expect(offeredVariants(['Mayor Ines Calder on Friday closed the old pier to visitors.'])).toEqual([]);
+  });
+
+  it('are offered when the deletion ends the sentence or opens it, joining no words', () => {
+    expect(offeredVariants(['The first ferry left the harbor at 8:30 a.m. (0630 GMT).', 'On Friday, Mayor Ines Calder closed the old pier.'])).toEqual([
+      'The first ferry left the harbor at 8:30 a.m.',
+      'Mayor Ines Calder closed the old pier.',
+    ]);
   });
 });

@@ -81,16 +81,27 @@ export function keptParts(text: string, sentence: Span, spans: readonly Span[]):
   return parts;
 }
 
-/** A compressed variant of each unit that has something to delete. */
+/**
+ * A compressed variant of each unit that has something to delete, offered only
+ * when every pair of words its deletions bring together is a concept some
+ * sentence of the articles already holds ("Hun Sen rejected" beside a report
+ * saying so; never "spent visiting" from "President Clinton spent Sunday
+ * visiting troops"): a pair no writer wrote is a sign the deletion broke the
+ * grammar, and it has no weight to be counted by. The vocabulary hands out ids
+ * in order, so such a pair's id is at least its size on entry.
+ */
 export function compressedUnits(units: readonly Unit[], articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary): Unit[] {
+  const written = vocabulary.size;
   const variants: Unit[] = [];
   for (const unit of units) {
     const article = articles[unit.article];
     const sentence = article.sentences[unit.sentence];
     const spans = deletableSpans(article.text, sentence);
     if (spans.length === 0) continue;
-    const parts = keptParts(article.text, sentence, spans);
     const tokens = unit.tokens.filter((token) => !spans.some((span) => token.start < span.end && token.end > span.start));
+    const concepts = vocabulary.concepts(tokens);
+    if (concepts.some((concept) => concept >= written)) continue;
+    const parts = keptParts(article.text, sentence, spans);
     const kept = unitText(article.text, parts);
     variants.push({
       ...unit,
@@ -98,7 +109,7 @@ export function compressedUnits(units: readonly Unit[], articles: readonly Segme
       tokens,
       words: countWords(kept),
       bytes: byteLength(kept),
-      concepts: vocabulary.concepts(tokens),
+      concepts,
       dangling: isDangling(tokens, article.textLanguage),
     });
   }

@@ -33,6 +33,8 @@ export interface QuoteCues {
    * ("Bürgermeisterin Katrin Vogelsang"): not part of the name.
    */
   offices: RegExp;
+  /** Relative pronouns opening a clause about a source before the reported one ("Selon X, qui …, CLAUSE"). */
+  relatives: ReadonlySet<string>;
   /** Articles and possessives opening a description of a speaker ("le", "der", "leur"). */
   determiners: ReadonlySet<string>;
   /** Groups and bodies that speak, and plural roles ("la police", "die Feuerwehr", "los investigadores"): with `offices`, the heads of a speaker described, not named. */
@@ -65,6 +67,7 @@ const FRENCH: QuoteCues = {
   pronouns: words(`il elle t-il t-elle`),
   particles: words(`de du des d' la le van von`),
   of: words(`de du des d'`),
+  relatives: words(`qui dont lequel laquelle`),
   determiners: words(`le la l' les un une son sa ses leur leurs`),
   bodies: /^(?:police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   separable: words(`savoir`),
@@ -89,6 +92,7 @@ const GERMAN: QuoteCues = {
   separable: words(`hinzu mit ein fest an`),
   verbSecond: true,
   thatOptional: true,
+  relatives: words(`der die das welcher welche`),
   determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer`),
   bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|firma|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
@@ -109,6 +113,7 @@ const SPANISH: QuoteCues = {
   pronouns: words(`él ella`),
   particles: words(`de del la las los y`),
   of: words(`de del`),
+  relatives: words(`que quien quienes cuyo cuya`),
   determiners: words(`el la los las un una su sus`),
   bodies: /^(?:policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
   offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
@@ -128,6 +133,7 @@ const ITALIAN: QuoteCues = {
   pronouns: words(`lui lei`),
   particles: words(`di de del della da d' la lo`),
   of: words(`di del della dei degli delle dello dell'`),
+  relatives: words(`che cui`),
   determiners: words(`il lo la l' i gli le un una suo sua suoi loro`),
   bodies: /^(?:polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
   separable: words(`sapere`),
@@ -148,6 +154,7 @@ const PORTUGUESE: QuoteCues = {
   pronouns: words(`ele ela`),
   particles: words(`de da do dos das e`),
   of: words(`de do da dos das`),
+  relatives: words(`que quem cujo cuja`),
   determiners: words(`o a os as um uma seu sua`),
   bodies: /^(?:polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
   offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
@@ -167,6 +174,7 @@ const DUTCH: QuoteCues = {
   of: words(`van`),
   separable: words(`eraan toe mee uit weten`),
   verbSecond: true,
+  relatives: words(`die dat wie`),
   determiners: words(`de het een zijn haar hun`),
   bodies: /^(?:politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,

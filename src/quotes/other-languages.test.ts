@@ -126,6 +126,10 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
       ['is de weg afgesloten', 'de politie', 'Volgens'],
     ]);
     expect(reported('fr', 'Selon Jacques Lemoine les travaux dureront six mois.')).toEqual([]);
+    expect(reported('fr', 'Selon Jacques Lemoine, qui a visité le chantier, les travaux dureront six mois. Selon Claire Dubreuil, directrice du site, rien ne presse.')).toEqual([
+      ['les travaux dureront six mois', 'Jacques Lemoine', 'Selon'],
+      ['rien ne presse', 'Claire Dubreuil', 'Selon'],
+    ]);
     // An attribution closing the sentence after its last comma; German reported speech in the subjunctive, without "dass".
     expect(reported('fr', 'Le pont s\'est effondré dans la nuit, a annoncé la préfecture de la Marne-Haute. Le pont était fermé, la mairie a dit non.')).toEqual([
       ['Le pont s\'est effondré dans la nuit', 'la préfecture de la Marne-Haute', 'a annoncé'],

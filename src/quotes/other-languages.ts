@@ -181,13 +181,24 @@ function speakerNamedAt(reader: Reader, from: number, end: number): Range | unde
 
 /**
  * Where the clause after "selon X" starts: after the comma that follows the
- * source, or, in a language putting the verb second, right after the source
- * when a word follows it ("Volgens Van Dijk is de brug veilig").
+ * source, or after the next one when a relative clause or an office opens
+ * between ("Selon Jacques Lemoine, qui a visité le chantier, …", "Selon
+ * Jacques Lemoine, préfet de la Marne-Haute, …"), or, in a language putting
+ * the verb second, right after the source when a word follows it
+ * ("Volgens Van Dijk is de brug veilig").
  */
 function clauseAfterSource(reader: Reader, source: Range, end: number): number | undefined {
   const { context, cues } = reader;
   if (cues.verbSecond && source.end < end && !context.article.tokens[source.end].punct) return source.end;
-  for (let comma = source.end; comma < end; comma++) if (norm(context, comma) === ',') return comma + 1;
+  const comma = nextComma(reader, source.end, end);
+  if (comma === undefined) return undefined;
+  const aside = cues.relatives.has(norm(context, comma + 1)) || cues.offices.test(norm(context, comma + 1));
+  const second = aside ? nextComma(reader, comma + 1, end) : undefined;
+  return (second ?? comma) + 1;
+}
+
+function nextComma(reader: Reader, from: number, end: number): number | undefined {
+  for (let index = from; index < end; index++) if (norm(reader.context, index) === ',') return index;
   return undefined;
 }
 

@@ -20,8 +20,8 @@ export interface ArticleAnalysis {
    * The language the article is read in (`readingLanguage`): its text's,
    * else the code it declares; undefined when neither tells. An article in
    * another language than English has no entities or claims (the rules that
-   * find them read English) and only direct quotations, in the languages
-   * with cues for them (`QUOTE_LANGUAGES`).
+   * find them read English) and only the quotations and reported speech
+   * its language's cues find (`QUOTE_LANGUAGES`).
    */
   language?: string;
   entities: ArticleEntities;

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { SegmentedArticle, Span } from '../src/article.js';
 import { findQuotes } from '../src/quotes/index.js';
 import type { Quote } from '../src/quotes/index.js';
-import { loadAnnotated, overlapShare, sameSpeaker, type AnnotatedArticle } from './annotations/articles.js';
+import { loadAnnotated, matchSpans, sameSpeaker, type AnnotatedArticle } from './annotations/articles.js';
 import { sharedData } from './shared-data.js';
 
 interface AnnotatedQuote {
@@ -79,17 +79,9 @@ function score(article: SegmentedArticle, gold: readonly AnnotatedQuote[], found
   const tally = emptyTally();
   tally.found = found.length;
   tally.annotated = gold.length;
-  const pairs: Array<{ gold: number; found: number; share: number }> = [];
-  gold.forEach((quote, g) => found.forEach((candidate, f) => {
-    const share = overlapShare(quote, candidate.span);
-    if (share >= MIN_OVERLAP) pairs.push({ gold: g, found: f, share });
-  }));
-  pairs.sort((a, b) => b.share - a.share);
-  const [usedGold, usedFound] = [new Set<number>(), new Set<number>()];
+  const pairs = matchSpans(gold, found.map((quote) => quote.span), MIN_OVERLAP);
+  const [usedGold, usedFound] = [new Set(pairs.map((pair) => pair.gold)), new Set(pairs.map((pair) => pair.found))];
   for (const pair of pairs) {
-    if (usedGold.has(pair.gold) || usedFound.has(pair.found)) continue;
-    usedGold.add(pair.gold);
-    usedFound.add(pair.found);
     tally.matched++;
     const expected = gold[pair.gold].speaker;
     const named = found[pair.found].speaker?.name;

@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SegmentedArticle } from '../../src/article.js';
+import type { SegmentedArticle, Span } from '../../src/article.js';
 import { prepare } from '../../src/pipeline.js';
 import { readBytes, readString } from '../../src/read/index.js';
 
@@ -67,6 +67,29 @@ export function overlapShare(a: { start: number; end: number }, b: { start: numb
   return shared <= 0 ? 0 : shared / Math.max(a.end - a.start, b.end - b.start);
 }
 
+/**
+ * Pairs annotated and found spans one-to-one: every pair overlapping by at
+ * least `minShare` of the longer span (`overlapShare`), best overlap first,
+ * each span used once. Returns the pairs as indexes into the two lists.
+ */
+export function matchSpans(gold: readonly Span[], found: readonly Span[], minShare: number): Array<{ gold: number; found: number }> {
+  const candidates: Array<{ gold: number; found: number; share: number }> = [];
+  gold.forEach((annotated, g) => found.forEach((candidate, f) => {
+    const share = overlapShare(annotated, candidate);
+    if (share >= minShare) candidates.push({ gold: g, found: f, share });
+  }));
+  candidates.sort((a, b) => b.share - a.share);
+  const [usedGold, usedFound] = [new Set<number>(), new Set<number>()];
+  const pairs: Array<{ gold: number; found: number }> = [];
+  for (const pair of candidates) {
+    if (usedGold.has(pair.gold) || usedFound.has(pair.found)) continue;
+    usedGold.add(pair.gold);
+    usedFound.add(pair.found);
+    pairs.push({ gold: pair.gold, found: pair.found });
+  }
+  return pairs;
+}
+
 /** Same person or body: equal after normalizing, or the same last word ("Tillerson" / "Rex Tillerson"). */
 export function sameSpeaker(found: string, annotated: string): boolean {
   const normal = (name: string): string[] =>
@@ -80,4 +103,29 @@ export function sameSpeaker(found: string, annotated: string): boolean {
   const [a, b] = [normal(found), normal(annotated)];
   if (a.length === 0 || b.length === 0) return false;
   return a.join(' ') === b.join(' ') || a[a.length - 1] === b[b.length - 1];
+}
+
+/** Articles and possessives that open a description ("le", "eine", "los", "il", "as", "het", "son"…). */
+const LEADING_WORDS = new Set(
+  'l le la les un une des du son sa ses leur leurs der die das den dem ein eine einer einem eines sein seine ihr ihre el los las lo unos unas su sus il i gli uno una o a os as um uma uns umas seu sua seus suas het de een zijn haar'.split(' '),
+);
+/** Words that close a description's head group: "of" and the articles it fuses with, per language. */
+const OF_WORDS = new Set('de des du d von vom der van del della dello dei degli delle di do da dos das dal dalla'.split(' '));
+const HEAD_LAST = new Set(['de', 'nl']);
+
+/** A name by `sameSpeaker`; a description (lower-case first word) by its head noun. */
+export function speakerAgrees(found: string, annotated: string, language: string): boolean {
+  if (!/^\p{Ll}/u.test(annotated)) return sameSpeaker(found, annotated);
+  const head = headNoun(annotated, language);
+  return head !== undefined && head === headNoun(found, language);
+}
+
+function headNoun(description: string, language: string): string | undefined {
+  const words = description.toLowerCase().split(/[\s'’]+/u).map((word) => word.replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean);
+  let start = 0;
+  while (start < words.length - 1 && LEADING_WORDS.has(words[start])) start++;
+  let end = start + 1;
+  while (end < words.length && !OF_WORDS.has(words[end])) end++;
+  const group = words.slice(start, end);
+  return HEAD_LAST.has(language) ? group[group.length - 1] : group[0];
 }

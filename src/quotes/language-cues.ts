@@ -43,6 +43,12 @@ export interface QuoteCues {
   nounsCapitalized?: boolean;
   /** Words a speech verb takes after itself: particles of separable verbs ("fügte hinzu", "voegde eraan toe") and the infinitive of "a fait savoir", "liet weten". */
   separable?: ReadonlySet<string>;
+  /** Pronouns after a preposition ("selon lui", "laut ihm"): the speaker named last. */
+  objectPronouns: ReadonlySet<string>;
+  /** "and" between two verbs of one subject ("pidió calma y aseguró que"). */
+  and: ReadonlySet<string>;
+  /** True for a language that leaves out a subject pronoun (Spanish, Italian, Portuguese): a speech verb with no subject after it stands for the speaker before. */
+  proDrop?: boolean;
   /** True for a language whose reported speech may follow the verb's comma without "that" (German, in the subjunctive: "sagte, er komme"). */
   thatOptional?: boolean;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
@@ -68,6 +74,8 @@ const FRENCH: QuoteCues = {
   particles: words(`de du des d' la le van von`),
   of: words(`de du des d'`),
   relatives: words(`qui dont lequel laquelle`),
+  and: words(`et`),
+  objectPronouns: words(`lui elle eux`),
   determiners: words(`le la l' les un une son sa ses leur leurs`),
   bodies: /^(?:police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   separable: words(`savoir`),
@@ -93,6 +101,8 @@ const GERMAN: QuoteCues = {
   verbSecond: true,
   thatOptional: true,
   relatives: words(`der die das welcher welche`),
+  and: words(`und`),
+  objectPronouns: words(`ihm ihr ihnen`),
   determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer`),
   bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|firma|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
@@ -114,6 +124,9 @@ const SPANISH: QuoteCues = {
   particles: words(`de del la las los y`),
   of: words(`de del`),
   relatives: words(`que quien quienes cuyo cuya`),
+  and: words(`y e`),
+  proDrop: true,
+  objectPronouns: words(`él ella ellos ellas`),
   determiners: words(`el la los las un una su sus`),
   bodies: /^(?:policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
   offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
@@ -134,6 +147,9 @@ const ITALIAN: QuoteCues = {
   particles: words(`di de del della da d' la lo`),
   of: words(`di del della dei degli delle dello dell'`),
   relatives: words(`che cui`),
+  and: words(`e ed`),
+  proDrop: true,
+  objectPronouns: words(`lui lei loro`),
   determiners: words(`il lo la l' i gli le un una suo sua suoi loro`),
   bodies: /^(?:polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
   separable: words(`sapere`),
@@ -155,6 +171,9 @@ const PORTUGUESE: QuoteCues = {
   particles: words(`de da do dos das e`),
   of: words(`de do da dos das`),
   relatives: words(`que quem cujo cuja`),
+  and: words(`e`),
+  proDrop: true,
+  objectPronouns: words(`ele ela eles elas`),
   determiners: words(`o a os as um uma seu sua`),
   bodies: /^(?:polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
   offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
@@ -175,6 +194,8 @@ const DUTCH: QuoteCues = {
   separable: words(`eraan toe mee uit weten`),
   verbSecond: true,
   relatives: words(`die dat wie`),
+  and: words(`en`),
+  objectPronouns: words(`hem haar hen`),
   determiners: words(`de het een zijn haar hun`),
   bodies: /^(?:politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,

@@ -18,12 +18,20 @@ import type { Range, Reader } from './name-runs.js';
 /** Most words of a described speaker. */
 export const MAX_DESCRIPTION = 10;
 
+/** How a description is read where it stands. */
+export interface DescriptionReading {
+  /** No determiner needed (`laut Polizei`). */
+  determinerOptional?: boolean;
+  /** Any noun heads it, not only an office or a body: where grammar makes it the speaker (the subject of a speech verb: `Ein Student meint:`, `regrette un délégué syndical`). */
+  anyHead?: boolean;
+}
+
 /** The description starting at `from`, if one does, ending before `end`. */
-export function describedSpeaker(reader: Reader, from: number, end: number, determinerOptional = false): Range | undefined {
+export function describedSpeaker(reader: Reader, from: number, end: number, reading: DescriptionReading = {}): Range | undefined {
   const { context, cues } = reader;
   const limit = Math.min(end, from + MAX_DESCRIPTION);
-  const head = from < limit && cues.determiners.has(norm(context, from)) ? from + 1 : determinerOptional ? from : -1;
-  if (head < 0 || head >= limit || !isHead(reader, head)) return undefined;
+  const head = from < limit && cues.determiners.has(norm(context, from)) ? from + 1 : reading.determinerOptional ? from : -1;
+  if (head < 0 || head >= limit || !(reading.anyHead ? isContentWord(reader, head) : isHead(reader, head))) return undefined;
   let last = head;
   for (let index = head + 1; index < limit; ) {
     if (cues.of.has(norm(context, index))) {
@@ -40,11 +48,11 @@ export function describedSpeaker(reader: Reader, from: number, end: number, dete
   return { start: from, end: last + 1 };
 }
 
-/** The description ending right before `end`, starting at `floor` or after a comma (`Lundi, le maire a déclaré`), the longest. */
+/** The description ending right before `end` (a speech verb, so any noun heads it), starting at `floor` or after a comma (`Lundi, le maire a déclaré`), the longest. */
 export function describedSpeakerBefore(reader: Reader, end: number, floor: number): Range | undefined {
   for (let start = Math.max(floor, end - MAX_DESCRIPTION); start < end; start++) {
     if (start !== floor && !isComma(reader, start - 1)) continue;
-    const described = describedSpeaker(reader, start, end);
+    const described = describedSpeaker(reader, start, end, { anyHead: true });
     if (described?.end === end) return described;
   }
   return undefined;

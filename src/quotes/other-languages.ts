@@ -82,8 +82,9 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   for (const piece of pieces) {
     reportsBefore(piece.span.start);
     const entry: Attributed = { piece, ...named(reader, attribute(reader, piece), last) };
-    const previous = direct.at(-1);
-    if (entry.speaker === undefined && previous !== undefined && goesOn(reader, previous, piece)) entry.speaker = previous.speaker;
+    const around = indirect.at(-1);
+    if (entry.speaker === undefined && around !== undefined && around.piece.span.start <= piece.span.start && piece.span.end <= around.piece.span.end) entry.speaker = around.speaker;
+    else if (entry.speaker === undefined && last !== undefined && goesOn(reader, last, piece)) entry.speaker = last.speaker;
     direct.push(entry);
     if (entry.speaker !== undefined) last = entry;
   }
@@ -94,14 +95,16 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
 
 /**
  * Pass 3, read with pass 2 in text order (so that a pronoun finds either
- * kind's speaker): in each sentence outside quote marks, the first of
- * `Selon NAME, CLAUSE`, `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.`.
+ * kind's speaker): in each sentence, the first of `Selon NAME, CLAUSE`,
+ * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` whose attribution is
+ * outside quote marks and whose clause does not open on one (that is a
+ * quotation, pass 2's); a clause may hold a quoted phrase (`a assuré que
+ * l'entreprise « coopérera pleinement »`).
  */
 function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
   const { context } = reader;
   const reported: Array<Found & { piece: QuotedPiece }> = [];
   for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
-    if (holdsQuoteMark(context, start, end)) continue;
     const found = afterSource(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
     if (found) reported.push(found);
   }
@@ -110,10 +113,15 @@ function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
 
 /** `Selon NAME, CLAUSE`, `Volgens NAME CLAUSE`, the clause to the sentence's end. */
 function afterSource(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
-  if (!reader.cues.according.has(norm(reader.context, start))) return undefined;
+  const { context, cues } = reader;
+  if (!cues.according.has(norm(context, start))) return undefined;
+  if (cues.objectPronouns.has(norm(context, start + 1)) && norm(context, start + 2) === ',' && !holdsQuoteMark(context, start, start + 4)) {
+    return { piece: clause(reader, start + 3, end), speaker: { start: start + 1, end: start + 2 }, cue: { start, end: start + 1 }, pronoun: true };
+  }
   const speaker = sourceAfter(reader, start + 1, end);
   const from = speaker && clauseAfterSource(reader, speaker, end);
-  return speaker && from !== undefined && from < end ? { piece: clause(reader, from, end), speaker, cue: { start, end: start + 1 } } : undefined;
+  if (!speaker || from === undefined || from >= end || holdsQuoteMark(reader.context, start, from + 1)) return undefined;
+  return { piece: clause(reader, from, end), speaker, cue: { start, end: start + 1 } };
 }
 
 /**
@@ -131,7 +139,7 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
     if (that < 0) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
     const found = speakerBefore(reader, cue, start);
-    return found?.speaker && that + 1 < end ? { piece: clause(reader, that + 1, end), ...found } : undefined;
+    return found?.speaker && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
   }
   return undefined;
 }
@@ -150,7 +158,7 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   while (last > start && tokens[last].punct) last--;
   let comma = last - 1;
   while (comma > start && norm(context, comma) !== ',') comma--;
-  if (comma - start < 3 || last - comma > SPEAKER_WINDOW) return undefined;
+  if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || holdsQuoteMark(context, comma, end)) return undefined;
   const according = reader.cues.according.has(norm(context, comma + 1));
   const cue = according ? { start: comma + 1, end: comma + 2 } : verbAt(reader, comma + 1, end);
   const found = cue && (according ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
@@ -162,7 +170,7 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
  * (`speakerNamedAt`), or a body without an article (`laut Polizei`).
  */
 function sourceAfter(reader: Reader, from: number, end: number): Range | undefined {
-  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, true);
+  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true });
 }
 
 /**
@@ -176,7 +184,7 @@ function speakerNamedAt(reader: Reader, from: number, end: number): Range | unde
   if (named !== undefined) return named;
   const organisation = reader.stopwords.has(norm(reader.context, from)) ? nameAt(reader, from + 1, end) : undefined;
   if (organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation)) return organisation;
-  return describedSpeaker(reader, from, end);
+  return describedSpeaker(reader, from, end, { anyHead: true });
 }
 
 /**
@@ -230,8 +238,10 @@ function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undef
   if (reader.cues.pronouns.has(norm(context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
   const described = describedSpeakerBefore(reader, cue.start, floor);
   if (described) return { speaker: described, cue };
-  const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : last, floor);
-  return speaker && isSpeakerName(reader, speaker) ? { speaker, cue } : undefined;
+  const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : bracketStart(reader, last, floor), floor);
+  if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
+  const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, context.sentenceOf[cue.start]) : undefined;
+  return subject && { speaker: subject, cue };
 }
 
 /**
@@ -241,14 +251,40 @@ function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undef
  * raconte`), at most `SPEAKER_WINDOW` words back.
  */
 function appositionEnd(reader: Reader, comma: number, floor: number): number {
-  if (comma - 1 >= floor && isNameWord(reader, comma - 1)) return comma - 1;
+  const last = bracketStart(reader, comma - 1, floor);
+  if (last >= floor && isNameWord(reader, last)) return last;
   for (let index = comma - 1; index >= Math.max(floor, comma - SPEAKER_WINDOW); index--) if (norm(reader.context, index) === ',') return index - 1;
   return comma - 1;
 }
 
+/** The name in apposition at `comma`, between two commas, a bracket before the second allowed (`Le maire de Vérennes, Patrick Oudinot (divers droite), a affirmé`). */
+function appositionName(reader: Reader, comma: number, end: number): Range | undefined {
+  if (norm(reader.context, comma) !== ',') return undefined;
+  const name = nameAt(reader, comma + 1, end);
+  if (name === undefined || name.start !== comma + 1) return undefined;
+  const after = bracketEnd(reader, name.end, end);
+  return norm(reader.context, after) === ',' && isSpeakerName(reader, name) ? name : undefined;
+}
+
+/** After a bracket opening at `index` (`(CDU)`), or `index` itself when none opens there. */
+function bracketEnd(reader: Reader, index: number, end: number): number {
+  if (norm(reader.context, index) !== '(') return index;
+  for (let at = index + 1; at < Math.min(end, index + SPEAKER_WINDOW); at++) if (norm(reader.context, at) === ')') return at + 1;
+  return index;
+}
+
+/** Before a bracket closing at `index` (`Pieter Hofstede (Openbare Ruimte) benadrukt`), or `index` itself when none closes there. */
+function bracketStart(reader: Reader, index: number, floor: number): number {
+  if (norm(reader.context, index) !== ')') return index;
+  for (let at = index - 1; at >= Math.max(floor, index - SPEAKER_WINDOW); at--) if (norm(reader.context, at) === '(') return at - 1;
+  return index;
+}
+
 /** A reported clause from token `from` to the sentence's end, its closing punctuation left out, as a piece without marks. */
 function clause(reader: Reader, from: number, end: number): QuotedPiece {
-  const { tokens } = reader.context.article;
+  const { context } = reader;
+  const { tokens } = context.article;
+  for (let index = from + 1; index < end - 1; index++) if (norm(context, index) === ':' && isQuoteMark(context, index + 1)) end = index;
   let last = end - 1;
   while (last > from && tokens[last].punct) last--;
   const span = { start: tokens[from].start, end: tokens[last].end };
@@ -298,10 +334,20 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
   if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',' || cues.that.has(norm(context, index)))) index--;
   const verbEnd = index + 1;
   while (index > start && verbEnd - index <= 2 && cues.separable?.has(norm(context, index))) index--;
-  if (index < start || !cues.verbs.has(norm(context, index))) return undefined;
+  if (index < start || !cues.verbs.has(norm(context, index))) return norm(context, open - 1) === ':' ? subjectBeforeColon(reader, open) : undefined;
   const cue = { start: index, end: verbEnd };
   if (index - 1 >= start && cues.auxiliaries.has(norm(context, index - 1))) cue.start--;
   return speakerBefore(reader, cue, start);
+}
+
+/**
+ * The speaker of a quotation opening after a colon with no speech verb
+ * before it: the subject its sentence opens on (`Oberbürgermeister Frank
+ * Reisinger (CDU) zeigte sich enttäuscht: „…“`).
+ */
+function subjectBeforeColon(reader: Reader, open: number): Found | undefined {
+  const speaker = subjectOf(reader, reader.context.sentenceOf[open]);
+  return speaker && speaker.end < open ? { speaker } : undefined;
 }
 
 /** A speech verb at `index`, with its auxiliary before it (`a déclaré`, `ha detto`, `a-t-il ajouté`) or written with its pronoun (`explique-t-il`), and the words it takes after it (`ha fatto sapere`). */
@@ -329,7 +375,7 @@ function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
   const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
-  return endsSentence ? { speaker: cue, cue, pronoun: true } : { cue };
+  return endsSentence || cues.proDrop ? { speaker: cue, cue, pronoun: true } : { cue };
 }
 
 /**
@@ -363,7 +409,7 @@ function named(reader: Reader, found: Found, last: Attributed | undefined): Omit
 function subjectOf(reader: Reader, index: number): Range | undefined {
   const { tokenStart: start, tokenEnd: end } = reader.context.article.sentences[index];
   const described = describedSpeaker(reader, start, end);
-  if (described !== undefined) return described;
+  if (described !== undefined) return appositionName(reader, nextComma(reader, described.end, Math.min(end, described.end + SPEAKER_WINDOW)) ?? end, end) ?? described;
   const name = nameAt(reader, start, end);
   if (name === undefined) return undefined;
   const known = name.end - name.start > 1 || reader.names.has(norm(reader.context, name.end - 1));

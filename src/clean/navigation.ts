@@ -17,6 +17,14 @@ const MAX_TEASER_WORDS = 30;
 const MAX_NAVIGATION_WORDS = 15;
 /** A line of links separated by bars ("a | b | c") is navigation up to this length. */
 const MAX_LINK_LIST_WORDS = 60;
+/** Each link of such a line is at most this long, and none ends like a sentence: "19.05 | The minister said … ." is a live-blog entry, not links. */
+const MAX_LINK_WORDS = 12;
+
+/** "Home | News | Sport": links separated by bars, each short and none a sentence. */
+function isLinkList(text: string, words: number): boolean {
+  if (!text.includes(' | ') || words > MAX_LINK_LIST_WORDS) return false;
+  return text.split(' | ').every((link) => link.trim().split(/\s+/).length <= MAX_LINK_WORDS && !endsLikeSentence(link.trim()));
+}
 
 /** "<Outlet>'s <Name> has more on…": capitalized name words, lower-case particles (ap, de, van, al) allowed. */
 const PRESENTER_TEASER =
@@ -40,8 +48,7 @@ const navigationLines = removeWhere('navigation', (paragraph, _all, context) => 
   const { text } = paragraph;
   if (!NAVIGATION_START.test(text)) return undefined;
   const words = paragraphWords(paragraph, Math.max(MAX_LINK_LIST_WORDS, MAX_NAVIGATION_WORDS), context);
-  const linkList = text.includes(' | ') && words <= MAX_LINK_LIST_WORDS;
-  if (linkList || words <= 4 || (words <= MAX_NAVIGATION_WORDS && !endsLikeSentence(text))) return 'navigation or page furniture';
+  if (isLinkList(text, words) || words <= 4 || (words <= MAX_NAVIGATION_WORDS && !endsLikeSentence(text))) return 'navigation or page furniture';
   return undefined;
 });
 
@@ -56,7 +63,7 @@ const trailingNavigation: Pass = (spans, context) => {
   while (first > 1) {
     const { text } = all[first - 1];
     const words = paragraphWords(all[first - 1], Math.max(context.options.maxNavigationWords, MAX_LINK_LIST_WORDS), context);
-    const linkLike = (words <= context.options.maxNavigationWords && !endsLikeSentence(text)) || (text.includes(' | ') && words <= MAX_LINK_LIST_WORDS);
+    const linkLike = (words <= context.options.maxNavigationWords && !endsLikeSentence(text)) || isLinkList(text, words);
     if (!linkLike) break;
     first--;
   }

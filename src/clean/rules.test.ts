@@ -91,6 +91,7 @@ describe('each rule removes what it should', () => {
       ['trailing-navigation', 'Council budget approved'],
       ['trailing-navigation', 'Weather for the week'],
     ]);
+    expect(removed([SENTENCE, ANOTHER, 'Home | Local news | Weather | Ferry times'])).toEqual([['trailing-navigation', 'Home | Local news | Weather | Ferry times']]);
   });
 
   it('paywall: subscription, login, newsletter, ad-blocker and cookie prompts to the reader', () => {
@@ -122,6 +123,7 @@ describe('each rule keeps real content', () => {
     ['a last paragraph that is a quote', [SENTENCE, '"We will rebuild," she said.']],
     ['a capitalized first word that is not a dateline', ['US officials - speaking anonymously - said the talks failed.', ANOTHER]],
     ['news about subscribers that does not speak to the reader', [SENTENCE, 'The ferry line said 12,000 subscribers had signed up for its text alerts and newsletter since May.', ANOTHER]],
+    ['live-blog entries after a time and a bar, at the end of the page', [SENTENCE, '19.05 | The harbour master said the last ferry would leave at nine and that no crossing was planned for the night.', '18.40 | Coastguard crews reached the stranded fishing boat off Kell Point and towed it to the quay.']],
     ['a quoted call to subscribe inside a report', [SENTENCE, '"If you want the buses to run, subscribe to the scheme," the mayor told the council, and the vote that followed was never in doubt after a long debate about fares, routes and the winter timetable for the islands.', ANOTHER]],
   ])('keeps %s', (_name, paragraphs) => {
     expect(paragraphTexts(clean(article(paragraphs)))).toEqual(paragraphs);

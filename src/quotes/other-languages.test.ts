@@ -93,6 +93,7 @@ const MORE_CASES: Array<[string, string, Array<[string, string | undefined, stri
   ['de', 'Bürgermeister Jonas Albers (SPD) zeigte sich enttäuscht: „Das hatten wir anders geplant.“', [['Das hatten wir anders geplant.', 'Jonas Albers', undefined]]],
   ['de', 'Ein Student meint: „Ich verstehe die Lokführer.“', [['Ich verstehe die Lokführer.', 'Ein Student', 'meint']]],
   ['nl', 'Wethouder Anouk Smit (Financiën) benadrukt dat de begroting sluit. "We hebben alles twee keer doorgerekend."', [['de begroting sluit', 'Anouk Smit', 'benadrukt'], ['We hebben alles twee keer doorgerekend.', 'Anouk Smit', undefined]]],
+  ['fr', 'Le quatuor a joué « La Jeune Fille et la Mort » de Schubert devant une salle comble.', []],
   ['it', 'L\'assessore ai Trasporti, Marta Gallo, assicura che la linea riaprirà: «Il pezzo arriva domani».', [['la linea riaprirà', 'Marta Gallo', 'assicura'], ['Il pezzo arriva domani', 'Marta Gallo', undefined]]],
 ];
 

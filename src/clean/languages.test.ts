@@ -56,4 +56,35 @@ describe('cleaning French and German pages as English ones', () => {
   ])('keeps %s', (_name, sentence) => {
     expect(paragraphTexts(clean(article([PHRASE, sentence, AUTRE])))).toEqual([PHRASE, sentence, AUTRE]);
   });
+
+  it.each([
+    ["SAINT-ORBEL, 12 mars (APC) - Une partie du pont Gustave-Lemaire s'est effondrée jeudi.", 'SAINT-ORBEL, 12 mars (APC) -', "Une partie du pont Gustave-Lemaire s'est effondrée jeudi."],
+    ['Hohenfurt (NDA) - In Hohenfurt ist am Dienstagmorgen die Saalbrücke eingestürzt.', 'Hohenfurt (NDA) -', 'In Hohenfurt ist am Dienstagmorgen die Saalbrücke eingestürzt.'],
+    ['Frankfurt am Main (dpa) – Die Börse schloss am Freitag fester.', 'Frankfurt am Main (dpa) –', 'Die Börse schloss am Freitag fester.'],
+    ['BERLIN, 12. März (NDA) - Die Regierung hat am Donnerstag beschlossen.', 'BERLIN, 12. März (NDA) -', 'Die Regierung hat am Donnerstag beschlossen.'],
+  ])('cuts the dateline off %j', (first, dateline, sentence) => {
+    const cleaned = clean(article([first, NOCH]));
+    expect(removed([first, NOCH])).toEqual([['dateline', dateline]]);
+    expect(paragraphTexts(cleaned)[0]).toBe(sentence);
+  });
+
+  it.each([
+    'Officials (in Brenmouth) - said nothing about the bridge.',
+    'Die Brücke (Baujahr 1961) - so die Stadt - war erst im Herbst geprüft worden.',
+  ])('keeps %j whole', (first) => {
+    expect(removed([first, NOCH])).toEqual([]);
+  });
+
+  it.each(['Publié le 12 mars 2026 à 10h14', 'Dienstag, 10.03.2026, 11:52 Uhr', 'Mittwoch, 11. März 2026'])('removes the date line %j', (line) => {
+    expect(removed([line, PHRASE, AUTRE])).toEqual([['dateline', line]]);
+  });
+
+  it.each(['Par Claire Dumontel', 'Par Claire Dumontel (APC)', 'Von Katrin Albers', 'Von Anna Köhler und Jens Überall'])('removes the byline %j', (line) => {
+    expect(removed([line, PHRASE, AUTRE])).toEqual([['byline', line]]);
+  });
+
+  it('keeps a sentence opening on "Par" or "Von"', () => {
+    const paragraphs = ['Par ailleurs, le maire de Marzac a demandé une réunion avec le préfet.', 'Von Hohenfurt nach Elmsried fahren die Busse über Kirchwalden.', AUTRE];
+    expect(paragraphTexts(clean(article(paragraphs)))).toEqual(paragraphs);
+  });
 });

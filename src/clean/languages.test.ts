@@ -29,7 +29,7 @@ describe('cleaning French and German pages as English ones', () => {
     ['a caption ending on its credit in brackets', [SATZ, 'Streikende vor dem Betriebshof Kanalstraße (Foto: Stadtbote/Köhler)', NOCH, 'Les grévistes devant l\'usine de Marzac. (Photo Marzac Hebdo)', AUTRE], [['caption', 'Streikende vor dem Betriebshof Kanalstraße (Foto: Stadtbote/Köhler)'], ['caption', "Les grévistes devant l'usine de Marzac. (Photo Marzac Hebdo)"]]],
     ['"Lire aussi :" and "À lire aussi" lines', [PHRASE, 'Lire aussi : Ponts fragiles : le rapport qui inquiète les maires ruraux', AUTRE, 'À lire aussi', AUTRE], [['navigation', 'Lire aussi : Ponts fragiles : le rapport qui inquiète les maires ruraux'], ['navigation', 'À lire aussi'], ['duplicate-paragraph', AUTRE]]],
     ['"Mehr zum Thema:" before a headline that is a question', [SATZ, 'Mehr zum Thema: Marode Brücken – wie sicher sind die Bauwerke im Landkreis?', NOCH], [['navigation', 'Mehr zum Thema: Marode Brücken – wie sicher sind die Bauwerke im Landkreis?']]],
-    ['share lines and "Das könnte Sie auch interessieren"', [SATZ, NOCH, 'Artikel teilen: Facebook | WhatsApp | E-Mail', 'Das könnte Sie auch interessieren', 'Partager sur Facebook Partager sur X Envoyer par e-mail'], [['navigation', 'Artikel teilen: Facebook | WhatsApp | E-Mail'], ['navigation', 'Das könnte Sie auch interessieren'], ['navigation', 'Partager sur Facebook Partager sur X Envoyer par e-mail']]],
+    ['share lines and "Das könnte Sie auch interessieren"', [SATZ, NOCH, 'Artikel teilen: Facebook | WhatsApp | E-Mail', 'Partager sur Facebook Partager sur X Envoyer par e-mail', 'Das könnte Sie auch interessieren'], [['navigation', 'Artikel teilen: Facebook | WhatsApp | E-Mail'], ['navigation', 'Partager sur Facebook Partager sur X Envoyer par e-mail'], ['navigation', 'Das könnte Sie auch interessieren']]],
   ])('removes %s', (_name, paragraphs, expected) => {
     expect(removed(paragraphs)).toEqual(expected);
   });
@@ -86,5 +86,22 @@ describe('cleaning French and German pages as English ones', () => {
   it('keeps a sentence opening on "Par" or "Von"', () => {
     const paragraphs = ['Par ailleurs, le maire de Marzac a demandé une réunion avec le préfet.', 'Von Hohenfurt nach Elmsried fahren die Busse über Kirchwalden.', AUTRE];
     expect(paragraphTexts(clean(article(paragraphs)))).toEqual(paragraphs);
+  });
+
+  it('removes the links under a heading at the end of the page, a headline that is a question too', () => {
+    expect(removed([SATZ, NOCH, 'Das könnte Sie auch interessieren', 'Marode Brücken – wie sicher sind die Bauwerke im Landkreis?', 'Hochwasser: Pegel der Wern sinkt'])).toEqual([
+      ['navigation', 'Das könnte Sie auch interessieren'],
+      ['trailing-navigation', 'Marode Brücken – wie sicher sind die Bauwerke im Landkreis?'],
+      ['trailing-navigation', 'Hochwasser: Pegel der Wern sinkt'],
+    ]);
+    expect(removed([PHRASE, AUTRE, 'Related news', 'Is the Velmar dam safe?'])).toEqual([
+      ['navigation', 'Related news'],
+      ['trailing-navigation', 'Is the Velmar dam safe?'],
+    ]);
+  });
+
+  it('keeps a paragraph of news after such a heading, and the heading is navigation alone', () => {
+    const news = 'Die Stadt hat einen kostenlosen Pendelbus zwischen Wernhausen und dem Marktplatz eingerichtet, der alle zwanzig Minuten fährt.';
+    expect(removed([SATZ, 'Mehr zum Thema', news])).toEqual([['navigation', 'Mehr zum Thema']]);
   });
 });

@@ -74,8 +74,41 @@ const trailingNavigation: Pass = (spans, context) => {
   return { paragraphs: spans.slice(0, first) as Span[], messages };
 };
 
-/** Ad markers inside paragraphs; navigation, editor's notes and paywall prompts anywhere; then lines to the reader left inside paragraphs; then the trailing run. */
-const NAVIGATION_STEPS: readonly Pass[] = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
+/** A heading of links has at most this many words ("Related news", "Das könnte Sie auch interessieren"). */
+const MAX_LINK_HEADING_WORDS = 5;
+/** Headings over a list of other articles (not share, subscribe or comment lines). */
+const LINK_HEADING =
+  /^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|links))?|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|read\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|meistgelesen|lea\s+también|te\s+puede\s+interesar|leggi\s+anche|leia\s+também|lees\s+ook|meer\s+over\s+dit\s+onderwerp)\s*:?$/iu;
+
+/**
+ * A heading of links near the end ("Related news", "Sur le même sujet", "Das
+ * könnte Sie auch interessieren") and the short lines after it to the end of
+ * the page, when none ends on a period: a linked headline may be a question
+ * ("Marode Brücken – wie sicher sind die Bauwerke?"), which the trailing run
+ * stops at. The first paragraph always stays.
+ */
+const linksUnderHeading: Pass = (spans, context) => {
+  const all = paragraphsOf(spans, context.text);
+  const limit = context.options.maxNavigationWords;
+  let heading = all.length;
+  for (let i = all.length - 1; i > 0; i--) {
+    const words = paragraphWords(all[i], Math.max(limit, MAX_LINK_HEADING_WORDS), context);
+    if (words <= MAX_LINK_HEADING_WORDS && LINK_HEADING.test(all[i].text)) {
+      heading = i;
+      break;
+    }
+    if (words > limit || /\.["'”’)]*$/u.test(all[i].text)) break;
+  }
+  if (heading >= all.length - 1) return { paragraphs: [...spans], messages: [] };
+  const messages: Message[] = [
+    removal('navigation', 'navigation or page furniture', all[heading].span),
+    ...all.slice(heading + 1).map((paragraph) => removal('trailing-navigation', 'a short line under a heading of links at the end of the page', paragraph.span)),
+  ];
+  return { paragraphs: spans.slice(0, heading) as Span[], messages };
+};
+
+/** Ad markers inside paragraphs; the links under a heading at the end; navigation, editor's notes and paywall prompts anywhere; then lines to the reader left inside paragraphs; then the trailing run. */
+const NAVIGATION_STEPS: readonly Pass[] = [inlineAdvertisements, linksUnderHeading, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
 
 export const navigation: Pass = (spans, context) => {
   let paragraphs: Span[] = [...spans];

@@ -1,10 +1,11 @@
 /**
  * `credit`: photo and agency credit lines ("TRT World and Agencies",
  * "Photo: Elias Brandt / Agencies", "AP Photo/Jane Doe", "Getty Images",
- * "Image: Francis Tyers."). `caption`: a photo caption, known by coming just
+ * "Image: Francis Tyers.", "Foto: Markus Feld/NDA", "Photo d'illustration :
+ * Marc Aubert", "© APC / Julien Roche"). `caption`: a photo caption, known by coming just
  * before a credit line (one sentence at most, without "said" and the like),
  * or by appearing more than once without a final period (seed 000 prints its
- * caption twice).
+ * caption twice), or by ending on its credit in brackets.
  */
 import type { Message, Span } from '../article.js';
 import { comparable, comparableHash, endsLikeSentence, HASHED_LENGTH, paragraphsOf, paragraphWords, removal, type CleanContext, type Paragraph, type Pass } from './pass.js';
@@ -17,7 +18,8 @@ const MIN_REPEATED_CAPTION_WORDS = 5;
 const AGENCY = String.raw`(?:AP|AFP|EPA|Reuters|Getty(?: Images)?|AAP|PA(?: Media)?|Anadolu(?: Agency)?|Xinhua|Shutterstock|Bloomberg|TASS|Sputnik|Agencies|Alamy)`;
 /** Credits that name a photographer or say "photo": the line before them is a caption. */
 const PHOTO_CREDITS: readonly RegExp[] = [
-  /^(?:photo(?:graph)?s?|image|picture|video|credit|illustration|graphic|footage)(?:\s+credit)?\s*[:：]\s*\S/i,
+  /^(?:photo(?:graph)?s?|image|picture|video|credit|illustration|graphic|footage|foto|bild|crédit(?:\s+photo)?|photo\s+d['’]illustration)(?:\s+credit)?\s*[:：]\s*\S/iu,
+  /^©\s*\S[^©]{0,60}\/\s*\S/u,
   /^(?:photo|image|picture)s?\s+(?:by|courtesy(?:\s+of)?)\s+\S/i,
   new RegExp(String.raw`^[\p{Lu}][\p{L}.' -]{1,50}\s*\/\s*${AGENCY}(?:\s+(?:Photo|Images))?\.?$`, 'iu'),
   new RegExp(String.raw`^\(?${AGENCY}\s+(?:Photo|Images|Pictures|Video)(?:\s*\/\s*[^/]{1,60})?\)?\.?$`, 'i'),
@@ -28,6 +30,9 @@ const AGENCY_CREDITS: readonly RegExp[] = [
   new RegExp(String.raw`^\(?${AGENCY}\)?\.?$`, 'i'),
   /^source\s*:\s*\S/i,
 ];
+
+/** A caption that ends on its credit: "Streikende vor dem Betriebshof (Foto: Stadtbote/Köhler)", "… mercredi. (Photo Marzac Hebdo)". */
+const CREDIT_AT_END = /\s\((?:photos?|foto|bild|crédit\s+photo)(?:\s*[:/]\s*|\s+)[^()]{1,60}\)\.?$/iu;
 
 type Credit = 'photo' | 'agency' | undefined;
 
@@ -52,6 +57,8 @@ export const creditsAndCaptions: Pass = (spans, context) => {
     const caption = words <= MAX_CAPTION_WORDS && !credits[index];
     if (credits[index]) {
       messages.push(removal('credit', 'a photo or agency credit line', paragraph.span));
+    } else if (caption && CREDIT_AT_END.test(paragraph.text) && sentenceCount(paragraph.text) <= 2) {
+      messages.push(removal('caption', 'a photo caption (its credit in brackets at its end)', paragraph.span));
     } else if (caption && captionBefore(paragraph.text, credits[index + 1])) {
       messages.push(removal('caption', 'a photo caption (it comes just before a credit line)', paragraph.span));
     } else if (caption && words >= MIN_REPEATED_CAPTION_WORDS && !endsLikeSentence(paragraph.text) && printed(index) > 1) {
@@ -78,8 +85,8 @@ function timesPrinted(all: readonly Paragraph[]): number[] {
   return keys.map((key) => (key === undefined ? 1 : byKey.get(key)!));
 }
 
-/** Reported speech: news sentences carry it, captions hardly ever do. */
-const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced)\b/i;
+/** Reported speech (in English, French, German, Spanish, Italian, Portuguese, Dutch): news sentences carry it, captions hardly ever do. */
+const ATTRIBUTION = /\b(?:said|says|told|according to|reported|announced)\b|(?<!\p{L})(?:a\s+(?:annoncé|déclaré|indiqué|affirmé|précisé|expliqué)|selon|d['’]après|sagte|sagten|teilte|laut|zufolge|según|dijo|secondo|ha\s+detto|segundo|disse|volgens|zei)(?!\p{L})/iu;
 
 /**
  * A photo credit follows a caption of one sentence without attribution; an

@@ -2,7 +2,8 @@
  * `byline`: "By Maren Holt, Harbor Daily | …" and "Reporting by …; Editing
  * by …" lines. `dateline`: a line that is only a date, or only a wire
  * dateline; and a dateline opening the body ("BRENMOUTH, Eastmarch (Harbor
- * Daily) - A spillway…", "SEOUL, South Korea (AP) _ U.S. …"), which is cut
+ * Daily) - A spillway…", "SEOUL, South Korea (AP) _ U.S. …", "SAINT-ORBEL, 12
+ * mars (APC) - Une partie…", "Berlin (dpa) - Die Regierung…"), which is cut
  * off the start of the first paragraph.
  */
 import type { Message, Span } from '../article.js';
@@ -11,16 +12,29 @@ import { paragraphsOf, paragraphWords, removal, removeWhere, type Pass } from '.
 
 const MAX_BYLINE_WORDS = 25;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-/** "By" and a name of two to four capitalized words, then the end or a separator. */
-const BYLINE = new RegExp(String.raw`^By\s+(?:${NAME}\s+){1,3}${NAME}(?:$|\s*[,|;/]|\s+(?:and|in|for|[-–—])\s)`, 'u');
+/** "By" ("Par", "Von", "Por", "Door") and a name of two to four capitalized words, then the end, a separator or the agency in brackets ("Par Claire Dumontel (APC)"). */
+const BYLINE = new RegExp(String.raw`^(?:By|Par|Von|Por|Door)\s+(?:${NAME}\s+){1,3}${NAME}(?:$|\s*[,|;/]|\s+\([^()]{1,40}\)$|\s+(?:and|et|und|y|en|in|for|[-–—])\s)`, 'u');
 const CREDITS_LINE = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b/i;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /**
  * CITY[, Region][, Month D][ (Agency)] followed by a dash or the wire's "_".
  * The city is in capitals; without an agency in brackets it needs 3+ letters.
  */
+/** A day before its month's name, as French, German and other wires write it: "12 mars", "12. März". */
+const DAY_MONTH = String.raw`\d{1,2}\.?\s+\p{L}{3,}\.?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}'.-]+(?:\s+\p{Lu}[\p{Lu}'.-]+)*)(?:,\s+${NAME}(?:\s+${NAME})*)?(?:,\s+${MONTH}\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?\s+(?:-|–|—|_|--)(?:\s+|$)`,
+  String.raw`^(?:\p{Lu}[\p{Lu}'.-]+(?:\s+\p{Lu}[\p{Lu}'.-]+)*)(?:,\s+${NAME}(?:\s+${NAME})*)?(?:,\s+(?:${MONTH}\s+\d{1,2}|${DAY_MONTH}))?(?:\s+\([^()]{1,40}\))?\s+(?:-|–|—|_|--)(?:\s+|$)`,
+  'u',
+);
+/**
+ * A place written in small letters, then the agency in brackets and a dash,
+ * as German wires write it: "Berlin (dpa) - ", "Frankfurt am Main (dpa) – ",
+ * "Hohenfurt, 10. März (NDA) - ": the agency capitalized words or one short
+ * word in small letters, a capital after the dash (not "Officials (in
+ * Brenmouth) - said").
+ */
+const MIXED_CASE_DATELINE = new RegExp(
+  String.raw`^\p{Lu}\p{Ll}+(?:[- ](?:\p{Lu}\p{Ll}+|am|an|im|in|der|sur|en|de|la|le))*(?:,\s+${DAY_MONTH})?\s+\((?:\p{Lu}[\p{L}.]*(?:[ /]\p{Lu}[\p{L}.]*)*|\p{Ll}{2,6})\)\s+(?:-|–|—)\s+(?=\p{Lu})`,
   'u',
 );
 
@@ -53,6 +67,8 @@ export const datelines: Pass = (spans, context) => {
 
 /** The dateline at the start of a paragraph, with the space after it, or undefined. */
 function datelinePrefix(text: string): string | undefined {
+  const mixed = MIXED_CASE_DATELINE.exec(text);
+  if (mixed) return mixed[0];
   const match = DATELINE.exec(text);
   if (!match) return undefined;
   const city = /^[\p{Lu}'.-]+/u.exec(match[0])![0];

@@ -32,8 +32,17 @@ const PRESENTER_TEASER =
 const REPORTS_FROM = /^[\p{Lu}][\p{L}\d'.&-]*(?:\s+[\p{Lu}][\p{L}\d'.&-]*)*['’]s\s+\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*)*\s+reports\s+from\s+[\p{Lu}][\p{L} .,'-]*\.?$/u;
 const PROMPT_TEASER = /^(?:watch|video|listen|live|in pictures|gallery)\s*[:|–—-]\s*\S|^(?:click|tap)\s+here\b/i;
 
-const NAVIGATION_START =
-  /^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|topics|links|videos?))?|read\s+more|more\s+on\s+this(?:\s+story)?|more\s+from\s+\S+|see\s+also|also\s+read|read\s+also|share(?:\s+this)?(?:\s+(?:article|story|page|on\s+\w+))?|follow\s+us|sign\s+up|subscribe|advertisement|sponsored(?:\s+content)?|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|tags?|topics?|comments?|newsletter|copyright|©|\(c\)|all\s+rights\s+reserved|back\s+to\s+top|skip\s+to\s+\w+)(?=$|[\s:|,.>»-])/i;
+/**
+ * The same lines in French, German, Spanish, Italian, Portuguese and Dutch:
+ * "Lire aussi", "Sur le même sujet", "Mehr zum Thema", "Lesen Sie auch",
+ * "Das könnte Sie auch interessieren", "Artikel teilen", "Lea también",
+ * "Leggi anche", "Leia também", "Lees ook".
+ */
+const OTHER_LANGUAGE_NAVIGATION = String.raw`(?:à\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet|partager(?:\s+(?:l['’]article|sur\s+\w+))?|réagir(?:\s+à\s+cet\s+article)?|les\s+plus\s+lus|mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|das\s+könnte\s+sie\s+auch\s+interessieren|(?:artikel\s+)?teilen|weitere\s+artikel|meistgelesen|lea\s+también|leer\s+más|te\s+puede\s+interesar|compartir|leggi\s+anche|condividi|leia\s+também|compartilhe|lees\s+(?:ook|meer)|meer\s+over\s+dit\s+onderwerp|delen`;
+
+const NAVIGATION_START = new RegExp(String.raw`^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|topics|links|videos?))?|read\s+more|more\s+on\s+this(?:\s+story)?|more\s+from\s+\S+|see\s+also|also\s+read|read\s+also|share(?:\s+this)?(?:\s+(?:article|story|page|on\s+\w+))?|follow\s+us|sign\s+up|subscribe|advertisement|sponsored(?:\s+content)?|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|tags?|topics?|comments?|newsletter|copyright|©|\(c\)|all\s+rights\s+reserved|back\s+to\s+top|skip\s+to\s+\w+|${OTHER_LANGUAGE_NAVIGATION})(?=$|[\s:|,.>»-])`, 'iu');
+/** "Read more: …", "Lire aussi : …", "Mehr zum Thema: …": what follows the colon is another article's headline, a question ("… – wie sicher sind die Brücken?") or not. */
+const NAVIGATION_COLON = new RegExp(`${NAVIGATION_START.source.replace(/\(\?=.*$/, '')}\\s*:\\s*\\S`, 'iu');
 const EDITOR_NOTE = /^(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|changed)|(?:editor['’]?s\s+note|correction|clarification)\s*[:—–-])/i;
 
 export const teasers = removeWhere('teaser', (paragraph, _all, context) => {
@@ -48,7 +57,8 @@ const navigationLines = removeWhere('navigation', (paragraph, _all, context) => 
   const { text } = paragraph;
   if (!NAVIGATION_START.test(text)) return undefined;
   const words = paragraphWords(paragraph, Math.max(MAX_LINK_LIST_WORDS, MAX_NAVIGATION_WORDS), context);
-  if (isLinkList(text, words) || words <= 4 || (words <= MAX_NAVIGATION_WORDS && !endsLikeSentence(text))) return 'navigation or page furniture';
+  const headlineAfter = words <= MAX_NAVIGATION_WORDS && (!endsLikeSentence(text) || NAVIGATION_COLON.test(text));
+  if (isLinkList(text, words) || words <= 4 || headlineAfter) return 'navigation or page furniture';
   return undefined;
 });
 
@@ -71,8 +81,41 @@ const trailingNavigation: Pass = (spans, context) => {
   return { paragraphs: spans.slice(0, first) as Span[], messages };
 };
 
-/** Ad markers inside paragraphs; navigation, editor's notes and paywall prompts anywhere; then lines to the reader left inside paragraphs; then the trailing run. */
-const NAVIGATION_STEPS: readonly Pass[] = [inlineAdvertisements, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
+/** A heading of links has at most this many words ("Related news", "Das könnte Sie auch interessieren"). */
+const MAX_LINK_HEADING_WORDS = 5;
+/** Headings over a list of other articles (not share, subscribe or comment lines). */
+const LINK_HEADING =
+  /^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|links))?|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|read\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|meistgelesen|lea\s+también|te\s+puede\s+interesar|leggi\s+anche|leia\s+também|lees\s+ook|meer\s+over\s+dit\s+onderwerp)\s*:?$/iu;
+
+/**
+ * A heading of links near the end ("Related news", "Sur le même sujet", "Das
+ * könnte Sie auch interessieren") and the short lines after it to the end of
+ * the page, when none ends on a period: a linked headline may be a question
+ * ("Marode Brücken – wie sicher sind die Bauwerke?"), which the trailing run
+ * stops at. The first paragraph always stays.
+ */
+const linksUnderHeading: Pass = (spans, context) => {
+  const all = paragraphsOf(spans, context.text);
+  const limit = context.options.maxNavigationWords;
+  let heading = all.length;
+  for (let i = all.length - 1; i > 0; i--) {
+    const words = paragraphWords(all[i], Math.max(limit, MAX_LINK_HEADING_WORDS), context);
+    if (words <= MAX_LINK_HEADING_WORDS && LINK_HEADING.test(all[i].text)) {
+      heading = i;
+      break;
+    }
+    if (words > limit || /\.["'”’)]*$/u.test(all[i].text)) break;
+  }
+  if (heading >= all.length - 1) return { paragraphs: [...spans], messages: [] };
+  const messages: Message[] = [
+    removal('navigation', 'navigation or page furniture', all[heading].span),
+    ...all.slice(heading + 1).map((paragraph) => removal('trailing-navigation', 'a short line under a heading of links at the end of the page', paragraph.span)),
+  ];
+  return { paragraphs: spans.slice(0, heading) as Span[], messages };
+};
+
+/** Ad markers inside paragraphs; the links under a heading at the end; navigation, editor's notes and paywall prompts anywhere; then lines to the reader left inside paragraphs; then the trailing run. */
+const NAVIGATION_STEPS: readonly Pass[] = [inlineAdvertisements, linksUnderHeading, navigationLines, editorNotes, paywallPrompts, inlineFurniture, trailingNavigation];
 
 export const navigation: Pass = (spans, context) => {
   let paragraphs: Span[] = [...spans];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Message, Origin } from '../article.js';
-import { scriptLanguage } from '../language/detect.js';
+import { readingLanguage, scriptLanguage } from '../language/detect.js';
 import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
 
@@ -62,7 +62,7 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     const written = fields[key]?.trim();
     if (!written) continue;
     const regional = regionalZone(written, place);
-    const iso = toIsoDate(written, regional?.zones);
+    const iso = toIsoDate(written, regional?.zones, slashedDayFirst(written, article, language));
     const implausible = iso === undefined ? undefined : implausibleDate(iso, readAt);
     if (iso === undefined) notes.push({ stage: 'read', rule: 'unreadable-date', reason: `could not read the ${key} date ${quoted(written)}; left it out` });
     else if (implausible) notes.push({ stage: 'read', rule: 'implausible-date', reason: `the ${key} date ${quoted(written)} ${implausible}; left it out` });
@@ -78,6 +78,17 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     notes.push({ stage: 'read', rule: 'outlet-from-address', reason: `no outlet named; took the site of its address, ${site}` });
   }
   return article;
+}
+
+/**
+ * Whether a slashed date ("12/03/2026") is read day first: in an article
+ * read in another language than English (declared, else found in its text),
+ * as everywhere but the US writes it.
+ */
+function slashedDayFirst(written: string, article: Article, language: string | undefined): boolean {
+  if (!/\d\/\d{1,2}\/\d{4}/.test(written)) return false;
+  const reading = readingLanguage(language ? { ...article, language } : article);
+  return reading !== undefined && reading !== 'en';
 }
 
 /** A date as written, in quotes, its first `QUOTED_CHARS` characters only. */

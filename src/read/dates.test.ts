@@ -54,6 +54,38 @@ describe('toIsoDate', () => {
     expect(toIsoDate(written)).toBeUndefined();
   });
 
+  it.each([
+    ['Publié le 12 mars 2026 à 10h14', '2026-03-12T10:14:00'],
+    ['Vendredi 13 mars 2026', '2026-03-13'],
+    ['mercredi 11 mars 2026', '2026-03-11'],
+    ['Jeudi 12 mars 2026 - 18:40', '2026-03-12T18:40:00'],
+    ['le 12 mars 2026, 9h30 CET', '2026-03-12T09:30:00+01:00'],
+    ['1er mai 2026', '2026-05-01'],
+    ['Mis à jour le 14 août 2026 à 8h', '2026-08-14T08:00:00'],
+    ['Dienstag, 10.03.2026, 11:52 Uhr', '2026-03-10T11:52'],
+    ['Mittwoch, 11. März 2026', '2026-03-11'],
+    ['Donnerstag, 12. März 2026, 10:05 Uhr', '2026-03-12T10:05:00'],
+    ['Stand: 12.03.2026, 10:05 Uhr', '2026-03-12T10:05'],
+    ['12 de marzo de 2026', '2026-03-12'],
+    ['12 marzo 2026', '2026-03-12'],
+    ['12 de março de 2026', '2026-03-12'],
+    ['woensdag 11 maart 2026', '2026-03-11'],
+    ['13/03/2026', '2026-03-13'],
+  ])('reads %j, written in another language or day first, as %j', (written, iso) => {
+    expect(toIsoDate(written)).toBe(iso);
+  });
+
+  it.each(['31 février 2026', '12 mars', 'Le pont de 2026', 'Publié le 12 mars 2026 par la rédaction', 'mardi 2026'])('rejects %j', (written) => {
+    expect(toIsoDate(written)).toBeUndefined();
+  });
+
+  it('reads a slashed date day first when told to (an article in another language), month first otherwise when it can be', () => {
+    expect(toIsoDate('12/03/2026 11:30')).toBe('2026-12-03T11:30:00');
+    expect(toIsoDate('12/03/2026 11:30', {}, true)).toBe('2026-03-12T11:30:00');
+    expect(toIsoDate('Publié le 11/03/2026 à 17h05', {}, true)).toBe('2026-03-11T17:05:00');
+    expect(toIsoDate('10/16/1998', {}, true)).toBe('1998-10-16');
+  });
+
   it('reads a zone name as the zones given say, else as ZONE_OFFSETS does', () => {
     expect(toIsoDate('Thu, 05 Mar 2026 10:00:00 CST')).toBe('2026-03-05T10:00:00-06:00');
     expect(toIsoDate('Thu, 05 Mar 2026 10:00:00 CST', { CST: 480 })).toBe('2026-03-05T10:00:00+08:00');

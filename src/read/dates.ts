@@ -9,8 +9,14 @@
  * of a US zone written without standard or daylight ("10:30 a.m. ET"), and
  * `regionalZone` a name read otherwise where the article comes from (CST in
  * Chinese copy). Dotted dates are day first, as European sites write them
- * ("05.03.2026" is 5 March). A date needs its day: "March 2026 10:30" is no
- * date (no day 1 is invented).
+ * ("05.03.2026" is 5 March), and so are slashed dates whose first number
+ * cannot be a month ("13/03/2026") or, given `dayFirst`, all of them (an
+ * article in another language than English: "12/03/2026" is 12 March); else
+ * they are read in US order, as NIST writes them. Dates written in French,
+ * German, Spanish, Italian, Portuguese and Dutch are read too ("Publié le 12
+ * mars 2026 à 10h14", "Dienstag, 10. März 2026, 11:52 Uhr", "12 de marzo de
+ * 2026"): `fromOtherLanguage` writes them as English dates. A date needs its
+ * day: "March 2026 10:30" is no date (no day 1 is invented).
  */
 
 import { languageName } from '../language/detect.js';
@@ -20,6 +26,54 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
 };
+
+/** Month names (and the abbreviations with a dot) in French, German, Spanish, Italian, Portuguese and Dutch, by number. */
+const OTHER_MONTHS: readonly (readonly string[])[] = [
+  ['janvier', 'janv', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'januari'],
+  ['février', 'févr', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
+  ['mars', 'märz', 'maerz', 'marzo', 'março', 'maart', 'mrt'],
+  ['avril', 'avr', 'abril', 'aprile'],
+  ['mai', 'mayo', 'maggio', 'maio', 'mei'],
+  ['juin', 'juni', 'junio', 'giugno', 'junho'],
+  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'julho'],
+  ['août', 'aout', 'agosto', 'augustus'],
+  ['septembre', 'setiembre', 'septiembre', 'settembre', 'setembro'],
+  ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'outubro'],
+  ['novembre', 'noviembre', 'novembro'],
+  ['décembre', 'decembre', 'dezember', 'dez', 'diciembre', 'dicembre', 'dezembro'],
+];
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const OTHER_MONTH_NUMBERS = new Map(OTHER_MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+const OTHER_WEEKDAYS = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
+/** What opens a date line in those languages: "Publié le", "Mis à jour le", "Veröffentlicht am", "Stand:", a weekday. */
+const OTHER_LEAD_IN = new RegExp(String.raw`^(?:(?:publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:le|am|el|il|em|op))?\s*:?\s+|stand\s*:\s*|le\s+)?(?:${OTHER_WEEKDAYS},?\s+)?`, 'iu');
+/** A day, a month's name and a year in those languages: "12 mars 2026", "12. März 2026", "12 de marzo de 2026", "1er mai 2026". */
+const OTHER_DAY_MONTH_YEAR = /^(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/iu;
+
+/** A day, month and year in numbers ("12/03/2026", "10.03.2026"), which the patterns below read. */
+const NUMERIC_DATE = /^\d{1,2}[./]\d{1,2}[./]\d{4}\b/;
+/** A time after such a date: "à 10h14", "à 10:14", "- 18:40", "um 11:52" → " 10:14" ("Uhr" after it is read below). */
+const OTHER_TIME = /^\s*(?:[,|\u2013\u2014-]\s*)?(?:(?:à|um|a las|alle|às|om)\s+)?(\d{1,2})(?:h(\d{2})?(?!\p{L})(.*)|([:.]\d{2}.*))$/iu;
+
+/**
+ * A date written in French, German, Spanish, Italian, Portuguese or Dutch as
+ * the English date the patterns here read ("Publié le 12 mars 2026 à 10h14" →
+ * "12 Mar 2026 10:14", "Dienstag, 10.03.2026, 11:52 Uhr" → "10.03.2026 11:52
+ * Uhr"), else as written.
+ */
+function fromOtherLanguage(written: string): string {
+  const lead = OTHER_LEAD_IN.exec(written)![0];
+  const rest = written.slice(lead.length);
+  const named = OTHER_DAY_MONTH_YEAR.exec(rest);
+  const month = named ? OTHER_MONTH_NUMBERS.get(named[2].toLowerCase()) : undefined;
+  const date = named && month ? `${named[1]} ${ENGLISH_MONTHS[month - 1]} ${named[3]}` : NUMERIC_DATE.exec(rest)?.[0];
+  if (date === undefined) return written;
+  const after = rest.slice(named && month ? named[0].length : date.length);
+  if (!after.trim()) return date;
+  const time = OTHER_TIME.exec(after);
+  if (!time) return written;
+  return `${date} ${time[1]}${time[4] ?? `:${time[2] ?? '00'}${time[3]}`}`;
+}
 
 const WEEKDAY = String.raw`(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?`;
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -36,7 +90,7 @@ const SLASH_YEAR_FIRST = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const DOTTED_DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}:\d{2}.*))?$/;
 /** "2026年3月5日", "2026年3月5日 10:30", "2026年3月5日 10:30 CST" (Chinese and Japanese) */
 const YEAR_MONTH_DAY_CJK = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2}):(\d{2})(?:\s*(Z|[+-]\d{2}:?\d{2}))?)?$/;
-/** "10/16/1998 14:40:00" (US order, as NIST DATE_TIME fields) */
+/** "10/16/1998 14:40:00" (US order, as NIST DATE_TIME fields; day first in other languages: "12/03/2026 11:30") */
 const SLASH_MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
@@ -44,10 +98,10 @@ const SLASH_MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})
  * not a date. `zones` reads zone names otherwise than `ZONE_OFFSETS` does
  * (`regionalZone`: `{CST: 480}` in Chinese copy), in minutes east of UTC.
  */
-export function toIsoDate(value: unknown, zones: Readonly<Record<string, number>> = {}): string | undefined {
+export function toIsoDate(value: unknown, zones: Readonly<Record<string, number>> = {}, dayFirst = false): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (!value.trim() || value.length > 80) return undefined;
-  const written = withNumericZone(plainDateTime(value.trim()), zones);
+  const written = withNumericZone(plainDateTime(fromOtherLanguage(value.trim())), zones);
   let match = ISO_DATE.exec(written);
   if (match) return isoDay(+match[1], +match[2], +match[3]);
   match = ISO_DATE_TIME.exec(written);
@@ -70,7 +124,9 @@ export function toIsoDate(value: unknown, zones: Readonly<Record<string, number>
   }
   match = SLASH_MONTH_FIRST.exec(written);
   if (match) {
-    const day = isoDay(+match[3], +match[1], +match[2]);
+    const readDayFirst = dayFirst ? +match[2] <= 12 : +match[1] > 12;
+    const [month, dayOfMonth] = readDayFirst ? [+match[2], +match[1]] : [+match[1], +match[2]];
+    const day = isoDay(+match[3], month, dayOfMonth);
     if (!day || match[4] === undefined) return day;
     return `${day}T${pad(+match[4])}:${match[5]}:${match[6] ?? '00'}`;
   }

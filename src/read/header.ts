@@ -53,15 +53,20 @@ export function readHeader(lines: readonly string[], wants: HeaderWants = { titl
   return { ...header, ...(byline ? { byline } : {}), ...(url === undefined ? {} : { url }) };
 }
 
-/** "By Ada Morrow and Tomas Keldren, Staff Writers": what follows "By" up to a comma, a bar or a dash, when it is only capitalized words and "and". */
-const BYLINE = /^By\s+([^,|–—]+?)(?:\s*(?:[,|–—]|\s-\s).*)?$/u;
-const BYLINE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&))*$/u;
+/**
+ * "By Ada Morrow and Tomas Keldren, Staff Writers": what follows "By" (in
+ * French, German, Spanish and Dutch "Par", "Von", "Por", "Door") up to a
+ * comma, a bar or a dash, when it is only capitalized words and "and" ("et",
+ * "und", "y", "en").
+ */
+const BYLINE = /^(?:By|Par|Von|Por|Door)\s+([^,|–—]+?)(?:\s*(?:[,|–—]|\s-\s).*)?$/u;
+const BYLINE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|et|und|y|en|&))*$/u;
 const MAX_BYLINE_WORDS = 8;
 
 /** The names a byline line gives, or undefined when the line is no byline. */
 function bylineNames(line: string): string | undefined {
   const names = BYLINE.exec(line)?.[1].trim();
-  if (!names || !BYLINE_NAMES.test(names) || names.split(/\s+/).length > MAX_BYLINE_WORDS || /\s(?:and|&)$/.test(names)) return undefined;
+  if (!names || !BYLINE_NAMES.test(names) || names.split(/\s+/).length > MAX_BYLINE_WORDS || /\s(?:and|et|und|y|en|&)$/.test(names)) return undefined;
   return names;
 }
 
@@ -115,12 +120,19 @@ function addressLine(line: string): string | undefined {
   }
 }
 
-/** A place in capitals, an optional region or date, the outlet in brackets, then a dash: "MOSCOW (Reuters) —", "LONDON, March 14 (Reuters) -". */
+/** A place in capitals, an optional region or date, the outlet in brackets, then a dash: "MOSCOW (Reuters) —", "LONDON, March 14 (Reuters) -", "PARIS, 12 mars (AFP) -". */
 const DATELINE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, [\p{L}\p{N} .]{2,40})? \(([^()]{2,40})\) ?[-–—]/u;
+/**
+ * A place in small letters, as German wires write it, an optional date, then
+ * an agency (capitalized words, or one short word in small letters) in
+ * brackets and a dash: "Berlin (dpa) -", "Frankfurt am Main (Reuters) –",
+ * "Hohenfurt, 10. März (NDA) -". Not "Officials (in Brenmouth) - said".
+ */
+const MIXED_CASE_DATELINE = /^\p{Lu}\p{Ll}+(?:[- ](?:\p{Lu}\p{Ll}+|am|an|im|sur|en))*(?:, \d{1,2}\.? \p{L}{3,}\.?)? \((\p{Lu}[\p{L}.]*(?:[ /]\p{Lu}[\p{L}.]*)*|\p{Ll}{2,6})\) ?[-–—] \p{Lu}/u;
 
 /** The outlet a wire-style dateline names at the start of the first paragraph, if any. */
 export function datelineOutlet(paragraph: string): string | undefined {
-  const outlet = DATELINE.exec(paragraph)?.[1].trim();
+  const outlet = (DATELINE.exec(paragraph) ?? MIXED_CASE_DATELINE.exec(paragraph))?.[1].trim();
   return outlet === '' ? undefined : outlet;
 }
 

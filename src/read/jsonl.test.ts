@@ -72,6 +72,14 @@ describe('readJsonl', () => {
     expect(published(`March ${'5'.repeat(10_000)}`).messages[0].reason).toBe(`could not read the published date "March ${'5'.repeat(74)}…"; left it out`);
   });
 
+  it('reads a slashed date day first in an article in another language, declared or found in its text', () => {
+    const FRENCH = "Le pont de la Sarle s'est effondré dans la nuit, et les pompiers ont sauvé les passagers des deux voitures qui sont tombées dans la rivière.";
+    const read = (record: object) => readJsonl(JSON.stringify(record), 'dates.jsonl', READ_AT).articles[0].published;
+    expect(read({ text: FRENCH, published: '12/03/2026 11:30' })).toBe('2026-03-12T11:30:00');
+    expect(read({ text: 'Le pont.', language: 'fr', published: '12/03/2026' })).toBe('2026-03-12');
+    expect(read({ text: 'The council voted to close the bridge over the river after the engineers found cracks in both of its piers.', published: '03/12/2026' })).toBe('2026-03-12');
+  });
+
   it('documents every field it reads', () => {
     expect(JSONL_FIELDS.map((field) => field.name)).toEqual(['id', 'url', 'outlet', 'title', 'byline', 'published', 'modified', 'language', 'text', 'html']);
     expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual(['source', 'site', 'headline', 'author', 'date', 'datePublished', 'dateModified', 'lang', 'body', 'content']);

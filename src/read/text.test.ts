@@ -113,6 +113,16 @@ describe('readText', () => {
   });
 });
 
+describe('a French or German text file\'s head', () => {
+  it('reads the headline, the date line, the byline and the outlet of the dateline', () => {
+    const text = "Saint-Orbel : le pont s'effondre\n\nPublié le 12 mars 2026 à 10h14\n\nPar Claire Dumontel\n\nSAINT-ORBEL, 12 mars (APC) - Une partie du pont s'est effondrée jeudi.\n";
+    const [article] = readText(text, 'pont.txt', READ_AT).articles;
+    expect(article).toMatchObject({ title: "Saint-Orbel : le pont s'effondre", published: '2026-03-12T10:14:00', byline: 'Claire Dumontel', outlet: 'APC' });
+    const german = readText('Brücke eingestürzt\n\nDienstag, 10.03.2026, 11:52 Uhr\n\nVon Katrin Albers\n\nHohenfurt (NDA) - Die Saalbrücke ist eingestürzt.\n', 'bruecke.txt', READ_AT).articles[0];
+    expect(german).toMatchObject({ published: '2026-03-10T11:52', byline: 'Katrin Albers', outlet: 'NDA' });
+  });
+});
+
 describe('datelineOutlet', () => {
   it.each([
     ['BRENMOUTH, Eastmarch (Harbor Daily) - A spillway gate gave way.', 'Harbor Daily'],
@@ -123,6 +133,12 @@ describe('datelineOutlet', () => {
     ['BRENMOUTH - A spillway gate gave way.', undefined],
     ['LONDON, March 14 (Reuters) - Talks began on Wednesday.', 'Reuters'],
     ['BRENMOUTH, Dec. 5 (Harbor Daily) -- A spillway gate gave way.', 'Harbor Daily'],
+    ["SAINT-ORBEL, 12 mars (APC) - Une partie du pont s'est effondrée.", 'APC'],
+    ['Berlin (dpa) - Die Regierung hat beschlossen.', 'dpa'],
+    ['Frankfurt am Main (Reuters) – Die Börse schloss fester.', 'Reuters'],
+    ['Hohenfurt, 10. März (NDA) - Die Saalbrücke ist eingestürzt.', 'NDA'],
+    ['Angela (in Berlin) - sagte nichts.', undefined],
+    ['Die Brücke (Baujahr 1961) - eingestürzt.', undefined],
   ])('%s → %s', (paragraph, outlet) => {
     expect(datelineOutlet(paragraph)).toBe(outlet);
   });

@@ -68,6 +68,19 @@ describe('isDangling in other languages than English', () => {
     ['pt', 'Ele disse que a comporta tinha falhado.', true],
     ['nl', 'Hij zei dat de sluis was bezweken.', true],
     ['nl', 'Het water bleef de hele nacht stijgen.', false],
+    ['fr', 'Par ailleurs, le maire de Marzac a réclamé une réunion d’urgence avec le préfet.', true],
+    ['fr', "D'ailleurs, la fonderie avait fait des bénéfices l'an dernier.", true],
+    ['fr', 'En outre, les écoles resteront fermées vendredi.', true],
+    ['fr', 'Son chauffeur, blessé à l’épaule, devrait quitter l’hôpital lundi.', true],
+    ['fr', 'Par arrêté, la préfète a interdit la circulation sur le pont.', false],
+    ['fr', 'En septembre, le pont avait été inspecté.', false],
+    ['de', 'Dort versammelten sich am Morgen etwa 300 Streikende.', true],
+    ['de', 'Außerdem bleibt die Bundesstraße mehrere Wochen gesperrt.', true],
+    ['de', 'Seine Frau hatte den Einsturz vom Balkon aus gesehen.', true],
+    ['de', 'Zudem fordert die Gewerkschaft eine kürzere Wochenarbeitszeit.', true],
+    ['de', 'Der Verkehr wird über Kirchwalden umgeleitet.', false],
+    ['es', 'Sin embargo, la alcaldesa pidió calma.', true],
+    ['pt', 'No entanto, a comporta não falhou.', true],
   ])('%s: %s → %s', (language, text, dangling) => {
     expect(isDangling(of(text, language), language)).toBe(dangling);
   });

@@ -34,18 +34,20 @@ const DANGLING_OPENERS = new Set([
 
 /**
  * The same in the other languages `segment` reads (by ISO 639-1 code):
- * pronouns, conjunctions and linking adverbs, not the articles a sentence
- * may open on ("Die Polizei", "Het water").
+ * pronouns and possessives, conjunctions and linking adverbs, not the
+ * articles a sentence may open on ("Die Polizei", "Het water"). A linking
+ * phrase of two words is written with a `+` ("par+ailleurs": "Par ailleurs,
+ * le maire…"; "d'" is a token of its own).
  */
 const DANGLING_OPENERS_BY_LANGUAGE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
-    fr: 'il elle ils elles ce cela ceci ça cette ces mais et ou donc car puis ainsi alors aussi pourtant cependant toutefois lui eux',
-    de: 'er sie es ihm ihn ihnen dies diese dieser dieses aber und oder doch dennoch jedoch auch dann deshalb daher trotzdem außerdem',
-    es: 'él ella ellos ellas esto eso este esta estos estas pero y o también entonces además asimismo',
-    it: 'lui lei loro esso essa questo questa questi queste ma e o però anche poi quindi inoltre tuttavia',
-    pt: 'ele ela eles elas isso isto este esta estes estas mas e ou porém também então além contudo',
-    nl: 'hij zij ze maar en of ook dan daarom echter bovendien toch',
-  }).map(([language, words]) => [language, new Set(words.split(' '))]),
+    fr: 'il elle ils elles ce cela ceci ça cette ces mais et ou donc car puis ainsi alors aussi pourtant cependant toutefois lui eux son sa ses leur leurs celui-ci celle-ci ceux-ci néanmoins là par+ailleurs d\'+ailleurs en+outre de+plus en+revanche du+coup',
+    de: 'er sie es ihm ihn ihnen dies diese dieser dieses aber und oder doch dennoch jedoch auch dann deshalb daher trotzdem außerdem sein seine seinen seiner ihr ihre ihren ihrer dort dabei damit danach dazu darum deswegen zudem allerdings ebenfalls',
+    es: 'él ella ellos ellas esto eso este esta estos estas pero y o también entonces además asimismo su sus allí sin+embargo no+obstante',
+    it: 'lui lei loro esso essa questo questa questi queste ma e o però anche poi quindi inoltre tuttavia suo sua suoi sue lì',
+    pt: 'ele ela eles elas isso isto este esta estes estas mas e ou porém também então além contudo seu sua seus suas lá no+entanto',
+    nl: 'hij zij ze maar en of ook dan daarom echter bovendien toch zijn haar hun daar daarnaast',
+  }).map(([language, words]) => [language, new Set(words.split(' ').map((word) => word.replace('+', ' ')))]),
 );
 
 /** Object pronouns that point back to someone named before ("Police named him as…"). */
@@ -87,7 +89,7 @@ export function isDangling(tokens: readonly Token[], language?: string): boolean
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   if (words.length === 0) return false;
   const openers = language === undefined ? undefined : DANGLING_OPENERS_BY_LANGUAGE[language];
-  if (openers !== undefined) return openers.has(words[0].norm);
+  if (openers !== undefined) return openers.has(words[0].norm) || (words.length > 1 && openers.has(`${words[0].norm} ${words[1].norm}`));
   return DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm));
 }
 

@@ -1,0 +1,367 @@
+/**
+ * The fact words of French, Spanish, Italian and Portuguese (`FactWords`):
+ * numbers as they write them ("1 200", "1.200", "3,5", "2,3 millions de",
+ * "mil millones", "douze", "doce"), qualifiers ("plus de", "environ",
+ * "unos", "circa", "cerca de"), units, people, events, months, weekdays and
+ * relative days. The counted noun is the word after the number, the
+ * describing words coming after it ("340 maisons détruites"). Events and
+ * units take the English canonical names, so that a claim keys as an
+ * English one does. Lower case, as tokens are normalized; a word of five
+ * letters or more also matches the words it starts ("évacu": "évacués",
+ * "évacuation"). Written for Tidings.
+ */
+import { monthPattern, NONE, words, type FactWords } from './fact-words.js';
+
+/** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
+const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'participle' | 'moneyVerbs' | 'previousBefore' | 'countedVerbs' | 'identifierNouns' | 'weekdaySuffix'> = {
+  decimalComma: true,
+  indefinite: words(''),
+  currencyPrefixes: { '€': '€', $: '$', '£': '£', 'r$': 'R$', 'us$': '$' },
+  ageBefore: words(''),
+  headFirst: true,
+  nounsCapitalized: false,
+  monthFirst: false,
+  participle: NONE,
+  moneyVerbs: words(''),
+  previousBefore: words(''),
+  countedVerbs: words(''),
+  identifierNouns: words('vol vuelo volo voo ligne línea linea linha catégorie categoría categoria niveau nivel livello nível'),
+  weekdaySuffix: NONE,
+};
+
+const FRENCH_MONTHS = {
+  janvier: 1, janv: 1, février: 2, févr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7, août: 8,
+  septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, déc: 12,
+};
+const SPANISH_MONTHS = { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 };
+const ITALIAN_MONTHS = { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 };
+const PORTUGUESE_MONTHS = { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 };
+
+const tens = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).map((name, index) => [name, (index + 2) * 10]));
+/** Number words from zero, in order; "-" holds the place of one, whose word is also "a" ("un", "uno", "um") and is not read. */
+const upTo19 = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).flatMap((name, index) => (name === '-' ? [] : [[name, index]])));
+
+export const FRENCH_FACT_WORDS: FactWords = {
+  ...ROMANCE,
+  numbers: {
+    ...upTo19('zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf'),
+    ...tens('vingt trente quarante cinquante soixante soixante-dix quatre-vingts quatre-vingt-dix'),
+    'quatre-vingt': 80, cent: 100, mille: 1000,
+  },
+  multipliers: { cent: 100, cents: 100, mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+  linking: words("de d'"),
+  zero: words('aucun aucune'),
+  nobody: words(''),
+  qualifiers: [
+    { words: ['un', 'peu', 'plus', 'de'], qualifier: 'more-than' },
+    { words: ['pas', 'moins', 'de'], qualifier: 'at-least' },
+    { words: ['aux', 'alentours', 'de'], qualifier: 'about' },
+    { words: ['plus', 'de'], qualifier: 'more-than' },
+    { words: ['plus', "d'"], qualifier: 'more-than' },
+    { words: ['au', 'moins'], qualifier: 'at-least' },
+    { words: ['moins', 'de'], qualifier: 'less-than' },
+    { words: ['moins', "d'"], qualifier: 'less-than' },
+    { words: ['près', 'de'], qualifier: 'nearly' },
+    { words: ['près', "d'"], qualifier: 'nearly' },
+    { words: ['autour', 'de'], qualifier: 'about' },
+    { words: ['au-delà', 'de'], qualifier: 'more-than' },
+    { words: ["jusqu'à"], qualifier: 'up-to' },
+    { words: ['presque'], qualifier: 'nearly' },
+    { words: ['environ'], qualifier: 'about' },
+    { words: ['quelque'], qualifier: 'about' },
+    { words: ['approximativement'], qualifier: 'about' },
+  ],
+  fillers: words('seulement encore déjà les des au total'),
+  units: {
+    'pour cent': 'percent', '%': 'percent', mètres: 'metres', mètre: 'metres', m: 'metres', kilomètres: 'km', kilomètre: 'km', km: 'km',
+    centimètres: 'cm', cm: 'cm', millimètres: 'mm', mm: 'mm', 'km/h': 'kph', tonnes: 'tonnes', tonne: 'tonnes', kilos: 'kg',
+    kilogrammes: 'kg', kg: 'kg', euros: 'euros', euro: 'euros', dollars: '$', dollar: '$', francs: 'francs', degrés: 'degrees',
+    hectares: 'hectares', litres: 'litres',
+  },
+  rangeTo: words('à - –'),
+  rangeAnd: words('et'),
+  between: words('entre'),
+  of: words("de d' des du"),
+  notCounts: /^(?:h|heures?)$/,
+  clauseBreaks: words(', ; : ( ) mais tandis alors'),
+  peopleNouns: words(`
+    personnes habitants résidents riverains enfants femmes hommes adultes jeunes civils soldats militaires policiers gendarmes
+    passagers voyageurs ouvriers salariés travailleurs touristes réfugiés migrants élèves étudiants patients prisonniers
+    détenus otages manifestants mineurs pompiers secouristes familles membres gens victimes
+  `),
+  durationNouns: words('secondes minutes heure heures jour jours journées semaine semaines mois an ans années décennies siècles'),
+  notMeasured: words('an année semaine mois jour aujourd\'hui hier par total'),
+  thingNouns: words('coût coûts dégâts dommages réparation réparations facture aide aides'),
+  previousWords: words('auparavant précédemment initialement'),
+  events: [
+    { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie'] },
+    { event: 'injured', words: ['blessé', 'blessés', 'blessée', 'blessées', 'blessures', 'hospitalis', 'hôpital', 'hôpitaux'] },
+    { event: 'critical', words: ['grièvement', 'gravement', 'urgence absolue', 'état critique', 'pronostic vital'] },
+    { event: 'evacuated', words: ['évacu', 'sans-abri', 'sinistrés', 'déplacés', 'fui', 'relogés'] },
+    { event: 'damaged', words: ['endommag', 'détrui', 'inondé', 'inondés', 'inondée', 'inondées', 'effondr', 'dévast', 'ravagé', 'ravagés', 'ravagées'] },
+    { event: 'missing', words: ['disparu', 'disparus', 'disparue', 'disparues', 'introuvables'] },
+    { event: 'arrested', words: ['arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'interpell', 'garde à vue', 'écroué', 'écroués'] },
+    { event: 'rescued', words: ['secouru', 'secourus', 'sauvé', 'sauvés', 'sauvées', 'hélitreuill'] },
+    { event: 'fired', words: ['tiré', 'tirés', 'lancé', 'lancés'] },
+    { event: 'cost', words: ['coût', 'coûts', 'coûté', 'coûte', 'réparation', 'réparations', 'facture', 'dégâts', 'dommages'] },
+    { event: 'aid', words: ['aide', 'aides', 'don', 'dons', 'subvention', 'subventions', 'indemnis'] },
+  ],
+  datedEvents: [
+    { event: 'failed', words: ['rompu', 'cédé', 'céder', 'rupture', 'effondr'] },
+    { event: 'attacked', words: ['attaque', 'attaqué', 'attentat', 'explosion', 'bombard', 'frappe', 'frappé'] },
+    { event: 'killed', words: ['tué', 'tués', 'tuées', 'mort', 'morts', 'mortes', 'décédé'] },
+    { event: 'met', words: ['rencontr', 'réuni', 'réunis', 'réunion', 'sommet'] },
+    { event: 'arrested', words: ['arrêté', 'interpellé'] },
+    { event: 'signed', words: ['signé', 'signée', 'signature'] },
+  ],
+  months: FRENCH_MONTHS,
+  monthPattern: monthPattern(FRENCH_MONTHS),
+  dateLinks: words(''),
+  weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  relativeDays: { "aujourd'hui": 0, hier: -1, 'avant-hier': -2 },
+  lastBefore: words(''),
+  lastAfter: words('dernier'),
+  nextBefore: words(''),
+  nextAfter: words('prochain'),
+  onWeekday: words(''),
+  futureWords: words('va vont sera seront prochain prochaine prévu prévue doit devra devront'),
+};
+
+export const SPANISH_FACT_WORDS: FactWords = {
+  ...ROMANCE,
+  numbers: {
+    ...upTo19('cero - dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve'),
+    ...tens('veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa'),
+    cien: 100, mil: 1000,
+  },
+  multipliers: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9 },
+  linking: words('de'),
+  zero: words('ningún ninguna ninguno nadie'),
+  nobody: words('nadie'),
+  qualifiers: [
+    { words: ['por', 'lo', 'menos'], qualifier: 'at-least' },
+    { words: ['poco', 'más', 'de'], qualifier: 'more-than' },
+    { words: ['en', 'torno', 'a'], qualifier: 'about' },
+    { words: ['más', 'de'], qualifier: 'more-than' },
+    { words: ['al', 'menos'], qualifier: 'at-least' },
+    { words: ['menos', 'de'], qualifier: 'less-than' },
+    { words: ['cerca', 'de'], qualifier: 'about' },
+    { words: ['alrededor', 'de'], qualifier: 'about' },
+    { words: ['hasta'], qualifier: 'up-to' },
+    { words: ['casi'], qualifier: 'nearly' },
+    { words: ['unos'], qualifier: 'about' },
+    { words: ['unas'], qualifier: 'about' },
+    { words: ['aproximadamente'], qualifier: 'about' },
+  ],
+  fillers: words('solo sólo otros otras ya los las en total'),
+  units: {
+    'por ciento': 'percent', '%': 'percent', metros: 'metres', metro: 'metres', m: 'metres', kilómetros: 'km', km: 'km', centímetros: 'cm',
+    cm: 'cm', milímetros: 'mm', mm: 'mm', 'km/h': 'kph', toneladas: 'tonnes', kilos: 'kg', kilogramos: 'kg', kg: 'kg', euros: 'euros',
+    euro: 'euros', dólares: '$', pesos: 'pesos', grados: 'degrees', hectáreas: 'hectares', litros: 'litres',
+  },
+  rangeTo: words('a - –'),
+  rangeAnd: words('y'),
+  between: words('entre'),
+  of: words('de del'),
+  notCounts: /^(?:h|horas)$/,
+  clauseBreaks: words(', ; : ( ) pero mientras aunque'),
+  peopleNouns: words(`
+    personas habitantes vecinos residentes niños niñas menores mujeres hombres adultos jóvenes civiles soldados militares
+    policías agentes pasajeros trabajadores obreros turistas refugiados migrantes alumnos estudiantes pacientes presos
+    reclusos rehenes manifestantes mineros bomberos familias miembros víctimas
+  `),
+  durationNouns: words('segundos minutos hora horas día días semana semanas mes meses año años décadas siglos'),
+  notMeasured: words('año semana mes día hoy ayer por total'),
+  thingNouns: words('coste costes costo costos daños pérdidas reparación reparaciones ayuda ayudas'),
+  previousWords: words('anteriormente inicialmente previamente'),
+  events: [
+    { event: 'killed', words: ['muerto', 'muertos', 'muerta', 'muertas', 'murió', 'murieron', 'fallec', 'víctimas mortales', 'perdieron la vida', 'perdió la vida', 'ahogado', 'ahogados', 'mortal', 'mortales'] },
+    { event: 'injured', words: ['herido', 'heridos', 'herida', 'heridas', 'hospitaliz', 'hospital', 'lesionado', 'lesionados'] },
+    { event: 'critical', words: ['grave', 'graves', 'gravedad', 'estado crítico', 'pronóstico reservado'] },
+    { event: 'evacuated', words: ['evacu', 'desaloj', 'desplazados', 'huyeron', 'sin hogar'] },
+    { event: 'damaged', words: ['dañad', 'destrui', 'destruy', 'inundad', 'derrumb'] },
+    { event: 'missing', words: ['desaparec', 'atrapado', 'atrapados', 'sepultados'] },
+    { event: 'arrested', words: ['deteni', 'arrestad', 'arresto', 'detención'] },
+    { event: 'rescued', words: ['rescat', 'salvad'] },
+    { event: 'fired', words: ['disparad', 'lanzad', 'lanzó'] },
+    { event: 'cost', words: ['coste', 'costes', 'costo', 'costos', 'costó', 'reparación', 'reparaciones', 'daños', 'pérdidas'] },
+    { event: 'aid', words: ['ayuda', 'ayudas', 'donación', 'donaciones', 'subvención', 'subvenciones'] },
+  ],
+  datedEvents: [
+    { event: 'failed', words: ['rompió', 'cedió', 'colapsó', 'rotura'] },
+    { event: 'attacked', words: ['ataque', 'atacó', 'atacado', 'atentado', 'explosión', 'bombardeo'] },
+    { event: 'killed', words: ['murió', 'murieron', 'asesinado', 'asesinados', 'falleció', 'fallecieron'] },
+    { event: 'met', words: ['reunió', 'reunieron', 'reunión', 'cumbre'] },
+    { event: 'arrested', words: ['detenido', 'arrestado'] },
+    { event: 'signed', words: ['firmó', 'firmado', 'firmaron'] },
+  ],
+  months: SPANISH_MONTHS,
+  monthPattern: monthPattern(SPANISH_MONTHS),
+  dateLinks: words('de del'),
+  weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  relativeDays: { hoy: 0, ayer: -1, anteayer: -2 },
+  lastBefore: words('pasado'),
+  lastAfter: words('pasado'),
+  nextBefore: words('próximo'),
+  nextAfter: words('próximo'),
+  onWeekday: words('el'),
+  futureWords: words('será serán va van próximo próxima prevista previsto prevé'),
+};
+
+export const ITALIAN_FACT_WORDS: FactWords = {
+  ...ROMANCE,
+  numbers: {
+    ...upTo19('zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove'),
+    ...tens('venti trenta quaranta cinquanta sessanta settanta ottanta novanta'),
+    cento: 100, mille: 1000,
+  },
+  multipliers: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9 },
+  linking: words('di'),
+  zero: words('nessun nessuna nessuno'),
+  nobody: words('nessuno'),
+  qualifiers: [
+    { words: ['poco', 'più', 'di'], qualifier: 'more-than' },
+    { words: ['più', 'di'], qualifier: 'more-than' },
+    { words: ['meno', 'di'], qualifier: 'less-than' },
+    { words: ['fino', 'a'], qualifier: 'up-to' },
+    { words: ['intorno', 'a'], qualifier: 'about' },
+    { words: ['oltre'], qualifier: 'more-than' },
+    { words: ['almeno'], qualifier: 'at-least' },
+    { words: ['quasi'], qualifier: 'nearly' },
+    { words: ['circa'], qualifier: 'about' },
+    { words: ['approssimativamente'], qualifier: 'about' },
+  ],
+  fillers: words('solo altri altre già i gli le in totale'),
+  units: {
+    'per cento': 'percent', '%': 'percent', metri: 'metres', metro: 'metres', m: 'metres', chilometri: 'km', km: 'km', centimetri: 'cm',
+    cm: 'cm', millimetri: 'mm', mm: 'mm', 'km/h': 'kph', tonnellate: 'tonnes', chili: 'kg', chilogrammi: 'kg', kg: 'kg', euro: 'euros',
+    dollari: '$', gradi: 'degrees', ettari: 'hectares', litri: 'litres',
+  },
+  rangeTo: words('a - –'),
+  rangeAnd: words('e'),
+  between: words('tra fra'),
+  of: words('di dei degli delle del'),
+  notCounts: /^(?:h)$/,
+  clauseBreaks: words(', ; : ( ) ma mentre sebbene'),
+  peopleNouns: words(`
+    persone abitanti residenti bambini bambine minori donne uomini adulti giovani civili soldati militari poliziotti agenti
+    carabinieri passeggeri lavoratori operai turisti rifugiati migranti studenti alunni pazienti detenuti ostaggi manifestanti
+    minatori vigili soccorritori famiglie membri vittime
+  `),
+  durationNouns: words('secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni decenni secoli'),
+  notMeasured: words('anno settimana mese giorno oggi ieri al totale'),
+  thingNouns: words('costo costi danni riparazione riparazioni aiuti aiuto'),
+  previousWords: words('precedentemente inizialmente'),
+  events: [
+    { event: 'killed', words: ['morto', 'morti', 'morta', 'morte', 'ucciso', 'uccisi', 'uccisa', 'uccise', 'decedut', 'decesso', 'decessi', 'hanno perso la vita', 'ha perso la vita', 'annegat'] },
+    { event: 'injured', words: ['ferito', 'feriti', 'ferita', 'ferite', 'ricover', 'ospedale', 'contus'] },
+    { event: 'critical', words: ['gravissim', 'grave', 'gravi', 'codice rosso', 'prognosi riservata'] },
+    { event: 'evacuated', words: ['evacu', 'sfollat', 'sgomber', 'senza casa', 'senza tetto'] },
+    { event: 'damaged', words: ['danneggiat', 'distrutt', 'allagat', 'crollat', 'inagibil'] },
+    { event: 'missing', words: ['dispers', 'intrappolat'] },
+    { event: 'arrested', words: ['arrestat', 'arresto', 'arresti'] },
+    { event: 'rescued', words: ['salvat', 'soccors', 'tratti in salvo'] },
+    { event: 'fired', words: ['sparat', 'lanciat'] },
+    { event: 'cost', words: ['costo', 'costi', 'costato', 'riparazion', 'danni'] },
+    { event: 'aid', words: ['aiuti', 'aiuto', 'donazion', 'stanziat'] },
+  ],
+  datedEvents: [
+    { event: 'failed', words: ['ceduto', 'crollato', 'crollo', 'rottura'] },
+    { event: 'attacked', words: ['attacco', 'attaccato', 'attentato', 'esplosione', 'bombardamento'] },
+    { event: 'killed', words: ['morto', 'morti', 'morte', 'ucciso', 'uccisi'] },
+    { event: 'met', words: ['incontrato', 'incontro', 'vertice', 'riunione'] },
+    { event: 'arrested', words: ['arrestato'] },
+    { event: 'signed', words: ['firmato', 'firmata'] },
+  ],
+  months: ITALIAN_MONTHS,
+  monthPattern: monthPattern(ITALIAN_MONTHS),
+  dateLinks: words(''),
+  weekdays: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
+  relativeDays: { oggi: 0, ieri: -1 },
+  lastBefore: words('scorso'),
+  lastAfter: words('scorso'),
+  nextBefore: words('prossimo'),
+  nextAfter: words('prossimo'),
+  onWeekday: words(''),
+  futureWords: words('sarà saranno prossimo prossima previsto prevista dovrà'),
+};
+
+export const PORTUGUESE_FACT_WORDS: FactWords = {
+  ...ROMANCE,
+  numbers: {
+    ...upTo19('zero - dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito dezanove'),
+    ...tens('vinte trinta quarenta cinquenta sessenta setenta oitenta noventa'),
+    duas: 2, quatorze: 14, dezesseis: 16, dezessete: 17, dezenove: 19, cem: 100, mil: 1000,
+  },
+  multipliers: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
+  linking: words('de'),
+  zero: words('nenhum nenhuma ninguém'),
+  nobody: words('ninguém'),
+  qualifiers: [
+    { words: ['pouco', 'mais', 'de'], qualifier: 'more-than' },
+    { words: ['mais', 'de'], qualifier: 'more-than' },
+    { words: ['pelo', 'menos'], qualifier: 'at-least' },
+    { words: ['no', 'mínimo'], qualifier: 'at-least' },
+    { words: ['menos', 'de'], qualifier: 'less-than' },
+    { words: ['cerca', 'de'], qualifier: 'about' },
+    { words: ['perto', 'de'], qualifier: 'nearly' },
+    { words: ['até'], qualifier: 'up-to' },
+    { words: ['quase'], qualifier: 'nearly' },
+    { words: ['uns'], qualifier: 'about' },
+    { words: ['umas'], qualifier: 'about' },
+    { words: ['aproximadamente'], qualifier: 'about' },
+  ],
+  fillers: words('apenas só outros outras já os as no total'),
+  units: {
+    'por cento': 'percent', '%': 'percent', metros: 'metres', metro: 'metres', m: 'metres', quilómetros: 'km', quilômetros: 'km', km: 'km',
+    centímetros: 'cm', cm: 'cm', milímetros: 'mm', mm: 'mm', 'km/h': 'kph', toneladas: 'tonnes', quilos: 'kg', kg: 'kg', euros: 'euros',
+    euro: 'euros', dólares: '$', reais: 'reais', graus: 'degrees', hectares: 'hectares', litros: 'litres',
+  },
+  rangeTo: words('a - –'),
+  rangeAnd: words('e'),
+  between: words('entre'),
+  of: words('de dos das do da'),
+  notCounts: /^(?:h|horas)$/,
+  clauseBreaks: words(', ; : ( ) mas enquanto embora'),
+  peopleNouns: words(`
+    pessoas habitantes moradores residentes crianças menores mulheres homens adultos jovens civis soldados militares polícias
+    policiais agentes passageiros trabalhadores operários turistas refugiados migrantes alunos estudantes doentes pacientes
+    presos reclusos reféns manifestantes mineiros bombeiros famílias membros vítimas
+  `),
+  durationNouns: words('segundos minutos hora horas dia dias semana semanas mês meses ano anos décadas séculos'),
+  notMeasured: words('ano semana mês dia hoje ontem por total'),
+  thingNouns: words('custo custos danos prejuízo prejuízos reparação ajuda ajudas apoio apoios'),
+  previousWords: words('anteriormente inicialmente'),
+  events: [
+    { event: 'killed', words: ['morto', 'mortos', 'morta', 'mortas', 'morreu', 'morreram', 'mortes', 'vítimas mortais', 'óbito', 'óbitos', 'falec', 'perderam a vida', 'perdeu a vida', 'afogad'] },
+    { event: 'injured', words: ['ferido', 'feridos', 'ferida', 'feridas', 'hospitaliz', 'hospital', 'lesionad'] },
+    { event: 'critical', words: ['grave', 'graves', 'estado crítico'] },
+    { event: 'evacuated', words: ['evacu', 'desaloj', 'deslocad', 'desabrigad', 'retirad', 'fugiram', 'sem casa'] },
+    { event: 'damaged', words: ['danific', 'destru', 'inundad', 'desabou', 'desabaram', 'alagad'] },
+    { event: 'missing', words: ['desaparecid', 'soterrad'] },
+    { event: 'arrested', words: ['detid', 'preso', 'presos', 'detenç'] },
+    { event: 'rescued', words: ['resgatad', 'salvos', 'salvas'] },
+    { event: 'fired', words: ['disparad', 'lançad'] },
+    { event: 'cost', words: ['custo', 'custos', 'custou', 'reparação', 'prejuízo', 'prejuízos', 'danos'] },
+    { event: 'aid', words: ['ajuda', 'ajudas', 'apoio', 'apoios', 'doação', 'doações'] },
+  ],
+  datedEvents: [
+    { event: 'failed', words: ['rompeu', 'cedeu', 'colapsou', 'rutura', 'ruptura'] },
+    { event: 'attacked', words: ['ataque', 'atacou', 'atentado', 'explosão', 'bombardeamento'] },
+    { event: 'killed', words: ['morreu', 'morreram', 'morto', 'mortos'] },
+    { event: 'met', words: ['reuniu', 'reunião', 'cimeira', 'encontro'] },
+    { event: 'arrested', words: ['detido', 'preso'] },
+    { event: 'signed', words: ['assinou', 'assinado', 'assinaram'] },
+  ],
+  months: PORTUGUESE_MONTHS,
+  monthPattern: monthPattern(PORTUGUESE_MONTHS),
+  dateLinks: words('de'),
+  weekdays: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
+  relativeDays: { hoje: 0, ontem: -1, anteontem: -2 },
+  lastBefore: words('passada passado'),
+  lastAfter: words('passada passado'),
+  nextBefore: words('próxima próximo'),
+  nextAfter: words('próxima próximo'),
+  onWeekday: words('na no'),
+  futureWords: words('será serão vai vão próximo próxima prevista previsto'),
+};

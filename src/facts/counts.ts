@@ -250,10 +250,11 @@ const COMPARISONS = new Set(['above', 'below']);
 function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentence: { sentenceStart: number; sentenceEnd: number }, words: FactWords): { event: string; index: number } | undefined {
   const { sentenceStart, sentenceEnd } = sentence;
   const { clauseBreaks, events } = words;
+  const qualifiers = qualifierWords(words);
   for (let index = start - 1; index >= Math.max(sentenceStart, start - STRONG_BEFORE); index--) {
     const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
-    if (!qualifierWords(words).has(tokens[index].norm)) break;
+    if (!qualifiers.has(tokens[index].norm)) break;
   }
   for (let index = parsed.end; index < Math.min(sentenceEnd, after + AFTER_WINDOW); index++) {
     if (index >= after && (clauseBreaks.has(tokens[index].norm) || /^\d/.test(tokens[index].norm))) break;
@@ -356,10 +357,11 @@ function isPrevious(tokens: readonly Token[], expression: { start: number; end: 
   const { start, end, sentenceStart, sentenceEnd } = expression;
   const before = (count: number): string[] => tokens.slice(Math.max(sentenceStart, start - count), start).map((token) => token.norm);
   const after = tokens.slice(end, Math.min(sentenceEnd, end + 4)).map((token) => token.norm);
+  const qualifiers = qualifierWords(words);
   for (let index = start - 1; index >= Math.max(sentenceStart, start - 5); index--) {
     const word = tokens[index].norm;
     if (words.previousBefore.has(word)) return true;
-    if (!qualifierWords(words).has(word) && !['peak', 'of', 'high', 'low'].includes(word)) break;
+    if (!qualifiers.has(word) && !['peak', 'of', 'high', 'low'].includes(word)) break;
   }
   if (before(7).some((word) => words.previousWords.has(word))) return true;
   return after.includes('earlier') || (after[0] === 'a' && after[1] === 'day' && after[2] === 'before');

@@ -31,8 +31,9 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
   const facts: DateFact[] = [];
   for (const sentence of article.sentences) {
     const dated: Array<{ fact: DateFact; event?: { event: string; index: number; distance: number } }> = [];
+    const reading: Reading = { start: sentence.tokenStart, end: sentence.tokenEnd, reference };
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-      const found = dateAt(article.tokens, index, { start: sentence.tokenStart, end: sentence.tokenEnd, reference }, words);
+      const found = dateAt(article.tokens, index, reading, words);
       if (!found) continue;
       const fact: DateFact = {
         article: article.id,

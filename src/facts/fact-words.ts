@@ -17,6 +17,10 @@ export type EventWords = ReadonlyArray<{ event: string; words: readonly string[]
 export interface FactWords {
   /** Number words ("twelve", "zwölf", "douze"). */
   numbers: Readonly<Record<string, number>>;
+  /** Words joining tens and units written apart: "treinta y dos", "vinte e cinco", "vingt et un". */
+  tensAnd: ReadonlySet<string>;
+  /** Words for one that are also "a" ("un", "uno", "um"): a number only after tens ("vingt et un"). */
+  ones: ReadonlySet<string>;
   /** Words that multiply the number before them ("million", "Millionen", "mil"). */
   multipliers: Readonly<Record<string, number>>;
   /** Words standing for one before a multiplier: "a million". */
@@ -106,11 +110,18 @@ export const words = (list: string): ReadonlySet<string> => new Set(list.trim().
 /** A month name or abbreviation of `months`, with or without its dot. */
 export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);
 
+/** The number words from 21 to 99 a language writes as one word ("zweiundzwanzig", "ventitré"): `write` gives the spellings of a unit and a ten. */
+export function compoundNumbers(units: readonly string[], tens: readonly string[], write: (unit: string, ten: string) => readonly string[]): Record<string, number> {
+  return Object.fromEntries(tens.flatMap((ten, t) => units.flatMap((unit, u) => write(unit, ten).map((word) => [word, (t + 2) * 10 + u + 1]))));
+}
+
 /** Matches nothing: a language without such words. */
 export const NONE = /(?!)/;
 
 export const ENGLISH_FACT_WORDS: FactWords = {
   numbers: NUMBER_WORDS,
+  tensAnd: words(''),
+  ones: words(''),
   multipliers: MULTIPLIERS,
   indefinite: words('a'),
   linking: words(''),

@@ -7,7 +7,7 @@
  * are normalized; a word of five letters or more also matches the words it
  * starts ("verletz": "verletzt", "Verletzten"). Written for Tidings.
  */
-import { monthPattern, words, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, words, type FactWords } from './fact-words.js';
 
 /** What German and Dutch write alike: digits with a decimal comma, currency signs, no English heuristics. */
 const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'monthFirst' | 'moneyVerbs' | 'previousBefore' | 'countedVerbs'> = {
@@ -39,7 +39,10 @@ export const GERMAN_FACT_WORDS: FactWords = {
     null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
     dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30,
     vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
+    ...compoundNumbers('ein zwei drei vier fünf sechs sieben acht neun'.split(' '), 'zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig'.split(' '), (unit, ten) => [`${unit}und${ten}`]),
   },
+  tensAnd: words(''),
+  ones: words(''),
   multipliers: { hundert: 100, tausend: 1e3, million: 1e6, millionen: 1e6, 'mio.': 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, 'mrd.': 1e9, mrd: 1e9 },
   zero: words('kein keine keinen keiner niemand'),
   nobody: words('niemand'),
@@ -133,7 +136,10 @@ export const DUTCH_FACT_WORDS: FactWords = {
     nul: 0, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
     dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30,
     veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100, duizend: 1000,
+    ...compoundNumbers('een twee drie vier vijf zes zeven acht negen'.split(' '), 'twintig dertig veertig vijftig zestig zeventig tachtig negentig'.split(' '), (unit, ten) => [`${unit}${unit.endsWith('e') ? 'ën' : 'en'}${ten}`]),
   },
+  tensAnd: words(''),
+  ones: words(''),
   multipliers: { honderd: 100, duizend: 1e3, miljoen: 1e6, 'mln.': 1e6, mln: 1e6, miljard: 1e9, 'mld.': 1e9, mld: 1e9 },
   zero: words('geen niemand'),
   nobody: words('niemand'),

@@ -111,6 +111,9 @@ function readBase(article: SegmentedArticle, index: number, end: number, words: 
   let value = word;
   let next = index + 1;
   if (tokens[next]?.norm === 'dozen') return { value: value * 12, end: next + 1 };
+  const unitWord = tokens[next + 1]?.norm ?? '';
+  const unit = words.ones.has(unitWord) ? 1 : numbers[unitWord];
+  if (value >= 20 && value < 100 && value % 10 === 0 && words.tensAnd.has(tokens[next]?.norm ?? '') && unit >= 1 && unit <= 9) return next + 2 <= end ? { value: value + unit, end: next + 2 } : undefined;
   if (tokens[next]?.norm === 'hundred') {
     value *= 100;
     next++;

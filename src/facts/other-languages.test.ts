@@ -30,6 +30,7 @@ describe('numbers in other languages', () => {
     ['de', 'Rund 3,5 Prozent der Häuser wurden zerstört.', [['Rund 3,5 Prozent', '-:percent:häuser', 3.5, 'about']]],
     ['de', 'Der Bund sagte 2,3 Millionen Euro Soforthilfe zu.', [['2,3 Millionen Euro Soforthilfe', '-:euros:soforthilf', 2_300_000, 'exact']]],
     ['de', 'Zwischen 30 und 40 Menschen wurden verletzt.', [['30 und 40 Menschen', 'injured:people', 30, 'range', 40]]],
+    ['de', 'Zweiundzwanzig Menschen wurden verletzt.', [['Zweiundzwanzig Menschen', 'injured:people', 22, 'exact']]],
     ['de', 'Es gab keine Toten.', [['keine Toten', 'killed:people', 0, 'exact']]],
     ['de', 'Am 12. März um 14 Uhr starben 14 Menschen.', [['14 Menschen', 'killed:people', 14, 'exact']]],
     ['de', 'Beim Absturz von Flug 447 im Jahr 2023 starben vier Menschen.', [['vier Menschen', 'killed:people', 4, 'exact']]],
@@ -40,27 +41,32 @@ describe('numbers in other languages', () => {
     ['fr', "L'État a débloqué 3,5 millions d'euros d'aide.", [["3,5 millions d'euros", '-:euros:aid', 3_500_000, 'exact']]],
     ['fr', 'Vingt-cinq blessés ont été hospitalisés.', [['Vingt-cinq blessés', 'injured:people', 25, 'exact']]],
     ['fr', 'Entre 30 et 40 personnes sont portées disparues.', [['30 et 40 personnes', 'missing:people', 30, 'range', 40]]],
+    ['fr', 'Le bilan est de vingt et un morts, contre 12 la veille.', [['vingt et un morts', 'killed:people', 21, 'exact']]],
     ['fr', "Aucun mort n'est à déplorer.", [['Aucun mort', 'killed:people', 0, 'exact']]],
     ['fr', 'Le vol 447 a été dévié à 14 h.', []],
     // Spanish: "unos", "mil millones", "nadie"
     ['es', 'Al menos doce personas murieron en Valdeluna.', [['Al menos doce personas', 'killed:people', 12, 'at-least']]],
     ['es', 'Unas 1.200 personas fueron desalojadas.', [['Unas 1.200 personas', 'evacuated:people', 1200, 'about']]],
     ['es', 'El Gobierno aprobó mil millones de euros en ayudas.', [['mil millones de euros', '-:euros:ayuda', 1e9, 'exact']]],
+    ['es', 'Veintidós personas murieron y treinta y dos viviendas quedaron destruidas.', [['Veintidós personas', 'killed:people', 22, 'exact'], ['treinta y dos viviendas', 'damaged:vivienda', 32, 'exact']]],
     ['es', 'Nadie resultó herido en Castrillo.', [['Nadie', 'injured:people', 0, 'exact']]],
     ['es', 'Casi 300 casas quedaron destruidas el 12 de marzo.', [['Casi 300 casas', 'damaged:casa', 300, 'nearly']]],
     // Italian: "circa", "oltre", "tra … e", "nessuno"
     ['it', 'Circa 1.200 sfollati hanno passato la notte in palestra.', [['Circa 1.200 sfollati', 'evacuated:people', 1200, 'about']]],
     ['it', 'Oltre 40 feriti sono stati ricoverati.', [['Oltre 40 feriti', 'injured:people', 40, 'more-than']]],
     ['it', 'Tra 30 e 40 persone risultano disperse.', [['30 e 40 persone', 'missing:people', 30, 'range', 40]]],
+    ['it', 'Ventitré persone sono morte.', [['Ventitré persone', 'killed:people', 23, 'exact']]],
     ['it', 'Nessuno è rimasto ferito a Castelrocca.', [['Nessuno', 'injured:people', 0, 'exact']]],
     // Portuguese: "cerca de", "milhões de euros", "ninguém"
     ['pt', 'Cerca de 1.200 pessoas foram desalojadas em Vale da Lua.', [['Cerca de 1.200 pessoas', 'evacuated:people', 1200, 'about']]],
     ['pt', 'O Governo aprovou 3,5 milhões de euros de apoio.', [['3,5 milhões de euros', '-:euros:apoio', 3_500_000, 'exact']]],
+    ['pt', 'Trinta e um feridos foram levados ao hospital.', [['Trinta e um feridos', 'injured:people', 31, 'exact']]],
     ['pt', 'Ninguém ficou ferido em Castelo Alto.', [['Ninguém', 'injured:people', 0, 'exact']]],
     // Dutch: "zeker", "ruim", "ongeveer", a verb ending the counted noun, "niemand"
     ['nl', 'Zeker twaalf mensen kwamen om het leven in Brenmuiden.', [['Zeker twaalf mensen', 'killed:people', 12, 'at-least']]],
     ['nl', 'Ruim 1.200 inwoners zijn geëvacueerd.', [['Ruim 1.200 inwoners', 'evacuated:people', 1200, 'more-than']]],
     ['nl', 'Bijna 300 woningen liepen schade op.', [['Bijna 300 woningen', 'damaged:woningen', 300, 'nearly']]],
+    ['nl', 'Drieëntwintig mensen raakten gewond.', [['Drieëntwintig mensen', 'injured:people', 23, 'exact']]],
     ['nl', 'Niemand raakte gewond in Oosterveld.', [['Niemand', 'injured:people', 0, 'exact']]],
   ])('%s: %s', (language, text, expected) => {
     expect(numbers(language, text)).toEqual(expected);

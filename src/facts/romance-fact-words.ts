@@ -10,10 +10,10 @@
  * letters or more also matches the words it starts ("évacu": "évacués",
  * "évacuation"). Written for Tidings.
  */
-import { monthPattern, NONE, words, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
-const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'participle' | 'moneyVerbs' | 'previousBefore' | 'countedVerbs' | 'identifierNouns' | 'weekdaySuffix'> = {
+const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'participle' | 'moneyVerbs' | 'previousBefore' | 'identifierNouns' | 'weekdaySuffix'> = {
   decimalComma: true,
   indefinite: words(''),
   currencyPrefixes: { '€': '€', $: '$', '£': '£', 'r$': 'R$', 'us$': '$' },
@@ -24,7 +24,6 @@ const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes
   participle: NONE,
   moneyVerbs: words(''),
   previousBefore: words(''),
-  countedVerbs: words(''),
   identifierNouns: words('vol vuelo volo voo ligne línea linea linha catégorie categoría categoria niveau nivel livello nível'),
   weekdaySuffix: NONE,
 };
@@ -48,6 +47,9 @@ export const FRENCH_FACT_WORDS: FactWords = {
     ...tens('vingt trente quarante cinquante soixante soixante-dix quatre-vingts quatre-vingt-dix'),
     'quatre-vingt': 80, cent: 100, mille: 1000,
   },
+  tensAnd: words('et'),
+  ones: words('un une'),
+  countedVerbs: words('restent demeurent'),
   multipliers: { cent: 100, cents: 100, mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   linking: words("de d'"),
   zero: words('aucun aucune'),
@@ -92,6 +94,8 @@ export const FRENCH_FACT_WORDS: FactWords = {
   durationNouns: words('secondes minutes heure heures jour jours journées semaine semaines mois an ans années décennies siècles'),
   notMeasured: words('an année semaine mois jour aujourd\'hui hier par total'),
   thingNouns: words('coût coûts dégâts dommages réparation réparations facture aide aides'),
+  /** "14 morts, contre 12 la veille". */
+  previousBefore: words('contre'),
   previousWords: words('auparavant précédemment initialement'),
   events: [
     { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie'] },
@@ -133,7 +137,11 @@ export const SPANISH_FACT_WORDS: FactWords = {
     ...upTo19('cero - dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve'),
     ...tens('veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa'),
     cien: 100, mil: 1000,
+    ...compoundNumbers(['uno', 'dós', 'trés', 'cuatro', 'cinco', 'séis', 'siete', 'ocho', 'nueve'], ['veinte'], (unit) => [`veinti${unit}`]),
   },
+  tensAnd: words('y'),
+  ones: words('uno una'),
+  countedVerbs: words('resultaron resultó quedaron quedó siguen sigue permanecen permanece continúan viven necesitan'),
   multipliers: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9 },
   linking: words('de'),
   zero: words('ningún ninguna ninguno nadie'),
@@ -214,7 +222,15 @@ export const ITALIAN_FACT_WORDS: FactWords = {
     ...upTo19('zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove'),
     ...tens('venti trenta quaranta cinquanta sessanta settanta ottanta novanta'),
     cento: 100, mille: 1000,
+    ...compoundNumbers(
+      'uno due tre quattro cinque sei sette otto nove'.split(' '),
+      'venti trenta quaranta cinquanta sessanta settanta ottanta novanta'.split(' '),
+      (unit, ten) => (unit === 'tre' ? [`${ten}tré`, `${ten}tre`] : /^[uo]/.test(unit) ? [`${ten.slice(0, -1)}${unit}`] : [`${ten}${unit}`]),
+    ),
   },
+  tensAnd: words(''),
+  ones: words(''),
+  countedVerbs: words('risultano restano rimangono vivono necessitano'),
   multipliers: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9 },
   linking: words('di'),
   zero: words('nessun nessuna nessuno'),
@@ -293,6 +309,9 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
     ...tens('vinte trinta quarenta cinquenta sessenta setenta oitenta noventa'),
     duas: 2, quatorze: 14, dezesseis: 16, dezessete: 17, dezenove: 19, cem: 100, mil: 1000,
   },
+  tensAnd: words('e'),
+  ones: words('um uma'),
+  countedVerbs: words('ficaram ficou continuam permanecem seguem vivem precisam'),
   multipliers: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
   linking: words('de'),
   zero: words('nenhum nenhuma ninguém'),

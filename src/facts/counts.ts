@@ -174,7 +174,7 @@ function countedNoun(article: SegmentedArticle, from: number, end: number, words
       break;
     }
     if (!capitalizedPeople && !/^\p{Ll}/u.test(word)) break;
-    if (words.participle.test(token.norm) && !peopleNouns.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
+    if (words.verbForm.test(token.norm) && !peopleNouns.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
     if (words.countedVerbs.has(token.norm)) break;
     stop++;
     if (peopleNouns.has(token.norm) || capitalizedPeople) break;

@@ -64,8 +64,8 @@ export interface FactWords {
   identifierNouns: ReadonlySet<string>;
   /** Event words that count things, not people ("damage", "Schäden"). */
   thingNouns: ReadonlySet<string>;
-  /** A verb form that ends a counted noun ("homes damaged", "maisons détruites"). */
-  participle: RegExp;
+  /** A verb form that ends a counted noun: an English participle ("homes damaged"), a Romance plural verb ("300 dorment", "300 duermen"). */
+  verbForm: RegExp;
   /** Verbs that end a counted noun though they look like nouns ("three yachts remain missing"). */
   countedVerbs: ReadonlySet<string>;
   /** True when the noun comes first and describing words after it ("340 maisons détruites"): the counted noun is one word. */
@@ -144,7 +144,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   notMeasured: NOT_MEASURED,
   identifierNouns: IDENTIFIER_NOUNS,
   thingNouns: words('damage repairs repair cost costs bill aid'),
-  participle: /(?:ed|ing)$/,
+  verbForm: /(?:ed|ing)$/,
   countedVerbs: words('remain remains stay stays face faces need needs die dies'),
   headFirst: false,
   nounsCapitalized: false,

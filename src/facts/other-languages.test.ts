@@ -42,6 +42,7 @@ describe('numbers in other languages', () => {
     ['fr', 'Vingt-cinq blessés ont été hospitalisés.', [['Vingt-cinq blessés', 'injured:people', 25, 'exact']]],
     ['fr', 'Entre 30 et 40 personnes sont portées disparues.', [['30 et 40 personnes', 'missing:people', 30, 'range', 40]]],
     ['fr', 'Le bilan est de vingt et un morts, contre 12 la veille.', [['vingt et un morts', 'killed:people', 21, 'exact']]],
+    ['fr', 'Quelque 1 200 personnes ont été évacuées et 300 dorment au gymnase.', [['Quelque 1 200 personnes', 'evacuated:people', 1200, 'about'], ['300', 'evacuated:people', 300, 'exact']]],
     ['fr', "Aucun mort n'est à déplorer.", [['Aucun mort', 'killed:people', 0, 'exact']]],
     ['fr', 'Le vol 447 a été dévié à 14 h.', []],
     // Spanish: "unos", "mil millones", "nadie"
@@ -61,6 +62,7 @@ describe('numbers in other languages', () => {
     ['pt', 'Cerca de 1.200 pessoas foram desalojadas em Vale da Lua.', [['Cerca de 1.200 pessoas', 'evacuated:people', 1200, 'about']]],
     ['pt', 'O Governo aprovou 3,5 milhões de euros de apoio.', [['3,5 milhões de euros', '-:euros:apoio', 3_500_000, 'exact']]],
     ['pt', 'Trinta e um feridos foram levados ao hospital.', [['Trinta e um feridos', 'injured:people', 31, 'exact']]],
+    ['pt', 'Cerca de 1.200 pessoas tiveram de deixar as suas casas e 300 dormem no pavilhão.', [['Cerca de 1.200 pessoas', 'evacuated:people', 1200, 'about'], ['300', 'evacuated:people', 300, 'exact']]],
     ['pt', 'Ninguém ficou ferido em Castelo Alto.', [['Ninguém', 'injured:people', 0, 'exact']]],
     // Dutch: "zeker", "ruim", "ongeveer", a verb ending the counted noun, "niemand"
     ['nl', 'Zeker twaalf mensen kwamen om het leven in Brenmuiden.', [['Zeker twaalf mensen', 'killed:people', 12, 'at-least']]],

@@ -13,7 +13,7 @@
 import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
-const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'participle' | 'moneyVerbs' | 'previousBefore' | 'identifierNouns' | 'weekdaySuffix'> = {
+const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'moneyVerbs' | 'previousBefore' | 'identifierNouns' | 'weekdaySuffix'> = {
   decimalComma: true,
   indefinite: words(''),
   currencyPrefixes: { '€': '€', $: '$', '£': '£', 'r$': 'R$', 'us$': '$' },
@@ -21,7 +21,6 @@ const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes
   headFirst: true,
   nounsCapitalized: false,
   monthFirst: false,
-  participle: NONE,
   moneyVerbs: words(''),
   previousBefore: words(''),
   identifierNouns: words('vol vuelo volo voo ligne línea linea linha catégorie categoría categoria niveau nivel livello nível'),
@@ -50,6 +49,8 @@ export const FRENCH_FACT_WORDS: FactWords = {
   tensAnd: words('et'),
   ones: words('un une'),
   countedVerbs: words('restent demeurent'),
+  /** Plural nouns end in -s or -x, plural verbs in -ent. */
+  verbForm: /ent$/,
   multipliers: { cent: 100, cents: 100, mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   linking: words("de d'"),
   zero: words('aucun aucune'),
@@ -101,7 +102,7 @@ export const FRENCH_FACT_WORDS: FactWords = {
     { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie'] },
     { event: 'injured', words: ['blessé', 'blessés', 'blessée', 'blessées', 'blessures', 'hospitalis', 'hôpital', 'hôpitaux'] },
     { event: 'critical', words: ['grièvement', 'gravement', 'urgence absolue', 'état critique', 'pronostic vital'] },
-    { event: 'evacuated', words: ['évacu', 'sans-abri', 'sinistrés', 'déplacés', 'fui', 'relogés'] },
+    { event: 'evacuated', words: ['évacu', 'sans-abri', 'sinistrés', 'déplacés', 'fui', 'relogés', 'quitter leur', 'quitter leurs', 'quitté leur', 'quitté leurs'] },
     { event: 'damaged', words: ['endommag', 'détrui', 'inondé', 'inondés', 'inondée', 'inondées', 'effondr', 'dévast', 'ravagé', 'ravagés', 'ravagées'] },
     { event: 'missing', words: ['disparu', 'disparus', 'disparue', 'disparues', 'introuvables'] },
     { event: 'arrested', words: ['arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'interpell', 'garde à vue', 'écroué', 'écroués'] },
@@ -142,6 +143,8 @@ export const SPANISH_FACT_WORDS: FactWords = {
   tensAnd: words('y'),
   ones: words('uno una'),
   countedVerbs: words('resultaron resultó quedaron quedó siguen sigue permanecen permanece continúan viven necesitan'),
+  /** Plural nouns end in -s, plural verbs in -n. */
+  verbForm: /[aeo]n$/,
   multipliers: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9 },
   linking: words('de'),
   zero: words('ningún ninguna ninguno nadie'),
@@ -186,7 +189,7 @@ export const SPANISH_FACT_WORDS: FactWords = {
     { event: 'killed', words: ['muerto', 'muertos', 'muerta', 'muertas', 'murió', 'murieron', 'fallec', 'víctimas mortales', 'perdieron la vida', 'perdió la vida', 'ahogado', 'ahogados', 'mortal', 'mortales'] },
     { event: 'injured', words: ['herido', 'heridos', 'herida', 'heridas', 'hospitaliz', 'hospital', 'lesionado', 'lesionados'] },
     { event: 'critical', words: ['grave', 'graves', 'gravedad', 'estado crítico', 'pronóstico reservado'] },
-    { event: 'evacuated', words: ['evacu', 'desaloj', 'desplazados', 'huyeron', 'sin hogar'] },
+    { event: 'evacuated', words: ['evacu', 'desaloj', 'desplazados', 'huyeron', 'sin hogar', 'abandonar sus', 'abandonaron sus', 'dejar sus casas'] },
     { event: 'damaged', words: ['dañad', 'destrui', 'destruy', 'inundad', 'derrumb'] },
     { event: 'missing', words: ['desaparec', 'atrapado', 'atrapados', 'sepultados'] },
     { event: 'arrested', words: ['deteni', 'arrestad', 'arresto', 'detención'] },
@@ -231,6 +234,8 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   tensAnd: words(''),
   ones: words(''),
   countedVerbs: words('risultano restano rimangono vivono necessitano'),
+  /** Plural verbs end in -ano, -ono. */
+  verbForm: /[ao]no$/,
   multipliers: { mila: 1e3, mille: 1e3, milione: 1e6, milioni: 1e6, mln: 1e6, miliardo: 1e9, miliardi: 1e9, mld: 1e9 },
   linking: words('di'),
   zero: words('nessun nessuna nessuno'),
@@ -272,7 +277,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
     { event: 'killed', words: ['morto', 'morti', 'morta', 'morte', 'ucciso', 'uccisi', 'uccisa', 'uccise', 'decedut', 'decesso', 'decessi', 'hanno perso la vita', 'ha perso la vita', 'annegat'] },
     { event: 'injured', words: ['ferito', 'feriti', 'ferita', 'ferite', 'ricover', 'ospedale', 'contus'] },
     { event: 'critical', words: ['gravissim', 'grave', 'gravi', 'codice rosso', 'prognosi riservata'] },
-    { event: 'evacuated', words: ['evacu', 'sfollat', 'sgomber', 'senza casa', 'senza tetto'] },
+    { event: 'evacuated', words: ['evacu', 'sfollat', 'sgomber', 'senza casa', 'senza tetto', 'lasciare le loro case', 'lasciato le loro case'] },
     { event: 'damaged', words: ['danneggiat', 'distrutt', 'allagat', 'crollat', 'inagibil'] },
     { event: 'missing', words: ['dispers', 'intrappolat'] },
     { event: 'arrested', words: ['arrestat', 'arresto', 'arresti'] },
@@ -312,6 +317,8 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   tensAnd: words('e'),
   ones: words('um uma'),
   countedVerbs: words('ficaram ficou continuam permanecem seguem vivem precisam'),
+  /** Plural nouns end in -s, plural verbs in -m. */
+  verbForm: /[ae]m$/,
   multipliers: { mil: 1e3, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9 },
   linking: words('de'),
   zero: words('nenhum nenhuma ninguém'),
@@ -355,7 +362,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
     { event: 'killed', words: ['morto', 'mortos', 'morta', 'mortas', 'morreu', 'morreram', 'mortes', 'vítimas mortais', 'óbito', 'óbitos', 'falec', 'perderam a vida', 'perdeu a vida', 'afogad'] },
     { event: 'injured', words: ['ferido', 'feridos', 'ferida', 'feridas', 'hospitaliz', 'hospital', 'lesionad'] },
     { event: 'critical', words: ['grave', 'graves', 'estado crítico'] },
-    { event: 'evacuated', words: ['evacu', 'desaloj', 'deslocad', 'desabrigad', 'retirad', 'fugiram', 'sem casa'] },
+    { event: 'evacuated', words: ['evacu', 'desaloj', 'deslocad', 'desabrigad', 'retirad', 'fugiram', 'sem casa', 'deixar as suas casas', 'abandonar as suas casas'] },
     { event: 'damaged', words: ['danific', 'destru', 'inundad', 'desabou', 'desabaram', 'alagad'] },
     { event: 'missing', words: ['desaparecid', 'soterrad'] },
     { event: 'arrested', words: ['detid', 'preso', 'presos', 'detenç'] },

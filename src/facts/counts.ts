@@ -14,11 +14,15 @@
  *    before it ("the number of people forced from their homes to 1,650");
  * 4. whether the article gives it as superseded ("up from 340", "from $45
  *    million", "police earlier had reported 65 dead").
+ *
+ * Each language's words (`FactWords`) name the events and units in English,
+ * so "zwölf Tote" keys as "twelve dead" does (`killed:people`); a counted
+ * noun other than people keys by its own stem ("340 Häuser": `damaged:häuser`).
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
-import type { EventWords } from './fact-words.js';
 import { readingLanguage } from '../language/index.js';
+import type { EventWords } from './fact-words.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';

@@ -9,6 +9,13 @@
  * or the year before when that would put them months ahead. An article
  * without a publication date is read against the latest full date its text
  * gives, and says so (`basis: 'text'`).
+ *
+ * Read with a language's `FactWords`: in French, German, Spanish, Italian,
+ * Portuguese and Dutch the day comes first, with the words between it, the
+ * month and the year ("12. März 2024", "12 de marzo de 2024"), a weekday
+ * is put back or forward by a word before or after it ("letzten Montag",
+ * "lundi dernier"), and a weekday followed by the date it falls on is that
+ * date ("jeudi 7 mars 2024", in English too).
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';

@@ -4,6 +4,9 @@
  * a multiplier ("million"), a currency before it ("$", "dlrs") or a unit after
  * it ("metres", "percent"), and a range ("between 30 and 40", "4.5 million to
  * 5 million"). "No" and "none" before a counted noun are zero ("no deaths").
+ * Read with a language's `FactWords`: in French, German, Spanish, Italian,
+ * Portuguese and Dutch, "1.200", "1 200", "3,5", "45%", "2,3 Millionen",
+ * "3 millions d'euros", "zwölf", "treinta y dos", "zwischen 30 und 40".
  */
 import type { SegmentedArticle } from '../article.js';
 import { ENGLISH_FACT_WORDS, type FactWords } from './fact-words.js';

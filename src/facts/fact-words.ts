@@ -41,6 +41,8 @@ export interface FactWords {
   units: Readonly<Record<string, string>>;
   /** Currency signs and words before the number. */
   currencyPrefixes: Readonly<Record<string, string>>;
+  /** Units (canonical names) that are money, an amount as a currency before the number is: "2,3 Millionen Euro" as "$2.3 million". */
+  moneyUnits: ReadonlySet<string>;
   /** Words between the ends of a range ("30 to 40", "30 bis 40"). */
   rangeTo: ReadonlySet<string>;
   /** Words between the ends of a range that opens with `between` ("between 30 and 40", "zwischen 30 und 40"). */
@@ -132,6 +134,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   fillers: words('only another a an the some just still now'),
   units: UNITS,
   currencyPrefixes: CURRENCY_PREFIXES,
+  moneyUnits: words(''),
   rangeTo: words('to - –'),
   rangeAnd: words('and'),
   between: words('between'),

@@ -10,15 +10,15 @@
 import { compoundNumbers, monthPattern, words, type FactWords } from './fact-words.js';
 
 /** What German and Dutch write alike: digits with a decimal comma, currency signs, no English heuristics. */
-const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'monthFirst' | 'moneyVerbs' | 'previousBefore' | 'countedVerbs'> = {
+const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'monthFirst' | 'previousBefore' | 'countedVerbs'> = {
   decimalComma: true,
   indefinite: words(''),
   linking: words(''),
-  currencyPrefixes: { '€': '€', $: '$', '£': '£', 'chf': 'CHF' },
+  currencyPrefixes: { '€': '€', $: '$', '£': '£', chf: 'CHF' },
+  moneyUnits: words('euros $ CHF'),
   ageBefore: words(''),
   headFirst: false,
   monthFirst: false,
-  moneyVerbs: words(''),
   previousBefore: words(''),
   countedVerbs: words(''),
 };
@@ -93,6 +93,7 @@ export const GERMAN_FACT_WORDS: FactWords = {
   thingNouns: words('schaden schäden kosten reparatur reparaturen hilfe hilfen soforthilfe'),
   verbForm: /^ge\p{Ll}+t$|iert$/u,
   nounsCapitalized: true,
+  moneyVerbs: words('bewilligt bewilligte zahlte gezahlt investiert investierte spendete gespendet kostet kostete'),
   previousWords: words('zuvor zunächst ursprünglich vorher anfangs'),
   events: [
     { event: 'killed', words: ['tote', 'toten', 'todesopfer', 'getötet', 'tötete', 'töteten', 'starb', 'starben', 'gestorben', 'sterben', 'ums leben', 'tödlich', 'leiche', 'leichen', 'verstorben', 'umgekommen', 'ertrunken', 'ertranken'] },
@@ -186,6 +187,7 @@ export const DUTCH_FACT_WORDS: FactWords = {
   verbForm: /^ge\p{Ll}+(?:d|t)$/u,
   countedVerbs: words('liepen raakten kwamen moesten bleven vielen stonden zaten kregen gingen lopen raken komen blijven'),
   nounsCapitalized: false,
+  moneyVerbs: words('betaalde betaald investeerde geïnvesteerd doneerde gedoneerd kost kostte'),
   previousWords: words('eerder aanvankelijk eerst voorheen'),
   events: [
     { event: 'killed', words: ['dood', 'doden', 'dode', 'omgekomen', 'om het leven', 'overleden', 'overleed', 'gedood', 'verdronken', 'dodental', 'dodelijke'] },

@@ -49,12 +49,11 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   if (words.decimalComma && tokens[after - 1].norm.endsWith('%')) parsed.unit = 'percent';
   else if (!currency) {
     const unit = linked < end ? unitAt(article, linked, words) : undefined;
-    if (unit) {
-      parsed.unit = unit.name;
-      parsed.through = linked + unit.length;
-    } else parsed.through = linked;
+    if (unit && words.moneyUnits.has(unit.name)) parsed.currency = unit.name;
+    else if (unit) parsed.unit = unit.name;
+    parsed.through = linked + (unit?.length ?? 0);
   }
-  const range = readRangeEnd(article, parsed.through, end, value / base.value, currency !== undefined, words);
+  const range = readRangeEnd(article, parsed.through, end, value / base.value, parsed.currency !== undefined, words);
   if (range) {
     parsed.upper = range.value;
     parsed.through = range.through;

@@ -28,7 +28,8 @@ describe('numbers in other languages', () => {
     ['de', 'In Ossingen wurden 1’500 Menschen evakuiert.', [["1'500 Menschen", 'evacuated:people', 1500, 'exact']]],
     ['de', 'Etwa 340 Häuser wurden beschädigt.', [['Etwa 340 Häuser', 'damaged:häuser', 340, 'about']]],
     ['de', 'Rund 3,5 Prozent der Häuser wurden zerstört.', [['Rund 3,5 Prozent', '-:percent:häuser', 3.5, 'about']]],
-    ['de', 'Der Bund sagte 2,3 Millionen Euro Soforthilfe zu.', [['2,3 Millionen Euro Soforthilfe', '-:euros:soforthilf', 2_300_000, 'exact']]],
+    ['de', 'Der Bund sagte 2,3 Millionen Euro Soforthilfe zu.', [['2,3 Millionen Euro Soforthilfe', 'aid:euros:', 2_300_000, 'exact']]],
+    ['de', 'Die Schäden werden auf mehr als 50 Millionen Euro geschätzt.', [['mehr als 50 Millionen Euro', 'cost:euros:', 50_000_000, 'more-than']]],
     ['de', 'Zwischen 30 und 40 Menschen wurden verletzt.', [['30 und 40 Menschen', 'injured:people', 30, 'range', 40]]],
     ['de', 'Zweiundzwanzig Menschen wurden verletzt.', [['Zweiundzwanzig Menschen', 'injured:people', 22, 'exact']]],
     ['de', 'Es gab keine Toten.', [['keine Toten', 'killed:people', 0, 'exact']]],
@@ -38,7 +39,7 @@ describe('numbers in other languages', () => {
     ['fr', 'Au moins douze personnes ont été tuées à Brenmont.', [['Au moins douze personnes', 'killed:people', 12, 'at-least']]],
     ['fr', 'Plus de 1\u202f200 habitants ont été évacués.', [['Plus de 1 200 habitants', 'evacuated:people', 1200, 'more-than']]], // the reader makes the narrow space a space
     ['fr', 'Environ 340 maisons ont été détruites.', [['Environ 340 maisons', 'damaged:maison', 340, 'about']]],
-    ['fr', "L'État a débloqué 3,5 millions d'euros d'aide.", [["3,5 millions d'euros", '-:euros:aid', 3_500_000, 'exact']]],
+    ['fr', "L'État a débloqué 3,5 millions d'euros d'aide.", [["3,5 millions d'euros", 'aid:euros:', 3_500_000, 'exact']]],
     ['fr', 'Vingt-cinq blessés ont été hospitalisés.', [['Vingt-cinq blessés', 'injured:people', 25, 'exact']]],
     ['fr', 'Entre 30 et 40 personnes sont portées disparues.', [['30 et 40 personnes', 'missing:people', 30, 'range', 40]]],
     ['fr', 'Le bilan est de vingt et un morts, contre 12 la veille.', [['vingt et un morts', 'killed:people', 21, 'exact']]],
@@ -48,8 +49,9 @@ describe('numbers in other languages', () => {
     // Spanish: "unos", "mil millones", "nadie"
     ['es', 'Al menos doce personas murieron en Valdeluna.', [['Al menos doce personas', 'killed:people', 12, 'at-least']]],
     ['es', 'Unas 1.200 personas fueron desalojadas.', [['Unas 1.200 personas', 'evacuated:people', 1200, 'about']]],
-    ['es', 'El Gobierno aprobó mil millones de euros en ayudas.', [['mil millones de euros', '-:euros:ayuda', 1e9, 'exact']]],
+    ['es', 'El Gobierno aprobó mil millones de euros en ayudas.', [['mil millones de euros', 'aid:euros:', 1e9, 'exact']]],
     ['es', 'Veintidós personas murieron y treinta y dos viviendas quedaron destruidas.', [['Veintidós personas', 'killed:people', 22, 'exact'], ['treinta y dos viviendas', 'damaged:vivienda', 32, 'exact']]],
+    ['es', 'El Gobierno aprobó 2,3 millones de euros.', [['2,3 millones de euros', '-:euros:aprobó', 2_300_000, 'exact']]],
     ['es', 'Nadie resultó herido en Castrillo.', [['Nadie', 'injured:people', 0, 'exact']]],
     ['es', 'Casi 300 casas quedaron destruidas el 12 de marzo.', [['Casi 300 casas', 'damaged:casa', 300, 'nearly']]],
     // Italian: "circa", "oltre", "tra … e", "nessuno"
@@ -60,7 +62,7 @@ describe('numbers in other languages', () => {
     ['it', 'Nessuno è rimasto ferito a Castelrocca.', [['Nessuno', 'injured:people', 0, 'exact']]],
     // Portuguese: "cerca de", "milhões de euros", "ninguém"
     ['pt', 'Cerca de 1.200 pessoas foram desalojadas em Vale da Lua.', [['Cerca de 1.200 pessoas', 'evacuated:people', 1200, 'about']]],
-    ['pt', 'O Governo aprovou 3,5 milhões de euros de apoio.', [['3,5 milhões de euros', '-:euros:apoio', 3_500_000, 'exact']]],
+    ['pt', 'O Governo aprovou 3,5 milhões de euros de apoio.', [['3,5 milhões de euros', 'aid:euros:', 3_500_000, 'exact']]],
     ['pt', 'Trinta e um feridos foram levados ao hospital.', [['Trinta e um feridos', 'injured:people', 31, 'exact']]],
     ['pt', 'Cerca de 1.200 pessoas tiveram de deixar as suas casas e 300 dormem no pavilhão.', [['Cerca de 1.200 pessoas', 'evacuated:people', 1200, 'about'], ['300', 'evacuated:people', 300, 'exact']]],
     ['pt', 'Ninguém ficou ferido em Castelo Alto.', [['Ninguém', 'injured:people', 0, 'exact']]],
@@ -122,6 +124,14 @@ describe('a story told in German, and one in French', () => {
     expect(byKey(report, 'killed:people')).toMatchObject({ status: 'conflicting', values: [{ value: 12 }, { value: 14 }] });
     expect(byKey(report, 'when:failed')).toMatchObject({ status: 'agreed', independent: 2, values: [{ value: '2024-03-12' }] });
     expect(byKey(report, 'damaged:häuser')).toMatchObject({ status: 'agreed', values: [{ value: 340, qualifier: 'about' }, { value: 340, qualifier: 'exact' }] });
+  });
+
+  it('finds where two German reports disagree on the damage in euros, as English ones do in dollars', () => {
+    const report = story([
+      'Nach dem Dammbruch an der Ossa werden die Schäden in Brenmund auf 50 Millionen Euro geschätzt, teilte die Stadt mit.',
+      'Die Stadt Brenmund schätzt die Schäden nach dem Dammbruch an der Ossa auf 60 Millionen Euro, sagte der Bürgermeister.',
+    ]);
+    expect(byKey(report, 'cost:euros:')).toMatchObject({ status: 'conflicting', values: [{ value: 50_000_000, unit: 'euros' }, { value: 60_000_000, unit: 'euros' }] });
   });
 
   it('finds where two French reports disagree on a count and agree on a date', () => {

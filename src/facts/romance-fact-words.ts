@@ -13,15 +13,15 @@
 import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
-const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'moneyVerbs' | 'previousBefore' | 'identifierNouns' | 'weekdaySuffix'> = {
+const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'weekdaySuffix'> = {
   decimalComma: true,
   indefinite: words(''),
   currencyPrefixes: { '€': '€', $: '$', '£': '£', 'r$': 'R$', 'us$': '$' },
+  moneyUnits: words('euros $ francs pesos reais'),
   ageBefore: words(''),
   headFirst: true,
   nounsCapitalized: false,
   monthFirst: false,
-  moneyVerbs: words(''),
   previousBefore: words(''),
   identifierNouns: words('vol vuelo volo voo ligne línea linea linha catégorie categoría categoria niveau nivel livello nível'),
   weekdaySuffix: NONE,
@@ -97,6 +97,7 @@ export const FRENCH_FACT_WORDS: FactWords = {
   thingNouns: words('coût coûts dégâts dommages réparation réparations facture aide aides'),
   /** "14 morts, contre 12 la veille". */
   previousBefore: words('contre'),
+  moneyVerbs: words('débloqué débloque alloué versé verse accordé investi promis coûté coûte'),
   previousWords: words('auparavant précédemment initialement'),
   events: [
     { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie'] },
@@ -184,6 +185,7 @@ export const SPANISH_FACT_WORDS: FactWords = {
   durationNouns: words('segundos minutos hora horas día días semana semanas mes meses año años décadas siglos'),
   notMeasured: words('año semana mes día hoy ayer por total'),
   thingNouns: words('coste costes costo costos daños pérdidas reparación reparaciones ayuda ayudas'),
+  moneyVerbs: words('aprobó destinó concedió invirtió pagó costó cuesta'),
   previousWords: words('anteriormente inicialmente previamente'),
   events: [
     { event: 'killed', words: ['muerto', 'muertos', 'muerta', 'muertas', 'murió', 'murieron', 'fallec', 'víctimas mortales', 'perdieron la vida', 'perdió la vida', 'ahogado', 'ahogados', 'mortal', 'mortales'] },
@@ -272,6 +274,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   durationNouns: words('secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni decenni secoli'),
   notMeasured: words('anno settimana mese giorno oggi ieri al totale'),
   thingNouns: words('costo costi danni riparazione riparazioni aiuti aiuto'),
+  moneyVerbs: words('stanziato stanziati destinato investito pagato costato costa'),
   previousWords: words('precedentemente inizialmente'),
   events: [
     { event: 'killed', words: ['morto', 'morti', 'morta', 'morte', 'ucciso', 'uccisi', 'uccisa', 'uccise', 'decedut', 'decesso', 'decessi', 'hanno perso la vita', 'ha perso la vita', 'annegat'] },
@@ -357,6 +360,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   durationNouns: words('segundos minutos hora horas dia dias semana semanas mês meses ano anos décadas séculos'),
   notMeasured: words('ano semana mês dia hoje ontem por total'),
   thingNouns: words('custo custos danos prejuízo prejuízos reparação ajuda ajudas apoio apoios'),
+  moneyVerbs: words('aprovou destinou atribuiu investiu pagou custou custa'),
   previousWords: words('anteriormente inicialmente'),
   events: [
     { event: 'killed', words: ['morto', 'mortos', 'morta', 'mortas', 'morreu', 'morreram', 'mortes', 'vítimas mortais', 'óbito', 'óbitos', 'falec', 'perderam a vida', 'perdeu a vida', 'afogad'] },

@@ -85,10 +85,12 @@ function startsNumber(norm: string, words: FactWords): boolean {
   return (words.decimalComma ? COMMA_DIGITS : DIGITS).test(norm) || words.numbers[norm] !== undefined;
 }
 
-/** The number written in digits at `index`, with the tokens it takes ("1 200" is two), or undefined. */
+/** The number written in digits at `index`, with the tokens it takes ("1 200" is two; "10mila", a multiplier written on, is one), or undefined. */
 function readDigits(article: SegmentedArticle, index: number, end: number, words: FactWords): { value: number; end: number } | undefined {
   const norm = article.tokens[index].norm;
   if (!words.decimalComma) return DIGITS.test(norm) ? { value: Number(norm.replace(/^[^\d]+/, '').replace(/,/g, '')), end: joinSpacedThousands(article, index, end) } : undefined;
+  const glued = norm.match(/^(\d+(?:,\d+)?)(\p{L}+)$/u);
+  if (glued && words.multipliers[glued[2]]) return { value: Number(glued[1].replace(',', '.')) * words.multipliers[glued[2]], end: index + 1 };
   if (!COMMA_DIGITS.test(norm)) return undefined;
   const through = spacedThousandsEnd(article, index, end);
   const written = article.tokens.slice(index, through).map((token) => token.norm).join('');

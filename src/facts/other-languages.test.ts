@@ -56,6 +56,7 @@ describe('numbers in other languages', () => {
     ['es', 'Casi 300 casas quedaron destruidas el 12 de marzo.', [['Casi 300 casas', 'damaged:casa', 300, 'nearly']]],
     // Italian: "circa", "oltre", "tra … e", "nessuno"
     ['it', 'Circa 1.200 sfollati hanno passato la notte in palestra.', [['Circa 1.200 sfollati', 'evacuated:people', 1200, 'about']]],
+    ['it', 'Oltre 3mila persone sono state evacuate.', [['Oltre 3mila persone', 'evacuated:people', 3000, 'more-than']]],
     ['it', 'Oltre 40 feriti sono stati ricoverati.', [['Oltre 40 feriti', 'injured:people', 40, 'more-than']]],
     ['it', 'Tra 30 e 40 persone risultano disperse.', [['30 e 40 persone', 'missing:people', 30, 'range', 40]]],
     ['it', 'Ventitré persone sono morte.', [['Ventitré persone', 'killed:people', 23, 'exact']]],

@@ -40,5 +40,5 @@ export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<Quot
     return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: findQuotesIn(article, language, quotes), claims };
   }
   const entities = articleEntities(article);
-  return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article, language) };
+  return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article, 'en') };
 }

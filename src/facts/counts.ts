@@ -117,7 +117,8 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   if (unit) fact.unit = unit;
   if (counted) fact.counted = counted.text;
   if (event) fact.event = event;
-  if (isPrevious(tokens, { start, end, sentenceStart, sentenceEnd }, words)) fact.previous = true;
+  const changed = words.changeFrom.has(tokens[parsed.start - 1]?.norm ?? '') && words.changeTo.has(tokens[parsed.end]?.norm ?? '') && /^\d/.test(tokens[parsed.end + 1]?.norm ?? '');
+  if (changed || isPrevious(tokens, { start, end, sentenceStart, sentenceEnd }, words)) fact.previous = true;
   return fact;
 }
 
@@ -144,7 +145,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
   if (words.of.has(next) && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];
-  if (previous && words.identifierNouns.has(before) && (/^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
+  if (previous && words.identifierNouns.has(before) && (!words.identifiersCapitalized || /^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
   if (words.ageBefore.has(before) || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
   if (words.monthFirst && words.monthPattern.test(before) && /^\d{1,2}$/.test(word)) return false;
   const month = words.dateLinks.has(next) ? tokens[parsed.end + 1]?.norm ?? '' : next;

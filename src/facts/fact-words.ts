@@ -62,8 +62,12 @@ export interface FactWords {
   durationNouns: ReadonlySet<string>;
   /** Words after a measure that say when or how it is counted. */
   notMeasured: ReadonlySet<string>;
-  /** Nouns a number names something after ("Flight 447"). */
+  /** Nouns a number names something after ("Flight 447"), written capitalised where `identifiersCapitalized` ("A 7", "Linie 5"), else in any case ("le vol 447", "el kilómetro 12"). */
   identifierNouns: ReadonlySet<string>;
+  identifiersCapitalized: boolean;
+  /** A word before a value and one after it that give the value as superseded by the next: "von 12 auf 20", "van 12 naar 20", "de 12 para 14". */
+  changeFrom: ReadonlySet<string>;
+  changeTo: ReadonlySet<string>;
   /** Event words that count things, not people ("damage", "Schäden"). */
   thingNouns: ReadonlySet<string>;
   /** A verb form that ends a counted noun: an English participle ("homes damaged"), a Romance plural verb ("300 dorment", "300 duermen"). */
@@ -146,6 +150,9 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   durationNouns: DURATION_NOUNS,
   notMeasured: NOT_MEASURED,
   identifierNouns: IDENTIFIER_NOUNS,
+  identifiersCapitalized: true,
+  changeFrom: words(''),
+  changeTo: words(''),
   thingNouns: words('damage repairs repair cost costs bill aid'),
   verbForm: /(?:ed|ing)$/,
   countedVerbs: words('remain remains stay stays face faces need needs die dies'),

@@ -32,6 +32,7 @@ describe('numbers in other languages', () => {
     ['de', 'Die Schäden werden auf mehr als 50 Millionen Euro geschätzt.', [['mehr als 50 Millionen Euro', 'cost:euros:', 50_000_000, 'more-than']]],
     ['de', 'Zwischen 30 und 40 Menschen wurden verletzt.', [['30 und 40 Menschen', 'injured:people', 30, 'range', 40]]],
     ['de', 'Zweiundzwanzig Menschen wurden verletzt.', [['Zweiundzwanzig Menschen', 'injured:people', 22, 'exact']]],
+    ['de', 'Bei dem Unfall auf der A 7 wurden zwei Menschen verletzt.', [['zwei Menschen', 'injured:people', 2, 'exact']]],
     ['de', 'Es gab keine Toten.', [['keine Toten', 'killed:people', 0, 'exact']]],
     ['de', 'Am 12. März um 14 Uhr starben 14 Menschen.', [['14 Menschen', 'killed:people', 14, 'exact']]],
     ['de', 'Beim Absturz von Flug 447 im Jahr 2023 starben vier Menschen.', [['vier Menschen', 'killed:people', 4, 'exact']]],
@@ -44,6 +45,7 @@ describe('numbers in other languages', () => {
     ['fr', 'Entre 30 et 40 personnes sont portées disparues.', [['30 et 40 personnes', 'missing:people', 30, 'range', 40]]],
     ['fr', 'Le bilan est de vingt et un morts, contre 12 la veille.', [['vingt et un morts', 'killed:people', 21, 'exact']]],
     ['fr', 'Quelque 1 200 personnes ont été évacuées et 300 dorment au gymnase.', [['Quelque 1 200 personnes', 'evacuated:people', 1200, 'about'], ['300', 'evacuated:people', 300, 'exact']]],
+    ['fr', 'La préfecture fait état de 12 blessés, dont 2 graves.', [['12 blessés', 'injured:people', 12, 'exact'], ['2 graves', 'critical:people', 2, 'exact']]],
     ['fr', "Aucun mort n'est à déplorer.", [['Aucun mort', 'killed:people', 0, 'exact']]],
     ['fr', 'Le vol 447 a été dévié à 14 h.', []],
     // Spanish: "unos", "mil millones", "nadie"
@@ -52,6 +54,7 @@ describe('numbers in other languages', () => {
     ['es', 'El Gobierno aprobó mil millones de euros en ayudas.', [['mil millones de euros', 'aid:euros:', 1e9, 'exact']]],
     ['es', 'Veintidós personas murieron y treinta y dos viviendas quedaron destruidas.', [['Veintidós personas', 'killed:people', 22, 'exact'], ['treinta y dos viviendas', 'damaged:vivienda', 32, 'exact']]],
     ['es', 'El Gobierno aprobó 2,3 millones de euros.', [['2,3 millones de euros', '-:euros:aprobó', 2_300_000, 'exact']]],
+    ['es', 'El choque en el kilómetro 12 de la autovía dejó dos heridos.', [['dos heridos', 'injured:people', 2, 'exact']]],
     ['es', 'Nadie resultó herido en Castrillo.', [['Nadie', 'injured:people', 0, 'exact']]],
     ['es', 'Casi 300 casas quedaron destruidas el 12 de marzo.', [['Casi 300 casas', 'damaged:casa', 300, 'nearly']]],
     // Italian: "circa", "oltre", "tra … e", "nessuno"
@@ -75,6 +78,14 @@ describe('numbers in other languages', () => {
     ['nl', 'Niemand raakte gewond in Oosterveld.', [['Niemand', 'injured:people', 0, 'exact']]],
   ])('%s: %s', (language, text, expected) => {
     expect(numbers(language, text)).toEqual(expected);
+  });
+
+  it('gives a value changed "von 12 auf 20", "van 12 naar 20", "de 12 para 20" as superseded', () => {
+    const previous = (language: string, text: string) => findNumberFacts(textArticle(text, { published: PUBLISHED, language })).map((fact) => [fact.value, fact.previous ?? false]);
+    expect(previous('de', 'Die Zahl der Verletzten stieg von 12 auf 20.')).toEqual([[12, true]]);
+    expect(previous('nl', 'Het aantal gewonden steeg van 12 naar 20.')).toEqual([[12, true]]);
+    expect(previous('pt', 'O número de feridos passou de 12 para 20.')).toEqual([[12, true]]);
+    expect(previous('de', 'Die Evakuierung von 1.200 Menschen dauerte bis Mitternacht.')).toEqual([[1200, false]]);
   });
 
   it('reads an article in a language without fact words by the English rules, as before', () => {

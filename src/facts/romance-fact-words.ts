@@ -13,7 +13,7 @@
 import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
-const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'weekdaySuffix'> = {
+const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'identifiersCapitalized' | 'weekdaySuffix'> = {
   decimalComma: true,
   indefinite: words(''),
   currencyPrefixes: { '€': '€', $: '$', '£': '£', 'r$': 'R$', 'us$': '$' },
@@ -23,7 +23,8 @@ const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes
   nounsCapitalized: false,
   monthFirst: false,
   previousBefore: words(''),
-  identifierNouns: words('vol vuelo volo voo ligne línea linea linha catégorie categoría categoria niveau nivel livello nível'),
+  identifierNouns: words('vol vuelo volo voo ligne línea linea linha catégorie categoría categoria niveau nivel livello nível kilomètre kilómetro chilometro quilómetro km'),
+  identifiersCapitalized: false,
   weekdaySuffix: NONE,
 };
 
@@ -98,11 +99,13 @@ export const FRENCH_FACT_WORDS: FactWords = {
   /** "14 morts, contre 12 la veille". */
   previousBefore: words('contre'),
   moneyVerbs: words('débloqué débloque alloué versé verse accordé investi promis coûté coûte'),
+  changeFrom: words(''),
+  changeTo: words(''),
   previousWords: words('auparavant précédemment initialement'),
   events: [
     { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie'] },
     { event: 'injured', words: ['blessé', 'blessés', 'blessée', 'blessées', 'blessures', 'hospitalis', 'hôpital', 'hôpitaux'] },
-    { event: 'critical', words: ['grièvement', 'gravement', 'urgence absolue', 'état critique', 'pronostic vital'] },
+    { event: 'critical', words: ['grièvement', 'gravement', 'grave', 'graves', 'urgence absolue', 'état critique', 'pronostic vital'] },
     { event: 'evacuated', words: ['évacu', 'sans-abri', 'sinistrés', 'déplacés', 'fui', 'relogés', 'quitter leur', 'quitter leurs', 'quitté leur', 'quitté leurs'] },
     { event: 'damaged', words: ['endommag', 'détrui', 'inondé', 'inondés', 'inondée', 'inondées', 'effondr', 'dévast', 'ravagé', 'ravagés', 'ravagées'] },
     { event: 'missing', words: ['disparu', 'disparus', 'disparue', 'disparues', 'introuvables'] },
@@ -186,6 +189,8 @@ export const SPANISH_FACT_WORDS: FactWords = {
   notMeasured: words('año semana mes día hoy ayer por total'),
   thingNouns: words('coste costes costo costos daños pérdidas reparación reparaciones ayuda ayudas'),
   moneyVerbs: words('aprobó destinó concedió invirtió pagó costó cuesta'),
+  changeFrom: words(''),
+  changeTo: words(''),
   previousWords: words('anteriormente inicialmente previamente'),
   events: [
     { event: 'killed', words: ['muerto', 'muertos', 'muerta', 'muertas', 'murió', 'murieron', 'fallec', 'víctimas mortales', 'perdieron la vida', 'perdió la vida', 'ahogado', 'ahogados', 'mortal', 'mortales'] },
@@ -275,6 +280,8 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   notMeasured: words('anno settimana mese giorno oggi ieri al totale'),
   thingNouns: words('costo costi danni riparazione riparazioni aiuti aiuto'),
   moneyVerbs: words('stanziato stanziati destinato investito pagato costato costa'),
+  changeFrom: words(''),
+  changeTo: words(''),
   previousWords: words('precedentemente inizialmente'),
   events: [
     { event: 'killed', words: ['morto', 'morti', 'morta', 'morte', 'ucciso', 'uccisi', 'uccisa', 'uccise', 'decedut', 'decesso', 'decessi', 'hanno perso la vita', 'ha perso la vita', 'annegat'] },
@@ -361,6 +368,8 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   notMeasured: words('ano semana mês dia hoje ontem por total'),
   thingNouns: words('custo custos danos prejuízo prejuízos reparação ajuda ajudas apoio apoios'),
   moneyVerbs: words('aprovou destinou atribuiu investiu pagou custou custa'),
+  changeFrom: words('de'),
+  changeTo: words('para'),
   previousWords: words('anteriormente inicialmente'),
   events: [
     { event: 'killed', words: ['morto', 'mortos', 'morta', 'mortas', 'morreu', 'morreram', 'mortes', 'vítimas mortais', 'óbito', 'óbitos', 'falec', 'perderam a vida', 'perdeu a vida', 'afogad'] },

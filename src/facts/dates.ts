@@ -12,7 +12,7 @@
  *
  * Read with a language's `FactWords`: in French, German, Spanish, Italian,
  * Portuguese and Dutch the day comes first, with the words between it, the
- * month and the year ("12. März 2024", "12 de marzo de 2024"), a weekday
+ * month and the year ("12. März 2024", "12 de marzo de 2024", "12.03.2024", "12/03/2024"), a weekday
  * is put back or forward by a word before or after it ("letzten Montag",
  * "lundi dernier"), and a weekday followed by the date it falls on is that
  * date ("jeudi 7 mars 2024", in English too).
@@ -92,6 +92,8 @@ function dateAt(tokens: readonly Token[], index: number, reading: Reading, words
     if (/^\d{4}$/.test(tokens[yearAt]?.norm ?? '')) return { start: index, end: yearAt + 1, iso: `${tokens[yearAt].norm}-${pad(month)}`, absolute: true };
     return undefined;
   }
+  const numeric = words.monthFirst ? undefined : tokens[index].norm.match(/^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/);
+  if (numeric && Number(numeric[1]) <= 31 && Number(numeric[3]) >= 1 && Number(numeric[3]) <= 12) return { start: index, end: index + 1, iso: iso(Number(numeric[4]), Number(numeric[3]), Number(numeric[1])), absolute: true };
   const dayMonth = dayBeforeMonth(tokens, index, words);
   if (dayMonth !== undefined) {
     const { day, month: monthAfter, yearAt } = dayMonth;

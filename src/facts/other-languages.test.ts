@@ -98,6 +98,8 @@ describe('dates in other languages', () => {
   it.each([
     ['de', 'Der Damm brach am 12. März 2024.', [['12. März 2024', '2024-03-12', 'when:failed']]],
     ['de', 'Der Damm brach am Dienstag, 12. März 2024.', [['am Dienstag, 12. März 2024', '2024-03-12', 'when:failed']]],
+    ['de', 'Der Damm brach am 12.03.2024.', [['12.03.2024', '2024-03-12', 'when:failed']]],
+    ['fr', 'La digue a cédé le 2/3/2024.', [['2/3/2024', '2024-03-02', 'when:failed']]],
     ['de', 'Am Montagabend wurden fünf Menschen gerettet.', [['Am Montagabend', '2024-03-11', '-']]],
     ['de', 'Gestern starben drei Menschen.', [['Gestern', '2024-03-13', 'when:killed']]],
     ['de', 'Im März 2023 wurde der Damm geprüft.', [['März 2023', '2023-03', '-']]],

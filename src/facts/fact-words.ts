@@ -121,6 +121,11 @@ export function compoundNumbers(units: readonly string[], tens: readonly string[
   return Object.fromEntries(tens.flatMap((ten, t) => units.flatMap((unit, u) => write(unit, ten).map((word) => [word, (t + 2) * 10 + u + 1]))));
 }
 
+/** Hundreds or thousands written as one word from the units two to nine before `suffix` ("dreihundert", "tremila"): `scale` times the unit. */
+export function multiplesOf(units: readonly string[], suffix: string, scale: number): Record<string, number> {
+  return Object.fromEntries(units.map((unit, index) => [`${unit}${suffix}`, (index + 2) * scale]));
+}
+
 /** Matches nothing: a language without such words. */
 export const NONE = /(?!)/;
 

@@ -7,7 +7,7 @@
  * are normalized; a word of five letters or more also matches the words it
  * starts ("verletz": "verletzt", "Verletzten"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, words, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, words, type FactWords } from './fact-words.js';
 
 /** What German and Dutch write alike: digits with a decimal comma, currency signs, no English heuristics. */
 const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'monthFirst' | 'previousBefore' | 'countedVerbs'> = {
@@ -22,6 +22,10 @@ const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'cur
   previousBefore: words(''),
   countedVerbs: words(''),
 };
+
+/** The units two to nine, as they open a compound ("dreihundert", "driehonderd"). */
+const GERMAN_UNITS = 'zwei drei vier fünf sechs sieben acht neun'.split(' ');
+const DUTCH_UNITS = 'twee drie vier vijf zes zeven acht negen'.split(' ');
 
 const GERMAN_MONTHS = {
   januar: 1, jan: 1, jänner: 1, februar: 2, feb: 2, märz: 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7, august: 8, aug: 8,
@@ -40,6 +44,10 @@ export const GERMAN_FACT_WORDS: FactWords = {
     dreizehn: 13, vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30,
     vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
     ...compoundNumbers('ein zwei drei vier fünf sechs sieben acht neun'.split(' '), 'zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig'.split(' '), (unit, ten) => [`${unit}und${ten}`]),
+    ...multiplesOf(GERMAN_UNITS, 'hundert', 100),
+    ...multiplesOf(GERMAN_UNITS, 'tausend', 1000),
+    einhundert: 100,
+    eintausend: 1000,
   },
   tensAnd: words(''),
   ones: words(''),
@@ -142,6 +150,8 @@ export const DUTCH_FACT_WORDS: FactWords = {
     dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19, twintig: 20, dertig: 30,
     veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90, honderd: 100, duizend: 1000,
     ...compoundNumbers('een twee drie vier vijf zes zeven acht negen'.split(' '), 'twintig dertig veertig vijftig zestig zeventig tachtig negentig'.split(' '), (unit, ten) => [`${unit}${unit.endsWith('e') ? 'ën' : 'en'}${ten}`]),
+    ...multiplesOf(DUTCH_UNITS, 'honderd', 100),
+    ...multiplesOf(DUTCH_UNITS, 'duizend', 1000),
   },
   tensAnd: words(''),
   ones: words(''),

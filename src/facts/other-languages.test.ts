@@ -33,6 +33,7 @@ describe('numbers in other languages', () => {
     ['de', 'Zwischen 30 und 40 Menschen wurden verletzt.', [['30 und 40 Menschen', 'injured:people', 30, 'range', 40]]],
     ['de', 'Zweiundzwanzig Menschen wurden verletzt.', [['Zweiundzwanzig Menschen', 'injured:people', 22, 'exact']]],
     ['de', 'Bei dem Unfall auf der A 7 wurden zwei Menschen verletzt.', [['zwei Menschen', 'injured:people', 2, 'exact']]],
+    ['de', 'Dreihundert Menschen wurden evakuiert.', [['Dreihundert Menschen', 'evacuated:people', 300, 'exact']]],
     ['de', 'Es gab keine Toten.', [['keine Toten', 'killed:people', 0, 'exact']]],
     ['de', 'Am 12. März um 14 Uhr starben 14 Menschen.', [['14 Menschen', 'killed:people', 14, 'exact']]],
     ['de', 'Beim Absturz von Flug 447 im Jahr 2023 starben vier Menschen.', [['vier Menschen', 'killed:people', 4, 'exact']]],
@@ -55,6 +56,7 @@ describe('numbers in other languages', () => {
     ['es', 'Veintidós personas murieron y treinta y dos viviendas quedaron destruidas.', [['Veintidós personas', 'killed:people', 22, 'exact'], ['treinta y dos viviendas', 'damaged:vivienda', 32, 'exact']]],
     ['es', 'El Gobierno aprobó 2,3 millones de euros.', [['2,3 millones de euros', '-:euros:aprobó', 2_300_000, 'exact']]],
     ['es', 'El choque en el kilómetro 12 de la autovía dejó dos heridos.', [['dos heridos', 'injured:people', 2, 'exact']]],
+    ['es', 'Unas trescientas mil personas fueron desalojadas.', [['Unas trescientas mil personas', 'evacuated:people', 300_000, 'about']]],
     ['es', 'Nadie resultó herido en Castrillo.', [['Nadie', 'injured:people', 0, 'exact']]],
     ['es', 'Casi 300 casas quedaron destruidas el 12 de marzo.', [['Casi 300 casas', 'damaged:casa', 300, 'nearly']]],
     // Italian: "circa", "oltre", "tra … e", "nessuno"

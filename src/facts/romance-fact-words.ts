@@ -10,7 +10,7 @@
  * letters or more also matches the words it starts ("évacu": "évacués",
  * "évacuation"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, NONE, words, type FactWords } from './fact-words.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
 const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'identifiersCapitalized' | 'weekdaySuffix'> = {
@@ -36,6 +36,9 @@ const SPANISH_MONTHS = { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, juni
 const ITALIAN_MONTHS = { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 };
 const PORTUGUESE_MONTHS = { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 };
 
+/** The hundreds from 200 to 900, each stem's spellings (masculine and feminine) given by `write`. */
+const hundreds = (stems: string, write: (stem: string) => readonly string[]): Record<string, number> =>
+  Object.fromEntries(stems.split(' ').flatMap((stem, index) => write(stem).map((word) => [word, (index + 2) * 100])));
 const tens = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).map((name, index) => [name, (index + 2) * 10]));
 /** Number words from zero, in order; "-" holds the place of one, whose word is also "a" ("un", "uno", "um") and is not read. */
 const upTo19 = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).flatMap((name, index) => (name === '-' ? [] : [[name, index]])));
@@ -142,6 +145,7 @@ export const SPANISH_FACT_WORDS: FactWords = {
     ...upTo19('cero - dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve'),
     ...tens('veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa'),
     cien: 100, mil: 1000,
+    ...hundreds('dos tres cuatro quinien seis sete ocho nove', (unit) => (unit === 'quinien' ? ['quinientos', 'quinientas'] : [`${unit}cientos`, `${unit}cientas`])),
     ...compoundNumbers(['uno', 'dós', 'trés', 'cuatro', 'cinco', 'séis', 'siete', 'ocho', 'nueve'], ['veinte'], (unit) => [`veinti${unit}`]),
   },
   tensAnd: words('y'),
@@ -232,6 +236,8 @@ export const ITALIAN_FACT_WORDS: FactWords = {
     ...upTo19('zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove'),
     ...tens('venti trenta quaranta cinquanta sessanta settanta ottanta novanta'),
     cento: 100, mille: 1000,
+    ...multiplesOf('due tre quattro cinque sei sette otto nove'.split(' '), 'cento', 100),
+    ...multiplesOf('due tre quattro cinque sei sette otto nove'.split(' '), 'mila', 1000),
     ...compoundNumbers(
       'uno due tre quattro cinque sei sette otto nove'.split(' '),
       'venti trenta quaranta cinquanta sessanta settanta ottanta novanta'.split(' '),
@@ -323,6 +329,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
     ...upTo19('zero - dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito dezanove'),
     ...tens('vinte trinta quarenta cinquenta sessenta setenta oitenta noventa'),
     duas: 2, quatorze: 14, dezesseis: 16, dezessete: 17, dezenove: 19, cem: 100, mil: 1000,
+    ...hundreds('duz trez quatroc quinh seisc setec oitoc novec', (unit) => [`${unit}entos`, `${unit}entas`]),
   },
   tensAnd: words('e'),
   ones: words('um uma'),

@@ -4,7 +4,8 @@
  */
 import { ENGLISH_FACT_WORDS, type FactWords } from './fact-words.js';
 import { DUTCH_FACT_WORDS, GERMAN_FACT_WORDS } from './germanic-fact-words.js';
-import { FRENCH_FACT_WORDS, ITALIAN_FACT_WORDS, PORTUGUESE_FACT_WORDS, SPANISH_FACT_WORDS } from './romance-fact-words.js';
+import { ITALIAN_FACT_WORDS, PORTUGUESE_FACT_WORDS } from './italian-portuguese-fact-words.js';
+import { FRENCH_FACT_WORDS, SPANISH_FACT_WORDS } from './romance-fact-words.js';
 
 export type { FactWords } from './fact-words.js';
 

@@ -9,7 +9,7 @@
  * "3 millions d'euros", "zwölf", "treinta y dos", "zwischen 30 und 40".
  */
 import type { SegmentedArticle } from '../article.js';
-import { ENGLISH_FACT_WORDS, type FactWords } from './fact-words.js';
+import { factWords, type FactWords } from './language-facts.js';
 
 export interface ParsedNumber {
   /** Token range of the number words (currency sign included, unit excluded). */
@@ -27,7 +27,7 @@ const DIGITS = /^(?:[$£€]|us\$|a\$)?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^(?:[$£€
 /** Digits with a decimal comma: "1.200", "1'200", "3,5", "€45", "45%" (a percentage written as one token). */
 const COMMA_DIGITS = /^(?:[$£€])?(?:\d{1,3}(?:[.'’]\d{3})+|\d+)(?:,\d+)?%?$/;
 
-export function parseNumberAt(article: SegmentedArticle, index: number, end: number, words: FactWords = ENGLISH_FACT_WORDS): ParsedNumber | undefined {
+export function parseNumberAt(article: SegmentedArticle, index: number, end: number, words: FactWords = factWords('en')): ParsedNumber | undefined {
   const { tokens } = article;
   const { currencyPrefixes, multipliers } = words;
   const start = index;

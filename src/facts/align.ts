@@ -21,6 +21,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { expected } from '../errors.js';
+import { readingLanguage } from '../language/index.js';
 import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
@@ -45,7 +46,7 @@ const YEAR = 365 * DAY;
 export function alignFacts(articles: readonly SegmentedArticle[], options?: Partial<FactOptions>, claims: readonly Claim[] = [], sources: ReadonlyMap<string, string> = new Map()): FactGroup[] {
   if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
   if (!Array.isArray(claims)) expected('an array of fact claims', claims);
-  return alignClaims([...articles.flatMap(articleClaims), ...claims], options, sources);
+  return alignClaims([...articles.flatMap((article) => articleClaims(article)), ...claims], options, sources);
 }
 
 /** `alignFacts` for a caller holding every claim already: each article's own (`articleClaims`, in article order), then those found across articles. */
@@ -70,15 +71,15 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   return groups.sort((a, b) => rank[a.status] - rank[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
 }
 
-/** Pass 1: the article's first statement of each fact key, a pure function of the article. */
-export function articleClaims(article: SegmentedArticle): Claim[] {
+/** Pass 1: the article's first statement of each fact key, read in `language` (by default the article's: `findNumberFacts`), a pure function of the article. */
+export function articleClaims(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): Claim[] {
   const day = claimDay(article);
   const claims = new Map<string, Claim>();
-  for (const fact of findNumberFacts(article)) {
+  for (const fact of findNumberFacts(article, language)) {
     if (fact.previous || claims.has(fact.key) || (!fact.event && !fact.unit)) continue;
     claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), article: article.id, span: fact.span, day });
   }
-  for (const fact of findDateFacts(article)) {
+  for (const fact of findDateFacts(article, language)) {
     if (!fact.key || fact.basis === 'text' || claims.has(fact.key)) continue;
     claims.set(fact.key, { key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day });
   }

@@ -2,8 +2,9 @@
  * What the story report finds in one article alone: its entities
  * (`articleEntities`), its quotations with their speakers and its fact
  * claims (`articleClaims`), all spans into the article's own text, or, for
- * an article in another language than English, its language and the
- * quotations its language's cues find (`findQuotesIn`). A pure
+ * an article in another language than English, its language, the
+ * quotations its language's cues find (`findQuotesIn`) and the numbers and
+ * dates its language's words find (`FACT_LANGUAGES`). A pure
  * function of the article, so a store keeps it per article and
  * `REPORT_REVISION` (`storyView`), and a story that grows has only its new
  * articles analysed; `storyReport` lines the analyses up across the story.
@@ -13,15 +14,18 @@ import { articleEntities, type ArticleEntities } from '../entities/index.js';
 import { readingLanguage } from '../language/index.js';
 import { findQuotesIn, findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
 import { articleClaims } from './align.js';
+import { FACT_LANGUAGES } from './language-facts.js';
 import type { FactClaim } from './claims.js';
 
 export interface ArticleAnalysis {
   /**
    * The language the article is read in (`readingLanguage`): its text's,
    * else the code it declares; undefined when neither tells. An article in
-   * another language than English has no entities or claims (the rules that
-   * find them read English) and only the quotations and reported speech
-   * its language's cues find (`QUOTE_LANGUAGES`).
+   * another language than English has no entities (the rules that find
+   * them read English), the quotations and reported speech its language's
+   * cues find (`QUOTE_LANGUAGES`), and claims of numbers and dates in the
+   * languages with words for them (`FACT_LANGUAGES`); people's ages need
+   * entities.
    */
   language?: string;
   entities: ArticleEntities;
@@ -32,7 +36,10 @@ export interface ArticleAnalysis {
 export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<QuoteOptions>): ArticleAnalysis {
   assertSegmented(article, 'articleAnalysis');
   const language = readingLanguage(article);
-  if (language !== undefined && language !== 'en') return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: findQuotesIn(article, language, quotes), claims: [] };
+  if (language !== undefined && language !== 'en') {
+    const claims = FACT_LANGUAGES.includes(language) ? articleClaims(article, language) : [];
+    return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: findQuotesIn(article, language, quotes), claims };
+  }
   const entities = articleEntities(article);
-  return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article) };
+  return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article, 'en') };
 }

@@ -14,33 +14,46 @@
  *    before it ("the number of people forced from their homes to 1,650");
  * 4. whether the article gives it as superseded ("up from 340", "from $45
  *    million", "police earlier had reported 65 dead").
+ *
+ * Each language's words (`FactWords`) name the events and units in English,
+ * so "zwölf Tote" keys as "twelve dead" does (`killed:people`); a counted
+ * noun other than people keys by its own stem ("340 Häuser": `damaged:häuser`).
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
-import { DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, MONTHS, NOT_MEASURED, PEOPLE_NOUNS, QUALIFIERS, WEEKDAYS } from './lexicon.js';
+import { readingLanguage } from '../language/index.js';
+import type { EventWords } from './fact-words.js';
+import { factWords, type FactWords } from './language-facts.js';
 import { parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
 
 const STRONG_BEFORE = 4;
 const AFTER_WINDOW = 12;
 const WIDE_BEFORE = 9;
-const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', 'but', 'while', 'whereas', 'although']);
-const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((entry) => entry.words).concat(['only', 'another', 'a', 'an', 'the', 'some', 'just', 'still', 'now']));
-const NOT_COUNTS = /^(?:a\.m\.|p\.m\.|am|pm|gmt|utc|edt|est|pdt|bst|o'clock|years?-old|year-old|th|st|nd|rd)$/;
 
-export function findNumberFacts(article: SegmentedArticle): NumberFact[] {
+/** The words that may stand between an event word and the number: qualifiers and fillers ("killing at least 60"). */
+const QUALIFIER_WORDS = new WeakMap<FactWords, ReadonlySet<string>>();
+function qualifierWords(words: FactWords): ReadonlySet<string> {
+  let known = QUALIFIER_WORDS.get(words);
+  if (!known) QUALIFIER_WORDS.set(words, (known = new Set([...words.qualifiers.flatMap((entry) => entry.words), ...words.fillers])));
+  return known;
+}
+
+/** The counted numbers of an article, read with the words of `language` (`factWords`: English for a language without tables), by default the article's own. */
+export function findNumberFacts(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): NumberFact[] {
   assertSegmented(article, 'findNumberFacts');
+  const words = factWords(language);
   const facts: NumberFact[] = [];
   for (const sentence of article.sentences) {
     if (/https?:|www\.|\w \/ \w/.test(article.text.slice(sentence.start, sentence.end))) continue;
     let index = sentence.tokenStart;
     while (index < sentence.tokenEnd) {
-      const parsed = parseNumberAt(article, index, sentence.tokenEnd);
+      const parsed = parseNumberAt(article, index, sentence.tokenEnd, words);
       if (!parsed) {
         index++;
         continue;
       }
-      facts.push(...describe(article, parsed, sentence.tokenStart, sentence.tokenEnd));
+      facts.push(...describe(article, parsed, sentence.tokenStart, sentence.tokenEnd, words));
       index = Math.max(parsed.through, index + 1);
     }
   }
@@ -48,26 +61,27 @@ export function findNumberFacts(article: SegmentedArticle): NumberFact[] {
 }
 
 /** The fact a number states; two when its event is coordinated ("no one was killed or injured"). */
-function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart: number, sentenceEnd: number): NumberFact[] {
+function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart: number, sentenceEnd: number, words: FactWords): NumberFact[] {
   const { tokens } = article;
-  if (!isCount(article, parsed, sentenceStart)) return [];
-  const { qualifier, start } = qualifierBefore(tokens, parsed.start, sentenceStart);
-  const nobody = tokens[parsed.start].norm === 'nobody' || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
-  const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd);
-  if (parsed.value === 0 && !counted && !EVENT_NOUN(zeroOf(tokens, parsed.end))) return [];
-  if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head) !== 'people' && !EVENT_NOUN(tokens[counted.end - 1])) return [];
+  if (!isCount(article, parsed, sentenceStart, sentenceEnd, words)) return [];
+  const { qualifier, start } = qualifierBefore(tokens, parsed.start, sentenceStart, words);
+  const nobody = words.nobody.has(tokens[parsed.start].norm) || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
+  const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd, words);
+  const isEventNoun = (token: Token | undefined) => token !== undefined && matchesEvent([token], 0, words.events) !== undefined;
+  if (parsed.value === 0 && !counted && !isEventNoun(zeroOf(tokens, parsed.end))) return [];
+  if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head, words) !== 'people' && !isEventNoun(tokens[counted.end - 1])) return [];
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
-  if (counted && (DURATION_NOUNS.has(counted.head) || DURATION_NOUNS.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
+  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
-  const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, sentenceStart, sentenceEnd);
+  const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
   const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : nearest;
   const events = [found?.event];
-  const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2) : undefined;
+  const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) ? undefined : event)));
+  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) ? undefined : event)));
   return [...fitting].flatMap((event) => {
-    const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd });
+    const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd }, words);
     return fact ? [fact] : [];
   });
 }
@@ -81,12 +95,12 @@ interface Reading {
   sentenceEnd: number;
 }
 
-function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Reading): NumberFact | undefined {
+function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Reading, words: FactWords): NumberFact | undefined {
   const { tokens } = article;
   const { qualifier, start, counted, event, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
-  const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart) : measuredNoun(tokens, start, sentenceStart)) ?? contextWord(tokens, parsed.through, sentenceEnd)) : undefined;
-  const head = counted ? countedKey(article, counted.head) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
+  const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
+  const head = counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
   const end = counted?.end ?? parsed.through;
@@ -103,14 +117,13 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   if (unit) fact.unit = unit;
   if (counted) fact.counted = counted.text;
   if (event) fact.event = event;
-  if (isPrevious(tokens, start, end, sentenceStart, sentenceEnd)) fact.previous = true;
+  const changed = words.changeFrom.has(tokens[parsed.start - 1]?.norm ?? '') && words.changeTo.has(tokens[parsed.end]?.norm ?? '') && /^\d/.test(tokens[parsed.end + 1]?.norm ?? '');
+  if (changed || isPrevious(tokens, { start, end, sentenceStart, sentenceEnd }, words)) fact.previous = true;
   return fact;
 }
 
 /** After a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc']);
-
-const EVENT_NOUN = (token: Token | undefined): boolean => token !== undefined && matchesEvent([token], 0) !== undefined;
 
 /** Words of the critical event that describe a noun after them ("no serious injuries", not "no serious health problems"). */
 const SEVERITY_WORDS = new Set(['serious', 'critical', 'severe', 'intensive']);
@@ -121,54 +134,59 @@ function zeroOf(tokens: readonly Token[], index: number): Token | undefined {
 }
 
 /** Pass 2. */
-function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart: number): boolean {
+function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart: number, sentenceEnd: number, words: FactWords): boolean {
   const { tokens } = article;
   const word = tokens[parsed.start].norm;
   const next = tokens[parsed.end]?.norm ?? '';
   const before = tokens[parsed.start - 1]?.norm ?? '';
-  if (NOT_COUNTS.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
+  if (words.notCounts.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
+  if (words.nounsCapitalized && next === '.' && parsed.end + 1 < sentenceEnd && /^\d{1,2}$/.test(word)) return false; // "am 12. März", "der 3. Stock": an ordinal
   if (next === '-' && /^(?:years?|months?)$/.test(tokens[parsed.end + 1]?.norm ?? '') && tokens[parsed.end + 2]?.norm === '-' && tokens[parsed.end + 3]?.norm === 'old') return false; // "16 - year - old", spaced
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
-  if (next === 'of' && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
+  if (words.of.has(next) && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];
-  if (previous && IDENTIFIER_NOUNS.has(before) && (/^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
-  if (before === 'aged' || before === 'age' || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
-  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(before) && /^\d{1,2}$/.test(word)) return false;
-  if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/.test(next) && /^\d{1,2}$/.test(word)) return false;
+  if (previous && words.identifierNouns.has(before) && (!words.identifiersCapitalized || /^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
+  if (words.ageBefore.has(before) || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
+  if (words.monthFirst && words.monthPattern.test(before) && /^\d{1,2}$/.test(word)) return false;
+  const month = words.dateLinks.has(next) ? tokens[parsed.end + 1]?.norm ?? '' : next;
+  if (words.monthPattern.test(month) && /^\d{1,2}$/.test(word)) return false;
   return parsed.value >= 0 && Number.isFinite(parsed.value);
 }
 
 /** Pass 1: the qualifier just before the number, and where the expression starts. */
-function qualifierBefore(tokens: readonly Token[], start: number, sentenceStart: number): { qualifier: Qualifier; start: number } {
-  for (const { words, qualifier } of QUALIFIERS) {
-    const from = start - words.length;
+function qualifierBefore(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): { qualifier: Qualifier; start: number } {
+  for (const { words: phrase, qualifier } of words.qualifiers) {
+    const from = start - phrase.length;
     if (from < sentenceStart) continue;
-    if (words.every((word, offset) => tokens[from + offset].norm === word)) return { qualifier, start: from };
+    if (phrase.every((word, offset) => tokens[from + offset].norm === word)) return { qualifier, start: from };
   }
   return { qualifier: 'exact', start };
 }
 
 /** Pass 3: up to three lower-case content words after the number, stopping at a verb-like word. */
-function countedNoun(article: SegmentedArticle, from: number, end: number): { text: string; head: string; end: number } | undefined {
+function countedNoun(article: SegmentedArticle, from: number, end: number, words: FactWords): { text: string; head: string; end: number } | undefined {
   const { tokens, text } = article;
+  const { peopleNouns } = words;
   let stop = from;
-  while (stop < end && stop - from < 3) {
+  while (stop < end && stop - from < (words.headFirst ? 1 : 3)) {
     const token = tokens[stop];
     const word = text.slice(token.start, token.end);
     const capitalizedPeople = /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym === true && /s$/.test(word);
+    const noun = words.nounsCapitalized && /^\p{Lu}/u.test(word);
     if (token.punct || (token.stop && token.norm !== 'people') || /\d/.test(token.norm)) break;
+    if (noun) {
+      stop++;
+      break;
+    }
     if (!capitalizedPeople && !/^\p{Ll}/u.test(word)) break;
-    if (/(?:ed|ing)$/.test(token.norm) && !PEOPLE_NOUNS.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
-    if (COUNTED_VERBS.has(token.norm)) break;
+    if (words.verbForm.test(token.norm) && !peopleNouns.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
+    if (words.countedVerbs.has(token.norm)) break;
     stop++;
-    if (PEOPLE_NOUNS.has(token.norm) || capitalizedPeople) break;
+    if (peopleNouns.has(token.norm) || capitalizedPeople) break;
   }
   if (stop === from) return undefined;
   return { text: tokens.slice(from, stop).map((token) => token.norm).join(' '), head: tokens[stop - 1].norm, end: stop };
 }
-
-/** Verbs that end a counted noun though they look like nouns: "three yachts remain missing". */
-const COUNTED_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'face', 'faces', 'need', 'needs', 'die', 'dies']);
 
 /** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
 const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);
@@ -179,17 +197,17 @@ const GOODS_EVENTS = new Set(['aid', 'cost']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'into']);
 
 /** Whether `event` can be what happened to the counted noun `head`, the number written from token `start`. */
-function befalls(article: SegmentedArticle, event: string | undefined, head: string, start: number): boolean {
+function befalls(article: SegmentedArticle, event: string | undefined, head: string, start: number, words: FactWords): boolean {
   if (event === undefined) return true;
-  const people = countedKey(article, head) === 'people';
+  const people = countedKey(article, head, words) === 'people';
   if (GOODS_EVENTS.has(event)) return !people;
   return !PEOPLE_EVENTS.has(event) || people || !PLACE_PREPOSITIONS.has(article.tokens[start - 1]?.norm ?? '');
 }
 
-function countedKey(article: SegmentedArticle, head: string): string {
-  if (EVENT_NOUN(article.tokens.find((token) => token.norm === head)) && !['damage', 'repairs', 'repair', 'cost', 'costs', 'bill', 'aid'].includes(head)) return 'people';
-  if (PEOPLE_NOUNS.has(head) || lookUpName(head.charAt(0).toUpperCase() + head.slice(1))?.demonym) return 'people';
+function countedKey(article: SegmentedArticle, head: string, words: FactWords): string {
   const token = article.tokens.find((candidate) => candidate.norm === head);
+  if (token !== undefined && matchesEvent([token], 0, words.events) !== undefined && !words.thingNouns.has(head)) return 'people';
+  if (words.peopleNouns.has(head) || lookUpName(head.charAt(0).toUpperCase() + head.slice(1))?.demonym) return 'people';
   return token?.stem ?? head;
 }
 
@@ -199,7 +217,7 @@ function countedKey(article: SegmentedArticle, head: string): string {
  * Friday for the merger" → merger, "$45 million a day earlier" → day): its
  * stem keys the fact, its form labels it.
  */
-function contextWord(tokens: readonly Token[], from: number, end: number): { stem: string; word: string } | undefined {
+function contextWord(tokens: readonly Token[], from: number, end: number, words: FactWords): { stem: string; word: string } | undefined {
   let timeWord: Token | undefined;
   let comparison: string | undefined;
   for (let index = from; index < Math.min(end, from + 4); index++) {
@@ -207,54 +225,56 @@ function contextWord(tokens: readonly Token[], from: number, end: number): { ste
     if (token.punct) break;
     if (COMPARISONS.has(token.norm)) comparison ??= token.norm;
     if (token.stop || /\d/.test(token.norm)) continue;
-    if (NOT_MEASURED.has(token.norm) || MONTHS[token.norm] !== undefined || WEEKDAYS.includes(token.norm)) timeWord ??= token;
+    if (words.notMeasured.has(token.norm) || words.months[token.norm] !== undefined || words.weekdays.includes(token.norm)) timeWord ??= token;
     else return { stem: token.stem, word: comparison ? `${comparison} ${token.norm}` : token.norm };
   }
   return timeWord && { stem: timeWord.stem, word: timeWord.norm };
 }
 
-/** Verbs that say what an amount of money is for: "has paid $3.1 million to 620 households" is money paid, not households. */
-const MONEY_VERBS = new Set(
-  'paid pay pays paying spent spend spends raised raise pledged pledge pledges donated donate allocated allocate awarded award granted grant released release approved approve offered offer earmarked budgeted fined fine lent loaned invested invest claim claimed receive received collected seized stole stolen'.split(' '),
-);
-
-/** The money verb right before an amount and its qualifier, or before its particle or object ("paid", "to claim up to", "paid out", "fined him"). */
-function moneyVerb(tokens: readonly Token[], start: number, sentenceStart: number): { stem: string; word: string } | undefined {
+/**
+ * The money verb right before an amount and its qualifier, or before its
+ * particle or object ("paid", "to claim up to", "paid out", "fined him"):
+ * "has paid $3.1 million to 620 households" is money paid, not households.
+ */
+function moneyVerb(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): { stem: string; word: string } | undefined {
   const at = ['out', 'back', 'over', 'him', 'her', 'them', 'it', 'us'].includes(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
   const verb = tokens[at];
-  return at >= sentenceStart && verb && MONEY_VERBS.has(verb.norm) ? { stem: verb.stem, word: verb.norm } : undefined;
+  return at >= sentenceStart && verb && words.moneyVerbs.has(verb.norm) ? { stem: verb.stem, word: verb.norm } : undefined;
 }
 
-/** The noun a measure belongs to through "of": "seas of 35 feet", "a depth of 40 metres". */
-function measuredNoun(tokens: readonly Token[], start: number, sentenceStart: number): { stem: string; word: string } | undefined {
+/** The noun a measure belongs to through "of": "seas of 35 feet", "a depth of 40 metres", "une hauteur de 40 mètres". */
+function measuredNoun(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): { stem: string; word: string } | undefined {
   const noun = tokens[start - 2];
-  return start - 2 >= sentenceStart && tokens[start - 1].norm === 'of' && noun && !noun.stop && !noun.punct && !/\d/.test(noun.norm) ? { stem: noun.stem, word: noun.norm } : undefined;
+  return start - 2 >= sentenceStart && words.of.has(tokens[start - 1].norm) && noun && !noun.stop && !noun.punct && !/\d/.test(noun.norm) ? { stem: noun.stem, word: noun.norm } : undefined;
 }
 
 /** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */
 const COMPARISONS = new Set(['above', 'below']);
 
 /** Pass 3: the event, strong before, then after in the clause, then a little before. */
-function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentenceStart: number, sentenceEnd: number): { event: string; index: number } | undefined {
+function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentence: { sentenceStart: number; sentenceEnd: number }, words: FactWords): { event: string; index: number } | undefined {
+  const { sentenceStart, sentenceEnd } = sentence;
+  const { clauseBreaks, events } = words;
+  const qualifiers = qualifierWords(words);
   for (let index = start - 1; index >= Math.max(sentenceStart, start - STRONG_BEFORE); index--) {
-    const event = matchesEvent(tokens, index);
+    const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
-    if (!QUALIFIER_WORDS.has(tokens[index].norm)) break;
+    if (!qualifiers.has(tokens[index].norm)) break;
   }
   for (let index = parsed.end; index < Math.min(sentenceEnd, after + AFTER_WINDOW); index++) {
-    if (index >= after && (CLAUSE_BREAKS.has(tokens[index].norm) || /^\d/.test(tokens[index].norm))) break;
-    const event = matchesEvent(tokens, index);
+    if (index >= after && (clauseBreaks.has(tokens[index].norm) || /^\d/.test(tokens[index].norm))) break;
+    const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
   }
   for (let index = start - 1; index >= Math.max(sentenceStart, start - WIDE_BEFORE); index--) {
-    if (CLAUSE_BREAKS.has(tokens[index].norm) || /^\d/.test(tokens[index].norm)) break;
-    const event = matchesEvent(tokens, index);
+    if (clauseBreaks.has(tokens[index].norm) || /^\d/.test(tokens[index].norm)) break;
+    const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
   }
   return undefined;
 }
 
-export function matchesEvent(tokens: readonly Token[], index: number, lexicon = EVENTS): string | undefined {
+export function matchesEvent(tokens: readonly Token[], index: number, lexicon: EventWords): string | undefined {
   const token = tokens[index];
   if (token.norm.startsWith('fail') && tokens[index + 1]?.norm === 'to') return undefined; // "the rain failed to arrive": no failure
   const { exact, prefixes, phrases, events } = eventIndex(lexicon);
@@ -287,7 +307,7 @@ interface EventIndex {
 
 const EVENT_INDEXES = new WeakMap<object, EventIndex>();
 
-function eventIndex(lexicon: ReadonlyArray<{ event: string; words: readonly string[] }>): EventIndex {
+function eventIndex(lexicon: EventWords): EventIndex {
   const known = EVENT_INDEXES.get(lexicon);
   if (known) return known;
   const index: EventIndex = { exact: new Map(), prefixes: new Map(), phrases: new Map(), events: [] };
@@ -338,15 +358,17 @@ function isEscape(tokens: readonly Token[], found: { event: string; index: numbe
 }
 
 /** Pass 4. */
-function isPrevious(tokens: readonly Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+function isPrevious(tokens: readonly Token[], expression: { start: number; end: number; sentenceStart: number; sentenceEnd: number }, words: FactWords): boolean {
+  const { start, end, sentenceStart, sentenceEnd } = expression;
   const before = (count: number): string[] => tokens.slice(Math.max(sentenceStart, start - count), start).map((token) => token.norm);
   const after = tokens.slice(end, Math.min(sentenceEnd, end + 4)).map((token) => token.norm);
+  const qualifiers = qualifierWords(words);
   for (let index = start - 1; index >= Math.max(sentenceStart, start - 5); index--) {
     const word = tokens[index].norm;
-    if (word === 'from') return true;
-    if (!QUALIFIER_WORDS.has(word) && !['peak', 'of', 'high', 'low'].includes(word)) break;
+    if (words.previousBefore.has(word)) return true;
+    if (!qualifiers.has(word) && !['peak', 'of', 'high', 'low'].includes(word)) break;
   }
-  if (before(7).some((word) => ['earlier', 'previously', 'initially', 'originally'].includes(word))) return true;
+  if (before(7).some((word) => words.previousWords.has(word))) return true;
   return after.includes('earlier') || (after[0] === 'a' && after[1] === 'day' && after[2] === 'before');
 }
 

@@ -9,27 +9,38 @@
  * or the year before when that would put them months ahead. An article
  * without a publication date is read against the latest full date its text
  * gives, and says so (`basis: 'text'`).
+ *
+ * Read with a language's `FactWords`: in French, German, Spanish, Italian,
+ * Portuguese and Dutch the day comes first, with the words between it, the
+ * month and the year ("12. März 2024", "12 de marzo de 2024", "12.03.2024", "12/03/2024"), a weekday
+ * is put back or forward by a word before or after it ("letzten Montag",
+ * "lundi dernier"), and a weekday followed by the date it falls on is that
+ * date ("jeudi 7 mars 2024", in English too).
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
+import { readingLanguage } from '../language/index.js';
 import { matchesEvent } from './counts.js';
-import { DATED_EVENTS, MONTHS, WEEKDAYS } from './lexicon.js';
+import type { EventWords, FactWords } from './fact-words.js';
+import { factWords } from './language-facts.js';
 import type { DateFact } from './types.js';
 
-const FUTURE_WORDS = new Set(['will', 'next', 'scheduled', 'expected', 'plans', 'planned', "'ll", 'tomorrow', 'due', 'set', 'upcoming']);
 const EVENT_WINDOW = 8;
 const DAY = 86_400_000;
 
-export function findDateFacts(article: SegmentedArticle): DateFact[] {
+/** The dates an article states, read with the words of `language` (`factWords`: English for a language without tables), by default the article's own. */
+export function findDateFacts(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): DateFact[] {
   assertSegmented(article, 'findDateFacts');
+  const words = factWords(language);
   const published = article.published?.slice(0, 10);
-  const fromText = published ? undefined : latestFullDate(article);
+  const fromText = published ? undefined : latestFullDate(article, words);
   const reference = published ?? fromText;
   const basis: DateFact['basis'] = published ? 'published' : 'text';
   const facts: DateFact[] = [];
   for (const sentence of article.sentences) {
     const dated: Array<{ fact: DateFact; event?: { event: string; index: number; distance: number } }> = [];
+    const reading: Reading = { start: sentence.tokenStart, end: sentence.tokenEnd, reference };
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-      const found = dateAt(article.tokens, index, sentence.tokenStart, sentence.tokenEnd, reference);
+      const found = dateAt(article.tokens, index, reading, words);
       if (!found) continue;
       const fact: DateFact = {
         article: article.id,
@@ -37,7 +48,7 @@ export function findDateFacts(article: SegmentedArticle): DateFact[] {
         iso: found.iso,
         basis: found.absolute ? 'absolute' : basis,
       };
-      dated.push({ fact, event: nearestEvent(article.tokens, found.start, found.end, sentence.tokenStart, sentence.tokenEnd) });
+      dated.push({ fact, event: nearestEvent(article.tokens, found, { start: sentence.tokenStart, end: sentence.tokenEnd }, words.datedEvents) });
       index = found.end - 1;
     }
     for (const { fact, event } of dated) {
@@ -56,61 +67,98 @@ interface Found {
   absolute: boolean;
 }
 
-function dateAt(tokens: readonly Token[], index: number, start: number, end: number, reference: string | undefined): Found | undefined {
+/** The sentence a date is looked for in, and the day it is read against. */
+interface Reading {
+  start: number;
+  end: number;
+  reference: string | undefined;
+}
+
+function dateAt(tokens: readonly Token[], index: number, reading: Reading, words: FactWords): Found | undefined {
+  const { start, end, reference } = reading;
   const word = tokens[index].norm.replace(/\.$/, '');
   const next = tokens[index + 1]?.norm ?? '';
-  const month = MONTHS[word];
+  const month = words.months[word];
   if (month !== undefined && (word !== 'may' || /^\d/.test(next))) {
-    const day = index + 1 < end ? dayNumber(next) : undefined;
+    const day = index + 1 < end && words.monthFirst ? dayNumber(next) : undefined;
     if (day !== undefined) {
       const hasYear = tokens[index + 2]?.norm === ',' && /^\d{4}$/.test(tokens[index + 3]?.norm ?? '');
       const yearNext = /^\d{4}$/.test(tokens[index + 2]?.norm ?? '');
-      const year = hasYear ? Number(tokens[index + 3].norm) : yearNext ? Number(tokens[index + 2].norm) : inferYear(month, day, reference, speaksOfFuture(tokens, index, start));
+      const year = hasYear ? Number(tokens[index + 3].norm) : yearNext ? Number(tokens[index + 2].norm) : inferYear(month, day, reference, speaksOfFuture(tokens, index, start, words));
       if (year === undefined) return undefined;
       return { start: index, end: index + (hasYear ? 4 : yearNext ? 3 : 2), iso: iso(year, month, day), absolute: hasYear || yearNext };
     }
-    if (/^\d{4}$/.test(next)) return { start: index, end: index + 2, iso: `${next}-${pad(month)}`, absolute: true };
+    const yearAt = words.dateLinks.has(next) ? index + 2 : index + 1;
+    if (/^\d{4}$/.test(tokens[yearAt]?.norm ?? '')) return { start: index, end: yearAt + 1, iso: `${tokens[yearAt].norm}-${pad(month)}`, absolute: true };
     return undefined;
   }
-  const day = dayNumber(tokens[index].norm);
-  const monthAfter = MONTHS[next.replace(/\.$/, '')];
-  if (day !== undefined && monthAfter !== undefined && next !== 'may') {
-    const yearToken = tokens[index + 2]?.norm ?? '';
-    const year = /^\d{4}$/.test(yearToken) ? Number(yearToken) : inferYear(monthAfter, day, reference, speaksOfFuture(tokens, index, start));
+  const numeric = words.monthFirst ? undefined : tokens[index].norm.match(/^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/);
+  if (numeric && Number(numeric[1]) <= 31 && Number(numeric[3]) >= 1 && Number(numeric[3]) <= 12) return { start: index, end: index + 1, iso: iso(Number(numeric[4]), Number(numeric[3]), Number(numeric[1])), absolute: true };
+  const dayMonth = dayBeforeMonth(tokens, index, words);
+  if (dayMonth !== undefined) {
+    const { day, month: monthAfter, yearAt } = dayMonth;
+    const year = yearAt !== undefined ? Number(tokens[yearAt].norm) : inferYear(monthAfter, day, reference, speaksOfFuture(tokens, index, start, words));
     if (year === undefined) return undefined;
-    return { start: index, end: index + (/^\d{4}$/.test(yearToken) ? 3 : 2), iso: iso(year, monthAfter, day), absolute: /^\d{4}$/.test(yearToken) };
+    return { start: index, end: (yearAt ?? dayMonth.monthAt) + 1, iso: iso(year, monthAfter, day), absolute: yearAt !== undefined };
   }
   if (!reference) return undefined;
-  const relative = relativeDay(tokens, index, start, reference);
-  return relative && { start: relative.start, end: index + 1, iso: relative.iso, absolute: false };
+  const relative = relativeDay(tokens, index, start, reference, words);
+  return relative && { start: relative.start, end: relative.end ?? index + 1, iso: relative.iso, absolute: relative.absolute ?? false };
 }
 
-function relativeDay(tokens: readonly Token[], index: number, start: number, reference: string): { start: number; iso: string } | undefined {
+/** "21 March 2026", "12. März 2024", "12 de marzo de 2024": the day, the month, and where each is written. */
+function dayBeforeMonth(tokens: readonly Token[], index: number, words: FactWords): { day: number; month: number; monthAt: number; yearAt?: number } | undefined {
+  const day = dayNumber(tokens[index]?.norm ?? '');
+  if (day === undefined) return undefined;
+  const linked = (at: number) => (words.dateLinks.has(tokens[at]?.norm ?? '') ? at + 1 : at);
+  const monthAt = linked(index + 1);
+  const monthWord = (tokens[monthAt]?.norm ?? '').replace(/\.$/, '');
+  const month = words.months[monthWord];
+  if (month === undefined || monthWord === 'may') return undefined;
+  const yearAt = linked(monthAt + 1);
+  return { day, month, monthAt, ...(/^\d{4}$/.test(tokens[yearAt]?.norm ?? '') ? { yearAt } : {}) };
+}
+
+function relativeDay(tokens: readonly Token[], index: number, start: number, reference: string, words: FactWords): { start: number; end?: number; iso: string; absolute?: boolean } | undefined {
   const word = tokens[index].norm;
-  const shift = ({ today: 0, tonight: 0, yesterday: -1, tomorrow: 1 } as Record<string, number>)[word];
-  const weekday = WEEKDAYS.indexOf(word.replace(/['’]s$/, ''));
+  const shift = words.relativeDays[word];
+  const weekday = words.weekdays.indexOf(word.replace(words.weekdaySuffix, ''));
   if (shift === undefined && weekday < 0) return undefined;
   const base = Date.parse(`${reference}T00:00:00Z`);
   if (Number.isNaN(base)) return undefined;
   if (shift !== undefined) return { start: index, iso: new Date(base + shift * DAY).toISOString().slice(0, 10) };
   const before = tokens[index - 1]?.norm ?? '';
+  const after = tokens[index + 1]?.norm ?? '';
+  const first = words.lastBefore.has(before) || words.nextBefore.has(before) || words.onWeekday.has(before) ? index - 1 : index;
+  const written = weekdayDate(tokens, index + 1, weekday, words);
+  if (written) return { start: first, ...written };
   const today = new Date(base).getUTCDay();
-  const future = before === 'next' || speaksOfFuture(tokens, index, start);
+  const next = words.nextBefore.has(before) || words.nextAfter.has(after);
+  const last = words.lastBefore.has(before) || words.lastAfter.has(after);
+  const future = next || speaksOfFuture(tokens, index, start, words);
   let offset: number;
-  if (future) offset = ((weekday - today + 7) % 7) || (before === 'next' ? 7 : 0);
-  else offset = -(((today - weekday + 7) % 7) || (before === 'last' ? 7 : 0));
-  const first = before === 'last' || before === 'next' || before === 'on' ? index - 1 : index;
-  return { start: first, iso: new Date(base + offset * DAY).toISOString().slice(0, 10) };
+  if (future) offset = ((weekday - today + 7) % 7) || (next ? 7 : 0);
+  else offset = -(((today - weekday + 7) % 7) || (last ? 7 : 0));
+  return { start: first, ...(words.lastAfter.has(after) || words.nextAfter.has(after) ? { end: index + 2 } : {}), iso: new Date(base + offset * DAY).toISOString().slice(0, 10) };
+}
+
+/** A weekday with its date written after it ("Monday 12 March 2024", "lundi 12 mars", "el lunes 12 de marzo"), when the date falls on that weekday: the written date. */
+function weekdayDate(tokens: readonly Token[], index: number, weekday: number, words: FactWords): { end: number; iso: string; absolute: boolean } | undefined {
+  const at = tokens[index]?.norm === ',' || words.dateLinks.has(tokens[index]?.norm ?? '') ? index + 1 : index;
+  const written = dayBeforeMonth(tokens, at, words);
+  if (written?.yearAt === undefined) return undefined;
+  const date = iso(Number(tokens[written.yearAt].norm), written.month, written.day);
+  return new Date(`${date}T00:00:00Z`).getUTCDay() === weekday ? { end: written.yearAt + 1, iso: date, absolute: true } : undefined;
 }
 
 /** "will", "is to", "set for", "scheduled": the clause before the date speaks of what is to come. */
-function speaksOfFuture(tokens: readonly Token[], index: number, start: number): boolean {
+function speaksOfFuture(tokens: readonly Token[], index: number, start: number, words: FactWords): boolean {
   const clause = tokens.slice(Math.max(start, index - 7), index).map((token) => token.norm);
-  return clause.some((norm) => FUTURE_WORDS.has(norm)) || (clause.includes('is') && clause.includes('to'));
+  return clause.some((norm) => words.futureWords.has(norm)) || (clause.includes('is') && clause.includes('to'));
 }
 
 function dayNumber(word: string): number | undefined {
-  const match = word.match(/^(\d{1,2})(?:st|nd|rd|th)?,?$/);
+  const match = word.match(/^(\d{1,2})(?:st|nd|rd|th|er)?,?$/);
   const day = match ? Number(match[1]) : NaN;
   return day >= 1 && day <= 31 ? day : undefined;
 }
@@ -132,16 +180,29 @@ function inferYear(month: number, day: number, reference: string | undefined, fu
  * The latest date the whole text writes in full ("on April 12, 2017", even in a
  * caption cleaning left out), as a stand-in publication date.
  */
-function latestFullDate(article: SegmentedArticle): string | undefined {
-  const months = Object.keys(MONTHS).join('|');
-  const written = new RegExp(`\\b(${months})\\.? (\\d{1,2})(?:st|nd|rd|th)?, (\\d{4})\\b|\\b(\\d{1,2}) (${months})\\.? (\\d{4})\\b`, 'gi');
+function latestFullDate(article: SegmentedArticle, words: FactWords): string | undefined {
   let latest: string | undefined;
-  for (const match of article.text.matchAll(written)) {
+  for (const match of article.text.matchAll(fullDates(words))) {
     const [month, day, year] = match[1] ? [match[1], match[2], match[3]] : [match[5], match[4], match[6]];
-    const date = iso(Number(year), MONTHS[month.toLowerCase()], Number(day));
+    const date = iso(Number(year), words.months[month.toLowerCase()], Number(day));
     if (!latest || date > latest) latest = date;
   }
   return latest;
+}
+
+const FULL_DATES = new WeakMap<FactWords, RegExp>();
+
+/** A date written in full, the month first ("April 12, 2017", where the language writes it so) or the day ("12 April 2017", "12. April 2017", "12 de abril de 2017"). */
+function fullDates(words: FactWords): RegExp {
+  const known = FULL_DATES.get(words);
+  if (known) return known;
+  const months = Object.keys(words.months).join('|');
+  const link = words.dateLinks.size > 0 ? `(?:(?:${[...words.dateLinks].map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) ?)?` : '';
+  const dot = words.monthFirst ? '' : '\\.?';
+  const monthFirst = words.monthFirst ? `\\b(${months})\\.? (\\d{1,2})(?:st|nd|rd|th)?, (\\d{4})\\b` : '(?!)()()()';
+  const written = new RegExp(`${monthFirst}|\\b(\\d{1,2})${dot} ${link}(${months})\\.? ${link}(\\d{4})\\b`, 'gi');
+  FULL_DATES.set(words, written);
+  return written;
 }
 
 /** Words before a participle that make it describe a thing ("the breached embankment"), not date an event. */
@@ -152,12 +213,13 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'th
  * "failed late on Friday"); not a participle after a determiner ("repairing
  * the breached embankment on Sunday" dates the repair).
  */
-function nearestEvent(tokens: readonly Token[], start: number, end: number, sentenceStart: number, sentenceEnd: number): { event: string; index: number; distance: number } | undefined {
+function nearestEvent(tokens: readonly Token[], { start, end }: Found, sentence: { start: number; end: number }, lexicon: EventWords): { event: string; index: number; distance: number } | undefined {
+  const { start: sentenceStart, end: sentenceEnd } = sentence;
   for (let distance = 1; distance <= EVENT_WINDOW; distance++) {
     for (const index of [start - distance, end - 1 + distance]) {
       if (index < sentenceStart || index >= sentenceEnd || crossesClause(tokens, index, start, end)) continue;
       if (tokens[index].norm.endsWith('ed') && index > sentenceStart && DETERMINERS.has(tokens[index - 1].norm)) continue;
-      const event = matchesEvent(tokens, index, DATED_EVENTS);
+      const event = matchesEvent(tokens, index, lexicon);
       if (event) return { event, index, distance };
     }
   }

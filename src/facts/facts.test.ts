@@ -159,6 +159,12 @@ describe('findDateFacts', () => {
     const [fact] = findDateFacts(textArticle('Tillerson arrived on Wednesday. A photo was taken on April 12, 2017.'));
     expect(fact).toMatchObject({ iso: '2017-04-12', basis: 'text' });
   });
+
+  it('reads a word every object has a property of ("constructor") as no month, unit or number: no date "2024-function Object() …-12"', () => {
+    const article = textArticle('Officials said 12 constructor workers were hurt on Monday.', { published: '2024-03-14' });
+    expect(findDateFacts(article).map((fact) => fact.iso)).toEqual(['2024-03-11']);
+    expect(findNumberFacts(article).map((fact) => [fact.key, fact.value])).toEqual([['injured:people', 12]]);
+  });
 });
 
 describe('compatible', () => {

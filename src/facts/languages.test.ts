@@ -4,7 +4,7 @@ import { textArticle } from '../quotes/test-support/articles.js';
 import { reportText } from '../render/report-text.js';
 import { storyReport } from './report.js';
 
-// One made-up flood reported in English, German and Russian: the rules for names and facts read English, and quotations are read in German too.
+// One made-up flood reported in English, German and Russian: the rules for names read English; quotations, numbers and dates are read in German too.
 const english = textArticle('More than 1,200 people left their homes in Brenmouth after the dam on the Ossa burst, the fire service said. "The water came very fast," Mayor Anna Keldren said on Sunday.', { id: 'harbor' });
 const german = textArticle('Mehr als 1.200 Menschen mussten in Brenmund ihre Häuser verlassen, nachdem der Damm an der Ossa gebrochen war, teilte die Feuerwehr mit. „Das Wasser kam sehr schnell“, sagte Bürgermeisterin Anna Keldren am Sonntag. Die Regierung hat der Stadt Soforthilfe zugesagt.', { id: 'kurier' });
 
@@ -13,10 +13,10 @@ const russian = textArticle('Более 1200 человек покинули с�
 describe('a story with articles in other languages than English', () => {
   const report = storyReport([english, german, russian]);
 
-  it('reads names and facts in the English articles only, quotations in German too, and lists the others with their language', () => {
+  it('reads names in the English articles only, quotations, numbers and dates in German too, and lists the others with their language', () => {
     expect(report.otherLanguages).toEqual([
-      { article: 'kurier', language: 'de', quotes: true },
-      { article: 'vesti', language: 'ru', quotes: false },
+      { article: 'kurier', language: 'de', quotes: true, facts: true },
+      { article: 'vesti', language: 'ru', quotes: false, facts: false },
     ]);
     expect(report.entities.flatMap((entity) => Object.keys(entity.countsBySource))).not.toContain('kurier');
     expect(report.entities.map((entity) => entity.name)).not.toContain('Das Wasser');
@@ -25,18 +25,24 @@ describe('a story with articles in other languages than English', () => {
       ['harbor', 'Anna Keldren', 'The water came very fast,'],
       ['kurier', 'Anna Keldren', 'Das Wasser kam sehr schnell'],
     ]);
-    expect(report.facts.flatMap((fact) => fact.values.flatMap((value) => value.sources.map((source) => source.article)))).not.toContain('kurier');
+    const evacuated = report.facts.find((fact) => fact.key === 'evacuated:people');
+    expect(evacuated).toMatchObject({ status: 'agreed', independent: 2, values: [{ value: 1200, qualifier: 'more-than' }] });
+    expect(evacuated?.values[0].sources.map((source) => [source.article, spanText(source.article === 'kurier' ? german.text : english.text, source.span)])).toEqual([
+      ['harbor', 'More than 1,200 people'],
+      ['kurier', 'Mehr als 1.200 Menschen'],
+    ]);
+    expect(report.facts.flatMap((fact) => fact.values.flatMap((value) => value.sources.map((source) => source.article)))).not.toContain('vesti');
     expect(report.timeline.map((entry) => entry.article)).toEqual(['harbor', 'kurier', 'vesti']);
   });
 
   it('takes a declared language code when the text is too short to tell, and ignores one that is not a code', () => {
     const short = { ...textArticle('Damm gebrochen.', { id: 'short' }), language: 'de-AT' };
     const named = { ...textArticle(english.text, { id: 'named' }), language: 'English' };
-    expect(storyReport([english, short, named]).otherLanguages).toEqual([{ article: 'short', language: 'de', quotes: true }]);
+    expect(storyReport([english, short, named]).otherLanguages).toEqual([{ article: 'short', language: 'de', quotes: true, facts: true }]);
   });
 
   it('says so in the text report', () => {
     const text = reportText(report, [english, german, russian], { format: 'text', name: (id) => id, entities: 5 });
-    expect(text).toMatch(/^Not read for names and facts \(not in English\)\n {2}kurier: German, quotations read\n {2}vesti: Russian, nor quotations\n/);
+    expect(text).toMatch(/^Not read for names \(not in English\)\n {2}kurier: German, quotations, numbers and dates read\n {2}vesti: Russian, nor quotations, numbers and dates\n/);
   });
 });

@@ -4,9 +4,12 @@
  * a multiplier ("million"), a currency before it ("$", "dlrs") or a unit after
  * it ("metres", "percent"), and a range ("between 30 and 40", "4.5 million to
  * 5 million"). "No" and "none" before a counted noun are zero ("no deaths").
+ * Read with a language's `FactWords`: in French, German, Spanish, Italian,
+ * Portuguese and Dutch, "1.200", "1 200", "3,5", "45%", "2,3 Millionen",
+ * "3 millions d'euros", "zwölf", "treinta y dos", "zwischen 30 und 40".
  */
 import type { SegmentedArticle } from '../article.js';
-import { CURRENCY_PREFIXES, MULTIPLIERS, NUMBER_WORDS, UNITS } from './lexicon.js';
+import { factWords, type FactWords } from './language-facts.js';
 
 export interface ParsedNumber {
   /** Token range of the number words (currency sign included, unit excluded). */
@@ -21,34 +24,36 @@ export interface ParsedNumber {
 }
 
 const DIGITS = /^(?:[$£€]|us\$|a\$)?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^(?:[$£€]|us\$|a\$)?\d+(?:\.\d+)?$/i;
-/** "no one", "no deaths", "none": zero of what follows. */
-const ZERO_WORDS = new Set(['no', 'none', 'nobody', 'noone']);
+/** Digits with a decimal comma: "1.200", "1'200", "3,5", "€45", "45%" (a percentage written as one token). */
+const COMMA_DIGITS = /^(?:[$£€])?(?:\d{1,3}(?:[.'’]\d{3})+|\d+)(?:,\d+)?%?$/;
 
-export function parseNumberAt(article: SegmentedArticle, index: number, end: number): ParsedNumber | undefined {
+export function parseNumberAt(article: SegmentedArticle, index: number, end: number, words: FactWords = factWords('en')): ParsedNumber | undefined {
   const { tokens } = article;
+  const { currencyPrefixes, multipliers } = words;
   const start = index;
   let currency: string | undefined;
   const first = tokens[index].norm;
-  if (CURRENCY_PREFIXES[first] && index + 1 < end && startsNumber(tokens[index + 1].norm)) {
-    currency = CURRENCY_PREFIXES[first];
+  if (currencyPrefixes[first] && index + 1 < end && startsNumber(tokens[index + 1].norm, words)) {
+    currency = currencyPrefixes[first];
     index++;
   }
-  const base = readBase(article, index, end);
+  const base = readBase(article, index, end, words);
   if (!base) return undefined;
   let { value } = base;
   let after = base.end;
   const sign = tokens[index].norm.match(/^([$£€]|us\$|a\$)/i)?.[1].toLowerCase();
-  if (sign) currency = CURRENCY_PREFIXES[sign] ?? sign;
-  while (after < end && MULTIPLIERS[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value *= MULTIPLIERS[tokens[after++].norm];
+  if (sign) currency = currencyPrefixes[sign] ?? sign;
+  while (after < end && multipliers[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value *= multipliers[tokens[after++].norm];
   const parsed: ParsedNumber = { start, end: after, value, through: after, ...(currency ? { currency } : {}) };
-  if (!currency) {
-    const unit = after < end ? unitAt(article, after) : undefined;
-    if (unit) {
-      parsed.unit = unit.name;
-      parsed.through = after + unit.length;
-    }
+  const linked = after > base.end && words.linking.has(tokens[after]?.norm ?? '') ? after + 1 : after;
+  if (words.decimalComma && tokens[after - 1].norm.endsWith('%')) parsed.unit = 'percent';
+  else if (!currency) {
+    const unit = linked < end ? unitAt(article, linked, words) : undefined;
+    if (unit && words.moneyUnits.has(unit.name)) parsed.currency = unit.name;
+    else if (unit) parsed.unit = unit.name;
+    parsed.through = linked + (unit?.length ?? 0);
   }
-  const range = readRangeEnd(article, parsed.through, end, value / base.value, currency !== undefined);
+  const range = readRangeEnd(article, parsed.through, end, value / base.value, parsed.currency !== undefined, words);
   if (range) {
     parsed.upper = range.value;
     parsed.through = range.through;
@@ -56,15 +61,17 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   return parsed;
 }
 
-/** The unit written at `index`: one word ("km"), or two ("per cent", "nautical miles", "square km"). */
-function unitAt(article: SegmentedArticle, index: number): { name: string; length: number } | undefined {
+/** The unit written at `index`: one word ("km"), or two ("per cent", "pour cent", "nautical miles", "square km"). */
+function unitAt(article: SegmentedArticle, index: number, words: FactWords): { name: string; length: number } | undefined {
+  const { units } = words;
   const first = article.tokens[index]?.norm ?? '';
   const second = article.tokens[index + 1]?.norm ?? '';
-  if (first === 'per' && second === 'cent') return { name: 'percent', length: 2 };
+  const pair = units[`${first} ${second}`];
+  if (pair) return { name: pair, length: 2 };
   if (first === 'nautical' && (second === 'miles' || second === 'mile')) return { name: 'nautical miles', length: 2 };
-  if (first === 'square' && UNITS[second]) return { name: `square ${UNITS[second]}`, length: 2 };
+  if (first === 'square' && units[second]) return { name: `square ${units[second]}`, length: 2 };
   if (first.length === 1 && !isLowerCaseAt(article, index)) return undefined;
-  return UNITS[first] ? { name: UNITS[first], length: 1 } : undefined;
+  return units[first] ? { name: units[first], length: 1 } : undefined;
 }
 
 /** A one-letter unit is a symbol written in lower case ("40 m"); "2025 M St." is an address. */
@@ -74,31 +81,48 @@ function isLowerCaseAt(article: SegmentedArticle, index: number): boolean {
   return surface === surface.toLowerCase();
 }
 
-function startsNumber(norm: string): boolean {
-  return DIGITS.test(norm) || NUMBER_WORDS[norm] !== undefined;
+function startsNumber(norm: string, words: FactWords): boolean {
+  return (words.decimalComma ? COMMA_DIGITS : DIGITS).test(norm) || words.numbers[norm] !== undefined;
+}
+
+/** The number written in digits at `index`, with the tokens it takes ("1 200" is two; "10mila", a multiplier written on, is one), or undefined. */
+function readDigits(article: SegmentedArticle, index: number, end: number, words: FactWords): { value: number; end: number } | undefined {
+  const norm = article.tokens[index].norm;
+  if (!words.decimalComma) return DIGITS.test(norm) ? { value: Number(norm.replace(/^[^\d]+/, '').replace(/,/g, '')), end: joinSpacedThousands(article, index, end) } : undefined;
+  const glued = norm.match(/^(\d+(?:,\d+)?)(\p{L}+)$/u);
+  if (glued && words.multipliers[glued[2]]) return { value: Number(glued[1].replace(',', '.')) * words.multipliers[glued[2]], end: index + 1 };
+  if (!COMMA_DIGITS.test(norm)) return undefined;
+  const through = spacedThousandsEnd(article, index, end);
+  const written = article.tokens.slice(index, through).map((token) => token.norm).join('');
+  return { value: Number(written.replace(/^[^\d]+|%$/g, '').replace(/[.'’]/g, '').replace(',', '.')), end: through };
 }
 
 /** The number before any multiplier: digits, number words, "a dozen", "twenty-five", "one hundred", or zero words. */
-function readBase(article: SegmentedArticle, index: number, end: number): { value: number; end: number } | undefined {
+function readBase(article: SegmentedArticle, index: number, end: number, words: FactWords): { value: number; end: number } | undefined {
   const { tokens } = article;
+  const { numbers, multipliers } = words;
   const norm = tokens[index].norm;
-  if (DIGITS.test(norm)) return { value: Number(norm.replace(/^[^\d]+/, '').replace(/,/g, '')), end: joinSpacedThousands(article, index, end) };
-  if (ZERO_WORDS.has(norm)) return { value: 0, end: norm === 'no' && tokens[index + 1]?.norm === 'one' ? index + 2 : index + 1 };
-  if (norm === 'a' && tokens[index + 1]?.norm === 'dozen') return { value: 12, end: index + 2 };
-  if (norm === 'a' && MULTIPLIERS[tokens[index + 1]?.norm ?? ''] && tokens[index + 1].norm !== 'm') return { value: 1, end: index + 1 };
-  const hyphenated = norm.match(/^([a-z]+)-([a-z]+)$/);
-  if (hyphenated && NUMBER_WORDS[hyphenated[1]] >= 20 && NUMBER_WORDS[hyphenated[2]] < 10) return { value: NUMBER_WORDS[hyphenated[1]] + NUMBER_WORDS[hyphenated[2]], end: index + 1 };
-  const word = NUMBER_WORDS[norm];
+  const digits = readDigits(article, index, end, words);
+  if (digits) return digits;
+  if (words.zero.has(norm)) return { value: 0, end: norm === 'no' && tokens[index + 1]?.norm === 'one' ? index + 2 : index + 1 };
+  if (words.indefinite.has(norm) && tokens[index + 1]?.norm === 'dozen') return { value: 12, end: index + 2 };
+  if (words.indefinite.has(norm) && multipliers[tokens[index + 1]?.norm ?? ''] && tokens[index + 1].norm !== 'm') return { value: 1, end: index + 1 };
+  const hyphenated = norm.match(/^(\p{L}+)-(\p{L}+)$/u);
+  if (hyphenated && numbers[hyphenated[1]] >= 20 && numbers[hyphenated[2]] < 10) return { value: numbers[hyphenated[1]] + numbers[hyphenated[2]], end: index + 1 };
+  const word = numbers[norm];
   if (word === undefined) return undefined;
   if (norm === 'dozen') return undefined;
   let value = word;
   let next = index + 1;
   if (tokens[next]?.norm === 'dozen') return { value: value * 12, end: next + 1 };
+  const unitWord = tokens[next + 1]?.norm ?? '';
+  const unit = words.ones.has(unitWord) ? 1 : numbers[unitWord];
+  if (value >= 20 && value < 100 && value % 10 === 0 && words.tensAnd.has(tokens[next]?.norm ?? '') && unit >= 1 && unit <= 9) return next + 2 <= end ? { value: value + unit, end: next + 2 } : undefined;
   if (tokens[next]?.norm === 'hundred') {
     value *= 100;
     next++;
-    if (tokens[next]?.norm === 'and' && NUMBER_WORDS[tokens[next + 1]?.norm ?? ''] !== undefined) {
-      value += NUMBER_WORDS[tokens[next + 1].norm];
+    if (tokens[next]?.norm === 'and' && numbers[tokens[next + 1]?.norm ?? ''] !== undefined) {
+      value += numbers[tokens[next + 1].norm];
       next += 2;
     }
   }
@@ -113,30 +137,40 @@ function joinSpacedThousands(article: SegmentedArticle, index: number, end: numb
   return next;
 }
 
+/** "1 200", "12 000 000": groups of three digits after a space (the reader makes a no-break or narrow one a space) continue the number. */
+function spacedThousandsEnd(article: SegmentedArticle, index: number, end: number): number {
+  const { tokens, text } = article;
+  let next = index + 1;
+  if (!/^\d{1,3}$/.test(tokens[index].norm)) return next;
+  while (next < end && /^\d{3}(?:,\d+)?%?$/.test(tokens[next].norm) && text.slice(tokens[next - 1].end, tokens[next].start) === ' ' && !/[,%]/.test(tokens[next - 1].norm)) next++;
+  return next;
+}
+
 /**
  * "30 to 40", "4.5 million to 5 million", "between 30 and 40": the upper end.
  * After an amount of money, a bare number that counts something is where the
  * money went, not an upper end ("$3.1 million to 620 households").
  */
-function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number, money: boolean): { value: number; through: number } | undefined {
+function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number, money: boolean, words: FactWords): { value: number; through: number } | undefined {
   const { tokens } = article;
+  const { multipliers } = words;
   const joiner = tokens[after]?.norm;
-  if (after + 1 >= end || !['to', 'and', '-', '–'].includes(joiner ?? '')) return undefined;
-  if (joiner === 'and' && tokens[findBetween(article, after)]?.norm !== 'between') return undefined;
+  if (after + 1 >= end || !(words.rangeTo.has(joiner ?? '') || words.rangeAnd.has(joiner ?? ''))) return undefined;
+  if (words.rangeAnd.has(joiner ?? '') && !words.between.has(tokens[findBetween(article, after, words)]?.norm ?? '')) return undefined;
   const next = tokens[after + 1].norm;
-  if (!DIGITS.test(next)) return undefined;
-  let value = Number(next.replace(/^[^\d]+/, '').replace(/,/g, ''));
-  let through = after + 2;
+  const digits = readDigits(article, after + 1, end, words);
+  if (!digits) return undefined;
+  let { value, end: through } = digits;
   const counted = tokens[through];
-  if (money && /^\d/.test(next) && counted !== undefined && !counted.punct && !counted.stop && !MULTIPLIERS[counted.norm] && !unitAt(article, after + 2) && /^\p{L}/u.test(counted.norm)) return undefined;
-  if (MULTIPLIERS[tokens[through]?.norm ?? '']) value *= MULTIPLIERS[tokens[through++].norm];
+  if (money && /^\d/.test(next) && counted !== undefined && !counted.punct && !counted.stop && !multipliers[counted.norm] && !unitAt(article, through, words) && /^\p{L}/u.test(counted.norm)) return undefined;
+  if (multipliers[tokens[through]?.norm ?? '']) value *= multipliers[tokens[through++].norm];
   else value *= multiplier;
-  through += unitAt(article, through)?.length ?? 0;
+  through += unitAt(article, through, words)?.length ?? 0;
   return { value, through };
 }
 
-function findBetween(article: SegmentedArticle, after: number): number {
+function findBetween(article: SegmentedArticle, after: number, words: FactWords): number {
   let index = after - 1;
-  while (index > 0 && !article.tokens[index].punct && article.tokens[index].norm !== 'between' && after - index < 5) index--;
+  while (index > 0 && !article.tokens[index].punct && !words.between.has(article.tokens[index].norm) && after - index < 5) index--;
   return index;
 }

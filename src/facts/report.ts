@@ -5,9 +5,11 @@
  * differently, the facts lined up across sources (agreed, conflicting,
  * updated; people's ages among them), and the articles in publication
  * order. Quotes, names and facts are read in the articles in English, the
- * language their rules know; the others are listed (`otherLanguages`), and
+ * language their rules know; the others are listed (`otherLanguages`),
  * their quotations read where their language has cues for them
- * (`QUOTE_LANGUAGES`).
+ * (`QUOTE_LANGUAGES`), their numbers and dates where it has words for them
+ * (`FACT_LANGUAGES`), lined up with the English articles' (the keys name
+ * events and units in English in every language).
  * A story of more than `maxArticles` articles has its originals and
  * rewrites read first, then its earliest reprints (`reportArticles`); the
  * others are listed (`unread`).
@@ -21,6 +23,7 @@ import { ageClaims } from './ages.js';
 import { alignClaims } from './align.js';
 import { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 import { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy } from './reading.js';
+import { FACT_LANGUAGES } from './language-facts.js';
 import { independentSources } from './sources.js';
 import type { FactGroup, FactOptions } from './types.js';
 
@@ -63,17 +66,19 @@ export interface TimelineEntry {
   title?: string;
 }
 
-/** An article whose names and facts are not read: it is not in English. */
+/** An article whose names are not read: it is not in English. */
 export interface OtherLanguage {
   article: string;
   /** ISO 639-1 code, detected from the text (`articleLanguage`), else as the article declares it. */
   language: string;
   /** True when its quotations were read, by the cues of its language (`QUOTE_LANGUAGES`). */
   quotes: boolean;
+  /** True when its numbers and dates were read, by the words of its language (`FACT_LANGUAGES`); people's ages, which need names, are not. */
+  facts: boolean;
 }
 
 export interface StoryReport {
-  /** Articles not read for names and facts, in the order given: the rules that find them read English. */
+  /** Articles not in English, in the order given, not read for names (the rules that find them read English), and what was read in them. */
   otherLanguages: OtherLanguage[];
   /** Articles left unread because the story has more than `maxArticles`, in the order given: reprints first (`reportArticles`). */
   unread: string[];
@@ -101,7 +106,7 @@ export function storyReport(articles: readonly Article[], options: StoryReportOp
   const kept = options.analyses;
   if (kept !== undefined && (!Array.isArray(kept) || kept.length !== read.length || kept.some((analysis, index) => analysis?.entities?.article !== read[index].id))) expected("analyses as an array of the read articles' articleAnalysis, in their order", kept);
   const analyses = kept ?? read.map((article) => articleAnalysis(article, options.quotes));
-  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language, quotes: QUOTE_LANGUAGES.includes(language) }]));
+  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language, quotes: QUOTE_LANGUAGES.includes(language), facts: FACT_LANGUAGES.includes(language) }]));
   const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
   const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);

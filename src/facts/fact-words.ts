@@ -1,0 +1,186 @@
+/**
+ * The words a language writes numbers, dates and what they count with: the
+ * tables `findNumberFacts` and `findDateFacts` read an article by. English
+ * (`ENGLISH_FACT_WORDS`, from `lexicon.ts`) is the model; French, German,
+ * Spanish, Italian, Portuguese and Dutch fill the same tables
+ * (`language-facts.ts`). Events and units have canonical English names in
+ * every language ("killed", "percent"), so a claim's key is the same
+ * whichever language states it (`killed:people`); a counted noun other than
+ * people keys by its own stem.
+ */
+import { CURRENCY_PREFIXES, DATED_EVENTS, DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, MONTHS, MULTIPLIERS, NOT_MEASURED, NUMBER_WORDS, PEOPLE_NOUNS, QUALIFIERS, UNITS, WEEKDAYS } from './lexicon.js';
+import type { Qualifier } from './types.js';
+
+/** Events, canonical name first, then the words (normalized forms or stems, prefixes of five letters or more, phrases) that name them. */
+export type EventWords = ReadonlyArray<{ event: string; words: readonly string[] }>;
+
+export interface FactWords {
+  /** Number words ("twelve", "zwölf", "douze"). */
+  numbers: Readonly<Record<string, number>>;
+  /** Words joining tens and units written apart: "treinta y dos", "vinte e cinco", "vingt et un". */
+  tensAnd: ReadonlySet<string>;
+  /** Words for one that are also "a" ("un", "uno", "um"): a number only after tens ("vingt et un"). */
+  ones: ReadonlySet<string>;
+  /** Words that multiply the number before them ("million", "Millionen", "mil"). */
+  multipliers: Readonly<Record<string, number>>;
+  /** Words standing for one before a multiplier: "a million". */
+  indefinite: ReadonlySet<string>;
+  /** Words between a multiplier and what it counts: "3 millions de personnes", "2 milioni di euro". */
+  linking: ReadonlySet<string>;
+  /** Decimals after a comma and thousands after a dot, space or apostrophe ("3,5", "1.200", "1 200", "1'200"), "45%" one token. */
+  decimalComma: boolean;
+  /** Words for none of what follows ("no deaths", "keine Toten"). */
+  zero: ReadonlySet<string>;
+  /** Words for no one: a zero of people. */
+  nobody: ReadonlySet<string>;
+  /** Qualifier phrases, longest first, as the words before the number. */
+  qualifiers: ReadonlyArray<{ words: readonly string[]; qualifier: Exclude<Qualifier, 'range'> }>;
+  /** Other words that may stand between an event word and the number ("killing only 3"). */
+  fillers: ReadonlySet<string>;
+  /** Units after a number, by canonical name (two words with a space: "per cent", "pour cent"). */
+  units: Readonly<Record<string, string>>;
+  /** Currency signs and words before the number. */
+  currencyPrefixes: Readonly<Record<string, string>>;
+  /** Units (canonical names) that are money, an amount as a currency before the number is: "2,3 Millionen Euro" as "$2.3 million". */
+  moneyUnits: ReadonlySet<string>;
+  /** Words between the ends of a range ("30 to 40", "30 bis 40"). */
+  rangeTo: ReadonlySet<string>;
+  /** Words between the ends of a range that opens with `between` ("between 30 and 40", "zwischen 30 und 40"). */
+  rangeAnd: ReadonlySet<string>;
+  between: ReadonlySet<string>;
+  /** Words after a small number word that make it a part, not a count ("one of", "l'un des"). */
+  of: ReadonlySet<string>;
+  /** Words right after a number that make it no count (clock times, ordinal suffixes). */
+  notCounts: RegExp;
+  /** Words right before a number that make it an age ("aged 54"). */
+  ageBefore: ReadonlySet<string>;
+  /** Words that end a clause. */
+  clauseBreaks: ReadonlySet<string>;
+  /** Nouns for people, counted as `people`. */
+  peopleNouns: ReadonlySet<string>;
+  /** Durations: how long, not how many. */
+  durationNouns: ReadonlySet<string>;
+  /** Words after a measure that say when or how it is counted. */
+  notMeasured: ReadonlySet<string>;
+  /** Nouns a number names something after ("Flight 447"), written capitalised where `identifiersCapitalized` ("A 7", "Linie 5"), else in any case ("le vol 447", "el kilómetro 12"). */
+  identifierNouns: ReadonlySet<string>;
+  identifiersCapitalized: boolean;
+  /** A word before a value and one after it that give the value as superseded by the next: "von 12 auf 20", "van 12 naar 20", "de 12 para 14". */
+  changeFrom: ReadonlySet<string>;
+  changeTo: ReadonlySet<string>;
+  /** Event words that count things, not people ("damage", "Schäden"). */
+  thingNouns: ReadonlySet<string>;
+  /** A verb form that ends a counted noun: an English participle ("homes damaged"), a Romance plural verb ("300 dorment", "300 duermen"). */
+  verbForm: RegExp;
+  /** Verbs that end a counted noun though they look like nouns ("three yachts remain missing"). */
+  countedVerbs: ReadonlySet<string>;
+  /** True when the noun comes first and describing words after it ("340 maisons détruites"): the counted noun is one word. */
+  headFirst: boolean;
+  /** True when every noun is capitalized (German): the capitalized word is the counted noun. */
+  nounsCapitalized: boolean;
+  /** Verbs that say what an amount of money is for ("paid $3.1 million"). */
+  moneyVerbs: ReadonlySet<string>;
+  /** A word right before a value (past its qualifier) that gives it as superseded: "up from 340". */
+  previousBefore: ReadonlySet<string>;
+  /** Words shortly before a value that give it as superseded: "earlier had reported 65". */
+  previousWords: ReadonlySet<string>;
+  events: EventWords;
+  /** Events a date can belong to ("the gate gave way on Saturday"). */
+  datedEvents: EventWords;
+  months: Readonly<Record<string, number>>;
+  /** A word that is a month or its abbreviation: a day number next to it is no count. */
+  monthPattern: RegExp;
+  /** True when the month may come before the day ("March 12"). */
+  monthFirst: boolean;
+  /** Words between a day, its month and its year ("12 de marzo de 2024"). */
+  dateLinks: ReadonlySet<string>;
+  /** Weekdays, Sunday first. */
+  weekdays: readonly string[];
+  /** What may follow a weekday in the same word ("Monday's", "Montagabend"). */
+  weekdaySuffix: RegExp;
+  /** Days relative to the publication date ("yesterday": -1). */
+  relativeDays: Readonly<Record<string, number>>;
+  /** Words before or after a weekday that put it a week back or forward ("last Monday", "lundi dernier", "next Monday"). */
+  lastBefore: ReadonlySet<string>;
+  lastAfter: ReadonlySet<string>;
+  nextBefore: ReadonlySet<string>;
+  nextAfter: ReadonlySet<string>;
+  /** Prepositions before a weekday, part of the date's words ("on Monday", "am Montag"). */
+  onWeekday: ReadonlySet<string>;
+  /** Words that make a clause speak of the future ("will", "wird"). */
+  futureWords: ReadonlySet<string>;
+}
+
+export const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
+
+/** A month name or abbreviation of `months`, with or without its dot. */
+export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);
+
+/** The number words from 21 to 99 a language writes as one word ("zweiundzwanzig", "ventitré"): `write` gives the spellings of a unit and a ten. */
+export function compoundNumbers(units: readonly string[], tens: readonly string[], write: (unit: string, ten: string) => readonly string[]): Record<string, number> {
+  return Object.fromEntries(tens.flatMap((ten, t) => units.flatMap((unit, u) => write(unit, ten).map((word) => [word, (t + 2) * 10 + u + 1]))));
+}
+
+/** Hundreds or thousands written as one word from the units two to nine before `suffix` ("dreihundert", "tremila"): `scale` times the unit. */
+export function multiplesOf(units: readonly string[], suffix: string, scale: number): Record<string, number> {
+  return Object.fromEntries(units.map((unit, index) => [`${unit}${suffix}`, (index + 2) * scale]));
+}
+
+/** Matches nothing: a language without such words. */
+export const NONE = /(?!)/;
+
+export const ENGLISH_FACT_WORDS: FactWords = {
+  numbers: NUMBER_WORDS,
+  tensAnd: words(''),
+  ones: words(''),
+  multipliers: MULTIPLIERS,
+  indefinite: words('a'),
+  linking: words(''),
+  decimalComma: false,
+  zero: words('no none nobody noone'),
+  nobody: words('nobody'),
+  qualifiers: QUALIFIERS,
+  fillers: words('only another a an the some just still now'),
+  units: UNITS,
+  currencyPrefixes: CURRENCY_PREFIXES,
+  moneyUnits: words(''),
+  rangeTo: words('to - –'),
+  rangeAnd: words('and'),
+  between: words('between'),
+  of: words('of'),
+  notCounts: /^(?:a\.m\.|p\.m\.|am|pm|gmt|utc|edt|est|pdt|bst|o'clock|years?-old|year-old|th|st|nd|rd)$/,
+  ageBefore: words('aged age'),
+  clauseBreaks: words(', ; : ( ) but while whereas although'),
+  peopleNouns: PEOPLE_NOUNS,
+  durationNouns: DURATION_NOUNS,
+  notMeasured: NOT_MEASURED,
+  identifierNouns: IDENTIFIER_NOUNS,
+  identifiersCapitalized: true,
+  changeFrom: words(''),
+  changeTo: words(''),
+  thingNouns: words('damage repairs repair cost costs bill aid'),
+  verbForm: /(?:ed|ing)$/,
+  countedVerbs: words('remain remains stay stays face faces need needs die dies'),
+  headFirst: false,
+  nounsCapitalized: false,
+  moneyVerbs: words(
+    'paid pay pays paying spent spend spends raised raise pledged pledge pledges donated donate allocated allocate awarded award granted grant released release approved approve offered offer earmarked budgeted fined fine lent loaned invested invest claim claimed receive received collected seized stole stolen',
+  ),
+  previousBefore: words('from'),
+  previousWords: words('earlier previously initially originally'),
+  events: EVENTS,
+  datedEvents: DATED_EVENTS,
+  months: MONTHS,
+  monthPattern: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/,
+  monthFirst: true,
+  dateLinks: words(''),
+  weekdays: WEEKDAYS,
+  weekdaySuffix: /['’]s$/,
+  relativeDays: { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 },
+  lastBefore: words('last'),
+  lastAfter: words(''),
+  nextBefore: words('next'),
+  nextAfter: words(''),
+  onWeekday: words('on'),
+  futureWords: words("will next scheduled expected plans planned 'll tomorrow due set upcoming"),
+};

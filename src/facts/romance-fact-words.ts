@@ -1,0 +1,230 @@
+/**
+ * The fact words of French and Spanish (`FactWords`), and what they share
+ * with Italian and Portuguese (`italian-portuguese-fact-words.ts`):
+ * numbers as they write them ("1 200", "1.200", "3,5", "2,3 millions de",
+ * "mil millones", "douze", "doce"), qualifiers ("plus de", "environ",
+ * "unos", "cerca de"), units, people, events, months, weekdays and
+ * relative days. The counted noun is the word after the number, the
+ * describing words coming after it ("340 maisons détruites"). Events and
+ * units take the English canonical names, so that a claim keys as an
+ * English one does. Lower case, as tokens are normalized; a word of five
+ * letters or more also matches the words it starts ("évacu": "évacués",
+ * "évacuation"). Written for Tidings.
+ */
+import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
+
+/** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
+export const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'identifiersCapitalized' | 'weekdaySuffix'> = {
+  decimalComma: true,
+  indefinite: words(''),
+  currencyPrefixes: { '€': '€', $: '$', '£': '£', 'r$': 'R$', 'us$': '$' },
+  moneyUnits: words('euros $ francs pesos reais'),
+  ageBefore: words(''),
+  headFirst: true,
+  nounsCapitalized: false,
+  monthFirst: false,
+  previousBefore: words(''),
+  identifierNouns: words('vol vuelo volo voo ligne línea linea linha catégorie categoría categoria niveau nivel livello nível kilomètre kilómetro chilometro quilómetro km'),
+  identifiersCapitalized: false,
+  weekdaySuffix: NONE,
+};
+
+const FRENCH_MONTHS = {
+  janvier: 1, janv: 1, février: 2, févr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7, août: 8,
+  septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, déc: 12,
+};
+const SPANISH_MONTHS = { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 };
+
+/** The hundreds from 200 to 900, each stem's spellings (masculine and feminine) given by `write`. */
+export const hundreds = (stems: string, write: (stem: string) => readonly string[]): Record<string, number> =>
+  Object.fromEntries(stems.split(' ').flatMap((stem, index) => write(stem).map((word) => [word, (index + 2) * 100])));
+export const tens = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).map((name, index) => [name, (index + 2) * 10]));
+/** Number words from zero, in order; "-" holds the place of one, whose word is also "a" ("un", "uno", "um") and is not read. */
+export const upTo19 = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).flatMap((name, index) => (name === '-' ? [] : [[name, index]])));
+
+export const FRENCH_FACT_WORDS: FactWords = {
+  ...ROMANCE,
+  numbers: {
+    ...upTo19('zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf'),
+    ...tens('vingt trente quarante cinquante soixante soixante-dix quatre-vingts quatre-vingt-dix'),
+    'quatre-vingt': 80, cent: 100, mille: 1000,
+  },
+  tensAnd: words('et'),
+  ones: words('un une'),
+  countedVerbs: words('restent demeurent'),
+  /** Plural nouns end in -s or -x, plural verbs in -ent. */
+  verbForm: /ent$/,
+  multipliers: { cent: 100, cents: 100, mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
+  linking: words("de d'"),
+  zero: words('aucun aucune'),
+  nobody: words(''),
+  qualifiers: [
+    { words: ['un', 'peu', 'plus', 'de'], qualifier: 'more-than' },
+    { words: ['pas', 'moins', 'de'], qualifier: 'at-least' },
+    { words: ['aux', 'alentours', 'de'], qualifier: 'about' },
+    { words: ['plus', 'de'], qualifier: 'more-than' },
+    { words: ['plus', "d'"], qualifier: 'more-than' },
+    { words: ['au', 'moins'], qualifier: 'at-least' },
+    { words: ['moins', 'de'], qualifier: 'less-than' },
+    { words: ['moins', "d'"], qualifier: 'less-than' },
+    { words: ['près', 'de'], qualifier: 'nearly' },
+    { words: ['près', "d'"], qualifier: 'nearly' },
+    { words: ['autour', 'de'], qualifier: 'about' },
+    { words: ['au-delà', 'de'], qualifier: 'more-than' },
+    { words: ["jusqu'à"], qualifier: 'up-to' },
+    { words: ['presque'], qualifier: 'nearly' },
+    { words: ['environ'], qualifier: 'about' },
+    { words: ['quelque'], qualifier: 'about' },
+    { words: ['approximativement'], qualifier: 'about' },
+  ],
+  fillers: words('seulement encore déjà les des au total'),
+  units: {
+    'pour cent': 'percent', '%': 'percent', mètres: 'metres', mètre: 'metres', m: 'metres', kilomètres: 'km', kilomètre: 'km', km: 'km',
+    centimètres: 'cm', cm: 'cm', millimètres: 'mm', mm: 'mm', 'km/h': 'kph', tonnes: 'tonnes', tonne: 'tonnes', kilos: 'kg',
+    kilogrammes: 'kg', kg: 'kg', euros: 'euros', euro: 'euros', dollars: '$', dollar: '$', francs: 'francs', degrés: 'degrees',
+    hectares: 'hectares', litres: 'litres',
+  },
+  rangeTo: words('à - –'),
+  rangeAnd: words('et'),
+  between: words('entre'),
+  of: words("de d' des du"),
+  notCounts: /^(?:h|heures?)$/,
+  clauseBreaks: words(', ; : ( ) mais tandis alors'),
+  peopleNouns: words(`
+    personnes habitants résidents riverains enfants femmes hommes adultes jeunes civils soldats militaires policiers gendarmes
+    passagers voyageurs ouvriers salariés travailleurs touristes réfugiés migrants élèves étudiants patients prisonniers
+    détenus otages manifestants mineurs pompiers secouristes familles membres gens victimes
+  `),
+  durationNouns: words('secondes minutes heure heures jour jours journées semaine semaines mois an ans années décennies siècles'),
+  notMeasured: words('an année semaine mois jour aujourd\'hui hier par total'),
+  thingNouns: words('coût coûts dégâts dommages réparation réparations facture aide aides'),
+  /** "14 morts, contre 12 la veille". */
+  previousBefore: words('contre'),
+  moneyVerbs: words('débloqué débloque alloué versé verse accordé investi promis coûté coûte'),
+  changeFrom: words(''),
+  changeTo: words(''),
+  previousWords: words('auparavant précédemment initialement'),
+  events: [
+    { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie'] },
+    { event: 'injured', words: ['blessé', 'blessés', 'blessée', 'blessées', 'blessures', 'hospitalis', 'hôpital', 'hôpitaux'] },
+    { event: 'critical', words: ['grièvement', 'gravement', 'grave', 'graves', 'urgence absolue', 'état critique', 'pronostic vital'] },
+    { event: 'evacuated', words: ['évacu', 'sans-abri', 'sinistrés', 'déplacés', 'fui', 'relogés', 'quitter leur', 'quitter leurs', 'quitté leur', 'quitté leurs'] },
+    { event: 'damaged', words: ['endommag', 'détrui', 'inondé', 'inondés', 'inondée', 'inondées', 'effondr', 'dévast', 'ravagé', 'ravagés', 'ravagées'] },
+    { event: 'missing', words: ['disparu', 'disparus', 'disparue', 'disparues', 'introuvables'] },
+    { event: 'arrested', words: ['arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'interpell', 'garde à vue', 'écroué', 'écroués'] },
+    { event: 'rescued', words: ['secouru', 'secourus', 'sauvé', 'sauvés', 'sauvées', 'hélitreuill'] },
+    { event: 'fired', words: ['tiré', 'tirés', 'lancé', 'lancés'] },
+    { event: 'cost', words: ['coût', 'coûts', 'coûté', 'coûte', 'réparation', 'réparations', 'facture', 'dégâts', 'dommages'] },
+    { event: 'aid', words: ['aide', 'aides', 'don', 'dons', 'subvention', 'subventions', 'indemnis'] },
+  ],
+  datedEvents: [
+    { event: 'failed', words: ['rompu', 'cédé', 'céder', 'rupture', 'effondr'] },
+    { event: 'attacked', words: ['attaque', 'attaqué', 'attentat', 'explosion', 'bombard', 'frappe', 'frappé'] },
+    { event: 'killed', words: ['tué', 'tués', 'tuées', 'mort', 'morts', 'mortes', 'décédé'] },
+    { event: 'met', words: ['rencontr', 'réuni', 'réunis', 'réunion', 'sommet'] },
+    { event: 'arrested', words: ['arrêté', 'interpellé'] },
+    { event: 'signed', words: ['signé', 'signée', 'signature'] },
+  ],
+  months: FRENCH_MONTHS,
+  monthPattern: monthPattern(FRENCH_MONTHS),
+  dateLinks: words(''),
+  weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  relativeDays: { "aujourd'hui": 0, hier: -1, 'avant-hier': -2 },
+  lastBefore: words(''),
+  lastAfter: words('dernier'),
+  nextBefore: words(''),
+  nextAfter: words('prochain'),
+  onWeekday: words(''),
+  futureWords: words('va vont sera seront prochain prochaine prévu prévue doit devra devront'),
+};
+
+export const SPANISH_FACT_WORDS: FactWords = {
+  ...ROMANCE,
+  numbers: {
+    ...upTo19('cero - dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve'),
+    ...tens('veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa'),
+    cien: 100, mil: 1000,
+    ...hundreds('dos tres cuatro quinien seis sete ocho nove', (unit) => (unit === 'quinien' ? ['quinientos', 'quinientas'] : [`${unit}cientos`, `${unit}cientas`])),
+    ...compoundNumbers(['uno', 'dós', 'trés', 'cuatro', 'cinco', 'séis', 'siete', 'ocho', 'nueve'], ['veinte'], (unit) => [`veinti${unit}`]),
+  },
+  tensAnd: words('y'),
+  ones: words('uno una'),
+  countedVerbs: words('resultaron resultó quedaron quedó siguen sigue permanecen permanece continúan viven necesitan'),
+  /** Plural nouns end in -s, plural verbs in -n. */
+  verbForm: /[aeo]n$/,
+  multipliers: { mil: 1e3, millón: 1e6, millones: 1e6, millardo: 1e9, millardos: 1e9 },
+  linking: words('de'),
+  zero: words('ningún ninguna ninguno nadie'),
+  nobody: words('nadie'),
+  qualifiers: [
+    { words: ['por', 'lo', 'menos'], qualifier: 'at-least' },
+    { words: ['poco', 'más', 'de'], qualifier: 'more-than' },
+    { words: ['en', 'torno', 'a'], qualifier: 'about' },
+    { words: ['más', 'de'], qualifier: 'more-than' },
+    { words: ['al', 'menos'], qualifier: 'at-least' },
+    { words: ['menos', 'de'], qualifier: 'less-than' },
+    { words: ['cerca', 'de'], qualifier: 'about' },
+    { words: ['alrededor', 'de'], qualifier: 'about' },
+    { words: ['hasta'], qualifier: 'up-to' },
+    { words: ['casi'], qualifier: 'nearly' },
+    { words: ['unos'], qualifier: 'about' },
+    { words: ['unas'], qualifier: 'about' },
+    { words: ['aproximadamente'], qualifier: 'about' },
+  ],
+  fillers: words('solo sólo otros otras ya los las en total'),
+  units: {
+    'por ciento': 'percent', '%': 'percent', metros: 'metres', metro: 'metres', m: 'metres', kilómetros: 'km', km: 'km', centímetros: 'cm',
+    cm: 'cm', milímetros: 'mm', mm: 'mm', 'km/h': 'kph', toneladas: 'tonnes', kilos: 'kg', kilogramos: 'kg', kg: 'kg', euros: 'euros',
+    euro: 'euros', dólares: '$', pesos: 'pesos', grados: 'degrees', hectáreas: 'hectares', litros: 'litres',
+  },
+  rangeTo: words('a - –'),
+  rangeAnd: words('y'),
+  between: words('entre'),
+  of: words('de del'),
+  notCounts: /^(?:h|horas)$/,
+  clauseBreaks: words(', ; : ( ) pero mientras aunque'),
+  peopleNouns: words(`
+    personas habitantes vecinos residentes niños niñas menores mujeres hombres adultos jóvenes civiles soldados militares
+    policías agentes pasajeros trabajadores obreros turistas refugiados migrantes alumnos estudiantes pacientes presos
+    reclusos rehenes manifestantes mineros bomberos familias miembros víctimas
+  `),
+  durationNouns: words('segundos minutos hora horas día días semana semanas mes meses año años décadas siglos'),
+  notMeasured: words('año semana mes día hoy ayer por total'),
+  thingNouns: words('coste costes costo costos daños pérdidas reparación reparaciones ayuda ayudas'),
+  moneyVerbs: words('aprobó destinó concedió invirtió pagó costó cuesta'),
+  changeFrom: words(''),
+  changeTo: words(''),
+  previousWords: words('anteriormente inicialmente previamente'),
+  events: [
+    { event: 'killed', words: ['muerto', 'muertos', 'muerta', 'muertas', 'murió', 'murieron', 'fallec', 'víctimas mortales', 'perdieron la vida', 'perdió la vida', 'ahogado', 'ahogados', 'mortal', 'mortales'] },
+    { event: 'injured', words: ['herido', 'heridos', 'herida', 'heridas', 'hospitaliz', 'hospital', 'lesionado', 'lesionados'] },
+    { event: 'critical', words: ['grave', 'graves', 'gravedad', 'estado crítico', 'pronóstico reservado'] },
+    { event: 'evacuated', words: ['evacu', 'desaloj', 'desplazados', 'huyeron', 'sin hogar', 'abandonar sus', 'abandonaron sus', 'dejar sus casas'] },
+    { event: 'damaged', words: ['dañad', 'destrui', 'destruy', 'inundad', 'derrumb'] },
+    { event: 'missing', words: ['desaparec', 'atrapado', 'atrapados', 'sepultados'] },
+    { event: 'arrested', words: ['deteni', 'arrestad', 'arresto', 'detención'] },
+    { event: 'rescued', words: ['rescat', 'salvad'] },
+    { event: 'fired', words: ['disparad', 'lanzad', 'lanzó'] },
+    { event: 'cost', words: ['coste', 'costes', 'costo', 'costos', 'costó', 'reparación', 'reparaciones', 'daños', 'pérdidas'] },
+    { event: 'aid', words: ['ayuda', 'ayudas', 'donación', 'donaciones', 'subvención', 'subvenciones'] },
+  ],
+  datedEvents: [
+    { event: 'failed', words: ['rompió', 'cedió', 'colapsó', 'rotura'] },
+    { event: 'attacked', words: ['ataque', 'atacó', 'atacado', 'atentado', 'explosión', 'bombardeo'] },
+    { event: 'killed', words: ['murió', 'murieron', 'asesinado', 'asesinados', 'falleció', 'fallecieron'] },
+    { event: 'met', words: ['reunió', 'reunieron', 'reunión', 'cumbre'] },
+    { event: 'arrested', words: ['detenido', 'arrestado'] },
+    { event: 'signed', words: ['firmó', 'firmado', 'firmaron'] },
+  ],
+  months: SPANISH_MONTHS,
+  monthPattern: monthPattern(SPANISH_MONTHS),
+  dateLinks: words('de del'),
+  weekdays: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+  relativeDays: { hoy: 0, ayer: -1, anteayer: -2 },
+  lastBefore: words('pasado'),
+  lastAfter: words('pasado'),
+  nextBefore: words('próximo'),
+  nextAfter: words('próximo'),
+  onWeekday: words('el'),
+  futureWords: words('será serán va van próximo próxima prevista previsto prevé'),
+};

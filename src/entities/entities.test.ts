@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { prepare } from '../pipeline.js';
-import { readInputs } from '../read/index.js';
+import { readInputs, readString } from '../read/index.js';
 import { available, EXAMPLES, SEEDS } from '../read/test-support/shared-data.js';
 import { seedArticles, textArticle } from '../quotes/test-support/articles.js';
 import { articleEntities, findEntities, lookUpName, type Entity } from './index.js';
@@ -93,6 +93,13 @@ describe('articleEntities', () => {
       ['Tavo Brenn', ['owner']],
       ['Ivo Drell', ['founder']],
     ]);
+  });
+
+  it('reads a headline-case first line that opens on a known name at the very start of the text (ECB+ read as JSONL threw)', () => {
+    const text = 'http: / / www. harbourdaily. example / wall /\nAPR 28\nNorway Restores Endangered Harbour Wall Protections!\nToday, Harbour Master Ines Calder said Norway restores protections for endangered birds on the wall.';
+    const article = prepare(readString(JSON.stringify({ id: 'headline-first', text }), { input: 'case.jsonl', format: 'jsonl' }).articles[0]);
+    expect(article.text.startsWith('Norway Restores')).toBe(true);
+    expect(articleEntities(article).entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Norway', 'Harbour Master Ines Calder']));
   });
 
   it('knows countries by every name and their people', () => {

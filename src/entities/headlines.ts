@@ -78,7 +78,7 @@ export function headlinePieces(
     while (length > 0 && !isKnown(article, index, index + length, known)) length--;
     if (length > 0) {
       // "NE Philadelphia": a compass word's abbreviation just before a known name opens it.
-      const from = rest === index - 1 && isCompassWord(article, rest) ? rest : index;
+      const from = rest >= 0 && rest === index - 1 && isCompassWord(article, rest) ? rest : index;
       if (from === rest) rest = -1;
       closeRest(index);
       pieces.push({ start: from, end: index + length });

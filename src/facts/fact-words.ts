@@ -171,7 +171,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   events: EVENTS,
   datedEvents: DATED_EVENTS,
   months: MONTHS,
-  monthPattern: /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/,
+  monthPattern: monthPattern(MONTHS),
   monthFirst: true,
   dateLinks: words(''),
   weekdays: WEEKDAYS,

@@ -23,6 +23,7 @@ describe('findNumberFacts', () => {
     ['Between 1,000 and 1,500 people were buried.', 1000, 'range', '-:people', undefined],
     ['The board agreed on $4.2 billion Friday for the merger.', 4_200_000_000, 'exact', '-:$:merger', '$'],
     ['Three yachts remain missing after the storm.', 3, 'exact', 'missing:yacht', undefined],
+    ['12 Marines were killed in the attack.', 12, 'exact', 'killed:people', undefined],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');

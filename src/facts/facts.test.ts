@@ -24,6 +24,7 @@ describe('findNumberFacts', () => {
     ['The board agreed on $4.2 billion Friday for the merger.', 4_200_000_000, 'exact', '-:$:merger', '$'],
     ['Three yachts remain missing after the storm.', 3, 'exact', 'missing:yacht', undefined],
     ['12 Marines were killed in the attack.', 12, 'exact', 'killed:people', undefined],
+    ['Turnout rose to 45% of voters.', 45, 'exact', '-:percent:voter', 'percent'],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');

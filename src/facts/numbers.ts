@@ -23,7 +23,8 @@ export interface ParsedNumber {
   through: number;
 }
 
-const DIGITS = /^(?:[$£€]|us\$|a\$)?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^(?:[$£€]|us\$|a\$)?\d+(?:\.\d+)?$/i;
+/** Digits as English writes them: "1,200", "4.8", "$45", "45%" (a percentage written as one token). */
+const DIGITS = /^(?:[$£€]|us\$|a\$)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^(?:[$£€]|us\$|a\$)?\d+(?:\.\d+)?%?$/i;
 /** Digits with a decimal comma: "1.200", "1'200", "3,5", "€45", "45%" (a percentage written as one token). */
 const COMMA_DIGITS = /^(?:[$£€])?(?:\d{1,3}(?:[.'’]\d{3})+|\d+)(?:,\d+)?%?$/;
 
@@ -46,7 +47,7 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   while (after < end && multipliers[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value *= multipliers[tokens[after++].norm];
   const parsed: ParsedNumber = { start, end: after, value, through: after, ...(currency ? { currency } : {}) };
   const linked = after > base.end && words.linking.has(tokens[after]?.norm ?? '') ? after + 1 : after;
-  if (words.decimalComma && tokens[after - 1].norm.endsWith('%')) parsed.unit = 'percent';
+  if (tokens[after - 1].norm.endsWith('%')) parsed.unit = 'percent';
   else if (!currency) {
     const unit = linked < end ? unitAt(article, linked, words) : undefined;
     if (unit && words.moneyUnits.has(unit.name)) parsed.currency = unit.name;
@@ -88,7 +89,7 @@ function startsNumber(norm: string, words: FactWords): boolean {
 /** The number written in digits at `index`, with the tokens it takes ("1 200" is two; "10mila", a multiplier written on, is one), or undefined. */
 function readDigits(article: SegmentedArticle, index: number, end: number, words: FactWords): { value: number; end: number } | undefined {
   const norm = article.tokens[index].norm;
-  if (!words.decimalComma) return DIGITS.test(norm) ? { value: Number(norm.replace(/^[^\d]+/, '').replace(/,/g, '')), end: joinSpacedThousands(article, index, end) } : undefined;
+  if (!words.decimalComma) return DIGITS.test(norm) ? { value: Number(norm.replace(/^[^\d]+|%$/g, '').replace(/,/g, '')), end: joinSpacedThousands(article, index, end) } : undefined;
   const glued = norm.match(/^(\d+(?:,\d+)?)(\p{L}+)$/u);
   if (glued && words.multipliers[glued[2]]) return { value: Number(glued[1].replace(',', '.')) * words.multipliers[glued[2]], end: index + 1 };
   if (!COMMA_DIGITS.test(norm)) return undefined;

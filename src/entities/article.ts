@@ -42,7 +42,16 @@ const MAX_SHORTENED_TITLE = 3;
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = withoutAwards(cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)))))));
+  return entitiesOfMentions(article, withoutAwards(cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))))))));
+}
+
+/**
+ * Passes 2 to 4 over an article's name mentions in text order, however they
+ * were found (`articleEntities` in English, `otherLanguageEntities` in the
+ * languages besides it), each given its entity in a copy.
+ */
+export function entitiesOfMentions(article: SegmentedArticle, found: readonly NameMention[]): ArticleEntities {
+  const mentions: Mention[] = found.map((mention) => ({ ...mention }));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;

@@ -2,14 +2,16 @@
  * What the story report finds in one article alone: its entities
  * (`articleEntities`), its quotations with their speakers and its fact
  * claims (`articleClaims`), all spans into the article's own text, or, for
- * an article in another language than English, its language and the
- * quotations its language's cues find (`findQuotesIn`). A pure
+ * an article in another language than English, its language, the
+ * quotations its language's cues find (`findQuotesIn`) and the names its
+ * language's rules find (`otherLanguageEntities`, the quotations' speakers
+ * among the people). A pure
  * function of the article, so a store keeps it per article and
  * `REPORT_REVISION` (`storyView`), and a story that grows has only its new
  * articles analysed; `storyReport` lines the analyses up across the story.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { articleEntities, type ArticleEntities } from '../entities/index.js';
+import { articleEntities, NAME_LANGUAGES, otherLanguageEntities, type ArticleEntities } from '../entities/index.js';
 import { readingLanguage } from '../language/index.js';
 import { findQuotesIn, findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
 import { articleClaims } from './align.js';
@@ -19,9 +21,12 @@ export interface ArticleAnalysis {
   /**
    * The language the article is read in (`readingLanguage`): its text's,
    * else the code it declares; undefined when neither tells. An article in
-   * another language than English has no entities or claims (the rules that
-   * find them read English) and only the quotations and reported speech
-   * its language's cues find (`QUOTE_LANGUAGES`).
+   * another language than English has no claims (the rules that find them
+   * read English; the report reads a person's age beside a name, "Katrin
+   * Vogelsang (55)", from the entities: `ageClaims`), and only the
+   * quotations and reported speech its language's cues find
+   * (`QUOTE_LANGUAGES`) and the names its language's rules find
+   * (`NAME_LANGUAGES`; none in another language).
    */
   language?: string;
   entities: ArticleEntities;
@@ -32,7 +37,12 @@ export interface ArticleAnalysis {
 export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<QuoteOptions>): ArticleAnalysis {
   assertSegmented(article, 'articleAnalysis');
   const language = readingLanguage(article);
-  if (language !== undefined && language !== 'en') return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: findQuotesIn(article, language, quotes), claims: [] };
+  if (language !== undefined && language !== 'en') {
+    const found = findQuotesIn(article, language, quotes);
+    const speakers = found.flatMap((quote) => (quote.speaker ? [quote.speaker] : []));
+    const entities = NAME_LANGUAGES.includes(language) ? otherLanguageEntities(article, language, speakers) : { article: article.id, entities: [], mentions: [] };
+    return { language, entities, quotes: found, claims: [] };
+  }
   const entities = articleEntities(article);
   return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article) };
 }

@@ -55,10 +55,16 @@ export interface ReportTextOptions {
   entities: number;
 }
 
-/** "Trevik Herald: German, quotations read", the first `MAX_SHOWN_ITEMS` of them, then how many more. */
+/** What was read in an article in another language than English: "quotations and names read", "nor quotations nor names". */
+export function otherLanguageReading({ quotes, names }: Pick<OtherLanguage, 'quotes' | 'names'>): string {
+  const read = [...(quotes ? ['quotations'] : []), ...(names ? ['names'] : [])];
+  return read.length === 0 ? 'nor quotations nor names' : `${read.join(' and ')} read`;
+}
+
+/** "Trevik Herald: German, quotations and names read", the first `MAX_SHOWN_ITEMS` of them, then how many more. */
 function otherLanguageLines(report: StoryReport, name: (article: string) => string): string[] {
   const { shown, more } = firstShown(report.otherLanguages);
-  const line = ({ article, language, quotes }: OtherLanguage) => `${name(article)}: ${languageName(language)}, ${quotes ? 'quotations read' : 'nor quotations'}`;
+  const line = (entry: OtherLanguage) => `${name(entry.article)}: ${languageName(entry.language)}, ${otherLanguageReading(entry)}`;
   return [...shown.map(line), ...(more > 0 ? [moreNote(more).trim()] : [])];
 }
 
@@ -97,7 +103,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   const single = report.facts.filter((fact) => fact.status === 'single-source');
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
-    ['Not read for names and facts (not in English)', otherLanguageLines(report, options.name)],
+    ['Not read for facts (not in English)', otherLanguageLines(report, options.name)],
     ['Not read for quotes, names and facts (more articles than a report reads)', [unreadNote(report, options.copies ?? [], new Set([...articles.map((article) => article.id), ...report.unread]).size)].filter((line) => line !== undefined)],
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],

@@ -176,8 +176,9 @@ export const otherLanguageItem = z
     article: z.string(),
     language: z.string().describe('ISO 639-1 code, detected from the text, else as the article declares it'),
     quotes: z.boolean().describe('true when its quotations were read, by the cues of its language (French, German, Spanish, Italian, Portuguese, Dutch)'),
+    names: z.boolean().describe('true when its names were read, by the rules of its language (French, German, Spanish, Italian, Portuguese, Dutch)'),
   })
-  .describe('an article not read for names and facts: not in English');
+  .describe('an article not read for facts: not in English');
 
 /** A page of each list of a story, by its name in `GET /api/stories/{id}/{section}`. */
 export const sectionPages = {

@@ -10,7 +10,7 @@ import type { Entity, SpellingVariant } from '../../entities/index.js';
 import type { FactGroup, OtherLanguage, StoryReport } from '../../facts/index.js';
 import { languageName } from '../../language/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
-import { FACT_STATUS, valueText } from '../../render/report-text.js';
+import { FACT_STATUS, otherLanguageReading, valueText } from '../../render/report-text.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { unreadNote } from '../../render/unread.js';
 import type { CopyLink } from '../../store/index.js';
@@ -35,12 +35,12 @@ function shownList<T>(items: readonly T[], separator: string, render: (item: T) 
   return html`${shown.map((item, i) => html`${i > 0 ? separator : ''}${render(item)}`)}${moreNote(more)}`;
 }
 
-/** The articles not read for names and facts, each linked, with its language and whether its quotations were read; nothing when every article is in English. */
+/** The articles not read for facts, each linked, with its language and whether its quotations and names were read; nothing when every article is in English. */
 export function otherLanguagesNote(otherLanguages: readonly OtherLanguage[], names: Names, story: string): SafeHtml | '' {
   if (otherLanguages.length === 0) return '';
-  const link = ({ article, language, quotes }: OtherLanguage) =>
-    html`<a href="${sitePath(['articles', article], { story })}">${sourceName(names.get(article) ?? { id: article })}</a> (${languageName(language)}${quotes ? ', quotations read' : ', nor quotations'})`;
-  return html`<p class="muted">Not read for names and facts, which are found in English only: ${shownList(otherLanguages, ', ', link)}.</p>`;
+  const link = (entry: OtherLanguage) =>
+    html`<a href="${sitePath(['articles', entry.article], { story })}">${sourceName(names.get(entry.article) ?? { id: entry.article })}</a> (${languageName(entry.language)}, ${otherLanguageReading(entry)})`;
+  return html`<p class="muted">Not read for facts, which are found in English only: ${shownList(otherLanguages, ', ', link)}.</p>`;
 }
 
 /** How many articles the report read and which it left unread, when the story has more than it reads; nothing otherwise. */

@@ -104,9 +104,9 @@ describe('views', () => {
 
   it('name the articles in other languages than English, linked, escaped, with their language', () => {
     const names = new Map([['kurier', { id: 'kurier', outlet: `Kurier ${HOSTILE}`, text: 'Das Wasser kam sehr schnell.' }]]);
-    const out = otherLanguagesNote([{ article: 'kurier', language: 'de', quotes: true }, { article: 'vesti', language: 'ru', quotes: false }], names, 's1').toString();
+    const out = otherLanguagesNote([{ article: 'kurier', language: 'de', quotes: true, names: true }, { article: 'vesti', language: 'ru', quotes: false, names: false }], names, 's1').toString();
     expect(out).toContain('<a href="/articles/kurier?story=s1">Kurier &lt;script&gt;');
-    expect(out).toContain('</a> (German, quotations read), <a href="/articles/vesti?story=s1">vesti</a> (Russian, nor quotations).</p>');
+    expect(out).toContain('</a> (German, quotations and names read), <a href="/articles/vesti?story=s1">vesti</a> (Russian, nor quotations nor names).</p>');
     expect(otherLanguagesNote([], names, 's1')).toBe('');
   });
 });

@@ -48,9 +48,12 @@ export function articleEntities(article: SegmentedArticle): ArticleEntities {
 /**
  * Passes 2 to 4 over an article's name mentions in text order, however they
  * were found (`articleEntities` in English, `otherLanguageEntities` in the
- * languages besides it), each given its entity in a copy.
+ * languages besides it), each given its entity in a copy. `acronymsOfPeople`:
+ * an acronym right after a person's name joins it, as in English, where the
+ * person is mostly a long name read as one ("Mothers Against Drunk Driving
+ * (MADD)"); not where news writes a person's party so ("Jens Hartwig (CDU)").
  */
-export function entitiesOfMentions(article: SegmentedArticle, found: readonly NameMention[]): ArticleEntities {
+export function entitiesOfMentions(article: SegmentedArticle, found: readonly NameMention[], acronymsOfPeople = true): ArticleEntities {
   const mentions: Mention[] = found.map((mention) => ({ ...mention }));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
@@ -62,7 +65,7 @@ export function entitiesOfMentions(article: SegmentedArticle, found: readonly Na
   joinSingleWords(article, mentions, entities);
   // Again: a word met before the sentence that made it a person ("Lavrov however said… Lavrov said") joins now.
   joinSingleWords(article, mentions, entities);
-  joinAcronyms(article, mentions, entities);
+  joinAcronyms(article, mentions, entities, acronymsOfPeople);
   joinTitles(article, mentions, entities);
   return inTextOrder({ article: article.id, entities: finish(article, mentions, entities), mentions });
 }
@@ -267,11 +270,11 @@ function isCommonNoun(word: string): boolean {
 }
 
 
-/** "Kurdistan Workers Party, or PKK", "Internationally Recognised Transit Corridor (IRTC)". */
-function joinAcronyms(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): void {
+/** "Kurdistan Workers Party, or PKK", "Internationally Recognised Transit Corridor (IRTC)"; a person's name only when `ofPeople`. */
+function joinAcronyms(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[], ofPeople: boolean): void {
   mentions.forEach((mention, index) => {
     const previous = mentions[index - 1];
-    if (!previous || previous.entity === undefined || !/^\p{Lu}{2,6}$/u.test(mention.form)) return;
+    if (!previous || previous.entity === undefined || (!ofPeople && entities[previous.entity].type === 'person') || !/^\p{Lu}{2,6}$/u.test(mention.form)) return;
     const between = article.text.slice(previous.span.end, mention.span.start);
     const initials = nameWords(entities[previous.entity].name).map((word) => word[0]).join('');
     if (/^\s*(?:,\s*or\s*|\(\s*)$/.test(between) || initials === mention.form.toLowerCase()) {

@@ -8,7 +8,7 @@
  * (`otherLanguageEntities`, `NAME_LANGUAGES`).
  */
 export { articleEntities } from './article.js';
-export { otherLanguageEntities, type NamedSpeaker } from './other-languages.js';
+export { otherLanguageEntities, type QuotedBy } from './other-languages.js';
 export { NAME_LANGUAGES } from './language-names.js';
 export { nameWords } from './name-words.js';
 export { COUNTRIES, KNOWN_ORGANISATIONS, lookUpName, type Country, type GazetteerEntry, type KnownOrganisation } from './gazetteer.js';

@@ -8,8 +8,7 @@ import { otherLanguageEntities } from './other-languages.js';
 /** Each entity of `text` read as `language`, as "type: name (alias, …)", in text order. */
 function entities(language: string, text: string): string[] {
   const article = textArticle(text);
-  const speakers = findQuotesIn(article, language).flatMap((quote) => (quote.speaker ? [quote.speaker] : []));
-  return otherLanguageEntities(article, language, speakers).entities.map((entity) => {
+  return otherLanguageEntities(article, language, findQuotesIn(article, language)).entities.map((entity) => {
     const others = entity.aliases.filter((alias) => alias !== entity.name);
     return `${entity.type}: ${entity.name}${others.length > 0 ? ` (${others.join(', ')})` : ''}`;
   });
@@ -44,8 +43,12 @@ const CASES: Array<[string, string, string[]]> = [
   ['es', 'El alcalde Carlos Ruiz dijo que el puente está cerrado. Ayer, la Guardia Civil cortó la carretera en Valdemora. Ruiz se reunió con la empresa Luz del Sur S.A.', ['person: Carlos Ruiz (Ruiz)', 'organisation: Guardia Civil', 'place: Valdemora', 'organisation: Luz del Sur S.A.']],
   // An office "of" a town names no one by the town's name.
   ['es', 'Alcalde de Valdemora desde 2019, Carlos Ruiz dijo que el puente está cerrado.', ['person: Carlos Ruiz']],
-  // An article between two capitalized words cuts the run ("Roccaverde la Protezione").
-  ['it', 'Il sindaco Marco Bellandi ha detto che il ponte è chiuso. A Roccaverde la Protezione civile ha evacuato 200 persone. La Fratelli Conti SpA gestisce il cantiere.', ['person: Marco Bellandi', 'place: Roccaverde', 'organisation: Protezione', 'organisation: Fratelli Conti SpA']],
+  // An article between two capitalized words cuts the run ("Roccaverde la Protezione"), and an organisation's word alone is no name ("Protezione", "Regione").
+  ['it', 'Il sindaco Marco Bellandi ha detto che il ponte è chiuso. A Roccaverde la Protezione civile ha evacuato 200 persone. La Fratelli Conti SpA gestisce il cantiere.', ['person: Marco Bellandi', 'place: Roccaverde', 'organisation: Fratelli Conti SpA']],
+  // A party in brackets after a person is an organisation, no alias of the person; a source after "laut" is no person for being one ("Deutschem Wetterdienst").
+  ['de', 'Landrat Jens Hartwig (CDU) erklärte den Katastrophenfall. Laut Deutschem Wetterdienst regnet es weiter.', ['person: Jens Hartwig', 'organisation: CDU']],
+  // An acronym is an organisation's name; a source after "selon" is no person for being one ("Météo-France").
+  ['fr', 'La SNCF a suspendu les trains. Selon Météo-France, les pluies continueront jusqu\'à jeudi.', ['organisation: SNCF']],
   ['pt', 'O presidente da câmara, João Ferreira, disse que a ponte está fechada. Em Vila Serena, a Proteção Civil retirou 80 pessoas. Ferreira falou com a Atlântico Obras Ltda.', ['person: João Ferreira (Ferreira)', 'place: Vila Serena', 'organisation: Proteção Civil', 'organisation: Atlântico Obras Ltda.']],
   // Dutch "de" is a name's particle, opening the sentence too ("De Vries zei").
   ['nl', 'Burgemeester Sanne de Vries zei dat de brug dicht blijft. In Waterdam zijn 300 mensen geëvacueerd. De Vries sprak met de bewoners.', ['person: Sanne de Vries (De Vries)', 'place: Waterdam']],

@@ -21,8 +21,9 @@
  * 2. types, the first that applies: a name the gazetteer knows (its
  *    countries, capitals and organisations are English names: "Paris",
  *    "Berlin", "Portugal" are known, "Frankreich" and "Roma" are not);
- *    organisation when a word is an organisation's (`NAME_CUES`: "GmbH",
- *    "ministère", "Partido"); person when a courtesy title or a noun of
+ *    organisation when it is an acronym ("SNCF", "CDU") or one of its
+ *    words is an organisation's (`NAME_CUES`: "GmbH", "ministère",
+ *    "Partido"; that word alone is a common noun: "la Regione"); person when a courtesy title or a noun of
  *    office stands before it, a speech verb next to it, an office or an
  *    age in an apposition after it ("Paul Renaud, 54 ans,"), when the
  *    article's quotations name it as a speaker, or when two words or more
@@ -46,14 +47,16 @@ import { baseMention } from './mention.js';
 import { lowerCaseWords, tokenText } from './tokens.js';
 import type { ArticleEntities, NameMention } from './types.js';
 
-/** A speaker as the article's quotations name it (`Quote.speaker`): the fullest name, and where it is written. */
-export interface NamedSpeaker {
-  name: string;
-  span?: Span;
+/** A quotation of the article as `findQuotesIn` gives it: its speaker (the fullest name, and where it is written) and its cue. */
+export interface QuotedBy {
+  speaker?: { name: string; span?: Span };
+  cue?: Span;
 }
 
 /** Most words of an apposition after a name read for its role ("maire de Valcourt"). */
 const MAX_APPOSITION = 8;
+/** An acronym of three to six capitals ("SNCF", "CDU", "IPMA"): an organisation's, unless the gazetteer knows it. */
+const ACRONYM = /^\p{Lu}{3,6}$/u;
 /** Endings of German abstract nouns, no place's name ("in Ordnung", "in Zusammenarbeit"). */
 const GERMAN_ABSTRACT = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)$/;
 
@@ -73,14 +76,17 @@ interface Context {
 /**
  * The entities of an article in `language` (`NAME_LANGUAGES`), as
  * `articleEntities` gives them for English; the speakers its quotations
- * name (`findQuotesIn`) are people. None in a language without cues.
+ * name after a speech verb (`findQuotesIn`) are people, not the sources
+ * after "selon", "laut" ("Selon Météo-France, …"). None in a language
+ * without cues.
  */
-export function otherLanguageEntities(article: SegmentedArticle, language: string, speakers: readonly NamedSpeaker[] = []): ArticleEntities {
+export function otherLanguageEntities(article: SegmentedArticle, language: string, quotes: readonly QuotedBy[] = []): ArticleEntities {
   assertSegmented(article, 'otherLanguageEntities');
   const cues = NAME_CUES[language];
   const reader = cues && languageReader(quoteContext(article, [], { article: article.id, entities: [], mentions: [] }), language);
   if (!cues || !reader) return { article: article.id, entities: [], mentions: [] };
-  const spoken = new Set(speakers.flatMap((speaker) => [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])]));
+  const according = (cue: Span | undefined) => cue !== undefined && reader.cues.according.has(article.text.slice(cue.start, cue.end).toLowerCase());
+  const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker === undefined || according(cue) ? [] : [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])])));
   const context: Context = { reader, cues, german: reader.cues.nounsCapitalized === true, speakers: spoken, lowerWords: lowerCaseWords(article) };
   const found: Found[] = [];
   article.sentences.forEach((sentence, index) => {
@@ -95,7 +101,7 @@ export function otherLanguageEntities(article: SegmentedArticle, language: strin
       at = run.end - 1;
     }
   });
-  return entitiesOfMentions(article, typedEverywhere(found));
+  return entitiesOfMentions(article, typedEverywhere(found), false);
 }
 
 /** A run with the company form written after it, which may be spelled like a function word ("Lumière Énergie SA": "sa"). */
@@ -169,9 +175,10 @@ function typed(context: Context, run: Range, from: number, sentence: number): Fo
   const before = tokens[from - 1]?.norm ?? '';
   const afterPreposition = cues.placePrepositions.has(before) && !(context.german && (cues.notPlaces?.has(words[0]) || GERMAN_ABSTRACT.test(words[0])));
   const known = lookUpName(mention.form);
-  if (context.german && single && !isSpeakerName(reader, piece) && !(known && !known.demonym) && !isCompound(cues, words[0]) && !afterPreposition) return undefined;
+  const acronym = single && ACRONYM.test(mention.form);
+  if (context.german && single && !acronym && !isSpeakerName(reader, piece) && !(known && !known.demonym) && !isCompound(cues, words[0]) && !afterPreposition) return undefined;
   if (known && !known.demonym) return { ...mention, type: known.type, canonical: known.name };
-  if (holdsOrganisationWord(cues, reader, piece)) return { ...mention, type: 'organisation' };
+  if (acronym || holdsOrganisationWord(cues, reader, piece)) return { ...mention, type: 'organisation' };
   const person = personCues(context, piece, from);
   if (person) return { ...mention, type: 'person', ...person };
   if (cues.placeHeads.has(words[0]) || afterPreposition) return { ...mention, type: 'place' };
@@ -184,11 +191,13 @@ function isCompound(cues: NameCues, word: string): boolean {
   return ending !== null && ending !== undefined && ending.index > 0;
 }
 
+/** A name holding an organisation's word ("Albrecht Bau GmbH", "Partido Verde"), or a German body's compound; the word alone is a common noun ("la Regione", "der Polizei"). */
 function holdsOrganisationWord(cues: NameCues, reader: Reader, piece: Range): boolean {
   const { tokens } = reader.context.article;
+  if (piece.end - piece.start === 1) return isCompound(cues, tokens[piece.start].norm);
   for (let index = piece.start; index < piece.end; index++) {
     const word = tokens[index].norm;
-    if (cues.organisations.has(word) || COMPANY_FORMS.has(word.replace(/\.$/, '')) || (piece.end - piece.start > 1 ? cues.organisationEndings?.test(word) : isCompound(cues, word))) return true;
+    if (cues.organisations.has(word) || COMPANY_FORMS.has(word.replace(/\.$/, '')) || cues.organisationEndings?.test(word)) return true;
   }
   return false;
 }

@@ -39,8 +39,7 @@ export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<Quot
   const language = readingLanguage(article);
   if (language !== undefined && language !== 'en') {
     const found = findQuotesIn(article, language, quotes);
-    const speakers = found.flatMap((quote) => (quote.speaker ? [quote.speaker] : []));
-    const entities = NAME_LANGUAGES.includes(language) ? otherLanguageEntities(article, language, speakers) : { article: article.id, entities: [], mentions: [] };
+    const entities = NAME_LANGUAGES.includes(language) ? otherLanguageEntities(article, language, found) : { article: article.id, entities: [], mentions: [] };
     return { language, entities, quotes: found, claims: [] };
   }
   const entities = articleEntities(article);

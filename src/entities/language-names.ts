@@ -3,7 +3,8 @@
  * are read (French, German, Spanish, Italian, Portuguese, Dutch): words of
  * organisations' names ("GmbH", "ministère", "Partido"), words opening a
  * place's name ("Rue", "Landkreis"), the prepositions a place follows ("à",
- * "in", "en", "em") and the word an age is given with in an apposition
+ * "in", "en", "em") and the nouns a town follows ("la ville de", "il sindaco
+ * di") and the word an age is given with in an apposition
  * ("Paul Renaud, 54 ans,"). Lower case, as tokens are normalized; the
  * speech verbs, courtesy titles, nouns of office and bodies are the quote
  * rules' (`QUOTE_CUES`). Written for Tidings.
@@ -18,6 +19,8 @@ export interface NameCues {
   placeHeads: ReadonlySet<string>;
   /** Prepositions of place: a name right after one is a place's ("à Valcourt", "in Lindhaven"), unless something says it is a person's or an organisation's. */
   placePrepositions: ReadonlySet<string>;
+  /** Nouns a town's name follows with "de", "di", "van" ("la ville de Dinan", "il sindaco di Faenza", "de burgemeester van Valkenburg"): the name is a place's. */
+  placeNouns: ReadonlySet<string>;
   /** The word after an age in an apposition ("54 ans", "54 Jahre"): the name before it is a person's. */
   years: ReadonlySet<string>;
   /**
@@ -39,6 +42,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       office observatoire centre hôpital clinique lycée collège école académie`),
     placeHeads: words(`rue place avenue boulevard quai pont lac mont col île saint sainte port gare`),
     placePrepositions: words(`à en`),
+    placeNouns: words(`ville commune village région département maire mairie habitants`),
     years: words(`ans`),
   },
   de: {
@@ -47,6 +51,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
     organisationEndings: /(?:ministerium|gericht|polizei|feuerwehr|partei|verband|verein|stiftung|bank|kasse|werke|konzern|agentur|behörde|anstalt|amt|gesellschaft|genossenschaft|universität|hochschule|klinik|klinikum)$/,
     placeHeads: words(`stadt gemeinde landkreis kreis bezirk dorf insel bundesland region kanton`),
     placePrepositions: words(`in`),
+    placeNouns: words(`bürgermeister bürgermeisterin einwohner`),
     years: words(`jahre`),
     notPlaces: words(`gefahr kraft zukunft haft sicherheit betrieb ordnung frage ruhe höhe sorge zeit kürze folge not eile angst panik`),
   },
@@ -55,6 +60,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       sindicato club consejo agencia tribunal guardia policía ayuntamiento comisión junta cámara hospital`),
     placeHeads: words(`calle plaza avenida puerto puente lago monte isla san santa santo`),
     placePrepositions: words(`en`),
+    placeNouns: words(`ciudad municipio pueblo provincia región alcalde alcaldesa ayuntamiento vecinos`),
     years: words(`años`),
   },
   it: {
@@ -62,6 +68,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       sindacato consiglio agenzia tribunale comune regione protezione carabinieri polizia commissione camera ospedale`),
     placeHeads: words(`via piazza corso ponte lago monte isola san santa santo porto`),
     placePrepositions: words(`a in nel nella`),
+    placeNouns: words(`città comune paese provincia sindaco abitanti`),
     years: words(`anni`),
   },
   pt: {
@@ -69,6 +76,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       sindicato conselho agência tribunal câmara polícia proteção comissão hospital`),
     placeHeads: words(`rua praça avenida ponte lago monte ilha são santa santo porto`),
     placePrepositions: words(`em`),
+    placeNouns: words(`cidade concelho vila distrito município autarca câmara habitantes`),
     years: words(`anos`),
   },
   nl: {
@@ -76,6 +84,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       gemeente rechtbank politie waterschap hoogheemraadschap brandweer ziekenhuis`),
     placeHeads: words(`straat plein gracht brug meer eiland sint`),
     placePrepositions: words(`in`),
+    placeNouns: words(`stad gemeente dorp provincie burgemeester inwoners`),
     years: words(`jaar`),
   },
 });

@@ -41,8 +41,10 @@ const CASES: Array<[string, string, string[]]> = [
   // A body's compound is an organisation, the body's noun alone ("Polizei") is not; "in Gefahr" is no place; a known capital.
   ['de', 'Das Innenministerium schickte die Polizei nach Berlin. Die Deiche sind in Gefahr, sagte Heiner Albrecht.', ['organisation: Innenministerium', 'place: Berlin', 'person: Heiner Albrecht']],
   ['es', 'El alcalde Carlos Ruiz dijo que el puente está cerrado. Ayer, la Guardia Civil cortó la carretera en Valdemora. Ruiz se reunió con la empresa Luz del Sur S.A.', ['person: Carlos Ruiz (Ruiz)', 'organisation: Guardia Civil', 'place: Valdemora', 'organisation: Luz del Sur S.A.']],
-  // An office "of" a town names no one by the town's name.
-  ['es', 'Alcalde de Valdemora desde 2019, Carlos Ruiz dijo que el puente está cerrado.', ['person: Carlos Ruiz']],
+  // A town's office "of" a name: no person by the town's name, but a place.
+  ['es', 'Alcalde de Valdemora desde 2019, Carlos Ruiz dijo que el puente está cerrado.', ['place: Valdemora', 'person: Carlos Ruiz']],
+  ['de', 'Der Bürgermeister von Lindhaven traf Katrin Vogelsang. Vogelsang kam mit dem Zug.', ['place: Lindhaven', 'person: Katrin Vogelsang (Vogelsang)']],
+  ['fr', 'Les habitants de Dinan attendent. La ville de Dinan a ouvert un gymnase.', ['place: Dinan']],
   // An article between two capitalized words cuts the run ("Roccaverde la Protezione"), and an organisation's word alone is no name ("Protezione", "Regione").
   ['it', 'Il sindaco Marco Bellandi ha detto che il ponte è chiuso. A Roccaverde la Protezione civile ha evacuato 200 persone. La Fratelli Conti SpA gestisce il cantiere.', ['person: Marco Bellandi', 'place: Roccaverde', 'organisation: Fratelli Conti SpA']],
   // A party in brackets after a person is an organisation, no alias of the person; a source after "laut" is no person for being one ("Deutschem Wetterdienst").

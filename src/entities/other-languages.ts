@@ -28,8 +28,9 @@
  *    age in an apposition after it ("Paul Renaud, 54 ans,"), when the
  *    article's quotations name it as a speaker, or when two words or more
  *    open on a known given name; place when a word opening places' names
- *    opens it ("Rue", "Landkreis") or a preposition of place stands before
- *    it ("à Valcourt", "in Lindhaven"); else a word alone is `unknown`, for
+ *    opens it ("Rue", "Landkreis"), a preposition of place stands before
+ *    it ("à Valcourt", "in Lindhaven") or a town's noun and "de" ("la
+ *    ville de Dinan", "il sindaco di Faenza", "Bürgermeister von Lindhaven"); else a word alone is `unknown`, for
  *    the English passes to join to a longer name ("Vogelsang" is "Katrin
  *    Vogelsang");
  * 3. a name of two words or more left untyped takes the type the article
@@ -173,7 +174,8 @@ function typed(context: Context, run: Range, from: number, sentence: number): Fo
   if (single && piece.start === opening && !reader.names.has(words[0])) return undefined;
   const mention = baseMention(article, piece.start, piece.end, sentence, false);
   const before = tokens[from - 1]?.norm ?? '';
-  const afterPreposition = cues.placePrepositions.has(before) && !(context.german && (cues.notPlaces?.has(words[0]) || GERMAN_ABSTRACT.test(words[0])));
+  const ofTown = reader.cues.of.has(tokens[piece.start - 1]?.norm ?? '') && cues.placeNouns.has(tokens[piece.start - 2]?.norm ?? '');
+  const afterPreposition = (cues.placePrepositions.has(before) || ofTown) && !(context.german && (cues.notPlaces?.has(words[0]) || GERMAN_ABSTRACT.test(words[0])));
   const known = lookUpName(mention.form);
   const acronym = single && ACRONYM.test(mention.form);
   if (context.german && single && !acronym && !isSpeakerName(reader, piece) && !(known && !known.demonym) && !isCompound(cues, words[0]) && !afterPreposition) return undefined;

@@ -41,6 +41,9 @@ const CASES: Array<[string, string, string[]]> = [
   // A body's compound is an organisation, the body's noun alone ("Polizei") is not; "in Gefahr" is no place; a known capital.
   ['de', 'Das Innenministerium schickte die Polizei nach Berlin. Die Deiche sind in Gefahr, sagte Heiner Albrecht.', ['organisation: Innenministerium', 'place: Berlin', 'person: Heiner Albrecht']],
   ['es', 'El alcalde Carlos Ruiz dijo que el puente está cerrado. Ayer, la Guardia Civil cortó la carretera en Valdemora. Ruiz se reunió con la empresa Luz del Sur S.A.', ['person: Carlos Ruiz (Ruiz)', 'organisation: Guardia Civil', 'place: Valdemora', 'organisation: Luz del Sur S.A.']],
+  // A word before a known given name says who the person is.
+  ['de', 'Anwohnerin Katrin Vogelsang hat ihr Haus verlassen. Vogelsang lebt seit 1990 in Lindhaven.', ['person: Katrin Vogelsang (Vogelsang)', 'place: Lindhaven']],
+  ['es', 'Ayer Carlos Ruiz visitó el puente. Ruiz habló con los vecinos.', ['person: Carlos Ruiz (Ruiz)']],
   // A town's office "of" a name: no person by the town's name, but a place.
   ['es', 'Alcalde de Valdemora desde 2019, Carlos Ruiz dijo que el puente está cerrado.', ['place: Valdemora', 'person: Carlos Ruiz']],
   ['de', 'Der Bürgermeister von Lindhaven traf Katrin Vogelsang. Vogelsang kam mit dem Zug.', ['place: Lindhaven', 'person: Katrin Vogelsang (Vogelsang)']],

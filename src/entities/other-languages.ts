@@ -27,7 +27,8 @@
  *    office stands before it, a speech verb next to it, an office or an
  *    age in an apposition after it ("Paul Renaud, 54 ans,"), when the
  *    article's quotations name it as a speaker, or when two words or more
- *    open on a known given name; place when a word opening places' names
+ *    open on a known given name (a word before it says who the person is:
+ *    "Hochwasserexpertin Katrin Vogelsang"); place when a word opening places' names
  *    opens it ("Rue", "Landkreis"), a preposition of place stands before
  *    it ("à Valcourt", "in Lindhaven") or a town's noun and "de" ("la
  *    ville de Dinan", "il sindaco di Faenza", "Bürgermeister von Lindhaven"); else a word alone is `unknown`, for
@@ -169,6 +170,11 @@ function typed(context: Context, run: Range, from: number, sentence: number): Fo
   const piece = lowerFirst ? nameAt(reader, run.start + 1, run.end) : run;
   if (piece === undefined) return undefined;
   if (lowerFirst) from = run.start + 1;
+  if (piece.end - piece.start >= 3 && !isGiven(tokens[piece.start].norm) && isGiven(tokens[piece.start + 1].norm)) {
+    // "Hochwasserexpertin Katrin Vogelsang", "Ayer Carlos Ruiz dijo": a word before a given name opening a name of two words or more says who she is.
+    const title = { start: tokens[piece.start].start, end: tokens[piece.start].end };
+    return { ...baseMention(article, piece.start + 1, piece.end, sentence, false), type: 'person', title };
+  }
   const words = tokens.slice(piece.start, piece.end).map((token) => token.norm);
   const single = words.length === 1;
   if (single && piece.start === opening && !reader.names.has(words[0])) return undefined;
@@ -225,8 +231,13 @@ function personCues({ reader, cues, speakers }: Context, piece: Range, from: num
   const verb = (index: number) => quote.verbs.has(tokens[index]?.norm.replace(/-(?:t-)?(?:il|elle|ils|elles)$/, '') ?? '');
   const spoken = verb(piece.end) || (quote.auxiliaries.has(tokens[piece.end]?.norm ?? '') && verb(piece.end + 1)) || verb(from - 1);
   const form = article.text.slice(tokens[piece.start].start, tokens[piece.end - 1].end);
-  if (spoken || speakers.has(form) || (piece.end - piece.start > 1 && (isGivenName(tokens[piece.start].norm) || GIVEN_NAMES.has(tokens[piece.start].norm)))) return {};
+  if (spoken || speakers.has(form) || (piece.end - piece.start > 1 && isGiven(tokens[piece.start].norm))) return {};
   return undefined;
+}
+
+/** A known given name: the English list's (`isGivenName`) or these languages' (`GIVEN_NAMES`). */
+function isGiven(norm: string): boolean {
+  return isGivenName(norm) || GIVEN_NAMES.has(norm);
 }
 
 /** ", maire de Valcourt," or ", 54 ans," after a name: the apposition's words, up to the next punctuation. */

@@ -70,6 +70,8 @@ describe('otherLanguageEntities: names in French, German, Spanish, Italian, Port
     expect(found.mentions.map((mention) => spanText(article.text, mention.span))).toEqual(['Katrin Vogelsang', 'Lindhaven', 'Vogelsang']);
     expect(found.entities[0].roles).toEqual(['bürgermeisterin']);
     expect(otherLanguageEntities(article, 'ru').entities).toEqual([]);
+    expect(otherLanguageEntities(article, 'constructor').entities).toEqual([]);
+    expect(() => otherLanguageEntities(article, 'de', {} as never)).toThrow(TypeError);
   });
 });
 

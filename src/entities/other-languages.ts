@@ -39,6 +39,7 @@
  *    words; else it is left out.
  */
 import { assertSegmented, type SegmentedArticle, type Span } from '../article.js';
+import { expected } from '../errors.js';
 import { quoteContext } from '../quotes/context.js';
 import { isSpeakerName, languageReader, nameAt, type Range, type Reader } from '../quotes/name-runs.js';
 import { entitiesOfMentions } from './article.js';
@@ -84,7 +85,9 @@ interface Context {
  */
 export function otherLanguageEntities(article: SegmentedArticle, language: string, quotes: readonly QuotedBy[] = []): ArticleEntities {
   assertSegmented(article, 'otherLanguageEntities');
-  const cues = NAME_CUES[language];
+  if (typeof language !== 'string') expected('a language code string', language);
+  if (!Array.isArray(quotes)) expected("an array of the article's quotations (findQuotesIn)", quotes);
+  const cues = Object.hasOwn(NAME_CUES, language) ? NAME_CUES[language] : undefined;
   const reader = cues && languageReader(quoteContext(article, [], { article: article.id, entities: [], mentions: [] }), language);
   if (!cues || !reader) return { article: article.id, entities: [], mentions: [] };
   const according = (cue: Span | undefined) => cue !== undefined && reader.cues.according.has(article.text.slice(cue.start, cue.end).toLowerCase());

@@ -22,8 +22,8 @@ export interface Reader {
 
 /** The reader of an article in `language`, with its name runs; undefined for a language without cues (`QUOTE_CUES`). */
 export function languageReader(context: QuoteContext, language: string): Reader | undefined {
+  if (!Object.hasOwn(QUOTE_CUES, language)) return undefined;
   const cues = QUOTE_CUES[language];
-  if (cues === undefined) return undefined;
   const stopwords = LANGUAGE_STOPWORDS[language] ?? new Set<string>();
   return { context, cues, stopwords, names: nameRuns({ context, cues, stopwords, names: new Map() }) };
 }

@@ -168,6 +168,7 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
 
   it('reads no quotations in a language without cues, and checks its arguments', () => {
     expect(quotes('sv', '"Dammen brast på natten", sa Anna Lind.')).toEqual([]);
+    expect(quotes('constructor', '„Wir kommen“, sagte Anna Keldren.')).toEqual([]);
     expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 3 as unknown as string)).toThrow('tidings: expected a language code string');
     expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 'fr', { minUnattributedWords: 0 })).toThrow('quotes.minUnattributedWords');
   });

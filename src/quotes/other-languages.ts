@@ -59,7 +59,7 @@ interface Found {
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
 export function otherLanguageQuotes(article: SegmentedArticle, language: string, options: QuoteOptions): Quote[] {
-  if (QUOTE_CUES[language] === undefined) return [];
+  if (!Object.hasOwn(QUOTE_CUES, language)) return [];
   const pieces = quotedPieces(article);
   const reader = languageReader(quoteContext(article, pieces, { article: article.id, entities: [], mentions: [] }), language)!;
   const { context } = reader;

@@ -34,6 +34,8 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 
 /** Company forms shared across languages, as written after a name ("Lumière Énergie SA", "Atlântico Obras Ltda."), without a final period. */
 export const COMPANY_FORMS = words('sa s.a sas sarl gmbh ag kg se e.v spa s.p.a srl s.r.l sl s.l ltda lda bv b.v nv n.v ltd inc');
+/** English words companies of every language put in their names ("Delvaux Industries", "Nordwind Holding"). */
+export const COMPANY_WORDS = words('industries holding group international airlines energy systems technologies');
 
 export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
   fr: {
@@ -48,7 +50,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
   de: {
     organisations: words(`union partei verein verband stiftung institut universität hochschule gruppe konzern bank sparkasse klinikum
       ministerium gericht werke bahn post kommission rat agentur`),
-    organisationEndings: /(?:ministerium|gericht|polizei|feuerwehr|partei|verband|verein|stiftung|bank|kasse|werke|konzern|agentur|behörde|anstalt|amt|gesellschaft|genossenschaft|universität|hochschule|klinik|klinikum)$/,
+    organisationEndings: /(?:ministerium|gericht|polizei|feuerwehr|partei|verband|verein|stiftung|bank|kasse|konzern|agentur|behörde|anstalt|amt|gesellschaft|genossenschaft|universität|hochschule|klinik|klinikum)$/,
     placeHeads: words(`stadt gemeinde landkreis kreis bezirk dorf insel bundesland region kanton`),
     placePrepositions: words(`in`),
     placeNouns: words(`bürgermeister bürgermeisterin einwohner`),

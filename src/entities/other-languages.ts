@@ -21,9 +21,10 @@
  * 2. types, the first that applies: a name the gazetteer knows (its
  *    countries, capitals and organisations are English names: "Paris",
  *    "Berlin", "Portugal" are known, "Frankreich" and "Roma" are not);
- *    organisation when it is an acronym ("SNCF", "CDU") or one of its
- *    words is an organisation's (`NAME_CUES`: "GmbH", "ministère",
- *    "Partido"; that word alone is a common noun: "la Regione"); person when a courtesy title or a noun of
+ *    organisation when it is an acronym ("SNCF", "CDU"), one of its words
+ *    is an organisation's (`NAME_CUES`: "GmbH", "ministère", "Partido",
+ *    "Industries"; that word alone is a common noun: "la Regione"), or such
+ *    a word stands before it in lower case ("du groupe Delvaux"); person when a courtesy title or a noun of
  *    office stands before it, a speech verb next to it, an office or an
  *    age in an apposition after it ("Paul Renaud, 54 ans,"), when the
  *    article's quotations name it as a speaker, or when two words or more
@@ -45,7 +46,7 @@ import { isSpeakerName, languageReader, nameAt, type Range, type Reader } from '
 import { entitiesOfMentions } from './article.js';
 import { isGivenName } from './classify.js';
 import { lookUpName } from './gazetteer.js';
-import { COMPANY_FORMS, GIVEN_NAMES, NAME_CUES, type NameCues } from './language-names.js';
+import { COMPANY_FORMS, COMPANY_WORDS, GIVEN_NAMES, NAME_CUES, type NameCues } from './language-names.js';
 import { baseMention } from './mention.js';
 import { lowerCaseWords, tokenText } from './tokens.js';
 import type { ArticleEntities, NameMention } from './types.js';
@@ -189,7 +190,9 @@ function typed(context: Context, run: Range, from: number, sentence: number): Fo
   const acronym = single && ACRONYM.test(mention.form);
   if (context.german && single && !acronym && !isSpeakerName(reader, piece) && !(known && !known.demonym) && !isCompound(cues, words[0]) && !afterPreposition) return undefined;
   if (known && !known.demonym) return { ...mention, type: known.type, canonical: known.name };
-  if (acronym || holdsOrganisationWord(cues, reader, piece)) return { ...mention, type: 'organisation' };
+  const kind = tokens[piece.start - 1];
+  const named = kind !== undefined && cues.organisations.has(kind.norm) && /^\p{Ll}/u.test(tokenText(article, piece.start - 1));
+  if (acronym || named || holdsOrganisationWord(cues, reader, piece)) return { ...mention, type: 'organisation' };
   const person = personCues(context, piece, from);
   if (person) return { ...mention, type: 'person', ...person };
   if (cues.placeHeads.has(words[0]) || afterPreposition) return { ...mention, type: 'place' };
@@ -208,7 +211,7 @@ function holdsOrganisationWord(cues: NameCues, reader: Reader, piece: Range): bo
   if (piece.end - piece.start === 1) return isCompound(cues, tokens[piece.start].norm);
   for (let index = piece.start; index < piece.end; index++) {
     const word = tokens[index].norm;
-    if (cues.organisations.has(word) || COMPANY_FORMS.has(word.replace(/\.$/, '')) || cues.organisationEndings?.test(word)) return true;
+    if (cues.organisations.has(word) || COMPANY_FORMS.has(word.replace(/\.$/, '')) || COMPANY_WORDS.has(word) || cues.organisationEndings?.test(word)) return true;
   }
   return false;
 }

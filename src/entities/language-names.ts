@@ -19,7 +19,7 @@ export interface NameCues {
   placeHeads: ReadonlySet<string>;
   /** Prepositions of place: a name right after one is a place's ("à Valcourt", "in Lindhaven"), unless something says it is a person's or an organisation's. */
   placePrepositions: ReadonlySet<string>;
-  /** Nouns a town's name follows with "de", "di", "van" ("la ville de Dinan", "il sindaco di Faenza", "de burgemeester van Valkenburg"): the name is a place's. */
+  /** Nouns a town's or a region's name follows with "de", "di", "van" ("la ville de Dinan", "il sindaco di Faenza", "la préfète du Haut-Cantal", "l'hôpital de Vernières"): the name is a place's. */
   placeNouns: ReadonlySet<string>;
   /** The word after an age in an apposition ("54 ans", "54 Jahre"): the name before it is a person's. */
   years: ReadonlySet<string>;
@@ -44,7 +44,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       office observatoire centre hôpital clinique lycée collège école académie`),
     placeHeads: words(`rue place avenue boulevard quai pont lac mont col île saint sainte port gare`),
     placePrepositions: words(`à en`),
-    placeNouns: words(`ville commune village région département maire mairie habitants`),
+    placeNouns: words(`ville commune village région département maire mairie habitants préfet préfète préfecture parquet tribunal hôpital`),
     years: words(`ans`),
   },
   de: {
@@ -62,7 +62,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       sindicato club consejo agencia tribunal guardia policía ayuntamiento comisión junta cámara hospital`),
     placeHeads: words(`calle plaza avenida puerto puente lago monte isla san santa santo`),
     placePrepositions: words(`en`),
-    placeNouns: words(`ciudad municipio pueblo provincia región alcalde alcaldesa ayuntamiento vecinos`),
+    placeNouns: words(`ciudad municipio pueblo provincia región alcalde alcaldesa ayuntamiento vecinos hospital tribunal`),
     years: words(`años`),
   },
   it: {
@@ -70,7 +70,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       sindacato consiglio agenzia tribunale comune regione protezione carabinieri polizia commissione camera ospedale`),
     placeHeads: words(`via piazza corso ponte lago monte isola san santa santo porto`),
     placePrepositions: words(`a in nel nella`),
-    placeNouns: words(`città comune paese provincia sindaco abitanti`),
+    placeNouns: words(`città comune paese provincia sindaco abitanti prefetto prefettura procura tribunale ospedale`),
     years: words(`anni`),
   },
   pt: {
@@ -78,7 +78,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       sindicato conselho agência tribunal câmara polícia proteção comissão hospital`),
     placeHeads: words(`rua praça avenida ponte lago monte ilha são santa santo porto`),
     placePrepositions: words(`em`),
-    placeNouns: words(`cidade concelho vila distrito município autarca câmara habitantes`),
+    placeNouns: words(`cidade concelho vila distrito município autarca câmara habitantes hospital tribunal`),
     years: words(`anos`),
   },
   nl: {
@@ -86,7 +86,7 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
       gemeente rechtbank politie waterschap hoogheemraadschap brandweer ziekenhuis`),
     placeHeads: words(`straat plein gracht brug meer eiland sint`),
     placePrepositions: words(`in`),
-    placeNouns: words(`stad gemeente dorp provincie burgemeester inwoners`),
+    placeNouns: words(`stad gemeente dorp provincie burgemeester inwoners ziekenhuis rechtbank`),
     years: words(`jaar`),
   },
 });

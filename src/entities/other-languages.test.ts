@@ -48,6 +48,7 @@ const CASES: Array<[string, string, string[]]> = [
   ['es', 'Alcalde de Valdemora desde 2019, Carlos Ruiz dijo que el puente está cerrado.', ['place: Valdemora', 'person: Carlos Ruiz']],
   ['de', 'Der Bürgermeister von Lindhaven traf Katrin Vogelsang. Vogelsang kam mit dem Zug.', ['place: Lindhaven', 'person: Katrin Vogelsang (Vogelsang)']],
   ['fr', 'Les habitants de Dinan attendent. La ville de Dinan a ouvert un gymnase.', ['place: Dinan']],
+  ['fr', 'La préfète du Haut-Cantal, Anne-Sophie Rivaud, a ouvert une enquête. Le blessé est à l\'hôpital de Vernières.', ['place: Haut-Cantal', 'person: Anne-Sophie Rivaud', 'place: Vernières']],
   // An article between two capitalized words cuts the run ("Roccaverde la Protezione"), and an organisation's word alone is no name ("Protezione", "Regione").
   ['it', 'Il sindaco Marco Bellandi ha detto che il ponte è chiuso. A Roccaverde la Protezione civile ha evacuato 200 persone. La Fratelli Conti SpA gestisce il cantiere.', ['person: Marco Bellandi', 'place: Roccaverde', 'organisation: Fratelli Conti SpA']],
   // A party in brackets after a person is an organisation, no alias of the person; a source after "laut" is no person for being one ("Deutschem Wetterdienst").

@@ -53,9 +53,9 @@ const CASES: Array<[string, string, string[]]> = [
   ['it', 'Il sindaco Marco Bellandi ha detto che il ponte è chiuso. A Roccaverde la Protezione civile ha evacuato 200 persone. La Fratelli Conti SpA gestisce il cantiere.', ['person: Marco Bellandi', 'place: Roccaverde', 'organisation: Fratelli Conti SpA']],
   // A party in brackets after a person is an organisation, no alias of the person; a source after "laut" is no person for being one ("Deutschem Wetterdienst").
   ['de', 'Landrat Jens Hartwig (CDU) erklärte den Katastrophenfall. Laut Deutschem Wetterdienst regnet es weiter.', ['person: Jens Hartwig', 'organisation: CDU']],
-  // A company named after "groupe" or by its English word, though a speech verb follows it; a dateline's agency in brackets is no alias of the town; "Bauwerke" is no body.
+  // A company named after "groupe" or by its English word, though a speech verb follows it; an acronym in brackets is no alias of the town before it; "Bauwerke" is no body.
   ['fr', 'La direction du groupe Delvaux Industries a annoncé la fermeture. Les Ateliers Morin Industries ont refusé.', ['organisation: Delvaux Industries', 'organisation: Ateliers Morin Industries']],
-  ['de', 'Hohenfurt (NDA) - In Hohenfurt ist eine Brücke eingestürzt. Die Bauwerke der Region sind alt.', ['organisation: NDA', 'place: Hohenfurt']],
+  ['de', 'Die Busfahrer in Grauburg (VGB) streiken seit Montag. Die Bauwerke der Region sind alt.', ['place: Grauburg', 'organisation: VGB']],
   // An acronym is an organisation's name; a source after "selon" is no person for being one ("Météo-France").
   ['fr', 'La SNCF a suspendu les trains. Selon Météo-France, les pluies continueront jusqu\'à jeudi.', ['organisation: SNCF']],
   ['pt', 'O presidente da câmara, João Ferreira, disse que a ponte está fechada. Em Vila Serena, a Proteção Civil retirou 80 pessoas. Ferreira falou com a Atlântico Obras Ltda.', ['person: João Ferreira (Ferreira)', 'place: Vila Serena', 'organisation: Proteção Civil', 'organisation: Atlântico Obras Ltda.']],

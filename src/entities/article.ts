@@ -42,7 +42,21 @@ const MAX_SHORTENED_TITLE = 3;
 
 export function articleEntities(article: SegmentedArticle): ArticleEntities {
   assertSegmented(article, 'articleEntities');
-  const mentions: Mention[] = withoutAwards(cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd)))))));
+  return entitiesOfMentions(article, withoutAwards(cuedTypesEverywhere(ownersCutOff(article, twoNamesAtOf(article, withHeadNouns(article, surnamesNotPlaces(article, findNameMentions(article)).map((mention) => withRoles(article, mention, article.sentences[mention.sentence].tokenEnd))))))));
+}
+
+/**
+ * Passes 2 to 4 over an article's name mentions in text order, however they
+ * were found (`articleEntities` in English, `otherLanguageEntities` in the
+ * languages besides it), each given its entity in a copy.
+ * `acronymsOfAnyName`: an acronym right after any name joins it, as in
+ * English, where a person's or a place's is mostly a long name read as one
+ * ("Mothers Against Drunk Driving (MADD)"); else only an organisation's, as
+ * where news writes a person's party or a dateline's agency so ("Jens
+ * Hartwig (CDU)", "Hohenfurt (NDA) –").
+ */
+export function entitiesOfMentions(article: SegmentedArticle, found: readonly NameMention[], acronymsOfAnyName = true): ArticleEntities {
+  const mentions: Mention[] = found.map((mention) => ({ ...mention }));
   const entities: ArticleEntity[] = [];
   const add = (mention: Mention, type: EntityType): void => {
     mention.entity = entities.length;
@@ -53,7 +67,7 @@ export function articleEntities(article: SegmentedArticle): ArticleEntities {
   joinSingleWords(article, mentions, entities);
   // Again: a word met before the sentence that made it a person ("Lavrov however said… Lavrov said") joins now.
   joinSingleWords(article, mentions, entities);
-  joinAcronyms(article, mentions, entities);
+  joinAcronyms(article, mentions, entities, acronymsOfAnyName);
   joinTitles(article, mentions, entities);
   return inTextOrder({ article: article.id, entities: finish(article, mentions, entities), mentions });
 }
@@ -258,11 +272,11 @@ function isCommonNoun(word: string): boolean {
 }
 
 
-/** "Kurdistan Workers Party, or PKK", "Internationally Recognised Transit Corridor (IRTC)". */
-function joinAcronyms(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[]): void {
+/** "Kurdistan Workers Party, or PKK", "Internationally Recognised Transit Corridor (IRTC)"; only an organisation's name unless `anyName`. */
+function joinAcronyms(article: SegmentedArticle, mentions: Mention[], entities: ArticleEntity[], anyName: boolean): void {
   mentions.forEach((mention, index) => {
     const previous = mentions[index - 1];
-    if (!previous || previous.entity === undefined || !/^\p{Lu}{2,6}$/u.test(mention.form)) return;
+    if (!previous || previous.entity === undefined || (!anyName && entities[previous.entity].type !== 'organisation') || !/^\p{Lu}{2,6}$/u.test(mention.form)) return;
     const between = article.text.slice(previous.span.end, mention.span.start);
     const initials = nameWords(entities[previous.entity].name).map((word) => word[0]).join('');
     if (/^\s*(?:,\s*or\s*|\(\s*)$/.test(between) || initials === mention.form.toLowerCase()) {

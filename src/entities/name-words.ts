@@ -6,7 +6,7 @@
  */
 import { GENERATIONAL_SUFFIXES, NICKNAMES } from './lexicon.js';
 
-/** Lower-cased words of a name that identify it: no initials, no "al-" particle. */
+/** Lower-cased words of a name that identify it, accents left out: no initials, no "al-" particle. */
 const NAME_WORDS = new Map<string, string[]>();
 
 export function nameWords(form: string): string[] {
@@ -19,9 +19,16 @@ export function nameWords(form: string): string[] {
   return words;
 }
 
-/** The words a name is compared by: lower case, no initials, particles or generational suffix, a short given name as its formal one ("Bob" → "robert"). */
+/**
+ * The words a name is compared by: lower case without accents ("Étienne" and
+ * "Etienne" are one spelling, as `spellingVariants` folds them), no
+ * initials, particles or generational suffix, a short given name as its
+ * formal one ("Bob" → "robert").
+ */
 function splitName(form: string): string[] {
   const words = form
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\b(?:al|el)[- ]/g, '')
     .split(/\s+/)

@@ -4,7 +4,8 @@
  * "Farouq al-Sharaa"), where no article writes both (an article naming both
  * is more likely naming two people, as brothers "Mark" and "Marko"). A short
  * word may only trade a letter for one that sounds alike ("Oskar", "Ilias",
- * not "Mary" for "Mark") or double one ("Phillip"); a long one may differ by
+ * not "Mary" for "Mark"), double one ("Phillip") or add a silent "h"
+ * ("Kathrin", "Sarah"); a long one may differ by
  * two ("Starovoitova", "Staravoitova"). In three passes:
  *
  * 1. candidates: people whose names have the same words but one, found by
@@ -42,6 +43,8 @@ const TWO_EDITS_FROM = 9;
 const LETTERS = /^[\p{L}'’-]+$/u;
 /** Letters a spelling trades for one another: "Oscar" / "Oskar", "Farouk" / "Farouq", "Elias" / "Ilias". */
 const SOUNDS_ALIKE = ['ckq', 'ijy', 'sz', 'fv', 'aeiou'];
+/** Consonants a spelling writes with or without a silent "h" after them: "Kathrin" / "Katrin", "Thomas" / "Tomas". */
+const H_TAKERS = 'tckgpr';
 
 export function spellingVariants(entities: readonly Entity[]): SpellingVariant[] {
   const people = entities.filter((entity) => entity.type === 'person');
@@ -132,7 +135,7 @@ export function spelledAlike(left: string, right: string): boolean {
   if (a === b || !LETTERS.test(a) || !LETTERS.test(b) || Math.min(a.length, b.length) < MIN_WORD_LENGTH) return false;
   if (a.replace(/-/g, '') === b.replace(/-/g, '') || `${a}s` === b || `${b}s` === a || regionless(a) === regionless(b)) return false;
   const shorter = Math.min(a.length, b.length);
-  if (shorter < ANY_EDIT_FROM) return a.length === b.length ? soundAlike(a, b) : undoubled(a, b) || undoubled(b, a);
+  if (shorter < ANY_EDIT_FROM) return a.length === b.length ? soundAlike(a, b) : undoubled(a, b) || undoubled(b, a) || silentH(a, b) || silentH(b, a);
   return editsWithin(a, b, shorter >= TWO_EDITS_FROM ? 2 : 1);
 }
 
@@ -145,6 +148,15 @@ function regionless(word: string): string {
 function undoubled(longer: string, shorter: string): boolean {
   if (longer.length !== shorter.length + 1) return false;
   for (let i = 1; i < longer.length; i++) if (longer[i] === longer[i - 1] && longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
+}
+
+/** `longer` with a silent "h" after a consonant that takes one, or at its end, left out is `shorter`: "Kathrin" / "Katrin", "Günther" / "Günter", "Sarah" / "Sara". */
+function silentH(longer: string, shorter: string): boolean {
+  if (longer.length !== shorter.length + 1) return false;
+  for (let i = 1; i < longer.length; i++) {
+    if (longer[i] === 'h' && (i === longer.length - 1 || H_TAKERS.includes(longer[i - 1])) && longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  }
   return false;
 }
 

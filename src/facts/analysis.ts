@@ -3,14 +3,16 @@
  * (`articleEntities`), its quotations with their speakers and its fact
  * claims (`articleClaims`), all spans into the article's own text, or, for
  * an article in another language than English, its language, the
- * quotations its language's cues find (`findQuotesIn`) and the numbers and
- * dates its language's words find (`FACT_LANGUAGES`). A pure
+ * quotations its language's cues find (`findQuotesIn`), the names its
+ * language's rules find (`otherLanguageEntities`, the quotations' speakers
+ * among the people) and the numbers and dates its language's words find
+ * (`FACT_LANGUAGES`). A pure
  * function of the article, so a store keeps it per article and
  * `REPORT_REVISION` (`storyView`), and a story that grows has only its new
  * articles analysed; `storyReport` lines the analyses up across the story.
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
-import { articleEntities, type ArticleEntities } from '../entities/index.js';
+import { articleEntities, NAME_LANGUAGES, otherLanguageEntities, type ArticleEntities } from '../entities/index.js';
 import { readingLanguage } from '../language/index.js';
 import { findQuotesIn, findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
 import { articleClaims } from './align.js';
@@ -21,11 +23,12 @@ export interface ArticleAnalysis {
   /**
    * The language the article is read in (`readingLanguage`): its text's,
    * else the code it declares; undefined when neither tells. An article in
-   * another language than English has no entities (the rules that find
-   * them read English), the quotations and reported speech its language's
-   * cues find (`QUOTE_LANGUAGES`), and claims of numbers and dates in the
-   * languages with words for them (`FACT_LANGUAGES`); people's ages need
-   * entities.
+   * another language than English has the quotations and reported speech
+   * its language's cues find (`QUOTE_LANGUAGES`), the names its language's
+   * rules find (`NAME_LANGUAGES`), and claims of numbers and dates in the
+   * languages with words for them (`FACT_LANGUAGES`); the report reads a
+   * person's age beside a name ("Katrin Vogelsang (55)") from the entities
+   * (`ageClaims`).
    */
   language?: string;
   entities: ArticleEntities;
@@ -37,8 +40,10 @@ export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<Quot
   assertSegmented(article, 'articleAnalysis');
   const language = readingLanguage(article);
   if (language !== undefined && language !== 'en') {
+    const found = findQuotesIn(article, language, quotes);
+    const entities = NAME_LANGUAGES.includes(language) ? otherLanguageEntities(article, language, found) : { article: article.id, entities: [], mentions: [] };
     const claims = FACT_LANGUAGES.includes(language) ? articleClaims(article, language) : [];
-    return { language, entities: { article: article.id, entities: [], mentions: [] }, quotes: findQuotesIn(article, language, quotes), claims };
+    return { language, entities, quotes: found, claims };
   }
   const entities = articleEntities(article);
   return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article, 'en') };

@@ -158,8 +158,8 @@ describe('a story told in German, and one in French', () => {
     expect(byKey(report, 'killed:people')).toMatchObject({ status: 'conflicting', values: [{ value: 12 }, { value: 14 }] });
     expect(byKey(report, 'when:failed')).toMatchObject({ status: 'agreed', independent: 2, values: [{ value: '2024-03-12' }] });
     expect(report.otherLanguages).toEqual([
-      { article: 'a1', language: 'fr', quotes: true, facts: true },
-      { article: 'a2', language: 'fr', quotes: true, facts: true },
+      { article: 'a1', language: 'fr', quotes: true, facts: true, names: true },
+      { article: 'a2', language: 'fr', quotes: true, facts: true, names: true },
     ]);
   });
 });

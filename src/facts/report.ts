@@ -6,17 +6,17 @@
  * updated; people's ages among them), and the articles in publication
  * order. Quotes, names and facts are read in the articles in English, the
  * language their rules know; the others are listed (`otherLanguages`),
- * their quotations read where their language has cues for them
- * (`QUOTE_LANGUAGES`), their numbers and dates where it has words for them
- * (`FACT_LANGUAGES`), lined up with the English articles' (the keys name
- * events and units in English in every language).
+ * their quotations and names read where their language has rules for them
+ * (`QUOTE_LANGUAGES`, `NAME_LANGUAGES`), their numbers and dates where it
+ * has words for them (`FACT_LANGUAGES`), lined up with the English
+ * articles' (the keys name events and units in English in every language).
  * A story of more than `maxArticles` articles has its originals and
  * rewrites read first, then its earliest reprints (`reportArticles`); the
  * others are listed (`unread`).
  * The cited summary is the caller's to add (`summarize`).
  */
 import { assertSegmented, type Article, type SegmentedArticle } from '../article.js';
-import { mergeEntities, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
+import { mergeEntities, NAME_LANGUAGES, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { mergeQuotes, QUOTE_LANGUAGES, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
 import { ageClaims } from './ages.js';
@@ -66,19 +66,21 @@ export interface TimelineEntry {
   title?: string;
 }
 
-/** An article whose names are not read: it is not in English. */
+/** An article not in English, and what was read in it. */
 export interface OtherLanguage {
   article: string;
   /** ISO 639-1 code, detected from the text (`articleLanguage`), else as the article declares it. */
   language: string;
   /** True when its quotations were read, by the cues of its language (`QUOTE_LANGUAGES`). */
   quotes: boolean;
-  /** True when its numbers and dates were read, by the words of its language (`FACT_LANGUAGES`); people's ages, which need names, are not. */
+  /** True when its numbers and dates were read, by the words of its language (`FACT_LANGUAGES`); a person's age beside a name is read where its names are. */
   facts: boolean;
+  /** True when its names were read, by the rules of its language (`NAME_LANGUAGES`). */
+  names: boolean;
 }
 
 export interface StoryReport {
-  /** Articles not in English, in the order given, not read for names (the rules that find them read English), and what was read in them. */
+  /** Articles not in English, in the order given, and what was read in them (quotations, names, numbers and dates). */
   otherLanguages: OtherLanguage[];
   /** Articles left unread because the story has more than `maxArticles`, in the order given: reprints first (`reportArticles`). */
   unread: string[];
@@ -106,7 +108,7 @@ export function storyReport(articles: readonly Article[], options: StoryReportOp
   const kept = options.analyses;
   if (kept !== undefined && (!Array.isArray(kept) || kept.length !== read.length || kept.some((analysis, index) => analysis?.entities?.article !== read[index].id))) expected("analyses as an array of the read articles' articleAnalysis, in their order", kept);
   const analyses = kept ?? read.map((article) => articleAnalysis(article, options.quotes));
-  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language, quotes: QUOTE_LANGUAGES.includes(language), facts: FACT_LANGUAGES.includes(language) }]));
+  const otherLanguages = analyses.flatMap(({ language }, index): OtherLanguage[] => (language === undefined || language === 'en' ? [] : [{ article: read[index].id, language, quotes: QUOTE_LANGUAGES.includes(language), facts: FACT_LANGUAGES.includes(language), names: NAME_LANGUAGES.includes(language) }]));
   const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
   const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);

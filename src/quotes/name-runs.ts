@@ -8,7 +8,8 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import { tokenText } from '../entities/tokens.js';
 import { norm, type QuoteContext } from './context.js';
-import { NEWS_AGENCIES, type QuoteCues } from './language-cues.js';
+import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
+import { NEWS_AGENCIES, QUOTE_CUES, type QuoteCues } from './language-cues.js';
 
 /** What the rules of one language read one article with. */
 export interface Reader {
@@ -17,6 +18,14 @@ export interface Reader {
   stopwords: ReadonlySet<string>;
   /** Every name run of the article by its last word, for the fullest form of a speaker. */
   names: ReadonlyMap<string, readonly Range[]>;
+}
+
+/** The reader of an article in `language`, with its name runs; undefined for a language without cues (`QUOTE_CUES`). */
+export function languageReader(context: QuoteContext, language: string): Reader | undefined {
+  if (!Object.hasOwn(QUOTE_CUES, language)) return undefined;
+  const cues = QUOTE_CUES[language];
+  const stopwords = LANGUAGE_STOPWORDS[language] ?? new Set<string>();
+  return { context, cues, stopwords, names: nameRuns({ context, cues, stopwords, names: new Map() }) };
 }
 
 /** Tokens `start` to `end` (exclusive). */
@@ -87,14 +96,18 @@ export function nameEndingAt(reader: Reader, last: number, floor: number): Range
 /**
  * How many words a name at `from` goes on by in `direction` (1 ahead, -1
  * back), within `floor` to `end`: 1 for a name word, 2 for a particle and a
- * name word ("de Vries"), 0 where it stops.
+ * name word ("de Vries"), 3 for two particles and a name word ("von der
+ * Leyen", "de la Fontaine"), 0 where it stops.
  */
 function nameStep(reader: Reader, from: number, direction: 1 | -1, floor: number, end: number): number {
   const inside = (index: number) => index >= floor && index < end;
   const next = from + direction;
   if (!inside(next)) return 0;
   if (isNameWord(reader, next)) return 1;
-  return isParticle(reader, next) && inside(next + direction) && isNameWord(reader, next + direction) ? 2 : 0;
+  if (!isParticle(reader, next) || !inside(next + direction)) return 0;
+  if (isNameWord(reader, next + direction)) return 2;
+  const third = next + 2 * direction;
+  return isParticle(reader, next + direction) && inside(third) && isNameWord(reader, third) ? 3 : 0;
 }
 
 /** Every run of two or more name words, and every single one inside a sentence, by its last word, in text order. */

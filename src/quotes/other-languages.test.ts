@@ -38,6 +38,8 @@ const CASES: Array<[string, string, Array<[string, string | undefined, string | 
   ['de', '„Wir können den Bürgern diese Summe nicht zumuten“, sagte Bürgermeisterin Katrin Vogelsang nach der Sitzung.', [['Wir können den Bürgern diese Summe nicht zumuten', 'Katrin Vogelsang', 'sagte']]],
   ['de', '„Die Pläne sind seit zwei Jahren bekannt“, so Heiner Albrecht, Geschäftsführer der Albrecht Bau GmbH.', [['Die Pläne sind seit zwei Jahren bekannt', 'Heiner Albrecht', 'so']]],
   ['de', 'Katrin Vogelsang leitet die Sitzung. Vogelsang sagte: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'sagte']]],
+  // Two particles inside a name.
+  ['de', '„Wir lassen niemanden allein“, sagte Ursula von der Brelow am Abend.', [['Wir lassen niemanden allein', 'Ursula von der Brelow', 'sagte']]],
   ['de', 'Katrin Vogelsang fügte hinzu: „Wir prüfen jetzt alle Möglichkeiten.“', [['Wir prüfen jetzt alle Möglichkeiten.', 'Katrin Vogelsang', 'fügte hinzu']]],
   ['de', '„Die Brücke bleibt gesperrt“, sagte der Sprecher der Stadt Lindhaven am Montag.', [['Die Brücke bleibt gesperrt', 'der Sprecher der Stadt Lindhaven', 'sagte']]],
   ['de', '„Der Verkehr wird umgeleitet“, laut Polizei ab Dienstag.', [['Der Verkehr wird umgeleitet', 'Polizei', 'laut']]],
@@ -192,6 +194,7 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
 
   it('reads no quotations in a language without cues, and checks its arguments', () => {
     expect(quotes('sv', '"Dammen brast på natten", sa Anna Lind.')).toEqual([]);
+    expect(quotes('constructor', '„Wir kommen“, sagte Anna Keldren.')).toEqual([]);
     expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 3 as unknown as string)).toThrow('tidings: expected a language code string');
     expect(() => findQuotesIn(textArticle('« Oui », a dit Paul.'), 'fr', { minUnattributedWords: 0 })).toThrow('quotes.minUnattributedWords');
   });

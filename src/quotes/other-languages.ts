@@ -29,13 +29,12 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { tokenText } from '../entities/tokens.js';
-import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
 import { isQuoteMark, norm, quoteContext, sentenceBounds, tokenAt, type QuoteContext } from './context.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { pieceWords } from './direct.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
 import { describedSpeaker, describedSpeakerBefore } from './language-descriptions.js';
-import { describedName, fullestName, isNameWord, isSpeakerName, nameEndingAt, nameAt, nameRuns, SPEAKER_WINDOW, tokenSpan, type Range, type Reader } from './name-runs.js';
+import { describedName, fullestName, isNameWord, isSpeakerName, languageReader, nameEndingAt, nameAt, SPEAKER_WINDOW, tokenSpan, type Range, type Reader } from './name-runs.js';
 import type { Quote, QuoteOptions } from './types.js';
 
 /** The languages besides English whose quotations are read. */
@@ -61,12 +60,10 @@ interface Found {
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
 export function otherLanguageQuotes(article: SegmentedArticle, language: string, options: QuoteOptions): Quote[] {
-  const cues = QUOTE_CUES[language];
-  if (cues === undefined) return [];
+  if (!Object.hasOwn(QUOTE_CUES, language)) return [];
   const pieces = quotedPieces(article);
-  const context = quoteContext(article, pieces, { article: article.id, entities: [], mentions: [] });
-  const stopwords = LANGUAGE_STOPWORDS[language] ?? new Set<string>();
-  const reader: Reader = { context, cues, stopwords, names: nameRuns({ context, cues, stopwords, names: new Map() }) };
+  const reader = languageReader(quoteContext(article, pieces, { article: article.id, entities: [], mentions: [] }), language)!;
+  const { context } = reader;
   const reports = options.indirect ? reportedSpeech(reader) : [];
   const direct: Attributed[] = [];
   const indirect: Attributed[] = [];

@@ -55,14 +55,14 @@ export interface ReportTextOptions {
   entities: number;
 }
 
-/** What was read in an article in another language than English: "quotations, numbers and dates read", "nor quotations, numbers and dates". */
-export function otherLanguageReading({ quotes, facts }: Pick<OtherLanguage, 'quotes' | 'facts'>): string {
-  const read = [...(quotes ? ['quotations'] : []), ...(facts ? ['numbers and dates'] : [])];
-  if (read.length === 0) return 'nor quotations, numbers and dates';
+/** What was read in an article in another language than English: "quotations, names, numbers and dates read", "nor quotations, names, numbers and dates". */
+export function otherLanguageReading({ quotes, names, facts }: Pick<OtherLanguage, 'quotes' | 'names' | 'facts'>): string {
+  const read = [...(quotes ? ['quotations'] : []), ...(names ? ['names'] : []), ...(facts ? ['numbers and dates'] : [])];
+  if (read.length === 0) return 'nor quotations, names, numbers and dates';
   return `${read.join(', ')} read`;
 }
 
-/** "Trevik Herald: German, quotations, numbers and dates read", the first `MAX_SHOWN_ITEMS` of them, then how many more. */
+/** "Trevik Herald: German, quotations, names, numbers and dates read", the first `MAX_SHOWN_ITEMS` of them, then how many more. */
 function otherLanguageLines(report: StoryReport, name: (article: string) => string): string[] {
   const { shown, more } = firstShown(report.otherLanguages);
   const line = (entry: OtherLanguage) => `${name(entry.article)}: ${languageName(entry.language)}, ${otherLanguageReading(entry)}`;
@@ -104,7 +104,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   const single = report.facts.filter((fact) => fact.status === 'single-source');
   const entities = [...report.entities].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, options.entities);
   const sections: Array<[string, string[]]> = [
-    ['Not read for names (not in English)', otherLanguageLines(report, options.name)],
+    ['In other languages than English', otherLanguageLines(report, options.name)],
     ['Not read for quotes, names and facts (more articles than a report reads)', [unreadNote(report, options.copies ?? [], new Set([...articles.map((article) => article.id), ...report.unread]).size)].filter((line) => line !== undefined)],
     ['Quotes', report.quotes.filter((quote) => quote.kind === 'direct').map(quoteLine)],
     ['Reported speech', report.quotes.filter((quote) => quote.kind === 'indirect').map(quoteLine)],

@@ -176,9 +176,10 @@ export const otherLanguageItem = z
     article: z.string(),
     language: z.string().describe('ISO 639-1 code, detected from the text, else as the article declares it'),
     quotes: z.boolean().describe('true when its quotations were read, by the cues of its language (French, German, Spanish, Italian, Portuguese, Dutch)'),
-    facts: z.boolean().describe("true when its numbers and dates were read, by the words of its language (French, German, Spanish, Italian, Portuguese, Dutch), and lined up with the other articles' in `facts`; people's ages need names, read in English only"),
+    names: z.boolean().describe('true when its names were read, by the rules of its language (French, German, Spanish, Italian, Portuguese, Dutch)'),
+    facts: z.boolean().describe("true when its numbers and dates were read, by the words of its language (French, German, Spanish, Italian, Portuguese, Dutch), and lined up with the other articles' in `facts`; a person's age beside a name where its names are read"),
   })
-  .describe('an article not read for names: not in English');
+  .describe('an article not in English, and what was read in it');
 
 /** A page of each list of a story, by its name in `GET /api/stories/{id}/{section}`. */
 export const sectionPages = {

@@ -35,12 +35,12 @@ function shownList<T>(items: readonly T[], separator: string, render: (item: T) 
   return html`${shown.map((item, i) => html`${i > 0 ? separator : ''}${render(item)}`)}${moreNote(more)}`;
 }
 
-/** The articles not read for names, each linked, with its language and what was read in it (quotations, numbers and dates); nothing when every article is in English. */
+/** The articles in other languages than English, each linked, with its language and what was read in it (quotations, names, numbers and dates); nothing when every article is in English. */
 export function otherLanguagesNote(otherLanguages: readonly OtherLanguage[], names: Names, story: string): SafeHtml | '' {
   if (otherLanguages.length === 0) return '';
   const link = (entry: OtherLanguage) =>
     html`<a href="${sitePath(['articles', entry.article], { story })}">${sourceName(names.get(entry.article) ?? { id: entry.article })}</a> (${languageName(entry.language)}, ${otherLanguageReading(entry)})`;
-  return html`<p class="muted">Not read for names, which are found in English only: ${shownList(otherLanguages, ', ', link)}.</p>`;
+  return html`<p class="muted">In other languages than English: ${shownList(otherLanguages, ', ', link)}.</p>`;
 }
 
 /** How many articles the report read and which it left unread, when the story has more than it reads; nothing otherwise. */

@@ -104,9 +104,9 @@ describe('views', () => {
 
   it('name the articles in other languages than English, linked, escaped, with their language', () => {
     const names = new Map([['kurier', { id: 'kurier', outlet: `Kurier ${HOSTILE}`, text: 'Das Wasser kam sehr schnell.' }]]);
-    const out = otherLanguagesNote([{ article: 'kurier', language: 'de', quotes: true, facts: true }, { article: 'vesti', language: 'ru', quotes: false, facts: false }], names, 's1').toString();
-    expect(out).toContain('<p class="muted">Not read for names, which are found in English only: <a href="/articles/kurier?story=s1">Kurier &lt;script&gt;');
-    expect(out).toContain('</a> (German, quotations, numbers and dates read), <a href="/articles/vesti?story=s1">vesti</a> (Russian, nor quotations, numbers and dates).</p>');
+    const out = otherLanguagesNote([{ article: 'kurier', language: 'de', quotes: true, names: true, facts: true }, { article: 'vesti', language: 'ru', quotes: false, names: false, facts: false }], names, 's1').toString();
+    expect(out).toContain('<p class="muted">In other languages than English: <a href="/articles/kurier?story=s1">Kurier &lt;script&gt;');
+    expect(out).toContain('</a> (German, quotations, names, numbers and dates read), <a href="/articles/vesti?story=s1">vesti</a> (Russian, nor quotations, names, numbers and dates).</p>');
     expect(otherLanguagesNote([], names, 's1')).toBe('');
   });
 });

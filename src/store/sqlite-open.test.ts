@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { StoryClusterer } from '../stories/index.js';
 import { APPLICATION_ID, asInputError, ftsQuery, openStore, SCHEMA_VERSION } from './index.js';
+import { NEW_PAGE_SIZE, openDatabase } from './sqlite-open.js';
 import { writeAtVersion } from './test-support/old-version.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
@@ -29,6 +30,30 @@ describe('opening a database file', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+  });
+
+  it('gives a new file 16 KB pages, and a file made with 4 KB pages keeps them, its log checkpointed at the same size', async () => {
+    const file = temp.file('pages.db');
+    const created = openDatabase(file, { create: true, schemaVersion: SCHEMA_VERSION, busyTimeoutMs: 1000 });
+    expect(created.pragma('page_size', { simple: true })).toBe(NEW_PAGE_SIZE);
+    expect(created.pragma('wal_autocheckpoint', { simple: true })).toBe(2048);
+    created.close();
+
+    const old = raw(temp.file('old-pages.db'));
+    old.pragma('page_size = 4096');
+    old.exec('CREATE TABLE made_before (x)');
+    old.exec('DROP TABLE made_before');
+    old.close();
+    const store = openStore(temp.file('old-pages.db'), { create: true });
+    const lock = await store.lockWriter('test');
+    await store.writeBatch({ articles: [makeRecord(makeArticle('kept', 'Water rose over the banks of the Sorrel.'), 's1')], clusterer: emptyClusterer(0) });
+    await lock.release();
+    await store.close();
+    const reopened = openDatabase(temp.file('old-pages.db'), { create: false, schemaVersion: SCHEMA_VERSION, busyTimeoutMs: 1000 });
+    expect(reopened.pragma('page_size', { simple: true })).toBe(4096);
+    expect(reopened.pragma('wal_autocheckpoint', { simple: true })).toBe(8192);
+    expect(reopened.prepare('SELECT id FROM articles').pluck().all()).toEqual(['kept']);
+    reopened.close();
   });
 
   it('migrates a version 1 file, keeping its articles', async () => {

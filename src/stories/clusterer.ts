@@ -19,7 +19,7 @@ import { countDownAll, rebuiltStory, snapshotWithout, type StoryRemoval } from '
 import { readState, writeState, type LiveState, type StoryClustererState } from './state.js';
 import { countedKeys, writeChanges, type CountedKeys, type StoryClustererChanges } from './changes.js';
 import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
-import { heaviestPositions, type SparseVector } from './sparse.js';
+import { addSharedWeights, INDEX_KEYS, mostShared, removePostings, storyNumber, updatePostings, type Postings } from './postings.js';
 import { articleVectors, joinStory, newStory, rankedIds, snapshot, storyCosines, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
 import { blend, timeDecay, type FieldCosines } from './weights.js';
 
@@ -49,8 +49,6 @@ export interface RelatedStory {
 /** At most this many related stories are named per article. */
 const MAX_RELATED = 3;
 
-/** Heaviest keys of each kind a story is indexed under, and an article looks up. */
-const INDEX_KEYS = 16;
 /** Retirement is checked every this many arrivals (and for each candidate). */
 const RETIRE_EVERY = 64;
 const DAY = 86_400_000;
@@ -210,7 +208,7 @@ export class StoryClusterer {
 
   /** Every story still known, retired ones first, each in the order it was started. */
   stories(): StorySnapshot[] {
-    return [...[...this.retired.keys()].map((id) => this.story(id)!), ...[...this.active.values()].map((story) => snapshot(story, false, this.stats))].sort((a, b) => order(a.id) - order(b.id));
+    return [...[...this.retired.keys()].map((id) => this.story(id)!), ...[...this.active.values()].map((story) => snapshot(story, false, this.stats))].sort((a, b) => storyNumber(a.id) - storyNumber(b.id));
   }
 
   /** Plain JSON-serializable state; `new StoryClusterer(options, state)` continues exactly where this one is. */
@@ -256,10 +254,7 @@ export class StoryClusterer {
     const shared = new Map<ActiveStory, number>();
     addSharedWeights(shared, this.termIndex, vectors.terms.weights);
     addSharedWeights(shared, this.entityIndex, vectors.entities.weights);
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || order(a[0].id) - order(b[0].id))
-      .slice(0, this.options.maxCandidates)
-      .map(([story]) => story);
+    return mostShared(shared, this.options.maxCandidates);
   }
 
   /** Indexes a story under its heaviest keys now, touching only the postings of keys that came or went, and counts its years. */
@@ -329,67 +324,17 @@ export class StoryClusterer {
   }
 }
 
-/**
- * The stories indexed under each key, by key id (undefined: none): an array
- * read at the id, as the ids of a vocabulary are dense, not a `Map` hashed
- * for each of an arrival's 64 heaviest keys.
- */
-type Postings = Array<Set<ActiveStory> | undefined>;
-
-/** Adds the weight of each of the article's heaviest keys to every story indexed under it. */
-function addSharedWeights(shared: Map<ActiveStory, number>, index: Postings, weights: SparseVector): void {
-  for (const at of heaviestPositions(weights, INDEX_KEYS * 2)) {
-    const key = weights.ids[at];
-    const posting = key < index.length ? index[key] : undefined;
-    if (posting === undefined) continue;
-    const weight = weights.values[at];
-    for (const story of posting) shared.set(story, (shared.get(story) ?? 0) + weight);
-  }
-}
-
-function addPostings(index: Postings, keys: readonly number[], story: ActiveStory): void {
-  for (const key of keys) {
-    while (index.length <= key) index.push(undefined);
-    let posting = index[key];
-    if (posting === undefined) index[key] = posting = new Set();
-    posting.add(story);
-  }
-}
-
-/**
- * Moves a story's postings from the keys `before` to the keys `after`. The
- * order of the stories in a posting does not matter: candidates are ranked
- * by shared weight, then by story number.
- */
-function updatePostings(index: Postings, before: readonly number[], after: readonly number[], story: ActiveStory): void {
-  removePostings(index, before.filter((key) => !after.includes(key)), story);
-  addPostings(index, after.filter((key) => !before.includes(key)), story);
-}
-
-function removePostings(index: Postings, keys: readonly number[], story: ActiveStory): void {
-  for (const key of keys) {
-    const posting = index[key];
-    posting?.delete(story);
-    if (posting?.size === 0) index[key] = undefined;
-  }
-}
-
 /** The middle value (the upper one of an even count); a single wrong date cannot move it far. */
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[sorted.length >> 1];
 }
 
-/** The counter in a story id `s12` → 12, for deterministic tie-breaking. */
-function order(id: string): number {
-  return Number(id.slice(1));
-}
-
 /** The `MAX_RELATED` most similar of `near` other than `joined` (earlier stories first on a tie). */
 function mostSimilar(near: RelatedStory[], joined: string): RelatedStory[] {
   return near
     .filter((related) => related.story !== joined)
-    .sort((a, b) => b.similarity - a.similarity || order(a.story) - order(b.story))
+    .sort((a, b) => b.similarity - a.similarity || storyNumber(a.story) - storyNumber(b.story))
     .slice(0, MAX_RELATED);
 }
 

@@ -1,0 +1,116 @@
+/**
+ * Pass 3 of the quotation rules of languages besides English
+ * (`other-languages.ts`): reported speech outside quote marks, with its
+ * speaker named or described, in three forms: `Selon NAME, CLAUSE`, `NAME
+ * VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.`.
+ */
+import { isQuoteMark, norm, type QuoteContext } from './context.js';
+import type { QuotedPiece } from './marks.js';
+import { nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
+import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
+
+/**
+ * Pass 3, read with pass 2 in text order (so that a pronoun finds either
+ * kind's speaker): in each sentence, the first of `Selon NAME, CLAUSE`,
+ * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` whose attribution is
+ * outside quote marks and whose clause does not open on one (that is a
+ * quotation, pass 2's); a clause may hold a quoted phrase (`a assuré que
+ * l'entreprise « coopérera pleinement »`).
+ */
+export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
+  const { context } = reader;
+  const reported: Array<Found & { piece: QuotedPiece }> = [];
+  for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
+    const found = afterSource(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
+    if (found) reported.push(found);
+  }
+  return reported;
+}
+
+/** `Selon NAME, CLAUSE`, `Volgens NAME CLAUSE`, the clause to the sentence's end. */
+function afterSource(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context, cues } = reader;
+  if (!cues.according.has(norm(context, start))) return undefined;
+  if (cues.objectPronouns.has(norm(context, start + 1)) && norm(context, start + 2) === ',' && !holdsQuoteMark(context, start, start + 4)) {
+    return { piece: clause(reader, start + 3, end), speaker: { start: start + 1, end: start + 2 }, cue: { start, end: start + 1 }, pronoun: true };
+  }
+  const speaker = sourceAfter(reader, start + 1, end);
+  const from = speaker && clauseAfterSource(reader, speaker, end);
+  if (!speaker || from === undefined || from >= end || holdsQuoteMark(reader.context, start, from + 1)) return undefined;
+  return { piece: clause(reader, from, end), speaker, cue: { start, end: start + 1 } };
+}
+
+/**
+ * `NAME VERB (,) que CLAUSE`, or in German `NAME sagte, CLAUSE` (the
+ * subjunctive marks it: `thatOptional`), at the sentence's first speech
+ * verb followed by its clause.
+ */
+function beforeThat(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context, cues } = reader;
+  for (let index = start + 1; index < end; index++) {
+    if (!cues.verbs.has(verbForm(context, index))) continue;
+    const verbEnd = particlesAfter(reader, index, end);
+    const comma = norm(context, verbEnd) === ',';
+    const that = cues.that.has(norm(context, verbEnd)) ? verbEnd : comma && cues.that.has(norm(context, verbEnd + 1)) ? verbEnd + 1 : comma && cues.thatOptional ? verbEnd : -1;
+    if (that < 0) continue;
+    const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
+    const found = speakerBefore(reader, cue, start);
+    return found?.speaker && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `CLAUSE, a annoncé la préfecture.`, `CLAUSE, sagte ein Sprecher am
+ * Montag.`, `CLAUSE, a-t-il ajouté.`, `CLAUSE, según la compañía Luz del
+ * Sur.`: a speech verb or "selon"… right after the sentence's last comma,
+ * and its speaker reaching the sentence's end, two words aside; the clause
+ * is all before the comma.
+ */
+function beforeClosingAttribution(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context } = reader;
+  const { tokens } = context.article;
+  let last = end - 1;
+  while (last > start && tokens[last].punct) last--;
+  let comma = last - 1;
+  while (comma > start && norm(context, comma) !== ',') comma--;
+  if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || holdsQuoteMark(context, comma, end)) return undefined;
+  const according = reader.cues.according.has(norm(context, comma + 1));
+  const cue = according ? { start: comma + 1, end: comma + 2 } : verbAt(reader, comma + 1, end);
+  const found = cue && (according ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
+  return found?.speaker && found.speaker.end >= last - 1 ? { piece: clause(reader, start, comma), ...found } : undefined;
+}
+
+/**
+ * Where the clause after "selon X" starts: after the comma that follows the
+ * source, or after the next one when a relative clause or an office opens
+ * between ("Selon Jacques Lemoine, qui a visité le chantier, …", "Selon
+ * Jacques Lemoine, préfet de la Marne-Haute, …"), or, in a language putting
+ * the verb second, right after the source when a word follows it
+ * ("Volgens Van Dijk is de brug veilig").
+ */
+function clauseAfterSource(reader: Reader, source: Range, end: number): number | undefined {
+  const { context, cues } = reader;
+  if (cues.verbSecond && source.end < end && !context.article.tokens[source.end].punct) return source.end;
+  const comma = nextComma(reader, source.end, end);
+  if (comma === undefined) return undefined;
+  const aside = cues.relatives.has(norm(context, comma + 1)) || cues.offices.test(norm(context, comma + 1));
+  const second = aside ? nextComma(reader, comma + 1, end) : undefined;
+  return (second ?? comma) + 1;
+}
+
+function holdsQuoteMark(context: QuoteContext, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (isQuoteMark(context, index)) return true;
+  return false;
+}
+
+/** A reported clause from token `from` to the sentence's end, its closing punctuation left out, as a piece without marks. */
+function clause(reader: Reader, from: number, end: number): QuotedPiece {
+  const { context } = reader;
+  const { tokens } = context.article;
+  for (let index = from + 1; index < end - 1; index++) if (norm(context, index) === ':' && isQuoteMark(context, index + 1)) end = index;
+  let last = end - 1;
+  while (last > from && tokens[last].punct) last--;
+  const span = { start: tokens[from].start, end: tokens[last].end };
+  return { span, parts: [span] };
+}

@@ -1,0 +1,170 @@
+/**
+ * Who speaks, as the quotation rules of languages besides English read it
+ * (`other-languages.ts`): a speech verb with its auxiliary and the words it
+ * takes (`verbAt`), the speaker after it (`speakerAfter`: a pronoun, a name,
+ * a description, or none in a language that drops its subjects), the
+ * speaker before it (`speakerBefore`: a description reaching the verb, a
+ * name, a name in apposition, the sentence's subject after "and"), the
+ * source after "selon" (`sourceAfter`), and the subject a sentence opens on
+ * (`subjectOf`), which a pronoun stands for.
+ */
+import { norm, type QuoteContext } from './context.js';
+import { describedSpeaker, describedSpeakerBefore } from './language-descriptions.js';
+import { describedName, isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
+
+/** An attribution as read around one piece: its speaker may be a pronoun, standing for the speaker named last. */
+export interface Found {
+  speaker?: Range;
+  cue?: Range;
+  pronoun?: boolean;
+}
+
+/** A verb written with its subject pronoun: `a-t-il`, `explique-t-elle`. */
+const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
+
+/**
+ * The speaker named or described from `from`: a name (`describedName`), a
+ * name of two words or more right after an article (`Segundo a Proteção
+ * Civil`, `dijo la Guardia Civil`), which names an organisation, or a
+ * description (`le porte-parole de la mairie`).
+ */
+function speakerNamedAt(reader: Reader, from: number, end: number): Range | undefined {
+  const named = describedName(reader, from, end);
+  if (named !== undefined) return named;
+  const organisation = reader.stopwords.has(norm(reader.context, from)) ? nameAt(reader, from + 1, end) : undefined;
+  if (organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation)) return organisation;
+  return describedSpeaker(reader, from, end, { anyHead: true });
+}
+
+/**
+ * The source after "selon", "según", "laut"…: a speaker as after a verb
+ * (`speakerNamedAt`), or a body without an article (`laut Polizei`).
+ */
+export function sourceAfter(reader: Reader, from: number, end: number): Range | undefined {
+  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true });
+}
+
+/** The speaker right before a verb (after its auxiliary): a pronoun, a description reaching the verb (`Ein Sprecher der Feuerwehr sagte`), or a name. */
+export function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undefined {
+  const { context } = reader;
+  const last = cue.start - 1;
+  if (last < floor) return undefined;
+  if (reader.cues.pronouns.has(norm(context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
+  const described = describedSpeakerBefore(reader, cue.start, floor);
+  if (described) return { speaker: described, cue };
+  const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : bracketStart(reader, last, floor), floor);
+  if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
+  const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, context.sentenceOf[cue.start]) : undefined;
+  return subject && { speaker: subject, cue };
+}
+
+/**
+ * The speaker after a verb: its own pronoun, a pronoun right after it, a
+ * name (`describedName`), or, the verb ending the sentence (`«…», ha
+ * aggiunto.`: Italian, Spanish and Portuguese leave the subject out), the
+ * speaker before, as a pronoun would be.
+ */
+export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
+  const { context, cues } = reader;
+  for (let index = cue.start; index < cue.end; index++) if (INVERTED.test(norm(context, index))) return { speaker: { start: index, end: index + 1 }, cue, pronoun: true };
+  if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
+  const speaker = speakerNamedAt(reader, cue.end, end);
+  if (speaker) return { speaker, cue };
+  const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
+  return endsSentence || cues.proDrop ? { speaker: cue, cue, pronoun: true } : { cue };
+}
+
+/**
+ * The speaker a sentence opens on as its subject: a description (`Le
+ * ministre des Transports, qui …, a promis`; first, as German articles can
+ * open names: "Der Verkehrsminister"), or a name of two words or more, or
+ * one the article writes inside a sentence too (a capitalized first word
+ * alone may be any word: "Lundi, …").
+ */
+export function subjectOf(reader: Reader, index: number): Range | undefined {
+  const { tokenStart: start, tokenEnd: end } = reader.context.article.sentences[index];
+  const described = describedSpeaker(reader, start, end);
+  if (described !== undefined) return appositionName(reader, nextComma(reader, described.end, Math.min(end, described.end + SPEAKER_WINDOW)) ?? end, end) ?? described;
+  const name = nameAt(reader, start, end);
+  if (name === undefined) return undefined;
+  const known = name.end - name.start > 1 || reader.names.has(norm(reader.context, name.end - 1));
+  return known && isSpeakerName(reader, name) ? name : undefined;
+}
+
+/**
+ * The speaker of a quotation opening after a colon with no speech verb
+ * before it: the subject its sentence opens on (`Oberbürgermeister Frank
+ * Reisinger (CDU) zeigte sich enttäuscht: „…“`).
+ */
+export function subjectBeforeColon(reader: Reader, open: number): Found | undefined {
+  const speaker = subjectOf(reader, reader.context.sentenceOf[open]);
+  return speaker && speaker.end < open ? { speaker } : undefined;
+}
+
+/**
+ * Where the name before a comma ending an apposition ends: right before the
+ * comma (`La directrice du site, Anne-Sophie Morel, a assuré`), else before
+ * the comma opening the apposition (`Jean-Pierre Lacroix, voisin de l'usine,
+ * raconte`), at most `SPEAKER_WINDOW` words back.
+ */
+function appositionEnd(reader: Reader, comma: number, floor: number): number {
+  const last = bracketStart(reader, comma - 1, floor);
+  if (last >= floor && isNameWord(reader, last)) return last;
+  for (let index = comma - 1; index >= Math.max(floor, comma - SPEAKER_WINDOW); index--) if (norm(reader.context, index) === ',') return index - 1;
+  return comma - 1;
+}
+
+/** The name in apposition at `comma`, between two commas, a bracket before the second allowed (`Le maire de Vérennes, Patrick Oudinot (divers droite), a affirmé`). */
+function appositionName(reader: Reader, comma: number, end: number): Range | undefined {
+  if (norm(reader.context, comma) !== ',') return undefined;
+  const name = nameAt(reader, comma + 1, end);
+  if (name === undefined || name.start !== comma + 1) return undefined;
+  const after = bracketEnd(reader, name.end, end);
+  return norm(reader.context, after) === ',' && isSpeakerName(reader, name) ? name : undefined;
+}
+
+/** After a bracket opening at `index` (`(CDU)`), or `index` itself when none opens there. */
+function bracketEnd(reader: Reader, index: number, end: number): number {
+  if (norm(reader.context, index) !== '(') return index;
+  for (let at = index + 1; at < Math.min(end, index + SPEAKER_WINDOW); at++) if (norm(reader.context, at) === ')') return at + 1;
+  return index;
+}
+
+/** Before a bracket closing at `index` (`Pieter Hofstede (Openbare Ruimte) benadrukt`), or `index` itself when none closes there. */
+function bracketStart(reader: Reader, index: number, floor: number): number {
+  if (norm(reader.context, index) !== ')') return index;
+  for (let at = index - 1; at >= Math.max(floor, index - SPEAKER_WINDOW); at--) if (norm(reader.context, at) === '(') return at - 1;
+  return index;
+}
+
+/** A speech verb at `index`, with its auxiliary before it (`a déclaré`, `ha detto`, `a-t-il ajouté`) or written with its pronoun (`explique-t-il`), and the words it takes after it (`ha fatto sapere`). */
+export function verbAt(reader: Reader, index: number, end: number): Range | undefined {
+  const { context, cues } = reader;
+  let at = index;
+  if (cues.auxiliaries.has(norm(context, at)) && at + 1 < end && cues.verbs.has(verbForm(context, at + 1))) at++;
+  return cues.verbs.has(verbForm(context, at)) ? { start: index, end: particlesAfter(reader, at, end) } : undefined;
+}
+
+export function verbForm(context: QuoteContext, index: number): string {
+  return norm(context, index).replace(INVERTED, '');
+}
+
+/**
+ * The end of a speech verb at `index` with the words it takes right after
+ * it, two at most (`fügte hinzu`, `voegde eraan toe`, `ha fatto sapere`); a
+ * function word only where the clause closes after it (`räumte ein, dass`,
+ * not `sagte ein Sprecher`).
+ */
+export function particlesAfter(reader: Reader, index: number, end: number): number {
+  const { context, cues, stopwords } = reader;
+  const taken = (at: number) => at < end && cues.separable?.has(norm(context, at)) === true;
+  const closes = (at: number) => at >= end || context.article.tokens[at].punct || cues.that.has(norm(context, at)) || taken(at);
+  let after = index + 1;
+  while (after - index <= 2 && taken(after) && (!stopwords.has(norm(context, after)) || closes(after + 1))) after++;
+  return after;
+}
+
+export function nextComma(reader: Reader, from: number, end: number): number | undefined {
+  for (let index = from; index < end; index++) if (norm(reader.context, index) === ',') return index;
+  return undefined;
+}

@@ -9,10 +9,11 @@
  *    `„…“, sagte Merkel`, `«…», dijo el ministro, Ana Ruiz`, `„…“, so
  *    Scholz`), or before the opening mark in its sentence (`Merkel sagte:
  *    „…“`, `X, voisin de l'usine, raconte : « … »`, `X a assuré que « … »`);
- *    a pronoun (`a-t-il ajouté`, `sagte er`) stands for the speaker named
- *    in this or the sentence before; a piece without a speaker that opens
- *    its sentence right after an attributed one goes on with its speaker;
- * 3. reported speech outside quote marks, with its speaker named:
+ *    a pronoun (`a-t-il ajouté`, `sagte er`) stands for the subject the
+ *    sentence before opens on or the speaker named last (`named`); a piece
+ *    without a speaker inside reported speech, or opening its sentence right
+ *    after an attribution, takes that speaker (`language-speakers.ts`);
+ * 3. reported speech, its speaker named or described (`language-reported.ts`):
  *    `Vogelsang sagte, dass CLAUSE`, `Sie fügte hinzu, dass CLAUSE` (a
  *    separable verb's particle), `Il a ajouté qu'CLAUSE` (the speaker named
  *    last), `Selon X, CLAUSE`, `Volgens X CLAUSE` (verb second, no comma),
@@ -22,10 +23,9 @@
  *
  * A speaker is a run of capitalized words (with "de", "van", "von" inside),
  * given as the fullest run of the article that ends in the same word
- * ("Marchal" is "Étienne Marchal"), or, when none is named, a description
- * headed by a noun of office or a body (`le porte-parole de la mairie`,
- * `der Sprecher der Feuerwehr`, `la policía`: `describedSpeaker`). Reported
- * speech without "que", "dass"… needs the grammar the English rules read.
+ * ("Marchal" is "Étienne Marchal"), or, when none is named, the
+ * description the article gives (`le porte-parole de la mairie`, `der
+ * Sprecher der Feuerwehr`, `Ein Student meint`: `describedSpeaker`).
  */
 import type { SegmentedArticle } from '../article.js';
 import { tokenText } from '../entities/tokens.js';

@@ -245,7 +245,11 @@ describe('the database failing under a write', () => {
       // The database may not grow by a page: a disk with no room left.
       const db = (full.store as unknown as { db: { pragma(source: string, options?: { simple: boolean }): unknown } }).db;
       db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-      const response = await full.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: readFileSync(path.join(EXAMPLES, 'wire.jsonl')) });
+      // More than the free room left inside the pages the file has (16 KB pages keep some): 60 reports of the Ossa river's ferries.
+      const reports = Array.from({ length: 60 }, (_, i) =>
+        JSON.stringify({ id: `ferry-${i}`, title: `Ferry ${i} held at Trevik quay`, text: `The ferry numbered ${i} stayed at the Trevik quay on Sunday as the Ossa river rose, the harbour office said. `.repeat(12) }),
+      );
+      const response = await full.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: reports.join('\n') });
       expect(response.status).toBe(503);
       expect(response.headers.get('retry-after')).toBe('10');
       expect(errorResponse.parse(await response.json()).error).toBe(

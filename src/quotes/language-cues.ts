@@ -43,6 +43,8 @@ export interface QuoteCues {
   nounsCapitalized?: boolean;
   /** Words a speech verb takes after itself: particles of separable verbs ("fügte hinzu", "voegde eraan toe") and the infinitive of "a fait savoir", "liet weten". */
   separable?: ReadonlySet<string>;
+  /** The word opening a clause of the source ("…, wie die Polizei mitteilte", "zoals de gemeente meldde"), its verb last. */
+  as?: ReadonlySet<string>;
   /** Pronouns after a preposition ("selon lui", "laut ihm"): the speaker named last. */
   objectPronouns: ReadonlySet<string>;
   /** "and" between two verbs of one subject ("pidió calma y aseguró que"). */
@@ -87,7 +89,7 @@ const GERMAN: QuoteCues = {
     sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont meinte meint warnte warnt kritisierte
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
-    erinnerte erinnert mahnte mahnt stellte merkte
+    erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte
   `),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
@@ -98,6 +100,7 @@ const GERMAN: QuoteCues = {
   of: words(`des der von vom`),
   nounsCapitalized: true,
   separable: words(`hinzu mit ein fest an`),
+  as: words(`wie`),
   verbSecond: true,
   thatOptional: true,
   relatives: words(`der die das welcher welche`),
@@ -192,6 +195,7 @@ const DUTCH: QuoteCues = {
   particles: words(`van de der den ten ter`),
   of: words(`van`),
   separable: words(`eraan toe mee uit weten`),
+  as: words(`zoals`),
   verbSecond: true,
   relatives: words(`die dat wie`),
   and: words(`en`),

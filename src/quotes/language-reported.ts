@@ -1,8 +1,9 @@
 /**
  * Pass 3 of the quotation rules of languages besides English
  * (`other-languages.ts`): reported speech outside quote marks, with its
- * speaker named or described, in three forms: `Selon NAME, CLAUSE`, `NAME
- * VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.`.
+ * speaker named or described, in four forms: `Selon NAME, CLAUSE`, `Wie
+ * NAME VERB, CLAUSE`, `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.`
+ * (or `CLAUSE, wie NAME VERB.`).
  */
 import { isQuoteMark, norm, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
@@ -12,7 +13,8 @@ import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 /**
  * Pass 3, read with pass 2 in text order (so that a pronoun finds either
  * kind's speaker): in each sentence, the first of `Selon NAME, CLAUSE`,
- * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` whose attribution is
+ * `Wie NAME VERB, CLAUSE`, `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB
+ * NAME.` whose attribution is
  * outside quote marks and whose clause does not open on one (that is a
  * quotation, pass 2's); a clause may hold a quoted phrase (`a assuré que
  * l'entreprise « coopérera pleinement »`).
@@ -21,7 +23,7 @@ export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPie
   const { context } = reader;
   const reported: Array<Found & { piece: QuotedPiece }> = [];
   for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
-    const found = afterSource(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
+    const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
     if (found) reported.push(found);
   }
   return reported;
@@ -63,7 +65,8 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
 /**
  * `CLAUSE, a annoncé la préfecture.`, `CLAUSE, sagte ein Sprecher am
  * Montag.`, `CLAUSE, a-t-il ajouté.`, `CLAUSE, según la compañía Luz del
- * Sur.`: a speech verb or "selon"… right after the sentence's last comma,
+ * Sur.`, `CLAUSE, wie die Polizei mitteilte.`: a speech verb, "selon"… or
+ * a clause of the source (`asClause`) right after the sentence's last comma,
  * and its speaker reaching the sentence's end, two words aside; the clause
  * is all before the comma.
  */
@@ -75,10 +78,27 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   let comma = last - 1;
   while (comma > start && norm(context, comma) !== ',') comma--;
   if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || holdsQuoteMark(context, comma, end)) return undefined;
+  const as = asClause(reader, comma + 1, last + 1);
+  if (as) return { piece: clause(reader, start, comma), ...as };
   const according = reader.cues.according.has(norm(context, comma + 1));
   const cue = according ? { start: comma + 1, end: comma + 2 } : verbAt(reader, comma + 1, end);
   const found = cue && (according ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
   return found?.speaker && found.speaker.end >= last - 1 ? { piece: clause(reader, start, comma), ...found } : undefined;
+}
+
+/** `Wie die Polizei mitteilte, CLAUSE`: a clause of the source opening the sentence, the reported one after its comma. */
+function afterAsClause(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const comma = nextComma(reader, start, end);
+  const as = comma === undefined ? undefined : asClause(reader, start, comma);
+  return as && comma! + 1 < end && !holdsQuoteMark(reader.context, start, comma! + 2) ? { piece: clause(reader, comma! + 1, end), ...as } : undefined;
+}
+
+/** `wie die Polizei mitteilte`, `zoals burgemeester Pieter van Dijk zei` in tokens `[from, to)`: the source's word, its speaker and its speech verb last. */
+function asClause(reader: Reader, from: number, to: number): Found | undefined {
+  const { context, cues } = reader;
+  if (!cues.as?.has(norm(context, from)) || to - from < 3 || !cues.verbs.has(verbForm(context, to - 1))) return undefined;
+  const found = speakerBefore(reader, { start: to - 1, end: to }, from + 1);
+  return found?.speaker ? found : undefined;
 }
 
 /**

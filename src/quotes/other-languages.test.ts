@@ -167,6 +167,12 @@ describe('findQuotesIn: quotations and speakers in other languages than English'
       ['Un temporal dejó sin luz a 40.000 hogares', 'Luz del Sur', 'según'],
     ]);
     expect(reported('it', 'Non ci sono feriti, ha fatto sapere la prefettura.')).toEqual([['Non ci sono feriti', 'la prefettura', 'ha fatto sapere']]);
+    // A clause of the source, its verb last: "wie die Polizei mitteilte", "zoals de gemeente meldde".
+    expect(reported('de', 'Verletzt wurde niemand, wie die Polizei mitteilte. Wie ein Sprecher der Stadt sagte, bleibt die Brücke gesperrt.')).toEqual([
+      ['Verletzt wurde niemand', 'die Polizei', 'mitteilte'],
+      ['bleibt die Brücke gesperrt', 'ein Sprecher der Stadt', 'sagte'],
+    ]);
+    expect(reported('nl', 'De weg blijft dicht, zoals de gemeente meldde.')).toEqual([['De weg blijft dicht', 'de gemeente', 'meldde']]);
     expect(reported('de', 'Die Firma räumte ein, dass Fehler gemacht wurden.')).toEqual([['Fehler gemacht wurden', 'Die Firma', 'räumte ein']]);
     expect(reported('de', 'Verletzt wurde niemand, sagte ein Sprecher der Feuerwehr am Montag. Ein Sprecher der Feuerwehr sagte, Taucher hätten den Fluss abgesucht. Laut Feuerwehr brach ein Pfeiler weg.')).toEqual([
       ['Verletzt wurde niemand', 'ein Sprecher der Feuerwehr', 'sagte'],

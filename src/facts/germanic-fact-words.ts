@@ -8,6 +8,7 @@
  * starts ("verletz": "verletzt", "Verletzten"). Written for Tidings.
  */
 import { compoundNumbers, monthPattern, multiplesOf, words, type FactWords } from './fact-words.js';
+import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
 /** What German and Dutch write alike: digits with a decimal comma, currency signs, no English heuristics. */
 const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'monthFirst' | 'previousBefore' | 'countedVerbs'> = {
@@ -27,15 +28,8 @@ const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'cur
 const GERMAN_UNITS = 'zwei drei vier fünf sechs sieben acht neun'.split(' ');
 const DUTCH_UNITS = 'twee drie vier vijf zes zeven acht negen'.split(' ');
 
-const GERMAN_MONTHS = {
-  januar: 1, jan: 1, jänner: 1, februar: 2, feb: 2, märz: 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7, august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
-};
-
-const DUTCH_MONTHS = {
-  januari: 1, jan: 1, februari: 2, feb: 2, maart: 3, mrt: 3, april: 4, apr: 4, mei: 5, juni: 6, juli: 7, augustus: 8, aug: 8,
-  september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+const GERMAN_MONTHS = MONTHS_BY_LANGUAGE.de;
+const DUTCH_MONTHS = MONTHS_BY_LANGUAGE.nl;
 
 export const GERMAN_FACT_WORDS: FactWords = {
   ...GERMANIC,

@@ -6,10 +6,11 @@
  * 2024". Written for Tidings.
  */
 import { compoundNumbers, monthPattern, multiplesOf, words, type FactWords } from './fact-words.js';
+import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
 
-const ITALIAN_MONTHS = { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 };
-const PORTUGUESE_MONTHS = { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 };
+const ITALIAN_MONTHS = MONTHS_BY_LANGUAGE.it;
+const PORTUGUESE_MONTHS = MONTHS_BY_LANGUAGE.pt;
 
 export const ITALIAN_FACT_WORDS: FactWords = {
   ...ROMANCE,

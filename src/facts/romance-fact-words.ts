@@ -12,6 +12,7 @@
  * "évacuation"). Written for Tidings.
  */
 import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
+import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
 export const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'identifiersCapitalized' | 'weekdaySuffix'> = {
@@ -29,11 +30,8 @@ export const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyP
   weekdaySuffix: NONE,
 };
 
-const FRENCH_MONTHS = {
-  janvier: 1, janv: 1, février: 2, févr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7, août: 8,
-  septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, décembre: 12, déc: 12,
-};
-const SPANISH_MONTHS = { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 };
+const FRENCH_MONTHS = MONTHS_BY_LANGUAGE.fr;
+const SPANISH_MONTHS = MONTHS_BY_LANGUAGE.es;
 
 /** The hundreds from 200 to 900, each stem's spellings (masculine and feminine) given by `write`. */
 export const hundreds = (stems: string, write: (stem: string) => readonly string[]): Record<string, number> =>

@@ -20,6 +20,7 @@
  */
 
 import { languageName } from '../language/detect.js';
+import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -27,23 +28,9 @@ const MONTHS: Record<string, number> = {
   nov: 11, november: 11, dec: 12, december: 12,
 };
 
-/** Month names (and the abbreviations with a dot) in French, German, Spanish, Italian, Portuguese and Dutch, by number. */
-const OTHER_MONTHS: readonly (readonly string[])[] = [
-  ['janvier', 'janv', 'januar', 'jänner', 'enero', 'gennaio', 'janeiro', 'januari'],
-  ['février', 'févr', 'fevrier', 'februar', 'febrero', 'febbraio', 'fevereiro', 'februari'],
-  ['mars', 'märz', 'maerz', 'marzo', 'março', 'maart', 'mrt'],
-  ['avril', 'avr', 'abril', 'aprile'],
-  ['mai', 'mayo', 'maggio', 'maio', 'mei'],
-  ['juin', 'juni', 'junio', 'giugno', 'junho'],
-  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'julho'],
-  ['août', 'aout', 'agosto', 'augustus'],
-  ['septembre', 'setiembre', 'septiembre', 'settembre', 'setembro'],
-  ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'outubro'],
-  ['novembre', 'noviembre', 'novembro'],
-  ['décembre', 'decembre', 'dezember', 'dez', 'diciembre', 'dicembre', 'dezembro'],
-];
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const OTHER_MONTH_NUMBERS = new Map(OTHER_MONTHS.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+/** Month names in French, German, Spanish, Italian, Portuguese and Dutch, by number. */
+const OTHER_MONTH_NUMBERS = new Map(Object.values(MONTHS_BY_LANGUAGE).flatMap((months) => Object.entries(months)));
 const OTHER_WEEKDAYS = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** What opens a date line in those languages: "Publié le", "Mis à jour le", "Veröffentlicht am", "Stand:", a weekday. */
 const OTHER_LEAD_IN = new RegExp(String.raw`^(?:(?:publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:le|am|el|il|em|op))?\s*:?\s+|stand\s*:\s*|le\s+)?(?:${OTHER_WEEKDAYS},?\s+)?`, 'iu');

@@ -65,13 +65,22 @@ export function pieceWords(context: QuoteContext, piece: QuotedPiece): string[] 
   return words;
 }
 
-/** "known as "Deep Throat"", "dubbed "Prime Evil"", or a title ("Meet the Press"). */
-function isName(context: QuoteContext, piece: QuotedPiece): boolean {
+/**
+ * A quoted piece written as a title or a name ("Meet the Press", "La Jeune
+ * Fille et la Mort"): 2 to 8 words, every one but the function words
+ * (`isFunctionWord`, given lower case) capitalized, two at least.
+ */
+export function isTitleCased(context: QuoteContext, piece: QuotedPiece, isFunctionWord: (word: string) => boolean): boolean {
   const text = context.article.text.slice(piece.span.start, piece.span.end).replace(/[.,;:!?]+$/, '');
   const words = text.split(/\s+/).filter(Boolean);
   const capitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
-  const content = words.filter((word) => !isStopword(word.toLowerCase()));
-  if (words.length >= 2 && words.length <= 8 && content.every(capitalized) && words.filter(capitalized).length >= 2) return true;
+  const content = words.filter((word) => !isFunctionWord(word.toLowerCase()));
+  return words.length >= 2 && words.length <= 8 && content.every(capitalized) && words.filter(capitalized).length >= 2;
+}
+
+/** "known as "Deep Throat"", "dubbed "Prime Evil"", or a title ("Meet the Press"). */
+function isName(context: QuoteContext, piece: QuotedPiece): boolean {
+  if (isTitleCased(context, piece, isStopword)) return true;
   if (piece.open === undefined) return false;
   let index = tokenAt(context, piece.open) - 1;
   while (index >= 0 && [',', 'a', 'an', 'the'].includes(norm(context, index))) index--;

@@ -11,9 +11,8 @@
  * to `MAX_DESCRIPTION` words; it stops at any other word (`der Sprecher der
  * Stadt Lindhaven | am Montag`).
  */
-import { tokenText } from '../entities/tokens.js';
 import { norm } from './context.js';
-import type { Range, Reader } from './name-runs.js';
+import { isCapitalized, type Range, type Reader } from './name-runs.js';
 
 /** Most words of a described speaker. */
 export const MAX_DESCRIPTION = 10;
@@ -66,10 +65,6 @@ function isHead(reader: Reader, index: number): boolean {
 function isContentWord(reader: Reader, index: number): boolean {
   const token = reader.context.article.tokens[index];
   return token !== undefined && !token.punct && !reader.stopwords.has(token.norm);
-}
-
-function isCapitalized(reader: Reader, index: number): boolean {
-  return /^\p{Lu}/u.test(tokenText(reader.context.article, index));
 }
 
 function isComma(reader: Reader, index: number): boolean {

@@ -150,7 +150,8 @@ function isLowerParticle(reader: Reader, index: number): boolean {
   return isParticle(reader, index) && !isCapitalized(reader, index);
 }
 
-function isCapitalized(reader: Reader, index: number): boolean {
+/** A word written with a capital first letter. */
+export function isCapitalized(reader: Reader, index: number): boolean {
   return reader.context.article.tokens[index] !== undefined && /^\p{Lu}/u.test(tokenText(reader.context.article, index));
 }
 

@@ -28,9 +28,8 @@
  * Sprecher der Feuerwehr`, `Ein Student meint`: `describedSpeaker`).
  */
 import type { SegmentedArticle } from '../article.js';
-import { tokenText } from '../entities/tokens.js';
 import { isQuoteMark, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
-import { pieceWords } from './direct.js';
+import { isTitleCased, pieceWords } from './direct.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
 import { sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, subjectOf, verbAt, type Found } from './language-speakers.js';
@@ -77,20 +76,8 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
     if (entry.speaker !== undefined) last = entry;
   }
   reportsBefore(Number.POSITIVE_INFINITY);
-  const kept = direct.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && pieceWords(context, entry.piece).length >= options.minUnattributedWords && !isTitle(reader, entry.piece)));
+  const kept = direct.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && pieceWords(context, entry.piece).length >= options.minUnattributedWords && !isTitleCased(context, entry.piece, (word) => reader.stopwords.has(word))));
   return [...kept.map((entry) => toQuote(reader, entry, 'direct')), ...indirect.map((entry) => toQuote(reader, entry, 'indirect'))].sort((a, b) => a.span.start - b.span.start);
-}
-
-/** A title or a name in quote marks, as English reads them: 2 to 8 words, every one but the language's function words capitalized, two at least (`« La Jeune Fille et la Mort » de Schubert`). */
-function isTitle(reader: Reader, piece: QuotedPiece): boolean {
-  const { context } = reader;
-  const words: number[] = [];
-  for (let index = tokenAt(context, piece.span.start); index < context.article.tokens.length && context.article.tokens[index].start < piece.span.end; index++) {
-    if (!context.article.tokens[index].punct) words.push(index);
-  }
-  const capitalized = words.filter((index) => /^\p{Lu}/u.test(tokenText(context.article, index)));
-  const content = words.filter((index) => !reader.stopwords.has(norm(context, index)));
-  return words.length >= 2 && words.length <= 8 && capitalized.length >= 2 && content.every((index) => capitalized.includes(index));
 }
 
 function toQuote(reader: Reader, entry: Attributed, kind: Quote['kind']): Quote {

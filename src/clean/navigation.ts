@@ -33,14 +33,18 @@ const REPORTS_FROM = /^[\p{Lu}][\p{L}\d'.&-]*(?:\s+[\p{Lu}][\p{L}\d'.&-]*)*['’
 const PROMPT_TEASER = /^(?:watch|video|listen|live|in pictures|gallery)\s*[:|–—-]\s*\S|^(?:click|tap)\s+here\b/i;
 
 /**
- * The same lines in French, German, Spanish, Italian, Portuguese and Dutch:
- * "Lire aussi", "Sur le même sujet", "Mehr zum Thema", "Lesen Sie auch",
- * "Das könnte Sie auch interessieren", "Artikel teilen", "Lea también",
- * "Leggi anche", "Leia também", "Lees ook".
+ * Headings over a list of other articles, in English and in French, German,
+ * Spanish, Italian, Portuguese and Dutch ("Related news", "Lire aussi", "Sur
+ * le même sujet", "Mehr zum Thema", "Das könnte Sie auch interessieren",
+ * "Lea también", "Leggi anche", "Leia também", "Lees ook").
  */
-const OTHER_LANGUAGE_NAVIGATION = String.raw`(?:à\s+)?lire\s+(?:aussi|également|la\s+suite)|voir\s+aussi|sur\s+le\s+même\s+sujet|partager(?:\s+(?:l['’]article|sur\s+\w+))?|réagir(?:\s+à\s+cet\s+article)?|les\s+plus\s+lus|mehr\s+zum\s+thema|lesen\s+sie\s+(?:auch|mehr)|das\s+könnte\s+sie\s+auch\s+interessieren|(?:artikel\s+)?teilen|weitere\s+artikel|meistgelesen|lea\s+también|leer\s+más|te\s+puede\s+interesar|compartir|leggi\s+anche|condividi|leia\s+também|compartilhe|lees\s+(?:ook|meer)|meer\s+over\s+dit\s+onderwerp|delen`;
+const LINK_HEADINGS = String.raw`related(?:\s+(?:news|articles?|stories|story|content|coverage|links))?|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|read\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|meistgelesen|lea\s+también|te\s+puede\s+interesar|leggi\s+anche|leia\s+também|lees\s+ook|meer\s+over\s+dit\s+onderwerp`;
 
-const NAVIGATION_START = new RegExp(String.raw`^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|topics|links|videos?))?|read\s+more|more\s+on\s+this(?:\s+story)?|more\s+from\s+\S+|see\s+also|also\s+read|read\s+also|share(?:\s+this)?(?:\s+(?:article|story|page|on\s+\w+))?|follow\s+us|sign\s+up|subscribe|advertisement|sponsored(?:\s+content)?|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|tags?|topics?|comments?|newsletter|copyright|©|\(c\)|all\s+rights\s+reserved|back\s+to\s+top|skip\s+to\s+\w+|${OTHER_LANGUAGE_NAVIGATION})(?=$|[\s:|,.>»-])`, 'iu');
+/** Those headings, and the other lines of page furniture a page opens a line on: share, follow, subscribe, tags, comments, copyright ("Partager", "Artikel teilen", "Compartir", "Condividi", "Delen"…). */
+const NAVIGATION_START = new RegExp(
+  String.raw`^(?:${LINK_HEADINGS}|related\s+(?:topics|videos?)|more\s+from\s+\S+|share(?:\s+this)?(?:\s+(?:article|story|page|on\s+\w+))?|follow\s+us|sign\s+up|subscribe|advertisement|sponsored(?:\s+content)?|tags?|topics?|comments?|newsletter|copyright|©|\(c\)|all\s+rights\s+reserved|back\s+to\s+top|skip\s+to\s+\w+|(?:à\s+)?lire\s+la\s+suite|partager(?:\s+(?:l['’]article|sur\s+\w+))?|réagir(?:\s+à\s+cet\s+article)?|lesen\s+sie\s+mehr|(?:artikel\s+)?teilen|leer\s+más|compartir|condividi|compartilhe|lees\s+meer|delen)(?=$|[\s:|,.>»-])`,
+  'iu',
+);
 /** "Read more: …", "Lire aussi : …", "Mehr zum Thema: …": what follows the colon is another article's headline, a question ("… – wie sicher sind die Brücken?") or not. */
 const NAVIGATION_COLON = new RegExp(`${NAVIGATION_START.source.replace(/\(\?=.*$/, '')}\\s*:\\s*\\S`, 'iu');
 const EDITOR_NOTE = /^(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|changed)|(?:editor['’]?s\s+note|correction|clarification)\s*[:—–-])/i;
@@ -83,9 +87,8 @@ const trailingNavigation: Pass = (spans, context) => {
 
 /** A heading of links has at most this many words ("Related news", "Das könnte Sie auch interessieren"). */
 const MAX_LINK_HEADING_WORDS = 5;
-/** Headings over a list of other articles (not share, subscribe or comment lines). */
-const LINK_HEADING =
-  /^(?:related(?:\s+(?:news|articles?|stories|story|content|coverage|links))?|read\s+more|more\s+on\s+this(?:\s+story)?|see\s+also|also\s+read|read\s+also|recommended(?:\s+for\s+you)?|most\s+(?:read|popular|viewed|shared)|you\s+(?:may|might)\s+also\s+like|(?:à\s+)?lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|mehr\s+zum\s+thema|lesen\s+sie\s+auch|das\s+könnte\s+sie\s+auch\s+interessieren|weitere\s+artikel|meistgelesen|lea\s+también|te\s+puede\s+interesar|leggi\s+anche|leia\s+também|lees\s+ook|meer\s+over\s+dit\s+onderwerp)\s*:?$/iu;
+/** A heading of links alone on its line (not share, subscribe or comment lines). */
+const LINK_HEADING = new RegExp(String.raw`^(?:${LINK_HEADINGS})\s*:?$`, 'iu');
 
 /**
  * A heading of links near the end ("Related news", "Sur le même sujet", "Das

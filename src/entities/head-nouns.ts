@@ -27,8 +27,8 @@ import { isGivenName } from './classify.js';
 import { writesInLowerCase } from './not-people.js';
 import { isNameWord, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
+import { wordSet as words } from '../text/words.js';
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Administrative units and landforms after a place's name ("Bener Meriah district", "Lampahan city"). */
 export const PLACE_HEAD_NOUNS = words(`

@@ -9,6 +9,7 @@
  * speech verbs, courtesy titles, nouns of office and bodies are the quote
  * rules' (`QUOTE_CUES`). Written for Tidings.
  */
+import { wordSet as words } from '../text/words.js';
 
 export interface NameCues {
   /** Words that make a name an organisation's, wherever they stand in it ("Albrecht Bau GmbH", "Partido Verde"). */
@@ -30,7 +31,6 @@ export interface NameCues {
   notPlaces?: ReadonlySet<string>;
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Company forms shared across languages, as written after a name ("Lumière Énergie SA", "Atlântico Obras Ltda."), without a final period. */
 export const COMPANY_FORMS = words('sa s.a sas sarl gmbh ag kg se e.v spa s.p.a srl s.r.l sl s.l ltda lda bv b.v nv n.v ltd inc');

@@ -4,8 +4,8 @@
  * end organisation and place names, and the words that tell a person's gender.
  * All lower-case; compare with a token's `norm`.
  */
+import { wordSet as words } from '../text/words.js';
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Honorifics and titles written before a name ("Mr.", "President", "Gen."). */
 export const TITLES = words(`

@@ -10,6 +10,7 @@
  */
 import { CURRENCY_PREFIXES, DATED_EVENTS, DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, MONTHS, MULTIPLIERS, NOT_MEASURED, NUMBER_WORDS, PEOPLE_NOUNS, QUALIFIERS, UNITS, WEEKDAYS } from './lexicon.js';
 import type { Qualifier } from './types.js';
+import { wordSet as words } from '../text/words.js';
 
 /** Events, canonical name first, then the words (normalized forms or stems, prefixes of five letters or more, phrases) that name them. */
 export type EventWords = ReadonlyArray<{ event: string; words: readonly string[] }>;
@@ -111,7 +112,6 @@ export interface FactWords {
   futureWords: ReadonlySet<string>;
 }
 
-export const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));
 
 /** A month name or abbreviation of `months`, with or without its dot. */
 export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);

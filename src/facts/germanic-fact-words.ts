@@ -7,7 +7,8 @@
  * are normalized; a word of five letters or more also matches the words it
  * starts ("verletz": "verletzt", "Verletzten"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, words, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
+import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
 /** What German and Dutch write alike: digits with a decimal comma, currency signs, no English heuristics. */

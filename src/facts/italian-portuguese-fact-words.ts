@@ -5,7 +5,8 @@
  * "vinte e cinco", "circa", "cerca de", "lunedì scorso", "12 de março de
  * 2024". Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, words, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
+import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
 

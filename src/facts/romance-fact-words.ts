@@ -11,7 +11,8 @@
  * letters or more also matches the words it starts ("évacu": "évacués",
  * "évacuation"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, NONE, words, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, NONE, type FactWords } from './fact-words.js';
+import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */

@@ -1,6 +1,6 @@
 /** The words that attribute speech, lower-case; compare with a token's `norm`. */
+import { wordSet as words } from '../text/words.js';
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Finite speech verbs: "said", "told", "reads", "wrote". */
 export const SPEECH_VERBS = words(`

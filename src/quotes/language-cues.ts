@@ -9,6 +9,7 @@
  * pronouns that stand for the last speaker ("a-t-il ajouté", "sagte er").
  * Lower case, as tokens are normalized. Written for Tidings.
  */
+import { wordSet as words } from '../text/words.js';
 
 export interface QuoteCues {
   /** Finite forms and past participles of speech verbs. */
@@ -57,7 +58,6 @@ export interface QuoteCues {
   verbSecond?: boolean;
 }
 
-const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 const FRENCH: QuoteCues = {
   verbs: words(`

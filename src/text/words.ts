@@ -24,3 +24,6 @@ export function countWords(text: string): number {
   }
   return words;
 }
+
+/** The words of a list written one after another, separated by white space ("a b c"): how the word tables are written. */
+export const wordSet = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/).filter(Boolean));

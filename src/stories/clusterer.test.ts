@@ -173,6 +173,18 @@ describe('StoryClusterer', () => {
     expect(live.add(dated(ACEH[1], START + 2 * DAY)).story).toBe(first.story);
   });
 
+  it('finds its story among the stories in reach even when more stories out of reach share more of its words', () => {
+    const terms = ['ferry', 'capsiz', 'harbour', 'passeng', 'rescu', 'coast', 'guard', 'storm'];
+    const names = ['port velden', 'marisol line'];
+    const clusterer = new StoryClusterer();
+    const later = Array.from({ length: defaultStoryOptions.maxCandidates + 2 }, (_, i) => profile(`later-${i}`, terms, names, START + (100 + 40 * i) * DAY));
+    const laterStories = new Set(later.map((item) => clusterer.add(item).story));
+    expect(laterStories.size).toBe(later.length);
+    const first = clusterer.add(profile('first', terms, names, START));
+    expect(first.created).toBe(true);
+    expect(clusterer.add(profile('follow-up', terms, names, START + DAY))).toMatchObject({ story: first.story, created: false });
+  });
+
   it('halves a similarity for every halfLifeDays between the article and the story', () => {
     const { halfLifeDays } = defaultStoryOptions;
     const a = articleProfile(ACEH[0]);

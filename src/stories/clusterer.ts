@@ -112,7 +112,7 @@ export class StoryClusterer {
     let bestScore = 0;
     let bestSimilarity = 0;
     const near: RelatedStory[] = [];
-    const reached = this.candidates(vectors).filter((story) => this.inReach(story, profile.time));
+    const reached = this.candidates(vectors, profile.time);
     const cosines = storyCosines(vectors, reached);
     for (const [i, story] of reached.entries()) {
       const similarity = this.similarity(cosines[i], profile, story);
@@ -249,12 +249,12 @@ export class StoryClusterer {
     return time >= story.first - nearTimeDays * DAY && time <= story.last + nearTimeDays * DAY ? nearTimeRelief : 0;
   }
 
-  /** Up to `maxCandidates` active stories sharing the article's heaviest keys, most shared weight first. */
-  private candidates(vectors: ArticleVectors): ActiveStory[] {
+  /** Up to `maxCandidates` active stories in reach of `time` sharing the article's heaviest keys, most shared weight first. */
+  private candidates(vectors: ArticleVectors, time: number | undefined): ActiveStory[] {
     const shared = new Map<ActiveStory, number>();
     addSharedWeights(shared, this.termIndex, vectors.terms.weights);
     addSharedWeights(shared, this.entityIndex, vectors.entities.weights);
-    return mostShared(shared, this.options.maxCandidates);
+    return mostShared(shared, this.options.maxCandidates, (story) => this.inReach(story, time));
   }
 
   /** Indexes a story under its heaviest keys now, touching only the postings of keys that came or went, and counts its years. */

@@ -40,4 +40,17 @@ describe('mostShared', () => {
       expect(mostShared(shared, count)).toEqual(sortedThenCut(shared, count));
     }
   });
+
+  it('ranks only the stories it is told are eligible, as filtering before sorting would', () => {
+    const next = seededRandom(22);
+    for (let trial = 0; trial < 200; trial++) {
+      const shared = new Map<ActiveStory, number>();
+      const stories = Math.floor(next() * 300);
+      for (let i = 0; i < stories; i++) shared.set(story(`s${Math.floor(next() * 100_000)}`), Math.floor(next() * 12) / 4);
+      const count = 1 + Math.floor(next() * 30);
+      const eligible = (kept: ActiveStory) => storyNumber(kept.id) % 3 !== 0;
+      const filtered = new Map([...shared].filter(([kept]) => eligible(kept)));
+      expect(mostShared(shared, count, eligible)).toEqual(sortedThenCut(filtered, count));
+    }
+  });
 });

@@ -28,11 +28,12 @@ export function addSharedWeights(shared: Map<ActiveStory, number>, index: Postin
 
 /**
  * The `count` stories sharing the most weight, most first, the earlier
- * started first among equals: the start of `shared` sorted so, found in one
- * pass that sorts only the stories kept (an arrival shares keys with
- * hundreds of stories and keeps `maxCandidates`).
+ * started first among equals, among those `eligible` accepts: the start of
+ * `shared` so filtered and sorted, found in one pass that sorts only the
+ * stories kept (an arrival shares keys with hundreds of stories and keeps
+ * `maxCandidates`). `eligible` is asked only of a story that would rank in.
  */
-export function mostShared(shared: ReadonlyMap<ActiveStory, number>, count: number): ActiveStory[] {
+export function mostShared(shared: ReadonlyMap<ActiveStory, number>, count: number, eligible: (story: ActiveStory) => boolean = () => true): ActiveStory[] {
   const stories: ActiveStory[] = [];
   const weights: number[] = [];
   const orders: number[] = [];
@@ -41,6 +42,7 @@ export function mostShared(shared: ReadonlyMap<ActiveStory, number>, count: numb
     if (full && (count === 0 || weight < weights[count - 1])) return;
     const number = storyNumber(story.id);
     if (full && !ahead(weight, number, weights[count - 1], orders[count - 1])) return;
+    if (!eligible(story)) return;
     let at = full ? count - 1 : stories.length;
     for (; at > 0 && ahead(weight, number, weights[at - 1], orders[at - 1]); at--) {
       stories[at] = stories[at - 1];

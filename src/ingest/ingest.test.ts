@@ -84,6 +84,22 @@ describe('ingest', () => {
     }
   });
 
+  it('traces a regional paper’s reprint dated by day only to the wire report it credits, timed later that day', async () => {
+    const file = temp.file('credited-wire.jsonl');
+    const body = 'The spillway gate of the Corrin Falls Dam failed before dawn, officials said.\n\nAbout 1,200 people were evacuated from the lower districts of Brenmouth as the river rose.\n\nEngineers were inspecting the other gates of the dam in the afternoon, the operator said.';
+    writeFileSync(file, [
+      JSON.stringify({ id: 'gazette', outlet: 'Kestrel Gazette', published: '2026-03-14', title: 'Dam gate fails', text: `BRENMOUTH (Valley Wire Service) - ${body}` }),
+      JSON.stringify({ id: 'wire', outlet: 'Valley Wire Service', published: '2026-03-14T12:45:00+00:00', title: 'Dam gate fails', text: `BRENMOUTH - ${body}` }),
+    ].join('\n'));
+    await withStore('credited-wire.db', async (store) => {
+      await ingest(store, [file]);
+      const [story] = await store.listStories(1);
+      const detail = (await store.story(story.id))!;
+      expect(Object.fromEntries(detail.articles.map((article) => [article.id, article.verdict]))).toEqual({ wire: 'original', gazette: 'reprint' });
+      expect(detail.copies.map((copy) => [copy.article, copy.source])).toEqual([['gazette', 'wire']]);
+    });
+  });
+
   it('traces reprints stored before their original to it once the original arrives (an archive ingested after its reprints)', async () => {
     const reprints = temp.file('late-original-reprints.jsonl');
     const original = temp.file('late-original.jsonl');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inPublicationOrder } from './publication-order.js';
 
-const item = (name: string, published?: string) => ({ name, article: { published } });
+const item = (name: string, published?: string, outlet?: string, text = '') => ({ name, article: { published, outlet, text } });
 const names = (items: ReadonlyArray<{ name: string }>) => items.map((entry) => entry.name);
 
 describe('inPublicationOrder', () => {
@@ -12,6 +12,15 @@ describe('inPublicationOrder', () => {
     ['undated articles read first stay first', [item('u1'), item('u2'), item('d', '2026-01-01')], ['u1', 'u2', 'd']],
     ['an unparsable date counts as undated', [item('d', '2026-03-02'), item('bad', 'next Tuesday'), item('e', '2026-03-01')], ['e', 'd', 'bad']],
     ['time zones are compared as instants', [item('tokyo', '2026-03-14T09:00:00+09:00'), item('utc', '2026-03-14T01:00:00Z')], ['tokyo', 'utc']],
+  ])('%s', (_case, input, order) => {
+    expect(names(inPublicationOrder(input))).toEqual(order);
+  });
+
+  it.each([
+    ['a date-only reprint after the same day’s timed report of the outlet it credits', [item('gazette', '2026-03-11', 'Kestrel Gazette', 'BRENMOUTH (Valley Wire Service) - The gate failed.'), item('wire', '2026-03-11T12:45:00+01:00', 'Valley Wire Service', 'BRENMOUTH - The gate failed.')], ['wire', 'gazette']],
+    ['a date-only original before the timed reprint that credits it', [item('reprint', '2026-03-14T11:05:00Z', 'Lakeshore Morning Post', 'By Maren Holt, Harbor Daily'), item('original', '2026-03-14', 'Harbor Daily', 'BRENMOUTH - The gate failed.')], ['original', 'reprint']],
+    ['a credit to an outlet timed on another day moves nothing', [item('gazette', '2026-03-11', 'Kestrel Gazette', '(Valley Wire Service)'), item('wire', '2026-03-12T08:00:00Z', 'Valley Wire Service', '')], ['gazette', 'wire']],
+    ['after the latest report of the credited outlet that day, before later ones', [item('gazette', '2026-03-11', 'Kestrel Gazette', '(Valley Wire Service)'), item('late', '2026-03-11T20:00:00Z', 'Other Post', ''), item('wire2', '2026-03-11T14:00:00Z', 'Valley Wire Service', ''), item('wire1', '2026-03-11T09:00:00Z', 'Valley Wire Service', '')], ['wire1', 'wire2', 'gazette', 'late']],
   ])('%s', (_case, input, order) => {
     expect(names(inPublicationOrder(input))).toEqual(order);
   });

@@ -7,6 +7,7 @@ import type { SegmentedArticle, Span } from '../article.js';
 import type { ArticleEntities, NameMention } from '../entities/index.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
 import type { QuotedPiece } from './marks.js';
+import { singleMarkOffsets } from './single-marks.js';
 
 /** A speaker as resolved: the fullest name (or the description as written) and where it was named. */
 export interface Resolved {
@@ -25,6 +26,8 @@ export interface QuoteContext {
   mentionOf: Array<(NameMention & { entity?: number }) | undefined>;
   /** 1 for tokens inside a quotation (marks included). */
   quoted: Uint8Array;
+  /** 1 for quote-mark tokens: every `"`, and each `'` that opens, reopens or closes a quotation in single marks (not an apostrophe). */
+  marks: Uint8Array;
   sentenceOf: Int32Array;
   /** Speakers resolved so far, with the token where they were attributed (in text order). */
   history: Array<{ token: number; speaker: Resolved }>;
@@ -39,7 +42,20 @@ export function quoteContext(article: SegmentedArticle, pieces: readonly QuotedP
     const to = tokenAtOrAfter(article.tokens, (piece.close ?? piece.span.end - 1) + 1);
     quoted.fill(1, from, to);
   }
-  return { article, entities, mentionOf, quoted, sentenceOf: sentenceOfTokens(article), history: [] };
+  return { article, entities, mentionOf, quoted, marks: markTokens(article, pieces), sentenceOf: sentenceOfTokens(article), history: [] };
+}
+
+function markTokens(article: SegmentedArticle, pieces: readonly QuotedPiece[]): Uint8Array {
+  const { tokens, text } = article;
+  const marks = new Uint8Array(tokens.length);
+  tokens.forEach((token, index) => {
+    if (token.norm === '"') marks[index] = 1;
+  });
+  for (const offset of singleMarkOffsets(text, pieces)) {
+    const index = tokenAtOrAfter(tokens, offset);
+    if (tokens[index]?.start === offset) marks[index] = 1;
+  }
+  return marks;
 }
 
 /** The token index of the character at `offset` (the token starting there or the one containing it). */
@@ -60,5 +76,5 @@ export function sentenceBounds(context: QuoteContext, index: number): { start: n
 }
 
 export function isQuoteMark(context: QuoteContext, index: number): boolean {
-  return norm(context, index) === '"';
+  return context.marks[index] === 1;
 }

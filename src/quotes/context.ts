@@ -36,13 +36,43 @@ export interface QuoteContext {
 export function quoteContext(article: SegmentedArticle, pieces: readonly QuotedPiece[], entities: ArticleEntities): QuoteContext {
   const mentionOf: QuoteContext['mentionOf'] = new Array(article.tokens.length).fill(undefined);
   for (const mention of entities.mentions) for (let index = mention.tokenStart; index < mention.tokenEnd; index++) mentionOf[index] = mention;
+  return { article, entities, mentionOf, quoted: quotedTokens(article, pieces), marks: markTokens(article, pieces), sentenceOf: sentenceOfTokens(article), history: [] };
+}
+
+/**
+ * The pieces inside another piece, each with the one holding it (pieces in
+ * order of start): only quotations in single marks hold others (double-quoted
+ * pieces never nest).
+ */
+export function nestedPieces(pieces: readonly QuotedPiece[]): Map<QuotedPiece, QuotedPiece> {
+  const nested = new Map<QuotedPiece, QuotedPiece>();
+  let outer: QuotedPiece | undefined;
+  for (const piece of pieces) {
+    if (outer && piece.span.end <= outer.span.end) nested.set(piece, outer);
+    else outer = piece;
+  }
+  return nested;
+}
+
+/**
+ * The context a quotation inside another one is attributed in: the words of
+ * the outer quotation around it are read as unquoted, so `She said, “…”`
+ * inside a witness's quotation names its speaker as a sentence outside
+ * would. The speakers found so far are shared.
+ */
+export function innerContext(context: QuoteContext, pieces: readonly QuotedPiece[], outers: ReadonlySet<QuotedPiece>): QuoteContext {
+  return { ...context, quoted: quotedTokens(context.article, pieces.filter((piece) => !outers.has(piece))) };
+}
+
+/** 1 for the tokens inside `pieces`, their marks included. */
+export function quotedTokens(article: SegmentedArticle, pieces: readonly QuotedPiece[]): Uint8Array {
   const quoted = new Uint8Array(article.tokens.length);
   for (const piece of pieces) {
     const from = tokenAtOrAfter(article.tokens, piece.open ?? piece.span.start);
     const to = tokenAtOrAfter(article.tokens, (piece.close ?? piece.span.end - 1) + 1);
     quoted.fill(1, from, to);
   }
-  return { article, entities, mentionOf, quoted, marks: markTokens(article, pieces), sentenceOf: sentenceOfTokens(article), history: [] };
+  return quoted;
 }
 
 function markTokens(article: SegmentedArticle, pieces: readonly QuotedPiece[]): Uint8Array {

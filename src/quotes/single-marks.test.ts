@@ -13,6 +13,10 @@ const HARD_CASES: Array<[string, string, Array<[string, string]>]> = [
   ['interrupted quotation', '‘If that’s what it takes,’ Margaret Ellery said, ‘then that’s what it takes.’', [['If that\'s what it takes,', 'Margaret Ellery'], ['then that\'s what it takes.', 'Margaret Ellery']]],
   ['a partial quotation of one word', 'The minister, Saoirse Breen, said the talks had been ‘impromptu’.', [['impromptu', 'Saoirse Breen']]],
   ['flattened to straight marks by a CMS', '\'It sounded like a bomb,\' said Denise Callow. \'The Smiths\' place is just gone, and the workers\' union knew.\'', [['It sounded like a bomb,', 'Denise Callow'], ['The Smiths\' place is just gone, and the workers\' union knew.', 'Denise Callow']]],
+  ['a plural possessive before a paragraph that reopens, and a double-quoted quotation inside with its own speaker', 'The inquiry sat on Monday.\n\n‘I woke up because it was the neighbours’ alarm, not ours.\n\n‘My son was saying, “Mum, we have to go,” and I stayed,’ said Nadia Qureshi.', [
+    ['I woke up because it was the neighbours\' alarm, not ours.\n\n\'My son was saying, "Mum, we have to go," and I stayed,', 'Nadia Qureshi'],
+    ['Mum, we have to go,', 'My son'],
+  ]],
   ['apostrophes only: no quotation', 'The Smiths’ house dates from the ’30s. Fans sang ’til dawn at O’Neill’s bar, rock ’n’ roll and all.', []],
   ['an opener never closed in its paragraph quotes nothing', 'Residents of ‘Old Town have waited for years, the council said.', []],
 ];
@@ -30,6 +34,19 @@ describe('findQuotes: quotations in single marks', () => {
     const pairs = directPairs(article, findQuotes(article));
     expect(pairs).toContainEqual(['He told me, "Go home," and I did,', 'Pia Lund']);
     expect(quotedPieces(article).map((piece) => article.text.slice(piece.span.start, piece.span.end))).toEqual(['He told me, "Go home," and I did,', 'Go home,']);
+  });
+
+  it('goes on with the speaker of the quotation before, not of a phrase quoted inside it', () => {
+    const article = textArticle('The union met on Friday.\n\n‘We’ve heard “commitment to the UK” before. We lost a whole shift,’ said Lorraine Bassett, the regional organiser. ‘Our members want it in writing.’');
+    expect(directPairs(article, findQuotes(article)).at(-1)).toEqual(['Our members want it in writing.', 'Lorraine Bassett']);
+  });
+
+  it('gives a quotation holding a double-quoted one no speaker from it (the same words)', () => {
+    const article = textArticle('Nadia Qureshi gave evidence.\n\n‘I rang 999. My son was saying, “Mum, we have to go,” and I kept telling him to stay.’');
+    expect(directPairs(article, findQuotes(article))).toEqual([
+      ['I rang 999. My son was saying, "Mum, we have to go," and I kept telling him to stay.', '-'],
+      ['Mum, we have to go,', 'My son'],
+    ]);
   });
 
   it('leaves single marks inside a double-quoted quotation alone (American style)', () => {

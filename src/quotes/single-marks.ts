@@ -68,7 +68,7 @@ export function singleQuotedPieces(article: SegmentedArticle, doublePieces: read
       if (side === 'open') {
         current = { open: at, parts: [], paragraphs: 1 };
         partStart = at + 1;
-      } else if (current && !(isPossessive(text, at, paragraph) && closerFollows(marks, position))) {
+      } else if (current && !(isPossessive(text, at, paragraph) && closerFollows(text, marks, position, paragraphs[index + 1], inDouble))) {
         pushPart(text, current.parts, { start: partStart, end: at });
         if (current.parts.length > 0) pieces.push(pieceOf(current.parts, current.open, at));
         current = undefined;
@@ -123,9 +123,14 @@ function isPossessive(text: string, at: number, paragraph: Span): boolean {
   return /s/i.test(text[at - 1] ?? '') && at + 2 < paragraph.end && text[at + 1] === ' ' && WORD_CHAR.test(text[at + 2]);
 }
 
-/** The next mark after the one at `position` closes too (another closer comes before any opener). */
-function closerFollows(marks: ReadonlyArray<{ side: SingleSide }>, position: number): boolean {
-  return marks[position + 1]?.side === 'close';
+/**
+ * The quotation goes on past the mark at `position`: the next mark closes too,
+ * or there is none left in the paragraph and the next paragraph reopens (news
+ * style: `…the neighbours' alarm, not ours.` then `‘I opened the door…`).
+ */
+function closerFollows(text: string, marks: ReadonlyArray<{ side: SingleSide }>, position: number, next: Span | undefined, inDouble: (offset: number) => boolean): boolean {
+  if (position + 1 < marks.length) return marks[position + 1].side === 'close';
+  return next !== undefined && reopens(text, next, inDouble);
 }
 
 /** A paragraph opening on a single mark goes on with the quotation left open in the one before. */

@@ -21,7 +21,15 @@
  *   Sprecher der Stadt". (Written here, not taken from `src/quotes`, so the
  *   rule that scores the descriptions is not the rule that finds them.)
  *
- * Run: `npx tsx bench/quotes-languages.ts [--verbose[=dev|test]]` (`npm run bench:quotes-languages`).
+ * `--set=single-quotes` scores the second set instead: 14 fictional articles
+ * quoting in single marks (12 English in British style, 2 Dutch), in
+ * `bench/annotations/single-quotes/`; the English ones through `findQuotes`,
+ * the others through `findQuotesIn`. An English description ("a spokesperson
+ * for the Department for Housing") has its head as the last word before the
+ * first "of", "for", "at"… ("spokesperson").
+ *
+ * Run: `npx tsx bench/quotes-languages.ts [--set=single-quotes] [--verbose[=dev|test]]`
+ * (`npm run bench:quotes-languages`, `npm run bench:quotes-single`).
  * `--verbose` lists every miss, extra and wrong speaker (`--verbose=dev`: of the dev
  * articles only, so that the rules are mended without reading the test split's errors).
  * Needs no research data.
@@ -31,7 +39,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SegmentedArticle, Span } from '../src/article.js';
 import { prepare } from '../src/pipeline.js';
-import { findQuotesIn, type Quote } from '../src/quotes/index.js';
+import { findQuotes, findQuotesIn, type Quote } from '../src/quotes/index.js';
 import { readString } from '../src/read/index.js';
 import { matchSpans, speakerAgrees } from './annotations/articles.js';
 
@@ -65,15 +73,22 @@ interface Tally {
 }
 
 const MIN_OVERLAP = 0.5;
-const LANGUAGES = ['fr', 'de', 'es', 'it', 'pt', 'nl'] as const;
+/** The annotated sets: their folder under `bench/annotations/` and the first line of their table. */
+const SETS: Record<string, string> = {
+  'other-languages': 'Quotes in other languages: findQuotesIn on 24 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
+  'single-quotes': 'Quotes in single marks: findQuotes (en), findQuotesIn (nl) on 14 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
+};
+const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length) ?? 'other-languages';
+if (!(set in SETS)) throw new Error(`--set=${set}: expected one of ${Object.keys(SETS).join(', ')}`);
 /** `--verbose` lists the errors of every article, `--verbose=dev` (or `=test`) of one split's. */
 const verbose = process.argv.flatMap((arg) => (arg === '--verbose' ? ['all'] : arg.startsWith('--verbose=') ? [arg.slice('--verbose='.length)] : []))[0];
 
 function main(): void {
-  const annotations = JSON.parse(readFileSync(fileURLToPath(new URL('./annotations/other-languages/quotes.json', import.meta.url)), 'utf8')) as {
+  const annotations = JSON.parse(readFileSync(fileURLToPath(new URL(`./annotations/${set}/quotes.json`, import.meta.url)), 'utf8')) as {
     articles: LanguageArticle[];
     quotes: LanguageQuote[];
   };
+  const languages = [...new Set(annotations.articles.map((entry) => entry.language))];
   const tallies = new Map<string, Tally>();
   const tally = (kind: string, group: string): Tally => {
     const key = `${kind} ${group}`;
@@ -86,19 +101,19 @@ function main(): void {
     for (const quote of gold) {
       if (article.text.slice(quote.start, quote.end) !== quote.quote) throw new Error(`${entry.id}: {${quote.start},${quote.end}} no longer reads ${JSON.stringify(quote.quote)}`);
     }
-    const found = findQuotesIn(article, entry.language);
+    const found = entry.language === 'en' ? findQuotes(article) : findQuotesIn(article, entry.language);
     for (const kind of ['direct', 'indirect'] as const) {
       const shown = verbose === 'all' || verbose === entry.split;
       const part = score(entry.id, article, entry.language, gold.filter((quote) => quote.kind === kind), found.filter((quote) => quote.kind === kind), shown);
       for (const group of [entry.language, entry.split, 'all']) add(tally(kind, group), part);
     }
   }
-  console.log('Quotes in other languages: findQuotesIn on 24 hand-annotated fictional articles (span overlap >= 50%, one-to-one;');
+  console.log(SETS[set]);
   console.log('speaker: a name by sameSpeaker, a description by its head noun)\n');
   console.log('| kind | articles | annotated | found | matched | quote P | quote R | quote F1 | speaker acc. |');
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const kind of ['direct', 'indirect'] as const) {
-    for (const group of [...LANGUAGES, 'dev', 'test', 'all']) {
+    for (const group of [...languages, 'dev', 'test', 'all']) {
       const count = annotations.articles.filter((entry) => group === 'all' || entry.language === group || entry.split === group).length;
       console.log(row(kind, group, count, tally(kind, group)));
     }

@@ -111,7 +111,10 @@ const LEADING_WORDS = new Set(
 );
 /** Words that close a description's head group: "of" and the articles it fuses with, per language. */
 const OF_WORDS = new Set('de des du d von vom der van del della dello dei degli delle di do da dos das dal dalla'.split(' '));
-const HEAD_LAST = new Set(['de', 'nl']);
+const HEAD_LAST = new Set(['de', 'nl', 'en']);
+/** English: the articles and possessives that open a description, and the words that close its head group. */
+const ENGLISH_LEADING_WORDS = new Set('the a an his her its their my our your'.split(' '));
+const ENGLISH_OF_WORDS = new Set('of for from at in on with to'.split(' '));
 
 /** A name by `sameSpeaker`; a description (lower-case first word) by its head noun. */
 export function speakerAgrees(found: string, annotated: string, language: string): boolean {
@@ -123,9 +126,10 @@ export function speakerAgrees(found: string, annotated: string, language: string
 function headNoun(description: string, language: string): string | undefined {
   const words = description.toLowerCase().split(/[\s'’]+/u).map((word) => word.replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean);
   let start = 0;
-  while (start < words.length - 1 && LEADING_WORDS.has(words[start])) start++;
+  const [leading, of] = language === 'en' ? [ENGLISH_LEADING_WORDS, ENGLISH_OF_WORDS] : [LEADING_WORDS, OF_WORDS];
+  while (start < words.length - 1 && leading.has(words[start])) start++;
   let end = start + 1;
-  while (end < words.length && !OF_WORDS.has(words[end])) end++;
+  while (end < words.length && !of.has(words[end])) end++;
   const group = words.slice(start, end);
   return HEAD_LAST.has(language) ? group[group.length - 1] : group[0];
 }

@@ -47,7 +47,8 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
   let { end } = sentenceBounds(context, closeToken);
   if (index >= end && index < context.article.tokens.length) {
     const next = sentenceBounds(context, index);
-    const hasMark = context.article.tokens.slice(next.start, next.end).some((token) => token.norm === '"');
+    let hasMark = false;
+    for (let token = next.start; token < next.end && !hasMark; token++) hasMark = isQuoteMark(context, token);
     if (next.end - next.start > SHORT_ATTRIBUTION || hasMark || reportsOwnClause(context, next.start, next.end)) return undefined;
     end = next.end;
   }

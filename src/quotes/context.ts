@@ -7,6 +7,7 @@ import type { SegmentedArticle, Span } from '../article.js';
 import type { ArticleEntities, NameMention } from '../entities/index.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
 import type { QuotedPiece } from './marks.js';
+import { singleMarkOffsets } from './single-marks.js';
 
 /** A speaker as resolved: the fullest name (or the description as written) and where it was named. */
 export interface Resolved {
@@ -25,6 +26,8 @@ export interface QuoteContext {
   mentionOf: Array<(NameMention & { entity?: number }) | undefined>;
   /** 1 for tokens inside a quotation (marks included). */
   quoted: Uint8Array;
+  /** 1 for quote-mark tokens: every `"`, and each `'` that opens, reopens or closes a quotation in single marks (not an apostrophe). */
+  marks: Uint8Array;
   sentenceOf: Int32Array;
   /** Speakers resolved so far, with the token where they were attributed (in text order). */
   history: Array<{ token: number; speaker: Resolved }>;
@@ -33,13 +36,56 @@ export interface QuoteContext {
 export function quoteContext(article: SegmentedArticle, pieces: readonly QuotedPiece[], entities: ArticleEntities): QuoteContext {
   const mentionOf: QuoteContext['mentionOf'] = new Array(article.tokens.length).fill(undefined);
   for (const mention of entities.mentions) for (let index = mention.tokenStart; index < mention.tokenEnd; index++) mentionOf[index] = mention;
+  return { article, entities, mentionOf, quoted: quotedTokens(article, pieces), marks: markTokens(article, pieces), sentenceOf: sentenceOfTokens(article), history: [] };
+}
+
+/**
+ * The pieces inside another piece, each with the one holding it (pieces in
+ * order of start): only quotations in single marks hold others (double-quoted
+ * pieces never nest).
+ */
+export function nestedPieces(pieces: readonly QuotedPiece[]): Map<QuotedPiece, QuotedPiece> {
+  const nested = new Map<QuotedPiece, QuotedPiece>();
+  let outer: QuotedPiece | undefined;
+  for (const piece of pieces) {
+    if (outer && piece.span.end <= outer.span.end) nested.set(piece, outer);
+    else outer = piece;
+  }
+  return nested;
+}
+
+/**
+ * The context a quotation inside another one is attributed in: the words of
+ * the outer quotation around it are read as unquoted, so `She said, “…”`
+ * inside a witness's quotation names its speaker as a sentence outside
+ * would. The speakers found so far are shared.
+ */
+export function innerContext(context: QuoteContext, pieces: readonly QuotedPiece[], outers: ReadonlySet<QuotedPiece>): QuoteContext {
+  return { ...context, quoted: quotedTokens(context.article, pieces.filter((piece) => !outers.has(piece))) };
+}
+
+/** 1 for the tokens inside `pieces`, their marks included. */
+export function quotedTokens(article: SegmentedArticle, pieces: readonly QuotedPiece[]): Uint8Array {
   const quoted = new Uint8Array(article.tokens.length);
   for (const piece of pieces) {
     const from = tokenAtOrAfter(article.tokens, piece.open ?? piece.span.start);
     const to = tokenAtOrAfter(article.tokens, (piece.close ?? piece.span.end - 1) + 1);
     quoted.fill(1, from, to);
   }
-  return { article, entities, mentionOf, quoted, sentenceOf: sentenceOfTokens(article), history: [] };
+  return quoted;
+}
+
+function markTokens(article: SegmentedArticle, pieces: readonly QuotedPiece[]): Uint8Array {
+  const { tokens, text } = article;
+  const marks = new Uint8Array(tokens.length);
+  tokens.forEach((token, index) => {
+    if (token.norm === '"') marks[index] = 1;
+  });
+  for (const offset of singleMarkOffsets(text, pieces)) {
+    const index = tokenAtOrAfter(tokens, offset);
+    if (tokens[index]?.start === offset) marks[index] = 1;
+  }
+  return marks;
 }
 
 /** The token index of the character at `offset` (the token starting there or the one containing it). */
@@ -60,5 +106,5 @@ export function sentenceBounds(context: QuoteContext, index: number): { start: n
 }
 
 export function isQuoteMark(context: QuoteContext, index: number): boolean {
-  return norm(context, index) === '"';
+  return context.marks[index] === 1;
 }

@@ -11,7 +11,7 @@ import type { Span } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
 import { attributePiece, type Attribution } from './attribute.js';
 import { NAMING_WORDS } from './cues.js';
-import { norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import { innerContext, nestedPieces, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { resolvePhrase } from './resolve.js';
 import { sameWordsSpeakers } from './same-words.js';
@@ -22,17 +22,23 @@ interface Found {
   words: string[];
   attribution?: Attribution;
   inherited?: Resolved;
+  /** Inside another quotation (`‘He told me, “Go home,” and I did,’`). */
+  nested?: boolean;
 }
 
 export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece[], minUnattributedWords: number): Quote[] {
   const found: Found[] = [];
+  const nested = nestedPieces(pieces);
+  const inner = nested.size > 0 ? innerContext(context, pieces, new Set(nested.values())) : context;
   for (const piece of pieces) {
-    if (isName(context, piece)) continue;
-    const attribution = attributePiece(context, piece);
+    const reading = nested.has(piece) ? inner : context;
+    if (isName(reading, piece)) continue;
+    const attribution = attributePiece(reading, piece);
     if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker });
-    found.push({ piece, words: pieceWords(context, piece), ...(attribution ? { attribution } : {}) });
+    found.push({ piece, words: pieceWords(context, piece), ...(attribution ? { attribution } : {}), ...(nested.has(piece) ? { nested: true } : {}) });
   }
-  const sameWords = sameWordsSpeakers(found.map((entry) => ({ words: entry.words, speaker: entry.attribution?.speaker })));
+  // A quotation inside another one gives its speaker to no other: the one holding it repeats its words.
+  const sameWords = sameWordsSpeakers(found.map((entry) => ({ words: entry.words, speaker: entry.nested ? undefined : entry.attribution?.speaker })));
   found.forEach((entry, index) => {
     if (entry.attribution?.speaker) return;
     const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
@@ -91,9 +97,16 @@ function isName(context: QuoteContext, piece: QuotedPiece): boolean {
   return false;
 }
 
-/** A quotation right after another one, in the same or the next sentence: the same speaker goes on. */
+/**
+ * A quotation right after another one, in the same or the next sentence: the
+ * same speaker goes on. A quotation inside another one (`“Go home,”`) is
+ * neither continued nor continues.
+ */
 function runningOn(context: QuoteContext, found: readonly Found[], index: number): Resolved | undefined {
-  const previous = found[index - 1];
+  if (found[index].nested) return undefined;
+  let before = index - 1;
+  while (before >= 0 && found[before].nested) before--;
+  const previous = found[before];
   if (found[index].words.length < 3 && !opensSentence(context, found[index].piece)) return undefined;
   const speaker = previous?.attribution?.speaker ?? previous?.inherited;
   if (!speaker) return undefined;

@@ -1,5 +1,6 @@
 /**
- * Pass 1 of quote finding: double quote marks to quoted pieces. The reader has
+ * Pass 1 of quote finding: quote marks to quoted pieces; double marks here,
+ * single ones (‘…’, read apart from apostrophes) in `single-marks.ts`. The reader has
  * already made every double quote a straight `"`, so a mark's side is read from
  * its neighbours:
  *
@@ -29,6 +30,7 @@
  * its next part.
  */
 import type { Message, SegmentedArticle, Span } from '../article.js';
+import { mayQuoteInSingleMarks, singleMarkOffsets, singleQuotedPieces } from './single-marks.js';
 import { closesBeforeAttribution, reportsSpeech } from './stray.js';
 
 export interface QuotedPiece {
@@ -50,6 +52,11 @@ export const MAX_QUOTE_PARAGRAPHS = 6;
 /** The quoted pieces of an article (see `quoteMarks`). */
 export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
   return quoteMarks(article).pieces;
+}
+
+/** The offsets of the `'` that are quote marks of quotations in single marks (none in an article quoting in double marks). */
+export function singleQuoteMarks(article: SegmentedArticle): number[] {
+  return mayQuoteInSingleMarks(article.text) ? singleMarkOffsets(article.text, quotedPieces(article)) : [];
 }
 
 /** Quoted pieces, and the opening marks found stray: never closed, before words that are no quotation. */
@@ -119,7 +126,26 @@ export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; 
     if (!next || current.paragraphs >= MAX_QUOTE_PARAGRAPHS || !continuesInto(text, next)) finish();
   });
   finish();
-  return { pieces, unmatched };
+  const single = singleQuotedPieces(article, pieces);
+  if (single.length === 0 || single.length <= outerPieces(pieces, single)) return { pieces, unmatched };
+  return { pieces: [...pieces, ...single].sort((a, b) => a.span.start - b.span.start), unmatched };
+}
+
+/**
+ * How many double-quoted pieces lie outside every single-quoted one. An
+ * article quotes in single marks only when it holds more single-quoted pieces
+ * than these: one quoting in double marks keeps exactly its quotations, the
+ * odd single-quoted word of a crosshead (`'Colossal' factors`) or a
+ * nickname not read as a quotation.
+ */
+function outerPieces(double: readonly QuotedPiece[], single: readonly QuotedPiece[]): number {
+  let count = 0;
+  let outer = 0;
+  for (const piece of double) {
+    while (outer < single.length && single[outer].span.end < piece.span.end) outer++;
+    if (outer >= single.length || single[outer].span.start > piece.span.start) count++;
+  }
+  return count;
 }
 
 /**

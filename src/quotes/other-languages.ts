@@ -28,7 +28,7 @@
  * Sprecher der Feuerwehr`, `Ein Student meint`: `describedSpeaker`).
  */
 import type { SegmentedArticle } from '../article.js';
-import { isQuoteMark, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
+import { innerContext, isQuoteMark, nestedPieces, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
 import { isTitleCased, pieceWords } from './direct.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
@@ -66,14 +66,18 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
       if (entry.speaker !== undefined) indirect.push((last = entry));
     }
   };
+  const nested = nestedPieces(pieces);
+  const inner: Reader = nested.size > 0 ? { ...reader, context: innerContext(context, pieces, new Set(nested.values())) } : reader;
   for (const piece of pieces) {
     reportsBefore(piece.span.start);
-    const entry: Attributed = { piece, ...named(reader, attribute(reader, piece), last) };
+    // A quotation inside another one (`‘Mijn vrouw zei: “…”’`) is read as if the words around it were unquoted, and neither continues nor is continued.
+    const inside = nested.has(piece);
+    const entry: Attributed = { piece, ...named(inside ? inner : reader, attribute(inside ? inner : reader, piece), last) };
     const around = indirect.at(-1);
     if (entry.speaker === undefined && around !== undefined && around.piece.span.start <= piece.span.start && piece.span.end <= around.piece.span.end) entry.speaker = around.speaker;
-    else if (entry.speaker === undefined && last !== undefined && goesOn(reader, last, piece)) entry.speaker = last.speaker;
+    else if (entry.speaker === undefined && !inside && last !== undefined && goesOn(reader, last, piece)) entry.speaker = last.speaker;
     direct.push(entry);
-    if (entry.speaker !== undefined) last = entry;
+    if (entry.speaker !== undefined && !inside) last = entry;
   }
   reportsBefore(Number.POSITIVE_INFINITY);
   const kept = direct.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && pieceWords(context, entry.piece).length >= options.minUnattributedWords && !isTitleCased(context, entry.piece, (word) => reader.stopwords.has(word))));

@@ -1,7 +1,7 @@
 import type { SegmentedArticle, Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { countWords } from '../text/words.js';
-import { byteLength, isDangling, unitText, type Unit } from './units.js';
+import { byteLength, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
@@ -110,7 +110,7 @@ export function compressedUnits(units: readonly Unit[], articles: readonly Segme
       words: countWords(kept),
       bytes: byteLength(kept),
       concepts,
-      dangling: isDangling(tokens, article.textLanguage),
+      dangling: isDangling(tokens, article.textLanguage, singleMarksOf(article)),
     });
   }
   return variants;

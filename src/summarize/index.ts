@@ -11,7 +11,7 @@ import { fillBudget } from './fill.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
 import { countWords } from '../text/words.js';
-import { byteLength, endsLikeSentence, isDangling, unitText, type Unit } from './units.js';
+import { byteLength, endsLikeSentence, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
 
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
@@ -98,7 +98,7 @@ function buildUnits(articles: readonly SegmentedArticle[], vocabulary: ConceptVo
         words: countWords(text),
         bytes: byteLength(text),
         concepts: vocabulary.concepts(tokens),
-        dangling: isDangling(tokens, article.textLanguage),
+        dangling: isDangling(tokens, article.textLanguage, singleMarksOf(article)),
         complete: endsLikeSentence(text),
       };
     }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
 import { sentenceTokens, tokenize } from '../segment/index.js';
-import { endsLikeSentence, isDangling } from './units.js';
+import { endsLikeSentence, isDangling, singleMarksOf } from './units.js';
 
 /** The tokens of the only sentence of `text`. */
 function tokensOf(text: string) {
@@ -87,5 +87,20 @@ describe('isDangling in other languages than English', () => {
 
   it('does not read the English object pronouns into another language ("her" is German for "hither")', () => {
     expect(isDangling(of('Vor drei Jahren her kam die Flut.', 'de'), 'de')).toBe(false);
+  });
+});
+
+describe('isDangling with quotations in single marks', () => {
+  const article = prepare(readString('The harbour master spoke on Monday.\n\nMayor Sorin Valec said: ‘The embankment held for forty years. The water rose over it in a single night.’ The Smiths’ house on Quay Street was the first to flood.', { input: 'case.txt', format: 'text' }).articles[0]);
+  const dangling = (sentence: number): boolean => isDangling(sentenceTokens(article, sentence), 'en', singleMarksOf(article));
+
+  it('reads a sentence holding only the closing single mark of a quotation as dangling', () => {
+    expect(article.text.slice(article.sentences[2].start, article.sentences[2].end)).toBe("The water rose over it in a single night.'");
+    expect(dangling(2)).toBe(true);
+  });
+
+  it('does not count an apostrophe as a quote mark', () => {
+    expect(article.text.slice(article.sentences[3].start, article.sentences[3].end)).toBe("The Smiths' house on Quay Street was the first to flood.");
+    expect(dangling(3)).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
-import { spanText, type Span, type Token } from '../article.js';
+import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { singleQuoteMarks } from '../quotes/marks.js';
 
 /**
  * A unit is what the summarizer can pick: a sentence of one article, whole or
@@ -70,21 +71,38 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+const singleMarksMemo = new WeakMap<SegmentedArticle, ReadonlySet<number>>();
+
+/**
+ * The offsets of an article's single quote marks (`singleQuoteMarks`: the `'`
+ * that open or close a quotation in single marks, not its apostrophes), read
+ * once per article.
+ */
+export function singleMarksOf(article: SegmentedArticle): ReadonlySet<number> {
+  let marks = singleMarksMemo.get(article);
+  if (!marks) singleMarksMemo.set(article, (marks = new Set(singleQuoteMarks(article))));
+  return marks;
+}
+
 /**
  * True when a sentence cannot stand alone in a summary: it opens on a word
  * pointing back ("He", "But", "It"…) or on a quotation, whose speaker and
  * context come from elsewhere; it points back at someone within its first
  * words ("Police named him as Edwin Harrow"); or it holds an odd number of
- * double quote marks, so its quotation opens or closes in another sentence
- * (`said: "This is wrong.` or `…the 100,000 teachers."`); or it is an
- * interview's question ("Q. …", "Q: …"), whose answer is elsewhere. The
- * words pointing back are those of the sentence's `language` ("Il", "Aber").
+ * quote marks, double ones or the single ones of `singleMarks` (offsets, see
+ * `singleMarksOf`), so its quotation opens or closes in another sentence
+ * (`said: "This is wrong.` or `…the 100,000 teachers."`, `It gave way.'`);
+ * or it is an interview's question ("Q. …", "Q: …"), whose answer is
+ * elsewhere. The words pointing back are those of the sentence's `language`
+ * ("Il", "Aber").
  */
-export function isDangling(tokens: readonly Token[], language?: string): boolean {
+export function isDangling(tokens: readonly Token[], language?: string, singleMarks?: ReadonlySet<number>): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
   if (opensInterviewQuestion(tokens)) return true;
   let marks = 0;
-  for (const token of tokens) if (token.punct && DOUBLE_QUOTE_MARKS.has(token.norm)) marks++;
+  for (const token of tokens) {
+    if (token.punct && (DOUBLE_QUOTE_MARKS.has(token.norm) || (token.norm === "'" && singleMarks?.has(token.start)))) marks++;
+  }
   if (marks % 2 === 1) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   if (words.length === 0) return false;

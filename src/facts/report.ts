@@ -35,7 +35,7 @@ import type { FactGroup, FactOptions } from './types.js';
  * so what an earlier Tidings cached is made again instead of being shown as
  * if current.
  */
-export const REPORT_REVISION = 15;
+export const REPORT_REVISION = 16;
 
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;

@@ -4,7 +4,8 @@
  *
  * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
  * 2. what is not a count: years, clock times, ages, ordinals, "one of",
- *    identifiers (a capitalised "Flight 447", "Route 66"), and
+ *    identifiers (a capitalised "Flight 447", "Route 66"), distances ("two
+ *    doors away"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
  *    deaths" is);
  * 3. the counted noun after it ("59 cruise missiles", people nouns as
@@ -71,6 +72,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (parsed.value === 0 && !counted && !isEventNoun(zeroOf(tokens, parsed.end))) return [];
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head, words) !== 'people' && !isEventNoun(tokens[counted.end - 1])) return [];
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
+  if (counted && DISTANCE_AFTER.has(tokens[counted.end]?.norm ?? '')) return [];
   if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
@@ -124,6 +126,8 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
 
 /** After a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc']);
+/** Words after a counted noun that make the number a distance, not a count: "lives two doors away", "three streets away", "two houses apart". */
+const DISTANCE_AFTER = new Set(['away', 'apart']);
 
 /** Words of the critical event that describe a noun after them ("no serious injuries", not "no serious health problems"). */
 const SEVERITY_WORDS = new Set(['serious', 'critical', 'severe', 'intensive']);

@@ -60,6 +60,7 @@ describe('articleEntities', () => {
     ['"in" before a possessive name is no place; a party\'s members speak for it (DUC 2004)', 'Working in Romano Prodi\'s favor, the Communists said they would vote.', [['Romano Prodi', 'person'], ['Communists', 'organisation']]],
     ['a number completes a road\'s name (ECB+)', 'He drove east on state Route 52 near Interstate 805.', [['Route 52', 'place'], ['Interstate 805', 'place']]],
     ['a known name at a sentence\'s start keeps its first word though the article writes it in lower case (DUC 2004)', 'The mission went well. Mission Control said the crew slept.', [['Mission Control', 'organisation']]],
+    ['a utility, a pub and a British street type name no person (quotes22\'s British set)', 'Midshire Gas said the leak in Orchard Crescent was sealed. Colin Abbott opened the Pellingham Arms early.', [['Midshire Gas', 'organisation'], ['Orchard Crescent', 'place'], ['Colin Abbott', 'person'], ['Pellingham Arms', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     const article = textArticle(text);

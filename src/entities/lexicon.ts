@@ -89,6 +89,7 @@ radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
 creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
+gas energy electric electricity water utilities rail railway railways trust
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -116,6 +117,7 @@ island islands isle province district county city town village valley bay sea oc
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
 glacier gardens line base corridor palace monument ranch township theatre theater market towers hut canyon jail prison
+crescent terrace mews drive wharf embankment arms inn tavern
 `);
 
 /** Last words of the names of events, awards and laws ("Rose Parade", "World War II", "Gold Glove", "Endangered Species Act", "Criminal Code"; "Tournament of Roses" by its first): no one, nowhere. */

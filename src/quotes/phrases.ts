@@ -6,7 +6,7 @@
  */
 import { isTitle, POST_NOMINALS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
-import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { AUXILIARIES, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { descriptionHeadEnd, GROUP_NOUNS, isRoleNoun, MAX_PHRASE } from './descriptions.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
@@ -153,8 +153,9 @@ function opensTitle(context: QuoteContext, index: number): boolean {
 /**
  * "Tomas Keldren, the agency's director, told": the name before the
  * appositive (and any degree after it: "Jorge Alsip, MD, the society's
- * president, said"); "The EU's climate chief, Artur Runge Metzger, says": the name
- * set off before the verb.
+ * president, said"); "The EU's climate chief, Artur Runge Metzger, says" and
+ * "The gas network operator, Midshire Gas, said": the name set off before
+ * the verb.
  */
 function appositiveSubject(context: QuoteContext, comma: number, limit: number): Range | undefined {
   const named = context.mentionOf[comma - 1];
@@ -164,6 +165,7 @@ function appositiveSubject(context: QuoteContext, comma: number, limit: number):
     while (opening >= limit && start - opening <= MAX_APPOSITIVE_TITLE && opensTitle(context, opening)) opening--;
     if (opening >= limit && norm(context, opening) === ',') return { start, end };
   }
+  if (named?.type === 'organisation' && named.tokenEnd === comma && named.tokenStart - 1 >= limit && norm(context, named.tokenStart - 1) === ',') return { start: named.tokenStart, end: named.tokenEnd };
   const aside = participleAside(context, comma, limit);
   if (aside !== undefined) return phraseBefore(context, aside, limit);
   const relative = relativeAside(context, comma, limit);
@@ -194,7 +196,12 @@ function isPersonLater(context: QuoteContext, index: number, limit: number): boo
   return false;
 }
 
-/** The phrase after an inverted speech verb at `cue` ("said Vladimir Safronkov, Russia's deputy envoy"). */
+/**
+ * The phrase after an inverted speech verb at `cue` ("said Vladimir
+ * Safronkov, Russia's deputy envoy"); none when the words after the verb go
+ * on to an auxiliary: they are the clause it reports ("Midshire Energy
+ * Company, said engineers had isolated the supply"), not its speaker.
+ */
 export function phraseAfter(context: QuoteContext, cue: number, limit = sentenceBounds(context, cue).end): Range | undefined {
   let first = cue + 1;
   if (norm(context, first) === 'by') first++;
@@ -211,6 +218,7 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
   let end = first;
   while (end < limit && end - first < MAX_PHRASE && (!stopsPhrase(context, end) || joinsName(context, end)) && norm(context, end) !== 'who') {
     if (context.mentionOf[end] && end > first && context.mentionOf[end]!.type === 'person') return { start: context.mentionOf[end]!.tokenStart, end: context.mentionOf[end]!.tokenEnd };
+    if (AUXILIARIES.has(norm(context, end))) return undefined;
     end++;
   }
   while (end > first && norm(context, end - 1) === '.') end--;

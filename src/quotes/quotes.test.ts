@@ -145,6 +145,8 @@ describe('findQuotes: indirect speech', () => {
     ['The mayor, who visited the shelter on Sunday, said the water was falling.', 'the water was falling', 'The mayor'],
     ['Anna-Lisa Saar, a social worker at Oestra Hospital, where many of the victims were taken, said identifying them was difficult.', 'identifying them was difficult', 'Anna-Lisa Saar'],
     ['Orvane Corp. and Telvik Corp. are in talks. Orvane and Telvik confirmed Friday that they were discussing ways to combine.', 'they were discussing ways to combine', 'Orvane and Telvik'],
+    ['The gas network operator, Marrow Valley Gas, said engineers had isolated the supply to 40 homes.', 'engineers had isolated the supply to 40 homes', 'Marrow Valley Gas'],
+    ["The ferry line's owner, Kestrel Shipping Company, said crews had searched the harbour overnight.", 'crews had searched the harbour overnight', 'Kestrel Shipping Company'],
   ];
   it.each(cases)('%s', (text, words, speaker) => {
     const article = textArticle(text);

@@ -6,9 +6,34 @@
  * the title) counts only when the article also capitalizes it in the middle
  * of a sentence. One pass to learn those words, one to collect the runs: no
  * tagger, no dictionary beyond the stopword flag the tokens already carry.
+ *
+ * German capitalizes every noun, so there capitalization alone makes no
+ * name: a word the article writes after an article or a determiner ("die
+ * Feuerwehr", "eine Lagerhalle", "am Mittwoch", "der brennenden Halle") is
+ * a common noun, no name's word, as names of people and towns take none
+ * ("in Oberwied", "sagte Hallmann"); one followed by another capitalized
+ * word is left alone, as it may open a name ("der Spedition Kessler"). No
+ * German sentence counts as a Title Case line, nor does a headline, which
+ * German writes as a sentence ("Großbrand in Lagerhalle in Oberwied").
  */
 import type { SegmentedArticle, Token } from '../article.js';
 import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
+import { wordSet } from '../text/words.js';
+
+/**
+ * The articles and determiners of languages that capitalize every noun, by
+ * language: a capitalized word after one (lower-case words between) is a
+ * common noun. Contractions of a preposition and an article count ("am",
+ * "zum", "beim").
+ */
+const NOUN_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: wordSet(`der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen
+    am im zum zur beim vom ins ans aufs dieser diese dieses diesem diesen jeder jede jedes jedem jeden
+    sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseren`),
+};
+
+/** Most lower-case words (adjectives) between a determiner and its noun: "der seit Jahren leerstehenden Halle" is not read. */
+const WORDS_BETWEEN = 2;
 
 /** Lower-case words that may join two capitalized ones: "Bank of England", "Charles de Gaulle". */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'el']);
@@ -58,11 +83,28 @@ const CANDIDATE = 1;
 const UNINFORMATIVE = 2;
 
 /**
+ * The nouns `tokens[from, to)` writes after a determiner of `determiners`,
+ * with up to `WORDS_BETWEEN` lower-case words between, and followed by no
+ * capitalized word: "eine Lagerhalle der", "am Mittwochabend", "die Feuerwehr".
+ */
+function addCommonNouns(text: string, tokens: readonly Token[], from: number, to: number, determiners: ReadonlySet<string>, common: Set<string>): void {
+  for (let i = from; i < to; i++) {
+    if (!determiners.has(tokens[i].norm)) continue;
+    let noun = i + 1;
+    while (noun < to && noun - i <= WORDS_BETWEEN && !tokens[noun].punct && !tokens[noun].stop && !isCapitalized(text, tokens[noun])) noun++;
+    if (noun >= to || tokens[noun].punct || !isCapitalized(text, tokens[noun])) continue;
+    const next = tokens[noun + 1];
+    if (next !== undefined && noun + 1 < to && !next.punct && isCapitalized(text, next)) continue;
+    common.add(nameWord(tokens[noun]));
+  }
+}
+
+/**
  * Marks `tokens[from, to)`: the name candidates, and where capitalization says
  * nothing (the first word and words after an opener; every word when the
  * span is a Title Case line, or `titleCase`).
  */
-function markSentence(text: string, tokens: readonly Token[], from: number, to: number, titleCase: boolean, marks: Uint8Array): void {
+function markSentence(text: string, tokens: readonly Token[], from: number, to: number, titleCase: boolean, marks: Uint8Array, nounsCapitalized: boolean): void {
   let words = 0;
   let capitalized = 0;
   let atStart = true;
@@ -80,7 +122,7 @@ function markSentence(text: string, tokens: readonly Token[], from: number, to: 
     words++;
     if (isCapitalized(text, token)) capitalized++;
   }
-  if (titleCase || (words >= TITLE_CASE_WORDS && capitalized >= words * TITLE_CASE_SHARE)) for (let i = from; i < to; i++) marks[i] |= UNINFORMATIVE;
+  if (titleCase || (!nounsCapitalized && words >= TITLE_CASE_WORDS && capitalized >= words * TITLE_CASE_SHARE)) for (let i = from; i < to; i++) marks[i] |= UNINFORMATIVE;
 }
 
 /** One piece of text to read names from: the article text (or its title) and a token range in it. */
@@ -101,14 +143,19 @@ export function bodySource(article: SegmentedArticle): NameSource {
 /**
  * Names in the sources with how often each occurs. A run of k ≥ 2 words
  * gives its full key ("tara reid") and each of its words ("tara", "reid"), so
- * a later bare "Reid" still matches; weights add up per key.
+ * a later bare "Reid" still matches; weights add up per key. Read in
+ * `language`: German nouns are no names (`NOUN_DETERMINERS`).
  */
-export function extractNames(sources: readonly NameSource[], weights: readonly number[]): Map<string, number> {
+export function extractNames(sources: readonly NameSource[], weights: readonly number[], language?: string): Map<string, number> {
   const known = new Set<string>();
+  const determiners = language !== undefined && Object.hasOwn(NOUN_DETERMINERS, language) ? NOUN_DETERMINERS[language] : undefined;
+  const common = new Set<string>();
+  if (determiners) for (const source of sources) for (const [from, to] of source.ranges) addCommonNouns(source.text, source.tokens, from, to, determiners, common);
   const marksOf = sources.map((source) => {
     const marks = new Uint8Array(source.tokens.length);
     for (const [from, to] of source.ranges) {
-      markSentence(source.text, source.tokens, from, to, source.titleCase, marks);
+      markSentence(source.text, source.tokens, from, to, source.titleCase && determiners === undefined, marks, determiners !== undefined);
+      if (common.size > 0) for (let i = from; i < to; i++) if (common.has(nameWord(source.tokens[i]))) marks[i] = 0;
       for (let i = from; i < to; i++) if (marks[i] === CANDIDATE) known.add(nameWord(source.tokens[i]));
     }
     return marks;

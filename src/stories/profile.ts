@@ -174,7 +174,7 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
     sources.push({ text: title, tokens: titleTokens, ranges: [[0, titleTokens.length]], titleCase: true });
   }
   for (const sentence of article.sentences.slice(0, leadSentences)) countTokens(article.tokens, sentence.tokenStart, sentence.tokenEnd, 1, lead, undefined);
-  for (const [found, count] of extractNames(sources, [1, titleWeight])) {
+  for (const [found, count] of extractNames(sources, [1, titleWeight], article.textLanguage)) {
     const name = exonymKey(found, article.textLanguage);
     entities.set(name, (entities.get(name) ?? 0) + count);
   }

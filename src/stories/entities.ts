@@ -12,13 +12,16 @@
  * Feuerwehr", "eine Lagerhalle", "am Mittwoch", "der brennenden Halle") is
  * a common noun, no name's word, as names of people and towns take none
  * ("in Oberwied", "sagte Hallmann"); one followed by another capitalized
- * word is left alone, as it may open a name ("der Spedition Kessler"). No
+ * word is left alone, as it may open a name ("der Spedition Kessler"), and
+ * so is a known place ("die Schweiz", "in den Niederlanden"). No
  * German sentence counts as a Title Case line, nor does a headline, which
  * German writes as a sentence ("Großbrand in Lagerhalle in Oberwied").
  */
 import type { SegmentedArticle, Token } from '../article.js';
 import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { wordSet } from '../text/words.js';
+import { lookUpExonym } from '../entities/exonyms.js';
+import { lookUpName } from '../entities/gazetteer.js';
 
 /**
  * The articles and determiners of languages that capitalize every noun, by
@@ -31,6 +34,11 @@ const NOUN_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
     am im zum zur beim vom ins ans aufs dieser diese dieses diesem diesen jeder jede jedes jedem jeden
     sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseren`),
 };
+
+/** A country or city a language writes with an article ("die Schweiz", "in den Niederlanden", "der Iran"). */
+function isKnownPlace(form: string, language: string): boolean {
+  return (lookUpExonym(form, language) ?? lookUpName(form))?.type === 'place';
+}
 
 /** Most lower-case words (adjectives) between a determiner and its noun: "der seit Jahren leerstehenden Halle" is not read. */
 const WORDS_BETWEEN = 2;
@@ -83,11 +91,12 @@ const CANDIDATE = 1;
 const UNINFORMATIVE = 2;
 
 /**
- * The nouns `tokens[from, to)` writes after a determiner of `determiners`,
+ * The nouns `tokens[from, to)` writes after a determiner of `language`,
  * with up to `WORDS_BETWEEN` lower-case words between, and followed by no
  * capitalized word: "eine Lagerhalle der", "am Mittwochabend", "die Feuerwehr".
  */
-function addCommonNouns(text: string, tokens: readonly Token[], from: number, to: number, determiners: ReadonlySet<string>, common: Set<string>): void {
+function addCommonNouns(text: string, tokens: readonly Token[], from: number, to: number, language: string, common: Set<string>): void {
+  const determiners = NOUN_DETERMINERS[language];
   for (let i = from; i < to; i++) {
     if (!determiners.has(tokens[i].norm)) continue;
     let noun = i + 1;
@@ -95,6 +104,7 @@ function addCommonNouns(text: string, tokens: readonly Token[], from: number, to
     if (noun >= to || tokens[noun].punct || !isCapitalized(text, tokens[noun])) continue;
     const next = tokens[noun + 1];
     if (next !== undefined && noun + 1 < to && !next.punct && isCapitalized(text, next)) continue;
+    if (isKnownPlace(text.slice(tokens[noun].start, tokens[noun].end), language)) continue;
     common.add(nameWord(tokens[noun]));
   }
 }
@@ -148,13 +158,13 @@ export function bodySource(article: SegmentedArticle): NameSource {
  */
 export function extractNames(sources: readonly NameSource[], weights: readonly number[], language?: string): Map<string, number> {
   const known = new Set<string>();
-  const determiners = language !== undefined && Object.hasOwn(NOUN_DETERMINERS, language) ? NOUN_DETERMINERS[language] : undefined;
+  const nounsCapitalized = language !== undefined && Object.hasOwn(NOUN_DETERMINERS, language);
   const common = new Set<string>();
-  if (determiners) for (const source of sources) for (const [from, to] of source.ranges) addCommonNouns(source.text, source.tokens, from, to, determiners, common);
+  if (nounsCapitalized) for (const source of sources) for (const [from, to] of source.ranges) addCommonNouns(source.text, source.tokens, from, to, language, common);
   const marksOf = sources.map((source) => {
     const marks = new Uint8Array(source.tokens.length);
     for (const [from, to] of source.ranges) {
-      markSentence(source.text, source.tokens, from, to, source.titleCase && determiners === undefined, marks, determiners !== undefined);
+      markSentence(source.text, source.tokens, from, to, source.titleCase && !nounsCapitalized, marks, nounsCapitalized);
       if (common.size > 0) for (let i = from; i < to; i++) if (common.has(nameWord(source.tokens[i]))) marks[i] = 0;
       for (let i = from; i < to; i++) if (marks[i] === CANDIDATE) known.add(nameWord(source.tokens[i]));
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleProfile, profileSimilarity, StoryClusterer } from './index.js';
 import { termStats } from './weights.js';
+import { article } from './test-support/articles.js';
 import { KLEINBRUECK, OBERWIED } from './test-support/german-articles.js';
 
 const profiles = [...OBERWIED, ...KLEINBRUECK].map((article) => articleProfile(article));
@@ -23,6 +24,12 @@ describe('German stories', () => {
     expect(names).toEqual(expect.arrayContaining(['oberwied', 'spedition kessler', 'torsten', 'hallmann']));
     for (const noun of ['feuerwehr', 'lagerhalle', 'nacht', 'morgen', 'löscharbeiten']) expect(names).not.toContain(noun);
     expect([...profile('kleinbrueck-1').entities.keys()]).not.toContain('mittwochabend');
+  });
+
+  it('keeps a place German writes with an article ("in der Schweiz", "in den Niederlanden"), by its English name', () => {
+    const names = [...articleProfile(article('alpen', 'Lawinengefahr in der Schweiz', ['Nach starkem Schneefall gilt in der Schweiz die höchste Warnstufe; auch in den Niederlanden schneit es.'], '2024-03-12T08:00:00Z')).entities.keys()];
+    expect(names).toEqual(expect.arrayContaining(['switzerland', 'netherlands']));
+    expect(names).not.toContain('warnstufe');
   });
 
   it('finds the next-day follow-up nearer its own event than the other fire of the same kind', () => {

@@ -44,10 +44,10 @@ import { expected } from '../errors.js';
 import { quoteContext } from '../quotes/context.js';
 import { isNameWord, isSpeakerName, languageReader, nameAt, type Range, type Reader } from '../quotes/name-runs.js';
 import { entitiesOfMentions } from './article.js';
-import { isGivenName } from './classify.js';
+import { isAnyGivenName } from './classify.js';
 import { lookUpExonym } from './exonyms.js';
 import { lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { COMPANY_FORMS, COMPANY_WORDS, GIVEN_NAMES, NAME_CUES, type NameCues } from './language-names.js';
+import { COMPANY_FORMS, COMPANY_WORDS, NAME_CUES, type NameCues } from './language-names.js';
 import { baseMention } from './mention.js';
 import { lowerCaseWords, tokenText } from './tokens.js';
 import type { ArticleEntities, NameMention } from './types.js';
@@ -183,7 +183,7 @@ function typed(context: Context, run: Range, from: number, sentence: number): Fo
   const piece = lowerFirst ? nameAt(reader, run.start + 1, run.end) : run;
   if (piece === undefined) return undefined;
   if (lowerFirst) from = run.start + 1;
-  if (piece.end - piece.start >= 3 && !isGiven(tokens[piece.start].norm) && isGiven(tokens[piece.start + 1].norm)) {
+  if (piece.end - piece.start >= 3 && !isAnyGivenName(tokens[piece.start].norm) && isAnyGivenName(tokens[piece.start + 1].norm)) {
     // "Hochwasserexpertin Katrin Vogelsang", "Ayer Carlos Ruiz dijo": a word before a given name opening a name of two words or more says who she is.
     const title = { start: tokens[piece.start].start, end: tokens[piece.start].end };
     return { ...baseMention(article, piece.start + 1, piece.end, sentence, false), type: 'person', title };
@@ -259,13 +259,8 @@ function personCues({ reader, cues, speakers }: Context, piece: Range, from: num
   const verb = (index: number) => quote.verbs.has(tokens[index]?.norm.replace(/-(?:t-)?(?:il|elle|ils|elles)$/, '') ?? '');
   const spoken = verb(piece.end) || (quote.auxiliaries.has(tokens[piece.end]?.norm ?? '') && verb(piece.end + 1)) || verb(from - 1);
   const form = article.text.slice(tokens[piece.start].start, tokens[piece.end - 1].end);
-  if (spoken || speakers.has(form) || (piece.end - piece.start > 1 && isGiven(tokens[piece.start].norm))) return {};
+  if (spoken || speakers.has(form) || (piece.end - piece.start > 1 && isAnyGivenName(tokens[piece.start].norm))) return {};
   return undefined;
-}
-
-/** A known given name: the English list's (`isGivenName`) or these languages' (`GIVEN_NAMES`). */
-function isGiven(norm: string): boolean {
-  return isGivenName(norm) || GIVEN_NAMES.has(norm);
 }
 
 /** ", maire de Valcourt," or ", 54 ans," after a name: the apposition's words, up to the next punctuation. */

@@ -10,8 +10,7 @@ import { tokenText } from '../entities/tokens.js';
 import { norm, type QuoteContext } from './context.js';
 import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
 import { NEWS_AGENCIES, QUOTE_CUES, type QuoteCues } from './language-cues.js';
-import { isGivenName } from '../entities/classify.js';
-import { GIVEN_NAMES } from '../entities/language-names.js';
+import { isAnyGivenName } from '../entities/classify.js';
 
 /** What the rules of one language read one article with. */
 export interface Reader {
@@ -100,8 +99,7 @@ function saysOf(reader: Reader, first: number, last: number): boolean {
   if (!reader.cues.ofAfterSurname?.has(norm(reader.context, last + 1))) return false;
   let words = 0;
   for (let index = first; index <= last; index++) if (isNameWord(reader, index) && !isOffice(reader, index)) words++;
-  const word = norm(reader.context, last);
-  return words >= 2 && !isGivenName(word) && !GIVEN_NAMES.has(word);
+  return words >= 2 && !isAnyGivenName(norm(reader.context, last));
 }
 
 /**

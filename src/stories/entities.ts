@@ -20,7 +20,9 @@
 import type { SegmentedArticle, Token } from '../article.js';
 import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { wordSet } from '../text/words.js';
+import { isAnyGivenName } from '../entities/classify.js';
 import { lookUpExonym } from '../entities/exonyms.js';
+import { QUOTE_CUES } from '../quotes/language-cues.js';
 import { lookUpName } from '../entities/gazetteer.js';
 
 /**
@@ -171,19 +173,43 @@ export function extractNames(sources: readonly NameSource[], weights: readonly n
     return marks;
   });
   const names = new Map<string, number>();
+  const ofAfterSurname = language !== undefined && Object.hasOwn(QUOTE_CUES, language) ? QUOTE_CUES[language].ofAfterSurname : undefined;
   sources.forEach((source, s) => {
     const weight = weights[s] ?? 1;
-    for (const [from, to] of source.ranges) collectRuns(source.tokens, from, to, marksOf[s], known, names, weight);
+    const reading: RunReading = { marks: marksOf[s], known, names, weight, ofAfterSurname };
+    for (const [from, to] of source.ranges) collectRuns(source.tokens, from, to, reading);
   });
   return names;
 }
 
-function collectRuns(tokens: readonly Token[], from: number, to: number, marks: Uint8Array, known: ReadonlySet<string>, names: Map<string, number>, weight: number): void {
+/**
+ * Whether a run joins through `connector`: not where the language's particle
+ * says "of" (`ofAfterSurname`, Dutch "van", German "von") after two name
+ * words, the last no given name ("Femke Jansen van Utrecht"; "Jan van Dijk",
+ * "Anna Maria van Dijk" are one name each).
+ */
+/** What `collectRuns` reads one source's runs with, and counts them into. */
+interface RunReading {
+  marks: Uint8Array;
+  known: ReadonlySet<string>;
+  names: Map<string, number>;
+  weight: number;
+  ofAfterSurname?: ReadonlySet<string>;
+}
+
+function joinsThrough(run: readonly string[], connector: string, ofAfterSurname: ReadonlySet<string> | undefined): boolean {
+  if (!CONNECTORS.has(connector)) return false;
+  if (!ofAfterSurname?.has(connector)) return true;
+  return run.filter((word) => !CONNECTORS.has(word)).length < 2 || isAnyGivenName(run[run.length - 1]);
+}
+
+function collectRuns(tokens: readonly Token[], from: number, to: number, reading: RunReading): void {
+  const { marks, known, names, weight, ofAfterSurname } = reading;
   let run: string[] = [];
   for (let i = from; i < to; i++) {
     if (isName(tokens[i], marks[i], known)) {
       run.push(nameWord(tokens[i]));
-    } else if (run.length > 0 && CONNECTORS.has(tokens[i].norm) && i + 1 < to && isName(tokens[i + 1], marks[i + 1], known)) {
+    } else if (run.length > 0 && joinsThrough(run, tokens[i].norm, ofAfterSurname) && i + 1 < to && isName(tokens[i + 1], marks[i + 1], known)) {
       run.push(tokens[i].norm);
     } else if (run.length > 0) {
       addRun(run, names, weight);

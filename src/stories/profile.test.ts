@@ -55,4 +55,10 @@ describe('articleProfile', () => {
     }
     expect(french.entities.has('londres')).toBe(false);
   });
+
+  it('joins no name through Dutch "van" saying "of" after a surname, and keeps "van" inside a name', () => {
+    const names = [...articleProfile(textArticle('Burgemeester Femke Jansen van Waterdam sprak maandag met Jan van Dijk en Anna Maria van Rijn over de dijk.', { language: 'nl' })).entities.keys()];
+    expect(names).toEqual(expect.arrayContaining(['femke jansen', 'waterdam', 'jan van dijk', 'anna maria van rijn']));
+    expect(names).not.toContain('femke jansen van waterdam');
+  });
 });

@@ -30,10 +30,10 @@ const DIGITS = /^(?:[$£€]|us\$|a\$)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^(?:[$£�
 /** Digits with a decimal comma: "1.200", "1'200", "3,5", "€45", "45%" (a percentage written as one token). */
 const COMMA_DIGITS = /^(?:[$£€])?(?:\d{1,3}(?:[.'’]\d{3})+|\d+)(?:,\d+)?%?$/;
 
-/** A comma before exactly three digits, after one to three: "1,200", "2,500", "1,200,000", "1,200.5". */
-const COMMA_GROUPS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-/** Signs of the decimal comma: thousands after a dot ("1.200", "1.200,5"), or a comma before other than three digits ("1,5", "3,25"). */
-const DECIMAL_COMMA_SIGNS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,(?:\d{1,2}|\d{4,})$/;
+/** A comma before exactly three digits, after one to three not opening on 0: "1,200", "2,500", "1,200,000", "1,200.5". */
+const COMMA_GROUPS = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
+/** Signs of the decimal comma: thousands after a dot ("1.200", "1.200,5"), a comma before other than three digits ("1,5", "3,25") or after a 0 ("0,125"). */
+const DECIMAL_COMMA_SIGNS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,(?:\d{1,2}|\d{4,})$|^0,\d+$/;
 
 const COMMA_GROUPED = new WeakMap<FactWords, FactWords>();
 

@@ -101,6 +101,7 @@ describe('numbers in other languages', () => {
     ['es', 'Unas 1,250 personas fueron evacuadas y el Gobierno aprobó 1,5 millones de euros.', [['Unas 1,250 personas', 'evacuated:people', 1.25, 'about'], ['1,5 millones de euros', '-:euros:aprobó', 1_500_000, 'exact']]],
     ['es', 'Unas 1,250 personas fueron evacuadas y 1.500 viviendas quedaron destruidas.', [['Unas 1,250 personas', 'evacuated:people', 1.25, 'about'], ['1.500 viviendas', 'damaged:vivienda', 1500, 'exact']]],
     ['it', 'Circa 1,200 persone sono state evacuate.', [['Circa 1,200 persone', 'evacuated:people', 1.2, 'about']]],
+    ['es', 'Unas 1,200 personas fueron evacuadas y el paro subió un 0,125 por ciento.', [['Unas 1,200 personas', 'evacuated:people', 1.2, 'about']]], // "0,125" is a decimal comma
   ])('%s, thousands grouped by a comma or not: %s', (language, text, expected) => {
     expect(numbers(language, text)).toEqual(expected);
   });

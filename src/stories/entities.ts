@@ -176,7 +176,7 @@ export function extractNames(sources: readonly NameSource[], weights: readonly n
   const ofAfterSurname = language !== undefined && Object.hasOwn(QUOTE_CUES, language) ? QUOTE_CUES[language].ofAfterSurname : undefined;
   sources.forEach((source, s) => {
     const weight = weights[s] ?? 1;
-    const reading: RunReading = { marks: marksOf[s], known, names, weight, ofAfterSurname };
+    const reading: RunReading = { marks: marksOf[s], known, names, weight, ofAfterSurname, nounsCapitalized };
     for (const [from, to] of source.ranges) collectRuns(source.tokens, from, to, reading);
   });
   return names;
@@ -195,6 +195,18 @@ interface RunReading {
   names: Map<string, number>;
   weight: number;
   ofAfterSurname?: ReadonlySet<string>;
+  nounsCapitalized: boolean;
+}
+
+/**
+ * In a language that capitalizes every noun, a run of three words or more
+ * whose second is a known given name and whose first is none without the
+ * first: the noun before the name says who the person is
+ * ("Kreisbrandmeister Torsten Hallmann" is "torsten hallmann", as another
+ * outlet's "Torsten Hallmann, Kreisbrandmeister" is).
+ */
+function withoutDescription(run: readonly string[], nounsCapitalized: boolean): readonly string[] {
+  return nounsCapitalized && run.length >= 3 && !isAnyGivenName(run[0]) && isAnyGivenName(run[1]) ? run.slice(1) : run;
 }
 
 function joinsThrough(run: readonly string[], connector: string, ofAfterSurname: ReadonlySet<string> | undefined): boolean {
@@ -204,7 +216,7 @@ function joinsThrough(run: readonly string[], connector: string, ofAfterSurname:
 }
 
 function collectRuns(tokens: readonly Token[], from: number, to: number, reading: RunReading): void {
-  const { marks, known, names, weight, ofAfterSurname } = reading;
+  const { marks, known, names, weight, ofAfterSurname, nounsCapitalized } = reading;
   let run: string[] = [];
   for (let i = from; i < to; i++) {
     if (isName(tokens[i], marks[i], known)) {
@@ -212,11 +224,11 @@ function collectRuns(tokens: readonly Token[], from: number, to: number, reading
     } else if (run.length > 0 && joinsThrough(run, tokens[i].norm, ofAfterSurname) && i + 1 < to && isName(tokens[i + 1], marks[i + 1], known)) {
       run.push(tokens[i].norm);
     } else if (run.length > 0) {
-      addRun(run, names, weight);
+      addRun(withoutDescription(run, nounsCapitalized), names, weight);
       run = [];
     }
   }
-  if (run.length > 0) addRun(run, names, weight);
+  if (run.length > 0) addRun(withoutDescription(run, nounsCapitalized), names, weight);
 }
 
 /** The token is a name's word: a name candidate, no weekday, and capitalized where that tells (or a word the article capitalizes where it does). */

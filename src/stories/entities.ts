@@ -5,7 +5,8 @@
  * word, a word after an opening quote, every word of a Title Case line or of
  * the title) counts only when the article also capitalizes it in the middle
  * of a sentence. One pass to learn those words, one to collect the runs: no
- * tagger, no dictionary beyond the stopword flag the tokens already carry.
+ * tagger, and in English no dictionary beyond the stopword flag the tokens
+ * already carry.
  *
  * German capitalizes every noun, so there capitalization alone makes no
  * name: a word the article writes after an article or a determiner ("die
@@ -15,15 +16,18 @@
  * word is left alone, as it may open a name ("der Spedition Kessler"), and
  * so is a known place ("die Schweiz", "in den Niederlanden"). No
  * German sentence counts as a Title Case line, nor does a headline, which
- * German writes as a sentence ("Großbrand in Lagerhalle in Oberwied").
+ * German writes as a sentence ("Großbrand in Lagerhalle in Oberwied"),
+ * and a noun before a known given name is no part of the name
+ * ("Kreisbrandmeister Torsten Hallmann"). Dutch "van" and German "von"
+ * after a surname say "of" and join no name ("Femke Jansen van Utrecht").
  */
 import type { SegmentedArticle, Token } from '../article.js';
-import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
-import { wordSet } from '../text/words.js';
 import { isAnyGivenName } from '../entities/classify.js';
 import { lookUpExonym } from '../entities/exonyms.js';
-import { QUOTE_CUES } from '../quotes/language-cues.js';
 import { lookUpName } from '../entities/gazetteer.js';
+import { QUOTE_CUES } from '../quotes/language-cues.js';
+import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
+import { wordSet } from '../text/words.js';
 
 /**
  * The articles and determiners of languages that capitalize every noun, by
@@ -36,11 +40,6 @@ const NOUN_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
     am im zum zur beim vom ins ans aufs dieser diese dieses diesem diesen jeder jede jedes jedem jeden
     sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseren`),
 };
-
-/** A country or city a language writes with an article ("die Schweiz", "in den Niederlanden", "der Iran"). */
-function isKnownPlace(form: string, language: string): boolean {
-  return (lookUpExonym(form, language) ?? lookUpName(form))?.type === 'place';
-}
 
 /** Most lower-case words (adjectives) between a determiner and its noun: "der seit Jahren leerstehenden Halle" is not read. */
 const WORDS_BETWEEN = 2;
@@ -91,6 +90,11 @@ function isNameCandidate(text: string, token: Token): boolean {
 /** A token's marks in `extractNames`: it could belong to a name; capitalization says nothing where it stands. */
 const CANDIDATE = 1;
 const UNINFORMATIVE = 2;
+
+/** A country or city a language writes with an article ("die Schweiz", "in den Niederlanden", "der Iran"). */
+function isKnownPlace(form: string, language: string): boolean {
+  return (lookUpExonym(form, language) ?? lookUpName(form))?.type === 'place';
+}
 
 /**
  * The nouns `tokens[from, to)` writes after a determiner of `language`,

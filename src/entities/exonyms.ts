@@ -172,7 +172,7 @@ export function lookUpExonym(form: string, language: string | undefined): Gazett
   return language === undefined ? undefined : BY_LANGUAGE.get(language)?.get(form);
 }
 
-/** A story name key (lower-case words) in `language` as English writes the place ("londres": "london"), else the key itself. */
-export function exonymKey(key: string, language: string | undefined): string {
-  return (language === undefined ? undefined : KEYS_BY_LANGUAGE.get(language)?.get(key)) ?? key;
+/** The story name keys (lower-case words) of `language`'s places, each to the place's English key ("londres": "london"); undefined for a language without. */
+export function exonymKeys(language: string | undefined): ReadonlyMap<string, string> | undefined {
+  return language === undefined ? undefined : KEYS_BY_LANGUAGE.get(language);
 }

@@ -1,6 +1,6 @@
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { expected } from '../errors.js';
-import { exonymKey } from '../entities/exonyms.js';
+import { exonymKeys } from '../entities/exonyms.js';
 import { tokenize } from '../segment/index.js';
 import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { bodySource, extractNames, type NameSource } from './entities.js';
@@ -19,7 +19,7 @@ export interface ArticleProfile {
   /**
    * Event-specific keys with their counts: proper names ("tara reid", and
    * each of its words; a country or city as English names it, "londres" in
-   * a French article as "london": `exonymKey`) and, prefixed `#`, numbers
+   * a French article as "london": `exonymKeys`) and, prefixed `#`, numbers
    * and dates as written ("#6.1", "#1,200", "#2013").
    */
   entities: Map<string, number>;
@@ -174,8 +174,9 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
     sources.push({ text: title, tokens: titleTokens, ranges: [[0, titleTokens.length]], titleCase: true });
   }
   for (const sentence of article.sentences.slice(0, leadSentences)) countTokens(article.tokens, sentence.tokenStart, sentence.tokenEnd, 1, lead, undefined);
+  const places = exonymKeys(article.textLanguage);
   for (const [found, count] of extractNames(sources, [1, titleWeight], article.textLanguage)) {
-    const name = exonymKey(found, article.textLanguage);
+    const name = places?.get(found) ?? found;
     entities.set(name, (entities.get(name) ?? 0) + count);
   }
   const profile: ArticleProfile = { id: article.id, terms, entities, lead };

@@ -97,6 +97,8 @@ describe('numbers in other languages', () => {
     ['es', 'Unas 1,200,000 personas fueron evacuadas.', [['Unas 1,200,000 personas', 'evacuated:people', 1_200_000, 'about']]],
     ['es', 'Unas 1,200 personas fueron evacuadas. El Gobierno aprobó 1.5 millones de pesos.', [['Unas 1,200 personas', 'evacuated:people', 1200, 'about'], ['1.5 millones de pesos', '-:pesos:aprobó', 1_500_000, 'exact']]],
     ['pt', 'Cerca de 1,200 pessoas foram desalojadas em Vale da Lua.', [['Cerca de 1,200 pessoas', 'evacuated:people', 1200, 'about']]],
+    ['es', 'El Gobierno aprobó US$1.5 millones en ayudas.', [['$1.5 millones', 'aid:$:', 1_500_000, 'exact']]],
+    ['es', 'La reunión empezó a las 10.30 y unas 1.200 personas fueron evacuadas.', [['unas 1.200 personas', 'evacuated:people', 1200, 'about']]],
     ['es', 'El Gobierno aprobó 1,5 millones de euros.', [['1,5 millones de euros', '-:euros:aprobó', 1_500_000, 'exact']]],
     ['es', 'Unas 1,250 personas fueron evacuadas y el Gobierno aprobó 1,5 millones de euros.', [['Unas 1,250 personas', 'evacuated:people', 1.25, 'about'], ['1,5 millones de euros', '-:euros:aprobó', 1_500_000, 'exact']]],
     ['es', 'Unas 1,250 personas fueron evacuadas y 1.500 viviendas quedaron destruidas.', [['Unas 1,250 personas', 'evacuated:people', 1.25, 'about'], ['1.500 viviendas', 'damaged:vivienda', 1500, 'exact']]],

@@ -25,7 +25,9 @@ import type { SegmentedArticle, Token } from '../article.js';
 import { isAnyGivenName } from '../entities/classify.js';
 import { lookUpExonym } from '../entities/exonyms.js';
 import { lookUpName } from '../entities/gazetteer.js';
+import { factWords } from '../facts/language-facts.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
+import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { wordSet } from '../text/words.js';
 
@@ -39,6 +41,11 @@ const NOUN_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
   de: wordSet(`der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen
     am im zum zur beim vom ins ans aufs dieser diese dieses diesem diesen jeder jede jedes jedem jeden
     sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseren`),
+};
+
+/** The months and weekdays of `NOUN_DETERMINERS`' languages, capitalized there and no names. */
+const CALENDAR: Readonly<Record<string, { months: ReadonlySet<string>; weekdays: readonly string[] }>> = {
+  de: { months: new Set(Object.keys(MONTHS_BY_LANGUAGE.de)), weekdays: factWords('de').weekdays },
 };
 
 /** Most lower-case words (adjectives) between a determiner and its noun: "der seit Jahren leerstehenden Halle" is not read. */
@@ -91,20 +98,28 @@ function isNameCandidate(text: string, token: Token): boolean {
 const CANDIDATE = 1;
 const UNINFORMATIVE = 2;
 
+/** A number written in digits ("20", "5.30"): the capitalized word after it is what it counts ("20 Fahrzeuge", "8 Prozent", "5.30 Uhr"). */
+function isDigits(norm: string): boolean {
+  const code = norm.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /** A country or city a language writes with an article ("die Schweiz", "in den Niederlanden", "der Iran"). */
 function isKnownPlace(form: string, language: string): boolean {
   return (lookUpExonym(form, language) ?? lookUpName(form))?.type === 'place';
 }
 
 /**
- * The nouns `tokens[from, to)` writes after a determiner of `language`,
- * with up to `WORDS_BETWEEN` lower-case words between, and followed by no
- * capitalized word: "eine Lagerhalle der", "am Mittwochabend", "die Feuerwehr".
+ * The nouns `tokens[from, to)` writes after a determiner of `language` or a
+ * number, with up to `WORDS_BETWEEN` lower-case words between, and followed
+ * by no capitalized word: "eine Lagerhalle der", "am Mittwochabend", "die
+ * Feuerwehr", "20 Fahrzeuge"; and the language's months and weekdays
+ * ("März", "Donnerstag", "Donnerstagmorgen") wherever written.
  */
 function addCommonNouns(text: string, tokens: readonly Token[], from: number, to: number, language: string, common: Set<string>): void {
   const determiners = NOUN_DETERMINERS[language];
   for (let i = from; i < to; i++) {
-    if (!determiners.has(tokens[i].norm)) continue;
+    if (!determiners.has(tokens[i].norm) && !isDigits(tokens[i].norm)) continue;
     let noun = i + 1;
     while (noun < to && noun - i <= WORDS_BETWEEN && !tokens[noun].punct && !tokens[noun].stop && !isCapitalized(text, tokens[noun])) noun++;
     if (noun >= to || tokens[noun].punct || !isCapitalized(text, tokens[noun])) continue;
@@ -112,6 +127,11 @@ function addCommonNouns(text: string, tokens: readonly Token[], from: number, to
     if (next !== undefined && noun + 1 < to && !next.punct && isCapitalized(text, next)) continue;
     if (isKnownPlace(text.slice(tokens[noun].start, tokens[noun].end), language)) continue;
     common.add(nameWord(tokens[noun]));
+  }
+  const { months, weekdays } = CALENDAR[language];
+  for (let i = from; i < to; i++) {
+    const word = nameWord(tokens[i]);
+    if (months.has(word) || weekdays.some((day) => word.startsWith(day))) common.add(word);
   }
 }
 

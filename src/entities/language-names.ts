@@ -101,6 +101,7 @@ export const GIVEN_NAMES = words(`
   valérie sandrine hélène élisabeth martine brigitte agnès jean-pierre jean-marc jean-luc jean-paul anne-sophie marie-claire
   klaus wolfgang jürgen andreas stefan frank uwe dieter günter günther heinz horst helmut karl heiner jens markus matthias sebastian
   tobias florian lukas ursula sabine petra monika andrea claudia susanne birgit kathrin karin ulrike angela heike martina anja
+  torsten thorsten ralf jörg bernd rainer holger volker dirk sven carsten anke silke doris renate gabriele
   josé luis antonio manuel francisco javier miguel pedro pablo jorge alejandro fernando rafael sergio maría carmen lucía isabel
   pilar dolores teresa marta elena cristina giuseppe giovanni marco luca francesco alessandro matteo paolo roberto stefano giorgio
   mario giulia francesca chiara valentina paola federica silvia joão antónio luís rui nuno tiago joana inês catarina sofia beatriz

@@ -61,6 +61,17 @@ const CASES: Array<[string, string, string[]]> = [
   ['pt', 'O presidente da câmara, João Ferreira, disse que a ponte está fechada. Em Vila Serena, a Proteção Civil retirou 80 pessoas. Ferreira falou com a Atlântico Obras Ltda.', ['person: João Ferreira (Ferreira)', 'place: Vila Serena', 'organisation: Proteção Civil', 'organisation: Atlântico Obras Ltda.']],
   // Dutch "de" is a name's particle, opening the sentence too ("De Vries zei").
   ['nl', 'Burgemeester Sanne de Vries zei dat de brug dicht blijft. In Waterdam zijn 300 mensen geëvacueerd. De Vries sprak met de bewoners.', ['person: Sanne de Vries (De Vries)', 'place: Waterdam']],
+  // Dutch "van" after a surname says "of" and joins no name; after a given name it is a name's particle.
+  ['nl', 'Burgemeester Femke Jansen van Waterdam zei dat de brug dicht blijft. Ook Jan van der Berg en Anna Maria van Dijk waren er.', ['person: Femke Jansen', 'place: Waterdam', 'person: Jan van der Berg', 'person: Anna Maria van Dijk']],
+  // Countries and cities as each language writes them, by their English names; a list of them is cut at "y" or "e", a known whole is not.
+  ['de', 'Deutschland und Frankreich beraten in Brüssel. In der Schweiz und in den Niederlanden regnet es.', ['place: Germany (Deutschland)', 'place: France (Frankreich)', 'place: Brussels (Brüssel)', 'place: Switzerland (Schweiz)', 'place: Netherlands (Niederlanden)']],
+  ['fr', 'Le ministre est allé à Londres, puis en Allemagne, aux Pays-Bas et à Mexico.', ['place: London (Londres)', 'place: Germany (Allemagne)', 'place: Netherlands (Pays-Bas)', 'place: Mexico City (Mexico)']],
+  ['es', 'Francia y Alemania firmaron en Londres. El ministro viajó a Bélgica y los Países Bajos y después a Ciudad de México.', ['place: France (Francia)', 'place: Germany (Alemania)', 'place: London (Londres)', 'place: Belgium (Bélgica)', 'place: Netherlands (Países Bajos)', 'place: Mexico City (Ciudad de México)']],
+  ['it', 'Il ministro è andato a Roma e poi a Londra e in Germania.', ['place: Rome (Roma)', 'place: London (Londra)', 'place: Germany (Germania)']],
+  ['pt', 'O ministro foi a Londres e depois à Alemanha e aos Países Baixos.', ['place: London (Londres)', 'place: Germany (Alemanha)', 'place: Netherlands (Países Baixos)']],
+  ['nl', 'Het kabinet in Den Haag overlegt met Duitsland en België.', ['place: The Hague (Den Haag)', 'place: Germany (Duitsland)', 'place: Belgium (België)']],
+  // A language's forms only in its articles: German "Roma" are people, no city.
+  ['de', 'Die Roma in Berlin protestieren gegen die Räumung.', ['place: Berlin']],
 ];
 
 describe('otherLanguageEntities: names in French, German, Spanish, Italian, Portuguese and Dutch', () => {
@@ -76,6 +87,17 @@ describe('otherLanguageEntities: names in French, German, Spanish, Italian, Port
     expect(otherLanguageEntities(article, 'ru').entities).toEqual([]);
     expect(otherLanguageEntities(article, 'constructor').entities).toEqual([]);
     expect(() => otherLanguageEntities(article, 'de', {} as never)).toThrow(TypeError);
+  });
+});
+
+describe('a place named in French and in English', () => {
+  it('is one place, by its English name', () => {
+    const report = storyReport([
+      textArticle("Le ministre de l'Intérieur s'est rendu à Londres mardi pour parler des inondations avec son homologue britannique.", { id: 'courrier' }),
+      textArticle('The French interior minister travelled to London on Tuesday to discuss the floods with his British counterpart.', { id: 'herald' }),
+    ]);
+    const london = report.entities.filter((entity) => entity.type === 'place' && entity.name === 'London');
+    expect(london.map((entity) => [entity.aliases, Object.keys(entity.countsBySource)])).toEqual([[['Londres', 'London'], ['courrier', 'herald']]]);
   });
 });
 

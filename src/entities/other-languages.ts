@@ -18,9 +18,9 @@
  *    longer name of the article, a name the gazetteer knows, a body's
  *    compound ("Innenministerium", not "Polizei") or a place after "in"
  *    (not "in Gefahr");
- * 2. types, the first that applies: a name the gazetteer knows (its
- *    countries, capitals and organisations are English names: "Paris",
- *    "Berlin", "Portugal" are known, "Frankreich" and "Roma" are not);
+ * 2. types, the first that applies: a name the gazetteer knows, in the
+ *    article's language (`lookUpExonym`: "Frankreich", "Londres", "Roma"
+ *    in Italian) or in English ("Paris", "Berlin"), by its English name;
  *    organisation when it is an acronym ("SNCF", "CDU"), one of its words
  *    is an organisation's (`NAME_CUES`: "GmbH", "ministère", "Partido",
  *    "Industries"; that word alone is a common noun: "la Regione"), or such
@@ -42,11 +42,12 @@
 import { assertSegmented, type SegmentedArticle, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import { quoteContext } from '../quotes/context.js';
-import { isSpeakerName, languageReader, nameAt, type Range, type Reader } from '../quotes/name-runs.js';
+import { isNameWord, isSpeakerName, languageReader, nameAt, type Range, type Reader } from '../quotes/name-runs.js';
 import { entitiesOfMentions } from './article.js';
-import { isGivenName } from './classify.js';
-import { lookUpName } from './gazetteer.js';
-import { COMPANY_FORMS, COMPANY_WORDS, GIVEN_NAMES, NAME_CUES, type NameCues } from './language-names.js';
+import { isAnyGivenName } from './classify.js';
+import { lookUpExonym } from './exonyms.js';
+import { lookUpName, type GazetteerEntry } from './gazetteer.js';
+import { COMPANY_FORMS, COMPANY_WORDS, NAME_CUES, type NameCues } from './language-names.js';
 import { baseMention } from './mention.js';
 import { lowerCaseWords, tokenText } from './tokens.js';
 import type { ArticleEntities, NameMention } from './types.js';
@@ -69,6 +70,7 @@ type Found = NameMention & { untyped?: true };
 
 interface Context {
   reader: Reader;
+  language: string;
   cues: NameCues;
   german: boolean;
   speakers: ReadonlySet<string>;
@@ -93,7 +95,7 @@ export function otherLanguageEntities(article: SegmentedArticle, language: strin
   if (!cues || !reader) return { article: article.id, entities: [], mentions: [] };
   const according = (cue: Span | undefined) => cue !== undefined && reader.cues.according.has(article.text.slice(cue.start, cue.end).toLowerCase());
   const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker === undefined || according(cue) ? [] : [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])])));
-  const context: Context = { reader, cues, german: reader.cues.nounsCapitalized === true, speakers: spoken, lowerWords: lowerCaseWords(article) };
+  const context: Context = { reader, language, cues, german: reader.cues.nounsCapitalized === true, speakers: spoken, lowerWords: lowerCaseWords(article) };
   const found: Found[] = [];
   article.sentences.forEach((sentence, index) => {
     for (let at = sentence.tokenStart; at < sentence.tokenEnd; at++) {
@@ -120,28 +122,35 @@ function withCompanyForm(reader: Reader, run: Range, end: number): Range {
 /**
  * A run in pieces: cut at an article written as a particle ("Angaben der
  * Polizei", "Roccaverde la Protezione"; not "von der Leyen", "de la
- * Fontaine", nor Dutch "de", a name's particle: "Sanne de Vries"), and, in
+ * Fontaine", nor Dutch "de", a name's particle: "Sanne de Vries") and,
+ * unless the gazetteer knows the whole run ("Ciudad de México"), after a
+ * name it knows ("Bélgica y los Países Bajos", "Londres y París"), and, in
  * German, each piece without a first word an article or a determiner stands
  * before ("der Stadt Soforthilfe zugesagt" → "Soforthilfe", which a German
  * word alone is not), unless it holds an organisation's word ("der Albrecht
  * Bau GmbH", "die Stadtwerke Lindhaven").
  */
-function pieces({ reader, cues, german }: Context, run: Range): Range[] {
+function pieces(context: Context, run: Range): Range[] {
+  const { reader, cues, german } = context;
   const { tokens } = reader.context.article;
   const quote = reader.cues;
   const found: Range[] = [];
+  const lower = (index: number) => /^\p{Ll}/u.test(tokenText(reader.context.article, index));
+  const known = (range: Range) => knownName(context, formOf(reader, range)) !== undefined;
+  const listed = !known(run);
   let start = run.start;
   for (let index = run.start + 1; index <= run.end; index++) {
     const norm = tokens[index]?.norm ?? '';
-    const cut = index < run.end && isArticle(reader, norm) && !quote.particles.has(tokens[index - 1].norm) && /^\p{Ll}/u.test(tokenText(reader.context.article, index));
+    const cut = index < run.end && lower(index) && ((isArticle(reader, norm) && !quote.particles.has(tokens[index - 1].norm)) || (listed && known({ start, end: index })));
     if (index < run.end && !cut) continue;
     found.push({ start, end: index });
     start = index + 1;
+    while (start < run.end && lower(start)) start = index = start + 1;
   }
   if (!german) return found;
   return found.flatMap((piece) => {
     const determined = quote.determiners.has(tokens[piece.start - 1]?.norm ?? '');
-    if (!determined || holdsOrganisationWord(cues, reader, piece)) return [piece];
+    if (!determined || holdsOrganisationWord(cues, reader, piece) || knownName(context, formOf(reader, piece))?.type === 'place') return [piece];
     return piece.end - piece.start > 1 ? [{ start: piece.start + 1, end: piece.end }] : [];
   });
 }
@@ -174,29 +183,42 @@ function typed(context: Context, run: Range, from: number, sentence: number): Fo
   const piece = lowerFirst ? nameAt(reader, run.start + 1, run.end) : run;
   if (piece === undefined) return undefined;
   if (lowerFirst) from = run.start + 1;
-  if (piece.end - piece.start >= 3 && !isGiven(tokens[piece.start].norm) && isGiven(tokens[piece.start + 1].norm)) {
+  if (piece.end - piece.start >= 3 && !isAnyGivenName(tokens[piece.start].norm) && isAnyGivenName(tokens[piece.start + 1].norm)) {
     // "Hochwasserexpertin Katrin Vogelsang", "Ayer Carlos Ruiz dijo": a word before a given name opening a name of two words or more says who she is.
     const title = { start: tokens[piece.start].start, end: tokens[piece.start].end };
     return { ...baseMention(article, piece.start + 1, piece.end, sentence, false), type: 'person', title };
   }
   const words = tokens.slice(piece.start, piece.end).map((token) => token.norm);
   const single = words.length === 1;
-  if (single && piece.start === opening && !reader.names.has(words[0])) return undefined;
   const mention = baseMention(article, piece.start, piece.end, sentence, false);
+  const known = knownName(context, mention.form);
+  if (single && piece.start === opening && !reader.names.has(words[0]) && !(known && !known.demonym)) return undefined;
   const before = tokens[from - 1]?.norm ?? '';
   const ofTown = reader.cues.of.has(tokens[piece.start - 1]?.norm ?? '') && cues.placeNouns.has(tokens[piece.start - 2]?.norm ?? '');
   const afterPreposition = (cues.placePrepositions.has(before) || ofTown) && !(context.german && (cues.notPlaces?.has(words[0]) || GERMAN_ABSTRACT.test(words[0])));
-  const known = lookUpName(mention.form);
   const acronym = single && ACRONYM.test(mention.form);
   if (context.german && single && !acronym && !isSpeakerName(reader, piece) && !(known && !known.demonym) && !isCompound(cues, words[0]) && !afterPreposition) return undefined;
   if (known && !known.demonym) return { ...mention, type: known.type, canonical: known.name };
   const kind = tokens[piece.start - 1];
   const named = kind !== undefined && cues.organisations.has(kind.norm) && /^\p{Ll}/u.test(tokenText(article, piece.start - 1));
   if (acronym || named || holdsOrganisationWord(cues, reader, piece)) return { ...mention, type: 'organisation' };
-  const person = personCues(context, piece, from);
+  // "Femke Jansen van Utrecht": what a person is "of" (`ofAfterSurname`, which cut it from the person's name) is no person.
+  const belongsTo = reader.cues.ofAfterSurname?.has(before) === true && isNameWord(reader, from - 2);
+  const person = belongsTo ? undefined : personCues(context, piece, from);
   if (person) return { ...mention, type: 'person', ...person };
-  if (cues.placeHeads.has(words[0]) || afterPreposition) return { ...mention, type: 'place' };
+  if (cues.placeHeads.has(words[0]) || afterPreposition || belongsTo) return { ...mention, type: 'place' };
   return single ? mention : { ...mention, untyped: true };
+}
+
+/** The words of `range` as the text writes them. */
+function formOf(reader: Reader, range: Range): string {
+  const { article } = reader.context;
+  return article.text.slice(article.tokens[range.start].start, article.tokens[range.end - 1].end);
+}
+
+/** What the gazetteer knows `form` as, in the article's language ("Londres", "Deutschland") or in English ("Paris"). */
+function knownName({ language }: Context, form: string): GazetteerEntry | undefined {
+  return lookUpExonym(form, language) ?? lookUpName(form);
 }
 
 /** A German compound ending in a body's noun ("Innenministerium", "Bundespolizei"; not "Polizei" alone, a common noun). */
@@ -237,13 +259,8 @@ function personCues({ reader, cues, speakers }: Context, piece: Range, from: num
   const verb = (index: number) => quote.verbs.has(tokens[index]?.norm.replace(/-(?:t-)?(?:il|elle|ils|elles)$/, '') ?? '');
   const spoken = verb(piece.end) || (quote.auxiliaries.has(tokens[piece.end]?.norm ?? '') && verb(piece.end + 1)) || verb(from - 1);
   const form = article.text.slice(tokens[piece.start].start, tokens[piece.end - 1].end);
-  if (spoken || speakers.has(form) || (piece.end - piece.start > 1 && isGiven(tokens[piece.start].norm))) return {};
+  if (spoken || speakers.has(form) || (piece.end - piece.start > 1 && isAnyGivenName(tokens[piece.start].norm))) return {};
   return undefined;
-}
-
-/** A known given name: the English list's (`isGivenName`) or these languages' (`GIVEN_NAMES`). */
-function isGiven(norm: string): boolean {
-  return isGivenName(norm) || GIVEN_NAMES.has(norm);
 }
 
 /** ", maire de Valcourt," or ", 54 ans," after a name: the apposition's words, up to the next punctuation. */

@@ -25,7 +25,7 @@ import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
 import type { EventWords } from './fact-words.js';
 import { factWords, type FactWords } from './language-facts.js';
-import { parseNumberAt, type ParsedNumber } from './numbers.js';
+import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
 
 const STRONG_BEFORE = 4;
@@ -43,7 +43,7 @@ function qualifierWords(words: FactWords): ReadonlySet<string> {
 /** The counted numbers of an article, read with the words of `language` (`factWords`: English for a language without tables), by default the article's own. */
 export function findNumberFacts(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): NumberFact[] {
   assertSegmented(article, 'findNumberFacts');
-  const words = factWords(language);
+  const words = digitWordsOf(article, factWords(language));
   const facts: NumberFact[] = [];
   for (const sentence of article.sentences) {
     if (/https?:|www\.|\w \/ \w/.test(article.text.slice(sentence.start, sentence.end))) continue;

@@ -30,6 +30,13 @@ export interface FactWords {
   linking: ReadonlySet<string>;
   /** Decimals after a comma and thousands after a dot, space or apostrophe ("3,5", "1.200", "1 200", "1'200"), "45%" one token. */
   decimalComma: boolean;
+  /**
+   * True where outlets also write thousands with a comma and decimals with a
+   * point (Mexican and other Latin-American Spanish, some Portuguese): an
+   * article is read so ("1,200 personas", "US$2,500 millones", "1.5") when
+   * its digits give no sign of the decimal comma (`digitWordsOf`).
+   */
+  commaGroupsThousands: boolean;
   /** Words for none of what follows ("no deaths", "keine Toten"). */
   zero: ReadonlySet<string>;
   /** Words for no one: a zero of people. */
@@ -137,6 +144,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   indefinite: words('a'),
   linking: words(''),
   decimalComma: false,
+  commaGroupsThousands: false,
   zero: words('no none nobody noone'),
   nobody: words('nobody'),
   qualifiers: QUALIFIERS,

@@ -12,8 +12,9 @@ import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
 /** What German and Dutch write alike: digits with a decimal comma, currency signs, no English heuristics. */
-const GERMANIC: Pick<FactWords, 'decimalComma' | 'indefinite' | 'linking' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'monthFirst' | 'previousBefore' | 'countedVerbs'> = {
+const GERMANIC: Pick<FactWords, 'decimalComma' | 'commaGroupsThousands' | 'indefinite' | 'linking' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'monthFirst' | 'previousBefore' | 'countedVerbs'> = {
   decimalComma: true,
+  commaGroupsThousands: false,
   indefinite: words(''),
   linking: words(''),
   currencyPrefixes: { '€': '€', $: '$', '£': '£', chf: 'CHF' },

@@ -108,6 +108,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
 
 export const PORTUGUESE_FACT_WORDS: FactWords = {
   ...ROMANCE,
+  commaGroupsThousands: true,
   numbers: {
     ...upTo19('zero - dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito dezanove'),
     ...tens('vinte trinta quarenta cinquenta sessenta setenta oitenta noventa'),

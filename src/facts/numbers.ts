@@ -6,7 +6,9 @@
  * 5 million"). "No" and "none" before a counted noun are zero ("no deaths").
  * Read with a language's `FactWords`: in French, German, Spanish, Italian,
  * Portuguese and Dutch, "1.200", "1 200", "3,5", "45%", "2,3 Millionen",
- * "3 millions d'euros", "zwölf", "treinta y dos", "zwischen 30 und 40".
+ * "3 millions d'euros", "zwölf", "treinta y dos", "zwischen 30 und 40";
+ * in Spanish and Portuguese, an article's digits may group thousands with a
+ * comma instead (`digitWordsOf`).
  */
 import type { SegmentedArticle } from '../article.js';
 import { factWords, type FactWords } from './language-facts.js';
@@ -27,6 +29,46 @@ export interface ParsedNumber {
 const DIGITS = /^(?:[$£€]|us\$|a\$)?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$|^(?:[$£€]|us\$|a\$)?\d+(?:\.\d+)?%?$/i;
 /** Digits with a decimal comma: "1.200", "1'200", "3,5", "€45", "45%" (a percentage written as one token). */
 const COMMA_DIGITS = /^(?:[$£€])?(?:\d{1,3}(?:[.'’]\d{3})+|\d+)(?:,\d+)?%?$/;
+
+/** A comma before exactly three digits, after one to three not opening on 0: "1,200", "2,500", "1,200,000", "1,200.5". */
+const COMMA_GROUPS = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
+/** Signs of the decimal comma: thousands after a dot ("1.200", "1.200,5"), a comma before other than three digits ("1,5", "3,25") or after a 0 ("0,125"). */
+const DECIMAL_COMMA_SIGNS = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,(?:\d{1,2}|\d{4,})$|^0,\d+$/;
+
+/** A decimal point before one or two digits ("1.5", "2.75"), no thousands after a dot; with a multiplier or "%" after it an amount ("US$1.5 millones", "2.3%"), not a clock time ("10.30"). */
+const POINT_DECIMAL = /^\d+\.\d{1,2}$/;
+
+const COMMA_GROUPED = new WeakMap<FactWords, FactWords>();
+
+/**
+ * The words to read an article's digits with. Where a language's outlets
+ * write thousands either way (`commaGroupsThousands`: Spanish, Portuguese),
+ * a comma before exactly three digits groups thousands ("1,200 personas",
+ * "US$2,500 millones", and then "1.5" is a decimal point), and so does an
+ * amount with a decimal point ("US$1.5 millones", "2.3%"), unless the
+ * article's digits show the decimal comma somewhere: a dot before three
+ * digits ("1.200") or a comma before other than three ("1,5 millones").
+ * A whole count is rarely written with three decimals, and an outlet keeps
+ * to one style through an article; an article mixing "1,200" with "1.500"
+ * keeps the decimal comma.
+ */
+export function digitWordsOf(article: SegmentedArticle, words: FactWords): FactWords {
+  if (!words.commaGroupsThousands || !words.decimalComma) return words;
+  let grouped = false;
+  let decimalComma = false;
+  article.tokens.forEach((token, index) => {
+    if (!/\d[,.]\d/.test(token.norm)) return;
+    const digits = token.norm.replace(/^[^\d]+|[%\p{L}]+$/gu, '');
+    if (DECIMAL_COMMA_SIGNS.test(digits)) decimalComma = true;
+    const pointAmount = POINT_DECIMAL.test(digits) && (token.norm.endsWith('%') || words.multipliers[article.tokens[index + 1]?.norm ?? ''] !== undefined);
+    grouped ||= COMMA_GROUPS.test(digits) || pointAmount;
+  });
+  if (decimalComma) return words;
+  if (!grouped) return words;
+  let commaGrouped = COMMA_GROUPED.get(words);
+  if (!commaGrouped) COMMA_GROUPED.set(words, (commaGrouped = Object.freeze({ ...words, decimalComma: false })));
+  return commaGrouped;
+}
 
 export function parseNumberAt(article: SegmentedArticle, index: number, end: number, words: FactWords = factWords('en')): ParsedNumber | undefined {
   const { tokens } = article;

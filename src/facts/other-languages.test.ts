@@ -90,6 +90,24 @@ describe('numbers in other languages', () => {
     expect(previous('de', 'Die Evakuierung von 1.200 Menschen dauerte bis Mitternacht.')).toEqual([[1200, false]]);
   });
 
+  it.each([
+    // Spanish and Portuguese outlets that group thousands with a comma (Mexico, much of Latin America): "1,200" is 1200 unless the article shows the decimal comma
+    ['es', 'Unas 1,200 personas fueron evacuadas en Valdeluna.', [['Unas 1,200 personas', 'evacuated:people', 1200, 'about']]],
+    ['es', 'El Gobierno aprobó US$2,500 millones en ayudas.', [['$2,500 millones', 'aid:$:', 2.5e9, 'exact']]],
+    ['es', 'Unas 1,200,000 personas fueron evacuadas.', [['Unas 1,200,000 personas', 'evacuated:people', 1_200_000, 'about']]],
+    ['es', 'Unas 1,200 personas fueron evacuadas. El Gobierno aprobó 1.5 millones de pesos.', [['Unas 1,200 personas', 'evacuated:people', 1200, 'about'], ['1.5 millones de pesos', '-:pesos:aprobó', 1_500_000, 'exact']]],
+    ['pt', 'Cerca de 1,200 pessoas foram desalojadas em Vale da Lua.', [['Cerca de 1,200 pessoas', 'evacuated:people', 1200, 'about']]],
+    ['es', 'El Gobierno aprobó US$1.5 millones en ayudas.', [['$1.5 millones', 'aid:$:', 1_500_000, 'exact']]],
+    ['es', 'La reunión empezó a las 10.30 y unas 1.200 personas fueron evacuadas.', [['unas 1.200 personas', 'evacuated:people', 1200, 'about']]],
+    ['es', 'El Gobierno aprobó 1,5 millones de euros.', [['1,5 millones de euros', '-:euros:aprobó', 1_500_000, 'exact']]],
+    ['es', 'Unas 1,250 personas fueron evacuadas y el Gobierno aprobó 1,5 millones de euros.', [['Unas 1,250 personas', 'evacuated:people', 1.25, 'about'], ['1,5 millones de euros', '-:euros:aprobó', 1_500_000, 'exact']]],
+    ['es', 'Unas 1,250 personas fueron evacuadas y 1.500 viviendas quedaron destruidas.', [['Unas 1,250 personas', 'evacuated:people', 1.25, 'about'], ['1.500 viviendas', 'damaged:vivienda', 1500, 'exact']]],
+    ['it', 'Circa 1,200 persone sono state evacuate.', [['Circa 1,200 persone', 'evacuated:people', 1.2, 'about']]],
+    ['es', 'Unas 1,200 personas fueron evacuadas y el paro subió un 0,125 por ciento.', [['Unas 1,200 personas', 'evacuated:people', 1.2, 'about']]], // "0,125" is a decimal comma
+  ])('%s, thousands grouped by a comma or not: %s', (language, text, expected) => {
+    expect(numbers(language, text)).toEqual(expected);
+  });
+
   it('reads an article in a language without fact words by the English rules, as before', () => {
     const article = textArticle('Более 1200 человек покинули свои дома в Бренмуте после прорыва дамбы на реке Осса, сообщила пожарная служба.', { published: PUBLISHED });
     expect(findNumberFacts(article, 'ru')).toEqual(findNumberFacts(article, 'en'));
@@ -148,6 +166,14 @@ describe('a story told in German, and one in French', () => {
       'Die Stadt Brenmund schätzt die Schäden nach dem Dammbruch an der Ossa auf 60 Millionen Euro, sagte der Bürgermeister.',
     ]);
     expect(byKey(report, 'cost:euros:')).toMatchObject({ status: 'conflicting', values: [{ value: 50_000_000, unit: 'euros' }, { value: 60_000_000, unit: 'euros' }] });
+  });
+
+  it('agrees a Mexican "1,200" with a Spanish "1.200", and conflicts it with a Mexican "1,500"', () => {
+    const mexican = 'Unas 1,200 personas fueron evacuadas en Valdeluna tras el desbordamiento del río Ossa, informó Protección Civil del estado.';
+    const spanish = 'Unas 1.200 personas fueron evacuadas en Valdeluna por el desbordamiento del río Ossa, según Protección Civil.';
+    const other = 'Unas 1,500 personas fueron evacuadas en Valdeluna por el desbordamiento del río Ossa, dijo el gobernador del estado.';
+    expect(byKey(story([mexican, spanish]), 'evacuated:people')).toMatchObject({ status: 'agreed', values: [{ value: 1200 }] });
+    expect(byKey(story([mexican, other]), 'evacuated:people')).toMatchObject({ status: 'conflicting', values: [{ value: 1200 }, { value: 1500 }] });
   });
 
   it('finds where two French reports disagree on a count and agree on a date', () => {

@@ -16,8 +16,9 @@ import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
 /** What the four write alike: digits with a decimal comma, the noun first, no English heuristics. */
-export const ROMANCE: Pick<FactWords, 'decimalComma' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'identifiersCapitalized' | 'weekdaySuffix'> = {
+export const ROMANCE: Pick<FactWords, 'decimalComma' | 'commaGroupsThousands' | 'indefinite' | 'currencyPrefixes' | 'moneyUnits' | 'ageBefore' | 'headFirst' | 'nounsCapitalized' | 'monthFirst' | 'previousBefore' | 'identifierNouns' | 'identifiersCapitalized' | 'weekdaySuffix'> = {
   decimalComma: true,
+  commaGroupsThousands: false,
   indefinite: words(''),
   currencyPrefixes: { '€': '€', $: '$', '£': '£', 'r$': 'R$', 'us$': '$' },
   moneyUnits: words('euros $ francs pesos reais'),
@@ -139,6 +140,7 @@ export const FRENCH_FACT_WORDS: FactWords = {
 
 export const SPANISH_FACT_WORDS: FactWords = {
   ...ROMANCE,
+  commaGroupsThousands: true,
   numbers: {
     ...upTo19('cero - dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve'),
     ...tens('veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa'),

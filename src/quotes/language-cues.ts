@@ -29,6 +29,13 @@ export interface QuoteCues {
   /** Words that make what follows part of a description, up to a comma ("le président du club Paris FC"). */
   of: ReadonlySet<string>;
   /**
+   * Particles that also say "of" and then join no name ("Femke Jansen van
+   * Utrecht", "Klaus Weber von der Feuerwehr"): one stands inside a name
+   * only after a given name or a name's first word ("Jan van Dijk", "Anna
+   * Maria van der Berg", "Ursula von der Leyen"), not after a surname.
+   */
+  ofAfterSurname?: ReadonlySet<string>;
+  /**
    * Nouns of office written before a name, capitalized at a sentence's start
    * ("Burgemeester Sanne de Vries liet weten") or, in German, always
    * ("Bürgermeisterin Katrin Vogelsang"): not part of the name.
@@ -98,6 +105,7 @@ const GERMAN: QuoteCues = {
   pronouns: words(`er sie`),
   particles: words(`von van der den zu de`),
   of: words(`des der von vom`),
+  ofAfterSurname: words(`von`),
   nounsCapitalized: true,
   separable: words(`hinzu mit ein fest an`),
   as: words(`wie`),
@@ -194,6 +202,7 @@ const DUTCH: QuoteCues = {
   pronouns: words(`hij zij ze`),
   particles: words(`van de der den ten ter`),
   of: words(`van`),
+  ofAfterSurname: words(`van`),
   separable: words(`eraan toe mee uit weten`),
   as: words(`zoals`),
   verbSecond: true,

@@ -10,6 +10,7 @@ import { tokenText } from '../entities/tokens.js';
 import { norm, type QuoteContext } from './context.js';
 import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
 import { NEWS_AGENCIES, QUOTE_CUES, type QuoteCues } from './language-cues.js';
+import { isAnyGivenName } from '../entities/classify.js';
 
 /** What the rules of one language read one article with. */
 export interface Reader {
@@ -78,7 +79,7 @@ export function nameAt(reader: Reader, index: number, end: number): Range | unde
   const particleFirst = at + 1 < end && isCapitalized(reader, at) && isParticle(reader, at) && isNameWord(reader, at + 1);
   if (at >= end || !(particleFirst || isNameWord(reader, at))) return undefined;
   let last = particleFirst ? at + 1 : at;
-  for (let step = nameStep(reader, last, 1, 0, end); step > 0; step = nameStep(reader, last, 1, 0, end)) last += step;
+  for (let step = nameStep(reader, last, 1, 0, end); step > 0 && !(step > 1 && saysOf(reader, at, last)); step = nameStep(reader, last, 1, 0, end)) last += step;
   while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)) || isLowerParticle(reader, at))) at++;
   return { start: at, end: last + 1 };
 }
@@ -91,6 +92,14 @@ export function nameEndingAt(reader: Reader, last: number, floor: number): Range
   if (first - 1 >= floor && isCapitalized(reader, first - 1) && isParticle(reader, first - 1)) first--;
   while (first < last && (isOffice(reader, first) || isLowerParticle(reader, first))) first++;
   return { start: first, end: last + 1 };
+}
+
+/** The particle after `last` says "of" (`ofAfterSurname`): the name from `first` to `last` holds two words or more, the last no given name ("Femke Jansen van Utrecht"). */
+function saysOf(reader: Reader, first: number, last: number): boolean {
+  if (!reader.cues.ofAfterSurname?.has(norm(reader.context, last + 1))) return false;
+  let words = 0;
+  for (let index = first; index <= last; index++) if (isNameWord(reader, index) && !isOffice(reader, index)) words++;
+  return words >= 2 && !isAnyGivenName(norm(reader.context, last));
 }
 
 /**

@@ -5,10 +5,51 @@
  * word, a word after an opening quote, every word of a Title Case line or of
  * the title) counts only when the article also capitalizes it in the middle
  * of a sentence. One pass to learn those words, one to collect the runs: no
- * tagger, no dictionary beyond the stopword flag the tokens already carry.
+ * tagger, and in English no dictionary beyond the stopword flag the tokens
+ * already carry.
+ *
+ * German capitalizes every noun, so there capitalization alone makes no
+ * name: a word the article writes after an article or a determiner ("die
+ * Feuerwehr", "eine Lagerhalle", "am Mittwoch", "der brennenden Halle") is
+ * a common noun, no name's word, as names of people and towns take none
+ * ("in Oberwied", "sagte Hallmann"); one followed by another capitalized
+ * word is left alone, as it may open a name ("der Spedition Kessler"), and
+ * so is a known place ("die Schweiz", "in den Niederlanden"). No
+ * German sentence counts as a Title Case line, nor does a headline, which
+ * German writes as a sentence ("Großbrand in Lagerhalle in Oberwied"),
+ * and a noun before a known given name is no part of the name
+ * ("Kreisbrandmeister Torsten Hallmann"). Dutch "van" and German "von"
+ * after a surname say "of" and join no name ("Femke Jansen van Utrecht").
  */
 import type { SegmentedArticle, Token } from '../article.js';
+import { isAnyGivenName } from '../entities/classify.js';
+import { lookUpExonym } from '../entities/exonyms.js';
+import { lookUpName } from '../entities/gazetteer.js';
+import { factWords } from '../facts/language-facts.js';
+import { QUOTE_CUES } from '../quotes/language-cues.js';
+import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
+import { wordSet } from '../text/words.js';
+
+/**
+ * The articles and determiners of languages that capitalize every noun, by
+ * language: a capitalized word after one (lower-case words between) is a
+ * common noun. Contractions of a preposition and an article count ("am",
+ * "zum", "beim").
+ */
+const NOUN_DETERMINERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: wordSet(`der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen
+    am im zum zur beim vom ins ans aufs dieser diese dieses diesem diesen jeder jede jedes jedem jeden
+    sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseren`),
+};
+
+/** The months and weekdays of `NOUN_DETERMINERS`' languages, capitalized there and no names. */
+const CALENDAR: Readonly<Record<string, { months: ReadonlySet<string>; weekdays: readonly string[] }>> = {
+  de: { months: new Set(Object.keys(MONTHS_BY_LANGUAGE.de)), weekdays: factWords('de').weekdays },
+};
+
+/** Most lower-case words (adjectives) between a determiner and its noun: "der seit Jahren leerstehenden Halle" is not read. */
+const WORDS_BETWEEN = 2;
 
 /** Lower-case words that may join two capitalized ones: "Bank of England", "Charles de Gaulle". */
 const CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'bin', 'el']);
@@ -57,12 +98,49 @@ function isNameCandidate(text: string, token: Token): boolean {
 const CANDIDATE = 1;
 const UNINFORMATIVE = 2;
 
+/** A number written in digits ("20", "5.30"): the capitalized word after it is what it counts ("20 Fahrzeuge", "8 Prozent", "5.30 Uhr"). */
+function isDigits(norm: string): boolean {
+  const code = norm.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** A country or city a language writes with an article ("die Schweiz", "in den Niederlanden", "der Iran"). */
+function isKnownPlace(form: string, language: string): boolean {
+  return (lookUpExonym(form, language) ?? lookUpName(form))?.type === 'place';
+}
+
+/**
+ * The nouns `tokens[from, to)` writes after a determiner of `language` or a
+ * number, with up to `WORDS_BETWEEN` lower-case words between, and followed
+ * by no capitalized word: "eine Lagerhalle der", "am Mittwochabend", "die
+ * Feuerwehr", "20 Fahrzeuge"; and the language's months and weekdays
+ * ("März", "Donnerstag", "Donnerstagmorgen") wherever written.
+ */
+function addCommonNouns(text: string, tokens: readonly Token[], from: number, to: number, language: string, common: Set<string>): void {
+  const determiners = NOUN_DETERMINERS[language];
+  for (let i = from; i < to; i++) {
+    if (!determiners.has(tokens[i].norm) && !isDigits(tokens[i].norm)) continue;
+    let noun = i + 1;
+    while (noun < to && noun - i <= WORDS_BETWEEN && !tokens[noun].punct && !tokens[noun].stop && !isCapitalized(text, tokens[noun])) noun++;
+    if (noun >= to || tokens[noun].punct || !isCapitalized(text, tokens[noun])) continue;
+    const next = tokens[noun + 1];
+    if (next !== undefined && noun + 1 < to && !next.punct && isCapitalized(text, next)) continue;
+    if (isKnownPlace(text.slice(tokens[noun].start, tokens[noun].end), language)) continue;
+    common.add(nameWord(tokens[noun]));
+  }
+  const { months, weekdays } = CALENDAR[language];
+  for (let i = from; i < to; i++) {
+    const word = nameWord(tokens[i]);
+    if (months.has(word) || weekdays.some((day) => word.startsWith(day))) common.add(word);
+  }
+}
+
 /**
  * Marks `tokens[from, to)`: the name candidates, and where capitalization says
  * nothing (the first word and words after an opener; every word when the
  * span is a Title Case line, or `titleCase`).
  */
-function markSentence(text: string, tokens: readonly Token[], from: number, to: number, titleCase: boolean, marks: Uint8Array): void {
+function markSentence(text: string, tokens: readonly Token[], from: number, to: number, titleCase: boolean, marks: Uint8Array, nounsCapitalized: boolean): void {
   let words = 0;
   let capitalized = 0;
   let atStart = true;
@@ -80,7 +158,7 @@ function markSentence(text: string, tokens: readonly Token[], from: number, to: 
     words++;
     if (isCapitalized(text, token)) capitalized++;
   }
-  if (titleCase || (words >= TITLE_CASE_WORDS && capitalized >= words * TITLE_CASE_SHARE)) for (let i = from; i < to; i++) marks[i] |= UNINFORMATIVE;
+  if (titleCase || (!nounsCapitalized && words >= TITLE_CASE_WORDS && capitalized >= words * TITLE_CASE_SHARE)) for (let i = from; i < to; i++) marks[i] |= UNINFORMATIVE;
 }
 
 /** One piece of text to read names from: the article text (or its title) and a token range in it. */
@@ -101,39 +179,80 @@ export function bodySource(article: SegmentedArticle): NameSource {
 /**
  * Names in the sources with how often each occurs. A run of k ≥ 2 words
  * gives its full key ("tara reid") and each of its words ("tara", "reid"), so
- * a later bare "Reid" still matches; weights add up per key.
+ * a later bare "Reid" still matches; weights add up per key. Read in
+ * `language`: German nouns are no names (`NOUN_DETERMINERS`).
  */
-export function extractNames(sources: readonly NameSource[], weights: readonly number[]): Map<string, number> {
+export function extractNames(sources: readonly NameSource[], weights: readonly number[], language?: string): Map<string, number> {
   const known = new Set<string>();
+  const nounsCapitalized = language !== undefined && Object.hasOwn(NOUN_DETERMINERS, language);
+  const common = new Set<string>();
+  if (nounsCapitalized) for (const source of sources) for (const [from, to] of source.ranges) addCommonNouns(source.text, source.tokens, from, to, language, common);
   const marksOf = sources.map((source) => {
     const marks = new Uint8Array(source.tokens.length);
     for (const [from, to] of source.ranges) {
-      markSentence(source.text, source.tokens, from, to, source.titleCase, marks);
+      markSentence(source.text, source.tokens, from, to, source.titleCase && !nounsCapitalized, marks, nounsCapitalized);
+      if (common.size > 0) for (let i = from; i < to; i++) if (common.has(nameWord(source.tokens[i]))) marks[i] = 0;
       for (let i = from; i < to; i++) if (marks[i] === CANDIDATE) known.add(nameWord(source.tokens[i]));
     }
     return marks;
   });
   const names = new Map<string, number>();
+  const ofAfterSurname = language !== undefined && Object.hasOwn(QUOTE_CUES, language) ? QUOTE_CUES[language].ofAfterSurname : undefined;
   sources.forEach((source, s) => {
     const weight = weights[s] ?? 1;
-    for (const [from, to] of source.ranges) collectRuns(source.tokens, from, to, marksOf[s], known, names, weight);
+    const reading: RunReading = { marks: marksOf[s], known, names, weight, ofAfterSurname, nounsCapitalized };
+    for (const [from, to] of source.ranges) collectRuns(source.tokens, from, to, reading);
   });
   return names;
 }
 
-function collectRuns(tokens: readonly Token[], from: number, to: number, marks: Uint8Array, known: ReadonlySet<string>, names: Map<string, number>, weight: number): void {
+/**
+ * Whether a run joins through `connector`: not where the language's particle
+ * says "of" (`ofAfterSurname`, Dutch "van", German "von") after two name
+ * words, the last no given name ("Femke Jansen van Utrecht"; "Jan van Dijk",
+ * "Anna Maria van Dijk" are one name each).
+ */
+/** What `collectRuns` reads one source's runs with, and counts them into. */
+interface RunReading {
+  marks: Uint8Array;
+  known: ReadonlySet<string>;
+  names: Map<string, number>;
+  weight: number;
+  ofAfterSurname?: ReadonlySet<string>;
+  nounsCapitalized: boolean;
+}
+
+/**
+ * In a language that capitalizes every noun, a run of three words or more
+ * whose second is a known given name and whose first is none without the
+ * first: the noun before the name says who the person is
+ * ("Kreisbrandmeister Torsten Hallmann" is "torsten hallmann", as another
+ * outlet's "Torsten Hallmann, Kreisbrandmeister" is).
+ */
+function withoutDescription(run: readonly string[], nounsCapitalized: boolean): readonly string[] {
+  return nounsCapitalized && run.length >= 3 && !isAnyGivenName(run[0]) && isAnyGivenName(run[1]) ? run.slice(1) : run;
+}
+
+function joinsThrough(run: readonly string[], connector: string, ofAfterSurname: ReadonlySet<string> | undefined): boolean {
+  if (!CONNECTORS.has(connector)) return false;
+  if (!ofAfterSurname?.has(connector)) return true;
+  return run.filter((word) => !CONNECTORS.has(word)).length < 2 || isAnyGivenName(run[run.length - 1]);
+}
+
+function collectRuns(tokens: readonly Token[], from: number, to: number, reading: RunReading): void {
+  const { marks, known, names, weight, ofAfterSurname, nounsCapitalized } = reading;
   let run: string[] = [];
   for (let i = from; i < to; i++) {
     if (isName(tokens[i], marks[i], known)) {
       run.push(nameWord(tokens[i]));
-    } else if (run.length > 0 && CONNECTORS.has(tokens[i].norm) && i + 1 < to && isName(tokens[i + 1], marks[i + 1], known)) {
+    } else if (run.length > 0 && joinsThrough(run, tokens[i].norm, ofAfterSurname) && i + 1 < to && isName(tokens[i + 1], marks[i + 1], known)) {
       run.push(tokens[i].norm);
     } else if (run.length > 0) {
-      addRun(run, names, weight);
+      addRun(withoutDescription(run, nounsCapitalized), names, weight);
       run = [];
     }
   }
-  if (run.length > 0) addRun(run, names, weight);
+  if (run.length > 0) addRun(withoutDescription(run, nounsCapitalized), names, weight);
 }
 
 /** The token is a name's word: a name candidate, no weekday, and capitalized where that tells (or a word the article capitalizes where it does). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../segment/index.js';
+import { textArticle } from '../quotes/test-support/articles.js';
 import { article } from './test-support/articles.js';
 import { articleProfile } from './index.js';
 
@@ -44,5 +45,20 @@ describe('articleProfile', () => {
     expect(articleProfile(article('late', '', late)).year).toBeUndefined();
     expect(articleProfile(report).year).toBe(2013);
   });
-});
 
+  it('keys a country or city named in another language by its English name, as an English article names it', () => {
+    const french = articleProfile(textArticle("Le ministre s'est rendu à Londres mardi, puis en Allemagne, pour parler des inondations aux Pays-Bas.", { language: 'fr' }));
+    const english = articleProfile(textArticle('The minister travelled to London on Tuesday, then to Germany, to discuss the floods in the Netherlands.', { language: 'en' }));
+    for (const key of ['london', 'germany', 'netherlands']) {
+      expect(french.entities.has(key)).toBe(true);
+      expect(english.entities.has(key)).toBe(true);
+    }
+    expect(french.entities.has('londres')).toBe(false);
+  });
+
+  it('joins no name through Dutch "van" saying "of" after a surname, and keeps "van" inside a name', () => {
+    const names = [...articleProfile(textArticle('Burgemeester Femke Jansen van Waterdam sprak maandag met Jan van Dijk en Anna Maria van Rijn over de dijk.', { language: 'nl' })).entities.keys()];
+    expect(names).toEqual(expect.arrayContaining(['femke jansen', 'waterdam', 'jan van dijk', 'anna maria van rijn']));
+    expect(names).not.toContain('femke jansen van waterdam');
+  });
+});

@@ -1,5 +1,6 @@
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { expected } from '../errors.js';
+import { exonymKeys } from '../entities/exonyms.js';
 import { tokenize } from '../segment/index.js';
 import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { bodySource, extractNames, type NameSource } from './entities.js';
@@ -17,8 +18,9 @@ export interface ArticleProfile {
   terms: Map<string, number>;
   /**
    * Event-specific keys with their counts: proper names ("tara reid", and
-   * each of its words) and, prefixed `#`, numbers and dates as written
-   * ("#6.1", "#1,200", "#2013").
+   * each of its words; a country or city as English names it, "londres" in
+   * a French article as "london": `exonymKeys`) and, prefixed `#`, numbers
+   * and dates as written ("#6.1", "#1,200", "#2013").
    */
   entities: Map<string, number>;
   /**
@@ -172,7 +174,11 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
     sources.push({ text: title, tokens: titleTokens, ranges: [[0, titleTokens.length]], titleCase: true });
   }
   for (const sentence of article.sentences.slice(0, leadSentences)) countTokens(article.tokens, sentence.tokenStart, sentence.tokenEnd, 1, lead, undefined);
-  for (const [name, count] of extractNames(sources, [1, titleWeight])) entities.set(name, (entities.get(name) ?? 0) + count);
+  const places = exonymKeys(article.textLanguage);
+  for (const [found, count] of extractNames(sources, [1, titleWeight], article.textLanguage)) {
+    const name = places?.get(found) ?? found;
+    entities.set(name, (entities.get(name) ?? 0) + count);
+  }
   const profile: ArticleProfile = { id: article.id, terms, entities, lead };
   const time = articleTime(article.published);
   if (time !== undefined) profile.time = time;

@@ -7,6 +7,7 @@ import { openStore, type Store } from '../store/index.js';
 import { checkFullText, mentionsOf, rowidOf } from '../store/test-support/mentions.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { allowRemoved, ingest, removeArticles, showStory } from './index.js';
+import { withStoreAt } from './test-support/with-store.js';
 
 const temp = tempFolder('tidings-remove-');
 afterAll(() => temp.remove());
@@ -18,14 +19,7 @@ function wireCopies(file: string): void {
   writeFileSync(file, [line('hd-0314', 'Harbor Daily', 4), line('lmp-0315', 'Lakeshore', 5), line('vws-0316', 'Valley Wire', 6), line('kg-0317', 'Kingsfold', 7)].join('\n'));
 }
 
-async function withStore<T>(file: string, run: (store: Store) => Promise<T>): Promise<T> {
-  const store = openStore(file, { create: true });
-  try {
-    return await run(store);
-  } finally {
-    await store.close();
-  }
-}
+const withStore = <T>(file: string, run: (store: Store) => Promise<T>): Promise<T> => withStoreAt(file, run);
 
 /** Nothing in the file names the article any more, and the full-text index matches the articles. */
 function expectGone(db: string, id: string, rowid: number): void {

@@ -1,22 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { ingest } from './index.js';
 import { checkConsistent } from './test-support/consistent.js';
+import { withStoreAt } from './test-support/with-store.js';
 
 const temp = tempFolder('tidings-updates-');
 afterAll(() => temp.remove());
 
-async function withStore<T>(name: string, run: (store: Store, file: string) => Promise<T>): Promise<T> {
-  const file = temp.file(name);
-  const store = openStore(file, { create: true });
-  try {
-    return await run(store, file);
-  } finally {
-    await store.close();
-  }
-}
+const withStore = <T>(name: string, run: (store: Store, file: string) => Promise<T>): Promise<T> => withStoreAt(temp.file(name), run);
 
 /** The Coast News report under one address, as first published and as updated: the toll, and what else the page carries. */
 function stormPage(dead: string, extra = ''): string {

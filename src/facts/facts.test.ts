@@ -13,6 +13,7 @@ describe('findNumberFacts', () => {
     ['More than 80 people were killed.', 80, 'more-than', 'killed:people', undefined],
     ['Officials said 1,200 people were evacuated.', 1200, 'exact', 'evacuated:people', undefined],
     ['Repairs will cost an estimated $45 million.', 45_000_000, 'about', 'cost:$:', '$'],
+    ['Repairs will cost an estimated A$45 million.', 45_000_000, 'about', 'cost:A$:', 'A$'],
     ['The river reached 4.8 metres above its normal level.', 4.8, 'exact', '-:metres:normal', 'metres'],
     ['At least twenty homes were damaged.', 20, 'at-least', 'damaged:home', undefined],
     ['Nearly two dozen people were injured.', 24, 'nearly', 'injured:people', undefined],

@@ -70,6 +70,18 @@ export function digitWordsOf(article: SegmentedArticle, words: FactWords): FactW
   return commaGrouped;
 }
 
+/**
+ * The currency of letters written against a dollar sign ("US$2,500", "R$ 3,5",
+ * "A$40"): the tokenizer makes the letters a token of their own, so the sign
+ * alone would read as US dollars.
+ */
+function gluedCurrency(article: SegmentedArticle, index: number, words: FactWords): string | undefined {
+  const before = article.tokens[index - 1];
+  const sign = article.tokens[index];
+  if (before === undefined || before.end !== sign.start || !sign.norm.startsWith('$')) return undefined;
+  return words.currencyPrefixes[`${before.norm}$`];
+}
+
 export function parseNumberAt(article: SegmentedArticle, index: number, end: number, words: FactWords = factWords('en')): ParsedNumber | undefined {
   const { tokens } = article;
   const { currencyPrefixes, multipliers } = words;
@@ -86,8 +98,10 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   let after = base.end;
   const sign = tokens[index].norm.match(/^([$£€]|us\$|a\$)/i)?.[1].toLowerCase();
   if (sign) currency = currencyPrefixes[sign] ?? sign;
+  const glued = gluedCurrency(article, start, words);
+  if (glued) currency = glued;
   while (after < end && multipliers[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value *= multipliers[tokens[after++].norm];
-  const parsed: ParsedNumber = { start, end: after, value, through: after, ...(currency ? { currency } : {}) };
+  const parsed: ParsedNumber = { start: glued ? start - 1 : start, end: after, value, through: after, ...(currency ? { currency } : {}) };
   const linked = after > base.end && words.linking.has(tokens[after]?.norm ?? '') ? after + 1 : after;
   if (tokens[after - 1].norm.endsWith('%')) parsed.unit = 'percent';
   else if (!currency) {

@@ -72,6 +72,7 @@ describe('numbers in other languages', () => {
     ['pt', 'Trinta e um feridos foram levados ao hospital.', [['Trinta e um feridos', 'injured:people', 31, 'exact']]],
     ['pt', 'Cerca de 1.200 pessoas tiveram de deixar as suas casas e 300 dormem no pavilhão.', [['Cerca de 1.200 pessoas', 'evacuated:people', 1200, 'about'], ['300', 'evacuated:people', 300, 'exact']]],
     ['pt', 'Ninguém ficou ferido em Castelo Alto.', [['Ninguém', 'injured:people', 0, 'exact']]],
+    ['pt', 'O Governo aprovou R$ 3,5 milhões de apoio.', [['R$ 3,5 milhões', 'aid:R$:', 3_500_000, 'exact']]],
     // Dutch: "zeker", "ruim", "ongeveer", a verb ending the counted noun, "niemand"
     ['nl', 'Zeker twaalf mensen kwamen om het leven in Brenmuiden.', [['Zeker twaalf mensen', 'killed:people', 12, 'at-least']]],
     ['nl', 'Ruim 1.200 inwoners zijn geëvacueerd.', [['Ruim 1.200 inwoners', 'evacuated:people', 1200, 'more-than']]],
@@ -93,11 +94,11 @@ describe('numbers in other languages', () => {
   it.each([
     // Spanish and Portuguese outlets that group thousands with a comma (Mexico, much of Latin America): "1,200" is 1200 unless the article shows the decimal comma
     ['es', 'Unas 1,200 personas fueron evacuadas en Valdeluna.', [['Unas 1,200 personas', 'evacuated:people', 1200, 'about']]],
-    ['es', 'El Gobierno aprobó US$2,500 millones en ayudas.', [['$2,500 millones', 'aid:$:', 2.5e9, 'exact']]],
+    ['es', 'El Gobierno aprobó US$2,500 millones en ayudas.', [['US$2,500 millones', 'aid:$:', 2.5e9, 'exact']]],
     ['es', 'Unas 1,200,000 personas fueron evacuadas.', [['Unas 1,200,000 personas', 'evacuated:people', 1_200_000, 'about']]],
     ['es', 'Unas 1,200 personas fueron evacuadas. El Gobierno aprobó 1.5 millones de pesos.', [['Unas 1,200 personas', 'evacuated:people', 1200, 'about'], ['1.5 millones de pesos', '-:pesos:aprobó', 1_500_000, 'exact']]],
     ['pt', 'Cerca de 1,200 pessoas foram desalojadas em Vale da Lua.', [['Cerca de 1,200 pessoas', 'evacuated:people', 1200, 'about']]],
-    ['es', 'El Gobierno aprobó US$1.5 millones en ayudas.', [['$1.5 millones', 'aid:$:', 1_500_000, 'exact']]],
+    ['es', 'El Gobierno aprobó US$1.5 millones en ayudas.', [['US$1.5 millones', 'aid:$:', 1_500_000, 'exact']]],
     ['es', 'La reunión empezó a las 10.30 y unas 1.200 personas fueron evacuadas.', [['unas 1.200 personas', 'evacuated:people', 1200, 'about']]],
     ['es', 'El Gobierno aprobó 1,5 millones de euros.', [['1,5 millones de euros', '-:euros:aprobó', 1_500_000, 'exact']]],
     ['es', 'Unas 1,250 personas fueron evacuadas y el Gobierno aprobó 1,5 millones de euros.', [['Unas 1,250 personas', 'evacuated:people', 1.25, 'about'], ['1,5 millones de euros', '-:euros:aprobó', 1_500_000, 'exact']]],

@@ -43,9 +43,9 @@ function words(text: string): Word[] {
   });
 }
 
-/** The words of a term as the text's are cut: a CJK run a character each. */
-function termWords(term: SearchTerm): string[] {
-  return term.words.flatMap((word) => searchWords(word).map(({ start, end }) => fold(word.slice(start, end))));
+/** The words of a term's spelling as the text's are cut: a CJK run a character each. */
+function spellingWords(words: readonly string[]): string[] {
+  return words.flatMap((word) => searchWords(word).map(({ start, end }) => fold(word.slice(start, end))));
 }
 
 /**
@@ -68,15 +68,17 @@ interface Matches {
 function matches(text: readonly Word[], terms: readonly SearchTerm[]): Matches {
   const found = { termAt: new Int32Array(text.length).fill(-1), starts: new Uint8Array(text.length), ends: new Uint8Array(text.length), inside: new Uint8Array(text.length) };
   terms.forEach((term, t) => {
-    const wanted = termWords(term);
-    const stems = wanted.map((word) => porterStem(word));
-    for (let i = 0; i + wanted.length <= text.length; i++) {
-      const hit = term.prefix ? text[i].folded.startsWith(wanted[0]) : stems.every((stem, k) => sameStem(text[i + k].folded, stem));
-      if (!hit) continue;
-      if (found.termAt[i] === -1) found.termAt[i] = t;
-      found.starts[i] = 1;
-      found.ends[i + wanted.length - 1] = 1;
-      found.inside.fill(1, i, i + wanted.length);
+    for (const spelling of term.spellings) {
+      const wanted = spellingWords(spelling);
+      const stems = wanted.map((word) => porterStem(word));
+      for (let i = 0; i + wanted.length <= text.length; i++) {
+        const hit = term.prefix ? text[i].folded.startsWith(wanted[0]) : stems.every((stem, k) => sameStem(text[i + k].folded, stem));
+        if (!hit) continue;
+        if (found.termAt[i] === -1) found.termAt[i] = t;
+        found.starts[i] = 1;
+        found.ends[i + wanted.length - 1] = 1;
+        found.inside.fill(1, i, i + wanted.length);
+      }
     }
   });
   return found;

@@ -85,6 +85,55 @@ describe('store.search', () => {
   });
 });
 
+describe('store.search in German spellings', () => {
+  const temp = tempFolder('tidings-search-de-');
+  let store: Store;
+  beforeAll(async () => {
+    store = openStore(temp.file('search.db'), { create: true });
+    await store.writeBatch({
+      articles: [
+        makeRecord(makeArticle('bridge', 'Die Brücke über die Lanz in Hollbach bleibt bis Freitag gesperrt. Die Straßenbahn fährt eine Umleitung.', { title: 'Brücke in Hollbach gesperrt' }), 'A'),
+        makeRecord(makeArticle('swiss', 'In Wettingen wird die Strasse zum Bahnhof ab Montag erneuert. Die Bruecke am Kanal bleibt offen.', { title: 'Strasse in Wettingen' }), 'B'),
+        makeRecord(makeArticle('poets', 'The poet read at the pot luck dinner in Ashgrove; the canoe club does the dishes.', { title: 'Ashgrove readings' }), 'C'),
+      ],
+      clusterer: emptyClusterer(0),
+    });
+  });
+  afterAll(async () => {
+    await store.close();
+    temp.remove();
+  });
+
+  const ids = async (query: string) => (await store.search(query, 10)).map((hit) => hit.id).sort();
+
+  it('finds a word written with an umlaut or ß by its other spelling, and the reverse', async () => {
+    expect(await ids('Bruecke')).toEqual(['bridge', 'swiss']);
+    expect(await ids('Brücke')).toEqual(['bridge', 'swiss']);
+    expect(await ids('strassenbahn')).toEqual(['bridge']);
+    expect(await ids('Straße')).toEqual(['swiss']);
+    expect(await ids('strasse')).toEqual(['swiss']);
+    expect(await ids('ueber Lanz')).toEqual(['bridge']);
+    expect(await ids('Strassenb*')).toEqual(['bridge']);
+  });
+
+  it('spells a quoted phrase in each way, still in order', async () => {
+    expect(await ids('"Bruecke ueber die Lanz"')).toEqual(['bridge']);
+    expect(await ids('"ueber Bruecke"')).toEqual([]);
+  });
+
+  it('brackets the word found under its other spelling in the snippet', async () => {
+    const [hit] = await store.search('strassenbahn', 10);
+    expect(hit.snippet).toContain('[Straßenbahn]');
+  });
+
+  it('reads no umlaut into English words', async () => {
+    expect(await ids('poet')).toEqual(['poets']);
+    expect(await ids('does')).toEqual(['poets']);
+    expect(ftsQuery('poet does canoe')).toBe('"poet" "does" "canoe"');
+    expect(ftsQuery('Bruecke')).toBe('("Bruecke" OR "brücke")');
+  });
+});
+
 describe('store.search in Chinese, Japanese and Korean', () => {
   const temp = tempFolder('tidings-search-cjk-');
   let store: Store;

@@ -4,7 +4,8 @@
  * digits survive, each term or "quoted phrase" becomes a quoted FTS5 string,
  * and a trailing `*` on a word asks for a prefix match. FTS5 syntax in the
  * input (`NEAR`, `OR`, `-`, `(`, `:`, `^`, stray quotes) is read as words or
- * dropped, never as operators. Searching runs it over the index of what
+ * dropped, never as operators; a term with German spellings is the OR of
+ * them (`search-spellings.ts`). Searching runs it over the index of what
  * cleaning kept of each article (schema migration 11), Chinese, Japanese
  * and Korean in pairs of characters (`search-text.ts`, migration 13), with
  * snippets made from that kept text (`search-snippet.ts`).
@@ -13,6 +14,7 @@ import { keptText } from '../article.js';
 import { InputError } from '../errors.js';
 import { decodeArticle } from './codec.js';
 import { searchSnippet } from './search-snippet.js';
+import { MAX_WORD_SPELLINGS, phraseSpellings } from './search-spellings.js';
 import { searchPhrase } from './search-text.js';
 import type { Statements } from './sqlite-statements.js';
 import type { SearchHit } from './types.js';
@@ -22,21 +24,33 @@ export const MAX_QUERY_TERMS = 32;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 
-/** A term of a search: one word, or the words of a "quoted phrase"; `prefix` when a word ends in `*`. */
+/** Spellings a whole query looks for (`search-spellings.ts`): once reached, later terms are looked for as typed. */
+export const MAX_QUERY_SPELLINGS = 64;
+
+/**
+ * A term of a search: one word, or the words of a "quoted phrase"; `prefix`
+ * when a word ends in `*`; `spellings` the words in each German spelling
+ * looked for ("Bruecke" and "Brücke"), the typed words first.
+ */
 export interface SearchTerm {
   words: string[];
   prefix: boolean;
+  spellings: string[][];
 }
 
 /** The terms of what a user typed, at most `MAX_QUERY_TERMS`. */
 export function searchTerms(text: string): SearchTerm[] {
   const terms: SearchTerm[] = [];
+  let spelled = 0;
   for (const match of text.matchAll(/"([^"]*)"?|(\S+)/g)) {
     const phrase = match[1] !== undefined;
     const raw = phrase ? match[1] : match[2];
     const words = raw.match(WORD);
     if (!words) continue;
-    terms.push({ words, prefix: !phrase && words.length === 1 && /[\p{L}\p{N}\p{M}]\*+$/u.test(raw) });
+    const prefix = !phrase && words.length === 1 && /[\p{L}\p{N}\p{M}]\*+$/u.test(raw);
+    const spellings = phraseSpellings(words, prefix, Math.max(1, Math.min(MAX_WORD_SPELLINGS, MAX_QUERY_SPELLINGS - spelled)));
+    spelled += spellings.length;
+    terms.push({ words, prefix, spellings });
     if (terms.length === MAX_QUERY_TERMS) break;
   }
   return terms;
@@ -46,12 +60,15 @@ export function searchTerms(text: string): SearchTerm[] {
 export function ftsQuery(text: string): string | undefined {
   const terms = searchTerms(text);
   if (terms.length === 0) return undefined;
-  return terms
-    .map((term) => {
-      const phrase = searchPhrase(term.words);
+  const matched = terms.map((term) => {
+    const phrases = term.spellings.map((words) => {
+      const phrase = searchPhrase(words);
       return `"${phrase.tokens.join(' ')}"${term.prefix || phrase.prefix ? '*' : ''}`;
-    })
-    .join(' ');
+    });
+    return phrases.length === 1 ? phrases[0] : `(${phrases.join(' OR ')})`;
+  });
+  // FTS5 reads phrases side by side as AND, but a group in parentheses only beside an explicit AND.
+  return matched.join(terms.some((term) => term.spellings.length > 1) ? ' AND ' : ' ');
 }
 
 /** The FTS5 query of what a user typed; a user's mistake when it holds no word. */

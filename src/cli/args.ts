@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
-import { ftsQuery } from '../store/index.js';
+import { ftsQuery, searchProblem } from '../store/index.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -61,10 +61,12 @@ export function oneOf<T extends string>(command: string, flag: string, value: st
   return value as T;
 }
 
-/** Checks that words to search for (`what`: the arguments, or a flag) hold a word, not only punctuation and search syntax. */
+/** Checks that words to search for (`what`: the arguments, or a flag) hold a word, not only punctuation and search syntax, and no prefix too short. */
 export function searchWords(command: string, what: string, words: string | undefined): string | undefined {
   if (words !== undefined && ftsQuery(words) === undefined) {
     throw new UsageError(`tidings ${command}: ${what} ${JSON.stringify(words)} holds no word to search for (punctuation and search syntax count as none)`);
   }
+  const problem = words === undefined ? undefined : searchProblem(words);
+  if (problem !== undefined) throw new UsageError(`tidings ${command}: ${what} ${JSON.stringify(words)}: ${problem}`);
   return words;
 }

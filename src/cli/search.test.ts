@@ -49,6 +49,9 @@ describe('tidings search', () => {
     const stories = await run(['stories', '--search', '*', '--db', db]);
     expect(stories.code).toBe(2);
     expect(stories.stderr).toMatch(/^tidings stories: --search "\*" holds no word to search for/);
+    const short = await run(['search', 'th*', '--db', db]);
+    expect(short.code, 'bad usage').toBe(2);
+    expect(short.stderr).toMatch(/^tidings search: the search "th\*": a prefix needs at least 3 letters before its \*, "th\*" has 2/);
   });
 
   it('treats bad usage as exit 2 and a missing database as exit 1', async () => {

@@ -12,7 +12,9 @@ const HELP = `Usage: tidings search <words…> [options]
 Full-text search over the titles and texts of a Tidings database, best
 matches first, each with a snippet ([matched] words in brackets) and its story.
 Every word must appear (in any form: "flooding" finds "flooded");
-"quoted words" must appear together; a word ending in * matches as a prefix.
+"quoted words" must appear together; three or more letters ending in *
+match as a prefix; German words are found in either spelling ("Bruecke"
+finds "Brücke", "strasse" finds "Straße").
 Nothing else is special: AND, OR, NEAR, -, ( ) are searched as plain words.
 
 Options:

@@ -249,6 +249,7 @@ describe('pages', () => {
     const said = async (url: string, status: number, init?: RequestInit) =>
       [...(await page(url, status, init)).document.querySelectorAll('main p, main li')].map((element) => element.textContent).filter((text) => text !== 'Back to the stories');
     expect(await said('/search?q=%22', 400)).toEqual(['"\\"": the search holds no word to look for']);
+    expect(await said('/search?q=t*', 400)).toEqual(['"t*": a prefix needs at least 3 letters before its *, "t*" has 1 (it would match almost every article, slowly)']);
     expect(await said('/stories/nope', 404)).toEqual(['no story "nope"']);
     const pasted = new FormData();
     pasted.set('text', 'Too short.');

@@ -10,7 +10,7 @@ import { openSqliteStore } from './sqlite-store.js';
 import type { Store } from './types.js';
 
 export { contentHash, decodeArticle, encodeArticle, FORMAT_VERSIONS } from './codec.js';
-export { ftsQuery, MAX_QUERY_TERMS } from './sqlite-search.js';
+export { ftsQuery, MAX_QUERY_TERMS, MIN_PREFIX_LETTERS, searchProblem } from './sqlite-search.js';
 export { MAX_OUTLET_SOURCES } from './sqlite-outlets.js';
 export { filteredStories, MAX_QUERY_HITS, type StoryFilters } from './story-list.js';
 export { APPLICATION_ID, SCHEMA_VERSION } from './sqlite-schema.js';

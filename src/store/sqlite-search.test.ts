@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { ftsQuery, MAX_QUERY_TERMS, openStore, type Store } from './index.js';
+import { ftsQuery, MAX_QUERY_TERMS, MIN_PREFIX_LETTERS, openStore, searchProblem, type Store } from './index.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 
 describe('ftsQuery', () => {
@@ -70,6 +70,15 @@ describe('store.search', () => {
     expect((await store.search('NEAR', 10)).map((hit) => hit.id).sort()).toEqual(['near', 'river']);
     expect((await store.search('river)', 10)).map((hit) => hit.id).sort()).toEqual(['near', 'river']);
     expect((await store.counts()).articles).toBe(3);
+  });
+
+  it('refuses a prefix shorter than MIN_PREFIX_LETTERS letters, saying so', async () => {
+    expect(MIN_PREFIX_LETTERS).toBe(3);
+    await expect(store.search('t*', 10)).rejects.toThrow(/a prefix needs at least 3 letters before its \*, "t\*" has 1/);
+    await expect(store.search('river th*', 10)).rejects.toThrow(InputError);
+    expect(searchProblem('Ossa ri*')).toMatch(/"ri\*" has 2/);
+    expect(searchProblem('riv* "ri"')).toBeUndefined();
+    expect((await store.search('riv*', 10)).map((hit) => hit.id).sort()).toEqual(['near', 'river']);
   });
 
   it('respects the limit', async () => {
@@ -173,6 +182,7 @@ describe('store.search in Chinese, Japanese and Korean', () => {
     expect(await ids('宣布地铁')).toEqual([]);
     expect(await ids('京')).toEqual(['metro']);
     expect(await ids('布')).toEqual(['metro']);
+    expect(await ids('京*')).toEqual(['metro']);
     expect(await ids('疏散 北京')).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ export function searchPage(app: Hono, { settings, schemas }: ServerParts): void 
   app.get('/search', async (c) => {
     const given = c.req.query('q');
     if (given === undefined || given.trim() === '') {
-      return sendPage(c, { title: 'Search', body: html`<h1>Search</h1><p>Type words in the search box above: every word must appear; "quoted words" together; a word ending in * as a prefix.</p>` });
+      return sendPage(c, { title: 'Search', body: html`<h1>Search</h1><p>Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).</p>` });
     }
     const { q, ...page } = validQuery(c, schemas.search);
     const request = pageRequest(page, settings.pageSize);

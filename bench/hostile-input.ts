@@ -50,6 +50,7 @@ function inputs(): { name: string; what: string; file: string; content: string |
     { name: 'one paragraph', what: '100,000 words, no sentence end', file: 'paragraph.txt', content: words(100_000, random) },
     { name: 'deep page', what: 'HTML nested 2,000 deep', file: 'deep.html', content: nested(2_000, paragraph) },
     { name: 'very deep page', what: 'HTML nested 50,000 deep', file: 'very-deep.html', content: nested(50_000, paragraph) },
+    { name: 'many elements', what: 'a paragraph and 470,000 empty elements, 5 MB', file: 'many-elements.html', content: nested(0, `${paragraph}${'<div></div>'.repeat(470_000)}`) },
     {
       name: 'quoted phrase',
       what: '12,000 quotations opening on one phrase, half of them attributed, 0.8 MB',

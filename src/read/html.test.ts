@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PARSE_DEPTH } from './dom.js';
-import { extractHtml, MAX_HTML_CHARS, MAX_READABILITY_DEPTH, readHtml } from './html.js';
+import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS } from './dom.js';
+import { extractHtml, MAX_HTML_CHARS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS, readHtml } from './html.js';
 import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
 import { readFileSync } from 'node:fs';
 import { READ_AT } from './test-support/read-at.js';
@@ -108,6 +108,27 @@ describe('readHtml limits and fallbacks', () => {
       /^left out the tags of 5\d,\d{3} elements nested more than 1,000 deep \(their text is kept\): the page nests deeper than it can be read in time$/,
     );
     expect(article.messages.find((message) => message.rule === 'readability')?.reason).toMatch(new RegExp(`^the page nests elements ${MAX_PARSE_DEPTH + 1} deep`));
+  });
+
+  it('reads a page of more elements than Readability is given block by block, and says so', () => {
+    const rows = Array.from({ length: MAX_READABILITY_ELEMENTS / 2 }, (_, i) => `<div><p>Crews cleared debris from street ${i} in Trevik.</p></div>`).join('');
+    const page = `<html><head><title>Wide page</title></head><body><p>The Ossa River broke through its embankment in Trevik on Sunday night, officials said.</p>${rows}</body></html>`;
+    const [article] = readHtml(page, 'wide.html', READ_AT).articles;
+    expect(article.paragraphs).toHaveLength(MAX_READABILITY_ELEMENTS / 2 + 1);
+    expect(article.messages.find((message) => message.rule === 'readability')?.reason).toBe(
+      `the page has 10,005 elements, more than the 10,000 Readability is given; read every text block of the page instead`,
+    );
+    expect(article.messages.find((message) => message.rule === 'elements')).toBeUndefined();
+  });
+
+  it('leaves out the tags of the elements after the first MAX_PARSE_ELEMENTS, keeping their text apart and dropping scripts, and says so', () => {
+    const filler = '<i></i>'.repeat(MAX_PARSE_ELEMENTS);
+    const page = `<html><head><title>Crowded page</title></head><body><p>The Ossa River broke through its embankment in Trevik on Sunday night.</p>${filler}<p>Crews<b>worked</b>overnight.</p><script>var hidden = '<p>never text</p>';</script></body></html>`;
+    const [article] = readHtml(page, 'crowded.html', READ_AT).articles;
+    expect(article.text).toBe('The Ossa River broke through its embankment in Trevik on Sunday night.\n\nCrews worked overnight.');
+    expect(article.messages.find((message) => message.rule === 'elements')?.reason).toBe(
+      `left out the tags of the last 8 of the page's 100,008 elements, past the first 100,000 (their text is kept, scripts and styles dropped): the page has more elements than can be read in time`,
+    );
   });
 
   it('reports a page without text as a problem', () => {

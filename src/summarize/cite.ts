@@ -1,19 +1,13 @@
 import type { SegmentedArticle, Span, Token } from '../article.js';
-import { NUMBER_WORDS } from '../facts/lexicon.js';
+import { statedNumber } from '../facts/lexicon.js';
 import type { Citation } from './types.js';
 
-const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
-
-/**
- * The numbers a token run states, as values: digits ("1,200" is 1200) and
- * number words ("three", "dozen"); not "one", which is a pronoun as often
- * ("no one was killed") as a number.
- */
+/** The numbers a token run states (`statedNumber`), as values. */
 export function statedNumbers(tokens: readonly Token[]): Set<number> {
   const numbers = new Set<number>();
   for (const token of tokens) {
-    if (DIGITS.test(token.norm)) numbers.add(Number(token.norm.replace(/,/g, '')));
-    else if (token.norm !== 'one' && Object.hasOwn(NUMBER_WORDS, token.norm)) numbers.add(NUMBER_WORDS[token.norm]);
+    const value = statedNumber(token.norm);
+    if (value !== undefined) numbers.add(value);
   }
   return numbers;
 }

@@ -83,7 +83,7 @@ agency party council ministry department commission committee corp corp. corpora
 company companies bank university school college hospital institute association union church centre center court
 service services network times post news press authority board group foundation federation fund forces army navy
 air force police office organization organisation coalition congress parliament senate assembly administration
-project watch hydro directorate airlines airways motors systems industries cabinet government programme program recovery
+project watch hydro directorate airlines airways ferries railways motors systems industries cabinet government programme program recovery
 daily herald gazette courier tribune journal record magazine globe inquirer chronicle observer examiner sentinel telegraph bulletin dispatch
 standard insider express mirror images microsystems devices foods patrol republicans democrats
 radio tv television channel league club team society

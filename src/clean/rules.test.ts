@@ -69,6 +69,13 @@ describe('each rule removes what it should', () => {
     expect(paragraphTexts(cleaned)[0]).toBe('U.S. President Bill Clinton arrived.');
   });
 
+  it('dateline: cut off the report under a correction set above it (a corrected wire reprint)', () => {
+    const correction = 'Correction, 15 November: An earlier version of this article said two workers were taken to hospital. Three workers were taken to hospital.';
+    const cleaned = clean(article([correction, 'CALLOWBY (Pellam Wire) - A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]));
+    expect(paragraphTexts(cleaned)).toEqual([correction, 'A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]);
+    expect(paragraphTexts(clean(article([SENTENCE, ANOTHER, 'NATO - the alliance - met in Brussels on Friday.', ANOTHER])))).toContain('NATO - the alliance - met in Brussels on Friday.');
+  });
+
   it('credit and caption: agency and photo credits, the caption before them', () => {
     expect(removed([SENTENCE, 'Rescuers carry a survivor from the rubble in Amatrice', 'AP Photo/Gregorio Borgia', ANOTHER, 'Getty Images'])).toEqual([
       ['caption', 'Rescuers carry a survivor from the rubble in Amatrice'],

@@ -58,13 +58,16 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
         : REPORTING_VERBS.has(word) && !isNegatedSpeech(context, cue) && !describesAFigure(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
           ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
           : undefined;
-      if (!found) continue;
+      if (!found || (found.speaker && OWN_EARLIER_VERSION.test(found.speaker.name))) continue;
       if (found.speaker) context.history.push({ token: cue, speaker: found.speaker });
       quotes.push(toQuote(context, found, cue, word === 'according' ? cue + 2 : cue + 1));
     }
   }
   return quotes;
 }
+
+/** A correction's "An earlier version of this article said …": what the article itself no longer says, nobody's report. */
+const OWN_EARLIER_VERSION = /\b(?:version|edition)s?\s+of\s+this\s+(?:article|story|report|page)\b/i;
 
 /** Adverbs of when or how widely something was told, which a participle after a noun takes: "the $8 million first reported". */
 const REPORTED_WHEN = new Set(['first', 'initially', 'originally', 'previously', 'earlier', 'widely']);

@@ -49,6 +49,12 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(textArticle('After the flight 12 people were taken to hospital.')).map((fact) => [fact.key, fact.value])).toEqual([['injured:people', 12]]);
   });
 
+  it('counts employees as people, as workers are: a rewrite\'s "two employees were rushed to hospital" lines up with "two workers were taken to hospital"', () => {
+    const keys = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value]);
+    expect(keys('Two employees were rushed to hospital with smoke inhalation.')).toEqual([['injured:people', 2]]);
+    expect(keys('Two workers were taken to hospital with smoke inhalation.')).toEqual([['injured:people', 2]]);
+  });
+
   it('names no event that cannot befall what is counted', () => {
     const article = textArticle(
       'Xu was arrested in police raids in two cities. Police arrested 12 activists. Two pilots were killed. Police rescued 200 dogs. Mexico sent aid to feed its 23 million people. A helicopter flew about 50 nautical miles to rescue the crew.',

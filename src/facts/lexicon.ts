@@ -92,7 +92,7 @@ export const PEOPLE_NOUNS = new Set(
   `people persons person residents resident man men woman women child children civilians civilian villagers students student
   teenagers teenager youths youth victims passengers soldiers soldier troops officers officer workers worker tourists refugees
   evacuees inhabitants citizens adults babies boys girls boy girl families family members pilgrims protesters demonstrators
-  miners fighters militants others individuals crew crewmen staff patients prisoners hostages migrants`.split(/\s+/),
+  miners fighters militants others individuals crew crewmen staff employees employee patients prisoners hostages migrants`.split(/\s+/),
 );
 
 /**

@@ -69,10 +69,19 @@ describe('each rule removes what it should', () => {
     expect(paragraphTexts(cleaned)[0]).toBe('U.S. President Bill Clinton arrived.');
   });
 
-  it('dateline: cut off the report under a correction set above it (a corrected wire reprint)', () => {
+  it('editor-note: a correction dated before its colon; navigation: a copyright line ending like a sentence (a corrected page, a wire story in a feed)', () => {
     const correction = 'Correction, 15 November: An earlier version of this article said two workers were taken to hospital. Three workers were taken to hospital.';
-    const cleaned = clean(article([correction, 'CALLOWBY (Pellam Wire) - A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]));
-    expect(paragraphTexts(cleaned)).toEqual([correction, 'A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]);
+    expect(removed([correction, SENTENCE, ANOTHER, 'Copyright 2026 Pellam Wire. All rights reserved.'])).toEqual([
+      ['navigation', 'Copyright 2026 Pellam Wire. All rights reserved.'],
+      ['editor-note', correction],
+    ]);
+    expect(removed([SENTENCE, 'Copyright lawyers said the ruling would change how songs are licensed.', ANOTHER])).toEqual([]);
+  });
+
+  it('dateline: cut off the report under a standfirst set above it (a wire reprint with the outlet\'s own summary)', () => {
+    const standfirst = 'Dozens of firefighters fought through the night as a warehouse burned on the waterfront and smoke drifted over the old town.';
+    const cleaned = clean(article([standfirst, 'CALLOWBY (Pellam Wire) - A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]));
+    expect(paragraphTexts(cleaned)).toEqual([standfirst, 'A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]);
     expect(paragraphTexts(clean(article([SENTENCE, ANOTHER, 'NATO - the alliance - met in Brussels on Friday.', ANOTHER])))).toContain('NATO - the alliance - met in Brussels on Friday.');
   });
 

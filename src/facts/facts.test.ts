@@ -49,6 +49,13 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(textArticle('After the flight 12 people were taken to hospital.')).map((fact) => [fact.key, fact.value])).toEqual([['injured:people', 12]]);
   });
 
+  it('reads money the damage comes to as a cost, not as something damaged ("damaged ($)")', () => {
+    const keys = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.label, fact.value]);
+    expect(keys('The damage was estimated at $8 million.')).toEqual([['cost:$:', 'cost ($)', 8_000_000]]);
+    expect(keys('Repairs will cost $11 million, the owners said.')).toEqual([['cost:$:', 'cost ($)', 11_000_000]]);
+    expect(keys('The storm damaged 40 homes.').map(([key]) => key)).toEqual(['damaged:home']);
+  });
+
   it('counts employees as people, as workers are: a rewrite\'s "two employees were rushed to hospital" lines up with "two workers were taken to hospital"', () => {
     const keys = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value]);
     expect(keys('Two employees were rushed to hospital with smoke inhalation.')).toEqual([['injured:people', 2]]);

@@ -202,6 +202,14 @@ describe('compatible', () => {
 describe('alignFacts', () => {
   const day = (text: string, id: string, published: string) => textArticle(text, { id, published });
 
+  it('dates a claim by when its text was last modified: a reprint corrected the next day revises, it does not disagree the same day', () => {
+    const wire = textArticle('Two workers were taken to hospital with smoke inhalation, the fire service said.', { id: 'wire', published: '2026-11-14' });
+    const corrected = { ...textArticle('Three workers were taken to hospital with smoke inhalation, the fire service said.', { id: 'sentinel', published: '2026-11-14T09:30:00Z' }), modified: '2026-11-15T08:10:00Z' };
+    const [injured] = alignFacts([wire, corrected]).filter((group) => group.key === 'injured:people');
+    expect(injured.status).toBe('updated');
+    expect(injured.values.map((value) => [value.value, value.sources.map((source) => source.day)])).toEqual([[2, ['2026-11-14']], [3, ['2026-11-15']]]);
+  });
+
   it('agrees on compatible values, conflicts on the same day, updates across days', () => {
     const groups = alignFacts([
       day('The attack killed more than 80 people. Officials said 1,200 people were evacuated.', 'a', '2017-04-07'),

@@ -232,6 +232,7 @@ describe('pages', () => {
     const { document } = await page('/submit', 201, { method: 'POST', body: form });
     const story = document.querySelector('main a[href^="/stories/"]')?.getAttribute('href');
     expect(story).toMatch(/^\/stories\//);
+    expect(document.querySelector('main li a[href^="/articles/"]')?.textContent).toBe('Ferry runs aground off Port Aldwin');
     expect((await page(story!)).document.querySelector('h1')?.textContent).toMatch(/Ferry runs aground/);
     form.set('text', 'Ferry runs aground off Port Aldwin\n\nA passenger ferry ran aground off Port Aldwin on Monday morning, and all 214 people on board were taken ashore safely, the coastguard said.');
     const again = await page('/submit', 201, { method: 'POST', body: form });

@@ -13,8 +13,8 @@ import { paragraphsOf, paragraphWords, removal, removeWhere, type Pass } from '.
 
 const MAX_BYLINE_WORDS = 25;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-/** "By" ("Par", "Von", "Por", "Door") and a name of two to four capitalized words, then the end, a separator or the agency in brackets ("Par Claire Dumontel (APC)"). */
-const BYLINE = new RegExp(String.raw`^(?:By|Par|Von|Por|Door)\s+(?:${NAME}\s+){1,3}${NAME}(?:$|\s*[,|;/]|\s+\([^()]{1,40}\)$|\s+(?:and|et|und|y|en|in|for|[-–—])\s)`, 'u');
+/** "By" ("Posted by", "Written by", "Par", "Von", "Por", "Door") and a name of two to four capitalized words, then the end, a separator or the agency in brackets ("Par Claire Dumontel (APC)"). */
+const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written)\s+by|By|Par|Von|Por|Door)\s+(?:${NAME}\s+){1,3}${NAME}(?:$|\s*[,|;/]|\s+\([^()]{1,40}\)$|\s+(?:and|et|und|y|en|in|for|[-–—])\s)`, 'u');
 const CREDITS_LINE = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b/i;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /**

@@ -57,6 +57,7 @@ describe('each rule removes what it should', () => {
       ['byline', 'By Lin Ashby and Joss Kerr'],
       ['byline', 'Reporting by Lin Ashby; Editing by Joss Kerr'],
     ]);
+    expect(removed(['Posted by NewsPulse Staff | 3 min read', SENTENCE, ANOTHER])).toEqual([['byline', 'Posted by NewsPulse Staff | 3 min read']]);
   });
 
   it('dateline: a date line, a dateline line, and a dateline cut off the first sentence', () => {

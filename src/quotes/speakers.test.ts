@@ -10,6 +10,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the dam was "a disgrace."', 'The mayor'],
     ['direct', 'a disgrace.', 'The mayor'],
   ]],
+  ['"the 54-year-old said": an age before the verb names the speaker, as "said the 54-year-old" does', 'Omar Haddish, 54, runs a bakery on Carver Street. "We barely survived the last time they dug up this street," the 54-year-old said.', [['direct', 'We barely survived the last time they dug up this street,', 'the 54-year-old']]],
   ['a correction\'s "an earlier version of this article said" is nobody\'s report', 'Correction: An earlier version of this article said two workers were taken to hospital. Three workers were taken to hospital.', []],
   ['a figure "first reported" reports nothing, and its noun is nobody', 'The damage is now estimated at $11 million, up from the $8 million first reported, after engineers found that the quay wall had cracked in the heat.', []],
   ['"first" between a speaker and the verb is no part of the speaker', 'The line will open in 2031, officials first announced on Monday.', [['indirect', 'The line will open in 2031', 'officials']]],

@@ -5,7 +5,7 @@
  * Daily) - A spillway…", "SEOUL, South Korea (AP) _ U.S. …", "SAINT-ORBEL, 12
  * mars (APC) - Une partie…", "Berlin (dpa) - Die Regierung…"), which is cut
  * off the start of the first paragraph, or of the second or third after a
- * correction or an editor's note set above the report.
+ * standfirst or a note set above the report.
  */
 import type { Message, Span } from '../article.js';
 import { parseDateLine } from '../read/dates.js';
@@ -54,7 +54,7 @@ const dateLines = removeWhere('dateline', ({ text }) => {
   return undefined;
 });
 
-/** Paragraphs that may come before the one a dateline opens: a correction or an editor's note set above the report (a later one opens on a dateline naming its agency in brackets: "CALLOWBY (Pellam Wire) -", not "NATO -"). */
+/** Paragraphs that may come before the one a dateline opens: a standfirst or a note set above the report (a later one opens on a dateline naming its agency in brackets: "CALLOWBY (Pellam Wire) -", not "NATO -"). */
 const MAX_DATELINE_PARAGRAPH = 3;
 
 /** Removes date and dateline lines, then cuts a dateline off the start of the first paragraph that opens on one, among the first `MAX_DATELINE_PARAGRAPH`. */

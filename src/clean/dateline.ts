@@ -4,7 +4,8 @@
  * dateline; and a dateline opening the body ("BRENMOUTH, Eastmarch (Harbor
  * Daily) - A spillway…", "SEOUL, South Korea (AP) _ U.S. …", "SAINT-ORBEL, 12
  * mars (APC) - Une partie…", "Berlin (dpa) - Die Regierung…"), which is cut
- * off the start of the first paragraph.
+ * off the start of the first paragraph, or of the second or third after a
+ * standfirst or a note set above the report.
  */
 import type { Message, Span } from '../article.js';
 import { parseDateLine } from '../read/dates.js';
@@ -12,8 +13,8 @@ import { paragraphsOf, paragraphWords, removal, removeWhere, type Pass } from '.
 
 const MAX_BYLINE_WORDS = 25;
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-/** "By" ("Par", "Von", "Por", "Door") and a name of two to four capitalized words, then the end, a separator or the agency in brackets ("Par Claire Dumontel (APC)"). */
-const BYLINE = new RegExp(String.raw`^(?:By|Par|Von|Por|Door)\s+(?:${NAME}\s+){1,3}${NAME}(?:$|\s*[,|;/]|\s+\([^()]{1,40}\)$|\s+(?:and|et|und|y|en|in|for|[-–—])\s)`, 'u');
+/** "By" ("Posted by", "Written by", "Par", "Von", "Por", "Door") and a name of two to four capitalized words, then the end, a separator or the agency in brackets ("Par Claire Dumontel (APC)"). */
+const BYLINE = new RegExp(String.raw`^(?:(?:Posted|Written)\s+by|By|Par|Von|Por|Door)\s+(?:${NAME}\s+){1,3}${NAME}(?:$|\s*[,|;/]|\s+\([^()]{1,40}\)$|\s+(?:and|et|und|y|en|in|for|[-–—])\s)`, 'u');
 const CREDITS_LINE = /^(?:(?:additional\s+)?reporting|writing|editing|compiled|produced)\s+by\b/i;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 /**
@@ -53,16 +54,21 @@ const dateLines = removeWhere('dateline', ({ text }) => {
   return undefined;
 });
 
-/** Removes date and dateline lines, then cuts a dateline off the start of the first paragraph. */
+/** Paragraphs that may come before the one a dateline opens: a standfirst or a note set above the report (a later one opens on a dateline naming its agency in brackets: "CALLOWBY (Pellam Wire) -", not "NATO -"). */
+const MAX_DATELINE_PARAGRAPH = 3;
+
+/** Removes date and dateline lines, then cuts a dateline off the start of the first paragraph that opens on one, among the first `MAX_DATELINE_PARAGRAPH`. */
 export const datelines: Pass = (spans, context) => {
   const lines = dateLines(spans, context);
-  const [first] = paragraphsOf(lines.paragraphs, context.text);
-  const prefix = first ? datelinePrefix(first.text) : undefined;
-  if (!first || prefix === undefined) return lines;
-  const cut: Span = { start: first.span.start, end: first.span.start + prefix.trimEnd().length };
-  const rest: Span = { start: first.span.start + prefix.length, end: first.span.end };
+  const opening = paragraphsOf(lines.paragraphs.slice(0, MAX_DATELINE_PARAGRAPH), context.text);
+  const at = opening.findIndex((paragraph, index) => (index === 0 ? datelinePrefix(paragraph.text) !== undefined : datelinePrefix(paragraph.text)?.includes('(')));
+  if (at < 0) return lines;
+  const { span, text } = opening[at];
+  const prefix = datelinePrefix(text)!;
+  const cut: Span = { start: span.start, end: span.start + prefix.trimEnd().length };
+  const rest: Span = { start: span.start + prefix.length, end: span.end };
   const message: Message = removal('dateline', 'a wire dateline (place and agency) before the first sentence', cut);
-  return { paragraphs: [rest, ...lines.paragraphs.slice(1)], messages: [...lines.messages, message] };
+  return { paragraphs: lines.paragraphs.map((paragraph, index) => (index === at ? rest : paragraph)), messages: [...lines.messages, message] };
 };
 
 /** The dateline at the start of a paragraph, with the space after it, or undefined. */

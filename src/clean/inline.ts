@@ -5,7 +5,8 @@
  * - `inline-advertisement`: an ad marker between two sentences ("… on
  *   homelessness. Advertisement Do not misread that.");
  * - `inline-furniture`: a sentence that speaks to the page's reader ("Like us
- *   on Facebook and follow us on Twitter.", "… delivered to your inbox"),
+ *   on Facebook and follow us on Twitter.", "Follow NewsPulse Daily on Facebook
+ *   and Instagram for more breaking news!", "… delivered to your inbox"),
  *   unless it is all the article has.
  *
  * A paragraph that is only a marker, or a line that `navigation` or `paywall`
@@ -20,10 +21,10 @@ import { removal, type Pass } from './pass.js';
 export const MARKER = /(^|[.!?…"”’)]\s+)(Advertisement|ADVERTISEMENT|ADVERTISING|Story continues below(?: advertisement)?)\s+(?=["“‘'(\p{Lu}\d])/gu;
 
 /** How a call to the page's reader opens, or what it says wherever it stands. */
-const CALL_OPENING = /^(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|please log in|download (?:the|our))\b/i;
+const CALL_OPENING = /^(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|please log in|download (?:the|our)|follow(?:\s+\S+){1,3}\s+on\s+(?:facebook|instagram|twitter|x|tiktok|threads|bluesky|youtube|linkedin|whatsapp|telegram))\b/i;
 const CALL_ANYWHERE = /\b(?:your inbox|our newsletter|social account)\b/i;
 /** A cheap test that a paragraph may hold such a call, before it is split into sentences. */
-const MAY_CALL = /\b(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|download|your inbox|our newsletter|social account)\b/i;
+const MAY_CALL = /\b(?:like us|follow|sign up|subscribe|click|tap here|read more|register|log in|download|your inbox|our newsletter|social account)\b/i;
 
 /** Every marker holds one of these: a paragraph without them is not searched for `MARKER`. */
 export const MARKER_WORDS = ['Advertisement', 'ADVERTIS', 'Story continues below'];

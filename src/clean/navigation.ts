@@ -47,7 +47,10 @@ const NAVIGATION_START = new RegExp(
 );
 /** "Read more: …", "Lire aussi : …", "Mehr zum Thema: …": what follows the colon is another article's headline, a question ("… – wie sicher sind die Brücken?") or not. */
 const NAVIGATION_COLON = new RegExp(`${NAVIGATION_START.source.replace(/\(\?=.*$/, '')}\\s*:\\s*\\S`, 'iu');
-const EDITOR_NOTE = /^(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|changed)|(?:editor['’]?s\s+note|correction|clarification)\s*[:—–-])/i;
+/** "This article was updated …", "Editor's note: …", "Correction: …", "Correction, 15 November: …". */
+const EDITOR_NOTE = /^(?:this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|changed)|(?:editor['’]?s\s+note|correction|clarification)(?:,\s*[^:.,]{1,30})?\s*[:—–-])/i;
+/** "Copyright 2026 Pellam Wire. All rights reserved.", "© 2026 …": a copyright line with its year or its reserved rights, a sentence or not. */
+const COPYRIGHT_LINE = /^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}\b|.*\ball\s+rights\s+reserved\b)/i;
 
 export const teasers = removeWhere('teaser', (paragraph, _all, context) => {
   const { text } = paragraph;
@@ -62,7 +65,8 @@ const navigationLines = removeWhere('navigation', (paragraph, _all, context) => 
   if (!NAVIGATION_START.test(text)) return undefined;
   const words = paragraphWords(paragraph, Math.max(MAX_LINK_LIST_WORDS, MAX_NAVIGATION_WORDS), context);
   const headlineAfter = words <= MAX_NAVIGATION_WORDS && (!endsLikeSentence(text) || NAVIGATION_COLON.test(text));
-  if (isLinkList(text, words) || words <= 4 || headlineAfter) return 'navigation or page furniture';
+  const copyright = words <= MAX_NAVIGATION_WORDS && COPYRIGHT_LINE.test(text);
+  if (isLinkList(text, words) || words <= 4 || headlineAfter || copyright) return 'navigation or page furniture';
   return undefined;
 });
 

@@ -25,7 +25,9 @@ const ACCOUNT =
 const OTHER_LANGUAGE_ACCOUNT =
   /(?<!\p{L})(?:abonn(?:ez|é|ée|és|ées|ement|ements|ent|enten|ieren|iert|eer|ementen)|abo(?:nnent)?(?!\p{L})|connectez|se\s+connecter|créez\s+un\s+compte|articles?\s+gratuits|inscrivez|registrieren|anmelden|einloggen|weiterlesen|suscr[ií]b|suscriptor|suscripción|iniciar\s+sesión|abbonat|abbonamento|accedi|registrati|assin(?:e|atura|antes)|inscreva|inloggen|registreer|cookies?|newsletter)/iu;
 const QUOTATION = /["“”«»]/;
-const TO_THE_READER = /\b(?:you|your)\b|^(?:subscribe|sign\s+(?:up|in)|log\s?in|register|enter\s+your|get\s+our|already\s+a|thank\s+you\s+for\s+reading)\b/i;
+/** "you", an imperative opening one of its sentences ("… for subscribers. Get unlimited access…", "Already a subscriber?"), or the page speaking of itself as for subscribers. */
+const TO_THE_READER =
+  /\b(?:you|your)\b|(?:^|[.!?]\s+)(?:subscribe|sign\s+(?:up|in)|log\s?in|register|enter\s+your|get\s+(?:our|unlimited|full|instant)|already\s+a|thank\s+you\s+for\s+reading)\b|\bthis\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:for|available\s+(?:only\s+)?to|exclusive\s+to|reserved\s+for)\s+(?:subscribers|members)\b/i;
 /** The reader addressed in those languages: vous, Sie and Ihnen (capitals: "sie" is they), usted, Lei, você, u; or "Jetzt abonnieren", "Déjà abonné ?". */
 const OTHER_LANGUAGE_READER = /(?<!\p{L})(?:[Vv]ous|[Vv]otre|[Vv]os|Sie|Ihnen|Ihre?[mnrs]?|usted|[Tt]u\s+cuenta|Lei|[Vv]ocê|u|uw|[Jj]etzt\s+\p{L}+(?:ieren|lesen|melden|testen)|[Dd]éjà\s+abonné|[Bb]ereits\s+[Aa]bonnent)(?!\p{L})/u;
 

@@ -37,6 +37,7 @@ describe('each rule removes what it should', () => {
     ['Please log in Register with your social account or click here to log in.', true],
     ['Read delivered to your inbox - subscribe to News18 Daybreak.', true],
     ['Sign up for our daily briefing on the flood.', true],
+    ['Follow NewsPulse Daily on Facebook and Instagram for more breaking news!', true],
     ['The council said residents could follow updates on its website.', false],
     ['Fans were urged to subscribe to the club channel, the mayor said.', false],
   ])('inline-furniture: a line to the page\'s reader between sentences of news (SemEval news text): %s', (line, removedLine) => {
@@ -47,6 +48,7 @@ describe('each rule removes what it should', () => {
   it('inline-furniture: a paragraph of such lines goes too, unless it is all the article has; navigation takes its own lines first', () => {
     expect(removed([SENTENCE, 'Like us on Facebook for more local news and sport.', ANOTHER])).toEqual([['inline-furniture', 'Like us on Facebook for more local news and sport.']]);
     expect(removed(['Like us on Facebook for more local news and sport.'])).toEqual([]);
+    expect(removed([SENTENCE, ANOTHER, 'Follow NewsPulse Daily on Facebook and Instagram for more breaking news!'])).toEqual([['inline-furniture', 'Follow NewsPulse Daily on Facebook and Instagram for more breaking news!']]);
     expect(removed([SENTENCE, 'Follow us on Twitter', ANOTHER])).toEqual([['navigation', 'Follow us on Twitter']]);
   });
 
@@ -55,6 +57,7 @@ describe('each rule removes what it should', () => {
       ['byline', 'By Lin Ashby and Joss Kerr'],
       ['byline', 'Reporting by Lin Ashby; Editing by Joss Kerr'],
     ]);
+    expect(removed(['Posted by NewsPulse Staff | 3 min read', SENTENCE, ANOTHER])).toEqual([['byline', 'Posted by NewsPulse Staff | 3 min read']]);
   });
 
   it('dateline: a date line, a dateline line, and a dateline cut off the first sentence', () => {
@@ -65,6 +68,22 @@ describe('each rule removes what it should', () => {
     ]);
     const cleaned = clean(article(['SEOUL, South Korea (AP) _ U.S. President Bill Clinton arrived.', ANOTHER]));
     expect(paragraphTexts(cleaned)[0]).toBe('U.S. President Bill Clinton arrived.');
+  });
+
+  it('editor-note: a correction dated before its colon; navigation: a copyright line ending like a sentence (a corrected page, a wire story in a feed)', () => {
+    const correction = 'Correction, 15 November: An earlier version of this article said two workers were taken to hospital. Three workers were taken to hospital.';
+    expect(removed([correction, SENTENCE, ANOTHER, 'Copyright 2026 Pellam Wire. All rights reserved.'])).toEqual([
+      ['navigation', 'Copyright 2026 Pellam Wire. All rights reserved.'],
+      ['editor-note', correction],
+    ]);
+    expect(removed([SENTENCE, 'Copyright lawyers said the ruling would change how songs are licensed.', ANOTHER])).toEqual([]);
+  });
+
+  it('dateline: cut off the report under a standfirst set above it (a wire reprint with the outlet\'s own summary)', () => {
+    const standfirst = 'Dozens of firefighters fought through the night as a warehouse burned on the waterfront and smoke drifted over the old town.';
+    const cleaned = clean(article([standfirst, 'CALLOWBY (Pellam Wire) - A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]));
+    expect(paragraphTexts(cleaned)).toEqual([standfirst, 'A fire destroyed a grain warehouse at Dunmore Quay early on Saturday.', ANOTHER]);
+    expect(paragraphTexts(clean(article([SENTENCE, ANOTHER, 'NATO - the alliance - met in Brussels on Friday.', ANOTHER])))).toContain('NATO - the alliance - met in Brussels on Friday.');
   });
 
   it('credit and caption: agency and photo credits, the caption before them', () => {
@@ -101,6 +120,7 @@ describe('each rule removes what it should', () => {
       'Keep supporting great journalism by turning off your ad blocker. Or purchase a subscription for unlimited access to real news you can count on.',
       'To use this website, cookies must be enabled in your browser.',
       'Are you a print subscriber? Activate your account.',
+      'This article is for subscribers. Get unlimited access to the Marrowgate Ledger from $1 a week. Already a subscriber?',
     ];
     expect(removed([SENTENCE, ...prompts, ANOTHER])).toEqual(prompts.map((prompt) => ['paywall', prompt]));
   });
@@ -123,6 +143,8 @@ describe('each rule keeps real content', () => {
     ['a last paragraph that is a quote', [SENTENCE, '"We will rebuild," she said.']],
     ['a capitalized first word that is not a dateline', ['US officials - speaking anonymously - said the talks failed.', ANOTHER]],
     ['news about subscribers that does not speak to the reader', [SENTENCE, 'The ferry line said 12,000 subscribers had signed up for its text alerts and newsletter since May.', ANOTHER]],
+    ['news of a paper for subscribers that does not speak to the reader', [SENTENCE, 'The Ledger said its print edition would be only for subscribers from May. Get-togethers of readers are planned.', ANOTHER]],
+    ['a call to follow a team on the pitch, not on a network', [SENTENCE, 'Follow the Harriers on Saturday as they chase a first title in 30 years, the club said.', ANOTHER]],
     ['live-blog entries after a time and a bar, at the end of the page', [SENTENCE, '19.05 | The harbour master said the last ferry would leave at nine and that no crossing was planned for the night.', '18.40 | Coastguard crews reached the stranded fishing boat off Kell Point and towed it to the quay.']],
     ['a quoted call to subscribe inside a report', [SENTENCE, '"If you want the buses to run, subscribe to the scheme," the mayor told the council, and the vote that followed was never in doubt after a long debate about fares, routes and the winter timetable for the islands.', ANOTHER]],
   ])('keeps %s', (_name, paragraphs) => {

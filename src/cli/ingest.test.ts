@@ -228,6 +228,18 @@ describe('tidings ingest', () => {
     expect(stdout).toBe('ingested 1 new article (0 already stored, 0 problems) into 1 story\n');
   });
 
+  it('shows the first problems of an input read in the wrong format and counts the rest in one line, not one line each', async () => {
+    const feed = path.join(temp.folder, 'harbour-feed.xml');
+    const items = Array.from({ length: 12 }, (_, index) => `  <item><title>Berth ${index} reopens at Dunmore Quay</title><description>The harbour master reopened berth ${index} at Dunmore Quay on Tuesday after the fire.</description></item>`);
+    writeFileSync(feed, ['<?xml version="1.0"?>', '<rss version="2.0"><channel><title>Harbour</title>', ...items, '</channel></rss>'].join('\n'));
+    const { code, stdout, stderr } = await run(['ingest', feed, '--input-format', 'jsonl', '--db', temp.file('wrong-format.db')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^ingested 0 new articles \(0 already stored, 15 problems\)/);
+    const lines = stderr.trim().split('\n');
+    expect(lines.filter((line) => line.includes('harbour-feed.xml (line'))).toHaveLength(10);
+    expect(lines.at(-1)).toMatch(/^tidings: skipped 5 more of \S*harbour-feed\.xml, not shown \(15 problems in all; is it in the format it was read as\?\)$/);
+  });
+
   it('reports malformed files (which file, why), stores the rest, exits 1 without a stack trace', async () => {
     const folder = path.join(temp.folder, 'mixed');
     mkdirSync(folder);

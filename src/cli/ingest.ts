@@ -6,7 +6,7 @@ import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWr
 import { parseCommandArgs } from './args.js';
 import { parseInterval, stopRequest, untilStopped } from './every.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
-import { write, type Command, type Io } from './io.js';
+import { write, writeProblems, type Command, type Io } from './io.js';
 import { startProgress } from './progress.js';
 
 const HELP = `Usage: tidings ingest <inputs…> [options]
@@ -92,7 +92,7 @@ async function ingestOnce(store: Store, inputs: string[], options: CommandOption
     const progress = startProgress(io.stderr, 'Ingesting articles');
     return ingest(store, inputs, { ...options, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
   });
-  for (const problem of report.problems) write(io.stderr, `tidings: skipped ${problem.message}`);
+  writeProblems(io.stderr, report.problems);
   for (const line of noticeLines(report)) write(io.stderr, line);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;

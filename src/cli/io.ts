@@ -17,6 +17,22 @@ export function write(stream: Writable, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+/** Problems of one input shown on stderr at most; the rest are counted in one line (an XML file read as JSONL fails on every line). */
+export const MAX_PROBLEMS_PER_INPUT = 10;
+
+/** "tidings: skipped INPUT (PLACE): REASON" for each problem, the first `MAX_PROBLEMS_PER_INPUT` of each input, then how many more that input had. */
+export function writeProblems(stream: Writable, problems: ReadonlyArray<{ input: string; message: string }>): void {
+  const shown = new Map<string, number>();
+  for (const problem of problems) {
+    const count = (shown.get(problem.input) ?? 0) + 1;
+    shown.set(problem.input, count);
+    if (count <= MAX_PROBLEMS_PER_INPUT) write(stream, `tidings: skipped ${problem.message}`);
+  }
+  for (const [input, count] of shown) {
+    if (count > MAX_PROBLEMS_PER_INPUT) write(stream, `tidings: skipped ${count - MAX_PROBLEMS_PER_INPUT} more of ${input}, not shown (${count} problems in all; is it in the format it was read as?)`);
+  }
+}
+
 /** The reader of standard output went away (`tidings export | head`): the command stops, quietly. */
 export class OutputClosed extends Error {
   constructor() {

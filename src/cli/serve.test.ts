@@ -51,6 +51,20 @@ describe('tidings serve', () => {
     await expect(fetch(url)).rejects.toThrow();
   });
 
+  it('says on stderr when the database did not exist and is served new and empty (a mistyped --db), and not when it did', async () => {
+    for (const [name, note] of [['fresh.db', true], ['fresh.db', false]] as const) {
+      const { io, stdout, stderr } = fakeIo();
+      let stop!: () => void;
+      const stopped = new Promise<void>((resolve) => (stop = resolve));
+      const running = serve(['--db', temp.file(name), '--port', '0'], io, () => stopped);
+      await until(() => /at (http:\/\/\S+\/) /.exec(stdout())?.[1]);
+      stop();
+      expect(await running).toBe(0);
+      if (note) expect(stderr()).toMatch(/fresh\.db did not exist: serving a new, empty database \(tidings ingest --db \S*fresh\.db adds articles/);
+      else expect(stderr()).toBe('');
+    }
+  });
+
   it('says so when the port is taken (exit 1, no stack trace)', async () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
@@ -71,6 +85,6 @@ describe('tidings serve', () => {
     const { code, stdout, stderr } = await server.stop(signal);
     expect(code).toBe(0);
     expect(stdout).toMatch(/stopped/);
-    expect(stderr).toBe('');
+    expect(stderr).not.toMatch(/error|\n\s+at /i);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { createApp, startServer } from '../server/index.js';
 import { DEFAULT_DATABASE } from '../store/index.js';
@@ -64,11 +65,14 @@ export async function serve(argv: string[], io: Io, stop: () => Promise<unknown>
   const port = parsePort(values.port);
   const host = values.host ?? DEFAULT_HOST;
   if (host === '') throw new UsageError('tidings serve: --host expects an address, e.g. 127.0.0.1');
+  const created = !existsSync(values.db ?? DEFAULT_DATABASE);
   return withDatabase(
     values.db,
     async (store, file) => {
       const server = await startServer(createApp({ store }), { port, host });
       const stopped = stop();
+      // A mistyped --db would otherwise show an empty reader with no word of why.
+      if (created) write(io.stderr, `tidings serve: ${file} did not exist: serving a new, empty database (tidings ingest ${file === DEFAULT_DATABASE ? '' : `--db ${file} `}adds articles, as does its page to add articles)`);
       write(io.stdout, `tidings serve: ${file} at ${server.url} (Ctrl-C stops)`);
       await stopped;
       await server.close();

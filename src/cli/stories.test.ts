@@ -24,7 +24,7 @@ describe('tidings stories', () => {
     expect(lines.some((line) => /Spillway gate fails at Corrin Falls Dam/.test(line))).toBe(true);
   });
 
-  it("shows the days a story's articles give, not an undated article's ingest day; a story with none dated shows its ingest days, marked", async () => {
+  it("shows the days a story's articles give, not an undated article's ingest day, marking a story an undated article updated later (it lists higher than its dates say); a story with none dated shows its ingest days, marked", async () => {
     const own = temp.file('undated.db');
     const wire = temp.file('undated.jsonl');
     const lines = [
@@ -36,9 +36,12 @@ describe('tidings stories', () => {
     expect((await run(['ingest', wire, '--db', own])).code).toBe(0);
     const ingested = new Date().toISOString().slice(0, 10);
     const table = (await run(['stories', '--db', own])).stdout.trimEnd().split('\n');
-    expect(table.find((line) => line.includes('Corrin Falls'))).toMatch(/^s\d+\s+2\s+2\s+2026-03-14\s+2026-03-14\s/);
+    expect(table.find((line) => line.includes('Corrin Falls'))).toMatch(/^s\d+\s+2\s+2\s+2026-03-14\s+2026-03-14\+\s/);
     expect(table.find((line) => line.includes('Valdoria'))).toMatch(new RegExp(`^s\\d+\\s+1\\s+1\\s+${ingested}\\*\\s+${ingested}\\*\\s`));
-    expect(table.at(-1)).toBe('* no article of the story gives a date: the days it was ingested');
+    expect(table.slice(-2)).toEqual([
+      '* no article of the story gives a date: the days it was ingested',
+      '+ an article with no date, ingested later, also updated the story (and puts it higher in the list)',
+    ]);
     const since = (await run(['stories', '--db', own, '--since', ingested])).stdout;
     expect([since.includes('Valdoria'), since.includes('Corrin Falls')]).toEqual([true, false]);
     const story = (await run(['story', 's1', '--db', own])).stdout;

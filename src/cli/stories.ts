@@ -44,14 +44,20 @@ export function storiesTable(stories: readonly StoryRow[], filtered = false): st
   if (stories.length === 0) return filtered ? 'No story matches these filters.' : 'No stories yet: "tidings ingest <files…>" adds articles.';
   const header = ['STORY', 'ARTICLES', 'OUTLETS', 'FIRST SEEN', 'LAST SEEN', 'HEADLINE'];
   let undated = false;
+  let updated = false;
   const rows = stories.map((story) => {
-    const { first, last, ingested } = storyDays(story);
+    const { first, last, ingested, updatedUndated } = storyDays(story);
     const mark = ingested ? '*' : '';
     undated ||= ingested;
-    return [story.id, String(story.size), String(story.outlets), first + mark, last + mark, story.headline ?? '(untitled)'];
+    updated ||= updatedUndated !== undefined;
+    return [story.id, String(story.size), String(story.outlets), first + mark, last + mark + (updatedUndated ? '+' : ''), story.headline ?? '(untitled)'];
   });
   const table = textTable(header, rows, new Set([1, 2]));
-  return undated ? `${table}\n* no article of the story gives a date: the days it was ingested` : table;
+  const notes = [
+    ...(undated ? ['* no article of the story gives a date: the days it was ingested'] : []),
+    ...(updated ? ['+ an article with no date, ingested later, also updated the story (and puts it higher in the list)'] : []),
+  ];
+  return [table, ...notes].join('\n');
 }
 
 /** `--since` as given, when it is a date the API would take too. */

@@ -8,7 +8,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { summarize, type Budget } from '../summarize/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
-import { write, type Command } from './io.js';
+import { write, writeProblems, type Command } from './io.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
 import { startProgress } from './progress.js';
 
@@ -55,7 +55,7 @@ export const summarizeCommand: Command = async (argv, io) => {
   const budget = parseBudget(values);
   const format = oneOf('summarize', 'format', values.format, FORMATS) ?? 'text';
   const { articles, problems } = await readAndPrepare(positionals, readOptions('summarize', values, io), io);
-  for (const problem of problems) write(io.stderr, `tidings: skipped ${problem.message}`);
+  writeProblems(io.stderr, problems);
   if (articles.length === 0) {
     throw new InputError(positionals.join(' '), '', 'no article with readable text was found');
   }

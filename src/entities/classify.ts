@@ -77,6 +77,9 @@ const ROMAN_NUMERALS = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Last words of a day's or a week's name ("Remembrance Day", "Gay Awareness Week"), unless a given name opens it ("Doris Day"). */
 const TIME_WORDS = new Set(['day', 'week']);
 
+
+/** Buildings and stops a place is named after: "the hospital at Fenwick Cross", "the depot at Kell Point" (not "aimed at Tomas Keldren"). */
+const AT_PLACE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'station', 'school', 'depot', 'site', 'stop', 'stops', 'terminal', 'camp', 'warehouse', 'factory', 'plant', 'market', 'shelter', 'harbour', 'harbor']);
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
   // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
   if (end - start >= 2 && tokenText(article, start) === 'of') return classifyName(article, start + 1, end, sentence, possessive);
@@ -112,7 +115,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
-  if (((before === 'in' || before === 'near' || before === 'nearby') && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
+  if (((before === 'in' || before === 'near' || before === 'nearby') && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
   const notAPerson = notAPersonsName(article, start, end, sentence, norms);

@@ -59,6 +59,8 @@ describe('articleEntities', () => {
     ['a given name and a country or city are a person (DUC 2004, ECB+)', 'Michael Jordan met Chad Johnson and David Baltimore in Chad.', [['Michael Jordan', 'person'], ['Chad Johnson', 'person'], ['David Baltimore', 'person'], ['Chad', 'place']]],
     ['"in" before a possessive name is no place; a party\'s members speak for it (DUC 2004)', 'Working in Romano Prodi\'s favor, the Communists said they would vote.', [['Romano Prodi', 'person'], ['Communists', 'organisation']]],
     ['a number completes a road\'s name (ECB+)', 'He drove east on state Route 52 near Interstate 805.', [['Route 52', 'place'], ['Interstate 805', 'place']]],
+    ['a name after a hospital, station or depot "at" is a place, a name after another "at" is not', 'The line will run to the hospital at Fenwick Cross. Protesters shouted at Tomas Keldren.', [['Fenwick Cross', 'place'], ['Tomas Keldren', 'person']]],
+    ['a ferry operator named after its ferries is an organisation, with a role word before it too', 'The crossing is suspended, operator Westsound Ferries said. Westsound Ferries apologised.', [['Westsound Ferries', 'organisation']]],
     ['a known name at a sentence\'s start keeps its first word though the article writes it in lower case (DUC 2004)', 'The mission went well. Mission Control said the crew slept.', [['Mission Control', 'organisation']]],
     ['a utility, a pub and a British street type name no person (quotes22\'s British set)', 'Midshire Gas said the leak in Orchard Crescent was sealed. Colin Abbott opened the Pellingham Arms early.', [['Midshire Gas', 'organisation'], ['Orchard Crescent', 'place'], ['Colin Abbott', 'person'], ['Pellingham Arms', 'place']]],
   ];

@@ -54,7 +54,7 @@ correspondent reporter journalist editor publisher photographer writer author bi
 witness resident neighbour neighbor villager survivor victim relative friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
-crew firefighter paramedic volunteer rescuer ceo cfo coo vp
+crew firefighter paramedic volunteer rescuer ceo cfo coo vp shopkeeper trader farmer passenger commuter
 ${[...KIN_NOUNS].join(' ')}
 `);
 
@@ -66,7 +66,8 @@ crews firefighters paramedics volunteers inspectors dissidents councillors counc
 soldiers troops ministers presidents mayors governors senators legislators ambassadors envoys commanders judges attorneys
 detectives priests clerics bishops physicians surgeons nurses scientists economists researchers professors teachers students
 executives managers candidates advisers advisors aides reporters journalists correspondents editors survivors victims relatives
-colleagues employees technicians specialists pilots astronauts negotiators mediators members commissioners administrators
+colleagues employees technicians specialists pilots astronauts negotiators mediators members commissioners administrators shopkeepers
+traders farmers passengers commuters
 `);
 
 /** Modifiers a role description may carry before its head ("deputy", "senior", "former"). */
@@ -82,7 +83,7 @@ agency party council ministry department commission committee corp corp. corpora
 company companies bank university school college hospital institute association union church centre center court
 service services network times post news press authority board group foundation federation fund forces army navy
 air force police office organization organisation coalition congress parliament senate assembly administration
-project watch hydro directorate airlines airways motors systems industries cabinet government programme program recovery
+project watch hydro directorate airlines airways ferries railways motors systems industries cabinet government programme program recovery
 daily herald gazette courier tribune journal record magazine globe inquirer chronicle observer examiner sentinel telegraph bulletin dispatch
 standard insider express mirror images microsystems devices foods patrol republicans democrats
 radio tv television channel league club team society

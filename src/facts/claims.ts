@@ -28,5 +28,5 @@ export interface FactClaim {
 export const UNDATED = 'undated';
 
 export function claimDay(article: SegmentedArticle): string {
-  return article.published?.slice(0, 10) ?? UNDATED;
+  return (article.modified ?? article.published)?.slice(0, 10) ?? UNDATED;
 }

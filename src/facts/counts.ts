@@ -99,8 +99,10 @@ interface Reading {
 
 function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Reading, words: FactWords): NumberFact | undefined {
   const { tokens } = article;
-  const { qualifier, start, counted, event, sentenceStart, sentenceEnd } = reading;
+  const { qualifier, start, counted, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
+  // Money "damaged" is what the damage costs: "the damage was estimated at $8 million" lines up with "repairs will cost $11 million".
+  const event = parsed.currency && reading.event === 'damaged' ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
   if (!event && !head) return undefined;

@@ -51,6 +51,19 @@ describe('findNumberFacts', () => {
     expect(findNumberFacts(textArticle('After the flight 12 people were taken to hospital.')).map((fact) => [fact.key, fact.value])).toEqual([['injured:people', 12]]);
   });
 
+  it('reads money the damage comes to as a cost, not as something damaged ("damaged ($)")', () => {
+    const keys = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.label, fact.value]);
+    expect(keys('The damage was estimated at $8 million.')).toEqual([['cost:$:', 'cost ($)', 8_000_000]]);
+    expect(keys('Repairs will cost $11 million, the owners said.')).toEqual([['cost:$:', 'cost ($)', 11_000_000]]);
+    expect(keys('The storm damaged 40 homes.').map(([key]) => key)).toEqual(['damaged:home']);
+  });
+
+  it('counts employees as people, as workers are: a rewrite\'s "two employees were rushed to hospital" lines up with "two workers were taken to hospital"', () => {
+    const keys = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value]);
+    expect(keys('Two employees were rushed to hospital with smoke inhalation.')).toEqual([['injured:people', 2]]);
+    expect(keys('Two workers were taken to hospital with smoke inhalation.')).toEqual([['injured:people', 2]]);
+  });
+
   it('names no event that cannot befall what is counted', () => {
     const article = textArticle(
       'Xu was arrested in police raids in two cities. Police arrested 12 activists. Two pilots were killed. Police rescued 200 dogs. Mexico sent aid to feed its 23 million people. A helicopter flew about 50 nautical miles to rescue the crew.',
@@ -190,6 +203,14 @@ describe('compatible', () => {
 
 describe('alignFacts', () => {
   const day = (text: string, id: string, published: string) => textArticle(text, { id, published });
+
+  it('dates a claim by when its text was last modified: a reprint corrected the next day revises, it does not disagree the same day', () => {
+    const wire = textArticle('Two workers were taken to hospital with smoke inhalation, the fire service said.', { id: 'wire', published: '2026-11-14' });
+    const corrected = { ...textArticle('Three workers were taken to hospital with smoke inhalation, the fire service said.', { id: 'sentinel', published: '2026-11-14T09:30:00Z' }), modified: '2026-11-15T08:10:00Z' };
+    const [injured] = alignFacts([wire, corrected]).filter((group) => group.key === 'injured:people');
+    expect(injured.status).toBe('updated');
+    expect(injured.values.map((value) => [value.value, value.sources.map((source) => source.day)])).toEqual([[2, ['2026-11-14']], [3, ['2026-11-15']]]);
+  });
 
   it('agrees on compatible values, conflicts on the same day, updates across days', () => {
     const groups = alignFacts([

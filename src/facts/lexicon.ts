@@ -10,6 +10,19 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
 
+const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+
+/**
+ * The number a lower-cased word states, if any: digits ("1,200" is 1200) or a
+ * number word ("three", "dozen"); not "one", a pronoun as often as a number
+ * ("no one was killed"). Summary citations and merged reports of speech
+ * compare what they state by these: "three workers" does not state "two workers".
+ */
+export function statedNumber(norm: string): number | undefined {
+  if (DIGITS.test(norm)) return Number(norm.replace(/,/g, ''));
+  return norm !== 'one' && Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined;
+}
+
 export const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
 
 /** Qualifier phrases, longest first, as lists of words before the number. */
@@ -79,7 +92,7 @@ export const PEOPLE_NOUNS = new Set(
   `people persons person residents resident man men woman women child children civilians civilian villagers students student
   teenagers teenager youths youth victims passengers soldiers soldier troops officers officer workers worker tourists refugees
   evacuees inhabitants citizens adults babies boys girls boy girl families family members pilgrims protesters demonstrators
-  miners fighters militants others individuals crew crewmen staff patients prisoners hostages migrants`.split(/\s+/),
+  miners fighters militants others individuals crew crewmen staff employees employee patients prisoners hostages migrants`.split(/\s+/),
 );
 
 /**

@@ -61,7 +61,11 @@ export class CopyStage {
   /**
    * The stored articles of `later` (published after `article`, stored
    * before it) that copy it: each compared again with `article` beside the
-   * sources it names; a new verdict by id where it names `article`. One
+   * sources it names, which keep a sentence `article` holds too unless
+   * `article` was published before them (a wire report dated by its day
+   * alone and a reprint of it timed that day are the same age: the rewrite
+   * of the wire report is not traced to the reprint when the reprint is
+   * corrected); a new verdict by id where it names `article`. One
    * that becomes a reprint hands its own reprints to `article` too, as
    * `originals` would have had they arrived in order: the
    * `FOLLOWING_REPRINTS` most recently stored, so an archive read newest
@@ -75,7 +79,7 @@ export class CopyStage {
       for (const stored of await this.store.articles(ids.filter((id) => !traced.has(id)))) {
         const copy = segment(stored, this.settings.prepare.segment);
         const sources = await this.load((named.get(copy.id) ?? []).filter((id) => id !== article.id));
-        const verdict = compareCandidates(copy, [arrival, ...sources], this.settings.copies);
+        const verdict = compareCandidates(copy, [...sources, arrival], this.settings.copies);
         if (verdict.sources.some((source) => source.article === article.id)) traced.set(copy.id, verdict);
       }
     };

@@ -17,3 +17,19 @@ describe('throughReprints', () => {
     expect(copies[1].source).toBe('b');
   });
 });
+
+describe('throughReprints, a copy of a reprint and of what it reprints', () => {
+  it('is one copy of the first report, its shares added, not two lines naming the same source', () => {
+    const copies = [
+      { article: 'sentinel', source: 'wire', kind: 'reprint' as const, share: 0.83 },
+      { article: 'farm', source: 'sentinel', kind: 'rewrite' as const, share: 0.7 },
+      { article: 'farm', source: 'wire', kind: 'rewrite' as const, share: 0.1 },
+    ];
+    const shown = throughReprints(copies);
+    expect(shown.map((copy) => [copy.article, copy.source, copy.kind])).toEqual([
+      ['sentinel', 'wire', 'reprint'],
+      ['farm', 'wire', 'rewrite'],
+    ]);
+    expect(shown[1].share).toBeCloseTo(0.8);
+  });
+});

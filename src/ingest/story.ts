@@ -49,7 +49,13 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   return { ...detail, stored, segmented, summary, cached: false };
 }
 
-/** The copies, each whose source reprints another article of them named by the article that one reprints in turn, to the first that reprints none. */
+/**
+ * The copies, each whose source reprints another article of them named by the
+ * article that one reprints in turn, to the first that reprints none. A copy
+ * that took sentences from a reprint and others from what it reprints (a
+ * rewrite traced again after the reprint was updated) is one copy of the
+ * first report, its shares added: each sentence counts toward one source.
+ */
 export function throughReprints(copies: readonly CopyLink[]): CopyLink[] {
   const reprinted = new Map(copies.filter((copy) => copy.kind === 'reprint').map((copy) => [copy.article, copy.source]));
   const first = new Map<string, string>();
@@ -64,8 +70,13 @@ export function throughReprints(copies: readonly CopyLink[]): CopyLink[] {
     for (const link of chain) first.set(link, found);
     return found;
   };
-  return copies.map((copy) => {
+  const merged = new Map<string, CopyLink>();
+  for (const copy of copies) {
     const source = origin(copy.source);
-    return source === copy.source || source === copy.article ? copy : { ...copy, source };
-  });
+    const shown = source === copy.source || source === copy.article ? copy : { ...copy, source };
+    const key = `${shown.article}\u0000${shown.source}`;
+    const earlier = merged.get(key);
+    merged.set(key, earlier === undefined ? shown : { ...earlier, share: Math.min(1, earlier.share + shown.share) });
+  }
+  return [...merged.values()];
 }

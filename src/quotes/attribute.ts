@@ -224,11 +224,14 @@ function accordingTo(context: QuoteContext, according: number, end: number): Att
   return speaker ? { cue: { start: according, end: according + 2 }, speaker } : undefined;
 }
 
-/** A finite speech verb used as one: not a noun ("the states", "his claims"), not a word of a name ("the United States"), not naming what follows ("a section called “threatening state security”"), not passive. */
+/** "54-year-old": a number before a verb that names who speaks ("the 54-year-old said"), not what the verb counts ("the 3 claims"). */
+const AGED = /^\d+-year-olds?$/;
+
+/** A finite speech verb used as one: not a noun ("the states", "his claims", "3 claims"; "the 54-year-old said" speaks), not a word of a name ("the United States"), not naming what follows ("a section called “threatening state security”"), not passive. */
 export function isSpeechVerb(context: QuoteContext, index: number): boolean {
   const word = norm(context, index);
   const before = norm(context, index - 1);
-  if (!SPEECH_VERBS.has(word) || NOUN_MARKERS.has(before) || /^\d/.test(before) || isPassive(context, index)) return false;
+  if (!SPEECH_VERBS.has(word) || NOUN_MARKERS.has(before) || (/^\d/.test(before) && !AGED.test(before)) || isPassive(context, index)) return false;
   if (ADJECTIVE_VERBS.has(word) && ADJECTIVE_MARKERS.has(before)) return false;
   const mention = context.mentionOf[index];
   if (mention !== undefined && mention.tokenStart < index) return false;

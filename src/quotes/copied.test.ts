@@ -37,6 +37,19 @@ describe('mergeQuotes with the story copies', () => {
     expect(merged.map((quote) => quote.occurrences.length)).toEqual([1, 1]);
   });
 
+  it('keeps apart a corrected reprint stating another number, though the copy took the sentence', () => {
+    const corrected = textArticle(source.text.replace('Three people', 'Four people'), { id: 'sentinel' });
+    const merged = mergeQuotes([source, corrected].map((article) => ({ article, quotes: findQuotes(article) })), [copiedFrom(corrected, source)]);
+    expect(merged.map((quote) => quote.occurrences.map((occurrence) => occurrence.article))).toEqual([['harbor'], ['sentinel']]);
+  });
+
+  it("shows a report in the words of the article a rewrite took it from, though the rewrite's are more", () => {
+    const wordy = textArticle('The gate gave way before dawn. Three people were treated in hospital for their minor injuries and no deaths at all have been reported, the health service said.', { id: 'farm' });
+    const merged = mergeQuotes([source, wordy].map((article) => ({ article, quotes: findQuotes(article) })), [copiedFrom(wordy, source)]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].representative.article).toBe('harbor');
+  });
+
   it('refuses copies that are not an array', () => {
     expect(() => mergeQuotes([], 'x' as never)).toThrow(/^tidings: expected copies as an array/);
   });

@@ -6,10 +6,10 @@
  * not show they are one. Copy detection has already paired each copied
  * sentence with the source sentence it came from; within such a pair, a
  * quotation of the copy and one of the source of the same kind that share
- * most of their words are one quotation.
+ * most of their words, and state no other numbers, are one quotation.
  */
 import type { Span } from '../article.js';
-import type { Wording } from './pairs.js';
+import { otherNumbers, type Wording } from './pairs.js';
 import type { QuoteOccurrence } from './types.js';
 
 /** Share of the shorter quotation's distinct words two quotations in paired sentences must have in common. */
@@ -68,7 +68,7 @@ function closest(items: readonly Item[], index: number, candidates: readonly num
   let best: number | undefined;
   let bestShare = MIN_COPIED_SHARE;
   for (const candidate of candidates) {
-    if (items[candidate].kind !== items[index].kind) continue;
+    if (items[candidate].kind !== items[index].kind || otherNumbers(items[candidate], items[index])) continue;
     const share = sharedShare(items[index].distinct, items[candidate].distinct);
     if (share >= bestShare) [best, bestShare] = [candidate, share];
   }

@@ -50,11 +50,14 @@ export function descriptionHeadEnd(context: QuoteContext, name: { tokenStart: nu
 /** Nouns naming the kind of a place before its name: "the province of Hormozgan". */
 const PLACE_KINDS = new Set(['province', 'state', 'region', 'city', 'county', 'district', 'town', 'village', 'island', 'republic']);
 
-/** Where a place closes a description ("the regional hospital in Sava Dolna"): the index of "in" or "at", else undefined. */
+/** The prepositions that set a description in a place: "the regional hospital in Sava Dolna", "doctors at Brenmouth", "shopkeepers on Carver Street", "residents near Dunmore Quay". */
+const LOCATING = new Set(['in', 'at', 'on', 'near']);
+
+/** Where a place closes a description ("the regional hospital in Sava Dolna"): the index of one of `LOCATING`, else undefined. */
 function locatedIn(context: QuoteContext, place: { tokenStart: number }, limit: number): number | undefined {
   let at = norm(context, place.tokenStart - 1) === 'the' ? place.tokenStart - 2 : place.tokenStart - 1;
   if (norm(context, at) === 'of' && PLACE_KINDS.has(norm(context, at - 1))) at = norm(context, at - 2) === 'the' ? at - 3 : at - 2;
-  return at - 1 >= limit && (norm(context, at) === 'in' || norm(context, at) === 'at') && isDescriptionHead(norm(context, at - 1)) ? at : undefined;
+  return at - 1 >= limit && LOCATING.has(norm(context, at)) && isDescriptionHead(norm(context, at - 1)) ? at : undefined;
 }
 
 /** Words that open what a document or description is about: "on", "about", "into" (and participles, "detailing"). */

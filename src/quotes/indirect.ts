@@ -16,7 +16,7 @@ import { isNameWord, tokenText } from '../entities/tokens.js';
 import { INVERTING_VERBS, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
-import { isRoleNoun } from './descriptions.js';
+import { isDescriptionHead, isRoleNoun } from './descriptions.js';
 import { isPronoun, isSilent, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
@@ -55,15 +55,35 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
       const word = norm(context, cue);
       const found = word === 'according' && norm(context, cue + 1) === 'to'
         ? accordingTo(context, cue, sentence.tokenStart, sentence.tokenEnd)
-        : REPORTING_VERBS.has(word) && !isNegatedSpeech(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
+        : REPORTING_VERBS.has(word) && !isNegatedSpeech(context, cue) && !describesAFigure(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
           ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
           : undefined;
-      if (!found) continue;
+      if (!found || (found.speaker && OWN_EARLIER_VERSION.test(found.speaker.name))) continue;
       if (found.speaker) context.history.push({ token: cue, speaker: found.speaker });
       quotes.push(toQuote(context, found, cue, word === 'according' ? cue + 2 : cue + 1));
     }
   }
   return quotes;
+}
+
+/** A correction's "An earlier version of this article said …": what the article itself no longer says, nobody's report. */
+const OWN_EARLIER_VERSION = /\b(?:version|edition)s?\s+of\s+this\s+(?:article|story|report|page)\b/i;
+
+/** Adverbs of when or how widely something was told, which a participle after a noun takes: "the $8 million first reported". */
+const REPORTED_WHEN = new Set(['first', 'initially', 'originally', 'previously', 'earlier', 'widely']);
+
+/**
+ * "up from the $8 million first reported", "the nine previously announced":
+ * a participle after such an adverb and a noun (no name, pronoun, role,
+ * group or organisation: "the council first announced" speaks)
+ * describes the noun, and nobody speaks ("… first reported, after engineers
+ * found …" is not a report of "up from the $8 million first").
+ */
+function describesAFigure(context: QuoteContext, cue: number): boolean {
+  if (!/ed$/.test(norm(context, cue)) || !REPORTED_WHEN.has(norm(context, cue - 1))) return false;
+  const before = cue - 2;
+  const noun = norm(context, before);
+  return before >= 0 && !context.article.tokens[before].punct && !context.mentionOf[before] && !isPronoun(noun) && !isDescriptionHead(noun);
 }
 
 interface Report {

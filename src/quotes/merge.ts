@@ -12,7 +12,9 @@
  *    given the story's copies, when a copy took the sentence holding one from
  *    the sentence holding the other (`copied.ts`);
  * 4. groups: pairs are joined transitively; each group names its speaker (the
- *    one most occurrences give, in its fullest form) and its fullest wording.
+ *    one most occurrences give, in its fullest form) and its fullest wording
+ *    among the articles that copy none (a rewrite's rewording of a report is
+ *    shown in the words of the report it took, as the summary quotes originals).
  */
 import type { SegmentedArticle } from '../article.js';
 import { tokenAtOrAfter } from '../entities/tokens.js';
@@ -53,8 +55,9 @@ export function mergeQuotes(articlesWithQuotes: ReadonlyArray<{ article: Segment
     else groups.set(root(index), [item]);
   });
   // A group's root is its first item (`join` keeps the smaller index): most articles first, then the first found.
+  const copyArticles = new Set(copies.map((copy) => copy.article));
   return [...groups]
-    .map(([first, group]) => ({ first, merged: toMerged(group) }))
+    .map(([first, group]) => ({ first, merged: toMerged(group, copyArticles) }))
     .sort((a, b) => b.merged.articles - a.merged.articles || a.first - b.first)
     .map(({ merged }) => merged);
 }
@@ -71,8 +74,9 @@ function quoteWords(article: SegmentedArticle, quote: Quote): string[] {
 }
 
 /** Pass 4. */
-function toMerged(group: readonly Item[]): MergedQuote {
-  const representative = group.reduce((best, item) => (item.words.length > best.words.length ? item : best));
+function toMerged(group: readonly Item[], copyArticles: ReadonlySet<string>): MergedQuote {
+  const originals = group.filter((item) => !copyArticles.has(item.occurrence.article));
+  const representative = (originals.length > 0 ? originals : group).reduce((best, item) => (item.words.length > best.words.length ? item : best));
   const speaker = commonSpeaker(group.map((item) => item.occurrence.speaker?.name).filter((name): name is string => name !== undefined));
   const merged: MergedQuote = {
     key: `${representative.kind}:${representative.words.slice(0, 8).join('-').replace(/[^\p{L}\p{N}-]+/gu, '')}`,

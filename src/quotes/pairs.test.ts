@@ -51,6 +51,9 @@ describe('sameQuotation', () => {
     ['a direct quotation with its clauses swapped', 'direct', 'the cause of the failure was not yet known and that the gate had passed its last inspection in october 2025', false],
     ['reported speech cut short', 'indirect', 'the gate had passed its last inspection', true],
     ['reported speech sharing one clause only', 'indirect', 'the cause of the failure was not yet known and that the operator would publish its records', false],
+    ['reported speech corrected to another number', 'indirect', 'the gate had passed its last inspection in october 2024 and that the cause of the failure was not yet known', false],
+    ['a direct quotation with another number', 'direct', 'the gate had passed its last inspection in october 2024 and that the cause of the failure was not yet known', false],
+    ['reported speech cut short before its number', 'indirect', 'the gate had passed its last inspection in october', true],
     ['reported speech with the same words in another order', 'indirect', 'known yet not was failure the of cause the that and 2025 october in inspection last its passed had gate the', false],
   ])('%s is the same report: %s', (_, kind, other, same) => {
     expect(sameQuotation(wording(kind as 'direct' | 'indirect', words(report)), wording(kind as 'direct' | 'indirect', words(other)))).toBe(same);

@@ -2,6 +2,7 @@
  * Pass 2 of merging quotations across articles: which two are the same
  * (`sameQuotation`), and the pairs worth asking (`candidatePairs`).
  */
+import { statedNumber } from '../facts/lexicon.js';
 import type { Quote } from './types.js';
 
 /** A quotation cut short still counts as the same from this many words. */
@@ -25,10 +26,13 @@ export interface Wording {
   distinct: ReadonlySet<string>;
   /** Reported speech only: its distinct adjacent word pairs. */
   pairs?: ReadonlySet<string>;
+  /** The numbers its words state (`statedNumber`). */
+  numbers: ReadonlySet<number>;
 }
 
 export function wording(kind: Quote['kind'], words: readonly string[]): Wording {
-  const made: Wording = { kind, words, joined: ` ${words.join(' ')} `, distinct: new Set(words) };
+  const numbers = new Set(words.map(statedNumber).filter((value): value is number => value !== undefined));
+  const made: Wording = { kind, words, joined: ` ${words.join(' ')} `, distinct: new Set(words), numbers };
   return kind === 'indirect' ? { ...made, pairs: new Set(words.slice(1).map((word, index) => `${words[index]} ${word}`)) } : made;
 }
 
@@ -96,10 +100,11 @@ function minSharedPairs(a: Wording, b: Wording): number {
 /**
  * Whether two wordings are one quotation: equal, one a run of the other's
  * words (cut short), nearly all words in common, in order (edited), or, for
- * reported speech, nearly all word pairs in common in any order (reworded).
+ * reported speech, nearly all word pairs in common in any order (reworded);
+ * never two stating other numbers (`otherNumbers`).
  */
 export function sameQuotation(a: Wording, b: Wording): boolean {
-  if (a.kind !== b.kind || a.words.length === 0 || b.words.length === 0) return false;
+  if (a.kind !== b.kind || a.words.length === 0 || b.words.length === 0 || otherNumbers(a, b)) return false;
   const [shorter, longer] = a.words.length <= b.words.length ? [a, b] : [b, a];
   if (shorter.joined === longer.joined) return true;
   if (shorter.words.length >= MIN_TRUNCATED_WORDS && longer.joined.includes(shorter.joined)) return true;
@@ -109,6 +114,17 @@ export function sameQuotation(a: Wording, b: Wording): boolean {
   for (const word of shorter.distinct) if (longer.distinct.has(word)) shared++;
   if (shared < needed * 0.5) return false;
   return commonInOrder(shorter.words, longer.words) >= needed || reordered(shorter, longer);
+}
+
+/**
+ * Whether each of two wordings states a number the other does not: "three
+ * workers were taken to hospital" is not "two workers were taken to
+ * hospital" (a correction, a misquote), however many words they share; a
+ * quotation cut short before its number is still the longer one.
+ */
+export function otherNumbers(a: Wording, b: Wording): boolean {
+  const lacks = (from: Wording, other: Wording) => [...from.numbers].some((value) => !other.numbers.has(value));
+  return lacks(a, b) && lacks(b, a);
 }
 
 /** Whether two reports of speech share `MIN_REORDERED_SHARE` of the longer's adjacent word pairs. */

@@ -34,7 +34,7 @@ export function pageMetadata(document: DomDocument): PageMetadata {
       text(ld?.url),
       reference(ld?.mainEntityOfPage),
     ),
-    title: first(headline, meta.get('dc.title'), pageTitle),
+    title: first(headline, meta.get('dc.title'), headingOfTitle(pageTitle, document.querySelector('h1')?.textContent), pageTitle),
     outlet: first(
       name(ld?.publisher),
       meta.get('og:site_name'),
@@ -72,6 +72,24 @@ function titleOutlet(title: string | undefined | null, headline: string | undefi
     if (outlet && outlet.length <= 60 && !TITLE_SEPARATORS.some((other) => outlet.includes(other))) return outlet;
   }
   return undefined;
+}
+
+/** A page's headline has this many words at least; fewer is a logo or a section ("NewsPulse Daily"). */
+const MIN_HEADING_WORDS = 4;
+
+/**
+ * The page's `<h1>` when `<title>` is it and more after a separator ("Huge
+ * Blaze Wipes Out Callowby Grain Store - You Won't Believe The Smoke |
+ * NewsPulse Daily" over the heading "Huge Blaze Wipes Out Callowby Grain
+ * Store"): the headline the reader sees, without what the title adds for
+ * search engines; else undefined.
+ */
+function headingOfTitle(title: string | undefined | null, heading: string | undefined | null): string | undefined {
+  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
+  if (!title || !heading) return undefined;
+  const [whole, head] = [squash(title), squash(heading)];
+  if (head.split(' ').length < MIN_HEADING_WORDS) return undefined;
+  return TITLE_SEPARATORS.some((separator) => whole.startsWith(`${head}${separator}`)) ? head : undefined;
 }
 
 /** "Headline | Outlet" (as `<title>` often reads) → "Headline". */

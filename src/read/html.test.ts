@@ -228,6 +228,13 @@ describe('readHtml limits and fallbacks', () => {
     expect(extractHtml(page('Kessock Times: council approves pier budget')).fields.outlet).toBeUndefined();
   });
 
+  it("takes the page's heading for its title when <title> is the heading and more for search engines, not a logo heading", () => {
+    const page = (heading: string) =>
+      `<html><head><title>Huge Blaze Wipes Out Callowby Grain Store - You Won't Believe The Smoke | NewsPulse Daily</title><meta property="og:site_name" content="NewsPulse Daily"></head><body><article><h1>${heading}</h1><p>A massive fire wiped out a grain store at Dunmore Quay in Callowby in the early hours of Saturday, the fire service said.</p></article></body></html>`;
+    expect(extractHtml(page('Huge Blaze Wipes Out Callowby Grain Store')).fields.title).toBe('Huge Blaze Wipes Out Callowby Grain Store');
+    expect(extractHtml(page('Huge Blaze')).fields.title).toBe("Huge Blaze Wipes Out Callowby Grain Store - You Won't Believe The Smoke");
+  });
+
   it('falls back to meta tags and <title> (without " | outlet") when there is no JSON-LD or Open Graph', () => {
     const page = `<html lang="fr"><head><title>Le ferry échoue | Gazette du Port</title><meta name="application-name" content="Gazette du Port"><meta name="author" content="Anne Roux"><meta name="pubdate" content="2026-05-09"></head>
       <body><article><p>Le ferry Maren Star s'est échoué samedi matin sur un banc de sable, a indiqué la garde côtière, et tous les passagers ont été évacués.</p></article></body></html>`;

@@ -52,6 +52,13 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('reports a table (.csv, .tsv) as no article, instead of one article of its commas and quotes', async () => {
+    writeFileSync(path.join(root, 'ferries.csv'), 'title,text\n"Ferry back","The ferry returned to service on Thursday morning after engineers replaced a fuel pump."\n');
+    const { articles, problems } = await readInputs(['ferries.csv'], { cwd: root });
+    expect(articles).toEqual([]);
+    expect(problems.map((problem) => problem.reason)).toEqual(['a .csv file is a table, not an article: write its rows as JSON Lines (a JSON object a line, with a "text" field) to read them']);
+  });
+
   it('follows symbolic links in a folder walk: to files, to folders once, and reports a broken one', async () => {
     mkdirSync(path.join(root, 'linked/wire'), { recursive: true });
     writeFileSync(path.join(root, 'linked/wire/report.txt'), fixture('wrapped-report.txt'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storyOverview } from './story-overview.js';
+import { storyDays, storyOverview } from './story-overview.js';
 
 describe('storyOverview', () => {
   it.each([
@@ -11,5 +11,12 @@ describe('storyOverview', () => {
     [{ size: 2, outlets: 1, firstSeen: '2026-12-06T10:00:00Z', lastSeen: '2026-12-06T10:00:01Z', firstPublished: null, lastPublished: null }, '2 articles from 1 outlet, no article dated (ingested 2026-12-06)'],
   ])('%j → %s', (story, line) => {
     expect(storyOverview(story)).toBe(line);
+  });
+});
+
+describe('storyDays', () => {
+  it('names the day an undated article ingested after the dated ones updated the story, which orders the list', () => {
+    expect(storyDays({ firstSeen: '2026-11-16T07:20:00Z', lastSeen: '2026-12-07T04:00:00Z', firstPublished: '2026-11-16T07:20:00Z', lastPublished: '2026-11-16T07:20:00Z' })).toEqual({ first: '2026-11-16', last: '2026-11-16', ingested: false, updatedUndated: '2026-12-07' });
+    expect(storyDays({ firstSeen: '2026-11-18', lastSeen: '2026-11-19T07:30:00Z', firstPublished: '2026-11-18', lastPublished: '2026-11-19T07:30:00Z' })).toEqual({ first: '2026-11-18', last: '2026-11-19', ingested: false });
   });
 });

@@ -28,9 +28,11 @@ export interface StoryFigures {
 }
 
 /** The first and last day a story's articles give; the days they were ingested (`ingested`) when none gives one. */
-export function storyDays(story: Omit<StoryFigures, 'size' | 'outlets'>): { first: string; last: string; ingested: boolean } {
+export function storyDays(story: Omit<StoryFigures, 'size' | 'outlets'>): { first: string; last: string; ingested: boolean; updatedUndated?: string } {
   if (story.firstPublished === null || story.lastPublished === null) return { first: day(story.firstSeen), last: day(story.lastSeen), ingested: true };
-  return { first: day(story.firstPublished), last: day(story.lastPublished), ingested: false };
+  const days = { first: day(story.firstPublished), last: day(story.lastPublished), ingested: false };
+  // An undated article ingested after the dated ones orders the story by that day, which the dates shown do not tell.
+  return day(story.lastSeen) > days.last ? { ...days, updatedUndated: day(story.lastSeen) } : days;
 }
 
 export function storyOverview(story: StoryFigures): string {

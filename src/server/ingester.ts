@@ -42,6 +42,8 @@ export interface IngestedArticle {
   status: 'added' | 'replaced' | 'already-stored' | 'removed';
   /** The story it joined (null for an article stored before this request and not replaced). */
   story: string | null;
+  /** Its title as stored, the headline a reader knows it by (null for an article stored before this request and not replaced, or with none). */
+  title: string | null;
   verdict: { kind: ArticleRecord['verdict']['kind']; sources: { article: string; share: number }[] } | null;
 }
 
@@ -124,9 +126,9 @@ export class Ingester {
     const replaced = new Set(report.replaced.map((article) => article.id));
     for (const { id, known, removed } of looked) {
       const record = written.get(id);
-      if (record) articles.push({ id, status: replaced.has(id) ? 'replaced' : 'added', story: record.story.id, verdict: verdictOf(record) });
-      else if (known) articles.push({ id, status: 'already-stored', story: null, verdict: null });
-      else if (removed) articles.push({ id, status: 'removed', story: null, verdict: null });
+      if (record) articles.push({ id, status: replaced.has(id) ? 'replaced' : 'added', story: record.story.id, title: record.article.title ?? null, verdict: verdictOf(record) });
+      else if (known) articles.push({ id, status: 'already-stored', story: null, title: null, verdict: null });
+      else if (removed) articles.push({ id, status: 'removed', story: null, title: null, verdict: null });
     }
     const before = written.size - report.added - replaced.size;
     return {

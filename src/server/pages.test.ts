@@ -108,6 +108,17 @@ describe('pages', () => {
     expect(details?.querySelector('mark')?.textContent).toBe('"');
   });
 
+  it("name a source's web page so, not 'original', a word the copy verdicts use (a reprint's page showed 'original')", async () => {
+    const { document } = await page(`/stories/${floodStory}`);
+    const pageLinks = [...document.querySelectorAll('.summary a[rel~="noopener"], table a[rel~="noopener"]')].map((link) => link.parentElement!.textContent);
+    expect(pageLinks.length).toBeGreaterThan(0);
+    expect(pageLinks.filter((text) => /original/.test(text!))).toEqual([]);
+    expect([...document.querySelectorAll('th')].map((cell) => cell.textContent)).toContain('Web page');
+    const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
+    const withAddress = story.articles.items.find((article) => article.url !== null)!;
+    expect((await page(`/articles/${encodeURIComponent(withAddress.id)}`)).text).toContain('Web page: <a href');
+  });
+
   it('show a date left out while reading, which has no place in the text', async () => {
     const text = 'The council of Ardvale voted on Monday night to close the old bridge to lorries.';
     await postJson(t.app, '/api/articles', { id: 'far-date', title: 'Bridge closes in Ardvale', published: '2999-03-05', text });
@@ -221,6 +232,7 @@ describe('pages', () => {
     const { document } = await page('/submit', 201, { method: 'POST', body: form });
     const story = document.querySelector('main a[href^="/stories/"]')?.getAttribute('href');
     expect(story).toMatch(/^\/stories\//);
+    expect(document.querySelector('main li a[href^="/articles/"]')?.textContent).toBe('Ferry runs aground off Port Aldwin');
     expect((await page(story!)).document.querySelector('h1')?.textContent).toMatch(/Ferry runs aground/);
     form.set('text', 'Ferry runs aground off Port Aldwin\n\nA passenger ferry ran aground off Port Aldwin on Monday morning, and all 214 people on board were taken ashore safely, the coastguard said.');
     const again = await page('/submit', 201, { method: 'POST', body: form });

@@ -1,5 +1,16 @@
 import type { SegmentedArticle, Span, Token } from '../article.js';
+import { statedNumber } from '../facts/lexicon.js';
 import type { Citation } from './types.js';
+
+/** The numbers a token run states (`statedNumber`), as values. */
+export function statedNumbers(tokens: readonly Token[]): Set<number> {
+  const numbers = new Set<number>();
+  for (const token of tokens) {
+    const value = statedNumber(token.norm);
+    if (value !== undefined) numbers.add(value);
+  }
+  return numbers;
+}
 
 /** Content words of a token run: stems of tokens that are neither punctuation nor stopwords. */
 export function contentStems(tokens: readonly Token[]): Set<string> {
@@ -19,6 +30,11 @@ function stemPairs(tokens: readonly Token[]): Set<string> {
   return pairs;
 }
 
+function holdsAll(hay: ReadonlySet<number>, needles: ReadonlySet<number>): boolean {
+  for (const needle of needles) if (!hay.has(needle)) return false;
+  return true;
+}
+
 function containment(needles: ReadonlySet<string>, hay: ReadonlySet<string>): number {
   if (needles.size === 0) return 0;
   let found = 0;
@@ -30,6 +46,7 @@ interface IndexedSentence {
   span: Span;
   stems: Set<string>;
   pairs: Set<string>;
+  numbers: Set<number>;
 }
 
 /** Per article, the content stems and stem pairs of every sentence, computed once. */
@@ -40,7 +57,7 @@ export class CitationIndex {
     this.sentences = articles.map((article) =>
       article.sentences.map((sentence) => {
         const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens) };
+        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens), numbers: statedNumbers(tokens) };
       }),
     );
   }
@@ -48,16 +65,21 @@ export class CitationIndex {
   /**
    * Every article that states what `tokens` say: in each article, the sentence
    * holding the largest share of the tokens' content words and word pairs, when
-   * that share reaches `minSupport`. The source article comes first.
+   * that share reaches `minSupport` and it states every number the tokens
+   * state ("Three workers were taken to hospital" does not state "Two workers
+   * were taken to hospital", however many words they share). The source
+   * article comes first.
    */
   cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number): Citation[] {
     const stems = contentStems(tokens);
     const pairs = stemPairs(tokens);
+    const numbers = statedNumbers(tokens);
     const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1 }];
     this.sentences.forEach((sentences, article) => {
       if (article === source) return;
       let best: Citation | undefined;
       for (const sentence of sentences) {
+        if (!holdsAll(sentence.numbers, numbers)) continue;
         const support = (containment(stems, sentence.stems) + containment(pairs, sentence.pairs)) / 2;
         if (support >= minSupport && support > (best?.support ?? 0)) {
           best = { article: this.articles[article].id, span: sentence.span, support: Math.round(support * 1000) / 1000 };

@@ -43,7 +43,7 @@ ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to 
 <p class="meta">${[article.outlet, article.byline].filter(Boolean).join(' · ')}${article.published ? html` · ${minuteTime(article.published)}` : ''}${
       article.modified && article.modified !== article.published ? html` · updated ${minuteTime(article.modified)}` : ''
     }</p>
-${external ? html`<p class="meta">Original: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
+${external ? html`<p class="meta">Web page: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
 ${articleText(article, highlight)}
 ${messagesView(article, article.messages, 'Left out or noted while reading')}

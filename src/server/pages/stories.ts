@@ -7,11 +7,12 @@ import { storyDays } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { sendPage } from './respond.js';
 
-/** First and last seen: the days its articles give, else the days it was ingested, said so. */
+/** First and last seen: the days its articles give, else the days it was ingested, said so; an undated article ingested later, which orders the story, said too. */
 function seenCells(story: StoryRow): SafeHtml {
-  const { first, last, ingested } = storyDays(story);
+  const { first, last, ingested, updatedUndated } = storyDays(story);
   const note = ingested ? html` <span class="muted">(ingested; no article dated)</span>` : '';
-  return html`<td><time datetime="${first}">${first}</time>${note}</td><td><time datetime="${last}">${last}</time>${note}</td>`;
+  const updated = updatedUndated ? html` <span class="muted">(and an undated article ingested ${updatedUndated})</span>` : '';
+  return html`<td><time datetime="${first}">${first}</time>${note}</td><td><time datetime="${last}">${last}</time>${note}${updated}</td>`;
 }
 
 /** The story list: newest first, filtered by words, outlet and date, paged. */

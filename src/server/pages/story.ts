@@ -32,7 +32,7 @@ type StoryPageQuery = z.infer<typeof storyPageQuery>;
 function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml {
   const id = view.story.id;
   return html`<table>
-<thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Original</th></tr></thead>
+<thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Web page</th></tr></thead>
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>

@@ -26,7 +26,7 @@ function outcomeView(outcome: IngestOutcome) {
 <ul>${outcome.articles.map((article) =>
     article.status === 'removed'
       ? html`<li>${article.id}: removed before, not added again</li>`
-      : html`<li><a href="${sitePath(['articles', article.id], { story: article.story ?? undefined })}">${article.id}</a>: ${
+      : html`<li><a href="${sitePath(['articles', article.id], { story: article.story ?? undefined })}">${article.title ?? article.id}</a>: ${
           article.status === 'added'
             ? `added${article.verdict && article.verdict.kind !== 'independent' ? ` (a ${article.verdict.kind})` : ''}`
             : article.status === 'replaced'

@@ -247,6 +247,7 @@ export const ingestResponse = z.strictObject({
         .enum(['added', 'replaced', 'already-stored', 'removed'])
         .describe('replaced: its id was stored with another text, and this one is stored in its place (its story and copies worked out again); removed: an article removed before (DELETE), skipped'),
       story: nullableText.describe('the story it joined; null when it was stored before and not replaced'),
+      title: nullableText.describe('its title as stored; null when it was stored before and not replaced, or has none'),
       verdict: z.strictObject({ kind: copyKind, sources: z.array(z.strictObject({ article: z.string(), share: z.number() })) }).nullable(),
     }),
   ),

@@ -25,6 +25,9 @@ const TOP = 16;
 const AXIS = 40;
 const MAX_LABEL = 26;
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** Labelled days on the time axis at most. */
+const MAX_DAY_TICKS = 6;
 
 interface OutletRow {
   outlet: string;
@@ -75,7 +78,23 @@ function dotPositions(times: readonly number[], x: (time: number) => number): st
 
 function tickLabel(time: number, span: number): string {
   const iso = new Date(time).toISOString();
-  return span < 2 * 24 * HOUR ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+  return span < 2 * DAY ? `${iso.slice(5, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
+}
+
+/**
+ * Where the time axis is marked: under two days, at its ends and quarters,
+ * labelled with the time; else at midnights (UTC), every day or every few
+ * days up to `MAX_DAY_TICKS`, each labelled with its day, so no two labels
+ * name one day and a day's label stands where that day begins.
+ */
+function axisTicks(first: number, last: number): number[] {
+  const span = last - first;
+  if (span === 0) return [first];
+  if (span < 2 * DAY) return [0, 0.25, 0.5, 0.75, 1].map((share) => first + share * span);
+  const step = Math.ceil(span / DAY / MAX_DAY_TICKS) * DAY;
+  const ticks: number[] = [];
+  for (let tick = Math.ceil(first / DAY) * DAY; tick <= last; tick += step) ticks.push(tick);
+  return ticks;
 }
 
 export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
@@ -90,7 +109,7 @@ export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
   const x = (time: number) => LABEL_WIDTH + (span === 0 ? plot / 2 : ((time - first) / span) * plot);
   const height = TOP + rows.length * ROW + AXIS;
   const axisY = TOP + rows.length * ROW;
-  const ticks = span === 0 ? [first] : [0, 0.25, 0.5, 0.75, 1].map((share) => first + share * span);
+  const ticks = axisTicks(first, last);
   const description = rows.map((row) => `${row.outlet}: ${count(row.times.length, 'article')} (${timesText(row.dates)})`).join('; ');
   return html`<figure class="chart">
 <svg role="img" aria-labelledby="coverage-title coverage-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">

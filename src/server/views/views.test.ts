@@ -77,6 +77,15 @@ describe('views', () => {
     expect(out).toContain('2 articles with no date are not shown.</figcaption>');
   });
 
+  it('mark a time axis of days at midnights, each day named once (a story of 3 days showed "2026-11-14" twice)', () => {
+    const article = (id: string, published: string): StoryArticle => ({ id, outlet: id, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent' });
+    const out = coverageChart([article('Wire', '2026-11-14T02:40:00Z'), article('Radio', '2026-11-14T13:02:00Z'), article('Weekly', '2026-11-17T08:00:00Z')]).value;
+    const labels = [...out.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">([^<]*)<\/text>/g)];
+    expect(labels.map((match) => match[2])).toEqual(['2026-11-15', '2026-11-16', '2026-11-17']);
+    const x = labels.map((match) => Number(match[1]));
+    expect(Math.abs(x[1] - x[0] - (x[2] - x[1]))).toBeLessThan(0.2);
+  });
+
   it('chart a story of many outlets in MAX_CHART_ROWS rows, one dot per spot and the first times of each row', () => {
     const story: StoryArticle[] = [];
     const add = (outlet: string, seen: string) =>

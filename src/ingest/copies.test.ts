@@ -1,0 +1,39 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStore, type Store } from '../store/index.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { ingest } from './index.js';
+
+const temp = tempFolder('tidings-ingest-copies-');
+afterAll(() => temp.remove());
+
+async function withStore<T>(name: string, run: (store: Store) => Promise<T>): Promise<T> {
+  const store = openStore(temp.file(name), { create: true });
+  try {
+    return await run(store);
+  } finally {
+    await store.close();
+  }
+}
+
+describe('retraceLater', () => {
+  it('traces no stored rewrite to a reprint updated later (a corrected reprint): the rewrite keeps the report it took', async () => {
+    const wire = ['A fire destroyed a grain warehouse at Dunmore Quay in Callowby early on Saturday, sending thick smoke over the harbour, the fire service said.', 'More than 40 firefighters and 12 engines fought the blaze, which broke out shortly after 2 a.m. in the four-storey building.', 'Two workers were taken to hospital with smoke inhalation, and no one was killed, said Chief Fire Officer Maren Sollitt.', 'Residents of about 80 homes on Netherby Lane were told to keep their windows and doors closed until the smoke cleared.', 'Police said they had opened an investigation and asked anyone who saw the first flames to come forward.', 'The damage was estimated at $8 million, the owners said on Saturday afternoon.'];
+    const rewrite = ['Over 40 firefighters and a dozen fire engines battled the inferno, which started just after 2 a.m. in the four-storey building.', wire[0], wire[2], wire[3], 'Police said they had launched an investigation and urged anyone who saw the first flames to get in touch.', wire[5]];
+    const corrected = ['Correction, 15 November: An earlier version of this article said two workers were taken to hospital. Three workers were taken to hospital.', ...wire.map((paragraph) => paragraph.replace('Two workers', 'Three workers'))];
+    const line = (id: string, outlet: string, published: string, paragraphs: string[], modified?: string) => JSON.stringify({ id, outlet, published, modified, title: 'Fire destroys grain warehouse', text: paragraphs.join('\n\n') });
+    const first = temp.file('corrected-reprint-first.jsonl');
+    const update = temp.file('corrected-reprint.jsonl');
+    writeFileSync(first, [line('wire', 'Pellam Wire', '2026-11-14', wire), line('sentinel', 'Callowby Sentinel', '2026-11-14T09:30:00Z', wire), line('farm', 'NewsPulse Daily', '2026-11-14T13:00:00Z', rewrite)].join('\n'));
+    writeFileSync(update, line('sentinel', 'Callowby Sentinel', '2026-11-14T09:30:00Z', corrected, '2026-11-15T08:10:00Z'));
+    await withStore('corrected-reprint.db', async (store) => {
+      await ingest(store, [first]);
+      const before = await store.copySources(['farm', 'sentinel']);
+      const report = await ingest(store, [update]);
+      expect(report.replaced).toHaveLength(1);
+      expect(report.copies.retraced).toBe(0);
+      expect([...(await store.copySources(['farm', 'sentinel']))]).toEqual([...before]);
+      expect(before.get('farm')).toEqual(['wire']);
+    });
+  });
+});

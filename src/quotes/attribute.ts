@@ -14,7 +14,7 @@
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
-import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import { isQuoteMark, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
 import { isPronoun, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
@@ -49,7 +49,7 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
     const next = sentenceBounds(context, index);
     let hasMark = false;
     for (let token = next.start; token < next.end && !hasMark; token++) hasMark = isQuoteMark(context, token);
-    if (next.end - next.start > SHORT_ATTRIBUTION || hasMark || reportsOwnClause(context, next.start, next.end)) return undefined;
+    if (next.end - next.start > SHORT_ATTRIBUTION || hasMark || reportsOwnClause(context, next.start, next.end) || !inOneParagraph(context, closeToken, next.start)) return undefined;
     end = next.end;
   }
   while (index < end && norm(context, index) === ',') index++;
@@ -65,6 +65,12 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
     return phrase && (opensAt(context, phrase, index) || namedAfterDescription(context, phrase, index)) ? finiteCue(context, cue, index, end, 'before') : undefined;
   }
   return undefined;
+}
+
+/** Tokens `a` and `b` lie in one paragraph: a short sentence opening the next paragraph ("Not everyone in the chamber agreed.") attributes no quotation before it. */
+function inOneParagraph(context: QuoteContext, a: number, b: number): boolean {
+  const { paragraphs, tokens } = context.article;
+  return paragraphAt(paragraphs, tokens[a].end) === paragraphAt(paragraphs, tokens[b].start);
 }
 
 /**

@@ -108,3 +108,15 @@ export function sentenceBounds(context: QuoteContext, index: number): { start: n
 export function isQuoteMark(context: QuoteContext, index: number): boolean {
   return context.marks[index] === 1;
 }
+
+/** The index of the paragraph holding `offset` (its end included), or -1: a binary search over the paragraphs in text order. */
+export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (paragraphs[middle].end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < paragraphs.length && paragraphs[low].start <= offset ? low : -1;
+}

@@ -30,11 +30,15 @@ export function isDescriptionHead(word: string): boolean {
  * "the health service of Eastmarch", "the mayor of Brenmouth", "the wife of
  * John Tesh", "the operator of the Rusk Dam": the index of the "of" before
  * the name when a description with a role, group or organisation head comes
- * before it, within `limit`.
+ * before it, within `limit`; also of a "for" after a role ("a spokesperson
+ * for the Department for Housing", "a lawyer for Tomas Keldren": the one who
+ * speaks for the name).
  */
 function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
   const of = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
-  return of - 1 >= limit && norm(context, of) === 'of' && isDescriptionHead(norm(context, of - 1)) ? of : undefined;
+  if (of - 1 < limit || context.mentionOf[of - 1]) return undefined;
+  const head = norm(context, of - 1);
+  return (norm(context, of) === 'of' && isDescriptionHead(head)) || (norm(context, of) === 'for' && isRoleNoun(head)) ? of : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Span } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
 import { attributePiece, type Attribution } from './attribute.js';
 import { NAMING_WORDS } from './cues.js';
-import { innerContext, nestedPieces, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import { innerContext, nestedPieces, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { resolvePhrase } from './resolve.js';
 import { sameWordsSpeakers } from './same-words.js';
@@ -139,16 +139,4 @@ function afterColon(context: QuoteContext, piece: QuotedPiece): Resolved | undef
     }
   }
   return undefined;
-}
-
-/** The index of the paragraph holding `offset` (its end included), or -1: a binary search over the paragraphs in text order. */
-export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (paragraphs[middle].end < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low < paragraphs.length && paragraphs[low].start <= offset ? low : -1;
 }

@@ -63,9 +63,13 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (who !== undefined) return phraseBefore(context, who, limit);
   let first = last;
   while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
+  while (first < last && YEARS.test(norm(context, first))) first++;
   if (opensReducedRelative(context, first)) return undefined;
   return hasContent(context, first, last + 1) ? { start: first, end: last + 1 } : undefined;
 }
+
+/** A year or a decade ("1995", "90s", "1990s"): the time a phrase opens on ("In the '90s everyone said"), no part of the speaker. */
+const YEARS = /^(?:\d{2}|\d{4})s?$/;
 
 /** Quantifiers that open the subject of a relative clause without "that". */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few']);
@@ -277,11 +281,14 @@ function joinsName(context: QuoteContext, index: number): boolean {
   return norm(context, index) === 'and' && capitalized(index - 1) && capitalized(index + 1);
 }
 
-/** A phrase worth naming a speaker by holds a word that is not a stopword. */
+/** Stopwords that name who speaks all the same: "everyone said", "someone told me". */
+const SPEAKING_STOPWORDS = new Set(['everyone', 'everybody', 'someone', 'somebody']);
+
+/** A phrase worth naming a speaker by holds a word that is not a stopword (or is one of `SPEAKING_STOPWORDS`). */
 function hasContent(context: QuoteContext, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const token = context.article.tokens[index];
-    if (!token.punct && (!token.stop || ROLE_NOUNS.has(token.norm))) return true;
+    if (!token.punct && (!token.stop || ROLE_NOUNS.has(token.norm) || SPEAKING_STOPWORDS.has(token.norm))) return true;
   }
   return false;
 }

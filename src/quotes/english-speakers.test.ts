@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotes } from './index.js';
+import { textArticle } from './test-support/articles.js';
+
+/**
+ * Hard cases of English speakers, in British style as in American: the
+ * article text (a headline line first when it holds paragraphs), then every
+ * quote as [kind, words, speaker or "-"].
+ */
+const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a short sentence opening the next paragraph does not attribute the quotation that ends the one before', 'Gate vote\n\n‘We will not move,’ said Orla Penn. ‘I would rather go to court than give in.’\n\nNot everyone on the board agreed. The vote was close.', [
+    ['direct', 'We will not move,', 'Orla Penn'],
+    ['direct', 'I would rather go to court than give in.', 'Orla Penn'],
+  ]],
+  ['a role "for" a body speaks, not the body, and "Department for" runs on in the body\'s name', 'A spokesperson for the Department for Harbours said: ‘We will consider the response carefully.’ A lawyer for Tomas Keldren said he would appeal.', [
+    ['direct', 'We will consider the response carefully.', 'A spokesperson for the Department for Harbours'],
+    ['indirect', 'he would appeal', 'A lawyer for Tomas Keldren'],
+  ]],
+  ['a plural possessive before a body\'s word stays inside the body\'s name', 'The Velmar Anglers’ Trust said in a statement that members were owed an explanation, and described the rules as ‘a fishing ban by the back door’.', [
+    ['indirect', 'members were owed an explanation', 'Velmar Anglers\' Trust'],
+    ['direct', 'a fishing ban by the back door', 'Velmar Anglers\' Trust'],
+  ]],
+  ['a decade opening the phrase before the verb is no part of the speaker; "everyone" speaks', 'Fashions change. In the ’80s everyone said shoulder pads were the future.', [
+    ['indirect', 'shoulder pads were the future', 'everyone'],
+  ]],
+];
+
+describe('findQuotes: English speakers, hard cases', () => {
+  it.each(ENGLISH_SPEAKER_CASES)('%s', (_name, text, expected) => {
+    const article = textArticle(text);
+    expect(findQuotes(article).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-'])).toEqual(expected);
+  });
+});

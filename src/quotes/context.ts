@@ -29,8 +29,8 @@ export interface QuoteContext {
   /** 1 for quote-mark tokens: every `"`, and each `'` that opens, reopens or closes a quotation in single marks (not an apostrophe). */
   marks: Uint8Array;
   sentenceOf: Int32Array;
-  /** Speakers resolved so far, with the token where they were attributed (in text order). */
-  history: Array<{ token: number; speaker: Resolved }>;
+  /** Speakers resolved so far, with the token where they were attributed (in text order); `nested` for a quotation inside another one, whose speaker the story around it does not go on about. */
+  history: Array<{ token: number; speaker: Resolved; nested?: boolean }>;
 }
 
 export function quoteContext(article: SegmentedArticle, pieces: readonly QuotedPiece[], entities: ArticleEntities): QuoteContext {

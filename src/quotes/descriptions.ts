@@ -15,10 +15,13 @@ export const MAX_PHRASE = 10;
 /** Nouns after a place that make a group or a body speak ("Israel radio", "Turkish newspapers", "Lebanese media"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'newspapers', 'newspaper', 'press', 'military', 'army', 'government', 'officials', 'authorities', 'police', 'sources', 'forces', 'troops', 'diplomats', 'leaders']);
 
-/** "spokesman", "officials", "deputies": a word for a person or a group of people. */
+/** Words for a person that are no role: "The woman on the phone told me…", "A critic from the Evening Star came in…". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy', 'critic']);
+
+/** "spokesman", "officials", "deputies", "the woman": a word for a person or a group of people. */
 export function isRoleNoun(word: string): boolean {
   const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-  return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
+  return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
 }
 
 /** A word that heads a description of a speaker: a role, a group, an organisation or a partisan word ("mayor", "police", "service", "the Georgia Republican"). */

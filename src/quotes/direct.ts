@@ -34,7 +34,7 @@ export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece
     const reading = nested.has(piece) ? inner : context;
     if (isName(reading, piece)) continue;
     const attribution = attributePiece(reading, piece);
-    if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker });
+    if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker, ...(nested.has(piece) ? { nested: true } : {}) });
     found.push({ piece, words: pieceWords(context, piece), ...(attribution ? { attribution } : {}), ...(nested.has(piece) ? { nested: true } : {}) });
   }
   // A quotation inside another one gives its speaker to no other: the one holding it repeats its words.

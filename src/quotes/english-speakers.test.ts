@@ -24,6 +24,16 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ['a decade opening the phrase before the verb is no part of the speaker; "everyone" speaks', 'Fashions change. In the ’80s everyone said shoulder pads were the future.', [
     ['indirect', 'shoulder pads were the future', 'everyone'],
   ]],
+  ['"she replied" after a long quotation: the last woman named, paragraphs before', 'Inquiry hears from tenant\n\nAnna Lind, 41, gave evidence on Monday. Counsel for the council, Tomas Keldren, asked her about the alarms.\n\n‘There was a leaflet, once. It said something about fire doors. Nobody read it. Nobody explained it. I still do not know what it meant,’ she replied.', [
+    ['direct', 'There was a leaflet, once. It said something about fire doors. Nobody read it. Nobody explained it. I still do not know what it meant,', 'Anna Lind'],
+  ]],
+  ['"she" after a sentence whose subject is a woman described, not named, is that woman', 'The woman at the desk told us to wait in the hall. ‘There is nothing more I can do for you,’ she said.', [
+    ['direct', 'There is nothing more I can do for you,', 'The woman'],
+  ]],
+  ['a name after "from the" in a described subject is no antecedent of "she": the description is', 'A critic from the Velmar Evening Post came in by chance. She wrote that the soup was ‘worth the wait’.', [
+    ['indirect', "the soup was 'worth the wait'", 'A critic'],
+    ['direct', 'worth the wait', 'A critic'],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

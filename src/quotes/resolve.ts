@@ -10,7 +10,7 @@
  */
 import type { Span } from '../article.js';
 import { COUNTRIES, type ArticleEntities, type NameMention } from '../entities/index.js';
-import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { FEMALE_WORDS, MALE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { isPluralAcronym, NAME_PARTICLES, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
@@ -110,34 +110,59 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
   for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
     const spoken = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
     if (spoken) return spoken;
+    const describedSpeaker = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && !entry.nested && isDescribedPerson(entry.speaker, gender)));
+    if (describedSpeaker) return describedSpeaker;
     const clauseEnd = subjectStart(context, Math.min(position, context.article.sentences[sentence].tokenEnd - 1));
     const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd && !modifiesANoun(context, mention));
     const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, tokenBeforeName(context, mention.tokenStart))) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
     if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
     const described = describedSubject(context, sentence, position);
     if (described?.entity !== undefined && compatible(described.entity)) return described;
-    if (mentions.some((mention) => subjectBefore(context, mention) === 'description')) return undefined;
+    if (described && described.entity === undefined && !described.plural) return describesGender(described.name, gender) ? described : undefined;
+    for (const mention of mentions) {
+      const before = subjectBefore(context, mention);
+      if (typeof before !== 'object') continue;
+      const description = resolvedDescription(context, { start: before.start, end: mention.tokenEnd });
+      return describesGender(description.name, gender) ? description : undefined;
+    }
+  }
+  return lastNamedOfGender(context, position, gender);
+}
+
+/**
+ * Past the sentences `nearestPerson` reads (a long quotation fills them:
+ * `'…,' she replied` after three quoted sentences), the last person named
+ * outside quotation marks before `position` whose gender is known to be
+ * `gender`.
+ */
+function lastNamedOfGender(context: QuoteContext, position: number, gender: 'female' | 'male'): Resolved | undefined {
+  const { entities } = context;
+  for (let index = entities.mentions.length - 1; index >= 0; index--) {
+    const mention = entities.mentions[index];
+    if (mention.tokenStart >= position || mention.entity === undefined || context.quoted[mention.tokenStart] === 1) continue;
+    const entity = entities.entities[mention.entity];
+    if (entity.type === 'person' && entity.gender === gender) return { name: entity.name, entity: mention.entity };
   }
   return undefined;
 }
 
-/** Prepositions that tie a name into a noun phrase: "an operative for …", "the writer of …". */
-const NOUN_PHRASE_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by']);
+/** Prepositions that tie a name into a noun phrase: "an operative for …", "the writer of …", "a critic from …". */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from']);
 /** Words that open a subject noun phrase at a sentence's start or after its opening clause. */
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'one']);
 const MAX_SUBJECT_WORDS = 4;
 
 /**
  * What opens the sentence before a name tied into a noun phrase by a
- * preposition: a singular description ("Sometime in 1997, an operative for
- * Osama bin Laden sat down…", which a later "he" stands for, so the name is
- * no antecedent and nobody is), a person pronoun ("she voted against the
+ * preposition: a singular description, as its token range up to the
+ * preposition ("Sometime in 1997, an operative for Osama bin Laden sat
+ * down…", which a later "he" stands for, not the name), a person pronoun ("she voted against the
  * report delivered by Kenneth Starr": the name is no antecedent, look
  * further back), else undefined (the name may be one, and is when a relative
  * clause goes on about it: "an interview with Smith, who …", or when
  * "according to" names it as a source).
  */
-function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): 'description' | 'pronoun' | undefined {
+function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): Range | 'pronoun' | undefined {
   const { tokens } = context.article;
   const preposition = tokenBeforeName(context, mention.tokenStart);
   if (norm(context, mention.tokenEnd) === ',' && norm(context, mention.tokenEnd + 1) === 'who') return undefined;
@@ -152,16 +177,38 @@ function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tok
     let head = index + 1;
     while (head + 1 < preposition && head - index < MAX_SUBJECT_WORDS && !tokens[head + 1].punct && !tokens[head + 1].stop) head++;
     const named = context.mentionOf[head];
-    if ((!named || named.type === 'role') && !tokens[head].punct && !tokens[head].stop && !/[^s]s$/.test(norm(context, head))) return 'description';
+    if ((!named || named.type === 'role') && !tokens[head].punct && !tokens[head].stop && !/[^s]s$/.test(norm(context, head))) return { start: index, end: preposition };
   }
   return undefined;
 }
 
-/** The token before a name, past a lower-case particle the mention left out ("of bin Laden": "of"), within the name's sentence. */
+/** A description as the speaker "he" or "she" stands for: its words as written, no entity. */
+function resolvedDescription(context: QuoteContext, range: Range): Resolved {
+  const { tokens, text } = context.article;
+  const span = { start: tokens[range.start].start, end: tokens[range.end - 1].end };
+  return { name: text.slice(span.start, span.end), span };
+}
+
+/** A speaker described, not named, as one person whose words agree with `gender` ("The writer of the letter", "a spokesman"). */
+function isDescribedPerson(speaker: Resolved, gender: 'female' | 'male'): boolean {
+  const words = speaker.name.toLowerCase().split(/\s+/);
+  const of = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
+  const head = words[(of < 0 ? words.length : of) - 1];
+  return speaker.entity === undefined && !speaker.plural && DETERMINERS.has(words[0]) && words[0] !== 'of' && isRoleNoun(head) && !/[^s]s$/.test(head) && describesGender(speaker.name, gender);
+}
+
+/** A description's words say nothing against `gender` ("the woman" is no "he"). */
+function describesGender(description: string, gender: 'female' | 'male'): boolean {
+  const against = gender === 'female' ? MALE_WORDS : FEMALE_WORDS;
+  return !description.toLowerCase().split(/[^\p{L}.]+/u).some((word) => against.has(word));
+}
+
+/** The token before a name, past a lower-case particle the mention left out ("of bin Laden": "of") and "the" ("from the Evening Star": "from"), within the name's sentence. */
 function tokenBeforeName(context: QuoteContext, tokenStart: number): number {
   const { tokenStart: sentenceStart } = context.article.sentences[context.sentenceOf[tokenStart]];
+  const skipped = (word: string): boolean => word === 'the' || (NAME_PARTICLES.has(word) && !PREPOSITIONS.has(word));
   let index = tokenStart - 1;
-  while (index > sentenceStart && NAME_PARTICLES.has(norm(context, index)) && !PREPOSITIONS.has(norm(context, index)) && !context.mentionOf[index]) index--;
+  while (index > sentenceStart && skipped(norm(context, index)) && !context.mentionOf[index]) index--;
   return index;
 }
 

@@ -76,8 +76,10 @@ const CLAUSE_WORDS = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whom'
 /**
  * Where a name closes a clause about a document or description head ("The
  * 49-page indictment detailing atrocities at Celebici", "a report on abuses
- * in Brenmouth"): the index right after the head, when "on", "about", "into"
- * or a participle follows it and a preposition comes right before the name;
+ * in Brenmouth", "the bakers' union at the factory in Ormsley"): the index
+ * right after the head, when "on", "about", "into", a participle or (after a
+ * description's head) "at" or "in" follows it and a preposition comes right
+ * before the name;
  * else undefined. The head speaks, not the name. The clause holds no
  * punctuation, joining word or speech verb.
  */
@@ -89,7 +91,8 @@ function headBeforeAbout(context: QuoteContext, name: { tokenStart: number }, li
     if (context.article.tokens[index].punct || CLAUSE_WORDS.has(word) || SPEECH_VERBS.has(word)) return undefined;
     if (!DOCUMENT_NOUNS.has(word) && !CHARGING_DOCUMENTS.has(word) && !isDescriptionHead(word)) continue;
     const next = norm(context, index + 1);
-    return ABOUT_OPENERS.has(next) || /^\p{L}{3,}ing$/u.test(next) ? index + 1 : undefined;
+    const located = isDescriptionHead(word) && (next === 'at' || next === 'in');
+    return ABOUT_OPENERS.has(next) || located || /^\p{L}{3,}ing$/u.test(next) ? index + 1 : undefined;
   }
   return undefined;
 }

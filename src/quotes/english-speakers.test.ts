@@ -34,6 +34,13 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
     ['indirect', "the soup was 'worth the wait'", 'A critic'],
     ['direct', 'worth the wait', 'A critic'],
   ]],
+  ['a body named before words for its kind ("the … campaign group") is the body', 'The Velmar Harbour Watch campaign group said the deals showed that the port was ‘selling off the family silver’.', [
+    ['indirect', "the deals showed that the port was 'selling off the family silver'", 'Velmar Harbour Watch'],
+    ['direct', 'selling off the family silver', 'Velmar Harbour Watch'],
+  ]],
+  ['a body "at" a place "in" a town speaks as described, plural possessive included, not the town', 'But the dockers\' union at the Velmar yard in Brenmouth, which employs 400 people, said it had been given no guarantees.', [
+    ['indirect', 'it had been given no guarantees', "the dockers' union at the Velmar yard in Brenmouth"],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

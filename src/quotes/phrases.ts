@@ -34,9 +34,16 @@ export function isPronoun(word: string): boolean {
 /** Whether the token at `index` ends a speaker phrase: punctuation, a quotation, a joining word, a speech verb or the "to" of "according to" ("according to many people who…": many people). */
 export function stopsPhrase(context: QuoteContext, index: number): boolean {
   const token = context.article.tokens[index];
-  if (token.punct && token.norm !== '-' && token.norm !== '&') return true;
+  if (token.punct && token.norm !== '-' && token.norm !== '&' && !isPluralPossessive(context, index)) return true;
   if (token.norm === 'to' && norm(context, index - 1) === 'according') return true;
   return context.quoted[index] === 1 || PHRASE_STOPS.has(token.norm) || SPEECH_VERBS.has(token.norm) || SPEECH_PARTICIPLES.has(token.norm);
+}
+
+/** The apostrophe of a plural possessive ("the bakers' union"), written right after a word ending in "s" and no quote mark. */
+function isPluralPossessive(context: QuoteContext, index: number): boolean {
+  const { tokens, text } = context.article;
+  const before = tokens[index - 1];
+  return (tokens[index].norm === "'" || tokens[index].norm === '’') && !isQuoteMark(context, index) && before !== undefined && before.end === tokens[index].start && /\p{L}s$/u.test(text.slice(before.start, before.end));
 }
 
 /** The subject phrase ending just before the speech verb at `cue`, not reaching before `limit`. */

@@ -56,7 +56,9 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   }
   const owner = named !== undefined && named.possessive === true && named.tokenEnd < range.end && describes;
   const located = named !== undefined && isSilent(entityType(context, named)) && locatesARole(context, range.start, named.tokenStart);
-  if (named && !owner && !located && (entityType(context, named) === 'person' || !describes)) {
+  // "the Fair Trade Watch campaign group", "the Kestrel Foods board": a body named before words for its kind is the body.
+  const bodyOfItsKind = named !== undefined && !named.possessive && entityType(context, named) === 'organisation' && named.tokenEnd < range.end && !isRoleNoun(headWord);
+  if (named && !owner && !located && (entityType(context, named) === 'person' || !describes || bodyOfItsKind)) {
     const family = entityType(context, named) === 'person' ? familySpeaker(context, named, position) : undefined;
     if (family) return family;
     if (named.entity === undefined) return { name: named.form, span: named.span };
@@ -89,9 +91,9 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   return { name: description, span, ...(plural ? { plural: true } : {}) };
 }
 
-/** "Police in northeastern Velmar's Tarvik province", "doctors at Brenmouth hospitals": a role noun before "in" or "at" in `[start, end)` puts the place named after it around the speaker, who is the role. */
+/** "Police in northeastern Velmar's Tarvik province", "doctors at Brenmouth hospitals", "the bakers' union at the factory in Ormsley": a role, group or body noun before "in" or "at" in `[start, end)` puts the place named after it around the speaker, who is the role. */
 function locatesARole(context: QuoteContext, start: number, end: number): boolean {
-  for (let index = start + 1; index < end; index++) if ((norm(context, index) === 'in' || norm(context, index) === 'at') && isRoleNoun(norm(context, index - 1))) return true;
+  for (let index = start + 1; index < end; index++) if ((norm(context, index) === 'in' || norm(context, index) === 'at') && isDescriptionHead(norm(context, index - 1))) return true;
   return false;
 }
 

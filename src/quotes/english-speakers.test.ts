@@ -41,6 +41,9 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ['a body "at" a place "in" a town speaks as described, plural possessive included, not the town', 'But the dockers\' union at the Velmar yard in Brenmouth, which employs 400 people, said it had been given no guarantees.', [
     ['indirect', 'it had been given no guarantees', "the dockers' union at the Velmar yard in Brenmouth"],
   ]],
+  ['"Mr Smith" after "Michael and Joanne Smith" is Michael Smith, by the title\'s gender', 'Gas blast\n\nMichael and Joanne Smith had left the house with their sons. ‘We did not smell anything,’ Mr Smith said.', [
+    ['direct', 'We did not smell anything,', 'Michael Smith'],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

@@ -44,6 +44,11 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ['"Mr Smith" after "Michael and Joanne Smith" is Michael Smith, by the title\'s gender', 'Gas blast\n\nMichael and Joanne Smith had left the house with their sons. ‘We did not smell anything,’ Mr Smith said.', [
     ['direct', 'We did not smell anything,', 'Michael Smith'],
   ]],
+  ['"in his words" before a quotation: the person "his" stands for', 'Tomas Keldren opened the bakery in 1995 with a borrowed oven and, in his words, ‘no idea what I was doing’.', [
+    ['direct', 'no idea what I was doing', 'Tomas Keldren'],
+  ]],
+  ['a name right after a role noun, no comma between, is the speaker', 'My sister Anna Lind would look at the bin and say, ‘Again?’', [['direct', 'Again?', 'Anna Lind']]],
+  ['"just" before the verb is no part of the speaker phrase', 'The coach just said, ‘Go and enjoy the match.’', [['direct', 'Go and enjoy the match.', 'The coach']]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

@@ -66,13 +66,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   }
   if (range.end - range.start === 1) {
     const word = SUBJECT_FORMS[norm(context, range.start)] ?? norm(context, range.start);
-    const resolved = PERSON_PRONOUNS.has(word)
-      ? nearestPerson(context, position, word === 'she' ? 'female' : 'male')
-      : THING_PRONOUNS.has(word)
-        ? nearestOrganisation(context, position)
-        : PLURAL_PRONOUNS.has(word)
-          ? nearestGroup(context, position)
-          : undefined;
+    const resolved = resolvePronoun(context, word, position);
     if (resolved) return { ...resolved, span };
     if (PERSON_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return undefined;
     // The writer's own "I" in narration ("I confirmed yesterday that…") names nobody the article names.
@@ -89,6 +83,13 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government') return describedOrganisation(context, head, position, span) ?? { name: description, span };
   return { name: description, span, ...(plural ? { plural: true } : {}) };
+}
+
+/** Whom a subject pronoun ("he", "she", "it", "they") at `position` stands for, if anyone. */
+export function resolvePronoun(context: QuoteContext, word: string, position: number): Resolved | undefined {
+  if (PERSON_PRONOUNS.has(word)) return nearestPerson(context, position, word === 'she' ? 'female' : 'male');
+  if (THING_PRONOUNS.has(word)) return nearestOrganisation(context, position);
+  return PLURAL_PRONOUNS.has(word) ? nearestGroup(context, position) : undefined;
 }
 
 /** "Police in northeastern Velmar's Tarvik province", "doctors at Brenmouth hospitals", "the bakers' union at the factory in Ormsley": a role, group or body noun before "in" or "at" in `[start, end)` puts the place named after it around the speaker, who is the role. */

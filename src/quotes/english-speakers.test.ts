@@ -49,6 +49,12 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ]],
   ['a name right after a role noun, no comma between, is the speaker', 'My sister Anna Lind would look at the bin and say, ‘Again?’', [['direct', 'Again?', 'Anna Lind']]],
   ['"just" before the verb is no part of the speaker phrase', 'The coach just said, ‘Go and enjoy the match.’', [['direct', 'Go and enjoy the match.', 'The coach']]],
+  ['"the council" stands for the council the article names', 'Brenmouth Borough Council met on Monday. The council said the harbour gate would stay shut until May.', [
+    ['indirect', 'the harbour gate would stay shut until May', 'Brenmouth Borough Council'],
+  ]],
+  ['a body\'s own figures speak for the body', 'Brenmouth Borough Council met on Monday. According to the council\'s own figures, only 312 homes were built last year.', [
+    ['indirect', 'only 312 homes were built last year', 'Brenmouth Borough Council'],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

@@ -54,6 +54,8 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
     const head = resolvePhrase(context, { start: range.start, end: of }, position);
     if (head) return head.entity === undefined ? { ...head, name: article.text.slice(span.start, span.end), span } : head;
   }
+  const source = sourceOwner(context, range, position);
+  if (source) return source;
   const owner = named !== undefined && named.possessive === true && named.tokenEnd < range.end && describes;
   const located = named !== undefined && isSilent(entityType(context, named)) && locatesARole(context, range.start, named.tokenStart);
   // "the Fair Trade Watch campaign group", "the Kestrel Foods board": a body named before words for its kind is the body.
@@ -81,8 +83,31 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (INDEFINITE.has(words[0])) return { name: description, span, ...(plural ? { plural: true } : {}) };
   if (DOCUMENT_NOUNS.has(head)) return issuerOf(context, position) ?? lastSpeaker(context, position) ?? { name: description, span };
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
-  if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government') return describedOrganisation(context, head, position, span) ?? { name: description, span };
+  if (ORGANISATION_ROLE_NOUNS.has(head) || BODY_NOUNS.has(head)) return describedOrganisation(context, head, position, span) ?? { name: description, span };
   return { name: description, span, ...(plural ? { plural: true } : {}) };
+}
+
+/** Words for a body besides `ORGANISATION_ROLE_NOUNS` that stand for the one named with them ("the council" for Harwick Borough Council). */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'government', 'council', 'committee', 'commission', 'authority', 'department']);
+
+/** What a body counts or writes, which speaks for it: "the council's own figures", "Velmar Telecom's latest report". */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'figures', 'data', 'statistics', 'records', 'estimates', 'accounts', 'survey', 'analysis', 'calculations']);
+/** Words between an owner and its source: "own", "latest", "annual"… */
+const SOURCE_MODIFIERS: ReadonlySet<string> = new Set(['own', 'latest', 'last', 'new', 'annual', 'official', 'internal', 'published', 'quarterly', 'monthly', 'provisional']);
+
+/**
+ * "According to the council's own figures": the owner a possessive names
+ * before a source noun, when it resolves to an entity of the article (the
+ * council is Harwick Borough Council); else undefined.
+ */
+function sourceOwner(context: QuoteContext, range: Range, position: number): Resolved | undefined {
+  const head = norm(context, range.end - 1);
+  if (!SOURCE_NOUNS.has(head)) return undefined;
+  let possessive = range.end - 2;
+  while (possessive > range.start && SOURCE_MODIFIERS.has(norm(context, possessive))) possessive--;
+  if (possessive <= range.start - 1 || !/['’]s$/.test(norm(context, possessive))) return undefined;
+  const owner = resolvePhrase(context, { start: range.start, end: possessive + 1 }, position);
+  return owner?.entity !== undefined && !isSilent(entityType(context, { entity: owner.entity, type: 'unknown' })) ? owner : undefined;
 }
 
 /** Whom a subject pronoun ("he", "she", "it", "they") at `position` stands for, if anyone. */

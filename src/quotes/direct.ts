@@ -14,6 +14,7 @@ import { NAMING_WORDS } from './cues.js';
 import { innerContext, nestedPieces, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { resolvePhrase } from './resolve.js';
+import { sentenceSubject } from './subject.js';
 import { sameWordsSpeakers } from './same-words.js';
 import type { Quote } from './types.js';
 
@@ -41,7 +42,7 @@ export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece
   const sameWords = sameWordsSpeakers(found.map((entry) => ({ words: entry.words, speaker: entry.nested ? undefined : entry.attribution?.speaker })));
   found.forEach((entry, index) => {
     if (entry.attribution?.speaker) return;
-    const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
+    const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece) ?? afterGesture(context, entry.piece);
     if (inherited) entry.inherited = inherited;
   });
   return found
@@ -123,6 +124,24 @@ function opensSentence(context: QuoteContext, piece: QuotedPiece): boolean {
 
 function sameOrNextParagraph(context: QuoteContext, first: Span, second: Span): boolean {
   return paragraphAt(context.article.paragraphs, second.start) - paragraphAt(context.article.paragraphs, first.end) <= 1;
+}
+
+/** Verbs of a speaker's gesture that a sentence may end on before the words it leads to: "he smiled." */
+const GESTURES: ReadonlySet<string> = new Set(['smiled', 'laughed', 'shrugged', 'paused', 'sighed', 'nodded', 'grinned', 'winced', 'frowned', 'hesitated']);
+
+/**
+ * "Asked whether the owners agreed, he smiled. ‘You'd have to ask them.’":
+ * a quotation opening a sentence right after one in its paragraph that ends
+ * on a gesture's verb is the words of that sentence's subject.
+ */
+function afterGesture(context: QuoteContext, piece: QuotedPiece): Resolved | undefined {
+  if (piece.open === undefined) return undefined;
+  const open = tokenAt(context, piece.open);
+  const { start } = sentenceBounds(context, open);
+  if (start !== open || start < 2 || norm(context, start - 1) !== '.' || !GESTURES.has(norm(context, start - 2))) return undefined;
+  if (paragraphAt(context.article.paragraphs, context.article.tokens[start - 1].end) !== paragraphAt(context.article.paragraphs, piece.open)) return undefined;
+  const subject = sentenceSubject(context, start - 2);
+  return subject && resolvePhrase(context, subject, start - 2);
 }
 
 /** "…such as the prophetic Dr Azm Al Homoud:" then a quotation: the last person named before the colon, in its sentence and outside quotation marks ("end with a slogan:" after "the power of Jesus Christ." names no one). */

@@ -55,6 +55,9 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ['a body\'s own figures speak for the body', 'Brenmouth Borough Council met on Monday. According to the council\'s own figures, only 312 homes were built last year.', [
     ['indirect', 'only 312 homes were built last year', 'Brenmouth Borough Council'],
   ]],
+  ['a quotation opening the sentence after one that ends on a gesture ("he shrugged.") is the words of its subject', 'Harbour row\n\nTomas Keldren told reporters the gate would reopen. Asked whether the owners agreed, he shrugged. ‘You would have to ask them. I have not seen the letter.’', [
+    ['direct', 'You would have to ask them. I have not seen the letter.', 'Tomas Keldren'],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

@@ -42,7 +42,7 @@ export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece
   const sameWords = sameWordsSpeakers(found.map((entry) => ({ words: entry.words, speaker: entry.nested ? undefined : entry.attribution?.speaker })));
   found.forEach((entry, index) => {
     if (entry.attribution?.speaker) return;
-    const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece) ?? afterGesture(context, entry.piece);
+    const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece) ?? afterGesture(context, entry.piece) ?? testimonyOf(context, entry.piece);
     if (inherited) entry.inherited = inherited;
   });
   return found
@@ -142,6 +142,25 @@ function afterGesture(context: QuoteContext, piece: QuotedPiece): Resolved | und
   if (paragraphAt(context.article.paragraphs, context.article.tokens[start - 1].end) !== paragraphAt(context.article.paragraphs, piece.open)) return undefined;
   const subject = sentenceSubject(context, start - 2);
   return subject && resolvePhrase(context, subject, start - 2);
+}
+
+/**
+ * "Nadia Qureshi, 37, spoke for two hours. Her account is reproduced here."
+ * then a quotation over several paragraphs that names no one: an account
+ * given at length is the words of the person the paragraph before it names
+ * as a sentence's subject (the last such sentence).
+ */
+function testimonyOf(context: QuoteContext, piece: QuotedPiece): Resolved | undefined {
+  const { paragraphs, sentences, tokens } = context.article;
+  const first = paragraphAt(paragraphs, piece.span.start);
+  if (piece.open === undefined || first < 1 || paragraphAt(paragraphs, piece.span.end) === first || tokenAt(context, piece.open) !== sentences[context.sentenceOf[tokenAt(context, piece.open)]].tokenStart) return undefined;
+  const before = paragraphs[first - 1];
+  for (let sentence = context.sentenceOf[tokenAt(context, piece.open)] - 1; sentence >= 0 && tokens[sentences[sentence].tokenStart].start >= before.start; sentence--) {
+    const subject = sentenceSubject(context, sentences[sentence].tokenEnd - 1);
+    const speaker = subject && resolvePhrase(context, subject, sentences[sentence].tokenEnd - 1);
+    if (speaker?.entity !== undefined && context.entities.entities[speaker.entity].type === 'person') return speaker;
+  }
+  return undefined;
 }
 
 /** "…such as the prophetic Dr Azm Al Homoud:" then a quotation: the last person named before the colon, in its sentence and outside quotation marks ("end with a slogan:" after "the power of Jesus Christ." names no one). */

@@ -58,6 +58,9 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ['a quotation opening the sentence after one that ends on a gesture ("he shrugged.") is the words of its subject', 'Harbour row\n\nTomas Keldren told reporters the gate would reopen. Asked whether the owners agreed, he shrugged. ‘You would have to ask them. I have not seen the letter.’', [
     ['direct', 'You would have to ask them. I have not seen the letter.', 'Tomas Keldren'],
   ]],
+  ['an account quoted over several paragraphs, naming no one, is the words of the person the paragraph before names as a subject', 'Inquiry hears tenant\n\nAnna Lind, 41, spoke for two hours on Monday. Her account is given here in full.\n\n‘I woke up because the alarm next door was going. Ours never went off.\n\n‘I opened the front door and the corridor was black. I shut it again and rang for help.’', [
+    ['direct', "I woke up because the alarm next door was going. Ours never went off.\n\n'I opened the front door and the corridor was black. I shut it again and rang for help.", 'Anna Lind'],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

@@ -61,6 +61,18 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ['an account quoted over several paragraphs, naming no one, is the words of the person the paragraph before names as a subject', 'Inquiry hears tenant\n\nAnna Lind, 41, spoke for two hours on Monday. Her account is given here in full.\n\n‘I woke up because the alarm next door was going. Ours never went off.\n\n‘I opened the front door and the corridor was black. I shut it again and rang for help.’', [
     ['direct', "I woke up because the alarm next door was going. Ours never went off.\n\n'I opened the front door and the corridor was black. I shut it again and rang for help.", 'Anna Lind'],
   ]],
+  ['a body\'s name ending in "Department" is that body, not the department the article names last (MultiLing 2011)', 'Velmar quake\n\nThe Velmar Department of Agriculture counted the damage. Embassy staff were "literally in the dark" due to power cuts, said Harbour Department spokesman P. J. Crowley.', [
+    ['indirect', 'Embassy staff were "literally in the dark" due to power cuts', 'Harbour Department'],
+    ['direct', 'literally in the dark', 'Harbour Department'],
+  ]],
+  ['past a long quotation, "he" is the last person named, though his gender is not known, not a man named before him (MultiLing 2011)', 'Velmar quake\n\nJoseph Tarrant, a reporter, was in the area when it struck.\n\nPresident Orrin Vale told the Courier the damage was "unimaginable". "The parliament has collapsed. The tax office has collapsed. The schools have collapsed. The port has collapsed. There are many dead," he said.', [
+    ['direct', 'unimaginable', 'Orrin Vale'],
+    ['direct', 'The parliament has collapsed. The tax office has collapsed. The schools have collapsed. The port has collapsed. There are many dead,', 'Orrin Vale'],
+  ]],
+  ['"he" after a sentence naming a person and describing him stands for the name (MultiLing 2011)', 'Tomas Arlen, a harbour spokesman says "Our policy is to keep the gate shut." He said there is a task force that oversees the gate.', [
+    ['direct', 'Our policy is to keep the gate shut.', 'a harbour spokesman'],
+    ['indirect', 'there is a task force that oversees the gate', 'Tomas Arlen'],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

@@ -83,12 +83,12 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (INDEFINITE.has(words[0])) return { name: description, span, ...(plural ? { plural: true } : {}) };
   if (DOCUMENT_NOUNS.has(head)) return issuerOf(context, position) ?? lastSpeaker(context, position) ?? { name: description, span };
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
-  if (ORGANISATION_ROLE_NOUNS.has(head) || BODY_NOUNS.has(head)) return describedOrganisation(context, head, position, span) ?? { name: description, span };
+  if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) return describedOrganisation(context, head, position, span) ?? { name: description, span };
   return { name: description, span, ...(plural ? { plural: true } : {}) };
 }
 
-/** Words for a body besides `ORGANISATION_ROLE_NOUNS` that stand for the one named with them ("the council" for Harwick Borough Council). */
-const BODY_NOUNS: ReadonlySet<string> = new Set(['cabinet', 'government', 'council', 'committee', 'commission', 'authority', 'department']);
+/** Words for a body besides `ORGANISATION_ROLE_NOUNS` that, written with no name ("the council"), stand for the body the article names so (Harwick Borough Council); "State Department" is its own name. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'authority', 'department']);
 
 /** What a body counts or writes, which speaks for it: "the council's own figures", "Velmar Telecom's latest report". */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'figures', 'data', 'statistics', 'records', 'estimates', 'accounts', 'survey', 'analysis', 'calculations']);
@@ -138,12 +138,12 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
   for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
     const spoken = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
     if (spoken) return spoken;
-    const describedSpeaker = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && !entry.nested && isDescribedPerson(entry.speaker, gender)));
-    if (describedSpeaker) return describedSpeaker;
     const clauseEnd = subjectStart(context, Math.min(position, context.article.sentences[sentence].tokenEnd - 1));
     const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd && !modifiesANoun(context, mention));
     const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, tokenBeforeName(context, mention.tokenStart))) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
     if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
+    const describedSpeaker = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && !entry.nested && isDescribedPerson(entry.speaker, gender)));
+    if (describedSpeaker) return describedSpeaker;
     const described = describedSubject(context, sentence, position);
     if (described?.entity !== undefined && compatible(described.entity)) return described;
     if (described && described.entity === undefined && !described.plural) return describesGender(described.name, gender) ? described : undefined;
@@ -160,8 +160,8 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
 /**
  * Past the sentences `nearestPerson` reads (a long quotation fills them:
  * `'…,' she replied` after three quoted sentences), the last person named
- * outside quotation marks before `position` whose gender is known to be
- * `gender`.
+ * outside quotation marks before `position` whose gender is `gender` or not
+ * known.
  */
 function lastNamedOfGender(context: QuoteContext, position: number, gender: 'female' | 'male'): Resolved | undefined {
   const { entities } = context;
@@ -169,7 +169,7 @@ function lastNamedOfGender(context: QuoteContext, position: number, gender: 'fem
     const mention = entities.mentions[index];
     if (mention.tokenStart >= position || mention.entity === undefined || context.quoted[mention.tokenStart] === 1) continue;
     const entity = entities.entities[mention.entity];
-    if (entity.type === 'person' && entity.gender === gender) return { name: entity.name, entity: mention.entity };
+    if (entity.type === 'person' && (entity.gender ?? gender) === gender) return { name: entity.name, entity: mention.entity };
   }
   return undefined;
 }

@@ -112,7 +112,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'Ada Morrow, 36, fled the harbour', 'police'],
   ]],
   ['a body named right before the verb speaks, not a person set off in the clause before it (DUC 2004)', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate, the Velmar Harbour Authority said.', [
-    ['indirect', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate', 'Velmar Harbour Authority'],
+    ['indirect', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate', 'the Velmar Harbour Authority'],
   ]],
   ['"The" and a demonym before a speech verb inside a sentence name a newspaper (DUC 2004)', 'On Friday, The Australian reported that the gate had been closed for weeks.', [['indirect', 'the gate had been closed for weeks', 'The Australian']]],
   ['a role before "in" or "at" and a place speaks as described, not the place (DUC 2004, ECB+)', 'Nurses at Gaza clinics say that the ward was full. Police in western Peru\'s Tarma province said the road was shut.', [

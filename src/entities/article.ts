@@ -28,7 +28,7 @@ import { genderOf, withRoles } from './roles.js';
 import { NearestMentions } from './nearest.js';
 import { surnamesNotPlaces } from './surnames.js';
 import { twoNamesAtOf } from './two-names-at-of.js';
-import { familySurnames } from './families.js';
+import { familySurnames, partnerNamed, titleDisagrees } from './families.js';
 import { KeyedSets } from './keyed-sets.js';
 import { ownersCutOff } from './owned-names.js';
 import { contains, nameWords, namesDiffer, someFormDiffers } from './name-words.js';
@@ -245,9 +245,14 @@ function joinSingleWord(article: SegmentedArticle, mention: Mention, at: number,
   const candidates = named.get(word) ?? [];
   const nearest = (test: (entity: number) => boolean): number | undefined => near.nearest(at, candidates.filter(test));
   const thing = mention.type === 'unknown' && namesAThingInThePlural(word, forms);
-  const person = nearest((entity) => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form) && (!thing || words(entity).at(-1) === word));
+  const bearer = (entity: number): boolean => entities[entity].type === 'person' && words(entity).includes(word) && !namesDiffer(entities[entity].name, mention.form) && (!thing || words(entity).at(-1) === word);
+  const person = nearest((entity) => bearer(entity) && !titleDisagrees(article, mention, entities[entity].name));
   const relative = person !== undefined && namesKin(article, mention) && !families.has(words(mentions[person].entity!).at(-1)!);
+  // "Michael and Joanne Smith", then "Mr Smith": Michael Smith, whose given name agrees with the title.
+  const partner = nearest(bearer) !== undefined ? partnerNamed(article, mention, mentions) : undefined;
+  if (partner !== undefined) mention.canonical = `${mentions[partner].form} ${mention.form}`;
   const other =
+    partner ??
     (relative ? undefined : person) ??
     nearest((entity) => entities[entity].type !== 'person' && withoutBodySuffix(words(entity).join(' ')) === word) ??
     nearest((entity) => entities[entity].type === 'vessel' && words(entity).includes(word)) ??

@@ -1,3 +1,7 @@
+import type { SegmentedArticle } from '../article.js';
+import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from './lexicon.js';
+import type { NameMention } from './types.js';
+
 /**
  * Surnames two people or more bear: a family's, which a relative named by a
  * given name alone ("his oldest brother Paul") may belong to. Each person is
@@ -13,4 +17,39 @@ export function familySurnames(people: Iterable<readonly string[]>): Set<string>
     seen.add(surname);
   }
   return families;
+}
+
+/** The gender a courtesy title before a name tells ("Mr Smith", "Mrs Qureshi"), if any. */
+function titleGender(article: SegmentedArticle, mention: NameMention): 'female' | 'male' | undefined {
+  const words = mention.title ? article.text.slice(mention.title.start, mention.title.end).toLowerCase().split(/\s+/) : [];
+  return words.some((word) => FEMALE_WORDS.has(word)) ? 'female' : words.some((word) => MALE_WORDS.has(word)) ? 'male' : undefined;
+}
+
+/** The gender a full name's given name tells ("Joanne Smith" female), if any. */
+function givenNameGender(name: string): 'female' | 'male' | undefined {
+  const given = name.split(/\s+/)[0].toLowerCase();
+  return FEMALE_NAMES.has(given) ? 'female' : MALE_NAMES.has(given) ? 'male' : undefined;
+}
+
+/** "Mr Smith" is not "Joanne Smith": the mention's courtesy title and the person's given name tell different genders. */
+export function titleDisagrees(article: SegmentedArticle, mention: NameMention, person: string): boolean {
+  const [titled, given] = [titleGender(article, mention), givenNameGender(person)];
+  return titled !== undefined && given !== undefined && titled !== given;
+}
+
+/**
+ * "Michael and Joanne Smith" then "Mr Smith": the person named by a given
+ * name alone right before "and" and a full name ending in the surname the
+ * titled mention gives, when that given name agrees with the title's gender;
+ * the mention's index in `mentions`, else undefined.
+ */
+export function partnerNamed(article: SegmentedArticle, mention: NameMention, mentions: readonly (NameMention & { entity?: number })[]): number | undefined {
+  const gender = titleGender(article, mention);
+  const surname = mention.form.toLowerCase();
+  if (gender === undefined) return undefined;
+  const found = mentions.findIndex((given, at) => {
+    const next = mentions[at + 1];
+    return given.entity !== undefined && given.type === 'person' && !given.form.includes(' ') && givenNameGender(given.form) === gender && next !== undefined && article.tokens[given.tokenEnd]?.norm === 'and' && next.tokenStart === given.tokenEnd + 1 && next.form.toLowerCase().endsWith(` ${surname}`);
+  });
+  return found < 0 ? undefined : found;
 }

@@ -21,7 +21,7 @@ import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessive
 import type { NameMention } from './types.js';
 import { followsWorkCue, joinCuedTitles, quotedTitles, type NameCue } from './works.js';
 import { headlinePieces, isTitleCased } from './headlines.js';
-import { andAfterForJoins, andJoinsOrganisation, forJoinsOrganisation, toJoinsOrganisation } from './organisation-joins.js';
+import { andAfterForJoins, andJoinsOrganisation, forJoinsOrganisation, possessiveJoinsOrganisation, toJoinsOrganisation } from './organisation-joins.js';
 import { runMentions, type Run } from './run-parts.js';
 
 /** Words that look like names but name a time or an event, never an entity. */
@@ -156,7 +156,8 @@ function nameRuns(article: SegmentedArticle, sentence: Sentence, lowerWords: Rea
  * ending in a body's word or an emergency service's pair ("Fire and Rescue");
  * "for" after a body's word ("Center for
  * Biological Diversity") and an "and" one word after it ("Organization for Security and
- * Cooperation"); "to" inside a cause's name after "the" ("the
+ * Cooperation"); the apostrophe of a plural possessive before a body's word
+ * ("Supporters' Trust"); "to" inside a cause's name after "the" ("the
  * National Right to Life Committee"); any other lower-case word inside a
  * name the gazetteer knows ("Intergovernmental Panel on Climate Change").
  */
@@ -164,6 +165,7 @@ function joinsRun(article: SegmentedArticle, start: number, index: number, sente
   const word = tokenText(article, index);
   if (word === 'and') return isServicePair(article.tokens[index - 1].norm, 'and', article.tokens[index + 1].norm) || knownNameSpans(article, start, index, 'organisation') || andJoinsOrganisation(article, start, index, sentence.tokenEnd) || andAfterForJoins(article, start, index, sentence.tokenEnd);
   if (word === 'for') return forJoinsOrganisation(article, index);
+  if (word === "'" || word === '’') return possessiveJoinsOrganisation(article, index);
   if (word === 'to') return toJoinsOrganisation(article, start, index, sentence.tokenEnd);
   if (!NAME_PARTICLES.has(word)) return LOWER_CASE_NAME_WORDS.has(word) && knownNameSpans(article, start, index);
   return word !== 'of' || !isPersonName(article, start, index) || followsWorkCue(article, start, sentence.tokenStart) || knownNameSpans(article, start, index);

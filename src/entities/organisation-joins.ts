@@ -3,8 +3,9 @@
  * would otherwise cut them: an "and" between two capitalized halves ("Office
  * of Fisheries and Marine Service"), a "to" inside a cause's name ("National
  * Right to Life Committee"), a "for" after a body's word
- * ("Foundation for Human Rights") and a known body's word at the end of a
- * longer name ("Velmar National Congress").
+ * ("Foundation for Human Rights"), a plural possessive before a body's word
+ * ("Supporters' Trust") and a known body's word at the end of a longer name
+ * ("Velmar National Congress").
  */
 import type { SegmentedArticle } from '../article.js';
 import { isGivenName } from './classify.js';
@@ -71,9 +72,9 @@ const PORTFOLIOS: ReadonlySet<string> = new Set(
   'commerce interior justice state defense defence treasury agriculture energy labor labour transportation transport education foreign finance trade'.split(' '),
 );
 
-/** Bodies whose names run on through "for" ("Helsinki Foundation for Human Rights", "Center for Biological Diversity"). */
+/** Bodies whose names run on through "for" ("Helsinki Foundation for Human Rights", "Center for Biological Diversity", "Department for Transport"). */
 const FOR_HEADS: ReadonlySet<string> = new Set(
-  'foundation centre center committee commission institute council association coalition society league alliance fund movement organization organisation union office ministry agency bureau network federation'.split(' '),
+  'foundation centre center committee commission institute council association coalition society league alliance fund movement organization organisation union office ministry department agency bureau network federation'.split(' '),
 );
 
 /**
@@ -84,6 +85,17 @@ const FOR_HEADS: ReadonlySet<string> = new Set(
 export function forJoinsOrganisation(article: SegmentedArticle, at: number): boolean {
   const next = article.tokens[at + 1];
   return at > 0 && FOR_HEADS.has(article.tokens[at - 1].norm) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(tokenText(article, at + 1)) && !isGivenName(next.norm);
+}
+
+/**
+ * "Ashworth Vale Supporters' Trust", "the Velmar Farmers' Union": the
+ * apostrophe at `at`, written right after a plural name word, joins it to
+ * the body's word after it ("Supporters' Trust" is one name, not
+ * "Supporters" and "Trust").
+ */
+export function possessiveJoinsOrganisation(article: SegmentedArticle, at: number): boolean {
+  const [before, mark, next] = [article.tokens[at - 1], article.tokens[at], article.tokens[at + 1]];
+  return before !== undefined && next !== undefined && (mark.norm === "'" || mark.norm === '’') && before.end === mark.start && /\p{L}s$/u.test(tokenText(article, at - 1)) && ORGANISATION_WORDS.has(next.norm);
 }
 
 /** How far after a body's "for" an "and" may stand and still join ("for Security and", "for Disease Control and"). */

@@ -14,12 +14,12 @@
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
-import { isQuoteMark, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import { isQuoteMark, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
 import { isPronoun, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
-import { resolvePhrase } from './resolve.js';
+import { resolvePhrase, resolvePronoun } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 
 export interface Attribution {
@@ -49,7 +49,7 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
     const next = sentenceBounds(context, index);
     let hasMark = false;
     for (let token = next.start; token < next.end && !hasMark; token++) hasMark = isQuoteMark(context, token);
-    if (next.end - next.start > SHORT_ATTRIBUTION || hasMark || reportsOwnClause(context, next.start, next.end)) return undefined;
+    if (next.end - next.start > SHORT_ATTRIBUTION || hasMark || reportsOwnClause(context, next.start, next.end) || !inOneParagraph(context, closeToken, next.start)) return undefined;
     end = next.end;
   }
   while (index < end && norm(context, index) === ',') index++;
@@ -65,6 +65,12 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
     return phrase && (opensAt(context, phrase, index) || namedAfterDescription(context, phrase, index)) ? finiteCue(context, cue, index, end, 'before') : undefined;
   }
   return undefined;
+}
+
+/** Tokens `a` and `b` lie in one paragraph: a short sentence opening the next paragraph ("Not everyone in the chamber agreed.") attributes no quotation before it. */
+function inOneParagraph(context: QuoteContext, a: number, b: number): boolean {
+  const { paragraphs, tokens } = context.article;
+  return paragraphAt(paragraphs, tokens[a].end) === paragraphAt(paragraphs, tokens[b].start);
 }
 
 /**
@@ -144,10 +150,31 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     if (isSpeechVerb(context, index) && isNegatedSpeech(context, index)) continue;
     if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index, pronounBefore(context, index, start));
   }
+  const inTheirWords = opened ? inOwnWords(context, openToken, start) : undefined;
+  if (inTheirWords) return inTheirWords;
   if (opened && norm(context, openToken - 1) === ':') {
     const subject = sentenceSubject(context, openToken - 1);
     const speaker = subject && resolvePhrase(context, subject, openToken);
     return speaker ? { speaker } : undefined;
+  }
+  return undefined;
+}
+
+/** Possessives that say whose words follow "in": "in his words", "in her own words". */
+const WORDS_OWNERS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
+
+/** "…, in his words, 'no idea what I was doing'", "in the words of Anna Saar, '…'": the one whose words they are. */
+function inOwnWords(context: QuoteContext, openToken: number, start: number): Attribution | undefined {
+  let index = openToken - 1;
+  while (index > start && [',', ':'].includes(norm(context, index))) index--;
+  if (norm(context, index) !== 'words') return undefined;
+  let owner = index - 1;
+  if (norm(context, owner) === 'own') owner--;
+  const pronoun = WORDS_OWNERS[norm(context, owner)];
+  if (pronoun !== undefined && norm(context, owner - 1) === 'in' && owner - 1 >= start) {
+    const speaker = resolvePronoun(context, pronoun, owner);
+    const { start: from, end: to } = context.article.tokens[owner];
+    return speaker ? { speaker: { ...speaker, span: { start: from, end: to } } } : undefined;
   }
   return undefined;
 }

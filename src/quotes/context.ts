@@ -29,8 +29,8 @@ export interface QuoteContext {
   /** 1 for quote-mark tokens: every `"`, and each `'` that opens, reopens or closes a quotation in single marks (not an apostrophe). */
   marks: Uint8Array;
   sentenceOf: Int32Array;
-  /** Speakers resolved so far, with the token where they were attributed (in text order). */
-  history: Array<{ token: number; speaker: Resolved }>;
+  /** Speakers resolved so far, with the token where they were attributed (in text order); `nested` for a quotation inside another one, whose speaker the story around it does not go on about. */
+  history: Array<{ token: number; speaker: Resolved; nested?: boolean }>;
 }
 
 export function quoteContext(article: SegmentedArticle, pieces: readonly QuotedPiece[], entities: ArticleEntities): QuoteContext {
@@ -107,4 +107,16 @@ export function sentenceBounds(context: QuoteContext, index: number): { start: n
 
 export function isQuoteMark(context: QuoteContext, index: number): boolean {
   return context.marks[index] === 1;
+}
+
+/** The index of the paragraph holding `offset` (its end included), or -1: a binary search over the paragraphs in text order. */
+export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (paragraphs[middle].end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low < paragraphs.length && paragraphs[low].start <= offset ? low : -1;
 }

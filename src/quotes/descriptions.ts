@@ -15,10 +15,13 @@ export const MAX_PHRASE = 10;
 /** Nouns after a place that make a group or a body speak ("Israel radio", "Turkish newspapers", "Lebanese media"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(['radio', 'television', 'tv', 'media', 'newspapers', 'newspaper', 'press', 'military', 'army', 'government', 'officials', 'authorities', 'police', 'sources', 'forces', 'troops', 'diplomats', 'leaders']);
 
-/** "spokesman", "officials", "deputies": a word for a person or a group of people. */
+/** Words for a person that are no role: "The woman on the phone told me…", "A critic from the Evening Star came in…". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(['woman', 'man', 'girl', 'boy', 'critic']);
+
+/** "spokesman", "officials", "deputies", "the woman": a word for a person or a group of people. */
 export function isRoleNoun(word: string): boolean {
   const singular = word.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
-  return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular);
+  return ROLE_NOUNS.has(word) || PLURAL_ROLE_NOUNS.has(word) || ROLE_NOUNS.has(singular) || PERSON_NOUNS.has(singular);
 }
 
 /** A word that heads a description of a speaker: a role, a group, an organisation or a partisan word ("mayor", "police", "service", "the Georgia Republican"). */
@@ -30,11 +33,15 @@ export function isDescriptionHead(word: string): boolean {
  * "the health service of Eastmarch", "the mayor of Brenmouth", "the wife of
  * John Tesh", "the operator of the Rusk Dam": the index of the "of" before
  * the name when a description with a role, group or organisation head comes
- * before it, within `limit`.
+ * before it, within `limit`; also of a "for" after a role ("a spokesperson
+ * for the Department for Housing", "a lawyer for Tomas Keldren": the one who
+ * speaks for the name).
  */
 function describedOf(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
   const of = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
-  return of - 1 >= limit && norm(context, of) === 'of' && isDescriptionHead(norm(context, of - 1)) ? of : undefined;
+  if (of - 1 < limit || context.mentionOf[of - 1]) return undefined;
+  const head = norm(context, of - 1);
+  return (norm(context, of) === 'of' && isDescriptionHead(head)) || (norm(context, of) === 'for' && isRoleNoun(head)) ? of : undefined;
 }
 
 /**
@@ -72,8 +79,10 @@ const CLAUSE_WORDS = new Set(['that', 'and', 'or', 'but', 'who', 'which', 'whom'
 /**
  * Where a name closes a clause about a document or description head ("The
  * 49-page indictment detailing atrocities at Celebici", "a report on abuses
- * in Brenmouth"): the index right after the head, when "on", "about", "into"
- * or a participle follows it and a preposition comes right before the name;
+ * in Brenmouth", "the bakers' union at the factory in Ormsley"): the index
+ * right after the head, when "on", "about", "into", a participle or (after a
+ * description's head) "at" or "in" follows it and a preposition comes right
+ * before the name;
  * else undefined. The head speaks, not the name. The clause holds no
  * punctuation, joining word or speech verb.
  */
@@ -85,7 +94,8 @@ function headBeforeAbout(context: QuoteContext, name: { tokenStart: number }, li
     if (context.article.tokens[index].punct || CLAUSE_WORDS.has(word) || SPEECH_VERBS.has(word)) return undefined;
     if (!DOCUMENT_NOUNS.has(word) && !CHARGING_DOCUMENTS.has(word) && !isDescriptionHead(word)) continue;
     const next = norm(context, index + 1);
-    return ABOUT_OPENERS.has(next) || /^\p{L}{3,}ing$/u.test(next) ? index + 1 : undefined;
+    const located = isDescriptionHead(word) && (next === 'at' || next === 'in');
+    return ABOUT_OPENERS.has(next) || located || /^\p{L}{3,}ing$/u.test(next) ? index + 1 : undefined;
   }
   return undefined;
 }

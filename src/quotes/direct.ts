@@ -11,9 +11,10 @@ import type { Span } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
 import { attributePiece, type Attribution } from './attribute.js';
 import { NAMING_WORDS } from './cues.js';
-import { innerContext, nestedPieces, norm, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import { innerContext, nestedPieces, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { resolvePhrase } from './resolve.js';
+import { sentenceSubject } from './subject.js';
 import { sameWordsSpeakers } from './same-words.js';
 import type { Quote } from './types.js';
 
@@ -34,14 +35,14 @@ export function directQuotes(context: QuoteContext, pieces: readonly QuotedPiece
     const reading = nested.has(piece) ? inner : context;
     if (isName(reading, piece)) continue;
     const attribution = attributePiece(reading, piece);
-    if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker });
+    if (attribution?.speaker) context.history.push({ token: tokenAt(context, piece.close ?? piece.span.end - 1), speaker: attribution.speaker, ...(nested.has(piece) ? { nested: true } : {}) });
     found.push({ piece, words: pieceWords(context, piece), ...(attribution ? { attribution } : {}), ...(nested.has(piece) ? { nested: true } : {}) });
   }
   // A quotation inside another one gives its speaker to no other: the one holding it repeats its words.
   const sameWords = sameWordsSpeakers(found.map((entry) => ({ words: entry.words, speaker: entry.nested ? undefined : entry.attribution?.speaker })));
   found.forEach((entry, index) => {
     if (entry.attribution?.speaker) return;
-    const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece);
+    const inherited = sameWords[index] ?? runningOn(context, found, index) ?? afterColon(context, entry.piece) ?? afterGesture(context, entry.piece) ?? testimonyOf(context, entry.piece);
     if (inherited) entry.inherited = inherited;
   });
   return found
@@ -125,6 +126,43 @@ function sameOrNextParagraph(context: QuoteContext, first: Span, second: Span): 
   return paragraphAt(context.article.paragraphs, second.start) - paragraphAt(context.article.paragraphs, first.end) <= 1;
 }
 
+/** Verbs of a speaker's gesture that a sentence may end on before the words it leads to: "he smiled." */
+const GESTURES: ReadonlySet<string> = new Set(['smiled', 'laughed', 'shrugged', 'paused', 'sighed', 'nodded', 'grinned', 'winced', 'frowned', 'hesitated']);
+
+/**
+ * "Asked whether the owners agreed, he smiled. ‘You'd have to ask them.’":
+ * a quotation opening a sentence right after one in its paragraph that ends
+ * on a gesture's verb is the words of that sentence's subject.
+ */
+function afterGesture(context: QuoteContext, piece: QuotedPiece): Resolved | undefined {
+  if (piece.open === undefined) return undefined;
+  const open = tokenAt(context, piece.open);
+  const { start } = sentenceBounds(context, open);
+  if (start !== open || start < 2 || norm(context, start - 1) !== '.' || !GESTURES.has(norm(context, start - 2))) return undefined;
+  if (paragraphAt(context.article.paragraphs, context.article.tokens[start - 1].end) !== paragraphAt(context.article.paragraphs, piece.open)) return undefined;
+  const subject = sentenceSubject(context, start - 2);
+  return subject && resolvePhrase(context, subject, start - 2);
+}
+
+/**
+ * "Nadia Qureshi, 37, spoke for two hours. Her account is reproduced here."
+ * then a quotation over several paragraphs that names no one: an account
+ * given at length is the words of the person the paragraph before it names
+ * as a sentence's subject (the last such sentence).
+ */
+function testimonyOf(context: QuoteContext, piece: QuotedPiece): Resolved | undefined {
+  const { paragraphs, sentences, tokens } = context.article;
+  const first = paragraphAt(paragraphs, piece.span.start);
+  if (piece.open === undefined || first < 1 || paragraphAt(paragraphs, piece.span.end) === first || tokenAt(context, piece.open) !== sentences[context.sentenceOf[tokenAt(context, piece.open)]].tokenStart) return undefined;
+  const before = paragraphs[first - 1];
+  for (let sentence = context.sentenceOf[tokenAt(context, piece.open)] - 1; sentence >= 0 && tokens[sentences[sentence].tokenStart].start >= before.start; sentence--) {
+    const subject = sentenceSubject(context, sentences[sentence].tokenEnd - 1);
+    const speaker = subject && resolvePhrase(context, subject, sentences[sentence].tokenEnd - 1);
+    if (speaker?.entity !== undefined && context.entities.entities[speaker.entity].type === 'person') return speaker;
+  }
+  return undefined;
+}
+
 /** "…such as the prophetic Dr Azm Al Homoud:" then a quotation: the last person named before the colon, in its sentence and outside quotation marks ("end with a slogan:" after "the power of Jesus Christ." names no one). */
 function afterColon(context: QuoteContext, piece: QuotedPiece): Resolved | undefined {
   if (piece.open === undefined) return undefined;
@@ -139,16 +177,4 @@ function afterColon(context: QuoteContext, piece: QuotedPiece): Resolved | undef
     }
   }
   return undefined;
-}
-
-/** The index of the paragraph holding `offset` (its end included), or -1: a binary search over the paragraphs in text order. */
-export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (paragraphs[middle].end < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low < paragraphs.length && paragraphs[low].start <= offset ? low : -1;
 }

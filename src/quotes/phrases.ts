@@ -34,9 +34,16 @@ export function isPronoun(word: string): boolean {
 /** Whether the token at `index` ends a speaker phrase: punctuation, a quotation, a joining word, a speech verb or the "to" of "according to" ("according to many people who…": many people). */
 export function stopsPhrase(context: QuoteContext, index: number): boolean {
   const token = context.article.tokens[index];
-  if (token.punct && token.norm !== '-' && token.norm !== '&') return true;
+  if (token.punct && token.norm !== '-' && token.norm !== '&' && !isPluralPossessive(context, index)) return true;
   if (token.norm === 'to' && norm(context, index - 1) === 'according') return true;
   return context.quoted[index] === 1 || PHRASE_STOPS.has(token.norm) || SPEECH_VERBS.has(token.norm) || SPEECH_PARTICIPLES.has(token.norm);
+}
+
+/** The apostrophe of a plural possessive ("the bakers' union"), written right after a word ending in "s" and no quote mark. */
+function isPluralPossessive(context: QuoteContext, index: number): boolean {
+  const { tokens, text } = context.article;
+  const before = tokens[index - 1];
+  return (tokens[index].norm === "'" || tokens[index].norm === '’') && !isQuoteMark(context, index) && before !== undefined && before.end === tokens[index].start && /\p{L}s$/u.test(text.slice(before.start, before.end));
 }
 
 /** The subject phrase ending just before the speech verb at `cue`, not reaching before `limit`. */
@@ -63,9 +70,13 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (who !== undefined) return phraseBefore(context, who, limit);
   let first = last;
   while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
+  while (first < last && YEARS.test(norm(context, first))) first++;
   if (opensReducedRelative(context, first)) return undefined;
   return hasContent(context, first, last + 1) ? { start: first, end: last + 1 } : undefined;
 }
+
+/** A year or a decade ("1995", "90s", "1990s"): the time a phrase opens on ("In the '90s everyone said"), no part of the speaker. */
+const YEARS = /^(?:\d{2}|\d{4})s?$/;
 
 /** Quantifiers that open the subject of a relative clause without "that". */
 const QUANTIFIERS = new Set(['some', 'many', 'several', 'most', 'few']);
@@ -285,11 +296,14 @@ function joinsName(context: QuoteContext, index: number): boolean {
   return norm(context, index) === 'and' && capitalized(index - 1) && capitalized(index + 1);
 }
 
-/** A phrase worth naming a speaker by holds a word that is not a stopword. */
+/** Stopwords that name who speaks all the same: "everyone said", "someone told me". */
+const SPEAKING_STOPWORDS = new Set(['everyone', 'everybody', 'someone', 'somebody']);
+
+/** A phrase worth naming a speaker by holds a word that is not a stopword (or is one of `SPEAKING_STOPWORDS`). */
 function hasContent(context: QuoteContext, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const token = context.article.tokens[index];
-    if (!token.punct && (!token.stop || ROLE_NOUNS.has(token.norm))) return true;
+    if (!token.punct && (!token.stop || ROLE_NOUNS.has(token.norm) || SPEAKING_STOPWORDS.has(token.norm))) return true;
   }
   return false;
 }

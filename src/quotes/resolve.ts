@@ -10,7 +10,7 @@
  */
 import type { Span } from '../article.js';
 import { COUNTRIES, type ArticleEntities, type NameMention } from '../entities/index.js';
-import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { FEMALE_WORDS, MALE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
 import { isPluralAcronym, NAME_PARTICLES, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
@@ -54,9 +54,13 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
     const head = resolvePhrase(context, { start: range.start, end: of }, position);
     if (head) return head.entity === undefined ? { ...head, name: article.text.slice(span.start, span.end), span } : head;
   }
+  const source = sourceOwner(context, range, position);
+  if (source) return source;
   const owner = named !== undefined && named.possessive === true && named.tokenEnd < range.end && describes;
   const located = named !== undefined && isSilent(entityType(context, named)) && locatesARole(context, range.start, named.tokenStart);
-  if (named && !owner && !located && (entityType(context, named) === 'person' || !describes)) {
+  // "the Fair Trade Watch campaign group", "the Kestrel Foods board": a body named before words for its kind is the body.
+  const bodyOfItsKind = named !== undefined && !named.possessive && entityType(context, named) === 'organisation' && named.tokenEnd < range.end && !isRoleNoun(headWord);
+  if (named && !owner && !located && (entityType(context, named) === 'person' || !describes || bodyOfItsKind)) {
     const family = entityType(context, named) === 'person' ? familySpeaker(context, named, position) : undefined;
     if (family) return family;
     if (named.entity === undefined) return { name: named.form, span: named.span };
@@ -64,13 +68,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   }
   if (range.end - range.start === 1) {
     const word = SUBJECT_FORMS[norm(context, range.start)] ?? norm(context, range.start);
-    const resolved = PERSON_PRONOUNS.has(word)
-      ? nearestPerson(context, position, word === 'she' ? 'female' : 'male')
-      : THING_PRONOUNS.has(word)
-        ? nearestOrganisation(context, position)
-        : PLURAL_PRONOUNS.has(word)
-          ? nearestGroup(context, position)
-          : undefined;
+    const resolved = resolvePronoun(context, word, position);
     if (resolved) return { ...resolved, span };
     if (PERSON_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return undefined;
     // The writer's own "I" in narration ("I confirmed yesterday that…") names nobody the article names.
@@ -85,13 +83,43 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (INDEFINITE.has(words[0])) return { name: description, span, ...(plural ? { plural: true } : {}) };
   if (DOCUMENT_NOUNS.has(head)) return issuerOf(context, position) ?? lastSpeaker(context, position) ?? { name: description, span };
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
-  if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government') return describedOrganisation(context, head, position, span) ?? { name: description, span };
+  if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) return describedOrganisation(context, head, position, span) ?? { name: description, span };
   return { name: description, span, ...(plural ? { plural: true } : {}) };
 }
 
-/** "Police in northeastern Velmar's Tarvik province", "doctors at Brenmouth hospitals": a role noun before "in" or "at" in `[start, end)` puts the place named after it around the speaker, who is the role. */
+/** Words for a body besides `ORGANISATION_ROLE_NOUNS` that, written with no name ("the council"), stand for the body the article names so (Harwick Borough Council); "State Department" is its own name. */
+const BODY_NOUNS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'authority', 'department']);
+
+/** What a body counts or writes, which speaks for it: "the council's own figures", "Velmar Telecom's latest report". */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'figures', 'data', 'statistics', 'records', 'estimates', 'accounts', 'survey', 'analysis', 'calculations']);
+/** Words between an owner and its source: "own", "latest", "annual"… */
+const SOURCE_MODIFIERS: ReadonlySet<string> = new Set(['own', 'latest', 'last', 'new', 'annual', 'official', 'internal', 'published', 'quarterly', 'monthly', 'provisional']);
+
+/**
+ * "According to the council's own figures": the owner a possessive names
+ * before a source noun, when it resolves to an entity of the article (the
+ * council is Harwick Borough Council); else undefined.
+ */
+function sourceOwner(context: QuoteContext, range: Range, position: number): Resolved | undefined {
+  const head = norm(context, range.end - 1);
+  if (!SOURCE_NOUNS.has(head)) return undefined;
+  let possessive = range.end - 2;
+  while (possessive > range.start && SOURCE_MODIFIERS.has(norm(context, possessive))) possessive--;
+  if (possessive <= range.start - 1 || !/['’]s$/.test(norm(context, possessive))) return undefined;
+  const owner = resolvePhrase(context, { start: range.start, end: possessive + 1 }, position);
+  return owner?.entity !== undefined && !isSilent(entityType(context, { entity: owner.entity, type: 'unknown' })) ? owner : undefined;
+}
+
+/** Whom a subject pronoun ("he", "she", "it", "they") at `position` stands for, if anyone. */
+export function resolvePronoun(context: QuoteContext, word: string, position: number): Resolved | undefined {
+  if (PERSON_PRONOUNS.has(word)) return nearestPerson(context, position, word === 'she' ? 'female' : 'male');
+  if (THING_PRONOUNS.has(word)) return nearestOrganisation(context, position);
+  return PLURAL_PRONOUNS.has(word) ? nearestGroup(context, position) : undefined;
+}
+
+/** "Police in northeastern Velmar's Tarvik province", "doctors at Brenmouth hospitals", "the bakers' union at the factory in Ormsley": a role, group or body noun before "in" or "at" in `[start, end)` puts the place named after it around the speaker, who is the role. */
 function locatesARole(context: QuoteContext, start: number, end: number): boolean {
-  for (let index = start + 1; index < end; index++) if ((norm(context, index) === 'in' || norm(context, index) === 'at') && isRoleNoun(norm(context, index - 1))) return true;
+  for (let index = start + 1; index < end; index++) if ((norm(context, index) === 'in' || norm(context, index) === 'at') && isDescriptionHead(norm(context, index - 1))) return true;
   return false;
 }
 
@@ -114,30 +142,55 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
     const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd && !modifiesANoun(context, mention));
     const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, tokenBeforeName(context, mention.tokenStart))) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
     if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
+    const describedSpeaker = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && !entry.nested && isDescribedPerson(entry.speaker, gender)));
+    if (describedSpeaker) return describedSpeaker;
     const described = describedSubject(context, sentence, position);
     if (described?.entity !== undefined && compatible(described.entity)) return described;
-    if (mentions.some((mention) => subjectBefore(context, mention) === 'description')) return undefined;
+    if (described && described.entity === undefined && !described.plural) return describesGender(described.name, gender) ? described : undefined;
+    for (const mention of mentions) {
+      const before = subjectBefore(context, mention);
+      if (typeof before !== 'object') continue;
+      const description = resolvedDescription(context, { start: before.start, end: mention.tokenEnd });
+      return describesGender(description.name, gender) ? description : undefined;
+    }
+  }
+  return lastNamedOfGender(context, position, gender);
+}
+
+/**
+ * Past the sentences `nearestPerson` reads (a long quotation fills them:
+ * `'…,' she replied` after three quoted sentences), the last person named
+ * outside quotation marks before `position` whose gender is `gender` or not
+ * known.
+ */
+function lastNamedOfGender(context: QuoteContext, position: number, gender: 'female' | 'male'): Resolved | undefined {
+  const { entities } = context;
+  for (let index = entities.mentions.length - 1; index >= 0; index--) {
+    const mention = entities.mentions[index];
+    if (mention.tokenStart >= position || mention.entity === undefined || context.quoted[mention.tokenStart] === 1) continue;
+    const entity = entities.entities[mention.entity];
+    if (entity.type === 'person' && (entity.gender ?? gender) === gender) return { name: entity.name, entity: mention.entity };
   }
   return undefined;
 }
 
-/** Prepositions that tie a name into a noun phrase: "an operative for …", "the writer of …". */
-const NOUN_PHRASE_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by']);
+/** Prepositions that tie a name into a noun phrase: "an operative for …", "the writer of …", "a critic from …". */
+const NOUN_PHRASE_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from']);
 /** Words that open a subject noun phrase at a sentence's start or after its opening clause. */
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'one']);
 const MAX_SUBJECT_WORDS = 4;
 
 /**
  * What opens the sentence before a name tied into a noun phrase by a
- * preposition: a singular description ("Sometime in 1997, an operative for
- * Osama bin Laden sat down…", which a later "he" stands for, so the name is
- * no antecedent and nobody is), a person pronoun ("she voted against the
+ * preposition: a singular description, as its token range up to the
+ * preposition ("Sometime in 1997, an operative for Osama bin Laden sat
+ * down…", which a later "he" stands for, not the name), a person pronoun ("she voted against the
  * report delivered by Kenneth Starr": the name is no antecedent, look
  * further back), else undefined (the name may be one, and is when a relative
  * clause goes on about it: "an interview with Smith, who …", or when
  * "according to" names it as a source).
  */
-function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): 'description' | 'pronoun' | undefined {
+function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): Range | 'pronoun' | undefined {
   const { tokens } = context.article;
   const preposition = tokenBeforeName(context, mention.tokenStart);
   if (norm(context, mention.tokenEnd) === ',' && norm(context, mention.tokenEnd + 1) === 'who') return undefined;
@@ -152,16 +205,38 @@ function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tok
     let head = index + 1;
     while (head + 1 < preposition && head - index < MAX_SUBJECT_WORDS && !tokens[head + 1].punct && !tokens[head + 1].stop) head++;
     const named = context.mentionOf[head];
-    if ((!named || named.type === 'role') && !tokens[head].punct && !tokens[head].stop && !/[^s]s$/.test(norm(context, head))) return 'description';
+    if ((!named || named.type === 'role') && !tokens[head].punct && !tokens[head].stop && !/[^s]s$/.test(norm(context, head))) return { start: index, end: preposition };
   }
   return undefined;
 }
 
-/** The token before a name, past a lower-case particle the mention left out ("of bin Laden": "of"), within the name's sentence. */
+/** A description as the speaker "he" or "she" stands for: its words as written, no entity. */
+function resolvedDescription(context: QuoteContext, range: Range): Resolved {
+  const { tokens, text } = context.article;
+  const span = { start: tokens[range.start].start, end: tokens[range.end - 1].end };
+  return { name: text.slice(span.start, span.end), span };
+}
+
+/** A speaker described, not named, as one person whose words agree with `gender` ("The writer of the letter", "a spokesman"). */
+function isDescribedPerson(speaker: Resolved, gender: 'female' | 'male'): boolean {
+  const words = speaker.name.toLowerCase().split(/\s+/);
+  const of = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
+  const head = words[(of < 0 ? words.length : of) - 1];
+  return speaker.entity === undefined && !speaker.plural && DETERMINERS.has(words[0]) && words[0] !== 'of' && isRoleNoun(head) && !/[^s]s$/.test(head) && describesGender(speaker.name, gender);
+}
+
+/** A description's words say nothing against `gender` ("the woman" is no "he"). */
+function describesGender(description: string, gender: 'female' | 'male'): boolean {
+  const against = gender === 'female' ? MALE_WORDS : FEMALE_WORDS;
+  return !description.toLowerCase().split(/[^\p{L}.]+/u).some((word) => against.has(word));
+}
+
+/** The token before a name, past a lower-case particle the mention left out ("of bin Laden": "of") and "the" ("from the Evening Star": "from"), within the name's sentence. */
 function tokenBeforeName(context: QuoteContext, tokenStart: number): number {
   const { tokenStart: sentenceStart } = context.article.sentences[context.sentenceOf[tokenStart]];
+  const skipped = (word: string): boolean => word === 'the' || (NAME_PARTICLES.has(word) && !PREPOSITIONS.has(word));
   let index = tokenStart - 1;
-  while (index > sentenceStart && NAME_PARTICLES.has(norm(context, index)) && !PREPOSITIONS.has(norm(context, index)) && !context.mentionOf[index]) index--;
+  while (index > sentenceStart && skipped(norm(context, index)) && !context.mentionOf[index]) index--;
   return index;
 }
 

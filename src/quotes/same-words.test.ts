@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../test-support/random.js';
-import { paragraphAt } from './direct.js';
+import { paragraphAt } from './context.js';
 import { MIN_SAME_WORDS, sameWordsSpeakers, type WordsEntry } from './same-words.js';
 
 /** The pairwise scan the index replaces: the first other attributed quotation holding the entry's words, or held by them. */

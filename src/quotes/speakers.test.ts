@@ -39,7 +39,10 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['"quoted him as saying": the object pronoun resolves like "he"', 'Defence minister Orrin Talbeck ordered the army to hold back. "We are not seeking a fight, but a way back to talks," his office quoted him Sunday as saying.', [
     ['direct', 'We are not seeking a fight, but a way back to talks,', 'Orrin Talbeck'],
   ]],
-  ['a name after "for" in the subject\'s noun phrase is no antecedent of "he"', 'Late last spring, an engineer for Tomas Keldren sat down at his desk in Brenmouth. He was worried, he wrote, about the "north gate plan" of the council.', []],
+  ['a name after "for" in the subject\'s noun phrase is no antecedent of "he": the description is', 'Late last spring, an engineer for Tomas Keldren sat down at his desk in Brenmouth. He was worried, he wrote, about the "north gate plan" of the council.', [
+    ['indirect', 'He was worried, he wrote, about the "north gate plan" of the council', 'an engineer'],
+    ['direct', 'north gate plan', 'an engineer'],
+  ]],
   ['the writer\'s own "I" in narration names no speaker', 'I confirmed on Tuesday that the council had hired Tomas Keldren.', []],
   ['"according to" is no part of the subject a later verb takes as its speaker', 'According to the harbour officials, Velmar engineers had reviewed the gate and concluded that the repairs were sound.', [
     ['indirect', 'Velmar engineers had reviewed the gate', 'the harbour officials'],
@@ -60,6 +63,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a name whose particle the mention leaves out ("of bin Tarek") is still tied into the subject\'s noun phrase, no antecedent of "he"', 'Yusuf bin Tarek leads the cell. The writer of the letter warned that the followers of bin Tarek had "become the main target." He said the cell "is in grave danger now."', [
     ['indirect', 'the followers of bin Tarek had "become the main target."', 'The writer of the letter'],
     ['direct', 'become the main target.', 'The writer of the letter'],
+    ['indirect', 'the cell "is in grave danger now."', 'The writer of the letter'],
     ['direct', 'is in grave danger now.', 'The writer of the letter'],
   ]],
   ['a short next sentence reporting words of its own does not attribute the quotation before it', 'Judge Maren Holloway called the fraud "a betrayal of every family in the valley." The engineer\'s lawyer said he would appeal.', [

@@ -38,7 +38,7 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     if (isRoleNoun(word) || SUBJECT_GROUPS.has(word)) {
       let head = token;
       while (head + 1 < index && isRoleNoun(norm(context, head + 1)) && !context.mentionOf[head + 1]) head++;
-      const named = appositiveName(context, head + 1, index);
+      const named = appositiveName(context, head + 1, index) ?? closeAppositive(context, head + 1, index);
       if (named) return named;
       let first = token;
       while (first > start && !stopsPhrase(context, first - 1) && !AUXILIARIES.has(norm(context, first - 1)) && token - first < 5) first--;
@@ -162,6 +162,12 @@ const MAX_DESCRIPTION_TAIL = 6;
 function continuesDescription(context: QuoteContext, token: number): boolean {
   const word = norm(context, token);
   return ['and', 'of', 'the', 'a', 'an'].includes(word) || isTitle(word) || isRoleNoun(word) || ROLE_MODIFIERS.has(word) || ORGANISATION_WORDS.has(word) || isNameWord(tokenText(context.article, token));
+}
+
+/** "My wife Hanna would come in…", "his brother Tomas said": a person's name right after the role noun, no comma between. */
+function closeAppositive(context: QuoteContext, from: number, limit: number): Range | undefined {
+  const mention = context.mentionOf[from];
+  return mention?.type === 'person' && mention.tokenStart === from && mention.tokenEnd <= limit && context.quoted[from] === 0 ? { start: mention.tokenStart, end: mention.tokenEnd } : undefined;
 }
 
 /**

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotes } from './index.js';
+import { textArticle } from './test-support/articles.js';
+
+/**
+ * Hard cases of English speakers, in British style as in American: the
+ * article text (a headline line first when it holds paragraphs), then every
+ * quote as [kind, words, speaker or "-"].
+ */
+const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a short sentence opening the next paragraph does not attribute the quotation that ends the one before', 'Gate vote\n\n‘We will not move,’ said Orla Penn. ‘I would rather go to court than give in.’\n\nNot everyone on the board agreed. The vote was close.', [
+    ['direct', 'We will not move,', 'Orla Penn'],
+    ['direct', 'I would rather go to court than give in.', 'Orla Penn'],
+  ]],
+  ['a role "for" a body speaks, not the body, and "Department for" runs on in the body\'s name', 'A spokesperson for the Department for Harbours said: ‘We will consider the response carefully.’ A lawyer for Tomas Keldren said he would appeal.', [
+    ['direct', 'We will consider the response carefully.', 'A spokesperson for the Department for Harbours'],
+    ['indirect', 'he would appeal', 'A lawyer for Tomas Keldren'],
+  ]],
+  ['a plural possessive before a body\'s word stays inside the body\'s name', 'The Velmar Anglers’ Trust said in a statement that members were owed an explanation, and described the rules as ‘a fishing ban by the back door’.', [
+    ['indirect', 'members were owed an explanation', 'Velmar Anglers\' Trust'],
+    ['direct', 'a fishing ban by the back door', 'Velmar Anglers\' Trust'],
+  ]],
+  ['a decade opening the phrase before the verb is no part of the speaker; "everyone" speaks', 'Fashions change. In the ’80s everyone said shoulder pads were the future.', [
+    ['indirect', 'shoulder pads were the future', 'everyone'],
+  ]],
+  ['"she replied" after a long quotation: the last woman named, paragraphs before', 'Inquiry hears from tenant\n\nAnna Lind, 41, gave evidence on Monday. Counsel for the council, Tomas Keldren, asked her about the alarms.\n\n‘There was a leaflet, once. It said something about fire doors. Nobody read it. Nobody explained it. I still do not know what it meant,’ she replied.', [
+    ['direct', 'There was a leaflet, once. It said something about fire doors. Nobody read it. Nobody explained it. I still do not know what it meant,', 'Anna Lind'],
+  ]],
+  ['"she" after a sentence whose subject is a woman described, not named, is that woman', 'The woman at the desk told us to wait in the hall. ‘There is nothing more I can do for you,’ she said.', [
+    ['direct', 'There is nothing more I can do for you,', 'The woman'],
+  ]],
+  ['a name after "from the" in a described subject is no antecedent of "she": the description is', 'A critic from the Velmar Evening Post came in by chance. She wrote that the soup was ‘worth the wait’.', [
+    ['indirect', "the soup was 'worth the wait'", 'A critic'],
+    ['direct', 'worth the wait', 'A critic'],
+  ]],
+  ['a body named before words for its kind ("the … campaign group") is the body', 'The Velmar Harbour Watch campaign group said the deals showed that the port was ‘selling off the family silver’.', [
+    ['indirect', "the deals showed that the port was 'selling off the family silver'", 'Velmar Harbour Watch'],
+    ['direct', 'selling off the family silver', 'Velmar Harbour Watch'],
+  ]],
+  ['a body "at" a place "in" a town speaks as described, plural possessive included, not the town', 'But the dockers\' union at the Velmar yard in Brenmouth, which employs 400 people, said it had been given no guarantees.', [
+    ['indirect', 'it had been given no guarantees', "the dockers' union at the Velmar yard in Brenmouth"],
+  ]],
+  ['"Mr Smith" after "Michael and Joanne Smith" is Michael Smith, by the title\'s gender', 'Gas blast\n\nMichael and Joanne Smith had left the house with their sons. ‘We did not smell anything,’ Mr Smith said.', [
+    ['direct', 'We did not smell anything,', 'Michael Smith'],
+  ]],
+  ['"in his words" before a quotation: the person "his" stands for', 'Tomas Keldren opened the bakery in 1995 with a borrowed oven and, in his words, ‘no idea what I was doing’.', [
+    ['direct', 'no idea what I was doing', 'Tomas Keldren'],
+  ]],
+  ['a name right after a role noun, no comma between, is the speaker', 'My sister Anna Lind would look at the bin and say, ‘Again?’', [['direct', 'Again?', 'Anna Lind']]],
+  ['"just" before the verb is no part of the speaker phrase', 'The coach just said, ‘Go and enjoy the match.’', [['direct', 'Go and enjoy the match.', 'The coach']]],
+  ['"the council" stands for the council the article names', 'Brenmouth Borough Council met on Monday. The council said the harbour gate would stay shut until May.', [
+    ['indirect', 'the harbour gate would stay shut until May', 'Brenmouth Borough Council'],
+  ]],
+  ['a body\'s own figures speak for the body', 'Brenmouth Borough Council met on Monday. According to the council\'s own figures, only 312 homes were built last year.', [
+    ['indirect', 'only 312 homes were built last year', 'Brenmouth Borough Council'],
+  ]],
+  ['a quotation opening the sentence after one that ends on a gesture ("he shrugged.") is the words of its subject', 'Harbour row\n\nTomas Keldren told reporters the gate would reopen. Asked whether the owners agreed, he shrugged. ‘You would have to ask them. I have not seen the letter.’', [
+    ['direct', 'You would have to ask them. I have not seen the letter.', 'Tomas Keldren'],
+  ]],
+  ['an account quoted over several paragraphs, naming no one, is the words of the person the paragraph before names as a subject', 'Inquiry hears tenant\n\nAnna Lind, 41, spoke for two hours on Monday. Her account is given here in full.\n\n‘I woke up because the alarm next door was going. Ours never went off.\n\n‘I opened the front door and the corridor was black. I shut it again and rang for help.’', [
+    ['direct', "I woke up because the alarm next door was going. Ours never went off.\n\n'I opened the front door and the corridor was black. I shut it again and rang for help.", 'Anna Lind'],
+  ]],
+  ['a body\'s name ending in "Department" is that body, not the department the article names last (MultiLing 2011)', 'Velmar quake\n\nThe Velmar Department of Agriculture counted the damage. Embassy staff were "literally in the dark" due to power cuts, said Harbour Department spokesman P. J. Crowley.', [
+    ['indirect', 'Embassy staff were "literally in the dark" due to power cuts', 'Harbour Department'],
+    ['direct', 'literally in the dark', 'Harbour Department'],
+  ]],
+  ['past a long quotation, "he" is the last person named, though his gender is not known, not a man named before him (MultiLing 2011)', 'Velmar quake\n\nJoseph Tarrant, a reporter, was in the area when it struck.\n\nPresident Orrin Vale told the Courier the damage was "unimaginable". "The parliament has collapsed. The tax office has collapsed. The schools have collapsed. The port has collapsed. There are many dead," he said.', [
+    ['direct', 'unimaginable', 'Orrin Vale'],
+    ['direct', 'The parliament has collapsed. The tax office has collapsed. The schools have collapsed. The port has collapsed. There are many dead,', 'Orrin Vale'],
+  ]],
+  ['"he" after a sentence naming a person and describing him stands for the name (MultiLing 2011)', 'Tomas Arlen, a harbour spokesman says "Our policy is to keep the gate shut." He said there is a task force that oversees the gate.', [
+    ['direct', 'Our policy is to keep the gate shut.', 'a harbour spokesman'],
+    ['indirect', 'there is a task force that oversees the gate', 'Tomas Arlen'],
+  ]],
+];
+
+describe('findQuotes: English speakers, hard cases', () => {
+  it.each(ENGLISH_SPEAKER_CASES)('%s', (_name, text, expected) => {
+    const article = textArticle(text);
+    expect(findQuotes(article).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-'])).toEqual(expected);
+  });
+});

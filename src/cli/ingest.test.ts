@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -253,6 +253,23 @@ describe('tidings ingest', () => {
     expect(stderr).toMatch(/tidings: skipped \S*photo\.png: a \.png file is not text/);
     expect(stderr).toContain('absent.txt: no such file or folder');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('creates no database when no input names anything to read (a mistyped path), and ingests as ever into one that exists', async () => {
+    const db = temp.file('typo.db');
+    const typo = path.join(temp.folder, 'exmaples');
+    const { code, stdout, stderr } = await run(['ingest', typo, '--db', db]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`tidings: skipped ${typo}: no such file or folder\ntidings: nothing to read, so ${db} was not created\n`);
+    expect(existsSync(db)).toBe(false);
+
+    const kept = temp.file('kept.db');
+    const line = JSON.stringify({ id: 'one', outlet: 'Harbor Daily', text: 'The river rose two metres overnight, officials said on Sunday.' });
+    expect((await run(['ingest', '-', '--input-format', 'jsonl', '--db', kept], `${line}\n`)).code).toBe(0);
+    const again = await run(['ingest', typo, '--db', kept]);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(/^ingested 0 new articles \(0 already stored, 1 problem\)/);
   });
 
   it('refuses a file that is not a Tidings database, or a newer one, with exit 1', async () => {

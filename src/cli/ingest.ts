@@ -1,6 +1,7 @@
 import { InputError, UsageError } from '../errors.js';
 import { ingest, IngestSession, type IngestReport, type UpdatePolicy } from '../ingest/index.js';
-import type { ReadInputsOptions } from '../read/index.js';
+import { existsSync } from 'node:fs';
+import { missingInput, type ReadInputsOptions } from '../read/index.js';
 import { DEFAULT_DATABASE, type Store } from '../store/index.js';
 import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
 import { parseCommandArgs } from './args.js';
@@ -36,7 +37,7 @@ anything, naming it (exit 1), unless --wait gives it time to finish. With
 --every, each run waits its turn (or is tried again at the next).
 
 Options:
-  --db FILE           the database, created when absent (default ${DEFAULT_DATABASE})
+  --db FILE           the database, created when absent, unless no input names anything to read (default ${DEFAULT_DATABASE})
 ${READ_OPTIONS_HELP}
   --keep-stored       keep the stored text of an article read again under its
                       id with another text (default: the new text replaces it)
@@ -72,6 +73,7 @@ export const ingestCommand: Command = async (argv, io) => {
   const updates: UpdatePolicy = values['keep-stored'] ? 'keep' : 'replace';
   const waitMs = parseWait('ingest', values.wait);
   const { every } = values;
+  if (await nothingToRead(values.db ?? DEFAULT_DATABASE, positionals, io)) return 1;
   if (every === undefined) return withDatabase(values.db, (store) => ingestOnce(store, positionals, { read, updates }, io, { waitMs, again: false }), { create: true });
   const interval = parseInterval('ingest', every);
   if (positionals.includes('-')) throw new UsageError('tidings ingest: --every reads its inputs again each time; standard input (-) cannot be read twice');
@@ -82,6 +84,24 @@ export const ingestCommand: Command = async (argv, io) => {
     stop.release();
   }
 };
+
+/**
+ * True, having said why on stderr, when no database is at `file` yet and no
+ * input names anything to read (a mistyped path): the database is not
+ * created for a run that could store nothing.
+ */
+async function nothingToRead(file: string, inputs: readonly string[], io: Io): Promise<boolean> {
+  if (existsSync(file)) return false;
+  const problems: InputError[] = [];
+  for (const input of inputs) {
+    const problem = await missingInput(input);
+    if (problem === undefined) return false;
+    problems.push(problem);
+  }
+  writeProblems(io.stderr, problems);
+  write(io.stderr, `tidings: nothing to read, so ${file} was not created`);
+  return true;
+}
 
 /** The ingest options the command line sets (and, run after run, the session that keeps the clusterer between runs). */
 type CommandOptions = { read: Partial<ReadInputsOptions>; updates: UpdatePolicy; session?: IngestSession };

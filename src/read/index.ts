@@ -9,7 +9,7 @@ export { decodeBytes, type Decoded } from './decode.js';
 export { detectFormat, sniffFormat } from './detect.js';
 export { readFeed } from './feed.js';
 export { readHtml, extractHtml, MAX_HTML_CHARS, type HtmlContent } from './html.js';
-export { readInputs, streamInputs, defaultReadInputsOptions, type ReadInputsOptions, type InputResult } from './inputs.js';
+export { missingInput, readInputs, streamInputs, defaultReadInputsOptions, type ReadInputsOptions, type InputResult } from './inputs.js';
 export type { AddressValidators } from './fetch.js';
 export { STORED_ITEM_RULE } from './item-pages.js';
 export { readJsonl, JSONL_FIELDS } from './jsonl.js';

@@ -125,6 +125,18 @@ export async function* streamInputs(inputs: readonly string[], options?: Partial
   }
 }
 
+/**
+ * Why `input` certainly cannot be read, found before reading anything: a path
+ * naming no file, folder or pattern match, an empty folder; undefined for
+ * standard input, a web address, and an input that names files. (`tidings
+ * ingest` asks before it creates a database, so a mistyped path leaves none.)
+ */
+export async function missingInput(input: string, cwd = process.cwd()): Promise<InputError | undefined> {
+  if (input === '-' || WEB_ADDRESS.test(input)) return undefined;
+  const files = await expand(input, cwd, new Set());
+  return 'problem' in files ? files.problem : undefined;
+}
+
 /** The files an input names: itself, a folder's files, or a pattern's matches, less the `skipped` ones (absolute paths). */
 async function expand(input: string, cwd: string, skipped: ReadonlySet<string>): Promise<{ paths: string[] } | { problem: InputError }> {
   const target = path.resolve(cwd, input);

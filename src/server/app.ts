@@ -24,7 +24,7 @@ import { feedPage } from './pages/feed.js';
 import { storiesPage } from './pages/stories.js';
 import { storyPage } from './pages/story.js';
 import { submitPage } from './pages/submit.js';
-import { STYLESHEET, STYLESHEET_PATH } from './views/style.js';
+import { ICON, ICON_PATH, STYLESHEET, STYLESHEET_PATH } from './views/style.js';
 import { sizeText } from '../read/size.js';
 
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -73,6 +73,7 @@ export function createApp(options: AppOptions): Hono {
   );
 
   app.get(STYLESHEET_PATH, (c) => c.body(STYLESHEET, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
+  app.get(ICON_PATH, (c) => c.body(ICON, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }));
   const openApi = openApiDocument(parts.schemas, settings.maxBodyBytes);
   app.get('/api/openapi.json', (c) => c.json(openApi));
   articleRoutes(app, parts);

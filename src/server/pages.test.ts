@@ -303,6 +303,16 @@ describe('pages', () => {
     expect(list.document.querySelector('main a[type="application/atom+xml"]')?.getAttribute('href')).toBe('/stories.atom?q=Trevik');
   });
 
+  it('name their icon, served as a static SVG, so no browser asks for /favicon.ico', async () => {
+    const { document } = await page('/');
+    const href = document.querySelector('link[rel="icon"]')?.getAttribute('href');
+    expect(href).toBe('/static/icon.svg');
+    const response = await t.app.request(href!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await response.text()).toMatch(/^<svg [^>]*>.*<\/svg>$/);
+  });
+
   it('serve the stylesheet as a static file', async () => {
     const response = await t.app.request('/static/style.css');
     expect(response.headers.get('content-type')).toMatch(/^text\/css/);

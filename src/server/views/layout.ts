@@ -3,7 +3,7 @@
  * navigation with its search box, one `main` landmark, the stylesheet.
  */
 import { html, type SafeHtml } from './html.js';
-import { STYLESHEET_PATH } from './style.js';
+import { ICON_PATH, STYLESHEET_PATH } from './style.js';
 
 export interface PageFrame {
   title: string;
@@ -20,6 +20,7 @@ export function layout({ title, query, body }: PageFrame): SafeHtml {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} — Tidings</title>
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
+<link rel="icon" href="${ICON_PATH}">
 <link rel="alternate" type="application/atom+xml" title="Tidings stories" href="/stories.atom">
 </head>
 <body>

@@ -5,6 +5,10 @@
  */
 export const STYLESHEET_PATH = '/static/style.css';
 
+/** The site's icon, named in every page's head, so no browser asks for a /favicon.ico that is not there. */
+export const ICON_PATH = '/static/icon.svg';
+export const ICON = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'><rect width='16' height='16' rx='3' fill='#1f3a5f'/><path d='M4 4h8v2H9v7H7V6H4z' fill='#fff'/></svg>";
+
 export const STYLESHEET = `:root{color-scheme:light;--text:#1a1a1a;--muted:#4d4d4d;--link:#0b57d0;--line:#c8c8c8;--soft:#f3f4f6;--mark:#ffe066}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:#fff}

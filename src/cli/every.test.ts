@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../errors.js';
-import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, parseInterval, untilStopped, wait } from './every.js';
+import { MAX_INTERVAL_MS, MIN_INTERVAL_MS, parseInterval, ShownProblems, untilStopped, wait } from './every.js';
 
 describe('parseInterval', () => {
   it.each([
@@ -40,5 +40,15 @@ describe('untilStopped and wait', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(await wait(10, stop.signal)).toBe(false);
     expect(await wait(10, new AbortController().signal)).toBe(true);
+  });
+});
+
+describe('ShownProblems', () => {
+  it('passes each problem once over the runs, counting the ones shown before', () => {
+    const shown = new ShownProblems();
+    const bad = (line: number) => ({ input: 'wire.jsonl', message: `wire.jsonl (line ${line}): not valid JSON` });
+    expect(shown.unseen([bad(2), bad(5)])).toEqual({ unseen: [bad(2), bad(5)], seen: 0 });
+    expect(shown.unseen([bad(2), bad(5), bad(9)])).toEqual({ unseen: [bad(9)], seen: 2 });
+    expect(shown.unseen([{ input: 'feed.xml', message: bad(2).message }])).toEqual({ unseen: [{ input: 'feed.xml', message: bad(2).message }], seen: 0 });
   });
 });

@@ -69,3 +69,26 @@ export function stopRequest(io: Io): { signal: AbortSignal; release: () => void 
     },
   };
 }
+
+/** How many problems `--every` remembers having shown; past it, it forgets them all and shows them once more. */
+const MAX_REMEMBERED_PROBLEMS = 100_000;
+
+/**
+ * The problems of a run of `--every` that no earlier run showed (an input
+ * read again each run repeats its bad lines each run): the new ones, and how
+ * many were shown before.
+ */
+export class ShownProblems<P extends { input: string; message: string }> {
+  private readonly shown = new Set<string>();
+
+  unseen(problems: readonly P[]): { unseen: P[]; seen: number } {
+    if (this.shown.size > MAX_REMEMBERED_PROBLEMS) this.shown.clear();
+    const unseen = problems.filter((problem) => {
+      const key = `${problem.input}\u0000${problem.message}`;
+      if (this.shown.has(key)) return false;
+      this.shown.add(key);
+      return true;
+    });
+    return { unseen, seen: problems.length - unseen.length };
+  }
+}

@@ -5,7 +5,7 @@ import { missingInput, type ReadInputsOptions } from '../read/index.js';
 import { DEFAULT_DATABASE, type Store } from '../store/index.js';
 import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
 import { parseCommandArgs } from './args.js';
-import { parseInterval, stopRequest, untilStopped } from './every.js';
+import { parseInterval, ShownProblems, stopRequest, untilStopped } from './every.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
 import { write, writeProblems, type Command, type Io } from './io.js';
 import { startProgress } from './progress.js';
@@ -106,13 +106,19 @@ async function nothingToRead(file: string, inputs: readonly string[], io: Io): P
 /** The ingest options the command line sets (and, run after run, the session that keeps the clusterer between runs). */
 type CommandOptions = { read: Partial<ReadInputsOptions>; updates: UpdatePolicy; session?: IngestSession };
 
-/** One run, holding the writer lock: the articles read, the problems on stderr, one line of counts on stdout; 1 when an input had a problem. */
-async function ingestOnce(store: Store, inputs: string[], options: CommandOptions, io: Io, lock: { waitMs: number; again: boolean }, prefix = ''): Promise<number> {
+/**
+ * One run, holding the writer lock: the articles read, the problems on
+ * stderr (with `shown`, only those no earlier run showed), one line of counts
+ * on stdout; 1 when an input had a problem.
+ */
+async function ingestOnce(store: Store, inputs: string[], options: CommandOptions, io: Io, lock: { waitMs: number; again: boolean }, prefix = '', shown?: ShownProblems<InputError>): Promise<number> {
   const report = await withWriterLock(store, 'ingest', lock, io, () => {
     const progress = startProgress(io.stderr, 'Ingesting articles');
     return ingest(store, inputs, { ...options, onProgress: ({ done, total }) => progress.update(done, total) }).finally(() => progress.finish());
   });
-  writeProblems(io.stderr, report.problems);
+  const { unseen, seen } = shown?.unseen(report.problems) ?? { unseen: report.problems, seen: 0 };
+  writeProblems(io.stderr, unseen);
+  if (seen > 0) write(io.stderr, `tidings: ${seen} problem${seen === 1 ? '' : 's'} shown by an earlier run, not shown again`);
   for (const line of noticeLines(report)) write(io.stderr, line);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
@@ -172,9 +178,10 @@ function skippedRemoved(removed: IngestReport['removed']): string {
 async function ingestUntilStopped(store: Store, inputs: string[], options: CommandOptions, io: Io, watch: { interval: number; every: string; signal: AbortSignal; waitMs: number }): Promise<number> {
   let code = 0;
   const again = { ...options, read: { ...options.read, validators: new Map() }, session: new IngestSession() };
+  const shown = new ShownProblems<InputError>();
   const runs = await untilStopped(async () => {
     try {
-      code = await ingestOnce(store, inputs, again, io, { waitMs: watch.waitMs, again: true }, `${new Date().toISOString().slice(0, 19)}Z `);
+      code = await ingestOnce(store, inputs, again, io, { waitMs: watch.waitMs, again: true }, `${new Date().toISOString().slice(0, 19)}Z `, shown);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       write(io.stderr, `tidings: ${error.message} (trying again in ${watch.every})`);

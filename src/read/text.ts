@@ -6,6 +6,7 @@
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
+import { readLiveBlog } from './live-blog.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -17,5 +18,5 @@ export function readText(content: string, input: string, readAt: number): ReadRe
   }
   const outlet = datelineOutlet(paragraphs[0]);
   const article = buildArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' }, readAt);
-  return { articles: [article], problems: [] };
+  return { articles: [readLiveBlog(article, readAt)], problems: [] };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spanText, type Article } from '../article.js';
 import { clean } from '../clean/index.js';
+import { buildArticle } from './build.js';
 import { readHtml } from './html.js';
+import { readLiveBlog } from './live-blog.js';
 import { fixture, paragraphTexts } from './test-support/shared-data.js';
 import { READ_AT } from './test-support/read-at.js';
 import { readText } from './text.js';
@@ -111,6 +113,32 @@ describe('readLiveBlog on pasted text', () => {
     ]);
     expect(article.posts!.map((post) => post.time)).toEqual(['17:45', '18:20', '19:05']);
     expect(article.messages.at(-1)?.reason).toMatch(/the time opening 3 of them split off into its own paragraph/);
+  });
+
+  it('keeps a page\'s "Mis à jour à 16h42" over the posts where it is, not as a post', () => {
+    const article = readLiveBlog(buildArticle({}, [
+      'Mis à jour à 16h42',
+      '16h40 – Le préfet demande à chacun de ne pas prendre la route ce soir sur tout le littoral.',
+      '16h25 – Plus de 45 000 foyers sont toujours privés d\'électricité, selon le gestionnaire du réseau.',
+      '16h10 – Un arbre est tombé sur une voiture à Plouzanec, sans faire de blessé grave.',
+    ], { input: 'direct.html', format: 'html' }, READ_AT), READ_AT);
+    expect(paragraphTexts(article)[0]).toBe('Mis à jour à 16h42');
+    expect(article.posts!.map((post) => spanText(article.text, post.written))).toEqual(['16h10', '16h25', '16h40']);
+  });
+
+  it('reads German "+++ 9.45 Uhr:" and Italian "Ore 14.20 -" openings', () => {
+    const german = blog([
+      '+++ 9.45 Uhr: Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten. +++',
+      '+++ 9.20 Uhr: Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig. +++',
+      '+++ 8.55 Uhr: Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin. +++',
+    ]);
+    expect(german.posts!.map((post) => [spanText(german.text, post.written), post.time])).toEqual([['+++ 8.55 Uhr', '08:55'], ['+++ 9.20 Uhr', '09:20'], ['+++ 9.45 Uhr', '09:45']]);
+    const italian = blog([
+      'Ore 14.20 - Il torrente Arvesca è esondato a Castelnuovo e i vigili del fuoco sono al lavoro.',
+      'Ore 13.55 - Il presidente della Regione ha firmato l\'ordinanza di chiusura delle scuole.',
+      'Ore 13.30 - Secondo il centro meteo sono caduti 320 millimetri di pioggia in sei ore.',
+    ]);
+    expect(paragraphTexts(italian).slice(0, 2)).toEqual(['Ore 13.30', 'Secondo il centro meteo sono caduti 320 millimetri di pioggia in sei ore.']);
   });
 
   it('moves to the next day when the clock runs past midnight', () => {

@@ -1,7 +1,8 @@
 /**
  * Live blogs read as what they are. A live blog is one page of many short
  * posts, each opened by the time it was posted ("14:32", "2.32pm", "14h32",
- * "Updated 09.15 GMT", "35 min ago", "hace 2 horas", "19.05 | El ministro…"),
+ * "Updated 09.15 GMT", "+++ 9.45 Uhr:", "Ore 14.20 -", "35 min ago", "hace 2
+ * horas", "19.05 | El ministro…"),
  * newest first. Read as it shows, its latest post would be the lede of a
  * summary and the first report of a timeline, and its times would be cut
  * as section headings.
@@ -12,9 +13,10 @@
  * - a post opens with a paragraph that is a time alone, or that starts with
  *   a time and a separator before its text (the time is split off into its
  *   own paragraph, so the post's text reads as sentences); its paragraphs run
- *   to the next post's time;
- * - a page is a live blog when at least `MIN_POSTS` posts hold a sentence
- *   of `MIN_POST_WORDS` words or more, the first post opens within the
+ *   to the next post's time; a time alone right before another ("Mis à jour
+ *   à 16h42" over the posts) or at the end is no post's;
+ * - a page is a live blog when at least `MIN_POSTS` posts hold a paragraph
+ *   of `MIN_POST_WORDS` words or more that ends a sentence, the first post opens within the
  *   first `MAX_LEAD_PARAGRAPHS` paragraphs (a standfirst may come first), the
  *   posts hold `MIN_POSTS_SHARE` of the text, and their times run one way in
  *   at least `MIN_ORDER_SHARE` of the steps between posts (a pinned post
@@ -57,8 +59,8 @@ const MINUTES_A_DAY = 1440;
 /** A post's time as written, read: a time of day, or minutes before the page's time. */
 type PostTime = { kind: 'clock'; minutes: number; zone?: number } | { kind: 'ago'; minutes: number };
 
-const LEAD_IN = String.raw`(?:(?:updated|posted|published|actualizado|publicado|mis à jour|publié)(?:\s+(?:at|a las|à))?:?\s+)?`;
-const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?m\.?)?|h(\d{2}))(?!\d)(?:\s+(GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST))?`;
+const LEAD_IN = String.raw`(?:\+{3}\s*)?(?:(?:updated|posted|published|actualizado|publicado|mis à jour|publié|ore)(?:\s+(?:at|a las|à))?:?\s+)?`;
+const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?m\.?|\s+uhr)?|h(\d{2}))(?!\d)(?:\s+(GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST))?`;
 const AGO_EN = String.raw`(\d{1,3})\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago`;
 const AGO_ES = String.raw`hace\s+(\d{1,3})\s*(min|minutos?|h|horas?)`;
 const AGO_FR = String.raw`il\s+y\s+a\s+(\d{1,3})\s*(min|minutes?|h|heures?)`;
@@ -117,6 +119,10 @@ export function readLiveBlog(article: Article, readAt: number): Article {
   if (article.paragraphs.length < MIN_POSTS || article.messages.some((message) => message.span)) return article;
   const paragraphs = article.paragraphs.map((span) => article.text.slice(span.start, span.end));
   const openings = paragraphs.map(postOpening);
+  // A time alone with no text after it before the next time ("Mis à jour à 16h42" over the posts) is the page's, not a post's.
+  for (let index = 0; index < openings.length; index++) {
+    if (openings[index]?.textStart === paragraphs[index].length && (index + 1 === openings.length || openings[index + 1])) openings[index] = undefined;
+  }
   const first = openings.findIndex(Boolean);
   if (first === -1 || first > MAX_LEAD_PARAGRAPHS) return article;
   const found: FoundPost[] = [];
@@ -126,7 +132,7 @@ export function readLiveBlog(article: Article, readAt: number): Article {
     else found[found.length - 1].end = index + 1;
   }
   const postText = (post: FoundPost) => [paragraphs[post.first].slice(openings[post.first]!.textStart), ...paragraphs.slice(post.first + 1, post.end)].filter(Boolean);
-  const withSentences = found.filter((post) => postText(post).some((text) => countWords(text) >= MIN_POST_WORDS && endsLikeSentence(text))).length;
+  const withSentences = found.filter((post) => postText(post).some((text) => countWords(text) >= MIN_POST_WORDS && holdsSentenceEnd(text))).length;
   if (withSentences < MIN_POSTS) return article;
   const inPosts = paragraphs.slice(first).reduce((sum, text) => sum + text.length, 0);
   if (inPosts < MIN_POSTS_SHARE * paragraphs.reduce((sum, text) => sum + text.length, 0)) return article;
@@ -134,6 +140,11 @@ export function readLiveBlog(article: Article, readAt: number): Article {
   if (order === undefined) return article;
   const oldestFirst = order === 'newest-first' ? [...found].reverse() : found;
   return rebuilt(article, paragraphs, openings, first, oldestFirst, order, readAt);
+}
+
+/** Whether a text ends a sentence somewhere: at its end, or before a space ("… in Bremerhafen. +++"). */
+function holdsSentenceEnd(text: string): boolean {
+  return endsLikeSentence(text) || /[.!?…]["'”’»)]*\s/u.test(text);
 }
 
 /** Which way the times run: 'newest-first', 'oldest-first', or undefined when neither holds `MIN_ORDER_SHARE` of the steps. */

@@ -5,7 +5,8 @@
  * the text its JSON-LD `articleBody` gives (a body drawn by script, a
  * paywall's teaser: `FULLER_BODY`) is read from the articleBody. A page
  * that lists articles (a front or section page: `listedArticles`) is a
- * problem, not one article mixing their teasers.
+ * problem, not one article mixing their teasers. A live blog is read oldest
+ * post first, its posts' times kept (`readLiveBlog`).
  */
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../article.js';

@@ -1,11 +1,10 @@
 /**
  * Live blogs read as what they are. A live blog is one page of many short
  * posts, each opened by the time it was posted ("14:32", "2.32pm", "14h32",
- * "Updated 09.15 GMT", "+++ 9.45 Uhr:", "Ore 14.20 -", "35 min ago", "hace 2
- * horas", "19.05 | El ministro…"),
- * newest first. Read as it shows, its latest post would be the lede of a
- * summary and the first report of a timeline, and its times would be cut
- * as section headings.
+ * "Updated 09.15 GMT", "+++ 9.45 Uhr:", "Ore 14.20 -", "35 min ago",
+ * "hace 2 horas", "19.05 | El ministro…"), newest first. Read as it shows,
+ * its latest post would be the lede of a summary and the first report of a
+ * timeline, and its times would be cut as section headings.
  *
  * `readLiveBlog` takes an article as a reader built it and, when it is a
  * live blog, gives it anew:

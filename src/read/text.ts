@@ -2,6 +2,7 @@
  * Plain text articles. The head of the file gives the headline, the date, the
  * byline and the outlet as `header.ts` reads them; headline, date and byline
  * lines go to metadata and are left out of `text`, a wire-style dateline stays in it.
+ * A pasted live blog is read oldest post first, its posts' times kept (`readLiveBlog`).
  */
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';

@@ -40,6 +40,19 @@ export interface Message {
   span?: Span;
 }
 
+/**
+ * A post of a live blog, as `read` finds them (`src/read/live-blog.ts`):
+ * the paragraphs it holds, its time as written, and that time read.
+ */
+export interface Post {
+  /** From its time's paragraph to the end of its last paragraph. */
+  span: Span;
+  /** The time as the page writes it ("14:32", "Updated 09.15 GMT", "35 min ago"). */
+  written: Span;
+  /** ISO 8601: a date-time when the page's date tells the day (a relative time's in UTC), else the time of day alone ("14:32"). */
+  time: string;
+}
+
 export interface Token extends Span {
   /** Lower-cased surface form with quotes and dashes normalized. */
   norm: string;
@@ -87,6 +100,8 @@ export interface Article {
   paragraphs: Span[];
   messages: Message[];
   origin: Origin;
+  /** Set by `read` on a live blog: its posts, oldest first, as they are in `text`. */
+  posts?: Post[];
   /** Set by `segment`. */
   sentences?: Sentence[];
   /** Set by `segment`. */

@@ -4,7 +4,7 @@
  *   read → clean → segment (`prepare`) → summarize → render
  *   read → prepare → copies → stories → store (`ingest`) → `storyView` (summary, copies, `storyReport`)
  */
-export type { Article, Format, Message, Origin, SegmentedArticle, Sentence, Span, Token } from './article.js';
+export type { Article, Format, Message, Origin, Post, SegmentedArticle, Sentence, Span, Token } from './article.js';
 export { spanText } from './article.js';
 export { InputError, UsageError, WriteConflictError, WriterLockedError, type WriterHolder } from './errors.js';
 export {

@@ -128,7 +128,7 @@ export function toIsoDate(value: unknown, zones: Readonly<Record<string, number>
  * US names as RFC 822 reads them (CST is US Central); names that stand for
  * several zones with no usual reading in news copy (AST, ET) are not read.
  */
-const ZONE_OFFSETS: Record<string, number> = {
+export const ZONE_OFFSETS: Readonly<Record<string, number>> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0, WEST: 60, BST: 60, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
   WAT: 60, SAST: 120, EAT: 180, MSK: 180, PKT: 300, IST: 330, HKT: 480, SGT: 480, AWST: 480, JST: 540, KST: 540,
   ACST: 570, ACDT: 630, AEST: 600, AEDT: 660, NZST: 720, NZDT: 780,

@@ -5,13 +5,15 @@
  * the text its JSON-LD `articleBody` gives (a body drawn by script, a
  * paywall's teaser: `FULLER_BODY`) is read from the articleBody. A page
  * that lists articles (a front or section page: `listedArticles`) is a
- * problem, not one article mixing their teasers.
+ * problem, not one article mixing their teasers. A live blog is read oldest
+ * post first, its posts' times kept (`readLiveBlog`).
  */
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { countWords } from '../text/words.js';
 import { buildArticle, type ArticleFields } from './build.js';
+import { readLiveBlog } from './live-blog.js';
 import { blockParagraphs, elementDepth, flattenDeepMarkup, markupParagraphs, MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, parseDocument, type BlockText, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { pageMetadata } from './html-meta.js';
 import type { ReadResult } from './result.js';
@@ -55,7 +57,7 @@ export function readHtml(content: string, input: string, readAt: number): ReadRe
   const page = extractHtml(content);
   if (page.listed > 0) return { articles: [], problems: [new InputError(input, '', listedReason('the page', page.listed))] };
   if (page.paragraphs.length === 0) return { articles: [], problems: [new InputError(input, '', 'no article text found in the HTML page')] };
-  return { articles: [buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, readAt, page.messages)], problems: [] };
+  return { articles: [readLiveBlog(buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, readAt, page.messages), readAt)], problems: [] };
 }
 
 /** Why a page listing articles (`HtmlContent.listed`) is not read as one: "the page lists 3 articles, …". */

@@ -77,7 +77,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
-  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : nearest;
+  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : costOfCount(tokens, nearest, parsed);
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
@@ -339,6 +339,14 @@ function eventIndex(lexicon: EventWords): EventIndex {
   }
   EVENT_INDEXES.set(lexicon, index);
   return index;
+}
+
+/** Verbs of cost that, before a count rather than an amount, say what is lost: "will cost about 1,200 jobs". */
+const COST_VERBS = new Set(['cost', 'costs']);
+
+/** A cost of a count is a cut ("the purchase will cost 1,200 jobs" as "will cut 1,200 jobs"); an amount's cost stays one. */
+function costOfCount(tokens: readonly Token[], found: { event: string; index: number } | undefined, parsed: ParsedNumber): { event: string; index: number } | undefined {
+  return found?.event === 'cost' && !parsed.currency && !parsed.unit && COST_VERBS.has(tokens[found.index].norm) ? { ...found, event: 'cut' } : found;
 }
 
 /** Those who flee a crime, not a danger: their fleeing is no evacuation. */

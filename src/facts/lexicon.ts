@@ -109,7 +109,9 @@ export const EVENTS: ReadonlyArray<{ event: string; words: readonly string[] }> 
   { event: 'arrested', words: ['arrest', 'arrested', 'detained', 'detain'] },
   { event: 'rescued', words: ['rescu', 'rescued', 'saved'] },
   { event: 'fired', words: ['dropped', 'fired', 'launched', 'landed'] },
-  { event: 'cost', words: ['cost', 'costs', 'repair', 'repairs', 'repairing', 'bill', 'damage'] },
+  { event: 'cut', words: ['cut', 'cuts', 'axe', 'axed', 'shed', 'slash', 'slashed', 'eliminate', 'eliminated', 'lay off', 'laid off', 'layoffs', 'redundancies'] },
+  // What a thing costs: its bill, budget or price, which a sale, a purchase or a valuation states too ("buy X for $4.1 billion", "valuing it at $4.3 billion").
+  { event: 'cost', words: ['cost', 'costs', 'repair', 'repairs', 'repairing', 'bill', 'damage', 'budget', 'price', 'priced', 'valuing', 'valued', 'valuation', 'worth', 'purchas', 'buy', 'buys', 'buying', 'bought', 'acquir', 'acquisition', 'takeover'] },
   { event: 'aid', words: ['aid', 'grant', 'grants', 'donate', 'donation', 'relief', 'bailout'] },
 ];
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { alignFacts, findNumberFacts } from './index.js';
+
+const keyed = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value]);
+
+describe('what a thing costs: budget, price, purchase and valuation', () => {
+  const cases: Array<[string, string, number]> = [
+    ['The $260 million budget covers 14 kilometres of road.', 'cost:$:', 260_000_000],
+    ['The Eastgate bypass will cost $260 million.', 'cost:$:', 260_000_000],
+    ['It is a road whose budget now stands at $290 million.', 'cost:$:', 290_000_000],
+    ['Pellmark agreed on Tuesday to buy the snack maker Crisfield Brands for $4.1 billion in cash.', 'cost:$:', 4_100_000_000],
+    ['Crisfield will be sold for $38 per share, valuing the company at $4.3 billion.', 'cost:$:', 4_300_000_000],
+    ["Pellmark's $4.1 billion purchase of Crisfield was approved.", 'cost:$:', 4_100_000_000],
+  ];
+  it.each(cases)('%s', (text, key, value) => {
+    expect(keyed(text)).toContainEqual([key, value]);
+  });
+
+  it('keeps a price per share apart from the price of the whole', () => {
+    expect(keyed('Pellmark will pay $38 a share for Crisfield.').map(([key]) => key)).not.toContain('cost:$:');
+  });
+
+  it('reads "4.1 billion" as 4100000000, without the binary fraction', () => {
+    expect(findNumberFacts(textArticle('The deal is worth $4.1 billion.'))[0].value).toBe(4_100_000_000);
+  });
+
+  it('lines up "a $260 million budget" with "will cost $290 million" the same day as a conflict', () => {
+    const groups = alignFacts([
+      textArticle('The $260 million budget covers 14 kilometres of road.', { id: 'a', published: '2026-05-12' }),
+      textArticle('The bypass will cost $290 million, the council said.', { id: 'b', published: '2026-05-12' }),
+    ]);
+    expect(groups.find((group) => group.key === 'cost:$:')?.status).toBe('conflicting');
+  });
+});
+
+describe('jobs cut', () => {
+  it('reads a cut of jobs, and a cost in jobs as one', () => {
+    expect(keyed('Pellmark expects to cut about 1,200 jobs over two years.')).toContainEqual(['cut:job', 1200]);
+    expect(keyed('The purchase will cost about 1,200 jobs, the chief executive said.')).toContainEqual(['cut:job', 1200]);
+    expect(keyed('The company will lay off 300 workers.')).toContainEqual(['cut:people', 300]);
+  });
+
+  it('keeps the cost of repairs to homes a cost, not a cut', () => {
+    expect(keyed('Repairs to 40 homes will cost $2 million.')).toContainEqual(['cost:$:', 2_000_000]);
+    expect(keyed('Repairs to 40 homes will cost $2 million.').map(([key]) => key)).not.toContain('cut:home');
+  });
+});

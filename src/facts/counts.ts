@@ -74,7 +74,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && DISTANCE_AFTER.has(tokens[counted.end]?.norm ?? '')) return [];
   if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
-  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
+  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
   const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : costOfCount(tokens, nearest, parsed);
@@ -124,6 +124,20 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const changed = words.changeFrom.has(tokens[parsed.start - 1]?.norm ?? '') && words.changeTo.has(tokens[parsed.end]?.norm ?? '') && /^\d/.test(tokens[parsed.end + 1]?.norm ?? '');
   if (changed || isPrevious(tokens, { start, end, sentenceStart, sentenceEnd }, words)) fact.previous = true;
   return fact;
+}
+
+/** Nouns of a tally a spelled number is the value of with no counted noun: "the death toll … stands at four". */
+const TOLL_NOUNS = new Set(['toll']);
+/** How far before a spelled number its toll may stand, in its clause. */
+const TOLL_REACH = 8;
+
+/** A spelled number in the clause of a toll before it ("the death toll from the flooding stands at four", "rose to seven"). */
+function afterToll(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - TOLL_REACH); index--) {
+    if (tokens[index].punct) return false;
+    if (TOLL_NOUNS.has(tokens[index].norm)) return true;
+  }
+  return false;
 }
 
 /** After a clock time or a range of them ("9 to 11 a.m."): when, not how many. */

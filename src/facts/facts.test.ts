@@ -151,6 +151,8 @@ describe('findDateFacts', () => {
     ['The vote is set for Oct. 19.', '2017-10-19', 'published'],
     ['Talks began on 3 July 2013.', '2013-07-03', 'absolute'],
     ['The dam passed its inspection in October 2025.', '2025-10', 'absolute'],
+    ['The road will be built in stages, with work starting on March 10 next year.', '2018-03-10', 'published'],
+    ['The plant opened on June 3 last year.', '2016-06-03', 'published'],
   ];
   it.each(cases)('%s', (text, iso, basis) => {
     const [fact] = findDateFacts(textArticle(text, { published }));

@@ -46,3 +46,14 @@ describe('jobs cut', () => {
     expect(keyed('Repairs to 40 homes will cost $2 million.').map(([key]) => key)).not.toContain('cut:home');
   });
 });
+
+describe('a toll stated in words', () => {
+  it('reads a spelled number after a toll as the count it tallies', () => {
+    expect(keyed('The death toll from the flooding in Carrowmere stands at four, the office said.')).toContainEqual(['killed:people', 4]);
+    expect(keyed('The death toll rose to seven on Sunday.')).toContainEqual(['killed:people', 7]);
+  });
+
+  it('still reads no count in a spelled number with no counted noun and no toll', () => {
+    expect(keyed('The team won four of its games, and the mayor spoke for seven.')).toEqual([]);
+  });
+});

@@ -57,3 +57,22 @@ describe('a toll stated in words', () => {
     expect(keyed('The team won four of its games, and the mayor spoke for seven.')).toEqual([]);
   });
 });
+
+describe('price words and cuts name no event of what they do not fit (DUC 2004, ECB+)', () => {
+  it('reads no cost in a count near a price word', () => {
+    expect(keyed('The law forces customers of one product to purchase another, or to purchase the two services separately.').filter(([key]) => String(key).startsWith('cost'))).toEqual([]);
+    const prize = keyed('The prize that the three scientists will share is now worth $938,000.');
+    expect(prize).toContainEqual(['cost:$:', 938_000]);
+    expect(prize.map(([key]) => key)).not.toContain('cost:scientist');
+  });
+
+  it('reads no cut in a count of cuts, nor in a cut with nothing counted', () => {
+    expect(keyed('The recovery was buttressed by three cuts in interest rates.').map(([key]) => key)).not.toContain('cut:people');
+    expect(keyed('Shepard suffered a dozen cuts around the head.').map(([key]) => key)).not.toContain('cut:people');
+    expect(keyed('Power was cut off to the coastal city of population 167,000.').map(([key]) => key)).not.toContain('cut:');
+  });
+
+  it('reads a cost in jobs as a cut, and a cost to other things as none', () => {
+    expect(keyed('The shutdown cost their 1,000 businesses some $700,000.').map(([key]) => key)).not.toContain('cut:busi');
+  });
+});

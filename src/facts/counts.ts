@@ -24,6 +24,7 @@ import { assertSegmented, type SegmentedArticle, type Token } from '../article.j
 import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
 import type { EventWords } from './fact-words.js';
+import { JOB_NOUNS, PRICE_WORDS } from './lexicon.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
@@ -77,7 +78,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
-  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : costOfCount(tokens, nearest, parsed);
+  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : eventOfCount(tokens, nearest, parsed, counted);
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
@@ -355,13 +356,26 @@ function eventIndex(lexicon: EventWords): EventIndex {
   return index;
 }
 
-/** Verbs of cost that, before a count rather than an amount, say what is lost: "will cost about 1,200 jobs". */
-const COST_VERBS = new Set(['cost', 'costs']);
+const PRICE_LEXICON: EventWords = [{ event: 'cost', words: PRICE_WORDS }];
 
-/** A cost of a count is a cut ("the purchase will cost 1,200 jobs" as "will cut 1,200 jobs"); an amount's cost stays one. */
-function costOfCount(tokens: readonly Token[], found: { event: string; index: number } | undefined, parsed: ParsedNumber): { event: string; index: number } | undefined {
-  return found?.event === 'cost' && !parsed.currency && !parsed.unit && COST_VERBS.has(tokens[found.index].norm) ? { ...found, event: 'cut' } : found;
+/**
+ * The event of a count, not an amount, by what it counts: a cost in jobs is a
+ * cut ("the purchase will cost 1,200 jobs"); a price word names no event of
+ * a count ("forces customers to purchase two services"); a cut names none of
+ * the cuts it counts ("three interest rate cuts"), nor of nothing counted.
+ */
+function eventOfCount(tokens: readonly Token[], found: { event: string; index: number } | undefined, parsed: ParsedNumber, counted: { head: string; end: number } | undefined): { event: string; index: number } | undefined {
+  if (!found || parsed.currency || parsed.unit) return found;
+  if (found.event === 'cost') {
+    if (counted && JOB_NOUNS.has(counted.head)) return { ...found, event: 'cut' };
+    return matchesEvent(tokens, found.index, PRICE_LEXICON) ? undefined : found;
+  }
+  if (found.event === 'cut' && (!counted || CUT_NOUNS.has(counted.head))) return undefined;
+  return found;
 }
+
+/** Nouns of a cut itself: a count of them is of cuts, not of something cut. */
+const CUT_NOUNS = new Set(['cut', 'cuts', 'layoffs', 'redundancies']);
 
 /** Those who flee a crime, not a danger: their fleeing is no evacuation. */
 const PERPETRATOR_NOUNS = new Set(

@@ -3,8 +3,9 @@
  * "the board's 4–3 decision". Two numbers of one to three digits joined by a
  * hyphen, a dash or "to", with a word of voting right before them (up to
  * four words back, "backed the project 31-19") or right after ("ruling",
- * "decision"). A score ("beat Dunmore 3-1", "led 1-0") has no such word and
- * is no tally. The value is the larger side first ("31-17"), so "voted 17 to
+ * "decision"). A score ("beat Dunmore 3-1", "defeated Drake 65-53", "led
+ * 1-0") has no such word and is no tally, nor is a chamber's "223-211
+ * majority" (seats) or a poll "split about 50-50". The value is the larger side first ("31-17"), so "voted 17 to
  * 31 against" states the same tally; sentences with a web address are
  * skipped, as `findNumberFacts` skips them.
  */
@@ -24,9 +25,9 @@ export const TALLY_KEY = 'voted:tally';
 const TALLY_LABEL = 'vote (for-against)';
 
 /** Words of voting before a tally ("voted 31 to 17", "ruled 5-2 against", "passed 8-1"). */
-const VOTE_BEFORE = new Set('vote votes voted voting backed backing approved approving passed rejected rejecting ruled ruling split endorsed adopted defeated'.split(' '));
+const VOTE_BEFORE = new Set('vote votes voted voting backed backing approved approving passed rejected rejecting ruled ruling endorsed adopted'.split(' '));
 /** Words of voting right after a tally ("a 5-4 ruling", "the board's 4-3 decision"). */
-const VOTE_AFTER = new Set('vote votes ruling decision verdict majority split'.split(' '));
+const VOTE_AFTER = new Set('vote votes ruling decision verdict split'.split(' '));
 /** How far before a tally its vote word may stand. */
 const VOTE_REACH = 4;
 

@@ -26,6 +26,7 @@ describe('findNumberFacts', () => {
     ['Three yachts remain missing after the storm.', 3, 'exact', 'missing:yacht', undefined],
     ['12 Marines were killed in the attack.', 12, 'exact', 'killed:people', undefined],
     ['Turnout rose to 45% of voters.', 45, 'exact', '-:percent:voter', 'percent'],
+    ['The town of Gadera lies within 20 miles of Tel Aviv.', 20, 'up-to', '-:miles:tel', 'miles'],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');

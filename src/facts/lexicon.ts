@@ -49,6 +49,7 @@ export const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; qualifier: 'a
   { words: ['nearly'], qualifier: 'nearly' },
   { words: ['almost'], qualifier: 'nearly' },
   { words: ['under'], qualifier: 'less-than' },
+  { words: ['within'], qualifier: 'up-to' },
 ];
 
 /** Units after a number, by canonical name. */

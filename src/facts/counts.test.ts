@@ -19,6 +19,8 @@ describe('what a thing costs: budget, price, purchase and valuation', () => {
 
   it('keeps a price per share apart from the price of the whole', () => {
     expect(keyed('Pellmark will pay $38 a share for Crisfield.').map(([key]) => key)).not.toContain('cost:$:');
+    expect(keyed("Based on Mobil's $75.25 share price a week ago, a takeover would be worth about $70 billion.").filter(([key]) => key === 'cost:$:')).toEqual([['cost:$:', 70_000_000_000]]);
+    expect(keyed('Analysts bet oil prices will not reach $100 a barrel, and the new phone will cost $19 each.').map(([key]) => key)).not.toContain('cost:$:');
   });
 
   it('reads "4.1 billion" as 4100000000, without the binary fraction', () => {
@@ -55,6 +57,7 @@ describe('a toll stated in words', () => {
 
   it('still reads no count in a spelled number with no counted noun and no toll', () => {
     expect(keyed('The team won four of its games, and the mayor spoke for seven.')).toEqual([]);
+    expect(keyed('The new death toll came after the bodies of two more victims were found.').map(([key]) => key)).not.toContain('killed:people');
   });
 });
 

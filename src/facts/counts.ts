@@ -82,7 +82,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) ? undefined : event)));
+  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) || (event === 'cost' && perUnit(tokens, parsed)) ? undefined : event)));
   return [...fitting].flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd }, words);
     return fact ? [fact] : [];
@@ -127,14 +127,26 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   return fact;
 }
 
+/** Words after an amount that make it a price of one unit: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
+const PER_UNIT = new Set(['a', 'an', 'per', 'each', 'apiece', 'share']);
+
+/** An amount of money that is a price of one unit, not the cost of the whole ("buy X for $4.1 billion, or $38 a share"). */
+function perUnit(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+  return parsed.currency !== undefined && PER_UNIT.has(tokens[parsed.through]?.norm ?? '');
+}
+
 /** Nouns of a tally a spelled number is the value of with no counted noun: "the death toll … stands at four". */
 const TOLL_NOUNS = new Set(['toll']);
 /** How far before a spelled number its toll may stand, in its clause. */
 const TOLL_REACH = 8;
 
-/** A spelled number in the clause of a toll before it ("the death toll from the flooding stands at four", "rose to seven"). */
+/** Words a toll's value follows: "stands at four", "rose to seven". */
+const TOLL_LINKS = new Set(['at', 'to']);
+
+/** A spelled number after "at" or "to" in the clause of a toll before it ("the death toll from the flooding stands at four", "rose to seven"; not "the toll came after two more victims were found"). */
 function afterToll(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
-  for (let index = start - 1; index >= Math.max(sentenceStart, start - TOLL_REACH); index--) {
+  if (!TOLL_LINKS.has(tokens[start - 1]?.norm ?? '')) return false;
+  for (let index = start - 2; index >= Math.max(sentenceStart, start - TOLL_REACH); index--) {
     if (tokens[index].punct) return false;
     if (TOLL_NOUNS.has(tokens[index].norm)) return true;
   }

@@ -19,7 +19,7 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';
-import { matchesEvent } from './counts.js';
+import { matchesEvent } from './events.js';
 import type { EventWords, FactWords } from './fact-words.js';
 import { factWords } from './language-facts.js';
 import type { DateFact } from './types.js';

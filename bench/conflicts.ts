@@ -12,7 +12,13 @@
  * group, often first in its lead). Precision: detected conflicts that find an annotated one; recall:
  * annotated conflicts found.
  *
- * Run: `npx tsx bench/conflicts.ts [--verbose]`. Skips when ../shared is absent.
+ * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
+ * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
+ * (`conflict-stories/conflicts.json`: six fictional stories written for this
+ * benchmark, in the repository).
+ *
+ * Run: `npx tsx bench/conflicts.ts [--set=shared|fictional] [--verbose[=dev|test]]`
+ * (`--verbose=dev` lists the errors of the dev split only).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,12 +33,20 @@ interface AnnotatedConflict {
   mentions: Array<{ article: string; start: number; end: number; value: number | string }>;
 }
 
-const verbose = process.argv.includes('--verbose');
+const verboseArgument = process.argv.find((argument) => argument === '--verbose' || argument.startsWith('--verbose='));
+const verboseSplit = verboseArgument?.split('=')[1];
+const SETS: Record<string, { file: string; needsSharedData: boolean }> = {
+  shared: { file: './annotations/conflicts.json', needsSharedData: true },
+  fictional: { file: './annotations/conflict-stories/conflicts.json', needsSharedData: false },
+};
 
 function main(): void {
-  const root = sharedData('');
-  if (!root) return;
-  const annotations = JSON.parse(readFileSync(fileURLToPath(new URL('./annotations/conflicts.json', import.meta.url)), 'utf8')) as {
+  const setName = process.argv.find((argument) => argument.startsWith('--set='))?.slice('--set='.length) ?? 'shared';
+  const set = SETS[setName];
+  if (!set) throw new Error(`--set=${setName}: unknown set; expected one of ${Object.keys(SETS).join(', ')}`);
+  const root = set.needsSharedData ? sharedData('') : '';
+  if (root === undefined) return;
+  const annotations = JSON.parse(readFileSync(fileURLToPath(new URL(set.file, import.meta.url)), 'utf8')) as {
     stories: Array<{ id: string; split: 'dev' | 'test'; articles: AnnotatedArticle[] }>;
     conflicts: AnnotatedConflict[];
   };
@@ -52,7 +66,7 @@ function main(): void {
       [total[0], total[1], total[2], total[3]] = [total[0] + detected.length, total[1] + right.length, total[2] + annotated.length, total[3] + found.length];
     }
     console.log(`| ${story.id} | ${story.split} | ${articles.length} | ${annotated.length} | ${detected.length} | ${right.length} | ${found.length} |`);
-    if (verbose) {
+    if (verboseArgument && (!verboseSplit || verboseSplit === story.split)) {
       for (const group of detected) console.log(`  ${right.includes(group) ? 'right' : 'extra'}  ${describe(group)}`);
       for (const conflict of annotated) if (!found.includes(conflict)) console.log(`  missed ${conflict.label}`);
     }

@@ -7,7 +7,9 @@
  * - ECB+: the `docs.jsonl` line as `{"id": doc_id, "text": text}` through
  *   `readString` (format jsonl), then `prepare`;
  * - the bundled examples: the file under the repository's `examples/` through
- *   `readBytes`, then `prepare`, picked by id.
+ *   `readBytes`, then `prepare`, picked by id;
+ * - the fictional conflict stories: a JSONL file under this folder
+ *   (`conflict-stories/`), read the same way, picked by id.
  *
  * Each annotated article also records the length and a SHA-256 prefix of its
  * text; `loadAnnotated` refuses an article whose text changed since.
@@ -22,8 +24,8 @@ import { readBytes, readString } from '../../src/read/index.js';
 
 export interface AnnotatedArticle {
   id: string;
-  corpus: 'duc2004' | 'ecbplus' | 'examples';
-  /** Path under `../shared/data`, or under the repository for the examples. */
+  corpus: 'duc2004' | 'ecbplus' | 'examples' | 'fictional';
+  /** Path under `../shared/data`, under the repository for the examples, under this folder for the fictional stories. */
   file: string;
   split?: 'dev' | 'test';
   textLength: number;
@@ -35,8 +37,8 @@ export function loadAnnotated(dataRoot: string, entries: readonly AnnotatedArtic
   let ecb: Map<string, { doc_id: string; text: string }> | undefined;
   for (const entry of entries) {
     let article: SegmentedArticle;
-    if (entry.corpus === 'examples') {
-      const file = fileURLToPath(new URL(`../../${entry.file}`, import.meta.url));
+    if (entry.corpus === 'examples' || entry.corpus === 'fictional') {
+      const file = fileURLToPath(new URL(entry.corpus === 'examples' ? `../../${entry.file}` : entry.file, import.meta.url));
       const found = readBytes(readFileSync(file), { input: entry.file }).articles.map((read) => prepare(read)).find((read) => read.id === entry.id);
       if (!found) throw new Error(`${entry.id} is not in ${entry.file}`);
       article = found;

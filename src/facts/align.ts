@@ -2,7 +2,7 @@
  * Lines up the facts of a story's articles, in four passes:
  *
  * 1. claims: each article's first statement of each fact key (a count, an
- *    amount, a date; people's ages come from `ageClaims`); values the article
+ *    amount, a vote tally, a date; people's ages come from `ageClaims`); values the article
  *    itself calls superseded, and dates read against a date in the text
  *    rather than the publication date, are left out;
  * 2. magnitudes and occasions: values of one key far apart (a 40 and a 600
@@ -25,6 +25,7 @@ import { readingLanguage } from '../language/index.js';
 import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
+import { findTallyFacts } from './tallies.js';
 import { claimDay, UNDATED, type FactClaim as Claim } from './claims.js';
 import type { FactGroup, FactOptions, FactValue } from './types.js';
 
@@ -35,6 +36,8 @@ const ZERO_REACH = 50;
 /** Two dates given for one kind of event this many days apart or more are two occasions. */
 const OCCASION_DAYS = 3;
 const DAY = 86_400_000;
+/** A claim's value that is a date (`YYYY-MM` or `YYYY-MM-DD`); other strings are tallies ("31-17"), one occasion each key. */
+const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const YEAR = 365 * DAY;
 
 /**
@@ -64,7 +67,7 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   }
   const groups: FactGroup[] = [];
   for (const [key, keyed] of byKey) {
-    const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : byOccasion(keyed);
+    const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed) : [keyed];
     parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings, sources)));
   }
   const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
@@ -78,6 +81,10 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   for (const fact of findNumberFacts(article, language)) {
     if (fact.previous || claims.has(fact.key) || (!fact.event && !fact.unit)) continue;
     claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), article: article.id, span: fact.span, day });
+  }
+  for (const fact of findTallyFacts(article)) {
+    if (claims.has(fact.key)) continue;
+    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day });
   }
   for (const fact of findDateFacts(article, language)) {
     if (!fact.key || fact.basis === 'text' || claims.has(fact.key)) continue;
@@ -168,7 +175,8 @@ function withReadings(values: ReadonlyArray<Unread & { claims: readonly Claim[] 
 export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     const [x, y] = [String(a.value), String(b.value)];
-    return x.startsWith(y) || y.startsWith(x);
+    const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+    return long.startsWith(short) && (long.length === short.length || long[short.length] === '-');
   }
   const [x, y] = [interval(a, settings.aboutTolerance), interval(b, settings.aboutTolerance)];
   const low = Math.max(x.low, y.low);

@@ -23,7 +23,9 @@
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
+import { matchesEvent } from './events.js';
 import type { EventWords } from './fact-words.js';
+import { JOB_NOUNS, PRICE_WORDS } from './lexicon.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
@@ -74,14 +76,14 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && DISTANCE_AFTER.has(tokens[counted.end]?.norm ?? '')) return [];
   if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
-  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0) return [];
+  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
-  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : nearest;
+  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : eventOfCount(tokens, nearest, parsed, counted);
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) ? undefined : event)));
+  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) || (event === 'cost' && perUnit(tokens, parsed)) ? undefined : event)));
   return [...fitting].flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd }, words);
     return fact ? [fact] : [];
@@ -124,6 +126,32 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const changed = words.changeFrom.has(tokens[parsed.start - 1]?.norm ?? '') && words.changeTo.has(tokens[parsed.end]?.norm ?? '') && /^\d/.test(tokens[parsed.end + 1]?.norm ?? '');
   if (changed || isPrevious(tokens, { start, end, sentenceStart, sentenceEnd }, words)) fact.previous = true;
   return fact;
+}
+
+/** Words after an amount that make it a price of one unit: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
+const PER_UNIT = new Set(['a', 'an', 'per', 'each', 'apiece', 'share']);
+
+/** An amount of money that is a price of one unit, not the cost of the whole ("buy X for $4.1 billion, or $38 a share"). */
+function perUnit(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+  return parsed.currency !== undefined && PER_UNIT.has(tokens[parsed.through]?.norm ?? '');
+}
+
+/** Nouns of a tally a spelled number is the value of with no counted noun: "the death toll … stands at four". */
+const TOLL_NOUNS = new Set(['toll']);
+/** How far before a spelled number its toll may stand, in its clause. */
+const TOLL_REACH = 8;
+
+/** Words a toll's value follows: "stands at four", "rose to seven". */
+const TOLL_LINKS = new Set(['at', 'to']);
+
+/** A spelled number after "at" or "to" in the clause of a toll before it ("the death toll from the flooding stands at four", "rose to seven"; not "the toll came after two more victims were found"). */
+function afterToll(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
+  if (!TOLL_LINKS.has(tokens[start - 1]?.norm ?? '')) return false;
+  for (let index = start - 2; index >= Math.max(sentenceStart, start - TOLL_REACH); index--) {
+    if (tokens[index].punct) return false;
+    if (TOLL_NOUNS.has(tokens[index].norm)) return true;
+  }
+  return false;
 }
 
 /** After a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
@@ -280,66 +308,26 @@ function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, 
   return undefined;
 }
 
-export function matchesEvent(tokens: readonly Token[], index: number, lexicon: EventWords): string | undefined {
-  const token = tokens[index];
-  if (token.norm.startsWith('fail') && tokens[index + 1]?.norm === 'to') return undefined; // "the rain failed to arrive": no failure
-  const { exact, prefixes, phrases, events } = eventIndex(lexicon);
-  let first = Math.min(exact.get(token.norm) ?? Infinity, exact.get(token.stem) ?? Infinity);
-  for (const [length, byPrefix] of prefixes) {
-    if (token.norm.length >= length) first = Math.min(first, byPrefix.get(token.norm.slice(0, length)) ?? Infinity);
-  }
-  for (const { rank, parts } of phrases.get(token.norm) ?? []) {
-    if (rank < first && parts.every((part, offset) => tokens[index + offset]?.norm === part)) first = rank;
-  }
-  return first === Infinity ? undefined : events[first];
-}
+const PRICE_LEXICON: EventWords = [{ event: 'cost', words: PRICE_WORDS }];
 
 /**
- * A lexicon's words indexed by what a token must be to match them, each
- * with its rank in the lexicon's order (events, then their words), so that
- * a token gets the first match the lexicon lists: a word equal to its
- * normalized form or stem, a word of five letters or more its normalized
- * form starts with, or a phrase starting at it.
+ * The event of a count, not an amount, by what it counts: a cost in jobs is a
+ * cut ("the purchase will cost 1,200 jobs"); a price word names no event of
+ * a count ("forces customers to purchase two services"); a cut names none of
+ * the cuts it counts ("three interest rate cuts"), nor of nothing counted.
  */
-interface EventIndex {
-  exact: Map<string, number>;
-  /** By prefix length: prefix → rank. */
-  prefixes: Map<number, Map<string, number>>;
-  /** By first word: the phrases' ranks and words. */
-  phrases: Map<string, Array<{ rank: number; parts: string[] }>>;
-  /** The event of each rank. */
-  events: string[];
-}
-
-const EVENT_INDEXES = new WeakMap<object, EventIndex>();
-
-function eventIndex(lexicon: EventWords): EventIndex {
-  const known = EVENT_INDEXES.get(lexicon);
-  if (known) return known;
-  const index: EventIndex = { exact: new Map(), prefixes: new Map(), phrases: new Map(), events: [] };
-  const keep = (map: Map<string, number>, key: string, rank: number) => {
-    if (!map.has(key)) map.set(key, rank);
-  };
-  for (const { event, words } of lexicon) {
-    for (const word of words) {
-      const rank = index.events.push(event) - 1;
-      if (word.includes(' ')) {
-        const parts = word.split(' ');
-        const list = index.phrases.get(parts[0]) ?? [];
-        index.phrases.set(parts[0], [...list, { rank, parts }]);
-        continue;
-      }
-      keep(index.exact, word, rank);
-      if (word.length >= 5) {
-        const byPrefix = index.prefixes.get(word.length) ?? new Map<string, number>();
-        keep(byPrefix, word, rank);
-        index.prefixes.set(word.length, byPrefix);
-      }
-    }
+function eventOfCount(tokens: readonly Token[], found: { event: string; index: number } | undefined, parsed: ParsedNumber, counted: { head: string; end: number } | undefined): { event: string; index: number } | undefined {
+  if (!found || parsed.currency || parsed.unit) return found;
+  if (found.event === 'cost') {
+    if (counted && JOB_NOUNS.has(counted.head)) return { ...found, event: 'cut' };
+    return matchesEvent(tokens, found.index, PRICE_LEXICON) ? undefined : found;
   }
-  EVENT_INDEXES.set(lexicon, index);
-  return index;
+  if (found.event === 'cut' && (!counted || CUT_NOUNS.has(counted.head))) return undefined;
+  return found;
 }
+
+/** Nouns of a cut itself: a count of them is of cuts, not of something cut. */
+const CUT_NOUNS = new Set(['cut', 'cuts', 'layoffs', 'redundancies']);
 
 /** Those who flee a crime, not a danger: their fleeing is no evacuation. */
 const PERPETRATOR_NOUNS = new Set(

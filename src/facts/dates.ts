@@ -19,7 +19,7 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';
-import { matchesEvent } from './counts.js';
+import { matchesEvent } from './events.js';
 import type { EventWords, FactWords } from './fact-words.js';
 import { factWords } from './language-facts.js';
 import type { DateFact } from './types.js';
@@ -84,9 +84,10 @@ function dateAt(tokens: readonly Token[], index: number, reading: Reading, words
     if (day !== undefined) {
       const hasYear = tokens[index + 2]?.norm === ',' && /^\d{4}$/.test(tokens[index + 3]?.norm ?? '');
       const yearNext = /^\d{4}$/.test(tokens[index + 2]?.norm ?? '');
-      const year = hasYear ? Number(tokens[index + 3].norm) : yearNext ? Number(tokens[index + 2].norm) : inferYear(month, day, reference, speaksOfFuture(tokens, index, start, words));
+      const shift = hasYear || yearNext ? undefined : yearShift(tokens, index + 2, words);
+      const year = hasYear ? Number(tokens[index + 3].norm) : yearNext ? Number(tokens[index + 2].norm) : shift && reference ? Number(reference.slice(0, 4)) + shift : inferYear(month, day, reference, speaksOfFuture(tokens, index, start, words));
       if (year === undefined) return undefined;
-      return { start: index, end: index + (hasYear ? 4 : yearNext ? 3 : 2), iso: iso(year, month, day), absolute: hasYear || yearNext };
+      return { start: index, end: index + (hasYear ? 4 : yearNext ? 3 : shift ? 4 : 2), iso: iso(year, month, day), absolute: hasYear || yearNext };
     }
     const yearAt = words.dateLinks.has(next) ? index + 2 : index + 1;
     if (/^\d{4}$/.test(tokens[yearAt]?.norm ?? '')) return { start: index, end: yearAt + 1, iso: `${tokens[yearAt].norm}-${pad(month)}`, absolute: true };
@@ -155,6 +156,16 @@ function weekdayDate(tokens: readonly Token[], index: number, weekday: number, w
 function speaksOfFuture(tokens: readonly Token[], index: number, start: number, words: FactWords): boolean {
   const clause = tokens.slice(Math.max(start, index - 7), index).map((token) => token.norm);
   return clause.some((norm) => words.futureWords.has(norm)) || (clause.includes('is') && clause.includes('to'));
+}
+
+/** Words for a year after a date ("March 10 next year", "on 3 June last year"). */
+const YEAR_WORDS = new Set(['year']);
+
+/** +1 for "next year" at `index`, -1 for "last year": the year of a date written without one. */
+function yearShift(tokens: readonly Token[], index: number, words: FactWords): number | undefined {
+  if (!YEAR_WORDS.has(tokens[index + 1]?.norm ?? '')) return undefined;
+  const word = tokens[index]?.norm ?? '';
+  return words.nextBefore.has(word) ? 1 : words.lastBefore.has(word) ? -1 : undefined;
 }
 
 function dayNumber(word: string): number | undefined {

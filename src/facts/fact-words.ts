@@ -166,7 +166,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   identifiersCapitalized: true,
   changeFrom: words(''),
   changeTo: words(''),
-  thingNouns: words('damage repairs repair cost costs bill aid'),
+  thingNouns: words('damage repairs repair cost costs bill aid budget price purchase acquisition takeover valuation'),
   verbForm: /(?:ed|ing)$/,
   countedVerbs: words('remain remains stay stays face faces need needs die dies'),
   headFirst: false,

@@ -26,6 +26,7 @@ describe('findNumberFacts', () => {
     ['Three yachts remain missing after the storm.', 3, 'exact', 'missing:yacht', undefined],
     ['12 Marines were killed in the attack.', 12, 'exact', 'killed:people', undefined],
     ['Turnout rose to 45% of voters.', 45, 'exact', '-:percent:voter', 'percent'],
+    ['The town of Gadera lies within 20 miles of Tel Aviv.', 20, 'up-to', '-:miles:tel', 'miles'],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');
@@ -151,6 +152,8 @@ describe('findDateFacts', () => {
     ['The vote is set for Oct. 19.', '2017-10-19', 'published'],
     ['Talks began on 3 July 2013.', '2013-07-03', 'absolute'],
     ['The dam passed its inspection in October 2025.', '2025-10', 'absolute'],
+    ['The road will be built in stages, with work starting on March 10 next year.', '2018-03-10', 'published'],
+    ['The plant opened on June 3 last year.', '2016-06-03', 'published'],
   ];
   it.each(cases)('%s', (text, iso, basis) => {
     const [fact] = findDateFacts(textArticle(text, { published }));

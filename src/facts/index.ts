@@ -9,6 +9,7 @@ export { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
+export { findTallyFacts, TALLY_KEY, type TallyFact } from './tallies.js';
 export { FACT_LANGUAGES, factWords, type FactWords } from './language-facts.js';
 export { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy, type ReportReading } from './reading.js';
 export { independentSources } from './sources.js';

@@ -49,6 +49,7 @@ export const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; qualifier: 'a
   { words: ['nearly'], qualifier: 'nearly' },
   { words: ['almost'], qualifier: 'nearly' },
   { words: ['under'], qualifier: 'less-than' },
+  { words: ['within'], qualifier: 'up-to' },
 ];
 
 /** Units after a number, by canonical name. */
@@ -96,6 +97,17 @@ export const PEOPLE_NOUNS = new Set(
 );
 
 /**
+ * Words of what a thing costs that only an amount of money has: its budget or
+ * price, which a sale, a purchase or a valuation states too ("buy X for $4.1
+ * billion", "valuing it at $4.3 billion", "a $260 million budget"); a count
+ * near them ("forces customers to purchase two services") is no cost.
+ */
+export const PRICE_WORDS: readonly string[] = ['budget', 'price', 'priced', 'valuing', 'valued', 'valuation', 'worth', 'purchas', 'buy', 'buys', 'buying', 'bought', 'acquir', 'acquisition', 'takeover'];
+
+/** Nouns of posts a cost in them is a cut of: "will cost about 1,200 jobs". */
+export const JOB_NOUNS = new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions']);
+
+/**
  * Events, canonical name first, then the words (stems of norms, or phrases)
  * that name them. Matched in a window around the number, nearest first.
  */
@@ -109,7 +121,8 @@ export const EVENTS: ReadonlyArray<{ event: string; words: readonly string[] }> 
   { event: 'arrested', words: ['arrest', 'arrested', 'detained', 'detain'] },
   { event: 'rescued', words: ['rescu', 'rescued', 'saved'] },
   { event: 'fired', words: ['dropped', 'fired', 'launched', 'landed'] },
-  { event: 'cost', words: ['cost', 'costs', 'repair', 'repairs', 'repairing', 'bill', 'damage'] },
+  { event: 'cut', words: ['cut', 'cuts', 'axe', 'axed', 'shed', 'slash', 'slashed', 'eliminate', 'eliminated', 'lay off', 'laid off', 'layoffs', 'redundancies'] },
+  { event: 'cost', words: ['cost', 'costs', 'repair', 'repairs', 'repairing', 'bill', 'damage', ...PRICE_WORDS] },
   { event: 'aid', words: ['aid', 'grant', 'grants', 'donate', 'donation', 'relief', 'bailout'] },
 ];
 

@@ -100,7 +100,7 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   if (sign) currency = currencyPrefixes[sign] ?? sign;
   const glued = gluedCurrency(article, start, words);
   if (glued) currency = glued;
-  while (after < end && multipliers[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value *= multipliers[tokens[after++].norm];
+  while (after < end && multipliers[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value = scaled(value, multipliers[tokens[after++].norm]);
   const parsed: ParsedNumber = { start: glued ? start - 1 : start, end: after, value, through: after, ...(currency ? { currency } : {}) };
   const linked = after > base.end && words.linking.has(tokens[after]?.norm ?? '') ? after + 1 : after;
   if (tokens[after - 1].norm.endsWith('%')) parsed.unit = 'percent';
@@ -116,6 +116,11 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
     parsed.through = range.through;
   }
   return parsed;
+}
+
+/** A number times a multiplier, without the binary fraction's noise: "4.1 billion" is 4100000000, not 4099999999.9999995. */
+function scaled(value: number, multiplier: number): number {
+  return Number((value * multiplier).toPrecision(12));
 }
 
 /** The unit written at `index`: one word ("km"), or two ("per cent", "pour cent", "nautical miles", "square km"). */
@@ -220,8 +225,7 @@ function readRangeEnd(article: SegmentedArticle, after: number, end: number, mul
   let { value, end: through } = digits;
   const counted = tokens[through];
   if (money && /^\d/.test(next) && counted !== undefined && !counted.punct && !counted.stop && !multipliers[counted.norm] && !unitAt(article, through, words) && /^\p{L}/u.test(counted.norm)) return undefined;
-  if (multipliers[tokens[through]?.norm ?? '']) value *= multipliers[tokens[through++].norm];
-  else value *= multiplier;
+  value = scaled(value, multipliers[tokens[through]?.norm ?? ''] ? multipliers[tokens[through++].norm] : multiplier);
   through += unitAt(article, through, words)?.length ?? 0;
   return { value, through };
 }

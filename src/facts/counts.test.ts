@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { alignFacts, findNumberFacts } from './index.js';
+
+const keyed = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value]);
+
+describe('what a thing costs: budget, price, purchase and valuation', () => {
+  const cases: Array<[string, string, number]> = [
+    ['The $260 million budget covers 14 kilometres of road.', 'cost:$:', 260_000_000],
+    ['The Eastgate bypass will cost $260 million.', 'cost:$:', 260_000_000],
+    ['It is a road whose budget now stands at $290 million.', 'cost:$:', 290_000_000],
+    ['Pellmark agreed on Tuesday to buy the snack maker Crisfield Brands for $4.1 billion in cash.', 'cost:$:', 4_100_000_000],
+    ['Crisfield will be sold for $38 per share, valuing the company at $4.3 billion.', 'cost:$:', 4_300_000_000],
+    ["Pellmark's $4.1 billion purchase of Crisfield was approved.", 'cost:$:', 4_100_000_000],
+  ];
+  it.each(cases)('%s', (text, key, value) => {
+    expect(keyed(text)).toContainEqual([key, value]);
+  });
+
+  it('keeps a price per share apart from the price of the whole', () => {
+    expect(keyed('Pellmark will pay $38 a share for Crisfield.').map(([key]) => key)).not.toContain('cost:$:');
+    expect(keyed("Based on Mobil's $75.25 share price a week ago, a takeover would be worth about $70 billion.").filter(([key]) => key === 'cost:$:')).toEqual([['cost:$:', 70_000_000_000]]);
+    expect(keyed('Analysts bet oil prices will not reach $100 a barrel, and the new phone will cost $19 each.').map(([key]) => key)).not.toContain('cost:$:');
+  });
+
+  it('reads "4.1 billion" as 4100000000, without the binary fraction', () => {
+    expect(findNumberFacts(textArticle('The deal is worth $4.1 billion.'))[0].value).toBe(4_100_000_000);
+  });
+
+  it('lines up "a $260 million budget" with "will cost $290 million" the same day as a conflict', () => {
+    const groups = alignFacts([
+      textArticle('The $260 million budget covers 14 kilometres of road.', { id: 'a', published: '2026-05-12' }),
+      textArticle('The bypass will cost $290 million, the council said.', { id: 'b', published: '2026-05-12' }),
+    ]);
+    expect(groups.find((group) => group.key === 'cost:$:')?.status).toBe('conflicting');
+  });
+});
+
+describe('jobs cut', () => {
+  it('reads a cut of jobs, and a cost in jobs as one', () => {
+    expect(keyed('Pellmark expects to cut about 1,200 jobs over two years.')).toContainEqual(['cut:job', 1200]);
+    expect(keyed('The purchase will cost about 1,200 jobs, the chief executive said.')).toContainEqual(['cut:job', 1200]);
+    expect(keyed('The company will lay off 300 workers.')).toContainEqual(['cut:people', 300]);
+  });
+
+  it('keeps the cost of repairs to homes a cost, not a cut', () => {
+    expect(keyed('Repairs to 40 homes will cost $2 million.')).toContainEqual(['cost:$:', 2_000_000]);
+    expect(keyed('Repairs to 40 homes will cost $2 million.').map(([key]) => key)).not.toContain('cut:home');
+  });
+});
+
+describe('a toll stated in words', () => {
+  it('reads a spelled number after a toll as the count it tallies', () => {
+    expect(keyed('The death toll from the flooding in Carrowmere stands at four, the office said.')).toContainEqual(['killed:people', 4]);
+    expect(keyed('The death toll rose to seven on Sunday.')).toContainEqual(['killed:people', 7]);
+  });
+
+  it('still reads no count in a spelled number with no counted noun and no toll', () => {
+    expect(keyed('The team won four of its games, and the mayor spoke for seven.')).toEqual([]);
+    expect(keyed('The new death toll came after the bodies of two more victims were found.').map(([key]) => key)).not.toContain('killed:people');
+  });
+});
+
+describe('price words and cuts name no event of what they do not fit (DUC 2004, ECB+)', () => {
+  it('reads no cost in a count near a price word', () => {
+    expect(keyed('The law forces customers of one product to purchase another, or to purchase the two services separately.').filter(([key]) => String(key).startsWith('cost'))).toEqual([]);
+    const prize = keyed('The prize that the three scientists will share is now worth $938,000.');
+    expect(prize).toContainEqual(['cost:$:', 938_000]);
+    expect(prize.map(([key]) => key)).not.toContain('cost:scientist');
+  });
+
+  it('reads no cut in a count of cuts, nor in a cut with nothing counted', () => {
+    expect(keyed('The recovery was buttressed by three cuts in interest rates.').map(([key]) => key)).not.toContain('cut:people');
+    expect(keyed('Shepard suffered a dozen cuts around the head.').map(([key]) => key)).not.toContain('cut:people');
+    expect(keyed('Power was cut off to the coastal city of population 167,000.').map(([key]) => key)).not.toContain('cut:');
+  });
+
+  it('reads a cost in jobs as a cut, and a cost to other things as none', () => {
+    expect(keyed('The shutdown cost their 1,000 businesses some $700,000.').map(([key]) => key)).not.toContain('cut:busi');
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Vote tallies: "voted 31 to 17", "backed the plan 31-19", "a 5-4 ruling",
+ * "the board's 4–3 decision". Two numbers of one to three digits joined by a
+ * hyphen, a dash or "to", with a word of voting right before them (up to
+ * four words back, "backed the project 31-19") or right after ("ruling",
+ * "decision"). A score ("beat Dunmore 3-1", "defeated Drake 65-53", "led
+ * 1-0") has no such word and is no tally, nor is a chamber's "223-211
+ * majority" (seats) or a poll "split about 50-50". The value is the larger side first ("31-17"), so "voted 17 to
+ * 31 against" states the same tally; sentences with a web address are
+ * skipped, as `findNumberFacts` skips them.
+ */
+import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
+
+export interface TallyFact {
+  article: string;
+  /** The tally as written ("31 to 17", "5-4"). */
+  span: Span;
+  /** Larger side first: "31-17". */
+  value: string;
+  key: string;
+  label: string;
+}
+
+export const TALLY_KEY = 'voted:tally';
+const TALLY_LABEL = 'vote (for-against)';
+
+/** Words of voting before a tally ("voted 31 to 17", "ruled 5-2 against", "passed 8-1"). */
+const VOTE_BEFORE = new Set('vote votes voted voting backed backing approved approving passed rejected rejecting ruled ruling endorsed adopted'.split(' '));
+/** Words of voting right after a tally ("a 5-4 ruling", "the board's 4-3 decision"). */
+const VOTE_AFTER = new Set('vote votes ruling decision verdict split'.split(' '));
+/** How far before a tally its vote word may stand. */
+const VOTE_REACH = 4;
+
+const GLUED = /^(\d{1,3})[-–](\d{1,3})$/;
+const SIDE = /^\d{1,3}$/;
+const JOINERS = new Set(['-', '–', 'to']);
+
+export function findTallyFacts(article: SegmentedArticle): TallyFact[] {
+  assertSegmented(article, 'findTallyFacts');
+  const { tokens, text } = article;
+  const facts: TallyFact[] = [];
+  for (const sentence of article.sentences) {
+    if (/https?:|www\./.test(text.slice(sentence.start, sentence.end))) continue;
+    for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+      const tally = tallyAt(tokens, index, sentence.tokenEnd);
+      if (!tally || !votedAround(tokens, index, tally.end, sentence)) continue;
+      const [high, low] = tally.sides[0] >= tally.sides[1] ? tally.sides : [tally.sides[1], tally.sides[0]];
+      facts.push({ article: article.id, span: { start: tokens[index].start, end: tokens[tally.end - 1].end }, value: `${high}-${low}`, key: TALLY_KEY, label: TALLY_LABEL });
+      index = tally.end - 1;
+    }
+  }
+  return facts;
+}
+
+function tallyAt(tokens: readonly Token[], index: number, end: number): { sides: [number, number]; end: number } | undefined {
+  const glued = GLUED.exec(tokens[index].norm);
+  if (glued) return { sides: [Number(glued[1]), Number(glued[2])], end: index + 1 };
+  if (index + 2 < end && SIDE.test(tokens[index].norm) && JOINERS.has(tokens[index + 1].norm) && SIDE.test(tokens[index + 2].norm)) {
+    return { sides: [Number(tokens[index].norm), Number(tokens[index + 2].norm)], end: index + 3 };
+  }
+  return undefined;
+}
+
+function votedAround(tokens: readonly Token[], start: number, end: number, sentence: { tokenStart: number; tokenEnd: number }): boolean {
+  if (end < sentence.tokenEnd && VOTE_AFTER.has(tokens[end].norm)) return true;
+  for (let index = start - 1; index >= Math.max(sentence.tokenStart, start - VOTE_REACH); index--) {
+    if (tokens[index].punct) return false;
+    if (VOTE_BEFORE.has(tokens[index].norm)) return true;
+  }
+  return false;
+}

@@ -78,10 +78,11 @@ describe('articleEntities', () => {
   });
 
   it('knows common British and Irish given names and their gender (entities22: "Joanne" was missing)', () => {
-    const { entities } = articleEntities(textArticle('Joanne Feldry met Niall Osk and Siobhan Marr at the depot.'));
+    const { entities } = articleEntities(textArticle('Joanne Feldry met Niall Osk, Jonathan Reeve and Siobhan Marr at the depot.'));
     expect(entities.map((entity) => [entity.name, entity.gender])).toEqual([
       ['Joanne Feldry', 'female'],
       ['Niall Osk', 'male'],
+      ['Jonathan Reeve', 'male'],
       ['Siobhan Marr', 'female'],
     ]);
   });

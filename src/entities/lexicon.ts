@@ -289,7 +289,7 @@ abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris ca
 daniel david dmitry donald edwin eric fidel francis george gerard gregg gregory hans henry hun jack jacques james
 jan jerry jim john joseph juan larry lennart marc mark martin michael mohammed muhammad nicholas paul peter philip
 rex richard robert ronald rowan sergei stephen steven thomas tomas tony vladimir warren william yasser zuhir
-niall ryan kieran owen declan stuart craig hugh gary colin graham simon ian neil kevin keith brian alan barry derek trevor nigel
+jonathan niall ryan kieran owen declan stuart craig hugh gary colin graham simon ian neil kevin keith brian alan barry derek trevor nigel
 adrian dominic patrick sean liam connor callum jamie adam luke matthew samuel benjamin harry oliver jacob ethan nathan joshua
 edward frank harold raymond roger dennis kenneth gerald howard lawrence leonard malcolm marcus rupert timothy vincent walter wilfred
 `);

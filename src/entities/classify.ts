@@ -34,7 +34,7 @@
  *    holds one before a particle ("Grand Hotel du Cap"), opens on a town's unit
  *    or a building before one ("City of Palmer", "Hall of Fame"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
- *    unless a title and a given name open it ("Air Commodore Jane Hall") or
+ *    unless a title and a given name open it and no place word but a surname ends it ("Air Commodore Jane Hall", not "Prince Edward Island") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
  * 3. had a title, or its first word is a known given name → person;
  * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`; not a common noun before a number: "in Game 2", "in Week 11"), or, holding no given name, comes before a
@@ -49,13 +49,13 @@
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { GIVEN_NAMES } from './language-names.js';
-import { CHAMBERS, COMMON_ACRONYMS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { CHAMBERS, COMMON_ACRONYMS, COMPANY_LAST_WORDS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
-import { QUESTION_WORDS, notAPersonsName } from './not-people.js';
+import { QUESTION_WORDS, notAPersonsName, productNounAfter } from './not-people.js';
 import type { NameMention } from './types.js';
 
 const ORGANISATION_HEADS = new Set(['university', 'bank', 'bureau', 'institute', 'ministry', 'department', 'church', 'court', 'council', 'college', 'school', 'hospital', 'office', 'house', 'municipality', 'nation', 'chamber']);
@@ -67,7 +67,7 @@ export function isOrganisationHead(norm: string): boolean {
 /** First words of place names ("River Velmar", "Mount Cook"). */
 const PLACE_HEADS = new Set(['river', 'lake', 'point', 'mount', 'mt', 'mt.', 'fort', 'cape', 'gulf', 'bay', 'port', 'isle', 'rue', 'place', 'piazza', 'plaza', 'avenue', 'republic', 'kingdom', 'san', 'santa', 'santo', 'são', 'viña', 'villa', 'punta', 'puerto', 'route', 'highway', 'interstate', 'stade', 'estadio', 'notre-dame']);
 /** Place words that are common surnames: after a known given name they end a person's name ("Christopher Hill", "Anthony Lake"). */
-const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park']);
+const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park', 'field']);
 /** Units a town's name follows with "of" ("City of Palmer", "Town of Orrick"), and buildings a name follows so ("Hall of Fame", "Palace of Culture"). */
 const PLACES_BEFORE_OF = new Set(['city', 'town', 'township', 'borough', 'village', 'county', 'hall', 'palace']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
@@ -78,11 +78,22 @@ const ROMAN_NUMERALS = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 const TIME_WORDS = new Set(['day', 'week']);
 
 
+/** Nouns "in" follows to name a company, not a place ("Shares in Kestrel rose"). */
+const HOLDINGS_IN: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'investors']);
+
+/** "Martin Hale, 58, of Penrith": "of" after an age set off by commas is where the person lives. */
+function ofAfterAge(article: SegmentedArticle, start: number): boolean {
+  const norm = (index: number): string => article.tokens[index]?.norm ?? '';
+  return start >= 4 && norm(start - 1) === 'of' && norm(start - 2) === ',' && /^\d{1,3}$/.test(norm(start - 3)) && norm(start - 4) === ',';
+}
+
 /** Buildings and stops a place is named after: "the hospital at Fenwick Cross", "the depot at Kell Point" (not "aimed at Tomas Keldren"). */
 const AT_PLACE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'station', 'school', 'depot', 'site', 'stop', 'stops', 'terminal', 'camp', 'warehouse', 'factory', 'plant', 'market', 'shelter', 'harbour', 'harbor']);
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
   // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
   if (end - start >= 2 && tokenText(article, start) === 'of') return classifyName(article, start + 1, end, sentence, possessive);
+  // "Jonathan Abara KC": an honour after two name words or more is left off the name.
+  if (end - start >= 3 && HONOURS_AFTER_NAMES.has(tokenText(article, end - 1))) return classifyName(article, start, end - 1, sentence, possessive);
   const several = end - start >= 2;
   // "Communist Party-led": a describing suffix is no part of a longer name's last word ("State-run" alone stays a word of its own).
   const norms = article.tokens.slice(start, end).map((token) => (several ? token.norm.replace(DESCRIBING_SUFFIX, '') : token.norm).replace(/['’]s?$/, ''));
@@ -94,15 +105,15 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if ((several && (EVENT_WORDS.has(named) || opensCommonEvent(article, norms) || (TIME_WORDS.has(named) && !isGivenName(norms[0])) || norms.some((norm, index) => EVENT_WORDS.has(norm) && (norms[index + 1] === 'of' || norms[index + 1] === 'de')))) || describesANoun(article, start, end)) return undefined;
   if (namesAVessel(article, start, end, norms)) return cued(baseMention(article, start, end, sentence, possessive), 'vessel');
   const cue = nameCue(article, start, end, sentence);
-  if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' ? 'work' : 'organisation');
+  if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' || cue === 'product' ? cue : 'organisation');
   if (isPartisan(norms)) return undefined;
   if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd), sentence)) return titled(article, start, titleEnd, end, sentence, possessive);
-  if ((several && (ORGANISATION_WORDS.has(last) || PERIODICAL_NOUNS.has(last) || endsInServicePair(norms) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (teamNickname(norms) !== undefined && !isGivenName(norms[0]) && (several || article.tokens[start - 1]?.norm === 'the')) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || COMPANY_LAST_WORDS.has(last) || PERIODICAL_NOUNS.has(last) || endsInServicePair(norms) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (teamNickname(norms) !== undefined && !isGivenName(norms[0]) && (several || article.tokens[start - 1]?.norm === 'the')) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
-  const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd])) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
+  const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]) && (!PLACE_WORDS.has(last) || SURNAME_PLACE_WORDS.has(last))) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
   const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : PLACES_BEFORE_OF.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
   if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || isCompassWord(article, start)) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
@@ -116,11 +127,14 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
-  if (((before === 'in' || before === 'near' || before === 'nearby') && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end))) return typed(mention, 'place');
+  const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
+  if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
+  if (end - start === 1 && !possessive && productNounAfter(article, end)) return cued(mention, 'product');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
   const notAPerson = notAPersonsName(article, start, end, sentence, norms);
-  return notAPerson === 'work' ? cued(mention, 'work') : typed(mention, notAPerson ?? 'person');
+  // A body or a thing shown by the words around one mention ("ran the Red Lion in …") is that in every mention.
+  return notAPerson === 'work' || notAPerson === 'organisation' || notAPerson === 'product' ? cued(mention, notAPerson) : typed(mention, notAPerson ?? 'person');
 }
 
 /**

@@ -63,10 +63,28 @@ describe('articleEntities', () => {
     ['a ferry operator named after its ferries is an organisation, with a role word before it too', 'The crossing is suspended, operator Westsound Ferries said. Westsound Ferries apologised.', [['Westsound Ferries', 'organisation']]],
     ['a known name at a sentence\'s start keeps its first word though the article writes it in lower case (DUC 2004)', 'The mission went well. Mission Control said the crew slept.', [['Mission Control', 'organisation']]],
     ['a utility, a pub and a British street type name no person (quotes22\'s British set)', 'Midshire Gas said the leak in Orchard Crescent was sealed. Colin Abbott opened the Pellingham Arms early.', [['Midshire Gas', 'organisation'], ['Orchard Crescent', 'place'], ['Colin Abbott', 'person'], ['Pellingham Arms', 'place']]],
+    ['an honour after a British name is no part of it and no acronym; "Councillor" is a title (entities22)', 'Prosecuting, Ruth Okoro KC spoke, then Councillor Femi Adeyemi and Tamsin Vell MP.', [['Ruth Okoro', 'person'], ['Femi Adeyemi', 'person'], ['Tamsin Vell', 'person']]],
+    ['companies and clubs by the words that end their names (entities22)', 'Dunmore Estates, Oakhurst Taverns, Fellgate Brewery, Tarn Ales, Corvell Holdings, Hesketh Securities, Ridley Haulage, Pennard Brothers, Orrin Capital and Kelso Construction met Fenby United and Carrow Rovers.', [['Dunmore Estates', 'organisation'], ['Oakhurst Taverns', 'organisation'], ['Fellgate Brewery', 'organisation'], ['Tarn Ales', 'organisation'], ['Corvell Holdings', 'organisation'], ['Hesketh Securities', 'organisation'], ['Ridley Haulage', 'organisation'], ['Pennard Brothers', 'organisation'], ['Orrin Capital', 'organisation'], ['Kelso Construction', 'organisation'], ['Fenby United', 'organisation'], ['Carrow Rovers', 'organisation']]],
+    ['a name after a lower-case "the" is a body in every mention, unless it describes a noun (entities22)', 'She ran the Golden Fleece in Tarnby for years. Its regulars said the Golden Fleece was full. The Corvin Vasse government fell.', [['Golden Fleece', 'organisation'], ['Tarnby', 'place'], ['Corvin Vasse', 'person']]],
+    ['a club before its manager\'s name is the club (entities22)', 'Orwell Heath manager Dara Quill said Orwell Heath had been unlucky.', [['Orwell Heath', 'organisation'], ['Dara Quill', 'person']]],
+    ['a name before a kind of goods is a product (entities22)', 'Shops sold 9,000 Moss Badger dolls and Pellow biscuits. Moss Badger was the hit of the year.', [['Moss Badger', 'product'], ['Pellow', 'product']]],
+    ['a body\'s or a product\'s noun before its name, or heading an appositive after it (entities22)', 'The broker Vantry Hale and the folk band Marrow Lane backed Tessok, a company in Aberfell that makes looms. Its newest product, the Loom Mini, ships in May. The crane operator Joseph Hale watched.', [['Vantry Hale', 'organisation'], ['Marrow Lane', 'organisation'], ['Tessok', 'organisation'], ['Aberfell', 'place'], ['Loom Mini', 'product'], ['Joseph Hale', 'person']]],
+    ['"shares in" a company name no place; "of" after an age and "across" name places (entities22)', 'Varrow Foods gained. Shares in Varrow rose. Dennet Ure, 61, of Holmbrook, drove across Westerdale.', [['Varrow Foods', 'organisation'], ['Dennet Ure', 'person'], ['Holmbrook', 'place'], ['Westerdale', 'place']]],
+    ['a ground named "Field" is a place; British given names make people; a title and a given name open no person before a place word (entities22)', 'The final was played at Brannock Field. Joanne Tarrel and Niall Osk came from Prince Edward Island.', [['Brannock Field', 'place'], ['Joanne Tarrel', 'person'], ['Niall Osk', 'person'], ['Prince Edward Island', 'place']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     const article = textArticle(text);
     expect(articleEntities(article).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);
+  });
+
+  it('knows common British and Irish given names and their gender (entities22: "Joanne" was missing)', () => {
+    const { entities } = articleEntities(textArticle('Joanne Feldry met Niall Osk, Jonathan Reeve and Siobhan Marr at the depot.'));
+    expect(entities.map((entity) => [entity.name, entity.gender])).toEqual([
+      ['Joanne Feldry', 'female'],
+      ['Niall Osk', 'male'],
+      ['Jonathan Reeve', 'male'],
+      ['Siobhan Marr', 'female'],
+    ]);
   });
 
   it('records roles and gender, and points every mention at the text', () => {

@@ -18,7 +18,7 @@ father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah 
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff undersheriff deputy atty atty. spc spc. pfc pfc.
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
-leader majority minority owner founder co-founder coach coroner councilman councilwoman alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
+leader majority minority owner founder co-founder coach coroner councilman councilwoman councillor councilor cllr alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
 ceo cfo coo vp gm
 `);
 
@@ -91,7 +91,17 @@ consortium alliance front movement cooperation brigade brigades guard bureau exc
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
 creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
 gas energy electric electricity water utilities rail railway railways trust
+estates taverns brewery breweries ales holdings securities haulage enterprise enterprises brothers sons
+united rovers wanderers athletic
 `);
+
+/**
+ * Words that end a company's name ("Northgate Capital", "Corrigan
+ * Construction") but, unlike `ORGANISATION_WORDS`, join nothing after them
+ * ("Long-Term Capital Management LP of Greenwich", "Building and
+ * Construction Trades Council").
+ */
+export const COMPANY_LAST_WORDS = words(`capital construction`);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
 export const SPEECH_VERBS = words(`
@@ -118,7 +128,7 @@ island islands isle province district county city town village valley bay sea oc
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
 glacier gardens line base corridor palace monument ranch township theatre theater market towers hut canyon jail prison
-crescent terrace mews drive wharf embankment arms inn tavern
+crescent terrace mews drive wharf embankment arms inn tavern field
 `);
 
 /** Last words of the names of events, awards and laws ("Rose Parade", "World War II", "Gold Glove", "Endangered Species Act", "Criminal Code"; "Tournament of Roses" by its first): no one, nowhere. */
@@ -194,6 +204,9 @@ MVP VIP MBA SOS EDGE GSM GPRS UMTS QWERTY LCD HDD SSD MD DA GDP WWI WWII XP NE N
 /** Degrees set off after a person's name ("Jorge Alsip, MD, PhD, said"). */
 export const POST_NOMINALS = words(`md phd mba dds rn esq`);
 
+/** Honours and ranks written after a British name with no comma ("Jonathan Abara KC", "Anthony Grebe MP"): no part of the name, and no acronym making it an organisation's. */
+export const HONOURS_AFTER_NAMES = new Set(['KC', 'QC', 'MP', 'MSP', 'MBE', 'OBE', 'CBE', 'KBE', 'DBE']);
+
 /** Generational suffixes after a name: "Martin Luther King Jr.", "Cornelius Vanderbilt III". */
 export const GENERATIONAL_SUFFIXES = words(`jr jr. sr sr. ii iii iv`);
 
@@ -224,6 +237,19 @@ export const GATED_WORK_NOUNS = words(`show play book`);
 /** Nouns right before or after a newspaper's or a magazine's name ("the daily Kommersant", "Vanity Fair magazine"): the outlet, an organisation. */
 export const PERIODICAL_NOUNS = words(`newspaper daily weekly magazine tabloid`);
 
+/**
+ * Nouns right before or heading an appositive to a body's name ("the broker
+ * Whitcombe Rhys", "local band Tin Lantern", "Quillon, an Edinburgh company
+ * that…"): a company, a band, a club, a charity, an organisation.
+ */
+export const BODY_CUE_NOUNS = words(`
+firm company group broker brokerage band chain retailer operator charity brewery club maker manufacturer carmaker insurer lender
+label supermarket consultancy
+`);
+
+/** Nouns right before or heading an appositive to a product's name ("its first product, the Quillon Cell-Scan", "a smaller machine, the Cell-Scan Mini"). */
+export const PRODUCT_CUE_NOUNS = words(`product machine device gadget toy doll brand`);
+
 /** Words before a vessel's or a work's noun that make it a verb ("to ship Boeing jets", "will film the march"). */
 export const VERB_CONTEXT = words(`to will would could can may might must should did does do not`);
 
@@ -253,6 +279,9 @@ anna ann anne barbara bettie betty bonnie catherine chela christine claire diana
 hanna hannah helen hillary ines jane janet jennifer julia karen katrin kathleen laura linda lindsay lisa madeleine
 margaret maria marie mary megan mirela monica nancy natalie nita odile patricia rosa robyn ruth sarah sharon sophie
 susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina mae
+joanne joan joanna sandra lorraine fiona alison eleanor bridget denise carol caroline judith rosemary priya nadia angela eileen
+edith rachel rebecca louise emma charlotte lucy olivia amy chloe jessica kate katherine deborah gillian pauline maureen sheila
+brenda wendy tracey michelle nicola nicole samantha stephanie irene doris dorothy joyce marion siobhan aisling
 `);
 
 export const MALE_NAMES = words(`
@@ -260,6 +289,9 @@ abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris ca
 daniel david dmitry donald edwin eric fidel francis george gerard gregg gregory hans henry hun jack jacques james
 jan jerry jim john joseph juan larry lennart marc mark martin michael mohammed muhammad nicholas paul peter philip
 rex richard robert ronald rowan sergei stephen steven thomas tomas tony vladimir warren william yasser zuhir
+jonathan niall ryan kieran owen declan stuart craig hugh gary colin graham simon ian neil kevin keith brian alan barry derek trevor nigel
+adrian dominic patrick sean liam connor callum jamie adam luke matthew samuel benjamin harry oliver jacob ethan nathan joshua
+edward frank harold raymond roger dennis kenneth gerald howard lawrence leonard malcolm marcus rupert timothy vincent walter wilfred
 `);
 
 /** Capitalized words that open a sentence without being a name. */

@@ -79,7 +79,7 @@ function sentenceMentions(article: SegmentedArticle, index: number, lowerWords: 
 /** A quoted title after a cue noun ("the film 'Local Hero'") is one name, a work's or a periodical's, whatever names it holds. */
 function titleMention(article: SegmentedArticle, title: { start: number; end: number; kind: NameCue }, sentence: number): NameMention {
   const mention = baseMention(article, title.start, title.end, sentence, false);
-  mention.type = title.kind === 'work' ? 'work' : 'organisation';
+  mention.type = title.kind === 'work' || title.kind === 'product' ? title.kind : 'organisation';
   mention.cued = true;
   return mention;
 }

@@ -27,10 +27,20 @@
  *   Rights"): nothing;
  * - a making verb before it in quotation marks ("to direct "New Moon."",
  *   "starred in 'Dark Angel'"): a work; quotation marks alone do not say
- *   so, for they hold nicknames too ("Deep Throat", "Teflon Don").
+ *   so, for they hold nicknames too ("Deep Throat", "Teflon Don");
+ * - a lower-case "the" before it and, after it, a mark or a word that goes
+ *   on the sentence ("ran the Red Lion in Stowcombe", "for the Millbrook
+ *   Foxes, the…"): a body (a pub, a club, a band), for no one's name takes
+ *   "the"; not before a noun it describes ("the Abdurrahman Wahid
+ *   government"), nor when a body's word comes before its last ("the Navy
+ *   Kestrel Vane is…": the body's thing);
+ * - a body's officer after it and a name after that ("Ashworth Vale
+ *   manager Niall Corrigan"): the body the officer serves;
+ * - a kind of goods after it ("Bramble Bear dolls", `productNounAfter`): a
+ *   product.
  */
 import type { SegmentedArticle } from '../article.js';
-import { isTitle, PERIODICAL_NOUNS } from './lexicon.js';
+import { isTitle, ORGANISATION_WORDS, PERIODICAL_NOUNS } from './lexicon.js';
 import { tokenText } from './tokens.js';
 import { isQuote } from './works.js';
 
@@ -43,7 +53,7 @@ const CAUSES = new Set(['rights', 'liberties', 'freedoms']);
 const LANDMARKS = new Set(['wall', 'gate', 'tower']);
 
 /** What the name `[start, end)` of sentence `sentence` (lower-cased words `norms`, its first no given name) is when it is no person's: a work, an organisation, a place, nothing (`unknown`), or undefined when it may be a person's. */
-export function notAPersonsName(article: SegmentedArticle, start: number, end: number, sentence: number, norms: readonly string[]): 'work' | 'organisation' | 'place' | 'unknown' | undefined {
+export function notAPersonsName(article: SegmentedArticle, start: number, end: number, sentence: number, norms: readonly string[]): 'work' | 'organisation' | 'place' | 'product' | 'unknown' | undefined {
   if (norms.length >= 3 && norms[1] === 'of' && start > article.sentences[sentence].tokenStart && /^\p{L}{3,}[^s]s$/u.test(norms[0])) return 'organisation';
   const question = norms.findIndex((norm, index) => index > 0 && QUESTION_WORDS.has(norm));
   if (question > 0) return isTitle(norms[question - 1]) ? 'work' : 'unknown';
@@ -52,7 +62,13 @@ export function notAPersonsName(article: SegmentedArticle, start: number, end: n
   if (CAUSES.has(norms[norms.length - 1]) && !norms.includes('of')) return 'unknown';
   if (quotedAfterMakingVerb(article, start, end)) return 'work';
   if (followsTitleThe(article, start, end, article.sentences[sentence].tokenStart)) return norms.some((norm) => PERIODICAL_NOUNS.has(norm)) ? 'organisation' : 'work';
-  return norms.length >= 3 && norms[1] === 'of' ? 'unknown' : undefined;
+  if (norms.length >= 3 && norms[1] === 'of') return 'unknown';
+  if (productNounAfter(article, end)) return 'product';
+  if (norms.includes('of')) return undefined;
+  // "the Navy Kestrel Vane is…": a body's word inside names a thing of that body's, left to what names it.
+  const bodysThing = norms.slice(0, -1).some((norm) => ORGANISATION_WORDS.has(norm));
+  if ((start > 0 && !bodysThing && tokenText(article, start - 1) === 'the' && goesOnAfterName(article, end)) || beforeBodysOfficer(article, end)) return 'organisation';
+  return undefined;
 }
 
 /** Verbs whose object is a work ("to direct "New Moon"", "starred in "Dark Angel""). */
@@ -81,4 +97,30 @@ function followsTitleThe(article: SegmentedArticle, start: number, end: number, 
 /** Whether the article writes `word` in lower case outside the name `[start, end)`. */
 export function writesInLowerCase(article: SegmentedArticle, word: string, start: number, end: number): boolean {
   return article.tokens.some((token, index) => (index < start || index >= end) && token.norm === word && tokenText(article, index) === word);
+}
+
+/** Kinds of goods a brand's name comes before ("Bramble Bear dolls", "Tillybrook biscuits"). */
+const GOODS_NOUNS = new Set(['doll', 'dolls', 'toy', 'toys', 'biscuits', 'crumpets', 'crisps', 'cereal', 'chocolates', 'sweets', 'trainers', 'handset', 'handsets', 'smartphone', 'smartphones', 'laptop', 'laptops']);
+
+/** A kind of goods comes right after the name ending at `end` (see the header). */
+export function productNounAfter(article: SegmentedArticle, end: number): boolean {
+  return GOODS_NOUNS.has(article.tokens[end]?.norm ?? '') && tokenText(article, end) === article.tokens[end].norm;
+}
+
+/** Lower-case words that go on a sentence after a name, where a noun the name described would stand instead. */
+const GOES_ON = new Set(['in', 'on', 'at', 'of', 'and', 'or', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'said', 'says', 'which', 'who', 'that', 'for', 'to', 'with', 'by', 'from', 'near']);
+
+/** After the name ending at `end`: a mark (a comma, a full stop, a possessive's end) or a word of `GOES_ON`. */
+function goesOnAfterName(article: SegmentedArticle, end: number): boolean {
+  const next = article.tokens[end];
+  return next === undefined || !/^\p{L}/u.test(tokenText(article, end)) || GOES_ON.has(next.norm);
+}
+
+/** Officers of a club or a company written between its name and theirs ("Ashworth Vale manager Niall Corrigan"). */
+const BODYS_OFFICERS = new Set(['manager', 'coach', 'captain', 'chairman', 'chairwoman', 'boss', 'striker', 'goalkeeper', 'midfielder', 'defender', 'winger']);
+
+/** A body's officer in lower case, then a capitalized name, after the name ending at `end`. */
+function beforeBodysOfficer(article: SegmentedArticle, end: number): boolean {
+  const officer = article.tokens[end];
+  return officer !== undefined && article.tokens[end + 1] !== undefined && BODYS_OFFICERS.has(officer.norm) && tokenText(article, end) === officer.norm && /^\p{Lu}\p{Ll}/u.test(tokenText(article, end + 1));
 }

@@ -1,7 +1,8 @@
 /**
  * The words around a name that show it to be a work's title (a film's, a
- * show's, a book's, a song's…) or a periodical's name (a newspaper's, a
- * magazine's):
+ * show's, a book's, a song's…), a periodical's name (a newspaper's, a
+ * magazine's), a body's (`BODY_CUE_NOUNS`: "the broker Whitcombe Rhys") or a
+ * product's (`PRODUCT_CUE_NOUNS`: "a smaller machine, the Cell-Scan Mini"):
  *
  * - a noun just before it: "the film Local Hero", "the HBO series The
  *   Wire", "a movie called The Rocketeer", "the daily Kommersant"; a noun
@@ -18,13 +19,18 @@
  * - an appositive after the name headed by a work noun: "Catching Fire, the
  *   second book in the trilogy" (not "Ross, the film's director", nor
  *   "Lane, a drama teacher").
+ *
+ * A body's or a product's noun makes nothing of a name opening on a given
+ * name ("crane operator Joe Hale"), nor of one word that a lower-case word
+ * follows ("the company Hale founded"), where a work's or a periodical's
+ * would.
  */
 import type { SegmentedArticle } from '../article.js';
-import { DETERMINERS, FEMALE_NAMES, GATED_WORK_NOUNS, MALE_NAMES, PERIODICAL_NOUNS, VERB_CONTEXT, WORK_NOUNS } from './lexicon.js';
+import { BODY_CUE_NOUNS, DETERMINERS, FEMALE_NAMES, GATED_WORK_NOUNS, MALE_NAMES, PERIODICAL_NOUNS, PRODUCT_CUE_NOUNS, VERB_CONTEXT, WORK_NOUNS } from './lexicon.js';
 import { isNameWord, tokenText } from './tokens.js';
 
-/** What a cue shows a name to be: a work (its own entity type) or a periodical (an organisation that reports). */
-export type NameCue = 'work' | 'periodical';
+/** What a cue shows a name to be: a work (its own entity type), a periodical (an organisation that reports), a body or a product. */
+export type NameCue = 'work' | 'periodical' | 'organisation' | 'product';
 
 /** Modifiers that make a gated noun a noun ("the talk show Ellen", "the hit play Carousel"). */
 const GATE_OPENERS = new Set([...DETERMINERS, 'tv', 'television', 'talk', 'radio', 'reality', 'hit', 'stage', 'new', 'latest']);
@@ -59,9 +65,24 @@ function cueBefore(article: SegmentedArticle, start: number, end: number, first:
   if (COMPOUND_HEADS.has(article.tokens[end]?.norm ?? '')) return undefined;
   let index = start - 1;
   if (index >= first && /^(?:The|A|An)$/.test(tokenText(article, index))) index--;
-  const cue = cueNoun(article, index, first);
+  // "its first product, the Quillon Cell-Scan": a body's or a product's noun, a comma and "the".
+  const the = index > first && tokenText(article, index) === 'the' && article.tokens[index - 1].norm === ',';
+  const cue = cueNoun(article, the ? index - 1 : index, first);
   if (!cue || (cue.comma && !endsAppositive(article, start, end, cue.noun, first, last))) return undefined;
+  const bodyOrProduct = cue.kind === 'organisation' || cue.kind === 'product';
+  if (bodyOrProduct ? cue.comma !== the || !bodyOrProductNamed(article, start, end) : the) return undefined;
   return cue.kind;
+}
+
+/** Words after one name word that leave it a name of its own ("the charity Mind and …", "the group Safe said"), where others make it a clause's subject ("the company Hale founded"). */
+const AFTER_ONE_WORD = new Set(['said', 'says', 'and', 'is', 'was', 'has', 'had', 'will', 'which', 'in', 'on', 'at', 'for']);
+
+/** A body's or a product's noun names the name `[start, end)`: no given name opens it, and one word is followed by a mark or by `AFTER_ONE_WORD`. */
+function bodyOrProductNamed(article: SegmentedArticle, start: number, end: number): boolean {
+  const opener = article.tokens[start].norm;
+  if (FEMALE_NAMES.has(opener) || MALE_NAMES.has(opener)) return false;
+  const next = article.tokens[end];
+  return end - start >= 2 || next === undefined || !/^\p{L}/u.test(tokenText(article, end)) || AFTER_ONE_WORD.has(next.norm);
 }
 
 /** The cue noun before `index` (the token just before a title), through a naming verb and a comma ("a movie called", "his latest film,"). */
@@ -136,7 +157,7 @@ function workNounAfter(article: SegmentedArticle, index: number, last: number): 
 function nounKind(article: SegmentedArticle, index: number, first: number): NameCue | undefined {
   if (index < first) return undefined;
   const noun = article.tokens[index].norm;
-  const kind = WORK_NOUNS.has(noun) ? 'work' : PERIODICAL_NOUNS.has(noun) ? 'periodical' : undefined;
+  const kind = WORK_NOUNS.has(noun) ? 'work' : PERIODICAL_NOUNS.has(noun) ? 'periodical' : BODY_CUE_NOUNS.has(noun) ? 'organisation' : PRODUCT_CUE_NOUNS.has(noun) ? 'product' : undefined;
   if (!kind) return undefined;
   const before = index > first ? article.tokens[index - 1].norm : '';
   if (VERB_CONTEXT.has(before)) return undefined;
@@ -162,18 +183,22 @@ function endsAppositive(article: SegmentedArticle, start: number, end: number, n
   return true;
 }
 
-/** "Catching Fire, the second book in the trilogy", "Scrubs, the NBC sitcom,": a work noun heads the appositive after the name. */
+/** "Catching Fire, the second book in the trilogy", "Scrubs, the NBC sitcom,", "Quillon, an Edinburgh company that…": a work's, a body's or a product's noun heads the appositive after the name. */
 function cueAfter(article: SegmentedArticle, start: number, end: number, last: number): NameCue | undefined {
   const opener = article.tokens[start].norm;
   if (FEMALE_NAMES.has(opener) || MALE_NAMES.has(opener)) return undefined;
   if (article.tokens[end]?.norm !== ',' || !['the', 'a', 'an'].includes(article.tokens[end + 1]?.norm ?? '')) return undefined;
   for (let index = end + 2; index < last && index <= end + 2 + MAX_APPOSITIVE_MODIFIERS; index++) {
     const norm = article.tokens[index].norm;
-    if (WORK_NOUNS.has(norm)) return index + 1 >= last || APPOSITIVE_ENDS.has(article.tokens[index + 1].norm) ? 'work' : undefined;
+    const kind = WORK_NOUNS.has(norm) ? 'work' : BODY_CUE_NOUNS.has(norm) && !PEOPLE_TOO.has(norm) ? 'organisation' : PRODUCT_CUE_NOUNS.has(norm) ? 'product' : undefined;
+    if (kind) return index + 1 >= last || APPOSITIVE_ENDS.has(article.tokens[index + 1].norm) ? kind : undefined;
     if (APPOSITIVE_ENDS.has(norm) || /['’]/.test(norm)) return undefined;
   }
   return undefined;
 }
+
+/** Body's nouns that name people too ("Dick Hale, a refinery operator"): they cue a body's name before it only ("the broker Whitcombe Rhys"). */
+const PEOPLE_TOO = new Set(['broker', 'operator', 'maker']);
 
 /** Lower-case words a title runs through between its capitalized words ("The Passion of the Christ", "The Fires of Pompeii"). */
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'with', 'to', 'a', 'an']);

@@ -105,7 +105,7 @@ describe('POST /api/articles', () => {
     expect((await t.store.articles([first.id as string]))[0].text).toMatch(/updated later/);
     expect(await (await t.app.request(`/articles/${encodeURIComponent(first.id as string)}`)).text()).toMatch(/ · updated <time datetime="2026-03-14T18:30:00Z">2026-03-14 18:30<\/time><\/p>/);
     const again = await postJson(t.app, '/api/articles', update);
-    expect([again.status, ingestResponse.parse(await again.json())]).toMatchObject([200, { added: 0, replaced: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'already-stored' }] }]);
+    expect([again.status, ingestResponse.parse(await again.json())]).toMatchObject([200, { added: 0, replaced: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'already-stored', story, title: first.title }] }]);
   });
 
   it('keeps any id a client gives, slashes and all, and finds the article by it', async () => {

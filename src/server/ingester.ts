@@ -110,6 +110,13 @@ export class Ingester {
     return result;
   }
 
+  /** The story and title of articles a request sent that were stored already under their ids (one sent under another id, with a stored text, has neither). */
+  private async alreadyStored(ids: readonly string[]): Promise<{ stories: Map<string, string>; titles: Map<string, string> }> {
+    if (ids.length === 0) return { stories: new Map(), titles: new Map() };
+    const titles = new Map((await this.store.articles(ids)).flatMap((article) => (article.title === undefined ? [] : [[article.id, article.title] as const])));
+    return { stories: await this.store.storiesOf(ids), titles };
+  }
+
   /**
    * Every try reads the request again and ingests what is not stored; the
    * articles an earlier try stored before being refused count as added.
@@ -124,10 +131,11 @@ export class Ingester {
     });
     const articles: IngestedArticle[] = [];
     const replaced = new Set(report.replaced.map((article) => article.id));
+    const stored = await this.alreadyStored(looked.filter(({ id, known }) => known && !written.has(id)).map(({ id }) => id));
     for (const { id, known, removed } of looked) {
       const record = written.get(id);
       if (record) articles.push({ id, status: replaced.has(id) ? 'replaced' : 'added', story: record.story.id, title: record.article.title ?? null, verdict: verdictOf(record) });
-      else if (known) articles.push({ id, status: 'already-stored', story: null, title: null, verdict: null });
+      else if (known) articles.push({ id, status: 'already-stored', story: stored.stories.get(id) ?? null, title: stored.titles.get(id) ?? null, verdict: null });
       else if (removed) articles.push({ id, status: 'removed', story: null, title: null, verdict: null });
     }
     const before = written.size - report.added - replaced.size;

@@ -215,6 +215,15 @@ class SqliteStore implements Store {
     return new Map(ids.map((id) => [id, this.sql('copySources').all(id) as string[]] as const).filter(([, found]) => found.length > 0));
   }
 
+  async storiesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const stories = new Map<string, string>();
+    for (const id of ids) {
+      const story = this.sql('storyOfArticle').get(id) as string | undefined;
+      if (story !== undefined) stories.set(id, story);
+    }
+    return stories;
+  }
+
   async reprintsOf(id: string, limit: number): Promise<string[]> {
     return this.sql('reprintsOf').all(id, limit) as string[];
   }

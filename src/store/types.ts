@@ -262,6 +262,8 @@ export interface Store {
   reprintsOf(id: string, limit: number): Promise<string[]>;
   /** The stored (cleaned) articles with these ids; unknown ids are left out. */
   articles(ids: readonly string[]): Promise<Article[]>;
+  /** The story each of these stored articles is in, by id; an id not stored (or in no story) is left out. */
+  storiesOf(ids: readonly string[]): Promise<Map<string, string>>;
   /** Ids of a story's most recently stored articles, at most `limit`. */
   storyArticleIds(story: string, limit: number): Promise<string[]>;
   loadClusterer(): Promise<ClustererRecord | undefined>;

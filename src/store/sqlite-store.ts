@@ -2,7 +2,7 @@
  * The embedded store: one SQLite file (better-sqlite3, WAL), running the
  * statements of `sqlite-statements.ts`.
  */
-import { keptText, type Article } from '../article.js';
+import type { Article } from '../article.js';
 import { WriteConflictError } from '../errors.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
@@ -11,7 +11,7 @@ import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
 import { grow, type StoryGrowth } from './story-growth.js';
-import { decodeArticle, encodeArticle } from './codec.js';
+import { decodeArticle } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
 import { saveClusterer } from './sqlite-clusterer.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
@@ -20,12 +20,11 @@ import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveC
 import { OutletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
-import { searchIndexText } from './search-text.js';
+import { insertArticle } from './sqlite-insert.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
-import { encodeVerdict } from './verdict-codec.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRecord, ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
+import type { ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
@@ -277,7 +276,7 @@ class SqliteStore implements Store {
       const fingerprints: Fingerprint[] = [];
       for (const record of batch.articles) {
         const seen = record.article.published ?? ingested;
-        const article = this.insertArticle(record, seen);
+        const article = insertArticle(this.sql, record, seen);
         written.push(article);
         fingerprints.push({ article: article.rowid, keys: record.copyKeys });
         grow(growth, record.story.id, record, record.article.title ?? null, seen);
@@ -312,43 +311,6 @@ class SqliteStore implements Store {
       return;
     }
     for (const { article, keys } of fingerprints) index.add(article, keys);
-  }
-
-  private insertArticle(record: ArticleRecord, seen: string): WrittenArticle {
-    const { article } = record;
-    const outlet = article.outlet ?? null;
-    const rowid = this.sql('insertArticle').run(
-      article.id,
-      record.hash,
-      outlet,
-      article.title ?? null,
-      article.url ?? null,
-      article.published ?? null,
-      seen,
-      article.origin.input,
-      article.text,
-      encodeArticle(article),
-    ).lastInsertRowid;
-    this.sql('indexArticle').run(rowid, article.title == null ? null : searchIndexText(article.title), searchIndexText(keptText(article)));
-    const { copyKeys } = record;
-    this.sql('insertFingerprint').run(rowid, new Uint8Array(copyKeys.buffer, copyKeys.byteOffset, copyKeys.byteLength));
-    this.sql('insertCopy').run(rowid, record.verdict.kind, encodeVerdict(record.verdict));
-    const sources: { id: string; rowid: number; share: number }[] = [];
-    for (const source of record.verdict.sources) {
-      const sourceRowid = this.sql('rowidOf').get(source.article) as number | undefined;
-      if (sourceRowid === undefined) continue;
-      this.sql('insertCopySource').run(rowid, sourceRowid, source.share);
-      sources.push({ id: source.article, rowid: sourceRowid, share: source.share });
-    }
-    this.sql('insertMember').run(rowid, record.story.id, record.story.similarity);
-    if (outlet !== null) this.sql('addStoryOutlet').run(record.story.id, outlet);
-    for (const related of record.story.related ?? []) {
-      this.sql('linkArticle').run(rowid, record.story.id, related.story, related.similarity);
-      this.sql('linkStories').run(record.story.id, related.story, related.similarity);
-      this.sql('linkStories').run(related.story, record.story.id, related.similarity);
-    }
-    const reprints = record.verdict.kind === 'reprint' ? sources.sort((a, b) => b.share - a.share || a.rowid - b.rowid).map((source) => source.id) : [];
-    return { rowid: Number(rowid), id: article.id, story: record.story.id, startsStory: record.story.created === true, reprints };
   }
 
   async listStories(limit: number, { offset = 0, only }: StoryListOptions = {}): Promise<StoryRow[]> {

@@ -96,12 +96,12 @@ united rovers wanderers athletic
 `);
 
 /**
- * Words that end a company's name ("Northgate Capital", "Corrigan
+ * Words that end a company's name ("Northgate Capital", "Norreth Lines", "Corrigan
  * Construction") but, unlike `ORGANISATION_WORDS`, join nothing after them
  * ("Long-Term Capital Management LP of Greenwich", "Building and
  * Construction Trades Council").
  */
-export const COMPANY_LAST_WORDS = words(`capital construction`);
+export const COMPANY_LAST_WORDS = words(`capital construction lines`);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
 export const SPEECH_VERBS = words(`

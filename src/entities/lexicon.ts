@@ -96,12 +96,12 @@ united rovers wanderers athletic
 `);
 
 /**
- * Words that end a company's name ("Northgate Capital", "Corrigan
+ * Words that end a company's name ("Northgate Capital", "Norreth Lines", "Corrigan
  * Construction") but, unlike `ORGANISATION_WORDS`, join nothing after them
  * ("Long-Term Capital Management LP of Greenwich", "Building and
  * Construction Trades Council").
  */
-export const COMPANY_LAST_WORDS = words(`capital construction`);
+export const COMPANY_LAST_WORDS = words(`capital construction lines`);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
 export const SPEECH_VERBS = words(`
@@ -128,7 +128,7 @@ island islands isle province district county city town village valley bay sea oc
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
 glacier gardens line base corridor palace monument ranch township theatre theater market towers hut canyon jail prison
-crescent terrace mews drive wharf embankment arms inn tavern field
+crescent terrace mews drive wharf embankment arms inn tavern field point
 `);
 
 /** Last words of the names of events, awards and laws ("Rose Parade", "World War II", "Gold Glove", "Endangered Species Act", "Criminal Code"; "Tournament of Roses" by its first): no one, nowhere. */

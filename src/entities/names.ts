@@ -195,16 +195,18 @@ function findHoliday(article: SegmentedArticle, start: number, end: number): { s
  * Goteborg": two name words or more before "of" (after any titles) are a
  * person, whom "of" does not join to what follows, as it joins "Bank of
  * England" or "Secretary of State": when the first is a given name, or when
- * no word names an organisation or a place and one word follows "of".
+ * no word names an organisation or a place and either one word follows "of"
+ * or a title opens the run ("Chief Inspector Dev Patel of Senn Valley Police").
  */
 function isPersonName(article: SegmentedArticle, start: number, end: number): boolean {
   const norms = article.tokens.slice(start, end).map((token) => token.norm);
   const titles = titleSplit(norms);
   if (norms.length - titles < 2) return false;
   if (isGivenName(norms[titles])) return true;
-  const oneWordAfter = end + 2 >= article.tokens.length || !isNameWord(tokenText(article, end + 2));
   const namesABody = (norm: string): boolean => isOrganisationHead(norm) || [norm, norm.replace(/s$/, '')].some((word) => ORGANISATION_WORDS.has(word) || PLACE_WORDS.has(word));
-  return oneWordAfter && !norms.some(namesABody);
+  if (norms.some(namesABody)) return false;
+  const oneWordAfter = end + 2 >= article.tokens.length || !isNameWord(tokenText(article, end + 2));
+  return oneWordAfter || titles > 0;
 }
 
 /**

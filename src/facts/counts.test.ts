@@ -43,9 +43,23 @@ describe('jobs cut', () => {
     expect(keyed('The company will lay off 300 workers.')).toContainEqual(['cut:people', 300]);
   });
 
+  it('reads no cut in jobs created after a cost in money ("cost £48 million and create 220 jobs")', () => {
+    const facts = keyed('The terminal will cost £48 million and create 220 jobs, the council said.');
+    expect(facts).toContainEqual(['cost:£:', 48_000_000]);
+    expect(facts.map(([key]) => key)).not.toContain('cut:job');
+  });
+
   it('keeps the cost of repairs to homes a cost, not a cut', () => {
     expect(keyed('Repairs to 40 homes will cost $2 million.')).toContainEqual(['cost:$:', 2_000_000]);
     expect(keyed('Repairs to 40 homes will cost $2 million.').map(([key]) => key)).not.toContain('cut:home');
+  });
+});
+
+describe('an event after a second count is that count\'s', () => {
+  it('reads no injured lorries in "sending two lorries into the water and leaving four people in hospital"', () => {
+    const facts = keyed('The bridge collapsed on Saturday, sending two lorries into the water and leaving four people in hospital.');
+    expect(facts).toContainEqual(['injured:people', 4]);
+    expect(facts.map(([key]) => key)).not.toContain('injured:lorri');
   });
 });
 

@@ -79,7 +79,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
-  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : eventOfCount(tokens, nearest, parsed, counted);
+  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : eventOfCount(tokens, nearest, { parsed, start }, counted, words);
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
@@ -282,6 +282,11 @@ function measuredNoun(tokens: readonly Token[], start: number, sentenceStart: nu
   return start - 2 >= sentenceStart && words.of.has(tokens[start - 1].norm) && noun && !noun.stop && !noun.punct && !/\d/.test(noun.norm) ? { stem: noun.stem, word: noun.norm } : undefined;
 }
 
+/** Whether a token opens another count: digits, or a number word above one ("leaving four people": the event after it is theirs). */
+function startsCount(token: Token, words: FactWords): boolean {
+  return /^\d/.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
+}
+
 /** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */
 const COMPARISONS = new Set(['above', 'below']);
 
@@ -296,7 +301,7 @@ function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, 
     if (!qualifiers.has(tokens[index].norm)) break;
   }
   for (let index = parsed.end; index < Math.min(sentenceEnd, after + AFTER_WINDOW); index++) {
-    if (index >= after && (clauseBreaks.has(tokens[index].norm) || /^\d/.test(tokens[index].norm))) break;
+    if (index >= after && (clauseBreaks.has(tokens[index].norm) || startsCount(tokens[index], words))) break;
     const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
   }
@@ -316,14 +321,26 @@ const PRICE_LEXICON: EventWords = [{ event: 'cost', words: PRICE_WORDS }];
  * a count ("forces customers to purchase two services"); a cut names none of
  * the cuts it counts ("three interest rate cuts"), nor of nothing counted.
  */
-function eventOfCount(tokens: readonly Token[], found: { event: string; index: number } | undefined, parsed: ParsedNumber, counted: { head: string; end: number } | undefined): { event: string; index: number } | undefined {
+function eventOfCount(
+  tokens: readonly Token[],
+  found: { event: string; index: number } | undefined,
+  { parsed, start }: { parsed: ParsedNumber; start: number },
+  counted: { head: string; end: number } | undefined,
+  words: FactWords,
+): { event: string; index: number } | undefined {
   if (!found || parsed.currency || parsed.unit) return found;
   if (found.event === 'cost') {
-    if (counted && JOB_NOUNS.has(counted.head)) return { ...found, event: 'cut' };
+    if (counted && JOB_NOUNS.has(counted.head)) return costsTheCount(tokens, found.index, start, words) ? { ...found, event: 'cut' } : undefined;
     return matchesEvent(tokens, found.index, PRICE_LEXICON) ? undefined : found;
   }
   if (found.event === 'cut' && (!counted || CUT_NOUNS.has(counted.head))) return undefined;
   return found;
+}
+
+/** Whether the cost word right before a count, past its qualifiers, takes it as what is cost ("will cost about 1,200 jobs", not "cost £48 million and create 220 jobs"). */
+function costsTheCount(tokens: readonly Token[], costAt: number, start: number, words: FactWords): boolean {
+  const qualifiers = qualifierWords(words);
+  return costAt < start && tokens.slice(costAt + 1, start).every((token) => qualifiers.has(token.norm));
 }
 
 /** Nouns of a cut itself: a count of them is of cuts, not of something cut. */

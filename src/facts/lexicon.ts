@@ -10,16 +10,18 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
 };
 
-const DIGITS = /^\d[\d,]*(?:\.\d+)?$/;
+/** Digits, with a currency sign before them and a short multiplier or percent sign after ("£48", "$52m", "€3.2bn", "45%"): the digits are what is stated. */
+const DIGITS = /^[$£€¥]?(\d[\d,]*(?:\.\d+)?)(?:m|bn|k|%)?$/;
 
 /**
- * The number a lower-cased word states, if any: digits ("1,200" is 1200) or a
+ * The number a lower-cased word states, if any: digits ("1,200" is 1200; "£48m" states 48, as "£48 million" does) or a
  * number word ("three", "dozen"); not "one", a pronoun as often as a number
  * ("no one was killed"). Summary citations and merged reports of speech
  * compare what they state by these: "three workers" does not state "two workers".
  */
 export function statedNumber(norm: string): number | undefined {
-  if (DIGITS.test(norm)) return Number(norm.replace(/,/g, ''));
+  const digits = DIGITS.exec(norm);
+  if (digits) return Number(digits[1].replace(/,/g, ''));
   return norm !== 'one' && Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined;
 }
 

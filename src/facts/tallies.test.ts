@@ -15,6 +15,8 @@ describe('findTallyFacts', () => {
     ['Ravensholm beat Dunmore City 3-1 in the final. Dunmore had led 1-0 at half-time.', []],
     ['The plan passed, and 31 to 40 percent of residents opposed it.', []],
     ['Work will run from 9 to 11 in the morning, the council voted.', []],
+    ['Councillors in Pellham backed a new ferry terminal on Thursday by 29 votes to 14.', ['29-14']],
+    ['The motion fell by 12 votes to 40.', ['40-12']],
   ];
   it.each(cases)('%s', (text, values) => {
     expect(findTallyFacts(textArticle(text)).map((fact) => fact.value)).toEqual(values);

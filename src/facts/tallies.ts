@@ -3,7 +3,7 @@
  * "the board's 4–3 decision". Two numbers of one to three digits joined by a
  * hyphen, a dash or "to", with a word of voting right before them (up to
  * four words back, "backed the project 31-19") or right after ("ruling",
- * "decision"). A score ("beat Dunmore 3-1", "defeated Drake 65-53", "led
+ * "decision"), or "by 29 votes to 14" as British reports write it. A score ("beat Dunmore 3-1", "defeated Drake 65-53", "led
  * 1-0") has no such word and is no tally, nor is a chamber's "223-211
  * majority" (seats) or a poll "split about 50-50". The value is the larger side first ("31-17"), so "voted 17 to
  * 31 against" states the same tally; sentences with a web address are
@@ -34,6 +34,8 @@ const VOTE_REACH = 4;
 const GLUED = /^(\d{1,3})[-–](\d{1,3})$/;
 const SIDE = /^\d{1,3}$/;
 const JOINERS = new Set(['-', '–', 'to']);
+/** Nouns between a tally's sides in the British "by 29 votes to 14", which say it is a vote. */
+const VOTE_NOUNS = new Set(['votes', 'vote']);
 
 export function findTallyFacts(article: SegmentedArticle): TallyFact[] {
   assertSegmented(article, 'findTallyFacts');
@@ -43,7 +45,7 @@ export function findTallyFacts(article: SegmentedArticle): TallyFact[] {
     if (/https?:|www\./.test(text.slice(sentence.start, sentence.end))) continue;
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
       const tally = tallyAt(tokens, index, sentence.tokenEnd);
-      if (!tally || !votedAround(tokens, index, tally.end, sentence)) continue;
+      if (!tally || (!tally.voted && !votedAround(tokens, index, tally.end, sentence))) continue;
       const [high, low] = tally.sides[0] >= tally.sides[1] ? tally.sides : [tally.sides[1], tally.sides[0]];
       facts.push({ article: article.id, span: { start: tokens[index].start, end: tokens[tally.end - 1].end }, value: `${high}-${low}`, key: TALLY_KEY, label: TALLY_LABEL });
       index = tally.end - 1;
@@ -52,11 +54,14 @@ export function findTallyFacts(article: SegmentedArticle): TallyFact[] {
   return facts;
 }
 
-function tallyAt(tokens: readonly Token[], index: number, end: number): { sides: [number, number]; end: number } | undefined {
+function tallyAt(tokens: readonly Token[], index: number, end: number): { sides: [number, number]; end: number; voted?: boolean } | undefined {
   const glued = GLUED.exec(tokens[index].norm);
   if (glued) return { sides: [Number(glued[1]), Number(glued[2])], end: index + 1 };
   if (index + 2 < end && SIDE.test(tokens[index].norm) && JOINERS.has(tokens[index + 1].norm) && SIDE.test(tokens[index + 2].norm)) {
     return { sides: [Number(tokens[index].norm), Number(tokens[index + 2].norm)], end: index + 3 };
+  }
+  if (index + 3 < end && SIDE.test(tokens[index].norm) && VOTE_NOUNS.has(tokens[index + 1].norm) && tokens[index + 2].norm === 'to' && SIDE.test(tokens[index + 3].norm)) {
+    return { sides: [Number(tokens[index].norm), Number(tokens[index + 3].norm)], end: index + 4, voted: true };
   }
   return undefined;
 }

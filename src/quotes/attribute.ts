@@ -149,6 +149,10 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     if (SPEECH_PARTICIPLES.has(word)) return quotedAs(context, index, start) ?? subjectCue(context, index);
     if (isSpeechVerb(context, index) && isNegatedSpeech(context, index)) continue;
     if (isSpeechVerb(context, index)) return finiteCue(context, index, start, openToken, 'before') ?? subjectCue(context, index, pronounBefore(context, index, start));
+    if (SPEECH_VERBS.has(word) && isPassive(context, index)) {
+      const agent = passiveAgent(context, index, openToken);
+      if (agent || HEARING_VERBS.has(word)) return agent;
+    }
   }
   const inTheirWords = opened ? inOwnWords(context, openToken, start) : undefined;
   if (inTheirWords) return inTheirWords;
@@ -158,6 +162,17 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
     return speaker ? { speaker } : undefined;
   }
   return undefined;
+}
+
+/** Speech verbs whose passive subject heard the words ("Residents were told: ‘…’"), so no speaker before them speaks them; "were described as" is still the reporter's. */
+const HEARING_VERBS = new Set(['told', 'asked', 'warned', 'reminded', 'urged', 'ordered', 'instructed', 'advised', 'informed']);
+
+/** "Passengers were told by the captain: ‘…’": the one "by" names after a passive speech verb speaks. */
+function passiveAgent(context: QuoteContext, cue: number, openToken: number): Attribution | undefined {
+  if (norm(context, cue + 1) !== 'by') return undefined;
+  const phrase = phraseAfter(context, cue, openToken);
+  const speaker = phrase && resolvePhrase(context, phrase, cue);
+  return speaker ? { cue: { start: cue, end: cue + 2 }, speaker } : undefined;
 }
 
 /** Possessives that say whose words follow "in": "in his words", "in her own words". */

@@ -9,6 +9,11 @@ import { textArticle } from './test-support/articles.js';
  * quote as [kind, words, speaker or "-"].
  */
 const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['those who "were told" the words are not their speaker; "told by" names who spoke (audit22b)', 'Storm warning\n\nResidents were told: ‘Don’t travel unless you must.’ Passengers were told by the captain: ‘Stay in your seats.’\n\nThe fees were described in the accounts as ‘consultancy fees’, Orla Penn said.', [
+    ['direct', 'Don\'t travel unless you must.', '-'],
+    ['direct', 'Stay in your seats.', 'the captain'],
+    ['direct', 'consultancy fees', 'Orla Penn'],
+  ]],
   ['a short sentence opening the next paragraph does not attribute the quotation that ends the one before', 'Gate vote\n\n‘We will not move,’ said Orla Penn. ‘I would rather go to court than give in.’\n\nNot everyone on the board agreed. The vote was close.', [
     ['direct', 'We will not move,', 'Orla Penn'],
     ['direct', 'I would rather go to court than give in.', 'Orla Penn'],

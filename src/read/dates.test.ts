@@ -71,6 +71,8 @@ describe('toIsoDate', () => {
     ['12 de março de 2026', '2026-03-12'],
     ['woensdag 11 maart 2026', '2026-03-11'],
     ['13/03/2026', '2026-03-13'],
+    ['Published: 15 November 2026', '2026-11-15'],
+    ['Last updated on November 16, 2026 9:40 AM', '2026-11-16T09:40:00'],
   ])('reads %j, written in another language or day first, as %j', (written, iso) => {
     expect(toIsoDate(written)).toBe(iso);
   });

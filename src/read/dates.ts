@@ -34,6 +34,8 @@ const OTHER_MONTH_NUMBERS = new Map(Object.values(MONTHS_BY_LANGUAGE).flatMap((m
 const OTHER_WEEKDAYS = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
 /** What opens a date line in those languages: "Publié le", "Mis à jour le", "Veröffentlicht am", "Stand:", a weekday. */
 const OTHER_LEAD_IN = new RegExp(String.raw`^(?:(?:publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:le|am|el|il|em|op))?\s*:?\s+|stand\s*:\s*|le\s+)?(?:${OTHER_WEEKDAYS},?\s+)?`, 'iu');
+/** What opens an English date line: "Published:", "Updated", "Last updated on", "Posted". */
+const ENGLISH_LEAD_IN = /^(?:(?:first\s+)?published|(?:last\s+)?updated|posted)(?:\s+on)?\s*:?\s+/i;
 /** A day, a month's name and a year in those languages: "12 mars 2026", "12. März 2026", "12 de marzo de 2026", "1er mai 2026". */
 const OTHER_DAY_MONTH_YEAR = /^(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/iu;
 
@@ -88,7 +90,7 @@ const SLASH_MONTH_FIRST = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})
 export function toIsoDate(value: unknown, zones: Readonly<Record<string, number>> = {}, dayFirst = false): string | undefined {
   if (typeof value !== 'string') return undefined;
   if (!value.trim() || value.length > 80) return undefined;
-  const written = withNumericZone(plainDateTime(fromOtherLanguage(value.trim())), zones);
+  const written = withNumericZone(plainDateTime(fromOtherLanguage(value.trim().replace(ENGLISH_LEAD_IN, ''))), zones);
   let match = ISO_DATE.exec(written);
   if (match) return isoDay(+match[1], +match[2], +match[3]);
   match = ISO_DATE_TIME.exec(written);

@@ -113,6 +113,15 @@ describe('readText', () => {
   });
 });
 
+describe('an English text file\'s head with a "Published:" date line (audit22b)', () => {
+  it('reads the date line and the byline after it', () => {
+    const text = 'Ferry cancelled at Pellham\nPublished: 15 November 2026\nBy Orla Fenn\n\nThe ferry between Pellham and Oskar Island was cancelled on Sunday.\n';
+    const [article] = readText(text, 'ferry.txt', READ_AT).articles;
+    expect(article).toMatchObject({ title: 'Ferry cancelled at Pellham', published: '2026-11-15', byline: 'Orla Fenn' });
+    expect(article.text).not.toContain('Published');
+  });
+});
+
 describe('a French or German text file\'s head', () => {
   it('reads the headline, the date line, the byline and the outlet of the dateline', () => {
     const text = "Saint-Orbel : le pont s'effondre\n\nPublié le 12 mars 2026 à 10h14\n\nPar Claire Dumontel\n\nSAINT-ORBEL, 12 mars (APC) - Une partie du pont s'est effondrée jeudi.\n";

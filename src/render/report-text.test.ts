@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyReport } from '../facts/index.js';
 import { textArticle } from '../quotes/test-support/articles.js';
-import { reportText } from './report-text.js';
+import { reportText, valueText } from './report-text.js';
 import { MAX_SHOWN_ITEMS } from './shown.js';
 
 describe('the story report as text', () => {
@@ -35,5 +35,14 @@ describe('the story report as text', () => {
     ];
     const text = reportText(storyReport(reports), reports, { format: 'text', name: (id) => id, entities: 5 });
     expect(text).toContain('homes damaged: 340 (courier) and about 340 (gazette) vs 410 (wire) — same-day reports disagree\n');
+  });
+});
+
+describe('valueText (audit22b)', () => {
+  it('writes a currency sign before the amount, as it writes "$", and other units after it', () => {
+    expect(valueText({ value: 48_000_000, qualifier: 'exact', unit: '£', sources: [], reading: 0 })).toBe('£48,000,000');
+    expect(valueText({ value: 3_200_000, qualifier: 'about', unit: '€', sources: [], reading: 0 })).toBe('about €3,200,000');
+    expect(valueText({ value: 12, qualifier: 'exact', unit: 'A$', sources: [], reading: 0 })).toBe('A$12');
+    expect(valueText({ value: 4.8, qualifier: 'exact', unit: 'metres', sources: [], reading: 0 })).toBe('4.8 metres');
   });
 });

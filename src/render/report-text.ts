@@ -27,12 +27,15 @@ const HEDGES: Record<FactValue['qualifier'], string> = {
   range: '',
 };
 
-/** "about 1,200", "$45,000,000", "4.8 metres", "2026-03-14". */
+/** Units written before the number: currency signs ("$", "£", "€", "A$"). */
+const SIGN_BEFORE = /^[A-Z]{0,2}[$£€¥]$/;
+
+/** "about 1,200", "$45,000,000", "£48,000,000", "4.8 metres", "2026-03-14". */
 export function valueText(value: FactValue): string {
   if (typeof value.value === 'string') return value.value;
   const number = value.value.toLocaleString('en-US');
   const upper = value.upper !== undefined ? `–${value.upper.toLocaleString('en-US')}` : '';
-  const amount = value.unit === '$' ? `$${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;
+  const amount = value.unit !== undefined && SIGN_BEFORE.test(value.unit) ? `${value.unit}${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;
   return `${HEDGES[value.qualifier]}${amount}`;
 }
 

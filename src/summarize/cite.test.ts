@@ -35,3 +35,14 @@ describe('citations and numbers', () => {
     expect(residents?.citing).toHaveLength(2);
   });
 });
+
+describe('citations and amounts of money (audit22b)', () => {
+  it('cite no sentence stating another amount ("£48 million" is not "£52 million"), and cite one stating it in short ("£48m")', () => {
+    const ledger = article(WIRE.replace('Two workers were', 'The repairs will cost £48 million, and two workers were'), 'ledger.txt');
+    const gazette = article(WIRE.replace('Two workers were', 'The repairs will cost £52 million, and two workers were'), 'gazette.txt');
+    const courier = article(WIRE.replace('Two workers were', 'The repairs will cost £48m, and two workers were'), 'courier.txt');
+    const summary = summarize([ledger, gazette, courier], { copies: [gazette.id, courier.id], budget: { sentences: 3 } });
+    const repairs = summary.sentences.find((sentence) => spanText(ledger.text, sentence.citations[0].span).startsWith('The repairs'));
+    expect(repairs?.citations.map((citation) => citation.article)).toEqual([ledger.id, courier.id]);
+  });
+});

@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readString } from '../read/index.js';
 import { CONTENT_SECURITY_POLICY } from './app.js';
-import { ingestResponse, sectionPages, storiesResponse, storyResponse } from './schemas/responses.js';
+import { articleResponse, ingestResponse, sectionPages, storiesResponse, storyResponse } from './schemas/responses.js';
 import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -117,6 +118,25 @@ describe('pages', () => {
     const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
     const withAddress = story.articles.items.find((article) => article.url !== null)!;
     expect((await page(`/articles/${encodeURIComponent(withAddress.id)}`)).text).toContain('Web page: <a href');
+  });
+
+  it("show a live blog's posts oldest first with their times, on the page and in the API", async () => {
+    const live = fileURLToPath(new URL('../read/fixtures/live-kessring-bridge-closure.html', import.meta.url));
+    const own = testApp();
+    try {
+      const [answer] = (await postFiles(appFetch(own.app), 'http://localhost', [live])).map((posted) => ingestResponse.parse(posted));
+      const id = answer.articles[0].id;
+      const article = articleResponse.parse(await (await own.app.request(`/api/articles/${encodeURIComponent(id)}`)).json());
+      const posts = article.posts ?? [];
+      expect(posts.length).toBeGreaterThanOrEqual(3);
+      expect(posts.map((post) => article.text.slice(post.written.start, post.written.end))[0]).toMatch(/^\d{1,2}:\d\d/);
+      expect(posts.map((post) => post.time)).toEqual([...posts.map((post) => post.time)].sort());
+      expect(posts.at(-1)?.time).toBe('2026-11-14T15:05:00+00:00');
+      const text = await (await own.app.request(`/articles/${encodeURIComponent(id)}`)).text();
+      expect(text).toContain(`A live blog of ${posts.length} posts, shown oldest first: from <time datetime="${posts[0].time}">`);
+    } finally {
+      await own.close();
+    }
   });
 
   it('show a date left out while reading, which has no place in the text', async () => {

@@ -25,6 +25,7 @@ export function articleJson(article: SegmentedArticle) {
     paragraphs: article.paragraphs,
     sentences: article.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
     messages: article.messages,
+    ...(article.posts ? { posts: article.posts } : {}),
   };
 }
 

@@ -44,6 +44,7 @@ ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to 
       article.modified && article.modified !== article.published ? html` · updated ${minuteTime(article.modified)}` : ''
     }</p>
 ${external ? html`<p class="meta">Web page: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
+${article.posts?.length ? html`<p class="meta">A live blog of ${article.posts.length} posts, shown oldest first: from ${postTime(article.posts[0].time)} to ${postTime(article.posts[article.posts.length - 1].time)}</p>` : ''}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
 ${articleText(article, highlight)}
 ${messagesView(article, article.messages, 'Left out or noted while reading')}
@@ -51,6 +52,11 @@ ${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no
 </article>`;
     return sendPage(c, { title, body });
   });
+}
+
+/** A post's time: a date-time to the minute, or the time of day alone when the page gave no date ("14:32"). */
+function postTime(time: string): SafeHtml {
+  return time.includes('T') ? minuteTime(time) : html`<time datetime="${time}">${time}</time>`;
 }
 
 /** A date-time as written, shown to the minute ("2026-03-14 18:30"). */

@@ -91,6 +91,10 @@ export const articleResponse = articleMetadata.extend({
   paragraphs: z.array(span),
   sentences: z.array(span.extend({ paragraph: z.number().int() })),
   messages: z.array(z.strictObject({ stage: z.string(), rule: z.string(), reason: z.string(), span: span.optional() })),
+  posts: z
+    .array(z.strictObject({ span, written: span.describe('the time as the page writes it'), time: z.string().describe('ISO 8601; the time of day alone when the page gives no date') }))
+    .optional()
+    .describe("a live blog's posts, oldest first, as the reader put them"),
 });
 
 const summaryBase = z.strictObject({

@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { SegmentedArticle, Span } from '../src/article.js';
 import { storyReport, type FactGroup } from '../src/facts/index.js';
 import { loadAnnotated, type AnnotatedArticle } from './annotations/articles.js';
-import { sharedData } from './shared-data.js';
+import { ratio, sharedData } from './shared-data.js';
 
 interface AnnotatedConflict {
   story: string;
@@ -71,7 +71,6 @@ function main(): void {
       for (const conflict of annotated) if (!found.includes(conflict)) console.log(`  missed ${conflict.label}`);
     }
   }
-  const ratio = (a: number, b: number): string => (b ? (a / b).toFixed(3) : '-');
   console.log('');
   for (const [split, [detected, right, annotated, found]] of Object.entries(totals)) {
     console.log(`${split}: conflict precision ${ratio(right, detected)} (${right}/${detected}), recall ${ratio(found, annotated)} (${found}/${annotated})`);

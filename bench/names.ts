@@ -32,6 +32,7 @@ import type { SegmentedArticle } from '../src/article.js';
 import { articleEntities, type ArticleEntity, type EntityType } from '../src/entities/index.js';
 import { prepare } from '../src/pipeline.js';
 import { readString } from '../src/read/index.js';
+import { f1Score } from './shared-data.js';
 
 interface AnnotatedName {
   name: string;
@@ -93,10 +94,8 @@ function main(): void {
     for (const split of ['dev', 'test', 'all']) {
       const t = tally(type, split);
       if (t.annotated === 0 && t.found === 0) continue;
-      const precision = t.found ? t.right / t.found : 0;
-      const recall = t.annotated ? t.recalled / t.annotated : 0;
-      const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-      console.log(`| ${type} | ${split} | ${t.annotated} | ${t.recalled} | ${t.found} | ${t.right} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1.toFixed(3)} |`);
+      const [precision, recall] = [t.found ? t.right / t.found : 0, t.annotated ? t.recalled / t.annotated : 0];
+      console.log(`| ${type} | ${split} | ${t.annotated} | ${t.recalled} | ${t.found} | ${t.right} | ${precision.toFixed(3)} | ${recall.toFixed(3)} | ${f1Score(t.right, t.found, t.recalled, t.annotated).toFixed(3)} |`);
     }
   }
 }

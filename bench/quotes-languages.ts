@@ -41,7 +41,8 @@ import type { SegmentedArticle, Span } from '../src/article.js';
 import { prepare } from '../src/pipeline.js';
 import { findQuotes, findQuotesIn, type Quote } from '../src/quotes/index.js';
 import { readString } from '../src/read/index.js';
-import { matchSpans, speakerAgrees } from './annotations/articles.js';
+import { excerpt, matchSpans, speakerAgrees } from './annotations/articles.js';
+import { f1Score, ratio } from './shared-data.js';
 
 interface LanguageArticle {
   id: string;
@@ -73,6 +74,8 @@ interface Tally {
 }
 
 const MIN_OVERLAP = 0.5;
+/** Characters of a quotation `--verbose` shows. */
+const EXCERPT = 80;
 /** The annotated sets: their folder under `bench/annotations/` and the first line of their table. */
 const SETS: Record<string, string> = {
   'other-languages': 'Quotes in other languages: findQuotesIn on 24 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
@@ -158,30 +161,23 @@ function score(label: string, article: SegmentedArticle, language: string, gold:
     tally.speakerAnnotated++;
     const named = found[pair.found].speaker?.name;
     if (named !== undefined && speakerAgrees(named, expected, language)) tally.speakerRight++;
-    else if (shown) console.log(`speaker  ${label} ${excerpt(article, gold[pair.gold])}: expected ${expected}, found ${named ?? '-'}`);
+    else if (shown) console.log(`speaker  ${label} ${excerpt(article, gold[pair.gold], EXCERPT)}: expected ${expected}, found ${named ?? '-'}`);
   }
   if (shown) {
     const [usedGold, usedFound] = [new Set(pairs.map((pair) => pair.gold)), new Set(pairs.map((pair) => pair.found))];
     gold.forEach((quote, index) => {
-      if (!usedGold.has(index)) console.log(`missed   ${label} ${quote.kind} ${excerpt(article, quote)} (${quote.speaker ?? '-'})${kept(quote) ? '' : ' [paragraph left out by cleaning]'}`);
+      if (!usedGold.has(index)) console.log(`missed   ${label} ${quote.kind} ${excerpt(article, quote, EXCERPT)} (${quote.speaker ?? '-'})${kept(quote) ? '' : ' [paragraph left out by cleaning]'}`);
     });
     found.forEach((quote, index) => {
-      if (!usedFound.has(index)) console.log(`extra    ${label} ${quote.kind} ${excerpt(article, quote.span)} (${quote.speaker?.name ?? '-'})`);
+      if (!usedFound.has(index)) console.log(`extra    ${label} ${quote.kind} ${excerpt(article, quote.span, EXCERPT)} (${quote.speaker?.name ?? '-'})`);
     });
   }
   return tally;
 }
 
-function excerpt(article: SegmentedArticle, span: Span): string {
-  const text = article.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  return `{${span.start},${span.end}} ${JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text)}`;
-}
 
 function row(kind: string, group: string, articles: number, tally: Tally): string {
-  const ratio = (a: number, b: number): string => (b === 0 ? '-' : (a / b).toFixed(3));
-  const precision = tally.found ? tally.matched / tally.found : 0;
-  const recall = tally.annotated ? tally.matched / tally.annotated : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const f1 = f1Score(tally.matched, tally.found, tally.matched, tally.annotated);
   const name = group === 'all' ? '**all**' : group;
   return `| ${kind} ${name} | ${articles} | ${tally.annotated} | ${tally.found} | ${tally.matched} | ${ratio(tally.matched, tally.found)} | ${ratio(tally.matched, tally.annotated)} | ${f1.toFixed(3)} | ${ratio(tally.speakerRight, tally.speakerAnnotated)} |`;
 }

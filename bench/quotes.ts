@@ -10,11 +10,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SegmentedArticle, Span } from '../src/article.js';
+import type { SegmentedArticle } from '../src/article.js';
 import { findQuotes } from '../src/quotes/index.js';
 import type { Quote } from '../src/quotes/index.js';
-import { loadAnnotated, matchSpans, sameSpeaker, type AnnotatedArticle } from './annotations/articles.js';
-import { sharedData } from './shared-data.js';
+import { excerpt, loadAnnotated, matchSpans, sameSpeaker, type AnnotatedArticle } from './annotations/articles.js';
+import { f1Score, ratio, sharedData } from './shared-data.js';
 
 interface AnnotatedQuote {
   article: string;
@@ -34,6 +34,8 @@ interface Tally {
 }
 
 const MIN_OVERLAP = 0.5;
+/** Characters of a quotation `--verbose` shows. */
+const EXCERPT = 70;
 /** `--verbose` lists misses, extras and wrong speakers of direct quotes; `--verbose=indirect` of indirect ones. */
 const verboseKind = process.argv.find((arg) => arg.startsWith('--verbose'))?.split('=')[1] ?? (process.argv.includes('--verbose') ? 'direct' : undefined);
 const verbose = verboseKind !== undefined;
@@ -90,25 +92,18 @@ function score(article: SegmentedArticle, gold: readonly AnnotatedQuote[], found
     if (named !== undefined) tally.speakerFound++;
     const right = named !== undefined && sameSpeaker(named, expected);
     if (right) tally.speakerRight++;
-    else if (verbose && report) console.log(`speaker  ${article.id} ${excerpt(article, gold[pair.gold])}: expected ${expected}, found ${named ?? '-'}`);
+    else if (verbose && report) console.log(`speaker  ${article.id} ${excerpt(article, gold[pair.gold], EXCERPT)}: expected ${expected}, found ${named ?? '-'}`);
   }
   if (verbose && report) {
-    gold.forEach((quote, index) => { if (!usedGold.has(index)) console.log(`missed   ${article.id} ${excerpt(article, quote)} (${quote.speaker ?? '-'})`); });
-    found.forEach((quote, index) => { if (!usedFound.has(index)) console.log(`extra    ${article.id} ${excerpt(article, quote.span)} (${quote.speaker?.name ?? '-'})`); });
+    gold.forEach((quote, index) => { if (!usedGold.has(index)) console.log(`missed   ${article.id} ${excerpt(article, quote, EXCERPT)} (${quote.speaker ?? '-'})`); });
+    found.forEach((quote, index) => { if (!usedFound.has(index)) console.log(`extra    ${article.id} ${excerpt(article, quote.span, EXCERPT)} (${quote.speaker?.name ?? '-'})`); });
   }
   return tally;
 }
 
-function excerpt(article: SegmentedArticle, span: Span): string {
-  const text = article.text.slice(span.start, span.end).replace(/\s+/g, ' ');
-  return `{${span.start},${span.end}} ${JSON.stringify(text.length > 70 ? `${text.slice(0, 67)}...` : text)}`;
-}
 
 function row(kind: string, split: string, articles: number, tally: Tally): string {
-  const ratio = (a: number, b: number): string => (b === 0 ? '-' : (a / b).toFixed(3));
-  const precision = tally.found ? tally.matched / tally.found : 0;
-  const recall = tally.annotated ? tally.matched / tally.annotated : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const f1 = f1Score(tally.matched, tally.found, tally.matched, tally.annotated);
   return `| ${kind} | ${split} | ${articles} | ${tally.annotated} | ${tally.found} | ${ratio(tally.matched, tally.found)} | ${ratio(tally.matched, tally.annotated)} | ${f1.toFixed(3)} | ${ratio(tally.speakerRight, tally.speakerFound)} | ${ratio(tally.speakerRight, tally.speakerAnnotated)} |`;
 }
 

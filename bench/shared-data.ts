@@ -19,6 +19,18 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** `a / b` to three decimals, or "-" when there is nothing to divide by. */
+export function ratio(a: number, b: number): string {
+  return b === 0 ? '-' : (a / b).toFixed(3);
+}
+
+/** F1 of `right` of `found` items (precision) and `recalled` of `annotated` ones (recall), 0 where either is undefined. */
+export function f1Score(right: number, found: number, recalled: number, annotated: number): number {
+  const precision = found ? right / found : 0;
+  const recall = annotated ? recalled / annotated : 0;
+  return precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
 /** Formats a 0–1 score as a percentage with two decimals, as papers print ROUGE. */
 export function percent(value: number): string {
   return (value * 100).toFixed(2);

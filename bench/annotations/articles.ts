@@ -135,3 +135,9 @@ function headNoun(description: string, language: string): string | undefined {
   const group = words.slice(start, end);
   return HEAD_LAST.has(language) ? group[group.length - 1] : group[0];
 }
+
+/** A span of an article for a benchmark's listing: its offsets and its text, spaces squeezed, cut to `width` characters. */
+export function excerpt(article: SegmentedArticle, span: Span, width: number): string {
+  const text = article.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return `{${span.start},${span.end}} ${JSON.stringify(text.length > width ? `${text.slice(0, width - 3)}...` : text)}`;
+}

@@ -206,12 +206,6 @@ export function extractNames(sources: readonly NameSource[], weights: readonly n
   return names;
 }
 
-/**
- * Whether a run joins through `connector`: not where the language's particle
- * says "of" (`ofAfterSurname`, Dutch "van", German "von") after two name
- * words, the last no given name ("Femke Jansen van Utrecht"; "Jan van Dijk",
- * "Anna Maria van Dijk" are one name each).
- */
 /** What `collectRuns` reads one source's runs with, and counts them into. */
 interface RunReading {
   marks: Uint8Array;
@@ -233,6 +227,12 @@ function withoutDescription(run: readonly string[], nounsCapitalized: boolean): 
   return nounsCapitalized && run.length >= 3 && !isAnyGivenName(run[0]) && isAnyGivenName(run[1]) ? run.slice(1) : run;
 }
 
+/**
+ * Whether a run joins through `connector`: not where the language's particle
+ * says "of" (`ofAfterSurname`, Dutch "van", German "von") after two name
+ * words, the last no given name ("Femke Jansen van Utrecht"; "Jan van Dijk",
+ * "Anna Maria van Dijk" are one name each).
+ */
 function joinsThrough(run: readonly string[], connector: string, ofAfterSurname: ReadonlySet<string> | undefined): boolean {
   if (!CONNECTORS.has(connector)) return false;
   if (!ofAfterSurname?.has(connector)) return true;

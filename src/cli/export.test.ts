@@ -45,6 +45,7 @@ describe('tidings export', () => {
     const exported = lines(stdout);
     expect(exported.length).toBeGreaterThan(0);
     expect(exported.every((line) => line.story === story)).toBe(true);
+    expect((await run(['export', '--db', db, '--story', story.slice(1)])).stdout).toBe(stdout);
     const missing = await run(['export', '--db', db, '--story', 's999']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no story "s999"/);

@@ -4,6 +4,7 @@ import { DEFAULT_DATABASE, type ExportedArticle } from '../store/index.js';
 import { parseCommandArgs } from './args.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { write, writeChunk, type Command } from './io.js';
+import { storyIdIn } from './story-id.js';
 
 const HELP = `Usage: tidings export [options]
 
@@ -17,7 +18,7 @@ published date is dated by when it is ingested again.
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
-  --story ID       only the articles of this story
+  --story ID       only the articles of this story ("12" is s12)
   -h, --help       show this help
 
 Examples:
@@ -43,7 +44,8 @@ export const exportCommand: Command = async (argv, io) => {
   if (positionals.length > 0) throw new UsageError(`tidings export: takes no inputs, got ${JSON.stringify(positionals[0])} (write to a file with > FILE)`);
   await withDatabase(values.db, async (store, file) => {
     let lines = 0;
-    for await (const exported of store.exportArticles(values.story)) {
+    const story = values.story === undefined ? undefined : await storyIdIn(store, values.story);
+    for await (const exported of store.exportArticles(story)) {
       await writeChunk(io.stdout, exportLine(exported));
       lines++;
     }

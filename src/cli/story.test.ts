@@ -136,6 +136,13 @@ describe('tidings story', () => {
     expect((await run(['story', dam, '--db', db, '--limit', '0'])).code).toBe(2);
   });
 
+  it('takes a bare number for the story the lists show with an "s" before it', async () => {
+    const byNumber = await run(['story', dam.slice(1), '--db', db, '--format', 'json']);
+    expect(byNumber.code).toBe(0);
+    expect(JSON.parse(byNumber.stdout).story.id).toBe(dam);
+    expect((await run(['story', '999', '--db', db])).stderr).toMatch(/no story "999"/);
+  });
+
   it('refuses an unknown story id (exit 1) and bad usage (exit 2)', async () => {
     const unknown = await run(['story', 'nope', '--db', db]);
     expect(unknown.code).toBe(1);

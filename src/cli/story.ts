@@ -13,6 +13,7 @@ import { displayWidth, padDisplayEnd } from '../render/table.js';
 import { DEFAULT_DATABASE, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
+import { storyIdIn } from './story-id.js';
 import { write, type Command } from './io.js';
 
 /** Articles, and copies, listed in the text and Markdown reports when `--limit` is not given. */
@@ -25,7 +26,8 @@ outlet, date and copy verdict (original, reprint, rewrite, independent),
 which article copied which, related stories (follow-ups and background an
 article came near), the quotes with their speakers, where sources differ
 and agree on numbers and dates, and the names they mention. Story ids are
-listed by "tidings stories".
+listed by "tidings stories"; a bare number means the id with an "s" before
+it ("12" is s12).
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
@@ -58,7 +60,7 @@ export const storyCommand: Command = async (argv, io) => {
   const format = oneOf('story', 'format', values.format, ['text', 'md', 'json'] as const) ?? 'text';
   const limit = positiveInteger('story', 'limit', values.limit) ?? LISTED_ROWS;
   const output = await withDatabase(values.db, async (store, file) => {
-    const story = await storyView(store, positionals[0]);
+    const story = await storyView(store, await storyIdIn(store, positionals[0]));
     if (story === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
     if (format === 'json') return storyJson(story, await storyCopyViews(store, story, story.copies));
     return format === 'md' ? storyMarkdown(story, limit) : storyText(story, limit);

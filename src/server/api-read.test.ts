@@ -325,6 +325,14 @@ describe('errors', () => {
     await error('/api/nothing-here', 404);
   });
 
+  it('names the id as what is wrong when a path holds one longer than any id (it named nothing: path "")', async () => {
+    const long = 'a'.repeat(600);
+    for (const url of [`/api/articles/${long}`, `/api/stories/${long}`, `/api/stories/${long}/quotes`]) {
+      const body = await error(url, 400);
+      expect([url, body.details.map((detail) => detail.path)]).toEqual([url, ['id']]);
+    }
+  });
+
   it('answers a method a path does not take with 405 naming the ones it does (Allow), not a 404 saying nothing is there', async () => {
     const cases: [string, string, string][] = [
       ['PUT', '/api/articles', 'POST'],

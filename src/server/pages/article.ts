@@ -4,7 +4,7 @@ import type { Span } from '../../article.js';
 import { segment } from '../../segment/index.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
-import { idParam } from '../schemas/requests.js';
+import { idParam, pathId } from '../schemas/requests.js';
 import { quoteMarks } from '../../quotes/index.js';
 import { articleText, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
@@ -29,7 +29,7 @@ function highlightSpan(hl: string | undefined, length: number): Span | undefined
 /** One stored article, its sentences addressable, a cited span highlighted. */
 export function articlePage(app: Hono, { settings }: ServerParts): void {
   app.get('/articles/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const query = validQuery(c, articlePageQuery);
     const [stored] = await settings.store.articles([id]);
     if (!stored) throw new HttpError(404, `no article ${JSON.stringify(id)}`);

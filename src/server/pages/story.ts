@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
-import { idParam } from '../schemas/requests.js';
+import { pathId } from '../schemas/requests.js';
 import type { RelatedStoryRow } from '../../store/index.js';
 import type { StoryView } from '../story-view.js';
 import { copiesView } from '../views/copy-diff.js';
@@ -60,7 +60,7 @@ function pagedList(view: StoryView, list: (typeof LISTS)[number], page: PageInfo
 
 export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
   app.get('/stories/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const query = validQuery(c, storyPageQuery);
     const view = await stories.get(id);
     if (!view) throw new HttpError(404, `no story ${JSON.stringify(id)}`);

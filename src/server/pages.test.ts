@@ -280,8 +280,11 @@ describe('pages', () => {
   it('say each error once, naming the input as the user knows it and a place only where there is one', async () => {
     const said = async (url: string, status: number, init?: RequestInit) =>
       [...(await page(url, status, init)).document.querySelectorAll('main p, main li')].map((element) => element.textContent).filter((text) => text !== 'Back to the stories');
-    expect(await said('/search?q=%22', 400)).toEqual(['"\\"": the search holds no word to look for']);
-    expect(await said('/search?q=t*', 400)).toEqual(['"t*": a prefix needs at least 3 letters before its *, "t*" has 1 (it would match almost every article, slowly)']);
+    const how = 'Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).';
+    expect(await said('/search?q=%22', 400)).toEqual(['the search holds no word to look for', how]);
+    expect(await said('/search?q=t*', 400)).toEqual(['a prefix needs at least 3 letters before its *, "t*" has 1 (it would match almost every article, slowly)', how]);
+    const refused = await page('/search?q=t*', 400);
+    expect([refused.document.querySelector('h1')?.textContent, refused.document.querySelector('#site-search')?.getAttribute('value')]).toEqual(['Search: t*', 't*']);
     expect(await said('/stories/nope', 404)).toEqual(['no story "nope"']);
     const pasted = new FormData();
     pasted.set('text', 'Too short.');

@@ -147,6 +147,15 @@ describe('pages', () => {
     expect(details?.querySelector('li')?.textContent).toMatch(/^implausible-date: the published date "2999-03-05" is after the time of reading \(\d{4}-\d\d-\d\d\); left it out$/);
   });
 
+  it('mark an article in another language than English with its language, its title and text (lang="fr"), so a screen reader reads it in French', async () => {
+    const text = "Le conseil municipal de Valbrune a voté lundi soir la fermeture du vieux pont aux camions, a annoncé la mairie.\n\nLes travaux de réparation commenceront en juin et dureront au moins trois mois, selon le maire.";
+    await postJson(t.app, '/api/articles', { id: 'valbrune-pont', title: 'Le vieux pont de Valbrune fermé aux camions', text });
+    const { document } = await page('/articles/valbrune-pont?hl=0-20');
+    expect([document.querySelector('h1')?.getAttribute('lang'), document.querySelector('div.article')?.getAttribute('lang'), document.querySelector('p.meta')?.getAttribute('lang')]).toEqual(['fr', 'fr', null]);
+    const english = (await page('/articles/lmp-2026-03-14-0412')).document;
+    expect([english.querySelector('h1')?.getAttribute('lang'), english.querySelector('div.article')?.getAttribute('lang')]).toEqual([null, null]);
+  });
+
   it('show where sources differ and agree, and the quotes, each linked to the words in its article', async () => {
     const { document } = await page(`/stories/${floodStory}`);
     const differ = document.querySelector('section[aria-labelledby="differ-heading"]')!;

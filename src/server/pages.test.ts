@@ -241,6 +241,12 @@ describe('pages', () => {
       const later = parseHTML(await (await small.app.request(nextQuotes)).text()).document;
       expect(later.querySelector('section[aria-labelledby="quotes-heading"] tbody td')?.textContent).not.toBe(firstQuote);
       expect(later.querySelector('nav[aria-label="Pages of quotes"] a:not([rel])')?.textContent).toBe('First page');
+      for (const [list, name] of [['quotes', 'quotes'], ['articles', 'articles'], ['entities', 'names']]) {
+        const links = [...later.querySelectorAll(`nav[aria-label="Pages of ${name}"] a`)].map((link) => link.getAttribute('href')!);
+        expect(links.length, name).toBeGreaterThan(0);
+        for (const href of links) expect(href, `a page of ${name} leads back to its list, not to the top of the long page`).toMatch(new RegExp(`#${list}-heading$`));
+        expect(later.getElementById(`${list}-heading`), name).not.toBeNull();
+      }
       expect(later.querySelectorAll('section[aria-labelledby="articles-heading"] tbody tr')).toHaveLength(1);
       const { document } = parseHTML(await (await small.app.request('/')).text());
       expect(document.querySelectorAll('tbody tr')).toHaveLength(1);

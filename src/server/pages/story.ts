@@ -53,9 +53,9 @@ function listPage<T>(list: (typeof LISTS)[number], all: readonly T[], query: Sto
   return slicePage(all, pageRequest({ cursor: query[list] }, pageSize));
 }
 
-/** A list's page rendered, and the links to its other pages (the other lists keep their place). */
+/** A list's page rendered, and the links to its other pages (the other lists keep their place), each leading back to the list's heading. */
 function pagedList(view: StoryView, list: (typeof LISTS)[number], page: PageInfo, rendered: SafeHtml, query: StoryPageQuery): SafeHtml {
-  return html`${rendered}${pager(page, ['stories', view.story.id], { ...query, [list]: undefined }, list, `Pages of ${LIST_NAMES[list]}`)}`;
+  return html`${rendered}${pager(page, ['stories', view.story.id], { ...query, [list]: undefined }, list, `Pages of ${LIST_NAMES[list]}`, `${list}-heading`)}`;
 }
 
 export function storyPage(app: Hono, { settings, stories }: ServerParts): void {

@@ -97,7 +97,7 @@ describe.skipIf(!chromiumAvailable())('the web reader in Chromium', () => {
     await readStoryThroughCitation(articleFiles(SEEDS), 'seeds');
   });
 
-  it('fits a phone: at 390 px wide no page scrolls sideways (the search box shrinks, long addresses wrap, a wide table scrolls in its own box)', async () => {
+  it('fits a phone: at 390 px wide no page scrolls sideways (the search box shrinks, long addresses wrap, a wide table or the coverage chart scrolls in its own box)', async () => {
     const answers = (await postFiles(fetch, server.url.slice(0, -1), articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
     const article = answers.flatMap((answer) => answer.articles).find((item) => item.id === 'lmp-2026-03-14-0412')!;
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -107,7 +107,10 @@ describe.skipIf(!chromiumAvailable())('the web reader in Chromium', () => {
       expect([path, overflow]).toEqual([path, 0]);
       expect(await page.evaluate(LOW_CONTRAST), path).toEqual([]);
     }
-    await page.screenshot({ path: artifact('outlets-390.png'), fullPage: true });
+    await page.goto(`${server.url}stories/${article.story}`);
+    const label = await page.evaluate('document.querySelector(".chart text").getBoundingClientRect().height');
+    expect(label, 'the coverage chart\'s labels stay readable (they were shrunk to 4 px)').toBeGreaterThanOrEqual(9);
+    await page.screenshot({ path: artifact('story-390.png'), fullPage: true });
     await page.close();
   });
 

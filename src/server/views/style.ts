@@ -3,7 +3,8 @@
  * allows styles from the site only, none inline). Colours keep a contrast of
  * at least 4.5:1 on their backgrounds; focus is always visible. Nothing is
  * wider than a phone's screen: the search box shrinks, long addresses wrap,
- * and a table wider than the screen scrolls within its own box.
+ * and a table wider than the screen scrolls within its own box, as does the
+ * coverage chart, kept wide enough for its labels to be read.
  */
 export const STYLESHEET_PATH = '/static/style.css';
 
@@ -49,6 +50,6 @@ del{background:#fde8e8;color:#8b0000}ins{background:#e6f4ea;color:#0a5c2a;text-d
 .conflict{color:#8b0000;font-weight:600}
 .conflict .muted{font-weight:400;font-size:.875em}
 .problems{border:2px solid #8b0000;padding:.5rem 1rem}
-@media (max-width:40rem){table{display:block;overflow-x:auto}}
+@media (max-width:40rem){table{display:block;overflow-x:auto}figure.chart{margin:1rem 0;overflow-x:auto}.chart svg{min-width:36rem}}
 footer{max-width:62rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line)}
 `;

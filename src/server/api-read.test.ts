@@ -324,4 +324,30 @@ describe('errors', () => {
   it('answers unknown paths with 404 JSON under /api', async () => {
     await error('/api/nothing-here', 404);
   });
+
+  it('names the id as what is wrong when a path holds one longer than any id (it named nothing: path "")', async () => {
+    const long = 'a'.repeat(600);
+    for (const url of [`/api/articles/${long}`, `/api/stories/${long}`, `/api/stories/${long}/quotes`]) {
+      const body = await error(url, 400);
+      expect([url, body.details.map((detail) => detail.path)]).toEqual([url, ['id']]);
+    }
+  });
+
+  it('answers a method a path does not take with 405 naming the ones it does (Allow), not a 404 saying nothing is there', async () => {
+    const cases: [string, string, string][] = [
+      ['PUT', '/api/articles', 'POST'],
+      ['GET', '/api/articles', 'POST'],
+      ['DELETE', `/api/stories/${flood}`, 'GET, HEAD'],
+      ['PATCH', '/api/articles/any-id', 'GET, HEAD, DELETE'],
+      ['GET', '/api/summarize', 'POST'],
+    ];
+    for (const [method, url, allow] of cases) {
+      const response = await t.app.request(url, { method });
+      expect([method, url, response.status, response.headers.get('allow')]).toEqual([method, url, 405, allow]);
+      expect(errorResponse.parse(await response.json()).details).toEqual([{ path: 'method', message: `send ${allow.replaceAll(', ', ' or ')}` }]);
+    }
+    const page = await t.app.request(`/stories/${flood}`, { method: 'POST' });
+    expect([page.status, page.headers.get('allow'), page.headers.get('content-type')]).toEqual([405, 'GET, HEAD', 'text/html; charset=UTF-8']);
+    expect((await t.app.request('/api/stories/a/b/c', { method: 'DELETE' })).status).toBe(404);
+  });
 });

@@ -54,6 +54,28 @@ const sameOriginWrites: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
+interface RouteMethod {
+  pattern: RegExp;
+  method: string;
+}
+
+/** Each route's path as a pattern (a `:parameter` one path segment) with its method; the middleware every method passes (`ALL`) left out. */
+function routeMethods(routes: readonly { path: string; method: string }[]): RouteMethod[] {
+  const segment = (part: string) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return routes.filter((route) => route.method !== 'ALL').map((route) => ({ pattern: new RegExp(`^${route.path.split('/').map(segment).join('/')}$`), method: route.method }));
+}
+
+/** The methods the routes take at `path` (a GET route answers HEAD too): a request there with another method is a 405, not a 404. */
+function methodsAt(routes: readonly RouteMethod[], path: string): string[] {
+  const methods = new Set<string>();
+  for (const route of routes) {
+    if (!route.pattern.test(path)) continue;
+    methods.add(route.method);
+    if (route.method === 'GET') methods.add('HEAD');
+  }
+  return [...methods];
+}
+
 export function createApp(options: AppOptions): Hono {
   const settings = checkAppOptions(options);
   const parts = serverParts(settings);
@@ -90,7 +112,12 @@ export function createApp(options: AppOptions): Hono {
   outletsPage(app, parts);
   submitPage(app, parts);
 
-  app.notFound((c) => onError(new HttpError(404, `nothing at ${c.req.path}`), c));
+  const routes = routeMethods(app.routes);
+  app.notFound((c) => {
+    const allow = methodsAt(routes, c.req.path);
+    if (allow.length === 0) return onError(new HttpError(404, `nothing at ${c.req.path}`), c);
+    return onError(new HttpError(405, `${c.req.path} does not take ${c.req.method}`, [{ path: 'method', message: `send ${allow.join(' or ')}` }], undefined, allow), c);
+  });
   app.onError(onError);
   return app;
 }

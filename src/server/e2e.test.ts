@@ -97,6 +97,23 @@ describe.skipIf(!chromiumAvailable())('the web reader in Chromium', () => {
     await readStoryThroughCitation(articleFiles(SEEDS), 'seeds');
   });
 
+  it('fits a phone: at 390 px wide no page scrolls sideways (the search box shrinks, long addresses wrap, a wide table or the coverage chart scrolls in its own box)', async () => {
+    const answers = (await postFiles(fetch, server.url.slice(0, -1), articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
+    const article = answers.flatMap((answer) => answer.articles).find((item) => item.id === 'lmp-2026-03-14-0412')!;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    for (const path of ['', `stories/${article.story}`, `articles/${article.id}`, 'outlets', 'search?q=Brenmouth', 'submit']) {
+      await page.goto(`${server.url}${path}`);
+      const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+      expect([path, overflow]).toEqual([path, 0]);
+      expect(await page.evaluate(LOW_CONTRAST), path).toEqual([]);
+    }
+    await page.goto(`${server.url}stories/${article.story}`);
+    const label = await page.evaluate('document.querySelector(".chart text").getBoundingClientRect().height');
+    expect(label, 'the coverage chart\'s labels stay readable (they were shrunk to 4 px)').toBeGreaterThanOrEqual(9);
+    await page.screenshot({ path: artifact('story-390.png'), fullPage: true });
+    await page.close();
+  });
+
   it('never runs what an article carries: no dialog, no script, a strict policy on every page', async () => {
     const posted = await fetch(`${server.url}api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HOSTILE_ARTICLE) });
     const story = ingestResponse.parse(await posted.json()).articles[0].story!;

@@ -1,6 +1,6 @@
 /**
  * The server's one error type and its one handler. A request the server
- * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 409
+ * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 405 a method the path does not take (`Allow` names those it does), 409
  * the database changed under a write however often it was tried, 413 body too
  * large, 415 wrong content type, 503 another process holds the writer lock;
  * 409 and 503 say when to send it again in `Retry-After`); zod validation failures and a reader's `InputError` are bad input too. The database
@@ -13,7 +13,7 @@ import { ZodError } from 'zod';
 import { InputError, WriteConflictError, WriterLockedError } from '../errors.js';
 import { asInputError } from '../store/index.js';
 
-export type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 500 | 503;
+export type ErrorStatus = 400 | 403 | 404 | 405 | 409 | 413 | 415 | 500 | 503;
 
 /** Seconds a client is asked to wait before sending a write again: another process is writing (503), or wrote meanwhile (409). */
 export const RETRY_AFTER_LOCKED = 10;
@@ -33,6 +33,8 @@ export class HttpError extends Error {
     readonly details: readonly ErrorDetail[] = [],
     /** Seconds to wait before sending the request again (`Retry-After`). */
     readonly retryAfter?: number,
+    /** The methods the path takes, for a 405 (`Allow`). */
+    readonly allow?: readonly string[],
   ) {
     super(message);
   }
@@ -79,6 +81,7 @@ export function errorHandler(log: (error: unknown) => void, renderPage: RenderEr
     const httpError = toHttpError(error);
     if (httpError.status === 500 || databaseFailure(error) !== undefined) log(error);
     if (httpError.retryAfter !== undefined) c.header('Retry-After', String(httpError.retryAfter));
+    if (httpError.allow !== undefined) c.header('Allow', httpError.allow.join(', '));
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return c.json(errorBody(httpError), httpError.status);
     return renderPage(c, httpError);
   };

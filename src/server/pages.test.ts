@@ -147,6 +147,15 @@ describe('pages', () => {
     expect(details?.querySelector('li')?.textContent).toMatch(/^implausible-date: the published date "2999-03-05" is after the time of reading \(\d{4}-\d\d-\d\d\); left it out$/);
   });
 
+  it('mark an article in another language than English with its language, its title and text (lang="fr"), so a screen reader reads it in French', async () => {
+    const text = "Le conseil municipal de Valbrune a voté lundi soir la fermeture du vieux pont aux camions, a annoncé la mairie.\n\nLes travaux de réparation commenceront en juin et dureront au moins trois mois, selon le maire.";
+    await postJson(t.app, '/api/articles', { id: 'valbrune-pont', title: 'Le vieux pont de Valbrune fermé aux camions', text });
+    const { document } = await page('/articles/valbrune-pont?hl=0-20');
+    expect([document.querySelector('h1')?.getAttribute('lang'), document.querySelector('div.article')?.getAttribute('lang'), document.querySelector('p.meta')?.getAttribute('lang')]).toEqual(['fr', 'fr', null]);
+    const english = (await page('/articles/lmp-2026-03-14-0412')).document;
+    expect([english.querySelector('h1')?.getAttribute('lang'), english.querySelector('div.article')?.getAttribute('lang')]).toEqual([null, null]);
+  });
+
   it('show where sources differ and agree, and the quotes, each linked to the words in its article', async () => {
     const { document } = await page(`/stories/${floodStory}`);
     const differ = document.querySelector('section[aria-labelledby="differ-heading"]')!;
@@ -232,6 +241,12 @@ describe('pages', () => {
       const later = parseHTML(await (await small.app.request(nextQuotes)).text()).document;
       expect(later.querySelector('section[aria-labelledby="quotes-heading"] tbody td')?.textContent).not.toBe(firstQuote);
       expect(later.querySelector('nav[aria-label="Pages of quotes"] a:not([rel])')?.textContent).toBe('First page');
+      for (const [list, name] of [['quotes', 'quotes'], ['articles', 'articles'], ['entities', 'names']]) {
+        const links = [...later.querySelectorAll(`nav[aria-label="Pages of ${name}"] a`)].map((link) => link.getAttribute('href')!);
+        expect(links.length, name).toBeGreaterThan(0);
+        for (const href of links) expect(href, `a page of ${name} leads back to its list, not to the top of the long page`).toMatch(new RegExp(`#${list}-heading$`));
+        expect(later.getElementById(`${list}-heading`), name).not.toBeNull();
+      }
       expect(later.querySelectorAll('section[aria-labelledby="articles-heading"] tbody tr')).toHaveLength(1);
       const { document } = parseHTML(await (await small.app.request('/')).text());
       expect(document.querySelectorAll('tbody tr')).toHaveLength(1);
@@ -280,8 +295,11 @@ describe('pages', () => {
   it('say each error once, naming the input as the user knows it and a place only where there is one', async () => {
     const said = async (url: string, status: number, init?: RequestInit) =>
       [...(await page(url, status, init)).document.querySelectorAll('main p, main li')].map((element) => element.textContent).filter((text) => text !== 'Back to the stories');
-    expect(await said('/search?q=%22', 400)).toEqual(['"\\"": the search holds no word to look for']);
-    expect(await said('/search?q=t*', 400)).toEqual(['"t*": a prefix needs at least 3 letters before its *, "t*" has 1 (it would match almost every article, slowly)']);
+    const how = 'Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).';
+    expect(await said('/search?q=%22', 400)).toEqual(['the search holds no word to look for', how]);
+    expect(await said('/search?q=t*', 400)).toEqual(['a prefix needs at least 3 letters before its *, "t*" has 1 (it would match almost every article, slowly)', how]);
+    const refused = await page('/search?q=t*', 400);
+    expect([refused.document.querySelector('h1')?.textContent, refused.document.querySelector('#site-search')?.getAttribute('value')]).toEqual(['Search: t*', 't*']);
     expect(await said('/stories/nope', 404)).toEqual(['no story "nope"']);
     const pasted = new FormData();
     pasted.set('text', 'Too short.');

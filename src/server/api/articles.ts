@@ -4,7 +4,7 @@ import type { ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import type { IngestOutcome } from '../ingester.js';
 import { apiIngestPayload } from '../request-body.js';
-import { idParam } from '../schemas/requests.js';
+import { pathId } from '../schemas/requests.js';
 import { articleJson } from './json.js';
 
 export function articleRoutes(app: Hono, parts: ServerParts): void {
@@ -16,21 +16,21 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
   });
 
   app.get('/api/articles/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const [article] = await parts.settings.store.articles([id]);
     if (!article) throw noArticle(id);
     return c.json(articleJson(segment(article)));
   });
 
   app.delete('/api/articles/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const { notFound: _notFound, ...report } = await parts.ingester.remove([id]);
     if (report.removed.length === 0) throw noArticle(id);
     return c.json(report);
   });
 
   app.delete('/api/removed/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const { allowed } = await parts.ingester.allow([id]);
     if (allowed.length === 0) throw new HttpError(404, `no removed article ${JSON.stringify(id)}`, [{ path: 'id', message: 'only an article removed with DELETE /api/articles/{id} or tidings remove has a tombstone' }]);
     return c.json({ allowed });

@@ -5,7 +5,7 @@ import { HttpError } from '../errors.js';
 import { fetchPageAt, pageRequest } from '../paging.js';
 import { STORIES_JSON_VERSION } from '../../render/json.js';
 import { filteredStories } from '../../store/index.js';
-import { idParam } from '../schemas/requests.js';
+import { pathId } from '../schemas/requests.js';
 import { sectionPage, storyJson, STORY_SECTIONS, type CopyViewer } from './json.js';
 
 export const sectionParam = z.enum(STORY_SECTIONS);
@@ -21,7 +21,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
   });
 
   app.get('/api/stories/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const { limit, sources } = validQuery(c, schemas.story);
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
@@ -29,7 +29,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
   });
 
   app.get('/api/stories/:id/:section', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const section = sectionParam.parse(c.req.param('section'));
     const { sources, ...page } = validQuery(c, schemas.storySection);
     const request = { ...pageRequest(page, settings.pageSize), sources: sources ?? settings.sourcesPerItem };

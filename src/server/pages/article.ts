@@ -4,9 +4,10 @@ import type { Span } from '../../article.js';
 import { segment } from '../../segment/index.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
-import { idParam } from '../schemas/requests.js';
+import { idParam, pathId } from '../schemas/requests.js';
 import { quoteMarks } from '../../quotes/index.js';
-import { articleText, messagesView } from '../views/article-text.js';
+import { readingLanguage } from '../../language/index.js';
+import { articleText, langAttribute, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { sendPage } from './respond.js';
 
@@ -29,7 +30,7 @@ function highlightSpan(hl: string | undefined, length: number): Span | undefined
 /** One stored article, its sentences addressable, a cited span highlighted. */
 export function articlePage(app: Hono, { settings }: ServerParts): void {
   app.get('/articles/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const query = validQuery(c, articlePageQuery);
     const [stored] = await settings.store.articles([id]);
     if (!stored) throw new HttpError(404, `no article ${JSON.stringify(id)}`);
@@ -37,16 +38,17 @@ export function articlePage(app: Hono, { settings }: ServerParts): void {
     const highlight = highlightSpan(query.hl, article.text.length);
     const external = safeHref(article.url);
     const title = article.title ?? article.id;
+    const lang = readingLanguage(article);
     const body = html`<article>
 ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to the story</a></p>` : ''}
-<h1>${title}</h1>
+<h1${article.title === undefined ? '' : langAttribute(lang)}>${title}</h1>
 <p class="meta">${[article.outlet, article.byline].filter(Boolean).join(' · ')}${article.published ? html` · ${minuteTime(article.published)}` : ''}${
       article.modified && article.modified !== article.published ? html` · updated ${minuteTime(article.modified)}` : ''
     }</p>
 ${external ? html`<p class="meta">Web page: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
 ${article.posts?.length ? html`<p class="meta">A live blog of ${article.posts.length} posts, shown oldest first: from ${postTime(article.posts[0].time)} to ${postTime(article.posts[article.posts.length - 1].time)}</p>` : ''}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
-${articleText(article, highlight)}
+${articleText(article, highlight, lang)}
 ${messagesView(article, article.messages, 'Left out or noted while reading')}
 ${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no quotation')}
 </article>`;

@@ -8,7 +8,7 @@ export function sendPage(c: Context, frame: PageFrame, status: ContentfulStatusC
   return c.html(layout(frame).value, status);
 }
 
-const TITLES: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 409: 'Not added, try again', 413: 'Too large', 415: 'Unsupported content', 500: 'Something went wrong', 503: 'Busy, try again shortly' };
+const TITLES: Record<number, string> = { 400: 'Bad request', 403: 'Forbidden', 404: 'Not found', 405: 'Method not allowed', 409: 'Not added, try again', 413: 'Too large', 415: 'Unsupported content', 500: 'Something went wrong', 503: 'Busy, try again shortly' };
 
 /** The HTML face of an `HttpError`: its message, then what each detail adds. */
 export function errorPage(c: Context, error: HttpError): Response {

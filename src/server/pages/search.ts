@@ -4,7 +4,10 @@ import { fetchPageAt, pageRequest } from '../paging.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
+import { searchProblem } from '../../store/index.js';
 import { sendPage } from './respond.js';
+
+const HOW_TO_SEARCH = 'Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).';
 
 /** A search snippet with its [matched] words marked. */
 function snippetView(snippet: string): SafeHtml {
@@ -15,9 +18,13 @@ export function searchPage(app: Hono, { settings, schemas }: ServerParts): void 
   app.get('/search', async (c) => {
     const given = c.req.query('q');
     if (given === undefined || given.trim() === '') {
-      return sendPage(c, { title: 'Search', body: html`<h1>Search</h1><p>Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).</p>` });
+      return sendPage(c, { title: 'Search', body: html`<h1>Search</h1><p>${HOW_TO_SEARCH}</p>` });
     }
     const { q, ...page } = validQuery(c, schemas.search);
+    const problem = searchProblem(q);
+    if (problem !== undefined) {
+      return sendPage(c, { title: `Search: ${q}`, query: q, body: html`<h1>Search: ${q}</h1><p class="problems">${problem}</p><p>${HOW_TO_SEARCH}</p>` }, 400);
+    }
     const request = pageRequest(page, settings.pageSize);
     const { items, page: info } = await fetchPageAt((offset, count) => settings.store.search(q, count, offset), request);
     const list = items.map(

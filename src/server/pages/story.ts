@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
-import { idParam } from '../schemas/requests.js';
+import { pathId } from '../schemas/requests.js';
 import type { RelatedStoryRow } from '../../store/index.js';
 import type { StoryView } from '../story-view.js';
 import { copiesView } from '../views/copy-diff.js';
@@ -53,14 +53,14 @@ function listPage<T>(list: (typeof LISTS)[number], all: readonly T[], query: Sto
   return slicePage(all, pageRequest({ cursor: query[list] }, pageSize));
 }
 
-/** A list's page rendered, and the links to its other pages (the other lists keep their place). */
+/** A list's page rendered, and the links to its other pages (the other lists keep their place), each leading back to the list's heading. */
 function pagedList(view: StoryView, list: (typeof LISTS)[number], page: PageInfo, rendered: SafeHtml, query: StoryPageQuery): SafeHtml {
-  return html`${rendered}${pager(page, ['stories', view.story.id], { ...query, [list]: undefined }, list, `Pages of ${LIST_NAMES[list]}`)}`;
+  return html`${rendered}${pager(page, ['stories', view.story.id], { ...query, [list]: undefined }, list, `Pages of ${LIST_NAMES[list]}`, `${list}-heading`)}`;
 }
 
 export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
   app.get('/stories/:id', async (c) => {
-    const id = idParam.parse(c.req.param('id'));
+    const id = pathId(c.req.param('id'));
     const query = validQuery(c, storyPageQuery);
     const view = await stories.get(id);
     if (!view) throw new HttpError(404, `no story ${JSON.stringify(id)}`);

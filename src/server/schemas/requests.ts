@@ -17,6 +17,13 @@ export const MAX_SOURCES_PER_ITEM = 1000;
 
 export const idParam = z.string().min(1).max(512).describe('an id as the API returned it');
 
+const idPath = z.object({ id: idParam });
+
+/** The `:id` of a path, checked: a wrong one is named as `id` in the error's details. */
+export function pathId(value: string | undefined): string {
+  return idPath.parse({ id: value }).id;
+}
+
 /** A field's JSON type: names may be a list, dates Unix time (a number), ids a number. */
 const fieldValue = (name: string) =>
   name === 'byline'

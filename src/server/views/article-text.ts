@@ -25,14 +25,20 @@ function paragraphView(article: SegmentedArticle, paragraph: Span, sentences: re
   return html`<p>${parts}</p>`;
 }
 
-export function articleText(article: SegmentedArticle, highlight?: Span): SafeHtml {
+/** The kept paragraphs; `lang` the language they are written in, when not the page's English (so a screen reader reads them in it). */
+export function articleText(article: SegmentedArticle, highlight?: Span, lang?: string): SafeHtml {
   const byParagraph = new Map<number, Sentence[]>();
   for (const sentence of article.sentences) {
     const list = byParagraph.get(sentence.paragraph) ?? [];
     list.push(sentence);
     byParagraph.set(sentence.paragraph, list);
   }
-  return html`<div class="article">${article.paragraphs.map((paragraph, i) => paragraphView(article, paragraph, byParagraph.get(i) ?? [], highlight))}</div>`;
+  return html`<div class="article"${langAttribute(lang)}>${article.paragraphs.map((paragraph, i) => paragraphView(article, paragraph, byParagraph.get(i) ?? [], highlight))}</div>`;
+}
+
+/** ` lang="fr"`, or nothing for English (the page's language) or a language not known. */
+export function langAttribute(lang: string | undefined): SafeHtml | '' {
+  return lang === undefined || lang === 'en' ? '' : html` lang="${lang}"`;
 }
 
 /** Under this many characters a message's words are shown inside their sentence, marked (a stray quote mark is one character). */

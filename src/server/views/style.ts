@@ -1,7 +1,10 @@
 /**
  * The one stylesheet, served as /static/style.css (the Content-Security-Policy
  * allows styles from the site only, none inline). Colours keep a contrast of
- * at least 4.5:1 on their backgrounds; focus is always visible.
+ * at least 4.5:1 on their backgrounds; focus is always visible. Nothing is
+ * wider than a phone's screen: the search box shrinks, long addresses wrap,
+ * and a table wider than the screen scrolls within its own box, as does the
+ * coverage chart, kept wide enough for its labels to be read.
  */
 export const STYLESHEET_PATH = '/static/style.css';
 
@@ -18,8 +21,8 @@ a{color:var(--link)}a:visited{color:#5b2a86}
 header.site{border-bottom:1px solid var(--line);background:var(--soft)}
 header.site nav{max-width:62rem;margin:0 auto;padding:.6rem 1rem;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;align-items:center}
 .brand{font-weight:700;font-size:1.15rem;text-decoration:none;color:var(--text)}
-form.search{display:flex;gap:.4rem;align-items:center;margin-left:auto}
-main{max-width:62rem;margin:0 auto;padding:1rem}
+form.search{display:flex;gap:.4rem;align-items:center;margin-left:auto;max-width:100%}form.search input{min-width:0;flex:1 1 12rem}
+main{max-width:62rem;margin:0 auto;padding:1rem;overflow-wrap:break-word}
 main:focus{outline:none}
 span[id^="s-"]{scroll-margin-top:1.5rem}
 h1{font-size:1.7rem;line-height:1.25;margin:.6rem 0}h2{font-size:1.25rem;margin:2rem 0 .6rem;border-bottom:1px solid var(--line);padding-bottom:.2rem}
@@ -47,5 +50,6 @@ del{background:#fde8e8;color:#8b0000}ins{background:#e6f4ea;color:#0a5c2a;text-d
 .conflict{color:#8b0000;font-weight:600}
 .conflict .muted{font-weight:400;font-size:.875em}
 .problems{border:2px solid #8b0000;padding:.5rem 1rem}
+@media (max-width:40rem){table{display:block;overflow-x:auto}figure.chart{margin:1rem 0;overflow-x:auto}.chart svg{min-width:36rem}}
 footer{max-width:62rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line)}
 `;

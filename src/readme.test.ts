@@ -1,13 +1,18 @@
 /**
  * README.md against the code, so what a user reads cannot drift from what
  * runs: every options table lists its stage's exported defaults, every
- * function the library table names is exported, and every command line in
- * "Commands" gives the flags its `--help` gives.
+ * function the library table names is exported, every command line in
+ * "Commands" gives the flags its `--help` gives, and the JSON versions are
+ * the ones the outputs carry.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { REMOVE_JSON_VERSION } from './cli/remove.js';
+import { STORY_JSON_VERSION } from './cli/story.js';
 import { runMain } from './cli/test-support/fake-io.js';
 import * as tidings from './index.js';
+import { OUTLETS_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
+import { STORY_API_JSON_VERSION } from './server/api/json.js';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -88,6 +93,18 @@ describe('README options tables', () => {
   });
 });
 
+describe('README inputs', () => {
+  it('names every JSONL field with its aliases', () => {
+    const lines = part('### Inputs');
+    const start = lines.findIndex((line) => line.startsWith('JSONL fields'));
+    const paragraph = lines.slice(start, lines.indexOf('', start)).join(' ');
+    for (const { name, aliases } of tidings.JSONL_FIELDS) {
+      const written = `\`${name}\`` + (aliases.length === 0 ? '' : ` [${aliases.map((alias) => `\`${alias}\``).join(', ')}]`);
+      expect(paragraph).toContain(written);
+    }
+  });
+});
+
 describe('README library table', () => {
   it('names only exported functions and classes', () => {
     const lines = part('## Library');
@@ -117,5 +134,41 @@ describe('README command lines', () => {
     expect(options.size).toBeGreaterThan(0);
     // rouge's many scoring flags are its --help's; the line gives the two ways to call it.
     if (command !== 'rouge') expect([...options].filter((flag) => !written.has(flag))).toEqual([]);
+  });
+});
+
+describe('README JSON versions', () => {
+  /** The output each code span of the table's first column names, and the version it writes. */
+  const versions: Record<string, number> = {
+    'summarize --format json': tidings.SUMMARY_JSON_VERSION,
+    summary: tidings.SUMMARY_JSON_VERSION,
+    'story --format json': STORY_JSON_VERSION,
+    'GET /api/stories/{id}': STORY_API_JSON_VERSION,
+    'stories --format json': STORIES_JSON_VERSION,
+    'GET /api/stories': STORIES_JSON_VERSION,
+    'search --format json': SEARCH_JSON_VERSION,
+    'GET /api/search': SEARCH_JSON_VERSION,
+    'outlets --format json': OUTLETS_JSON_VERSION,
+    'GET /api/outlets': OUTLETS_JSON_VERSION,
+    'remove --format json': REMOVE_JSON_VERSION,
+  };
+
+  it('gives each output the version it carries, and names them all', () => {
+    const lines = part('### Outputs');
+    const start = lines.indexOf('| output | version |');
+    const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
+    const named = tableRows(lines.slice(start, end)).flatMap(([outputs, version]) =>
+      [...outputs.matchAll(/`([^`]+)`/g)].map(([, output]) => ({ output, version: Number(version) })),
+    );
+    expect(named).toEqual(named.map(({ output }) => ({ output, version: versions[output] })));
+    expect(named.map(({ output }) => output).sort()).toEqual(Object.keys(versions).sort());
+  });
+});
+
+describe('README benchmarks', () => {
+  it('lists every bench script of package.json, and no other', () => {
+    const scripts = Object.keys(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts as Record<string, string>);
+    const listed = part('## Benchmarks').flatMap((line) => /^npm run (\S+)/.exec(line)?.[1] ?? []);
+    expect(listed.sort()).toEqual(scripts.filter((name) => name.startsWith('bench:')).sort());
   });
 });

@@ -2,8 +2,9 @@
  * README.md against the code, so what a user reads cannot drift from what
  * runs: every options table lists its stage's exported defaults, every
  * function the library table names is exported, every command line in
- * "Commands" gives the flags its `--help` gives, and the JSON versions are
- * the ones the outputs carry.
+ * "Commands" gives the flags its `--help` gives, the API table lists the
+ * OpenAPI document's routes, and the JSON versions are the ones the outputs
+ * carry.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,8 @@ import { runMain } from './cli/test-support/fake-io.js';
 import * as tidings from './index.js';
 import { OUTLETS_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
 import { STORY_API_JSON_VERSION } from './server/api/json.js';
+import { openApiDocument } from './server/openapi.js';
+import { requestSchemas } from './server/schemas/requests.js';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -170,5 +173,17 @@ describe('README benchmarks', () => {
     const scripts = Object.keys(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts as Record<string, string>);
     const listed = part('## Benchmarks').flatMap((line) => /^npm run (\S+)/.exec(line)?.[1] ?? []);
     expect(listed.sort()).toEqual(scripts.filter((name) => name.startsWith('bench:')).sort());
+  });
+});
+
+describe('README API table', () => {
+  it('lists the routes of the OpenAPI document, and no other', () => {
+    const document = openApiDocument(requestSchemas(tidings.defaultServerOptions.maxPageSize), tidings.defaultServerOptions.maxBodyBytes);
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const listed = part('## Web reader and API').flatMap((line) => {
+      const route = /^\| `([A-Z]+ \/api\/[^`?]*)/.exec(line)?.[1];
+      return route === undefined ? [] : [route.replace(/:(\w+)/g, '{$1}')];
+    });
+    expect(listed.sort()).toEqual(routes.sort());
   });
 });

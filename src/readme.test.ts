@@ -1,0 +1,189 @@
+/**
+ * README.md against the code, so what a user reads cannot drift from what
+ * runs: every options table lists its stage's exported defaults, every
+ * function the library table names is exported, every command line in
+ * "Commands" gives the flags its `--help` gives, the API table lists the
+ * OpenAPI document's routes, and the JSON versions are the ones the outputs
+ * carry.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { REMOVE_JSON_VERSION } from './cli/remove.js';
+import { STORY_JSON_VERSION } from './cli/story.js';
+import { runMain } from './cli/test-support/fake-io.js';
+import * as tidings from './index.js';
+import { OUTLETS_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
+import { STORY_API_JSON_VERSION } from './server/api/json.js';
+import { openApiDocument } from './server/openapi.js';
+import { requestSchemas } from './server/schemas/requests.js';
+
+const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+/** The lines of README's part under `heading` (a line as written), up to the next heading of its level or above. */
+function part(heading: string): string[] {
+  const lines = README.split('\n');
+  const start = lines.indexOf(heading);
+  if (start < 0) throw new Error(`README.md has no heading "${heading}"`);
+  const level = heading.indexOf(' ');
+  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && line.indexOf(' ') <= level);
+  return lines.slice(start + 1, end < 0 ? undefined : end);
+}
+
+/** A table's rows as cells, header and separator left out. */
+function tableRows(lines: string[]): string[][] {
+  return lines
+    .slice(2)
+    .map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim()));
+}
+
+/** Each options table of "Options and their defaults", by the exported defaults its intro names. */
+function optionTables(): Map<string, string[][]> {
+  const lines = part('### Options and their defaults');
+  const tables = new Map<string, string[][]>();
+  lines.forEach((line, index) => {
+    const named = /^\w[^|]*\(`(default\w+Options)`/.exec(line);
+    if (named === null) return;
+    const start = lines.findIndex((row, at) => at > index && row.startsWith('|'));
+    const end = lines.findIndex((row, at) => at > start && !row.startsWith('|'));
+    tables.set(named[1], tableRows(lines.slice(start, end < 0 ? undefined : end)));
+  });
+  return tables;
+}
+
+const UNITS: Record<string, number> = { MB: 1024 * 1024, KB: 1024, s: 1000, ms: 1 };
+
+/** The value a default cell writes: a literal (`8`, `1,000`, `'replace'`, `{words: 100}`), a size or time (`20 MB`, `30 s`), `none`, or an export's name. */
+function cellValue(cell: string): unknown {
+  const text = cell.replace(/`/g, '');
+  if (text === 'none') return undefined;
+  if (/^[A-Z][A-Z_]+$/.test(text)) return (tidings as Record<string, unknown>)[text];
+  const amount = /^(\d[\d,]*(?:\.\d+)?)(?: (MB|KB|s|ms))?$/.exec(text);
+  if (amount !== null) return Number(amount[1].replace(/,/g, '')) * (amount[2] === undefined ? 1 : UNITS[amount[2]]);
+  const quoted = /^'([^']*)'$/.exec(text);
+  if (quoted !== null) return quoted[1];
+  return JSON.parse(text.replace(/(\w+):/g, '"$1":'));
+}
+
+describe('README options tables', () => {
+  const tables = optionTables();
+  const exported = Object.keys(tidings).filter((name) => /^default\w+Options$/.test(name));
+
+  it('has a table for every exported defaults object', () => {
+    expect([...tables.keys()].sort()).toEqual(exported.sort());
+  });
+
+  it.each(exported)('%s: every option listed once, with its default', (name) => {
+    const defaults = (tidings as Record<string, unknown>)[name] as Record<string, unknown>;
+    const rows = tables.get(name) ?? [];
+    expect(rows.map(([option]) => option.replace(/`/g, '')).sort()).toEqual(Object.keys(defaults).sort());
+    for (const [option, cell] of rows) {
+      const value = defaults[option.replace(/`/g, '')];
+      if (typeof value !== 'function') expect({ option, value: cellValue(cell) }).toEqual({ option, value });
+    }
+  });
+
+  it('reads the ways a default is written', () => {
+    expect(cellValue('`1,000`')).toBe(1000);
+    expect(cellValue('`0.52`')).toBe(0.52);
+    expect(cellValue('20 MB')).toBe(20 * 1024 * 1024);
+    expect(cellValue('30 s')).toBe(30_000);
+    expect(cellValue("`'replace'`")).toBe('replace');
+    expect(cellValue('`{words: 100}`')).toEqual({ words: 100 });
+    expect(cellValue('`[]`')).toEqual([]);
+    expect(cellValue('`null`')).toBeNull();
+    expect(cellValue('none')).toBeUndefined();
+    expect(cellValue('`SCHEMA_VERSION`')).toBe(tidings.SCHEMA_VERSION);
+  });
+});
+
+describe('README inputs', () => {
+  it('names every JSONL field with its aliases', () => {
+    const lines = part('### Inputs');
+    const start = lines.findIndex((line) => line.startsWith('JSONL fields'));
+    const paragraph = lines.slice(start, lines.indexOf('', start)).join(' ');
+    for (const { name, aliases } of tidings.JSONL_FIELDS) {
+      const written = `\`${name}\`` + (aliases.length === 0 ? '' : ` [${aliases.map((alias) => `\`${alias}\``).join(', ')}]`);
+      expect(paragraph).toContain(written);
+    }
+  });
+});
+
+describe('README library table', () => {
+  it('names only exported functions and classes', () => {
+    const lines = part('## Library');
+    const start = lines.indexOf('| function | does |');
+    const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
+    const names = tableRows(lines.slice(start, end)).flatMap(([cell]) => [...cell.matchAll(/`(\w+)/g)].map((match) => match[1]));
+    expect(names.length).toBeGreaterThan(20);
+    expect(names.filter((name) => !(name in tidings))).toEqual([]);
+  });
+});
+
+describe('README command lines', () => {
+  const block = part('## Commands');
+  const commands = block.slice(block.indexOf('```sh') + 1, block.indexOf('```', block.indexOf('```sh') + 1)).map((line) => line.replace(/\s+#.*$/, ''));
+  const flags = (text: string) => new Set([...text.matchAll(/(?<![\w-])--[a-z][a-z-]*/g)].map((match) => match[0]));
+  /** The flags a help's option list opens its lines with ("  --db FILE", "  -n, --max-n N"), not those its prose and examples name. */
+  const listed = (help: string) => new Set([...help.matchAll(/^ +(?:-\w, +)?(--[a-z][a-z-]*)/gm)].map((match) => match[1]));
+
+  it.each(commands.map((line) => [line.split(' ')[1], line]))('tidings %s: the flags of its --help', async (command, line) => {
+    const { code, stdout } = await runMain([command, '--help']);
+    expect(code).toBe(0);
+    const written = flags(line);
+    const help = flags(stdout);
+    expect([...written].filter((flag) => !help.has(flag))).toEqual([]);
+    const options = listed(stdout);
+    options.delete('--help');
+    expect(options.size).toBeGreaterThan(0);
+    // rouge's many scoring flags are its --help's; the line gives the two ways to call it.
+    if (command !== 'rouge') expect([...options].filter((flag) => !written.has(flag))).toEqual([]);
+  });
+});
+
+describe('README JSON versions', () => {
+  /** The output each code span of the table's first column names, and the version it writes. */
+  const versions: Record<string, number> = {
+    'summarize --format json': tidings.SUMMARY_JSON_VERSION,
+    summary: tidings.SUMMARY_JSON_VERSION,
+    'story --format json': STORY_JSON_VERSION,
+    'GET /api/stories/{id}': STORY_API_JSON_VERSION,
+    'stories --format json': STORIES_JSON_VERSION,
+    'GET /api/stories': STORIES_JSON_VERSION,
+    'search --format json': SEARCH_JSON_VERSION,
+    'GET /api/search': SEARCH_JSON_VERSION,
+    'outlets --format json': OUTLETS_JSON_VERSION,
+    'GET /api/outlets': OUTLETS_JSON_VERSION,
+    'remove --format json': REMOVE_JSON_VERSION,
+  };
+
+  it('gives each output the version it carries, and names them all', () => {
+    const lines = part('### Outputs');
+    const start = lines.indexOf('| output | version |');
+    const end = lines.findIndex((line, index) => index > start && !line.startsWith('|'));
+    const named = tableRows(lines.slice(start, end)).flatMap(([outputs, version]) =>
+      [...outputs.matchAll(/`([^`]+)`/g)].map(([, output]) => ({ output, version: Number(version) })),
+    );
+    expect(named).toEqual(named.map(({ output }) => ({ output, version: versions[output] })));
+    expect(named.map(({ output }) => output).sort()).toEqual(Object.keys(versions).sort());
+  });
+});
+
+describe('README benchmarks', () => {
+  it('lists every bench script of package.json, and no other', () => {
+    const scripts = Object.keys(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts as Record<string, string>);
+    const listed = part('## Benchmarks').flatMap((line) => /^npm run (\S+)/.exec(line)?.[1] ?? []);
+    expect(listed.sort()).toEqual(scripts.filter((name) => name.startsWith('bench:')).sort());
+  });
+});
+
+describe('README API table', () => {
+  it('lists the routes of the OpenAPI document, and no other', () => {
+    const document = openApiDocument(requestSchemas(tidings.defaultServerOptions.maxPageSize), tidings.defaultServerOptions.maxBodyBytes);
+    const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const listed = part('## Web reader and API').flatMap((line) => {
+      const route = /^\| `([A-Z]+ \/api\/[^`?]*)/.exec(line)?.[1];
+      return route === undefined ? [] : [route.replace(/:(\w+)/g, '{$1}')];
+    });
+    expect(listed.sort()).toEqual(routes.sort());
+  });
+});

@@ -26,7 +26,7 @@ export interface CleanOptions {
   maxNavigationWords: number;
 }
 
-export const defaultCleanOptions: CleanOptions = {
+export const defaultCleanOptions: Readonly<CleanOptions> = Object.freeze({
   repeatedHeadline: true,
   bylines: true,
   datelines: true,
@@ -37,7 +37,7 @@ export const defaultCleanOptions: CleanOptions = {
   duplicates: true,
   maxHeadingWords: 10,
   maxNavigationWords: 12,
-};
+});
 
 export function checkCleanOptions(options: Partial<CleanOptions> | undefined): CleanOptions {
   const settings = withDefaults('clean', defaultCleanOptions, options);

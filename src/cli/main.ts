@@ -1,6 +1,7 @@
 import { InputError, UsageError } from '../errors.js';
 import type { Command, Io } from './io.js';
 import { isClosedOutput, write } from './io.js';
+import { VERSION } from '../version.js';
 
 /**
  * Each command's module is loaded when the command runs: `tidings stories`
@@ -40,7 +41,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
-    write(io.stdout, '0.1.0');
+    write(io.stdout, VERSION);
     return 0;
   }
   const command = COMMANDS[name];

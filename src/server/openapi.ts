@@ -8,6 +8,7 @@ import { JSON_TYPE, FORM_TYPE, RAW_BODY_FORMATS, submitForm } from './request-bo
 import { articlesBody, idParam, ingestHtmlQuery, summarizeBody, type RequestSchemas } from './schemas/requests.js';
 import * as responses from './schemas/responses.js';
 import { sectionParam } from './api/stories.js';
+import { VERSION } from '../version.js';
 
 type Schema = z.ZodType;
 
@@ -51,7 +52,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
     openapi: '3.1.0',
     info: {
       title: 'Tidings',
-      version: '0.1.0',
+      version: VERSION,
       description: `News reports in, stories with cited summaries out. Request bodies up to ${maxBodyBytes} bytes (413 above). Errors are {error, details}.`,
     },
     paths: {

@@ -25,7 +25,7 @@ export { unitText as summaryPartsText } from './units.js';
  * 2. weights: each concept weighs the articles that contain it, more for those that have
  *    it early, discounted when few articles have it;
  * 3. eligibility: drop units of copies, units too short or too long, and those opening on
- *    "He"/"But"… when others exist;
+ *    "He"/"But"… when others exist; a sentence eligible compressed is not offered whole;
  * 4. selection: the units covering the most concept weight within the budget;
  * 5. order: by article date, then position (with `fillBudget`, the cut sentence last);
  * 6. citations: every article holding each picked sentence's content;
@@ -54,7 +54,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const originals = candidates.filter((candidate) => !copies.has(segmented[candidate.article].id));
   const eligible = eligibleUnits(originals.length > 0 ? originals : candidates, settings);
   const [unit, size] = budgetCost(settings.budget);
-  const selection = selectUnits(eligible, weights, unit, size, (u) => u.article * 100_000 + u.sentence);
+  const selection = selectUnits(eligible, weights, unit, size, sentenceKey);
   const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
   const picked = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary) : ordered;
 
@@ -109,9 +109,30 @@ function eligibleUnits(units: readonly Unit[], settings: SummarizeOptions): Unit
   const sized = units.filter((unit) => unit.words >= settings.minSentenceWords && unit.words <= settings.maxSentenceWords);
   const complete = sized.filter((unit) => unit.complete);
   const pool = complete.length > 0 ? complete : units.filter((unit) => unit.words > 0);
-  if (!settings.avoidDanglingOpeners) return pool;
+  if (!settings.avoidDanglingOpeners) return shortestOfEachSentence(pool);
   const standalone = pool.filter((unit) => !unit.dangling);
-  return standalone.length > 0 ? standalone : pool;
+  return shortestOfEachSentence(standalone.length > 0 ? standalone : pool);
+}
+
+/** One number per sentence of the input, shared by its whole and compressed units. */
+function sentenceKey(unit: Unit): number {
+  return unit.article * 100_000 + unit.sentence;
+}
+
+/**
+ * A sentence eligible both whole and compressed is offered compressed only:
+ * its deletions (day names, asides, openers, each joining words the articles
+ * write together) free words for content, where a choice between the two
+ * kept the whole sentence for the weight of pairs like "said friday".
+ */
+function shortestOfEachSentence(units: readonly Unit[]): Unit[] {
+  const shortest = new Map<number, Unit>();
+  for (const unit of units) {
+    const key = sentenceKey(unit);
+    const known = shortest.get(key);
+    if (!known || unit.bytes < known.bytes) shortest.set(key, unit);
+  }
+  return units.filter((unit) => shortest.get(sentenceKey(unit)) === unit);
 }
 
 function budgetCost(budget: Budget): [Cost, number] {

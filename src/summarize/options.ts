@@ -27,9 +27,10 @@ export interface SummarizeOptions {
    */
   fillBudget: boolean;
   /**
-   * Also consider each sentence with its day names, asides and connective
-   * openers deleted ("Hun Sen on Friday rejected" → "Hun Sen rejected"); who
-   * said what is never deleted.
+   * Offer each sentence with its day names, asides and connective openers
+   * deleted ("Hun Sen on Friday rejected" → "Hun Sen rejected"), instead of
+   * whole, where every pair of words a deletion joins is written together
+   * in the articles; who said what is never deleted.
    */
   compress: boolean;
   /**

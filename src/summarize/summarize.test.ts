@@ -173,6 +173,25 @@ describe('summarize options', () => {
   });
 });
 
+describe('summarize with compression', () => {
+  const story = [
+    'The Harlow council said Friday that the Orrin Bridge would stay closed to traffic until the spring. Engineers found cracks in two of its piers.',
+    'The Harlow council said Friday that the Orrin Bridge would stay closed until the spring. Ferries will carry commuters across the river.',
+    'The council said that the Orrin Bridge would stay closed until repairs to its piers are done. The bridge carries 20,000 cars a day.',
+  ].map((text, i) => prepare(readString(text, { input: `bridge-${i}.txt`, format: 'text' }).articles[0]));
+
+  it('gives a sentence it can compress compressed, though the whole one covers pairs like "said friday"', () => {
+    const summary = summarize(story, { budget: { sentences: 1 } });
+    const byId = new Map(story.map((article) => [article.id, article]));
+    const picked = summary.sentences.map((sentence) => summaryPartsText(byId.get(sentence.article)!.text, sentence.parts));
+    expect(picked).toEqual(['The Harlow council said that the Orrin Bridge would stay closed until the spring.']);
+    expect(citationProblems(summary, story)).toEqual([]);
+    expect(summarize(story, { budget: { sentences: 1 }, compress: false }).sentences.map((sentence) => summaryPartsText(byId.get(sentence.article)!.text, sentence.parts))).toEqual([
+      'The Harlow council said Friday that the Orrin Bridge would stay closed until the spring.',
+    ]);
+  });
+});
+
 describe('summarize on a page flattened to one paragraph (SemEval news text)', () => {
   it('never picks a line to the page\'s reader that cleaning left out', () => {
     const text = 'Floodwater reached the town hall on Sunday after the river broke its banks, officials said. Like us on Facebook and follow us on Twitter for the latest news on the flood.';

@@ -53,6 +53,11 @@ describe('storyTimeline', () => {
     expect(storyTimeline([longBlog(MAX_TIMELINE_POSTS)])).toHaveLength(MAX_TIMELINE_POSTS);
   });
 
+  it('refuses what is not a list of articles and a map of spans', () => {
+    expect(() => storyTimeline('marra' as never)).toThrow(/an array of articles/);
+    expect(() => storyTimeline([], {} as never)).toThrow(/a map of article ids/);
+  });
+
   it('keeps a blog whose posts have no date as one undated entry', () => {
     const blog = read(['09:40 The ferry to Harrowby has been cancelled for the rest of the day because of the wind.', '09:10 Waves are breaking over the harbour wall at Vellin, our reporter says.', '08:30 The red warning for wind on the Vellin coast is now in force until six this evening.'].join('\n\n'), 'undated-live.txt');
     expect(blog.posts).toHaveLength(3);

@@ -14,6 +14,7 @@
  * stays one entry, undated, as it cannot be placed among the others.
  */
 import { postDay, type Article, type Post, type Span } from '../article.js';
+import { expected } from '../errors.js';
 
 /** Most entries one live blog adds to a story's timeline. */
 export const MAX_TIMELINE_POSTS = 20;
@@ -36,6 +37,8 @@ export interface TimelineEntry {
  * long blog's posts.
  */
 export function storyTimeline(articles: readonly Article[], reported: ReadonlyMap<string, readonly Span[]> = new Map()): TimelineEntry[] {
+  if (!Array.isArray(articles)) expected('an array of articles', articles);
+  if (!(reported instanceof Map)) expected('a map of article ids to the spans found in them', reported);
   const time = (entry: TimelineEntry): number => (entry.published ? Date.parse(entry.published) : Number.POSITIVE_INFINITY);
   return articles
     .flatMap((article, index) => articleEntries(article, reported.get(article.id) ?? []).map((entry, order) => ({ entry, index, order })))

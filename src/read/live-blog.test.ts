@@ -164,10 +164,12 @@ describe('readLiveBlog on pasted text', () => {
     expect(paragraphTexts(italian).slice(0, 2)).toEqual(['Ore 13.30', 'Secondo il centro meteo sono caduti 320 millimetri di pioggia in sei ore.']);
   });
 
-  it('reads the "+++" layouts of German tickers: a time between marks, alone or before the text, and text between marks', () => {
+  it('reads the "+++" layouts of German tickers: a time between marks, alone or before the text, text between marks or closed by them', () => {
     const layouts = [
       ['+++ 9.45 Uhr +++ Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten.', '+++ 9.20 Uhr +++ Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig.', '+++ 8.55 Uhr +++ Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin.'],
       ['+++ 9.45 Uhr +++', '+++ Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten. +++', '+++ 9.20 Uhr +++', '+++ Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig. +++', '+++ 8.55 Uhr +++', '+++ Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin. +++'],
+      // The first post's line ends in "+++", not like a sentence: it was taken for the headline.
+      ['9.45 Uhr: Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten. +++', '9.20 Uhr: Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig. +++', '8.55 Uhr: Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin. +++'],
     ];
     for (const lines of layouts) {
       expect(paragraphTexts(blog(lines))).toEqual([

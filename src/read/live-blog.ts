@@ -37,8 +37,9 @@
  *   offset of that date, a day later each time the clock runs back past
  *   midnight (back by more than half a day: a pinned post's earlier time
  *   stays on its day); with no date the time of day alone is kept
- *   ("14:32"). A relative time ("35 min ago") counts back from the page's modified date-time, else its published
- *   one, else the time of reading, and is given in UTC.
+ *   ("14:32"). A relative time ("35 min ago") counts back from the page's
+ *   modified date-time, else its published one, else the time of reading,
+ *   and is given in UTC.
  */
 import type { Article, Message, Post, Span } from '../article.js';
 import { endsLikeSentence } from '../clean/pass.js';
@@ -168,7 +169,8 @@ function comparableTimes(times: readonly PostTime[], article: Article): PostTime
   if (!times.some((time) => time.kind === 'clock') || !times.some((time) => time.kind === 'ago')) return [...times];
   const reference = [article.modified, article.published].find((date) => date !== undefined && DATE_TIME_WITH_OFFSET.test(date));
   if (reference === undefined) return [...times];
-  const offset = isoOffsetMinutes(DATE_TIME_WITH_OFFSET.exec(article.published ?? article.modified ?? '')?.[1] ?? DATE_TIME_WITH_OFFSET.exec(reference)![1]);
+  const pageOffset = [article.published, article.modified].map((date) => date && DATE_TIME_WITH_OFFSET.exec(date)?.[1]).find(Boolean);
+  const offset = isoOffsetMinutes(pageOffset ?? DATE_TIME_WITH_OFFSET.exec(reference)![1]);
   const at = Date.parse(reference) / 60_000 + offset;
   return times.map((time) => (time.kind === 'ago' ? { kind: 'clock', minutes: (((at - time.minutes) % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY } : time));
 }

@@ -53,6 +53,11 @@ export interface Post {
   time: string;
 }
 
+/** The day of a post's time, `YYYY-MM-DD`; undefined when its time is a time of day alone (a page with no date). */
+export function postDay(post: Post): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}T/.test(post.time) ? post.time.slice(0, 10) : undefined;
+}
+
 export interface Token extends Span {
   /** Lower-cased surface form with quotes and dashes normalized. */
   norm: string;

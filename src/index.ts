@@ -55,6 +55,6 @@ export {
 } from './stories/index.js';
 export { findQuotes, findQuotesIn, QUOTE_LANGUAGES, mergeQuotes, defaultQuoteOptions, type MergedQuote, type Quote } from './quotes/index.js';
 export { findEntities, mergeEntities, spellingVariants, type Entity, type Spelling, type SpellingVariant } from './entities/index.js';
-export { storyReport, REPORT_REVISION, alignFacts, independentSources, findNumberFacts, findDateFacts, findAgeFacts, FACT_LANGUAGES, type FactGroup, type OtherLanguage, type StoryReport } from './facts/index.js';
+export { storyReport, REPORT_REVISION, alignFacts, independentSources, findNumberFacts, findDateFacts, findAgeFacts, FACT_LANGUAGES, MAX_TIMELINE_POSTS, storyTimeline, type FactGroup, type OtherLanguage, type StoryReport, type TimelineEntry } from './facts/index.js';
 export { articleLanguage, languageName, readingLanguage } from './language/index.js';
 export { createApp, startServer, defaultServerOptions, type AppOptions } from './server/index.js';

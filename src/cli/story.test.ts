@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../read/test-support/shared-data.js';
 import { openStore } from '../store/index.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
@@ -112,6 +113,22 @@ describe('tidings story', () => {
       const { stdout } = await run(['story', 's1', '--db', database]);
       expect(stdout).toMatch(/\n\[1\] [^\n]*items\.jsonl#[12]\n/);
       expect(stdout).toContain('Ilse Varn: “The water came in minutes,” — items.jsonl [trevik-1], items.jsonl [trevik-2]');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('gives a live blog read from a feed as one timeline entry per post, at its time, its span reading back the post', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-cli-story-live-'));
+    try {
+      const database = path.join(folder, 'tidings.db');
+      expect((await run(['ingest', path.join(FIXTURES, 'live-marra-storm.rss'), '--db', database])).code).toBe(0);
+      const store = openStore(database);
+      const storm = (await store.listStories(10)).find((story) => story.headline?.startsWith('Storm Marra'))!.id;
+      await store.close();
+      const { timeline } = JSON.parse((await run(['story', storm, '--db', database, '--format', 'json'])).stdout);
+      expect(timeline.map((entry: { published: string }) => entry.published)).toEqual(['07:10', '09:45', '11:20', '13:05', '15:30', '17:15', '19:40', '22:05'].map((time) => `2026-11-20T${time}:00Z`));
+      for (const entry of timeline) expect(entry.post.text.startsWith(`${entry.published.slice(11, 16)}\n\n`)).toBe(true);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

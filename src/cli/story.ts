@@ -191,7 +191,7 @@ function storyJson(story: StoryView, copies: readonly CopyView[]): string {
     entities: story.report.entities.map((entity) => entityJson(entity)),
     spellings: story.report.spellings.map((variant) => spellingJson(variant)),
     facts: story.report.facts.map((fact) => factJson(byId, fact)),
-    timeline: story.report.timeline.map(timelineJson),
+    timeline: story.report.timeline.map((entry) => timelineJson(byId, entry)),
     otherLanguages: story.report.otherLanguages,
     unread: story.report.unread,
   };

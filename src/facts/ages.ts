@@ -145,7 +145,7 @@ export function ageClaims(articles: readonly SegmentedArticle[], perArticle: rea
       const person = byMention.get(`${article.id}\u0000${fact.name.start}`);
       if (!person || claims.has(`age:${person.key}`)) continue;
       const key = `age:${person.key}`;
-      claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article), settled: true });
+      claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span), settled: true });
     }
     return [...claims.values()];
   });

@@ -76,19 +76,18 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
 
 /** Pass 1: the article's first statement of each fact key, read in `language` (by default the article's: `findNumberFacts`), a pure function of the article. */
 export function articleClaims(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): Claim[] {
-  const day = claimDay(article);
   const claims = new Map<string, Claim>();
   for (const fact of findNumberFacts(article, language)) {
     if (fact.previous || claims.has(fact.key) || (!fact.event && !fact.unit)) continue;
-    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), article: article.id, span: fact.span, day });
+    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   for (const fact of findTallyFacts(article)) {
     if (claims.has(fact.key)) continue;
-    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day });
+    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   for (const fact of findDateFacts(article, language)) {
     if (!fact.key || fact.basis === 'text' || claims.has(fact.key)) continue;
-    claims.set(fact.key, { key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day });
+    claims.set(fact.key, { key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   return [...claims.values()];
 }

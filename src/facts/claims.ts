@@ -3,7 +3,7 @@
  * lines up across articles. Numbers, dates and people's ages all become
  * claims.
  */
-import type { SegmentedArticle, Span } from '../article.js';
+import { postDay, type Article, type Span } from '../article.js';
 import type { Qualifier } from './types.js';
 
 export interface FactClaim {
@@ -15,7 +15,7 @@ export interface FactClaim {
   unit?: string;
   article: string;
   span: Span;
-  /** The article's publication day, `YYYY-MM-DD`, or `UNDATED`. */
+  /** The day it was told, `YYYY-MM-DD` (`claimDay`), or `UNDATED`. */
   day: string;
   /**
    * A value later reports do not revise, only get wrong (a person's age):
@@ -27,6 +27,13 @@ export interface FactClaim {
 
 export const UNDATED = 'undated';
 
-export function claimDay(article: SegmentedArticle): string {
-  return (article.modified ?? article.published)?.slice(0, 10) ?? UNDATED;
+/**
+ * The day a claim at `span` was told: the day of the live blog post that
+ * holds it when the post's time gives one (a post of a blog's first day was
+ * told that day, not on the day the blog was last modified), else the
+ * article's modified day, else its published day, else `UNDATED`.
+ */
+export function claimDay(article: Article, span?: Span): string {
+  const post = span && article.posts?.find((candidate) => span.start >= candidate.span.start && span.start < candidate.span.end);
+  return (post && postDay(post)) ?? (article.modified ?? article.published)?.slice(0, 10) ?? UNDATED;
 }

@@ -13,5 +13,6 @@ export { findTallyFacts, TALLY_KEY, type TallyFact } from './tallies.js';
 export { FACT_LANGUAGES, factWords, type FactWords } from './language-facts.js';
 export { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy, type ReportReading } from './reading.js';
 export { independentSources } from './sources.js';
-export { REPORT_REVISION, storyReport, type OtherLanguage, type StoryReport, type StoryReportOptions, type TimelineEntry } from './report.js';
+export { REPORT_REVISION, storyReport, type OtherLanguage, type StoryReport, type StoryReportOptions } from './report.js';
+export { MAX_TIMELINE_POSTS, storyTimeline, timelinePosts, type TimelineEntry } from './timeline.js';
 export type { DateFact, FactGroup, FactOptions, FactSource, FactValue, NumberFact, Qualifier } from './types.js';

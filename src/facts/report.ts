@@ -4,7 +4,7 @@
  * and works with their counts per article, the names the sources spell
  * differently, the facts lined up across sources (agreed, conflicting,
  * updated; people's ages among them), and the articles in publication
- * order. Quotes, names and facts are read in the articles in English, the
+ * order, a live blog's posts each at its own time (`storyTimeline`). Quotes, names and facts are read in the articles in English, the
  * language their rules know; the others are listed (`otherLanguages`),
  * their quotations and names read where their language has rules for them
  * (`QUOTE_LANGUAGES`, `NAME_LANGUAGES`), their numbers and dates where it
@@ -15,7 +15,7 @@
  * others are listed (`unread`).
  * The cited summary is the caller's to add (`summarize`).
  */
-import { assertSegmented, type Article, type SegmentedArticle } from '../article.js';
+import { assertSegmented, type Article, type SegmentedArticle, type Span } from '../article.js';
 import { mergeEntities, NAME_LANGUAGES, spellingVariants, type Entity, type EntityOptions, type SpellingVariant } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { mergeQuotes, QUOTE_LANGUAGES, type CopiedSentences, type MergedQuote, type QuoteOptions } from '../quotes/index.js';
@@ -25,6 +25,7 @@ import { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 import { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy } from './reading.js';
 import { FACT_LANGUAGES } from './language-facts.js';
 import { independentSources } from './sources.js';
+import { storyTimeline, type TimelineEntry } from './timeline.js';
 import type { FactGroup, FactOptions } from './types.js';
 
 /**
@@ -59,13 +60,6 @@ export interface StoryReportOptions {
   maxArticles?: number;
 }
 
-export interface TimelineEntry {
-  article: string;
-  outlet?: string;
-  published?: string;
-  title?: string;
-}
-
 /** An article not in English, and what was read in it. */
 export interface OtherLanguage {
   article: string;
@@ -89,6 +83,7 @@ export interface StoryReport {
   /** People whose names the sources spell differently ("Dikembe" / "Dikemebe Mutombo"). */
   spellings: SpellingVariant[];
   facts: FactGroup[];
+  /** The articles, and a live blog's posts, by the time they were told (`storyTimeline`). */
   timeline: TimelineEntry[];
 }
 
@@ -120,7 +115,7 @@ export function storyReport(articles: readonly Article[], options: StoryReportOp
     entities,
     spellings: spellingVariants(entities),
     facts: alignClaims(claims, options.facts, independentSources(read, copies)),
-    timeline: timeline(articles),
+    timeline: storyTimeline(articles, reportedSpans(read, analyses)),
   };
 }
 
@@ -144,16 +139,7 @@ function withStoryNames(quotes: readonly MergedQuote[], entities: readonly Entit
   });
 }
 
-/** The articles by publication time; undated ones last, in the order given. */
-function timeline(articles: readonly Article[]): TimelineEntry[] {
-  const time = (article: Article): number => (article.published ? Date.parse(article.published) : Number.POSITIVE_INFINITY);
-  return [...articles]
-    .map((article, index) => ({ article, index }))
-    .sort((a, b) => time(a.article) - time(b.article) || a.index - b.index)
-    .map(({ article }) => ({
-      article: article.id,
-      ...(article.outlet ? { outlet: article.outlet } : {}),
-      ...(article.published ? { published: article.published } : {}),
-      ...(article.title ? { title: article.title } : {}),
-    }));
+/** Where the report found something in each read article: its facts and quotations, which choose a long live blog's posts for the timeline. */
+function reportedSpans(read: readonly Article[], analyses: readonly ArticleAnalysis[]): Map<string, Span[]> {
+  return new Map(read.map((article, index) => [article.id, [...analyses[index].claims.map((claim) => claim.span), ...analyses[index].quotes.map((quote) => quote.span)]]));
 }

@@ -45,7 +45,7 @@ export interface DateFact {
 export interface FactSource {
   article: string;
   span: Span;
-  /** The article's publication day, `YYYY-MM-DD`, when known. */
+  /** The day it was told, `YYYY-MM-DD`, when known: the article's (modified, else published), or for a live blog the day of the post that states it. */
   day?: string;
 }
 

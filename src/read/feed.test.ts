@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { feedOutlet, readFeed, xhtmlAsHtml } from './feed.js';
 import { EXAMPLES, fixture, paragraphTexts } from './test-support/shared-data.js';
+import { MARRA_STORM_POSTS, postRows } from './test-support/posts.js';
 import { READ_AT } from './test-support/read-at.js';
 
 describe('readFeed on RSS 2.0', () => {
@@ -205,5 +206,20 @@ describe('readFeed links', () => {
 <entry><title>B</title><id>tag:b</id><link href="news/b.html"/><summary>${body}</summary></entry>
 <entry xml:base="https://other.example/desk/"><title>C</title><id>tag:c</id><link href="c.html"/><summary>${body} Again.</summary></entry></feed>`;
     expect(readFeed(atom, 'rel.atom', READ_AT).articles.map((article) => article.url)).toEqual(['https://atom.example/news/b.html', 'https://other.example/desk/c.html']);
+  });
+});
+
+describe('readFeed on an item whose content is a live blog', () => {
+  const { articles, problems } = readFeed(fixture('live-marra-storm.rss'), 'courier.rss', READ_AT);
+
+  it('reads its posts oldest first, each time split off its post, as a page of the blog is', () => {
+    expect(problems).toEqual([]);
+    expect(postRows(articles[0])).toEqual(MARRA_STORM_POSTS.map(([written, opening]) => [written, `2026-11-20T${written}:00Z`, opening]));
+    expect(paragraphTexts(articles[0]).slice(0, 3)).toEqual([expect.stringMatching(/^Storm Marra has brought gusts/), '07:10', expect.stringMatching(/^Good morning\./)]);
+  });
+
+  it('leaves the other items as they are', () => {
+    expect(articles[1].posts).toBeUndefined();
+    expect(articles[1].messages.map((message) => message.rule)).not.toContain('live-blog');
   });
 });

@@ -19,12 +19,16 @@
  * - published: `pubDate`, Atom `published`, `dc:date`; modified: Atom `updated`;
  * - byline: `dc:creator`, `author` (RSS "email (Name)" → Name, Atom `author/name`);
  * - outlet: the item's `source`, `dc:publisher`, else the feed title.
+ *
+ * An item whose text is a live blog is read oldest post first, its posts'
+ * times kept (`readLiveBlog`), as a page is.
  */
 import { extractFromXml } from '@extractus/feed-extractor';
 import { itemPlace, type Article, type Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { CHARACTER_REFERENCE, fragmentText, markupParagraphs } from './dom.js';
+import { readLiveBlog } from './live-blog.js';
 import { splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -61,7 +65,7 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
     fields.language ??= xmlText(raw['dc:language']) ?? language;
     const article = buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages);
     if (paragraphs.length > 0) {
-      result.articles.push(article);
+      result.articles.push(readLiveBlog(article, readAt));
       return;
     }
     const reason = body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : `the item has no content, description or summary${mediaHolds(raw)}`;

@@ -142,10 +142,13 @@ export function datelineOutlet(paragraph: string): string | undefined {
  * and does not end like a sentence (abbreviations such as "U.S." excepted),
  * nor is it several sentences, the last ending inside a quotation (`… the mayor said. "The costs
  * are rising."`; one quoted sentence may be a headline: `Althouse: "I just
- * want to see badgers chew up ducks."`).
+ * want to see badgers chew up ducks."`); a German ticker's closing "+++"
+ * does not count (`9.45 Uhr: Die Gewerkschaft … auszuweiten. +++` ends a
+ * sentence: it is a live blog's post, not its headline).
  * Chinese and Japanese count a word a character, as `countWords` does.
  */
-export function looksLikeHeadline(line: string): boolean {
+export function looksLikeHeadline(given: string): boolean {
+  const line = given.replace(/\s*\+{3}$/u, '');
   if (line.length < 3 || line.length > MAX_HEADLINE_CHARS) return false;
   if (countWords(line) > MAX_HEADLINE_WORDS) return false;
   if (!/^["'¿¡\p{Lu}\p{Lo}\d]/u.test(line) || !/\p{L}/u.test(line)) return false;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSONL_FIELDS, readJsonl } from './jsonl.js';
 import { fixture, paragraphTexts } from './test-support/shared-data.js';
+import { MARRA_STORM_POSTS, postRows } from './test-support/posts.js';
 import { READ_AT } from './test-support/read-at.js';
 
 describe('readJsonl', () => {
@@ -130,5 +131,21 @@ describe('readJsonl', () => {
     expect(named.outlet).toBe('Eastmarch Echo');
     expect(named.messages).toEqual([]);
     expect(paragraphTexts(given)).toEqual(['A spillway gate gave way before dawn.']);
+  });
+});
+
+describe('readJsonl on a record whose text is a live blog', () => {
+  const { articles, problems } = readJsonl(fixture('live-marra-storm.jsonl'), 'courier.jsonl', READ_AT);
+
+  it('reads its posts oldest first, as a text file of the blog is, and leaves the other records as they are', () => {
+    expect(problems).toEqual([]);
+    expect(postRows(articles[0])).toEqual(MARRA_STORM_POSTS.map(([written, opening]) => [written, `2026-11-20T${written}:00+00:00`, opening]));
+    expect(articles[1].posts).toBeUndefined();
+  });
+
+  it('reads a live blog given as a page in the "html" field', () => {
+    const page = fixture('live-marra-storm.html');
+    const [article] = readJsonl(JSON.stringify({ id: 'marra', html: page }), 'pages.jsonl', READ_AT).articles;
+    expect(postRows(article).map(([written, time]) => `${written} ${time}`)).toEqual(MARRA_STORM_POSTS.map(([written]) => `${written} 2026-11-20T${written}:00+00:00`));
   });
 });

@@ -18,6 +18,9 @@
  * - `html`: the raw HTML page, read with the HTML reader when `text` is absent
  *   (the line's own fields override what the page says)
  *
+ * A record whose text or page is a live blog is read oldest post first, its
+ * posts' times kept (`readLiveBlog`), as a page or a text file is.
+ *
  * Blank lines are skipped. A line that is not a JSON object, or has no text,
  * is a problem (`InputError` with place `line N`); the other lines are read.
  */
@@ -26,6 +29,7 @@ import { describe, InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
+import { readLiveBlog } from './live-blog.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -66,7 +70,7 @@ export function readJsonl(content: string, input: string, readAt: number): ReadR
     }
     const read = readRecord(record as Record<string, unknown>);
     if (typeof read === 'string') result.problems.push(new InputError(input, place, read));
-    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
+    else result.articles.push(readLiveBlog(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages), readAt));
   });
   return result;
 }

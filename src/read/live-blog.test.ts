@@ -5,6 +5,7 @@ import { buildArticle } from './build.js';
 import { readHtml } from './html.js';
 import { readLiveBlog } from './live-blog.js';
 import { fixture, paragraphTexts } from './test-support/shared-data.js';
+import { MARRA_STORM_POSTS, postRows } from './test-support/posts.js';
 import { READ_AT } from './test-support/read-at.js';
 import { readText } from './text.js';
 
@@ -15,14 +16,6 @@ function read(name: string): Article {
   return result.articles[0];
 }
 
-/** Each post as `[time as written, time read, the post's first sentence paragraph]`. */
-function posts(article: Article): [string, string, string][] {
-  return (article.posts ?? []).map((post) => {
-    const paragraphs = article.paragraphs.filter((span) => span.start >= post.span.start && span.end <= post.span.end).map((span) => spanText(article.text, span));
-    return [spanText(article.text, post.written), post.time, paragraphs[1]?.slice(0, 30)];
-  });
-}
-
 function isLiveBlog(article: Article): boolean {
   return article.posts !== undefined || article.messages.some((message) => message.rule === 'live-blog');
 }
@@ -30,7 +23,7 @@ function isLiveBlog(article: Article): boolean {
 describe('readLiveBlog on the live-blog fixtures', () => {
   it('puts the posts of a page of <time> posts oldest first, with their times on the page\'s day and offset', () => {
     const article = read('live-kessring-bridge-closure.html');
-    expect(posts(article)).toEqual([
+    expect(postRows(article)).toEqual([
       ['08:05', '2026-11-14T08:05:00+00:00', 'Good morning. The Kessring bri'],
       ['09:40', '2026-11-14T09:40:00+00:00', 'Police have closed both approa'],
       ['11:15', '2026-11-14T11:15:00+00:00', 'County engineers say the crack'],
@@ -49,7 +42,7 @@ describe('readLiveBlog on the live-blog fixtures', () => {
   });
 
   it('reads "2.32pm" times in the zone of the page\'s date', () => {
-    expect(posts(read('live-dunmore-flood-pm-times.html')).map(([written, time]) => [written, time])).toEqual([
+    expect(postRows(read('live-dunmore-flood-pm-times.html')).map(([written, time]) => [written, time])).toEqual([
       ['9.05am', '2026-10-03T09:05:00-05:00'],
       ['10.45am', '2026-10-03T10:45:00-05:00'],
       ['12.10pm', '2026-10-03T12:10:00-05:00'],
@@ -60,18 +53,18 @@ describe('readLiveBlog on the live-blog fixtures', () => {
 
   it('reads a French live blog\'s "14h32" times', () => {
     const article = read('live-grenay-greve-fr.html');
-    expect(posts(article).map(([written, time]) => `${written} ${time}`)).toEqual([
+    expect(postRows(article).map(([written, time]) => `${written} ${time}`)).toEqual([
       '07h30 2026-09-22T07:30:00+02:00',
       '08h15 2026-09-22T08:15:00+02:00',
       '11h05 2026-09-22T11:05:00+02:00',
       '14h32 2026-09-22T14:32:00+02:00',
       '17h40 2026-09-22T17:40:00+02:00',
     ]);
-    expect(posts(article)[0][2]).toBe('Bonjour à tous et bienvenue da');
+    expect(postRows(article)[0][2]).toBe('Bonjour à tous et bienvenue da');
   });
 
   it('reads a pasted text\'s "Updated 09.15 GMT" lines in UTC on the day its header gives', () => {
-    expect(posts(read('live-orrin-talks-paste.txt'))).toEqual([
+    expect(postRows(read('live-orrin-talks-paste.txt'))).toEqual([
       ['Updated 09.15 GMT', '2026-11-06T09:15:00Z', 'Hundreds of dock workers have '],
       ['Updated 10.30 GMT', '2026-11-06T10:30:00Z', 'Talks have resumed at the Orri'],
       ['Updated 12.05 GMT', '2026-11-06T12:05:00Z', 'The harbour board\'s chair, Tom'],
@@ -80,11 +73,40 @@ describe('readLiveBlog on the live-blog fixtures', () => {
   });
 
   it('counts relative times ("35 min ago") back from the page\'s modified time', () => {
-    expect(posts(read('live-calderon-storm-relative.html')).map(([written, time]) => [written, time])).toEqual([
+    expect(postRows(read('live-calderon-storm-relative.html')).map(([written, time]) => [written, time])).toEqual([
       ['4h ago', '2026-12-05T07:00:00Z'],
       ['2h ago', '2026-12-05T09:00:00Z'],
       ['1h ago', '2026-12-05T10:00:00Z'],
       ['35 min ago', '2026-12-05T10:25:00Z'],
+    ]);
+  });
+
+  it('reads the eight posts of a storm blog, oldest first, after its standfirst', () => {
+    const article = read('live-marra-storm.html');
+    expect(postRows(article)).toEqual(MARRA_STORM_POSTS.map(([written, opening]) => [written, `2026-11-20T${written}:00+00:00`, opening]));
+    expect(paragraphTexts(article)[0]).toMatch(/^Storm Marra has brought gusts/);
+  });
+
+  it('reads a German ticker\'s "+++ 16.40 Uhr +++" times without leaving "+++" in the text', () => {
+    const article = read('live-rhemsfeld-bahnstreik-de.html');
+    expect(postRows(article)).toEqual([
+      ['8.05 Uhr', '2026-10-14T08:05:00+02:00', 'Seit 2 Uhr in der Nacht fahren'],
+      ['11.30 Uhr', '2026-10-14T11:30:00+02:00', 'Am Hauptbahnhof Rhemsfeld wart'],
+      ['14.15 Uhr', '2026-10-14T14:15:00+02:00', 'Die Bahngesellschaft nennt den'],
+      ['16.40 Uhr', '2026-10-14T16:40:00+02:00', 'Die Lokführergewerkschaft künd'],
+    ]);
+    expect(article.text).not.toContain('+++');
+  });
+
+  it('compares "35 min ago" with "09:20" on a page that mixes them, a pinned post left on its day', () => {
+    const article = read('live-tollmere-fire-mixed.html');
+    expect(postRows(article).map(([written, time]) => [written, time])).toEqual([
+      ['07:30', '2026-12-06T07:30:00+01:00'],
+      ['08:45', '2026-12-06T08:45:00+01:00'],
+      ['09:20', '2026-12-06T09:20:00+01:00'],
+      ['35 min ago', '2026-12-06T09:25:00Z'],
+      ['12 min ago', '2026-12-06T09:48:00Z'],
+      ['07:40', '2026-12-06T07:40:00+01:00'],
     ]);
   });
 
@@ -132,13 +154,33 @@ describe('readLiveBlog on pasted text', () => {
       '+++ 9.20 Uhr: Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig. +++',
       '+++ 8.55 Uhr: Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin. +++',
     ]);
-    expect(german.posts!.map((post) => [spanText(german.text, post.written), post.time])).toEqual([['+++ 8.55 Uhr', '08:55'], ['+++ 9.20 Uhr', '09:20'], ['+++ 9.45 Uhr', '09:45']]);
+    expect(german.posts!.map((post) => [spanText(german.text, post.written), post.time])).toEqual([['8.55 Uhr', '08:55'], ['9.20 Uhr', '09:20'], ['9.45 Uhr', '09:45']]);
+    expect(german.text).not.toContain('+++');
     const italian = blog([
       'Ore 14.20 - Il torrente Arvesca è esondato a Castelnuovo e i vigili del fuoco sono al lavoro.',
       'Ore 13.55 - Il presidente della Regione ha firmato l\'ordinanza di chiusura delle scuole.',
       'Ore 13.30 - Secondo il centro meteo sono caduti 320 millimetri di pioggia in sei ore.',
     ]);
     expect(paragraphTexts(italian).slice(0, 2)).toEqual(['Ore 13.30', 'Secondo il centro meteo sono caduti 320 millimetri di pioggia in sei ore.']);
+  });
+
+  it('reads the "+++" layouts of German tickers: a time between marks, alone or before the text, text between marks or closed by them', () => {
+    const layouts = [
+      ['+++ 9.45 Uhr +++ Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten.', '+++ 9.20 Uhr +++ Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig.', '+++ 8.55 Uhr +++ Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin.'],
+      ['+++ 9.45 Uhr +++', '+++ Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten. +++', '+++ 9.20 Uhr +++', '+++ Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig. +++', '+++ 8.55 Uhr +++', '+++ Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin. +++'],
+      // The first post's line ends in "+++", not like a sentence: it was taken for the headline.
+      ['9.45 Uhr: Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten. +++', '9.20 Uhr: Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig. +++', '8.55 Uhr: Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin. +++'],
+    ];
+    for (const lines of layouts) {
+      expect(paragraphTexts(blog(lines))).toEqual([
+        '8.55 Uhr',
+        'Am Hauptbahnhof ist es voll, aber ruhig, berichtet unsere Reporterin.',
+        '9.20 Uhr',
+        'Die Bahngesellschaft hält den Streik für völlig unverhältnismäßig.',
+        '9.45 Uhr',
+        'Die Gewerkschaft kündigt an, den Streik bis Donnerstagmorgen auszuweiten.',
+      ]);
+    }
   });
 
   it('moves to the next day when the clock runs past midnight', () => {

@@ -19,22 +19,27 @@
  *   first `MAX_LEAD_PARAGRAPHS` paragraphs (a standfirst may come first), the
  *   posts hold `MIN_POSTS_SHARE` of the text, and their times run one way in
  *   at least `MIN_ORDER_SHARE` of the steps between posts (a pinned post
- *   may break it); a timetable (no sentences), a sports report's minutes
+ *   may break it; on a page that mixes "35 min ago" with "09:20", a
+ *   relative time compares as the time of day it counts back to from the
+ *   page's date-time); a timetable (no sentences), a sports report's minutes
  *   ("23' Smith", not a clock), an article dated "14:32 — updated" (one
  *   time) are not;
  * - a page that shows its posts newest first is put oldest first: the
  *   paragraphs before the first post stay first, then the posts in reverse,
- *   each post's own paragraphs in their order; the text is joined anew from
+ *   each post's own paragraphs in their order, without the "+++" a German
+ *   ticker sets around a post's time and text; the text is joined anew from
  *   them (the text is still as read: the reader builds it, nothing changes it
  *   afterwards);
  * - each post's span, the span of its time as written, and its time as ISO
  *   8601 go to `Article.posts`, oldest first; a `live-blog` message says what
  *   was done. A clock time is on the day of the page's published date (else
  *   its modified date), in the zone the post names (GMT, CET…) or else the
- *   offset of that date, a day later each time the clock runs back; with no
- *   date the time of day alone is kept ("14:32"). A relative time ("35 min
- *   ago") counts back from the page's modified date-time, else its published
- *   one, else the time of reading, and is given in UTC.
+ *   offset of that date, a day later each time the clock runs back past
+ *   midnight (back by more than half a day: a pinned post's earlier time
+ *   stays on its day); with no date the time of day alone is kept
+ *   ("14:32"). A relative time ("35 min ago") counts back from the page's
+ *   modified date-time, else its published one, else the time of reading,
+ *   and is given in UTC.
  */
 import type { Article, Message, Post, Span } from '../article.js';
 import { endsLikeSentence } from '../clean/pass.js';
@@ -58,16 +63,18 @@ const MINUTES_A_DAY = 1440;
 /** A post's time as written, read: a time of day, or minutes before the page's time. */
 type PostTime = { kind: 'clock'; minutes: number; zone?: number } | { kind: 'ago'; minutes: number };
 
-const LEAD_IN = String.raw`(?:\+{3}\s*)?(?:(?:updated|posted|published|actualizado|publicado|mis à jour|publié|ore)(?:\s+(?:at|a las|à))?:?\s+)?`;
-const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?m\.?|\s+uhr)?|h(\d{2}))(?!\d)(?:\s+(GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST))?`;
+/** The "+++" a German ticker sets around a post's time and text ("+++ 9.45 Uhr +++", "+++ 9.45 Uhr: … +++"). */
+const TICKER_MARKS = String.raw`\+{3}`;
+const LEAD_IN = String.raw`(?:${TICKER_MARKS}\s*)?(?:(?:updated?|posted|published|actualizado|publicado|mis à jour|publié|ore)(?:\s+(?:at|a las|à))?:?\s+)?`;
+const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?m\.?|\s+uhr)?|h(\d{2}))(?!\d)(?!\s+uhr\b)(?:\s+(GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST))?`;
 const AGO_EN = String.raw`(\d{1,3})\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago`;
 const AGO_ES = String.raw`hace\s+(\d{1,3})\s*(min|minutos?|h|horas?)`;
 const AGO_FR = String.raw`il\s+y\s+a\s+(\d{1,3})\s*(min|minutes?|h|heures?)`;
 const TIME = `${LEAD_IN}(?:${CLOCK}|${AGO_EN}|${AGO_ES}|${AGO_FR})`;
 /** A paragraph that is a time alone. */
-const TIME_ALONE = new RegExp(`^${TIME}$`, 'iu');
+const TIME_ALONE = new RegExp(`^${TIME}(?:\\s*${TICKER_MARKS})?$`, 'iu');
 /** A time opening a post's text: "19.05 | El ministro…", "14:32 The minister…", "2.32pm: Crews…". */
-const TIME_OPENING = new RegExp(String.raw`^${TIME}(?:\s*[|\u2013\u2014]\s*|\s+-\s+|:\s+|\s+)(?=[\p{Lu}"“«¿¡'‘])`, 'iu');
+const TIME_OPENING = new RegExp(String.raw`^${TIME}(?:\s*(?:[|\u2013\u2014]|${TICKER_MARKS})\s*|\s+-\s+|:\s+|\s+)(?=[\p{Lu}"“«¿¡'‘])`, 'iu');
 
 /** A time read from the match of `TIME`, or undefined when its numbers are not a time. */
 function postTime(match: RegExpExecArray): PostTime | undefined {
@@ -87,18 +94,24 @@ function postTime(match: RegExpExecArray): PostTime | undefined {
   return undefined;
 }
 
-/** A paragraph as a post's opening: its time, and where its text starts (its length when the time stands alone). */
-function postOpening(paragraph: string): { time: PostTime; timeEnd: number; textStart: number } | undefined {
+/** A paragraph as a post's opening: its time, the time as written (`timeStart` to `timeEnd`, a ticker's "+++" left out), and where its text starts (its length when the time stands alone). */
+function postOpening(paragraph: string): { time: PostTime; timeStart: number; timeEnd: number; textStart: number } | undefined {
   const alone = TIME_ALONE.exec(paragraph);
-  if (alone) {
-    const time = postTime(alone);
-    return time && { time, timeEnd: paragraph.length, textStart: paragraph.length };
-  }
-  const opening = TIME_OPENING.exec(paragraph);
+  const opening = alone ?? TIME_OPENING.exec(paragraph);
   const time = opening && postTime(opening);
   if (!opening || !time) return undefined;
-  const written = opening[0].replace(/(?:\s*[|\u2013\u2014:-])?\s*$/u, '');
-  return { time, timeEnd: written.length, textStart: opening[0].length };
+  const timeStart = LEADING_MARKS.exec(opening[0])![0].length;
+  const written = opening[0].replace(/(?:\s*(?:[|\u2013\u2014:-]|\+{3}))?\s*$/u, '');
+  return { time, timeStart, timeEnd: written.length, textStart: alone ? paragraph.length : opening[0].length };
+}
+
+/** A ticker's "+++" opening a paragraph, and closing one. */
+const LEADING_MARKS = new RegExp(String.raw`^(?:${TICKER_MARKS}\s*)?`, 'u');
+const TRAILING_MARKS = new RegExp(String.raw`\s*${TICKER_MARKS}$`, 'u');
+
+/** A post's paragraph without the "+++" a ticker sets around it ("+++ Die Gewerkschaft … +++"). */
+function withoutTickerMarks(paragraph: string): string {
+  return paragraph.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
 }
 
 /** A post as found in the paragraphs as read: the paragraph its time opens, and one past its last. */
@@ -135,7 +148,7 @@ export function readLiveBlog(article: Article, readAt: number): Article {
   if (withSentences < MIN_POSTS) return article;
   const inPosts = paragraphs.slice(first).reduce((sum, text) => sum + text.length, 0);
   if (inPosts < MIN_POSTS_SHARE * paragraphs.reduce((sum, text) => sum + text.length, 0)) return article;
-  const order = timeOrder(found.map((post) => post.time));
+  const order = timeOrder(comparableTimes(found.map((post) => post.time), article));
   if (order === undefined) return article;
   const oldestFirst = order === 'newest-first' ? [...found].reverse() : found;
   return rebuilt(article, paragraphs, openings, first, oldestFirst, order, readAt);
@@ -144,6 +157,32 @@ export function readLiveBlog(article: Article, readAt: number): Article {
 /** Whether a text ends a sentence somewhere: at its end, or before a space ("… in Bremerhafen. +++"). */
 function holdsSentenceEnd(text: string): boolean {
   return endsLikeSentence(text) || /[.!?…]["'”’»)]*\s/u.test(text);
+}
+
+/**
+ * The times as they compare: on a page that mixes relative and clock times
+ * ("35 min ago" over "09:20"), each relative time as the time of day it
+ * counts back to from the page's date-time, in the page's offset; as they
+ * are on a page with no date-time and offset to count from.
+ */
+function comparableTimes(times: readonly PostTime[], article: Article): PostTime[] {
+  if (!times.some((time) => time.kind === 'clock') || !times.some((time) => time.kind === 'ago')) return [...times];
+  const reference = [article.modified, article.published].find((date) => date !== undefined && DATE_TIME_WITH_OFFSET.test(date));
+  if (reference === undefined) return [...times];
+  const pageOffset = [article.published, article.modified].map((date) => date && DATE_TIME_WITH_OFFSET.exec(date)?.[1]).find(Boolean);
+  const offset = isoOffsetMinutes(pageOffset ?? DATE_TIME_WITH_OFFSET.exec(reference)![1]);
+  const at = Date.parse(reference) / 60_000 + offset;
+  return times.map((time) => (time.kind === 'ago' ? { kind: 'clock', minutes: (((at - time.minutes) % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY } : time));
+}
+
+/** An ISO date-time with its offset ("2026-12-06T11:00:00+01:00", "…Z"), the offset captured. */
+const DATE_TIME_WITH_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** "+01:00" → 60, "Z" → 0. */
+function isoOffsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const minutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6));
+  return offset.startsWith('-') ? -minutes : minutes;
 }
 
 /** Which way the times run: 'newest-first', 'oldest-first', or undefined when neither holds `MIN_ORDER_SHARE` of the steps. */
@@ -172,24 +211,22 @@ function timeStep(time: PostTime, next: PostTime): number {
 /** The article with its posts oldest first, each time split off into its own paragraph, and `posts` set. */
 function rebuilt(article: Article, paragraphs: readonly string[], openings: ReturnType<typeof postOpening>[], first: number, posts: readonly FoundPost[], order: string, readAt: number): Article {
   const ordered: string[] = paragraphs.slice(0, first);
-  const placed: { first: number; count: number; time: PostTime; timeEnd: number }[] = [];
+  const placed: { first: number; count: number; time: PostTime; written: number }[] = [];
   let split = 0;
   for (const post of posts) {
     const opening = openings[post.first]!;
     const head = paragraphs[post.first];
-    placed.push({ first: ordered.length, count: post.end - post.first + (opening.textStart < head.length ? 1 : 0), time: post.time, timeEnd: opening.timeEnd });
-    if (opening.textStart < head.length) {
-      ordered.push(head.slice(0, opening.timeEnd), head.slice(opening.textStart));
-      split++;
-    } else ordered.push(head);
-    ordered.push(...paragraphs.slice(post.first + 1, post.end));
+    const postText = [head.slice(opening.textStart), ...paragraphs.slice(post.first + 1, post.end)].map(withoutTickerMarks).filter(Boolean);
+    placed.push({ first: ordered.length, count: 1 + postText.length, time: post.time, written: opening.timeEnd - opening.timeStart });
+    if (opening.textStart < head.length) split++;
+    ordered.push(head.slice(opening.timeStart, opening.timeEnd), ...postText);
   }
   const { text, paragraphs: spans } = joinParagraphs(ordered);
   const times = postTimes(placed.map((post) => post.time), article, readAt);
   const livePosts: Post[] = placed.map((post, index) => {
     const opening = spans[post.first];
     const span: Span = { start: opening.start, end: spans[post.first + post.count - 1].end };
-    return { span, written: { start: opening.start, end: opening.start + post.timeEnd }, time: times[index] };
+    return { span, written: { start: opening.start, end: opening.start + post.written }, time: times[index] };
   });
   const message: Message = {
     stage: 'read',
@@ -211,7 +248,7 @@ function postTimes(times: readonly PostTime[], article: Article, readAt: number)
   let previous: number | undefined;
   return times.map((time) => {
     if (time.kind === 'ago') return new Date(Date.parse(reference) - time.minutes * 60_000).toISOString().replace(/\.000Z$/, 'Z');
-    if (previous !== undefined && time.minutes < previous) days++;
+    if (previous !== undefined && previous - time.minutes > MINUTES_A_DAY / 2) days++;
     previous = time.minutes;
     const clock = `${String(Math.floor(time.minutes / 60)).padStart(2, '0')}:${String(time.minutes % 60).padStart(2, '0')}`;
     if (!day) return clock;

@@ -76,6 +76,8 @@ export function factJson(articles: Articles, fact: FactGroup, maxSources = Infin
   };
 }
 
-export function timelineJson(entry: TimelineEntry) {
-  return { article: entry.article, outlet: entry.outlet ?? null, published: entry.published ?? null, title: entry.title ?? null };
+/** A timeline entry; a live blog's post with its span and the text it covers, to check the entry against the article. */
+export function timelineJson(articles: Articles, entry: TimelineEntry) {
+  const post = entry.post && cited(articles, entry.article, entry.post);
+  return { article: entry.article, outlet: entry.outlet ?? null, published: entry.published ?? null, title: entry.title ?? null, post: post ? { span: post.span, text: post.text } : null };
 }

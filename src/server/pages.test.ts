@@ -120,7 +120,7 @@ describe('pages', () => {
     expect((await page(`/articles/${encodeURIComponent(withAddress.id)}`)).text).toContain('Web page: <a href');
   });
 
-  it("show a live blog's posts oldest first with their times, on the page and in the API", async () => {
+  it("show a live blog's posts oldest first with their times, on the page and in the API, and each in the story's timeline", async () => {
     const live = fileURLToPath(new URL('../read/fixtures/live-kessring-bridge-closure.html', import.meta.url));
     const own = testApp();
     try {
@@ -134,6 +134,12 @@ describe('pages', () => {
       expect(posts.at(-1)?.time).toBe('2026-11-14T15:05:00+00:00');
       const text = await (await own.app.request(`/articles/${encodeURIComponent(id)}`)).text();
       expect(text).toContain(`A live blog of ${posts.length} posts, shown oldest first: from <time datetime="${posts[0].time}">`);
+      const story = answer.articles[0].story!;
+      const timeline = sectionPages.timeline.parse(await (await own.app.request(`/api/stories/${story}/timeline`)).json());
+      expect(timeline.items.map((entry) => [entry.published, entry.post?.text.split('\n')[0]])).toEqual(posts.map((post) => [post.time, article.text.slice(post.written.start, post.written.end)]));
+      const storyPage = parseHTML(await (await own.app.request(`/stories/${story}`)).text()).document;
+      const links = [...storyPage.querySelectorAll('section[aria-labelledby="timeline-heading"] tbody a')].map((link) => link.getAttribute('href'));
+      expect(links).toEqual(timeline.items.map((entry) => `/articles/${encodeURIComponent(id)}?hl=${entry.post!.span.start}-${entry.post!.span.end}&story=${story}#highlight`));
     } finally {
       await own.close();
     }

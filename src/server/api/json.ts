@@ -65,7 +65,7 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
     case 'facts':
       return page(view.report.facts, (fact) => factJson(byId, fact, sources));
     case 'timeline':
-      return page(view.report.timeline, timelineJson);
+      return page(view.report.timeline, (entry) => timelineJson(byId, entry));
     case 'otherLanguages':
       return page(view.report.otherLanguages, (other) => other);
     case 'unread':

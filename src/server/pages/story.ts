@@ -11,18 +11,19 @@ import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
-import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable, unreadParagraph } from '../views/report.js';
+import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable, timelineTable, unreadParagraph } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
 import { sendPage } from './respond.js';
 
 /** Each of the story page's paged lists has its own cursor parameter. */
-const LISTS = ['articles', 'copies', 'quotes', 'differ', 'agree', 'entities'] as const;
+const LISTS = ['articles', 'copies', 'quotes', 'differ', 'agree', 'timeline', 'entities'] as const;
 const LIST_NAMES: Record<(typeof LISTS)[number], string> = {
   articles: 'articles',
   copies: 'copies',
   quotes: 'quotes',
   differ: 'facts the sources give differently',
   agree: 'facts the sources give alike',
+  timeline: 'the timeline',
   entities: 'names',
 };
 const storyPageQuery = z.strictObject(Object.fromEntries(LISTS.map((list) => [list, z.string().max(200).optional().describe(`cursor of the ${list} list`)])) as Record<(typeof LISTS)[number], z.ZodOptional<z.ZodString>>);
@@ -93,6 +94,8 @@ ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => f
   factsTable(items, names, id, 'Numbers, dates and ages independent sources give alike (an outlet’s articles, and copies with what they copy, count as one source)', 'No number, date or age is given alike by independent sources (an outlet’s articles, and copies with what they copy, count as one source).'),
 ))}
 ${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
+${section('timeline', 'Timeline', html`<p class="muted">The articles by the time they were published, and a live blog's posts each at its own time.</p>
+${list('timeline', view.report.timeline, (items) => timelineTable(items, names, id))}`)}
 ${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles))}
 ${section('copies', 'Copies', pagedList(view, 'copies', copies.page, copiesView(copyViews, names, id), query))}
 ${section('entities', 'Names: people, organisations, places and things', list('entities', view.report.entities, entitiesTable))}

@@ -173,7 +173,16 @@ export const factItem = z.strictObject({
   ),
 });
 
-export const timelineItem = z.strictObject({ article: z.string(), outlet: nullableText, published: nullableText, title: nullableText });
+export const timelineItem = z.strictObject({
+  article: z.string(),
+  outlet: nullableText,
+  published: nullableText.describe("when it was told: the article's publication date, or a live blog post's time"),
+  title: nullableText,
+  post: z
+    .strictObject({ span, text: z.string().describe('the characters the span covers') })
+    .nullable()
+    .describe("a live blog's post, from its time as written to its last paragraph: a blog is an entry for each post (a blog of more than 20 posts, for its first, its last and those first stating a fact or a quotation, at most 20)"),
+});
 
 export const otherLanguageItem = z
   .strictObject({

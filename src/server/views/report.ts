@@ -2,12 +2,13 @@
  * The story report on the story page: quotes with who carries them, where
  * the sources differ and where they agree (each value linked to the words
  * that state it), the names they spell differently, and the people,
- * organisations, places, vessels, products and works named. Each list of
+ * organisations, places, vessels, products and works named, and the
+ * timeline (a live blog's posts each at its time). Each list of
  * sources shows its first `MAX_SHOWN_ITEMS` and counts the rest.
  */
 import type { Span } from '../../article.js';
 import type { Entity, SpellingVariant } from '../../entities/index.js';
-import type { FactGroup, OtherLanguage, StoryReport } from '../../facts/index.js';
+import type { FactGroup, OtherLanguage, StoryReport, TimelineEntry } from '../../facts/index.js';
 import { languageName } from '../../language/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { FACT_STATUS, otherLanguageReading, valueText } from '../../render/report-text.js';
@@ -101,6 +102,27 @@ ${variants.map(
 <td>${shownList(spelling.articles, ', ', (article) => html`<a href="${sitePath(['articles', article], { story })}">${sourceName(names.get(article) ?? { id: article })}</a>`)}</td></tr>`,
     )}</tbody>`,
   )}
+</table>`;
+}
+
+/** Most words of a live blog's post the timeline shows. */
+export const TIMELINE_POST_WORDS = 25;
+
+/** The story's timeline: each article, and each post of a live blog, at the time it was told, linked to the article (a post highlighted in it). */
+export function timelineTable(entries: readonly TimelineEntry[], names: Names, story: string): SafeHtml {
+  if (entries.length === 0) return html`<p>No article.</p>`;
+  const told = (entry: TimelineEntry) => (entry.published ? html`<time datetime="${entry.published}">${entry.published.slice(0, 16).replace('T', ' ')}</time>` : html`<span class="muted">undated</span>`);
+  const what = (entry: TimelineEntry) => {
+    const title = entry.title ?? entry.article;
+    if (!entry.post) return html`<a href="${sitePath(['articles', entry.article], { story })}">${title}</a>`;
+    const text = names.get(entry.article)?.text;
+    const words = text?.slice(entry.post.start, entry.post.end).split('\n\n').slice(1).join(' ').split(/\s+/).filter(Boolean) ?? [];
+    const shown = words.length > TIMELINE_POST_WORDS ? `${words.slice(0, TIMELINE_POST_WORDS).join(' ')} …` : words.join(' ');
+    return html`<a href="${spanHref(entry.article, entry.post, story)}">${shown || title}</a> <span class="muted">(a post of the live blog “${title}”)</span>`;
+  };
+  return html`<table>
+<thead><tr><th scope="col">Told</th><th scope="col">Source</th><th scope="col">What</th></tr></thead>
+<tbody>${entries.map((entry) => html`<tr><td>${told(entry)}</td><td>${sourceName(names.get(entry.article) ?? { id: entry.article, outlet: entry.outlet, title: entry.title })}</td><td>${what(entry)}</td></tr>`)}</tbody>
 </table>`;
 }
 

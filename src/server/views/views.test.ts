@@ -9,7 +9,9 @@ import { textArticle } from '../../quotes/test-support/articles.js';
 import type { StoryArticle } from '../../store/index.js';
 import { coverageChart, MAX_CHART_ROWS } from './coverage-chart.js';
 import { html, sitePath, trusted } from './html.js';
-import { otherLanguagesNote, quotesTable } from './report.js';
+import { readString } from '../../read/index.js';
+import { fixture } from '../../read/test-support/shared-data.js';
+import { otherLanguagesNote, quotesTable, timelineTable, TIMELINE_POST_WORDS } from './report.js';
 import { summaryView } from './summary.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
@@ -117,5 +119,19 @@ describe('views', () => {
     expect(out).toContain('<p class="muted">In other languages than English: <a href="/articles/kurier?story=s1">Kurier &lt;script&gt;');
     expect(out).toContain('</a> (German, quotations, names, numbers and dates read), <a href="/articles/vesti?story=s1">vesti</a> (Russian, nor quotations, names, numbers and dates).</p>');
     expect(otherLanguagesNote([], names, 's1')).toBe('');
+  });
+
+  it('list a live blog\'s posts in the timeline at their times, each linked to the post highlighted, among the other articles', () => {
+    const blog = prepare(readString(fixture('live-marra-storm.html'), { input: 'marra.html' }).articles[0]);
+    const wire = textArticle('The coastguard says a cargo ship has lost power off Skelling Head, and a lifeboat has been sent.', { id: 'wire', published: '2026-11-20T12:00:00Z' });
+    const names = new Map([blog, wire].map((article) => [article.id, { id: article.id, outlet: article.outlet, title: article.title, text: article.text }]));
+    const { timeline } = storyReport([blog, wire]);
+    const out = timelineTable(timeline, names, 's1').value;
+    const rows = out.split('<tr>').slice(2);
+    expect(rows).toHaveLength(9);
+    const ferry = timeline.find((entry) => entry.published === '2026-11-20T09:45:00+00:00')!;
+    expect(rows[1]).toContain(`<time datetime="2026-11-20T09:45:00+00:00">2026-11-20 09:45</time></td><td>Westerly Courier</td><td><a href="/articles/${blog.id}?hl=${ferry.post!.start}-${ferry.post!.end}&amp;story=s1#highlight">About 12,000 homes are without power, Northwire says.`);
+    expect(rows[3]).toContain('<a href="/articles/wire?story=s1">wire</a>');
+    expect(rows.every((row) => (row.split('</a>')[0].split('>').pop() ?? '').split(' ').length <= TIMELINE_POST_WORDS + 1)).toBe(true);
   });
 });

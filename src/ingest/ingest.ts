@@ -25,7 +25,7 @@ import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
 import { removeStored, type HeldClusterer } from './remove.js';
 import { startingClusterer } from './session.js';
-import { homeOf, keptStoredProblem, olderText, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
+import { homeOf, keepsStoredText, keptStoredProblem, olderText, sameReport, stayHome, UPDATE_BATCH, type Home, type Update } from './updates.js';
 
 /** An article cleaned and segmented, and why it is too short to store (undefined when it is not). */
 interface Prepared {
@@ -202,6 +202,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     updateHashes.clear();
     const started = performance.now();
     const stored = new Map((await store.articles(waiting.map((update) => update.article.id))).map((article) => [article.id, article]));
+    const replacedBefore = await store.replacedTexts(waiting.map(({ article, hash }) => ({ id: article.id, hash })));
     seconds.store += (performance.now() - started) / 1000;
     const replaced: Array<Update & { prepared: Prepared }> = [];
     for (const update of waiting) {
@@ -210,7 +211,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         window.push(update);
         continue;
       }
-      if (olderText(update.article, before)) {
+      if (keepsStoredText(update.article, before, replacedBefore.has(update.article.id))) {
         skipStored();
         continue;
       }

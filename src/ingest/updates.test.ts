@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../store/index.js';
+import { contentHash, type Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { ingest } from './index.js';
+import { ingest, removeArticles } from './index.js';
 import { checkConsistent } from './test-support/consistent.js';
 import { withStoreAt } from './test-support/with-store.js';
 
@@ -182,6 +182,27 @@ describe('ingest: a new text under a stored id', () => {
       const stale = await ingest(store, [file('newest-stale.jsonl', version('2026-01-05T14:00:00Z', 320))]);
       expect(stale).toMatchObject({ added: 0, alreadyStored: 1, replaced: [] });
       expect((await store.articles(['flood-live']))[0]).toMatchObject({ modified: '2026-01-05T20:00:00Z', text: expect.stringContaining('flooding 360 homes') });
+    });
+  });
+
+  it('does not take back a text an update replaced when no date tells them apart (a stale feed read again), unless its date says it is newer', async () => {
+    const item = (passengers: number, modified?: string) =>
+      JSON.stringify({ id: 'ferry-guid-7', outlet: 'Brackwater Ledger', ...(modified ? { modified } : {}), text: `The Tamsin Gale ran aground off Skerrow Point with ${passengers} passengers on board, the harbour master said on Tuesday.` });
+    await withStore('stale.db', async (store, db) => {
+      const dayOne = file('ledger-day1.jsonl', item(212));
+      await ingest(store, [dayOne]);
+      expect(await ingest(store, [file('ledger-day2.jsonl', item(221))])).toMatchObject({ replaced: [{ id: 'ferry-guid-7' }] });
+      expect(await ingest(store, [dayOne])).toMatchObject({ added: 0, alreadyStored: 1, replaced: [] });
+      expect((await store.articles(['ferry-guid-7']))[0].text).toContain('with 221 passengers');
+      expect((await store.search('212', 5)).map((hit) => hit.id)).toEqual([]);
+      expect(await ingest(store, [file('ledger-day3.jsonl', item(230, '2026-06-02T09:00:00Z'))])).toMatchObject({ replaced: [{ id: 'ferry-guid-7' }] });
+      expect(await ingest(store, [file('ledger-day3-stale.jsonl', item(221, '2026-06-01T09:00:00Z'))])).toMatchObject({ alreadyStored: 1, replaced: [] });
+      expect(await ingest(store, [file('ledger-day4.jsonl', item(212, '2026-06-03T09:00:00Z'))])).toMatchObject({ replaced: [{ id: 'ferry-guid-7' }] });
+      expect((await store.articles(['ferry-guid-7']))[0].text).toContain('with 212 passengers');
+      expect(checkConsistent(db)).toBe(0);
+      expect(await store.replacedTexts([{ id: 'ferry-guid-7', hash: contentHash(JSON.parse(item(221))) }])).toEqual(new Set(['ferry-guid-7']));
+      await removeArticles(store, ['ferry-guid-7']);
+      expect(await store.replacedTexts([{ id: 'ferry-guid-7', hash: contentHash(JSON.parse(item(221))) }])).toEqual(new Set());
     });
   });
 

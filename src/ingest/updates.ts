@@ -4,7 +4,8 @@
  * given the same id). With `updates: 'replace'` (the default) the newest
  * text takes the stored one's place (by the time it was last modified, else
  * published; the last read when they tell nothing, so a text older than the
- * stored one does not replace it): the stored article is removed
+ * stored one does not replace it, nor one this id had before and an update
+ * replaced, unless its date says it is newer): the stored article is removed
  * without a tombstone (`removeStored`: its story made again, its copies
  * traced again) and the new text is added as any arrival is, so it joins
  * the story it now belongs to and is compared for copies again. What a
@@ -60,6 +61,15 @@ export function stayHome(clusterer: StoryClusterer, profile: ArticleProfile, hom
 export function olderText(text: Article, other: Article): boolean {
   const time = (article: Article) => Date.parse(article.modified ?? article.published ?? '');
   return time(text) < time(other);
+}
+
+/**
+ * The stored text stays: the new one is older by their dates, or it is a
+ * text of this id that an update already replaced (`replacedBefore`: a stale
+ * copy read again) and no date says it is newer than the stored one.
+ */
+export function keepsStoredText(text: Article, stored: Article, replacedBefore: boolean): boolean {
+  return olderText(text, stored) || (replacedBefore && !olderText(stored, text));
 }
 
 /** The stored article and a new text of it, cleaned, tell a reader the same: outlet, title, date and the text cleaning kept. */

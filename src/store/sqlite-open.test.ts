@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
 import { StoryClusterer } from '../stories/index.js';
-import { APPLICATION_ID, asInputError, ftsQuery, openStore, SCHEMA_VERSION } from './index.js';
+import { APPLICATION_ID, asInputError, contentHash, ftsQuery, openStore, SCHEMA_VERSION } from './index.js';
 import { NEW_PAGE_SIZE, openDatabase } from './sqlite-open.js';
 import { writeAtVersion } from './test-support/old-version.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
@@ -202,6 +202,18 @@ describe('opening a database file', () => {
     expect(await outlets()).toEqual({ s1: 2, s2: 0 });
     await store.writeBatch({ articles: [makeRecord(article('a4', 'lakeshore'), 's1'), makeRecord(article('a5', 'Harbor Daily'), 's1'), makeRecord(article('b2', 'Trevik Herald'), 's2')], clusterer: emptyClusterer(1) });
     expect(await outlets()).toEqual({ s1: 3, s2: 1 });
+    await store.close();
+  });
+
+  it('migrates a version 14 file: it knows no replaced text yet, and an update made after keeps the hash of the text it replaced', async () => {
+    const file = temp.file('v14-replaced.db');
+    await writeAtVersion(file, 14, { articles: [makeRecord(makeArticle('a1', 'The ferry left Skerrow at noon.'), 's1')], clusterer: emptyClusterer(0) });
+    const store = openStore(file);
+    const [stored] = await store.articles(['a1']);
+    const key = { id: 'a1', hash: contentHash(stored) };
+    expect(await store.replacedTexts([key])).toEqual(new Set());
+    await store.removeArticles({ ids: ['a1'], tombstones: false, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    expect(await store.replacedTexts([key, { id: 'a1', hash: 'other' }, { id: 'a2', hash: key.hash }])).toEqual(new Set(['a1']));
     await store.close();
   });
 

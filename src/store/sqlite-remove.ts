@@ -1,8 +1,10 @@
 /**
  * What removing articles writes, inside the store's transaction: every row
  * that names them goes (the article and, by trigger, its full-text entry;
- * its copy keys, verdict and copy links both ways; its membership), a
- * tombstone stays (unless a new text replaces it); the copies that named one take their new verdicts; each
+ * its copy keys, verdict and copy links both ways; its membership; the
+ * hashes of texts it replaced) and a tombstone stays, unless a new text
+ * replaces it: then only the replaced text's hash stays, with the id
+ * (`replaced_texts`); the copies that named one take their new verdicts; each
  * story that lost a member is made again from those it keeps, or deleted
  * with its links when it keeps none; every story that changed is a new
  * version, its cached summary and report dropped (they quote the articles).
@@ -34,7 +36,10 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
       sql('takeStoryOutlet').run({ story: row.story, outlet: row.outlet });
       sql('dropStoryOutlet').run({ story: row.story, outlet: row.outlet });
     }
-    if (removal.tombstones) sql('addTombstone').run(id, row.hash, removedAt);
+    if (removal.tombstones) {
+      sql('addTombstone').run(id, row.hash, removedAt);
+      sql('forgetReplacedTexts').run(id);
+    } else sql('addReplacedText').run(id, row.hash);
     unlink(sql, row.rowid);
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
   }

@@ -274,6 +274,16 @@ export const MIGRATIONS: readonly Migration[] = [
     SELECT sa.story, a.outlet, count(*) FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE a.outlet IS NOT NULL GROUP BY sa.story, a.outlet;
   `,
+  // 15: the texts an update replaced, by article id and content hash, so a stale copy read later (a feed
+  // fetched again from a cache, an old export) does not bring an older text back when no date tells the
+  // two apart. A takedown forgets them with the article.
+  `
+  CREATE TABLE replaced_texts (
+    id TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (id, hash)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

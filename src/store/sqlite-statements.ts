@@ -26,6 +26,10 @@ export const STATEMENTS = {
   addTombstone: `INSERT INTO removed_articles (id, hash, removed) VALUES (?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, removed = excluded.removed`,
   forgetRemoved: 'DELETE FROM removed_articles WHERE id IN (SELECT value FROM json_each(?)) RETURNING id',
+  addReplacedText: 'INSERT OR IGNORE INTO replaced_texts (id, hash) VALUES (?, ?)',
+  forgetReplacedTexts: 'DELETE FROM replaced_texts WHERE id = ?',
+  replacedTexts: `SELECT r.id FROM json_each(?) k JOIN replaced_texts r
+    ON r.id = json_extract(k.value, '$.id') AND r.hash = json_extract(k.value, '$.hash')`,
   deleteCopySources: 'DELETE FROM copy_sources WHERE article = ?',
   deleteCopiesFrom: 'DELETE FROM copy_sources WHERE source = ?',
   deleteCopy: 'DELETE FROM copies WHERE article = ?',
@@ -154,7 +158,7 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
 
 /** The statements of a connection, each prepared on its first use (an old schema lacks the tables of later features). */
 export function preparedStatements(db: SqliteDatabase): Statements {

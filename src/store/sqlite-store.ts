@@ -117,6 +117,10 @@ class SqliteStore implements Store {
     };
   }
 
+  async replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>> {
+    return new Set(this.sql('replacedTexts').all(JSON.stringify(keys.map(({ id, hash }) => ({ id, hash })))) as string[]);
+  }
+
   async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {
     return removalPlan(this.sql, ids);
   }

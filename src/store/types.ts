@@ -252,6 +252,8 @@ export interface Store {
   lockWriter(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock>;
   /** Which of these article ids and content hashes are already stored. */
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
+  /** The ids among `keys` whose hash is of a text an update replaced under that id (`removeArticles` without tombstones). */
+  replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>>;
   /** Ids of stored articles sharing any of these copy keys (`copyKeyNumber`), most recent first, at most `limit`. */
   copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]>;
   /** For those of these articles that are reprints: the articles they reprint, largest share first. */

@@ -15,7 +15,7 @@ import { cleaner } from '../clean/index.js';
 import { expected, InputError } from '../errors.js';
 import { segmenter } from '../segment/index.js';
 import { DATE_RULES, STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
-import { contentHash, type Store } from '../store/index.js';
+import { contentHash, type Store, type StoredKeys } from '../store/index.js';
 import { articleProfile } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
@@ -245,12 +245,13 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       const chunk = result.articles.slice(start, start + LOOKUP_CHUNK).map((article) => ({ article, id: article.id, hash: contentHash(article) }));
       const started = performance.now();
       const stored = await store.stored(chunk);
+      const retitled = await retitledIds(chunk, stored);
       seconds.store += (performance.now() - started) / 1000;
       forgetStored();
       for (const { article, id, hash } of chunk) {
         const knownId = stored.ids.has(id) || addedIds.has(id);
         const knownText = stored.hashes.has(hash) || addedHashes.has(hash) || updateHashes.has(hash);
-        const update = knownId && !knownText && !unreadStoredItem(article);
+        const update = knownId && (!knownText || retitled.has(id)) && !unreadStoredItem(article);
         if (update && settings.updates === 'replace') {
           const waiting = updates.get(id);
           if (waiting !== undefined && olderText(article, waiting.article)) {
@@ -283,6 +284,13 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     }
   };
 
+  /** Stored articles read again with their stored text under another headline: a headline corrected, an update. */
+  const retitledIds = async (chunk: ReadonlyArray<{ article: Article; id: string; hash: string }>, stored: StoredKeys): Promise<Set<string>> => {
+    const asked = chunk.filter(({ article, id, hash }) => article.title !== undefined && stored.ids.has(id) && stored.hashes.has(hash));
+    if (asked.length === 0) return new Set();
+    const titles = await store.storedTitles(asked.map(({ id }) => id));
+    return new Set(asked.filter(({ article, id, hash }) => titles.get(id)?.hash === hash && titles.get(id)?.title !== article.title).map(({ id }) => id));
+  };
   const storedIds = async (ids: readonly string[]) => (await store.stored(ids.map((id) => ({ id, hash: '' })))).ids;
   const reader = streamInputs(inputs, { storedIds, ...settings.read, skipFiles: [...store.files, ...(settings.read.skipFiles ?? [])] })[Symbol.asyncIterator]();
   let next = reader.next();

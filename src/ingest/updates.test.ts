@@ -206,6 +206,21 @@ describe('ingest: a new text under a stored id', () => {
     });
   });
 
+  it('takes a corrected headline over the same text as an update, and a copy of the same text and headline as already stored', async () => {
+    const item = (title: string) => JSON.stringify({ id: 'ferry-guid-9', outlet: 'Brackwater Ledger', title, text: 'The Tamsin Gale ran aground off Skerrow Point on Tuesday, the harbour master said. All passengers were taken off by lifeboat.' });
+    await withStore('retitled.db', async (store) => {
+      await ingest(store, [file('title-day1.jsonl', item('Ferry sinks off Skerrow Point'))]);
+      const corrected = file('title-day2.jsonl', item('Ferry runs aground off Skerrow Point'));
+      expect(await ingest(store, [corrected])).toMatchObject({ added: 0, alreadyStored: 0, replaced: [{ id: 'ferry-guid-9' }] });
+      expect((await store.articles(['ferry-guid-9']))[0].title).toBe('Ferry runs aground off Skerrow Point');
+      expect((await store.listStories(5))[0].headline).toBe('Ferry runs aground off Skerrow Point');
+      expect(await ingest(store, [corrected])).toMatchObject({ alreadyStored: 1, replaced: [] });
+      const untitled = file('title-none.jsonl', JSON.stringify({ ...JSON.parse(item('')), title: undefined }));
+      expect(await ingest(store, [untitled])).toMatchObject({ replaced: [] });
+      expect(await ingest(store, [corrected], { updates: 'keep' })).toMatchObject({ alreadyStored: 1, changed: [] });
+    });
+  });
+
   it('rejects an unknown update policy', async () => {
     await withStore('misuse.db', async (store) => {
       await expect(ingest(store, [], { updates: 'merge' as never })).rejects.toThrow('tidings: expected ingest.updates to be one of replace, keep, got "merge"');

@@ -1,7 +1,7 @@
 /**
- * Updates: an article read under a stored id with another text is a report
- * corrected or developed under its address (or, by mistake, another report
- * given the same id). With `updates: 'replace'` (the default) the newest
+ * Updates: an article read under a stored id with another text, or with its
+ * stored text under another headline, is a report corrected or developed
+ * under its address (or, by mistake, another report given the same id). With `updates: 'replace'` (the default) the newest
  * text takes the stored one's place (by the time it was last modified, else
  * published; the last read when they tell nothing, so a text older than the
  * stored one does not replace it, nor one this id had before and an update

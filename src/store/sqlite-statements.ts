@@ -12,6 +12,7 @@ const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS 
 export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
+  storedTitles: 'SELECT id, hash, title FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   idOfRow: 'SELECT id FROM articles WHERE rowid = ?',
   removedIds: 'SELECT id, removed FROM removed_articles WHERE id IN (SELECT value FROM json_each(?))',
   removedHashes: 'SELECT hash, removed FROM removed_articles WHERE hash IN (SELECT value FROM json_each(?))',

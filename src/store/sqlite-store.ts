@@ -117,6 +117,11 @@ class SqliteStore implements Store {
     };
   }
 
+  async storedTitles(ids: readonly string[]): Promise<Map<string, { hash: string; title: string | undefined }>> {
+    const rows = this.sql('storedTitles').all(JSON.stringify(ids)) as Array<{ id: string; hash: string; title: string | null }>;
+    return new Map(rows.map((row) => [row.id, { hash: row.hash, title: row.title ?? undefined }]));
+  }
+
   async replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>> {
     return new Set(this.sql('replacedTexts').all(JSON.stringify(keys.map(({ id, hash }) => ({ id, hash })))) as string[]);
   }

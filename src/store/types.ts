@@ -252,6 +252,8 @@ export interface Store {
   lockWriter(command: string, options?: Partial<LockWriterOptions>): Promise<WriterLock>;
   /** Which of these article ids and content hashes are already stored. */
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
+  /** The content hash and title of each stored article among `ids`. */
+  storedTitles(ids: readonly string[]): Promise<Map<string, { hash: string; title: string | undefined }>>;
   /** The ids among `keys` whose hash is of a text an update replaced under that id (`removeArticles` without tombstones). */
   replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>>;
   /** Ids of stored articles sharing any of these copy keys (`copyKeyNumber`), most recent first, at most `limit`. */

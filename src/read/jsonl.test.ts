@@ -63,6 +63,17 @@ describe('readJsonl', () => {
     expect(articles[2].messages).toEqual([{ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "not a date"; left it out' }]);
   });
 
+  it('leaves out a field of a type it cannot take, saying so on the article (an outlet given as a list was dropped silently)', () => {
+    const line = JSON.stringify({ id: 'skerrow-1', outlet: ['Brackwater Ledger'], title: { text: 'Ferry aground' }, author: ['Ann Reid', 'Tom Kerr'], lang: 7, text: 'The ferry ran aground off Skerrow Point on Tuesday, the harbour master said.' });
+    const [article] = readJsonl(line, 'odd-fields.jsonl', READ_AT).articles;
+    expect([article.outlet, article.title, article.byline, article.language]).toEqual([undefined, undefined, 'Ann Reid, Tom Kerr', undefined]);
+    expect(article.messages.filter((message) => message.rule === 'field-type').map((message) => message.reason)).toEqual([
+      'the "outlet" field is not text (got an array); left it out',
+      'the "title" field is not text (got an object); left it out',
+      'the "lang" field is not text (got number 7); left it out',
+    ]);
+  });
+
   it('reads Unix time in seconds or milliseconds, as a number or a string of digits', () => {
     const published = (value: unknown) => readJsonl(JSON.stringify({ text: 'The council voted to close the bridge.', published: value, modified: value }), 'unix.jsonl', READ_AT).articles[0];
     for (const value of [1773475200, 1773475200000, '1773475200', '1773475200000']) expect(published(value)).toMatchObject({ published: '2026-03-14T08:00:00Z', modified: '2026-03-14T08:00:00Z' });

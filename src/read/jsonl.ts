@@ -23,6 +23,8 @@
  *
  * Blank lines are skipped. A line that is not a JSON object, or has no text,
  * is a problem (`InputError` with place `line N`); the other lines are read.
+ * A field holding a value of another type than it takes is left out, with a
+ * `field-type` message on the article.
  */
 import type { Message } from '../article.js';
 import { describe, InputError } from '../errors.js';
@@ -108,7 +110,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';
     const found = { title: header.title, published: header.published, byline: header.byline, outlet: datelineOutlet(paragraphs[0]), url: header.url };
-    return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [] };
+    return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: unreadFields(record) };
   }
   const html = field('html');
   const blank = TEXT_KEYS.find((key) => typeof record[key] === 'string');
@@ -118,7 +120,23 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const page = extractHtml(html);
   if (page.listed > 0) return listedReason('the "html" field', page.listed);
   if (page.paragraphs.length === 0) return 'no article text found in the "html" field';
-  return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: page.messages };
+  return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: [...unreadFields(record), ...page.messages] };
+}
+
+/** A field other than the text whose value is of a type it cannot take (a list for `outlet`), as a message: it is left out. */
+function unreadFields(record: Record<string, unknown>): Message[] {
+  const messages: Message[] = [];
+  for (const { name, aliases } of JSONL_FIELDS) {
+    if (name === 'text' || name === 'html' || name === 'published' || name === 'modified') continue;
+    for (const key of [name, ...aliases]) {
+      const value = record[key];
+      if (value === undefined || value === null || typeof value === 'string') continue;
+      if ((name === 'id' && typeof value === 'number') || (name === 'byline' && Array.isArray(value) && value.every((item) => typeof item === 'string'))) continue;
+      const expected = name === 'id' ? 'text or a number' : name === 'byline' ? 'text or a list of names' : 'text';
+      messages.push({ stage: 'read', rule: 'field-type', reason: `the "${key}" field is not ${expected} (got ${describe(value)}); left it out` });
+    }
+  }
+  return messages;
 }
 
 /** Seconds or milliseconds since 1970 as a number, or as a string of 10 or 13 digits. */

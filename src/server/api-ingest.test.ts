@@ -85,6 +85,22 @@ describe('POST /api/articles', () => {
     expect(ingestResponse.parse(await again.json())).toMatchObject({ added: 0, alreadyStored: 2 });
   });
 
+  it('names the stored article holding a text posted again under another id (storedAs), with its story and title', async () => {
+    const [first] = wireItems();
+    const stored = ingestResponse.parse(await (await postJson(t.app, '/api/articles', first)).json()).articles[0];
+    const renamed = await postJson(t.app, '/api/articles', [{ ...first, id: 'renamed-copy' }, { ...first, id: 'renamed-again' }]);
+    expect(ingestResponse.parse(await renamed.json()).articles).toEqual([
+      { id: 'renamed-copy', status: 'already-stored', storedAs: first.id, story: stored.story, title: first.title, verdict: null },
+      { id: 'renamed-again', status: 'already-stored', storedAs: first.id, story: stored.story, title: first.title, verdict: null },
+    ]);
+    const fresh = { id: 'fresh-1', outlet: 'Kessock Times', title: 'Pier budget approved', text: 'The Kessock council approved a budget of 4 million pounds for a new pier on Tuesday, after a long debate about the harbour.' };
+    const inOneRequest = ingestResponse.parse(await (await postJson(t.app, '/api/articles', [fresh, { ...fresh, id: 'fresh-2' }])).json()).articles;
+    expect(inOneRequest).toMatchObject([
+      { id: 'fresh-1', status: 'added', storedAs: null },
+      { id: 'fresh-2', status: 'already-stored', storedAs: 'fresh-1', story: inOneRequest[0].story, title: 'Pier budget approved' },
+    ]);
+  });
+
   it('lists the stored reprints an original posted after them was found to be the source of', async () => {
     const text = 'The Ossa flood barriers at Lowmere failed on Tuesday night, the county emergency office said. About 1,200 residents of Lowmere were taken to two school halls before the water rose.';
     const reprint = { id: 'copy', outlet: 'Copyfarm Daily', published: '2026-02-04', title: 'Ossa barriers fail', text };

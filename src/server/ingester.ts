@@ -40,9 +40,11 @@ export interface IngestedArticle {
    * or `removed` (removed before: `DELETE /api/articles/{id}`).
    */
   status: 'added' | 'replaced' | 'already-stored' | 'removed';
-  /** The story it joined (null for an article stored before this request and not replaced). */
+  /** The article that has its text under another id (same outlet and text), for `already-stored`; else null. */
+  storedAs: string | null;
+  /** The story it joined, or is in (for `already-stored`, the story of the article stored: itself or `storedAs`); null for `removed`. */
   story: string | null;
-  /** Its title as stored, the headline a reader knows it by (null for an article stored before this request and not replaced, or with none). */
+  /** Its title as stored, the headline a reader knows it by (as `story`); null when it has none. */
   title: string | null;
   verdict: { kind: ArticleRecord['verdict']['kind']; sources: { article: string; share: number }[] } | null;
 }
@@ -72,6 +74,8 @@ interface Looked {
   id: string;
   known: boolean;
   removed: boolean;
+  /** The article holding its text under another id, stored before or sent earlier in the request. */
+  storedAs: string | undefined;
 }
 
 export class Ingester {
@@ -110,7 +114,7 @@ export class Ingester {
     return result;
   }
 
-  /** The story and title of articles a request sent that were stored already under their ids (one sent under another id, with a stored text, has neither). */
+  /** The story and title of stored articles: those a request sent again, or that hold the text it sent under another id. */
   private async alreadyStored(ids: readonly string[]): Promise<{ stories: Map<string, string>; titles: Map<string, string> }> {
     if (ids.length === 0) return { stories: new Map(), titles: new Map() };
     const titles = new Map((await this.store.articles(ids)).flatMap((article) => (article.title === undefined ? [] : [[article.id, article.title] as const])));
@@ -131,12 +135,13 @@ export class Ingester {
     });
     const articles: IngestedArticle[] = [];
     const replaced = new Set(report.replaced.map((article) => article.id));
-    const stored = await this.alreadyStored(looked.filter(({ id, known }) => known && !written.has(id)).map(({ id }) => id));
-    for (const { id, known, removed } of looked) {
+    const stored = await this.alreadyStored(looked.filter(({ id, known }) => known && !written.has(id)).map(({ id, storedAs }) => storedAs ?? id));
+    for (const { id, known, removed, storedAs } of looked) {
       const record = written.get(id);
-      if (record) articles.push({ id, status: replaced.has(id) ? 'replaced' : 'added', story: record.story.id, title: record.article.title ?? null, verdict: verdictOf(record) });
-      else if (known) articles.push({ id, status: 'already-stored', story: stored.stories.get(id) ?? null, title: stored.titles.get(id) ?? null, verdict: null });
-      else if (removed) articles.push({ id, status: 'removed', story: null, title: null, verdict: null });
+      const holder = storedAs ?? id;
+      if (record) articles.push({ id, status: replaced.has(id) ? 'replaced' : 'added', storedAs: null, story: record.story.id, title: record.article.title ?? null, verdict: verdictOf(record) });
+      else if (known) articles.push({ id, status: 'already-stored', storedAs: storedAs ?? null, story: stored.stories.get(holder) ?? written.get(holder)?.story.id ?? null, title: stored.titles.get(holder) ?? written.get(holder)?.article.title ?? null, verdict: null });
+      else if (removed) articles.push({ id, status: 'removed', storedAs: null, story: null, title: null, verdict: null });
     }
     const before = written.size - report.added - replaced.size;
     return {
@@ -165,14 +170,15 @@ async function attempts<T>(work: () => Promise<T>): Promise<T> {
 /** The store, seen through: every `stored` lookup and every written record is noted. */
 function recordingStore(store: Store, looked: Looked[], { written, retraced }: { written: Map<string, ArticleRecord>; retraced: Map<string, StoredVerdict> }): Store {
   const seenIds = new Set<string>();
-  const seenHashes = new Set<string>();
+  const seenHashes = new Map<string, string>();
   const stored = async (keys: readonly { id: string; hash: string }[]): Promise<StoredKeys> => {
     const found = await store.stored(keys);
     for (const { id, hash } of keys) {
       const known = found.ids.has(id) || found.hashes.has(hash) || seenIds.has(id) || seenHashes.has(hash);
-      looked.push({ id, known, removed: found.removed.ids.has(id) || found.removed.hashes.has(hash) });
+      const holder = found.ids.has(id) || seenIds.has(id) ? undefined : (found.hashes.get(hash) ?? seenHashes.get(hash));
+      looked.push({ id, known, removed: found.removed.ids.has(id) || found.removed.hashes.has(hash), storedAs: holder === id ? undefined : holder });
       seenIds.add(id);
-      seenHashes.add(hash);
+      if (!seenHashes.has(hash)) seenHashes.set(hash, id);
     }
     return found;
   };

@@ -11,7 +11,7 @@ const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS 
 
 export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
-  storedHashes: 'SELECT hash FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
+  storedHashes: 'SELECT hash, id FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
   storedTitles: 'SELECT id, hash, title FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   idOfRow: 'SELECT id FROM articles WHERE rowid = ?',
   removedIds: 'SELECT id, removed FROM removed_articles WHERE id IN (SELECT value FROM json_each(?))',
@@ -159,7 +159,7 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'storedHashes', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
 
 /** The statements of a connection, each prepared on its first use (an old schema lacks the tables of later features). */
 export function preparedStatements(db: SqliteDatabase): Statements {

@@ -39,7 +39,7 @@ describe('SQLite store', () => {
     await store.writeBatch({ articles: [first], clusterer: emptyClusterer(0) });
     const known = await store.stored([{ id: 'one', hash: 'other' }, { id: 'two', hash: first.hash }, { id: 'three', hash: 'x' }]);
     expect([...known.ids]).toEqual(['one']);
-    expect([...known.hashes]).toEqual([first.hash]);
+    expect([...known.hashes]).toEqual([[first.hash, 'one']]);
     const sameId = makeRecord(makeArticle('one', 'Different text.'), 's1');
     await expect(store.writeBatch({ articles: [sameId], clusterer: emptyClusterer(1) })).rejects.toThrow(/UNIQUE/);
     const sameText = makeRecord(makeArticle('two', 'Flood waters rose in the town.'), 's1');

@@ -109,7 +109,7 @@ class SqliteStore implements Store {
     const hashes = JSON.stringify(keys.map((key) => key.hash));
     return {
       ids: new Set(this.sql('storedIds').all(ids) as string[]),
-      hashes: new Set(this.sql('storedHashes').all(hashes) as string[]),
+      hashes: new Map((this.sql('storedHashes').all(hashes) as Array<{ hash: string; id: string }>).map((row) => [row.hash, row.id])),
       removed: {
         ids: new Map((this.sql('removedIds').all(ids) as Array<{ id: string; removed: string }>).map((row) => [row.id, row.removed])),
         hashes: new Map((this.sql('removedHashes').all(hashes) as Array<{ hash: string; removed: string }>).map((row) => [row.hash, row.removed])),

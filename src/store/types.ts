@@ -83,7 +83,8 @@ export interface IngestBatch {
 
 export interface StoredKeys {
   ids: ReadonlySet<string>;
-  hashes: ReadonlySet<string>;
+  /** The stored content hashes among those asked, each with the id of the article that has it. */
+  hashes: ReadonlyMap<string, string>;
   /** Of the others, those removed (`removeArticles`), by id and by content hash: when each was removed (ISO 8601). */
   removed: { ids: ReadonlyMap<string, string>; hashes: ReadonlyMap<string, string> };
 }

@@ -259,8 +259,9 @@ export const ingestResponse = z.strictObject({
       status: z
         .enum(['added', 'replaced', 'already-stored', 'removed'])
         .describe('replaced: its id was stored with another text, and this one is stored in its place (its story and copies worked out again); removed: an article removed before (DELETE), skipped'),
-      story: nullableText.describe('the story it joined; null when it was stored before and not replaced'),
-      title: nullableText.describe('its title as stored; null when it was stored before and not replaced, or has none'),
+      storedAs: nullableText.describe('already-stored under another id: the stored article with the same outlet and text; else null'),
+      story: nullableText.describe('the story it joined, or is in when already stored (that of the article stored, itself or storedAs); null when removed'),
+      title: nullableText.describe('its title as stored (for already-stored, that of the article stored); null when removed or it has none'),
       verdict: z.strictObject({ kind: copyKind, sources: z.array(z.strictObject({ article: z.string(), share: z.number() })) }).nullable(),
     }),
   ),

@@ -115,6 +115,9 @@ describe('pages', () => {
     expect(pageLinks.length).toBeGreaterThan(0);
     expect(pageLinks.filter((text) => /original/.test(text!))).toEqual([]);
     expect([...document.querySelectorAll('th')].map((cell) => cell.textContent)).toContain('Web page');
+    const names = [...document.querySelectorAll('table a[rel~="noopener"]')].map((link) => link.getAttribute('aria-label'));
+    expect(names.every((name) => name?.startsWith('Web page of '))).toBe(true);
+    expect(new Set(names).size, 'each row names the article its link leads to, not "link" every time').toBe(names.length);
     const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
     const withAddress = story.articles.items.find((article) => article.url !== null)!;
     expect((await page(`/articles/${encodeURIComponent(withAddress.id)}`)).text).toContain('Web page: <a href');

@@ -34,7 +34,7 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
     const external = safeHref(article.url);
     return html`<li><a href="${sitePath(['articles', article.id], { story })}">${article.outlet ?? article.title ?? article.id}</a>${article.outlet && article.title ? html`, “${article.title}”` : ''}${
       article.published ? html`, <time datetime="${article.published}">${article.published.slice(0, 10)}</time>` : ''
-    }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow">web page</a>)` : ''}</li>`;
+    }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.outlet ?? article.id}">web page</a>)` : ''}</li>`;
   });
   return html`<div class="summary">${sentences.length ? sentences : html`<p class="muted">No sentence to summarize.</p>`}</div>
 <h3>Sources</h3>

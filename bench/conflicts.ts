@@ -10,7 +10,11 @@
  * values (a source covers a mention when it is in the same article and
  * overlaps it or states the same value: each article states a fact once in a
  * group, often first in its lead). Precision: detected conflicts that find an annotated one; recall:
- * annotated conflicts found.
+ * annotated conflicts found. A detected conflict whose sources overlap the
+ * mentions of two different annotated things (two conflicts, or a conflict and
+ * one of the `notConflicts`: values that agree, or a thing stated once) mixes
+ * different things, e.g. the fees of two players, and counts as wrong even
+ * when it holds the two values of a real conflict.
  *
  * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
  * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
@@ -49,6 +53,8 @@ function main(): void {
   const annotations = JSON.parse(readFileSync(fileURLToPath(new URL(set.file, import.meta.url)), 'utf8')) as {
     stories: Array<{ id: string; split: 'dev' | 'test'; articles: AnnotatedArticle[] }>;
     conflicts: AnnotatedConflict[];
+    /** Annotated things that are no conflict (used only to tell a group that mixes things). */
+    notConflicts?: AnnotatedConflict[];
   };
   const totals = { dev: [0, 0, 0, 0], test: [0, 0, 0, 0], all: [0, 0, 0, 0] };
   console.log('Number and date conflicts on annotated stories (dev: developed on; test: annotated, then run once)\n');
@@ -59,15 +65,17 @@ function main(): void {
     const articles: SegmentedArticle[] = story.articles.map((entry) => loaded.get(entry.id)!);
     const detected = storyReport(articles).facts.filter((group) => group.status === 'conflicting');
     const annotated = annotations.conflicts.filter((conflict) => conflict.story === story.id);
-    const right = detected.filter((group) => annotated.some((conflict) => finds(group, conflict)));
-    const found = annotated.filter((conflict) => detected.some((group) => finds(group, conflict)));
+    const things = [...annotated, ...(annotations.notConflicts ?? []).filter((thing) => thing.story === story.id)];
+    const unmixed = detected.filter((group) => things.filter((thing) => touches(group, thing)).length < 2);
+    const right = unmixed.filter((group) => annotated.some((conflict) => finds(group, conflict)));
+    const found = annotated.filter((conflict) => unmixed.some((group) => finds(group, conflict)));
     for (const split of [story.split, 'all'] as const) {
       const total = totals[split];
       [total[0], total[1], total[2], total[3]] = [total[0] + detected.length, total[1] + right.length, total[2] + annotated.length, total[3] + found.length];
     }
     console.log(`| ${story.id} | ${story.split} | ${articles.length} | ${annotated.length} | ${detected.length} | ${right.length} | ${found.length} |`);
     if (verboseArgument && (!verboseSplit || verboseSplit === story.split)) {
-      for (const group of detected) console.log(`  ${right.includes(group) ? 'right' : 'extra'}  ${describe(group)}`);
+      for (const group of detected) console.log(`  ${right.includes(group) ? 'right' : unmixed.includes(group) ? 'extra' : 'mixed'}  ${describe(group)}`);
       for (const conflict of annotated) if (!found.includes(conflict)) console.log(`  missed ${conflict.label}`);
     }
   }
@@ -85,6 +93,11 @@ function finds(group: FactGroup, conflict: AnnotatedConflict): boolean {
     if (covered) values.add(mention.value);
   }
   return values.size >= 2;
+}
+
+/** Some source of the group overlaps a mention of the annotated thing. */
+function touches(group: FactGroup, thing: AnnotatedConflict): boolean {
+  return thing.mentions.some((mention) => group.values.some((value) => value.sources.some((source) => source.article === mention.article && overlaps(source.span, mention))));
 }
 
 function overlaps(a: Span, b: Span): boolean {

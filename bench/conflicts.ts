@@ -12,9 +12,10 @@
  * group, often first in its lead). Precision: detected conflicts that find an annotated one; recall:
  * annotated conflicts found. A detected conflict whose sources overlap the
  * mentions of two different annotated things (two conflicts, or a conflict and
- * one of the `notConflicts`: values that agree, or a thing stated once) mixes
- * different things, e.g. the fees of two players, and counts as wrong even
- * when it holds the two values of a real conflict.
+ * one of the `notConflicts`: values that agree, or a thing stated once; a span
+ * annotated for both is left out) mixes different things, e.g. the fees of two
+ * players, and counts as wrong even when it holds the two values of a real
+ * conflict.
  *
  * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
  * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
@@ -66,7 +67,7 @@ function main(): void {
     const detected = storyReport(articles).facts.filter((group) => group.status === 'conflicting');
     const annotated = annotations.conflicts.filter((conflict) => conflict.story === story.id);
     const things = [...annotated, ...(annotations.notConflicts ?? []).filter((thing) => thing.story === story.id)];
-    const unmixed = detected.filter((group) => things.filter((thing) => touches(group, thing)).length < 2);
+    const unmixed = detected.filter((group) => !mixes(group, things));
     const right = unmixed.filter((group) => annotated.some((conflict) => finds(group, conflict)));
     const found = annotated.filter((conflict) => unmixed.some((group) => finds(group, conflict)));
     for (const split of [story.split, 'all'] as const) {
@@ -95,9 +96,18 @@ function finds(group: FactGroup, conflict: AnnotatedConflict): boolean {
   return values.size >= 2;
 }
 
-/** Some source of the group overlaps a mention of the annotated thing. */
-function touches(group: FactGroup, thing: AnnotatedConflict): boolean {
-  return thing.mentions.some((mention) => group.values.some((value) => value.sources.some((source) => source.article === mention.article && overlaps(source.span, mention))));
+/**
+ * The group's sources overlap mentions of two different annotated things. A
+ * span annotated for two things (ECB+ "no one was killed or injured") tells
+ * neither apart and is left out.
+ */
+function mixes(group: FactGroup, things: readonly AnnotatedConflict[]): boolean {
+  const mentions = things.flatMap((thing, index) => thing.mentions.map((mention) => ({ index, mention })));
+  const distinct = mentions.filter((a) => !mentions.some((b) => b.index !== a.index && b.mention.article === a.mention.article && overlaps(a.mention, b.mention)));
+  const touched = new Set(distinct
+    .filter(({ mention }) => group.values.some((value) => value.sources.some((source) => source.article === mention.article && overlaps(source.span, mention))))
+    .map(({ index }) => index));
+  return touched.size >= 2;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -9,7 +9,7 @@ import { wordSet as words } from '../text/words.js';
 
 /** Honorifics and titles written before a name ("Mr.", "President", "Gen."). */
 export const TITLES = words(`
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
 president vice prime minister secretary premier chancellor king queen prince princess emperor pope sheikh emir sultan
 senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.

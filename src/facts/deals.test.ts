@@ -22,6 +22,12 @@ describe('what a price buys, as the sentence names it', () => {
     expect(priced('Crisfield will be sold to Pellmark Foods for $4.1 billion.')).toEqual([[4_100_000_000, undefined]]);
     expect(priced('Crisfield Brands will be sold to Pellmark Foods for $38 per share.')).toEqual([]);
   });
+
+  it('takes no place, time or other word after a preposition or a number for the object, nor a payment with none for a price (DUC 2004)', () => {
+    expect(priced('Yigit bought the bank at a public auction in August for $600 million.')).toEqual([[600_000_000, undefined]]);
+    expect(priced('The agency asked Orvane to pay $300 million for the right to inspect the site.')).toEqual([]);
+    expect(priced('Klaw paid $80 for four hours of work at his studio.')).toEqual([]);
+  });
 });
 
 describe('a story of several deals compares each deal with itself', () => {
@@ -68,5 +74,13 @@ describe('a story of several deals compares each deal with itself', () => {
       textArticle('Orvane bought Tessam for about $5.4 billion.', { id: 'd', published: '2026-03-01' }),
     ]).filter((group) => group.key.startsWith('cost:$')).map((group) => [group.key, group.status, group.sources]);
     expect(keys.sort()).toEqual([['cost:$:sea-micro', 'agreed', 3], ['cost:$:tessam', 'agreed', 2]]);
+  });
+
+  it('takes a day or month for no thing bought ("for Monday arrivals")', () => {
+    const groups = alignFacts([
+      textArticle('Rovers paid £18 million for Tomasz Wren.', { id: 'a', published: day }),
+      textArticle('The club paid £19 million for Monday arrivals.', { id: 'b', published: day }),
+    ]).filter((group) => group.key.startsWith('cost:£'));
+    expect(groups.map((group) => group.key)).toEqual(['cost:£:']);
   });
 });

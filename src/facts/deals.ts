@@ -35,6 +35,8 @@ const DEAL_VERBS = new Set(
 );
 /** Nouns of a deal right after a sum, before what it is for or of: "a £21 million fee for", "$4.1 billion purchase of". Not "offer" or "bid": a story's offers are several, each its own amount. */
 const DEAL_NOUNS = new Set('fee deal move transfer purchase acquisition takeover sale signing'.split(' '));
+/** Words that open a noun phrase before its object words. */
+const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
 /** Words between a subject and its "cost": "will cost", "is expected to cost". */
 const COST_AUXILIARIES = new Set('will would could should may might is was are were expected now also to'.split(' '));
 const COST_VERBS = new Set(['cost', 'costs']);
@@ -71,8 +73,9 @@ export function dealOf(article: SegmentedArticle, sum: { start: number; through:
   }
   if (tokens[start - 1]?.norm === 'for' && verbAt !== undefined) {
     const object = phraseBefore(article, start - 1, verbAt + 1);
-    // "sold to Pellmark Foods for $38": the buyer, not what is bought.
-    return object && tokens[object.first - 1]?.norm !== 'to' ? { priced: true, object: object.text } : { priced: true };
+    // What the verb takes, right after it or its determiner: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
+    const taken = object !== undefined && (object.first === verbAt + 1 || DETERMINERS.has(tokens[object.first - 1].norm));
+    return taken ? { priced: true, object: object.text } : { priced: true };
   }
   let verb = start - 1;
   while (verb > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb].norm)) verb--;
@@ -100,11 +103,11 @@ function objectWord(token: Token): boolean {
   return !token.punct && !token.stop && !/\d/.test(token.norm);
 }
 
-/** The object's words from `from` on: determiners and numbers skipped, up to the first function word or punctuation. */
+/** The object's words from `from` on, past determiners and numbers ("the 25-year-old striker"), up to the first function word or punctuation: none when another word opens it ("for the right to inspect", "for four hours' work"). */
 function phraseAfter(article: SegmentedArticle, from: number, end: number): string | undefined {
   const { tokens } = article;
   let first = from;
-  while (first < end && (tokens[first].stop || /\d/.test(tokens[first].norm)) && !tokens[first].punct && tokens[first].norm !== 'and') first++;
+  while (first < end && (DETERMINERS.has(tokens[first].norm) || /\d/.test(tokens[first].norm))) first++;
   let last = first;
   while (last < end && last - first < OBJECT_WORDS && objectWord(tokens[last])) last++;
   return last > first ? article.text.slice(tokens[first].start, tokens[last - 1].end) : undefined;
@@ -118,13 +121,15 @@ function phraseBefore(article: SegmentedArticle, end: number, limit: number): { 
   return first < end ? { text: article.text.slice(tokens[first].start, tokens[end - 1].end), first } : undefined;
 }
 
+/** Capitalised words of time, no name of a thing bought. */
+const TIME_NAMES = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday today'.split(' '));
 /** Words after a company's name that do not tell it apart: "SeaMicro Inc." is SeaMicro. */
 const COMPANY_SUFFIXES = new Set('inc corp co ltd plc llc ag sa nv'.split(' '));
 
 /** A deal's object words, lower-case; its name's words (capitalised as written, no demonym: "the Canadian chipmaker ATI") apart. */
 function objectWords(object: string): { all: Set<string>; named: Set<string>; name: string } {
   const words = object.split(/\s+/).filter(Boolean);
-  const named = words.filter((word) => /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym !== true && !COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')));
+  const named = words.filter((word) => /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym !== true && !COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')) && !TIME_NAMES.has(word.toLowerCase()));
   return { all: new Set(words.map((word) => word.toLowerCase())), named: new Set(named.map((word) => word.toLowerCase())), name: named.join(' ') };
 }
 

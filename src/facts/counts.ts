@@ -104,9 +104,9 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const { tokens } = article;
   const { qualifier, start, counted, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
-  // Money "damaged" is what the damage costs: "the damage was estimated at $8 million" lines up with "repairs will cost $11 million"; a sum a deal frames is a price.
+  // Money "damaged" is what the damage costs: "the damage was estimated at $8 million" lines up with "repairs will cost $11 million"; a sum a deal frames is a price, and a part of one none.
   const deal = parsed.currency ? dealOf(article, { start, through: parsed.through }, reading) : undefined;
-  const event = parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed))) ? 'cost' : reading.event;
+  const event = deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
   if (!event && !head) return undefined;

@@ -23,6 +23,11 @@ describe('what a price buys, as the sentence names it', () => {
     expect(priced('Crisfield Brands will be sold to Pellmark Foods for $38 per share.')).toEqual([]);
   });
 
+  it('reads a part of a price as no price ("$281 million of the purchase price", ECB+), a cost "of damage" still as one', () => {
+    expect(priced('Orvane said $281 million of the purchase price for SeaMicro will be in cash.')).toEqual([]);
+    expect(priced('The storm caused an estimated $2 million of damage to the pier.').map(([value]) => value)).toEqual([2_000_000]);
+  });
+
   it('takes no place, time or other word after a preposition or a number for the object, nor a payment with none for a price (DUC 2004)', () => {
     expect(priced('Yigit bought the bank at a public auction in August for $600 million.')).toEqual([[600_000_000, undefined]]);
     expect(priced('The agency asked Orvane to pay $300 million for the right to inspect the site.')).toEqual([]);

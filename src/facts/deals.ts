@@ -35,6 +35,8 @@ const DEAL_VERBS = new Set(
 );
 /** Nouns of a deal right after a sum, before what it is for or of: "a £21 million fee for", "$4.1 billion purchase of". Not "offer" or "bid": a story's offers are several, each its own amount. */
 const DEAL_NOUNS = new Set('fee deal move transfer purchase acquisition takeover sale signing'.split(' '));
+/** Words after "of" right after a sum that make it a part of something the sentence names ("$281 million of the purchase price"; not "$2 million of damage"). */
+const PART_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 /** Words that open a noun phrase before its object words. */
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
 /** Words between a subject and its "cost": "will cost", "is expected to cost". */
@@ -50,6 +52,8 @@ const OBJECT_WORDS = 6;
 export interface Deal {
   /** A deal word frames the sum: it is a price even with no price word next to it. */
   priced: boolean;
+  /** The sum is a part of something: "$281 million of the purchase price will be in cash" is no price. */
+  part?: boolean;
   /** The object as written ("the striker Tomasz Wren" → "striker Tomasz Wren"), when the sentence names one. */
   object?: string;
 }
@@ -58,6 +62,7 @@ export interface Deal {
 export function dealOf(article: SegmentedArticle, sum: { start: number; through: number }, sentence: { sentenceStart: number; sentenceEnd: number }): Deal | undefined {
   const { tokens } = article;
   const { start, through } = sum;
+  if (tokens[through]?.norm === 'of' && PART_OF.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
   const verbAt = dealVerbBefore(tokens, start, sentence.sentenceStart);
   let index = through;
   const dealNoun = DEAL_NOUNS.has(tokens[index]?.norm ?? '');

@@ -35,9 +35,7 @@ const DEAL_VERBS = new Set(
 );
 /** Nouns of a deal right after a sum, before what it is for or of: "a £21 million fee for", "$4.1 billion purchase of". Not "offer" or "bid": a story's offers are several, each its own amount. */
 const DEAL_NOUNS = new Set('fee deal move transfer purchase acquisition takeover sale signing'.split(' '));
-/** Words after "of" right after a sum that make it a part of something the sentence names ("$281 million of the purchase price"; not "$2 million of damage"). */
-const PART_OF = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
-/** Words that open a noun phrase before its object words. */
+/** Words that open a noun phrase before its object words; after "of" right after a sum, they make it a part of something ("$281 million of the purchase price"; not "$2 million of damage"). */
 const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
 /** Words between a subject and its "cost": "will cost", "is expected to cost". */
 const COST_AUXILIARIES = new Set('will would could should may might is was are were expected now also to'.split(' '));
@@ -62,7 +60,7 @@ export interface Deal {
 export function dealOf(article: SegmentedArticle, sum: { start: number; through: number }, sentence: { sentenceStart: number; sentenceEnd: number }): Deal | undefined {
   const { tokens } = article;
   const { start, through } = sum;
-  if (tokens[through]?.norm === 'of' && PART_OF.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
+  if (tokens[through]?.norm === 'of' && DETERMINERS.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
   const verbAt = dealVerbBefore(tokens, start, sentence.sentenceStart);
   let index = through;
   const dealNoun = DEAL_NOUNS.has(tokens[index]?.norm ?? '');

@@ -53,6 +53,7 @@ engineer executive manager founder owner president-elect speaker-elect candidate
 correspondent reporter journalist editor publisher photographer writer author biographer columnist commentator
 witness resident neighbour neighbor villager survivor victim relative friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
+striker midfielder goalkeeper winger
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
 crew firefighter paramedic volunteer rescuer ceo cfo coo vp shopkeeper trader farmer passenger commuter
 ${[...KIN_NOUNS].join(' ')}

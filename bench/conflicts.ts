@@ -10,7 +10,12 @@
  * values (a source covers a mention when it is in the same article and
  * overlaps it or states the same value: each article states a fact once in a
  * group, often first in its lead). Precision: detected conflicts that find an annotated one; recall:
- * annotated conflicts found.
+ * annotated conflicts found. A detected conflict whose sources overlap the
+ * mentions of two different annotated things (two conflicts, or a conflict and
+ * one of the `notConflicts`: values that agree, or a thing stated once; a span
+ * annotated for both is left out) mixes different things, e.g. the fees of two
+ * players, and counts as wrong even when it holds the two values of a real
+ * conflict.
  *
  * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
  * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
@@ -49,6 +54,8 @@ function main(): void {
   const annotations = JSON.parse(readFileSync(fileURLToPath(new URL(set.file, import.meta.url)), 'utf8')) as {
     stories: Array<{ id: string; split: 'dev' | 'test'; articles: AnnotatedArticle[] }>;
     conflicts: AnnotatedConflict[];
+    /** Annotated things that are no conflict (used only to tell a group that mixes things). */
+    notConflicts?: AnnotatedConflict[];
   };
   const totals = { dev: [0, 0, 0, 0], test: [0, 0, 0, 0], all: [0, 0, 0, 0] };
   console.log('Number and date conflicts on annotated stories (dev: developed on; test: annotated, then run once)\n');
@@ -59,15 +66,17 @@ function main(): void {
     const articles: SegmentedArticle[] = story.articles.map((entry) => loaded.get(entry.id)!);
     const detected = storyReport(articles).facts.filter((group) => group.status === 'conflicting');
     const annotated = annotations.conflicts.filter((conflict) => conflict.story === story.id);
-    const right = detected.filter((group) => annotated.some((conflict) => finds(group, conflict)));
-    const found = annotated.filter((conflict) => detected.some((group) => finds(group, conflict)));
+    const things = [...annotated, ...(annotations.notConflicts ?? []).filter((thing) => thing.story === story.id)];
+    const unmixed = detected.filter((group) => !mixes(group, things));
+    const right = unmixed.filter((group) => annotated.some((conflict) => finds(group, conflict)));
+    const found = annotated.filter((conflict) => unmixed.some((group) => finds(group, conflict)));
     for (const split of [story.split, 'all'] as const) {
       const total = totals[split];
       [total[0], total[1], total[2], total[3]] = [total[0] + detected.length, total[1] + right.length, total[2] + annotated.length, total[3] + found.length];
     }
     console.log(`| ${story.id} | ${story.split} | ${articles.length} | ${annotated.length} | ${detected.length} | ${right.length} | ${found.length} |`);
     if (verboseArgument && (!verboseSplit || verboseSplit === story.split)) {
-      for (const group of detected) console.log(`  ${right.includes(group) ? 'right' : 'extra'}  ${describe(group)}`);
+      for (const group of detected) console.log(`  ${right.includes(group) ? 'right' : unmixed.includes(group) ? 'extra' : 'mixed'}  ${describe(group)}`);
       for (const conflict of annotated) if (!found.includes(conflict)) console.log(`  missed ${conflict.label}`);
     }
   }
@@ -85,6 +94,20 @@ function finds(group: FactGroup, conflict: AnnotatedConflict): boolean {
     if (covered) values.add(mention.value);
   }
   return values.size >= 2;
+}
+
+/**
+ * The group's sources overlap mentions of two different annotated things. A
+ * span annotated for two things (ECB+ "no one was killed or injured") tells
+ * neither apart and is left out.
+ */
+function mixes(group: FactGroup, things: readonly AnnotatedConflict[]): boolean {
+  const mentions = things.flatMap((thing, index) => thing.mentions.map((mention) => ({ index, mention })));
+  const distinct = mentions.filter((a) => !mentions.some((b) => b.index !== a.index && b.mention.article === a.mention.article && overlaps(a.mention, b.mention)));
+  const touched = new Set(distinct
+    .filter(({ mention }) => group.values.some((value) => value.sources.some((source) => source.article === mention.article && overlaps(source.span, mention))))
+    .map(({ index }) => index));
+  return touched.size >= 2;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -24,10 +24,12 @@ export { prepare, type PrepareOptions } from './pipeline.js';
 export {
   summarize,
   summaryPartsText,
+  markDisputes,
   defaultSummarizeOptions,
   SUMMARY_REVISION,
   type Budget,
   type Citation,
+  type DisputedFact,
   type Headline,
   type Summary,
   type SummarySentence,

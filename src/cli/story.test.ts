@@ -36,6 +36,21 @@ describe('tidings story', () => {
     expect(stdout).toMatch(/rewrites Harbor Daily/);
   });
 
+  it('marks a summary sentence stating one side of a same-day disagreement, with the other value and its source, in text, Markdown and JSON', async () => {
+    const { stdout } = await run(['story', dam, '--db', db]);
+    const source = /\n\[(\d+)\] Northgate Courier,/.exec(stdout)?.[1];
+    expect(stdout).toMatch(new RegExp(`forcing about 1,200 people[^\\n]*\\n  \\(Disputed, people evacuated: this sentence says about 1,200; other sources say about 1,400 \\[${source}\\]\\)\\n`));
+    expect(stdout).not.toMatch(/Disputed, homes damaged/);
+    const md = (await run(['story', dam, '--db', db, '--format', 'md'])).stdout;
+    expect(md).toContain(`\n> Disputed, people evacuated: this sentence says about 1,200; other sources say about 1,400 [${source}]\n`);
+    const json = JSON.parse((await run(['story', dam, '--db', db, '--format', 'json'])).stdout);
+    const disputed = json.summary.sentences.flatMap((sentence: { disputed?: unknown[] }) => sentence.disputed ?? []);
+    const evacuated = disputed.find((dispute: { label: string }) => dispute.label === 'people evacuated');
+    expect(evacuated.stated).toMatchObject({ value: 1200, qualifier: 'about' });
+    expect(evacuated.others).toEqual([{ value: 1400, qualifier: 'about', sources: [{ article: '0a54f45698ae67f6', span: expect.any(Object), number: Number(source) }] }]);
+    expect(json.summary.sources[Number(source) - 1]).toBe('0a54f45698ae67f6');
+  });
+
   it('names the related stories: the inquiry two weeks later, with its size and dates', async () => {
     const { stdout } = await run(['story', dam, '--db', db]);
     expect(stdout).toMatch(/\nRelated stories\n {2}s\d+ \(0\.\d\d\): Inquiry into Corrin Falls Dam opens[^\n]* — 1 article from 1 outlet, 2026-03-30\n/);

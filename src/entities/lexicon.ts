@@ -9,7 +9,7 @@ import { wordSet as words } from '../text/words.js';
 
 /** Honorifics and titles written before a name ("Mr.", "President", "Gen."). */
 export const TITLES = words(`
-mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady madam
+mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady madam
 president vice prime minister secretary premier chancellor king queen prince princess emperor pope sheikh emir sultan
 senator sen. sen representative rep. rep congressman congresswoman governor gov. gov mayor judge justice
 general gen. gen lieutenant lt. lt colonel col. col captain capt. capt sergeant sgt. sgt major maj. admiral adm. commander cmdr.
@@ -53,6 +53,7 @@ engineer executive manager founder owner president-elect speaker-elect candidate
 correspondent reporter journalist editor publisher photographer writer author biographer columnist commentator
 witness resident neighbour neighbor villager survivor victim relative friend colleague associate partner deputy
 worker employee technician specialist controller pilot astronaut coach player star actor actress singer model
+striker midfielder goalkeeper winger
 chairperson counterpart commissioner superintendent administrator coordinator organiser organizer negotiator mediator member
 crew firefighter paramedic volunteer rescuer ceo cfo coo vp shopkeeper trader farmer passenger commuter
 ${[...KIN_NOUNS].join(' ')}

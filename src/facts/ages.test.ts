@@ -31,6 +31,9 @@ describe('findAgeFacts', () => {
     ['a count after a name', 'Maren Holloway, 54 jurors and the clerk sat down.', []],
     ['a possessive', "Keldren's, 54, was not a name.", []],
     ['ages in months are left out', 'The 18-month-old Lena Torv was rescued.', []],
+    ['"the 25-year-old striker" after the only person the sentence names (facts23)', 'Tomasz Wren joined Rovers when the club agreed a fee with Harbury Athletic for the 25-year-old striker.', [['Tomasz Wren', 25, 'the 25-year-old striker']]],
+    ['"the 82-year-old general" after the only person named (DUC 2004)', 'A judge who ordered the arrest of Augusto Pinochet seeks to freeze any accounts the 82-year-old general might have abroad.', [['Augusto Pinochet', 82, 'the 82-year-old general']]],
+    ['no role age where the sentence names two people, or the role comes first', 'Marta Rinn said Tomas Keldren had met the 54-year-old engineer. The 40-year-old director spoke, and so did Marta Rinn.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ages(text)).toEqual(expected);

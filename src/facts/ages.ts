@@ -1,13 +1,15 @@
 /**
- * People's ages, as an article gives them beside a person's name, in three
- * patterns, tried in order for each person mention:
+ * People's ages, as an article gives them beside a person's name, in four
+ * patterns, the first three tried in order for each person mention:
  *
  * 1. a number between commas or brackets after the name: "Tomas Keldren, 54,
  *    said", "Keldren, aged 54,", "Keldren (54)";
  * 2. an appositive after the name: "Tara Reid, a 33-year-old actress,";
  * 3. an age before the name, its title and up to two describing words:
  *    "the 54-year-old Keldren", "54-year-old engineer Tomas Keldren", unless
- *    the name describes the person after it ("a 35-year-old New Bedford man").
+ *    the name describes the person after it ("a 35-year-old New Bedford man");
+ * 4. "the 25-year-old striker" after the only person a sentence names, with
+ *    no name after it (`rolesAged`).
  *
  * A number in a list of numbers is no age ("Windows XP, Vista, 7, 8").
  * Ages of the unnamed ("a 71-year-old man") belong to no one a story can
@@ -65,6 +67,29 @@ export function findAgeFacts(article: SegmentedArticle, entities: ArticleEntitie
       entity: mention.entity,
     });
   }
+  return [...facts, ...rolesAged(article, entities, facts)];
+}
+
+/**
+ * Pattern 4: "Tomasz Wren joined … for the 25-year-old striker": "the", an
+ * age and a role noun with no name after it, later in a sentence that names
+ * one person only, are that person's age.
+ */
+function rolesAged(article: SegmentedArticle, entities: ArticleEntities, found: readonly AgeFact[]): AgeFact[] {
+  const { tokens } = article;
+  const used = new Set(found.map((fact) => fact.valueSpan.start));
+  const facts: AgeFact[] = [];
+  article.sentences.forEach((sentence, index) => {
+    const people = entities.mentions.filter((mention) => mention.sentence === index && mention.entity !== undefined && entities.entities[mention.entity].type === 'person');
+    if (new Set(people.map((mention) => mention.entity)).size !== 1) return;
+    const [person] = people;
+    for (let at = person.tokenEnd + 1; at < sentence.tokenEnd - 1; at++) {
+      const value = yearOld(tokens[at]);
+      const role = tokens[at + 1];
+      if (value === undefined || used.has(tokens[at].start) || tokens[at - 1].norm !== 'the' || !ROLE_NOUNS.has(role.norm) || people.some((mention) => mention.tokenStart > at)) continue;
+      facts.push({ article: article.id, span: { start: tokens[at - 1].start, end: role.end }, valueSpan: { start: tokens[at].start, end: tokens[at].end }, value, name: person.span, entity: person.entity! });
+    }
+  });
   return facts;
 }
 

@@ -27,6 +27,7 @@ import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
 import { findTallyFacts } from './tallies.js';
 import { claimDay, UNDATED, type FactClaim as Claim } from './claims.js';
+import { byObject } from './deals.js';
 import type { FactGroup, FactOptions, FactValue } from './types.js';
 
 export const defaultFactOptions: Readonly<FactOptions> = Object.freeze({ magnitudeFactor: 3, aboutTolerance: 0.05 });
@@ -66,9 +67,11 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
     else byKey.set(claim.key, [claim]);
   }
   const groups: FactGroup[] = [];
-  for (const [key, keyed] of byKey) {
-    const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed) : [keyed];
-    parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings, sources)));
+  for (const [plainKey, allKeyed] of byKey) {
+    for (const { key, label, claims: keyed } of byObject(plainKey, allKeyed)) {
+      const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed) : [keyed];
+      parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings, sources, label)));
+    }
   }
   const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
   return groups.sort((a, b) => rank[a.status] - rank[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
@@ -78,8 +81,9 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
 export function articleClaims(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): Claim[] {
   const claims = new Map<string, Claim>();
   for (const fact of findNumberFacts(article, language)) {
-    if (fact.previous || claims.has(fact.key) || (!fact.event && !fact.unit)) continue;
-    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    const statement = fact.object === undefined ? fact.key : `${fact.key}\u0000${fact.object.toLowerCase()}`;
+    if (fact.previous || claims.has(statement) || (!fact.event && !fact.unit)) continue;
+    claims.set(statement, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   for (const fact of findTallyFacts(article)) {
     if (claims.has(fact.key)) continue;
@@ -128,7 +132,7 @@ function byOccasion(claims: readonly Claim[]): Claim[][] {
 type Unread = Omit<FactValue, 'reading'>;
 
 /** Passes 3 and 4. */
-function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, sources: ReadonlyMap<string, string>): FactGroup {
+function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, sources: ReadonlyMap<string, string>, label = claims[0].label): FactGroup {
   const values: Array<Unread & { claims: Claim[] }> = [];
   for (const claim of claims) {
     const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
@@ -152,7 +156,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
       if (status === 'conflicting') break;
     }
   }
-  return { key, label: claims[0].label, values: read, status, sources: articles, independent };
+  return { key, label, values: read, status, sources: articles, independent };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface FactClaim {
   qualifier: Qualifier;
   upper?: number;
   unit?: string;
+  /** What a price is of, as written (`NumberFact.object`): a story of several deals compares each deal's prices apart (`byObject`). */
+  object?: string;
   article: string;
   span: Span;
   /** The day it was told, `YYYY-MM-DD` (`claimDay`), or `UNDATED`. */

@@ -23,6 +23,7 @@
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
+import { dealOf } from './deals.js';
 import { matchesEvent } from './events.js';
 import type { EventWords } from './fact-words.js';
 import { JOB_NOUNS, PRICE_WORDS } from './lexicon.js';
@@ -103,8 +104,9 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const { tokens } = article;
   const { qualifier, start, counted, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
-  // Money "damaged" is what the damage costs: "the damage was estimated at $8 million" lines up with "repairs will cost $11 million".
-  const event = parsed.currency && reading.event === 'damaged' ? 'cost' : reading.event;
+  // Money "damaged" is what the damage costs: "the damage was estimated at $8 million" lines up with "repairs will cost $11 million"; a sum a deal frames is a price, and a part of one none.
+  const deal = parsed.currency ? dealOf(article, { start, through: parsed.through }, reading) : undefined;
+  const event = deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
   if (!event && !head) return undefined;
@@ -123,6 +125,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   if (unit) fact.unit = unit;
   if (counted) fact.counted = counted.text;
   if (event) fact.event = event;
+  if (event === 'cost' && deal?.object) fact.object = deal.object;
   const changed = words.changeFrom.has(tokens[parsed.start - 1]?.norm ?? '') && words.changeTo.has(tokens[parsed.end]?.norm ?? '') && /^\d/.test(tokens[parsed.end + 1]?.norm ?? '');
   if (changed || isPrevious(tokens, { start, end, sentenceStart, sentenceEnd }, words)) fact.previous = true;
   return fact;

@@ -24,6 +24,8 @@ export interface NumberFact {
   key: string;
   /** A reader's name for the key: "people killed", "homes damaged". */
   label: string;
+  /** What a price buys, pays for or budgets, as the sentence names it ("striker Tomasz Wren"): `dealOf`. */
+  object?: string;
   /** A value the article gives as superseded: "up from 340", "from $45 million", "earlier had reported 65". */
   previous?: boolean;
 }

@@ -13,7 +13,8 @@
  * The summary carries the story's own headline, the one `stories` lists (the
  * earliest title among its articles, else the earliest whole opening
  * sentence, else a cut one: `rankedHeadline`), so a story is called the same
- * everywhere.
+ * everywhere, and each sentence the values it states that other sources
+ * dispute (`markDisputes`, from the report's facts).
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
@@ -21,7 +22,7 @@ import type { CopiedSentences } from '../quotes/index.js';
 import { articleAnalysis, REPORT_REVISION, storyReport, type ArticleAnalysis, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { CopyLink, RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
-import { articleHeadline, type Summary } from '../summarize/index.js';
+import { articleHeadline, markDisputes, type Summary } from '../summarize/index.js';
 import { showStory, type ShownStory } from './story.js';
 
 export interface StoryView {
@@ -30,7 +31,7 @@ export interface StoryView {
   articles: StoryArticle[];
   /** The articles its summary and report read (all of a story of up to `REPORT_MAX_ARTICLES`), with sentences and tokens, oldest first. */
   segmented: SegmentedArticle[];
-  /** The cited summary, headed by the story's headline. */
+  /** The cited summary, headed by the story's headline, each sentence with the values it states that other sources dispute (`markDisputes`). */
   summary: Summary;
   /** Who copied whom, with the kind and share of each copy; `storyCopyViews` gives their word edits. */
   copies: CopyLink[];
@@ -44,13 +45,14 @@ export interface StoryView {
 export async function storyView(store: Store, id: string): Promise<StoryView | undefined> {
   const shown = await showStory(store, id);
   if (!shown) return undefined;
+  const report = await reportOf(store, shown);
   return {
     story: shown.story,
     articles: shown.articles,
     segmented: shown.segmented,
-    summary: withStoryHeadline(shown.summary, shown.story, shown.segmented),
+    summary: markDisputes(withStoryHeadline(shown.summary, shown.story, shown.segmented), report.facts),
     copies: shown.copies,
-    report: await reportOf(store, shown),
+    report,
     related: shown.related,
   };
 }

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import { expected } from '../errors.js';
 import type { Summary } from '../summarize/types.js';
-import { resolveSummary } from './resolve.js';
+import { resolveSummary, type ResolvedDispute } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 /** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`). */
@@ -57,6 +57,7 @@ export function summaryToJson(summary: Summary, articles: readonly Article[], op
       parts: sentence.parts,
       citations: resolved.sentences[s].citations.map((citation, c) => ({ ...sentence.citations[c], number: citation.number, text: citation.text })),
       citationCount: sentence.citations.length,
+      ...(sentence.disputed ? { disputed: resolved.sentences[s].disputes.map(disputeJson) } : {}),
     })),
     sources: resolved.sources.map((article) => article.id),
     articles: articles.map((article) => ({ ...articleMetadata(article), ...(options.explain ? { messages: article.messages } : {}) })),
@@ -65,4 +66,14 @@ export function summaryToJson(summary: Summary, articles: readonly Article[], op
 
 export function renderJson(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   return `${JSON.stringify(summaryToJson(summary, articles, options), null, 2)}\n`;
+}
+
+/** A disputed value as JSON: what is counted, the value stated with its sources, and each other value with its sources, numbered as citations are. */
+function disputeJson(dispute: ResolvedDispute) {
+  const { sources, reading: _reading, ...stated } = dispute.stated;
+  return {
+    label: dispute.label,
+    stated: { ...stated, sources: sources.map(({ article, span }) => ({ article, span })) },
+    others: dispute.others.map(({ value: { sources: _all, reading: _other, ...value }, sources: shown }) => ({ ...value, sources: shown.map(({ article, span, number }) => ({ article: article.id, span, number })) })),
+  };
 }

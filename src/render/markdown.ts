@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
+import { disputeNote } from './fact-values.js';
 import { describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
@@ -9,13 +10,14 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 
-/** Markdown: headline, sentences with numbered citations, a source list quoting each cited sentence. */
+/** Markdown: headline, sentences with numbered citations (and, quoted under one, the values it states that other sources dispute), a source list quoting each cited sentence. */
 export function renderMarkdown(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const out: string[] = [];
   if (resolved.headline) out.push(`# ${escapeMarkdown(resolved.headline)}`, '');
   for (const sentence of resolved.sentences) {
     out.push(`${escapeMarkdown(sentence.text)} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}${escapeMarkdown(moreCitationsNote(sentence))}`, '');
+    for (const dispute of sentence.disputes) out.push(`> ${disputeNote(dispute, escapeMarkdown)}`, '');
   }
   out.push('## Sources', '');
   resolved.sources.forEach((article, i) => {

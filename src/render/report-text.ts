@@ -9,35 +9,15 @@
  */
 import { spanText, type SegmentedArticle } from '../article.js';
 import type { Entity, SpellingVariant } from '../entities/index.js';
-import type { FactGroup, FactValue, OtherLanguage, StoryReport } from '../facts/index.js';
+import type { FactGroup, OtherLanguage, StoryReport } from '../facts/index.js';
+import { valueText } from './fact-values.js';
 import type { MergedQuote } from '../quotes/index.js';
 import { escapeMarkdown } from './markdown.js';
 import { firstShown, moreNote } from './shown.js';
 import { unreadNote } from './unread.js';
 import { languageName } from '../language/index.js';
 
-const HEDGES: Record<FactValue['qualifier'], string> = {
-  exact: '',
-  about: 'about ',
-  'more-than': 'more than ',
-  'at-least': 'at least ',
-  nearly: 'nearly ',
-  'up-to': 'up to ',
-  'less-than': 'less than ',
-  range: '',
-};
-
-/** Units written before the number: currency signs ("$", "£", "€", "A$"). */
-const SIGN_BEFORE = /^[A-Z]{0,2}[$£€¥]$/;
-
-/** "about 1,200", "$45,000,000", "£48,000,000", "4.8 metres", "2026-03-14". */
-export function valueText(value: FactValue): string {
-  if (typeof value.value === 'string') return value.value;
-  const number = value.value.toLocaleString('en-US');
-  const upper = value.upper !== undefined ? `–${value.upper.toLocaleString('en-US')}` : '';
-  const amount = value.unit !== undefined && SIGN_BEFORE.test(value.unit) ? `${value.unit}${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;
-  return `${HEDGES[value.qualifier]}${amount}`;
-}
+export { valueText } from './fact-values.js';
 
 /** What a fact's status means to a reader. */
 export const FACT_STATUS: Readonly<Record<FactGroup['status'], string>> = Object.freeze({

@@ -1,5 +1,6 @@
 import { spanText, type Article, type Span } from '../article.js';
 import { expected } from '../errors.js';
+import type { FactValue } from '../facts/index.js';
 import { summaryPartsText, type Summary } from '../summarize/index.js';
 
 export interface ResolvedCitation {
@@ -19,6 +20,15 @@ export interface ResolvedSentence {
   citations: ResolvedCitation[];
   /** How many citations of the sentence are left out (a story of thousands of copies cites them all). */
   moreCitations: number;
+  /** The values the sentence states that other sources give otherwise (`SummarySentence.disputed`), their sources numbered as citations are. */
+  disputes: ResolvedDispute[];
+}
+
+export interface ResolvedDispute {
+  label: string;
+  stated: FactValue;
+  /** Each value that cannot be true with the stated one, with the sources that give it (the first `maxCitations`). */
+  others: Array<{ value: FactValue; sources: Array<{ number: number; article: Article; span: Span }> }>;
 }
 
 /**
@@ -66,6 +76,17 @@ export function resolveSummary(summary: Summary, articles: readonly Article[], m
         return { number: numberOf(cited), article: cited, span: citation.span, text: spanText(cited.text, citation.span), support: citation.support };
       }),
       moreCitations: Math.max(0, sentence.citations.length - maxCitations),
+      disputes: (sentence.disputed ?? []).map((dispute) => ({
+        label: dispute.label,
+        stated: dispute.stated,
+        others: dispute.others.map((value) => ({
+          value,
+          sources: value.sources.slice(0, maxCitations).flatMap((source) => {
+            const stating = byId.get(source.article);
+            return stating ? [{ number: numberOf(stating), article: stating, span: source.span }] : [];
+          }),
+        })),
+      })),
     };
   });
   return { headline: summary.headline?.text, sentences, sources };

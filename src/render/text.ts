@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
+import { disputeNote } from './fact-values.js';
 import { describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 
 export interface RenderOptions {
@@ -11,7 +12,9 @@ export interface RenderOptions {
 /**
  * Plain text: headline (left out when a summary sentence says it word for
  * word: an untitled story's opening sentence), sentences with [n] citations
- * (at most `MAX_SHOWN_CITATIONS` each, the rest counted), numbered sources.
+ * (at most `MAX_SHOWN_CITATIONS` each, the rest counted), each followed by
+ * the values it states that other sources dispute (`markDisputes`), numbered
+ * sources.
  */
 export function renderText(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
@@ -20,6 +23,7 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   if (headline && !resolved.sentences.some((sentence) => sentence.text === headline)) lines.push(headline, '');
   for (const sentence of resolved.sentences) {
     lines.push(`${sentence.text} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}${moreCitationsNote(sentence)}`);
+    for (const dispute of sentence.disputes) lines.push(`  (${disputeNote(dispute)})`);
   }
   lines.push('', 'Sources');
   resolved.sources.forEach((article, i) => {

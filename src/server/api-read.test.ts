@@ -121,7 +121,9 @@ describe('GET /api/stories/:id', () => {
       expect(sentence.citations.map((citation) => citation.article)).toEqual(full.citations.slice(0, 1).map((citation) => citation.article));
       for (const citation of sentence.citations) expect(one.summary.sources[citation.number - 1]).toBe(citation.article);
     });
-    expect(one.summary.sources).toEqual([...new Set(one.summary.sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)))]);
+    const numbered = (sentence: (typeof one.summary.sentences)[number]) => [...sentence.citations.map((citation) => citation.article), ...(sentence.disputed ?? []).flatMap((dispute) => dispute.others.flatMap((other) => other.sources.map((source) => source.article)))];
+    expect(one.summary.sources).toEqual([...new Set(one.summary.sentences.flatMap(numbered))]);
+    expect(one.summary.sentences.flatMap((sentence) => sentence.disputed ?? []).every((dispute) => dispute.others.every((other) => other.sources.length === 1))).toBe(true);
     expect(one.summary.sourceArticles.map((article) => article.id)).toEqual(one.summary.sources);
 
     const url = (name: string, sources: number) => `/api/stories/${flood}/${name}?limit=100&sources=${sources}`;

@@ -100,6 +100,21 @@ describe('pages', () => {
     expect(article.document.getElementById(`s-${citation.span.start}`)?.querySelector('mark')).not.toBeNull();
   });
 
+  it('show under a summary sentence the value other sources give otherwise that day, linked to where they say it', async () => {
+    const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
+    const disputed = story.summary.sentences.flatMap((sentence) => sentence.disputed ?? []);
+    const evacuated = disputed.find((dispute) => dispute.label === 'people evacuated')!;
+    expect([evacuated.stated.value, evacuated.others.map((other) => other.value)]).toEqual([1200, [1400]]);
+    const { document } = await page(`/stories/${floodStory}`);
+    const note = [...document.querySelectorAll('.summary p.disputed')].find((element) => element.textContent!.includes('people evacuated'))!;
+    expect(note.textContent).toMatch(/^Disputed, people evacuated: this sentence says about 1,200; other sources say about 1,400 \[\d+\]$/);
+    const other = evacuated.others[0].sources[0];
+    const href = note.querySelector('a.cite-other')!.getAttribute('href')!;
+    expect(href).toBe(`/articles/${encodeURIComponent(other.article)}?hl=${other.span.start}-${other.span.end}&story=${floodStory}#s-${other.span.start}`);
+    const article = await page(href.replace(/#.*$/, ''));
+    expect([...article.document.querySelectorAll('mark')].map((mark) => mark.textContent).join('')).toMatch(/1,400/);
+  });
+
   it('show the stray quote marks of an article inside their sentence, apart from what reading left out', async () => {
     const text = 'The council of Ardvale met on Monday night.\n\n"A gunman shot three people at the depot, police said.\n\nThe depot stayed closed on Tuesday.';
     await postJson(t.app, '/api/articles', { id: 'stray-mark', title: 'Depot shooting in Ardvale', text });

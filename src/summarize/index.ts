@@ -13,9 +13,10 @@ import { sentenceTokens } from '../segment/index.js';
 import { countWords } from '../text/words.js';
 import { byteLength, endsLikeSentence, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
 
+export { markDisputes } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
-export type { Citation, Headline, Summary, SummarySentence } from './types.js';
+export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';
 export { unitText as summaryPartsText } from './units.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { Span } from '../article.js';
+import type { FactValue } from '../facts/types.js';
 
 /** One article that states (part of) a summary sentence, and where. */
 export interface Citation {
@@ -22,6 +23,21 @@ export interface SummarySentence {
   citations: Citation[];
   /** Set when the sentence was cut at the end of the budget (`fillBudget`). */
   truncated?: boolean;
+  /** Numbers, dates and ages the sentence states that other sources give otherwise (`markDisputes`); absent when none. */
+  disputed?: DisputedFact[];
+}
+
+/**
+ * A value a summary sentence states for a fact the story's sources disagree
+ * on (a `conflicting` fact group), and the values it cannot be true with.
+ */
+export interface DisputedFact {
+  /** What the fact counts: "people killed", "cost (£) of Tomasz Wren". */
+  label: string;
+  /** The value the sentence states, with every article that states it. */
+  stated: FactValue;
+  /** The values that cannot both be true with it, each with every article that states it. */
+  others: FactValue[];
 }
 
 export interface Headline {

@@ -97,6 +97,14 @@ export const articleResponse = articleMetadata.extend({
     .describe("a live blog's posts, oldest first, as the reader put them"),
 });
 
+/** A fact value a summary sentence states or is disputed by (`markDisputes`). */
+const disputedValue = z.strictObject({
+  value: z.union([z.number(), z.string()]).describe('a count or amount, or an ISO date'),
+  qualifier: z.enum(['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to', 'less-than', 'range']),
+  upper: z.number().optional(),
+  unit: z.string().optional(),
+});
+
 const summaryBase = z.strictObject({
   version: z.number().int(),
   headline: z.strictObject({ article: z.string(), text: z.string(), span: span.optional() }).nullable(),
@@ -117,9 +125,19 @@ const summaryBase = z.strictObject({
         }),
       ),
       citationCount: z.number().int().describe('how many articles state the sentence (citations lists the first `sources` in a story)'),
+      disputed: z
+        .array(
+          z.strictObject({
+            label: z.string().describe('what the fact counts, e.g. "people killed"'),
+            stated: disputedValue.extend({ sources: z.array(z.strictObject({ article: z.string(), span })).describe('every article stating the value') }),
+            others: z.array(disputedValue.extend({ sources: z.array(z.strictObject({ article: z.string(), span, number: z.number().int().describe('1-based number of the source, as citations are numbered') })).describe('the first `sources` articles stating it') })),
+          }),
+        )
+        .optional()
+        .describe('numbers, dates and ages the sentence states that other sources give otherwise the same day, each with the values it cannot be true with'),
     }),
   ),
-  sources: z.array(z.string()).describe('cited article ids, in citation-number order'),
+  sources: z.array(z.string()).describe('cited article ids, and those of the disputing values, in number order'),
 });
 
 export const storySummary = summaryBase.extend({ sourceArticles: z.array(articleMetadata).describe('the cited articles, in citation-number order') });

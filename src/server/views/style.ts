@@ -37,9 +37,9 @@ button{border:1px solid var(--link);background:var(--link);color:#fff;border-rad
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
 th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
 th{background:var(--soft)}td.number,th.number{text-align:right}td time{white-space:nowrap}caption{text-align:left}
-.summary p{margin:.2rem 0 .8rem}
-.cites{white-space:nowrap}.cite{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:0 .1rem}
-.cite:hover,.cite:focus-visible{text-decoration:underline}
+.summary p{margin:.2rem 0 .8rem}.summary p.disputed{margin:-.6rem 0 .8rem 1rem;font-size:.9em;color:#8b0000}
+.cites{white-space:nowrap}.cite,.cite-other{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:0 .1rem}
+.cite:hover,.cite:focus-visible,.cite-other:hover,.cite-other:focus-visible{text-decoration:underline}
 mark{background:var(--mark);color:var(--text);padding:0 .1rem}
 .article p{margin:0 0 1rem}
 del{background:#fde8e8;color:#8b0000}ins{background:#e6f4ea;color:#0a5c2a;text-decoration:underline}

@@ -1,9 +1,12 @@
 /**
  * A cited summary: each sentence followed by links to its sources, each
- * link opening the source article with the cited sentence highlighted.
+ * link opening the source article with the cited sentence highlighted, and
+ * by the values it states that other sources dispute (`markDisputes`), with
+ * links to where they say otherwise.
  */
 import type { SegmentedArticle, Span } from '../../article.js';
-import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from '../../render/resolve.js';
+import { valueText } from '../../render/fact-values.js';
+import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
 import type { Summary } from '../../summarize/index.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
@@ -21,6 +24,17 @@ export function sourceName(article: { outlet?: string | null; title?: string | n
   return title.length > SHORT_NAME ? `${title.slice(0, SHORT_NAME - 1).trimEnd()}…` : title;
 }
 
+/** Under a sentence that states one side of a disagreement: the value it states, and each other value with links to the sources that give it, the value highlighted. */
+function disputeView(dispute: ResolvedDispute, story: string): SafeHtml {
+  const others = dispute.others.map(
+    (other, index) =>
+      html`${index === 0 ? '' : ', '}${valueText(other.value)} <span class="cites">${other.sources.map(
+        (source) => html`<a class="cite-other" href="${citationHref(source.article.id, source.span, story)}" aria-label="Source ${source.number}, ${sourceName(source.article)}: where it says ${valueText(other.value)}">[${source.number}]</a>`,
+      )}</span>`,
+  );
+  return html`<p class="disputed"><strong>Disputed</strong>, ${dispute.label}: this sentence says ${valueText(dispute.stated)}; other sources say ${others}</p>`;
+}
+
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const sentences = resolved.sentences.map(
@@ -28,7 +42,7 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
       html`<p>${sentence.text} <span class="cites">${sentence.citations.map(
         (citation) =>
           html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}${moreCitationsNote(sentence)}</span></p>`,
+      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);

@@ -1,0 +1,189 @@
+/**
+ * What a sum of money buys, pays for or budgets, when its sentence names it,
+ * so that a story of several deals (a club signing two players, a council
+ * approving a bridge and a school) lines up each deal's price with the same
+ * deal's price only.
+ *
+ * In an article (`dealOf`), a sum is a price when a deal word frames it, and
+ * its object is the noun phrase the sentence gives it:
+ *
+ * - after it, past a deal noun and a counterparty: "paying Harbury Athletic
+ *   £18 million for the striker Tomasz Wren", "a £21 million fee with
+ *   Harbury Athletic for the 25-year-old striker", "a $4.1 billion purchase
+ *   of Crisfield Brands";
+ * - before it, as what a deal verb takes: "signed the defender Kofi Danso
+ *   for £7 million", "buy the snack maker Crisfield Brands for $4.1 billion";
+ * - before it, as the subject of "cost": "The striker Tomasz Wren cost £18
+ *   million".
+ *
+ * Across a story (`byObject`), objects with capitalised words are one thing
+ * when the capitalised words of one are among the other's ("Wren", "Tomasz
+ * Wren"); a story with two or more such things has a group for each, and an
+ * object without a name ("the 25-year-old striker") joins the one thing whose
+ * words hold all of its own. A price whose object is unknown or could be
+ * either stays under the plain key. A story with one thing, or none, is not
+ * split: its prices are compared as one ("valuing the company at $4.3
+ * billion" against "buy Crisfield Brands for $4.1 billion").
+ */
+import type { SegmentedArticle, Token } from '../article.js';
+import { lookUpName } from '../entities/gazetteer.js';
+import type { FactClaim } from './claims.js';
+
+/** Verbs of a deal that frame a sum: "paying X £18 million for Y", "signed Y for £7 million", "approved $2 million for Y". */
+const DEAL_VERBS = new Set(
+  'pay pays paid paying sign signs signed signing buy buys buying bought sell sells selling sold acquire acquires acquired acquiring approve approves approved approving'.split(' '),
+);
+/** Nouns of a deal right after a sum, before what it is for or of: "a £21 million fee for", "$4.1 billion purchase of". Not "offer" or "bid": a story's offers are several, each its own amount. */
+const DEAL_NOUNS = new Set('fee deal move transfer purchase acquisition takeover sale signing'.split(' '));
+/** Words that open a noun phrase before its object words; after "of" right after a sum, they make it a part of something ("$281 million of the purchase price"; not "$2 million of damage"). */
+const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
+/** Words between a subject and its "cost": "will cost", "is expected to cost". */
+const COST_AUXILIARIES = new Set('will would could should may might is was are were expected now also to'.split(' '));
+const COST_VERBS = new Set(['cost', 'costs']);
+/** Words before a counterparty's name after a deal noun: "a fee with Harbury Athletic for …". */
+const COUNTERPARTY_WORDS = new Set(['with', 'from', 'to']);
+/** How far before a sum a deal verb frames it, in tokens. */
+const DEAL_VERB_REACH = 16;
+/** The most words of an object. */
+const OBJECT_WORDS = 6;
+
+export interface Deal {
+  /** A deal word frames the sum: it is a price even with no price word next to it. */
+  priced: boolean;
+  /** The sum is a part of something: "$281 million of the purchase price will be in cash" is no price. */
+  part?: boolean;
+  /** The object as written ("the striker Tomasz Wren" → "striker Tomasz Wren"), when the sentence names one. */
+  object?: string;
+}
+
+/** The deal of the sum written over tokens `[start, through)` in its sentence, if any. */
+export function dealOf(article: SegmentedArticle, sum: { start: number; through: number }, sentence: { sentenceStart: number; sentenceEnd: number }): Deal | undefined {
+  const { tokens } = article;
+  const { start, through } = sum;
+  if (tokens[through]?.norm === 'of' && DETERMINERS.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
+  const verbAt = dealVerbBefore(tokens, start, sentence.sentenceStart);
+  let index = through;
+  const dealNoun = DEAL_NOUNS.has(tokens[index]?.norm ?? '');
+  if (dealNoun) index++;
+  while (COUNTERPARTY_WORDS.has(tokens[index]?.norm ?? '') && capitalized(article, tokens[index + 1])) {
+    index++;
+    while (index < sentence.sentenceEnd && capitalized(article, tokens[index])) index++;
+  }
+  const next = tokens[index]?.norm;
+  if ((next === 'for' && (dealNoun || verbAt !== undefined)) || (next === 'of' && dealNoun)) {
+    const object = phraseAfter(article, index + 1, sentence.sentenceEnd);
+    if (object) return { priced: true, object };
+  }
+  if (tokens[start - 1]?.norm === 'for' && verbAt !== undefined) {
+    const object = phraseBefore(article, start - 1, verbAt + 1);
+    // What the verb takes, right after it or its determiner: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
+    const taken = object !== undefined && (object.first === verbAt + 1 || DETERMINERS.has(tokens[object.first - 1].norm));
+    return taken ? { priced: true, object: object.text } : { priced: true };
+  }
+  let verb = start - 1;
+  while (verb > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb].norm)) verb--;
+  if (COST_VERBS.has(tokens[verb]?.norm ?? '') && verb < start) {
+    while (verb - 1 > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb - 1].norm)) verb--;
+    const object = phraseBefore(article, verb, sentence.sentenceStart);
+    if (object) return { priced: true, object: object.text };
+  }
+  return dealNoun || verbAt !== undefined ? { priced: dealNoun } : undefined;
+}
+
+function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: number): number | undefined {
+  for (let index = start - 1; index >= Math.max(sentenceStart, start - DEAL_VERB_REACH); index--) {
+    if (DEAL_VERBS.has(tokens[index].norm)) return index;
+  }
+  return undefined;
+}
+
+function capitalized(article: SegmentedArticle, token: Token | undefined): boolean {
+  return token !== undefined && !token.punct && !token.stop && /^\p{Lu}/u.test(article.text[token.start]);
+}
+
+/** Whether a token may be a word of an object: a name's word or a lower-case content word, no number ("the 25-year-old striker"). */
+function objectWord(token: Token): boolean {
+  return !token.punct && !token.stop && !/\d/.test(token.norm);
+}
+
+/** The object's words from `from` on, past determiners and numbers ("the 25-year-old striker"), up to the first function word or punctuation: none when another word opens it ("for the right to inspect", "for four hours' work"). */
+function phraseAfter(article: SegmentedArticle, from: number, end: number): string | undefined {
+  const { tokens } = article;
+  let first = from;
+  while (first < end && (DETERMINERS.has(tokens[first].norm) || /\d/.test(tokens[first].norm))) first++;
+  let last = first;
+  while (last < end && last - first < OBJECT_WORDS && objectWord(tokens[last])) last++;
+  return last > first ? article.text.slice(tokens[first].start, tokens[last - 1].end) : undefined;
+}
+
+/** The object's words right before `end`, back to a determiner, function word or punctuation, not before `limit`. */
+function phraseBefore(article: SegmentedArticle, end: number, limit: number): { text: string; first: number } | undefined {
+  const { tokens } = article;
+  let first = end;
+  while (first - 1 >= limit && end - first < OBJECT_WORDS && objectWord(tokens[first - 1])) first--;
+  return first < end ? { text: article.text.slice(tokens[first].start, tokens[end - 1].end), first } : undefined;
+}
+
+/** Capitalised words of time, no name of a thing bought. */
+const TIME_NAMES = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday today'.split(' '));
+/** Words after a company's name that do not tell it apart: "SeaMicro Inc." is SeaMicro. */
+const COMPANY_SUFFIXES = new Set('inc corp co ltd plc llc ag sa nv'.split(' '));
+
+/** A deal's object words, lower-case; its name's words (capitalised as written, no demonym: "the Canadian chipmaker ATI") apart. */
+function objectWords(object: string): { all: Set<string>; named: Set<string>; name: string } {
+  const words = object.split(/\s+/).filter(Boolean);
+  const named = words.filter((word) => /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym !== true && !COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')) && !TIME_NAMES.has(word.toLowerCase()));
+  return { all: new Set(words.map((word) => word.toLowerCase())), named: new Set(named.map((word) => word.toLowerCase())), name: named.join(' ') };
+}
+
+const within = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => [...a].every((word) => b.has(word));
+/** One name, as the named words of two objects: one's among the other's ("Wren", "Tomasz Wren"), or the same written apart ("SeaMicro", "Sea Micro"). */
+const sameName = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => within(a, b) || within(b, a) || letters(a) === letters(b);
+const letters = (words: ReadonlySet<string>): string => [...words].join('').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The claims of one key split by what they price, each part with its key and
+ * label ("cost:£:tomasz-wren", "cost (£) of Tomasz Wren"); one part, the
+ * claims as given, when the story names fewer than two things. A part keeps
+ * each article's first claim.
+ */
+export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key: string; label?: string; claims: FactClaim[] }> {
+  const things: Array<{ named: Set<string>; all: Set<string>; claims: FactClaim[] }> = [];
+  const named = claims.filter((claim) => claim.object !== undefined && objectWords(claim.object).named.size > 0);
+  const unplaced: FactClaim[] = claims.filter((claim) => !named.includes(claim));
+  for (const claim of [...named].sort((a, b) => objectWords(b.object!).named.size - objectWords(a.object!).named.size)) {
+    const words = objectWords(claim.object!);
+    const holding = things.filter((thing) => sameName(words.named, thing.named));
+    if (holding.length > 1) unplaced.push(claim);
+    else if (holding.length === 1) {
+      holding[0].claims.push(claim);
+      for (const word of words.all) holding[0].all.add(word);
+    } else things.push({ named: words.named, all: words.all, claims: [claim] });
+  }
+  if (things.length < 2) return [{ key, claims: firstPerArticle(claims) }];
+  const plain: FactClaim[] = [];
+  for (const claim of unplaced) {
+    const words = claim.object === undefined ? undefined : objectWords(claim.object).all;
+    const holding = words === undefined ? [] : things.filter((thing) => within(words, thing.all));
+    if (holding.length === 1) holding[0].claims.push(claim);
+    else plain.push(claim);
+  }
+  const order = (part: readonly FactClaim[]) => claims.filter((claim) => part.includes(claim));
+  const parts = things.map((thing) => {
+    const name = commonName(thing.claims);
+    return { key: `${key}${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`, label: `${claims[0].label} of ${name}`, claims: firstPerArticle(order(thing.claims)) };
+  });
+  return plain.length > 0 ? [{ key, claims: firstPerArticle(order(plain)) }, ...parts] : parts;
+}
+
+/** The name's words every named object of a thing has, as the first writes them ("Lisle City defender Kofi Danso", "Kofi Danso" → "Kofi Danso"); the first's name when they share no word ("Sea Micro", "SeaMicro"). */
+function commonName(claims: readonly FactClaim[]): string {
+  const named = claims.map((claim) => objectWords(claim.object ?? '')).filter((words) => words.named.size > 0);
+  const common = named[0].name.split(' ').filter((word) => named.every((words) => words.named.has(word.toLowerCase())));
+  return common.length > 0 ? common.join(' ') : named[0].name;
+}
+
+function firstPerArticle(claims: readonly FactClaim[]): FactClaim[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => !seen.has(claim.article) && Boolean(seen.add(claim.article)));
+}

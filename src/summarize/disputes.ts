@@ -1,0 +1,47 @@
+/**
+ * A summary sentence that states one side of a disagreement says so.
+ *
+ * An extractive summary quotes its sources, so a sentence can give one
+ * source's number ("12 people died") where others give another (14). The
+ * summary does not pick the majority value instead: a count that most
+ * articles repeat may be one wire's early figure copied, and the lone value
+ * the latest correction; choosing would still hide the disagreement. The
+ * sentence keeps its words and carries the disagreement as data
+ * (`SummarySentence.disputed`): the value it states, with the articles that
+ * state it too, and each value that cannot be true with it, with its
+ * articles, for the reader to weigh; `tidings story` and the web reader show
+ * it under the sentence. Only values given the same day count (or on days
+ * not known; a person's age on any day), as they make a fact `conflicting`:
+ * a later day's figure is an update, not a dispute of the sentence.
+ *
+ * A pure function of a summary and the story's facts (`storyReport`), both
+ * cached apart, so it is applied where a story is shown.
+ */
+import type { Span } from '../article.js';
+import { compatible, type FactGroup, type FactValue } from '../facts/index.js';
+import type { DisputedFact, Summary, SummarySentence } from './types.js';
+
+/** The summary with each sentence's `disputed` facts: those of `facts` in conflict whose value the sentence states in its own words, against the same day's other values. */
+export function markDisputes(summary: Summary, facts: readonly FactGroup[]): Summary {
+  const conflicting = facts.filter((fact) => fact.status === 'conflicting');
+  if (conflicting.length === 0) return summary;
+  return { ...summary, sentences: summary.sentences.map((sentence) => withDisputes(sentence, conflicting)) };
+}
+
+function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): SummarySentence {
+  const { disputed: _earlier, ...plain } = sentence;
+  const disputed: DisputedFact[] = [];
+  for (const fact of facts) {
+    const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && sentence.parts.some((part) => overlaps(part, source.span))));
+    if (!stated) continue;
+    const days = new Set(stated.sources.map((source) => source.day));
+    const sameDay = (value: FactValue) => fact.key.startsWith('age:') || days.has(undefined) || value.sources.some((source) => source.day === undefined || days.has(source.day));
+    const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && sameDay(value));
+    if (others.length > 0) disputed.push({ label: fact.label, stated, others });
+  }
+  return disputed.length > 0 ? { ...plain, disputed } : plain;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
+}

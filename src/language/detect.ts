@@ -38,6 +38,8 @@ LANGUAGES.forEach((language, index) => {
 const SCRIPT_COUNTERS = SCRIPTS.map(({ language, pattern }) => ({ language, pattern: new RegExp(pattern.source, 'gu') }));
 /** First code point past Latin letters (Basic Latin to Latin Extended-B). */
 const LATIN_END = 0x250;
+/** 1 for each code point below `LATIN_END` that is a letter (`\p{L}`), else 0: one read a character instead of a regex test. */
+const LATIN_LETTERS = Uint8Array.from({ length: LATIN_END }, (_, code) => (/\p{L}/u.test(String.fromCharCode(code)) ? 1 : 0));
 
 /**
  * An ISO 639-1 code ("en", "de", "ru"), or undefined when the article is too
@@ -85,11 +87,8 @@ function byScript(sample: string): string | undefined {
   let notLatin = '';
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code < 0x80) {
-      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
-    } else if (code < LATIN_END) {
-      if (/\p{L}/u.test(sample[i])) letters++;
-    } else if (/[\p{L}\p{M}]/u.test(sample[i])) {
+    if (code < LATIN_END) letters += LATIN_LETTERS[code];
+    else if (/[\p{L}\p{M}]/u.test(sample[i])) {
       // Vowel signs are marks: Devanagari, Thai and Arabic write many of their letters with them.
       letters++;
       notLatin += sample[i];

@@ -103,8 +103,16 @@ function byScript(sample: string): string | undefined {
   return MARKER_LETTERS.find((marker) => marker.within === language && marker.letters.test(sample))?.language ?? language;
 }
 
-/** A word as the tokenizer reads one: letters or digits, joined by apostrophes, hyphens, or the points and commas of a number. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/**
+ * A word as the tokenizer reads one: letters or digits, joined by apostrophes, hyphens, or the points and
+ * commas of a number. Sticky, after `BETWEEN_WORDS` skipped what no word starts with: the two find the
+ * words a global search would, and `test` makes no match array (reading 300 words made 300 of them).
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+const BETWEEN_WORDS = /[^\p{L}\p{N}]*/uy;
+/** The longest function word: a longer word is none, and is not cut out of the text to be looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys()].map((word) => word.length));
+const NO_LANGUAGES: readonly number[] = [];
 
 /**
  * Pass 2 stops early, checked every `SETTLED_WORDS` words, once one language
@@ -129,9 +137,15 @@ function byFunctionWords(sample: string): string | undefined {
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
   const lower = sample.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let word = WORD.exec(lower); word !== null; word = WORD.exec(lower)) {
-    for (const language of LANGUAGES_BY_WORD.get(word[0]) ?? []) hits[language]++;
+  for (let at = 0; ; ) {
+    BETWEEN_WORDS.lastIndex = at;
+    BETWEEN_WORDS.test(lower);
+    const start = BETWEEN_WORDS.lastIndex;
+    WORD.lastIndex = start;
+    if (!WORD.test(lower)) break;
+    at = WORD.lastIndex;
+    const languages = at - start > LONGEST_FUNCTION_WORD ? NO_LANGUAGES : (LANGUAGES_BY_WORD.get(lower.slice(start, at)) ?? NO_LANGUAGES);
+    for (const language of languages) hits[language]++;
     if (++words === MAX_DETECT_WORDS || (words % SETTLED_WORDS === 0 && settled(hits, words))) break;
   }
   if (words < MIN_WORDS) return undefined;

@@ -25,3 +25,19 @@ export function checkPositiveInteger(stage: string, name: string, value: unknown
 export function checkFraction(stage: string, name: string, value: unknown): void {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) expected(`${stage}.${name} between 0 and 1`, value);
 }
+
+/**
+ * `check` (defaults merged with options, every value checked), remembering
+ * what it returned: the result is frozen, and passed again it is returned
+ * as it is. A caller that checks its settings once and hands them to a
+ * stage it calls for every article (an ingest) pays the check once.
+ */
+export function checkedOnce<T extends object>(check: (options: Partial<T> | undefined) => T): (options: Partial<T> | undefined) => T {
+  const checked = new WeakSet<object>();
+  return (options) => {
+    if (typeof options === 'object' && options !== null && checked.has(options)) return options as T;
+    const result = Object.freeze(check(options));
+    checked.add(result);
+    return result;
+  };
+}

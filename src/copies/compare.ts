@@ -186,12 +186,24 @@ export function sameArticle(a: Pick<Article, 'id' | 'text'>, b: Pick<Article, 'i
   return a === b || (a.id === b.id && a.text === b.text);
 }
 
-/** Earliest first by `published` as `publishedAfter` compares it; equal dates keep their order. */
-function sortByDate<C extends CopyCandidate>(articles: C[]): C[] {
+/**
+ * Earliest first by `published` as `publishedAfter` compares it; equal dates keep their order. Each
+ * date is read once (its time when it has one, and its day), not twice at every comparison.
+ */
+export function sortByDate<C extends Pick<Article, 'published'>>(articles: readonly C[]): C[] {
   return articles
-    .map((candidate, order) => ({ candidate, order }))
-    .sort((a, b) => (publishedAfter(a.candidate, b.candidate) ? 1 : publishedAfter(b.candidate, a.candidate) ? -1 : a.order - b.order))
+    .map((candidate, order) => {
+      const published = candidate.published ?? '';
+      return { candidate, order, time: published.length > 10 ? Date.parse(published) : NaN, day: published.slice(0, 10) };
+    })
+    .sort((a, b) => (datedAfter(a, b) ? 1 : datedAfter(b, a) ? -1 : a.order - b.order))
     .map(({ candidate }) => candidate);
+}
+
+/** `publishedAfter` of two dates read as `sortByDate` reads them (both given). */
+function datedAfter(a: { time: number; day: string }, b: { time: number; day: string }): boolean {
+  if (Number.isFinite(a.time) && Number.isFinite(b.time)) return a.time > b.time;
+  return a.day > b.day;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expected } from '../errors.js';
-import { checkFraction, checkPositiveInteger, withDefaults } from '../options.js';
+import { checkedOnce, checkFraction, checkPositiveInteger, withDefaults } from '../options.js';
 
 /** Copy detection settings. What each does is said here; why its default is what it is, in `defaultCopyOptions`. */
 export interface CopyOptions {
@@ -51,7 +51,10 @@ export const defaultCopyOptions: Readonly<CopyOptions> = Object.freeze({
   rewriteShare: 0.5,
 });
 
-export function checkCopyOptions(options: Partial<CopyOptions> | undefined): CopyOptions {
+/** The defaults merged with `options`, every value checked (frozen; returned as it is when passed again: `checkedOnce`). */
+export const checkCopyOptions = checkedOnce(checkEveryCopyOption);
+
+function checkEveryCopyOption(options: Partial<CopyOptions> | undefined): CopyOptions {
   const merged = withDefaults('copies', defaultCopyOptions as CopyOptions, options);
   for (const name of ['shingleSize', 'hashes', 'bands', 'maxCandidates', 'minSentenceWords'] as const) checkPositiveInteger('copies', name, merged[name]);
   for (const name of ['matchThreshold', 'verbatimRatio', 'reprintShare', 'rewriteShare'] as const) checkFraction('copies', name, merged[name]);

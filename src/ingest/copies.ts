@@ -10,7 +10,8 @@
  * arrival among their candidates (`retraceLater`).
  */
 import type { SegmentedArticle } from '../article.js';
-import { compareCandidates, copyKeyNumbers, keptCandidate, publishedAfter, type CopyCandidate, type VerdictWithoutEdits } from '../copies/index.js';
+import { compareCandidates, copyKeyNumbers, keptCandidate, publishedAfter, type CopyCandidate, type CopyOptions, type VerdictWithoutEdits } from '../copies/index.js';
+import { checkCopyOptions } from '../copies/options.js';
 import { segment } from '../segment/index.js';
 import type { PrepareOptions } from '../pipeline.js';
 import type { Store } from '../store/index.js';
@@ -28,6 +29,8 @@ export async function storedCandidates(store: Store, ids: readonly string[], pre
 
 export class CopyStage {
   private readonly recent: RecentValues<CopyCandidate>;
+  /** `settings.copies` checked once, for the two calls an arrival makes with them. */
+  private readonly copies: CopyOptions;
 
   constructor(
     private readonly store: Store,
@@ -35,6 +38,7 @@ export class CopyStage {
     private readonly settings: IngestOptions,
   ) {
     this.recent = new RecentValues(settings.recentArticles);
+    this.copies = checkCopyOptions(settings.copies);
   }
 
   /**
@@ -43,7 +47,7 @@ export class CopyStage {
    * (`created`: nothing of it is stored yet).
    */
   async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: Float64Array; later: string[] }> {
-    const copyKeys = copyKeyNumbers(article, this.settings.copies);
+    const copyKeys = copyKeyNumbers(article, this.copies);
     const { copyCandidates, storyCandidates } = this.settings;
     const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
     if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);
@@ -55,7 +59,7 @@ export class CopyStage {
     ids.delete(article.id);
     const candidates = await this.load(await this.originals([...ids]));
     const later = candidates.filter((candidate) => publishedAfter(candidate, article)).map((candidate) => candidate.id);
-    return { verdict: compareCandidates(article, candidates, this.settings.copies), copyKeys, later };
+    return { verdict: compareCandidates(article, candidates, this.copies), copyKeys, later };
   }
 
   /**
@@ -79,7 +83,7 @@ export class CopyStage {
       for (const stored of await this.store.articles(ids.filter((id) => !traced.has(id)))) {
         const copy = segment(stored, this.settings.prepare.segment);
         const sources = await this.load((named.get(copy.id) ?? []).filter((id) => id !== article.id));
-        const verdict = compareCandidates(copy, [...sources, arrival], this.settings.copies);
+        const verdict = compareCandidates(copy, [...sources, arrival], this.copies);
         if (verdict.sources.some((source) => source.article === article.id)) traced.set(copy.id, verdict);
       }
     };

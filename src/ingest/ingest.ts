@@ -16,7 +16,7 @@ import { expected, InputError } from '../errors.js';
 import { segmenter } from '../segment/index.js';
 import { DATE_RULES, STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store, type StoredKeys } from '../store/index.js';
-import { articleProfile } from '../stories/index.js';
+import { articleProfile, storyOptions } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
@@ -40,6 +40,8 @@ const LOOKUP_CHUNK = 500;
 export async function ingest(store: Store, inputs: readonly string[], options?: Partial<IngestOptions>): Promise<IngestReport> {
   if (store === null || typeof store !== 'object' || typeof store.writeBatch !== 'function') expected('a Store (openStore)', store);
   const settings = checkIngestOptions(options);
+  /** The story options checked once, for the profile of every arrival. */
+  const storySettings = storyOptions(settings.stories);
   /**
    * The clusterer as the store saved it (none yet: a new one; the session's: not loaded again), the
    * generation it was saved at, and the frequencies' keys the store holds (each save adds those first
@@ -149,7 +151,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const { clusterer } = held ?? (await grouping());
     const started = performance.now();
     const home = replacing.get(article.id);
-    const profile = articleProfile(segmented, settings.stories);
+    const profile = articleProfile(segmented, storySettings);
     const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined });
     const grouped = performance.now();
     seconds.stories += (grouped - started) / 1000;

@@ -38,6 +38,8 @@ LANGUAGES.forEach((language, index) => {
 const SCRIPT_COUNTERS = SCRIPTS.map(({ language, pattern }) => ({ language, pattern: new RegExp(pattern.source, 'gu') }));
 /** First code point past Latin letters (Basic Latin to Latin Extended-B). */
 const LATIN_END = 0x250;
+/** 1 for each code point below `LATIN_END` that is a letter (`\p{L}`), else 0: one read a character instead of a regex test. */
+const LATIN_LETTERS = Uint8Array.from({ length: LATIN_END }, (_, code) => (/\p{L}/u.test(String.fromCharCode(code)) ? 1 : 0));
 
 /**
  * An ISO 639-1 code ("en", "de", "ru"), or undefined when the article is too
@@ -85,11 +87,8 @@ function byScript(sample: string): string | undefined {
   let notLatin = '';
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code < 0x80) {
-      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++;
-    } else if (code < LATIN_END) {
-      if (/\p{L}/u.test(sample[i])) letters++;
-    } else if (/[\p{L}\p{M}]/u.test(sample[i])) {
+    if (code < LATIN_END) letters += LATIN_LETTERS[code];
+    else if (/[\p{L}\p{M}]/u.test(sample[i])) {
       // Vowel signs are marks: Devanagari, Thai and Arabic write many of their letters with them.
       letters++;
       notLatin += sample[i];
@@ -104,8 +103,16 @@ function byScript(sample: string): string | undefined {
   return MARKER_LETTERS.find((marker) => marker.within === language && marker.letters.test(sample))?.language ?? language;
 }
 
-/** A word as the tokenizer reads one: letters or digits, joined by apostrophes, hyphens, or the points and commas of a number. */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+/**
+ * A word as the tokenizer reads one: letters or digits, joined by apostrophes, hyphens, or the points and
+ * commas of a number. Sticky, after `BETWEEN_WORDS` skipped what no word starts with: the two find the
+ * words a global search would, and `test` makes no match array (reading 300 words made 300 of them).
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’&.,:/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/uy;
+const BETWEEN_WORDS = /[^\p{L}\p{N}]*/uy;
+/** The longest function word: a longer word is none, and is not cut out of the text to be looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_BY_WORD.keys()].map((word) => word.length));
+const NO_LANGUAGES: readonly number[] = [];
 
 /**
  * Pass 2 stops early, checked every `SETTLED_WORDS` words, once one language
@@ -130,9 +137,15 @@ function byFunctionWords(sample: string): string | undefined {
   const hits = new Array<number>(LANGUAGES.length).fill(0);
   let words = 0;
   const lower = sample.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let word = WORD.exec(lower); word !== null; word = WORD.exec(lower)) {
-    for (const language of LANGUAGES_BY_WORD.get(word[0]) ?? []) hits[language]++;
+  for (let at = 0; ; ) {
+    BETWEEN_WORDS.lastIndex = at;
+    BETWEEN_WORDS.test(lower);
+    const start = BETWEEN_WORDS.lastIndex;
+    WORD.lastIndex = start;
+    if (!WORD.test(lower)) break;
+    at = WORD.lastIndex;
+    const languages = at - start > LONGEST_FUNCTION_WORD ? NO_LANGUAGES : (LANGUAGES_BY_WORD.get(lower.slice(start, at)) ?? NO_LANGUAGES);
+    for (const language of languages) hits[language]++;
     if (++words === MAX_DETECT_WORDS || (words % SETTLED_WORDS === 0 && settled(hits, words))) break;
   }
   if (words < MIN_WORDS) return undefined;

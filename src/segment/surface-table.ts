@@ -13,7 +13,7 @@
  * again, so memory stays bounded.
  */
 
-import { charsHash, homeSlot } from '../text/char-hash.js';
+import { homeSlot, scanHash } from '../text/char-hash.js';
 
 const EMPTY = -1;
 
@@ -41,8 +41,12 @@ export class SurfaceTable {
 
   /** The entry number of the surface `text.slice(start, end)`. */
   entry(text: string, start: number, end: number): number {
+    return this.entryByHash(text, start, end, scanHash(text, start, end));
+  }
+
+  /** `entry`, given the surface's `scanHash` (a tokenizer that scanned the characters hashed them as it read). */
+  entryByHash(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
-    const hash = charsHash(text, start, end);
     const home = homeSlot(hash, this.mask);
     let slot = home;
     for (let entry = this.slots[2 * slot + 1]; entry !== EMPTY; entry = this.slots[2 * slot + 1]) {

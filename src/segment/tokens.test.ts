@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { porterStem } from '../text/porter.js';
+import { seededRandom } from '../test-support/random.js';
 import { normalize, tokenize } from './tokens.js';
 
 function surfaces(text: string): string[] {
@@ -92,6 +93,27 @@ describe('tokenize', () => {
   it('throws on a bad range', () => {
     expect(() => tokenize('abc', { start: -1, end: 2 })).toThrow(RangeError);
     expect(() => tokenize(undefined as unknown as string, { start: 0, end: 0 })).toThrow(/^tidings: expected tokenize text as a string/);
+  });
+});
+
+describe('tokenize: plain ASCII words', () => {
+  // Text holding an `@` is tokenized by the regex alone (an e-mail may start at any word), with each surface hashed after
+  // it is found; elsewhere a plain ASCII word is read and hashed in one scan. Both must make the same tokens.
+  const PIECES = ['the', 'Mayor', 'said', 'Mr.', 'No.', '4', 'Gen', 'Jan.', 'U.S.', 'ok', 'x', 'Quarrytown', 'reopened', 'www', 'http', 'al-Vetra', "isn't", 'café', 'B2B', 'e.g.', 'A.', '.', ',', '"', '—'];
+  const GAPS = [' ', ' ', '', '\n', '  '];
+
+  it('makes the same tokens as the regex path on random text', () => {
+    const next = seededRandom(23);
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 40);
+      for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)] + GAPS[Math.floor(next() * GAPS.length)];
+      const plain = tokenize(text, { start: 0, end: text.length });
+      const withAt = `${text} @`;
+      const byRegex = tokenize(withAt, { start: 0, end: withAt.length });
+      expect(byRegex.pop()?.norm).toBe('@');
+      expect(plain).toEqual(byRegex);
+    }
   });
 });
 

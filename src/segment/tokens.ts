@@ -7,6 +7,7 @@ import { rulesFor, type LanguageRules } from './languages.js';
 import { isDigit, isSpace } from './chars.js';
 import { checkRange } from './range.js';
 import { SurfaceTable } from './surface-table.js';
+import { SCAN_HASH_START, scanHash, scanHashEnd, scanHashStep } from '../text/char-hash.js';
 
 const WORD_PART = '[\\p{L}\\p{M}\\p{N}]';
 const JOINED = `(?:[-'’&][\\p{L}\\p{N}]${WORD_PART}*)*`;
@@ -77,7 +78,15 @@ export function tokenSpans(text: string, range: Span, rules: LanguageRules, toke
       continue;
     }
     let end = email ? -1 : plainWordEnd(part, at);
-    if (end < 0) {
+    if (end >= 0) {
+      const hash = plainWordHash;
+      if (end === part.length || part.charCodeAt(end) !== 46 || !keepsPeriod(text, part.slice(at, end), range.start + end, range.end, rules)) {
+        tokens.push(knownToken(part, at, end, range.start, hash));
+        at = end;
+        continue;
+      }
+      end++;
+    } else {
       const cjk = part.charCodeAt(at) >= FIRST_CJK_UNIT ? cjkWordEnd(part, at) : -1;
       if (cjk > 0) {
         tokens.push(makeToken(part, at, cjk, range.start));
@@ -87,8 +96,8 @@ export function tokenSpans(text: string, range: Span, rules: LanguageRules, toke
       pattern.lastIndex = at;
       end = pattern.test(part) ? pattern.lastIndex : at + 1;
       if (end - at > 1) end = beforeCjk(part, at, end);
+      if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, rules)) end++;
     }
-    if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, rules)) end++;
     tokens.push(makeToken(part, at, end, range.start));
     at = end;
   }
@@ -107,9 +116,16 @@ export function tokenSpans(text: string, range: Span, rules: LanguageRules, toke
  * word may open an e-mail address.
  */
 function plainWordEnd(part: string, at: number): number {
-  if (!isAsciiLetter(part.charCodeAt(at))) return -1;
+  const first = part.charCodeAt(at);
+  if (!isAsciiLetter(first)) return -1;
+  let hash = scanHashStep(SCAN_HASH_START, first);
   let end = at + 1;
-  while (end < part.length && isAsciiAlnum(part.charCodeAt(end))) end++;
+  for (; end < part.length; end++) {
+    const code = part.charCodeAt(end);
+    if (!isAsciiAlnum(code)) break;
+    hash = scanHashStep(hash, code);
+  }
+  plainWordHash = scanHashEnd(hash, end - at);
   if (end === part.length) return end;
   const next = part.charCodeAt(end);
   if (next >= 128 || next === 45 || next === 39 || next === 38 || next === 95) return -1;
@@ -117,6 +133,9 @@ function plainWordEnd(part: string, at: number): number {
   if (next === 58 && part.startsWith('http', at)) return -1;
   return end;
 }
+
+/** The `scanHash` of the word the last `plainWordEnd` found, hashed while it read the characters. */
+let plainWordHash = 0;
 
 /**
  * Where a token the regex matched from `at` to `end` meets a Chinese or
@@ -146,6 +165,21 @@ function keepsPeriod(text: string, word: string, period: number, end: number, ru
   return next < end && isDigit(text.charCodeAt(next));
 }
 
+/** A token for the surface `part.slice(start, end)`, whose `scanHash` is `hash`, which `part` holds from `offset` in the text (no punctuation table: a plain word). */
+function knownToken(part: string, start: number, end: number, offset: number, hash: number): Token {
+  const entry = knownSurfaces.entryByHash(part, start, end, hash);
+  const flags = knownFlags[entry];
+  return {
+    start: offset + start,
+    end: offset + end,
+    norm: knownWords[2 * entry],
+    stem: knownWords[2 * entry + 1],
+    stop: (flags & STOP) !== 0,
+    punct: (flags & PUNCT) !== 0,
+    form: knownForms[entry],
+  };
+}
+
 /** What a token is apart from where: the same for every occurrence of a surface form. */
 interface Features {
   norm: string;
@@ -167,17 +201,7 @@ function makeToken(part: string, start: number, end: number, offset: number): To
   const code = part.charCodeAt(start);
   const features = end === start + 1 && code < 128 && ASCII_PUNCTUATION[code];
   if (features) return { start: offset + start, end: offset + end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct, form: features.form };
-  const entry = knownSurfaces.entry(part, start, end);
-  const flags = knownFlags[entry];
-  return {
-    start: offset + start,
-    end: offset + end,
-    norm: knownWords[2 * entry],
-    stem: knownWords[2 * entry + 1],
-    stop: (flags & STOP) !== 0,
-    punct: (flags & PUNCT) !== 0,
-    form: knownForms[entry],
-  };
+  return knownToken(part, start, end, offset, scanHash(part, start, end));
 }
 
 /** The features of each one-character ASCII punctuation token, by character code. */

@@ -20,7 +20,7 @@ import { readState, writeState, type LiveState, type StoryClustererState } from 
 import { countedKeys, writeChanges, type CountedKeys, type StoryClustererChanges } from './changes.js';
 import { emptyFrequencies, type DocumentFrequencies } from './frequencies.js';
 import { addSharedWeights, INDEX_KEYS, mostShared, removePostings, storyNumber, updatePostings, type Postings } from './postings.js';
-import { articleVectors, joinStory, newStory, rankedIds, snapshot, storyCosines, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
+import { articleVectors, joinStory, newStory, rankedIds, scratchVectors, snapshot, storyCosines, type ActiveStory, type ArticleVectors, type StorySnapshot } from './story.js';
 import { blend, timeDecay, type FieldCosines } from './weights.js';
 
 export interface StoryAssignment {
@@ -70,6 +70,8 @@ export class StoryClusterer {
   private readonly members = new Map<string, string>();
   private arrivals = 0;
   private created = 0;
+  /** The vectors an arrival is weighed into: only `add` reads them, and a story copies what it keeps of them. */
+  private readonly scratch = scratchVectors();
   /** The stream's time: the median date of the dated articles that arrived in the `RETIRE_EVERY` arrivals before the last retirement. */
   private clock: number | undefined;
   /** Dated arrivals since the last retirement, their times in arrival order: the next `clock`. */
@@ -106,7 +108,7 @@ export class StoryClusterer {
     if (this.members.has(profile.id)) expected('an article not added before', profile.id);
     const arrival = ++this.arrivals;
     if (profile.time !== undefined) this.recent.push(profile.time);
-    const vectors = articleVectors(profile, this.stats, true);
+    const vectors = articleVectors(profile, this.stats, true, this.scratch);
     const retired = arrival % RETIRE_EVERY === 0 ? this.retireSilent() : [];
     let best: ActiveStory | undefined;
     let bestScore = 0;

@@ -63,10 +63,12 @@ function inverseFrequency(count: number, documents: number): number {
  * Sublinear TF × IDF weights of `counts` (keys with a count above 0), in
  * their order. With `count`, every key of `counts` is first counted as
  * occurring in one more document (the document itself, already counted in
- * `documents`): one lookup per key does both.
+ * `documents`): one lookup per key does both. Written into `into` when
+ * given (emptied first: a caller's scratch vector), else into a new vector.
  */
-export function weighCounts(counts: ReadonlyMap<string, number>, frequencies: Frequencies, documents: number, count = false): SparseVector {
-  const vector = sparseVector(counts.size);
+export function weighCounts(counts: ReadonlyMap<string, number>, frequencies: Frequencies, documents: number, count = false, into?: SparseVector): SparseVector {
+  const vector = into ?? sparseVector(counts.size);
+  vector.size = 0;
   const seen = frequencies.counts;
   counts.forEach((tf, key) => {
     const id = keyId(frequencies, key);

@@ -1,5 +1,5 @@
 import { expected } from '../errors.js';
-import { checkFraction, checkPositiveInteger, withDefaults } from '../options.js';
+import { checkedOnce, checkFraction, checkPositiveInteger, withDefaults } from '../options.js';
 
 /**
  * How articles are grouped into stories. Two numbers decide most of it
@@ -123,8 +123,10 @@ export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
   titleWeight: 2,
 });
 
-/** The defaults merged with `options`, every value checked. */
-export function storyOptions(options: Partial<StoryOptions> | undefined): StoryOptions {
+/** The defaults merged with `options`, every value checked (frozen; returned as it is when passed again: `checkedOnce`). */
+export const storyOptions = checkedOnce(checkStoryOptions);
+
+function checkStoryOptions(options: Partial<StoryOptions> | undefined): StoryOptions {
   const merged = withDefaults('stories', defaultStoryOptions as StoryOptions, options);
   checkFraction('stories', 'threshold', merged.threshold);
   checkFraction('stories', 'entityWeight', merged.entityWeight);

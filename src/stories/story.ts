@@ -73,19 +73,32 @@ function unit(vector: SparseVector): Centroid {
 
 const NO_LEAD: ReadonlyMap<string, number> = new Map();
 
+/** Three vectors an arrival's weights are written into: the clusterer reads them only while it adds the arrival. */
+export interface ScratchVectors {
+  terms: SparseVector;
+  entities: SparseVector;
+  lead: SparseVector;
+}
+
+export function scratchVectors(): ScratchVectors {
+  return { terms: sparseVector(), entities: sparseVector(), lead: sparseVector() };
+}
+
 /**
  * The profile as unit-length TF-IDF vectors under `stats`. With `count`, the
  * profile is first counted into `stats` as one more document (the
- * clusterer's arrivals), so its keys are looked up once.
+ * clusterer's arrivals), so its keys are looked up once. With `scratch`,
+ * the weights are written into its vectors (valid until the next call with
+ * them) instead of new ones.
  */
-export function articleVectors(profile: ArticleProfile, stats: DocumentFrequencies, count = false): ArticleVectors {
+export function articleVectors(profile: ArticleProfile, stats: DocumentFrequencies, count = false, scratch?: ScratchVectors): ArticleVectors {
   if (count) stats.documents++;
-  const terms = weighCounts(profile.terms, stats.terms, stats.documents, count);
-  const entities = weighCounts(profile.entities, stats.entities, stats.documents, count);
+  const terms = weighCounts(profile.terms, stats.terms, stats.documents, count, scratch?.terms);
+  const entities = weighCounts(profile.entities, stats.entities, stats.documents, count, scratch?.entities);
   return {
     terms: unit(terms),
     entities: unit(entities),
-    lead: unit(weighCounts(profile.lead ?? NO_LEAD, stats.terms, stats.documents)),
+    lead: unit(weighCounts(profile.lead ?? NO_LEAD, stats.terms, stats.documents, false, scratch?.lead)),
   };
 }
 

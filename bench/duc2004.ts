@@ -2,8 +2,9 @@
  * DUC 2004 Task 2 benchmark: summarizes the 50 clusters at 100 words through
  * the same readers as users' files, scores them with Tidings' ROUGE-1.5.5
  * (`-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -l 100 -a`), and prints our
- * row among the 13 published systems. Reads ../shared/data/duc2004 (research
- * data, evaluation only); skips when it is absent.
+ * row among the 13 published systems. `--jitter=N` prints instead the plain
+ * means of N runs with jittered concept weights (bench/jitter.ts). Reads
+ * ../shared/data/duc2004 (research data, evaluation only); skips when it is absent.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { rougeSystems, type RougeTask } from '../src/rouge/index.js';
 import { median, percent, sharedData } from './shared-data.js';
 import { loadCluster, summarizeCluster, type ClusterFiles } from './summarize-cluster.js';
 import { DUC2004_SUMMARY_OPTIONS } from './settings.js';
+import { jitterSeeds, printJitteredMeans } from './jitter.js';
 
 const OURS = 'Tidings';
 const WARM_UP_ROUNDS = 1;
@@ -21,6 +23,13 @@ async function main(): Promise<void> {
   if (!root) return;
   const clusterIds = (await readdir(path.join(root, 'docs'))).sort();
   const clusters: ClusterFiles[] = await Promise.all(clusterIds.map((id) => loadCluster(id.replace(/t$/, ''), path.join(root, 'docs', id))));
+  const references = await loadReferences(root, clusters.map((cluster) => cluster.id));
+  const seeds = jitterSeeds(process.argv.slice(2));
+  if (seeds) {
+    const measures = ['ROUGE-1', 'ROUGE-2', 'ROUGE-SU4'];
+    printJitteredMeans({ clusters, references, summaryOptions: DUC2004_SUMMARY_OPTIONS, rougeOptions: { words: 100 }, measures, format: percent }, seeds);
+    return;
+  }
 
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const cluster of clusters) summarizeCluster(cluster, DUC2004_SUMMARY_OPTIONS);
   const ours = new Map<string, string>();
@@ -31,7 +40,7 @@ async function main(): Promise<void> {
     times.push(performance.now() - started);
   }
 
-  const tasks = await loadTasks(root, clusters.map((cluster) => cluster.id), ours);
+  const tasks = await loadTasks(root, references, ours);
   const rougeStarted = performance.now();
   const result = rougeSystems(tasks, { words: 100 });
   const rougeSeconds = (performance.now() - rougeStarted) / 1000;
@@ -50,16 +59,23 @@ async function main(): Promise<void> {
   console.log(`ROUGE over ${Object.keys(result.systems).length} systems x ${tasks.length} clusters, 1000 bootstrap samples: ${rougeSeconds.toFixed(2)} s`);
 }
 
-async function loadTasks(root: string, ids: readonly string[], ours: ReadonlyMap<string, string>): Promise<RougeTask[]> {
+/** The four reference summaries of each cluster, by cluster id. */
+async function loadReferences(root: string, ids: readonly string[]): Promise<Map<string, string[]>> {
   const models = (await readdir(path.join(root, 'models'))).sort();
+  const texts = await Promise.all(
+    ids.map((id) => Promise.all(models.filter((name) => name.startsWith(`${id}.`)).map((name) => readFile(path.join(root, 'models', name), 'utf8')))),
+  );
+  return new Map(ids.map((id, k) => [id, texts[k]]));
+}
+
+async function loadTasks(root: string, references: ReadonlyMap<string, string[]>, ours: ReadonlyMap<string, string>): Promise<RougeTask[]> {
   const peers = (await readdir(path.join(root, 'peers'))).sort();
   return Promise.all(
-    ids.map(async (id) => {
-      const references = await Promise.all(models.filter((name) => name.startsWith(`${id}.`)).map((name) => readFile(path.join(root, 'models', name), 'utf8')));
+    [...references].map(async ([id, texts]) => {
       const published = await Promise.all(
         peers.filter((name) => name.startsWith(`${id}.`)).map(async (name) => [name.slice(id.length + 1), await readFile(path.join(root, 'peers', name), 'utf8')] as const),
       );
-      return { id, references, peers: { ...Object.fromEntries(published), [OURS]: ours.get(id)! } };
+      return { id, references: texts, peers: { ...Object.fromEntries(published), [OURS]: ours.get(id)! } };
     }),
   );
 }

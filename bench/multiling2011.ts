@@ -3,7 +3,9 @@
  * through the same readers as users' files and scores them with Tidings'
  * ROUGE-1.5.5 using the official flags (`-n 2 -2 4 -u -x -c 95 -r 1000 -f A -p 0.5 -t 0 -a`,
  * no stemming, no length cut), beside the 2011 participants rescored the same
- * way and their official averages. Reads ../shared/data/multiling2011; skips when absent.
+ * way and their official averages. `--jitter=N` prints instead the plain means
+ * of N runs with jittered concept weights (bench/jitter.ts). Reads
+ * ../shared/data/multiling2011; skips when absent.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { rougeSystems, type RougeTask } from '../src/rouge/index.js';
 import { MULTILING2011_SUMMARY_OPTIONS } from './settings.js';
 import { median, percent, sharedData } from './shared-data.js';
 import { summarizeCluster, type ClusterFiles } from './summarize-cluster.js';
+import { jitterSeeds, printJitteredMeans } from './jitter.js';
 
 const OURS = 'Tidings';
 const ROUGE_OPTIONS = { maxN: 2, stem: false, skipGap: 4, skipUnigrams: true, lcs: false } as const;
@@ -33,6 +36,17 @@ async function main(): Promise<void> {
       ),
     })),
   );
+  const referenceNames = (await readdir(path.join(root, 'references'))).sort();
+  const references = new Map(
+    await Promise.all(
+      storyIds.map(async (id) => [id, await Promise.all(referenceNames.filter((name) => name.startsWith(`${id}.`)).map((name) => readFile(path.join(root, 'references', name), 'utf8')))] as const),
+    ),
+  );
+  const seeds = jitterSeeds(process.argv.slice(2));
+  if (seeds) {
+    printJitteredMeans({ clusters, references, summaryOptions: MULTILING2011_SUMMARY_OPTIONS, rougeOptions: ROUGE_OPTIONS, measures: ['ROUGE-2'], format: (recall) => recall.toFixed(4) }, seeds);
+    return;
+  }
   for (const cluster of clusters) summarizeCluster(cluster, MULTILING2011_SUMMARY_OPTIONS);
   const times: number[] = [];
   const ours = new Map<string, string>();
@@ -43,13 +57,11 @@ async function main(): Promise<void> {
   }
 
   const runs = (await readdir(path.join(root, 'system-runs'))).sort((a, b) => Number(a.slice(2)) - Number(b.slice(2)));
-  const references = (await readdir(path.join(root, 'references'))).sort();
   const tasks: RougeTask[] = await Promise.all(
     storyIds.map(async (id) => {
       const peers: Record<string, string> = { [OURS]: ours.get(id)! };
       for (const run of runs) peers[run] = await readFile(path.join(root, 'system-runs', run, 'English', id), 'utf8');
-      const texts = await Promise.all(references.filter((name) => name.startsWith(`${id}.`)).map((name) => readFile(path.join(root, 'references', name), 'utf8')));
-      return { id, references: texts, peers };
+      return { id, references: references.get(id)!, peers };
     }),
   );
   const result = rougeSystems(tasks, ROUGE_OPTIONS);

@@ -8,6 +8,7 @@ import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
 import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
+import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
 import { countWords } from '../text/words.js';
@@ -48,7 +49,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 
   const vocabulary = new ConceptVocabulary();
   const units = buildUnits(segmented, vocabulary);
-  const weights = conceptWeights(units, segmented.length, vocabulary.size, settings.leadBonus);
+  const weights = adjustedConceptWeights(conceptWeights(units, segmented.length, vocabulary.size, settings.leadBonus));
 
   const candidates = settings.compress ? [...units, ...compressedUnits(units, segmented, vocabulary)] : units;
   const copies = new Set(settings.copies);

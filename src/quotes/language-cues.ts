@@ -18,6 +18,13 @@ export interface QuoteCues {
   auxiliaries: ReadonlySet<string>;
   /** Words before a source: "selon", "laut". */
   according: ReadonlySet<string>;
+  /** Phrases of two words or more before a source, opening a sentence: "d'après", "de acordo com" (lower case, as tokens). */
+  accordingPhrases?: ReadonlyArray<readonly string[]>;
+  /** Verbs that name what their object is, the words named quoted after it ("noemt de situatie "onacceptabel"", "qualifie le projet de « folie »"): the verb's subject speaks them. */
+  naming?: ReadonlySet<string>;
+  /** Determiners of a masculine noun and masculine pronouns ("le", "il"), of a feminine one and feminine pronouns ("la", "elle"): a pronoun's antecedent agrees. */
+  masculine?: ReadonlySet<string>;
+  feminine?: ReadonlySet<string>;
   /** Words opening a reported clause after a speech verb: "que", "dass". */
   that: ReadonlySet<string>;
   /** Courtesy titles, written before a name, not part of it. */
@@ -73,10 +80,15 @@ const FRENCH: QuoteCues = {
     assure assurait annoncé annonce confié confie confiait répondu répond lancé lance insisté insiste rappelé rappelle
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
-    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame promis promet fait
+    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame promis promet fait sourit rit
+    ironise plaisante
   `),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle`),
   according: words(`selon`),
+  accordingPhrases: [["d'", 'après']],
+  naming: words(`qualifie qualifié qualifiait`),
+  masculine: words(`le un son il lui`),
+  feminine: words(`la une sa elle`),
   that: words(`que qu'`),
   titles: words(`m. mme mlle me dr pr mgr`),
   pronouns: words(`il elle t-il t-elle`),
@@ -85,7 +97,7 @@ const FRENCH: QuoteCues = {
   relatives: words(`qui dont lequel laquelle`),
   and: words(`et`),
   objectPronouns: words(`lui elle eux`),
-  determiners: words(`le la l' les un une son sa ses leur leurs`),
+  determiners: words(`le la l' les un une son sa ses leur leurs mon ma mes`),
   bodies: /^(?:police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   separable: words(`savoir`),
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
@@ -96,10 +108,12 @@ const GERMAN: QuoteCues = {
     sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont meinte meint warnte warnt kritisierte
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
-    erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte
+    erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte rief ruft lacht lachte
   `),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
+  accordingPhrases: [['nach', 'angaben']],
+  naming: words(`nennt nannte bezeichnet bezeichnete`),
   that: words(`dass daß`),
   titles: words(`herr frau dr. dr prof. prof`),
   pronouns: words(`er sie`),
@@ -107,14 +121,14 @@ const GERMAN: QuoteCues = {
   of: words(`des der von vom`),
   ofAfterSurname: words(`von`),
   nounsCapitalized: true,
-  separable: words(`hinzu mit ein fest an`),
+  separable: words(`hinzu mit ein fest an auf`),
   as: words(`wie`),
   verbSecond: true,
   thatOptional: true,
   relatives: words(`der die das welcher welche`),
   and: words(`und`),
   objectPronouns: words(`ihm ihr ihnen`),
-  determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer`),
+  determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer mein meine meiner`),
   bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|firma|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
 };
@@ -125,10 +139,14 @@ const SPANISH: QuoteCues = {
     añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
-    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató
+    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató bromea ríe
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
+  accordingPhrases: [['de', 'acuerdo', 'con']],
+  naming: words(`calificó califica definió define tildó`),
+  masculine: words(`el un él`),
+  feminine: words(`la una ella`),
   that: words(`que`),
   titles: words(`sr. sra. srta. don doña dr. dra.`),
   pronouns: words(`él ella`),
@@ -138,7 +156,7 @@ const SPANISH: QuoteCues = {
   and: words(`y e`),
   proDrop: true,
   objectPronouns: words(`él ella ellos ellas`),
-  determiners: words(`el la los las un una su sus`),
+  determiners: words(`el la los las un una su sus mi mis`),
   bodies: /^(?:policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
   offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
 };
@@ -148,10 +166,14 @@ const ITALIAN: QuoteCues = {
     detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
-    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto
+    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
+  accordingPhrases: [['a', 'detta', 'di']],
+  naming: words(`definito definisce definì`),
+  masculine: words(`il lo un uno suo lui`),
+  feminine: words(`la una sua lei`),
   that: words(`che`),
   titles: words(`sig. sig.ra dott. dott.ssa on. avv. prof.`),
   pronouns: words(`lui lei`),
@@ -161,10 +183,10 @@ const ITALIAN: QuoteCues = {
   and: words(`e ed`),
   proDrop: true,
   objectPronouns: words(`lui lei loro`),
-  determiners: words(`il lo la l' i gli le un una suo sua suoi loro`),
+  determiners: words(`il lo la l' i gli le un una suo sua suoi loro mio mia`),
   bodies: /^(?:polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
   separable: words(`sapere`),
-  offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
+  offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|dirigente|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
 
 const PORTUGUESE: QuoteCues = {
@@ -172,10 +194,14 @@ const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram informou contou relatou
+    garantiram referiram informou contou relatou brinca sorri
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
+  accordingPhrases: [['de', 'acordo', 'com']],
+  naming: words(`classificou classifica chamou qualificou`),
+  masculine: words(`o um seu ele`),
+  feminine: words(`a uma sua ela`),
   that: words(`que`),
   titles: words(`sr. sra. dr. dra. d.`),
   pronouns: words(`ele ela`),
@@ -185,7 +211,7 @@ const PORTUGUESE: QuoteCues = {
   and: words(`e`),
   proDrop: true,
   objectPronouns: words(`ele ela eles elas`),
-  determiners: words(`o a os as um uma seu sua`),
+  determiners: words(`o a os as um uma seu sua meu minha`),
   bodies: /^(?:polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
   offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
 };
@@ -193,10 +219,12 @@ const PORTUGUESE: QuoteCues = {
 const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
-    waarschuwt vertelde vertelt voegde deelde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt
+    waarschuwt vertelde vertelt voegde deelde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
+    lachte
   `),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
+  naming: words(`noemt noemde noemden`),
   that: words(`dat`),
   titles: words(`dhr. mevr. mr. dr. prof.`),
   pronouns: words(`hij zij ze`),
@@ -209,7 +237,7 @@ const DUTCH: QuoteCues = {
   relatives: words(`die dat wie`),
   and: words(`en`),
   objectPronouns: words(`hem haar hen`),
-  determiners: words(`de het een zijn haar hun`),
+  determiners: words(`de het een zijn haar hun mijn`),
   bodies: /^(?:politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };

@@ -11,7 +11,7 @@
  * to `MAX_DESCRIPTION` words; it stops at any other word (`der Sprecher der
  * Stadt Lindhaven | am Montag`).
  */
-import { norm } from './context.js';
+import { isQuoteMark, norm } from './context.js';
 import { isCapitalized, type Range, type Reader } from './name-runs.js';
 
 /** Most words of a described speaker. */
@@ -47,10 +47,10 @@ export function describedSpeaker(reader: Reader, from: number, end: number, read
   return { start: from, end: last + 1 };
 }
 
-/** The description ending right before `end` (a speech verb, so any noun heads it), starting at `floor` or after a comma (`Lundi, le maire a déclaré`), the longest. */
+/** The description ending right before `end` (a speech verb, so any noun heads it), starting at `floor` or after a comma, a dash or a quote mark (`Lundi, le maire a déclaré`, `14.55 uur - De staatssecretaris van Infrastructuur noemt`, `‘Mijn vrouw zei: “…”`), the longest. */
 export function describedSpeakerBefore(reader: Reader, end: number, floor: number): Range | undefined {
   for (let start = Math.max(floor, end - MAX_DESCRIPTION); start < end; start++) {
-    if (start !== floor && !isComma(reader, start - 1)) continue;
+    if (start !== floor && !isComma(reader, start - 1) && !DASHES.has(norm(reader.context, start - 1)) && !isQuoteMark(reader.context, start - 1)) continue;
     const described = describedSpeaker(reader, start, end, { anyHead: true });
     if (described?.end === end) return described;
   }
@@ -66,6 +66,8 @@ function isContentWord(reader: Reader, index: number): boolean {
   const token = reader.context.article.tokens[index];
   return token !== undefined && !token.punct && !reader.stopwords.has(token.norm);
 }
+
+const DASHES = new Set(['-', '–', '—']);
 
 function isComma(reader: Reader, index: number): boolean {
   return norm(reader.context, index) === ',';

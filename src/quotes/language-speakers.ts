@@ -83,12 +83,72 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
  */
 export function subjectOf(reader: Reader, index: number): Range | undefined {
   const { tokenStart: start, tokenEnd: end } = reader.context.article.sentences[index];
+  const according = accordingLength(reader, start);
+  if (according > 0) return sourceAfter(reader, start + according, end);
   const described = describedSpeaker(reader, start, end);
   if (described !== undefined) return appositionName(reader, nextComma(reader, described.end, Math.min(end, described.end + SPEAKER_WINDOW)) ?? end, end) ?? described;
   const name = nameAt(reader, start, end);
-  if (name === undefined) return undefined;
+  if (name === undefined) return openingApposition(reader, start, end);
   const known = name.end - name.start > 1 || reader.names.has(norm(reader.context, name.end - 1));
   return known && isSpeakerName(reader, name) ? name : undefined;
+}
+
+/** Words of a short phrase opening a sentence before the name set off after it (`Um dos alunos, Pedro, de 11 anos, quer ser`). */
+const OPENING_PHRASE = 4;
+
+/** A name in apposition after a short phrase opening the sentence on a determiner (`La dirigente scolastica, Anna Maria Ruggeri, ha scritto`). */
+function openingApposition(reader: Reader, start: number, end: number): Range | undefined {
+  if (!reader.cues.determiners.has(norm(reader.context, start))) return undefined;
+  const comma = nextComma(reader, start + 1, Math.min(end, start + OPENING_PHRASE + 1));
+  return comma === undefined ? undefined : appositionName(reader, comma, end);
+}
+
+/** How many words a source's phrase opening at `index` holds: 1 for "selon", 3 for "de acordo com", 0 for none. */
+export function accordingLength(reader: Reader, index: number): number {
+  const { context, cues } = reader;
+  if (cues.according.has(norm(context, index))) return 1;
+  const phrase = cues.accordingPhrases?.find((words) => words.every((word, offset) => norm(context, index + offset) === word));
+  return phrase?.length ?? 0;
+}
+
+/**
+ * The pronoun a sentence has for its subject before a colon with no speech
+ * verb (`Lui se montre plus modeste : « … »`, `Perguntado sobre o jogo,
+ * ele não hesita: “…”`): first, a stressed one too ("lui"), or right after
+ * the sentence's first comma.
+ */
+export function pronounBeforeColon(reader: Reader, open: number): Found | undefined {
+  const { context, cues } = reader;
+  const { tokenStart: start } = context.article.sentences[context.sentenceOf[open]];
+  const first = norm(context, start);
+  if (cues.pronouns.has(first) || cues.objectPronouns.has(first)) return { speaker: { start, end: start + 1 }, pronoun: true };
+  const comma = nextComma(reader, start + 1, open);
+  return comma !== undefined && cues.pronouns.has(norm(context, comma + 1)) ? { speaker: { start: comma + 1, end: comma + 2 }, pronoun: true } : undefined;
+}
+
+/** A speech verb earlier in the sentence whose separable particle closes the clause at `particle`, right before the quotation (`rief beide Seiten auf, „…“`). */
+export function verbBeforeParticle(reader: Reader, particle: number, start: number): Range | undefined {
+  const { context, cues } = reader;
+  if (particle <= start || !cues.separable?.has(norm(context, particle))) return undefined;
+  for (let index = particle - 1; index >= Math.max(start, particle - SPEAKER_WINDOW); index--) {
+    if (context.article.tokens[index].punct) return undefined;
+    if (cues.verbs.has(norm(context, index))) return { start: index, end: particle + 1 };
+  }
+  return undefined;
+}
+
+/** Most words between a naming verb and the quotation naming its object (`noemt de situatie in Veenstad "…"`). */
+const NAMED_OBJECT = 6;
+
+/** A verb naming what its object is before the quotation at `open` (`De staatssecretaris noemt de situatie "onacceptabel"`), its auxiliary with it. */
+export function namingVerbBefore(reader: Reader, open: number, start: number): Range | undefined {
+  const { context, cues } = reader;
+  if (cues.naming === undefined) return undefined;
+  for (let index = open - 1; index >= Math.max(start, open - 1 - NAMED_OBJECT); index--) {
+    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
+    if (cues.naming.has(norm(context, index))) return { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: index + 1 };
+  }
+  return undefined;
 }
 
 /**

@@ -164,8 +164,14 @@ export function isCapitalized(reader: Reader, index: number): boolean {
   return reader.context.article.tokens[index] !== undefined && /^\p{Lu}/u.test(tokenText(reader.context.article, index));
 }
 
-/** The longest name run of the article holding every word of `speaker` and ending in its last word. */
+/** The longest name run of the article holding every word of `speaker` and ending in its last word, as written. */
 export function fullestName(reader: Reader, speaker: Range): string {
+  const { start, end } = tokenSpan(reader.context.article.tokens, fullestRange(reader, speaker));
+  return reader.context.article.text.slice(start, end);
+}
+
+/** The longest name run of the article holding every word of `speaker` and ending in its last word. */
+export function fullestRange(reader: Reader, speaker: Range): Range {
   const { article } = reader.context;
   const words = (range: Range) => article.tokens.slice(range.start, range.end).map((token) => token.norm);
   const own = words(speaker);
@@ -175,8 +181,7 @@ export function fullestName(reader: Reader, speaker: Range): string {
     const theirs = new Set(words(run));
     if (own.every((word) => theirs.has(word))) best = run;
   }
-  const { start, end } = tokenSpan(article.tokens, best);
-  return article.text.slice(start, end);
+  return best;
 }
 
 /** The characters tokens `range` cover. */

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotesIn } from './find.js';
+import { textArticle } from './test-support/articles.js';
+
+/**
+ * Hard cases of speakers in the languages besides English, found while
+ * mending the rules on the dev split of `bench:quotes-languages` and
+ * `bench:quotes-single` (session 23; their texts are not copied here): the
+ * language, a made-up report, then every quotation as [kind, words,
+ * speaker or "-"].
+ */
+const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, string]>]> = [
+  ['a verb written with its pronoun after a quotation attributes it, whatever the verb; "elle" goes back past sentences whose subject is "elle"', 'fr',
+    'Nadia Ferrand a ouvert sa boulangerie en 2010. Elle raconte avoir douté. Après un CAP à Nantes, elle a travaillé dix ans en usine. « Je m\'ennuyais à mourir », sourit-elle.', [
+      ['direct', 'Je m\'ennuyais à mourir', 'Nadia Ferrand'],
+    ]],
+  ['a quotation opening its sentence after one whose subject is a person is that person\'s words', 'fr',
+    'Dans la cuisine, ça sent le beurre. Nadia Ferrand sort une fournée du four. « Celle-ci, je l\'ai lancée à cinq heures du matin. »', [
+      ['direct', 'Celle-ci, je l\'ai lancée à cinq heures du matin.', 'Nadia Ferrand'],
+    ]],
+  ['a stressed pronoun before a colon speaks; "lui" is not the "sa nièce" of "selon"', 'fr',
+    'Son oncle, Marcel Ferrand, passe « presque tous les matins » à la boutique, selon sa nièce. Lui se montre plus discret : « Je viens pour le café. »', [
+      ['indirect', 'Son oncle, Marcel Ferrand, passe " presque tous les matins " à la boutique', 'sa nièce'],
+      ['direct', 'presque tous les matins', 'sa nièce'],
+      ['direct', 'Je viens pour le café.', 'Marcel Ferrand'],
+    ]],
+  ['"d\'après" opens a source like "selon"', 'fr',
+    'D\'après la Fédération des boulangers, une trentaine de boutiques ferment chaque année.', [
+      ['indirect', 'une trentaine de boutiques ferment chaque année', 'la Fédération des boulangers'],
+    ]],
+  ['with no attribution before, "ela" is the one person the article has named', 'pt',
+    'Numa escola de Vila Seca, trinta crianças jogam xadrez. À frente delas está a professora Joana Prates.\n\n“Comecei com um tabuleiro só. As crianças faziam fila.\n\n“Hoje temos vinte tabuleiros”, diz ela.', [
+      ['direct', 'Comecei com um tabuleiro só. As crianças faziam fila.\n\n"Hoje temos vinte tabuleiros', 'Joana Prates'],
+    ]],
+  ['a definite description stands for the name the article gave it before, and so does a pronoun after it', 'pt',
+    'À frente delas está a professora Joana Prates. Segundo a professora, as notas subiram. Ela afirma que as brigas acabaram.', [
+      ['indirect', 'as notas subiram', 'Joana Prates'],
+      ['indirect', 'as brigas acabaram', 'Joana Prates'],
+    ]],
+  ['a pronoun after an opening participle clause speaks before a colon; the name set off after "Um dos alunos" is the subject', 'pt',
+    'Um dos alunos, Tiago, de 11 anos, quer ser mestre. Perguntado sobre o jogo, ele não hesita: “Ganhar da professora.”', [
+      ['direct', 'Ganhar da professora.', 'Tiago'],
+    ]],
+  ['"De acordo com X" opens a source, and a verb with no subject after it stands for that source', 'pt',
+    'De acordo com o dono do armazém, que não quis ser identificado, o edifício tinha sido inspecionado. "Tínhamos tudo em ordem. Não percebo como isto aconteceu", declarou.', [
+      ['indirect', 'o edifício tinha sido inspecionado', 'o dono do armazém'],
+      ['direct', 'Tínhamos tudo em ordem. Não percebo como isto aconteceu', 'o dono do armazém'],
+    ]],
+  ['a name set off after a description opening the sentence is its subject', 'it',
+    'La dirigente scolastica, Maria Teresa Orsini, ha scritto alle famiglie. «Ho comprato due stufe», ha aggiunto.', [
+      ['direct', 'Ho comprato due stufe', 'Maria Teresa Orsini'],
+    ]],
+  ['a quotation with no attribution, later in the paragraph of one and no one else named between, goes on with its speaker', 'es',
+    'Rosa Olmedo abrió la panadería en 2005. Olmedo reconoce que el cansancio pesa. ¿Quién la sustituirá? «Esa es la pregunta del millón».', [
+      ['indirect', 'el cansancio pesa', 'Rosa Olmedo'],
+      ['direct', 'Esa es la pregunta del millón', 'Rosa Olmedo'],
+    ]],
+  ['a verb with no subject keeps the speaker past a sentence naming no one; words reported inside a quotation are not reported speech', 'es',
+    '«Mi marido decía que estaba loca», recuerda Rosa Olmedo. Hace dos años, un programa de televisión le dedicó un reportaje. «Salí treinta segundos», cuenta.', [
+      ['direct', 'Mi marido decía que estaba loca', 'Rosa Olmedo'],
+      ['direct', 'Salí treinta segundos', 'Rosa Olmedo'],
+    ]],
+  ['a quotation reopening after its attribution in the same sentence goes on with its speaker', 'de',
+    '„Ende Mai“, sagt ein Sprecher der Stadt auf Nachfrage, „ist die Brücke wieder offen.“', [
+      ['direct', 'Ende Mai', 'ein Sprecher der Stadt'],
+      ['direct', 'ist die Brücke wieder offen.', 'ein Sprecher der Stadt'],
+    ]],
+  ['a separable verb whose particle closes the clause before the quotation', 'de',
+    'Umweltministerin Jana Kessler (Grüne) rief beide Seiten auf, „sofort an den Tisch zurückzukehren“.', [
+      ['direct', 'sofort an den Tisch zurückzukehren', 'Jana Kessler'],
+    ]],
+  ['a verb naming its object speaks the name quoted after it; a description opens after a live blog\'s dash', 'nl',
+    '14.55 uur - De staatssecretaris van Waterbeheer noemt de situatie "onaanvaardbaar".', [
+      ['direct', 'onaanvaardbaar', 'De staatssecretaris van Waterbeheer'],
+    ]],
+  ['"lacht" after a quotation attributes it; "Mijn vrouw" speaks the quotation inside', 'nl',
+    '‘Ik heb nog nooit zoveel soep gemaakt’, lacht vrijwilliger Joost Bakker (70). ‘Mijn vrouw zei: “Je woont daar, hè?” En dat klopte wel.’', [
+      ['direct', 'Ik heb nog nooit zoveel soep gemaakt', 'Joost Bakker'],
+      ['direct', 'Mijn vrouw zei: "Je woont daar, hè?" En dat klopte wel.', 'Joost Bakker'],
+      ['direct', 'Je woont daar, hè?', 'Mijn vrouw'],
+    ]],
+  ['a quotation after a sentence naming one person alone is that person\'s words', 'nl',
+    'Het dak wordt deze winter vernieuwd. Voor Anouk Visser is het werk nog niet klaar. "Nu moeten we het gebouw ook vullen, met iedereen."', [
+      ['direct', 'Nu moeten we het gebouw ook vullen, met iedereen.', 'Anouk Visser'],
+    ]],
+];
+
+describe('findQuotesIn: speakers, hard cases', () => {
+  it.each(SPEAKER_CASES)('%s (%s)', (_, language, text, expected) => {
+    const article = textArticle(text, { language });
+    const found = findQuotesIn(article, language).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-']);
+    expect(found).toEqual(expected);
+  });
+});

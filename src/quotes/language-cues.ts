@@ -14,10 +14,12 @@ import { wordSet as words } from '../text/words.js';
 export interface QuoteCues {
   /** Finite forms and past participles of speech verbs. */
   verbs: ReadonlySet<string>;
-  /** Auxiliaries before a participle, and inverted forms that hold their pronoun ("a-t-il"). */
+  /** Auxiliaries before a participle, inverted forms that hold their pronoun ("a-t-il") and the reflexive "s'" ("s'exclame", tokenized "s'" "exclame"). */
   auxiliaries: ReadonlySet<string>;
   /** Words before a source: "selon", "laut". */
   according: ReadonlySet<string>;
+  /** Words opening a sentence on whose view follows ("Pour Paul Girard, « … »", "Per il consigliere X la caldaia «…»"): a quotation in that sentence is the words of the one named after them. */
+  opinion?: ReadonlySet<string>;
   /** Phrases of two words or more before a source, opening a sentence: "d'après", "de acordo com" (lower case, as tokens). */
   accordingPhrases?: ReadonlyArray<readonly string[]>;
   /** Verbs that name what their object is, the words named quoted after it ("noemt de situatie "onacceptabel"", "qualifie le projet de « folie »"): the verb's subject speaks them. */
@@ -80,12 +82,13 @@ const FRENCH: QuoteCues = {
     assure assurait annoncé annonce confié confie confiait répondu répond lancé lance insisté insiste rappelé rappelle
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
-    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame promis promet fait sourit rit
-    ironise plaisante
+    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce exclame promis promet fait sourit rit
+    ironise plaisante indigne insurge lâche dénoncent déplorent
   `),
-  auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle`),
+  auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle s'`),
   according: words(`selon`),
   accordingPhrases: [["d'", 'après']],
+  opinion: words(`pour`),
   naming: words(`qualifie qualifié qualifiait`),
   masculine: words(`le un son il lui`),
   feminine: words(`la une sa elle`),
@@ -113,6 +116,7 @@ const GERMAN: QuoteCues = {
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
   accordingPhrases: [['nach', 'angaben']],
+  opinion: words(`für`),
   naming: words(`nennt nannte bezeichnet bezeichnete`),
   that: words(`dass daß`),
   titles: words(`herr frau dr. dr prof. prof`),
@@ -139,11 +143,12 @@ const SPANISH: QuoteCues = {
     añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
-    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató bromea ríe
+    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
   accordingPhrases: [['de', 'acuerdo', 'con']],
+  opinion: words(`para`),
   naming: words(`calificó califica definió define tildó`),
   masculine: words(`el un él`),
   feminine: words(`la una ella`),
@@ -166,11 +171,12 @@ const ITALIAN: QuoteCues = {
     detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
-    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza
+    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
   accordingPhrases: [['a', 'detta', 'di']],
+  opinion: words(`per`),
   naming: words(`definito definisce definì`),
   masculine: words(`il lo un uno suo lui`),
   feminine: words(`la una sua lei`),
@@ -194,11 +200,12 @@ const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram informou contou relatou brinca sorri
+    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
   accordingPhrases: [['de', 'acordo', 'com']],
+  opinion: words(`para`),
   naming: words(`classificou classifica chamou qualificou`),
   masculine: words(`o um seu ele`),
   feminine: words(`a uma sua ela`),
@@ -220,11 +227,12 @@ const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde deelde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte
+    lachte zucht verzucht
   `),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
   naming: words(`noemt noemde noemden`),
+  opinion: words(`voor`),
   that: words(`dat`),
   titles: words(`dhr. mevr. mr. dr. prof.`),
   pronouns: words(`hij zij ze`),

@@ -7,7 +7,8 @@
  * `QuoteCues.bodies`), then what "de", "der", "van"… attach to it (a word,
  * then capitalized ones: `du club Paris FC`, not `des Landes kündigte`), and an
  * adjective right before a comma, such a word or `end` (`la Protezione
- * civile,`; `end` is the verb for a description before it), up
+ * civile,`; `end` is the verb for a description before it), or in German a
+ * noun after an adjective (`die 34-jährige Mutter`), up
  * to `MAX_DESCRIPTION` words; it stops at any other word (`der Sprecher der
  * Stadt Lindhaven | am Montag`).
  */
@@ -40,7 +41,7 @@ export function describedSpeaker(reader: Reader, from: number, end: number, read
       while (after < limit && isContentWord(reader, after) && isCapitalized(reader, after)) after++;
       last = after - 1;
       index = after;
-    } else if (isContentWord(reader, index) && (index + 1 === end || isComma(reader, index + 1) || cues.of.has(norm(context, index + 1)))) {
+    } else if (isContentWord(reader, index) && (index + 1 === end || isComma(reader, index + 1) || cues.of.has(norm(context, index + 1)) || nounAfterAdjective(reader, last, index))) {
       last = index++;
     } else break;
   }
@@ -68,6 +69,10 @@ function isContentWord(reader: Reader, index: number): boolean {
 }
 
 const DASHES = new Set(['-', '–', '—']);
+/** In a language that capitalizes every noun, a noun right after an adjective heading the description so far (`die 34-jährige Mutter`, `ein junger Mann`). */
+function nounAfterAdjective(reader: Reader, last: number, index: number): boolean {
+  return reader.cues.nounsCapitalized === true && index === last + 1 && !isCapitalized(reader, last) && isCapitalized(reader, index);
+}
 
 function isComma(reader: Reader, index: number): boolean {
   return norm(reader.context, index) === ',';

@@ -6,7 +6,8 @@ import { textArticle } from './test-support/articles.js';
 /**
  * Hard cases of speakers in the languages besides English, found while
  * mending the rules on the dev split of `bench:quotes-languages` and
- * `bench:quotes-single` (session 23; their texts are not copied here): the
+ * `bench:quotes-single` (session 23; their texts are not copied here) or
+ * written as probes of common news forms in each language: the
  * language, a made-up report, then every quotation as [kind, words,
  * speaker or "-"].
  */
@@ -83,6 +84,43 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
   ['a quotation after a sentence naming one person alone is that person\'s words', 'nl',
     'Het dak wordt deze winter vernieuwd. Voor Anouk Visser is het werk nog niet klaar. "Nu moeten we het gebouw ook vullen, met iedereen."', [
       ['direct', 'Nu moeten we het gebouw ook vullen, met iedereen.', 'Anouk Visser'],
+    ]],
+  ['a reflexive verb after a quotation ("s\'indigne", tokens "s\'" "indigne") attributes it', 'fr',
+    '« C\'est un désastre pour le village », s\'indigne Paul Girard.', [
+      ['direct', 'C\'est un désastre pour le village', 'Paul Girard'],
+    ]],
+  ['a sentence opening on "pour" and a name: the quotation in it is that person\'s view', 'fr',
+    'Pour Paul Girard, « c\'est un désastre ».', [
+      ['direct', 'c\'est un désastre', 'Paul Girard'],
+    ]],
+  ['"per" and a description with a name, a bracket between it and the quotation; a title inside the bracket is no quotation', 'it',
+    'Per il consigliere Marco Riva (lista civica "Noi per Sarnello") la strada «andava rifatta già l\'anno scorso».', [
+      ['direct', 'andava rifatta già l\'anno scorso', 'Marco Riva'],
+    ]],
+  ['a courtesy title after an article ("la Sra.", "il dott.") opens the name after a verb', 'es',
+    '«No vamos a cerrar», afirmó la Sra. Pilar Gómez, alcaldesa del municipio.', [
+      ['direct', 'No vamos a cerrar', 'Pilar Gómez'],
+    ]],
+  ['a courtesy title after an article ("il dott.") opens the name after a verb', 'it',
+    '«Non chiuderemo il reparto», ha detto il dott. Marco Rossi, primario.', [
+      ['direct', 'Non chiuderemo il reparto', 'Marco Rossi'],
+    ]],
+  ['in German a one-word name after a courtesy title speaks, though every noun is capitalized', 'de',
+    '„Das ist ein Skandal“, sagte Herr Brandt.', [
+      ['direct', 'Das ist ein Skandal', 'Brandt'],
+    ]],
+  ['a description\'s noun before the sentence\'s end is part of it', 'de',
+    '„Wir sind enttäuscht“, sagt die 34-jährige Mutter.', [
+      ['direct', 'Wir sind enttäuscht', 'die 34-jährige Mutter'],
+    ]],
+  ['present-tense verbs of telling and complaining ("conta", "lamentou")', 'pt',
+    '"Estamos preocupados", conta Manuel Ferreira, morador. "Ninguém nos avisou", lamentou Rita Mendes.', [
+      ['direct', 'Estamos preocupados', 'Manuel Ferreira'],
+      ['direct', 'Ninguém nos avisou', 'Rita Mendes'],
+    ]],
+  ['"zucht" after a quotation attributes it', 'nl',
+    '"We zijn teleurgesteld", zucht bewoner Henk Smit.', [
+      ['direct', 'We zijn teleurgesteld', 'Henk Smit'],
     ]],
 ];
 

@@ -58,16 +58,18 @@ export function describedName(reader: Reader, from: number, end: number): Range 
     const run = nameAt(reader, index, end);
     if (run === undefined) continue;
     const agency = NEWS_AGENCIES.has(norm(context, index));
-    const named = agency ? run.start > index : index === from || (!described && !reader.stopwords.has(norm(context, index - 1)));
+    // A courtesy title may follow an article ("la Sra. Pilar Gómez", "il dott. Marco Rossi").
+    const titled = run.start > index && reader.cues.determiners.has(norm(context, index - 1));
+    const named = agency ? run.start > index : index === from || (!described && (titled || !reader.stopwords.has(norm(context, index - 1))));
     if (named) return isSpeakerName(reader, run) ? run : undefined;
     index = run.end - 1;
   }
   return undefined;
 }
 
-/** In a language that capitalizes every noun, a one-word name only as the surname of a longer name in the article. */
+/** In a language that capitalizes every noun, a one-word name only after a courtesy title ("Herr Brandt") or as the surname of a longer name in the article. */
 export function isSpeakerName(reader: Reader, run: Range): boolean {
-  if (!reader.cues.nounsCapitalized || run.end - run.start > 1) return true;
+  if (!reader.cues.nounsCapitalized || run.end - run.start > 1 || reader.cues.titles.has(norm(reader.context, run.start - 1))) return true;
   const surname = norm(reader.context, run.start);
   return reader.names.get(surname)?.some((name) => name.end - name.start > 1) ?? false;
 }

@@ -35,7 +35,8 @@ import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
 import { namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
-import { fullestName, isSpeakerName, languageReader, nameAt, tokenSpan, type Range, type Reader } from './name-runs.js';
+import { describedSpeaker } from './language-descriptions.js';
+import { describedName, fullestName, isSpeakerName, languageReader, nameAt, tokenSpan, type Range, type Reader } from './name-runs.js';
 import type { Quote, QuoteOptions } from './types.js';
 /** The languages besides English whose quotations are read. */
 export const QUOTE_LANGUAGES: readonly string[] = Object.keys(QUOTE_CUES);
@@ -126,7 +127,8 @@ function afterClose(reader: Reader, close: number): Found | undefined {
  * `X rief beide Seiten auf, „…“` (a separable verb's particle closing its
  * clause), `X noemt de situatie "…"` (a verb naming what its object is);
  * with no verb, the subject before a colon, a pronoun too (`Lui se montre
- * plus modeste : « … »`).
+ * plus modeste : « … »`), or the one whose view a sentence opens on (`Pour
+ * Paul Girard, « … »`).
  */
 function beforeOpen(reader: Reader, open: number): Found | undefined {
   const { context, cues } = reader;
@@ -138,7 +140,7 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
   if (index < start || !cues.verbs.has(norm(context, index))) {
     const cue = verbBeforeParticle(reader, verbEnd - 1, start) ?? namingVerbBefore(reader, open, start);
     if (cue) return speakerBefore(reader, cue, start);
-    return norm(context, open - 1) === ':' ? (subjectBeforeColon(reader, open) ?? pronounBeforeColon(reader, open)) : undefined;
+    return norm(context, open - 1) === ':' ? (subjectBeforeColon(reader, open) ?? pronounBeforeColon(reader, open)) : opinionOf(reader, open, start);
   }
   const cue = { start: index, end: verbEnd };
   if (index - 1 >= start && cues.auxiliaries.has(norm(context, index - 1))) cue.start--;
@@ -188,6 +190,22 @@ function resumes(reader: Reader, previous: Attributed, piece: QuotedPiece): bool
   const open = tokenAt(context, piece.open);
   const close = tokenAt(context, previous.piece.close);
   return context.sentenceOf[open] === context.sentenceOf[close] && close < previous.cue.start && previous.cue.end <= open && norm(context, open - 1) === ',';
+}
+
+/**
+ * `Pour Paul Girard, « … »`, `Per il consigliere Roberto Gatti (lista civica) la
+ * caldaia «…»`: a sentence opening on whose view follows, a name or a
+ * description headed by an office or a body after it, and the quotation
+ * after that, outside brackets.
+ */
+function opinionOf(reader: Reader, open: number, start: number): Found | undefined {
+  const { context, cues } = reader;
+  if (!cues.opinion?.has(norm(context, start))) return undefined;
+  const speaker = describedName(reader, start + 1, open) ?? describedSpeaker(reader, start + 1, open);
+  if (speaker === undefined) return undefined;
+  let depth = 0;
+  for (let index = speaker.end; index < open; index++) depth += norm(context, index) === '(' ? 1 : norm(context, index) === ')' ? -1 : 0;
+  return depth === 0 ? { speaker, cue: { start, end: start + 1 } } : undefined;
 }
 
 /** A verb written with its subject pronoun (`sourit-elle`, `glisse-t-il`): after a quotation, whatever the verb, its attribution. */

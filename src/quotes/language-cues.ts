@@ -35,6 +35,8 @@ export interface QuoteCues {
   pronouns: ReadonlySet<string>;
   /** Lower-case words inside names ("de", "van", "von"). */
   particles: ReadonlySet<string>;
+  /** Particles inside a name only after another one ("von der Leyen"): "Hahn der Deutschen Presse-Agentur" is a name and its dative object. */
+  secondParticles?: ReadonlySet<string>;
   /** Words that make what follows part of a description, up to a comma ("le président du club Paris FC"). */
   of: ReadonlySet<string>;
   /**
@@ -112,6 +114,7 @@ const GERMAN: QuoteCues = {
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
     erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte rief ruft lacht lachte
+    versprach verspricht
   `),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
@@ -122,6 +125,7 @@ const GERMAN: QuoteCues = {
   titles: words(`herr frau dr. dr prof. prof`),
   pronouns: words(`er sie`),
   particles: words(`von van der den zu de`),
+  secondParticles: words(`der den`),
   of: words(`des der von vom`),
   ofAfterSurname: words(`von`),
   nounsCapitalized: true,
@@ -143,7 +147,7 @@ const SPANISH: QuoteCues = {
     añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
-    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe
+    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
@@ -171,7 +175,7 @@ const ITALIAN: QuoteCues = {
     detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
-    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta
+    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta promesso promette
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
@@ -200,7 +204,7 @@ const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri
+    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
@@ -227,7 +231,7 @@ const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde deelde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte zucht verzucht
+    lachte zucht verzucht belooft beloofde laat
   `),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),

@@ -122,6 +122,27 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     '"We zijn teleurgesteld", zucht bewoner Henk Smit.', [
       ['direct', 'We zijn teleurgesteld', 'Henk Smit'],
     ]],
+  ['"Selon X," and "Según X," before a quotation in the sentence name its speaker', 'fr',
+    'Selon Jean Dufour, « rien ne sera plus comme avant ».', [
+      ['direct', 'rien ne sera plus comme avant', 'Jean Dufour'],
+    ]],
+  ['"der" joins a name only after "von": "Hahn der Deutschen Presse-Agentur" is Hahn and whom he told', 'de',
+    'Jens Hahn leitet die Stadt seit 2019. „Wir bauen alles wieder auf“, versprach Hahn der Deutschen Presse-Agentur.', [
+      ['direct', 'Wir bauen alles wieder auf', 'Jens Hahn'],
+    ]],
+  ['the name right after a description opening the sentence is its subject, an article before the office left out', 'de',
+    'Der Bürgermeister Jens Hahn ist zuversichtlich: „Wir bauen alles wieder auf.“', [
+      ['direct', 'Wir bauen alles wieder auf.', 'Jens Hahn'],
+    ]],
+  ['the name right after a description opening the sentence is its subject', 'it',
+    'Il sindaco Luca Neri è stato chiaro: «Ricostruiremo tutto in un anno».', [
+      ['direct', 'Ricostruiremo tutto in un anno', 'Luca Neri'],
+    ]],
+  ['"laat … weten" and "belooft" after a quotation', 'nl',
+    '"We bouwen alles weer op", laat burgemeester Jan Bos weten. "Dat duurt wel een jaar", belooft wethouder Eva Kok.', [
+      ['direct', 'We bouwen alles weer op', 'Jan Bos'],
+      ['direct', 'Dat duurt wel een jaar', 'Eva Kok'],
+    ]],
 ];
 
 describe('findQuotesIn: speakers, hard cases', () => {

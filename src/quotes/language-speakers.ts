@@ -77,7 +77,8 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
 /**
  * The speaker a sentence opens on as its subject: a description (`Le
  * ministre des Transports, qui …, a promis`; first, as German articles can
- * open names: "Der Verkehrsminister"), or a name of two words or more, or
+ * open names: "Der Verkehrsminister"), the name right after it or set off
+ * after it (`Il sindaco Luca Neri è stato chiaro`), or a name of two words or more, or
  * one the article writes inside a sentence too (a capitalized first word
  * alone may be any word: "Lundi, …").
  */
@@ -86,6 +87,8 @@ export function subjectOf(reader: Reader, index: number): Range | undefined {
   const according = accordingLength(reader, start);
   if (according > 0) return sourceAfter(reader, start + according, end);
   const described = describedSpeaker(reader, start, end);
+  const named = described && nameAt(reader, described.end, end);
+  if (named !== undefined && named.start === described!.end && isSpeakerName(reader, named)) return named;
   if (described !== undefined) return appositionName(reader, nextComma(reader, described.end, Math.min(end, described.end + SPEAKER_WINDOW)) ?? end, end) ?? described;
   const name = nameAt(reader, start, end);
   if (name === undefined) return openingApposition(reader, start, end);

@@ -74,7 +74,7 @@ export function isSpeakerName(reader: Reader, run: Range): boolean {
   return reader.names.get(surname)?.some((name) => name.end - name.start > 1) ?? false;
 }
 
-/** A name starting at `index` (after a courtesy title), up to `end`. */
+/** A name starting at `index` (after a courtesy title), up to `end`; offices and an article before one left out ("Der Bürgermeister Jens Hahn" is "Jens Hahn"). */
 export function nameAt(reader: Reader, index: number, end: number): Range | undefined {
   let at = index;
   while (at < end && reader.cues.titles.has(norm(reader.context, at))) at++;
@@ -82,7 +82,7 @@ export function nameAt(reader: Reader, index: number, end: number): Range | unde
   if (at >= end || !(particleFirst || isNameWord(reader, at))) return undefined;
   let last = particleFirst ? at + 1 : at;
   for (let step = nameStep(reader, last, 1, 0, end); step > 0 && !(step > 1 && saysOf(reader, at, last)); step = nameStep(reader, last, 1, 0, end)) last += step;
-  while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)) || isLowerParticle(reader, at))) at++;
+  while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)) || isLowerParticle(reader, at) || (isParticle(reader, at) && isOffice(reader, at + 1)))) at++;
   return { start: at, end: last + 1 };
 }
 
@@ -107,7 +107,7 @@ function saysOf(reader: Reader, first: number, last: number): boolean {
 /**
  * How many words a name at `from` goes on by in `direction` (1 ahead, -1
  * back), within `floor` to `end`: 1 for a name word, 2 for a particle and a
- * name word ("de Vries"), 3 for two particles and a name word ("von der
+ * name word ("de Vries"; not one of `secondParticles`), 3 for two particles and a name word ("von der
  * Leyen", "de la Fontaine"), 0 where it stops.
  */
 function nameStep(reader: Reader, from: number, direction: 1 | -1, floor: number, end: number): number {
@@ -116,7 +116,7 @@ function nameStep(reader: Reader, from: number, direction: 1 | -1, floor: number
   if (!inside(next)) return 0;
   if (isNameWord(reader, next)) return 1;
   if (!isParticle(reader, next) || !inside(next + direction)) return 0;
-  if (isNameWord(reader, next + direction)) return 2;
+  if (isNameWord(reader, next + direction)) return reader.cues.secondParticles?.has(norm(reader.context, next)) ? 0 : 2;
   const third = next + 2 * direction;
   return isParticle(reader, next + direction) && inside(third) && isNameWord(reader, third) ? 3 : 0;
 }

@@ -33,7 +33,7 @@ import { isTitleCased, pieceWords } from './direct.js';
 import { namedDescription, pronounAntecedent, speakerAround, type LastSpeaker } from './language-antecedents.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
-import { namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
+import { accordingLength, namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
 import { describedSpeaker } from './language-descriptions.js';
 import { describedName, fullestName, isSpeakerName, languageReader, nameAt, tokenSpan, type Range, type Reader } from './name-runs.js';
@@ -194,18 +194,19 @@ function resumes(reader: Reader, previous: Attributed, piece: QuotedPiece): bool
 
 /**
  * `Pour Paul Girard, « … »`, `Per il consigliere Roberto Gatti (lista civica) la
- * caldaia «…»`: a sentence opening on whose view follows, a name or a
- * description headed by an office or a body after it, and the quotation
- * after that, outside brackets.
+ * caldaia «…»`, `Selon Jean Dufour, « … »`: a sentence opening on whose view
+ * or words follow, a name or a description headed by an office or a body
+ * after it, and the quotation after that, outside brackets.
  */
 function opinionOf(reader: Reader, open: number, start: number): Found | undefined {
   const { context, cues } = reader;
-  if (!cues.opinion?.has(norm(context, start))) return undefined;
-  const speaker = describedName(reader, start + 1, open) ?? describedSpeaker(reader, start + 1, open);
+  const opening = cues.opinion?.has(norm(context, start)) ? 1 : accordingLength(reader, start);
+  if (opening === 0) return undefined;
+  const speaker = describedName(reader, start + opening, open) ?? describedSpeaker(reader, start + opening, open, { determinerOptional: cues.opinion?.has(norm(context, start)) !== true });
   if (speaker === undefined) return undefined;
   let depth = 0;
   for (let index = speaker.end; index < open; index++) depth += norm(context, index) === '(' ? 1 : norm(context, index) === ')' ? -1 : 0;
-  return depth === 0 ? { speaker, cue: { start, end: start + 1 } } : undefined;
+  return depth === 0 ? { speaker, cue: { start, end: start + opening } } : undefined;
 }
 
 /** A verb written with its subject pronoun (`sourit-elle`, `glisse-t-il`): after a quotation, whatever the verb, its attribution. */

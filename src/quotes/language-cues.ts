@@ -18,6 +18,8 @@ export interface QuoteCues {
   auxiliaries: ReadonlySet<string>;
   /** Words before a source: "selon", "laut". */
   according: ReadonlySet<string>;
+  /** Prepositions opening whom a speech verb's words were told, before "that" (`a déclaré aux journalistes que`, `dijo a los periodistas que`). */
+  toWhom?: ReadonlySet<string>;
   /** Words opening a sentence on whose view follows ("Pour Paul Girard, « … »", "Per il consigliere X la caldaia «…»"): a quotation in that sentence is the words of the one named after them. */
   opinion?: ReadonlySet<string>;
   /** Phrases of two words or more before a source, opening a sentence: "d'après", "de acordo com" (lower case, as tokens). */
@@ -91,6 +93,7 @@ const FRENCH: QuoteCues = {
   according: words(`selon`),
   accordingPhrases: [["d'", 'après']],
   opinion: words(`pour`),
+  toWhom: words(`à au aux`),
   naming: words(`qualifie qualifié qualifiait`),
   masculine: words(`le un son il lui`),
   feminine: words(`la une sa elle`),
@@ -103,7 +106,7 @@ const FRENCH: QuoteCues = {
   and: words(`et`),
   objectPronouns: words(`lui elle eux`),
   determiners: words(`le la l' les un une son sa ses leur leurs mon ma mes`),
-  bodies: /^(?:police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
+  bodies: /^(?:sources?|police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   separable: words(`savoir`),
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
@@ -114,7 +117,7 @@ const GERMAN: QuoteCues = {
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
     erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte rief ruft lacht lachte
-    versprach verspricht
+    versprach verspricht kündigte kündigt
   `),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
@@ -153,6 +156,7 @@ const SPANISH: QuoteCues = {
   according: words(`según`),
   accordingPhrases: [['de', 'acuerdo', 'con']],
   opinion: words(`para`),
+  toWhom: words(`a al`),
   naming: words(`calificó califica definió define tildó`),
   masculine: words(`el un él`),
   feminine: words(`la una ella`),
@@ -166,7 +170,7 @@ const SPANISH: QuoteCues = {
   proDrop: true,
   objectPronouns: words(`él ella ellos ellas`),
   determiners: words(`el la los las un una su sus mi mis`),
-  bodies: /^(?:policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
+  bodies: /^(?:fuentes?|policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
   offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
 };
 
@@ -181,6 +185,7 @@ const ITALIAN: QuoteCues = {
   according: words(`secondo`),
   accordingPhrases: [['a', 'detta', 'di']],
   opinion: words(`per`),
+  toWhom: words(`a al ai alle all' allo`),
   naming: words(`definito definisce definì`),
   masculine: words(`il lo un uno suo lui`),
   feminine: words(`la una sua lei`),
@@ -194,7 +199,7 @@ const ITALIAN: QuoteCues = {
   proDrop: true,
   objectPronouns: words(`lui lei loro`),
   determiners: words(`il lo la l' i gli le un una suo sua suoi loro mio mia`),
-  bodies: /^(?:polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
+  bodies: /^(?:fonti|fonte|polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
   separable: words(`sapere`),
   offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|dirigente|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
@@ -210,6 +215,7 @@ const PORTUGUESE: QuoteCues = {
   according: words(`segundo`),
   accordingPhrases: [['de', 'acordo', 'com']],
   opinion: words(`para`),
+  toWhom: words(`à ao aos às a`),
   naming: words(`classificou classifica chamou qualificou`),
   masculine: words(`o um seu ele`),
   feminine: words(`a uma sua ela`),
@@ -223,7 +229,7 @@ const PORTUGUESE: QuoteCues = {
   proDrop: true,
   objectPronouns: words(`ele ela eles elas`),
   determiners: words(`o a os as um uma seu sua meu minha`),
-  bodies: /^(?:polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
+  bodies: /^(?:fontes?|polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
   offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
 };
 
@@ -237,6 +243,7 @@ const DUTCH: QuoteCues = {
   according: words(`volgens aldus`),
   naming: words(`noemt noemde noemden`),
   opinion: words(`voor`),
+  toWhom: words(`tegen aan`),
   that: words(`dat`),
   titles: words(`dhr. mevr. mr. dr. prof.`),
   pronouns: words(`hij zij ze`),
@@ -250,7 +257,7 @@ const DUTCH: QuoteCues = {
   and: words(`en`),
   objectPronouns: words(`hem haar hen`),
   determiners: words(`de het een zijn haar hun mijn`),
-  bodies: /^(?:politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
+  bodies: /^(?:bronnen|bron|politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };
 

@@ -15,6 +15,9 @@
 import { isQuoteMark, norm } from './context.js';
 import { isCapitalized, type Range, type Reader } from './name-runs.js';
 
+/** "Same" after a description's article, before its head (`Segundo a mesma fonte`). */
+const SAME = new Set(['même', 'mêmes', 'mismo', 'misma', 'mismos', 'mismas', 'stesso', 'stessa', 'stessi', 'stesse', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'selben', 'selbe', 'zelfde']);
+
 /** Most words of a described speaker. */
 export const MAX_DESCRIPTION = 10;
 
@@ -30,7 +33,9 @@ export interface DescriptionReading {
 export function describedSpeaker(reader: Reader, from: number, end: number, reading: DescriptionReading = {}): Range | undefined {
   const { context, cues } = reader;
   const limit = Math.min(end, from + MAX_DESCRIPTION);
-  const head = from < limit && cues.determiners.has(norm(context, from)) ? from + 1 : reading.determinerOptional ? from : -1;
+  const opened = from < limit && cues.determiners.has(norm(context, from)) ? from + 1 : reading.determinerOptional ? from : -1;
+  // "la même source", "a mesma fonte": the head after "same".
+  const head = opened >= 0 && SAME.has(norm(context, opened)) ? opened + 1 : opened;
   if (head < 0 || head >= limit || !(reading.anyHead ? isContentWord(reader, head) : isHead(reader, head))) return undefined;
   let last = head;
   for (let index = head + 1; index < limit; ) {

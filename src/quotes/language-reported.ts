@@ -56,14 +56,29 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
   for (let index = start + 1; index < end; index++) {
     if (!cues.verbs.has(verbForm(context, index))) continue;
     const verbEnd = particlesAfter(reader, index, end);
-    const comma = norm(context, verbEnd) === ',';
-    const that = cues.that.has(norm(context, verbEnd)) ? verbEnd : comma && cues.that.has(norm(context, verbEnd + 1)) ? verbEnd + 1 : comma && cues.thatOptional ? verbEnd : -1;
+    const told = toWhomEnd(reader, verbEnd, end);
+    const comma = norm(context, told) === ',';
+    const that = cues.that.has(norm(context, told)) ? told : comma && cues.that.has(norm(context, told + 1)) ? told + 1 : comma && cues.thatOptional && told === verbEnd ? verbEnd : -1;
     if (that < 0) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
     const found = speakerBefore(reader, cue, start);
     return found?.speaker && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
   }
   return undefined;
+}
+
+/** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
+const TO_WHOM = 4;
+
+/** After the words telling whom a verb speaks to, from `from` (`a déclaré aux journalistes que`, `zei tegen de krant dat`), or `from` when none open there. */
+function toWhomEnd(reader: Reader, from: number, end: number): number {
+  const { context, cues } = reader;
+  if (!cues.toWhom?.has(norm(context, from))) return from;
+  for (let index = from + 1; index < Math.min(end, from + 1 + TO_WHOM); index++) {
+    if (cues.that.has(norm(context, index)) || norm(context, index) === ',') return index;
+    if (context.article.tokens[index].punct || cues.verbs.has(norm(context, index))) return from;
+  }
+  return from;
 }
 
 /**
@@ -86,9 +101,12 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   const as = asClause(reader, comma + 1, last + 1);
   if (as) return { piece: clause(reader, start, comma), ...as };
   const according = reader.cues.according.has(norm(context, comma + 1));
-  const cue = according ? { start: comma + 1, end: comma + 2 } : verbAt(reader, comma + 1, end);
+  // "según informaron fuentes del 112": a verb between the source's word and the source.
+  const cue = according ? { start: comma + 1, end: verbAt(reader, comma + 2, end)?.end ?? comma + 2 } : verbAt(reader, comma + 1, end);
   const found = cue && (according ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
-  return found?.speaker && found.speaker.end >= last - 1 ? { piece: clause(reader, start, comma), ...found } : undefined;
+  // Two words may follow the speaker ("am Dienstag"), four when a separable verb's particle ends the sentence ("teilte die Stadt am Dienstag mit").
+  const tail = reader.cues.separable?.has(norm(context, last)) ? 4 : 1;
+  return found?.speaker && found.speaker.end >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;
 }
 
 /** `Wie die Polizei mitteilte, CLAUSE`: a clause of the source opening the sentence, the reported one after its comma. */

@@ -143,6 +143,31 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
       ['direct', 'We bouwen alles weer op', 'Jan Bos'],
       ['direct', 'Dat duurt wel een jaar', 'Eva Kok'],
     ]],
+  ['whom the words were told may stand between the verb and "que"', 'fr',
+    'Le maire a déclaré aux journalistes que la route rouvrirait lundi.', [
+      ['indirect', 'la route rouvrirait lundi', 'Le maire'],
+    ]],
+  ['whom the words were told may stand between the verb and "che"', 'it',
+    'La dirigente, Anna Ruggeri, ha scritto alle famiglie che le lezioni proseguiranno.', [
+      ['indirect', 'le lezioni proseguiranno', 'Anna Ruggeri'],
+    ]],
+  ['whom the words were told may stand between the verb and "dat"', 'nl',
+    'De burgemeester zei tegen de krant dat de weg maandag weer opengaat.', [
+      ['indirect', 'de weg maandag weer opengaat', 'De burgemeester'],
+    ]],
+  ['a separable verb\'s particle may end the sentence a few words after the speaker; "kündigt an," reports the clause after it', 'de',
+    'Bei der Sanierung seien Schäden entdeckt worden, teilte die Stadtverwaltung am Dienstag mit. Die Gewerkschaft kündigt an, den Streik bis Donnerstag auszuweiten.', [
+      ['indirect', 'Bei der Sanierung seien Schäden entdeckt worden', 'die Stadtverwaltung'],
+      ['indirect', 'den Streik bis Donnerstag auszuweiten', 'Die Gewerkschaft'],
+    ]],
+  ['"según informaron fuentes de …": a verb between "según" and the source, "fuentes" a source with no article', 'es',
+    'Un incendio obligó a desalojar a 300 vecinos, según informaron fuentes del servicio de emergencias.', [
+      ['indirect', 'Un incendio obligó a desalojar a 300 vecinos', 'fuentes del servicio de emergencias'],
+    ]],
+  ['"a mesma fonte": the head after "same"', 'pt',
+    'Segundo a mesma fonte, o alerta foi dado às 14:12.', [
+      ['indirect', 'o alerta foi dado às 14:12', 'a mesma fonte'],
+    ]],
 ];
 
 describe('findQuotesIn: speakers, hard cases', () => {

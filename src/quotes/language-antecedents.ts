@@ -9,7 +9,8 @@
  *   one person gives that person; with no attribution before, the one person
  *   the article has named (a portrait: `À frente delas está a professora
  *   Raimunda Sales. “…”, diz ela`); a pronoun's gender must agree
- *   (`Lui se montre plus modeste` after `…, selon sa petite-fille`);
+ *   (`Lui se montre plus modeste` after `…, selon sa petite-fille`; `la
+ *   préfète, Anne Morel`, not the subject `Le maire Marc Dufour`, for "elle");
  * - a quotation opening its sentence with no attribution
  *   (`speakerAround`): the person the sentence before in its paragraph
  *   opens on or names alone (`Lise Arnaud tend un violon. « … »`), else the
@@ -60,7 +61,8 @@ export function pronounAntecedent(reader: Reader, pronoun: Range, sentence: numb
       return subject !== undefined && !disagrees(reader, gender, subject) ? subject : last!.speaker;
     }
     const subject = subjectOf(reader, index);
-    if (subject !== undefined) return subject;
+    if (subject !== undefined && !disagrees(reader, gender, subject)) return subject;
+    if (subject !== undefined) return agreeingPerson(reader, index, gender);
     if (opensOnPronoun(reader, index)) continue;
     const named = onePerson(reader, index);
     if (named !== undefined && !disagrees(reader, gender, named)) return named;
@@ -131,6 +133,12 @@ function personsIn(reader: Reader, from: number, to: number): Range[] {
   return persons;
 }
 
+/** The one person sentence `index` names whose gender is known to be `gender` (`Le maire Marc Dufour a rencontré la préfète, Anne Morel. « … », a-t-elle assuré`). */
+function agreeingPerson(reader: Reader, index: number, gender: Gender | undefined): Range | undefined {
+  const agreeing = personsIn(reader, ...sentenceTokens(reader, index)).filter((person) => speakerGender(reader, person) === gender);
+  return agreeing.length === 1 ? agreeing[0] : undefined;
+}
+
 /** The one person sentence `index` names, if it names exactly one. */
 function onePerson(reader: Reader, index: number): Range | undefined {
   const persons = personsIn(reader, ...sentenceTokens(reader, index));
@@ -179,10 +187,21 @@ function wordGender(reader: Reader, word: string): Gender | undefined {
   return reader.cues.feminine?.has(word) ? 'feminine' : undefined;
 }
 
-/** A speaker's gender, by the determiner opening a description ("sa petite-fille") or a known given name opening the fullest name. */
+/** A speaker's gender, by the determiner opening a description ("sa petite-fille") or an office or title before a name ("El alcalde Luis Vera", "Mme Anne Morel"), or by a known given name opening the fullest name. */
 function speakerGender(reader: Reader, speaker: Range): Gender | undefined {
-  const fromDeterminer = wordGender(reader, norm(reader.context, speaker.start));
+  const { context, cues } = reader;
+  const fromDeterminer = wordGender(reader, norm(context, speaker.start));
   if (fromDeterminer !== undefined) return fromDeterminer;
+  let before = speaker.start - 1;
+  while (before >= 0 && (cues.offices.test(norm(context, before)) || cues.titles.has(norm(context, before)))) {
+    const fromTitle = wordGender(reader, norm(context, before));
+    if (fromTitle !== undefined) return fromTitle;
+    before--;
+  }
+  if (before < speaker.start - 1 && before >= 0) {
+    const fromArticle = wordGender(reader, norm(context, before));
+    if (fromArticle !== undefined) return fromArticle;
+  }
   const first = norm(reader.context, fullestRange(reader, speaker).start);
   if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'feminine';
   return MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) ? 'masculine' : undefined;

@@ -168,6 +168,14 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     'Segundo a mesma fonte, o alerta foi dado às 14:12.', [
       ['indirect', 'o alerta foi dado às 14:12', 'a mesma fonte'],
     ]],
+  ['"elle" is not the man the sentence before opens on, but the woman it names', 'fr',
+    'Le maire Marc Dufour a rencontré la préfète, Anne Morel. « Nous ferons tout pour les sinistrés », a-t-elle assuré.', [
+      ['direct', 'Nous ferons tout pour les sinistrés', 'Anne Morel'],
+    ]],
+  ['an office\'s article gives the gender of the name after it ("El alcalde Luis Vera"), so "ella" is the councillor', 'es',
+    'El alcalde Luis Vera se reunió con la consejera Marta Gil. «Haremos todo lo posible», aseguró ella.', [
+      ['direct', 'Haremos todo lo posible', 'Marta Gil'],
+    ]],
 ];
 
 describe('findQuotesIn: speakers, hard cases', () => {

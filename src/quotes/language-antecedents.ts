@@ -31,8 +31,10 @@ import { describedSpeaker } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';
 import { fullestRange, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
 
-/** Sentences a pronoun's antecedent is looked for in, back from the quotation. */
+/** Sentences a pronoun's antecedent is looked for in, back from the quotation, and most sentences between an attribution and a quotation going on with it. */
 const PRONOUN_REACH = 4;
+/** Tokens before a quotation in which the one person named is looked for when no attribution comes before (bounds the work on long texts). */
+const PERSON_REACH = 600;
 
 /** An attribution before, as the antecedent rules read it: its speaker and the sentence it was made in. */
 export interface LastSpeaker {
@@ -70,7 +72,7 @@ export function pronounAntecedent(reader: Reader, pronoun: Range, sentence: numb
   }
   if (last !== undefined) return undefined;
   const { tokenStart } = reader.context.article.sentences[sentence];
-  const only = personsIn(reader, 0, tokenStart);
+  const only = personsIn(reader, Math.max(0, tokenStart - PERSON_REACH), tokenStart);
   return only.length === 1 && !disagrees(reader, gender, only[0]) ? only[0] : undefined;
 }
 
@@ -91,7 +93,7 @@ export function speakerAround(reader: Reader, sentence: number, last: LastSpeake
     const named = onePerson(reader, before);
     if (named !== undefined) return named;
   }
-  if (last === undefined || last.sentence >= sentence || sentences[last.sentence].paragraph !== paragraph) return undefined;
+  if (last === undefined || last.sentence >= sentence || sentence - last.sentence > PRONOUN_REACH || sentences[last.sentence].paragraph !== paragraph) return undefined;
   return personsIn(reader, sentences[last.sentence + 1]?.tokenStart ?? sentences[sentence].tokenStart, sentences[sentence].tokenStart).length === 0 ? last.speaker : undefined;
 }
 
@@ -100,17 +102,40 @@ export function namedDescription(reader: Reader, speaker: Range): Range | undefi
   const { context, cues } = reader;
   const determiner = norm(context, speaker.start);
   if (speaker.end - speaker.start < 2 || !cues.determiners.has(determiner) || INDEFINITE.has(determiner)) return undefined;
-  const head = norm(context, speaker.start + 1);
-  for (let index = speaker.start - 1; index > 0; index--) {
-    if (norm(context, index) !== head || !cues.determiners.has(norm(context, index - 1))) continue;
-    const { tokenEnd } = context.article.sentences[context.sentenceOf[index]];
-    const described = describedSpeaker(reader, index - 1, tokenEnd, { anyHead: true });
-    if (described === undefined) continue;
-    const at = norm(context, described.end) === ',' ? described.end + 1 : described.end;
-    const name = nameAt(reader, at, tokenEnd);
-    if (name !== undefined && name.start === at && isSpeakerName(reader, name)) return name;
+  const named = namedHeads(reader).get(norm(context, speaker.start + 1)) ?? [];
+  let [low, high] = [0, named.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (named[middle].head < speaker.start) low = middle + 1;
+    else high = middle;
   }
-  return undefined;
+  return low > 0 ? named[low - 1].name : undefined;
+}
+
+/** Each head noun of a description that a name follows or is set off after (`a professora Raimunda Sales`), with where it stands and the name, in text order; read once per article. */
+const namedHeadsOf = new WeakMap<Reader['context'], Map<string, Array<{ head: number; name: Range }>>>();
+
+function namedHeads(reader: Reader): Map<string, Array<{ head: number; name: Range }>> {
+  const { context, cues } = reader;
+  const cached = namedHeadsOf.get(context);
+  if (cached) return cached;
+  const heads = new Map<string, Array<{ head: number; name: Range }>>();
+  for (const { tokenStart, tokenEnd } of context.article.sentences) {
+    for (let index = tokenStart; index + 1 < tokenEnd; index++) {
+      if (!cues.determiners.has(norm(context, index)) || INDEFINITE.has(norm(context, index))) continue;
+      const described = describedSpeaker(reader, index, tokenEnd, { anyHead: true });
+      if (described === undefined) continue;
+      const at = norm(context, described.end) === ',' ? described.end + 1 : described.end;
+      const name = nameAt(reader, at, tokenEnd);
+      if (name === undefined || name.start !== at || !isSpeakerName(reader, name)) continue;
+      const head = norm(context, index + 1);
+      const same = heads.get(head);
+      if (same) same.push({ head: index + 1, name });
+      else heads.set(head, [{ head: index + 1, name }]);
+    }
+  }
+  namedHeadsOf.set(context, heads);
+  return heads;
 }
 
 /** The persons named in tokens `[from, to)` outside quotations, one range each (the first mention of each fullest name). */

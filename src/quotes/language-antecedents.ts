@@ -10,7 +10,8 @@
  *   the article has named (a portrait: `À frente delas está a professora
  *   Raimunda Sales. “…”, diz ela`); a pronoun's gender must agree
  *   (`Lui se montre plus modeste` after `…, selon sa petite-fille`; `la
- *   préfète, Anne Morel`, not the subject `Le maire Marc Dufour`, for "elle");
+ *   préfète, Anne Morel`, not the subject `Le maire Marc Dufour`, for "elle";
+ *   a sentence whose subject disagrees is passed: `Son fils, Louis, l'aide`);
  * - a quotation opening its sentence with no attribution
  *   (`speakerAround`): the person the sentence before in its paragraph
  *   opens on or names alone (`Lise Arnaud tend un violon. « … »`), else the
@@ -64,7 +65,11 @@ export function pronounAntecedent(reader: Reader, pronoun: Range, sentence: numb
     }
     const subject = subjectOf(reader, index);
     if (subject !== undefined && !disagrees(reader, gender, subject)) return subject;
-    if (subject !== undefined) return agreeingPerson(reader, index, gender);
+    if (subject !== undefined) {
+      const agreeing = agreeingPerson(reader, index, gender);
+      if (agreeing !== undefined) return agreeing;
+      continue;
+    }
     if (opensOnPronoun(reader, index)) continue;
     const named = onePerson(reader, index);
     if (named !== undefined && !disagrees(reader, gender, named)) return named;
@@ -212,7 +217,7 @@ function wordGender(reader: Reader, word: string): Gender | undefined {
   return reader.cues.feminine?.has(word) ? 'feminine' : undefined;
 }
 
-/** A speaker's gender, by the determiner opening a description ("sa petite-fille") or an office or title before a name ("El alcalde Luis Vera", "Mme Anne Morel"), or by a known given name opening the fullest name. */
+/** A speaker's gender, by the determiner opening a description ("sa petite-fille"), an office or title before a name ("El alcalde Luis Vera", "Mme Anne Morel") or a description it is set off after ("Son fils, Louis,"), or by a known given name opening the fullest name. */
 function speakerGender(reader: Reader, speaker: Range): Gender | undefined {
   const { context, cues } = reader;
   const fromDeterminer = wordGender(reader, norm(context, speaker.start));
@@ -227,9 +232,23 @@ function speakerGender(reader: Reader, speaker: Range): Gender | undefined {
     const fromArticle = wordGender(reader, norm(context, before));
     if (fromArticle !== undefined) return fromArticle;
   }
+  const fromDescription = norm(context, speaker.start - 1) === ',' ? describedBefore(reader, speaker.start - 1) : undefined;
+  if (fromDescription !== undefined) return fromDescription;
   const first = norm(reader.context, fullestRange(reader, speaker).start);
   if (FEMALE_NAMES.has(first) && !MALE_NAMES.has(first)) return 'feminine';
   return MALE_NAMES.has(first) && !FEMALE_NAMES.has(first) ? 'masculine' : undefined;
+}
+
+/** Words of a description a name is set off after. */
+const SET_OFF = 4;
+
+/** The gender of the article opening a short description right before `comma`, at its sentence's start (`Son fils, Louis,`). */
+function describedBefore(reader: Reader, comma: number): Gender | undefined {
+  const { context } = reader;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[comma]];
+  if (comma - tokenStart < 2 || comma - tokenStart > SET_OFF) return undefined;
+  for (let index = tokenStart + 1; index < comma; index++) if (context.article.tokens[index].punct) return undefined;
+  return wordGender(reader, norm(context, tokenStart));
 }
 
 /** Both genders are known and differ. */

@@ -87,7 +87,7 @@ const FRENCH: QuoteCues = {
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
     tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce exclame promis promet fait sourit rit
-    ironise plaisante indigne insurge lâche dénoncent déplorent
+    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter
   `),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle s'`),
   according: words(`selon`),
@@ -236,7 +236,7 @@ const PORTUGUESE: QuoteCues = {
 const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
-    waarschuwt vertelde vertelt voegde deelde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
+    waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
     lachte zucht verzucht belooft beloofde laat
   `),
   auxiliaries: words(`heeft hebben had hadden`),

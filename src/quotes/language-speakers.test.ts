@@ -176,6 +176,25 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     'El alcalde Luis Vera se reunió con la consejera Marta Gil. «Haremos todo lo posible», aseguró ella.', [
       ['direct', 'Haremos todo lo posible', 'Marta Gil'],
     ]],
+  ['"Y añade:" with no subject goes on with the speaker before', 'es',
+    '«Lo hemos perdido todo», explica Ana Gil. Y añade: «La cosecha se ha perdido».', [
+      ['direct', 'Lo hemos perdido todo', 'Ana Gil'],
+      ['direct', 'La cosecha se ha perdido', 'Ana Gil'],
+    ]],
+  ['"Et d\'ajouter :", a narrative infinitive, goes on with the speaker before', 'fr',
+    '« Nous avons tout perdu », raconte Anne Keller. Et d\'ajouter : « La récolte est perdue. »', [
+      ['direct', 'Nous avons tout perdu', 'Anne Keller'],
+      ['direct', 'La récolte est perdue.', 'Anne Keller'],
+    ]],
+  ['the present "voegt … toe" is a speech verb as "voegde" is', 'nl',
+    '"We zijn alles kwijt", vertelt Anna de Boer. En ze voegt eraan toe: "De oogst is verloren."', [
+      ['direct', 'We zijn alles kwijt', 'Anna de Boer'],
+      ['direct', 'De oogst is verloren.', 'Anna de Boer'],
+    ]],
+  ['"elle" passes a sentence whose subject is a man set off after "Son fils"', 'fr',
+    'Anne Keller tient la ferme depuis 2010. Son fils, Louis, l\'aide le week-end. « Nous avons tout perdu », confie-t-elle.', [
+      ['direct', 'Nous avons tout perdu', 'Anne Keller'],
+    ]],
 ];
 
 describe('findQuotesIn: speakers, hard cases', () => {

@@ -44,7 +44,7 @@ export function sourceAfter(reader: Reader, from: number, end: number): Range | 
   return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true });
 }
 
-/** The speaker right before a verb (after its auxiliary): a pronoun, a description reaching the verb (`Ein Sprecher der Feuerwehr sagte`), or a name. */
+/** The speaker right before a verb (after its auxiliary): a pronoun, a description reaching the verb (`Ein Sprecher der Feuerwehr sagte`), a name, the sentence's subject after "and", or, the sentence opening on "and" right before the verb (`Y añade: «…»`), the speaker before, as a pronoun would be. */
 export function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undefined {
   const { context } = reader;
   const last = cue.start - 1;
@@ -54,8 +54,22 @@ export function speakerBefore(reader: Reader, cue: Range, floor: number): Found 
   if (described) return { speaker: described, cue };
   const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : bracketStart(reader, last, floor), floor);
   if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
-  const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, context.sentenceOf[cue.start]) : undefined;
-  return subject && { speaker: subject, cue };
+  const sentence = context.sentenceOf[cue.start];
+  const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, sentence) : undefined;
+  if (subject) return { speaker: subject, cue };
+  return goesOnWith(reader, cue, floor) ? { speaker: cue, cue, pronoun: true } : undefined;
+}
+
+/** Words a sentence may open on before a verb that goes on with the speaker before: "Y añade: «…»", "E aggiunge:", "Et d'ajouter :". */
+const GOING_ON = new Set(["d'", 'de']);
+
+/** The verb's sentence opens on "and" (and "d'" before a French infinitive) right before it, with no subject: it stands for the speaker before. */
+function goesOnWith(reader: Reader, cue: Range, floor: number): boolean {
+  const { context, cues } = reader;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[cue.start]];
+  if (tokenStart < floor || !cues.and.has(norm(context, tokenStart))) return false;
+  for (let index = tokenStart + 1; index < cue.start; index++) if (!GOING_ON.has(norm(context, index))) return false;
+  return true;
 }
 
 /**

@@ -24,7 +24,7 @@ export interface QuoteCues {
   opinion?: ReadonlySet<string>;
   /** Phrases of two words or more before a source, opening a sentence: "d'après", "de acordo com" (lower case, as tokens). */
   accordingPhrases?: ReadonlyArray<readonly string[]>;
-  /** Verbs that name what their object is, the words named quoted after it ("noemt de situatie "onacceptabel"", "qualifie le projet de « folie »"): the verb's subject speaks them. */
+  /** Verbs that name or judge what their object is, or speak of it, the words quoted after it ("noemt de situatie "onacceptabel"", "qualifie le projet de « folie »", "parla di "una situazione drammatica"", "hält den Streik für „…“"): the verb's subject speaks them. */
   naming?: ReadonlySet<string>;
   /** Determiners of a masculine noun and masculine pronouns ("le", "il"), of a feminine one and feminine pronouns ("la", "elle"): a pronoun's antecedent agrees. */
   masculine?: ReadonlySet<string>;
@@ -94,7 +94,7 @@ const FRENCH: QuoteCues = {
   accordingPhrases: [["d'", 'après']],
   opinion: words(`pour`),
   toWhom: words(`à au aux`),
-  naming: words(`qualifie qualifié qualifiait`),
+  naming: words(`qualifie qualifié qualifiait juge parle évoque`),
   masculine: words(`le un son il lui m.`),
   feminine: words(`la une sa elle mme mlle`),
   that: words(`que qu'`),
@@ -123,7 +123,7 @@ const GERMAN: QuoteCues = {
   according: words(`laut so`),
   accordingPhrases: [['nach', 'angaben']],
   opinion: words(`für`),
-  naming: words(`nennt nannte bezeichnet bezeichnete`),
+  naming: words(`nennt nannte bezeichnet bezeichnete hält hielt spricht sprach`),
   that: words(`dass daß`),
   titles: words(`herr frau dr. dr prof. prof`),
   pronouns: words(`er sie`),
@@ -157,7 +157,7 @@ const SPANISH: QuoteCues = {
   accordingPhrases: [['de', 'acuerdo', 'con']],
   opinion: words(`para`),
   toWhom: words(`a al`),
-  naming: words(`calificó califica definió define tildó`),
+  naming: words(`calificó califica definió define tildó habla habló considera consideró`),
   masculine: words(`el un él sr. don`),
   feminine: words(`la una ella sra. srta. doña`),
   that: words(`que`),
@@ -186,7 +186,7 @@ const ITALIAN: QuoteCues = {
   accordingPhrases: [['a', 'detta', 'di']],
   opinion: words(`per`),
   toWhom: words(`a al ai alle all' allo`),
-  naming: words(`definito definisce definì`),
+  naming: words(`definito definisce definì parla parlato considera ritiene`),
   masculine: words(`il lo un uno suo lui sig. dott.`),
   feminine: words(`la una sua lei sig.ra dott.ssa`),
   that: words(`che`),
@@ -216,7 +216,7 @@ const PORTUGUESE: QuoteCues = {
   accordingPhrases: [['de', 'acordo', 'com']],
   opinion: words(`para`),
   toWhom: words(`à ao aos às a`),
-  naming: words(`classificou classifica chamou qualificou`),
+  naming: words(`classificou classifica chamou qualificou fala falou considera considerou`),
   masculine: words(`o um seu ele sr.`),
   feminine: words(`a uma sua ela sra.`),
   that: words(`que`),
@@ -241,7 +241,7 @@ const DUTCH: QuoteCues = {
   `),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
-  naming: words(`noemt noemde noemden`),
+  naming: words(`noemt noemde noemden spreekt sprak vindt vond`),
   opinion: words(`voor`),
   toWhom: words(`tegen aan`),
   that: words(`dat`),

@@ -195,6 +195,14 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     'Anne Keller tient la ferme depuis 2010. Son fils, Louis, l\'aide le week-end. « Nous avons tout perdu », confie-t-elle.', [
       ['direct', 'Nous avons tout perdu', 'Anne Keller'],
     ]],
+  ['one who speaks of something in quote marks ("parla di") speaks those words', 'it',
+    'Il sindaco di Borgoverde, Marco Sala, parla di "una situazione drammatica" e chiede aiuto.', [
+      ['direct', 'una situazione drammatica', 'Marco Sala'],
+    ]],
+  ['one who holds something to be what the quote marks say ("hält … für") speaks those words', 'de',
+    '+++ 9.20 Uhr: Die Nordbahn-Gesellschaft NBG hält den Streik für „völlig überzogen“. +++', [
+      ['direct', 'völlig überzogen', 'Nordbahn-Gesellschaft NBG'],
+    ]],
 ];
 
 describe('findQuotesIn: speakers, hard cases', () => {

@@ -87,7 +87,7 @@ const FRENCH: QuoteCues = {
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
     tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce exclame promis promet fait sourit rit
-    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter
+    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille
   `),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle s'`),
   according: words(`selon`),
@@ -150,7 +150,7 @@ const SPANISH: QuoteCues = {
     añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
-    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete
+    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete pide pidió aconseja
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
@@ -179,7 +179,7 @@ const ITALIAN: QuoteCues = {
     detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
-    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta promesso promette
+    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta promesso promette consiglia chiede invita
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
@@ -209,7 +209,7 @@ const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete
+    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete pede pediu aconselha
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),

@@ -203,6 +203,10 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     '+++ 9.20 Uhr: Die Nordbahn-Gesellschaft NBG hält den Streik für „völlig überzogen“. +++', [
       ['direct', 'völlig überzogen', 'Nordbahn-Gesellschaft NBG'],
     ]],
+  ['a relative clause\'s verb speaks for the description before its comma; "consiglia di" takes the quotation', 'it',
+    'Chiusa la statale tra Pontevecchio e Rocca Alta. Lo comunica la società concessionaria, che consiglia di "evitare ogni spostamento".', [
+      ['direct', 'evitare ogni spostamento', 'la società concessionaria'],
+    ]],
 ];
 
 describe('findQuotesIn: speakers, hard cases', () => {

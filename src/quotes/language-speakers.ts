@@ -9,7 +9,7 @@
  * (`subjectOf`), which a pronoun stands for.
  */
 import { norm, type QuoteContext } from './context.js';
-import { describedSpeaker, describedSpeakerBefore } from './language-descriptions.js';
+import { describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
 import { describedName, isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** An attribution as read around one piece: its speaker may be a pronoun, standing for the speaker named last. */
@@ -52,12 +52,34 @@ export function speakerBefore(reader: Reader, cue: Range, floor: number): Found 
   if (reader.cues.pronouns.has(norm(context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
   const described = describedSpeakerBefore(reader, cue.start, floor);
   if (described) return { speaker: described, cue };
+  if (reader.cues.relatives.has(norm(context, last)) && norm(context, last - 1) === ',') {
+    const antecedent = phraseBeforeComma(reader, last - 1, floor);
+    if (antecedent) return { speaker: antecedent, cue };
+  }
   const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : bracketStart(reader, last, floor), floor);
   if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
   const sentence = context.sentenceOf[cue.start];
   const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, sentence) : undefined;
   if (subject) return { speaker: subject, cue };
   return goesOnWith(reader, cue, floor) ? { speaker: cue, cue, pronoun: true } : undefined;
+}
+
+/**
+ * The speaker a relative clause before a verb is about: the name or the
+ * description ending at the comma that opens the clause (`Lo comunica la
+ * società concessionaria, che consiglia di "…"`, `el jefe de extinción,
+ * Ramón Estévez, quien precisó que`).
+ */
+function phraseBeforeComma(reader: Reader, comma: number, floor: number): Range | undefined {
+  const { context } = reader;
+  const name = nameEndingAt(reader, comma - 1, floor);
+  if (name && isSpeakerName(reader, name)) return name;
+  for (let start = Math.max(floor, comma - MAX_DESCRIPTION); start < comma; start++) {
+    if (!reader.cues.determiners.has(norm(context, start))) continue;
+    const described = describedSpeaker(reader, start, comma, { anyHead: true });
+    if (described?.end === comma) return described;
+  }
+  return undefined;
 }
 
 /** Words a sentence may open on before a verb that goes on with the speaker before: "Y añade: «…»", "E aggiunge:", "Et d'ajouter :". */

@@ -134,7 +134,8 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
   const { context, cues } = reader;
   const { start } = sentenceBounds(context, open);
   let index = open - 1;
-  if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',' || cues.that.has(norm(context, index)))) index--;
+  // ":", ",", "que", or the "di"/"de" a verb takes before what it asks (`consiglia di "evitare …"`).
+  if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',' || cues.that.has(norm(context, index)) || (TAKES.has(norm(context, index)) && cues.verbs.has(norm(context, index - 1))))) index--;
   const verbEnd = index + 1;
   while (index > start && verbEnd - index <= 2 && cues.separable?.has(norm(context, index))) index--;
   if (index < start || !cues.verbs.has(norm(context, index))) {
@@ -208,6 +209,9 @@ function opinionOf(reader: Reader, open: number, start: number): Found | undefin
   for (let index = speaker.end; index < open; index++) depth += norm(context, index) === '(' ? 1 : norm(context, index) === ')' ? -1 : 0;
   return depth === 0 ? { speaker, cue: { start, end: start + opening } } : undefined;
 }
+
+/** Prepositions a verb of asking or advising takes before what it asks (`consiglia di`, `demande de`, `pide a`). */
+const TAKES = new Set(['di', 'de', "d'", 'a', 'à']);
 
 /** A verb written with its subject pronoun (`sourit-elle`, `glisse-t-il`): after a quotation, whatever the verb, its attribution. */
 const INVERTED_VERB = /^\p{L}+-(?:t-)?(?:il|elle)$/u;

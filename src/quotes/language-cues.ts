@@ -258,7 +258,7 @@ const DUTCH: QuoteCues = {
   objectPronouns: words(`hem haar hen`),
   determiners: words(`de het een zijn haar hun mijn`),
   bodies: /^(?:bronnen|bron|politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
-  offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
+  offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|bestuurder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };
 
 /** News agencies a speaker talks to, named between the verb and the speaker (`a déclaré à l'AFP`, `disse à Lusa Ana Sousa`). */

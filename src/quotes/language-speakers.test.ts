@@ -207,6 +207,14 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     'Chiusa la statale tra Pontevecchio e Rocca Alta. Lo comunica la società concessionaria, che consiglia di "evitare ogni spostamento".', [
       ['direct', 'evitare ogni spostamento', 'la società concessionaria'],
     ]],
+  ['a name after "de la" in an apposition belongs to the description: the speaker is the name before it', 'fr',
+    'Jean-Luc Morin, porte-parole de la CGT, a déclaré : « Nous ferons grève lundi. »', [
+      ['direct', 'Nous ferons grève lundi.', 'Jean-Luc Morin'],
+    ]],
+  ['an office after a hyphen ("FNV-bestuurder") is no part of the name', 'nl',
+    '"We gaan maandag staken", zegt FNV-bestuurder Jan de Wit.', [
+      ['direct', 'We gaan maandag staken', 'Jan de Wit'],
+    ]],
 ];
 
 describe('findQuotesIn: speakers, hard cases', () => {

@@ -204,13 +204,22 @@ export function subjectBeforeColon(reader: Reader, open: number): Found | undefi
  * Where the name before a comma ending an apposition ends: right before the
  * comma (`La directrice du site, Anne-Sophie Morel, a assuré`), else before
  * the comma opening the apposition (`Jean-Pierre Lacroix, voisin de l'usine,
- * raconte`), at most `SPEAKER_WINDOW` words back.
+ * raconte`; `Jean-Luc Morin, porte-parole de la CGT, a déclaré`: a name after
+ * "de" belongs to the description), at most `SPEAKER_WINDOW` words back.
  */
 function appositionEnd(reader: Reader, comma: number, floor: number): number {
   const last = bracketStart(reader, comma - 1, floor);
-  if (last >= floor && isNameWord(reader, last)) return last;
+  if (last >= floor && isNameWord(reader, last) && !describes(reader, nameEndingAt(reader, last, floor)!, floor)) return last;
   for (let index = comma - 1; index >= Math.max(floor, comma - SPEAKER_WINDOW); index--) if (norm(reader.context, index) === ',') return index - 1;
   return comma - 1;
+}
+
+/** A name that "de", "der", "van"… attach to a description before it (`porte-parole de la CGT`), not a speaker. */
+function describes(reader: Reader, name: Range, floor: number): boolean {
+  const { context, cues } = reader;
+  const before = name.start - 1;
+  if (before < floor) return false;
+  return cues.of.has(norm(context, before)) || (before - 1 >= floor && cues.determiners.has(norm(context, before)) && cues.of.has(norm(context, before - 1)));
 }
 
 /** The name in apposition at `comma`, between two commas, a bracket before the second allowed (`Le maire de Vérennes, Patrick Oudinot (divers droite), a affirmé`). */

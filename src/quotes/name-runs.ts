@@ -146,9 +146,10 @@ export function isNameWord(reader: Reader, index: number): boolean {
   return token !== undefined && !token.punct && isCapitalized(reader, index) && !reader.stopwords.has(token.norm) && !reader.cues.titles.has(token.norm);
 }
 
-/** A noun of office before a name ("Bürgermeisterin"), in a language that capitalizes it. */
+/** A noun of office before a name ("Bürgermeisterin"), in a language that capitalizes it, also after a hyphen ("FNV-bestuurder"). */
 function isOffice(reader: Reader, index: number): boolean {
-  return reader.cues.offices.test(norm(reader.context, index));
+  const word = norm(reader.context, index);
+  return reader.cues.offices.test(word) || (word.includes('-') && reader.cues.offices.test(word.slice(word.lastIndexOf('-') + 1)));
 }
 
 /** A word inside names ("de", "van"), or first in one when capitalized ("aldus De Vries", "Marine Le Pen"). */

@@ -28,7 +28,7 @@
 import { isAnyGivenName } from '../entities/classify.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../entities/lexicon.js';
 import { isQuoteMark, norm } from './context.js';
-import { describedSpeaker } from './language-descriptions.js';
+import { describedSpeaker, SAME } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';
 import { fullestRange, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
 
@@ -100,6 +100,15 @@ export function speakerAround(reader: Reader, sentence: number, last: LastSpeake
   }
   if (last === undefined || last.sentence >= sentence || sentence - last.sentence > PRONOUN_REACH || sentences[last.sentence].paragraph !== paragraph) return undefined;
   return personsIn(reader, sentences[last.sentence + 1]?.tokenStart ?? sentences[sentence].tokenStart, sentences[sentence].tokenStart).length === 0 ? last.speaker : undefined;
+}
+
+/** "a mesma fonte", "la même source": the speaker of the attribution before when its words hold the same head noun. */
+export function sameSpeaker(reader: Reader, speaker: Range, last: LastSpeaker | undefined): Range | undefined {
+  const { context } = reader;
+  if (last === undefined || speaker.end - speaker.start < 3 || !SAME.has(norm(context, speaker.start + 1))) return undefined;
+  const head = norm(context, speaker.start + 2);
+  for (let index = last.speaker.start; index < last.speaker.end; index++) if (norm(context, index) === head) return last.speaker;
+  return undefined;
 }
 
 /** The name the article gave before a definite description with the same head (`a professora Raimunda Sales`, `La dirigente scolastica, Anna Maria Ruggeri,`), the latest. */

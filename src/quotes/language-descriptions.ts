@@ -16,7 +16,7 @@ import { isQuoteMark, norm } from './context.js';
 import { isCapitalized, type Range, type Reader } from './name-runs.js';
 
 /** "Same" after a description's article, before its head (`Segundo a mesma fonte`). */
-const SAME = new Set(['même', 'mêmes', 'mismo', 'misma', 'mismos', 'mismas', 'stesso', 'stessa', 'stessi', 'stesse', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'selben', 'selbe', 'zelfde']);
+export const SAME = new Set(['même', 'mêmes', 'mismo', 'misma', 'mismos', 'mismas', 'stesso', 'stessa', 'stessi', 'stesse', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'selben', 'selbe', 'zelfde']);
 
 /** Most words of a described speaker. */
 export const MAX_DESCRIPTION = 10;

@@ -168,6 +168,11 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     'Segundo a mesma fonte, o alerta foi dado às 14:12.', [
       ['indirect', 'o alerta foi dado às 14:12', 'a mesma fonte'],
     ]],
+  ['a source with no article after the agency told speaks; "a mesma fonte" is that source', 'pt',
+    'Um incêndio obrigou ao corte da estrada, disse à agência Lusa fonte dos bombeiros de Ribafria. Segundo a mesma fonte, o alerta foi dado às 14:12.', [
+      ['indirect', 'Um incêndio obrigou ao corte da estrada', 'fonte dos bombeiros de Ribafria'],
+      ['indirect', 'o alerta foi dado às 14:12', 'fonte dos bombeiros de Ribafria'],
+    ]],
   ['"elle" is not the man the sentence before opens on, but the woman it names', 'fr',
     'Le maire Marc Dufour a rencontré la préfète, Anne Morel. « Nous ferons tout pour les sinistrés », a-t-elle assuré.', [
       ['direct', 'Nous ferons tout pour les sinistrés', 'Anne Morel'],

@@ -9,6 +9,7 @@
  * (`subjectOf`), which a pronoun stands for.
  */
 import { norm, type QuoteContext } from './context.js';
+import { NEWS_AGENCIES } from './language-cues.js';
 import { describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
 import { describedName, isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
@@ -96,7 +97,8 @@ function goesOnWith(reader: Reader, cue: Range, floor: number): boolean {
 
 /**
  * The speaker after a verb: its own pronoun, a pronoun right after it, a
- * name (`describedName`), or, the verb ending the sentence (`«…», ha
+ * name (`describedName`), a source with no article after the agency told
+ * (`disse à agência Lusa fonte da Proteção Civil`), or, the verb ending the sentence (`«…», ha
  * aggiunto.`: Italian, Spanish and Portuguese leave the subject out), the
  * speaker before, as a pronoun would be.
  */
@@ -106,8 +108,22 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
   const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
+  const told = agencyTold(reader, cue.end, end);
+  const source = told === undefined ? undefined : describedSpeaker(reader, told, end, { determinerOptional: true });
+  if (source) return { speaker: source, cue };
   const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
   return endsSentence || cues.proDrop ? { speaker: cue, cue, pronoun: true } : { cue };
+}
+
+/** Most words telling which news agency was told (`à agência Lusa`). */
+const AGENCY_TOLD = 3;
+
+/** After the words telling a news agency was told, right after a verb (`disse à agência Lusa fonte da Proteção Civil`), if they are there. */
+function agencyTold(reader: Reader, from: number, end: number): number | undefined {
+  const { context, cues } = reader;
+  if (!cues.toWhom?.has(norm(context, from))) return undefined;
+  for (let index = from + 1; index < Math.min(end, from + 1 + AGENCY_TOLD); index++) if (NEWS_AGENCIES.has(norm(context, index))) return index + 1;
+  return undefined;
 }
 
 /**

@@ -30,7 +30,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { innerContext, isQuoteMark, nestedPieces, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
 import { isTitleCased, pieceWords } from './direct.js';
-import { namedDescription, pronounAntecedent, speakerAround, type LastSpeaker } from './language-antecedents.js';
+import { namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
 import { accordingLength, namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
@@ -157,12 +157,13 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
  * pronoun lie between; a sentence between may be about someone else: "La
  * séance a duré trois heures. « … », a-t-il reconnu"); else the piece has
  * none. A definite description stands for the name the article gave it
- * before (`namedDescription`).
+ * before (`namedDescription`), "the same source" for the source before
+ * (`sameSpeaker`).
  */
 function named(reader: Reader, piece: QuotedPiece, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
   const { speaker, cue, pronoun } = found;
   if (speaker === undefined) return { cue };
-  if (!pronoun) return { speaker: namedDescription(reader, speaker) ?? speaker, said: speaker, cue };
+  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? speaker, said: speaker, cue };
   const { context } = reader;
   const sentence = Math.min(context.sentenceOf[speaker.start], context.sentenceOf[tokenAt(context, piece.span.start)]);
   const antecedent = pronounAntecedent(reader, speaker, sentence, lastSpeaker(reader, last));

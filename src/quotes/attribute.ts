@@ -165,7 +165,7 @@ function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): 
 }
 
 /** Speech verbs whose passive subject heard the words ("Residents were told: ‘…’"), so no speaker before them speaks them; "were described as" is still the reporter's. */
-const HEARING_VERBS = new Set(['told', 'asked', 'warned', 'reminded', 'urged', 'ordered', 'instructed', 'advised', 'informed']);
+export const HEARING_VERBS = new Set(['told', 'asked', 'warned', 'reminded', 'urged', 'ordered', 'instructed', 'advised', 'informed']);
 
 /** "Passengers were told by the captain: ‘…’": the one "by" names after a passive speech verb speaks. */
 function passiveAgent(context: QuoteContext, cue: number, openToken: number): Attribution | undefined {

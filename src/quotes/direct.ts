@@ -9,7 +9,7 @@
  */
 import type { Span } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
-import { attributePiece, type Attribution } from './attribute.js';
+import { attributePiece, HEARING_VERBS, isPassive, type Attribution } from './attribute.js';
 import { NAMING_WORDS } from './cues.js';
 import { innerContext, nestedPieces, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
@@ -168,7 +168,8 @@ function afterColon(context: QuoteContext, piece: QuotedPiece): Resolved | undef
   if (piece.open === undefined) return undefined;
   const open = tokenAt(context, piece.open);
   const colon = open - 1;
-  if (norm(context, colon) !== ':') return undefined;
+  // "Patel said he was told: ‘…’": who heard the words did not speak them (`beforeOpen` names the one "told by", if any).
+  if (norm(context, colon) !== ':' || (HEARING_VERBS.has(norm(context, colon - 1)) && isPassive(context, colon - 1))) return undefined;
   const { start } = sentenceBounds(context, colon);
   for (let index = colon - 1; index >= start && colon - index < 30; index--) {
     const mention = context.quoted[index] === 1 ? undefined : context.mentionOf[index];

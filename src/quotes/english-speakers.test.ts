@@ -78,6 +78,14 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
     ['direct', 'Our policy is to keep the gate shut.', 'a harbour spokesman'],
     ['indirect', 'there is a task force that oversees the gate', 'Tomas Arlen'],
   ]],
+  ['the one who "was told" words after a colon did not speak them, though the sentence names him (session 23)', 'Harbour row\n\nTomas Patel said he was told: ‘Leave the building now.’', [
+    ['indirect', "he was told: 'Leave the building now.'", 'Tomas Patel'],
+    ['direct', 'Leave the building now.', '-'],
+  ]],
+  ['"its lawyers" speak for the organisation "it" stands for (session 23)', 'Harbour row\n\nThe managing agent, Kestrel Property Group, has accepted the blame. Its lawyers told the inquiry that the company was ‘deeply sorry’.', [
+    ['indirect', "the company was 'deeply sorry'", 'Kestrel Property Group'],
+    ['direct', 'deeply sorry', 'Kestrel Property Group'],
+  ]],
 ];
 
 describe('findQuotes: English speakers, hard cases', () => {

@@ -14,10 +14,21 @@ import { wordSet as words } from '../text/words.js';
 export interface QuoteCues {
   /** Finite forms and past participles of speech verbs. */
   verbs: ReadonlySet<string>;
-  /** Auxiliaries before a participle, and inverted forms that hold their pronoun ("a-t-il"). */
+  /** Auxiliaries before a participle, inverted forms that hold their pronoun ("a-t-il") and the reflexive "s'" ("s'exclame", tokenized "s'" "exclame"). */
   auxiliaries: ReadonlySet<string>;
   /** Words before a source: "selon", "laut". */
   according: ReadonlySet<string>;
+  /** Prepositions opening whom a speech verb's words were told, before "that" (`a déclaré aux journalistes que`, `dijo a los periodistas que`). */
+  toWhom?: ReadonlySet<string>;
+  /** Words opening a sentence on whose view follows ("Pour Paul Girard, « … »", "Per il consigliere X la caldaia «…»"): a quotation in that sentence is the words of the one named after them. */
+  opinion?: ReadonlySet<string>;
+  /** Phrases of two words or more before a source, opening a sentence: "d'après", "de acordo com" (lower case, as tokens). */
+  accordingPhrases?: ReadonlyArray<readonly string[]>;
+  /** Verbs that name or judge what their object is, or speak of it, the words quoted after it ("noemt de situatie "onacceptabel"", "qualifie le projet de « folie »", "parla di "una situazione drammatica"", "hält den Streik für „…“"): the verb's subject speaks them. */
+  naming?: ReadonlySet<string>;
+  /** Determiners of a masculine noun and masculine pronouns ("le", "il"), of a feminine one and feminine pronouns ("la", "elle"): a pronoun's antecedent agrees. */
+  masculine?: ReadonlySet<string>;
+  feminine?: ReadonlySet<string>;
   /** Words opening a reported clause after a speech verb: "que", "dass". */
   that: ReadonlySet<string>;
   /** Courtesy titles, written before a name, not part of it. */
@@ -26,6 +37,8 @@ export interface QuoteCues {
   pronouns: ReadonlySet<string>;
   /** Lower-case words inside names ("de", "van", "von"). */
   particles: ReadonlySet<string>;
+  /** Particles inside a name only after another one ("von der Leyen"): "Hahn der Deutschen Presse-Agentur" is a name and its dative object. */
+  secondParticles?: ReadonlySet<string>;
   /** Words that make what follows part of a description, up to a comma ("le président du club Paris FC"). */
   of: ReadonlySet<string>;
   /**
@@ -73,10 +86,17 @@ const FRENCH: QuoteCues = {
     assure assurait annoncé annonce confié confie confiait répondu répond lancé lance insisté insiste rappelé rappelle
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
-    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce s'exclame promis promet fait
+    tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce exclame promis promet fait sourit rit
+    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille
   `),
-  auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle`),
+  auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle s'`),
   according: words(`selon`),
+  accordingPhrases: [["d'", 'après']],
+  opinion: words(`pour`),
+  toWhom: words(`à au aux`),
+  naming: words(`qualifie qualifié qualifiait juge parle évoque`),
+  masculine: words(`le un son il lui m.`),
+  feminine: words(`la une sa elle mme mlle`),
   that: words(`que qu'`),
   titles: words(`m. mme mlle me dr pr mgr`),
   pronouns: words(`il elle t-il t-elle`),
@@ -85,8 +105,8 @@ const FRENCH: QuoteCues = {
   relatives: words(`qui dont lequel laquelle`),
   and: words(`et`),
   objectPronouns: words(`lui elle eux`),
-  determiners: words(`le la l' les un une son sa ses leur leurs`),
-  bodies: /^(?:police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
+  determiners: words(`le la l' les un une son sa ses leur leurs mon ma mes`),
+  bodies: /^(?:sources?|police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   separable: words(`savoir`),
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
@@ -96,25 +116,30 @@ const GERMAN: QuoteCues = {
     sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont meinte meint warnte warnt kritisierte
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
-    erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte
+    erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte rief ruft lacht lachte
+    versprach verspricht kündigte kündigt
   `),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
+  accordingPhrases: [['nach', 'angaben']],
+  opinion: words(`für`),
+  naming: words(`nennt nannte bezeichnet bezeichnete hält hielt spricht sprach`),
   that: words(`dass daß`),
   titles: words(`herr frau dr. dr prof. prof`),
   pronouns: words(`er sie`),
   particles: words(`von van der den zu de`),
+  secondParticles: words(`der den`),
   of: words(`des der von vom`),
   ofAfterSurname: words(`von`),
   nounsCapitalized: true,
-  separable: words(`hinzu mit ein fest an`),
+  separable: words(`hinzu mit ein fest an auf`),
   as: words(`wie`),
   verbSecond: true,
   thatOptional: true,
   relatives: words(`der die das welcher welche`),
   and: words(`und`),
   objectPronouns: words(`ihm ihr ihnen`),
-  determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer`),
+  determiners: words(`der die das des dem den ein eine einer eines sein seine seiner ihr ihre ihrer mein meine meiner`),
   bodies: /(?:polizei|feuerwehr|behörden?|regierung|ministerium|staatsanwaltschaft|stadt|stadtverwaltung|gemeinde|unternehmen|konzern|firma|gewerkschaft|ermittler|experten|retter|zeugen|ärzte|bundeswehr|gericht|kommission|agentur|klinik|krankenhaus|zeitung)$/,
   offices: /(?:meister|minister|präsident|kanzler|sprecher|chef|direktor|führer|vorsitzender?|leiter|trainer|anwalt|anwältin|richter|rat|rätin|senator|bischof|professor|kommissar|abgeordneter?|gründer|inhaber|experte|expertin|sekretär|botschafter|general|kapitän|pfarrer|arzt|ärztin)(?:in)?$/,
 };
@@ -125,10 +150,16 @@ const SPANISH: QuoteCues = {
     añadido aseguró asegura asegurado señaló señala señalado indicó indica indicado manifestó manifiesta subrayó
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
-    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató
+    explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete pide pidió aconseja
   `),
   auxiliaries: words(`ha han había habían`),
   according: words(`según`),
+  accordingPhrases: [['de', 'acuerdo', 'con']],
+  opinion: words(`para`),
+  toWhom: words(`a al`),
+  naming: words(`calificó califica definió define tildó habla habló considera consideró`),
+  masculine: words(`el un él sr. don`),
+  feminine: words(`la una ella sra. srta. doña`),
   that: words(`que`),
   titles: words(`sr. sra. srta. don doña dr. dra.`),
   pronouns: words(`él ella`),
@@ -138,8 +169,8 @@ const SPANISH: QuoteCues = {
   and: words(`y e`),
   proDrop: true,
   objectPronouns: words(`él ella ellos ellas`),
-  determiners: words(`el la los las un una su sus`),
-  bodies: /^(?:policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
+  determiners: words(`el la los las un una su sus mi mis`),
+  bodies: /^(?:fuentes?|policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
   offices: /^(?:alcalde|alcaldesa|ministro|ministra|presidente|presidenta|director|directora|portavoz|diputado|diputada|senador|senadora|fiscal|juez|jueza|general|doctor|doctora|profesor|profesora|secretario|secretaria|consejero|consejera)$/,
 };
 
@@ -148,10 +179,16 @@ const ITALIAN: QuoteCues = {
     detto dice disse dichiarato dichiara dichiarò affermato afferma affermò spiegato spiega spiegò aggiunto aggiunge
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
-    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto
+    ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta promesso promette consiglia chiede invita
   `),
   auxiliaries: words(`ha hanno aveva avevano`),
   according: words(`secondo`),
+  accordingPhrases: [['a', 'detta', 'di']],
+  opinion: words(`per`),
+  toWhom: words(`a al ai alle all' allo`),
+  naming: words(`definito definisce definì parla parlato considera ritiene`),
+  masculine: words(`il lo un uno suo lui sig. dott.`),
+  feminine: words(`la una sua lei sig.ra dott.ssa`),
   that: words(`che`),
   titles: words(`sig. sig.ra dott. dott.ssa on. avv. prof.`),
   pronouns: words(`lui lei`),
@@ -161,10 +198,10 @@ const ITALIAN: QuoteCues = {
   and: words(`e ed`),
   proDrop: true,
   objectPronouns: words(`lui lei loro`),
-  determiners: words(`il lo la l' i gli le un una suo sua suoi loro`),
-  bodies: /^(?:polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
+  determiners: words(`il lo la l' i gli le un una suo sua suoi loro mio mia`),
+  bodies: /^(?:fonti|fonte|polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
   separable: words(`sapere`),
-  offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
+  offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|dirigente|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
 
 const PORTUGUESE: QuoteCues = {
@@ -172,10 +209,16 @@ const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram informou contou relatou
+    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete pede pediu aconselha
   `),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
+  accordingPhrases: [['de', 'acordo', 'com']],
+  opinion: words(`para`),
+  toWhom: words(`à ao aos às a`),
+  naming: words(`classificou classifica chamou qualificou fala falou considera considerou`),
+  masculine: words(`o um seu ele sr.`),
+  feminine: words(`a uma sua ela sra.`),
   that: words(`que`),
   titles: words(`sr. sra. dr. dra. d.`),
   pronouns: words(`ele ela`),
@@ -185,18 +228,22 @@ const PORTUGUESE: QuoteCues = {
   and: words(`e`),
   proDrop: true,
   objectPronouns: words(`ele ela eles elas`),
-  determiners: words(`o a os as um uma seu sua`),
-  bodies: /^(?:polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
+  determiners: words(`o a os as um uma seu sua meu minha`),
+  bodies: /^(?:fontes?|polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
   offices: /^(?:presidente|ministro|ministra|diretor|diretora|porta-voz|deputado|deputada|autarca|vereador|vereadora|juiz|juíza|procurador|procuradora|general|professor|professora|secretário|secretária)$/,
 };
 
 const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
-    waarschuwt vertelde vertelt voegde deelde legde liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt
+    waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
+    lachte zucht verzucht belooft beloofde laat
   `),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
+  naming: words(`noemt noemde noemden spreekt sprak vindt vond`),
+  opinion: words(`voor`),
+  toWhom: words(`tegen aan`),
   that: words(`dat`),
   titles: words(`dhr. mevr. mr. dr. prof.`),
   pronouns: words(`hij zij ze`),
@@ -209,9 +256,9 @@ const DUTCH: QuoteCues = {
   relatives: words(`die dat wie`),
   and: words(`en`),
   objectPronouns: words(`hem haar hen`),
-  determiners: words(`de het een zijn haar hun`),
-  bodies: /^(?:politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
-  offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
+  determiners: words(`de het een zijn haar hun mijn`),
+  bodies: /^(?:bronnen|bron|politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
+  offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|bestuurder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,
 };
 
 /** News agencies a speaker talks to, named between the verb and the speaker (`a déclaré à l'AFP`, `disse à Lusa Ana Sousa`). */

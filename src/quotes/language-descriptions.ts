@@ -7,12 +7,16 @@
  * `QuoteCues.bodies`), then what "de", "der", "van"… attach to it (a word,
  * then capitalized ones: `du club Paris FC`, not `des Landes kündigte`), and an
  * adjective right before a comma, such a word or `end` (`la Protezione
- * civile,`; `end` is the verb for a description before it), up
+ * civile,`; `end` is the verb for a description before it), or in German a
+ * noun after an adjective (`die 34-jährige Mutter`), up
  * to `MAX_DESCRIPTION` words; it stops at any other word (`der Sprecher der
  * Stadt Lindhaven | am Montag`).
  */
-import { norm } from './context.js';
+import { isQuoteMark, norm } from './context.js';
 import { isCapitalized, type Range, type Reader } from './name-runs.js';
+
+/** "Same" after a description's article, before its head (`Segundo a mesma fonte`). */
+export const SAME = new Set(['même', 'mêmes', 'mismo', 'misma', 'mismos', 'mismas', 'stesso', 'stessa', 'stessi', 'stesse', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'selben', 'selbe', 'zelfde']);
 
 /** Most words of a described speaker. */
 export const MAX_DESCRIPTION = 10;
@@ -29,7 +33,9 @@ export interface DescriptionReading {
 export function describedSpeaker(reader: Reader, from: number, end: number, reading: DescriptionReading = {}): Range | undefined {
   const { context, cues } = reader;
   const limit = Math.min(end, from + MAX_DESCRIPTION);
-  const head = from < limit && cues.determiners.has(norm(context, from)) ? from + 1 : reading.determinerOptional ? from : -1;
+  const opened = from < limit && cues.determiners.has(norm(context, from)) ? from + 1 : reading.determinerOptional ? from : -1;
+  // "la même source", "a mesma fonte": the head after "same".
+  const head = opened >= 0 && SAME.has(norm(context, opened)) ? opened + 1 : opened;
   if (head < 0 || head >= limit || !(reading.anyHead ? isContentWord(reader, head) : isHead(reader, head))) return undefined;
   let last = head;
   for (let index = head + 1; index < limit; ) {
@@ -40,17 +46,17 @@ export function describedSpeaker(reader: Reader, from: number, end: number, read
       while (after < limit && isContentWord(reader, after) && isCapitalized(reader, after)) after++;
       last = after - 1;
       index = after;
-    } else if (isContentWord(reader, index) && (index + 1 === end || isComma(reader, index + 1) || cues.of.has(norm(context, index + 1)))) {
+    } else if (isContentWord(reader, index) && (index + 1 === end || isComma(reader, index + 1) || cues.of.has(norm(context, index + 1)) || nounAfterAdjective(reader, last, index))) {
       last = index++;
     } else break;
   }
   return { start: from, end: last + 1 };
 }
 
-/** The description ending right before `end` (a speech verb, so any noun heads it), starting at `floor` or after a comma (`Lundi, le maire a déclaré`), the longest. */
+/** The description ending right before `end` (a speech verb, so any noun heads it), starting at `floor` or after a comma, a dash or a quote mark (`Lundi, le maire a déclaré`, `14.55 uur - De staatssecretaris van Infrastructuur noemt`, `‘Mijn vrouw zei: “…”`), the longest. */
 export function describedSpeakerBefore(reader: Reader, end: number, floor: number): Range | undefined {
   for (let start = Math.max(floor, end - MAX_DESCRIPTION); start < end; start++) {
-    if (start !== floor && !isComma(reader, start - 1)) continue;
+    if (start !== floor && !isComma(reader, start - 1) && !DASHES.has(norm(reader.context, start - 1)) && !isQuoteMark(reader.context, start - 1)) continue;
     const described = describedSpeaker(reader, start, end, { anyHead: true });
     if (described?.end === end) return described;
   }
@@ -65,6 +71,12 @@ function isHead(reader: Reader, index: number): boolean {
 function isContentWord(reader: Reader, index: number): boolean {
   const token = reader.context.article.tokens[index];
   return token !== undefined && !token.punct && !reader.stopwords.has(token.norm);
+}
+
+const DASHES = new Set(['-', '–', '—']);
+/** In a language that capitalizes every noun, a noun right after an adjective heading the description so far (`die 34-jährige Mutter`, `ein junger Mann`). */
+function nounAfterAdjective(reader: Reader, last: number, index: number): boolean {
+  return reader.cues.nounsCapitalized === true && index === last + 1 && !isCapitalized(reader, last) && isCapitalized(reader, index);
 }
 
 function isComma(reader: Reader, index: number): boolean {

@@ -7,7 +7,7 @@
  */
 import { isQuoteMark, norm, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
+import { accordingLength, nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /**
@@ -15,7 +15,8 @@ import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
  * kind's speaker): in each sentence, the first of `Selon NAME, CLAUSE`,
  * `Wie NAME VERB, CLAUSE`, `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB
  * NAME.` whose attribution is
- * outside quote marks and whose clause does not open on one (that is a
+ * outside quote marks (a verb inside a quotation reports the quoted
+ * speaker's words) and whose clause does not open on one (that is a
  * quotation, pass 2's); a clause may hold a quoted phrase (`a assuré que
  * l'entreprise « coopérera pleinement »`).
  */
@@ -24,7 +25,8 @@ export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPie
   const reported: Array<Found & { piece: QuotedPiece }> = [];
   for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
     const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
-    if (found) reported.push(found);
+    // Words reported inside a quotation ("«Mi marido decía que estaba loca»") are the quoted speaker's, as in English.
+    if (found && !(found.cue && context.quoted[found.cue.start] === 1)) reported.push(found);
   }
   return reported;
 }
@@ -32,14 +34,16 @@ export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPie
 /** `Selon NAME, CLAUSE`, `Volgens NAME CLAUSE`, the clause to the sentence's end. */
 function afterSource(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
   const { context, cues } = reader;
-  if (!cues.according.has(norm(context, start))) return undefined;
-  if (cues.objectPronouns.has(norm(context, start + 1)) && norm(context, start + 2) === ',' && !holdsQuoteMark(context, start, start + 4)) {
-    return { piece: clause(reader, start + 3, end), speaker: { start: start + 1, end: start + 2 }, cue: { start, end: start + 1 }, pronoun: true };
+  const according = accordingLength(reader, start);
+  if (according === 0) return undefined;
+  const cue = { start, end: start + according };
+  if (cues.objectPronouns.has(norm(context, cue.end)) && norm(context, cue.end + 1) === ',' && !holdsQuoteMark(context, start, cue.end + 3)) {
+    return { piece: clause(reader, cue.end + 2, end), speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
   }
-  const speaker = sourceAfter(reader, start + 1, end);
+  const speaker = sourceAfter(reader, cue.end, end);
   const from = speaker && clauseAfterSource(reader, speaker, end);
   if (!speaker || from === undefined || from >= end || holdsQuoteMark(reader.context, start, from + 1)) return undefined;
-  return { piece: clause(reader, from, end), speaker, cue: { start, end: start + 1 } };
+  return { piece: clause(reader, from, end), speaker, cue };
 }
 
 /**
@@ -52,8 +56,9 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
   for (let index = start + 1; index < end; index++) {
     if (!cues.verbs.has(verbForm(context, index))) continue;
     const verbEnd = particlesAfter(reader, index, end);
-    const comma = norm(context, verbEnd) === ',';
-    const that = cues.that.has(norm(context, verbEnd)) ? verbEnd : comma && cues.that.has(norm(context, verbEnd + 1)) ? verbEnd + 1 : comma && cues.thatOptional ? verbEnd : -1;
+    const told = toWhomEnd(reader, verbEnd, end);
+    const comma = norm(context, told) === ',';
+    const that = cues.that.has(norm(context, told)) ? told : comma && cues.that.has(norm(context, told + 1)) ? told + 1 : comma && cues.thatOptional && told === verbEnd ? verbEnd : -1;
     if (that < 0) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
     const found = speakerBefore(reader, cue, start);
@@ -62,13 +67,28 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
   return undefined;
 }
 
+/** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
+const TO_WHOM = 4;
+
+/** After the words telling whom a verb speaks to, from `from` (`a déclaré aux journalistes que`, `zei tegen de krant dat`), or `from` when none open there. */
+function toWhomEnd(reader: Reader, from: number, end: number): number {
+  const { context, cues } = reader;
+  if (!cues.toWhom?.has(norm(context, from))) return from;
+  for (let index = from + 1; index < Math.min(end, from + 1 + TO_WHOM); index++) {
+    if (cues.that.has(norm(context, index)) || norm(context, index) === ',') return index;
+    if (context.article.tokens[index].punct || cues.verbs.has(norm(context, index))) return from;
+  }
+  return from;
+}
+
 /**
  * `CLAUSE, a annoncé la préfecture.`, `CLAUSE, sagte ein Sprecher am
  * Montag.`, `CLAUSE, a-t-il ajouté.`, `CLAUSE, según la compañía Luz del
  * Sur.`, `CLAUSE, wie die Polizei mitteilte.`: a speech verb, "selon"… or
  * a clause of the source (`asClause`) right after the sentence's last comma,
  * and its speaker reaching the sentence's end, two words aside; the clause
- * is all before the comma.
+ * is all before the comma, and not the end of a quotation (`« … Et je
+ * m'ennuyais », sourit-elle.`).
  */
 function beforeClosingAttribution(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
   const { context } = reader;
@@ -77,13 +97,16 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   while (last > start && tokens[last].punct) last--;
   let comma = last - 1;
   while (comma > start && norm(context, comma) !== ',') comma--;
-  if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || holdsQuoteMark(context, comma, end)) return undefined;
+  if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || context.quoted[start] === 1 || holdsQuoteMark(context, comma, end)) return undefined;
   const as = asClause(reader, comma + 1, last + 1);
   if (as) return { piece: clause(reader, start, comma), ...as };
   const according = reader.cues.according.has(norm(context, comma + 1));
-  const cue = according ? { start: comma + 1, end: comma + 2 } : verbAt(reader, comma + 1, end);
+  // "según informaron fuentes del 112": a verb between the source's word and the source.
+  const cue = according ? { start: comma + 1, end: verbAt(reader, comma + 2, end)?.end ?? comma + 2 } : verbAt(reader, comma + 1, end);
   const found = cue && (according ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
-  return found?.speaker && found.speaker.end >= last - 1 ? { piece: clause(reader, start, comma), ...found } : undefined;
+  // Two words may follow the speaker ("am Dienstag"), four when a separable verb's particle ends the sentence ("teilte die Stadt am Dienstag mit").
+  const tail = reader.cues.separable?.has(norm(context, last)) ? 4 : 1;
+  return found?.speaker && found.speaker.end >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;
 }
 
 /** `Wie die Polizei mitteilte, CLAUSE`: a clause of the source opening the sentence, the reported one after its comma. */

@@ -9,7 +9,8 @@
  * (`subjectOf`), which a pronoun stands for.
  */
 import { norm, type QuoteContext } from './context.js';
-import { describedSpeaker, describedSpeakerBefore } from './language-descriptions.js';
+import { NEWS_AGENCIES } from './language-cues.js';
+import { describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
 import { describedName, isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** An attribution as read around one piece: its speaker may be a pronoun, standing for the speaker named last. */
@@ -44,7 +45,7 @@ export function sourceAfter(reader: Reader, from: number, end: number): Range | 
   return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true });
 }
 
-/** The speaker right before a verb (after its auxiliary): a pronoun, a description reaching the verb (`Ein Sprecher der Feuerwehr sagte`), or a name. */
+/** The speaker right before a verb (after its auxiliary): a pronoun, a description reaching the verb (`Ein Sprecher der Feuerwehr sagte`), a name, the sentence's subject after "and", or, the sentence opening on "and" right before the verb (`Y añade: «…»`), the speaker before, as a pronoun would be. */
 export function speakerBefore(reader: Reader, cue: Range, floor: number): Found | undefined {
   const { context } = reader;
   const last = cue.start - 1;
@@ -52,15 +53,52 @@ export function speakerBefore(reader: Reader, cue: Range, floor: number): Found 
   if (reader.cues.pronouns.has(norm(context, last))) return { speaker: { start: last, end: last + 1 }, cue, pronoun: true };
   const described = describedSpeakerBefore(reader, cue.start, floor);
   if (described) return { speaker: described, cue };
+  if (reader.cues.relatives.has(norm(context, last)) && norm(context, last - 1) === ',') {
+    const antecedent = phraseBeforeComma(reader, last - 1, floor);
+    if (antecedent) return { speaker: antecedent, cue };
+  }
   const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : bracketStart(reader, last, floor), floor);
   if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
-  const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, context.sentenceOf[cue.start]) : undefined;
-  return subject && { speaker: subject, cue };
+  const sentence = context.sentenceOf[cue.start];
+  const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, sentence) : undefined;
+  if (subject) return { speaker: subject, cue };
+  return goesOnWith(reader, cue, floor) ? { speaker: cue, cue, pronoun: true } : undefined;
+}
+
+/**
+ * The speaker a relative clause before a verb is about: the name or the
+ * description ending at the comma that opens the clause (`Lo comunica la
+ * società concessionaria, che consiglia di "…"`, `el jefe de extinción,
+ * Ramón Estévez, quien precisó que`).
+ */
+function phraseBeforeComma(reader: Reader, comma: number, floor: number): Range | undefined {
+  const { context } = reader;
+  const name = nameEndingAt(reader, comma - 1, floor);
+  if (name && isSpeakerName(reader, name)) return name;
+  for (let start = Math.max(floor, comma - MAX_DESCRIPTION); start < comma; start++) {
+    if (!reader.cues.determiners.has(norm(context, start))) continue;
+    const described = describedSpeaker(reader, start, comma, { anyHead: true });
+    if (described?.end === comma) return described;
+  }
+  return undefined;
+}
+
+/** Words a sentence may open on before a verb that goes on with the speaker before: "Y añade: «…»", "E aggiunge:", "Et d'ajouter :". */
+const GOING_ON = new Set(["d'", 'de']);
+
+/** The verb's sentence opens on "and" (and "d'" before a French infinitive) right before it, with no subject: it stands for the speaker before. */
+function goesOnWith(reader: Reader, cue: Range, floor: number): boolean {
+  const { context, cues } = reader;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[cue.start]];
+  if (tokenStart < floor || !cues.and.has(norm(context, tokenStart))) return false;
+  for (let index = tokenStart + 1; index < cue.start; index++) if (!GOING_ON.has(norm(context, index))) return false;
+  return true;
 }
 
 /**
  * The speaker after a verb: its own pronoun, a pronoun right after it, a
- * name (`describedName`), or, the verb ending the sentence (`«…», ha
+ * name (`describedName`), a source with no article after the agency told
+ * (`disse à agência Lusa fonte da Proteção Civil`), or, the verb ending the sentence (`«…», ha
  * aggiunto.`: Italian, Spanish and Portuguese leave the subject out), the
  * speaker before, as a pronoun would be.
  */
@@ -70,25 +108,102 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
   const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
+  const told = agencyTold(reader, cue.end, end);
+  const source = told === undefined ? undefined : describedSpeaker(reader, told, end, { determinerOptional: true });
+  if (source) return { speaker: source, cue };
   const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
   return endsSentence || cues.proDrop ? { speaker: cue, cue, pronoun: true } : { cue };
+}
+
+/** Most words telling which news agency was told (`à agência Lusa`). */
+const AGENCY_TOLD = 3;
+
+/** After the words telling a news agency was told, right after a verb (`disse à agência Lusa fonte da Proteção Civil`), if they are there. */
+function agencyTold(reader: Reader, from: number, end: number): number | undefined {
+  const { context, cues } = reader;
+  if (!cues.toWhom?.has(norm(context, from))) return undefined;
+  for (let index = from + 1; index < Math.min(end, from + 1 + AGENCY_TOLD); index++) if (NEWS_AGENCIES.has(norm(context, index))) return index + 1;
+  return undefined;
 }
 
 /**
  * The speaker a sentence opens on as its subject: a description (`Le
  * ministre des Transports, qui …, a promis`; first, as German articles can
- * open names: "Der Verkehrsminister"), or a name of two words or more, or
+ * open names: "Der Verkehrsminister"), the name right after it or set off
+ * after it (`Il sindaco Luca Neri è stato chiaro`), or a name of two words or more, or
  * one the article writes inside a sentence too (a capitalized first word
  * alone may be any word: "Lundi, …").
  */
 export function subjectOf(reader: Reader, index: number): Range | undefined {
   const { tokenStart: start, tokenEnd: end } = reader.context.article.sentences[index];
+  const according = accordingLength(reader, start);
+  if (according > 0) return sourceAfter(reader, start + according, end);
   const described = describedSpeaker(reader, start, end);
+  const named = described && nameAt(reader, described.end, end);
+  if (named !== undefined && named.start === described!.end && isSpeakerName(reader, named)) return named;
   if (described !== undefined) return appositionName(reader, nextComma(reader, described.end, Math.min(end, described.end + SPEAKER_WINDOW)) ?? end, end) ?? described;
   const name = nameAt(reader, start, end);
-  if (name === undefined) return undefined;
+  if (name === undefined) return openingApposition(reader, start, end);
   const known = name.end - name.start > 1 || reader.names.has(norm(reader.context, name.end - 1));
   return known && isSpeakerName(reader, name) ? name : undefined;
+}
+
+/** Words of a short phrase opening a sentence before the name set off after it (`Um dos alunos, Pedro, de 11 anos, quer ser`). */
+const OPENING_PHRASE = 4;
+
+/** A name in apposition after a short phrase opening the sentence on a determiner (`La dirigente scolastica, Anna Maria Ruggeri, ha scritto`). */
+function openingApposition(reader: Reader, start: number, end: number): Range | undefined {
+  if (!reader.cues.determiners.has(norm(reader.context, start))) return undefined;
+  const comma = nextComma(reader, start + 1, Math.min(end, start + OPENING_PHRASE + 1));
+  return comma === undefined ? undefined : appositionName(reader, comma, end);
+}
+
+/** How many words a source's phrase opening at `index` holds: 1 for "selon", 3 for "de acordo com", 0 for none. */
+export function accordingLength(reader: Reader, index: number): number {
+  const { context, cues } = reader;
+  if (cues.according.has(norm(context, index))) return 1;
+  const phrase = cues.accordingPhrases?.find((words) => words.every((word, offset) => norm(context, index + offset) === word));
+  return phrase?.length ?? 0;
+}
+
+/**
+ * The pronoun a sentence has for its subject before a colon with no speech
+ * verb (`Lui se montre plus modeste : « … »`, `Perguntado sobre o jogo,
+ * ele não hesita: “…”`): first, a stressed one too ("lui"), or right after
+ * the sentence's first comma.
+ */
+export function pronounBeforeColon(reader: Reader, open: number): Found | undefined {
+  const { context, cues } = reader;
+  const { tokenStart: start } = context.article.sentences[context.sentenceOf[open]];
+  const first = norm(context, start);
+  if (cues.pronouns.has(first) || cues.objectPronouns.has(first)) return { speaker: { start, end: start + 1 }, pronoun: true };
+  const comma = nextComma(reader, start + 1, open);
+  return comma !== undefined && cues.pronouns.has(norm(context, comma + 1)) ? { speaker: { start: comma + 1, end: comma + 2 }, pronoun: true } : undefined;
+}
+
+/** A speech verb earlier in the sentence whose separable particle closes the clause at `particle`, right before the quotation (`rief beide Seiten auf, „…“`). */
+export function verbBeforeParticle(reader: Reader, particle: number, start: number): Range | undefined {
+  const { context, cues } = reader;
+  if (particle <= start || !cues.separable?.has(norm(context, particle))) return undefined;
+  for (let index = particle - 1; index >= Math.max(start, particle - SPEAKER_WINDOW); index--) {
+    if (context.article.tokens[index].punct) return undefined;
+    if (cues.verbs.has(norm(context, index))) return { start: index, end: particle + 1 };
+  }
+  return undefined;
+}
+
+/** Most words between a naming verb and the quotation naming its object (`noemt de situatie in Veenstad "…"`). */
+const NAMED_OBJECT = 6;
+
+/** A verb naming what its object is before the quotation at `open` (`De staatssecretaris noemt de situatie "onacceptabel"`), its auxiliary with it. */
+export function namingVerbBefore(reader: Reader, open: number, start: number): Range | undefined {
+  const { context, cues } = reader;
+  if (cues.naming === undefined) return undefined;
+  for (let index = open - 1; index >= Math.max(start, open - 1 - NAMED_OBJECT); index--) {
+    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
+    if (cues.naming.has(norm(context, index))) return { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: index + 1 };
+  }
+  return undefined;
 }
 
 /**
@@ -105,13 +220,22 @@ export function subjectBeforeColon(reader: Reader, open: number): Found | undefi
  * Where the name before a comma ending an apposition ends: right before the
  * comma (`La directrice du site, Anne-Sophie Morel, a assuré`), else before
  * the comma opening the apposition (`Jean-Pierre Lacroix, voisin de l'usine,
- * raconte`), at most `SPEAKER_WINDOW` words back.
+ * raconte`; `Jean-Luc Morin, porte-parole de la CGT, a déclaré`: a name after
+ * "de" belongs to the description), at most `SPEAKER_WINDOW` words back.
  */
 function appositionEnd(reader: Reader, comma: number, floor: number): number {
   const last = bracketStart(reader, comma - 1, floor);
-  if (last >= floor && isNameWord(reader, last)) return last;
+  if (last >= floor && isNameWord(reader, last) && !describes(reader, nameEndingAt(reader, last, floor)!, floor)) return last;
   for (let index = comma - 1; index >= Math.max(floor, comma - SPEAKER_WINDOW); index--) if (norm(reader.context, index) === ',') return index - 1;
   return comma - 1;
+}
+
+/** A name that "de", "der", "van"… attach to a description before it (`porte-parole de la CGT`), not a speaker. */
+function describes(reader: Reader, name: Range, floor: number): boolean {
+  const { context, cues } = reader;
+  const before = name.start - 1;
+  if (before < floor) return false;
+  return cues.of.has(norm(context, before)) || (before - 1 >= floor && cues.determiners.has(norm(context, before)) && cues.of.has(norm(context, before - 1)));
 }
 
 /** The name in apposition at `comma`, between two commas, a bracket before the second allowed (`Le maire de Vérennes, Patrick Oudinot (divers droite), a affirmé`). */

@@ -58,21 +58,23 @@ export function describedName(reader: Reader, from: number, end: number): Range 
     const run = nameAt(reader, index, end);
     if (run === undefined) continue;
     const agency = NEWS_AGENCIES.has(norm(context, index));
-    const named = agency ? run.start > index : index === from || (!described && !reader.stopwords.has(norm(context, index - 1)));
+    // A courtesy title may follow an article ("la Sra. Pilar Gómez", "il dott. Marco Rossi").
+    const titled = run.start > index && reader.cues.determiners.has(norm(context, index - 1));
+    const named = agency ? run.start > index : index === from || (!described && (titled || !reader.stopwords.has(norm(context, index - 1))));
     if (named) return isSpeakerName(reader, run) ? run : undefined;
     index = run.end - 1;
   }
   return undefined;
 }
 
-/** In a language that capitalizes every noun, a one-word name only as the surname of a longer name in the article. */
+/** In a language that capitalizes every noun, a one-word name only after a courtesy title ("Herr Brandt") or as the surname of a longer name in the article. */
 export function isSpeakerName(reader: Reader, run: Range): boolean {
-  if (!reader.cues.nounsCapitalized || run.end - run.start > 1) return true;
+  if (!reader.cues.nounsCapitalized || run.end - run.start > 1 || reader.cues.titles.has(norm(reader.context, run.start - 1))) return true;
   const surname = norm(reader.context, run.start);
   return reader.names.get(surname)?.some((name) => name.end - name.start > 1) ?? false;
 }
 
-/** A name starting at `index` (after a courtesy title), up to `end`. */
+/** A name starting at `index` (after a courtesy title), up to `end`; offices and an article before one left out ("Der Bürgermeister Jens Hahn" is "Jens Hahn"). */
 export function nameAt(reader: Reader, index: number, end: number): Range | undefined {
   let at = index;
   while (at < end && reader.cues.titles.has(norm(reader.context, at))) at++;
@@ -80,7 +82,7 @@ export function nameAt(reader: Reader, index: number, end: number): Range | unde
   if (at >= end || !(particleFirst || isNameWord(reader, at))) return undefined;
   let last = particleFirst ? at + 1 : at;
   for (let step = nameStep(reader, last, 1, 0, end); step > 0 && !(step > 1 && saysOf(reader, at, last)); step = nameStep(reader, last, 1, 0, end)) last += step;
-  while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)) || isLowerParticle(reader, at))) at++;
+  while (at < last && (isOffice(reader, at) || NEWS_AGENCIES.has(norm(reader.context, at)) || isLowerParticle(reader, at) || (isParticle(reader, at) && isOffice(reader, at + 1)))) at++;
   return { start: at, end: last + 1 };
 }
 
@@ -105,7 +107,7 @@ function saysOf(reader: Reader, first: number, last: number): boolean {
 /**
  * How many words a name at `from` goes on by in `direction` (1 ahead, -1
  * back), within `floor` to `end`: 1 for a name word, 2 for a particle and a
- * name word ("de Vries"), 3 for two particles and a name word ("von der
+ * name word ("de Vries"; not one of `secondParticles`), 3 for two particles and a name word ("von der
  * Leyen", "de la Fontaine"), 0 where it stops.
  */
 function nameStep(reader: Reader, from: number, direction: 1 | -1, floor: number, end: number): number {
@@ -114,7 +116,7 @@ function nameStep(reader: Reader, from: number, direction: 1 | -1, floor: number
   if (!inside(next)) return 0;
   if (isNameWord(reader, next)) return 1;
   if (!isParticle(reader, next) || !inside(next + direction)) return 0;
-  if (isNameWord(reader, next + direction)) return 2;
+  if (isNameWord(reader, next + direction)) return reader.cues.secondParticles?.has(norm(reader.context, next)) ? 0 : 2;
   const third = next + 2 * direction;
   return isParticle(reader, next + direction) && inside(third) && isNameWord(reader, third) ? 3 : 0;
 }
@@ -144,9 +146,10 @@ export function isNameWord(reader: Reader, index: number): boolean {
   return token !== undefined && !token.punct && isCapitalized(reader, index) && !reader.stopwords.has(token.norm) && !reader.cues.titles.has(token.norm);
 }
 
-/** A noun of office before a name ("Bürgermeisterin"), in a language that capitalizes it. */
+/** A noun of office before a name ("Bürgermeisterin"), in a language that capitalizes it, also after a hyphen ("FNV-bestuurder"). */
 function isOffice(reader: Reader, index: number): boolean {
-  return reader.cues.offices.test(norm(reader.context, index));
+  const word = norm(reader.context, index);
+  return reader.cues.offices.test(word) || (word.includes('-') && reader.cues.offices.test(word.slice(word.lastIndexOf('-') + 1)));
 }
 
 /** A word inside names ("de", "van"), or first in one when capitalized ("aldus De Vries", "Marine Le Pen"). */
@@ -164,8 +167,14 @@ export function isCapitalized(reader: Reader, index: number): boolean {
   return reader.context.article.tokens[index] !== undefined && /^\p{Lu}/u.test(tokenText(reader.context.article, index));
 }
 
-/** The longest name run of the article holding every word of `speaker` and ending in its last word. */
+/** The longest name run of the article holding every word of `speaker` and ending in its last word, as written. */
 export function fullestName(reader: Reader, speaker: Range): string {
+  const { start, end } = tokenSpan(reader.context.article.tokens, fullestRange(reader, speaker));
+  return reader.context.article.text.slice(start, end);
+}
+
+/** The longest name run of the article holding every word of `speaker` and ending in its last word. */
+export function fullestRange(reader: Reader, speaker: Range): Range {
   const { article } = reader.context;
   const words = (range: Range) => article.tokens.slice(range.start, range.end).map((token) => token.norm);
   const own = words(speaker);
@@ -175,8 +184,7 @@ export function fullestName(reader: Reader, speaker: Range): string {
     const theirs = new Set(words(run));
     if (own.every((word) => theirs.has(word))) best = run;
   }
-  const { start, end } = tokenSpan(article.tokens, best);
-  return article.text.slice(start, end);
+  return best;
 }
 
 /** The characters tokens `range` cover. */

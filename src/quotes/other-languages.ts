@@ -30,11 +30,13 @@
 import type { SegmentedArticle } from '../article.js';
 import { innerContext, isQuoteMark, nestedPieces, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
 import { isTitleCased, pieceWords } from './direct.js';
+import { namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
-import { sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, subjectOf, verbAt, type Found } from './language-speakers.js';
+import { accordingLength, namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
-import { fullestName, isSpeakerName, languageReader, nameAt, tokenSpan, type Range, type Reader } from './name-runs.js';
+import { describedSpeaker } from './language-descriptions.js';
+import { describedName, fullestName, isSpeakerName, languageReader, nameAt, tokenSpan, type Range, type Reader } from './name-runs.js';
 import type { Quote, QuoteOptions } from './types.js';
 /** The languages besides English whose quotations are read. */
 export const QUOTE_LANGUAGES: readonly string[] = Object.keys(QUOTE_CUES);
@@ -62,7 +64,7 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   const reportsBefore = (offset: number) => {
     for (; nextReport < reports.length && reports[nextReport].piece.span.start < offset; nextReport++) {
       const { piece, ...found } = reports[nextReport];
-      const entry = { piece, ...named(reader, found, last) };
+      const entry = { piece, ...named(reader, piece, found, last) };
       if (entry.speaker !== undefined) indirect.push((last = entry));
     }
   };
@@ -72,10 +74,11 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
     reportsBefore(piece.span.start);
     // A quotation inside another one (`‘Mijn vrouw zei: “…”’`) is read as if the words around it were unquoted, and neither continues nor is continued.
     const inside = nested.has(piece);
-    const entry: Attributed = { piece, ...named(inside ? inner : reader, attribute(inside ? inner : reader, piece), last) };
+    const entry: Attributed = { piece, ...named(inside ? inner : reader, piece, attribute(inside ? inner : reader, piece), last) };
     const around = indirect.at(-1);
     if (entry.speaker === undefined && around !== undefined && around.piece.span.start <= piece.span.start && piece.span.end <= around.piece.span.end) entry.speaker = around.speaker;
-    else if (entry.speaker === undefined && !inside && last !== undefined && goesOn(reader, last, piece)) entry.speaker = last.speaker;
+    else if (entry.speaker === undefined && !inside && last !== undefined && (goesOn(reader, last, piece) || resumes(reader, last, piece))) entry.speaker = last.speaker;
+    else if (entry.speaker === undefined && entry.cue === undefined && !inside && opensSentence(reader, piece)) entry.speaker = speakerAround(reader, context.sentenceOf[tokenAt(context, piece.open!)], lastSpeaker(reader, last));
     direct.push(entry);
     if (entry.speaker !== undefined && !inside) last = entry;
   }
@@ -112,47 +115,107 @@ function afterClose(reader: Reader, close: number): Found | undefined {
     const speaker = sourceAfter(reader, index + 1, end);
     return speaker && { speaker, cue: { start: index, end: index + 1 } };
   }
-  const cue = verbAt(reader, index, end);
+  const cue = verbAt(reader, index, end) ?? (INVERTED_VERB.test(norm(context, index)) ? { start: index, end: index + 1 } : undefined);
   if (cue) return speakerAfter(reader, cue, end);
   const speaker = nameAt(reader, index, end);
   const verb = speaker && verbAt(reader, speaker.end, end);
   return verb && isSpeakerName(reader, speaker) ? { speaker, cue: verb } : undefined;
 }
 
-/** `Merkel sagte: „…“`, `M. Marchal a déclaré : « … »`, `Er sagte: „…“`. */
+/**
+ * `Merkel sagte: „…“`, `M. Marchal a déclaré : « … »`, `Er sagte: „…“`,
+ * `X rief beide Seiten auf, „…“` (a separable verb's particle closing its
+ * clause), `X noemt de situatie "…"` (a verb naming what its object is);
+ * with no verb, the subject before a colon, a pronoun too (`Lui se montre
+ * plus modeste : « … »`), or the one whose view a sentence opens on (`Pour
+ * Paul Girard, « … »`).
+ */
 function beforeOpen(reader: Reader, open: number): Found | undefined {
   const { context, cues } = reader;
   const { start } = sentenceBounds(context, open);
   let index = open - 1;
-  if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',' || cues.that.has(norm(context, index)))) index--;
+  // ":", ",", "que", or the "di"/"de" a verb takes before what it asks (`consiglia di "evitare …"`).
+  if (index >= start && (norm(context, index) === ':' || norm(context, index) === ',' || cues.that.has(norm(context, index)) || (TAKES.has(norm(context, index)) && cues.verbs.has(norm(context, index - 1))))) index--;
   const verbEnd = index + 1;
   while (index > start && verbEnd - index <= 2 && cues.separable?.has(norm(context, index))) index--;
-  if (index < start || !cues.verbs.has(norm(context, index))) return norm(context, open - 1) === ':' ? subjectBeforeColon(reader, open) : undefined;
+  if (index < start || !cues.verbs.has(norm(context, index))) {
+    const cue = verbBeforeParticle(reader, verbEnd - 1, start) ?? namingVerbBefore(reader, open, start);
+    if (cue) return speakerBefore(reader, cue, start);
+    return norm(context, open - 1) === ':' ? (subjectBeforeColon(reader, open) ?? pronounBeforeColon(reader, open)) : opinionOf(reader, open, start);
+  }
   const cue = { start: index, end: verbEnd };
   if (index - 1 >= start && cues.auxiliaries.has(norm(context, index - 1))) cue.start--;
   return speakerBefore(reader, cue, start);
 }
 
 /**
- * A found attribution as kept: a pronoun stands for the speaker the
- * sentence before opens on, when that sentence comes after the last
- * attribution ("Le ministre des Transports a promis une aide. « … »,
- * a-t-il déclaré"), else for the speaker of `last` (the attribution before)
- * when that was in this or the sentence just before (a sentence between may
- * be about someone else: "La séance a duré trois heures. « … », a-t-il
- * reconnu"); else the piece has none.
+ * A found attribution as kept: a pronoun stands for its antecedent
+ * (`pronounAntecedent`: the speaker the sentence before the quotation opens
+ * on, "Le ministre des Transports a promis une aide. « … », a-t-il
+ * déclaré", or the speaker of `last`, the attribution before, when that was
+ * in this or the sentence just before, or only sentences whose subject is a
+ * pronoun lie between; a sentence between may be about someone else: "La
+ * séance a duré trois heures. « … », a-t-il reconnu"); else the piece has
+ * none. A definite description stands for the name the article gave it
+ * before (`namedDescription`), "the same source" for the source before
+ * (`sameSpeaker`).
  */
-function named(reader: Reader, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
+function named(reader: Reader, piece: QuotedPiece, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
   const { speaker, cue, pronoun } = found;
   if (speaker === undefined) return { cue };
-  if (!pronoun) return { speaker, said: speaker, cue };
+  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? speaker, said: speaker, cue };
   const { context } = reader;
-  const sentence = context.sentenceOf[speaker.start];
-  const lastSentence = last?.speaker === undefined ? -1 : context.sentenceOf[last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1)];
-  const subject = sentence - 1 > lastSentence ? subjectOf(reader, sentence - 1) : undefined;
-  if (subject) return { speaker: subject, said: speaker, cue };
-  return last?.speaker !== undefined && sentence - lastSentence <= 1 ? { speaker: last.speaker, said: speaker, cue } : { cue };
+  const sentence = Math.min(context.sentenceOf[speaker.start], context.sentenceOf[tokenAt(context, piece.span.start)]);
+  const antecedent = pronounAntecedent(reader, speaker, sentence, lastSpeaker(reader, last));
+  return antecedent ? { speaker: namedDescription(reader, antecedent) ?? antecedent, said: speaker, cue } : { cue };
 }
+
+/** The last attribution's speaker and the sentence it was made in (of its name or pronoun, else of the quotation's close). */
+function lastSpeaker(reader: Reader, last: Attributed | undefined): LastSpeaker | undefined {
+  if (last?.speaker === undefined) return undefined;
+  const { context } = reader;
+  return { speaker: last.speaker, sentence: context.sentenceOf[last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1)] };
+}
+
+/** A piece opening its sentence. */
+function opensSentence(reader: Reader, piece: QuotedPiece): boolean {
+  if (piece.open === undefined) return false;
+  const { context } = reader;
+  const open = tokenAt(context, piece.open);
+  return context.article.sentences[context.sentenceOf[open]].tokenStart === open;
+}
+
+/** A piece reopening the sentence of the one before after its attribution (`„Ende September“, sagt ein Sprecher, „ist das Bad wieder offen.“`). */
+function resumes(reader: Reader, previous: Attributed, piece: QuotedPiece): boolean {
+  const { context } = reader;
+  if (previous.cue === undefined || piece.open === undefined || previous.piece.close === undefined) return false;
+  const open = tokenAt(context, piece.open);
+  const close = tokenAt(context, previous.piece.close);
+  return context.sentenceOf[open] === context.sentenceOf[close] && close < previous.cue.start && previous.cue.end <= open && norm(context, open - 1) === ',';
+}
+
+/**
+ * `Pour Paul Girard, « … »`, `Per il consigliere Roberto Gatti (lista civica) la
+ * caldaia «…»`, `Selon Jean Dufour, « … »`: a sentence opening on whose view
+ * or words follow, a name or a description headed by an office or a body
+ * after it, and the quotation after that, outside brackets.
+ */
+function opinionOf(reader: Reader, open: number, start: number): Found | undefined {
+  const { context, cues } = reader;
+  const opening = cues.opinion?.has(norm(context, start)) ? 1 : accordingLength(reader, start);
+  if (opening === 0) return undefined;
+  const speaker = describedName(reader, start + opening, open) ?? describedSpeaker(reader, start + opening, open, { determinerOptional: cues.opinion?.has(norm(context, start)) !== true });
+  if (speaker === undefined) return undefined;
+  let depth = 0;
+  for (let index = speaker.end; index < open; index++) depth += norm(context, index) === '(' ? 1 : norm(context, index) === ')' ? -1 : 0;
+  return depth === 0 ? { speaker, cue: { start, end: start + opening } } : undefined;
+}
+
+/** Prepositions a verb of asking or advising takes before what it asks (`consiglia di`, `demande de`, `pide a`). */
+const TAKES = new Set(['di', 'de', "d'", 'a', 'à']);
+
+/** A verb written with its subject pronoun (`sourit-elle`, `glisse-t-il`): after a quotation, whatever the verb, its attribution. */
+const INVERTED_VERB = /^\p{L}+-(?:t-)?(?:il|elle)$/u;
 
 /** A piece opening the sentence right after an attributed one, in the same or the next paragraph. */
 function goesOn(reader: Reader, previous: Attributed, piece: QuotedPiece): boolean {

@@ -6,7 +6,7 @@
  * named as a subject since ("Dennis and Judy Shepard", see `groups.ts`); a role ("the Kremlin spokesman", "the mayor") the
  * person the article describes so; a document ("the statement") whoever
  * issued it; "X of <name>" is X ("the mayor of Brenmouth" the mayor, "the health service of
- * Eastmarch" as written). Anything else stays the description as written ("a launch controller").
+ * Eastmarch" as written); "its lawyers", "its spokesman" the organisation "it" stands for. Anything else stays the description as written ("a launch controller").
  */
 import type { Span } from '../article.js';
 import { COUNTRIES, type ArticleEntities, type NameMention } from '../entities/index.js';
@@ -81,6 +81,11 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   const head = content[content.length - 1] ?? '';
   const plural = PLURAL_ROLE_NOUNS.has(head) || (GROUP_NOUNS.has(head) && /s$/.test(head)) || (/s$/.test(head) && ROLE_NOUNS.has(head.slice(0, -1)));
   if (INDEFINITE.has(words[0])) return { name: description, span, ...(plural ? { plural: true } : {}) };
+  // "Its lawyers told the inquiry…": those who speak for a body, owned by "its", speak as the body "it" stands for.
+  if (words[0] === 'its' && content.length === 1 && (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.replace(/s$/, '')) || PLURAL_ROLE_NOUNS.has(head))) {
+    const body = nearestOrganisation(context, range.start);
+    if (body) return { ...body, span };
+  }
   if (DOCUMENT_NOUNS.has(head)) return issuerOf(context, position) ?? lastSpeaker(context, position) ?? { name: description, span };
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) return describedOrganisation(context, head, position, span) ?? { name: description, span };

@@ -2,7 +2,7 @@
  * Live blogs read as what they are. A live blog is one page of many short
  * posts, each opened by the time it was posted ("14:32", "2.32pm", "14h32",
  * "Updated 09.15 GMT", "+++ 9.45 Uhr:", "Ore 14.20 -", "35 min ago",
- * "hace 2 horas", "19.05 | El ministro…"), newest first. Read as it shows,
+ * "hace 2 horas", "vor 35 Minuten", "19.05 | El ministro…"), newest first. Read as it shows,
  * its latest post would be the lede of a summary and the first report of a
  * timeline, and its times would be cut as section headings.
  *
@@ -67,10 +67,19 @@ type PostTime = { kind: 'clock'; minutes: number; zone?: number } | { kind: 'ago
 const TICKER_MARKS = String.raw`\+{3}`;
 const LEAD_IN = String.raw`(?:${TICKER_MARKS}\s*)?(?:(?:updated?|posted|published|actualizado|publicado|mis à jour|publié|ore)(?:\s+(?:at|a las|à))?:?\s+)?`;
 const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?m\.?|\s+uhr)?|h(\d{2}))(?!\d)(?!\s+uhr\b)(?:\s+(GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST))?`;
-const AGO_EN = String.raw`(\d{1,3})\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago`;
-const AGO_ES = String.raw`hace\s+(\d{1,3})\s*(min|minutos?|h|horas?)`;
-const AGO_FR = String.raw`il\s+y\s+a\s+(\d{1,3})\s*(min|minutes?|h|heures?)`;
-const TIME = `${LEAD_IN}(?:${CLOCK}|${AGO_EN}|${AGO_ES}|${AGO_FR})`;
+/** Relative times, each a count and its unit: "35 min ago", "hace 2 horas", "il y a 1 h", "vor 35 Minuten", "35 minuti fa", "35 minuten geleden", "há 2 horas". */
+const AGO = [
+  String.raw`(\d{1,3})\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago`,
+  String.raw`hace\s+(\d{1,3})\s*(min|minutos?|h|horas?)`,
+  String.raw`il\s+y\s+a\s+(\d{1,3})\s*(min|minutes?|h|heures?)`,
+  String.raw`vor\s+(\d{1,3})\s*(min\.?|minuten?|std\.?|stunden?)`,
+  String.raw`(\d{1,3})\s*(min|minut[oi]|or[ae])\s+fa`,
+  String.raw`(\d{1,3})\s*(min|minuut|minuten|uur)\s+geleden`,
+  String.raw`há\s+(\d{1,3})\s*(min|minutos?|h|horas?)`,
+];
+/** A relative time's unit that counts hours: "h", "hours", "horas", "heures", "Stunden", "Std.", "ore", "uur". */
+const HOUR_UNIT = /^(?:h|std|stunde|or[ae]$|uur$)/iu;
+const TIME = `${LEAD_IN}(?:${CLOCK}|${AGO.join('|')})`;
 /** A paragraph that is a time alone. */
 const TIME_ALONE = new RegExp(`^${TIME}(?:\\s*${TICKER_MARKS})?$`, 'iu');
 /** A time opening a post's text: "19.05 | El ministro…", "14:32 The minister…", "2.32pm: Crews…". */
@@ -88,8 +97,7 @@ function postTime(match: RegExpExecArray): PostTime | undefined {
   }
   for (let at = 0; at < agoParts.length; at += 2) {
     if (agoParts[at] === undefined) continue;
-    const unit = agoParts[at + 1].toLowerCase();
-    return { kind: 'ago', minutes: Number(agoParts[at]) * (unit.startsWith('h') ? 60 : 1) };
+    return { kind: 'ago', minutes: Number(agoParts[at]) * (HOUR_UNIT.test(agoParts[at + 1]) ? 60 : 1) };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanText, type Article } from '../article.js';
 import { READ_AT } from './test-support/read-at.js';
+import { readHtml } from './html.js';
 import { readText } from './text.js';
 
 const blog = (lines: readonly string[]) => readText(lines.join('\n\n'), 'pasted.txt', READ_AT).articles[0];
@@ -68,6 +69,28 @@ describe('relative post times in German, Italian, Dutch and Portuguese', () => {
       ['Há 2 horas', '2026-12-06T10:00:00Z'],
       ['Há 1 hora', '2026-12-06T11:00:00Z'],
       ['Há 35 minutos', '2026-12-06T11:25:00Z'],
+    ]);
+  });
+});
+
+describe('relative times compared with clocks that name their zone', () => {
+  /** A fictional blog on a page of New York time (-05:00), last modified at 07:00 there (12:00 GMT): its newest post relative, the older ones at GMT clocks. */
+  const page = (modified: string) =>
+    readHtml(
+      `<html><head><title>Harbour strike: live</title><meta property="article:published_time" content="2026-12-06T05:30:00-05:00"><meta property="article:modified_time" content="${modified}"></head><body><article><h1>Harbour strike: live</h1>` +
+        '<p>20 min ago</p><p>Union leaders at the port of Calder Bay say they will meet the harbour board again this afternoon.</p>' +
+        '<p>11:00 GMT</p><p>The harbour board has offered dock workers a three per cent rise, which the union is putting to a vote.</p>' +
+        '<p>10:15 GMT</p><p>Dock workers at the port of Calder Bay walked out at dawn, and no ships have been loaded since.</p>' +
+        '</article></body></html>',
+      'calder-live.html',
+      READ_AT,
+    ).articles[0];
+
+  it('puts "11:00 GMT" before "20 min ago" on a page in New York time, as the hours say, not as the clock reads', () => {
+    expect(times(page('2026-12-06T07:00:00-05:00'))).toEqual([
+      ['10:15 GMT', '2026-12-06T10:15:00Z'],
+      ['11:00 GMT', '2026-12-06T11:00:00Z'],
+      ['20 min ago', '2026-12-06T11:40:00Z'],
     ]);
   });
 });

@@ -21,7 +21,8 @@
  *   at least `MIN_ORDER_SHARE` of the steps between posts (a pinned post
  *   may break it; on a page that mixes "35 min ago" with "09:20", a
  *   relative time compares as the time of day it counts back to from the
- *   page's date-time); a timetable (no sentences), a sports report's minutes
+ *   page's date-time, and a clock naming its zone as its time in the page's
+ *   offset); a timetable (no sentences), a sports report's minutes
  *   ("23' Smith", not a clock), an article dated "14:32 — updated" (one
  *   time) are not;
  * - a page that shows its posts newest first is put oldest first: the
@@ -170,8 +171,9 @@ function holdsSentenceEnd(text: string): boolean {
 /**
  * The times as they compare: on a page that mixes relative and clock times
  * ("35 min ago" over "09:20"), each relative time as the time of day it
- * counts back to from the page's date-time, in the page's offset; as they
- * are on a page with no date-time and offset to count from.
+ * counts back to from the page's date-time, in the page's offset, and each
+ * clock that names its zone ("11:00 GMT") as that time in the page's offset
+ * too; as they are on a page with no date-time and offset to count from.
  */
 function comparableTimes(times: readonly PostTime[], article: Article): PostTime[] {
   if (!times.some((time) => time.kind === 'clock') || !times.some((time) => time.kind === 'ago')) return [...times];
@@ -180,7 +182,8 @@ function comparableTimes(times: readonly PostTime[], article: Article): PostTime
   const pageOffset = [article.published, article.modified].map((date) => date && DATE_TIME_WITH_OFFSET.exec(date)?.[1]).find(Boolean);
   const offset = isoOffsetMinutes(pageOffset ?? DATE_TIME_WITH_OFFSET.exec(reference)![1]);
   const at = Date.parse(reference) / 60_000 + offset;
-  return times.map((time) => (time.kind === 'ago' ? { kind: 'clock', minutes: (((at - time.minutes) % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY } : time));
+  const inPageOffset = (minutes: number): PostTime => ({ kind: 'clock', minutes: ((minutes % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY });
+  return times.map((time) => (time.kind === 'ago' ? inPageOffset(at - time.minutes) : time.zone !== undefined ? inPageOffset(time.minutes - time.zone + offset) : time));
 }
 
 /** An ISO date-time with its offset ("2026-12-06T11:00:00+01:00", "…Z"), the offset captured. */

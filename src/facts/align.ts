@@ -69,7 +69,7 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   }
   const groups: FactGroup[] = [];
   for (const [key, keyed] of byKey) {
-    const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed) : [keyed];
+    const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed, settings) : [keyed];
     parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings, sources)));
   }
   const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
@@ -96,7 +96,7 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
     const stated = latest.get(claim.key);
     if (stated === undefined) {
       latest.set(claim.key, { index: claims.push(claim) - 1, post });
-    } else if (post > stated.post && stated.post !== -1 && !compatible(claims[stated.index], claim)) {
+    } else if (post > stated.post && stated.post !== -1 && !compatible(claims[stated.index], claim) && oneThing(claims[stated.index], claim, defaultFactOptions)) {
       claims[stated.index] = { ...claims[stated.index], revised: true };
       latest.set(claim.key, { index: claims.push(claim) - 1, post });
     }
@@ -121,9 +121,7 @@ function byMagnitude(claims: readonly Claim[], settings: FactOptions): Claim[][]
   const parts: Claim[][] = [[sorted[0]]];
   for (let index = 1; index < sorted.length; index++) {
     const [a, b] = [sorted[index - 1], sorted[index]];
-    const [low, high] = [a.value as number, b.value as number];
-    const near = low === 0 ? high <= ZERO_REACH : high / low <= settings.magnitudeFactor;
-    if (near) parts[parts.length - 1].push(b);
+    if (oneThing(a, b, settings)) parts[parts.length - 1].push(b);
     else parts.push([b]);
   }
   return parts;
@@ -135,16 +133,30 @@ function byMagnitude(claims: readonly Claim[], settings: FactOptions): Claim[][]
  * a less precise one it falls in ("1998-12-03", "1998-12") stay together.
  * Each group keeps the claims in article order.
  */
-function byOccasion(claims: readonly Claim[]): Claim[][] {
+function byOccasion(claims: readonly Claim[], settings: FactOptions): Claim[][] {
   const sorted = [...claims].sort((a, b) => String(a.value).localeCompare(String(b.value)));
   const parts: Claim[][] = [[sorted[0]]];
   for (let index = 1; index < sorted.length; index++) {
-    const [a, b] = [String(sorted[index - 1].value), String(sorted[index].value)];
-    const near = b.startsWith(a) || a.startsWith(b) || Math.abs(Date.parse(b) - Date.parse(a)) <= OCCASION_DAYS * DAY;
-    if (near) parts[parts.length - 1].push(sorted[index]);
+    if (oneThing(sorted[index - 1], sorted[index], settings)) parts[parts.length - 1].push(sorted[index]);
     else parts.push([sorted[index]]);
   }
   return parts.map((part) => claims.filter((claim) => part.includes(claim)));
+}
+
+/**
+ * Whether two values of one key count one thing (pass 2; a live blog's revision, pass 1):
+ * counts within `magnitudeFactor` of each other (a zero and up to
+ * `ZERO_REACH`), dates within `OCCASION_DAYS` or one inside the other;
+ * tallies always.
+ */
+function oneThing(a: Pick<Claim, 'value'>, b: Pick<Claim, 'value'>, settings: Pick<FactOptions, 'magnitudeFactor'>): boolean {
+  if (typeof a.value === 'number' && typeof b.value === 'number') {
+    const [low, high] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
+    return low === 0 ? high <= ZERO_REACH : high / low <= settings.magnitudeFactor;
+  }
+  const [x, y] = [String(a.value), String(b.value)];
+  if (!ISO_DATE.test(x) && !ISO_DATE.test(y)) return true;
+  return x.startsWith(y) || y.startsWith(x) || Math.abs(Date.parse(y) - Date.parse(x)) <= OCCASION_DAYS * DAY;
 }
 
 /** A value before its reading is known. */

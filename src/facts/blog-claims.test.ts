@@ -49,6 +49,24 @@ describe('a live blog\'s facts over its posts', () => {
     expect(conflict.status).toBe('conflicting');
   });
 
+  it('takes no later value far from the blog\'s for a revision: it counts another thing', () => {
+    const blog = read(
+      [
+        'Quarry collapse at Brennock: live',
+        '14 March 2026',
+        '16:40',
+        'The last collapse at a quarry in the county, in 1998, killed 40 people, the fire service recalls.',
+        '13:15',
+        'Rescue teams have brought heavy lifting gear to the north face of the quarry, where the search continues.',
+        '10:05',
+        'Three people died when part of the north face of the Brennock quarry gave way this morning, the fire service says.',
+      ].join('\n\n'),
+      'brennock-far.txt',
+    );
+    const killed = articleClaims(blog).filter((claim) => claim.key === 'killed:people');
+    expect(killed.map((claim) => [claim.value, claim.revised ?? false])).toEqual([[3, false]]);
+  });
+
   it('keeps an article that is not a blog to its first statement of a fact', () => {
     const article = wire('Three people died when part of the quarry gave way. Later, four people were confirmed dead by the fire service.', 'plain');
     expect(article.posts).toBeUndefined();

@@ -34,9 +34,10 @@ export interface StoryGrowth {
 export function articleSeen(article: Pick<Article, 'published' | 'posts'>, ingested: string): string {
   const { published, posts } = article;
   if (published === undefined) return ingested;
+  if (posts === undefined) return published;
   let seen = published;
   let time = Date.parse(published);
-  for (const post of posts ?? []) {
+  for (const post of posts) {
     const postTime = postDay(post) === undefined ? NaN : Date.parse(post.time);
     if (postTime < time) [seen, time] = [post.time, postTime];
   }

@@ -2,7 +2,8 @@
  * Lines up the facts of a story's articles, in four passes:
  *
  * 1. claims: each article's first statement of each fact key (a count, an
- *    amount, a vote tally, a date; people's ages come from `ageClaims`); values the article
+ *    amount, a vote tally, a date; people's ages come from `ageClaims`), and
+ *    a live blog's later posts' values that revise it; values the article
  *    itself calls superseded, and dates read against a date in the text
  *    rather than the publication date, are left out;
  * 2. magnitudes and occasions: values of one key far apart (a 40 and a 600
@@ -15,11 +16,12 @@
  *    known, give values that cannot both be true ("about 1,200" and "1,400";
  *    "no deaths" and "one man died"), or a settled value (an age) differs
  *    within a year; `updated` when values differ only between two known
- *    days; `agreed` when all are compatible ("over 80" and "more than 80",
- *    "at least 80" and "86"); `single-source` when one source states it (one
+ *    days, or one of them is a value a live blog revised in a later post;
+ *    `agreed` when all are compatible ("over 80" and "more than 80", "at
+ *    least 80" and "86"); `single-source` when one source states it (one
  *    article, or articles that are one source: `independentSources`).
  */
-import type { SegmentedArticle } from '../article.js';
+import type { SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
 import { checkFraction, withDefaults } from '../options.js';
@@ -69,7 +71,7 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   const groups: FactGroup[] = [];
   for (const [plainKey, allKeyed] of byKey) {
     for (const { key, label, claims: keyed } of byObject(plainKey, allKeyed)) {
-      const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed) : [keyed];
+      const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed, settings) : [keyed];
       parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings, sources, label)));
     }
   }
@@ -77,23 +79,45 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   return groups.sort((a, b) => rank[a.status] - rank[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
 }
 
-/** Pass 1: the article's first statement of each fact key, read in `language` (by default the article's: `findNumberFacts`), a pure function of the article. */
+/**
+ * Pass 1: the article's first statement of each fact key (each thing a
+ * price is for, when the sentence names it: `object`), read in
+ * `language` (by default the article's: `findNumberFacts`), a pure function
+ * of the article. A live blog (`Article.posts`) tells a fact over time: a
+ * later post's first statement of a key that cannot be true with the value
+ * the blog last gave ("Update: four people are now known to have died"
+ * after "three people died") is a claim too, and the value it revises is
+ * marked `revised`, so the blog's own correction is compared with the other
+ * reports and shown as an update.
+ */
 export function articleClaims(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): Claim[] {
-  const claims = new Map<string, Claim>();
+  const claims: Claim[] = [];
+  const latest = new Map<string, { index: number; post: number }>();
+  const posts = article.posts ?? [];
+  const postOf = (span: Span) => posts.findIndex((post) => span.start >= post.span.start && span.start < post.span.end);
+  const state = (claim: Claim) => {
+    const post = postOf(claim.span);
+    const statement = claim.object === undefined ? claim.key : `${claim.key}\u0000${claim.object.toLowerCase()}`;
+    const stated = latest.get(statement);
+    if (stated === undefined) {
+      latest.set(statement, { index: claims.push(claim) - 1, post });
+    } else if (post > stated.post && stated.post !== -1 && !compatible(claims[stated.index], claim) && oneThing(claims[stated.index], claim, defaultFactOptions)) {
+      claims[stated.index] = { ...claims[stated.index], revised: true };
+      latest.set(statement, { index: claims.push(claim) - 1, post });
+    }
+  };
   for (const fact of findNumberFacts(article, language)) {
-    const statement = fact.object === undefined ? fact.key : `${fact.key}\u0000${fact.object.toLowerCase()}`;
-    if (fact.previous || claims.has(statement) || (!fact.event && !fact.unit)) continue;
-    claims.set(statement, { key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    if (fact.previous || (!fact.event && !fact.unit)) continue;
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   for (const fact of findTallyFacts(article)) {
-    if (claims.has(fact.key)) continue;
-    claims.set(fact.key, { key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   for (const fact of findDateFacts(article, language)) {
-    if (!fact.key || fact.basis === 'text' || claims.has(fact.key)) continue;
-    claims.set(fact.key, { key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    if (!fact.key || fact.basis === 'text') continue;
+    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
-  return [...claims.values()];
+  return claims;
 }
 
 /** Pass 2: single-linkage over sorted values; values within the factor of their neighbour stay together. */
@@ -102,9 +126,7 @@ function byMagnitude(claims: readonly Claim[], settings: FactOptions): Claim[][]
   const parts: Claim[][] = [[sorted[0]]];
   for (let index = 1; index < sorted.length; index++) {
     const [a, b] = [sorted[index - 1], sorted[index]];
-    const [low, high] = [a.value as number, b.value as number];
-    const near = low === 0 ? high <= ZERO_REACH : high / low <= settings.magnitudeFactor;
-    if (near) parts[parts.length - 1].push(b);
+    if (oneThing(a, b, settings)) parts[parts.length - 1].push(b);
     else parts.push([b]);
   }
   return parts;
@@ -116,16 +138,30 @@ function byMagnitude(claims: readonly Claim[], settings: FactOptions): Claim[][]
  * a less precise one it falls in ("1998-12-03", "1998-12") stay together.
  * Each group keeps the claims in article order.
  */
-function byOccasion(claims: readonly Claim[]): Claim[][] {
+function byOccasion(claims: readonly Claim[], settings: FactOptions): Claim[][] {
   const sorted = [...claims].sort((a, b) => String(a.value).localeCompare(String(b.value)));
   const parts: Claim[][] = [[sorted[0]]];
   for (let index = 1; index < sorted.length; index++) {
-    const [a, b] = [String(sorted[index - 1].value), String(sorted[index].value)];
-    const near = b.startsWith(a) || a.startsWith(b) || Math.abs(Date.parse(b) - Date.parse(a)) <= OCCASION_DAYS * DAY;
-    if (near) parts[parts.length - 1].push(sorted[index]);
+    if (oneThing(sorted[index - 1], sorted[index], settings)) parts[parts.length - 1].push(sorted[index]);
     else parts.push([sorted[index]]);
   }
   return parts.map((part) => claims.filter((claim) => part.includes(claim)));
+}
+
+/**
+ * Whether two values of one key count one thing (pass 2; a live blog's revision, pass 1):
+ * counts within `magnitudeFactor` of each other (a zero and up to
+ * `ZERO_REACH`), dates within `OCCASION_DAYS` or one inside the other;
+ * tallies always.
+ */
+function oneThing(a: Pick<Claim, 'value'>, b: Pick<Claim, 'value'>, settings: Pick<FactOptions, 'magnitudeFactor'>): boolean {
+  if (typeof a.value === 'number' && typeof b.value === 'number') {
+    const [low, high] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
+    return low === 0 ? high <= ZERO_REACH : high / low <= settings.magnitudeFactor;
+  }
+  const [x, y] = [String(a.value), String(b.value)];
+  if (!ISO_DATE.test(x) && !ISO_DATE.test(y)) return true;
+  return x.startsWith(y) || y.startsWith(x) || Math.abs(Date.parse(y) - Date.parse(x)) <= OCCASION_DAYS * DAY;
 }
 
 /** A value before its reading is known. */
@@ -151,8 +187,8 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
   for (let i = 0; i < claims.length && status !== 'conflicting'; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
-      if (a.article === b.article || compatible(a, b, settings)) continue;
-      status = a.day === b.day || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
+      if ((a.article === b.article && !a.revised && !b.revised) || compatible(a, b, settings)) continue;
+      status = a.revised || b.revised ? 'updated' : a.day === b.day || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }
   }

@@ -25,6 +25,8 @@ export interface FactClaim {
    * apart.
    */
   settled?: boolean;
+  /** A value its own article revises later (a live blog's post, `articleClaims`): it and another that differs are an update, never a conflict. */
+  revised?: boolean;
 }
 
 export const UNDATED = 'undated';

@@ -183,7 +183,13 @@ function commonName(claims: readonly FactClaim[]): string {
   return common.length > 0 ? common.join(' ') : named[0].name;
 }
 
+/** Each article's first claim, and the claims a live blog revised it with (each following one marked `revised`). */
 function firstPerArticle(claims: readonly FactClaim[]): FactClaim[] {
-  const seen = new Set<string>();
-  return claims.filter((claim) => !seen.has(claim.article) && Boolean(seen.add(claim.article)));
+  const kept = new Map<string, FactClaim>();
+  return claims.filter((claim) => {
+    const before = kept.get(claim.article);
+    if (before !== undefined && !before.revised) return false;
+    kept.set(claim.article, claim);
+    return true;
+  });
 }

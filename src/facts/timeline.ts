@@ -8,7 +8,7 @@
  * A blog of up to `MAX_TIMELINE_POSTS` posts lists them all. A longer one
  * lists its posts that first report something, at most `MAX_TIMELINE_POSTS`
  * of them: its first post, the posts holding a fact it states there first
- * (`articleClaims`: each fact key's first statement) or a quotation, the
+ * or revises (`articleClaims`) or a quotation, the
  * earliest first, and its last post; a blog of 500 posts adds 20 entries at
  * most. A blog whose posts have only a time of day (a page with no date)
  * stays one entry, undated, as it cannot be placed among the others.

@@ -2,7 +2,7 @@
  * Live blogs read as what they are. A live blog is one page of many short
  * posts, each opened by the time it was posted ("14:32", "2.32pm", "14h32",
  * "Updated 09.15 GMT", "+++ 9.45 Uhr:", "Ore 14.20 -", "35 min ago",
- * "hace 2 horas", "19.05 | El ministro…"), newest first. Read as it shows,
+ * "hace 2 horas", "vor 35 Minuten", "19.05 | El ministro…"), newest first. Read as it shows,
  * its latest post would be the lede of a summary and the first report of a
  * timeline, and its times would be cut as section headings.
  *
@@ -21,7 +21,8 @@
  *   at least `MIN_ORDER_SHARE` of the steps between posts (a pinned post
  *   may break it; on a page that mixes "35 min ago" with "09:20", a
  *   relative time compares as the time of day it counts back to from the
- *   page's date-time); a timetable (no sentences), a sports report's minutes
+ *   page's date-time, and a clock naming its zone as its time in the page's
+ *   offset); a timetable (no sentences), a sports report's minutes
  *   ("23' Smith", not a clock), an article dated "14:32 — updated" (one
  *   time) are not;
  * - a page that shows its posts newest first is put oldest first: the
@@ -67,10 +68,19 @@ type PostTime = { kind: 'clock'; minutes: number; zone?: number } | { kind: 'ago
 const TICKER_MARKS = String.raw`\+{3}`;
 const LEAD_IN = String.raw`(?:${TICKER_MARKS}\s*)?(?:(?:updated?|posted|published|actualizado|publicado|mis à jour|publié|ore)(?:\s+(?:at|a las|à))?:?\s+)?`;
 const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2})(?:\s*([ap])\.?m\.?|\s+uhr)?|h(\d{2}))(?!\d)(?!\s+uhr\b)(?:\s+(GMT|UTC|BST|CET|CEST|WET|WEST|EET|EEST))?`;
-const AGO_EN = String.raw`(\d{1,3})\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago`;
-const AGO_ES = String.raw`hace\s+(\d{1,3})\s*(min|minutos?|h|horas?)`;
-const AGO_FR = String.raw`il\s+y\s+a\s+(\d{1,3})\s*(min|minutes?|h|heures?)`;
-const TIME = `${LEAD_IN}(?:${CLOCK}|${AGO_EN}|${AGO_ES}|${AGO_FR})`;
+/** Relative times, each a count and its unit: "35 min ago", "hace 2 horas", "il y a 1 h", "vor 35 Minuten", "35 minuti fa", "35 minuten geleden", "há 2 horas". */
+const AGO = [
+  String.raw`(\d{1,3})\s*(m|mins?|minutes?|h|hrs?|hours?)\s+ago`,
+  String.raw`hace\s+(\d{1,3})\s*(min|minutos?|h|horas?)`,
+  String.raw`il\s+y\s+a\s+(\d{1,3})\s*(min|minutes?|h|heures?)`,
+  String.raw`vor\s+(\d{1,3})\s*(min\.?|minuten?|std\.?|stunden?)`,
+  String.raw`(\d{1,3})\s*(min|minut[oi]|or[ae])\s+fa`,
+  String.raw`(\d{1,3})\s*(min|minuut|minuten|uur)\s+geleden`,
+  String.raw`há\s+(\d{1,3})\s*(min|minutos?|h|horas?)`,
+];
+/** A relative time's unit that counts hours: "h", "hours", "horas", "heures", "Stunden", "Std.", "ore", "uur". */
+const HOUR_UNIT = /^(?:h|std|stunde|or[ae]$|uur$)/iu;
+const TIME = `${LEAD_IN}(?:${CLOCK}|${AGO.join('|')})`;
 /** A paragraph that is a time alone. */
 const TIME_ALONE = new RegExp(`^${TIME}(?:\\s*${TICKER_MARKS})?$`, 'iu');
 /** A time opening a post's text: "19.05 | El ministro…", "14:32 The minister…", "2.32pm: Crews…". */
@@ -88,8 +98,7 @@ function postTime(match: RegExpExecArray): PostTime | undefined {
   }
   for (let at = 0; at < agoParts.length; at += 2) {
     if (agoParts[at] === undefined) continue;
-    const unit = agoParts[at + 1].toLowerCase();
-    return { kind: 'ago', minutes: Number(agoParts[at]) * (unit.startsWith('h') ? 60 : 1) };
+    return { kind: 'ago', minutes: Number(agoParts[at]) * (HOUR_UNIT.test(agoParts[at + 1]) ? 60 : 1) };
   }
   return undefined;
 }
@@ -162,8 +171,9 @@ function holdsSentenceEnd(text: string): boolean {
 /**
  * The times as they compare: on a page that mixes relative and clock times
  * ("35 min ago" over "09:20"), each relative time as the time of day it
- * counts back to from the page's date-time, in the page's offset; as they
- * are on a page with no date-time and offset to count from.
+ * counts back to from the page's date-time, in the page's offset, and each
+ * clock that names its zone ("11:00 GMT") as that time in the page's offset
+ * too; as they are on a page with no date-time and offset to count from.
  */
 function comparableTimes(times: readonly PostTime[], article: Article): PostTime[] {
   if (!times.some((time) => time.kind === 'clock') || !times.some((time) => time.kind === 'ago')) return [...times];
@@ -172,7 +182,8 @@ function comparableTimes(times: readonly PostTime[], article: Article): PostTime
   const pageOffset = [article.published, article.modified].map((date) => date && DATE_TIME_WITH_OFFSET.exec(date)?.[1]).find(Boolean);
   const offset = isoOffsetMinutes(pageOffset ?? DATE_TIME_WITH_OFFSET.exec(reference)![1]);
   const at = Date.parse(reference) / 60_000 + offset;
-  return times.map((time) => (time.kind === 'ago' ? { kind: 'clock', minutes: (((at - time.minutes) % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY } : time));
+  const inPageOffset = (minutes: number): PostTime => ({ kind: 'clock', minutes: ((minutes % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY });
+  return times.map((time) => (time.kind === 'ago' ? inPageOffset(at - time.minutes) : time.zone !== undefined ? inPageOffset(time.minutes - time.zone + offset) : time));
 }
 
 /** An ISO date-time with its offset ("2026-12-06T11:00:00+01:00", "…Z"), the offset captured. */

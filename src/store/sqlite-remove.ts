@@ -11,7 +11,7 @@
  */
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
-import { grow, type StoryGrowth } from './story-growth.js';
+import { grow, lastTold, type StoryGrowth } from './story-growth.js';
 import type { ArticleRemoval, RemovalPlan } from './types.js';
 
 export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
@@ -51,7 +51,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
 
 /** The story's row from the members it keeps (a new version), or no story at all when it keeps none. */
 function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlines']): void {
-  const members = sql('storyMembers').all(story) as Array<{ id: string; title: string | null; seen: string }>;
+  const members = sql('storyMembers').all(story) as Array<{ id: string; title: string | null; seen: string; published: string | null }>;
   dropCached(sql, story);
   if (members.length === 0) {
     sql('deleteStory').run(story);
@@ -60,7 +60,7 @@ function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlin
     return;
   }
   const growth = new Map<string, StoryGrowth>();
-  for (const member of members) grow(growth, story, headlines.get(member.id) ?? {}, member.title, member.seen);
+  for (const member of members) grow(growth, story, headlines.get(member.id) ?? {}, member.title, member.seen, lastTold(member.seen, member.published));
   const row = growth.get(story)!;
   sql('remakeStory').run(row.headline, row.headlineRank, row.headlineSeen, row.size, row.firstSeen, row.lastSeen, story);
   sql('countOutlets').run({ story });

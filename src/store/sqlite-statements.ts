@@ -39,7 +39,7 @@ export const STATEMENTS = {
   deleteArticle: 'DELETE FROM articles WHERE rowid = ?',
   storyOfArticle: 'SELECT sa.story FROM articles a JOIN story_articles sa ON sa.article = a.rowid WHERE a.id = ?',
   updateCopy: 'UPDATE copies SET kind = ?, verdict = ? WHERE article = ?',
-  storyMembers: `SELECT a.id, a.title, a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+  storyMembers: `SELECT a.id, a.title, a.seen, a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY a.rowid`,
   remakeStory: `UPDATE stories SET headline = ?, headline_rank = ?, headline_seen = ?, size = ?, first_seen = ?, last_seen = ?, version = version + 1
     WHERE id = ?`,

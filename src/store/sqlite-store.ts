@@ -10,7 +10,7 @@ import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
-import { grow, type StoryGrowth } from './story-growth.js';
+import { articleSeen, grow, lastTold, type StoryGrowth } from './story-growth.js';
 import { decodeArticle } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
 import { saveClusterer } from './sqlite-clusterer.js';
@@ -284,11 +284,11 @@ class SqliteStore implements Store {
       const written: WrittenArticle[] = [];
       const fingerprints: Fingerprint[] = [];
       for (const record of batch.articles) {
-        const seen = record.article.published ?? ingested;
+        const seen = articleSeen(record.article, ingested);
         const article = insertArticle(this.sql, record, seen);
         written.push(article);
         fingerprints.push({ article: article.rowid, keys: record.copyKeys });
-        grow(growth, record.story.id, record, record.article.title ?? null, seen);
+        grow(growth, record.story.id, record, record.article.title ?? null, seen, lastTold(seen, record.article.published));
       }
       for (const story of growth.values()) {
         this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);

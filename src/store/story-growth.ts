@@ -3,6 +3,7 @@
  * A batch grows its stories with it; a removal makes a story's row again
  * from the members it keeps, choosing the headline by the same rule.
  */
+import { postDay, type Article } from '../article.js';
 
 /** The headline an article offers its story (`ArticleRecord.headline`, `headlineRank`). */
 export interface OfferedHeadline {
@@ -24,16 +25,42 @@ export interface StoryGrowth {
 }
 
 /**
- * Adds one article, dated `seen`, to its story's growth. Its headline (else
- * its title, ranked 2) replaces the story's when better ranked, or as well
+ * The date an article starts telling its story, as its row keeps it
+ * (`seen`): its published date, or a live blog's earliest dated post when
+ * that is earlier (a blog whose page gives its last update as its published
+ * time started the story with its first post); when it has no published
+ * date, the time it was ingested.
+ */
+export function articleSeen(article: Pick<Article, 'published' | 'posts'>, ingested: string): string {
+  const { published, posts } = article;
+  if (published === undefined) return ingested;
+  if (posts === undefined) return published;
+  let seen = published;
+  let time = Date.parse(published);
+  for (const post of posts) {
+    const postTime = postDay(post) === undefined ? NaN : Date.parse(post.time);
+    if (postTime < time) [seen, time] = [post.time, postTime];
+  }
+  return seen;
+}
+
+/** The later of an article's `seen` and its published date: the last date it tells (a live blog's published date when that is its last update). */
+export function lastTold(seen: string, published: string | null | undefined): string {
+  return published && Date.parse(published) > Date.parse(seen) ? published : seen;
+}
+
+/**
+ * Adds one article, dated `seen` (`articleSeen`) and last telling the story
+ * at `last` (`lastTold`), to its story's growth. Its headline (else its
+ * title, ranked 2) replaces the story's when better ranked, or as well
  * ranked and earlier.
  */
-export function grow(growth: Map<string, StoryGrowth>, story: string, offered: OfferedHeadline, title: string | null, seen: string): void {
+export function grow(growth: Map<string, StoryGrowth>, story: string, offered: OfferedHeadline, title: string | null, seen: string, last = seen): void {
   const headline = offered.headline ?? title;
   const rank = offered.headlineRank ?? 2;
   const known = growth.get(story);
   if (!known) {
-    growth.set(story, { id: story, size: 1, firstSeen: seen, lastSeen: seen, headline, headlineRank: rank, headlineSeen: seen });
+    growth.set(story, { id: story, size: 1, firstSeen: seen, lastSeen: last, headline, headlineRank: rank, headlineSeen: seen });
     return;
   }
   known.size += 1;
@@ -43,5 +70,5 @@ export function grow(growth: Map<string, StoryGrowth>, story: string, offered: O
     known.headlineSeen = seen;
   }
   if (seen < known.firstSeen) known.firstSeen = seen;
-  if (seen > known.lastSeen) known.lastSeen = seen;
+  if (last > known.lastSeen) known.lastSeen = last;
 }

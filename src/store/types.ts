@@ -127,7 +127,7 @@ export interface StoryRow {
   size: number;
   /** Number of distinct outlets. */
   outlets: number;
-  /** Earliest and latest article date (published, else when it was ingested), ISO 8601: the story's place in time. */
+  /** Earliest and latest article date (published, a live blog's first post when earlier; else when it was ingested), ISO 8601: the story's place in time. */
   firstSeen: string;
   lastSeen: string;
   /** Earliest and latest date its articles give (published), null when none gives one: what a reader is shown, an undated article's ingest time left out. */
@@ -143,7 +143,7 @@ export interface StoryArticle {
   title: string | null;
   url: string | null;
   published: string | null;
-  /** The date the story orders articles by: published, else when it was ingested. */
+  /** The date the story orders articles by: published (a live blog's first post when earlier: `articleSeen`), else when it was ingested. */
   seen: string;
   /** Where it was read from, as the user named it. */
   input: string;

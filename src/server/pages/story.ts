@@ -96,7 +96,7 @@ ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => f
 ${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
 ${section('timeline', 'Timeline', html`<p class="muted">The articles by the time they were published, and a live blog's posts each at its own time.</p>
 ${list('timeline', view.report.timeline, (items) => timelineTable(items, names, id))}`)}
-${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles))}
+${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles, view.report.timeline))}
 ${section('copies', 'Copies', pagedList(view, 'copies', copies.page, copiesView(copyViews, names, id), query))}
 ${section('entities', 'Names: people, organisations, places and things', list('entities', view.report.entities, entitiesTable))}
 ${section('articles', 'Articles', list('articles', view.articles, (items) => articlesTable(view, items)))}

@@ -30,7 +30,7 @@ export const storyRow = z.strictObject({
   headline: nullableText,
   size: z.number().int().describe('articles'),
   outlets: z.number().int().describe('distinct outlets'),
-  firstSeen: z.string().describe("its earliest article's date: published, else when it was ingested"),
+  firstSeen: z.string().describe("its earliest article's date: published (a live blog's first post when earlier), else when it was ingested"),
   lastSeen: z.string().describe("its latest article's date: published, else when it was ingested"),
   firstPublished: nullableText.describe('the earliest date its articles give; null when none gives one'),
   lastPublished: nullableText.describe('the latest date its articles give; null when none gives one'),

@@ -2,13 +2,17 @@
  * Coverage of a story by outlet over time: one row per outlet (per article
  * when the outlet is unknown), one dot per
  * article at the time it was published (an undated article is left out and
- * counted: when it was stored says nothing of the story), as an inline SVG drawn
+ * counted: when it was stored says nothing of the story), and for a live
+ * blog a smaller dot for each post its timeline lists (`storyTimeline`) at
+ * the post's time instead, so a blog stands over the hours it covered and
+ * not at one time; as an inline SVG drawn
  * on the server, with a title, a description and a table as its text
  * alternative. A story of many outlets shows the `MAX_CHART_ROWS - 1` with
  * the most articles and one row for the others; articles at one spot of a
  * row share a dot; a row lists its first `MAX_SHOWN_ITEMS` times and counts
  * the rest.
  */
+import type { TimelineEntry } from '../../facts/index.js';
 import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
 import { firstShown, moreNote } from '../../render/shown.js';
@@ -29,22 +33,52 @@ const DAY = 24 * HOUR;
 /** Labelled days on the time axis at most. */
 const MAX_DAY_TICKS = 6;
 
-interface OutletRow {
-  outlet: string;
-  times: number[];
-  dates: string[];
+/** A dot: an article at its publication time, or a live blog's post at its own. */
+interface Mark {
+  time: number;
+  /** As the table and description show it: "2026-03-14 05:00". */
+  date: string;
+  post: boolean;
 }
 
-function outletRows(articles: readonly StoryArticle[]): OutletRow[] {
+interface OutletRow {
+  outlet: string;
+  articles: number;
+  posts: number;
+  marks: Mark[];
+}
+
+/** A dated time as a mark, or undefined when it is no date-time. */
+function mark(published: string | null | undefined, post: boolean): Mark | undefined {
+  const time = published ? Date.parse(published) : NaN;
+  return published && Number.isFinite(time) ? { time, date: published.slice(0, 16).replace('T', ' '), post } : undefined;
+}
+
+/** Each live blog's dated posts in the timeline, by article id. */
+function postMarks(timeline: readonly TimelineEntry[]): Map<string, Mark[]> {
+  const byArticle = new Map<string, Mark[]>();
+  for (const entry of timeline) {
+    const postMark = entry.post && mark(entry.published, true);
+    if (!postMark) continue;
+    const marks = byArticle.get(entry.article);
+    if (marks) marks.push(postMark);
+    else byArticle.set(entry.article, [postMark]);
+  }
+  return byArticle;
+}
+
+function outletRows(articles: readonly StoryArticle[], timeline: readonly TimelineEntry[]): OutletRow[] {
+  const posts = postMarks(timeline);
   const rows = new Map<string, OutletRow>();
   for (const article of articles) {
-    const { published } = article;
-    const time = published === null ? NaN : Date.parse(published);
-    if (published === null || !Number.isFinite(time)) continue;
+    const blogPosts = posts.get(article.id);
+    const published = mark(article.published, false);
+    if (!blogPosts && !published) continue;
     const outlet = article.outlet ?? `${article.title ?? article.id} (outlet unknown)`;
-    const row = rows.get(outlet) ?? { outlet, times: [], dates: [] };
-    row.times.push(time);
-    row.dates.push(published.slice(0, 16).replace('T', ' '));
+    const row = rows.get(outlet) ?? { outlet, articles: 0, posts: 0, marks: [] };
+    row.articles++;
+    row.posts += blogPosts?.length ?? 0;
+    row.marks.push(...(blogPosts ?? [published!]));
     rows.set(outlet, row);
   }
   return [...rows.values()];
@@ -57,12 +91,21 @@ function outletRows(articles: readonly StoryArticle[]): OutletRow[] {
  */
 function chartRows(rows: readonly OutletRow[]): OutletRow[] {
   if (rows.length <= MAX_CHART_ROWS) return [...rows];
-  const order = rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.times.length - a.row.times.length || a.index - b.index);
+  const order = rows.map((row, index) => ({ row, index })).sort((a, b) => b.row.articles - a.row.articles || a.index - b.index);
   const kept = new Set(order.slice(0, MAX_CHART_ROWS - 1).map(({ row }) => row));
   const others = rows.filter((row) => !kept.has(row));
-  const articles = others.flatMap((row) => row.times.map((time, i) => ({ time, date: row.dates[i] }))).sort((a, b) => a.time - b.time);
-  const other = { outlet: `${others.length.toLocaleString('en-US')} other outlets`, times: articles.map((article) => article.time), dates: articles.map((article) => article.date) };
+  const other: OutletRow = {
+    outlet: `${others.length.toLocaleString('en-US')} other outlets`,
+    articles: others.reduce((sum, row) => sum + row.articles, 0),
+    posts: others.reduce((sum, row) => sum + row.posts, 0),
+    marks: others.flatMap((row) => row.marks).sort((a, b) => a.time - b.time),
+  };
   return [...rows.filter((row) => kept.has(row)), other];
+}
+
+/** "1 article, 8 live blog posts". */
+function rowCount(row: OutletRow): string {
+  return `${count(row.articles, 'article')}${row.posts > 0 ? `, ${count(row.posts, 'live blog post')}` : ''}`;
 }
 
 /** "2026-03-14 05:00, 2026-03-14 09:30": each time once, the first `MAX_SHOWN_ITEMS`, the rest counted. */
@@ -71,9 +114,9 @@ function timesText(dates: readonly string[]): string {
   return `${shown.join(', ')}${moreNote(more)}`;
 }
 
-/** The x positions of a row's dots, one per position to the tenth of a pixel. */
-function dotPositions(times: readonly number[], x: (time: number) => number): string[] {
-  return [...new Set(times.map((time) => x(time).toFixed(1)))];
+/** The x positions of a row's dots of articles, or of posts, one per position to the tenth of a pixel. */
+function dotPositions(marks: readonly Mark[], post: boolean, x: (time: number) => number): string[] {
+  return [...new Set(marks.filter((one) => one.post === post).map((one) => x(one.time).toFixed(1)))];
 }
 
 function tickLabel(time: number, span: number): string {
@@ -97,11 +140,13 @@ function axisTicks(first: number, last: number): number[] {
   return ticks;
 }
 
-export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
-  const rows = chartRows(outletRows(articles));
+/** The chart of `articles`, a live blog's posts placed by `timeline` (the story report's, `storyTimeline`). */
+export function coverageChart(articles: readonly StoryArticle[], timeline: readonly TimelineEntry[] = []): SafeHtml {
+  const rows = chartRows(outletRows(articles, timeline));
   if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
-  const undated = articles.length - rows.reduce((sum, row) => sum + row.times.length, 0);
-  const times = rows.flatMap((row) => row.times);
+  const undated = articles.length - rows.reduce((sum, row) => sum + row.articles, 0);
+  const posts = rows.some((row) => row.posts > 0);
+  const times = rows.flatMap((row) => row.marks.map((one) => one.time));
   const first = times.reduce((earliest, time) => Math.min(earliest, time), Infinity);
   const last = times.reduce((latest, time) => Math.max(latest, time), -Infinity);
   const span = last - first;
@@ -110,7 +155,7 @@ export function coverageChart(articles: readonly StoryArticle[]): SafeHtml {
   const height = TOP + rows.length * ROW + AXIS;
   const axisY = TOP + rows.length * ROW;
   const ticks = axisTicks(first, last);
-  const description = rows.map((row) => `${row.outlet}: ${count(row.times.length, 'article')} (${timesText(row.dates)})`).join('; ');
+  const description = rows.map((row) => `${row.outlet}: ${rowCount(row)} (${timesText(row.marks.map((one) => one.date))})`).join('; ');
   return html`<figure class="chart">
 <svg role="img" aria-labelledby="coverage-title coverage-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">
 <title id="coverage-title">Coverage by outlet over time</title>
@@ -120,7 +165,7 @@ ${rows.map((row, i) => {
   const label = row.outlet.length > MAX_LABEL ? `${row.outlet.slice(0, MAX_LABEL - 1)}…` : row.outlet;
   return html`<line class="grid" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/>
 <text x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end">${label}</text>
-${dotPositions(row.times, x).map((cx) => html`<circle class="dot" cx="${cx}" cy="${y}" r="6"/>`)}`;
+${dotPositions(row.marks, false, x).map((cx) => html`<circle class="dot" cx="${cx}" cy="${y}" r="6"/>`)}${dotPositions(row.marks, true, x).map((cx) => html`<circle class="dot post" cx="${cx}" cy="${y}" r="4"/>`)}`;
 })}
 <line class="axis" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${axisY}" y2="${axisY}"/>
 ${ticks.map(
@@ -128,14 +173,14 @@ ${ticks.map(
 <text x="${x(tick).toFixed(1)}" y="${axisY + 20}" text-anchor="middle">${tickLabel(tick, span)}</text>`,
 )}
 </svg>
-<figcaption>Each dot is an article, placed at the time it was published (UTC); articles published at one time share a dot.${undated > 0 ? ` ${count(undated, 'article')} with no date ${undated === 1 ? 'is' : 'are'} not shown.` : ''}</figcaption>
+<figcaption>Each dot is an article, placed at the time it was published (UTC)${posts ? ', or a smaller one a live blog’s post, at the time it was posted' : ''}; articles published at one time share a dot.${undated > 0 ? ` ${count(undated, 'article')} with no date ${undated === 1 ? 'is' : 'are'} not shown.` : ''}</figcaption>
 </figure>
 <details>
 <summary>Coverage as a table</summary>
 <table>
 <caption>Articles by outlet</caption>
 <thead><tr><th scope="col">Outlet</th><th scope="col" class="number">Articles</th><th scope="col">Published</th></tr></thead>
-<tbody>${rows.map((row) => html`<tr><th scope="row">${row.outlet}</th><td class="number">${row.times.length}</td><td>${timesText(row.dates)}</td></tr>`)}</tbody>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${row.outlet}</th><td class="number">${row.articles}${row.posts > 0 ? ` (${count(row.posts, 'post')})` : ''}</td><td>${timesText(row.marks.map((one) => one.date))}</td></tr>`)}</tbody>
 </table>
 </details>`;
 }

@@ -4,7 +4,7 @@ import { prepare } from '../../pipeline.js';
 import { makeArticle } from '../../store/test-support/records.js';
 import { summarize } from '../../summarize/index.js';
 import { articleText } from './article-text.js';
-import { storyReport } from '../../facts/index.js';
+import { storyReport, storyTimeline } from '../../facts/index.js';
 import { textArticle } from '../../quotes/test-support/articles.js';
 import type { StoryArticle } from '../../store/index.js';
 import { coverageChart, MAX_CHART_ROWS } from './coverage-chart.js';
@@ -103,6 +103,18 @@ describe('views', () => {
     expect(out).toContain('20 other outlets: 210 articles (2026-03-14 09:00, 2026-03-15 09:00,');
     expect(out).toMatch(/Outlet 30: 30 articles \(2026-03-14 09:00, [^)]*, 2026-03-23 09:00\)/);
     expect(out.length).toBeLessThan(20_000);
+  });
+
+  it('chart a live blog by its posts, each at its own time, not as one dot at its publication time', () => {
+    const blog = readString(fixture('live-marra-storm.html'), { input: 'marra.html' }).articles[0];
+    const row = (id: string, outlet: string, published: string | null): StoryArticle => ({ id, outlet, title: null, url: null, published, seen: published ?? '2026-11-21T00:00:00Z', input: '-', similarity: 1, verdict: 'independent' });
+    const story = [row(blog.id, 'Westerly Courier', blog.published ?? null), row('wire', 'Coast Wire', '2026-11-20T12:00:00Z')];
+    const out = coverageChart(story, storyTimeline([blog])).value;
+    expect(out.match(/<circle class="dot post"/g)).toHaveLength(8);
+    expect(out.match(/<circle class="dot"/g)).toHaveLength(1);
+    expect(out).toContain('Westerly Courier: 1 article, 8 live blog posts (2026-11-20 07:10, 2026-11-20 09:45,');
+    expect(out).toContain('>11-20 22:05</text>');
+    expect(coverageChart(story).value.match(/<circle/g)).toHaveLength(2);
   });
 
   it('name the first sources carrying a quote and count the rest', () => {

@@ -53,7 +53,6 @@ const OPPOSITE_ACTIONS: ReadonlyArray<readonly [ReadonlySet<string>, ReadonlySet
   ['win won', 'lose lost'],
   ['rise rose risen increase climb', 'fall fell fallen drop decline decrease'],
   ['allow permit', 'ban forbid prohibit'],
-  ['hire', 'fire'],
   ['confirm', 'deny denied'],
 ].map(([one, other]) => [stems(one), stems(other)] as const);
 

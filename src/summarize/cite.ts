@@ -1,4 +1,4 @@
-import type { SegmentedArticle, Span, Token } from '../article.js';
+import type { SegmentedArticle, Sentence, Span, Token } from '../article.js';
 import { statedNumber } from '../facts/lexicon.js';
 import { claimMarks, claimsAgree, type ClaimMarks } from './agreement.js';
 import type { Citation } from './types.js';
@@ -48,7 +48,7 @@ interface IndexedSentence {
   stems: Set<string>;
   pairs: Set<string>;
   numbers: Set<number>;
-  tokens: readonly Token[];
+  sentence: Sentence;
   /** Read the first time the sentence could be cited. */
   marks?: ClaimMarks;
 }
@@ -61,7 +61,7 @@ export class CitationIndex {
     this.sentences = articles.map((article) =>
       article.sentences.map((sentence) => {
         const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens), numbers: statedNumbers(tokens), tokens };
+        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens), numbers: statedNumbers(tokens), sentence };
       }),
     );
   }
@@ -88,12 +88,18 @@ export class CitationIndex {
       for (const sentence of sentences) {
         if (!holdsAll(sentence.numbers, numbers)) continue;
         const support = (containment(stems, sentence.stems) + containment(pairs, sentence.pairs)) / 2;
-        if (support >= minSupport && support > (best?.support ?? 0) && claimsAgree(marks, (sentence.marks ??= claimMarks(this.articles[article], sentence.tokens)))) {
+        if (support >= minSupport && support > (best?.support ?? 0) && claimsAgree(marks, this.marksOf(article, sentence))) {
           best = { article: this.articles[article].id, span: sentence.span, support: Math.round(support * 1000) / 1000 };
         }
       }
       if (best) citations.push(best);
     });
     return citations;
+  }
+
+  private marksOf(article: number, indexed: IndexedSentence): ClaimMarks {
+    const { tokenStart, tokenEnd } = indexed.sentence;
+    indexed.marks ??= claimMarks(this.articles[article], this.articles[article].tokens.slice(tokenStart, tokenEnd));
+    return indexed.marks;
   }
 }

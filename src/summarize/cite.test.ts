@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
-import { summarize } from './index.js';
+import { CitationIndex } from './cite.js';
+import { defaultSummarizeOptions, summarize } from './index.js';
 
 const WIRE = `Fire destroys grain warehouse at Dunmore Quay
 November 14, 2026
@@ -44,5 +45,53 @@ describe('citations and amounts of money (audit22b)', () => {
     const summary = summarize([ledger, gazette, courier], { copies: [gazette.id, courier.id], budget: { sentences: 3 } });
     const repairs = summary.sentences.find((sentence) => spanText(ledger.text, sentence.citations[0].span).startsWith('The repairs'));
     expect(repairs?.citations.map((citation) => citation.article)).toEqual([ledger.id, courier.id]);
+  });
+});
+
+/** The sentences of other articles `CitationIndex.cite` cites for the first article's only sentence. */
+function citedFor(summaryText: string, others: readonly string[]): string[] {
+  const articles = [summaryText, ...others].map((text, index) => article(text, `cite-${index}.txt`));
+  const [source] = articles;
+  const sentence = source.sentences[0];
+  const tokens = source.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+  return new CitationIndex(articles)
+    .cite(tokens, 0, { start: sentence.start, end: sentence.end }, defaultSummarizeOptions.citationSupport)
+    .slice(1)
+    .map((citation) => spanText(articles.find((candidate) => candidate.id === citation.article)!.text, citation.span));
+}
+
+describe('citations make the summary sentence claim, not only share its words (cite23)', () => {
+  it.each([
+    ['the opposite action', 'Corran Strait Ferries suspended all crossings to Inishvale after a gale tore a loading ramp from the pier at Kilrush Point.', 'Corran Strait Ferries will resume all crossings to Inishvale after a gale tore a loading ramp from the pier at Kilrush Point.'],
+    ['the opposite action (arrested / released)', 'Police in Veldmoor arrested Tomas Grell over the theft of a landscape painting from the Ostrand Gallery.', 'Police in Veldmoor released Tomas Grell over the theft of a landscape painting from the Ostrand Gallery.'],
+    ['a denial', 'Councillor Maeve Tolan voted against the Brennock wind farm, saying the turbines would spoil the view.', 'Councillor Maeve Tolan did not vote against the Brennock wind farm, saying the turbines would spoil the view.'],
+    ['another person doing the same', 'Harbour master Ailsa Drummond closed the port at Kilrush Point to all traffic.', 'Harbour master Fergus Kilbride closed the port at Kilrush Point to all traffic.'],
+    ['the same action on another day', 'Corran Strait Ferries suspended all crossings to Inishvale on Monday when ice closed the pier at Kilrush Point.', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday when ice closed the pier at Kilrush Point.'],
+    ['the same action in another month', 'Lismara County Council approved the Brennock wind farm in March, clearing the way for twelve turbines.', 'Lismara County Council approved the Brennock wind farm in June, clearing the way for twelve turbines.'],
+  ])('cite no sentence stating %s', (_rule, summarySentence, other) => {
+    expect(citedFor(summarySentence, [other])).toEqual([]);
+  });
+
+  it.each([
+    ['a denial in other words ("refuses to recognize" for "does not recognize")', 'The United Nations does not recognize Indonesian rule over East Timor.', 'The United Nations refuses to recognize Indonesian rule over East Timor.'],
+    ['a name in another form ("Indonesia" for "Indonesian")', 'The United Nations does not recognize Indonesian rule over East Timor.', 'The United Nations does not recognize Indonesia\'s rule over East Timor.'],
+    ['a person named by a description, with other names elsewhere', 'Aldo Fennick was detained in the Marlow clinic while recovering from back surgery.', 'Harbin police, acting on a warrant from Judge Ilse Brandt, detained the ailing banker in the Marlow clinic while he was recovering from back surgery.'],
+    ['"not only", which denies nothing', 'Hillgate Renewables will build twelve turbines and a road above Brennock village.', 'Hillgate Renewables will build not only twelve turbines but a road above Brennock village.'],
+    ['the same day and a day more', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday.', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday and Wednesday.'],
+  ])('still cite %s', (_rule, summarySentence, other) => {
+    expect(citedFor(summarySentence, [other])).toEqual([other]);
+  });
+});
+
+describe('claim marks are read in English only (cite23)', () => {
+  it('cite a German sentence whose capitalized nouns ("das Unternehmen" for "die Reederei") are no names', () => {
+    const articles = [
+      article('Die Fähre Kilrush fährt wegen der Sturmschäden am Anleger bis Donnerstag nicht mehr nach Inishvale, teilte die Reederei am Dienstag mit. Die Insel ist ohne Verbindung.', 'de-1.txt'),
+      article('Die Fähre Kilrush fährt wegen der Sturmschäden am Anleger bis Donnerstag nicht mehr nach Inishvale, teilte das Unternehmen am Dienstag mit. Die Insel ist ohne Verbindung.', 'de-2.txt'),
+    ];
+    expect(articles.map((read) => read.textLanguage)).toEqual(['de', 'de']);
+    const sentence = articles[0].sentences[0];
+    const tokens = articles[0].tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    expect(new CitationIndex(articles).cite(tokens, 0, sentence, 0.5).map((citation) => citation.article)).toEqual(articles.map((read) => read.id));
   });
 });

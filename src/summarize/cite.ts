@@ -1,5 +1,6 @@
-import type { SegmentedArticle, Span, Token } from '../article.js';
+import type { SegmentedArticle, Sentence, Span, Token } from '../article.js';
 import { statedNumber } from '../facts/lexicon.js';
+import { claimMarks, claimsAgree, type ClaimMarks } from './agreement.js';
 import type { Citation } from './types.js';
 
 /** The numbers a token run states (`statedNumber`), as values. */
@@ -47,6 +48,9 @@ interface IndexedSentence {
   stems: Set<string>;
   pairs: Set<string>;
   numbers: Set<number>;
+  sentence: Sentence;
+  /** Read the first time the sentence could be cited. */
+  marks?: ClaimMarks;
 }
 
 /** Per article, the content stems and stem pairs of every sentence, computed once. */
@@ -57,7 +61,7 @@ export class CitationIndex {
     this.sentences = articles.map((article) =>
       article.sentences.map((sentence) => {
         const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens), numbers: statedNumbers(tokens) };
+        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens), numbers: statedNumbers(tokens), sentence };
       }),
     );
   }
@@ -67,13 +71,16 @@ export class CitationIndex {
    * holding the largest share of the tokens' content words and word pairs, when
    * that share reaches `minSupport` and it states every number the tokens
    * state ("Three workers were taken to hospital" does not state "Two workers
-   * were taken to hospital", however many words they share). The source
-   * article comes first.
+   * were taken to hospital", however many words they share) and makes the
+   * same claim as far as `claimsAgree` tells (not "will resume" for
+   * "suspended", "did not suspend", another person or another day). The
+   * source article comes first.
    */
   cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number): Citation[] {
     const stems = contentStems(tokens);
     const pairs = stemPairs(tokens);
     const numbers = statedNumbers(tokens);
+    const marks = claimMarks(this.articles[source], tokens);
     const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1 }];
     this.sentences.forEach((sentences, article) => {
       if (article === source) return;
@@ -81,12 +88,18 @@ export class CitationIndex {
       for (const sentence of sentences) {
         if (!holdsAll(sentence.numbers, numbers)) continue;
         const support = (containment(stems, sentence.stems) + containment(pairs, sentence.pairs)) / 2;
-        if (support >= minSupport && support > (best?.support ?? 0)) {
+        if (support >= minSupport && support > (best?.support ?? 0) && claimsAgree(marks, this.marksOf(article, sentence))) {
           best = { article: this.articles[article].id, span: sentence.span, support: Math.round(support * 1000) / 1000 };
         }
       }
       if (best) citations.push(best);
     });
     return citations;
+  }
+
+  private marksOf(article: number, indexed: IndexedSentence): ClaimMarks {
+    const { tokenStart, tokenEnd } = indexed.sentence;
+    indexed.marks ??= claimMarks(this.articles[article], this.articles[article].tokens.slice(tokenStart, tokenEnd));
+    return indexed.marks;
   }
 }

@@ -25,6 +25,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SegmentedArticle, Span } from '../src/article.js';
 import { summarize, summaryPartsText, type SummarizeOptions } from '../src/summarize/index.js';
+import { seededRandom } from '../src/test-support/random.js';
 import { DUC2004_SUMMARY_OPTIONS, MULTILING2011_SUMMARY_OPTIONS } from './settings.js';
 import { ratio, sharedData } from './shared-data.js';
 import { loadCluster, prepareCluster, type ClusterFiles } from './summarize-cluster.js';
@@ -130,20 +131,8 @@ async function fictionalRuns(): Promise<ClusterRun[]> {
   return runs;
 }
 
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample(pairs: readonly CitationPair[], size: number): CitationPair[] {
-  const random = seeded(SAMPLE_SEED);
+  const random = seededRandom(SAMPLE_SEED);
   const shuffled = [...pairs].sort((a, b) => (pairKey(a) < pairKey(b) ? -1 : 1));
   for (let i = shuffled.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -110,4 +110,13 @@ describe('the people on board (entities23)', () => {
     expect(groups.find((group) => group.key === 'aboard:passengers')?.status).toBe('conflicting');
     expect(groups.find((group) => group.key === 'aboard:crew')?.status).toBe('agreed');
   });
+
+  it('keeps the crews of two boats apart when one is named (a yacht race in DUC 2004 gave a false conflict)', () => {
+    const groups = alignFacts([
+      textArticle('The race office lost contact with the five crew aboard Marren Tide on Sunday.', { id: 'a', published: '2026-05-11' }),
+      textArticle('The nine crew on board the second yacht were safe, the race office said.', { id: 'b', published: '2026-05-11' }),
+    ]);
+    const crews = groups.filter((group) => group.key.startsWith('aboard:crew')).map((group) => [group.key, group.status]);
+    expect(crews.sort()).toEqual([['aboard:crew', 'single-source'], ['aboard:crew:marren-tide', 'single-source']]);
+  });
 });

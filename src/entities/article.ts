@@ -303,8 +303,10 @@ function joinTitles(article: SegmentedArticle, mentions: Mention[], entities: Ar
     titles.set(title, holders);
   }
   const holderOf = new Map<string, number | undefined>();
+  const ownTitles = mentions.flatMap((other) => (other.title ? [other.title] : []));
   for (const mention of mentions) {
-    if (mention.type !== 'role') continue;
+    // "Chief inspector Halvard Dunmore": a title word the name's own title holds is no mention of its own.
+    if (mention.type !== 'role' || ownTitles.some((title) => title.start <= mention.span.start && mention.span.end <= title.end)) continue;
     if (!holderOf.has(mention.form)) holderOf.set(mention.form, onlyHolder(mention.form, titles));
     const holder = holderOf.get(mention.form);
     if (holder !== undefined) mention.entity = holder;

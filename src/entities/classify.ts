@@ -15,7 +15,9 @@
  *    Mysore", "HMS Cornwall"), follows a vessel noun ("the yacht Sword of
  *    Orion", "German maxi Morning Glory") or a vessel's part and "of" ("the
  *    deck of Sword of Orion") or holds "Ship" ("Indian Naval Ship
- *    Tabar") → vessel; a work's noun before it or heading its appositive
+ *    Tabar"), is set off after one ("its ferry, the Tamsin Gale") or is
+ *    what runs aground, sinks or (after "the") docks, ending in no body's
+ *    word ("the Harbour Board sailed") → vessel; a work's noun before it or heading its appositive
  *    ("the film Local Hero", "the sequel 'Catching Fire'", "Scrubs, the
  *    NBC sitcom") → work, a periodical's ("the daily Kommersant") →
  *    organisation (`nameCue`); else ends in a partisan word or holds only
@@ -26,7 +28,9 @@
  * 1. ends in an organisation word ("… Agency") or a periodical's ("…
  *    Weekly"), an emergency service's pair ("… Fire and Rescue") or a
  *    team's nickname ("Indianapolis Colts", "the Colts"; not after a given
- *    name: "Tony Ducks"), starts with one ("Air Comet"), holds a head before
+ *    name: "Tony Ducks"), ends in "Line" with no "the" before it or a
+ *    vessel noun after it ("Brisk Isles Line said", "the Brisk Isles Line
+ *    ferry", not "the Piccadilly Line"), starts with one ("Air Comet"), holds a head before
  *    "of" or "for" ("University of", "… Church of Christ", "Center for …"),
  *    or holds an acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
@@ -78,6 +82,15 @@ const ROMAN_NUMERALS = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 const TIME_WORDS = new Set(['day', 'week']);
 
 
+/** Nouns after a railway's or an underground's line ("a Piccadilly Line train", "the Circle Line station"). */
+const TRANSIT_NOUNS: ReadonlySet<string> = new Set(['train', 'trains', 'station', 'stations', 'platform', 'platforms', 'tube', 'carriage', 'carriages', 'service', 'services', 'tunnel', 'extension']);
+
+/** "Brisk Isles Line said", "the Brisk Isles Line ferry": a company's "… Line", with no article before it and no train after it, or a vessel noun after it ("the Piccadilly Line", "a Piccadilly Line train" are railways). */
+function namesAShippingLine(article: SegmentedArticle, start: number, end: number): boolean {
+  const after = article.tokens[end]?.norm ?? '';
+  return VESSEL_NOUNS.has(after) || (!['the', 'a', 'an'].includes(article.tokens[start - 1]?.norm ?? '') && !TRANSIT_NOUNS.has(after));
+}
+
 /** Nouns "in" follows to name a company, not a place ("Shares in Kestrel rose"). */
 const HOLDINGS_IN: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'investment', 'investments', 'investors']);
 
@@ -108,6 +121,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (cue) return cued(baseMention(article, start, end, sentence, possessive), cue === 'work' || cue === 'product' ? cue : 'organisation');
   if (isPartisan(norms)) return undefined;
   if (several && opensProductName(norms[0]) && !ORGANISATION_WORDS.has(last)) return typed(baseMention(article, start, end, sentence, possessive), 'product');
+  if (several && last === 'line' && namesAShippingLine(article, start, end)) return cued(baseMention(article, start, end, sentence, possessive), 'organisation');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd), sentence)) return titled(article, start, titleEnd, end, sentence, possessive);
   if ((several && (ORGANISATION_WORDS.has(last) || COMPANY_LAST_WORDS.has(last) || PERIODICAL_NOUNS.has(last) || endsInServicePair(norms) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (teamNickname(norms) !== undefined && !isGivenName(norms[0]) && (several || article.tokens[start - 1]?.norm === 'the')) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
@@ -240,7 +254,22 @@ function opensProductName(norm: string): boolean {
 }
 
 /** Prefixes of ships' names: navies' and merchant ships' ("MV Gibe"). "SS" and "MS" are left out: initials and illnesses read alike. */
-const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'RMS']);
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RMS']);
+/** What only a vessel does: "the Tamsin Gale ran aground", "Orla Star capsized" (one word each; "ran" needs "aground" after it). */
+const VESSEL_FATES = new Set(['sank', 'capsized', 'foundered', 'aground']);
+/** What a vessel does and a person may too ("Ellen Marsh sailed"): a vessel's only after "the" ("the Tamsin Gale docked"). */
+const VESSEL_MOVES = new Set(['docked', 'sailed', 'berthed', 'moored']);
+
+/** "its second ferry, the Tamsin Gale", "the Tamsin Gale ran aground", "Orla Star sank": an appositive to a vessel noun, or the subject of a vessel's fate. */
+function vesselByContext(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
+  const norm = (index: number): string => article.tokens[index]?.norm ?? '';
+  const afterThe = norm(start - 1) === 'the';
+  if (afterThe && norm(start - 2) === ',' && VESSEL_NOUNS.has(norm(start - 3))) return true;
+  const verb = norm(end) === 'ran' ? norm(end + 1) : norm(end);
+  const fate = VESSEL_FATES.has(verb) && (norm(end) === 'ran' || verb !== 'aground');
+  const body = ORGANISATION_WORDS.has(norms[norms.length - 1]) || COMPANY_LAST_WORDS.has(norms[norms.length - 1]);
+  return !body && ((fate && (afterThe || !isGivenName(norms[0]))) || (afterThe && VESSEL_MOVES.has(norm(end))));
+}
 
 /**
  * The key a cued name (a vessel's, a work's, a periodical's) is carried by
@@ -261,9 +290,9 @@ function namesAVessel(article: SegmentedArticle, start: number, end: number, nor
   const before = article.tokens[start - 1]?.norm ?? '';
   if (VESSEL_NOUNS.has(before) && !VERB_CONTEXT.has(article.tokens[start - 2]?.norm ?? '')) return true;
   if (before === 'of' && VESSEL_PARTS.has(article.tokens[start - 2]?.norm ?? '')) return true;
-  if (end - start < 2) return false;
+  if (end - start < 2) return vesselByContext(article, start, end, norms);
   if (SHIP_PREFIXES.has(tokenText(article, start)) && !norms.slice(1).some((norm) => isTitle(norm) || ORGANISATION_WORDS.has(norm))) return true;
-  return norms.slice(0, -1).includes('ship');
+  return norms.slice(0, -1).includes('ship') || vesselByContext(article, start, end, norms);
 }
 
 function typed(mention: NameMention, type: NameMention['type']): NameMention {

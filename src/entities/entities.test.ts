@@ -75,6 +75,8 @@ describe('articleEntities', () => {
     ['a body\'s or a product\'s noun before its name, or heading an appositive after it (entities22)', 'The broker Vantry Hale and the folk band Marrow Lane backed Tessok, a company in Aberfell that makes looms. Its newest product, the Loom Mini, ships in May. The crane operator Joseph Hale watched.', [['Vantry Hale', 'organisation'], ['Marrow Lane', 'organisation'], ['Tessok', 'organisation'], ['Aberfell', 'place'], ['Loom Mini', 'product'], ['Joseph Hale', 'person']]],
     ['"shares in" a company name no place; "of" after an age and "across" name places (entities22)', 'Varrow Foods gained. Shares in Varrow rose. Dennet Ure, 61, of Holmbrook, drove across Westerdale.', [['Varrow Foods', 'organisation'], ['Dennet Ure', 'person'], ['Holmbrook', 'place'], ['Westerdale', 'place']]],
     ['a ground named "Field" is a place; British given names make people; a title and a given name open no person before a place word (entities22)', 'The final was played at Brannock Field. Joanne Tarrel and Niall Osk came from Prince Edward Island.', [['Brannock Field', 'place'], ['Joanne Tarrel', 'person'], ['Niall Osk', 'person'], ['Prince Edward Island', 'place']]],
+    ['a company named "… Line" or "… Shipping" is an organisation; "the … Line" stays a place (entities23)', 'Brisk Isles Line and Carrow Shipping said crossings were cancelled. Travellers took a Circle Line train, the Piccadilly Line home and the Selk Isles Line ferry back.', [['Brisk Isles Line', 'organisation'], ['Carrow Shipping', 'organisation'], ['Circle Line', 'place'], ['Piccadilly Line', 'place'], ['Selk Isles Line', 'organisation']]],
+    ['a name set off after a vessel noun, or that runs aground, sinks or (after "the") docks, is a vessel; a person may sail (entities23)', 'Brisk Isles Line will use its second ferry, the Tamsin Gale, the company said. Orla Star capsized off Kell Point, the Corran Bell docked late, the Harbour Board sailed past and Ellen Marsh sailed home.', [['Brisk Isles Line', 'organisation'], ['Tamsin Gale', 'vessel'], ['Orla Star', 'vessel'], ['Kell Point', 'place'], ['Corran Bell', 'vessel'], ['Harbour Board', 'organisation'], ['Ellen Marsh', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     const article = textArticle(text);
@@ -210,6 +212,22 @@ describe('roles named by their title', () => {
   it('joins "the Surgeon General" to the one person the article gives that title', () => {
     const article = textArticle('Surgeon General David Satcher spoke first. Later the Surgeon General left.');
     expect(articleEntities(article).entities.map((entity) => [entity.name, entity.mentions.length])).toEqual([['David Satcher', 2]]);
+  });
+});
+
+describe('a title word that opens a longer title', () => {
+  it('is no alias of the person it titles: "Chief inspector Halvard Dunmore", "Chief executive Orla Brennick" (entities23)', () => {
+    const a = textArticle('Chief inspector Halvard Dunmore said the hull held.\n\nThe fire was out by noon, Dunmore said.', { id: 'a' });
+    const b = textArticle('Chief executive Orla Brennick apologised to the passengers.', { id: 'b' });
+    expect(findEntities([a, b]).map((entity) => [entity.name, entity.aliases, entity.mentions.length])).toEqual([['Halvard Dunmore', ['Halvard Dunmore', 'Dunmore'], 2], ['Orla Brennick', ['Orla Brennick'], 1]]);
+  });
+});
+
+describe('one name in two types across articles', () => {
+  it('is one organisation, not also a place (entities23: "Brisk Isles Line")', () => {
+    const a = textArticle('Passengers boarded the Brisk Isles Line ferry at dawn. Later the Brisk Isles Line crossing resumed.', { id: 'a' });
+    const b = textArticle('Brisk Isles Line said all were safe.', { id: 'b' });
+    expect(findEntities([a, b]).map((entity) => [entity.name, entity.type, entity.mentions.length])).toEqual([['Brisk Isles Line', 'organisation', 3]]);
   });
 });
 

@@ -102,7 +102,7 @@ united rovers wanderers athletic
  * ("Long-Term Capital Management LP of Greenwich", "Building and
  * Construction Trades Council").
  */
-export const COMPANY_LAST_WORDS = words(`capital construction lines`);
+export const COMPANY_LAST_WORDS = words(`capital construction lines shipping`);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
 export const SPEECH_VERBS = words(`

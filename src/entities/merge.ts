@@ -101,6 +101,7 @@ export function mergeEntities(perArticle: readonly ArticleEntities[], options?: 
     }
   }
   joinAcronyms(groups);
+  joinSameNames(groups);
   joinSingles(groups, singles);
   const order = new Map(perArticle.map((entry, index) => [entry.article, index]));
   return withoutCitiesAsAliases(groups, governmentForms)
@@ -125,6 +126,34 @@ function joinAcronyms(groups: Group[]): void {
     for (const alias of group.aliases) if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
     for (const role of group.roles) if (!owner.roles.includes(role)) owner.roles.push(role);
     groups.splice(groups.indexOf(group), 1);
+  }
+}
+
+/** Types one name of several words may be given in different articles: "Brisk Isles Line" a place where "the Brisk Isles Line ferry" is all one article says, an organisation where another has it speak. */
+const PLACE_OR_BODY: ReadonlySet<EntityType> = new Set(['place', 'organisation']);
+
+/**
+ * End of pass 1: one name of several words is one entity with one type. A
+ * place and an organisation of the same name are the organisation: what
+ * types a name an organisation (it speaks, ends in a body's or a company's
+ * word) says more than what types it a place ("the Brisk Isles Line ferry").
+ */
+function joinSameNames(groups: Group[]): void {
+  const byName = new Map<string, Group>();
+  for (const group of [...groups]) {
+    if (!PLACE_OR_BODY.has(group.type) || group.words.length < 2) continue;
+    const key = group.name.toLowerCase();
+    const other = byName.get(key);
+    if (other === undefined) {
+      byName.set(key, group);
+      continue;
+    }
+    const [kept, joined] = group.type === 'organisation' && other.type === 'place' ? [group, other] : [other, group];
+    for (const mention of joined.mentions) kept.mentions.push(mention);
+    for (const alias of joined.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
+    for (const role of joined.roles) if (!kept.roles.includes(role)) kept.roles.push(role);
+    groups.splice(groups.indexOf(joined), 1);
+    byName.set(key, kept);
   }
 }
 

@@ -34,6 +34,7 @@ describe('findAgeFacts', () => {
     ['"the 25-year-old striker" after the only person the sentence names (facts23)', 'Tomasz Wren joined Rovers when the club agreed a fee with Harbury Athletic for the 25-year-old striker.', [['Tomasz Wren', 25, 'the 25-year-old striker']]],
     ['"the 82-year-old general" after the only person named (DUC 2004)', 'A judge who ordered the arrest of Augusto Pinochet seeks to freeze any accounts the 82-year-old general might have abroad.', [['Augusto Pinochet', 82, 'the 82-year-old general']]],
     ['no role age where the sentence names two people, or the role comes first', 'Marta Rinn said Tomas Keldren had met the 54-year-old engineer. The 40-year-old director spoke, and so did Marta Rinn.', []],
+    ['an age before a verb is its subject\'s, not the name after the verb (entities23)', 'The 40-year-old director thanked Marta Rinn for her help.', []],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(ages(text)).toEqual(expected);

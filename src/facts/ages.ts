@@ -7,7 +7,9 @@
  * 2. an appositive after the name: "Tara Reid, a 33-year-old actress,";
  * 3. an age before the name, its title and up to two describing words:
  *    "the 54-year-old Keldren", "54-year-old engineer Tomas Keldren", unless
- *    the name describes the person after it ("a 35-year-old New Bedford man");
+ *    the name describes the person after it ("a 35-year-old New Bedford man")
+ *    or a past tense stands right before it ("the 40-year-old director
+ *    thanked Marta Rinn": the director's age);
  * 4. "the 25-year-old striker" after the only person a sentence names, with
  *    no name after it (`rolesAged`).
  *
@@ -45,6 +47,9 @@ const AFTER_AGE = new Set([',', '.', ')', ';', 'and']);
 const MAX_DESCRIBING = 2;
 /** Words that give the age to someone else ("the 54-year-old father of Yusef Ali") or end the phrase. */
 const NOT_DESCRIBING = new Set(['of', 'and', 'or', 'with', 'to', 'by', 'for', 'from', 'in', 'on', 'at', 'told', 'said', 'says', 'met', 'saw', 'called', 'named']);
+
+/** A past tense right before the name: "the 40-year-old director thanked Marta Rinn" ages the director, not the name after the verb ("retired" describes only before a noun: "retired nurse Kathryn Gomes"). */
+const VERB_BEFORE_NAME = /^\p{Ll}+ed$/u;
 
 export function findAgeFacts(article: SegmentedArticle, entities: ArticleEntities): AgeFact[] {
   assertSegmented(article, 'findAgeFacts');
@@ -136,7 +141,7 @@ function ageBefore(tokens: readonly Token[], start: number, sentenceStart: numbe
   for (let index = start - 1; index >= Math.max(sentenceStart, start - 1 - MAX_DESCRIBING); index--) {
     const age = yearOld(tokens[index]);
     if (age !== undefined) return { index, value: age };
-    if (tokens[index].punct || NOT_DESCRIBING.has(tokens[index].norm)) return undefined;
+    if (tokens[index].punct || NOT_DESCRIBING.has(tokens[index].norm) || (index === start - 1 && VERB_BEFORE_NAME.test(tokens[index].norm))) return undefined;
   }
   return undefined;
 }

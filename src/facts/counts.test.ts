@@ -93,3 +93,30 @@ describe('price words and cuts name no event of what they do not fit (DUC 2004, 
     expect(keyed('The shutdown cost their 1,000 businesses some $700,000.').map(([key]) => key)).not.toContain('cut:busi');
   });
 });
+
+describe('the people on board (entities23)', () => {
+  it('reads passengers and crew as two facts of their own, whatever befalls no one', () => {
+    const facts = keyed('The Calder Rose was crossing to Port Hallory with 212 passengers and 31 crew on board.');
+    expect(facts).toContainEqual(['aboard:passengers', 212]);
+    expect(facts).toContainEqual(['aboard:crew', 31]);
+    expect(keyed('Five passengers were treated for smoke inhalation.')).toContainEqual(['injured:people', 5]);
+  });
+
+  it('lines up "212 passengers" with "221 passengers" the same day as a conflict', () => {
+    const groups = alignFacts([
+      textArticle('The ferry was crossing with 212 passengers and 31 crew on board.', { id: 'a', published: '2026-05-11' }),
+      textArticle('The ferry caught fire with 221 passengers and 31 crew members aboard.', { id: 'b', published: '2026-05-11' }),
+    ]);
+    expect(groups.find((group) => group.key === 'aboard:passengers')?.status).toBe('conflicting');
+    expect(groups.find((group) => group.key === 'aboard:crew')?.status).toBe('agreed');
+  });
+
+  it('keeps the crews of two boats apart when one is named (a yacht race in DUC 2004 gave a false conflict)', () => {
+    const groups = alignFacts([
+      textArticle('The race office lost contact with the five crew aboard Marren Tide on Sunday.', { id: 'a', published: '2026-05-11' }),
+      textArticle('The nine crew on board the second yacht were safe, the race office said.', { id: 'b', published: '2026-05-11' }),
+    ]);
+    const crews = groups.filter((group) => group.key.startsWith('aboard:crew')).map((group) => [group.key, group.status]);
+    expect(crews.sort()).toEqual([['aboard:crew', 'single-source'], ['aboard:crew:marren-tide', 'single-source']]);
+  });
+});

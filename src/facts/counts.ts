@@ -26,7 +26,7 @@ import { readingLanguage } from '../language/index.js';
 import { dealOf } from './deals.js';
 import { matchesEvent } from './events.js';
 import type { EventWords } from './fact-words.js';
-import { JOB_NOUNS, PRICE_WORDS } from './lexicon.js';
+import { JOB_NOUNS, ON_BOARD_NOUNS, PRICE_WORDS } from './lexicon.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
@@ -106,9 +106,12 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const unit = parsed.currency ?? parsed.unit;
   // Money "damaged" is what the damage costs: "the damage was estimated at $8 million" lines up with "repairs will cost $11 million"; a sum a deal frames is a price, and a part of one none.
   const deal = parsed.currency ? dealOf(article, { start, through: parsed.through }, reading) : undefined;
-  const event = deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed))) ? 'cost' : reading.event;
+  // "212 passengers" that nothing befalls are the people on board: a fact of their own, under their own noun.
+  const people = !reading.event && !unit && counted ? ON_BOARD_NOUNS[counted.head] : undefined;
+  const onBoard = people && counted ? [people, ...vesselNamed(article, counted.end, sentenceEnd)].join(':') : undefined;
+  const event = onBoard ? 'aboard' : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
-  const head = counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '';
+  const head = onBoard ?? (counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '');
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
   const end = counted?.end ?? parsed.through;
@@ -119,7 +122,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
     value: parsed.value,
     qualifier: parsed.upper !== undefined ? 'range' : qualifier,
     key: unit ? `${event ?? '-'}:${unit}:${event ? '' : head}` : `${event ?? '-'}:${head}`,
-    label: labelOf(event, unit, head === 'people' ? 'people' : (counted?.text ?? context?.word), head),
+    label: labelOf(event, unit, head === 'people' ? 'people' : (people ?? counted?.text ?? context?.word), head),
   };
   if (parsed.upper !== undefined) fact.upper = parsed.upper;
   if (unit) fact.unit = unit;
@@ -129,6 +132,24 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const changed = words.changeFrom.has(tokens[parsed.start - 1]?.norm ?? '') && words.changeTo.has(tokens[parsed.end]?.norm ?? '') && /^\d/.test(tokens[parsed.end + 1]?.norm ?? '');
   if (changed || isPrevious(tokens, { start, end, sentenceStart, sentenceEnd }, words)) fact.previous = true;
   return fact;
+}
+
+/**
+ * "the five crew aboard Solo Globe", "31 crew on board the Calder Rose": the
+ * vessel a count of the people on board names right after it, as the words
+ * of its name in lower case (none when it names none), so that two boats'
+ * crews are two facts.
+ */
+function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: number): string[] {
+  const { tokens, text } = article;
+  let index = from;
+  if (tokens[index]?.norm === 'aboard') index++;
+  else if (tokens[index]?.norm === 'on' && tokens[index + 1]?.norm === 'board') index += 2;
+  else return [];
+  if (tokens[index]?.norm === 'the') index++;
+  const words: string[] = [];
+  while (index < sentenceEnd && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end))) words.push(tokens[index++].norm);
+  return words.length > 0 ? [words.join('-')] : [];
 }
 
 /** Words after an amount that make it a price of one unit: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */

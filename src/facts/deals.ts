@@ -77,11 +77,10 @@ export function dealOf(article: SegmentedArticle, sum: { start: number; through:
     if (object) return { priced: true, object };
   }
   if (tokens[start - 1]?.norm === 'for' && verbAt !== undefined) {
-    let object = phraseBefore(article, start - 1, verbAt + 1);
+    const before = phraseBefore(article, start - 1, verbAt + 1);
     // Past a counterparty before "for": "signed striker Danny Pell from Castlemoor for £40 million" buys Danny Pell, not Castlemoor.
-    if (object !== undefined && capitalized(article, tokens[object.first]) && COUNTERPARTY_WORDS.has(tokens[object.first - 1]?.norm ?? '')) {
-      object = phraseBefore(article, object.first - 1, verbAt + 1);
-    }
+    const counterparty = before !== undefined && capitalized(article, tokens[before.first]) && COUNTERPARTY_WORDS.has(tokens[before.first - 1]?.norm ?? '');
+    const object = counterparty ? phraseBefore(article, before.first - 1, verbAt + 1) : before;
     // What the verb takes, right after it or its determiner: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
     const taken = object !== undefined && (object.first === verbAt + 1 || DETERMINERS.has(tokens[object.first - 1].norm));
     return taken ? { priced: true, object: object.text } : { priced: true };

@@ -6,7 +6,8 @@
  *   homelessness. Advertisement Do not misread that.");
  * - `inline-furniture`: a sentence that speaks to the page's reader ("Like us
  *   on Facebook and follow us on Twitter.", "Follow NewsPulse Daily on Facebook
- *   and Instagram for more breaking news!", "… delivered to your inbox"),
+ *   and Instagram for more breaking news!", "… delivered to your inbox", a
+ *   live blog's "Follow our live coverage of the flood."),
  *   unless it is all the article has.
  *
  * A paragraph that is only a marker, or a line that `navigation` or `paywall`
@@ -21,7 +22,7 @@ import { removal, type Pass } from './pass.js';
 export const MARKER = /(^|[.!?…"”’)]\s+)(Advertisement|ADVERTISEMENT|ADVERTISING|Story continues below(?: advertisement)?)\s+(?=["“‘'(\p{Lu}\d])/gu;
 
 /** How a call to the page's reader opens, or what it says wherever it stands. */
-const CALL_OPENING = /^(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|please log in|download (?:the|our)|follow(?:\s+\S+){1,3}\s+on\s+(?:facebook|instagram|twitter|x|tiktok|threads|bluesky|youtube|linkedin|whatsapp|telegram))\b/i;
+const CALL_OPENING = /^(?:like us|follow us|sign up|subscribe|click|tap here|read more|register|log in|please log in|download (?:the|our)|follow\s+(?:(?:our|the|all\s+the)\s+)?(?:latest|live)\b|follow(?:\s+\S+){1,3}\s+on\s+(?:facebook|instagram|twitter|x|tiktok|threads|bluesky|youtube|linkedin|whatsapp|telegram))\b/i;
 const CALL_ANYWHERE = /\b(?:your inbox|our newsletter|social account)\b/i;
 /** A cheap test that a paragraph may hold such a call, before it is split into sentences. */
 const MAY_CALL = /\b(?:like us|follow|sign up|subscribe|click|tap here|read more|register|log in|download|your inbox|our newsletter|social account)\b/i;

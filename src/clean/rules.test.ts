@@ -38,7 +38,11 @@ describe('each rule removes what it should', () => {
     ['Read delivered to your inbox - subscribe to News18 Daybreak.', true],
     ['Sign up for our daily briefing on the flood.', true],
     ['Follow NewsPulse Daily on Facebook and Instagram for more breaking news!', true],
+    ['Follow our live coverage of the flood in Ostrand.', true],
+    ['Follow the latest updates on the storm below.', true],
+    ['Follow live: rescue boats search the Kessel district.', true],
     ['The council said residents could follow updates on its website.', false],
+    ['Follow the river path to the shelter, police told residents on Sunday.', false],
     ['Fans were urged to subscribe to the club channel, the mayor said.', false],
   ])('inline-furniture: a line to the page\'s reader between sentences of news (SemEval news text): %s', (line, removedLine) => {
     const news = 'The river rose two metres overnight and flooded the lower town, officials said on Sunday. '.repeat(4);
@@ -50,6 +54,7 @@ describe('each rule removes what it should', () => {
     expect(removed(['Like us on Facebook for more local news and sport.'])).toEqual([]);
     expect(removed([SENTENCE, ANOTHER, 'Follow NewsPulse Daily on Facebook and Instagram for more breaking news!'])).toEqual([['inline-furniture', 'Follow NewsPulse Daily on Facebook and Instagram for more breaking news!']]);
     expect(removed([SENTENCE, 'Follow us on Twitter', ANOTHER])).toEqual([['navigation', 'Follow us on Twitter']]);
+    expect(removed(['Follow our live coverage of the flood in Ostrand.', SENTENCE, ANOTHER])).toEqual([['inline-furniture', 'Follow our live coverage of the flood in Ostrand.']]);
   });
 
   it('byline and reporting credits', () => {

@@ -12,6 +12,8 @@ describe('what a price buys, as the sentence names it', () => {
     ['The striker Tomasz Wren cost £18 million, rising to £22 million with add-ons.', 18_000_000, 'striker Tomasz Wren'],
     ["Pellmark Foods' $4.1 billion purchase of Crisfield Brands will cost about 1,200 jobs.", 4_100_000_000, 'Crisfield Brands'],
     ['Pellmark agreed on Tuesday to buy the snack maker Crisfield Brands for $4.1 billion in cash.', 4_100_000_000, 'snack maker Crisfield Brands'],
+    ['Harrowgate United signed striker Danny Pell from Castlemoor for £40 million on Tuesday.', 40_000_000, 'striker Danny Pell'],
+    ['Wexley Athletic sold the midfielder Kofi Osei to Harrowgate United for £25 million.', 25_000_000, 'midfielder Kofi Osei'],
   ];
   it.each(cases)('%s', (text, value, object) => {
     expect(priced(text)).toContainEqual([value, object]);
@@ -52,6 +54,18 @@ describe('a story of several deals compares each deal with itself', () => {
     expect(wren?.values.map((value) => value.value).sort()).toEqual([18_000_000, 21_000_000]);
     expect(danso?.status).toBe('agreed');
     expect(danso?.values.map((value) => [value.value, value.sources.length])).toEqual([[7_000_000, 3]]);
+    expect(groups.filter((group) => group.status === 'conflicting')).toHaveLength(1);
+  });
+
+  it('keys a fee past the club it is paid to ("signed Danny Pell from Castlemoor for £40 million"), so one outlet\'s wrong fee for one player conflicts with that player\'s only', () => {
+    const groups = alignFacts([
+      textArticle('Harrowgate United have signed striker Danny Pell from Castlemoor for £40 million and midfielder Kofi Osei from Wexley Athletic for £25 million.', { id: 'a', published: day }),
+      textArticle('Harrowgate United paid £40 million for Danny Pell and £25 million for Kofi Osei on Tuesday.', { id: 'b', published: day }),
+      textArticle('Harrowgate United signed Danny Pell from Castlemoor for £45 million and Kofi Osei from Wexley Athletic for £25 million.', { id: 'c', published: day }),
+    ]).filter((group) => group.key.startsWith('cost:£:'));
+    const pell = groups.find((group) => group.key === 'cost:£:danny-pell');
+    expect(pell?.status).toBe('conflicting');
+    expect(pell?.values.map((value) => [value.value, value.sources.map((source) => source.article).sort()])).toEqual([[40_000_000, ['a', 'b']], [45_000_000, ['c']]]);
     expect(groups.filter((group) => group.status === 'conflicting')).toHaveLength(1);
   });
 

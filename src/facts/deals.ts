@@ -12,7 +12,9 @@
  *   Harbury Athletic for the 25-year-old striker", "a $4.1 billion purchase
  *   of Crisfield Brands";
  * - before it, as what a deal verb takes: "signed the defender Kofi Danso
- *   for £7 million", "buy the snack maker Crisfield Brands for $4.1 billion";
+ *   for £7 million", "buy the snack maker Crisfield Brands for $4.1 billion",
+ *   past a counterparty ("signed striker Danny Pell from Castlemoor for £40
+ *   million");
  * - before it, as the subject of "cost": "The striker Tomasz Wren cost £18
  *   million".
  *
@@ -75,7 +77,10 @@ export function dealOf(article: SegmentedArticle, sum: { start: number; through:
     if (object) return { priced: true, object };
   }
   if (tokens[start - 1]?.norm === 'for' && verbAt !== undefined) {
-    const object = phraseBefore(article, start - 1, verbAt + 1);
+    const before = phraseBefore(article, start - 1, verbAt + 1);
+    // Past a counterparty before "for": "signed striker Danny Pell from Castlemoor for £40 million" buys Danny Pell, not Castlemoor.
+    const counterparty = before !== undefined && capitalized(article, tokens[before.first]) && COUNTERPARTY_WORDS.has(tokens[before.first - 1]?.norm ?? '');
+    const object = counterparty ? phraseBefore(article, before.first - 1, verbAt + 1) : before;
     // What the verb takes, right after it or its determiner: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
     const taken = object !== undefined && (object.first === verbAt + 1 || DETERMINERS.has(tokens[object.first - 1].norm));
     return taken ? { priced: true, object: object.text } : { priced: true };

@@ -25,6 +25,23 @@ function longBlog(count: number): Article {
 }
 
 describe('storyTimeline', () => {
+  it('places a time written with no offset as UTC, whatever the zone of the machine ordering it', () => {
+    const blog = stormBlog();
+    const morning = wire('20 November 2026 08:00', 'The coastguard says a cargo ship has lost power off Skelling Head, and a lifeboat has been sent.', 'morning');
+    expect(morning.published).toBe('2026-11-20T08:00:00');
+    const zone = process.env.TZ;
+    try {
+      for (const machine of ['UTC', 'America/New_York', 'Asia/Tokyo']) {
+        process.env.TZ = machine;
+        const order = storyTimeline([morning, blog]).map((entry) => (entry.article === blog.id ? entry.published : 'wire'));
+        expect([machine, order.slice(0, 3)]).toEqual([machine, ['2026-11-20T07:10:00+00:00', 'wire', '2026-11-20T09:45:00+00:00']]);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('lists a live blog\'s posts each at its own time, among the other articles, each with its post\'s span', () => {
     const blog = stormBlog();
     const noon = wire('20 November 2026 12:00 UTC', 'The coastguard says a cargo ship has lost power off Skelling Head, and a lifeboat has been sent.', 'noon');

@@ -31,19 +31,24 @@ export interface TimelineEntry {
 
 /**
  * The story's timeline, oldest first: articles and live blog posts by the
- * time they were told (see the header), undated articles last, ties in the
- * order given. `reported` maps a read article's id to the spans where the
- * report found something in it (its facts and quotations), which choose a
- * long blog's posts.
+ * time they were told (see the header; a time written with no offset read as
+ * UTC), undated articles last, ties in the order given. `reported` maps a
+ * read article's id to the spans where the report found something in it (its
+ * facts and quotations), which choose a long blog's posts.
  */
 export function storyTimeline(articles: readonly Article[], reported: ReadonlyMap<string, readonly Span[]> = new Map()): TimelineEntry[] {
   if (!Array.isArray(articles)) expected('an array of articles', articles);
   if (!(reported instanceof Map)) expected('a map of article ids to the spans found in them', reported);
-  const time = (entry: TimelineEntry): number => (entry.published ? Date.parse(entry.published) : Number.POSITIVE_INFINITY);
+  const time = (entry: TimelineEntry): number => (entry.published ? toldAt(entry.published) : Number.POSITIVE_INFINITY);
   return articles
     .flatMap((article, index) => articleEntries(article, reported.get(article.id) ?? []).map((entry, order) => ({ entry, index, order })))
     .sort((a, b) => time(a.entry) - time(b.entry) || a.index - b.index || a.order - b.order)
     .map(({ entry }) => entry);
+}
+
+/** The instant of an ISO 8601 date: a date-time written with no offset read as UTC, not as the zone of the machine running this ("2026-12-02T09:00:00" beside a post at "2026-12-02T09:05:00Z"). */
+function toldAt(iso: string): number {
+  return Date.parse(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(iso) ? `${iso}Z` : iso);
 }
 
 function articleEntries(article: Article, reported: readonly Span[]): TimelineEntry[] {

@@ -194,6 +194,18 @@ describe('readLiveBlog on pasted text', () => {
     expect(article.posts!.map((post) => post.time)).toEqual(['2026-05-05T22:10:00', '2026-05-05T23:55:00', '2026-05-06T00:40:00']);
   });
 
+  it('dates posts from the day before when the page is dated by its last update after midnight', () => {
+    const article = blog([
+      'Eastmarch election night: live',
+      'May 6, 2026 12:45 AM',
+      '00:40 The count in Brenmouth North has been suspended after a fire alarm at the leisure centre.',
+      '23:55 Turnout across the county is estimated at 61 per cent, up four points on the last election.',
+      '22:10 Polls have now closed and the ballot boxes are on their way to the counting halls.',
+    ]);
+    expect(article.published).toBe('2026-05-06T00:45:00');
+    expect(article.posts!.map((post) => post.time)).toEqual(['2026-05-05T22:10:00', '2026-05-05T23:55:00', '2026-05-06T00:40:00']);
+  });
+
   it('keeps posts that are oldest first on the page in their order, and says so', () => {
     const lines = [
       '08:00 The first ferry of the day left Port Aldwin on time despite the strong wind.',

@@ -37,7 +37,9 @@
  *   its modified date), in the zone the post names (GMT, CET…) or else the
  *   offset of that date, a day later each time the clock runs back past
  *   midnight (back by more than half a day: a pinned post's earlier time
- *   stays on its day); with no date the time of day alone is kept
+ *   stays on its day), from the day before when the first post's clock is
+ *   more than half a day past the page's (a page dated by its last update,
+ *   at 01:15, of posts from 22:30); with no date the time of day alone is kept
  *   ("14:32"). A relative time ("35 min ago") counts back from the page's
  *   modified date-time, else its published one, else the time of reading,
  *   and is given in UTC.
@@ -255,7 +257,10 @@ function postTimes(times: readonly PostTime[], article: Article, readAt: number)
   const day = dated?.slice(0, 10);
   const pageOffset = dated && /(?:Z|[+-]\d{2}:\d{2})$/.exec(dated)?.[0];
   const reference = [article.modified, article.published].find((date) => date?.includes('T')) ?? new Date(readAt).toISOString();
-  let days = 0;
+  const pageClock = dated === undefined ? null : /T(\d{2}):(\d{2})/.exec(dated);
+  const firstClock = times.find((time) => time.kind === 'clock');
+  // A page dated by its last update after midnight ("01:15") whose first post is more than half a day later on the clock ("22:30"): the posts began the day before.
+  let days = pageClock && firstClock && firstClock.minutes - (Number(pageClock[1]) * 60 + Number(pageClock[2])) > MINUTES_A_DAY / 2 ? -1 : 0;
   let previous: number | undefined;
   return times.map((time) => {
     if (time.kind === 'ago') return new Date(Date.parse(reference) - time.minutes * 60_000).toISOString().replace(/\.000Z$/, 'Z');

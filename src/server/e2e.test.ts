@@ -108,6 +108,8 @@ describe.skipIf(!chromiumAvailable())('the web reader in Chromium', () => {
       expect(await page.evaluate(LOW_CONTRAST), path).toEqual([]);
     }
     await page.goto(`${server.url}stories/${article.story}`);
+    const timeline = await page.evaluate('(({ scrollWidth, clientWidth }) => scrollWidth - clientWidth)(document.querySelector("#timeline-heading").parentElement.querySelector("table"))');
+    expect(timeline, 'the timeline fits a phone, its day and time of day on two lines (the time column squeezed what was told out of the box)').toBe(0);
     const label = await page.evaluate('document.querySelector(".chart text").getBoundingClientRect().height');
     expect(label, 'the coverage chart\'s labels stay readable (they were shrunk to 4 px)').toBeGreaterThanOrEqual(9);
     await page.screenshot({ path: artifact('story-390.png'), fullPage: true });

@@ -33,6 +33,9 @@ const CASES: [string, string][] = [
   ["Friday's vote was delayed by the storm.", "Friday's vote was delayed by the storm."],
   ['The deadline for the vote is Friday.', 'The deadline for the vote is Friday.'],
   ['The vote was postponed until Monday.', 'The vote was postponed until Monday.'],
+  ['The ferry crossed every day except Sunday from Port Hallory.', 'The ferry crossed every day except Sunday from Port Hallory.'],
+  ['No boat sailed during Monday night, the harbour master said.', 'No boat sailed during Monday night, the harbour master said.'],
+  ['The river stayed high throughout Tuesday and fell on Wednesday.', 'The river stayed high throughout Tuesday and fell.'],
   ['The talks were held Monday and Tuesday in Paris.', 'The talks were held Monday and Tuesday in Paris.'],
   ['He was arrested on Friday, Oct. 16, in London.', 'He was arrested on Friday, Oct. 16, in London.'],
   // an opening day before its date (MultiLing 2011 M000 read "January 16, the Romanian public raised…")

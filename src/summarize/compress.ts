@@ -18,12 +18,12 @@ const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
 /**
  * A day name after a word or a comma, with its "on" ("closed on Friday", "deadlock Friday and",
  * "players, Tuesday canceled" keeps the comma), unless a preposition, copula or
- * article needs it ("until Friday", "is Friday", "the Sunday edition"), it is part of a
+ * article needs it ("until Friday", "every day except Sunday", "is Friday", "the Sunday edition"), it is part of a
  * name ("Good Friday", "The Sunday Times", "the Mail on Sunday"), or a date, another day or
  * a capitalized word follows ("Friday, Oct. 16", "Monday and Tuesday", "Sunday Telegraph").
  */
 const DAY_NAME = new RegExp(
-  `(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|the|a|an|The|A|An|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail|Since|Until|On|By))` +
+  `(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|except|without|including|excluding|besides|between|during|around|about|within|against|over|via|throughout|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|the|a|an|The|A|An|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail|Since|Until|Except|During|On|By))` +
     `(?:\\s+on)?\\s+${DAY}${DAY_PART}(?!['’]s|\\w|\\s+[A-Z]|\\s+(?:and|or|to|through)\\s+${DAY}|,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))`,
   'g',
 );

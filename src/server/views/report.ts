@@ -111,7 +111,9 @@ export const TIMELINE_POST_WORDS = 25;
 /** The story's timeline: each article, and each post of a live blog, at the time it was told, linked to the article (a post highlighted in it). */
 export function timelineTable(entries: readonly TimelineEntry[], names: Names, story: string): SafeHtml {
   if (entries.length === 0) return html`<p>No article.</p>`;
-  const told = (entry: TimelineEntry) => (entry.published ? html`<time datetime="${entry.published}">${entry.published.slice(0, 16).replace('T', ' ')}</time>` : html`<span class="muted">undated</span>`);
+  // The day and the time of day may part on a phone's narrow column ("told" in the stylesheet), so the column of what was told keeps its width.
+  const told = (entry: TimelineEntry) =>
+    entry.published ? html`<time class="told" datetime="${entry.published}"><span>${entry.published.slice(0, 10)}</span> ${entry.published.slice(11, 16)}</time>` : html`<span class="muted">undated</span>`;
   const what = (entry: TimelineEntry) => {
     const title = entry.title ?? entry.article;
     if (!entry.post) return html`<a href="${sitePath(['articles', entry.article], { story })}">${title}</a>`;

@@ -50,6 +50,6 @@ del{background:#fde8e8;color:#8b0000}ins{background:#e6f4ea;color:#0a5c2a;text-d
 .conflict{color:#8b0000;font-weight:600}
 .conflict .muted{font-weight:400;font-size:.875em}
 .problems{border:2px solid #8b0000;padding:.5rem 1rem}
-@media (max-width:40rem){table{display:block;overflow-x:auto}figure.chart{margin:1rem 0;overflow-x:auto}.chart svg{min-width:36rem}}
+@media (max-width:40rem){table{display:block;overflow-x:auto}time.told{white-space:normal}time.told span{white-space:nowrap}figure.chart{margin:1rem 0;overflow-x:auto}.chart svg{min-width:36rem}}
 footer{max-width:62rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line)}
 `;

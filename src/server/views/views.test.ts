@@ -142,7 +142,7 @@ describe('views', () => {
     const rows = out.split('<tr>').slice(2);
     expect(rows).toHaveLength(9);
     const ferry = timeline.find((entry) => entry.published === '2026-11-20T09:45:00+00:00')!;
-    expect(rows[1]).toContain(`<time datetime="2026-11-20T09:45:00+00:00">2026-11-20 09:45</time></td><td>Westerly Courier</td><td><a href="/articles/${blog.id}?hl=${ferry.post!.start}-${ferry.post!.end}&amp;story=s1#highlight">About 12,000 homes are without power, Northwire says.`);
+    expect(rows[1]).toContain(`<time class="told" datetime="2026-11-20T09:45:00+00:00"><span>2026-11-20</span> 09:45</time></td><td>Westerly Courier</td><td><a href="/articles/${blog.id}?hl=${ferry.post!.start}-${ferry.post!.end}&amp;story=s1#highlight">About 12,000 homes are without power, Northwire says.`);
     expect(rows[3]).toContain('<a href="/articles/wire?story=s1">wire</a>');
     expect(rows.every((row) => (row.split('</a>')[0].split('>').pop() ?? '').split(' ').length <= TIMELINE_POST_WORDS + 1)).toBe(true);
   });

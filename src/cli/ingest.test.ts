@@ -124,8 +124,8 @@ describe('tidings ingest', () => {
     expect([kept.code, kept.stdout]).toEqual([0, 'ingested 0 new articles (1 already stored, 1 of them with another text, 0 problems) into 0 stories\n']);
     expect(kept.stderr).toBe(`tidings: kept the stored text of article bridge-1: ${file} (line 1) gives it another (to store this one, ingest it again without --keep-stored)\n`);
     const replaced = await run(['ingest', file, '--db', db]);
-    expect([replaced.code, replaced.stdout]).toEqual([0, 'ingested 0 new articles (0 already stored, 1 replaced by a new text, 0 problems) into 1 story\n']);
-    expect(replaced.stderr).toBe(`tidings: replaced the stored text of article bridge-1 by the one ${file} (line 1) gives it\n`);
+    expect([replaced.code, replaced.stdout]).toEqual([0, 'ingested 0 new articles (0 already stored, 1 replaced by a new version, 0 problems) into 1 story\n']);
+    expect(replaced.stderr).toBe(`tidings: replaced the stored version of article bridge-1 by the one ${file} (line 1) gives it\n`);
     expect((await run(['search', 'Lisbon', '--db', db, '--format', 'json'])).stdout).toMatch(/"id": ?"bridge-1"/);
   });
 
@@ -154,7 +154,7 @@ describe('tidings ingest', () => {
     writeFileSync(file, lines('Lisbon'));
     const { code, stderr } = await run(['ingest', file, '--db', db]);
     const notices = stderr.split('\n').filter((line) => line.startsWith('tidings: '));
-    expect([code, notices.length, notices[0], notices[10]]).toEqual([0, 11, `tidings: replaced the stored text of article bridge-0 by the one ${file} (line 1) gives it`, 'tidings: and 2 more stored articles replaced by a new text']);
+    expect([code, notices.length, notices[0], notices[10]]).toEqual([0, 11, `tidings: replaced the stored version of article bridge-0 by the one ${file} (line 1) gives it`, 'tidings: and 2 more stored articles replaced by a new version']);
   });
 
   it('names a database damaged past its first pages, without a stack trace (exit 1)', async () => {

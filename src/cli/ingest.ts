@@ -122,7 +122,7 @@ async function ingestOnce(store: Store, inputs: string[], options: CommandOption
   for (const line of noticeLines(report)) write(io.stderr, line);
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
-  const replaced = report.replaced.length > 0 ? `, ${report.replaced.length} replaced by a new text` : '';
+  const replaced = report.replaced.length > 0 ? `, ${report.replaced.length} replaced by a new version` : '';
   const dates = report.datesLeftOut.length;
   write(
     io.stdout,
@@ -156,7 +156,7 @@ function readAt({ input, place }: { input: string; place: string }): string {
 function noticeLines(report: IngestReport): string[] {
   return [
     ...listedLines(report.changed, (item) => `kept the stored text of article ${item.id}: ${readAt(item)} gives it another (to store this one, ingest it again without --keep-stored)`, 'articles stored with another text, kept as stored'),
-    ...listedLines(report.replaced, (item) => `replaced the stored text of article ${item.id} by the one ${readAt(item)} gives it`, 'stored articles replaced by a new text'),
+    ...listedLines(report.replaced, (item) => `replaced the stored version of article ${item.id} by the one ${readAt(item)} gives it`, 'stored articles replaced by a new version'),
     ...listedLines(report.datesLeftOut, (item) => `left a date out of article ${item.id}: ${readAt(item)}: ${item.reason}`, 'dates left out'),
   ];
 }

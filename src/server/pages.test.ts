@@ -295,7 +295,7 @@ describe('pages', () => {
     expect((await page(story!)).document.querySelector('h1')?.textContent).toMatch(/Ferry runs aground/);
     form.set('text', 'Ferry runs aground off Port Aldwin\n\nA passenger ferry ran aground off Port Aldwin on Monday morning, and all 214 people on board were taken ashore safely, the coastguard said.');
     const again = await page('/submit', 201, { method: 'POST', body: form });
-    expect(again.document.querySelector('main p')?.textContent).toBe('0 new articles added, 1 replaced by a new text, 0 already stored.');
+    expect(again.document.querySelector('main p')?.textContent).toBe('0 new articles added, 1 replaced by a new version, 0 already stored.');
     expect(again.document.querySelector('main li')?.textContent).toMatch(/: stored with another text before: this one replaces it — its story$/);
     expect(again.document.querySelector('main li a[href^="/stories/"]')?.getAttribute('href')).toBe(story);
   });

@@ -22,7 +22,7 @@ const FORM = html`<form method="post" action="/submit" enctype="multipart/form-d
 </form>`;
 
 function outcomeView(outcome: IngestOutcome) {
-  return html`<p>${count(outcome.added, 'new article')} added, ${outcome.replaced > 0 ? `${outcome.replaced} replaced by a new text, ` : ''}${outcome.alreadyStored} already stored.</p>
+  return html`<p>${count(outcome.added, 'new article')} added, ${outcome.replaced > 0 ? `${outcome.replaced} replaced by a new version, ` : ''}${outcome.alreadyStored} already stored.</p>
 <ul>${outcome.articles.map((article) =>
     article.status === 'removed'
       ? html`<li>${article.id}: removed before, not added again</li>`

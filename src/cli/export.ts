@@ -1,10 +1,9 @@
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
-import { DEFAULT_DATABASE, type ExportedArticle } from '../store/index.js';
+import { DEFAULT_DATABASE, storyIdIn, type ExportedArticle } from '../store/index.js';
 import { parseCommandArgs } from './args.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { write, writeChunk, type Command } from './io.js';
-import { storyIdIn } from './story-id.js';
 
 const HELP = `Usage: tidings export [options]
 

@@ -10,10 +10,9 @@ import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../
 import { reportText } from '../render/report-text.js';
 import { day, storyOverview } from '../render/story-overview.js';
 import { displayWidth, padDisplayEnd } from '../render/table.js';
-import { DEFAULT_DATABASE, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
+import { DEFAULT_DATABASE, storyIdIn, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
-import { storyIdIn } from './story-id.js';
 import { write, type Command } from './io.js';
 
 /** Articles, and copies, listed in the text and Markdown reports when `--limit` is not given. */

@@ -85,6 +85,12 @@ describe('pages', () => {
     expectInert(submitted, 'submit result');
   });
 
+  it('send a story asked for by its bare number to its listed id (as tidings story 12 takes s12), and answer an unknown one 404', async () => {
+    const moved = await t.app.request(`/stories/${floodStory.slice(1)}?quotes=x`);
+    expect([moved.status, moved.headers.get('location')]).toEqual([301, `/stories/${floodStory}?quotes=x`]);
+    expect((await t.app.request('/stories/99999')).status).toBe(404);
+  });
+
   it('link each citation to its source with the cited sentence highlighted', async () => {
     const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
     const { document } = await page(`/stories/${floodStory}`);

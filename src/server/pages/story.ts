@@ -4,7 +4,7 @@ import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
 import { pathId } from '../schemas/requests.js';
-import type { RelatedStoryRow } from '../../store/index.js';
+import { storyIdIn, type RelatedStoryRow } from '../../store/index.js';
 import type { StoryView } from '../story-view.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
@@ -64,7 +64,11 @@ export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
     const id = pathId(c.req.param('id'));
     const query = validQuery(c, storyPageQuery);
     const view = await stories.get(id);
-    if (!view) throw new HttpError(404, `no story ${JSON.stringify(id)}`);
+    if (!view) {
+      const listed = await storyIdIn(settings.store, id);
+      if (listed !== id) return c.redirect(`${sitePath(['stories', listed])}${new URL(c.req.url).search}`, 301);
+      throw new HttpError(404, `no story ${JSON.stringify(id)}`);
+    }
     const names = new Map(view.segmented.map((article) => [article.id, article]));
     const list = <T>(name: (typeof LISTS)[number], all: readonly T[], render: (items: T[]) => SafeHtml) => {
       const { items, page } = listPage(name, all, query, settings.pageSize);

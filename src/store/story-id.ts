@@ -1,4 +1,4 @@
-import type { Store } from '../store/index.js';
+import type { Store } from './types.js';
 
 /**
  * The stored story a user means by `given`: the id as written, else for a

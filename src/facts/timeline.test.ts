@@ -70,6 +70,17 @@ describe('storyTimeline', () => {
     expect(storyTimeline([longBlog(MAX_TIMELINE_POSTS)])).toHaveLength(MAX_TIMELINE_POSTS);
   });
 
+  it('lists a reprinted blog\'s posts once, as the first blog given tells them, and a post changed in the reprint apart', () => {
+    const blog = stormBlog();
+    const reprint = { ...blog, id: 'marra-live-reprint', outlet: 'Skelling Post' };
+    const timeline = storyTimeline([blog, reprint]);
+    expect(timeline).toHaveLength(8);
+    expect(timeline.every((entry) => entry.article === blog.id)).toBe(true);
+    const first = blog.posts![0];
+    const edited = { ...reprint, text: `${blog.text.slice(0, first.span.end - 1)}!${blog.text.slice(first.span.end)}` };
+    expect(storyTimeline([blog, edited]).filter((entry) => entry.article === edited.id)).toHaveLength(1);
+  });
+
   it('refuses what is not a list of articles and a map of spans', () => {
     expect(() => storyTimeline('marra' as never)).toThrow(/an array of articles/);
     expect(() => storyTimeline([], {} as never)).toThrow(/a map of article ids/);

@@ -32,7 +32,8 @@ export interface TimelineEntry {
 /**
  * The story's timeline, oldest first: articles and live blog posts by the
  * time they were told (see the header; a time written with no offset read as
- * UTC), undated articles last, ties in the order given. `reported` maps a
+ * UTC), undated articles last, ties in the order given; a reprinted blog's
+ * posts are listed once, as the first blog given tells them. `reported` maps a
  * read article's id to the spans where the report found something in it (its
  * facts and quotations), which choose a long blog's posts.
  */
@@ -40,8 +41,19 @@ export function storyTimeline(articles: readonly Article[], reported: ReadonlyMa
   if (!Array.isArray(articles)) expected('an array of articles', articles);
   if (!(reported instanceof Map)) expected('a map of article ids to the spans found in them', reported);
   const time = (entry: TimelineEntry): number => (entry.published ? toldAt(entry.published) : Number.POSITIVE_INFINITY);
+  const listedPosts = new Set<string>();
+  /** A post another blog of the story already listed, at the same time in the same words (a reprinted blog), is listed once. */
+  const firstTelling = (article: Article, entry: TimelineEntry): boolean => {
+    if (entry.post === undefined) return true;
+    const telling = `${entry.published}\u0000${article.text.slice(entry.post.start, entry.post.end)}`;
+    return !listedPosts.has(telling) && Boolean(listedPosts.add(telling));
+  };
   return articles
-    .flatMap((article, index) => articleEntries(article, reported.get(article.id) ?? []).map((entry, order) => ({ entry, index, order })))
+    .flatMap((article, index) =>
+      articleEntries(article, reported.get(article.id) ?? [])
+        .filter((entry) => firstTelling(article, entry))
+        .map((entry, order) => ({ entry, index, order })),
+    )
     .sort((a, b) => time(a.entry) - time(b.entry) || a.index - b.index || a.order - b.order)
     .map(({ entry }) => entry);
 }

@@ -15,6 +15,7 @@
  */
 import { postDay, type Article, type Post, type Span } from '../article.js';
 import { expected } from '../errors.js';
+import { instantOf } from '../time.js';
 
 /** Most entries one live blog adds to a story's timeline. */
 export const MAX_TIMELINE_POSTS = 20;
@@ -40,7 +41,7 @@ export interface TimelineEntry {
 export function storyTimeline(articles: readonly Article[], reported: ReadonlyMap<string, readonly Span[]> = new Map()): TimelineEntry[] {
   if (!Array.isArray(articles)) expected('an array of articles', articles);
   if (!(reported instanceof Map)) expected('a map of article ids to the spans found in them', reported);
-  const time = (entry: TimelineEntry): number => (entry.published ? toldAt(entry.published) : Number.POSITIVE_INFINITY);
+  const time = (entry: TimelineEntry): number => (entry.published ? instantOf(entry.published) : Number.POSITIVE_INFINITY);
   const listedPosts = new Set<string>();
   /** A post another blog of the story already listed, at the same time in the same words (a reprinted blog), is listed once. */
   const firstTelling = (article: Article, entry: TimelineEntry): boolean => {
@@ -56,11 +57,6 @@ export function storyTimeline(articles: readonly Article[], reported: ReadonlyMa
     )
     .sort((a, b) => time(a.entry) - time(b.entry) || a.index - b.index || a.order - b.order)
     .map(({ entry }) => entry);
-}
-
-/** The instant of an ISO 8601 date: a date-time written with no offset read as UTC, not as the zone of the machine running this ("2026-12-02T09:00:00" beside a post at "2026-12-02T09:05:00Z"). */
-function toldAt(iso: string): number {
-  return Date.parse(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(iso) ? `${iso}Z` : iso);
 }
 
 function articleEntries(article: Article, reported: readonly Span[]): TimelineEntry[] {

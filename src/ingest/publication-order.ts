@@ -1,4 +1,5 @@
 import type { Article } from '../article.js';
+import { instantOf } from '../time.js';
 
 type Dated = Pick<Article, 'published' | 'outlet' | 'byline' | 'text'>;
 
@@ -31,7 +32,7 @@ function datedPlaces(articles: readonly Dated[]): (Place | undefined)[] {
   const timedOutlets = new Map<string, Map<string, number>>();
   const places = articles.map((article): Place | undefined => {
     if (article.published === undefined) return undefined;
-    const time = Date.parse(article.published);
+    const time = instantOf(article.published);
     if (!Number.isFinite(time)) return undefined;
     if (!isDateOnly(article.published) && article.outlet !== undefined) {
       const day = timedOutlets.get(dayOf(article.published)) ?? new Map<string, number>();

@@ -16,6 +16,7 @@
 import { keptText, originPlace, type Article } from '../article.js';
 import { InputError } from '../errors.js';
 import type { ArticleProfile, StoryAssignment, StoryClusterer } from '../stories/index.js';
+import { instantOf } from '../time.js';
 
 /** What ingest does with an article read under a stored id with another text. */
 export type UpdatePolicy = 'replace' | 'keep';
@@ -59,7 +60,7 @@ export function stayHome(clusterer: StoryClusterer, profile: ArticleProfile, hom
 
 /** `text` was last modified (else published) before `other`: both say when, and `text` is older. */
 export function olderText(text: Article, other: Article): boolean {
-  const time = (article: Article) => Date.parse(article.modified ?? article.published ?? '');
+  const time = (article: Article) => instantOf(article.modified ?? article.published ?? '');
   return time(text) < time(other);
 }
 

@@ -3,6 +3,7 @@ import type { Article, Message, Origin } from '../article.js';
 import { readingLanguage, scriptLanguage } from '../language/detect.js';
 import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
+import { instantOf } from '../time.js';
 
 /** Metadata a reader found, as written in the source; `buildArticle` cleans it. */
 export interface ArticleFields {
@@ -100,7 +101,7 @@ function quoted(written: string): string {
 
 /** Why an ISO date cannot be an article's, or undefined when it can. */
 function implausibleDate(iso: string, readAt: number): string | undefined {
-  const time = Date.parse(iso);
+  const time = instantOf(iso);
   if (+iso.slice(0, 4) < EARLIEST_YEAR) return `is before ${EARLIEST_YEAR}`;
   if (time === 0 && iso.length > 10) return 'is the first second of Unix time, which stands for no date';
   if (time > readAt + FUTURE_TOLERANCE_MS) return `is after the time of reading (${new Date(readAt).toISOString().slice(0, 10)})`;

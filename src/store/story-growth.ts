@@ -4,6 +4,7 @@
  * from the members it keeps, choosing the headline by the same rule.
  */
 import { postDay, type Article } from '../article.js';
+import { instantOf } from '../time.js';
 
 /** The headline an article offers its story (`ArticleRecord.headline`, `headlineRank`). */
 export interface OfferedHeadline {
@@ -36,9 +37,9 @@ export function articleSeen(article: Pick<Article, 'published' | 'posts'>, inges
   if (published === undefined) return ingested;
   if (posts === undefined) return published;
   let seen = published;
-  let time = Date.parse(published);
+  let time = instantOf(published);
   for (const post of posts) {
-    const postTime = postDay(post) === undefined ? NaN : Date.parse(post.time);
+    const postTime = postDay(post) === undefined ? NaN : instantOf(post.time);
     if (postTime < time) [seen, time] = [post.time, postTime];
   }
   return seen;
@@ -46,7 +47,7 @@ export function articleSeen(article: Pick<Article, 'published' | 'posts'>, inges
 
 /** The later of an article's `seen` and its published date: the last date it tells (a live blog's published date when that is its last update). */
 export function lastTold(seen: string, published: string | null | undefined): string {
-  return published && Date.parse(published) > Date.parse(seen) ? published : seen;
+  return published && instantOf(published) > instantOf(seen) ? published : seen;
 }
 
 /**

@@ -5,6 +5,7 @@ import { tokenize } from '../segment/index.js';
 import { cjkWordEnd, FIRST_CJK_UNIT } from '../text/cjk.js';
 import { bodySource, extractNames, type NameSource } from './entities.js';
 import { storyOptions, type StoryOptions } from './options.js';
+import { instantOf } from '../time.js';
 
 /**
  * What the story clusterer knows of an article: plain counts, no document
@@ -146,7 +147,7 @@ function firstYear(article: SegmentedArticle): number | undefined {
 /** Milliseconds since the epoch of an ISO date, or undefined. */
 export function articleTime(published: string | undefined): number | undefined {
   if (published === undefined) return undefined;
-  const time = Date.parse(published);
+  const time = instantOf(published);
   return Number.isFinite(time) ? time : undefined;
 }
 

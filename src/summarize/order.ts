@@ -1,5 +1,6 @@
 import type { Article } from '../article.js';
 import type { Unit } from './units.js';
+import { instantOf } from '../time.js';
 
 /**
  * A readable order: by the date of the article a unit comes from (undated
@@ -8,7 +9,7 @@ import type { Unit } from './units.js';
  */
 export function readingOrder(units: readonly Unit[], articles: readonly Article[]): Unit[] {
   const time = articles.map((article) => {
-    const parsed = article.published ? Date.parse(article.published) : Number.NaN;
+    const parsed = article.published ? instantOf(article.published) : Number.NaN;
     return Number.isNaN(parsed) ? Number.POSITIVE_INFINITY : parsed;
   });
   return [...units].sort(

@@ -17,6 +17,7 @@ import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { count } from '../../render/story-overview.js';
+import { instantOf } from '../../time.js';
 
 /** Rows of the chart at most, the last one holding the outlets with the fewest articles. */
 export const MAX_CHART_ROWS = 12;
@@ -50,7 +51,7 @@ interface OutletRow {
 
 /** A dated time as a mark, or undefined when it is no date-time. */
 function mark(published: string | null | undefined, post: boolean): Mark | undefined {
-  const time = published ? Date.parse(published) : NaN;
+  const time = published ? instantOf(published) : NaN;
   return published && Number.isFinite(time) ? { time, date: published.slice(0, 16).replace('T', ' '), post } : undefined;
 }
 

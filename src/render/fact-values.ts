@@ -1,5 +1,5 @@
 /**
- * Fact values as a reader reads them ("about 1,200", "£48,000,000"), and the
+ * Fact values as a reader reads them ("about 1,200", "£48 million"), and the
  * note under a summary sentence that states one side of a disagreement
  * (`markDisputes`).
  */
@@ -20,11 +20,25 @@ const HEDGES: Record<FactValue['qualifier'], string> = {
 /** Units written before the number: currency signs ("$", "£", "€", "A$"). */
 const SIGN_BEFORE = /^[A-Z]{0,2}[$£€¥]$/;
 
-/** "about 1,200", "$45,000,000", "£48,000,000", "4.8 metres", "2026-03-14". */
+/** Scales a large round amount is written in, as news writes it ("£40 million", "$4.1 billion"), largest first. */
+const SCALES: ReadonlyArray<[number, string]> = [
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** A number as news writes it: "1,200", "4.8", and a round amount of millions or billions in words ("40 million", "13.9 billion"; 40,250,000 stays in digits). */
+function numberText(value: number): string {
+  for (const [scale, word] of SCALES) {
+    if (Math.abs(value) >= scale && Number.isInteger(value / (scale / 10))) return `${(value / scale).toLocaleString('en-US')} ${word}`;
+  }
+  return value.toLocaleString('en-US');
+}
+
+/** "about 1,200", "$45 million", "£48.5 million", "4.8 metres", "2026-03-14". */
 export function valueText(value: FactValue): string {
   if (typeof value.value === 'string') return value.value;
-  const number = value.value.toLocaleString('en-US');
-  const upper = value.upper !== undefined ? `–${value.upper.toLocaleString('en-US')}` : '';
+  const number = numberText(value.value);
+  const upper = value.upper !== undefined ? `–${numberText(value.upper)}` : '';
   const amount = value.unit !== undefined && SIGN_BEFORE.test(value.unit) ? `${value.unit}${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;
   return `${HEDGES[value.qualifier]}${amount}`;
 }

@@ -40,9 +40,22 @@ describe('the story report as text', () => {
 
 describe('valueText (audit22b)', () => {
   it('writes a currency sign before the amount, as it writes "$", and other units after it', () => {
-    expect(valueText({ value: 48_000_000, qualifier: 'exact', unit: '£', sources: [], reading: 0 })).toBe('£48,000,000');
-    expect(valueText({ value: 3_200_000, qualifier: 'about', unit: '€', sources: [], reading: 0 })).toBe('about €3,200,000');
+    expect(valueText({ value: 48_000_000, qualifier: 'exact', unit: '£', sources: [], reading: 0 })).toBe('£48 million');
+    expect(valueText({ value: 3_200_000, qualifier: 'about', unit: '€', sources: [], reading: 0 })).toBe('about €3.2 million');
     expect(valueText({ value: 12, qualifier: 'exact', unit: 'A$', sources: [], reading: 0 })).toBe('A$12');
     expect(valueText({ value: 4.8, qualifier: 'exact', unit: 'metres', sources: [], reading: 0 })).toBe('4.8 metres');
+  });
+
+  it('writes a round amount of millions or billions in words, as the articles do (it wrote £40,000,000 for "£40 million")', () => {
+    const text = (value: number, upper?: number) => valueText({ value, qualifier: 'exact', unit: '$', sources: [], reading: 0, ...(upper !== undefined ? { upper } : {}) });
+    expect([text(40_000_000), text(13_900_000_000), text(1_250_000), text(40_250_000), text(999_999), text(2_000_000_000, 2_500_000_000)]).toEqual([
+      '$40 million',
+      '$13.9 billion',
+      '$1,250,000',
+      '$40,250,000',
+      '$999,999',
+      '$2 billion–2.5 billion',
+    ]);
+    expect(valueText({ value: 1_200_000, qualifier: 'about', sources: [], reading: 0 })).toBe('about 1.2 million');
   });
 });

@@ -14,9 +14,15 @@ describe('what a price buys, as the sentence names it', () => {
     ['Pellmark agreed on Tuesday to buy the snack maker Crisfield Brands for $4.1 billion in cash.', 4_100_000_000, 'snack maker Crisfield Brands'],
     ['Harrowgate United signed striker Danny Pell from Castlemoor for £40 million on Tuesday.', 40_000_000, 'striker Danny Pell'],
     ['Wexley Athletic sold the midfielder Kofi Osei to Harrowgate United for £25 million.', 25_000_000, 'midfielder Kofi Osei'],
+    // the verb's second object, after its first price and "and", 17 tokens past the verb
+    ['Harrowgate United have signed striker Danny Pell from Castlemoor for £40 million and midfielder Kofi Osei from Wexley Athletic for £25 million.', 25_000_000, 'midfielder Kofi Osei'],
   ];
   it.each(cases)('%s', (text, value, object) => {
     expect(priced(text)).toContainEqual([value, object]);
+  });
+
+  it('names no object for a price after "and" that follows no price of the same verb (one fee for two players)', () => {
+    expect(priced('Harrowgate United signed striker Danny Pell and midfielder Kofi Osei from Wexley Athletic for £25 million.')).toEqual([[25_000_000, undefined]]);
   });
 
   it('names no object where the sentence gives none, and takes a buyer for none ("sold to Pellmark Foods for")', () => {
@@ -66,6 +72,8 @@ describe('a story of several deals compares each deal with itself', () => {
     const pell = groups.find((group) => group.key === 'cost:£:danny-pell');
     expect(pell?.status).toBe('conflicting');
     expect(pell?.values.map((value) => [value.value, value.sources.map((source) => source.article).sort()])).toEqual([[40_000_000, ['a', 'b']], [45_000_000, ['c']]]);
+    const osei = groups.find((group) => group.key === 'cost:£:kofi-osei');
+    expect(osei?.values.map((value) => [value.value, value.sources.map((source) => source.article).sort()])).toEqual([[25_000_000, ['a', 'b', 'c']]]);
     expect(groups.filter((group) => group.status === 'conflicting')).toHaveLength(1);
   });
 

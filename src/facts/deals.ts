@@ -46,6 +46,8 @@ const COST_VERBS = new Set(['cost', 'costs']);
 const COUNTERPARTY_WORDS = new Set(['with', 'from', 'to']);
 /** How far before a sum a deal verb frames it, in tokens. */
 const DEAL_VERB_REACH = 16;
+/** The most tokens of a price after its "for": "£40 million", "$4.1 billion in cash". */
+const PRICE_TOKENS = 4;
 /** The most words of an object. */
 const OBJECT_WORDS = 6;
 
@@ -76,14 +78,19 @@ export function dealOf(article: SegmentedArticle, sum: { start: number; through:
     const object = phraseAfter(article, index + 1, sentence.sentenceEnd);
     if (object) return { priced: true, object };
   }
-  if (tokens[start - 1]?.norm === 'for' && verbAt !== undefined) {
-    const before = phraseBefore(article, start - 1, verbAt + 1);
+  if (tokens[start - 1]?.norm === 'for') {
+    const limit = verbAt === undefined ? sentence.sentenceStart : verbAt + 1;
+    const before = phraseBefore(article, start - 1, limit);
     // Past a counterparty before "for": "signed striker Danny Pell from Castlemoor for £40 million" buys Danny Pell, not Castlemoor.
     const counterparty = before !== undefined && capitalized(article, tokens[before.first]) && COUNTERPARTY_WORDS.has(tokens[before.first - 1]?.norm ?? '');
-    const object = counterparty ? phraseBefore(article, before.first - 1, verbAt + 1) : before;
-    // What the verb takes, right after it or its determiner: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
-    const taken = object !== undefined && (object.first === verbAt + 1 || DETERMINERS.has(tokens[object.first - 1].norm));
-    return taken ? { priced: true, object: object.text } : { priced: true };
+    const object = counterparty ? phraseBefore(article, before.first - 1, limit) : before;
+    const coordinatedVerb = object === undefined ? undefined : verbOfPriceBefore(tokens, object.first, sentence.sentenceStart);
+    const verb = verbAt ?? coordinatedVerb;
+    if (verb !== undefined) {
+      // What the verb takes, right after it or its determiner, or after "and" past the verb's first price: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
+      const taken = object !== undefined && (object.first === verb + 1 || DETERMINERS.has(tokens[object.first - 1].norm) || coordinatedVerb !== undefined);
+      return taken ? { priced: true, object: object.text } : { priced: true };
+    }
   }
   let verb = start - 1;
   while (verb > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb].norm)) verb--;
@@ -98,6 +105,20 @@ export function dealOf(article: SegmentedArticle, sum: { start: number; through:
 function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: number): number | undefined {
   for (let index = start - 1; index >= Math.max(sentenceStart, start - DEAL_VERB_REACH); index--) {
     if (DEAL_VERBS.has(tokens[index].norm)) return index;
+  }
+  return undefined;
+}
+
+/**
+ * The deal verb of the price right before "and" at `objectFirst`, when the
+ * object there is the same verb's second: "signed striker Danny Pell from
+ * Castlemoor for £40 million and midfielder Kofi Osei from Wexley Athletic for
+ * £25 million" (the verb may be further back than `DEAL_VERB_REACH` from the second sum).
+ */
+function verbOfPriceBefore(tokens: readonly Token[], objectFirst: number, sentenceStart: number): number | undefined {
+  if (tokens[objectFirst - 1]?.norm !== 'and') return undefined;
+  for (let index = objectFirst - 2; index >= Math.max(sentenceStart, objectFirst - 2 - PRICE_TOKENS); index--) {
+    if (tokens[index].norm === 'for' && /^\p{Sc}?\d/u.test(tokens[index + 1]?.norm ?? '')) return dealVerbBefore(tokens, index, sentenceStart);
   }
   return undefined;
 }

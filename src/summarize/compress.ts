@@ -9,7 +9,9 @@ import { byteLength, isDangling, singleMarksOf, unitText, type Unit } from './un
  * Each rule finds spans to delete inside a sentence; a unit keeps the rest as its `parts`.
  *
  * 1. day names: "Hun Sen on Friday rejected" → "Hun Sen rejected"; "said Friday that" → "said that";
- *    "broke a deadlock Friday and agreed" → "broke a deadlock and agreed"; "said today" → "said"
+ *    "broke a deadlock Friday and agreed" → "broke a deadlock and agreed"; "said today" → "said";
+ *    kept where the sentence needs it: the subject of a reported clause ("He said Friday was the worst
+ *    day") and the time of something ahead ("The bridge will reopen on Monday"), see `dayIsNeeded`
  * 2. asides: "(AP)", "(pictured)", wire dashes "_ previously bitter rivals _", "-- …--"
  * 3. openers before a proper name: "On Friday, Hun Sen said" → "Hun Sen said"; "However, Hun Sen…"
  */
@@ -36,16 +38,83 @@ const OPENER = new RegExp(
   `^(?:On\\s+${DAY}${DAY_PART}|Meanwhile|However|In addition|Also|Earlier|Later|Last week|This week|On the other hand|In a statement|At the same time),\\s+(?=[A-Z][a-z])(?!${DATE_AHEAD})`,
 );
 
+/** Verbs a reported clause can follow without "that" ("said Friday was", "told reporters Friday was"). */
+const REPORTING_VERB =
+  "(?:said|says|say|told(?:\\s+[\\w'’.-]+){0,2}|announced|reported|added|stated|warned|predicted|insisted|claimed|argued|noted|believes?|believed|thinks?|thought|confirmed|declared|knows?|knew|estimated)";
+const AFTER_REPORTING_VERB = new RegExp(`\\b${REPORTING_VERB}$`);
+/** "who it said Wednesday had worked": the reported clause's subject is the relative pronoun before its speaker. */
+const AFTER_RELATIVE_SUBJECT = new RegExp(`\\b(?:who|whom|which|what)\\s+(?:[\\w'’.-]+\\s+){1,3}${REPORTING_VERB}$`, 'i');
+const FINITE_VERB_AHEAD =
+  /^\s+(?:is|isn['’]t|was|wasn['’]t|are|were|will|won['’]t|would|wouldn['’]t|shall|had|hadn['’]t|has|hasn['’]t|have|could|should|might|may|must|can|did|does|marks|marked|remains|remained|became|becomes|seemed|seems)\b/;
+/** A verb whose time is ahead: a modal, a plan ("plans to", "is expected to", "was to", "intended to"), or a present of a schedule ("the trial begins Monday"). */
+const FUTURE =
+  /\b(?:will|won['’]t|would|wouldn['’]t|shall|(?<=\w)['’]ll|(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected|slated|likely|going|about|supposed|planning|preparing)\s+)?to|(?:plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|aimed|expects?|expected|scheduled|slated|vowed|promised|threatened|decided|wants?|wanted|prepares?|preparing|prepared)\s+to|begins?|starts|opens|reopens?|resumes?|ends|closes|meets|convenes?|decides|arrives|departs|expires)\b/g;
+/** A future right after the day ("on Friday will meet"); not a past plan, whose day dates the plan ("on Sunday promised to expel"). */
+const FUTURE_AHEAD = /^\s+(?:will|won['’]t|shall|(?:is|are)\s+(?:(?:due|set|scheduled|expected|slated|likely|going|about|supposed)\s+)?to)\b/;
+/** A past verb after the plan: the clause tells what happened ("who planned to run for president was killed Friday"). */
+const PAST_AFTER = /\b(?:was|were|had|did)\b/;
+/** Where a clause ends: punctuation, a wire dash, a reporting verb or a word opening another clause. */
+const CLAUSE_BOUNDARY = /,(?!\d)|[;:()"“”—]|\s(?:_|--)\s|\b(?:said|says|say|told|that|which|who|whom|whose|when|while|where|because|but|although|though|if|unless)\b/g;
+/** A word that makes what follows a comma a clause of its own, not a list's gapped item ("the economics prize on Wednesday"). */
+const VERB_LIKE = /\b(?:\w+ed|was|were|is|are|has|had|have|did|does|said|says|told|made|took|went|left|met|began|came|gave|saw|won|lost|will|would|could|should|may|might|must|can)\b/;
+
+/**
+ * The clause the day name between `before` and `after` is in, up to the day:
+ * the text after the last clause boundary, past a comma opening an item
+ * with no verb of its own ("…will be announced Tuesday, the economics prize
+ * on Wednesday and…", "until at least Tuesday, maybe Wednesday").
+ */
+function clauseBeforeDay(before: string, after: string): string {
+  const boundaries = [...before.matchAll(CLAUSE_BOUNDARY)];
+  for (let k = boundaries.length - 1; k >= 0; k--) {
+    const rest = before.slice(boundaries[k].index + boundaries[k][0].length);
+    if (boundaries[k][0] !== ',' || rest.trim() === '' || VERB_LIKE.test(`${rest} ${clauseOpeningText(after)}`)) return rest;
+  }
+  return before;
+}
+
+/** The clause `after` opens: its text up to the first clause boundary. */
+function clauseOpeningText(after: string): string {
+  const boundary = after.search(CLAUSE_BOUNDARY);
+  return boundary < 0 ? after : after.slice(0, boundary);
+}
+
+/** True when `clause` holds a verb whose time is ahead and no past verb after it. */
+function tellsFuture(clause: string): boolean {
+  const plans = [...clause.matchAll(FUTURE)];
+  const last = plans[plans.length - 1];
+  return last !== undefined && !PAST_AFTER.test(clause.slice(last.index + last[0].length));
+}
+
+/**
+ * True when the day name (or "today") between `before` and `after` cannot go:
+ * it is the subject of a reported clause ("He said Friday was the worst day";
+ * not "who it said Wednesday had worked", whose subject is "who"), or the
+ * time of something ahead, the point of its clause ("will reopen on Monday",
+ * "is expected to land Sunday", "the trial begins Monday", "on Friday will meet").
+ */
+function dayIsNeeded(before: string, day: string, after: string): boolean {
+  const speaker = before.trimEnd();
+  if (!/^\s+on\s/.test(day) && AFTER_REPORTING_VERB.test(speaker) && FINITE_VERB_AHEAD.test(after) && !AFTER_RELATIVE_SUBJECT.test(speaker)) return true;
+  return tellsFuture(clauseBeforeDay(before, after)) || FUTURE_AHEAD.test(after);
+}
+
 /** Spans of `sentence` (absolute offsets in `text`) that can be deleted. */
 export function deletableSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
   const add = (start: number, end: number) => found.push({ start: sentence.start + start, end: sentence.start + end });
-  for (const pattern of [DAY_NAME, TODAY_AFTER_VERB, PARENTHESIS, DASH_ASIDE]) {
+  for (const pattern of [DAY_NAME, TODAY_AFTER_VERB]) {
+    for (const match of body.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (!dayIsNeeded(body.slice(0, match.index), match[0], body.slice(end))) add(match.index, end);
+    }
+  }
+  for (const pattern of [PARENTHESIS, DASH_ASIDE]) {
     for (const match of body.matchAll(pattern)) add(match.index, match.index + match[0].length);
   }
   const opener = OPENER.exec(body);
-  if (opener) add(0, opener[0].length);
+  if (opener && !(opener[0].startsWith('On ') && tellsFuture(clauseOpeningText(body.slice(opener[0].length))))) add(0, opener[0].length);
   return mergeSpans(found);
 }
 

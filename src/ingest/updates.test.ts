@@ -195,6 +195,8 @@ describe('ingest: a new text under a stored id', () => {
       expect(await ingest(store, [dayOne])).toMatchObject({ added: 0, alreadyStored: 1, replaced: [] });
       expect((await store.articles(['ferry-guid-7']))[0].text).toContain('with 221 passengers');
       expect((await store.search('212', 5)).map((hit) => hit.id)).toEqual([]);
+      const [row] = await store.listStories(1);
+      expect((await store.story(row.id))!.articles.map((article) => [article.id, article.revised])).toEqual([['ferry-guid-7', true]]);
       expect(await ingest(store, [file('ledger-day3.jsonl', item(230, '2026-06-02T09:00:00Z'))])).toMatchObject({ replaced: [{ id: 'ferry-guid-7' }] });
       expect(await ingest(store, [file('ledger-day3-stale.jsonl', item(221, '2026-06-01T09:00:00Z'))])).toMatchObject({ alreadyStored: 1, replaced: [] });
       expect(await ingest(store, [file('ledger-day4.jsonl', item(212, '2026-06-03T09:00:00Z'))])).toMatchObject({ replaced: [{ id: 'ferry-guid-7' }] });

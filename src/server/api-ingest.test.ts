@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { errorResponse, ingestResponse } from './schemas/responses.js';
+import { errorResponse, ingestResponse, storyResponse } from './schemas/responses.js';
 import { appFetch, articleFiles, EXAMPLES, postFiles, postJson, testApp, type TestApp, wireItems } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -120,6 +120,9 @@ describe('POST /api/articles', () => {
     expect(ingestResponse.parse(await response.json())).toMatchObject({ added: 0, replaced: 1, alreadyStored: 0, articles: [{ id: first.id, status: 'replaced', story }] });
     expect((await t.store.articles([first.id as string]))[0].text).toMatch(/updated later/);
     expect(await (await t.app.request(`/articles/${encodeURIComponent(first.id as string)}`)).text()).toMatch(/ · updated <time datetime="2026-03-14T18:30:00Z">2026-03-14 18:30<\/time><\/p>/);
+    expect(await (await t.app.request(`/stories/${story}`)).text()).toContain('</a> <span class="muted">(updated since first stored)</span>');
+    const articles = storyResponse.parse(await (await t.app.request(`/api/stories/${story}`)).json()).articles.items;
+    expect(articles.map((article) => [article.id, article.revised])).toEqual([[first.id, true]]);
     const again = await postJson(t.app, '/api/articles', update);
     expect([again.status, ingestResponse.parse(await again.json())]).toMatchObject([200, { added: 0, replaced: 0, alreadyStored: 1, articles: [{ id: first.id, status: 'already-stored', story, title: first.title }] }]);
   });

@@ -37,10 +37,12 @@ interface StoryArticleSql {
   similarity: number;
   kind: ArticleVerdict | null;
   copied: number;
+  revised: number;
 }
 
 const ARTICLES = `SELECT a.id, a.outlet, a.title, a.url, a.published, a.seen, a.input, sa.similarity, c.kind,
-    EXISTS (SELECT 1 FROM copy_sources cs WHERE cs.source = a.rowid) AS copied
+    EXISTS (SELECT 1 FROM copy_sources cs WHERE cs.source = a.rowid) AS copied,
+    EXISTS (SELECT 1 FROM replaced_texts r WHERE r.id = a.id) AS revised
   FROM story_articles sa JOIN articles a ON a.rowid = sa.article LEFT JOIN copies c ON c.article = a.rowid
   WHERE sa.story = ? ORDER BY a.seen, a.rowid`;
 
@@ -68,9 +70,10 @@ export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined
 export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undefined {
   const head = storyHead(db, id);
   if (head === undefined) return undefined;
-  const articles = (db.prepare(ARTICLES).all(id) as StoryArticleSql[]).map(({ kind, copied, ...row }) => ({
+  const articles = (db.prepare(ARTICLES).all(id) as StoryArticleSql[]).map(({ kind, copied, revised, ...row }) => ({
     ...row,
     verdict: verdictOf(kind, copied === 1),
+    revised: revised === 1,
   }));
   const copies = db.prepare(COPIES).all(id) as CopyLink[];
   return { story: head.story, articles, copies, related: head.related };

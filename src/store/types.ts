@@ -149,6 +149,8 @@ export interface StoryArticle {
   input: string;
   similarity: number;
   verdict: ArticleVerdict;
+  /** An update replaced an earlier text of it: a report corrected or developed under its id since it was first stored. */
+  revised: boolean;
 }
 
 /** One copy relation: `article` copied `source`, which holds `share` of its sentences. */

@@ -37,7 +37,7 @@ function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml 
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a></td><td>${article.verdict}</td>
+<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}</td><td>${article.verdict}</td>
 <td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;

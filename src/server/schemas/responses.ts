@@ -54,6 +54,7 @@ export const storyArticle = z.strictObject({
   input: z.string(),
   similarity: z.number(),
   verdict: z.enum(['reprint', 'rewrite', 'independent', 'original']),
+  revised: z.boolean().describe('an update replaced an earlier text of it (a report corrected or developed under its id)'),
 });
 
 export const copyView = z.strictObject({

@@ -70,9 +70,9 @@ describe('views', () => {
 
   it('chart coverage with a description for screen readers', () => {
     const out = coverageChart([
-      { id: 'one', outlet: '<Harbor>', title: null, url: null, published: '2026-03-14T05:00:00Z', seen: '2026-03-14T05:00:00Z', input: '-', similarity: 1, verdict: 'original' },
-      { id: 'two', outlet: null, title: null, url: null, published: 'not a date', seen: 'not a date', input: '-', similarity: 1, verdict: 'independent' },
-      { id: 'three', outlet: 'Undated Times', title: null, url: null, published: null, seen: '2026-12-06T16:23:00Z', input: '-', similarity: 1, verdict: 'reprint' },
+      { id: 'one', outlet: '<Harbor>', title: null, url: null, published: '2026-03-14T05:00:00Z', seen: '2026-03-14T05:00:00Z', input: '-', similarity: 1, verdict: 'original', revised: false },
+      { id: 'two', outlet: null, title: null, url: null, published: 'not a date', seen: 'not a date', input: '-', similarity: 1, verdict: 'independent', revised: false },
+      { id: 'three', outlet: 'Undated Times', title: null, url: null, published: null, seen: '2026-12-06T16:23:00Z', input: '-', similarity: 1, verdict: 'reprint', revised: false },
     ]).value;
     expect(out).toContain('<desc id="coverage-desc">&lt;Harbor&gt;: 1 article (2026-03-14 05:00)</desc>');
     expect(out.match(/<circle/g)).toHaveLength(1);
@@ -80,7 +80,7 @@ describe('views', () => {
   });
 
   it('mark a time axis of days at midnights, each day named once (a story of 3 days showed "2026-11-14" twice)', () => {
-    const article = (id: string, published: string): StoryArticle => ({ id, outlet: id, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent' });
+    const article = (id: string, published: string): StoryArticle => ({ id, outlet: id, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
     const out = coverageChart([article('Wire', '2026-11-14T02:40:00Z'), article('Radio', '2026-11-14T13:02:00Z'), article('Weekly', '2026-11-17T08:00:00Z')]).value;
     const labels = [...out.matchAll(/<text x="([\d.]+)" y="[\d.]+" text-anchor="middle">([^<]*)<\/text>/g)];
     expect(labels.map((match) => match[2])).toEqual(['2026-11-15', '2026-11-16', '2026-11-17']);
@@ -91,7 +91,7 @@ describe('views', () => {
   it('chart a story of many outlets in MAX_CHART_ROWS rows, one dot per spot and the first times of each row', () => {
     const story: StoryArticle[] = [];
     const add = (outlet: string, seen: string) =>
-      story.push({ id: `a${story.length}`, outlet, title: null, url: null, published: seen, seen, input: '-', similarity: 1, verdict: 'reprint' });
+      story.push({ id: `a${story.length}`, outlet, title: null, url: null, published: seen, seen, input: '-', similarity: 1, verdict: 'reprint', revised: false });
     for (let i = 0; i < 20_000; i++) add('Wire', '2026-03-14T05:00:00Z');
     for (let hour = 6; hour < 18; hour++) add('Wire', `2026-03-14T${String(hour).padStart(2, '0')}:00:00Z`);
     for (let outlet = 1; outlet <= 30; outlet++) for (let i = 0; i < outlet; i++) add(`Outlet ${outlet}`, `2026-03-${String(14 + (i % 10)).padStart(2, '0')}T09:00:00Z`);
@@ -107,7 +107,7 @@ describe('views', () => {
 
   it('chart a live blog by its posts, each at its own time, not as one dot at its publication time', () => {
     const blog = readString(fixture('live-marra-storm.html'), { input: 'marra.html' }).articles[0];
-    const row = (id: string, outlet: string, published: string | null): StoryArticle => ({ id, outlet, title: null, url: null, published, seen: published ?? '2026-11-21T00:00:00Z', input: '-', similarity: 1, verdict: 'independent' });
+    const row = (id: string, outlet: string, published: string | null): StoryArticle => ({ id, outlet, title: null, url: null, published, seen: published ?? '2026-11-21T00:00:00Z', input: '-', similarity: 1, verdict: 'independent', revised: false });
     const story = [row(blog.id, 'Westerly Courier', blog.published ?? null), row('wire', 'Coast Wire', '2026-11-20T12:00:00Z')];
     const out = coverageChart(story, storyTimeline([blog])).value;
     expect(out.match(/<circle class="dot post"/g)).toHaveLength(8);

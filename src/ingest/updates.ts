@@ -1,17 +1,18 @@
 /**
  * Updates: an article read under a stored id with another text, or with its
  * stored text under another headline, is a report corrected or developed
- * under its address (or, by mistake, another report given the same id). With `updates: 'replace'` (the default) the newest
- * text takes the stored one's place (by the time it was last modified, else
- * published; the last read when they tell nothing, so a text older than the
- * stored one does not replace it, nor one this id had before and an update
- * replaced, unless its date says it is newer): the stored article is removed
- * without a tombstone (`removeStored`: its story made again, its copies
- * traced again) and the new text is added as any arrival is, so it joins
- * the story it now belongs to and is compared for copies again. What a
- * reader would not see as a change is no update: a page fetched again with
- * other boilerplate around the same report. A new text too short to store
- * keeps the stored one (a page emptied or broken is not taken for the report).
+ * under its address (or, by mistake, another report given the same id).
+ * With `updates: 'replace'` (the default) the newest text takes the stored
+ * one's place (by the time it was last modified, else published; the last
+ * read when they tell nothing, so a text older than the stored one does not
+ * replace it, nor one this id had before and an update replaced, unless its
+ * date says it is newer): the stored article is removed without a tombstone
+ * (`removeStored`: its story made again, its copies traced again) and the
+ * new text is added as any arrival is, so it joins the story it now belongs
+ * to and is compared for copies again. What a reader would not see as a
+ * change is no update: a page fetched again with other boilerplate around
+ * the same report. A new text too short to store keeps the stored one (a
+ * page emptied or broken is not taken for the report).
  */
 import { keptText, originPlace, type Article } from '../article.js';
 import { InputError } from '../errors.js';

@@ -47,7 +47,7 @@ export function articleSeen(article: Pick<Article, 'published' | 'posts'>, inges
 
 /** The later of an article's `seen` and its published date: the last date it tells (a live blog's published date when that is its last update). */
 export function lastTold(seen: string, published: string | null | undefined): string {
-  return published && instantOf(published) > instantOf(seen) ? published : seen;
+  return published && published !== seen && instantOf(published) > instantOf(seen) ? published : seen;
 }
 
 /**

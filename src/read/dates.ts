@@ -329,7 +329,7 @@ function isoDay(year: number, month: number | undefined, day: number): string | 
 }
 
 /** Minutes east of UTC as an offset: 480 → "+08:00" (`separator` ':') or "+0800" (''). */
-function offsetText(offset: number, separator: string): string {
+export function offsetText(offset: number, separator: string): string {
   const minutes = Math.abs(offset);
   return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}${separator}${pad(minutes % 60)}`;
 }

@@ -81,6 +81,21 @@ describe('readLiveBlog on the live-blog fixtures', () => {
     ]);
   });
 
+  it('counts relative times back from a modified time written with no offset as UTC, on a machine in any zone', () => {
+    const zone = process.env.TZ;
+    const content = fixture('live-calderon-storm-relative.html').replace('2026-12-05T11:00:00Z', '2026-12-05T11:00:00');
+    try {
+      const times = ['UTC', 'America/New_York', 'Asia/Tokyo'].map((machine) => {
+        process.env.TZ = machine;
+        return postRows(readHtml(content, 'calderon.html', READ_AT).articles[0]).map(([, time]) => time);
+      });
+      expect(times).toEqual([0, 1, 2].map(() => ['2026-12-05T07:00:00Z', '2026-12-05T09:00:00Z', '2026-12-05T10:00:00Z', '2026-12-05T10:25:00Z']));
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('reads the eight posts of a storm blog, oldest first, after its standfirst', () => {
     const article = read('live-marra-storm.html');
     expect(postRows(article)).toEqual(MARRA_STORM_POSTS.map(([written, opening]) => [written, `2026-11-20T${written}:00+00:00`, opening]));

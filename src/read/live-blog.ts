@@ -47,7 +47,8 @@
 import type { Article, Message, Post, Span } from '../article.js';
 import { endsLikeSentence } from '../clean/pass.js';
 import { countWords } from '../text/words.js';
-import { ZONE_OFFSETS } from './dates.js';
+import { offsetText, ZONE_OFFSETS } from './dates.js';
+import { instantOf } from '../time.js';
 import { joinParagraphs } from './normalize.js';
 
 /** Fewest posts holding a sentence that make a page a live blog. */
@@ -141,7 +142,10 @@ interface FoundPost {
 export function readLiveBlog(article: Article, readAt: number): Article {
   if (article.paragraphs.length < MIN_POSTS || article.messages.some((message) => message.span)) return article;
   const paragraphs = article.paragraphs.map((span) => article.text.slice(span.start, span.end));
-  const openings = paragraphs.map(postOpening);
+  // Most articles are no blog: none of the paragraphs a post must start within opens on a time.
+  const lead = paragraphs.slice(0, MAX_LEAD_PARAGRAPHS + 1).map(postOpening);
+  if (!lead.some(Boolean)) return article;
+  const openings = [...lead, ...paragraphs.slice(lead.length).map(postOpening)];
   // A time alone with no text after it before the next time ("Mis à jour à 16h42" over the posts) is the page's, not a post's.
   for (let index = 0; index < openings.length; index++) {
     if (openings[index]?.textStart === paragraphs[index].length && (index + 1 === openings.length || openings[index + 1])) openings[index] = undefined;
@@ -180,10 +184,10 @@ function holdsSentenceEnd(text: string): boolean {
 function comparableTimes(times: readonly PostTime[], article: Article): PostTime[] {
   if (!times.some((time) => time.kind === 'clock') || !times.some((time) => time.kind === 'ago')) return [...times];
   const reference = [article.modified, article.published].find((date) => date !== undefined && DATE_TIME_WITH_OFFSET.test(date));
-  if (reference === undefined) return [...times];
   const pageOffset = [article.published, article.modified].map((date) => date && DATE_TIME_WITH_OFFSET.exec(date)?.[1]).find(Boolean);
-  const offset = isoOffsetMinutes(pageOffset ?? DATE_TIME_WITH_OFFSET.exec(reference)![1]);
-  const at = Date.parse(reference) / 60_000 + offset;
+  if (reference === undefined || !pageOffset) return [...times];
+  const offset = isoOffsetMinutes(pageOffset);
+  const at = instantOf(reference) / 60_000 + offset;
   const inPageOffset = (minutes: number): PostTime => ({ kind: 'clock', minutes: ((minutes % MINUTES_A_DAY) + MINUTES_A_DAY) % MINUTES_A_DAY });
   return times.map((time) => (time.kind === 'ago' ? inPageOffset(at - time.minutes) : time.zone !== undefined ? inPageOffset(time.minutes - time.zone + offset) : time));
 }
@@ -263,21 +267,13 @@ function postTimes(times: readonly PostTime[], article: Article, readAt: number)
   let days = pageClock && firstClock && firstClock.minutes - (Number(pageClock[1]) * 60 + Number(pageClock[2])) > MINUTES_A_DAY / 2 ? -1 : 0;
   let previous: number | undefined;
   return times.map((time) => {
-    if (time.kind === 'ago') return new Date(Date.parse(reference) - time.minutes * 60_000).toISOString().replace(/\.000Z$/, 'Z');
+    if (time.kind === 'ago') return new Date(instantOf(reference) - time.minutes * 60_000).toISOString().replace(/\.000Z$/, 'Z');
     if (previous !== undefined && previous - time.minutes > MINUTES_A_DAY / 2) days++;
     previous = time.minutes;
     const clock = `${String(Math.floor(time.minutes / 60)).padStart(2, '0')}:${String(time.minutes % 60).padStart(2, '0')}`;
     if (!day) return clock;
     const date = new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-    const offset = time.zone !== undefined ? zoneOffset(time.zone) : pageOffset ?? '';
+    const offset = time.zone === undefined ? (pageOffset ?? '') : time.zone === 0 ? 'Z' : offsetText(time.zone, ':');
     return `${date}T${clock}:00${offset}`;
   });
-}
-
-/** Minutes east of UTC as an ISO offset: 0 → "Z", 60 → "+01:00". */
-function zoneOffset(minutes: number): string {
-  if (minutes === 0) return 'Z';
-  const sign = minutes < 0 ? '-' : '+';
-  const size = Math.abs(minutes);
-  return `${sign}${String(Math.floor(size / 60)).padStart(2, '0')}:${String(size % 60).padStart(2, '0')}`;
 }

@@ -117,7 +117,7 @@ export class Ingester {
   /** The story and title of stored articles: those a request sent again, or that hold the text it sent under another id. */
   private async alreadyStored(ids: readonly string[]): Promise<{ stories: Map<string, string>; titles: Map<string, string> }> {
     if (ids.length === 0) return { stories: new Map(), titles: new Map() };
-    const titles = new Map((await this.store.articles(ids)).flatMap((article) => (article.title === undefined ? [] : [[article.id, article.title] as const])));
+    const titles = new Map([...(await this.store.storedTitles(ids))].flatMap(([id, { title }]) => (title === undefined ? [] : [[id, title] as const])));
     return { stories: await this.store.storiesOf(ids), titles };
   }
 

@@ -24,7 +24,7 @@ export interface StoryRowSql {
 /** A story row's columns (`s`) with the first and last date its dated articles give (a live blog's first from its earliest post, `articleSeen`, its last from its published date). */
 export const STORY_COLUMNS = `s.*,
   (SELECT min(a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL) AS first_published,
-  (SELECT max(max(a.seen, a.published)) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL) AS last_published`;
+  (SELECT max(a.published) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id) AS last_published`;
 
 interface StoryArticleSql {
   id: string;

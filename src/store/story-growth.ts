@@ -45,9 +45,9 @@ export function articleSeen(article: Pick<Article, 'published' | 'posts'>, inges
   return seen;
 }
 
-/** The later of an article's `seen` and its published date: the last date it tells (a live blog's published date when that is its last update). */
+/** The last date an article tells: its published date (never before its `seen`, `articleSeen`; a live blog's when that is its last update), else its `seen`. */
 export function lastTold(seen: string, published: string | null | undefined): string {
-  return published && published !== seen && instantOf(published) > instantOf(seen) ? published : seen;
+  return published ?? seen;
 }
 
 /**

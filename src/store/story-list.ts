@@ -11,6 +11,7 @@
  * server's story list both read it.
  */
 import type { Store, StoryRow } from './types.js';
+import { instantOf } from '../time.js';
 
 export interface StoryFilters {
   since?: string;
@@ -37,7 +38,7 @@ export async function filteredStories(store: Store, filters: StoryFilters, wante
   const only = await candidates(store, filters);
   if (only !== undefined && only.size === 0) return [];
   if (filters.since === undefined) return store.listStories(wanted, { offset, only });
-  const since = Date.parse(filters.since);
+  const since = instantOf(filters.since);
   const kept: StoryRow[] = [];
   const decided = new Set<string>();
   const target = offset + wanted;
@@ -46,13 +47,13 @@ export async function filteredStories(store: Store, filters: StoryFilters, wante
     const rows = await store.listStories(chunk, { only });
     let reachedSince = false;
     for (const row of rows) {
-      if (Date.parse(row.lastSeen) < since) {
+      if (instantOf(row.lastSeen) < since) {
         reachedSince = true;
         break;
       }
       if (decided.has(row.id)) continue;
       decided.add(row.id);
-      if (row.lastPublished !== null && Date.parse(row.lastPublished) < since) continue;
+      if (row.lastPublished !== null && instantOf(row.lastPublished) < since) continue;
       kept.push(row);
       if (kept.length >= target) break;
     }

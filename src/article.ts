@@ -53,6 +53,11 @@ export interface Post {
   time: string;
 }
 
+/** Whether `span` starts inside the post (a fact, quotation or claim told in it). */
+export function inPost(post: Post, span: Span): boolean {
+  return span.start >= post.span.start && span.start < post.span.end;
+}
+
 /** The day of a post's time, `YYYY-MM-DD`; undefined when its time is a time of day alone (a page with no date). */
 export function postDay(post: Post): string | undefined {
   return /^\d{4}-\d{2}-\d{2}T/.test(post.time) ? post.time.slice(0, 10) : undefined;

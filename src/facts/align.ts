@@ -21,7 +21,7 @@
  *    least 80" and "86"); `single-source` when one source states it (one
  *    article, or articles that are one source: `independentSources`).
  */
-import type { SegmentedArticle, Span } from '../article.js';
+import { inPost, type SegmentedArticle, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
 import { checkFraction, withDefaults } from '../options.js';
@@ -94,7 +94,7 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   const claims: Claim[] = [];
   const latest = new Map<string, { index: number; post: number }>();
   const posts = article.posts ?? [];
-  const postOf = (span: Span) => posts.findIndex((post) => span.start >= post.span.start && span.start < post.span.end);
+  const postOf = (span: Span) => posts.findIndex((post) => inPost(post, span));
   const state = (claim: Claim) => {
     const post = postOf(claim.span);
     const statement = claim.object === undefined ? claim.key : `${claim.key}\u0000${claim.object.toLowerCase()}`;

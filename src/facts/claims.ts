@@ -3,7 +3,7 @@
  * lines up across articles. Numbers, dates and people's ages all become
  * claims.
  */
-import { postDay, type Article, type Span } from '../article.js';
+import { inPost, postDay, type Article, type Span } from '../article.js';
 import type { Qualifier } from './types.js';
 
 export interface FactClaim {
@@ -38,6 +38,6 @@ export const UNDATED = 'undated';
  * article's modified day, else its published day, else `UNDATED`.
  */
 export function claimDay(article: Article, span?: Span): string {
-  const post = span && article.posts?.find((candidate) => span.start >= candidate.span.start && span.start < candidate.span.end);
+  const post = span && article.posts?.find((candidate) => inPost(candidate, span));
   return (post && postDay(post)) ?? (article.modified ?? article.published)?.slice(0, 10) ?? UNDATED;
 }

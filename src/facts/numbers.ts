@@ -55,15 +55,15 @@ const COMMA_GROUPED = new WeakMap<FactWords, FactWords>();
 export function digitWordsOf(article: SegmentedArticle, words: FactWords): FactWords {
   if (!words.commaGroupsThousands || !words.decimalComma) return words;
   let grouped = false;
-  let decimalComma = false;
-  article.tokens.forEach((token, index) => {
-    if (!/\d[,.]\d/.test(token.norm)) return;
+  const { tokens } = article;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (!/\d[,.]\d/.test(token.norm)) continue;
     const digits = token.norm.replace(/^[^\d]+|[%\p{L}]+$/gu, '');
-    if (DECIMAL_COMMA_SIGNS.test(digits)) decimalComma = true;
-    const pointAmount = POINT_DECIMAL.test(digits) && (token.norm.endsWith('%') || words.multipliers[article.tokens[index + 1]?.norm ?? ''] !== undefined);
+    if (DECIMAL_COMMA_SIGNS.test(digits)) return words;
+    const pointAmount = POINT_DECIMAL.test(digits) && (token.norm.endsWith('%') || words.multipliers[tokens[index + 1]?.norm ?? ''] !== undefined);
     grouped ||= COMMA_GROUPS.test(digits) || pointAmount;
-  });
-  if (decimalComma) return words;
+  }
   if (!grouped) return words;
   let commaGrouped = COMMA_GROUPED.get(words);
   if (!commaGrouped) COMMA_GROUPED.set(words, (commaGrouped = Object.freeze({ ...words, decimalComma: false })));

@@ -13,7 +13,7 @@
  * most. A blog whose posts have only a time of day (a page with no date)
  * stays one entry, undated, as it cannot be placed among the others.
  */
-import { postDay, type Article, type Post, type Span } from '../article.js';
+import { inPost, postDay, type Article, type Post, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import { instantOf } from '../time.js';
 
@@ -73,6 +73,6 @@ export function timelinePosts(article: Article, reported: readonly Span[] = []):
   if (posts.length === 0 || !posts.every((post) => postDay(post) !== undefined)) return [];
   if (posts.length <= MAX_TIMELINE_POSTS) return posts;
   const last = posts.length - 1;
-  const telling = posts.filter((post, index) => index === 0 || index === last || reported.some((span) => span.start >= post.span.start && span.start < post.span.end));
+  const telling = posts.filter((post, index) => index === 0 || index === last || reported.some((span) => inPost(post, span)));
   return telling.length <= MAX_TIMELINE_POSTS ? telling : [...telling.slice(0, MAX_TIMELINE_POSTS - 1), posts[last]];
 }

@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SegmentedArticle, Span } from '../src/article.js';
+import { spanText, type SegmentedArticle } from '../src/article.js';
 import { summarize, summaryPartsText, type SummarizeOptions } from '../src/summarize/index.js';
 import { seededRandom } from '../src/test-support/random.js';
 import { DUC2004_SUMMARY_OPTIONS, MULTILING2011_SUMMARY_OPTIONS } from './settings.js';
@@ -78,7 +78,7 @@ function runCluster(cluster: ClusterFiles, split: Split, options: Partial<Summar
     const summaryText = summaryPartsText(byId.get(sentence.article)!.text, sentence.parts);
     for (const citation of sentence.citations) {
       if (citation.article === sentence.article) continue;
-      const citedText = spanOf(byId.get(citation.article)!.text, citation.span);
+      const citedText = spanText(byId.get(citation.article)!.text, citation.span);
       const pair: CitationPair = {
         cluster: cluster.id,
         split,
@@ -91,10 +91,6 @@ function runCluster(cluster: ClusterFiles, split: Split, options: Partial<Summar
     }
   }
   return { cluster: cluster.id, split, sentences: summary.sentences.length, pairs, texts };
-}
-
-function spanOf(text: string, span: Span): string {
-  return text.slice(span.start, span.end);
 }
 
 async function researchRuns(): Promise<ClusterRun[]> {

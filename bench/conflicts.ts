@@ -27,7 +27,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SegmentedArticle, Span } from '../src/article.js';
+import { spansOverlap, type SegmentedArticle } from '../src/article.js';
 import { storyReport, type FactGroup } from '../src/facts/index.js';
 import { loadAnnotated, type AnnotatedArticle } from './annotations/articles.js';
 import { ratio, sharedData } from './shared-data.js';
@@ -90,7 +90,7 @@ function main(): void {
 function finds(group: FactGroup, conflict: AnnotatedConflict): boolean {
   const values = new Set<number | string>();
   for (const mention of conflict.mentions) {
-    const covered = group.values.some((value) => value.sources.some((source) => source.article === mention.article && (overlaps(source.span, mention) || value.value === mention.value)));
+    const covered = group.values.some((value) => value.sources.some((source) => source.article === mention.article && (spansOverlap(source.span, mention) || value.value === mention.value)));
     if (covered) values.add(mention.value);
   }
   return values.size >= 2;
@@ -103,15 +103,11 @@ function finds(group: FactGroup, conflict: AnnotatedConflict): boolean {
  */
 function mixes(group: FactGroup, things: readonly AnnotatedConflict[]): boolean {
   const mentions = things.flatMap((thing, index) => thing.mentions.map((mention) => ({ index, mention })));
-  const distinct = mentions.filter((a) => !mentions.some((b) => b.index !== a.index && b.mention.article === a.mention.article && overlaps(a.mention, b.mention)));
+  const distinct = mentions.filter((a) => !mentions.some((b) => b.index !== a.index && b.mention.article === a.mention.article && spansOverlap(a.mention, b.mention)));
   const touched = new Set(distinct
-    .filter(({ mention }) => group.values.some((value) => value.sources.some((source) => source.article === mention.article && overlaps(source.span, mention))))
+    .filter(({ mention }) => group.values.some((value) => value.sources.some((source) => source.article === mention.article && spansOverlap(source.span, mention))))
     .map(({ index }) => index));
   return touched.size >= 2;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
 }
 
 function describe(group: FactGroup): string {

@@ -53,6 +53,11 @@ export interface Post {
   time: string;
 }
 
+/** Whether two spans share a character. */
+export function spansOverlap(a: Span, b: Span): boolean {
+  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
+}
+
 /** Whether `span` starts inside the post (a fact, quotation or claim told in it). */
 export function inPost(post: Post, span: Span): boolean {
   return span.start >= post.span.start && span.start < post.span.end;

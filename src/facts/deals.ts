@@ -30,6 +30,7 @@
 import type { SegmentedArticle, Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import type { FactClaim } from './claims.js';
+import { MONTHS, WEEKDAYS } from './lexicon.js';
 
 /** Verbs of a deal that frame a sum: "paying X £18 million for Y", "signed Y for £7 million", "approved $2 million for Y". */
 const DEAL_VERBS = new Set(
@@ -150,15 +151,18 @@ function phraseBefore(article: SegmentedArticle, end: number, limit: number): { 
   return first < end ? { text: article.text.slice(tokens[first].start, tokens[end - 1].end), first } : undefined;
 }
 
-/** Capitalised words of time, no name of a thing bought. */
-const TIME_NAMES = new Set('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday today'.split(' '));
 /** Words after a company's name that do not tell it apart: "SeaMicro Inc." is SeaMicro. */
 const COMPANY_SUFFIXES = new Set('inc corp co ltd plc llc ag sa nv'.split(' '));
+
+/** A capitalised word of time, no name of a thing bought: a month, a weekday, "Today". */
+function isTimeName(word: string): boolean {
+  return MONTHS[word] !== undefined || WEEKDAYS.includes(word) || word === 'today';
+}
 
 /** A deal's object words, lower-case; its name's words (capitalised as written, no demonym: "the Canadian chipmaker ATI") apart. */
 function objectWords(object: string): { all: Set<string>; named: Set<string>; name: string } {
   const words = object.split(/\s+/).filter(Boolean);
-  const named = words.filter((word) => /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym !== true && !COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')) && !TIME_NAMES.has(word.toLowerCase()));
+  const named = words.filter((word) => /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym !== true && !COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')) && !isTimeName(word.toLowerCase()));
   return { all: new Set(words.map((word) => word.toLowerCase())), named: new Set(named.map((word) => word.toLowerCase())), name: named.join(' ') };
 }
 

@@ -14,5 +14,5 @@ export { FACT_LANGUAGES, factWords, type FactWords } from './language-facts.js';
 export { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy, type ReportReading } from './reading.js';
 export { independentSources } from './sources.js';
 export { REPORT_REVISION, storyReport, type OtherLanguage, type StoryReport, type StoryReportOptions } from './report.js';
-export { MAX_TIMELINE_POSTS, storyTimeline, timelinePosts, type TimelineEntry } from './timeline.js';
+export { MAX_TIMELINE_POSTS, storyTimeline, type TimelineEntry } from './timeline.js';
 export type { DateFact, FactGroup, FactOptions, FactSource, FactValue, NumberFact, Qualifier } from './types.js';

@@ -106,7 +106,6 @@ export const PEOPLE_NOUNS = new Set(
  */
 export const PRICE_WORDS: readonly string[] = ['budget', 'price', 'priced', 'valuing', 'valued', 'valuation', 'worth', 'purchas', 'buy', 'buys', 'buying', 'bought', 'acquir', 'acquisition', 'takeover'];
 
-/** Nouns of posts a cost in them is a cut of: "will cost about 1,200 jobs". */
 /**
  * The people a ship, a plane or a train carries, by the key their count
  * goes under: "212 passengers" and "221 passengers on board" are one fact,
@@ -114,6 +113,7 @@ export const PRICE_WORDS: readonly string[] = ['budget', 'price', 'priced', 'val
  */
 export const ON_BOARD_NOUNS: Readonly<Record<string, string>> = { passengers: 'passengers', passenger: 'passengers', crew: 'crew', crewmen: 'crew', crewmembers: 'crew', sailors: 'crew', seafarers: 'crew' };
 
+/** Nouns of posts a cost in them is a cut of: "will cost about 1,200 jobs". */
 export const JOB_NOUNS = new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions']);
 
 /**

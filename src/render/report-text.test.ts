@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storyReport } from '../facts/index.js';
 import { textArticle } from '../quotes/test-support/articles.js';
-import { reportText, valueText } from './report-text.js';
+import { valueText } from './fact-values.js';
+import { reportText } from './report-text.js';
 import { MAX_SHOWN_ITEMS } from './shown.js';
 
 describe('the story report as text', () => {

@@ -17,7 +17,6 @@ import { firstShown, moreNote } from './shown.js';
 import { unreadNote } from './unread.js';
 import { languageName } from '../language/index.js';
 
-export { valueText } from './fact-values.js';
 
 /** What a fact's status means to a reader. */
 export const FACT_STATUS: Readonly<Record<FactGroup['status'], string>> = Object.freeze({

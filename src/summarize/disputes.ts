@@ -17,7 +17,7 @@
  * A pure function of a summary and the story's facts (`storyReport`), both
  * cached apart, so it is applied where a story is shown.
  */
-import type { Span } from '../article.js';
+import { spansOverlap } from '../article.js';
 import { compatible, type FactGroup, type FactValue } from '../facts/index.js';
 import type { DisputedFact, Summary, SummarySentence } from './types.js';
 
@@ -32,7 +32,7 @@ function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): S
   const { disputed: _earlier, ...plain } = sentence;
   const disputed: DisputedFact[] = [];
   for (const fact of facts) {
-    const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && sentence.parts.some((part) => overlaps(part, source.span))));
+    const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && sentence.parts.some((part) => spansOverlap(part, source.span))));
     if (!stated) continue;
     const days = new Set(stated.sources.map((source) => source.day));
     const sameDay = (value: FactValue) => fact.key.startsWith('age:') || days.has(undefined) || value.sources.some((source) => source.day === undefined || days.has(source.day));
@@ -40,8 +40,4 @@ function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): S
     if (others.length > 0) disputed.push({ label: fact.label, stated, others });
   }
   return disputed.length > 0 ? { ...plain, disputed } : plain;
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return Math.min(a.end, b.end) > Math.max(a.start, b.start);
 }

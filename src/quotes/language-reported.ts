@@ -100,10 +100,10 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || context.quoted[start] === 1 || holdsQuoteMark(context, comma, end)) return undefined;
   const as = asClause(reader, comma + 1, last + 1);
   if (as) return { piece: clause(reader, start, comma), ...as };
-  const according = reader.cues.according.has(norm(context, comma + 1));
-  // "según informaron fuentes del 112": a verb between the source's word and the source.
-  const cue = according ? { start: comma + 1, end: verbAt(reader, comma + 2, end)?.end ?? comma + 2 } : verbAt(reader, comma + 1, end);
-  const found = cue && (according ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
+  const according = accordingLength(reader, comma + 1);
+  // "según informaron fuentes del 112": a verb between the source's words ("según", "de acuerdo con") and the source.
+  const cue = according > 0 ? { start: comma + 1, end: verbAt(reader, comma + 1 + according, end)?.end ?? comma + 1 + according } : verbAt(reader, comma + 1, end);
+  const found = cue && (according > 0 ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
   // Two words may follow the speaker ("am Dienstag"), four when a separable verb's particle ends the sentence ("teilte die Stadt am Dienstag mit").
   const tail = reader.cues.separable?.has(norm(context, last)) ? 4 : 1;
   return found?.speaker && found.speaker.end >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;

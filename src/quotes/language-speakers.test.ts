@@ -30,6 +30,11 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
     'D\'après la Fédération des boulangers, une trentaine de boutiques ferment chaque année.', [
       ['indirect', 'une trentaine de boutiques ferment chaque année', 'la Fédération des boulangers'],
     ]],
+  ['"d\'après" and "de acuerdo con" after a clause or a closing mark name its source too, as "selon" does ("la même fédération" the one named before)', 'fr',
+    'Une trentaine de boutiques ferment chaque année, d\'après la Fédération des boulangers. « Le métier ne fait plus rêver », d\'après la même fédération.', [
+      ['indirect', 'Une trentaine de boutiques ferment chaque année', 'la Fédération des boulangers'],
+      ['direct', 'Le métier ne fait plus rêver', 'la Fédération des boulangers'],
+    ]],
   ['with no attribution before, "ela" is the one person the article has named', 'pt',
     'Numa escola de Vila Seca, trinta crianças jogam xadrez. À frente delas está a professora Joana Prates.\n\n“Comecei com um tabuleiro só. As crianças faziam fila.\n\n“Hoje temos vinte tabuleiros”, diz ela.', [
       ['direct', 'Comecei com um tabuleiro só. As crianças faziam fila.\n\n"Hoje temos vinte tabuleiros', 'Joana Prates'],

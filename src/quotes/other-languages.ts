@@ -106,14 +106,15 @@ function attribute(reader: Reader, piece: QuotedPiece): Found {
 
 /** `« … », a déclaré M. Marchal`, `„…“, sagte er`, `«…», Ruiz dijo`, `„…“, so Scholz`. */
 function afterClose(reader: Reader, close: number): Found | undefined {
-  const { context, cues } = reader;
+  const { context } = reader;
   const { end } = sentenceBounds(context, close);
   let index = close + 1;
   while (index < end && /^[,\u2013\u2014-]$/.test(norm(context, index))) index++;
   if (index >= end || isQuoteMark(context, index)) return undefined;
-  if (cues.according.has(norm(context, index))) {
-    const speaker = sourceAfter(reader, index + 1, end);
-    return speaker && { speaker, cue: { start: index, end: index + 1 } };
+  const according = accordingLength(reader, index);
+  if (according > 0) {
+    const speaker = sourceAfter(reader, index + according, end);
+    return speaker && { speaker, cue: { start: index, end: index + according } };
   }
   const cue = verbAt(reader, index, end) ?? (INVERTED_VERB.test(norm(context, index)) ? { start: index, end: index + 1 } : undefined);
   if (cue) return speakerAfter(reader, cue, end);

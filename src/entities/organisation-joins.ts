@@ -95,7 +95,7 @@ export function forJoinsOrganisation(article: SegmentedArticle, at: number): boo
  */
 export function possessiveJoinsOrganisation(article: SegmentedArticle, at: number): boolean {
   const [before, mark, next] = [article.tokens[at - 1], article.tokens[at], article.tokens[at + 1]];
-  return before !== undefined && next !== undefined && (mark.norm === "'" || mark.norm === '’') && before.end === mark.start && /\p{L}s$/u.test(tokenText(article, at - 1)) && ORGANISATION_WORDS.has(next.norm);
+  return before !== undefined && next !== undefined && mark.norm === "'" && before.end === mark.start && /\p{L}s$/u.test(tokenText(article, at - 1)) && ORGANISATION_WORDS.has(next.norm);
 }
 
 /** How far after a body's "for" an "and" may stand and still join ("for Security and", "for Disease Control and"). */

@@ -43,7 +43,7 @@ export function stopsPhrase(context: QuoteContext, index: number): boolean {
 function isPluralPossessive(context: QuoteContext, index: number): boolean {
   const { tokens, text } = context.article;
   const before = tokens[index - 1];
-  return (tokens[index].norm === "'" || tokens[index].norm === '’') && !isQuoteMark(context, index) && before !== undefined && before.end === tokens[index].start && /\p{L}s$/u.test(text.slice(before.start, before.end));
+  return tokens[index].norm === "'" && !isQuoteMark(context, index) && before !== undefined && before.end === tokens[index].start && /\p{L}s$/u.test(text.slice(before.start, before.end));
 }
 
 /** The subject phrase ending just before the speech verb at `cue`, not reaching before `limit`. */

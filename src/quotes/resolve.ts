@@ -76,7 +76,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   }
   const description = article.text.slice(span.start, span.end);
   const words = [];
-  for (let index = range.start; index < range.end; index++) words.push(norm(context, index).replace(/['’]s?$/, ''));
+  for (let index = range.start; index < range.end; index++) words.push(norm(context, index).replace(/'s?$/, ''));
   const content = words.filter((word) => !DETERMINERS.has(word));
   const head = content[content.length - 1] ?? '';
   const plural = PLURAL_ROLE_NOUNS.has(head) || (GROUP_NOUNS.has(head) && /s$/.test(head)) || (/s$/.test(head) && ROLE_NOUNS.has(head.slice(0, -1)));
@@ -110,7 +110,7 @@ function sourceOwner(context: QuoteContext, range: Range, position: number): Res
   if (!SOURCE_NOUNS.has(head)) return undefined;
   let possessive = range.end - 2;
   while (possessive > range.start && SOURCE_MODIFIERS.has(norm(context, possessive))) possessive--;
-  if (possessive <= range.start - 1 || !/['’]s$/.test(norm(context, possessive))) return undefined;
+  if (possessive <= range.start - 1 || !/'s$/.test(norm(context, possessive))) return undefined;
   const owner = resolvePhrase(context, { start: range.start, end: possessive + 1 }, position);
   return owner?.entity !== undefined && !isSilent(entityType(context, { entity: owner.entity, type: 'unknown' })) ? owner : undefined;
 }

@@ -27,6 +27,7 @@ import { lookUpExonym } from '../entities/exonyms.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import { factWords } from '../facts/language-facts.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
+import { isDigit } from '../segment/chars.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { wordSet } from '../text/words.js';
@@ -98,12 +99,6 @@ function isNameCandidate(text: string, token: Token): boolean {
 const CANDIDATE = 1;
 const UNINFORMATIVE = 2;
 
-/** A number written in digits ("20", "5.30"): the capitalized word after it is what it counts ("20 Fahrzeuge", "8 Prozent", "5.30 Uhr"). */
-function isDigits(norm: string): boolean {
-  const code = norm.charCodeAt(0);
-  return code >= 48 && code <= 57;
-}
-
 /** A country or city a language writes with an article ("die Schweiz", "in den Niederlanden", "der Iran"). */
 function isKnownPlace(form: string, language: string): boolean {
   return (lookUpExonym(form, language) ?? lookUpName(form))?.type === 'place';
@@ -119,7 +114,8 @@ function isKnownPlace(form: string, language: string): boolean {
 function addCommonNouns(text: string, tokens: readonly Token[], from: number, to: number, language: string, common: Set<string>): void {
   const determiners = NOUN_DETERMINERS[language];
   for (let i = from; i < to; i++) {
-    if (!determiners.has(tokens[i].norm) && !isDigits(tokens[i].norm)) continue;
+    // After a number written in digits ("20", "5.30") the capitalized word is what it counts ("20 Fahrzeuge", "5.30 Uhr").
+    if (!determiners.has(tokens[i].norm) && !isDigit(tokens[i].norm.charCodeAt(0))) continue;
     let noun = i + 1;
     while (noun < to && noun - i <= WORDS_BETWEEN && !tokens[noun].punct && !tokens[noun].stop && !isCapitalized(text, tokens[noun])) noun++;
     if (noun >= to || tokens[noun].punct || !isCapitalized(text, tokens[noun])) continue;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Message, Origin } from '../article.js';
 import { readingLanguage, scriptLanguage } from '../language/detect.js';
 import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
+import { readLiveBlog } from './live-blog.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
 import { instantOf } from '../time.js';
 
@@ -38,7 +39,8 @@ const EARLIEST_YEAR = 1900;
  * after `readAt`, the time of reading, before 1900, the Unix epoch's first second — is
  * left out with a message), an article that names no
  * outlet takes the site of its address (with a message), absent fields are
- * omitted.
+ * omitted. A live blog is read as one, oldest post first with its posts'
+ * times (`readLiveBlog`), whatever the format it came in.
  */
 export function buildArticle(fields: ArticleFields, paragraphs: readonly string[], origin: Origin, readAt: number, messages: readonly Message[] = []): Article {
   const { text, paragraphs: spans } = joinParagraphs(paragraphs.map(normalizeInline));
@@ -78,7 +80,7 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     article.outlet = site;
     notes.push({ stage: 'read', rule: 'outlet-from-address', reason: `no outlet named; took the site of its address, ${site}` });
   }
-  return article;
+  return readLiveBlog(article, readAt);
 }
 
 /**

@@ -31,7 +31,6 @@ import { describe, InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
-import { readLiveBlog } from './live-blog.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -72,7 +71,7 @@ export function readJsonl(content: string, input: string, readAt: number): ReadR
     }
     const read = readRecord(record as Record<string, unknown>);
     if (typeof read === 'string') result.problems.push(new InputError(input, place, read));
-    else result.articles.push(readLiveBlog(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages), readAt));
+    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
   });
   return result;
 }

@@ -6,18 +6,12 @@ import { readLiveBlog } from './live-blog.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
 import { instantOf } from '../time.js';
 
-/** Metadata a reader found, as written in the source; `buildArticle` cleans it. */
-export interface ArticleFields {
-  id?: string;
-  url?: string;
-  outlet?: string;
-  title?: string;
-  byline?: string;
-  /** A date as written: ISO, RFC 822, "January 8, 2005"… */
-  published?: string;
-  modified?: string;
-  language?: string;
-}
+/**
+ * Metadata a reader found, as written in the source, the `Article`'s fields
+ * of the same names before `buildArticle` cleans them: dates as written
+ * (ISO, RFC 822, "January 8, 2005"…), a language as tagged.
+ */
+export type ArticleFields = Partial<Pick<Article, 'id' | 'url' | 'outlet' | 'title' | 'byline' | 'published' | 'modified' | 'language'>>;
 
 /** First 16 hex characters of the SHA-256 of the URL when there is one, else of the text. */
 export function articleId(url: string | undefined, text: string): string {

@@ -3,7 +3,8 @@ import type { Span } from '../article.js';
 import { seededRandom as random } from '../test-support/random.js';
 import { repeatedHeadline } from './headline.js';
 import { defaultCleanOptions } from './options.js';
-import { comparable, removeWhere, wordsUpTo } from './pass.js';
+import { wordsUpTo } from '../text/words.js';
+import { comparable, removeWhere } from './pass.js';
 import { linesAsParagraphs } from './test-support/lines.js';
 
 /** The pass as it reads without shortcuts: every paragraph's comparable form and lower case built in full. */

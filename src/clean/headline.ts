@@ -3,7 +3,8 @@
  * punctuation aside), or the headline with a few words of navigation glued in
  * front ("Route 6US and Russia struggle…").
  */
-import { comparable, readsAs, removeWhere, wordsUpTo, type Pass } from './pass.js';
+import { wordsUpTo } from '../text/words.js';
+import { comparable, readsAs, removeWhere, type Pass } from './pass.js';
 
 /** Most words of navigation glued before a headline. */
 const MAX_GLUED_WORDS = 3;

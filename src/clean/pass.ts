@@ -5,7 +5,7 @@
  */
 import type { Message, Span } from '../article.js';
 import { isFullWidthTerminal, isSpace } from '../segment/chars.js';
-import { cjkCountedAt } from '../text/cjk.js';
+import { wordsUpTo } from '../text/words.js';
 import type { CleanOptions } from './options.js';
 import type { WordCounts } from './word-counts.js';
 
@@ -55,32 +55,6 @@ export function removeWhere(rule: string, test: (paragraph: Paragraph, all: read
     }
     return { paragraphs: kept, messages };
   };
-}
-
-/**
- * The words of `text` (runs of characters other than JavaScript's `\s`,
- * and each Chinese or Japanese word as the tokenizer reads them: a Han
- * character, a hiragana, a katakana run, `cjkWordEnd`; their punctuation
- * none), read only as far as needed to compare them with `limit`: the count when
- * it is at most `limit`, else `limit + 1` (a long paragraph is not scanned
- * to its end to learn it is no short line).
- */
-export function wordsUpTo(text: string, limit: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const cjk = cjkCountedAt(text, i);
-    if (cjk) {
-      if (cjk.word && ++count > limit) return count;
-      i = cjk.end - 1;
-      inWord = false;
-      continue;
-    }
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord && ++count > limit) return count;
-    inWord = !space;
-  }
-  return count;
 }
 
 /** `wordsUpTo(paragraph.text, limit)`, answered from the context's shared counts when it keeps them. */

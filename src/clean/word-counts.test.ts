@@ -5,7 +5,7 @@ import { seededRandom as random } from '../test-support/random.js';
 import { CLEAN_PASSES } from './index.js';
 import { defaultCleanOptions } from './options.js';
 import type { CleanContext } from './pass.js';
-import { wordsUpTo } from './pass.js';
+import { wordsUpTo } from '../text/words.js';
 import { WordCounts } from './word-counts.js';
 
 const PIECES = ['word', 'a', 'Zürich', '—', '.', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', '\u200b', 'x\u3000y', ''];

@@ -6,7 +6,7 @@
  * (`wordsUpTo(text, limit)` is the smaller of the count and `limit + 1`).
  */
 import type { Span } from '../article.js';
-import { wordsUpTo } from './pass.js';
+import { wordsUpTo } from '../text/words.js';
 
 export class WordCounts {
   /** By span start: the span's end and its words up to `cap`. */

@@ -63,10 +63,11 @@ export function oneOf<T extends string>(command: string, flag: string, value: st
 
 /** Checks that words to search for (`what`: the arguments, or a flag) hold a word, not only punctuation and search syntax, and no prefix too short. */
 export function searchWords(command: string, what: string, words: string | undefined): string | undefined {
-  if (words !== undefined && ftsQuery(words) === undefined) {
+  if (words === undefined) return undefined;
+  const problem = searchProblem(words);
+  if (problem === undefined) return words;
+  if (ftsQuery(words) === undefined) {
     throw new UsageError(`tidings ${command}: ${what} ${JSON.stringify(words)} holds no word to search for (punctuation and search syntax count as none)`);
   }
-  const problem = words === undefined ? undefined : searchProblem(words);
-  if (problem !== undefined) throw new UsageError(`tidings ${command}: ${what} ${JSON.stringify(words)}: ${problem}`);
-  return words;
+  throw new UsageError(`tidings ${command}: ${what} ${JSON.stringify(words)}: ${problem}`);
 }

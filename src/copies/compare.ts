@@ -188,20 +188,27 @@ export function sameArticle(a: Pick<Article, 'id' | 'text'>, b: Pick<Article, 'i
 
 /**
  * Earliest first by `published` as `publishedAfter` compares it; equal dates keep their order. Each
- * date is read once (its time when it has one, and its day), not twice at every comparison.
+ * date is read once (`publishedMoment`), not twice at every comparison.
  */
 export function sortByDate<C extends Pick<Article, 'published'>>(articles: readonly C[]): C[] {
   return articles
-    .map((candidate, order) => {
-      const published = candidate.published ?? '';
-      return { candidate, order, time: published.length > 10 ? Date.parse(published) : NaN, day: published.slice(0, 10) };
-    })
-    .sort((a, b) => (datedAfter(a, b) ? 1 : datedAfter(b, a) ? -1 : a.order - b.order))
+    .map((candidate, order) => ({ candidate, order, moment: publishedMoment(candidate.published ?? '') }))
+    .sort((a, b) => (momentAfter(a.moment, b.moment) ? 1 : momentAfter(b.moment, a.moment) ? -1 : a.order - b.order))
     .map(({ candidate }) => candidate);
 }
 
-/** `publishedAfter` of two dates read as `sortByDate` reads them (both given). */
-function datedAfter(a: { time: number; day: string }, b: { time: number; day: string }): boolean {
+/** A published date as it compares: its instant when it carries a time (NaN when it has none or it cannot be read), and its calendar day. */
+interface PublishedMoment {
+  time: number;
+  day: string;
+}
+
+function publishedMoment(published: string): PublishedMoment {
+  return { time: published.length > 10 ? Date.parse(published) : NaN, day: published.slice(0, 10) };
+}
+
+/** Whether `a` is after `b`: to the minute when both carry a time, else by calendar day. */
+function momentAfter(a: PublishedMoment, b: PublishedMoment): boolean {
   if (Number.isFinite(a.time) && Number.isFinite(b.time)) return a.time > b.time;
   return a.day > b.day;
 }
@@ -213,12 +220,7 @@ function datedAfter(a: { time: number; day: string }, b: { time: number; day: st
  */
 export function publishedAfter(a: Pick<Article, 'published'>, b: Pick<Article, 'published'>): boolean {
   if (a.published === undefined || b.published === undefined) return false;
-  if (a.published.length > 10 && b.published.length > 10) {
-    const left = Date.parse(a.published);
-    const right = Date.parse(b.published);
-    if (Number.isFinite(left) && Number.isFinite(right)) return left > right;
-  }
-  return a.published.slice(0, 10) > b.published.slice(0, 10);
+  return momentAfter(publishedMoment(a.published), publishedMoment(b.published));
 }
 
 /** Pass 3: one match, from the word counts of its two sentences. */

@@ -2,21 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Article, Message, Origin } from '../article.js';
 import { readingLanguage, scriptLanguage } from '../language/detect.js';
 import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
+import { readLiveBlog } from './live-blog.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
 import { instantOf } from '../time.js';
 
-/** Metadata a reader found, as written in the source; `buildArticle` cleans it. */
-export interface ArticleFields {
-  id?: string;
-  url?: string;
-  outlet?: string;
-  title?: string;
-  byline?: string;
-  /** A date as written: ISO, RFC 822, "January 8, 2005"… */
-  published?: string;
-  modified?: string;
-  language?: string;
-}
+/**
+ * Metadata a reader found, as written in the source, the `Article`'s fields
+ * of the same names before `buildArticle` cleans them: dates as written
+ * (ISO, RFC 822, "January 8, 2005"…), a language as tagged.
+ */
+export type ArticleFields = Partial<Pick<Article, 'id' | 'url' | 'outlet' | 'title' | 'byline' | 'published' | 'modified' | 'language'>>;
 
 /** First 16 hex characters of the SHA-256 of the URL when there is one, else of the text. */
 export function articleId(url: string | undefined, text: string): string {
@@ -38,7 +33,8 @@ const EARLIEST_YEAR = 1900;
  * after `readAt`, the time of reading, before 1900, the Unix epoch's first second — is
  * left out with a message), an article that names no
  * outlet takes the site of its address (with a message), absent fields are
- * omitted.
+ * omitted. A live blog is read as one, oldest post first with its posts'
+ * times (`readLiveBlog`), whatever the format it came in.
  */
 export function buildArticle(fields: ArticleFields, paragraphs: readonly string[], origin: Origin, readAt: number, messages: readonly Message[] = []): Article {
   const { text, paragraphs: spans } = joinParagraphs(paragraphs.map(normalizeInline));
@@ -78,7 +74,7 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     article.outlet = site;
     notes.push({ stage: 'read', rule: 'outlet-from-address', reason: `no outlet named; took the site of its address, ${site}` });
   }
-  return article;
+  return readLiveBlog(article, readAt);
 }
 
 /**

@@ -28,7 +28,6 @@ import { itemPlace, type Article, type Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { CHARACTER_REFERENCE, fragmentText, markupParagraphs } from './dom.js';
-import { readLiveBlog } from './live-blog.js';
 import { splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -65,7 +64,7 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
     fields.language ??= xmlText(raw['dc:language']) ?? language;
     const article = buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages);
     if (paragraphs.length > 0) {
-      result.articles.push(readLiveBlog(article, readAt));
+      result.articles.push(article);
       return;
     }
     const reason = body ? `the item's ${body.field} holds no text, ${bodyHolds(body.markup)}` : `the item has no content, description or summary${mediaHolds(raw)}`;

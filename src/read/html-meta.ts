@@ -62,16 +62,28 @@ export function pageMetadata(document: DomDocument): PageMetadata {
 
 const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: '];
 
+/** White space runs as one space, trimmed. */
+function squashed(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a `<title>` adds after `head` and one of the `TITLE_SEPARATORS`
+ * ("Pier budget approved | Kessock Times" after "Pier budget approved" →
+ * "Kessock Times"), white space squashed in both; undefined when the title
+ * does not open so.
+ */
+function titleAfter(title: string | undefined | null, head: string | undefined | null): string | undefined {
+  if (!title || !head) return undefined;
+  const [whole, start] = [squashed(title), squashed(head)];
+  const separator = TITLE_SEPARATORS.find((candidate) => whole.startsWith(`${start}${candidate}`));
+  return separator === undefined ? undefined : whole.slice(start.length + separator.length);
+}
+
 /** The outlet a `<title>` names after the headline the page gives elsewhere ("Pier budget approved | Kessock Times" → "Kessock Times"), or undefined. */
 function titleOutlet(title: string | undefined | null, headline: string | undefined): string | undefined {
-  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
-  if (!title || !headline) return undefined;
-  const [whole, head] = [squash(title), squash(headline)];
-  for (const separator of TITLE_SEPARATORS) {
-    const outlet = whole.startsWith(`${head}${separator}`) ? whole.slice(head.length + separator.length).trim() : '';
-    if (outlet && outlet.length <= 60 && !TITLE_SEPARATORS.some((other) => outlet.includes(other))) return outlet;
-  }
-  return undefined;
+  const outlet = titleAfter(title, headline);
+  return outlet && outlet.length <= 60 && !TITLE_SEPARATORS.some((other) => outlet.includes(other)) ? outlet : undefined;
 }
 
 /** A page's headline has this many words at least; fewer is a logo or a section ("NewsPulse Daily"). */
@@ -85,11 +97,8 @@ const MIN_HEADING_WORDS = 4;
  * search engines; else undefined.
  */
 function headingOfTitle(title: string | undefined | null, heading: string | undefined | null): string | undefined {
-  const squash = (value: string) => value.replace(/\s+/g, ' ').trim();
-  if (!title || !heading) return undefined;
-  const [whole, head] = [squash(title), squash(heading)];
-  if (head.split(' ').length < MIN_HEADING_WORDS) return undefined;
-  return TITLE_SEPARATORS.some((separator) => whole.startsWith(`${head}${separator}`)) ? head : undefined;
+  if (!heading || squashed(heading).split(' ').length < MIN_HEADING_WORDS) return undefined;
+  return titleAfter(title, heading) === undefined ? undefined : squashed(heading);
 }
 
 /** "Headline | Outlet" (as `<title>` often reads) → "Headline". */

@@ -13,7 +13,6 @@ import type { Message } from '../article.js';
 import { InputError } from '../errors.js';
 import { countWords } from '../text/words.js';
 import { buildArticle, type ArticleFields } from './build.js';
-import { readLiveBlog } from './live-blog.js';
 import { blockParagraphs, elementDepth, flattenDeepMarkup, markupParagraphs, MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS, parseDocument, type BlockText, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import { pageMetadata } from './html-meta.js';
 import type { ReadResult } from './result.js';
@@ -57,7 +56,7 @@ export function readHtml(content: string, input: string, readAt: number): ReadRe
   const page = extractHtml(content);
   if (page.listed > 0) return { articles: [], problems: [new InputError(input, '', listedReason('the page', page.listed))] };
   if (page.paragraphs.length === 0) return { articles: [], problems: [new InputError(input, '', 'no article text found in the HTML page')] };
-  return { articles: [readLiveBlog(buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, readAt, page.messages), readAt)], problems: [] };
+  return { articles: [buildArticle(page.fields, page.paragraphs, { input, format: 'html' }, readAt, page.messages)], problems: [] };
 }
 
 /** Why a page listing articles (`HtmlContent.listed`) is not read as one: "the page lists 3 articles, …". */

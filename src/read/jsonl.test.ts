@@ -84,6 +84,13 @@ describe('readJsonl', () => {
     expect(published(`March ${'5'.repeat(10_000)}`).messages[0].reason).toBe(`could not read the published date "March ${'5'.repeat(74)}…"; left it out`);
   });
 
+  it('names a number past the last date JavaScript holds unreadable, not left out silently, and takes the next alias of an empty list', () => {
+    const [article] = readJsonl(JSON.stringify({ text: 'The council voted to close the bridge.', published: 1e20, byline: [], author: 'Ann Reid' }), 'odd-dates.jsonl', READ_AT).articles;
+    expect(article.published).toBeUndefined();
+    expect(article.messages).toContainEqual({ stage: 'read', rule: 'unreadable-date', reason: 'could not read the published date "100000000000000000000"; left it out' });
+    expect(article.byline).toBe('Ann Reid');
+  });
+
   it('reads a slashed date day first in an article in another language, declared or found in its text', () => {
     const FRENCH = "Le pont de la Sarle s'est effondré dans la nuit, et les pompiers ont sauvé les passagers des deux voitures qui sont tombées dans la rivière.";
     const read = (record: object) => readJsonl(JSON.stringify(record), 'dates.jsonl', READ_AT).articles[0].published;

@@ -31,25 +31,33 @@ import { describe, InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
-import { readLiveBlog } from './live-blog.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
-/** The JSONL field names, their aliases and meaning (for the README and `--help`). */
+/**
+ * The JSONL field names, their aliases and meaning (for the README and
+ * `--help`), and what JSON each takes (`takes`: a string, or also a number —
+ * an id, a date's Unix time —, or also a list of names), for the reader and
+ * the server's request schema alike.
+ */
 export const JSONL_FIELDS = [
-  { name: 'id', aliases: [], meaning: 'stable identifier; derived from url or text when absent' },
-  { name: 'url', aliases: [], meaning: 'canonical address of the article' },
-  { name: 'outlet', aliases: ['source', 'site'], meaning: 'publisher name' },
-  { name: 'title', aliases: ['headline'], meaning: 'headline' },
-  { name: 'byline', aliases: ['author'], meaning: 'author name(s): a string or a list' },
-  { name: 'published', aliases: ['date', 'datePublished'], meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
-  { name: 'modified', aliases: ['dateModified'], meaning: 'last modification date, as published' },
-  { name: 'language', aliases: ['lang'], meaning: 'BCP 47 language tag, e.g. en' },
-  { name: 'text', aliases: ['body', 'content'], meaning: 'article body; blank lines separate paragraphs' },
-  { name: 'html', aliases: [], meaning: 'raw HTML page, read with the HTML reader when text is absent' },
+  { name: 'id', aliases: [], takes: 'string or number', meaning: 'stable identifier; derived from url or text when absent' },
+  { name: 'url', aliases: [], takes: 'string', meaning: 'canonical address of the article' },
+  { name: 'outlet', aliases: ['source', 'site'], takes: 'string', meaning: 'publisher name' },
+  { name: 'title', aliases: ['headline'], takes: 'string', meaning: 'headline' },
+  { name: 'byline', aliases: ['author'], takes: 'string or names', meaning: 'author name(s): a string or a list' },
+  { name: 'published', aliases: ['date', 'datePublished'], takes: 'string or number', meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
+  { name: 'modified', aliases: ['dateModified'], takes: 'string or number', meaning: 'last modification date, as published' },
+  { name: 'language', aliases: ['lang'], takes: 'string', meaning: 'BCP 47 language tag, e.g. en' },
+  { name: 'text', aliases: ['body', 'content'], takes: 'string', meaning: 'article body; blank lines separate paragraphs' },
+  { name: 'html', aliases: [], takes: 'string', meaning: 'raw HTML page, read with the HTML reader when text is absent' },
 ] as const;
 
-type JsonlField = (typeof JSONL_FIELDS)[number]['name'];
+type JsonlFieldSpec = (typeof JSONL_FIELDS)[number];
+type JsonlField = JsonlFieldSpec['name'];
+
+/** The field that carries the article's text. */
+const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
 const TEXT_KEYS: readonly string[] = JSONL_FIELDS.filter((field) => field.name === 'text' || field.name === 'html').flatMap((field) => [field.name, ...field.aliases]);
@@ -72,7 +80,7 @@ export function readJsonl(content: string, input: string, readAt: number): ReadR
     }
     const read = readRecord(record as Record<string, unknown>);
     if (typeof read === 'string') result.problems.push(new InputError(input, place, read));
-    else result.articles.push(readLiveBlog(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages), readAt));
+    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
   });
   return result;
 }
@@ -82,13 +90,8 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const field = (name: JsonlField): string | undefined => {
     const spec = JSONL_FIELDS.find((entry) => entry.name === name)!;
     for (const key of [spec.name, ...spec.aliases]) {
-      const value = record[key];
-      if ((name === 'published' || name === 'modified') && isUnixTime(value)) return unixTimeIso(Number(value));
-      // Any other date that is not text is as written, for buildArticle to name it unreadable.
-      if ((name === 'published' || name === 'modified') && value !== null && value !== undefined && typeof value !== 'string') return JSON.stringify(value);
-      if (typeof value === 'string' && value.trim()) return value;
-      if (typeof value === 'number' && name === 'id') return String(value);
-      if (Array.isArray(value) && name === 'byline' && value.every((item) => typeof item === 'string')) return value.join(', ');
+      const read = fieldValue(spec, record[key]);
+      if ('text' in read && read.text) return read.text;
     }
     return undefined;
   };
@@ -103,7 +106,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
     language: field('language'),
   };
   const text = field('text');
-  const notText = TEXT_KEYS.find((key) => key in record && record[key] !== null && typeof record[key] !== 'string');
+  const notText = TEXT_KEYS.find((key) => 'expected' in fieldValue(TEXT_FIELD, record[key]));
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
     const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published, byline: !fields.byline });
@@ -123,17 +126,33 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: [...unreadFields(record), ...page.messages] };
 }
 
+/**
+ * What a field's value reads as: its text (undefined when absent or blank),
+ * or, when the value is of a type the field does not take, what it takes.
+ * A date reads a number as Unix time and any other value as written, for
+ * `buildArticle` to name it unreadable.
+ */
+function fieldValue(field: JsonlFieldSpec, value: unknown): { text: string | undefined } | { expected: string } {
+  if (field.name === 'published' || field.name === 'modified') {
+    const unix = isUnixTime(value) ? unixTimeIso(Number(value)) : undefined;
+    if (unix !== undefined) return { text: unix };
+    if (value !== null && value !== undefined && typeof value !== 'string') return { text: JSON.stringify(value) };
+  }
+  if (value === undefined || value === null) return { text: undefined };
+  if (typeof value === 'string') return { text: value.trim() ? value : undefined };
+  if (field.takes === 'string or number' && typeof value === 'number') return { text: String(value) };
+  if (field.takes === 'string or names' && Array.isArray(value) && value.every((item) => typeof item === 'string')) return { text: value.join(', ') };
+  return { expected: field.takes === 'string or number' ? 'text or a number' : field.takes === 'string or names' ? 'text or a list of names' : 'text' };
+}
+
 /** A field other than the text whose value is of a type it cannot take (a list for `outlet`), as a message: it is left out. */
 function unreadFields(record: Record<string, unknown>): Message[] {
   const messages: Message[] = [];
-  for (const { name, aliases } of JSONL_FIELDS) {
-    if (name === 'text' || name === 'html' || name === 'published' || name === 'modified') continue;
-    for (const key of [name, ...aliases]) {
-      const value = record[key];
-      if (value === undefined || value === null || typeof value === 'string') continue;
-      if ((name === 'id' && typeof value === 'number') || (name === 'byline' && Array.isArray(value) && value.every((item) => typeof item === 'string'))) continue;
-      const expected = name === 'id' ? 'text or a number' : name === 'byline' ? 'text or a list of names' : 'text';
-      messages.push({ stage: 'read', rule: 'field-type', reason: `the "${key}" field is not ${expected} (got ${describe(value)}); left it out` });
+  for (const field of JSONL_FIELDS) {
+    if (field.name === 'text' || field.name === 'html') continue;
+    for (const key of [field.name, ...field.aliases]) {
+      const read = fieldValue(field, record[key]);
+      if ('expected' in read) messages.push({ stage: 'read', rule: 'field-type', reason: `the "${key}" field is not ${read.expected} (got ${describe(record[key])}); left it out` });
     }
   }
   return messages;

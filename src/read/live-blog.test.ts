@@ -3,7 +3,7 @@ import { spanText, type Article } from '../article.js';
 import { clean } from '../clean/index.js';
 import { buildArticle } from './build.js';
 import { readHtml } from './html.js';
-import { readLiveBlog } from './live-blog.js';
+import { readString } from './read.js';
 import { fixture, paragraphTexts } from './test-support/shared-data.js';
 import { MARRA_STORM_POSTS, postRows } from './test-support/posts.js';
 import { READ_AT } from './test-support/read-at.js';
@@ -153,12 +153,12 @@ describe('readLiveBlog on pasted text', () => {
   });
 
   it('keeps a page\'s "Mis à jour à 16h42" over the posts where it is, not as a post', () => {
-    const article = readLiveBlog(buildArticle({}, [
+    const article = buildArticle({}, [
       'Mis à jour à 16h42',
       '16h40 – Le préfet demande à chacun de ne pas prendre la route ce soir sur tout le littoral.',
       '16h25 – Plus de 45 000 foyers sont toujours privés d\'électricité, selon le gestionnaire du réseau.',
       '16h10 – Un arbre est tombé sur une voiture à Plouzanec, sans faire de blessé grave.',
-    ], { input: 'direct.html', format: 'html' }, READ_AT), READ_AT);
+    ], { input: 'direct.html', format: 'html' }, READ_AT);
     expect(paragraphTexts(article)[0]).toBe('Mis à jour à 16h42');
     expect(article.posts!.map((post) => spanText(article.text, post.written))).toEqual(['16h10', '16h25', '16h40']);
   });
@@ -231,6 +231,33 @@ describe('readLiveBlog on pasted text', () => {
     expect(article.text).toBe(['08:00', lines[0].slice(6), '09:30', lines[1].slice(6), '11:00', lines[2].slice(6)].join('\n\n'));
     expect(article.messages.at(-1)?.reason).toMatch(/oldest first on the page as read/);
   });
+});
+
+describe('every reader reads a live blog as one', () => {
+  const posts = [
+    '16:50 The ferry company says the last crossing to Skellan Isle tonight is cancelled because of the swell.',
+    '15:20 Harbour staff have moved the fishing boats to the inner basin as the wind keeps rising.',
+    '14:05 The coastguard asks people to keep away from the sea wall at Port Aldwin until the evening.',
+  ];
+  const escaped = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const sources: Record<string, string> = {
+    text: `Storm over Port Aldwin: live\n\n${posts.join('\n\n')}`,
+    html: `<html><head><title>Storm over Port Aldwin: live</title></head><body><article><h1>Storm over Port Aldwin: live</h1>${posts.map((post) => `<p>${post}</p>`).join('')}</article></body></html>`,
+    feed: `<?xml version="1.0"?><rss version="2.0"><channel><title>Aldwin Courier</title><item><title>Storm over Port Aldwin: live</title><description>${escaped(posts.map((post) => `<p>${post}</p>`).join(''))}</description></item></channel></rss>`,
+    jsonl: JSON.stringify({ title: 'Storm over Port Aldwin: live', text: posts.join('\n\n') }),
+    sgml: `<DOC><DOCNO>XIE20261114.0007</DOCNO><HEADLINE>Storm over Port Aldwin: live</HEADLINE><TEXT>${posts.map((post) => `<P>${post}</P>`).join('')}</TEXT></DOC>`,
+  };
+
+  for (const [format, content] of Object.entries(sources)) {
+    it(`in ${format}: oldest post first, its posts' times kept`, () => {
+      const { articles, problems } = readString(content, { input: `storm.${format}`, format: format as Article['origin']['format'], readAt: READ_AT });
+      expect(problems).toEqual([]);
+      const [article] = articles;
+      expect(article.origin.format).toBe(format);
+      expect(article.posts?.map((post) => spanText(article.text, post.written))).toEqual(['14:05', '15:20', '16:50']);
+      expect(paragraphTexts(article)[1]).toBe(posts[2].slice(6));
+    });
+  }
 });
 
 describe('readLiveBlog leaves articles that are not live blogs as they are', () => {

@@ -6,8 +6,8 @@
  * its latest post would be the lede of a summary and the first report of a
  * timeline, and its times would be cut as section headings.
  *
- * `readLiveBlog` takes an article as a reader built it and, when it is a
- * live blog, gives it anew:
+ * `readLiveBlog` takes an article as `buildArticle` made it (every reader's,
+ * whatever its format) and, when it is a live blog, gives it anew:
  *
  * - a post opens with a paragraph that is a time alone, or that starts with
  *   a time and a separator before its text (the time is split off into its

@@ -13,6 +13,9 @@
  * - paragraphs: `<P>` elements when present, else blank-line blocks in which
  *   an indented line starts a new paragraph; all other line breaks are wraps.
  *   DUC 2004 texts have no paragraph markup at all, so they are one paragraph.
+ *
+ * A document that is a live blog is read oldest post first, its posts'
+ * times kept (`buildArticle`), as any reader's.
  */
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';

@@ -2,12 +2,11 @@
  * Plain text articles. The head of the file gives the headline, the date, the
  * byline and the outlet as `header.ts` reads them; headline, date and byline
  * lines go to metadata and are left out of `text`, a wire-style dateline stays in it.
- * A pasted live blog is read oldest post first, its posts' times kept (`readLiveBlog`).
+ * A pasted live blog is read oldest post first, its posts' times kept (`buildArticle`).
  */
 import { InputError } from '../errors.js';
 import { buildArticle } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
-import { readLiveBlog } from './live-blog.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -18,6 +17,5 @@ export function readText(content: string, input: string, readAt: number): ReadRe
     return { articles: [], problems: [new InputError(input, '', 'no article text found')] };
   }
   const outlet = datelineOutlet(paragraphs[0]);
-  const article = buildArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' }, readAt);
-  return { articles: [readLiveBlog(article, readAt)], problems: [] };
+  return { articles: [buildArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' }, readAt)], problems: [] };
 }

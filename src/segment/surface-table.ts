@@ -13,7 +13,7 @@
  * again, so memory stays bounded.
  */
 
-import { homeSlot, scanHash } from '../text/char-hash.js';
+import { charsHash, homeSlot } from '../text/char-hash.js';
 
 const EMPTY = -1;
 
@@ -41,10 +41,10 @@ export class SurfaceTable {
 
   /** The entry number of the surface `text.slice(start, end)`. */
   entry(text: string, start: number, end: number): number {
-    return this.entryByHash(text, start, end, scanHash(text, start, end));
+    return this.entryByHash(text, start, end, charsHash(text, start, end));
   }
 
-  /** `entry`, given the surface's `scanHash` (a tokenizer that scanned the characters hashed them as it read). */
+  /** `entry`, given the surface's `charsHash` (a tokenizer that scanned the characters hashed them as it read). */
   entryByHash(text: string, start: number, end: number, hash: number): number {
     const length = end - start;
     const home = homeSlot(hash, this.mask);

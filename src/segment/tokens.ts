@@ -7,7 +7,7 @@ import { rulesFor, type LanguageRules } from './languages.js';
 import { isDigit, isSpace } from './chars.js';
 import { checkRange } from './range.js';
 import { SurfaceTable } from './surface-table.js';
-import { SCAN_HASH_START, scanHash, scanHashEnd, scanHashStep } from '../text/char-hash.js';
+import { charsHash, HASH_START, hashEnd, hashStep } from '../text/char-hash.js';
 
 const WORD_PART = '[\\p{L}\\p{M}\\p{N}]';
 const JOINED = `(?:[-'’&][\\p{L}\\p{N}]${WORD_PART}*)*`;
@@ -71,15 +71,16 @@ export function tokenSpans(text: string, range: Span, rules: LanguageRules, toke
   const part = text.slice(range.start, range.end);
   const email = part.includes('@');
   const pattern = email ? TOKEN_OR_EMAIL : TOKEN;
+  const scan: WordScan = { hash: 0 };
   let at = 0;
   while (at < part.length) {
     if (isSpace(part.charCodeAt(at))) {
       at++;
       continue;
     }
-    let end = email ? -1 : plainWordEnd(part, at);
+    let end = email ? -1 : plainWordEnd(part, at, scan);
     if (end >= 0) {
-      const hash = plainWordHash;
+      const hash = scan.hash;
       if (end === part.length || part.charCodeAt(end) !== 46 || !keepsPeriod(text, part.slice(at, end), range.start + end, range.end, rules)) {
         tokens.push(knownToken(part, at, end, range.start, hash));
         at = end;
@@ -104,6 +105,11 @@ export function tokenSpans(text: string, range: Span, rules: LanguageRules, toke
   return tokens;
 }
 
+/** What `plainWordEnd` found besides the word's end: the `charsHash` of its characters, hashed while it read them. */
+interface WordScan {
+  hash: number;
+}
+
 /**
  * Where `TOKEN` would end a plain ASCII word starting at `at` (an ASCII
  * letter, then ASCII letters and digits), found without the regex, or -1
@@ -113,19 +119,19 @@ export function tokenSpans(text: string, range: Span, rules: LanguageRules, toke
  * characters before a period). Every other ending is one `WORD` would stop
  * at too, and no earlier alternative matches a token that starts with a
  * letter and holds none of those. Not used on text holding an `@`, where a
- * word may open an e-mail address.
+ * word may open an e-mail address. The word's hash goes to `scan`.
  */
-function plainWordEnd(part: string, at: number): number {
+function plainWordEnd(part: string, at: number, scan: WordScan): number {
   const first = part.charCodeAt(at);
   if (!isAsciiLetter(first)) return -1;
-  let hash = scanHashStep(SCAN_HASH_START, first);
+  let hash = hashStep(HASH_START, first);
   let end = at + 1;
   for (; end < part.length; end++) {
     const code = part.charCodeAt(end);
     if (!isAsciiAlnum(code)) break;
-    hash = scanHashStep(hash, code);
+    hash = hashStep(hash, code);
   }
-  plainWordHash = scanHashEnd(hash, end - at);
+  scan.hash = hashEnd(hash, end - at);
   if (end === part.length) return end;
   const next = part.charCodeAt(end);
   if (next >= 128 || next === 45 || next === 39 || next === 38 || next === 95) return -1;
@@ -133,9 +139,6 @@ function plainWordEnd(part: string, at: number): number {
   if (next === 58 && part.startsWith('http', at)) return -1;
   return end;
 }
-
-/** The `scanHash` of the word the last `plainWordEnd` found, hashed while it read the characters. */
-let plainWordHash = 0;
 
 /**
  * Where a token the regex matched from `at` to `end` meets a Chinese or
@@ -165,7 +168,7 @@ function keepsPeriod(text: string, word: string, period: number, end: number, ru
   return next < end && isDigit(text.charCodeAt(next));
 }
 
-/** A token for the surface `part.slice(start, end)`, whose `scanHash` is `hash`, which `part` holds from `offset` in the text (no punctuation table: a plain word). */
+/** A token for the surface `part.slice(start, end)`, whose `charsHash` is `hash`, which `part` holds from `offset` in the text (no punctuation table: a plain word). */
 function knownToken(part: string, start: number, end: number, offset: number, hash: number): Token {
   const entry = knownSurfaces.entryByHash(part, start, end, hash);
   const flags = knownFlags[entry];
@@ -201,7 +204,7 @@ function makeToken(part: string, start: number, end: number, offset: number): To
   const code = part.charCodeAt(start);
   const features = end === start + 1 && code < 128 && ASCII_PUNCTUATION[code];
   if (features) return { start: offset + start, end: offset + end, norm: features.norm, stem: features.stem, stop: features.stop, punct: features.punct, form: features.form };
-  return knownToken(part, start, end, offset, scanHash(part, start, end));
+  return knownToken(part, start, end, offset, charsHash(part, start, end));
 }
 
 /** The features of each one-character ASCII punctuation token, by character code. */

@@ -60,7 +60,11 @@ export function searchTerms(text: string): SearchTerm[] {
 /** The safe FTS5 query, or undefined when the text holds no word to search for. */
 export function ftsQuery(text: string): string | undefined {
   const terms = searchTerms(text);
-  if (terms.length === 0) return undefined;
+  return terms.length === 0 ? undefined : termsQuery(terms);
+}
+
+/** The FTS5 query of terms (at least one). */
+function termsQuery(terms: readonly SearchTerm[]): string {
   const matched = terms.map((term) => {
     const phrases = term.spellings.map((words) => {
       const phrase = searchPhrase(words);
@@ -82,28 +86,32 @@ export const MIN_PREFIX_LETTERS = 3;
 
 /** Why what a user typed cannot be searched (no word, a prefix too short), or undefined when it can. */
 export function searchProblem(text: string): string | undefined {
-  const terms = searchTerms(text);
+  return termsProblem(searchTerms(text));
+}
+
+function termsProblem(terms: readonly SearchTerm[]): string | undefined {
   if (terms.length === 0) return 'the search holds no word to look for';
   const short = terms.find((term) => term.prefix && [...term.words[0]].length < MIN_PREFIX_LETTERS && ![...term.words[0]].some((char) => isCjk(char.codePointAt(0) as number)));
   if (short) return `a prefix needs at least ${MIN_PREFIX_LETTERS} letters before its *, "${short.words[0]}*" has ${[...short.words[0]].length} (it would match almost every article, slowly)`;
   return undefined;
 }
 
-/** The FTS5 query of what a user typed; a user's mistake when it holds no word or a prefix too short. */
-function matchOf(query: string): string {
-  const problem = searchProblem(query);
+/** What a user typed, read once: its terms and their FTS5 query; a user's mistake when it holds no word or a prefix too short. */
+function parsedSearch(query: string): { terms: SearchTerm[]; match: string } {
+  const terms = searchTerms(query);
+  const problem = termsProblem(terms);
   if (problem !== undefined) throw new InputError(JSON.stringify(query), '', problem);
-  return ftsQuery(query) as string;
+  return { terms, match: termsQuery(terms) };
 }
 
 /** The best `limit` articles for what a user typed after the best `offset`, each with a snippet of its kept text; `location` names the database in errors. */
 export function searchHits(statements: Statements, location: string, query: string, limit: number, offset: number): SearchHit[] {
-  const rows = statements('searchHits').all(matchOf(query), limit, offset) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
-  const terms = searchTerms(query);
+  const { terms, match } = parsedSearch(query);
+  const rows = statements('searchHits').all(match, limit, offset) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
   return rows.map(({ text, article, ...hit }) => ({ ...hit, snippet: searchSnippet(keptText(decodeArticle(text, article, location)), terms) }));
 }
 
 /** The stories of the best `limit` articles for what a user typed. */
 export function searchStories(statements: Statements, query: string, limit: number): Set<string> {
-  return new Set(statements('searchStories').all(matchOf(query), limit) as string[]);
+  return new Set(statements('searchStories').all(parsedSearch(query).match, limit) as string[]);
 }

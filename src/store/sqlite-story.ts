@@ -4,7 +4,7 @@
  * copied from, and that itself copied from nobody.
  */
 import type { SqliteDatabase } from './sqlite-open.js';
-import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryDetail, StoryHead, StoryRow } from './types.js';
+import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryArticle, StoryDetail, StoryHead, StoryRow } from './types.js';
 
 /** A story shows at most this many related stories. */
 export const MAX_RELATED_STORIES = 8;
@@ -26,15 +26,8 @@ export const STORY_COLUMNS = `s.*,
   (SELECT min(a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL) AS first_published,
   (SELECT max(a.published) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id) AS last_published`;
 
-interface StoryArticleSql {
-  id: string;
-  outlet: string | null;
-  title: string | null;
-  url: string | null;
-  published: string | null;
-  seen: string;
-  input: string;
-  similarity: number;
+/** A row of `ARTICLES`: a `StoryArticle` whose verdict is still its copy kind and whether later articles copied it, its flags 0 or 1. */
+interface StoryArticleSql extends Omit<StoryArticle, 'verdict' | 'revised'> {
   kind: ArticleVerdict | null;
   copied: number;
   revised: number;

@@ -2,35 +2,30 @@
  * Open-addressing tables over typed arrays (the segmenter's surface table,
  * the story clusterer's vocabulary) find a string by a hash of its UTF-16
  * code units and probe from its home slot: fewer scattered reads than a
- * `Map` holding tens of thousands of strings.
+ * `Map` holding tens of thousands of strings. One hash serves them all,
+ * `charsHash`; a scanner that reads the characters anyway hashes them as it
+ * goes (`hashStep` from `HASH_START`, then `hashEnd`) and gets the same number.
  */
 
-/** FNV-1a over `text` from `start` to `end` (no string cut out), the high bits folded into the low. */
-export function charsHash(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5 ^ (end - start);
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash ^ (hash >>> 15);
-}
+/** FNV-1a's offset basis: where a hash starts. */
+export const HASH_START = 0x811c9dc5;
 
-/** FNV-1a's offset basis: where `scanHash` starts. */
-export const SCAN_HASH_START = 0x811c9dc5;
-
-/** FNV-1a's step: `hash` (`SCAN_HASH_START` before the first) after one more code unit. */
-export function scanHashStep(hash: number, code: number): number {
+/** FNV-1a's step: `hash` (`HASH_START` before the first) after one more code unit. */
+export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
-/** The hash of a scan of `length` code units that ended in state `hash`: the length mixed in last, so a scan can hash as it reads, before it knows where it ends. */
-export function scanHashEnd(hash: number, length: number): number {
+/** The hash of `length` code units whose steps ended in state `hash`: the length mixed in last (a scan can hash as it reads, before it knows where it ends), the high bits folded into the low. */
+export function hashEnd(hash: number, length: number): number {
   const mixed = Math.imul(hash ^ length, 0x01000193);
   return mixed ^ (mixed >>> 15);
 }
 
-/** `text` from `start` to `end` hashed as a scan would (`scanHashStep` from `SCAN_HASH_START`, then `scanHashEnd`). */
-export function scanHash(text: string, start: number, end: number): number {
-  let hash = SCAN_HASH_START;
-  for (let i = start; i < end; i++) hash = scanHashStep(hash, text.charCodeAt(i));
-  return scanHashEnd(hash, end - start);
+/** FNV-1a over `text` from `start` to `end` (no string cut out), its length mixed in last: `hashStep` from `HASH_START`, then `hashEnd`. */
+export function charsHash(text: string, start: number, end: number): number {
+  let hash = HASH_START;
+  for (let i = start; i < end; i++) hash = hashStep(hash, text.charCodeAt(i));
+  return hashEnd(hash, end - start);
 }
 
 /** Where a probe for `hash` starts in a table of `mask + 1` slots (a power of two). */

@@ -24,13 +24,9 @@ export function pathId(value: string | undefined): string {
   return idPath.parse({ id: value }).id;
 }
 
-/** A field's JSON type: names may be a list, dates Unix time (a number), ids a number. */
-const fieldValue = (name: string) =>
-  name === 'byline'
-    ? z.union([z.string(), z.array(z.string())])
-    : name === 'published' || name === 'modified' || name === 'id'
-      ? z.union([z.string(), z.number()])
-      : z.string();
+/** A field's JSON type, as the JSONL reader takes it (`takes`): names may be a list, dates Unix time (a number), ids a number. */
+const fieldValue = (field: (typeof JSONL_FIELDS)[number]) =>
+  field.takes === 'string or names' ? z.union([z.string(), z.array(z.string())]) : field.takes === 'string or number' ? z.union([z.string(), z.number()]) : z.string();
 
 /**
  * One article in our JSONL field names (and their aliases): `text` (or
@@ -41,7 +37,7 @@ export const articleInput = z
   .strictObject(
     Object.fromEntries(
       JSONL_FIELDS.flatMap((field) =>
-        [field.name, ...field.aliases].map((key) => [key, fieldValue(field.name).optional().describe(key === field.name ? field.meaning : `alias of ${field.name}`)]),
+        [field.name, ...field.aliases].map((key) => [key, fieldValue(field).optional().describe(key === field.name ? field.meaning : `alias of ${field.name}`)]),
       ),
     ),
   )

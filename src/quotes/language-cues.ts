@@ -130,8 +130,11 @@ const GERMAN: QuoteCues = {
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
     erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte rief ruft lacht lachte
-    versprach verspricht kündigte kündigt
+    versprach verspricht kündigte kündigt mitgeteilt bekanntgegeben gemeldet angekündigt
   `),
+  passive: [['wurde'], ['wurden'], ['ist'], ['wird']],
+  agents: words(`von vom durch`),
+  agentArticles: words(`vom`),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
   accordingPhrases: [['nach', 'angaben']],
@@ -267,8 +270,10 @@ const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte zucht verzucht belooft beloofde laat
+    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd
   `),
+  passive: [['werd'], ['werden'], ['is'], ['wordt']],
+  agents: words(`door`),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
   naming: words(`noemt noemde noemden spreekt sprak vindt vond`),

@@ -69,8 +69,8 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
   return undefined;
 }
 
-/** Subjects of an impersonal passive before its auxiliary (`Il a été annoncé par X que`). */
-const IMPERSONAL = new Set(['il']);
+/** Subjects of an impersonal passive before its auxiliary (`Il a été annoncé par X que`, `Es wurde von X bestätigt, dass`, `Er werd door X gemeld dat`). */
+const IMPERSONAL = new Set(['il', 'es', 'er']);
 
 /** `Fue confirmado por X que CLAUSE`, `È stato annunciato dal sindaco che CLAUSE`, `Il a été annoncé par X, …, que CLAUSE`: a sentence opening on a passive speech verb, its agent, then "that" (past the agent's apposition). */
 function passiveThat(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {

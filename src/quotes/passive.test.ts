@@ -34,6 +34,13 @@ describe('speakers named by a passive agent', () => {
     expect(quotes('pt', 'Title\n\nO túnel fechou às 14h00, tem sido confirmado pela concessionária Via Norte.')).toEqual([['indirect', 'O túnel fechou às 14h00', 'Via Norte']]);
   });
 
+  it('reads a German or Dutch agent written before its participle', () => {
+    expect(quotes('de', 'Titel\n\n„Wir bauen die Brücke neu“, wurde von Bürgermeisterin Anna Keller mitgeteilt.')).toEqual([['direct', 'Wir bauen die Brücke neu', 'Anna Keller']]);
+    expect(quotes('de', 'Titel\n\nEs wurde von der Polizei bestätigt, dass der Fahrer geflohen ist.')).toEqual([['indirect', 'der Fahrer geflohen ist', 'der Polizei']]);
+    expect(quotes('nl', 'Titel\n\n"We gaan door met de bouw", werd gezegd door burgemeester Piet de Groot.')).toEqual([['direct', 'We gaan door met de bouw', 'Piet de Groot']]);
+    expect(quotes('nl', 'Titel\n\nEr werd door de gemeente gemeld dat de brug dicht blijft.')).toEqual([['indirect', 'de brug dicht blijft', 'de gemeente']]);
+  });
+
   it('gives the words of a statement or of "what" a source phrase names to whoever issued it', () => {
     expect(quotes('es', 'Title\n\nSegún un comunicado emitido por la Junta de Valdeolmos, la carretera abrirá el lunes.')).toEqual([
       ['indirect', 'la carretera abrirá el lunes', 'Junta de Valdeolmos'],

@@ -3,10 +3,11 @@
  * (`QuoteCues.passive`, `agents`, `issued`):
  *
  * - after a quotation: `«…», foi dito ao nosso jornal por Lurdes Caiado`,
- *   `«…», è stato detto dall'assessore, Luca Bernasconi` (`passiveAt`, read
- *   where an active verb would be);
+ *   `«…», è stato detto dall'assessore, Luca Bernasconi`, `„…“, wurde von
+ *   der Stadt mitgeteilt` (`passiveAt`, read where an active verb would be);
  * - before a reported clause: `Fue confirmado por la compañía Hidrotollo que
- *   …`, `Il a été annoncé par le maire, Gérard Poulain, que …`
+ *   …`, `Il a été annoncé par le maire, Gérard Poulain, que …`, `Es wurde von
+ *   der Polizei bestätigt, dass …`
  *   (`language-reported.ts`);
  * - a statement or "what" its issuer said, after a source's word:
  *   `según un comunicado emitido por la dirección`, `secondo quanto riferito
@@ -33,11 +34,32 @@ export function passiveAt(reader: Reader, index: number, end: number): Found | u
   const { context, cues } = reader;
   const auxiliary = cues.passive?.find((words) => words.every((word, offset) => norm(context, index + offset) === word));
   if (auxiliary === undefined) return undefined;
-  const participle = index + auxiliary.length;
-  if (participle >= end || !cues.verbs.has(verbForm(context, participle))) return undefined;
-  const agent = agentAfter(reader, participle + 1, Math.min(end, participle + 2 + AGENT_GAP));
+  const after = index + auxiliary.length;
+  if (after < end && cues.agents?.has(norm(context, after))) return agentFirst(reader, index, after, end);
+  if (after >= end || !cues.verbs.has(verbForm(context, after))) return undefined;
+  const agent = agentAfter(reader, after + 1, Math.min(end, after + 2 + AGENT_GAP));
   const speaker = agent === undefined ? undefined : agentAt(reader, agent, end);
   return speaker && { speaker: speaker.name, cue: { start: index, end: agent! + 1 }, written: speaker.written };
+}
+
+/** Most words between a German or Dutch agent and the participle closing the clause (`wurde von der Stadt am Montag mitgeteilt`). */
+const PARTICIPLE_GAP = 3;
+
+/** The agent right after the auxiliary, the participle after it (`wurde von Bürgermeisterin Anna Keller mitgeteilt`, `werd door de gemeente gemeld`). */
+function agentFirst(reader: Reader, auxiliary: number, preposition: number, end: number): Found | undefined {
+  const { context, cues } = reader;
+  const speaker = agentAt(reader, preposition, end);
+  if (speaker === undefined) return undefined;
+  const { written } = speaker;
+  for (let index = written.start + 1; index < Math.min(end, written.end + PARTICIPLE_GAP + 1); index++) {
+    if (cues.verbs.has(verbForm(context, index))) {
+      // A description read on to the participle ends before it (`von der Polizei bestätigt,`).
+      const before = (range: Range): Range => (range.start < index && index < range.end ? { start: range.start, end: index } : range);
+      return { speaker: before(speaker.name), cue: { start: auxiliary, end: preposition + 1 }, written: before(written) };
+    }
+    if (index >= written.end && context.article.tokens[index].punct) return undefined;
+  }
+  return undefined;
 }
 
 /** The agent of a statement or of "what" at `from` (`un comunicado emitido por la dirección`, `quanto riferito dal Comune`). */

@@ -17,7 +17,7 @@ import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEE
 import { isQuoteMark, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
-import { isPronoun, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
+import { isPronoun, issuerIn, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase, resolvePronoun } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
@@ -56,6 +56,8 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
   if (index >= end || isQuoteMark(context, index)) return undefined;
   if (DASHES.has(norm(context, index))) return dashedSpeaker(context, index + 1, end);
   const first = norm(context, index);
+  const passive = passiveAfter(context, index, end);
+  if (passive) return passive;
   if (isSpeechVerb(context, index)) return finiteCue(context, index, index, end, 'after');
   if (first === 'according' && norm(context, index + 1) === 'to') return accordingTo(context, index, end);
   for (let cue = index + 1; cue < Math.min(end, index + AFTER_WINDOW); cue++) {
@@ -175,6 +177,15 @@ function passiveAgent(context: QuoteContext, cue: number, openToken: number): At
   return speaker ? { cue: { start: cue, end: cue + 2 }, speaker } : undefined;
 }
 
+/** `"…," it was said by the ministry`, `"…," has been confirmed by X`: the agent of a passive speech verb after the quotation speaks. */
+function passiveAfter(context: QuoteContext, index: number, end: number): Attribution | undefined {
+  let at = norm(context, index) === 'it' ? index + 1 : index;
+  if (['was', 'is'].includes(norm(context, at))) at++;
+  else if (['has', 'had'].includes(norm(context, at)) && norm(context, at + 1) === 'been') at += 2;
+  else return undefined;
+  return SPEECH_VERBS.has(norm(context, at)) ? passiveAgent(context, at, end) : undefined;
+}
+
 /** Possessives that say whose words follow "in": "in his words", "in her own words". */
 const WORDS_OWNERS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they' };
 
@@ -262,7 +273,7 @@ function agrees(context: QuoteContext, pronoun: string, speaker: Resolved, subje
 
 function accordingTo(context: QuoteContext, according: number, end: number): Attribution | undefined {
   const phrase = phraseAfter(context, according + 1, end);
-  const speaker = phrase && resolvePhrase(context, phrase, according);
+  const speaker = phrase && resolvePhrase(context, issuerIn(context, phrase, end) ?? phrase, according);
   return speaker ? { cue: { start: according, end: according + 2 }, speaker } : undefined;
 }
 

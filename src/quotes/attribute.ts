@@ -17,7 +17,7 @@ import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEE
 import { isQuoteMark, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
-import { isPronoun, issuerIn, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
+import { isPronoun, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase, resolvePronoun } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
@@ -273,7 +273,7 @@ function agrees(context: QuoteContext, pronoun: string, speaker: Resolved, subje
 
 function accordingTo(context: QuoteContext, according: number, end: number): Attribution | undefined {
   const phrase = phraseAfter(context, according + 1, end);
-  const speaker = phrase && resolvePhrase(context, issuerIn(context, phrase, end) ?? phrase, according);
+  const speaker = phrase && resolvePhrase(context, phrase, according);
   return speaker ? { cue: { start: according, end: according + 2 }, speaker } : undefined;
 }
 

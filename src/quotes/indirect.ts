@@ -20,7 +20,7 @@ import { INVERTING_VERBS, isPassive, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
 import { isDescriptionHead, isRoleNoun } from './descriptions.js';
-import { isPronoun, isSilent, issuerIn, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
+import { isPronoun, isSilent, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
@@ -313,7 +313,7 @@ function passiveReport(context: QuoteContext, cue: number, start: number, end: n
 function accordingTo(context: QuoteContext, according: number, start: number, end: number): Report | undefined {
   const phrase = phraseAfter(context, according + 1, end);
   if (!phrase) return undefined;
-  const speaker = resolvePhrase(context, issuerIn(context, phrase, end) ?? phrase, according);
+  const speaker = resolvePhrase(context, phrase, according);
   if (!speaker) return undefined;
   const atStart = according === start || context.article.tokens.slice(start, according).every((token) => token.punct);
   if (atStart && norm(context, phrase.end) === ',') {

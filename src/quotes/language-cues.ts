@@ -167,7 +167,9 @@ const SPANISH: QuoteCues = {
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
     explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete pide pidió aconseja
-    preguntó pregunta preguntaba anunciado confirmado informado comunicado
+    preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
+    advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
+    relatado lamentado prometido pedido
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
@@ -237,7 +239,9 @@ const PORTUGUESE: QuoteCues = {
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
     garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete pede pediu aconselha
-    anunciado confirmado informado divulgado comunicado
+    anunciado confirmado informado divulgado comunicado referido afirmado declarado explicado garantido indicado
+    acrescentado sublinhado salientado adiantado frisado assegurado comentado admitido reconhecido lembrado destacado
+    escrito alertado avisado contado relatado lamentado prometido pedido
   `),
   dialogueDashes: true,
   passive: [['foi'], ['tem', 'sido'], ['foram'], ['é']],

@@ -18,6 +18,7 @@ describe('speakers named by a passive agent', () => {
     expect(quotes('pt', 'Title\n\n"Ninguém ficará sem casa este inverno", foi dito aos jornalistas por Sofia Antunes, vereadora da Habitação.')).toEqual([
       ['direct', 'Ninguém ficará sem casa este inverno', 'Sofia Antunes'],
     ]);
+    expect(quotes('pt', 'Title\n\n"A estrada continua fechada", foi referido pela GNR de Vilar Seco.')).toEqual([['direct', 'A estrada continua fechada', 'GNR de Vilar Seco']]);
     expect(quotes('it', "Title\n\n\"Le scuole riapriranno giovedì\", è stato detto dall'assessore all'Istruzione, Marco Valli, in consiglio.")).toEqual([
       ['direct', 'Le scuole riapriranno giovedì', 'Marco Valli'],
     ]);

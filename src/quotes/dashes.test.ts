@@ -43,6 +43,28 @@ describe('replies with dialogue dashes', () => {
     expect(quotes('it', text)).toEqual([['direct', 'E chi compra con questo freddo?', 'Carlo Fedeli']]);
   });
 
+  it('goes on after a spaced dash closing the attribution, and reads a one-word answer', () => {
+    const text = 'Title\n\nIl mercato di Roccabella è chiuso da lunedì.\n\n– Siamo stanchi – dice Maria Conti – e nessuno ci ascolta.';
+    expect(quotes('it', text)).toEqual([
+      ['direct', 'Siamo stanchi', 'Maria Conti'],
+      ['direct', 'e nessuno ci ascolta.', 'Maria Conti'],
+    ]);
+    expect(quotes('es', 'Title\n\nEl centro de salud de Olmedo cierra.\n\n—No —respondió tajante el consejero, Luis Prado.')).toEqual([['direct', 'No', 'Luis Prado']]);
+  });
+
+  it('gives a question the one who asks it, not the one it is put to', () => {
+    const text = 'Title\n\nA ponte de Vilar fechou.\n\n— Está tudo bem? — perguntou o repórter ao presidente da junta, Rui Matos.';
+    expect(quotes('pt', text)).toEqual([['direct', 'Está tudo bem?', 'o repórter']]);
+  });
+
+  it('reads a sentence ending on a colon before a reply as no reported speech', () => {
+    const text = 'Title\n\nLa consejería cerró el centro de salud.\n\n—Es una vergüenza —dice Ana Ruiz.\n\nEl alcalde, Tomás Ibarra, añadió:\n\n—Vamos a recurrir.';
+    expect(quotes('es', text)).toEqual([
+      ['direct', 'Es una vergüenza', 'Ana Ruiz'],
+      ['direct', 'Vamos a recurrir.', 'Tomás Ibarra'],
+    ]);
+  });
+
   it('reads a French reply whose attribution follows a comma, and the sentences after it as the same speaker’s, with no reported speech inside', () => {
     const text = 'Title\n\nÀ Vauclerc, le moulin a rouvert samedi.\n\n– On a tout réparé nous-mêmes, raconte le meunier, Hugo Delorme. Il a fallu deux hivers.';
     expect(quotes('fr', text)).toEqual([

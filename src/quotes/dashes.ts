@@ -96,18 +96,18 @@ function attributionAt(reader: Reader, from: number, end: number): number | unde
 }
 
 /**
- * Where the reply goes on after the attribution opening at `cut`: after a
- * dash written against the attribution's last word and the punctuation
- * after it (`—dijo la alcaldesa—. Mañana …`), else at the next sentence of
- * the paragraph (on its dash, if it opens on one).
+ * Where the reply goes on after the attribution opening at `cut`: after the
+ * dash closing the attribution and the punctuation after it (`—dijo la
+ * alcaldesa—. Mañana …`, `– dice Maria – e nessuno …`), else at the next
+ * sentence of the paragraph (on its dash, if it opens on one).
  */
 function resumesAt(reader: Reader, cut: number, end: number): number | undefined {
   const { context } = reader;
-  const { text, tokens } = context.article;
+  const { tokens } = context.article;
   const sentence = context.sentenceOf[cut + 1];
   for (let index = cut + 2; index < end; index++) {
     if (context.sentenceOf[index] !== sentence) return index;
-    if (!isDialogueDash(reader, index) || /\s/.test(text[tokens[index].start - 1])) continue;
+    if (!isDialogueDash(reader, index)) continue;
     let next = index + 1;
     while (next < end && tokens[next].punct && !isDialogueDash(reader, next)) next++;
     return next < end ? next : undefined;

@@ -169,7 +169,7 @@ const SPANISH: QuoteCues = {
     explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete pide pidió aconseja
     preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
     advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
-    relatado lamentado prometido pedido
+    relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
@@ -241,7 +241,8 @@ const PORTUGUESE: QuoteCues = {
     garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete pede pediu aconselha
     anunciado confirmado informado divulgado comunicado referido afirmado declarado explicado garantido indicado
     acrescentado sublinhado salientado adiantado frisado assegurado comentado admitido reconhecido lembrado destacado
-    escrito alertado avisado contado relatado lamentado prometido pedido
+    escrito alertado avisado contado relatado lamentado prometido pedido perguntou pergunta perguntava respondeu responde
+    respondido
   `),
   dialogueDashes: true,
   passive: [['foi'], ['tem', 'sido'], ['foram'], ['é']],

@@ -115,7 +115,8 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   while (last > start && tokens[last].punct) last--;
   let comma = last - 1;
   while (comma > start && norm(context, comma) !== ',') comma--;
-  if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || context.quoted[start] === 1 || holdsQuoteMark(context, comma, end)) return undefined;
+  // A sentence ending on a colon introduces what follows (`El alcalde, Tomás Ibarra, añadió:`), it closes no clause.
+  if (norm(context, end - 1) === ':' || comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || context.quoted[start] === 1 || holdsQuoteMark(context, comma, end)) return undefined;
   const as = asClause(reader, comma + 1, last + 1);
   if (as) return { piece: clause(reader, start, comma), ...as };
   const according = accordingLength(reader, comma + 1);

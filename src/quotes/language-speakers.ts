@@ -111,6 +111,9 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   const { context, cues } = reader;
   for (let index = cue.start; index < cue.end; index++) if (INVERTED.test(norm(context, index))) return { speaker: { start: index, end: index + 1 }, cue, pronoun: true };
   if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
+  // `perguntou o repórter ao presidente da junta, Rui Matos`: the one before whom the words were told speaks, not the one told.
+  const teller = describedSpeaker(reader, cue.end, end, { anyHead: true });
+  if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: teller, cue };
   const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
   const told = agencyTold(reader, cue.end, end);

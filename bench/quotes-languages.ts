@@ -1,7 +1,8 @@
 /**
  * Quote benchmark in six other languages: `findQuotesIn(article, language)`
  * against the hand annotations in `bench/annotations/other-languages/`
- * (24 fictional articles, 4 each in fr, de, es, it, pt, nl, annotated before
+ * (32 fictional articles, 4 each in fr, de, es, it, pt, nl and 2 more each
+ * in fr, es, it, pt quoting with dialogue dashes, annotated before
  * the rules were read; see the README there). Each article is read as a
  * user's file is: `readString` with format text, then `prepare`.
  *
@@ -78,7 +79,7 @@ const MIN_OVERLAP = 0.5;
 const EXCERPT = 80;
 /** The annotated sets: their folder under `bench/annotations/` and the first line of their table. */
 const SETS: Record<string, string> = {
-  'other-languages': 'Quotes in other languages: findQuotesIn on 24 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
+  'other-languages': 'Quotes in other languages: findQuotesIn on 32 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
   'single-quotes': 'Quotes in single marks: findQuotes (en), findQuotesIn (nl) on 14 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
 };
 const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length) ?? 'other-languages';

@@ -26,6 +26,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['fr', 'Le Monde a révélé l\'affaire mardi. Selon Le Monde, la mairie savait tout.', ['organisation: Le Monde']],
   // The speaker of a quotation is a person, without any other cue ("Claire Dubreuil" opens on no known given name).
   ['fr', '« Nous partirons demain », a déclaré Odile Ferrandou. Odile Ferrandou dirige la coopérative.', ['person: Odile Ferrandou']],
+  // A passive's agent is not made a person by it (quotes24): it is a body as often; nothing else here types the name.
+  ['es', 'Fue confirmado por la Corvalia Hídrica que el agua entró en un transformador. Corvalia Hídrica gestiona la red.', []],
   // Nouns of office capitalized; a company; a genitive cut off ("Angaben der Polizei": neither is a name); a German word alone only as a surname.
   [
     'de',

@@ -83,7 +83,8 @@ interface Context {
  * The entities of an article in `language` (`NAME_LANGUAGES`), as
  * `articleEntities` gives them for English; the speakers its quotations
  * name after a speech verb (`findQuotesIn`) are people, not the sources
- * after "selon", "laut" ("Selon Météo-France, …"). None in a language
+ * after "selon", "laut" ("Selon Météo-France, …") nor a passive's agents
+ * ("fue confirmado por la Diputación"). None in a language
  * without cues.
  */
 export function otherLanguageEntities(article: SegmentedArticle, language: string, quotes: readonly QuotedBy[] = []): ArticleEntities {
@@ -94,7 +95,9 @@ export function otherLanguageEntities(article: SegmentedArticle, language: strin
   const reader = cues && languageReader(quoteContext(article, [], { article: article.id, entities: [], mentions: [] }), language);
   if (!cues || !reader) return { article: article.id, entities: [], mentions: [] };
   const according = (cue: Span | undefined) => cue !== undefined && reader.cues.according.has(article.text.slice(cue.start, cue.end).toLowerCase());
-  const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker === undefined || according(cue) ? [] : [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])])));
+  // A passive's agent ("fue confirmado por la Diputación de Valdemora") is as often a body as a person: its cue ends on the agent's preposition.
+  const passive = (cue: Span | undefined) => cue !== undefined && reader.cues.agents?.has(article.text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).at(-1) ?? '') === true;
+  const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker === undefined || according(cue) || passive(cue) ? [] : [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])])));
   const context: Context = { reader, language, cues, german: reader.cues.nounsCapitalized === true, speakers: spoken, lowerWords: lowerCaseWords(article) };
   const found: Found[] = [];
   article.sentences.forEach((sentence, index) => {

@@ -56,6 +56,8 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
   if (index >= end || isQuoteMark(context, index)) return undefined;
   if (DASHES.has(norm(context, index))) return dashedSpeaker(context, index + 1, end);
   const first = norm(context, index);
+  const passive = passiveAfter(context, index, end);
+  if (passive) return passive;
   if (isSpeechVerb(context, index)) return finiteCue(context, index, index, end, 'after');
   if (first === 'according' && norm(context, index + 1) === 'to') return accordingTo(context, index, end);
   for (let cue = index + 1; cue < Math.min(end, index + AFTER_WINDOW); cue++) {
@@ -173,6 +175,15 @@ function passiveAgent(context: QuoteContext, cue: number, openToken: number): At
   const phrase = phraseAfter(context, cue, openToken);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   return speaker ? { cue: { start: cue, end: cue + 2 }, speaker } : undefined;
+}
+
+/** `"…," it was said by the ministry`, `"…," has been confirmed by X`: the agent of a passive speech verb after the quotation speaks. */
+function passiveAfter(context: QuoteContext, index: number, end: number): Attribution | undefined {
+  let at = norm(context, index) === 'it' ? index + 1 : index;
+  if (['was', 'is'].includes(norm(context, at))) at++;
+  else if (['has', 'had'].includes(norm(context, at)) && norm(context, at + 1) === 'been') at += 2;
+  else return undefined;
+  return SPEECH_VERBS.has(norm(context, at)) ? passiveAgent(context, at, end) : undefined;
 }
 
 /** Possessives that say whose words follow "in": "in his words", "in her own words". */

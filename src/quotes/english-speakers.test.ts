@@ -9,6 +9,16 @@ import { textArticle } from './test-support/articles.js';
  * quote as [kind, words, speaker or "-"].
  */
 const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a passive speech verb after the quotation or before "that" names its speaker by "by" (quotes24)', 'Bridge closure\n\nHarlow Council met on Monday. "We will rebuild the bridge by May," it was said by the council leader, Jane Holt. "We are ready," has been confirmed by the Harlow fire service.\n\nIt was announced by the mayor, Tom Reed, that the ferry will run every hour.', [
+    ['direct', 'We will rebuild the bridge by May,', 'Jane Holt'],
+    ['direct', 'We are ready,', 'the Harlow fire service'],
+    ['indirect', 'the ferry will run every hour', 'Tom Reed'],
+  ]],
+  ['the issuer of a statement speaks for it after "according to", and a clause closed by "it was said by X" is X\'s (quotes24)', 'Bridge closure\n\nThe bridge will close in May, according to a statement issued by Harlow Council. "Crossings stop at noon," said a statement released by Harlow Ferries. The pillars are cracked and the deck is moving, it was said by the engineer Mark Dyer.', [
+    ['indirect', 'The bridge will close in May', 'Harlow Council'],
+    ['direct', 'Crossings stop at noon,', 'Harlow Ferries'],
+    ['indirect', 'The pillars are cracked and the deck is moving', 'Mark Dyer'],
+  ]],
   ['those who "were told" the words are not their speaker; "told by" names who spoke (audit22b)', 'Storm warning\n\nResidents were told: ‘Don’t travel unless you must.’ Passengers were told by the captain: ‘Stay in your seats.’\n\nThe fees were described in the accounts as ‘consultancy fees’, Orla Penn said.', [
     ['direct', 'Don\'t travel unless you must.', '-'],
     ['direct', 'Stay in your seats.', 'the captain'],

@@ -7,13 +7,16 @@
  * 2. else what precedes it: `CLAUSE, X said (Sunday).`, `CLAUSE, said X.`,
  *    and the parenthetical `A, the government insists, B.`;
  * 3. "according to": `According to X, CLAUSE.` and `CLAUSE, according to X.`
+ *    (X the issuer of "a statement issued by X");
+ * 4. a passive's agent: `It was announced by X that CLAUSE`, `CLAUSE, it was
+ *    said by X.`
  *
  * The reported clause ends at the sentence end, at a semicolon, or before a
  * comma that opens another attribution (", adding", ", but said", ", according to").
  */
 import { ROLE_MODIFIERS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
-import { INVERTING_VERBS, isSpeechVerb } from './attribute.js';
+import { INVERTING_VERBS, isPassive, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
 import { isDescriptionHead, isRoleNoun } from './descriptions.js';
@@ -57,7 +60,9 @@ export function indirectQuotes(context: QuoteContext): Quote[] {
         ? accordingTo(context, cue, sentence.tokenStart, sentence.tokenEnd)
         : REPORTING_VERBS.has(word) && !isNegatedSpeech(context, cue) && !describesAFigure(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
           ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
-          : undefined;
+          : SPEECH_VERBS.has(word) && isPassive(context, cue) && norm(context, cue + 1) === 'by'
+            ? passiveReport(context, cue, sentence.tokenStart, sentence.tokenEnd)
+            : undefined;
       if (!found || (found.speaker && OWN_EARLIER_VERSION.test(found.speaker.name))) continue;
       if (found.speaker) context.history.push({ token: cue, speaker: found.speaker });
       quotes.push(toQuote(context, found, cue, word === 'according' ? cue + 2 : cue + 1));
@@ -282,6 +287,26 @@ function startsAfter(context: QuoteContext, phrase: Range, first: number): boole
     if (!['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, index)) && !isRoleNoun(word) && !ROLE_MODIFIERS.has(word) && !TITLES.has(word)) return false;
   }
   return true;
+}
+
+/** Pattern 4: `It was announced by X (, …,) that CLAUSE`, `CLAUSE, it was said by X.`: the passive's agent speaks. */
+function passiveReport(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
+  const phrase = phraseAfter(context, cue, end);
+  const speaker = phrase && resolvePhrase(context, phrase, cue);
+  if (!speaker) return undefined;
+  for (let index = phrase.end; index < Math.min(end, phrase.end + MAX_SPEAKER_REACH); index++) {
+    if (norm(context, index) === 'that') {
+      const content = clause(context, index + 1, end);
+      return content ? { content, speaker } : undefined;
+    }
+    if (context.article.tokens[index].punct && norm(context, index) !== ',') break;
+  }
+  let first = norm(context, cue - 1) === 'been' ? cue - 2 : cue - 1;
+  if (norm(context, first - 1) === 'it') first--;
+  if (norm(context, first - 1) !== ',' || !onlyAdverbials(context, phrase.end, end)) return undefined;
+  const content = { start, end: trimEnd(context, start, first - 1) };
+  if (context.quoted[start] === 1 || isQuoteMark(context, start) || isQuoteMark(context, content.end - 1) || wordsIn(context, start, content.end) < MIN_WORDS) return undefined;
+  return { content, speaker };
 }
 
 /** Pattern 3. */

@@ -92,14 +92,17 @@ export function speakerAround(reader: Reader, sentence: number, last: LastSpeake
   const paragraph = sentences[sentence].paragraph;
   const before = sentence - 1;
   if (before < 0 || sentences[before].paragraph !== paragraph) return undefined;
-  if (!holdsQuoteMark(reader, before)) {
-    const subject = subjectOf(reader, before);
-    if (subject !== undefined && isPerson(reader, subject)) return subject;
-    const named = onePerson(reader, before);
-    if (named !== undefined) return named;
-  }
+  const introduced = introducedSpeaker(reader, before);
+  if (introduced !== undefined) return introduced;
   if (last === undefined || last.sentence >= sentence || sentence - last.sentence > PRONOUN_REACH || sentences[last.sentence].paragraph !== paragraph) return undefined;
   return personsIn(reader, sentences[last.sentence + 1]?.tokenStart ?? sentences[sentence].tokenStart, sentences[sentence].tokenStart).length === 0 ? last.speaker : undefined;
+}
+
+/** The person sentence `sentence` opens on or names alone, when it holds no quotation: who speaks in the quotation after it (`su vecina Marisa Calvo resumía la noche en pocas palabras:` before a reply). */
+export function introducedSpeaker(reader: Reader, sentence: number): Range | undefined {
+  if (holdsQuoteMark(reader, sentence)) return undefined;
+  const subject = subjectOf(reader, sentence);
+  return subject !== undefined && isPerson(reader, subject) ? subject : onePerson(reader, sentence);
 }
 
 /** "a mesma fonte", "la même source": the speaker of the attribution before when its words hold the same head noun. */
@@ -116,11 +119,16 @@ export function namedDescription(reader: Reader, speaker: Range): Range | undefi
   const { context, cues } = reader;
   const determiner = norm(context, speaker.start);
   if (speaker.end - speaker.start < 2 || !cues.determiners.has(determiner) || INDEFINITE.has(determiner)) return undefined;
-  const named = namedHeads(reader).get(norm(context, speaker.start + 1)) ?? [];
+  return namedHead(reader, speaker.start + 1);
+}
+
+/** The name the article gave last, before `head`, after a description with the same head noun (`dal sindaco` after `il sindaco, Paolo Ferrandi`). */
+export function namedHead(reader: Reader, head: number): Range | undefined {
+  const named = namedHeads(reader).get(norm(reader.context, head)) ?? [];
   let [low, high] = [0, named.length];
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (named[middle].head < speaker.start) low = middle + 1;
+    if (named[middle].head < head - 1) low = middle + 1;
     else high = middle;
   }
   return low > 0 ? named[low - 1].name : undefined;

@@ -14,7 +14,7 @@ import { wordSet as words } from '../text/words.js';
 export interface QuoteCues {
   /** Finite forms and past participles of speech verbs. */
   verbs: ReadonlySet<string>;
-  /** Auxiliaries before a participle, inverted forms that hold their pronoun ("a-t-il") and the reflexive "s'" ("s'exclame", tokenized "s'" "exclame"). */
+  /** Auxiliaries before a participle, inverted forms that hold their pronoun ("a-t-il") and the reflexive "s'", "se", "si" ("s'exclame", tokenized "s'" "exclame"; "se preguntaba", "si chiede"). */
   auxiliaries: ReadonlySet<string>;
   /** Words before a source: "selon", "laut". */
   according: ReadonlySet<string>;
@@ -72,6 +72,15 @@ export interface QuoteCues {
   and: ReadonlySet<string>;
   /** True for a language that leaves out a subject pronoun (Spanish, Italian, Portuguese): a speech verb with no subject after it stands for the speaker before. */
   proDrop?: boolean;
+  /** True for a language whose papers write replies with dialogue dashes (`—No vamos a ceder —dijo la alcaldesa—.`): `dashes.ts`. */
+  dialogueDashes?: boolean;
+  /** The auxiliaries of a passive before its participle ("fue", "ha sido", "è stato", "a été"): `«…», fue anunciado por X`, `Fue confirmado por X que …` (`passive.ts`). */
+  passive?: ReadonlyArray<readonly string[]>;
+  /** Prepositions naming a passive's agent ("por", "par", "dal"); those holding the article ("pelo", "dal") in `agentArticles`. */
+  agents?: ReadonlySet<string>;
+  agentArticles?: ReadonlySet<string>;
+  /** What a source phrase may name instead of the speaker, before a participle and its agent: a statement (`según un comunicado emitido por X`), or "what" (`secondo quanto riferito dal Comune`). */
+  issued?: ReadonlySet<string>;
   /** True for a language whose reported speech may follow the verb's comma without "that" (German, in the subjunctive: "sagte, er komme"). */
   thatOptional?: boolean;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
@@ -87,8 +96,12 @@ const FRENCH: QuoteCues = {
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
     tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce exclame promis promet fait sourit rit
-    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille
+    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille glisse confirmé
   `),
+  dialogueDashes: true,
+  passive: [['a', 'été'], ['a-t-il', 'été'], ['a-t-elle', 'été'], ['avait', 'été'], ['est'], ['fut']],
+  agents: words(`par`),
+  issued: words(`communiqué note message rapport document ce`),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle s'`),
   according: words(`selon`),
   accordingPhrases: [["d'", 'après']],
@@ -117,8 +130,11 @@ const GERMAN: QuoteCues = {
     kritisiert schrieb schreibt berichtete berichtet versicherte versichert ergänzte ergänzt unterstrich unterstreicht
     forderte fordert fügte räumte teilte antwortete antwortet bekräftigte bekräftigt bestätigte bestätigt
     erinnerte erinnert mahnte mahnt stellte merkte mitteilte mitteilt hinzufügte einräumte rief ruft lacht lachte
-    versprach verspricht kündigte kündigt
+    versprach verspricht kündigte kündigt mitgeteilt bekanntgegeben gemeldet angekündigt
   `),
+  passive: [['wurde'], ['wurden'], ['ist'], ['wird']],
+  agents: words(`von vom durch`),
+  agentArticles: words(`vom`),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
   accordingPhrases: [['nach', 'angaben']],
@@ -151,8 +167,15 @@ const SPANISH: QuoteCues = {
     subraya agregó agrega comentó comenta advirtió advierte sostuvo sostiene apuntó apunta precisó precisa insistió
     insiste reconoció reconoce recordó recuerda destacó destaca admitió denunció escribió dijeron afirmaron declararon
     explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete pide pidió aconseja
+    preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
+    advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
+    relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica
   `),
-  auxiliaries: words(`ha han había habían`),
+  dialogueDashes: true,
+  passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
+  agents: words(`por`),
+  issued: words(`comunicado nota informe documento escrito lo`),
+  auxiliaries: words(`ha han había habían se`),
   according: words(`según`),
   accordingPhrases: [['de', 'acuerdo', 'con']],
   opinion: words(`para`),
@@ -180,8 +203,14 @@ const ITALIAN: QuoteCues = {
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
     ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta promesso promette consiglia chiede invita
+    confermato comunicato riferito
   `),
-  auxiliaries: words(`ha hanno aveva avevano`),
+  dialogueDashes: true,
+  passive: [['è', 'stato'], ['è', 'stata'], ['sono', 'stati'], ['fu'], ['viene'], ['è']],
+  agents: words(`da dal dalla dallo dall' dai dagli dalle`),
+  agentArticles: words(`dal dalla dallo dall' dai dagli dalle`),
+  issued: words(`nota comunicato documento quanto`),
+  auxiliaries: words(`ha hanno aveva avevano si`),
   according: words(`secondo`),
   accordingPhrases: [['a', 'detta', 'di']],
   opinion: words(`per`),
@@ -210,7 +239,16 @@ const PORTUGUESE: QuoteCues = {
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
     garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete pede pediu aconselha
+    anunciado confirmado informado divulgado comunicado referido afirmado declarado explicado garantido indicado
+    acrescentado sublinhado salientado adiantado frisado assegurado comentado admitido reconhecido lembrado destacado
+    escrito alertado avisado contado relatado lamentado prometido pedido perguntou pergunta perguntava respondeu responde
+    respondido
   `),
+  dialogueDashes: true,
+  passive: [['foi'], ['tem', 'sido'], ['foram'], ['é']],
+  agents: words(`por pelo pela pelos pelas`),
+  agentArticles: words(`pelo pela pelos pelas`),
+  issued: words(`comunicado nota relatório documento`),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
   accordingPhrases: [['de', 'acordo', 'com']],
@@ -237,8 +275,10 @@ const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte zucht verzucht belooft beloofde laat
+    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd
   `),
+  passive: [['werd'], ['werden'], ['is'], ['wordt']],
+  agents: words(`door`),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
   naming: words(`noemt noemde noemden spreekt sprak vindt vond`),

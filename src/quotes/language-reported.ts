@@ -1,14 +1,16 @@
 /**
  * Pass 3 of the quotation rules of languages besides English
  * (`other-languages.ts`): reported speech outside quote marks, with its
- * speaker named or described, in four forms: `Selon NAME, CLAUSE`, `Wie
- * NAME VERB, CLAUSE`, `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.`
- * (or `CLAUSE, wie NAME VERB.`).
+ * speaker named or described, in five forms: `Selon NAME, CLAUSE`, `Wie
+ * NAME VERB, CLAUSE`, `Fue confirmado por NAME que CLAUSE` (`passive.ts`),
+ * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` (or `CLAUSE, wie NAME
+ * VERB.`, `CLAUSE, ha sido precisado por NAME.`).
  */
 import { isQuoteMark, norm, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { accordingLength, nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
+import { passiveAt } from './passive.js';
 
 /**
  * Pass 3, read with pass 2 in text order (so that a pronoun finds either
@@ -24,7 +26,7 @@ export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPie
   const { context } = reader;
   const reported: Array<Found & { piece: QuotedPiece }> = [];
   for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
-    const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
+    const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? passiveThat(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
     // Words reported inside a quotation ("«Mi marido decía que estaba loca»") are the quoted speaker's, as in English.
     if (found && !(found.cue && context.quoted[found.cue.start] === 1)) reported.push(found);
   }
@@ -67,6 +69,22 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
   return undefined;
 }
 
+/** Subjects of an impersonal passive before its auxiliary (`Il a été annoncé par X que`, `Es wurde von X bestätigt, dass`, `Er werd door X gemeld dat`). */
+const IMPERSONAL = new Set(['il', 'es', 'er']);
+
+/** `Fue confirmado por X que CLAUSE`, `È stato annunciato dal sindaco che CLAUSE`, `Il a été annoncé par X, …, que CLAUSE`: a sentence opening on a passive speech verb, its agent, then "that" (past the agent's apposition). */
+function passiveThat(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context, cues } = reader;
+  const found = passiveAt(reader, IMPERSONAL.has(norm(context, start)) ? start + 1 : start, end);
+  if (found?.speaker === undefined) return undefined;
+  const agentEnd = (found.written ?? found.speaker).end;
+  for (let index = agentEnd; index < Math.min(end, agentEnd + SPEAKER_WINDOW); index++) {
+    if (cues.that.has(norm(context, index))) return index + 1 < end && !holdsQuoteMark(context, start, index + 2) ? { piece: clause(reader, index + 1, end), ...found } : undefined;
+    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
+  }
+  return undefined;
+}
+
 /** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
 const TO_WHOM = 4;
 
@@ -97,16 +115,17 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   while (last > start && tokens[last].punct) last--;
   let comma = last - 1;
   while (comma > start && norm(context, comma) !== ',') comma--;
-  if (comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || context.quoted[start] === 1 || holdsQuoteMark(context, comma, end)) return undefined;
+  // A sentence ending on a colon introduces what follows (`El alcalde, Tomás Ibarra, añadió:`), it closes no clause.
+  if (norm(context, end - 1) === ':' || comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || context.quoted[start] === 1 || holdsQuoteMark(context, comma, end)) return undefined;
   const as = asClause(reader, comma + 1, last + 1);
   if (as) return { piece: clause(reader, start, comma), ...as };
   const according = accordingLength(reader, comma + 1);
   // "según informaron fuentes del 112": a verb between the source's words ("según", "de acuerdo con") and the source.
   const cue = according > 0 ? { start: comma + 1, end: verbAt(reader, comma + 1 + according, end)?.end ?? comma + 1 + according } : verbAt(reader, comma + 1, end);
-  const found = cue && (according > 0 ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end));
+  const found = cue ? (according > 0 ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end)) : passiveAt(reader, comma + 1, end);
   // Two words may follow the speaker ("am Dienstag"), four when a separable verb's particle ends the sentence ("teilte die Stadt am Dienstag mit").
   const tail = reader.cues.separable?.has(norm(context, last)) ? 4 : 1;
-  return found?.speaker && found.speaker.end >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;
+  return found?.speaker && (found.written ?? found.speaker).end >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;
 }
 
 /** `Wie die Polizei mitteilte, CLAUSE`: a clause of the source opening the sentence, the reported one after its comma. */

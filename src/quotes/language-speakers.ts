@@ -11,6 +11,7 @@
 import { norm, type QuoteContext } from './context.js';
 import { NEWS_AGENCIES } from './language-cues.js';
 import { describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
+import { issuerAfter } from './passive.js';
 import { describedName, isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** An attribution as read around one piece: its speaker may be a pronoun, standing for the speaker named last. */
@@ -18,6 +19,8 @@ export interface Found {
   speaker?: Range;
   cue?: Range;
   pronoun?: boolean;
+  /** Where a passive's agent is written, when it stands for a name given before (`dal sindaco`). */
+  written?: Range;
 }
 
 /** A verb written with its subject pronoun: `a-t-il`, `explique-t-elle`. */
@@ -29,7 +32,7 @@ const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
  * Civil`, `dijo la Guardia Civil`), which names an organisation, or a
  * description (`le porte-parole de la mairie`).
  */
-function speakerNamedAt(reader: Reader, from: number, end: number): Range | undefined {
+export function speakerNamedAt(reader: Reader, from: number, end: number): Range | undefined {
   const named = describedName(reader, from, end);
   if (named !== undefined) return named;
   const organisation = reader.stopwords.has(norm(reader.context, from)) ? nameAt(reader, from + 1, end) : undefined;
@@ -38,11 +41,13 @@ function speakerNamedAt(reader: Reader, from: number, end: number): Range | unde
 }
 
 /**
- * The source after "selon", "según", "laut"…: a speaker as after a verb
- * (`speakerNamedAt`), or a body without an article (`laut Polizei`).
+ * The source after "selon", "según", "laut"…: the issuer of a statement
+ * named there (`issuerAfter`: `según un comunicado emitido por X`), a
+ * speaker as after a verb (`speakerNamedAt`), or a body without an article
+ * (`laut Polizei`).
  */
 export function sourceAfter(reader: Reader, from: number, end: number): Range | undefined {
-  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true });
+  return issuerAfter(reader, from, end) ?? speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true });
 }
 
 /** The speaker right before a verb (after its auxiliary): a pronoun, a description reaching the verb (`Ein Sprecher der Feuerwehr sagte`), a name, the sentence's subject after "and", or, the sentence opening on "and" right before the verb (`Y añade: «…»`), the speaker before, as a pronoun would be. */
@@ -106,6 +111,9 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   const { context, cues } = reader;
   for (let index = cue.start; index < cue.end; index++) if (INVERTED.test(norm(context, index))) return { speaker: { start: index, end: index + 1 }, cue, pronoun: true };
   if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
+  // `perguntou o repórter ao presidente da junta, Rui Matos`: the one before whom the words were told speaks, not the one told.
+  const teller = describedSpeaker(reader, cue.end, end, { anyHead: true });
+  if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: teller, cue };
   const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
   const told = agencyTold(reader, cue.end, end);

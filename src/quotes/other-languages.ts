@@ -3,11 +3,16 @@
  * Portuguese and Dutch, in three passes:
  *
  * 1. `quotedPieces`: quote marks to quoted pieces, as for English (« … » and
- *    „ … “ are read as straight marks);
+ *    „ … “ are read as straight marks); then, in Spanish, Portuguese, Italian
+ *    and French, replies written with dialogue dashes (`dashes.ts`:
+ *    `—No vamos a ceder —dijo la alcaldesa—. Mañana …`), each stretch
+ *    between attributions a piece, kept only with a speaker: its own, the
+ *    reply's before its attribution, or the person the paragraph before
+ *    introduces on a colon;
  * 2. the speaker of each piece, named next to a speech verb of its language
  *    (`QUOTE_CUES`): after the closing mark (`« … », a déclaré M. Marchal`,
  *    `„…“, sagte Merkel`, `«…», dijo el ministro, Ana Ruiz`, `„…“, so
- *    Scholz`), or before the opening mark in its sentence (`Merkel sagte:
+ *    Scholz`, a passive's agent: `«…», fue anunciado por X`, `passive.ts`), or before the opening mark in its sentence (`Merkel sagte:
  *    „…“`, `X, voisin de l'usine, raconte : « … »`, `X a assuré que « … »`);
  *    a pronoun (`a-t-il ajouté`, `sagte er`) stands for the subject the
  *    sentence before opens on or the speaker named last (`named`); a piece
@@ -30,11 +35,13 @@
 import type { SegmentedArticle } from '../article.js';
 import { innerContext, isQuoteMark, nestedPieces, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
 import { isTitleCased, pieceWords } from './direct.js';
-import { namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
+import { dashQuotedPieces } from './dashes.js';
+import { introducedSpeaker, namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
 import { accordingLength, namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
+import { passiveAt } from './passive.js';
 import { describedSpeaker } from './language-descriptions.js';
 import { describedName, fullestName, isSpeakerName, languageReader, nameAt, tokenSpan, type Range, type Reader } from './name-runs.js';
 import type { Quote, QuoteOptions } from './types.js';
@@ -52,8 +59,14 @@ interface Attributed {
 
 export function otherLanguageQuotes(article: SegmentedArticle, language: string, options: QuoteOptions): Quote[] {
   if (!Object.hasOwn(QUOTE_CUES, language)) return [];
-  const pieces = quotedPieces(article);
-  const reader = languageReader(quoteContext(article, pieces, { article: article.id, entities: [], mentions: [] }), language)!;
+  const noEntities = { article: article.id, entities: [], mentions: [] };
+  const marked = quotedPieces(article);
+  const markReader = languageReader(quoteContext(article, marked, noEntities), language)!;
+  const dashes = dashQuotedPieces(markReader, marked);
+  const dashed = new Set(dashes.pieces);
+  const pieces = dashed.size === 0 ? marked : [...marked, ...dashes.pieces].sort((a, b) => a.span.start - b.span.start);
+  // The words of a reply are quoted: no reported speech is read in them.
+  const reader = dashed.size === 0 ? markReader : { ...markReader, context: quoteContext(article, pieces, noEntities) };
   const { context } = reader;
   const reports = options.indirect ? reportedSpeech(reader) : [];
   const direct: Attributed[] = [];
@@ -76,14 +89,16 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
     const inside = nested.has(piece);
     const entry: Attributed = { piece, ...named(inside ? inner : reader, piece, attribute(inside ? inner : reader, piece), last) };
     const around = indirect.at(-1);
-    if (entry.speaker === undefined && around !== undefined && around.piece.span.start <= piece.span.start && piece.span.end <= around.piece.span.end) entry.speaker = around.speaker;
+    if (dashed.has(piece)) {
+      if (entry.speaker === undefined) entry.speaker = dashes.resuming.has(piece) ? direct.at(-1)?.speaker : introducedBefore(reader, piece);
+    } else if (entry.speaker === undefined && around !== undefined && around.piece.span.start <= piece.span.start && piece.span.end <= around.piece.span.end) entry.speaker = around.speaker;
     else if (entry.speaker === undefined && !inside && last !== undefined && (goesOn(reader, last, piece) || resumes(reader, last, piece))) entry.speaker = last.speaker;
     else if (entry.speaker === undefined && entry.cue === undefined && !inside && opensSentence(reader, piece)) entry.speaker = speakerAround(reader, context.sentenceOf[tokenAt(context, piece.open!)], lastSpeaker(reader, last));
     direct.push(entry);
     if (entry.speaker !== undefined && !inside) last = entry;
   }
   reportsBefore(Number.POSITIVE_INFINITY);
-  const kept = direct.filter((entry) => entry.speaker !== undefined || (entry.piece.open !== undefined && pieceWords(context, entry.piece).length >= options.minUnattributedWords && !isTitleCased(context, entry.piece, (word) => reader.stopwords.has(word))));
+  const kept = direct.filter((entry) => entry.speaker !== undefined || (!dashed.has(entry.piece) && entry.piece.open !== undefined && pieceWords(context, entry.piece).length >= options.minUnattributedWords && !isTitleCased(context, entry.piece, (word) => reader.stopwords.has(word))));
   return [...kept.map((entry) => toQuote(reader, entry, 'direct')), ...indirect.map((entry) => toQuote(reader, entry, 'indirect'))].sort((a, b) => a.span.start - b.span.start);
 }
 
@@ -116,6 +131,8 @@ function afterClose(reader: Reader, close: number): Found | undefined {
     const speaker = sourceAfter(reader, index + according, end);
     return speaker && { speaker, cue: { start: index, end: index + according } };
   }
+  const passive = passiveAt(reader, index, end);
+  if (passive) return passive;
   const cue = verbAt(reader, index, end) ?? (INVERTED_VERB.test(norm(context, index)) ? { start: index, end: index + 1 } : undefined);
   if (cue) return speakerAfter(reader, cue, end);
   const speaker = nameAt(reader, index, end);
@@ -162,9 +179,9 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
  * (`sameSpeaker`).
  */
 function named(reader: Reader, piece: QuotedPiece, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
-  const { speaker, cue, pronoun } = found;
+  const { speaker, cue, pronoun, written } = found;
   if (speaker === undefined) return { cue };
-  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? speaker, said: speaker, cue };
+  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? speaker, said: written ?? speaker, cue };
   const { context } = reader;
   const sentence = Math.min(context.sentenceOf[speaker.start], context.sentenceOf[tokenAt(context, piece.span.start)]);
   const antecedent = pronounAntecedent(reader, speaker, sentence, lastSpeaker(reader, last));
@@ -176,6 +193,14 @@ function lastSpeaker(reader: Reader, last: Attributed | undefined): LastSpeaker 
   if (last?.speaker === undefined) return undefined;
   const { context } = reader;
   return { speaker: last.speaker, sentence: context.sentenceOf[last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1)] };
+}
+
+/** The speaker a reply's paragraph opening on its dash is introduced by, at the end of the paragraph before (`su vecina Marisa Calvo resumía la noche en pocas palabras:`). */
+function introducedBefore(reader: Reader, piece: QuotedPiece): Range | undefined {
+  const { context } = reader;
+  if (piece.open === undefined) return undefined;
+  const dash = tokenAt(context, piece.open);
+  return dash > 0 && norm(context, dash - 1) === ':' ? introducedSpeaker(reader, context.sentenceOf[dash - 1]) : undefined;
 }
 
 /** A piece opening its sentence. */

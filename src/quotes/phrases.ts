@@ -6,7 +6,7 @@
  */
 import { isTitle, POST_NOMINALS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
-import { AUXILIARIES, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { AUXILIARIES, DOCUMENT_NOUNS, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { descriptionHeadEnd, GROUP_NOUNS, isRoleNoun, MAX_PHRASE } from './descriptions.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
@@ -234,6 +234,22 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
   }
   while (end > first && norm(context, end - 1) === '.') end--;
   return hasContent(context, first, end) ? { start: first, end } : undefined;
+}
+
+/** Most words between a document and "by" naming who issued it: "a statement issued on Monday by". */
+const ISSUER_REACH = 4;
+
+/** "a statement issued by Harlow Council", "a report released Friday by the agency": who issued the document a phrase names speaks for it. */
+export function issuerIn(context: QuoteContext, phrase: Range, limit: number): Range | undefined {
+  for (let index = phrase.start; index < phrase.end; index++) {
+    if (!DOCUMENT_NOUNS.has(norm(context, index))) continue;
+    for (let by = index + 2; by < Math.min(limit, index + 2 + ISSUER_REACH); by++) {
+      if (norm(context, by) === 'by') return phraseAfter(context, by - 1, limit);
+      if (context.article.tokens[by].punct) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -5,7 +5,7 @@
  * the nearest organisation; "they" the last group that spoke or a couple
  * named as a subject since ("Dennis and Judy Shepard", see `groups.ts`); a role ("the Kremlin spokesman", "the mayor") the
  * person the article describes so; a document ("the statement") whoever
- * issued it; "X of <name>" is X ("the mayor of Brenmouth" the mayor, "the health service of
+ * issued it, named after "by" ("a statement issued by Harlow Council") or before; "X of <name>" is X ("the mayor of Brenmouth" the mayor, "the health service of
  * Eastmarch" as written); "its lawyers", "its spokesman" the organisation "it" stands for. Anything else stays the description as written ("a launch controller").
  */
 import type { Span } from '../article.js';
@@ -17,7 +17,7 @@ import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
 import { descriptionHeadEnd, GROUP_NOUNS, isDescriptionHead, isRoleNoun } from './descriptions.js';
-import { isSilent, withoutTrailingTime, type Range } from './phrases.js';
+import { isSilent, issuerIn, withoutTrailingTime, type Range } from './phrases.js';
 import { sentenceSubject, subjectStart } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;
@@ -36,6 +36,9 @@ const ROLE_SYNONYMS: Record<string, readonly string[]> = {
 
 export function resolvePhrase(context: QuoteContext, phrase: Range, position: number): Resolved | undefined {
   const { article, entities } = context;
+  // "a statement issued by Harlow Council": who issued it.
+  const issuer = issuerIn(context, phrase, phrase.end);
+  if (issuer) return resolvePhrase(context, issuer, position);
   const range = withoutTrailingTime(context, phrase);
   const span: Span = { start: article.tokens[range.start].start, end: article.tokens[range.end - 1].end };
   const pair = pairSpeaker(context, range);

@@ -1,0 +1,136 @@
+/**
+ * Pass 1 (dashes) of the quotation rules of languages besides English
+ * (`other-languages.ts`): replies written with dialogue dashes instead of
+ * quote marks, as Spanish, Portuguese, Italian and French papers print them
+ * (`QuoteCues.dialogueDashes`):
+ *
+ * - `—No vamos a ceder —dijo la alcaldesa—. Mañana habrá otra reunión.`
+ *   (Spanish raya: the attribution opens on a dash after a space and closes
+ *   on one written against its last word);
+ * - `— Não vamos desistir — disse o presidente. — A ponte só reabre …`
+ *   (the attribution ends with its sentence, a dash reopens the reply);
+ * - `– Je commence à 3 heures, raconte la boulangère. Mais quand je vois …`
+ *   (French: the attribution after a comma, the reply going on after its
+ *   sentence with no dash).
+ *
+ * A reply opens a paragraph on an em or en dash followed by a capital, "¿"
+ * or "¡" (a list's items open on a small letter); each stretch of it
+ * between attributions is one piece, as `« … », répond le maire. « … »`
+ * would be two. An attribution is a dash after a space, or a comma,
+ * followed by a speech verb of the language (`verbAt`: `dijo`, `ha
+ * detto`, `se preguntaba`); a dash inside a reply before anything else
+ * (`la planta —abierta en 1974— cierra`) is a parenthesis and stays in it.
+ * A paragraph holding a quote mark is left to the marks.
+ */
+import { norm } from './context.js';
+import { verbAt } from './language-speakers.js';
+import type { QuotedPiece } from './marks.js';
+import type { Reader } from './name-runs.js';
+
+/** The dialogue dashes: em dash, en dash, horizontal bar. */
+const DIALOGUE_DASHES = new Set(['—', '–', '―']);
+/** Characters a reply may open on after its dash: a capital, an opening question or exclamation mark. */
+const REPLY_OPENER = /^[\p{Lu}¿¡]/u;
+/** Punctuation left out at the end of a piece cut before its attribution (`…, six jours sur sept, raconte`); "?", "!" and "." stay. */
+const CUT_PUNCTUATION = new Set([',', ';', ':']);
+
+/** The pieces of an article's dash-quoted replies, and those going on with the reply before them after its attribution (they take its speaker). */
+export interface DashPieces {
+  pieces: QuotedPiece[];
+  resuming: Set<QuotedPiece>;
+}
+
+export function dashQuotedPieces(reader: Reader, marked: readonly QuotedPiece[]): DashPieces {
+  const found: DashPieces = { pieces: [], resuming: new Set() };
+  if (!reader.cues.dialogueDashes) return found;
+  const { article } = reader.context;
+  const { sentences, tokens } = article;
+  let markAt = 0;
+  for (let first = 0; first < sentences.length; ) {
+    const { paragraph, tokenStart: start } = sentences[first];
+    let last = first;
+    while (last + 1 < sentences.length && sentences[last + 1].paragraph === paragraph) last++;
+    const end = sentences[last].tokenEnd;
+    first = last + 1;
+    while (markAt < marked.length && marked[markAt].span.end <= tokens[start]?.start) markAt++;
+    const marksInside = markAt < marked.length && marked[markAt].span.start < (tokens[end - 1]?.end ?? 0);
+    if (end - start < 2 || marksInside || !isDialogueDash(reader, start) || !REPLY_OPENER.test(article.text.slice(tokens[start + 1].start, tokens[start + 1].end))) continue;
+    replies(reader, start, end, found);
+  }
+  return found;
+}
+
+/** The pieces of the reply opening on the dash at `dash`, in tokens up to `end` (its paragraph's end). */
+function replies(reader: Reader, dash: number, end: number, found: DashPieces): void {
+  let from = dash + 1;
+  let open: number | undefined = dash;
+  let opening = true;
+  while (from < end) {
+    const cut = attributionAt(reader, from, end);
+    const piece = pieceOf(reader, from, cut ?? end, open, cut);
+    if (piece) {
+      if (!opening) found.resuming.add(piece);
+      found.pieces.push(piece);
+      opening = false;
+    }
+    if (cut === undefined) return;
+    const next = resumesAt(reader, cut, end);
+    if (next === undefined) return;
+    open = isDialogueDash(reader, next) ? next : undefined;
+    from = open === undefined ? next : next + 1;
+  }
+}
+
+/** The first dash after a space, or comma, in `(from, end)` that a speech verb follows. */
+function attributionAt(reader: Reader, from: number, end: number): number | undefined {
+  const { context } = reader;
+  const { text, tokens } = context.article;
+  for (let index = from + 1; index + 1 < end; index++) {
+    const spacedDash = isDialogueDash(reader, index) && /\s/.test(text[tokens[index].start - 1] ?? ' ');
+    if (!spacedDash && norm(context, index) !== ',') continue;
+    if (!/^\p{Ll}/u.test(text[tokens[index + 1].start]) || context.sentenceOf[index + 1] !== context.sentenceOf[index]) continue;
+    const sentenceEnd = context.article.sentences[context.sentenceOf[index + 1]].tokenEnd;
+    if (verbAt(reader, index + 1, sentenceEnd)) return index;
+  }
+  return undefined;
+}
+
+/**
+ * Where the reply goes on after the attribution opening at `cut`: after the
+ * dash closing the attribution and the punctuation after it (`—dijo la
+ * alcaldesa—. Mañana …`, `– dice Maria – e nessuno …`), else at the next
+ * sentence of the paragraph (on its dash, if it opens on one).
+ */
+function resumesAt(reader: Reader, cut: number, end: number): number | undefined {
+  const { context } = reader;
+  const { tokens } = context.article;
+  const sentence = context.sentenceOf[cut + 1];
+  for (let index = cut + 2; index < end; index++) {
+    if (context.sentenceOf[index] !== sentence) return index;
+    if (!isDialogueDash(reader, index)) continue;
+    let next = index + 1;
+    while (next < end && tokens[next].punct && !isDialogueDash(reader, next)) next++;
+    return next < end ? next : undefined;
+  }
+  return undefined;
+}
+
+/** The piece of tokens `[from, to)`, trailing commas, semicolons and colons left out before an attribution. */
+function pieceOf(reader: Reader, from: number, to: number, open: number | undefined, cut: number | undefined): QuotedPiece | undefined {
+  const { context } = reader;
+  const { tokens } = context.article;
+  let last = to - 1;
+  while (last >= from && (CUT_PUNCTUATION.has(norm(context, last)) || isDialogueDash(reader, last))) last--;
+  if (last < from) return undefined;
+  const span = { start: tokens[from].start, end: tokens[last].end };
+  const piece: QuotedPiece = { span, parts: [span] };
+  if (open !== undefined) piece.open = tokens[open].start;
+  if (cut !== undefined) piece.close = tokens[cut].start;
+  return piece;
+}
+
+function isDialogueDash(reader: Reader, index: number): boolean {
+  const { text, tokens } = reader.context.article;
+  const token = tokens[index];
+  return token !== undefined && token.end - token.start === 1 && DIALOGUE_DASHES.has(text[token.start]);
+}

@@ -1,15 +1,14 @@
 import type { Hono } from 'hono';
 import type { SegmentedArticle } from '../../article.js';
-import { prepare } from '../../pipeline.js';
+import { prepare, summaryWithDisputes } from '../../pipeline.js';
 import { readString } from '../../read/index.js';
-import { summarize } from '../../summarize/index.js';
 import type { ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { summaryJson } from './json.js';
 import { articlesAsJsonl, JSON_TYPE, jsonBody, mediaType, unsupportedType } from '../request-body.js';
 import { summarizeBody } from '../schemas/requests.js';
 
-/** Articles in, the cited summary out (as `tidings summarize --format json`); nothing is stored. */
+/** Articles in, the cited summary out with its disputed values (as `tidings summarize --format json`); nothing is stored. */
 export function summarizeRoutes(app: Hono, _parts: ServerParts): void {
   app.post('/api/summarize', async (c) => {
     if (mediaType(c) !== JSON_TYPE) throw unsupportedType(mediaType(c), [JSON_TYPE]);
@@ -25,7 +24,7 @@ export function summarizeRoutes(app: Hono, _parts: ServerParts): void {
     }
     const details = problems.map((problem) => ({ path: problem.place.replace(/^line (\d+)$/, (_, n: string) => `articles.${Number(n) - 1}`), message: problem.reason }));
     if (prepared.length === 0) throw new HttpError(400, 'no article with readable text in the request', details);
-    const summary = summarize(prepared, body.budget ? { budget: body.budget } : undefined);
+    const summary = summaryWithDisputes(prepared, body.budget ? { budget: body.budget } : undefined);
     return c.json({ ...summaryJson(summary, prepared), problems: details });
   });
 }

@@ -295,6 +295,20 @@ describe('POST /api/summarize', () => {
     expect(sentence.disputed?.map((dispute) => [dispute.label, dispute.stated.value, dispute.others.map((other) => other.value)])).toEqual([['people killed', 12, [14, 14]]]);
   });
 
+  it('takes the body shapes POST /api/articles takes: one article or a list (100 words), or {articles, budget?}; problems and errors name the place in the body sent', async () => {
+    const citedBy = async (body: unknown) => [...new Set(summarizeResponse.parse(await (await postJson(t.app, '/api/summarize', body)).json()).sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)))].sort();
+    expect(await citedBy(articles)).toEqual(['a', 'b']);
+    expect(await citedBy(articles[0])).toEqual(['a']);
+    const short = { id: 'c', html: '<html><body><nav>Home</nav></body></html>' };
+    for (const [body, path] of [[[...articles, short], '2'], [{ articles: [...articles, short] }, 'articles.2']] as const) {
+      const summary = summarizeResponse.parse(await (await postJson(t.app, '/api/summarize', body)).json());
+      expect(summary.problems.map((problem) => problem.path)).toEqual([path]);
+    }
+    const wrong = await postJson(t.app, '/api/summarize', [articles[0], { id: 'd' }]);
+    expect(wrong.status).toBe(400);
+    expect(errorResponse.parse(await wrong.json()).details).toEqual([{ path: '1', message: expect.stringMatching(/needs a non-empty "text"/) }]);
+  });
+
   it('refuses bad bodies (400) and other content types (415)', async () => {
     expect((await postJson(t.app, '/api/summarize', { articles: [] })).status).toBe(400);
     expect((await postJson(t.app, '/api/summarize', { articles, budget: { words: 0 } })).status).toBe(400);

@@ -4,9 +4,11 @@
  * UTC with milliseconds: the store must order and compare them by the instant
  * each stands for, never by its text.
  */
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filteredStories, openStore, type Store } from './index.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+import { writeAtVersion } from './test-support/old-version.js';
 import type { ArticleRecord } from './types.js';
 
 /** The same day, March 15 in UTC, written five ways; text order is not instant order. */
@@ -63,4 +65,15 @@ describe('stored dates compare by their instant', () => {
     expect((await store.storyArticles('river')).map((article) => article.id)).toEqual(['x-day', 'x-utc', 'x-offset']);
   });
 
+  it('orders the rows an older Tidings stored, and the story list reads an index to do so', async () => {
+    const file = temp.file('old.db');
+    await writeAtVersion(file, 15, { articles: oneStoryEach(), clusterer: emptyClusterer(0) });
+    const store = openStore(file);
+    stores.push(store);
+    expect(ids(await store.listStories(10))).toEqual(latestFirst);
+    const db = new Database(file, { readonly: true });
+    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM stories s ORDER BY julianday(s.last_seen) DESC, s.rowid DESC LIMIT 20').all() as { detail: string }[];
+    db.close();
+    expect(plan.map((step) => step.detail)).toEqual(['SCAN s USING INDEX stories_by_last_told']);
+  });
 });

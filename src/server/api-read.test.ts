@@ -304,6 +304,8 @@ describe('POST /api/summarize', () => {
       const summary = summarizeResponse.parse(await (await postJson(t.app, '/api/summarize', body)).json());
       expect(summary.problems.map((problem) => problem.path)).toEqual([path]);
     }
+    const unread = await postJson(t.app, '/api/summarize', { articles: [short] });
+    expect([unread.status, errorResponse.parse(await unread.json())]).toEqual([400, { error: 'no article could be read from the request', details: [{ path: 'articles.0', message: expect.any(String) }] }]);
     const wrong = await postJson(t.app, '/api/summarize', [articles[0], { id: 'd' }]);
     expect(wrong.status).toBe(400);
     expect(errorResponse.parse(await wrong.json()).details).toEqual([{ path: '1', message: expect.stringMatching(/needs a non-empty "text"/) }]);

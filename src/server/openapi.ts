@@ -131,7 +131,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
       },
       '/api/summarize': {
         post: {
-          summary: 'A cited summary of the articles sent; nothing is stored',
+          summary: 'A cited summary of the articles sent, each sentence with the values it states that other sources of the same day give otherwise (disputed); nothing is stored',
           requestBody: { required: true, content: jsonContent(articlesBody(summarizeEnvelope), 'input') },
           responses: responsesOf({ 200: ['the summary', responses.summarizeResponse] }, [400, 413, 415, 500]),
         },

@@ -27,7 +27,7 @@ export function summarizeRoutes(app: Hono, _parts: ServerParts): void {
       prepared.push(ready);
     }
     const details = problems.map((problem) => ({ path: bodyPlace(body.path, problem.place), message: problem.reason }));
-    if (prepared.length === 0) throw new HttpError(400, 'no article with readable text in the request', details);
+    if (prepared.length === 0) throw new HttpError(400, 'no article could be read from the request', details);
     const summary = summaryWithDisputes(prepared, body.fields.budget ? { budget: body.fields.budget } : undefined);
     return c.json({ ...summaryJson(summary, prepared), problems: details });
   });

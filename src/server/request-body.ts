@@ -59,7 +59,7 @@ export interface ArticlesRequest<T extends { articles: ArticleInput[] }> {
 }
 
 /** The shapes a JSON body of articles may take, as an error says them. */
-export const ARTICLES_SHAPES = 'send one article (an object with "text" or "html"), a list of articles, or {"articles": [...]}';
+const ARTICLES_SHAPES = 'send one article (an object with "text" or "html"), a list of articles, or {"articles": [...]}';
 
 /**
  * The articles of a JSON body in any of the shapes every route taking

@@ -60,7 +60,7 @@ export const budget = z
   ])
   .describe('summary length: one of words, bytes or sentences (default 100 words)');
 
-/** The articles under `articles`, the third shape of a body of articles, with what a route takes beside them (optional all: a list or one article gives none). */
+/** The articles under `articles`, the third shape of a body of articles, and what a route takes beside them (all optional, since a list or one article gives none). */
 export const articlesEnvelope = z.strictObject({ articles: articleList }).describe('the articles under "articles"');
 export const summarizeEnvelope = articlesEnvelope.extend({ budget: budget.optional() }).describe('the articles under "articles", and the summary length');
 
@@ -68,6 +68,7 @@ export const summarizeEnvelope = articlesEnvelope.extend({ budget: budget.option
 export function articlesBody(envelope: z.ZodType) {
   return z.union([articleInput, articleList, envelope]).describe('one article, a list of articles, or {"articles": [...]}');
 }
+
 export const ingestHtmlQuery = z.strictObject({
   url: z
     .url({ protocol: /^https?$/, error: 'url must be an http(s) address' })

@@ -20,7 +20,7 @@ export {
 } from './read/index.js';
 export { clean, defaultCleanOptions, type CleanOptions } from './clean/index.js';
 export { segment, splitSentences, tokenize, defaultSegmentOptions, type SegmentOptions } from './segment/index.js';
-export { prepare, type PrepareOptions } from './pipeline.js';
+export { prepare, summaryWithDisputes, type PrepareOptions } from './pipeline.js';
 export {
   summarize,
   summaryPartsText,

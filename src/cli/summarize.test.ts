@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
 import { runMain as run } from './test-support/fake-io.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'tidings-summarize-'));
@@ -37,6 +38,23 @@ describe('tidings summarize', () => {
     expect(code).toBe(0);
     expect(stdout).not.toMatch(/<script>alert|<img src=x/);
     expect(stdout).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('marks a sentence stating one side of a same-day conflict as disputed, in every format', async () => {
+    const file = path.join(folder, 'ferry.jsonl');
+    writeFileSync(file, FERRY_RECORDS.map((record) => JSON.stringify(record)).join('\n'));
+    const output = async (format: string) => {
+      const { code, stdout } = await run(['summarize', file, '--sentences', '1', '--format', format]);
+      expect(code, format).toBe(0);
+      return stdout;
+    };
+    expect(await output('text')).toMatch(/^Twelve people died.*\n {2}\(Disputed, people killed: this sentence says 12; other sources say at least 14 \[\d\], 14 \[\d\]\[\d\]\)$/m);
+    expect(await output('md')).toMatch(/^> Disputed, people killed: this sentence says 12; other sources say at least 14 \[\d\], 14 \[\d\]\[\d\]$/m);
+    expect(await output('html')).toMatch(/<small class="disputed">\(Disputed, people killed: this sentence says 12; other sources say at least 14 \[\d\], 14 \[\d\]\[\d\]\)<\/small>/);
+    const [sentence] = JSON.parse(await output('json')).sentences;
+    expect(sentence.disputed).toHaveLength(1);
+    expect(sentence.disputed[0].stated.value).toBe(12);
+    expect(sentence.disputed[0].others.flatMap((other: { sources: { article: string }[] }) => other.sources.map((source) => source.article)).sort()).toEqual(['orrin-2', 'orrin-3', 'orrin-4']);
   });
 
   it('reads stdin with -', async () => {

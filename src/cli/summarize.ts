@@ -1,12 +1,12 @@
-import type { Article } from '../article.js';
+import type { SegmentedArticle } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
-import { prepare } from '../pipeline.js';
+import { prepare, summaryWithDisputes } from '../pipeline.js';
 import { streamInputs, type ReadInputsOptions } from '../read/index.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { summarize, type Budget } from '../summarize/index.js';
+import type { Budget } from '../summarize/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, writeProblems, type Command } from './io.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
@@ -16,7 +16,9 @@ const HELP = `Usage: tidings summarize <inputs…> [options]
 
 Reads articles (files, folders, glob patterns, - for stdin, http(s) addresses
 of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) and writes
-one summary in which every sentence cites every article that states it.
+one summary in which every sentence cites every article that states it, and
+a sentence stating a number, date or age that other sources of the same day
+give otherwise says so under it.
 
 Options:
   --words N           summary length in words (default 100)
@@ -59,7 +61,7 @@ export const summarizeCommand: Command = async (argv, io) => {
   if (articles.length === 0) {
     throw new InputError(positionals.join(' '), '', 'no article with readable text was found');
   }
-  const summary = summarize(articles, { budget });
+  const summary = summaryWithDisputes(articles, { budget });
   io.stdout.write(RENDERERS[format](summary, articles, { explain: values.explain }));
   return problems.length > 0 ? 1 : 0;
 };
@@ -74,7 +76,7 @@ function parseBudget(values: { words?: string; bytes?: string; sentences?: strin
 
 async function readAndPrepare(inputs: string[], read: Partial<ReadInputsOptions>, io: Parameters<Command>[1]) {
   const progress = startProgress(io.stderr, 'Reading articles');
-  const articles: Article[] = [];
+  const articles: SegmentedArticle[] = [];
   const problems: InputError[] = [];
   const seen = new Set<string>();
   for await (const result of streamInputs(inputs, read)) {

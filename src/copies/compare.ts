@@ -14,6 +14,7 @@ import { alignSentences, type Alignment } from './align.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
 import { sharedNorms, wordDiff, type WordCounts, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
+import { instantOf } from '../time.js';
 
 export interface SentenceMatch {
   /** Index of the copying article's sentence. */
@@ -204,7 +205,7 @@ interface PublishedMoment {
 }
 
 function publishedMoment(published: string): PublishedMoment {
-  return { time: published.length > 10 ? Date.parse(published) : NaN, day: published.slice(0, 10) };
+  return { time: published.length > 10 ? instantOf(published) : NaN, day: published.slice(0, 10) };
 }
 
 /** Whether `a` is after `b`: to the minute when both carry a time, else by calendar day. */
@@ -215,7 +216,7 @@ function momentAfter(a: PublishedMoment, b: PublishedMoment): boolean {
 
 /**
  * `a` was published after `b`: compared to the minute when both dates carry
- * a time, else by calendar day (a date-only "2026-03-14" is not after
+ * a time (one with no offset read as UTC, `instantOf`), else by calendar day (a date-only "2026-03-14" is not after
  * "2026-03-14T11:05"). Unknown when either date is missing: false.
  */
 export function publishedAfter(a: Pick<Article, 'published'>, b: Pick<Article, 'published'>): boolean {

@@ -2,20 +2,22 @@ import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { explainLines } from './explain.js';
+import { disputeNote } from './fact-values.js';
 import { describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-sup a{text-decoration:none}li:target{background:#fff3b0}blockquote{margin:.3rem 0 .6rem 1rem;color:#444}`;
+sup a{text-decoration:none}li:target{background:#fff3b0}blockquote{margin:.3rem 0 .6rem 1rem;color:#444}.disputed{color:#8b0000}`;
 
-/** A standalone HTML page: every article field escaped, citations linked to the quoted source sentence. */
+/** A standalone HTML page: every article field escaped, citations linked to the quoted source sentence, each sentence followed by the values it states that other sources dispute (`markDisputes`). */
 export function renderHtml(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const title = escapeHtml(resolved.headline ?? 'Summary');
   const sentences = resolved.sentences
     .map((sentence, s) => {
       const marks = sentence.citations.map((citation) => `<a href="#cite-${s + 1}-${citation.number}">${citation.number}</a>`).join(',');
-      return `<span id="sentence-${s + 1}">${escapeHtml(sentence.text)}</span><sup>[${marks}]${escapeHtml(moreCitationsNote(sentence))}</sup>`;
+      const disputes = sentence.disputes.map((dispute) => ` <small class="disputed">(${disputeNote(dispute, escapeHtml)})</small>`).join('');
+      return `<span id="sentence-${s + 1}">${escapeHtml(sentence.text)}</span><sup>[${marks}]${escapeHtml(moreCitationsNote(sentence))}</sup>${disputes}`;
     })
     .join(' ');
   const citations = resolved.sentences

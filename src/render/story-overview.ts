@@ -20,10 +20,17 @@ export function count(n: number, noun: string, plural = `${noun}s`): string {
 /** What the line tells of a story: its size, its outlets, its days published, else ingested (`firstSeen`, `lastSeen`), and published only (null when no article gives a date). */
 export type StoryFigures = Pick<StoryRow, 'size' | 'outlets' | 'firstSeen' | 'lastSeen' | 'firstPublished' | 'lastPublished'>;
 
-/** The first and last day a story's articles give; the days they were ingested (`ingested`) when none gives one. */
+/**
+ * The first and last day a story's articles give; the days they were
+ * ingested (`ingested`) when none gives one. Each is the day as its article
+ * writes it, so the earliest report, written in UTC on the 15th, may give a
+ * later day than the latest, written on the evening of the 14th in New York:
+ * the two days are then given in order.
+ */
 export function storyDays(story: Omit<StoryFigures, 'size' | 'outlets'>): { first: string; last: string; ingested: boolean; updatedUndated?: string } {
   if (story.firstPublished === null || story.lastPublished === null) return { first: day(story.firstSeen), last: day(story.lastSeen), ingested: true };
-  const days = { first: day(story.firstPublished), last: day(story.lastPublished), ingested: false };
+  const [first, last] = [day(story.firstPublished), day(story.lastPublished)].sort();
+  const days = { first, last, ingested: false };
   // An undated article ingested after the dated ones orders the story by that day, which the dates shown do not tell.
   return day(story.lastSeen) > days.last ? { ...days, updatedUndated: day(story.lastSeen) } : days;
 }

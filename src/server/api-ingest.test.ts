@@ -145,7 +145,7 @@ describe('POST /api/articles', () => {
   it('lists the dates it left out of the articles it added (in 2999), and the web reader says so', async () => {
     const text = 'The Mill Road bridge closed for repairs on Saturday morning, the council of Brenmouth said.';
     const body = ingestResponse.parse(await (await postJson(t.app, '/api/articles', [{ id: 'far', published: '2999-03-05', text }])).json());
-    expect(body.datesLeftOut).toEqual([{ article: 'far', place: 'item 1', reason: expect.stringMatching(/^the published date "2999-03-05" is after the time of reading/) }]);
+    expect(body.datesLeftOut).toEqual([{ article: 'far', place: '0', reason: expect.stringMatching(/^the published date "2999-03-05" is after the time of reading/) }]);
     const form = new FormData();
     form.set('text', `Ferry crossings were cancelled for a third day as gales battered the coast of Brenmouth.`);
     form.set('published', '3001-01-01');
@@ -181,25 +181,41 @@ describe('POST /api/articles', () => {
     expect(ingestResponse.parse(await feed.json()).added).toBe(2);
   });
 
+  it('takes the body shapes POST /api/summarize takes: one article, a list, or {articles: [...]}; another shape is one 400 naming the shapes and where the body went wrong', async () => {
+    const [first, second] = wireItems();
+    const wrapped = await postJson(t.app, '/api/articles', { articles: [first, second] });
+    expect(wrapped.status).toBe(201);
+    expect(ingestResponse.parse(await wrapped.json()).articles.map((article) => [article.id, article.status])).toEqual([[first.id, 'added'], [second.id, 'added']]);
+    const again = ingestResponse.parse(await (await postJson(t.app, '/api/articles', [first])).json());
+    expect(again.articles.map((article) => article.status)).toEqual(['already-stored']);
+    const wrong = async (body: unknown) => (await expectError(await postJson(t.app, '/api/articles', body), 400)).details;
+    expect(await wrong('text')).toEqual([{ path: '', message: 'send one article (an object with "text" or "html"), a list of articles, or {"articles": [...]}, not string' }]);
+    expect(await wrong({ articles: [first, { title: 'No text' }] })).toEqual([{ path: 'articles.1', message: expect.stringMatching(/needs a non-empty "text"/) }]);
+    expect(await wrong({ articles: [first], budget: { words: 50 } })).toEqual([{ path: 'budget', message: 'not a parameter this request takes' }]);
+    expect(await wrong([first, { text: 'x', colour: 'red' }])).toEqual([{ path: '1.colour', message: 'not a parameter this request takes' }]);
+  });
+
   it('reports items it could not read, and the others are stored', async () => {
     const [first] = wireItems();
     const response = await postJson(t.app, '/api/articles', [first, { title: 'An empty page', html: '<html><body><nav>Home</nav></body></html>' }]);
     expect(response.status).toBe(201);
     const body = ingestResponse.parse(await response.json());
     expect(body.added).toBe(1);
-    expect(body.problems).toEqual([{ place: 'item 2', reason: expect.any(String) }]);
+    expect(body.problems).toEqual([{ place: '1', reason: expect.any(String) }]);
+    const wrapped = ingestResponse.parse(await (await postJson(t.app, '/api/articles', { articles: [first, { title: 'An empty page', html: '<html><body><nav>Home</nav></body></html>' }] })).json());
+    expect(wrapped.problems).toEqual([{ place: 'articles.1', reason: expect.any(String) }]);
   });
 
   it('stores no article of fewer than 8 words: one word alone is refused (400) naming why, in a list it is a problem beside the stored items', async () => {
     const alone = await expectError(await postJson(t.app, '/api/articles', { text: 'x' }), 400);
-    expect(alone.details).toEqual([{ path: 'item 1', message: 'too short to store as an article: 1 word left after cleaning, fewer than 8' }]);
+    expect(alone.details).toEqual([{ path: '', message: 'too short to store as an article: 1 word left after cleaning, fewer than 8' }]);
     const text = await expectError(await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'Hello world.' }), 400);
     expect(text.details).toEqual([{ path: '', message: 'too short to store as an article: 2 words left after cleaning, fewer than 8' }]);
     const page = await expectError(await t.app.request('/api/articles?url=https://a.example/1', { method: 'POST', headers: { 'Content-Type': 'text/html' }, body: '<p>Hello world.</p>' }), 400);
     expect(page).toEqual({ error: 'no article could be read from the request', details: [{ path: '', message: 'too short to store as an article: 2 words left after cleaning, fewer than 8' }] });
     const [first] = wireItems();
     const body = ingestResponse.parse(await (await postJson(t.app, '/api/articles', [first, { text: 'x' }])).json());
-    expect(body).toMatchObject({ added: 1, problems: [{ place: 'item 2', reason: expect.stringMatching(/^too short/) }] });
+    expect(body).toMatchObject({ added: 1, problems: [{ place: '1', reason: expect.stringMatching(/^too short/) }] });
     expect((await t.store.counts()).articles).toBe(1);
   });
 

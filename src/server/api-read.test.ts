@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleResponse, copyView, errorResponse, ingestResponse, outletsResponse, pageOf, searchResponse, sectionPages, storiesResponse, storyArticle, storyResponse, summarizeResponse } from './schemas/responses.js';
 import { OUTLETS_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from '../render/json.js';
+import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
 import { appFetch, articleFiles, EXAMPLES, postJson, postFiles, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -284,6 +285,30 @@ describe('POST /api/summarize', () => {
     expect(summary.sentences).toHaveLength(1);
     expect(summary.sentences[0].citations.map((citation) => citation.article).sort()).toEqual(['a', 'b']);
     expect((await t.store.articles(['a', 'b'])).length).toBe(0);
+  });
+
+  it('marks a sentence stating one side of a same-day conflict as disputed, as a story does', async () => {
+    const response = await postJson(t.app, '/api/summarize', { articles: FERRY_RECORDS, budget: { sentences: 1 } });
+    expect(response.status).toBe(200);
+    const [sentence] = summarizeResponse.parse(await response.json()).sentences;
+    expect(sentence.text).toMatch(/^Twelve people died/);
+    expect(sentence.disputed?.map((dispute) => [dispute.label, dispute.stated.value, dispute.others.map((other) => other.value)])).toEqual([['people killed', 12, [14, 14]]]);
+  });
+
+  it('takes the body shapes POST /api/articles takes: one article or a list (100 words), or {articles, budget?}; problems and errors name the place in the body sent', async () => {
+    const citedBy = async (body: unknown) => [...new Set(summarizeResponse.parse(await (await postJson(t.app, '/api/summarize', body)).json()).sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)))].sort();
+    expect(await citedBy(articles)).toEqual(['a', 'b']);
+    expect(await citedBy(articles[0])).toEqual(['a']);
+    const short = { id: 'c', html: '<html><body><nav>Home</nav></body></html>' };
+    for (const [body, path] of [[[...articles, short], '2'], [{ articles: [...articles, short] }, 'articles.2']] as const) {
+      const summary = summarizeResponse.parse(await (await postJson(t.app, '/api/summarize', body)).json());
+      expect(summary.problems.map((problem) => problem.path)).toEqual([path]);
+    }
+    const unread = await postJson(t.app, '/api/summarize', { articles: [short] });
+    expect([unread.status, errorResponse.parse(await unread.json())]).toEqual([400, { error: 'no article could be read from the request', details: [{ path: 'articles.0', message: expect.any(String) }] }]);
+    const wrong = await postJson(t.app, '/api/summarize', [articles[0], { id: 'd' }]);
+    expect(wrong.status).toBe(400);
+    expect(errorResponse.parse(await wrong.json()).details).toEqual([{ path: '1', message: expect.stringMatching(/needs a non-empty "text"/) }]);
   });
 
   it('refuses bad bodies (400) and other content types (415)', async () => {

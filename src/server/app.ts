@@ -3,7 +3,8 @@
  * built around a `Store` by `createApp` without opening a socket (tests call
  * `app.request`). Every response carries a strict Content-Security-Policy;
  * bodies are limited; cross-site writes are refused; every error goes
- * through one handler.
+ * through one handler, told as each client reads it (JSON, plain text on
+ * the feed, an HTML page).
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -20,7 +21,7 @@ import { articlePage } from './pages/article.js';
 import { errorPage } from './pages/respond.js';
 import { outletsPage } from './pages/outlets.js';
 import { searchPage } from './pages/search.js';
-import { feedPage } from './pages/feed.js';
+import { FEED_PATH, feedPage } from './pages/feed.js';
 import { storiesPage } from './pages/stories.js';
 import { storyPage } from './pages/story.js';
 import { submitPage } from './pages/submit.js';
@@ -79,7 +80,7 @@ function methodsAt(routes: readonly RouteMethod[], path: string): string[] {
 export function createApp(options: AppOptions): Hono {
   const settings = checkAppOptions(options);
   const parts = serverParts(settings);
-  const onError = errorHandler(settings.log, errorPage);
+  const onError = errorHandler(settings.log, errorPage, new Set([FEED_PATH]));
   const app = new Hono();
 
   app.use('*', securityHeaders);

@@ -5,10 +5,14 @@
  * large, 415 wrong content type, 503 another process holds the writer lock;
  * 409 and 503 say when to send it again in `Retry-After`); zod validation failures and a reader's `InputError` are bad input too. The database
  * failing under the server (a full disk, a damaged file) is a 503 saying so, logged. Anything else is a bug: logged,
- * answered 500 with a generic message. API paths get JSON `{error, details}`,
- * pages get an HTML page saying the same.
+ * answered 500 with a generic message. API paths get JSON `{error, details}`;
+ * elsewhere the answer is what the client's `Accept` prefers of an HTML page,
+ * JSON and plain text (a feed reader's XML types take plain text), else
+ * plain text on a feed (`/stories.atom`: a feed reader shows no HTML page)
+ * and an HTML page on the reader's pages, each saying the same.
  */
 import type { Context } from 'hono';
+import { accepts } from 'hono/accepts';
 import { ZodError } from 'zod';
 import { InputError, WriteConflictError, WriterLockedError } from '../errors.js';
 import { asInputError } from '../store/index.js';
@@ -75,14 +79,41 @@ export function errorBody(error: HttpError): { error: string; details: readonly 
 
 export type RenderErrorPage = (c: Context, error: HttpError) => Response | Promise<Response>;
 
-/** The `app.onError` handler: JSON under /api, an HTML page elsewhere; bugs go to `log`. */
-export function errorHandler(log: (error: unknown) => void, renderPage: RenderErrorPage) {
+/** How an error is told: JSON `{error, details}`, plain text, or an HTML page. */
+export type ErrorFace = 'json' | 'text' | 'html';
+
+/** The media types an error can be told in, and the face each takes: a feed reader asking for XML gets plain text. */
+const FACES: Readonly<Record<string, ErrorFace>> = {
+  'text/html': 'html',
+  'application/json': 'json',
+  'text/plain': 'text',
+  'application/atom+xml': 'text',
+  'application/rss+xml': 'text',
+  'application/xml': 'text',
+  'text/xml': 'text',
+};
+
+/** The face of an error: JSON under /api whatever is asked; elsewhere the one `Accept` prefers, else plain text on a feed (`feeds`) and an HTML page on the reader's pages. */
+export function errorFace(c: Context, feeds: ReadonlySet<string>): ErrorFace {
+  if (c.req.path.startsWith('/api/') || c.req.path === '/api') return 'json';
+  return FACES[accepts(c, { header: 'Accept', supports: Object.keys(FACES), default: feeds.has(c.req.path) ? 'text/plain' : 'text/html' })];
+}
+
+/** The plain-text face of an `HttpError`: its message, then each detail on a line ("since: expected a date like …"). */
+export function errorText(error: HttpError): string {
+  return `${[error.message, ...error.details.map((detail) => (detail.path ? `${detail.path}: ${detail.message}` : detail.message))].join('\n')}\n`;
+}
+
+/** The `app.onError` handler: each error in the face `errorFace` chooses; bugs go to `log`. */
+export function errorHandler(log: (error: unknown) => void, renderPage: RenderErrorPage, feeds: ReadonlySet<string> = new Set()) {
   return (error: unknown, c: Context): Response | Promise<Response> => {
     const httpError = toHttpError(error);
     if (httpError.status === 500 || databaseFailure(error) !== undefined) log(error);
     if (httpError.retryAfter !== undefined) c.header('Retry-After', String(httpError.retryAfter));
     if (httpError.allow !== undefined) c.header('Allow', httpError.allow.join(', '));
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return c.json(errorBody(httpError), httpError.status);
+    const face = errorFace(c, feeds);
+    if (face === 'json') return c.json(errorBody(httpError), httpError.status);
+    if (face === 'text') return c.text(errorText(httpError), httpError.status);
     return renderPage(c, httpError);
   };
 }

@@ -16,6 +16,7 @@ import type { Format } from '../article.js';
 import { WriteConflictError, type InputError } from '../errors.js';
 import { allowRemoved, ingest, IngestSession, removeArticles, type RemovalReport } from '../ingest/index.js';
 import type { ArticleRecord, IngestBatch, Store, StoredKeys, StoredVerdict } from '../store/index.js';
+import { bodyPlace, type ArticlesPath } from './request-body.js';
 
 /** What to ingest: the content of a request, and the format to read it as (detected when undefined). */
 export interface IngestPayload {
@@ -24,12 +25,13 @@ export interface IngestPayload {
   /** The content as the user knows it, in messages: "the request", "the pasted text", an uploaded file's name. */
   name: string;
   /**
-   * What problems call their place: `item N` for a JSON list (`items`);
-   * nothing for the one article a request describes with its fields (`none`:
-   * its JSONL line is not the user's); else the reader's own (`reader`: an
-   * uploaded file's line, a feed's item).
+   * What problems call their place: the reader's own (`reader`: an uploaded
+   * file's line, a feed's item), or, for articles the server wrote as JSONL
+   * lines, the article's path in the JSON body that sent them (`articles`,
+   * `bodyPlace`: "2", "articles.2"; nothing for a body that is one article,
+   * or one article a request describes with its fields).
    */
-  places: 'items' | 'none' | 'reader';
+  places: 'reader' | { articles: ArticlesPath };
 }
 
 export interface IngestedArticle {
@@ -212,7 +214,6 @@ function dedupe(articles: IngestedArticle[]): IngestedArticle[] {
 }
 
 function problemOf(problem: Pick<InputError, 'place' | 'reason'>, places: IngestPayload['places']): IngestProblem {
-  if (places === 'none') return { place: '', reason: problem.reason };
-  const line = /^line (\d+)$/.exec(problem.place);
-  return { place: places === 'items' && line ? `item ${Number(line[1])}` : problem.place, reason: problem.reason };
+  if (places === 'reader') return { place: problem.place, reason: problem.reason };
+  return { place: bodyPlace(places.articles, problem.place), reason: problem.reason };
 }

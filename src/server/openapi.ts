@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { JSON_TYPE, FORM_TYPE, RAW_BODY_FORMATS, submitForm } from './request-body.js';
-import { articlesBody, idParam, ingestHtmlQuery, summarizeBody, type RequestSchemas } from './schemas/requests.js';
+import { articlesBody, articlesEnvelope, idParam, ingestHtmlQuery, summarizeEnvelope, type RequestSchemas } from './schemas/requests.js';
 import * as responses from './schemas/responses.js';
 import { sectionParam } from './api/stories.js';
 import { VERSION } from '../version.js';
@@ -63,7 +63,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           requestBody: {
             required: true,
             content: {
-              ...jsonContent(articlesBody, 'input'),
+              ...jsonContent(articlesBody(articlesEnvelope), 'input'),
               ...rawTypes,
               [FORM_TYPE]: { schema: { ...jsonSchema(submitForm, 'input'), properties: { ...(jsonSchema(submitForm, 'input').properties as object), file: { type: 'string', contentMediaType: 'application/octet-stream' } } } },
             },
@@ -131,8 +131,8 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
       },
       '/api/summarize': {
         post: {
-          summary: 'A cited summary of the articles sent; nothing is stored',
-          requestBody: { required: true, content: jsonContent(summarizeBody, 'input') },
+          summary: 'A cited summary of the articles sent, each sentence with the values it states that other sources of the same day give otherwise (disputed); nothing is stored',
+          requestBody: { required: true, content: jsonContent(articlesBody(summarizeEnvelope), 'input') },
           responses: responsesOf({ 200: ['the summary', responses.summarizeResponse] }, [400, 413, 415, 500]),
         },
       },

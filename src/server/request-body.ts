@@ -11,7 +11,7 @@ import { binaryExtension, looksBinary } from '../read/binary.js';
 import { decodeBytes, detectFormat } from '../read/index.js';
 import { HttpError } from './errors.js';
 import type { IngestPayload } from './ingester.js';
-import { ingestHtmlQuery, parseArticlesBody, type ArticleInput } from './schemas/requests.js';
+import { articleInput, articleList, articlesEnvelope, ingestHtmlQuery, type ArticleInput } from './schemas/requests.js';
 
 /** Media types of raw bodies and the reader each goes to. */
 export const RAW_BODY_FORMATS: Readonly<Record<string, Format>> = {
@@ -48,6 +48,47 @@ export async function jsonBody(c: Context): Promise<unknown> {
   }
 }
 
+/** Where a JSON body holds its articles: '' when it is their list, 'articles' when under that key, undefined when it is one article. */
+export type ArticlesPath = string | undefined;
+
+/** A JSON body's articles, where it holds them, and the other fields sent beside them under `articles`. */
+export interface ArticlesRequest<T extends { articles: ArticleInput[] }> {
+  articles: ArticleInput[];
+  path: ArticlesPath;
+  fields: Partial<Omit<T, 'articles'>>;
+}
+
+/** The shapes a JSON body of articles may take, as an error says them. */
+const ARTICLES_SHAPES = 'send one article (an object with "text" or "html"), a list of articles, or {"articles": [...]}';
+
+/**
+ * The articles of a JSON body in any of the shapes every route taking
+ * articles reads (`POST /api/articles`, `POST /api/summarize`): one article,
+ * a list of them, or `envelope`, `{articles: [...]}` with the route's other
+ * fields. Each shape is validated as itself, so an error's path is where the
+ * body went wrong ("3.text", "articles.3.text", "budget").
+ */
+export function parseArticlesBody<T extends { articles: ArticleInput[] }>(body: unknown, envelope: z.ZodType<T> = articlesEnvelope as z.ZodType<T>): ArticlesRequest<T> {
+  if (Array.isArray(body)) return { articles: articleList.parse(body), path: '', fields: {} };
+  if (body === null || typeof body !== 'object') {
+    throw new HttpError(400, 'the request is not valid', [{ path: '', message: `${ARTICLES_SHAPES}, not ${body === null ? 'null' : typeof body}` }]);
+  }
+  if (Object.hasOwn(body, 'articles')) {
+    const { articles, ...fields } = envelope.parse(body);
+    return { articles, path: 'articles', fields: fields as Partial<Omit<T, 'articles'>> };
+  }
+  return { articles: [articleInput.parse(body)], path: undefined, fields: {} };
+}
+
+/** Where a problem the JSONL reader found on a line of `articlesAsJsonl` ("line 3") is in the body that sent the articles, as an error's path: "2", "articles.2"; '' when the body is that one article. */
+export function bodyPlace(path: ArticlesPath, place: string): string {
+  if (path === undefined) return '';
+  const line = /^line (\d+)$/.exec(place);
+  if (!line) return place;
+  const index = Number(line[1]) - 1;
+  return path === '' ? String(index) : `${path}.${index}`;
+}
+
 /** Articles as JSONL, one line each, for the JSONL reader: the same reading as `tidings ingest file.jsonl`. */
 export function articlesAsJsonl(articles: readonly ArticleInput[]): string {
   return articles.map((article) => JSON.stringify(article)).join('\n');
@@ -61,14 +102,15 @@ export async function apiIngestPayload(c: Context): Promise<IngestPayload> {
     throw new HttpError(400, 'the request is not valid', [{ path: 'url', message: 'url applies to a text/html body only' }]);
   }
   if (type === JSON_TYPE) {
-    return { content: articlesAsJsonl(parseArticlesBody(await jsonBody(c))), format: 'jsonl', name: 'the request', places: 'items' };
+    const { articles, path } = parseArticlesBody(await jsonBody(c));
+    return { content: articlesAsJsonl(articles), format: 'jsonl', name: 'the request', places: { articles: path } };
   }
   if (type === FORM_TYPE) return formPayload(await c.req.formData());
   const format = RAW_BODY_FORMATS[type];
   if (!format) throw unsupportedType(type, [JSON_TYPE, FORM_TYPE, ...Object.keys(RAW_BODY_FORMATS)]);
   const bytes = textBytes(new Uint8Array(await c.req.arrayBuffer()), 'body');
   if (format === 'html' && query.url !== undefined) {
-    return { content: articlesAsJsonl([{ html: decodeBytes(bytes).text, url: query.url }]), format: 'jsonl', name: 'the request', places: 'none' };
+    return { content: articlesAsJsonl([{ html: decodeBytes(bytes).text, url: query.url }]), format: 'jsonl', name: 'the request', places: { articles: undefined } };
   }
   return { content: bytes, format, name: 'the request', places: 'reader' };
 }
@@ -119,5 +161,5 @@ export async function formPayload(form: FormData): Promise<IngestPayload> {
     throw new HttpError(400, 'the request is not valid', [{ path: 'text', message: `title, outlet, address and date apply to one article, not to ${format} content` }]);
   }
   const record: ArticleInput = { ...metadata, [format === 'html' ? 'html' : 'text']: text };
-  return { content: articlesAsJsonl([record]), format: 'jsonl', name: 'the pasted text', places: 'none' };
+  return { content: articlesAsJsonl([record]), format: 'jsonl', name: 'the pasted text', places: { articles: undefined } };
 }

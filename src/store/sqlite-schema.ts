@@ -284,6 +284,13 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (id, hash)
   ) WITHOUT ROWID;
   `,
+  // 16: the story list read in the order of the instants its stories were last told (`instantSql`, sql-instant.ts), not of
+  // their text: stored dates keep the form they were read in (a date alone, another offset), which does not sort as
+  // their instants do. The rows stay as they are.
+  `
+  DROP INDEX stories_by_last_seen;
+  CREATE INDEX stories_by_last_told ON stories (julianday(last_seen));
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

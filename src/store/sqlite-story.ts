@@ -3,6 +3,7 @@
  * who copied whom. `original` is derived here: an article some stored article
  * copied from, and that itself copied from nobody.
  */
+import { instantSql } from './sql-instant.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryArticle, StoryDetail, StoryHead, StoryRow } from './types.js';
 
@@ -21,10 +22,18 @@ export interface StoryRowSql {
   last_published: string | null;
 }
 
-/** A story row's columns (`s`) with the first and last date its dated articles give (a live blog's first from its earliest post, `articleSeen`, its last from its published date). */
+/** A story row's columns (`s`) with the first and last date its dated articles give (a live blog's first from its earliest post, `articleSeen`, its last from its published date), each the earliest or latest instant as written. */
 export const STORY_COLUMNS = `s.*,
-  (SELECT min(a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL) AS first_published,
-  (SELECT max(a.published) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id) AS last_published`;
+  (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
+    ORDER BY ${instantSql('a.seen')}, a.rowid LIMIT 1) AS first_published,
+  (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
+    ORDER BY ${instantSql('a.published')} DESC, a.rowid DESC LIMIT 1) AS last_published`;
+
+/** Stories in the order they are listed: the most recently told first (`stories_by_last_told` holds it). */
+export const LATEST_STORIES_FIRST = `${instantSql('s.last_seen')} DESC, s.rowid DESC`;
+
+/** A story's articles in the order they told it. */
+export const ARTICLES_IN_ORDER = `${instantSql('a.seen')}, a.rowid`;
 
 /** A row of `ARTICLES`: a `StoryArticle` whose verdict is still its copy kind and whether later articles copied it, its flags 0 or 1. */
 interface StoryArticleSql extends Omit<StoryArticle, 'verdict' | 'revised'> {
@@ -37,7 +46,7 @@ const ARTICLES = `SELECT a.id, a.outlet, a.title, a.url, a.published, a.seen, a.
     EXISTS (SELECT 1 FROM copy_sources cs WHERE cs.source = a.rowid) AS copied,
     EXISTS (SELECT 1 FROM replaced_texts r WHERE r.id = a.id) AS revised
   FROM story_articles sa JOIN articles a ON a.rowid = sa.article LEFT JOIN copies c ON c.article = a.rowid
-  WHERE sa.story = ? ORDER BY a.seen, a.rowid`;
+  WHERE sa.story = ? ORDER BY ${ARTICLES_IN_ORDER}`;
 
 const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
   FROM story_articles sa
@@ -45,10 +54,10 @@ const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
   JOIN copies c ON c.article = cs.article
   JOIN articles a ON a.rowid = cs.article
   JOIN articles s ON s.rowid = cs.source
-  WHERE sa.story = ? ORDER BY a.seen, a.rowid, cs.share DESC`;
+  WHERE sa.story = ? ORDER BY ${ARTICLES_IN_ORDER}, cs.share DESC`;
 
 const RELATED = `SELECT ${STORY_COLUMNS}, l.similarity, l.articles AS links FROM story_links l JOIN stories s ON s.id = l.other
-  WHERE l.story = ? ORDER BY l.similarity DESC, s.last_seen DESC LIMIT ${MAX_RELATED_STORIES}`;
+  WHERE l.story = ? ORDER BY l.similarity DESC, ${LATEST_STORIES_FIRST} LIMIT ${MAX_RELATED_STORIES}`;
 
 /** The story's row and related stories: what changes without its articles changing, read without them. */
 export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined {

@@ -54,7 +54,8 @@ export function lastTold(seen: string, published: string | null | undefined): st
  * Adds one article, dated `seen` (`articleSeen`) and last telling the story
  * at `last` (`lastTold`), to its story's growth. Its headline (else its
  * title, ranked 2) replaces the story's when better ranked, or as well
- * ranked and earlier.
+ * ranked and earlier. Dates compare by their instants (`instantOf`): their
+ * forms differ (a date alone, another offset), so their text does not.
  */
 export function grow(growth: Map<string, StoryGrowth>, story: string, offered: OfferedHeadline, title: string | null, seen: string, last = seen): void {
   const headline = offered.headline ?? title;
@@ -65,11 +66,12 @@ export function grow(growth: Map<string, StoryGrowth>, story: string, offered: O
     return;
   }
   known.size += 1;
-  if (headline !== null && (known.headline === null || rank > known.headlineRank || (rank === known.headlineRank && seen < known.headlineSeen))) {
+  const time = instantOf(seen);
+  if (headline !== null && (known.headline === null || rank > known.headlineRank || (rank === known.headlineRank && time < instantOf(known.headlineSeen)))) {
     known.headline = headline;
     known.headlineRank = rank;
     known.headlineSeen = seen;
   }
-  if (seen < known.firstSeen) known.firstSeen = seen;
-  if (last > known.lastSeen) known.lastSeen = last;
+  if (time < instantOf(known.firstSeen)) known.firstSeen = seen;
+  if (instantOf(last) > instantOf(known.lastSeen)) known.lastSeen = last;
 }

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { storyReport } from '../facts/index.js';
+import { summaryWithDisputes } from '../pipeline.js';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { markDisputes, summarize, summaryPartsText } from './index.js';
+import { FERRY_RECORDS } from './test-support/ferry.js';
 
-/** A fictional ferry capsizing told by four outlets on one day: the first gives 12 dead, the three others 14. */
-const ferry = () => [
-  textArticle('Twelve people died when the ferry Marla Voss capsized on Lake Orrin on Saturday, the harbour authority of Tessaly said. The ferry was carrying 40 passengers from Tessaly to the island of Brenn when a storm struck.', { id: 'orrin-1', published: '2026-09-12T10:00:00Z' }),
-  textArticle('At least 14 people were killed when a ferry capsized on Lake Orrin during a storm on Saturday. Rescuers pulled 26 survivors from the water near Brenn.', { id: 'orrin-2', published: '2026-09-12T12:00:00Z' }),
-  textArticle('The ferry Marla Voss sank in a sudden storm on Lake Orrin. Fourteen people died, police in Tessaly said, and 26 were rescued.', { id: 'orrin-3', published: '2026-09-12T14:00:00Z' }),
-  textArticle('Police said 14 people died in the sinking of the Marla Voss, which had sailed from Tessaly with 40 passengers on board.', { id: 'orrin-4', published: '2026-09-12T16:00:00Z' }),
-];
+const ferry = () => FERRY_RECORDS.map(({ text, ...fields }) => textArticle(text, fields));
 
 describe('a summary sentence that states one side of a conflict says so', () => {
   const articles = ferry();
@@ -40,5 +36,11 @@ describe('a summary sentence that states one side of a conflict says so', () => 
     expect(markDisputes(second, storyReport(articles.slice(1)).facts).sentences.every((sentence) => sentence.disputed === undefined)).toBe(true);
     const marked = markDisputes(summary, report.facts.filter((fact) => fact.status !== 'conflicting'));
     expect(marked).toBe(summary);
+  });
+
+  it('summaryWithDisputes marks a summary made with no store as the story view marks a stored one: with the facts of its articles\' report', () => {
+    const marked = summaryWithDisputes(articles, { budget: { sentences: 1 } });
+    expect(marked).toEqual(markDisputes(summary, report.facts));
+    expect(marked.sentences[0].disputed?.map((dispute) => dispute.stated.value)).toEqual([12]);
   });
 });

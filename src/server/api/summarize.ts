@@ -1,19 +1,22 @@
 import type { Hono } from 'hono';
 import type { SegmentedArticle } from '../../article.js';
-import { prepare } from '../../pipeline.js';
+import { prepare, summaryWithDisputes } from '../../pipeline.js';
 import { readString } from '../../read/index.js';
-import { summarize } from '../../summarize/index.js';
 import type { ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { summaryJson } from './json.js';
-import { articlesAsJsonl, JSON_TYPE, jsonBody, mediaType, unsupportedType } from '../request-body.js';
-import { summarizeBody } from '../schemas/requests.js';
+import { articlesAsJsonl, bodyPlace, JSON_TYPE, jsonBody, mediaType, parseArticlesBody, unsupportedType } from '../request-body.js';
+import { summarizeEnvelope } from '../schemas/requests.js';
 
-/** Articles in, the cited summary out (as `tidings summarize --format json`); nothing is stored. */
+/**
+ * Articles in, the cited summary out with its disputed values (as `tidings
+ * summarize --format json`); nothing is stored. The body takes the shapes
+ * `POST /api/articles` takes (one article, a list, `{articles, budget?}`).
+ */
 export function summarizeRoutes(app: Hono, _parts: ServerParts): void {
   app.post('/api/summarize', async (c) => {
     if (mediaType(c) !== JSON_TYPE) throw unsupportedType(mediaType(c), [JSON_TYPE]);
-    const body = summarizeBody.parse(await jsonBody(c));
+    const body = parseArticlesBody(await jsonBody(c), summarizeEnvelope);
     const { articles, problems } = readString(articlesAsJsonl(body.articles), { input: 'request', format: 'jsonl' });
     const prepared: SegmentedArticle[] = [];
     const seen = new Set<string>();
@@ -23,9 +26,9 @@ export function summarizeRoutes(app: Hono, _parts: ServerParts): void {
       seen.add(ready.id);
       prepared.push(ready);
     }
-    const details = problems.map((problem) => ({ path: problem.place.replace(/^line (\d+)$/, (_, n: string) => `articles.${Number(n) - 1}`), message: problem.reason }));
-    if (prepared.length === 0) throw new HttpError(400, 'no article with readable text in the request', details);
-    const summary = summarize(prepared, body.budget ? { budget: body.budget } : undefined);
+    const details = problems.map((problem) => ({ path: bodyPlace(body.path, problem.place), message: problem.reason }));
+    if (prepared.length === 0) throw new HttpError(400, 'no article could be read from the request', details);
+    const summary = summaryWithDisputes(prepared, body.fields.budget ? { budget: body.fields.budget } : undefined);
     return c.json({ ...summaryJson(summary, prepared), problems: details });
   });
 }

@@ -13,11 +13,14 @@ import { filteredStories, type Store, type StoryRow } from '../../store/index.js
 import { SUMMARY_REVISION } from '../../summarize/index.js';
 import { sitePath } from '../views/html.js';
 
+/** Where the feed is served; its errors are plain text (`errorHandler`). */
+export const FEED_PATH = '/stories.atom';
+
 /** Stories in the feed: the newest this many. */
 export const FEED_ENTRIES = 20;
 
 export function feedPage(app: Hono, { settings, schemas }: ServerParts): void {
-  app.get('/stories.atom', async (c) => {
+  app.get(FEED_PATH, async (c) => {
     const { since, outlet, q } = validQuery(c, schemas.stories);
     const url = new URL(c.req.url);
     const rows = await filteredStories(settings.store, { since, outlet, q }, FEED_ENTRIES);

@@ -48,13 +48,6 @@ export const articleInput = z
 
 export const articleList = z.array(articleInput).min(1).max(MAX_ARTICLES_PER_REQUEST);
 
-export const articlesBody = z.union([articleInput, articleList]).describe('one article, or a list of articles');
-
-/** The articles of a JSON body, validated as a list when it is one (so errors name the item). */
-export function parseArticlesBody(body: unknown): ArticleInput[] {
-  return Array.isArray(body) ? articleList.parse(body) : [articleInput.parse(body)];
-}
-
 export const budget = z
   .union([
     z.strictObject({ words: z.number().int().positive() }),
@@ -63,10 +56,14 @@ export const budget = z
   ])
   .describe('summary length: one of words, bytes or sentences (default 100 words)');
 
-export const summarizeBody = z.strictObject({
-  articles: articleList,
-  budget: budget.optional(),
-});
+/** The articles under `articles`, the third shape of a body of articles, and what a route takes beside them (all optional, since a list or one article gives none). */
+export const articlesEnvelope = z.strictObject({ articles: articleList }).describe('the articles under "articles"');
+export const summarizeEnvelope = articlesEnvelope.extend({ budget: budget.optional() }).describe('the articles under "articles", and the summary length');
+
+/** A JSON body of articles, in any of the three shapes every route taking articles reads: one article, a list of them, or `envelope` (`{articles: [...]}` and the route's other fields). */
+export function articlesBody(envelope: z.ZodType) {
+  return z.union([articleInput, articleList, envelope]).describe('one article, a list of articles, or {"articles": [...]}');
+}
 
 export const ingestHtmlQuery = z.strictObject({
   url: z

@@ -268,6 +268,9 @@ export const outletsResponse = z.strictObject({
   page: pageInfo,
 });
 
+/** Where a problem is in what was sent. */
+const problemPlace = z.string().describe('where in the request: the article\'s path in a JSON body ("2" in a list, "articles.2"; "" for a body that is one article), else as the reader names it (a line of a file, a feed\'s item)');
+
 export const ingestResponse = z.strictObject({
   added: z.number().int(),
   replaced: z.number().int().describe('stored articles whose text a new one posted under the same id replaced'),
@@ -287,9 +290,9 @@ export const ingestResponse = z.strictObject({
   retraced: z
     .array(z.strictObject({ article: z.string(), kind: copyKind, sources: z.array(z.string()) }))
     .describe('articles stored before that copy one of the new articles published before them (an archive posted after its reprints): their new verdicts'),
-  problems: z.array(z.strictObject({ place: z.string(), reason: z.string() })),
+  problems: z.array(z.strictObject({ place: problemPlace, reason: z.string() })),
   datesLeftOut: z
-    .array(z.strictObject({ article: z.string(), place: z.string(), reason: z.string() }))
+    .array(z.strictObject({ article: z.string(), place: problemPlace, reason: z.string() }))
     .describe('dates the added articles gave that were left out: unreadable, or not possibly theirs (more than two days ahead, before 1900)'),
 });
 

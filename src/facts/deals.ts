@@ -159,8 +159,15 @@ function isTimeName(word: string): boolean {
   return MONTHS[word] !== undefined || WEEKDAYS.includes(word) || word === 'today';
 }
 
-/** A deal's object words, lower-case; its name's words (capitalised as written, no demonym: "the Canadian chipmaker ATI") apart. */
-function objectWords(object: string): { all: Set<string>; named: Set<string>; name: string } {
+/** A deal's object words, lower-case (`all`); its name's words (capitalised as written, no demonym: "the Canadian chipmaker ATI") apart, lower-case (`named`) and as written (`name`). */
+interface ObjectWords {
+  all: ReadonlySet<string>;
+  named: ReadonlySet<string>;
+  name: string;
+}
+
+/** The words of a deal's object as written ("the striker Tomasz Wren"). */
+function objectWords(object: string): ObjectWords {
   const words = object.split(/\s+/).filter(Boolean);
   const named = words.filter((word) => /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym !== true && !COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')) && !isTimeName(word.toLowerCase()));
   return { all: new Set(words.map((word) => word.toLowerCase())), named: new Set(named.map((word) => word.toLowerCase())), name: named.join(' ') };
@@ -178,37 +185,38 @@ const letters = (words: ReadonlySet<string>): string => [...words].join('').repl
  * each article's first claim.
  */
 export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key: string; label?: string; claims: FactClaim[] }> {
-  const things: Array<{ named: Set<string>; all: Set<string>; claims: FactClaim[] }> = [];
-  const named = claims.filter((claim) => claim.object !== undefined && objectWords(claim.object).named.size > 0);
+  const wordsOf = new Map(claims.flatMap((claim) => (claim.object === undefined ? [] : [[claim, objectWords(claim.object)] as const])));
+  const things: Array<{ named: ReadonlySet<string>; all: Set<string>; claims: FactClaim[] }> = [];
+  const named = claims.filter((claim) => (wordsOf.get(claim)?.named.size ?? 0) > 0);
   const unplaced: FactClaim[] = claims.filter((claim) => !named.includes(claim));
-  for (const claim of [...named].sort((a, b) => objectWords(b.object!).named.size - objectWords(a.object!).named.size)) {
-    const words = objectWords(claim.object!);
+  for (const claim of [...named].sort((a, b) => wordsOf.get(b)!.named.size - wordsOf.get(a)!.named.size)) {
+    const words = wordsOf.get(claim)!;
     const holding = things.filter((thing) => sameName(words.named, thing.named));
     if (holding.length > 1) unplaced.push(claim);
     else if (holding.length === 1) {
       holding[0].claims.push(claim);
       for (const word of words.all) holding[0].all.add(word);
-    } else things.push({ named: words.named, all: words.all, claims: [claim] });
+    } else things.push({ named: words.named, all: new Set(words.all), claims: [claim] });
   }
   if (things.length < 2) return [{ key, claims: firstPerArticle(claims) }];
   const plain: FactClaim[] = [];
   for (const claim of unplaced) {
-    const words = claim.object === undefined ? undefined : objectWords(claim.object).all;
+    const words = wordsOf.get(claim)?.all;
     const holding = words === undefined ? [] : things.filter((thing) => within(words, thing.all));
     if (holding.length === 1) holding[0].claims.push(claim);
     else plain.push(claim);
   }
   const order = (part: readonly FactClaim[]) => claims.filter((claim) => part.includes(claim));
   const parts = things.map((thing) => {
-    const name = commonName(thing.claims);
+    const name = commonName(thing.claims.map((claim) => wordsOf.get(claim)!));
     return { key: `${key}${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`, label: `${claims[0].label} of ${name}`, claims: firstPerArticle(order(thing.claims)) };
   });
   return plain.length > 0 ? [{ key, claims: firstPerArticle(order(plain)) }, ...parts] : parts;
 }
 
-/** The name's words every named object of a thing has, as the first writes them ("Lisle City defender Kofi Danso", "Kofi Danso" → "Kofi Danso"); the first's name when they share no word ("Sea Micro", "SeaMicro"). */
-function commonName(claims: readonly FactClaim[]): string {
-  const named = claims.map((claim) => objectWords(claim.object ?? '')).filter((words) => words.named.size > 0);
+/** The name's words every named object of a thing has (`objects`, its claims' in order), as the first writes them ("Lisle City defender Kofi Danso", "Kofi Danso" → "Kofi Danso"); the first's name when they share no word ("Sea Micro", "SeaMicro"). */
+function commonName(objects: readonly ObjectWords[]): string {
+  const named = objects.filter((words) => words.named.size > 0);
   const common = named[0].name.split(' ').filter((word) => named.every((words) => words.named.has(word.toLowerCase())));
   return common.length > 0 ? common.join(' ') : named[0].name;
 }

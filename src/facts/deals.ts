@@ -30,21 +30,9 @@
 import type { SegmentedArticle, Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import type { FactClaim } from './claims.js';
+import type { FactWords } from './fact-words.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 
-/** Verbs of a deal that frame a sum: "paying X £18 million for Y", "signed Y for £7 million", "approved $2 million for Y". */
-const DEAL_VERBS = new Set(
-  'pay pays paid paying sign signs signed signing buy buys buying bought sell sells selling sold acquire acquires acquired acquiring approve approves approved approving'.split(' '),
-);
-/** Nouns of a deal right after a sum, before what it is for or of: "a £21 million fee for", "$4.1 billion purchase of". Not "offer" or "bid": a story's offers are several, each its own amount. */
-const DEAL_NOUNS = new Set('fee deal move transfer purchase acquisition takeover sale signing'.split(' '));
-/** Words that open a noun phrase before its object words; after "of" right after a sum, they make it a part of something ("$281 million of the purchase price"; not "$2 million of damage"). */
-const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
-/** Words between a subject and its "cost": "will cost", "is expected to cost". */
-const COST_AUXILIARIES = new Set('will would could should may might is was are were expected now also to'.split(' '));
-const COST_VERBS = new Set(['cost', 'costs']);
-/** Words before a counterparty's name after a deal noun: "a fee with Harbury Athletic for …". */
-const COUNTERPARTY_WORDS = new Set(['with', 'from', 'to']);
 /** How far before a sum a deal verb frames it, in tokens. */
 const DEAL_VERB_REACH = 16;
 /** The most tokens of a price after its "for": "£40 million", "$4.1 billion in cash". */
@@ -61,51 +49,51 @@ export interface Deal {
   object?: string;
 }
 
-/** The deal of the sum written over tokens `[start, through)` in its sentence, if any. */
-export function dealOf(article: SegmentedArticle, sum: { start: number; through: number }, sentence: { sentenceStart: number; sentenceEnd: number }): Deal | undefined {
+/** The deal of the sum written over tokens `[start, through)` in its sentence, if any, read with the deal words of `words` (`dealVerbs`, `dealNouns`…). */
+export function dealOf(article: SegmentedArticle, sum: { start: number; through: number }, sentence: { sentenceStart: number; sentenceEnd: number }, words: FactWords): Deal | undefined {
   const { tokens } = article;
   const { start, through } = sum;
-  if (tokens[through]?.norm === 'of' && DETERMINERS.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
-  const verbAt = dealVerbBefore(tokens, start, sentence.sentenceStart);
+  if (tokens[through]?.norm === 'of' && words.dealDeterminers.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
+  const verbAt = dealVerbBefore(tokens, start, sentence.sentenceStart, words);
   let index = through;
-  const dealNoun = DEAL_NOUNS.has(tokens[index]?.norm ?? '');
+  const dealNoun = words.dealNouns.has(tokens[index]?.norm ?? '');
   if (dealNoun) index++;
-  while (COUNTERPARTY_WORDS.has(tokens[index]?.norm ?? '') && capitalized(article, tokens[index + 1])) {
+  while (words.counterpartyWords.has(tokens[index]?.norm ?? '') && capitalized(article, tokens[index + 1])) {
     index++;
     while (index < sentence.sentenceEnd && capitalized(article, tokens[index])) index++;
   }
   const next = tokens[index]?.norm;
   if ((next === 'for' && (dealNoun || verbAt !== undefined)) || (next === 'of' && dealNoun)) {
-    const object = phraseAfter(article, index + 1, sentence.sentenceEnd);
+    const object = phraseAfter(article, index + 1, sentence.sentenceEnd, words);
     if (object) return { priced: true, object };
   }
   if (tokens[start - 1]?.norm === 'for') {
     const limit = verbAt === undefined ? sentence.sentenceStart : verbAt + 1;
     const before = phraseBefore(article, start - 1, limit);
     // Past a counterparty before "for": "signed striker Danny Pell from Castlemoor for £40 million" buys Danny Pell, not Castlemoor.
-    const counterparty = before !== undefined && capitalized(article, tokens[before.first]) && COUNTERPARTY_WORDS.has(tokens[before.first - 1]?.norm ?? '');
+    const counterparty = before !== undefined && capitalized(article, tokens[before.first]) && words.counterpartyWords.has(tokens[before.first - 1]?.norm ?? '');
     const object = counterparty ? phraseBefore(article, before.first - 1, limit) : before;
-    const coordinatedVerb = object === undefined ? undefined : verbOfPriceBefore(tokens, object.first, sentence.sentenceStart);
+    const coordinatedVerb = object === undefined ? undefined : verbOfPriceBefore(tokens, object.first, sentence.sentenceStart, words);
     const verb = verbAt ?? coordinatedVerb;
     if (verb !== undefined) {
       // What the verb takes, right after it or its determiner, or after "and" past the verb's first price: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
-      const taken = object !== undefined && (object.first === verb + 1 || DETERMINERS.has(tokens[object.first - 1].norm) || coordinatedVerb !== undefined);
+      const taken = object !== undefined && (object.first === verb + 1 || words.dealDeterminers.has(tokens[object.first - 1].norm) || coordinatedVerb !== undefined);
       return taken ? { priced: true, object: object.text } : { priced: true };
     }
   }
   let verb = start - 1;
-  while (verb > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb].norm)) verb--;
-  if (COST_VERBS.has(tokens[verb]?.norm ?? '') && verb < start) {
-    while (verb - 1 > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb - 1].norm)) verb--;
+  while (verb > sentence.sentenceStart && words.costAuxiliaries.has(tokens[verb].norm)) verb--;
+  if (words.costVerbs.has(tokens[verb]?.norm ?? '') && verb < start) {
+    while (verb - 1 > sentence.sentenceStart && words.costAuxiliaries.has(tokens[verb - 1].norm)) verb--;
     const object = phraseBefore(article, verb, sentence.sentenceStart);
     if (object) return { priced: true, object: object.text };
   }
   return dealNoun || verbAt !== undefined ? { priced: dealNoun } : undefined;
 }
 
-function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: number): number | undefined {
+function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): number | undefined {
   for (let index = start - 1; index >= Math.max(sentenceStart, start - DEAL_VERB_REACH); index--) {
-    if (DEAL_VERBS.has(tokens[index].norm)) return index;
+    if (words.dealVerbs.has(tokens[index].norm)) return index;
   }
   return undefined;
 }
@@ -116,10 +104,10 @@ function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: 
  * Castlemoor for £40 million and midfielder Kofi Osei from Wexley Athletic for
  * £25 million" (the verb may be further back than `DEAL_VERB_REACH` from the second sum).
  */
-function verbOfPriceBefore(tokens: readonly Token[], objectFirst: number, sentenceStart: number): number | undefined {
+function verbOfPriceBefore(tokens: readonly Token[], objectFirst: number, sentenceStart: number, words: FactWords): number | undefined {
   if (tokens[objectFirst - 1]?.norm !== 'and') return undefined;
   for (let index = objectFirst - 2; index >= Math.max(sentenceStart, objectFirst - 2 - PRICE_TOKENS); index--) {
-    if (tokens[index].norm === 'for' && /^\p{Sc}?\d/u.test(tokens[index + 1]?.norm ?? '')) return dealVerbBefore(tokens, index, sentenceStart);
+    if (tokens[index].norm === 'for' && /^\p{Sc}?\d/u.test(tokens[index + 1]?.norm ?? '')) return dealVerbBefore(tokens, index, sentenceStart, words);
   }
   return undefined;
 }
@@ -134,10 +122,10 @@ function objectWord(token: Token): boolean {
 }
 
 /** The object's words from `from` on, past determiners and numbers ("the 25-year-old striker"), up to the first function word or punctuation: none when another word opens it ("for the right to inspect", "for four hours' work"). */
-function phraseAfter(article: SegmentedArticle, from: number, end: number): string | undefined {
+function phraseAfter(article: SegmentedArticle, from: number, end: number, words: FactWords): string | undefined {
   const { tokens } = article;
   let first = from;
-  while (first < end && (DETERMINERS.has(tokens[first].norm) || /\d/.test(tokens[first].norm))) first++;
+  while (first < end && (words.dealDeterminers.has(tokens[first].norm) || /\d/.test(tokens[first].norm))) first++;
   let last = first;
   while (last < end && last - first < OBJECT_WORDS && objectWord(tokens[last])) last++;
   return last > first ? article.text.slice(tokens[first].start, tokens[last - 1].end) : undefined;

@@ -20,7 +20,7 @@ import { articleEntities, namesAThingInThePlural } from './article.js';
 import { namesDiffer, nameWords } from './name-words.js';
 import { cuedKey } from './classify.js';
 import { familySurnames } from './families.js';
-import { GroupFinder } from './group-finder.js';
+import { GroupFinder, type FoundGroup } from './group-finder.js';
 import { KeyedSets } from './keyed-sets.js';
 import { KIN_NOUNS } from './lexicon.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
@@ -49,11 +49,7 @@ interface Single {
   relative?: boolean;
 }
 
-interface Group {
-  type: EntityType;
-  name: string;
-  words: string[];
-  aliases: string[];
+interface Group extends FoundGroup {
   roles: string[];
   mentions: Array<{ article: string; span: Span }>;
 }

@@ -5,6 +5,7 @@
  * (an undated article's ingest day is no news of when it happened); a story
  * with no dated article shows the days it was ingested, saying so.
  */
+import type { StoryRow } from '../store/types.js';
 
 /** The date part of an ISO date-time ('' for none). */
 export function day(iso: string | null | undefined): string {
@@ -16,16 +17,8 @@ export function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
 
-export interface StoryFigures {
-  size: number;
-  outlets: number;
-  /** Published, else ingested (`StoryRow`). */
-  firstSeen: string;
-  lastSeen: string;
-  /** Published only; null when no article gives a date. */
-  firstPublished: string | null;
-  lastPublished: string | null;
-}
+/** What the line reads of a stored story (`StoryRow`): its size, outlets and days. */
+export type StoryFigures = Pick<StoryRow, 'size' | 'outlets' | 'firstSeen' | 'lastSeen' | 'firstPublished' | 'lastPublished'>;
 
 /** The first and last day a story's articles give; the days they were ingested (`ingested`) when none gives one. */
 export function storyDays(story: Omit<StoryFigures, 'size' | 'outlets'>): { first: string; last: string; ingested: boolean; updatedUndated?: string } {

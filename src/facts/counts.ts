@@ -24,6 +24,7 @@ import { assertSegmented, type SegmentedArticle, type Token } from '../article.j
 import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
 import { dealOf } from './deals.js';
+import type { EventWords } from './fact-words.js';
 import { matchesEvent } from './events.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
@@ -314,6 +315,14 @@ function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, 
   return undefined;
 }
 
+/** The price words of `words` as a lexicon of the `cost` event, one per list (`matchesEvent` indexes each lexicon once). */
+const PRICE_LEXICONS = new WeakMap<readonly string[], EventWords>();
+function priceLexicon(words: FactWords): EventWords {
+  let known = PRICE_LEXICONS.get(words.priceWords);
+  if (!known) PRICE_LEXICONS.set(words.priceWords, (known = [{ event: 'cost', words: words.priceWords }]));
+  return known;
+}
+
 /**
  * The event of a count, not an amount, by what it counts: a cost in jobs is a
  * cut ("the purchase will cost 1,200 jobs"); a price word names no event of
@@ -330,7 +339,7 @@ function eventOfCount(
   if (!found || parsed.currency || parsed.unit) return found;
   if (found.event === 'cost') {
     if (counted && words.jobNouns.has(counted.head)) return costsTheCount(tokens, found.index, start, words) ? { ...found, event: 'cut' } : undefined;
-    return matchesEvent(tokens, found.index, [{ event: 'cost', words: words.priceWords }]) ? undefined : found;
+    return matchesEvent(tokens, found.index, priceLexicon(words)) ? undefined : found;
   }
   if (found.event === 'cut' && (!counted || words.cutNouns.has(counted.head))) return undefined;
   return found;

@@ -24,8 +24,8 @@ import { assertSegmented, type SegmentedArticle, type Token } from '../article.j
 import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
 import { dealOf } from './deals.js';
-import type { EventWords } from './fact-words.js';
 import { matchesEvent } from './events.js';
+import type { EventWords } from './fact-words.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';

@@ -1,5 +1,5 @@
 import type { SegmentedArticle } from '../article.js';
-import { FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS } from './lexicon.js';
+import { describedGender, givenNameGender } from './roles.js';
 import type { NameMention } from './types.js';
 
 /**
@@ -19,21 +19,9 @@ export function familySurnames(people: Iterable<readonly string[]>): Set<string>
   return families;
 }
 
-/** The gender a courtesy title before a name tells ("Mr Smith", "Mrs Qureshi"), if any. */
-function titleGender(article: SegmentedArticle, mention: NameMention): 'female' | 'male' | undefined {
-  const words = mention.title ? article.text.slice(mention.title.start, mention.title.end).toLowerCase().split(/\s+/) : [];
-  return words.some((word) => FEMALE_WORDS.has(word)) ? 'female' : words.some((word) => MALE_WORDS.has(word)) ? 'male' : undefined;
-}
-
-/** The gender a full name's given name tells ("Joanne Smith" female), if any. */
-function givenNameGender(name: string): 'female' | 'male' | undefined {
-  const given = name.split(/\s+/)[0].toLowerCase();
-  return FEMALE_NAMES.has(given) ? 'female' : MALE_NAMES.has(given) ? 'male' : undefined;
-}
-
 /** "Mr Smith" is not "Joanne Smith": the mention's courtesy title and the person's given name tell different genders. */
 export function titleDisagrees(article: SegmentedArticle, mention: NameMention, person: string): boolean {
-  const [titled, given] = [titleGender(article, mention), givenNameGender(person)];
+  const [titled, given] = [describedGender(article, [mention.title]), givenNameGender(person)];
   return titled !== undefined && given !== undefined && titled !== given;
 }
 
@@ -44,7 +32,7 @@ export function titleDisagrees(article: SegmentedArticle, mention: NameMention, 
  * the mention's index in `mentions`, else undefined.
  */
 export function partnerNamed(article: SegmentedArticle, mention: NameMention, mentions: readonly (NameMention & { entity?: number })[]): number | undefined {
-  const gender = titleGender(article, mention);
+  const gender = describedGender(article, [mention.title]);
   const surname = mention.form.toLowerCase();
   if (gender === undefined) return undefined;
   const found = mentions.findIndex((given, at) => {

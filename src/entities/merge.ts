@@ -20,7 +20,7 @@ import { articleEntities, namesAThingInThePlural } from './article.js';
 import { namesDiffer, nameWords } from './name-words.js';
 import { cuedKey } from './classify.js';
 import { familySurnames } from './families.js';
-import { GroupFinder } from './group-finder.js';
+import { GroupFinder, type FoundGroup } from './group-finder.js';
 import { KeyedSets } from './keyed-sets.js';
 import { KIN_NOUNS } from './lexicon.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
@@ -49,11 +49,7 @@ interface Single {
   relative?: boolean;
 }
 
-interface Group {
-  type: EntityType;
-  name: string;
-  words: string[];
-  aliases: string[];
+interface Group extends FoundGroup {
   roles: string[];
   mentions: Array<{ article: string; span: Span }>;
 }
@@ -121,12 +117,16 @@ function joinAcronyms(groups: Group[]): void {
     const spelled = group.name.toLowerCase();
     const owners = groups.filter((other) => other !== group && other.type === 'organisation' && (other.aliases.includes(group.name) || other.words.map((word) => word[0]).join('') === spelled));
     if (owners.length !== 1) continue;
-    const [owner] = owners;
-    for (const mention of group.mentions) owner.mentions.push(mention);
-    for (const alias of group.aliases) if (!owner.aliases.includes(alias)) owner.aliases.push(alias);
-    for (const role of group.roles) if (!owner.roles.includes(role)) owner.roles.push(role);
-    groups.splice(groups.indexOf(group), 1);
+    joinInto(groups, owners[0], group);
   }
+}
+
+/** Moves `joined`'s mentions, and the aliases and roles `kept` lacks, into `kept`, and takes `joined` out of `groups`. */
+function joinInto(groups: Group[], kept: Group, joined: Group): void {
+  for (const mention of joined.mentions) kept.mentions.push(mention);
+  for (const alias of joined.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
+  for (const role of joined.roles) if (!kept.roles.includes(role)) kept.roles.push(role);
+  groups.splice(groups.indexOf(joined), 1);
 }
 
 /** Types one name of several words may be given in different articles: "Brisk Isles Line" a place where "the Brisk Isles Line ferry" is all one article says, an organisation where another has it speak. */
@@ -149,10 +149,7 @@ function joinSameNames(groups: Group[]): void {
       continue;
     }
     const [kept, joined] = group.type === 'organisation' && other.type === 'place' ? [group, other] : [other, group];
-    for (const mention of joined.mentions) kept.mentions.push(mention);
-    for (const alias of joined.aliases) if (!kept.aliases.includes(alias)) kept.aliases.push(alias);
-    for (const role of joined.roles) if (!kept.roles.includes(role)) kept.roles.push(role);
-    groups.splice(groups.indexOf(joined), 1);
+    joinInto(groups, kept, joined);
     byName.set(key, kept);
   }
 }

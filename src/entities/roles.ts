@@ -126,14 +126,26 @@ export function appositive(article: SegmentedArticle, end: number, sentenceEnd: 
   return { span: { start: article.tokens[start].start, end: article.tokens[stop - 1].end }, kind };
 }
 
-/** The gender a mention's title, role words or given name tell, if any. */
-export function genderOf(article: SegmentedArticle, mention: NameMention): 'female' | 'male' | undefined {
-  const described = [mention.title, mention.role].filter((span): span is Span => span !== undefined).map((span) => article.text.slice(span.start, span.end).toLowerCase());
+export type Gender = 'female' | 'male';
+
+/** The gender the words of a title or description tell ("Mrs", "spokeswoman"), if any. */
+export function describedGender(article: SegmentedArticle, spans: ReadonlyArray<Span | undefined>): Gender | undefined {
+  const described = spans.filter((span): span is Span => span !== undefined).map((span) => article.text.slice(span.start, span.end).toLowerCase());
   const words = described.join(' ').split(/[\s,]+/);
   if (words.some((word) => FEMALE_WORDS.has(word))) return 'female';
   if (words.some((word) => MALE_WORDS.has(word))) return 'male';
-  const given = mention.form.split(' ')[0].toLowerCase();
+  return undefined;
+}
+
+/** The gender a name's given name tells ("Joanne Smith" female), if any. */
+export function givenNameGender(name: string): Gender | undefined {
+  const given = name.split(/\s+/)[0].toLowerCase();
   if (FEMALE_NAMES.has(given)) return 'female';
   if (MALE_NAMES.has(given)) return 'male';
   return undefined;
+}
+
+/** The gender a mention's title, role words or given name tell, if any. */
+export function genderOf(article: SegmentedArticle, mention: NameMention): Gender | undefined {
+  return describedGender(article, [mention.title, mention.role]) ?? givenNameGender(mention.form);
 }

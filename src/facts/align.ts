@@ -110,7 +110,7 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
     if (fact.previous || (!fact.event && !fact.unit)) continue;
     state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
-  for (const fact of findTallyFacts(article)) {
+  for (const fact of findTallyFacts(article, language)) {
     state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   for (const fact of findDateFacts(article, language)) {

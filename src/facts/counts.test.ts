@@ -111,6 +111,11 @@ describe('the people on board (entities23)', () => {
     expect(groups.find((group) => group.key === 'aboard:crew')?.status).toBe('agreed');
   });
 
+  it('reads a counted noun named as an object\'s property ("constructor") as a noun, not as people on board', () => {
+    const facts = findNumberFacts(textArticle('The yard hired one constructor in March.'));
+    expect(facts.map((fact) => [fact.key, fact.value, fact.label])).toEqual([['-:constructor', 1, 'constructor']]);
+  });
+
   it('keeps the crews of two boats apart when one is named (a yacht race in DUC 2004 gave a false conflict)', () => {
     const groups = alignFacts([
       textArticle('The race office lost contact with the five crew aboard Marren Tide on Sunday.', { id: 'a', published: '2026-05-11' }),

@@ -26,7 +26,6 @@ import { readingLanguage } from '../language/index.js';
 import { dealOf } from './deals.js';
 import { matchesEvent } from './events.js';
 import type { EventWords } from './fact-words.js';
-import { JOB_NOUNS, ON_BOARD_NOUNS, PRICE_WORDS } from './lexicon.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
@@ -72,19 +71,19 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const nobody = words.nobody.has(tokens[parsed.start].norm) || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
   const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd, words);
   const isEventNoun = (token: Token | undefined) => token !== undefined && matchesEvent([token], 0, words.events) !== undefined;
-  if (parsed.value === 0 && !counted && !isEventNoun(zeroOf(tokens, parsed.end))) return [];
+  if (parsed.value === 0 && !counted && !isEventNoun(zeroOf(tokens, parsed.end, words))) return [];
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head, words) !== 'people' && !isEventNoun(tokens[counted.end - 1])) return [];
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
-  if (counted && DISTANCE_AFTER.has(tokens[counted.end]?.norm ?? '')) return [];
-  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
-  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart)) return [];
+  if (counted && words.distanceAfter.has(tokens[counted.end]?.norm ?? '')) return [];
+  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || words.clockWords.has(counted.head))) return [];
+  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart, words)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
-  const found = nearest && isEscape(tokens, nearest, counted?.head) ? undefined : eventOfCount(tokens, nearest, { parsed, start }, counted, words);
+  const found = nearest && isEscape(tokens, nearest, counted?.head, words) ? undefined : eventOfCount(tokens, nearest, { parsed, start }, counted, words);
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) || (event === 'cost' && perUnit(tokens, parsed)) ? undefined : event)));
+  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) || (event === 'cost' && perUnit(tokens, parsed, words)) ? undefined : event)));
   return [...fitting].flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd }, words);
     return fact ? [fact] : [];
@@ -105,11 +104,11 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const { qualifier, start, counted, sentenceStart, sentenceEnd } = reading;
   const unit = parsed.currency ?? parsed.unit;
   // Money "damaged" is what the damage costs: "the damage was estimated at $8 million" lines up with "repairs will cost $11 million"; a sum a deal frames is a price, and a part of one none.
-  const deal = parsed.currency ? dealOf(article, { start, through: parsed.through }, reading) : undefined;
+  const deal = parsed.currency ? dealOf(article, { start, through: parsed.through }, reading, words) : undefined;
   // "212 passengers" that nothing befalls are the people on board: a fact of their own, under their own noun.
-  const people = !reading.event && !unit && counted ? ON_BOARD_NOUNS[counted.head] : undefined;
+  const people = !reading.event && !unit && counted ? words.onBoardNouns[counted.head] : undefined;
   const onBoard = people && counted ? [people, ...vesselNamed(article, counted.end, sentenceEnd)].join(':') : undefined;
-  const event = onBoard ? 'aboard' : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed))) ? 'cost' : reading.event;
+  const event = onBoard ? 'aboard' : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed, words))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = onBoard ?? (counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '');
   if (!event && !head) return undefined;
@@ -152,43 +151,27 @@ function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: numbe
   return words.length > 0 ? [words.join('-')] : [];
 }
 
-/** Words after an amount that make it a price of one unit: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
-const PER_UNIT = new Set(['a', 'an', 'per', 'each', 'apiece', 'share']);
-
-/** An amount of money that is a price of one unit, not the cost of the whole ("buy X for $4.1 billion, or $38 a share"). */
-function perUnit(tokens: readonly Token[], parsed: ParsedNumber): boolean {
-  return parsed.currency !== undefined && PER_UNIT.has(tokens[parsed.through]?.norm ?? '');
+/** An amount of money that is a price of one unit (`perUnit`), not the cost of the whole ("buy X for $4.1 billion, or $38 a share"). */
+function perUnit(tokens: readonly Token[], parsed: ParsedNumber, words: FactWords): boolean {
+  return parsed.currency !== undefined && words.perUnit.has(tokens[parsed.through]?.norm ?? '');
 }
 
-/** Nouns of a tally a spelled number is the value of with no counted noun: "the death toll … stands at four". */
-const TOLL_NOUNS = new Set(['toll']);
 /** How far before a spelled number its toll may stand, in its clause. */
 const TOLL_REACH = 8;
 
-/** Words a toll's value follows: "stands at four", "rose to seven". */
-const TOLL_LINKS = new Set(['at', 'to']);
-
 /** A spelled number after "at" or "to" in the clause of a toll before it ("the death toll from the flooding stands at four", "rose to seven"; not "the toll came after two more victims were found"). */
-function afterToll(tokens: readonly Token[], start: number, sentenceStart: number): boolean {
-  if (!TOLL_LINKS.has(tokens[start - 1]?.norm ?? '')) return false;
+function afterToll(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): boolean {
+  if (!words.tollLinks.has(tokens[start - 1]?.norm ?? '')) return false;
   for (let index = start - 2; index >= Math.max(sentenceStart, start - TOLL_REACH); index--) {
     if (tokens[index].punct) return false;
-    if (TOLL_NOUNS.has(tokens[index].norm)) return true;
+    if (words.tollNouns.has(tokens[index].norm)) return true;
   }
   return false;
 }
 
-/** After a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
-const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc']);
-/** Words after a counted noun that make the number a distance, not a count: "lives two doors away", "three streets away", "two houses apart". */
-const DISTANCE_AFTER = new Set(['away', 'apart']);
-
-/** Words of the critical event that describe a noun after them ("no serious injuries", not "no serious health problems"). */
-const SEVERITY_WORDS = new Set(['serious', 'critical', 'severe', 'intensive']);
-
-/** The word a zero counts: the one after "no", past a severity word ("no serious injuries" counts injuries). */
-function zeroOf(tokens: readonly Token[], index: number): Token | undefined {
-  return SEVERITY_WORDS.has(tokens[index]?.norm ?? '') ? tokens[index + 1] : tokens[index];
+/** The word a zero counts: the one after "no", past a severity word ("no serious injuries" counts injuries, not "no serious health problems"). */
+function zeroOf(tokens: readonly Token[], index: number, words: FactWords): Token | undefined {
+  return words.severityWords.has(tokens[index]?.norm ?? '') ? tokens[index + 1] : tokens[index];
 }
 
 /** Pass 2. */
@@ -251,15 +234,13 @@ const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'mi
 
 /** Events of money or goods ("aid to feed its 23 million people" gives no one 23 million aids). */
 const GOODS_EVENTS = new Set(['aid', 'cost']);
-/** After a people event, a number after these says where, not whom ("arrested in two cities"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'into']);
 
 /** Whether `event` can be what happened to the counted noun `head`, the number written from token `start`. */
 function befalls(article: SegmentedArticle, event: string | undefined, head: string, start: number, words: FactWords): boolean {
   if (event === undefined) return true;
   const people = countedKey(article, head, words) === 'people';
   if (GOODS_EVENTS.has(event)) return !people;
-  return !PEOPLE_EVENTS.has(event) || people || !PLACE_PREPOSITIONS.has(article.tokens[start - 1]?.norm ?? '');
+  return !PEOPLE_EVENTS.has(event) || people || !words.placePrepositions.has(article.tokens[start - 1]?.norm ?? '');
 }
 
 function countedKey(article: SegmentedArticle, head: string, words: FactWords): string {
@@ -281,7 +262,7 @@ function contextWord(tokens: readonly Token[], from: number, end: number, words:
   for (let index = from; index < Math.min(end, from + 4); index++) {
     const token = tokens[index];
     if (token.punct) break;
-    if (COMPARISONS.has(token.norm)) comparison ??= token.norm;
+    if (words.comparisons.has(token.norm)) comparison ??= token.norm;
     if (token.stop || /\d/.test(token.norm)) continue;
     if (words.notMeasured.has(token.norm) || words.months[token.norm] !== undefined || words.weekdays.includes(token.norm)) timeWord ??= token;
     else return { stem: token.stem, word: comparison ? `${comparison} ${token.norm}` : token.norm };
@@ -295,7 +276,7 @@ function contextWord(tokens: readonly Token[], from: number, end: number, words:
  * "has paid $3.1 million to 620 households" is money paid, not households.
  */
 function moneyVerb(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): { stem: string; word: string } | undefined {
-  const at = ['out', 'back', 'over', 'him', 'her', 'them', 'it', 'us'].includes(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  const at = words.moneyVerbObjects.has(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
   const verb = tokens[at];
   return at >= sentenceStart && verb && words.moneyVerbs.has(verb.norm) ? { stem: verb.stem, word: verb.norm } : undefined;
 }
@@ -310,9 +291,6 @@ function measuredNoun(tokens: readonly Token[], start: number, sentenceStart: nu
 function startsCount(token: Token, words: FactWords): boolean {
   return /^\d/.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
 }
-
-/** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */
-const COMPARISONS = new Set(['above', 'below']);
 
 /** Pass 3: the event, strong before, then after in the clause, then a little before. */
 function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentence: { sentenceStart: number; sentenceEnd: number }, words: FactWords): { event: string; index: number } | undefined {
@@ -337,7 +315,13 @@ function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, 
   return undefined;
 }
 
-const PRICE_LEXICON: EventWords = [{ event: 'cost', words: PRICE_WORDS }];
+/** The price words of `words` as a lexicon of the `cost` event, one per list (`matchesEvent` indexes each lexicon once). */
+const PRICE_LEXICONS = new WeakMap<readonly string[], EventWords>();
+function priceLexicon(words: FactWords): EventWords {
+  let known = PRICE_LEXICONS.get(words.priceWords);
+  if (!known) PRICE_LEXICONS.set(words.priceWords, (known = [{ event: 'cost', words: words.priceWords }]));
+  return known;
+}
 
 /**
  * The event of a count, not an amount, by what it counts: a cost in jobs is a
@@ -354,10 +338,10 @@ function eventOfCount(
 ): { event: string; index: number } | undefined {
   if (!found || parsed.currency || parsed.unit) return found;
   if (found.event === 'cost') {
-    if (counted && JOB_NOUNS.has(counted.head)) return costsTheCount(tokens, found.index, start, words) ? { ...found, event: 'cut' } : undefined;
-    return matchesEvent(tokens, found.index, PRICE_LEXICON) ? undefined : found;
+    if (counted && words.jobNouns.has(counted.head)) return costsTheCount(tokens, found.index, start, words) ? { ...found, event: 'cut' } : undefined;
+    return matchesEvent(tokens, found.index, priceLexicon(words)) ? undefined : found;
   }
-  if (found.event === 'cut' && (!counted || CUT_NOUNS.has(counted.head))) return undefined;
+  if (found.event === 'cut' && (!counted || words.cutNouns.has(counted.head))) return undefined;
   return found;
 }
 
@@ -367,29 +351,17 @@ function costsTheCount(tokens: readonly Token[], costAt: number, start: number, 
   return costAt < start && tokens.slice(costAt + 1, start).every((token) => qualifiers.has(token.norm));
 }
 
-/** Nouns of a cut itself: a count of them is of cuts, not of something cut. */
-const CUT_NOUNS = new Set(['cut', 'cuts', 'layoffs', 'redundancies']);
-
-/** Those who flee a crime, not a danger: their fleeing is no evacuation. */
-const PERPETRATOR_NOUNS = new Set(
-  `gunman gunmen suspect suspects robber robbers attacker attackers assailant assailants thief thieves burglar burglars
-  hijacker hijackers kidnapper kidnappers shooter shooters`.split(/\s+/),
-);
-
-/** Words after "fleeing" that say what or where from, as people flee a danger ("after fleeing their homes"). */
-const FLED_FROM = new Set(['their', 'his', 'her', 'the', 'to', 'from', 'into', 'across', 'towards', 'toward']);
-
 /**
  * An "evacuated" that is an escape: perpetrators fleeing ("three suspects
  * fled"), fleeing the scene, or fleeing after a deed with no place fled
  * ("robbed the store before fleeing in a car", not "after fleeing their homes").
  */
-function isEscape(tokens: readonly Token[], found: { event: string; index: number }, head: string | undefined): boolean {
+function isEscape(tokens: readonly Token[], found: { event: string; index: number }, head: string | undefined, words: FactWords): boolean {
   if (found.event !== 'evacuated' || !tokens[found.index].norm.startsWith('fle')) return false;
   const [next, afterNext] = [tokens[found.index + 1]?.norm, tokens[found.index + 2]?.norm];
-  if ((head !== undefined && PERPETRATOR_NOUNS.has(head)) || (next === 'the' && afterNext === 'scene')) return true;
+  if ((head !== undefined && words.perpetratorNouns.has(head)) || (next === 'the' && afterNext === 'scene')) return true;
   const before = tokens[found.index - 1]?.norm;
-  return (before === 'before' || before === 'after') && !FLED_FROM.has(next ?? '');
+  return (before === 'before' || before === 'after') && !words.fledFrom.has(next ?? '');
 }
 
 /** Pass 4. */
@@ -401,7 +373,7 @@ function isPrevious(tokens: readonly Token[], expression: { start: number; end: 
   for (let index = start - 1; index >= Math.max(sentenceStart, start - 5); index--) {
     const word = tokens[index].norm;
     if (words.previousBefore.has(word)) return true;
-    if (!qualifiers.has(word) && !['peak', 'of', 'high', 'low'].includes(word)) break;
+    if (!qualifiers.has(word) && !words.previousFillers.has(word)) break;
   }
   if (before(7).some((word) => words.previousWords.has(word))) return true;
   return after.includes('earlier') || (after[0] === 'a' && after[1] === 'day' && after[2] === 'before');

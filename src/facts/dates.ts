@@ -20,7 +20,7 @@
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';
 import { matchesEvent } from './events.js';
-import type { EventWords, FactWords } from './fact-words.js';
+import type { FactWords } from './fact-words.js';
 import { factWords } from './language-facts.js';
 import type { DateFact } from './types.js';
 
@@ -48,7 +48,7 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
         iso: found.iso,
         basis: found.absolute ? 'absolute' : basis,
       };
-      dated.push({ fact, event: nearestEvent(article.tokens, found, { start: sentence.tokenStart, end: sentence.tokenEnd }, words.datedEvents) });
+      dated.push({ fact, event: nearestEvent(article.tokens, found, { start: sentence.tokenStart, end: sentence.tokenEnd }, words) });
       index = found.end - 1;
     }
     for (const { fact, event } of dated) {
@@ -158,12 +158,9 @@ function speaksOfFuture(tokens: readonly Token[], index: number, start: number, 
   return clause.some((norm) => words.futureWords.has(norm)) || (clause.includes('is') && clause.includes('to'));
 }
 
-/** Words for a year after a date ("March 10 next year", "on 3 June last year"). */
-const YEAR_WORDS = new Set(['year']);
-
 /** +1 for "next year" at `index`, -1 for "last year": the year of a date written without one. */
 function yearShift(tokens: readonly Token[], index: number, words: FactWords): number | undefined {
-  if (!YEAR_WORDS.has(tokens[index + 1]?.norm ?? '')) return undefined;
+  if (!words.yearWords.has(tokens[index + 1]?.norm ?? '')) return undefined;
   const word = tokens[index]?.norm ?? '';
   return words.nextBefore.has(word) ? 1 : words.lastBefore.has(word) ? -1 : undefined;
 }
@@ -216,21 +213,18 @@ function fullDates(words: FactWords): RegExp {
   return written;
 }
 
-/** Words before a participle that make it describe a thing ("the breached embankment"), not date an event. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
-
 /**
  * The event word nearest the date in its clause ("gave way … on Saturday",
  * "failed late on Friday"); not a participle after a determiner ("repairing
  * the breached embankment on Sunday" dates the repair).
  */
-function nearestEvent(tokens: readonly Token[], { start, end }: Found, sentence: { start: number; end: number }, lexicon: EventWords): { event: string; index: number; distance: number } | undefined {
+function nearestEvent(tokens: readonly Token[], { start, end }: Found, sentence: { start: number; end: number }, words: FactWords): { event: string; index: number; distance: number } | undefined {
   const { start: sentenceStart, end: sentenceEnd } = sentence;
   for (let distance = 1; distance <= EVENT_WINDOW; distance++) {
     for (const index of [start - distance, end - 1 + distance]) {
       if (index < sentenceStart || index >= sentenceEnd || crossesClause(tokens, index, start, end)) continue;
-      if (tokens[index].norm.endsWith('ed') && index > sentenceStart && DETERMINERS.has(tokens[index - 1].norm)) continue;
-      const event = matchesEvent(tokens, index, lexicon);
+      if (tokens[index].norm.endsWith('ed') && index > sentenceStart && words.participleDeterminers.has(tokens[index - 1].norm)) continue;
+      const event = matchesEvent(tokens, index, words.datedEvents);
       if (event) return { event, index, distance };
     }
   }

@@ -30,21 +30,9 @@
 import type { SegmentedArticle, Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import type { FactClaim } from './claims.js';
+import type { FactWords } from './fact-words.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 
-/** Verbs of a deal that frame a sum: "paying X £18 million for Y", "signed Y for £7 million", "approved $2 million for Y". */
-const DEAL_VERBS = new Set(
-  'pay pays paid paying sign signs signed signing buy buys buying bought sell sells selling sold acquire acquires acquired acquiring approve approves approved approving'.split(' '),
-);
-/** Nouns of a deal right after a sum, before what it is for or of: "a £21 million fee for", "$4.1 billion purchase of". Not "offer" or "bid": a story's offers are several, each its own amount. */
-const DEAL_NOUNS = new Set('fee deal move transfer purchase acquisition takeover sale signing'.split(' '));
-/** Words that open a noun phrase before its object words; after "of" right after a sum, they make it a part of something ("$281 million of the purchase price"; not "$2 million of damage"). */
-const DETERMINERS = new Set('the a an its their his her our this that these those'.split(' '));
-/** Words between a subject and its "cost": "will cost", "is expected to cost". */
-const COST_AUXILIARIES = new Set('will would could should may might is was are were expected now also to'.split(' '));
-const COST_VERBS = new Set(['cost', 'costs']);
-/** Words before a counterparty's name after a deal noun: "a fee with Harbury Athletic for …". */
-const COUNTERPARTY_WORDS = new Set(['with', 'from', 'to']);
 /** How far before a sum a deal verb frames it, in tokens. */
 const DEAL_VERB_REACH = 16;
 /** The most tokens of a price after its "for": "£40 million", "$4.1 billion in cash". */
@@ -61,51 +49,51 @@ export interface Deal {
   object?: string;
 }
 
-/** The deal of the sum written over tokens `[start, through)` in its sentence, if any. */
-export function dealOf(article: SegmentedArticle, sum: { start: number; through: number }, sentence: { sentenceStart: number; sentenceEnd: number }): Deal | undefined {
+/** The deal of the sum written over tokens `[start, through)` in its sentence, if any, read with the deal words of `words` (`dealVerbs`, `dealNouns`…). */
+export function dealOf(article: SegmentedArticle, sum: { start: number; through: number }, sentence: { sentenceStart: number; sentenceEnd: number }, words: FactWords): Deal | undefined {
   const { tokens } = article;
   const { start, through } = sum;
-  if (tokens[through]?.norm === 'of' && DETERMINERS.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
-  const verbAt = dealVerbBefore(tokens, start, sentence.sentenceStart);
+  if (tokens[through]?.norm === 'of' && words.dealDeterminers.has(tokens[through + 1]?.norm ?? '')) return { priced: false, part: true };
+  const verbAt = dealVerbBefore(tokens, start, sentence.sentenceStart, words);
   let index = through;
-  const dealNoun = DEAL_NOUNS.has(tokens[index]?.norm ?? '');
+  const dealNoun = words.dealNouns.has(tokens[index]?.norm ?? '');
   if (dealNoun) index++;
-  while (COUNTERPARTY_WORDS.has(tokens[index]?.norm ?? '') && capitalized(article, tokens[index + 1])) {
+  while (words.counterpartyWords.has(tokens[index]?.norm ?? '') && capitalized(article, tokens[index + 1])) {
     index++;
     while (index < sentence.sentenceEnd && capitalized(article, tokens[index])) index++;
   }
   const next = tokens[index]?.norm;
   if ((next === 'for' && (dealNoun || verbAt !== undefined)) || (next === 'of' && dealNoun)) {
-    const object = phraseAfter(article, index + 1, sentence.sentenceEnd);
+    const object = phraseAfter(article, index + 1, sentence.sentenceEnd, words);
     if (object) return { priced: true, object };
   }
   if (tokens[start - 1]?.norm === 'for') {
     const limit = verbAt === undefined ? sentence.sentenceStart : verbAt + 1;
     const before = phraseBefore(article, start - 1, limit);
     // Past a counterparty before "for": "signed striker Danny Pell from Castlemoor for £40 million" buys Danny Pell, not Castlemoor.
-    const counterparty = before !== undefined && capitalized(article, tokens[before.first]) && COUNTERPARTY_WORDS.has(tokens[before.first - 1]?.norm ?? '');
+    const counterparty = before !== undefined && capitalized(article, tokens[before.first]) && words.counterpartyWords.has(tokens[before.first - 1]?.norm ?? '');
     const object = counterparty ? phraseBefore(article, before.first - 1, limit) : before;
-    const coordinatedVerb = object === undefined ? undefined : verbOfPriceBefore(tokens, object.first, sentence.sentenceStart);
+    const coordinatedVerb = object === undefined ? undefined : verbOfPriceBefore(tokens, object.first, sentence.sentenceStart, words);
     const verb = verbAt ?? coordinatedVerb;
     if (verb !== undefined) {
       // What the verb takes, right after it or its determiner, or after "and" past the verb's first price: not "sold to Pellmark Foods for" (the buyer), "bought the bank at an auction in August for".
-      const taken = object !== undefined && (object.first === verb + 1 || DETERMINERS.has(tokens[object.first - 1].norm) || coordinatedVerb !== undefined);
+      const taken = object !== undefined && (object.first === verb + 1 || words.dealDeterminers.has(tokens[object.first - 1].norm) || coordinatedVerb !== undefined);
       return taken ? { priced: true, object: object.text } : { priced: true };
     }
   }
   let verb = start - 1;
-  while (verb > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb].norm)) verb--;
-  if (COST_VERBS.has(tokens[verb]?.norm ?? '') && verb < start) {
-    while (verb - 1 > sentence.sentenceStart && COST_AUXILIARIES.has(tokens[verb - 1].norm)) verb--;
+  while (verb > sentence.sentenceStart && words.costAuxiliaries.has(tokens[verb].norm)) verb--;
+  if (words.costVerbs.has(tokens[verb]?.norm ?? '') && verb < start) {
+    while (verb - 1 > sentence.sentenceStart && words.costAuxiliaries.has(tokens[verb - 1].norm)) verb--;
     const object = phraseBefore(article, verb, sentence.sentenceStart);
     if (object) return { priced: true, object: object.text };
   }
   return dealNoun || verbAt !== undefined ? { priced: dealNoun } : undefined;
 }
 
-function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: number): number | undefined {
+function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): number | undefined {
   for (let index = start - 1; index >= Math.max(sentenceStart, start - DEAL_VERB_REACH); index--) {
-    if (DEAL_VERBS.has(tokens[index].norm)) return index;
+    if (words.dealVerbs.has(tokens[index].norm)) return index;
   }
   return undefined;
 }
@@ -116,10 +104,10 @@ function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: 
  * Castlemoor for £40 million and midfielder Kofi Osei from Wexley Athletic for
  * £25 million" (the verb may be further back than `DEAL_VERB_REACH` from the second sum).
  */
-function verbOfPriceBefore(tokens: readonly Token[], objectFirst: number, sentenceStart: number): number | undefined {
+function verbOfPriceBefore(tokens: readonly Token[], objectFirst: number, sentenceStart: number, words: FactWords): number | undefined {
   if (tokens[objectFirst - 1]?.norm !== 'and') return undefined;
   for (let index = objectFirst - 2; index >= Math.max(sentenceStart, objectFirst - 2 - PRICE_TOKENS); index--) {
-    if (tokens[index].norm === 'for' && /^\p{Sc}?\d/u.test(tokens[index + 1]?.norm ?? '')) return dealVerbBefore(tokens, index, sentenceStart);
+    if (tokens[index].norm === 'for' && /^\p{Sc}?\d/u.test(tokens[index + 1]?.norm ?? '')) return dealVerbBefore(tokens, index, sentenceStart, words);
   }
   return undefined;
 }
@@ -134,10 +122,10 @@ function objectWord(token: Token): boolean {
 }
 
 /** The object's words from `from` on, past determiners and numbers ("the 25-year-old striker"), up to the first function word or punctuation: none when another word opens it ("for the right to inspect", "for four hours' work"). */
-function phraseAfter(article: SegmentedArticle, from: number, end: number): string | undefined {
+function phraseAfter(article: SegmentedArticle, from: number, end: number, words: FactWords): string | undefined {
   const { tokens } = article;
   let first = from;
-  while (first < end && (DETERMINERS.has(tokens[first].norm) || /\d/.test(tokens[first].norm))) first++;
+  while (first < end && (words.dealDeterminers.has(tokens[first].norm) || /\d/.test(tokens[first].norm))) first++;
   let last = first;
   while (last < end && last - first < OBJECT_WORDS && objectWord(tokens[last])) last++;
   return last > first ? article.text.slice(tokens[first].start, tokens[last - 1].end) : undefined;
@@ -159,8 +147,15 @@ function isTimeName(word: string): boolean {
   return MONTHS[word] !== undefined || WEEKDAYS.includes(word) || word === 'today';
 }
 
-/** A deal's object words, lower-case; its name's words (capitalised as written, no demonym: "the Canadian chipmaker ATI") apart. */
-function objectWords(object: string): { all: Set<string>; named: Set<string>; name: string } {
+/** A deal's object words, lower-case (`all`); its name's words (capitalised as written, no demonym: "the Canadian chipmaker ATI") apart, lower-case (`named`) and as written (`name`). */
+interface ObjectWords {
+  all: ReadonlySet<string>;
+  named: ReadonlySet<string>;
+  name: string;
+}
+
+/** The words of a deal's object as written ("the striker Tomasz Wren"). */
+function objectWords(object: string): ObjectWords {
   const words = object.split(/\s+/).filter(Boolean);
   const named = words.filter((word) => /^\p{Lu}/u.test(word) && lookUpName(word)?.demonym !== true && !COMPANY_SUFFIXES.has(word.toLowerCase().replace(/\.$/, '')) && !isTimeName(word.toLowerCase()));
   return { all: new Set(words.map((word) => word.toLowerCase())), named: new Set(named.map((word) => word.toLowerCase())), name: named.join(' ') };
@@ -178,37 +173,38 @@ const letters = (words: ReadonlySet<string>): string => [...words].join('').repl
  * each article's first claim.
  */
 export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key: string; label?: string; claims: FactClaim[] }> {
-  const things: Array<{ named: Set<string>; all: Set<string>; claims: FactClaim[] }> = [];
-  const named = claims.filter((claim) => claim.object !== undefined && objectWords(claim.object).named.size > 0);
+  const wordsOf = new Map(claims.flatMap((claim) => (claim.object === undefined ? [] : [[claim, objectWords(claim.object)] as const])));
+  const things: Array<{ named: ReadonlySet<string>; all: Set<string>; claims: FactClaim[] }> = [];
+  const named = claims.filter((claim) => (wordsOf.get(claim)?.named.size ?? 0) > 0);
   const unplaced: FactClaim[] = claims.filter((claim) => !named.includes(claim));
-  for (const claim of [...named].sort((a, b) => objectWords(b.object!).named.size - objectWords(a.object!).named.size)) {
-    const words = objectWords(claim.object!);
+  for (const claim of [...named].sort((a, b) => wordsOf.get(b)!.named.size - wordsOf.get(a)!.named.size)) {
+    const words = wordsOf.get(claim)!;
     const holding = things.filter((thing) => sameName(words.named, thing.named));
     if (holding.length > 1) unplaced.push(claim);
     else if (holding.length === 1) {
       holding[0].claims.push(claim);
       for (const word of words.all) holding[0].all.add(word);
-    } else things.push({ named: words.named, all: words.all, claims: [claim] });
+    } else things.push({ named: words.named, all: new Set(words.all), claims: [claim] });
   }
   if (things.length < 2) return [{ key, claims: firstPerArticle(claims) }];
   const plain: FactClaim[] = [];
   for (const claim of unplaced) {
-    const words = claim.object === undefined ? undefined : objectWords(claim.object).all;
+    const words = wordsOf.get(claim)?.all;
     const holding = words === undefined ? [] : things.filter((thing) => within(words, thing.all));
     if (holding.length === 1) holding[0].claims.push(claim);
     else plain.push(claim);
   }
   const order = (part: readonly FactClaim[]) => claims.filter((claim) => part.includes(claim));
   const parts = things.map((thing) => {
-    const name = commonName(thing.claims);
+    const name = commonName(thing.claims.map((claim) => wordsOf.get(claim)!));
     return { key: `${key}${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`, label: `${claims[0].label} of ${name}`, claims: firstPerArticle(order(thing.claims)) };
   });
   return plain.length > 0 ? [{ key, claims: firstPerArticle(order(plain)) }, ...parts] : parts;
 }
 
-/** The name's words every named object of a thing has, as the first writes them ("Lisle City defender Kofi Danso", "Kofi Danso" → "Kofi Danso"); the first's name when they share no word ("Sea Micro", "SeaMicro"). */
-function commonName(claims: readonly FactClaim[]): string {
-  const named = claims.map((claim) => objectWords(claim.object ?? '')).filter((words) => words.named.size > 0);
+/** The name's words every named object of a thing has (`objects`, its claims' in order), as the first writes them ("Lisle City defender Kofi Danso", "Kofi Danso" → "Kofi Danso"); the first's name when they share no word ("Sea Micro", "SeaMicro"). */
+function commonName(objects: readonly ObjectWords[]): string {
+  const named = objects.filter((words) => words.named.size > 0);
   const common = named[0].name.split(' ').filter((word) => named.every((words) => words.named.has(word.toLowerCase())));
   return common.length > 0 ? common.join(' ') : named[0].name;
 }

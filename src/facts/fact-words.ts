@@ -3,12 +3,14 @@
  * tables `findNumberFacts` and `findDateFacts` read an article by. English
  * (`ENGLISH_FACT_WORDS`, from `lexicon.ts`) is the model; French, German,
  * Spanish, Italian, Portuguese and Dutch fill the same tables
- * (`language-facts.ts`). Events and units have canonical English names in
- * every language ("killed", "percent"), so a claim's key is the same
- * whichever language states it (`killed:people`); a counted noun other than
- * people keys by its own stem.
+ * (`language-facts.ts`), and are read with English's words where they give
+ * none of their own (`ENGLISH_BY_DEFAULT`: deals, tallies, tolls, escapes…).
+ * Events and units have canonical English names in every language
+ * ("killed", "percent"), so a claim's key is the same whichever language
+ * states it (`killed:people`); a counted noun other than people keys by its
+ * own stem.
  */
-import { CURRENCY_PREFIXES, DATED_EVENTS, DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, MONTHS, MULTIPLIERS, NOT_MEASURED, NUMBER_WORDS, PEOPLE_NOUNS, QUALIFIERS, UNITS, WEEKDAYS } from './lexicon.js';
+import { CURRENCY_PREFIXES, DATED_EVENTS, DURATION_NOUNS, EVENTS, IDENTIFIER_NOUNS, MONTHS, MULTIPLIERS, NOT_MEASURED, NUMBER_WORDS, ON_BOARD_NOUNS, PEOPLE_NOUNS, PERPETRATOR_NOUNS, PRICE_WORDS, QUALIFIERS, UNITS, WEEKDAYS } from './lexicon.js';
 import type { Qualifier } from './types.js';
 import { wordSet as words } from '../text/words.js';
 
@@ -117,7 +119,78 @@ export interface FactWords {
   onWeekday: ReadonlySet<string>;
   /** Words that make a clause speak of the future ("will", "wird"). */
   futureWords: ReadonlySet<string>;
+
+  // The words below only English gives so far (`ENGLISH_BY_DEFAULT`): a language's table may give its own.
+
+  /** Words after an amount that make it a price of one unit, not the cost of the whole: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
+  perUnit: ReadonlySet<string>;
+  /** Nouns of a tally a spelled number is the value of with no counted noun ("the death toll … stands at four"), and the words the value follows ("stands at four", "rose to seven"). */
+  tollNouns: ReadonlySet<string>;
+  tollLinks: ReadonlySet<string>;
+  /** Words after a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
+  clockWords: ReadonlySet<string>;
+  /** Words after a counted noun that make the number a distance, not a count: "lives two doors away", "two houses apart". */
+  distanceAfter: ReadonlySet<string>;
+  /** Words of the critical event that describe a noun after them: a zero counts the noun ("no serious injuries" counts injuries). */
+  severityWords: ReadonlySet<string>;
+  /** After a people event, a number after these says where, not whom ("arrested in two cities"). */
+  placePrepositions: ReadonlySet<string>;
+  /** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */
+  comparisons: ReadonlySet<string>;
+  /** Nouns of a cut itself: a count of them is of cuts, not of something cut ("three interest rate cuts"). */
+  cutNouns: ReadonlySet<string>;
+  /** Those who flee a crime, not a danger: their fleeing is no evacuation ("three suspects fled"). */
+  perpetratorNouns: ReadonlySet<string>;
+  /** Words after "fleeing" that say what or where from, as people flee a danger ("after fleeing their homes"). */
+  fledFrom: ReadonlySet<string>;
+  /** Nouns of posts a cost in them is a cut of: "will cost about 1,200 jobs". */
+  jobNouns: ReadonlySet<string>;
+  /** The people on board a ship, a plane or a train, by the key their count goes under (English: `ON_BOARD_NOUNS`). */
+  onBoardNouns: Readonly<Record<string, string>>;
+  /** Words of a price, which only an amount of money has (English: `PRICE_WORDS`); also words of the `cost` event. */
+  priceWords: readonly string[];
+  /** Particles and objects between a money verb and its amount: "paid out", "fined him". */
+  moneyVerbObjects: ReadonlySet<string>;
+  /** Words that may stand between a word giving a value as superseded and the value: "up from a peak of 340". */
+  previousFillers: ReadonlySet<string>;
+  /** Words for a year after a date ("March 10 next year", "on 3 June last year"). */
+  yearWords: ReadonlySet<string>;
+  /** Words before a participle that make it describe a thing ("the breached embankment"), not date an event. */
+  participleDeterminers: ReadonlySet<string>;
+  /** Verbs of a deal that frame a sum: "paying X £18 million for Y", "signed Y for £7 million", "approved $2 million for Y". */
+  dealVerbs: ReadonlySet<string>;
+  /** Nouns of a deal right after a sum, before what it is for or of: "a £21 million fee for", "$4.1 billion purchase of". Not "offer" or "bid": a story's offers are several, each its own amount. */
+  dealNouns: ReadonlySet<string>;
+  /** Words that open a noun phrase before a deal's object words; after "of" right after a sum, they make it a part of something ("$281 million of the purchase price"; not "$2 million of damage"). */
+  dealDeterminers: ReadonlySet<string>;
+  /** Words between a subject and its "cost": "will cost", "is expected to cost". */
+  costAuxiliaries: ReadonlySet<string>;
+  costVerbs: ReadonlySet<string>;
+  /** Words before a counterparty's name after a deal noun: "a fee with Harbury Athletic for …". */
+  counterpartyWords: ReadonlySet<string>;
+  /** Words of voting before a tally ("voted 31 to 17", "ruled 5-2 against", "passed 8-1"). */
+  voteBefore: ReadonlySet<string>;
+  /** Words of voting right after a tally ("a 5-4 ruling", "the board's 4-3 decision"). */
+  voteAfter: ReadonlySet<string>;
+  /** Words joining a tally's sides ("31 to 17", "5 - 4"). */
+  tallyJoiners: ReadonlySet<string>;
+  /** Nouns between a tally's sides in the British "by 29 votes to 14", which say it is a vote. */
+  voteNouns: ReadonlySet<string>;
 }
+
+/**
+ * The fields only English fills so far: a language's table may leave them
+ * out (`LanguageFactWords`) and is then read with English's, as every
+ * language was while they were English lists of the fact finders.
+ */
+export const ENGLISH_BY_DEFAULT = [
+  'perUnit', 'tollNouns', 'tollLinks', 'clockWords', 'distanceAfter', 'severityWords', 'placePrepositions', 'comparisons', 'cutNouns', 'perpetratorNouns', 'fledFrom',
+  'jobNouns', 'onBoardNouns', 'priceWords', 'moneyVerbObjects', 'previousFillers', 'yearWords', 'participleDeterminers',
+  'dealVerbs', 'dealNouns', 'dealDeterminers', 'costAuxiliaries', 'costVerbs', 'counterpartyWords', 'voteBefore', 'voteAfter', 'tallyJoiners', 'voteNouns',
+] as const satisfies ReadonlyArray<keyof FactWords>;
+
+/** A language's fact words as its table gives them: English's (`ENGLISH_BY_DEFAULT`) where it gives none. */
+export type LanguageFactWords = Omit<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]> & Partial<Pick<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]>>;
 
 
 /** A month name or abbreviation of `months`, with or without its dot. */
@@ -191,4 +264,32 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   nextAfter: words(''),
   onWeekday: words('on'),
   futureWords: words("will next scheduled expected plans planned 'll tomorrow due set upcoming"),
+  perUnit: words('a an per each apiece share'),
+  tollNouns: words('toll'),
+  tollLinks: words('at to'),
+  clockWords: words('a.m. p.m. am pm gmt utc'),
+  distanceAfter: words('away apart'),
+  severityWords: words('serious critical severe intensive'),
+  placePrepositions: words('in at across throughout into'),
+  comparisons: words('above below'),
+  cutNouns: words('cut cuts layoffs redundancies'),
+  perpetratorNouns: PERPETRATOR_NOUNS,
+  fledFrom: words('their his her the to from into across towards toward'),
+  jobNouns: words('job jobs post posts position positions'),
+  onBoardNouns: ON_BOARD_NOUNS,
+  priceWords: PRICE_WORDS,
+  moneyVerbObjects: words('out back over him her them it us'),
+  previousFillers: words('peak of high low'),
+  yearWords: words('year'),
+  participleDeterminers: words('the a an its their his her this these those'),
+  dealVerbs: words('pay pays paid paying sign signs signed signing buy buys buying bought sell sells selling sold acquire acquires acquired acquiring approve approves approved approving'),
+  dealNouns: words('fee deal move transfer purchase acquisition takeover sale signing'),
+  dealDeterminers: words('the a an its their his her our this that these those'),
+  costAuxiliaries: words('will would could should may might is was are were expected now also to'),
+  costVerbs: words('cost costs'),
+  counterpartyWords: words('with from to'),
+  voteBefore: words('vote votes voted voting backed backing approved approving passed rejected rejecting ruled ruling endorsed adopted'),
+  voteAfter: words('vote votes ruling decision verdict split'),
+  tallyJoiners: words('- – to'),
+  voteNouns: words('votes vote'),
 };

@@ -5,7 +5,7 @@
  * "vinte e cinco", "circa", "cerca de", "lunedì scorso", "12 de março de
  * 2024". Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, type LanguageFactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
@@ -13,7 +13,7 @@ import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
 const ITALIAN_MONTHS = MONTHS_BY_LANGUAGE.it;
 const PORTUGUESE_MONTHS = MONTHS_BY_LANGUAGE.pt;
 
-export const ITALIAN_FACT_WORDS: FactWords = {
+export const ITALIAN_FACT_WORDS: LanguageFactWords = {
   ...ROMANCE,
   numbers: {
     ...upTo19('zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove'),
@@ -106,7 +106,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   futureWords: words('sarà saranno prossimo prossima previsto prevista dovrà'),
 };
 
-export const PORTUGUESE_FACT_WORDS: FactWords = {
+export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
   ...ROMANCE,
   commaGroupsThousands: true,
   numbers: {

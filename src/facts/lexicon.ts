@@ -113,8 +113,11 @@ export const PRICE_WORDS: readonly string[] = ['budget', 'price', 'priced', 'val
  */
 export const ON_BOARD_NOUNS: Readonly<Record<string, string>> = { passengers: 'passengers', passenger: 'passengers', crew: 'crew', crewmen: 'crew', crewmembers: 'crew', sailors: 'crew', seafarers: 'crew' };
 
-/** Nouns of posts a cost in them is a cut of: "will cost about 1,200 jobs". */
-export const JOB_NOUNS = new Set(['job', 'jobs', 'post', 'posts', 'position', 'positions']);
+/** Those who flee a crime, not a danger: their fleeing is no evacuation. */
+export const PERPETRATOR_NOUNS = new Set(
+  `gunman gunmen suspect suspects robber robbers attacker attackers assailant assailants thief thieves burglar burglars
+  hijacker hijackers kidnapper kidnappers shooter shooters`.split(/\s+/),
+);
 
 /**
  * Events, canonical name first, then the words (stems of norms, or phrases)

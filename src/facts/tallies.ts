@@ -7,9 +7,12 @@
  * 1-0") has no such word and is no tally, nor is a chamber's "223-211
  * majority" (seats) or a poll "split about 50-50". The value is the larger side first ("31-17"), so "voted 17 to
  * 31 against" states the same tally; sentences with a web address are
- * skipped, as `findNumberFacts` skips them.
+ * skipped, as `findNumberFacts` skips them. The words of voting are a
+ * language's `FactWords` (`voteBefore`, `voteAfter`, `tallyJoiners`, `voteNouns`).
  */
 import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { readingLanguage } from '../language/index.js';
+import { factWords, type FactWords } from './language-facts.js';
 
 export interface TallyFact {
   article: string;
@@ -24,28 +27,23 @@ export interface TallyFact {
 export const TALLY_KEY = 'voted:tally';
 const TALLY_LABEL = 'vote (for-against)';
 
-/** Words of voting before a tally ("voted 31 to 17", "ruled 5-2 against", "passed 8-1"). */
-const VOTE_BEFORE = new Set('vote votes voted voting backed backing approved approving passed rejected rejecting ruled ruling endorsed adopted'.split(' '));
-/** Words of voting right after a tally ("a 5-4 ruling", "the board's 4-3 decision"). */
-const VOTE_AFTER = new Set('vote votes ruling decision verdict split'.split(' '));
 /** How far before a tally its vote word may stand. */
 const VOTE_REACH = 4;
 
 const GLUED = /^(\d{1,3})[-–](\d{1,3})$/;
 const SIDE = /^\d{1,3}$/;
-const JOINERS = new Set(['-', '–', 'to']);
-/** Nouns between a tally's sides in the British "by 29 votes to 14", which say it is a vote. */
-const VOTE_NOUNS = new Set(['votes', 'vote']);
 
-export function findTallyFacts(article: SegmentedArticle): TallyFact[] {
+/** The vote tallies of an article, read with the words of `language` (`factWords`: English for a language without tables), by default the article's own. */
+export function findTallyFacts(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): TallyFact[] {
   assertSegmented(article, 'findTallyFacts');
+  const words = factWords(language);
   const { tokens, text } = article;
   const facts: TallyFact[] = [];
   for (const sentence of article.sentences) {
     if (/https?:|www\./.test(text.slice(sentence.start, sentence.end))) continue;
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
-      const tally = tallyAt(tokens, index, sentence.tokenEnd);
-      if (!tally || (!tally.voted && !votedAround(tokens, index, tally.end, sentence))) continue;
+      const tally = tallyAt(tokens, index, sentence.tokenEnd, words);
+      if (!tally || (!tally.voted && !votedAround(tokens, index, tally.end, sentence, words))) continue;
       const [high, low] = tally.sides[0] >= tally.sides[1] ? tally.sides : [tally.sides[1], tally.sides[0]];
       facts.push({ article: article.id, span: { start: tokens[index].start, end: tokens[tally.end - 1].end }, value: `${high}-${low}`, key: TALLY_KEY, label: TALLY_LABEL });
       index = tally.end - 1;
@@ -54,23 +52,23 @@ export function findTallyFacts(article: SegmentedArticle): TallyFact[] {
   return facts;
 }
 
-function tallyAt(tokens: readonly Token[], index: number, end: number): { sides: [number, number]; end: number; voted?: boolean } | undefined {
+function tallyAt(tokens: readonly Token[], index: number, end: number, words: FactWords): { sides: [number, number]; end: number; voted?: boolean } | undefined {
   const glued = GLUED.exec(tokens[index].norm);
   if (glued) return { sides: [Number(glued[1]), Number(glued[2])], end: index + 1 };
-  if (index + 2 < end && SIDE.test(tokens[index].norm) && JOINERS.has(tokens[index + 1].norm) && SIDE.test(tokens[index + 2].norm)) {
+  if (index + 2 < end && SIDE.test(tokens[index].norm) && words.tallyJoiners.has(tokens[index + 1].norm) && SIDE.test(tokens[index + 2].norm)) {
     return { sides: [Number(tokens[index].norm), Number(tokens[index + 2].norm)], end: index + 3 };
   }
-  if (index + 3 < end && SIDE.test(tokens[index].norm) && VOTE_NOUNS.has(tokens[index + 1].norm) && tokens[index + 2].norm === 'to' && SIDE.test(tokens[index + 3].norm)) {
+  if (index + 3 < end && SIDE.test(tokens[index].norm) && words.voteNouns.has(tokens[index + 1].norm) && tokens[index + 2].norm === 'to' && SIDE.test(tokens[index + 3].norm)) {
     return { sides: [Number(tokens[index].norm), Number(tokens[index + 3].norm)], end: index + 4, voted: true };
   }
   return undefined;
 }
 
-function votedAround(tokens: readonly Token[], start: number, end: number, sentence: { tokenStart: number; tokenEnd: number }): boolean {
-  if (end < sentence.tokenEnd && VOTE_AFTER.has(tokens[end].norm)) return true;
+function votedAround(tokens: readonly Token[], start: number, end: number, sentence: { tokenStart: number; tokenEnd: number }, words: FactWords): boolean {
+  if (end < sentence.tokenEnd && words.voteAfter.has(tokens[end].norm)) return true;
   for (let index = start - 1; index >= Math.max(sentence.tokenStart, start - VOTE_REACH); index--) {
     if (tokens[index].punct) return false;
-    if (VOTE_BEFORE.has(tokens[index].norm)) return true;
+    if (words.voteBefore.has(tokens[index].norm)) return true;
   }
   return false;
 }

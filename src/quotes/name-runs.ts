@@ -173,9 +173,17 @@ export function fullestName(reader: Reader, speaker: Range): string {
   return reader.context.article.text.slice(start, end);
 }
 
-/** The longest name run of the article holding every word of `speaker` and ending in its last word. */
+/** Each reader's fullest ranges found so far, by the speaker's range (`start` × (tokens + 1) + `end`): the antecedent rules ask again for the same speaker. */
+const fullestOf = new WeakMap<Reader, Map<number, Range>>();
+
+/** The longest name run of the article holding every word of `speaker` and ending in its last word; found once per reader and range. */
 export function fullestRange(reader: Reader, speaker: Range): Range {
   const { article } = reader.context;
+  let known = fullestOf.get(reader);
+  if (known === undefined) fullestOf.set(reader, (known = new Map()));
+  const key = speaker.start * (article.tokens.length + 1) + speaker.end;
+  const found = known.get(key);
+  if (found !== undefined) return found;
   const words = (range: Range) => article.tokens.slice(range.start, range.end).map((token) => token.norm);
   const own = words(speaker);
   let best = speaker;
@@ -184,6 +192,7 @@ export function fullestRange(reader: Reader, speaker: Range): Range {
     const theirs = new Set(words(run));
     if (own.every((word) => theirs.has(word))) best = run;
   }
+  known.set(key, best);
   return best;
 }
 

@@ -48,17 +48,16 @@ const ELIDED_YEAR = /^'\d\d(?:s)?(?![\p{L}\p{N}])/u;
 export function singleQuotedPieces(article: SegmentedArticle, doublePieces: readonly QuotedPiece[]): QuotedPiece[] {
   const { text, paragraphs } = article;
   if (!mayQuoteInSingleMarks(text)) return [];
-  const inDouble = doubleRanges(doublePieces);
+  const marksOf = singleMarks(text, paragraphs, doubleRanges(doublePieces));
   const pieces: QuotedPiece[] = [];
   let current: { open: number; parts: Span[]; paragraphs: number } | undefined;
   paragraphs.forEach((paragraph, index) => {
-    const marks = singleMarks(text, paragraph, inDouble);
+    const marks = marksOf[index];
     let partStart = paragraph.start;
     let from = 0;
     if (current) {
-      const first = marks[0];
-      if (first && first.side === 'open' && /^\s*$/.test(text.slice(paragraph.start, first.at))) {
-        partStart = first.at + 1;
+      if (reopens(text, paragraph, marks)) {
+        partStart = marks[0].at + 1;
         from = 1;
       }
       current.paragraphs++;
@@ -68,7 +67,7 @@ export function singleQuotedPieces(article: SegmentedArticle, doublePieces: read
       if (side === 'open') {
         current = { open: at, parts: [], paragraphs: 1 };
         partStart = at + 1;
-      } else if (current && !(isPossessive(text, at, paragraph) && closerFollows(text, marks, position, paragraphs[index + 1], inDouble))) {
+      } else if (current && !(isPossessive(text, at, paragraph) && closerFollows(text, marks, position, paragraphs[index + 1], marksOf[index + 1]))) {
         pushPart(text, current.parts, { start: partStart, end: at });
         if (current.parts.length > 0) pieces.push(pieceOf(current.parts, current.open, at));
         current = undefined;
@@ -77,7 +76,7 @@ export function singleQuotedPieces(article: SegmentedArticle, doublePieces: read
     if (!current) return;
     pushPart(text, current.parts, { start: partStart, end: paragraph.end });
     const next = paragraphs[index + 1];
-    if (next && current.paragraphs < MAX_QUOTE_PARAGRAPHS && reopens(text, next, inDouble)) return;
+    if (next && current.paragraphs < MAX_QUOTE_PARAGRAPHS && reopens(text, next, marksOf[index + 1])) return;
     if (current.paragraphs > 1 && current.parts.length > 0) pieces.push(pieceOf(current.parts, current.open));
     current = undefined;
   });
@@ -91,12 +90,26 @@ export function mayQuoteInSingleMarks(text: string): boolean {
 
 const MAY_OPEN = /(?:^|[\s([{"\u2014\u2013/-])'[\p{L}\p{N}"(….]/u;
 
-/** The marks of one paragraph that open or close a quotation, apostrophes, elisions and marks inside double quotations left out. */
-function singleMarks(text: string, paragraph: Span, inDouble: (offset: number) => boolean): Array<{ at: number; side: SingleSide }> {
-  const marks: Array<{ at: number; side: SingleSide }> = [];
-  for (let at = text.indexOf("'", paragraph.start); at >= 0 && at < paragraph.end; at = text.indexOf("'", at + 1)) {
+interface SingleMark {
+  at: number;
+  side: SingleSide;
+}
+
+/**
+ * The marks of each paragraph (in text order and apart) that open or close a
+ * quotation, apostrophes, elisions and marks inside double quotations left
+ * out: one pass over the text's `'`.
+ */
+function singleMarks(text: string, paragraphs: readonly Span[], inDouble: (offset: number) => boolean): SingleMark[][] {
+  const marks: SingleMark[][] = paragraphs.map(() => []);
+  let index = 0;
+  for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) {
+    while (index < paragraphs.length && paragraphs[index].end <= at) index++;
+    if (index === paragraphs.length) break;
+    const paragraph = paragraphs[index];
+    if (at < paragraph.start) continue;
     const side = singleSide(text, at, paragraph);
-    if (side && !inDouble(at)) marks.push({ at, side });
+    if (side && !inDouble(at)) marks[index].push({ at, side });
   }
   return marks;
 }
@@ -128,14 +141,14 @@ function isPossessive(text: string, at: number, paragraph: Span): boolean {
  * or there is none left in the paragraph and the next paragraph reopens (news
  * style: `…the neighbours' alarm, not ours.` then `‘I opened the door…`).
  */
-function closerFollows(text: string, marks: ReadonlyArray<{ side: SingleSide }>, position: number, next: Span | undefined, inDouble: (offset: number) => boolean): boolean {
+function closerFollows(text: string, marks: readonly SingleMark[], position: number, next: Span | undefined, nextMarks: readonly SingleMark[] | undefined): boolean {
   if (position + 1 < marks.length) return marks[position + 1].side === 'close';
-  return next !== undefined && reopens(text, next, inDouble);
+  return next !== undefined && reopens(text, next, nextMarks ?? []);
 }
 
-/** A paragraph opening on a single mark goes on with the quotation left open in the one before. */
-function reopens(text: string, paragraph: Span, inDouble: (offset: number) => boolean): boolean {
-  const first = singleMarks(text, paragraph, inDouble)[0];
+/** A paragraph opening on a single mark (`marks`, its own) goes on with the quotation left open in the one before. */
+function reopens(text: string, paragraph: Span, marks: readonly SingleMark[]): boolean {
+  const first = marks[0];
   return first !== undefined && first.side === 'open' && /^\s*$/.test(text.slice(paragraph.start, first.at));
 }
 

@@ -184,13 +184,7 @@ function knownToken(part: string, start: number, end: number, offset: number, ha
 }
 
 /** What a token is apart from where: the same for every occurrence of a surface form. */
-interface Features {
-  norm: string;
-  stem: string;
-  stop: boolean;
-  punct: boolean;
-  form: number;
-}
+type Features = Omit<Token, keyof Span>;
 
 /**
  * The next surface form's number (a form computed again after the table was

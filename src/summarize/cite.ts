@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Sentence, Span, Token } from '../article.js';
 import { statedNumber } from '../facts/lexicon.js';
 import { claimMarks, claimsAgree, type ClaimMarks } from './agreement.js';
+import { citationGrade, isFragment } from './grade.js';
 import type { Citation } from './types.js';
 
 /** The numbers a token run states (`statedNumber`), as values. */
@@ -73,26 +74,34 @@ export class CitationIndex {
    * state ("Three workers were taken to hospital" does not state "Two workers
    * were taken to hospital", however many words they share) and makes the
    * same claim as far as `claimsAgree` tells (not "will resume" for
-   * "suspended", "did not suspend", another person or another day). The
-   * source article comes first.
+   * "suspended", "did not suspend", another person or another day). Each
+   * citation is graded (`citationGrade`): `states` the whole claim or
+   * `partly`. The source article comes first, graded `states`. The words kept
+   * of a sentence cut at the end of the budget (`fragment`) that make no
+   * claim (`isFragment`: "Russian President") cite the source only.
    */
-  cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number): Citation[] {
+  cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number, fragment = false): Citation[] {
+    const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1, grade: 'states' }];
     const stems = contentStems(tokens);
+    const marks = claimMarks(this.articles[source], tokens);
+    const summary = { stems, marks };
+    if (fragment && isFragment(summary)) return citations;
     const pairs = stemPairs(tokens);
     const numbers = statedNumbers(tokens);
-    const marks = claimMarks(this.articles[source], tokens);
-    const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1 }];
     this.sentences.forEach((sentences, article) => {
       if (article === source) return;
       let best: Citation | undefined;
       for (const sentence of sentences) {
         if (!holdsAll(sentence.numbers, numbers)) continue;
         const support = (containment(stems, sentence.stems) + containment(pairs, sentence.pairs)) / 2;
-        if (support >= minSupport && support > (best?.support ?? 0) && claimsAgree(marks, this.marksOf(article, sentence))) {
-          best = { article: this.articles[article].id, span: sentence.span, support: Math.round(support * 1000) / 1000 };
-        }
+        if (support < minSupport || (best?.grade === 'states' && support <= best.support)) continue;
+        const cited = this.marksOf(article, sentence);
+        if (!claimsAgree(marks, cited)) continue;
+        const grade = citationGrade(summary, { stems: sentence.stems, marks: cited });
+        if (best && !(grade === 'states' && best.grade === 'partly') && !(grade === best.grade && support > best.support)) continue;
+        best = { article: this.articles[article].id, span: sentence.span, support, grade };
       }
-      if (best) citations.push(best);
+      if (best) citations.push({ ...best, support: Math.round(best.support * 1000) / 1000 });
     });
     return citations;
   }

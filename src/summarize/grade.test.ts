@@ -5,7 +5,7 @@ import { readString } from '../read/index.js';
 import { claimMarks } from './agreement.js';
 import { CitationIndex, contentStems } from './cite.js';
 import { citationGrade, isFragment, missingDetails } from './grade.js';
-import { defaultSummarizeOptions } from './index.js';
+import { defaultSummarizeOptions, summarize, summaryPartsText } from './index.js';
 
 function article(text: string, input: string): SegmentedArticle {
   return prepare(readString(text, { input }).articles[0]);
@@ -83,6 +83,16 @@ describe('a sentence cut at the end of the budget (cite24)', () => {
 
   it('cite a fragment that makes no claim ("Russian President Dmitri Volkov") from its own source only', () => {
     expect(citeCut(4)).toEqual(['source']);
+  });
+
+  it('cite the fragment `summarize` cuts at the end of a word budget from its own source only', () => {
+    const source = article(`A storm closed every road into Brennock village on Thursday night, the county council said. ${SOURCE}`, 'source.txt');
+    const other = article(`A storm closed every road into Brennock village on Thursday night, officials said. ${OTHER}`, 'other.txt');
+    const summary = summarize([source, other], { budget: { words: 19 }, fillBudget: true });
+    const cut = summary.sentences.at(-1)!;
+    expect([cut.truncated, summaryPartsText(source.text, cut.parts)]).toEqual([true, 'Russian President Dmitri Volkov']);
+    expect(cut.citations.map((citation) => citation.article)).toEqual([source.id]);
+    expect(summary.sentences[0].citations.map((citation) => citation.article)).toEqual([source.id, other.id]);
   });
 
   it('cite a cut sentence that keeps a claim from every article stating it', () => {

@@ -44,6 +44,12 @@ function containment(needles: ReadonlySet<string>, hay: ReadonlySet<string>): nu
   return found / needles.size;
 }
 
+/** Of two sentences of one article, `candidate` is cited rather than `best`: it states the claim where `best` states part of it, or shares more words at the same grade. */
+function citesBetter(candidate: Citation, best: Citation): boolean {
+  if (candidate.grade !== best.grade) return candidate.grade === 'states';
+  return candidate.support > best.support;
+}
+
 interface IndexedSentence {
   span: Span;
   stems: Set<string>;
@@ -68,15 +74,16 @@ export class CitationIndex {
   }
 
   /**
-   * Every article that states what `tokens` say: in each article, the sentence
-   * holding the largest share of the tokens' content words and word pairs, when
-   * that share reaches `minSupport` and it states every number the tokens
+   * Every article that states what `tokens` say: in each article, of the
+   * sentences holding at least `minSupport` of the tokens' content words and
+   * word pairs, the one with the largest share among those graded `states`
+   * (`citationGrade`), else among those graded `partly`; a cited sentence
+   * states every number the tokens
    * state ("Three workers were taken to hospital" does not state "Two workers
    * were taken to hospital", however many words they share) and makes the
    * same claim as far as `claimsAgree` tells (not "will resume" for
-   * "suspended", "did not suspend", another person or another day). Each
-   * citation is graded (`citationGrade`): `states` the whole claim or
-   * `partly`. The source article comes first, graded `states`. The words kept
+   * "suspended", "did not suspend", another person or another day). The
+   * source article comes first, graded `states`. The words kept
    * of a sentence cut at the end of the budget (`fragment`) that make no
    * claim (`isFragment`: "Russian President") cite the source only.
    */
@@ -94,12 +101,12 @@ export class CitationIndex {
       for (const sentence of sentences) {
         if (!holdsAll(sentence.numbers, numbers)) continue;
         const support = (containment(stems, sentence.stems) + containment(pairs, sentence.pairs)) / 2;
+        // Past a `states` sentence, only one sharing more words can be cited instead: no need to read the marks of the rest.
         if (support < minSupport || (best?.grade === 'states' && support <= best.support)) continue;
         const cited = this.marksOf(article, sentence);
         if (!claimsAgree(marks, cited)) continue;
-        const grade = citationGrade(summary, { stems: sentence.stems, marks: cited });
-        if (best && !(grade === 'states' && best.grade === 'partly') && !(grade === best.grade && support > best.support)) continue;
-        best = { article: this.articles[article].id, span: sentence.span, support, grade };
+        const candidate: Citation = { article: this.articles[article].id, span: sentence.span, support, grade: citationGrade(summary, { stems: sentence.stems, marks: cited }) };
+        if (!best || citesBetter(candidate, best)) best = candidate;
       }
       if (best) citations.push({ ...best, support: Math.round(best.support * 1000) / 1000 });
     });

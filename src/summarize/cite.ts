@@ -1,7 +1,7 @@
 import type { SegmentedArticle, Sentence, Span, Token } from '../article.js';
 import { statedNumber } from '../facts/lexicon.js';
 import { claimMarks, claimsAgree, type ClaimMarks } from './agreement.js';
-import { citationGrade, isFragment } from './grade.js';
+import { citationGrade, claimDetails, isFragment } from './grade.js';
 import type { Citation } from './types.js';
 
 /** The numbers a token run states (`statedNumber`), as values. */
@@ -91,7 +91,7 @@ export class CitationIndex {
     const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1, grade: 'states' }];
     const stems = contentStems(tokens);
     const marks = claimMarks(this.articles[source], tokens);
-    const summary = { stems, marks };
+    const summary = claimDetails(tokens, marks);
     if (fragment && isFragment(summary)) return citations;
     const pairs = stemPairs(tokens);
     const numbers = statedNumbers(tokens);

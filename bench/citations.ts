@@ -24,7 +24,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spanText, type SegmentedArticle } from '../src/article.js';
-import { summarize, summaryPartsText, type SummarizeOptions } from '../src/summarize/index.js';
+import { summarize, summaryPartsText, type CitationGrade, type SummarizeOptions } from '../src/summarize/index.js';
 import { seededRandom } from '../src/test-support/random.js';
 import { DUC2004_SUMMARY_OPTIONS, MULTILING2011_SUMMARY_OPTIONS } from './settings.js';
 import { ratio, sharedData } from './shared-data.js';
@@ -53,6 +53,8 @@ interface ClusterRun {
   sentences: number;
   pairs: CitationPair[];
   texts: Map<string, { summary: string; cited: string }>;
+  /** The grade `cite` gave each pair, by key. */
+  grades: Map<string, CitationGrade>;
 }
 
 const ANNOTATIONS = fileURLToPath(new URL('annotations/citations/', import.meta.url));
@@ -74,6 +76,7 @@ function runCluster(cluster: ClusterFiles, split: Split, options: Partial<Summar
   const summary = summarize(articles, options);
   const pairs: CitationPair[] = [];
   const texts = new Map<string, { summary: string; cited: string }>();
+  const grades = new Map<string, CitationGrade>();
   for (const sentence of summary.sentences) {
     const summaryText = summaryPartsText(byId.get(sentence.article)!.text, sentence.parts);
     for (const citation of sentence.citations) {
@@ -88,9 +91,10 @@ function runCluster(cluster: ClusterFiles, split: Split, options: Partial<Summar
       };
       pairs.push(pair);
       texts.set(pairKey(pair), { summary: summaryText, cited: citedText });
+      grades.set(pairKey(pair), citation.grade);
     }
   }
-  return { cluster: cluster.id, split, sentences: summary.sentences.length, pairs, texts };
+  return { cluster: cluster.id, split, sentences: summary.sentences.length, pairs, texts, grades };
 }
 
 async function researchRuns(): Promise<ClusterRun[]> {
@@ -152,10 +156,23 @@ interface Score {
   unannotated: number;
   citations: number;
   sentences: number;
+  /** Annotated pairs still cited, by grade and label. */
+  graded: Record<CitationGrade, Record<Label, number>>;
 }
 
 function score(runs: readonly ClusterRun[], annotations: ReadonlyMap<string, AnnotatedPair>, clusters: ReadonlySet<string>): Score {
-  const result: Score = { annotated: 0, kept: 0, yes: 0, partly: 0, yesAnnotated: 0, yesKept: 0, unannotated: 0, citations: 0, sentences: 0 };
+  const result: Score = {
+    annotated: 0,
+    kept: 0,
+    yes: 0,
+    partly: 0,
+    yesAnnotated: 0,
+    yesKept: 0,
+    unannotated: 0,
+    citations: 0,
+    sentences: 0,
+    graded: { states: { yes: 0, partly: 0, no: 0 }, partly: { yes: 0, partly: 0, no: 0 } },
+  };
   const made = new Set<string>();
   for (const run of runs) {
     result.sentences += run.sentences;
@@ -170,6 +187,7 @@ function score(runs: readonly ClusterRun[], annotations: ReadonlyMap<string, Ann
       }
       if (annotated.sha256 !== pair.sha256) throw new Error(`${key}: the texts differ from the annotated ones (reader changed?)`);
       result.kept++;
+      result.graded[run.grades.get(key)!][annotated.label]++;
       if (annotated.label === 'yes') result.yes++;
       if (annotated.label === 'partly') result.partly++;
     }
@@ -189,13 +207,26 @@ function score(runs: readonly ClusterRun[], annotations: ReadonlyMap<string, Ann
 function printScores(title: string, runs: readonly ClusterRun[], annotations: ReadonlyMap<string, AnnotatedPair>): void {
   if (runs.length === 0) return;
   console.log(`\n${title}\n`);
+  const scores = new Map((['dev', 'test'] as const).map((split) => {
+    const chosen = runs.filter((run) => run.split === split);
+    return [split, { clusters: chosen.length, score: score(chosen, annotations, new Set(chosen.map((run) => run.cluster))) }];
+  }));
   console.log('| split | clusters | sentences | other-article citations / sentence | annotated | still cited | precision yes | yes + partly | annotated yes still cited | not annotated |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
-  for (const split of ['dev', 'test'] as const) {
-    const chosen = runs.filter((run) => run.split === split);
-    const s = score(chosen, annotations, new Set(chosen.map((run) => run.cluster)));
+  for (const [split, { clusters, score: s }] of scores) {
     console.log(
-      `| ${split} | ${chosen.length} | ${s.sentences} | ${ratio(s.citations, s.sentences)} | ${s.annotated} | ${s.kept} | ${ratio(s.yes, s.kept)} (${s.yes}/${s.kept}) | ${ratio(s.yes + s.partly, s.kept)} | ${s.yesKept}/${s.yesAnnotated} | ${s.unannotated} |`,
+      `| ${split} | ${clusters} | ${s.sentences} | ${ratio(s.citations, s.sentences)} | ${s.annotated} | ${s.kept} | ${ratio(s.yes, s.kept)} (${s.yes}/${s.kept}) | ${ratio(s.yes + s.partly, s.kept)} | ${s.yesKept}/${s.yesAnnotated} | ${s.unannotated} |`,
+    );
+  }
+  console.log('\nGrades of the annotated pairs still cited (`Citation.grade`): labels yes / partly / no under each grade; agreement over the yes and partly pairs (all graded `states`: the share of yes)\n');
+  console.log('| split | graded states: yes / partly / no | precision yes of states | graded partly: yes / partly / no | agreement with yes / partly | all graded states |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [split, { score: { graded } }] of scores) {
+    const { states, partly } = graded;
+    const whole = states.yes + states.partly + states.no;
+    const labelled = states.yes + states.partly + partly.yes + partly.partly;
+    console.log(
+      `| ${split} | ${states.yes} / ${states.partly} / ${states.no} | ${ratio(states.yes, whole)} | ${partly.yes} / ${partly.partly} / ${partly.no} | ${ratio(states.yes + partly.partly, labelled)} | ${ratio(states.yes + partly.yes, labelled)} |`,
     );
   }
 }
@@ -207,7 +238,7 @@ function listPairs(runs: readonly ClusterRun[], annotations: ReadonlyMap<string,
       const texts = run.texts.get(key)!;
       const label = annotations.get(key)?.label ?? (run.cluster.startsWith('fictional/') ? 'UNANNOTATED' : '-');
       if (label === '-') continue;
-      console.log(`\n[${label}] ${key}\n  S: ${texts.summary.replace(/\s+/g, ' ')}\n  C: ${texts.cited.replace(/\s+/g, ' ')}`);
+      console.log(`\n[${label}, graded ${run.grades.get(key)}] ${key}\n  S: ${texts.summary.replace(/\s+/g, ' ')}\n  C: ${texts.cited.replace(/\s+/g, ' ')}`);
     }
     const made = new Set(run.pairs.map(pairKey));
     for (const [key, pair] of annotations) if (pair.cluster === run.cluster && !made.has(key)) console.log(`\n[dropped ${pair.label}] ${key}`);

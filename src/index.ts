@@ -29,6 +29,7 @@ export {
   SUMMARY_REVISION,
   type Budget,
   type Citation,
+  type CitationGrade,
   type DisputedFact,
   type Headline,
   type Summary,

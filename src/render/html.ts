@@ -7,15 +7,21 @@ import { describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary 
 import type { RenderOptions } from './text.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
-sup a{text-decoration:none}li:target{background:#fff3b0}blockquote{margin:.3rem 0 .6rem 1rem;color:#444}.disputed{color:#8b0000}`;
+sup a{text-decoration:none}sup a.partly{color:#555;border-bottom:1px dotted currentColor}li:target{background:#fff3b0}blockquote{margin:.3rem 0 .6rem 1rem;color:#444}.disputed{color:#8b0000}`;
 
-/** A standalone HTML page: every article field escaped, citations linked to the quoted source sentence, each sentence followed by the values it states that other sources dispute (`markDisputes`). */
+/** A standalone HTML page: every article field escaped, citations linked to the quoted source sentence ("3 partly" for a source stating part of the sentence), each sentence followed by the values it states that other sources dispute (`markDisputes`). */
 export function renderHtml(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const title = escapeHtml(resolved.headline ?? 'Summary');
   const sentences = resolved.sentences
     .map((sentence, s) => {
-      const marks = sentence.citations.map((citation) => `<a href="#cite-${s + 1}-${citation.number}">${citation.number}</a>`).join(',');
+      const marks = sentence.citations
+        .map((citation) =>
+          citation.grade === 'partly'
+            ? `<a href="#cite-${s + 1}-${citation.number}" class="partly" aria-label="source ${citation.number}, stating part of the sentence">${citation.number} partly</a>`
+            : `<a href="#cite-${s + 1}-${citation.number}">${citation.number}</a>`,
+        )
+        .join(',');
       const disputes = sentence.disputes.map((dispute) => ` <small class="disputed">(${disputeNote(dispute, escapeHtml)})</small>`).join('');
       return `<span id="sentence-${s + 1}">${escapeHtml(sentence.text)}</span><sup>[${marks}]${escapeHtml(moreCitationsNote(sentence))}</sup>${disputes}`;
     })
@@ -24,7 +30,7 @@ export function renderHtml(summary: Summary, articles: readonly Article[], optio
     .flatMap((sentence, s) =>
       sentence.citations.map(
         (citation) =>
-          `<li id="cite-${s + 1}-${citation.number}">Sentence ${s + 1}, source ${citation.number}: <blockquote>${escapeHtml(citation.text)}</blockquote></li>`,
+          `<li id="cite-${s + 1}-${citation.number}">Sentence ${s + 1}, source ${citation.number}${citation.grade === 'partly' ? ' (states part of it)' : ''}: <blockquote>${escapeHtml(citation.text)}</blockquote></li>`,
       ),
     )
     .join('\n');

@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
 import { disputeNote } from './fact-values.js';
-import { describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
+import { citationMark, describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 /** Escapes characters Markdown would read as markup. */
@@ -10,13 +10,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 }
 
-/** Markdown: headline, sentences with numbered citations (and, quoted under one, the values it states that other sources dispute), a source list quoting each cited sentence. */
+/** Markdown: headline, sentences with numbered citations ("[n partly]" for a source stating part of the sentence; and, quoted under one, the values it states that other sources dispute), a source list quoting each cited sentence. */
 export function renderMarkdown(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const out: string[] = [];
   if (resolved.headline) out.push(`# ${escapeMarkdown(resolved.headline)}`, '');
   for (const sentence of resolved.sentences) {
-    out.push(`${escapeMarkdown(sentence.text)} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}${escapeMarkdown(moreCitationsNote(sentence))}`, '');
+    out.push(`${escapeMarkdown(sentence.text)} ${sentence.citations.map(citationMark).join('')}${escapeMarkdown(moreCitationsNote(sentence))}`, '');
     for (const dispute of sentence.disputes) out.push(`> ${disputeNote(dispute, escapeMarkdown)}`, '');
   }
   out.push('## Sources', '');
@@ -27,7 +27,7 @@ export function renderMarkdown(summary: Summary, articles: readonly Article[], o
   out.push('', '## Citations', '');
   resolved.sentences.forEach((sentence, s) => {
     for (const citation of sentence.citations) {
-      out.push(`- sentence ${s + 1} → [${citation.number}] characters ${citation.span.start}–${citation.span.end}: “${escapeMarkdown(citation.text)}”`);
+      out.push(`- sentence ${s + 1} → ${citationMark(citation)} characters ${citation.span.start}–${citation.span.end}: “${escapeMarkdown(citation.text)}”`);
     }
   });
   if (options.explain) out.push('', '## Removed while reading', '', ...explainLines(articles).map((line) => `- ${escapeMarkdown(line)}`));

@@ -39,3 +39,25 @@ describe('citations shown to a reader', () => {
     expect(renderMarkdown(withHeadline, story).startsWith(`# ${said.text}`)).toBe(true);
   });
 });
+
+describe('citations stating part of a sentence (cite24)', () => {
+  const whole = textArticle('Harbour master Ailsa Drummond closed the port at Kilrush Point to all traffic on Tuesday after a storm damaged the breakwater.', { id: 'whole' });
+  const part = textArticle('The port at Kilrush Point was closed to all traffic on Tuesday, the Kilrush <Courier> said.', { id: 'part' });
+  const articles = [whole, part];
+  const summary = summarize(articles, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
+
+  it('mark them "partly" in text, Markdown, HTML and JSON, and the rest as before', () => {
+    expect(summary.sentences[0].citations.map((citation) => [citation.article, citation.grade])).toEqual([
+      ['whole', 'states'],
+      ['part', 'partly'],
+    ]);
+    expect(renderText(summary, articles)).toContain('breakwater. [1][2 partly]\n');
+    const markdown = renderMarkdown(summary, articles);
+    expect(markdown).toContain('breakwater. [1][2 partly]\n');
+    expect(markdown).toContain('- sentence 1 → [2 partly] characters');
+    const page = renderHtml(summary, articles);
+    expect(page).toContain('<a href="#cite-1-2" class="partly" aria-label="source 2, stating part of the sentence">2 partly</a>');
+    expect(page).toContain('Sentence 1, source 2 (states part of it): <blockquote>The port at Kilrush Point was closed to all traffic on Tuesday, the Kilrush &lt;Courier&gt; said.</blockquote>');
+    expect(JSON.parse(renderJson(summary, articles)).sentences[0].citations.map((citation: { grade: string }) => citation.grade)).toEqual(['states', 'partly']);
+  });
+});

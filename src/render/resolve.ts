@@ -1,7 +1,7 @@
 import { spanText, type Article, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import type { FactValue } from '../facts/index.js';
-import { summaryPartsText, type Summary } from '../summarize/index.js';
+import { summaryPartsText, type CitationGrade, type Summary } from '../summarize/index.js';
 
 export interface ResolvedCitation {
   /** 1-based number of the source in `ResolvedSummary.sources`. */
@@ -11,6 +11,8 @@ export interface ResolvedCitation {
   /** The cited characters, read back from the article through the span. */
   text: string;
   support: number;
+  /** `states` the whole sentence or `partly` (`Citation.grade`). */
+  grade: CitationGrade;
 }
 
 export interface ResolvedSentence {
@@ -73,7 +75,7 @@ export function resolveSummary(summary: Summary, articles: readonly Article[], m
       article,
       citations: sentence.citations.slice(0, maxCitations).map((citation) => {
         const cited = find(citation.article);
-        return { number: numberOf(cited), article: cited, span: citation.span, text: spanText(cited.text, citation.span), support: citation.support };
+        return { number: numberOf(cited), article: cited, span: citation.span, text: spanText(cited.text, citation.span), support: citation.support, grade: citation.grade };
       }),
       moreCitations: Math.max(0, sentence.citations.length - maxCitations),
       disputes: (sentence.disputed ?? []).map((dispute) => ({
@@ -101,6 +103,11 @@ export function describeSource(article: Article): string {
 /** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"). */
 export function inputLabel(article: Article): string {
   return `${article.origin.input}${article.origin.item ? `#${article.origin.item}` : ''}`;
+}
+
+/** A citation mark in plain text and Markdown: "[2]", or "[2 partly]" for a sentence stating part of the summary sentence. */
+export function citationMark(citation: ResolvedCitation): string {
+  return citation.grade === 'partly' ? `[${citation.number} partly]` : `[${citation.number}]`;
 }
 
 /** " [+1,234 more]" after a sentence's shown citations, or nothing. */

@@ -2,7 +2,7 @@ import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
 import { disputeNote } from './fact-values.js';
-import { describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
+import { citationMark, describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 
 export interface RenderOptions {
   /** Append what reading and cleaning removed from each article. */
@@ -12,7 +12,8 @@ export interface RenderOptions {
 /**
  * Plain text: headline (left out when a summary sentence says it word for
  * word: an untitled story's opening sentence), sentences with [n] citations
- * (at most `MAX_SHOWN_CITATIONS` each, the rest counted), each followed by
+ * ("[n partly]" for a source stating part of the sentence; at most
+ * `MAX_SHOWN_CITATIONS` each, the rest counted), each followed by
  * the values it states that other sources dispute (`markDisputes`), numbered
  * sources.
  */
@@ -22,7 +23,7 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   const { headline } = resolved;
   if (headline && !resolved.sentences.some((sentence) => sentence.text === headline)) lines.push(headline, '');
   for (const sentence of resolved.sentences) {
-    lines.push(`${sentence.text} ${sentence.citations.map((citation) => `[${citation.number}]`).join('')}${moreCitationsNote(sentence)}`);
+    lines.push(`${sentence.text} ${sentence.citations.map(citationMark).join('')}${moreCitationsNote(sentence)}`);
     for (const dispute of sentence.disputes) lines.push(`  (${disputeNote(dispute)})`);
   }
   lines.push('', 'Sources');

@@ -27,7 +27,7 @@ export interface ClaimMarks {
   months: ReadonlySet<number>;
 }
 
-interface Name {
+export interface Name {
   words: readonly string[];
   /** The words just before and after the name ("arrested", "on"), when there are. */
   before?: string;
@@ -131,7 +131,7 @@ export function claimsAgree(summary: ClaimMarks, cited: ClaimMarks): boolean {
 }
 
 /** A name a sentence names: one of its words there ("Indonesia" for "Indonesian" too). */
-function named(name: Name, words: ReadonlySet<string>): boolean {
+export function named(name: Name, words: ReadonlySet<string>): boolean {
   for (const word of name.words) {
     if (words.has(word)) return true;
     for (const other of words) if (other.length >= 5 && word.length >= 5 && (other.startsWith(word) || word.startsWith(other))) return true;

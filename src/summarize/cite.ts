@@ -1,6 +1,7 @@
 import type { SegmentedArticle, Sentence, Span, Token } from '../article.js';
 import { statedNumber } from '../facts/lexicon.js';
 import { claimMarks, claimsAgree, type ClaimMarks } from './agreement.js';
+import { citationGrade, claimDetails, isFragment } from './grade.js';
 import type { Citation } from './types.js';
 
 /** The numbers a token run states (`statedNumber`), as values. */
@@ -43,6 +44,12 @@ function containment(needles: ReadonlySet<string>, hay: ReadonlySet<string>): nu
   return found / needles.size;
 }
 
+/** Of two sentences of one article, `candidate` is cited rather than `best`: it states the claim where `best` states part of it, or shares more words at the same grade. */
+function citesBetter(candidate: Citation, best: Citation): boolean {
+  if (candidate.grade !== best.grade) return candidate.grade === 'states';
+  return candidate.support > best.support;
+}
+
 interface IndexedSentence {
   span: Span;
   stems: Set<string>;
@@ -67,32 +74,41 @@ export class CitationIndex {
   }
 
   /**
-   * Every article that states what `tokens` say: in each article, the sentence
-   * holding the largest share of the tokens' content words and word pairs, when
-   * that share reaches `minSupport` and it states every number the tokens
+   * Every article that states what `tokens` say: in each article, of the
+   * sentences holding at least `minSupport` of the tokens' content words and
+   * word pairs, the one with the largest share among those graded `states`
+   * (`citationGrade`), else among those graded `partly`; a cited sentence
+   * states every number the tokens
    * state ("Three workers were taken to hospital" does not state "Two workers
    * were taken to hospital", however many words they share) and makes the
    * same claim as far as `claimsAgree` tells (not "will resume" for
    * "suspended", "did not suspend", another person or another day). The
-   * source article comes first.
+   * source article comes first, graded `states`. The words kept
+   * of a sentence cut at the end of the budget (`fragment`) that make no
+   * claim (`isFragment`: "Russian President") cite the source only.
    */
-  cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number): Citation[] {
+  cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number, fragment = false): Citation[] {
+    const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1, grade: 'states' }];
     const stems = contentStems(tokens);
+    const marks = claimMarks(this.articles[source], tokens);
+    const summary = claimDetails(tokens, marks);
+    if (fragment && isFragment(summary)) return citations;
     const pairs = stemPairs(tokens);
     const numbers = statedNumbers(tokens);
-    const marks = claimMarks(this.articles[source], tokens);
-    const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1 }];
     this.sentences.forEach((sentences, article) => {
       if (article === source) return;
       let best: Citation | undefined;
       for (const sentence of sentences) {
         if (!holdsAll(sentence.numbers, numbers)) continue;
         const support = (containment(stems, sentence.stems) + containment(pairs, sentence.pairs)) / 2;
-        if (support >= minSupport && support > (best?.support ?? 0) && claimsAgree(marks, this.marksOf(article, sentence))) {
-          best = { article: this.articles[article].id, span: sentence.span, support: Math.round(support * 1000) / 1000 };
-        }
+        // Past a `states` sentence, only one sharing more words can be cited instead: no need to read the marks of the rest.
+        if (support < minSupport || (best?.grade === 'states' && support <= best.support)) continue;
+        const cited = this.marksOf(article, sentence);
+        if (!claimsAgree(marks, cited)) continue;
+        const candidate: Citation = { article: this.articles[article].id, span: sentence.span, support, grade: citationGrade(summary, { stems: sentence.stems, marks: cited }) };
+        if (!best || citesBetter(candidate, best)) best = candidate;
       }
-      if (best) citations.push(best);
+      if (best) citations.push({ ...best, support: Math.round(best.support * 1000) / 1000 });
     });
     return citations;
   }

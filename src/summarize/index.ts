@@ -18,6 +18,7 @@ export { markDisputes } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';
+export type { CitationGrade } from './grade.js';
 export { unitText as summaryPartsText } from './units.js';
 
 /**
@@ -64,7 +65,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const sentences: SummarySentence[] = picked.map((chosen) => ({
     article: segmented[chosen.article].id,
     parts: chosen.parts,
-    citations: citations.cite(chosen.tokens, chosen.article, segmented[chosen.article].sentences[chosen.sentence], settings.citationSupport),
+    citations: citations.cite(chosen.tokens, chosen.article, segmented[chosen.article].sentences[chosen.sentence], settings.citationSupport, chosen.truncated === true),
     ...(chosen.truncated ? { truncated: true } : {}),
   }));
   const text = picked.map((chosen) => unitText(segmented[chosen.article].text, chosen.parts)).join(' ');

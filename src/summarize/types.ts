@@ -1,5 +1,6 @@
 import type { Span } from '../article.js';
 import type { FactValue } from '../facts/types.js';
+import type { CitationGrade } from './grade.js';
 
 /** One article that states (part of) a summary sentence, and where. */
 export interface Citation {
@@ -9,6 +10,12 @@ export interface Citation {
   span: Span;
   /** Share of the summary sentence's content words found in the cited sentence, 0–1. */
   support: number;
+  /**
+   * How much of the summary sentence the cited sentence states (`citationGrade`):
+   * `states` its whole claim, `partly` part of it, with less detail. The
+   * sentence's own source always `states` it.
+   */
+  grade: CitationGrade;
 }
 
 export interface SummarySentence {

@@ -121,6 +121,7 @@ const summaryBase = z.strictObject({
           article: z.string(),
           span: span,
           support: z.number(),
+          grade: z.enum(['states', 'partly']).describe('`states`: the cited sentence makes the whole claim of the summary sentence; `partly`: only part of it, with less detail'),
           number: z.number().int().describe('1-based number of the cited source'),
           text: z.string().describe('the cited sentence, read back through the span'),
         }),

@@ -39,6 +39,7 @@ th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px s
 th{background:var(--soft)}td.number,th.number{text-align:right}td time{white-space:nowrap}caption{text-align:left}
 .summary p{margin:.2rem 0 .8rem}.summary p.disputed{margin:-.6rem 0 .8rem 1rem;font-size:.9em;color:#8b0000}
 .cites{white-space:nowrap}.cite,.cite-other{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:0 .1rem}
+.cite-partly{color:var(--muted);border-bottom:1px dotted currentColor}
 .cite:hover,.cite:focus-visible,.cite-other:hover,.cite-other:focus-visible{text-decoration:underline}
 mark{background:var(--mark);color:var(--text);padding:0 .1rem}
 .article p{margin:0 0 1rem}

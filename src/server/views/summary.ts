@@ -1,6 +1,7 @@
 /**
  * A cited summary: each sentence followed by links to its sources, each
- * link opening the source article with the cited sentence highlighted, and
+ * link opening the source article with the cited sentence highlighted (a
+ * source stating only part of the sentence marked "partly"), and
  * by the values it states that other sources dispute (`markDisputes`), with
  * links to where they say otherwise.
  */
@@ -39,9 +40,10 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const sentences = resolved.sentences.map(
     (sentence) =>
-      html`<p>${sentence.text} <span class="cites">${sentence.citations.map(
-        (citation) =>
-          html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
+      html`<p>${sentence.text} <span class="cites">${sentence.citations.map((citation) =>
+        citation.grade === 'partly'
+          ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
+          : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
       )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}`,
   );
   const sources = resolved.sources.map((article) => {

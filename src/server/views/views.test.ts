@@ -60,6 +60,16 @@ describe('views', () => {
     expect(out).toContain('Harbor &lt;Daily&gt;');
   });
 
+  it('mark a source stating part of a sentence "partly", distinctly and for screen readers (cite24)', () => {
+    const part = prepare(makeArticle('part', 'The dam gate failed and forced 1,200 people out on Saturday.', { outlet: 'Weir <Post>' }));
+    const story = [articles[0], part];
+    const summary = summarize(story, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
+    expect(summary.sentences[0].citations.map((citation) => citation.grade)).toEqual(['states', 'partly']);
+    const out = summaryView(summary, story, 's1').value;
+    expect(out).toContain('aria-label="Source 1, Harbor &lt;Daily&gt;: the cited sentence">[1]</a>');
+    expect(out).toMatch(/<a class="cite cite-partly" href="[^"]+" aria-label="Source 2, Weir &lt;Post&gt;: a sentence stating part of this one">\[2 partly\]<\/a>/);
+  });
+
   it('highlight a span across sentences, the first part addressable', () => {
     const two = prepare(makeArticle('three', 'The gate failed on Saturday. Water rose fast in the town. Two shelters opened.'));
     const out = articleText(two, { start: 4, end: two.sentences[1].end }).value;

@@ -2,15 +2,17 @@
  * What removing articles writes, inside the store's transaction: every row
  * that names them goes (the article and, by trigger, its full-text entry;
  * its copy keys, verdict and copy links both ways; its membership; the
- * hashes of texts it replaced) and a tombstone stays, unless a new text
- * replaces it: then only the replaced text's hash stays, with the id
- * (`replaced_texts`); the copies that named one take their new verdicts; each
+ * hashes of texts it replaced, its earlier versions) and a tombstone stays,
+ * unless a new text replaces it: then the replaced text's hash stays, with the
+ * id (`replaced_texts`), and the replaced text is kept as the article's latest
+ * earlier version (`article_versions`, at most `keptVersions`); the copies that named one take their new verdicts; each
  * story that lost a member is made again from those it keeps, or deleted
  * with its links when it keeps none; every story that changed is a new
  * version, its cached summary and report dropped (they quote the articles).
  */
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
+import { keepVersion } from './sqlite-versions.js';
 import { grow, lastTold, type StoryGrowth } from './story-growth.js';
 import type { ArticleRemoval, RemovalPlan } from './types.js';
 
@@ -39,7 +41,11 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
     if (removal.tombstones) {
       sql('addTombstone').run(id, row.hash, removedAt);
       sql('forgetReplacedTexts').run(id);
-    } else sql('addReplacedText').run(id, row.hash);
+      sql('forgetVersions').run(id);
+    } else {
+      sql('addReplacedText').run(id, row.hash);
+      keepVersion(sql, id, row.rowid, removedAt, removal.keptVersions);
+    }
     unlink(sql, row.rowid);
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
   }

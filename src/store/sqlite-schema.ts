@@ -284,6 +284,23 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (id, hash)
   ) WITHOUT ROWID;
   `,
+  // 16: the earlier versions of an article an update replaced, by id in the order replaced (at most
+  // `keptVersions` an id: the oldest go), each as it was stored (title, text as read, dates, the article
+  // as `encodeArticle` writes it) with when it was replaced, so a reader sees what a correction changed.
+  // A takedown deletes them with the article; an article replaced before keeps no earlier version.
+  `
+  CREATE TABLE article_versions (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    replaced TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    modified TEXT,
+    text TEXT NOT NULL,
+    article TEXT NOT NULL
+  );
+  CREATE INDEX article_versions_by_id ON article_versions (id, seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -22,10 +22,10 @@ import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-sto
 import { searchHits, searchStories } from './sqlite-search.js';
 import { insertArticle } from './sqlite-insert.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
+import { articleVersions } from './sqlite-versions.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
-
+import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
 interface Fingerprint {
@@ -163,6 +163,10 @@ class SqliteStore implements Store {
     if (!removal.tombstones) return { logKeepsText: false };
     const [checkpoint] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
     return { logKeepsText: checkpoint?.busy === 1 };
+  }
+
+  async articleVersions(ids: readonly string[]): Promise<Map<string, ArticleVersion[]>> {
+    return articleVersions(this.sql, ids, this.location);
   }
 
   async forgetRemoved(ids: readonly string[]): Promise<string[]> {

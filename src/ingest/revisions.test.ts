@@ -25,10 +25,11 @@ async function keptRescued(store: Store): Promise<string[]> {
 }
 
 describe('earlier versions of an article', () => {
-  it('keeps the text a correction replaced, and tells what the correction changed: the headline, the sentence, the number', async () => {
+  it('keeps the text a correction replaced, and tells what the correction changed: the headline, the sentence, the number; the story it made alone keeps its id at a later version', async () => {
     await withStore('corrected.db', async (store, db) => {
       await ingest(store, [file('first.jsonl', FIRST_REPORT)]);
       expect(await store.articleVersions([CORRECTED_ID])).toEqual(new Map());
+      const [before] = await store.listStories(1);
       const started = new Date().toISOString();
       expect(await ingest(store, [file('corrected.jsonl', CORRECTED_REPORT)])).toMatchObject({ replaced: [{ id: CORRECTED_ID }] });
       const [version] = (await store.articleVersions([CORRECTED_ID])).get(CORRECTED_ID)!;
@@ -45,6 +46,7 @@ describe('earlier versions of an article', () => {
       ]);
       expect(changes.numbers.map((number) => [number.before.text, number.after.text])).toEqual([['Twelve', 'Fourteen']]);
       const [row] = await store.listStories(1);
+      expect([row.id, row.version]).toEqual([before.id, before.version + 1]);
       expect((await storyView(store, row.id))!.revisions).toEqual([revisions]);
       expect(checkConsistent(db)).toBe(0);
     });

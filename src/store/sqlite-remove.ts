@@ -50,16 +50,20 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
   }
   const touched = writeVerdicts(sql, removal.verdicts);
-  for (const story of stories) remakeStory(sql, story, removal.headlines);
+  for (const story of stories) remakeStory(sql, story, removal.headlines, !removal.tombstones);
   for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
   return rows;
 }
 
-/** The story's row from the members it keeps (a new version), or no story at all when it keeps none. */
-function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlines']): void {
+/**
+ * The story's row from the members it keeps (a new version), or no story at all when it keeps none; one an
+ * update empties (`replacing`) keeps its version for the story the new text starts under its id (`continueEmptied`).
+ */
+function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlines'], replacing: boolean): void {
   const members = sql('storyMembers').all(story) as Array<{ id: string; title: string | null; seen: string; published: string | null }>;
   dropCached(sql, story);
   if (members.length === 0) {
+    if (replacing) sql('keepEmptiedVersion').run(story);
     sql('deleteStory').run(story);
     sql('deleteStoryLinks').run({ story });
     sql('deleteLinksTo').run(story);
@@ -79,5 +83,13 @@ function unlink(sql: Sql, rowid: number): void {
   for (const link of links) {
     sql('unlinkStories').run(link);
     sql('dropUnlinked').run(link);
+  }
+}
+
+/** Stories a batch created that an update emptied under the same id continue the versions they had: a new version, past every old one. */
+export function continueEmptied(sql: Sql, created: readonly string[]): void {
+  for (const story of created) {
+    sql('continueStory').run(story);
+    sql('forgetEmptied').run(story);
   }
 }

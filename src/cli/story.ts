@@ -6,6 +6,7 @@ import { storyCopyViews, storyView, type StoryView } from '../ingest/story-view.
 import { summaryToJson } from '../render/json.js';
 import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { revisionLines, revisionsJson } from '../render/revisions.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
 import { day, storyOverview } from '../render/story-overview.js';
@@ -154,6 +155,7 @@ function storyText(story: StoryView, limit: number): string {
     for (const line of copyLines(story, copies)) lines.push(`  ${line}`);
     for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push(`  ${line}`);
   }
+  if (story.revisions.length > 0) lines.push('', 'Updates (what each new text of an article changed)', ...revisionLines(story.revisions, sourceNames(story), 'text'));
   if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
   for (const line of report(story, 'text')) lines.push(line);
   return `${lines.join('\n')}\n`;
@@ -173,6 +175,7 @@ function storyMarkdown(story: StoryView, limit: number): string {
     for (const line of copyLines(story, copies)) lines.push(`- ${escapeMarkdown(line)}`);
     for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push('', escapeMarkdown(line));
   }
+  if (story.revisions.length > 0) lines.push('', '## Updates', '', 'What each new text of an article changed.', '', ...revisionLines(story.revisions, sourceNames(story), 'md'));
   if (story.related.length > 0) lines.push('', '## Related stories', '', ...story.related.map((related) => `- ${escapeMarkdown(relatedLine(related))}`));
   for (const line of report(story, 'md')) lines.push(line);
   return `${lines.join('\n')}\n`;
@@ -194,6 +197,7 @@ function storyJson(story: StoryView, copies: readonly CopyView[]): string {
     timeline: story.report.timeline.map((entry) => timelineJson(byId, entry)),
     otherLanguages: story.report.otherLanguages,
     unread: story.report.unread,
+    revisions: story.revisions.map((revision) => revisionsJson(revision)),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -20,6 +20,8 @@ export interface EarlierVersion {
   title: string | null;
   published: string | null;
   modified: string | null;
+  /** When the text that replaced it says it was modified (ISO 8601), null when it does not say. */
+  updated: string | null;
   /** Its text as read (the spans of `changes.sentences[].before` and `changes.numbers[].before` point into it). */
   text: string;
   /** From this version to the next (the next earlier one, or the article as stored now). */
@@ -55,6 +57,7 @@ export async function articleRevisions(store: Store, ids: readonly string[], sto
         title: article.title ?? null,
         published: article.published ?? null,
         modified: article.modified ?? null,
+        updated: (earlier[index + 1]?.article ?? now).modified ?? null,
         text: article.text,
         changes: versionChanges(texts[index], texts[index + 1] ?? now),
       })),

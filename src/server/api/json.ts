@@ -17,6 +17,7 @@ import type { Summary } from '../../summarize/index.js';
 import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../../render/report-json.js';
+import { revisionsJson } from '../../render/revisions.js';
 
 export function articleJson(article: SegmentedArticle) {
   return {
@@ -30,7 +31,7 @@ export function articleJson(article: SegmentedArticle) {
 }
 
 /** The lists of a story a client can page through. */
-export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline', 'otherLanguages', 'unread'] as const;
+export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline', 'otherLanguages', 'revisions', 'unread'] as const;
 export type StorySection = (typeof STORY_SECTIONS)[number];
 
 /** The word edits of some of a story's copies (`StoryViews.copyViews`). */
@@ -68,6 +69,8 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return page(view.report.timeline, (entry) => timelineJson(byId, entry));
     case 'otherLanguages':
       return page(view.report.otherLanguages, (other) => other);
+    case 'revisions':
+      return page(view.revisions, (revision) => revisionsJson(revision));
     case 'unread':
       return page(view.report.unread, (article) => article);
   }

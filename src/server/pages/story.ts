@@ -11,6 +11,7 @@ import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
+import { revisionDetails } from '../views/revisions.js';
 import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable, timelineTable, unreadParagraph } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
 import { sendPage } from './respond.js';
@@ -32,12 +33,13 @@ type StoryPageQuery = z.infer<typeof storyPageQuery>;
 
 function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml {
   const id = view.story.id;
+  const revisions = new Map(view.revisions.map((revision) => [revision.article, revision]));
   return html`<table>
 <thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Web page</th></tr></thead>
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}</td><td>${article.verdict}</td>
+<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!) : ''}</td><td>${article.verdict}</td>
 <td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { articleRevisions, ingest, removeArticles, storyView } from './index.js';
+import { articleRevisions, ingest, removeArticles, storyRevisions, storyView } from './index.js';
 import { checkConsistent } from './test-support/consistent.js';
 import { CORRECTED_ID, CORRECTED_REPORT, FIRST_REPORT, updatedReport } from './test-support/corrections.js';
 import { withStoreAt } from './test-support/with-store.js';
@@ -36,7 +36,8 @@ describe('earlier versions of an article', () => {
       expect(version.article).toMatchObject({ id: CORRECTED_ID, title: 'Ferry capsizes off Quillon Point, 12 dead', published: '2026-06-02T07:00:00Z' });
       expect(version.article.text).toContain('Twelve people died');
       expect(version.replaced >= started).toBe(true);
-      const [revisions] = await articleRevisions(store, [CORRECTED_ID, 'not-stored']);
+      const [revisions, notStored] = await articleRevisions(store, [CORRECTED_ID, 'not-stored']);
+      expect(notStored).toEqual({ article: 'not-stored', versions: [] });
       expect(revisions.versions).toHaveLength(1);
       const { changes, ...earlier } = revisions.versions[0];
       expect(earlier).toMatchObject({ title: 'Ferry capsizes off Quillon Point, 12 dead', published: '2026-06-02T07:00:00Z', modified: null, text: version.article.text });
@@ -47,7 +48,8 @@ describe('earlier versions of an article', () => {
       expect(changes.numbers.map((number) => [number.before.text, number.after.text])).toEqual([['Twelve', 'Fourteen']]);
       const [row] = await store.listStories(1);
       expect([row.id, row.version]).toEqual([before.id, before.version + 1]);
-      expect((await storyView(store, row.id))!.revisions).toEqual([revisions]);
+      const view = (await storyView(store, row.id))!;
+      expect(await storyRevisions(store, view, view.articles)).toEqual([revisions]);
       expect(checkConsistent(db)).toBe(0);
     });
   });
@@ -60,6 +62,7 @@ describe('earlier versions of an article', () => {
       expect(revisions.versions.map((version) => version.changes.numbers.map((number) => `${number.before.text} → ${number.after.text}`))).toEqual([['41 → 42'], ['42 → 43'], ['43 → 44']]);
       await ingest(store, [file('update-5.jsonl', updatedReport(45, 14))], { keptVersions: 0 });
       expect(await keptRescued(store)).toEqual([]);
+      expect(await articleRevisions(store, [CORRECTED_ID])).toEqual([{ article: CORRECTED_ID, versions: [] }]);
       await expect(ingest(store, [], { keptVersions: -1 })).rejects.toThrow('tidings: expected ingest.keptVersions to be a non-negative integer, got number -1');
     });
   });
@@ -84,7 +87,7 @@ describe('earlier versions of an article', () => {
       expect(holding().length).toBeGreaterThan(0);
       expect(await removeArticles(store, [CORRECTED_ID])).toMatchObject({ removed: [CORRECTED_ID], logKeepsText: false });
       expect(await store.articleVersions([CORRECTED_ID])).toEqual(new Map());
-      expect(await articleRevisions(store, [CORRECTED_ID])).toEqual([]);
+      expect(await articleRevisions(store, [CORRECTED_ID])).toEqual([{ article: CORRECTED_ID, versions: [] }]);
       expect(holding()).toEqual([]);
       expect(checkConsistent(db)).toBe(1);
     });

@@ -10,7 +10,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { versionChanges, type VersionChanges } from '../copies/index.js';
 import { segment } from '../segment/index.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoryArticle } from '../store/index.js';
 
 /** One earlier version of an article, and what the text that replaced it changed. */
 export interface EarlierVersion {
@@ -30,25 +30,28 @@ export interface EarlierVersion {
 
 export interface ArticleRevisions {
   article: string;
-  /** Oldest first. */
+  /** Oldest first; none when no earlier version is kept (never updated, or updated by an older Tidings). */
   versions: EarlierVersion[];
 }
 
 /**
- * The revisions of these articles that have earlier versions kept, in the
- * order asked; `stored` holds articles as stored now, segmented, where the
- * caller has them (the others are read from the store).
+ * The revisions of these stored articles, in the order asked; `stored`
+ * holds articles as stored now, segmented, where the caller has them (the
+ * others are read from the store).
  */
 export async function articleRevisions(store: Store, ids: readonly string[], stored: readonly SegmentedArticle[] = []): Promise<ArticleRevisions[]> {
+  if (ids.length === 0) return [];
   const versions = await store.articleVersions(ids);
-  if (versions.size === 0) return [];
   const current = new Map(stored.filter((article) => versions.has(article.id)).map((article) => [article.id, article]));
   for (const article of await store.articles([...versions.keys()].filter((id) => !current.has(id)))) current.set(article.id, segment(article));
   const revisions: ArticleRevisions[] = [];
   for (const id of ids) {
     const earlier = versions.get(id);
     const now = current.get(id);
-    if (earlier === undefined || now === undefined) continue;
+    if (earlier === undefined || now === undefined) {
+      revisions.push({ article: id, versions: [] });
+      continue;
+    }
     const texts = earlier.map((version) => segment(version.article));
     revisions.push({
       article: id,
@@ -64,4 +67,13 @@ export async function articleRevisions(store: Store, ids: readonly string[], sto
     });
   }
   return revisions;
+}
+
+/** The revisions of the revised ones among these articles of a story (`StoryArticle.revised`), a page at a time as `storyCopyViews` gives copies. */
+export function storyRevisions(store: Store, view: { segmented: readonly SegmentedArticle[] }, articles: readonly StoryArticle[]): Promise<ArticleRevisions[]> {
+  return articleRevisions(
+    store,
+    articles.filter((article) => article.revised).map((article) => article.id),
+    view.segmented,
+  );
 }

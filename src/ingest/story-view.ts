@@ -14,8 +14,9 @@
  * earliest title among its articles, else the earliest whole opening
  * sentence, else a cut one: `rankedHeadline`), so a story is called the same
  * everywhere, and each sentence the values it states that other sources
- * dispute (`markDisputes`, from the report's facts). Its revised articles
- * come with what each update changed (`articleRevisions`).
+ * dispute (`markDisputes`, from the report's facts). What the updates of
+ * its revised articles changed is made for the articles shown
+ * (`storyRevisions`), as copies' edits are.
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';
@@ -24,7 +25,6 @@ import { articleAnalysis, REPORT_REVISION, storyReport, type ArticleAnalysis, ty
 import { segment } from '../segment/index.js';
 import type { CopyLink, RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
 import { articleHeadline, markDisputes, type Summary } from '../summarize/index.js';
-import { articleRevisions, type ArticleRevisions } from './revisions.js';
 import { showStory, type ShownStory } from './story.js';
 
 export interface StoryView {
@@ -41,8 +41,6 @@ export interface StoryView {
   report: StoryReport;
   /** Stories some article of this one came near, most similar first: its follow-ups and background. */
   related: RelatedStoryRow[];
-  /** The revised articles (`StoryArticle.revised`) whose earlier versions are kept, in the articles' order, with what each update changed. */
-  revisions: ArticleRevisions[];
 }
 
 /** The story with this id, or undefined when the store has none. */
@@ -58,7 +56,6 @@ export async function storyView(store: Store, id: string): Promise<StoryView | u
     copies: shown.copies,
     report,
     related: shown.related,
-    revisions: await articleRevisions(store, shown.articles.filter((article) => article.revised).map((article) => article.id), shown.segmented),
   };
 }
 

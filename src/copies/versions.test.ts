@@ -59,10 +59,25 @@ describe('versionChanges', () => {
     expect(versionChanges(article, respaced)).toEqual({ sentences: [], numbers: [] });
   });
 
-  it('does not read a word replaced by another as a number changed', () => {
-    const later = FIRST.replace('rough seas', 'heavy seas');
+  it('does not read a word replaced by another, nor a number written otherwise, as a number changed', () => {
+    for (const later of [FIRST.replace('rough seas', 'heavy seas'), FIRST.replace('Twelve people died', '12 people died')]) {
+      const changes = versionChanges(preparedText(FIRST, 'a.txt'), preparedText(later, 'a.txt'));
+      expect(shown(changes)).toHaveLength(1);
+      expect(changes.numbers).toEqual([]);
+    }
+  });
+
+  it('tells a paragraph added in the middle and a sentence split in two from a sentence changed', () => {
+    const later = FIRST.replace('the coast guard.\n\n', 'the coast guard.\n\nThe island school will stay closed on Wednesday.\n\n').replace(
+      "The ferry had left the island of Marrow at six o'clock with about 60 people on board.",
+      "The ferry had left the island of Marrow at six o'clock. About 60 people were on board.",
+    );
     const changes = versionChanges(preparedText(FIRST, 'a.txt'), preparedText(later, 'a.txt'));
-    expect(shown(changes)).toHaveLength(1);
+    expect(shown(changes)).toEqual([
+      'added: The island school will stay closed on Wednesday.',
+      "changed: The ferry had left the island of Marrow at six o'clock [-with about 60 people on board-]",
+      'added: About 60 people were on board.',
+    ]);
     expect(changes.numbers).toEqual([]);
   });
 });

@@ -90,7 +90,10 @@ function runChanges(earlier: SegmentedArticle, later: SegmentedArticle, removed:
     const edits = wordDiff(tokensOf(earlier, before), tokensOf(later, sentence)).edits;
     changes.sentences.push({ kind: 'changed', before: quoted(earlier.text, before), after: quoted(later.text, sentence), edits: edits.map((edit) => editView(earlier.text, later.text, edit)) });
     for (const edit of edits) {
-      if (edit.op === 'replace' && holdsNumber(earlier, edit.source!) && holdsNumber(later, edit.copy!)) {
+      if (edit.op !== 'replace') continue;
+      const before = numbersIn(earlier, edit.source!);
+      const after = numbersIn(later, edit.copy!);
+      if (before.length > 0 && after.length > 0 && before.join(' ') !== after.join(' ')) {
         changes.numbers.push({ before: quoted(earlier.text, edit.source!), after: quoted(later.text, edit.copy!) });
       }
     }
@@ -117,17 +120,25 @@ function tokensOf(article: SegmentedArticle, sentence: Sentence): Token[] {
   return article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
 }
 
-/** A number starts at some word of the span ("12", "1,200", "twelve", "a dozen"), read in the article's language. */
-function holdsNumber(article: SegmentedArticle, span: Span): boolean {
+/**
+ * The numbers the span's words say ("12", "1,200", "twelve", "a dozen"), read in the article's
+ * language: their values, or the words of digits not read as one (a time, "3-1"). Written
+ * otherwise with the same value ("12" → "twelve") is no number changed.
+ */
+function numbersIn(article: SegmentedArticle, span: Span): string[] {
   const words = factWords(article.textLanguage ?? article.language);
   const { tokens } = article;
-  const first = tokens.findIndex((token) => token.end > span.start);
-  if (first < 0) return false;
-  let end = first;
+  const numbers: string[] = [];
+  let index = tokens.findIndex((token) => token.end > span.start);
+  if (index < 0) return numbers;
+  let end = index;
   while (end < tokens.length && tokens[end].start < span.end) end++;
-  for (let index = first; index < end; index++) {
-    if (/\d/.test(tokens[index].norm) || parseNumberAt(article, index, end, words) !== undefined) return true;
+  while (index < end) {
+    const parsed = parseNumberAt(article, index, end, words);
+    if (parsed !== undefined) numbers.push(String(parsed.value));
+    else if (/\d/.test(tokens[index].norm)) numbers.push(tokens[index].norm);
+    index = parsed === undefined ? index + 1 : Math.max(index + 1, parsed.end);
   }
-  return false;
+  return numbers;
 }
 

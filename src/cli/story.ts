@@ -24,8 +24,9 @@ const HELP = `Usage: tidings story <id> [options]
 
 Shows one story of a Tidings database: its cited summary, its articles with
 outlet, date and copy verdict (original, reprint, rewrite, independent),
-which article copied which, related stories (follow-ups and background an
-article came near), the quotes with their speakers, where sources differ
+which article copied which, what each update of an article changed (its
+headline, numbers and sentences), related stories (follow-ups and background
+an article came near), the quotes with their speakers, where sources differ
 and agree on numbers and dates, and the names they mention. Story ids are
 listed by "tidings stories"; a bare number means the id with an "s" before
 it ("12" is s12).

@@ -47,6 +47,9 @@ describe('what an update changed, in the API and the web reader', () => {
     expect(page).toContain('<p>Headline: <del>Ferry capsizes off Quillon Point, 12 dead</del> <ins>Ferry disaster off Quillon Point: toll rises to 14</ins></p>');
     expect(page).toContain('<p>Numbers: <del>Twelve</del> → <ins>Fourteen</ins></p>');
     expect(page).toContain('<p class="diff"><del>Twelve</del> <ins>Fourteen</ins> people died and 40 were rescued');
+    const articlePage = await (await t.app.request(`/articles/${CORRECTED_ID}`)).text();
+    expect(articlePage).toContain('<h2 id="versions-heading">Earlier versions</h2><details class="revisions"><summary>What changed (1 update)</summary>');
+    expect(articlePage).toContain('<p>Numbers: <del>Twelve</del> → <ins>Fourteen</ins></p>');
   });
 
   it('keeps a hostile headline of an update inert', async () => {
@@ -61,6 +64,7 @@ describe('what an update changed, in the API and the web reader', () => {
   it('answers an article never updated with no versions, an unknown one 404, and a removed one 404 with its versions gone', async () => {
     expect((await postJson(t.app, '/api/articles', { id: 'other-report', outlet: 'Marrow Gazette', text: 'The island council of Marrow met on Thursday to discuss the ferry timetable for the summer.' })).status).toBe(201);
     expect(versionsResponse.parse(await json(versionsUrl('other-report')))).toEqual({ article: 'other-report', versions: [] });
+    expect(await (await t.app.request('/articles/other-report')).text()).not.toContain('Earlier versions');
     expect(errorResponse.parse(await json(versionsUrl('no-such-article'), 404)).error).toBe('no article "no-such-article"');
     const removed = await t.app.request(`/api/articles/${CORRECTED_ID}`, { method: 'DELETE' });
     expect(removalResponse.parse(await removed.json()).removed).toEqual([CORRECTED_ID]);

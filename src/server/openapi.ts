@@ -107,7 +107,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
       },
       '/api/stories/{id}': {
         get: {
-          summary: 'One story: cited summary, and the first page of each list: articles, copies (with word edits), quotes, entities, facts (agreed, conflicting, updated), timeline',
+          summary: 'One story: cited summary, and the first page of each list: articles, copies (with word edits), quotes, entities, facts (agreed, conflicting, updated), timeline, revisions (what updates of its articles changed)',
           parameters: [storyId, ...queryParameters(schemas.story.shape)],
           responses: responsesOf({ 200: ['the story', responses.storyResponse] }, [400, 404, 500]),
         },

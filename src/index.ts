@@ -43,9 +43,9 @@ export { renderHtml } from './render/html.js';
 export { resolveSummary, type ResolvedSummary } from './render/resolve.js';
 export { rouge, prepareReferences, rougeSystems, defaultRougeOptions, type RougeOptions, type RougeScores } from './rouge/index.js';
 export { openStore, defaultOpenStoreOptions, DEFAULT_DATABASE, SCHEMA_VERSION, type OpenStoreOptions, type Store } from './store/index.js';
-export { ingest, IngestSession, showStory, storyCopyViews, storyView, defaultIngestOptions, type IngestOptions, type IngestReport, type StoryView, type UpdatePolicy } from './ingest/index.js';
+export { articleRevisions, storyRevisions, ingest, IngestSession, showStory, storyCopyViews, storyView, defaultIngestOptions, type ArticleRevisions, type IngestOptions, type IngestReport, type StoryView, type UpdatePolicy } from './ingest/index.js';
 export { allowRemoved, defaultRemoveOptions, removeArticles, type RemovalReport, type RemoveOptions } from './ingest/index.js';
-export { CopyIndex, compareCopies, copyFingerprint, copyViews, sentenceSimilarity, defaultCopyOptions, type CopyOptions, type CopyVerdict } from './copies/index.js';
+export { CopyIndex, compareCopies, copyFingerprint, copyViews, sentenceSimilarity, versionChanges, type VersionChanges, defaultCopyOptions, type CopyOptions, type CopyVerdict } from './copies/index.js';
 export {
   StoryClusterer,
   articleProfile,

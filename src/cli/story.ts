@@ -2,10 +2,12 @@ import path from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CopyView } from '../copies/index.js';
+import { storyRevisions, type ArticleRevisions } from '../ingest/revisions.js';
 import { storyCopyViews, storyView, type StoryView } from '../ingest/story-view.js';
 import { summaryToJson } from '../render/json.js';
 import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { revisionLines, revisionsJson } from '../render/revisions.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
 import { day, storyOverview } from '../render/story-overview.js';
@@ -22,8 +24,9 @@ const HELP = `Usage: tidings story <id> [options]
 
 Shows one story of a Tidings database: its cited summary, its articles with
 outlet, date and copy verdict (original, reprint, rewrite, independent),
-which article copied which, related stories (follow-ups and background an
-article came near), the quotes with their speakers, where sources differ
+which article copied which, what each update of an article changed (its
+headline, numbers and sentences), related stories (follow-ups and background
+an article came near), the quotes with their speakers, where sources differ
 and agree on numbers and dates, and the names they mention. Story ids are
 listed by "tidings stories"; a bare number means the id with an "s" before
 it ("12" is s12).
@@ -61,8 +64,9 @@ export const storyCommand: Command = async (argv, io) => {
   const output = await withDatabase(values.db, async (store, file) => {
     const story = await storyView(store, await storyIdIn(store, positionals[0]));
     if (story === undefined) throw new InputError(file, '', `no story ${JSON.stringify(positionals[0])} (tidings stories lists them)`);
-    if (format === 'json') return storyJson(story, await storyCopyViews(store, story, story.copies));
-    return format === 'md' ? storyMarkdown(story, limit) : storyText(story, limit);
+    if (format === 'json') return storyJson(story, await storyCopyViews(store, story, story.copies), await storyRevisions(store, story, story.articles));
+    const revisions = (await storyRevisions(store, story, story.articles.slice(0, limit))).filter((revision) => revision.versions.length > 0);
+    return format === 'md' ? storyMarkdown(story, limit, revisions) : storyText(story, limit, revisions);
   });
   io.stdout.write(output);
   return 0;
@@ -143,7 +147,7 @@ function report(story: StoryView, format: 'text' | 'md'): string[] {
   return text === '' ? [] : ['', text];
 }
 
-function storyText(story: StoryView, limit: number): string {
+function storyText(story: StoryView, limit: number, revisions: readonly ArticleRevisions[]): string {
   const articles = story.articles.slice(0, limit);
   const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles'];
   for (const line of articleLines(articles)) lines.push(line);
@@ -154,12 +158,13 @@ function storyText(story: StoryView, limit: number): string {
     for (const line of copyLines(story, copies)) lines.push(`  ${line}`);
     for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push(`  ${line}`);
   }
+  if (revisions.length > 0) lines.push('', 'Updates (what each new text of an article changed)', ...revisionLines(revisions, sourceNames(story), 'text'));
   if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
   for (const line of report(story, 'text')) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
-function storyMarkdown(story: StoryView, limit: number): string {
+function storyMarkdown(story: StoryView, limit: number, revisions: readonly ArticleRevisions[]): string {
   const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   const articles = story.articles.slice(0, limit);
@@ -173,12 +178,13 @@ function storyMarkdown(story: StoryView, limit: number): string {
     for (const line of copyLines(story, copies)) lines.push(`- ${escapeMarkdown(line)}`);
     for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push('', escapeMarkdown(line));
   }
+  if (revisions.length > 0) lines.push('', '## Updates', '', 'What each new text of an article changed.', '', ...revisionLines(revisions, sourceNames(story), 'md'));
   if (story.related.length > 0) lines.push('', '## Related stories', '', ...story.related.map((related) => `- ${escapeMarkdown(relatedLine(related))}`));
   for (const line of report(story, 'md')) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
-function storyJson(story: StoryView, copies: readonly CopyView[]): string {
+function storyJson(story: StoryView, copies: readonly CopyView[], revisions: readonly ArticleRevisions[]): string {
   const byId = new Map(story.segmented.map((article) => [article.id, article]));
   const json = {
     version: STORY_JSON_VERSION,
@@ -194,6 +200,7 @@ function storyJson(story: StoryView, copies: readonly CopyView[]): string {
     timeline: story.report.timeline.map((entry) => timelineJson(byId, entry)),
     otherLanguages: story.report.otherLanguages,
     unread: story.report.unread,
+    revisions: revisions.map((revision) => revisionsJson(revision)),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import { spanText, type SegmentedArticle, type Span } from '../article.js';
 import { compareCopies, type SentenceMatch } from './compare.js';
+import type { WordEdit } from './edits.js';
 import type { CopyLink } from '../store/index.js';
 
 export interface QuotedSpan extends Span {
@@ -40,8 +41,18 @@ export interface CopyView extends CopyLink {
  */
 const KEEP_EVERY_MATCH = { reprintShare: 0, rewriteShare: 0 } as const;
 
-function quoted(text: string, span: Span): QuotedSpan {
+/** The span with the text it covers, for display. */
+export function quoted(text: string, span: Span): QuotedSpan {
   return { start: span.start, end: span.end, text: spanText(text, span) };
+}
+
+/** A word edit with the words it covers: `source` in `sourceText`, `copy` in `copyText`. */
+export function editView(sourceText: string, copyText: string, edit: WordEdit): EditView {
+  return {
+    op: edit.op,
+    ...(edit.source ? { source: quoted(sourceText, edit.source) } : {}),
+    ...(edit.copy ? { copy: quoted(copyText, edit.copy) } : {}),
+  };
 }
 
 function sentenceView(copy: SegmentedArticle, source: SegmentedArticle, match: SentenceMatch): CopiedSentence {
@@ -51,11 +62,7 @@ function sentenceView(copy: SegmentedArticle, source: SegmentedArticle, match: S
     source: quoted(source.text, match.source.span),
     similarity: match.similarity,
     verbatim: match.verbatim,
-    edits: match.edits.map((edit) => ({
-      op: edit.op,
-      ...(edit.source ? { source: quoted(source.text, edit.source) } : {}),
-      ...(edit.copy ? { copy: quoted(copy.text, edit.copy) } : {}),
-    })),
+    edits: match.edits.map((edit) => editView(source.text, copy.text, edit)),
   };
 }
 

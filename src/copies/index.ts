@@ -23,6 +23,7 @@ export {
   type VerdictWithoutEdits,
 } from './compare.js';
 export { wordDiff, type WordDiff, type WordEdit } from './edits.js';
+export { CHANGED_SENTENCE_SHARE, versionChanges, type NumberChange, type SentenceChange, type VersionChanges } from './versions.js';
 export { copyFingerprint, copyKeyNumbers, type CopyFingerprint } from './fingerprint.js';
 export { estimateJaccard, exactJaccard, minhash } from './minhash.js';
 export { defaultCopyOptions, type CopyOptions } from './options.js';

@@ -10,3 +10,4 @@ export { defaultIngestOptions, type IngestOptions, type IngestProgress, type Ing
 export { allowRemoved, defaultRemoveOptions, removeArticles, type RemovalReport, type RemoveOptions } from './remove.js';
 export { showStory, type ShownStory } from './story.js';
 export { storyCopyViews, storyView, type StoryView } from './story-view.js';
+export { articleRevisions, storyRevisions, type ArticleRevisions, type EarlierVersion } from './revisions.js';

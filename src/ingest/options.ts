@@ -73,6 +73,14 @@ export interface IngestOptions {
    * and names the article in `IngestReport.changed`.
    */
   updates: UpdatePolicy;
+  /**
+   * A text an update replaced is kept as an earlier version of its article,
+   * at most this many an article (the oldest dropped; 0 keeps none), so a
+   * reader sees what a correction changed (`storyRevisions`). 10: a report
+   * developed through the day under one address keeps its day's versions,
+   * each about its own text's size in the database.
+   */
+  keptVersions: number;
   /** Called after every batch (and once at the end). */
   onProgress: ((progress: IngestProgress) => void) | undefined;
   /**
@@ -95,6 +103,7 @@ export const defaultIngestOptions: Readonly<IngestOptions> = Object.freeze({
   recentArticles: 8000,
   minWords: 8,
   updates: 'replace',
+  keptVersions: 10,
   onProgress: undefined,
   session: undefined,
 });
@@ -163,7 +172,9 @@ export function checkIngestOptions(options: Partial<IngestOptions> | undefined):
   for (const name of ['batchSize', 'orderWindow', 'copyCandidates', 'recentArticles', 'minWords'] as const) checkPositiveInteger('ingest', name, settings[name]);
   if (settings.orderWindow < settings.batchSize) expected(`ingest.orderWindow of at least batchSize (${settings.batchSize})`, settings.orderWindow);
   if (settings.recentArticles < settings.batchSize) expected(`ingest.recentArticles of at least batchSize (${settings.batchSize}): the open batch is compared from memory`, settings.recentArticles);
-  if (!Number.isInteger(settings.storyCandidates) || settings.storyCandidates < 0) expected('ingest.storyCandidates to be a non-negative integer', settings.storyCandidates);
+  for (const name of ['storyCandidates', 'keptVersions'] as const) {
+    if (!Number.isInteger(settings[name]) || settings[name] < 0) expected(`ingest.${name} to be a non-negative integer`, settings[name]);
+  }
   if (!UPDATE_POLICIES.includes(settings.updates)) expected(`ingest.updates to be one of ${UPDATE_POLICIES.join(', ')}`, settings.updates);
   if (settings.onProgress !== undefined && typeof settings.onProgress !== 'function') expected('ingest.onProgress to be a function', settings.onProgress);
   if (settings.session !== undefined && !(settings.session instanceof IngestSession)) expected('ingest.session to be an IngestSession', settings.session);

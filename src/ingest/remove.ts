@@ -62,13 +62,14 @@ export interface HeldClusterer extends SavedClusterer {
  * saved with it (undefined: none is saved). A takedown (`tombstones`) saves
  * the whole state again, without the keys only removed articles held; ingest
  * replacing updates passes the clusterer it holds, which loses the removed
- * articles in place and saves only what changed.
+ * articles in place and saves only what changed, and how many earlier
+ * versions of each to keep (`keptVersions`; a takedown deletes them).
  */
 export async function removeStored(
   store: Store,
   asked: readonly string[],
   settings: RemoveOptions,
-  { tombstones, held }: { tombstones: boolean; held?: HeldClusterer },
+  { tombstones, held, keptVersions = 0 }: { tombstones: boolean; held?: HeldClusterer; keptVersions?: number },
 ): Promise<{ report: RemovalReport; found: RemovalPlan['found']; generation: number | undefined }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
@@ -101,7 +102,7 @@ export async function removeStored(
     generation: live.generation,
     whole: tombstones,
   };
-  const { logKeepsText } = await store.removeArticles({ ids: report.removed, tombstones, verdicts, headlines, clusterer });
+  const { logKeepsText } = await store.removeArticles({ ids: report.removed, tombstones, keptVersions, verdicts, headlines, clusterer });
   report.logKeepsText = logKeepsText;
   return { report, found: plan.found, generation: live && live.generation + 1 };
 }

@@ -14,7 +14,9 @@
  * earliest title among its articles, else the earliest whole opening
  * sentence, else a cut one: `rankedHeadline`), so a story is called the same
  * everywhere, and each sentence the values it states that other sources
- * dispute (`markDisputes`, from the report's facts).
+ * dispute (`markDisputes`, from the report's facts). What the updates of
+ * its revised articles changed is made for the articles shown
+ * (`storyRevisions`), as copies' edits are.
  */
 import type { SegmentedArticle } from '../article.js';
 import { copyViews, type CopyView } from '../copies/index.js';

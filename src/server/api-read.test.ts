@@ -326,7 +326,7 @@ describe('GET /api/openapi.json', () => {
     const document = (await json('/api/openapi.json')) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths).sort()).toEqual(
-      ['/api/articles', '/api/articles/{id}', '/api/openapi.json', '/api/outlets', '/api/removed/{id}', '/api/search', '/api/stories', '/api/stories/{id}', '/api/stories/{id}/{section}', '/api/summarize'].sort(),
+      ['/api/articles', '/api/articles/{id}', '/api/articles/{id}/versions', '/api/openapi.json', '/api/outlets', '/api/removed/{id}', '/api/search', '/api/stories', '/api/stories/{id}', '/api/stories/{id}/{section}', '/api/summarize'].sort(),
     );
     expect(Object.keys(document.paths['/api/articles'].post.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '413', '415']));
   });

@@ -84,6 +84,13 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           responses: responsesOf({ 200: ['the article removed, and what became of its stories and copies', responses.removalResponse] }, [400, 403, 404, 409, 500, 503]),
         },
       },
+      '/api/articles/{id}/versions': {
+        get: {
+          summary: "A stored article's earlier versions (texts updates replaced, at most ingest.keptVersions), oldest first, each with what the text that replaced it changed: headline, sentences added, removed and changed word by word, numbers",
+          parameters: [pathParameter('id', idParam)],
+          responses: responsesOf({ 200: ['the earlier versions', responses.versionsResponse] }, [400, 404, 500]),
+        },
+      },
       '/api/removed/{id}': {
         delete: {
           summary: 'Lift the tombstone of a removed article, as tidings remove --undo does: posting it again (or an ingest reading it) adds it',
@@ -100,7 +107,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
       },
       '/api/stories/{id}': {
         get: {
-          summary: 'One story: cited summary, and the first page of each list: articles, copies (with word edits), quotes, entities, facts (agreed, conflicting, updated), timeline',
+          summary: 'One story: cited summary, and the first page of each list: articles, copies (with word edits), quotes, entities, facts (agreed, conflicting, updated), timeline, revisions (what updates of its articles changed)',
           parameters: [storyId, ...queryParameters(schemas.story.shape)],
           responses: responsesOf({ 200: ['the story', responses.storyResponse] }, [400, 404, 500]),
         },

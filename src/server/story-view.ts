@@ -2,11 +2,12 @@
  * The server's cache of story views (`storyView`), kept per story version,
  * so paging through a story's lists computes it once. Related stories are
  * read afresh each time: another story can link to this one without
- * changing it. The copies' word edits are made for the page shown.
+ * changing it. The copies' word edits, and what the updates of its articles
+ * changed, are made for the page shown.
  */
 import type { CopyView } from '../copies/index.js';
-import { storyCopyViews, storyView, type StoryView } from '../ingest/index.js';
-import type { CopyLink, Store } from '../store/index.js';
+import { storyCopyViews, storyRevisions, storyView, type ArticleRevisions, type StoryView } from '../ingest/index.js';
+import type { CopyLink, Store, StoryArticle } from '../store/index.js';
 
 export type { StoryView };
 
@@ -37,6 +38,11 @@ export class StoryViews {
       if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
     }
     return view;
+  }
+
+  /** What the updates of the revised ones among these articles of the story changed (`storyRevisions`). */
+  revisions(view: StoryView, articles: readonly StoryArticle[]): Promise<ArticleRevisions[]> {
+    return storyRevisions(this.store, view, articles);
   }
 
   /** These copies of the story with their word edits (`storyCopyViews`). */

@@ -212,8 +212,21 @@ describe('opening a database file', () => {
     const [stored] = await store.articles(['a1']);
     const key = { id: 'a1', hash: contentHash(stored) };
     expect(await store.replacedTexts([key])).toEqual(new Set());
-    await store.removeArticles({ ids: ['a1'], tombstones: false, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    await store.removeArticles({ ids: ['a1'], tombstones: false, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
     expect(await store.replacedTexts([key, { id: 'a1', hash: 'other' }, { id: 'a2', hash: key.hash }])).toEqual(new Set(['a1']));
+    await store.close();
+  });
+
+  it('migrates a version 15 file: an update made after keeps the text it replaced as an earlier version', async () => {
+    const file = temp.file('v15-versions.db');
+    await writeAtVersion(file, 15, { articles: [makeRecord(makeArticle('a1', 'The ferry left Skerrow at noon.'), 's1')], clusterer: emptyClusterer(0) });
+    const store = openStore(file);
+    expect(await store.articleVersions(['a1'])).toEqual(new Map());
+    const [stored] = await store.articles(['a1']);
+    await store.removeArticles({ ids: ['a1'], tombstones: false, keptVersions: 10, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    const versions = (await store.articleVersions(['a1', 'a2'])).get('a1')!;
+    expect(versions.map((version) => version.article)).toEqual([stored]);
+    expect(Date.parse(versions[0].replaced)).not.toBeNaN();
     await store.close();
   });
 

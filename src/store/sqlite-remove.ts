@@ -2,15 +2,17 @@
  * What removing articles writes, inside the store's transaction: every row
  * that names them goes (the article and, by trigger, its full-text entry;
  * its copy keys, verdict and copy links both ways; its membership; the
- * hashes of texts it replaced) and a tombstone stays, unless a new text
- * replaces it: then only the replaced text's hash stays, with the id
- * (`replaced_texts`); the copies that named one take their new verdicts; each
+ * hashes of texts it replaced, its earlier versions) and a tombstone stays,
+ * unless a new text replaces it: then the replaced text's hash stays, with the
+ * id (`replaced_texts`), and the replaced text is kept as the article's latest
+ * earlier version (`article_versions`, at most `keptVersions`); the copies that named one take their new verdicts; each
  * story that lost a member is made again from those it keeps, or deleted
  * with its links when it keeps none; every story that changed is a new
  * version, its cached summary and report dropped (they quote the articles).
  */
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
+import { keepVersion } from './sqlite-versions.js';
 import { grow, lastTold, type StoryGrowth } from './story-growth.js';
 import type { ArticleRemoval, RemovalPlan } from './types.js';
 
@@ -39,21 +41,29 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
     if (removal.tombstones) {
       sql('addTombstone').run(id, row.hash, removedAt);
       sql('forgetReplacedTexts').run(id);
-    } else sql('addReplacedText').run(id, row.hash);
+      sql('forgetVersions').run(id);
+    } else {
+      sql('addReplacedText').run(id, row.hash);
+      keepVersion(sql, id, row.rowid, removedAt, removal.keptVersions);
+    }
     unlink(sql, row.rowid);
     for (const name of ['deleteCopySources', 'deleteCopiesFrom', 'deleteCopy', 'deleteFingerprint', 'deleteMember', 'deleteArticle'] as const) sql(name).run(row.rowid);
   }
   const touched = writeVerdicts(sql, removal.verdicts);
-  for (const story of stories) remakeStory(sql, story, removal.headlines);
+  for (const story of stories) remakeStory(sql, story, removal.headlines, !removal.tombstones);
   for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
   return rows;
 }
 
-/** The story's row from the members it keeps (a new version), or no story at all when it keeps none. */
-function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlines']): void {
+/**
+ * The story's row from the members it keeps (a new version), or no story at all when it keeps none; one an
+ * update empties (`replacing`) keeps its version for the story the new text starts under its id (`continueEmptied`).
+ */
+function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlines'], replacing: boolean): void {
   const members = sql('storyMembers').all(story) as Array<{ id: string; title: string | null; seen: string; published: string | null }>;
   dropCached(sql, story);
   if (members.length === 0) {
+    if (replacing) sql('keepEmptiedVersion').run(story);
     sql('deleteStory').run(story);
     sql('deleteStoryLinks').run({ story });
     sql('deleteLinksTo').run(story);
@@ -73,5 +83,13 @@ function unlink(sql: Sql, rowid: number): void {
   for (const link of links) {
     sql('unlinkStories').run(link);
     sql('dropUnlinked').run(link);
+  }
+}
+
+/** Stories a batch created that an update emptied under the same id continue the versions they had: a new version, past every old one. */
+export function continueEmptied(sql: Sql, created: readonly string[]): void {
+  for (const story of created) {
+    sql('continueStory').run(story);
+    sql('forgetEmptied').run(story);
   }
 }

@@ -291,6 +291,29 @@ export const MIGRATIONS: readonly Migration[] = [
   DROP INDEX stories_by_last_seen;
   CREATE INDEX stories_by_last_told ON stories (julianday(last_seen));
   `,
+  // 17: the earlier versions of an article an update replaced, by id in the order replaced (at most
+  // `keptVersions` an id: the oldest go), each as it was stored (title, text as read, dates, the article
+  // as `encodeArticle` writes it) with when it was replaced, so a reader sees what a correction changed.
+  // A takedown deletes them with the article; an article replaced before keeps no earlier version.
+  // A story an update emptied keeps its last version here, so the story its new text starts under the same
+  // id continues its versions (a summary or view cached at one of its old versions is not taken for it).
+  `
+  CREATE TABLE emptied_stories (
+    id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE article_versions (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL,
+    replaced TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    modified TEXT,
+    text TEXT NOT NULL,
+    article TEXT NOT NULL
+  );
+  CREATE INDEX article_versions_by_id ON article_versions (id, seq);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

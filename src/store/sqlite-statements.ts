@@ -32,6 +32,17 @@ export const STATEMENTS = {
   forgetReplacedTexts: 'DELETE FROM replaced_texts WHERE id = ?',
   replacedTexts: `SELECT r.id FROM json_each(?) k JOIN replaced_texts r
     ON r.id = json_extract(k.value, '$.id') AND r.hash = json_extract(k.value, '$.hash')`,
+  keepVersion: `INSERT INTO article_versions (id, replaced, title, published, modified, text, article)
+    SELECT id, ?, title, published, json_extract(article, '$.modified'), text, article FROM articles WHERE rowid = ?`,
+  dropOldVersions: `DELETE FROM article_versions WHERE id = @id
+    AND seq NOT IN (SELECT seq FROM article_versions WHERE id = @id ORDER BY seq DESC LIMIT @kept)`,
+  forgetVersions: 'DELETE FROM article_versions WHERE id = ?',
+  keepEmptiedVersion: 'INSERT OR REPLACE INTO emptied_stories (id, version) SELECT id, version FROM stories WHERE id = ?',
+  continueStory: `UPDATE stories SET version = version + (SELECT e.version FROM emptied_stories e WHERE e.id = stories.id)
+    WHERE id = ? AND id IN (SELECT id FROM emptied_stories)`,
+  forgetEmptied: 'DELETE FROM emptied_stories WHERE id = ?',
+  articleVersions: `SELECT id, replaced, text, article FROM article_versions
+    WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id, seq`,
   deleteCopySources: 'DELETE FROM copy_sources WHERE article = ?',
   deleteCopiesFrom: 'DELETE FROM copy_sources WHERE source = ?',
   deleteCopy: 'DELETE FROM copies WHERE article = ?',

@@ -21,11 +21,11 @@ import { OutletRows } from './sqlite-outlets.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { insertArticle } from './sqlite-insert.js';
-import { removalPlan, writeRemoval } from './sqlite-remove.js';
+import { continueEmptied, removalPlan, writeRemoval } from './sqlite-remove.js';
+import { articleVersions } from './sqlite-versions.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRemoval, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
-
+import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 /** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
 interface Fingerprint {
@@ -165,6 +165,10 @@ class SqliteStore implements Store {
     return { logKeepsText: checkpoint?.busy === 1 };
   }
 
+  async articleVersions(ids: readonly string[]): Promise<Map<string, ArticleVersion[]>> {
+    return articleVersions(this.sql, ids, this.location);
+  }
+
   async forgetRemoved(ids: readonly string[]): Promise<string[]> {
     return this.sql('forgetRemoved').all(JSON.stringify(ids)) as string[];
   }
@@ -294,6 +298,7 @@ class SqliteStore implements Store {
         this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
         this.sql('countOutlets').run({ story: story.id });
       }
+      continueEmptied(this.sql, batch.articles.flatMap((record) => (record.story.created ? [record.story.id] : [])));
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
       for (const story of writeVerdicts(this.sql, retraced)) changedStory(this.sql, story);
       saveClusterer(this.sql, batch.clusterer);

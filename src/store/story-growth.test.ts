@@ -36,7 +36,7 @@ describe('articleSeen', () => {
     const [story] = await store.listStories(1);
     expect(story).toMatchObject({ firstSeen: '2026-11-20T07:10:00+00:00', lastSeen: '2026-11-20T22:10:00+00:00', firstPublished: '2026-11-20T07:10:00+00:00', lastPublished: '2026-11-20T22:10:00+00:00' });
     expect((await store.storyArticles('A')).map((article) => article.id)).toEqual([blog.id, 'wire']);
-    await store.removeArticles({ ids: ['wire'], tombstones: false, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    await store.removeArticles({ ids: ['wire'], tombstones: false, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
     const [remade] = await store.listStories(1);
     expect(remade).toMatchObject({ size: 1, firstSeen: '2026-11-20T07:10:00+00:00', lastSeen: '2026-11-20T22:10:00+00:00' });
     await store.close();

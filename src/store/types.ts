@@ -103,6 +103,8 @@ export interface ArticleRemoval {
   ids: readonly string[];
   /** Each leaves a tombstone, so ingest does not add it again (a takedown); none when a new text of each is stored next (an update replacing it). */
   tombstones: boolean;
+  /** Without tombstones (an update), each removed text is kept as its article's latest earlier version (`articleVersions`), at most this many an article, the oldest dropped (0: none). */
+  keptVersions: number;
   /** The new verdicts of the copies of removed articles, traced again against the remaining ones, by article id. */
   verdicts: ReadonlyMap<string, StoredVerdict>;
   /** The headline of each remaining member of a story that loses one (as `ArticleRecord.headline` and `headlineRank`), by article id: the story's is chosen again. */
@@ -189,6 +191,12 @@ export interface SearchHit {
   story: string | null;
   /** A fragment of the text around the matches, matched terms in [brackets]. */
   snippet: string;
+}
+
+/** A text an update replaced (`ArticleRemoval.keptVersions`): the article as it was stored, and when it was replaced (ISO 8601). */
+export interface ArticleVersion {
+  article: Article;
+  replaced: string;
 }
 
 export interface ExportedArticle {
@@ -285,11 +293,14 @@ export interface Store {
    * keys, copy links both ways, memberships; their stories made again
    * (version bumped, headline, dates and outlets recomputed, cached summary
    * and report dropped; an emptied story deleted with its links); the copies'
-   * new verdicts; the clusterer's state replaced; a tombstone each (`tombstones`). Throws a
+   * new verdicts; the clusterer's state replaced; a tombstone each (`tombstones`, the articles' earlier
+   * versions deleted), else each removed text kept as an earlier version (`keptVersions`). Throws a
    * `WriteConflictError` when an ingest saved the clusterer meanwhile. Says whether a takedown's
    * write-ahead log still holds the removed text (another connection was reading).
    */
   removeArticles(removal: ArticleRemoval): Promise<{ logKeepsText: boolean }>;
+  /** The earlier versions kept of these articles (`ArticleRemoval.keptVersions`), oldest first, by id; an id with none is left out. A takedown deletes them. */
+  articleVersions(ids: readonly string[]): Promise<Map<string, ArticleVersion[]>>;
   /** Drops the tombstones of these removed articles, so an ingest adds them again; returns the ids that had one. */
   forgetRemoved(ids: readonly string[]): Promise<string[]>;
   /** Stories, most recently updated first: at most `limit` after the first `offset`, only those of `only` when given. */

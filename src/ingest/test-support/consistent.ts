@@ -11,6 +11,7 @@ export function checkConsistent(file: string): number {
     const articles = count('SELECT count(*) FROM articles');
     expect(count('SELECT count(*) FROM articles_fts_docsize')).toBe(articles);
     expect(count('SELECT count(*) FROM articles WHERE id IN (SELECT id FROM removed_articles)')).toBe(0);
+    expect(count('SELECT count(*) FROM article_versions WHERE id IN (SELECT id FROM removed_articles)')).toBe(0);
     for (const table of ['story_articles', 'copies', 'copy_fingerprints']) expect(count(`SELECT count(*) FROM ${table}`), table).toBe(articles);
     expect(count('SELECT count(*) FROM copy_sources WHERE article NOT IN (SELECT rowid FROM articles) OR source NOT IN (SELECT rowid FROM articles)')).toBe(0);
     expect(count('SELECT count(*) FROM article_links WHERE article NOT IN (SELECT rowid FROM articles)')).toBe(0);

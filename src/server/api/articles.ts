@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import { articleRevisions } from '../../ingest/index.js';
+import { revisionsJson } from '../../render/revisions.js';
 import { segment } from '../../segment/index.js';
 import type { ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -20,6 +22,14 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
     const [article] = await parts.settings.store.articles([id]);
     if (!article) throw noArticle(id);
     return c.json(articleJson(segment(article)));
+  });
+
+  app.get('/api/articles/:id/versions', async (c) => {
+    const id = pathId(c.req.param('id'));
+    const [article] = await parts.settings.store.articles([id]);
+    if (!article) throw noArticle(id);
+    const [revisions] = await articleRevisions(parts.settings.store, [id], [segment(article)]);
+    return c.json(revisionsJson(revisions ?? { article: id, versions: [] }, { texts: true }));
   });
 
   app.delete('/api/articles/:id', async (c) => {

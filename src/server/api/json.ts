@@ -12,11 +12,13 @@ import { articleMetadata, summaryToJson } from '../../render/json.js';
 
 export { articleMetadata };
 import type { CopyView } from '../../copies/index.js';
-import type { CopyLink } from '../../store/index.js';
+import type { ArticleRevisions } from '../../ingest/index.js';
+import type { CopyLink, StoryArticle } from '../../store/index.js';
 import type { Summary } from '../../summarize/index.js';
 import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../../render/report-json.js';
+import { revisionsJson } from '../../render/revisions.js';
 
 export function articleJson(article: SegmentedArticle) {
   return {
@@ -30,11 +32,14 @@ export function articleJson(article: SegmentedArticle) {
 }
 
 /** The lists of a story a client can page through. */
-export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline', 'otherLanguages', 'unread'] as const;
+export const STORY_SECTIONS = ['articles', 'copies', 'quotes', 'entities', 'spellings', 'facts', 'timeline', 'otherLanguages', 'revisions', 'unread'] as const;
 export type StorySection = (typeof STORY_SECTIONS)[number];
 
-/** The word edits of some of a story's copies (`StoryViews.copyViews`). */
-export type CopyViewer = (view: StoryView, links: readonly CopyLink[]) => Promise<CopyView[]>;
+/** What a story's lists show made for a page of them: the word edits of copies, what updates of articles changed (`StoryViews`). */
+export interface SectionViewers {
+  copies: (view: StoryView, links: readonly CopyLink[]) => Promise<CopyView[]>;
+  revisions: (view: StoryView, articles: readonly StoryArticle[]) => Promise<ArticleRevisions[]>;
+}
 
 /** Which items of a story to give, and how many sources each lists. */
 export interface StoryRequest extends PageRequest {
@@ -42,7 +47,7 @@ export interface StoryRequest extends PageRequest {
 }
 
 /** One page of one of the story's lists, only that page's items turned into JSON (copies with their word edits). */
-export async function sectionPage(view: StoryView, section: StorySection, request: StoryRequest, copyViews: CopyViewer): Promise<Page<unknown>> {
+export async function sectionPage(view: StoryView, section: StorySection, request: StoryRequest, viewers: SectionViewers): Promise<Page<unknown>> {
   const { sources } = request;
   const byId = new Map(view.segmented.map((article) => [article.id, article]));
   const page = <T>(items: readonly T[], json: (item: T) => unknown): Page<unknown> => {
@@ -54,7 +59,7 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return page(view.articles, (article) => article);
     case 'copies': {
       const { items, page: info } = slicePage(view.copies, request);
-      return { items: await copyViews(view, items), page: info };
+      return { items: await viewers.copies(view, items), page: info };
     }
     case 'quotes':
       return page(view.report.quotes, (quote) => quoteJson(byId, quote, sources));
@@ -68,6 +73,10 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return page(view.report.timeline, (entry) => timelineJson(byId, entry));
     case 'otherLanguages':
       return page(view.report.otherLanguages, (other) => other);
+    case 'revisions': {
+      const { items, page: info } = slicePage(view.articles.filter((article) => article.revised), request);
+      return { items: (await viewers.revisions(view, items)).map((revision) => revisionsJson(revision)), page: info };
+    }
     case 'unread':
       return page(view.report.unread, (article) => article);
   }
@@ -109,8 +118,8 @@ export function storySummaryJson(view: StoryView, maxCitations: number) {
 /** Format version of `GET /api/stories/{id}` (1: the first page of each list, `unread` among them; 2: each of `otherLanguages` says whether its `quotes` were read; 3: each fact value gives its `reading`, and each of `otherLanguages` whether its `facts` and `names` were read; 4: each timeline entry gives the live-blog `post` it is, or null, a summary sentence stating one side of a conflict gives it as `disputed`, and each article whether an update replaced an earlier text of it, `revised`). */
 export const STORY_API_JSON_VERSION = 4;
 
-export async function storyJson(view: StoryView, firstPage: StoryRequest, copyViews: CopyViewer) {
-  const pages = await Promise.all(STORY_SECTIONS.map(async (section) => [section, await sectionPage(view, section, firstPage, copyViews)] as const));
+export async function storyJson(view: StoryView, firstPage: StoryRequest, viewers: SectionViewers) {
+  const pages = await Promise.all(STORY_SECTIONS.map(async (section) => [section, await sectionPage(view, section, firstPage, viewers)] as const));
   const sections = Object.fromEntries(pages) as Record<StorySection, Page<unknown>>;
   return { version: STORY_API_JSON_VERSION, story: view.story, summary: storySummaryJson(view, firstPage.sources), related: view.related, ...sections };
 }

@@ -6,13 +6,13 @@ import { fetchPageAt, pageRequest } from '../paging.js';
 import { STORIES_JSON_VERSION } from '../../render/json.js';
 import { filteredStories } from '../../store/index.js';
 import { pathId } from '../schemas/requests.js';
-import { sectionPage, storyJson, STORY_SECTIONS, type CopyViewer } from './json.js';
+import { sectionPage, storyJson, STORY_SECTIONS, type SectionViewers } from './json.js';
 
 export const sectionParam = z.enum(STORY_SECTIONS);
 
 export function storyRoutes(app: Hono, parts: ServerParts): void {
   const { settings, schemas, stories } = parts;
-  const copyViews: CopyViewer = (view, links) => stories.copyViews(view, links);
+  const viewers: SectionViewers = { copies: (view, links) => stories.copyViews(view, links), revisions: (view, articles) => stories.revisions(view, articles) };
 
   app.get('/api/stories', async (c) => {
     const { since, outlet, q, ...page } = validQuery(c, schemas.stories);
@@ -25,7 +25,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
     const { limit, sources } = validQuery(c, schemas.story);
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
-    return c.json(await storyJson(view, { limit: limit ?? settings.pageSize, offset: 0, sources: sources ?? settings.sourcesPerItem }, copyViews));
+    return c.json(await storyJson(view, { limit: limit ?? settings.pageSize, offset: 0, sources: sources ?? settings.sourcesPerItem }, viewers));
   });
 
   app.get('/api/stories/:id/:section', async (c) => {
@@ -35,7 +35,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
     const request = { ...pageRequest(page, settings.pageSize), sources: sources ?? settings.sourcesPerItem };
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
-    return c.json(await sectionPage(view, section, request, copyViews));
+    return c.json(await sectionPage(view, section, request, viewers));
   });
 }
 

@@ -9,6 +9,8 @@ import { quoteMarks } from '../../quotes/index.js';
 import { readingLanguage } from '../../language/index.js';
 import { articleText, langAttribute, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
+import { revisionDetails } from '../views/revisions.js';
+import { articleRevisions } from '../../ingest/index.js';
 import { sendPage } from './respond.js';
 
 const articlePageQuery = z.strictObject({
@@ -27,7 +29,7 @@ function highlightSpan(hl: string | undefined, length: number): Span | undefined
   return { start, end };
 }
 
-/** One stored article, its sentences addressable, a cited span highlighted. */
+/** One stored article, its sentences addressable, a cited span highlighted, and what its updates changed. */
 export function articlePage(app: Hono, { settings }: ServerParts): void {
   app.get('/articles/:id', async (c) => {
     const id = pathId(c.req.param('id'));
@@ -39,6 +41,7 @@ export function articlePage(app: Hono, { settings }: ServerParts): void {
     const external = safeHref(article.url);
     const title = article.title ?? article.id;
     const lang = readingLanguage(article);
+    const [revisions] = await articleRevisions(settings.store, [id], [article]);
     const body = html`<article>
 ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to the story</a></p>` : ''}
 <h1${article.title === undefined ? '' : langAttribute(lang)}>${title}</h1>
@@ -51,6 +54,7 @@ ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : '
 ${articleText(article, highlight, lang)}
 ${messagesView(article, article.messages, 'Left out or noted while reading')}
 ${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no quotation')}
+${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Earlier versions</h2>${revisionDetails(revisions)}</section>` : ''}
 </article>`;
     return sendPage(c, { title, body });
   });

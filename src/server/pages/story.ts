@@ -6,11 +6,13 @@ import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
 import { pathId } from '../schemas/requests.js';
 import { storyIdIn, type RelatedStoryRow } from '../../store/index.js';
 import type { StoryView } from '../story-view.js';
+import type { ArticleRevisions } from '../../ingest/index.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
+import { revisionDetails } from '../views/revisions.js';
 import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable, timelineTable, unreadParagraph } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
 import { sendPage } from './respond.js';
@@ -30,14 +32,15 @@ const storyPageQuery = z.strictObject(Object.fromEntries(LISTS.map((list) => [li
 
 type StoryPageQuery = z.infer<typeof storyPageQuery>;
 
-function articlesTable(view: StoryView, items: StoryView['articles']): SafeHtml {
+function articlesTable(view: StoryView, items: StoryView['articles'], revised: readonly ArticleRevisions[]): SafeHtml {
   const id = view.story.id;
+  const revisions = new Map(revised.filter((revision) => revision.versions.length > 0).map((revision) => [revision.article, revision]));
   return html`<table>
 <thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Web page</th></tr></thead>
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}</td><td>${article.verdict}</td>
+<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!) : ''}</td><td>${article.verdict}</td>
 <td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;
@@ -76,6 +79,8 @@ export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
     };
     const copies = listPage('copies', view.copies, query, settings.pageSize);
     const copyViews = await stories.copyViews(view, copies.items);
+    const articles = listPage('articles', view.articles, query, settings.pageSize);
+    const revisions = await stories.revisions(view, articles.items);
     const { facts } = view.report;
     const title = view.summary.headline?.text ?? view.story.headline ?? `Story ${id}`;
     const section = (key: string, heading: string, content: SafeHtml) =>
@@ -103,7 +108,7 @@ ${list('timeline', view.report.timeline, (items) => timelineTable(items, names, 
 ${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles, view.report.timeline))}
 ${section('copies', 'Copies', pagedList(view, 'copies', copies.page, copiesView(copyViews, names, id), query))}
 ${section('entities', 'Names: people, organisations, places and things', list('entities', view.report.entities, entitiesTable))}
-${section('articles', 'Articles', list('articles', view.articles, (items) => articlesTable(view, items)))}
+${section('articles', 'Articles', pagedList(view, 'articles', articles.page, articlesTable(view, articles.items, revisions), query))}
 </article>`;
     return sendPage(c, { title, body });
   });

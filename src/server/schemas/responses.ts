@@ -44,6 +44,8 @@ export const relatedStory = storyRow.extend({
 
 const copyKind = z.enum(['reprint', 'rewrite', 'independent']);
 
+const wordEdit = z.strictObject({ op: z.enum(['equal', 'insert', 'delete', 'replace']), source: quotedSpan.optional(), copy: quotedSpan.optional() });
+
 export const storyArticle = z.strictObject({
   id: z.string(),
   outlet: nullableText,
@@ -68,9 +70,41 @@ export const copyView = z.strictObject({
       source: quotedSpan.describe("the source's sentence"),
       similarity: z.number(),
       verbatim: z.boolean(),
-      edits: z.array(z.strictObject({ op: z.enum(['equal', 'insert', 'delete', 'replace']), source: quotedSpan.optional(), copy: quotedSpan.optional() })),
+      edits: z.array(wordEdit),
     }),
   ),
+});
+
+const versionChanges = z.strictObject({
+  headline: z.strictObject({ before: nullableText, after: nullableText }).optional().describe('the title changed (null: none)'),
+  sentences: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['added', 'removed', 'changed']),
+        before: quotedSpan.optional().describe('the sentence in the earlier version (absent when added)'),
+        after: quotedSpan.optional().describe('the sentence in the later version (absent when removed)'),
+        edits: z.array(wordEdit).optional().describe('changed: the word edits, source the earlier words, copy the later'),
+      }),
+    )
+    .describe('in the order of the texts'),
+  numbers: z.array(z.strictObject({ before: quotedSpan, after: quotedSpan })).describe('words replaced in a changed sentence holding a number on both sides ("12" → "14")'),
+});
+
+const earlierVersion = z.strictObject({
+  replaced: z.string().describe('when the text that replaced it was stored (ISO 8601)'),
+  title: nullableText,
+  published: nullableText,
+  modified: nullableText,
+  updated: nullableText.describe('when the text that replaced it says it was modified'),
+  changes: versionChanges.describe('what the next text (the next earlier version, or the article as stored now) changed; spans of before are in this version, of after in the next'),
+});
+
+export const revisionItem = z
+  .strictObject({ article: z.string(), versions: z.array(earlierVersion).describe('its earlier versions kept, oldest first') })
+  .describe('an article an update replaced, with what each update changed');
+
+export const versionsResponse = revisionItem.extend({
+  versions: z.array(earlierVersion.extend({ text: z.string().describe('the earlier version as read') })).describe('its earlier versions kept (at most ingest.keptVersions), oldest first; none when it was never updated, or updated before they were kept'),
 });
 
 const origin = z.strictObject({ input: z.string(), format: z.enum(['text', 'html', 'feed', 'jsonl', 'sgml']), item: z.number().int().optional() });
@@ -224,6 +258,7 @@ export const sectionPages = {
   facts: pageOf(factItem),
   timeline: pageOf(timelineItem),
   otherLanguages: pageOf(otherLanguageItem),
+  revisions: pageOf(revisionItem),
   unread: pageOf(z.string().describe('an article not read for quotes, names and facts: the story has more articles than a report reads (200), and its originals and rewrites come first')),
 };
 

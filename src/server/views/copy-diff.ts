@@ -3,13 +3,14 @@
  * the copy dropped in `<del>`, the words it put in `<ins>`, and the rest as
  * both share them.
  */
-import type { CopiedSentence, CopyView } from '../../copies/index.js';
+import type { CopiedSentence, CopyView, EditView } from '../../copies/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { count } from '../../render/story-overview.js';
 import { sourceName } from './summary.js';
 
-function sentenceDiff(sentence: CopiedSentence): SafeHtml {
-  const runs = sentence.edits.map((edit) => {
+/** A sentence's word edits: the words only in the source in `<del>`, those only in the copy in `<ins>`, the rest as both have them. */
+export function editRuns(edits: readonly EditView[]): SafeHtml[] {
+  return edits.map((edit) => {
     switch (edit.op) {
       case 'equal':
         return html`${edit.copy?.text ?? ''} `;
@@ -21,6 +22,10 @@ function sentenceDiff(sentence: CopiedSentence): SafeHtml {
         return html`<del>${edit.source?.text ?? ''}</del> <ins>${edit.copy?.text ?? ''}</ins> `;
     }
   });
+}
+
+function sentenceDiff(sentence: CopiedSentence): SafeHtml {
+  const runs = editRuns(sentence.edits);
   const label = sentence.verbatim ? 'near-verbatim' : `similarity ${sentence.similarity.toFixed(2)}`;
   return html`<p class="diff">${runs}<span class="muted">(${label})</span></p>`;
 }

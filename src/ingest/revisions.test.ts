@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Store } from '../store/index.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { articleRevisions, ingest, removeArticles, storyRevisions, storyView } from './index.js';
+import { checkConsistent } from './test-support/consistent.js';
+import { CORRECTED_ID, CORRECTED_REPORT, FIRST_REPORT, updatedReport } from './test-support/corrections.js';
+import { withStoreAt } from './test-support/with-store.js';
+
+const temp = tempFolder('tidings-revisions-');
+afterAll(() => temp.remove());
+
+const withStore = <T>(name: string, run: (store: Store, file: string) => Promise<T>): Promise<T> => withStoreAt(temp.file(name), run);
+
+function file(name: string, content: string): string {
+  const place = temp.file(name);
+  writeFileSync(place, content);
+  return place;
+}
+
+/** Rescued counts of the kept versions of the report, oldest first. */
+async function keptRescued(store: Store): Promise<string[]> {
+  const versions = (await store.articleVersions([CORRECTED_ID])).get(CORRECTED_ID) ?? [];
+  return versions.map((version) => /(\d+) were rescued/.exec(version.article.text)![1]);
+}
+
+describe('earlier versions of an article', () => {
+  it('keeps the text a correction replaced, and tells what the correction changed: the headline, the sentence, the number; the story it made alone keeps its id at a later version', async () => {
+    await withStore('corrected.db', async (store, db) => {
+      await ingest(store, [file('first.jsonl', FIRST_REPORT)]);
+      expect(await store.articleVersions([CORRECTED_ID])).toEqual(new Map());
+      const [before] = await store.listStories(1);
+      const started = new Date().toISOString();
+      expect(await ingest(store, [file('corrected.jsonl', CORRECTED_REPORT)])).toMatchObject({ replaced: [{ id: CORRECTED_ID }] });
+      const [version] = (await store.articleVersions([CORRECTED_ID])).get(CORRECTED_ID)!;
+      expect(version.article).toMatchObject({ id: CORRECTED_ID, title: 'Ferry capsizes off Quillon Point, 12 dead', published: '2026-06-02T07:00:00Z' });
+      expect(version.article.text).toContain('Twelve people died');
+      expect(version.replaced >= started).toBe(true);
+      const [revisions, notStored] = await articleRevisions(store, [CORRECTED_ID, 'not-stored']);
+      expect(notStored).toEqual({ article: 'not-stored', versions: [] });
+      expect(revisions.versions).toHaveLength(1);
+      const { changes, ...earlier } = revisions.versions[0];
+      expect(earlier).toMatchObject({ title: 'Ferry capsizes off Quillon Point, 12 dead', published: '2026-06-02T07:00:00Z', modified: null, text: version.article.text });
+      expect(changes.headline).toEqual({ before: 'Ferry capsizes off Quillon Point, 12 dead', after: 'Ferry disaster off Quillon Point: toll rises to 14' });
+      expect(changes.sentences.map((sentence) => [sentence.kind, sentence.before?.text, sentence.after?.text])).toEqual([
+        ['changed', 'Twelve people died and 40 were rescued by fishing boats, according to the coast guard.', 'Fourteen people died and 40 were rescued by fishing boats, according to the coast guard.'],
+      ]);
+      expect(changes.numbers.map((number) => [number.before.text, number.after.text])).toEqual([['Twelve', 'Fourteen']]);
+      const [row] = await store.listStories(1);
+      expect([row.id, row.version]).toEqual([before.id, before.version + 1]);
+      const view = (await storyView(store, row.id))!;
+      expect(await storyRevisions(store, view, view.articles)).toEqual([revisions]);
+      expect(checkConsistent(db)).toBe(0);
+    });
+  });
+
+  it('keeps at most keptVersions earlier versions of an article, dropping the oldest, and none with 0', async () => {
+    await withStore('bounded.db', async (store) => {
+      for (const [index, rescued] of [40, 41, 42, 43, 44].entries()) await ingest(store, [file(`update-${index}.jsonl`, updatedReport(rescued, 8 + index))], { keptVersions: 3 });
+      expect(await keptRescued(store)).toEqual(['41', '42', '43']);
+      const [revisions] = await articleRevisions(store, [CORRECTED_ID]);
+      expect(revisions.versions.map((version) => version.changes.numbers.map((number) => `${number.before.text} → ${number.after.text}`))).toEqual([['41 → 42'], ['42 → 43'], ['43 → 44']]);
+      await ingest(store, [file('update-5.jsonl', updatedReport(45, 14))], { keptVersions: 0 });
+      expect(await keptRescued(store)).toEqual([]);
+      expect(await articleRevisions(store, [CORRECTED_ID])).toEqual([{ article: CORRECTED_ID, versions: [] }]);
+      await expect(ingest(store, [], { keptVersions: -1 })).rejects.toThrow('tidings: expected ingest.keptVersions to be a non-negative integer, got number -1');
+    });
+  });
+
+  it('adds no version for a stale copy read again, nor for a text that is already stored', async () => {
+    await withStore('stale.db', async (store) => {
+      const first = file('first.jsonl', FIRST_REPORT);
+      const corrected = file('corrected.jsonl', CORRECTED_REPORT);
+      await ingest(store, [first]);
+      await ingest(store, [corrected]);
+      expect(await ingest(store, [first])).toMatchObject({ alreadyStored: 1, replaced: [] });
+      expect(await ingest(store, [corrected])).toMatchObject({ alreadyStored: 1, replaced: [] });
+      expect((await store.articleVersions([CORRECTED_ID])).get(CORRECTED_ID)).toHaveLength(1);
+    });
+  });
+
+  it('deletes the earlier versions with a takedown: no word of them stays in the database file', async () => {
+    await withStore('takedown.db', async (store, db) => {
+      await ingest(store, [file('first.jsonl', FIRST_REPORT)]);
+      await ingest(store, [file('corrected.jsonl', CORRECTED_REPORT)]);
+      const holding = () => [db, `${db}-wal`].filter((place) => existsSync(place) && readFileSync(place).includes('Twelve people died'));
+      expect(holding().length).toBeGreaterThan(0);
+      expect(await removeArticles(store, [CORRECTED_ID])).toMatchObject({ removed: [CORRECTED_ID], logKeepsText: false });
+      expect(await store.articleVersions([CORRECTED_ID])).toEqual(new Map());
+      expect(await articleRevisions(store, [CORRECTED_ID])).toEqual([{ article: CORRECTED_ID, versions: [] }]);
+      expect(holding()).toEqual([]);
+      expect(checkConsistent(db)).toBe(1);
+    });
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * What the updates of an article changed, for its entry in a story's
+ * article list: a `<details>` element (it opens without JavaScript) holding
+ * each update, oldest first, with when it came, the headline before and
+ * after, the numbers changed, and each sentence changed word by word (as
+ * copies show theirs), added (`<ins>`) or removed (`<del>`).
+ */
+import type { SentenceChange } from '../../copies/index.js';
+import type { ArticleRevisions } from '../../ingest/index.js';
+import { SHOWN_SENTENCE_CHANGES, updateTime } from '../../render/revisions.js';
+import { count } from '../../render/story-overview.js';
+import { editRuns } from './copy-diff.js';
+import { html, type SafeHtml } from './html.js';
+
+function sentenceChange(change: SentenceChange): SafeHtml {
+  switch (change.kind) {
+    case 'changed':
+      return html`<p class="diff">${editRuns(change.edits!)}</p>`;
+    case 'added':
+      return html`<p class="diff"><ins>${change.after!.text}</ins> <span class="muted">(added)</span></p>`;
+    case 'removed':
+      return html`<p class="diff"><del>${change.before!.text}</del> <span class="muted">(removed)</span></p>`;
+  }
+}
+
+/** The updates of one article, folded under "what changed". */
+export function revisionDetails(revision: ArticleRevisions): SafeHtml {
+  return html`<details class="revisions"><summary>What changed (${count(revision.versions.length, 'update')})</summary>
+${revision.versions.map((version) => {
+  const { changes } = version;
+  const more = changes.sentences.length - SHOWN_SENTENCE_CHANGES;
+  return html`<p class="muted">${updateTime(version)}</p>
+${changes.headline ? html`<p>Headline: <del>${changes.headline.before ?? '(none)'}</del> <ins>${changes.headline.after ?? '(none)'}</ins></p>` : ''}
+${changes.numbers.length > 0 ? html`<p>Numbers: ${changes.numbers.map((number, index) => html`${index > 0 ? ', ' : ''}<del>${number.before.text}</del> → <ins>${number.after.text}</ins>`)}</p>` : ''}
+${changes.sentences.slice(0, SHOWN_SENTENCE_CHANGES).map(sentenceChange)}
+${more > 0 ? html`<p class="muted">… and ${count(more, 'more sentence')} (GET /api/articles/{id}/versions lists all)</p>` : ''}
+${!changes.headline && changes.sentences.length === 0 ? html`<p class="muted">No change a reader would see in the headline or the sentences.</p>` : ''}`;
+})}</details>`;
+}

@@ -284,6 +284,19 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (id, hash)
   ) WITHOUT ROWID;
   `,
+  // 16: dates are kept as written, each in its own offset, and were compared as text: "2026-11-10T21:00:00+00:00"
+  // counted as later than "2026-11-10T20:00:00-08:00", eight hours after it. Stories are listed by the instant of
+  // their last date (`instantSql`), and each story's first and last dates are chosen again from its articles
+  // as `grow` chooses them (`articleSeen`, `lastTold`).
+  `
+  DROP INDEX stories_by_last_seen;
+  CREATE INDEX stories_by_last_instant ON stories (julianday(last_seen));
+  UPDATE stories SET
+    first_seen = coalesce((SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+      WHERE sa.story = stories.id ORDER BY julianday(a.seen), a.rowid LIMIT 1), first_seen),
+    last_seen = coalesce((SELECT coalesce(a.published, a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+      WHERE sa.story = stories.id ORDER BY julianday(coalesce(a.published, a.seen)) DESC, a.rowid LIMIT 1), last_seen);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,11 +3,11 @@
  * lists are bound as one JSON array read back with `json_each`.
  */
 import type { SqliteDatabase } from './sqlite-open.js';
-import { STORY_COLUMNS } from './sqlite-story.js';
+import { instantSql, STORIES_ORDER, STORY_COLUMNS } from './sqlite-story.js';
 
 /** A batch's headline for a story replaces the stored one: better ranked, or as good and from an earlier article. */
 const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS NULL OR excluded.headline_rank > stories.headline_rank
-  OR (excluded.headline_rank = stories.headline_rank AND excluded.headline_seen < stories.headline_seen))`;
+  OR (excluded.headline_rank = stories.headline_rank AND ${instantSql('excluded.headline_seen')} < ${instantSql('stories.headline_seen')}))`;
 
 export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
@@ -77,7 +77,7 @@ export const STATEMENTS = {
   storyArticleIds: `SELECT a.id FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,
   storyArticles: `SELECT a.text, a.article FROM story_articles sa JOIN articles a ON a.rowid = sa.article
-    WHERE sa.story = ? ORDER BY a.seen, a.rowid`,
+    WHERE sa.story = ? ORDER BY ${instantSql('a.seen')}, a.rowid`,
   outletStories: `SELECT DISTINCT sa.story FROM articles a JOIN story_articles sa ON sa.article = a.rowid
     WHERE a.outlet = ? COLLATE NOCASE`,
   exportArticles: `SELECT a.text, a.article, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid
@@ -116,8 +116,8 @@ export const STATEMENTS = {
       headline_rank = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline_rank ELSE stories.headline_rank END,
       headline_seen = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline_seen ELSE stories.headline_seen END,
       size = stories.size + excluded.size,
-      first_seen = min(stories.first_seen, excluded.first_seen),
-      last_seen = max(stories.last_seen, excluded.last_seen),
+      first_seen = CASE WHEN ${instantSql('excluded.first_seen')} < ${instantSql('stories.first_seen')} THEN excluded.first_seen ELSE stories.first_seen END,
+      last_seen = CASE WHEN ${instantSql('excluded.last_seen')} > ${instantSql('stories.last_seen')} THEN excluded.last_seen ELSE stories.last_seen END,
       version = stories.version + 1`,
   linkStories: `INSERT INTO story_links (story, other, similarity, articles) VALUES (?, ?, ?, 1)
     ON CONFLICT (story, other) DO UPDATE SET similarity = max(story_links.similarity, excluded.similarity), articles = story_links.articles + 1`,
@@ -126,9 +126,9 @@ export const STATEMENTS = {
   takeStoryOutlet: 'UPDATE story_outlets SET articles = articles - 1 WHERE story = @story AND outlet = @outlet',
   dropStoryOutlet: 'DELETE FROM story_outlets WHERE story = @story AND outlet = @outlet AND articles <= 0',
   countOutlets: 'UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story = @story) WHERE id = @story',
-  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
+  listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY ${STORIES_ORDER} LIMIT ? OFFSET ?`,
   listStoriesOf: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id IN (SELECT value FROM json_each(?))
-    ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
+    ORDER BY ${STORIES_ORDER} LIMIT ? OFFSET ?`,
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,

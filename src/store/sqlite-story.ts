@@ -21,10 +21,24 @@ export interface StoryRowSql {
   last_published: string | null;
 }
 
+/**
+ * The instant a stored date stands for, in SQL: dates are kept as written,
+ * each in its own offset ("2026-11-10T20:00:00-08:00" is later than
+ * "2026-11-10T21:00:00+00:00"), so they are compared and ordered by it, never
+ * as text. SQLite's `julianday` reads a date-time with no offset, and a date
+ * alone, as UTC, as `instantOf` does.
+ */
+export const instantSql = (column: string): string => `julianday(${column})`;
+
 /** A story row's columns (`s`) with the first and last date its dated articles give (a live blog's first from its earliest post, `articleSeen`, its last from its published date). */
 export const STORY_COLUMNS = `s.*,
-  (SELECT min(a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL) AS first_published,
-  (SELECT max(a.published) FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id) AS last_published`;
+  (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
+    ORDER BY ${instantSql('a.seen')}, a.rowid LIMIT 1) AS first_published,
+  (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
+    ORDER BY ${instantSql('a.published')} DESC, a.rowid LIMIT 1) AS last_published`;
+
+/** Stories, most recently updated first (by `stories_by_last_instant`). */
+export const STORIES_ORDER = `${instantSql('s.last_seen')} DESC, s.rowid DESC`;
 
 interface StoryArticleSql {
   id: string;
@@ -44,7 +58,7 @@ const ARTICLES = `SELECT a.id, a.outlet, a.title, a.url, a.published, a.seen, a.
     EXISTS (SELECT 1 FROM copy_sources cs WHERE cs.source = a.rowid) AS copied,
     EXISTS (SELECT 1 FROM replaced_texts r WHERE r.id = a.id) AS revised
   FROM story_articles sa JOIN articles a ON a.rowid = sa.article LEFT JOIN copies c ON c.article = a.rowid
-  WHERE sa.story = ? ORDER BY a.seen, a.rowid`;
+  WHERE sa.story = ? ORDER BY ${instantSql('a.seen')}, a.rowid`;
 
 const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
   FROM story_articles sa
@@ -52,10 +66,10 @@ const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
   JOIN copies c ON c.article = cs.article
   JOIN articles a ON a.rowid = cs.article
   JOIN articles s ON s.rowid = cs.source
-  WHERE sa.story = ? ORDER BY a.seen, a.rowid, cs.share DESC`;
+  WHERE sa.story = ? ORDER BY ${instantSql('a.seen')}, a.rowid, cs.share DESC`;
 
 const RELATED = `SELECT ${STORY_COLUMNS}, l.similarity, l.articles AS links FROM story_links l JOIN stories s ON s.id = l.other
-  WHERE l.story = ? ORDER BY l.similarity DESC, s.last_seen DESC LIMIT ${MAX_RELATED_STORIES}`;
+  WHERE l.story = ? ORDER BY l.similarity DESC, ${STORIES_ORDER} LIMIT ${MAX_RELATED_STORIES}`;
 
 /** The story's row and related stories: what changes without its articles changing, read without them. */
 export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined {

@@ -50,11 +50,15 @@ export function lastTold(seen: string, published: string | null | undefined): st
   return published ?? seen;
 }
 
+/** Whether date `a` stands for an earlier instant than `b`: each is written in its own offset, so never compared as text. */
+const before = (a: string, b: string): boolean => instantOf(a) < instantOf(b);
+
 /**
  * Adds one article, dated `seen` (`articleSeen`) and last telling the story
  * at `last` (`lastTold`), to its story's growth. Its headline (else its
  * title, ranked 2) replaces the story's when better ranked, or as well
- * ranked and earlier.
+ * ranked and earlier. Dates compare as instants, as the store's SQL
+ * compares them (`instantSql`).
  */
 export function grow(growth: Map<string, StoryGrowth>, story: string, offered: OfferedHeadline, title: string | null, seen: string, last = seen): void {
   const headline = offered.headline ?? title;
@@ -65,11 +69,11 @@ export function grow(growth: Map<string, StoryGrowth>, story: string, offered: O
     return;
   }
   known.size += 1;
-  if (headline !== null && (known.headline === null || rank > known.headlineRank || (rank === known.headlineRank && seen < known.headlineSeen))) {
+  if (headline !== null && (known.headline === null || rank > known.headlineRank || (rank === known.headlineRank && before(seen, known.headlineSeen)))) {
     known.headline = headline;
     known.headlineRank = rank;
     known.headlineSeen = seen;
   }
-  if (seen < known.firstSeen) known.firstSeen = seen;
-  if (last > known.lastSeen) known.lastSeen = last;
+  if (before(seen, known.firstSeen)) known.firstSeen = seen;
+  if (before(known.lastSeen, last)) known.lastSeen = last;
 }

@@ -45,7 +45,8 @@ describe('a French and German news stream, end to end', () => {
 
   it.each([
     ["Saint-Orbel : le pont Gustave-Lemaire s'effondre, un camion tombe dans la Vière", ['APC: original', 'Le Journal de Vernières: reprint', "L'Écho des Combes: reprint", 'Info Centre Matin: rewrite', 'no outlet: independent']],
-    ['Marzac : grève illimitée aux Fonderies Delvaux contre la fermeture du site', ['Info Centre Matin: original', 'Marzac Hebdo: reprint', 'Le Journal de Vernières: reprint', 'Info Centre Matin: rewrite', 'Le Républicain du Cantal: independent']],
+    // Le Journal de Vernières at 17:05+01:00 before Marzac Hebdo at 17h05 with no zone written, read as UTC, as the timeline orders them.
+    ['Marzac : grève illimitée aux Fonderies Delvaux contre la fermeture du site', ['Info Centre Matin: original', 'Le Journal de Vernières: reprint', 'Marzac Hebdo: reprint', 'Info Centre Matin: rewrite', 'Le Républicain du Cantal: independent']],
     ['Brücke in Hohenfurt eingestürzt: Lastwagen stürzt in die Wern', ['NDA: original', 'Kreisbote Elmsried: reprint', 'Regionalpresse Süd: reprint', 'Nordkurier Online: rewrite']],
     ['Warnstreik legt Busse und Bahnen in Grauburg lahm', ['Nordkurier Online: original', 'Regionalpresse Süd: reprint', 'Stadtbote Grauburg: reprint', 'Nordkurier Online: independent', 'Nordkurier Online: independent']],
   ])('%s: each copy called what it is', (title, expected) => {

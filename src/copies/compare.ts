@@ -91,13 +91,14 @@ export interface CopyCandidate {
   id: string;
   text: string;
   published?: string;
+  outlet?: string;
   sentences: readonly Sentence[];
   profile(): ArticleProfile;
 }
 
 /** The article as a candidate profiled on first use: a candidate no sentence reaches is never profiled. */
 export function copyCandidate(article: SegmentedArticle): CopyCandidate {
-  return { id: article.id, text: article.text, published: article.published, sentences: article.sentences, profile: () => articleProfile(article) };
+  return { id: article.id, text: article.text, published: article.published, outlet: article.outlet, sentences: article.sentences, profile: () => articleProfile(article) };
 }
 
 /**
@@ -107,7 +108,7 @@ export function copyCandidate(article: SegmentedArticle): CopyCandidate {
  */
 export function keptCandidate(article: SegmentedArticle): CopyCandidate {
   const profile = articleProfile(article);
-  return { id: article.id, text: article.text, published: article.published, sentences: article.sentences, profile: () => profile };
+  return { id: article.id, text: article.text, published: article.published, outlet: article.outlet, sentences: article.sentences, profile: () => profile };
 }
 
 /** `compareCopies` without edits against candidates kept as `copyCandidate` made them. */

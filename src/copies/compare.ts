@@ -10,6 +10,7 @@
  */
 import { assertSegmented, type Article, type SegmentedArticle, type Sentence, type Span, type Token } from '../article.js';
 import { expected } from '../errors.js';
+import { instantOf } from '../time.js';
 import { alignSentences, type Alignment } from './align.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
 import { sharedNorms, wordDiff, type WordCounts, type WordEdit } from './edits.js';
@@ -195,7 +196,7 @@ export function sortByDate<C extends Pick<Article, 'published'>>(articles: reado
   return articles
     .map((candidate, order) => {
       const published = candidate.published ?? '';
-      return { candidate, order, time: published.length > 10 ? Date.parse(published) : NaN, day: published.slice(0, 10) };
+      return { candidate, order, time: published.length > 10 ? instantOf(published) : NaN, day: published.slice(0, 10) };
     })
     .sort((a, b) => (datedAfter(a, b) ? 1 : datedAfter(b, a) ? -1 : a.order - b.order))
     .map(({ candidate }) => candidate);
@@ -215,8 +216,8 @@ function datedAfter(a: { time: number; day: string }, b: { time: number; day: st
 export function publishedAfter(a: Pick<Article, 'published'>, b: Pick<Article, 'published'>): boolean {
   if (a.published === undefined || b.published === undefined) return false;
   if (a.published.length > 10 && b.published.length > 10) {
-    const left = Date.parse(a.published);
-    const right = Date.parse(b.published);
+    const left = instantOf(a.published);
+    const right = instantOf(b.published);
     if (Number.isFinite(left) && Number.isFinite(right)) return left > right;
   }
   return a.published.slice(0, 10) > b.published.slice(0, 10);

@@ -146,4 +146,13 @@ describe('views', () => {
     expect(rows[3]).toContain('<a href="/articles/wire?story=s1">wire</a>');
     expect(rows.every((row) => (row.split('</a>')[0].split('>').pop() ?? '').split(' ').length <= TIMELINE_POST_WORDS + 1)).toBe(true);
   });
+  it('name each time\'s zone in a timeline written in more than one, and none in a timeline written in one', () => {
+    const article = (id: string, published: string) => textArticle('Floodwater swept through Vellmoor after the Ambrel burst its banks.', { id, published });
+    const zoned = [article('tokyo', '2026-11-10T06:21:00+09:00'), article('london', '2026-11-10T06:00:00Z'), article('paris', '2026-11-10T08:07:00+01:00'), article('undated-time', '2026-11-10T09:00'), article('day', '2026-11-11')];
+    const names = new Map(zoned.map((each) => [each.id, { id: each.id, text: each.text }]));
+    const times = (out: string) => [...out.matchAll(/<time class="told"[^>]*>(.*?)<\/time>/g)].map((match) => match[1].replace(/<\/?span>/g, ''));
+    expect(times(timelineTable(storyTimeline(zoned), names, 's1').value)).toEqual(['2026-11-10 06:21 UTC+09:00', '2026-11-10 06:00 UTC', '2026-11-10 08:07 UTC+01:00', '2026-11-10 09:00', '2026-11-11 ']);
+    const oneZone = [article('london', '2026-11-10T06:00:00Z'), article('dublin', '2026-11-10T07:00:00+00:00')];
+    expect(times(timelineTable(storyTimeline(oneZone), names, 's1').value)).toEqual(['2026-11-10 06:00', '2026-11-10 07:00']);
+  });
 });

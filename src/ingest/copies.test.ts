@@ -71,5 +71,20 @@ describe('retraceLater', () => {
       expect([...(await store.copySources(['regional', 'wire']))]).toEqual([['regional', ['wire']]]);
     });
   });
+
+  it('counts no stored copy found to copy an older report when a feed read again updates the report they copy and adds a follow-up', async () => {
+    const feed = temp.file('depot-feed.jsonl');
+    const followUp = ['Buses were running again from the Sollen Street depot in Marrowby on Friday, a day after a fire destroyed 14 buses there, the fire service said.', depotReport[2], depotReport[3]];
+    writeFileSync(feed, depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z'));
+    await withStore('depot-update.db', async (store) => {
+      await ingest(store, [feed]);
+      const corrected = depotReport.map((paragraph) => paragraph.replace('About 60 firefighters', 'About 65 firefighters'));
+      writeFileSync(feed, [depotLine('follow-up', 'Pellam Wire', '2026-11-13T07:15:00Z', followUp), depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z', corrected)].join('\n'));
+      const report = await ingest(store, [feed]);
+      expect(report).toMatchObject({ added: 1, replaced: [{ id: 'wire' }] });
+      expect(report.copies.retraced).toBe(0);
+      expect([...(await store.copySources(['follow-up']))]).toEqual([['follow-up', ['wire']]]);
+    });
+  });
 });
 

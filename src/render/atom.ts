@@ -5,6 +5,7 @@
  * 1.0 cannot carry (control characters, lone surrogates) are dropped.
  */
 import { expected } from '../errors.js';
+import { instantOf } from '../time.js';
 
 export interface AtomEntry {
   /** A permanent address: the story's page. */
@@ -38,9 +39,9 @@ export function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"]/g, (char) => XML_ESCAPES[char]);
 }
 
-/** An RFC 3339 time for `date` (a date alone is read as its midnight, UTC), or undefined when it is no date. */
+/** An RFC 3339 time for `date` (a date alone, or a time written with no zone, is read as UTC: `instantOf`), or undefined when it is no date. */
 function atomTime(date: string | undefined): string | undefined {
-  const time = date === undefined ? Number.NaN : Date.parse(date);
+  const time = date === undefined ? Number.NaN : instantOf(date);
   return Number.isFinite(time) ? new Date(time).toISOString() : undefined;
 }
 

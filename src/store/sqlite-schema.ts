@@ -297,6 +297,21 @@ export const MIGRATIONS: readonly Migration[] = [
     last_seen = coalesce((SELECT coalesce(a.published, a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article
       WHERE sa.story = stories.id ORDER BY julianday(coalesce(a.published, a.seen)) DESC, a.rowid LIMIT 1), last_seen);
   `,
+  // 17: a story's outlets counted as the outlets list and the outlet filter count them, one per name in any case
+  // of A-Z ("Pellam Post", "PELLAM POST"): each story's rows of one name merged, and its count made again.
+  `
+  CREATE TABLE story_outlets_any_case (
+    story TEXT NOT NULL,
+    outlet TEXT NOT NULL COLLATE NOCASE,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (story, outlet)
+  ) WITHOUT ROWID;
+  INSERT INTO story_outlets_any_case (story, outlet, articles)
+    SELECT story, min(outlet), sum(articles) FROM story_outlets GROUP BY story, outlet COLLATE NOCASE;
+  DROP TABLE story_outlets;
+  ALTER TABLE story_outlets_any_case RENAME TO story_outlets;
+  UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story_outlets.story = stories.id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -287,8 +287,12 @@ export const MIGRATIONS: readonly Migration[] = [
   // 16: dates are kept as written, each in its own offset, and were compared as text: "2026-11-10T21:00:00+00:00"
   // counted as later than "2026-11-10T20:00:00-08:00", eight hours after it. Stories are listed by the instant of
   // their last date (`instantSql`), and each story's first and last dates are chosen again from its articles
-  // as `grow` chooses them (`articleSeen`, `lastTold`).
+  // as `grow` chooses them (`articleSeen`, `lastTold`). A story's articles are read in the order of their
+  // instants too, so a story of more than the 200 a view reads may read others: the summaries and reports
+  // made from the old order are dropped (each is made again when its story is next shown).
   `
+  DELETE FROM summaries;
+  DELETE FROM reports;
   DROP INDEX stories_by_last_seen;
   CREATE INDEX stories_by_last_instant ON stories (julianday(last_seen));
   UPDATE stories SET

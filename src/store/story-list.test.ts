@@ -79,7 +79,7 @@ describe('stories dated in different offsets', () => {
     await store.close();
   });
 
-  it('orders a database an older Tidings wrote once it is opened', async () => {
+  it('orders a database an older Tidings wrote once it is opened, and drops the summaries and reports made from its stories\' old order', async () => {
     const file = temp.file('old-zones.db');
     const west = makeArticle('west', 'The Marrow Creek reservoir reopened to boats after the algae bloom cleared.', { published: '2026-11-10T20:00:00-08:00' });
     const east = makeArticle('east', 'Tram drivers in Kestrel Bay agreed a new pay deal, ending a week of strikes.', { published: '2026-11-10T21:00:00+00:00' });
@@ -88,8 +88,14 @@ describe('stories dated in different offsets', () => {
     // What schema 15 wrote: the first and last date of the reservoir story chosen as text.
     const db = new Database(file);
     db.prepare('UPDATE stories SET first_seen = ?, last_seen = ? WHERE id = ?').run('2026-11-10T20:00:00-08:00', '2026-11-11T03:00:00+00:00', 'reservoir');
+    // A summary and a report made from the story's articles read in the order of their dates as text.
+    db.prepare('INSERT INTO summaries (story, version, revision, summary) VALUES (?, 1, 1, ?)').run('reservoir', '{}');
+    db.prepare('INSERT INTO reports (story, version, revision, report) VALUES (?, 1, 1, ?)').run('reservoir', '{}');
     db.close();
     const store = openStore(file);
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.prepare('SELECT (SELECT count(*) FROM summaries) + (SELECT count(*) FROM reports)').pluck().get()).toBe(0);
+    reopened.close();
     const rows = await filteredStories(store, {}, 5);
     expect(rows.map((row) => row.id)).toEqual(['reservoir', 'trams']);
     expect(rows[0]).toMatchObject({ firstSeen: '2026-11-11T03:00:00+00:00', lastSeen: '2026-11-10T20:00:00-08:00' });

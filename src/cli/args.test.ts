@@ -16,4 +16,11 @@ describe('command-line options', () => {
       expect([code, stdout, stderr.split('\n')[0]]).toEqual([2, '', message]);
     }
   });
+
+  it('names an unknown option starting with one "-" as typed, and says how to search for or read a word that starts with "-"', async () => {
+    const { code, stdout, stderr } = await run(['search', 'gate', '-dam']);
+    expect([code, stdout, stderr.split('\n')[0]]).toEqual([2, '', 'tidings search: unknown option "-dam"; a word or input that starts with "-" goes after "--" (tidings search -- "-dam")']);
+    expect((await run(['stories', '--lmit', '3'])).stderr.split('\n')[0]).toBe("tidings stories: Unknown option '--lmit'");
+  });
 });
+

@@ -19,8 +19,22 @@ export function parseCommandArgs<O extends Options>(
   try {
     return parseArgs({ args: withNegativeValues(argv, options), options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`tidings ${command}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, '')}`);
+    const message = (error as Error).message.replace(/\. To specify a positional.*$/s, '');
+    throw new UsageError(`tidings ${command}: ${unknownShortOption(command, argv, message) ?? message}`);
   }
+}
+
+/**
+ * parseArgs names only the first letter of an unknown "-gate" ("Unknown
+ * option '-g'"): the argument as typed, and how to give a word or an input
+ * that starts with "-" (after "--"); undefined for other messages.
+ */
+function unknownShortOption(command: string, argv: readonly string[], message: string): string | undefined {
+  const letter = /^Unknown option '(-[^-])'$/.exec(message)?.[1];
+  const end = argv.indexOf('--');
+  const typed = letter === undefined ? undefined : (end === -1 ? argv : argv.slice(0, end)).find((arg) => arg.startsWith(letter));
+  if (typed === undefined) return undefined;
+  return `unknown option ${JSON.stringify(typed)}; a word or input that starts with "-" goes after "--" (tidings ${command} -- ${JSON.stringify(typed)})`;
 }
 
 /** `--limit -3` as `--limit=-3` (`-l -3` as `-l-3`), for each option of `options` that takes a value; nothing after `--` is touched. */

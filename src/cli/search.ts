@@ -15,7 +15,8 @@ Every word must appear (in any form: "flooding" finds "flooded");
 "quoted words" must appear together; three or more letters ending in *
 match as a prefix; German words are found in either spelling ("Bruecke"
 finds "Brücke", "strasse" finds "Straße").
-Nothing else is special: AND, OR, NEAR, -, ( ) are searched as plain words.
+Nothing else is special: AND, OR, NEAR, -, ( ) are searched as plain words
+(a word that starts with - goes after --: tidings search gate -- -dam).
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})

@@ -24,3 +24,20 @@ describe('sortByDate', () => {
     }
   });
 });
+
+describe('publishedAfter', () => {
+  it('reads a time written with no zone as UTC, as instantOf does, whatever zone the machine runs in', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const wire = { id: 'wire', published: '2026-11-12T08:00' };
+      const regional = { id: 'regional', published: '2026-11-12T10:00:00Z' };
+      expect(publishedAfter(wire, regional)).toBe(false);
+      expect(publishedAfter(regional, wire)).toBe(true);
+      expect(sortByDate([regional, wire]).map((article) => article.id)).toEqual(['wire', 'regional']);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});

@@ -10,11 +10,11 @@
  */
 import { assertSegmented, type Article, type SegmentedArticle, type Sentence, type Span, type Token } from '../article.js';
 import { expected } from '../errors.js';
+import { instantOf } from '../time.js';
 import { alignSentences, type Alignment } from './align.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
 import { sharedNorms, wordDiff, type WordCounts, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
-import { instantOf } from '../time.js';
 
 export interface SentenceMatch {
   /** Index of the copying article's sentence. */
@@ -92,13 +92,14 @@ export interface CopyCandidate {
   id: string;
   text: string;
   published?: string;
+  outlet?: string;
   sentences: readonly Sentence[];
   profile(): ArticleProfile;
 }
 
 /** The article as a candidate profiled on first use: a candidate no sentence reaches is never profiled. */
 export function copyCandidate(article: SegmentedArticle): CopyCandidate {
-  return { id: article.id, text: article.text, published: article.published, sentences: article.sentences, profile: () => articleProfile(article) };
+  return { id: article.id, text: article.text, published: article.published, outlet: article.outlet, sentences: article.sentences, profile: () => articleProfile(article) };
 }
 
 /**
@@ -108,7 +109,7 @@ export function copyCandidate(article: SegmentedArticle): CopyCandidate {
  */
 export function keptCandidate(article: SegmentedArticle): CopyCandidate {
   const profile = articleProfile(article);
-  return { id: article.id, text: article.text, published: article.published, sentences: article.sentences, profile: () => profile };
+  return { id: article.id, text: article.text, published: article.published, outlet: article.outlet, sentences: article.sentences, profile: () => profile };
 }
 
 /** `compareCopies` without edits against candidates kept as `copyCandidate` made them. */

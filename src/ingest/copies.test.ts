@@ -36,4 +36,55 @@ describe('retraceLater', () => {
       expect(before.get('farm')).toEqual(['wire']);
     });
   });
+
+  /** A fictional wire report on a fire at the Sollen Street depot, dated by its day alone unless `published` says otherwise. */
+  const depotReport = ['Fire crews spent the night fighting a blaze at the Sollen Street bus depot in Marrowby, where 14 buses were destroyed, the fire service said on Thursday.', 'About 60 firefighters were sent to the depot after the alarm was raised shortly before 1 a.m., and the fire was under control by dawn.', 'No one was hurt, said group manager Ilse Carrow, who asked residents of the nearby streets to keep their windows closed.', 'The depot operator, Marrowby Transit, said some morning routes would run late while buses were sent from its other garages.'];
+  const depotLine = (id: string, outlet: string, published: string, paragraphs = depotReport) => JSON.stringify({ id, outlet, published, title: 'Fire destroys 14 buses at Marrowby depot', text: paragraphs.join('\n\n') });
+
+  it('traces a reprint timed on the day a report read in a later run gives alone to that report, as when both come in one run', async () => {
+    const regional = temp.file('depot-regional.jsonl');
+    const wire = temp.file('depot-wire.jsonl');
+    writeFileSync(regional, depotLine('regional', 'Marrowby Evening Star', '2026-11-12T11:05:00Z'));
+    writeFileSync(wire, depotLine('wire', 'Pellam Wire', '2026-11-12'));
+    const together = await withStore('depot-one-run.db', async (store) => {
+      await ingest(store, [wire, regional]);
+      return store.copySources(['regional', 'wire']);
+    });
+    expect([...together]).toEqual([['regional', ['wire']]]);
+    await withStore('depot-two-runs.db', async (store) => {
+      await ingest(store, [regional]);
+      const report = await ingest(store, [wire]);
+      expect(report.copies.retraced).toBe(1);
+      expect([...(await store.copySources(['regional', 'wire']))]).toEqual([...together]);
+    });
+  });
+
+  it('keeps a report dated by its day that credits an outlet as a copy of that outlet\'s report timed that day, read in a later run', async () => {
+    const wire = temp.file('depot-timed-wire.jsonl');
+    const credited = temp.file('depot-credited.jsonl');
+    writeFileSync(wire, depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z'));
+    writeFileSync(credited, depotLine('regional', 'Marrowby Evening Star', '2026-11-12', [`MARROWBY (Pellam Wire) - ${depotReport[0]}`, ...depotReport.slice(1)]));
+    await withStore('depot-credited.db', async (store) => {
+      await ingest(store, [wire]);
+      const report = await ingest(store, [credited]);
+      expect(report.copies.retraced).toBe(0);
+      expect([...(await store.copySources(['regional', 'wire']))]).toEqual([['regional', ['wire']]]);
+    });
+  });
+
+  it('counts no stored copy found to copy an older report when a feed read again updates the report they copy and adds a follow-up', async () => {
+    const feed = temp.file('depot-feed.jsonl');
+    const followUp = ['Buses were running again from the Sollen Street depot in Marrowby on Friday, a day after a fire destroyed 14 buses there, the fire service said.', depotReport[2], depotReport[3]];
+    writeFileSync(feed, depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z'));
+    await withStore('depot-update.db', async (store) => {
+      await ingest(store, [feed]);
+      const corrected = depotReport.map((paragraph) => paragraph.replace('About 60 firefighters', 'About 65 firefighters'));
+      writeFileSync(feed, [depotLine('follow-up', 'Pellam Wire', '2026-11-13T07:15:00Z', followUp), depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z', corrected)].join('\n'));
+      const report = await ingest(store, [feed]);
+      expect(report).toMatchObject({ added: 1, replaced: [{ id: 'wire' }] });
+      expect(report.copies.retraced).toBe(0);
+      expect([...(await store.copySources(['follow-up']))]).toEqual([['follow-up', ['wire']]]);
+    });
+  });
 });
+

@@ -18,6 +18,7 @@ import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
 import type { PendingBatch } from './pending.js';
 import { RecentValues } from './recent.js';
+import { followsDateOnly } from './publication-order.js';
 
 /** At most this many stored reprints of an article found to copy an older arrival follow it to that arrival. */
 const FOLLOWING_REPRINTS = 64;
@@ -58,8 +59,9 @@ export class CopyStage {
     }
     ids.delete(article.id);
     const candidates = await this.load(await this.originals([...ids]));
-    const later = candidates.filter((candidate) => publishedAfter(candidate, article)).map((candidate) => candidate.id);
-    return { verdict: compareCandidates(article, candidates, this.copies), copyKeys, later };
+    const after = (candidate: CopyCandidate) => publishedAfter(candidate, article) || followsDateOnly(candidate, article);
+    const later = candidates.filter(after).map((candidate) => candidate.id);
+    return { verdict: compareCandidates(article, candidates.filter((candidate) => !after(candidate)), this.copies), copyKeys, later };
   }
 
   /**

@@ -162,7 +162,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     if (later.length > 0) {
       for (const [id, traced] of await copies.retraceLater(segmented, later)) {
         pending.retrace(id, traced);
-        report.copies.retraced += 1;
+        // An update's copies traced back to its new text are no news of an older report: `replaced` tells of it.
+        if (!replacing.has(article.id)) report.copies.retraced += 1;
       }
     }
     seconds.copies += (performance.now() - grouped) / 1000;

@@ -53,6 +53,22 @@ function datedPlaces(articles: readonly Dated[]): (Place | undefined)[] {
 }
 
 /**
+ * Whether `other`, timed on the day `arrival` gives by its date alone, was
+ * published after it, as `inPublicationOrder` places them: the arrival counts
+ * from the start of its day unless it credits `other`'s outlet (a reprint
+ * dated "11 March" that writes "(Valley Wire Service)" follows that wire's
+ * 12:45 report). Copy detection across runs asks it of stored articles, so
+ * that an article read in a later run is traced as it would have been in
+ * the same run.
+ */
+export function followsDateOnly(other: Pick<Article, 'published' | 'outlet'>, arrival: Dated): boolean {
+  const { published } = arrival;
+  if (published === undefined || !isDateOnly(published) || other.published === undefined || isDateOnly(other.published)) return false;
+  if (dayOf(other.published) !== published) return false;
+  return other.outlet === undefined || other.outlet === arrival.outlet || other.outlet.length <= 1 || !credits(arrival, other.outlet);
+}
+
+/**
  * The articles of one ingest window in the order they were published, so the
  * earliest report of an event starts its story and is the one later copies
  * trace to, whatever order the files were read in. An article dated by day

@@ -25,6 +25,18 @@ describe('renderAtom', () => {
     expect(() => renderAtom({ ...FEED, made: 'yesterday', entries: [] })).toThrow('tidings: expected a feed time Date.parse reads');
   });
 
+  it('reads a story time written with no zone as UTC, whatever zone the machine runs in', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      const entry = { id: 'http://reader.example/stories/s1', title: 'Depot fire', updated: '2026-11-12T08:00', published: '2026-11-12T08:00', link: 'http://reader.example/stories/s1', summary: 'A fire.' };
+      expect(renderAtom({ ...FEED, entries: [entry] })).toContain('<updated>2026-11-12T08:00:00.000Z</updated>\n<published>2026-11-12T08:00:00.000Z</published>');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('reads back through the feed reader, and markup in titles and summaries stays escaped text', () => {
     const title = 'Spillway gate fails at Corrin Falls Dam, forcing 1,200 from their homes';
     const summary = 'A spillway gate at the Corrin Falls Dam gave way on Saturday, officials said.\n\n3 articles from 2 outlets, 2026-03-14';

@@ -201,7 +201,8 @@ describe('opening a database file', () => {
     const outlets = async () => Object.fromEntries((await store.listStories(10)).map((story) => [story.id, story.outlets]));
     expect(await outlets()).toEqual({ s1: 2, s2: 0 });
     await store.writeBatch({ articles: [makeRecord(article('a4', 'lakeshore'), 's1'), makeRecord(article('a5', 'Harbor Daily'), 's1'), makeRecord(article('b2', 'Trevik Herald'), 's2')], clusterer: emptyClusterer(1) });
-    expect(await outlets()).toEqual({ s1: 3, s2: 1 });
+    // "lakeshore" is Lakeshore's second article, as the outlets list counts it (migration 17).
+    expect(await outlets()).toEqual({ s1: 2, s2: 1 });
     await store.close();
   });
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore, type Store } from './index.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+import { writeAtVersion } from './test-support/old-version.js';
 
 const temp = tempFolder('tidings-outlets-');
 afterAll(() => temp.remove());
@@ -83,3 +84,35 @@ describe('outlets', () => {
     await store.close();
   });
 });
+
+describe('a story\'s outlets', () => {
+  it('count one outlet however its name is cased, as the outlets list does, also after removing one of its articles', async () => {
+    const store = openStore(temp.file('cased.db'), { create: true });
+    await store.writeBatch({
+      articles: [makeRecord(article('p1', 'Pellam Post'), 's1'), makeRecord(article('p2', 'PELLAM POST'), 's1'), makeRecord(article('p3', 'pellam post'), 's1'), makeRecord(article('t1', 'Trevik Herald'), 's1')],
+      clusterer: emptyClusterer(0),
+    });
+    expect((await store.listStories(1))[0]).toMatchObject({ size: 4, outlets: 2 });
+    expect((await store.outlets(5)).map((row) => [row.outlet, row.articles])).toEqual([['Pellam Post', 3], ['Trevik Herald', 1]]);
+    await store.removeArticles({ ids: ['p1', 'p3'], tombstones: false, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    expect((await store.listStories(1))[0]).toMatchObject({ size: 2, outlets: 2 });
+    await store.removeArticles({ ids: ['p2'], tombstones: false, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    expect((await store.listStories(1))[0]).toMatchObject({ size: 1, outlets: 1 });
+    await store.close();
+  });
+
+  it('are counted again, one per name in any case, when a database an older Tidings wrote is opened', async () => {
+    const file = temp.file('cased-old.db');
+    await writeAtVersion(file, 16, { articles: [makeRecord(article('p1', 'Pellam Post'), 's1'), makeRecord(article('p2', 'PELLAM POST'), 's1'), makeRecord(article('t1', 'Trevik Herald'), 's1')], clusterer: emptyClusterer(0) });
+    // What schema 16 wrote: a row for each casing of a name, each counted.
+    const db = new Database(file);
+    db.exec("DELETE FROM story_outlets; INSERT INTO story_outlets VALUES ('s1', 'Pellam Post', 1), ('s1', 'PELLAM POST', 1), ('s1', 'Trevik Herald', 1); UPDATE stories SET outlets = 3");
+    db.close();
+    const store = openStore(file);
+    expect((await store.listStories(1))[0]).toMatchObject({ size: 3, outlets: 2 });
+    await store.removeArticles({ ids: ['p1'], tombstones: false, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    expect((await store.listStories(1))[0]).toMatchObject({ size: 2, outlets: 2 });
+    await store.close();
+  });
+});
+

@@ -314,6 +314,36 @@ export const MIGRATIONS: readonly Migration[] = [
   );
   CREATE INDEX article_versions_by_id ON article_versions (id, seq);
   `,
+  // 18: dates are kept as written, each in its own offset, and were compared as text: "2026-11-10T21:00:00+00:00"
+  // counted as later than "2026-11-10T20:00:00-08:00", eight hours after it. Stories are listed by the instant of
+  // their last date (16), and each story's first and last dates, chosen as text before, are chosen again from its articles
+  // as `grow` chooses them (`articleSeen`, `lastTold`). A story's articles are read in the order of their
+  // instants too, so a story of more than the 200 a view reads may read others: the summaries and reports
+  // made from the old order are dropped (each is made again when its story is next shown).
+  `
+  DELETE FROM summaries;
+  DELETE FROM reports;
+  UPDATE stories SET
+    first_seen = coalesce((SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+      WHERE sa.story = stories.id ORDER BY julianday(a.seen), a.rowid LIMIT 1), first_seen),
+    last_seen = coalesce((SELECT coalesce(a.published, a.seen) FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+      WHERE sa.story = stories.id ORDER BY julianday(coalesce(a.published, a.seen)) DESC, a.rowid LIMIT 1), last_seen);
+  `,
+  // 19: a story's outlets counted as the outlets list and the outlet filter count them, one per name in any case
+  // of A-Z ("Pellam Post", "PELLAM POST"): each story's rows of one name merged, and its count made again.
+  `
+  CREATE TABLE story_outlets_any_case (
+    story TEXT NOT NULL,
+    outlet TEXT NOT NULL COLLATE NOCASE,
+    articles INTEGER NOT NULL,
+    PRIMARY KEY (story, outlet)
+  ) WITHOUT ROWID;
+  INSERT INTO story_outlets_any_case (story, outlet, articles)
+    SELECT story, min(outlet), sum(articles) FROM story_outlets GROUP BY story, outlet COLLATE NOCASE;
+  DROP TABLE story_outlets;
+  ALTER TABLE story_outlets_any_case RENAME TO story_outlets;
+  UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story_outlets.story = stories.id);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

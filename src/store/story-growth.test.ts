@@ -41,4 +41,20 @@ describe('articleSeen', () => {
     expect(remade).toMatchObject({ size: 1, firstSeen: '2026-11-20T07:10:00+00:00', lastSeen: '2026-11-20T22:10:00+00:00' });
     await store.close();
   });
+
+  it('starts and ends a story at the instants its articles give, each written in its own offset', async () => {
+    const store = openStore(temp.file('zones.db'), { create: true });
+    // 20:00 in California is 04:00 UTC on the 11th; 06:21 in Tokyo is 21:21 UTC on the 9th.
+    const west = makeArticle('west', 'The Ambrel burst its banks at Vellmoor.', { published: '2026-11-10T20:00:00-08:00' });
+    const utc = makeArticle('utc', 'Floodwater swept through Vellmoor.', { published: '2026-11-10T23:00:00Z' });
+    const tokyo = makeArticle('tokyo', 'Vellmoor was flooded overnight.', { published: '2026-11-10T06:21:00+09:00' });
+    await store.writeBatch({ articles: [makeRecord(west, 'A'), makeRecord(utc, 'A')], clusterer: emptyClusterer(0) });
+    await store.writeBatch({ articles: [makeRecord(tokyo, 'A')], clusterer: emptyClusterer(1) });
+    expect((await store.listStories(1))[0]).toMatchObject({ firstSeen: tokyo.published, lastSeen: west.published, firstPublished: tokyo.published, lastPublished: west.published });
+    expect((await store.storyArticles('A')).map((article) => article.id)).toEqual(['tokyo', 'utc', 'west']);
+    expect((await store.story('A'))?.articles.map((article) => article.id)).toEqual(['tokyo', 'utc', 'west']);
+    await store.removeArticles({ ids: ['utc'], tombstones: false, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    expect((await store.listStories(1))[0]).toMatchObject({ firstSeen: tokyo.published, lastSeen: west.published });
+    await store.close();
+  });
 });

@@ -1,6 +1,8 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filteredStories, openStore, type Store, type StoryListOptions, type StoryRow } from './index.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
+import { writeAtVersion } from './test-support/old-version.js';
 
 /** Twelve stories of one article each, s1 oldest; every third from Harbor Daily, the others from Trevik Herald; "spillway" in s3, s6, s9 and s12. */
 async function twelveStories(store: Store): Promise<void> {
@@ -55,5 +57,48 @@ describe('filteredStories', () => {
     expect(await filteredStories(counted, { outlet: 'Nobody' }, 20)).toEqual([]);
     expect(await filteredStories(counted, { q: 'spillway', outlet: 'Trevik Herald' }, 20)).toEqual([]);
     expect(read).toEqual([]);
+  });
+});
+
+describe('stories dated in different offsets', () => {
+  const temp = tempFolder('tidings-story-zones-');
+  afterAll(() => temp.remove());
+
+  /** A reservoir story told at 20:00 in California (04:00 UTC the next day), a tram strike story at 21:00 UTC the day before that. */
+  async function twoZones(store: Store): Promise<void> {
+    const west = makeArticle('west', 'The Marrow Creek reservoir reopened to boats after the algae bloom cleared.', { outlet: 'Salt Flats Ledger', published: '2026-11-10T20:00:00-08:00' });
+    const east = makeArticle('east', 'Tram drivers in Kestrel Bay agreed a new pay deal, ending a week of strikes.', { outlet: 'Kestrel Bay Times', published: '2026-11-10T21:00:00+00:00' });
+    await store.writeBatch({ articles: [makeRecord(west, 'reservoir'), makeRecord(east, 'trams')], clusterer: emptyClusterer(0) });
+  }
+
+  it('lists the story told last first, and keeps it after a date it was told after, whatever offset each writes', async () => {
+    const store = openStore(temp.file('zones.db'), { create: true });
+    await twoZones(store);
+    expect((await filteredStories(store, {}, 5)).map((row) => row.id)).toEqual(['reservoir', 'trams']);
+    expect((await filteredStories(store, { since: '2026-11-11T00:00:00Z' }, 5)).map((row) => row.id)).toEqual(['reservoir']);
+    await store.close();
+  });
+
+  it('orders a database an older Tidings wrote once it is opened, and drops the summaries and reports made from its stories\' old order', async () => {
+    const file = temp.file('old-zones.db');
+    const west = makeArticle('west', 'The Marrow Creek reservoir reopened to boats after the algae bloom cleared.', { published: '2026-11-10T20:00:00-08:00' });
+    const east = makeArticle('east', 'Tram drivers in Kestrel Bay agreed a new pay deal, ending a week of strikes.', { published: '2026-11-10T21:00:00+00:00' });
+    const later = makeArticle('west-later', 'Boats were back on the Marrow Creek reservoir a day after the algae bloom cleared.', { published: '2026-11-11T03:00:00+00:00' });
+    await writeAtVersion(file, 15, { articles: [makeRecord(west, 'reservoir'), makeRecord(later, 'reservoir'), makeRecord(east, 'trams')], clusterer: emptyClusterer(0) });
+    // What schema 15 wrote: the first and last date of the reservoir story chosen as text.
+    const db = new Database(file);
+    db.prepare('UPDATE stories SET first_seen = ?, last_seen = ? WHERE id = ?').run('2026-11-10T20:00:00-08:00', '2026-11-11T03:00:00+00:00', 'reservoir');
+    // A summary and a report made from the story's articles read in the order of their dates as text.
+    db.prepare('INSERT INTO summaries (story, version, revision, summary) VALUES (?, 1, 1, ?)').run('reservoir', '{}');
+    db.prepare('INSERT INTO reports (story, version, revision, report) VALUES (?, 1, 1, ?)').run('reservoir', '{}');
+    db.close();
+    const store = openStore(file);
+    const reopened = new Database(file, { readonly: true });
+    expect(reopened.prepare('SELECT (SELECT count(*) FROM summaries) + (SELECT count(*) FROM reports)').pluck().get()).toBe(0);
+    reopened.close();
+    const rows = await filteredStories(store, {}, 5);
+    expect(rows.map((row) => row.id)).toEqual(['reservoir', 'trams']);
+    expect(rows[0]).toMatchObject({ firstSeen: '2026-11-11T03:00:00+00:00', lastSeen: '2026-11-10T20:00:00-08:00' });
+    await store.close();
   });
 });

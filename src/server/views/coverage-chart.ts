@@ -76,11 +76,13 @@ function outletRows(articles: readonly StoryArticle[], timeline: readonly Timeli
     const published = mark(article.published, false);
     if (!blogPosts && !published) continue;
     const outlet = article.outlet ?? `${article.title ?? article.id} (outlet unknown)`;
-    const row = rows.get(outlet) ?? { outlet, articles: 0, posts: 0, marks: [] };
+    // One row per outlet however its name is cased ("Pellam Post", "PELLAM POST"), as the story counts its outlets.
+    const key = article.outlet === null ? `\u0000${article.id}` : article.outlet.toLowerCase();
+    const row = rows.get(key) ?? { outlet, articles: 0, posts: 0, marks: [] };
     row.articles++;
     row.posts += blogPosts?.length ?? 0;
     row.marks.push(...(blogPosts ?? [published!]));
-    rows.set(outlet, row);
+    rows.set(key, row);
   }
   return [...rows.values()];
 }

@@ -109,12 +109,29 @@ ${variants.map(
 /** Most words of a live blog's post the timeline shows. */
 export const TIMELINE_POST_WORDS = 25;
 
-/** The story's timeline: each article, and each post of a live blog, at the time it was told, linked to the article (a post highlighted in it). */
+/** The zone a date-time is written in: "UTC" ("Z", "+00:00"), "UTC+09:00"; '' for a date alone or a time written with none. */
+function writtenZone(iso: string): string {
+  const offset = iso.length > 10 ? /(?:Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[0] : undefined;
+  if (offset === undefined) return '';
+  return offset === 'Z' || offset.endsWith('00:00') ? 'UTC' : `UTC${offset}`;
+}
+
+/**
+ * The story's timeline: each article, and each post of a live blog, at the
+ * time it was told, linked to the article (a post highlighted in it). Each
+ * time is shown as written, in its own zone: when the entries are written
+ * in more than one, each names its zone, or the list, in order of the
+ * instants, would read 06:21, 08:03, 06:07.
+ */
 export function timelineTable(entries: readonly TimelineEntry[], names: Names, story: string): SafeHtml {
   if (entries.length === 0) return html`<p>No article.</p>`;
+  const zones = new Set(entries.flatMap((entry) => (entry.published && entry.published.length > 10 ? [writtenZone(entry.published)] : [])));
+  const zone = (published: string) => (zones.size > 1 && writtenZone(published) !== '' ? html` ${writtenZone(published)}` : html``);
   // The day and the time of day may part on a phone's narrow column ("told" in the stylesheet), so the column of what was told keeps its width.
   const told = (entry: TimelineEntry) =>
-    entry.published ? html`<time class="told" datetime="${entry.published}"><span>${entry.published.slice(0, 10)}</span> ${entry.published.slice(11, 16)}</time>` : html`<span class="muted">undated</span>`;
+    entry.published
+      ? html`<time class="told" datetime="${entry.published}"><span>${entry.published.slice(0, 10)}</span> ${entry.published.slice(11, 16)}${zone(entry.published)}</time>`
+      : html`<span class="muted">undated</span>`;
   const what = (entry: TimelineEntry) => {
     const title = entry.title ?? entry.article;
     if (!entry.post) return html`<a href="${sitePath(['articles', entry.article], { story })}">${title}</a>`;

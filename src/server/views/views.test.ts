@@ -89,6 +89,12 @@ describe('views', () => {
     expect(out).toContain('2 articles with no date are not shown.</figcaption>');
   });
 
+  it('chart one row per outlet however its name is cased, and one per article of no outlet', () => {
+    const article = (id: string, outlet: string | null, published: string): StoryArticle => ({ id, outlet, title: 'Ardquay pier closes', url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
+    const out = coverageChart([article('p1', 'Pellam Post', '2026-11-01T10:00:00Z'), article('p2', 'PELLAM POST', '2026-11-02T10:00:00Z'), article('n1', null, '2026-11-03T10:00:00Z'), article('n2', null, '2026-11-04T10:00:00Z')]).value;
+    expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-03 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-04 10:00)</desc>');
+  });
+
   it('mark a time axis of days at midnights, each day named once (a story of 3 days showed "2026-11-14" twice)', () => {
     const article = (id: string, published: string): StoryArticle => ({ id, outlet: id, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
     const out = coverageChart([article('Wire', '2026-11-14T02:40:00Z'), article('Radio', '2026-11-14T13:02:00Z'), article('Weekly', '2026-11-17T08:00:00Z')]).value;
@@ -155,5 +161,14 @@ describe('views', () => {
     expect(rows[1]).toContain(`<time class="told" datetime="2026-11-20T09:45:00+00:00"><span>2026-11-20</span> 09:45</time></td><td>Westerly Courier</td><td><a href="/articles/${blog.id}?hl=${ferry.post!.start}-${ferry.post!.end}&amp;story=s1#highlight">About 12,000 homes are without power, Northwire says.`);
     expect(rows[3]).toContain('<a href="/articles/wire?story=s1">wire</a>');
     expect(rows.every((row) => (row.split('</a>')[0].split('>').pop() ?? '').split(' ').length <= TIMELINE_POST_WORDS + 1)).toBe(true);
+  });
+  it('name each time\'s zone in a timeline written in more than one, and none in a timeline written in one', () => {
+    const article = (id: string, published: string) => textArticle('Floodwater swept through Vellmoor after the Ambrel burst its banks.', { id, published });
+    const zoned = [article('tokyo', '2026-11-10T06:21:00+09:00'), article('london', '2026-11-10T06:00:00Z'), article('paris', '2026-11-10T08:07:00+01:00'), article('undated-time', '2026-11-10T09:00'), article('day', '2026-11-11')];
+    const names = new Map(zoned.map((each) => [each.id, { id: each.id, text: each.text }]));
+    const times = (out: string) => [...out.matchAll(/<time class="told"[^>]*>(.*?)<\/time>/g)].map((match) => match[1].replace(/<\/?span>/g, ''));
+    expect(times(timelineTable(storyTimeline(zoned), names, 's1').value)).toEqual(['2026-11-10 06:21 UTC+09:00', '2026-11-10 06:00 UTC', '2026-11-10 08:07 UTC+01:00', '2026-11-10 09:00', '2026-11-11 ']);
+    const oneZone = [article('london', '2026-11-10T06:00:00Z'), article('dublin', '2026-11-10T07:00:00+00:00')];
+    expect(times(timelineTable(storyTimeline(oneZone), names, 's1').value)).toEqual(['2026-11-10 06:00', '2026-11-10 07:00']);
   });
 });

@@ -19,11 +19,12 @@
  *
  * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
  * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
- * (`conflict-stories/conflicts.json`: six fictional stories written for this
- * benchmark, in the repository).
+ * (`conflict-stories/conflicts.json`: thirteen fictional stories written for
+ * this benchmark, in the repository).
  *
- * Run: `npx tsx bench/conflicts.ts [--set=shared|fictional] [--verbose[=dev|test]]`
- * (`--verbose=dev` lists the errors of the dev split only).
+ * Run: `npx tsx bench/conflicts.ts [--set=shared|fictional] [--verbose[=dev|test|test2]]`
+ * (`--verbose=dev` lists the errors of the dev split only; the fictional set
+ * has a second held-out split, `test2`, five stories written in session 24).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,9 @@ import { spansOverlap, type SegmentedArticle } from '../src/article.js';
 import { storyReport, type FactGroup } from '../src/facts/index.js';
 import { loadAnnotated, type AnnotatedArticle } from './annotations/articles.js';
 import { ratio, sharedData } from './shared-data.js';
+
+/** `dev`: rules are mended on its errors; `test`, `test2`: held out (a later, independent set), only totals read. */
+type Split = 'dev' | 'test' | 'test2';
 
 interface AnnotatedConflict {
   story: string;
@@ -52,12 +56,12 @@ function main(): void {
   const root = set.needsSharedData ? sharedData('') : '';
   if (root === undefined) return;
   const annotations = JSON.parse(readFileSync(fileURLToPath(new URL(set.file, import.meta.url)), 'utf8')) as {
-    stories: Array<{ id: string; split: 'dev' | 'test'; articles: AnnotatedArticle[] }>;
+    stories: Array<{ id: string; split: Split; articles: AnnotatedArticle[] }>;
     conflicts: AnnotatedConflict[];
     /** Annotated things that are no conflict (used only to tell a group that mixes things). */
     notConflicts?: AnnotatedConflict[];
   };
-  const totals = { dev: [0, 0, 0, 0], test: [0, 0, 0, 0], all: [0, 0, 0, 0] };
+  const totals: Partial<Record<Split | 'all', number[]>> = {};
   console.log('Number and date conflicts on annotated stories (dev: developed on; test: annotated, then run once)\n');
   console.log('| story | split | articles | annotated conflicts | detected | detected right | annotated found |');
   console.log('|---|---|---|---|---|---|---|');
@@ -71,7 +75,7 @@ function main(): void {
     const right = unmixed.filter((group) => annotated.some((conflict) => finds(group, conflict)));
     const found = annotated.filter((conflict) => unmixed.some((group) => finds(group, conflict)));
     for (const split of [story.split, 'all'] as const) {
-      const total = totals[split];
+      const total = (totals[split] ??= [0, 0, 0, 0]);
       [total[0], total[1], total[2], total[3]] = [total[0] + detected.length, total[1] + right.length, total[2] + annotated.length, total[3] + found.length];
     }
     console.log(`| ${story.id} | ${story.split} | ${articles.length} | ${annotated.length} | ${detected.length} | ${right.length} | ${found.length} |`);
@@ -81,7 +85,9 @@ function main(): void {
     }
   }
   console.log('');
-  for (const [split, [detected, right, annotated, found]] of Object.entries(totals)) {
+  const splits = (['dev', 'test', 'test2', 'all'] as const).filter((split) => totals[split]);
+  for (const split of splits) {
+    const [detected, right, annotated, found] = totals[split]!;
     console.log(`${split}: conflict precision ${ratio(right, detected)} (${right}/${detected}), recall ${ratio(found, annotated)} (${found}/${annotated})`);
   }
 }

@@ -19,7 +19,7 @@
  * ages up under the story's people, for `alignFacts` to compare.
  */
 import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
-import type { ArticleEntities, Entity } from '../entities/index.js';
+import { spellingVariants, type ArticleEntities, type Entity } from '../entities/index.js';
 import { ROLE_NOUNS } from '../entities/lexicon.js';
 import { expected } from '../errors.js';
 import { claimDay, type FactClaim } from './claims.js';
@@ -162,12 +162,16 @@ function firstToken(tokens: readonly Token[], nameStart: number, title: Span | u
  * The ages of a story's articles as claims about the story's people: the
  * key names the person across articles (`age:person:tomas-keldren`), so an
  * article that writes "Keldren, 54" and one that writes "Tomas Keldren, 55"
- * are compared.
+ * are compared, and so are the ages of one person the sources spell
+ * differently ("Ruth Abernethy, 63" / "Ruth Abernathy, 65": `spellingVariants`),
+ * under the most mentioned spelling.
  */
 export function ageClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[]): FactClaim[] {
-  const byMention = new Map<string, Entity>();
+  const spelledAs = new Map<string, { key: string; name: string }>();
+  for (const { spellings } of spellingVariants(entities)) for (const spelling of spellings) spelledAs.set(spelling.entity, { key: spellings[0].entity, name: spellings[0].name });
+  const byMention = new Map<string, { key: string; name: string }>();
   for (const entity of entities) {
-    if (entity.type === 'person') for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, entity);
+    if (entity.type === 'person') for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, spelledAs.get(entity.key) ?? entity);
   }
   return articles.flatMap((article, index) => {
     const claims = new Map<string, FactClaim>();

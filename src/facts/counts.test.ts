@@ -120,3 +120,10 @@ describe('the people on board (entities23)', () => {
     expect(crews.sort()).toEqual([['aboard:crew', 'single-source'], ['aboard:crew:marren-tide', 'single-source']]);
   });
 });
+
+describe('ages are no counts', () => {
+  it('reads no one killed in "died at the age of 85" (ECB+ 4 read 85 people killed)', () => {
+    expect(keyed('The singer Mara Lindqvist died on Sunday at the age of 85 after a short illness.')).toEqual([]);
+    expect(keyed('Two hikers aged 30 and 34 were killed in the fall.').map(([key]) => key)).toContain('killed:people');
+  });
+});

@@ -3,7 +3,7 @@
  * "…/2010/05/05/brigade-says-person-dead…" counts nobody), in four passes per number:
  *
  * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
- * 2. what is not a count: years, clock times, ages, ordinals, "one of",
+ * 2. what is not a count: years, clock times, ages ("aged 54", "at the age of 85"), ordinals, "one of",
  *    identifiers (a capitalised "Flight 447", "Route 66"), distances ("two
  *    doors away"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
@@ -204,7 +204,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (words.of.has(next) && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];
   if (previous && words.identifierNouns.has(before) && (!words.identifiersCapitalized || /^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
-  if (words.ageBefore.has(before) || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
+  if (words.ageBefore.has(before) || (words.of.has(before) && words.ageBefore.has(tokens[parsed.start - 2]?.norm ?? '')) || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
   if (words.monthFirst && words.monthPattern.test(before) && /^\d{1,2}$/.test(word)) return false;
   const month = words.dateLinks.has(next) ? tokens[parsed.end + 1]?.norm ?? '' : next;
   if (words.monthPattern.test(month) && /^\d{1,2}$/.test(word)) return false;

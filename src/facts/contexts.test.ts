@@ -46,6 +46,14 @@ describe('counts with no event, told apart by their sentences', () => {
     expect(conflicting(groups)).toEqual([]);
   });
 
+  it('reads how long as a count of its unit: two prison terms the same day conflict, "ten years ago" is none', () => {
+    const groups = story(
+      'Judge Amara Kell sentenced the former treasurer Leon Baird to nine years in prison at Orlin Crown Court on Friday.',
+      'Leon Baird, the former treasurer, was sentenced to 11 years in prison at Orlin Crown Court. Ten years ago he joined the club.',
+    );
+    expect(conflicting(groups)).toEqual([['-:year', [9, 11]]]);
+  });
+
   it('lists a count with no event only when two articles state it', () => {
     const keys = story('The Velkin plant employs 640 people and runs 23 presses.', 'The Velkin plant runs 23 presses, the company said.').map((group) => group.key);
     expect(keys).toContain('-:press');

@@ -7,7 +7,7 @@
  *    identifiers (a capitalised "Flight 447", "Route 66"), distances ("two
  *    doors away"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
- *    deaths" is);
+ *    deaths" is); a duration ("jailed for 12 years") is read with no event;
  * 3. the counted noun after it ("59 cruise missiles", people nouns as
  *    `people`) and the event around it ("killed", "evacuated"): a word right
  *    before the number ("killing at least 60") wins, else the nearest after
@@ -76,7 +76,12 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head, words) !== 'people' && !isEventNoun(tokens[counted.end - 1])) return [];
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && DISTANCE_AFTER.has(tokens[counted.end]?.norm ?? '')) return [];
-  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || CLOCK_WORDS.has(counted.head))) return [];
+  if (counted && CLOCK_WORDS.has(counted.head)) return [];
+  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]))) {
+    // How long, with no event of its own ("killed in the past 24 hours" kills no hours): "jailed for 12 years", a count of its unit told apart by its sentence (`byContext`).
+    const duration = words.durationNouns.has(counted.head) && !parsed.currency && !parsed.unit && !TIME_AFTER.has(tokens[counted.end]?.norm ?? '') ? factOf(article, parsed, { qualifier, start, counted, sentenceStart, sentenceEnd }, words) : undefined;
+    return duration ? [duration] : [];
+  }
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
@@ -177,6 +182,9 @@ function afterToll(tokens: readonly Token[], start: number, sentenceStart: numbe
   }
   return false;
 }
+
+/** Words after a duration that make it a time, not how long: "ten years ago", "two weeks earlier", "three years old". */
+const TIME_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'old', 'since', 'from', 'late', 'early']);
 
 /** After a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
 const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc']);

@@ -20,7 +20,7 @@
  * `alignFacts` to compare.
  */
 import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
-import { spellingVariants, type ArticleEntities, type Entity } from '../entities/index.js';
+import { spellingVariants, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
 import { ROLE_NOUNS } from '../entities/lexicon.js';
 import { expected } from '../errors.js';
 import { claimDay, type FactClaim } from './claims.js';
@@ -185,13 +185,13 @@ function unnamedAges(article: SegmentedArticle, named: ReadonlySet<number>): Fac
  * article that writes "Keldren, 54" and one that writes "Tomas Keldren, 55"
  * are compared, and so are the ages of one person the sources spell
  * differently ("Ruth Abernethy, 63" / "Ruth Abernathy, 65": `spellingVariants`),
- * under the most mentioned spelling. An age before a noun for a person no
+ * under the most mentioned spelling (`variants`, when the caller has them). An age before a noun for a person no
  * name goes with ("a 67-year-old man") is keyed by the noun and told apart
  * by its sentence (`unnamedAges`).
  */
-export function ageClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[]): FactClaim[] {
+export function ageClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[], variants: readonly SpellingVariant[] = spellingVariants(entities)): FactClaim[] {
   const spelledAs = new Map<string, { key: string; name: string }>();
-  for (const { spellings } of spellingVariants(entities)) for (const spelling of spellings) spelledAs.set(spelling.entity, { key: spellings[0].entity, name: spellings[0].name });
+  for (const { spellings } of variants) for (const spelling of spellings) spelledAs.set(spelling.entity, { key: spellings[0].entity, name: spellings[0].name });
   const byMention = new Map<string, { key: string; name: string }>();
   for (const entity of entities) {
     if (entity.type === 'person') for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, spelledAs.get(entity.key) ?? entity);

@@ -127,3 +127,10 @@ describe('ages are no counts', () => {
     expect(keyed('Two hikers aged 30 and 34 were killed in the fall.').map(([key]) => key)).toContain('killed:people');
   });
 });
+
+describe('the counted noun ends at its plural', () => {
+  it('reads "1.2 million customers lost power" as customers, not as "customers lost power"', () => {
+    expect(keyed('Nearly 1.2 million customers lost power and two companies employ 640 people.')).toEqual([['-:custom', 1_200_000], ['-:compani', 2], ['-:people', 640]]);
+    expect(findNumberFacts(textArticle('Eleven container ships, three glass doors and 20 bus shelters were damaged.')).map((fact) => fact.counted)).toEqual(['container ships', 'glass doors', 'bus shelters']);
+  });
+});

@@ -229,6 +229,9 @@ function qualifierBefore(tokens: readonly Token[], start: number, sentenceStart:
   return { qualifier: 'exact', start };
 }
 
+/** A word that looks plural ("ships", "companies"; not "glass", "bus", "crisis"): the counted noun ends with it, and a word after it is the verb ("1.2 million customers lost power", "two companies employ"). */
+const PLURAL = /[^siu']s$/;
+
 /** Pass 3: up to three lower-case content words after the number, stopping at a verb-like word. */
 function countedNoun(article: SegmentedArticle, from: number, end: number, words: FactWords): { text: string; head: string; end: number } | undefined {
   const { tokens, text } = article;
@@ -248,7 +251,7 @@ function countedNoun(article: SegmentedArticle, from: number, end: number, words
     if (words.verbForm.test(token.norm) && !peopleNouns.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
     if (words.countedVerbs.has(token.norm)) break;
     stop++;
-    if (peopleNouns.has(token.norm) || capitalizedPeople) break;
+    if (peopleNouns.has(token.norm) || capitalizedPeople || PLURAL.test(token.norm)) break;
   }
   if (stop === from) return undefined;
   return { text: tokens.slice(from, stop).map((token) => token.norm).join(' '), head: tokens[stop - 1].norm, end: stop };

@@ -134,3 +134,10 @@ describe('the counted noun ends at its plural', () => {
     expect(findNumberFacts(textArticle('Eleven container ships, three glass doors and 20 bus shelters were damaged.')).map((fact) => fact.counted)).toEqual(['container ships', 'glass doors', 'bus shelters']);
   });
 });
+
+describe('damage befalls things, not people', () => {
+  it('reads no people damaged in "£2 million in damages to 140 residents"', () => {
+    expect(keyed('A court ordered the firm to pay £2 million in damages to 140 residents of Kell Road.').map(([key]) => key)).not.toContain('damaged:people');
+    expect(keyed('The flood damaged 140 homes on Kell Road.').map(([key]) => key)).toContain('damaged:home');
+  });
+});

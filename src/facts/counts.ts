@@ -260,8 +260,8 @@ function countedNoun(article: SegmentedArticle, from: number, end: number, words
 /** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
 const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);
 
-/** Events of money or goods ("aid to feed its 23 million people" gives no one 23 million aids). */
-const GOODS_EVENTS = new Set(['aid', 'cost']);
+/** Events of money, goods or things ("aid to feed its 23 million people" gives no one 23 million aids; "£4 million in damages to 312 residents" damages no residents). */
+const GOODS_EVENTS = new Set(['aid', 'cost', 'damaged']);
 /** After a people event, a number after these says where, not whom ("arrested in two cities"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'across', 'throughout', 'into']);
 

@@ -69,6 +69,21 @@ describe('ages in the story report', () => {
     expect(storyReport([a, c]).facts.find((fact) => fact.key === 'age:person:tomas-keldren')?.status).toBe('agreed');
   });
 
+  it('compares the ages of one person the sources spell differently, under the most mentioned spelling', () => {
+    const a = textArticle('Greta Vollmer, 58, chairs the board. Vollmer said the plant would stay open.', { ...day1, id: 'a' });
+    const b = textArticle('Greta Volmer, 61, told staff the plant would stay open.', { ...day1, id: 'b' });
+    const ages = storyReport([a, b]).facts.filter((fact) => fact.key.startsWith('age:'));
+    expect(ages.map((fact) => [fact.label, fact.status, fact.values.map((value) => value.value)])).toEqual([['age of Greta Vollmer', 'conflicting', [58, 61]]]);
+  });
+
+  it('compares the ages of someone unnamed when the sentences tell the same event, not of anyone the noun names', () => {
+    const a = textArticle('A 58-year-old man died when a wall fell on his van on Mill Road in Tarne on Saturday.', { ...day1, id: 'a' });
+    const b = textArticle('A 61-year-old man was killed when a wall fell on his van on Mill Road.', { ...day1, id: 'b' });
+    const c = textArticle('A 35-year-old man was arrested in Kellow after a fight outside a bar.', { ...day1, id: 'c' });
+    const ages = storyReport([a, b, c]).facts.filter((fact) => fact.key.startsWith('age:'));
+    expect(ages.map((fact) => [fact.label, fact.status, fact.values.map((value) => value.value)])).toEqual([['age of the man', 'conflicting', [58, 61]]]);
+  });
+
   it('lets a year between two reports change an age', () => {
     const a = textArticle('Jose Luis Orozco, 27, was arrested in the shooting.', { published: '2011-05-01T09:00:00Z', id: 'a' });
     const b = textArticle('Jose Luis Orozco, 29, was found guilty of the shooting.', { published: '2013-02-01T09:00:00Z', id: 'b' });

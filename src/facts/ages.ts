@@ -14,15 +14,17 @@
  *    no name after it (`rolesAged`).
  *
  * A number in a list of numbers is no age ("Windows XP, Vista, 7, 8").
- * Ages of the unnamed ("a 71-year-old man") belong to no one a story can
- * follow and are left out, as are ages in months. `ageClaims` lines the
- * ages up under the story's people, for `alignFacts` to compare.
+ * Ages of the unnamed ("a 71-year-old man") are no `AgeFact`: `ageClaims`
+ * keys them by the person's noun and their sentence; ages in months are left
+ * out. `ageClaims` lines the ages up under the story's people, for
+ * `alignFacts` to compare.
  */
 import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
-import type { ArticleEntities, Entity } from '../entities/index.js';
+import { spellingVariants, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
 import { ROLE_NOUNS } from '../entities/lexicon.js';
 import { expected } from '../errors.js';
 import { claimDay, type FactClaim } from './claims.js';
+import { countContext } from './contexts.js';
 import { PEOPLE_NOUNS } from './lexicon.js';
 
 /** An age an article gives a person. */
@@ -159,24 +161,50 @@ function firstToken(tokens: readonly Token[], nameStart: number, title: Span | u
 }
 
 /**
+ * "A 67-year-old man died when …": the age of someone the article does not
+ * name, before a noun for a person; which person is told by the sentence
+ * (`countContext`, `byContext`), as for a count with no event.
+ */
+function unnamedAges(article: SegmentedArticle, named: ReadonlySet<number>): FactClaim[] {
+  const claims: FactClaim[] = [];
+  const { tokens } = article;
+  for (let index = 0; index < tokens.length; index++) {
+    const value = yearOld(tokens[index]);
+    if (value === undefined || named.has(tokens[index].start)) continue;
+    const noun = [tokens[index + 1], tokens[index + 2]].find((token) => token !== undefined && (PEOPLE_NOUNS.has(token.norm) || ROLE_NOUNS.has(token.norm)));
+    if (!noun) continue;
+    const span = { start: tokens[index].start, end: noun.end };
+    claims.push({ key: `age:${noun.norm}`, label: `age of the ${noun.norm}`, value, qualifier: 'exact', context: countContext(article, span), article: article.id, span, day: claimDay(article, span), settled: true });
+  }
+  return claims;
+}
+
+/**
  * The ages of a story's articles as claims about the story's people: the
  * key names the person across articles (`age:person:tomas-keldren`), so an
  * article that writes "Keldren, 54" and one that writes "Tomas Keldren, 55"
- * are compared.
+ * are compared, and so are the ages of one person the sources spell
+ * differently ("Ruth Abernethy, 63" / "Ruth Abernathy, 65": `spellingVariants`),
+ * under the most mentioned spelling (`variants`, when the caller has them). An age before a noun for a person no
+ * name goes with ("a 67-year-old man") is keyed by the noun and told apart
+ * by its sentence (`unnamedAges`).
  */
-export function ageClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[]): FactClaim[] {
-  const byMention = new Map<string, Entity>();
+export function ageClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[], variants: readonly SpellingVariant[] = spellingVariants(entities)): FactClaim[] {
+  const spelledAs = new Map<string, { key: string; name: string }>();
+  for (const { spellings } of variants) for (const spelling of spellings) spelledAs.set(spelling.entity, { key: spellings[0].entity, name: spellings[0].name });
+  const byMention = new Map<string, { key: string; name: string }>();
   for (const entity of entities) {
-    if (entity.type === 'person') for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, entity);
+    if (entity.type === 'person') for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, spelledAs.get(entity.key) ?? entity);
   }
   return articles.flatMap((article, index) => {
     const claims = new Map<string, FactClaim>();
-    for (const fact of findAgeFacts(article, perArticle[index])) {
+    const found = findAgeFacts(article, perArticle[index]);
+    for (const fact of found) {
       const person = byMention.get(`${article.id}\u0000${fact.name.start}`);
       if (!person || claims.has(`age:${person.key}`)) continue;
       const key = `age:${person.key}`;
       claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span), settled: true });
     }
-    return [...claims.values()];
+    return [...claims.values(), ...unnamedAges(article, new Set(found.map((fact) => fact.valueSpan.start)))];
   });
 }

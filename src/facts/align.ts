@@ -5,10 +5,15 @@
  *    amount, a vote tally, a date; people's ages come from `ageClaims`), and
  *    a live blog's later posts' values that revise it; values the article
  *    itself calls superseded, and dates read against a date in the text
- *    rather than the publication date, are left out;
- * 2. magnitudes and occasions: values of one key far apart (a 40 and a 600
- *    "killed"; "met" on 3 and on 28 December) count different things or
- *    happened on different occasions, and are split into separate groups;
+ *    rather than the publication date, are left out; a count with no event
+ *    ("19 goals") carries its sentence's words (`countContext`);
+ * 2. things, magnitudes and occasions: counts of one noun with no event are
+ *    one thing only when their sentences share enough words (`byContext`),
+ *    prices are split by what they buy (`byObject`); values of one key far
+ *    apart (a 40 and a 600 "killed"; "met" on 3 and on 28 December; counts
+ *    with no event closer, `CONTEXT_MAGNITUDE_FACTOR`) count different
+ *    things or happened on different occasions, and are split into separate
+ *    groups; a thing with no event only one article counts is left out;
  * 3. values: equal statements from several articles become one value with
  *    every source, and values that can all be true together share a reading
  *    ("340" and "about 340" against "410");
@@ -29,8 +34,9 @@ import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
 import { findTallyFacts } from './tallies.js';
 import { claimDay, UNDATED, type FactClaim as Claim } from './claims.js';
+import { byContext, CONTEXT_MAGNITUDE_FACTOR, countContext } from './contexts.js';
 import { byObject } from './deals.js';
-import type { FactGroup, FactOptions, FactValue } from './types.js';
+import type { FactGroup, FactOptions, FactValue, NumberFact } from './types.js';
 
 export const defaultFactOptions: Readonly<FactOptions> = Object.freeze({ magnitudeFactor: 3, aboutTolerance: 0.05 });
 
@@ -70,9 +76,16 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   }
   const groups: FactGroup[] = [];
   for (const [plainKey, allKeyed] of byKey) {
-    for (const { key, label, claims: keyed } of byObject(plainKey, allKeyed)) {
-      const parts = typeof keyed[0].value === 'number' ? byMagnitude(keyed, settings) : ISO_DATE.test(keyed[0].value) ? byOccasion(keyed, settings) : [keyed];
-      parts.forEach((part, index) => groups.push(toGroup(parts.length > 1 ? `${key}#${index + 1}` : key, part, settings, sources, label)));
+    const parts = byContext(allKeyed)
+      .flatMap((thing) => byObject(plainKey, thing))
+      .flatMap(({ key, label, claims: keyed }) => valueParts(keyed, settings).map((part) => ({ key, label, claims: part })))
+      .filter(({ claims: part }) => part[0].context === undefined || new Set(part.map((claim) => claim.article)).size > 1);
+    const repeated = new Set(parts.map(({ key }) => key).filter((key, index, all) => all.indexOf(key) !== index));
+    const numbers = new Map<string, number>();
+    for (const { key, label, claims: part } of parts) {
+      const number = (numbers.get(key) ?? 0) + 1;
+      numbers.set(key, number);
+      groups.push(toGroup(repeated.has(key) ? `${key}#${number}` : key, part, settings, sources, label));
     }
   }
   const rank = { conflicting: 0, updated: 1, agreed: 2, 'single-source': 3 };
@@ -107,8 +120,9 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
     }
   };
   for (const fact of findNumberFacts(article, language)) {
-    if (fact.previous || (!fact.event && !fact.unit)) continue;
-    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    if (fact.previous || (!fact.event && !fact.unit && !countsAThing(fact))) continue;
+    const context = !fact.event && !fact.unit ? { context: countContext(article, fact.span) } : {};
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), ...context, article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   for (const fact of findTallyFacts(article, language)) {
     state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
@@ -118,6 +132,25 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
     state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
   }
   return claims;
+}
+
+/**
+ * Pass 2: the claims of one thing split by magnitude (numbers; counts with
+ * no event more tightly, `CONTEXT_MAGNITUDE_FACTOR`) or occasion (dates).
+ */
+function valueParts(claims: readonly Claim[], settings: FactOptions): Claim[][] {
+  if (typeof claims[0].value !== 'number') return ISO_DATE.test(claims[0].value) ? byOccasion(claims, settings) : [[...claims]];
+  const eventless = claims.some((claim) => claim.context !== undefined);
+  return byMagnitude(claims, eventless ? { ...settings, magnitudeFactor: Math.min(settings.magnitudeFactor, CONTEXT_MAGNITUDE_FACTOR) } : settings);
+}
+
+/**
+ * A count with no event or unit that is a claim of its own: a number of a
+ * counted noun ("19 goals", "212,000 heaters"), not none ("no one said",
+ * which counts nothing that happened) nor a range (a score, "a 20-13 win").
+ */
+function countsAThing(fact: NumberFact): boolean {
+  return fact.counted !== undefined && fact.value > 0 && fact.upper === undefined;
 }
 
 /** Pass 2: single-linkage over sorted values; values within the factor of their neighbour stay together. */

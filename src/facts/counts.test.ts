@@ -125,3 +125,24 @@ describe('the people on board (entities23)', () => {
     expect(crews.sort()).toEqual([['aboard:crew', 'single-source'], ['aboard:crew:marren-tide', 'single-source']]);
   });
 });
+
+describe('ages are no counts', () => {
+  it('reads no one killed in "died at the age of 85" (ECB+ 4 read 85 people killed)', () => {
+    expect(keyed('The singer Mara Lindqvist died on Sunday at the age of 85 after a short illness.')).toEqual([]);
+    expect(keyed('Two hikers aged 30 and 34 were killed in the fall.').map(([key]) => key)).toContain('killed:people');
+  });
+});
+
+describe('the counted noun ends at its plural', () => {
+  it('reads "1.2 million customers lost power" as customers, not as "customers lost power"', () => {
+    expect(keyed('Nearly 1.2 million customers lost power and two companies employ 640 people.')).toEqual([['-:custom', 1_200_000], ['-:compani', 2], ['-:people', 640]]);
+    expect(findNumberFacts(textArticle('Eleven container ships, three glass doors and 20 bus shelters were damaged.')).map((fact) => fact.counted)).toEqual(['container ships', 'glass doors', 'bus shelters']);
+  });
+});
+
+describe('damage befalls things, not people', () => {
+  it('reads no people damaged in "£2 million in damages to 140 residents"', () => {
+    expect(keyed('A court ordered the firm to pay £2 million in damages to 140 residents of Kell Road.').map(([key]) => key)).not.toContain('damaged:people');
+    expect(keyed('The flood damaged 140 homes on Kell Road.').map(([key]) => key)).toContain('damaged:home');
+  });
+});

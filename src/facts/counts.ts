@@ -3,11 +3,11 @@
  * "…/2010/05/05/brigade-says-person-dead…" counts nobody), in four passes per number:
  *
  * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
- * 2. what is not a count: years, clock times, ages, ordinals, "one of",
+ * 2. what is not a count: years, clock times, ages ("aged 54", "at the age of 85"), ordinals, "one of",
  *    identifiers (a capitalised "Flight 447", "Route 66"), distances ("two
  *    doors away"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
- *    deaths" is);
+ *    deaths" is); a duration ("jailed for 12 years") is read with no event;
  * 3. the counted noun after it ("59 cruise missiles", people nouns as
  *    `people`) and the event around it ("killed", "evacuated"): a word right
  *    before the number ("killing at least 60") wins, else the nearest after
@@ -75,7 +75,12 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head, words) !== 'people' && !isEventNoun(tokens[counted.end - 1])) return [];
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && words.distanceAfter.has(tokens[counted.end]?.norm ?? '')) return [];
-  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]) || words.clockWords.has(counted.head))) return [];
+  if (counted && words.clockWords.has(counted.head)) return [];
+  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]))) {
+    // How long, with no event of its own ("killed in the past 24 hours" kills no hours): "jailed for 12 years", a count of its unit told apart by its sentence (`byContext`).
+    const duration = words.durationNouns.has(counted.head) && !parsed.currency && !parsed.unit && !words.timeAfter.has(tokens[counted.end]?.norm ?? '') ? factOf(article, parsed, { qualifier, start, counted, sentenceStart, sentenceEnd }, words) : undefined;
+    return duration ? [duration] : [];
+  }
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart, words)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
   const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
@@ -187,7 +192,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (words.of.has(next) && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];
   if (previous && words.identifierNouns.has(before) && (!words.identifiersCapitalized || /^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
-  if (words.ageBefore.has(before) || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
+  if (words.ageBefore.has(before) || (words.of.has(before) && words.ageBefore.has(tokens[parsed.start - 2]?.norm ?? '')) || (before === ',' && tokens[parsed.end]?.norm === ',' && /^\d{1,2}$/.test(word) && parsed.start - 1 > sentenceStart)) return false;
   if (words.monthFirst && words.monthPattern.test(before) && /^\d{1,2}$/.test(word)) return false;
   const month = words.dateLinks.has(next) ? tokens[parsed.end + 1]?.norm ?? '' : next;
   if (words.monthPattern.test(month) && /^\d{1,2}$/.test(word)) return false;
@@ -203,6 +208,9 @@ function qualifierBefore(tokens: readonly Token[], start: number, sentenceStart:
   }
   return { qualifier: 'exact', start };
 }
+
+/** A word that looks plural ("ships", "companies"; not "glass", "bus", "crisis"): the counted noun ends with it, and a word after it is the verb ("1.2 million customers lost power", "two companies employ"). */
+const PLURAL = /[^siu']s$/;
 
 /** Pass 3: up to three lower-case content words after the number, stopping at a verb-like word. */
 function countedNoun(article: SegmentedArticle, from: number, end: number, words: FactWords): { text: string; head: string; end: number } | undefined {
@@ -223,7 +231,7 @@ function countedNoun(article: SegmentedArticle, from: number, end: number, words
     if (words.verbForm.test(token.norm) && !peopleNouns.has(token.norm) && !/(?:building|buildings|wedding|dwelling|ceiling)$/.test(token.norm)) break;
     if (words.countedVerbs.has(token.norm)) break;
     stop++;
-    if (peopleNouns.has(token.norm) || capitalizedPeople) break;
+    if (peopleNouns.has(token.norm) || capitalizedPeople || PLURAL.test(token.norm)) break;
   }
   if (stop === from) return undefined;
   return { text: tokens.slice(from, stop).map((token) => token.norm).join(' '), head: tokens[stop - 1].norm, end: stop };
@@ -232,8 +240,8 @@ function countedNoun(article: SegmentedArticle, from: number, end: number, words
 /** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
 const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);
 
-/** Events of money or goods ("aid to feed its 23 million people" gives no one 23 million aids). */
-const GOODS_EVENTS = new Set(['aid', 'cost']);
+/** Events of money, goods or things ("aid to feed its 23 million people" gives no one 23 million aids; "£4 million in damages to 312 residents" damages no residents). */
+const GOODS_EVENTS = new Set(['aid', 'cost', 'damaged']);
 
 /** Whether `event` can be what happened to the counted noun `head`, the number written from token `start`. */
 function befalls(article: SegmentedArticle, event: string | undefined, head: string, start: number, words: FactWords): boolean {

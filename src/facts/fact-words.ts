@@ -129,6 +129,8 @@ export interface FactWords {
   tollLinks: ReadonlySet<string>;
   /** Words after a clock time or a range of them ("9 to 11 a.m."): when, not how many. */
   clockWords: ReadonlySet<string>;
+  /** Words after a duration that make it a time, not how long: "ten years ago", "two weeks earlier", "three years old". */
+  timeAfter: ReadonlySet<string>;
   /** Words after a counted noun that make the number a distance, not a count: "lives two doors away", "two houses apart". */
   distanceAfter: ReadonlySet<string>;
   /** Words of the critical event that describe a noun after them: a zero counts the noun ("no serious injuries" counts injuries). */
@@ -184,7 +186,7 @@ export interface FactWords {
  * language was while they were English lists of the fact finders.
  */
 export const ENGLISH_BY_DEFAULT = [
-  'perUnit', 'tollNouns', 'tollLinks', 'clockWords', 'distanceAfter', 'severityWords', 'placePrepositions', 'comparisons', 'cutNouns', 'perpetratorNouns', 'fledFrom',
+  'perUnit', 'tollNouns', 'tollLinks', 'clockWords', 'timeAfter', 'distanceAfter', 'severityWords', 'placePrepositions', 'comparisons', 'cutNouns', 'perpetratorNouns', 'fledFrom',
   'jobNouns', 'onBoardNouns', 'priceWords', 'moneyVerbObjects', 'previousFillers', 'yearWords', 'participleDeterminers',
   'dealVerbs', 'dealNouns', 'dealDeterminers', 'costAuxiliaries', 'costVerbs', 'counterpartyWords', 'voteBefore', 'voteAfter', 'tallyJoiners', 'voteNouns',
 ] as const satisfies ReadonlyArray<keyof FactWords>;
@@ -268,6 +270,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   tollNouns: words('toll'),
   tollLinks: words('at to'),
   clockWords: words('a.m. p.m. am pm gmt utc'),
+  timeAfter: words('ago earlier later before after old since from late early'),
   distanceAfter: words('away apart'),
   severityWords: words('serious critical severe intensive'),
   placePrepositions: words('in at across throughout into'),

@@ -107,13 +107,14 @@ export function storyReport(articles: readonly Article[], options: StoryReportOp
   const perArticle = analyses.map((analysis) => analysis.entities);
   const entities = mergeEntities(perArticle, options.entities);
   const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);
-  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(read, perArticle, entities)];
+  const spellings = spellingVariants(entities);
+  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(read, perArticle, entities, spellings)];
   return {
     otherLanguages,
     unread: reading.unread,
     quotes: withStoryNames(quotes, entities),
     entities,
-    spellings: spellingVariants(entities),
+    spellings,
     facts: alignClaims(claims, options.facts, independentSources(read, copies)),
     timeline: storyTimeline(articles, reportedSpans(read, analyses)),
   };

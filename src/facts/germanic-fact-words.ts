@@ -244,7 +244,7 @@ export const DUTCH_FACT_WORDS: LanguageFactWords = {
   changeTo: words('naar'),
   thingNouns: words('schade kosten reparatie reparaties hulp steun noodhulp'),
   verbForm: /^ge\p{Ll}+(?:d|t)$/u,
-  countedVerbs: words('gevallen liepen raakten kwamen moesten bleven vielen stonden zaten kregen gingen lopen raken komen blijven'),
+  countedVerbs: words('gevallen verdwijnen verdwijnt liepen raakten kwamen moesten bleven vielen stonden zaten kregen gingen lopen raken komen blijven'),
   nounsCapitalized: false,
   moneyVerbs: words('betaalde betaald investeerde geïnvesteerd doneerde gedoneerd kost kostte'),
   previousWords: words('eerder aanvankelijk eerst voorheen'),

@@ -56,6 +56,7 @@ describe('the fact words of the six other languages', () => {
     // jobs cut, lives lost
     ['fr', 'Valmorel supprimera 800 postes en France.', [['800 postes', 'cut:post', 800]]],
     ['nl', 'Het bedrijf schrapt 150 banen.', [['150 banen', 'cut:banen', 150]]],
+    ['nl', 'Bij Melkhaven zullen 150 banen verdwijnen.', [['150 banen', 'cut:banen', 150]]],
     ['fr', 'Cinq personnes ont perdu la vie.', [['Cinq personnes', 'killed:people', 5]]],
     ['nl', 'De storm eiste twee levens.', [['twee levens', 'killed:people', 2]]],
     ['nl', 'Bij de storm zijn twee doden gevallen.', [['twee doden', 'killed:people', 2]]],

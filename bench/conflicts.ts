@@ -23,9 +23,11 @@
  * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
  * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
  * (`conflict-stories/conflicts.json`: thirteen fictional stories written for
- * this benchmark, in the repository).
+ * this benchmark, in the repository) and `--set=languages`
+ * (`conflict-stories/languages/conflicts.json`: twelve fictional stories, two
+ * each in French, German, Spanish, Italian, Portuguese and Dutch).
  *
- * Run: `npx tsx bench/conflicts.ts [--set=shared|fictional] [--verbose[=dev|test|test2]]`
+ * Run: `npx tsx bench/conflicts.ts [--set=shared|fictional|languages] [--verbose[=dev|test|test2]]`
  * (`--verbose=dev` lists the errors of the dev split only; the fictional set
  * has a second held-out split, `test2`, five stories written in session 24).
  */
@@ -52,6 +54,7 @@ const verboseSplit = verboseArgument?.split('=')[1];
 const SETS: Record<string, { file: string; needsSharedData: boolean }> = {
   shared: { file: './annotations/conflicts.json', needsSharedData: true },
   fictional: { file: './annotations/conflict-stories/conflicts.json', needsSharedData: false },
+  languages: { file: './annotations/conflict-stories/languages/conflicts.json', needsSharedData: false },
 };
 
 function main(): void {

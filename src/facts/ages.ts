@@ -25,7 +25,9 @@ import { ROLE_NOUNS } from '../entities/lexicon.js';
 import { expected } from '../errors.js';
 import { claimDay, type FactClaim } from './claims.js';
 import { countContext } from './contexts.js';
+import { factWords, type FactWords } from './language-facts.js';
 import { PEOPLE_NOUNS } from './lexicon.js';
+import { readingLanguage } from '../language/index.js';
 
 /** An age an article gives a person. */
 export interface AgeFact {
@@ -56,11 +58,12 @@ const VERB_BEFORE_NAME = /^\p{Ll}+ed$/u;
 export function findAgeFacts(article: SegmentedArticle, entities: ArticleEntities): AgeFact[] {
   assertSegmented(article, 'findAgeFacts');
   if (entities?.article !== article.id) expected(`the entities of article ${JSON.stringify(article.id)} (articleEntities)`, entities?.article);
+  const words = factWords(readingLanguage(article));
   const facts: AgeFact[] = [];
   for (const mention of entities.mentions) {
     if (mention.entity === undefined || entities.entities[mention.entity].type !== 'person') continue;
     const sentence = article.sentences[mention.sentence];
-    const age = mention.possessive ? undefined : ageAfter(article.tokens, mention.tokenEnd, sentence.tokenEnd) ?? appositiveAge(article.tokens, mention.tokenEnd, sentence.tokenEnd);
+    const age = mention.possessive ? undefined : ageAfter(article.tokens, mention.tokenEnd, sentence.tokenEnd, words) ?? appositiveAge(article.tokens, mention.tokenEnd, sentence.tokenEnd);
     const found = age ?? (describesNext(article.tokens[mention.tokenEnd]) ? undefined : ageBefore(article.tokens, firstToken(article.tokens, mention.tokenStart, mention.title), sentence.tokenStart));
     if (!found) continue;
     const tokens = article.tokens;
@@ -109,16 +112,21 @@ function plausible(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= OLDEST;
 }
 
-/** Pattern 1: ", 54," ", aged 54," "(54)" right after the name. */
-function ageAfter(tokens: readonly Token[], end: number, sentenceEnd: number): FoundAge | undefined {
+/** Pattern 1: ", 54," ", aged 54," "(54)" right after the name; in the article's language ", 54 ans,", ", de 58 años," (`yearsOld`, `yearsOldBefore`). */
+function ageAfter(tokens: readonly Token[], end: number, sentenceEnd: number, words: FactWords): FoundAge | undefined {
   const open = tokens[end]?.norm;
   if (open !== ',' && open !== '(') return undefined;
-  const index = tokens[end + 1]?.norm === 'aged' ? end + 2 : end + 1;
+  const opened = words.yearsOldBefore.has(tokens[end + 1]?.norm ?? '');
+  const index = opened ? end + 2 : end + 1;
   if (index >= sentenceEnd || !/^\d{1,3}$/.test(tokens[index].norm)) return undefined;
   const value = Number(tokens[index].norm);
-  const next = tokens[index + 1]?.norm;
-  const closed = open === '(' ? next === ')' : index + 1 >= sentenceEnd || AFTER_AGE.has(next ?? '');
-  const listed = next === ',' && /^\d/.test(tokens[index + 2]?.norm ?? '');
+  const years = words.yearsOld.has(tokens[index + 1]?.norm ?? '');
+  // "aged" says it is an age on its own; "de" only with the word for years after the age ("de 58 años").
+  if (opened && !years && words.yearsOld.size > 0) return undefined;
+  const last = years ? index + 1 : index;
+  const next = tokens[last + 1]?.norm;
+  const closed = open === '(' ? next === ')' : last + 1 >= sentenceEnd || AFTER_AGE.has(next ?? '');
+  const listed = next === ',' && /^\d/.test(tokens[last + 2]?.norm ?? '');
   return closed && !listed && plausible(value) ? { index, value } : undefined;
 }
 

@@ -88,7 +88,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
   if (joined && joined !== found?.event) events.push(joined);
-  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) || (event === 'cost' && perUnit(tokens, parsed, words)) ? undefined : event)));
+  const fitting = new Set(events.map((event) => ((counted && !befalls(article, event, counted.head, start, words)) || (parsed.currency && event && PEOPLE_EVENTS.has(event)) || (event === 'cost' && perUnit(article, parsed, words)) || (nobody && event && ONLY_PEOPLE_EVENTS.has(event)) ? undefined : event)));
   return [...fitting].flatMap((event) => {
     const fact = factOf(article, parsed, { qualifier, start, counted, event, sentenceStart, sentenceEnd }, words);
     return fact ? [fact] : [];
@@ -113,7 +113,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   // "212 passengers" that nothing befalls are the people on board: a fact of their own, under their own noun.
   const people = !reading.event && !unit && counted ? words.onBoardNouns[counted.head] : undefined;
   const onBoard = people && counted ? [people, ...vesselNamed(article, counted.end, sentenceEnd)].join(':') : undefined;
-  const event = onBoard ? 'aboard' : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(tokens, parsed, words))) ? 'cost' : reading.event;
+  const event = onBoard ? 'aboard' : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(article, parsed, words))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = onBoard ?? (counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '');
   if (!event && !head) return undefined;
@@ -156,9 +156,15 @@ function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: numbe
   return words.length > 0 ? [words.join('-')] : [];
 }
 
-/** An amount of money that is a price of one unit (`perUnit`), not the cost of the whole ("buy X for $4.1 billion, or $38 a share"). */
-function perUnit(tokens: readonly Token[], parsed: ParsedNumber, words: FactWords): boolean {
-  return parsed.currency !== undefined && words.perUnit.has(tokens[parsed.through]?.norm ?? '');
+/** An amount of money that is a price of one unit (`perUnit`, `perUnitBefore` and a bare noun), not the cost of the whole ("buy X for $4.1 billion, or $38 a share", "42 euros par action"). */
+function perUnit(article: SegmentedArticle, parsed: ParsedNumber, words: FactWords): boolean {
+  const { tokens, text } = article;
+  if (parsed.currency === undefined) return false;
+  const next = tokens[parsed.through];
+  if (next === undefined) return false;
+  if (words.perUnit.has(next.norm)) return true;
+  const noun = tokens[parsed.through + 1];
+  return words.perUnitBefore.has(next.norm) && noun !== undefined && !noun.punct && !noun.stop && /^\p{Ll}/u.test(text[noun.start]);
 }
 
 /** How far before a spelled number its toll may stand, in its clause. */
@@ -238,7 +244,9 @@ function countedNoun(article: SegmentedArticle, from: number, end: number, words
 }
 
 /** Events that happen to people: a bare number with one counts people ("bringing the number … to 1,650"). */
-const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued']);
+const PEOPLE_EVENTS = new Set(['killed', 'injured', 'critical', 'evacuated', 'missing', 'arrested', 'rescued', 'striking']);
+/** Events only people undergo: "812 voti" for a strike are no strikers; nor is "nadie quiere hacer huelga" a count of none. */
+const ONLY_PEOPLE_EVENTS = new Set(['striking']);
 
 /** Events of money, goods or things ("aid to feed its 23 million people" gives no one 23 million aids; "£4 million in damages to 312 residents" damages no residents). */
 const GOODS_EVENTS = new Set(['aid', 'cost', 'damaged']);
@@ -248,6 +256,7 @@ function befalls(article: SegmentedArticle, event: string | undefined, head: str
   if (event === undefined) return true;
   const people = countedKey(article, head, words) === 'people';
   if (GOODS_EVENTS.has(event)) return !people;
+  if (ONLY_PEOPLE_EVENTS.has(event) && !people) return false;
   return !PEOPLE_EVENTS.has(event) || people || !words.placePrepositions.has(article.tokens[start - 1]?.norm ?? '');
 }
 

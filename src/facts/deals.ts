@@ -63,11 +63,11 @@ export function dealOf(article: SegmentedArticle, sum: { start: number; through:
     while (index < sentence.sentenceEnd && capitalized(article, tokens[index])) index++;
   }
   const next = tokens[index]?.norm;
-  if ((next === 'for' && (dealNoun || verbAt !== undefined)) || (next === 'of' && dealNoun)) {
+  if ((next !== undefined && words.dealFor.has(next) && (dealNoun || verbAt !== undefined)) || (next === 'of' && dealNoun)) {
     const object = phraseAfter(article, index + 1, sentence.sentenceEnd, words);
     if (object) return { priced: true, object };
   }
-  if (tokens[start - 1]?.norm === 'for') {
+  if (words.dealFor.has(tokens[start - 1]?.norm ?? '')) {
     const limit = verbAt === undefined ? sentence.sentenceStart : verbAt + 1;
     const before = phraseBefore(article, start - 1, limit);
     // Past a counterparty before "for": "signed striker Danny Pell from Castlemoor for £40 million" buys Danny Pell, not Castlemoor.
@@ -107,7 +107,7 @@ function dealVerbBefore(tokens: readonly Token[], start: number, sentenceStart: 
 function verbOfPriceBefore(tokens: readonly Token[], objectFirst: number, sentenceStart: number, words: FactWords): number | undefined {
   if (tokens[objectFirst - 1]?.norm !== 'and') return undefined;
   for (let index = objectFirst - 2; index >= Math.max(sentenceStart, objectFirst - 2 - PRICE_TOKENS); index--) {
-    if (tokens[index].norm === 'for' && /^\p{Sc}?\d/u.test(tokens[index + 1]?.norm ?? '')) return dealVerbBefore(tokens, index, sentenceStart, words);
+    if (words.dealFor.has(tokens[index].norm) && /^\p{Sc}?\d/u.test(tokens[index + 1]?.norm ?? '')) return dealVerbBefore(tokens, index, sentenceStart, words);
   }
   return undefined;
 }

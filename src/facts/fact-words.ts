@@ -3,8 +3,9 @@
  * tables `findNumberFacts` and `findDateFacts` read an article by. English
  * (`ENGLISH_FACT_WORDS`, from `lexicon.ts`) is the model; French, German,
  * Spanish, Italian, Portuguese and Dutch fill the same tables
- * (`language-facts.ts`), and are read with English's words where they give
- * none of their own (`ENGLISH_BY_DEFAULT`: deals, tallies, tolls, escapes…).
+ * (`language-facts.ts`), deals, tallies, tolls and strikes included; a field
+ * added for English later may be left out of theirs (`ENGLISH_BY_DEFAULT`)
+ * and is then read with English's words until they give their own.
  * Events and units have canonical English names in every language
  * ("killed", "percent"), so a claim's key is the same whichever language
  * states it (`killed:people`); a counted noun other than people keys by its
@@ -120,10 +121,12 @@ export interface FactWords {
   /** Words that make a clause speak of the future ("will", "wird"). */
   futureWords: ReadonlySet<string>;
 
-  // The words below only English gives so far (`ENGLISH_BY_DEFAULT`): a language's table may give its own.
+  // The words below every table gives; a field added later for English may be left out of the other tables (`ENGLISH_BY_DEFAULT`) until they are filled.
 
   /** Words after an amount that make it a price of one unit, not the cost of the whole: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
   perUnit: ReadonlySet<string>;
+  /** Words after an amount that make it a price of one unit when a bare noun follows them: "42 euros par action", "12,5 euros por acción", "18 euro per aandeel" (not "por Brisalta", "por la empresa"). */
+  perUnitBefore: ReadonlySet<string>;
   /** Nouns of a tally a spelled number is the value of with no counted noun ("the death toll … stands at four"), and the words the value follows ("stands at four", "rose to seven"). */
   tollNouns: ReadonlySet<string>;
   tollLinks: ReadonlySet<string>;
@@ -165,6 +168,8 @@ export interface FactWords {
   dealNouns: ReadonlySet<string>;
   /** Words that open a noun phrase before a deal's object words; after "of" right after a sum, they make it a part of something ("$281 million of the purchase price"; not "$2 million of damage"). */
   dealDeterminers: ReadonlySet<string>;
+  /** The word between a deal and its price: "for" ("signed Y for £7 million"), "pour", "por", "für". */
+  dealFor: ReadonlySet<string>;
   /** Words between a subject and its "cost": "will cost", "is expected to cost". */
   costAuxiliaries: ReadonlySet<string>;
   costVerbs: ReadonlySet<string>;
@@ -178,17 +183,27 @@ export interface FactWords {
   tallyJoiners: ReadonlySet<string>;
   /** Nouns between a tally's sides in the British "by 29 votes to 14", which say it is a vote. */
   voteNouns: ReadonlySet<string>;
+  /** Words after each side of a tally written as two counts joined by `rangeAnd`: "31 votos a favor e 14 contra", "812 sì e 95 no", "24 voix pour et 11 contre". */
+  voteFor: ReadonlySet<string>;
+  voteAgainst: ReadonlySet<string>;
+  /** Words right after an age between commas after a name ("Gaëlle Morvan, 54 ans,"), and words that may stand before such an age ("Tomás Ribera, de 58 años,"). */
+  yearsOld: ReadonlySet<string>;
+  yearsOldBefore: ReadonlySet<string>;
 }
 
 /**
- * The fields only English fills so far: a language's table may leave them
- * out (`LanguageFactWords`) and is then read with English's, as every
- * language was while they were English lists of the fact finders.
+ * The fields a language's table may leave out (`LanguageFactWords`), to be
+ * read with English's words: French, German, Spanish, Italian, Portuguese
+ * and Dutch fill them all (some with an empty set where the English words
+ * have no counterpart: "participleDeterminers" reads English "-ed" forms),
+ * so that none of their numbers is read with an English word ("a" is no
+ * "per share" in Spanish).
  */
 export const ENGLISH_BY_DEFAULT = [
   'perUnit', 'tollNouns', 'tollLinks', 'clockWords', 'timeAfter', 'distanceAfter', 'severityWords', 'placePrepositions', 'comparisons', 'cutNouns', 'perpetratorNouns', 'fledFrom',
   'jobNouns', 'onBoardNouns', 'priceWords', 'moneyVerbObjects', 'previousFillers', 'yearWords', 'participleDeterminers',
   'dealVerbs', 'dealNouns', 'dealDeterminers', 'costAuxiliaries', 'costVerbs', 'counterpartyWords', 'voteBefore', 'voteAfter', 'tallyJoiners', 'voteNouns',
+  'perUnitBefore', 'dealFor', 'voteFor', 'voteAgainst', 'yearsOld', 'yearsOldBefore',
 ] as const satisfies ReadonlyArray<keyof FactWords>;
 
 /** A language's fact words as its table gives them: English's (`ENGLISH_BY_DEFAULT`) where it gives none. */
@@ -267,6 +282,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   onWeekday: words('on'),
   futureWords: words("will next scheduled expected plans planned 'll tomorrow due set upcoming"),
   perUnit: words('a an per each apiece share'),
+  perUnitBefore: words(''),
   tollNouns: words('toll'),
   tollLinks: words('at to'),
   clockWords: words('a.m. p.m. am pm gmt utc'),
@@ -288,6 +304,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   dealVerbs: words('pay pays paid paying sign signs signed signing buy buys buying bought sell sells selling sold acquire acquires acquired acquiring approve approves approved approving'),
   dealNouns: words('fee deal move transfer purchase acquisition takeover sale signing'),
   dealDeterminers: words('the a an its their his her our this that these those'),
+  dealFor: words('for'),
   costAuxiliaries: words('will would could should may might is was are were expected now also to'),
   costVerbs: words('cost costs'),
   counterpartyWords: words('with from to'),
@@ -295,4 +312,8 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   voteAfter: words('vote votes ruling decision verdict split'),
   tallyJoiners: words('- – to'),
   voteNouns: words('votes vote'),
+  voteFor: words(''),
+  voteAgainst: words(''),
+  yearsOld: words(''),
+  yearsOldBefore: words('aged'),
 };

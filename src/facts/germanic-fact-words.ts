@@ -30,6 +30,11 @@ const GERMANIC: Pick<FactWords, 'decimalComma' | 'commaGroupsThousands' | 'indef
 const GERMAN_UNITS = 'zwei drei vier fünf sechs sieben acht neun'.split(' ');
 const DUTCH_UNITS = 'twee drie vier vijf zes zeven acht negen'.split(' ');
 
+/** Words of a price, a purchase or a valuation (`FactWords.priceWords`), also words of the `cost` event. */
+const GERMAN_PRICE_WORDS: readonly string[] = ['preis', 'kaufpreis', 'übernahme', 'übernimmt', 'übernommen', 'kauft', 'kaufen', 'gekauft', 'erwirbt', 'erworben', 'bewertet', 'bewertung'];
+/** Words of a price, a purchase or a valuation (`FactWords.priceWords`), also words of the `cost` event. */
+const DUTCH_PRICE_WORDS: readonly string[] = ['prijs', 'overname', 'overnemen', 'overgenomen', 'koopt', 'kopen', 'gekocht', 'waardering', 'gewaardeerd'];
+
 const GERMAN_MONTHS = MONTHS_BY_LANGUAGE.de;
 const DUTCH_MONTHS = MONTHS_BY_LANGUAGE.nl;
 
@@ -86,7 +91,7 @@ export const GERMAN_FACT_WORDS: LanguageFactWords = {
   notCounts: /^(?:uhr|h)$/,
   clauseBreaks: words(', ; : ( ) aber doch während obwohl'),
   peopleNouns: words(`
-    menschen personen person einwohner einwohnerinnen bewohner anwohner kinder kind frauen frau männer mann erwachsene
+    menschen personen person mitarbeiter mitarbeiterinnen angestellte einwohner einwohnerinnen bewohner anwohner kinder kind frauen frau männer mann erwachsene
     jugendliche zivilisten soldaten polizisten beamte passagiere fahrgäste insassen arbeiter beschäftigte touristen urlauber
     flüchtlinge migranten schüler schülerinnen studenten patienten häftlinge geiseln demonstranten bergleute helfer
     feuerwehrleute einsatzkräfte angehörige familien leute besatzungsmitglieder
@@ -113,7 +118,9 @@ export const GERMAN_FACT_WORDS: LanguageFactWords = {
     { event: 'arrested', words: ['festgenommen', 'verhaftet', 'festnahme', 'festnahmen'] },
     { event: 'rescued', words: ['gerettet', 'rettete', 'retteten', 'geborgen'] },
     { event: 'fired', words: ['abgefeuert', 'abgeschossen'] },
-    { event: 'cost', words: ['kosten', 'kostet', 'kostete', 'schaden', 'schäden', 'reparatur', 'reparaturen'] },
+    { event: 'cut', words: ['streich', 'gestrichen', 'abbauen', 'abgebaut', 'stellenabbau', 'entlass', 'wegfallen', 'fallen weg'] },
+    { event: 'cost', words: ['kosten', 'kostet', 'kostete', 'schaden', 'schäden', 'reparatur', 'reparaturen', ...GERMAN_PRICE_WORDS] },
+    { event: 'striking', words: ['streik', 'streiks', 'streiken', 'streikten', 'streikende', 'streikenden', 'warnstreik', 'ausstand', 'arbeit niedergelegt', 'legten die arbeit nieder'] },
     { event: 'aid', words: ['hilfe', 'hilfen', 'soforthilfe', 'spende', 'spenden', 'zugesagt'] },
   ],
   datedEvents: [
@@ -123,6 +130,7 @@ export const GERMAN_FACT_WORDS: LanguageFactWords = {
     { event: 'met', words: ['trafen', 'getroffen', 'treffen', 'gipfel'] },
     { event: 'arrested', words: ['festgenommen', 'verhaftet'] },
     { event: 'signed', words: ['unterzeichnet', 'unterzeichnete', 'unterschrieben'] },
+    { event: 'striking', words: ['streik', 'warnstreik'] },
   ],
   months: GERMAN_MONTHS,
   /** "12. März 2024": the dot of the ordinal day. */
@@ -137,6 +145,45 @@ export const GERMAN_FACT_WORDS: LanguageFactWords = {
   nextAfter: words(''),
   onWeekday: words('am'),
   futureWords: words('wird werden soll sollen nächsten kommenden geplant'),
+  perUnit: words('stück'),
+  /** "42 Euro je Aktie", "pro Aktie". */
+  perUnitBefore: words('je pro'),
+  tollNouns: words('zahl todeszahl opferzahl bilanz'),
+  /** "die Zahl der Toten stieg auf sieben". */
+  tollLinks: words('auf bei'),
+  clockWords: words('uhr h'),
+  timeAfter: words('später zuvor früher danach alt'),
+  distanceAfter: words('entfernt weiter'),
+  severityWords: words('schwer schweren schwere ernsthafte ernsthaften'),
+  placePrepositions: words('in an auf'),
+  comparisons: words('über unter oberhalb unterhalb'),
+  cutNouns: words('kürzungen senkungen'),
+  perpetratorNouns: words('täter verdächtige verdächtigen räuber einbrecher diebe angreifer entführer schütze'),
+  fledFrom: words(''),
+  jobNouns: words('stellen stelle arbeitsplätze arbeitsplatz jobs'),
+  onBoardNouns: { passagiere: 'passengers', fahrgäste: 'passengers', besatzungsmitglieder: 'crew', seeleute: 'crew', besatzung: 'crew' },
+  priceWords: GERMAN_PRICE_WORDS,
+  moneyVerbObjects: words(''),
+  previousFillers: words(''),
+  /** "im März nächsten Jahres". */
+  yearWords: words('jahres jahr'),
+  participleDeterminers: words(''),
+  dealVerbs: words('zahlt zahlen zahlte gezahlt kauft kaufen kaufte gekauft übernimmt übernehmen übernahm übernommen erwirbt erwerben erwarb erworben verkauft verkaufen verkaufte'),
+  dealNouns: words('übernahme kauf deal verkauf'),
+  dealDeterminers: words('der die das den dem des ein eine einen einem sein seine ihr ihre'),
+  dealFor: words('für'),
+  costAuxiliaries: words('soll sollen wird werden dürfte könnte'),
+  costVerbs: words('kosten kostet kostete'),
+  counterpartyWords: words('von an mit'),
+  voteBefore: words('stimmte stimmten gestimmt beschlossen billigte gebilligt abgelehnt lehnte'),
+  /** "mit 24 zu 11 Stimmen". */
+  voteAfter: words('stimmen'),
+  tallyJoiners: words('- – zu gegen'),
+  voteNouns: words('stimmen'),
+  voteFor: words('ja-stimmen'),
+  voteAgainst: words('nein-stimmen gegenstimmen'),
+  yearsOld: words('jahre'),
+  yearsOldBefore: words(''),
 };
 
 export const DUTCH_FACT_WORDS: LanguageFactWords = {
@@ -185,7 +232,7 @@ export const DUTCH_FACT_WORDS: LanguageFactWords = {
   notCounts: /^(?:uur|u)$/,
   clauseBreaks: words(', ; : ( ) maar terwijl hoewel'),
   peopleNouns: words(`
-    mensen personen persoon inwoners bewoners omwonenden kinderen kind vrouwen vrouw mannen man volwassenen jongeren burgers
+    mensen personen persoon medewerkers personeelsleden inwoners bewoners omwonenden kinderen kind vrouwen vrouw mannen man volwassenen jongeren burgers
     soldaten militairen agenten politieagenten passagiers inzittenden arbeiders werknemers toeristen vluchtelingen migranten
     leerlingen studenten patiënten gevangenen gijzelaars demonstranten mijnwerkers hulpverleners brandweerlieden gezinnen
     families bemanningsleden
@@ -198,12 +245,12 @@ export const DUTCH_FACT_WORDS: LanguageFactWords = {
   changeTo: words('naar'),
   thingNouns: words('schade kosten reparatie reparaties hulp steun noodhulp'),
   verbForm: /^ge\p{Ll}+(?:d|t)$/u,
-  countedVerbs: words('liepen raakten kwamen moesten bleven vielen stonden zaten kregen gingen lopen raken komen blijven'),
+  countedVerbs: words('gevallen verdwijnen verdwijnt liepen raakten kwamen moesten bleven vielen stonden zaten kregen gingen lopen raken komen blijven'),
   nounsCapitalized: false,
   moneyVerbs: words('betaalde betaald investeerde geïnvesteerd doneerde gedoneerd kost kostte'),
   previousWords: words('eerder aanvankelijk eerst voorheen'),
   events: [
-    { event: 'killed', words: ['dood', 'doden', 'dode', 'omgekomen', 'om het leven', 'overleden', 'overleed', 'gedood', 'verdronken', 'dodental', 'dodelijke'] },
+    { event: 'killed', words: ['dood', 'doden', 'dode', 'omgekomen', 'om het leven', 'overleden', 'overleed', 'gedood', 'verdronken', 'dodental', 'dodelijke', 'levens', 'het leven'] },
     { event: 'injured', words: ['gewond', 'gewonde', 'gewonden', 'verwond', 'ziekenhuis'] },
     { event: 'critical', words: ['zwaargewond', 'zwaargewonden', 'zwaar gewond', 'levensgevaar', 'levensgevaarlijk', 'kritieke', 'kritiek'] },
     { event: 'evacuated', words: ['evacu', 'geëvacueerd', 'evacuatie', 'gevlucht', 'vluchtten', 'dakloos', 'hun huizen verlaten', 'hun huis verlaten', 'hun woning verlaten'] },
@@ -212,7 +259,9 @@ export const DUTCH_FACT_WORDS: LanguageFactWords = {
     { event: 'arrested', words: ['aangehouden', 'gearresteerd', 'opgepakt', 'arrestatie', 'arrestaties'] },
     { event: 'rescued', words: ['gered', 'redding'] },
     { event: 'fired', words: ['afgevuurd'] },
-    { event: 'cost', words: ['kosten', 'kost', 'kostte', 'schade', 'reparatie'] },
+    { event: 'cut', words: ['schrapt', 'schrappen', 'geschrapt', 'verdwijnen', 'verdwijnt', 'ontslag', 'ontslagen'] },
+    { event: 'cost', words: ['kosten', 'kost', 'kostte', 'schade', 'reparatie', ...DUTCH_PRICE_WORDS] },
+    { event: 'striking', words: ['staking', 'stakingen', 'staken', 'staakten', 'stakers', 'werk neergelegd', 'legden het werk neer'] },
     { event: 'aid', words: ['hulp', 'noodhulp', 'steun', 'donatie', 'donaties'] },
   ],
   datedEvents: [
@@ -222,6 +271,7 @@ export const DUTCH_FACT_WORDS: LanguageFactWords = {
     { event: 'met', words: ['ontmoeting', 'ontmoette', 'ontmoetten', 'topoverleg', 'overleg'] },
     { event: 'arrested', words: ['aangehouden', 'gearresteerd'] },
     { event: 'signed', words: ['ondertekend', 'ondertekende', 'tekende'] },
+    { event: 'striking', words: ['staking'] },
   ],
   months: DUTCH_MONTHS,
   dateLinks: words(''),
@@ -235,4 +285,43 @@ export const DUTCH_FACT_WORDS: LanguageFactWords = {
   nextAfter: words(''),
   onWeekday: words('op'),
   futureWords: words('zal zullen gaat gaan volgende komende gepland'),
+  perUnit: words('stuk'),
+  /** "18 euro per aandeel". */
+  perUnitBefore: words('per'),
+  tollNouns: words('dodental'),
+  /** "het dodental staat op vier", "is gestegen naar zeven". */
+  tollLinks: words('op naar'),
+  clockWords: words('uur u'),
+  timeAfter: words('geleden later eerder daarna oud'),
+  distanceAfter: words('verderop verwijderd'),
+  severityWords: words('ernstige zware ernstig zwaar'),
+  placePrepositions: words('in op aan'),
+  comparisons: words('boven onder'),
+  cutNouns: words('bezuinigingen'),
+  perpetratorNouns: words('daders dader verdachten verdachte overvallers overvaller inbrekers dieven aanvallers ontvoerders schutter'),
+  fledFrom: words(''),
+  jobNouns: words('banen baan arbeidsplaatsen functies'),
+  onBoardNouns: { passagiers: 'passengers', opvarenden: 'passengers', bemanningsleden: 'crew', zeelieden: 'crew', bemanning: 'crew' },
+  priceWords: DUTCH_PRICE_WORDS,
+  moneyVerbObjects: words(''),
+  previousFillers: words(''),
+  /** "in maart volgend jaar". */
+  yearWords: words('jaar'),
+  participleDeterminers: words(''),
+  dealVerbs: words('betaalt betalen betaalde betaald koopt kopen kocht gekocht neemt nam overgenomen verkoopt verkopen verkocht'),
+  dealNouns: words('overname koop deal verkoop'),
+  dealDeterminers: words('de het een zijn haar hun dit deze'),
+  dealFor: words('voor'),
+  costAuxiliaries: words('zal zou gaat moet'),
+  costVerbs: words('kosten kost kostte'),
+  counterpartyWords: words('van aan met'),
+  voteBefore: words('stemde stemden gestemd aangenomen verworpen'),
+  voteAfter: words('stemmen'),
+  tallyJoiners: words('- – tegen'),
+  /** "met 24 stemmen tegen 11". */
+  voteNouns: words('stemmen'),
+  voteFor: words('voor'),
+  voteAgainst: words('tegen'),
+  yearsOld: words('jaar'),
+  yearsOldBefore: words(''),
 };

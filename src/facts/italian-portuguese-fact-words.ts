@@ -10,6 +10,11 @@ import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
 
+/** Words of a price, a purchase or a valuation (`FactWords.priceWords`), also words of the `cost` event. */
+const ITALIAN_PRICE_WORDS: readonly string[] = ['prezzo', 'acquisto', 'acquista', 'acquistare', 'acquistato', 'acquisizione', 'rileva', 'rilevare', 'rilevato', 'valutazione'];
+/** Words of a price, a purchase or a valuation (`FactWords.priceWords`), also words of the `cost` event. */
+const PORTUGUESE_PRICE_WORDS: readonly string[] = ['preço', 'compra', 'comprar', 'comprará', 'comprou', 'aquisição', 'adquire', 'adquirir', 'adquiriu', 'avaliada', 'avaliação', 'venda'];
+
 const ITALIAN_MONTHS = MONTHS_BY_LANGUAGE.it;
 const PORTUGUESE_MONTHS = MONTHS_BY_LANGUAGE.pt;
 
@@ -61,7 +66,7 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
   notCounts: /^(?:h)$/,
   clauseBreaks: words(', ; : ( ) ma mentre sebbene'),
   peopleNouns: words(`
-    persone abitanti residenti bambini bambine minori donne uomini adulti giovani civili soldati militari poliziotti agenti
+    persone abitanti residenti dipendenti impiegati bambini bambine minori donne uomini adulti giovani civili soldati militari poliziotti agenti
     carabinieri passeggeri lavoratori operai turisti rifugiati migranti studenti alunni pazienti detenuti ostaggi manifestanti
     minatori vigili soccorritori famiglie membri vittime
   `),
@@ -82,7 +87,9 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
     { event: 'arrested', words: ['arrestat', 'arresto', 'arresti'] },
     { event: 'rescued', words: ['salvat', 'soccors', 'tratti in salvo'] },
     { event: 'fired', words: ['sparat', 'lanciat'] },
-    { event: 'cost', words: ['costo', 'costi', 'costato', 'riparazion', 'danni'] },
+    { event: 'cut', words: ['taglia', 'tagliare', 'taglierà', 'tagli', 'licenzia', 'esuberi', 'soppress', 'sopprimere'] },
+    { event: 'cost', words: ['costo', 'costi', 'costato', 'riparazion', 'danni', ...ITALIAN_PRICE_WORDS] },
+    { event: 'striking', words: ['sciopero', 'scioperi', 'scioperanti', 'sciopera', 'scioperano'] },
     { event: 'aid', words: ['aiuti', 'aiuto', 'donazion', 'stanziat'] },
   ],
   datedEvents: [
@@ -92,6 +99,7 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
     { event: 'met', words: ['incontrato', 'incontro', 'vertice', 'riunione'] },
     { event: 'arrested', words: ['arrestato'] },
     { event: 'signed', words: ['firmato', 'firmata'] },
+    { event: 'striking', words: ['sciopero'] },
   ],
   months: ITALIAN_MONTHS,
   monthPattern: monthPattern(ITALIAN_MONTHS),
@@ -104,6 +112,44 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
   nextAfter: words('prossimo'),
   onWeekday: words(''),
   futureWords: words('sarà saranno prossimo prossima previsto prevista dovrà'),
+  perUnit: words('ciascuno ciascuna cadauno'),
+  /** "30 euro per azione". */
+  perUnitBefore: words('per'),
+  tollNouns: words('bilancio'),
+  /** "il bilancio sale a cinque". */
+  tollLinks: words('a di'),
+  clockWords: words('h'),
+  timeAfter: words('fa dopo prima più'),
+  distanceAfter: words(''),
+  severityWords: words(''),
+  placePrepositions: words('in a su'),
+  comparisons: words('sopra sotto'),
+  cutNouns: words('tagli riduzioni'),
+  perpetratorNouns: words('sospetto sospettati rapinatore rapinatori aggressore aggressori ladri malviventi sequestratori'),
+  fledFrom: words(''),
+  jobNouns: words('posti posto impieghi'),
+  onBoardNouns: { passeggeri: 'passengers', passeggero: 'passengers', marinai: 'crew', equipaggio: 'crew' },
+  priceWords: ITALIAN_PRICE_WORDS,
+  moneyVerbObjects: words(''),
+  previousFillers: words(''),
+  yearWords: words(''),
+  participleDeterminers: words(''),
+  dealVerbs: words('paga pagare pagherà pagato acquista acquistare acquisterà acquistato compra comprare comprato rileva rilevare rilevato vende vendere venduto cede cedere ceduto'),
+  dealNouns: words(''),
+  dealDeterminers: words("il lo la i gli le l' un uno una suo sua suoi sue questo questa"),
+  dealFor: words('per'),
+  costAuxiliaries: words('dovrebbe potrebbe'),
+  costVerbs: words('costerà costa costato costerebbe costare'),
+  counterpartyWords: words('a da'),
+  voteBefore: words('votato votano approvato approvata respinto respinta'),
+  voteAfter: words('voti'),
+  tallyJoiners: words('- – contro'),
+  voteNouns: words('voti'),
+  /** "812 voti a favore e 95 contrari", "812 sì e 95 no". */
+  voteFor: words('favore sì'),
+  voteAgainst: words('contrari contro no astenuti'),
+  yearsOld: words('anni'),
+  yearsOldBefore: words('di'),
 };
 
 export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
@@ -151,7 +197,7 @@ export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
   notCounts: /^(?:h|horas)$/,
   clauseBreaks: words(', ; : ( ) mas enquanto embora'),
   peopleNouns: words(`
-    pessoas habitantes moradores residentes crianças menores mulheres homens adultos jovens civis soldados militares polícias
+    pessoas habitantes moradores residentes funcionários empregados crianças menores mulheres homens adultos jovens civis soldados militares polícias
     policiais agentes passageiros trabalhadores operários turistas refugiados migrantes alunos estudantes doentes pacientes
     presos reclusos reféns manifestantes mineiros bombeiros famílias membros vítimas
   `),
@@ -172,7 +218,9 @@ export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
     { event: 'arrested', words: ['detid', 'preso', 'presos', 'detenç'] },
     { event: 'rescued', words: ['resgatad', 'salvos', 'salvas'] },
     { event: 'fired', words: ['disparad', 'lançad'] },
-    { event: 'cost', words: ['custo', 'custos', 'custou', 'reparação', 'prejuízo', 'prejuízos', 'danos'] },
+    { event: 'cut', words: ['cortar', 'cortará', 'corte', 'cortes', 'despedi', 'suprim', 'eliminar', 'eliminará'] },
+    { event: 'cost', words: ['custo', 'custos', 'custou', 'reparação', 'prejuízo', 'prejuízos', 'danos', ...PORTUGUESE_PRICE_WORDS] },
+    { event: 'striking', words: ['greve', 'grevistas', 'paralisação'] },
     { event: 'aid', words: ['ajuda', 'ajudas', 'apoio', 'apoios', 'doação', 'doações'] },
   ],
   datedEvents: [
@@ -182,6 +230,7 @@ export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
     { event: 'met', words: ['reuniu', 'reunião', 'cimeira', 'encontro'] },
     { event: 'arrested', words: ['detido', 'preso'] },
     { event: 'signed', words: ['assinou', 'assinado', 'assinaram'] },
+    { event: 'striking', words: ['greve', 'paralisação'] },
   ],
   months: PORTUGUESE_MONTHS,
   monthPattern: monthPattern(PORTUGUESE_MONTHS),
@@ -194,4 +243,44 @@ export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
   nextAfter: words('próxima próximo'),
   onWeekday: words('na no'),
   futureWords: words('será serão vai vão próximo próxima prevista previsto'),
+  perUnit: words('cada'),
+  /** "12 euros por ação". */
+  perUnitBefore: words('por'),
+  tollNouns: words('balanço número'),
+  /** "o balanço sobe para sete". */
+  tollLinks: words('para a em de'),
+  clockWords: words('h horas'),
+  timeAfter: words('atrás depois antes mais'),
+  distanceAfter: words(''),
+  severityWords: words(''),
+  placePrepositions: words('em no na nos nas'),
+  comparisons: words('acima abaixo'),
+  cutNouns: words('cortes reduções'),
+  perpetratorNouns: words('suspeito suspeitos assaltante assaltantes agressor agressores ladrões raptores'),
+  fledFrom: words(''),
+  jobNouns: words('emprego empregos posto postos'),
+  onBoardNouns: { passageiros: 'passengers', passageiro: 'passengers', tripulantes: 'crew', marinheiros: 'crew' },
+  priceWords: PORTUGUESE_PRICE_WORDS,
+  moneyVerbObjects: words(''),
+  previousFillers: words(''),
+  yearWords: words(''),
+  participleDeterminers: words(''),
+  dealVerbs: words('paga pagar pagará pagou compra comprar comprará comprou adquire adquirir adquirirá adquiriu vende vender venderá vendeu'),
+  dealNouns: words(''),
+  dealDeterminers: words('o a os as um uma seu sua seus suas este esta'),
+  dealFor: words('por'),
+  costAuxiliaries: words('vai deverá poderá'),
+  costVerbs: words('custará custa custou custaria custar'),
+  counterpartyWords: words('a de'),
+  voteBefore: words('votou votaram aprovou aprovaram aprovada aprovado rejeitou rejeitaram'),
+  voteAfter: words('votos'),
+  /** "29 votos contra 16". */
+  tallyJoiners: words('- – contra'),
+  voteNouns: words('votos'),
+  /** "31 votos a favor e 14 contra". */
+  voteFor: words('favor sim'),
+  voteAgainst: words('contra não abstenções'),
+  yearsOld: words('anos'),
+  /** "Rui Valadares, de 63 anos". */
+  yearsOldBefore: words('de'),
 };

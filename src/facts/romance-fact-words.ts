@@ -32,6 +32,11 @@ export const ROMANCE: Pick<FactWords, 'decimalComma' | 'commaGroupsThousands' | 
   weekdaySuffix: NONE,
 };
 
+/** Words of a price, a purchase or a valuation (`FactWords.priceWords`), also words of the `cost` event. */
+const FRENCH_PRICE_WORDS: readonly string[] = ['prix', 'rachat', 'rachète', 'racheter', 'racheté', 'achat', 'achète', 'acheter', 'acheté', 'acquisition', 'acquiert', 'acquérir', 'valoris', 'valeur'];
+/** Words of a price, a purchase or a valuation (`FactWords.priceWords`), also words of the `cost` event. */
+const SPANISH_PRICE_WORDS: readonly string[] = ['precio', 'compra', 'comprar', 'comprará', 'compró', 'adquisición', 'adquiere', 'adquirir', 'adquirió', 'valora', 'valorada', 'valoración'];
+
 const FRENCH_MONTHS = MONTHS_BY_LANGUAGE.fr;
 const SPANISH_MONTHS = MONTHS_BY_LANGUAGE.es;
 
@@ -91,7 +96,7 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   notCounts: /^(?:h|heures?)$/,
   clauseBreaks: words(', ; : ( ) mais tandis alors'),
   peopleNouns: words(`
-    personnes habitants résidents riverains enfants femmes hommes adultes jeunes civils soldats militaires policiers gendarmes
+    personnes habitants résidents riverains employés grévistes enfants femmes hommes adultes jeunes civils soldats militaires policiers gendarmes
     passagers voyageurs ouvriers salariés travailleurs touristes réfugiés migrants élèves étudiants patients prisonniers
     détenus otages manifestants mineurs pompiers secouristes familles membres gens victimes
   `),
@@ -105,7 +110,7 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   changeTo: words(''),
   previousWords: words('auparavant précédemment initialement'),
   events: [
-    { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie'] },
+    { event: 'killed', words: ['mort', 'morts', 'morte', 'mortes', 'tué', 'tués', 'tuée', 'tuées', 'tuant', 'décès', 'décédé', 'décédés', 'décédée', 'décédées', 'péri', 'noyé', 'noyés', 'bilan', 'sans vie', 'perdu la vie', 'ont péri'] },
     { event: 'injured', words: ['blessé', 'blessés', 'blessée', 'blessées', 'blessures', 'hospitalis', 'hôpital', 'hôpitaux'] },
     { event: 'critical', words: ['grièvement', 'gravement', 'grave', 'graves', 'urgence absolue', 'état critique', 'pronostic vital'] },
     { event: 'evacuated', words: ['évacu', 'sans-abri', 'sinistrés', 'déplacés', 'fui', 'relogés', 'quitter leur', 'quitter leurs', 'quitté leur', 'quitté leurs'] },
@@ -114,7 +119,9 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
     { event: 'arrested', words: ['arrêté', 'arrêtés', 'arrêtée', 'arrêtées', 'interpell', 'garde à vue', 'écroué', 'écroués'] },
     { event: 'rescued', words: ['secouru', 'secourus', 'sauvé', 'sauvés', 'sauvées', 'hélitreuill'] },
     { event: 'fired', words: ['tiré', 'tirés', 'lancé', 'lancés'] },
-    { event: 'cost', words: ['coût', 'coûts', 'coûté', 'coûte', 'réparation', 'réparations', 'facture', 'dégâts', 'dommages'] },
+    { event: 'cut', words: ['supprim', 'suppression', 'suppressions', 'licenci'] },
+    { event: 'cost', words: ['coût', 'coûts', 'coûté', 'coûte', 'réparation', 'réparations', 'facture', 'dégâts', 'dommages', ...FRENCH_PRICE_WORDS] },
+    { event: 'striking', words: ['grève', 'grévistes', 'débray'] },
     { event: 'aid', words: ['aide', 'aides', 'don', 'dons', 'subvention', 'subventions', 'indemnis'] },
   ],
   datedEvents: [
@@ -124,6 +131,7 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
     { event: 'met', words: ['rencontr', 'réuni', 'réunis', 'réunion', 'sommet'] },
     { event: 'arrested', words: ['arrêté', 'interpellé'] },
     { event: 'signed', words: ['signé', 'signée', 'signature'] },
+    { event: 'striking', words: ['grève'] },
   ],
   months: FRENCH_MONTHS,
   monthPattern: monthPattern(FRENCH_MONTHS),
@@ -136,6 +144,46 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   nextAfter: words('prochain'),
   onWeekday: words(''),
   futureWords: words('va vont sera seront prochain prochaine prévu prévue doit devra devront'),
+  perUnit: words('chacun chacune pièce'),
+  /** "42 euros par action", "42 euros l'action", "3 euros le litre". */
+  perUnitBefore: words("par l' le la"),
+  tollNouns: words('bilan'),
+  /** "le bilan s'élève à cinq", "le bilan est de trois". */
+  tollLinks: words('à de'),
+  clockWords: words('h heures'),
+  timeAfter: words('auparavant plus'),
+  distanceAfter: words(''),
+  /** The severity comes after the noun ("aucun blessé grave"): none before it. */
+  severityWords: words(''),
+  placePrepositions: words('dans à en sur'),
+  comparisons: words('au-dessus au-dessous'),
+  cutNouns: words('réductions baisses'),
+  perpetratorNouns: words('suspect suspects malfaiteurs braqueurs agresseur agresseurs voleurs cambrioleurs tireur tireurs ravisseurs'),
+  fledFrom: words(''),
+  jobNouns: words('emploi emplois poste postes'),
+  onBoardNouns: { passagers: 'passengers', passager: 'passengers', voyageurs: 'passengers', marins: 'crew', équipage: 'crew' },
+  priceWords: FRENCH_PRICE_WORDS,
+  moneyVerbObjects: words(''),
+  previousFillers: words(''),
+  /** "l'an prochain" puts the year word first: not read. */
+  yearWords: words(''),
+  participleDeterminers: words(''),
+  dealVerbs: words('paie paye payer payé paiera achète acheter acheté rachète racheter racheté acquiert acquérir acquis cède céder cédé vend vendre vendu'),
+  dealNouns: words(''),
+  dealDeterminers: words("le la les l' un une son sa ses leur leurs ce cette ces"),
+  dealFor: words('pour'),
+  costAuxiliaries: words('va devrait doit pourrait devait'),
+  costVerbs: words('coûter coûtera coûte coûté coûterait'),
+  counterpartyWords: words('à de auprès'),
+  voteBefore: words('voté vote adopté adoptée adoptés approuvé approuvée rejeté rejetée'),
+  voteAfter: words('voix'),
+  tallyJoiners: words('- – contre'),
+  /** "par 24 voix contre 11". */
+  voteNouns: words('voix'),
+  voteFor: words('pour'),
+  voteAgainst: words('contre'),
+  yearsOld: words('ans'),
+  yearsOldBefore: words(''),
 };
 
 export const SPANISH_FACT_WORDS: LanguageFactWords = {
@@ -185,7 +233,7 @@ export const SPANISH_FACT_WORDS: LanguageFactWords = {
   notCounts: /^(?:h|horas)$/,
   clauseBreaks: words(', ; : ( ) pero mientras aunque'),
   peopleNouns: words(`
-    personas habitantes vecinos residentes niños niñas menores mujeres hombres adultos jóvenes civiles soldados militares
+    personas habitantes vecinos residentes empleados niños niñas menores mujeres hombres adultos jóvenes civiles soldados militares
     policías agentes pasajeros trabajadores obreros turistas refugiados migrantes alumnos estudiantes pacientes presos
     reclusos rehenes manifestantes mineros bomberos familias miembros víctimas
   `),
@@ -206,7 +254,9 @@ export const SPANISH_FACT_WORDS: LanguageFactWords = {
     { event: 'arrested', words: ['deteni', 'arrestad', 'arresto', 'detención'] },
     { event: 'rescued', words: ['rescat', 'salvad'] },
     { event: 'fired', words: ['disparad', 'lanzad', 'lanzó'] },
-    { event: 'cost', words: ['coste', 'costes', 'costo', 'costos', 'costó', 'reparación', 'reparaciones', 'daños', 'pérdidas'] },
+    { event: 'cut', words: ['suprim', 'supresión', 'recorta', 'recortar', 'recortará', 'despid', 'eliminar', 'eliminará'] },
+    { event: 'cost', words: ['coste', 'costes', 'costo', 'costos', 'costó', 'reparación', 'reparaciones', 'daños', 'pérdidas', ...SPANISH_PRICE_WORDS] },
+    { event: 'striking', words: ['huelga', 'huelguistas'] },
     { event: 'aid', words: ['ayuda', 'ayudas', 'donación', 'donaciones', 'subvención', 'subvenciones'] },
   ],
   datedEvents: [
@@ -216,6 +266,7 @@ export const SPANISH_FACT_WORDS: LanguageFactWords = {
     { event: 'met', words: ['reunió', 'reunieron', 'reunión', 'cumbre'] },
     { event: 'arrested', words: ['detenido', 'arrestado'] },
     { event: 'signed', words: ['firmó', 'firmado', 'firmaron'] },
+    { event: 'striking', words: ['huelga'] },
   ],
   months: SPANISH_MONTHS,
   monthPattern: monthPattern(SPANISH_MONTHS),
@@ -228,4 +279,43 @@ export const SPANISH_FACT_WORDS: LanguageFactWords = {
   nextAfter: words('próximo'),
   onWeekday: words('el'),
   futureWords: words('será serán va van próximo próxima prevista previsto prevé'),
+  perUnit: words('cada'),
+  /** "12,5 euros por acción" (not "por Brisalta", "por la empresa"). */
+  perUnitBefore: words('por'),
+  tollNouns: words('balance cifra'),
+  /** "el balance asciende a siete", "el balance es de siete". */
+  tollLinks: words('a en de'),
+  clockWords: words('h horas'),
+  timeAfter: words('después antes más atrás'),
+  distanceAfter: words(''),
+  severityWords: words(''),
+  placePrepositions: words('en'),
+  comparisons: words('encima debajo'),
+  cutNouns: words('recortes rebajas'),
+  perpetratorNouns: words('sospechoso sospechosos atracador atracadores agresor agresores ladrones asaltantes secuestradores'),
+  fledFrom: words(''),
+  jobNouns: words('empleo empleos puesto puestos'),
+  onBoardNouns: { pasajeros: 'passengers', pasajero: 'passengers', tripulantes: 'crew', marineros: 'crew' },
+  priceWords: SPANISH_PRICE_WORDS,
+  moneyVerbObjects: words(''),
+  previousFillers: words(''),
+  yearWords: words(''),
+  participleDeterminers: words(''),
+  dealVerbs: words('paga pagar pagará pagó compra comprar comprará compró adquiere adquirir adquirirá adquirió vende vender venderá vendió'),
+  dealNouns: words(''),
+  dealDeterminers: words('el la los las un una su sus este esta estos estas'),
+  dealFor: words('por'),
+  costAuxiliaries: words('va podría debería'),
+  costVerbs: words('costará cuesta costó costaría costar'),
+  counterpartyWords: words('a de'),
+  voteBefore: words('votó votaron aprobó aprobaron aprobada aprobado rechazó rechazaron'),
+  voteAfter: words('votos'),
+  tallyJoiners: words('- – contra'),
+  voteNouns: words('votos'),
+  /** "31 votos a favor y 14 en contra". */
+  voteFor: words('favor'),
+  voteAgainst: words('contra'),
+  yearsOld: words('años'),
+  /** "Tomás Ribera, de 58 años". */
+  yearsOldBefore: words('de'),
 };

@@ -8,7 +8,9 @@
  * majority" (seats) or a poll "split about 50-50". The value is the larger side first ("31-17"), so "voted 17 to
  * 31 against" states the same tally; sentences with a web address are
  * skipped, as `findNumberFacts` skips them. The words of voting are a
- * language's `FactWords` (`voteBefore`, `voteAfter`, `tallyJoiners`, `voteNouns`).
+ * language's `FactWords` (`voteBefore`, `voteAfter`, `tallyJoiners`, `voteNouns`), and where a
+ * language writes each side with its word for or against ("31 votos a favor e 14 contra", "812 sì
+ * e 95 no"), `voteFor`, `voteAgainst`.
  */
 import { assertSegmented, type SegmentedArticle, type Span, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';
@@ -58,10 +60,29 @@ function tallyAt(tokens: readonly Token[], index: number, end: number, words: Fa
   if (index + 2 < end && SIDE.test(tokens[index].norm) && words.tallyJoiners.has(tokens[index + 1].norm) && SIDE.test(tokens[index + 2].norm)) {
     return { sides: [Number(tokens[index].norm), Number(tokens[index + 2].norm)], end: index + 3 };
   }
-  if (index + 3 < end && SIDE.test(tokens[index].norm) && words.voteNouns.has(tokens[index + 1].norm) && tokens[index + 2].norm === 'to' && SIDE.test(tokens[index + 3].norm)) {
+  if (index + 3 < end && SIDE.test(tokens[index].norm) && words.voteNouns.has(tokens[index + 1].norm) && words.tallyJoiners.has(tokens[index + 2].norm) && SIDE.test(tokens[index + 3].norm)) {
     return { sides: [Number(tokens[index].norm), Number(tokens[index + 3].norm)], end: index + 4, voted: true };
   }
-  return undefined;
+  return sidesFor(tokens, index, end, words);
+}
+
+/** How many words may stand between a side of a tally and its word for or against ("votos a favor", "votos en contra"). */
+const SIDE_WORDS = 3;
+
+/** "31 votos a favor e 14 contra", "812 sì e 95 no", "24 voix pour et 11 contre": each side a count with its word for or against, joined by "and". */
+function sidesFor(tokens: readonly Token[], index: number, end: number, words: FactWords): { sides: [number, number]; end: number; voted: boolean } | undefined {
+  if (words.voteFor.size === 0 || !SIDE.test(tokens[index].norm)) return undefined;
+  const sideWord = (from: number, wanted: ReadonlySet<string>, stop: ReadonlySet<string>): number | undefined => {
+    for (let at = from; at < Math.min(end, from + SIDE_WORDS); at++) {
+      if (wanted.has(tokens[at].norm)) return at;
+      if (tokens[at].punct || stop.has(tokens[at].norm) || /\d/.test(tokens[at].norm)) return undefined;
+    }
+    return undefined;
+  };
+  const yes = sideWord(index + 1, words.voteFor, words.rangeAnd);
+  if (yes === undefined || !words.rangeAnd.has(tokens[yes + 1]?.norm ?? '') || !SIDE.test(tokens[yes + 2]?.norm ?? '')) return undefined;
+  const no = sideWord(yes + 3, words.voteAgainst, words.rangeAnd);
+  return no === undefined ? undefined : { sides: [Number(tokens[index].norm), Number(tokens[yes + 2].norm)], end: no + 1, voted: true };
 }
 
 function votedAround(tokens: readonly Token[], start: number, end: number, sentence: { tokenStart: number; tokenEnd: number }, words: FactWords): boolean {

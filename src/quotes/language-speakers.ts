@@ -114,7 +114,9 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   // `perguntou o repórter ao presidente da junta, Rui Matos`: the one before whom the words were told speaks, not the one told.
   const teller = describedSpeaker(reader, cue.end, end, { anyHead: true });
   if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: teller, cue };
-  const speaker = speakerNamedAt(reader, cue.end, end);
+  // `se informó desde el Ayuntamiento`: the source after "from".
+  const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
+  const speaker = speakerNamedAt(reader, from, end) ?? (from > cue.end ? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true }) : undefined);
   if (speaker) return { speaker, cue };
   const told = agencyTold(reader, cue.end, end);
   const source = told === undefined ? undefined : describedSpeaker(reader, told, end, { determinerOptional: true });

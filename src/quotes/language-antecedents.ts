@@ -153,7 +153,7 @@ export function epithetAntecedent(reader: Reader, speaker: Range, sentence: numb
     office ||= cues.offices.test(word);
   }
   const antecedent = pronounAntecedent(reader, { start: speaker.start, end: speaker.start + 1 }, sentence, last);
-  if (antecedent === undefined || !isPerson(reader, antecedent) || reader.stopwords.has(norm(context, antecedent.start))) return undefined;
+  if (antecedent === undefined || !isPerson(reader, antecedent) || reader.stopwords.has(norm(context, antecedent.start)) || disagrees(reader, wordGender(reader, determiner), antecedent)) return undefined;
   // An office (`le maire`) stands for a person only when the article gave that person an office too (`La preside, Anna Galli` … `la dirigente`): else it may be someone not named.
   return !office || officeBefore(reader, fullestRange(reader, antecedent)) ? antecedent : undefined;
 }

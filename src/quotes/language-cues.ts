@@ -108,7 +108,7 @@ const FRENCH: QuoteCues = {
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
     tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce exclame promis promet fait sourit rit
-    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille glisse confirmé
+    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille glisse confirmé soupire
   `),
   dialogueDashes: true,
   passive: [['a', 'été'], ['a-t-il', 'été'], ['a-t-elle', 'été'], ['avait', 'été'], ['est'], ['fut']],

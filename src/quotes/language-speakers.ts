@@ -67,7 +67,9 @@ export function speakerBefore(reader: Reader, cue: Range, floor: number): Found 
   const sentence = context.sentenceOf[cue.start];
   const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, sentence) : undefined;
   if (subject) return { speaker: subject, cue };
-  return goesOnWith(reader, cue, floor) ? { speaker: cue, cue, pronoun: true } : undefined;
+  // `se paró ante la valla y dijo:` with no subject in a language that drops it: the one spoken of before, as a pronoun.
+  const dropped = reader.cues.proDrop === true && reader.cues.and.has(norm(context, last));
+  return dropped || goesOnWith(reader, cue, floor) ? { speaker: cue, cue, pronoun: true } : undefined;
 }
 
 /**

@@ -68,4 +68,13 @@ describe('second reported clauses and roles standing for a person', () => {
       'le préfet',
     ]);
   });
+
+  it('reads the issuer named before a document after "laut", and a clause after a day between the verb and "that"', () => {
+    expect(quotes('de', 'Title\n\nLaut einer von der Stadt Wiesbrück veröffentlichten Mitteilung kostet der Umbau zwei Millionen Euro.')).toEqual([
+      ['indirect', 'kostet der Umbau zwei Millionen Euro', 'Stadt Wiesbrück'],
+    ]);
+    expect(quotes('de', 'Title\n\nBürgermeister Klaus Renz sagte am Dienstag, man habe keine Wahl gehabt.')).toEqual([['indirect', 'man habe keine Wahl gehabt', 'Klaus Renz']]);
+    expect(quotes('fr', 'Title\n\nLe maire, Bernard Lescot, a déclaré lundi que la piscine resterait fermée.')).toEqual([['indirect', 'la piscine resterait fermée', 'Bernard Lescot']]);
+  });
 });
+

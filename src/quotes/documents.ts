@@ -11,6 +11,8 @@
  * - a noun of saying after a copula (`sayingAt`): `"…", fue la advertencia
  *   del alcalde, Julián Ortega`, `«…», è stato il commento dell'assessore`,
  *   `"…", foi o desabafo de Sílvia Antunes`, after a quotation;
+ * - a document named with its issuer before it (`issuedBefore`: `Laut
+ *   einer von der Stadt veröffentlichten Mitteilung kosten die Arbeiten …`);
  * - a speech verb opening the sentence, its source after it, then "that"
  *   (`verbFirstThat`): `Explicaron desde la consejería que …`, `Fa sapere
  *   l'ufficio scolastico che …`.
@@ -93,4 +95,14 @@ function issuerOf(reader: Reader, of: number, end: number): Range | undefined {
   const named = speakerNamedAt(reader, of + 1, end) ?? describedSpeaker(reader, of + 1, end, { determinerOptional: true, anyHead: true });
   // German "der Polizei": the "of" word is the determiner.
   return named ?? (cues.determiners.has(norm(context, of)) ? speakerNamedAt(reader, of, end) : undefined);
+}
+
+/** `laut einer von der Stadt veröffentlichten Mitteilung` from `from` (after "laut"): the issuer named before the participle and the document, and where the document's name ends. */
+export function issuedBefore(reader: Reader, from: number, end: number): { speaker: Range; end: number } | undefined {
+  const { context, cues } = reader;
+  const agent = cues.determiners.has(norm(context, from)) ? from + 1 : from;
+  if (!cues.agents?.has(norm(context, agent))) return undefined;
+  const speaker = speakerNamedAt(reader, agent + 1, end) ?? describedSpeaker(reader, agent + 1, end, { determinerOptional: true, anyHead: true });
+  const document = speaker === undefined ? -1 : speaker.end + 1;
+  return speaker && document < end && cues.documents?.has(norm(context, document)) ? { speaker, end: document + 1 } : undefined;
 }

@@ -11,7 +11,7 @@ import type { QuotedPiece } from './marks.js';
 import { accordingLength, nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 import { passiveAt } from './passive.js';
-import { documentAt, documentThat, makesKnow, verbFirstThat } from './documents.js';
+import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from './documents.js';
 
 /**
  * Pass 3, read with pass 2 in text order (so that a pronoun finds either
@@ -77,6 +77,11 @@ function afterSource(reader: Reader, start: number, end: number): (Found & { pie
   if (cues.objectPronouns.has(norm(context, cue.end)) && norm(context, cue.end + 1) === ',' && !holdsQuoteMark(context, start, cue.end + 3)) {
     return { piece: clause(reader, cue.end + 2, end), speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
   }
+  const issued = issuedBefore(reader, cue.end, end);
+  if (issued && issued.end < end && !holdsQuoteMark(context, start, issued.end + 1)) {
+    const from = norm(context, issued.end) === ',' ? issued.end + 1 : issued.end;
+    return { piece: clause(reader, from, end), speaker: issued.speaker, cue };
+  }
   const speaker = sourceAfter(reader, cue.end, end);
   const from = speaker && clauseAfterSource(reader, speaker, end);
   if (!speaker || from === undefined || from >= end || holdsQuoteMark(reader.context, start, from + 1)) return undefined;
@@ -93,9 +98,10 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
   for (let index = start + 1; index < end; index++) {
     if (!cues.verbs.has(verbForm(context, index))) continue;
     const verbEnd = particlesAfter(reader, index, end);
-    const told = toWhomEnd(reader, verbEnd, end);
+    const when = whenEnd(context, verbEnd, end);
+    const told = toWhomEnd(reader, when, end);
     const comma = norm(context, told) === ',';
-    const that = cues.that.has(norm(context, told)) ? told : comma && cues.that.has(norm(context, told + 1)) ? told + 1 : comma && cues.thatOptional && told === verbEnd ? verbEnd : -1;
+    const that = cues.that.has(norm(context, told)) ? told : comma && cues.that.has(norm(context, told + 1)) ? told + 1 : comma && cues.thatOptional && told === when ? when : -1;
     if (that < 0) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
     const found = speakerBefore(reader, cue, start);
@@ -126,6 +132,22 @@ function passiveThat(reader: Reader, start: number, end: number): (Found & { pie
     if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
   }
   return undefined;
+}
+
+/** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */
+const WHEN = new Set(`
+  lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui lunes martes miércoles jueves viernes sábado domingo
+  ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi segunda-feira terça-feira quarta-feira
+  quinta-feira sexta-feira ontem hoje montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute maandag
+  dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag
+`.trim().split(/\s+/));
+/** Articles and prepositions before a day (`el lunes`, `am Dienstag`, `na segunda-feira`, `op maandag`). */
+const BEFORE_WHEN = new Set(['el', 'am', 'na', 'no', 'op', 'le', 'lo']);
+
+/** After a day or "yesterday" right after a speech verb at `from`, or `from` when none is there. */
+function whenEnd(context: QuoteContext, from: number, end: number): number {
+  const at = BEFORE_WHEN.has(norm(context, from)) ? from + 1 : from;
+  return at < end && WHEN.has(norm(context, at)) ? at + 1 : from;
 }
 
 /** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */

@@ -58,18 +58,22 @@ export function verbFirstThat(reader: Reader, start: number, end: number): (Foun
   const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
   if (from === cue.end && !MAKE_KNOW.has(norm(context, start))) return undefined;
   const speaker = speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
-  if (speaker === undefined) return undefined;
-  const that = norm(context, speaker.end) === ',' ? speaker.end + 1 : speaker.end;
-  return cues.that.has(norm(context, that)) && that + 1 < end ? { speaker, cue, from: that + 1 } : undefined;
+  return speaker && thatAfter(reader, { speaker, cue }, end);
 }
 
 /** `Lê-se num comunicado da associação que CLAUSE`: where the clause starts, and the issuer. */
 export function documentThat(reader: Reader, start: number, end: number): (Found & { from: number }) | undefined {
   const found = documentAt(reader, start, end);
-  if (found?.speaker === undefined) return undefined;
-  for (let index = found.speaker.end; index < Math.min(end, found.speaker.end + SPEAKER_WINDOW); index++) {
-    if (reader.cues.that.has(norm(reader.context, index))) return index + 1 < end ? { ...found, from: index + 1 } : undefined;
-    if (reader.context.article.tokens[index].punct && norm(reader.context, index) !== ',') return undefined;
+  return found?.speaker && thatAfter(reader, found, end);
+}
+
+/** The clause after the first "that" past the speaker found, a few words on (`Fa sapere l'ufficio scolastico provinciale che`), before any punctuation but commas. */
+function thatAfter(reader: Reader, found: Found, end: number): (Found & { from: number }) | undefined {
+  const { context, cues } = reader;
+  const after = found.speaker!.end;
+  for (let index = after; index < Math.min(end, after + SPEAKER_WINDOW); index++) {
+    if (cues.that.has(norm(context, index))) return index + 1 < end ? { ...found, from: index + 1 } : undefined;
+    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
   }
   return undefined;
 }

@@ -22,9 +22,6 @@ import { describedSpeaker } from './language-descriptions.js';
 import { speakerNamedAt, verbAt, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
-/** Most words between a document's noun and the "of" naming its issuer (`un communiqué publié vendredi par` is a passive's, not this). */
-const ISSUER_GAP = 0;
-
 /** `peut-on lire dans un communiqué de X` at `index`: the issuer, the words from the phrase to the document as the cue. */
 export function documentAt(reader: Reader, index: number, end: number): Found | undefined {
   const { context, cues } = reader;
@@ -35,7 +32,7 @@ export function documentAt(reader: Reader, index: number, end: number): Found | 
   at++;
   if (cues.determiners.has(norm(context, at))) at++;
   if (at >= end || !cues.documents?.has(norm(context, at))) return undefined;
-  const speaker = issuerOf(reader, at + 1 + ISSUER_GAP, end);
+  const speaker = issuerOf(reader, at + 1, end);
   return speaker && { speaker, cue: { start: index, end: at + 1 } };
 }
 

@@ -56,7 +56,7 @@ function afterClose(context: QuoteContext, closeToken: number): Attribution | un
   if (index >= end || isQuoteMark(context, index)) return undefined;
   if (DASHES.has(norm(context, index))) return dashedSpeaker(context, index + 1, end);
   const first = norm(context, index);
-  const passive = passiveAfter(context, index, end);
+  const passive = passiveAfter(context, index, end) ?? sayingAfter(context, index, end);
   if (passive) return passive;
   if (isSpeechVerb(context, index)) return finiteCue(context, index, index, end, 'after');
   if (first === 'according' && norm(context, index + 1) === 'to') return accordingTo(context, index, end);
@@ -184,6 +184,20 @@ function passiveAfter(context: QuoteContext, index: number, end: number): Attrib
   else if (['has', 'had'].includes(norm(context, at)) && norm(context, at + 1) === 'been') at += 2;
   else return undefined;
   return SPEECH_VERBS.has(norm(context, at)) ? passiveAgent(context, at, end) : undefined;
+}
+
+/** Nouns naming what someone said (`"…," was the response of X`). */
+const SAYING_NOUNS = new Set(['response', 'reaction', 'verdict', 'comment', 'warning', 'reply', 'answer', 'retort', 'message', 'assessment']);
+
+/** `"…," was the response of Callum Reid`, `"…" is the verdict of the ministry`: the one whose words the noun names speaks. */
+function sayingAfter(context: QuoteContext, index: number, end: number): Attribution | undefined {
+  if (!['was', 'is', 'came'].includes(norm(context, index)) || norm(context, index + 1) !== 'the' || !SAYING_NOUNS.has(norm(context, index + 2)) || norm(context, index + 3) !== 'of') return undefined;
+  const described = phraseAfter(context, index + 3, end);
+  // A name set off after the description (`the council's finance lead, Gareth Lowe`).
+  const named = described && norm(context, described.end) === ',' ? context.mentionOf[described.end + 1] : undefined;
+  const phrase = named?.type === 'person' && named.tokenStart === described!.end + 1 ? { start: named.tokenStart, end: named.tokenEnd } : described;
+  const speaker = phrase && resolvePhrase(context, phrase, index + 3);
+  return speaker ? { cue: { start: index, end: index + 4 }, speaker } : undefined;
 }
 
 /** Possessives that say whose words follow "in": "in his words", "in her own words". */

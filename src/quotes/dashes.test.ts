@@ -101,4 +101,25 @@ describe('replies with dialogue dashes', () => {
     const marked = quotes('es', 'Title\n\nLa lonja cerró.\n\n— Ana Ruiz, pescadera: "Nos han dejado sin puesto", dijo.');
     expect(marked.map(([kind, words]) => [kind, words])).toEqual([['direct', 'Nos han dejado sin puesto']]);
   });
+
+  it('stops a French reply where the paragraph goes on telling of someone, not where the speaker goes on speaking', () => {
+    const text = [
+      'Title',
+      'Au bord du bassin vide, Léa Fourcade ne cache pas sa déception.',
+      '– On avait déjà organisé les cours, soupire la jeune femme. Elle a dû rappeler les familles une à une.',
+      '– Les habitués suivront, assure Marc Teyssier, le fromager. Teyssier installe son camion ici depuis 1998.',
+      '– Je vais perdre des clients, regrette Chantal Rouvier. Ici, les gens viennent à pied.',
+    ].join('\n\n');
+    expect(quotes('fr', text)).toEqual([
+      ['direct', 'On avait déjà organisé les cours', 'Léa Fourcade'],
+      ['direct', 'Les habitués suivront', 'Marc Teyssier'],
+      ['direct', 'Je vais perdre des clients', 'Chantal Rouvier'],
+      ['direct', 'Ici, les gens viennent à pied.', 'Chantal Rouvier'],
+    ]);
+  });
+
+  it('reads a reply opening inside a paragraph after a speech verb and a colon, its speaker the one spoken of before', () => {
+    const text = 'Title\n\nLa vecina Rosa Medrano cruza el puente cada día. Al salir de la reunión se paró ante la valla y dijo: —Ahora tardaré media hora más.';
+    expect(quotes('es', text)).toEqual([['direct', 'Ahora tardaré media hora más.', 'Rosa Medrano']]);
+  });
 });

@@ -11,10 +11,12 @@
  *   (the attribution ends with its sentence, a dash reopens the reply);
  * - `– Je commence à 3 heures, raconte la boulangère. Mais quand je vois …`
  *   (French: the attribution after a comma, the reply going on after its
- *   sentence with no dash).
+ *   sentence with no dash, unless that sentence tells of someone:
+ *   `isNarration`).
  *
  * A reply opens a paragraph on an em or en dash followed by a capital, "¿"
- * or "¡" (a list's items open on a small letter); each stretch of it
+ * or "¡" (a list's items open on a small letter), or opens inside one on
+ * such a dash after a speech verb and a colon (`y dijo: —Ahora …`); each stretch of it
  * between attributions is one piece, as `« … », répond le maire. « … »`
  * would be two. An attribution is a dash after a space, or a comma,
  * followed by a speech verb of the language (`verbAt`: `dijo`, `ha
@@ -25,7 +27,7 @@
 import { norm } from './context.js';
 import { verbAt } from './language-speakers.js';
 import type { QuotedPiece } from './marks.js';
-import type { Reader } from './name-runs.js';
+import { nameAt, type Reader } from './name-runs.js';
 
 /** The dialogue dashes: em dash, en dash, horizontal bar. */
 const DIALOGUE_DASHES = new Set(['—', '–', '―']);
@@ -54,10 +56,21 @@ export function dashQuotedPieces(reader: Reader, marked: readonly QuotedPiece[])
     first = last + 1;
     while (markAt < marked.length && marked[markAt].span.end <= tokens[start]?.start) markAt++;
     const marksInside = markAt < marked.length && marked[markAt].span.start < (tokens[end - 1]?.end ?? 0);
-    if (end - start < 2 || marksInside || !isDialogueDash(reader, start) || !REPLY_OPENER.test(article.text.slice(tokens[start + 1].start, tokens[start + 1].end))) continue;
-    replies(reader, start, end, found);
+    if (end - start < 2 || marksInside) continue;
+    const dash = isDialogueDash(reader, start) ? start : introducedDash(reader, start, end);
+    if (dash === undefined || dash + 1 >= end || !REPLY_OPENER.test(article.text.slice(tokens[dash + 1].start, tokens[dash + 1].end))) continue;
+    replies(reader, dash, end, found);
   }
   return found;
+}
+
+/** A reply opening inside its paragraph on a dash right after a speech verb and a colon (`Se paró ante la valla y dijo: —Ahora tardaré …`). */
+function introducedDash(reader: Reader, start: number, end: number): number | undefined {
+  const { context, cues } = reader;
+  for (let index = start + 2; index < end - 1; index++) {
+    if (isDialogueDash(reader, index) && norm(context, index - 1) === ':' && cues.verbs.has(norm(context, index - 2))) return index;
+  }
+  return undefined;
 }
 
 /** The pieces of the reply opening on the dash at `dash`, in tokens up to `end` (its paragraph's end). */
@@ -77,6 +90,7 @@ function replies(reader: Reader, dash: number, end: number, found: DashPieces): 
     const next = resumesAt(reader, cut, end);
     if (next === undefined) return;
     open = isDialogueDash(reader, next) ? next : undefined;
+    if (open === undefined && !closedByDash(reader, cut, next) && isNarration(reader, next)) return;
     from = open === undefined ? next : next + 1;
   }
 }
@@ -127,6 +141,32 @@ function pieceOf(reader: Reader, from: number, to: number, open: number | undefi
   if (open !== undefined) piece.open = tokens[open].start;
   if (cut !== undefined) piece.close = tokens[cut].start;
   return piece;
+}
+
+/** Words after "il" that make it impersonal (`Il a fallu deux hivers.`, `Il y a du monde.`): the speaker may still speak. */
+const IMPERSONAL = new Set(['faut', 'fallait', 'fallu', 'faudra', 'faudrait', 'y', "s'", 'suffit', 'suffisait', 'reste', 'semble', 'manque']);
+
+/**
+ * A sentence after an attribution, with no dash of its own, that tells of
+ * someone rather than going on with the reply: it opens on a third-person
+ * pronoun or a name (`– On avait tout organisé, soupire la jeune femme. Elle
+ * a dû rappeler les familles …`, `…, assure Marc Tessier. Il installe son
+ * camion …`). A French reply paragraph is the speaker's to its end, but a
+ * news story may go on with its own narration there; words that go on
+ * speaking (`Mais quand je vois …`, `Ici, les gens viennent à pied.`) stay.
+ */
+function isNarration(reader: Reader, index: number): boolean {
+  const { context, cues } = reader;
+  if (cues.pronouns.has(norm(context, index))) return !IMPERSONAL.has(norm(context, index + 1)) && !IMPERSONAL.has(norm(context, index + 2));
+  const name = nameAt(reader, index, context.article.sentences[context.sentenceOf[index]].tokenEnd);
+  // A name: two words, or one the article writes in a longer name (`Tessier` after `Marc Tessier`), not a capitalized first word (`Vamos`).
+  return name !== undefined && (name.end - name.start > 1 || (reader.names.get(norm(context, name.end - 1)) ?? []).some((run) => run.end - run.start > 1));
+}
+
+/** The attribution at `cut` closes on a dash before the reply goes on at `next` (`—dijo la alcaldesa—. Vamos …`): the words after it are the reply's. */
+function closedByDash(reader: Reader, cut: number, next: number): boolean {
+  for (let index = cut + 1; index < next; index++) if (isDialogueDash(reader, index)) return true;
+  return false;
 }
 
 function isDialogueDash(reader: Reader, index: number): boolean {

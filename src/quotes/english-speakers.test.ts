@@ -9,6 +9,11 @@ import { textArticle } from './test-support/articles.js';
  * quote as [kind, words, speaker or "-"].
  */
 const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a noun of saying after the quotation names whose words they are; a statement "issued on Monday" stands between "said" and "that" (quotes24b)', 'Ferry fault\n\nArdcraig Ferries said in a statement issued on Monday that night sailings would stop. ‘We will look at every option,’ was the response of the firm’s operations lead, Morag Tully. ‘This is the third fault since March,’ was the response of Callum Reay, who runs the shop.', [
+    ['indirect', 'night sailings would stop', 'Ardcraig Ferries'],
+    ['direct', 'We will look at every option,', 'Morag Tully'],
+    ['direct', 'This is the third fault since March,', 'Callum Reay'],
+  ]],
   ['a passive speech verb after the quotation or before "that" names its speaker by "by" (quotes24)', 'Bridge closure\n\nHarlow Council met on Monday. "We will rebuild the bridge by May," it was said by the council leader, Jane Holt. "We are ready," has been confirmed by the Harlow fire service.\n\nIt was announced by the mayor, Tom Reed, that the ferry will run every hour.', [
     ['direct', 'We will rebuild the bridge by May,', 'Jane Holt'],
     ['direct', 'We are ready,', 'the Harlow fire service'],

@@ -41,7 +41,7 @@ const NOT_CLAUSE_OPENERS = new Set(
 );
 /** Words that may stand between the verb and "that": "said in an interview published Sunday that". */
 const ADVERBIAL_WORDS = new Set(
-  'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
+  'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired issued released posted today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
 );
 /** "A, police said, and B": the attribution closes A; B is the writer's own. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though']);

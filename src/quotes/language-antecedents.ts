@@ -19,7 +19,8 @@
  *   named between;
  * - a definite description (`namedDescription`): the name the article gave
  *   with the same head before (`Segundo a professora` after `a professora
- *   Raimunda Sales`).
+ *   Raimunda Sales`); a short one the article gave no name with
+ *   (`epithetAntecedent`: `l'élu`, `la jeune boulangère`) as a pronoun.
  *
  * A person is a name run of two words or more (in its fullest form) opening
  * on a known given name, or not written after a function word (`en
@@ -30,7 +31,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../entities/lexicon.js';
 import { isQuoteMark, norm } from './context.js';
 import { describedSpeaker, SAME } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';
-import { fullestRange, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
+import { fullestRange, isCapitalized, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
 
 /** Sentences a pronoun's antecedent is looked for in, back from the quotation, and most sentences between an attribution and a quotation going on with it. */
 const PRONOUN_REACH = 4;
@@ -120,6 +121,49 @@ export function namedDescription(reader: Reader, speaker: Range): Range | undefi
   const determiner = norm(context, speaker.start);
   if (speaker.end - speaker.start < 2 || !cues.determiners.has(determiner) || INDEFINITE.has(determiner)) return undefined;
   return namedHead(reader, speaker.start + 1);
+}
+
+/** Most words of a description read as a pronoun (`la jeune boulangère`, `il primo cittadino`). */
+const EPITHET = 3;
+/** Definite articles of one person (`la jeune boulangère`; not `sa petite-fille`, `mijn vrouw`, `les élus`). */
+const DEFINITE = new Set(['le', 'la', "l'", 'il', 'lo', 'el', 'o', 'a', 'der', 'die', 'de', 'het']);
+
+/**
+ * A short definite description the article gave no name with (`l'élu`, `la
+ * jeune boulangère`, `il primo cittadino`, `o autarca`, `la dirigente`),
+ * read as a pronoun (`pronounAntecedent`, its gender the determiner's) for
+ * the person just spoken of, when that is a person: not a body (`la
+ * mairie`, `la Diputación`), nor a description with an "of" (`le
+ * porte-parole de la préfecture`); the person named, not described; an
+ * office only for a person given an office (`officeBefore`). Read
+ * for quotations and for reported speech whose sentence it opens (`Il primo
+ * cittadino ha spiegato che …`; `other-languages.ts`): a source closing
+ * reported speech (`…, indica el colegio`) is as often a body the article
+ * never named.
+ */
+export function epithetAntecedent(reader: Reader, speaker: Range, sentence: number, last: LastSpeaker | undefined): Range | undefined {
+  const { context, cues } = reader;
+  const determiner = norm(context, speaker.start);
+  const length = speaker.end - speaker.start;
+  if (length < 2 || length > EPITHET || !DEFINITE.has(determiner) || !cues.determiners.has(determiner)) return undefined;
+  let office = false;
+  for (let index = speaker.start + 1; index < speaker.end; index++) {
+    const word = norm(context, index);
+    if (cues.of.has(word) || cues.bodies.test(word) || (!cues.nounsCapitalized && isCapitalized(reader, index))) return undefined;
+    office ||= cues.offices.test(word);
+  }
+  const antecedent = pronounAntecedent(reader, { start: speaker.start, end: speaker.start + 1 }, sentence, last);
+  if (antecedent === undefined || !isPerson(reader, antecedent) || reader.stopwords.has(norm(context, antecedent.start)) || disagrees(reader, wordGender(reader, determiner), antecedent)) return undefined;
+  // An office (`le maire`) stands for a person only when the article gave that person an office too (`La preside, Anna Galli` … `la dirigente`): else it may be someone not named.
+  return !office || officeBefore(reader, fullestRange(reader, antecedent)) ? antecedent : undefined;
+}
+
+/** An office written in the few words before a name, in its sentence (`La preside, Anna Galli`, `O presidente da autarquia, Joaquim Lemos`). */
+function officeBefore(reader: Reader, name: Range): boolean {
+  const { context, cues } = reader;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[name.start]];
+  for (let index = name.start - 1; index >= Math.max(tokenStart, name.start - 1 - SET_OFF * 2); index--) if (cues.offices.test(norm(context, index))) return true;
+  return false;
 }
 
 /** The name the article gave last, before `head`, after a description with the same head noun (`dal sindaco` after `il sindaco, Paolo Ferrandi`). */

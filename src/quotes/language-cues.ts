@@ -81,6 +81,18 @@ export interface QuoteCues {
   agentArticles?: ReadonlySet<string>;
   /** What a source phrase may name instead of the speaker, before a participle and its agent: a statement (`según un comunicado emitido por X`), or "what" (`secondo quanto riferito dal Comune`). */
   issued?: ReadonlySet<string>;
+  /** Words saying a document reads so, before the preposition naming it (`peut-on lire dans`, `si legge in`, `lê-se num`, `hieß es in`): `documents.ts`. */
+  readIn?: ReadonlyArray<readonly string[]>;
+  /** Prepositions (with their article, `num`, `nella`, `im`) naming where words are read, after `readIn`. */
+  within?: ReadonlySet<string>;
+  /** Documents a body issues (`communiqué`, `Mitteilung`): their issuer speaks their words. */
+  documents?: ReadonlySet<string>;
+  /** Copulas before a noun of saying (`fue`, `è stato`, `foi`): `«…», fue la advertencia del alcalde`. */
+  copulas?: ReadonlyArray<readonly string[]>;
+  /** Nouns of what someone said (`advertencia`, `commento`, `desabafo`): `documents.ts`. */
+  sayings?: ReadonlySet<string>;
+  /** A preposition of where words come from, between a speech verb and its source (`se informó desde el Ayuntamiento`). */
+  from?: ReadonlySet<string>;
   /** True for a language whose reported speech may follow the verb's comma without "that" (German, in the subjunctive: "sagte, er komme"). */
   thatOptional?: boolean;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
@@ -96,12 +108,17 @@ const FRENCH: QuoteCues = {
     poursuivi poursuit raconté raconte racontait martelé martèle reconnu reconnaît admis averti avertit prévenu
     commenté commente déploré déplore regretté regrette résumé résume noté note observé observe jugé juge tranché
     tranche conclu conclut écrit écrivait disait témoigné témoigne dénoncé dénonce exclame promis promet fait sourit rit
-    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille glisse confirmé
+    ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille glisse confirmé soupire
   `),
   dialogueDashes: true,
   passive: [['a', 'été'], ['a-t-il', 'été'], ['a-t-elle', 'été'], ['avait', 'été'], ['est'], ['fut']],
   agents: words(`par`),
   issued: words(`communiqué note message rapport document ce`),
+  readIn: [['peut-on', 'lire'], ['lit-on'], ['pouvait-on', 'lire'], ['est-il', 'écrit'], ['est-il', 'indiqué']],
+  within: words(`dans`),
+  documents: words(`communiqué note message lettre rapport courrier texte déclaration courriel`),
+  copulas: [['a', 'été'], ['fut'], ['était'], ['est']],
+  sayings: words(`réponse réaction commentaire constat explication avertissement mise`),
   auxiliaries: words(`a ont avait avaient aura a-t-il a-t-elle ont-ils ont-elles avait-il avait-elle s'`),
   according: words(`selon`),
   accordingPhrases: [["d'", 'après']],
@@ -135,6 +152,11 @@ const GERMAN: QuoteCues = {
   passive: [['wurde'], ['wurden'], ['ist'], ['wird']],
   agents: words(`von vom durch`),
   agentArticles: words(`vom`),
+  readIn: [['hieß', 'es'], ['heißt', 'es'], ['stand'], ['steht']],
+  within: words(`in im`),
+  documents: words(`mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht`),
+  copulas: [['war'], ['lautete']],
+  sayings: words(`antwort reaktion kommentar warnung`),
   auxiliaries: words(`hat haben hatte hatten`),
   according: words(`laut so`),
   accordingPhrases: [['nach', 'angaben']],
@@ -175,6 +197,12 @@ const SPANISH: QuoteCues = {
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
   agents: words(`por`),
   issued: words(`comunicado nota informe documento escrito lo`),
+  readIn: [['se', 'lee'], ['se', 'leía'], ['puede', 'leerse']],
+  within: words(`en`),
+  documents: words(`comunicado nota escrito informe carta mensaje declaración`),
+  copulas: [['fue'], ['era'], ['ha', 'sido']],
+  sayings: words(`advertencia queja respuesta comentario reflexión reacción conclusión explicación valoración crítica promesa`),
+  from: words(`desde`),
   auxiliaries: words(`ha han había habían se`),
   according: words(`según`),
   accordingPhrases: [['de', 'acuerdo', 'con']],
@@ -210,6 +238,11 @@ const ITALIAN: QuoteCues = {
   agents: words(`da dal dalla dallo dall' dai dagli dalle`),
   agentArticles: words(`dal dalla dallo dall' dai dagli dalle`),
   issued: words(`nota comunicato documento quanto`),
+  readIn: [['si', 'legge'], ['si', 'leggeva'], ['è', 'scritto']],
+  within: words(`in nella nel nei`),
+  documents: words(`nota comunicato lettera messaggio documento dichiarazione`),
+  copulas: [['è', 'stato'], ['è', 'stata'], ['fu'], ['era']],
+  sayings: words(`commento risposta reazione replica spiegazione osservazione sfogo avvertimento`),
   auxiliaries: words(`ha hanno aveva avevano si`),
   according: words(`secondo`),
   accordingPhrases: [['a', 'detta', 'di']],
@@ -230,7 +263,7 @@ const ITALIAN: QuoteCues = {
   determiners: words(`il lo la l' i gli le un una suo sua suoi loro mio mia`),
   bodies: /^(?:fonti|fonte|polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
   separable: words(`sapere`),
-  offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|dirigente|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
+  offices: /^(?:sindaco|ministro|ministra|presidente|direttore|direttrice|dirigente|preside|portavoce|deputato|deputata|senatore|senatrice|assessore|assessora|procuratore|giudice|generale|professore|professoressa|segretario|segretaria|prefetto)$/,
 };
 
 const PORTUGUESE: QuoteCues = {
@@ -249,6 +282,11 @@ const PORTUGUESE: QuoteCues = {
   agents: words(`por pelo pela pelos pelas`),
   agentArticles: words(`pelo pela pelos pelas`),
   issued: words(`comunicado nota relatório documento`),
+  readIn: [['lê-se'], ['pode', 'ler-se'], ['podia', 'ler-se']],
+  within: words(`em num numa no na`),
+  documents: words(`comunicado nota carta mensagem documento declaração`),
+  copulas: [['foi'], ['era']],
+  sayings: words(`desabafo comentário resposta reação explicação alerta crítica aviso`),
   auxiliaries: words(`tem têm tinha tinham`),
   according: words(`segundo`),
   accordingPhrases: [['de', 'acordo', 'com']],
@@ -279,6 +317,11 @@ const DUTCH: QuoteCues = {
   `),
   passive: [['werd'], ['werden'], ['is'], ['wordt']],
   agents: words(`door`),
+  readIn: [['staat'], ['stond'], ['valt', 'te', 'lezen']],
+  within: words(`in`),
+  documents: words(`verklaring persbericht brief bericht`),
+  copulas: [['was']],
+  sayings: words(`reactie antwoord`),
   auxiliaries: words(`heeft hebben had hadden`),
   according: words(`volgens aldus`),
   naming: words(`noemt noemde noemden spreekt sprak vindt vond`),

@@ -6,11 +6,12 @@
  * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` (or `CLAUSE, wie NAME
  * VERB.`, `CLAUSE, ha sido precisado por NAME.`).
  */
-import { isQuoteMark, norm, type QuoteContext } from './context.js';
+import { isQuoteMark, norm, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { accordingLength, nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 import { passiveAt } from './passive.js';
+import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from './documents.js';
 
 /**
  * Pass 3, read with pass 2 in text order (so that a pronoun finds either
@@ -26,11 +27,45 @@ export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPie
   const { context } = reader;
   const reported: Array<Found & { piece: QuotedPiece }> = [];
   for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
-    const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? passiveThat(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
+    const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? passiveThat(reader, start, end) ?? openingThat(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
     // Words reported inside a quotation ("«Mi marido decía que estaba loca»") are the quoted speaker's, as in English.
-    if (found && !(found.cue && context.quoted[found.cue.start] === 1)) reported.push(found);
+    if (found && !(found.cue && context.quoted[found.cue.start] === 1)) reported.push(...withSecondClause(reader, found));
   }
   return reported;
+}
+
+/** Words joining a second verb of the same subject besides "and" (`…, aunque advirtió de que`, `…, mas admitiu que`). */
+const BUT = new Set(['aunque', 'pero', 'mas', 'ma', 'però', 'mais', 'aber', 'maar']);
+/** Prepositions a speech verb takes before "that" (`advirtió de que`). */
+const BEFORE_THAT = new Set(['de', 'di']);
+
+/**
+ * A reported clause holding a second one under its own verb, joined by a
+ * comma, "and" or "but" (`las obras durarán cuatro meses, aunque advirtió de
+ * que el plazo podría alargarse`, `i lavori costeranno 450mila euro e ha
+ * precisato che …`): two reports of the same speaker, the first ending
+ * before the joining word.
+ */
+function withSecondClause(reader: Reader, found: Found & { piece: QuotedPiece }): Array<Found & { piece: QuotedPiece }> {
+  const { context, cues } = reader;
+  const first = tokenAt(context, found.piece.span.start);
+  const last = tokenAt(context, found.piece.span.end - 1);
+  for (let index = first + 2; index < last; index++) {
+    if (!cues.verbs.has(verbForm(context, index)) || context.quoted[index] === 1) continue;
+    const verbStart = cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index;
+    const joint = verbStart - 1;
+    if (!cues.and.has(norm(context, joint)) && !BUT.has(norm(context, joint)) && norm(context, joint) !== ',') continue;
+    const afterVerb = particlesAfter(reader, index, last + 1);
+    const that = BEFORE_THAT.has(norm(context, afterVerb)) ? afterVerb + 1 : afterVerb;
+    if (!cues.that.has(norm(context, that)) || that + 1 > last) continue;
+    let firstEnd = joint;
+    while (firstEnd > first && (norm(context, firstEnd - 1) === ',' || context.article.tokens[firstEnd - 1].punct)) firstEnd--;
+    const span = (from: number, to: number) => ({ start: context.article.tokens[from].start, end: context.article.tokens[to - 1].end });
+    const one = span(first, firstEnd);
+    const two = { start: context.article.tokens[that + 1].start, end: found.piece.span.end };
+    return [{ ...found, piece: { span: one, parts: [one] } }, { ...found, piece: { span: two, parts: [two] } }];
+  }
+  return [found];
 }
 
 /** `Selon NAME, CLAUSE`, `Volgens NAME CLAUSE`, the clause to the sentence's end. */
@@ -41,6 +76,11 @@ function afterSource(reader: Reader, start: number, end: number): (Found & { pie
   const cue = { start, end: start + according };
   if (cues.objectPronouns.has(norm(context, cue.end)) && norm(context, cue.end + 1) === ',' && !holdsQuoteMark(context, start, cue.end + 3)) {
     return { piece: clause(reader, cue.end + 2, end), speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
+  }
+  const issued = issuedBefore(reader, cue.end, end);
+  if (issued && issued.end < end && !holdsQuoteMark(context, start, issued.end + 1)) {
+    const from = norm(context, issued.end) === ',' ? issued.end + 1 : issued.end;
+    return { piece: clause(reader, from, end), speaker: issued.speaker, cue };
   }
   const speaker = sourceAfter(reader, cue.end, end);
   const from = speaker && clauseAfterSource(reader, speaker, end);
@@ -58,15 +98,24 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
   for (let index = start + 1; index < end; index++) {
     if (!cues.verbs.has(verbForm(context, index))) continue;
     const verbEnd = particlesAfter(reader, index, end);
-    const told = toWhomEnd(reader, verbEnd, end);
+    const when = whenEnd(context, verbEnd, end);
+    const told = toWhomEnd(reader, when, end);
     const comma = norm(context, told) === ',';
-    const that = cues.that.has(norm(context, told)) ? told : comma && cues.that.has(norm(context, told + 1)) ? told + 1 : comma && cues.thatOptional && told === verbEnd ? verbEnd : -1;
+    const that = cues.that.has(norm(context, told)) ? told : comma && cues.that.has(norm(context, told + 1)) ? told + 1 : comma && cues.thatOptional && told === when ? when : -1;
     if (that < 0) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
     const found = speakerBefore(reader, cue, start);
     return found?.speaker && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
   }
   return undefined;
+}
+
+/** `Lê-se num comunicado da associação que CLAUSE`, `Explicaron desde X que CLAUSE`, `Fa sapere il Comune che CLAUSE` (`documents.ts`). */
+function openingThat(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const found = documentThat(reader, start, end) ?? verbFirstThat(reader, start, end);
+  if (found === undefined || holdsQuoteMark(reader.context, start, found.from + 1)) return undefined;
+  const { from, ...attribution } = found;
+  return { piece: clause(reader, from, end), ...attribution };
 }
 
 /** Subjects of an impersonal passive before its auxiliary (`Il a été annoncé par X que`, `Es wurde von X bestätigt, dass`, `Er werd door X gemeld dat`). */
@@ -83,6 +132,22 @@ function passiveThat(reader: Reader, start: number, end: number): (Found & { pie
     if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
   }
   return undefined;
+}
+
+/** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */
+const WHEN = new Set(`
+  lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui lunes martes miércoles jueves viernes sábado domingo
+  ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi segunda-feira terça-feira quarta-feira
+  quinta-feira sexta-feira ontem hoje montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute maandag
+  dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag
+`.trim().split(/\s+/));
+/** Articles and prepositions before a day (`el lunes`, `am Dienstag`, `na segunda-feira`, `op maandag`). */
+const BEFORE_WHEN = new Set(['el', 'am', 'na', 'no', 'op', 'le', 'lo']);
+
+/** After a day or "yesterday" right after a speech verb at `from`, or `from` when none is there. */
+function whenEnd(context: QuoteContext, from: number, end: number): number {
+  const at = BEFORE_WHEN.has(norm(context, from)) ? from + 1 : from;
+  return at < end && WHEN.has(norm(context, at)) ? at + 1 : from;
 }
 
 /** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
@@ -121,8 +186,8 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   if (as) return { piece: clause(reader, start, comma), ...as };
   const according = accordingLength(reader, comma + 1);
   // "según informaron fuentes del 112": a verb between the source's words ("según", "de acuerdo con") and the source.
-  const cue = according > 0 ? { start: comma + 1, end: verbAt(reader, comma + 1 + according, end)?.end ?? comma + 1 + according } : verbAt(reader, comma + 1, end);
-  const found = cue ? (according > 0 ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end)) : passiveAt(reader, comma + 1, end);
+  const cue = according > 0 ? { start: comma + 1, end: verbAt(reader, comma + 1 + according, end)?.end ?? comma + 1 + according } : (verbAt(reader, comma + 1, end) ?? makesKnow(reader, comma + 1, end));
+  const found = cue ? (according > 0 ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end)) : (passiveAt(reader, comma + 1, end) ?? documentAt(reader, comma + 1, end));
   // Two words may follow the speaker ("am Dienstag"), four when a separable verb's particle ends the sentence ("teilte die Stadt am Dienstag mit").
   const tail = reader.cues.separable?.has(norm(context, last)) ? 4 : 1;
   return found?.speaker && (found.written ?? found.speaker).end >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;

@@ -67,7 +67,9 @@ export function speakerBefore(reader: Reader, cue: Range, floor: number): Found 
   const sentence = context.sentenceOf[cue.start];
   const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, sentence) : undefined;
   if (subject) return { speaker: subject, cue };
-  return goesOnWith(reader, cue, floor) ? { speaker: cue, cue, pronoun: true } : undefined;
+  // `se paró ante la valla y dijo:` with no subject in a language that drops it: the one spoken of before, as a pronoun.
+  const dropped = reader.cues.proDrop === true && reader.cues.and.has(norm(context, last));
+  return dropped || goesOnWith(reader, cue, floor) ? { speaker: cue, cue, pronoun: true } : undefined;
 }
 
 /**
@@ -114,7 +116,9 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   // `perguntou o repórter ao presidente da junta, Rui Matos`: the one before whom the words were told speaks, not the one told.
   const teller = describedSpeaker(reader, cue.end, end, { anyHead: true });
   if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: teller, cue };
-  const speaker = speakerNamedAt(reader, cue.end, end);
+  // `se informó desde el Ayuntamiento`: the source after "from".
+  const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
+  const speaker = speakerNamedAt(reader, from, end) ?? (from > cue.end ? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true }) : undefined);
   if (speaker) return { speaker, cue };
   const told = agencyTold(reader, cue.end, end);
   const source = told === undefined ? undefined : describedSpeaker(reader, told, end, { determinerOptional: true });

@@ -36,7 +36,8 @@ import type { SegmentedArticle } from '../article.js';
 import { innerContext, isQuoteMark, nestedPieces, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
 import { isTitleCased, pieceWords } from './direct.js';
 import { dashQuotedPieces } from './dashes.js';
-import { introducedSpeaker, namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
+import { documentAt, sayingAt } from './documents.js';
+import { epithetAntecedent, introducedSpeaker, namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
 import { accordingLength, namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
@@ -131,7 +132,7 @@ function afterClose(reader: Reader, close: number): Found | undefined {
     const speaker = sourceAfter(reader, index + according, end);
     return speaker && { speaker, cue: { start: index, end: index + according } };
   }
-  const passive = passiveAt(reader, index, end);
+  const passive = passiveAt(reader, index, end) ?? documentAt(reader, index, end) ?? sayingAt(reader, index, end);
   if (passive) return passive;
   const cue = verbAt(reader, index, end) ?? (INVERTED_VERB.test(norm(context, index)) ? { start: index, end: index + 1 } : undefined);
   if (cue) return speakerAfter(reader, cue, end);
@@ -181,9 +182,9 @@ function beforeOpen(reader: Reader, open: number): Found | undefined {
 function named(reader: Reader, piece: QuotedPiece, found: Found, last: Attributed | undefined): Omit<Attributed, 'piece'> {
   const { speaker, cue, pronoun, written } = found;
   if (speaker === undefined) return { cue };
-  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? speaker, said: written ?? speaker, cue };
   const { context } = reader;
   const sentence = Math.min(context.sentenceOf[speaker.start], context.sentenceOf[tokenAt(context, piece.span.start)]);
+  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? (piece.open === undefined && !opensItsSentence(reader, speaker) ? undefined : epithetAntecedent(reader, speaker, sentence, lastSpeaker(reader, last))) ?? speaker, said: written ?? speaker, cue };
   const antecedent = pronounAntecedent(reader, speaker, sentence, lastSpeaker(reader, last));
   return antecedent ? { speaker: namedDescription(reader, antecedent) ?? antecedent, said: speaker, cue } : { cue };
 }
@@ -201,6 +202,12 @@ function introducedBefore(reader: Reader, piece: QuotedPiece): Range | undefined
   if (piece.open === undefined) return undefined;
   const dash = tokenAt(context, piece.open);
   return dash > 0 && norm(context, dash - 1) === ':' ? introducedSpeaker(reader, context.sentenceOf[dash - 1]) : undefined;
+}
+
+/** A speaker opening its sentence, the subject of the verb after it (`Il primo cittadino ha spiegato che …`). */
+function opensItsSentence(reader: Reader, speaker: Range): boolean {
+  const { context } = reader;
+  return context.article.sentences[context.sentenceOf[speaker.start]].tokenStart === speaker.start;
 }
 
 /** A piece opening its sentence. */

@@ -1,0 +1,109 @@
+/**
+ * Speakers named by what they issued or said, in the languages besides
+ * English (`QuoteCues.readIn`, `within`, `documents`, `copulas`, `sayings`):
+ *
+ * - a document read (`documentAt`): `« … », peut-on lire dans un communiqué
+ *   de la mairie`, `"…", si legge in una nota del Comune`, `"…", lê-se num
+ *   comunicado da Câmara`, `„…“, hieß es in einer Mitteilung der Polizei`,
+ *   after a quotation or closing a reported clause, and opening a sentence
+ *   before "that" (`Lê-se num comunicado da associação que …`); the issuer
+ *   speaks;
+ * - a noun of saying after a copula (`sayingAt`): `"…", fue la advertencia
+ *   del alcalde, Julián Ortega`, `«…», è stato il commento dell'assessore`,
+ *   `"…", foi o desabafo de Sílvia Antunes`, after a quotation;
+ * - a document named with its issuer before it (`issuedBefore`: `Laut
+ *   einer von der Stadt veröffentlichten Mitteilung kosten die Arbeiten …`);
+ * - a speech verb opening the sentence, its source after it, then "that"
+ *   (`verbFirstThat`): `Explicaron desde la consejería que …`, `Fa sapere
+ *   l'ufficio scolastico che …`.
+ */
+import { norm } from './context.js';
+import { describedSpeaker } from './language-descriptions.js';
+import { speakerNamedAt, verbAt, type Found } from './language-speakers.js';
+import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
+
+/** `peut-on lire dans un communiqué de X` at `index`: the issuer, the words from the phrase to the document as the cue. */
+export function documentAt(reader: Reader, index: number, end: number): Found | undefined {
+  const { context, cues } = reader;
+  const phrase = phraseAt(reader, cues.readIn, index);
+  if (phrase === undefined) return undefined;
+  let at = index + phrase;
+  if (!cues.within?.has(norm(context, at))) return undefined;
+  at++;
+  if (cues.determiners.has(norm(context, at))) at++;
+  if (at >= end || !cues.documents?.has(norm(context, at))) return undefined;
+  const speaker = issuerOf(reader, at + 1, end);
+  return speaker && { speaker, cue: { start: index, end: at + 1 } };
+}
+
+/** `fue la advertencia del alcalde` at `index`: the one whose words the noun names. */
+export function sayingAt(reader: Reader, index: number, end: number): Found | undefined {
+  const { context, cues } = reader;
+  const copula = phraseAt(reader, cues.copulas, index);
+  if (copula === undefined) return undefined;
+  const determiner = index + copula;
+  if (!cues.determiners.has(norm(context, determiner)) || !cues.sayings?.has(norm(context, determiner + 1))) return undefined;
+  const speaker = issuerOf(reader, determiner + 2, end);
+  return speaker && { speaker, cue: { start: index, end: determiner + 2 } };
+}
+
+/** `Explicaron desde la consejería que CLAUSE`, `Fa sapere il Comune che CLAUSE`: where the clause starts, and its speaker. */
+export function verbFirstThat(reader: Reader, start: number, end: number): (Found & { from: number }) | undefined {
+  const { context, cues } = reader;
+  const cue = verbAt(reader, start, end) ?? makesKnow(reader, start, end);
+  if (cue === undefined) return undefined;
+  const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
+  if (from === cue.end && !MAKE_KNOW.has(norm(context, start))) return undefined;
+  const speaker = speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
+  return speaker && thatAfter(reader, { speaker, cue }, end);
+}
+
+/** `Lê-se num comunicado da associação que CLAUSE`: where the clause starts, and the issuer. */
+export function documentThat(reader: Reader, start: number, end: number): (Found & { from: number }) | undefined {
+  const found = documentAt(reader, start, end);
+  return found?.speaker && thatAfter(reader, found, end);
+}
+
+/** The clause after the first "that" past the speaker found, a few words on (`Fa sapere l'ufficio scolastico provinciale che`), before any punctuation but commas. */
+function thatAfter(reader: Reader, found: Found, end: number): (Found & { from: number }) | undefined {
+  const { context, cues } = reader;
+  const after = found.speaker!.end;
+  for (let index = after; index < Math.min(end, after + SPEAKER_WINDOW); index++) {
+    if (cues.that.has(norm(context, index))) return index + 1 < end ? { ...found, from: index + 1 } : undefined;
+    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
+  }
+  return undefined;
+}
+
+/** "Makes know" opening a sentence (`Fa sapere`, `Fait savoir`): a speech verb with its subject after it. */
+const MAKE_KNOW = new Set(['fa', 'fanno', 'fait', 'font']);
+
+/** `fa sapere` at `start`, the verb and its infinitive, as a speech verb (`…, fa sapere il Comune.`). */
+export function makesKnow(reader: Reader, start: number, end: number): Range | undefined {
+  const { context, cues } = reader;
+  return MAKE_KNOW.has(norm(context, start)) && start + 1 < end && cues.separable?.has(norm(context, start + 1)) ? { start, end: start + 2 } : undefined;
+}
+
+/** The words of one of `phrases` at `index`: how many. */
+function phraseAt(reader: Reader, phrases: ReadonlyArray<readonly string[]> | undefined, index: number): number | undefined {
+  return phrases?.find((words) => words.every((word, offset) => norm(reader.context, index + offset) === word))?.length;
+}
+
+/** The issuer after an "of" word at `of` (`de la mairie`, `del Comune`, `da Câmara`, `der Polizei`, `de Sílvia Antunes`). */
+function issuerOf(reader: Reader, of: number, end: number): Range | undefined {
+  const { context, cues } = reader;
+  if (of >= end || !cues.of.has(norm(context, of))) return undefined;
+  const named = speakerNamedAt(reader, of + 1, end) ?? describedSpeaker(reader, of + 1, end, { determinerOptional: true, anyHead: true });
+  // German "der Polizei": the "of" word is the determiner.
+  return named ?? (cues.determiners.has(norm(context, of)) ? speakerNamedAt(reader, of, end) : undefined);
+}
+
+/** `laut einer von der Stadt veröffentlichten Mitteilung` from `from` (after "laut"): the issuer named before the participle and the document, and where the document's name ends. */
+export function issuedBefore(reader: Reader, from: number, end: number): { speaker: Range; end: number } | undefined {
+  const { context, cues } = reader;
+  const agent = cues.determiners.has(norm(context, from)) ? from + 1 : from;
+  if (!cues.agents?.has(norm(context, agent))) return undefined;
+  const speaker = speakerNamedAt(reader, agent + 1, end) ?? describedSpeaker(reader, agent + 1, end, { determinerOptional: true, anyHead: true });
+  const document = speaker === undefined ? -1 : speaker.end + 1;
+  return speaker && document < end && cues.documents?.has(norm(context, document)) ? { speaker, end: document + 1 } : undefined;
+}

@@ -1,6 +1,6 @@
-import type { Article, SegmentedArticle } from './article.js';
+import type { Article, SegmentedArticle, Span } from './article.js';
 import { clean, type CleanOptions } from './clean/index.js';
-import { storyReport } from './facts/index.js';
+import { factsStatedIn } from './facts/index.js';
 import { segment, type SegmentOptions } from './segment/index.js';
 import { markDisputes, summarize, type Summary, type SummarizeOptions } from './summarize/index.js';
 
@@ -18,10 +18,13 @@ export function prepare(article: Article, options: PrepareOptions = {}): Segment
  * The cited summary of one story's prepared articles with no store behind
  * them (`tidings summarize`, `POST /api/summarize`), each sentence marked
  * with the values it states that other sources dispute: `markDisputes` with
- * the facts of the articles' `storyReport`, as `storyView` marks a stored
- * story's summary with its cached report's.
+ * the facts of the articles' `storyReport` that the summary's sentences
+ * state (`factsStatedIn`; the marks are those of the whole report's facts,
+ * which `storyView` has for a stored story), without the rest of the report.
  */
 export function summaryWithDisputes(articles: readonly SegmentedArticle[], options?: Partial<SummarizeOptions>): Summary {
   const summary = summarize(articles, options);
-  return markDisputes(summary, storyReport(articles).facts);
+  const passages = new Map<string, Span[]>();
+  for (const sentence of summary.sentences) passages.set(sentence.article, [...(passages.get(sentence.article) ?? []), ...sentence.parts]);
+  return markDisputes(summary, factsStatedIn(articles, passages));
 }

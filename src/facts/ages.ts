@@ -45,6 +45,10 @@ export interface AgeFact {
 
 const OLDEST = 120;
 const YEAR_OLD = /^(\d{1,3})-years?-old$/;
+/** An age between commas or brackets after a name (pattern 1). */
+const AGE_DIGITS = /^\d{1,3}$/;
+/** What stands right before such an age: ", 54", "(54)" (and the language's `yearsOldBefore`: "aged 54"). */
+const AGE_OPENERS = new Set([',', '(']);
 /** What may follow an age between commas: the comma, the sentence's end, a bracket. */
 const AFTER_AGE = new Set([',', '.', ')', ';', 'and']);
 /** Describing words allowed between an age and the name it belongs to ("54-year-old retired engineer Keldren"). */
@@ -112,13 +116,32 @@ function plausible(value: number): boolean {
   return Number.isInteger(value) && value >= 1 && value <= OLDEST;
 }
 
+/**
+ * Whether sentence `index` of the article holds a token an age is read from:
+ * "54-year-old", or "54" after a comma, a bracket or a word that opens an age
+ * in the article's language ("aged", "de": `yearsOldBefore`; pattern 1).
+ * Every pattern reads the age within the sentence of the name, so
+ * `findAgeFacts` finds none in a sentence without one.
+ */
+export function sentenceMayGiveAge(article: SegmentedArticle, index: number): boolean {
+  const { tokens } = article;
+  const { tokenStart, tokenEnd } = article.sentences[index];
+  const words = factWords(readingLanguage(article));
+  for (let at = tokenStart; at < tokenEnd; at++) {
+    const { norm } = tokens[at];
+    if (YEAR_OLD.test(norm)) return true;
+    if (at > tokenStart && AGE_DIGITS.test(norm) && (AGE_OPENERS.has(tokens[at - 1].norm) || words.yearsOldBefore.has(tokens[at - 1].norm))) return true;
+  }
+  return false;
+}
+
 /** Pattern 1: ", 54," ", aged 54," "(54)" right after the name; in the article's language ", 54 ans,", ", de 58 años," (`yearsOld`, `yearsOldBefore`). */
 function ageAfter(tokens: readonly Token[], end: number, sentenceEnd: number, words: FactWords): FoundAge | undefined {
   const open = tokens[end]?.norm;
   if (open !== ',' && open !== '(') return undefined;
   const opened = words.yearsOldBefore.has(tokens[end + 1]?.norm ?? '');
   const index = opened ? end + 2 : end + 1;
-  if (index >= sentenceEnd || !/^\d{1,3}$/.test(tokens[index].norm)) return undefined;
+  if (index >= sentenceEnd || !AGE_DIGITS.test(tokens[index].norm)) return undefined;
   const value = Number(tokens[index].norm);
   const years = words.yearsOld.has(tokens[index + 1]?.norm ?? '');
   // "aged" says it is an age on its own; "de" only with the word for years after the age ("de 58 años").

@@ -41,10 +41,24 @@ export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<Quot
   const language = readingLanguage(article);
   if (language !== undefined && language !== 'en') {
     const found = findQuotesIn(article, language, quotes);
-    const entities = NAME_LANGUAGES.includes(language) ? otherLanguageEntities(article, language, found) : { article: article.id, entities: [], mentions: [] };
-    const claims = FACT_LANGUAGES.includes(language) ? articleClaims(article, language) : [];
-    return { language, entities, quotes: found, claims };
+    return { language, entities: otherLanguageNames(article, language, found), quotes: found, claims: analysisClaims(article, language) };
   }
   const entities = articleEntities(article);
-  return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: articleClaims(article, 'en') };
+  return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: analysisClaims(article, language) };
+}
+
+/** The fact claims of `articleAnalysis`, without its names and quotations: those of the language the article is read in (`readingLanguage`), none in a language with no fact words. */
+export function analysisClaims(article: SegmentedArticle, language = readingLanguage(article)): FactClaim[] {
+  if (language === undefined || language === 'en') return articleClaims(article, 'en');
+  return FACT_LANGUAGES.includes(language) ? articleClaims(article, language) : [];
+}
+
+/** The names of `articleAnalysis`, without keeping its quotations (an article in another language has its quotations found, as their speakers are among its people). */
+export function analysisEntities(article: SegmentedArticle, language = readingLanguage(article), quotes?: Partial<QuoteOptions>): ArticleEntities {
+  if (language === undefined || language === 'en') return articleEntities(article);
+  return otherLanguageNames(article, language, findQuotesIn(article, language, quotes));
+}
+
+function otherLanguageNames(article: SegmentedArticle, language: string, found: Quote[]): ArticleEntities {
+  return NAME_LANGUAGES.includes(language) ? otherLanguageEntities(article, language, found) : { article: article.id, entities: [], mentions: [] };
 }

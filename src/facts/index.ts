@@ -5,7 +5,7 @@
  */
 export { ageClaims, findAgeFacts, type AgeFact } from './ages.js';
 export { alignClaims, alignFacts, articleClaims, compatible, defaultFactOptions } from './align.js';
-export { articleAnalysis, type ArticleAnalysis } from './analysis.js';
+export { analysisClaims, analysisEntities, articleAnalysis, type ArticleAnalysis } from './analysis.js';
 export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
@@ -13,6 +13,7 @@ export { findTallyFacts, TALLY_KEY, type TallyFact } from './tallies.js';
 export { FACT_LANGUAGES, factWords, type FactWords } from './language-facts.js';
 export { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy, type ReportReading } from './reading.js';
 export { independentSources } from './sources.js';
+export { factsStatedIn } from './stated.js';
 export { REPORT_REVISION, storyReport, type OtherLanguage, type StoryReport, type StoryReportOptions } from './report.js';
 export { MAX_TIMELINE_POSTS, storyTimeline, type TimelineEntry } from './timeline.js';
 export type { DateFact, FactGroup, FactOptions, FactSource, FactValue, NumberFact, Qualifier } from './types.js';

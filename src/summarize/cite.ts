@@ -21,23 +21,29 @@ export function contentStems(tokens: readonly Token[]): Set<string> {
   return stems;
 }
 
-function stemPairs(tokens: readonly Token[]): Set<string> {
-  const pairs = new Set<string>();
-  let previous: string | undefined;
+/** Stem pairs as numbers: each stem's number in `ids` (given the first time it is seen) times `PAIR_BASE`, plus the next's. */
+function stemPairs(tokens: readonly Token[], ids: Map<string, number>): Set<number> {
+  const pairs = new Set<number>();
+  let previous: number | undefined;
   for (const token of tokens) {
     if (token.punct) continue;
-    if (previous !== undefined) pairs.add(`${previous} ${token.stem}`);
-    previous = token.stem;
+    let id = ids.get(token.stem);
+    if (id === undefined) ids.set(token.stem, (id = ids.size));
+    if (previous !== undefined) pairs.add(previous * PAIR_BASE + id);
+    previous = id;
   }
   return pairs;
 }
+
+/** More stems than an index of articles holds (2^26), so a pair's number names one pair; the largest pair stays below 2^53. */
+const PAIR_BASE = 2 ** 26;
 
 function holdsAll(hay: ReadonlySet<number>, needles: ReadonlySet<number>): boolean {
   for (const needle of needles) if (!hay.has(needle)) return false;
   return true;
 }
 
-function containment(needles: ReadonlySet<string>, hay: ReadonlySet<string>): number {
+function containment<T>(needles: ReadonlySet<T>, hay: ReadonlySet<T>): number {
   if (needles.size === 0) return 0;
   let found = 0;
   for (const needle of needles) if (hay.has(needle)) found++;
@@ -53,22 +59,24 @@ function citesBetter(candidate: Citation, best: Citation): boolean {
 interface IndexedSentence {
   span: Span;
   stems: Set<string>;
-  pairs: Set<string>;
+  pairs: Set<number>;
   numbers: Set<number>;
   sentence: Sentence;
   /** Read the first time the sentence could be cited. */
   marks?: ClaimMarks;
 }
 
-/** Per article, the content stems and stem pairs of every sentence, computed once. */
+/** Per article, the content stems, stem pairs and numbers of every sentence, computed once. */
 export class CitationIndex {
   private readonly sentences: IndexedSentence[][];
+  /** Each stem's number, for its pairs (`stemPairs`). */
+  private readonly stemIds = new Map<string, number>();
 
   constructor(private readonly articles: readonly SegmentedArticle[]) {
     this.sentences = articles.map((article) =>
       article.sentences.map((sentence) => {
         const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens), numbers: statedNumbers(tokens), sentence };
+        return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens, this.stemIds), numbers: statedNumbers(tokens), sentence };
       }),
     );
   }
@@ -93,7 +101,7 @@ export class CitationIndex {
     const marks = claimMarks(this.articles[source], tokens);
     const summary = claimDetails(tokens, marks);
     if (fragment && isFragment(summary)) return citations;
-    const pairs = stemPairs(tokens);
+    const pairs = stemPairs(tokens, this.stemIds);
     const numbers = statedNumbers(tokens);
     this.sentences.forEach((sentences, article) => {
       if (article === source) return;

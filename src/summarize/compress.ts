@@ -23,13 +23,15 @@ const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
  * article needs it ("until Friday", "every day except Sunday", "is Friday", "the Sunday edition"), it is part of a
  * name ("Good Friday", "The Sunday Times", "the Mail on Sunday"), or a date, another day or
  * a capitalized word follows ("Friday, Oct. 16", "Monday and Tuesday", "Sunday Telegraph").
+ * Each pattern opens on a lookahead for its day, which fails at most places
+ * at once, before the costly lookbehinds are tried.
  */
 const DAY_NAME = new RegExp(
-  `(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|except|without|including|excluding|besides|between|during|around|about|within|against|over|via|throughout|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|the|a|an|The|A|An|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail|Since|Until|Except|During|On|By))` +
+  `(?=\\s+(?:on\\s+)?${DAY})(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|except|without|including|excluding|besides|between|during|around|about|within|against|over|via|throughout|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|the|a|an|The|A|An|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail|Since|Until|Except|During|On|By))` +
     `(?:\\s+on)?\\s+${DAY}${DAY_PART}(?!['’]s|\\w|\\s+[A-Z]|\\s+(?:and|or|to|through)\\s+${DAY}|,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))`,
   'g',
 );
-const TODAY_AFTER_VERB = /(?<=\b(?:said|says|announced|reported|died|arrived|left|met)\b)\s+(?:today|yesterday)(?!['’]s|\w)/g;
+const TODAY_AFTER_VERB = /(?=\s+(?:today|yesterday))(?<=\b(?:said|says|announced|reported|died|arrived|left|met)\b)\s+(?:today|yesterday)(?!['’]s|\w)/g;
 const PARENTHESIS = /\s+\([^()"]{1,80}\)(?=[\s.,;:!?])/g;
 const DASH_ASIDE = /\s+(?:_|--|—)\s[^_—"]{1,100}?\s(?:_|--|—)(?=\s)/g;
 /** A date opening what follows the opener ("On Sunday, January 16, the public raised…" keeps its "On Sunday,"). */

@@ -44,3 +44,30 @@ describe('a summary sentence that states one side of a conflict says so', () => 
     expect(marked.sentences[0].disputed?.map((dispute) => dispute.stated.value)).toEqual([12]);
   });
 });
+
+describe('summaryWithDisputes marks as the whole report would, reading only the facts the summary states', () => {
+  const stories = {
+    ferry: ferry(),
+    flood: [
+      textArticle('Martin Osgood, 62, a retired teacher, was rescued from his house on Quay Street on Friday. Forty homes were flooded.', { published: '2026-03-14T09:00:00Z', id: 'quay-1' }),
+      textArticle('Neighbours helped Martin Osgood, 64, out of a window on Quay Street on Friday. About 60 homes were flooded, the council said.', { published: '2026-03-14T11:00:00Z', id: 'quay-2' }),
+      textArticle('The 62-year-old Martin Osgood said the water rose fast. Crews rescued 12 people from the river near Quay Street.', { published: '2026-03-14T13:00:00Z', id: 'quay-3' }),
+    ],
+  };
+  const budgets = [{ sentences: 1 }, { sentences: 2 }, { sentences: 4 }, { words: 30 }, { words: 100 }];
+
+  it.each(Object.entries(stories))('%s: every budget, the same marks as markDisputes with storyReport', (_name, articles) => {
+    let marks = 0;
+    for (const budget of budgets) {
+      const marked = summaryWithDisputes(articles, { budget });
+      expect(marked).toEqual(markDisputes(summarize(articles, { budget }), storyReport(articles).facts));
+      marks += marked.sentences.filter((sentence) => sentence.disputed).length;
+    }
+    expect(marks).toBeGreaterThan(0);
+  });
+
+  it("marks a sentence giving a person's age the other sources give otherwise", () => {
+    const marked = summaryWithDisputes(stories.flood, { budget: { sentences: 4 } });
+    expect(marked.sentences.flatMap((sentence) => sentence.disputed ?? []).map((dispute) => dispute.label)).toContain('age of Martin Osgood');
+  });
+});

@@ -45,6 +45,20 @@ export function coverage(units: readonly Unit[], weights: Float64Array, picked: 
   return score;
 }
 
+/** `coverage` of the `picked` units, marking each concept counted in `seen`. */
+function coverageMarking(units: readonly Unit[], weights: Float64Array, picked: readonly number[], seen: Uint8Array): number {
+  let score = 0;
+  for (const index of picked) {
+    for (const concept of units[index].concepts) {
+      if (seen[concept] === 0) {
+        seen[concept] = 1;
+        score += weights[concept];
+      }
+    }
+  }
+  return score;
+}
+
 function greedyPass(
   units: readonly Unit[],
   weights: Float64Array,
@@ -119,16 +133,28 @@ function bestSwap(
 ): Selection | undefined {
   const spent = current.picked.reduce((sum, i) => sum + costs[i], 0);
   let best: Selection | undefined;
+  // The kept units' concepts (`inKept`) and those a candidate adds (`added`, stamped with the candidate's turn).
+  const inKept = new Uint8Array(weights.length);
+  const added = new Uint32Array(weights.length);
+  let turn = 0;
   // Removing index -1 means adding without removing anything.
   for (let out = -1; out < current.picked.length; out++) {
     const kept = current.picked.filter((_, k) => k !== out);
     const keptGroups = new Set(kept.map((i) => group(units[i])));
     const room = budget - spent + (out >= 0 ? costs[current.picked[out]] : 0);
+    inKept.fill(0);
+    const keptScore = coverageMarking(units, weights, kept, inKept);
     for (let i = 0; i < units.length; i++) {
       if (costs[i] > room || keptGroups.has(group(units[i])) || current.picked.includes(i)) continue;
-      const candidate = [...kept, i];
-      const score = coverage(units, weights, candidate);
-      if (score > (best?.score ?? current.score) + 1e-9) best = { picked: candidate, score };
+      // coverage(units, weights, [...kept, i]), added in the same order: the kept units' sum, then the unit's new concepts.
+      turn++;
+      let score = keptScore;
+      for (const concept of units[i].concepts) {
+        if (inKept[concept] === 1 || added[concept] === turn) continue;
+        added[concept] = turn;
+        score += weights[concept];
+      }
+      if (score > (best?.score ?? current.score) + 1e-9) best = { picked: [...kept, i], score };
     }
   }
   return best;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { SegmentedArticle, Span } from '../article.js';
+import { articleEntities } from '../entities/index.js';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
+import { sentenceMayGiveAge } from './ages.js';
+import { factsStatedIn, findAgeFacts, storyReport } from './index.js';
+
+const day = { published: '2026-03-14T09:00:00Z' };
+const ferry = () => FERRY_RECORDS.map(({ text, ...fields }) => textArticle(text, fields));
+/** A fictional flood: two ages of one man, a count of rescued in conflict, and a date. */
+const flood = () => [
+  textArticle('Martin Osgood, 62, a retired teacher, left his house on Quay Street on Friday. Forty homes were flooded.', { ...day, id: 'a' }),
+  textArticle('Neighbours helped Osgood, 64, out of a window on Quay Street. Martin Osgood lives alone. About 60 homes were flooded.', { ...day, id: 'b' }),
+  textArticle('The 62-year-old Martin Osgood said the water rose fast. Crews rescued 12 people from the river.', { ...day, id: 'c' }),
+];
+/** The whole of each article's first `count` sentences, by article id. */
+function firstSentences(articles: readonly SegmentedArticle[], count: number): Map<string, Span[]> {
+  return new Map(articles.map((article) => [article.id, article.sentences.slice(0, count).map(({ start, end }) => ({ start, end }))]));
+}
+
+describe('factsStatedIn', () => {
+  it("gives the report's groups of each key a passage claims, in the report's order, and only those", () => {
+    for (const articles of [ferry(), flood()]) {
+      const report = storyReport(articles).facts;
+      for (const count of [1, 2, 3]) {
+        const passages = firstSentences(articles, count);
+        const stated = factsStatedIn(articles, passages);
+        const keys = new Set(stated.map((fact) => fact.key.replace(/#\d+$/, '')));
+        expect(stated).toEqual(report.filter((fact) => keys.has(fact.key.replace(/#\d+$/, ''))));
+        const claimed = report.filter((fact) => fact.values.some((value) => value.sources.some((source) => passages.get(source.article)!.some((span) => span.start < source.span.end && source.span.start < span.end))));
+        expect(stated.map((fact) => fact.key)).toEqual(expect.arrayContaining(claimed.map((fact) => fact.key)));
+      }
+    }
+  });
+
+  it("reads a person's age the passages give against every article's, under the story's name", () => {
+    const articles = flood();
+    const stated = factsStatedIn(articles, new Map([['b', [articles[1].sentences[0]]]]));
+    expect(stated.map((fact) => [fact.key, fact.status])).toEqual([['age:person:martin-osgood', 'conflicting']]);
+    expect(stated[0].values.flatMap((value) => value.sources.map((source) => source.article)).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds nothing for passages that state no fact, or articles it was not given', () => {
+    const articles = flood();
+    expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[1]]]]))).toEqual([]);
+    expect(factsStatedIn(articles, new Map([['elsewhere', [{ start: 0, end: 10 }]]]))).toEqual([]);
+    expect(() => factsStatedIn(articles, {} as Map<string, Span[]>)).toThrow(/expected a map of article ids to spans/);
+  });
+});
+
+describe('sentenceMayGiveAge', () => {
+  it('holds for every sentence findAgeFacts reads an age in, and not for a sentence with no age number', () => {
+    const articles = [...flood(), textArticle('Anna Vell (31) drove. Robert Pitman, aged 24, was charged. Tomasz Wren joined Rovers for the 25-year-old striker. Crews rescued 12 people.', { id: 'd' })];
+    const found = articles.flatMap((article) => findAgeFacts(article, articleEntities(article)).map((fact) => article.sentences.findIndex((sentence) => sentence.start <= fact.span.start && fact.span.end <= sentence.end)).map((index) => sentenceMayGiveAge(article, index)));
+    expect(found.length).toBeGreaterThan(4);
+    expect(found.every(Boolean)).toBe(true);
+    expect(sentenceMayGiveAge(articles[3], 3)).toBe(false);
+    expect(sentenceMayGiveAge(articles[2], 1)).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The facts some given passages state, for a caller that needs only those
+ * (`summaryWithDisputes` marks a summary's sentences with the values other
+ * sources dispute) and not the rest of the story report. A fact group
+ * depends only on the claims of its key, so the groups of the keys claimed
+ * in the passages are those `storyReport` finds, made from the same
+ * functions (`analysisClaims`, `ageClaims`, `alignClaims`) over the same
+ * articles (`reportArticles`), in the same order; no quotation is found in
+ * an English article, no timeline made, and the story's names are merged
+ * only when a passage gives a person's age (`findAgeFacts` in the passages'
+ * sentences that hold a number an age is read from).
+ */
+import { spansOverlap, type SegmentedArticle, type Span } from '../article.js';
+import { mergeEntities, type ArticleEntities } from '../entities/index.js';
+import { expected } from '../errors.js';
+import { readingLanguage } from '../language/index.js';
+import { ageClaims, findAgeFacts, sentenceMayGiveAge } from './ages.js';
+import { alignClaims } from './align.js';
+import { analysisClaims, analysisEntities } from './analysis.js';
+import type { FactClaim } from './claims.js';
+import { reportArticles, REPORT_MAX_ARTICLES } from './reading.js';
+import { independentSources } from './sources.js';
+import type { FactGroup } from './types.js';
+
+/**
+ * The groups of `storyReport(articles).facts` (no copies, default options)
+ * whose key some claim within `passages` (spans by article id) has, in the
+ * report's order: a passage states a value of a fact only if the fact is
+ * among them.
+ */
+export function factsStatedIn(articles: readonly SegmentedArticle[], passages: ReadonlyMap<string, readonly Span[]>): FactGroup[] {
+  if (!Array.isArray(articles)) expected('an array of segmented articles', articles);
+  if (!(passages instanceof Map)) expected('a map of article ids to spans', passages);
+  const { read } = reportArticles(articles, [], REPORT_MAX_ARTICLES);
+  const holding = read.filter((article) => passages.has(article.id));
+  if (holding.length === 0) return [];
+  const inPassage = (article: string, span: Span) => passages.get(article)?.some((passage: Span) => spansOverlap(passage, span)) === true;
+  const languages = new Map(read.map((article) => [article.id, readingLanguage(article)]));
+  const claimsOf = new Map<string, FactClaim[]>(holding.map((article) => [article.id, analysisClaims(article, languages.get(article.id))]));
+  const names = new Map<string, ArticleEntities>();
+  const namesOf = (article: SegmentedArticle) => names.get(article.id) ?? names.set(article.id, analysisEntities(article, languages.get(article.id))).get(article.id)!;
+  const mayGiveAge = (article: SegmentedArticle) => article.sentences.some((sentence, index) => inPassage(article.id, sentence) && sentenceMayGiveAge(article, index));
+  const givesAge = holding.some((article) => mayGiveAge(article) && findAgeFacts(article, namesOf(article)).some((fact) => inPassage(article.id, fact.span)));
+  const statesClaim = holding.some((article) => claimsOf.get(article.id)!.some((claim) => inPassage(article.id, claim.span)));
+  if (!givesAge && !statesClaim) return [];
+  const own = read.flatMap((article) => claimsOf.get(article.id) ?? analysisClaims(article, languages.get(article.id)));
+  const perArticle = givesAge ? read.map(namesOf) : [];
+  const claims = givesAge ? [...own, ...ageClaims(read, perArticle, mergeEntities(perArticle))] : own;
+  const keys = new Set(claims.filter((claim) => inPassage(claim.article, claim.span)).map((claim) => claim.key));
+  return alignClaims(claims.filter((claim) => keys.has(claim.key)), undefined, independentSources(read, []));
+}

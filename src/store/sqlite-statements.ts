@@ -127,8 +127,11 @@ export const STATEMENTS = {
   dropStoryOutlet: 'DELETE FROM story_outlets WHERE story = @story AND outlet = @outlet AND articles <= 0',
   countOutlets: 'UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story = @story) WHERE id = @story',
   listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
-  listStoriesOf: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id IN (SELECT value FROM json_each(?))
-    ORDER BY s.last_seen DESC, s.rowid DESC LIMIT ? OFFSET ?`,
+  // The page is chosen on the stories' rows alone, then only its rows get the dates read from their articles: sorting
+  // with them computed every candidate's, so a filter letting every story through read every article of the store.
+  listStoriesOf: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.rowid IN (
+      SELECT rowid FROM stories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY last_seen DESC, rowid DESC LIMIT ? OFFSET ?)
+    ORDER BY s.last_seen DESC, s.rowid DESC`,
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,

@@ -6,6 +6,7 @@
 
 import { keptText } from '../article.js';
 import { decodeArticle } from './codec.js';
+import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
 import { searchIndexText } from './search-text.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 
@@ -284,6 +285,8 @@ export const MIGRATIONS: readonly Migration[] = [
     PRIMARY KEY (id, hash)
   ) WITHOUT ROWID;
   `,
+  // 16: who copies whom by outlet, kept as counts that triggers update (sqlite-outlet-counts.ts).
+  OUTLET_COUNTS,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

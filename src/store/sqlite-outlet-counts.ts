@@ -92,6 +92,9 @@ CREATE TRIGGER outlet_counts_link_delete AFTER DELETE ON copy_sources BEGIN
         FROM articles a, articles s WHERE a.rowid = old.article AND s.rowid = old.source)
       AND NOT EXISTS (SELECT 1 FROM copy_sources cs JOIN articles other ON other.rowid = cs.source
         WHERE cs.article = old.article AND other.outlet IS (SELECT outlet FROM articles WHERE rowid = old.source) COLLATE NOCASE);
-  DELETE FROM outlet_sources WHERE articles <= 0;
+  DELETE FROM outlet_sources
+    WHERE (named, folded, source_named, source_folded) = (SELECT a.outlet IS NOT NULL, coalesce(a.outlet, ''), s.outlet IS NOT NULL, coalesce(s.outlet, '')
+        FROM articles a, articles s WHERE a.rowid = old.article AND s.rowid = old.source)
+      AND articles <= 0;
 END;
 `;

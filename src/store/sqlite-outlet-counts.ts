@@ -56,15 +56,15 @@ CREATE TRIGGER outlet_counts_article_delete AFTER DELETE ON articles BEGIN
   UPDATE outlet_counts SET articles = articles - 1 WHERE named = (old.outlet IS NOT NULL) AND folded = coalesce(old.outlet, '');
   DELETE FROM outlet_counts WHERE named = (old.outlet IS NOT NULL) AND folded = coalesce(old.outlet, '') AND articles <= 0;
 END;
-CREATE TRIGGER outlet_counts_copy_insert AFTER INSERT ON copies BEGIN
+CREATE TRIGGER outlet_counts_copy_insert AFTER INSERT ON copies WHEN new.kind IN ('reprint', 'rewrite') BEGIN
   UPDATE outlet_counts SET reprints = reprints + (new.kind = 'reprint'), rewrites = rewrites + (new.kind = 'rewrite')
     WHERE (named, folded) = (SELECT outlet IS NOT NULL, coalesce(outlet, '') FROM articles WHERE rowid = new.article);
 END;
-CREATE TRIGGER outlet_counts_copy_update AFTER UPDATE OF kind ON copies BEGIN
+CREATE TRIGGER outlet_counts_copy_update AFTER UPDATE OF kind ON copies WHEN new.kind IS NOT old.kind BEGIN
   UPDATE outlet_counts SET reprints = reprints + (new.kind = 'reprint') - (old.kind = 'reprint'), rewrites = rewrites + (new.kind = 'rewrite') - (old.kind = 'rewrite')
     WHERE (named, folded) = (SELECT outlet IS NOT NULL, coalesce(outlet, '') FROM articles WHERE rowid = new.article);
 END;
-CREATE TRIGGER outlet_counts_copy_delete AFTER DELETE ON copies BEGIN
+CREATE TRIGGER outlet_counts_copy_delete AFTER DELETE ON copies WHEN old.kind IN ('reprint', 'rewrite') BEGIN
   UPDATE outlet_counts SET reprints = reprints - (old.kind = 'reprint'), rewrites = rewrites - (old.kind = 'rewrite')
     WHERE (named, folded) = (SELECT outlet IS NOT NULL, coalesce(outlet, '') FROM articles WHERE rowid = old.article);
 END;

@@ -8,88 +8,26 @@
  * reference timed before and after (see `referenceMs`). Research data, evaluation only: nothing is copied into the repo;
  * the replay lives in a temporary folder, deleted afterwards.
  *
- *   npx tsx bench/throughput.ts [articles]        (pin to one core: taskset -c 0 …)
+ *   npx tsx bench/throughput.ts [articles] [--db=PATH] [--distinct]   (pin to one core: taskset -c 0 …)
  *
- * Replay r (r = 0, 1, 2…) of every base article, in base order, one round
- * after another, so that exact duplicates cannot short-circuit the work:
- * - id `<id>~<r>`, outlet `Outlet <r mod 50>`;
- * - published: the article's date plus 7·r days (undated articles: 2021-01-01 plus 7·r days), so
- *   a round is a new week of news and the previous rounds' stories age out as in a live stream;
- * - text: from round 1 on, paragraph r mod n is left out (when n ≥ 3) and in every paragraph the
- *   words at positions k and k+1 are swapped, k = 7·r mod (words − 1): every article is new to the
- *   content hash but a near-copy of its earlier replays, which copy detection must find and align.
+ * `--db=PATH` keeps the database at PATH (it must not exist) for later
+ * benchmarks (`bench/big-store.ts --db=PATH`) instead of deleting it with the replay.
+ * `--distinct`: every replay line a text not stored before (bench/replay.ts).
+ *
+ * How the corpora are replayed: bench/replay.ts.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/article.js';
 import { ingest } from '../src/ingest/index.js';
 import { prepare } from '../src/pipeline.js';
-import { readInputs, readString } from '../src/read/index.js';
 import { openStore } from '../src/store/index.js';
-import { sharedData } from './shared-data.js';
+import { baseArticles, writeReplay } from './replay.js';
 
-const CHECKPOINTS = [10_000, 50_000, 100_000];
-const LINES_PER_FILE = 1000;
-const WEEK = 7 * 86_400_000;
-const UNDATED_START = Date.UTC(2021, 0, 1);
-
-async function baseArticles(): Promise<{ name: string; articles: Article[] }[]> {
-  const corpora: { name: string; articles: Article[] }[] = [];
-  const duc = sharedData('duc2004');
-  if (duc) corpora.push({ name: 'DUC 2004 docs', articles: (await readInputs([path.join(duc, 'docs')])).articles });
-  const ecb = sharedData('ecbplus');
-  if (ecb) corpora.push({ name: 'ECB+ docs.jsonl', articles: (await readInputs([path.join(ecb, 'docs.jsonl')])).articles });
-  const multiling = sharedData('multiling2011');
-  if (multiling) corpora.push({ name: 'MultiLing 2011 sources', articles: (await readInputs([path.join(multiling, 'sources')])).articles });
-  const semeval = sharedData('semeval2022-t8');
-  if (semeval) {
-    const pairs = readFileSync(path.join(semeval, 'pairs-en-en.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-    const lines = pairs.flatMap((pair) => [1, 2].map((side) => JSON.stringify({ id: `semeval-${pair.pair_id}-${side}`, text: pair[`text${side}`] })));
-    corpora.push({ name: 'SemEval 2022 task 8 texts', articles: readString(lines.join('\n'), { input: 'semeval', format: 'jsonl' }).articles });
-  }
-  return corpora;
-}
-
-function perturb(paragraphs: string[], round: number): string[] {
-  if (round === 0) return paragraphs;
-  const kept = paragraphs.length >= 3 ? paragraphs.filter((_, i) => i !== round % paragraphs.length) : paragraphs;
-  return kept.map((paragraph) => {
-    const words = paragraph.split(' ');
-    if (words.length < 2) return paragraph;
-    const k = (7 * round) % (words.length - 1);
-    [words[k], words[k + 1]] = [words[k + 1], words[k]];
-    return words.join(' ');
-  });
-}
-
-function replayLine(article: Article, round: number): string {
-  const dated = article.published ? Date.parse(article.published) : NaN;
-  const published = new Date((Number.isFinite(dated) ? dated : UNDATED_START) + round * WEEK).toISOString();
-  const paragraphs = article.paragraphs.map((span) => article.text.slice(span.start, span.end));
-  return JSON.stringify({
-    id: `${article.id}~${round}`,
-    outlet: `Outlet ${round % 50}`,
-    title: article.title,
-    published,
-    text: perturb(paragraphs, round).join('\n\n'),
-  });
-}
-
-/** The replay as JSONL files of `LINES_PER_FILE` lines (not timed). */
-function writeReplay(folder: string, base: readonly Article[], count: number): void {
-  let lines: string[] = [];
-  let file = 0;
-  for (let n = 0; n < count; n++) {
-    lines.push(replayLine(base[n % base.length], Math.floor(n / base.length)));
-    if (lines.length === LINES_PER_FILE || n === count - 1) {
-      writeFileSync(path.join(folder, `replay-${String(file++).padStart(4, '0')}.jsonl`), `${lines.join('\n')}\n`);
-      lines = [];
-    }
-  }
-}
-
+const CHECKPOINTS = [10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000];
+const DEFAULT_ARTICLES = 100_000;
 /** Base articles the machine-speed reference prepares, and how many times (the fastest counts). */
 const REFERENCE_ARTICLES = 500;
 const REFERENCE_ROUNDS = 5;
@@ -120,8 +58,15 @@ function cpuSeconds(start: NodeJS.CpuUsage): number {
 }
 
 async function main(): Promise<void> {
-  const target = Number(process.argv[2] ?? CHECKPOINTS[CHECKPOINTS.length - 1]);
-  if (!Number.isInteger(target) || target <= 0) throw new Error(`expected a number of articles, got ${process.argv[2]}`);
+  const args = process.argv.slice(2);
+  const keptDb = args.find((arg) => arg.startsWith('--db='))?.slice('--db='.length);
+  const distinct = args.includes('--distinct');
+  const unknown = args.find((arg) => arg.startsWith('--') && arg !== '--distinct' && !arg.startsWith('--db='));
+  if (unknown) throw new Error(`unknown option ${unknown} (expected --db=PATH or --distinct)`);
+  const count = args.find((arg) => !arg.startsWith('--'));
+  const target = Number(count ?? DEFAULT_ARTICLES);
+  if (!Number.isInteger(target) || target <= 0) throw new Error(`expected a number of articles, got ${count}`);
+  if (keptDb && existsSync(keptDb)) throw new Error(`--db=${keptDb}: the file exists; give a new path`);
   const corpora = await baseArticles();
   const base = corpora.flatMap((corpus) => corpus.articles);
   if (base.length === 0) {
@@ -133,9 +78,10 @@ async function main(): Promise<void> {
 
   const folder = mkdtempSync(path.join(tmpdir(), 'tidings-throughput-'));
   try {
-    writeReplay(folder, base, target);
+    const repeats = writeReplay(folder, base, target, distinct);
+    if (distinct) console.log(`--distinct: ${repeats} replay lines could not be made distinct`);
     const referenceBefore = referenceMs(base);
-    const db = path.join(folder, 'throughput.db');
+    const db = keptDb ?? path.join(folder, 'throughput.db');
     const store = openStore(db, { create: true });
     const lock = await store.lockWriter('bench/throughput.ts');
     const checkpoints = CHECKPOINTS.filter((n) => n < target).concat(target);

@@ -6,6 +6,7 @@
 
 import { keptText } from '../article.js';
 import { decodeArticle } from './codec.js';
+import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
 import { searchIndexText } from './search-text.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 
@@ -344,6 +345,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE story_outlets_any_case RENAME TO story_outlets;
   UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story_outlets.story = stories.id);
   `,
+  // 20: who copies whom by outlet, kept as counts that triggers update (sqlite-outlet-counts.ts).
+  OUTLET_COUNTS,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

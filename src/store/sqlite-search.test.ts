@@ -200,3 +200,29 @@ describe('store.search in Chinese, Japanese and Korean', () => {
     expect(bike.snippet).toBe('[서울]시는 화요일 한강 공원에 새로운 자전거 도로를 개통한다고 밝혔다.');
   });
 });
+
+describe('store.searchStories', () => {
+  const temp = tempFolder('tidings-search-stories-');
+  afterAll(() => temp.remove());
+
+  it('names the stories of the newest matching articles, however well older ones match', async () => {
+    const store = openStore(temp.file('stories.db'), { create: true });
+    try {
+      await store.writeBatch({
+        articles: [
+          makeRecord(makeArticle('old-ferry', 'Ferry ferry ferry: the Brenmouth ferry sank.\nThe ferry crew swam to the ferry pier.', { title: 'Ferry sinks' }), 'F1'),
+          makeRecord(makeArticle('mid-ferry', 'The ferry timetable changed for the winter months in Trevik.', { title: 'Timetable' }), 'F2'),
+          makeRecord(makeArticle('new-harbour', 'The harbour council met on Tuesday; a ferry was mentioned once among many other items of business.', { title: 'Council meets' }), 'F3'),
+          makeRecord(makeArticle('unrelated', 'The Ossa River rose in the night.', { title: 'River rises' }), 'F4'),
+        ],
+        clusterer: emptyClusterer(0),
+      });
+      expect((await store.search('ferry', 1))[0].id).toBe('old-ferry');
+      expect(await store.searchStories('ferry', 1)).toEqual(new Set(['F3']));
+      expect(await store.searchStories('ferry', 2)).toEqual(new Set(['F3', 'F2']));
+      expect(await store.searchStories('ferry', 10)).toEqual(new Set(['F1', 'F2', 'F3']));
+    } finally {
+      await store.close();
+    }
+  });
+});

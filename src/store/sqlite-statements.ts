@@ -139,8 +139,11 @@ export const STATEMENTS = {
   dropStoryOutlet: 'DELETE FROM story_outlets WHERE story = @story AND outlet = @outlet AND articles <= 0',
   countOutlets: 'UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story = @story) WHERE id = @story',
   listStories: `SELECT ${STORY_COLUMNS} FROM stories s ORDER BY ${LATEST_STORIES_FIRST} LIMIT ? OFFSET ?`,
-  listStoriesOf: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id IN (SELECT value FROM json_each(?))
-    ORDER BY ${LATEST_STORIES_FIRST} LIMIT ? OFFSET ?`,
+  // The page is chosen on the stories' rows alone, then only its rows get the dates read from their articles: sorting
+  // with them computed every candidate's, so a filter letting every story through read every article of the store.
+  listStoriesOf: `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.rowid IN (
+      SELECT s.rowid FROM stories s WHERE s.id IN (SELECT value FROM json_each(?)) ORDER BY ${LATEST_STORIES_FIRST} LIMIT ? OFFSET ?)
+    ORDER BY ${LATEST_STORIES_FIRST}`,
   summary: 'SELECT summary FROM summaries WHERE story = ? AND version = ? AND revision = ?',
   saveSummary: `INSERT INTO summaries (story, version, revision, summary) VALUES (?, ?, ?, ?)
     ON CONFLICT (story) DO UPDATE SET version = excluded.version, revision = excluded.revision, summary = excluded.summary`,
@@ -161,8 +164,9 @@ export const STATEMENTS = {
     FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) hit
     JOIN articles a ON a.rowid = hit.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
     ORDER BY hit.rank, hit.rowid`,
+  // The newest matching articles, read from the end of the index and never ranked: ranking scored every match first.
   searchStories: `SELECT sa.story FROM articles_fts JOIN story_articles sa ON sa.article = articles_fts.rowid
-    WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?`,
+    WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?`,
 } as const;
 
 export type StatementName = keyof typeof STATEMENTS;

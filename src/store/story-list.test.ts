@@ -102,3 +102,32 @@ describe('stories dated in different offsets', () => {
     await store.close();
   });
 });
+
+describe('listStories with only', () => {
+  const temp = tempFolder('tidings-story-list-only-');
+  afterAll(() => temp.remove());
+
+  it('gives the page of the whole list the filter lets through, with the same rows, dates and order, ties by the order stored', async () => {
+    const store = openStore(temp.file('only.db'), { create: true });
+    try {
+      // Stories s1…s9, each with two articles; s1, s4 and s7 share a last date, as do s2, s5 and s8.
+      const articles = Array.from({ length: 18 }, (_, index) => {
+        const n = (index % 9) + 1;
+        const day = index < 9 ? 1 : 10 + (n % 3);
+        return makeRecord(makeArticle(`a${index}`, `The ferry ran late on crossing ${index}.\nPassengers waited on day ${day}.`, { title: `Crossing ${n}`, outlet: 'Harbor Daily', published: `2026-04-${String(day).padStart(2, '0')}` }), `s${n}`);
+      });
+      await store.writeBatch({ articles, clusterer: emptyClusterer(0) });
+      const whole = await store.listStories(100);
+      expect(whole).toHaveLength(9);
+      expect(new Set(whole.map((row) => row.lastSeen)).size).toBeLessThan(whole.length);
+      expect(whole.every((row) => row.lastPublished !== null)).toBe(true);
+      const only = new Set(['s1', 's2', 's4', 's5', 's7', 's9']);
+      const passing = whole.filter((row) => only.has(row.id));
+      for (let offset = 0; offset <= passing.length; offset++) {
+        expect(await store.listStories(2, { offset, only })).toEqual(passing.slice(offset, offset + 2));
+      }
+    } finally {
+      await store.close();
+    }
+  });
+});

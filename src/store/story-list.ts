@@ -19,7 +19,10 @@ export interface StoryFilters {
   q?: string;
 }
 
-/** At most this many search hits decide which stories match a text query. */
+/**
+ * At most this many search hits, the newest articles that match, decide which stories match a text query
+ * (unranked: ranking scored every match, 1.4 s for "said" at 422,000 articles; reading the newest takes 2 ms).
+ */
 export const MAX_QUERY_HITS = 2000;
 
 /** The stories the outlet and query filters let through (both when both are given), or undefined when neither is. */

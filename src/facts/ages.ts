@@ -23,7 +23,7 @@ import { assertSegmented, type SegmentedArticle, type Span, type Token } from '.
 import { spellingVariants, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
 import { ROLE_NOUNS } from '../entities/lexicon.js';
 import { expected } from '../errors.js';
-import { claimDay, type FactClaim } from './claims.js';
+import { claimTime, type FactClaim } from './claims.js';
 import { countContext } from './contexts.js';
 import { PEOPLE_NOUNS } from './lexicon.js';
 
@@ -174,7 +174,7 @@ function unnamedAges(article: SegmentedArticle, named: ReadonlySet<number>): Fac
     const noun = [tokens[index + 1], tokens[index + 2]].find((token) => token !== undefined && (PEOPLE_NOUNS.has(token.norm) || ROLE_NOUNS.has(token.norm)));
     if (!noun) continue;
     const span = { start: tokens[index].start, end: noun.end };
-    claims.push({ key: `age:${noun.norm}`, label: `age of the ${noun.norm}`, value, qualifier: 'exact', context: countContext(article, span), article: article.id, span, day: claimDay(article, span), settled: true });
+    claims.push({ key: `age:${noun.norm}`, label: `age of the ${noun.norm}`, value, qualifier: 'exact', context: countContext(article, span), article: article.id, span, ...claimTime(article, span), settled: true });
   }
   return claims;
 }
@@ -203,7 +203,7 @@ export function ageClaims(articles: readonly SegmentedArticle[], perArticle: rea
       const person = byMention.get(`${article.id}\u0000${fact.name.start}`);
       if (!person || claims.has(`age:${person.key}`)) continue;
       const key = `age:${person.key}`;
-      claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span), settled: true });
+      claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span), settled: true });
     }
     return [...claims.values(), ...unnamedAges(article, new Set(found.map((fact) => fact.valueSpan.start)))];
   });

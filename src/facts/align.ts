@@ -17,8 +17,9 @@
  * 3. values: equal statements from several articles become one value with
  *    every source, and values that can all be true together share a reading
  *    ("340" and "about 340" against "410");
- * 4. status: `conflicting` when two articles of the same day, or of days not
- *    known, give values that cannot both be true ("about 1,200" and "1,400";
+ * 4. status: `conflicting` when two articles of the same day (`sameDay`:
+ *    the same date as written, or told less than `SAME_DAY_HOURS` apart),
+ *    or of days not known, give values that cannot both be true ("about 1,200" and "1,400";
  *    "no deaths" and "one man died"), or a settled value (an age) differs
  *    within a year; `updated` when values differ only between two known
  *    days, or one of them is a value a live blog revised in a later post;
@@ -33,7 +34,7 @@ import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
 import { findTallyFacts } from './tallies.js';
-import { claimDay, UNDATED, type FactClaim as Claim } from './claims.js';
+import { claimTime, sameDay, UNDATED, type FactClaim as Claim } from './claims.js';
 import { byContext, CONTEXT_MAGNITUDE_FACTOR, countContext } from './contexts.js';
 import { byObject } from './deals.js';
 import type { FactGroup, FactOptions, FactValue, NumberFact } from './types.js';
@@ -122,14 +123,14 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   for (const fact of findNumberFacts(article, language)) {
     if (fact.previous || (!fact.event && !fact.unit && !countsAThing(fact))) continue;
     const context = !fact.event && !fact.unit ? { context: countContext(article, fact.span) } : {};
-    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), ...context, article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), ...context, article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   for (const fact of findTallyFacts(article, language)) {
-    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   for (const fact of findDateFacts(article, language)) {
     if (!fact.key || fact.basis === 'text') continue;
-    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   return claims;
 }
@@ -221,7 +222,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
       if ((a.article === b.article && !a.revised && !b.revised) || compatible(a, b, settings)) continue;
-      status = a.revised || b.revised ? 'updated' : a.day === b.day || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
+      status = a.revised || b.revised ? 'updated' : sameDay(a, b) || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }
   }

@@ -244,6 +244,15 @@ describe('alignFacts', () => {
     expect(alignFacts(articles).find((candidate) => candidate.key === 'damaged:home')?.status).toBe('agreed');
   });
 
+  it('calls reports told minutes apart the same day, whatever dates their zones write; hours apart across midnight, an update', () => {
+    const evening = day('Officials said 1,200 people were evacuated.', 'pacific', '2026-08-14T23:30:00-08:00');
+    const morning = day('Officials said 1,400 people were evacuated.', 'europe', '2026-08-15T08:45:00+01:00');
+    const status = (articles: SegmentedArticle[]) => alignFacts(articles).find((group) => group.key === 'evacuated:people')?.status;
+    expect(status([evening, morning])).toBe('conflicting');
+    expect(status([day('Officials said 1,200 people were evacuated.', 'late', '2026-08-14T21:30:00Z'), day('Officials said 1,400 people were evacuated.', 'next', '2026-08-15T08:00:00Z')])).toBe('updated');
+    expect(status([day('Officials said 1,200 people were evacuated.', 'dated', '2026-08-14'), day('Officials said 1,400 people were evacuated.', 'early', '2026-08-15T01:00:00Z')])).toBe('updated');
+  });
+
   it('calls values conflicting, not updated, when one of the articles has no date', () => {
     const groups = alignFacts([
       day('Officials said 1,200 people were evacuated.', 'a', '2017-04-07'),

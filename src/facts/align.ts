@@ -34,6 +34,7 @@ import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
 import { findTallyFacts } from './tallies.js';
+import { findTimeFacts, TIME_KEY, TIME_SHARED_WORDS, TIME_UNIT, timeInterval } from './times.js';
 import { claimTime, sameDay, UNDATED, type FactClaim as Claim } from './claims.js';
 import { byContext, CONTEXT_MAGNITUDE_FACTOR, countContext } from './contexts.js';
 import { byObject } from './deals.js';
@@ -77,7 +78,7 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   }
   const groups: FactGroup[] = [];
   for (const [plainKey, allKeyed] of byKey) {
-    const parts = byContext(allKeyed)
+    const parts = (plainKey.startsWith(`${TIME_KEY}:`) ? byContext(allKeyed, TIME_SHARED_WORDS, 0) : byContext(allKeyed))
       .flatMap((thing) => byObject(plainKey, thing))
       .flatMap(({ key, label, claims: keyed }) => valueParts(keyed, settings).map((part) => ({ key, label, claims: part })))
       .filter(({ claims: part }) => part[0].context === undefined || new Set(part.map((claim) => claim.article)).size > 1);
@@ -127,6 +128,11 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   }
   for (const fact of findTallyFacts(article, language)) {
     state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+  }
+  if (language === undefined || language === 'en') {
+    for (const fact of findTimeFacts(article)) {
+      state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, unit: TIME_UNIT, context: countContext(article, fact.span), article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+    }
   }
   for (const fact of findDateFacts(article, language)) {
     if (!fact.key || fact.basis === 'text') continue;
@@ -245,7 +251,7 @@ function withReadings(values: ReadonlyArray<Unread & { claims: readonly Claim[] 
 }
 
 /** Whether two stated values can both be true. */
-export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
+export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     const [x, y] = [String(a.value), String(b.value)];
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -268,8 +274,9 @@ interface Interval {
   highOpen?: boolean;
 }
 
-function interval(claim: Pick<Claim, 'value' | 'qualifier' | 'upper'>, tolerance: number): Interval {
+function interval(claim: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, tolerance: number): Interval {
   const value = claim.value as number;
+  if (claim.unit === TIME_UNIT) return timeInterval(value, claim.qualifier);
   switch (claim.qualifier) {
     case 'about': return { low: value * (1 - tolerance), high: value * (1 + tolerance) };
     case 'more-than': return { low: value, high: Infinity, lowOpen: true };

@@ -27,6 +27,8 @@ describe('findNumberFacts', () => {
     ['12 Marines were killed in the attack.', 12, 'exact', 'killed:people', undefined],
     ['Turnout rose to 45% of voters.', 45, 'exact', '-:percent:voter', 'percent'],
     ['The town of Gadera lies within 20 miles of Tel Aviv.', 20, 'up-to', '-:miles:tel', 'miles'],
+    ['The council had asked for £3.5 million to repair the seafront.', 3_500_000, 'exact', '-:£:sought', '£'],
+    ['The council sought £3 million from the government to mend the seafront.', 3_000_000, 'exact', '-:£:sought', '£'],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');

@@ -69,7 +69,8 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (!isCount(article, parsed, sentenceStart, sentenceEnd, words)) return [];
   const { qualifier, start } = qualifierBefore(tokens, parsed.start, sentenceStart, words);
   const nobody = words.nobody.has(tokens[parsed.start].norm) || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
-  const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd, words);
+  const margin = start - 2 >= sentenceStart && words.of.has(tokens[start - 1].norm) && words.marginNouns.has(tokens[start - 2].norm) && !parsed.currency && !parsed.unit ? tokens[start - 2].norm : undefined;
+  const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : (countedNoun(article, parsed.through, sentenceEnd, words) ?? (margin ? { text: margin, head: margin, end: parsed.through } : undefined));
   const isEventNoun = (token: Token | undefined) => token !== undefined && matchesEvent([token], 0, words.events) !== undefined;
   if (parsed.value === 0 && !counted && !isEventNoun(zeroOf(tokens, parsed.end, words))) return [];
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head, words) !== 'people' && !isEventNoun(tokens[counted.end - 1])) return [];

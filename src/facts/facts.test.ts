@@ -29,6 +29,7 @@ describe('findNumberFacts', () => {
     ['The town of Gadera lies within 20 miles of Tel Aviv.', 20, 'up-to', '-:miles:tel', 'miles'],
     ['The council had asked for £3.5 million to repair the seafront.', 3_500_000, 'exact', '-:£:sought', '£'],
     ['The council sought £3 million from the government to mend the seafront.', 3_000_000, 'exact', '-:£:sought', '£'],
+    ['Cole won the seat by a majority of 1,204 on Monday.', 1204, 'exact', '-:major', undefined],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');

@@ -22,14 +22,14 @@
  *
  * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
  * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
- * (`conflict-stories/conflicts.json`: thirteen fictional stories written for
+ * (`conflict-stories/conflicts.json`: nineteen fictional stories written for
  * this benchmark, in the repository) and `--set=languages`
  * (`conflict-stories/languages/conflicts.json`: twelve fictional stories, two
  * each in French, German, Spanish, Italian, Portuguese and Dutch).
  *
- * Run: `npx tsx bench/conflicts.ts [--set=shared|fictional|languages] [--verbose[=dev|test|test2]]`
+ * Run: `npx tsx bench/conflicts.ts [--set=shared|fictional|languages] [--verbose[=dev|test|test2|test3]]`
  * (`--verbose=dev` lists the errors of the dev split only; the fictional set
- * has a second held-out split, `test2`, five stories written in session 24).
+ * has two more held-out splits, `test2` and `test3`, written in session 24).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +38,8 @@ import { storyReport, type FactGroup } from '../src/facts/index.js';
 import { loadAnnotated, type AnnotatedArticle } from './annotations/articles.js';
 import { ratio, sharedData } from './shared-data.js';
 
-/** `dev`: rules are mended on its errors; `test`, `test2`: held out (a later, independent set), only totals read. */
-type Split = 'dev' | 'test' | 'test2';
+/** `dev`: rules are mended on its errors; `test`, `test2`, `test3`: held out (a later, independent set), only totals read. */
+type Split = 'dev' | 'test' | 'test2' | 'test3';
 
 interface AnnotatedConflict {
   story: string;
@@ -93,7 +93,7 @@ function main(): void {
     }
   }
   console.log('');
-  const splits = (['dev', 'test', 'test2', 'all'] as const).filter((split) => totals[split]);
+  const splits = (['dev', 'test', 'test2', 'test3', 'all'] as const).filter((split) => totals[split]);
   for (const split of splits) {
     const [detected, right, annotated, found] = totals[split]!;
     console.log(`${split}: conflict precision ${ratio(right, detected)} (${right}/${detected}), recall ${ratio(found, annotated)} (${found}/${annotated})`);

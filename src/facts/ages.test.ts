@@ -30,6 +30,7 @@ describe('findAgeFacts', () => {
     ['a year is no age', 'Galina Starovoitova, 1998, was a name on every list.', []],
     ['a count after a name', 'Maren Holloway, 54 jurors and the clerk sat down.', []],
     ['a possessive', "Keldren's, 54, was not a name.", []],
+    ['a decade between commas', 'Harriet Cole, in her fifties, said the seafront needed mending.', [['Harriet Cole', 50, 'Harriet Cole, in her fifties']]],
     ['ages in months are left out', 'The 18-month-old Lena Torv was rescued.', []],
     ['"the 25-year-old striker" after the only person the sentence names (facts23)', 'Tomasz Wren joined Rovers when the club agreed a fee with Harbury Athletic for the 25-year-old striker.', [['Tomasz Wren', 25, 'the 25-year-old striker']]],
     ['"the 82-year-old general" after the only person named (DUC 2004)', 'A judge who ordered the arrest of Augusto Pinochet seeks to freeze any accounts the 82-year-old general might have abroad.', [['Augusto Pinochet', 82, 'the 82-year-old general']]],
@@ -89,4 +90,20 @@ describe('ages in the story report', () => {
     const b = textArticle('Jose Luis Orozco, 29, was found guilty of the shooting.', { published: '2013-02-01T09:00:00Z', id: 'b' });
     expect(storyReport([a, b]).facts.find((fact) => fact.key === 'age:person:jose-luis-orozco')?.status).toBe('updated');
   });
+
+  it('compares a decade ("in his seventies") with a named or unnamed person\'s age in years', () => {
+    const [a, b, c] = [
+      textArticle('Harriet Cole, in her fifties, won the Pelling seat on Monday.', { id: 'a', published: '2026-05-12T11:00:00Z' }),
+      textArticle('Harriet Cole, 47, took the Pelling seat on Monday.', { id: 'b', published: '2026-05-12T14:00:00Z' }),
+      textArticle('Harriet Cole, 53, won the Pelling seat on Monday.', { id: 'c', published: '2026-05-12T16:00:00Z' }),
+    ];
+    const status = (articles: typeof a[]) => storyReport(articles).facts.find((fact) => fact.key === 'age:person:harriet-cole')?.status;
+    expect([status([a, b]), status([a, c])]).toEqual(['conflicting', 'agreed']);
+    const unnamed = storyReport([
+      textArticle('A man in his seventies died when a tree fell on his car in Dunvane on Tuesday night.', { id: 'd', published: '2026-02-11T09:00:00Z' }),
+      textArticle('A 67-year-old man died when a tree fell on his car in Dunvane on Tuesday night.', { id: 'e', published: '2026-02-11T10:00:00Z' }),
+    ]).facts.find((fact) => fact.key === 'age:man');
+    expect(unnamed?.status).toBe('conflicting');
+  });
+
 });

@@ -3,7 +3,8 @@
  * patterns, the first three tried in order for each person mention:
  *
  * 1. a number between commas or brackets after the name: "Tomas Keldren, 54,
- *    said", "Keldren, aged 54,", "Keldren (54)";
+ *    said", "Keldren, aged 54,", "Keldren (54)", or a decade ("Cole, in her
+ *    fifties,": 50 to 59, a range; "a man in his seventies" unnamed);
  * 2. an appositive after the name: "Tara Reid, a 33-year-old actress,";
  * 3. an age before the name, its title and up to two describing words:
  *    "the 54-year-old Keldren", "54-year-old engineer Tomas Keldren", unless
@@ -23,7 +24,7 @@ import { assertSegmented, type SegmentedArticle, type Span, type Token } from '.
 import { spellingVariants, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
 import { ROLE_NOUNS } from '../entities/lexicon.js';
 import { expected } from '../errors.js';
-import { claimDay, type FactClaim } from './claims.js';
+import { claimTime, type FactClaim } from './claims.js';
 import { countContext } from './contexts.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { PEOPLE_NOUNS } from './lexicon.js';
@@ -37,6 +38,8 @@ export interface AgeFact {
   /** The age as written ("54", "54-year-old"). */
   valueSpan: Span;
   value: number;
+  /** The top of a decade ("in his seventies": 70 to 79). */
+  upper?: number;
   /** The person's name mention: `span` of `ArticleEntities.mentions[i]`. */
   name: Span;
   /** Index of the person in `ArticleEntities.entities`. */
@@ -75,8 +78,9 @@ export function findAgeFacts(article: SegmentedArticle, entities: ArticleEntitie
     facts.push({
       article: article.id,
       span: { start: Math.min(tokens[start].start, mention.span.start), end: Math.max(tokens[found.index].end, mention.span.end) },
-      valueSpan: { start: tokens[found.index].start, end: tokens[found.index].end },
+      valueSpan: { start: tokens[found.from ?? found.index].start, end: tokens[found.index].end },
       value: found.value,
+      ...(found.upper !== undefined ? { upper: found.upper } : {}),
       name: mention.span,
       entity: mention.entity,
     });
@@ -108,8 +112,27 @@ function rolesAged(article: SegmentedArticle, entities: ArticleEntities, found: 
 }
 
 interface FoundAge {
+  /** The age's last token. */
   index: number;
   value: number;
+  /** A decade's first token ("in") and top ("in his seventies": 79). */
+  from?: number;
+  upper?: number;
+}
+
+const DECADES: Readonly<Record<string, number>> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+/** The part of a decade "early", "mid" and "late" name, as years into it. */
+const DECADE_PARTS: Readonly<Record<string, [number, number]>> = { early: [0, 3], mid: [3, 7], 'mid-': [3, 7], late: [6, 9] };
+
+/** "in his seventies", "in her early thirties" at `index`: the years it spans. */
+function decadeAt(tokens: readonly Token[], index: number, sentenceEnd: number): FoundAge | undefined {
+  if (tokens[index]?.norm !== 'in' || !['his', 'her', 'their'].includes(tokens[index + 1]?.norm ?? '')) return undefined;
+  const part = DECADE_PARTS[tokens[index + 2]?.norm ?? ''];
+  const at = part ? index + 3 : index + 2;
+  const decade = at < sentenceEnd ? DECADES[tokens[at].norm] : undefined;
+  if (decade === undefined) return undefined;
+  const [low, high] = part ?? [0, 9];
+  return { from: index, index: at, value: decade + low, upper: decade + high };
 }
 
 function plausible(value: number): boolean {
@@ -139,6 +162,8 @@ export function sentenceMayGiveAge(article: SegmentedArticle, index: number): bo
 function ageAfter(tokens: readonly Token[], end: number, sentenceEnd: number, words: FactWords): FoundAge | undefined {
   const open = tokens[end]?.norm;
   if (open !== ',' && open !== '(') return undefined;
+  const decade = open === ',' ? decadeAt(tokens, end + 1, sentenceEnd) : undefined;
+  if (decade) return decade.index + 1 >= sentenceEnd || AFTER_AGE.has(tokens[decade.index + 1].norm) ? decade : undefined;
   const opened = words.yearsOldBefore.has(tokens[end + 1]?.norm ?? '');
   const index = opened ? end + 2 : end + 1;
   if (index >= sentenceEnd || !AGE_DIGITS.test(tokens[index].norm)) return undefined;
@@ -200,12 +225,14 @@ function unnamedAges(article: SegmentedArticle, named: ReadonlySet<number>): Fac
   const claims: FactClaim[] = [];
   const { tokens } = article;
   for (let index = 0; index < tokens.length; index++) {
-    const value = yearOld(tokens[index]);
-    if (value === undefined || named.has(tokens[index].start)) continue;
-    const noun = [tokens[index + 1], tokens[index + 2]].find((token) => token !== undefined && (PEOPLE_NOUNS.has(token.norm) || ROLE_NOUNS.has(token.norm)));
+    const isPerson = (token: Token | undefined) => token !== undefined && (PEOPLE_NOUNS.has(token.norm) || ROLE_NOUNS.has(token.norm));
+    const decade = isPerson(tokens[index]) ? decadeAt(tokens, tokens[index + 1]?.norm === ',' ? index + 2 : index + 1, tokens.length) : undefined;
+    const value = decade?.value ?? yearOld(tokens[index]);
+    if (value === undefined || (!decade && named.has(tokens[index].start))) continue;
+    const noun = decade ? tokens[index] : [tokens[index + 1], tokens[index + 2]].find(isPerson);
     if (!noun) continue;
-    const span = { start: tokens[index].start, end: noun.end };
-    claims.push({ key: `age:${noun.norm}`, label: `age of the ${noun.norm}`, value, qualifier: 'exact', context: countContext(article, span), article: article.id, span, day: claimDay(article, span), settled: true });
+    const span = decade ? { start: noun.start, end: tokens[decade.index].end } : { start: tokens[index].start, end: noun.end };
+    claims.push({ key: `age:${noun.norm}`, label: `age of the ${noun.norm}`, value, ...(decade ? { qualifier: 'range' as const, upper: decade.upper } : { qualifier: 'exact' as const }), context: countContext(article, span), article: article.id, span, ...claimTime(article, span), settled: true });
   }
   return claims;
 }
@@ -234,7 +261,7 @@ export function ageClaims(articles: readonly SegmentedArticle[], perArticle: rea
       const person = byMention.get(`${article.id}\u0000${fact.name.start}`);
       if (!person || claims.has(`age:${person.key}`)) continue;
       const key = `age:${person.key}`;
-      claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span), settled: true });
+      claims.set(key, { key, label: `age of ${person.name}`, value: fact.value, ...(fact.upper !== undefined ? { qualifier: 'range' as const, upper: fact.upper } : { qualifier: 'exact' as const }), article: article.id, span: fact.span, ...claimTime(article, fact.span), settled: true });
     }
     return [...claims.values(), ...unnamedAges(article, new Set(found.map((fact) => fact.valueSpan.start)))];
   });

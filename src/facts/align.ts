@@ -17,8 +17,9 @@
  * 3. values: equal statements from several articles become one value with
  *    every source, and values that can all be true together share a reading
  *    ("340" and "about 340" against "410");
- * 4. status: `conflicting` when two articles of the same day, or of days not
- *    known, give values that cannot both be true ("about 1,200" and "1,400";
+ * 4. status: `conflicting` when two articles of the same day (`sameDay`:
+ *    the same date as written, or told less than `SAME_DAY_HOURS` apart),
+ *    or of days not known, give values that cannot both be true ("about 1,200" and "1,400";
  *    "no deaths" and "one man died"), or a settled value (an age) differs
  *    within a year; `updated` when values differ only between two known
  *    days, or one of them is a value a live blog revised in a later post;
@@ -33,7 +34,8 @@ import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
 import { findDateFacts } from './dates.js';
 import { findTallyFacts } from './tallies.js';
-import { claimDay, UNDATED, type FactClaim as Claim } from './claims.js';
+import { findTimeFacts, TIME_KEY, TIME_SHARED_WORDS, TIME_UNIT, timeInterval } from './times.js';
+import { claimTime, sameDay, UNDATED, type FactClaim as Claim } from './claims.js';
 import { byContext, CONTEXT_MAGNITUDE_FACTOR, countContext } from './contexts.js';
 import { byObject } from './deals.js';
 import type { FactGroup, FactOptions, FactValue, NumberFact } from './types.js';
@@ -76,7 +78,7 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   }
   const groups: FactGroup[] = [];
   for (const [plainKey, allKeyed] of byKey) {
-    const parts = byContext(allKeyed)
+    const parts = (plainKey.startsWith(`${TIME_KEY}:`) ? byContext(allKeyed, TIME_SHARED_WORDS, 0) : byContext(allKeyed))
       .flatMap((thing) => byObject(plainKey, thing))
       .flatMap(({ key, label, claims: keyed }) => valueParts(keyed, settings).map((part) => ({ key, label, claims: part })))
       .filter(({ claims: part }) => part[0].context === undefined || new Set(part.map((claim) => claim.article)).size > 1);
@@ -122,14 +124,19 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   for (const fact of findNumberFacts(article, language)) {
     if (fact.previous || (!fact.event && !fact.unit && !countsAThing(fact))) continue;
     const context = !fact.event && !fact.unit ? { context: countContext(article, fact.span) } : {};
-    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), ...context, article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), ...context, article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   for (const fact of findTallyFacts(article, language)) {
-    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+  }
+  if (language === undefined || language === 'en') {
+    for (const fact of findTimeFacts(article)) {
+      state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, unit: TIME_UNIT, context: countContext(article, fact.span), article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+    }
   }
   for (const fact of findDateFacts(article, language)) {
     if (!fact.key || fact.basis === 'text') continue;
-    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, day: claimDay(article, fact.span) });
+    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   return claims;
 }
@@ -221,7 +228,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
       if ((a.article === b.article && !a.revised && !b.revised) || compatible(a, b, settings)) continue;
-      status = a.revised || b.revised ? 'updated' : a.day === b.day || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
+      status = a.revised || b.revised ? 'updated' : sameDay(a, b) || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }
   }
@@ -244,7 +251,7 @@ function withReadings(values: ReadonlyArray<Unread & { claims: readonly Claim[] 
 }
 
 /** Whether two stated values can both be true. */
-export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
+export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     const [x, y] = [String(a.value), String(b.value)];
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -267,8 +274,9 @@ interface Interval {
   highOpen?: boolean;
 }
 
-function interval(claim: Pick<Claim, 'value' | 'qualifier' | 'upper'>, tolerance: number): Interval {
+function interval(claim: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, tolerance: number): Interval {
   const value = claim.value as number;
+  if (claim.unit === TIME_UNIT) return timeInterval(value, claim.qualifier);
   switch (claim.qualifier) {
     case 'about': return { low: value * (1 - tolerance), high: value * (1 + tolerance) };
     case 'more-than': return { low: value, high: Infinity, lowOpen: true };

@@ -42,16 +42,18 @@ export function countContext(article: SegmentedArticle, span: Span): string[] {
  * context (`FactClaim.context`) are one thing when their sentences share
  * `CONTEXT_SHARED_WORDS` content words, directly or through others of the
  * key (single linkage); claims without one stay together, as given. Each
- * part keeps the claims in their order.
+ * part keeps the claims in their order. A key whose sentences tell its
+ * things apart by fewer words (times of day) gives its own `sharedWords` and
+ * `share`.
  */
-export function byContext(claims: readonly FactClaim[]): FactClaim[][] {
+export function byContext(claims: readonly FactClaim[], sharedWords = CONTEXT_SHARED_WORDS, share = CONTEXT_SHARE): FactClaim[][] {
   if (!claims.some((claim) => claim.context !== undefined)) return [[...claims]];
   const parent = claims.map((_, index) => index);
   const root = (index: number): number => (parent[index] === index ? index : (parent[index] = root(parent[index])));
   const words = claims.map((claim) => new Set(claim.context ?? []));
   for (let a = 0; a < claims.length; a++) {
     for (let b = a + 1; b < claims.length; b++) {
-      if (claims[a].context === undefined || claims[b].context === undefined ? sameOrigin(claims[a], claims[b]) : sameThing(words[a], words[b])) parent[root(b)] = root(a);
+      if (claims[a].context === undefined || claims[b].context === undefined ? sameOrigin(claims[a], claims[b]) : sameThing(words[a], words[b], sharedWords, share)) parent[root(b)] = root(a);
     }
   }
   const parts = new Map<number, FactClaim[]>();
@@ -68,8 +70,8 @@ function sameOrigin(a: FactClaim, b: FactClaim): boolean {
   return a.context === undefined && b.context === undefined;
 }
 
-function sameThing(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+function sameThing(a: ReadonlySet<string>, b: ReadonlySet<string>, sharedWords: number, share: number): boolean {
   let count = 0;
   for (const word of a) if (b.has(word)) count++;
-  return count >= CONTEXT_SHARED_WORDS && count >= CONTEXT_SHARE * Math.min(a.size, b.size);
+  return count >= sharedWords && count >= share * Math.min(a.size, b.size);
 }

@@ -69,7 +69,8 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (!isCount(article, parsed, sentenceStart, sentenceEnd, words)) return [];
   const { qualifier, start } = qualifierBefore(tokens, parsed.start, sentenceStart, words);
   const nobody = words.nobody.has(tokens[parsed.start].norm) || (tokens[parsed.start].norm === 'no' && tokens[parsed.start + 1]?.norm === 'one');
-  const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : countedNoun(article, parsed.through, sentenceEnd, words);
+  const margin = start - 2 >= sentenceStart && words.of.has(tokens[start - 1].norm) && words.marginNouns.has(tokens[start - 2].norm) && !parsed.currency && !parsed.unit ? tokens[start - 2].norm : undefined;
+  const counted = nobody ? { text: 'people', head: 'people', end: parsed.end } : (countedNoun(article, parsed.through, sentenceEnd, words) ?? (margin ? { text: margin, head: margin, end: parsed.through } : undefined));
   const isEventNoun = (token: Token | undefined) => token !== undefined && matchesEvent([token], 0, words.events) !== undefined;
   if (parsed.value === 0 && !counted && !isEventNoun(zeroOf(tokens, parsed.end, words))) return [];
   if (parsed.value === 0 && counted && !nobody && countedKey(article, counted.head, words) !== 'people' && !isEventNoun(tokens[counted.end - 1])) return [];
@@ -113,7 +114,9 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   // "212 passengers" that nothing befalls are the people on board: a fact of their own, under their own noun.
   const people = !reading.event && !unit && counted ? words.onBoardNouns[counted.head] : undefined;
   const onBoard = people && counted ? [people, ...vesselNamed(article, counted.end, sentenceEnd)].join(':') : undefined;
-  const event = onBoard ? 'aboard' : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(article, parsed, words))) ? 'cost' : reading.event;
+  // A sum asked for ("sought £3 million to mend the seafront") is the request, whatever it would pay for.
+  const requested = parsed.currency !== undefined && !counted && Object.values(words.moneyRequests).includes(moneyVerb(tokens, start, sentenceStart, words)?.word ?? '');
+  const event = onBoard ? 'aboard' : requested ? undefined : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(article, parsed, words))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = onBoard ?? (counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '');
   if (!event && !head) return undefined;
@@ -293,9 +296,13 @@ function contextWord(tokens: readonly Token[], from: number, end: number, words:
  * "has paid $3.1 million to 620 households" is money paid, not households.
  */
 function moneyVerb(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): { stem: string; word: string } | undefined {
-  const at = words.moneyVerbObjects.has(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  let at = words.moneyVerbObjects.has(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  if (tokens[at]?.norm === 'for' && words.moneyRequests[tokens[at - 1]?.norm ?? ''] !== undefined) at -= 1;
   const verb = tokens[at];
-  return at >= sentenceStart && verb && words.moneyVerbs.has(verb.norm) ? { stem: verb.stem, word: verb.norm } : undefined;
+  if (at < sentenceStart || !verb) return undefined;
+  const request = words.moneyRequests[verb.norm];
+  if (request !== undefined) return { stem: request, word: request };
+  return words.moneyVerbs.has(verb.norm) ? { stem: verb.stem, word: verb.norm } : undefined;
 }
 
 /** The noun a measure belongs to through "of": "seas of 35 feet", "a depth of 40 metres", "une hauteur de 40 mètres". */

@@ -156,6 +156,10 @@ export interface FactWords {
   priceWords: readonly string[];
   /** Particles and objects between a money verb and its amount: "paid out", "fined him". */
   moneyVerbObjects: ReadonlySet<string>;
+  /** Verbs of asking for a sum, each to one word, so that "sought £3 million" and "asked for £3.5 million" are one sum (English: "sought"); "for" may follow them. */
+  moneyRequests: Readonly<Record<string, string>>;
+  /** Nouns of a winning margin before "of" and a number, which it counts ("a majority of 3,418", "a lead of 212"). */
+  marginNouns: ReadonlySet<string>;
   /** Words that may stand between a word giving a value as superseded and the value: "up from a peak of 340". */
   previousFillers: ReadonlySet<string>;
   /** Words for a year after a date ("March 10 next year", "on 3 June last year"). */
@@ -201,7 +205,7 @@ export interface FactWords {
  */
 export const ENGLISH_BY_DEFAULT = [
   'perUnit', 'tollNouns', 'tollLinks', 'clockWords', 'timeAfter', 'distanceAfter', 'severityWords', 'placePrepositions', 'comparisons', 'cutNouns', 'perpetratorNouns', 'fledFrom',
-  'jobNouns', 'onBoardNouns', 'priceWords', 'moneyVerbObjects', 'previousFillers', 'yearWords', 'participleDeterminers',
+  'jobNouns', 'onBoardNouns', 'priceWords', 'moneyVerbObjects', 'moneyRequests', 'marginNouns', 'previousFillers', 'yearWords', 'participleDeterminers',
   'dealVerbs', 'dealNouns', 'dealDeterminers', 'costAuxiliaries', 'costVerbs', 'counterpartyWords', 'voteBefore', 'voteAfter', 'tallyJoiners', 'voteNouns',
   'perUnitBefore', 'dealFor', 'voteFor', 'voteAgainst', 'yearsOld', 'yearsOldBefore',
 ] as const satisfies ReadonlyArray<keyof FactWords>;
@@ -298,6 +302,8 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   onBoardNouns: ON_BOARD_NOUNS,
   priceWords: PRICE_WORDS,
   moneyVerbObjects: words('out back over him her them it us'),
+  marginNouns: words('majority margin lead'),
+  moneyRequests: Object.fromEntries('sought seek seeks seeking asked asking requested request requests demanded demand demands'.split(' ').map((word) => [word, 'sought'])),
   previousFillers: words('peak of high low'),
   yearWords: words('year'),
   participleDeterminers: words('the a an its their his her this these those'),

@@ -27,6 +27,9 @@ describe('findNumberFacts', () => {
     ['12 Marines were killed in the attack.', 12, 'exact', 'killed:people', undefined],
     ['Turnout rose to 45% of voters.', 45, 'exact', '-:percent:voter', 'percent'],
     ['The town of Gadera lies within 20 miles of Tel Aviv.', 20, 'up-to', '-:miles:tel', 'miles'],
+    ['The council had asked for £3.5 million to repair the seafront.', 3_500_000, 'exact', '-:£:sought', '£'],
+    ['The council sought £3 million from the government to mend the seafront.', 3_000_000, 'exact', '-:£:sought', '£'],
+    ['Cole won the seat by a majority of 1,204 on Monday.', 1204, 'exact', '-:major', undefined],
   ];
   it.each(cases)('%s', (text, value, qualifier, key, unit) => {
     const [fact] = findNumberFacts(textArticle(text)).filter((found) => found.key !== '-:people' || key === '-:people');
@@ -242,6 +245,15 @@ describe('alignFacts', () => {
     expect([group('killed:people')?.status, group('killed:people')?.sources, group('killed:people')?.independent]).toEqual(['agreed', 4, 2]);
     expect([group('damaged:home')?.status, group('damaged:home')?.sources, group('damaged:home')?.independent]).toEqual(['single-source', 2, 1]);
     expect(alignFacts(articles).find((candidate) => candidate.key === 'damaged:home')?.status).toBe('agreed');
+  });
+
+  it('calls reports told minutes apart the same day, whatever dates their zones write; hours apart across midnight, an update', () => {
+    const evening = day('Officials said 1,200 people were evacuated.', 'pacific', '2026-08-14T23:30:00-08:00');
+    const morning = day('Officials said 1,400 people were evacuated.', 'europe', '2026-08-15T08:45:00+01:00');
+    const status = (articles: SegmentedArticle[]) => alignFacts(articles).find((group) => group.key === 'evacuated:people')?.status;
+    expect(status([evening, morning])).toBe('conflicting');
+    expect(status([day('Officials said 1,200 people were evacuated.', 'late', '2026-08-14T21:30:00Z'), day('Officials said 1,400 people were evacuated.', 'next', '2026-08-15T08:00:00Z')])).toBe('updated');
+    expect(status([day('Officials said 1,200 people were evacuated.', 'dated', '2026-08-14'), day('Officials said 1,400 people were evacuated.', 'early', '2026-08-15T01:00:00Z')])).toBe('updated');
   });
 
   it('calls values conflicting, not updated, when one of the articles has no date', () => {

@@ -10,6 +10,7 @@ export type { FactClaim } from './claims.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
 export { findTallyFacts, TALLY_KEY, type TallyFact } from './tallies.js';
+export { findTimeFacts, TIME_KEY, TIME_UNIT, type TimeFact } from './times.js';
 export { FACT_LANGUAGES, factWords, type FactWords } from './language-facts.js';
 export { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy, type ReportReading } from './reading.js';
 export { independentSources } from './sources.js';

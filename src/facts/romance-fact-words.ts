@@ -152,6 +152,8 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   tollLinks: words('à de'),
   clockWords: words('h heures'),
   timeAfter: words('auparavant plus'),
+  marginNouns: words('majorité avance écart'),
+  moneyRequests: Object.fromEntries('réclame réclamé réclament demandé demande demandent sollicité sollicite'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
   /** The severity comes after the noun ("aucun blessé grave"): none before it. */
   severityWords: words(''),
@@ -287,6 +289,8 @@ export const SPANISH_FACT_WORDS: LanguageFactWords = {
   tollLinks: words('a en de'),
   clockWords: words('h horas'),
   timeAfter: words('después antes más atrás'),
+  marginNouns: words('mayoría margen ventaja'),
+  moneyRequests: Object.fromEntries('pidió pide piden solicitó solicita reclamó reclama exige exigió'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
   severityWords: words(''),
   placePrepositions: words('en'),

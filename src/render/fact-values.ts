@@ -3,7 +3,7 @@
  * note under a summary sentence that states one side of a disagreement
  * (`markDisputes`).
  */
-import type { FactValue } from '../facts/index.js';
+import { TIME_UNIT, type FactValue } from '../facts/index.js';
 import type { ResolvedDispute } from './resolve.js';
 
 const HEDGES: Record<FactValue['qualifier'], string> = {
@@ -16,6 +16,9 @@ const HEDGES: Record<FactValue['qualifier'], string> = {
   'less-than': 'less than ',
   range: '',
 };
+
+/** How a time of day is hedged ("shortly before 22:30"). */
+const TIME_HEDGES: Record<FactValue['qualifier'], string> = { ...HEDGES, nearly: 'shortly before ', 'more-than': 'shortly after ', 'up-to': 'by ' };
 
 /** Units written before the number: currency signs ("$", "£", "€", "A$"). */
 const SIGN_BEFORE = /^[A-Z]{0,2}[$£€¥]$/;
@@ -34,9 +37,10 @@ function numberText(value: number): string {
   return value.toLocaleString('en-US');
 }
 
-/** "about 1,200", "$45 million", "£48.5 million", "4.8 metres", "2026-03-14". */
+/** "about 1,200", "$45 million", "£48.5 million", "4.8 metres", "2026-03-14", "shortly before 22:30" (a time of day). */
 export function valueText(value: FactValue): string {
   if (typeof value.value === 'string') return value.value;
+  if (value.unit === TIME_UNIT) return `${TIME_HEDGES[value.qualifier]}${String(Math.floor(value.value / 60)).padStart(2, '0')}:${String(value.value % 60).padStart(2, '0')}`;
   const number = numberText(value.value);
   const upper = value.upper !== undefined ? `–${numberText(value.upper)}` : '';
   const amount = value.unit !== undefined && SIGN_BEFORE.test(value.unit) ? `${value.unit}${number}${upper}` : `${number}${upper}${value.unit ? ` ${value.unit}` : ''}`;

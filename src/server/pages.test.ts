@@ -193,8 +193,10 @@ describe('pages', () => {
     // Northgate Courier's "about 340" homes can be true with the others' 340; the 410 and 450 of 15 March cannot.
     const homes = [...differ.querySelectorAll('tbody')].find((rows) => rows.querySelector('th')?.textContent?.startsWith('homes damaged'))!;
     expect([...homes.querySelectorAll('td.conflict')].map((cell) => cell.textContent)).toEqual(['340', 'about 340 (agrees with the value above)', '410', '450']);
-    // The examples' figures given alike all come from Harbor Daily and the two articles copying it: one source, so nothing is "agreed".
-    expect(document.querySelector('section[aria-labelledby="agree-heading"]')?.textContent).toContain('No number, date or age is given alike by independent sources');
+    // The examples' figures given alike come from Harbor Daily and the two articles copying it, one source; only the time the gate failed, "4:52 a.m." (Valley Wire Service) and "shortly before 5 a.m." (Harbor Daily), is agreed.
+    const agreed = [...document.querySelectorAll('section[aria-labelledby="agree-heading"] tbody')].map((rows) => rows.querySelector('th')?.textContent);
+    expect(agreed).toEqual(['time of day (2026-03-14)every source agrees']);
+    expect(document.querySelector('section[aria-labelledby="agree-heading"]')?.textContent).toContain('shortly before 05:00');
     const quotes = sectionPages.quotes.parse(await (await t.app.request(`/api/stories/${floodStory}/quotes?limit=1`)).json());
     const occurrence = quotes.items[0].occurrences[0];
     const link = document.querySelector('section[aria-labelledby="quotes-heading"] tbody td a')!.getAttribute('href')!;

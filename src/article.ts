@@ -123,7 +123,7 @@ export interface Article {
   tokens?: Token[];
   /**
    * Set by `segment`: the language its sentences and stopwords were read in
-   * (`readingLanguage`: the text's, else the one declared), an ISO 639-1 code;
+   * (`readingLanguage`: the one declared unless the text clearly says otherwise, else the text's), an ISO 639-1 code;
    * absent when neither tells. Not stored: segmenting finds it again.
    */
   textLanguage?: string;

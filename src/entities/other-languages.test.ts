@@ -74,6 +74,18 @@ const CASES: Array<[string, string, string[]]> = [
   ['nl', 'Het kabinet in Den Haag overlegt met Duitsland en België.', ['place: The Hague (Den Haag)', 'place: Germany (Duitsland)', 'place: Belgium (België)']],
   // A language's forms only in its articles: German "Roma" are people, no city.
   ['de', 'Die Roma in Berlin protestieren gegen die Räumung.', ['place: Berlin']],
+  // A noun of office and its article between commas before a name, on no known given name; not before a name the comma does not close.
+  ['es', 'El alcalde, Tomás Ribera, pidió ayudas.', ['person: Tomás Ribera']],
+  ['es', 'Según el alcalde, Valdemora necesita ayudas urgentes.', []],
+  ['fr', 'Le maire, Odilon Ferrandou, a fermé le pont.', ['person: Odilon Ferrandou']],
+  ['it', 'Il sindaco, Ottavio Brunetti, ha chiuso la strada.', ['person: Ottavio Brunetti']],
+  ['pt', 'O autarca, Álvaro Simões, pediu apoios.', ['person: Álvaro Simões']],
+  ['de', 'Die Bürgermeisterin, Hedda Kornblum, eröffnete die Brücke.', ['person: Hedda Kornblum']],
+  ['nl', 'De burgemeester, Aafke Wieringa, opende de brug.', ['person: Aafke Wieringa']],
+  // An age after "de" or "di" in an apposition ("de 58 años").
+  ['es', 'Según fuentes municipales, Tomás Ribera, de 58 años, pidió ayudas.', ['person: Tomás Ribera']],
+  ['pt', 'Segundo a câmara, Álvaro Simões, de 61 anos, pediu apoios.', ['person: Álvaro Simões']],
+  ['it', 'Secondo il comune, Ottavio Brunetti, di 47 anni, ha chiuso la strada.', ['person: Ottavio Brunetti']],
 ];
 
 describe('otherLanguageEntities: names in French, German, Spanish, Italian, Portuguese and Dutch', () => {
@@ -89,6 +101,14 @@ describe('otherLanguageEntities: names in French, German, Spanish, Italian, Port
     expect(otherLanguageEntities(article, 'ru').entities).toEqual([]);
     expect(otherLanguageEntities(article, 'constructor').entities).toEqual([]);
     expect(() => otherLanguageEntities(article, 'de', {} as never)).toThrow(TypeError);
+  });
+});
+
+describe('the age a one-article Spanish story gives its mayor', () => {
+  it('is a fact of the story report, now that the name after "El alcalde," is read', () => {
+    const report = storyReport([textArticle('El alcalde, Tomás Ribera, de 58 años, pidió ayudas.', { id: 'cierzo', language: 'es' })]);
+    const ages = report.facts.filter((fact) => fact.label.startsWith('age of'));
+    expect(ages.map((fact) => [fact.label, fact.status, fact.values.map((value) => value.value)])).toEqual([['age of Tomás Ribera', 'single-source', [58]]]);
   });
 });
 

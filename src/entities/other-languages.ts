@@ -245,7 +245,8 @@ function holdsOrganisationWord(cues: NameCues, reader: Reader, piece: Range): bo
  * What says a name is a person's, with the title and role words it gives:
  * a courtesy title or a noun of office right before it (with the words
  * the run left out before it, from `from`: "Frau Dr.", not the "de" of
- * "Alcalde de Valdemora", which names a town), a speech verb next to it,
+ * "Alcalde de Valdemora", which names a town) or before it between commas
+ * ("El alcalde, Tomás Ribera,"), a speech verb next to it,
  * an apposition after it opening on an office or giving an age, the
  * quotations naming it as a speaker, or a known given name opening two
  * words or more. Undefined when nothing does.
@@ -257,6 +258,7 @@ function personCues({ reader, cues, speakers }: Context, piece: Range, from: num
   const span = (start: number, end: number): Span => ({ start: tokens[start].start, end: tokens[end - 1].end });
   const titled = (index: number) => quote.titles.has(tokens[index]?.norm ?? '') || quote.offices.test(tokens[index]?.norm ?? '');
   if (titled(piece.start - 1)) return { title: span(Math.min(from, piece.start - 1), piece.start) };
+  if (officeBetweenCommas(reader, piece)) return { title: span(piece.start - 2, piece.start - 1) };
   const role = apposition(reader, cues, piece.end);
   if (role) return { role };
   const verb = (index: number) => quote.verbs.has(tokens[index]?.norm.replace(/-(?:t-)?(?:il|elle|ils|elles)$/, '') ?? '');
@@ -266,14 +268,32 @@ function personCues({ reader, cues, speakers }: Context, piece: Range, from: num
   return undefined;
 }
 
-/** ", maire de Valcourt," or ", 54 ans," after a name: the apposition's words, up to the next punctuation. */
+/**
+ * A name between commas after a noun of office and its article: "El
+ * alcalde, Tomás Ribera, pidió", "Le maire, Étienne Roussel, a", "Der
+ * Bürgermeister, Jürgen Köhler, 58," (the name closed by a comma or the
+ * sentence's end: "Según el alcalde, Valdemora necesita…" names no one).
+ */
+function officeBetweenCommas(reader: Reader, piece: Range): boolean {
+  const { tokens } = reader.context.article;
+  const after = tokens[piece.end]?.norm;
+  return (
+    tokens[piece.start - 1]?.norm === ',' &&
+    reader.cues.offices.test(tokens[piece.start - 2]?.norm ?? '') &&
+    reader.cues.determiners.has(tokens[piece.start - 3]?.norm ?? '') &&
+    (after === undefined || after === ',' || after === '.')
+  );
+}
+
+/** ", maire de Valcourt," or ", 54 ans," (", de 58 años,", ", di 58 anni,") after a name: the apposition's words, up to the next punctuation. */
 function apposition(reader: Reader, cues: NameCues, end: number): Span | undefined {
   const { tokens } = reader.context.article;
   if (tokens[end]?.norm !== ',') return undefined;
   let first = end + 1;
   if (reader.cues.determiners.has(tokens[first]?.norm ?? '')) first++;
   const office = reader.cues.offices.test(tokens[first]?.norm ?? '');
-  const age = /^\d{1,3}$/.test(tokens[end + 1]?.norm ?? '') && cues.years.has(tokens[end + 2]?.norm ?? '');
+  const number = reader.cues.of.has(tokens[end + 1]?.norm ?? '') ? end + 2 : end + 1;
+  const age = /^\d{1,3}$/.test(tokens[number]?.norm ?? '') && cues.years.has(tokens[number + 1]?.norm ?? '');
   if (!office && !age) return undefined;
   let last = end + 1;
   while (last + 1 < tokens.length && last - end < MAX_APPOSITION && !tokens[last + 1].punct) last++;

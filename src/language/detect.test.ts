@@ -64,4 +64,24 @@ describe('readingLanguage', () => {
     expect(readingLanguage(read('Dam bursts.', 'Deutsch'))).toBeUndefined();
     expect(readingLanguage(read('Dam bursts.'))).toBeUndefined();
   });
+
+  it('keeps a declared language when a short text only leans to another (three Spanish function words in Italian)', () => {
+    const italian = "L'assemblea ha approvato lo sciopero con 812 sì e 95 no.";
+    expect(articleLanguage(read(italian))).toBe('es');
+    expect(readingLanguage(read(italian, 'it'))).toBe('it');
+    expect(readingLanguage(read(italian))).toBe('es');
+  });
+
+  it('goes by the text when it clearly says the declaration is wrong (at least six of its function words)', () => {
+    const misdeclared = REPORTS.map(([language, text]) => [language, readingLanguage(read(text, language === 'en' ? 'de' : 'en'))]);
+    // The Dutch report shows four Dutch function words ("is", "het", "op", "heeft"): too few to overrule.
+    expect(misdeclared.filter(([language, reading]) => language !== reading)).toEqual([['nl', 'en']]);
+  });
+
+  it('keeps a declared language written in the script the text is in (Cyrillic is not all Russian)', () => {
+    const bulgarian = 'Язовирът на река Оса се скъса през нощта и над 1200 души трябваше да напуснат домовете си.';
+    expect(readingLanguage(read(bulgarian))).toBe('ru');
+    expect(readingLanguage(read(bulgarian, 'bg'))).toBe('bg');
+    expect(readingLanguage(read(bulgarian, 'en'))).toBe('ru');
+  });
 });

@@ -5,7 +5,7 @@ import { readString } from '../../read/index.js';
 import { filesIn, SEEDS } from '../../read/test-support/shared-data.js';
 import type { Quote } from '../types.js';
 
-/** A plain-text article (blank lines between paragraphs), read and prepared as a user's file would be; a `language` given is declared, as a feed's or a page's is (read when the text is too short to tell). */
+/** A plain-text article (blank lines between paragraphs), read and prepared as a user's file would be; a `language` given is declared, as a feed's or a page's is (kept unless the text clearly says otherwise). */
 export function textArticle(text: string, fields: { published?: string; id?: string; language?: string } = {}): SegmentedArticle {
   const read = readString(text, { input: `${fields.id ?? 'case'}.txt`, format: 'text' }).articles[0];
   return prepare({ ...read, ...fields });

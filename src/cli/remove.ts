@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { allowRemoved, removeArticles, type RemovalReport } from '../ingest/index.js';
+import { removalJson } from '../render/json.js';
 import { DEFAULT_DATABASE } from '../store/index.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
@@ -35,9 +36,6 @@ Examples:
   tidings remove a1 a2 --db news.db --format json
   tidings remove lmp-2026-03-14-0412 --undo`;
 
-/** JSON format version of `tidings remove --format json`. */
-export const REMOVE_JSON_VERSION = 1;
-
 const OPTIONS = {
   ...DATABASE_OPTION,
   ...WAIT_OPTION,
@@ -55,7 +53,7 @@ export const removeCommand: Command = async (argv, io) => {
   if (positionals.length === 0) throw new UsageError('tidings remove: name at least one article id (search, story or export list them)');
   const format = oneOf('remove', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const waitMs = parseWait('remove', values.wait);
-  const json = (value: object) => io.stdout.write(`${JSON.stringify({ version: REMOVE_JSON_VERSION, ...value }, null, 2)}\n`);
+  const json = (value: object) => io.stdout.write(`${JSON.stringify(removalJson(value), null, 2)}\n`);
   return withDatabase(values.db, (store, file) =>
     withWriterLock(store, 'remove', { waitMs, again: false }, io, async () => {
       if (values.undo) {

@@ -20,6 +20,8 @@ A removed article is remembered by its id and its content, so reading its
 feed again does not bring it back (ingest counts it as skipped); --undo
 forgets that, and the next ingest that reads it adds it again.
 Ids no stored article has are reported (exit 1); the others are removed.
+An id an update cut short left with no article (killed after taking the
+old text out) but its earlier texts: those are removed and a tombstone left.
 While another process writes to the database (an ingest, a write request of
 tidings serve), remove stops at once, naming it (exit 1), unless --wait gives
 it time to finish.
@@ -65,7 +67,7 @@ export const removeCommand: Command = async (argv, io) => {
       }
       const report = await removeArticles(store, positionals);
       if (format === 'json') json(report);
-      else if (report.removed.length > 0) write(io.stdout, removalText(report));
+      else if (report.removed.length + report.leftoverTexts.length > 0) write(io.stdout, removalText(report));
       const before = (await store.stored(report.notFound.map((id) => ({ id, hash: '' })))).removed.ids;
       for (const id of report.notFound) {
         const removed = before.get(id);
@@ -81,7 +83,10 @@ function articles(ids: readonly string[]): string {
 }
 
 function removalText(report: RemovalReport): string {
-  const lines = [`removed ${articles(report.removed)}`];
+  const lines = report.removed.length > 0 ? [`removed ${articles(report.removed)}`] : [];
+  if (report.leftoverTexts.length > 0) {
+    lines.push(`removed the earlier texts kept under ${report.leftoverTexts.length === 1 ? 'an id' : 'ids'} no article is stored under (an update cut short before its new text was stored): ${report.leftoverTexts.join(', ')}`);
+  }
   if (report.changedStories.length > 0) lines.push(`stories made again: ${report.changedStories.join(', ')}`);
   if (report.emptiedStories.length > 0) lines.push(`stories deleted (no article left): ${report.emptiedStories.join(', ')}`);
   for (const copy of report.retraced) {

@@ -24,7 +24,7 @@ describe('DELETE /api/articles/{id}', () => {
 
     const response = await t.app.request(`/api/articles/${REPRINT}`, { method: 'DELETE' });
     expect(response.status).toBe(200);
-    expect(removalResponse.parse(await response.json())).toEqual({ version: REMOVE_JSON_VERSION, removed: [REPRINT], notFound: [], changedStories: [story], emptiedStories: [], retraced: [], logKeepsText: false });
+    expect(removalResponse.parse(await response.json())).toEqual({ version: REMOVE_JSON_VERSION, removed: [REPRINT], notFound: [], leftoverTexts: [], changedStories: [story], emptiedStories: [], retraced: [], logKeepsText: false });
 
     const after = storyResponse.parse(await (await t.app.request(`/api/stories/${story}`)).json());
     expect(JSON.stringify(after)).not.toContain(REPRINT);

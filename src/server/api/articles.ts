@@ -36,7 +36,7 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
   app.delete('/api/articles/:id', async (c) => {
     const id = pathId(c.req.param('id'));
     const report = await parts.ingester.remove([id]);
-    if (report.removed.length === 0) throw noArticle(id);
+    if (report.removed.length + report.leftoverTexts.length === 0) throw noArticle(id);
     return c.json(removalJson(report));
   });
 

@@ -17,7 +17,7 @@ import { firstShown, moreNote } from '../../render/shown.js';
 import { unreadNote } from '../../render/unread.js';
 import type { CopyLink } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
-import { sourceName } from './summary.js';
+import { sourceName } from '../../render/outlet-name.js';
 
 export type Names = ReadonlyMap<string, { id: string; outlet?: string | null; title?: string | null; text: string }>;
 

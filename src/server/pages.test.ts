@@ -409,6 +409,19 @@ describe('pages', () => {
     expect(await response.text()).toMatch(/^<svg [^>]*>.*<\/svg>$/);
   });
 
+  it('name each figure of the story list by its column, which a phone shows beside it, row by row (a table of five columns would not fit)', async () => {
+    const { document } = await page('/');
+    const table = document.querySelector('table.story-list')!;
+    const columns = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect([...row.querySelectorAll('td')].map((td, index) => (index === 0 ? columns[0] : td.getAttribute('data-label')))).toEqual(columns);
+    const css = await (await t.app.request('/static/style.css')).text();
+    const phone = css.slice(css.indexOf('@media (max-width:40rem)'));
+    expect(phone).toMatch(/table\.story-list td\{display:inline-block/);
+    expect(phone).toMatch(/table\.story-list td\[data-label\]::before\{content:attr\(data-label\)/);
+  });
+
   it('serve the stylesheet as a static file', async () => {
     const response = await t.app.request('/static/style.css');
     expect(response.headers.get('content-type')).toMatch(/^text\/css/);

@@ -1,4 +1,4 @@
-import { InputError, UsageError } from '../errors.js';
+import { InputError, SchemaChangedError, UsageError } from '../errors.js';
 import { ingest, IngestSession, type IngestReport, type UpdatePolicy } from '../ingest/index.js';
 import { existsSync } from 'node:fs';
 import { missingInput, type ReadInputsOptions } from '../read/index.js';
@@ -196,7 +196,8 @@ async function ingestUntilStopped(store: Store, inputs: string[], options: Comma
     try {
       code = await ingestOnce(store, inputs, again, io, { waitMs: watch.waitMs, again: true }, `${new Date().toISOString().slice(0, 19)}Z `, shown);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+      // A database a newer Tidings migrated is no passing trouble: the command stops, to be restarted.
+      if (!(error instanceof InputError) || error instanceof SchemaChangedError) throw error;
       write(io.stderr, `tidings: ${error.message} (trying again in ${watch.every})`);
       code = 1;
     }

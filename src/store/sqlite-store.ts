@@ -135,8 +135,7 @@ class SqliteStore implements Store {
    * A takedown's deleted content is overwritten (`secure_delete`), and the write-ahead log, which still
    * holds the pages as they were, is checkpointed and emptied when no reader holds it (waiting up to the
    * busy timeout; `logKeepsText` when one still did). An update's replaced text (no tombstones) is
-   * overwritten where that costs no more writes (`secure_delete = FAST`: in the pages that stay in use),
-   * so no takedown of the id leaves it in a page of the file's tables.
+   * overwritten where that costs no more writes (`secure_delete = FAST`: in pages that stay in use).
    */
   async removeArticles(removal: ArticleRemoval): Promise<{ logKeepsText: boolean }> {
     const secure = this.db.pragma('secure_delete', { simple: true });

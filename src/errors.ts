@@ -25,6 +25,13 @@ export class InputError extends Error {
  */
 export class WriteConflictError extends InputError {}
 
+/**
+ * The database's schema changed under a long-running process (`tidings
+ * serve`, `ingest --every`): a newer Tidings migrated it. Nothing is written
+ * in a schema the process does not know; it must be restarted (and upgraded).
+ */
+export class SchemaChangedError extends InputError {}
+
 /** Who holds a database's writer lock: the process, where it runs, what it runs and since when. */
 export interface WriterHolder {
   pid: number;

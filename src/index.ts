@@ -6,7 +6,7 @@
  */
 export type { Article, Format, Message, Origin, Post, SegmentedArticle, Sentence, Span, Token } from './article.js';
 export { spanText } from './article.js';
-export { InputError, UsageError, WriteConflictError, WriterLockedError, type WriterHolder } from './errors.js';
+export { InputError, SchemaChangedError, UsageError, WriteConflictError, WriterLockedError, type WriterHolder } from './errors.js';
 export {
   readInputs,
   streamInputs,

@@ -8,11 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { REMOVE_JSON_VERSION } from './cli/remove.js';
 import { STORY_JSON_VERSION } from './cli/story.js';
 import { runMain } from './cli/test-support/fake-io.js';
 import * as tidings from './index.js';
-import { OUTLETS_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
+import { OUTLETS_JSON_VERSION, REMOVE_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
 import { STORY_API_JSON_VERSION } from './server/api/json.js';
 import { openApiDocument } from './server/openapi.js';
 import { requestSchemas } from './server/schemas/requests.js';
@@ -154,6 +153,7 @@ describe('README JSON versions', () => {
     'outlets --format json': OUTLETS_JSON_VERSION,
     'GET /api/outlets': OUTLETS_JSON_VERSION,
     'remove --format json': REMOVE_JSON_VERSION,
+    'DELETE /api/articles/{id}': REMOVE_JSON_VERSION,
   };
 
   it('gives each output the version it carries, and names them all', () => {

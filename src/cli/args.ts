@@ -75,6 +75,14 @@ export function oneOf<T extends string>(command: string, flag: string, value: st
   return value as T;
 }
 
+/** An outlet's name to filter by, its spaces around trimmed; one of none (`--outlet ""`, which would match nothing) is a usage error. */
+export function outletFilter(command: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const name = value.trim();
+  if (name === '') throw new UsageError(`tidings ${command}: --outlet needs an outlet's name (tidings outlets lists them), got ${JSON.stringify(value)}`);
+  return name;
+}
+
 /** Checks that words to search for (`what`: the arguments, or a flag) hold a word, not only punctuation and search syntax, and no prefix too short. */
 export function searchWords(command: string, what: string, words: string | undefined): string | undefined {
   if (words === undefined) return undefined;

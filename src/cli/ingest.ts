@@ -1,4 +1,4 @@
-import { InputError, UsageError } from '../errors.js';
+import { InputError, SchemaChangedError, UsageError } from '../errors.js';
 import { ingest, IngestSession, type IngestReport, type UpdatePolicy } from '../ingest/index.js';
 import { existsSync } from 'node:fs';
 import { missingInput, type ReadInputsOptions } from '../read/index.js';
@@ -120,15 +120,28 @@ async function ingestOnce(store: Store, inputs: string[], options: CommandOption
   writeProblems(io.stderr, unseen);
   if (seen > 0) write(io.stderr, `tidings: ${seen} problem${seen === 1 ? '' : 's'} shown by an earlier run, not shown again`);
   for (const line of noticeLines(report)) write(io.stderr, line);
+  write(io.stdout, runLines(report, inputs.length, prefix));
+  return report.problems.length > 0 ? 1 : 0;
+}
+
+/**
+ * What a run says on stdout: one line of counts, and when web addresses
+ * answered 304 Not Modified, a line saying they were unchanged; each line
+ * starts with `prefix` (the time of an `--every` run).
+ */
+export function runLines(report: IngestReport, inputs: number, prefix = ''): string {
   const articles = (n: number) => `${n} new article${n === 1 ? '' : 's'}`;
   const problems = report.problems.length;
   const replaced = report.replaced.length > 0 ? `, ${report.replaced.length} replaced by a new version` : '';
   const dates = report.datesLeftOut.length;
-  write(
-    io.stdout,
-    `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored${report.changed.length > 0 ? `, ${report.changed.length} of them with another text` : ''}${replaced}, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}${dates > 0 ? `, ${dates} date${dates === 1 ? '' : 's'} left out` : ''}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`,
-  );
-  return problems > 0 ? 1 : 0;
+  const counts = `${prefix}ingested ${articles(report.added)} (${report.alreadyStored} already stored${report.changed.length > 0 ? `, ${report.changed.length} of them with another text` : ''}${replaced}, ${skippedRemoved(report.removed)}${problems} problem${problems === 1 ? '' : 's'}${dates > 0 ? `, ${dates} date${dates === 1 ? '' : 's'} left out` : ''}) into ${report.stories} stor${report.stories === 1 ? 'y' : 'ies'}${retraced(report.copies.retraced)}`;
+  return report.unchanged.length === 0 ? counts : `${counts}\n${prefix}${unchangedText(report.unchanged.length, inputs)}`;
+}
+
+/** "all 3 inputs are unchanged since the last run (…304 Not Modified)", "1 web input is unchanged …". */
+function unchangedText(unchanged: number, inputs: number): string {
+  const which = unchanged === inputs ? (inputs === 1 ? 'the input is' : `all ${inputs} inputs are`) : `${unchanged} web input${unchanged === 1 ? ' is' : 's are'}`;
+  return `${which} unchanged since the last run (the server answered 304 Not Modified)`;
 }
 
 /** "; 2 stored articles found to copy new ones published before them" (an archive ingested after its reprints); '' when none. */
@@ -183,7 +196,8 @@ async function ingestUntilStopped(store: Store, inputs: string[], options: Comma
     try {
       code = await ingestOnce(store, inputs, again, io, { waitMs: watch.waitMs, again: true }, `${new Date().toISOString().slice(0, 19)}Z `, shown);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+      // A database a newer Tidings migrated is no passing trouble: the command stops, to be restarted.
+      if (!(error instanceof InputError) || error instanceof SchemaChangedError) throw error;
       write(io.stderr, `tidings: ${error.message} (trying again in ${watch.every})`);
       code = 1;
     }

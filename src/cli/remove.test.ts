@@ -1,4 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultRemoveOptions, ingest } from '../ingest/index.js';
+import { removeStored } from '../ingest/remove.js';
+import { CORRECTED_ID, FIRST_REPORT } from '../ingest/test-support/corrections.js';
+import { withStoreAt } from '../ingest/test-support/with-store.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
@@ -54,3 +59,23 @@ describe('tidings remove', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('tidings remove, an id an update cut short left without its article', () => {
+  it('removes the earlier texts it kept and says so (exit 0), then knows the id as removed', async () => {
+    const file = temp.file('cut-short.db');
+    await withStoreAt(file, async (store) => {
+      await ingest(store, [writeTo(temp.file('ferry.jsonl'), FIRST_REPORT)]);
+      await removeStored(store, [CORRECTED_ID], defaultRemoveOptions, { tombstones: false, keptVersions: 3 });
+    });
+    const removed = await run(['remove', CORRECTED_ID, '--db', file]);
+    expect(removed).toEqual({ code: 0, stderr: '', stdout: `removed the earlier texts kept under an id no article is stored under (an update cut short before its new text was stored): ${CORRECTED_ID}\n` });
+    const twice = await run(['remove', CORRECTED_ID, '--db', file]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/\(removed on \d{4}-\d\d-\d\d\)\n$/);
+  });
+});
+
+function writeTo(file: string, content: string): string {
+  writeFileSync(file, content);
+  return file;
+}

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { allowRemoved, removeArticles, type RemovalReport } from '../ingest/index.js';
+import { removalJson } from '../render/json.js';
 import { DEFAULT_DATABASE } from '../store/index.js';
 import { oneOf, parseCommandArgs } from './args.js';
 import { DATABASE_OPTION, parseWait, WAIT_OPTION, waitHelp, withDatabase, withWriterLock } from './database.js';
@@ -19,6 +20,8 @@ A removed article is remembered by its id and its content, so reading its
 feed again does not bring it back (ingest counts it as skipped); --undo
 forgets that, and the next ingest that reads it adds it again.
 Ids no stored article has are reported (exit 1); the others are removed.
+An id an update cut short left with no article (killed after taking the
+old text out) but its earlier texts: those are removed and a tombstone left.
 While another process writes to the database (an ingest, a write request of
 tidings serve), remove stops at once, naming it (exit 1), unless --wait gives
 it time to finish.
@@ -34,9 +37,6 @@ Examples:
   tidings remove lmp-2026-03-14-0412
   tidings remove a1 a2 --db news.db --format json
   tidings remove lmp-2026-03-14-0412 --undo`;
-
-/** JSON format version of `tidings remove --format json`. */
-export const REMOVE_JSON_VERSION = 1;
 
 const OPTIONS = {
   ...DATABASE_OPTION,
@@ -55,7 +55,7 @@ export const removeCommand: Command = async (argv, io) => {
   if (positionals.length === 0) throw new UsageError('tidings remove: name at least one article id (search, story or export list them)');
   const format = oneOf('remove', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const waitMs = parseWait('remove', values.wait);
-  const json = (value: object) => io.stdout.write(`${JSON.stringify({ version: REMOVE_JSON_VERSION, ...value }, null, 2)}\n`);
+  const json = (value: object) => io.stdout.write(`${JSON.stringify(removalJson(value), null, 2)}\n`);
   return withDatabase(values.db, (store, file) =>
     withWriterLock(store, 'remove', { waitMs, again: false }, io, async () => {
       if (values.undo) {
@@ -67,7 +67,7 @@ export const removeCommand: Command = async (argv, io) => {
       }
       const report = await removeArticles(store, positionals);
       if (format === 'json') json(report);
-      else if (report.removed.length > 0) write(io.stdout, removalText(report));
+      else if (report.removed.length + report.leftoverTexts.length > 0) write(io.stdout, removalText(report));
       const before = (await store.stored(report.notFound.map((id) => ({ id, hash: '' })))).removed.ids;
       for (const id of report.notFound) {
         const removed = before.get(id);
@@ -83,7 +83,10 @@ function articles(ids: readonly string[]): string {
 }
 
 function removalText(report: RemovalReport): string {
-  const lines = [`removed ${articles(report.removed)}`];
+  const lines = report.removed.length > 0 ? [`removed ${articles(report.removed)}`] : [];
+  if (report.leftoverTexts.length > 0) {
+    lines.push(`removed the earlier texts kept under ${report.leftoverTexts.length === 1 ? 'an id' : 'ids'} no article is stored under (an update cut short before its new text was stored): ${report.leftoverTexts.join(', ')}`);
+  }
   if (report.changedStories.length > 0) lines.push(`stories made again: ${report.changedStories.join(', ')}`);
   if (report.emptiedStories.length > 0) lines.push(`stories deleted (no article left): ${report.emptiedStories.join(', ')}`);
   for (const copy of report.retraced) {

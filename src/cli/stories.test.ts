@@ -83,6 +83,10 @@ describe('tidings stories', () => {
     const none = await run(['stories', '--db', db, '--outlet', 'Nobody']);
     expect(none.stdout.trim()).toBe('No story matches these filters.');
     for (const since of ['yesterday', '2026-02-30', '2026-03-15 23:00']) expect((await run(['stories', '--db', db, '--since', since])).code).toBe(2);
+    for (const outlet of ['', '  ']) {
+      expect(await run(['stories', '--db', db, '--outlet', outlet])).toEqual({ code: 2, stdout: '', stderr: `tidings stories: --outlet needs an outlet's name (tidings outlets lists them), got ${JSON.stringify(outlet)}\nRun "tidings stories --help" for usage.\n` });
+    }
+    expect((await run(['stories', '--db', db, '--outlet', ' harbor daily '])).stdout).toContain('Spillway gate fails');
   });
 
   it('says when there is no story yet', async () => {

@@ -4,7 +4,7 @@ import { STORIES_JSON_VERSION } from '../render/json.js';
 import { textTable } from '../render/table.js';
 import { UsageError } from '../errors.js';
 import { listCommand } from './list-command.js';
-import { searchWords } from './args.js';
+import { outletFilter, searchWords } from './args.js';
 
 const HELP = `Usage: tidings stories [options]
 
@@ -33,7 +33,7 @@ export const storiesCommand = listCommand({
   help: HELP,
   defaultLimit: 20,
   filters: ['outlet', 'since', 'search'],
-  rows: async (store, limit, { outlet, since, search }) => filteredStories(store, { outlet, since: await checkedDate(since), q: searchWords('stories', '--search', search) }, limit),
+  rows: async (store, limit, { outlet, since, search }) => filteredStories(store, { outlet: outletFilter('stories', outlet), since: await checkedDate(since), q: searchWords('stories', '--search', search) }, limit),
   table: storiesTable,
   jsonKey: 'stories',
   jsonVersion: STORIES_JSON_VERSION,

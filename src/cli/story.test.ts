@@ -116,7 +116,7 @@ describe('tidings story', () => {
     expect(parsed.timeline.map((entry: { article: string }) => entry.article)).toHaveLength(parsed.articles.length);
   });
 
-  it('tells apart articles of one JSONL file that name no outlet: by item in the sources, by id in the lists', async () => {
+  it('names articles of one JSONL file that name no outlet by their ids (no title), the same after an export read back in', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'tidings-cli-story-items-'));
     try {
       const text = (n: number) =>
@@ -126,8 +126,17 @@ describe('tidings story', () => {
       const database = path.join(folder, 'tidings.db');
       expect((await run(['ingest', path.join(folder, 'items.jsonl'), '--db', database])).code).toBe(0);
       const { stdout } = await run(['story', 's1', '--db', database]);
-      expect(stdout).toMatch(/\n\[1\] [^\n]*items\.jsonl#[12]\n/);
-      expect(stdout).toContain('Ilse Varn: “The water came in minutes,” — items.jsonl [trevik-1], items.jsonl [trevik-2]');
+      expect(stdout).toMatch(/\n\[1\] trevik-[12] \([^)\n]*items\.jsonl#[12]\)\n/);
+      expect(stdout).toMatch(/\n {2}trevik-2 reprints trevik-1: 100% of its sentences\n/);
+      expect(stdout).toContain('Ilse Varn: “The water came in minutes,” — trevik-1, trevik-2');
+      const exported = path.join(folder, 'ex1.jsonl');
+      writeFileSync(exported, (await run(['export', '--db', database])).stdout);
+      const copy = path.join(folder, 'copy.db');
+      expect((await run(['ingest', exported, '--db', copy])).code).toBe(0);
+      const again = (await run(['story', 's1', '--db', copy])).stdout;
+      const named = (output: string) => output.split('\n').filter((line) => /trevik-\d/.test(line)).map((line) => line.replace(/ \([^)]*jsonl#\d\)$/, ''));
+      expect(named(again)).toEqual(named(stdout));
+      expect(again).not.toMatch(/ex1\.jsonl \[|ex1\.jsonl {2}/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Article } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
 import type { CopyView } from '../copies/index.js';
@@ -10,6 +9,7 @@ import { renderText } from '../render/text.js';
 import { revisionLines, revisionsJson } from '../render/revisions.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
+import { sourceName } from '../render/outlet-name.js';
 import { day, storyOverview } from '../render/story-overview.js';
 import { displayWidth, padDisplayEnd } from '../render/table.js';
 import { DEFAULT_DATABASE, storyIdIn, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
@@ -72,14 +72,9 @@ export const storyCommand: Command = async (argv, io) => {
   return 0;
 };
 
-/** The outlet, else the file the article was read from. */
-function sourceName(article: StoryArticle): string {
-  return article.outlet ?? path.basename(article.input);
-}
-
 /**
  * The report's name for each article: `sourceName`, and the article id after
- * it when articles without an outlet share a file (items of one JSONL file).
+ * it when articles without an outlet share a name (a title).
  */
 function reportNames(story: StoryView): Map<string, string> {
   const counts = new Map<string, number>();
@@ -125,7 +120,8 @@ function copyLines(story: StoryView, copies: readonly CopyLink[]): string[] {
   const name = sourceNames(story);
   return copies.map((copy) => {
     const verb = copy.kind === 'reprint' ? 'reprints' : 'rewrites';
-    return `${name(copy.article)} [${copy.article}] ${verb} ${name(copy.source)} [${copy.source}]: ${Math.round(copy.share * 100)}% of its sentences`;
+    const named = (id: string) => (name(id) === id ? id : `${name(id)} [${id}]`);
+    return `${named(copy.article)} ${verb} ${named(copy.source)}: ${Math.round(copy.share * 100)}% of its sentences`;
   });
 }
 

@@ -91,7 +91,7 @@ radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
 creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
-gas energy electric electricity water utilities rail railway railways trust
+gas energy electric electricity water utilities rail railway railways trust transit transport transportation buses coaches tramways
 estates taverns brewery breweries ales holdings securities haulage enterprise enterprises brothers sons
 united rovers wanderers athletic
 `);

@@ -18,6 +18,10 @@ function entities(language: string, text: string): string[] {
 const CASES: Array<[string, string, string[]]> = [
   // A name after a noun of office, its surname alone later, a place after "à", a sentence's first word alone ("Lundi") no name.
   ['fr', 'Lundi, le maire Étienne Marchal a fermé le pont de Valcourt. Marchal a rencontré les habitants à Valcourt.', ['person: Étienne Marchal (Marchal)', 'place: Valcourt']],
+  // A lower-case part of a town before "de" makes the name after it a place's, as a town's noun does.
+  ['fr', "Un incendie s'est déclaré lundi dans le port de Valcourt.", ['place: Valcourt']],
+  // A common noun of places before the name (after an adjective, not only an article) is no part of it.
+  ['de', 'Ein Feuer brach am Montag in der französischen Stadt Valcourt aus.', ['place: Valcourt']],
   // A courtesy title; an age in an apposition; a company's form.
   ['fr', 'M. Marchal attend. Paul Renaud, 54 ans, tient une boulangerie. La société Lumière Énergie SA exploite le barrage.', ['person: Marchal', 'person: Paul Renaud', 'organisation: Lumière Énergie SA']],
   // A capitalized article opening the sentence is no part of the name; a known capital.

@@ -62,6 +62,10 @@ export interface QuotedBy {
 const MAX_APPOSITION = 8;
 /** An acronym of three to six capitals ("SNCF", "CDU", "IPMA"): an organisation's, unless the gazetteer knows it. */
 const ACRONYM = /^\p{Lu}{3,6}$/u;
+/** German common nouns of places a town's name follows ("der französischen Stadt Valcourt", "die Gemeinde Lindhaven"): cut from the name, which they make a place's. */
+const GERMAN_TOWN_NOUNS = new Set(['stadt', 'hafenstadt', 'kleinstadt', 'großstadt', 'gemeinde', 'dorf', 'ortschaft', 'ort', 'region']);
+/** Lower-case parts of a town before "de", "di", "do" that make the name after them a place's ("le port de Valcourt", "il porto di Faenza", "la gare de Dinan"), as a town's nouns do (`placeNouns`). */
+const TOWN_PARTS = new Set(['port', 'porto', 'puerto', 'gare', 'estación', 'stazione', 'estação', 'aéroport', 'aeropuerto', 'aeroporto', 'centre', 'centro', 'banlieue', 'périphérie']);
 /** Endings of German abstract nouns, no place's name ("in Ordnung", "in Zusammenarbeit"). */
 const GERMAN_ABSTRACT = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)$/;
 
@@ -152,10 +156,23 @@ function pieces(context: Context, run: Range): Range[] {
   }
   if (!german) return found;
   return found.flatMap((piece) => {
+    // "der französischen Stadt Valcourt": a common noun of places written before the name, after an adjective, is no part of it.
+    if (piece.end - piece.start > 1 && afterAdjective(reader, piece.start)) return [{ start: piece.start + 1, end: piece.end }];
     const determined = quote.determiners.has(tokens[piece.start - 1]?.norm ?? '');
     if (!determined || holdsOrganisationWord(cues, reader, piece) || knownName(context, formOf(reader, piece))?.type === 'place') return [piece];
     return piece.end - piece.start > 1 ? [{ start: piece.start + 1, end: piece.end }] : [];
   });
+}
+
+/**
+ * A German town's noun at `index` after an adjective ("der französischen Stadt
+ * Valcourt"): the name after it is a town's. Not after an article alone ("der
+ * Stadt Soforthilfe zugesagt": "Stadt" is what gets the help).
+ */
+function afterAdjective(reader: Reader, index: number): boolean {
+  const { article } = reader.context;
+  const before = index - 1;
+  return GERMAN_TOWN_NOUNS.has(article.tokens[index].norm) && before >= 0 && /^\p{Ll}/u.test(tokenText(article, before)) && !reader.cues.determiners.has(article.tokens[before].norm);
 }
 
 /** Whether the article writes the words of `run` as a name inside a sentence too ("… selon Le Monde" for "Le Monde a révélé"). */
@@ -197,8 +214,10 @@ function typed(context: Context, run: Range, from: number, sentence: number): Fo
   const known = knownName(context, mention.form);
   if (single && piece.start === opening && !reader.names.has(words[0]) && !(known && !known.demonym)) return undefined;
   const before = tokens[from - 1]?.norm ?? '';
-  const ofTown = reader.cues.of.has(tokens[piece.start - 1]?.norm ?? '') && cues.placeNouns.has(tokens[piece.start - 2]?.norm ?? '');
-  const afterPreposition = (cues.placePrepositions.has(before) || ofTown) && !(context.german && (cues.notPlaces?.has(words[0]) || GERMAN_ABSTRACT.test(words[0])));
+  const kindBefore = tokens[piece.start - 2]?.norm ?? '';
+  const ofTown = reader.cues.of.has(tokens[piece.start - 1]?.norm ?? '') && (cues.placeNouns.has(kindBefore) || (TOWN_PARTS.has(kindBefore) && /^\p{Ll}/u.test(tokenText(article, piece.start - 2))));
+  const townNoun = context.german && piece.start > 0 && afterAdjective(reader, piece.start - 1);
+  const afterPreposition = (cues.placePrepositions.has(before) || ofTown || townNoun) && !(context.german && (cues.notPlaces?.has(words[0]) || GERMAN_ABSTRACT.test(words[0])));
   const acronym = single && ACRONYM.test(mention.form);
   if (context.german && single && !acronym && !isSpeakerName(reader, piece) && !(known && !known.demonym) && !isCompound(cues, words[0]) && !afterPreposition) return undefined;
   if (known && !known.demonym) return { ...mention, type: known.type, canonical: known.name };

@@ -63,6 +63,7 @@ describe('names a reader would call wrong', () => {
       'Rite Aid, Waitrose, Trend Micro and Research In Motion gained, the Hollywood Reporter and Weather Underground said.',
       [['Rite Aid', 'organisation'], ['Waitrose', 'organisation'], ['Trend Micro', 'organisation'], ['Research In Motion', 'organisation'], ['Hollywood Reporter', 'organisation'], ['Weather Underground', 'organisation']],
     ],
+    ['"Transit" ends a transport operator\'s name, not a person\'s', 'Marrowby Transit said on Monday that it would cut two bus routes.', [['Marrowby Transit', 'organisation']]],
     ['"Recovery" ends a clinic\'s name and "Corridor" a place\'s (ECB+, MultiLing)', 'Tomas Arlen left Brenvale Recovery and sailed the Velmar Transit Corridor.', [['Tomas Arlen', 'person'], ['Brenvale Recovery', 'organisation'], ['Velmar Transit Corridor', 'place']]],
     ['Social Security is an agency (DUC 2004, ECB+)', 'Ada Morrow said Social Security would pay.', [['Ada Morrow', 'person'], ['Social Security', 'organisation']]],
     [

@@ -131,6 +131,8 @@ export interface IngestReport {
   replaced: Array<{ id: string; input: string; place: string }>;
   /** Articles skipped because they were removed (`removeArticles`; the same id or content), with when (ISO 8601); `allowRemoved` lets one in again. */
   removed: Array<{ id: string; removed: string }>;
+  /** The web addresses that answered `304 Not Modified` (read again with `validators`, as `tidings ingest --every` does): unchanged since they were last read. */
+  unchanged: string[];
   /** Inputs, lines or items that could not be read, and articles with no text or fewer than `minWords` words left after cleaning. */
   problems: InputError[];
   /**

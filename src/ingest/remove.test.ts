@@ -54,6 +54,7 @@ describe('removeArticles', () => {
       expect(report).toEqual({
         removed: ['hd-0314'],
         notFound: [],
+        leftoverTexts: [],
         changedStories: [before.id],
         emptiedStories: [],
         retraced: [
@@ -242,7 +243,7 @@ describe('removeArticles', () => {
     await withStore(db, async (store) => {
       await ingest(store, [EXAMPLES]);
       const stories = await store.listStories(10);
-      expect(await removeArticles(store, ['nope', 'nope', 'also-not'])).toEqual({ removed: [], notFound: ['nope', 'also-not'], changedStories: [], emptiedStories: [], retraced: [], logKeepsText: false });
+      expect(await removeArticles(store, ['nope', 'nope', 'also-not'])).toEqual({ removed: [], notFound: ['nope', 'also-not'], leftoverTexts: [], changedStories: [], emptiedStories: [], retraced: [], logKeepsText: false });
       expect(await store.listStories(10)).toEqual(stories);
     });
   });

@@ -30,8 +30,14 @@ export const defaultRemoveOptions: Readonly<RemoveOptions> = Object.freeze({
 export interface RemovalReport {
   /** The articles removed, in the order they were stored. */
   removed: string[];
-  /** The ids asked for that no stored article has. */
+  /** The ids asked for that no stored article has, nor any earlier text. */
   notFound: string[];
+  /**
+   * Ids no stored article has whose earlier texts an update cut short left
+   * (killed after taking the old text out, before storing the new one): their
+   * earlier versions and replaced-text hashes deleted, a tombstone left.
+   */
+  leftoverTexts: string[];
   /** Stories made again: those that lost articles and keep others, and those holding a copy traced again. */
   changedStories: string[];
   /** Stories left with no article: deleted, with their links to related stories. */
@@ -73,8 +79,20 @@ export async function removeStored(
 ): Promise<{ report: RemovalReport; found: RemovalPlan['found']; generation: number | undefined }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
-  const report: RemovalReport = { removed: [...removed], notFound: asked.filter((id) => !removed.has(id)), changedStories: [], emptiedStories: [], retraced: [], logKeepsText: false };
-  if (removed.size === 0) return { report, found: plan.found, generation: held?.generation };
+  const leftovers = new Set(tombstones ? plan.leftovers.map((leftover) => leftover.id) : []);
+  const report: RemovalReport = {
+    removed: [...removed],
+    notFound: asked.filter((id) => !removed.has(id) && !leftovers.has(id)),
+    leftoverTexts: [...leftovers],
+    changedStories: [],
+    emptiedStories: [],
+    retraced: [],
+    logKeepsText: false,
+  };
+  if (removed.size === 0) {
+    if (leftovers.size > 0) report.logKeepsText = (await store.removeArticles({ ids: report.leftoverTexts, tombstones, keptVersions, verdicts: new Map(), headlines: new Map(), clusterer: undefined })).logKeepsText;
+    return { report, found: plan.found, generation: held?.generation };
+  }
 
   /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
   const headlines = new Map<string, { headline?: string; headlineRank: number }>();
@@ -102,7 +120,7 @@ export async function removeStored(
     generation: live.generation,
     whole: tombstones,
   };
-  const { logKeepsText } = await store.removeArticles({ ids: report.removed, tombstones, keptVersions, verdicts, headlines, clusterer });
+  const { logKeepsText } = await store.removeArticles({ ids: [...report.removed, ...report.leftoverTexts], tombstones, keptVersions, verdicts, headlines, clusterer });
   report.logKeepsText = logKeepsText;
   return { report, found: plan.found, generation: live && live.generation + 1 };
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { articleRevisions, ingest, removeArticles, storyRevisions, storyView } from './index.js';
+import { articleRevisions, defaultRemoveOptions, ingest, removeArticles, storyRevisions, storyView } from './index.js';
+import { removeStored } from './remove.js';
 import { checkConsistent } from './test-support/consistent.js';
 import { CORRECTED_ID, CORRECTED_REPORT, FIRST_REPORT, updatedReport } from './test-support/corrections.js';
 import { withStoreAt } from './test-support/with-store.js';
@@ -90,6 +91,29 @@ describe('earlier versions of an article', () => {
       expect(await articleRevisions(store, [CORRECTED_ID])).toEqual([{ article: CORRECTED_ID, versions: [] }]);
       expect(holding()).toEqual([]);
       expect(checkConsistent(db)).toBe(1);
+    });
+  });
+});
+
+describe('a takedown of an id an update left without its new text', () => {
+  it('deletes the earlier texts and replaced-text hashes the id kept (overwritten in the file), leaves a tombstone, and says so', async () => {
+    await withStore('cut-short.db', async (store, db) => {
+      const long = JSON.parse(FIRST_REPORT) as { text: string };
+      const longReport = JSON.stringify({ ...long, text: [long.text, ...Array.from({ length: 60 }, (_, n) => `Survivor ${n} told the Brackwater Ledger of the cold water off Quillon Point.`)].join('\n\n') });
+      await ingest(store, [file('first-cut.jsonl', longReport)]);
+      // The first transaction of an update: the old text goes, kept as an earlier version; the process is killed before the new text is stored.
+      await removeStored(store, [CORRECTED_ID], defaultRemoveOptions, { tombstones: false, keptVersions: 3 });
+      expect((await store.articles([CORRECTED_ID])).length).toBe(0);
+      expect((await store.articleVersions([CORRECTED_ID])).get(CORRECTED_ID)).toHaveLength(1);
+      const report = await removeArticles(store, [CORRECTED_ID]);
+      expect(report).toMatchObject({ removed: [], notFound: [], leftoverTexts: [CORRECTED_ID] });
+      expect(await store.articleVersions([CORRECTED_ID])).toEqual(new Map());
+      expect((await store.stored([{ id: CORRECTED_ID, hash: '' }])).removed.ids.has(CORRECTED_ID)).toBe(true);
+      const holding = (words: string) => ['', '-wal'].filter((end) => existsSync(`${db}${end}`) && readFileSync(`${db}${end}`).includes(words));
+      expect(holding('Twelve people died')).toEqual([]);
+      expect(holding('Survivor 59 told')).toEqual([]);
+      expect((await ingest(store, [file('first-again.jsonl', longReport)])).added).toBe(0);
+      expect((await removeArticles(store, [CORRECTED_ID])).notFound).toEqual([CORRECTED_ID]);
     });
   });
 });

@@ -13,8 +13,10 @@
  * in publication order names it: an archive read newest first re-points at
  * most 64 stored reprints to each older arrival (`retraceLater`), so older
  * ones are stored naming a reprint.
+ * A cached summary that names an article the story no longer reads, or a
+ * span its text does not hold, is made again (`fitsArticles`).
  */
-import type { Article, SegmentedArticle } from '../article.js';
+import type { Article, SegmentedArticle, Span } from '../article.js';
 import { expected } from '../errors.js';
 import { reportArticles } from '../facts/index.js';
 import { segment } from '../segment/index.js';
@@ -41,12 +43,31 @@ export async function showStory(store: Store, id: string): Promise<ShownStory | 
   const stored = await store.storyArticles(id);
   const segmented = reportArticles(stored, detail.copies).read.map((article) => segment(article));
   const saved = await store.cachedSummary(id, detail.story.version, SUMMARY_REVISION);
-  if (saved !== undefined) return { ...detail, stored, segmented, summary: saved, cached: true };
+  if (saved !== undefined && fitsArticles(saved, segmented)) return { ...detail, stored, segmented, summary: saved, cached: true };
   const inStory = new Set(stored.map((article) => article.id));
   const copies = detail.copies.filter((copy) => inStory.has(copy.source)).map((copy) => copy.article);
   const summary = summarize(segmented, { copies });
   await store.saveSummary(id, detail.story.version, SUMMARY_REVISION, summary);
   return { ...detail, stored, segmented, summary, cached: false };
+}
+
+/**
+ * True when every sentence, citation and headline of the summary names one of
+ * these articles and its spans fit that article's text. A summary cached
+ * before the story read other articles (another read order, a text replaced
+ * at the same story version) fails this and is made again, never shown.
+ */
+function fitsArticles(summary: Summary, articles: readonly Article[]): boolean {
+  const lengths = new Map(articles.map((article) => [article.id, article.text.length]));
+  const fits = (id: string, span?: Span) => {
+    const length = lengths.get(id);
+    return length !== undefined && (span === undefined || (span.start >= 0 && span.start <= span.end && span.end <= length));
+  };
+  return (
+    (summary.headline === undefined || fits(summary.headline.article, summary.headline.span)) &&
+    summary.articles.every((id) => lengths.has(id)) &&
+    summary.sentences.every((sentence) => sentence.parts.every((part) => fits(sentence.article, part)) && sentence.citations.every((citation) => fits(citation.article, citation.span)))
+  );
 }
 
 /**

@@ -88,6 +88,14 @@ describe('toIsoDate', () => {
     expect(toIsoDate('10/16/1998', {}, true)).toBe('1998-10-16');
   });
 
+  it('reads an offset of hours alone, as ISO 8601 allows, in ISO and RFC 822 dates', () => {
+    expect(toIsoDate('2026-03-05T10:00:00+05')).toBe('2026-03-05T10:00:00+05:00');
+    expect(toIsoDate('2026-03-05T10:00-08')).toBe('2026-03-05T10:00-08:00');
+    expect(toIsoDate('2026-03-05T10:00:00.250-08')).toBe('2026-03-05T10:00:00.250-08:00');
+    expect(toIsoDate('2026-03-05 10:00 -0800')).toBe('2026-03-05T10:00-08:00');
+    expect(toIsoDate('Thu, 05 Mar 2026 10:00:00 +05')).toBe('2026-03-05T10:00:00+05:00');
+  });
+
   it('reads a zone name as the zones given say, else as ZONE_OFFSETS does', () => {
     expect(toIsoDate('Thu, 05 Mar 2026 10:00:00 CST')).toBe('2026-03-05T10:00:00-06:00');
     expect(toIsoDate('Thu, 05 Mar 2026 10:00:00 CST', { CST: 480 })).toBe('2026-03-05T10:00:00+08:00');

@@ -246,8 +246,10 @@ function lastSunday(year: number, month: number): number {
  * before the time dropped ("March 5, 2026 at 10:00 AM"), a zone name in
  * parentheses after an offset dropped ("+0100 (CET)", as mail headers write;
  * "GMT+0100 (Central European Standard Time)", as JavaScript's dates do),
- * the German "Uhr" after the time ("05.03.2026, 10.00 Uhr"), and "a.m." and
- * "p.m." as "AM" and "PM" ("10:30 a.m. ET", as US sites write).
+ * the German "Uhr" after the time ("05.03.2026, 10.00 Uhr"), "a.m." and
+ * "p.m." as "AM" and "PM" ("10:30 a.m. ET", as US sites write), and an
+ * offset of hours alone with its minutes ("10:00+05" → "10:00+0500", as ISO
+ * 8601 allows).
  */
 function plainDateTime(written: string): string {
   return written
@@ -255,7 +257,8 @@ function plainDateTime(written: string): string {
     .replace(/(\d{4}),?\s+(?:at\s+)?(\d{1,2})[.:](\d{2})(?=$|[\s:])/i, '$1 $2:$3')
     .replace(/([+-]\d{2}:?\d{2})\s*\([a-z][a-z ]{0,60}\)$/i, '$1')
     .replace(/\s(?:GMT|UTC)([+-]\d{2}:?\d{2})$/i, ' $1')
-    .replace(/(\d:\d{2})\s+Uhr$/i, '$1');
+    .replace(/(\d:\d{2})\s+Uhr$/i, '$1')
+    .replace(/(\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*[+-]\d{2})$/, '$100');
 }
 
 /** "+0100" → "+01:00"; "Z" and "+01:00" as they are. */

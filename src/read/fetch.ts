@@ -49,7 +49,7 @@ const USER_AGENT = 'Tidings/0.1 (news reader; +https://github.com/tidings)';
 const NOT_TEXT = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-tar|msword|vnd\.)/i;
 
 /** The articles at `url`, or the reason there are none. */
-export async function readUrl(url: string, settings: FetchSettings): Promise<ReadResult & { input: string }> {
+export async function readUrl(url: string, settings: FetchSettings): Promise<ReadResult & { input: string; unchanged?: true }> {
   const fail = (reason: string) => ({ input: url, articles: [], problems: [new InputError(url, '', reason)] });
   let response: Response | string;
   try {
@@ -60,7 +60,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   if (typeof response === 'string') return fail(response);
   if (response.status === 304 && settings.validators?.has(url)) {
     await response.body?.cancel();
-    return { input: url, articles: [], problems: [] };
+    return { input: url, articles: [], problems: [], unchanged: true };
   }
   if (!response.ok) {
     await response.body?.cancel();

@@ -82,6 +82,8 @@ export const defaultReadInputsOptions: ReadInputsOptions = {
 /** One file's (or stdin's) articles and problems, named as the user would name it. */
 export interface InputResult extends ReadResult {
   input: string;
+  /** A web address that answered `304 Not Modified` to the validators of its last answer (`validators`): nothing new to read. */
+  unchanged?: true;
 }
 
 

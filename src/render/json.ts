@@ -18,6 +18,14 @@ export const STORIES_JSON_VERSION = 2;
 export const SEARCH_JSON_VERSION = 1;
 export const OUTLETS_JSON_VERSION = 1;
 
+/** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`). */
+export const REMOVE_JSON_VERSION = 1;
+
+/** A removal or its undoing as the CLI and the API give it: `{version, …}`, the report's fields as they are (`removed`, `notFound`, …). */
+export function removalJson<T extends object>(report: T): { version: number } & T {
+  return { version: REMOVE_JSON_VERSION, ...report };
+}
+
 export interface JsonOptions extends RenderOptions {
   /** Citations listed per sentence, the first ones (the API's `sources`); `citationCount` says how many there are. Default all. */
   maxCitations?: number;

@@ -94,10 +94,10 @@ export function resolveSummary(summary: Summary, articles: readonly Article[], m
   return { headline: summary.headline?.text, sentences, sources };
 }
 
-/** "Outlet, “Title”, 2026-03-14" — whatever the article has; else where it was read. */
+/** "Outlet, “Title”, 2026-03-14" — whatever the article has; else its id (not where it was read: an export read back in renames that). */
 export function describeSource(article: Article): string {
   const parts = [article.outlet, article.title ? `"${article.title}"` : undefined, article.published?.slice(0, 10)].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : inputLabel(article);
+  return parts.length > 0 ? parts.join(', ') : article.id;
 }
 
 /** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"). */

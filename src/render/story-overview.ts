@@ -12,6 +12,13 @@ export function day(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : '';
 }
 
+/** The zone a date-time is written in: "UTC" ("Z", "+00:00"), "UTC+09:00"; '' for a date alone or a time written with none. */
+export function writtenZone(iso: string): string {
+  const offset = iso.length > 10 ? /(?:Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[0] : undefined;
+  if (offset === undefined) return '';
+  return offset === 'Z' || offset.endsWith('00:00') ? 'UTC' : `UTC${offset}`;
+}
+
 /** "1 article", "3 outlets". */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;

@@ -119,7 +119,7 @@ describe('POST /api/articles', () => {
     expect(response.status).toBe(201);
     expect(ingestResponse.parse(await response.json())).toMatchObject({ added: 0, replaced: 1, alreadyStored: 0, articles: [{ id: first.id, status: 'replaced', story }] });
     expect((await t.store.articles([first.id as string]))[0].text).toMatch(/updated later/);
-    expect(await (await t.app.request(`/articles/${encodeURIComponent(first.id as string)}`)).text()).toMatch(/ · updated <time datetime="2026-03-14T18:30:00Z">2026-03-14 18:30<\/time><\/p>/);
+    expect(await (await t.app.request(`/articles/${encodeURIComponent(first.id as string)}`)).text()).toMatch(/ · updated <time datetime="2026-03-14T18:30:00Z">2026-03-14 18:30 UTC<\/time><\/p>/);
     expect(await (await t.app.request(`/stories/${story}`)).text()).toContain('</a> <span class="muted">(updated since first stored)</span>');
     const articles = storyResponse.parse(await (await t.app.request(`/api/stories/${story}`)).json()).articles.items;
     expect(articles.map((article) => [article.id, article.revised])).toEqual([[first.id, true]]);

@@ -150,6 +150,14 @@ describe('GET /api/stories/:id', () => {
     }));
   });
 
+  it('takes a story by its number alone, as tidings story does', async () => {
+    const number = flood.replace(/^s/, '');
+    expect(number).toMatch(/^\d+$/);
+    expect(storyResponse.parse(await json(`/api/stories/${number}`)).story.id).toBe(flood);
+    expect(pageOf(storyArticle).parse(await json(`/api/stories/${number}/articles`)).items.length).toBeGreaterThan(0);
+    await error('/api/stories/99999', 404, 'id');
+  });
+
   it('refuses a `sources` outside 1 to 1,000 with 400', async () => {
     await error(`/api/stories/${flood}?sources=0`, 400, 'sources');
     await error(`/api/stories/${flood}/quotes?sources=1001`, 400, 'sources');
@@ -221,9 +229,9 @@ describe('GET /api/stories/:id', () => {
     expect(sectionPages.spellings.parse(await json(`/api/stories/${flood}/spellings`)).items).toEqual([]);
   });
 
-  it('answers 404 for an unknown story and 400 for an unknown list', async () => {
+  it('answers 404 for an unknown story and for a list a story does not have (a path that names nothing)', async () => {
     await error('/api/stories/s999', 404, 'id');
-    await error(`/api/stories/${flood}/gossip`, 400);
+    await error(`/api/stories/${flood}/gossip`, 404, 'section');
     await error('/api/stories/s999/articles', 404);
   });
 });

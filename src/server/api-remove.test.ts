@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allowResponse, errorResponse, ingestResponse, removalResponse, storyResponse } from './schemas/responses.js';
+import { REMOVE_JSON_VERSION } from '../render/json.js';
 import { appFetch, articleFiles, EXAMPLES, postFiles, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -23,7 +24,7 @@ describe('DELETE /api/articles/{id}', () => {
 
     const response = await t.app.request(`/api/articles/${REPRINT}`, { method: 'DELETE' });
     expect(response.status).toBe(200);
-    expect(removalResponse.parse(await response.json())).toEqual({ removed: [REPRINT], changedStories: [story], emptiedStories: [], retraced: [], logKeepsText: false });
+    expect(removalResponse.parse(await response.json())).toEqual({ version: REMOVE_JSON_VERSION, removed: [REPRINT], notFound: [], leftoverTexts: [], changedStories: [story], emptiedStories: [], retraced: [], logKeepsText: false });
 
     const after = storyResponse.parse(await (await t.app.request(`/api/stories/${story}`)).json());
     expect(JSON.stringify(after)).not.toContain(REPRINT);

@@ -3,7 +3,7 @@
  * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 405 a method the path does not take (`Allow` names those it does), 409
  * the database changed under a write however often it was tried, 413 body too
  * large, 415 wrong content type, 503 another process holds the writer lock;
- * 409 and 503 say when to send it again in `Retry-After`); zod validation failures and a reader's `InputError` are bad input too. The database
+ * 409 and 503 say when to send it again in `Retry-After`; a 503 without it: a newer Tidings migrated the database, restart the server); zod validation failures and a reader's `InputError` are bad input too. The database
  * failing under the server (a full disk, a damaged file) is a 503 saying so, logged. Anything else is a bug: logged,
  * answered 500 with a generic message. API paths get JSON `{error, details}`;
  * elsewhere the answer is what the client's `Accept` prefers of an HTML page,
@@ -14,7 +14,7 @@
 import type { Context } from 'hono';
 import { accepts } from 'hono/accepts';
 import { ZodError } from 'zod';
-import { InputError, WriteConflictError, WriterLockedError } from '../errors.js';
+import { InputError, SchemaChangedError, WriteConflictError, WriterLockedError } from '../errors.js';
 import { asInputError } from '../store/index.js';
 
 export type ErrorStatus = 400 | 403 | 404 | 405 | 409 | 413 | 415 | 500 | 503;
@@ -60,6 +60,7 @@ export function toHttpError(error: unknown): HttpError {
     const { command, started } = error.holder;
     return new HttpError(503, `another process is writing to the database (${command}, since ${started.replace(/\.\d+Z$/, 'Z')}): send the request again later`, [], RETRY_AFTER_LOCKED);
   }
+  if (error instanceof SchemaChangedError) return new HttpError(503, `the database was migrated by a newer Tidings while this server ran: restart tidings serve (${error.reason})`);
   if (error instanceof WriteConflictError) return new HttpError(409, 'other processes kept writing to the database meanwhile: send the request again', [{ path: '', message: error.reason }], RETRY_AFTER_CONFLICT);
   if (error instanceof InputError) return new HttpError(400, error.message, error.place ? [{ path: error.place, message: error.reason }] : []);
   return new HttpError(500, 'internal server error: the request could not be handled');

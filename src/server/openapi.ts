@@ -46,7 +46,7 @@ function responsesOf(ok: Record<number, [string, Schema]>, errors: number[]) {
 
 export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
   const page = queryParameters(schemas.page.shape);
-  const storyId = pathParameter('id', idParam);
+  const storyId = pathParameter('id', idParam.describe('a story id as the API returned it (s12), or its number alone (12), as tidings story takes it'));
   const rawTypes = Object.fromEntries(Object.keys(RAW_BODY_FORMATS).map((type) => [type, { schema: { type: 'string' } }]));
   return {
     openapi: '3.1.0',
@@ -114,7 +114,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
       },
       '/api/stories/{id}/{section}': {
         get: {
-          summary: "A page of one of a story's lists",
+          summary: "A page of one of a story's lists (404 for a list a story does not have)",
           parameters: [storyId, pathParameter('section', sectionParam), ...queryParameters(schemas.storySection.shape)],
           responses: responsesOf(
             { 200: ['a page of the list', z.union(Object.values(responses.sectionPages))] },

@@ -177,6 +177,15 @@ describe('pages', () => {
     expect(details?.querySelector('li')?.textContent).toMatch(/^implausible-date: the published date "2999-03-05" is after the time of reading \(\d{4}-\d\d-\d\d\); left it out$/);
   });
 
+  it('show an article\'s times with the zone they are written in, a date alone as it is', async () => {
+    const text = 'The ferry between Ardvale and Corrin Sound will run twice a day from Monday, the harbour office said.';
+    await postJson(t.app, '/api/articles', { id: 'zoned-ferry', title: 'Ferry timetable for Ardvale', published: '2026-03-05T10:00:00+05', modified: '2026-03-05T12:30:00Z', text });
+    const times = [...(await page('/articles/zoned-ferry')).document.querySelectorAll('p.meta time')].map((time) => time.textContent);
+    expect(times).toEqual(['2026-03-05 10:00 UTC+05:00', '2026-03-05 12:30 UTC']);
+    await postJson(t.app, '/api/articles', { id: 'dated-ferry', title: 'Ferry fares for Ardvale', published: '2026-03-05', text: `${text} Fares stay as they are.` });
+    expect([...(await page('/articles/dated-ferry')).document.querySelectorAll('p.meta time')].map((time) => time.textContent)).toEqual(['2026-03-05']);
+  });
+
   it('mark an article in another language than English with its language, its title and text (lang="fr"), so a screen reader reads it in French', async () => {
     const text = "Le conseil municipal de Valbrune a voté lundi soir la fermeture du vieux pont aux camions, a annoncé la mairie.\n\nLes travaux de réparation commenceront en juin et dureront au moins trois mois, selon le maire.";
     await postJson(t.app, '/api/articles', { id: 'valbrune-pont', title: 'Le vieux pont de Valbrune fermé aux camions', text });
@@ -400,6 +409,19 @@ describe('pages', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     expect(await response.text()).toMatch(/^<svg [^>]*>.*<\/svg>$/);
+  });
+
+  it('name each figure of the story list by its column, which a phone shows beside it, row by row (a table of five columns would not fit)', async () => {
+    const { document } = await page('/');
+    const table = document.querySelector('table.story-list')!;
+    const columns = [...table.querySelectorAll('thead th')].map((th) => th.textContent);
+    const rows = [...table.querySelectorAll('tbody tr')];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect([...row.querySelectorAll('td')].map((td, index) => (index === 0 ? columns[0] : td.getAttribute('data-label')))).toEqual(columns);
+    const css = await (await t.app.request('/static/style.css')).text();
+    const phone = css.slice(css.indexOf('@media (max-width:40rem)'));
+    expect(phone).toMatch(/table\.story-list td\{display:inline-block/);
+    expect(phone).toMatch(/table\.story-list td\[data-label\]::before\{content:attr\(data-label\)/);
   });
 
   it('serve the stylesheet as a static file', async () => {

@@ -9,6 +9,8 @@
  * story that lost a member is made again from those it keeps, or deleted
  * with its links when it keeps none; every story that changed is a new
  * version, its cached summary and report dropped (they quote the articles).
+ * A takedown of an id with no article but the earlier texts an update cut
+ * short left (`RemovalPlan.leftovers`) deletes those and leaves a tombstone.
  */
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
@@ -22,6 +24,7 @@ export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
   return {
     found: sql('removalFound').all(json) as RemovalPlan['found'],
     copies: copies.map((copy) => ({ ...copy, sources: JSON.parse(copy.sources) as string[] })),
+    leftovers: sql('removalLeftovers').all(json) as RemovalPlan['leftovers'],
   };
 }
 
@@ -31,7 +34,10 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   const rows = new Set<number>();
   for (const id of removal.ids) {
     const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; outlet: string | null; story: string | null } | undefined;
-    if (row === undefined) continue;
+    if (row === undefined) {
+      if (removal.tombstones) forgetLeftovers(sql, id, removedAt);
+      continue;
+    }
     rows.add(row.rowid);
     if (row.story !== null) stories.add(row.story);
     if (row.story !== null && row.outlet !== null) {
@@ -53,6 +59,19 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   for (const story of stories) remakeStory(sql, story, removal.headlines, !removal.tombstones);
   for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
   return rows;
+}
+
+/**
+ * An id no article has that kept the earlier texts of an update cut short
+ * (killed between taking the old text out and storing the new one): its
+ * versions and replaced-text hashes go, and a tombstone stays, with the hash
+ * of a text it replaced.
+ */
+function forgetLeftovers(sql: Sql, id: string, removedAt: string): void {
+  if ((sql('removalLeftovers').all(JSON.stringify([id])) as unknown[]).length === 0) return;
+  sql('addLeftoverTombstone').run({ id, removed: removedAt });
+  sql('forgetReplacedTexts').run(id);
+  sql('forgetVersions').run(id);
 }
 
 /**

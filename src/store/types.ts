@@ -95,11 +95,13 @@ export interface RemovalPlan {
   found: Array<{ id: string; story: string | null; similarity: number | null }>;
   /** The other articles that copied one of them, in the order stored: each with its story and every source it names. */
   copies: Array<{ id: string; story: string | null; sources: string[] }>;
+  /** The ids asked for that no stored article has but that kept earlier texts (`article_versions`, replaced-text hashes): an update was cut short between taking the old text out and storing the new one. */
+  leftovers: Array<{ id: string }>;
 }
 
 /** Everything one removal changes, written together or not at all. */
 export interface ArticleRemoval {
-  /** The articles to remove (with their copy keys, verdicts, memberships, cached summaries and reports of their stories). */
+  /** The articles to remove (with their copy keys, verdicts, memberships, cached summaries and reports of their stories); with `tombstones`, also ids of `RemovalPlan.leftovers`, whose earlier texts go. */
   ids: readonly string[];
   /** Each leaves a tombstone, so ingest does not add it again (a takedown); none when a new text of each is stored next (an update replacing it). */
   tombstones: boolean;

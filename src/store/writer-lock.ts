@@ -26,7 +26,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as delay } from 'node:timers/promises';
-import { expected, WriterLockedError, type WriterHolder } from '../errors.js';
+import { expected, SchemaChangedError, WriterLockedError, type WriterHolder } from '../errors.js';
 import { asInputError, type SqliteDatabase } from './sqlite-open.js';
 import type { LockWriterOptions, WriterLock } from './types.js';
 
@@ -117,11 +117,30 @@ function holderOf(row: LockRow): WriterHolder {
 /** The writer lock of one store's connection: taken, refreshed and released by it, checked before each of its writes. */
 export class WriterLockRow {
   private held: { token: string; timer: NodeJS.Timeout } | undefined;
+  /** The schema version the database had when this connection opened it (after its migrations). */
+  private readonly schema: number;
 
   constructor(
     private readonly db: SqliteDatabase,
     private readonly file: string,
-  ) {}
+  ) {
+    this.schema = this.schemaNow();
+  }
+
+  private schemaNow(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  /** Inside a write transaction: a `SchemaChangedError` when another process migrated the database since this connection opened it. */
+  private checkSchema(): void {
+    const now = this.schemaNow();
+    if (now === this.schema) return;
+    throw new SchemaChangedError(
+      this.file,
+      '',
+      `another Tidings migrated the database to schema version ${now} while this process had it open at version ${this.schema}; nothing was written: restart this process (with a Tidings that knows version ${now})`,
+    );
+  }
 
   /** This connection holds the lock (taken and not yet released). */
   get holding(): boolean {
@@ -163,6 +182,7 @@ export class WriterLockRow {
       throw asInputError(error, this.file);
     }
     try {
+      this.checkSchema();
       const row = this.row();
       if (row !== undefined && !holderGone(row)) {
         this.db.exec('ROLLBACK');
@@ -210,8 +230,9 @@ export class WriterLockRow {
     }
   }
 
-  /** Inside a write transaction: a `WriterLockedError` when another live process holds the lock. */
+  /** Inside a write transaction: a `WriterLockedError` when another live process holds the lock, a `SchemaChangedError` when the database was migrated since this connection opened it. */
   checkWriter(): void {
+    this.checkSchema();
     const row = this.row();
     if (row === undefined || row.token === this.held?.token || holderGone(row)) return;
     throw new WriterLockedError(this.file, `${describeHolder(row)} is writing to it; nothing was written`, holderOf(row));

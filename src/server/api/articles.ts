@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { articleRevisions } from '../../ingest/index.js';
+import { removalJson } from '../../render/json.js';
 import { revisionsJson } from '../../render/revisions.js';
 import { segment } from '../../segment/index.js';
 import type { ServerParts } from '../context.js';
@@ -34,9 +35,9 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
 
   app.delete('/api/articles/:id', async (c) => {
     const id = pathId(c.req.param('id'));
-    const { notFound: _notFound, ...report } = await parts.ingester.remove([id]);
-    if (report.removed.length === 0) throw noArticle(id);
-    return c.json(report);
+    const report = await parts.ingester.remove([id]);
+    if (report.removed.length + report.leftoverTexts.length === 0) throw noArticle(id);
+    return c.json(removalJson(report));
   });
 
   app.delete('/api/removed/:id', async (c) => {

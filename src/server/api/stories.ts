@@ -4,7 +4,7 @@ import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { fetchPageAt, pageRequest } from '../paging.js';
 import { STORIES_JSON_VERSION } from '../../render/json.js';
-import { filteredStories } from '../../store/index.js';
+import { filteredStories, storyIdIn } from '../../store/index.js';
 import { pathId } from '../schemas/requests.js';
 import { sectionPage, storyJson, STORY_SECTIONS, type SectionViewers } from './json.js';
 
@@ -21,7 +21,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
   });
 
   app.get('/api/stories/:id', async (c) => {
-    const id = pathId(c.req.param('id'));
+    const id = await storyIdIn(settings.store, pathId(c.req.param('id')));
     const { limit, sources } = validQuery(c, schemas.story);
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
@@ -29,13 +29,14 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
   });
 
   app.get('/api/stories/:id/:section', async (c) => {
-    const id = pathId(c.req.param('id'));
-    const section = sectionParam.parse(c.req.param('section'));
+    const id = await storyIdIn(settings.store, pathId(c.req.param('id')));
+    const section = sectionParam.safeParse(c.req.param('section'));
+    if (!section.success) throw new HttpError(404, `no list ${JSON.stringify(c.req.param('section'))} in a story`, [{ path: 'section', message: `a story's lists are ${STORY_SECTIONS.join(', ')}` }]);
     const { sources, ...page } = validQuery(c, schemas.storySection);
     const request = { ...pageRequest(page, settings.pageSize), sources: sources ?? settings.sourcesPerItem };
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
-    return c.json(await sectionPage(view, section, request, viewers));
+    return c.json(await sectionPage(view, section.data, request, viewers));
   });
 }
 

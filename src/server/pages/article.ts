@@ -11,6 +11,7 @@ import { articleText, langAttribute, messagesView } from '../views/article-text.
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { revisionDetails } from '../views/revisions.js';
 import { articleRevisions } from '../../ingest/index.js';
+import { writtenZone } from '../../render/story-overview.js';
 import { sendPage } from './respond.js';
 
 const articlePageQuery = z.strictObject({
@@ -65,7 +66,8 @@ function postTime(time: string): SafeHtml {
   return time.includes('T') ? minuteTime(time) : html`<time datetime="${time}">${time}</time>`;
 }
 
-/** A date-time as written, shown to the minute ("2026-03-14 18:30"). */
+/** A date-time as written, shown to the minute with the zone it is written in ("2026-03-14 18:30 UTC+09:00"; a date alone as it is). */
 function minuteTime(iso: string): SafeHtml {
-  return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')}</time>`;
+  const zone = writtenZone(iso);
+  return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')}${zone === '' ? '' : ` ${zone}`}</time>`;
 }

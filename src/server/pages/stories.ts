@@ -12,7 +12,7 @@ function seenCells(story: StoryRow): SafeHtml {
   const { first, last, ingested, updatedUndated } = storyDays(story);
   const note = ingested ? html` <span class="muted">(ingested; no article dated)</span>` : '';
   const updated = updatedUndated ? html` <span class="muted">(and an undated article ingested ${updatedUndated})</span>` : '';
-  return html`<td><time datetime="${first}">${first}</time>${note}</td><td><time datetime="${last}">${last}</time>${note}${updated}</td>`;
+  return html`<td data-label="First seen"><time datetime="${first}">${first}</time>${note}</td><td data-label="Last seen"><time datetime="${last}">${last}</time>${note}${updated}</td>`;
 }
 
 /** The story list: newest first, filtered by words, outlet and date, paged. */
@@ -25,7 +25,7 @@ export function storiesPage(app: Hono, { settings, schemas }: ServerParts): void
     const rows = items.map(
       (story) => html`<tr>
 <td><a href="${sitePath(['stories', story.id])}">${story.headline ?? '(untitled)'}</a></td>
-<td class="number">${story.size}</td><td class="number">${story.outlets}</td>
+<td class="number" data-label="Articles">${story.size}</td><td class="number" data-label="Outlets">${story.outlets}</td>
 ${seenCells(story)}
 </tr>`,
     );
@@ -39,7 +39,7 @@ ${seenCells(story)}
 ${
   items.length === 0
     ? html`<p>${filtered ? 'No story matches these filters.' : html`No stories yet: <a href="/submit">add articles</a>.`}</p>`
-    : html`<table>
+    : html`<table class="story-list">
 <caption class="muted">Most recently updated first</caption>
 <thead><tr><th scope="col">Headline</th><th scope="col" class="number">Articles</th><th scope="col" class="number">Outlets</th><th scope="col">First seen</th><th scope="col">Last seen</th></tr></thead>
 <tbody>${rows}</tbody>

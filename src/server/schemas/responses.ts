@@ -333,8 +333,11 @@ export const ingestResponse = z.strictObject({
 });
 
 export const removalResponse = z.strictObject({
+  version: z.number().int().describe('format version, as tidings remove --format json gives it'),
   removed: z.array(z.string()).describe('the article removed; a tombstone keeps POST /api/articles from adding it again (tidings remove --undo allows it)'),
   changedStories: z.array(z.string()).describe('stories made again: a new version, headline and summary'),
+  notFound: z.array(z.string()).describe('ids asked for that no stored article has (always empty here: an unknown id answers 404)'),
+  leftoverTexts: z.array(z.string()).describe('the id when no article was stored under it but the earlier texts an update cut short left (killed before storing its new text): those deleted, a tombstone left'),
   emptiedStories: z.array(z.string()).describe('stories left with no article: deleted'),
   retraced: z
     .array(z.strictObject({ article: z.string(), kind: copyKind, sources: z.array(z.string()) }))

@@ -6,7 +6,7 @@
 import type { CopiedSentence, CopyView, EditView } from '../../copies/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { count } from '../../render/story-overview.js';
-import { sourceName } from './summary.js';
+import { sourceName } from '../../render/outlet-name.js';
 
 /** A sentence's word edits: the words only in the source in `<del>`, those only in the copy in `<ins>`, the rest as both have them. */
 export function editRuns(edits: readonly EditView[]): SafeHtml[] {

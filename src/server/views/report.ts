@@ -13,11 +13,12 @@ import { languageName } from '../../language/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { valueText } from '../../render/fact-values.js';
 import { FACT_STATUS, otherLanguageReading } from '../../render/report-text.js';
+import { writtenZone } from '../../render/story-overview.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { unreadNote } from '../../render/unread.js';
 import type { CopyLink } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
-import { sourceName } from './summary.js';
+import { sourceName } from '../../render/outlet-name.js';
 
 export type Names = ReadonlyMap<string, { id: string; outlet?: string | null; title?: string | null; text: string }>;
 
@@ -108,13 +109,6 @@ ${variants.map(
 
 /** Most words of a live blog's post the timeline shows. */
 export const TIMELINE_POST_WORDS = 25;
-
-/** The zone a date-time is written in: "UTC" ("Z", "+00:00"), "UTC+09:00"; '' for a date alone or a time written with none. */
-function writtenZone(iso: string): string {
-  const offset = iso.length > 10 ? /(?:Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[0] : undefined;
-  if (offset === undefined) return '';
-  return offset === 'Z' || offset.endsWith('00:00') ? 'UTC' : `UTC${offset}`;
-}
 
 /**
  * The story's timeline: each article, and each post of a live blog, at the

@@ -4,7 +4,9 @@
  * at least 4.5:1 on their backgrounds; focus is always visible. Nothing is
  * wider than a phone's screen: the search box shrinks, long addresses wrap,
  * and a table wider than the screen scrolls within its own box, as does the
- * coverage chart, kept wide enough for its labels to be read.
+ * coverage chart, kept wide enough for its labels to be read. The story list
+ * is read row by row there: the headline on its own line, then each figure
+ * named by its column ("Articles: 2 Outlets: 2 First seen: …").
  */
 export const STYLESHEET_PATH = '/static/style.css';
 
@@ -51,6 +53,10 @@ del{background:#fde8e8;color:#8b0000}ins{background:#e6f4ea;color:#0a5c2a;text-d
 .conflict{color:#8b0000;font-weight:600}
 .conflict .muted{font-weight:400;font-size:.875em}
 .problems{border:2px solid #8b0000;padding:.5rem 1rem}
-@media (max-width:40rem){table{display:block;overflow-x:auto}time.told{white-space:normal}time.told span{white-space:nowrap}figure.chart{margin:1rem 0;overflow-x:auto}.chart svg{min-width:36rem}}
+@media (max-width:40rem){table{display:block;overflow-x:auto}
+table.story-list caption{display:block}table.story-list thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.story-list tbody,table.story-list tr{display:block}table.story-list tr{border-bottom:1px solid var(--line);padding:.3rem 0}
+table.story-list td{display:inline-block;border:0;padding:.1rem .8rem .1rem 0;text-align:left}table.story-list td:first-child{display:block}
+table.story-list td[data-label]::before{content:attr(data-label) ": ";color:var(--muted)}time.told{white-space:normal}time.told span{white-space:nowrap}figure.chart{margin:1rem 0;overflow-x:auto}.chart svg{min-width:36rem}}
 footer{max-width:62rem;margin:2rem auto;padding:1rem;color:var(--muted);border-top:1px solid var(--line)}
 `;

@@ -7,6 +7,7 @@
  */
 import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
+import { sourceName } from '../../render/outlet-name.js';
 import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
 import type { Summary } from '../../summarize/index.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
@@ -14,15 +15,6 @@ import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 /** Link to an article page with a span highlighted and scrolled to. */
 export function citationHref(article: string, span: Span, story?: string): string {
   return `${sitePath(['articles', article], { hl: `${span.start}-${span.end}`, story })}#s-${span.start}`;
-}
-
-const SHORT_NAME = 40;
-
-/** What a source is called where space is short: its outlet, else its title (cut short), else its id. */
-export function sourceName(article: { outlet?: string | null; title?: string | null; id: string }): string {
-  if (article.outlet) return article.outlet;
-  const title = article.title ?? article.id;
-  return title.length > SHORT_NAME ? `${title.slice(0, SHORT_NAME - 1).trimEnd()}…` : title;
 }
 
 /** Under a sentence that states one side of a disagreement: the value it states, and each other value with links to the sources that give it, the value highlighted. */

@@ -45,7 +45,7 @@ describe('tidings remove', () => {
     const { code, stdout, stderr } = await run(['remove', 'vws-2026-03-15-brenmouth-0087', 'no-such-id', '--db', db, '--format', 'json']);
     expect(code).toBe(1);
     expect(stderr).toBe(`tidings: no article "no-such-id" in ${db}\n`);
-    expect(JSON.parse(stdout)).toMatchObject({ version: 1, removed: ['vws-2026-03-15-brenmouth-0087'], notFound: ['no-such-id'], emptiedStories: [], retraced: [] });
+    expect(JSON.parse(stdout)).toMatchObject({ version: 2, removed: ['vws-2026-03-15-brenmouth-0087'], notFound: ['no-such-id'], emptiedStories: [], retraced: [] });
     const notRemoved = await run(['remove', 'no-such-id', '--undo', '--db', db]);
     expect(notRemoved).toEqual({ code: 1, stdout: '', stderr: `tidings: "no-such-id" was not removed from ${db}\n` });
   });

@@ -18,8 +18,8 @@ export const STORIES_JSON_VERSION = 2;
 export const SEARCH_JSON_VERSION = 1;
 export const OUTLETS_JSON_VERSION = 1;
 
-/** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`). */
-export const REMOVE_JSON_VERSION = 1;
+/** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`) (2: `leftoverTexts`, the ids whose earlier texts a takedown deleted with no article stored under them). */
+export const REMOVE_JSON_VERSION = 2;
 
 /** A removal or its undoing as the CLI and the API give it: `{version, …}`, the report's fields as they are (`removed`, `notFound`, …). */
 export function removalJson<T extends object>(report: T): { version: number } & T {

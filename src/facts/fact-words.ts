@@ -3,9 +3,10 @@
  * tables `findNumberFacts` and `findDateFacts` read an article by. English
  * (`ENGLISH_FACT_WORDS`, from `lexicon.ts`) is the model; French, German,
  * Spanish, Italian, Portuguese and Dutch fill the same tables
- * (`language-facts.ts`), deals, tallies, tolls and strikes included; a field
- * added for English later may be left out of theirs (`ENGLISH_BY_DEFAULT`)
- * and is then read with English's words until they give their own.
+ * (`language-facts.ts`), deals, tallies, tolls and strikes included: every
+ * table gives every field, an empty set where a language has no such words,
+ * so that none of their numbers is read with an English word ("a" is no
+ * "per share" in Spanish).
  * Events and units have canonical English names in every language
  * ("killed", "percent"), so a claim's key is the same whichever language
  * states it (`killed:people`); a counted noun other than people keys by its
@@ -121,8 +122,6 @@ export interface FactWords {
   /** Words that make a clause speak of the future ("will", "wird"). */
   futureWords: ReadonlySet<string>;
 
-  // The words below every table gives; a field added later for English may be left out of the other tables (`ENGLISH_BY_DEFAULT`) until they are filled.
-
   /** Words after an amount that make it a price of one unit, not the cost of the whole: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
   perUnit: ReadonlySet<string>;
   /** Words after an amount that make it a price of one unit when a bare noun follows them: "42 euros par action", "12,5 euros por acción", "18 euro per aandeel" (not "por Brisalta", "por la empresa"). */
@@ -190,25 +189,6 @@ export interface FactWords {
   yearsOld: ReadonlySet<string>;
   yearsOldBefore: ReadonlySet<string>;
 }
-
-/**
- * The fields a language's table may leave out (`LanguageFactWords`), to be
- * read with English's words: French, German, Spanish, Italian, Portuguese
- * and Dutch fill them all (some with an empty set where the English words
- * have no counterpart: "participleDeterminers" reads English "-ed" forms),
- * so that none of their numbers is read with an English word ("a" is no
- * "per share" in Spanish).
- */
-export const ENGLISH_BY_DEFAULT = [
-  'perUnit', 'tollNouns', 'tollLinks', 'clockWords', 'timeAfter', 'distanceAfter', 'severityWords', 'placePrepositions', 'comparisons', 'cutNouns', 'perpetratorNouns', 'fledFrom',
-  'jobNouns', 'onBoardNouns', 'priceWords', 'moneyVerbObjects', 'previousFillers', 'yearWords', 'participleDeterminers',
-  'dealVerbs', 'dealNouns', 'dealDeterminers', 'costAuxiliaries', 'costVerbs', 'counterpartyWords', 'voteBefore', 'voteAfter', 'tallyJoiners', 'voteNouns',
-  'perUnitBefore', 'dealFor', 'voteFor', 'voteAgainst', 'yearsOld', 'yearsOldBefore',
-] as const satisfies ReadonlyArray<keyof FactWords>;
-
-/** A language's fact words as its table gives them: English's (`ENGLISH_BY_DEFAULT`) where it gives none. */
-export type LanguageFactWords = Omit<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]> & Partial<Pick<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]>>;
-
 
 /** A month name or abbreviation of `months`, with or without its dot. */
 export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);

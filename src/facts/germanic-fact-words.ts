@@ -7,7 +7,7 @@
  * are normalized; a word of five letters or more also matches the words it
  * starts ("verletz": "verletzt", "Verletzten"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, type FactWords, type LanguageFactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
@@ -38,7 +38,7 @@ const DUTCH_PRICE_WORDS: readonly string[] = ['prijs', 'overname', 'overnemen', 
 const GERMAN_MONTHS = MONTHS_BY_LANGUAGE.de;
 const DUTCH_MONTHS = MONTHS_BY_LANGUAGE.nl;
 
-export const GERMAN_FACT_WORDS: LanguageFactWords = {
+export const GERMAN_FACT_WORDS: FactWords = {
   ...GERMANIC,
   numbers: {
     null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
@@ -186,7 +186,7 @@ export const GERMAN_FACT_WORDS: LanguageFactWords = {
   yearsOldBefore: words(''),
 };
 
-export const DUTCH_FACT_WORDS: LanguageFactWords = {
+export const DUTCH_FACT_WORDS: FactWords = {
   ...GERMANIC,
   numbers: {
     nul: 0, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,

@@ -5,7 +5,7 @@
  * "vinte e cinco", "circa", "cerca de", "lunedì scorso", "12 de março de
  * 2024". Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, type LanguageFactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
@@ -18,7 +18,7 @@ const PORTUGUESE_PRICE_WORDS: readonly string[] = ['preço', 'compra', 'comprar'
 const ITALIAN_MONTHS = MONTHS_BY_LANGUAGE.it;
 const PORTUGUESE_MONTHS = MONTHS_BY_LANGUAGE.pt;
 
-export const ITALIAN_FACT_WORDS: LanguageFactWords = {
+export const ITALIAN_FACT_WORDS: FactWords = {
   ...ROMANCE,
   numbers: {
     ...upTo19('zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove'),
@@ -152,7 +152,7 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
   yearsOldBefore: words('di'),
 };
 
-export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
+export const PORTUGUESE_FACT_WORDS: FactWords = {
   ...ROMANCE,
   commaGroupsThousands: true,
   numbers: {

@@ -11,7 +11,7 @@
  * letters or more also matches the words it starts ("évacu": "évacués",
  * "évacuation"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, NONE, type FactWords, type LanguageFactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, NONE, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
@@ -47,7 +47,7 @@ export const tens = (names: string): Record<string, number> => Object.fromEntrie
 /** Number words from zero, in order; "-" holds the place of one, whose word is also "a" ("un", "uno", "um") and is not read. */
 export const upTo19 = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).flatMap((name, index) => (name === '-' ? [] : [[name, index]])));
 
-export const FRENCH_FACT_WORDS: LanguageFactWords = {
+export const FRENCH_FACT_WORDS: FactWords = {
   ...ROMANCE,
   numbers: {
     ...upTo19('zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf'),
@@ -186,7 +186,7 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   yearsOldBefore: words(''),
 };
 
-export const SPANISH_FACT_WORDS: LanguageFactWords = {
+export const SPANISH_FACT_WORDS: FactWords = {
   ...ROMANCE,
   commaGroupsThousands: true,
   numbers: {

@@ -79,7 +79,7 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && words.distanceAfter.has(tokens[counted.end]?.norm ?? '')) return [];
   if (counted && words.clockWords.has(counted.head)) return [];
-  const duration = counted ? durationOf(article, parsed, counted, words) : undefined;
+  const duration = counted ? durationOf(article, parsed, counted, { start, sentenceEnd }, words) : undefined;
   if (duration !== undefined) {
     const fact = duration === 'how-long' && counted ? factOf(article, parsed, { qualifier, start, counted, sentenceStart, sentenceEnd }, words) : undefined;
     return fact ? [fact] : [];

@@ -133,6 +133,8 @@ export interface FactWords {
   clockWords: ReadonlySet<string>;
   /** Words after a duration that make it a time, not how long: "ten years ago", "two weeks earlier", "three years old". */
   timeAfter: ReadonlySet<string>;
+  /** Words before a duration, or where the noun comes first right after its number, that make it a stretch up to or from now, not how long something lasted: "killed in the past 24 hours", "the next three days", "au cours des 24 dernières heures". */
+  periodWords: ReadonlySet<string>;
   /** Words after a counted noun that make the number a distance, not a count: "lives two doors away", "two houses apart". */
   distanceAfter: ReadonlySet<string>;
   /** Words of the critical event that describe a noun after them: a zero counts the noun ("no serious injuries" counts injuries). */
@@ -267,6 +269,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   tollLinks: words('at to'),
   clockWords: words('a.m. p.m. am pm gmt utc'),
   timeAfter: words('ago earlier later before after old since from late early'),
+  periodWords: words('past last previous next first coming'),
   distanceAfter: words('away apart'),
   severityWords: words('serious critical severe intensive'),
   placePrepositions: words('in at across throughout into'),

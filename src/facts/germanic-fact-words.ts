@@ -152,7 +152,8 @@ export const GERMAN_FACT_WORDS: FactWords = {
   /** "die Zahl der Toten stieg auf sieben". */
   tollLinks: words('auf bei'),
   clockWords: words('uhr h'),
-  timeAfter: words('später zuvor früher danach alt'),
+  timeAfter: words('später zuvor früher danach alt alte alter alten'),
+  periodWords: words('letzten vergangenen vorigen nächsten kommenden ersten'),
   distanceAfter: words('entfernt weiter'),
   severityWords: words('schwer schweren schwere ernsthafte ernsthaften'),
   placePrepositions: words('in an auf'),
@@ -293,6 +294,7 @@ export const DUTCH_FACT_WORDS: FactWords = {
   tollLinks: words('op naar'),
   clockWords: words('uur u'),
   timeAfter: words('geleden later eerder daarna oud'),
+  periodWords: words('afgelopen laatste vorige voorbije komende volgende eerste'),
   distanceAfter: words('verderop verwijderd'),
   severityWords: words('ernstige zware ernstig zwaar'),
   placePrepositions: words('in op aan'),

@@ -68,7 +68,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   peopleNouns: words(`
     persone abitanti residenti dipendenti impiegati bambini bambine minori donne uomini adulti giovani civili soldati militari poliziotti agenti
     carabinieri passeggeri lavoratori operai turisti rifugiati migranti studenti alunni pazienti detenuti ostaggi manifestanti
-    minatori vigili soccorritori famiglie membri vittime
+    minatori vigili soccorritori famiglie membri vittime uomo donna persona bambino bambina ragazzo ragazza
   `),
   durationNouns: words('secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni decenni secoli'),
   notMeasured: words('anno settimana mese giorno oggi ieri al totale'),
@@ -120,6 +120,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   tollLinks: words('a di'),
   clockWords: words('h'),
   timeAfter: words('fa dopo prima più'),
+  periodWords: words('ultime ultimi scorse scorsi prossime prossimi prime primi'),
   distanceAfter: words(''),
   severityWords: words(''),
   placePrepositions: words('in a su'),
@@ -199,7 +200,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   peopleNouns: words(`
     pessoas habitantes moradores residentes funcionários empregados crianças menores mulheres homens adultos jovens civis soldados militares polícias
     policiais agentes passageiros trabalhadores operários turistas refugiados migrantes alunos estudantes doentes pacientes
-    presos reclusos reféns manifestantes mineiros bombeiros famílias membros vítimas
+    presos reclusos reféns manifestantes mineiros bombeiros famílias membros vítimas homem mulher pessoa criança menino menina rapaz
   `),
   durationNouns: words('segundos minutos hora horas dia dias semana semanas mês meses ano anos décadas séculos'),
   notMeasured: words('ano semana mês dia hoje ontem por total'),
@@ -251,6 +252,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   tollLinks: words('para a em de'),
   clockWords: words('h horas'),
   timeAfter: words('atrás depois antes mais'),
+  periodWords: words('últimas últimos passadas passados próximas próximos primeiras primeiros'),
   distanceAfter: words(''),
   severityWords: words(''),
   placePrepositions: words('em no na nos nas'),

@@ -98,7 +98,7 @@ export const FRENCH_FACT_WORDS: FactWords = {
   peopleNouns: words(`
     personnes habitants résidents riverains employés grévistes enfants femmes hommes adultes jeunes civils soldats militaires policiers gendarmes
     passagers voyageurs ouvriers salariés travailleurs touristes réfugiés migrants élèves étudiants patients prisonniers
-    détenus otages manifestants mineurs pompiers secouristes familles membres gens victimes
+    détenus otages manifestants mineurs pompiers secouristes familles membres gens victimes homme femme personne enfant garçon fille
   `),
   durationNouns: words('secondes minutes heure heures jour jours journées semaine semaines mois an ans années décennies siècles'),
   notMeasured: words('an année semaine mois jour aujourd\'hui hier par total'),
@@ -152,6 +152,7 @@ export const FRENCH_FACT_WORDS: FactWords = {
   tollLinks: words('à de'),
   clockWords: words('h heures'),
   timeAfter: words('auparavant plus'),
+  periodWords: words('dernières derniers prochaines prochains premières premiers'),
   distanceAfter: words(''),
   /** The severity comes after the noun ("aucun blessé grave"): none before it. */
   severityWords: words(''),
@@ -235,7 +236,7 @@ export const SPANISH_FACT_WORDS: FactWords = {
   peopleNouns: words(`
     personas habitantes vecinos residentes empleados niños niñas menores mujeres hombres adultos jóvenes civiles soldados militares
     policías agentes pasajeros trabajadores obreros turistas refugiados migrantes alumnos estudiantes pacientes presos
-    reclusos rehenes manifestantes mineros bomberos familias miembros víctimas
+    reclusos rehenes manifestantes mineros bomberos familias miembros víctimas hombre mujer persona niño niña chico chica
   `),
   durationNouns: words('segundos minutos hora horas día días semana semanas mes meses año años décadas siglos'),
   notMeasured: words('año semana mes día hoy ayer por total'),
@@ -287,6 +288,7 @@ export const SPANISH_FACT_WORDS: FactWords = {
   tollLinks: words('a en de'),
   clockWords: words('h horas'),
   timeAfter: words('después antes más atrás'),
+  periodWords: words('últimas últimos pasadas pasados próximas próximos primeras primeros'),
   distanceAfter: words(''),
   severityWords: words(''),
   placePrepositions: words('en'),

@@ -148,7 +148,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   voteNouns: words('voti'),
   /** "812 voti a favore e 95 contrari", "812 sì e 95 no". */
   voteFor: words('favore sì'),
-  voteAgainst: words('contrari contro no astenuti'),
+  voteAgainst: words('contrari contro no'),
   yearsOld: words('anni'),
   yearsOldBefore: words('di'),
 };
@@ -281,7 +281,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   voteNouns: words('votos'),
   /** "31 votos a favor e 14 contra". */
   voteFor: words('favor sim'),
-  voteAgainst: words('contra não abstenções'),
+  voteAgainst: words('contra não'),
   yearsOld: words('anos'),
   /** "Rui Valadares, de 63 anos". */
   yearsOldBefore: words('de'),

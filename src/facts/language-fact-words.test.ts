@@ -56,6 +56,11 @@ describe('the fact words of the six other languages', () => {
     ['fr', 'Le conseil a adopté le budget par 19 voix contre 8.', ['19-8']],
     ['de', 'Der Rat hat mit 24 zu 11 Stimmen zugestimmt.', ['24-11']],
     ['nl', 'De raad nam het voorstel aan met 21 stemmen tegen 12.', ['21-12']],
+    // abstentions are neither side; a comma may join the sides
+    ['pt', 'A assembleia aprovou a venda com 31 votos a favor e 14 abstenções.', []],
+    ['it', 'Il consiglio ha approvato il bilancio con 20 voti a favore e 5 astenuti.', []],
+    ['pt', 'A assembleia aprovou a venda com 31 votos a favor, 14 contra e 3 abstenções.', ['31-14']],
+    ['es', 'El pleno aprobó el plan con 15 votos a favor, 6 en contra y 2 abstenciones.', ['15-6']],
     // a score is no vote
     ['es', 'El Atlético ganó 2 a 1 al Valdeluz.', []],
     ['pt', 'A equipa venceu por 3 a 1.', []],

@@ -124,8 +124,10 @@ export interface FactWords {
 
   /** Words after an amount that make it a price of one unit, not the cost of the whole: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
   perUnit: ReadonlySet<string>;
-  /** Words after an amount that make it a price of one unit when a bare noun follows them: "42 euros par action", "12,5 euros por acción", "18 euro per aandeel" (not "por Brisalta", "por la empresa"). */
+  /** Words after an amount that make it a price of one unit when one of `perUnitNouns` follows them: "42 euros par action", "12,5 euros por acción", "18 euro per aandeel" (not "por Brisalta", "por la empresa", "por culpa de"). */
   perUnitBefore: ReadonlySet<string>;
+  /** The nouns of one unit after `perUnitBefore` (a share, a litre, a head, a night; not "por culpa de", "per rifare"); a time noun among them only as a rate, with no word describing it after it ("1 200 euros par mois", not "la semaine dernière"). */
+  perUnitNouns: ReadonlySet<string>;
   /** Nouns of a tally a spelled number is the value of with no counted noun ("the death toll … stands at four"), and the words the value follows ("stands at four", "rose to seven"). */
   tollNouns: ReadonlySet<string>;
   tollLinks: ReadonlySet<string>;
@@ -265,6 +267,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   futureWords: words("will next scheduled expected plans planned 'll tomorrow due set upcoming"),
   perUnit: words('a an per each apiece share'),
   perUnitBefore: words(''),
+  perUnitNouns: words(''),
   tollNouns: words('toll'),
   tollLinks: words('at to'),
   clockWords: words('a.m. p.m. am pm gmt utc'),

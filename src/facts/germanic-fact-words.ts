@@ -148,6 +148,7 @@ export const GERMAN_FACT_WORDS: FactWords = {
   perUnit: words('stück'),
   /** "42 Euro je Aktie", "pro Aktie". */
   perUnitBefore: words('je pro'),
+  perUnitNouns: words('aktie anteil anteilsschein stück einheit liter kilo kilogramm tonne barrel fass meter quadratmeter kopf person einwohner nacht ticket stunde tag woche monat jahr'),
   tollNouns: words('zahl todeszahl opferzahl bilanz'),
   /** "die Zahl der Toten stieg auf sieben". */
   tollLinks: words('auf bei'),
@@ -289,6 +290,7 @@ export const DUTCH_FACT_WORDS: FactWords = {
   perUnit: words('stuk'),
   /** "18 euro per aandeel". */
   perUnitBefore: words('per'),
+  perUnitNouns: words('aandeel stuk eenheid liter kilo kilogram ton vat meter vierkante inwoner persoon hoofd nacht kaartje uur dag week maand jaar'),
   tollNouns: words('dodental'),
   /** "het dodental staat op vier", "is gestegen naar zeven". */
   tollLinks: words('op naar'),

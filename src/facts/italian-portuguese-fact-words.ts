@@ -115,6 +115,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   perUnit: words('ciascuno ciascuna cadauno'),
   /** "30 euro per azione". */
   perUnitBefore: words('per'),
+  perUnitNouns: words('azione titolo quota unità pezzo litro chilo chilogrammo tonnellata barile metro abitante persona testa notte biglietto ora giorno settimana mese anno'),
   tollNouns: words('bilancio'),
   /** "il bilancio sale a cinque". */
   tollLinks: words('a di'),
@@ -247,6 +248,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   perUnit: words('cada'),
   /** "12 euros por ação". */
   perUnitBefore: words('por'),
+  perUnitNouns: words('ação título unidade peça litro quilo quilograma tonelada barril metro habitante pessoa cabeça noite bilhete hora dia semana mês ano'),
   tollNouns: words('balanço número'),
   /** "o balanço sobe para sete". */
   tollLinks: words('para a em de'),

@@ -33,6 +33,11 @@ describe('the fact words of the six other languages', () => {
     ['es', 'Solmarina pagará 610 millones de euros por Brisalta, a 12,5 euros por acción.', [['610 millones de euros', 'cost:euros:', 610_000_000, 'Brisalta'], ['12,5 euros', '-:euros:acción', 12.5]]],
     ['fr', "Valmorel rachète Cyclonord pour 1,2 milliard d'euros, soit 42 euros par action.", [["1,2 milliard d'euros", 'cost:euros:', 1_200_000_000, 'Cyclonord'], ['42 euros', '-:euros:action', 42]]],
     ['de', 'Der Konzern zahlt 30 Euro je Aktie, insgesamt 2 Milliarden Euro für die Übernahme von Brakwerft.', [['30 Euro je Aktie', '-:euros:akti', 30], ['2 Milliarden Euro', 'cost:euros:', 2_000_000_000, 'Übernahme']]],
+    // a word after the sum that is no unit leaves it the cost of the whole; a time is a unit only as a rate
+    ['it', 'La riparazione del ponte costerà 3 milioni di euro per rifare le travi.', [['3 milioni di euro', 'cost:euros:', 3_000_000, 'ponte']]],
+    ['fr', "La réparation du pont a coûté 3 millions d'euros la semaine dernière.", [["3 millions d'euros", 'cost:euros:', 3_000_000]]],
+    ['es', 'La reparación del puente costó 2 millones de euros por culpa de la riada.', [['2 millones de euros', 'cost:euros:', 2_000_000, 'puente']]],
+    ['fr', 'La location du hangar coûtera 1 200 euros par mois.', [['1 200 euros', '-:euros:moi', 1200]]],
     // strikers, and votes for a strike that are none
     ['de', 'Rund 4.000 Beschäftigte streikten am Montag.', [['Rund 4.000 Beschäftigte', 'striking:people', 4000]]],
     ['pt', 'Cerca de 6.000 trabalhadores aderiram à greve.', [['Cerca de 6.000 trabalhadores', 'striking:people', 6000]]],

@@ -147,6 +147,7 @@ export const FRENCH_FACT_WORDS: FactWords = {
   perUnit: words('chacun chacune pièce'),
   /** "42 euros par action", "42 euros l'action", "3 euros le litre". */
   perUnitBefore: words("par l' le la"),
+  perUnitNouns: words('action titre part unité pièce litre kilo kilogramme tonne baril mètre habitant personne tête nuit place billet heure jour semaine mois an année'),
   tollNouns: words('bilan'),
   /** "le bilan s'élève à cinq", "le bilan est de trois". */
   tollLinks: words('à de'),
@@ -283,6 +284,7 @@ export const SPANISH_FACT_WORDS: FactWords = {
   perUnit: words('cada'),
   /** "12,5 euros por acción" (not "por Brisalta", "por la empresa"). */
   perUnitBefore: words('por'),
+  perUnitNouns: words('acción título participación unidad pieza litro kilo kilogramo tonelada barril metro habitante persona cabeza noche plaza entrada billete hora día semana mes año'),
   tollNouns: words('balance cifra'),
   /** "el balance asciende a siete", "el balance es de siete". */
   tollLinks: words('a en de'),

@@ -7,7 +7,8 @@
  *    identifiers (a capitalised "Flight 447", "Route 66"), distances ("two
  *    doors away"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
- *    deaths" is); a duration ("jailed for 12 years") is read with no event;
+ *    deaths" is); a duration ("jailed for 12 years") is read with no event
+ *    (`durationOf`), a price of one unit is no cost (`perUnit`);
  * 3. the counted noun after it ("59 cruise missiles", people nouns as
  *    `people`) and the event around it ("killed", "evacuated"): a word right
  *    before the number ("killing at least 60") wins, else the nearest after
@@ -24,11 +25,13 @@ import { assertSegmented, type SegmentedArticle, type Token } from '../article.j
 import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
 import { dealOf } from './deals.js';
+import { durationOf } from './durations.js';
 import { matchesEvent } from './events.js';
 import type { EventWords } from './fact-words.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
+import { perUnit } from './unit-prices.js';
 
 const STRONG_BEFORE = 4;
 const AFTER_WINDOW = 12;
@@ -77,10 +80,10 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
   if (counted?.head === 'block' && tokens[start - 1]?.norm === 'the') return []; // "the 100 block of Aupuni Street": an address
   if (counted && words.distanceAfter.has(tokens[counted.end]?.norm ?? '')) return [];
   if (counted && words.clockWords.has(counted.head)) return [];
-  if (counted && (words.durationNouns.has(counted.head) || words.durationNouns.has(counted.text.split(' ')[0]))) {
-    // How long, with no event of its own ("killed in the past 24 hours" kills no hours): "jailed for 12 years", a count of its unit told apart by its sentence (`byContext`).
-    const duration = words.durationNouns.has(counted.head) && !parsed.currency && !parsed.unit && !words.timeAfter.has(tokens[counted.end]?.norm ?? '') ? factOf(article, parsed, { qualifier, start, counted, sentenceStart, sentenceEnd }, words) : undefined;
-    return duration ? [duration] : [];
+  const duration = counted ? durationOf(article, parsed, counted, { start, sentenceEnd }, words) : undefined;
+  if (duration !== undefined) {
+    const fact = duration === 'how-long' && counted ? factOf(article, parsed, { qualifier, start, counted, sentenceStart, sentenceEnd }, words) : undefined;
+    return fact ? [fact] : [];
   }
   if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart, words)) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
@@ -157,17 +160,6 @@ function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: numbe
   const words: string[] = [];
   while (index < sentenceEnd && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end))) words.push(tokens[index++].norm);
   return words.length > 0 ? [words.join('-')] : [];
-}
-
-/** An amount of money that is a price of one unit (`perUnit`, `perUnitBefore` and a bare noun), not the cost of the whole ("buy X for $4.1 billion, or $38 a share", "42 euros par action"). */
-function perUnit(article: SegmentedArticle, parsed: ParsedNumber, words: FactWords): boolean {
-  const { tokens, text } = article;
-  if (parsed.currency === undefined) return false;
-  const next = tokens[parsed.through];
-  if (next === undefined) return false;
-  if (words.perUnit.has(next.norm)) return true;
-  const noun = tokens[parsed.through + 1];
-  return words.perUnitBefore.has(next.norm) && noun !== undefined && !noun.punct && !noun.stop && /^\p{Ll}/u.test(text[noun.start]);
 }
 
 /** How far before a spelled number its toll may stand, in its clause. */

@@ -3,9 +3,10 @@
  * tables `findNumberFacts` and `findDateFacts` read an article by. English
  * (`ENGLISH_FACT_WORDS`, from `lexicon.ts`) is the model; French, German,
  * Spanish, Italian, Portuguese and Dutch fill the same tables
- * (`language-facts.ts`), deals, tallies, tolls and strikes included; a field
- * added for English later may be left out of theirs (`ENGLISH_BY_DEFAULT`)
- * and is then read with English's words until they give their own.
+ * (`language-facts.ts`), deals, tallies, tolls and strikes included: every
+ * table gives every field, an empty set where a language has no such words,
+ * so that none of their numbers is read with an English word ("a" is no
+ * "per share" in Spanish).
  * Events and units have canonical English names in every language
  * ("killed", "percent"), so a claim's key is the same whichever language
  * states it (`killed:people`); a counted noun other than people keys by its
@@ -121,12 +122,12 @@ export interface FactWords {
   /** Words that make a clause speak of the future ("will", "wird"). */
   futureWords: ReadonlySet<string>;
 
-  // The words below every table gives; a field added later for English may be left out of the other tables (`ENGLISH_BY_DEFAULT`) until they are filled.
-
   /** Words after an amount that make it a price of one unit, not the cost of the whole: "$38 a share", "$100 a barrel", "$19 each", "$75.25 share price". */
   perUnit: ReadonlySet<string>;
-  /** Words after an amount that make it a price of one unit when a bare noun follows them: "42 euros par action", "12,5 euros por acción", "18 euro per aandeel" (not "por Brisalta", "por la empresa"). */
+  /** Words after an amount that make it a price of one unit when one of `perUnitNouns` follows them: "42 euros par action", "12,5 euros por acción", "18 euro per aandeel" (not "por Brisalta", "por la empresa", "por culpa de"). */
   perUnitBefore: ReadonlySet<string>;
+  /** The nouns of one unit after `perUnitBefore` (a share, a litre, a head, a night; not "por culpa de", "per rifare"); a time noun among them only as a rate, with no word describing it after it ("1 200 euros par mois", not "la semaine dernière"). */
+  perUnitNouns: ReadonlySet<string>;
   /** Nouns of a tally a spelled number is the value of with no counted noun ("the death toll … stands at four"), and the words the value follows ("stands at four", "rose to seven"). */
   tollNouns: ReadonlySet<string>;
   tollLinks: ReadonlySet<string>;
@@ -134,6 +135,8 @@ export interface FactWords {
   clockWords: ReadonlySet<string>;
   /** Words after a duration that make it a time, not how long: "ten years ago", "two weeks earlier", "three years old". */
   timeAfter: ReadonlySet<string>;
+  /** Words before a duration, or where the noun comes first right after its number, that make it a stretch up to or from now, not how long something lasted: "killed in the past 24 hours", "the next three days", "au cours des 24 dernières heures". */
+  periodWords: ReadonlySet<string>;
   /** Words after a counted noun that make the number a distance, not a count: "lives two doors away", "two houses apart". */
   distanceAfter: ReadonlySet<string>;
   /** Words of the critical event that describe a noun after them: a zero counts the noun ("no serious injuries" counts injuries). */
@@ -194,25 +197,6 @@ export interface FactWords {
   yearsOld: ReadonlySet<string>;
   yearsOldBefore: ReadonlySet<string>;
 }
-
-/**
- * The fields a language's table may leave out (`LanguageFactWords`), to be
- * read with English's words: French, German, Spanish, Italian, Portuguese
- * and Dutch fill them all (some with an empty set where the English words
- * have no counterpart: "participleDeterminers" reads English "-ed" forms),
- * so that none of their numbers is read with an English word ("a" is no
- * "per share" in Spanish).
- */
-export const ENGLISH_BY_DEFAULT = [
-  'perUnit', 'tollNouns', 'tollLinks', 'clockWords', 'timeAfter', 'distanceAfter', 'severityWords', 'placePrepositions', 'comparisons', 'cutNouns', 'perpetratorNouns', 'fledFrom',
-  'jobNouns', 'onBoardNouns', 'priceWords', 'moneyVerbObjects', 'moneyRequests', 'marginNouns', 'previousFillers', 'yearWords', 'participleDeterminers',
-  'dealVerbs', 'dealNouns', 'dealDeterminers', 'costAuxiliaries', 'costVerbs', 'counterpartyWords', 'voteBefore', 'voteAfter', 'tallyJoiners', 'voteNouns',
-  'perUnitBefore', 'dealFor', 'voteFor', 'voteAgainst', 'yearsOld', 'yearsOldBefore',
-] as const satisfies ReadonlyArray<keyof FactWords>;
-
-/** A language's fact words as its table gives them: English's (`ENGLISH_BY_DEFAULT`) where it gives none. */
-export type LanguageFactWords = Omit<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]> & Partial<Pick<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]>>;
-
 
 /** A month name or abbreviation of `months`, with or without its dot. */
 export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);
@@ -287,10 +271,12 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   futureWords: words("will next scheduled expected plans planned 'll tomorrow due set upcoming"),
   perUnit: words('a an per each apiece share'),
   perUnitBefore: words(''),
+  perUnitNouns: words(''),
   tollNouns: words('toll'),
   tollLinks: words('at to'),
   clockWords: words('a.m. p.m. am pm gmt utc'),
   timeAfter: words('ago earlier later before after old since from late early'),
+  periodWords: words('past last previous next first coming'),
   distanceAfter: words('away apart'),
   severityWords: words('serious critical severe intensive'),
   placePrepositions: words('in at across throughout into'),

@@ -7,7 +7,7 @@
  * are normalized; a word of five letters or more also matches the words it
  * starts ("verletz": "verletzt", "Verletzten"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, type FactWords, type LanguageFactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
@@ -38,7 +38,7 @@ const DUTCH_PRICE_WORDS: readonly string[] = ['prijs', 'overname', 'overnemen', 
 const GERMAN_MONTHS = MONTHS_BY_LANGUAGE.de;
 const DUTCH_MONTHS = MONTHS_BY_LANGUAGE.nl;
 
-export const GERMAN_FACT_WORDS: LanguageFactWords = {
+export const GERMAN_FACT_WORDS: FactWords = {
   ...GERMANIC,
   numbers: {
     null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
@@ -148,11 +148,13 @@ export const GERMAN_FACT_WORDS: LanguageFactWords = {
   perUnit: words('stück'),
   /** "42 Euro je Aktie", "pro Aktie". */
   perUnitBefore: words('je pro'),
+  perUnitNouns: words('aktie anteil anteilsschein stück einheit liter kilo kilogramm tonne barrel fass meter quadratmeter kopf person einwohner nacht ticket stunde tag woche monat jahr'),
   tollNouns: words('zahl todeszahl opferzahl bilanz'),
   /** "die Zahl der Toten stieg auf sieben". */
   tollLinks: words('auf bei'),
   clockWords: words('uhr h'),
-  timeAfter: words('später zuvor früher danach alt'),
+  timeAfter: words('später zuvor früher danach alt alte alter alten'),
+  periodWords: words('letzten vergangenen vorigen nächsten kommenden ersten'),
   marginNouns: words('mehrheit vorsprung'),
   moneyRequests: Object.fromEntries('fordert forderte gefordert verlangt verlangte beantragt beantragte'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words('entfernt weiter'),
@@ -188,7 +190,7 @@ export const GERMAN_FACT_WORDS: LanguageFactWords = {
   yearsOldBefore: words(''),
 };
 
-export const DUTCH_FACT_WORDS: LanguageFactWords = {
+export const DUTCH_FACT_WORDS: FactWords = {
   ...GERMANIC,
   numbers: {
     nul: 0, één: 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12,
@@ -290,11 +292,13 @@ export const DUTCH_FACT_WORDS: LanguageFactWords = {
   perUnit: words('stuk'),
   /** "18 euro per aandeel". */
   perUnitBefore: words('per'),
+  perUnitNouns: words('aandeel stuk eenheid liter kilo kilogram ton vat meter vierkante inwoner persoon hoofd nacht kaartje uur dag week maand jaar'),
   tollNouns: words('dodental'),
   /** "het dodental staat op vier", "is gestegen naar zeven". */
   tollLinks: words('op naar'),
   clockWords: words('uur u'),
   timeAfter: words('geleden later eerder daarna oud'),
+  periodWords: words('afgelopen laatste vorige voorbije komende volgende eerste'),
   marginNouns: words('meerderheid marge voorsprong'),
   moneyRequests: Object.fromEntries('vraagt vroeg gevraagd eist eiste geëist'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words('verderop verwijderd'),

@@ -5,7 +5,7 @@
  * "vinte e cinco", "circa", "cerca de", "lunedì scorso", "12 de março de
  * 2024". Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, type LanguageFactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
@@ -18,7 +18,7 @@ const PORTUGUESE_PRICE_WORDS: readonly string[] = ['preço', 'compra', 'comprar'
 const ITALIAN_MONTHS = MONTHS_BY_LANGUAGE.it;
 const PORTUGUESE_MONTHS = MONTHS_BY_LANGUAGE.pt;
 
-export const ITALIAN_FACT_WORDS: LanguageFactWords = {
+export const ITALIAN_FACT_WORDS: FactWords = {
   ...ROMANCE,
   numbers: {
     ...upTo19('zero - due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove'),
@@ -68,7 +68,7 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
   peopleNouns: words(`
     persone abitanti residenti dipendenti impiegati bambini bambine minori donne uomini adulti giovani civili soldati militari poliziotti agenti
     carabinieri passeggeri lavoratori operai turisti rifugiati migranti studenti alunni pazienti detenuti ostaggi manifestanti
-    minatori vigili soccorritori famiglie membri vittime
+    minatori vigili soccorritori famiglie membri vittime uomo donna persona bambino bambina ragazzo ragazza
   `),
   durationNouns: words('secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni decenni secoli'),
   notMeasured: words('anno settimana mese giorno oggi ieri al totale'),
@@ -115,11 +115,13 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
   perUnit: words('ciascuno ciascuna cadauno'),
   /** "30 euro per azione". */
   perUnitBefore: words('per'),
+  perUnitNouns: words('azione titolo quota unità pezzo litro chilo chilogrammo tonnellata barile metro abitante persona testa notte biglietto ora giorno settimana mese anno'),
   tollNouns: words('bilancio'),
   /** "il bilancio sale a cinque". */
   tollLinks: words('a di'),
   clockWords: words('h'),
   timeAfter: words('fa dopo prima più'),
+  periodWords: words('ultime ultimi scorse scorsi prossime prossimi prime primi'),
   marginNouns: words('maggioranza margine vantaggio'),
   moneyRequests: Object.fromEntries('chiesto chiede chiedono richiesto richiede reclama reclamato'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
@@ -149,12 +151,12 @@ export const ITALIAN_FACT_WORDS: LanguageFactWords = {
   voteNouns: words('voti'),
   /** "812 voti a favore e 95 contrari", "812 sì e 95 no". */
   voteFor: words('favore sì'),
-  voteAgainst: words('contrari contro no astenuti'),
+  voteAgainst: words('contrari contro no'),
   yearsOld: words('anni'),
   yearsOldBefore: words('di'),
 };
 
-export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
+export const PORTUGUESE_FACT_WORDS: FactWords = {
   ...ROMANCE,
   commaGroupsThousands: true,
   numbers: {
@@ -201,7 +203,7 @@ export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
   peopleNouns: words(`
     pessoas habitantes moradores residentes funcionários empregados crianças menores mulheres homens adultos jovens civis soldados militares polícias
     policiais agentes passageiros trabalhadores operários turistas refugiados migrantes alunos estudantes doentes pacientes
-    presos reclusos reféns manifestantes mineiros bombeiros famílias membros vítimas
+    presos reclusos reféns manifestantes mineiros bombeiros famílias membros vítimas homem mulher pessoa criança menino menina rapaz
   `),
   durationNouns: words('segundos minutos hora horas dia dias semana semanas mês meses ano anos décadas séculos'),
   notMeasured: words('ano semana mês dia hoje ontem por total'),
@@ -248,11 +250,13 @@ export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
   perUnit: words('cada'),
   /** "12 euros por ação". */
   perUnitBefore: words('por'),
+  perUnitNouns: words('ação título unidade peça litro quilo quilograma tonelada barril metro habitante pessoa cabeça noite bilhete hora dia semana mês ano'),
   tollNouns: words('balanço número'),
   /** "o balanço sobe para sete". */
   tollLinks: words('para a em de'),
   clockWords: words('h horas'),
   timeAfter: words('atrás depois antes mais'),
+  periodWords: words('últimas últimos passadas passados próximas próximos primeiras primeiros'),
   marginNouns: words('maioria margem vantagem'),
   moneyRequests: Object.fromEntries('pediu pede pedem solicitou solicita reclamou reclama exige exigiu'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
@@ -283,7 +287,7 @@ export const PORTUGUESE_FACT_WORDS: LanguageFactWords = {
   voteNouns: words('votos'),
   /** "31 votos a favor e 14 contra". */
   voteFor: words('favor sim'),
-  voteAgainst: words('contra não abstenções'),
+  voteAgainst: words('contra não'),
   yearsOld: words('anos'),
   /** "Rui Valadares, de 63 anos". */
   yearsOldBefore: words('de'),

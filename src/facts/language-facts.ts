@@ -2,7 +2,7 @@
  * Which fact words (`FactWords`) an article is read with: its language's
  * when Tidings has them (`FACT_LANGUAGES`), else English.
  */
-import { ENGLISH_BY_DEFAULT, ENGLISH_FACT_WORDS, type FactWords, type LanguageFactWords } from './fact-words.js';
+import { ENGLISH_FACT_WORDS, type FactWords } from './fact-words.js';
 import { DUTCH_FACT_WORDS, GERMAN_FACT_WORDS } from './germanic-fact-words.js';
 import { ITALIAN_FACT_WORDS, PORTUGUESE_FACT_WORDS } from './italian-portuguese-fact-words.js';
 import { FRENCH_FACT_WORDS, SPANISH_FACT_WORDS } from './romance-fact-words.js';
@@ -12,12 +12,8 @@ export type { FactWords } from './fact-words.js';
 /** The tables looked up by a token's text: without a prototype, so that "constructor" or "tostring" is no month, number or unit. */
 const TABLES = ['numbers', 'multipliers', 'units', 'currencyPrefixes', 'months', 'relativeDays', 'onBoardNouns'] as const;
 
-/** English's words for the fields only English fills so far (`ENGLISH_BY_DEFAULT`). */
-const ENGLISH_DEFAULTS: Pick<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]> = Object.fromEntries(ENGLISH_BY_DEFAULT.map((field) => [field, ENGLISH_FACT_WORDS[field]])) as Pick<FactWords, (typeof ENGLISH_BY_DEFAULT)[number]>;
-
-/** A language's table, English's words where it gives none (`ENGLISH_BY_DEFAULT`), its tables without a prototype. */
-function completed(given: LanguageFactWords): FactWords {
-  const words: FactWords = { ...ENGLISH_DEFAULTS, ...given };
+/** A language's table frozen, its lookup tables without a prototype. */
+function frozen(words: FactWords): FactWords {
   const tables = Object.fromEntries(TABLES.map((field) => [field, Object.freeze(Object.assign(Object.create(null) as object, words[field]))]));
   return Object.freeze({ ...words, ...tables });
 }
@@ -32,7 +28,7 @@ const BY_LANGUAGE: Readonly<Record<string, FactWords>> = Object.freeze(
       it: ITALIAN_FACT_WORDS,
       pt: PORTUGUESE_FACT_WORDS,
       nl: DUTCH_FACT_WORDS,
-    }).map(([language, words]) => [language, completed(words)]),
+    }).map(([language, words]) => [language, frozen(words)]),
   ),
 );
 

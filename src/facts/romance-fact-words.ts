@@ -11,7 +11,7 @@
  * letters or more also matches the words it starts ("évacu": "évacués",
  * "évacuation"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, NONE, type FactWords, type LanguageFactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, NONE, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
@@ -47,7 +47,7 @@ export const tens = (names: string): Record<string, number> => Object.fromEntrie
 /** Number words from zero, in order; "-" holds the place of one, whose word is also "a" ("un", "uno", "um") and is not read. */
 export const upTo19 = (names: string): Record<string, number> => Object.fromEntries(names.trim().split(/\s+/).flatMap((name, index) => (name === '-' ? [] : [[name, index]])));
 
-export const FRENCH_FACT_WORDS: LanguageFactWords = {
+export const FRENCH_FACT_WORDS: FactWords = {
   ...ROMANCE,
   numbers: {
     ...upTo19('zéro - deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf'),
@@ -98,7 +98,7 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   peopleNouns: words(`
     personnes habitants résidents riverains employés grévistes enfants femmes hommes adultes jeunes civils soldats militaires policiers gendarmes
     passagers voyageurs ouvriers salariés travailleurs touristes réfugiés migrants élèves étudiants patients prisonniers
-    détenus otages manifestants mineurs pompiers secouristes familles membres gens victimes
+    détenus otages manifestants mineurs pompiers secouristes familles membres gens victimes homme femme personne enfant garçon fille
   `),
   durationNouns: words('secondes minutes heure heures jour jours journées semaine semaines mois an ans années décennies siècles'),
   notMeasured: words('an année semaine mois jour aujourd\'hui hier par total'),
@@ -147,11 +147,13 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   perUnit: words('chacun chacune pièce'),
   /** "42 euros par action", "42 euros l'action", "3 euros le litre". */
   perUnitBefore: words("par l' le la"),
+  perUnitNouns: words('action titre part unité pièce litre kilo kilogramme tonne baril mètre habitant personne tête nuit place billet heure jour semaine mois an année'),
   tollNouns: words('bilan'),
   /** "le bilan s'élève à cinq", "le bilan est de trois". */
   tollLinks: words('à de'),
   clockWords: words('h heures'),
   timeAfter: words('auparavant plus'),
+  periodWords: words('dernières derniers prochaines prochains premières premiers'),
   marginNouns: words('majorité avance écart'),
   moneyRequests: Object.fromEntries('réclame réclamé réclament demandé demande demandent sollicité sollicite'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
@@ -188,7 +190,7 @@ export const FRENCH_FACT_WORDS: LanguageFactWords = {
   yearsOldBefore: words(''),
 };
 
-export const SPANISH_FACT_WORDS: LanguageFactWords = {
+export const SPANISH_FACT_WORDS: FactWords = {
   ...ROMANCE,
   commaGroupsThousands: true,
   numbers: {
@@ -237,7 +239,7 @@ export const SPANISH_FACT_WORDS: LanguageFactWords = {
   peopleNouns: words(`
     personas habitantes vecinos residentes empleados niños niñas menores mujeres hombres adultos jóvenes civiles soldados militares
     policías agentes pasajeros trabajadores obreros turistas refugiados migrantes alumnos estudiantes pacientes presos
-    reclusos rehenes manifestantes mineros bomberos familias miembros víctimas
+    reclusos rehenes manifestantes mineros bomberos familias miembros víctimas hombre mujer persona niño niña chico chica
   `),
   durationNouns: words('segundos minutos hora horas día días semana semanas mes meses año años décadas siglos'),
   notMeasured: words('año semana mes día hoy ayer por total'),
@@ -284,11 +286,13 @@ export const SPANISH_FACT_WORDS: LanguageFactWords = {
   perUnit: words('cada'),
   /** "12,5 euros por acción" (not "por Brisalta", "por la empresa"). */
   perUnitBefore: words('por'),
+  perUnitNouns: words('acción título participación unidad pieza litro kilo kilogramo tonelada barril metro habitante persona cabeza noche plaza entrada billete hora día semana mes año'),
   tollNouns: words('balance cifra'),
   /** "el balance asciende a siete", "el balance es de siete". */
   tollLinks: words('a en de'),
   clockWords: words('h horas'),
   timeAfter: words('después antes más atrás'),
+  periodWords: words('últimas últimos pasadas pasados próximas próximos primeras primeros'),
   marginNouns: words('mayoría margen ventaja'),
   moneyRequests: Object.fromEntries('pidió pide piden solicitó solicita reclamó reclama exige exigió'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),

@@ -69,7 +69,7 @@ function tallyAt(tokens: readonly Token[], index: number, end: number, words: Fa
 /** How many words may stand between a side of a tally and its word for or against ("votos a favor", "votos en contra"). */
 const SIDE_WORDS = 3;
 
-/** "31 votos a favor e 14 contra", "812 sì e 95 no", "24 voix pour et 11 contre": each side a count with its word for or against, joined by "and". */
+/** "31 votos a favor e 14 contra", "812 sì e 95 no", "24 voix pour et 11 contre", "31 votos a favor, 14 contra e 3 abstenções": each side a count with its word for or against, joined by "and" or a comma (abstentions are neither side). */
 function sidesFor(tokens: readonly Token[], index: number, end: number, words: FactWords): { sides: [number, number]; end: number; voted: boolean } | undefined {
   if (words.voteFor.size === 0 || !SIDE.test(tokens[index].norm)) return undefined;
   const sideWord = (from: number, wanted: ReadonlySet<string>, stop: ReadonlySet<string>): number | undefined => {
@@ -80,7 +80,9 @@ function sidesFor(tokens: readonly Token[], index: number, end: number, words: F
     return undefined;
   };
   const yes = sideWord(index + 1, words.voteFor, words.rangeAnd);
-  if (yes === undefined || !words.rangeAnd.has(tokens[yes + 1]?.norm ?? '') || !SIDE.test(tokens[yes + 2]?.norm ?? '')) return undefined;
+  if (yes === undefined || yes + 2 >= end) return undefined;
+  const joiner = tokens[yes + 1].norm;
+  if ((joiner !== ',' && !words.rangeAnd.has(joiner)) || !SIDE.test(tokens[yes + 2].norm)) return undefined;
   const no = sideWord(yes + 3, words.voteAgainst, words.rangeAnd);
   return no === undefined ? undefined : { sides: [Number(tokens[index].norm), Number(tokens[yes + 2].norm)], end: no + 1, voted: true };
 }

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanText } from '../article.js';
-import { findQuotesIn } from './find.js';
-import { textArticle } from './test-support/articles.js';
-
-/** Each quotation of `text` (read as `language`): kind, words and speaker. */
-function quotes(language: string, text: string): Array<[string, string, string | undefined]> {
-  const article = textArticle(text, { language });
-  return findQuotesIn(article, language).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name]);
-}
+import { kindWordsSpeaker as quotes } from './test-support/articles.js';
 
 // Made-up reports naming a speaker by a document it issued, a noun of what it said, or a role standing for the person named before.
 describe('speakers named by a document or a noun of saying', () => {

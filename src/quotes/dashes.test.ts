@@ -125,4 +125,13 @@ describe('replies with dialogue dashes', () => {
       ['direct', 'On a tout réparé', 'Hugo Delorme'],
     ]);
   });
+
+  it('reads no quotation in a list after a colon, its items opening on capitals, nor after a colon with no speech verb before it', () => {
+    const spanish = 'Title\n\nEl alcalde, Tomás Ibarra, anunció dos medidas:\n\n– Cortes de tráfico en la carretera vieja.\n\n– Ayudas de hasta 2.000 euros para los comercios.';
+    expect(quotes('es', spanish)).toEqual([]);
+    const spokenList = 'Title\n\nEl alcalde, Tomás Ibarra, añadió:\n\n– Cortes de tráfico en la carretera vieja.\n\n– Ayudas de hasta 2.000 euros para los comercios.';
+    expect(quotes('es', spokenList)).toEqual([]);
+    expect(quotes('fr', 'Title\n\nLa maire Claire Aubin a présenté le programme :\n\n– Rénovation de la piscine municipale.')).toEqual([]);
+    expect(quotes('it', 'Title\n\nIl sindaco Paolo Neri ha elencato le priorità:\n\n– Il ponte sul fiume, chiuso da marzo.\n\n– La scuola di via Roma.')).toEqual([]);
+  });
 });

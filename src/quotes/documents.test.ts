@@ -46,6 +46,15 @@ describe('second reported clauses and roles standing for a person', () => {
     ]);
   });
 
+  it('does not split a clause at a plural verb of the subject it names when one person speaks', () => {
+    expect(quotes('es', 'Title\n\nEl alcalde, Tomás Ibarra, dijo que los técnicos revisaron el puente y aseguraron que la estructura es segura.')).toEqual([
+      ['indirect', 'los técnicos revisaron el puente y aseguraron que la estructura es segura', 'Tomás Ibarra'],
+    ]);
+    expect(quotes('it', 'Title\n\nIl sindaco, Paolo Neri, ha detto che i tecnici hanno visitato il ponte e hanno confermato che la struttura è sicura.')).toEqual([
+      ['indirect', 'i tecnici hanno visitato il ponte e hanno confermato che la struttura è sicura', 'Paolo Neri'],
+    ]);
+  });
+
   it('does not split a clause at a relative one holding a speech verb', () => {
     expect(quotes('es', 'Title\n\nEl alcalde, Tomás Ibarra, dijo que el vecino que denunció que había grietas tenía razón.').map(([, words]) => words)).toEqual([
       'el vecino que denunció que había grietas tenía razón',

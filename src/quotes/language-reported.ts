@@ -58,6 +58,7 @@ function withSecondClause(reader: Reader, found: Found & { piece: QuotedPiece })
     const afterVerb = particlesAfter(reader, index, last + 1);
     const that = BEFORE_THAT.has(norm(context, afterVerb)) ? afterVerb + 1 : afterVerb;
     if (!cues.that.has(norm(context, that)) || that + 1 > last) continue;
+    if (namesSubject(reader, first, joint) && isPluralVerb(context, verbStart, index) && !isPluralSpeaker(context, found.speaker)) continue;
     let firstEnd = joint;
     while (firstEnd > first && (norm(context, firstEnd - 1) === ',' || context.article.tokens[firstEnd - 1].punct)) firstEnd--;
     const span = (from: number, to: number) => ({ start: context.article.tokens[from].start, end: context.article.tokens[to - 1].end });
@@ -66,6 +67,29 @@ function withSecondClause(reader: Reader, found: Found & { piece: QuotedPiece })
     return [{ ...found, piece: { span: one, parts: [one] } }, { ...found, piece: { span: two, parts: [two] } }];
   }
   return [found];
+}
+
+/** Endings of third-person plural verbs and auxiliaries (`aseguraron`, `afirmaram`, `hanno`, `dicono`, `ont`, `affirment`, `dicen`, `han`, `dizem`). */
+const PLURAL_VERB = /(?:ron|ram|nno|ono|ont|[^i]ent|[ae]n|em)$/u;
+/** Plural determiners opening a description (`los vecinos`, `i residenti`, `les élus`, `os moradores`). */
+const PLURAL_DETERMINER = new Set(['los', 'las', 'les', 'des', 'i', 'gli', 'os', 'as']);
+
+/** A speech verb at `verb`, with its auxiliary from `verbStart`, of the third-person plural. */
+function isPluralVerb(context: QuoteContext, verbStart: number, verb: number): boolean {
+  return PLURAL_VERB.test(norm(context, verbStart)) || PLURAL_VERB.test(verbForm(context, verb));
+}
+
+/** A speaker described in the plural (`los vecinos`), not one person. */
+function isPluralSpeaker(context: QuoteContext, speaker: Range | undefined): boolean {
+  return speaker !== undefined && PLURAL_DETERMINER.has(norm(context, speaker.start));
+}
+
+/** A reported clause from `first` naming its own subject before `joint`: it opens on a determiner, a pronoun or a capitalized word (`los técnicos revisaron el puente y …`). */
+function namesSubject(reader: Reader, first: number, joint: number): boolean {
+  const { context, cues } = reader;
+  if (first >= joint) return false;
+  const word = norm(context, first);
+  return cues.determiners.has(word) || cues.pronouns.has(word) || /^\p{Lu}/u.test(context.article.text[context.article.tokens[first].start]);
 }
 
 /** `Selon NAME, CLAUSE`, `Volgens NAME CLAUSE`, the clause to the sentence's end. */

@@ -17,7 +17,7 @@
  *   (`verbFirstThat`): `Explicaron desde la consejería que …`, `Fa sapere
  *   l'ufficio scolastico che …`.
  */
-import { norm } from './context.js';
+import { norm, thatWithin } from './context.js';
 import { describedSpeaker } from './language-descriptions.js';
 import { speakerNamedAt, verbAt, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
@@ -66,13 +66,8 @@ export function documentThat(reader: Reader, start: number, end: number): (Found
 
 /** The clause after the first "that" past the speaker found, a few words on (`Fa sapere l'ufficio scolastico provinciale che`), before any punctuation but commas. */
 function thatAfter(reader: Reader, found: Found, end: number): (Found & { from: number }) | undefined {
-  const { context, cues } = reader;
-  const after = found.speaker!.end;
-  for (let index = after; index < Math.min(end, after + SPEAKER_WINDOW); index++) {
-    if (cues.that.has(norm(context, index))) return index + 1 < end ? { ...found, from: index + 1 } : undefined;
-    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
-  }
-  return undefined;
+  const that = thatWithin(reader.context, found.speaker!.end, end, SPEAKER_WINDOW, (word) => reader.cues.that.has(word));
+  return that !== undefined && that + 1 < end ? { ...found, from: that + 1 } : undefined;
 }
 
 /** "Makes know" opening a sentence (`Fa sapere`, `Fait savoir`): a speech verb with its subject after it. */

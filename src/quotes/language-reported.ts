@@ -6,7 +6,7 @@
  * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` (or `CLAUSE, wie NAME
  * VERB.`, `CLAUSE, ha sido precisado por NAME.`).
  */
-import { isQuoteMark, norm, tokenAt, type QuoteContext } from './context.js';
+import { isQuoteMark, norm, thatWithin, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { accordingLength, nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
@@ -150,12 +150,8 @@ function passiveThat(reader: Reader, start: number, end: number): (Found & { pie
   const { context, cues } = reader;
   const found = passiveAt(reader, IMPERSONAL.has(norm(context, start)) ? start + 1 : start, end);
   if (found?.speaker === undefined) return undefined;
-  const agentEnd = (found.written ?? found.speaker).end;
-  for (let index = agentEnd; index < Math.min(end, agentEnd + SPEAKER_WINDOW); index++) {
-    if (cues.that.has(norm(context, index))) return index + 1 < end && !holdsQuoteMark(context, start, index + 2) ? { piece: clause(reader, index + 1, end), ...found } : undefined;
-    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
-  }
-  return undefined;
+  const that = thatWithin(context, (found.written ?? found.speaker).end, end, SPEAKER_WINDOW, (word) => cues.that.has(word));
+  return that !== undefined && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
 }
 
 /** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */

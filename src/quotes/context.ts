@@ -135,3 +135,8 @@ export function thatWithin(context: QuoteContext, from: number, end: number, win
   }
   return undefined;
 }
+
+/** How many words one of `phrases` holds at `index` (`a été`, `de acordo com`, `peut-on lire`), the first that matches; undefined for none. */
+export function phraseAt(context: QuoteContext, phrases: ReadonlyArray<readonly string[]> | undefined, index: number): number | undefined {
+  return phrases?.find((words) => words.every((word, offset) => norm(context, index + offset) === word))?.length;
+}

@@ -159,7 +159,7 @@ const IMPERSONAL_AFTER_IL = new Set(['faut', 'fallait', 'fallu', 'faudra', 'faud
  * speaking (`Mais quand je vois …`, `Ici, les gens viennent à pied.`) stay.
  */
 function isNarration(reader: Reader, index: number): boolean {
-  const { context, cues } = reader;
+  const { context } = reader;
   const pronoun = pronounAt(reader, index);
   if (pronoun !== undefined) return !IMPERSONAL_AFTER_IL.has(norm(context, pronoun + 1)) && !IMPERSONAL_AFTER_IL.has(norm(context, pronoun + 2));
   const name = nameAt(reader, index, context.article.sentences[context.sentenceOf[index]].tokenEnd);

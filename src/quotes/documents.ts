@@ -17,7 +17,7 @@
  *   (`verbFirstThat`): `Explicaron desde la consejería que …`, `Fa sapere
  *   l'ufficio scolastico che …`.
  */
-import { norm, thatWithin } from './context.js';
+import { norm, phraseAt, thatWithin } from './context.js';
 import { describedSpeaker } from './language-descriptions.js';
 import { speakerNamedAt, verbAt, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
@@ -25,7 +25,7 @@ import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 /** `peut-on lire dans un communiqué de X` at `index`: the issuer, the words from the phrase to the document as the cue. */
 export function documentAt(reader: Reader, index: number, end: number): Found | undefined {
   const { context, cues } = reader;
-  const phrase = phraseAt(reader, cues.readIn, index);
+  const phrase = phraseAt(context, cues.readIn, index);
   if (phrase === undefined) return undefined;
   let at = index + phrase;
   if (!cues.within?.has(norm(context, at))) return undefined;
@@ -39,7 +39,7 @@ export function documentAt(reader: Reader, index: number, end: number): Found | 
 /** `fue la advertencia del alcalde` at `index`: the one whose words the noun names. */
 export function sayingAt(reader: Reader, index: number, end: number): Found | undefined {
   const { context, cues } = reader;
-  const copula = phraseAt(reader, cues.copulas, index);
+  const copula = phraseAt(context, cues.copulas, index);
   if (copula === undefined) return undefined;
   const determiner = index + copula;
   if (!cues.determiners.has(norm(context, determiner)) || !cues.sayings?.has(norm(context, determiner + 1))) return undefined;
@@ -77,11 +77,6 @@ const MAKE_KNOW = new Set(['fa', 'fanno', 'fait', 'font']);
 export function makesKnow(reader: Reader, start: number, end: number): Range | undefined {
   const { context, cues } = reader;
   return MAKE_KNOW.has(norm(context, start)) && start + 1 < end && cues.separable?.has(norm(context, start + 1)) ? { start, end: start + 2 } : undefined;
-}
-
-/** The words of one of `phrases` at `index`: how many. */
-function phraseAt(reader: Reader, phrases: ReadonlyArray<readonly string[]> | undefined, index: number): number | undefined {
-  return phrases?.find((words) => words.every((word, offset) => norm(reader.context, index + offset) === word))?.length;
 }
 
 /** The issuer after an "of" word at `of` (`de la mairie`, `del Comune`, `da Câmara`, `der Polizei`, `de Sílvia Antunes`). */

@@ -8,7 +8,7 @@
  * source after "selon" (`sourceAfter`), and the subject a sentence opens on
  * (`subjectOf`), which a pronoun stands for.
  */
-import { norm, type QuoteContext } from './context.js';
+import { norm, phraseAt, type QuoteContext } from './context.js';
 import { NEWS_AGENCIES } from './language-cues.js';
 import { describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
 import { issuerAfter } from './passive.js';
@@ -174,8 +174,7 @@ function openingApposition(reader: Reader, start: number, end: number): Range | 
 export function accordingLength(reader: Reader, index: number): number {
   const { context, cues } = reader;
   if (cues.according.has(norm(context, index))) return 1;
-  const phrase = cues.accordingPhrases?.find((words) => words.every((word, offset) => norm(context, index + offset) === word));
-  return phrase?.length ?? 0;
+  return phraseAt(context, cues.accordingPhrases, index) ?? 0;
 }
 
 /**

@@ -35,6 +35,9 @@ describe('speakers named by a passive agent', () => {
   });
 
   it('gives the words of a statement or of "what" a source phrase names to whoever issued it', () => {
+    expect(quotes('fr', "Title\n\nSelon ce qui a été annoncé par la préfecture, la route restera fermée jusqu'à lundi.")).toEqual([
+      ['indirect', "la route restera fermée jusqu'à lundi", 'la préfecture'],
+    ]);
     expect(quotes('es', 'Title\n\nSegún un comunicado emitido por la Junta de Valdeolmos, la carretera abrirá el lunes.')).toEqual([
       ['indirect', 'la carretera abrirá el lunes', 'Junta de Valdeolmos'],
     ]);

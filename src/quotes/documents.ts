@@ -18,8 +18,7 @@
  *   l'ufficio scolastico che …`.
  */
 import { norm, phraseAt, thatWithin } from './context.js';
-import { describedSpeaker } from './language-descriptions.js';
-import { speakerNamedAt, verbAt, type Found } from './language-speakers.js';
+import { sourceNamedAt, speakerNamedAt, verbAt, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** `peut-on lire dans un communiqué de X` at `index`: the issuer, the words from the phrase to the document as the cue. */
@@ -54,8 +53,9 @@ export function verbFirstThat(reader: Reader, start: number, end: number): (Foun
   if (cue === undefined) return undefined;
   const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
   if (from === cue.end && !MAKE_KNOW.has(norm(context, start))) return undefined;
-  const speaker = speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
-  return speaker && thatAfter(reader, { speaker, cue }, end);
+  const speaker = sourceNamedAt(reader, from, end);
+  // The cue ends on "from" (`Explicaron desde`), its source a body as often as a person.
+  return speaker && thatAfter(reader, { speaker, cue: { start: cue.start, end: from } }, end);
 }
 
 /** `Lê-se num comunicado da associação que CLAUSE`: where the clause starts, and the issuer. */
@@ -83,7 +83,7 @@ export function makesKnow(reader: Reader, start: number, end: number): Range | u
 function issuerOf(reader: Reader, of: number, end: number): Range | undefined {
   const { context, cues } = reader;
   if (of >= end || !cues.of.has(norm(context, of))) return undefined;
-  const named = speakerNamedAt(reader, of + 1, end) ?? describedSpeaker(reader, of + 1, end, { determinerOptional: true, anyHead: true });
+  const named = sourceNamedAt(reader, of + 1, end);
   // German "der Polizei": the "of" word is the determiner.
   return named ?? (cues.determiners.has(norm(context, of)) ? speakerNamedAt(reader, of, end) : undefined);
 }
@@ -93,7 +93,7 @@ export function issuedBefore(reader: Reader, from: number, end: number): { speak
   const { context, cues } = reader;
   const agent = cues.determiners.has(norm(context, from)) ? from + 1 : from;
   if (!cues.agents?.has(norm(context, agent))) return undefined;
-  const speaker = speakerNamedAt(reader, agent + 1, end) ?? describedSpeaker(reader, agent + 1, end, { determinerOptional: true, anyHead: true });
+  const speaker = sourceNamedAt(reader, agent + 1, end);
   const document = speaker === undefined ? -1 : speaker.end + 1;
   return speaker && document < end && cues.documents?.has(norm(context, document)) ? { speaker, end: document + 1 } : undefined;
 }

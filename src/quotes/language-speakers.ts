@@ -26,6 +26,11 @@ export interface Found {
 /** A verb written with its subject pronoun: `a-t-il`, `explique-t-elle`. */
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
 
+/** A source named or described from `from`, a body or anyone, with or without an article (`desde la consejería`, `un comunicado de Corvalia Hídrica`, `emitido por la dirección`). */
+export function sourceNamedAt(reader: Reader, from: number, end: number): Range | undefined {
+  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
+}
+
 /**
  * The speaker named or described from `from`: a name (`describedName`), a
  * name of two words or more right after an article (`Segundo a Proteção
@@ -116,9 +121,12 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   // `perguntou o repórter ao presidente da junta, Rui Matos`: the one before whom the words were told speaks, not the one told.
   const teller = describedSpeaker(reader, cue.end, end, { anyHead: true });
   if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: teller, cue };
-  // `se informó desde el Ayuntamiento`: the source after "from".
-  const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
-  const speaker = speakerNamedAt(reader, from, end) ?? (from > cue.end ? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true }) : undefined);
+  // `se informó desde el Ayuntamiento`: the source after "from", the cue ending on it (a body as often as a person).
+  if (cues.from?.has(norm(context, cue.end))) {
+    const source = sourceNamedAt(reader, cue.end + 1, end);
+    if (source) return { speaker: source, cue: { start: cue.start, end: cue.end + 1 } };
+  }
+  const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
   const told = agencyTold(reader, cue.end, end);
   const source = told === undefined ? undefined : describedSpeaker(reader, told, end, { determinerOptional: true });

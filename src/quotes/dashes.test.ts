@@ -126,7 +126,7 @@ describe('replies with dialogue dashes', () => {
     ]);
   });
 
-  it('reads no quotation in a list after a colon, its items opening on capitals, nor after a colon with no speech verb before it', () => {
+  it('reads no quotation in a list after a colon, its items opening on capitals, nor after a sentence with no speech verb closing on a colon', () => {
     const spanish = 'Title\n\nEl alcalde, Tomás Ibarra, anunció dos medidas:\n\n– Cortes de tráfico en la carretera vieja.\n\n– Ayudas de hasta 2.000 euros para los comercios.';
     expect(quotes('es', spanish)).toEqual([]);
     const spokenList = 'Title\n\nEl alcalde, Tomás Ibarra, añadió:\n\n– Cortes de tráfico en la carretera vieja.\n\n– Ayudas de hasta 2.000 euros para los comercios.';

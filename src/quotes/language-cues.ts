@@ -194,7 +194,7 @@ const SPANISH: QuoteCues = {
     explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete pide pidió aconseja
     preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
     advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
-    relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica contaba
+    relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica contaba resumió resume resumía
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],

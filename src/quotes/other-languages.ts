@@ -196,14 +196,11 @@ function lastSpeaker(reader: Reader, last: Attributed | undefined): LastSpeaker 
   return { speaker: last.speaker, sentence: context.sentenceOf[last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1)] };
 }
 
-/** Most words between a speech verb and the colon introducing a reply (`lo contaba así:`). */
-const INTRODUCING_GAP = 2;
-
 /**
  * The speaker a reply's paragraph opening on its dash is introduced by, at
- * the end of the paragraph before, a speech verb right before its colon (`su
- * hermano Andrés Vidal lo contaba así:`); `El alcalde anunció dos medidas:`
- * introduces a list.
+ * the end of the paragraph before, its sentence holding a speech verb (`su
+ * vecina Marisa Calvo resumía la noche en pocas palabras:`); `La maire a
+ * présenté le programme :` introduces a list.
  */
 function introducedBefore(reader: Reader, piece: QuotedPiece): Range | undefined {
   const { context } = reader;
@@ -211,7 +208,7 @@ function introducedBefore(reader: Reader, piece: QuotedPiece): Range | undefined
   const dash = tokenAt(context, piece.open);
   if (dash === 0 || norm(context, dash - 1) !== ':') return undefined;
   const sentenceStart = context.article.sentences[context.sentenceOf[dash - 1]].tokenStart;
-  for (let index = dash - 2; index >= Math.max(sentenceStart, dash - 2 - INTRODUCING_GAP); index--) {
+  for (let index = sentenceStart; index < dash - 1; index++) {
     if (verbAt(reader, index, dash - 1)) return introducedSpeaker(reader, context.sentenceOf[dash - 1]);
   }
   return undefined;

@@ -8,7 +8,7 @@
  */
 import { isQuoteMark, norm, thatWithin, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { accordingLength, nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
+import { accordingLength, nextComma, particlesAfter, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 import { passiveAt } from './passive.js';
 import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from './documents.js';
@@ -71,8 +71,6 @@ function withSecondClause(reader: Reader, found: Found & { piece: QuotedPiece })
 
 /** Endings of third-person plural verbs and auxiliaries (`aseguraron`, `afirmaram`, `hanno`, `dicono`, `ont`, `affirment`, `dicen`, `han`, `dizem`). */
 const PLURAL_VERB = /(?:ron|ram|nno|ono|ont|[^i]ent|[ae]n|em)$/u;
-/** Plural determiners opening a description (`los vecinos`, `i residenti`, `les élus`, `os moradores`). */
-const PLURAL_DETERMINER = new Set(['los', 'las', 'les', 'des', 'i', 'gli', 'os', 'as']);
 
 /** A speech verb at `verb`, with its auxiliary from `verbStart`, of the third-person plural. */
 function isPluralVerb(context: QuoteContext, verbStart: number, verb: number): boolean {
@@ -81,7 +79,7 @@ function isPluralVerb(context: QuoteContext, verbStart: number, verb: number): b
 
 /** A speaker described in the plural (`los vecinos`), not one person. */
 function isPluralSpeaker(context: QuoteContext, speaker: Range | undefined): boolean {
-  return speaker !== undefined && PLURAL_DETERMINER.has(norm(context, speaker.start));
+  return speaker !== undefined && PLURAL_DETERMINERS.has(norm(context, speaker.start));
 }
 
 /** A reported clause from `first` naming its own subject before `joint`: it opens on a determiner, a pronoun or a capitalized word (`los técnicos revisaron el puente y …`). */
@@ -170,8 +168,6 @@ function whenEnd(context: QuoteContext, from: number, end: number): number {
   return at < end && WHEN.has(norm(context, at)) ? at + 1 : from;
 }
 
-/** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
-const TO_WHOM = 4;
 
 /** After the words telling whom a verb speaks to, from `from` (`a déclaré aux journalistes que`, `zei tegen de krant dat`), or `from` when none open there. */
 function toWhomEnd(reader: Reader, from: number, end: number): number {

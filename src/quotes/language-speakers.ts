@@ -120,7 +120,7 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
   // `perguntou o repórter ao presidente da junta, Rui Matos`: the one before whom the words were told speaks, not the one told.
   const teller = describedSpeaker(reader, cue.end, end, { anyHead: true });
-  if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: teller, cue };
+  if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: tellerNamedAfterTold(reader, teller.end, end) ?? teller, cue };
   // `se informó desde el Ayuntamiento`: the source after "from", the cue ending on it (a body as often as a person).
   if (cues.from?.has(norm(context, cue.end))) {
     const source = sourceNamedAt(reader, cue.end + 1, end);
@@ -133,6 +133,23 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   if (source) return { speaker: source, cue };
   const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
   return endsSentence || cues.proDrop ? { speaker: cue, cue, pronoun: true } : { cue };
+}
+
+/** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
+export const TO_WHOM = 4;
+/** Words telling that many were told: plural determiners after "to" (`a los`, `a las`) and "to" holding one (`aux`, `ai`, `agli`, `aos`). */
+const MANY_TOLD = new Set(['los', 'las', 'les', 'aux', 'ai', 'agli', 'alle', 'aos', 'às', 'os', 'as', 'i', 'gli']);
+/** Plural determiners opening a description (`los vecinos`, `i residenti`, `les élus`, `os moradores`). */
+export const PLURAL_DETERMINERS = new Set(['los', 'las', 'les', 'des', 'i', 'gli', 'os', 'as']);
+
+/** `dijo el portavoz a los periodistas, Luis Prado`: after "to" at `to`, many told, the name set off after them, ending the clause, is the teller's apposition. */
+function tellerNamedAfterTold(reader: Reader, to: number, end: number): Range | undefined {
+  const { context } = reader;
+  if (!MANY_TOLD.has(norm(context, to)) && !MANY_TOLD.has(norm(context, to + 1))) return undefined;
+  const comma = nextComma(reader, to + 1, Math.min(end, to + 1 + TO_WHOM));
+  const name = comma === undefined ? undefined : nameAt(reader, comma + 1, end);
+  if (name === undefined || name.start !== comma! + 1 || !isSpeakerName(reader, name)) return undefined;
+  return name.end >= end || context.article.tokens[name.end].punct ? name : undefined;
 }
 
 /** Most words telling which news agency was told (`à agência Lusa`). */

@@ -75,6 +75,9 @@ describe('second reported clauses and roles standing for a person', () => {
       ['indirect', 'kostet der Umbau zwei Millionen Euro', 'Stadt Wiesbrück'],
     ]);
     expect(quotes('de', 'Title\n\nBürgermeister Klaus Renz sagte am Dienstag, man habe keine Wahl gehabt.')).toEqual([['indirect', 'man habe keine Wahl gehabt', 'Klaus Renz']]);
+    // Every weekday the date lines read too (mend24d): "Sonnabend", Portuguese days without "-feira".
+    expect(quotes('de', 'Title\n\nBürgermeisterin Anna Keller sagte am Sonnabend, die Brücke bleibe gesperrt.')).toEqual([['indirect', 'die Brücke bleibe gesperrt', 'Anna Keller']]);
+    expect(quotes('pt', 'Title\n\nO presidente da câmara, Rui Matos, disse na segunda que a ponte reabre em maio.')).toEqual([['indirect', 'a ponte reabre em maio', 'Rui Matos']]);
     expect(quotes('fr', 'Title\n\nLe maire, Bernard Lescot, a déclaré lundi que la piscine resterait fermée.')).toEqual([['indirect', 'la piscine resterait fermée', 'Bernard Lescot']]);
   });
 });

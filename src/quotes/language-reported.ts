@@ -6,6 +6,7 @@
  * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` (or `CLAUSE, wie NAME
  * VERB.`, `CLAUSE, ha sido precisado por NAME.`).
  */
+import { WEEKDAYS_BY_LANGUAGE } from '../text/months.js';
 import { isQuoteMark, norm, thatWithin, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { accordingLength, nextComma, particlesAfter, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, verbAt, verbForm, type Found } from './language-speakers.js';
@@ -153,12 +154,10 @@ function passiveThat(reader: Reader, start: number, end: number): (Found & { pie
 }
 
 /** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */
-const WHEN = new Set(`
-  lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui lunes martes miércoles jueves viernes sábado domingo
-  ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi segunda-feira terça-feira quarta-feira
-  quinta-feira sexta-feira ontem hoje montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute maandag
-  dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag
-`.trim().split(/\s+/));
+const WHEN = new Set([
+  ...Object.values(WEEKDAYS_BY_LANGUAGE).flat(),
+  ...`hier aujourd'hui ayer hoy ieri oggi ontem hoje gestern heute gisteren vandaag`.split(' '),
+]);
 /** Articles and prepositions before a day (`el lunes`, `am Dienstag`, `na segunda-feira`, `op maandag`). */
 const BEFORE_WHEN = new Set(['el', 'am', 'na', 'no', 'op', 'le', 'lo']);
 

@@ -32,6 +32,10 @@ const CASES: Array<[string, string, string[]]> = [
   ['fr', '« Nous partirons demain », a déclaré Odile Ferrandou. Odile Ferrandou dirige la coopérative.', ['person: Odile Ferrandou']],
   // A passive's agent is not made a person by it (quotes24): it is a body as often; nothing else here types the name.
   ['es', 'Fue confirmado por la Corvalia Hídrica que el agua entró en un transformador. Corvalia Hídrica gestiona la red.', []],
+  // Nor a document's issuer, nor a source after "desde" (mend24d).
+  ['es', '"No habrá cortes", se lee en un comunicado de Corvalia Hídrica. Corvalia Hídrica gestiona la red.', []],
+  ['es', 'La carretera seguirá cortada, se informó desde Corvalia Hídrica. Corvalia Hídrica gestiona la red.', []],
+  ['it', '"Il ponte è sicuro", si legge in una nota di Ferrovie Montane. Ferrovie Montane gestisce la linea.', []],
   // Nouns of office capitalized; a company; a genitive cut off ("Angaben der Polizei": neither is a name); a German word alone only as a surname.
   [
     'de',

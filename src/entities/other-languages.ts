@@ -88,7 +88,9 @@ interface Context {
  * `articleEntities` gives them for English; the speakers its quotations
  * name after a speech verb (`findQuotesIn`) are people, not the sources
  * after "selon", "laut" ("Selon Météo-France, …") nor a passive's agents
- * ("fue confirmado por la Diputación"). None in a language
+ * ("fue confirmado por la Diputación"), a document's issuer ("se lee en un
+ * comunicado de Corvalia Hídrica") or a source after "from" ("se informó
+ * desde Corvalia Hídrica"): bodies as often. None in a language
  * without cues.
  */
 export function otherLanguageEntities(article: SegmentedArticle, language: string, quotes: readonly QuotedBy[] = []): ArticleEntities {
@@ -100,8 +102,10 @@ export function otherLanguageEntities(article: SegmentedArticle, language: strin
   if (!cues || !reader) return { article: article.id, entities: [], mentions: [] };
   const according = (cue: Span | undefined) => cue !== undefined && reader.cues.according.has(article.text.slice(cue.start, cue.end).toLowerCase());
   // A passive's agent ("fue confirmado por la Diputación de Valdemora") is as often a body as a person: its cue ends on the agent's preposition.
-  const passive = (cue: Span | undefined) => cue !== undefined && reader.cues.agents?.has(article.text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).at(-1) ?? '') === true;
-  const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker === undefined || according(cue) || passive(cue) ? [] : [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])])));
+  // So is a document's issuer ("se lee en un comunicado de Corvalia Hídrica") and a source after "from" ("se informó desde Corvalia Hídrica"): their cues end on the document or "from".
+  const cueEnd = (cue: Span | undefined) => (cue === undefined ? '' : (article.text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).at(-1) ?? ''));
+  const maybeBody = (cue: Span | undefined) => [reader.cues.agents, reader.cues.documents, reader.cues.from].some((words) => words?.has(cueEnd(cue)) === true);
+  const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker === undefined || according(cue) || maybeBody(cue) ? [] : [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])])));
   const context: Context = { reader, language, cues, german: reader.cues.nounsCapitalized === true, speakers: spoken, lowerWords: lowerCaseWords(article) };
   const found: Found[] = [];
   article.sentences.forEach((sentence, index) => {

@@ -120,3 +120,23 @@ export function paragraphAt(paragraphs: readonly Span[], offset: number): number
   }
   return low < paragraphs.length && paragraphs[low].start <= offset ? low : -1;
 }
+
+/**
+ * The first "that" word (`isThat`) in the `window` words from `from`, before
+ * `end` and any punctuation but commas (`announced by the mayor on Monday
+ * that`, `Fa sapere l'ufficio scolastico provinciale che`); none past a
+ * comma opening another clause (`opensClause`, given the word after it).
+ */
+export function thatWithin(context: QuoteContext, from: number, end: number, window: number, isThat: (word: string) => boolean, opensClause?: (index: number) => boolean): number | undefined {
+  for (let index = from; index < Math.min(end, from + window); index++) {
+    const word = norm(context, index);
+    if (isThat(word)) return index;
+    if (context.article.tokens[index].punct && (word !== ',' || opensClause?.(index + 1) === true)) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words one of `phrases` holds at `index` (`a été`, `de acordo com`, `peut-on lire`), the first that matches; undefined for none. */
+export function phraseAt(context: QuoteContext, phrases: ReadonlyArray<readonly string[]> | undefined, index: number): number | undefined {
+  return phrases?.find((words) => words.every((word, offset) => norm(context, index + offset) === word))?.length;
+}

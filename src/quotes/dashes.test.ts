@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanText } from '../article.js';
-import { findQuotesIn } from './find.js';
-import { textArticle } from './test-support/articles.js';
-
-/** Each quotation of `text` (read as `language`): kind, words and speaker. */
-function quotes(language: string, text: string): Array<[string, string, string | undefined]> {
-  const article = textArticle(text, { language });
-  return findQuotesIn(article, language).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name]);
-}
+import { kindWordsSpeaker as quotes } from './test-support/articles.js';
 
 // Made-up reports: replies written with dialogue dashes, as Spanish, Portuguese, Italian and French papers print them.
 describe('replies with dialogue dashes', () => {
@@ -121,5 +113,25 @@ describe('replies with dialogue dashes', () => {
   it('reads a reply opening inside a paragraph after a speech verb and a colon, its speaker the one spoken of before', () => {
     const text = 'Title\n\nLa vecina Rosa Medrano cruza el puente cada día. Al salir de la reunión se paró ante la valla y dijo: —Ahora tardaré media hora más.';
     expect(quotes('es', text)).toEqual([['direct', 'Ahora tardaré media hora más.', 'Rosa Medrano']]);
+  });
+
+  it('ends a Spanish, Portuguese or Italian reply at an attribution closing its sentence with no dash, and a French one at narration after an adverb', () => {
+    expect(quotes('es', 'Title\n\nEl centro de salud de Olmedo cierra.\n\n—No —respondió el consejero, Luis Prado. Después se marchó sin hablar con la prensa.')).toEqual([['direct', 'No', 'Luis Prado']]);
+    expect(quotes('pt', 'Title\n\nA ponte fechou.\n\n— Não vamos desistir — disse o presidente, Rui Matos. Depois saiu da sala sem falar com os jornalistas.')).toEqual([
+      ['direct', 'Não vamos desistir', 'Rui Matos'],
+    ]);
+    expect(quotes('it', 'Title\n\nIl ponte è chiuso.\n\n– Siamo stanchi – dice Maria Conti. Poi se ne va verso il mercato.')).toEqual([['direct', 'Siamo stanchi', 'Maria Conti']]);
+    expect(quotes('fr', 'Title\n\nLe moulin a rouvert.\n\n– On a tout réparé, raconte le meunier, Hugo Delorme. Puis il retourne à ses machines.')).toEqual([
+      ['direct', 'On a tout réparé', 'Hugo Delorme'],
+    ]);
+  });
+
+  it('reads no quotation in a list after a colon, its items opening on capitals, nor after a sentence with no speech verb closing on a colon', () => {
+    const spanish = 'Title\n\nEl alcalde, Tomás Ibarra, anunció dos medidas:\n\n– Cortes de tráfico en la carretera vieja.\n\n– Ayudas de hasta 2.000 euros para los comercios.';
+    expect(quotes('es', spanish)).toEqual([]);
+    const spokenList = 'Title\n\nEl alcalde, Tomás Ibarra, añadió:\n\n– Cortes de tráfico en la carretera vieja.\n\n– Ayudas de hasta 2.000 euros para los comercios.';
+    expect(quotes('es', spokenList)).toEqual([]);
+    expect(quotes('fr', 'Title\n\nLa maire Claire Aubin a présenté le programme :\n\n– Rénovation de la piscine municipale.')).toEqual([]);
+    expect(quotes('it', 'Title\n\nIl sindaco Paolo Neri ha elencato le priorità:\n\n– Il ponte sul fiume, chiuso da marzo.\n\n– La scuola di via Roma.')).toEqual([]);
   });
 });

@@ -12,7 +12,9 @@
  * - `– Je commence à 3 heures, raconte la boulangère. Mais quand je vois …`
  *   (French: the attribution after a comma, the reply going on after its
  *   sentence with no dash, unless that sentence tells of someone:
- *   `isNarration`).
+ *   `isNarration`; `QuoteCues.replyGoesOnUndashed`). In Spanish, Portuguese
+ *   and Italian a sentence after such an attribution is the writer's
+ *   (`—No —respondió Luis Prado. Después se marchó …`).
  *
  * A reply opens a paragraph on an em or en dash followed by a capital, "¿"
  * or "¡" (a list's items open on a small letter), or opens inside one on
@@ -90,7 +92,7 @@ function replies(reader: Reader, dash: number, end: number, found: DashPieces): 
     const next = resumesAt(reader, cut, end);
     if (next === undefined) return;
     open = isDialogueDash(reader, next) ? next : undefined;
-    if (open === undefined && !closedByDash(reader, cut, next) && isNarration(reader, next)) return;
+    if (open === undefined && !closedByDash(reader, cut, next) && (!reader.cues.replyGoesOnUndashed || isNarration(reader, next))) return;
     from = open === undefined ? next : next + 1;
   }
 }
@@ -144,23 +146,35 @@ function pieceOf(reader: Reader, from: number, to: number, open: number | undefi
 }
 
 /** Words after "il" that make it impersonal (`Il a fallu deux hivers.`, `Il y a du monde.`): the speaker may still speak. */
-const IMPERSONAL = new Set(['faut', 'fallait', 'fallu', 'faudra', 'faudrait', 'y', "s'", 'suffit', 'suffisait', 'reste', 'semble', 'manque']);
+const IMPERSONAL_AFTER_IL = new Set(['faut', 'fallait', 'fallu', 'faudra', 'faudrait', 'y', "s'", 'suffit', 'suffisait', 'reste', 'semble', 'manque']);
 
 /**
  * A sentence after an attribution, with no dash of its own, that tells of
  * someone rather than going on with the reply: it opens on a third-person
  * pronoun or a name (`– On avait tout organisé, soupire la jeune femme. Elle
  * a dû rappeler les familles …`, `…, assure Marc Tessier. Il installe son
- * camion …`). A French reply paragraph is the speaker's to its end, but a
+ * camion …`), perhaps after an opening adverb (`Puis il retourne à ses
+ * machines.`). A French reply paragraph is the speaker's to its end, but a
  * news story may go on with its own narration there; words that go on
  * speaking (`Mais quand je vois …`, `Ici, les gens viennent à pied.`) stay.
  */
 function isNarration(reader: Reader, index: number): boolean {
-  const { context, cues } = reader;
-  if (cues.pronouns.has(norm(context, index))) return !IMPERSONAL.has(norm(context, index + 1)) && !IMPERSONAL.has(norm(context, index + 2));
+  const { context } = reader;
+  const pronoun = pronounAt(reader, index);
+  if (pronoun !== undefined) return !IMPERSONAL_AFTER_IL.has(norm(context, pronoun + 1)) && !IMPERSONAL_AFTER_IL.has(norm(context, pronoun + 2));
   const name = nameAt(reader, index, context.article.sentences[context.sentenceOf[index]].tokenEnd);
   // A name: two words, or one the article writes in a longer name (`Tessier` after `Marc Tessier`), not a capitalized first word (`Vamos`).
   return name !== undefined && (name.end - name.start > 1 || (reader.names.get(norm(context, name.end - 1)) ?? []).some((run) => run.end - run.start > 1));
+}
+
+/** The third-person pronoun opening the sentence at `index`, or after its first word and perhaps a comma (`Puis il`, `Ensuite, elle`). */
+function pronounAt(reader: Reader, index: number): number | undefined {
+  const { context, cues } = reader;
+  const { tokens } = context.article;
+  if (cues.pronouns.has(norm(context, index))) return index;
+  if (tokens[index]?.punct) return undefined;
+  const after = norm(context, index + 1) === ',' ? index + 2 : index + 1;
+  return context.sentenceOf[after] === context.sentenceOf[index] && cues.pronouns.has(norm(context, after)) ? after : undefined;
 }
 
 /** The attribution at `cut` closes on a dash before the reply goes on at `next` (`—dijo la alcaldesa—. Vamos …`): the words after it are the reply's. */

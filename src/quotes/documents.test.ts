@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanText } from '../article.js';
-import { findQuotesIn } from './find.js';
-import { textArticle } from './test-support/articles.js';
-
-/** Each quotation of `text` (read as `language`): kind, words and speaker. */
-function quotes(language: string, text: string): Array<[string, string, string | undefined]> {
-  const article = textArticle(text, { language });
-  return findQuotesIn(article, language).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name]);
-}
+import { kindWordsSpeaker as quotes } from './test-support/articles.js';
 
 // Made-up reports naming a speaker by a document it issued, a noun of what it said, or a role standing for the person named before.
 describe('speakers named by a document or a noun of saying', () => {
@@ -54,6 +46,15 @@ describe('second reported clauses and roles standing for a person', () => {
     ]);
   });
 
+  it('does not split a clause at a plural verb of the subject it names when one person speaks', () => {
+    expect(quotes('es', 'Title\n\nEl alcalde, Tomás Ibarra, dijo que los técnicos revisaron el puente y aseguraron que la estructura es segura.')).toEqual([
+      ['indirect', 'los técnicos revisaron el puente y aseguraron que la estructura es segura', 'Tomás Ibarra'],
+    ]);
+    expect(quotes('it', 'Title\n\nIl sindaco, Paolo Neri, ha detto che i tecnici hanno visitato il ponte e hanno confermato che la struttura è sicura.')).toEqual([
+      ['indirect', 'i tecnici hanno visitato il ponte e hanno confermato che la struttura è sicura', 'Paolo Neri'],
+    ]);
+  });
+
   it('does not split a clause at a relative one holding a speech verb', () => {
     expect(quotes('es', 'Title\n\nEl alcalde, Tomás Ibarra, dijo que el vecino que denunció que había grietas tenía razón.').map(([, words]) => words)).toEqual([
       'el vecino que denunció que había grietas tenía razón',
@@ -74,6 +75,9 @@ describe('second reported clauses and roles standing for a person', () => {
       ['indirect', 'kostet der Umbau zwei Millionen Euro', 'Stadt Wiesbrück'],
     ]);
     expect(quotes('de', 'Title\n\nBürgermeister Klaus Renz sagte am Dienstag, man habe keine Wahl gehabt.')).toEqual([['indirect', 'man habe keine Wahl gehabt', 'Klaus Renz']]);
+    // Every weekday the date lines read too (mend24d): "Sonnabend", Portuguese days without "-feira".
+    expect(quotes('de', 'Title\n\nBürgermeisterin Anna Keller sagte am Sonnabend, die Brücke bleibe gesperrt.')).toEqual([['indirect', 'die Brücke bleibe gesperrt', 'Anna Keller']]);
+    expect(quotes('pt', 'Title\n\nO presidente da câmara, Rui Matos, disse na segunda que a ponte reabre em maio.')).toEqual([['indirect', 'a ponte reabre em maio', 'Rui Matos']]);
     expect(quotes('fr', 'Title\n\nLe maire, Bernard Lescot, a déclaré lundi que la piscine resterait fermée.')).toEqual([['indirect', 'la piscine resterait fermée', 'Bernard Lescot']]);
   });
 });

@@ -17,15 +17,14 @@
  *   (`verbFirstThat`): `Explicaron desde la consejería que …`, `Fa sapere
  *   l'ufficio scolastico che …`.
  */
-import { norm } from './context.js';
-import { describedSpeaker } from './language-descriptions.js';
-import { speakerNamedAt, verbAt, type Found } from './language-speakers.js';
+import { norm, phraseAt, thatWithin } from './context.js';
+import { sourceNamedAt, speakerNamedAt, verbAt, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** `peut-on lire dans un communiqué de X` at `index`: the issuer, the words from the phrase to the document as the cue. */
 export function documentAt(reader: Reader, index: number, end: number): Found | undefined {
   const { context, cues } = reader;
-  const phrase = phraseAt(reader, cues.readIn, index);
+  const phrase = phraseAt(context, cues.readIn, index);
   if (phrase === undefined) return undefined;
   let at = index + phrase;
   if (!cues.within?.has(norm(context, at))) return undefined;
@@ -39,7 +38,7 @@ export function documentAt(reader: Reader, index: number, end: number): Found | 
 /** `fue la advertencia del alcalde` at `index`: the one whose words the noun names. */
 export function sayingAt(reader: Reader, index: number, end: number): Found | undefined {
   const { context, cues } = reader;
-  const copula = phraseAt(reader, cues.copulas, index);
+  const copula = phraseAt(context, cues.copulas, index);
   if (copula === undefined) return undefined;
   const determiner = index + copula;
   if (!cues.determiners.has(norm(context, determiner)) || !cues.sayings?.has(norm(context, determiner + 1))) return undefined;
@@ -54,8 +53,9 @@ export function verbFirstThat(reader: Reader, start: number, end: number): (Foun
   if (cue === undefined) return undefined;
   const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
   if (from === cue.end && !MAKE_KNOW.has(norm(context, start))) return undefined;
-  const speaker = speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
-  return speaker && thatAfter(reader, { speaker, cue }, end);
+  const speaker = sourceNamedAt(reader, from, end);
+  // The cue ends on "from" (`Explicaron desde`), its source a body as often as a person.
+  return speaker && thatAfter(reader, { speaker, cue: { start: cue.start, end: from } }, end);
 }
 
 /** `Lê-se num comunicado da associação que CLAUSE`: where the clause starts, and the issuer. */
@@ -66,13 +66,8 @@ export function documentThat(reader: Reader, start: number, end: number): (Found
 
 /** The clause after the first "that" past the speaker found, a few words on (`Fa sapere l'ufficio scolastico provinciale che`), before any punctuation but commas. */
 function thatAfter(reader: Reader, found: Found, end: number): (Found & { from: number }) | undefined {
-  const { context, cues } = reader;
-  const after = found.speaker!.end;
-  for (let index = after; index < Math.min(end, after + SPEAKER_WINDOW); index++) {
-    if (cues.that.has(norm(context, index))) return index + 1 < end ? { ...found, from: index + 1 } : undefined;
-    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
-  }
-  return undefined;
+  const that = thatWithin(reader.context, found.speaker!.end, end, SPEAKER_WINDOW, (word) => reader.cues.that.has(word));
+  return that !== undefined && that + 1 < end ? { ...found, from: that + 1 } : undefined;
 }
 
 /** "Makes know" opening a sentence (`Fa sapere`, `Fait savoir`): a speech verb with its subject after it. */
@@ -84,16 +79,11 @@ export function makesKnow(reader: Reader, start: number, end: number): Range | u
   return MAKE_KNOW.has(norm(context, start)) && start + 1 < end && cues.separable?.has(norm(context, start + 1)) ? { start, end: start + 2 } : undefined;
 }
 
-/** The words of one of `phrases` at `index`: how many. */
-function phraseAt(reader: Reader, phrases: ReadonlyArray<readonly string[]> | undefined, index: number): number | undefined {
-  return phrases?.find((words) => words.every((word, offset) => norm(reader.context, index + offset) === word))?.length;
-}
-
 /** The issuer after an "of" word at `of` (`de la mairie`, `del Comune`, `da Câmara`, `der Polizei`, `de Sílvia Antunes`). */
 function issuerOf(reader: Reader, of: number, end: number): Range | undefined {
   const { context, cues } = reader;
   if (of >= end || !cues.of.has(norm(context, of))) return undefined;
-  const named = speakerNamedAt(reader, of + 1, end) ?? describedSpeaker(reader, of + 1, end, { determinerOptional: true, anyHead: true });
+  const named = sourceNamedAt(reader, of + 1, end);
   // German "der Polizei": the "of" word is the determiner.
   return named ?? (cues.determiners.has(norm(context, of)) ? speakerNamedAt(reader, of, end) : undefined);
 }
@@ -103,7 +93,7 @@ export function issuedBefore(reader: Reader, from: number, end: number): { speak
   const { context, cues } = reader;
   const agent = cues.determiners.has(norm(context, from)) ? from + 1 : from;
   if (!cues.agents?.has(norm(context, agent))) return undefined;
-  const speaker = speakerNamedAt(reader, agent + 1, end) ?? describedSpeaker(reader, agent + 1, end, { determinerOptional: true, anyHead: true });
+  const speaker = sourceNamedAt(reader, agent + 1, end);
   const document = speaker === undefined ? -1 : speaker.end + 1;
   return speaker && document < end && cues.documents?.has(norm(context, document)) ? { speaker, end: document + 1 } : undefined;
 }

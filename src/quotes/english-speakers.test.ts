@@ -19,6 +19,12 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
     ['direct', 'We are ready,', 'the Harlow fire service'],
     ['indirect', 'the ferry will run every hour', 'Tom Reed'],
   ]],
+  ['a passive\'s agent does not speak a "that" clause of another one after a comma and "and" (mend24d)', 'Bridge plan\n\nThe plan was announced by the mayor on Monday, and critics said that it was rushed.', [
+    ['indirect', 'it was rushed', 'critics'],
+  ]],
+  ['the author of a report speaks, not the report\'s publisher (mend24d)', 'Pier report\n\n"It is unsafe," said the author of a report published by the council.', [
+    ['direct', 'It is unsafe,', 'the author of a report published by the council'],
+  ]],
   ['the issuer of a statement speaks for it after "according to", and a clause closed by "it was said by X" is X\'s (quotes24)', 'Bridge closure\n\nThe bridge will close in May, according to a statement issued by Harlow Council. "Crossings stop at noon," said a statement released by Harlow Ferries. The pillars are cracked and the deck is moving, it was said by the engineer Mark Dyer.', [
     ['indirect', 'The bridge will close in May', 'Harlow Council'],
     ['direct', 'Crossings stop at noon,', 'Harlow Ferries'],

@@ -18,7 +18,7 @@ import { ROLE_MODIFIERS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { INVERTING_VERBS, isPassive, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
-import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
+import { isQuoteMark, norm, thatWithin, type QuoteContext, type Resolved } from './context.js';
 import { isDescriptionHead, isRoleNoun } from './descriptions.js';
 import { isPronoun, isSilent, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
@@ -294,12 +294,10 @@ function passiveReport(context: QuoteContext, cue: number, start: number, end: n
   const phrase = phraseAfter(context, cue, end);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
   if (!speaker) return undefined;
-  for (let index = phrase.end; index < Math.min(end, phrase.end + MAX_SPEAKER_REACH); index++) {
-    if (norm(context, index) === 'that') {
-      const content = clause(context, index + 1, end);
-      return content ? { content, speaker } : undefined;
-    }
-    if (context.article.tokens[index].punct && norm(context, index) !== ',') break;
+  const that = thatWithin(context, phrase.end, end, MAX_SPEAKER_REACH, (word) => word === 'that', (next) => opensAnotherClause(context, next));
+  if (that !== undefined) {
+    const content = clause(context, that + 1, end);
+    return content ? { content, speaker } : undefined;
   }
   let first = norm(context, cue - 1) === 'been' ? cue - 2 : cue - 1;
   if (norm(context, first - 1) === 'it') first--;
@@ -307,6 +305,14 @@ function passiveReport(context: QuoteContext, cue: number, start: number, end: n
   const content = { start, end: trimEnd(context, start, first - 1) };
   if (context.quoted[start] === 1 || isQuoteMark(context, start) || isQuoteMark(context, content.end - 1) || wordsIn(context, start, content.end) < MIN_WORDS) return undefined;
   return { content, speaker };
+}
+
+/** Words after a comma opening another clause than the passive's (`…, and critics said that`, `…, which …`, `…, said that`). */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'which', 'whose']);
+
+function opensAnotherClause(context: QuoteContext, next: number): boolean {
+  const word = norm(context, next);
+  return CLAUSE_OPENERS.has(word) || SPEECH_VERBS.has(word) || REPORTING_VERBS.has(word);
 }
 
 /** Pattern 3. */

@@ -74,6 +74,8 @@ export interface QuoteCues {
   proDrop?: boolean;
   /** True for a language whose papers write replies with dialogue dashes (`—No vamos a ceder —dijo la alcaldesa—.`): `dashes.ts`. */
   dialogueDashes?: boolean;
+  /** True for a language whose dash reply goes on after an attribution that ends its sentence, with no new dash (French: `– Je commence à 3 heures, raconte la boulangère. Mais quand je vois …`); elsewhere a reply going on opens on a dash again. */
+  replyGoesOnUndashed?: boolean;
   /** The auxiliaries of a passive before its participle ("fue", "ha sido", "è stato", "a été"): `«…», fue anunciado por X`, `Fue confirmado por X que …` (`passive.ts`). */
   passive?: ReadonlyArray<readonly string[]>;
   /** Prepositions naming a passive's agent ("por", "par", "dal"); those holding the article ("pelo", "dal") in `agentArticles`. */
@@ -111,6 +113,7 @@ const FRENCH: QuoteCues = {
     ironise plaisante indigne insurge lâche dénoncent déplorent ajouter demande conseille glisse confirmé soupire
   `),
   dialogueDashes: true,
+  replyGoesOnUndashed: true,
   passive: [['a', 'été'], ['a-t-il', 'été'], ['a-t-elle', 'été'], ['avait', 'été'], ['est'], ['fut']],
   agents: words(`par`),
   issued: words(`communiqué note message rapport document ce`),
@@ -191,7 +194,7 @@ const SPANISH: QuoteCues = {
     explicaron añadieron aseguraron señalaron indicaron informó informa informaron contó cuenta relató relata lamentó lamenta bromea ríe prometió promete pide pidió aconseja
     preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
     advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
-    relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica
+    relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica contaba resumió resume resumía
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],

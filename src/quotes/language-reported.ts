@@ -6,9 +6,10 @@
  * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` (or `CLAUSE, wie NAME
  * VERB.`, `CLAUSE, ha sido precisado por NAME.`).
  */
-import { isQuoteMark, norm, tokenAt, type QuoteContext } from './context.js';
+import { WEEKDAYS_BY_LANGUAGE } from '../text/months.js';
+import { isQuoteMark, norm, thatWithin, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { accordingLength, nextComma, particlesAfter, sourceAfter, speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
+import { accordingLength, nextComma, particlesAfter, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 import { passiveAt } from './passive.js';
 import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from './documents.js';
@@ -58,6 +59,7 @@ function withSecondClause(reader: Reader, found: Found & { piece: QuotedPiece })
     const afterVerb = particlesAfter(reader, index, last + 1);
     const that = BEFORE_THAT.has(norm(context, afterVerb)) ? afterVerb + 1 : afterVerb;
     if (!cues.that.has(norm(context, that)) || that + 1 > last) continue;
+    if (namesSubject(reader, first, joint) && isPluralVerb(context, verbStart, index) && !isPluralSpeaker(context, found.speaker)) continue;
     let firstEnd = joint;
     while (firstEnd > first && (norm(context, firstEnd - 1) === ',' || context.article.tokens[firstEnd - 1].punct)) firstEnd--;
     const span = (from: number, to: number) => ({ start: context.article.tokens[from].start, end: context.article.tokens[to - 1].end });
@@ -66,6 +68,27 @@ function withSecondClause(reader: Reader, found: Found & { piece: QuotedPiece })
     return [{ ...found, piece: { span: one, parts: [one] } }, { ...found, piece: { span: two, parts: [two] } }];
   }
   return [found];
+}
+
+/** Endings of third-person plural verbs and auxiliaries (`aseguraron`, `afirmaram`, `hanno`, `dicono`, `ont`, `affirment`, `dicen`, `han`, `dizem`). */
+const PLURAL_VERB = /(?:ron|ram|nno|ono|ont|[^i]ent|[ae]n|em)$/u;
+
+/** A speech verb at `verb`, with its auxiliary from `verbStart`, of the third-person plural. */
+function isPluralVerb(context: QuoteContext, verbStart: number, verb: number): boolean {
+  return PLURAL_VERB.test(norm(context, verbStart)) || PLURAL_VERB.test(verbForm(context, verb));
+}
+
+/** A speaker described in the plural (`los vecinos`), not one person. */
+function isPluralSpeaker(context: QuoteContext, speaker: Range | undefined): boolean {
+  return speaker !== undefined && PLURAL_DETERMINERS.has(norm(context, speaker.start));
+}
+
+/** A reported clause from `first` naming its own subject before `joint`: it opens on a determiner, a pronoun or a capitalized word (`los técnicos revisaron el puente y …`). */
+function namesSubject(reader: Reader, first: number, joint: number): boolean {
+  const { context, cues } = reader;
+  if (first >= joint) return false;
+  const word = norm(context, first);
+  return cues.determiners.has(word) || cues.pronouns.has(word) || /^\p{Lu}/u.test(context.article.text[context.article.tokens[first].start]);
 }
 
 /** `Selon NAME, CLAUSE`, `Volgens NAME CLAUSE`, the clause to the sentence's end. */
@@ -126,21 +149,15 @@ function passiveThat(reader: Reader, start: number, end: number): (Found & { pie
   const { context, cues } = reader;
   const found = passiveAt(reader, IMPERSONAL.has(norm(context, start)) ? start + 1 : start, end);
   if (found?.speaker === undefined) return undefined;
-  const agentEnd = (found.written ?? found.speaker).end;
-  for (let index = agentEnd; index < Math.min(end, agentEnd + SPEAKER_WINDOW); index++) {
-    if (cues.that.has(norm(context, index))) return index + 1 < end && !holdsQuoteMark(context, start, index + 2) ? { piece: clause(reader, index + 1, end), ...found } : undefined;
-    if (context.article.tokens[index].punct && norm(context, index) !== ',') return undefined;
-  }
-  return undefined;
+  const that = thatWithin(context, (found.written ?? found.speaker).end, end, SPEAKER_WINDOW, (word) => cues.that.has(word));
+  return that !== undefined && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
 }
 
 /** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */
-const WHEN = new Set(`
-  lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui lunes martes miércoles jueves viernes sábado domingo
-  ayer hoy lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi segunda-feira terça-feira quarta-feira
-  quinta-feira sexta-feira ontem hoje montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute maandag
-  dinsdag woensdag donderdag vrijdag zaterdag zondag gisteren vandaag
-`.trim().split(/\s+/));
+const WHEN = new Set([
+  ...Object.values(WEEKDAYS_BY_LANGUAGE).flat(),
+  ...`hier aujourd'hui ayer hoy ieri oggi ontem hoje gestern heute gisteren vandaag`.split(' '),
+]);
 /** Articles and prepositions before a day (`el lunes`, `am Dienstag`, `na segunda-feira`, `op maandag`). */
 const BEFORE_WHEN = new Set(['el', 'am', 'na', 'no', 'op', 'le', 'lo']);
 
@@ -150,8 +167,6 @@ function whenEnd(context: QuoteContext, from: number, end: number): number {
   return at < end && WHEN.has(norm(context, at)) ? at + 1 : from;
 }
 
-/** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
-const TO_WHOM = 4;
 
 /** After the words telling whom a verb speaks to, from `from` (`a déclaré aux journalistes que`, `zei tegen de krant dat`), or `from` when none open there. */
 function toWhomEnd(reader: Reader, from: number, end: number): number {

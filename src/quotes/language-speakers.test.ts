@@ -26,6 +26,18 @@ const SPEAKER_CASES: Array<[string, string, string, Array<[string, string, strin
       ['direct', 'presque tous les matins', 'sa nièce'],
       ['direct', 'Je viens pour le café.', 'Marcel Ferrand'],
     ]],
+  ['many told cannot be the name set off after them: it is the teller\'s (mend24d)', 'es',
+    '«Vamos a recurrir», dijo el portavoz a los periodistas, Luis Prado.', [
+      ['direct', 'Vamos a recurrir', 'Luis Prado'],
+    ]],
+  ['many told with no name after them leave the teller the speaker', 'es',
+    '«Vamos a recurrir», explicó el alcalde a los vecinos en la plaza.', [
+      ['direct', 'Vamos a recurrir', 'el alcalde'],
+    ]],
+  ['many told in Italian, "to" holding the article', 'it',
+    '«Ricorreremo», ha detto il sindaco ai giornalisti, Paolo Neri.', [
+      ['direct', 'Ricorreremo', 'Paolo Neri'],
+    ]],
   ['"d\'après" opens a source like "selon"', 'fr',
     'D\'après la Fédération des boulangers, une trentaine de boutiques ferment chaque année.', [
       ['indirect', 'une trentaine de boutiques ferment chaque année', 'la Fédération des boulangers'],

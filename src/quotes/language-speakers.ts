@@ -8,7 +8,7 @@
  * source after "selon" (`sourceAfter`), and the subject a sentence opens on
  * (`subjectOf`), which a pronoun stands for.
  */
-import { norm, type QuoteContext } from './context.js';
+import { norm, phraseAt, type QuoteContext } from './context.js';
 import { NEWS_AGENCIES } from './language-cues.js';
 import { describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
 import { issuerAfter } from './passive.js';
@@ -25,6 +25,11 @@ export interface Found {
 
 /** A verb written with its subject pronoun: `a-t-il`, `explique-t-elle`. */
 const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
+
+/** A source named or described from `from`, a body or anyone, with or without an article (`desde la consejería`, `un comunicado de Corvalia Hídrica`, `emitido por la dirección`). */
+export function sourceNamedAt(reader: Reader, from: number, end: number): Range | undefined {
+  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
+}
 
 /**
  * The speaker named or described from `from`: a name (`describedName`), a
@@ -115,16 +120,36 @@ export function speakerAfter(reader: Reader, cue: Range, end: number): Found {
   if (cue.end < end && cues.pronouns.has(norm(context, cue.end))) return { speaker: { start: cue.end, end: cue.end + 1 }, cue, pronoun: true };
   // `perguntou o repórter ao presidente da junta, Rui Matos`: the one before whom the words were told speaks, not the one told.
   const teller = describedSpeaker(reader, cue.end, end, { anyHead: true });
-  if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: teller, cue };
-  // `se informó desde el Ayuntamiento`: the source after "from".
-  const from = cues.from?.has(norm(context, cue.end)) ? cue.end + 1 : cue.end;
-  const speaker = speakerNamedAt(reader, from, end) ?? (from > cue.end ? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true }) : undefined);
+  if (teller && cues.toWhom?.has(norm(context, teller.end)) && agencyTold(reader, teller.end, end) === undefined) return { speaker: tellerNamedAfterTold(reader, teller.end, end) ?? teller, cue };
+  // `se informó desde el Ayuntamiento`: the source after "from", the cue ending on it (a body as often as a person).
+  if (cues.from?.has(norm(context, cue.end))) {
+    const source = sourceNamedAt(reader, cue.end + 1, end);
+    if (source) return { speaker: source, cue: { start: cue.start, end: cue.end + 1 } };
+  }
+  const speaker = speakerNamedAt(reader, cue.end, end);
   if (speaker) return { speaker, cue };
   const told = agencyTold(reader, cue.end, end);
   const source = told === undefined ? undefined : describedSpeaker(reader, told, end, { determinerOptional: true });
   if (source) return { speaker: source, cue };
   const endsSentence = context.article.tokens.slice(cue.end, end).every((token) => token.punct);
   return endsSentence || cues.proDrop ? { speaker: cue, cue, pronoun: true } : { cue };
+}
+
+/** Most words of whom a speech verb's words were told (`aux journalistes`, `a los periodistas`, `tegen de krant`). */
+export const TO_WHOM = 4;
+/** Words telling that many were told: plural determiners after "to" (`a los`, `a las`) and "to" holding one (`aux`, `ai`, `agli`, `aos`). */
+const MANY_TOLD = new Set(['los', 'las', 'les', 'aux', 'ai', 'agli', 'alle', 'aos', 'às', 'os', 'as', 'i', 'gli']);
+/** Plural determiners opening a description (`los vecinos`, `i residenti`, `les élus`, `os moradores`). */
+export const PLURAL_DETERMINERS = new Set(['los', 'las', 'les', 'des', 'i', 'gli', 'os', 'as']);
+
+/** `dijo el portavoz a los periodistas, Luis Prado`: after "to" at `to`, many told, the name set off after them, ending the clause, is the teller's apposition. */
+function tellerNamedAfterTold(reader: Reader, to: number, end: number): Range | undefined {
+  const { context } = reader;
+  if (!MANY_TOLD.has(norm(context, to)) && !MANY_TOLD.has(norm(context, to + 1))) return undefined;
+  const comma = nextComma(reader, to + 1, Math.min(end, to + 1 + TO_WHOM));
+  const name = comma === undefined ? undefined : nameAt(reader, comma + 1, end);
+  if (name === undefined || name.start !== comma! + 1 || !isSpeakerName(reader, name)) return undefined;
+  return name.end >= end || context.article.tokens[name.end].punct ? name : undefined;
 }
 
 /** Most words telling which news agency was told (`à agência Lusa`). */
@@ -174,8 +199,7 @@ function openingApposition(reader: Reader, start: number, end: number): Range | 
 export function accordingLength(reader: Reader, index: number): number {
   const { context, cues } = reader;
   if (cues.according.has(norm(context, index))) return 1;
-  const phrase = cues.accordingPhrases?.find((words) => words.every((word, offset) => norm(context, index + offset) === word));
-  return phrase?.length ?? 0;
+  return phraseAt(context, cues.accordingPhrases, index) ?? 0;
 }
 
 /**

@@ -65,6 +65,7 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
   const markReader = languageReader(quoteContext(article, marked, noEntities), language)!;
   const dashes = dashQuotedPieces(markReader, marked);
   const dashed = new Set(dashes.pieces);
+  const dashIndex = new Map(dashes.pieces.map((piece, index) => [piece, index]));
   const pieces = dashed.size === 0 ? marked : [...marked, ...dashes.pieces].sort((a, b) => a.span.start - b.span.start);
   // The words of a reply are quoted: no reported speech is read in them.
   const reader = dashed.size === 0 ? markReader : { ...markReader, context: quoteContext(article, pieces, noEntities) };
@@ -91,7 +92,7 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
     const entry: Attributed = { piece, ...named(inside ? inner : reader, piece, attribute(inside ? inner : reader, piece), last) };
     const around = indirect.at(-1);
     if (dashed.has(piece)) {
-      if (entry.speaker === undefined) entry.speaker = dashes.resuming.has(piece) ? direct.at(-1)?.speaker : introducedBefore(reader, piece);
+      if (entry.speaker === undefined) entry.speaker = dashes.resuming.has(piece) ? direct.at(-1)?.speaker : isListItem(reader, dashes.pieces, dashIndex.get(piece)!) ? undefined : introducedBefore(reader, piece);
     } else if (entry.speaker === undefined && around !== undefined && around.piece.span.start <= piece.span.start && piece.span.end <= around.piece.span.end) entry.speaker = around.speaker;
     else if (entry.speaker === undefined && !inside && last !== undefined && (goesOn(reader, last, piece) || resumes(reader, last, piece))) entry.speaker = last.speaker;
     else if (entry.speaker === undefined && entry.cue === undefined && !inside && opensSentence(reader, piece)) entry.speaker = speakerAround(reader, context.sentenceOf[tokenAt(context, piece.open!)], lastSpeaker(reader, last));
@@ -196,12 +197,32 @@ function lastSpeaker(reader: Reader, last: Attributed | undefined): LastSpeaker 
   return { speaker: last.speaker, sentence: context.sentenceOf[last.said?.start ?? tokenAt(context, last.piece.close ?? last.piece.span.end - 1)] };
 }
 
-/** The speaker a reply's paragraph opening on its dash is introduced by, at the end of the paragraph before (`su vecina Marisa Calvo resumía la noche en pocas palabras:`). */
+/**
+ * The speaker a reply's paragraph opening on its dash is introduced by, at
+ * the end of the paragraph before, its sentence holding a speech verb (`su
+ * vecina Marisa Calvo resumía la noche en pocas palabras:`); `La maire a
+ * présenté le programme :` introduces a list.
+ */
 function introducedBefore(reader: Reader, piece: QuotedPiece): Range | undefined {
   const { context } = reader;
   if (piece.open === undefined) return undefined;
   const dash = tokenAt(context, piece.open);
-  return dash > 0 && norm(context, dash - 1) === ':' ? introducedSpeaker(reader, context.sentenceOf[dash - 1]) : undefined;
+  if (dash === 0 || norm(context, dash - 1) !== ':') return undefined;
+  const sentenceStart = context.article.sentences[context.sentenceOf[dash - 1]].tokenStart;
+  for (let index = sentenceStart; index < dash - 1; index++) {
+    if (verbAt(reader, index, dash - 1)) return introducedSpeaker(reader, context.sentenceOf[dash - 1]);
+  }
+  return undefined;
+}
+
+/** The dash paragraph `dashPieces[at]`, with no attribution, next to another one (`– Cortes de tráfico …` then `– Ayudas de hasta …`): items of a list, not replies. */
+function isListItem(reader: Reader, dashPieces: readonly QuotedPiece[], at: number): boolean {
+  const { context } = reader;
+  const paragraphOf = (item: QuotedPiece) => context.article.sentences[context.sentenceOf[tokenAt(context, item.span.start)]].paragraph;
+  const unattributed = (item: QuotedPiece | undefined) => item !== undefined && item.open !== undefined && item.close === undefined;
+  if (!unattributed(dashPieces[at])) return false;
+  const paragraph = paragraphOf(dashPieces[at]);
+  return [dashPieces[at - 1], dashPieces[at + 1]].some((next) => unattributed(next) && Math.abs(paragraphOf(next!) - paragraph) === 1);
 }
 
 /** A speaker opening its sentence, the subject of the verb after it (`Il primo cittadino ha spiegato che …`). */

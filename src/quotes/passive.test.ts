@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanText } from '../article.js';
-import { findQuotesIn } from './find.js';
-import { textArticle } from './test-support/articles.js';
-
-/** Each quotation of `text` (read as `language`): kind, words and speaker. */
-function quotes(language: string, text: string): Array<[string, string, string | undefined]> {
-  const article = textArticle(text, { language });
-  return findQuotesIn(article, language).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name]);
-}
+import { kindWordsSpeaker as quotes } from './test-support/articles.js';
 
 // Made-up reports naming the speaker by a passive's agent.
 describe('speakers named by a passive agent', () => {
@@ -43,6 +35,9 @@ describe('speakers named by a passive agent', () => {
   });
 
   it('gives the words of a statement or of "what" a source phrase names to whoever issued it', () => {
+    expect(quotes('fr', "Title\n\nSelon ce qui a été annoncé par la préfecture, la route restera fermée jusqu'à lundi.")).toEqual([
+      ['indirect', "la route restera fermée jusqu'à lundi", 'la préfecture'],
+    ]);
     expect(quotes('es', 'Title\n\nSegún un comunicado emitido por la Junta de Valdeolmos, la carretera abrirá el lunes.')).toEqual([
       ['indirect', 'la carretera abrirá el lunes', 'Junta de Valdeolmos'],
     ]);

@@ -18,7 +18,7 @@
  * description with no article of its own, which stands for the name the
  * article gave the same head before (`namedHead`).
  */
-import { norm } from './context.js';
+import { norm, phraseAt } from './context.js';
 import { namedHead } from './language-antecedents.js';
 import { describedSpeaker } from './language-descriptions.js';
 import { speakerNamedAt, verbForm, type Found } from './language-speakers.js';
@@ -32,9 +32,9 @@ const ISSUER_GAP = 4;
 /** A passive speech verb at `index` (`fue anunciado por`, `è stato detto dall'`) and its agent, before `end`. */
 export function passiveAt(reader: Reader, index: number, end: number): Found | undefined {
   const { context, cues } = reader;
-  const auxiliary = cues.passive?.find((words) => words.every((word, offset) => norm(context, index + offset) === word));
+  const auxiliary = phraseAt(context, cues.passive, index);
   if (auxiliary === undefined) return undefined;
-  const after = index + auxiliary.length;
+  const after = index + auxiliary;
   if (after < end && cues.agents?.has(norm(context, after))) return agentFirst(reader, index, after, end);
   if (after >= end || !cues.verbs.has(verbForm(context, after))) return undefined;
   const agent = agentAfter(reader, after + 1, Math.min(end, after + 2 + AGENT_GAP));
@@ -67,7 +67,7 @@ export function issuerAfter(reader: Reader, from: number, end: number): Range | 
   const { context, cues } = reader;
   const issued = cues.determiners.has(norm(context, from)) ? from + 1 : from;
   if (issued >= end || !cues.issued?.has(norm(context, issued))) return undefined;
-  const agent = agentAfter(reader, issued + 1, Math.min(end, issued + 1 + ISSUER_GAP));
+  const agent = agentAfter(reader, issued + 1, Math.min(end, issued + 2 + ISSUER_GAP));
   return agent === undefined ? undefined : agentAt(reader, agent, end)?.name;
 }
 

@@ -239,9 +239,13 @@ export function phraseAfter(context: QuoteContext, cue: number, limit = sentence
 /** Most words between a document and "by" naming who issued it: "a statement issued on Monday by". */
 const ISSUER_REACH = 4;
 
-/** "a statement issued by Harlow Council", "a report released Friday by the agency": who issued the document a phrase names speaks for it. */
+/** Prepositions before a document noun that make it no longer the phrase's head ("the author of a report"). */
+const BEFORE_DOCUMENT_HEAD = new Set(['of', 'for', 'from', 'in', 'on', 'at', 'with', 'behind']);
+
+/** "a statement issued by Harlow Council", "a report released Friday by the agency": who issued the document heading a phrase speaks for it ("the author of a report published by the council" is the author). */
 export function issuerIn(context: QuoteContext, phrase: Range, limit: number): Range | undefined {
   for (let index = phrase.start; index < phrase.end; index++) {
+    if (BEFORE_DOCUMENT_HEAD.has(norm(context, index))) return undefined;
     if (!DOCUMENT_NOUNS.has(norm(context, index))) continue;
     for (let by = index + 2; by < Math.min(limit, index + 2 + ISSUER_REACH); by++) {
       if (norm(context, by) === 'by') return phraseAfter(context, by - 1, limit);

@@ -20,7 +20,7 @@
  */
 
 import { languageName } from '../language/detect.js';
-import { MONTHS_BY_LANGUAGE } from '../text/months.js';
+import { MONTHS_BY_LANGUAGE, WEEKDAYS_BY_LANGUAGE } from '../text/months.js';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -31,7 +31,8 @@ const MONTHS: Record<string, number> = {
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Month names in French, German, Spanish, Italian, Portuguese and Dutch, by number. */
 const OTHER_MONTH_NUMBERS = new Map(Object.values(MONTHS_BY_LANGUAGE).flatMap((months) => Object.entries(months)));
-const OTHER_WEEKDAYS = String.raw`(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)`;
+/** Weekday names in those languages, as a pattern's alternatives. */
+const OTHER_WEEKDAYS = `(?:${[...new Set(Object.values(WEEKDAYS_BY_LANGUAGE).flat())].join('|')})`;
 /** What opens a date line in those languages: "Publié le", "Mis à jour le", "Veröffentlicht am", "Stand:", a weekday. */
 const OTHER_LEAD_IN = new RegExp(String.raw`^(?:(?:publié|mis à jour|actualisé|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s+(?:le|am|el|il|em|op))?\s*:?\s+|stand\s*:\s*|le\s+)?(?:${OTHER_WEEKDAYS},?\s+)?`, 'iu');
 /** What opens an English date line: "Published:", "Updated", "Last updated on", "Posted". */

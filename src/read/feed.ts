@@ -21,7 +21,7 @@
  * - outlet: the item's `source`, `dc:publisher`, else the feed title.
  *
  * An item whose text is a live blog is read oldest post first, its posts'
- * times kept (`readLiveBlog`), as a page is.
+ * times kept (`readLiveBlog`, in `buildArticle`), as a page is.
  */
 import { extractFromXml } from '@extractus/feed-extractor';
 import { itemPlace, type Article, type Message } from '../article.js';

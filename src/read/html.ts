@@ -6,7 +6,7 @@
  * paywall's teaser: `FULLER_BODY`) is read from the articleBody. A page
  * that lists articles (a front or section page: `listedArticles`) is a
  * problem, not one article mixing their teasers. A live blog is read oldest
- * post first, its posts' times kept (`readLiveBlog`).
+ * post first, its posts' times kept (`readLiveBlog`, in `buildArticle`).
  */
 import { Readability } from '@mozilla/readability';
 import type { Message } from '../article.js';

@@ -19,7 +19,7 @@
  *   (the line's own fields override what the page says)
  *
  * A record whose text or page is a live blog is read oldest post first, its
- * posts' times kept (`readLiveBlog`), as a page or a text file is.
+ * posts' times kept (`readLiveBlog`, in `buildArticle`), as a page or a text file is.
  *
  * Blank lines are skipped. A line that is not a JSON object, or has no text,
  * is a problem (`InputError` with place `line N`); the other lines are read.

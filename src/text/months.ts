@@ -21,3 +21,17 @@ export const MONTHS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string,
     september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
   },
 });
+
+/**
+ * Weekday names in the same languages, Portuguese with and without "-feira":
+ * read by `src/read/dates.ts` (before a date line's date) and by
+ * `src/quotes/language-reported.ts` (`dijo el martes que`).
+ */
+export const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+});

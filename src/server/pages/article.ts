@@ -6,6 +6,7 @@ import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { idParam, pathId } from '../schemas/requests.js';
 import { quoteMarks } from '../../quotes/index.js';
+import { minute } from '../../render/minute.js';
 import { readingLanguage } from '../../language/index.js';
 import { articleText, langAttribute, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
@@ -67,5 +68,5 @@ function postTime(time: string): SafeHtml {
 
 /** A date-time as written, shown to the minute ("2026-03-14 18:30"). */
 function minuteTime(iso: string): SafeHtml {
-  return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')}</time>`;
+  return html`<time datetime="${iso}">${minute(iso)}</time>`;
 }

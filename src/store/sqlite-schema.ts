@@ -344,6 +344,13 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE story_outlets_any_case RENAME TO story_outlets;
   UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story_outlets.story = stories.id);
   `,
+  // 20: an earlier version's title and dates are read from its encoded article, which its text is read
+  // with anyway: the copies in their own columns (17) were never read, and go.
+  `
+  ALTER TABLE article_versions DROP COLUMN title;
+  ALTER TABLE article_versions DROP COLUMN published;
+  ALTER TABLE article_versions DROP COLUMN modified;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

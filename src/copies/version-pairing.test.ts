@@ -3,7 +3,7 @@ import type { SegmentedArticle, Sentence } from '../article.js';
 import { seededRandom } from '../test-support/random.js';
 import { preparedText } from './test-support/articles.js';
 import { sharedWords } from './edits.js';
-import { CHANGED_SENTENCE_SHARE, SENTENCE_PAIRING_WINDOW, versionChanges } from './versions.js';
+import { CHANGED_SENTENCE_SHARE, SENTENCE_PAIRING_WINDOW, SENTENCE_TABLE_CELLS, versionChanges } from './versions.js';
 
 const WORDS = 'ferry harbour council storm the of said Marrow divers wreck twelve boats island rescued quay pier tide mayor school bridge'.split(' ');
 
@@ -75,5 +75,19 @@ describe('versionChanges pairing', () => {
     const far = versionChanges(earlier, preparedText([...fleet('came back'), corrected].join(' '), 'a.txt'));
     expect(far.sentences.filter((change) => change.kind !== 'changed').map((change) => (change.before ?? change.after)!.text)).toEqual([moved, corrected]);
     expect(far.numbers).toEqual([]);
+  });
+
+  it('past the sentence table, finds the sentences removed, changed and added between the shared start and end, and not those kept', () => {
+    const count = Math.ceil(Math.sqrt(SENTENCE_TABLE_CELLS)) + 100;
+    const fleet = Array.from({ length: count }, (_, i) => `Boat ${i} of the fleet returned to port with ${i % 7} crew.`);
+    const later = fleet.filter((_, i) => i !== 10).map((sentence) => sentence.replace('Boat 1000 of the fleet returned to port with 6 crew', 'Boat 1000 of the fleet returned to port with 5 crew'));
+    later.splice(count - 60, 0, 'The harbour master thanked the crews.');
+    const changes = versionChanges(preparedText(fleet.join(' '), 'a.txt'), preparedText(later.join(' '), 'a.txt'));
+    expect(changes.sentences.map((change) => `${change.kind}: ${(change.after ?? change.before)!.text}`)).toEqual([
+      'removed: Boat 10 of the fleet returned to port with 3 crew.',
+      'changed: Boat 1000 of the fleet returned to port with 5 crew.',
+      'added: The harbour master thanked the crews.',
+    ]);
+    expect(changes.numbers.map((number) => [number.before.text, number.after.text])).toEqual([['6', '5']]);
   });
 });

@@ -14,7 +14,7 @@ import { tokenAtOrAfter } from '../entities/tokens.js';
 import { factWords } from '../facts/language-facts.js';
 import { parseNumberAt } from '../facts/numbers.js';
 import { editView, quoted, type EditView, type QuotedSpan } from './copy-view.js';
-import { sharedNorms, wordDiff, wordNorms } from './edits.js';
+import { sharedNorms, wordDiff, wordNorms, type WordEdit } from './edits.js';
 
 export interface SentenceChange {
   kind: 'added' | 'removed' | 'changed';
@@ -72,7 +72,7 @@ export function versionChanges(earlier: SegmentedArticle, later: SegmentedArticl
   const from = sentenceWords(earlier);
   const to = sentenceWords(later);
   const budget = { cells: PAIRING_CELLS_PER_WORD * (earlier.tokens.length + later.tokens.length) };
-  for (const edit of wordDiff(from, to).edits) {
+  for (const edit of sentenceRuns(from, to)) {
     if (edit.op === 'equal') continue;
     const removed = edit.source ? sentencesIn(earlier, edit.source) : [];
     const added = edit.copy ? sentencesIn(later, edit.copy) : [];
@@ -82,9 +82,31 @@ export function versionChanges(earlier: SegmentedArticle, later: SegmentedArticl
 }
 
 /**
+ * The sentence table `wordDiff` fills (sentences of one version × sentences of the other) is at most
+ * this large (2,000 sentences a side, 16 MB); past it the sentences both versions start and end with
+ * are kept and all between is one run, paired within `SENTENCE_PAIRING_WINDOW`.
+ */
+export const SENTENCE_TABLE_CELLS = 4_000_000;
+
+/** The runs of `wordDiff` over two texts' sentences (`sentenceWords`), or past `SENTENCE_TABLE_CELLS` the one run between their shared start and end. */
+function sentenceRuns(from: readonly Token[], to: readonly Token[]): WordEdit[] {
+  if (from.length * to.length <= SENTENCE_TABLE_CELLS) return wordDiff(from, to).edits;
+  const source = from.filter((sentence) => !sentence.punct);
+  const copy = to.filter((sentence) => !sentence.punct);
+  let head = 0;
+  while (head < source.length && head < copy.length && source[head].norm === copy[head].norm) head++;
+  let tail = 0;
+  while (tail < source.length - head && tail < copy.length - head && source[source.length - 1 - tail].norm === copy[copy.length - 1 - tail].norm) tail++;
+  const run = (sentences: readonly Token[]): Span | undefined => (head < sentences.length - tail ? { start: sentences[head].start, end: sentences[sentences.length - 1 - tail].end } : undefined);
+  const [removed, added] = [run(source), run(copy)];
+  return removed || added ? [{ op: removed && added ? 'replace' : removed ? 'delete' : 'insert', source: removed, copy: added }] : [];
+}
+
+/**
  * The changes of one run of differing sentences: the removed sentences no added one took first, in the
  * earlier text's order, then the added ones, in the later text's order, each changed when it shares most
- * words with a removed one (`pairs`), else added.
+ * words with a removed one (`pairs`), else added; one paired with the same words (a run past
+ * `SENTENCE_TABLE_CELLS` holds sentences kept as they were) is no change.
  */
 function runChanges(earlier: SegmentedArticle, later: SegmentedArticle, removed: Sentence[], added: Sentence[], budget: { cells: number }, changes: VersionChanges): void {
   const pairedWith = pairs(earlier, later, removed, added, budget);
@@ -97,6 +119,7 @@ function runChanges(earlier: SegmentedArticle, later: SegmentedArticle, removed:
       continue;
     }
     const edits = wordDiff(tokensOf(earlier, before), tokensOf(later, sentence)).edits;
+    if (edits.every((edit) => edit.op === 'equal')) continue;
     changes.sentences.push({ kind: 'changed', before: quoted(earlier.text, before), after: quoted(later.text, sentence), edits: edits.map((edit) => editView(earlier.text, later.text, edit)) });
     for (const edit of edits) {
       if (edit.op !== 'replace') continue;

@@ -36,7 +36,7 @@ export interface NumberChange {
 export interface VersionChanges {
   /** The title changed (null: none). */
   headline?: { before: string | null; after: string | null };
-  /** In the order of the texts: each sentence added, removed or changed. */
+  /** Each sentence added, removed or changed, run by run in the order of the texts: in each run of differing sentences, those removed, then those added or changed. */
   sentences: SentenceChange[];
   /** The numbers the changed sentences replaced, in order. */
   numbers: NumberChange[];

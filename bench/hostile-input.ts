@@ -90,6 +90,14 @@ function inputs(): { name: string; what: string; file: string; content: string |
       ),
     },
     {
+      name: 'rewritten article',
+      what: 'a JSONL article of 2,000 sentences, then an update rewriting every sentence, 0.2 MB each (every removed sentence a candidate for every added one)',
+      file: 'rewritten.jsonl',
+      content: ['2026-03-14T08:00:00Z', '2026-03-14T09:00:00Z'].map((modified) =>
+        JSON.stringify({ id: 'flood-live', outlet: 'Brenmouth Live', published: '2026-03-14T07:00:00Z', modified, title: 'Flood live', text: Array.from({ length: 2_000 }, (_, i) => `Update ${i}: ${Array.from({ length: 10 }, () => personName(Math.floor(random() * 25_000))).join(' ')} ${words(4, random)}.`).join('\n\n') }),
+      ),
+    },
+    {
       name: 'wide page',
       what: '15,000 paragraphs three deep, 1.9 MB',
       file: 'wide.html',

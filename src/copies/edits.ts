@@ -79,7 +79,8 @@ export function sharedNorms(from: readonly string[], to: readonly string[]): Wor
   return { equalWords: head + tail + commonLength(from, to, head, tail), sourceWords: from.length, copyWords: to.length };
 }
 
-function wordNorms(tokens: readonly Token[]): string[] {
+/** The normalized forms of the words among these tokens (punctuation left out), in order. */
+export function wordNorms(tokens: readonly Token[]): string[] {
   const norms: string[] = [];
   for (const token of tokens) if (!token.punct) norms.push(token.norm);
   return norms;

@@ -10,10 +10,11 @@
  * cover for display, as `copyViews` gives a copy's edits.
  */
 import { type SegmentedArticle, type Sentence, type Span, type Token } from '../article.js';
+import { tokenAtOrAfter } from '../entities/tokens.js';
 import { factWords } from '../facts/language-facts.js';
 import { parseNumberAt } from '../facts/numbers.js';
 import { editView, quoted, type EditView, type QuotedSpan } from './copy-view.js';
-import { sharedWords, wordDiff } from './edits.js';
+import { sharedNorms, wordDiff, wordNorms, type WordEdit } from './edits.js';
 
 export interface SentenceChange {
   kind: 'added' | 'removed' | 'changed';
@@ -35,7 +36,7 @@ export interface NumberChange {
 export interface VersionChanges {
   /** The title changed (null: none). */
   headline?: { before: string | null; after: string | null };
-  /** In the order of the texts: each sentence added, removed or changed. */
+  /** Each sentence added, removed or changed, run by run in the order of the texts: in each run of differing sentences, those removed, then those added or changed. */
   sentences: SentenceChange[];
   /** The numbers the changed sentences replaced, in order. */
   numbers: NumberChange[];
@@ -48,38 +49,68 @@ export interface VersionChanges {
  */
 export const CHANGED_SENTENCE_SHARE = 0.5;
 
+/**
+ * A removed sentence is compared with an added one only when it lies at most this many sentences from
+ * the added one's place in its run (the run's removed sentences spread evenly over its added ones): a
+ * sentence changed stays near where it was, and a run of a whole text rewritten is not compared pair
+ * by pair. Runs of at most this many removed sentences compare every pair.
+ */
+export const SENTENCE_PAIRING_WINDOW = 50;
+
+/**
+ * The word-by-word tables (words of one sentence × words of the other) the pairing of an update may
+ * fill, per word of its two texts; past it the sentences not yet paired are listed as removed and
+ * added. It bounds the time on a text rewritten throughout or on very long sentences; news updates
+ * stay far below it.
+ */
+export const PAIRING_CELLS_PER_WORD = 1_000;
+
 /** What changed from the `earlier` version of an article to the `later` one. */
 export function versionChanges(earlier: SegmentedArticle, later: SegmentedArticle): VersionChanges {
   const changes: VersionChanges = { sentences: [], numbers: [] };
   if ((earlier.title ?? null) !== (later.title ?? null)) changes.headline = { before: earlier.title ?? null, after: later.title ?? null };
   const from = sentenceWords(earlier);
   const to = sentenceWords(later);
-  for (const edit of wordDiff(from, to).edits) {
+  const budget = { cells: PAIRING_CELLS_PER_WORD * (earlier.tokens.length + later.tokens.length) };
+  for (const edit of sentenceRuns(from, to)) {
     if (edit.op === 'equal') continue;
     const removed = edit.source ? sentencesIn(earlier, edit.source) : [];
     const added = edit.copy ? sentencesIn(later, edit.copy) : [];
-    runChanges(earlier, later, removed, added, changes);
+    runChanges(earlier, later, removed, added, budget, changes);
   }
   return changes;
 }
 
-/** The changes of one run of differing sentences: pairs sharing most words changed, the others removed or added, in the later text's order. */
-function runChanges(earlier: SegmentedArticle, later: SegmentedArticle, removed: Sentence[], added: Sentence[], changes: VersionChanges): void {
-  const pairedWith = new Map<Sentence, Sentence>();
-  const taken = new Set<Sentence>();
-  for (const sentence of added) {
-    let best: Sentence | undefined;
-    let bestShare = 0;
-    for (const candidate of removed) {
-      if (taken.has(candidate)) continue;
-      const counts = sharedWords(tokensOf(earlier, candidate), tokensOf(later, sentence));
-      const share = counts.equalWords / Math.max(1, counts.sourceWords, counts.copyWords);
-      if (share >= CHANGED_SENTENCE_SHARE && share > bestShare) [best, bestShare] = [candidate, share];
-    }
-    if (best === undefined) continue;
-    pairedWith.set(sentence, best);
-    taken.add(best);
-  }
+/**
+ * The sentence table `wordDiff` fills (sentences of one version × sentences of the other) is at most
+ * this large (2,000 sentences a side, 16 MB); past it the sentences both versions start and end with
+ * are kept and all between is one run, paired within `SENTENCE_PAIRING_WINDOW`.
+ */
+export const SENTENCE_TABLE_CELLS = 4_000_000;
+
+/** The runs of `wordDiff` over two texts' sentences (`sentenceWords`), or past `SENTENCE_TABLE_CELLS` the one run between their shared start and end. */
+function sentenceRuns(from: readonly Token[], to: readonly Token[]): WordEdit[] {
+  if (from.length * to.length <= SENTENCE_TABLE_CELLS) return wordDiff(from, to).edits;
+  const source = from.filter((sentence) => !sentence.punct);
+  const copy = to.filter((sentence) => !sentence.punct);
+  let head = 0;
+  while (head < source.length && head < copy.length && source[head].norm === copy[head].norm) head++;
+  let tail = 0;
+  while (tail < source.length - head && tail < copy.length - head && source[source.length - 1 - tail].norm === copy[copy.length - 1 - tail].norm) tail++;
+  const run = (sentences: readonly Token[]): Span | undefined => (head < sentences.length - tail ? { start: sentences[head].start, end: sentences[sentences.length - 1 - tail].end } : undefined);
+  const [removed, added] = [run(source), run(copy)];
+  return removed || added ? [{ op: removed && added ? 'replace' : removed ? 'delete' : 'insert', source: removed, copy: added }] : [];
+}
+
+/**
+ * The changes of one run of differing sentences: the removed sentences no added one took first, in the
+ * earlier text's order, then the added ones, in the later text's order, each changed when it shares most
+ * words with a removed one (`pairs`), else added; one paired with the same words (a run past
+ * `SENTENCE_TABLE_CELLS` holds sentences kept as they were) is no change.
+ */
+function runChanges(earlier: SegmentedArticle, later: SegmentedArticle, removed: Sentence[], added: Sentence[], budget: { cells: number }, changes: VersionChanges): void {
+  const pairedWith = pairs(earlier, later, removed, added, budget);
+  const taken = new Set(pairedWith.values());
   for (const sentence of removed) if (!taken.has(sentence)) changes.sentences.push({ kind: 'removed', before: quoted(earlier.text, sentence) });
   for (const sentence of added) {
     const before = pairedWith.get(sentence);
@@ -88,6 +119,7 @@ function runChanges(earlier: SegmentedArticle, later: SegmentedArticle, removed:
       continue;
     }
     const edits = wordDiff(tokensOf(earlier, before), tokensOf(later, sentence)).edits;
+    if (edits.every((edit) => edit.op === 'equal')) continue;
     changes.sentences.push({ kind: 'changed', before: quoted(earlier.text, before), after: quoted(later.text, sentence), edits: edits.map((edit) => editView(earlier.text, later.text, edit)) });
     for (const edit of edits) {
       if (edit.op !== 'replace') continue;
@@ -98,6 +130,47 @@ function runChanges(earlier: SegmentedArticle, later: SegmentedArticle, removed:
       }
     }
   }
+}
+
+/**
+ * Each added sentence with the removed sentence it changed: of those not taken yet, the one sharing
+ * the greatest share of words (a longest common subsequence) of at least `CHANGED_SENTENCE_SHARE`,
+ * the first of equals. Only removed sentences within `SENTENCE_PAIRING_WINDOW` are candidates, and only
+ * those that hold one of the added sentence's rarest words (rarest among the run's removed sentences)
+ * and are not too short or too long: a pair sharing that share of words must hold one of its
+ * `n - ceil(share × n) + 1` rarest, so this filter drops no pair. Each comparison spends its table
+ * (words × words) from `budget`; one that does not fit is not made.
+ */
+function pairs(earlier: SegmentedArticle, later: SegmentedArticle, removed: Sentence[], added: Sentence[], budget: { cells: number }): Map<Sentence, Sentence> {
+  const pairedWith = new Map<Sentence, Sentence>();
+  if (removed.length === 0 || added.length === 0) return pairedWith;
+  const removedWords = removed.map((sentence) => wordNorms(tokensOf(earlier, sentence)));
+  const removedSets = removedWords.map((words) => new Set(words));
+  const sentencesWith = new Map<string, number>();
+  for (const words of removedSets) for (const word of words) sentencesWith.set(word, (sentencesWith.get(word) ?? 0) + 1);
+  const taken = new Set<number>();
+  added.forEach((sentence, place) => {
+    const words = wordNorms(tokensOf(later, sentence));
+    const rarest = [...new Set([...words].sort((a, b) => (sentencesWith.get(a) ?? 0) - (sentencesWith.get(b) ?? 0)).slice(0, words.length - Math.ceil(CHANGED_SENTENCE_SHARE * words.length) + 1))];
+    const aligned = Math.round((place * removed.length) / added.length);
+    let best = -1;
+    let bestShare = 0;
+    for (let index = Math.max(0, aligned - SENTENCE_PAIRING_WINDOW); index < Math.min(removed.length, aligned + SENTENCE_PAIRING_WINDOW + 1); index++) {
+      const candidate = removedWords[index];
+      if (taken.has(index) || Math.min(candidate.length, words.length) < CHANGED_SENTENCE_SHARE * Math.max(candidate.length, words.length)) continue;
+      if (!rarest.some((word) => removedSets[index].has(word))) continue;
+      const cells = candidate.length * words.length;
+      if (cells > budget.cells) continue;
+      budget.cells -= cells;
+      const counts = sharedNorms(candidate, words);
+      const share = counts.equalWords / Math.max(1, counts.sourceWords, counts.copyWords);
+      if (share >= CHANGED_SENTENCE_SHARE && share > bestShare) [best, bestShare] = [index, share];
+    }
+    if (best < 0) return;
+    pairedWith.set(sentence, removed[best]);
+    taken.add(best);
+  });
+  return pairedWith;
 }
 
 /** Each sentence as one "word" for `wordDiff`: its span, keyed by its words (punctuation and spacing aside). */
@@ -129,8 +202,7 @@ function numbersIn(article: SegmentedArticle, span: Span): string[] {
   const words = factWords(article.textLanguage ?? article.language);
   const { tokens } = article;
   const numbers: string[] = [];
-  let index = tokens.findIndex((token) => token.end > span.start);
-  if (index < 0) return numbers;
+  let index = tokenAtOrAfter(tokens, span.start);
   let end = index;
   while (end < tokens.length && tokens[end].start < span.end) end++;
   while (index < end) {

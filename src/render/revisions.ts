@@ -2,20 +2,16 @@
  * What the updates of a story's articles changed, as `tidings story` and the
  * JSON API show it: per revised article, each update with when it came and,
  * briefly, what it changed (the headline, the numbers, the sentences with
- * their word edits: `[-removed-]{+added+}` in text, ~~struck~~ and **bold**
+ * their word edits: `[-removed-] {+added+}` in text, ~~struck~~ and **bold**
  * in Markdown), and the same as JSON with every change (spans and text).
  */
 import type { EditView, VersionChanges } from '../copies/index.js';
 import type { ArticleRevisions, EarlierVersion } from '../ingest/revisions.js';
 import { escapeMarkdown } from './markdown.js';
+import { minute } from './minute.js';
 
 /** The text and Markdown reports show at most this many sentence changes an update; JSON has them all. */
 export const SHOWN_SENTENCE_CHANGES = 5;
-
-/** "2026-06-02 11:30" from an ISO 8601 date-time (as written: its own offset), "2026-06-02" from a date. */
-export function minute(iso: string): string {
-  return iso.length > 10 && iso[10] === 'T' ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso.slice(0, 10);
-}
 
 /** When an update came: the time the new text says it was modified, and when Tidings stored it. */
 export function updateTime(version: EarlierVersion): string {

@@ -231,6 +231,28 @@ describe('opening a database file', () => {
     await store.close();
   });
 
+  it('migrates a version 19 file: its earlier versions lose the title and date columns never read, and are read as before', async () => {
+    const file = temp.file('v19-versions.db');
+    const v19 = openStore(file, { create: true, schemaVersion: 19 });
+    await v19.writeBatch({ articles: [makeRecord(makeArticle('a1', 'The ferry left Skerrow at noon.', { title: 'Ferry leaves', published: '2026-03-14T09:00:00Z' }), 's1')], clusterer: emptyClusterer(0) });
+    const [stored] = await v19.articles(['a1']);
+    await v19.removeArticles({ ids: ['a1'], tombstones: false, keptVersions: 10, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    await v19.close();
+    const columns = () => {
+      const db = raw(file);
+      try {
+        return db.prepare("SELECT name FROM pragma_table_info('article_versions')").pluck().all();
+      } finally {
+        db.close();
+      }
+    };
+    expect(columns()).toContain('title');
+    const store = openStore(file);
+    expect((await store.articleVersions(['a1'])).get('a1')!.map((version) => version.article)).toEqual([stored]);
+    await store.close();
+    expect(columns()).toEqual(['seq', 'id', 'replaced', 'text', 'article']);
+  });
+
   it('refuses a missing file unless asked to create it', () => {
     expect(() => openStore(temp.file('missing.db'))).toThrow(InputError);
     expect(() => openStore(temp.file('missing.db'))).toThrow(/no Tidings database here/);

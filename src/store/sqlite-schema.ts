@@ -347,6 +347,13 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 20: who copies whom by outlet, kept as counts that triggers update (sqlite-outlet-counts.ts).
   OUTLET_COUNTS,
+  // 21: an earlier version's title and dates are read from its encoded article, which its text is read
+  // with anyway: the copies in their own columns (17) were never read, and go.
+  `
+  ALTER TABLE article_versions DROP COLUMN title;
+  ALTER TABLE article_versions DROP COLUMN published;
+  ALTER TABLE article_versions DROP COLUMN modified;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

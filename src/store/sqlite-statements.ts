@@ -37,8 +37,8 @@ export const STATEMENTS = {
   forgetReplacedTexts: 'DELETE FROM replaced_texts WHERE id = ?',
   replacedTexts: `SELECT r.id FROM json_each(?) k JOIN replaced_texts r
     ON r.id = json_extract(k.value, '$.id') AND r.hash = json_extract(k.value, '$.hash')`,
-  keepVersion: `INSERT INTO article_versions (id, replaced, title, published, modified, text, article)
-    SELECT id, ?, title, published, json_extract(article, '$.modified'), text, article FROM articles WHERE rowid = ?`,
+  keepVersion: `INSERT INTO article_versions (id, replaced, text, article)
+    SELECT id, ?, text, article FROM articles WHERE rowid = ?`,
   dropOldVersions: `DELETE FROM article_versions WHERE id = @id
     AND seq NOT IN (SELECT seq FROM article_versions WHERE id = @id ORDER BY seq DESC LIMIT @kept)`,
   forgetVersions: 'DELETE FROM article_versions WHERE id = ?',

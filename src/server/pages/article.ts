@@ -6,6 +6,7 @@ import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { idParam, pathId } from '../schemas/requests.js';
 import { quoteMarks } from '../../quotes/index.js';
+import { minute } from '../../render/minute.js';
 import { readingLanguage } from '../../language/index.js';
 import { articleText, langAttribute, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
@@ -69,5 +70,5 @@ function postTime(time: string): SafeHtml {
 /** A date-time as written, shown to the minute with the zone it is written in ("2026-03-14 18:30 UTC+09:00"; a date alone as it is). */
 function minuteTime(iso: string): SafeHtml {
   const zone = writtenZone(iso);
-  return html`<time datetime="${iso}">${iso.slice(0, 16).replace('T', ' ')}${zone === '' ? '' : ` ${zone}`}</time>`;
+  return html`<time datetime="${iso}">${minute(iso)}${zone === '' ? '' : ` ${zone}`}</time>`;
 }

@@ -86,7 +86,7 @@ const versionChanges = z.strictObject({
         edits: z.array(wordEdit).optional().describe('changed: the word edits, source the earlier words, copy the later'),
       }),
     )
-    .describe('in the order of the texts'),
+    .describe('run by run in the order of the texts: in each run of differing sentences, those removed, then those added or changed'),
   numbers: z.array(z.strictObject({ before: quotedSpan, after: quotedSpan })).describe('words replaced in a changed sentence holding a number on both sides ("12" → "14")'),
 });
 

@@ -12,6 +12,7 @@ import type { FactGroup, OtherLanguage, StoryReport, TimelineEntry } from '../..
 import { languageName } from '../../language/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { valueText } from '../../render/fact-values.js';
+import { minuteParts } from '../../render/minute.js';
 import { FACT_STATUS, otherLanguageReading } from '../../render/report-text.js';
 import { writtenZone } from '../../render/story-overview.js';
 import { firstShown, moreNote } from '../../render/shown.js';
@@ -122,10 +123,11 @@ export function timelineTable(entries: readonly TimelineEntry[], names: Names, s
   const zones = new Set(entries.flatMap((entry) => (entry.published && entry.published.length > 10 ? [writtenZone(entry.published)] : [])));
   const zone = (published: string) => (zones.size > 1 && writtenZone(published) !== '' ? html` ${writtenZone(published)}` : html``);
   // The day and the time of day may part on a phone's narrow column ("told" in the stylesheet), so the column of what was told keeps its width.
-  const told = (entry: TimelineEntry) =>
-    entry.published
-      ? html`<time class="told" datetime="${entry.published}"><span>${entry.published.slice(0, 10)}</span> ${entry.published.slice(11, 16)}${zone(entry.published)}</time>`
-      : html`<span class="muted">undated</span>`;
+  const told = ({ published }: TimelineEntry) => {
+    if (!published) return html`<span class="muted">undated</span>`;
+    const { day, time } = minuteParts(published);
+    return html`<time class="told" datetime="${published}"><span>${day}</span> ${time}${zone(published)}</time>`;
+  };
   const what = (entry: TimelineEntry) => {
     const title = entry.title ?? entry.article;
     if (!entry.post) return html`<a href="${sitePath(['articles', entry.article], { story })}">${title}</a>`;

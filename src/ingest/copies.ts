@@ -127,7 +127,8 @@ export class CopyStage {
   /**
    * The dates and outlets of these articles, a reprint `originals` replaced
    * included: a date-only arrival that credits it follows it
-   * (`laterThanDateOnly`). From the open batch or memory, else the store.
+   * (`laterThanDateOnly`). From the open batch or memory, else the store
+   * (without their texts).
    */
   private async dates(ids: ReadonlySet<string>): Promise<Pick<Article, 'published' | 'outlet'>[]> {
     const known: Pick<Article, 'published' | 'outlet'>[] = [];
@@ -137,7 +138,7 @@ export class CopyStage {
       if (found) known.push(found);
       else missing.push(id);
     }
-    return [...known, ...(await this.store.articles(missing))];
+    return [...known, ...(await this.store.storedDates(missing)).values()];
   }
 
   private async load(ids: readonly string[]): Promise<CopyCandidate[]> {

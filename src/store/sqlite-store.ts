@@ -122,6 +122,11 @@ class SqliteStore implements Store {
     return new Map(rows.map((row) => [row.id, { hash: row.hash, title: row.title ?? undefined }]));
   }
 
+  async storedDates(ids: readonly string[]): Promise<Map<string, Pick<Article, 'outlet' | 'published'>>> {
+    const rows = this.sql('storedDates').all(JSON.stringify(ids)) as Array<{ id: string; outlet: string | null; published: string | null }>;
+    return new Map(rows.map((row) => [row.id, { outlet: row.outlet ?? undefined, published: row.published ?? undefined }]));
+  }
+
   async replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>> {
     return new Set(this.sql('replacedTexts').all(JSON.stringify(keys.map(({ id, hash }) => ({ id, hash })))) as string[]);
   }

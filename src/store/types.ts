@@ -265,6 +265,8 @@ export interface Store {
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
   /** The content hash and title of each stored article among `ids`. */
   storedTitles(ids: readonly string[]): Promise<Map<string, { hash: string; title: string | undefined }>>;
+  /** The outlet and published date of each stored article among `ids`, read without its text. */
+  storedDates(ids: readonly string[]): Promise<Map<string, Pick<Article, 'outlet' | 'published'>>>;
   /** The ids among `keys` whose hash is of a text an update replaced under that id (`removeArticles` without tombstones). */
   replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>>;
   /** Ids of stored articles sharing any of these copy keys (`copyKeyNumber`), most recent first, at most `limit`. */

@@ -102,7 +102,7 @@ describe('retraceLater', () => {
       const corrected = depotReport.map((paragraph) => paragraph.replace('About 60 firefighters', 'About 65 firefighters'));
       writeFileSync(feed, [depotLine('follow-up', 'Pellam Wire', '2026-11-13T07:15:00Z', followUp), depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z', corrected)].join('\n'));
       const report = await ingest(store, [feed]);
-      expect(report).toMatchObject({ added: 1, replaced: [{ id: 'wire' }] });
+      expect(report).toMatchObject({ added: 1, replaced: [{ id: 'wire' }], retraced: [] });
       expect(report.copies.retraced).toBe(0);
       expect([...(await store.copySources(['follow-up']))]).toEqual([['follow-up', ['wire']]]);
     });

@@ -10,6 +10,7 @@
 import type { SqliteDatabase } from './sqlite-open.js';
 import type { Statements } from './sqlite-statements.js';
 import type { OutletRow } from './types.js';
+import { outletCaseKey } from '../text/outlet-case.js';
 
 /** An outlet's row names at most this many outlets it takes from. */
 export const MAX_OUTLET_SOURCES = 5;
@@ -27,9 +28,9 @@ const SOURCES = `SELECT a.outlet, s.outlet AS source, count(DISTINCT a.rowid) AS
   FROM copy_sources cs JOIN articles a ON a.rowid = cs.article JOIN articles s ON s.rowid = cs.source
   GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE ORDER BY articles DESC, s.outlet COLLATE NOCASE`;
 
-/** The key SQLite's NOCASE compares by: A–Z folded, nothing else. */
+/** The key SQLite's NOCASE compares by (`outletCaseKey`); null for articles of no outlet. */
 function caseKey(outlet: string | null): string | null {
-  return outlet === null ? null : outlet.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  return outlet === null ? null : outletCaseKey(outlet);
 }
 
 function outletRows(db: SqliteDatabase, limit: number): OutletRow[] {

@@ -160,7 +160,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     seconds.stories += (grouped - started) / 1000;
     const { verdict, copyKeys, later } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     const headline = rankedHeadline(segmented);
-    pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related } });
+    pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related, emptied: home?.emptied ? home.story : undefined } });
     copies.remember(segmented, verdict);
     if (later.length > 0) {
       for (const [id, traced] of await copies.retraceLater(segmented, later)) {

@@ -303,7 +303,7 @@ class SqliteStore implements Store {
         this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
         this.sql('countOutlets').run({ story: story.id });
       }
-      continueEmptied(this.sql, batch.articles.flatMap((record) => (record.story.created ? [record.story.id] : [])));
+      continueEmptied(this.sql, batch.articles);
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
       for (const story of writeVerdicts(this.sql, retraced)) changedStory(this.sql, story);
       saveClusterer(this.sql, batch.clusterer);

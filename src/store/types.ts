@@ -42,9 +42,12 @@ export interface ArticleRecord {
   /**
    * The story it joined or started (`created`: no article of it was stored
    * before), how similar it was, and the other stories it came near
-   * (`StoryAssignment.related`).
+   * (`StoryAssignment.related`). `emptied`: the story that taking out this
+   * article's earlier text (an update) left with no article; one started
+   * again under that id continues its versions, and its kept version is
+   * forgotten once this record is written, whichever story it joined.
    */
-  story: { id: string; similarity: number; created?: boolean; related?: readonly { story: string; similarity: number }[] };
+  story: { id: string; similarity: number; created?: boolean; related?: readonly { story: string; similarity: number }[]; emptied?: string };
 }
 
 /** The story clusterer's state as saved with the batch that produced it. */

@@ -3,14 +3,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTED_ID, CORRECTED_REPORT, FIRST_REPORT } from '../ingest/test-support/corrections.js';
+import { openStore } from '../store/index.js';
 import { runMain as run } from './test-support/fake-io.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'tidings-cli-story-updates-'));
 const database = path.join(folder, 'tidings.db');
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** Another outlet's report of the same capsizing, so the story outlives the corrected report's takedown. */
+const COURIER_REPORT = JSON.stringify({
+  id: 'courier-ferry-quillon',
+  outlet: 'Marrow Island Courier',
+  published: '2026-06-02T09:00:00Z',
+  title: 'Ferry capsizes off Quillon Point',
+  text: [
+    'A passenger ferry capsized in rough seas off Quillon Point on Tuesday evening, the harbour authority said.',
+    'Fishing boats rescued 40 people, according to the coast guard, and the ferry had about 60 people on board when it left Marrow.',
+    'Divers will search the wreck on Wednesday morning, the harbour authority said.',
+  ].join('\n\n'),
+});
+
 beforeAll(async () => {
-  for (const [name, report] of [['first.jsonl', FIRST_REPORT], ['corrected.jsonl', CORRECTED_REPORT]] as const) {
+  for (const [name, report] of [['first.jsonl', FIRST_REPORT], ['courier.jsonl', COURIER_REPORT], ['corrected.jsonl', CORRECTED_REPORT]] as const) {
     writeFileSync(path.join(folder, name), `${report}\n`);
     expect((await run(['ingest', path.join(folder, name), '--db', database])).code).toBe(0);
   }
@@ -45,8 +59,17 @@ describe('tidings story: what an update changed', () => {
     expect(version.changes.sentences.map((sentence: { kind: string }) => sentence.kind)).toEqual(['changed']);
   });
 
-  it('shows no updates once the article is taken down', async () => {
+  it('shows no updates once the article is taken down, and keeps none of its versions, while the story stays', async () => {
     expect((await run(['remove', CORRECTED_ID, '--db', database])).code).toBe(0);
-    expect((await run(['story', 's1', '--db', database])).code).toBe(1);
+    const { code, stdout } = await run(['story', 's1', '--db', database]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('[courier-ferry-quillon]');
+    expect(stdout).not.toContain('Updates');
+    const store = openStore(database);
+    try {
+      expect(await store.articleVersions([CORRECTED_ID])).toEqual(new Map());
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -72,6 +72,27 @@ describe('retraceLater', () => {
     });
   });
 
+  it('traces a report dated by its day that credits a wire to the report the wire reprints, timed earlier that day, in one run and across two', async () => {
+    const star = temp.file('depot-star.jsonl');
+    const wire = temp.file('depot-star-wire.jsonl');
+    const credited = temp.file('depot-credits-wire.jsonl');
+    writeFileSync(star, depotLine('star', 'Marrowby Star', '2026-11-12T05:00:00Z'));
+    writeFileSync(wire, depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z'));
+    writeFileSync(credited, depotLine('regional', 'Evening Post', '2026-11-12', [`MARROWBY (Pellam Wire) - ${depotReport[0]}`, ...depotReport.slice(1)]));
+    const ids = ['star', 'wire', 'regional'];
+    const together = await withStore('depot-credits-wire-one-run.db', async (store) => {
+      await ingest(store, [star, wire, credited]);
+      return store.copySources(ids);
+    });
+    expect(Object.fromEntries(together)).toEqual({ wire: ['star'], regional: ['star'] });
+    await withStore('depot-credits-wire-two-runs.db', async (store) => {
+      await ingest(store, [star, wire]);
+      const report = await ingest(store, [credited]);
+      expect(report.copies.retraced).toBe(0);
+      expect(Object.fromEntries(await store.copySources(ids))).toEqual(Object.fromEntries(together));
+    });
+  });
+
   it('counts no stored copy found to copy an older report when a feed read again updates the report they copy and adds a follow-up', async () => {
     const feed = temp.file('depot-feed.jsonl');
     const followUp = ['Buses were running again from the Sollen Street depot in Marrowby on Friday, a day after a fire destroyed 14 buses there, the fire service said.', depotReport[2], depotReport[3]];
@@ -81,7 +102,7 @@ describe('retraceLater', () => {
       const corrected = depotReport.map((paragraph) => paragraph.replace('About 60 firefighters', 'About 65 firefighters'));
       writeFileSync(feed, [depotLine('follow-up', 'Pellam Wire', '2026-11-13T07:15:00Z', followUp), depotLine('wire', 'Pellam Wire', '2026-11-12T06:40:00Z', corrected)].join('\n'));
       const report = await ingest(store, [feed]);
-      expect(report).toMatchObject({ added: 1, replaced: [{ id: 'wire' }] });
+      expect(report).toMatchObject({ added: 1, replaced: [{ id: 'wire' }], retraced: [] });
       expect(report.copies.retraced).toBe(0);
       expect([...(await store.copySources(['follow-up']))]).toEqual([['follow-up', ['wire']]]);
     });

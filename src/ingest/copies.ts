@@ -9,7 +9,7 @@
  * archive ingested after its reprints. Those are traced again with the
  * arrival among their candidates (`retraceLater`).
  */
-import type { SegmentedArticle } from '../article.js';
+import type { Article, SegmentedArticle } from '../article.js';
 import { compareCandidates, copyKeyNumbers, keptCandidate, publishedAfter, type CopyCandidate, type CopyOptions, type VerdictWithoutEdits } from '../copies/index.js';
 import { checkCopyOptions } from '../copies/options.js';
 import { segment } from '../segment/index.js';
@@ -18,7 +18,7 @@ import type { Store } from '../store/index.js';
 import type { IngestOptions } from './options.js';
 import type { PendingBatch } from './pending.js';
 import { RecentValues } from './recent.js';
-import { followsDateOnly } from './publication-order.js';
+import { isDateOnly, laterThanDateOnly } from './publication-order.js';
 
 /** At most this many stored reprints of an article found to copy an older arrival follow it to that arrival. */
 const FOLLOWING_REPRINTS = 64;
@@ -58,8 +58,10 @@ export class CopyStage {
       for (const id of members) ids.add(id);
     }
     ids.delete(article.id);
-    const candidates = await this.load(await this.originals([...ids]));
-    const after = (candidate: CopyCandidate) => publishedAfter(candidate, article) || followsDateOnly(candidate, article);
+    const sources = await this.originals([...ids]);
+    const candidates = await this.load(sources);
+    const dateOnlyAfter = article.published !== undefined && isDateOnly(article.published) ? laterThanDateOnly(article, await this.dates(new Set([...ids, ...sources]))) : () => false;
+    const after = (candidate: CopyCandidate) => publishedAfter(candidate, article) || dateOnlyAfter(candidate);
     const later = candidates.filter(after).map((candidate) => candidate.id);
     return { verdict: compareCandidates(article, candidates.filter((candidate) => !after(candidate)), this.copies), copyKeys, later };
   }
@@ -120,6 +122,23 @@ export class CopyStage {
   /** Drops articles removed from the store (replaced by a new text): they are no candidates any more. */
   forget(ids: readonly string[]): void {
     for (const id of ids) this.recent.delete(id);
+  }
+
+  /**
+   * The dates and outlets of these articles, a reprint `originals` replaced
+   * included: a date-only arrival that credits it follows it
+   * (`laterThanDateOnly`). From the open batch or memory, else the store
+   * (without their texts).
+   */
+  private async dates(ids: ReadonlySet<string>): Promise<Pick<Article, 'published' | 'outlet'>[]> {
+    const known: Pick<Article, 'published' | 'outlet'>[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const found = this.pending.article(id) ?? this.recent.get(id);
+      if (found) known.push(found);
+      else missing.push(id);
+    }
+    return [...known, ...(await this.store.storedDates(missing)).values()];
   }
 
   private async load(ids: readonly string[]): Promise<CopyCandidate[]> {

@@ -68,11 +68,14 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     datesLeftOut: [],
     stories: 0,
     newStories: 0,
+    retraced: [],
     copies: { reprint: 0, rewrite: 0, retraced: 0 },
     seconds: { prepare: 0, stories: 0, copies: 0, store: 0, replace: 0 },
   };
   const { seconds } = report;
   const touched = new Set<string>();
+  /** `report.retraced`, in the order first traced. */
+  const retraced = new Set<string>();
   let changedStories = new Set<string>();
   /** New articles waiting for their window to be put in publication order; an update's new text comes prepared (it was compared with the stored one). */
   let window: Array<{ article: Article; hash: string; prepared?: Prepared }> = [];
@@ -158,13 +161,13 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     seconds.stories += (grouped - started) / 1000;
     const { verdict, copyKeys, later } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
     const headline = rankedHeadline(segmented);
-    pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related } });
+    pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related, emptied: home?.emptied ? home.story : undefined } });
     copies.remember(segmented, verdict);
     if (later.length > 0) {
       for (const [id, traced] of await copies.retraceLater(segmented, later)) {
         pending.retrace(id, traced);
         // An update's copies traced back to its new text are no news of an older report: `replaced` tells of it.
-        if (!replacing.has(article.id)) report.copies.retraced += 1;
+        if (!replacing.has(article.id)) retraced.add(id);
       }
     }
     seconds.copies += (performance.now() - grouped) / 1000;
@@ -313,6 +316,8 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   if (held !== undefined) settings.session?.keep(store, settings.stories, { clusterer: held.clusterer, generation: held.generation });
   progress();
   report.stories = touched.size;
+  report.retraced = [...retraced];
+  report.copies.retraced = retraced.size;
   return report;
 }
 

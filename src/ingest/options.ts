@@ -146,10 +146,15 @@ export interface IngestReport {
   /** Stories started by this run. */
   newStories: number;
   /**
+   * The articles stored before that were found to copy a new one published
+   * before them (an archive ingested after its reprints), their verdicts
+   * written again, each once. Copies of an update traced again to its new
+   * text are not among them: `replaced` names the update.
+   */
+  retraced: string[];
+  /**
    * The new articles copy detection found to be reprints or rewrites of
-   * earlier ones; `retraced`, the articles stored before that were found to
-   * copy a new one published before them (an archive ingested after its
-   * reprints), their verdicts written again.
+   * earlier ones; `retraced`, how many articles `retraced` lists.
    */
   copies: { reprint: number; rewrite: number; retraced: number };
   /** Wall-clock seconds in each stage; what is left of the run's time went to reading the inputs. */

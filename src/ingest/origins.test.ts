@@ -68,6 +68,7 @@ describe('ingest: copies traced to the earliest publisher', () => {
       const before = (await storyView(store, story.id))!;
       const report = await ingest(store, [original]);
       expect(report.copies).toEqual({ reprint: 0, rewrite: 0, retraced: 2 });
+      expect(report.retraced.sort()).toEqual(['second', 'third']);
       const detail = await tracedToFirst(store, story.id);
       expect(detail.story.version).toBeGreaterThan(before.story.version);
       const after = (await storyView(store, story.id))!;

@@ -41,6 +41,11 @@ export class PendingBatch {
     return this.byKey.mostShared(keys, 0, this.records.length - 1).map((position) => this.records[position].article.id);
   }
 
+  /** The pending article of this id, if the open batch holds one. */
+  article(id: string): ArticleRecord['article'] | undefined {
+    return this.byId.get(id)?.article;
+  }
+
   /** The article is in the open batch. */
   has(id: string): boolean {
     return this.byId.has(id);

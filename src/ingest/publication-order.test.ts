@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inPublicationOrder } from './publication-order.js';
+import { inPublicationOrder, laterThanDateOnly } from './publication-order.js';
 
 const item = (name: string, published?: string, outlet?: string, text = '') => ({ name, article: { published, outlet, text } });
 const names = (items: ReadonlyArray<{ name: string }>) => items.map((entry) => entry.name);
@@ -30,5 +30,24 @@ describe('inPublicationOrder', () => {
     const copy = [...input];
     expect(inPublicationOrder(input)).not.toBe(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('laterThanDateOnly', () => {
+  const gazette = { published: '2026-03-11', outlet: 'Kestrel Gazette', text: 'BRENMOUTH (Valley Wire Service) - The gate failed.' };
+  const reports = { early: { published: '2026-03-11T07:00:00Z', outlet: 'Other Post' }, wire: { published: '2026-03-11T12:45:00Z', outlet: 'Valley Wire Service' }, late: { published: '2026-03-11T20:00:00Z', outlet: 'Other Post' }, nextDay: { published: '2026-03-12T01:00:00Z', outlet: 'Other Post' } };
+  const later = (arrival: typeof gazette) => {
+    const after = laterThanDateOnly(arrival, Object.values(reports));
+    return Object.entries(reports).filter(([, report]) => after(report)).map(([name]) => name);
+  };
+
+  it('places an arrival that credits an outlet where inPublicationOrder does: after its timed report, so an earlier report of another outlet that day is no later', () => {
+    expect(later(gazette)).toEqual(['late']);
+    expect(names(inPublicationOrder([item('gazette', gazette.published, gazette.outlet, gazette.text), ...Object.entries(reports).map(([name, report]) => item(name, report.published, report.outlet))]))).toEqual(['early', 'wire', 'gazette', 'late', 'nextDay']);
+  });
+
+  it('puts every report timed on the day of an arrival that credits none after it, and none for an arrival that carries a time', () => {
+    expect(later({ ...gazette, text: 'BRENMOUTH - The gate failed.' })).toEqual(['early', 'wire', 'late']);
+    expect(later({ ...gazette, published: '2026-03-11T06:00:00Z' })).toEqual([]);
   });
 });

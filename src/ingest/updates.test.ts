@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentHash, type Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
@@ -39,9 +40,34 @@ async function stormId(store: Store): Promise<string> {
   throw new Error('the Coast News report is not stored');
 }
 
+/** The stories whose version the store keeps for the update that emptied them (emptied_stories). */
+function emptiedStories(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db.prepare('SELECT id FROM emptied_stories').pluck().all() as string[];
+  } finally {
+    db.close();
+  }
+}
+
 const bridge = (place: string) => JSON.stringify({ id: 'bridge-1', text: `A bridge in ${place} reopened on Monday after three months of repairs, the city council said.` });
 
 describe('ingest: a new text under a stored id', () => {
+  it('keeps no version of the story an update emptied when its new text joins another story (emptied_stories)', async () => {
+    const storm = file('emptied-storm.html', stormPage('Three'));
+    const bridges = file('emptied-bridges.jsonl', [bridge('Ardmore'), JSON.stringify({ id: 'bridge-2', text: 'A bridge in Ardmore reopened on Monday after three months of repairs, the city council said on Monday.' })].join('\n'));
+    await withStore('emptied-elsewhere.db', async (store, db) => {
+      await ingest(store, [storm, bridges]);
+      const id = await stormId(store);
+      const [bridgeStory] = await store.storiesOf(['bridge-2']).then((stories) => [...stories.values()]);
+      const moved = file('emptied-moved.jsonl', JSON.stringify({ id, outlet: 'Coast News', text: 'A bridge in Ardmore reopened on Monday after three months of repairs, the city council said, and traffic was back to normal.' }));
+      expect(await ingest(store, [moved])).toMatchObject({ replaced: [{ id }], problems: [] });
+      expect((await store.storiesOf([id])).get(id)).toBe(bridgeStory);
+      expect(checkConsistent(db)).toBe(0);
+      expect(emptiedStories(db)).toEqual([]);
+    });
+  });
+
   it('replaces the stored text: search, the story and the copy traced to it follow the new text, and ingesting it again changes nothing', async () => {
     const first = file('storm-v1.html', stormPage('Three'));
     const reprint = file('bayside.jsonl', REPRINT);

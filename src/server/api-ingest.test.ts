@@ -111,6 +111,18 @@ describe('POST /api/articles', () => {
     expect(body.retraced).toEqual([{ article: 'copy', kind: 'reprint', sources: ['source'] }]);
   });
 
+  it('lists none of the stored copies of an article posted again with another text that are traced again to its new text, as tidings ingest counts none', async () => {
+    const report = ['Fire crews spent the night fighting a blaze at the Sollen Street bus depot in Marrowby, where 14 buses were destroyed, the fire service said on Thursday.', 'About 60 firefighters were sent to the depot after the alarm was raised shortly before 1 a.m., and the fire was under control by dawn.', 'No one was hurt, said group manager Ilse Carrow, who asked residents of the nearby streets to keep their windows closed.', 'The depot operator, Marrowby Transit, said some morning routes would run late while buses were sent from its other garages.'];
+    const followUp = ['Buses were running again from the Sollen Street depot in Marrowby on Friday, a day after a fire destroyed 14 buses there, the fire service said.', report[2], report[3]];
+    const item = (id: string, published: string, paragraphs: string[]) => ({ id, outlet: 'Pellam Wire', published, title: 'Fire destroys 14 buses at Marrowby depot', text: paragraphs.join('\n\n') });
+    expect((await postJson(t.app, '/api/articles', item('wire', '2026-11-12T06:40:00Z', report))).status).toBe(201);
+    const corrected = report.map((paragraph) => paragraph.replace('About 60 firefighters', 'About 65 firefighters'));
+    const body = ingestResponse.parse(await (await postJson(t.app, '/api/articles', [item('follow-up', '2026-11-13T07:15:00Z', followUp), item('wire', '2026-11-12T06:40:00Z', corrected)])).json());
+    expect(body.articles).toMatchObject([{ id: 'follow-up', status: 'added' }, { id: 'wire', status: 'replaced' }]);
+    expect([...(await t.store.copySources(['follow-up']))]).toEqual([['follow-up', ['wire']]]);
+    expect(body.retraced).toEqual([]);
+  });
+
   it('stores an article posted again under its id with another text in place of the stored one, and says it replaced it', async () => {
     const [first] = wireItems();
     const story = ingestResponse.parse(await (await postJson(t.app, '/api/articles', first)).json()).articles[0].story;

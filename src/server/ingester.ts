@@ -62,7 +62,7 @@ export interface IngestOutcome {
   replaced: number;
   alreadyStored: number;
   articles: IngestedArticle[];
-  /** Articles stored before that copy a new article published before them: their new verdicts, as `RemovalReport.retraced`. */
+  /** Articles stored before that copy a new article published before them (`IngestReport.retraced`: not an update's copies traced again to its new text): their new verdicts, as `RemovalReport.retraced`. */
   retraced: RemovalReport['retraced'];
   problems: IngestProblem[];
   /** Dates left out of the articles added (unreadable, or in 2999), as `IngestReport.datesLeftOut`. */
@@ -151,7 +151,10 @@ export class Ingester {
       replaced: replaced.size,
       alreadyStored: report.alreadyStored - before,
       articles: dedupe(articles),
-      retraced: [...retraced].map(([article, verdict]) => ({ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) })),
+      retraced: report.retraced.flatMap((article) => {
+        const verdict = retraced.get(article);
+        return verdict === undefined ? [] : [{ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) }];
+      }),
       problems: report.problems.map((problem) => problemOf(problem, payload.places)),
       datesLeftOut: report.datesLeftOut.map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.places) })),
     };

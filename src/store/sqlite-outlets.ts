@@ -10,6 +10,7 @@
 import type { SqliteDatabase } from './sqlite-open.js';
 import type { Statements } from './sqlite-statements.js';
 import type { OutletRow } from './types.js';
+import { outletCaseKey } from '../text/outlet-case.js';
 
 /** An outlet's row names at most this many outlets it takes from. */
 export const MAX_OUTLET_SOURCES = 5;
@@ -20,9 +21,9 @@ const OUTLETS = `SELECT outlet, articles, copied, reprints, rewrites FROM outlet
 /** Every (copying outlet, source outlet) pair, most articles first. */
 const SOURCES = `SELECT outlet, source, articles FROM outlet_sources ORDER BY articles DESC, source_named, source_folded`;
 
-/** The key SQLite's NOCASE compares by: A–Z folded, nothing else. */
+/** The key SQLite's NOCASE compares by (`outletCaseKey`); null for articles of no outlet. */
 function caseKey(outlet: string | null): string | null {
-  return outlet === null ? null : outlet.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+  return outlet === null ? null : outletCaseKey(outlet);
 }
 
 function outletRows(db: SqliteDatabase, limit: number): OutletRow[] {

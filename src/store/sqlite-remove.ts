@@ -16,7 +16,7 @@ import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
 import { keepVersion } from './sqlite-versions.js';
 import { grow, lastTold, type StoryGrowth } from './story-growth.js';
-import type { ArticleRemoval, RemovalPlan } from './types.js';
+import type { ArticleRecord, ArticleRemoval, RemovalPlan } from './types.js';
 
 export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
   const json = JSON.stringify(ids);
@@ -105,10 +105,16 @@ function unlink(sql: Sql, rowid: number): void {
   }
 }
 
-/** Stories a batch created that an update emptied under the same id continue the versions they had: a new version, past every old one. */
-export function continueEmptied(sql: Sql, created: readonly string[]): void {
-  for (const story of created) {
-    sql('continueStory').run(story);
-    sql('forgetEmptied').run(story);
+/**
+ * The stories the updates of a batch emptied (`ArticleRecord.story.emptied`):
+ * one the batch started again under its id continues the versions it had (a
+ * new version, past every old one); the version kept for it is forgotten
+ * either way, so none is left when the new text joined another story.
+ */
+export function continueEmptied(sql: Sql, records: readonly ArticleRecord[]): void {
+  for (const { story } of records) {
+    if (story.emptied === undefined) continue;
+    if (story.created && story.id === story.emptied) sql('continueStory').run(story.id);
+    sql('forgetEmptied').run(story.emptied);
   }
 }

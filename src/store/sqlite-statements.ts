@@ -14,6 +14,7 @@ export const STATEMENTS = {
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash, id FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
   storedTitles: 'SELECT id, hash, title FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+  storedDates: 'SELECT id, outlet, published FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   idOfRow: 'SELECT id FROM articles WHERE rowid = ?',
   removedIds: 'SELECT id, removed FROM removed_articles WHERE id IN (SELECT value FROM json_each(?))',
   removedHashes: 'SELECT hash, removed FROM removed_articles WHERE hash IN (SELECT value FROM json_each(?))',

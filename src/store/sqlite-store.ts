@@ -23,6 +23,7 @@ import { searchHits, searchStories } from './sqlite-search.js';
 import { insertArticle } from './sqlite-insert.js';
 import { continueEmptied, removalPlan, writeRemoval } from './sqlite-remove.js';
 import { articleVersions } from './sqlite-versions.js';
+import { replacedTexts, storedDates, storedKeys, storedTitles } from './sqlite-stored.js';
 import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { WriterLockRow } from './writer-lock.js';
 import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
@@ -105,25 +106,19 @@ class SqliteStore implements Store {
   }
 
   async stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys> {
-    const ids = JSON.stringify(keys.map((key) => key.id));
-    const hashes = JSON.stringify(keys.map((key) => key.hash));
-    return {
-      ids: new Set(this.sql('storedIds').all(ids) as string[]),
-      hashes: new Map((this.sql('storedHashes').all(hashes) as Array<{ hash: string; id: string }>).map((row) => [row.hash, row.id])),
-      removed: {
-        ids: new Map((this.sql('removedIds').all(ids) as Array<{ id: string; removed: string }>).map((row) => [row.id, row.removed])),
-        hashes: new Map((this.sql('removedHashes').all(hashes) as Array<{ hash: string; removed: string }>).map((row) => [row.hash, row.removed])),
-      },
-    };
+    return storedKeys(this.sql, keys);
   }
 
   async storedTitles(ids: readonly string[]): Promise<Map<string, { hash: string; title: string | undefined }>> {
-    const rows = this.sql('storedTitles').all(JSON.stringify(ids)) as Array<{ id: string; hash: string; title: string | null }>;
-    return new Map(rows.map((row) => [row.id, { hash: row.hash, title: row.title ?? undefined }]));
+    return storedTitles(this.sql, ids);
+  }
+
+  async storedDates(ids: readonly string[]): Promise<Map<string, Pick<Article, 'outlet' | 'published'>>> {
+    return storedDates(this.sql, ids);
   }
 
   async replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>> {
-    return new Set(this.sql('replacedTexts').all(JSON.stringify(keys.map(({ id, hash }) => ({ id, hash })))) as string[]);
+    return replacedTexts(this.sql, keys);
   }
 
   async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {
@@ -298,7 +293,7 @@ class SqliteStore implements Store {
         this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
         this.sql('countOutlets').run({ story: story.id });
       }
-      continueEmptied(this.sql, batch.articles.flatMap((record) => (record.story.created ? [record.story.id] : [])));
+      continueEmptied(this.sql, batch.articles);
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
       for (const story of writeVerdicts(this.sql, retraced)) changedStory(this.sql, story);
       saveClusterer(this.sql, batch.clusterer);

@@ -42,9 +42,12 @@ export interface ArticleRecord {
   /**
    * The story it joined or started (`created`: no article of it was stored
    * before), how similar it was, and the other stories it came near
-   * (`StoryAssignment.related`).
+   * (`StoryAssignment.related`). `emptied`: the story that taking out this
+   * article's earlier text (an update) left with no article; one started
+   * again under that id continues its versions, and its kept version is
+   * forgotten once this record is written, whichever story it joined.
    */
-  story: { id: string; similarity: number; created?: boolean; related?: readonly { story: string; similarity: number }[] };
+  story: { id: string; similarity: number; created?: boolean; related?: readonly { story: string; similarity: number }[]; emptied?: string };
 }
 
 /** The story clusterer's state as saved with the batch that produced it. */
@@ -267,6 +270,8 @@ export interface Store {
   stored(keys: readonly { id: string; hash: string }[]): Promise<StoredKeys>;
   /** The content hash and title of each stored article among `ids`. */
   storedTitles(ids: readonly string[]): Promise<Map<string, { hash: string; title: string | undefined }>>;
+  /** The outlet and published date of each stored article among `ids`, read without its text. */
+  storedDates(ids: readonly string[]): Promise<Map<string, Pick<Article, 'outlet' | 'published'>>>;
   /** The ids among `keys` whose hash is of a text an update replaced under that id (`removeArticles` without tombstones). */
   replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>>;
   /** Ids of stored articles sharing any of these copy keys (`copyKeyNumber`), most recent first, at most `limit`. */

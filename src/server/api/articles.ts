@@ -30,7 +30,7 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
     const [article] = await parts.settings.store.articles([id]);
     if (!article) throw noArticle(id);
     const [revisions] = await articleRevisions(parts.settings.store, [id], [segment(article)]);
-    return c.json(revisionsJson(revisions ?? { article: id, versions: [] }, { texts: true }));
+    return c.json(revisionsJson(revisions, { texts: true }));
   });
 
   app.delete('/api/articles/:id', async (c) => {

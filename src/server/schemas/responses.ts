@@ -325,7 +325,7 @@ export const ingestResponse = z.strictObject({
   ),
   retraced: z
     .array(z.strictObject({ article: z.string(), kind: copyKind, sources: z.array(z.string()) }))
-    .describe('articles stored before that copy one of the new articles published before them (an archive posted after its reprints): their new verdicts'),
+    .describe('articles stored before that copy one of the new articles published before them (an archive posted after its reprints): their new verdicts, as tidings ingest counts them; the copies of a replaced article traced again to its new text are not listed (its status, replaced, tells of the update)'),
   problems: z.array(z.strictObject({ place: problemPlace, reason: z.string() })),
   datesLeftOut: z
     .array(z.strictObject({ article: z.string(), place: problemPlace, reason: z.string() }))

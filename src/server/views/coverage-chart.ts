@@ -18,6 +18,7 @@ import { html, type SafeHtml } from './html.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { count } from '../../render/story-overview.js';
 import { instantOf } from '../../time.js';
+import { outletCaseKey } from '../../text/outlet-case.js';
 
 /** Rows of the chart at most, the last one holding the outlets with the fewest articles. */
 export const MAX_CHART_ROWS = 12;
@@ -76,8 +77,8 @@ function outletRows(articles: readonly StoryArticle[], timeline: readonly Timeli
     const published = mark(article.published, false);
     if (!blogPosts && !published) continue;
     const outlet = article.outlet ?? `${article.title ?? article.id} (outlet unknown)`;
-    // One row per outlet however its name is cased ("Pellam Post", "PELLAM POST"), as the story counts its outlets.
-    const key = article.outlet === null ? `\u0000${article.id}` : article.outlet.toLowerCase();
+    // One row per outlet however its name is cased ("Pellam Post", "PELLAM POST"), as the story counts its outlets (`outletCaseKey`).
+    const key = article.outlet === null ? `\u0000${article.id}` : outletCaseKey(article.outlet);
     const row = rows.get(key) ?? { outlet, articles: 0, posts: 0, marks: [] };
     row.articles++;
     row.posts += blogPosts?.length ?? 0;

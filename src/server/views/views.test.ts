@@ -95,6 +95,12 @@ describe('views', () => {
     expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-03 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-04 10:00)</desc>');
   });
 
+  it('chart two rows for outlet names that differ by the case of a letter beyond A–Z (É, é), as the store counts two outlets (SQLite NOCASE)', () => {
+    const article = (id: string, outlet: string, published: string): StoryArticle => ({ id, outlet, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
+    const out = coverageChart([article('e1', 'Élan', '2026-11-01T10:00:00Z'), article('e2', 'ÉLAN', '2026-11-02T10:00:00Z'), article('e3', 'élan', '2026-11-03T10:00:00Z')]).value;
+    expect(out).toContain('<desc id="coverage-desc">Élan: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); élan: 1 article (2026-11-03 10:00)</desc>');
+  });
+
   it('mark a time axis of days at midnights, each day named once (a story of 3 days showed "2026-11-14" twice)', () => {
     const article = (id: string, published: string): StoryArticle => ({ id, outlet: id, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
     const out = coverageChart([article('Wire', '2026-11-14T02:40:00Z'), article('Radio', '2026-11-14T13:02:00Z'), article('Weekly', '2026-11-17T08:00:00Z')]).value;

@@ -6,7 +6,6 @@
 
 import { keptText } from '../article.js';
 import { decodeArticle } from './codec.js';
-import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
 import { searchIndexText } from './search-text.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 
@@ -345,9 +344,7 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE story_outlets_any_case RENAME TO story_outlets;
   UPDATE stories SET outlets = (SELECT count(*) FROM story_outlets WHERE story_outlets.story = stories.id);
   `,
-  // 20: who copies whom by outlet, kept as counts that triggers update (sqlite-outlet-counts.ts).
-  OUTLET_COUNTS,
-  // 21: an earlier version's title and dates are read from its encoded article, which its text is read
+  // 20: an earlier version's title and dates are read from its encoded article, which its text is read
   // with anyway: the copies in their own columns (17) were never read, and go.
   `
   ALTER TABLE article_versions DROP COLUMN title;

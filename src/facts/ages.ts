@@ -142,14 +142,13 @@ function plausible(value: number): boolean {
 /**
  * Whether sentence `index` of the article holds a token an age is read from:
  * "54-year-old", or "54" after a comma, a bracket or a word that opens an age
- * in the article's language ("aged", "de": `yearsOldBefore`; pattern 1).
+ * in the article's language ("aged", "de": `yearsOldBefore` of its `words`; pattern 1).
  * Every pattern reads the age within the sentence of the name, so
  * `findAgeFacts` finds none in a sentence without one.
  */
-export function sentenceMayGiveAge(article: SegmentedArticle, index: number): boolean {
+export function sentenceMayGiveAge(article: SegmentedArticle, index: number, words: FactWords): boolean {
   const { tokens } = article;
   const { tokenStart, tokenEnd } = article.sentences[index];
-  const words = factWords(readingLanguage(article));
   for (let at = tokenStart; at < tokenEnd; at++) {
     const { norm } = tokens[at];
     if (YEAR_OLD.test(norm)) return true;

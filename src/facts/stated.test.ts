@@ -3,7 +3,9 @@ import type { SegmentedArticle, Span } from '../article.js';
 import { articleEntities } from '../entities/index.js';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
+import { readingLanguage } from '../language/index.js';
 import { sentenceMayGiveAge } from './ages.js';
+import { factWords } from './language-facts.js';
 import { factsStatedIn, findAgeFacts, storyReport } from './index.js';
 
 const day = { published: '2026-03-14T09:00:00Z' };
@@ -52,10 +54,10 @@ describe('factsStatedIn', () => {
 describe('sentenceMayGiveAge', () => {
   it('holds for every sentence findAgeFacts reads an age in, and not for a sentence with no age number', () => {
     const articles = [...flood(), textArticle('Anna Vell (31) drove. Robert Pitman, aged 24, was charged. Tomasz Wren joined Rovers for the 25-year-old striker. Crews rescued 12 people.', { id: 'd' })];
-    const found = articles.flatMap((article) => findAgeFacts(article, articleEntities(article)).map((fact) => article.sentences.findIndex((sentence) => sentence.start <= fact.span.start && fact.span.end <= sentence.end)).map((index) => sentenceMayGiveAge(article, index)));
+    const found = articles.flatMap((article) => findAgeFacts(article, articleEntities(article)).map((fact) => article.sentences.findIndex((sentence) => sentence.start <= fact.span.start && fact.span.end <= sentence.end)).map((index) => sentenceMayGiveAge(article, index, factWords(readingLanguage(article)))));
     expect(found.length).toBeGreaterThan(4);
     expect(found.every(Boolean)).toBe(true);
-    expect(sentenceMayGiveAge(articles[3], 3)).toBe(false);
-    expect(sentenceMayGiveAge(articles[2], 1)).toBe(false);
+    expect(sentenceMayGiveAge(articles[3], 3, factWords(readingLanguage(articles[3])))).toBe(false);
+    expect(sentenceMayGiveAge(articles[2], 1, factWords(readingLanguage(articles[2])))).toBe(false);
   });
 });

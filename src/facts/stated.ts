@@ -16,6 +16,7 @@ import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
 import { ageClaims, findAgeFacts, sentenceMayGiveAge } from './ages.js';
 import { alignClaims } from './align.js';
+import { factWords } from './language-facts.js';
 import { analysisClaims, analysisEntities } from './analysis.js';
 import type { FactClaim } from './claims.js';
 import { reportArticles, REPORT_MAX_ARTICLES } from './reading.js';
@@ -39,7 +40,10 @@ export function factsStatedIn(articles: readonly SegmentedArticle[], passages: R
   const claimsOf = new Map<string, FactClaim[]>(holding.map((article) => [article.id, analysisClaims(article, languages.get(article.id))]));
   const names = new Map<string, ArticleEntities>();
   const namesOf = (article: SegmentedArticle) => names.get(article.id) ?? names.set(article.id, analysisEntities(article, languages.get(article.id))).get(article.id)!;
-  const mayGiveAge = (article: SegmentedArticle) => article.sentences.some((sentence, index) => inPassage(article.id, sentence) && sentenceMayGiveAge(article, index));
+  const mayGiveAge = (article: SegmentedArticle) => {
+    const words = factWords(languages.get(article.id));
+    return article.sentences.some((sentence, index) => inPassage(article.id, sentence) && sentenceMayGiveAge(article, index, words));
+  };
   const givesAge = holding.some((article) => mayGiveAge(article) && findAgeFacts(article, namesOf(article)).some((fact) => inPassage(article.id, fact.span)));
   const statesClaim = holding.some((article) => claimsOf.get(article.id)!.some((claim) => inPassage(article.id, claim.span)));
   if (!givesAge && !statesClaim) return [];

@@ -141,17 +141,18 @@ function plausible(value: number): boolean {
 
 /**
  * Whether sentence `index` of the article holds a token an age is read from:
- * "54-year-old", or "54" after a comma, a bracket or a word that opens an age
- * in the article's language ("aged", "de": `yearsOldBefore` of its `words`; pattern 1).
- * Every pattern reads the age within the sentence of the name, so
- * `findAgeFacts` finds none in a sentence without one.
+ * "54-year-old" (a named or an unnamed person's), "in her fifties", or "54"
+ * after a comma, a bracket or a word that opens an age in the article's
+ * language ("aged", "de": `yearsOldBefore` of its `words`; pattern 1). Every
+ * pattern reads the age within one sentence, so no age claim (`ageClaims`)
+ * comes from a sentence without one.
  */
 export function sentenceMayGiveAge(article: SegmentedArticle, index: number, words: FactWords): boolean {
   const { tokens } = article;
   const { tokenStart, tokenEnd } = article.sentences[index];
   for (let at = tokenStart; at < tokenEnd; at++) {
     const { norm } = tokens[at];
-    if (YEAR_OLD.test(norm)) return true;
+    if (YEAR_OLD.test(norm) || decadeAt(tokens, at, tokenEnd)) return true;
     if (at > tokenStart && AGE_DIGITS.test(norm) && (AGE_OPENERS.has(tokens[at - 1].norm) || words.yearsOldBefore.has(tokens[at - 1].norm))) return true;
   }
   return false;

@@ -43,6 +43,22 @@ describe('factsStatedIn', () => {
     expect(stated[0].values.flatMap((value) => value.sources.map((source) => source.article)).sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it("gives an unnamed person's age and an age in decades as the report does (both were missed: found in review)", () => {
+    const stories = [
+      [textArticle('Harriet Cole, in her fifties, led the rescue at Brack Quay on Monday.', { id: 'a' }), textArticle('Harriet Cole, 47, led the rescue at Brack Quay on Monday.', { id: 'b' })],
+      [textArticle('A man in his seventies was pulled from the water at Brack Quay on Monday.', { id: 'a' }), textArticle('A 67-year-old man was pulled from the water at Brack Quay on Monday.', { id: 'b' })],
+      [textArticle('A 71-year-old man was pulled from the water at Brack Quay on Monday.', { id: 'a' }), textArticle('A 67-year-old man was pulled from the water at Brack Quay on Monday.', { id: 'b' })],
+    ];
+    for (const articles of stories) {
+      const ages = storyReport(articles).facts.filter((fact) => fact.key.startsWith('age:'));
+      expect(ages.map((fact) => fact.status)).toContain('conflicting');
+      for (const article of articles) {
+        const stated = factsStatedIn(articles, new Map([[article.id, [{ start: 0, end: article.text.length }]]]));
+        expect(stated.filter((fact) => fact.key.startsWith('age:'))).toEqual(ages);
+      }
+    }
+  });
+
   it('finds nothing for passages that state no fact, or articles it was not given', () => {
     const articles = flood();
     expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[1]]]]))).toEqual([]);

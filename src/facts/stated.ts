@@ -7,14 +7,14 @@
  * functions (`analysisClaims`, `ageClaims`, `alignClaims`) over the same
  * articles (`reportArticles`), in the same order; no quotation is found in
  * an English article, no timeline made, and the story's names are merged
- * only when a passage gives a person's age (`findAgeFacts` in the passages'
- * sentences that hold a number an age is read from).
+ * only when a sentence of a passage holds a form an age is read from
+ * (`sentenceMayGiveAge`).
  */
 import { spansOverlap, type SegmentedArticle, type Span } from '../article.js';
 import { mergeEntities, type ArticleEntities } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
-import { ageClaims, findAgeFacts, sentenceMayGiveAge } from './ages.js';
+import { ageClaims, sentenceMayGiveAge } from './ages.js';
 import { alignClaims } from './align.js';
 import { factWords } from './language-facts.js';
 import { analysisClaims, analysisEntities } from './analysis.js';
@@ -44,7 +44,7 @@ export function factsStatedIn(articles: readonly SegmentedArticle[], passages: R
     const words = factWords(languages.get(article.id));
     return article.sentences.some((sentence, index) => inPassage(article.id, sentence) && sentenceMayGiveAge(article, index, words));
   };
-  const givesAge = holding.some((article) => mayGiveAge(article) && findAgeFacts(article, namesOf(article)).some((fact) => inPassage(article.id, fact.span)));
+  const givesAge = holding.some(mayGiveAge);
   const statesClaim = holding.some((article) => claimsOf.get(article.id)!.some((claim) => inPassage(article.id, claim.span)));
   if (!givesAge && !statesClaim) return [];
   const own = read.flatMap((article) => claimsOf.get(article.id) ?? analysisClaims(article, languages.get(article.id)));

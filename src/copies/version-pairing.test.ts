@@ -90,4 +90,16 @@ describe('versionChanges pairing', () => {
     ]);
     expect(changes.numbers.map((number) => [number.before.text, number.after.text])).toEqual([['6', '5']]);
   });
+
+  it('finds the sentences a long inserted block shifted past the window, past the sentence table (found in review: 1,937 were called changed)', () => {
+    const count = Math.ceil(Math.sqrt(SENTENCE_TABLE_CELLS)) + 100;
+    const fleet = Array.from({ length: count }, (_, i) => `Boat ${i} of the fleet returned to port with ${i % 7} crew.`);
+    const later = [...fleet];
+    later[count - 50] = later[count - 50].replace('returned to port', 'came back to port');
+    later.splice(100, 0, ...Array.from({ length: SENTENCE_PAIRING_WINDOW + 10 }, (_, i) => `Harbour note ${i}: the quay lights were repaired by crew ${i}.`));
+    const changes = versionChanges(preparedText(fleet.join(' '), 'a.txt'), preparedText(later.join(' '), 'a.txt'));
+    const kinds = changes.sentences.map((change) => change.kind);
+    expect(kinds.filter((kind) => kind === 'added')).toHaveLength(SENTENCE_PAIRING_WINDOW + 10);
+    expect(kinds.filter((kind) => kind !== 'added')).toEqual(['changed']);
+  });
 });

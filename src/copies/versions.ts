@@ -149,8 +149,27 @@ function pairs(earlier: SegmentedArticle, later: SegmentedArticle, removed: Sent
   const sentencesWith = new Map<string, number>();
   for (const words of removedSets) for (const word of words) sentencesWith.set(word, (sentencesWith.get(word) ?? 0) + 1);
   const taken = new Set<number>();
-  added.forEach((sentence, place) => {
-    const words = wordNorms(tokensOf(later, sentence));
+  const addedWords = added.map((sentence) => wordNorms(tokensOf(later, sentence)));
+  // Pass 1: a sentence with the same words as a removed one is that one, wherever it moved (a block
+  // inserted before it shifts it past any window); pass 2 pairs the others near their place.
+  const removedWith = new Map<string, number[]>();
+  removedWords.forEach((words, index) => {
+    const key = words.join(' ');
+    removedWith.set(key, [...(removedWith.get(key) ?? []), index]);
+  });
+  const unpaired: number[] = [];
+  addedWords.forEach((words, place) => {
+    const same = removedWith.get(words.join(' '));
+    const index = same?.shift();
+    if (index === undefined) unpaired.push(place);
+    else {
+      pairedWith.set(added[place], removed[index]);
+      taken.add(index);
+    }
+  });
+  for (const place of unpaired) {
+    const sentence = added[place];
+    const words = addedWords[place];
     const rarest = [...new Set([...words].sort((a, b) => (sentencesWith.get(a) ?? 0) - (sentencesWith.get(b) ?? 0)).slice(0, words.length - Math.ceil(CHANGED_SENTENCE_SHARE * words.length) + 1))];
     const aligned = Math.round((place * removed.length) / added.length);
     let best = -1;
@@ -166,10 +185,10 @@ function pairs(earlier: SegmentedArticle, later: SegmentedArticle, removed: Sent
       const share = counts.equalWords / Math.max(1, counts.sourceWords, counts.copyWords);
       if (share >= CHANGED_SENTENCE_SHARE && share > bestShare) [best, bestShare] = [index, share];
     }
-    if (best < 0) return;
+    if (best < 0) continue;
     pairedWith.set(sentence, removed[best]);
     taken.add(best);
-  });
+  }
   return pairedWith;
 }
 

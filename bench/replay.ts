@@ -63,7 +63,7 @@ function perturb(paragraphs: string[], round: number): string[] {
   return kept.map((paragraph) => swapAt(paragraph, 7 * round));
 }
 
-/** The replay line's fields; with `extraSwap` a > 0, the first paragraph of 2+ words has a second swap at 7·round + a. */
+/** The replay line's fields; with `extraSwap` a > 0, the first paragraph of 3+ words has a second swap at 7·round + a. */
 function replayFields(article: Article, round: number, extraSwap = 0) {
   const dated = article.published ? Date.parse(article.published) : NaN;
   const published = new Date((Number.isFinite(dated) ? dated : UNDATED_START) + round * WEEK).toISOString();

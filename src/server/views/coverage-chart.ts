@@ -15,6 +15,7 @@
 import type { TimelineEntry } from '../../facts/index.js';
 import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
+import { minute } from '../../render/minute.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { count } from '../../render/story-overview.js';
 import { instantOf } from '../../time.js';
@@ -53,7 +54,7 @@ interface OutletRow {
 /** A dated time as a mark, or undefined when it is no date-time. */
 function mark(published: string | null | undefined, post: boolean): Mark | undefined {
   const time = published ? instantOf(published) : NaN;
-  return published && Number.isFinite(time) ? { time, date: published.slice(0, 16).replace('T', ' '), post } : undefined;
+  return published && Number.isFinite(time) ? { time, date: minute(published), post } : undefined;
 }
 
 /** Each live blog's dated posts in the timeline, by article id. */

@@ -111,7 +111,7 @@ export function searchHits(statements: Statements, location: string, query: stri
   return rows.map(({ text, article, ...hit }) => ({ ...hit, snippet: searchSnippet(keptText(decodeArticle(text, article, location)), terms) }));
 }
 
-/** The stories of the newest `limit` articles matching what a user typed. */
+/** The stories of the last stored `limit` articles matching what a user typed. */
 export function searchStories(statements: Statements, query: string, limit: number): Set<string> {
   return new Set(statements('searchStories').all(parsedSearch(query).match, limit) as string[]);
 }

@@ -170,7 +170,7 @@ export const STATEMENTS = {
     FROM (SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) hit
     JOIN articles a ON a.rowid = hit.rowid LEFT JOIN story_articles sa ON sa.article = a.rowid
     ORDER BY hit.rank, hit.rowid`,
-  // The newest matching articles, read from the end of the index and never ranked: ranking scored every match first.
+  // The last stored matching articles, read from the end of the index and never ranked: ranking scored every match first.
   searchStories: `SELECT sa.story FROM articles_fts JOIN story_articles sa ON sa.article = articles_fts.rowid
     WHERE articles_fts MATCH ? ORDER BY articles_fts.rowid DESC LIMIT ?`,
 } as const;

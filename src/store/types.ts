@@ -358,7 +358,7 @@ export interface Store {
    * At most `limit` hits, after skipping the best `offset` (a later page reads only its own hits and snippets).
    */
   search(query: string, limit: number, offset?: number): Promise<SearchHit[]>;
-  /** The stories of the newest (last stored) `limit` articles `search` would find for `query`, unranked: the story list is newest first. */
+  /** The stories of the last stored `limit` articles `search` would find for `query`, unranked (an archive ingested after current news takes these places). */
   searchStories(query: string, limit: number): Promise<Set<string>>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;

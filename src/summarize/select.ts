@@ -32,17 +32,7 @@ export function selectUnits(
 
 /** The total weight of the concepts of the `picked` units (all of them by default), each concept counted once. */
 export function coverage(units: readonly Unit[], weights: Float64Array, picked: Iterable<number> = units.keys()): number {
-  const seen = new Set<number>();
-  let score = 0;
-  for (const index of picked) {
-    for (const concept of units[index].concepts) {
-      if (!seen.has(concept)) {
-        seen.add(concept);
-        score += weights[concept];
-      }
-    }
-  }
-  return score;
+  return coverageMarking(units, weights, [...picked], new Uint8Array(weights.length));
 }
 
 /** `coverage` of the `picked` units, marking each concept counted in `seen`. */

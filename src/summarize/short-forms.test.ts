@@ -47,6 +47,11 @@ describe('names written short', () => {
     expect(shortened(sentence + WRITES_SHORT)).toBeUndefined();
   });
 
+  it('writes the short form as the article writes it, with or without periods', () => {
+    expect(shortened('The United Nations sent food to Velmar. UN trucks reached the port.')).toBe('The UN sent food to Velmar.');
+    expect(shortened('The United States sent food to Velmar. US trucks reached the port.')).toBe('The US sent food to Velmar.');
+  });
+
   it('keeps the long form when its article never writes the short one', () => {
     expect(shortened('The United States sent two envoys to Velmar. The envoys met the mayor.')).toBeUndefined();
     expect(shortened('The United States sent two envoys to Velmar. We told us all.')).toBeUndefined();

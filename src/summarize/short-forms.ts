@@ -6,12 +6,13 @@ import { byteLength, unitText, type Unit } from './units.js';
 
 /**
  * Names news writes in full and short ("the United States" and "the U.S."),
- * by the norms of their words. Only forms every reader knows, written with
- * periods or capitals, so never a word of their own ("US" reads as "us").
+ * by the norms of their words. Only forms every reader knows; a short form
+ * is taken where the article writes it in capitals or with periods ("US",
+ * "U.S."), never as a word of its own ("us").
  */
 const SHORT_FORMS: readonly { long: readonly string[]; short: readonly string[] }[] = [
-  { long: ['united', 'states'], short: ['u.s.'] },
-  { long: ['united', 'nations'], short: ['u.n.'] },
+  { long: ['united', 'states'], short: ['u.s.', 'us'] },
+  { long: ['united', 'nations'], short: ['u.n.', 'un'] },
   { long: ['european', 'union'], short: ['e.u.', 'eu'] },
 ];
 

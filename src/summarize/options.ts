@@ -32,7 +32,8 @@ export interface SummarizeOptions {
    * whole, where every pair of words a deletion joins is written together
    * in the articles; who said what is never deleted. Also "United States",
    * "United Nations" and "European Union" written "U.S.", "U.N." and "EU"
-   * where the sentence's article writes that short form (outside quotations).
+   * (or "US", "UN") where the sentence's article writes that short form
+   * (outside quotations; `withShortForms`).
    */
   compress: boolean;
   /**

@@ -79,8 +79,8 @@ function cutUnit(
   const end = parts[parts.length - 1].end;
   if (end === unit.parts[unit.parts.length - 1].end) return unit;
   const kept = unitText(text, parts);
-  const tokens = unit.tokens.filter((token) => token.end <= end);
-  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens), truncated: true };
+  const tokens = unit.tokens.filter((token) => parts.some((part) => part.start <= token.start && token.end <= part.end));
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens, unit.shortForms), truncated: true };
 }
 
 /** The longest prefix of `parts` (spans of `text`) holding at most `words` whitespace-separated words. */

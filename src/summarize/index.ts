@@ -8,6 +8,7 @@ import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
 import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
+import { withShortForms } from './short-forms.js';
 import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
@@ -28,7 +29,9 @@ export { unitText as summaryPartsText } from './units.js';
  * 2. weights: each concept weighs the articles that contain it, more for those that have
  *    it early, discounted when few articles have it;
  * 3. eligibility: drop units of copies, units too short or too long, and those opening on
- *    "He"/"But"… when others exist; a sentence eligible compressed is not offered whole;
+ *    "He"/"But"… when others exist; a sentence eligible compressed (deletions, and names
+ *    written short: "the United States" as "the U.S." where its article writes that) is
+ *    offered compressed only;
  * 4. selection: the units covering the most concept weight within the budget;
  * 5. order: by article date, then position (with `fillBudget`, the cut sentence last);
  * 6. citations: every article holding each picked sentence's content;
@@ -52,7 +55,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const units = buildUnits(segmented, vocabulary);
   const weights = adjustedConceptWeights(conceptWeights(units, segmented.length, vocabulary.size, settings.leadBonus));
 
-  const candidates = settings.compress ? [...units, ...compressedUnits(units, segmented, vocabulary)] : units;
+  const candidates = settings.compress ? shortenedUnits([...units, ...compressedUnits(units, segmented, vocabulary)], segmented, vocabulary) : units;
   const copies = new Set(settings.copies);
   const originals = candidates.filter((candidate) => !copies.has(segmented[candidate.article].id));
   const eligible = eligibleUnits(originals.length > 0 ? originals : candidates, settings);
@@ -77,6 +80,11 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   };
 }
 
+
+/** The units, and each one writing a name short where it writes it in full (`withShortForms`). */
+function shortenedUnits(units: readonly Unit[], articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary): Unit[] {
+  return [...units, ...units.flatMap((unit) => withShortForms(unit, articles[unit.article], vocabulary) ?? [])];
+}
 
 const BULLET = /^(?:[*•·▪-]|\d{1,2}[.)])\s+/;
 

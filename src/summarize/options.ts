@@ -30,7 +30,10 @@ export interface SummarizeOptions {
    * Offer each sentence with its day names, asides and connective openers
    * deleted ("Hun Sen on Friday rejected" → "Hun Sen rejected"), instead of
    * whole, where every pair of words a deletion joins is written together
-   * in the articles; who said what is never deleted.
+   * in the articles; who said what is never deleted. Also "United States",
+   * "United Nations" and "European Union" written "U.S.", "U.N." and "EU"
+   * (or "US", "UN") where the sentence's article writes that short form
+   * (outside quotations; `withShortForms`).
    */
   compress: boolean;
   /**

@@ -24,6 +24,8 @@ export interface Unit {
   complete: boolean;
   /** Cut short to fill the budget. */
   truncated?: boolean;
+  /** The tokens of short forms written where the sentence writes the name in full (`withShortForms`), read as the long form in concepts. */
+  shortForms?: ReadonlySet<Token>;
 }
 
 /** Words a sentence cannot open on without the sentence before it. */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { SegmentedArticle } from '../article.js';
+import { prepare } from '../pipeline.js';
+import { readString } from '../read/index.js';
+import { sentenceTokens } from '../segment/index.js';
+import { ConceptVocabulary } from './concepts.js';
+import { summarize, summaryPartsText } from './index.js';
+import { withShortForms } from './short-forms.js';
+import { unitText, type Unit } from './units.js';
+
+function article(text: string, id = 'a.txt'): SegmentedArticle {
+  return prepare(readString(text, { input: id, format: 'text' }).articles[0]);
+}
+
+/** The first sentence of `text` with its names written short, as text, or undefined when nothing is shortened. */
+function shortened(text: string): string | undefined {
+  const read = article(text);
+  const vocabulary = new ConceptVocabulary();
+  const tokens = sentenceTokens(read, 0);
+  const sentence = read.sentences[0];
+  const unit: Unit = { article: 0, sentence: 0, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
+  const short = withShortForms(unit, read, vocabulary);
+  if (short) expect(short.concepts.sort()).toEqual([...unit.concepts].sort());
+  return short && unitText(read.text, short.parts);
+}
+
+const WRITES_SHORT = ' U.S. officials and U.N. envoys met EU ministers in Velmar.';
+
+describe('names written short', () => {
+  it.each([
+    ['The United States sent two envoys to Velmar.', 'The U.S. sent two envoys to Velmar.'],
+    ['Velmar asked the United Nations for food aid.', 'Velmar asked the U.N. for food aid.'],
+    ['The European Union, the United States and Japan sent aid.', 'The EU, the U.S. and Japan sent aid.'],
+    ['United States troops left the port of Velmar.', 'U.S. troops left the port of Velmar.'],
+    // the sentence's own short form is no long one: its concepts stay its own
+    ['The United States sent a U.S. engineer to Velmar.', 'The U.S. sent a U.S. engineer to Velmar.'],
+  ])('%s', (sentence, expected) => {
+    expect(shortened(sentence + WRITES_SHORT)).toBe(expected);
+  });
+
+  it.each([
+    'The envoy of the United States of America arrived in Velmar.',
+    'The United States-led talks in Velmar ended early.',
+    'The minister said: "The United States must pay for the dam."',
+    "The United States' envoy arrived in Velmar.",
+  ])('keeps the long form where the short one would read wrong or change a quotation: %s', (sentence) => {
+    expect(shortened(sentence + WRITES_SHORT)).toBeUndefined();
+  });
+
+  it('writes the short form as the article writes it, with or without periods', () => {
+    expect(shortened('The United Nations sent food to Velmar. UN trucks reached the port.')).toBe('The UN sent food to Velmar.');
+    expect(shortened('The United States sent food to Velmar. US trucks reached the port.')).toBe('The US sent food to Velmar.');
+  });
+
+  it('keeps the long form when its article never writes the short one', () => {
+    expect(shortened('The United States sent two envoys to Velmar. The envoys met the mayor.')).toBeUndefined();
+    expect(shortened('The United States sent two envoys to Velmar. We told us all.')).toBeUndefined();
+  });
+
+  it('are summarized with every word a span of the article, and fill a cut budget', () => {
+    const texts = [
+      'The United States sent two hundred engineers to rebuild the Velmar dam. U.S. officials said the work would take a year.',
+      'The United States sent two hundred engineers to rebuild the dam at Velmar, officials said.',
+      'Two hundred engineers from the United States will rebuild the Velmar dam.',
+    ];
+    const articles = texts.map((text, i) => article(text, `${i}.txt`));
+    for (const options of [{ budget: { sentences: 1 } }, { budget: { words: 6 }, fillBudget: true }]) {
+      const summary = summarize(articles, options);
+      const [first] = summary.sentences;
+      const source = articles.find((read) => read.id === first.article)!;
+      const text = summaryPartsText(source.text, first.parts);
+      expect(text).toMatch(/^The U\.S\. sent two/);
+      expect(first.parts.some((part) => source.text.slice(part.start, part.end) === 'U.S.')).toBe(true);
+      expect(first.parts.every((part) => part.start >= 0 && part.end <= source.text.length)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import type { SegmentedArticle, Span, Token } from '../article.js';
+import { rougeStem } from '../rouge/stem.js';
+import { countWords } from '../text/words.js';
+import type { ConceptVocabulary } from './concepts.js';
+import { byteLength, unitText, type Unit } from './units.js';
+
+/**
+ * Names news writes in full and short ("the United States" and "the U.S."),
+ * by the norms of their words. Only forms every reader knows; a short form
+ * is taken where the article writes it in capitals or with periods ("US",
+ * "U.S."), never as a word of its own ("us").
+ */
+const SHORT_FORMS: readonly { long: readonly string[]; short: readonly string[] }[] = [
+  { long: ['united', 'states'], short: ['u.s.', 'us'] },
+  { long: ['united', 'nations'], short: ['u.n.', 'un'] },
+  { long: ['european', 'union'], short: ['e.u.', 'eu'] },
+];
+
+/** Each short form's norm and the stems of its long form: a unit writing the short form for the long one covers the long form's concepts. */
+export const LONG_FORM_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
+  SHORT_FORMS.flatMap(({ long, short }) => short.map((norm) => [norm, long.map(rougeStem)] as const)),
+);
+
+/** What may follow a long form written short: a space, a comma, semicolon, colon or bracket, or the sentence's stop. */
+const AFTER_LONG_FORM = /^(?:\s|[,;:)]|\.$)/;
+
+/** Double quote marks as tokens (the reader normalizes curly ones; wire copy writes `` and ''). */
+const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
+
+/**
+ * The unit with each long form it writes outside quotation marks ("the
+ * United States", not "the United States of America", "United
+ * States-led", "the United States'") written as its article writes the
+ * short form elsewhere ("the U.S."): the short form's span joins the unit's
+ * parts, so every word of the summary is still a span of its article, and
+ * the words saved go to content. Undefined when there is nothing to shorten
+ * or the article never writes the short form. The unit's concepts stay
+ * those of the long form (`ConceptVocabulary.concepts` reads the short
+ * forms written for it, a copy of the article's token each, as the long form).
+ */
+export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary): Unit | undefined {
+  const { text } = article;
+  const tokens: Token[] = [];
+  const writtenShort = new Set<Token>();
+  const parts: Span[] = [...unit.parts];
+  let quotes = 0;
+  for (let k = 0; k < unit.tokens.length; k++) {
+    const token = unit.tokens[k];
+    if (token.punct && DOUBLE_QUOTE_MARKS.has(token.norm)) quotes++;
+    const form = quotes % 2 === 0 ? SHORT_FORMS.find(({ long }) => long.every((norm, j) => unit.tokens[k + j]?.norm === norm)) : undefined;
+    const last = form && unit.tokens[k + form.long.length - 1];
+    const at = last ? parts.findIndex((part) => part.start <= token.start && last.end <= part.end) : -1;
+    const short = form && at >= 0 && standsAlone(text, parts[at], token, last!) ? shortFormToken(article, form.short) : undefined;
+    if (!form || !short) {
+      tokens.push(token);
+      continue;
+    }
+    const part = parts[at];
+    const pieces = [
+      { start: part.start, end: trimmedEnd(text, part.start, token.start) },
+      { start: short.start, end: short.end },
+      { start: trimmedStart(text, last!.end, part.end), end: part.end },
+    ];
+    // "…to the U.S." ends on the short form's period, not on "U.S.."
+    if (text.slice(last!.end, part.end) === '.' && text[short.end - 1] === '.') pieces.pop();
+    parts.splice(at, 1, ...pieces.filter((piece) => piece.end > piece.start));
+    const written = { ...short };
+    tokens.push(written);
+    writtenShort.add(written);
+    k += form.long.length - 1;
+  }
+  if (writtenShort.size === 0) return undefined;
+  const kept = unitText(text, parts);
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens, writtenShort), shortForms: writtenShort };
+}
+
+function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  return start;
+}
+
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  return end;
+}
+
+/** The long form from `first` to `last` (inside `part`) is a name of its own: after a space or the part's start, before a space or punctuation, not before "of". */
+function standsAlone(text: string, part: Span, first: Token, last: Token): boolean {
+  if (first.start > part.start && text.charCodeAt(first.start - 1) > 32) return false;
+  const after = text.slice(last.end, part.end);
+  return (after === '' || AFTER_LONG_FORM.test(after)) && !/^\s+of\b/.test(after);
+}
+
+/** The first token of the article writing one of the `short` forms as a name: in capitals, or with periods ("U.S.", "EU", not "eu"). */
+function shortFormToken(article: SegmentedArticle, short: readonly string[]): Token | undefined {
+  return article.tokens.find((token) => short.includes(token.norm) && /^[A-Z](?:\.[A-Z]\.|[A-Z]+)$/.test(article.text.slice(token.start, token.end)));
+}

@@ -12,6 +12,7 @@
  *   npx tsx bench/ecbplus.ts --jsonl              each document read as a user's JSONL line, dated where it has a date line
  *   npx tsx bench/ecbplus.ts --one-year           every undated article as if its first lines gave one year (2010): the worst case of `yearRelief`
  *   npx tsx bench/ecbplus.ts --seeds=6-15         other shuffled orders than the reported 1–5 (a check that a rule is not fitted to five orders)
+ *   npx tsx bench/ecbplus.ts --merges             the odd topics whose two events shared a story, in how many orders, and what one such story held
  *   npx tsx bench/ecbplus.ts threshold=0.3 ...    override any story option
  */
 import path from 'node:path';
@@ -83,6 +84,43 @@ function evaluate(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string,
 
 const f3 = (value: number): string => value.toFixed(3);
 
+/** "25_ecb 12 (none 10, 2009 2)": how many members of each event a story holds, by the year their first lines give. */
+function composition(members: readonly string[], gold: ReadonlyMap<string, string>, years: ReadonlyMap<string, number | undefined>): string {
+  const byEvent = new Map<string, Map<string, number>>();
+  for (const id of members) {
+    const tally = byEvent.get(gold.get(id)!) ?? new Map<string, number>();
+    const year = String(years.get(id) ?? 'none');
+    tally.set(year, (tally.get(year) ?? 0) + 1);
+    byEvent.set(gold.get(id)!, tally);
+  }
+  return [...byEvent]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([event, tally]) => `${event} ${[...tally.values()].reduce((sum, n) => sum + n, 0)} (${[...tally].sort(([a], [b]) => a.localeCompare(b)).map(([year, n]) => `${year} ${n}`).join(', ')})`)
+    .join('; ');
+}
+
+/** `--merges`, on the tuning topics only: each topic whose events shared a story, in how many of the orders, and the first such story. */
+function printMerges(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>, seeds: readonly number[]): void {
+  const years = new Map(profiles.map((profile) => [profile.id, profile.year]));
+  const merged = new Map<string, { orders: number; first: string }>();
+  for (const seed of seeds) {
+    const { predicted } = addAll(new StoryClusterer(options), shuffled(profiles, seed));
+    const stories = new Map<string, string[]>();
+    for (const [id, story] of predicted) stories.set(story, [...(stories.get(story) ?? []), id]);
+    const topics = new Map<string, string>();
+    for (const members of stories.values()) {
+      const events = new Set(members.map((id) => gold.get(id)!));
+      if (events.size < 2) continue;
+      for (const topic of new Set([...events].map(topicOf))) if (!topics.has(topic)) topics.set(topic, `seed ${seed}: ${composition(members, gold, years)}`);
+    }
+    for (const [topic, story] of topics) merged.set(topic, { orders: (merged.get(topic)?.orders ?? 0) + 1, first: merged.get(topic)?.first ?? story });
+  }
+  console.log(`ECB+ odd topics (tuning split): topics whose two events shared a story, over ${seeds.length} orders; members by event and by the year their first lines give\n`);
+  console.log('| topic | orders | first such story |');
+  console.log('|---|---|---|');
+  for (const [topic, { orders, first }] of [...merged].sort((a, b) => b[1].orders - a[1].orders || Number(a[0]) - Number(b[0]))) console.log(`| ${topic} | ${orders} | ${first} |`);
+}
+
 async function main(): Promise<void> {
   const root = sharedData('ecbplus');
   if (!root) return;
@@ -115,6 +153,11 @@ async function main(): Promise<void> {
       const cells = GRID_THRESHOLDS.map((threshold) => f3(evaluate(odd.profiles, odd.gold, { ...options, threshold, entityWeight }, seeds).scores.b3.f));
       console.log(`| ${entityWeight} | ${cells.join(' | ')} |`);
     }
+    return;
+  }
+
+  if (args.includes('--merges')) {
+    printMerges(odd.profiles, odd.gold, options, seeds);
     return;
   }
 

@@ -27,10 +27,18 @@ import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from
 export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
   const { context } = reader;
   const reported: Array<Found & { piece: QuotedPiece }> = [];
-  for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
+  const { sentences } = context.article;
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const { tokenStart: start, tokenEnd: end } = sentences[sentence];
     const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? passiveThat(reader, start, end) ?? openingThat(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
     // Words reported inside a quotation ("«Mi marido decía que estaba loca»") are the quoted speaker's, as in English.
     if (found && !(found.cue && context.quoted[found.cue.start] === 1)) reported.push(...withSecondClause(reader, found));
+    else if (found === undefined && sentence > 0 && sentences[sentence - 1].paragraph === sentences[sentence].paragraph) {
+      const before = sentences[sentence - 1];
+      const reportedBefore = reported.length > 0 && reported[reported.length - 1].piece.span.end > context.article.tokens[before.tokenStart].start;
+      const pointed = reportedBefore || holdsQuoteMark(context, before.tokenStart, before.tokenEnd) ? undefined : pointingBack(reader, start, end);
+      if (pointed) reported.push({ piece: clause(reader, before.tokenStart, before.tokenEnd), ...pointed });
+    }
   }
   return reported;
 }
@@ -139,6 +147,39 @@ function openingThat(reader: Reader, start: number, end: number): (Found & { pie
   if (found === undefined || holdsQuoteMark(reader.context, start, found.from + 1)) return undefined;
   const { from, ...attribution } = found;
   return { piece: clause(reader, from, end), ...attribution };
+}
+
+/** Words pointing back at the sentence before (`Das teilte …`, `Dat meldt …`, `Lo ha comunicato …`, `Así lo comunicó …`). */
+const POINTING = new Set(['das', 'dies', 'dat', 'dit', 'lo']);
+/** Words before "lo" (`Así lo comunicó`) and the French object pronoun before the auxiliary (`La métropole l'a annoncé`). */
+const POINTING_BEFORE = new Set(['así', 'assim']);
+const POINTING_OBJECT = new Set(["l'"]);
+
+/**
+ * A sentence telling who said the one before it: opening on a word pointing
+ * back at it, a speech verb and its speaker (`Das teilte das Unternehmen am
+ * Montag mit.`, `Dat meldt de veiligheidsregio.`, `Lo ha comunicato ieri
+ * l'azienda.`, `Así lo comunicó ayer el departamento.`), or, in French, the
+ * speaker, "l'" and the verb (`La métropole l'a annoncé jeudi.`). The
+ * sentence before, whole, is the report.
+ */
+function pointingBack(reader: Reader, start: number, end: number): Found | undefined {
+  const { context } = reader;
+  const pointer = POINTING_BEFORE.has(norm(context, start)) ? start + 1 : start;
+  if (POINTING.has(norm(context, pointer))) {
+    const cue = verbAt(reader, pointer + 1, end);
+    if (cue === undefined || context.quoted[cue.start] === 1) return undefined;
+    const found = speakerAfter(reader, { start: cue.start, end: whenEnd(context, cue.end, end) }, end);
+    return found.speaker !== undefined && !found.pronoun ? found : undefined;
+  }
+  for (let index = start + 1; index < Math.min(end, start + SPEAKER_WINDOW); index++) {
+    if (context.article.tokens[index].punct) return undefined;
+    if (!POINTING_OBJECT.has(norm(context, index))) continue;
+    const verb = verbAt(reader, index + 1, end);
+    const found = verb && speakerBefore(reader, { start: index, end: verb.end }, start);
+    return found?.speaker !== undefined && !found.pronoun && found.speaker.start === start ? found : undefined;
+  }
+  return undefined;
 }
 
 /** Subjects of an impersonal passive before its auxiliary (`Il a été annoncé par X que`, `Es wurde von X bestätigt, dass`, `Er werd door X gemeld dat`). */

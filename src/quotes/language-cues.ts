@@ -170,6 +170,7 @@ const GERMAN: QuoteCues = {
   agents: words(`von vom durch`),
   agentArticles: words(`vom`),
   readIn: [['hieß', 'es'], ['heißt', 'es'], ['stand'], ['steht']],
+  from: words(`aus`),
   within: words(`in im`),
   documents: words(`mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht`),
   copulas: [['war'], ['lautete']],
@@ -214,6 +215,8 @@ const SPANISH: QuoteCues = {
     preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
     advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
     relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica contaba resumió resume resumía
+    advirtieron precisaron apuntaron comentaron destacaron recordaron reconocieron insistieron manifestaron subrayaron agregaron
+    sostuvieron admitieron denunciaron contaron relataron confirmaron anunciaron comunicaron
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
@@ -346,7 +349,7 @@ const DUTCH: QuoteCues = {
   agents: words(`door`),
   readIn: [['staat'], ['stond'], ['valt', 'te', 'lezen']],
   within: words(`in`),
-  documents: words(`verklaring persbericht brief bericht`),
+  documents: words(`verklaring persbericht brief bericht rapport`),
   copulas: [['was']],
   sayings: words(`reactie antwoord`),
   auxiliaries: words(`heeft hebben had hadden`),

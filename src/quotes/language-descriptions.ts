@@ -57,7 +57,8 @@ export function describedSpeaker(reader: Reader, from: number, end: number, read
 export function describedSpeakerBefore(reader: Reader, end: number, floor: number): Range | undefined {
   for (let start = Math.max(floor, end - MAX_DESCRIPTION); start < end; start++) {
     if (start !== floor && !isComma(reader, start - 1) && !DASHES.has(norm(reader.context, start - 1)) && !isQuoteMark(reader.context, start - 1)) continue;
-    const described = describedSpeaker(reader, start, end, { anyHead: true });
+    // With no article, only a body or an office heads it (`Fuentes del departamento indicaron`).
+    const described = describedSpeaker(reader, start, end, { anyHead: true }) ?? describedSpeaker(reader, start, end, { determinerOptional: true });
     if (described?.end === end) return described;
   }
   return undefined;

@@ -193,7 +193,7 @@ function named(reader: Reader, piece: QuotedPiece, found: Found, last: Attribute
   if (speaker === undefined) return { cue };
   const { context } = reader;
   const sentence = Math.min(context.sentenceOf[speaker.start], context.sentenceOf[tokenAt(context, piece.span.start)]);
-  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? bodyAntecedent(reader, speaker) ?? (piece.open === undefined && !opensItsSentence(reader, speaker) ? undefined : epithetAntecedent(reader, speaker, sentence, lastSpeaker(reader, last))) ?? speaker, said: written ?? speaker, cue };
+  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? bodyAntecedent(reader, speaker) ?? (piece.open === undefined && !opensItsSentence(reader, speaker) && !afterOpeningSource(reader, speaker) ? undefined : epithetAntecedent(reader, speaker, sentence, lastSpeaker(reader, last))) ?? speaker, said: written ?? speaker, cue };
   const antecedent = pronounAntecedent(reader, speaker, sentence, lastSpeaker(reader, last));
   return antecedent ? { speaker: namedDescription(reader, antecedent) ?? antecedent, said: speaker, cue } : { cue };
 }
@@ -237,6 +237,13 @@ function isListItem(reader: Reader, dashPieces: readonly QuotedPiece[], at: numb
 function opensItsSentence(reader: Reader, speaker: Range): boolean {
   const { context } = reader;
   return context.article.sentences[context.sentenceOf[speaker.start]].tokenStart === speaker.start;
+}
+
+/** A speaker right after the source's word opening its sentence (`Secondo il primo cittadino, …`). */
+function afterOpeningSource(reader: Reader, speaker: Range): boolean {
+  const { tokenStart } = reader.context.article.sentences[reader.context.sentenceOf[speaker.start]];
+  const according = accordingLength(reader, tokenStart);
+  return according > 0 && tokenStart + according === speaker.start;
 }
 
 /** A piece opening its sentence. */

@@ -95,3 +95,21 @@ describe('a body spoken of by a common noun', () => {
     expect(quotes('de', 'Title\n\nDer Bürgermeister Hans Kohl eröffnet das Bad. Es sei teuer, teilte das Unternehmen mit.')).toEqual([['indirect', 'Es sei teuer', 'das Unternehmen']]);
   });
 });
+
+describe('attributions around a report: documents, asides and sources opening the sentence', () => {
+  const cases: Array<[string, string, Array<[string, string, string]>]> = [
+    ['es', 'La conservera Peñalta cerrará en marzo, según informó la empresa en un comunicado.', [['indirect', 'La conservera Peñalta cerrará en marzo', 'Peñalta']]],
+    ['es', 'La consejería de Empleo informó de que estudiaría un plan.', [['indirect', 'estudiaría un plan', 'La consejería de Empleo']]],
+    ['es', 'Fuentes del departamento indicaron que la reunión será el lunes.', [['indirect', 'la reunión será el lunes', 'Fuentes del departamento']]],
+    ['pt', 'A secretaria informou, em nota, que estuda levar a iniciativa a outras escolas.', [['indirect', 'estuda levar a iniciativa a outras escolas', 'A secretaria']]],
+    ['nl', 'Piet de Vries schrijft in zijn rapport dat hooguit tien bomen ziek zijn.', [['indirect', 'hooguit tien bomen ziek zijn', 'Piet de Vries']]],
+    ['de', 'Ein Sprecher der Stadt sagte auf Nachfrage, eine neue Planung könne im Herbst vorliegen.', [['indirect', 'eine neue Planung könne im Herbst vorliegen', 'Ein Sprecher der Stadt']]],
+    // Words after the verb and before a comma with no subjunctive after it: no report.
+    ['de', 'Jan Wolf sagte vor dem Rathaus, die Menge jubelte.', []],
+    ['de', 'Die Baufirma Strabel baut die Brücke. Aus dem Unternehmen hieß es lediglich, man prüfe die Lage.', [['indirect', 'man prüfe die Lage', 'Baufirma Strabel']]],
+    ['it', "La sindaca Renata Ghidini ha parlato ieri. Secondo il primo cittadino, la Regione dovrebbe intervenire.", [['indirect', 'la Regione dovrebbe intervenire', 'Renata Ghidini']]],
+  ];
+  it.each(cases)('in %s: %s', (language, text, expected) => {
+    expect(quotes(language, `Title\n\n${text}`)).toEqual(expected);
+  });
+});

@@ -14,6 +14,7 @@
  */
 import { norm, tokenAt } from './context.js';
 import type { QuoteCues } from './language-cues.js';
+import { particlesAfter, verbForm } from './language-speakers.js';
 import type { QuotedPiece } from './marks.js';
 import type { Range, Reader } from './name-runs.js';
 
@@ -51,7 +52,7 @@ export function chainedReports(reader: Reader, attributed: readonly ChainLink[])
       carried = speakerOf.get(index);
       continue;
     }
-    if (carried === undefined || sentences[index - 1]?.paragraph !== sentence.paragraph || !carriesReport(reader, sentence.tokenStart, sentence.tokenEnd)) {
+    if (carried === undefined || sentences[index - 1]?.paragraph !== sentence.paragraph || !carriesReport(reader, sentence.tokenStart, sentence.tokenEnd) || holdsSpeechVerb(reader, sentence.tokenStart, sentence.tokenEnd)) {
       carried = undefined;
       continue;
     }
@@ -63,11 +64,28 @@ export function chainedReports(reader: Reader, attributed: readonly ChainLink[])
   return chained;
 }
 
+/**
+ * A speech verb outside quote marks in tokens `[start, end)` naming its own
+ * speaker: the sentence has an attribution of its own, read or not
+ * (`Fuentes del departamento indicaron que …`); a verb with a pronoun or
+ * none (`…, räumte er ein.`, `…, explique-t-elle.`, `…, añadió.`) goes on
+ * with the speaker carried.
+ */
+function holdsSpeechVerb(reader: Reader, start: number, end: number): boolean {
+  const { context, cues } = reader;
+  for (let index = start; index < end; index++) {
+    if (context.quoted[index] === 1 || !cues.verbs.has(verbForm(context, index))) continue;
+    const after = particlesAfter(reader, index, end);
+    if (verbForm(context, index) === norm(context, index) && !cues.pronouns.has(norm(context, after)) && !(after >= end || context.article.tokens[after].punct)) return true;
+  }
+  return false;
+}
+
 /** A sentence in tokens `[start, end)` opening on no quote mark and holding a verb of the reported mood outside quote marks. */
-function carriesReport(reader: Reader, start: number, end: number): boolean {
+export function carriesReport(reader: Reader, start: number, end: number): boolean {
   const { context } = reader;
-  const mood = reader.cues.reportedMood!;
-  if (context.marks[start] === 1) return false;
+  const mood = reader.cues.reportedMood;
+  if (mood === undefined || context.marks[start] === 1) return false;
   for (let index = start; index < end; index++) {
     if (context.quoted[index] === 1 || context.article.tokens[index].punct) continue;
     const word = norm(context, index);

@@ -127,7 +127,7 @@ function afterSource(reader: Reader, start: number, end: number): (Found & { pie
  */
 function beforeThat(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
   const { context, cues } = reader;
-  for (let index = start + 1; index < end; index++) {
+  for (let index = cues.proDrop ? start : start + 1; index < end; index++) {
     if (!cues.verbs.has(verbForm(context, index))) continue;
     const verbEnd = particlesAfter(reader, index, end);
     const when = whenEnd(context, verbEnd, end);
@@ -136,8 +136,10 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
     const that = cues.that.has(norm(context, told)) ? told : (comma || BEFORE_THAT.has(norm(context, told))) && cues.that.has(norm(context, told + 1)) ? told + 1 : subjunctiveAfter(reader, when, end);
     if (that < 0) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
-    const found = speakerBefore(reader, cue, start);
-    return found?.speaker && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
+    // A verb opening its sentence with no subject, in a language that drops it (`Dice que le duelen las manos`), goes on with the one spoken of, as a pronoun would.
+    const found = cue.start === start && cues.proDrop && !isPluralVerb(context, cue.start, index) ? { speaker: cue, cue, pronoun: true } : speakerBefore(reader, cue, start);
+    // The attribution and the clause's opening are outside quote marks; a quotation may come before them (`"…", explicó X, quien precisó que …`).
+    return found?.speaker && that + 1 < end && context.quoted[cue.start] !== 1 && !holdsQuoteMark(context, cue.start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
   }
   return undefined;
 }
@@ -290,17 +292,27 @@ function documentEnd(reader: Reader, from: number, end: number): number {
 /** Most words between `hieß es` and the comma before its clause (`hieß es lediglich,`). */
 const HEARD_GAP = 2;
 
-/** `Aus dem Ministerium hieß es, CLAUSE`: the source after "from" opening the sentence, a phrase of what was said (`QuoteCues.readIn`), the clause after its comma. */
+/** Words for "from" opening a sentence on its source, besides `QuoteCues.from` (`Dal Comune fanno sapere che …`). */
+const OPENING_FROM = new Set(['dal', 'dalla', 'dallo', "dall'", 'dai', 'dagli', 'dalle']);
+
+/**
+ * `Aus dem Ministerium hieß es, CLAUSE`, `Dal Comune fanno sapere che
+ * CLAUSE`, `Desde la empresa explicaron que CLAUSE`: the source after "from"
+ * opening the sentence, a phrase of what was said (`QuoteCues.readIn`) or a
+ * speech verb, the clause after its comma or "that".
+ */
 function heardFrom(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
   const { context, cues } = reader;
-  if (!cues.from?.has(norm(context, start))) return undefined;
+  if (!cues.from?.has(norm(context, start)) && !OPENING_FROM.has(norm(context, start))) return undefined;
   const speaker = sourceNamedAt(reader, start + 1, end);
-  const phrase = speaker && phraseAt(context, cues.readIn, speaker.end);
-  if (phrase === undefined) return undefined;
-  const cue = { start, end: speaker!.end + phrase };
-  for (let comma = cue.end; comma < Math.min(end - 1, cue.end + HEARD_GAP + 1); comma++) {
-    if (norm(context, comma) === ',') return holdsQuoteMark(context, start, comma + 2) ? undefined : { piece: clause(reader, comma + 1, end), speaker, cue };
-    if (context.article.tokens[comma].punct) return undefined;
+  if (speaker === undefined) return undefined;
+  const phrase = phraseAt(context, cues.readIn, speaker.end);
+  const verbEnd = phrase !== undefined ? speaker.end + phrase : (verbAt(reader, speaker.end, end) ?? makesKnow(reader, speaker.end, end))?.end;
+  if (verbEnd === undefined) return undefined;
+  const cue = { start, end: verbEnd };
+  for (let at = cue.end; at < Math.min(end - 1, cue.end + HEARD_GAP + 1); at++) {
+    if (norm(context, at) === ',' || cues.that.has(norm(context, at))) return holdsQuoteMark(context, start, at + 2) ? undefined : { piece: clause(reader, at + 1, end), speaker, cue };
+    if (context.article.tokens[at].punct) return undefined;
   }
   return undefined;
 }

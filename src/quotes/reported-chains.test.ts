@@ -107,6 +107,17 @@ describe('attributions around a report: documents, asides and sources opening th
     // Words after the verb and before a comma with no subjunctive after it: no report.
     ['de', 'Jan Wolf sagte vor dem Rathaus, die Menge jubelte.', []],
     ['de', 'Die Baufirma Strabel baut die Brücke. Aus dem Unternehmen hieß es lediglich, man prüfe die Lage.', [['indirect', 'man prüfe die Lage', 'Baufirma Strabel']]],
+    ['es', 'Carmen Olmedo reconoce que el cansancio pesa. Dice que le duelen las manos.', [
+      ['indirect', 'el cansancio pesa', 'Carmen Olmedo'],
+      ['indirect', 'le duelen las manos', 'Carmen Olmedo'],
+    ]],
+    // "They say" opening a sentence reports no one.
+    ['es', 'El puente es viejo. Dicen que se hundirá.', []],
+    ['es', '"El fuego avanza", explicó el jefe de extinción, Ramón Estévez, quien precisó que trabajan seis aviones.', [
+      ['direct', 'El fuego avanza', 'Ramón Estévez'],
+      ['indirect', 'trabajan seis aviones', 'Ramón Estévez'],
+    ]],
+    ['it', 'Dal Comune di Borgoscuro fanno sapere che una verifica è stata chiesta.', [['indirect', 'una verifica è stata chiesta', 'Comune di Borgoscuro']]],
     ['it', "La sindaca Renata Ghidini ha parlato ieri. Secondo il primo cittadino, la Regione dovrebbe intervenire.", [['indirect', 'la Regione dovrebbe intervenire', 'Renata Ghidini']]],
   ];
   it.each(cases)('in %s: %s', (language, text, expected) => {

@@ -239,11 +239,15 @@ function opensItsSentence(reader: Reader, speaker: Range): boolean {
   return context.article.sentences[context.sentenceOf[speaker.start]].tokenStart === speaker.start;
 }
 
-/** A speaker right after the source's word opening its sentence (`Secondo il primo cittadino, …`). */
+/** Neuter articles: a description opened by one names a body or a thing, not a person (`Volgens het college`). */
+const NEUTER = new Set(['het', 'das']);
+
+/** A speaker right after the source's word opening its sentence (`Secondo il primo cittadino, …`), not opened by a neuter article. */
 function afterOpeningSource(reader: Reader, speaker: Range): boolean {
-  const { tokenStart } = reader.context.article.sentences[reader.context.sentenceOf[speaker.start]];
+  const { context } = reader;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[speaker.start]];
   const according = accordingLength(reader, tokenStart);
-  return according > 0 && tokenStart + according === speaker.start;
+  return according > 0 && tokenStart + according === speaker.start && !NEUTER.has(norm(context, speaker.start));
 }
 
 /** A piece opening its sentence. */

@@ -16,6 +16,11 @@ function entities(language: string, text: string): string[] {
 
 // Made-up reports, one hard case a row: [language, text, entities]; every person, place and company is fictional.
 const CASES: Array<[string, string, string[]]> = [
+  // A body spoken of by its common noun as a speaker ("según informó la empresa") and the reports going on with it are no person's words (quotes25).
+  ['es', 'La conservera Peñaluz cerrará en marzo, según informó la empresa. La producción se trasladaría a Castrolán.', []],
+  // One word ending a body's description after "of" or "to" before a speech verb names the body's field, no person (quotes25).
+  ['es', 'La consejería de Empleo informó de que estudiaría un plan.', []],
+  ['it', 'In una nota, la direzione regionale al Lavoro ha fatto sapere che convocherà un tavolo.', []],
   // A name after a noun of office, its surname alone later, a place after "à", a sentence's first word alone ("Lundi") no name.
   ['fr', 'Lundi, le maire Étienne Marchal a fermé le pont de Valcourt. Marchal a rencontré les habitants à Valcourt.', ['person: Étienne Marchal (Marchal)', 'place: Valcourt']],
   // A lower-case part of a town before "de" makes the name after it a place's, as a town's noun does.

@@ -42,6 +42,7 @@
 import { assertSegmented, type SegmentedArticle, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import { quoteContext } from '../quotes/context.js';
+import { BODY_JOINS } from '../quotes/language-descriptions.js';
 import { isNameWord, isSpeakerName, languageReader, nameAt, type Range, type Reader } from '../quotes/name-runs.js';
 import { entitiesOfMentions } from './article.js';
 import { isAnyGivenName } from './classify.js';
@@ -105,7 +106,10 @@ export function otherLanguageEntities(article: SegmentedArticle, language: strin
   // So is a document's issuer ("se lee en un comunicado de Corvalia Hídrica") and a source after "from" ("se informó desde Corvalia Hídrica"): their cues end on the document or "from".
   const cueEnd = (cue: Span | undefined) => (cue === undefined ? '' : (article.text.slice(cue.start, cue.end).toLowerCase().split(/\s+/).at(-1) ?? ''));
   const maybeBody = (cue: Span | undefined) => [reader.cues.agents, reader.cues.documents, reader.cues.from].some((words) => words?.has(cueEnd(cue)) === true);
-  const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker === undefined || according(cue) || maybeBody(cue) ? [] : [speaker.name, ...(speaker.span ? [article.text.slice(speaker.span.start, speaker.span.end)] : [])])));
+  // A speaker written as a body's noun ("según informó la empresa", "teilte das Ministerium mit", "La consejería de Empleo informó") is the body named before, no person;
+  // a quotation or report going on with the speaker before (no span: "Die Kosten hätten sich verdoppelt.") says nothing of its own about who that is.
+  const writtenAsBody = (written: Span) => article.text.slice(written.start, written.end).toLowerCase().split(/[\s']+/).some((word) => reader.cues.bodies.test(word) || reader.cues.genericBodies?.test(word) === true);
+  const spoken = new Set(quotes.flatMap(({ speaker, cue }) => (speaker?.span === undefined || according(cue) || maybeBody(cue) || writtenAsBody(speaker.span) ? [] : [speaker.name, article.text.slice(speaker.span.start, speaker.span.end)])));
   const context: Context = { reader, language, cues, german: reader.cues.nounsCapitalized === true, speakers: spoken, lowerWords: lowerCaseWords(article) };
   const found: Found[] = [];
   article.sentences.forEach((sentence, index) => {
@@ -285,7 +289,9 @@ function personCues({ reader, cues, speakers }: Context, piece: Range, from: num
   const role = apposition(reader, cues, piece.end);
   if (role) return { role };
   const verb = (index: number) => quote.verbs.has(tokens[index]?.norm.replace(/-(?:t-)?(?:il|elle|ils|elles)$/, '') ?? '');
-  const spoken = verb(piece.end) || (quote.auxiliaries.has(tokens[piece.end]?.norm ?? '') && verb(piece.end + 1)) || verb(from - 1);
+  // "La consejería de Empleo informó", "l'assessorato regionale al Lavoro ha fatto sapere": one word after "of" or "to" ends a body's description, the body speaks.
+  const endsDescription = piece.end - piece.start === 1 && (quote.of.has(tokens[piece.start - 1]?.norm ?? '') || BODY_JOINS.has(tokens[piece.start - 1]?.norm ?? ''));
+  const spoken = !endsDescription && (verb(piece.end) || (quote.auxiliaries.has(tokens[piece.end]?.norm ?? '') && verb(piece.end + 1)) || verb(from - 1));
   const form = article.text.slice(tokens[piece.start].start, tokens[piece.end - 1].end);
   if (spoken || speakers.has(form) || (piece.end - piece.start > 1 && isAnyGivenName(tokens[piece.start].norm))) return {};
   return undefined;

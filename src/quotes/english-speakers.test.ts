@@ -9,6 +9,15 @@ import { textArticle } from './test-support/articles.js';
  * quote as [kind, words, speaker or "-"].
  */
 const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['"the company" and "the statement" with no body named so stand for the organisation spoken of just before; a person speaks for herself (quotes25)', 'Bus cuts\n\nHallow Coaches has scrapped its evening buses. The company said the route had lost money. ‘We cannot run empty buses,’ the statement said. According to the company, passes will be refunded. Councillor Ann Reid said the village was abandoned.', [
+    ['indirect', 'the route had lost money', 'Hallow Coaches'],
+    ['direct', 'We cannot run empty buses,', 'Hallow Coaches'],
+    ['indirect', 'passes will be refunded', 'Hallow Coaches'],
+    ['indirect', 'the village was abandoned', 'Ann Reid'],
+  ]],
+  ['"the company" names no body when the article names none (quotes25)', 'Bus cuts\n\nEvening buses stop on Friday. The company said the route had lost money.', [
+    ['indirect', 'the route had lost money', 'The company'],
+  ]],
   ['a noun of saying after the quotation names whose words they are; a statement "issued on Monday" stands between "said" and "that" (quotes24b)', 'Ferry fault\n\nArdcraig Ferries said in a statement issued on Monday that night sailings would stop. ‘We will look at every option,’ was the response of the firm’s operations lead, Morag Tully. ‘This is the third fault since March,’ was the response of Callum Reay, who runs the shop.', [
     ['indirect', 'night sailings would stop', 'Ardcraig Ferries'],
     ['direct', 'We will look at every option,', 'Morag Tully'],

@@ -242,7 +242,7 @@ function sentenceTokens(reader: Reader, index: number): [number, number] {
 }
 
 /** A name run that names a person: two words or more in its fullest form, the first a known given name or the run not written after a function word. */
-function isPerson(reader: Reader, run: Range): boolean {
+export function isPerson(reader: Reader, run: Range): boolean {
   const fullest = fullestRange(reader, run);
   if (fullest.end - fullest.start < 2 || !isSpeakerName(reader, run)) return false;
   if (isAnyGivenName(norm(reader.context, fullest.start))) return true;

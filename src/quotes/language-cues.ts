@@ -97,6 +97,18 @@ export interface QuoteCues {
   from?: ReadonlySet<string>;
   /** True for a language whose reported speech may follow the verb's comma without "that" (German, in the subjunctive: "sagte, er komme"). */
   thatOptional?: boolean;
+  /**
+   * Verbs of the mood that marks a sentence as reported, so that one right
+   * after a report carries it on (`reported-chains.ts`): German subjunctive
+   * forms (`sei`, `habe`, `hätten`) and any verb in -e beside a subject
+   * pronoun (`man prüfe`, `komme es`); the conditional of French, Spanish and
+   * Italian by its endings (`serait`, `ofrecería`, `sarebbe`), `except` words
+   * that only look like one (`portrait`), `sharedWithNouns` endings that are
+   * nouns after a determiner (`la consejería`).
+   */
+  reportedMood?: { forms?: ReadonlySet<string>; endings?: RegExp; except?: RegExp; sharedWithNouns?: RegExp; besideSubject?: ReadonlySet<string> };
+  /** Common nouns of a company, ministry or agency (`empresa`, `Ministerium`) that, after a definite article, stand for the one named before (`body-antecedents.ts`). */
+  genericBodies?: RegExp;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
   verbSecond?: boolean;
 }
@@ -141,6 +153,8 @@ const FRENCH: QuoteCues = {
   determiners: words(`le la l' les un une son sa ses leur leurs mon ma mes`),
   bodies: /^(?:sources?|police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   separable: words(`savoir`),
+  reportedMood: { endings: /\p{L}{2}raient$|\p{L}{2}rait$/u, except: /trai(?:en)?t$/ },
+  genericBodies: /^(?:entreprise|société|groupe|ministère|agence)$/,
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
 
@@ -156,6 +170,7 @@ const GERMAN: QuoteCues = {
   agents: words(`von vom durch`),
   agentArticles: words(`vom`),
   readIn: [['hieß', 'es'], ['heißt', 'es'], ['stand'], ['steht']],
+  from: words(`aus`),
   within: words(`in im`),
   documents: words(`mitteilung pressemitteilung erklärung stellungnahme schreiben brief bericht`),
   copulas: [['war'], ['lautete']],
@@ -177,6 +192,11 @@ const GERMAN: QuoteCues = {
   as: words(`wie`),
   verbSecond: true,
   thatOptional: true,
+  reportedMood: {
+    forms: words(`sei seien seiest habe werde könne müsse solle wolle dürfe möge wisse hätte hätten wäre wären würde würden könnten müssten dürften`),
+    besideSubject: words(`man es er sie sich`),
+  },
+  genericBodies: /^(?:unternehmen|konzern|firma|ministerium|behörde|amt)$/,
   relatives: words(`der die das welcher welche`),
   and: words(`und`),
   objectPronouns: words(`ihm ihr ihnen`),
@@ -195,6 +215,8 @@ const SPANISH: QuoteCues = {
     preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
     advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
     relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica contaba resumió resume resumía
+    advirtieron precisaron apuntaron comentaron destacaron recordaron reconocieron insistieron manifestaron subrayaron agregaron
+    sostuvieron admitieron denunciaron contaron relataron confirmaron anunciaron comunicaron
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
@@ -222,6 +244,8 @@ const SPANISH: QuoteCues = {
   relatives: words(`que quien quienes cuyo cuya`),
   and: words(`y e`),
   proDrop: true,
+  reportedMood: { endings: /\p{L}rían?$/u, sharedWithNouns: /ría$/ },
+  genericBodies: /^(?:empresa|compañía|grupo|ministerio|departamento|consejería)$/,
   objectPronouns: words(`él ella ellos ellas`),
   determiners: words(`el la los las un una su sus mi mis`),
   bodies: /^(?:fuentes?|policía|bomberos|autoridades|gobierno|ministerio|ayuntamiento|fiscalía|empresa|compañía|sindicato|ejército|investigadores|responsables|expertos|testigos|médicos|agencia|hospital|comisión|tribunal|diario)$/,
@@ -262,6 +286,8 @@ const ITALIAN: QuoteCues = {
   relatives: words(`che cui`),
   and: words(`e ed`),
   proDrop: true,
+  reportedMood: { endings: /\p{L}{2}rebbe(?:ro)?$/u },
+  genericBodies: /^(?:azienda|società|gruppo|ministero|dipartimento)$/,
   objectPronouns: words(`lui lei loro`),
   determiners: words(`il lo la l' i gli le un una suo sua suoi loro mio mia`),
   bodies: /^(?:fonti|fonte|polizia|carabinieri|vigili|autorità|governo|ministero|comune|procura|prefettura|azienda|società|sindacato|esercito|inquirenti|investigatori|responsabili|esperti|testimoni|medici|soccorritori|agenzia|ospedale|commissione|tribunale|regione|protezione|giornale)$/,
@@ -306,6 +332,7 @@ const PORTUGUESE: QuoteCues = {
   relatives: words(`que quem cujo cuja`),
   and: words(`e`),
   proDrop: true,
+  genericBodies: /^(?:empresa|companhia|grupo|ministério)$/,
   objectPronouns: words(`ele ela eles elas`),
   determiners: words(`o a os as um uma seu sua meu minha`),
   bodies: /^(?:fontes?|polícia|psp|gnr|bombeiros|autoridades|governo|ministério|câmara|município|empresa|sindicato|exército|investigadores|responsáveis|especialistas|testemunhas|médicos|agência|hospital|comissão|tribunal|proteção|jornal)$/,
@@ -322,7 +349,7 @@ const DUTCH: QuoteCues = {
   agents: words(`door`),
   readIn: [['staat'], ['stond'], ['valt', 'te', 'lezen']],
   within: words(`in`),
-  documents: words(`verklaring persbericht brief bericht`),
+  documents: words(`verklaring persbericht brief bericht rapport`),
   copulas: [['was']],
   sayings: words(`reactie antwoord`),
   auxiliaries: words(`heeft hebben had hadden`),
@@ -342,6 +369,7 @@ const DUTCH: QuoteCues = {
   relatives: words(`die dat wie`),
   and: words(`en`),
   objectPronouns: words(`hem haar hen`),
+  genericBodies: /^(?:bedrijf|concern|ministerie)$/,
   determiners: words(`de het een zijn haar hun mijn`),
   bodies: /^(?:bronnen|bron|politie|brandweer|autoriteiten|regering|kabinet|ministerie|gemeente|provincie|waterschap|bedrijf|vakbond|leger|onderzoekers|deskundigen|getuigen|artsen|hulpdiensten|rechtbank|krant)$/,
   offices: /^(?:burgemeester|minister|premier|president|directeur|directrice|woordvoerder|woordvoerster|wethouder|bestuurder|dijkgraaf|voorzitter|commissaris|officier|rechter|generaal|hoogleraar|professor|staatssecretaris|gedeputeerde)$/,

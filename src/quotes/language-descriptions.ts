@@ -53,11 +53,32 @@ export function describedSpeaker(reader: Reader, from: number, end: number, read
   return { start: from, end: last + 1 };
 }
 
+/** Words joining a body's noun to the field it is for, besides "of" (`l'assessorato regionale al Lavoro`, `la consejería para la Juventud`). */
+export const BODY_JOINS: ReadonlySet<string> = new Set(['al', 'alla', 'allo', "all'", 'para', 'pour', 'für']);
+
+/**
+ * A body's description ending on the one-word name `name` of the field it is
+ * for (`l'assessorato regionale al Lavoro`): from its article, the words
+ * between in lower case, the name after "of" or a joining word; else
+ * undefined.
+ */
+export function bodyEndingOn(reader: Reader, name: Range, floor: number): Range | undefined {
+  const { context, cues } = reader;
+  const join = name.start - 1;
+  if (name.end - name.start !== 1 || join <= floor || (!cues.of.has(norm(context, join)) && !BODY_JOINS.has(norm(context, join)))) return undefined;
+  for (let start = join - 2; start >= Math.max(floor, join - MAX_DESCRIPTION); start--) {
+    if (isCapitalized(reader, start + 1) || context.article.tokens[start + 1].punct) return undefined;
+    if (cues.determiners.has(norm(context, start))) return { start, end: name.end };
+  }
+  return undefined;
+}
+
 /** The description ending right before `end` (a speech verb, so any noun heads it), starting at `floor` or after a comma, a dash or a quote mark (`Lundi, le maire a déclaré`, `14.55 uur - De staatssecretaris van Infrastructuur noemt`, `‘Mijn vrouw zei: “…”`), the longest. */
 export function describedSpeakerBefore(reader: Reader, end: number, floor: number): Range | undefined {
   for (let start = Math.max(floor, end - MAX_DESCRIPTION); start < end; start++) {
     if (start !== floor && !isComma(reader, start - 1) && !DASHES.has(norm(reader.context, start - 1)) && !isQuoteMark(reader.context, start - 1)) continue;
-    const described = describedSpeaker(reader, start, end, { anyHead: true });
+    // With no article, only a body or an office heads it (`Fuentes del departamento indicaron`).
+    const described = describedSpeaker(reader, start, end, { anyHead: true }) ?? describedSpeaker(reader, start, end, { determinerOptional: true });
     if (described?.end === end) return described;
   }
   return undefined;

@@ -7,12 +7,13 @@
  * VERB.`, `CLAUSE, ha sido precisado por NAME.`).
  */
 import { WEEKDAYS_BY_LANGUAGE } from '../text/months.js';
-import { isQuoteMark, norm, thatWithin, tokenAt, type QuoteContext } from './context.js';
+import { isQuoteMark, norm, phraseAt, thatWithin, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { accordingLength, nextComma, particlesAfter, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, verbAt, verbForm, type Found } from './language-speakers.js';
+import { accordingLength, nextComma, sourceNamedAt, particlesAfter, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, verbAt, verbForm, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 import { passiveAt } from './passive.js';
 import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from './documents.js';
+import { carriesReport } from './reported-chains.js';
 
 /**
  * Pass 3, read with pass 2 in text order (so that a pronoun finds either
@@ -27,10 +28,18 @@ import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from
 export function reportedSpeech(reader: Reader): Array<Found & { piece: QuotedPiece }> {
   const { context } = reader;
   const reported: Array<Found & { piece: QuotedPiece }> = [];
-  for (const { tokenStart: start, tokenEnd: end } of context.article.sentences) {
-    const found = afterSource(reader, start, end) ?? afterAsClause(reader, start, end) ?? passiveThat(reader, start, end) ?? openingThat(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
+  const { sentences } = context.article;
+  for (let sentence = 0; sentence < sentences.length; sentence++) {
+    const { tokenStart: start, tokenEnd: end } = sentences[sentence];
+    const found = afterSource(reader, start, end) ?? heardFrom(reader, start, end) ?? afterAsClause(reader, start, end) ?? passiveThat(reader, start, end) ?? openingThat(reader, start, end) ?? beforeThat(reader, start, end) ?? beforeClosingAttribution(reader, start, end);
     // Words reported inside a quotation ("«Mi marido decía que estaba loca»") are the quoted speaker's, as in English.
     if (found && !(found.cue && context.quoted[found.cue.start] === 1)) reported.push(...withSecondClause(reader, found));
+    else if (found === undefined && sentence > 0 && sentences[sentence - 1].paragraph === sentences[sentence].paragraph) {
+      const before = sentences[sentence - 1];
+      const reportedBefore = reported.length > 0 && reported[reported.length - 1].piece.span.end > context.article.tokens[before.tokenStart].start;
+      const pointed = reportedBefore || holdsQuoteMark(context, before.tokenStart, before.tokenEnd) ? undefined : pointingBack(reader, start, end);
+      if (pointed) reported.push({ piece: clause(reader, before.tokenStart, before.tokenEnd), ...pointed });
+    }
   }
   return reported;
 }
@@ -118,17 +127,19 @@ function afterSource(reader: Reader, start: number, end: number): (Found & { pie
  */
 function beforeThat(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
   const { context, cues } = reader;
-  for (let index = start + 1; index < end; index++) {
+  for (let index = cues.proDrop ? start : start + 1; index < end; index++) {
     if (!cues.verbs.has(verbForm(context, index))) continue;
     const verbEnd = particlesAfter(reader, index, end);
     const when = whenEnd(context, verbEnd, end);
-    const told = toWhomEnd(reader, when, end);
+    const told = documentAside(reader, toWhomEnd(reader, when, end), end);
     const comma = norm(context, told) === ',';
-    const that = cues.that.has(norm(context, told)) ? told : comma && cues.that.has(norm(context, told + 1)) ? told + 1 : comma && cues.thatOptional && told === when ? when : -1;
+    const that = cues.that.has(norm(context, told)) ? told : (comma || BEFORE_THAT.has(norm(context, told))) && cues.that.has(norm(context, told + 1)) ? told + 1 : subjunctiveAfter(reader, when, end);
     if (that < 0) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
-    const found = speakerBefore(reader, cue, start);
-    return found?.speaker && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
+    // A verb opening its sentence with no subject, in a language that drops it (`Dice que le duelen las manos`), goes on with the one spoken of, as a pronoun would.
+    const found = cue.start === start && cues.proDrop && !isPluralVerb(context, cue.start, index) ? { speaker: cue, cue, pronoun: true } : speakerBefore(reader, cue, start);
+    // The attribution and the clause's opening are outside quote marks; a quotation may come before them (`"…", explicó X, quien precisó que …`).
+    return found?.speaker && that + 1 < end && context.quoted[cue.start] !== 1 && !holdsQuoteMark(context, cue.start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
   }
   return undefined;
 }
@@ -141,6 +152,39 @@ function openingThat(reader: Reader, start: number, end: number): (Found & { pie
   return { piece: clause(reader, from, end), ...attribution };
 }
 
+/** Words pointing back at the sentence before (`Das teilte …`, `Dat meldt …`, `Lo ha comunicato …`, `Así lo comunicó …`). */
+const POINTING = new Set(['das', 'dies', 'dat', 'dit', 'lo']);
+/** Words before "lo" (`Así lo comunicó`) and the French object pronoun before the auxiliary (`La métropole l'a annoncé`). */
+const POINTING_BEFORE = new Set(['así', 'assim']);
+const POINTING_OBJECT = new Set(["l'"]);
+
+/**
+ * A sentence telling who said the one before it: opening on a word pointing
+ * back at it, a speech verb and its speaker (`Das teilte das Unternehmen am
+ * Montag mit.`, `Dat meldt de veiligheidsregio.`, `Lo ha comunicato ieri
+ * l'azienda.`, `Así lo comunicó ayer el departamento.`), or, in French, the
+ * speaker, "l'" and the verb (`La métropole l'a annoncé jeudi.`). The
+ * sentence before, whole, is the report.
+ */
+function pointingBack(reader: Reader, start: number, end: number): Found | undefined {
+  const { context } = reader;
+  const pointer = POINTING_BEFORE.has(norm(context, start)) ? start + 1 : start;
+  if (POINTING.has(norm(context, pointer))) {
+    const cue = verbAt(reader, pointer + 1, end);
+    if (cue === undefined || context.quoted[cue.start] === 1) return undefined;
+    const found = speakerAfter(reader, { start: cue.start, end: whenEnd(context, cue.end, end) }, end);
+    return found.speaker !== undefined && !found.pronoun ? found : undefined;
+  }
+  for (let index = start + 1; index < Math.min(end, start + SPEAKER_WINDOW); index++) {
+    if (context.article.tokens[index].punct) return undefined;
+    if (!POINTING_OBJECT.has(norm(context, index))) continue;
+    const verb = verbAt(reader, index + 1, end);
+    const found = verb && speakerBefore(reader, { start: index, end: verb.end }, start);
+    return found?.speaker !== undefined && !found.pronoun && found.speaker.start === start ? found : undefined;
+  }
+  return undefined;
+}
+
 /** Subjects of an impersonal passive before its auxiliary (`Il a été annoncé par X que`, `Es wurde von X bestätigt, dass`, `Er werd door X gemeld dat`). */
 const IMPERSONAL = new Set(['il', 'es', 'er']);
 
@@ -151,6 +195,25 @@ function passiveThat(reader: Reader, start: number, end: number): (Found & { pie
   if (found?.speaker === undefined) return undefined;
   const that = thatWithin(context, (found.written ?? found.speaker).end, end, SPEAKER_WINDOW, (word) => cues.that.has(word));
   return that !== undefined && that + 1 < end && !holdsQuoteMark(context, start, that + 2) ? { piece: clause(reader, that + 1, end), ...found } : undefined;
+}
+
+/** Most words between a German speech verb and the comma before its clause in the subjunctive (`sagte auf Nachfrage, …`). */
+const BEFORE_SUBJUNCTIVE = 3;
+
+/**
+ * In a language whose reported clause may open with no "that" (German), the
+ * comma before it, right after the verb (`sagte, man sei …`) or a few
+ * words on when the clause holds a verb of the reported mood (`sagte auf
+ * Nachfrage, eine Planung könne …`); -1 for none.
+ */
+function subjunctiveAfter(reader: Reader, from: number, end: number): number {
+  const { context, cues } = reader;
+  if (!cues.thatOptional) return -1;
+  for (let index = from; index < Math.min(end, from + BEFORE_SUBJUNCTIVE + 1); index++) {
+    if (norm(context, index) === ',') return index === from || carriesReport(reader, index + 1, end) ? index : -1;
+    if (context.article.tokens[index].punct || cues.verbs.has(norm(context, index)) || cues.that.has(norm(context, index))) return -1;
+  }
+  return -1;
 }
 
 /** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */
@@ -205,7 +268,53 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   const found = cue ? (according > 0 ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end)) : (passiveAt(reader, comma + 1, end) ?? documentAt(reader, comma + 1, end));
   // Two words may follow the speaker ("am Dienstag"), four when a separable verb's particle ends the sentence ("teilte die Stadt am Dienstag mit").
   const tail = reader.cues.separable?.has(norm(context, last)) ? 4 : 1;
-  return found?.speaker && (found.written ?? found.speaker).end >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;
+  const named = found?.speaker && documentEnd(reader, (found.written ?? found.speaker).end, last + 1);
+  return named !== undefined && named >= last - tail ? { piece: clause(reader, start, comma), ...found } : undefined;
+}
+
+/** After a document the words were written in, between a verb and its clause (`schrijft in zijn rapport dat`, `informou, em nota, que`), on the comma closing it if one opened it; else `from`. */
+function documentAside(reader: Reader, from: number, end: number): number {
+  const at = norm(reader.context, from) === ',' ? from + 1 : from;
+  const after = documentEnd(reader, at, end);
+  return after === at || (at > from && norm(reader.context, after) !== ',') ? from : after;
+}
+
+/** After the document a source's words were issued in, when one follows at `from` (`según informó la empresa en un comunicado`), else `from`. */
+function documentEnd(reader: Reader, from: number, end: number): number {
+  const { context, cues } = reader;
+  let at = from;
+  if (!cues.within?.has(norm(context, at))) return from;
+  at++;
+  if (cues.determiners.has(norm(context, at))) at++;
+  return at < end && cues.documents?.has(norm(context, at)) ? at + 1 : from;
+}
+
+/** Most words between `hieß es` and the comma before its clause (`hieß es lediglich,`). */
+const HEARD_GAP = 2;
+
+/** Words for "from" opening a sentence on its source, besides `QuoteCues.from` (`Dal Comune fanno sapere che …`). */
+const OPENING_FROM = new Set(['dal', 'dalla', 'dallo', "dall'", 'dai', 'dagli', 'dalle']);
+
+/**
+ * `Aus dem Ministerium hieß es, CLAUSE`, `Dal Comune fanno sapere che
+ * CLAUSE`, `Desde la empresa explicaron que CLAUSE`: the source after "from"
+ * opening the sentence, a phrase of what was said (`QuoteCues.readIn`) or a
+ * speech verb, the clause after its comma or "that".
+ */
+function heardFrom(reader: Reader, start: number, end: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context, cues } = reader;
+  if (!cues.from?.has(norm(context, start)) && !OPENING_FROM.has(norm(context, start))) return undefined;
+  const speaker = sourceNamedAt(reader, start + 1, end);
+  if (speaker === undefined) return undefined;
+  const phrase = phraseAt(context, cues.readIn, speaker.end);
+  const verbEnd = phrase !== undefined ? speaker.end + phrase : (verbAt(reader, speaker.end, end) ?? makesKnow(reader, speaker.end, end))?.end;
+  if (verbEnd === undefined) return undefined;
+  const cue = { start, end: verbEnd };
+  for (let at = cue.end; at < Math.min(end - 1, cue.end + HEARD_GAP + 1); at++) {
+    if (norm(context, at) === ',' || cues.that.has(norm(context, at))) return holdsQuoteMark(context, start, at + 2) ? undefined : { piece: clause(reader, at + 1, end), speaker, cue };
+    if (context.article.tokens[at].punct) return undefined;
+  }
+  return undefined;
 }
 
 /** `Wie die Polizei mitteilte, CLAUSE`: a clause of the source opening the sentence, the reported one after its comma. */

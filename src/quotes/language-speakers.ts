@@ -10,7 +10,7 @@
  */
 import { norm, phraseAt, type QuoteContext } from './context.js';
 import { NEWS_AGENCIES } from './language-cues.js';
-import { describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
+import { bodyEndingOn, describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
 import { issuerAfter } from './passive.js';
 import { describedName, isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
@@ -68,7 +68,7 @@ export function speakerBefore(reader: Reader, cue: Range, floor: number): Found 
     if (antecedent) return { speaker: antecedent, cue };
   }
   const speaker = nameEndingAt(reader, norm(context, last) === ',' ? appositionEnd(reader, last, floor) : bracketStart(reader, last, floor), floor);
-  if (speaker && isSpeakerName(reader, speaker)) return { speaker, cue };
+  if (speaker && isSpeakerName(reader, speaker)) return { speaker: bodyEndingOn(reader, speaker, floor) ?? speaker, cue };
   const sentence = context.sentenceOf[cue.start];
   const subject = reader.cues.and.has(norm(context, last)) ? subjectOf(reader, sentence) : undefined;
   if (subject) return { speaker: subject, cue };

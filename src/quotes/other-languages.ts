@@ -40,6 +40,8 @@ import { documentAt, sayingAt } from './documents.js';
 import { epithetAntecedent, introducedSpeaker, namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
+import { chainedReports } from './reported-chains.js';
+import { bodyAntecedent } from './body-antecedents.js';
 import { accordingLength, namingVerbBefore, pronounBeforeColon, sourceAfter, speakerAfter, speakerBefore, subjectBeforeColon, verbAt, verbBeforeParticle, type Found } from './language-speakers.js';
 import { quotedPieces, type QuotedPiece } from './marks.js';
 import { passiveAt } from './passive.js';
@@ -100,6 +102,12 @@ export function otherLanguageQuotes(article: SegmentedArticle, language: string,
     if (entry.speaker !== undefined && !inside) last = entry;
   }
   reportsBefore(Number.POSITIVE_INFINITY);
+  const linked = [...direct, ...indirect].sort((a, b) => a.piece.span.start - b.piece.span.start);
+  for (const chain of options.indirect ? chainedReports(reader, linked) : []) {
+    indirect.push(chain);
+    // A phrase quoted inside the sentence carried on is its speaker's (`Le calendrier aurait été « irréaliste »`).
+    for (const entry of direct) if (entry.speaker === undefined && chain.piece.span.start <= entry.piece.span.start && entry.piece.span.end <= chain.piece.span.end) entry.speaker = chain.speaker;
+  }
   const kept = direct.filter((entry) => entry.speaker !== undefined || (!dashed.has(entry.piece) && entry.piece.open !== undefined && pieceWords(context, entry.piece).length >= options.minUnattributedWords && !isTitleCased(context, entry.piece, (word) => reader.stopwords.has(word))));
   return [...kept.map((entry) => toQuote(reader, entry, 'direct')), ...indirect.map((entry) => toQuote(reader, entry, 'indirect'))].sort((a, b) => a.span.start - b.span.start);
 }
@@ -185,7 +193,7 @@ function named(reader: Reader, piece: QuotedPiece, found: Found, last: Attribute
   if (speaker === undefined) return { cue };
   const { context } = reader;
   const sentence = Math.min(context.sentenceOf[speaker.start], context.sentenceOf[tokenAt(context, piece.span.start)]);
-  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? (piece.open === undefined && !opensItsSentence(reader, speaker) ? undefined : epithetAntecedent(reader, speaker, sentence, lastSpeaker(reader, last))) ?? speaker, said: written ?? speaker, cue };
+  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? bodyAntecedent(reader, speaker) ?? (piece.open === undefined && !opensItsSentence(reader, speaker) && !afterOpeningSource(reader, speaker) ? undefined : epithetAntecedent(reader, speaker, sentence, lastSpeaker(reader, last))) ?? speaker, said: written ?? speaker, cue };
   const antecedent = pronounAntecedent(reader, speaker, sentence, lastSpeaker(reader, last));
   return antecedent ? { speaker: namedDescription(reader, antecedent) ?? antecedent, said: speaker, cue } : { cue };
 }
@@ -229,6 +237,17 @@ function isListItem(reader: Reader, dashPieces: readonly QuotedPiece[], at: numb
 function opensItsSentence(reader: Reader, speaker: Range): boolean {
   const { context } = reader;
   return context.article.sentences[context.sentenceOf[speaker.start]].tokenStart === speaker.start;
+}
+
+/** Neuter articles: a description opened by one names a body or a thing, not a person (`Volgens het college`). */
+const NEUTER = new Set(['het', 'das']);
+
+/** A speaker right after the source's word opening its sentence (`Secondo il primo cittadino, …`), not opened by a neuter article. */
+function afterOpeningSource(reader: Reader, speaker: Range): boolean {
+  const { context } = reader;
+  const { tokenStart } = context.article.sentences[context.sentenceOf[speaker.start]];
+  const according = accordingLength(reader, tokenStart);
+  return according > 0 && tokenStart + according === speaker.start && !NEUTER.has(norm(context, speaker.start));
 }
 
 /** A piece opening its sentence. */

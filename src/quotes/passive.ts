@@ -11,7 +11,8 @@
  *   (`language-reported.ts`);
  * - a statement or "what" its issuer said, after a source's word:
  *   `según un comunicado emitido por la dirección`, `secondo quanto riferito
- *   dal Comune` (`issuerAfter`: the issuer speaks).
+ *   dal Comune`, `selon un communiqué de l'agence` (`issuerAfter`: the
+ *   issuer speaks).
  *
  * The agent is a name or a description (`speakerNamedAt`); after a
  * preposition holding the article (`dal sindaco`, `pelo vereador`), a
@@ -68,7 +69,11 @@ export function issuerAfter(reader: Reader, from: number, end: number): Range | 
   const issued = cues.determiners.has(norm(context, from)) ? from + 1 : from;
   if (issued >= end || !cues.issued?.has(norm(context, issued))) return undefined;
   const agent = agentAfter(reader, issued + 1, Math.min(end, issued + 2 + ISSUER_GAP));
-  return agent === undefined ? undefined : agentAt(reader, agent, end)?.name;
+  if (agent !== undefined) return agentAt(reader, agent, end)?.name;
+  // A document and its issuer after "of" (`selon un communiqué de l'agence`, `secondo una nota del ministero`).
+  const of = issued + 1;
+  if (!cues.documents?.has(norm(context, issued)) || of >= end || !cues.of.has(norm(context, of))) return undefined;
+  return speakerNamedAt(reader, of + 1, end) ?? describedSpeaker(reader, of + 1, end, { determinerOptional: true, anyHead: true }) ?? (cues.determiners.has(norm(context, of)) ? speakerNamedAt(reader, of, end) : undefined);
 }
 
 /** The first agent's preposition in `[from, to)`, before any punctuation. */

@@ -89,14 +89,24 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
     const body = nearestOrganisation(context, range.start);
     if (body) return { ...body, span };
   }
-  if (DOCUMENT_NOUNS.has(head)) return issuerOf(context, position) ?? lastSpeaker(context, position) ?? { name: description, span };
+  if (DOCUMENT_NOUNS.has(head)) {
+    const issuer = issuerOf(context, position) ?? lastSpeaker(context, position) ?? (words[0] === 'the' ? nearestOrganisation(context, range.start) : undefined);
+    return issuer ?? { name: description, span };
+  }
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
-  if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) return describedOrganisation(context, head, position, span) ?? { name: description, span };
+  if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) {
+    // "the company", "the operator" with no body named so: the organisation spoken of nearest before ("Corrie Coaches has scrapped … The company said").
+    const generic = words[0] === 'the' && content.length === 1 && GENERIC_BODY_NOUNS.has(head) ? nearestOrganisation(context, range.start) : undefined;
+    return describedOrganisation(context, head, position, span) ?? (generic && { ...generic, span }) ?? { name: description, span };
+  }
   return { name: description, span, ...(plural ? { plural: true } : {}) };
 }
 
 /** Words for a body besides `ORGANISATION_ROLE_NOUNS` that, written with no name ("the council"), stand for the body the article names so (Harwick Borough Council); "State Department" is its own name. */
 const BODY_NOUNS: ReadonlySet<string> = new Set(['council', 'committee', 'commission', 'authority', 'department']);
+
+/** Words for any company or office that "the …" uses for the one the article just named, whatever its name (`the company` for Corrie Coaches). */
+const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'operator', 'business', 'department', 'ministry', 'agency', 'group']);
 
 /** What a body counts or writes, which speaks for it: "the council's own figures", "Velmar Telecom's latest report". */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'figures', 'data', 'statistics', 'records', 'estimates', 'accounts', 'survey', 'analysis', 'calculations']);

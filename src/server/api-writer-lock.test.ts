@@ -65,4 +65,26 @@ describe('server writes beside other writers', () => {
     expect(body.articles.every((article) => article.status !== 'added' || article.story !== null)).toBe(true);
     expect((await t.store.counts()).articles).toBe(distinct);
   }, 60_000);
+
+  it('lists the stored copies a refused try retraced to an original it stored, though the next try finds that original stored', async () => {
+    const text = 'The Ossa flood barriers at Lowmere failed on Tuesday night, the county emergency office said. About 1,200 residents of Lowmere were taken to two school halls before the water rose.';
+    const reprint = { id: 'copy', outlet: 'Copyfarm Daily', published: '2024-12-31', title: 'Ossa barriers fail', text };
+    expect((await postJson(t.app, '/api/articles', reprint)).status).toBe(201);
+    const original = { id: 'source', outlet: 'Trevik Herald', published: '2024-12-30', title: 'Ossa barriers fail', text };
+    // The original, published before the generated articles, is in the first batch; the second batch is refused once.
+    const { lines } = generateCorpus(1000, 5);
+    const write = t.store.writeBatch.bind(t.store);
+    let calls = 0;
+    t.store.writeBatch = async (batch) => {
+      calls += 1;
+      if (calls === 2) throw new WriteConflictError(t.store.location, '', 'another ingest wrote to this database meanwhile');
+      return write(batch);
+    };
+    const response = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: toJsonl([original, ...lines]) });
+    expect(response.status).toBe(201);
+    const body = ingestResponse.parse(await response.json());
+    expect(calls).toBe(3);
+    expect(body.articles[0]).toMatchObject({ id: 'source', status: 'added' });
+    expect(body.retraced).toEqual([{ article: 'copy', kind: 'reprint', sources: ['source'] }]);
+  }, 60_000);
 });

@@ -13,6 +13,7 @@ import { readString } from '../../read/index.js';
 import { fixture } from '../../read/test-support/shared-data.js';
 import { otherLanguagesNote, quotesTable, timelineTable, TIMELINE_POST_WORDS } from './report.js';
 import { summaryView } from './summary.js';
+import { describeSource, MAX_SHOWN_CITATIONS, resolveSummary } from '../../render/resolve.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
 
@@ -58,6 +59,19 @@ describe('views', () => {
     expect(out).not.toContain('javascript:');
     expect(out).toContain('href="https://northgate.example/a"');
     expect(out).toContain('Harbor &lt;Daily&gt;');
+  });
+
+  it('list the sources as the summary does in text: outlet and title, else the whole title, else the id, and the day', () => {
+    const untitled = prepare(makeArticle('untitled-7', 'Early on Saturday the dam gate failed, and 1,200 people were forced from their homes.', { published: '2026-03-14T07:00:00Z' }));
+    const titled = prepare(makeArticle('titled-8', 'On Saturday the dam gate failed early and forced 1,200 people from their homes.', { title: 'Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth', published: '2026-03-14T08:00:00Z' }));
+    const story = [...articles, untitled, titled];
+    const summary = summarize(story, { budget: { sentences: 1 } });
+    const out = summaryView(summary, story, 's1').value;
+    const listed = [...out.split('<h3>Sources</h3>')[1].matchAll(/<li>(.*?)<\/li>/g)].map(([, item]) => item.replace(/ \(<a [^>]*>web page<\/a>\)/, '').replace(/<[^>]+>/g, ''));
+    const described = resolveSummary(summary, story, MAX_SHOWN_CITATIONS).sources.map((article) => describeSource(article).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+    expect(listed).toEqual(described);
+    expect(listed).toContain('“Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth”, 2026-03-14');
+    expect(listed).toContain('untitled-7, 2026-03-14');
   });
 
   it('mark a source stating part of a sentence "partly", distinctly and for screen readers (cite24)', () => {

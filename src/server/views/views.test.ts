@@ -103,10 +103,12 @@ describe('views', () => {
     expect(out).toContain('2 articles with no date are not shown.</figcaption>');
   });
 
-  it('chart one row per outlet however its name is cased, and one per article of no outlet', () => {
+  it('chart one row per outlet however its name is cased, and one per article of no outlet, named as sources are named elsewhere (sourceName)', () => {
     const article = (id: string, outlet: string | null, published: string): StoryArticle => ({ id, outlet, title: 'Ardquay pier closes', url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
     const out = coverageChart([article('p1', 'Pellam Post', '2026-11-01T10:00:00Z'), article('p2', 'PELLAM POST', '2026-11-02T10:00:00Z'), article('n1', null, '2026-11-03T10:00:00Z'), article('n2', null, '2026-11-04T10:00:00Z')]).value;
-    expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-03 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-04 10:00)</desc>');
+    expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); “Ardquay pier closes”: 1 article (2026-11-03 10:00); “Ardquay pier closes”: 1 article (2026-11-04 10:00)</desc>');
+    const long = coverageChart([{ ...article('n3', null, '2026-11-05T10:00:00Z'), title: 'Ardquay pier closes after storm damage to its seaward end' }]).value;
+    expect(long).toContain('<desc id="coverage-desc">“Ardquay pier closes after storm damage…”: 1 article (2026-11-05 10:00)</desc>');
   });
 
   it('chart two rows for outlet names that differ by the case of a letter beyond A–Z (É, é), as the store counts two outlets (SQLite NOCASE)', () => {

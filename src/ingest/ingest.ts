@@ -123,6 +123,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       problems: report.problems.length,
       replaced: report.replaced.map((update) => update.id),
       retraced: [...retraced],
+      datesLeftOut: [...report.datesLeftOut],
     });
   const flush = async () => {
     if (pending.size === 0) return;

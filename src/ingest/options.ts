@@ -19,6 +19,8 @@ export interface IngestProgress {
   replaced: readonly string[];
   /** The stored copies retraced so far (`IngestReport.retraced`), their new verdicts written. */
   retraced: readonly string[];
+  /** The dates left out of the articles written so far (`IngestReport.datesLeftOut`). */
+  datesLeftOut: IngestReport['datesLeftOut'];
 }
 
 export interface IngestOptions {

@@ -14,7 +14,7 @@
  */
 import type { Format } from '../article.js';
 import { WriteConflictError, type InputError } from '../errors.js';
-import { allowRemoved, ingest, IngestSession, removeArticles, type IngestProgress, type RemovalReport } from '../ingest/index.js';
+import { allowRemoved, ingest, IngestSession, removeArticles, type IngestProgress, type IngestReport, type RemovalReport } from '../ingest/index.js';
 import type { ArticleRecord, IngestBatch, Store, StoredKeys, StoredVerdict } from '../store/index.js';
 import { bodyPlace, type ArticlesPath } from './request-body.js';
 
@@ -126,16 +126,18 @@ export class Ingester {
   /**
    * Every try reads the request again and ingests what is not stored; what
    * an earlier try stored before being refused counts as the request's
-   * (added, replaced, retraced), as its batches' progress told it.
+   * (added, replaced, retraced, dates left out), as its batches' progress told it.
    */
   private async runNow(payload: IngestPayload): Promise<IngestOutcome> {
     const written = new Map<string, ArticleRecord>();
     const retraced = new Map<string, StoredVerdict>();
     const replaced = new Set<string>();
     const retracedIds = new Set<string>();
+    const datesLeftOut = new Map<string, IngestReport['datesLeftOut'][number]>();
     const onProgress = (progress: IngestProgress) => {
       for (const id of progress.replaced) replaced.add(id);
       for (const id of progress.retraced) retracedIds.add(id);
+      for (const date of progress.datesLeftOut) datesLeftOut.set(`${date.id}\u0000${date.place}\u0000${date.reason}`, date);
     };
     let looked: Looked[] = [];
     const report = await attempts(() => {
@@ -163,7 +165,7 @@ export class Ingester {
         return verdict === undefined ? [] : [{ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) }];
       }),
       problems: report.problems.map((problem) => problemOf(problem, payload.places)),
-      datesLeftOut: report.datesLeftOut.map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.places) })),
+      datesLeftOut: [...datesLeftOut.values()].map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.places) })),
     };
   }
 }

@@ -26,6 +26,7 @@ export {
   summaryPartsText,
   markDisputes,
   defaultSummarizeOptions,
+  defaultSummaryLimitOptions,
   SUMMARY_REVISION,
   type Budget,
   type Citation,
@@ -35,6 +36,7 @@ export {
   type Summary,
   type SummarySentence,
   type SummarizeOptions,
+  type SummaryLimitOptions,
 } from './summarize/index.js';
 export { renderText, type RenderOptions } from './render/text.js';
 export { renderMarkdown } from './render/markdown.js';

@@ -105,7 +105,7 @@ function articleDay(article: StoryArticle): string {
 function articleLines(articles: readonly StoryArticle[]): string[] {
   const width = Math.max(0, ...articles.map((article) => displayWidth(sourceName(article))));
   return articles.map((article) => {
-    const title = article.title ? ` "${article.title}"` : '';
+    const title = article.title ? ` “${article.title}”` : '';
     const revised = article.revised ? ' (updated since first stored)' : '';
     return `  ${articleDay(article).padEnd(10)}  ${padDisplayEnd(sourceName(article), width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]${revised}`;
   });

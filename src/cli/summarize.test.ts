@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus, toJsonl } from '../ingest/test-support/corpus.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
+import { defaultSummaryLimitOptions } from '../summarize/index.js';
 import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
 import { runMain as run } from './test-support/fake-io.js';
 
@@ -29,6 +31,15 @@ describe('tidings summarize', () => {
       for (const citation of sentence.citations) expect(citation.text.length).toBe(citation.span.end - citation.span.start);
     }
     expect(json.articles.some((article: { messages?: unknown[] }) => (article.messages ?? []).length > 0)).toBe(true);
+  });
+
+  it('refuses more articles than one summary reads, naming the inputs and the limit, and stops reading there', async () => {
+    const { lines } = generateCorpus(defaultSummaryLimitOptions.maxArticles + 20, 9);
+    const file = path.join(folder, 'many.jsonl');
+    writeFileSync(file, toJsonl(lines));
+    const { code, stdout, stderr } = await run(['summarize', file]);
+    expect([code, stdout]).toEqual([1, '']);
+    expect(stderr.replace(/^Reading articles: .*\n/gm, '')).toBe(`tidings: ${file}: more than 500 articles, the most one summary reads (maxArticles): summarize fewer articles (one story's)\n`);
   });
 
   it('escapes article text in HTML output', async () => {

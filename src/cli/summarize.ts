@@ -2,11 +2,12 @@ import type { SegmentedArticle } from '../article.js';
 import { InputError, UsageError } from '../errors.js';
 import { prepare, summaryWithDisputes } from '../pipeline.js';
 import { streamInputs, type ReadInputsOptions } from '../read/index.js';
+import { sizeText } from '../read/size.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import type { Budget } from '../summarize/index.js';
+import { defaultSummaryLimitOptions, SummaryIntake, type Budget } from '../summarize/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, writeProblems, type Command } from './io.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
@@ -18,7 +19,8 @@ Reads articles (files, folders, glob patterns, - for stdin, http(s) addresses
 of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) and writes
 one summary in which every sentence cites every article that states it, and
 a sentence stating a number, date or age that other sources of the same day
-give otherwise says so under it.
+give otherwise says so under it. At most ${defaultSummaryLimitOptions.maxArticles} articles and ${sizeText(defaultSummaryLimitOptions.maxBytes)} of their text
+are read (defaultSummaryLimitOptions): more is refused.
 
 Options:
   --words N           summary length in words (default 100)
@@ -56,8 +58,9 @@ export const summarizeCommand: Command = async (argv, io) => {
   if (positionals.length === 0) throw new UsageError('tidings summarize: name at least one input (a file, folder, pattern, web address, or - for stdin)');
   const budget = parseBudget(values);
   const format = oneOf('summarize', 'format', values.format, FORMATS) ?? 'text';
-  const { articles, problems } = await readAndPrepare(positionals, readOptions('summarize', values, io), io);
+  const { articles, problems, overLimit } = await readAndPrepare(positionals, readOptions('summarize', values, io), io);
   writeProblems(io.stderr, problems);
+  if (overLimit !== undefined) throw new InputError(positionals.join(' '), '', `${overLimit}: summarize fewer articles (one story's)`);
   if (articles.length === 0) {
     throw new InputError(positionals.join(' '), '', 'no article with readable text was found');
   }
@@ -74,21 +77,30 @@ function parseBudget(values: { words?: string; bytes?: string; sentences?: strin
   return { [key]: size } as Budget;
 }
 
+/** The articles read, prepared, each id once; reading stops at the first one past `defaultSummaryLimitOptions` (`overLimit` says why). */
 async function readAndPrepare(inputs: string[], read: Partial<ReadInputsOptions>, io: Parameters<Command>[1]) {
   const progress = startProgress(io.stderr, 'Reading articles');
   const articles: SegmentedArticle[] = [];
   const problems: InputError[] = [];
   const seen = new Set<string>();
-  for await (const result of streamInputs(inputs, read)) {
-    for (const problem of result.problems) problems.push(problem);
-    for (const article of result.articles) {
-      if (seen.has(article.id)) continue;
-      seen.add(article.id);
-      const prepared = prepare(article);
-      if (prepared.sentences.length > 0) articles.push(prepared);
+  const intake = new SummaryIntake(defaultSummaryLimitOptions);
+  let overLimit: string | undefined;
+  try {
+    for await (const result of streamInputs(inputs, read)) {
+      for (const problem of result.problems) problems.push(problem);
+      for (const article of result.articles) {
+        if (seen.has(article.id)) continue;
+        seen.add(article.id);
+        const prepared = prepare(article);
+        if (prepared.sentences.length === 0) continue;
+        overLimit = intake.add(prepared);
+        if (overLimit !== undefined) return { articles, problems, overLimit };
+        articles.push(prepared);
+      }
+      progress.update(articles.length);
     }
-    progress.update(articles.length);
+  } finally {
+    progress.finish();
   }
-  progress.finish();
-  return { articles, problems };
+  return { articles, problems, overLimit };
 }

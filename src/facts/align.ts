@@ -212,7 +212,7 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
   const values: Array<Unread & { claims: Claim[] }> = [];
   for (const claim of claims) {
     const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
-    const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}) };
+    const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}), ...(claim.told !== undefined ? { told: claim.told } : {}) };
     if (same) {
       same.sources.push(source);
       same.claims.push(claim);

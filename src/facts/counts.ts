@@ -24,26 +24,14 @@
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
+import { eventOf, eventOfCount, isEscape, qualifierWords } from './count-events.js';
 import { dealOf } from './deals.js';
 import { durationOf } from './durations.js';
 import { matchesEvent } from './events.js';
-import type { EventWords } from './fact-words.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
 import type { NumberFact, Qualifier } from './types.js';
 import { perUnit } from './unit-prices.js';
-
-const STRONG_BEFORE = 4;
-const AFTER_WINDOW = 12;
-const WIDE_BEFORE = 9;
-
-/** The words that may stand between an event word and the number: qualifiers and fillers ("killing at least 60"). */
-const QUALIFIER_WORDS = new WeakMap<FactWords, ReadonlySet<string>>();
-function qualifierWords(words: FactWords): ReadonlySet<string> {
-  let known = QUALIFIER_WORDS.get(words);
-  if (!known) QUALIFIER_WORDS.set(words, (known = new Set([...words.qualifiers.flatMap((entry) => entry.words), ...words.fillers])));
-  return known;
-}
 
 /** The counted numbers of an article, read with the words of `language` (`factWords`: English for a language without tables), by default the article's own. */
 export function findNumberFacts(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): NumberFact[] {
@@ -301,83 +289,6 @@ function moneyVerb(tokens: readonly Token[], start: number, sentenceStart: numbe
 function measuredNoun(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): { stem: string; word: string } | undefined {
   const noun = tokens[start - 2];
   return start - 2 >= sentenceStart && words.of.has(tokens[start - 1].norm) && noun && !noun.stop && !noun.punct && !/\d/.test(noun.norm) ? { stem: noun.stem, word: noun.norm } : undefined;
-}
-
-/** Whether a token opens another count: digits, or a number word above one ("leaving four people": the event after it is theirs). */
-function startsCount(token: Token, words: FactWords): boolean {
-  return /^\d/.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
-}
-
-/** Pass 3: the event, strong before, then after in the clause, then a little before. */
-function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentence: { sentenceStart: number; sentenceEnd: number }, words: FactWords): { event: string; index: number } | undefined {
-  const { sentenceStart, sentenceEnd } = sentence;
-  const { clauseBreaks, events } = words;
-  const qualifiers = qualifierWords(words);
-  for (let index = start - 1; index >= Math.max(sentenceStart, start - STRONG_BEFORE); index--) {
-    const event = matchesEvent(tokens, index, events);
-    if (event) return { event, index };
-    if (!qualifiers.has(tokens[index].norm)) break;
-  }
-  for (let index = parsed.end; index < Math.min(sentenceEnd, after + AFTER_WINDOW); index++) {
-    if (index >= after && (clauseBreaks.has(tokens[index].norm) || startsCount(tokens[index], words))) break;
-    const event = matchesEvent(tokens, index, events);
-    if (event) return { event, index };
-  }
-  for (let index = start - 1; index >= Math.max(sentenceStart, start - WIDE_BEFORE); index--) {
-    if (clauseBreaks.has(tokens[index].norm) || /^\d/.test(tokens[index].norm)) break;
-    const event = matchesEvent(tokens, index, events);
-    if (event) return { event, index };
-  }
-  return undefined;
-}
-
-/** The price words of `words` as a lexicon of the `cost` event, one per list (`matchesEvent` indexes each lexicon once). */
-const PRICE_LEXICONS = new WeakMap<readonly string[], EventWords>();
-function priceLexicon(words: FactWords): EventWords {
-  let known = PRICE_LEXICONS.get(words.priceWords);
-  if (!known) PRICE_LEXICONS.set(words.priceWords, (known = [{ event: 'cost', words: words.priceWords }]));
-  return known;
-}
-
-/**
- * The event of a count, not an amount, by what it counts: a cost in jobs is a
- * cut ("the purchase will cost 1,200 jobs"); a price word names no event of
- * a count ("forces customers to purchase two services"); a cut names none of
- * the cuts it counts ("three interest rate cuts"), nor of nothing counted.
- */
-function eventOfCount(
-  tokens: readonly Token[],
-  found: { event: string; index: number } | undefined,
-  { parsed, start }: { parsed: ParsedNumber; start: number },
-  counted: { head: string; end: number } | undefined,
-  words: FactWords,
-): { event: string; index: number } | undefined {
-  if (!found || parsed.currency || parsed.unit) return found;
-  if (found.event === 'cost') {
-    if (counted && words.jobNouns.has(counted.head)) return costsTheCount(tokens, found.index, start, words) ? { ...found, event: 'cut' } : undefined;
-    return matchesEvent(tokens, found.index, priceLexicon(words)) ? undefined : found;
-  }
-  if (found.event === 'cut' && (!counted || words.cutNouns.has(counted.head))) return undefined;
-  return found;
-}
-
-/** Whether the cost word right before a count, past its qualifiers, takes it as what is cost ("will cost about 1,200 jobs", not "cost £48 million and create 220 jobs"). */
-function costsTheCount(tokens: readonly Token[], costAt: number, start: number, words: FactWords): boolean {
-  const qualifiers = qualifierWords(words);
-  return costAt < start && tokens.slice(costAt + 1, start).every((token) => qualifiers.has(token.norm));
-}
-
-/**
- * An "evacuated" that is an escape: perpetrators fleeing ("three suspects
- * fled"), fleeing the scene, or fleeing after a deed with no place fled
- * ("robbed the store before fleeing in a car", not "after fleeing their homes").
- */
-function isEscape(tokens: readonly Token[], found: { event: string; index: number }, head: string | undefined, words: FactWords): boolean {
-  if (found.event !== 'evacuated' || !tokens[found.index].norm.startsWith('fle')) return false;
-  const [next, afterNext] = [tokens[found.index + 1]?.norm, tokens[found.index + 2]?.norm];
-  if ((head !== undefined && words.perpetratorNouns.has(head)) || (next === 'the' && afterNext === 'scene')) return true;
-  const before = tokens[found.index - 1]?.norm;
-  return (before === 'before' || before === 'after') && !words.fledFrom.has(next ?? '');
 }
 
 /** Pass 4. */

@@ -49,6 +49,8 @@ export interface FactSource {
   span: Span;
   /** The day it was told, `YYYY-MM-DD`, when known: the article's (modified, else published), or for a live blog the day of the post that states it. */
   day?: string;
+  /** The instant it was told, in milliseconds, when its time of day is known (`FactClaim.told`): two sources of one day by `sameDay`. */
+  told?: number;
 }
 
 export interface FactValue {

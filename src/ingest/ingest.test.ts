@@ -154,7 +154,7 @@ describe('ingest', () => {
       await ingest(store, [file], { batchSize: 10, onProgress: (progress) => seen.push(progress) });
     });
     const last = seen[seen.length - 1];
-    expect(last).toEqual({ done: lines.length, total: lines.length, added: distinct, alreadyStored: lines.length - distinct, problems: 0 });
+    expect(last).toEqual({ done: lines.length, total: lines.length, added: distinct, alreadyStored: lines.length - distinct, problems: 0, replaced: [], retraced: [], datesLeftOut: [] });
     expect(seen.length).toBeGreaterThan(3);
   });
 

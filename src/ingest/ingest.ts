@@ -115,7 +115,16 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     skipStored();
   };
   const progress = () =>
-    settings.onProgress?.({ done, total: readAll ? read : undefined, added: report.added, alreadyStored: report.alreadyStored, problems: report.problems.length });
+    settings.onProgress?.({
+      done,
+      total: readAll ? read : undefined,
+      added: report.added,
+      alreadyStored: report.alreadyStored,
+      problems: report.problems.length,
+      replaced: report.replaced.map((update) => update.id),
+      retraced: [...retraced],
+      datesLeftOut: [...report.datesLeftOut],
+    });
   const flush = async () => {
     if (pending.size === 0) return;
     const live = await grouping();

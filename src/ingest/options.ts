@@ -15,6 +15,12 @@ export interface IngestProgress {
   added: number;
   alreadyStored: number;
   problems: number;
+  /** The ids whose stored texts were replaced so far (`IngestReport.replaced`), their new texts written. */
+  replaced: readonly string[];
+  /** The stored copies retraced so far (`IngestReport.retraced`), their new verdicts written. */
+  retraced: readonly string[];
+  /** The dates left out of the articles written so far (`IngestReport.datesLeftOut`). */
+  datesLeftOut: IngestReport['datesLeftOut'];
 }
 
 export interface IngestOptions {
@@ -81,7 +87,7 @@ export interface IngestOptions {
    * each about its own text's size in the database.
    */
   keptVersions: number;
-  /** Called after every batch (and once at the end). */
+  /** Called after every batch is written (and once at the end): what a run refused by a later write had stored is known. */
   onProgress: ((progress: IngestProgress) => void) | undefined;
   /**
    * Kept by a long-running caller (a server, a loop) across its ingests of

@@ -79,18 +79,19 @@ export async function removeStored(
 ): Promise<{ report: RemovalReport; found: RemovalPlan['found']; generation: number | undefined }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
-  const leftovers = new Set(tombstones ? plan.leftovers.map((leftover) => leftover.id) : []);
+  const leftovers = tombstones ? plan.leftovers : [];
+  const leftoverTexts = new Set(leftovers.map((leftover) => leftover.id));
   const report: RemovalReport = {
     removed: [...removed],
-    notFound: asked.filter((id) => !removed.has(id) && !leftovers.has(id)),
-    leftoverTexts: [...leftovers],
+    notFound: asked.filter((id) => !removed.has(id) && !leftoverTexts.has(id)),
+    leftoverTexts: [...leftoverTexts],
     changedStories: [],
     emptiedStories: [],
     retraced: [],
     logKeepsText: false,
   };
   if (removed.size === 0) {
-    if (leftovers.size > 0) report.logKeepsText = (await store.removeArticles({ ids: report.leftoverTexts, tombstones, keptVersions, verdicts: new Map(), headlines: new Map(), clusterer: undefined })).logKeepsText;
+    if (leftovers.length > 0) report.logKeepsText = (await store.removeArticles({ ids: [], leftovers, tombstones, keptVersions, verdicts: new Map(), headlines: new Map(), clusterer: undefined })).logKeepsText;
     return { report, found: plan.found, generation: held?.generation };
   }
 
@@ -120,7 +121,7 @@ export async function removeStored(
     generation: live.generation,
     whole: tombstones,
   };
-  const { logKeepsText } = await store.removeArticles({ ids: [...report.removed, ...report.leftoverTexts], tombstones, keptVersions, verdicts, headlines, clusterer });
+  const { logKeepsText } = await store.removeArticles({ ids: report.removed, leftovers, tombstones, keptVersions, verdicts, headlines, clusterer });
   report.logKeepsText = logKeepsText;
   return { report, found: plan.found, generation: live && live.generation + 1 };
 }

@@ -116,4 +116,16 @@ describe('a takedown of an id an update left without its new text', () => {
       expect((await removeArticles(store, [CORRECTED_ID])).notFound).toEqual([CORRECTED_ID]);
     });
   });
+
+  it('keeps in its tombstone the text the cut-short update took out (the last one read), so that text sent again under another id is refused', async () => {
+    await withStore('cut-short-chain.db', async (store) => {
+      const texts = [updatedReport(40, 8), updatedReport(41, 9), updatedReport(43, 10)];
+      for (const [n, text] of texts.entries()) await ingest(store, [file(`chain-${n}.jsonl`, text)]);
+      await removeStored(store, [CORRECTED_ID], defaultRemoveOptions, { tombstones: false, keptVersions: 3 });
+      expect(await removeArticles(store, [CORRECTED_ID])).toMatchObject({ removed: [], leftoverTexts: [CORRECTED_ID] });
+      const elsewhere = (text: string) => JSON.stringify({ ...(JSON.parse(text) as object), id: 'ferry-copy' });
+      const again = await ingest(store, [file('last-elsewhere.jsonl', elsewhere(texts[2]))]);
+      expect(again).toMatchObject({ added: 0, removed: [{ id: 'ferry-copy' }] });
+    });
+  });
 });

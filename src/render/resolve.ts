@@ -94,10 +94,22 @@ export function resolveSummary(summary: Summary, articles: readonly Article[], m
   return { headline: summary.headline?.text, sentences, sources };
 }
 
-/** "Outlet, “Title”, 2026-03-14" — whatever the article has; else its id (not where it was read: an export read back in renames that). */
+/**
+ * A source in a summary's source list, where there is room for its whole
+ * title: its name (its outlet, else its title in quotation marks, else its
+ * id: not where it was read, which an export read back in renames), its
+ * title after an outlet, and its day. The text, Markdown and HTML summaries
+ * and the web reader's list each other source the same.
+ */
+export function listedSource(article: Pick<Article, 'id' | 'outlet' | 'title' | 'published'>): { name: string; title: string | undefined; day: string | undefined } {
+  const title = article.title ? `“${article.title}”` : undefined;
+  return { name: article.outlet || title || article.id, title: article.outlet ? title : undefined, day: article.published?.slice(0, 10) || undefined };
+}
+
+/** "Outlet, “Title”, 2026-03-14" — `listedSource` in text. */
 export function describeSource(article: Article): string {
-  const parts = [article.outlet, article.title ? `"${article.title}"` : undefined, article.published?.slice(0, 10)].filter(Boolean);
-  return parts.length > 0 ? parts.join(', ') : article.id;
+  const { name, title, day } = listedSource(article);
+  return [name, title, day].filter(Boolean).join(', ');
 }
 
 /** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"). */

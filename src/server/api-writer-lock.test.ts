@@ -65,4 +65,28 @@ describe('server writes beside other writers', () => {
     expect(body.articles.every((article) => article.status !== 'added' || article.story !== null)).toBe(true);
     expect((await t.store.counts()).articles).toBe(distinct);
   }, 60_000);
+
+  it('lists the stored copies a refused try retraced to an original it stored, and the dates left out of what it stored, though the next try finds them stored', async () => {
+    const text = 'The Ossa flood barriers at Lowmere failed on Tuesday night, the county emergency office said. About 1,200 residents of Lowmere were taken to two school halls before the water rose.';
+    const reprint = { id: 'copy', outlet: 'Copyfarm Daily', published: '2024-12-31', title: 'Ossa barriers fail', text };
+    expect((await postJson(t.app, '/api/articles', reprint)).status).toBe(201);
+    const original = { id: 'source', outlet: 'Trevik Herald', published: '2024-12-30', title: 'Ossa barriers fail', text };
+    const far = { id: 'far', outlet: 'Lowmere Post', published: '2024-12-29', modified: '2999-01-05', title: 'Lowmere school halls open', text: 'Two school halls in Lowmere opened their doors to families on Tuesday night as the river rose, the county said.' };
+    // The original, published before the generated articles, is in the first batch; the second batch is refused once.
+    const { lines } = generateCorpus(1000, 5);
+    const write = t.store.writeBatch.bind(t.store);
+    let calls = 0;
+    t.store.writeBatch = async (batch) => {
+      calls += 1;
+      if (calls === 2) throw new WriteConflictError(t.store.location, '', 'another ingest wrote to this database meanwhile');
+      return write(batch);
+    };
+    const response = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: toJsonl([far, original, ...lines]) });
+    expect(response.status).toBe(201);
+    const body = ingestResponse.parse(await response.json());
+    expect(calls).toBe(3);
+    expect(body.articles.slice(0, 2)).toMatchObject([{ id: 'far', status: 'added' }, { id: 'source', status: 'added' }]);
+    expect(body.retraced).toEqual([{ article: 'copy', kind: 'reprint', sources: ['source'] }]);
+    expect(body.datesLeftOut).toEqual([{ article: 'far', place: 'line 1', reason: expect.stringMatching(/^the modified date "2999-01-05"/) }]);
+  }, 60_000);
 });

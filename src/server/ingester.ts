@@ -14,7 +14,7 @@
  */
 import type { Format } from '../article.js';
 import { WriteConflictError, type InputError } from '../errors.js';
-import { allowRemoved, ingest, IngestSession, removeArticles, type RemovalReport } from '../ingest/index.js';
+import { allowRemoved, ingest, IngestSession, removeArticles, type IngestProgress, type IngestReport, type RemovalReport } from '../ingest/index.js';
 import type { ArticleRecord, IngestBatch, Store, StoredKeys, StoredVerdict } from '../store/index.js';
 import { bodyPlace, type ArticlesPath } from './request-body.js';
 
@@ -124,19 +124,27 @@ export class Ingester {
   }
 
   /**
-   * Every try reads the request again and ingests what is not stored; the
-   * articles an earlier try stored before being refused count as added.
+   * Every try reads the request again and ingests what is not stored; what
+   * an earlier try stored before being refused counts as the request's
+   * (added, replaced, retraced, dates left out), as its batches' progress told it.
    */
   private async runNow(payload: IngestPayload): Promise<IngestOutcome> {
     const written = new Map<string, ArticleRecord>();
     const retraced = new Map<string, StoredVerdict>();
+    const replaced = new Set<string>();
+    const retracedIds = new Set<string>();
+    const datesLeftOut = new Map<string, IngestReport['datesLeftOut'][number]>();
+    const onProgress = (progress: IngestProgress) => {
+      for (const id of progress.replaced) replaced.add(id);
+      for (const id of progress.retraced) retracedIds.add(id);
+      for (const date of progress.datesLeftOut) datesLeftOut.set(`${date.id}\u0000${date.place}\u0000${date.reason}`, date);
+    };
     let looked: Looked[] = [];
     const report = await attempts(() => {
       looked = [];
-      return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), stdinName: payload.name, format: payload.format }, session: this.session });
+      return ingest(recordingStore(this.store, looked, { written, retraced }), ['-'], { read: { stdin: once(payload.content), stdinName: payload.name, format: payload.format }, session: this.session, onProgress });
     });
     const articles: IngestedArticle[] = [];
-    const replaced = new Set(report.replaced.map((article) => article.id));
     const stored = await this.alreadyStored(looked.filter(({ id, known }) => known && !written.has(id)).map(({ id, storedAs }) => storedAs ?? id));
     for (const { id, known, removed, storedAs } of looked) {
       const record = written.get(id);
@@ -145,18 +153,19 @@ export class Ingester {
       else if (known) articles.push({ id, status: 'already-stored', storedAs: storedAs ?? null, story: stored.stories.get(holder) ?? written.get(holder)?.story.id ?? null, title: stored.titles.get(holder) ?? written.get(holder)?.article.title ?? null, verdict: null });
       else if (removed) articles.push({ id, status: 'removed', storedAs: null, story: null, title: null, verdict: null });
     }
-    const before = written.size - report.added - replaced.size;
+    /** Written by the earlier, refused tries: the last one found them stored. */
+    const before = written.size - report.added - report.replaced.length;
     return {
       added: written.size - replaced.size,
       replaced: replaced.size,
       alreadyStored: report.alreadyStored - before,
       articles: dedupe(articles),
-      retraced: report.retraced.flatMap((article) => {
+      retraced: [...retracedIds].flatMap((article) => {
         const verdict = retraced.get(article);
         return verdict === undefined ? [] : [{ article, kind: verdict.kind, sources: verdict.sources.map((source) => source.article) }];
       }),
       problems: report.problems.map((problem) => problemOf(problem, payload.places)),
-      datesLeftOut: report.datesLeftOut.map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.places) })),
+      datesLeftOut: [...datesLeftOut.values()].map(({ id, place, reason }) => ({ article: id, ...problemOf({ place, reason }, payload.places) })),
     };
   }
 }

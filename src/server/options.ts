@@ -1,6 +1,7 @@
 import { expected } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
 import type { Store } from '../store/index.js';
+import { checkSummaryLimitOptions, defaultSummaryLimitOptions, type SummaryLimitOptions } from '../summarize/index.js';
 import { MAX_SOURCES_PER_ITEM } from './schemas/requests.js';
 
 export interface ServerOptions {
@@ -19,6 +20,8 @@ export interface ServerOptions {
   sourcesPerItem: number;
   /** Stories whose computed view (summary, report, copies) is kept in memory. */
   cachedStories: number;
+  /** How many articles, and how many bytes of their text, `POST /api/summarize` reads (413 above). */
+  summaryLimits: SummaryLimitOptions;
   /** Where bugs (500s) are reported. */
   log: (error: unknown) => void;
 }
@@ -29,6 +32,7 @@ export const defaultServerOptions: Readonly<ServerOptions> = Object.freeze({
   maxPageSize: 100,
   sourcesPerItem: 20,
   cachedStories: 32,
+  summaryLimits: defaultSummaryLimitOptions,
   log: (error: unknown) => console.error('tidings serve: internal error', error),
 });
 
@@ -48,6 +52,7 @@ export function checkAppOptions(options: AppOptions): AppSettings {
   for (const name of ['maxBodyBytes', 'pageSize', 'maxPageSize', 'sourcesPerItem', 'cachedStories'] as const) checkPositiveInteger('createApp', name, settings[name]);
   if (settings.pageSize > settings.maxPageSize) expected(`createApp.pageSize of at most maxPageSize (${settings.maxPageSize})`, settings.pageSize);
   if (settings.sourcesPerItem > MAX_SOURCES_PER_ITEM) expected(`createApp.sourcesPerItem of at most ${MAX_SOURCES_PER_ITEM}`, settings.sourcesPerItem);
+  settings.summaryLimits = checkSummaryLimitOptions(settings.summaryLimits);
   if (typeof settings.log !== 'function') expected('createApp.log to be a function', settings.log);
   return { ...settings, store };
 }

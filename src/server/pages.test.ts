@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readString } from '../read/index.js';
 import { CONTENT_SECURITY_POLICY } from './app.js';
 import { articleResponse, ingestResponse, sectionPages, storiesResponse, storyResponse } from './schemas/responses.js';
-import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
+import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, htmlPage, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
 let hostileStory: string;
@@ -23,15 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Parsed = ReturnType<typeof parseHTML>['document'];
-
-async function page(url: string, status = 200, init?: RequestInit): Promise<{ text: string; document: Parsed; response: Response }> {
-  const response = await t.app.request(url, init);
-  expect(response.status, url).toBe(status);
-  expect(response.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i);
-  const text = await response.text();
-  return { text, document: parseHTML(text).document, response };
-}
+const page = (url: string, status = 200, init?: RequestInit) => htmlPage(t.app, url, status, init);
 
 /** Nothing in the page can run: no script, no event handler, no javascript: URL, no inline style, and the strict policy. */
 function expectInert({ text, document, response }: Awaited<ReturnType<typeof page>>, url: string) {
@@ -315,46 +307,6 @@ describe('pages', () => {
     expect(again.document.querySelector('main p')?.textContent).toBe('0 new articles added, 1 replaced by a new version, 0 already stored.');
     expect(again.document.querySelector('main li')?.textContent).toMatch(/: stored with another text before: this one replaces it — its story$/);
     expect(again.document.querySelector('main li a[href^="/stories/"]')?.getAttribute('href')).toBe(story);
-  });
-
-  it('refuse an empty form, a bad highlight and unknown pages with an HTML error page', async () => {
-    expect((await page('/submit', 400, { method: 'POST', body: new FormData() })).text).toMatch(/paste an article or choose a file/);
-    const upload = (bytes: number[], name: string) => {
-      const form = new FormData();
-      form.set('file', new File([new Uint8Array(bytes)], name));
-      return form;
-    };
-    expect((await page('/submit', 400, { method: 'POST', body: upload([0x50, 0x4b, 0x00, 0x01, 0x41], 'report.txt') })).text).toMatch(/it looks binary \(it holds NUL bytes\), not text/);
-    expect((await page('/submit', 400, { method: 'POST', body: upload([0x41, 0x42], 'photo.JPG') })).text).toMatch(/a \.jpg file is not text/);
-    await page('/articles/hostile-1?hl=5-2', 400);
-    await page('/articles/hostile-1?hl=0-999999', 400);
-    await page('/articles/hostile-1?hl=abc', 400);
-    await page('/articles/nope', 404);
-    await page('/nowhere', 404);
-  });
-
-  it('say each error once, naming the input as the user knows it and a place only where there is one', async () => {
-    const said = async (url: string, status: number, init?: RequestInit) =>
-      [...(await page(url, status, init)).document.querySelectorAll('main p, main li')].map((element) => element.textContent).filter((text) => text !== 'Back to the stories');
-    const how = 'Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).';
-    expect(await said('/search?q=%22', 400)).toEqual(['the search holds no word to look for', how]);
-    expect(await said('/search?q=t*', 400)).toEqual(['a prefix needs at least 3 letters before its *, "t*" has 1 (it would match almost every article, slowly)', how]);
-    const refused = await page('/search?q=t*', 400);
-    expect([refused.document.querySelector('h1')?.textContent, refused.document.querySelector('#site-search')?.getAttribute('value')]).toEqual(['Search: t*', 't*']);
-    expect(await said('/stories/nope', 404)).toEqual(['no story "nope"']);
-    const pasted = new FormData();
-    pasted.set('text', 'Too short.');
-    pasted.set('title', 'A headline');
-    expect(await said('/submit', 400, { method: 'POST', body: pasted })).toEqual([
-      'no article could be read from the pasted text',
-      'too short to store as an article: 2 words left after cleaning, fewer than 8',
-    ]);
-    const upload = new FormData();
-    upload.set('file', new File(['{"text":"x"}\n'], 'wire.jsonl'));
-    expect(await said('/submit', 400, { method: 'POST', body: upload })).toEqual([
-      'no article could be read from wire.jsonl',
-      'line 1: too short to store as an article: 1 word left after cleaning, fewer than 8',
-    ]);
   });
 
   it('offer the stories as an Atom feed, with the list\'s filters, each entry a story with its summary and page', async () => {

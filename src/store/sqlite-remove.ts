@@ -12,32 +12,38 @@
  * A takedown of an id with no article but the earlier texts an update cut
  * short left (`RemovalPlan.leftovers`) deletes those and leaves a tombstone.
  */
+import { contentHash, decodeArticle } from './codec.js';
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
 import { keepVersion } from './sqlite-versions.js';
 import { grow, lastTold, type StoryGrowth } from './story-growth.js';
 import type { ArticleRecord, ArticleRemoval, RemovalPlan } from './types.js';
 
-export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
+export function removalPlan(sql: Sql, ids: readonly string[], location: string): RemovalPlan {
   const json = JSON.stringify(ids);
   const copies = sql('removalCopies').all({ ids: json }) as Array<{ id: string; story: string | null; sources: string }>;
+  const leftovers = sql('removalLeftovers').all(json) as Array<{ id: string; hashes: string; text: string | null; article: string | null }>;
   return {
     found: sql('removalFound').all(json) as RemovalPlan['found'],
     copies: copies.map((copy) => ({ ...copy, sources: JSON.parse(copy.sources) as string[] })),
-    leftovers: sql('removalLeftovers').all(json) as RemovalPlan['leftovers'],
+    leftovers: leftovers.map(({ id, hashes, text, article }) => ({ id, hash: lastTextHash(JSON.parse(hashes) as string[], text === null || article === null ? undefined : { text, article }, location) })),
   };
+}
+
+/** The hash of the text a cut-short update took out (`RemovalPlan.leftovers`): its latest kept version's, else its one replaced text's, else none (''). */
+function lastTextHash(replaced: readonly string[], latest: { text: string; article: string } | undefined, location: string): string {
+  if (latest !== undefined) return contentHash(decodeArticle(latest.text, latest.article, location));
+  return replaced.length === 1 ? replaced[0] : '';
 }
 
 /** The rows of the removal, but the clusterer's state (the store saves it); the row ids of the articles removed. */
 export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: string): Set<number> {
   const stories = new Set<string>();
   const rows = new Set<number>();
+  if (removal.tombstones) for (const leftover of removal.leftovers ?? []) forgetLeftover(sql, leftover, removedAt);
   for (const id of removal.ids) {
     const row = sql('articleToRemove').get(id) as { rowid: number; hash: string; outlet: string | null; story: string | null } | undefined;
-    if (row === undefined) {
-      if (removal.tombstones) forgetLeftovers(sql, id, removedAt);
-      continue;
-    }
+    if (row === undefined) continue;
     rows.add(row.rowid);
     if (row.story !== null) stories.add(row.story);
     if (row.story !== null && row.outlet !== null) {
@@ -65,11 +71,10 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
  * An id no article has that kept the earlier texts of an update cut short
  * (killed between taking the old text out and storing the new one): its
  * versions and replaced-text hashes go, and a tombstone stays, with the hash
- * of a text it replaced.
+ * of the text the update took out (`RemovalPlan.leftovers`).
  */
-function forgetLeftovers(sql: Sql, id: string, removedAt: string): void {
-  if ((sql('removalLeftovers').all(JSON.stringify([id])) as unknown[]).length === 0) return;
-  sql('addLeftoverTombstone').run({ id, removed: removedAt });
+function forgetLeftover(sql: Sql, { id, hash }: RemovalPlan['leftovers'][number], removedAt: string): void {
+  sql('addTombstone').run(id, hash, removedAt);
   sql('forgetReplacedTexts').run(id);
   sql('forgetVersions').run(id);
 }

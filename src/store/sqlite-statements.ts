@@ -25,11 +25,12 @@ export const STATEMENTS = {
     WHERE a.rowid IN (SELECT cs.article FROM copy_sources cs JOIN articles r ON r.rowid = cs.source WHERE r.id IN (SELECT value FROM json_each(@ids)))
       AND a.id NOT IN (SELECT value FROM json_each(@ids))
     ORDER BY a.rowid`,
-  removalLeftovers: `SELECT k.value AS id FROM json_each(?) k WHERE k.value NOT IN (SELECT id FROM articles)
-    AND (k.value IN (SELECT id FROM replaced_texts) OR k.value IN (SELECT id FROM article_versions))`,
-  addLeftoverTombstone: `INSERT INTO removed_articles (id, hash, removed)
-    VALUES (@id, COALESCE((SELECT hash FROM replaced_texts WHERE id = @id ORDER BY hash LIMIT 1), ''), @removed)
-    ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, removed = excluded.removed`,
+  removalLeftovers: `SELECT k.value AS id,
+      (SELECT json_group_array(r.hash) FROM replaced_texts r WHERE r.id = k.value) AS hashes,
+      v.text, v.article
+    FROM json_each(?) k LEFT JOIN article_versions v ON v.seq = (SELECT max(seq) FROM article_versions WHERE id = k.value)
+    WHERE k.value NOT IN (SELECT id FROM articles)
+      AND (k.value IN (SELECT id FROM replaced_texts) OR k.value IN (SELECT id FROM article_versions))`,
   articleToRemove: 'SELECT a.rowid, a.hash, a.outlet, sa.story FROM articles a LEFT JOIN story_articles sa ON sa.article = a.rowid WHERE a.id = ?',
   addTombstone: `INSERT INTO removed_articles (id, hash, removed) VALUES (?, ?, ?)
     ON CONFLICT (id) DO UPDATE SET hash = excluded.hash, removed = excluded.removed`,

@@ -122,7 +122,7 @@ class SqliteStore implements Store {
   }
 
   async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {
-    return removalPlan(this.sql, ids);
+    return removalPlan(this.sql, ids, this.location);
   }
 
   /**

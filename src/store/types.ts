@@ -98,14 +98,21 @@ export interface RemovalPlan {
   found: Array<{ id: string; story: string | null; similarity: number | null }>;
   /** The other articles that copied one of them, in the order stored: each with its story and every source it names. */
   copies: Array<{ id: string; story: string | null; sources: string[] }>;
-  /** The ids asked for that no stored article has but that kept earlier texts (`article_versions`, replaced-text hashes): an update was cut short between taking the old text out and storing the new one. */
-  leftovers: Array<{ id: string }>;
+  /**
+   * The ids asked for that no stored article has but that kept earlier texts (`article_versions`, replaced-text hashes):
+   * an update was cut short between taking the old text out and storing the new one. `hash`: the content hash of the
+   * text it took out (the id's last text, its latest kept version; its one replaced text when it kept none), for its
+   * tombstone; '' when several texts were replaced and none kept, so which was last is not known.
+   */
+  leftovers: Array<{ id: string; hash: string }>;
 }
 
 /** Everything one removal changes, written together or not at all. */
 export interface ArticleRemoval {
-  /** The articles to remove (with their copy keys, verdicts, memberships, cached summaries and reports of their stories); with `tombstones`, also ids of `RemovalPlan.leftovers`, whose earlier texts go. */
+  /** The articles to remove (with their copy keys, verdicts, memberships, cached summaries and reports of their stories). */
   ids: readonly string[];
+  /** With `tombstones`, the planned `RemovalPlan.leftovers` to take down: their earlier texts go, a tombstone with the hash planned stays (none when left out). */
+  leftovers?: RemovalPlan['leftovers'];
   /** Each leaves a tombstone, so ingest does not add it again (a takedown); none when a new text of each is stored next (an update replacing it). */
   tombstones: boolean;
   /** Without tombstones (an update), each removed text is kept as its article's latest earlier version (`articleVersions`), at most this many an article, the oldest dropped (0: none). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
-import { CitationIndex } from './cite.js';
+import { CitationIndex, stemPairs } from './cite.js';
 import { defaultSummarizeOptions, summarize } from './index.js';
 
 const WIRE = `Fire destroys grain warehouse at Dunmore Quay
@@ -93,5 +93,23 @@ describe('claim marks are read in English only (cite23)', () => {
     const sentence = articles[0].sentences[0];
     const tokens = articles[0].tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     expect(new CitationIndex(articles).cite(tokens, 0, sentence, 0.5).map((citation) => citation.article)).toEqual(articles.map((read) => read.id));
+  });
+});
+
+describe('stem pairs', () => {
+  it('number each pair of neighbouring words once, and refuse a word past the 2^26 their numbers hold rather than give two pairs one number', () => {
+    const wire = article(WIRE, 'wire.txt');
+    const tokens = wire.tokens.slice(wire.sentences[2].tokenStart, wire.sentences[2].tokenEnd);
+    const ids = new Map<string, number>();
+    const pairs = stemPairs(tokens, ids);
+    expect(pairs.size).toBe(tokens.filter((token) => !token.punct).length - 1);
+    expect(stemPairs(tokens, ids)).toEqual(pairs);
+    /** A map already holding 2^26 stems, as an index of that many distinct words would. */
+    class Full extends Map<string, number> {
+      override get size(): number {
+        return 2 ** 26;
+      }
+    }
+    expect(() => stemPairs(tokens, new Full())).toThrow(/^tidings: expected at most 67,108,864 distinct words in the articles to cite and the sentences citing them, got number 67108865$/);
   });
 });

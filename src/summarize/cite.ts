@@ -1,4 +1,5 @@
 import type { SegmentedArticle, Sentence, Span, Token } from '../article.js';
+import { expected } from '../errors.js';
 import { statedNumber } from '../facts/lexicon.js';
 import { claimMarks, claimsAgree, type ClaimMarks } from './agreement.js';
 import { citationGrade, claimDetails, isFragment } from './grade.js';
@@ -21,21 +22,28 @@ export function contentStems(tokens: readonly Token[]): Set<string> {
   return stems;
 }
 
-/** Stem pairs as numbers: each stem's number in `ids` (given the first time it is seen) times `PAIR_BASE`, plus the next's. */
-function stemPairs(tokens: readonly Token[], ids: Map<string, number>): Set<number> {
+/**
+ * Stem pairs as numbers: each stem's number in `ids` (given the first time
+ * it is seen) times `PAIR_BASE`, plus the next's. Throws past `PAIR_BASE`
+ * stems, where two pairs would share a number.
+ */
+export function stemPairs(tokens: readonly Token[], ids: Map<string, number>): Set<number> {
   const pairs = new Set<number>();
   let previous: number | undefined;
   for (const token of tokens) {
     if (token.punct) continue;
     let id = ids.get(token.stem);
-    if (id === undefined) ids.set(token.stem, (id = ids.size));
+    if (id === undefined) {
+      if (ids.size >= PAIR_BASE) expected(`at most ${PAIR_BASE.toLocaleString('en-US')} distinct words in the articles to cite and the sentences citing them`, ids.size + 1);
+      ids.set(token.stem, (id = ids.size));
+    }
     if (previous !== undefined) pairs.add(previous * PAIR_BASE + id);
     previous = id;
   }
   return pairs;
 }
 
-/** More stems than an index of articles holds (2^26), so a pair's number names one pair; the largest pair stays below 2^53. */
+/** The stems an index of articles may number (2^26, `stemPairs` throws past them), so a pair's number names one pair; the largest pair stays below 2^53. */
 const PAIR_BASE = 2 ** 26;
 
 function holdsAll(hay: ReadonlySet<number>, needles: ReadonlySet<number>): boolean {

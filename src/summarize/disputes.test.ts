@@ -71,3 +71,17 @@ describe('summaryWithDisputes marks as the whole report would, reading only the 
     expect(marked.sentences.flatMap((sentence) => sentence.disputed ?? []).map((dispute) => dispute.label)).toContain('age of Martin Osgood');
   });
 });
+
+describe('disputes of one day told in two zones', () => {
+  it('marks a value told 15 minutes before the other, on the eve by its own zone, as the report finds them in conflict', () => {
+    const [first, second] = FERRY_RECORDS;
+    const articles = [
+      textArticle(first.text, { id: first.id, published: '2026-09-11T23:30:00-08:00' }),
+      textArticle(second.text, { id: second.id, published: '2026-09-12T08:45:00+01:00' }),
+    ];
+    expect(storyReport(articles).facts.find((fact) => fact.key === 'killed:people')?.status).toBe('conflicting');
+    const [sentence] = summaryWithDisputes(articles, { budget: { sentences: 1 } }).sentences;
+    expect(summaryPartsText(articles[0].text, sentence.parts)).toMatch(/^Twelve people died/);
+    expect(sentence.disputed?.map((dispute) => [dispute.stated.value, dispute.others.map((other) => other.value)])).toEqual([[12, [14]]]);
+  });
+});

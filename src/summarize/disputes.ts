@@ -10,15 +10,17 @@
  * (`SummarySentence.disputed`): the value it states, with the articles that
  * state it too, and each value that cannot be true with it, with its
  * articles, for the reader to weigh; `tidings story` and the web reader show
- * it under the sentence. Only values given the same day count (or on days
- * not known; a person's age on any day), as they make a fact `conflicting`:
- * a later day's figure is an update, not a dispute of the sentence.
+ * it under the sentence. Only values given the same day count (`sameDay`:
+ * the same day as written, or hours apart whatever dates their zones write;
+ * or on days not known; a person's age on any day), as they make a fact
+ * `conflicting`: a later day's figure is an update, not a dispute of the
+ * sentence.
  *
  * A pure function of a summary and the story's facts (`storyReport`), both
  * cached apart, so it is applied where a story is shown.
  */
 import { spansOverlap } from '../article.js';
-import { compatible, type FactGroup, type FactValue } from '../facts/index.js';
+import { compatible, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
 import type { DisputedFact, Summary, SummarySentence } from './types.js';
 
 /** The summary with each sentence's `disputed` facts: those of `facts` in conflict whose value the sentence states in its own words, against the same day's other values. */
@@ -34,10 +36,14 @@ function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): S
   for (const fact of facts) {
     const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && sentence.parts.some((part) => spansOverlap(part, source.span))));
     if (!stated) continue;
-    const days = new Set(stated.sources.map((source) => source.day));
-    const sameDay = (value: FactValue) => fact.key.startsWith('age:') || days.has(undefined) || value.sources.some((source) => source.day === undefined || days.has(source.day));
-    const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && sameDay(value));
+    const toldWith = (value: FactValue) => fact.key.startsWith('age:') || value.sources.some((source) => stated.sources.some((statedBy) => sameDayAs(source, statedBy)));
+    const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && toldWith(value));
     if (others.length > 0) disputed.push({ label: fact.label, stated, others });
   }
   return disputed.length > 0 ? { ...plain, disputed } : plain;
+}
+
+/** Whether two sources were told the same day, as the report finds a conflict (`sameDay`: the same day as written, or instants hours apart); a source of no known day is of every day. */
+function sameDayAs(a: FactSource, b: FactSource): boolean {
+  return a.day === undefined || b.day === undefined || sameDay({ day: a.day, told: a.told }, { day: b.day, told: b.told });
 }

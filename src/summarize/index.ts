@@ -18,6 +18,7 @@ import { byteLength, endsLikeSentence, isDangling, singleMarksOf, unitText, type
 export { markDisputes } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
+export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';
 export type { CitationGrade } from './grade.js';
 export { unitText as summaryPartsText } from './units.js';

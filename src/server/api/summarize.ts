@@ -1,7 +1,8 @@
 import type { Hono } from 'hono';
-import type { SegmentedArticle } from '../../article.js';
+import { originPlace, type SegmentedArticle } from '../../article.js';
 import { prepare, summaryWithDisputes } from '../../pipeline.js';
 import { readString } from '../../read/index.js';
+import { SummaryIntake } from '../../summarize/index.js';
 import type { ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { summaryJson } from './json.js';
@@ -13,17 +14,22 @@ import { summarizeEnvelope } from '../schemas/requests.js';
  * summarize --format json`); nothing is stored. The body takes the shapes
  * `POST /api/articles` takes (one article, a list, `{articles, budget?}`).
  */
-export function summarizeRoutes(app: Hono, _parts: ServerParts): void {
+export function summarizeRoutes(app: Hono, parts: ServerParts): void {
   app.post('/api/summarize', async (c) => {
     if (mediaType(c) !== JSON_TYPE) throw unsupportedType(mediaType(c), [JSON_TYPE]);
     const body = parseArticlesBody(await jsonBody(c), summarizeEnvelope);
     const { articles, problems } = readString(articlesAsJsonl(body.articles), { input: 'request', format: 'jsonl' });
     const prepared: SegmentedArticle[] = [];
     const seen = new Set<string>();
+    const intake = new SummaryIntake(parts.settings.summaryLimits);
     for (const article of articles) {
       const ready = prepare(article);
       if (seen.has(ready.id) || ready.sentences.length === 0) continue;
       seen.add(ready.id);
+      const overLimit = intake.add(ready);
+      if (overLimit !== undefined) {
+        throw new HttpError(413, `the request has ${overLimit}`, [{ path: bodyPlace(body.path, originPlace(ready.origin)), message: 'the first article past the limit: send fewer articles, or shorter ones, per request' }]);
+      }
       prepared.push(ready);
     }
     const details = problems.map((problem) => ({ path: bodyPlace(body.path, problem.place), message: problem.reason }));

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Hono } from 'hono';
+import { parseHTML } from 'linkedom';
+import { expect } from 'vitest';
 import { EXAMPLES, SEEDS } from '../../read/test-support/shared-data.js';
 import { openStore, type Store } from '../../store/index.js';
 import { tempFolder } from '../../store/test-support/records.js';
@@ -93,3 +95,12 @@ export const HOSTILE_ARTICLE = {
     'Residents reported <script>window.__pwned = true</script> and <img src=x onerror="window.__pwned = true"> in the flood warnings sent on Saturday.',
   ].join('\n\n'),
 };
+
+/** A page of the web reader, checked to answer `status` in HTML: its text and its parsed document. */
+export async function htmlPage(app: Hono, url: string, status = 200, init?: RequestInit): Promise<{ text: string; document: ReturnType<typeof parseHTML>['document']; response: Response }> {
+  const response = await app.request(url, init);
+  expect(response.status, url).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i);
+  const text = await response.text();
+  return { text, document: parseHTML(text).document, response };
+}

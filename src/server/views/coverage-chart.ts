@@ -16,6 +16,7 @@ import type { TimelineEntry } from '../../facts/index.js';
 import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
 import { minute } from '../../render/minute.js';
+import { sourceName } from '../../render/outlet-name.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { count } from '../../render/story-overview.js';
 import { instantOf } from '../../time.js';
@@ -77,7 +78,7 @@ function outletRows(articles: readonly StoryArticle[], timeline: readonly Timeli
     const blogPosts = posts.get(article.id);
     const published = mark(article.published, false);
     if (!blogPosts && !published) continue;
-    const outlet = article.outlet ?? `${article.title ?? article.id} (outlet unknown)`;
+    const outlet = sourceName(article);
     // One row per outlet however its name is cased ("Pellam Post", "PELLAM POST"), as the story counts its outlets (`outletCaseKey`).
     const key = article.outlet === null ? `\u0000${article.id}` : outletCaseKey(article.outlet);
     const row = rows.get(key) ?? { outlet, articles: 0, posts: 0, marks: [] };

@@ -8,7 +8,7 @@
 import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
-import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
+import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
 import type { Summary } from '../../summarize/index.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
@@ -40,9 +40,10 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);
-    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${article.outlet ?? article.title ?? article.id}</a>${article.outlet && article.title ? html`, “${article.title}”` : ''}${
-      article.published ? html`, <time datetime="${article.published}">${article.published.slice(0, 10)}</time>` : ''
-    }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.outlet ?? article.id}">web page</a>)` : ''}</li>`;
+    const { name, title, day } = listedSource(article);
+    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${name}</a>${title ? html`, ${title}` : ''}${
+      day ? html`, <time datetime="${article.published}">${day}</time>` : ''
+    }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${title ?? name}">web page</a>)` : ''}</li>`;
   });
   return html`<div class="summary">${sentences.length ? sentences : html`<p class="muted">No sentence to summarize.</p>`}</div>
 <h3>Sources</h3>

@@ -13,6 +13,7 @@ import { readString } from '../../read/index.js';
 import { fixture } from '../../read/test-support/shared-data.js';
 import { otherLanguagesNote, quotesTable, timelineTable, TIMELINE_POST_WORDS } from './report.js';
 import { summaryView } from './summary.js';
+import { describeSource, MAX_SHOWN_CITATIONS, resolveSummary } from '../../render/resolve.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
 
@@ -60,6 +61,19 @@ describe('views', () => {
     expect(out).toContain('Harbor &lt;Daily&gt;');
   });
 
+  it('list the sources as the summary does in text: outlet and title, else the whole title, else the id, and the day', () => {
+    const untitled = prepare(makeArticle('untitled-7', 'Early on Saturday the dam gate failed, and 1,200 people were forced from their homes.', { published: '2026-03-14T07:00:00Z' }));
+    const titled = prepare(makeArticle('titled-8', 'On Saturday the dam gate failed early and forced 1,200 people from their homes.', { title: 'Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth', published: '2026-03-14T08:00:00Z' }));
+    const story = [...articles, untitled, titled];
+    const summary = summarize(story, { budget: { sentences: 1 } });
+    const out = summaryView(summary, story, 's1').value;
+    const listed = [...out.split('<h3>Sources</h3>')[1].matchAll(/<li>(.*?)<\/li>/g)].map(([, item]) => item.replace(/ \(<a [^>]*>web page<\/a>\)/, '').replace(/<[^>]+>/g, ''));
+    const described = resolveSummary(summary, story, MAX_SHOWN_CITATIONS).sources.map((article) => describeSource(article).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
+    expect(listed).toEqual(described);
+    expect(listed).toContain('“Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth”, 2026-03-14');
+    expect(listed).toContain('untitled-7, 2026-03-14');
+  });
+
   it('mark a source stating part of a sentence "partly", distinctly and for screen readers (cite24)', () => {
     const part = prepare(makeArticle('part', 'The dam gate failed and forced 1,200 people out on Saturday.', { outlet: 'Weir <Post>' }));
     const story = [articles[0], part];
@@ -89,10 +103,12 @@ describe('views', () => {
     expect(out).toContain('2 articles with no date are not shown.</figcaption>');
   });
 
-  it('chart one row per outlet however its name is cased, and one per article of no outlet', () => {
+  it('chart one row per outlet however its name is cased, and one per article of no outlet, named as sources are named elsewhere (sourceName)', () => {
     const article = (id: string, outlet: string | null, published: string): StoryArticle => ({ id, outlet, title: 'Ardquay pier closes', url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
     const out = coverageChart([article('p1', 'Pellam Post', '2026-11-01T10:00:00Z'), article('p2', 'PELLAM POST', '2026-11-02T10:00:00Z'), article('n1', null, '2026-11-03T10:00:00Z'), article('n2', null, '2026-11-04T10:00:00Z')]).value;
-    expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-03 10:00); Ardquay pier closes (outlet unknown): 1 article (2026-11-04 10:00)</desc>');
+    expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); “Ardquay pier closes”: 1 article (2026-11-03 10:00); “Ardquay pier closes”: 1 article (2026-11-04 10:00)</desc>');
+    const long = coverageChart([{ ...article('n3', null, '2026-11-05T10:00:00Z'), title: 'Ardquay pier closes after storm damage to its seaward end' }]).value;
+    expect(long).toContain('<desc id="coverage-desc">“Ardquay pier closes after storm damage…”: 1 article (2026-11-05 10:00)</desc>');
   });
 
   it('chart two rows for outlet names that differ by the case of a letter beyond A–Z (É, é), as the store counts two outlets (SQLite NOCASE)', () => {

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { sourceName } from './outlet-name.js';
+
+describe('sourceName', () => {
+  it('names a source by its outlet, else its title in quotation marks, else its id', () => {
+    expect(sourceName({ id: 'a1', outlet: 'Harbor Daily', title: 'Dam gate fails' })).toBe('Harbor Daily');
+    expect(sourceName({ id: 'a1', outlet: null, title: 'Dam gate fails' })).toBe('“Dam gate fails”');
+    expect(sourceName({ id: 'a1', outlet: null, title: null })).toBe('a1');
+  });
+
+  it('cuts a long title after its last whole word, not inside one, and leaves no comma or dash before the ellipsis', () => {
+    expect(sourceName({ id: 'a1', title: 'Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth' })).toBe('“Dam Gate Failure Forces 1,200 People…”');
+    expect(sourceName({ id: 'a1', title: 'Shelters full as Brenmouth flood rises, river still climbing' })).toBe('“Shelters full as Brenmouth flood rises…”');
+    expect(sourceName({ id: 'a1', title: 'Brenmouth flood: day three — shelters full, river still rising' })).toBe('“Brenmouth flood: day three — shelters…”');
+    expect(sourceName({ id: 'a1', title: '澜江市消防部门周二表示澜江市消防部门周二表示澜江市消防部门周二表示澜江市消防部门周二表示' })).toBe('“澜江市消防部门周二表示澜江市消防部门周二表示澜江市消防部门周二表示澜江市消防部…”');
+  });
+});

@@ -15,9 +15,11 @@ export interface Alignment {
   sentence: number;
   /** Index of the candidate it was taken from. */
   candidate: number;
-  /** Sentence of that candidate. */
+  /** Sentence of that candidate (the first of two when `merged`). */
   source: number;
   similarity: number;
+  /** The arriving sentence merges two adjacent sentences of the candidate, `source` and `source + 1`. */
+  merged?: true;
 }
 
 /** Pairs sharing fewer distinct content concepts than this are not scored. */
@@ -60,17 +62,27 @@ function minSharedShare(matchThreshold: number): number {
  * (and holding a content concept, so that it scores 1 on itself) is taken
  * from there without scoring anything: wire copy is mostly reprinted word
  * for word.
+ *
+ * A rewrite also merges two sentences into one and splits one into two, and
+ * neither half scores `matchThreshold` on a whole sentence. So a sentence
+ * left unmatched is scored against its nearest miss joined with the
+ * sentence before or after it (`mergedMatch`), and two adjacent unmatched
+ * sentences read as one against their nearest misses (`splitMatches`):
+ * a few more pairs scored per unmatched sentence, found without a search.
  */
 export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCandidate[], settings: CopyOptions): Alignment[] {
   if (candidates.length === 0) return [];
   const sources: (ArticleProfile | undefined)[] = new Array(candidates.length);
   const minShare = minSharedShare(settings.matchThreshold);
-  const alignments: Alignment[] = [];
+  const found: (Alignment | undefined)[] = new Array(copy.words.length);
+  /** Each unmatched sentence's best pair under the threshold. */
+  const misses: (Alignment | undefined)[] = new Array(copy.words.length);
   for (let sentence = 0; sentence < copy.words.length; sentence++) {
     if (copy.words[sentence] < settings.minSentenceWords) continue;
     const from = copy.contentStarts[sentence];
     const to = copy.contentStarts[sentence + 1];
     let best: Alignment | undefined;
+    let miss: Alignment | undefined;
     for (let candidate = 0; candidate < candidates.length && !(best && best.similarity >= 1); candidate++) {
       const source = (sources[candidate] ??= candidates[candidate].profile());
       const same = to > from ? spelledSentence(copy, sentence, source) : undefined;
@@ -85,12 +97,68 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
         if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
           best = { sentence, candidate, source: at, similarity };
           if (similarity >= 1) break;
-        }
+        } else if (similarity > 0 && (!miss || similarity > miss.similarity)) miss = { sentence, candidate, source: at, similarity };
       }
     }
-    if (best) alignments.push(best);
+    best ??= miss && mergedMatch(copy, miss, sources[miss.candidate]!, settings.matchThreshold);
+    if (best) found[sentence] = best;
+    else misses[sentence] = miss;
   }
-  return alignments;
+  splitMatches(copy, misses, found, sources, settings);
+  return found.filter((alignment): alignment is Alignment => alignment !== undefined);
+}
+
+/** The nearest miss's source sentence joined with the one before or after it, when that matches the copy's sentence (the better of the two). */
+function mergedMatch(copy: ArticleProfile, miss: Alignment, source: ArticleProfile, threshold: number): Alignment | undefined {
+  let best: Alignment | undefined;
+  for (const first of [miss.source - 1, miss.source]) {
+    if (first < 0 || first + 1 >= source.words.length) continue;
+    const similarity = profileSimilarity(copy.sentence(miss.sentence), source.joined(first));
+    if (similarity >= threshold && (!best || similarity > best.similarity)) best = { sentence: miss.sentence, candidate: miss.candidate, source: first, similarity, merged: true };
+  }
+  return best;
+}
+
+/**
+ * A sentence split in two: two adjacent sentences of the copy read as one
+ * (`joined`) against a source sentence. First two unmatched ones (or one
+ * beside a sentence too short to be matched), against the nearest misses of
+ * either; then an unmatched one beside a matched one, against the matched
+ * one's source sentence (the larger half of a split often matches alone).
+ * When the joined pair matches, both halves are taken from that sentence.
+ */
+function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefined)[], found: (Alignment | undefined)[], sources: readonly (ArticleProfile | undefined)[], settings: CopyOptions): void {
+  const count = copy.words.length;
+  const open = (i: number) => i >= 0 && i < count && found[i] === undefined && (misses[i] !== undefined || copy.words[i] < settings.minSentenceWords);
+  const joinedMatch = (first: number, tried: readonly (Alignment | undefined)[]): Alignment | undefined => {
+    let best: Alignment | undefined;
+    for (const pair of tried) {
+      if (!pair || pair.merged) continue;
+      const similarity = profileSimilarity(copy.joined(first), sources[pair.candidate]!.sentence(pair.source));
+      if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) best = { ...pair, similarity };
+    }
+    return best;
+  };
+  const take = (first: number, match: Alignment) => {
+    for (const sentence of [first, first + 1]) if (copy.words[sentence] >= settings.minSentenceWords && found[sentence] === undefined) found[sentence] = { ...match, sentence };
+  };
+  for (let first = 0; first + 1 < count; first++) {
+    if (!open(first) || !open(first + 1) || (misses[first] === undefined && misses[first + 1] === undefined)) continue;
+    const match = joinedMatch(first, [misses[first], misses[first + 1]]);
+    if (match) take(first, match);
+  }
+  for (let sentence = 0; sentence < count; sentence++) {
+    if (found[sentence] !== undefined || misses[sentence] === undefined) continue;
+    for (const first of [sentence - 1, sentence]) {
+      const neighbour = first === sentence ? first + 1 : first;
+      if (first < 0 || first + 1 >= count || found[neighbour] === undefined) continue;
+      const match = joinedMatch(first, [found[neighbour]]);
+      if (match) {
+        take(first, match);
+        break;
+      }
+    }
+  }
 }
 
 /** The candidate's sentence spelled exactly as sentence `sentence` of `copy`, if any. */

@@ -50,7 +50,8 @@ function wordsIn(article: SegmentedArticle, span: Span): string[] {
 }
 
 /**
- * Everything wrong with a verdict's spans: every source span and every edit
+ * Everything wrong with a verdict's spans: every source span is its
+ * sentence (or it and the next, for a merged sentence), every edit
  * span lies inside the right text, and the edits rebuild both sentences
  * (equal + delete + replace source spans cover the source sentence's
  * words, equal + insert + replace copy spans the copy sentence's). `[]`
@@ -69,8 +70,10 @@ export function verdictProblems(verdict: CopyVerdict, byId: ReadonlyMap<string, 
     for (const match of source.matches) {
       const where = `${verdict.article} sentence ${match.sentence} ← ${source.article} sentence ${match.source.sentence}`;
       const copySentence = copy.sentences[match.sentence];
-      const sourceSentence = original.sentences[match.source.sentence];
-      if (match.source.span.start !== sourceSentence.start || match.source.span.end !== sourceSentence.end) problems.push(`${where}: source span is not the sentence`);
+      const first = original.sentences[match.source.sentence];
+      const last = [first, original.sentences[match.source.sentence + 1]].find((sentence) => sentence?.end === match.source.span.end);
+      if (match.source.span.start !== first.start || !last) problems.push(`${where}: source span is not the sentence (or it and the next, merged)`);
+      const sourceSentence = { start: first.start, end: (last ?? first).end };
       const fromSource: string[] = [];
       const fromCopy: string[] = [];
       for (const edit of match.edits) {

@@ -105,6 +105,7 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
     else misses[sentence] = miss;
   }
   splitMatches(copy, misses, found, sources, settings);
+  gatherToMainSource(copy, found, sources, settings);
   return found.filter((alignment): alignment is Alignment => alignment !== undefined);
 }
 
@@ -158,6 +159,42 @@ function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefi
         break;
       }
     }
+  }
+}
+
+/**
+ * A sentence that other reports of the event also carry word for word (a
+ * background paragraph, a quotation) is taken from the candidate the copy
+ * takes most sentences from (on equal counts the one listed first), when
+ * that candidate holds it as well: a reprint of one article is its copy
+ * throughout, not 95% of it and one sentence of another. Only a match at
+ * least as similar as the one it replaces is taken there.
+ */
+function gatherToMainSource(copy: ArticleProfile, found: (Alignment | undefined)[], sources: readonly (ArticleProfile | undefined)[], settings: CopyOptions): void {
+  const counts = new Array<number>(sources.length).fill(0);
+  for (const alignment of found) if (alignment) counts[alignment.candidate]++;
+  const main = counts.indexOf(Math.max(...counts));
+  const source = sources[main];
+  if (!source || counts[main] === 0) return;
+  const minShare = minSharedShare(settings.matchThreshold);
+  for (let sentence = 0; sentence < found.length; sentence++) {
+    const alignment = found[sentence];
+    if (!alignment || alignment.candidate === main || alignment.merged) continue;
+    const from = copy.contentStarts[sentence];
+    const to = copy.contentStarts[sentence + 1];
+    const same = to > from ? spelledSentence(copy, sentence, source) : undefined;
+    if (same !== undefined) {
+      found[sentence] = { sentence, candidate: main, source: same, similarity: 1 };
+      continue;
+    }
+    const sharing = sharingSentences(copy.content, from, to, source, settings.minSentenceWords, minShare);
+    let best = alignment;
+    for (let k = 0; k < sharing; k++) {
+      const at = scratch.found[k];
+      const similarity = profileSimilarity(copy.sentence(sentence), source.sentence(at));
+      if (similarity >= best.similarity && (best === alignment || similarity > best.similarity)) best = { sentence, candidate: main, source: at, similarity };
+    }
+    found[sentence] = best;
   }
 }
 

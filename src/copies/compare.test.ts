@@ -110,3 +110,21 @@ describe('rewrites that merge and split sentences', () => {
     expect(compareCopies(source, [other])).toEqual({ article: source.id, kind: 'independent', sources: [] });
   });
 });
+
+describe('a sentence other reports carry word for word', () => {
+  const background = 'The quay was rebuilt in 1998 after storms breached the old harbour wall.';
+  const earlier = { ...preparedText(`Pellham traders count the cost\n\nTraders on Pellham Quay began clearing flooded stock on Friday morning.\n\n${background}\n`, 'earlier.txt'), published: '2026-03-13T07:00:00Z' };
+  const reprinted = { ...preparedText(`${FLOODGATE}\n${background}\n`, 'floodgate.txt'), published: '2026-03-13T09:00:00Z' };
+  const reprint = { ...preparedText(`${FLOODGATE}\n${background}\n\nDistributed by Marlow Wire.\n`, 'reprint.txt'), published: '2026-03-13T12:00:00Z' };
+
+  it('is taken from the article the copy reprints, not from an earlier one that also carries it', () => {
+    const verdict = compareCopies(reprint, [earlier, reprinted]);
+    expect(verdict.kind).toBe('reprint');
+    expect(verdict.sources.map((source) => [source.article, source.share])).toEqual([[reprinted.id, 1]]);
+  });
+
+  it('stays with the earliest when the copy takes as many sentences from each', () => {
+    const copy = { ...preparedText(`Quay history\n\n${background}\n`, 'history.txt'), published: '2026-03-14' };
+    expect(compareCopies(copy, [reprinted, earlier]).sources.map((source) => source.article)).toEqual([earlier.id]);
+  });
+});

@@ -15,12 +15,18 @@ export interface Alignment {
   sentence: number;
   /** Index of the candidate it was taken from. */
   candidate: number;
-  /** Sentence of that candidate (the first of two when `merged`). */
+  /** Sentence of that candidate (the first of two when merged). */
   source: number;
   similarity: number;
-  /** The arriving sentence merges two adjacent sentences of the candidate, `source` and `source + 1`. */
-  merged?: true;
+  /**
+   * The arriving sentence merges two sentences of the candidate, `source` and this later one
+   * (at most `MAX_MERGE_GAP` sentences on: what lies between was left out or taken elsewhere).
+   */
+  mergedTo?: number;
 }
+
+/** A merged sentence joins two source sentences at most this many apart (the next one: 1). */
+export const MAX_MERGE_GAP = 3;
 
 /** Pairs sharing fewer distinct content concepts than this are not scored. */
 const MIN_SHARED_CONCEPTS = 2;
@@ -66,7 +72,8 @@ function minSharedShare(matchThreshold: number): number {
  * A rewrite also merges two sentences into one and splits one into two, and
  * neither half scores `matchThreshold` on a whole sentence. So a sentence
  * left unmatched is scored against its nearest miss joined with the
- * sentence before or after it (`mergedMatch`), and two adjacent unmatched
+ * sentence before or after it, or with its second nearest miss in the same
+ * candidate when they are close (`mergedMatch`), and two adjacent unmatched
  * sentences read as one against their nearest misses (`splitMatches`):
  * a few more pairs scored per unmatched sentence, found without a search.
  */
@@ -83,6 +90,7 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
     const to = copy.contentStarts[sentence + 1];
     let best: Alignment | undefined;
     let miss: Alignment | undefined;
+    let secondMiss: Alignment | undefined;
     for (let candidate = 0; candidate < candidates.length && !(best && best.similarity >= 1); candidate++) {
       const source = (sources[candidate] ??= candidates[candidate].profile());
       const same = to > from ? spelledSentence(copy, sentence, source) : undefined;
@@ -97,10 +105,14 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
         if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
           best = { sentence, candidate, source: at, similarity };
           if (similarity >= 1) break;
-        } else if (similarity > 0 && (!miss || similarity > miss.similarity)) miss = { sentence, candidate, source: at, similarity };
+        } else if (similarity > 0 && (!secondMiss || similarity > secondMiss.similarity)) {
+          const pair = { sentence, candidate, source: at, similarity };
+          if (!miss || similarity > miss.similarity) [miss, secondMiss] = [pair, miss];
+          else secondMiss = pair;
+        }
       }
     }
-    best ??= miss && mergedMatch(copy, miss, sources[miss.candidate]!, settings.matchThreshold);
+    best ??= miss && mergedMatch(copy, miss, secondMiss, sources[miss.candidate]!, settings.matchThreshold);
     if (best) found[sentence] = best;
     else misses[sentence] = miss;
   }
@@ -109,13 +121,21 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
   return found.filter((alignment): alignment is Alignment => alignment !== undefined);
 }
 
-/** The nearest miss's source sentence joined with the one before or after it, when that matches the copy's sentence (the better of the two). */
-function mergedMatch(copy: ArticleProfile, miss: Alignment, source: ArticleProfile, threshold: number): Alignment | undefined {
+/**
+ * The nearest miss's source sentence joined with the one before or after it, or with the second
+ * nearest miss's (same candidate, at most `MAX_MERGE_GAP` apart), when that matches the copy's
+ * sentence (the best of them).
+ */
+function mergedMatch(copy: ArticleProfile, miss: Alignment, secondMiss: Alignment | undefined, source: ArticleProfile, threshold: number): Alignment | undefined {
+  const pairs: [number, number][] = [[miss.source - 1, miss.source], [miss.source, miss.source + 1]];
+  if (secondMiss && secondMiss.candidate === miss.candidate && Math.abs(secondMiss.source - miss.source) > 1 && Math.abs(secondMiss.source - miss.source) <= MAX_MERGE_GAP) {
+    pairs.push([Math.min(miss.source, secondMiss.source), Math.max(miss.source, secondMiss.source)]);
+  }
   let best: Alignment | undefined;
-  for (const first of [miss.source - 1, miss.source]) {
-    if (first < 0 || first + 1 >= source.words.length) continue;
-    const similarity = profileSimilarity(copy.sentence(miss.sentence), source.joined(first));
-    if (similarity >= threshold && (!best || similarity > best.similarity)) best = { sentence: miss.sentence, candidate: miss.candidate, source: first, similarity, merged: true };
+  for (const [first, last] of pairs) {
+    if (first < 0 || last >= source.words.length) continue;
+    const similarity = profileSimilarity(copy.sentence(miss.sentence), source.joined(first, last));
+    if (similarity >= threshold && (!best || similarity > best.similarity)) best = { sentence: miss.sentence, candidate: miss.candidate, source: first, similarity, mergedTo: last };
   }
   return best;
 }
@@ -134,7 +154,7 @@ function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefi
   const joinedMatch = (first: number, tried: readonly (Alignment | undefined)[]): Alignment | undefined => {
     let best: Alignment | undefined;
     for (const pair of tried) {
-      if (!pair || pair.merged) continue;
+      if (!pair || pair.mergedTo !== undefined) continue;
       const similarity = profileSimilarity(copy.joined(first), sources[pair.candidate]!.sentence(pair.source));
       if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) best = { ...pair, similarity };
     }
@@ -179,7 +199,7 @@ function gatherToMainSource(copy: ArticleProfile, found: (Alignment | undefined)
   const minShare = minSharedShare(settings.matchThreshold);
   for (let sentence = 0; sentence < found.length; sentence++) {
     const alignment = found[sentence];
-    if (!alignment || alignment.candidate === main || alignment.merged) continue;
+    if (!alignment || alignment.candidate === main || alignment.mergedTo !== undefined) continue;
     const from = copy.contentStarts[sentence];
     const to = copy.contentStarts[sentence + 1];
     const same = to > from ? spelledSentence(copy, sentence, source) : undefined;

@@ -96,6 +96,19 @@ describe('rewrites that merge and split sentences', () => {
     expect(verdictProblems(verdict, new Map([source, spun].map((article) => [article.id, article])))).toEqual([]);
   });
 
+  it('takes a sentence merging two that were not adjacent (the one between left out) from both, the span running through them', () => {
+    const spun = preparedText(
+      `Quay gate jams\n\nA tidal floodgate at Pellham Quay jammed open on Thursday night, letting seawater into forty shops along the harbour front, and engineers worked through the night to lower the gate by hand, and the water had drained from the street by dawn.\n\nShop owners said the authority had been warned about the ram in a survey last spring.\n`,
+      'merged-across.txt',
+    );
+    const verdict = compareCopies(spun, [source]);
+    const merged = verdict.sources[0]?.matches.find((match) => match.sentence === find(spun, 'A tidal floodgate'));
+    expect(merged?.source.span).toEqual({ start: source.sentences[find(source, 'A tidal floodgate')].start, end: source.sentences[find(source, 'Engineers worked')].end });
+    const changed = merged!.edits.filter((edit) => edit.op !== 'equal').map((edit) => [edit.op, text(source, edit.source!), text(spun, edit.copy!)]);
+    expect(changed).toEqual([['replace', 'The Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide', 'and']]);
+    expect(verdictProblems(verdict, new Map([source, spun].map((article) => [article.id, article])))).toEqual([]);
+  });
+
   it('shows a merged sentence\'s edits as the one word joining the two, and a split half\'s as the other half left out', () => {
     const spun = preparedText(SPUN_FLOODGATE, 'spun.txt');
     const matches = compareCopies(spun, [source]).sources[0].matches;

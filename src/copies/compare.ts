@@ -20,9 +20,9 @@ export interface SentenceMatch {
   /** Index of the copying article's sentence. */
   sentence: number;
   /**
-   * The source sentence it was taken from; `span` covers that sentence, or it and the
-   * next when the copy merged two sentences into one (a split sentence's two halves are
-   * two matches of one source sentence).
+   * The source sentence it was taken from; `span` covers that sentence, or runs from it
+   * through a later one when the copy merged the two into one sentence (at most
+   * `MAX_MERGE_GAP` on; a split sentence's two halves are two matches of one source sentence).
    */
   source: { article: string; sentence: number; span: Span };
   /** `sentenceSimilarity` of the two sentences. */
@@ -230,7 +230,7 @@ export function publishedAfter(a: Pick<Article, 'published'>, b: Pick<Article, '
   return momentAfter(publishedMoment(a.published), publishedMoment(b.published));
 }
 
-/** Pass 3: one match, from the word counts of its two sentences (the source's span covers both of a merged pair). */
+/** Pass 3: one match, from the word counts of its two sentences (the source's span runs through both of a merged pair). */
 function matchOf(source: CopyCandidate, alignment: Alignment, settings: CopyOptions, counts: WordCounts): MatchWithoutEdits {
   const first = source.sentences[alignment.source];
   const last = source.sentences[sourceEnd(alignment) - 1];
@@ -242,15 +242,16 @@ function matchOf(source: CopyCandidate, alignment: Alignment, settings: CopyOpti
   };
 }
 
-/** The source sentence after the last one the alignment took. */
+/** The source sentence after the last one the alignment took (the span of a merge includes any between). */
 function sourceEnd(alignment: Alignment): number {
-  return alignment.source + (alignment.merged ? 2 : 1);
+  return (alignment.mergedTo ?? alignment.source) + 1;
 }
 
 /** Pass 3 without edits: the two sentences' shared words decide `verbatim`. */
 function matchWithoutEdits(article: SegmentedArticle, source: CopyCandidate, alignment: Alignment, settings: CopyOptions): MatchWithoutEdits {
   const profile = source.profile();
-  const sourceNorms = alignment.merged ? [...profile.wordNorms(alignment.source), ...profile.wordNorms(alignment.source + 1)] : profile.wordNorms(alignment.source);
+  const sourceNorms: string[] = [];
+  for (let at = alignment.source; at < sourceEnd(alignment); at++) sourceNorms.push(...profile.wordNorms(at));
   const counts = sharedNorms(sourceNorms, articleProfile(article).wordNorms(alignment.sentence));
   return matchOf(source, alignment, settings, counts);
 }

@@ -8,6 +8,7 @@
 import { indexOfHash, spelledAlike, type ArticleProfile } from './article-profile.js';
 import type { CopyCandidate } from './compare.js';
 import type { CopyOptions } from './options.js';
+import type { SentenceProfile } from './profile.js';
 import { profileSimilarity } from './similarity.js';
 
 export interface Alignment {
@@ -23,10 +24,30 @@ export interface Alignment {
    * (at most `MAX_MERGE_GAP` sentences on: what lies between was left out or taken elsewhere).
    */
   mergedTo?: number;
+  /** The arriving sentence is half of a split one: it and this adjacent sentence read as one match `source`. */
+  splitWith?: number;
 }
 
 /** A merged sentence joins two source sentences at most this many apart (the next one: 1). */
 export const MAX_MERGE_GAP = 3;
+
+/**
+ * A pair below the threshold is tried as part of a merge or a split only when the part has
+ * fewer distinct content concepts than the whole, shares more than `MIN_SHARED_CONCEPTS` with
+ * it, and this share of its concepts is in the whole: the source sentence's in the copy's (a
+ * merge), or the copy's in the source's (a split). Two reports of one event rarely contain
+ * each other's sentences, so most misses are never joined.
+ */
+const PART_CONTAINED = 0.6;
+
+/**
+ * With no second half among the misses, the best miss is joined with the sentence before and
+ * after it only when it scores this much alone: on DUC 2004, 2,066 of 2,070 such tries scoring
+ * less failed.
+ */
+const NEIGHBOUR_MERGE_SIMILARITY = 0.1;
+
+
 
 /** Pairs sharing fewer distinct content concepts than this are not scored. */
 const MIN_SHARED_CONCEPTS = 2;
@@ -71,9 +92,8 @@ function minSharedShare(matchThreshold: number): number {
  *
  * A rewrite also merges two sentences into one and splits one into two, and
  * neither half scores `matchThreshold` on a whole sentence. So a sentence
- * left unmatched is scored against its nearest miss joined with the
- * sentence before or after it, or with its second nearest miss in the same
- * candidate when they are close (`mergedMatch`), and two adjacent unmatched
+ * left unmatched is scored against its two nearest misses joined, when
+ * they are close in one candidate (`mergedMatch`), and two adjacent unmatched
  * sentences read as one against their nearest misses (`splitMatches`):
  * a few more pairs scored per unmatched sentence, found without a search.
  */
@@ -82,15 +102,17 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
   const sources: (ArticleProfile | undefined)[] = new Array(candidates.length);
   const minShare = minSharedShare(settings.matchThreshold);
   const found: (Alignment | undefined)[] = new Array(copy.words.length);
-  /** Each unmatched sentence's best pair under the threshold. */
+  /** Each unmatched sentence's best pair under the threshold whose source sentence mostly holds it (it may be half of a split one). */
   const misses: (Alignment | undefined)[] = new Array(copy.words.length);
   for (let sentence = 0; sentence < copy.words.length; sentence++) {
     if (copy.words[sentence] < settings.minSentenceWords) continue;
     const from = copy.contentStarts[sentence];
     const to = copy.contentStarts[sentence + 1];
     let best: Alignment | undefined;
-    let miss: Alignment | undefined;
-    let secondMiss: Alignment | undefined;
+    /** The two best misses whose source sentences the copy's mostly holds (the halves of a merge). */
+    let mergeMiss: Alignment | undefined;
+    let mergePartner: Alignment | undefined;
+    let splitMiss: Alignment | undefined;
     for (let candidate = 0; candidate < candidates.length && !(best && best.similarity >= 1); candidate++) {
       const source = (sources[candidate] ??= candidates[candidate].profile());
       const same = to > from ? spelledSentence(copy, sentence, source) : undefined;
@@ -105,16 +127,23 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
         if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) {
           best = { sentence, candidate, source: at, similarity };
           if (similarity >= 1) break;
-        } else if (similarity > 0 && (!secondMiss || similarity > secondMiss.similarity)) {
-          const pair = { sentence, candidate, source: at, similarity };
-          if (!miss || similarity > miss.similarity) [miss, secondMiss] = [pair, miss];
-          else secondMiss = pair;
+        } else if (similarity > 0 && scratch.counts[k] > MIN_SHARED_CONCEPTS) {
+          const shared = scratch.counts[k];
+          const sourceContent = source.contentStarts[at + 1] - source.contentStarts[at];
+          const isSplitHalf = to - from < sourceContent && shared >= PART_CONTAINED * (to - from);
+          if (isSplitHalf && (!splitMiss || similarity > splitMiss.similarity)) splitMiss = { sentence, candidate, source: at, similarity };
+          const isMergedHalf = sourceContent < to - from && shared >= PART_CONTAINED * sourceContent;
+          if (isMergedHalf && (!mergePartner || similarity > mergePartner.similarity)) {
+            const pair = { sentence, candidate, source: at, similarity };
+            if (!mergeMiss || similarity > mergeMiss.similarity) [mergeMiss, mergePartner] = [pair, mergeMiss];
+            else mergePartner = pair;
+          }
         }
       }
     }
-    best ??= miss && mergedMatch(copy, miss, secondMiss, sources[miss.candidate]!, settings.matchThreshold);
+    best ??= mergeMiss && mergedMatch(copy, mergeMiss, mergePartner, sources[mergeMiss.candidate]!, settings.matchThreshold);
     if (best) found[sentence] = best;
-    else misses[sentence] = miss;
+    else misses[sentence] = splitMiss;
   }
   splitMatches(copy, misses, found, sources, settings);
   gatherToMainSource(copy, found, sources, settings);
@@ -122,15 +151,18 @@ export function alignSentences(copy: ArticleProfile, candidates: readonly CopyCa
 }
 
 /**
- * The nearest miss's source sentence joined with the one before or after it, or with the second
- * nearest miss's (same candidate, at most `MAX_MERGE_GAP` apart), when that matches the copy's
- * sentence (the best of them).
+ * The best miss whose source sentence the copy's sentence mostly holds, read as one with the
+ * second best (of the same candidate, at most `MAX_MERGE_GAP` apart) or else with the sentence
+ * before or after it, when that matches the copy's sentence (the better of the two).
  */
-function mergedMatch(copy: ArticleProfile, miss: Alignment, secondMiss: Alignment | undefined, source: ArticleProfile, threshold: number): Alignment | undefined {
-  const pairs: [number, number][] = [[miss.source - 1, miss.source], [miss.source, miss.source + 1]];
-  if (secondMiss && secondMiss.candidate === miss.candidate && Math.abs(secondMiss.source - miss.source) > 1 && Math.abs(secondMiss.source - miss.source) <= MAX_MERGE_GAP) {
-    pairs.push([Math.min(miss.source, secondMiss.source), Math.max(miss.source, secondMiss.source)]);
-  }
+function mergedMatch(copy: ArticleProfile, miss: Alignment, partner: Alignment | undefined, source: ArticleProfile, threshold: number): Alignment | undefined {
+  const gap = partner && partner.candidate === miss.candidate ? Math.abs(partner.source - miss.source) : 0;
+  const pairs: [number, number][] =
+    gap > 0 && gap <= MAX_MERGE_GAP
+      ? [[Math.min(miss.source, partner!.source), Math.max(miss.source, partner!.source)]]
+      : miss.similarity >= NEIGHBOUR_MERGE_SIMILARITY
+        ? [[miss.source - 1, miss.source], [miss.source, miss.source + 1]]
+        : [];
   let best: Alignment | undefined;
   for (const [first, last] of pairs) {
     if (first < 0 || last >= source.words.length) continue;
@@ -145,26 +177,34 @@ function mergedMatch(copy: ArticleProfile, miss: Alignment, secondMiss: Alignmen
  * (`joined`) against a source sentence. First two unmatched ones (or one
  * beside a sentence too short to be matched), against the nearest misses of
  * either; then an unmatched one beside a matched one, against the matched
- * one's source sentence (the larger half of a split often matches alone).
- * When the joined pair matches, both halves are taken from that sentence.
+ * one's source sentence (the larger half of a split often matches alone)
+ * and its own nearest miss (a half may match alone a like sentence of
+ * another report: the pair is taken from the miss's sentence when it
+ * scores higher than that half alone). When the joined pair matches, both
+ * halves are taken from that sentence.
  */
 function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefined)[], found: (Alignment | undefined)[], sources: readonly (ArticleProfile | undefined)[], settings: CopyOptions): void {
   const count = copy.words.length;
-  const open = (i: number) => i >= 0 && i < count && found[i] === undefined && (misses[i] !== undefined || copy.words[i] < settings.minSentenceWords);
+  const half = (i: number) => misses[i] !== undefined;
+  const open = (i: number) => i >= 0 && i < count && found[i] === undefined && (half(i) || copy.words[i] < settings.minSentenceWords);
   const joinedMatch = (first: number, tried: readonly (Alignment | undefined)[]): Alignment | undefined => {
     let best: Alignment | undefined;
+    let joined: SentenceProfile | undefined;
     for (const pair of tried) {
       if (!pair || pair.mergedTo !== undefined) continue;
-      const similarity = profileSimilarity(copy.joined(first), sources[pair.candidate]!.sentence(pair.source));
-      if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) best = { ...pair, similarity };
+      const similarity = profileSimilarity((joined ??= copy.joined(first)), sources[pair.candidate]!.sentence(pair.source));
+      if (similarity >= settings.matchThreshold && (!best || similarity > best.similarity)) best = { sentence: first, candidate: pair.candidate, source: pair.source, similarity };
     }
     return best;
   };
+
   const take = (first: number, match: Alignment) => {
-    for (const sentence of [first, first + 1]) if (copy.words[sentence] >= settings.minSentenceWords && found[sentence] === undefined) found[sentence] = { ...match, sentence };
+    for (const [sentence, other] of [[first, first + 1], [first + 1, first]]) {
+      if (copy.words[sentence] >= settings.minSentenceWords && found[sentence] === undefined) found[sentence] = { ...match, sentence, splitWith: other };
+    }
   };
   for (let first = 0; first + 1 < count; first++) {
-    if (!open(first) || !open(first + 1) || (misses[first] === undefined && misses[first + 1] === undefined)) continue;
+    if (!open(first) || !open(first + 1) || (!half(first) && !half(first + 1))) continue;
     const match = joinedMatch(first, [misses[first], misses[first + 1]]);
     if (match) take(first, match);
   }
@@ -172,12 +212,13 @@ function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefi
     if (found[sentence] !== undefined || misses[sentence] === undefined) continue;
     for (const first of [sentence - 1, sentence]) {
       const neighbour = first === sentence ? first + 1 : first;
-      if (first < 0 || first + 1 >= count || found[neighbour] === undefined) continue;
-      const match = joinedMatch(first, [found[neighbour]]);
-      if (match) {
-        take(first, match);
-        break;
-      }
+      const matched = found[neighbour];
+      if (first < 0 || first + 1 >= count || matched === undefined) continue;
+      const match = joinedMatch(first, [matched, misses[sentence]]);
+      if (!match || (match.candidate !== matched.candidate || match.source !== matched.source) && match.similarity <= matched.similarity) continue;
+      found[neighbour] = undefined;
+      take(first, match);
+      break;
     }
   }
 }

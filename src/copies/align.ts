@@ -179,9 +179,9 @@ function mergedMatch(copy: ArticleProfile, miss: Alignment, partner: Alignment |
  * either; then an unmatched one beside a matched one, against the matched
  * one's source sentence (the larger half of a split often matches alone)
  * and its own nearest miss (a half may match alone a like sentence of
- * another report: the pair is taken from the miss's sentence when it
- * scores higher than that half alone). When the joined pair matches, both
- * halves are taken from that sentence.
+ * another report), taken when it scores higher than the matched half
+ * alone: a sentence that merely follows a copied one lowers the score.
+ * When the joined pair matches, both halves are taken from that sentence.
  */
 function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefined)[], found: (Alignment | undefined)[], sources: readonly (ArticleProfile | undefined)[], settings: CopyOptions): void {
   const count = copy.words.length;
@@ -215,7 +215,7 @@ function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefi
       const matched = found[neighbour];
       if (first < 0 || first + 1 >= count || matched === undefined) continue;
       const match = joinedMatch(first, [matched, misses[sentence]]);
-      if (!match || (match.candidate !== matched.candidate || match.source !== matched.source) && match.similarity <= matched.similarity) continue;
+      if (!match || match.similarity <= matched.similarity) continue;
       found[neighbour] = undefined;
       take(first, match);
       break;

@@ -117,6 +117,15 @@ describe('rewrites that merge and split sentences', () => {
     expect(changed('Engineers worked').map((edit) => [edit.op, text(source, edit.source!)])).toEqual([['delete', 'and the water had drained from the street by dawn']]);
   });
 
+  it('does not join a sentence to the copied one before it when the two read as one score lower than the copied one alone', () => {
+    const quoting = preparedText(
+      `Quay owners respond\n\nThe Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide. Engineers lowered the gate by hand.\n\nThe quay's owners have asked for the survey to be published in full.\n`,
+      'quoting.txt',
+    );
+    const matches = compareCopies(quoting, [source], { rewriteShare: 0 }).sources[0]?.matches ?? [];
+    expect(matches.map((match) => sentenceText(quoting, match.sentence))).toEqual(['The Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide.']);
+  });
+
   it('does not take an independent report of the same event for a rewrite, its sentences joined or not', () => {
     const other = preparedText(OTHER_FLOODGATE, 'other.txt');
     expect(compareCopies(other, [source])).toEqual({ article: other.id, kind: 'independent', sources: [] });

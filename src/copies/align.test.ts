@@ -48,13 +48,16 @@ describe('sentence alignment', () => {
     expect(withoutVerbatim.similarity).toBeLessThan(1);
   });
 
-  it('scores every alignment in the bundled examples as the sentence similarity of its pair', async () => {
+  it('scores every alignment in the bundled examples as the sentence similarity of its pair (a split sentence\'s halves or a merged one\'s sources read as one)', async () => {
     const articles = await exampleArticles();
     let aligned = 0;
     for (const article of articles) {
       const others = articles.filter((other) => other !== article);
       for (const alignment of alignSentences(articleProfile(article), others.map(copyCandidate), defaultCopyOptions)) {
-        const scored = profileSimilarity(articleProfile(article).sentence(alignment.sentence), articleProfile(others[alignment.candidate]).sentence(alignment.source));
+        const [copy, source] = [articleProfile(article), articleProfile(others[alignment.candidate])];
+        const { sentence, splitWith, mergedTo } = alignment;
+        const copySide = splitWith === undefined ? copy.sentence(sentence) : copy.joined(Math.min(sentence, splitWith), Math.max(sentence, splitWith));
+        const scored = profileSimilarity(copySide, mergedTo === undefined ? source.sentence(alignment.source) : source.joined(alignment.source, mergedTo));
         expect(alignment.similarity).toBeCloseTo(scored, 12);
         aligned++;
       }

@@ -30,6 +30,8 @@ export interface ArticleProfile {
   wordNorms(i: number): string[];
   /** The full profile of sentence `i`, built on first use. */
   sentence(i: number): SentenceProfile;
+  /** The profile of sentences `i` and `j` (`i + 1` unless given) read as one (a sentence split in two, or two merged), built at each call. */
+  joined(i: number, j?: number): SentenceProfile;
   /** Content concept hash → indices of the sentences holding it, ascending; built on first use. */
   index(): ContentIndex;
   /** `sentenceHashes` → the first sentence with that hash; built on first use. */
@@ -112,6 +114,12 @@ function buildProfile(article: SegmentedArticle): ArticleProfile {
     sentence(i) {
       full[i] ??= profileOf(concepts, conceptStarts[i], conceptStarts[i + 1], words[i], negations[i] === 1);
       return full[i];
+    },
+    joined(i, j = i + 1) {
+      const negated = negations[i] === 1 || negations[j] === 1;
+      if (j === i + 1) return profileOf(concepts, conceptStarts[i], conceptStarts[i + 2], words[i] + words[j], negated);
+      const both = [...concepts.slice(conceptStarts[i], conceptStarts[i + 1]), ...concepts.slice(conceptStarts[j], conceptStarts[j + 1])];
+      return profileOf(both, 0, both.length, words[i] + words[j], negated);
     },
     index() {
       index ??= contentIndex(content, contentStarts);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SegmentedArticle } from '../article.js';
 import { seededRandom } from '../test-support/random.js';
-import { publishedAfter, sortByDate } from './compare.js';
+import { compareCopies, publishedAfter, sortByDate } from './compare.js';
+import { preparedText, sentenceText, text, verdictProblems } from './test-support/articles.js';
 
 /** The order `sortByDate` kept before it read each date once: `publishedAfter` asked at every comparison. */
 function sortedByAsking<C extends { published?: string }>(articles: readonly C[]): C[] {
@@ -39,5 +41,112 @@ describe('publishedAfter', () => {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
     }
+  });
+});
+
+const FLOODGATE = `Floodgate fails at Pellham Quay
+
+A tidal floodgate at Pellham Quay jammed open on Thursday night, letting seawater into forty shops along the harbour front.
+
+The Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide.
+
+Engineers worked through the night to lower the gate by hand, and the water had drained from the street by dawn.
+
+Shop owners said the authority had been warned about the ram in a survey last spring.
+
+Insurers expect claims from the shops to run into hundreds of thousands of pounds.
+`;
+
+/** The source's sentences merged (first two), split (the third) and moved (the last first), each word kept. */
+const SPUN_FLOODGATE = `Pellham Quay floodgate jams
+
+Insurers expect claims from the shops to run into hundreds of thousands of pounds.
+
+A tidal floodgate at Pellham Quay jammed open on Thursday night, letting seawater into forty shops along the harbour front, and the Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide.
+
+Engineers worked through the night to lower the gate by hand. The water had drained from the street by dawn.
+
+Shop owners said the authority had been warned about the ram in a survey last spring.
+`;
+
+/** The same event reported independently: the same facts, none of the sentences. */
+const OTHER_FLOODGATE = `Seawater floods Pellham shops
+
+Forty shops on the Pellham harbour front were flooded on Thursday when the quay's tidal gate stuck open.
+
+A seized hydraulic ram was to blame, according to the rivers authority, whose engineers lowered the gate by hand overnight.
+
+By Friday morning the street was dry, but traders were counting the cost.
+`;
+
+describe('rewrites that merge and split sentences', () => {
+  const source = preparedText(FLOODGATE, 'floodgate.txt');
+  const find = (article: SegmentedArticle, start: string) => article.sentences.findIndex((_, i) => sentenceText(article, i).startsWith(start));
+
+  it('takes a merged sentence from the two it joins and both halves of a split one from the sentence they split', () => {
+    const spun = preparedText(SPUN_FLOODGATE, 'spun.txt');
+    const verdict = compareCopies(spun, [source]);
+    expect(verdict.kind).toBe('rewrite');
+    expect(verdict.sources.map((taken) => [taken.article, taken.share])).toEqual([[source.id, 1]]);
+    const from = new Map(verdict.sources[0].matches.map((match) => [match.sentence, match.source]));
+    const merged = from.get(find(spun, 'A tidal floodgate'))!;
+    expect(merged.sentence).toBe(find(source, 'A tidal floodgate'));
+    expect(merged.span).toEqual({ start: source.sentences[merged.sentence].start, end: source.sentences[find(source, 'The Marlow')].end });
+    for (const half of ['Engineers worked', 'The water had']) expect(from.get(find(spun, half))?.sentence).toBe(find(source, 'Engineers worked'));
+    expect(verdictProblems(verdict, new Map([source, spun].map((article) => [article.id, article])))).toEqual([]);
+  });
+
+  it('takes a sentence merging two that were not adjacent (the one between left out) from both, the span running through them', () => {
+    const spun = preparedText(
+      `Quay gate jams\n\nA tidal floodgate at Pellham Quay jammed open on Thursday night, letting seawater into forty shops along the harbour front, and engineers worked through the night to lower the gate by hand, and the water had drained from the street by dawn.\n\nShop owners said the authority had been warned about the ram in a survey last spring.\n`,
+      'merged-across.txt',
+    );
+    const verdict = compareCopies(spun, [source]);
+    const merged = verdict.sources[0]?.matches.find((match) => match.sentence === find(spun, 'A tidal floodgate'));
+    expect(merged?.source.span).toEqual({ start: source.sentences[find(source, 'A tidal floodgate')].start, end: source.sentences[find(source, 'Engineers worked')].end });
+    const changed = merged!.edits.filter((edit) => edit.op !== 'equal').map((edit) => [edit.op, text(source, edit.source!), text(spun, edit.copy!)]);
+    expect(changed).toEqual([['replace', 'The Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide', 'and']]);
+    expect(verdictProblems(verdict, new Map([source, spun].map((article) => [article.id, article])))).toEqual([]);
+  });
+
+  it('shows a merged sentence\'s edits as the one word joining the two, and a split half\'s as the other half left out', () => {
+    const spun = preparedText(SPUN_FLOODGATE, 'spun.txt');
+    const matches = compareCopies(spun, [source]).sources[0].matches;
+    const changed = (start: string) => matches.find((match) => match.sentence === find(spun, start))!.edits.filter((edit) => edit.op !== 'equal');
+    expect(changed('A tidal floodgate').map((edit) => [edit.op, text(spun, edit.copy!)])).toEqual([['insert', 'and']]);
+    expect(changed('Engineers worked').map((edit) => [edit.op, text(source, edit.source!)])).toEqual([['delete', 'and the water had drained from the street by dawn']]);
+  });
+
+  it('does not join a sentence to the copied one before it when the two read as one score lower than the copied one alone', () => {
+    const quoting = preparedText(
+      `Quay owners respond\n\nThe Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide. Engineers lowered the gate by hand.\n\nThe quay's owners have asked for the survey to be published in full.\n`,
+      'quoting.txt',
+    );
+    const matches = compareCopies(quoting, [source], { rewriteShare: 0 }).sources[0]?.matches ?? [];
+    expect(matches.map((match) => sentenceText(quoting, match.sentence))).toEqual(['The Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide.']);
+  });
+
+  it('does not take an independent report of the same event for a rewrite, its sentences joined or not', () => {
+    const other = preparedText(OTHER_FLOODGATE, 'other.txt');
+    expect(compareCopies(other, [source])).toEqual({ article: other.id, kind: 'independent', sources: [] });
+    expect(compareCopies(source, [other])).toEqual({ article: source.id, kind: 'independent', sources: [] });
+  });
+});
+
+describe('a sentence other reports carry word for word', () => {
+  const background = 'The quay was rebuilt in 1998 after storms breached the old harbour wall.';
+  const earlier = { ...preparedText(`Pellham traders count the cost\n\nTraders on Pellham Quay began clearing flooded stock on Friday morning.\n\n${background}\n`, 'earlier.txt'), published: '2026-03-13T07:00:00Z' };
+  const reprinted = { ...preparedText(`${FLOODGATE}\n${background}\n`, 'floodgate.txt'), published: '2026-03-13T09:00:00Z' };
+  const reprint = { ...preparedText(`${FLOODGATE}\n${background}\n\nDistributed by Marlow Wire.\n`, 'reprint.txt'), published: '2026-03-13T12:00:00Z' };
+
+  it('is taken from the article the copy reprints, not from an earlier one that also carries it', () => {
+    const verdict = compareCopies(reprint, [earlier, reprinted]);
+    expect(verdict.kind).toBe('reprint');
+    expect(verdict.sources.map((source) => [source.article, source.share])).toEqual([[reprinted.id, 1]]);
+  });
+
+  it('stays with the earliest when the copy takes as many sentences from each', () => {
+    const copy = { ...preparedText(`Quay history\n\n${background}\n`, 'history.txt'), published: '2026-03-14' };
+    expect(compareCopies(copy, [reprinted, earlier]).sources.map((source) => source.article)).toEqual([earlier.id]);
   });
 });

@@ -19,6 +19,11 @@ import { checkCopyOptions, type CopyOptions } from './options.js';
 export interface SentenceMatch {
   /** Index of the copying article's sentence. */
   sentence: number;
+  /**
+   * The source sentence it was taken from; `span` covers that sentence, or runs from it
+   * through a later one when the copy merged the two into one sentence (at most
+   * `MAX_MERGE_GAP` on; a split sentence's two halves are two matches of one source sentence).
+   */
   source: { article: string; sentence: number; span: Span };
   /** `sentenceSimilarity` of the two sentences. */
   similarity: number;
@@ -225,30 +230,39 @@ export function publishedAfter(a: Pick<Article, 'published'>, b: Pick<Article, '
   return momentAfter(publishedMoment(a.published), publishedMoment(b.published));
 }
 
-/** Pass 3: one match, from the word counts of its two sentences. */
+/** Pass 3: one match, from the word counts of its two sentences (the source's span runs through both of a merged pair). */
 function matchOf(source: CopyCandidate, alignment: Alignment, settings: CopyOptions, counts: WordCounts): MatchWithoutEdits {
-  const sourceSentence = source.sentences[alignment.source];
+  const first = source.sentences[alignment.source];
+  const last = source.sentences[sourceEnd(alignment) - 1];
   return {
     sentence: alignment.sentence,
-    source: { article: source.id, sentence: alignment.source, span: { start: sourceSentence.start, end: sourceSentence.end } },
+    source: { article: source.id, sentence: alignment.source, span: { start: first.start, end: last.end } },
     similarity: alignment.similarity,
     verbatim: counts.equalWords >= settings.verbatimRatio * Math.max(counts.sourceWords, counts.copyWords),
   };
 }
 
+/** The source sentence after the last one the alignment took (the span of a merge includes any between). */
+function sourceEnd(alignment: Alignment): number {
+  return (alignment.mergedTo ?? alignment.source) + 1;
+}
+
 /** Pass 3 without edits: the two sentences' shared words decide `verbatim`. */
 function matchWithoutEdits(article: SegmentedArticle, source: CopyCandidate, alignment: Alignment, settings: CopyOptions): MatchWithoutEdits {
-  const counts = sharedNorms(source.profile().wordNorms(alignment.source), articleProfile(article).wordNorms(alignment.sentence));
+  const profile = source.profile();
+  const sourceNorms: string[] = [];
+  for (let at = alignment.source; at < sourceEnd(alignment); at++) sourceNorms.push(...profile.wordNorms(at));
+  const counts = sharedNorms(sourceNorms, articleProfile(article).wordNorms(alignment.sentence));
   return matchOf(source, alignment, settings, counts);
 }
 
-/** Pass 3: one match, with the word edits from the source sentence to the copy's. */
+/** Pass 3: one match, with the word edits from the source sentence (or merged pair) to the copy's. */
 function sentenceMatch(article: SegmentedArticle, source: TokenedCandidate, alignment: Alignment, settings: CopyOptions): SentenceMatch {
-  const diff = wordDiff(sentenceTokens(source.article, alignment.source), sentenceTokens(article, alignment.sentence));
+  const diff = wordDiff(sentenceTokens(source.article, alignment.source, sourceEnd(alignment)), sentenceTokens(article, alignment.sentence));
   return { ...matchOf(source, alignment, settings, diff), edits: diff.edits };
 }
 
-function sentenceTokens(article: SegmentedArticle, index: number): Token[] {
-  const sentence = article.sentences[index];
-  return article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+/** The tokens of sentences `index` to `end - 1`. */
+function sentenceTokens(article: SegmentedArticle, index: number, end = index + 1): Token[] {
+  return article.tokens.slice(article.sentences[index].tokenStart, article.sentences[end - 1].tokenEnd);
 }

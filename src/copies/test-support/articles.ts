@@ -4,6 +4,7 @@ import { spanText, type SegmentedArticle, type Span } from '../../article.js';
 import { prepare } from '../../pipeline.js';
 import { readBytes, readString } from '../../read/index.js';
 import { DUC_DOCS, EXAMPLES } from '../../read/test-support/shared-data.js';
+import { MAX_MERGE_GAP } from '../align.js';
 import type { CopyVerdict } from '../index.js';
 
 export { available, DUC_DOCS, EXAMPLES, SEEDS } from '../../read/test-support/shared-data.js';
@@ -50,7 +51,8 @@ function wordsIn(article: SegmentedArticle, span: Span): string[] {
 }
 
 /**
- * Everything wrong with a verdict's spans: every source span and every edit
+ * Everything wrong with a verdict's spans: every source span is its
+ * sentence (or runs from it through one of the next `MAX_MERGE_GAP`, for a merged sentence), every edit
  * span lies inside the right text, and the edits rebuild both sentences
  * (equal + delete + replace source spans cover the source sentence's
  * words, equal + insert + replace copy spans the copy sentence's). `[]`
@@ -69,8 +71,10 @@ export function verdictProblems(verdict: CopyVerdict, byId: ReadonlyMap<string, 
     for (const match of source.matches) {
       const where = `${verdict.article} sentence ${match.sentence} ← ${source.article} sentence ${match.source.sentence}`;
       const copySentence = copy.sentences[match.sentence];
-      const sourceSentence = original.sentences[match.source.sentence];
-      if (match.source.span.start !== sourceSentence.start || match.source.span.end !== sourceSentence.end) problems.push(`${where}: source span is not the sentence`);
+      const first = original.sentences[match.source.sentence];
+      const last = original.sentences.slice(match.source.sentence, match.source.sentence + MAX_MERGE_GAP + 1).find((sentence) => sentence.end === match.source.span.end);
+      if (match.source.span.start !== first.start || !last) problems.push(`${where}: source span is not the sentence (or it through one of the next ${MAX_MERGE_GAP}, merged)`);
+      const sourceSentence = { start: first.start, end: (last ?? first).end };
       const fromSource: string[] = [];
       const fromCopy: string[] = [];
       for (const edit of match.edits) {

@@ -9,6 +9,11 @@ import { textArticle } from './test-support/articles.js';
  * quote as [kind, words, speaker or "-"].
  */
 const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = [
+  ['a place after a preposition in the phrase before "said" is where the speaker is, not the speaker (audit25)', 'Bridge falls\n\nThe owner of a café beside the Kestrel Bridge in Dunmere said on Monday that she watched the span fall. A shopkeeper on Quay Street in Dunmere said that the road shook. Diplomats from France said that the talks would resume.', [
+    ['indirect', 'she watched the span fall', 'The owner of a café beside the Kestrel Bridge in Dunmere'],
+    ['indirect', 'the road shook', 'A shopkeeper on Quay Street in Dunmere'],
+    ['indirect', 'the talks would resume', 'Diplomats from France'],
+  ]],
   ['a noun of saying after the quotation names whose words they are; a statement "issued on Monday" stands between "said" and "that" (quotes24b)', 'Ferry fault\n\nArdcraig Ferries said in a statement issued on Monday that night sailings would stop. ‘We will look at every option,’ was the response of the firm’s operations lead, Morag Tully. ‘This is the third fault since March,’ was the response of Callum Reay, who runs the shop.', [
     ['indirect', 'night sailings would stop', 'Ardcraig Ferries'],
     ['direct', 'We will look at every option,', 'Morag Tully'],

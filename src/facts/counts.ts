@@ -308,6 +308,13 @@ function startsCount(token: Token, words: FactWords): boolean {
   return /^\d/.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
 }
 
+/** Whether the event word at `index` takes the count right after it, past qualifiers ("sending two cars into the water and injuring 14 people": the people are injured, not the cars). */
+function takesNextCount(tokens: readonly Token[], index: number, sentenceEnd: number, qualifiers: ReadonlySet<string>, words: FactWords): boolean {
+  let next = index + 1;
+  while (next < sentenceEnd && qualifiers.has(tokens[next].norm)) next++;
+  return next < sentenceEnd && startsCount(tokens[next], words);
+}
+
 /** Pass 3: the event, strong before, then after in the clause, then a little before. */
 function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, after: number, sentence: { sentenceStart: number; sentenceEnd: number }, words: FactWords): { event: string; index: number } | undefined {
   const { sentenceStart, sentenceEnd } = sentence;
@@ -321,6 +328,7 @@ function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, 
   for (let index = parsed.end; index < Math.min(sentenceEnd, after + AFTER_WINDOW); index++) {
     if (index >= after && (clauseBreaks.has(tokens[index].norm) || startsCount(tokens[index], words))) break;
     const event = matchesEvent(tokens, index, events);
+    if (event && index >= after && takesNextCount(tokens, index, sentenceEnd, qualifiers, words)) break;
     if (event) return { event, index };
   }
   for (let index = start - 1; index >= Math.max(sentenceStart, start - WIDE_BEFORE); index--) {

@@ -216,7 +216,7 @@ describe('tidings ingest', () => {
       await store.close();
       const article = stored.find((each) => each.title === 'Brenmouth flood');
       expect(article).toMatchObject({ title: 'Brenmouth flood', url: `${base}/page.html` });
-      expect(article.text).toContain('Corrin Falls Dam');
+      expect(article?.text).toContain('Corrin Falls Dam');
       expect(pageReads).toBe(2);
       // An item with no text of its own, stored from its page before, is stored already, not a problem (audit25: exit 1 on every run of a feed of titles).
       const again = await run(['ingest', `${base}/teasers.xml`, '--fetch-pages', '--db', pages]);

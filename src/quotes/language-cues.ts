@@ -195,6 +195,7 @@ const SPANISH: QuoteCues = {
     preguntó pregunta preguntaba anunciado confirmado informado comunicado manifestado subrayado agregado comentado
     advertido sostenido apuntado precisado insistido reconocido recordado destacado admitido denunciado escrito contado
     relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica contaba resumió resume resumía
+    anunció anuncia anunciaron confirmó confirma confirmaron
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
@@ -234,7 +235,7 @@ const ITALIAN: QuoteCues = {
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
     ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta promesso promette consiglia chiede invita
-    confermato comunicato riferito
+    confermato comunicato riferito annunciò confermò conferma
   `),
   dialogueDashes: true,
   passive: [['è', 'stato'], ['è', 'stata'], ['sono', 'stati'], ['fu'], ['viene'], ['è']],
@@ -278,7 +279,7 @@ const PORTUGUESE: QuoteCues = {
     anunciado confirmado informado divulgado comunicado referido afirmado declarado explicado garantido indicado
     acrescentado sublinhado salientado adiantado frisado assegurado comentado admitido reconhecido lembrado destacado
     escrito alertado avisado contado relatado lamentado prometido pedido perguntou pergunta perguntava respondeu responde
-    respondido
+    respondido anunciou anuncia anunciaram confirmou confirma confirmaram
   `),
   dialogueDashes: true,
   passive: [['foi'], ['tem', 'sido'], ['foram'], ['é']],
@@ -316,7 +317,7 @@ const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd
+    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd bevestigde bevestigt
   `),
   passive: [['werd'], ['werden'], ['is'], ['wordt']],
   agents: words(`door`),

@@ -303,9 +303,12 @@ function measuredNoun(tokens: readonly Token[], start: number, sentenceStart: nu
   return start - 2 >= sentenceStart && words.of.has(tokens[start - 1].norm) && noun && !noun.stop && !noun.punct && !/\d/.test(noun.norm) ? { stem: noun.stem, word: noun.norm } : undefined;
 }
 
-/** Whether a token opens another count: digits, or a number word above one ("leaving four people": the event after it is theirs). */
+/** Digits, or an amount's digits behind its currency sign ("£6,500", "us$300": one token). */
+const DIGITS_OR_AMOUNT = /^(?:[a-z]{0,3}\p{Sc})?\d/u;
+
+/** Whether a token opens another count: digits, an amount, or a number word above one ("leaving four people": the event after it is theirs; "£40,000 plus £6,500 in costs": the costs are the £6,500). */
 function startsCount(token: Token, words: FactWords): boolean {
-  return /^\d/.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
+  return DIGITS_OR_AMOUNT.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
 }
 
 /** Whether the event word at `index` takes the count right after it, past qualifiers ("sending two cars into the water and injuring 14 people": the people are injured, not the cars). */
@@ -332,7 +335,7 @@ function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: number, 
     if (event) return { event, index };
   }
   for (let index = start - 1; index >= Math.max(sentenceStart, start - WIDE_BEFORE); index--) {
-    if (clauseBreaks.has(tokens[index].norm) || /^\d/.test(tokens[index].norm)) break;
+    if (clauseBreaks.has(tokens[index].norm) || DIGITS_OR_AMOUNT.test(tokens[index].norm)) break;
     const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
   }

@@ -98,11 +98,15 @@ united rovers wanderers athletic
 
 /**
  * Words that end a company's name ("Northgate Capital", "Norreth Lines", "Corrigan
- * Construction", "Brisk Logistics", "Kellam Transit Partners") but, unlike `ORGANISATION_WORDS`, join nothing after them
+ * Construction", "Brisk Logistics", "Kellam Transit Partners", "Dunlin Coatings") but, unlike `ORGANISATION_WORDS`, join nothing after them
  * ("Long-Term Capital Management LP of Greenwich", "Building and
  * Construction Trades Council").
  */
-export const COMPANY_LAST_WORDS = words(`capital construction lines shipping logistics partners ventures associates`);
+export const COMPANY_LAST_WORDS = words(`
+capital construction lines shipping logistics partners ventures associates technologies pharmaceuticals chemicals
+plastics metals materials electronics communications resources products coatings textiles labs laboratories robotics
+dynamics aviation mining
+`);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
 export const SPEECH_VERBS = words(`

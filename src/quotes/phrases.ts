@@ -256,12 +256,20 @@ const ISSUER_REACH = 4;
 /** Prepositions before a document noun that make it no longer the phrase's head ("the author of a report"). */
 const BEFORE_DOCUMENT_HEAD = new Set(['of', 'for', 'from', 'in', 'on', 'at', 'with', 'behind']);
 
+/** Words for a form of a document, whose "of" keeps it the head ("a copy of the report", "a draft of the plan"). */
+const DOCUMENT_FORMS = new Set(['copy', 'copies', 'draft', 'version', 'extract', 'excerpt']);
+
+/** Participles of a document's readers before "by", not its issuer's ("seen by Reuters", "obtained by the Ledger"). */
+const NOT_ISSUING = new Set(['seen', 'obtained', 'reviewed', 'received', 'read', 'viewed', 'examined', 'acquired']);
+
 /** "a statement issued by Harlow Council", "a report released Friday by the agency": who issued the document heading a phrase speaks for it ("the author of a report published by the council" is the author). */
 export function issuerIn(context: QuoteContext, phrase: Range, limit: number): Range | undefined {
   for (let index = phrase.start; index < phrase.end; index++) {
-    if (BEFORE_DOCUMENT_HEAD.has(norm(context, index))) return undefined;
+    if (BEFORE_DOCUMENT_HEAD.has(norm(context, index)) && !(norm(context, index) === 'of' && DOCUMENT_FORMS.has(norm(context, index - 1)))) return undefined;
     if (!DOCUMENT_NOUNS.has(norm(context, index))) continue;
     for (let by = index + 2; by < Math.min(limit, index + 2 + ISSUER_REACH); by++) {
+      // "a copy of the report seen by the Ledger": who saw it did not issue it; the document speaks.
+      if (norm(context, by) === 'by' && NOT_ISSUING.has(norm(context, by - 1))) return { start: phrase.start, end: by - 1 };
       if (norm(context, by) === 'by') return phraseAfter(context, by - 1, limit);
       if (context.article.tokens[by].punct) return undefined;
     }

@@ -91,18 +91,22 @@ radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
 creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
-gas energy electric electricity water utilities rail railway railways trust transit transport transportation buses coaches tramways
+gas energy electric electricity water utilities highways rail railway railways trust transit transport transportation buses coaches tramways
 estates taverns brewery breweries ales holdings securities haulage enterprise enterprises brothers sons
 united rovers wanderers athletic
 `);
 
 /**
  * Words that end a company's name ("Northgate Capital", "Norreth Lines", "Corrigan
- * Construction") but, unlike `ORGANISATION_WORDS`, join nothing after them
+ * Construction", "Brisk Logistics", "Kellam Transit Partners", "Dunlin Coatings") but, unlike `ORGANISATION_WORDS`, join nothing after them
  * ("Long-Term Capital Management LP of Greenwich", "Building and
  * Construction Trades Council").
  */
-export const COMPANY_LAST_WORDS = words(`capital construction lines shipping`);
+export const COMPANY_LAST_WORDS = words(`
+capital construction lines shipping logistics partners ventures associates technologies pharmaceuticals chemicals
+plastics metals materials electronics communications resources products coatings textiles labs laboratories robotics
+dynamics aviation mining
+`);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
 export const SPEECH_VERBS = words(`

@@ -23,9 +23,19 @@ export function qualifierWords(words: FactWords): ReadonlySet<string> {
   return known;
 }
 
-/** Whether a token opens another count: digits, or a number word above one ("leaving four people": the event after it is theirs). */
+/** Digits, or an amount's digits behind its currency sign ("£6,500", "us$300": one token). */
+const DIGITS_OR_AMOUNT = /^(?:[a-z]{0,3}\p{Sc})?\d/u;
+
+/** Whether a token opens another count: digits, an amount, or a number word above one ("leaving four people": the event after it is theirs; "£40,000 plus £6,500 in costs": the costs are the £6,500). */
 function startsCount(token: Token, words: FactWords): boolean {
-  return /^\d/.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
+  return DIGITS_OR_AMOUNT.test(token.norm) || (words.numbers[token.norm] ?? 0) > 1;
+}
+
+/** Whether the event word at `index` takes the count right after it, past qualifiers ("sending two cars into the water and injuring 14 people": the people are injured, not the cars). */
+function takesNextCount(tokens: readonly Token[], index: number, sentenceEnd: number, qualifiers: ReadonlySet<string>, words: FactWords): boolean {
+  let next = index + 1;
+  while (next < sentenceEnd && qualifiers.has(tokens[next].norm)) next++;
+  return next < sentenceEnd && startsCount(tokens[next], words);
 }
 
 /** Pass 3: the event, strong before, then after in the clause, then a little before. */
@@ -41,10 +51,11 @@ export function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: n
   for (let index = parsed.end; index < Math.min(sentenceEnd, after + AFTER_WINDOW); index++) {
     if (index >= after && (clauseBreaks.has(tokens[index].norm) || startsCount(tokens[index], words))) break;
     const event = matchesEvent(tokens, index, events);
+    if (event && index >= after && takesNextCount(tokens, index, sentenceEnd, qualifiers, words)) break;
     if (event) return { event, index };
   }
   for (let index = start - 1; index >= Math.max(sentenceStart, start - WIDE_BEFORE); index--) {
-    if (clauseBreaks.has(tokens[index].norm) || /^\d/.test(tokens[index].norm)) break;
+    if (clauseBreaks.has(tokens[index].norm) || DIGITS_OR_AMOUNT.test(tokens[index].norm)) break;
     const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
   }

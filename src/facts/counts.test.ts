@@ -61,6 +61,18 @@ describe('an event after a second count is that count\'s', () => {
     expect(facts).toContainEqual(['injured:people', 4]);
     expect(facts.map(([key]) => key)).not.toContain('injured:lorri');
   });
+
+  it('reads the costs after a second amount as that amount\'s: "fined £40,000 and ordered to pay £6,500 in costs" (audit25)', () => {
+    const facts = keyed('The firm was fined £40,000 and ordered to pay £6,500 in costs.');
+    expect(facts).toContainEqual(['cost:£:', 6_500]);
+    expect(facts).not.toContainEqual(['cost:£:', 40_000]);
+  });
+
+  it('reads no injured cars in "sending two cars and a van into the water and injuring 14 people" (audit25)', () => {
+    const facts = keyed('A span collapsed early on Monday, sending two cars and a delivery van into the water and injuring at least 14 people, the fire service said.');
+    expect(facts).toContainEqual(['injured:people', 14]);
+    expect(facts.map(([key]) => key)).not.toContain('injured:car');
+  });
 });
 
 describe('a toll stated in words', () => {

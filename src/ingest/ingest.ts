@@ -258,6 +258,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   const handle = async (result: InputResult) => {
     for (const problem of result.problems) report.problems.push(problem);
     if (result.unchanged) report.unchanged.push(result.input);
+    report.alreadyStored += result.storedItems ?? 0;
     for (let start = 0; start < result.articles.length; start += LOOKUP_CHUNK) {
       const chunk = result.articles.slice(start, start + LOOKUP_CHUNK).map((article) => ({ article, id: article.id, hash: contentHash(article) }));
       const started = performance.now();

@@ -71,7 +71,7 @@ export function articleLanguage(article: Article): string | undefined {
  * language is not written in, or with at least `CLEAR_FUNCTION_WORDS` function
  * words of its language, `MIN_MARGIN` times the declared language's.
  */
-export function readingLanguage(article: Article): string | undefined {
+export function readingLanguage(article: { text: string; paragraphs: readonly Span[]; language?: string }): string | undefined {
   const declared = declaredLanguage(article);
   const sample = keptSample(article.text, article.paragraphs);
   const script = byScript(sample);
@@ -94,7 +94,7 @@ function likelyScript(code: string): string | undefined {
 }
 
 /** The language the article declares, when it is an ISO 639-1 code ("de", "en-GB"). */
-function declaredLanguage(article: Article): string | undefined {
+function declaredLanguage(article: Pick<Article, 'language'>): string | undefined {
   const code = article.language?.toLowerCase().split(/[-_]/)[0];
   return code !== undefined && /^[a-z]{2}$/.test(code) ? code : undefined;
 }

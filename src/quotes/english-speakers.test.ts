@@ -18,6 +18,16 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
   ['"the company" names no body when the article names none (quotes25)', 'Bus cuts\n\nEvening buses stop on Friday. The company said the route had lost money.', [
     ['indirect', 'the route had lost money', 'The company'],
   ]],
+  ['a document "seen by" or "obtained by" an outlet speaks, not the outlet that saw it; "a copy of" a report is the report (audit25)', 'Pier report\n\nThe bearings were cracked, according to a copy of the inspection report seen by the Ledger. The pier will close, according to a letter obtained by Reuters. The pier is unsafe, according to a report published by the council.', [
+    ['indirect', 'The bearings were cracked', 'a copy of the inspection report'],
+    ['indirect', 'The pier will close', 'a letter'],
+    ['indirect', 'The pier is unsafe', 'the council'],
+  ]],
+  ['a place after a preposition in the phrase before "said" is where the speaker is, not the speaker (audit25)', 'Bridge falls\n\nThe owner of a café beside the Kestrel Bridge in Dunmere said on Monday that she watched the span fall. A shopkeeper on Quay Street in Dunmere said that the road shook. Diplomats from France said that the talks would resume.', [
+    ['indirect', 'she watched the span fall', 'The owner of a café beside the Kestrel Bridge in Dunmere'],
+    ['indirect', 'the road shook', 'A shopkeeper on Quay Street in Dunmere'],
+    ['indirect', 'the talks would resume', 'Diplomats from France'],
+  ]],
   ['a noun of saying after the quotation names whose words they are; a statement "issued on Monday" stands between "said" and "that" (quotes24b)', 'Ferry fault\n\nArdcraig Ferries said in a statement issued on Monday that night sailings would stop. ‘We will look at every option,’ was the response of the firm’s operations lead, Morag Tully. ‘This is the third fault since March,’ was the response of Callum Reay, who runs the shop.', [
     ['indirect', 'night sailings would stop', 'Ardcraig Ferries'],
     ['direct', 'We will look at every option,', 'Morag Tully'],

@@ -217,6 +217,7 @@ const SPANISH: QuoteCues = {
     relatado lamentado prometido pedido respondió responde respondido contestó contesta replicó replica contaba resumió resume resumía
     advirtieron precisaron apuntaron comentaron destacaron recordaron reconocieron insistieron manifestaron subrayaron agregaron
     sostuvieron admitieron denunciaron contaron relataron confirmaron anunciaron comunicaron
+    anunció anuncia confirmó confirma
   `),
   dialogueDashes: true,
   passive: [['fue'], ['ha', 'sido'], ['había', 'sido'], ['han', 'sido'], ['fueron'], ['es']],
@@ -258,7 +259,7 @@ const ITALIAN: QuoteCues = {
     aggiunse sottolineato sottolinea sottolineò precisato precisa precisò annunciato annuncia commentato commenta
     ribadito ribadisce osservato osserva assicurato assicura ammesso ammette avvertito avverte scritto scrive
     ricordato ricorda denunciato denuncia raccontato racconta raccontò informato fatto sorride scherza lamenta promesso promette consiglia chiede invita
-    confermato comunicato riferito
+    confermato comunicato riferito annunciò confermò conferma
   `),
   dialogueDashes: true,
   passive: [['è', 'stato'], ['è', 'stata'], ['sono', 'stati'], ['fu'], ['viene'], ['è']],
@@ -304,7 +305,7 @@ const PORTUGUESE: QuoteCues = {
     anunciado confirmado informado divulgado comunicado referido afirmado declarado explicado garantido indicado
     acrescentado sublinhado salientado adiantado frisado assegurado comentado admitido reconhecido lembrado destacado
     escrito alertado avisado contado relatado lamentado prometido pedido perguntou pergunta perguntava respondeu responde
-    respondido
+    respondido anunciou anuncia anunciaram confirmou confirma confirmaram
   `),
   dialogueDashes: true,
   passive: [['foi'], ['tem', 'sido'], ['foram'], ['é']],
@@ -343,7 +344,7 @@ const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd
+    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd bevestigde bevestigt
   `),
   passive: [['werd'], ['werden'], ['is'], ['wordt']],
   agents: words(`door`),

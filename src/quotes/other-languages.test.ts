@@ -11,6 +11,8 @@ function quotes(language: string, text: string): Array<[string, string | undefin
 
 // Made-up reports, one hard case a row: [language, text, [quotation, speaker, cue]].
 const CASES: Array<[string, string, Array<[string, string | undefined, string | undefined]>]> = [
+  ['es', 'El alcalde, Tomás Ribera, de 58 años, anunció que el mercado permanecerá cerrado dos semanas.', [['el mercado permanecerá cerrado dos semanas', 'Tomás Ribera', 'anunció']]],
+  ['pt', 'A empresa confirmou que a fábrica fecha em março.', [['a fábrica fecha em março', 'A empresa', 'confirmou']]],
   ['fr', 'Le maire Étienne Marchal a fermé le pont. « Nous n\'avons pas le choix », a déclaré M. Marchal lundi.', [['Nous n\'avons pas le choix', 'Étienne Marchal', 'a déclaré']]],
   ['fr', '« Les réparations coûteront au moins 4 millions d\'euros », a précisé leur directrice, Claire Dubreuil.', [['Les réparations coûteront au moins 4 millions d\'euros', 'Claire Dubreuil', 'a précisé']]],
   ['fr', 'Paul Renaud tient une boulangerie. « Nous allons perdre nos clients », a-t-il ajouté.', [['Nous allons perdre nos clients', 'Paul Renaud', 'a-t-il ajouté']]],

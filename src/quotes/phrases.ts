@@ -59,7 +59,7 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   if (mention) {
     const owner = memberOf(context, mention, limit) ?? pairEndingAt(context, mention, limit);
     if (owner) return owner;
-    const of = descriptionHeadEnd(context, mention, limit, isSilent(mention.type));
+    const of = descriptionHeadEnd(context, mention, limit, isSilent(mention.type)) ?? (isSilent(mention.type) ? prepositionBefore(context, mention, limit) : undefined);
     if (of === undefined) return { start: Math.max(mention.tokenStart, limit), end: mention.tokenEnd };
     let first = of - 1;
     while (first - 1 >= limit && last - first < MAX_PHRASE && !stopsPhrase(context, first - 1)) first--;
@@ -73,6 +73,20 @@ export function phraseBefore(context: QuoteContext, cue: number, limit = sentenc
   while (first < last && YEARS.test(norm(context, first))) first++;
   if (opensReducedRelative(context, first)) return undefined;
   return hasContent(context, first, last + 1) ? { start: first, end: last + 1 } : undefined;
+}
+
+/** Prepositions that put a place, vessel, product or work inside a longer phrase: "the owner of a café beside the Kestrel Bridge", "Diplomats from France". */
+const PHRASE_PREPOSITIONS = new Set(['of', 'in', 'at', 'on', 'near', 'from', 'beside', 'behind', 'outside', 'inside', 'across', 'along', 'alongside', 'around', 'off', 'opposite', 'by', 'under', 'over', 'above', 'below', 'beyond', 'into', 'onto', 'past', 'toward', 'towards', 'through', 'between', 'among', 'within', 'aboard']);
+
+/**
+ * The index of the preposition a name follows (past a "the") when a word of
+ * the same phrase comes before it, not before `limit`; else undefined. A
+ * place so named is where the speaker is, never the speaker: "The owner of a
+ * café in Dunmere said" (the owner), "Diplomats from France said".
+ */
+export function prepositionBefore(context: QuoteContext, name: { tokenStart: number }, limit: number): number | undefined {
+  const at = norm(context, name.tokenStart - 1) === 'the' ? name.tokenStart - 2 : name.tokenStart - 1;
+  return at - 1 >= limit && PHRASE_PREPOSITIONS.has(norm(context, at)) && !stopsPhrase(context, at - 1) ? at : undefined;
 }
 
 /** A year or a decade ("1995", "90s", "1990s"): the time a phrase opens on ("In the '90s everyone said"), no part of the speaker. */
@@ -242,12 +256,20 @@ const ISSUER_REACH = 4;
 /** Prepositions before a document noun that make it no longer the phrase's head ("the author of a report"). */
 const BEFORE_DOCUMENT_HEAD = new Set(['of', 'for', 'from', 'in', 'on', 'at', 'with', 'behind']);
 
+/** Words for a form of a document, whose "of" keeps it the head ("a copy of the report", "a draft of the plan"). */
+const DOCUMENT_FORMS = new Set(['copy', 'copies', 'draft', 'version', 'extract', 'excerpt']);
+
+/** Participles of a document's readers before "by", not its issuer's ("seen by Reuters", "obtained by the Ledger"). */
+const NOT_ISSUING = new Set(['seen', 'obtained', 'reviewed', 'received', 'read', 'viewed', 'examined', 'acquired']);
+
 /** "a statement issued by Harlow Council", "a report released Friday by the agency": who issued the document heading a phrase speaks for it ("the author of a report published by the council" is the author). */
 export function issuerIn(context: QuoteContext, phrase: Range, limit: number): Range | undefined {
   for (let index = phrase.start; index < phrase.end; index++) {
-    if (BEFORE_DOCUMENT_HEAD.has(norm(context, index))) return undefined;
+    if (BEFORE_DOCUMENT_HEAD.has(norm(context, index)) && !(norm(context, index) === 'of' && DOCUMENT_FORMS.has(norm(context, index - 1)))) return undefined;
     if (!DOCUMENT_NOUNS.has(norm(context, index))) continue;
     for (let by = index + 2; by < Math.min(limit, index + 2 + ISSUER_REACH); by++) {
+      // "a copy of the report seen by the Ledger": who saw it did not issue it; the document speaks.
+      if (norm(context, by) === 'by' && NOT_ISSUING.has(norm(context, by - 1))) return { start: phrase.start, end: by - 1 };
       if (norm(context, by) === 'by') return phraseAfter(context, by - 1, limit);
       if (context.article.tokens[by].punct) return undefined;
     }

@@ -17,7 +17,7 @@ import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
 import { descriptionHeadEnd, GROUP_NOUNS, isDescriptionHead, isRoleNoun } from './descriptions.js';
-import { isSilent, issuerIn, withoutTrailingTime, type Range } from './phrases.js';
+import { isSilent, issuerIn, prepositionBefore, withoutTrailingTime, type Range } from './phrases.js';
 import { sentenceSubject, subjectStart } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;
@@ -60,7 +60,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   const source = sourceOwner(context, range, position);
   if (source) return source;
   const owner = named !== undefined && named.possessive === true && named.tokenEnd < range.end && describes;
-  const located = named !== undefined && isSilent(entityType(context, named)) && locatesARole(context, range.start, named.tokenStart);
+  const located = named !== undefined && isSilent(entityType(context, named)) && (locatesARole(context, range.start, named.tokenStart) || prepositionBefore(context, named, range.start) !== undefined);
   // "the Fair Trade Watch campaign group", "the Kestrel Foods board": a body named before words for its kind is the body.
   const bodyOfItsKind = named !== undefined && !named.possessive && entityType(context, named) === 'organisation' && named.tokenEnd < range.end && !isRoleNoun(headWord);
   if (named && !owner && !located && (entityType(context, named) === 'person' || !describes || bodyOfItsKind)) {

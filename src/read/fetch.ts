@@ -11,7 +11,7 @@ import { isLocalHost, reachesLocalHost } from './address.js';
 import { ITEM_PAGE_RULE, STORED_ITEM_RULE, withItemPages } from './item-pages.js';
 import { TextlessItem } from './feed.js';
 import { readBytes } from './read.js';
-import type { ReadResult } from './result.js';
+import type { InputResult } from './inputs.js';
 import { sizeText } from './size.js';
 
 export interface FetchSettings {
@@ -49,7 +49,7 @@ const USER_AGENT = 'Tidings/0.1 (news reader; +https://github.com/tidings)';
 const NOT_TEXT = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|octet-stream|x-tar|msword|vnd\.)/i;
 
 /** The articles at `url`, or the reason there are none. */
-export async function readUrl(url: string, settings: FetchSettings): Promise<ReadResult & { input: string; unchanged?: true }> {
+export async function readUrl(url: string, settings: FetchSettings): Promise<InputResult> {
   const fail = (reason: string) => ({ input: url, articles: [], problems: [new InputError(url, '', reason)] });
   let response: Response | string;
   try {
@@ -98,15 +98,17 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Rea
   const stored = settings.storedIds ? await settings.storedIds(items.map((article) => article.id)) : new Set<string>();
   const read = await withItemPages(items, (page) => readUrl(page, pageSettings), stored);
   const readOf = new Map(items.map((item, index) => [item, read[index]]));
-  // An item with no text of its own stays a problem unless its page gave the text, saying why not.
+  // An item with no text of its own stays a problem unless its page gave the text, saying why not, or its id is stored (from its page, on an earlier run).
+  const storedItems = textless.filter((problem) => !readOf.get(problem.item)!.text && stored.has(problem.item.id)).length;
   const unread = textless.flatMap((problem) => {
     const item = readOf.get(problem.item)!;
-    if (item.text) return [];
+    if (item.text || stored.has(item.id)) return [];
     const note = item.messages.at(-1);
     const why = note?.rule === ITEM_PAGE_RULE || note?.rule === STORED_ITEM_RULE ? `; ${note.reason.replace(/^kept the feed's text: /, '')}` : '';
     return [new InputError(problem.input, problem.place, `${problem.reason}${why}`)];
   });
-  return { input: url, articles: read.filter((article) => article.text), problems: [...result.problems.filter((problem) => !(problem instanceof TextlessItem)), ...unread] };
+  const problems = [...result.problems.filter((problem) => !(problem instanceof TextlessItem)), ...unread];
+  return { input: url, articles: read.filter((article) => article.text), problems, ...(storedItems > 0 ? { storedItems } : {}) };
 }
 
 /**

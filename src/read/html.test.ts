@@ -58,6 +58,13 @@ describe('readHtml on a news page', () => {
     }
   });
 
+  it('leaves out the comments under a report shorter than Readability\'s default 500 characters (audit25: a brief under 300 comments gave the comments)', () => {
+    const comments = Array.from({ length: 300 }, (_, index) => `<div class="comment"><p class="author">reader${index}</p><p>Comment ${index}: the trains were late again today and the company should pay everyone back.</p></div>`).join('');
+    const page = `<html><head><title>Tolver drivers accept pay deal | Westline Courier</title></head><body><article><h1>Tolver drivers accept pay deal</h1><p>Tolver depot drivers voted on Friday to accept a pay offer of 6.5% from Westline Rail, ending a dispute over wages, their union said.</p><p>"This is a fair result," said organiser Hal Brennick.</p></article><section id="comments"><h2>Comments</h2>${comments}</section></body></html>`;
+    const [brief] = readHtml(page, 'brief.html', READ_AT).articles;
+    expect(paragraphTexts(brief)).toEqual(['Tolver depot drivers voted on Friday to accept a pay offer of 6.5% from Westline Rail, ending a dispute over wages, their union said.', '"This is a fair result," said organiser Hal Brennick.']);
+  });
+
   it('records what Readability left out as a message without a span', () => {
     expect(article.messages).toEqual([
       { stage: 'read', rule: 'readability', reason: expect.stringMatching(/^Readability kept 10 of the page's \d+ text blocks/) },

@@ -38,6 +38,16 @@ export const MAX_READABILITY_DEPTH = 200;
  */
 export const MAX_READABILITY_ELEMENTS = 10_000;
 
+/**
+ * Fewest characters of main text Readability's first reading must find to be
+ * taken (its default is 500). Below it Readability reads the page again with
+ * elements classed as comments, sidebars and footers kept, and takes the
+ * longest text it found: the comment section of a short report (a brief of
+ * 350 characters under 300 readers' comments gave the comments). About 15
+ * words, the least news a page holds.
+ */
+export const MIN_MAIN_TEXT_CHARS = 100;
+
 /** What a page yields before it becomes an article. */
 export interface HtmlContent {
   fields: ArticleFields;
@@ -186,7 +196,7 @@ type Parsed = ReturnType<Readability<unknown>['parse']>;
 
 function runReadability(document: DomDocument): Parsed {
   try {
-    return new Readability<unknown>(document as never, { serializer: (node: unknown) => node }).parse();
+    return new Readability<unknown>(document as never, { serializer: (node: unknown) => node, charThreshold: MIN_MAIN_TEXT_CHARS }).parse();
   } catch {
     return null;
   }

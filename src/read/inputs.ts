@@ -84,6 +84,8 @@ export interface InputResult extends ReadResult {
   input: string;
   /** A web address that answered `304 Not Modified` to the validators of its last answer (`validators`): nothing new to read. */
   unchanged?: true;
+  /** Items of a feed with no text of their own whose ids `storedIds` names (`fetchPages`): their pages are not read again, and they are left out as stored already, not as problems. */
+  storedItems?: number;
 }
 
 

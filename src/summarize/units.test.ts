@@ -81,6 +81,10 @@ describe('isDangling in other languages than English', () => {
     ['de', 'Der Verkehr wird über Kirchwalden umgeleitet.', false],
     ['es', 'Sin embargo, la alcaldesa pidió calma.', true],
     ['pt', 'No entanto, a comporta não falhou.', true],
+    ['es', '—Nunca habíamos visto algo así —dijo la vendedora Lucía Prieto—.', true],
+    ['pt', '— Não vamos desistir — disse o presidente da câmara.', true],
+    ['fr', '– Je commence à 3 heures, raconte la boulangère.', true],
+    ['es', 'La planta —abierta en 1974— cierra el lunes.', false],
   ])('%s: %s → %s', (language, text, dangling) => {
     expect(isDangling(of(text, language), language)).toBe(dangling);
   });

@@ -1,4 +1,5 @@
 import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { QUOTE_CUES } from '../quotes/language-cues.js';
 import { singleQuoteMarks } from '../quotes/marks.js';
 
 /**
@@ -88,7 +89,8 @@ export function singleMarksOf(article: SegmentedArticle): ReadonlySet<number> {
 
 /**
  * True when a sentence cannot stand alone in a summary: it opens on a word
- * pointing back ("He", "But", "It"…) or on a quotation, whose speaker and
+ * pointing back ("He", "But", "It"…) or on a quotation (a dialogue dash's
+ * reply too, in a language that prints them), whose speaker and
  * context come from elsewhere; it points back at someone within its first
  * words ("Police named him as Edwin Harrow"); or it holds an odd number of
  * quote marks, double ones or the single ones of `singleMarks` (offsets, see
@@ -100,6 +102,7 @@ export function singleMarksOf(article: SegmentedArticle): ReadonlySet<number> {
  */
 export function isDangling(tokens: readonly Token[], language?: string, singleMarks?: ReadonlySet<number>): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
+  if (opensDialogueReply(tokens, language)) return true;
   if (opensInterviewQuestion(tokens)) return true;
   let marks = 0;
   for (const token of tokens) {
@@ -111,6 +114,11 @@ export function isDangling(tokens: readonly Token[], language?: string, singleMa
   const openers = language === undefined ? undefined : DANGLING_OPENERS_BY_LANGUAGE[language];
   if (openers !== undefined) return openers.has(words[0].norm) || (words.length > 1 && openers.has(`${words[0].norm} ${words[1].norm}`));
   return DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm));
+}
+
+/** A reply written with a dialogue dash (`—Nunca habíamos visto algo así —dijo…`, `– Je commence à 3 heures, raconte…`) in a language whose papers print them (`QuoteCues.dialogueDashes`): a quotation, as one in quote marks. Tokens write every dash as "-". */
+function opensDialogueReply(tokens: readonly Token[], language: string | undefined): boolean {
+  return language !== undefined && QUOTE_CUES[language]?.dialogueDashes === true && tokens.length > 1 && tokens[0].norm === '-';
 }
 
 /** "Q. Why…" or "Q: Why…": a question of a printed interview. */

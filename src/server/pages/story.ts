@@ -6,6 +6,7 @@ import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
 import { pathId } from '../schemas/requests.js';
 import { storyIdIn, type RelatedStoryRow } from '../../store/index.js';
 import type { StoryView } from '../story-view.js';
+import type { SegmentedArticle } from '../../article.js';
 import type { ArticleRevisions } from '../../ingest/index.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
@@ -15,6 +16,7 @@ import { pager } from '../views/pager.js';
 import { revisionDetails } from '../views/revisions.js';
 import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable, timelineTable, unreadParagraph } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
+import { articleLang } from '../views/article-text.js';
 import { sendPage } from './respond.js';
 
 /** Each of the story page's paged lists has its own cursor parameter. */
@@ -32,7 +34,7 @@ const storyPageQuery = z.strictObject(Object.fromEntries(LISTS.map((list) => [li
 
 type StoryPageQuery = z.infer<typeof storyPageQuery>;
 
-function articlesTable(view: StoryView, items: StoryView['articles'], revised: readonly ArticleRevisions[]): SafeHtml {
+function articlesTable(view: StoryView, items: StoryView['articles'], revised: readonly ArticleRevisions[], names: ReadonlyMap<string, SegmentedArticle>): SafeHtml {
   const id = view.story.id;
   const revisions = new Map(revised.filter((revision) => revision.versions.length > 0).map((revision) => [revision.article, revision]));
   return html`<table>
@@ -40,7 +42,7 @@ function articlesTable(view: StoryView, items: StoryView['articles'], revised: r
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}">${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!) : ''}</td><td>${article.verdict}</td>
+<td><a href="${sitePath(['articles', article.id], { story: id })}"${article.title === null ? '' : articleLang(names.get(article.id))}>${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!) : ''}</td><td>${article.verdict}</td>
 <td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;
@@ -83,13 +85,14 @@ export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
     const revisions = await stories.revisions(view, articles.items);
     const { facts } = view.report;
     const title = view.summary.headline?.text ?? view.story.headline ?? `Story ${id}`;
+    const titleLang = view.summary.headline ? articleLang(names.get(view.summary.headline.article)) : '';
     const section = (key: string, heading: string, content: SafeHtml) =>
       html`<section aria-labelledby="${key}-heading">
 <h2 id="${key}-heading">${heading}</h2>
 ${content}
 </section>`;
     const body = html`<article>
-<h1>${title}</h1>
+<h1${titleLang}>${title}</h1>
 <p class="meta">${storyOverview(view.story)}</p>
 ${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted.</p>
 ${summaryView(view.summary, view.segmented, id)}`)}
@@ -108,7 +111,7 @@ ${list('timeline', view.report.timeline, (items) => timelineTable(items, names, 
 ${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles, view.report.timeline))}
 ${section('copies', 'Copies', pagedList(view, 'copies', copies.page, copiesView(copyViews, names, id), query))}
 ${section('entities', 'Names: people, organisations, places and things', list('entities', view.report.entities, entitiesTable))}
-${section('articles', 'Articles', pagedList(view, 'articles', articles.page, articlesTable(view, articles.items, revisions), query))}
+${section('articles', 'Articles', pagedList(view, 'articles', articles.page, articlesTable(view, articles.items, revisions, names), query))}
 </article>`;
     return sendPage(c, { title, body });
   });

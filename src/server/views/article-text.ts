@@ -3,6 +3,7 @@
  * id="s-START">`, and one span of the text (a cited sentence) in `<mark>`.
  */
 import type { Message, SegmentedArticle, Sentence, Span } from '../../article.js';
+import { readingLanguage } from '../../language/index.js';
 import { html, type SafeHtml } from './html.js';
 
 /** `text[from, to)`, the part inside the highlight in `<mark>` (the mark where the highlight starts is `#highlight`). */
@@ -39,6 +40,24 @@ export function articleText(article: SegmentedArticle, highlight?: Span, lang?: 
 /** ` lang="fr"`, or nothing for English (the page's language) or a language not known. */
 export function langAttribute(lang: string | undefined): SafeHtml | '' {
   return lang === undefined || lang === 'en' ? '' : html` lang="${lang}"`;
+}
+
+/** What `readingLanguage` reads of an article (none without its paragraphs). */
+type Readable = { text: string; paragraphs?: readonly Span[]; language?: string };
+
+const READING_LANGUAGES = new WeakMap<Readable, string | undefined>();
+
+/** `langAttribute` of the language an article is read in (`readingLanguage`, found once per article object): for its title or words shown on a page about several articles. */
+export function articleLang(article: Readable | undefined): SafeHtml | '' {
+  if (article?.paragraphs === undefined) return '';
+  if (!READING_LANGUAGES.has(article)) READING_LANGUAGES.set(article, readingLanguage({ ...article, paragraphs: article.paragraphs }));
+  return langAttribute(READING_LANGUAGES.get(article));
+}
+
+/** Words of an article in a `<span lang>` when it is written in another language than English, else as they are. */
+export function inArticleLang(article: Readable | undefined, words: string | SafeHtml): SafeHtml {
+  const lang = articleLang(article);
+  return lang === '' ? html`${words}` : html`<span${lang}>${words}</span>`;
 }
 
 /** Under this many characters a message's words are shown inside their sentence, marked (a stray quote mark is one character). */

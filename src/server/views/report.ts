@@ -19,9 +19,10 @@ import { firstShown, moreNote } from '../../render/shown.js';
 import { unreadNote } from '../../render/unread.js';
 import type { CopyLink } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
+import { inArticleLang } from './article-text.js';
 import { sourceName } from '../../render/outlet-name.js';
 
-export type Names = ReadonlyMap<string, { id: string; outlet?: string | null; title?: string | null; text: string }>;
+export type Names = ReadonlyMap<string, { id: string; outlet?: string | null; title?: string | null; text: string; paragraphs?: readonly Span[]; language?: string }>;
 
 /** Link to an article page with a span (a quote, a number) highlighted and scrolled to. */
 export function spanHref(article: string, span: Span, story: string): string {
@@ -63,7 +64,7 @@ export function quotesTable(quotes: readonly MergedQuote[], names: Names, story:
   return html`<table>
 <thead><tr><th scope="col">Quote</th><th scope="col">Speaker</th><th scope="col">Carried by</th></tr></thead>
 <tbody>${quotes.map(
-    (quote) => html`<tr><td>${quote.kind === 'direct' ? `“${words(quote)}”` : words(quote)}${quote.kind === 'indirect' ? html` <span class="muted">(reported speech)</span>` : ''}</td>
+    (quote) => html`<tr><td>${inArticleLang(names.get(quote.representative.article), quote.kind === 'direct' ? `“${words(quote)}”` : words(quote))}${quote.kind === 'indirect' ? html` <span class="muted">(reported speech)</span>` : ''}</td>
 <td>${quote.speaker ?? html`<span class="muted">unnamed</span>`}</td>
 <td>${shownList(quote.occurrences, ', ', (occurrence) => sourceLink(names, occurrence.article, occurrence.span, story))}</td></tr>`,
   )}</tbody>

@@ -10,6 +10,7 @@ import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
 import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
 import type { Summary } from '../../summarize/index.js';
+import { inArticleLang } from './article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
 /** Link to an article page with a span highlighted and scrolled to. */
@@ -32,7 +33,7 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const sentences = resolved.sentences.map(
     (sentence) =>
-      html`<p>${sentence.text} <span class="cites">${sentence.citations.map((citation) =>
+      html`<p>${inArticleLang(sentence.article, sentence.text)} <span class="cites">${sentence.citations.map((citation) =>
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
@@ -41,7 +42,8 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);
     const { name, title, day } = listedSource(article);
-    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${name}</a>${title ? html`, ${title}` : ''}${
+    const named = article.outlet || !article.title ? name : inArticleLang(article, name);
+    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${named}</a>${title ? html`, ${inArticleLang(article, title)}` : ''}${
       day ? html`, <time datetime="${article.published}">${day}</time>` : ''
     }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${title ?? name}">web page</a>)` : ''}</li>`;
   });

@@ -11,7 +11,9 @@
  * version, its cached summary and report dropped (they quote the articles).
  * A takedown of an id with no article but the earlier texts an update cut
  * short left (`RemovalPlan.leftovers`) deletes those and leaves a tombstone.
+ * The outlet counts take the difference (`sqlite-outlet-counts.ts`).
  */
+import { countOutletsBefore, removalCountScope } from './sqlite-outlet-counts.js';
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
 import { keepVersion } from './sqlite-versions.js';
@@ -30,6 +32,7 @@ export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
 
 /** The rows of the removal, but the clusterer's state (the store saves it); the row ids of the articles removed. */
 export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: string): Set<number> {
+  const outletCounts = countOutletsBefore(sql, removalCountScope(sql, removal));
   const stories = new Set<string>();
   const rows = new Set<number>();
   for (const id of removal.ids) {
@@ -58,6 +61,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   const touched = writeVerdicts(sql, removal.verdicts);
   for (const story of stories) remakeStory(sql, story, removal.headlines, !removal.tombstones);
   for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
+  outletCounts.keep();
   return rows;
 }
 

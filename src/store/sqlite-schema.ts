@@ -6,6 +6,7 @@
 
 import { keptText } from '../article.js';
 import { decodeArticle } from './codec.js';
+import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
 import { searchIndexText } from './search-text.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 
@@ -351,6 +352,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE article_versions DROP COLUMN published;
   ALTER TABLE article_versions DROP COLUMN modified;
   `,
+  // 21: who copies whom by outlet, kept as counts that the store's writes update (sqlite-outlet-counts.ts).
+  OUTLET_COUNTS,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,6 +4,7 @@
  */
 import type { SqliteDatabase } from './sqlite-open.js';
 import { instantSql } from './sql-instant.js';
+import { OUTLET_COUNT_STATEMENTS } from './sqlite-outlet-counts.js';
 import { ARTICLES_IN_ORDER, LATEST_STORIES_FIRST, STORY_COLUMNS } from './sqlite-story.js';
 
 /** A batch's headline for a story replaces the stored one: better ranked, or as good and from an earlier article. */
@@ -11,6 +12,7 @@ const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS 
   OR (excluded.headline_rank = stories.headline_rank AND ${instantSql('excluded.headline_seen')} < ${instantSql('stories.headline_seen')}))`;
 
 export const STATEMENTS = {
+  ...OUTLET_COUNT_STATEMENTS,
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash, id FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
   storedTitles: 'SELECT id, hash, title FROM articles WHERE id IN (SELECT value FROM json_each(?))',
@@ -181,7 +183,7 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories', 'scopeCopies', 'scopeSources']);
 
 /** The statements of a connection, each prepared on its first use (an old schema lacks the tables of later features). */
 export function preparedStatements(db: SqliteDatabase): Statements {

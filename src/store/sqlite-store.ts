@@ -18,6 +18,7 @@ import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatab
 import { preparedStatements, type Statements } from './sqlite-statements.js';
 import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
 import { OutletRows } from './sqlite-outlets.js';
+import { batchCountScope, countOutletsBefore } from './sqlite-outlet-counts.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { insertArticle } from './sqlite-insert.js';
@@ -223,12 +224,8 @@ class SqliteStore implements Store {
   }
 
   async storiesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const stories = new Map<string, string>();
-    for (const id of ids) {
-      const story = this.sql('storyOfArticle').get(id) as string | undefined;
-      if (story !== undefined) stories.set(id, story);
-    }
-    return stories;
+    const stories = ids.map((id) => [id, this.sql('storyOfArticle').get(id) as string | undefined] as const);
+    return new Map(stories.filter((pair): pair is readonly [string, string] => pair[1] !== undefined));
   }
 
   async reprintsOf(id: string, limit: number): Promise<string[]> {
@@ -278,6 +275,7 @@ class SqliteStore implements Store {
       this.checkOthers();
       this.writer.checkWriter();
       this.checkGeneration(batch.clusterer.generation);
+      const outletCounts = countOutletsBefore(this.sql, batchCountScope(this.sql, batch));
       const ingested = new Date().toISOString();
       const growth = new Map<string, StoryGrowth>();
       const written: WrittenArticle[] = [];
@@ -296,6 +294,7 @@ class SqliteStore implements Store {
       continueEmptied(this.sql, batch.articles);
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
       for (const story of writeVerdicts(this.sql, retraced)) changedStory(this.sql, story);
+      outletCounts.keep();
       saveClusterer(this.sql, batch.clusterer);
       this.db.exec('COMMIT');
       this.indexWritten(fingerprints);

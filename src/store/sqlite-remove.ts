@@ -17,7 +17,7 @@ import { countOutletsBefore, removalCountScope } from './sqlite-outlet-counts.js
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
 import { keepVersion } from './sqlite-versions.js';
-import { grow, lastTold, type StoryGrowth } from './story-growth.js';
+import { grow, type StoryGrowth } from './story-growth.js';
 import type { ArticleRecord, ArticleRemoval, RemovalPlan } from './types.js';
 
 export function removalPlan(sql: Sql, ids: readonly string[]): RemovalPlan {
@@ -93,9 +93,9 @@ function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlin
     return;
   }
   const growth = new Map<string, StoryGrowth>();
-  for (const member of members) grow(growth, story, headlines.get(member.id) ?? {}, member.title, member.seen, lastTold(member.seen, member.published));
+  for (const member of members) grow(growth, story, headlines.get(member.id) ?? {}, member.title, member.seen, member.published);
   const row = growth.get(story)!;
-  sql('remakeStory').run(row.headline, row.headlineRank, row.headlineSeen, row.size, row.firstSeen, row.lastSeen, story);
+  sql('remakeStory').run(row.headline, row.headlineRank, row.headlineSeen, row.size, row.firstSeen, row.lastSeen, row.firstPublished, row.lastPublished, story);
   sql('countOutlets').run({ story });
 }
 

@@ -354,6 +354,17 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 21: who copies whom by outlet, kept as counts that the store's writes update (sqlite-outlet-counts.ts).
   OUTLET_COUNTS,
+  // 22: the first and last date a story's dated articles give, kept on its row as its size and last date are
+  // (a story list read them from every article of each story listed: 1.5-4.3 s for 1,000 stories at 422,000 articles).
+  `
+  ALTER TABLE stories ADD COLUMN first_published TEXT;
+  ALTER TABLE stories ADD COLUMN last_published TEXT;
+  UPDATE stories SET
+    first_published = (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+      WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.seen), a.rowid LIMIT 1),
+    last_published = (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+      WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.published) DESC, a.rowid DESC LIMIT 1);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

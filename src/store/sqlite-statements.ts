@@ -61,7 +61,8 @@ export const STATEMENTS = {
   updateCopy: 'UPDATE copies SET kind = ?, verdict = ? WHERE article = ?',
   storyMembers: `SELECT a.id, a.title, a.seen, a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY a.rowid`,
-  remakeStory: `UPDATE stories SET headline = ?, headline_rank = ?, headline_seen = ?, size = ?, first_seen = ?, last_seen = ?, version = version + 1
+  remakeStory: `UPDATE stories SET headline = ?, headline_rank = ?, headline_seen = ?, size = ?, first_seen = ?, last_seen = ?,
+      first_published = ?, last_published = ?, version = version + 1
     WHERE id = ?`,
   bumpStory: 'UPDATE stories SET version = version + 1 WHERE id = ?',
   deleteStory: 'DELETE FROM stories WHERE id = ?',
@@ -130,7 +131,8 @@ export const STATEMENTS = {
   rowidOf: 'SELECT rowid FROM articles WHERE id = ?',
   insertCopySource: 'INSERT OR IGNORE INTO copy_sources (article, source, share) VALUES (?, ?, ?)',
   insertMember: 'INSERT INTO story_articles (article, story, similarity) VALUES (?, ?, ?)',
-  growStory: `INSERT INTO stories (id, headline, headline_rank, size, outlets, headline_seen, first_seen, last_seen, version) VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1)
+  growStory: `INSERT INTO stories (id, headline, headline_rank, size, outlets, headline_seen, first_seen, last_seen, first_published, last_published, version)
+    VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 1)
     ON CONFLICT (id) DO UPDATE SET
       headline = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline ELSE stories.headline END,
       headline_rank = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline_rank ELSE stories.headline_rank END,
@@ -138,6 +140,10 @@ export const STATEMENTS = {
       size = stories.size + excluded.size,
       first_seen = CASE WHEN ${instantSql('excluded.first_seen')} < ${instantSql('stories.first_seen')} THEN excluded.first_seen ELSE stories.first_seen END,
       last_seen = CASE WHEN ${instantSql('excluded.last_seen')} > ${instantSql('stories.last_seen')} THEN excluded.last_seen ELSE stories.last_seen END,
+      first_published = CASE WHEN stories.first_published IS NULL OR ${instantSql('excluded.first_published')} < ${instantSql('stories.first_published')}
+        THEN coalesce(excluded.first_published, stories.first_published) ELSE stories.first_published END,
+      last_published = CASE WHEN stories.last_published IS NULL OR ${instantSql('excluded.last_published')} >= ${instantSql('stories.last_published')}
+        THEN coalesce(excluded.last_published, stories.last_published) ELSE stories.last_published END,
       version = stories.version + 1`,
   linkStories: `INSERT INTO story_links (story, other, similarity, articles) VALUES (?, ?, ?, 1)
     ON CONFLICT (story, other) DO UPDATE SET similarity = max(story_links.similarity, excluded.similarity), articles = story_links.articles + 1`,

@@ -10,7 +10,7 @@ import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
-import { articleSeen, grow, lastTold, type StoryGrowth } from './story-growth.js';
+import { articleSeen, grow, type StoryGrowth } from './story-growth.js';
 import { decodeArticle } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
 import { saveClusterer } from './sqlite-clusterer.js';
@@ -285,10 +285,10 @@ class SqliteStore implements Store {
         const article = insertArticle(this.sql, record, seen);
         written.push(article);
         fingerprints.push({ article: article.rowid, keys: record.copyKeys });
-        grow(growth, record.story.id, record, record.article.title ?? null, seen, lastTold(seen, record.article.published));
+        grow(growth, record.story.id, record, record.article.title ?? null, seen, record.article.published ?? null);
       }
       for (const story of growth.values()) {
-        this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
+        this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen, story.firstPublished, story.lastPublished);
         this.sql('countOutlets').run({ story: story.id });
       }
       continueEmptied(this.sql, batch.articles);

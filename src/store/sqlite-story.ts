@@ -22,12 +22,13 @@ export interface StoryRowSql {
   last_published: string | null;
 }
 
-/** A story row's columns (`s`) with the first and last date its dated articles give (a live blog's first from its earliest post, `articleSeen`, its last from its published date), each the earliest or latest instant as written. */
-export const STORY_COLUMNS = `s.*,
-  (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
-    ORDER BY ${instantSql('a.seen')}, a.rowid LIMIT 1) AS first_published,
-  (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
-    ORDER BY ${instantSql('a.published')} DESC, a.rowid DESC LIMIT 1) AS last_published`;
+/**
+ * A story row's columns (`s`), with the first and last date its dated articles give (a live blog's first from its
+ * earliest post, `articleSeen`, its last from its published date), each the earliest or latest instant as written: kept
+ * on the row (migration 22) as `size` and `last_seen` are, since reading them from the articles read every article of
+ * each story listed.
+ */
+export const STORY_COLUMNS = 's.*';
 
 /** Stories in the order they are listed: the most recently told first (`stories_by_last_told` holds it). */
 export const LATEST_STORIES_FIRST = `${instantSql('s.last_seen')} DESC, s.rowid DESC`;

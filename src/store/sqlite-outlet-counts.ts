@@ -55,15 +55,20 @@ INSERT INTO outlet_sources (named, folded, source_named, source_folded, outlet, 
     GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE);
 `;
 
+/** The rows of the articles named (`@ids`, a JSON array) and of those added past `@lastRow`. */
+const COUNTED_ROWS = `(SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(@ids))
+  UNION ALL SELECT rowid FROM articles WHERE rowid > @lastRow)`;
+
 /** The statements that keep the counts, by name (part of `sqlite-statements.ts`); lists of ids are bound as one JSON array. */
 export const OUTLET_COUNT_STATEMENTS = {
   scopeCopies: `SELECT a.id FROM articles r JOIN copy_sources cs ON cs.source = r.rowid JOIN articles a ON a.rowid = cs.article
     WHERE r.id IN (SELECT value FROM json_each(?))`,
   scopeSources: `SELECT s.id FROM articles a JOIN copy_sources cs ON cs.article = a.rowid JOIN articles s ON s.rowid = cs.source
     WHERE a.id IN (SELECT value FROM json_each(?))`,
+  lastArticleRow: 'SELECT coalesce(max(rowid), 0) FROM articles',
   ownShares: `SELECT a.outlet, min(a.rowid) AS first, count(*) AS articles,
       count(*) FILTER (WHERE c.kind = 'reprint') AS reprints, count(*) FILTER (WHERE c.kind = 'rewrite') AS rewrites
-    FROM articles a LEFT JOIN copies c ON c.article = a.rowid WHERE a.id IN (SELECT value FROM json_each(?))
+    FROM articles a LEFT JOIN copies c ON c.article = a.rowid WHERE a.rowid IN ${COUNTED_ROWS}
     GROUP BY a.outlet COLLATE NOCASE`,
   copiedShares: `SELECT s.outlet, min(s.rowid) AS first, count(*) AS copied FROM articles s
     WHERE s.id IN (SELECT value FROM json_each(?)) AND EXISTS (SELECT 1 FROM copy_sources cs JOIN articles copy ON copy.rowid = cs.article
@@ -71,7 +76,7 @@ export const OUTLET_COUNT_STATEMENTS = {
     GROUP BY s.outlet COLLATE NOCASE`,
   pairShares: `SELECT a.outlet, s.outlet AS source, min(a.rowid) AS first, count(DISTINCT a.rowid) AS articles
     FROM copy_sources cs JOIN articles a ON a.rowid = cs.article JOIN articles s ON s.rowid = cs.source
-    WHERE a.id IN (SELECT value FROM json_each(?)) GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE`,
+    WHERE cs.article IN ${COUNTED_ROWS} GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE`,
   addOutletCounts: `INSERT INTO outlet_counts (named, folded, outlet, articles, copied, reprints, rewrites)
     VALUES (@named, @folded, @outlet, @articles, @copied, @reprints, @rewrites)
     ON CONFLICT (named, folded) DO UPDATE SET articles = articles + excluded.articles, copied = copied + excluded.copied,
@@ -85,23 +90,24 @@ export const OUTLET_COUNT_STATEMENTS = {
 } as const;
 
 /**
- * The articles a write can change the counts of, as ids: `articles` are
- * counted with their verdicts and copy links (each added, removed, or traced
- * again, and each copy of a removed one, whose link to it goes), `sources` by
- * whether another outlet copies them (the articles themselves, every source
- * their links name before or after the write). Fixed before the write, so
- * both countings cover the same articles.
+ * The articles a write can change the counts of. `articles` (ids) are
+ * counted with their verdicts and copy links: each stored one it removes or
+ * traces again, and each copy of a removed one, whose link to it goes; the
+ * articles it adds are the rows past `lastRow` (none before it). `sources`
+ * (ids) are counted by whether another outlet copies them: the articles, and
+ * every source their links name before or after the write. Fixed before the
+ * write, so both countings cover the same articles.
  */
 export interface OutletCountScope {
   articles: string;
   sources: string;
+  lastRow: number;
 }
 
-/** A batch's articles and those it traces again. */
+/** A batch's articles (added) and those it traces again. */
 export function batchCountScope(sql: Statements, batch: IngestBatch): OutletCountScope {
   const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
-  const articles = [...batch.articles.map((record) => record.article.id), ...retraced.keys()];
-  return outletCountScope(sql, articles, verdictSources([...batch.articles.map((record) => record.verdict), ...retraced.values()]));
+  return outletCountScope(sql, retraced.keys(), verdictSources([...batch.articles.map((record) => record.verdict), ...retraced.values()]));
 }
 
 /** The removed articles, their copies and those traced again. */
@@ -113,13 +119,13 @@ function verdictSources(verdicts: Iterable<StoredVerdict>): string[] {
   return [...verdicts].flatMap((verdict) => verdict.sources.map((source) => source.article));
 }
 
-/** `articles` are added, removed (`removed`: their copies join them) or traced again, their new links naming `sources`. */
+/** Stored `articles` removed (`removed`: their copies join them) or traced again, their new links naming `sources`. */
 function outletCountScope(sql: Statements, articles: Iterable<string>, sources: Iterable<string>, removed: readonly string[] = []): OutletCountScope {
   const counted = new Set(articles);
   if (removed.length > 0) for (const copy of sql('scopeCopies').all(JSON.stringify(removed)) as string[]) counted.add(copy);
   const json = JSON.stringify([...counted]);
-  const copied = new Set([...counted, ...sources, ...(sql('scopeSources').all(json) as string[])]);
-  return { articles: json, sources: JSON.stringify([...copied]) };
+  const copied = new Set([...counted, ...sources, ...(counted.size === 0 ? [] : (sql('scopeSources').all(json) as string[]))]);
+  return { articles: json, sources: JSON.stringify([...copied]), lastRow: sql('lastArticleRow').get() as number };
 }
 
 interface OutletTally {
@@ -155,14 +161,15 @@ function outletShares(sql: Statements, scope: OutletCountScope): OutletShares {
     if (first < found.first) Object.assign(found, { outlet, first });
     return found;
   };
-  for (const row of sql('ownShares').all(scope.articles) as Array<Omit<OutletTally, 'copied'>>) {
+  const rows = { ids: scope.articles, lastRow: scope.lastRow };
+  for (const row of sql('ownShares').all(rows) as Array<Omit<OutletTally, 'copied'>>) {
     Object.assign(tally(row.outlet, row.first), { articles: row.articles, reprints: row.reprints, rewrites: row.rewrites });
   }
   for (const row of sql('copiedShares').all(scope.sources) as Array<{ outlet: string | null; first: number; copied: number }>) {
     tally(row.outlet, row.first).copied = row.copied;
   }
   const pairs = new Map<string, PairTally>();
-  for (const row of sql('pairShares').all(scope.articles) as PairTally[]) pairs.set(`${tallyKey(row.outlet)}\n${tallyKey(row.source)}`, row);
+  for (const row of sql('pairShares').all(rows) as PairTally[]) pairs.set(`${tallyKey(row.outlet)}\n${tallyKey(row.source)}`, row);
   return { outlets, pairs };
 }
 

@@ -7,6 +7,7 @@
 import { keptText } from '../article.js';
 import { decodeArticle } from './codec.js';
 import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
+import { STORY_DATES } from './sqlite-story.js';
 import { searchIndexText } from './search-text.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 
@@ -354,17 +355,8 @@ export const MIGRATIONS: readonly Migration[] = [
   `,
   // 21: who copies whom by outlet, kept as counts that the store's writes update (sqlite-outlet-counts.ts).
   OUTLET_COUNTS,
-  // 22: the first and last date a story's dated articles give, kept on its row as its size and last date are
-  // (a story list read them from every article of each story listed: 1.5-4.3 s for 1,000 stories at 422,000 articles).
-  `
-  ALTER TABLE stories ADD COLUMN first_published TEXT;
-  ALTER TABLE stories ADD COLUMN last_published TEXT;
-  UPDATE stories SET
-    first_published = (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
-      WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.seen), a.rowid LIMIT 1),
-    last_published = (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article
-      WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.published) DESC, a.rowid DESC LIMIT 1);
-  `,
+  // 22: the first and last date a story's dated articles give, kept on its row (sqlite-story.ts).
+  STORY_DATES,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -30,6 +30,20 @@ export interface StoryRowSql {
  */
 export const STORY_COLUMNS = 's.*';
 
+/**
+ * Schema migration 22: the dates read once from the articles, as the story list read them before (each the
+ * first or last instant, the first or last row of equal ones). Never edit it once released: add a migration.
+ */
+export const STORY_DATES = `
+ALTER TABLE stories ADD COLUMN first_published TEXT;
+ALTER TABLE stories ADD COLUMN last_published TEXT;
+UPDATE stories SET
+  first_published = (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.seen), a.rowid LIMIT 1),
+  last_published = (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.published) DESC, a.rowid DESC LIMIT 1);
+`;
+
 /** Stories in the order they are listed: the most recently told first (`stories_by_last_told` holds it). */
 export const LATEST_STORIES_FIRST = `${instantSql('s.last_seen')} DESC, s.rowid DESC`;
 

@@ -6,6 +6,8 @@
  */
 
 import type { SqliteDatabase } from './sqlite-open.js';
+import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
+import { STORY_DATES } from './sqlite-story.js';
 import { indexCjkText, indexKeptText } from './sqlite-migration-steps.js';
 
 /** SQL, or SQL and then a step only code can do (reading stored articles). */
@@ -347,4 +349,8 @@ export const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE article_versions DROP COLUMN published;
   ALTER TABLE article_versions DROP COLUMN modified;
   `,
+  // 21: who copies whom by outlet, kept as counts that the store's writes update (sqlite-outlet-counts.ts).
+  OUTLET_COUNTS,
+  // 22: the first and last date a story's dated articles give, kept on its row (sqlite-story.ts).
+  STORY_DATES,
 ];

@@ -233,11 +233,11 @@ describe('opening a database file', () => {
 
   it('migrates a version 19 file: its earlier versions lose the title and date columns never read, and are read as before', async () => {
     const file = temp.file('v19-versions.db');
-    const v19 = openStore(file, { create: true, schemaVersion: 19 });
-    await v19.writeBatch({ articles: [makeRecord(makeArticle('a1', 'The ferry left Skerrow at noon.', { title: 'Ferry leaves', published: '2026-03-14T09:00:00Z' }), 's1')], clusterer: emptyClusterer(0) });
-    const [stored] = await v19.articles(['a1']);
-    await v19.removeArticles({ ids: ['a1'], tombstones: false, keptVersions: 10, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
-    await v19.close();
+    await writeAtVersion(file, 19, { articles: [makeRecord(makeArticle('a1', 'The ferry left Skerrow at noon.', { title: 'Ferry leaves', published: '2026-03-14T09:00:00Z' }), 's1')], clusterer: emptyClusterer(0) });
+    // The text an update replaced, as Tidings 19 kept it: with copies of its title and dates.
+    const v19 = raw(file);
+    v19.prepare("INSERT INTO article_versions (id, replaced, title, published, text, article) SELECT id, '2026-03-15T08:00:00Z', title, published, text, article FROM articles").run();
+    v19.close();
     const columns = () => {
       const db = raw(file);
       try {
@@ -248,6 +248,7 @@ describe('opening a database file', () => {
     };
     expect(columns()).toContain('title');
     const store = openStore(file);
+    const [stored] = await store.articles(['a1']);
     expect((await store.articleVersions(['a1'])).get('a1')!.map((version) => version.article)).toEqual([stored]);
     await store.close();
     expect(columns()).toEqual(['seq', 'id', 'replaced', 'text', 'article']);

@@ -1,11 +1,11 @@
 /**
  * Who copies whom, by outlet: how many of each outlet's articles are
  * reprints or rewrites, how many other outlets copied, and the outlets it
- * takes from most. Aggregated in SQL over the stored verdicts. Outlet names
- * are grouped A–Z in any case, as the story list's outlet filter matches
- * them; an article with no outlet counts under `null`. The rows are kept
- * while the database is unchanged (the two aggregates read every article:
- * about 0.5 s at 100,000).
+ * takes from most. Read from the counts the store's writes keep (schema
+ * migration 21, sqlite-outlet-counts.ts): a read costs the outlets, not the
+ * articles. Outlet names are grouped A–Z in any case, as the story list's
+ * outlet filter matches them; an article with no outlet counts under `null`.
+ * The rows are kept while the database is unchanged.
  */
 import type { SqliteDatabase } from './sqlite-open.js';
 import type { Statements } from './sqlite-statements.js';
@@ -15,18 +15,10 @@ import { outletCaseKey } from '../text/outlet-case.js';
 /** An outlet's row names at most this many outlets it takes from. */
 export const MAX_OUTLET_SOURCES = 5;
 
-const OUTLETS = `SELECT a.outlet, count(*) AS articles,
-    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM copy_sources cs JOIN articles copy ON copy.rowid = cs.article
-      WHERE cs.source = a.rowid AND copy.outlet IS NOT a.outlet COLLATE NOCASE)) AS copied,
-    count(*) FILTER (WHERE c.kind = 'reprint') AS reprints,
-    count(*) FILTER (WHERE c.kind = 'rewrite') AS rewrites
-  FROM articles a LEFT JOIN copies c ON c.article = a.rowid
-  GROUP BY a.outlet COLLATE NOCASE ORDER BY articles DESC, a.outlet COLLATE NOCASE LIMIT ?`;
+const OUTLETS = 'SELECT outlet, articles, copied, reprints, rewrites FROM outlet_counts ORDER BY articles DESC, named, folded LIMIT ?';
 
-/** Every (copying outlet, source outlet) pair in one pass, most articles first. */
-const SOURCES = `SELECT a.outlet, s.outlet AS source, count(DISTINCT a.rowid) AS articles
-  FROM copy_sources cs JOIN articles a ON a.rowid = cs.article JOIN articles s ON s.rowid = cs.source
-  GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE ORDER BY articles DESC, s.outlet COLLATE NOCASE`;
+/** Every (copying outlet, source outlet) pair, most articles first. */
+const SOURCES = 'SELECT outlet, source, articles FROM outlet_sources ORDER BY articles DESC, source_named, source_folded';
 
 /** The key SQLite's NOCASE compares by (`outletCaseKey`); null for articles of no outlet. */
 function caseKey(outlet: string | null): string | null {

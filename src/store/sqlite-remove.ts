@@ -11,12 +11,14 @@
  * version, its cached summary and report dropped (they quote the articles).
  * A takedown of an id with no article but the earlier texts an update cut
  * short left (`RemovalPlan.leftovers`) deletes those and leaves a tombstone.
+ * The outlet counts take the difference (`sqlite-outlet-counts.ts`).
  */
 import { contentHash, decodeArticle } from './codec.js';
+import { countOutletsBefore, removalCountScope } from './sqlite-outlet-counts.js';
 import type { Statements as Sql } from './sqlite-statements.js';
 import { changedStory, dropCached, writeVerdicts } from './sqlite-verdicts.js';
 import { keepVersion } from './sqlite-versions.js';
-import { grow, lastTold, type StoryGrowth } from './story-growth.js';
+import { grow, type StoryGrowth } from './story-growth.js';
 import type { ArticleRecord, ArticleRemoval, RemovalPlan } from './types.js';
 
 export function removalPlan(sql: Sql, ids: readonly string[], location: string): RemovalPlan {
@@ -38,6 +40,7 @@ function lastTextHash(replaced: readonly string[], latest: { text: string; artic
 
 /** The rows of the removal, but the clusterer's state (the store saves it); the row ids of the articles removed. */
 export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: string): Set<number> {
+  const outletCounts = countOutletsBefore(sql, removalCountScope(sql, removal));
   const stories = new Set<string>();
   const rows = new Set<number>();
   if (removal.tombstones) for (const leftover of removal.leftovers ?? []) forgetLeftover(sql, leftover, removedAt);
@@ -64,6 +67,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   const touched = writeVerdicts(sql, removal.verdicts);
   for (const story of stories) remakeStory(sql, story, removal.headlines, !removal.tombstones);
   for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
+  outletCounts.keep();
   return rows;
 }
 
@@ -94,9 +98,9 @@ function remakeStory(sql: Sql, story: string, headlines: ArticleRemoval['headlin
     return;
   }
   const growth = new Map<string, StoryGrowth>();
-  for (const member of members) grow(growth, story, headlines.get(member.id) ?? {}, member.title, member.seen, lastTold(member.seen, member.published));
+  for (const member of members) grow(growth, story, headlines.get(member.id) ?? {}, member.title, member.seen, member.published);
   const row = growth.get(story)!;
-  sql('remakeStory').run(row.headline, row.headlineRank, row.headlineSeen, row.size, row.firstSeen, row.lastSeen, story);
+  sql('remakeStory').run(row.headline, row.headlineRank, row.headlineSeen, row.size, row.firstSeen, row.lastSeen, row.firstPublished, row.lastPublished, story);
   sql('countOutlets').run({ story });
 }
 

@@ -4,6 +4,7 @@
  */
 import type { SqliteDatabase } from './sqlite-open.js';
 import { instantSql } from './sql-instant.js';
+import { OUTLET_COUNT_STATEMENTS } from './sqlite-outlet-counts.js';
 import { ARTICLES_IN_ORDER, LATEST_STORIES_FIRST, STORY_COLUMNS } from './sqlite-story.js';
 
 /** A batch's headline for a story replaces the stored one: better ranked, or as good and from an earlier article. */
@@ -11,6 +12,7 @@ const BETTER_HEADLINE = `excluded.headline IS NOT NULL AND (stories.headline IS 
   OR (excluded.headline_rank = stories.headline_rank AND ${instantSql('excluded.headline_seen')} < ${instantSql('stories.headline_seen')}))`;
 
 export const STATEMENTS = {
+  ...OUTLET_COUNT_STATEMENTS,
   storedIds: 'SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(?))',
   storedHashes: 'SELECT hash, id FROM articles WHERE hash IN (SELECT value FROM json_each(?))',
   storedTitles: 'SELECT id, hash, title FROM articles WHERE id IN (SELECT value FROM json_each(?))',
@@ -60,7 +62,8 @@ export const STATEMENTS = {
   updateCopy: 'UPDATE copies SET kind = ?, verdict = ? WHERE article = ?',
   storyMembers: `SELECT a.id, a.title, a.seen, a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY a.rowid`,
-  remakeStory: `UPDATE stories SET headline = ?, headline_rank = ?, headline_seen = ?, size = ?, first_seen = ?, last_seen = ?, version = version + 1
+  remakeStory: `UPDATE stories SET headline = ?, headline_rank = ?, headline_seen = ?, size = ?, first_seen = ?, last_seen = ?,
+      first_published = ?, last_published = ?, version = version + 1
     WHERE id = ?`,
   bumpStory: 'UPDATE stories SET version = version + 1 WHERE id = ?',
   deleteStory: 'DELETE FROM stories WHERE id = ?',
@@ -129,7 +132,8 @@ export const STATEMENTS = {
   rowidOf: 'SELECT rowid FROM articles WHERE id = ?',
   insertCopySource: 'INSERT OR IGNORE INTO copy_sources (article, source, share) VALUES (?, ?, ?)',
   insertMember: 'INSERT INTO story_articles (article, story, similarity) VALUES (?, ?, ?)',
-  growStory: `INSERT INTO stories (id, headline, headline_rank, size, outlets, headline_seen, first_seen, last_seen, version) VALUES (?, ?, ?, ?, 0, ?, ?, ?, 1)
+  growStory: `INSERT INTO stories (id, headline, headline_rank, size, outlets, headline_seen, first_seen, last_seen, first_published, last_published, version)
+    VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, ?, 1)
     ON CONFLICT (id) DO UPDATE SET
       headline = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline ELSE stories.headline END,
       headline_rank = CASE WHEN ${BETTER_HEADLINE} THEN excluded.headline_rank ELSE stories.headline_rank END,
@@ -137,6 +141,10 @@ export const STATEMENTS = {
       size = stories.size + excluded.size,
       first_seen = CASE WHEN ${instantSql('excluded.first_seen')} < ${instantSql('stories.first_seen')} THEN excluded.first_seen ELSE stories.first_seen END,
       last_seen = CASE WHEN ${instantSql('excluded.last_seen')} > ${instantSql('stories.last_seen')} THEN excluded.last_seen ELSE stories.last_seen END,
+      first_published = CASE WHEN stories.first_published IS NULL OR ${instantSql('excluded.first_published')} < ${instantSql('stories.first_published')}
+        THEN coalesce(excluded.first_published, stories.first_published) ELSE stories.first_published END,
+      last_published = CASE WHEN stories.last_published IS NULL OR ${instantSql('excluded.last_published')} >= ${instantSql('stories.last_published')}
+        THEN coalesce(excluded.last_published, stories.last_published) ELSE stories.last_published END,
       version = stories.version + 1`,
   linkStories: `INSERT INTO story_links (story, other, similarity, articles) VALUES (?, ?, ?, 1)
     ON CONFLICT (story, other) DO UPDATE SET similarity = max(story_links.similarity, excluded.similarity), articles = story_links.articles + 1`,
@@ -182,7 +190,7 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories', 'scopeCopies', 'scopeSources', 'lastArticleRow']);
 
 /** The statements of a connection, each prepared on its first use (an old schema lacks the tables of later features). */
 export function preparedStatements(db: SqliteDatabase): Statements {

@@ -10,7 +10,7 @@ import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache, type WrittenArticle } from './write-cache.js';
-import { articleSeen, grow, lastTold, type StoryGrowth } from './story-growth.js';
+import { articleSeen, grow, type StoryGrowth } from './story-growth.js';
 import { decodeArticle } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
 import { saveClusterer } from './sqlite-clusterer.js';
@@ -18,6 +18,7 @@ import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatab
 import { preparedStatements, type Statements } from './sqlite-statements.js';
 import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
 import { OutletRows } from './sqlite-outlets.js';
+import { batchCountScope, countOutletsBefore } from './sqlite-outlet-counts.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { insertArticle } from './sqlite-insert.js';
@@ -223,12 +224,8 @@ class SqliteStore implements Store {
   }
 
   async storiesOf(ids: readonly string[]): Promise<Map<string, string>> {
-    const stories = new Map<string, string>();
-    for (const id of ids) {
-      const story = this.sql('storyOfArticle').get(id) as string | undefined;
-      if (story !== undefined) stories.set(id, story);
-    }
-    return stories;
+    const stories = ids.map((id) => [id, this.sql('storyOfArticle').get(id) as string | undefined] as const);
+    return new Map(stories.filter((pair): pair is readonly [string, string] => pair[1] !== undefined));
   }
 
   async reprintsOf(id: string, limit: number): Promise<string[]> {
@@ -278,6 +275,7 @@ class SqliteStore implements Store {
       this.checkOthers();
       this.writer.checkWriter();
       this.checkGeneration(batch.clusterer.generation);
+      const outletCounts = countOutletsBefore(this.sql, batchCountScope(this.sql, batch));
       const ingested = new Date().toISOString();
       const growth = new Map<string, StoryGrowth>();
       const written: WrittenArticle[] = [];
@@ -287,15 +285,16 @@ class SqliteStore implements Store {
         const article = insertArticle(this.sql, record, seen);
         written.push(article);
         fingerprints.push({ article: article.rowid, keys: record.copyKeys });
-        grow(growth, record.story.id, record, record.article.title ?? null, seen, lastTold(seen, record.article.published));
+        grow(growth, record.story.id, record, record.article.title ?? null, seen, record.article.published ?? null);
       }
       for (const story of growth.values()) {
-        this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen);
+        this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen, story.firstPublished, story.lastPublished);
         this.sql('countOutlets').run({ story: story.id });
       }
       continueEmptied(this.sql, batch.articles);
       const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
       for (const story of writeVerdicts(this.sql, retraced)) changedStory(this.sql, story);
+      outletCounts.keep();
       saveClusterer(this.sql, batch.clusterer);
       this.db.exec('COMMIT');
       this.indexWritten(fingerprints);

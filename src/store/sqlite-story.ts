@@ -22,12 +22,27 @@ export interface StoryRowSql {
   last_published: string | null;
 }
 
-/** A story row's columns (`s`) with the first and last date its dated articles give (a live blog's first from its earliest post, `articleSeen`, its last from its published date), each the earliest or latest instant as written. */
-export const STORY_COLUMNS = `s.*,
-  (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
-    ORDER BY ${instantSql('a.seen')}, a.rowid LIMIT 1) AS first_published,
-  (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article WHERE sa.story = s.id AND a.published IS NOT NULL
-    ORDER BY ${instantSql('a.published')} DESC, a.rowid DESC LIMIT 1) AS last_published`;
+/**
+ * A story row's columns (`s`), with the first and last date its dated articles give (a live blog's first from its
+ * earliest post, `articleSeen`, its last from its published date), each the earliest or latest instant as written: kept
+ * on the row (migration 22) as `size` and `last_seen` are, since reading them from the articles read every article of
+ * each story listed.
+ */
+export const STORY_COLUMNS = 's.*';
+
+/**
+ * Schema migration 22: the dates read once from the articles, as the story list read them before (each the
+ * first or last instant, the first or last row of equal ones). Never edit it once released: add a migration.
+ */
+export const STORY_DATES = `
+ALTER TABLE stories ADD COLUMN first_published TEXT;
+ALTER TABLE stories ADD COLUMN last_published TEXT;
+UPDATE stories SET
+  first_published = (SELECT a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.seen), a.rowid LIMIT 1),
+  last_published = (SELECT a.published FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+    WHERE sa.story = stories.id AND a.published IS NOT NULL ORDER BY julianday(a.published) DESC, a.rowid DESC LIMIT 1);
+`;
 
 /** Stories in the order they are listed: the most recently told first (`stories_by_last_told` holds it). */
 export const LATEST_STORIES_FIRST = `${instantSql('s.last_seen')} DESC, s.rowid DESC`;

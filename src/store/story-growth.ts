@@ -23,6 +23,10 @@ export interface StoryGrowth {
   headlineRank: number;
   /** Date of the article the headline is taken from. */
   headlineSeen: string;
+  /** The earliest `seen` of its articles that give a published date (the first rowid of equal instants), null when none does. */
+  firstPublished: string | null;
+  /** The latest published date they give (the last rowid of equal instants), null when none does. */
+  lastPublished: string | null;
 }
 
 /**
@@ -51,18 +55,20 @@ export function lastTold(seen: string, published: string | null | undefined): st
 }
 
 /**
- * Adds one article, dated `seen` (`articleSeen`) and last telling the story
- * at `last` (`lastTold`), to its story's growth. Its headline (else its
- * title, ranked 2) replaces the story's when better ranked, or as well
- * ranked and earlier. Dates compare by their instants (`instantOf`): their
- * forms differ (a date alone, another offset), so their text does not.
+ * Adds one article, dated `seen` (`articleSeen`) and published at
+ * `published`, to its story's growth, after the articles stored before it.
+ * Its headline (else its title, ranked 2) replaces the story's when better
+ * ranked, or as well ranked and earlier. Dates compare by their instants
+ * (`instantOf`): their forms differ (a date alone, another offset), so their
+ * text does not.
  */
-export function grow(growth: Map<string, StoryGrowth>, story: string, offered: OfferedHeadline, title: string | null, seen: string, last = seen): void {
+export function grow(growth: Map<string, StoryGrowth>, story: string, offered: OfferedHeadline, title: string | null, seen: string, published: string | null = null): void {
   const headline = offered.headline ?? title;
   const rank = offered.headlineRank ?? 2;
+  const last = lastTold(seen, published);
   const known = growth.get(story);
   if (!known) {
-    growth.set(story, { id: story, size: 1, firstSeen: seen, lastSeen: last, headline, headlineRank: rank, headlineSeen: seen });
+    growth.set(story, { id: story, size: 1, firstSeen: seen, lastSeen: last, headline, headlineRank: rank, headlineSeen: seen, firstPublished: published === null ? null : seen, lastPublished: published });
     return;
   }
   known.size += 1;
@@ -74,4 +80,7 @@ export function grow(growth: Map<string, StoryGrowth>, story: string, offered: O
   }
   if (time < instantOf(known.firstSeen)) known.firstSeen = seen;
   if (instantOf(last) > instantOf(known.lastSeen)) known.lastSeen = last;
+  if (published === null) return;
+  if (known.firstPublished === null || time < instantOf(known.firstPublished)) known.firstPublished = seen;
+  if (known.lastPublished === null || instantOf(published) >= instantOf(known.lastPublished)) known.lastPublished = published;
 }

@@ -8,7 +8,7 @@ import { MIGRATIONS, runMigration } from '../sqlite-schema.js';
  * A database file at schema `version` holding `batch`, as an older Tidings
  * would have written it: the batch is written by the current store to
  * `${file}.current`, then every table of the old schema is filled with the
- * columns it had, and from schema 11 its search index holds each article's
+ * columns it had that the current one still has (a column since dropped is left empty), and from schema 11 its search index holds each article's
  * kept text as it is. Tests of migrations read what it leaves.
  */
 export async function writeAtVersion(file: string, version: number, batch: IngestBatch): Promise<void> {
@@ -23,7 +23,8 @@ export async function writeAtVersion(file: string, version: number, batch: Inges
   db.prepare('ATTACH DATABASE ? AS written').run(current);
   const tables = db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'articles_fts%'").pluck().all() as string[];
   for (const table of tables) {
-    const columns = (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).map((column) => `"${column}"`).join(', ');
+    const kept = new Set(db.prepare("SELECT name FROM pragma_table_info(?, 'written')").pluck().all(table) as string[]);
+    const columns = (db.prepare("SELECT name FROM pragma_table_info(?, 'main')").pluck().all(table) as string[]).filter((column) => kept.has(column)).map((column) => `"${column}"`).join(', ');
     db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM written."${table}"`);
   }
   if (version >= 11) {

@@ -16,9 +16,10 @@
  * annotated for both is left out) mixes different things, e.g. the fees of two
  * players, and counts as wrong even when it holds the two values of a real
  * conflict. Annotated names (`kind: 'name'`: a surname spelled two ways, a
- * title, a place) are left out of that check and are never found: no fact
- * states a name (the report's `spellings` lists names spelled two ways), but
- * an age's span holds the name it belongs to ("Ruth Abernethy, 63").
+ * title, a place) are left out of that check, and only groups of names (who
+ * holds a role, a person's title, a name's spelling: `isNameUnit`) find them,
+ * as only those find no name: an age's span holds the name it belongs to
+ * ("Ruth Abernethy, 63").
  *
  * Sets: `--set=shared` (the default; `conflicts.json`, stories from DUC 2004,
  * ECB+ and the examples; skips when ../shared is absent) and `--set=fictional`
@@ -36,7 +37,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { spansOverlap, type SegmentedArticle } from '../src/article.js';
-import { storyReport, type FactGroup } from '../src/facts/index.js';
+import { isNameUnit, storyReport, type FactGroup } from '../src/facts/index.js';
 import { loadAnnotated, type AnnotatedArticle } from './annotations/articles.js';
 import { ratio, sharedData } from './shared-data.js';
 
@@ -55,7 +56,7 @@ const SPLIT_NOTES: Record<Split, string> = {
 interface AnnotatedConflict {
   story: string;
   label: string;
-  /** `name`: a disagreement on a name or title (values are the names written), which no fact group states: left out of the mixed check. */
+  /** `name`: a disagreement on a name or title (values are the names written): left out of the mixed check, found only by a group of names. */
   kind?: 'name';
   mentions: Array<{ article: string; start: number; end: number; value: number | string }>;
 }
@@ -112,9 +113,14 @@ function main(): void {
   }
 }
 
-/** The group covers two mentions of the conflict that carry different values (a name's, never: an age's span holds the name, and no fact states one). */
+/**
+ * The group covers two mentions of the conflict that carry different values.
+ * A name's mention is covered only by a group of names or titles
+ * (`isNameUnit`): an age's span holds the name it belongs to ("Ruth
+ * Abernethy, 63").
+ */
 function finds(group: FactGroup, conflict: AnnotatedConflict): boolean {
-  if (conflict.kind === 'name') return false;
+  if ((conflict.kind === 'name') !== group.values.every((value) => isNameUnit(value.unit))) return false;
   const values = new Set<number | string>();
   for (const mention of conflict.mentions) {
     const covered = group.values.some((value) => value.sources.some((source) => source.article === mention.article && (spansOverlap(source.span, mention) || value.value === mention.value)));

@@ -38,7 +38,8 @@ import { findTimeFacts, TIME_KEY, TIME_SHARED_WORDS, TIME_UNIT, timeInterval } f
 import { claimTime, sameDay, UNDATED, type FactClaim as Claim } from './claims.js';
 import { byContext, CONTEXT_MAGNITUDE_FACTOR, countContext } from './contexts.js';
 import { byObject } from './deals.js';
-import { NAME_UNIT, namesAgree, TITLE_UNIT, titlesAgree } from './roles.js';
+import { NAME_UNIT, namesAgree } from './person-names.js';
+import { TITLE_UNIT, titlesAgree } from './roles.js';
 import type { FactGroup, FactOptions, FactValue, NumberFact } from './types.js';
 
 export const defaultFactOptions: Readonly<FactOptions> = Object.freeze({ magnitudeFactor: 3, aboutTolerance: 0.05 });

@@ -1,40 +1,40 @@
 /**
  * Names as facts, lined up across a story's articles like numbers and dates
- * (`alignClaims`), so that sources that name different people, or one
- * person differently, are shown disagreeing:
+ * (`alignClaims`), so that sources that name one person differently, or
+ * give one person another rank, are shown disagreeing:
  *
  * - who holds a role: "the captain, Jon Varga" / "Captain Jan Varga"
  *   (key `holder:captain`, values the names; `NAME_UNIT`), for roles one
  *   person holds at a time (`HOLDER_HEADS`), written as a title before the
- *   name or set off with "the" before or after it;
+ *   name or set off with "the" before or after it; and who won a named
+ *   contest (`winnerClaims`);
  * - a person's title: "Deputy Foreign Minister Anna Kell" / "Foreign
  *   Minister Anna Kell" (key `title:<person>`, values the titles;
  *   `TITLE_UNIT`), which disagree only on rank: the same head noun with
  *   other rank words (`RANK_WORDS`), or two ranks of a service (`RANKS`);
  *   a person holding two posts ("Senator" / "the party's leader") is none;
- * - a name's spelling: "Stanislaw Nowacki" / "Stanislaw Nowicki" (key
+ * - a name's spelling: "Dennis Hastert" / "Dennis Hassert" (key
  *   `spelling:<person>`), for the story's spelling variants
- *   (`spellingVariants`) that are no transliteration of one another
- *   ("Sergei" / "Sergey", "Carolos" / "Karolos" agree: `transliterated`).
+ *   (`spellingVariants`) that change a consonant (`spellingClaims`):
+ *   transliterations and vowels ("Sergei" / "Sergey", "Abdullah" /
+ *   "Abdallah") are how other alphabets are written, not disputes.
  *
- * Two names agree when one's words are among the other's ("Varga" / "Jon
- * Varga") or each word is the other's transliterated (`namesAgree`). A
- * holder is compared only in stories where no article names two people the
- * articles give that role: a story of "President Clinton" and "President
- * Yeltsin" names both in its articles, so "president" is no one's alone.
- * Only groups that disagree are the report's (`withoutAgreedNames`): that a name is
- * spelled alike everywhere is no news, and the story's names are listed
- * with the report's entities.
+ * Names agree as `namesAgree` says ("Varga" / "Jon Varga", "Bill" /
+ * "William"). A role's holders are compared only when their names share a
+ * word (one person named two ways: "Jon" / "Jan Varga"); names sharing none
+ * are two people ("Prime Minister Yevgeny Primakov" and "Prime Minister
+ * Valery Pustovoitenko" of two countries), and so are two an article
+ * names together. Only groups the sources dispute the same day are the
+ * report's (`withoutAgreedNames`).
  */
 import type { SegmentedArticle, Span } from '../article.js';
-import { sameConsonants, transliterated, type ArticleEntities, type Entity, type NameMention, type SpellingVariant } from '../entities/index.js';
-import { isTitle } from '../entities/lexicon.js';
+import type { ArticleEntities, Entity, NameMention, SpellingVariant } from '../entities/index.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
+import { NAME_UNIT, namedAlike, namesAgree, nameWords, personKeys, spellingClaims, withoutTitle } from './person-names.js';
+import { winnerClaims } from './winners.js';
 import type { FactGroup } from './types.js';
 
-/** The unit of a claim whose value is a person's name (who holds a role, how a name is spelled). */
-export const NAME_UNIT = 'name';
 /** The unit of a claim whose value is a person's title, lower-cased ("deputy foreign minister"). */
 export const TITLE_UNIT = 'title';
 
@@ -60,13 +60,6 @@ const GENERIC_HEADS = wordSet('officer official minister secretary director exec
 /** Roles one person holds at a time in a story (with `NEEDS_QUALIFIER`, only with a word saying which: "foreign minister", "fire chief"). */
 const HOLDER_HEADS = wordSet('captain skipper pilot harbourmaster harbormaster mayor governor president premier chancellor minister secretary chairman chairwoman chair chairperson director executive ceo manager coach headteacher headmaster headmistress principal coroner sheriff chief owner referee winner champion');
 const NEEDS_QUALIFIER = wordSet('minister secretary director executive manager chief');
-/** Verbs of winning a named contest ("won the Tarnholt Open"), and those that take it only with a noun for the prize after ("claimed the Tarnholt Open title"). */
-const WIN_VERBS = wordSet('won wins');
-const TAKE_VERBS = wordSet('claimed claims clinched clinches took takes');
-const PRIZE_NOUNS = wordSet('title crown trophy');
-/** Words that say a win was shared: no one person's (and "with" or "along" right after the contest). */
-const SHARED_WIN = wordSet('jointly shared share shares together tied co-winner co-winners');
-const SHARED_AFTER = wordSet('with along alongside');
 /** The most words a role set off by commas takes ("the project's senior engineer"). */
 const ROLE_WORDS = 4;
 
@@ -155,55 +148,6 @@ export function withoutAgreedNames(groups: readonly FactGroup[]): FactGroup[] {
 export function isNameUnit(unit: string | undefined): boolean {
   return unit === NAME_UNIT || unit === TITLE_UNIT;
 }
-
-/**
- * Whether two names can name one person: one's words among the other's
- * ("Varga" / "J. Varga" / "Jon Varga"), word for word the same name
- * written another way ("Sergei" / "Sergey Volkov", "Bill" / "William
- * Clinton": `sameGivenName`), or names of other lengths sharing a word
- * ("Bill Clinton" / "William Jefferson Clinton"). "Jon Varga" and "Jan
- * Varga" disagree, as do "Sergei Volkov" and "Aron Pell".
- */
-export function namesAgree(a: string, b: string): boolean {
-  const [x, y] = [nameWords(a), nameWords(b)];
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short.every((word) => long.some((other) => sameNameWord(word, other)))) return true;
-  if (x.length !== y.length) return short.some((word) => long.includes(word));
-  return x.every((word, index) => sameNameWord(word, y[index]));
-}
-
-/** Two names word for word alike (`sameNameWord`): an article writing both names one person, not two. */
-function namedAlike(a: string, b: string): boolean {
-  const [x, y] = [nameWords(a), nameWords(b)];
-  return x.length === y.length && x.every((word, index) => sameNameWord(word, y[index]));
-}
-
-/** One word of a name written two ways: alike, an initial, a transliteration, a long word's vowels ("Berdymukhamedov" / "Berdimuhamedov"), a familiar form. */
-function sameNameWord(a: string, b: string): boolean {
-  if (a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
-  if (transliterated(a, b) || (Math.min(a.length, b.length) >= LONG_NAME_WORD && sameConsonants(a, b))) return true;
-  const forms = GIVEN_NAME_FORMS.get(a);
-  return forms !== undefined && forms === GIVEN_NAME_FORMS.get(b);
-}
-
-/** A word of a name this long that keeps its consonants is one name transliterated; a shorter one with a vowel changed ("Jon" / "Jan") may be another. */
-const LONG_NAME_WORD = 7;
-
-/** Given names and their familiar forms, one group a line of the list. */
-const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
-  `william bill billy will willy; robert bob bobby rob; edward ed ted teddy eddie; david dave; james jim jimmy; michael mike mick;
-  thomas tom tommy; richard dick rick ricky; joseph joe joey; christopher chris; anthony tony; stephen steven steve; daniel dan danny;
-  benjamin ben; samuel sam; alexander alex; andrew andy drew; nicholas nick; patrick pat paddy; peter pete; ronald ron ronnie;
-  donald don; kenneth ken kenny; lawrence laurence larry; gerald jerry gerry; frederick fred freddie; gregory greg; matthew matt;
-  timothy tim; john jack johnny jon; henry hank harry; charles charlie chuck; elizabeth liz beth betty; katherine catherine kate katie;
-  margaret maggie meg peggy; susan sue; jennifer jenny jen; rebecca becky; deborah debbie deb; abigail abby; victoria vicky;
-  alfred alf alfie; albert bert; leonard leo len lenny; vladimir vlad; aleksandr aleksander sasha; mikhail misha; dmitry dmitri`
-    .split(';')
-    .flatMap((line) => {
-      const forms = line.trim().split(/\s+/);
-      return forms.map((form) => [form, forms[0]] as const);
-    }),
-);
 
 /** Whether two titles of one person can both be right: other head nouns (two posts, unless two ranks of a service), or the same head with the same rank words. */
 export function titlesAgree(a: string, b: string): boolean {
@@ -307,25 +251,6 @@ function headOf(words: readonly string[]): string {
   return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 
-/** A name without title words an article's entity kept at its start ("Harbourmaster Elin Strand" stays as written: only known titles go). */
-function withoutTitle(name: string): string {
-  const words = name.split(/\s+/);
-  let start = 0;
-  while (start < words.length - 1 && isTitle(words[start].toLowerCase())) start++;
-  return words.slice(start).join(' ');
-}
-
-/** A name's words folded, initials written alike ("A. J. Smith", "A.J. Smith", "AJ Smith": "aj smith"). */
-function nameWords(name: string): string[] {
-  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, ' ').split(/\s+/).filter(Boolean);
-  const joined: string[] = [];
-  for (const word of words) {
-    if (word.length === 1 && joined.length === 1 && /^\p{L}{1,2}$/u.test(joined[0])) joined[0] += word;
-    else joined.push(word);
-  }
-  return joined;
-}
-
 function tokenAt(article: SegmentedArticle, offset: number): number {
   let [low, high] = [0, article.tokens.length - 1];
   while (low < high) {
@@ -334,132 +259,4 @@ function tokenAt(article: SegmentedArticle, offset: number): number {
     else high = middle;
   }
   return low;
-}
-
-/**
- * The person each mention of the story's people names, by article and
- * offset: one key for a name's spellings (`variants`) and for people of one
- * surname no article names two of ("Jon Varga", "Jan Varga"), under the
- * most mentioned name.
- */
-function personKeys(entities: readonly Entity[], variants: readonly SpellingVariant[]): Map<string, { key: string; name: string }> {
-  const people = entities.filter((entity) => entity.type === 'person');
-  const index = new Map(people.map((entity, at) => [entity.key, at]));
-  const parent = people.map((_, at) => at);
-  const root = (at: number): number => (parent[at] === at ? at : (parent[at] = root(parent[at])));
-  for (const { spellings } of variants) for (const spelling of spellings.slice(1)) parent[root(index.get(spelling.entity)!)] = root(index.get(spellings[0].entity)!);
-  const spelled = people.map((_, at) => root(at));
-  const bySurname = new Map<string, number[]>();
-  people.forEach((entity, at) => {
-    const surname = nameWords(entity.name).pop() ?? '';
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), at]);
-  });
-  for (const group of bySurname.values()) {
-    const together = (a: number, b: number) => Object.keys(people[a].countsBySource).some((article) => Object.hasOwn(people[b].countsBySource, article));
-    const apart = group.some((a) => group.some((b) => spelled[a] !== spelled[b] && together(a, b)));
-    if (!apart) for (const at of group.slice(1)) parent[root(at)] = root(group[0]);
-  }
-  const top = new Map<number, Entity>();
-  people.forEach((entity, at) => {
-    const best = top.get(root(at));
-    if (!best || entity.mentions.length > best.mentions.length) top.set(root(at), entity);
-  });
-  const byMention = new Map<string, { key: string; name: string }>();
-  people.forEach((entity, at) => {
-    const person = top.get(root(at))!;
-    for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, { key: person.key, name: withoutTitle(person.name) });
-  });
-  return byMention;
-}
-
-/**
- * Who won a named contest: "Grandmaster Sergei Volkov won the Tarnholt
- * Open", "Sergey Volkov claimed the Tarnholt Open title", "Aron Pell is the
- * winner of the Tarnholt Open", "the Tarnholt Open was won by Aron Pell"
- * (key `holder:winner of tarnholt open`). A win the sentence shares ("won
- * the prize with", "jointly", a winner after "and") is no one person's.
- */
-function winnerClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[]): FactClaim[] {
-  const claims: FactClaim[] = [];
-  articles.forEach((article, index) => {
-    const { tokens } = article;
-    const found = perArticle[index];
-    const keys = new Set<string>();
-    for (const mention of found.mentions) {
-      if (mention.entity === undefined || found.entities[mention.entity].type !== 'person') continue;
-      const sentence = article.sentences[mention.sentence];
-      if (tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((token) => SHARED_WIN.has(token.norm)) || tokens[mention.tokenStart - 1]?.norm === 'and' || tokens[mention.tokenEnd]?.norm === 'and') continue;
-      const contest = contestWon(article, mention, sentence.tokenStart);
-      if (!contest || SHARED_AFTER.has(tokens[contest.end]?.norm ?? '')) continue;
-      const event = contest.name;
-      const key = `holder:winner of ${event.toLowerCase()}`;
-      if (keys.has(key)) continue;
-      keys.add(key);
-      claims.push({ key, label: `who won the ${event}`, value: withoutTitle(mention.form), qualifier: 'exact', unit: NAME_UNIT, article: article.id, span: mention.span, ...claimTime(article, mention.span) });
-    }
-  });
-  return claims;
-}
-
-/** The contest a mention's person is said to have won, as written ("Tarnholt Open"), and the token after what names it; undefined when none. */
-function contestWon(article: SegmentedArticle, mention: NameMention, sentenceStart: number): { name: string; end: number } | undefined {
-  const { tokens } = article;
-  const norm = (at: number) => tokens[at]?.norm;
-  let at = mention.tokenEnd;
-  if (norm(at) === 'has' || norm(at) === 'had') at++;
-  if (WIN_VERBS.has(norm(at) ?? '') && norm(at + 1) === 'the') return contestName(article, at + 2);
-  if (TAKE_VERBS.has(norm(at) ?? '') && norm(at + 1) === 'the') {
-    const contest = contestName(article, at + 2);
-    return contest && PRIZE_NOUNS.has(norm(contest.end) ?? '') ? { name: contest.name, end: contest.end + 1 } : undefined;
-  }
-  if ((norm(at) === 'is' || norm(at) === 'was') && norm(at + 1) === 'the' && norm(at + 2) === 'winner' && norm(at + 3) === 'of' && norm(at + 4) === 'the') return contestName(article, at + 5);
-  const start = mention.tokenStart;
-  if (norm(start - 1) === 'by' && norm(start - 2) === 'won' && (norm(start - 3) === 'was' || norm(start - 3) === 'is') && capitalised(article, start - 4)) {
-    let first = start - 4;
-    while (first > sentenceStart && capitalised(article, first - 1)) first--;
-    const contest = norm(first - 1) === 'the' ? contestName(article, first) : undefined;
-    return contest && { name: contest.name, end: mention.tokenEnd };
-  }
-  return undefined;
-}
-
-/** The capitalised words of a contest's name from token `start` ("Tarnholt Open", "Cup of Nations"), and the token after them. */
-function contestName(article: SegmentedArticle, start: number): { name: string; end: number } | undefined {
-  let end = start;
-  while (end < article.tokens.length && (capitalised(article, end) || (article.tokens[end].norm === 'of' && capitalised(article, end + 1)))) end++;
-  if (end === start) return undefined;
-  return { name: article.text.slice(article.tokens[start].start, article.tokens[end - 1].end), end };
-}
-
-function capitalised(article: SegmentedArticle, at: number): boolean {
-  const token = article.tokens[at];
-  return token !== undefined && /^\p{Lu}\p{L}/u.test(article.text.slice(token.start, token.end));
-}
-
-/** Whether two names of as many words keep each word's consonants (`sameConsonants`): a vowel slipped or a name transliterated, no consonant miswritten. */
-function sameWordConsonants(a: string, b: string): boolean {
-  const [x, y] = [nameWords(a), nameWords(b)];
-  return x.length !== y.length || x.every((word, index) => sameConsonants(word, y[index]));
-}
-
-/** Each article's spelling of each person the story spells in ways that are no transliteration of one another, at its first mention there. */
-function spellingClaims(articles: readonly SegmentedArticle[], entities: readonly Entity[], variants: readonly SpellingVariant[]): FactClaim[] {
-  const byKey = new Map(entities.map((entity) => [entity.key, entity]));
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  const claims: FactClaim[] = [];
-  for (const { spellings } of variants) {
-    const names = spellings.map((spelling) => withoutTitle(spelling.name));
-    if (names.every((name) => sameWordConsonants(name, names[0]))) continue;
-    const key = `spelling:${spellings[0].entity}`;
-    for (const [index, spelling] of spellings.entries()) {
-      const entity = byKey.get(spelling.entity);
-      for (const articleId of spelling.articles) {
-        const article = byId.get(articleId);
-        const mention = entity?.mentions.find((candidate) => candidate.article === articleId);
-        if (!article || !mention) continue;
-        claims.push({ key, label: `spelling of ${names[0]}`, value: names[index], qualifier: 'exact', unit: NAME_UNIT, article: articleId, span: mention.span, ...claimTime(article, mention.span) });
-      }
-    }
-  }
-  return claims;
 }

@@ -84,36 +84,43 @@ interface Described {
  */
 export function nameClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[], variants: readonly SpellingVariant[]): FactClaim[] {
   const described = articles.map((article, index) => describedPeople(article, perArticle[index]));
-  const people = personKeys(entities, variants);
-  const claims: FactClaim[] = [];
+  const people = described.some((list) => list.length > 0) ? personKeys(entities, variants) : new Map<string, { key: string; name: string }>();
   const holders = new Map<string, FactClaim[]>();
+  const titles = new Map<string, FactClaim[]>();
   articles.forEach((article, index) => {
     const seen = new Set<string>();
-    const add = (claim: FactClaim, into?: FactClaim[]) => {
+    const add = (claim: FactClaim, into: Map<string, FactClaim[]>, group: string) => {
       if (seen.has(claim.key)) return;
       seen.add(claim.key);
-      if (into) into.push(claim);
-      else claims.push(claim);
+      into.set(group, [...(into.get(group) ?? []), claim]);
     };
     for (const person of described[index]) {
       const key = holderKey(person.words);
-      if (key && person.definite) {
-        const list = holders.get(key) ?? holders.set(key, []).get(key)!;
-        add({ key: `holder:${key}`, label: `who is ${key}`, value: person.name, qualifier: 'exact', unit: NAME_UNIT, article: article.id, span: person.nameSpan, ...claimTime(article, person.nameSpan) }, list);
-      }
+      if (key && person.definite) add({ key: `holder:${key}`, label: `who is ${key}`, value: person.name, qualifier: 'exact', unit: NAME_UNIT, article: article.id, span: person.nameSpan, ...claimTime(article, person.nameSpan) }, holders, key);
       const who = people.get(`${article.id}\u0000${person.nameSpan.start}`);
-      if (who) add({ key: `title:${who.key}`, label: `title of ${who.name}`, value: person.words.join(' '), qualifier: 'exact', unit: TITLE_UNIT, article: article.id, span: person.span, ...claimTime(article, person.span) });
+      if (who) add({ key: `title:${who.key}`, label: `title of ${who.name}`, value: person.words.join(' '), qualifier: 'exact', unit: TITLE_UNIT, article: article.id, span: person.span, ...claimTime(article, person.span) }, titles, who.key);
     }
   });
-  const named = perArticle.map((found) => found.entities.filter((entity) => entity.type === 'person').map((entity) => withoutTitle(entity.name)));
+  const claims = [...titles.values()].filter((list) => disputable(list, titlesAgree)).flat();
+  let named: string[][] | undefined;
   for (const list of holders.values()) {
+    if (!disputable(list, namesAgree)) continue;
     for (const [index, part] of byNameWord(list).entries()) {
+      if (!disputable(part, namesAgree)) continue;
+      named ??= perArticle.map((found) => found.entities.filter((entity) => entity.type === 'person').map((entity) => withoutTitle(entity.name)));
       const distinct = part.filter((claim, at) => part.findIndex((other) => namesAgree(String(other.value), String(claim.value))) === at);
       const together = named.some((names) => distinct.filter((claim) => names.some((name) => namedAlike(name, String(claim.value)))).length > 1);
       if (!together) claims.push(...part.map((claim) => (index === 0 ? claim : { ...claim, key: `${claim.key}#${index + 1}` })));
     }
   }
-  return [...claims, ...winnerClaims(articles, perArticle), ...spellingClaims(articles, entities, variants)];
+  const winners = new Map<string, FactClaim[]>();
+  for (const claim of winnerClaims(articles, perArticle)) winners.set(claim.key, [...(winners.get(claim.key) ?? []), claim]);
+  return [...claims, ...[...winners.values()].filter((list) => disputable(list, namesAgree)).flat(), ...spellingClaims(articles, entities, variants)];
+}
+
+/** Whether two of the claims, of two articles, give values that `agree` says cannot both be right: claims that cannot disagree make no group worth lining up. */
+function disputable(claims: readonly FactClaim[], agree: (a: string, b: string) => boolean): boolean {
+  return claims.some((a, i) => claims.some((b, j) => j > i && a.article !== b.article && !agree(String(a.value), String(b.value))));
 }
 
 /**

@@ -32,9 +32,9 @@ export function winnerClaims(articles: readonly SegmentedArticle[], perArticle: 
     for (const mention of found.mentions) {
       if (mention.entity === undefined || found.entities[mention.entity].type !== 'person') continue;
       const sentence = article.sentences[mention.sentence];
-      if (tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((token) => SHARED_WIN.has(token.norm)) || tokens[mention.tokenStart - 1]?.norm === 'and' || tokens[mention.tokenEnd]?.norm === 'and') continue;
       const contest = contestWon(article, mention, sentence.tokenStart);
-      if (!contest || SHARED_AFTER.has(tokens[contest.end]?.norm ?? '')) continue;
+      if (!contest || SHARED_AFTER.has(tokens[contest.end]?.norm ?? '') || tokens[mention.tokenStart - 1]?.norm === 'and' || tokens[mention.tokenEnd]?.norm === 'and') continue;
+      if (tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((token) => SHARED_WIN.has(token.norm))) continue;
       const event = contest.name;
       const key = `holder:winner of ${event.toLowerCase()}`;
       if (keys.has(key)) continue;

@@ -170,7 +170,7 @@ const summaryBase = z.strictObject({
           }),
         )
         .optional()
-        .describe('numbers, dates and ages the sentence states that other sources give otherwise the same day, each with the values it cannot be true with'),
+        .describe('numbers, dates, ages, names and titles the sentence states that other sources give otherwise the same day, each with the values it cannot be true with'),
     }),
   ),
   sources: z.array(z.string()).describe('cited article ids, and those of the disputing values, in number order'),

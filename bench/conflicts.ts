@@ -1,6 +1,6 @@
 /**
- * Conflict benchmark: the facts of `storyReport` (numbers, dates and people's
- * ages, as `tidings story` shows them) on stories built from DUC 2004
+ * Conflict benchmark: the facts of `storyReport` (numbers, dates, people's
+ * ages, names and titles, as `tidings story` shows them) on stories built from DUC 2004
  * clusters, ECB+ events and the bundled examples, against the disagreements
  * annotated in `bench/annotations/conflicts.json` (article ids,
  * offsets of the disagreeing values, the fact; see the README there).
@@ -83,7 +83,7 @@ function main(): void {
   };
   const totals: Partial<Record<Split | 'all', number[]>> = {};
   const present = (Object.keys(SPLIT_NOTES) as Split[]).filter((split) => annotations.stories.some((story) => story.split === split));
-  console.log(`Number and date conflicts on annotated stories (${present.map((split) => SPLIT_NOTES[split]).join('; ')})\n`);
+  console.log(`Number, date and name conflicts on annotated stories (${present.map((split) => SPLIT_NOTES[split]).join('; ')})\n`);
   console.log('| story | split | articles | annotated conflicts | detected | detected right | annotated found |');
   console.log('|---|---|---|---|---|---|---|');
   for (const story of annotations.stories) {

@@ -11,11 +11,12 @@ import { claimTime, type FactClaim } from './claims.js';
 
 /** The unit of a claim whose value is a person's name (who holds a role, how a name is spelled). */
 export const NAME_UNIT = 'name';
+
 /**
  * Whether two names can name one person: one's words among the other's
  * ("Varga" / "J. Varga" / "Jon Varga"), word for word the same name
  * written another way ("Sergei" / "Sergey Volkov", "Bill" / "William
- * Clinton": `sameGivenName`), or names of other lengths sharing a word
+ * Clinton": `sameNameWord`), or names of other lengths sharing a word
  * ("Bill Clinton" / "William Jefferson Clinton"). "Jon Varga" and "Jan
  * Varga" disagree, as do "Sergei Volkov" and "Aron Pell".
  */
@@ -95,7 +96,9 @@ export function personKeys(entities: readonly Entity[], variants: readonly Spell
   const bySurname = new Map<string, number[]>();
   people.forEach((entity, at) => {
     const surname = nameWords(entity.name).pop() ?? '';
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), at]);
+    const group = bySurname.get(surname);
+    if (group) group.push(at);
+    else bySurname.set(surname, [at]);
   });
   for (const group of bySurname.values()) {
     const together = (a: number, b: number) => Object.keys(people[a].countsBySource).some((article) => Object.hasOwn(people[b].countsBySource, article));

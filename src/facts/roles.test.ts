@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { textArticle } from '../quotes/test-support/articles.js';
-import { isNameUnit, namesAgree, storyReport, titlesAgree } from './index.js';
+import { articleEntities, mergeEntities, spellingVariants } from '../entities/index.js';
+import { isNameUnit, nameClaims, namesAgree, storyReport, titlesAgree } from './index.js';
 
 const day = (hour: number) => `2026-04-11T${String(hour).padStart(2, '0')}:00:00Z`;
 
@@ -103,6 +104,20 @@ describe('names as facts (storyReport)', () => {
     ]);
     expect(report.facts.some((group) => group.values.some((value) => isNameUnit(value.unit)))).toBe(false);
     expect(report.facts.some((group) => group.status === 'conflicting')).toBe(true);
+  });
+});
+
+describe('nameClaims', () => {
+  it('lines up only claims that can disagree: 200 articles naming one captain alike make none, one naming another makes a claim of each', () => {
+    const articles = Array.from({ length: 200 }, (_, index) => textArticle('Captain Jon Varga said the crew was safe.', { id: `a${index}`, published: day(9) }));
+    const claims = (list: typeof articles) => {
+      const perArticle = list.map((article) => articleEntities(article));
+      const entities = mergeEntities(perArticle);
+      return nameClaims(list, perArticle, entities, spellingVariants(entities));
+    };
+    expect(claims(articles)).toEqual([]);
+    const disputed = claims([...articles, textArticle('Captain Jan Varga said the crew was safe.', { id: 'b', published: day(10) })]);
+    expect(disputed.filter((claim) => claim.key === 'holder:captain')).toHaveLength(201);
   });
 });
 

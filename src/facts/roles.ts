@@ -92,7 +92,9 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
     const add = (claim: FactClaim, into: Map<string, FactClaim[]>, group: string) => {
       if (seen.has(claim.key)) return;
       seen.add(claim.key);
-      into.set(group, [...(into.get(group) ?? []), claim]);
+      const list = into.get(group);
+      if (list) list.push(claim);
+      else into.set(group, [claim]);
     };
     for (const person of described[index]) {
       const key = holderKey(person.words);
@@ -108,19 +110,31 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
     for (const [index, part] of byNameWord(list).entries()) {
       if (!disputable(part, namesAgree)) continue;
       named ??= perArticle.map((found) => found.entities.filter((entity) => entity.type === 'person').map((entity) => withoutTitle(entity.name)));
-      const distinct = part.filter((claim, at) => part.findIndex((other) => namesAgree(String(other.value), String(claim.value))) === at);
-      const together = named.some((names) => distinct.filter((claim) => names.some((name) => namedAlike(name, String(claim.value)))).length > 1);
+      const written = [...new Set(part.map((claim) => String(claim.value)))];
+      const distinct = written.filter((value, at) => written.findIndex((other) => namesAgree(other, value)) === at);
+      const together = named.some((names) => distinct.filter((value) => names.some((name) => namedAlike(name, value))).length > 1);
       if (!together) claims.push(...part.map((claim) => (index === 0 ? claim : { ...claim, key: `${claim.key}#${index + 1}` })));
     }
   }
   const winners = new Map<string, FactClaim[]>();
-  for (const claim of winnerClaims(articles, perArticle)) winners.set(claim.key, [...(winners.get(claim.key) ?? []), claim]);
+  for (const claim of winnerClaims(articles, perArticle)) {
+    const list = winners.get(claim.key);
+    if (list) list.push(claim);
+    else winners.set(claim.key, [claim]);
+  }
   return [...claims, ...[...winners.values()].filter((list) => disputable(list, namesAgree)).flat(), ...spellingClaims(articles, entities, variants)];
 }
 
-/** Whether two of the claims, of two articles, give values that `agree` says cannot both be right: claims that cannot disagree make no group worth lining up. */
+/**
+ * Whether two of the claims give values that `agree` says cannot both be
+ * right (each article gives one claim of a key, so two values are two
+ * articles'): claims that cannot disagree make no group worth lining up.
+ * Compared value by value, so a story of 200 articles writing one name
+ * makes one comparison, not 20,000.
+ */
 function disputable(claims: readonly FactClaim[], agree: (a: string, b: string) => boolean): boolean {
-  return claims.some((a, i) => claims.some((b, j) => j > i && a.article !== b.article && !agree(String(a.value), String(b.value))));
+  const values = [...new Set(claims.map((claim) => String(claim.value)))];
+  return values.some((a, i) => values.some((b, j) => j > i && !agree(a, b)));
 }
 
 /**

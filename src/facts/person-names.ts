@@ -124,7 +124,7 @@ function sameWordConsonants(a: string, b: string): boolean {
   return x.length !== y.length || x.every((word, index) => sameConsonants(word, y[index]));
 }
 
-/** Each article's spelling of each person the story spells in ways that are no transliteration of one another, at its first mention there. */
+/** Each article's spelling of each person the story spells with another consonant, at its first mention there, labelled with every spelling (the most mentioned first: which is right is not known). */
 export function spellingClaims(articles: readonly SegmentedArticle[], entities: readonly Entity[], variants: readonly SpellingVariant[]): FactClaim[] {
   const byKey = new Map(entities.map((entity) => [entity.key, entity]));
   const byId = new Map(articles.map((article) => [article.id, article]));
@@ -139,7 +139,7 @@ export function spellingClaims(articles: readonly SegmentedArticle[], entities: 
         const article = byId.get(articleId);
         const mention = entity?.mentions.find((candidate) => candidate.article === articleId);
         if (!article || !mention) continue;
-        claims.push({ key, label: `spelling of ${names[0]}`, value: names[index], qualifier: 'exact', unit: NAME_UNIT, article: articleId, span: mention.span, ...claimTime(article, mention.span) });
+        claims.push({ key, label: `spelling of ${names.join(' / ')}`, value: names[index], qualifier: 'exact', unit: NAME_UNIT, article: articleId, span: mention.span, ...claimTime(article, mention.span) });
       }
     }
   }

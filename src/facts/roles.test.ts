@@ -90,7 +90,7 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts([
       'Lawmakers rallied around Dennis Hastert of Illinois.',
       'The network named Dennis Hassert as the likely speaker.',
-    ])).toEqual([['spelling of Dennis Hassert', 'conflicting', [['Dennis Hassert', 'Dennis Hassert'], ['Dennis Hastert', 'Dennis Hastert']]]]);
+    ])).toEqual([['spelling of Dennis Hassert / Dennis Hastert', 'conflicting', [['Dennis Hassert', 'Dennis Hassert'], ['Dennis Hastert', 'Dennis Hastert']]]]);
     expect(nameFacts([
       'Galina Starovoitova was shot in St. Petersburg.',
       'Galina Staravoitova, a member of parliament, was shot.',

@@ -134,7 +134,7 @@ export const articleResponse = articleMetadata.extend({
 
 /** A fact value a summary sentence states or is disputed by (`markDisputes`). */
 const disputedValue = z.strictObject({
-  value: z.union([z.number(), z.string()]).describe('a count or amount, or an ISO date'),
+  value: z.union([z.number(), z.string()]).describe('a count or amount, an ISO date, or with `unit` "name" or "title" a person\'s name or title as written (titles lower-cased)'),
   qualifier: z.enum(['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to', 'less-than', 'range']),
   upper: z.number().optional(),
   unit: z.string().optional(),
@@ -216,7 +216,7 @@ export const factItem = z.strictObject({
   independent: z.number().int().describe('independent sources stating it: an outlet\'s articles, and copies with what they copy, count once'),
   values: z.array(
     z.strictObject({
-      value: z.union([z.number(), z.string()]).describe('a count or amount, or an ISO date'),
+      value: z.union([z.number(), z.string()]).describe('a count or amount, an ISO date, or with `unit` "name" or "title" a person\'s name or title as written (titles lower-cased)'),
       qualifier: z.enum(['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to', 'less-than', 'range']),
       upper: z.number().nullable(),
       unit: nullableText,

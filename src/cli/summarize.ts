@@ -18,9 +18,9 @@ const HELP = `Usage: tidings summarize <inputs…> [options]
 Reads articles (files, folders, glob patterns, - for stdin, http(s) addresses
 of feeds and pages; plain text, HTML, RSS/Atom, JSONL, NIST SGML) and writes
 one summary in which every sentence cites every article that states it, and
-a sentence stating a number, date or age that other sources of the same day
-give otherwise says so under it. At most ${defaultSummaryLimitOptions.maxArticles} articles and ${sizeText(defaultSummaryLimitOptions.maxBytes)} of their text
-are read (defaultSummaryLimitOptions): more is refused.
+a sentence stating a number, date, age, name or title that other sources of
+the same day give otherwise says so under it. At most ${defaultSummaryLimitOptions.maxArticles} articles and
+${sizeText(defaultSummaryLimitOptions.maxBytes)} of their text are read (defaultSummaryLimitOptions): more is refused.
 
 Options:
   --words N           summary length in words (default 100)

@@ -18,7 +18,7 @@ father rev. rev reverend pastor bishop archbishop cardinal rabbi imam ayatollah 
 speaker ambassador envoy director chairman chairwoman chair commissioner superintendent sheriff undersheriff deputy atty atty. spc spc. pfc pfc.
 foreign interior defense defence finance health justice agriculture economy education labour labor trade state home
 acting former senior first attorney district assistant associate executive managing general
-leader majority minority owner founder co-founder coach coroner councilman councilwoman councillor councilor cllr alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
+leader majority minority owner founder co-founder coach coroner harbourmaster harbormaster skipper grandmaster councilman councilwoman councillor councilor cllr alderman manager spokesman spokeswoman doctor editor qb wr rb dt lb cb
 ceo cfo coo vp gm
 `);
 

@@ -160,11 +160,68 @@ function silentH(longer: string, shorter: string): boolean {
   return false;
 }
 
-/** Equal but for one letter traded for one that sounds alike. */
-function soundAlike(a: string, b: string): boolean {
+/** Equal but for one letter traded for one that sounds alike (`among`: groups of letters that do). */
+function soundAlike(a: string, b: string, among: readonly string[] = SOUNDS_ALIKE): boolean {
   const differ = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
-  return differ.length === 1 && SOUNDS_ALIKE.some((letters) => letters.includes(a[differ[0]]) && letters.includes(b[differ[0]]));
+  return differ.length === 1 && among.some((letters) => letters.includes(a[differ[0]]) && letters.includes(b[differ[0]]));
 }
+
+/**
+ * Letters that writing a name from another alphabet renders either way
+ * ("Carolos" / "Karolos", "Sergei" / "Sergey", "Elias" / "Ilias",
+ * "Giannis" / "Yiannis", "Kurbanguly" / "Gurbanguly", "Alishvandi" /
+ * "Alishbandi"); other vowels traded ("Nowacki" / "Nowicki", "Jon" /
+ * "Jan") are not among them.
+ */
+const TRANSLITERATED = ['ckq', 'gk', 'ijy', 'gy', 'sz', 'fvb', 'ei', 'ou'];
+
+/**
+ * Two spellings of one word that transliterations give ("Sergei" / "Sergey",
+ * "Carolos" / "Karolos", "Moustafa" / "Mustafa", "Phillip" / "Philip",
+ * "Katrin" / "Kathrin"), not a slip of one letter that makes another name:
+ * equal after folding accents and case, or one letter traded within
+ * `TRANSLITERATED`, a doubled letter written once, a silent "h", or a "u"
+ * after "o" left out.
+ */
+export function transliterated(left: string, right: string): boolean {
+  const [a, b] = [fold(left), fold(right)];
+  if (a === b) return true;
+  if (a.length === b.length) return soundAlike(a, b, TRANSLITERATED);
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return undoubled(longer, shorter) || silentH(longer, shorter) || longer.replace('ou', 'u') === shorter;
+}
+
+/**
+ * Whether two spellings of a word keep the same consonants, as
+ * transliterations and vowel slips do ("Abdullah" / "Abdallah",
+ * "Starovoitova" / "Staravoitova", "Berdymukhamedov" / "Berdimuhamedov",
+ * "Nowacki" / "Nowicki"), unlike a consonant miswritten ("Hastert" /
+ * "Hassert", "Wetzler" / "Welzler"): the words with "kh" as "h", no "h",
+ * the `TRANSLITERATED` consonants as one, no vowels or "y", and no doubled
+ * letters are equal.
+ */
+export function sameConsonants(left: string, right: string): boolean {
+  return consonants(left) === consonants(right);
+}
+
+function consonants(word: string): string {
+  const written = fold(word).replace(/kh/g, 'h').replace(/[haeiouy]/g, '');
+  return [...written].map((letter) => LETTER_CLASS.get(letter) ?? letter).join('').replace(/(.)\1+/g, '$1');
+}
+
+/** Each letter of `TRANSLITERATED` mapped to one of its classes, classes that share a letter made one ("c", "k", "q", "g" alike). */
+const LETTER_CLASS: ReadonlyMap<string, string> = (() => {
+  const classOf = new Map<string, string>();
+  for (const letters of TRANSLITERATED) {
+    const joined = [...letters].map((letter) => classOf.get(letter)).find((found) => found !== undefined) ?? letters[0];
+    for (const letter of letters) {
+      const before = classOf.get(letter);
+      if (before !== undefined && before !== joined) for (const [other, found] of classOf) if (found === before) classOf.set(other, joined);
+      classOf.set(letter, joined);
+    }
+  }
+  return classOf;
+})();
 
 /** Whether `a` becomes `b` in at most `max` insertions, deletions, substitutions or swaps of adjacent letters. */
 export function editsWithin(a: string, b: string, max: number): boolean {

@@ -38,6 +38,8 @@ import { findTimeFacts, TIME_KEY, TIME_SHARED_WORDS, TIME_UNIT, timeInterval } f
 import { claimTime, sameDay, UNDATED, type FactClaim as Claim } from './claims.js';
 import { byContext, CONTEXT_MAGNITUDE_FACTOR, countContext } from './contexts.js';
 import { byObject } from './deals.js';
+import { NAME_UNIT, namesAgree } from './person-names.js';
+import { TITLE_UNIT, titlesAgree } from './roles.js';
 import type { FactGroup, FactOptions, FactValue, NumberFact } from './types.js';
 
 export const defaultFactOptions: Readonly<FactOptions> = Object.freeze({ magnitudeFactor: 3, aboutTolerance: 0.05 });
@@ -254,6 +256,8 @@ function withReadings(values: ReadonlyArray<Unread & { claims: readonly Claim[] 
 export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     const [x, y] = [String(a.value), String(b.value)];
+    if (a.unit === NAME_UNIT) return namesAgree(x, y);
+    if (a.unit === TITLE_UNIT) return titlesAgree(x, y);
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
     return long.startsWith(short) && (long.length === short.length || long[short.length] === '-');
   }

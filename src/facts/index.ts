@@ -13,6 +13,8 @@ export { findTallyFacts, TALLY_KEY, type TallyFact } from './tallies.js';
 export { findTimeFacts, TIME_KEY, TIME_UNIT, type TimeFact } from './times.js';
 export { FACT_LANGUAGES, factWords, type FactWords } from './language-facts.js';
 export { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy, type ReportReading } from './reading.js';
+export { NAME_UNIT, namesAgree } from './person-names.js';
+export { isNameUnit, nameClaims, TITLE_UNIT, titlesAgree, withoutAgreedNames } from './roles.js';
 export { independentSources } from './sources.js';
 export { factsStatedIn } from './stated.js';
 export { REPORT_REVISION, storyReport, type OtherLanguage, type StoryReport, type StoryReportOptions } from './report.js';

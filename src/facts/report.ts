@@ -24,6 +24,7 @@ import { alignClaims } from './align.js';
 import { articleAnalysis, type ArticleAnalysis } from './analysis.js';
 import { reportArticles, REPORT_MAX_ARTICLES, type ReadingCopy } from './reading.js';
 import { FACT_LANGUAGES } from './language-facts.js';
+import { nameClaims, withoutAgreedNames } from './roles.js';
 import { independentSources } from './sources.js';
 import { storyTimeline, type TimelineEntry } from './timeline.js';
 import type { FactGroup, FactOptions } from './types.js';
@@ -108,14 +109,14 @@ export function storyReport(articles: readonly Article[], options: StoryReportOp
   const entities = mergeEntities(perArticle, options.entities);
   const quotes = mergeQuotes(read.map((article, index) => ({ article, quotes: analyses[index].quotes })), copies);
   const spellings = spellingVariants(entities);
-  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(read, perArticle, entities, spellings)];
+  const claims = [...analyses.flatMap((analysis) => analysis.claims), ...ageClaims(read, perArticle, entities, spellings), ...nameClaims(read, perArticle, entities, spellings)];
   return {
     otherLanguages,
     unread: reading.unread,
     quotes: withStoryNames(quotes, entities),
     entities,
     spellings,
-    facts: alignClaims(claims, options.facts, independentSources(read, copies)),
+    facts: withoutAgreedNames(alignClaims(claims, options.facts, independentSources(read, copies))),
     timeline: storyTimeline(articles, reportedSpans(read, analyses)),
   };
 }

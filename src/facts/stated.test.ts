@@ -59,6 +59,17 @@ describe('factsStatedIn', () => {
     }
   });
 
+  it('gives the name disputes of a passage that names a person as the report does (names were left out: session 25)', () => {
+    const articles = [
+      textArticle('The trawler sank off Dunmore. The captain, Jon Varga, was the last to leave.', { ...day, id: 'a' }),
+      textArticle('Captain Jan Varga said the engine room flooded. The crew was safe.', { ...day, id: 'b' }),
+    ];
+    const report = storyReport(articles).facts;
+    expect(report.map((fact) => [fact.key, fact.status])).toEqual([['holder:captain', 'conflicting']]);
+    expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[0]]]]))).toEqual(report);
+    expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[1]]]]))).toEqual([]);
+  });
+
   it('finds nothing for passages that state no fact, or articles it was not given', () => {
     const articles = flood();
     expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[1]]]]))).toEqual([]);

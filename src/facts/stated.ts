@@ -8,10 +8,11 @@
  * articles (`reportArticles`), in the same order; no quotation is found in
  * an English article, no timeline made, and the story's names are merged
  * only when a sentence of a passage holds a form an age is read from
- * (`sentenceMayGiveAge`).
+ * (`sentenceMayGiveAge`) or a passage names a person (whose name, title or
+ * role may be disputed: `nameClaims`).
  */
 import { spansOverlap, type SegmentedArticle, type Span } from '../article.js';
-import { mergeEntities, type ArticleEntities } from '../entities/index.js';
+import { mergeEntities, spellingVariants, type ArticleEntities } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
 import { ageClaims, sentenceMayGiveAge } from './ages.js';
@@ -20,6 +21,7 @@ import { factWords } from './language-facts.js';
 import { analysisClaims, analysisEntities } from './analysis.js';
 import type { FactClaim } from './claims.js';
 import { reportArticles, REPORT_MAX_ARTICLES } from './reading.js';
+import { nameClaims, withoutAgreedNames } from './roles.js';
 import { independentSources } from './sources.js';
 import type { FactGroup } from './types.js';
 
@@ -45,11 +47,14 @@ export function factsStatedIn(articles: readonly SegmentedArticle[], passages: R
     return article.sentences.some((sentence, index) => inPassage(article.id, sentence) && sentenceMayGiveAge(article, index, words));
   };
   const givesAge = holding.some(mayGiveAge);
+  const namesPerson = holding.some((article) => namesOf(article).mentions.some((mention) => mention.type === 'person' && [mention.span, mention.title, mention.role].some((span) => span !== undefined && inPassage(article.id, span))));
   const statesClaim = holding.some((article) => claimsOf.get(article.id)!.some((claim) => inPassage(article.id, claim.span)));
-  if (!givesAge && !statesClaim) return [];
+  if (!givesAge && !statesClaim && !namesPerson) return [];
   const own = read.flatMap((article) => claimsOf.get(article.id) ?? analysisClaims(article, languages.get(article.id)));
-  const perArticle = givesAge ? read.map(namesOf) : [];
-  const claims = givesAge ? [...own, ...ageClaims(read, perArticle, mergeEntities(perArticle))] : own;
+  const perArticle = givesAge || namesPerson ? read.map(namesOf) : [];
+  const entities = givesAge || namesPerson ? mergeEntities(perArticle) : [];
+  const spellings = givesAge || namesPerson ? spellingVariants(entities) : [];
+  const claims = [...own, ...(givesAge ? ageClaims(read, perArticle, entities, spellings) : []), ...(namesPerson ? nameClaims(read, perArticle, entities, spellings) : [])];
   const keys = new Set(claims.filter((claim) => inPassage(claim.article, claim.span)).map((claim) => claim.key));
-  return alignClaims(claims.filter((claim) => keys.has(claim.key)), undefined, independentSources(read, []));
+  return withoutAgreedNames(alignClaims(claims.filter((claim) => keys.has(claim.key)), undefined, independentSources(read, [])));
 }

@@ -2,7 +2,8 @@
  * The story report (`storyReport`) as plain text or Markdown, for `tidings
  * story`: the quotations with their speakers and the sources carrying them
  * (the first `MAX_SHOWN_ITEMS` names, the rest counted),
- * where sources differ on numbers and dates and on how they spell names,
+ * where sources differ on numbers, dates, who holds a role or a person's title
+ * and on how they spell names,
  * what they agree on, what only one source reports, and the names they
  * mention. The words shown are read
  * back from the article spans.

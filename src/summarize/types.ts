@@ -32,7 +32,7 @@ export interface SummarySentence {
   citations: Citation[];
   /** Set when the sentence was cut at the end of the budget (`fillBudget`). */
   truncated?: boolean;
-  /** Numbers, dates and ages the sentence states that other sources give otherwise (`markDisputes`); absent when none. */
+  /** Numbers, dates, ages, names and titles the sentence states that other sources give otherwise (`markDisputes`); absent when none. */
   disputed?: DisputedFact[];
 }
 

@@ -100,7 +100,7 @@ ${otherLanguagesNote(view.report.otherLanguages, names, id)}
 ${unreadParagraph(view.report, view.copies, view.articles.length)}
 ${view.related.length > 0 ? section('related', 'Related stories', relatedList(view.related)) : ''}
 ${section('differ', 'Where sources differ', html`${list('differ', facts.filter((fact) => fact.status === 'conflicting' || fact.status === 'updated'), (items) =>
-  factsTable(items, names, id, 'Numbers, dates and ages the articles give differently', 'The articles give no number, date or age differently.'),
+  factsTable(items, names, id, 'Numbers, dates, ages, names and titles the articles give differently', 'The articles give no number, date, age, name or title differently.'),
 )}${spellingsTable(view.report.spellings, names, id)}`)}
 ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => fact.status === 'agreed'), (items) =>
   factsTable(items, names, id, 'Numbers, dates and ages independent sources give alike (an outlet’s articles, and copies with what they copy, count as one source)', 'No number, date or age is given alike by independent sources (an outlet’s articles, and copies with what they copy, count as one source).'),

@@ -134,7 +134,7 @@ export const articleResponse = articleMetadata.extend({
 
 /** A fact value a summary sentence states or is disputed by (`markDisputes`). */
 const disputedValue = z.strictObject({
-  value: z.union([z.number(), z.string()]).describe('a count or amount, or an ISO date'),
+  value: z.union([z.number(), z.string()]).describe('a count or amount, an ISO date, or with `unit` "name" or "title" a person\'s name or title as written (titles lower-cased)'),
   qualifier: z.enum(['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to', 'less-than', 'range']),
   upper: z.number().optional(),
   unit: z.string().optional(),
@@ -170,7 +170,7 @@ const summaryBase = z.strictObject({
           }),
         )
         .optional()
-        .describe('numbers, dates and ages the sentence states that other sources give otherwise the same day, each with the values it cannot be true with'),
+        .describe('numbers, dates, ages, names and titles the sentence states that other sources give otherwise the same day, each with the values it cannot be true with'),
     }),
   ),
   sources: z.array(z.string()).describe('cited article ids, and those of the disputing values, in number order'),
@@ -216,7 +216,7 @@ export const factItem = z.strictObject({
   independent: z.number().int().describe('independent sources stating it: an outlet\'s articles, and copies with what they copy, count once'),
   values: z.array(
     z.strictObject({
-      value: z.union([z.number(), z.string()]).describe('a count or amount, or an ISO date'),
+      value: z.union([z.number(), z.string()]).describe('a count or amount, an ISO date, or with `unit` "name" or "title" a person\'s name or title as written (titles lower-cased)'),
       qualifier: z.enum(['exact', 'about', 'more-than', 'at-least', 'nearly', 'up-to', 'less-than', 'range']),
       upper: z.number().nullable(),
       unit: nullableText,

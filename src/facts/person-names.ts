@@ -1,0 +1,147 @@
+/**
+ * People's names compared across a story's articles (`namesAgree`), the
+ * person each mention names (`personKeys`), and the claims of a name the
+ * sources spell with another consonant (`spellingClaims`), for the name
+ * facts of `nameClaims` (`roles.ts`).
+ */
+import type { SegmentedArticle } from '../article.js';
+import { sameConsonants, transliterated, type Entity, type SpellingVariant } from '../entities/index.js';
+import { isTitle } from '../entities/lexicon.js';
+import { claimTime, type FactClaim } from './claims.js';
+
+/** The unit of a claim whose value is a person's name (who holds a role, how a name is spelled). */
+export const NAME_UNIT = 'name';
+
+/**
+ * Whether two names can name one person: one's words among the other's
+ * ("Varga" / "J. Varga" / "Jon Varga"), word for word the same name
+ * written another way ("Sergei" / "Sergey Volkov", "Bill" / "William
+ * Clinton": `sameNameWord`), or names of other lengths sharing a word
+ * ("Bill Clinton" / "William Jefferson Clinton"). "Jon Varga" and "Jan
+ * Varga" disagree, as do "Sergei Volkov" and "Aron Pell".
+ */
+export function namesAgree(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.every((word) => long.some((other) => sameNameWord(word, other)))) return true;
+  if (x.length !== y.length) return short.some((word) => long.includes(word));
+  return x.every((word, index) => sameNameWord(word, y[index]));
+}
+
+/** Two names word for word alike (`sameNameWord`): an article writing both names one person, not two. */
+export function namedAlike(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  return x.length === y.length && x.every((word, index) => sameNameWord(word, y[index]));
+}
+
+/** One word of a name written two ways: alike, an initial, a transliteration, a long word's vowels ("Berdymukhamedov" / "Berdimuhamedov"), a familiar form. */
+function sameNameWord(a: string, b: string): boolean {
+  if (a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
+  if (transliterated(a, b) || (Math.min(a.length, b.length) >= LONG_NAME_WORD && sameConsonants(a, b))) return true;
+  const forms = GIVEN_NAME_FORMS.get(a);
+  return forms !== undefined && forms === GIVEN_NAME_FORMS.get(b);
+}
+
+/** A word of a name this long that keeps its consonants is one name transliterated; a shorter one with a vowel changed ("Jon" / "Jan") may be another. */
+const LONG_NAME_WORD = 7;
+
+/** Given names and their familiar forms, one group a line of the list. */
+const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
+  `william bill billy will willy; robert bob bobby rob; edward ed ted teddy eddie; david dave; james jim jimmy; michael mike mick;
+  thomas tom tommy; richard dick rick ricky; joseph joe joey; christopher chris; anthony tony; stephen steven steve; daniel dan danny;
+  benjamin ben; samuel sam; alexander alex; andrew andy drew; nicholas nick; patrick pat paddy; peter pete; ronald ron ronnie;
+  donald don; kenneth ken kenny; lawrence laurence larry; gerald jerry gerry; frederick fred freddie; gregory greg; matthew matt;
+  timothy tim; john jack johnny jon; henry hank harry; charles charlie chuck; elizabeth liz beth betty; katherine catherine kate katie;
+  margaret maggie meg peggy; susan sue; jennifer jenny jen; rebecca becky; deborah debbie deb; abigail abby; victoria vicky;
+  alfred alf alfie; albert bert; leonard leo len lenny; vladimir vlad; aleksandr aleksander sasha; mikhail misha; dmitry dmitri`
+    .split(';')
+    .flatMap((line) => {
+      const forms = line.trim().split(/\s+/);
+      return forms.map((form) => [form, forms[0]] as const);
+    }),
+);
+
+/** A name without title words an article's entity kept at its start ("Harbourmaster Elin Strand" stays as written: only known titles go). */
+export function withoutTitle(name: string): string {
+  const words = name.split(/\s+/);
+  let start = 0;
+  while (start < words.length - 1 && isTitle(words[start].toLowerCase())) start++;
+  return words.slice(start).join(' ');
+}
+
+/** A name's words folded, initials written alike ("A. J. Smith", "A.J. Smith", "AJ Smith": "aj smith"). */
+export function nameWords(name: string): string[] {
+  const words = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\./g, ' ').split(/\s+/).filter(Boolean);
+  const joined: string[] = [];
+  for (const word of words) {
+    if (word.length === 1 && joined.length === 1 && /^\p{L}{1,2}$/u.test(joined[0])) joined[0] += word;
+    else joined.push(word);
+  }
+  return joined;
+}
+
+/**
+ * The person each mention of the story's people names, by article and
+ * offset: one key for a name's spellings (`variants`) and for people of one
+ * surname no article names two of ("Jon Varga", "Jan Varga"), under the
+ * most mentioned name.
+ */
+export function personKeys(entities: readonly Entity[], variants: readonly SpellingVariant[]): Map<string, { key: string; name: string }> {
+  const people = entities.filter((entity) => entity.type === 'person');
+  const index = new Map(people.map((entity, at) => [entity.key, at]));
+  const parent = people.map((_, at) => at);
+  const root = (at: number): number => (parent[at] === at ? at : (parent[at] = root(parent[at])));
+  for (const { spellings } of variants) for (const spelling of spellings.slice(1)) parent[root(index.get(spelling.entity)!)] = root(index.get(spellings[0].entity)!);
+  const spelled = people.map((_, at) => root(at));
+  const bySurname = new Map<string, number[]>();
+  people.forEach((entity, at) => {
+    const surname = nameWords(entity.name).pop() ?? '';
+    const group = bySurname.get(surname);
+    if (group) group.push(at);
+    else bySurname.set(surname, [at]);
+  });
+  for (const group of bySurname.values()) {
+    const together = (a: number, b: number) => Object.keys(people[a].countsBySource).some((article) => Object.hasOwn(people[b].countsBySource, article));
+    const apart = group.some((a) => group.some((b) => spelled[a] !== spelled[b] && together(a, b)));
+    if (!apart) for (const at of group.slice(1)) parent[root(at)] = root(group[0]);
+  }
+  const top = new Map<number, Entity>();
+  people.forEach((entity, at) => {
+    const best = top.get(root(at));
+    if (!best || entity.mentions.length > best.mentions.length) top.set(root(at), entity);
+  });
+  const byMention = new Map<string, { key: string; name: string }>();
+  people.forEach((entity, at) => {
+    const person = top.get(root(at))!;
+    for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, { key: person.key, name: withoutTitle(person.name) });
+  });
+  return byMention;
+}
+
+/** Whether two names of as many words keep each word's consonants (`sameConsonants`): a vowel slipped or a name transliterated, no consonant miswritten. */
+function sameWordConsonants(a: string, b: string): boolean {
+  const [x, y] = [nameWords(a), nameWords(b)];
+  return x.length !== y.length || x.every((word, index) => sameConsonants(word, y[index]));
+}
+
+/** Each article's spelling of each person the story spells with another consonant, at its first mention there, labelled with every spelling (the most mentioned first: which is right is not known). */
+export function spellingClaims(articles: readonly SegmentedArticle[], entities: readonly Entity[], variants: readonly SpellingVariant[]): FactClaim[] {
+  const byKey = new Map(entities.map((entity) => [entity.key, entity]));
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const claims: FactClaim[] = [];
+  for (const { spellings } of variants) {
+    const names = spellings.map((spelling) => withoutTitle(spelling.name));
+    if (names.every((name) => sameWordConsonants(name, names[0]))) continue;
+    const key = `spelling:${spellings[0].entity}`;
+    for (const [index, spelling] of spellings.entries()) {
+      const entity = byKey.get(spelling.entity);
+      for (const articleId of spelling.articles) {
+        const article = byId.get(articleId);
+        const mention = entity?.mentions.find((candidate) => candidate.article === articleId);
+        if (!article || !mention) continue;
+        claims.push({ key, label: `spelling of ${names.join(' / ')}`, value: names[index], qualifier: 'exact', unit: NAME_UNIT, article: articleId, span: mention.span, ...claimTime(article, mention.span) });
+      }
+    }
+  }
+  return claims;
+}

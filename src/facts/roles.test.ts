@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { articleEntities, mergeEntities, spellingVariants } from '../entities/index.js';
+import { isNameUnit, nameClaims, namesAgree, storyReport, titlesAgree } from './index.js';
+
+const day = (hour: number) => `2026-04-11T${String(hour).padStart(2, '0')}:00:00Z`;
+
+/** `[label, status, [value, span text of its first source]…]` of the report's name and title groups. */
+function nameFacts(texts: readonly string[], published: readonly string[] = texts.map((_, index) => day(9 + index))) {
+  const articles = texts.map((text, index) => textArticle(text, { id: String.fromCharCode(97 + index), published: published[index] }));
+  const texts_ = new Map(articles.map((article) => [article.id, article.text]));
+  return storyReport(articles)
+    .facts.filter((group) => group.values.every((value) => isNameUnit(value.unit)))
+    .map((group) => [group.label, group.status, group.values.map((value) => [value.value, spanText(texts_.get(value.sources[0].article)!, value.sources[0].span)])]);
+}
+
+describe('names as facts (storyReport)', () => {
+  it('disputes who holds a role when two reports of one day name the holder differently', () => {
+    expect(nameFacts([
+      'The trawler Sea Lark sank off Dunmore. The captain, Jon Varga, was the last to leave.',
+      'Captain Jan Varga said the engine room flooded within minutes.',
+    ])).toEqual([['who is captain', 'conflicting', [['Jon Varga', 'Jon Varga'], ['Jan Varga', 'Jan Varga']]]]);
+  });
+
+  it('takes a role set off after the name and a title before it as one role', () => {
+    expect(nameFacts([
+      'Mayor Petr Holub welcomed the minister to Velsk.',
+      'Petr Holub, the mayor, said the port would grow. The minister arrived at noon.',
+      'The minister was met by Mayor Pavel Holub at the harbour.',
+    ])).toEqual([['who is mayor', 'conflicting', [['Petr Holub', 'Petr Holub'], ['Pavel Holub', 'Pavel Holub']]]]);
+  });
+
+  it('shows no dispute when the names agree: a surname alone, an initial, a transliteration, a familiar form', () => {
+    expect(nameFacts([
+      'Captain Varga said the crew was safe. Mayor Sergei Orlov thanked the lifeboat crew.',
+      'Captain J. Varga praised the lifeboat crew. Mayor Sergey Orlov was at the quay.',
+      'Captain Jon Varga was treated for shock. Mayor Sergei Orlov spoke later.',
+    ])).toEqual([]);
+    expect(nameFacts(['Coach Bill Harrow resigned on Monday.', 'Coach William Harrow resigned on Monday.'])).toEqual([]);
+  });
+
+  it('takes people with other surnames for two holders, not a dispute (two countries\' prime ministers, a past president)', () => {
+    expect(nameFacts([
+      'Prime Minister Lena Dahl met the visiting delegation in Velsk.',
+      'Prime Minister Otto Brenner of the neighbouring republic sent a message.',
+    ])).toEqual([]);
+  });
+
+  it('compares no holder of a role two people hold in one article, nor a role many hold (spokespeople)', () => {
+    expect(nameFacts([
+      'Mayor Petr Holub and his predecessor, Mayor Pavel Holub, opened the bridge.',
+      'Mayor Pavel Holub cut the ribbon.',
+    ])).toEqual([]);
+    expect(nameFacts([
+      'Coastguard spokesman Tom Ferris said the crew was safe.',
+      'Coastguard spokeswoman Maria Ferris said the men were in hospital.',
+    ])).toEqual([]);
+  });
+
+  it('calls a holder named differently a day later no dispute', () => {
+    expect(nameFacts(['Captain Jon Varga was rescued.', 'Captain Jan Varga left hospital.'], ['2026-04-11T09:00:00Z', '2026-04-12T18:00:00Z'])).toEqual([]);
+  });
+
+  it('disputes the winner of a named contest, and not a win the sentence shares', () => {
+    expect(nameFacts([
+      'Grandmaster Sergei Volkov won the Tarnholt Open on Sunday, beating Aron Pell.',
+      'Sergey Volkov claimed the Tarnholt Open title on Sunday.',
+      'Aron Pell is the winner of the Tarnholt Open after a draw with Sergei Volkov.',
+    ])).toEqual([['who won the Tarnholt Open', 'conflicting', [['Sergei Volkov', 'Sergei Volkov'], ['Sergey Volkov', 'Sergey Volkov'], ['Aron Pell', 'Aron Pell']]]]);
+    expect(nameFacts([
+      'Mira Osk won the Lindholm Prize with Tove Brand.',
+      'The Lindholm Prize was won jointly by Tove Brand and Mira Osk.',
+      'Tove Brand won the Lindholm Prize.',
+    ])).toEqual([]);
+  });
+
+  it('disputes one person\'s rank, not two posts or a generic word for the post', () => {
+    expect(nameFacts([
+      'Deputy Foreign Minister Anna Kell arrived in Velsk on Monday.',
+      'Foreign Minister Anna Kell began a visit to Velsk on Monday.',
+    ])).toEqual([['title of Anna Kell', 'conflicting', [['deputy foreign minister', 'Deputy Foreign Minister'], ['foreign minister', 'Foreign Minister']]]]);
+    expect(nameFacts([
+      'Senator Ruth Ambley spoke at the rally.',
+      'Ruth Ambley, the party\'s leader, spoke at the rally.',
+    ])).toEqual([]);
+  });
+
+  it('disputes the consonants of a name spelled two ways, not a transliteration', () => {
+    expect(nameFacts([
+      'Lawmakers rallied around Dennis Hastert of Illinois.',
+      'The network named Dennis Hassert as the likely speaker.',
+    ])).toEqual([['spelling of Dennis Hassert / Dennis Hastert', 'conflicting', [['Dennis Hassert', 'Dennis Hassert'], ['Dennis Hastert', 'Dennis Hastert']]]]);
+    expect(nameFacts([
+      'Galina Starovoitova was shot in St. Petersburg.',
+      'Galina Staravoitova, a member of parliament, was shot.',
+    ])).toEqual([]);
+  });
+
+  it('leaves names that agree out of the facts, and numbers keep their groups', () => {
+    const report = storyReport([
+      textArticle('Captain Jon Varga said 6 crew were rescued.', { id: 'a', published: day(9) }),
+      textArticle('Captain Jon Varga said 7 crew were rescued.', { id: 'b', published: day(10) }),
+    ]);
+    expect(report.facts.some((group) => group.values.some((value) => isNameUnit(value.unit)))).toBe(false);
+    expect(report.facts.some((group) => group.status === 'conflicting')).toBe(true);
+  });
+});
+
+describe('nameClaims', () => {
+  it('lines up only claims that can disagree: 200 articles naming one captain alike make none, one naming another makes a claim of each', () => {
+    const articles = Array.from({ length: 200 }, (_, index) => textArticle('Captain Jon Varga said the crew was safe.', { id: `a${index}`, published: day(9) }));
+    const claims = (list: typeof articles) => {
+      const perArticle = list.map((article) => articleEntities(article));
+      const entities = mergeEntities(perArticle);
+      return nameClaims(list, perArticle, entities, spellingVariants(entities));
+    };
+    expect(claims(articles)).toEqual([]);
+    const disputed = claims([...articles, textArticle('Captain Jan Varga said the crew was safe.', { id: 'b', published: day(10) })]);
+    expect(disputed.filter((claim) => claim.key === 'holder:captain')).toHaveLength(201);
+  });
+});
+
+describe('namesAgree', () => {
+  it.each([
+    ['Varga', 'Jon Varga', true],
+    ['A. J. Smith', 'AJ Smith', true],
+    ['Sergei Volkov', 'Sergey Volkov', true],
+    ['Kurbanguly Berdymukhamedov', 'Gurbanguli Berdimuhamedov', true],
+    ['Bill Clinton', 'William Jefferson Clinton', true],
+    ['Jon Varga', 'Jan Varga', false],
+    ['A.J. Smith', 'A.J. Butler', false],
+    ['Sergei Volkov', 'Aron Pell', false],
+  ])('%s / %s: %s', (a, b, expected) => {
+    expect(namesAgree(a, b)).toBe(expected);
+  });
+});
+
+describe('titlesAgree', () => {
+  it.each([
+    ['foreign minister', 'deputy foreign minister', false],
+    ['chief superintendent', 'superintendent', false],
+    ['sergeant', 'inspector', false],
+    ['harbourmaster', 'deputy harbourmaster', false],
+    ['fire chief', 'chief', true],
+    ['chief technology officer', 'officer', true],
+    ['deputy sergeant', 'sergeant', true],
+    ['navy chief admiral', 'admiral', true],
+    ['senator', 'leader', true],
+    ['fbi director', 'interim fbi director', true],
+  ])('%s / %s: %s', (a, b, expected) => {
+    expect(titlesAgree(a, b)).toBe(expected);
+  });
+});

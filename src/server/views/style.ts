@@ -42,6 +42,8 @@ th{background:var(--soft)}td.number,th.number{text-align:right}td time{white-spa
 .summary p{margin:.2rem 0 .8rem}.summary p.disputed{margin:-.6rem 0 .8rem 1rem;font-size:.9em;color:#8b0000}
 .cites{white-space:nowrap}.cite,.cite-other{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:0 .1rem}
 .cite-partly{color:var(--muted);border-bottom:1px dotted currentColor}
+details.check{margin:-.6rem 0 .8rem 1rem;font-size:.9em}details.check summary{cursor:pointer;color:var(--link)}details.check ul{margin:.3rem 0;padding-left:1.2rem}details.check li{margin:.4rem 0}details.check .passage{display:block;margin-top:.15rem;padding:.3rem .5rem;background:var(--soft);border-left:4px solid var(--line)}
+.grade-partly{color:#8a4b00}
 .cite:hover,.cite:focus-visible,.cite-other:hover,.cite-other:focus-visible{text-decoration:underline}
 mark{background:var(--mark);color:var(--text);padding:0 .1rem}
 .article p{margin:0 0 1rem}

@@ -9,7 +9,10 @@ import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
 import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
-import type { Summary } from '../../summarize/index.js';
+import type { Summary, SummarySentence } from '../../summarize/index.js';
+import { citationDiff } from '../../render/citation-diff.js';
+import type { ResolvedSentence } from '../../render/resolve.js';
+import { editRuns } from './copy-diff.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
 /** Link to an article page with a span highlighted and scrolled to. */
@@ -28,15 +31,35 @@ function disputeView(dispute: ResolvedDispute, story: string): SafeHtml {
   return html`<p class="disputed"><strong>Disputed</strong>, ${dispute.label}: this sentence says ${valueText(dispute.stated)}; other sources say ${others}</p>`;
 }
 
+/**
+ * Under a sentence, closed until asked: each shown citation's passage word by
+ * word against the sentence (words only in the passage struck out: what the
+ * summary left out or wrote otherwise; words only in the sentence underlined:
+ * what the passage does not state), its grade, and the link to it in its article.
+ */
+function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, byId: ReadonlyMap<string, SegmentedArticle>, story: string): SafeHtml {
+  const source = byId.get(sentence.article)!;
+  const checks = resolved.citations.map((citation) => {
+    const diff = citationDiff(source, sentence.parts, byId.get(citation.article.id)!, citation.span);
+    const grade = citation.grade === 'partly' ? 'states part of it' : 'states it';
+    const words = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
+    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, <strong class="grade-${citation.grade}">${grade}</strong>: ${words}</li>`;
+  });
+  return html`<details class="check"><summary>Check against the sources</summary>
+<ul>${checks}</ul>
+</details>`;
+}
+
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
+  const byId = new Map(articles.map((article) => [article.id, article]));
   const sentences = resolved.sentences.map(
-    (sentence) =>
+    (sentence, index) =>
       html`<p>${sentence.text} <span class="cites">${sentence.citations.map((citation) =>
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}`,
+      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, byId, story)}`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);

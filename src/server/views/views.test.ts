@@ -70,6 +70,31 @@ describe('views', () => {
     expect(out).toMatch(/<a class="cite cite-partly" href="[^"]+" aria-label="Source 2, Weir &lt;Post&gt;: a sentence stating part of this one">\[2 partly\]<\/a>/);
   });
 
+  it('set each cited passage against its sentence under it, the words only in one of them marked, the grade named, escaped (verify25)', () => {
+    const part = prepare(makeArticle('part', 'The dam gate failed and forced <b>1,200</b> people out on Saturday.', { outlet: 'Weir <Post>' }));
+    const story = [articles[0], part];
+    const summary = summarize(story, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
+    const out = summaryView(summary, story, 's1').value;
+    const check = out.match(/<details class="check"><summary>Check against the sources<\/summary>[\s\S]*?<\/details>/)?.[0] ?? '';
+    const items = check.split('<li>').slice(1);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('<strong class="grade-states">states it</strong>: <span class="muted">word for word the sentence above</span></li>');
+    expect(items[1]).toMatch(/^<a href="\/articles\/part\?hl=0-\d+&amp;story=s1#s-0">\[2\] Weir &lt;Post&gt;<\/a>, characters 0–\d+, <strong class="grade-partly">states part of it<\/strong>/);
+    expect(items[1]).toContain('<ins>early on Saturday morning</ins>');
+    expect(items[1]).toContain('<del>out on Saturday</del>');
+    expect(items[1]).toContain('<del>b</del> 1,200');
+    expect(check).not.toContain('<b>');
+  });
+
+  it('show a compressed sentence\'s short form taken from elsewhere in its article as standing for the long form its source writes (verify25)', () => {
+    const ledger = prepare(makeArticle('ledger', 'The United States Coast Guard towed the Keelward ferry off the sandbar near Tallow Point on Friday, officials said.\nA U.S. cutter stayed near the ferry.', { outlet: 'Ashford Ledger' }));
+    const summary = summarize([ledger], { budget: { sentences: 1 } });
+    expect(summary.sentences[0].parts.length).toBeGreaterThan(1);
+    const out = summaryView(summary, [ledger], 's1').value;
+    expect(out).toContain('<p>The U.S. Coast Guard towed');
+    expect(out).toContain('<span class="passage">The <del>United States</del> <ins>U.S.</ins> Coast Guard towed');
+  });
+
   it('highlight a span across sentences, the first part addressable', () => {
     const two = prepare(makeArticle('three', 'The gate failed on Saturday. Water rose fast in the town. Two shelters opened.'));
     const out = articleText(two, { start: 4, end: two.sentences[1].end }).value;

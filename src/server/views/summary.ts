@@ -37,7 +37,7 @@ function disputeView(dispute: ResolvedDispute, story: string): SafeHtml {
  * summary left out or wrote otherwise; words only in the sentence underlined:
  * what the passage does not state), its grade, and the link to it in its article.
  */
-function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, byId: ReadonlyMap<string, SegmentedArticle>, story: string): SafeHtml {
+function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, number: number, byId: ReadonlyMap<string, SegmentedArticle>, story: string): SafeHtml {
   const source = byId.get(sentence.article)!;
   const checks = resolved.citations.map((citation) => {
     const diff = citationDiff(source, sentence.parts, byId.get(citation.article.id)!, citation.span);
@@ -45,7 +45,7 @@ function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, b
     const words = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
     return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, <strong class="grade-${citation.grade}">${grade}</strong>: ${words}</li>`;
   });
-  return html`<details class="check"><summary>Check against the sources</summary>
+  return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
 <ul>${checks}</ul>
 </details>`;
 }
@@ -59,7 +59,7 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, byId, story)}`,
+      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, byId, story)}`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);

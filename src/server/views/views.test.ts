@@ -75,7 +75,7 @@ describe('views', () => {
     const story = [articles[0], part];
     const summary = summarize(story, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
     const out = summaryView(summary, story, 's1').value;
-    const check = out.match(/<details class="check"><summary>Check against the sources<\/summary>[\s\S]*?<\/details>/)?.[0] ?? '';
+    const check = out.match(/<details class="check"><summary>Check against the sources<span class="sr-only">, sentence 1<\/span><\/summary>[\s\S]*?<\/details>/)?.[0] ?? '';
     const items = check.split('<li>').slice(1);
     expect(items).toHaveLength(2);
     expect(items[0]).toContain('<strong class="grade-states">states it</strong>: <span class="muted">word for word the sentence above</span></li>');

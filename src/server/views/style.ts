@@ -45,7 +45,7 @@ th{background:var(--soft)}td.number,th.number{text-align:right}td time{white-spa
 .summary p{margin:.2rem 0 .8rem}.summary p.disputed{margin:-.6rem 0 .8rem 1rem;font-size:.9em;color:#8b0000}
 .cites{white-space:nowrap}.cite,.cite-other{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:.3rem .15rem}
 .cite-partly{color:var(--muted);border-bottom:1px dotted currentColor}
-details.check{margin:-.6rem 0 .8rem 1rem;font-size:.9em}details.check summary{cursor:pointer;color:var(--link);padding:.15rem 0}details.check ul{margin:.3rem 0;padding-left:1.2rem}details.check li{margin:.4rem 0}details.check .passage{display:block;margin-top:.15rem;padding:.3rem .5rem;background:var(--soft);border-left:4px solid var(--line)}
+details.check{margin:-.6rem 0 .8rem 1rem;font-size:.9em}details.check summary{cursor:pointer;color:var(--link);padding:.15rem 0}details.check ul{margin:.3rem 0;padding-left:1.2rem}details.check li{margin:.4rem 0}.cited-in ul{padding-left:1.2rem}details.check .passage,.cited-in .passage{display:block;margin-top:.15rem;padding:.3rem .5rem;background:var(--soft);border-left:4px solid var(--line)}
 .sr-only,.passage del::before,.passage del::after,.passage ins::before,.passage ins::after{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .passage del::before{content:" [only in the source: "}.passage ins::before{content:" [only in the summary: "}.passage del::after,.passage ins::after{content:"] "}
 .grade-partly{color:#8a4b00}

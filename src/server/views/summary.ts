@@ -50,6 +50,33 @@ function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, n
 </details>`;
 }
 
+/**
+ * On an article page opened from a citation: each summary sentence of the
+ * story that cites this span of the article, with the citation's grade and
+ * the passage set against the sentence word by word; nothing when none does
+ * (a link to a disputed value highlights a value, not a cited sentence).
+ */
+export function citedInSummary(summary: Summary, articles: readonly SegmentedArticle[], article: string, span: Span, story: string): SafeHtml | '' {
+  const byId = new Map(articles.map((candidate) => [candidate.id, candidate]));
+  const cited = byId.get(article);
+  const items = summary.sentences.flatMap((sentence, index) => {
+    const citation = sentence.citations.find((candidate) => candidate.article === article && candidate.span.start === span.start && candidate.span.end === span.end);
+    const source = byId.get(sentence.article);
+    if (!citation || !cited || !source) return [];
+    const diff = citationDiff(source, sentence.parts, cited, span);
+    const grade = citation.grade === 'partly' ? 'states part of it' : 'states it';
+    return [
+      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${diff.sentence}” — the passage marked below <strong class="grade-${citation.grade}">${grade}</strong>${
+        diff.same ? html`, word for word.` : html`:<span class="passage">${editRuns(diff.edits)}</span>`
+      }</li>`,
+    ];
+  });
+  if (items.length === 0) return '';
+  return html`<section class="cited-in" aria-labelledby="cited-in-heading"><h2 id="cited-in-heading">Cited in the story’s summary</h2>
+<p class="muted">Words only in this article are <del>struck out</del>, words only in the summary <ins>underlined</ins>.</p>
+<ul>${items}</ul></section>`;
+}
+
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const byId = new Map(articles.map((article) => [article.id, article]));

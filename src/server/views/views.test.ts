@@ -12,7 +12,7 @@ import { html, sitePath, trusted } from './html.js';
 import { readString } from '../../read/index.js';
 import { fixture } from '../../read/test-support/shared-data.js';
 import { otherLanguagesNote, quotesTable, timelineTable, TIMELINE_POST_WORDS } from './report.js';
-import { summaryView } from './summary.js';
+import { citedInSummary, summaryView } from './summary.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
 
@@ -84,6 +84,16 @@ describe('views', () => {
     expect(items[1]).toContain('<del>out on Saturday</del>');
     expect(items[1]).toContain('<del>b</del> 1,200');
     expect(check).not.toContain('<b>');
+  });
+
+  it('say on a cited article which summary sentence cites the passage, its grade and the words that differ, escaped (verify25)', () => {
+    const part = prepare(makeArticle('part', 'The dam gate failed and forced 1,200 people out on <Saturday>.', { outlet: 'Weir' }));
+    const story = [articles[0], part];
+    const summary = summarize(story, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
+    const span = summary.sentences[0].citations[1].span;
+    const out = citedInSummary(summary, story, 'part', span, 's<1>');
+    expect(out === '' ? '' : out.value).toMatch(/^<section class="cited-in" aria-labelledby="cited-in-heading">[\s\S]*<li><a href="\/stories\/s%3C1%3E#summary-heading">Sentence 1<\/a>: “The dam gate failed early on Saturday morning and forced 1,200 people from their homes\.” — the passage marked below <strong class="grade-partly">states part of it<\/strong>:<span class="passage">The dam gate failed <ins>early on Saturday morning<\/ins> and forced 1,200 people <del>out on &lt;Saturday<\/del> <ins>from their homes<\/ins> <\/span><\/li>/);
+    expect(citedInSummary(summary, story, 'part', { start: span.start, end: span.end - 1 }, 's1')).toBe('');
   });
 
   it('show a compressed sentence\'s short form taken from elsewhere in its article as standing for the long form its source writes (verify25)', () => {

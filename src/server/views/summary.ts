@@ -1,17 +1,16 @@
 /**
  * A cited summary: each sentence followed by links to its sources, each
  * link opening the source article with the cited sentence highlighted (a
- * source stating only part of the sentence marked "partly"), and
- * by the values it states that other sources dispute (`markDisputes`), with
- * links to where they say otherwise.
+ * source stating only part of the sentence marked "partly"), by the values
+ * it states that other sources dispute (`markDisputes`), with links to where
+ * they say otherwise, and by each cited passage set against it word by word.
  */
 import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
-import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
-import type { Summary, SummarySentence } from '../../summarize/index.js';
 import { citationDiff } from '../../render/citation-diff.js';
-import type { ResolvedSentence } from '../../render/resolve.js';
+import { MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
+import type { CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
 import { editRuns } from './copy-diff.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
@@ -31,6 +30,11 @@ function disputeView(dispute: ResolvedDispute, story: string): SafeHtml {
   return html`<p class="disputed"><strong>Disputed</strong>, ${dispute.label}: this sentence says ${valueText(dispute.stated)}; other sources say ${others}</p>`;
 }
 
+/** A citation's grade in words, marked for its colour. */
+function gradeView(grade: CitationGrade): SafeHtml {
+  return html`<strong class="grade-${grade}">${grade === 'partly' ? 'states part of it' : 'states it'}</strong>`;
+}
+
 /**
  * Under a sentence, closed until asked: each shown citation's passage word by
  * word against the sentence (words only in the passage struck out: what the
@@ -41,9 +45,8 @@ function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, n
   const source = byId.get(sentence.article)!;
   const checks = resolved.citations.map((citation) => {
     const diff = citationDiff(source, sentence.parts, byId.get(citation.article.id)!, citation.span);
-    const grade = citation.grade === 'partly' ? 'states part of it' : 'states it';
     const words = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
-    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, <strong class="grade-${citation.grade}">${grade}</strong>: ${words}</li>`;
+    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${words}</li>`;
   });
   return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
 <ul>${checks}</ul>
@@ -64,9 +67,8 @@ export function citedInSummary(summary: Summary, articles: readonly SegmentedArt
     const source = byId.get(sentence.article);
     if (!citation || !cited || !source) return [];
     const diff = citationDiff(source, sentence.parts, cited, span);
-    const grade = citation.grade === 'partly' ? 'states part of it' : 'states it';
     return [
-      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${diff.sentence}” — the passage marked below <strong class="grade-${citation.grade}">${grade}</strong>${
+      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${diff.sentence}” — the passage marked below ${gradeView(citation.grade)}${
         diff.same ? html`, word for word.` : html`:<span class="passage">${editRuns(diff.edits)}</span>`
       }</li>`,
     ];

@@ -1,7 +1,8 @@
 /**
  * Regenerates docs/screenshot-story.png, the README's picture of a story page:
  * the bundled fictional examples ingested into a temporary database, served
- * on a free localhost port, the largest story opened in headless Chromium.
+ * on a free localhost port, the largest story opened in headless Chromium,
+ * its first summary sentence's citations opened to be checked.
  *
  *   npx tsx scripts/screenshot.ts [output.png]
  */
@@ -33,6 +34,7 @@ try {
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 1500 } });
     await page.goto(`${server.url}stories/${encodeURIComponent(story.id)}`);
+    await page.locator('details.check summary').first().click();
     mkdirSync(path.dirname(output), { recursive: true });
     await page.screenshot({ path: output });
     console.log(`screenshot: story ${story.id} (${story.size} articles) → ${path.relative(process.cwd(), output)}`);

@@ -76,6 +76,20 @@ describe('tidings story', () => {
     }
   });
 
+  it('gives every summary span as just {start, end}, as GET /api/stories/:id does, so a script reads the cited text back alike from both (verify25)', async () => {
+    const parsed = JSON.parse((await run(['story', dam, '--db', db, '--format', 'json'])).stdout);
+    const texts = new Map<string, string>();
+    const store = openStore(db);
+    for (const article of await store.articles(parsed.articles.map((article: { id: string }) => article.id))) texts.set(article.id, article.text);
+    await store.close();
+    const spans = parsed.summary.sentences.flatMap((sentence: { parts: object[]; citations: { span: object }[] }) => [...sentence.parts, ...sentence.citations.map((citation) => citation.span)]);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const span of spans) expect(Object.keys(span)).toEqual(['start', 'end']);
+    for (const sentence of parsed.summary.sentences) {
+      for (const citation of sentence.citations) expect(texts.get(citation.article)!.slice(citation.span.start, citation.span.end)).toBe(citation.text);
+    }
+  });
+
   it('heads every story with the headline "tidings stories" lists for it', async () => {
     const store = openStore(db);
     const stories = await store.listStories(10);

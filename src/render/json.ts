@@ -1,4 +1,4 @@
-import type { Article } from '../article.js';
+import type { Article, Span } from '../article.js';
 import { expected } from '../errors.js';
 import type { Summary } from '../summarize/types.js';
 import { resolveSummary, type ResolvedDispute } from './resolve.js';
@@ -46,8 +46,11 @@ export function articleMetadata(article: Article) {
   };
 }
 
+/** A span as JSON: just `{start, end}` (a citation's span can be the cited `Sentence`, which carries its paragraph and tokens). */
+const plainSpan = ({ start, end }: Span): Span => ({ start, end });
+
 /**
- * JSON: the summary with every span and the text it covers, the articles'
+ * JSON: the summary with every span (just `{start, end}`) and the text it covers, the articles'
  * metadata, and (with `explain`) each article's messages. Sources are
  * numbered over the citations listed.
  */
@@ -62,8 +65,8 @@ export function summaryToJson(summary: Summary, articles: readonly Article[], op
     sentences: summary.sentences.map((sentence, s) => ({
       text: resolved.sentences[s].text,
       article: sentence.article,
-      parts: sentence.parts,
-      citations: resolved.sentences[s].citations.map((citation, c) => ({ ...sentence.citations[c], number: citation.number, text: citation.text })),
+      parts: sentence.parts.map(plainSpan),
+      citations: resolved.sentences[s].citations.map((citation, c) => ({ ...sentence.citations[c], span: plainSpan(citation.span), number: citation.number, text: citation.text })),
       citationCount: sentence.citations.length,
       ...(sentence.disputed ? { disputed: resolved.sentences[s].disputes.map(disputeJson) } : {}),
     })),
@@ -81,7 +84,7 @@ function disputeJson(dispute: ResolvedDispute) {
   const { sources, reading: _reading, ...stated } = dispute.stated;
   return {
     label: dispute.label,
-    stated: { ...stated, sources: sources.map(({ article, span }) => ({ article, span })) },
-    others: dispute.others.map(({ value: { sources: _all, reading: _other, ...value }, sources: shown }) => ({ ...value, sources: shown.map(({ article, span, number }) => ({ article: article.id, span, number })) })),
+    stated: { ...stated, sources: sources.map(({ article, span }) => ({ article, span: plainSpan(span) })) },
+    others: dispute.others.map(({ value: { sources: _all, reading: _other, ...value }, sources: shown }) => ({ ...value, sources: shown.map(({ article, span, number }) => ({ article: article.id, span: plainSpan(span), number })) })),
   };
 }

@@ -116,6 +116,31 @@ describe.skipIf(!chromiumAvailable())('the web reader in Chromium', () => {
     await page.close();
   });
 
+  it('checks a summary sentence against its sources on a phone, by keyboard: citation links targets of 24 px at least, each cited passage set against the sentence (verify25)', async () => {
+    const answers = (await postFiles(fetch, server.url.slice(0, -1), articleFiles(EXAMPLES))).map((answer) => ingestResponse.parse(answer));
+    const article = answers.flatMap((answer) => answer.articles).find((item) => item.id === 'lmp-2026-03-14-0412')!;
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.url}stories/${article.story}`);
+    const sides = (await page.evaluate('[...document.querySelectorAll(".summary a.cite")].map((link) => { const box = link.getBoundingClientRect(); return Math.min(box.width, box.height); })')) as number[];
+    expect(sides.length).toBeGreaterThan(0);
+    expect(Math.min(...sides), 'the smallest side of a citation link (16 px before)').toBeGreaterThanOrEqual(24);
+    let tabs = 0;
+    while (!(await page.evaluate('document.activeElement?.parentElement?.classList.contains("check") ?? false'))) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+      expect(tabs, 'Tab reaches the first sentence\'s check').toBeLessThan(40);
+    }
+    await page.keyboard.press('Enter');
+    const check = page.locator('details.check').first();
+    expect(await check.getAttribute('open')).not.toBeNull();
+    expect(await check.locator('li').count()).toBeGreaterThan(1);
+    expect(await check.locator('.grade-partly, .grade-states').first().isVisible()).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBe(0);
+    expect(await page.evaluate(LOW_CONTRAST), 'text under 4.5:1 contrast').toEqual([]);
+    await page.screenshot({ path: artifact('story-check-390.png'), fullPage: true });
+    await page.close();
+  });
+
   it('never runs what an article carries: no dialog, no script, a strict policy on every page', async () => {
     const posted = await fetch(`${server.url}api/articles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(HOSTILE_ARTICLE) });
     const story = ingestResponse.parse(await posted.json()).articles[0].story!;

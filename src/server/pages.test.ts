@@ -98,6 +98,24 @@ describe('pages', () => {
     expect(article.document.getElementById(`s-${citation.span.start}`)?.querySelector('mark')).not.toBeNull();
   });
 
+  it('say on the cited article which summary sentences cite the highlighted passage, with the grade and the words that differ, and nothing for a span no sentence cites (verify25)', async () => {
+    const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
+    const other = story.summary.sentences.flatMap((sentence, index) => sentence.citations.filter((citation) => citation.article !== sentence.article).map((citation) => ({ citation, index, text: sentence.text })))[0];
+    expect(other).toBeDefined();
+    const { citation, index, text } = other;
+    const { document } = await page(`/articles/${encodeURIComponent(citation.article)}?hl=${citation.span.start}-${citation.span.end}&story=${floodStory}`);
+    const items = [...document.querySelectorAll('section.cited-in li')];
+    expect(items).toHaveLength(1);
+    expect(items[0].querySelector('a')!.getAttribute('href')).toBe(`/stories/${floodStory}#summary-heading`);
+    expect(items[0].textContent).toContain(`Sentence ${index + 1}: “${text}” — the passage marked below ${citation.grade === 'partly' ? 'states part of it' : 'states it'}`);
+    const marked = [...items[0].querySelectorAll('.passage del, .passage ins')].map((element) => element.textContent);
+    expect(marked.length > 0).toBe(citation.text !== text);
+    const plain = await page(`/articles/${encodeURIComponent(citation.article)}?hl=${citation.span.start}-${citation.span.end - 1}&story=${floodStory}`);
+    expect(plain.document.querySelector('section.cited-in')).toBeNull();
+    const alone = await page(`/articles/${encodeURIComponent(citation.article)}?hl=${citation.span.start}-${citation.span.end}`);
+    expect(alone.document.querySelector('section.cited-in')).toBeNull();
+  });
+
   it('show under a summary sentence the value other sources give otherwise that day, linked to where they say it', async () => {
     const story = storyResponse.parse(await (await t.app.request(`/api/stories/${floodStory}`)).json());
     const disputed = story.summary.sentences.flatMap((sentence) => sentence.disputed ?? []);

@@ -7,7 +7,7 @@
  * articles) and counts them all, so a page stays small however many
  * articles repeat the story.
  */
-import type { Article, SegmentedArticle, Span } from '../../article.js';
+import type { Article, SegmentedArticle } from '../../article.js';
 import { articleMetadata, summaryToJson } from '../../render/json.js';
 
 export { articleMetadata };
@@ -82,25 +82,9 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
   }
 }
 
-const plainSpan = ({ start, end }: Span): Span => ({ start, end });
-
-interface SummaryJson {
-  sentences: { parts: Span[]; citations: { span: Span }[] }[];
-  sources: string[];
-  articles: unknown[];
-}
-
-/** `summaryToJson`, with every span just `{start, end}` (a citation's span is the cited sentence, which carries more). */
+/** `summaryToJson` with the first `maxCitations` citations of each sentence. */
 export function summaryJson(summary: Summary, articles: readonly Article[], maxCitations?: number) {
-  const json = summaryToJson(summary, articles, { maxCitations }) as SummaryJson & Record<string, unknown>;
-  return {
-    ...json,
-    sentences: json.sentences.map((sentence) => ({
-      ...sentence,
-      parts: sentence.parts.map(plainSpan),
-      citations: sentence.citations.map((citation) => ({ ...citation, span: plainSpan(citation.span) })),
-    })),
-  };
+  return summaryToJson(summary, articles, { maxCitations }) as { sources: string[]; articles: unknown[] } & Record<string, unknown>;
 }
 
 /**

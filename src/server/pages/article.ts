@@ -11,6 +11,7 @@ import { readingLanguage } from '../../language/index.js';
 import { articleText, langAttribute, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { revisionDetails } from '../views/revisions.js';
+import { citedInSummary } from '../views/summary.js';
 import { articleRevisions } from '../../ingest/index.js';
 import { writtenZone } from '../../render/story-overview.js';
 import { sendPage } from './respond.js';
@@ -31,8 +32,8 @@ function highlightSpan(hl: string | undefined, length: number): Span | undefined
   return { start, end };
 }
 
-/** One stored article, its sentences addressable, a cited span highlighted, and what its updates changed. */
-export function articlePage(app: Hono, { settings }: ServerParts): void {
+/** One stored article, its sentences addressable, a cited span highlighted (with the summary sentences of the story it came from that cite it), and what its updates changed. */
+export function articlePage(app: Hono, { settings, stories }: ServerParts): void {
   app.get('/articles/:id', async (c) => {
     const id = pathId(c.req.param('id'));
     const query = validQuery(c, articlePageQuery);
@@ -44,6 +45,8 @@ export function articlePage(app: Hono, { settings }: ServerParts): void {
     const title = article.title ?? article.id;
     const lang = readingLanguage(article);
     const [revisions] = await articleRevisions(settings.store, [id], [article]);
+    const story = query.story && highlight ? await stories.get(query.story) : undefined;
+    const cited = story && highlight ? citedInSummary(story.summary, story.segmented, id, highlight, story.story.id) : '';
     const body = html`<article>
 ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to the story</a></p>` : ''}
 <h1${article.title === undefined ? '' : langAttribute(lang)}>${title}</h1>
@@ -52,6 +55,7 @@ ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to 
     }</p>
 ${external ? html`<p class="meta">Web page: <a href="${external}" rel="noopener noreferrer nofollow">${article.url ?? ''}</a></p>` : article.url ? html`<p class="meta">Address: ${article.url}</p>` : ''}
 ${article.posts?.length ? html`<p class="meta">A live blog of ${article.posts.length} posts, shown oldest first: from ${postTime(article.posts[0].time)} to ${postTime(article.posts[article.posts.length - 1].time)}</p>` : ''}
+${cited}
 ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : ''}
 ${articleText(article, highlight, lang)}
 ${messagesView(article, article.messages, 'Left out or noted while reading')}

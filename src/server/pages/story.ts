@@ -94,7 +94,7 @@ ${content}
     const body = html`<article>
 <h1${titleLang}>${title}</h1>
 <p class="meta">${storyOverview(view.story)}</p>
-${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted.</p>
+${section('summary', 'Summary', html`<p class="muted">Every sentence links to the articles that state it; a link opens the article with that sentence highlighted. “Check against the sources” under a sentence sets each cited passage against it: words only in the source <del>struck out</del>, words only in the summary <ins>underlined</ins>.</p>
 ${summaryView(view.summary, view.segmented, id)}`)}
 ${otherLanguagesNote(view.report.otherLanguages, names, id)}
 ${unreadParagraph(view.report, view.copies, view.articles.length)}

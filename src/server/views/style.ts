@@ -6,7 +6,10 @@
  * and a table wider than the screen scrolls within its own box, as does the
  * coverage chart, kept wide enough for its labels to be read. The story list
  * is read row by row there: the headline on its own line, then each figure
- * named by its column ("Articles: 2 Outlets: 2 First seen: …").
+ * named by its column ("Articles: 2 Outlets: 2 First seen: …"). A citation
+ * link's padding makes it a target of at least 24 by 24 pixels; a screen
+ * reader, which does not read <del> and <ins> out, is told where the words
+ * struck out or underlined in a checked passage begin and end.
  */
 export const STYLESHEET_PATH = '/static/style.css';
 
@@ -40,8 +43,12 @@ table{border-collapse:collapse;width:100%;margin:.5rem 0}
 th,td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
 th{background:var(--soft)}td.number,th.number{text-align:right}td time{white-space:nowrap}caption{text-align:left}
 .summary p{margin:.2rem 0 .8rem}.summary p.disputed{margin:-.6rem 0 .8rem 1rem;font-size:.9em;color:#8b0000}
-.cites{white-space:nowrap}.cite,.cite-other{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:0 .1rem}
+.cites{white-space:nowrap}.cite,.cite-other{font-size:.85em;vertical-align:super;line-height:0;text-decoration:none;padding:.3rem .15rem}
 .cite-partly{color:var(--muted);border-bottom:1px dotted currentColor}
+details.check{margin:-.6rem 0 .8rem 1rem;font-size:.9em}details.check summary{cursor:pointer;color:var(--link);padding:.15rem 0}details.check ul{margin:.3rem 0;padding-left:1.2rem}details.check li{margin:.4rem 0}.cited-in ul{padding-left:1.2rem}details.check .passage,.cited-in .passage{display:block;margin-top:.15rem;padding:.3rem .5rem;background:var(--soft);border-left:4px solid var(--line)}
+.sr-only,.passage del::before,.passage del::after,.passage ins::before,.passage ins::after{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+.passage del::before{content:" [only in the source: "}.passage ins::before{content:" [only in the summary: "}.passage del::after,.passage ins::after{content:"] "}
+.grade-partly{color:#8a4b00}
 .cite:hover,.cite:focus-visible,.cite-other:hover,.cite-other:focus-visible{text-decoration:underline}
 mark{background:var(--mark);color:var(--text);padding:0 .1rem}
 .article p{margin:0 0 1rem}

@@ -1,16 +1,18 @@
 /**
  * A cited summary: each sentence followed by links to its sources, each
  * link opening the source article with the cited sentence highlighted (a
- * source stating only part of the sentence marked "partly"), and
- * by the values it states that other sources dispute (`markDisputes`), with
- * links to where they say otherwise.
+ * source stating only part of the sentence marked "partly"), by the values
+ * it states that other sources dispute (`markDisputes`), with links to where
+ * they say otherwise, and by each cited passage set against it word by word.
  */
 import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
-import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute } from '../../render/resolve.js';
-import type { Summary } from '../../summarize/index.js';
+import { citationDiff } from '../../render/citation-diff.js';
+import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
+import type { CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
 import { inArticleLang } from './article-text.js';
+import { editRuns } from './copy-diff.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
 /** Link to an article page with a span highlighted and scrolled to. */
@@ -29,21 +31,72 @@ function disputeView(dispute: ResolvedDispute, story: string): SafeHtml {
   return html`<p class="disputed"><strong>Disputed</strong>, ${dispute.label}: this sentence says ${valueText(dispute.stated)}; other sources say ${others}</p>`;
 }
 
+/** A citation's grade in words, marked for its colour. */
+function gradeView(grade: CitationGrade): SafeHtml {
+  return html`<strong class="grade-${grade}">${grade === 'partly' ? 'states part of it' : 'states it'}</strong>`;
+}
+
+/**
+ * Under a sentence, closed until asked: each shown citation's passage word by
+ * word against the sentence (words only in the passage struck out: what the
+ * summary left out or wrote otherwise; words only in the sentence underlined:
+ * what the passage does not state), its grade, and the link to it in its article.
+ */
+function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, number: number, byId: ReadonlyMap<string, SegmentedArticle>, story: string): SafeHtml {
+  const source = byId.get(sentence.article)!;
+  const checks = resolved.citations.map((citation) => {
+    const diff = citationDiff(source, sentence.parts, byId.get(citation.article.id)!, citation.span);
+    const words = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
+    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${words}</li>`;
+  });
+  return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
+<ul>${checks}</ul>
+</details>`;
+}
+
+/**
+ * On an article page opened from a citation: each summary sentence of the
+ * story that cites this span of the article, with the citation's grade and
+ * the passage set against the sentence word by word; nothing when none does
+ * (a link to a disputed value highlights a value, not a cited sentence).
+ */
+export function citedInSummary(summary: Summary, articles: readonly SegmentedArticle[], article: string, span: Span, story: string): SafeHtml | '' {
+  const byId = new Map(articles.map((candidate) => [candidate.id, candidate]));
+  const cited = byId.get(article);
+  const items = summary.sentences.flatMap((sentence, index) => {
+    const citation = sentence.citations.find((candidate) => candidate.article === article && candidate.span.start === span.start && candidate.span.end === span.end);
+    const source = byId.get(sentence.article);
+    if (!citation || !cited || !source) return [];
+    const diff = citationDiff(source, sentence.parts, cited, span);
+    return [
+      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${diff.sentence}” — the passage marked below ${gradeView(citation.grade)}${
+        diff.same ? html`, word for word.` : html`:<span class="passage">${editRuns(diff.edits)}</span>`
+      }</li>`,
+    ];
+  });
+  if (items.length === 0) return '';
+  return html`<section class="cited-in" aria-labelledby="cited-in-heading"><h2 id="cited-in-heading">Cited in the story’s summary</h2>
+<p class="muted">Words only in this article are <del>struck out</del>, words only in the summary <ins>underlined</ins>.</p>
+<ul>${items}</ul></section>`;
+}
+
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
+  const byId = new Map(articles.map((article) => [article.id, article]));
   const sentences = resolved.sentences.map(
-    (sentence) =>
+    (sentence, index) =>
       html`<p>${inArticleLang(sentence.article, sentence.text)} <span class="cites">${sentence.citations.map((citation) =>
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}`,
+      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, byId, story)}`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);
     const { name, title, day } = listedSource(article);
-    const named = article.outlet || !article.title ? name : inArticleLang(article, name);
-    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${named}</a>${title ? html`, ${inArticleLang(article, title)}` : ''}${
+    const quotedTitle = article.title ? html`“${inArticleLang(article, article.title)}”` : undefined;
+    const named = article.outlet || !quotedTitle ? name : quotedTitle;
+    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${named}</a>${title ? html`, ${quotedTitle}` : ''}${
       day ? html`, <time datetime="${article.published}">${day}</time>` : ''
     }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${title ?? name}">web page</a>)` : ''}</li>`;
   });

@@ -12,7 +12,7 @@ import { html, sitePath, trusted } from './html.js';
 import { readString } from '../../read/index.js';
 import { fixture } from '../../read/test-support/shared-data.js';
 import { otherLanguagesNote, quotesTable, timelineTable, TIMELINE_POST_WORDS } from './report.js';
-import { summaryView } from './summary.js';
+import { citedInSummary, summaryView } from './summary.js';
 import { describeSource, MAX_SHOWN_CITATIONS, resolveSummary } from '../../render/resolve.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
@@ -82,6 +82,41 @@ describe('views', () => {
     const out = summaryView(summary, story, 's1').value;
     expect(out).toContain('aria-label="Source 1, Harbor &lt;Daily&gt;: the cited sentence">[1]</a>');
     expect(out).toMatch(/<a class="cite cite-partly" href="[^"]+" aria-label="Source 2, Weir &lt;Post&gt;: a sentence stating part of this one">\[2 partly\]<\/a>/);
+  });
+
+  it('set each cited passage against its sentence under it, the words only in one of them marked, the grade named, escaped (verify25)', () => {
+    const part = prepare(makeArticle('part', 'The dam gate failed and forced <b>1,200</b> people out on Saturday.', { outlet: 'Weir <Post>' }));
+    const story = [articles[0], part];
+    const summary = summarize(story, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
+    const out = summaryView(summary, story, 's1').value;
+    const check = out.match(/<details class="check"><summary>Check against the sources<span class="sr-only">, sentence 1<\/span><\/summary>[\s\S]*?<\/details>/)?.[0] ?? '';
+    const items = check.split('<li>').slice(1);
+    expect(items).toHaveLength(2);
+    expect(items[0]).toContain('<strong class="grade-states">states it</strong>: <span class="muted">word for word the sentence above</span></li>');
+    expect(items[1]).toMatch(/^<a href="\/articles\/part\?hl=0-\d+&amp;story=s1#s-0">\[2\] Weir &lt;Post&gt;<\/a>, characters 0–\d+, <strong class="grade-partly">states part of it<\/strong>/);
+    expect(items[1]).toContain('<ins>early on Saturday morning</ins>');
+    expect(items[1]).toContain('<del>out on Saturday</del>');
+    expect(items[1]).toContain('<del>b</del> 1,200');
+    expect(check).not.toContain('<b>');
+  });
+
+  it('say on a cited article which summary sentence cites the passage, its grade and the words that differ, escaped (verify25)', () => {
+    const part = prepare(makeArticle('part', 'The dam gate failed and forced 1,200 people out on <Saturday>.', { outlet: 'Weir' }));
+    const story = [articles[0], part];
+    const summary = summarize(story, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
+    const span = summary.sentences[0].citations[1].span;
+    const out = citedInSummary(summary, story, 'part', span, 's<1>');
+    expect(out === '' ? '' : out.value).toMatch(/^<section class="cited-in" aria-labelledby="cited-in-heading">[\s\S]*<li><a href="\/stories\/s%3C1%3E#summary-heading">Sentence 1<\/a>: “The dam gate failed early on Saturday morning and forced 1,200 people from their homes\.” — the passage marked below <strong class="grade-partly">states part of it<\/strong>:<span class="passage">The dam gate failed <ins>early on Saturday morning<\/ins> and forced 1,200 people <del>out on &lt;Saturday<\/del> <ins>from their homes<\/ins> <\/span><\/li>/);
+    expect(citedInSummary(summary, story, 'part', { start: span.start, end: span.end - 1 }, 's1')).toBe('');
+  });
+
+  it('show a compressed sentence\'s short form taken from elsewhere in its article as standing for the long form its source writes (verify25)', () => {
+    const ledger = prepare(makeArticle('ledger', 'The United States Coast Guard towed the Keelward ferry off the sandbar near Tallow Point on Friday, officials said.\nA U.S. cutter stayed near the ferry.', { outlet: 'Ashford Ledger' }));
+    const summary = summarize([ledger], { budget: { sentences: 1 } });
+    expect(summary.sentences[0].parts.length).toBeGreaterThan(1);
+    const out = summaryView(summary, [ledger], 's1').value;
+    expect(out).toContain('<p>The U.S. Coast Guard towed');
+    expect(out).toContain('<span class="passage">The <del>United States</del> <ins>U.S.</ins> Coast Guard towed');
   });
 
   it('highlight a span across sentences, the first part addressable', () => {

@@ -206,14 +206,33 @@ describe('README benchmarks', () => {
 });
 
 describe('README API table', () => {
+  const document = openApiDocument(requestSchemas(tidings.defaultServerOptions.maxPageSize), tidings.defaultServerOptions.maxBodyBytes);
+
   it('lists the routes of the OpenAPI document, and no other', () => {
-    const document = openApiDocument(requestSchemas(tidings.defaultServerOptions.maxPageSize), tidings.defaultServerOptions.maxBodyBytes);
     const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
     const listed = part('## Web reader and API').flatMap((line) => {
       const route = /^\| `([A-Z]+ \/api\/[^`?]*)/.exec(line)?.[1];
       return route === undefined ? [] : [route.replace(/:(\w+)/g, '{$1}')];
     });
     expect(listed.sort()).toEqual(routes.sort());
+  });
+
+  it("names each route's query parameters, and the lists of a story, in its row", () => {
+    const rows = new Map(
+      part('## Web reader and API').flatMap((line) => {
+        const route = /^\| `([A-Z]+ \/api\/[^`?]*)/.exec(line)?.[1];
+        return route === undefined ? [] : [[route.replace(/:(\w+)/g, '{$1}'), line] as const];
+      }),
+    );
+    const unnamed = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods as Record<string, { parameters?: Array<{ name: string; in: string; schema?: { enum?: string[] } }> }>).flatMap(([method, operation]) => {
+        // A path parameter's values (a story's lists) may be named in the row of the path above it.
+        const row = [path, path.replace(/\/\{\w+\}$/, '')].map((route) => rows.get(`${method.toUpperCase()} ${route}`) ?? '').join(' ');
+        const names = (operation.parameters ?? []).flatMap((parameter) => (parameter.in === 'query' ? [parameter.name] : (parameter.schema?.enum ?? [])));
+        return names.filter((name) => !row.includes(`\`${name}\``) && !row.includes(`?${name}=`)).map((name) => `${method.toUpperCase()} ${path}: ${name}`);
+      }),
+    );
+    expect(unnamed).toEqual([]);
   });
 });
 
@@ -252,6 +271,18 @@ describe('README.md and DESIGN.md paths', () => {
       .filter((entry) => entry.isDirectory() && entry.name !== 'test-support')
       .map((entry) => `src/${entry.name}`);
     expect(folders.filter((folder) => !named(DESIGN).includes(folder))).toEqual([]);
+  });
+});
+
+describe('DESIGN.md names', () => {
+  it('names only identifiers the code has (types, functions, constants, options, tables)', () => {
+    const words = new Set<string>();
+    for (const file of readdirSync(new URL('./', import.meta.url), { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith('.ts')) for (const [word] of readFileSync(new URL(`./${file}`, import.meta.url), 'utf8').matchAll(/\w+/g)) words.add(word);
+    }
+    const named = [...DESIGN.matchAll(/`([A-Za-z_]\w*(?:\.\w+)*)`/g)].map((match) => match[1]).filter((name) => !/\.ts$/.test(name));
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((name) => name.split('.').some((part) => !words.has(part)))).toEqual([]);
   });
 });
 

@@ -7,7 +7,9 @@
  * carry, the example outputs are what the CLI prints now, every export is
  * named, and the paths and numbers README.md and DESIGN.md give are the code's.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readmeBlocks } from '../scripts/readme-blocks.js';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './cli/every.js';
@@ -209,7 +211,7 @@ describe('README API table', () => {
   const document = openApiDocument(requestSchemas(tidings.defaultServerOptions.maxPageSize), tidings.defaultServerOptions.maxBodyBytes);
 
   it('lists the routes of the OpenAPI document, and no other', () => {
-    const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const routes = Object.entries(document.paths).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`));
     const listed = part('## Web reader and API').flatMap((line) => {
       const route = /^\| `([A-Z]+ \/api\/[^`?]*)/.exec(line)?.[1];
       return route === undefined ? [] : [route.replace(/:(\w+)/g, '{$1}')];
@@ -224,12 +226,12 @@ describe('README API table', () => {
         return route === undefined ? [] : [[route.replace(/:(\w+)/g, '{$1}'), line] as const];
       }),
     );
-    const unnamed = Object.entries(document.paths).flatMap(([path, methods]) =>
+    const unnamed = Object.entries(document.paths).flatMap(([route, methods]) =>
       Object.entries(methods as Record<string, { parameters?: Array<{ name: string; in: string; schema?: { enum?: string[] } }> }>).flatMap(([method, operation]) => {
         // A path parameter's values (a story's lists) may be named in the row of the path above it.
-        const row = [path, path.replace(/\/\{\w+\}$/, '')].map((route) => rows.get(`${method.toUpperCase()} ${route}`) ?? '').join(' ');
+        const row = [route, route.replace(/\/\{\w+\}$/, '')].map((shown) => rows.get(`${method.toUpperCase()} ${shown}`) ?? '').join(' ');
         const names = (operation.parameters ?? []).flatMap((parameter) => (parameter.in === 'query' ? [parameter.name] : (parameter.schema?.enum ?? [])));
-        return names.filter((name) => !row.includes(`\`${name}\``) && !row.includes(`?${name}=`)).map((name) => `${method.toUpperCase()} ${path}: ${name}`);
+        return names.filter((name) => !row.includes(`\`${name}\``) && !row.includes(`?${name}=`)).map((name) => `${method.toUpperCase()} ${route}: ${name}`);
       }),
     );
     expect(unnamed).toEqual([]);
@@ -271,6 +273,22 @@ describe('README.md and DESIGN.md paths', () => {
       .filter((entry) => entry.isDirectory() && entry.name !== 'test-support')
       .map((entry) => `src/${entry.name}`);
     expect(folders.filter((folder) => !named(DESIGN).includes(folder))).toEqual([]);
+  });
+});
+
+describe('README web reader', () => {
+  it("names every page of the reader (the app's routes outside /api and /static)", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-readme-routes-'));
+    const store = tidings.openStore(path.join(folder, 'tidings.db'), { create: true });
+    try {
+      const pages = new Set(tidings.createApp({ store }).routes.map((route) => route.path).filter((route) => !/^\/(?:api|static)\/|\*/.test(route)));
+      expect(pages.size).toBeGreaterThan(4);
+      const text = part('## Web reader and API').join('\n');
+      expect([...pages].filter((page) => !text.includes(`\`${page}\``))).toEqual([]);
+    } finally {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -260,6 +260,24 @@ describe('README library', () => {
   });
 });
 
+describe('README.md and DESIGN.md links', () => {
+  /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens. */
+  const anchor = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
+  const anchors = (text: string) => new Set([...text.matchAll(/^#+ (.+)$/gm)].map((match) => anchor(match[1])));
+  const documents: Record<string, string> = { 'README.md': README, 'DESIGN.md': DESIGN };
+
+  it.each(Object.keys(documents))('%s links only to files and headings that exist', (name) => {
+    const links = [...documents[name].matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((link) => !/^\w+:/.test(link));
+    const broken = links.filter((link) => {
+      const [file, fragment] = link.split('#');
+      const target = file === '' ? name : file;
+      if (!existsSync(new URL(`../${target}`, import.meta.url))) return true;
+      return fragment !== undefined && !anchors(documents[target] ?? readFileSync(new URL(`../${target}`, import.meta.url), 'utf8')).has(fragment);
+    });
+    expect(broken).toEqual([]);
+  });
+});
+
 describe('README.md and DESIGN.md paths', () => {
   const named = (text: string) => [...new Set([...text.matchAll(/\bsrc\/[\w./-]*\w/g)].map((match) => match[0]))];
 

@@ -7,10 +7,10 @@
  * carry, the example outputs are what the CLI prints now, every export is
  * named, and the paths and numbers README.md and DESIGN.md give are the code's.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readmeBlocks } from '../scripts/readme-blocks.js';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './cli/every.js';
 import { MAX_PROBLEMS_PER_INPUT } from './cli/io.js';
@@ -255,6 +255,36 @@ describe('README example outputs', () => {
 });
 
 describe('README library', () => {
+  it('runs its example as written, and its comments name the keys of what it gets', async () => {
+    const lines = part('## Library');
+    const start = lines.indexOf('```ts');
+    const example = lines.slice(start + 1, lines.indexOf('```', start)).join('\n');
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-readme-library-'));
+    const examples = new URL('../examples/', import.meta.url);
+    cpSync(examples, path.join(folder, 'feeds'), { recursive: true });
+    cpSync(examples, path.join(folder, 'news'), { recursive: true });
+    cpSync(new URL('wire.jsonl', examples), path.join(folder, 'wire.jsonl'));
+    const file = path.join(folder, 'example.ts');
+    const index = new URL('./index.ts', import.meta.url).href;
+    writeFileSync(file, `${example.replace("from 'tidings'", `from '${index}'`)}\nexport { report, view, prepared };\n`);
+    const cwd = process.cwd();
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      process.chdir(folder);
+      const { report, view, prepared } = await import(file);
+      expect(log.mock.calls.at(-1)?.[0]).toContain('## Citations');
+      expect(prepared.length).toBeGreaterThan(5);
+      /** The keys a comment lists, `{a, b, c}`, on the line that holds `code`. */
+      const commented = (code: string) => (/\/\/ \{([^}]*)\}/.exec(example.split('\n').find((line) => line.includes(code)) ?? '')?.[1] ?? '').split(/, */).sort();
+      expect(commented('await ingest(')).toEqual(Object.keys(report).sort());
+      expect(commented('await storyView(')).toEqual(Object.keys(view).sort());
+    } finally {
+      log.mockRestore();
+      process.chdir(cwd);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('names every export of the package', () => {
     expect(Object.keys(tidings).filter((name) => !new RegExp(`\\b${name}\\b`).test(README))).toEqual([]);
   });

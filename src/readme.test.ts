@@ -22,6 +22,7 @@ import { MAX_HTML_CHARS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS } from 
 import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS } from './read/dom.js';
 import { MAX_ITEM_PAGES, TEASER_WORDS } from './read/item-pages.js';
 import { MAX_ARTICLE_CHARS } from './read/read.js';
+import { ROUGE_JSON_VERSION } from './rouge/index.js';
 import { MAX_SHOWN_CITATIONS } from './render/resolve.js';
 import { SHOWN_SENTENCE_CHANGES } from './render/revisions.js';
 import { RETRY_AFTER_CONFLICT, RETRY_AFTER_LOCKED } from './server/errors.js';
@@ -185,6 +186,7 @@ describe('README JSON versions', () => {
     'GET /api/outlets': OUTLETS_JSON_VERSION,
     'remove --format json': REMOVE_JSON_VERSION,
     'DELETE /api/articles/{id}': REMOVE_JSON_VERSION,
+    'rouge --format json': ROUGE_JSON_VERSION,
   };
 
   it('gives each output the version it carries, and names them all', () => {

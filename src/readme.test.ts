@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { JITTER_AMPLITUDE } from '../bench/jitter.js';
 import { readmeBlocks } from '../scripts/readme-blocks.js';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './cli/every.js';
 import { MAX_PROBLEMS_PER_INPUT } from './cli/io.js';
@@ -359,6 +360,11 @@ describe('README.md and DESIGN.md numbers', () => {
   const flat = (text: string) => text.replace(/\n[\s│]*/g, ' ').replace(/\s+/g, ' ');
   const n = (value: number) => value.toLocaleString('en');
   const ingest = tidings.defaultIngestOptions;
+  /** Languages by name, as the prose lists them: "French, German … and Dutch". */
+  const inWords = (codes: readonly string[]) => {
+    const names = codes.map((code) => tidings.languageName(code));
+    return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  };
 
   it.each([
     `an input's first ${MAX_PROBLEMS_PER_INPUT} problems shown`,
@@ -384,6 +390,8 @@ describe('README.md and DESIGN.md numbers', () => {
     `transactions of ${n(ingest.batchSize)} that also hold the story state`,
     `read ahead (${n(ingest.orderWindow)} at a time)`,
     `at most ${ingest.keptVersions} an article`,
+    `concept weight × (1 ± ${JITTER_AMPLITUDE * 100}%)`,
+    `# the same in ${inWords(tidings.QUOTE_LANGUAGES)}`,
   ])('README.md: %s', (phrase) => {
     expect(flat(README).includes(phrase)).toBe(true);
   });
@@ -400,6 +408,7 @@ describe('README.md and DESIGN.md numbers', () => {
     `\`SENTENCE_PAIRING_WINDOW\` (${SENTENCE_PAIRING_WINDOW})`,
     `\`PAIRING_CELLS_PER_WORD\` (${n(PAIRING_CELLS_PER_WORD)})`,
     `\`SENTENCE_TABLE_CELLS\` (${n(Math.sqrt(SENTENCE_TABLE_CELLS))} sentences a side)`,
+    `in English and in ${inWords(tidings.FACT_LANGUAGES.filter((code) => code !== 'en'))}`,
   ])('DESIGN.md: %s', (phrase) => {
     expect(flat(DESIGN).includes(phrase)).toBe(true);
   });

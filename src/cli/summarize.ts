@@ -6,11 +6,14 @@ import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import type { Budget } from '../summarize/index.js';
+import { defaultSummarizeOptions, type Budget } from '../summarize/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, writeProblems, type Command } from './io.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
 import { startProgress } from './progress.js';
+
+/** The summary length without a flag: the summarizer's default budget, in words. */
+const DEFAULT_WORDS = 'words' in defaultSummarizeOptions.budget ? defaultSummarizeOptions.budget.words : undefined;
 
 const HELP = `Usage: tidings summarize <inputs…> [options]
 
@@ -21,7 +24,7 @@ a sentence stating a number, date or age that other sources of the same day
 give otherwise says so under it.
 
 Options:
-  --words N           summary length in words (default 100)
+  --words N           summary length in words (default ${DEFAULT_WORDS})
   --bytes N           summary length in bytes (UTF-8)
   --sentences N       summary length in sentences
   --format F          text (default), md, json or html
@@ -69,9 +72,9 @@ export const summarizeCommand: Command = async (argv, io) => {
 function parseBudget(values: { words?: string; bytes?: string; sentences?: string }): Budget {
   const given = (['words', 'bytes', 'sentences'] as const).filter((key) => values[key] !== undefined);
   if (given.length > 1) throw new UsageError(`tidings summarize: give only one of --words, --bytes, --sentences (got --${given.join(', --')})`);
-  const key = given[0] ?? 'words';
-  const size = positiveInteger('summarize', key, values[key]) ?? 100;
-  return { [key]: size } as Budget;
+  if (given.length === 0) return defaultSummarizeOptions.budget;
+  const [key] = given;
+  return { [key]: positiveInteger('summarize', key, values[key]) } as Budget;
 }
 
 async function readAndPrepare(inputs: string[], read: Partial<ReadInputsOptions>, io: Parameters<Command>[1]) {

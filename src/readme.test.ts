@@ -15,6 +15,7 @@ import { JITTER_AMPLITUDE } from '../bench/jitter.js';
 import { readmeBlocks } from '../scripts/readme-blocks.js';
 import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './cli/every.js';
 import { MAX_PROBLEMS_PER_INPUT } from './cli/io.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from './cli/serve.js';
 import { LISTED_ROWS, STORY_JSON_VERSION } from './cli/story.js';
 import { runMain } from './cli/test-support/fake-io.js';
 import { PAIRING_CELLS_PER_WORD, SENTENCE_PAIRING_WINDOW, SENTENCE_TABLE_CELLS } from './copies/versions.js';
@@ -391,6 +392,9 @@ describe('README.md and DESIGN.md numbers', () => {
     `read ahead (${n(ingest.orderWindow)} at a time)`,
     `at most ${ingest.keptVersions} an article`,
     `concept weight × (1 ± ${JITTER_AMPLITUDE * 100}%)`,
+    `tidings serve [--db FILE] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}]`,
+    `# http://${DEFAULT_HOST}:${DEFAULT_PORT}`,
+    `(\`${tidings.DEFAULT_DATABASE}\` in the current folder unless \`--db\` says otherwise)`,
     `# the same in ${inWords(tidings.QUOTE_LANGUAGES)}`,
   ])('README.md: %s', (phrase) => {
     expect(flat(README).includes(phrase)).toBe(true);

@@ -393,6 +393,7 @@ describe('README.md and DESIGN.md numbers', () => {
     `at most ${ingest.keptVersions} an article`,
     `concept weight × (1 ± ${JITTER_AMPLITUDE * 100}%)`,
     `tidings serve [--db FILE] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}]`,
+    `\`budget\` as the summarizer's, ${(tidings.defaultSummarizeOptions.budget as { words: number }).words} words by default`,
     `# http://${DEFAULT_HOST}:${DEFAULT_PORT}`,
     `(\`${tidings.DEFAULT_DATABASE}\` in the current folder unless \`--db\` says otherwise)`,
     `# the same in ${inWords(tidings.QUOTE_LANGUAGES)}`,

@@ -3,13 +3,39 @@
  * runs: every options table lists its stage's exported defaults, every
  * function the library table names is exported, every command line in
  * "Commands" gives the flags its `--help` gives, the API table lists the
- * OpenAPI document's routes, and the JSON versions are the ones the outputs
- * carry.
+ * OpenAPI document's routes, the JSON versions are the ones the outputs
+ * carry, the example outputs are what the CLI prints now, every export is
+ * named, and the paths and numbers README.md and DESIGN.md give are the code's.
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { STORY_JSON_VERSION } from './cli/story.js';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { JITTER_AMPLITUDE } from '../bench/jitter.js';
+import { readmeBlocks } from '../scripts/readme-blocks.js';
+import { MAX_INTERVAL_MS, MIN_INTERVAL_MS } from './cli/every.js';
+import { MAX_PROBLEMS_PER_INPUT } from './cli/io.js';
+import { DEFAULT_HOST, DEFAULT_PORT } from './cli/serve.js';
+import { LISTED_ROWS, STORY_JSON_VERSION } from './cli/story.js';
 import { runMain } from './cli/test-support/fake-io.js';
+import { PAIRING_CELLS_PER_WORD, SENTENCE_PAIRING_WINDOW, SENTENCE_TABLE_CELLS } from './copies/versions.js';
+import { REPORT_MAX_ARTICLES } from './facts/index.js';
+import { MAX_HTML_CHARS, MAX_READABILITY_DEPTH, MAX_READABILITY_ELEMENTS } from './read/html.js';
+import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS } from './read/dom.js';
+import { MAX_ITEM_PAGES, TEASER_WORDS } from './read/item-pages.js';
+import { MAX_ARTICLE_CHARS } from './read/read.js';
+import { ROUGE_JSON_VERSION } from './rouge/index.js';
+import { MAX_SHOWN_CITATIONS } from './render/resolve.js';
+import { SHOWN_SENTENCE_CHANGES } from './render/revisions.js';
+import { RETRY_AFTER_CONFLICT, RETRY_AFTER_LOCKED } from './server/errors.js';
+import { WRITE_ATTEMPTS } from './server/ingester.js';
+import { FEED_ENTRIES } from './server/pages/feed.js';
+import { MAX_ARTICLES_PER_REQUEST, MAX_SOURCES_PER_ITEM } from './server/schemas/requests.js';
+import { MAX_CHART_ROWS } from './server/views/coverage-chart.js';
+import { MAX_QUERY_SPELLINGS } from './store/sqlite-search.js';
+import { MAX_WORD_SPELLINGS } from './store/search-spellings.js';
+import { MAX_QUERY_HITS } from './store/story-list.js';
+import { REFRESH_MS, STALE_MS } from './store/writer-lock.js';
 import * as tidings from './index.js';
 import { OUTLETS_JSON_VERSION, REMOVE_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
 import { STORY_API_JSON_VERSION } from './server/api/json.js';
@@ -17,6 +43,7 @@ import { openApiDocument } from './server/openapi.js';
 import { requestSchemas } from './server/schemas/requests.js';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+const DESIGN = readFileSync(new URL('../DESIGN.md', import.meta.url), 'utf8');
 
 /** The lines of README's part under `heading` (a line as written), up to the next heading of its level or above. */
 function part(heading: string): string[] {
@@ -125,6 +152,13 @@ describe('README command lines', () => {
   /** The flags a help's option list opens its lines with ("  --db FILE", "  -n, --max-n N"), not those its prose and examples name. */
   const listed = (help: string) => new Set([...help.matchAll(/^ +(?:-\w, +)?(--[a-z][a-z-]*)/gm)].map((match) => match[1]));
 
+  it('lists every command of tidings --help, and no other', async () => {
+    const { stdout } = await runMain(['--help']);
+    const commandsOfHelp = [...stdout.matchAll(/^ {2}(\w+) {2,}/gm)].map((match) => match[1]);
+    expect(commandsOfHelp.length).toBeGreaterThan(5);
+    expect(commands.map((line) => line.split(' ')[1]).sort()).toEqual(commandsOfHelp.sort());
+  });
+
   it.each(commands.map((line) => [line.split(' ')[1], line]))('tidings %s: the flags of its --help', async (command, line) => {
     const { code, stdout } = await runMain([command, '--help']);
     expect(code).toBe(0);
@@ -154,6 +188,7 @@ describe('README JSON versions', () => {
     'GET /api/outlets': OUTLETS_JSON_VERSION,
     'remove --format json': REMOVE_JSON_VERSION,
     'DELETE /api/articles/{id}': REMOVE_JSON_VERSION,
+    'rouge --format json': ROUGE_JSON_VERSION,
   };
 
   it('gives each output the version it carries, and names them all', () => {
@@ -177,13 +212,209 @@ describe('README benchmarks', () => {
 });
 
 describe('README API table', () => {
+  const document = openApiDocument(requestSchemas(tidings.defaultServerOptions.maxPageSize), tidings.defaultServerOptions.maxBodyBytes);
+
   it('lists the routes of the OpenAPI document, and no other', () => {
-    const document = openApiDocument(requestSchemas(tidings.defaultServerOptions.maxPageSize), tidings.defaultServerOptions.maxBodyBytes);
-    const routes = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const routes = Object.entries(document.paths).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`));
     const listed = part('## Web reader and API').flatMap((line) => {
       const route = /^\| `([A-Z]+ \/api\/[^`?]*)/.exec(line)?.[1];
       return route === undefined ? [] : [route.replace(/:(\w+)/g, '{$1}')];
     });
     expect(listed.sort()).toEqual(routes.sort());
+  });
+
+  it("names each route's query parameters, and the lists of a story, in its row", () => {
+    const rows = new Map(
+      part('## Web reader and API').flatMap((line) => {
+        const route = /^\| `([A-Z]+ \/api\/[^`?]*)/.exec(line)?.[1];
+        return route === undefined ? [] : [[route.replace(/:(\w+)/g, '{$1}'), line] as const];
+      }),
+    );
+    const unnamed = Object.entries(document.paths).flatMap(([route, methods]) =>
+      Object.entries(methods as Record<string, { parameters?: Array<{ name: string; in: string; schema?: { enum?: string[] } }> }>).flatMap(([method, operation]) => {
+        // A path parameter's values (a story's lists) may be named in the row of the path above it.
+        const row = [route, route.replace(/\/\{\w+\}$/, '')].map((shown) => rows.get(`${method.toUpperCase()} ${shown}`) ?? '').join(' ');
+        const names = (operation.parameters ?? []).flatMap((parameter) => (parameter.in === 'query' ? [parameter.name] : (parameter.schema?.enum ?? [])));
+        return names.filter((name) => !row.includes(`\`${name}\``) && !row.includes(`?${name}=`)).map((name) => `${method.toUpperCase()} ${route}: ${name}`);
+      }),
+    );
+    expect(unnamed).toEqual([]);
+  });
+});
+
+describe('README example outputs', () => {
+  /** What README.md shows under the line `$ command`, up to the block's end. */
+  function shown(command: string): string | undefined {
+    const line = `$ ${command}\n`;
+    const start = README.indexOf(line);
+    return start < 0 ? undefined : README.slice(start + line.length, README.indexOf('```', start));
+  }
+
+  it('shows what the CLI prints now on the bundled examples (npm run readme-example writes it)', async () => {
+    const blocks = await readmeBlocks();
+    expect(blocks.map(({ command }) => ({ command, shown: shown(command) }))).toEqual(
+      blocks.map(({ command, output }) => ({ command, shown: output.replace(/\n*$/, '\n') })),
+    );
+  });
+});
+
+describe('README library', () => {
+  it('runs its example as written, and its comments name the keys of what it gets', async () => {
+    const lines = part('## Library');
+    const start = lines.indexOf('```ts');
+    const example = lines.slice(start + 1, lines.indexOf('```', start)).join('\n');
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-readme-library-'));
+    const examples = new URL('../examples/', import.meta.url);
+    cpSync(examples, path.join(folder, 'feeds'), { recursive: true });
+    cpSync(examples, path.join(folder, 'news'), { recursive: true });
+    cpSync(new URL('wire.jsonl', examples), path.join(folder, 'wire.jsonl'));
+    const file = path.join(folder, 'example.ts');
+    const index = new URL('./index.ts', import.meta.url).href;
+    writeFileSync(file, `${example.replace("from 'tidings'", `from '${index}'`)}\nexport { report, view, prepared };\n`);
+    const cwd = process.cwd();
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      process.chdir(folder);
+      const { report, view, prepared } = await import(file);
+      expect(log.mock.calls.at(-1)?.[0]).toContain('## Citations');
+      expect(prepared.length).toBeGreaterThan(5);
+      /** The keys a comment lists, `{a, b, c}`, on the line that holds `code`. */
+      const commented = (code: string) => (/\/\/ \{([^}]*)\}/.exec(example.split('\n').find((line) => line.includes(code)) ?? '')?.[1] ?? '').split(/, */).sort();
+      expect(commented('await ingest(')).toEqual(Object.keys(report).sort());
+      expect(commented('await storyView(')).toEqual(Object.keys(view).sort());
+    } finally {
+      log.mockRestore();
+      process.chdir(cwd);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('names every export of the package', () => {
+    expect(Object.keys(tidings).filter((name) => !new RegExp(`\\b${name}\\b`).test(README))).toEqual([]);
+  });
+});
+
+describe('README.md and DESIGN.md links', () => {
+  /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens. */
+  const anchor = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
+  const anchors = (text: string) => new Set([...text.matchAll(/^#+ (.+)$/gm)].map((match) => anchor(match[1])));
+  const documents: Record<string, string> = { 'README.md': README, 'DESIGN.md': DESIGN };
+
+  it.each(Object.keys(documents))('%s links only to files and headings that exist', (name) => {
+    const links = [...documents[name].matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((link) => !/^\w+:/.test(link));
+    const broken = links.filter((link) => {
+      const [file, fragment] = link.split('#');
+      const target = file === '' ? name : file;
+      if (!existsSync(new URL(`../${target}`, import.meta.url))) return true;
+      return fragment !== undefined && !anchors(documents[target] ?? readFileSync(new URL(`../${target}`, import.meta.url), 'utf8')).has(fragment);
+    });
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('README.md and DESIGN.md paths', () => {
+  const named = (text: string) => [...new Set([...text.matchAll(/\bsrc\/[\w./-]*\w/g)].map((match) => match[0]))];
+
+  it.each([['README.md', README], ['DESIGN.md', DESIGN]])('%s names only files and folders that exist', (_, text) => {
+    expect(named(text).length).toBeGreaterThan(3);
+    expect(named(text).filter((name) => !existsSync(new URL(`../${name}`, import.meta.url)))).toEqual([]);
+  });
+
+  it("DESIGN.md names every stage folder of src", () => {
+    const folders = readdirSync(new URL('./', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'test-support')
+      .map((entry) => `src/${entry.name}`);
+    expect(folders.filter((folder) => !named(DESIGN).includes(folder))).toEqual([]);
+  });
+});
+
+describe('README web reader', () => {
+  it("names every page of the reader (the app's routes outside /api and /static)", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-readme-routes-'));
+    const store = tidings.openStore(path.join(folder, 'tidings.db'), { create: true });
+    try {
+      const pages = new Set(tidings.createApp({ store }).routes.map((route) => route.path).filter((route) => !/^\/(?:api|static)\/|\*/.test(route)));
+      expect(pages.size).toBeGreaterThan(4);
+      const text = part('## Web reader and API').join('\n');
+      expect([...pages].filter((page) => !text.includes(`\`${page}\``))).toEqual([]);
+    } finally {
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('DESIGN.md names', () => {
+  it('names only identifiers the code has (types, functions, constants, options, tables)', () => {
+    const words = new Set<string>();
+    for (const file of readdirSync(new URL('./', import.meta.url), { recursive: true, encoding: 'utf8' })) {
+      if (file.endsWith('.ts')) for (const [word] of readFileSync(new URL(`./${file}`, import.meta.url), 'utf8').matchAll(/\w+/g)) words.add(word);
+    }
+    const named = [...DESIGN.matchAll(/`([A-Za-z_]\w*(?:\.\w+)*)`/g)].map((match) => match[1]).filter((name) => !/\.ts$/.test(name));
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((name) => name.split('.').some((part) => !words.has(part)))).toEqual([]);
+  });
+});
+
+describe('README.md and DESIGN.md numbers', () => {
+  /** Text with its line breaks (and the data-flow diagram's `│` opening a line) and runs of spaces as one space. */
+  const flat = (text: string) => text.replace(/\n[\s│]*/g, ' ').replace(/\s+/g, ' ');
+  const n = (value: number) => value.toLocaleString('en');
+  const ingest = tidings.defaultIngestOptions;
+  /** Languages by name, as the prose lists them: "French, German … and Dutch". */
+  const inWords = (codes: readonly string[]) => {
+    const names = codes.map((code) => tidings.languageName(code));
+    return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  };
+
+  it.each([
+    `an input's first ${MAX_PROBLEMS_PER_INPUT} problems shown`,
+    `With \`--every 15m\` (${MIN_INTERVAL_MS / 60_000}m to ${MAX_INTERVAL_MS / 3_600_000}h)`,
+    `fewer than ${TEASER_WORDS} words`,
+    `at most ${MAX_ITEM_PAGES} per feed`,
+    `those of the ${n(MAX_QUERY_HITS)} last stored articles that match`,
+    `at most ${MAX_WORD_SPELLINGS} spellings, a search in at most ${MAX_QUERY_SPELLINGS}`,
+    `shows its first ${MAX_SHOWN_CITATIONS} citations`,
+    `lists the first ${LISTED_ROWS} articles`,
+    `first N, default ${LISTED_ROWS}`,
+    `shows the ${MAX_CHART_ROWS - 1} outlets with the most articles and one row for the others`,
+    `at most ${SENTENCE_PAIRING_WINDOW} sentences apart`,
+    `(the first ${SHOWN_SENTENCE_CHANGES} of an update`,
+    `a story of more than ${REPORT_MAX_ARTICLES} left unread`,
+    `more than ${tidings.MAX_TIMELINE_POSTS} posts (\`MAX_TIMELINE_POSTS\`)`,
+    `the ${FEED_ENTRIES} most recently updated stories`,
+    `at most ${n(MAX_ARTICLES_PER_REQUEST)} articles`,
+    `up to ${n(MAX_SOURCES_PER_ITEM)}`,
+    `\`Retry-After\` seconds, ${RETRY_AFTER_LOCKED}`,
+    `up to ${WRITE_ATTEMPTS} times before a 409 (\`Retry-After: ${RETRY_AFTER_CONFLICT}\`)`,
+    `every ${REFRESH_MS / 1000} seconds, and one silent for ${STALE_MS / 60_000} minutes`,
+    `transactions of ${n(ingest.batchSize)} that also hold the story state`,
+    `read ahead (${n(ingest.orderWindow)} at a time)`,
+    `at most ${ingest.keptVersions} an article`,
+    `concept weight × (1 ± ${JITTER_AMPLITUDE * 100}%)`,
+    `tidings serve [--db FILE] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}]`,
+    `\`budget\` as the summarizer's, ${(tidings.defaultSummarizeOptions.budget as { words: number }).words} words by default`,
+    `# http://${DEFAULT_HOST}:${DEFAULT_PORT}`,
+    `(\`${tidings.DEFAULT_DATABASE}\` in the current folder unless \`--db\` says otherwise)`,
+    `# the same in ${inWords(tidings.QUOTE_LANGUAGES)}`,
+  ])('README.md: %s', (phrase) => {
+    expect(flat(README).includes(phrase)).toBe(true);
+  });
+
+  it.each([
+    `sizes are capped (${MAX_HTML_CHARS / 1024 / 1024} MB a page, ${MAX_ARTICLE_CHARS / 1024 / 1024} MB of article text`,
+    `past ${MAX_READABILITY_DEPTH} levels of nesting or ${n(MAX_READABILITY_ELEMENTS)} elements`,
+    `past ${n(MAX_PARSE_DEPTH)} levels or its first ${n(MAX_PARSE_ELEMENTS)} elements`,
+    `up to ${n(ingest.orderWindow)} new articles read ahead`,
+    `batches of ${n(ingest.batchSize)}`,
+    `at most ${REPORT_MAX_ARTICLES} articles read`,
+    `every ${REFRESH_MS / 1000} s, stale after ${STALE_MS / 60_000} min`,
+    `up to ${WRITE_ATTEMPTS} times`,
+    `\`SENTENCE_PAIRING_WINDOW\` (${SENTENCE_PAIRING_WINDOW})`,
+    `\`PAIRING_CELLS_PER_WORD\` (${n(PAIRING_CELLS_PER_WORD)})`,
+    `\`SENTENCE_TABLE_CELLS\` (${n(Math.sqrt(SENTENCE_TABLE_CELLS))} sentences a side)`,
+    `in English and in ${inWords(tidings.FACT_LANGUAGES.filter((code) => code !== 'en'))}`,
+  ])('DESIGN.md: %s', (phrase) => {
+    expect(flat(DESIGN).includes(phrase)).toBe(true);
   });
 });

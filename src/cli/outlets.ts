@@ -4,6 +4,9 @@ import { textTable } from '../render/table.js';
 import { DEFAULT_DATABASE, type OutletRow } from '../store/index.js';
 import { listCommand } from './list-command.js';
 
+/** How many outlets are listed without --limit. */
+const DEFAULT_LIMIT = 20;
+
 const HELP = `Usage: tidings outlets [options]
 
 Who copies whom, by outlet: each outlet's stored articles, how many of them
@@ -13,7 +16,7 @@ articles that name no outlet count together.
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
-  --limit N        at most N outlets (default 20)
+  --limit N        at most N outlets (default ${DEFAULT_LIMIT})
   --format F       text (default) or json
   -h, --help       show this help
 
@@ -25,7 +28,7 @@ Examples:
 export const outletsCommand = listCommand({
   name: 'outlets',
   help: HELP,
-  defaultLimit: 20,
+  defaultLimit: DEFAULT_LIMIT,
   rows: (store, limit) => store.outlets(limit),
   table: outletsTable,
   jsonKey: 'outlets',

@@ -1,5 +1,6 @@
 import type { Format } from '../article.js';
 import { READERS, type ReadInputsOptions } from '../read/index.js';
+import { MAX_ITEM_PAGES } from '../read/item-pages.js';
 import { oneOf } from './args.js';
 import type { Io } from './io.js';
 
@@ -12,7 +13,7 @@ export const READ_OPTIONS = {
 /** Their lines of a command's help. */
 export const READ_OPTIONS_HELP = `  --input-format F    read every input as ${Object.keys(READERS).join(', ').replace(/, (\w+)$/, ' or $1')}
   --fetch-pages       read each short (or textless) item of a feed address from the page it links to
-                      (the first 50 in the feed's order)`;
+                      (the first ${MAX_ITEM_PAGES} in the feed's order)`;
 
 const INPUT_FORMATS = Object.keys(READERS) as Format[];
 

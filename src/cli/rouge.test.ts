@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { InputError, UsageError } from '../errors.js';
+import { ROUGE_JSON_VERSION } from '../rouge/index.js';
 import { rouge } from './rouge.js';
 import { fakeIo } from './test-support/fake-io.js';
 
@@ -44,6 +45,7 @@ describe('tidings rouge', () => {
     const { io, stdout } = fakeIo('The storm hit the coast.\n');
     expect(await rouge(['-', '--ref', path.join(folder, 'refs'), '--format', 'json', '-n', '1', '--no-lcs', '--no-skip'], io)).toBe(0);
     const parsed = JSON.parse(stdout());
+    expect(parsed.version).toBe(ROUGE_JSON_VERSION);
     expect(Object.keys(parsed.scores)).toEqual(['ROUGE-1']);
     expect(parsed.scores['ROUGE-1'].referenceTotal).toBeGreaterThan(0);
   });
@@ -53,6 +55,7 @@ describe('tidings rouge', () => {
     const duc = path.join(folder, 'duc');
     expect(await rouge(['--peers', `${duc}/peers`, '--refs', `${duc}/models/*`, '--samples', '50', '--format', 'json'], io)).toBe(0);
     const parsed = JSON.parse(stdout());
+    expect(parsed.version).toBe(ROUGE_JSON_VERSION);
     expect(Object.keys(parsed.systems)).toEqual(['Alpha', 'Beta']);
     expect(Object.keys(parsed.systems.Alpha.clusters)).toEqual(['d1', 'd2']);
     expect(parsed.systems.Alpha.average['ROUGE-2']).toMatchObject({ R: expect.any(Number), low: { R: expect.any(Number) } });

@@ -7,6 +7,9 @@ import { write, type Command } from './io.js';
 import { day } from '../render/story-overview.js';
 import { SEARCH_JSON_VERSION } from '../render/json.js';
 
+/** How many articles are listed without --limit. */
+const DEFAULT_LIMIT = 10;
+
 const HELP = `Usage: tidings search <words…> [options]
 
 Full-text search over the titles and texts of a Tidings database, best
@@ -20,7 +23,7 @@ Nothing else is special: AND, OR, NEAR, -, ( ) are searched as plain words
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
-  --limit N        at most N articles (default 10)
+  --limit N        at most N articles (default ${DEFAULT_LIMIT})
   --format F       text (default) or json
   -h, --help       show this help
 
@@ -37,7 +40,7 @@ export const searchCommand: Command = async (argv, io) => {
     return 0;
   }
   if (positionals.length === 0) throw new UsageError('tidings search: give the words to search for');
-  const limit = positiveInteger('search', 'limit', values.limit) ?? 10;
+  const limit = positiveInteger('search', 'limit', values.limit) ?? DEFAULT_LIMIT;
   const format = oneOf('search', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const query = searchWords('search', 'the search', positionals.join(' '))!;
   const hits = await withDatabase(values.db, (store) => store.search(query, limit));

@@ -6,6 +6,9 @@ import { UsageError } from '../errors.js';
 import { listCommand } from './list-command.js';
 import { outletFilter, searchWords } from './args.js';
 
+/** How many stories are listed without --limit. */
+const DEFAULT_LIMIT = 20;
+
 const HELP = `Usage: tidings stories [options]
 
 Lists the stories of a Tidings database, the most recently updated first:
@@ -15,7 +18,7 @@ story with no dated article shows the days it was ingested, marked *).
 
 Options:
   --db FILE        the database (default ${DEFAULT_DATABASE})
-  --limit N        at most N stories (default 20)
+  --limit N        at most N stories (default ${DEFAULT_LIMIT})
   --outlet NAME    only stories with an article from this outlet (A-Z in any case)
   --since DATE     only stories last seen on or after this date (ISO 8601)
   --search WORDS   only stories with an article matching these words (as tidings search)
@@ -31,7 +34,7 @@ Examples:
 export const storiesCommand = listCommand({
   name: 'stories',
   help: HELP,
-  defaultLimit: 20,
+  defaultLimit: DEFAULT_LIMIT,
   filters: ['outlet', 'since', 'search'],
   rows: async (store, limit, { outlet, since, search }) => filteredStories(store, { outlet: outletFilter('stories', outlet), since: await checkedDate(since), q: searchWords('stories', '--search', search) }, limit),
   table: storiesTable,

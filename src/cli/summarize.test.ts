@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, toJsonl } from '../ingest/test-support/corpus.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
-import { defaultSummaryLimitOptions } from '../summarize/index.js';
+import { defaultSummarizeOptions, defaultSummaryLimitOptions } from '../summarize/index.js';
 import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
 import { runMain as run } from './test-support/fake-io.js';
 
@@ -19,6 +19,14 @@ describe('tidings summarize', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\[\d\]/);
     expect(stdout).toContain('Sources');
+  });
+
+  it("without a length flag, writes the summarizer's default budget and its --help says so", async () => {
+    const { words } = defaultSummarizeOptions.budget as { words: number };
+    const json = JSON.parse((await run(['summarize', EXAMPLES, '--format', 'json'])).stdout);
+    expect(json.length.words).toBeLessThanOrEqual(words);
+    expect(json.length.words).toBeGreaterThan(words / 2);
+    expect((await run(['summarize', '--help'])).stdout).toContain(`--words N           summary length in words (default ${words})`);
   });
 
   it('writes JSON whose spans read back the cited text', async () => {

@@ -7,11 +7,14 @@ import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { defaultSummaryLimitOptions, SummaryIntake, type Budget } from '../summarize/index.js';
+import { defaultSummarizeOptions, defaultSummaryLimitOptions, SummaryIntake, type Budget } from '../summarize/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { write, writeProblems, type Command } from './io.js';
 import { READ_OPTIONS, READ_OPTIONS_HELP, readOptions } from './read-options.js';
 import { startProgress } from './progress.js';
+
+/** The summary length without a flag: the summarizer's default budget, in words. */
+const DEFAULT_WORDS = 'words' in defaultSummarizeOptions.budget ? defaultSummarizeOptions.budget.words : undefined;
 
 const HELP = `Usage: tidings summarize <inputs…> [options]
 
@@ -23,7 +26,7 @@ the same day give otherwise says so under it. At most ${defaultSummaryLimitOptio
 ${sizeText(defaultSummaryLimitOptions.maxBytes)} of their text are read (defaultSummaryLimitOptions): more is refused.
 
 Options:
-  --words N           summary length in words (default 100)
+  --words N           summary length in words (default ${DEFAULT_WORDS})
   --bytes N           summary length in bytes (UTF-8)
   --sentences N       summary length in sentences
   --format F          text (default), md, json or html
@@ -72,9 +75,9 @@ export const summarizeCommand: Command = async (argv, io) => {
 function parseBudget(values: { words?: string; bytes?: string; sentences?: string }): Budget {
   const given = (['words', 'bytes', 'sentences'] as const).filter((key) => values[key] !== undefined);
   if (given.length > 1) throw new UsageError(`tidings summarize: give only one of --words, --bytes, --sentences (got --${given.join(', --')})`);
-  const key = given[0] ?? 'words';
-  const size = positiveInteger('summarize', key, values[key]) ?? 100;
-  return { [key]: size } as Budget;
+  if (given.length === 0) return defaultSummarizeOptions.budget;
+  const [key] = given;
+  return { [key]: positiveInteger('summarize', key, values[key]) } as Budget;
 }
 
 /** The articles read, prepared, each id once; reading stops at the first one past `defaultSummaryLimitOptions` (`overLimit` says why). */

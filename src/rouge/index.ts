@@ -11,7 +11,7 @@ export { rougeSystems, type RougeSystemsResult, type RougeTask, type SystemMeasu
 export { summaryTokens, type SummaryTokens } from './text.js';
 export { rougeStem } from './stem.js';
 export { tasksFromFiles, taskIdOf, systemIdOf, type NamedText, type LayoutProblem } from './layout.js';
-export { formatScores, formatSystems, rougeFlags, scoresJson, systemsJson } from './report.js';
+export { formatScores, formatSystems, rougeFlags, ROUGE_JSON_VERSION, scoresJson, systemsJson } from './report.js';
 
 function checkTexts(what: string, texts: unknown): asserts texts is readonly string[] {
   if (!Array.isArray(texts) || texts.length === 0 || !texts.every((text) => typeof text === 'string')) {

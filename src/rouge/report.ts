@@ -53,9 +53,13 @@ export function formatSystems(result: RougeSystemsResult): string {
 
 const estimate = ({ R, P, F }: Estimate): Estimate => ({ R, P, F });
 
+/** The version of `tidings rouge --format json`'s shape, as every JSON output carries one. */
+export const ROUGE_JSON_VERSION = 1;
+
 /** Machine-readable systems result, laid out like ROUGE reference files: systems → average / clusters → measure → R, P, F. */
 export function systemsJson(result: RougeSystemsResult): object {
   return {
+    version: ROUGE_JSON_VERSION,
     tool: 'tidings rouge (ROUGE-1.5.5 reimplementation)',
     flags: rougeFlags(result.options),
     measures: result.measures,
@@ -84,5 +88,5 @@ export function systemsJson(result: RougeSystemsResult): object {
 
 /** Machine-readable scores of one summary, with the counts behind them. */
 export function scoresJson(scores: RougeScores, options: RougeOptions): object {
-  return { tool: 'tidings rouge (ROUGE-1.5.5 reimplementation)', flags: rougeFlags(options), scores };
+  return { version: ROUGE_JSON_VERSION, tool: 'tidings rouge (ROUGE-1.5.5 reimplementation)', flags: rougeFlags(options), scores };
 }

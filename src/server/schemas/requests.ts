@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { JSONL_FIELDS } from '../../read/index.js';
 import { sinceDate } from '../../store/since-date.js';
+import { defaultSummarizeOptions } from '../../summarize/index.js';
 
 /** Longest text query (search box, story filter) accepted. */
 export const MAX_QUERY_CHARS = 500;
@@ -54,7 +55,7 @@ export const budget = z
     z.strictObject({ bytes: z.number().int().positive() }),
     z.strictObject({ sentences: z.number().int().positive() }),
   ])
-  .describe('summary length: one of words, bytes or sentences (default 100 words)');
+  .describe(`summary length: one of words, bytes or sentences (default ${JSON.stringify(defaultSummarizeOptions.budget)})`);
 
 /** The articles under `articles`, the third shape of a body of articles, and what a route takes beside them (all optional, since a list or one article gives none). */
 export const articlesEnvelope = z.strictObject({ articles: articleList }).describe('the articles under "articles"');

@@ -49,8 +49,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** JSON format version of `tidings story --format json` (3: the story's and its related stories' `firstPublished` and `lastPublished`; 4: `unread`, the articles a story larger than a report reads left unread; 5: each of `otherLanguages` says whether its `quotes` were read; 6: each fact value gives its `reading`, the values that can all be true together, and each of `otherLanguages` whether its numbers and dates (`facts`) and its `names` were read; 7: each timeline entry gives the live-blog `post` it is, or null, a summary sentence stating one side of a conflict gives it as `disputed`, and each article whether an update replaced an earlier text of it, `revised`; 8: each summary citation's `grade`, and `revisions`, what each update of a revised article changed). */
-export const STORY_JSON_VERSION = 8;
+/** JSON format version of `tidings story --format json` (3: the story's and its related stories' `firstPublished` and `lastPublished`; 4: `unread`, the articles a story larger than a report reads left unread; 5: each of `otherLanguages` says whether its `quotes` were read; 6: each fact value gives its `reading`, the values that can all be true together, and each of `otherLanguages` whether its numbers and dates (`facts`) and its `names` were read; 7: each timeline entry gives the live-blog `post` it is, or null, a summary sentence stating one side of a conflict gives it as `disputed`, and each article whether an update replaced an earlier text of it, `revised`; 8: each summary citation's `grade`, and `revisions`, what each update of a revised article changed; 9: a summary citation's `span` is `{start, end}` alone, as in the API, and facts give names and titles in dispute, unit `name` or `title`). */
+export const STORY_JSON_VERSION = 9;
 
 export const storyCommand: Command = async (argv, io) => {
   const { values, positionals } = parseCommandArgs('story', argv, OPTIONS);

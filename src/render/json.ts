@@ -4,8 +4,8 @@ import type { Summary } from '../summarize/types.js';
 import { resolveSummary, type ResolvedDispute } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
-/** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`; 3: a sentence stating one side of a conflict in a story gives it as `disputed`; 4: each citation's `grade`, `states` or `partly`, and `summarize` gives `disputed` too). */
-export const SUMMARY_JSON_VERSION = 4;
+/** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`; 3: a sentence stating one side of a conflict in a story gives it as `disputed`; 4: each citation's `grade`, `states` or `partly`, and `summarize` gives `disputed` too; 5: a citation's `span` is `{start, end}` alone, as in the API). */
+export const SUMMARY_JSON_VERSION = 5;
 
 /**
  * JSON format versions of the lists the CLI and the API give alike, each

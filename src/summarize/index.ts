@@ -44,7 +44,7 @@ export { unitText as summaryPartsText } from './units.js';
  * story version and revision, so summaries cached by an earlier Tidings are
  * made again instead of being shown as if current.
  */
-export const SUMMARY_REVISION = 12;
+export const SUMMARY_REVISION = 13;
 
 export function summarize(articles: readonly Article[], options?: Partial<SummarizeOptions>): Summary {
   if (!Array.isArray(articles)) expected('an array of articles', articles);

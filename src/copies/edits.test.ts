@@ -80,6 +80,14 @@ describe('splitCut', () => {
     expect(text.slice(source[cut].start, source[source.length - 1].end)).toBe('and the water drained by dawn.');
   });
 
+  it('cuts after the punctuation between the halves when the first half\'s last words were reworded', () => {
+    const text = 'The gate was lowered by hand, and the water drained by dawn.\nThe gate was lowered manually.\nThe water drained by dawn.';
+    const [a, b] = [text.indexOf('\n'), text.lastIndexOf('\n')];
+    const source = tokenize(text, { start: 0, end: a });
+    const cut = splitCut(source, tokenize(text, { start: a + 1, end: b }), tokenize(text, { start: b + 1, end: text.length }));
+    expect(text.slice(source[cut].start, a)).toBe('and the water drained by dawn.');
+  });
+
   it('gives the whole sentence to the first half when the second shares none of its words', () => {
     const text = 'Crews cleared the road.\nCrews cleared the road.\nNothing else happened.';
     const source = tokenize(text, { start: 0, end: 23 });

@@ -77,21 +77,45 @@ export function wordDiff(source: readonly Token[], copy: readonly Token[], sourc
 /**
  * Where a source sentence split in two is cut: the token index of `source` at which the part
  * the second half took begins (the first half took the tokens before it). The two halves read
- * as one are diffed against the sentence, and the cut falls where that diff finishes the first
- * half's words, so each half's own diff against its part shares as many words as the whole.
+ * as one are diffed against the sentence, so each half's own diff against its part shares as
+ * many words as the whole. The source words between the last one the first half kept and the
+ * first one the second half kept may go either way: the cut falls after punctuation among them
+ * (a sentence is split at its comma or semicolon, "ram, and the water" → "ram." "The water"),
+ * the nearest to where the diff finishes the first half's words, else there.
  */
 export function splitCut(source: readonly Token[], first: readonly Token[], second: readonly Token[]): number {
-  const from = source.filter((token) => !token.punct);
+  const at: number[] = [];
+  source.forEach((token, index) => {
+    if (!token.punct) at.push(index);
+  });
   const firstWords = first.filter((token) => !token.punct).length;
-  const steps = diffSteps(from, [...first, ...second].filter((token) => !token.punct));
+  const steps = diffSteps(
+    at.map((index) => source[index]),
+    [...first, ...second].filter((token) => !token.punct),
+  );
   let i = 0;
   let j = 0;
+  let after = 0;
+  let before = at.length;
+  let finished = -1;
   for (const step of steps) {
-    if (j >= firstWords) break;
+    if (j >= firstWords && finished < 0) finished = i;
+    if (step === EQUAL && j < firstWords) after = i + 1;
+    if (step === EQUAL && j >= firstWords) {
+      before = i;
+      break;
+    }
     if (step !== INSERT) i++;
     if (step !== DELETE) j++;
   }
-  return i >= from.length ? source.length : source.indexOf(from[i]);
+  if (finished < 0) finished = i;
+  let cut = finished;
+  let nearest = Infinity;
+  for (let word = Math.max(after, 1); word <= before && word < at.length; word++) {
+    const distance = Math.abs(word - finished);
+    if (source[at[word] - 1].punct && distance <= nearest) [cut, nearest] = [word, distance];
+  }
+  return cut >= at.length ? source.length : at[cut];
 }
 
 /** How many of `tokens` before index `end` are words. */

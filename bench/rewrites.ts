@@ -19,14 +19,14 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { SegmentedArticle } from '../src/article.js';
-import { compareCopies, type CopyKind, type CopyVerdict } from '../src/copies/index.js';
+import type { SegmentedArticle, Span, Token } from '../src/article.js';
+import { compareCopies, wordDiff, type CopyKind, type CopyVerdict, type WordEdit } from '../src/copies/index.js';
 import { defaultCopyOptions } from '../src/copies/options.js';
 import { prepare } from '../src/pipeline.js';
 import { readBytes, readString } from '../src/read/index.js';
 import { sharedData } from './shared-data.js';
 import { seededRandom } from '../src/test-support/random.js';
-import { sourceUnits, spin, SPIN_STRENGTHS, spunText, type SentenceOrigin, type SpinOperations, type SpinSource, type SpinUnit } from './spins.js';
+import { sourceUnits, spin, SPIN_STRENGTHS, SPLIT_AT, spunText, type SentenceOrigin, type SpinOperations, type SpinSource, type SpinUnit } from './spins.js';
 
 /** Shingle containment at which two articles of a cluster count as copies of each other, not independent reports. */
 const COPY_CONTAINMENT = 0.2;
@@ -51,6 +51,21 @@ const EXPECTED: Record<CaseKind, readonly CopyKind[]> = {
 };
 const MIX_OPERATIONS: SpinOperations = { ...SPIN_STRENGTHS.medium, drop: 0 };
 
+type EditClass = 'merged' | 'split half' | 'other';
+const EDIT_CLASSES: readonly EditClass[] = ['merged', 'split half', 'other'];
+
+interface EditTally {
+  /** Words of the changed runs (deleted, inserted, replaced, both sides) the match's edits show. */
+  shown: number;
+  /** min(shown, true) per sentence: shown edit words the truth's edits account for. */
+  real: number;
+  /** The same count for the edits against what the sentence truly came from. */
+  truth: number;
+  /** Sentences, and those whose shown count is the truth's. */
+  sentences: number;
+  exact: number;
+}
+
 interface Cluster {
   id: string;
   split: 'dev' | 'test';
@@ -72,6 +87,8 @@ interface Outcome {
   recalledSentences: number;
   /** Sentences with an origin by the operations that changed them ("intact" for none): [recalled, all]. */
   byChange: Map<string, [number, number]>;
+  /** Over right matches, by kind of sentence (merged, split half, other): edit words shown, of them at most as many as the truth's, the truth's. */
+  editWords: Map<EditClass, EditTally>;
   ms: number;
 }
 
@@ -247,7 +264,53 @@ function traced(kind: CaseKind, split: 'dev' | 'test', copy: SegmentedArticle, c
     const counts = byChange.get(change) ?? [0, 0];
     byChange.set(change, [counts[0] + (right ? 1 : 0), counts[1] + 1]);
   }
-  return { kind, split, verdict, trueShares, rightMatches, matches: matched.size, originSentences: originSentences.length, recalledSentences, byChange, ms };
+  const editWords = new Map<EditClass, EditTally>();
+  const byId = new Map(candidates.map((article) => [article.id, article]));
+  for (const source of verdict.sources) {
+    const original = byId.get(source.article)!;
+    for (const match of source.matches) {
+      if (!isRight(match.sentence)) continue;
+      const unit = fromUnits[match.sentence];
+      const truth = trueSourceTokens(original, unit);
+      if (truth === undefined) continue;
+      const copyTokens = copy.tokens.slice(copy.sentences[match.sentence].tokenStart, copy.sentences[match.sentence].tokenEnd);
+      const shown = changedWords(match.edits, original, copy);
+      const truthWords = changedWords(wordDiff(truth, copyTokens).edits, original, copy);
+      const type: EditClass = unit.origins.length > 1 ? 'merged' : unit.half ? 'split half' : 'other';
+      const tally = editWords.get(type) ?? { shown: 0, real: 0, truth: 0, sentences: 0, exact: 0 };
+      tally.shown += shown;
+      tally.real += Math.min(shown, truthWords);
+      tally.truth += truthWords;
+      tally.sentences++;
+      if (shown === truthWords) tally.exact++;
+      editWords.set(type, tally);
+    }
+  }
+  return { kind, split, verdict, trueShares, rightMatches, matches: matched.size, originSentences: originSentences.length, recalledSentences, byChange, editWords, ms };
+}
+
+/**
+ * The source tokens a spun sentence truly came from: its origin sentences (both of a merge, none
+ * between), or the part of the origin a split half took (cut where the generator cut it, the
+ * joining word with the second half). Undefined when the origins are not all in `source`.
+ */
+function trueSourceTokens(source: SegmentedArticle, unit: SpinUnit): Token[] | undefined {
+  if (unit.origins.length === 0 || unit.origins.some((origin) => origin.article !== source.id)) return undefined;
+  const tokensIn = (span: Span) => source.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
+  if (!unit.half) return unit.origins.flatMap((origin) => tokensIn(source.sentences[origin.sentence]));
+  const sentence = source.sentences[unit.origins[0].sentence];
+  const text = source.text.slice(sentence.start, sentence.end);
+  const place = [...text.matchAll(SPLIT_AT)][unit.half.cut];
+  if (place === undefined) return undefined;
+  const cut = sentence.start + place.index + 2;
+  return tokensIn(unit.half.which === 0 ? { start: sentence.start, end: cut } : { start: cut, end: sentence.end });
+}
+
+/** Words in the changed runs of `edits` (source side in `source`, copy side in `copy`). */
+function changedWords(edits: readonly WordEdit[], source: SegmentedArticle, copy: SegmentedArticle): number {
+  const words = (article: SegmentedArticle, span: Span | undefined) =>
+    span ? article.tokens.filter((token) => !token.punct && token.start >= span.start && token.end <= span.end).length : 0;
+  return edits.reduce((sum, edit) => (edit.op === 'equal' ? sum : sum + words(source, edit.source) + words(copy, edit.copy)), 0);
 }
 
 /** Mean absolute share error over the sources either the truth or the verdict names. */
@@ -305,6 +368,15 @@ function printTable(split: string, outcomes: readonly Outcome[]): void {
       byChange.set(change, [counts[0] + recalled, counts[1] + all]);
     }
   }
+  const tallies = EDIT_CLASSES.map((type) => {
+    const all = { shown: 0, real: 0, truth: 0, sentences: 0, exact: 0 };
+    for (const outcome of positives) {
+      const tally = outcome.editWords.get(type);
+      if (tally) for (const key of Object.keys(all) as (keyof EditTally)[]) all[key] += tally[key];
+    }
+    return `${type} (${all.sentences}): ${all.shown} shown / ${all.truth} true, ${pct(all.real, all.shown)}% real, ${pct(all.exact, all.sentences)}% exact`;
+  });
+  console.log(`edit words of right matches (changed runs, both sides; "real": accounted for by the edits against what the sentence came from): ${tallies.join('; ')}`);
   console.log(`sentence recall by change: ${[...byChange].sort(([a], [b]) => a.localeCompare(b)).map(([change, [recalled, all]]) => `${change} ${pct(recalled, all)}% of ${all}`).join(', ')}`);
   const rewriteCases = positives.filter((outcome) => outcome.kind !== 'reprint' && outcome.kind !== 'light');
   console.log(

@@ -32,6 +32,8 @@ export interface SpinUnit {
   origins: SentenceOrigin[];
   /** The operations that changed it: `split`, `merge`, `synonyms`, `rename`. */
   changes?: string[];
+  /** A split half: which (0 first, 1 second), cut at the `cut`-th place `SPLIT_AT` finds in the sentence (0 the first). */
+  half?: { which: 0 | 1; cut: number };
 }
 
 /** A source as the generator reads it: its sentences' text, grouped in paragraphs. */
@@ -158,25 +160,25 @@ function dropSentences(paragraphs: SpinUnit[][], share: number, random: () => nu
   return paragraphs.map((paragraph) => paragraph.filter((unit) => !dropped.has(unit)));
 }
 
-const SPLIT_AT = /, and |, but |, which |; /g;
+export const SPLIT_AT = /, and |, but |, which |; /g;
 
 function splitOne(paragraphs: SpinUnit[][], random: () => number): void {
-  const places: { paragraph: number; at: number; cut: number; length: number }[] = [];
+  const places: { paragraph: number; at: number; cut: number; length: number; place: number }[] = [];
   paragraphs.forEach((paragraph, p) =>
     paragraph.forEach((unit, at) => {
       if (unit.changes?.includes('merge')) return;
-      for (const found of unit.text.matchAll(SPLIT_AT)) {
-        if (wordCount(unit.text.slice(0, found.index)) >= 5 && wordCount(unit.text.slice(found.index + found[0].length)) >= 5) places.push({ paragraph: p, at, cut: found.index, length: found[0].length });
-      }
+      [...unit.text.matchAll(SPLIT_AT)].forEach((found, place) => {
+        if (wordCount(unit.text.slice(0, found.index)) >= 5 && wordCount(unit.text.slice(found.index + found[0].length)) >= 5) places.push({ paragraph: p, at, cut: found.index, length: found[0].length, place });
+      });
     }),
   );
   if (places.length === 0) return;
-  const { paragraph, at, cut, length } = places[Math.floor(random() * places.length)];
+  const { paragraph, at, cut, length, place } = places[Math.floor(random() * places.length)];
   const unit = paragraphs[paragraph][at];
   const rest = unit.text.slice(cut + length).replace(/^which /, 'It ');
   const changes = [...(unit.changes ?? []), 'split'];
-  const first = { text: `${unit.text.slice(0, cut)}.`, origins: unit.origins, changes };
-  const second = { text: rest.charAt(0).toUpperCase() + rest.slice(1), origins: unit.origins, changes };
+  const first: SpinUnit = { text: `${unit.text.slice(0, cut)}.`, origins: unit.origins, changes, half: { which: 0, cut: place } };
+  const second: SpinUnit = { text: rest.charAt(0).toUpperCase() + rest.slice(1), origins: unit.origins, changes, half: { which: 1, cut: place } };
   paragraphs[paragraph].splice(at, 1, first, second);
 }
 

@@ -104,17 +104,27 @@ describe('rewrites that merge and split sentences', () => {
     const verdict = compareCopies(spun, [source]);
     const merged = verdict.sources[0]?.matches.find((match) => match.sentence === find(spun, 'A tidal floodgate'));
     expect(merged?.source.span).toEqual({ start: source.sentences[find(source, 'A tidal floodgate')].start, end: source.sentences[find(source, 'Engineers worked')].end });
-    const changed = merged!.edits.filter((edit) => edit.op !== 'equal').map((edit) => [edit.op, text(source, edit.source!), text(spun, edit.copy!)]);
-    expect(changed).toEqual([['replace', 'The Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide', 'and']]);
+    const changed = merged!.edits.filter((edit) => edit.op !== 'equal').map((edit) => [edit.op, edit.source ? text(source, edit.source) : '', text(spun, edit.copy!)]);
+    expect(changed).toEqual([['insert', '', 'and']]);
+    expect(merged!.edits.every((edit) => !edit.source || edit.source.end <= source.sentences[find(source, 'The Marlow')].start || edit.source.start >= source.sentences[find(source, 'Engineers worked')].start)).toBe(true);
+    expect(merged!.merged && text(source, merged!.merged.leftOut!)).toBe('The Marlow Rivers Authority said a hydraulic ram had seized during the evening high tide.');
     expect(verdictProblems(verdict, new Map([source, spun].map((article) => [article.id, article])))).toEqual([]);
   });
 
-  it('shows a merged sentence\'s edits as the one word joining the two, and a split half\'s as the other half left out', () => {
+  it('shows a merged sentence\'s edits as the one word joining the two, and each split half\'s against the part of the sentence it took', () => {
     const spun = preparedText(SPUN_FLOODGATE, 'spun.txt');
     const matches = compareCopies(spun, [source]).sources[0].matches;
-    const changed = (start: string) => matches.find((match) => match.sentence === find(spun, start))!.edits.filter((edit) => edit.op !== 'equal');
+    const match = (start: string) => matches.find((found) => found.sentence === find(spun, start))!;
+    const changed = (start: string) => match(start).edits.filter((edit) => edit.op !== 'equal');
     expect(changed('A tidal floodgate').map((edit) => [edit.op, text(spun, edit.copy!)])).toEqual([['insert', 'and']]);
-    expect(changed('Engineers worked').map((edit) => [edit.op, text(source, edit.source!)])).toEqual([['delete', 'and the water had drained from the street by dawn']]);
+    const merged = match('A tidal floodgate').merged!;
+    expect([merged.sentence, text(source, merged.first), text(source, merged.second), merged.leftOut]).toEqual([find(source, 'The Marlow'), sentenceText(source, find(source, 'A tidal floodgate')), sentenceText(source, find(source, 'The Marlow')), undefined]);
+    expect(changed('Engineers worked')).toEqual([]);
+    expect(changed('The water had').map((edit) => [edit.op, text(source, edit.source!)])).toEqual([['delete', 'and']]);
+    const first = match('Engineers worked').split!;
+    const second = match('The water had').split!;
+    expect([first.sentence, text(source, first.part), text(source, first.rest)]).toEqual([find(spun, 'The water had'), 'Engineers worked through the night to lower the gate by hand', 'and the water had drained from the street by dawn']);
+    expect([second.sentence, text(source, second.part), text(source, second.rest)]).toEqual([find(spun, 'Engineers worked'), 'and the water had drained from the street by dawn', 'Engineers worked through the night to lower the gate by hand']);
   });
 
   it('does not join a sentence to the copied one before it when the two read as one score lower than the copied one alone', () => {

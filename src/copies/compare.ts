@@ -13,10 +13,11 @@ import { expected } from '../errors.js';
 import { instantOf } from '../time.js';
 import { alignSentences, type Alignment } from './align.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
-import { sharedNorms, wordDiff, type WordCounts, type WordEdit } from './edits.js';
+import { sharedNorms, sharedWords, splitCut, wordDiff, type WordCounts, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
 
-export interface SentenceMatch {
+/** A copy's sentence paired with the source sentence (or merged pair) it was taken from, as a store keeps it. */
+export interface MatchWithoutEdits {
   /** Index of the copying article's sentence. */
   sentence: number;
   /**
@@ -27,9 +28,23 @@ export interface SentenceMatch {
   source: { article: string; sentence: number; span: Span };
   /** `sentenceSimilarity` of the two sentences. */
   similarity: number;
-  /** At least `verbatimRatio` of the longer sentence's words are unchanged. */
+  /** At least `verbatimRatio` of the longer sentence's words are unchanged (of the whole source sentence, or all of a merge's span). */
   verbatim: boolean;
+}
+
+export interface SentenceMatch extends MatchWithoutEdits {
+  /**
+   * The word edits: against the source sentence, against the two merged sentences only
+   * (`merged`), or against the part of the source sentence a split half took (`split`).
+   */
   edits: WordEdit[];
+  /** The copy merged `source.sentence` with this later sentence (spans in the source's text); `leftOut` lies between them and is not in `edits`. */
+  merged?: { sentence: number; first: Span; second: Span; leftOut?: Span };
+  /**
+   * The copy split the source sentence in two: this sentence took `part` of it, its
+   * neighbouring sentence `sentence` (in the copy) took the `rest` (spans in the source's text).
+   */
+  split?: { sentence: number; part: Span; rest: Span };
 }
 
 export interface CopySource {
@@ -55,9 +70,6 @@ export interface CopyVerdict {
   /** What it was taken from, largest share first; empty for `independent`. */
   sources: CopySource[];
 }
-
-/** A match without its word edits, as a store keeps it (`wordDiff` recomputes them from the two sentences). */
-export type MatchWithoutEdits = Omit<SentenceMatch, 'edits'>;
 
 /** A verdict whose matches are of type `M`. */
 type VerdictOf<M> = Omit<CopyVerdict, 'sources'> & { sources: (Omit<CopySource, 'matches'> & { matches: M[] })[] };
@@ -256,10 +268,47 @@ function matchWithoutEdits(article: SegmentedArticle, source: CopyCandidate, ali
   return matchOf(source, alignment, settings, counts);
 }
 
-/** Pass 3: one match, with the word edits from the source sentence (or merged pair) to the copy's. */
+/**
+ * Pass 3: one match, with the word edits from the source sentence to the copy's: for a merged
+ * pair, from its two sentences (what lies between is `leftOut`, in no edit); for a split half,
+ * from the part of the sentence it took (`splitCut`). `verbatim` counts the words of the whole
+ * source sentence or span, as `matchWithoutEdits` does, so both give the same verdict.
+ */
 function sentenceMatch(article: SegmentedArticle, source: TokenedCandidate, alignment: Alignment, settings: CopyOptions): SentenceMatch {
-  const diff = wordDiff(sentenceTokens(source.article, alignment.source, sourceEnd(alignment)), sentenceTokens(article, alignment.sentence));
+  const copyTokens = sentenceTokens(article, alignment.sentence);
+  const whole = sentenceTokens(source.article, alignment.source, sourceEnd(alignment));
+  const sentences = source.article.sentences;
+  if (alignment.mergedTo !== undefined) {
+    const first = sentenceTokens(source.article, alignment.source);
+    const diff = wordDiff([...first, ...sentenceTokens(source.article, alignment.mergedTo)], copyTokens, first.length);
+    const counts = alignment.mergedTo > alignment.source + 1 ? sharedWords(whole, copyTokens) : diff;
+    const leftOut = alignment.mergedTo > alignment.source + 1 ? { start: sentences[alignment.source + 1].start, end: sentences[alignment.mergedTo - 1].end } : undefined;
+    const merged = { sentence: alignment.mergedTo, first: spanOf(sentences[alignment.source]), second: spanOf(sentences[alignment.mergedTo]), ...(leftOut ? { leftOut } : {}) };
+    return { ...matchOf(source, alignment, settings, counts), edits: diff.edits, merged };
+  }
+  if (alignment.splitWith !== undefined) {
+    const other = sentenceTokens(article, alignment.splitWith);
+    const isFirst = alignment.sentence < alignment.splitWith;
+    const cut = isFirst ? splitCut(whole, copyTokens, other) : splitCut(whole, other, copyTokens);
+    const [part, rest] = isFirst ? [whole.slice(0, cut), whole.slice(cut)] : [whole.slice(cut), whole.slice(0, cut)];
+    const diff = wordDiff(part, copyTokens);
+    const at = cut < whole.length ? whole[cut].start : whole[whole.length - 1].end;
+    const split = { sentence: alignment.splitWith, part: wordsSpan(part, at), rest: wordsSpan(rest, at) };
+    return { ...matchOf(source, alignment, settings, sharedWords(whole, copyTokens)), edits: diff.edits, split };
+  }
+  const diff = wordDiff(whole, copyTokens);
   return { ...matchOf(source, alignment, settings, diff), edits: diff.edits };
+}
+
+function spanOf(span: Span): Span {
+  return { start: span.start, end: span.end };
+}
+
+/** The span from the first word to the last of `tokens`, or an empty one at the cut (`at`) when they hold no word. */
+function wordsSpan(tokens: readonly Token[], at: number): Span {
+  const words = tokens.filter((token) => !token.punct);
+  if (words.length === 0) return { start: at, end: at };
+  return { start: words[0].start, end: words[words.length - 1].end };
 }
 
 /** The tokens of sentences `index` to `end - 1`. */

@@ -27,7 +27,12 @@ export interface CopiedSentence {
   source: QuotedSpan;
   similarity: number;
   verbatim: boolean;
+  /** Against the source sentence, the two merged ones (`merged`), or the part a split half took (`split`). */
   edits: EditView[];
+  /** The copy's sentence merges two source sentences; `leftOut`, the sentences between them, is in no edit. */
+  merged?: { first: QuotedSpan; second: QuotedSpan; leftOut?: QuotedSpan };
+  /** The copy's sentence is half of the source sentence split in two: it took `part`, the copy's neighbouring `sentence` took the `rest`. */
+  split?: { sentence: QuotedSpan; part: QuotedSpan; rest: QuotedSpan };
 }
 
 export interface CopyView extends CopyLink {
@@ -63,7 +68,15 @@ function sentenceView(copy: SegmentedArticle, source: SegmentedArticle, match: S
     similarity: match.similarity,
     verbatim: match.verbatim,
     edits: match.edits.map((edit) => editView(source.text, copy.text, edit)),
+    ...(match.merged ? { merged: mergedView(source.text, match.merged) } : {}),
+    ...(match.split
+      ? { split: { sentence: quoted(copy.text, copy.sentences[match.split.sentence]), part: quoted(source.text, match.split.part), rest: quoted(source.text, match.split.rest) } }
+      : {}),
   };
+}
+
+function mergedView(text: string, merged: NonNullable<SentenceMatch['merged']>): NonNullable<CopiedSentence['merged']> {
+  return { first: quoted(text, merged.first), second: quoted(text, merged.second), ...(merged.leftOut ? { leftOut: quoted(text, merged.leftOut) } : {}) };
 }
 
 export function copyViews(links: readonly CopyLink[], articles: readonly SegmentedArticle[]): CopyView[] {

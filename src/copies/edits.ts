@@ -27,11 +27,16 @@ export interface WordDiff extends WordCounts {
   edits: WordEdit[];
 }
 
-/** The edits that turn the words of `source` into the words of `copy`, in order, with word counts. */
-export function wordDiff(source: readonly Token[], copy: readonly Token[]): WordDiff {
+/**
+ * The edits that turn the words of `source` into the words of `copy`, in order, with word counts.
+ * With `sourceBreak` (a token index of `source`), no edit's source span runs across it: a merged
+ * pair of sentences given as one source, whose edits never cover what lies between the two.
+ */
+export function wordDiff(source: readonly Token[], copy: readonly Token[], sourceBreak?: number): WordDiff {
   const from = source.filter((token) => !token.punct);
   const to = copy.filter((token) => !token.punct);
   const steps = diffSteps(from, to);
+  const breakWord = sourceBreak === undefined ? -1 : wordsBefore(source, sourceBreak);
   const edits: WordEdit[] = [];
   let i = 0;
   let j = 0;
@@ -40,10 +45,12 @@ export function wordDiff(source: readonly Token[], copy: readonly Token[]): Word
     if (steps[k] === EQUAL) {
       const start = k;
       while (k < steps.length && steps[k] === EQUAL) k++;
-      const n = k - start;
-      edits.push({ op: 'equal', source: cover(from, i, i + n), copy: cover(to, j, j + n) });
-      i += n;
-      j += n;
+      for (const end of i < breakWord && breakWord < i + k - start ? [breakWord, i + k - start] : [i + k - start]) {
+        const n = end - i;
+        edits.push({ op: 'equal', source: cover(from, i, end), copy: cover(to, j, j + n) });
+        i += n;
+        j += n;
+      }
       continue;
     }
     let deleted = 0;
@@ -53,6 +60,11 @@ export function wordDiff(source: readonly Token[], copy: readonly Token[]): Word
       else inserted++;
       k++;
     }
+    if (deleted > 0 && i < breakWord && breakWord < i + deleted) {
+      edits.push({ op: 'delete', source: cover(from, i, breakWord) });
+      deleted -= breakWord - i;
+      i = breakWord;
+    }
     if (deleted > 0 && inserted > 0) edits.push({ op: 'replace', source: cover(from, i, i + deleted), copy: cover(to, j, j + inserted) });
     else if (deleted > 0) edits.push({ op: 'delete', source: cover(from, i, i + deleted) });
     else edits.push({ op: 'insert', copy: cover(to, j, j + inserted) });
@@ -60,6 +72,57 @@ export function wordDiff(source: readonly Token[], copy: readonly Token[]): Word
     j += inserted;
   }
   return { edits, equalWords: steps.filter((step) => step === EQUAL).length, sourceWords: from.length, copyWords: to.length };
+}
+
+/**
+ * Where a source sentence split in two is cut: the token index of `source` at which the part
+ * the second half took begins (the first half took the tokens before it). The two halves read
+ * as one are diffed against the sentence, so each half's own diff against its part shares as
+ * many words as the whole. The source words between the last one the first half kept and the
+ * first one the second half kept may go either way: the cut falls after punctuation among them
+ * (a sentence is split at its comma or semicolon, "ram, and the water" → "ram." "The water"),
+ * the nearest to where the diff finishes the first half's words, else there.
+ */
+export function splitCut(source: readonly Token[], first: readonly Token[], second: readonly Token[]): number {
+  const at: number[] = [];
+  source.forEach((token, index) => {
+    if (!token.punct) at.push(index);
+  });
+  const firstWords = first.filter((token) => !token.punct).length;
+  const steps = diffSteps(
+    at.map((index) => source[index]),
+    [...first, ...second].filter((token) => !token.punct),
+  );
+  let i = 0;
+  let j = 0;
+  let after = 0;
+  let before = at.length;
+  let finished = -1;
+  for (const step of steps) {
+    if (j >= firstWords && finished < 0) finished = i;
+    if (step === EQUAL && j < firstWords) after = i + 1;
+    if (step === EQUAL && j >= firstWords) {
+      before = i;
+      break;
+    }
+    if (step !== INSERT) i++;
+    if (step !== DELETE) j++;
+  }
+  if (finished < 0) finished = i;
+  let cut = finished;
+  let nearest = Infinity;
+  for (let word = Math.max(after, 1); word <= before && word < at.length; word++) {
+    const distance = Math.abs(word - finished);
+    if (source[at[word] - 1].punct && distance <= nearest) [cut, nearest] = [word, distance];
+  }
+  return cut >= at.length ? source.length : at[cut];
+}
+
+/** How many of `tokens` before index `end` are words. */
+function wordsBefore(tokens: readonly Token[], end: number): number {
+  let words = 0;
+  for (let t = 0; t < end && t < tokens.length; t++) if (!tokens[t].punct) words++;
+  return words;
 }
 
 /**

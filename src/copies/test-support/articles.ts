@@ -55,7 +55,8 @@ function wordsIn(article: SegmentedArticle, span: Span): string[] {
  * sentence (or runs from it through one of the next `MAX_MERGE_GAP`, for a merged sentence), every edit
  * span lies inside the right text, and the edits rebuild both sentences
  * (equal + delete + replace source spans cover the source sentence's
- * words, equal + insert + replace copy spans the copy sentence's). `[]`
+ * words, or a merged pair's two without what lies between, or the part a
+ * split half took; equal + insert + replace copy spans the copy sentence's). `[]`
  * when all is well.
  */
 export function verdictProblems(verdict: CopyVerdict, byId: ReadonlyMap<string, SegmentedArticle>): string[] {
@@ -88,7 +89,16 @@ export function verdictProblems(verdict: CopyVerdict, byId: ReadonlyMap<string, 
         }
         if ((edit.op === 'insert') !== !edit.source || (edit.op === 'delete') !== !edit.copy) problems.push(`${where}: ${edit.op} with the wrong sides`);
       }
-      if (fromSource.join(' ') !== wordsIn(original, sourceSentence).join(' ')) problems.push(`${where}: source edits do not rebuild the sentence`);
+      const taken = match.merged
+        ? [...wordsIn(original, match.merged.first), ...wordsIn(original, match.merged.second)]
+        : match.split
+          ? wordsIn(original, match.split.part)
+          : wordsIn(original, sourceSentence);
+      if (fromSource.join(' ') !== taken.join(' ')) problems.push(`${where}: source edits do not rebuild the sentence (the merged pair, or the split half's part)`);
+      if (match.split) {
+        const halves = [wordsIn(original, match.split.part), wordsIn(original, match.split.rest)];
+        if ((match.split.sentence > match.sentence ? halves : halves.reverse()).flat().join(' ') !== wordsIn(original, sourceSentence).join(' ')) problems.push(`${where}: split part and rest are not the sentence`);
+      }
       if (fromCopy.join(' ') !== wordsIn(copy, copySentence).join(' ')) problems.push(`${where}: copy edits do not rebuild the sentence`);
     }
   }

@@ -70,7 +70,15 @@ export const copyView = z.strictObject({
       source: quotedSpan.describe("the source's sentence"),
       similarity: z.number(),
       verbatim: z.boolean(),
-      edits: z.array(wordEdit),
+      edits: z.array(wordEdit).describe("the word edits: against the source's sentence, the two merged ones (merged), or the part a split half took (split)"),
+      merged: z
+        .strictObject({ first: quotedSpan, second: quotedSpan, leftOut: quotedSpan.optional().describe('the source sentences between the two, in no edit') })
+        .optional()
+        .describe('the sentence merges two sentences of the source'),
+      split: z
+        .strictObject({ sentence: quotedSpan.describe("the copy's sentence holding the rest"), part: quotedSpan.describe('the part of the source sentence this one took'), rest: quotedSpan })
+        .optional()
+        .describe("the sentence is half of the source's sentence split in two"),
     }),
   ),
 });

@@ -24,10 +24,22 @@ export function editRuns(edits: readonly EditView[]): SafeHtml[] {
   });
 }
 
+/** What a merged or split sentence was made of, said once beside its edits; nothing for a sentence taken whole. */
+function sentenceNote(sentence: CopiedSentence): SafeHtml | '' {
+  if (sentence.merged) {
+    const leftOut = sentence.merged.leftOut ? html` What the source has between them is not in it: “${sentence.merged.leftOut.text}”` : '';
+    return html` <span class="muted">Two sentences of the source merged into one.${leftOut}</span>`;
+  }
+  if (sentence.split) {
+    return html` <span class="muted">Half of a source sentence split in two; the rest (“${sentence.split.rest.text}”) went to the neighbouring sentence: “${sentence.split.sentence.text}”</span>`;
+  }
+  return '';
+}
+
 function sentenceDiff(sentence: CopiedSentence): SafeHtml {
   const runs = editRuns(sentence.edits);
   const label = sentence.verbatim ? 'near-verbatim' : `similarity ${sentence.similarity.toFixed(2)}`;
-  return html`<p class="diff">${runs}<span class="muted">(${label})</span></p>`;
+  return html`<p class="diff">${runs}<span class="muted">(${label})</span>${sentenceNote(sentence)}</p>`;
 }
 
 export function copiesView(copies: readonly CopyView[], names: ReadonlyMap<string, { outlet?: string | null; title?: string | null; id: string }>, story: string): SafeHtml {

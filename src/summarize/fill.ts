@@ -3,6 +3,7 @@ import type { ConceptVocabulary } from './concepts.js';
 import type { Budget } from './options.js';
 import { coverage } from './select.js';
 import { countWords } from '../text/words.js';
+import { readTokens } from './short-forms.js';
 import { byteLength, unitText, type Unit } from './units.js';
 
 /**
@@ -80,7 +81,7 @@ function cutUnit(
   if (end === unit.parts[unit.parts.length - 1].end) return unit;
   const kept = unitText(text, parts);
   const tokens = unit.tokens.filter((token) => parts.some((part) => part.start <= token.start && token.end <= part.end));
-  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens, unit.shortForms), truncated: true };
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(readTokens(tokens, unit.shortForms)), truncated: true };
 }
 
 /** The longest prefix of `parts` (spans of `text`) holding at most `words` whitespace-separated words. */

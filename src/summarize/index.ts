@@ -8,7 +8,7 @@ import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
 import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
-import { withShortForms } from './short-forms.js';
+import { readTokens, withShortForms } from './short-forms.js';
 import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
@@ -69,7 +69,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const sentences: SummarySentence[] = picked.map((chosen) => ({
     article: segmented[chosen.article].id,
     parts: chosen.parts,
-    citations: citations.cite(chosen.tokens, chosen.article, segmented[chosen.article].sentences[chosen.sentence], settings.citationSupport, chosen.truncated === true),
+    citations: citations.cite(readTokens(chosen.tokens, chosen.shortForms), chosen.article, segmented[chosen.article].sentences[chosen.sentence], settings.citationSupport, chosen.truncated === true),
     ...(chosen.truncated ? { truncated: true } : {}),
   }));
   const text = picked.map((chosen) => unitText(segmented[chosen.article].text, chosen.parts)).join(' ');

@@ -74,4 +74,18 @@ describe('names written short', () => {
       expect(first.parts.every((part) => part.start >= 0 && part.end <= source.text.length)).toBe(true);
     }
   });
+
+  it('cite the articles stating the sentence as they cite it written in full', () => {
+    const texts = [
+      'The United States sent two hundred engineers to rebuild the Velmar dam on Monday. Officials said 12 U.S. soldiers were killed in the blast at Velmar. The work would take a year.',
+      'The United States sent two hundred engineers to rebuild the Velmar dam on Monday. Officials said 14 U.S. soldiers were killed in the blast at Velmar.',
+      'Two hundred engineers from the United States will rebuild the Velmar dam, officials said on Monday.',
+    ];
+    const articles = texts.map((text, i) => article(text, `${i}.txt`));
+    const cited = (compress: boolean): string[] => summarize(articles, { budget: { sentences: 1 }, compress }).sentences[0].citations.map((citation) => citation.article);
+    const [short] = summarize(articles, { budget: { sentences: 1 } }).sentences;
+    expect(summaryPartsText(articles.find((read) => read.id === short.article)!.text, short.parts)).toMatch(/^The U\.S\. sent/);
+    expect(cited(true).sort()).toEqual(cited(false).sort());
+    expect(cited(true)).toHaveLength(3);
+  });
 });

@@ -1,5 +1,4 @@
 import type { SegmentedArticle, Span, Token } from '../article.js';
-import { rougeStem } from '../rouge/stem.js';
 import { countWords } from '../text/words.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { byteLength, unitText, type Unit } from './units.js';
@@ -16,11 +15,6 @@ const SHORT_FORMS: readonly { long: readonly string[]; short: readonly string[] 
   { long: ['european', 'union'], short: ['e.u.', 'eu'] },
 ];
 
-/** Each short form's norm and the stems of its long form: a unit writing the short form for the long one covers the long form's concepts. */
-export const LONG_FORM_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
-  SHORT_FORMS.flatMap(({ long, short }) => short.map((norm) => [norm, long.map(rougeStem)] as const)),
-);
-
 /** What may follow a long form written short: a space, a comma, semicolon, colon or bracket, or the sentence's stop. */
 const AFTER_LONG_FORM = /^(?:\s|[,;:)]|\.$)/;
 
@@ -34,14 +28,15 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
  * short form elsewhere ("the U.S."): the short form's span joins the unit's
  * parts, so every word of the summary is still a span of its article, and
  * the words saved go to content. Undefined when there is nothing to shorten
- * or the article never writes the short form. The unit's concepts stay
- * those of the long form (`ConceptVocabulary.concepts` reads the short
- * forms written for it, a copy of the article's token each, as the long form).
+ * or the article never writes the short form. The unit's concepts and
+ * citations stay those of the long form: `shortForms` maps each short form
+ * written (a copy of the article's token) to the long form's tokens, and
+ * `readTokens` reads the unit's tokens through it.
  */
 export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary): Unit | undefined {
   const { text } = article;
   const tokens: Token[] = [];
-  const writtenShort = new Set<Token>();
+  const writtenShort = new Map<Token, readonly Token[]>();
   const parts: Span[] = [...unit.parts];
   let quotes = 0;
   for (let k = 0; k < unit.tokens.length; k++) {
@@ -66,12 +61,17 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary
     parts.splice(at, 1, ...pieces.filter((piece) => piece.end > piece.start));
     const written = { ...short };
     tokens.push(written);
-    writtenShort.add(written);
+    writtenShort.set(written, unit.tokens.slice(k, k + form.long.length));
     k += form.long.length - 1;
   }
   if (writtenShort.size === 0) return undefined;
   const kept = unitText(text, parts);
-  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens, writtenShort), shortForms: writtenShort };
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(readTokens(tokens, writtenShort)), shortForms: writtenShort };
+}
+
+/** The tokens as read for concepts and citations: each short form a unit writes for a long one (`withShortForms`) as the long form's tokens. */
+export function readTokens(tokens: readonly Token[], shortForms: ReadonlyMap<Token, readonly Token[]> | undefined): readonly Token[] {
+  return shortForms ? tokens.flatMap((token) => shortForms.get(token) ?? [token]) : tokens;
 }
 
 function trimmedStart(text: string, start: number, end: number): number {

@@ -24,8 +24,8 @@ export interface Unit {
   complete: boolean;
   /** Cut short to fill the budget. */
   truncated?: boolean;
-  /** The tokens of short forms written where the sentence writes the name in full (`withShortForms`), read as the long form in concepts. */
-  shortForms?: ReadonlySet<Token>;
+  /** Each short form written where the sentence writes the name in full (a copy of the article's token, `withShortForms`) to the long form's tokens, read in its place in concepts and citations (`readTokens`). */
+  shortForms?: ReadonlyMap<Token, readonly Token[]>;
 }
 
 /** Words a sentence cannot open on without the sentence before it. */

@@ -77,8 +77,8 @@ function cutUnit(
 ): Unit | undefined {
   const parts = cutTo(text, unit.parts, size);
   if (parts.length === 0) return undefined;
-  const end = parts[parts.length - 1].end;
-  if (end === unit.parts[unit.parts.length - 1].end) return unit;
+  // A short form repeated in a unit is the same span each time ("the U.S. … the U.S."): a cut ending on the first is not the whole unit.
+  if (parts.length === unit.parts.length && parts[parts.length - 1].end === unit.parts[unit.parts.length - 1].end) return unit;
   const kept = unitText(text, parts);
   const tokens = unit.tokens.filter((token) => parts.some((part) => part.start <= token.start && token.end <= part.end));
   return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(readTokens(tokens, unit.shortForms)), truncated: true };

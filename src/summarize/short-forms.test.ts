@@ -72,6 +72,19 @@ describe('names written short', () => {
       expect(text).toMatch(/^The U\.S\. sent two/);
       expect(first.parts.some((part) => source.text.slice(part.start, part.end) === 'U.S.')).toBe(true);
       expect(first.parts.every((part) => part.start >= 0 && part.end <= source.text.length)).toBe(true);
+      if ('words' in options.budget) expect(summary.length.words).toBeLessThanOrEqual(options.budget.words);
+    }
+  });
+
+  it('fill a word budget without passing it when the cut ends on a short form written again later', () => {
+    const articles = [
+      article('U.S. engineers reached Velmar on Monday. The United States will pay for the dam and the United States will rebuild the bridge at Velmar with the United States.', 'a.txt'),
+      article('The United States will pay for the Velmar dam and rebuild the bridge, officials said.', 'b.txt'),
+    ];
+    for (let words = 1; words <= 30; words++) {
+      const summary = summarize(articles, { budget: { words }, fillBudget: true });
+      const text = summary.sentences.map((sentence) => summaryPartsText(articles.find((read) => read.id === sentence.article)!.text, sentence.parts)).join(' ');
+      expect(summary.length.words, text).toBeLessThanOrEqual(words);
     }
   });
 

@@ -8,7 +8,7 @@ import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
 import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
-import { readTokens, withShortForms } from './short-forms.js';
+import { readTokens, shortFormsWritten, withShortForms } from './short-forms.js';
 import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
@@ -84,7 +84,8 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 
 /** The units, and each one writing a name short where it writes it in full (`withShortForms`). */
 function shortenedUnits(units: readonly Unit[], articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary): Unit[] {
-  return [...units, ...units.flatMap((unit) => withShortForms(unit, articles[unit.article], vocabulary) ?? [])];
+  const written = articles.map(shortFormsWritten);
+  return [...units, ...units.flatMap((unit) => withShortForms(unit, articles[unit.article], written[unit.article], vocabulary) ?? [])];
 }
 
 const BULLET = /^(?:[*•·▪-]|\d{1,2}[.)])\s+/;

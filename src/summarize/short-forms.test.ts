@@ -5,7 +5,7 @@ import { readString } from '../read/index.js';
 import { sentenceTokens } from '../segment/index.js';
 import { ConceptVocabulary } from './concepts.js';
 import { summarize, summaryPartsText } from './index.js';
-import { withShortForms } from './short-forms.js';
+import { shortFormsWritten, withShortForms } from './short-forms.js';
 import { unitText, type Unit } from './units.js';
 
 function article(text: string, id = 'a.txt'): SegmentedArticle {
@@ -19,7 +19,7 @@ function shortened(text: string): string | undefined {
   const tokens = sentenceTokens(read, 0);
   const sentence = read.sentences[0];
   const unit: Unit = { article: 0, sentence: 0, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
-  const short = withShortForms(unit, read, vocabulary);
+  const short = withShortForms(unit, read, shortFormsWritten(read), vocabulary);
   if (short) expect(short.concepts.sort()).toEqual([...unit.concepts].sort());
   return short && unitText(read.text, short.parts);
 }
@@ -100,5 +100,23 @@ describe('names written short', () => {
     expect(summaryPartsText(articles.find((read) => read.id === short.article)!.text, short.parts)).toMatch(/^The U\.S\. sent/);
     expect(cited(true).sort()).toEqual(cited(false).sort());
     expect(cited(true)).toHaveLength(3);
+  });
+
+  it('read each article once for the short forms it writes, however many sentences write the long form', () => {
+    /** Token reads of `summarize` on `sentences` sentences each writing "the United States" and none "the U.S.". */
+    const tokenReads = (sentences: number): number => {
+      const read = article(Array.from({ length: sentences }, (_, i) => `The United States sent aid number ${i} to port ${i % 97}.`).join(' '));
+      let reads = 0;
+      const tokens = new Proxy(read.tokens, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+      summarize([{ ...read, tokens }], { budget: { words: 100 } });
+      return reads;
+    };
+    const [few, many] = [tokenReads(100), tokenReads(400)];
+    expect(many / few).toBeLessThan(4 * 1.5);
   });
 });

@@ -9,11 +9,22 @@ import { byteLength, unitText, type Unit } from './units.js';
  * is taken where the article writes it in capitals or with periods ("US",
  * "U.S."), never as a word of its own ("us").
  */
-const SHORT_FORMS: readonly { long: readonly string[]; short: readonly string[] }[] = [
+const SHORT_FORMS: readonly ShortForm[] = [
   { long: ['united', 'states'], short: ['u.s.', 'us'] },
   { long: ['united', 'nations'], short: ['u.n.', 'un'] },
   { long: ['european', 'union'], short: ['e.u.', 'eu'] },
 ];
+
+interface ShortForm {
+  long: readonly string[];
+  short: readonly string[];
+}
+
+/** Each short form's norm and the name it writes. */
+const FORM_OF_SHORT: ReadonlyMap<string, ShortForm> = new Map(SHORT_FORMS.flatMap((form) => form.short.map((norm) => [norm, form] as const)));
+
+/** A token's text writing a short form as a name: in capitals, or with periods ("U.S.", "EU", not "eu" or "Us"). */
+const WRITTEN_AS_NAME = /^[A-Z](?:\.[A-Z]\.|[A-Z]+)$/;
 
 /** What may follow a long form written short: a space, a comma, semicolon, colon or bracket, or the sentence's stop. */
 const AFTER_LONG_FORM = /^(?:\s|[,;:)]|\.$)/;
@@ -25,15 +36,16 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
  * The unit with each long form it writes outside quotation marks ("the
  * United States", not "the United States of America", "United
  * States-led", "the United States'") written as its article writes the
- * short form elsewhere ("the U.S."): the short form's span joins the unit's
- * parts, so every word of the summary is still a span of its article, and
- * the words saved go to content. Undefined when there is nothing to shorten
+ * short form elsewhere ("the U.S.", its first token in `shortFormsOfArticle`,
+ * read once per article by `shortFormsWritten`): the short form's span joins
+ * the unit's parts, so every word of the summary is still a span of its
+ * article, and the words saved go to content. Undefined when there is nothing to shorten
  * or the article never writes the short form. The unit's concepts and
  * citations stay those of the long form: `shortForms` maps each short form
  * written (a copy of the article's token) to the long form's tokens, and
  * `readTokens` reads the unit's tokens through it.
  */
-export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary): Unit | undefined {
+export function withShortForms(unit: Unit, article: SegmentedArticle, shortFormsOfArticle: ShortFormsWritten, vocabulary: ConceptVocabulary): Unit | undefined {
   const { text } = article;
   const tokens: Token[] = [];
   const writtenShort = new Map<Token, readonly Token[]>();
@@ -45,7 +57,7 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary
     const form = quotes % 2 === 0 ? SHORT_FORMS.find(({ long }) => long.every((norm, j) => unit.tokens[k + j]?.norm === norm)) : undefined;
     const last = form && unit.tokens[k + form.long.length - 1];
     const at = last ? parts.findIndex((part) => part.start <= token.start && last.end <= part.end) : -1;
-    const short = form && at >= 0 && standsAlone(text, parts[at], token, last!) ? shortFormToken(article, form.short) : undefined;
+    const short = form && at >= 0 && standsAlone(text, parts[at], token, last!) ? shortFormsOfArticle.get(form) : undefined;
     if (!form || !short) {
       tokens.push(token);
       continue;
@@ -91,7 +103,15 @@ function standsAlone(text: string, part: Span, first: Token, last: Token): boole
   return (after === '' || AFTER_LONG_FORM.test(after)) && !/^\s+of\b/.test(after);
 }
 
-/** The first token of the article writing one of the `short` forms as a name: in capitals, or with periods ("U.S.", "EU", not "eu"). */
-function shortFormToken(article: SegmentedArticle, short: readonly string[]): Token | undefined {
-  return article.tokens.find((token) => short.includes(token.norm) && /^[A-Z](?:\.[A-Z]\.|[A-Z]+)$/.test(article.text.slice(token.start, token.end)));
+/** The first token of an article writing each short form as a name (`WRITTEN_AS_NAME`), for `withShortForms`. */
+export type ShortFormsWritten = ReadonlyMap<ShortForm, Token>;
+
+/** The short forms `article` writes as names, each at its first token: one pass over the article, whatever its units write in full. */
+export function shortFormsWritten(article: SegmentedArticle): ShortFormsWritten {
+  const written = new Map<ShortForm, Token>();
+  for (const token of article.tokens) {
+    const form = FORM_OF_SHORT.get(token.norm);
+    if (form && !written.has(form) && WRITTEN_AS_NAME.test(article.text.slice(token.start, token.end))) written.set(form, token);
+  }
+  return written;
 }

@@ -15,7 +15,7 @@ import { sentenceTokens } from '../segment/index.js';
 import { countWords } from '../text/words.js';
 import { byteLength, endsLikeSentence, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
 
-export { markDisputes } from './disputes.js';
+export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';

@@ -4,7 +4,7 @@ import type { Budget } from './options.js';
 import { coverage } from './select.js';
 import { countWords } from '../text/words.js';
 import { readTokens } from './short-forms.js';
-import { byteLength, unitText, type Unit } from './units.js';
+import { byteLength, joinsUnspaced, unitText, type Unit } from './units.js';
 
 /**
  * Fills a word or byte budget exactly, the last sentence cut at the limit and
@@ -84,7 +84,11 @@ function cutUnit(
   return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(readTokens(tokens, unit.shortForms)), truncated: true };
 }
 
-/** The longest prefix of `parts` (spans of `text`) holding at most `words` whitespace-separated words. */
+/**
+ * The longest prefix of `parts` (spans of `text`) holding at most `words`
+ * whitespace-separated words as `unitText` joins them: the first run of a
+ * part joined with no space (", officials said") ends the word before it.
+ */
 export function cutToWords(text: string, parts: readonly Span[], words: number): Span[] {
   const cut: Span[] = [];
   let left = words;
@@ -92,25 +96,27 @@ export function cutToWords(text: string, parts: readonly Span[], words: number):
     if (left <= 0) break;
     let end = part.start;
     let i = part.start;
+    let joined = cut.length > 0 && joinsUnspaced(text, part);
     while (i < part.end && left > 0) {
       while (i < part.end && text.charCodeAt(i) <= 32) i++;
       if (i >= part.end) break;
       while (i < part.end && text.charCodeAt(i) > 32) i++;
       end = i;
-      left--;
+      if (!joined) left--;
+      joined = false;
     }
     if (end > part.start) cut.push({ start: part.start, end });
   }
   return cut;
 }
 
-/** The longest prefix of `parts` whose UTF-8 text, parts joined by one space, fits in `bytes`. */
+/** The longest prefix of `parts` whose UTF-8 text, parts joined as `unitText` joins them, fits in `bytes`. */
 export function cutToBytes(text: string, parts: readonly Span[], bytes: number): Span[] {
   const encoder = new TextEncoder();
   const cut: Span[] = [];
   let left = bytes;
   for (const part of parts) {
-    if (cut.length > 0) left -= 1;
+    if (cut.length > 0 && !joinsUnspaced(text, part)) left -= 1;
     if (left <= 0) break;
     let end = part.start;
     for (let i = part.start; i < part.end; ) {

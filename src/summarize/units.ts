@@ -126,9 +126,14 @@ export function unitText(text: string, parts: readonly Span[]): string {
   let joined = '';
   for (const part of parts) {
     const piece = spanText(text, part);
-    joined += joined === '' || /^[.,;:!?)\]]/.test(piece) ? piece : ` ${piece}`;
+    joined += joined === '' || joinsUnspaced(text, part) ? piece : ` ${piece}`;
   }
   return joined;
+}
+
+/** A part that opens on closing punctuation joins the part before it with no space (`unitText`). */
+export function joinsUnspaced(text: string, part: Span): boolean {
+  return /^[.,;:!?)\]]/.test(text.slice(part.start, part.start + 1));
 }
 
 const encoder = new TextEncoder();

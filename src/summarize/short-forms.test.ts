@@ -57,6 +57,13 @@ describe('names written short', () => {
     expect(shortened('The United States sent two envoys to Velmar. We told us all.')).toBeUndefined();
   });
 
+  it('takes no word of text written in capitals for the short form', () => {
+    expect(shortened('The United States sent two envoys to Velmar.\n\nCONTACT US for more news from Velmar.')).toBeUndefined();
+    expect(shortened('The European Union sent two envoys to Velmar.\n\nWRITE TO US or JOIN EU DEBATE.')).toBeUndefined();
+    expect(shortened('The United States sent two envoys to Velmar.\n\nCONTACT US for news. A US envoy spoke.')).toBe('The US sent two envoys to Velmar.');
+    expect(shortened('The United States sent two envoys to Velmar. Crews said U.S. TROOPS left the port.')).toBe('The U.S. sent two envoys to Velmar.');
+  });
+
   it('are summarized with every word a span of the article, and fill a cut budget', () => {
     const texts = [
       'The United States sent two hundred engineers to rebuild the Velmar dam. U.S. officials said the work would take a year.',

@@ -106,12 +106,26 @@ function standsAlone(text: string, part: Span, first: Token, last: Token): boole
 /** The first token of an article writing each short form as a name (`WRITTEN_AS_NAME`), for `withShortForms`. */
 export type ShortFormsWritten = ReadonlyMap<ShortForm, Token>;
 
-/** The short forms `article` writes as names, each at its first token: one pass over the article, whatever its units write in full. */
+/**
+ * The short forms `article` writes as names, each at its first token: one
+ * pass over the article, whatever its units write in full. A form without
+ * periods beside a word in capitals is a word of text written in capitals
+ * ("CONTACT US", "JOIN US TODAY"), not the name.
+ */
 export function shortFormsWritten(article: SegmentedArticle): ShortFormsWritten {
+  const { text, tokens } = article;
+  const inCapitals = (token: Token | undefined) => token !== undefined && ALL_CAPITALS.test(text.slice(token.start, token.end));
   const written = new Map<ShortForm, Token>();
-  for (const token of article.tokens) {
+  tokens.forEach((token, index) => {
     const form = FORM_OF_SHORT.get(token.norm);
-    if (form && !written.has(form) && WRITTEN_AS_NAME.test(article.text.slice(token.start, token.end))) written.set(form, token);
-  }
+    if (!form || written.has(form)) return;
+    const surface = text.slice(token.start, token.end);
+    if (!WRITTEN_AS_NAME.test(surface)) return;
+    if (!surface.includes('.') && (inCapitals(tokens[index - 1]) || inCapitals(tokens[index + 1]))) return;
+    written.set(form, token);
+  });
   return written;
 }
+
+/** A word of two letters or more in capitals ("CONTACT", "TO"; not "A", "I"). */
+const ALL_CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;

@@ -2,7 +2,7 @@ import type { Article, SegmentedArticle, Span } from './article.js';
 import { clean, type CleanOptions } from './clean/index.js';
 import { factsStatedIn } from './facts/index.js';
 import { segment, type SegmentOptions } from './segment/index.js';
-import { markDisputes, summarize, type Summary, type SummarizeOptions } from './summarize/index.js';
+import { markDisputes, summarize, summarySentenceOwnParts, type Summary, type SummarizeOptions } from './summarize/index.js';
 
 export interface PrepareOptions {
   clean?: Partial<CleanOptions>;
@@ -19,12 +19,13 @@ export function prepare(article: Article, options: PrepareOptions = {}): Segment
  * them (`tidings summarize`, `POST /api/summarize`), each sentence marked
  * with the values it states that other sources dispute: `markDisputes` with
  * the facts of the articles' `storyReport` that the summary's sentences
- * state (`factsStatedIn`; the marks are those of the whole report's facts,
- * which `storyView` has for a stored story), without the rest of the report.
+ * state in their own words (`factsStatedIn` over `summarySentenceOwnParts`;
+ * the marks are those of the whole report's facts, which `storyView` has for
+ * a stored story), without the rest of the report.
  */
 export function summaryWithDisputes(articles: readonly SegmentedArticle[], options?: Partial<SummarizeOptions>): Summary {
   const summary = summarize(articles, options);
   const passages = new Map<string, Span[]>();
-  for (const sentence of summary.sentences) passages.set(sentence.article, [...(passages.get(sentence.article) ?? []), ...sentence.parts]);
+  for (const sentence of summary.sentences) passages.set(sentence.article, [...(passages.get(sentence.article) ?? []), ...summarySentenceOwnParts(sentence)]);
   return markDisputes(summary, factsStatedIn(articles, passages));
 }

@@ -1,12 +1,19 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { generateCorpus, toJsonl } from '../ingest/test-support/corpus.js';
 import { EXAMPLES } from '../read/test-support/shared-data.js';
 import { defaultSummarizeOptions, defaultSummaryLimitOptions } from '../summarize/index.js';
 import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
+import { prepare } from '../pipeline.js';
 import { runMain as run } from './test-support/fake-io.js';
+
+// prepare as it is, its calls counted: an article past the limits is refused before it is prepared.
+vi.mock('../pipeline.js', async (original) => {
+  const actual = await original<typeof import('../pipeline.js')>();
+  return { ...actual, prepare: vi.fn(actual.prepare) };
+});
 
 const folder = mkdtempSync(path.join(tmpdir(), 'tidings-summarize-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -45,9 +52,11 @@ describe('tidings summarize', () => {
     const { lines } = generateCorpus(defaultSummaryLimitOptions.maxArticles + 20, 9);
     const file = path.join(folder, 'many.jsonl');
     writeFileSync(file, toJsonl(lines));
+    vi.mocked(prepare).mockClear();
     const { code, stdout, stderr } = await run(['summarize', file]);
     expect([code, stdout]).toEqual([1, '']);
     expect(stderr.replace(/^Reading articles: .*\n/gm, '')).toBe(`tidings: ${file}: more than 500 articles, the most one summary reads (maxArticles): summarize fewer articles (one story's)\n`);
+    expect(vi.mocked(prepare).mock.calls).toHaveLength(defaultSummaryLimitOptions.maxArticles);
   });
 
   it('escapes article text in HTML output', async () => {

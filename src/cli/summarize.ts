@@ -94,11 +94,11 @@ async function readAndPrepare(inputs: string[], read: Partial<ReadInputsOptions>
       for (const article of result.articles) {
         if (seen.has(article.id)) continue;
         seen.add(article.id);
-        const prepared = prepare(article);
-        if (prepared.sentences.length === 0) continue;
-        overLimit = intake.add(prepared);
+        // Counted as read, before it is prepared: the article past the limit is refused unprepared.
+        overLimit = intake.add(article);
         if (overLimit !== undefined) return { articles, problems, overLimit };
-        articles.push(prepared);
+        const prepared = prepare(article);
+        if (prepared.sentences.length > 0) articles.push(prepared);
       }
       progress.update(articles.length);
     }

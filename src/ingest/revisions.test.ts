@@ -128,4 +128,21 @@ describe('a takedown of an id an update left without its new text', () => {
       expect(again).toMatchObject({ added: 0, removed: [{ id: 'ferry-copy' }] });
     });
   });
+
+  it('leaves the id alone when another writer stored it again between the plan and the takedown', async () => {
+    await withStore('cut-short-race.db', async (store, db) => {
+      await ingest(store, [file('race-first.jsonl', FIRST_REPORT)]);
+      await removeStored(store, [CORRECTED_ID], defaultRemoveOptions, { tombstones: false, keptVersions: 3 });
+      const plan = await store.removalPlan([CORRECTED_ID]);
+      expect(plan.leftovers.map((leftover) => leftover.id)).toEqual([CORRECTED_ID]);
+      await ingest(store, [file('race-corrected.jsonl', CORRECTED_REPORT)]);
+      const versions = (await store.articleVersions([CORRECTED_ID])).get(CORRECTED_ID);
+      expect(versions).toHaveLength(1);
+      await store.removeArticles({ ids: [], leftovers: plan.leftovers, tombstones: true, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+      expect((await store.articles([CORRECTED_ID])).map((article) => article.id)).toEqual([CORRECTED_ID]);
+      expect((await store.stored([{ id: CORRECTED_ID, hash: '' }])).removed.ids.has(CORRECTED_ID)).toBe(false);
+      expect((await store.articleVersions([CORRECTED_ID])).get(CORRECTED_ID)).toEqual(versions);
+      expect(checkConsistent(db)).toBe(0);
+    });
+  });
 });

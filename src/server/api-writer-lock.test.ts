@@ -9,6 +9,18 @@ let t: TestApp;
 beforeEach(() => (t = testApp()));
 afterEach(() => t.close());
 
+/** The store's `writeBatch`, its second call refused once as if another process had saved meanwhile; `calls` counts every call. */
+function refuseSecondBatchOnce(store: Store): { calls: number } {
+  const write = store.writeBatch.bind(store);
+  const tries = { calls: 0 };
+  store.writeBatch = async (batch) => {
+    tries.calls += 1;
+    if (tries.calls === 2) throw new WriteConflictError(store.location, '', 'another ingest wrote to this database meanwhile');
+    return write(batch);
+  };
+  return tries;
+}
+
 describe('server writes beside other writers', () => {
   it('answers 503 with Retry-After while another process holds the writer lock, and keeps serving readers', async () => {
     const [first, second] = wireItems();
@@ -47,18 +59,12 @@ describe('server writes beside other writers', () => {
 
   it('tries a write that another process refused again, reading the state anew: what the first try stored counts as added', async () => {
     const { lines, distinct } = generateCorpus(1100, 3);
-    const write = t.store.writeBatch.bind(t.store);
-    let calls = 0;
-    t.store.writeBatch = async (batch) => {
-      calls += 1;
-      // The second batch (the first holds 1000 articles) is refused once, as if another process had saved meanwhile.
-      if (calls === 2) throw new WriteConflictError(t.store.location, '', 'another ingest wrote to this database meanwhile');
-      return write(batch);
-    };
+    // The second batch (the first holds 1000 articles) is refused once.
+    const tries = refuseSecondBatchOnce(t.store);
     const response = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: toJsonl(lines) });
     expect(response.status).toBe(201);
     const body = ingestResponse.parse(await response.json());
-    expect(calls).toBe(3);
+    expect(tries.calls).toBe(3);
     expect(body.added).toBe(distinct);
     expect(body.alreadyStored).toBe(lines.length - distinct);
     expect(body.articles.filter((article) => article.status === 'added')).toHaveLength(distinct);
@@ -74,17 +80,11 @@ describe('server writes beside other writers', () => {
     const far = { id: 'far', outlet: 'Lowmere Post', published: '2024-12-29', modified: '2999-01-05', title: 'Lowmere school halls open', text: 'Two school halls in Lowmere opened their doors to families on Tuesday night as the river rose, the county said.' };
     // The original, published before the generated articles, is in the first batch; the second batch is refused once.
     const { lines } = generateCorpus(1000, 5);
-    const write = t.store.writeBatch.bind(t.store);
-    let calls = 0;
-    t.store.writeBatch = async (batch) => {
-      calls += 1;
-      if (calls === 2) throw new WriteConflictError(t.store.location, '', 'another ingest wrote to this database meanwhile');
-      return write(batch);
-    };
+    const tries = refuseSecondBatchOnce(t.store);
     const response = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: toJsonl([far, original, ...lines]) });
     expect(response.status).toBe(201);
     const body = ingestResponse.parse(await response.json());
-    expect(calls).toBe(3);
+    expect(tries.calls).toBe(3);
     expect(body.articles.slice(0, 2)).toMatchObject([{ id: 'far', status: 'added' }, { id: 'source', status: 'added' }]);
     expect(body.retraced).toEqual([{ article: 'copy', kind: 'reprint', sources: ['source'] }]);
     expect(body.datesLeftOut).toEqual([{ article: 'far', place: 'line 1', reason: expect.stringMatching(/^the modified date "2999-01-05"/) }]);

@@ -75,9 +75,12 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
  * An id no article has that kept the earlier texts of an update cut short
  * (killed between taking the old text out and storing the new one): its
  * versions and replaced-text hashes go, and a tombstone stays, with the hash
- * of the text the update took out (`RemovalPlan.leftovers`).
+ * of the text the update took out (`RemovalPlan.leftovers`). The plan was
+ * made outside the transaction: an id another writer stored since is an
+ * article again, not a leftover, and is left as it is.
  */
 function forgetLeftover(sql: Sql, { id, hash }: RemovalPlan['leftovers'][number], removedAt: string): void {
+  if (sql('rowidOf').get(id) !== undefined) return;
   sql('addTombstone').run(id, hash, removedAt);
   sql('forgetReplacedTexts').run(id);
   sql('forgetVersions').run(id);

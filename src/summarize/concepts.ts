@@ -1,5 +1,4 @@
 import type { Token } from '../article.js';
-import { LONG_FORM_STEMS } from './short-forms.js';
 
 /**
  * Concepts are pairs of adjacent word stems ("cruis missil"), skipping
@@ -28,23 +27,16 @@ export class ConceptVocabulary {
     return id;
   }
 
-  /**
-   * Distinct concept ids of a token sequence; a token of `writtenShort` (a
-   * short form, "U.S.", that a unit writes in place of its long form,
-   * `withShortForms`) is read as the long form's words ("United States").
-   */
-  concepts(tokens: readonly Token[], writtenShort?: ReadonlySet<Token>): number[] {
+  /** Distinct concept ids of a token sequence (a unit's as `readTokens` reads them: "U.S." written for "United States" as the long form). */
+  concepts(tokens: readonly Token[]): number[] {
     const found = new Set<number>();
-    let previous: { stem: string; stop: boolean } | undefined;
+    let previous: Token | undefined;
     for (const token of tokens) {
       if (token.punct) continue;
-      const long = writtenShort?.has(token) ? LONG_FORM_STEMS.get(token.norm) : undefined;
-      for (const word of long ? long.map((stem) => ({ stem, stop: false })) : [token]) {
-        if (previous !== undefined && !(previous.stop && word.stop)) {
-          found.add(this.pairId(this.stemId(previous.stem) * 0x100000 + this.stemId(word.stem)));
-        }
-        previous = word;
+      if (previous !== undefined && !(previous.stop && token.stop)) {
+        found.add(this.pairId(this.stemId(previous.stem) * 0x100000 + this.stemId(token.stem)));
       }
+      previous = token;
     }
     return [...found];
   }

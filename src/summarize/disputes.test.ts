@@ -3,7 +3,7 @@ import { spanText } from '../article.js';
 import { storyReport } from '../facts/index.js';
 import { summaryWithDisputes } from '../pipeline.js';
 import { textArticle } from '../quotes/test-support/articles.js';
-import { markDisputes, summarize, summaryPartsText } from './index.js';
+import { markDisputes, summarize, summaryPartsText, summarySentenceOwnParts } from './index.js';
 import { FERRY_RECORDS } from './test-support/ferry.js';
 
 const ferry = () => FERRY_RECORDS.map(({ text, ...fields }) => textArticle(text, fields));
@@ -83,5 +83,22 @@ describe('disputes of one day told in two zones', () => {
     const [sentence] = summaryWithDisputes(articles, { budget: { sentences: 1 } }).sentences;
     expect(summaryPartsText(articles[0].text, sentence.parts)).toMatch(/^Twelve people died/);
     expect(sentence.disputed?.map((dispute) => [dispute.stated.value, dispute.others.map((other) => other.value)])).toEqual([[12, [14]]]);
+  });
+});
+
+describe('a sentence writing a name short', () => {
+  it('states no value of the sentence its short form is taken from', () => {
+    const articles = [
+      textArticle('The United States sent two hundred engineers to rebuild the Velmar dam on Monday. The 52-year-old U.S. envoy Anna Holt said the dam held.', { id: 'velmar-1', published: '2026-03-14T10:00:00Z' }),
+      textArticle('The United States sent two hundred engineers to rebuild the Velmar dam, officials said. The 53-year-old envoy Anna Holt said the dam held.', { id: 'velmar-2', published: '2026-03-14T11:00:00Z' }),
+    ];
+    const report = storyReport(articles);
+    expect(report.facts.find((fact) => fact.label === 'age of Anna Holt')?.status).toBe('conflicting');
+    const summary = summarize(articles, { budget: { words: 12 } });
+    const [sentence] = summary.sentences;
+    expect(summaryPartsText(articles[0].text, sentence.parts)).toBe('The U.S. sent two hundred engineers to rebuild the Velmar dam.');
+    expect(summarySentenceOwnParts(sentence).map((part) => spanText(articles[0].text, part)).join(' ')).not.toContain('U.S.');
+    expect(markDisputes(summary, report.facts).sentences[0].disputed).toBeUndefined();
+    expect(summaryWithDisputes(articles, { budget: { words: 12 } }).sentences[0].disputed).toBeUndefined();
   });
 });

@@ -19,7 +19,7 @@
  * A pure function of a summary and the story's facts (`storyReport`), both
  * cached apart, so it is applied where a story is shown.
  */
-import { spansOverlap } from '../article.js';
+import { spansOverlap, type Span } from '../article.js';
 import { compatible, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
 import type { DisputedFact, Summary, SummarySentence } from './types.js';
 
@@ -30,11 +30,28 @@ export function markDisputes(summary: Summary, facts: readonly FactGroup[]): Sum
   return { ...summary, sentences: summary.sentences.map((sentence) => withDisputes(sentence, conflicting)) };
 }
 
+/**
+ * The parts of a summary sentence within its own sentence of the source
+ * (its first citation's span): what it states. A short form it writes for a
+ * long one ("the U.S.", `withShortForms`) is a span of another sentence,
+ * whose numbers and ages the summary sentence does not state.
+ */
+export function ownParts(sentence: SummarySentence): Span[] {
+  const [source] = sentence.citations;
+  if (source === undefined || source.article !== sentence.article) return sentence.parts;
+  return sentence.parts.flatMap((part) => {
+    const start = Math.max(part.start, source.span.start);
+    const end = Math.min(part.end, source.span.end);
+    return end > start ? [{ start, end }] : [];
+  });
+}
+
 function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): SummarySentence {
   const { disputed: _earlier, ...plain } = sentence;
   const disputed: DisputedFact[] = [];
+  const parts = ownParts(sentence);
   for (const fact of facts) {
-    const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && sentence.parts.some((part) => spansOverlap(part, source.span))));
+    const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && parts.some((part) => spansOverlap(part, source.span))));
     if (!stated) continue;
     const toldWith = (value: FactValue) => fact.key.startsWith('age:') || value.sources.some((source) => stated.sources.some((statedBy) => sameDayAs(source, statedBy)));
     const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && toldWith(value));

@@ -3,7 +3,8 @@ import type { ConceptVocabulary } from './concepts.js';
 import type { Budget } from './options.js';
 import { coverage } from './select.js';
 import { countWords } from '../text/words.js';
-import { byteLength, unitText, type Unit } from './units.js';
+import { readTokens } from './short-forms.js';
+import { byteLength, joinsUnspaced, unitText, type Unit } from './units.js';
 
 /**
  * Fills a word or byte budget exactly, the last sentence cut at the limit and
@@ -76,14 +77,18 @@ function cutUnit(
 ): Unit | undefined {
   const parts = cutTo(text, unit.parts, size);
   if (parts.length === 0) return undefined;
-  const end = parts[parts.length - 1].end;
-  if (end === unit.parts[unit.parts.length - 1].end) return unit;
+  // A short form repeated in a unit is the same span each time ("the U.S. … the U.S."): a cut ending on the first is not the whole unit.
+  if (parts.length === unit.parts.length && parts[parts.length - 1].end === unit.parts[unit.parts.length - 1].end) return unit;
   const kept = unitText(text, parts);
   const tokens = unit.tokens.filter((token) => parts.some((part) => part.start <= token.start && token.end <= part.end));
-  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens, unit.shortForms), truncated: true };
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(readTokens(tokens, unit.shortForms)), truncated: true };
 }
 
-/** The longest prefix of `parts` (spans of `text`) holding at most `words` whitespace-separated words. */
+/**
+ * The longest prefix of `parts` (spans of `text`) holding at most `words`
+ * whitespace-separated words as `unitText` joins them: the first run of a
+ * part joined with no space (", officials said") ends the word before it.
+ */
 export function cutToWords(text: string, parts: readonly Span[], words: number): Span[] {
   const cut: Span[] = [];
   let left = words;
@@ -91,25 +96,27 @@ export function cutToWords(text: string, parts: readonly Span[], words: number):
     if (left <= 0) break;
     let end = part.start;
     let i = part.start;
+    let joined = cut.length > 0 && joinsUnspaced(text, part);
     while (i < part.end && left > 0) {
       while (i < part.end && text.charCodeAt(i) <= 32) i++;
       if (i >= part.end) break;
       while (i < part.end && text.charCodeAt(i) > 32) i++;
       end = i;
-      left--;
+      if (!joined) left--;
+      joined = false;
     }
     if (end > part.start) cut.push({ start: part.start, end });
   }
   return cut;
 }
 
-/** The longest prefix of `parts` whose UTF-8 text, parts joined by one space, fits in `bytes`. */
+/** The longest prefix of `parts` whose UTF-8 text, parts joined as `unitText` joins them, fits in `bytes`. */
 export function cutToBytes(text: string, parts: readonly Span[], bytes: number): Span[] {
   const encoder = new TextEncoder();
   const cut: Span[] = [];
   let left = bytes;
   for (const part of parts) {
-    if (cut.length > 0) left -= 1;
+    if (cut.length > 0 && !joinsUnspaced(text, part)) left -= 1;
     if (left <= 0) break;
     let end = part.start;
     for (let i = part.start; i < part.end; ) {

@@ -8,14 +8,14 @@ import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
 import { compressedUnits } from './compress.js';
 import { fillBudget } from './fill.js';
-import { withShortForms } from './short-forms.js';
+import { readTokens, shortFormsWritten, withShortForms } from './short-forms.js';
 import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
 import { countWords } from '../text/words.js';
 import { byteLength, endsLikeSentence, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
 
-export { markDisputes } from './disputes.js';
+export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
@@ -69,7 +69,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const sentences: SummarySentence[] = picked.map((chosen) => ({
     article: segmented[chosen.article].id,
     parts: chosen.parts,
-    citations: citations.cite(chosen.tokens, chosen.article, segmented[chosen.article].sentences[chosen.sentence], settings.citationSupport, chosen.truncated === true),
+    citations: citations.cite(readTokens(chosen.tokens, chosen.shortForms), chosen.article, segmented[chosen.article].sentences[chosen.sentence], settings.citationSupport, chosen.truncated === true),
     ...(chosen.truncated ? { truncated: true } : {}),
   }));
   const text = picked.map((chosen) => unitText(segmented[chosen.article].text, chosen.parts)).join(' ');
@@ -84,7 +84,8 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 
 /** The units, and each one writing a name short where it writes it in full (`withShortForms`). */
 function shortenedUnits(units: readonly Unit[], articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary): Unit[] {
-  return [...units, ...units.flatMap((unit) => withShortForms(unit, articles[unit.article], vocabulary) ?? [])];
+  const written = articles.map(shortFormsWritten);
+  return [...units, ...units.flatMap((unit) => withShortForms(unit, articles[unit.article], written[unit.article], vocabulary) ?? [])];
 }
 
 const BULLET = /^(?:[*•·▪-]|\d{1,2}[.)])\s+/;

@@ -11,7 +11,7 @@ import { sizeText } from '../read/size.js';
 export interface SummaryLimitOptions {
   /** The most articles one summary reads. */
   maxArticles: number;
-  /** The most bytes (UTF-8) of article text one summary reads. */
+  /** The most bytes (UTF-8) of article text one summary reads, counted as read, before cleaning. */
   maxBytes: number;
 }
 
@@ -26,7 +26,7 @@ export function checkSummaryLimitOptions(options: Partial<SummaryLimitOptions> |
   return merged;
 }
 
-/** Counts the articles a summary is to read, as they come; says why once they are more than the limits allow. */
+/** Counts the articles a summary is to read, as they come and before they are prepared; says why once they are more than the limits allow. */
 export class SummaryIntake {
   private articles = 0;
   private bytes = 0;

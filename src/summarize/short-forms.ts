@@ -1,5 +1,4 @@
 import type { SegmentedArticle, Span, Token } from '../article.js';
-import { rougeStem } from '../rouge/stem.js';
 import { countWords } from '../text/words.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { byteLength, unitText, type Unit } from './units.js';
@@ -10,16 +9,22 @@ import { byteLength, unitText, type Unit } from './units.js';
  * is taken where the article writes it in capitals or with periods ("US",
  * "U.S."), never as a word of its own ("us").
  */
-const SHORT_FORMS: readonly { long: readonly string[]; short: readonly string[] }[] = [
+const SHORT_FORMS: readonly ShortForm[] = [
   { long: ['united', 'states'], short: ['u.s.', 'us'] },
   { long: ['united', 'nations'], short: ['u.n.', 'un'] },
   { long: ['european', 'union'], short: ['e.u.', 'eu'] },
 ];
 
-/** Each short form's norm and the stems of its long form: a unit writing the short form for the long one covers the long form's concepts. */
-export const LONG_FORM_STEMS: ReadonlyMap<string, readonly string[]> = new Map(
-  SHORT_FORMS.flatMap(({ long, short }) => short.map((norm) => [norm, long.map(rougeStem)] as const)),
-);
+interface ShortForm {
+  long: readonly string[];
+  short: readonly string[];
+}
+
+/** Each short form's norm and the name it writes. */
+const FORM_OF_SHORT: ReadonlyMap<string, ShortForm> = new Map(SHORT_FORMS.flatMap((form) => form.short.map((norm) => [norm, form] as const)));
+
+/** A token's text writing a short form as a name: in capitals, or with periods ("U.S.", "EU", not "eu" or "Us"). */
+const WRITTEN_AS_NAME = /^[A-Z](?:\.[A-Z]\.|[A-Z]+)$/;
 
 /** What may follow a long form written short: a space, a comma, semicolon, colon or bracket, or the sentence's stop. */
 const AFTER_LONG_FORM = /^(?:\s|[,;:)]|\.$)/;
@@ -31,17 +36,19 @@ const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
  * The unit with each long form it writes outside quotation marks ("the
  * United States", not "the United States of America", "United
  * States-led", "the United States'") written as its article writes the
- * short form elsewhere ("the U.S."): the short form's span joins the unit's
- * parts, so every word of the summary is still a span of its article, and
- * the words saved go to content. Undefined when there is nothing to shorten
- * or the article never writes the short form. The unit's concepts stay
- * those of the long form (`ConceptVocabulary.concepts` reads the short
- * forms written for it, a copy of the article's token each, as the long form).
+ * short form elsewhere ("the U.S.", its first token in `shortFormsOfArticle`,
+ * read once per article by `shortFormsWritten`): the short form's span joins
+ * the unit's parts, so every word of the summary is still a span of its
+ * article, and the words saved go to content. Undefined when there is nothing to shorten
+ * or the article never writes the short form. The unit's concepts and
+ * citations stay those of the long form: `shortForms` maps each short form
+ * written (a copy of the article's token) to the long form's tokens, and
+ * `readTokens` reads the unit's tokens through it.
  */
-export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary): Unit | undefined {
+export function withShortForms(unit: Unit, article: SegmentedArticle, shortFormsOfArticle: ShortFormsWritten, vocabulary: ConceptVocabulary): Unit | undefined {
   const { text } = article;
   const tokens: Token[] = [];
-  const writtenShort = new Set<Token>();
+  const writtenShort = new Map<Token, readonly Token[]>();
   const parts: Span[] = [...unit.parts];
   let quotes = 0;
   for (let k = 0; k < unit.tokens.length; k++) {
@@ -50,7 +57,7 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary
     const form = quotes % 2 === 0 ? SHORT_FORMS.find(({ long }) => long.every((norm, j) => unit.tokens[k + j]?.norm === norm)) : undefined;
     const last = form && unit.tokens[k + form.long.length - 1];
     const at = last ? parts.findIndex((part) => part.start <= token.start && last.end <= part.end) : -1;
-    const short = form && at >= 0 && standsAlone(text, parts[at], token, last!) ? shortFormToken(article, form.short) : undefined;
+    const short = form && at >= 0 && standsAlone(text, parts[at], token, last!) ? shortFormsOfArticle.get(form) : undefined;
     if (!form || !short) {
       tokens.push(token);
       continue;
@@ -66,12 +73,17 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, vocabulary
     parts.splice(at, 1, ...pieces.filter((piece) => piece.end > piece.start));
     const written = { ...short };
     tokens.push(written);
-    writtenShort.add(written);
+    writtenShort.set(written, unit.tokens.slice(k, k + form.long.length));
     k += form.long.length - 1;
   }
   if (writtenShort.size === 0) return undefined;
   const kept = unitText(text, parts);
-  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(tokens, writtenShort), shortForms: writtenShort };
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept), concepts: vocabulary.concepts(readTokens(tokens, writtenShort)), shortForms: writtenShort };
+}
+
+/** The tokens as read for concepts and citations: each short form a unit writes for a long one (`withShortForms`) as the long form's tokens. */
+export function readTokens(tokens: readonly Token[], shortForms: ReadonlyMap<Token, readonly Token[]> | undefined): readonly Token[] {
+  return shortForms ? tokens.flatMap((token) => shortForms.get(token) ?? [token]) : tokens;
 }
 
 function trimmedStart(text: string, start: number, end: number): number {
@@ -91,7 +103,29 @@ function standsAlone(text: string, part: Span, first: Token, last: Token): boole
   return (after === '' || AFTER_LONG_FORM.test(after)) && !/^\s+of\b/.test(after);
 }
 
-/** The first token of the article writing one of the `short` forms as a name: in capitals, or with periods ("U.S.", "EU", not "eu"). */
-function shortFormToken(article: SegmentedArticle, short: readonly string[]): Token | undefined {
-  return article.tokens.find((token) => short.includes(token.norm) && /^[A-Z](?:\.[A-Z]\.|[A-Z]+)$/.test(article.text.slice(token.start, token.end)));
+/** The first token of an article writing each short form as a name (`WRITTEN_AS_NAME`), for `withShortForms`. */
+export type ShortFormsWritten = ReadonlyMap<ShortForm, Token>;
+
+/**
+ * The short forms `article` writes as names, each at its first token: one
+ * pass over the article, whatever its units write in full. A form without
+ * periods beside a word in capitals is a word of text written in capitals
+ * ("CONTACT US", "JOIN US TODAY"), not the name.
+ */
+export function shortFormsWritten(article: SegmentedArticle): ShortFormsWritten {
+  const { text, tokens } = article;
+  const inCapitals = (token: Token | undefined) => token !== undefined && ALL_CAPITALS.test(text.slice(token.start, token.end));
+  const written = new Map<ShortForm, Token>();
+  tokens.forEach((token, index) => {
+    const form = FORM_OF_SHORT.get(token.norm);
+    if (!form || written.has(form)) return;
+    const surface = text.slice(token.start, token.end);
+    if (!WRITTEN_AS_NAME.test(surface)) return;
+    if (!surface.includes('.') && (inCapitals(tokens[index - 1]) || inCapitals(tokens[index + 1]))) return;
+    written.set(form, token);
+  });
+  return written;
 }
+
+/** A word of two letters or more in capitals ("CONTACT", "TO"; not "A", "I"). */
+const ALL_CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;

@@ -23,9 +23,11 @@ export interface SummarySentence {
   article: string;
   /**
    * The spans of the source article's text that make the sentence, in order,
-   * joined by spaces: one span for a whole sentence, several when a compressed
-   * sentence leaves words out or writes a name short ("the U.S." for "the United
-   * States": the short form's span is where the article writes it, outside the sentence).
+   * joined by one space, or by none before a span opening on closing
+   * punctuation (", he said."; `summaryPartsText`): one span for a whole
+   * sentence, several when a compressed sentence leaves words out or writes a
+   * name short ("the U.S." for "the United States": the short form's span is
+   * where the article writes it, outside the sentence).
    */
   parts: Span[];
   /** Every article that states the sentence's content, the source article first. */

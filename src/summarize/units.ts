@@ -25,8 +25,8 @@ export interface Unit {
   complete: boolean;
   /** Cut short to fill the budget. */
   truncated?: boolean;
-  /** The tokens of short forms written where the sentence writes the name in full (`withShortForms`), read as the long form in concepts. */
-  shortForms?: ReadonlySet<Token>;
+  /** Each short form written where the sentence writes the name in full (a copy of the article's token, `withShortForms`) to the long form's tokens, read in its place in concepts and citations (`readTokens`). */
+  shortForms?: ReadonlyMap<Token, readonly Token[]>;
 }
 
 /** Words a sentence cannot open on without the sentence before it. */
@@ -134,9 +134,14 @@ export function unitText(text: string, parts: readonly Span[]): string {
   let joined = '';
   for (const part of parts) {
     const piece = spanText(text, part);
-    joined += joined === '' || /^[.,;:!?)\]]/.test(piece) ? piece : ` ${piece}`;
+    joined += joined === '' || joinsUnspaced(text, part) ? piece : ` ${piece}`;
   }
   return joined;
+}
+
+/** A part that opens on closing punctuation joins the part before it with no space (`unitText`). */
+export function joinsUnspaced(text: string, part: Span): boolean {
+  return /^[.,;:!?)\]]/.test(text.slice(part.start, part.start + 1));
 }
 
 const encoder = new TextEncoder();

@@ -23,14 +23,15 @@ export function summarizeRoutes(app: Hono, parts: ServerParts): void {
     const seen = new Set<string>();
     const intake = new SummaryIntake(parts.settings.summaryLimits);
     for (const article of articles) {
-      const ready = prepare(article);
-      if (seen.has(ready.id) || ready.sentences.length === 0) continue;
-      seen.add(ready.id);
-      const overLimit = intake.add(ready);
+      if (seen.has(article.id)) continue;
+      seen.add(article.id);
+      // Counted as sent, before it is prepared: the article past the limit is refused unread.
+      const overLimit = intake.add(article);
       if (overLimit !== undefined) {
-        throw new HttpError(413, `the request has ${overLimit}`, [{ path: bodyPlace(body.path, originPlace(ready.origin)), message: 'the first article past the limit: send fewer articles, or shorter ones, per request' }]);
+        throw new HttpError(413, `the request has ${overLimit}`, [{ path: bodyPlace(body.path, originPlace(article.origin)), message: 'the first article past the limit: send fewer articles, or shorter ones, per request' }]);
       }
-      prepared.push(ready);
+      const ready = prepare(article);
+      if (ready.sentences.length > 0) prepared.push(ready);
     }
     const details = problems.map((problem) => ({ path: bodyPlace(body.path, problem.place), message: problem.reason }));
     if (prepared.length === 0) throw new HttpError(400, 'no article could be read from the request', details);

@@ -40,6 +40,32 @@ function personName(i: number): string {
 const nested = (depth: number, body: string): string =>
   `<html><head><title>Deep page</title></head><body>${'<div>'.repeat(depth)}${body}${'</div>'.repeat(depth)}</body></html>`;
 
+/** Text of one paragraph repeating `unit` `times` times, under a headline. */
+const repeated = (unit: string, times: number, end = '.'): string => `Odd report\n\n${unit.repeat(times)}${end}`;
+
+/** The inputs aimed at the word and sentence rules (names, quotes, counts, short forms), each at one and four times its size so growth shows. */
+function ruleInputs(): { name: string; what: string; file: string; content: string }[] {
+  const scaled = (name: string, what: (times: number) => string, file: string, content: (times: number) => string) =>
+    [1, 4].map((times) => ({ name: times === 1 ? name : `${name} x4`, what: what(times), file, content: content(times) }));
+  return [
+    ...scaled('capitalized run', (k) => `one sentence of ${(8_000 * k).toLocaleString('en-US')} capitalized words`, 'capitals.txt', (k) => repeated('Brenmouth Keldren Velmar Ossa ', 2_000 * k, 'said the river rose.')),
+    ...scaled('quoted run', (k) => `one sentence of ${(1_000 * k).toLocaleString('en-US')} quotations, its speaker named at its end`, 'quoted-run.txt', (k) =>
+      `Odd report\n\nThe council ${Array.from({ length: 1_000 * k }, (_, i) => `called the plan for district ${i} "a slow and costly mistake for the town"`).join(' and ')}, Anna Keldren said on Sunday.`),
+    ...scaled('counted run', (k) => `one sentence of ${(10_000 * k).toLocaleString('en-US')} counts and units`, 'counts.txt', (k) => repeated('1,200 km 3.5 m 40% 12 people 7 dead ', 2_000 * k)),
+    ...scaled('quote marks', (k) => `one sentence of ${(22_000 * k).toLocaleString('en-US')} unbalanced quote marks of every kind`, 'marks.txt', (k) => repeated('"the river said " « rose „ “ ” ‘ ’ ', 2_000 * k)),
+    ...scaled('mixed scripts', (k) => `one sentence of ${(13_500 * k).toLocaleString('en-US')} Arabic, Hebrew, Chinese, Cyrillic and Latin words`, 'scripts.txt', (k) => repeated('النهر ارتفع Brenmouth נהר 河流 上涨 Ріка "قال" ', 1_500 * k)),
+    { name: 'commas', what: '48,000 commas and semicolons in one sentence', file: 'commas.txt', content: repeated('a, b; ', 8_000) },
+    { name: 'dialogue dashes', what: '6,000 dialogue dashes, in paragraphs and mid-sentence', file: 'dashes.txt', content: `${repeated('— the river rose\n\n', 3_000, '')}${repeated('— the river — rose — said ', 3_000)}` },
+    { name: 'apostrophes', what: "15,000 words of apostrophes and hyphens", file: 'apostrophes.txt', content: repeated("o'er l'eau d'Ossa rock-n-roll well-known-to-all ", 3_000) },
+    { name: 'parentheses', what: 'parentheses nested 20,000 deep', file: 'parentheses.txt', content: `Odd report\n\nThe river ${'('.repeat(20_000)}rose over the old embankment${')'.repeat(20_000)} in Trevik on Sunday night, Anna Keldren said.` },
+    { name: 'tiny paragraphs', what: '10,000 paragraphs of one word, each another', file: 'tiny.txt', content: `Odd report\n\n${Array.from({ length: 10_000 }, (_, i) => `${personName(i)}.`).join('\n\n')}` },
+    { name: 'one long word', what: 'one word of 2 MB (over `MAX_ARTICLE_CHARS`) and one of 0.9 MB', file: 'word.jsonl', content: ['a'.repeat(2_000_000), `B${'a'.repeat(900_000)}`].map((word, i) => JSON.stringify({ id: `word-${i}`, title: 'Word', text: `The ${word} rose over the old embankment in Trevik on Sunday night, officials said.` })).join('\n') },
+    { name: 'invisible characters', what: '1,500 sentences of zero-width, control and direction characters (no NUL: that makes a file binary)', file: 'invisible.txt', content: repeated('The\u200briver\u200d\u0007rose\u001b over \u202e"the old\u2066 embankment,\u2069" Anna\u00ad Keldren said\ufeff on Sunday. ', 1_500, '') },
+    { name: 'object keys', what: '800 sentences of `constructor`, `__proto__`, `toString` as words and names', file: 'keys.txt', content: repeated('The constructor __proto__ said toString hasOwnProperty. Constructor Prototype __proto__ valueOf said "constructor." Mr. Constructor told Hasownproperty. ', 800, '') },
+    { name: 'big table', what: 'a page of a 8,000-row table and an 8,000-item list', file: 'table.html', content: `<html><head><title>Table</title></head><body><p>The Ossa River rose in Trevik on Sunday, officials said.</p><table>${'<tr><td>Brenmouth</td><td>1,200</td><td>Keldren said</td></tr>'.repeat(8_000)}</table><ul>${'<li>Item river rose</li>'.repeat(8_000)}</ul></body></html>` },
+  ];
+}
+
 /** Each input: its file name and content; content given as several parts is ingested a part at a time, one run each. */
 function inputs(): { name: string; what: string; file: string; content: string | string[] }[] {
   const random = seededRandom(2026);
@@ -103,6 +129,7 @@ function inputs(): { name: string; what: string; file: string; content: string |
       file: 'wide.html',
       content: `<html><head><title>Wide page</title></head><body>${Array.from({ length: 15_000 }, (_, i) => `<div><div><div><p>Paragraph ${i} about the flood in Brenmouth, with a <a href="/x${i}">link</a>.</p></div></div></div>`).join('')}</body></html>`,
     },
+    ...ruleInputs(),
   ];
 }
 

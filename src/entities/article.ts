@@ -368,14 +368,25 @@ function finish(article: SegmentedArticle, mentions: Mention[], entities: Articl
  * ("George W. Bush", "John Paul Stevens").
  */
 function withoutStrayMiddle(name: string, forms: readonly string[]): string {
-  const written = (form: string): number => forms.filter((other) => other === form).length;
+  const times = new Map<string, number>();
+  for (const form of forms) times.set(form, (times.get(form) ?? 0) + 1);
   const words = name.split(' ');
-  if (words.length < 3 || written(name) !== 1) return name;
-  for (let middle = 1; middle < words.length - 1; middle++) {
-    const shorter = [...words.slice(0, middle), ...words.slice(middle + 1)].join(' ');
-    if (!/\.$/.test(words[middle]) && !isGivenName(words[middle].toLowerCase()) && written(shorter) >= 2) return shorter;
+  if (words.length < 3 || times.get(name) !== 1) return name;
+  let first = words.length;
+  for (const [shorter, count] of times) {
+    const middle = count >= 2 ? droppedWord(words, shorter.split(' ')) : undefined;
+    if (middle !== undefined && middle > 0 && middle < Math.min(first, words.length - 1) && !/\.$/.test(words[middle]) && !isGivenName(words[middle].toLowerCase())) first = middle;
   }
-  return name;
+  return first < words.length ? [...words.slice(0, first), ...words.slice(first + 1)].join(' ') : name;
+}
+
+/** The first index of `words` whose removal leaves `shorter`, in time linear in the words (names of thousands of words run together stay cheap). */
+function droppedWord(words: readonly string[], shorter: readonly string[]): number | undefined {
+  if (shorter.length !== words.length - 1) return undefined;
+  let same = 0;
+  while (same < shorter.length && shorter[same] === words[same]) same++;
+  for (let index = same; index < shorter.length; index++) if (shorter[index] !== words[index + 1]) return undefined;
+  return same;
 }
 
 function isFuller(candidate: string, current: string): boolean {

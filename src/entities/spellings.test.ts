@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { seededRandom } from '../test-support/random.js';
 import { findEntities } from './index.js';
-import { candidatePairs, spelledAlike, spellingVariants } from './spellings.js';
+import { candidatePairs, MAX_NAME_WORDS, spelledAlike, spellingVariants } from './spellings.js';
 import type { Entity } from './types.js';
 
 describe('spelledAlike: two spellings of one name word', () => {
@@ -131,5 +131,23 @@ describe('spellingVariants on many names', () => {
     expect(candidatePairs(people)).toHaveLength(10_000);
     const groups = spellingVariants(people).map((variant) => variant.spellings.map((spelling) => spelling.name).sort());
     expect(groups.sort((a, b) => a[0].localeCompare(b[0]))).toEqual(everyPair(people));
+  });
+
+  it('pairs no run of thousands of capitalized words read as a name, building no key the size of its square', () => {
+    const run = (last: string) => `${Array.from({ length: 3_000 }, (_, i) => ['Brenmouth', 'Velmar', 'Ossa'][i % 3]).join(' ')} ${last}`;
+    const people = [person(run('Keldren'), 'a'), person(run('Keldran'), 'b'), person('Anna Keldren', 'a'), person('Anna Keldran', 'b')];
+    const join = Array.prototype.join;
+    let joined = 0;
+    const spy = vi.spyOn(Array.prototype, 'join').mockImplementation(function (this: unknown[], separator?: string) {
+      const text = join.call(this, separator);
+      joined += text.length;
+      return text;
+    });
+    try {
+      expect(candidatePairs(people)).toEqual([[2, 3, 1]]);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(joined).toBeLessThan(100 * MAX_NAME_WORDS ** 2);
   });
 });

@@ -40,6 +40,8 @@ const MIN_WORD_LENGTH = 4;
 const ANY_EDIT_FROM = 7;
 /** Words this long may differ by two edits ("Starovoitova" / "Staravoitova"). */
 const TWO_EDITS_FROM = 9;
+/** Names of more words are no one's spelling (a run of capitalized words read as a name): each name's keys cost the square of its words. */
+export const MAX_NAME_WORDS = 12;
 const LETTERS = /^[\p{L}'’-]+$/u;
 /** Letters a spelling trades for one another: "Oscar" / "Oskar", "Farouk" / "Farouq", "Elias" / "Ilias". */
 const SOUNDS_ALIKE = ['ckq', 'ijy', 'sz', 'fv', 'aeiou'];
@@ -66,7 +68,7 @@ export function candidatePairs(people: readonly Entity[]): Array<[number, number
   const folded = people.map((entity) => fold(entity.name).split(/\s+/));
   const byKey = new Map<string, number[]>();
   folded.forEach((words, index) => {
-    if (words.length < 2) return;
+    if (words.length < 2 || words.length > MAX_NAME_WORDS) return;
     words.forEach((_, word) => {
       const key = `${words.length}:${word}:${words.filter((__, other) => other !== word).join(' ')}`;
       append(byKey, key, index);

@@ -29,6 +29,7 @@ import { countContext } from './contexts.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { PEOPLE_NOUNS } from './lexicon.js';
 import { readingLanguage } from '../language/index.js';
+import { wordTable } from '../text/word-table.js';
 
 /** An age an article gives a person. */
 export interface AgeFact {
@@ -120,9 +121,9 @@ interface FoundAge {
   upper?: number;
 }
 
-const DECADES: Readonly<Record<string, number>> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const DECADES: Readonly<Record<string, number>> = wordTable({ twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 });
 /** The part of a decade "early", "mid" and "late" name, as years into it. */
-const DECADE_PARTS: Readonly<Record<string, [number, number]>> = { early: [0, 3], mid: [3, 7], 'mid-': [3, 7], late: [6, 9] };
+const DECADE_PARTS: Readonly<Record<string, [number, number]>> = wordTable<[number, number]>({ early: [0, 3], mid: [3, 7], 'mid-': [3, 7], late: [6, 9] });
 
 /** "in his seventies", "in her early thirties" at `index`: the years it spans. */
 function decadeAt(tokens: readonly Token[], index: number, sentenceEnd: number): FoundAge | undefined {

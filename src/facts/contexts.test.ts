@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { textArticle } from '../quotes/test-support/articles.js';
-import { countContext } from './contexts.js';
+import { countContext, MAX_CONTEXT_TOKENS } from './contexts.js';
 import { alignFacts, type FactGroup } from './index.js';
 
 const day = '2026-09-02';
@@ -12,6 +12,27 @@ describe('counts with no event, told apart by their sentences', () => {
     const article = textArticle('The keeper Ines Marlow saved 14 penalties for Dunmore last season. Nothing else happened.');
     const at = article.text.indexOf('14 penalties');
     expect(countContext(article, { start: at, end: at + '14 penalties'.length })).toEqual(['dunmor', 'in', 'keeper', 'last', 'marlow', 'save', 'season']);
+  });
+
+  it('takes the words near a count in a sentence of 20,000 words, looking at no more than those', () => {
+    const filler = Array.from({ length: 2_000 }, (_, i) => `the barge number ${i} drifted`).join(' and ');
+    const article = textArticle(`${filler}, and 14 penalties were saved by the keeper Ines Marlow, and ${filler}.`);
+    const at = article.text.indexOf('14 penalties');
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      const context = countContext(article, { start: at, end: at + '14 penalties'.length });
+      expect(context).toEqual(expect.arrayContaining(['barg', 'drift', 'keeper', 'marlow', 'save']));
+      expect(context).not.toContain('penalti');
+      expect(test.mock.calls.length).toBeLessThanOrEqual(2 * MAX_CONTEXT_TOKENS);
+    } finally {
+      test.mockRestore();
+    }
+  });
+
+  it('reads "constructor" and "__proto__" as plain words, never as a money request or a month', () => {
+    const keys = (word: string) => story(`The ${word} for $5 million was hired. About 12 ${word} died in ${word} 2025.`).map((group) => group.key);
+    expect(keys('constructor')).toEqual(keys('builder').map((key) => key.replace('builder', 'constructor')));
+    expect(keys('constructor')).toContain('-:$:hire');
   });
 
   it('finds two reports of one count that disagree the same day ("took 23 wickets" / "took 21 league wickets")', () => {

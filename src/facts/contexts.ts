@@ -11,6 +11,7 @@
  * when linked by sentences sharing enough of them (`byContext`).
  */
 import type { SegmentedArticle, Span, Token } from '../article.js';
+import { tokenAtOrAfter } from '../entities/tokens.js';
 import type { FactClaim } from './claims.js';
 
 /** Content words two sentences must share, beside the counted noun, to state one count. */
@@ -21,20 +22,40 @@ export const CONTEXT_SHARE = 0.5;
 export const CONTEXT_MAGNITUDE_FACTOR = 1.5;
 
 /**
+ * Farthest a context word is taken from its count, in tokens either side:
+ * news sentences are far shorter, and a sentence of 100,000 words stating
+ * thousands of counts would otherwise be walked once for every count.
+ */
+export const MAX_CONTEXT_TOKENS = 100;
+
+/**
  * The stems of the content words of the sentence holding `span` (a count
- * and its noun), the words of `span` itself, numbers and function words left
- * out, sorted, each once.
+ * and its noun) within `MAX_CONTEXT_TOKENS` of it, the words of `span`
+ * itself, numbers and function words left out, sorted, each once.
  */
 export function countContext(article: SegmentedArticle, span: Span): string[] {
-  const sentence = article.sentences.find((candidate) => candidate.start <= span.start && span.start < candidate.end);
-  if (!sentence) return [];
+  const sentence = article.sentences[lastStartingAtOrBefore(article.sentences, span.start)];
+  if (!sentence || span.start >= sentence.end) return [];
+  const at = tokenAtOrAfter(article.tokens, span.start);
   const stems = new Set<string>();
-  for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
+  for (let index = Math.max(sentence.tokenStart, at - MAX_CONTEXT_TOKENS); index < Math.min(sentence.tokenEnd, at + MAX_CONTEXT_TOKENS); index++) {
     const token: Token = article.tokens[index];
     if (token.stop || token.punct || /\d/.test(token.norm) || token.stem.length < 2 || (token.start >= span.start && token.end <= span.end)) continue;
     stems.add(token.stem);
   }
   return [...stems].sort();
+}
+
+/** Index of the last of `spans` (in text order) starting at or before `offset`, or -1 (binary search). */
+function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 /**

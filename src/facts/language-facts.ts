@@ -2,6 +2,7 @@
  * Which fact words (`FactWords`) an article is read with: its language's
  * when Tidings has them (`FACT_LANGUAGES`), else English.
  */
+import { wordTable } from '../text/word-table.js';
 import { ENGLISH_FACT_WORDS, type FactWords } from './fact-words.js';
 import { DUTCH_FACT_WORDS, GERMAN_FACT_WORDS } from './germanic-fact-words.js';
 import { ITALIAN_FACT_WORDS, PORTUGUESE_FACT_WORDS } from './italian-portuguese-fact-words.js';
@@ -10,11 +11,11 @@ import { FRENCH_FACT_WORDS, SPANISH_FACT_WORDS } from './romance-fact-words.js';
 export type { FactWords } from './fact-words.js';
 
 /** The tables looked up by a token's text: without a prototype, so that "constructor" or "tostring" is no month, number or unit. */
-const TABLES = ['numbers', 'multipliers', 'units', 'currencyPrefixes', 'months', 'relativeDays', 'onBoardNouns'] as const;
+const TABLES = ['numbers', 'multipliers', 'units', 'currencyPrefixes', 'months', 'relativeDays', 'onBoardNouns', 'moneyRequests'] as const;
 
 /** A language's table frozen, its lookup tables without a prototype. */
 function frozen(words: FactWords): FactWords {
-  const tables = Object.fromEntries(TABLES.map((field) => [field, Object.freeze(Object.assign(Object.create(null) as object, words[field]))]));
+  const tables = Object.fromEntries(TABLES.map((field) => [field, wordTable<unknown>(words[field])]));
   return Object.freeze({ ...words, ...tables });
 }
 

@@ -3,6 +3,7 @@
  * nouns for people, and the events that happen to what is counted. Lower-case;
  * compare with a token's `norm`.
  */
+import { wordTable } from '../text/word-table.js';
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -25,7 +26,7 @@ export function statedNumber(norm: string): number | undefined {
   return norm !== 'one' && Object.hasOwn(NUMBER_WORDS, norm) ? NUMBER_WORDS[norm] : undefined;
 }
 
-export const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 };
+export const MULTIPLIERS: Readonly<Record<string, number>> = wordTable({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, m: 1e6, bn: 1e9 });
 
 /** Qualifier phrases, longest first, as lists of words before the number. */
 export const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; qualifier: 'about' | 'more-than' | 'at-least' | 'nearly' | 'up-to' | 'less-than' | 'exact' }> = [
@@ -55,7 +56,7 @@ export const QUALIFIERS: ReadonlyArray<{ words: readonly string[]; qualifier: 'a
 ];
 
 /** Units after a number, by canonical name. */
-export const UNITS: Readonly<Record<string, string>> = {
+export const UNITS: Readonly<Record<string, string>> = wordTable({
   percent: 'percent', '%': 'percent', 'per cent': 'percent',
   metres: 'metres', meters: 'metres', metre: 'metres', meter: 'metres', m: 'metres',
   kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', km: 'km', kms: 'km',
@@ -64,15 +65,15 @@ export const UNITS: Readonly<Record<string, string>> = {
   tons: 'tonnes', tonnes: 'tonnes', ton: 'tonnes', tonne: 'tonnes', kilograms: 'kg', kg: 'kg', pounds: 'pounds',
   euros: 'euros', euro: 'euros', dollars: '$', dollar: '$', pounds_sterling: '£', yen: 'yen', yuan: 'yuan', rupees: 'rupees',
   degrees: 'degrees', hectares: 'hectares', acres: 'acres', barrels: 'barrels', gallons: 'gallons', litres: 'litres', liters: 'litres',
-};
+});
 
 /** Currency signs and words written before the number. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = { $: '$', dlrs: '$', us$: '$', '£': '£', '€': '€', 'a$': 'A$', ecu: 'ecu' };
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = wordTable({ $: '$', dlrs: '$', us$: '$', '£': '£', '€': '€', 'a$': 'A$', ecu: 'ecu' });
 
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
   august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 export const WEEKDAYS: readonly string[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** Words after a measure that say when or how it is counted, not what it measures ("$5 a year", "40 percent last week"). */
@@ -111,7 +112,7 @@ export const PRICE_WORDS: readonly string[] = ['budget', 'price', 'priced', 'val
  * goes under: "212 passengers" and "221 passengers on board" are one fact,
  * "31 crew" another, whatever the sentence says happened to them.
  */
-export const ON_BOARD_NOUNS: Readonly<Record<string, string>> = { passengers: 'passengers', passenger: 'passengers', crew: 'crew', crewmen: 'crew', crewmembers: 'crew', sailors: 'crew', seafarers: 'crew' };
+export const ON_BOARD_NOUNS: Readonly<Record<string, string>> = wordTable({ passengers: 'passengers', passenger: 'passengers', crew: 'crew', crewmen: 'crew', crewmembers: 'crew', sailors: 'crew', seafarers: 'crew' });
 
 /** Those who flee a crime, not a danger: their fleeing is no evacuation. */
 export const PERPETRATOR_NOUNS = new Set(

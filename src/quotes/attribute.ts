@@ -14,7 +14,7 @@
 import { ROLE_MODIFIERS, ROLE_NOUNS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
-import { isQuoteMark, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
+import { isQuoteMark, MAX_CUE_DISTANCE, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
 import { isPronoun, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
@@ -142,8 +142,8 @@ function namedAfterDescription(context: QuoteContext, phrase: Range, index: numb
 }
 
 function beforeOpen(context: QuoteContext, openToken: number, opened: boolean): Attribution | undefined {
-  const { start } = sentenceBounds(context, openToken);
   const firstInside = opened ? openToken : openToken - 1;
+  const start = Math.max(sentenceBounds(context, openToken).start, firstInside - MAX_CUE_DISTANCE);
   for (let index = firstInside - 1; index >= start; index--) {
     if (context.quoted[index] === 1) continue;
     const word = norm(context, index);
@@ -229,7 +229,7 @@ function quotedAs(context: QuoteContext, participle: number, start: number): Att
 
 function laterInSentence(context: QuoteContext, closeToken: number): Attribution | undefined {
   const { end } = sentenceBounds(context, closeToken);
-  for (let index = closeToken + 1; index < end; index++) {
+  for (let index = closeToken + 1; index < Math.min(end, closeToken + 1 + MAX_CUE_DISTANCE); index++) {
     if (context.quoted[index] === 1) continue;
     const word = norm(context, index);
     if (REPORTING_VERBS.has(word) && isSpeechVerb(context, index)) {

@@ -100,6 +100,15 @@ export function norm(context: QuoteContext, index: number): string {
   return context.article.tokens[index]?.norm ?? '';
 }
 
+/**
+ * Farthest a speech cue is looked for from its quotation, in tokens, before
+ * it or after it in the sentence, and farthest from the sentence's start its
+ * subject is: news sentences are far shorter, and a sentence of 100,000
+ * words and thousands of quote marks would otherwise be walked once for
+ * every quotation in it.
+ */
+export const MAX_CUE_DISTANCE = 200;
+
 export function sentenceBounds(context: QuoteContext, index: number): { start: number; end: number } {
   const sentence = context.article.sentences[context.sentenceOf[index]];
   return { start: sentence.tokenStart, end: sentence.tokenEnd };

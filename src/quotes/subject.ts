@@ -11,7 +11,7 @@ import { isTitle, ORGANISATION_WORDS, ROLE_MODIFIERS } from '../entities/lexicon
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import type { NameMention } from '../entities/types.js';
 import { AUXILIARIES, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_VERBS } from './cues.js';
-import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
+import { isQuoteMark, MAX_CUE_DISTANCE, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { pairEndingAt, pairStartingAt } from './groups.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
 import { isSilent, phraseBefore, stopsPhrase, type Range } from './phrases.js';
@@ -19,7 +19,7 @@ import { isSilent, phraseBefore, stopsPhrase, type Range } from './phrases.js';
 /** The subject of the sentence holding `index`: its first name, pronoun or role phrase outside quotations. */
 export function sentenceSubject(context: QuoteContext, index: number): Range | undefined {
   const { start } = sentenceBounds(context, index);
-  for (let token = afterOpeningParticiple(context, start, index); token < index; token++) {
+  for (let token = afterOpeningParticiple(context, start, index); token < Math.min(index, start + MAX_CUE_DISTANCE); token++) {
     if (context.quoted[token] === 1) continue;
     const mention = context.mentionOf[token];
     const titled = mention && (mention.type === 'organisation' || mention.type === 'place') ? personAfterRole(context, mention.tokenEnd, index) : undefined;

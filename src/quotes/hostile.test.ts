@@ -1,0 +1,30 @@
+import { describe, expect, it, vi } from 'vitest';
+import { findQuotes } from './find.js';
+import { textArticle } from './test-support/articles.js';
+
+const { reads } = vi.hoisted(() => ({ reads: { count: 0 } }));
+vi.mock('./context.js', async (original) => {
+  const actual = await original<typeof import('./context.js')>();
+  return { ...actual, norm: (...args: Parameters<typeof actual.norm>) => (reads.count++, actual.norm(...args)) };
+});
+
+/** One sentence of `pieces` quoted phrases with no cue between them, its speaker named once at its end. */
+const quotedRun = (pieces: number): string =>
+  `River report\n\nThe council ${Array.from({ length: pieces }, (_, i) => `called the plan for district ${i} "a slow and costly mistake for the town"`).join(' and ')}, Anna Keldren said on Sunday.`;
+
+function quotesOf(pieces: number): { speakers: (string | undefined)[]; reads: number } {
+  const article = textArticle(quotedRun(pieces));
+  reads.count = 0;
+  const speakers = findQuotes(article).map((quote) => quote.speaker?.name);
+  return { speakers, reads: reads.count };
+}
+
+describe('findQuotes on one sentence of thousands of quotations', () => {
+  it('gives the speaker named near the last ones, reading words in time linear in the sentence', () => {
+    const small = quotesOf(250);
+    const large = quotesOf(1_000);
+    expect(large.speakers.length).toBeGreaterThan(0);
+    expect(large.speakers.at(-1)).toBe('Anna Keldren');
+    expect(large.reads).toBeLessThan(small.reads * 6);
+  });
+});

@@ -10,7 +10,7 @@ import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
 import { citationDiff } from '../../render/citation-diff.js';
 import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
-import type { CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
+import type { Citation, CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
 import { inArticleLang } from './article-text.js';
 import { editRuns } from './copy-diff.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
@@ -54,19 +54,31 @@ function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, n
 </details>`;
 }
 
+/** The sentence's citation of exactly this span of this article, if it has one. */
+function citationOf(sentence: SummarySentence, article: string, span: Span): Citation | undefined {
+  return sentence.citations.find((citation) => citation.article === article && citation.span.start === span.start && citation.span.end === span.end);
+}
+
+/** The articles whose sentences make up the summary sentences that cite this span of this article: what `citedInSummary` needs besides the article. */
+export function citingArticles(summary: Summary, article: string, span: Span): string[] {
+  return [...new Set(summary.sentences.filter((sentence) => citationOf(sentence, article, span) !== undefined).map((sentence) => sentence.article))];
+}
+
 /**
  * On an article page opened from a citation: each summary sentence of the
  * story that cites this span of the article, with the citation's grade and
  * the passage set against the sentence word by word; nothing when none does
- * (a link to a disputed value highlights a value, not a cited sentence).
+ * (a link to a disputed value highlights a value, not a cited sentence). A
+ * sentence whose article is not among these, or whose parts no longer fit its
+ * text, is left out.
  */
 export function citedInSummary(summary: Summary, articles: readonly SegmentedArticle[], article: string, span: Span, story: string): SafeHtml | '' {
   const byId = new Map(articles.map((candidate) => [candidate.id, candidate]));
   const cited = byId.get(article);
   const items = summary.sentences.flatMap((sentence, index) => {
-    const citation = sentence.citations.find((candidate) => candidate.article === article && candidate.span.start === span.start && candidate.span.end === span.end);
+    const citation = citationOf(sentence, article, span);
     const source = byId.get(sentence.article);
-    if (!citation || !cited || !source) return [];
+    if (!citation || !cited || !source || !sentence.parts.every((part) => part.end <= source.text.length)) return [];
     const diff = citationDiff(source, sentence.parts, cited, span);
     return [
       html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${diff.sentence}” — the passage marked below ${gradeView(citation.grade)}${

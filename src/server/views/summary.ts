@@ -8,7 +8,7 @@
 import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
-import { citationDiff } from '../../render/citation-diff.js';
+import { citationDiff, passageDiff, summarySentenceWords } from '../../render/citation-diff.js';
 import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
 import type { Citation, CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
 import { inArticleLang } from './article-text.js';
@@ -42,12 +42,12 @@ function gradeView(grade: CitationGrade): SafeHtml {
  * summary left out or wrote otherwise; words only in the sentence underlined:
  * what the passage does not state), its grade, and the link to it in its article.
  */
-function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, number: number, byId: ReadonlyMap<string, SegmentedArticle>, story: string): SafeHtml {
-  const source = byId.get(sentence.article)!;
+function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence<SegmentedArticle>, number: number, story: string): SafeHtml {
+  const words = summarySentenceWords(resolved.article, sentence.parts);
   const checks = resolved.citations.map((citation) => {
-    const diff = citationDiff(source, sentence.parts, byId.get(citation.article.id)!, citation.span);
-    const words = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
-    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${words}</li>`;
+    const diff = passageDiff(words, citation.article, citation.span);
+    const passage = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
+    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${passage}</li>`;
   });
   return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
 <ul>${checks}</ul>
@@ -94,14 +94,13 @@ export function citedInSummary(summary: Summary, articles: readonly SegmentedArt
 
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
-  const byId = new Map(articles.map((article) => [article.id, article]));
   const sentences = resolved.sentences.map(
     (sentence, index) =>
       html`<p>${inArticleLang(sentence.article, sentence.text)} <span class="cites">${sentence.citations.map((citation) =>
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, byId, story)}`,
+      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, story)}`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);

@@ -46,7 +46,7 @@ function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence<Se
   const words = summarySentenceWords(resolved.article, sentence.parts);
   const checks = resolved.citations.map((citation) => {
     const diff = passageDiff(words, citation.article, citation.span);
-    const passage = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
+    const passage = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${inArticleLang(citation.article, html`${editRuns(diff.edits)}`)}</span>`;
     return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${passage}</li>`;
   });
   return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
@@ -81,8 +81,8 @@ export function citedInSummary(summary: Summary, articles: readonly SegmentedArt
     if (!citation || !cited || !source || !sentence.parts.every((part) => part.end <= source.text.length)) return [];
     const diff = citationDiff(source, sentence.parts, cited, span);
     return [
-      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${diff.sentence}” — the passage marked below ${gradeView(citation.grade)}${
-        diff.same ? html`, word for word.` : html`:<span class="passage">${editRuns(diff.edits)}</span>`
+      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${inArticleLang(source, diff.sentence)}” — the passage marked below ${gradeView(citation.grade)}${
+        diff.same ? html`, word for word.` : html`:<span class="passage">${inArticleLang(cited, html`${editRuns(diff.edits)}`)}</span>`
       }</li>`,
     ];
   });

@@ -158,6 +158,26 @@ describe('ingest', () => {
     expect(seen.length).toBeGreaterThan(3);
   });
 
+  it('tells each date left out and each replaced text once, in the progress call after its batch is written, not all so far in every call (mend25c)', async () => {
+    const places = ['Arnholt', 'Bexley Vale', 'Corran', 'Dunmere', 'Elsford', 'Fenwick'];
+    const lines = (verb: string) => places.map((place, index) => JSON.stringify({ id: `flood-${index}`, published: '2999-03-05', text: `The river at ${place} ${verb} by ${index + 2} metres overnight and the council closed ${index + 3} roads, officials said on Friday.` }));
+    const file = temp.file('progress-once.jsonl');
+    writeFileSync(file, lines('rose').join('\n'));
+    await withStore('progress-once.db', async (store) => {
+      const seen: IngestProgress[] = [];
+      const first = await ingest(store, [file], { batchSize: 2, onProgress: (progress) => seen.push(progress) });
+      expect(seen.length).toBeGreaterThan(3);
+      expect(first.datesLeftOut).toHaveLength(places.length);
+      expect(seen.flatMap((progress) => progress.datesLeftOut)).toEqual(first.datesLeftOut);
+      writeFileSync(file, lines('fell').join('\n'));
+      seen.length = 0;
+      const second = await ingest(store, [file], { batchSize: 2, onProgress: (progress) => seen.push(progress) });
+      expect(second.replaced).toHaveLength(places.length);
+      expect(seen.flatMap((progress) => progress.replaced)).toEqual(second.replaced.map((update) => update.id));
+      expect(seen.flatMap((progress) => progress.datesLeftOut)).toEqual(second.datesLeftOut);
+    });
+  });
+
   it('shows a story with a cited summary, cached until the story changes', async () => {
     await withStore('show.db', async (store) => {
       await ingest(store, [EXAMPLES]);

@@ -114,17 +114,19 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     updateHashes.delete(waiting.hash);
     skipStored();
   };
-  const progress = () =>
-    settings.onProgress?.({
-      done,
-      total: readAll ? read : undefined,
-      added: report.added,
-      alreadyStored: report.alreadyStored,
-      problems: report.problems.length,
-      replaced: report.replaced.map((update) => update.id),
-      retraced: [...retraced],
-      datesLeftOut: [...report.datesLeftOut],
-    });
+  /** How much of `report.replaced` and `report.datesLeftOut` the progress calls have told, and the ids first retraced since the last: each is told once, in the call after it was written. */
+  const told = { replaced: 0, datesLeftOut: 0 };
+  let untoldRetraced: string[] = [];
+  const progress = () => {
+    if (settings.onProgress === undefined) return;
+    const replaced = report.replaced.slice(told.replaced).map((update) => update.id);
+    const datesLeftOut = report.datesLeftOut.slice(told.datesLeftOut);
+    const newlyRetraced = untoldRetraced;
+    told.replaced = report.replaced.length;
+    told.datesLeftOut = report.datesLeftOut.length;
+    untoldRetraced = [];
+    settings.onProgress({ done, total: readAll ? read : undefined, added: report.added, alreadyStored: report.alreadyStored, problems: report.problems.length, replaced, retraced: newlyRetraced, datesLeftOut });
+  };
   const flush = async () => {
     if (pending.size === 0) return;
     const live = await grouping();
@@ -176,7 +178,10 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
       for (const [id, traced] of await copies.retraceLater(segmented, later)) {
         pending.retrace(id, traced);
         // An update's copies traced back to its new text are no news of an older report: `replaced` tells of it.
-        if (!replacing.has(article.id)) retraced.add(id);
+        if (!replacing.has(article.id) && !retraced.has(id)) {
+          retraced.add(id);
+          untoldRetraced.push(id);
+        }
       }
     }
     seconds.copies += (performance.now() - grouped) / 1000;

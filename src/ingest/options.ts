@@ -15,11 +15,11 @@ export interface IngestProgress {
   added: number;
   alreadyStored: number;
   problems: number;
-  /** The ids whose stored texts were replaced so far (`IngestReport.replaced`), their new texts written. */
+  /** The ids whose stored texts were replaced since the last progress call (`IngestReport.replaced`), their new texts written: each id is told once, so a caller gathers them. */
   replaced: readonly string[];
-  /** The stored copies retraced so far (`IngestReport.retraced`), their new verdicts written. */
+  /** The stored copies first retraced since the last progress call (`IngestReport.retraced`), their new verdicts written. */
   retraced: readonly string[];
-  /** The dates left out of the articles written so far (`IngestReport.datesLeftOut`). */
+  /** The dates left out of the articles written since the last progress call (`IngestReport.datesLeftOut`). */
   datesLeftOut: IngestReport['datesLeftOut'];
 }
 

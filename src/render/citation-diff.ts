@@ -7,7 +7,7 @@
  */
 import type { SegmentedArticle, Span, Token } from '../article.js';
 import { wordDiff, type EditView, type QuotedSpan } from '../copies/index.js';
-import { summaryPartsText } from '../summarize/index.js';
+import { joinedSummaryParts } from '../summarize/index.js';
 
 /** The summary sentence as the reader sees it, and the cited passage, each edit's words quoted from them. */
 export interface CitationDiff {
@@ -41,30 +41,33 @@ export function tokensIn(article: SegmentedArticle, span: Span): Token[] {
   return found;
 }
 
+/** A summary sentence as the reader sees it: its text and its tokens with offsets into that text. */
+export interface SummarySentenceWords {
+  text: string;
+  tokens: Token[];
+}
+
 /**
  * The summary sentence's tokens with offsets into its own text: its parts
  * are spans of the article out of order or apart (a short form taken from
- * elsewhere), so a run of its words is a span of the joined sentence.
+ * elsewhere), so a run of its words is a span of the joined sentence. Made
+ * once per sentence, for all the passages it cites (`passageDiff`).
  */
-function sentenceTokens(article: SegmentedArticle, parts: readonly Span[]): { text: string; tokens: Token[] } {
-  const tokens: Token[] = [];
-  const joined: Span[] = [];
-  for (const part of parts) {
-    joined.push(part);
-    const text = summaryPartsText(article.text, joined);
-    const shift = text.length - (part.end - part.start) - part.start;
-    for (const token of tokensIn(article, part)) tokens.push({ ...token, start: token.start + shift, end: token.end + shift });
-  }
-  return { text: summaryPartsText(article.text, parts), tokens };
+export function summarySentenceWords(article: SegmentedArticle, parts: readonly Span[]): SummarySentenceWords {
+  const { text, offsets } = joinedSummaryParts(article.text, parts);
+  const tokens = parts.flatMap((part, index) => {
+    const shift = offsets[index] - part.start;
+    return tokensIn(article, part).map((token) => ({ ...token, start: token.start + shift, end: token.end + shift }));
+  });
+  return { text, tokens };
 }
 
 function quote(text: string, span: Span | undefined): QuotedSpan | undefined {
   return span && { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
 }
 
-/** The word edits that turn the passage `span` of `cited` into the summary sentence made of `parts` of `source`. */
-export function citationDiff(source: SegmentedArticle, parts: readonly Span[], cited: SegmentedArticle, span: Span): CitationDiff {
-  const sentence = sentenceTokens(source, parts);
+/** The word edits that turn the passage `span` of `cited` into the summary sentence. */
+export function passageDiff(sentence: SummarySentenceWords, cited: SegmentedArticle, span: Span): CitationDiff {
   const diff = wordDiff(tokensIn(cited, span), sentence.tokens);
   const edits = diff.edits.map((edit) => {
     const from = quote(cited.text, edit.source);
@@ -72,4 +75,9 @@ export function citationDiff(source: SegmentedArticle, parts: readonly Span[], c
     return { op: edit.op, ...(from ? { source: from } : {}), ...(to ? { copy: to } : {}) };
   });
   return { sentence: sentence.text, edits, same: edits.every((edit) => edit.op === 'equal') };
+}
+
+/** The word edits that turn the passage `span` of `cited` into the summary sentence made of `parts` of `source`. */
+export function citationDiff(source: SegmentedArticle, parts: readonly Span[], cited: SegmentedArticle, span: Span): CitationDiff {
+  return passageDiff(summarySentenceWords(source, parts), cited, span);
 }

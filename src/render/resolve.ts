@@ -3,10 +3,10 @@ import { expected } from '../errors.js';
 import type { FactValue } from '../facts/index.js';
 import { summaryPartsText, type CitationGrade, type Summary } from '../summarize/index.js';
 
-export interface ResolvedCitation {
+export interface ResolvedCitation<A extends Article = Article> {
   /** 1-based number of the source in `ResolvedSummary.sources`. */
   number: number;
-  article: Article;
+  article: A;
   span: Span;
   /** The cited characters, read back from the article through the span. */
   text: string;
@@ -15,22 +15,22 @@ export interface ResolvedCitation {
   grade: CitationGrade;
 }
 
-export interface ResolvedSentence {
+export interface ResolvedSentence<A extends Article = Article> {
   text: string;
-  article: Article;
+  article: A;
   /** The citations shown, at most `maxCitations`. */
-  citations: ResolvedCitation[];
+  citations: Array<ResolvedCitation<A>>;
   /** How many citations of the sentence are left out (a story of thousands of copies cites them all). */
   moreCitations: number;
   /** The values the sentence states that other sources give otherwise (`SummarySentence.disputed`), their sources numbered as citations are. */
-  disputes: ResolvedDispute[];
+  disputes: Array<ResolvedDispute<A>>;
 }
 
-export interface ResolvedDispute {
+export interface ResolvedDispute<A extends Article = Article> {
   label: string;
   stated: FactValue;
   /** Each value that cannot be true with the stated one, with the sources that give it (the first `maxCitations`). */
-  others: Array<{ value: FactValue; sources: Array<{ number: number; article: Article; span: Span }> }>;
+  others: Array<{ value: FactValue; sources: Array<{ number: number; article: A; span: Span }> }>;
 }
 
 /**
@@ -40,11 +40,11 @@ export interface ResolvedDispute {
  */
 export const MAX_SHOWN_CITATIONS = 10;
 
-export interface ResolvedSummary {
+export interface ResolvedSummary<A extends Article = Article> {
   headline?: string;
-  sentences: ResolvedSentence[];
+  sentences: Array<ResolvedSentence<A>>;
   /** Cited articles, numbered in order of first citation shown. */
-  sources: Article[];
+  sources: A[];
 }
 
 /**
@@ -54,12 +54,12 @@ export interface ResolvedSummary {
  * With `maxCitations`, only the first that many citations of each sentence
  * are resolved and numbered.
  */
-export function resolveSummary(summary: Summary, articles: readonly Article[], maxCitations = Infinity): ResolvedSummary {
+export function resolveSummary<A extends Article>(summary: Summary, articles: readonly A[], maxCitations = Infinity): ResolvedSummary<A> {
   const byId = new Map(articles.map((article) => [article.id, article]));
   const find = (id: string) => byId.get(id) ?? expected(`an article with id ${JSON.stringify(id)} among the summarized articles`, id);
   const numbers = new Map<string, number>();
-  const sources: Article[] = [];
-  const numberOf = (article: Article) => {
+  const sources: A[] = [];
+  const numberOf = (article: A) => {
     let number = numbers.get(article.id);
     if (number === undefined) {
       sources.push(article);

@@ -126,7 +126,8 @@ export class Ingester {
   /**
    * Every try reads the request again and ingests what is not stored; what
    * an earlier try stored before being refused counts as the request's
-   * (added, replaced, retraced, dates left out), as its batches' progress told it.
+   * (added, replaced, retraced, dates left out), as its batches' progress told it:
+   * each progress call tells what is new since the last, gathered here.
    */
   private async runNow(payload: IngestPayload): Promise<IngestOutcome> {
     const written = new Map<string, ArticleRecord>();

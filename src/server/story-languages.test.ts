@@ -1,11 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestResponse } from './schemas/responses.js';
+import { ingestResponse, storyResponse } from './schemas/responses.js';
 import { postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
 let frenchStory: string;
 let englishStory: string;
+let ferryStory: string;
 
 const FRENCH = {
   id: 'valbrune-pont',
@@ -20,10 +21,31 @@ const ENGLISH = {
   text: '"We have replaced every book we lost," said library manager Priya Oduya on Thursday.\n\nHollin\'s central library will reopen on Monday, eight months after floodwater damaged its ground floor, the town council said.',
 };
 
+/** Two reports of one event in French, the second rewording the first: a summary sentence cites a passage that differs from it. */
+const FERRY = [
+  {
+    id: 'morlaix-bac',
+    outlet: 'La Gazette de Morlaix',
+    title: 'Le bac de Morlaix suspendu après une avarie',
+    published: '2026-05-04T08:00:00Z',
+    text: "Le bac reliant Morlaix à l'île Verte a été suspendu mardi matin après une avarie de moteur, a indiqué la compagnie.\n\nLes passagers ont été ramenés au port par un bateau de pêche.",
+  },
+  {
+    id: 'morlaix-bac-reprise',
+    outlet: "L'Écho du Trégor",
+    title: 'Avarie de moteur : le bac de Morlaix à l’arrêt',
+    published: '2026-05-04T11:00:00Z',
+    text: "Le bac reliant Morlaix à l'île Verte a été suspendu mardi après une grave avarie de moteur, selon la compagnie.\n\nLes passagers ont été ramenés au port par un bateau de pêche.",
+  },
+];
+
 beforeAll(async () => {
   t = testApp();
   frenchStory = ingestResponse.parse(await (await postJson(t.app, '/api/articles', FRENCH)).json()).articles[0].story!;
   englishStory = ingestResponse.parse(await (await postJson(t.app, '/api/articles', ENGLISH)).json()).articles[0].story!;
+  const ferry = ingestResponse.parse(await (await postJson(t.app, '/api/articles', FERRY)).json()).articles;
+  expect(ferry[1].story).toBe(ferry[0].story);
+  ferryStory = ferry[0].story!;
 });
 afterAll(() => t.close());
 
@@ -48,5 +70,19 @@ describe('a story page in English showing words of an article in another languag
   it('marks nothing in a story written in English', async () => {
     const document = await storyPage(englishStory);
     expect(document.querySelectorAll('main [lang]').length).toBe(0);
+  });
+});
+
+describe('the check boxes of a summary in another language than English (mend25c)', () => {
+  it('mark the cited passage and the sentence with the language, on the story page and on the cited article', async () => {
+    const document = await storyPage(ferryStory);
+    const passages = [...document.querySelectorAll('.summary details.check .passage')];
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.map((passage) => passage.firstElementChild?.getAttribute('lang'))).toEqual(passages.map(() => 'fr'));
+    const story = storyResponse.parse(await (await t.app.request(`/api/stories/${ferryStory}`)).json());
+    const citation = story.summary.sentences.flatMap((sentence) => sentence.citations.filter((candidate) => candidate.text !== sentence.text))[0];
+    const response = await t.app.request(`/articles/${citation.article}?hl=${citation.span.start}-${citation.span.end}&story=${ferryStory}`);
+    const cited = parseHTML(await response.text()).document.querySelector('section.cited-in li')!;
+    expect([...cited.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang'))).toEqual(['fr', 'fr']);
   });
 });

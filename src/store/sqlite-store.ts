@@ -9,31 +9,22 @@ import type { StoryReport } from '../facts/report.js';
 import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
 import { CopyKeyIndex } from './copy-key-index.js';
-import { WriteCache, type WrittenArticle } from './write-cache.js';
-import { articleSeen, grow, type StoryGrowth } from './story-growth.js';
+import { WriteCache } from './write-cache.js';
 import { decodeArticle } from './codec.js';
 import { decodeClusterer, decodeRetired, decodeStory, type StoredStory } from './clusterer-codec.js';
 import { saveClusterer } from './sqlite-clusterer.js';
+import { writeBatchRows, type Fingerprint } from './sqlite-write.js';
 import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatabase } from './sqlite-open.js';
 import { preparedStatements, type Statements } from './sqlite-statements.js';
 import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
 import { OutletRows } from './sqlite-outlets.js';
-import { batchCountScope, countOutletsBefore } from './sqlite-outlet-counts.js';
 import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
-import { insertArticle } from './sqlite-insert.js';
-import { continueEmptied, removalPlan, writeRemoval } from './sqlite-remove.js';
+import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { articleVersions } from './sqlite-versions.js';
 import { replacedTexts, storedDates, storedKeys, storedTitles } from './sqlite-stored.js';
-import { changedStory, writeVerdicts } from './sqlite-verdicts.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoredVerdict, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
-
-/** An article's copy keys as the index holds them (`copyKeyNumber`), by its row id. */
-interface Fingerprint {
-  article: number;
-  keys: Float64Array;
-}
+import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 /**
  * The write cache holds this many copy windows of entries: the copy
@@ -268,34 +259,14 @@ class SqliteStore implements Store {
     return { generation: row.generation, state: decodeClusterer(row.state, keys, stories, retired, this.location) };
   }
 
-  /** One transaction: the articles, their keys, verdicts and memberships, the stories they grow, the clusterer. */
+  /** One transaction: the articles, their keys, verdicts and memberships, the stories they grow, the clusterer (`writeBatchRows`). */
   async writeBatch(batch: IngestBatch): Promise<void> {
     this.db.exec('BEGIN IMMEDIATE');
     try {
       this.checkOthers();
       this.writer.checkWriter();
       this.checkGeneration(batch.clusterer.generation);
-      const outletCounts = countOutletsBefore(this.sql, batchCountScope(this.sql, batch));
-      const ingested = new Date().toISOString();
-      const growth = new Map<string, StoryGrowth>();
-      const written: WrittenArticle[] = [];
-      const fingerprints: Fingerprint[] = [];
-      for (const record of batch.articles) {
-        const seen = articleSeen(record.article, ingested);
-        const article = insertArticle(this.sql, record, seen);
-        written.push(article);
-        fingerprints.push({ article: article.rowid, keys: record.copyKeys });
-        grow(growth, record.story.id, record, record.article.title ?? null, seen, record.article.published ?? null);
-      }
-      for (const story of growth.values()) {
-        this.sql('growStory').run(story.id, story.headline, story.headlineRank, story.size, story.headlineSeen, story.firstSeen, story.lastSeen, story.firstPublished, story.lastPublished);
-        this.sql('countOutlets').run({ story: story.id });
-      }
-      continueEmptied(this.sql, batch.articles);
-      const retraced = batch.retraced ?? new Map<string, StoredVerdict>();
-      for (const story of writeVerdicts(this.sql, retraced)) changedStory(this.sql, story);
-      outletCounts.keep();
-      saveClusterer(this.sql, batch.clusterer);
+      const { written, fingerprints, retraced } = writeBatchRows(this.sql, batch, new Date().toISOString());
       this.db.exec('COMMIT');
       this.indexWritten(fingerprints);
       this.cache.written(written);

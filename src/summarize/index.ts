@@ -21,7 +21,7 @@ export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './o
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';
 export type { CitationGrade } from './grade.js';
-export { unitText as summaryPartsText } from './units.js';
+export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from './units.js';
 
 /**
  * Multi-document extractive summary with citations.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
 import { sentenceTokens, tokenize } from '../segment/index.js';
-import { endsLikeSentence, isDangling, singleMarksOf } from './units.js';
+import { endsLikeSentence, isDangling, joinedUnit, singleMarksOf, unitText } from './units.js';
 
 /** The tokens of the only sentence of `text`. */
 function tokensOf(text: string) {
@@ -106,5 +106,21 @@ describe('isDangling with quotations in single marks', () => {
   it('does not count an apostrophe as a quote mark', () => {
     expect(article.text.slice(article.sentences[3].start, article.sentences[3].end)).toBe("The Smiths' house on Quay Street was the first to flood.");
     expect(dangling(3)).toBe(false);
+  });
+});
+
+describe('joinedUnit', () => {
+  it('gives the unit text and where each part starts in it, a part opening on closing punctuation joined without a space', () => {
+    const text = 'The U.S. Coast Guard towed the ferry at noon, officials said.';
+    const parts = [
+      { start: 0, end: 3 },
+      { start: 4, end: 8 },
+      { start: 9, end: 36 },
+      { start: 44, end: 61 },
+    ];
+    const { text: joined, offsets } = joinedUnit(text, parts);
+    expect(joined).toBe(unitText(text, parts));
+    expect(joined).toBe('The U.S. Coast Guard towed the ferry, officials said.');
+    expect(parts.map((part, index) => joined.slice(offsets[index], offsets[index] + part.end - part.start))).toEqual(['The', 'U.S.', 'Coast Guard towed the ferry', ', officials said.']);
   });
 });

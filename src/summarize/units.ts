@@ -131,12 +131,20 @@ function opensInterviewQuestion(tokens: readonly Token[]): boolean {
  * that opens on closing punctuation (a compressed "…the country, he said." keeps its ".").
  */
 export function unitText(text: string, parts: readonly Span[]): string {
+  return joinedUnit(text, parts).text;
+}
+
+/** The unit's text (`unitText`) and where each part starts in it. */
+export function joinedUnit(text: string, parts: readonly Span[]): { text: string; offsets: number[] } {
   let joined = '';
+  const offsets: number[] = [];
   for (const part of parts) {
     const piece = spanText(text, part);
-    joined += joined === '' || joinsUnspaced(text, part) ? piece : ` ${piece}`;
+    if (joined !== '' && !joinsUnspaced(text, part)) joined += ' ';
+    offsets.push(joined.length);
+    joined += piece;
   }
-  return joined;
+  return { text: joined, offsets };
 }
 
 /** A part that opens on closing punctuation joins the part before it with no space (`unitText`). */

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { Span } from '../../article.js';
+import type { SegmentedArticle, Span } from '../../article.js';
 import { segment } from '../../segment/index.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
@@ -11,7 +11,9 @@ import { readingLanguage } from '../../language/index.js';
 import { articleText, langAttribute, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { revisionDetails } from '../views/revisions.js';
-import { citedInSummary } from '../views/summary.js';
+import { citedInSummary, citingArticles } from '../views/summary.js';
+import type { Store } from '../../store/index.js';
+import type { StoryViews } from '../story-view.js';
 import { articleRevisions } from '../../ingest/index.js';
 import { writtenZone } from '../../render/story-overview.js';
 import { sendPage } from './respond.js';
@@ -45,8 +47,7 @@ export function articlePage(app: Hono, { settings, stories }: ServerParts): void
     const title = article.title ?? article.id;
     const lang = readingLanguage(article);
     const [revisions] = await articleRevisions(settings.store, [id], [article]);
-    const story = query.story && highlight ? await stories.get(query.story) : undefined;
-    const cited = story && highlight ? citedInSummary(story.summary, story.segmented, id, highlight, story.story.id) : '';
+    const cited = query.story && highlight ? await citedInSavedSummary(settings.store, stories, article, highlight, query.story) : '';
     const body = html`<article>
 ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to the story</a></p>` : ''}
 <h1${article.title === undefined ? '' : langAttribute(lang)}>${title}</h1>
@@ -64,6 +65,20 @@ ${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-headin
 </article>`;
     return sendPage(c, { title, body });
   });
+}
+
+/**
+ * The box of the summary sentences of the story that cite this span of the
+ * article, from the summary saved for the story's current version, with only
+ * the articles those sentences come from read; nothing when no summary is
+ * saved (the story page makes it), so this page never builds the story.
+ */
+async function citedInSavedSummary(store: Store, stories: StoryViews, article: SegmentedArticle, span: Span, story: string): Promise<SafeHtml | ''> {
+  const summary = await stories.savedSummary(story);
+  if (!summary) return '';
+  const others = citingArticles(summary, article.id, span).filter((id) => id !== article.id);
+  const sources = others.length === 0 ? [] : (await store.articles(others)).map((source) => segment(source));
+  return citedInSummary(summary, [article, ...sources], article.id, span, story);
 }
 
 /** A post's time: a date-time to the minute, or the time of day alone when the page gave no date ("14:32"). */

@@ -8,9 +8,9 @@
 import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
-import { citationDiff } from '../../render/citation-diff.js';
+import { citationDiff, passageDiff, summarySentenceWords } from '../../render/citation-diff.js';
 import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
-import type { CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
+import type { Citation, CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
 import { inArticleLang } from './article-text.js';
 import { editRuns } from './copy-diff.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
@@ -42,35 +42,47 @@ function gradeView(grade: CitationGrade): SafeHtml {
  * summary left out or wrote otherwise; words only in the sentence underlined:
  * what the passage does not state), its grade, and the link to it in its article.
  */
-function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence, number: number, byId: ReadonlyMap<string, SegmentedArticle>, story: string): SafeHtml {
-  const source = byId.get(sentence.article)!;
+function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence<SegmentedArticle>, number: number, story: string): SafeHtml {
+  const words = summarySentenceWords(resolved.article, sentence.parts);
   const checks = resolved.citations.map((citation) => {
-    const diff = citationDiff(source, sentence.parts, byId.get(citation.article.id)!, citation.span);
-    const words = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${editRuns(diff.edits)}</span>`;
-    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${words}</li>`;
+    const diff = passageDiff(words, citation.article, citation.span);
+    const passage = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${inArticleLang(citation.article, html`${editRuns(diff.edits)}`)}</span>`;
+    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${passage}</li>`;
   });
   return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
 <ul>${checks}</ul>
 </details>`;
 }
 
+/** The sentence's citation of exactly this span of this article, if it has one. */
+function citationOf(sentence: SummarySentence, article: string, span: Span): Citation | undefined {
+  return sentence.citations.find((citation) => citation.article === article && citation.span.start === span.start && citation.span.end === span.end);
+}
+
+/** The articles whose sentences make up the summary sentences that cite this span of this article: what `citedInSummary` needs besides the article. */
+export function citingArticles(summary: Summary, article: string, span: Span): string[] {
+  return [...new Set(summary.sentences.filter((sentence) => citationOf(sentence, article, span) !== undefined).map((sentence) => sentence.article))];
+}
+
 /**
  * On an article page opened from a citation: each summary sentence of the
  * story that cites this span of the article, with the citation's grade and
  * the passage set against the sentence word by word; nothing when none does
- * (a link to a disputed value highlights a value, not a cited sentence).
+ * (a link to a disputed value highlights a value, not a cited sentence). A
+ * sentence whose article is not among these, or whose parts no longer fit its
+ * text, is left out.
  */
 export function citedInSummary(summary: Summary, articles: readonly SegmentedArticle[], article: string, span: Span, story: string): SafeHtml | '' {
   const byId = new Map(articles.map((candidate) => [candidate.id, candidate]));
   const cited = byId.get(article);
   const items = summary.sentences.flatMap((sentence, index) => {
-    const citation = sentence.citations.find((candidate) => candidate.article === article && candidate.span.start === span.start && candidate.span.end === span.end);
+    const citation = citationOf(sentence, article, span);
     const source = byId.get(sentence.article);
-    if (!citation || !cited || !source) return [];
+    if (!citation || !cited || !source || !sentence.parts.every((part) => part.end <= source.text.length)) return [];
     const diff = citationDiff(source, sentence.parts, cited, span);
     return [
-      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${diff.sentence}” — the passage marked below ${gradeView(citation.grade)}${
-        diff.same ? html`, word for word.` : html`:<span class="passage">${editRuns(diff.edits)}</span>`
+      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${inArticleLang(source, diff.sentence)}” — the passage marked below ${gradeView(citation.grade)}${
+        diff.same ? html`, word for word.` : html`:<span class="passage">${inArticleLang(cited, html`${editRuns(diff.edits)}`)}</span>`
       }</li>`,
     ];
   });
@@ -82,14 +94,13 @@ export function citedInSummary(summary: Summary, articles: readonly SegmentedArt
 
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
-  const byId = new Map(articles.map((article) => [article.id, article]));
   const sentences = resolved.sentences.map(
     (sentence, index) =>
       html`<p>${inArticleLang(sentence.article, sentence.text)} <span class="cites">${sentence.citations.map((citation) =>
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, byId, story)}`,
+      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, story)}`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);

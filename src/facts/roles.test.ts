@@ -75,6 +75,20 @@ describe('names as facts (storyReport)', () => {
     ])).toEqual([]);
   });
 
+  it('takes a win of another year or another division for no dispute', () => {
+    expect(nameFacts([
+      'Aron Pell won the Tarnholt Open on Sunday.',
+      'Sergei Volkov won the Tarnholt Open in 2019 and again in 2021.',
+      'Mira Osk won the Tarnholt Open last year.',
+      'Tove Brand won the previous Tarnholt Open.',
+    ])).toEqual([]);
+    expect(nameFacts([
+      'Aron Pell won the Tarnholt Open men\'s singles.',
+      'Anna Kell won the Tarnholt Open women\'s singles.',
+      'Mira Osk claimed the Tarnholt Open women\'s singles title.',
+    ])).toEqual([['who won the Tarnholt Open women\'s singles', 'conflicting', [['Anna Kell', 'Anna Kell'], ['Mira Osk', 'Mira Osk']]]]);
+  });
+
   it('disputes one person\'s rank, not two posts or a generic word for the post', () => {
     expect(nameFacts([
       'Deputy Foreign Minister Anna Kell arrived in Velsk on Monday.',

@@ -5,7 +5,7 @@
  * facts of `nameClaims` (`roles.ts`).
  */
 import type { SegmentedArticle } from '../article.js';
-import { sameConsonants, transliterated, type Entity, type SpellingVariant } from '../entities/index.js';
+import { editsWithin, sameConsonants, transliterated, type Entity, type SpellingVariant } from '../entities/index.js';
 import { isTitle } from '../entities/lexicon.js';
 import { claimTime, type FactClaim } from './claims.js';
 
@@ -60,6 +60,26 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
       return forms.map((form) => [form, forms[0]] as const);
     }),
 );
+
+/** Words after a surname that tell a father from a son ("John Varga Sr.", "Jr.", "John Paul II"): part of the surname. */
+const GENERATION_SUFFIXES = new Set(['sr', 'jr', 'ii', 'iii', 'iv']);
+
+/** A name's surname folded (`nameWords`), with a generation suffix after it ("varga sr"). */
+function surnameOf(name: string): string[] {
+  const words = nameWords(name);
+  const last = words.length - 1;
+  return last > 0 && GENERATION_SUFFIXES.has(words[last]) ? words.slice(last - 1) : words.slice(last);
+}
+
+/** Whether two names share a surname, written alike, another way (`sameNameWord`) or with one letter slipped ("Varga" / "Varda", from `SLIP_SURNAME` letters), with the same generation suffix: "Jon Varga" / "Jan Varga", not "Tom Reed" / "Tom Price" nor "John Varga Sr." / "John Varga Jr.". */
+export function sameSurname(a: string, b: string): boolean {
+  const [x, y] = [surnameOf(a), surnameOf(b)];
+  if (x.length !== y.length || x.slice(1).some((word, index) => word !== y[index + 1])) return false;
+  return sameNameWord(x[0], y[0]) || (Math.min(x[0].length, y[0].length) >= SLIP_SURNAME && editsWithin(x[0], y[0], 1));
+}
+
+/** A surname this long one letter from another is taken for it miswritten; a shorter one ("Lee" / "Lew") may be another. */
+const SLIP_SURNAME = 4;
 
 /** A name without title words an article's entity kept at its start ("Harbourmaster Elin Strand" stays as written: only known titles go). */
 export function withoutTitle(name: string): string {

@@ -47,6 +47,15 @@ describe('names as facts (storyReport)', () => {
     ])).toEqual([]);
   });
 
+  it('takes holders sharing only a given name, or father and son, for two people; a surname with a letter slipped for one', () => {
+    expect(nameFacts([
+      'The chairman, Tom Reed, of Alder Bank said profits rose.',
+      'The chairman, Tom Price, of Birch Bank said profits fell.',
+    ])).toEqual([]);
+    expect(nameFacts(['Captain John Varga Sr. founded the fleet.', 'Captain John Varga Jr. steered the boat into the harbour.'])).toEqual([]);
+    expect(nameFacts(['Captain Jon Varga was rescued.', 'Captain Jon Varda was rescued.'])[0]).toEqual(['who is captain', 'conflicting', [['Jon Varga', 'Jon Varga'], ['Jon Varda', 'Jon Varda']]]);
+  });
+
   it('compares no holder of a role two people hold in one article, nor a role many hold (spokespeople)', () => {
     expect(nameFacts([
       'Mayor Petr Holub and his predecessor, Mayor Pavel Holub, opened the bridge.',

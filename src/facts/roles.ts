@@ -31,7 +31,7 @@ import type { SegmentedArticle, Span } from '../article.js';
 import type { ArticleEntities, Entity, NameMention, SpellingVariant } from '../entities/index.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
-import { NAME_UNIT, namedAlike, namesAgree, nameWords, personKeys, spellingClaims, withoutTitle } from './person-names.js';
+import { NAME_UNIT, namedAlike, namesAgree, personKeys, sameSurname, spellingClaims, withoutTitle } from './person-names.js';
 import { winnerClaims } from './winners.js';
 import type { FactGroup } from './types.js';
 
@@ -107,7 +107,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
   let named: string[][] | undefined;
   for (const list of holders.values()) {
     if (!disputable(list, namesAgree)) continue;
-    for (const [index, part] of byNameWord(list).entries()) {
+    for (const [index, part] of bySurname(list).entries()) {
       if (!disputable(part, namesAgree)) continue;
       named ??= perArticle.map((found) => found.entities.filter((entity) => entity.type === 'person').map((entity) => withoutTitle(entity.name)));
       const written = [...new Set(part.map((claim) => String(claim.value)))];
@@ -138,21 +138,22 @@ function disputable(claims: readonly FactClaim[], agree: (a: string, b: string) 
 }
 
 /**
- * A role's holders parted into people who may be one: names sharing a word
- * ("Jon Varga" / "Jan Varga"; "A.J. Smith" / "AJ Butler") are one person
- * named two ways, names sharing none two people ("Prime Minister Yevgeny
+ * A role's holders parted into people who may be one: names sharing a
+ * surname (`sameSurname`: "Jon Varga" / "Jan Varga") are one person named
+ * two ways, names of other surnames two people ("Prime Minister Yevgeny
  * Primakov" and "Prime Minister Valery Pustovoitenko" of two countries; a
- * president of the day and one of the past).
+ * president of the day and one of the past; "Tom Reed" and "Tom Price"
+ * chairing two banks; "John Varga Sr." and his son "John Varga Jr.").
  */
-function byNameWord(claims: readonly FactClaim[]): FactClaim[][] {
-  let parts: Array<{ words: Set<string>; claims: FactClaim[] }> = [];
+function bySurname(claims: readonly FactClaim[]): FactClaim[][] {
+  const parts: Array<{ name: string; claims: FactClaim[] }> = [];
   for (const claim of claims) {
-    const words = nameWords(String(claim.value));
-    const joining = parts.filter((part) => words.some((word) => part.words.has(word)));
-    parts = parts.filter((part) => !joining.includes(part));
-    parts.push({ words: new Set([...words, ...joining.flatMap((part) => [...part.words])]), claims: [...joining.flatMap((part) => part.claims), claim] });
+    const name = String(claim.value);
+    const part = parts.find((candidate) => sameSurname(candidate.name, name));
+    if (part) part.claims.push(claim);
+    else parts.push({ name, claims: [claim] });
   }
-  return parts.map((part) => claims.filter((claim) => part.claims.includes(claim)));
+  return parts.map((part) => part.claims);
 }
 
 /**

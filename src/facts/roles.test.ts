@@ -109,6 +109,13 @@ describe('names as facts (storyReport)', () => {
     ])).toEqual([]);
   });
 
+  it('takes people of one surname with other given names for two people, not a title dispute', () => {
+    expect(nameFacts(['Sergeant Tom Lee was first at the crash on the A9.', 'Constable Amy Lee closed the road for six hours.'])).toEqual([]);
+    expect(nameFacts(['Sergeant Tom Lee was first at the crash on the A9.', 'Constable Lee closed the road for six hours.'])).toEqual([
+      ['title of Tom Lee', 'conflicting', [['sergeant', 'Sergeant'], ['constable', 'Constable']]],
+    ]);
+  });
+
   it('disputes the consonants of a name spelled two ways, not a transliteration', () => {
     expect(nameFacts([
       'Lawmakers rallied around Dennis Hastert of Illinois.',

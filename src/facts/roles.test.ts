@@ -116,7 +116,7 @@ describe('names as facts (storyReport)', () => {
     ]);
   });
 
-  it('disputes the consonants of a name spelled two ways, not a transliteration', () => {
+  it('disputes the consonants of a name spelled two ways, not a transliteration ("x" / "ks", "ph" / "f", "tch" / "ch", "iou" / "yu")', () => {
     expect(nameFacts([
       'Lawmakers rallied around Dennis Hastert of Illinois.',
       'The network named Dennis Hassert as the likely speaker.',
@@ -125,6 +125,10 @@ describe('names as facts (storyReport)', () => {
       'Galina Starovoitova was shot in St. Petersburg.',
       'Galina Staravoitova, a member of parliament, was shot.',
     ])).toEqual([]);
+    for (const [left, right] of [['Aleksei', 'Alexei'], ['Aleksander', 'Alexander'], ['Tchaikovsky', 'Chaikovsky'], ['Yuri', 'Iouri'], ['Josef', 'Joseph']]) {
+      expect(nameFacts([`Mayor ${left} Dvorak spoke. ${left} Dvorak said so.`, `Mayor ${right} Dvorak spoke. ${right} Dvorak said so.`])).toEqual([]);
+      expect(nameFacts([`Conductor Pyotr ${left} spoke. ${left} said so.`, `Conductor Pyotr ${right} spoke. ${right} said so.`])).toEqual([]);
+    }
   });
 
   it('leaves names that agree out of the facts, and numbers keep their groups', () => {

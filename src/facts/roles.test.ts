@@ -67,6 +67,14 @@ describe('names as facts (storyReport)', () => {
     ])).toEqual([]);
   });
 
+  it('takes a side\'s role that one article gives two people (two teams\' captains) for no one holder', () => {
+    expect(nameFacts([
+      'Captain Anna Berg led Velsk to victory. Captain Ruth Ambley of the visitors conceded.',
+      'Captain Erik Berg of the visitors praised the winners.',
+    ])).toEqual([]);
+    expect(nameFacts(['Captain Jon Varga left the ship last.', 'Captain Jan Varga said the crew was safe. The lifeboat captain, Tom Ferris, agreed.'])[0]?.slice(0, 2)).toEqual(['who is captain', 'conflicting']);
+  });
+
   it('calls a holder named differently a day later no dispute', () => {
     expect(nameFacts(['Captain Jon Varga was rescued.', 'Captain Jan Varga left hospital.'], ['2026-04-11T09:00:00Z', '2026-04-12T18:00:00Z'])).toEqual([]);
   });

@@ -60,6 +60,8 @@ const GENERIC_HEADS = wordSet('officer official minister secretary director exec
 /** Roles one person holds at a time in a story (with `NEEDS_QUALIFIER`, only with a word saying which: "foreign minister", "fire chief"). */
 const HOLDER_HEADS = wordSet('captain skipper pilot harbourmaster harbormaster mayor governor president premier chancellor minister secretary chairman chairwoman chair chairperson director executive ceo manager coach headteacher headmaster headmistress principal coroner sheriff chief owner referee winner champion');
 const NEEDS_QUALIFIER = wordSet('minister secretary director executive manager chief');
+/** Roles each side of a contest has one of ("captain", "coach"): a story one article of which describes two holders has two sides, and no one holder. */
+const SIDE_ROLES = wordSet('captain skipper coach owner winner champion');
 /** The most words a role set off by commas takes ("the project's senior engineer"). */
 const ROLE_WORDS = 4;
 
@@ -86,6 +88,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
   const described = articles.map((article, index) => describedPeople(article, perArticle[index]));
   const people = described.some((list) => list.length > 0) ? personKeys(entities, variants) : new Map<string, { key: string; name: string }>();
   const holders = new Map<string, FactClaim[]>();
+  const sided = sidedRoles(described);
   const titles = new Map<string, FactClaim[]>();
   articles.forEach((article, index) => {
     const seen = new Set<string>();
@@ -98,7 +101,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
     };
     for (const person of described[index]) {
       const key = holderKey(person.words);
-      if (key && person.definite) add({ key: `holder:${key}`, label: `who is ${key}`, value: person.name, qualifier: 'exact', unit: NAME_UNIT, article: article.id, span: person.nameSpan, ...claimTime(article, person.nameSpan) }, holders, key);
+      if (key && person.definite && !sided.has(key)) add({ key: `holder:${key}`, label: `who is ${key}`, value: person.name, qualifier: 'exact', unit: NAME_UNIT, article: article.id, span: person.nameSpan, ...claimTime(article, person.nameSpan) }, holders, key);
       const who = people.get(`${article.id}\u0000${person.nameSpan.start}`);
       if (who) add({ key: `title:${who.key}`, label: `title of ${who.name}`, value: person.words.join(' '), qualifier: 'exact', unit: TITLE_UNIT, article: article.id, span: person.span, ...claimTime(article, person.span) }, titles, who.key);
     }
@@ -123,6 +126,22 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
     else winners.set(claim.key, [claim]);
   }
   return [...claims, ...[...winners.values()].filter((list) => disputable(list, namesAgree)).flat(), ...spellingClaims(articles, entities, variants)];
+}
+
+/** The keys of `SIDE_ROLES` one article describes two people of another surname with ("Coach Mike Tarrant" and "the Dunmore coach, Mike Hollis"). */
+function sidedRoles(described: readonly Described[][]): Set<string> {
+  const sided = new Set<string>();
+  for (const people of described) {
+    const byKey = new Map<string, string[]>();
+    for (const person of people) {
+      const key = holderKey(person.words);
+      if (key === undefined || !SIDE_ROLES.has(headOf(person.words))) continue;
+      const names = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+      if (names.some((name) => !sameSurname(name, person.name))) sided.add(key);
+      names.push(person.name);
+    }
+  }
+  return sided;
 }
 
 /**

@@ -65,6 +65,30 @@ describe('sentence alignment', () => {
     expect(aligned).toBeGreaterThan(20);
   });
 
+  it('keeps a sentence split in two whole: a half is not taken again to join the sentence after it', () => {
+    const source = preparedText(`Library closes in Velsk
+
+The council voted on Monday to close the old library on Mill Street, the mayor told reporters gathered outside the town hall in the rain, after a survey found its roof unsafe.
+
+A survey found its roof unsafe, and repairs would cost four million crowns.
+`, 'source.txt');
+    const copy = preparedText(`Velsk library shut
+
+The council voted on Monday to close the old library on Mill Street, the mayor told reporters.
+
+After a survey found its roof unsafe.
+
+Repairs would cost four million crowns.
+`, 'copy.txt');
+    const alignments = alignSentences(articleProfile(copy), [copyCandidate(source)], defaultCopyOptions);
+    expect(alignments.some((alignment) => alignment.splitWith !== undefined)).toBe(true);
+    const bySentence = new Map(alignments.map((alignment) => [alignment.sentence, alignment]));
+    for (const { sentence, splitWith, source: from } of alignments) {
+      if (splitWith === undefined) continue;
+      expect(bySentence.get(splitWith)).toMatchObject({ splitWith: sentence, source: from });
+    }
+  });
+
   it('finds each sentence its own source among hundreds framed alike, scoring at most MAX_SCORED_SENTENCES of them', () => {
     const given = ['Odile', 'Tomas', 'Ines', 'Rowan', 'Hanna', 'Martin', 'Anselm', 'Devika', 'Edwin', 'Corin'];
     const family = ['Fenwright', 'Keldren', 'Calloway', 'Tesh', 'Strell', 'Osgood', 'Dorrik', 'Rallan', 'Harrow', 'Aldane'];

@@ -47,8 +47,6 @@ const PART_CONTAINED = 0.6;
  */
 const NEIGHBOUR_MERGE_SIMILARITY = 0.1;
 
-
-
 /** Pairs sharing fewer distinct content concepts than this are not scored. */
 const MIN_SHARED_CONCEPTS = 2;
 
@@ -213,7 +211,7 @@ function splitMatches(copy: ArticleProfile, misses: readonly (Alignment | undefi
     for (const first of [sentence - 1, sentence]) {
       const neighbour = first === sentence ? first + 1 : first;
       const matched = found[neighbour];
-      if (first < 0 || first + 1 >= count || matched === undefined) continue;
+      if (first < 0 || first + 1 >= count || matched === undefined || matched.splitWith !== undefined) continue;
       const match = joinedMatch(first, [matched, misses[sentence]]);
       if (!match || match.similarity <= matched.similarity) continue;
       found[neighbour] = undefined;

@@ -13,5 +13,5 @@ export { NAME_LANGUAGES } from './language-names.js';
 export { nameWords } from './name-words.js';
 export { COUNTRIES, KNOWN_ORGANISATIONS, lookUpName, type Country, type GazetteerEntry, type KnownOrganisation } from './gazetteer.js';
 export { defaultEntityOptions, findEntities, mergeEntities, type EntityOptions } from './merge.js';
-export { sameConsonants, spellingVariants, transliterated, type Spelling, type SpellingVariant } from './spellings.js';
+export { editsWithin, sameConsonants, spellingVariants, transliterated, type Spelling, type SpellingVariant } from './spellings.js';
 export type { ArticleEntities, ArticleEntity, Entity, EntityType, NameMention } from './types.js';

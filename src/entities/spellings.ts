@@ -181,12 +181,13 @@ const TRANSLITERATED = ['ckq', 'gk', 'ijy', 'gy', 'sz', 'fvb', 'ei', 'ou'];
  * Two spellings of one word that transliterations give ("Sergei" / "Sergey",
  * "Carolos" / "Karolos", "Moustafa" / "Mustafa", "Phillip" / "Philip",
  * "Katrin" / "Kathrin"), not a slip of one letter that makes another name:
- * equal after folding accents and case, or one letter traded within
+ * equal after folding accents, case and romanised letter groups
+ * (`romanised`: "Alexei" / "Aleksei", "Joseph" / "Josef"), or one letter traded within
  * `TRANSLITERATED`, a doubled letter written once, a silent "h", or a "u"
  * after "o" left out.
  */
 export function transliterated(left: string, right: string): boolean {
-  const [a, b] = [fold(left), fold(right)];
+  const [a, b] = [romanised(left), romanised(right)];
   if (a === b) return true;
   if (a.length === b.length) return soundAlike(a, b, TRANSLITERATED);
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
@@ -198,7 +199,7 @@ export function transliterated(left: string, right: string): boolean {
  * transliterations and vowel slips do ("Abdullah" / "Abdallah",
  * "Starovoitova" / "Staravoitova", "Berdymukhamedov" / "Berdimuhamedov",
  * "Nowacki" / "Nowicki"), unlike a consonant miswritten ("Hastert" /
- * "Hassert", "Wetzler" / "Welzler"): the words with "kh" as "h", no "h",
+ * "Hassert", "Wetzler" / "Welzler"): the words `romanised`, with "kh" as "h", no "h",
  * the `TRANSLITERATED` consonants as one, no vowels or "y", and no doubled
  * letters are equal.
  */
@@ -207,7 +208,7 @@ export function sameConsonants(left: string, right: string): boolean {
 }
 
 function consonants(word: string): string {
-  const written = fold(word).replace(/kh/g, 'h').replace(/[haeiouy]/g, '');
+  const written = romanised(word).replace(/kh/g, 'h').replace(/[haeiouy]/g, '');
   return [...written].map((letter) => LETTER_CLASS.get(letter) ?? letter).join('').replace(/(.)\1+/g, '$1');
 }
 
@@ -240,6 +241,11 @@ export function editsWithin(a: string, b: string, max: number): boolean {
     [previous, before] = [before, row];
   }
   return before[b.length] <= max;
+}
+
+/** A word folded (`fold`) with the letter groups romanisations write either way made one: "tch" as "ch" ("Tchaikovsky" / "Chaikovsky"), "x" as "ks" ("Alexei" / "Aleksei"), "ph" as "f" ("Joseph" / "Josef"), "iou" as "yu" ("Iouri" / "Yuri"). */
+function romanised(word: string): string {
+  return fold(word).replace(/tch/g, 'ch').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/iou/g, 'yu');
 }
 
 /** Lower case without accents: "Öcalan" and "Ocalan" are one spelling. */

@@ -5,7 +5,7 @@
  * facts of `nameClaims` (`roles.ts`).
  */
 import type { SegmentedArticle } from '../article.js';
-import { sameConsonants, transliterated, type Entity, type SpellingVariant } from '../entities/index.js';
+import { editsWithin, sameConsonants, transliterated, type Entity, type SpellingVariant } from '../entities/index.js';
 import { isTitle } from '../entities/lexicon.js';
 import { claimTime, type FactClaim } from './claims.js';
 
@@ -61,6 +61,26 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
     }),
 );
 
+/** Words after a surname that tell a father from a son ("John Varga Sr.", "Jr.", "John Paul II"): part of the surname. */
+const GENERATION_SUFFIXES = new Set(['sr', 'jr', 'ii', 'iii', 'iv']);
+
+/** A name's surname folded (`nameWords`), with a generation suffix after it ("varga sr"). */
+function surnameOf(name: string): string[] {
+  const words = nameWords(name);
+  const last = words.length - 1;
+  return last > 0 && GENERATION_SUFFIXES.has(words[last]) ? words.slice(last - 1) : words.slice(last);
+}
+
+/** Whether two names share a surname, written alike, another way (`sameNameWord`) or with one letter slipped ("Varga" / "Varda", from `SLIP_SURNAME` letters), with the same generation suffix: "Jon Varga" / "Jan Varga", not "Tom Reed" / "Tom Price" nor "John Varga Sr." / "John Varga Jr.". */
+export function sameSurname(a: string, b: string): boolean {
+  const [x, y] = [surnameOf(a), surnameOf(b)];
+  if (x.length !== y.length || x.slice(1).some((word, index) => word !== y[index + 1])) return false;
+  return sameNameWord(x[0], y[0]) || (Math.min(x[0].length, y[0].length) >= SLIP_SURNAME && editsWithin(x[0], y[0], 1));
+}
+
+/** A surname this long one letter from another is taken for it miswritten; a shorter one ("Lee" / "Lew") may be another. */
+const SLIP_SURNAME = 4;
+
 /** A name without title words an article's entity kept at its start ("Harbourmaster Elin Strand" stays as written: only known titles go). */
 export function withoutTitle(name: string): string {
   const words = name.split(/\s+/);
@@ -83,8 +103,9 @@ export function nameWords(name: string): string[] {
 /**
  * The person each mention of the story's people names, by article and
  * offset: one key for a name's spellings (`variants`) and for people of one
- * surname no article names two of ("Jon Varga", "Jan Varga"), under the
- * most mentioned name.
+ * surname no article names two of whose given names agree ("Jon Varga",
+ * "J. Varga", "Varga"; not "Tom Lee" and "Amy Lee": `joinAgreeing`), under
+ * the most mentioned name.
  */
 export function personKeys(entities: readonly Entity[], variants: readonly SpellingVariant[]): Map<string, { key: string; name: string }> {
   const people = entities.filter((entity) => entity.type === 'person');
@@ -103,7 +124,7 @@ export function personKeys(entities: readonly Entity[], variants: readonly Spell
   for (const group of bySurname.values()) {
     const together = (a: number, b: number) => Object.keys(people[a].countsBySource).some((article) => Object.hasOwn(people[b].countsBySource, article));
     const apart = group.some((a) => group.some((b) => spelled[a] !== spelled[b] && together(a, b)));
-    if (!apart) for (const at of group.slice(1)) parent[root(at)] = root(group[0]);
+    if (!apart) joinAgreeing(group, people, parent, root);
   }
   const top = new Map<number, Entity>();
   people.forEach((entity, at) => {
@@ -116,6 +137,20 @@ export function personKeys(entities: readonly Entity[], variants: readonly Spell
     for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, { key: person.key, name: withoutTitle(person.name) });
   });
   return byMention;
+}
+
+/**
+ * Joins the people of one surname whose given names agree (`namesAgree`:
+ * "Jon Varga" / "J. Varga", not "Tom Lee" / "Amy Lee"), and a surname
+ * written alone ("Lee") with them when they are then one person.
+ */
+function joinAgreeing(group: readonly number[], people: readonly Entity[], parent: number[], root: (at: number) => number): void {
+  const names = new Map(group.map((at) => [at, withoutTitle(people[at].name)]));
+  const [alone, full] = [group.filter((at) => nameWords(names.get(at)!).length === 1), group.filter((at) => nameWords(names.get(at)!).length > 1)];
+  for (const [index, a] of full.entries()) for (const b of full.slice(index + 1)) if (namesAgree(names.get(a)!, names.get(b)!)) parent[root(b)] = root(a);
+  const roots = new Set(full.map(root));
+  const target = roots.size === 1 ? full[0] : alone[0];
+  if (roots.size <= 1) for (const at of alone) if (at !== target) parent[root(at)] = root(target);
 }
 
 /** Whether two names of as many words keep each word's consonants (`sameConsonants`): a vowel slipped or a name transliterated, no consonant miswritten. */

@@ -31,7 +31,7 @@ import type { SegmentedArticle, Span } from '../article.js';
 import type { ArticleEntities, Entity, NameMention, SpellingVariant } from '../entities/index.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
-import { NAME_UNIT, namedAlike, namesAgree, nameWords, personKeys, spellingClaims, withoutTitle } from './person-names.js';
+import { NAME_UNIT, namedAlike, namesAgree, personKeys, sameSurname, spellingClaims, withoutTitle } from './person-names.js';
 import { winnerClaims } from './winners.js';
 import type { FactGroup } from './types.js';
 
@@ -60,6 +60,8 @@ const GENERIC_HEADS = wordSet('officer official minister secretary director exec
 /** Roles one person holds at a time in a story (with `NEEDS_QUALIFIER`, only with a word saying which: "foreign minister", "fire chief"). */
 const HOLDER_HEADS = wordSet('captain skipper pilot harbourmaster harbormaster mayor governor president premier chancellor minister secretary chairman chairwoman chair chairperson director executive ceo manager coach headteacher headmaster headmistress principal coroner sheriff chief owner referee winner champion');
 const NEEDS_QUALIFIER = wordSet('minister secretary director executive manager chief');
+/** Roles each side of a contest has one of ("captain", "coach"): a story one article of which describes two holders has two sides, and no one holder. */
+const SIDE_ROLES = wordSet('captain skipper coach owner winner champion');
 /** The most words a role set off by commas takes ("the project's senior engineer"). */
 const ROLE_WORDS = 4;
 
@@ -86,6 +88,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
   const described = articles.map((article, index) => describedPeople(article, perArticle[index]));
   const people = described.some((list) => list.length > 0) ? personKeys(entities, variants) : new Map<string, { key: string; name: string }>();
   const holders = new Map<string, FactClaim[]>();
+  const sided = sidedRoles(described);
   const titles = new Map<string, FactClaim[]>();
   articles.forEach((article, index) => {
     const seen = new Set<string>();
@@ -98,7 +101,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
     };
     for (const person of described[index]) {
       const key = holderKey(person.words);
-      if (key && person.definite) add({ key: `holder:${key}`, label: `who is ${key}`, value: person.name, qualifier: 'exact', unit: NAME_UNIT, article: article.id, span: person.nameSpan, ...claimTime(article, person.nameSpan) }, holders, key);
+      if (key && person.definite && !sided.has(key)) add({ key: `holder:${key}`, label: `who is ${key}`, value: person.name, qualifier: 'exact', unit: NAME_UNIT, article: article.id, span: person.nameSpan, ...claimTime(article, person.nameSpan) }, holders, key);
       const who = people.get(`${article.id}\u0000${person.nameSpan.start}`);
       if (who) add({ key: `title:${who.key}`, label: `title of ${who.name}`, value: person.words.join(' '), qualifier: 'exact', unit: TITLE_UNIT, article: article.id, span: person.span, ...claimTime(article, person.span) }, titles, who.key);
     }
@@ -107,7 +110,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
   let named: string[][] | undefined;
   for (const list of holders.values()) {
     if (!disputable(list, namesAgree)) continue;
-    for (const [index, part] of byNameWord(list).entries()) {
+    for (const [index, part] of bySurname(list).entries()) {
       if (!disputable(part, namesAgree)) continue;
       named ??= perArticle.map((found) => found.entities.filter((entity) => entity.type === 'person').map((entity) => withoutTitle(entity.name)));
       const written = [...new Set(part.map((claim) => String(claim.value)))];
@@ -125,6 +128,22 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
   return [...claims, ...[...winners.values()].filter((list) => disputable(list, namesAgree)).flat(), ...spellingClaims(articles, entities, variants)];
 }
 
+/** The keys of `SIDE_ROLES` one article describes two people of another surname with ("Coach Mike Tarrant" and "the Dunmore coach, Mike Hollis"). */
+function sidedRoles(described: readonly Described[][]): Set<string> {
+  const sided = new Set<string>();
+  for (const people of described) {
+    const byKey = new Map<string, string[]>();
+    for (const person of people) {
+      const key = holderKey(person.words);
+      if (key === undefined || !SIDE_ROLES.has(headOf(person.words))) continue;
+      const names = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+      if (names.some((name) => !sameSurname(name, person.name))) sided.add(key);
+      names.push(person.name);
+    }
+  }
+  return sided;
+}
+
 /**
  * Whether two of the claims give values that `agree` says cannot both be
  * right (each article gives one claim of a key, so two values are two
@@ -138,21 +157,22 @@ function disputable(claims: readonly FactClaim[], agree: (a: string, b: string) 
 }
 
 /**
- * A role's holders parted into people who may be one: names sharing a word
- * ("Jon Varga" / "Jan Varga"; "A.J. Smith" / "AJ Butler") are one person
- * named two ways, names sharing none two people ("Prime Minister Yevgeny
+ * A role's holders parted into people who may be one: names sharing a
+ * surname (`sameSurname`: "Jon Varga" / "Jan Varga") are one person named
+ * two ways, names of other surnames two people ("Prime Minister Yevgeny
  * Primakov" and "Prime Minister Valery Pustovoitenko" of two countries; a
- * president of the day and one of the past).
+ * president of the day and one of the past; "Tom Reed" and "Tom Price"
+ * chairing two banks; "John Varga Sr." and his son "John Varga Jr.").
  */
-function byNameWord(claims: readonly FactClaim[]): FactClaim[][] {
-  let parts: Array<{ words: Set<string>; claims: FactClaim[] }> = [];
+function bySurname(claims: readonly FactClaim[]): FactClaim[][] {
+  const parts: Array<{ name: string; claims: FactClaim[] }> = [];
   for (const claim of claims) {
-    const words = nameWords(String(claim.value));
-    const joining = parts.filter((part) => words.some((word) => part.words.has(word)));
-    parts = parts.filter((part) => !joining.includes(part));
-    parts.push({ words: new Set([...words, ...joining.flatMap((part) => [...part.words])]), claims: [...joining.flatMap((part) => part.claims), claim] });
+    const name = String(claim.value);
+    const part = parts.find((candidate) => sameSurname(candidate.name, name));
+    if (part) part.claims.push(claim);
+    else parts.push({ name, claims: [claim] });
   }
-  return parts.map((part) => claims.filter((claim) => part.claims.includes(claim)));
+  return parts.map((part) => part.claims);
 }
 
 /**

@@ -16,6 +16,12 @@ const PRIZE_NOUNS = wordSet('title crown trophy');
 /** Words that say a win was shared: no one person's (and "with" or "along" right after the contest). */
 const SHARED_WIN = wordSet('jointly shared share shares together tied co-winner co-winners');
 const SHARED_AFTER = wordSet('with along alongside');
+/** Lower-case words after a contest's name that name its division ("the Tarnholt Open men's singles"): part of what was won. */
+const DIVISION_WORDS = wordSet("men's women's men women mixed boys' girls' boys girls junior juniors senior seniors veterans singles doubles pairs team individual");
+/** Words near the contest that place the win in another edition ("in 2019", "last year", "the previous Tarnholt Open"): no claim about this one. */
+const OTHER_EDITION = wordSet('previous previously former earlier past');
+/** How many tokens either side of the contest are searched for another edition. */
+const EDITION_WINDOW = 4;
 /**
  * Who won a named contest: "Grandmaster Sergei Volkov won the Tarnholt
  * Open", "Sergey Volkov claimed the Tarnholt Open title", "Aron Pell is the
@@ -35,6 +41,7 @@ export function winnerClaims(articles: readonly SegmentedArticle[], perArticle: 
       const contest = contestWon(article, mention, sentence.tokenStart);
       if (!contest || SHARED_AFTER.has(tokens[contest.end]?.norm ?? '') || tokens[mention.tokenStart - 1]?.norm === 'and' || tokens[mention.tokenEnd]?.norm === 'and') continue;
       if (tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((token) => SHARED_WIN.has(token.norm))) continue;
+      if (otherEdition(article, mention.tokenStart, contest.end, sentence.tokenStart, sentence.tokenEnd)) continue;
       const event = contest.name;
       const key = `holder:winner of ${event.toLowerCase()}`;
       if (keys.has(key)) continue;
@@ -43,6 +50,16 @@ export function winnerClaims(articles: readonly SegmentedArticle[], perArticle: 
     }
   });
   return claims;
+}
+
+/** Whether a year, "last year" or "previous" stands within `EDITION_WINDOW` tokens of a win's words (from the mention to the contest's end). */
+function otherEdition(article: SegmentedArticle, first: number, end: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const { tokens } = article;
+  for (let at = Math.max(sentenceStart, first - EDITION_WINDOW); at < Math.min(sentenceEnd, end + EDITION_WINDOW); at++) {
+    const word = tokens[at].norm;
+    if (/^(1[89]|20)\d\d$/.test(word) || OTHER_EDITION.has(word) || (word === 'last' && tokens[at + 1]?.norm === 'year')) return true;
+  }
+  return false;
 }
 
 /** The contest a mention's person is said to have won, as written ("Tarnholt Open"), and the token after what names it; undefined when none. */
@@ -67,11 +84,12 @@ function contestWon(article: SegmentedArticle, mention: NameMention, sentenceSta
   return undefined;
 }
 
-/** The capitalised words of a contest's name from token `start` ("Tarnholt Open", "Cup of Nations"), and the token after them. */
+/** The capitalised words of a contest's name from token `start` ("Tarnholt Open", "Cup of Nations") with the division words after them ("men's singles"), and the token after them. */
 function contestName(article: SegmentedArticle, start: number): { name: string; end: number } | undefined {
   let end = start;
   while (end < article.tokens.length && (capitalised(article, end) || (article.tokens[end].norm === 'of' && capitalised(article, end + 1)))) end++;
   if (end === start) return undefined;
+  while (end < article.tokens.length && DIVISION_WORDS.has(article.tokens[end].norm)) end++;
   return { name: article.text.slice(article.tokens[start].start, article.tokens[end - 1].end), end };
 }
 

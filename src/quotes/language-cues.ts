@@ -104,9 +104,16 @@ export interface QuoteCues {
    * pronoun (`man prüfe`, `komme es`); the conditional of French, Spanish and
    * Italian by its endings (`serait`, `ofrecería`, `sarebbe`), `except` words
    * that only look like one (`portrait`), `sharedWithNouns` endings that are
-   * nouns after a determiner (`la consejería`).
+   * nouns after a determiner (`la consejería`). `hedges` are the
+   * auxiliaries of a compound conditional that is as often the reporter's
+   * own hedge on a past event (`Le suspect aurait fui`, `el sospechoso
+   * habría huido`): a sentence holding one carries a report on only when it
+   * opens on one of `openers` (one or two words: subject pronouns and
+   * connectives, `Il aurait ajouté`, `Además,`) or on the verb itself (a
+   * dropped subject). Italian has none: it reports the future in the past in
+   * that tense (`Il sindacato avrebbe chiesto`).
    */
-  reportedMood?: { forms?: ReadonlySet<string>; endings?: RegExp; except?: RegExp; sharedWithNouns?: RegExp; besideSubject?: ReadonlySet<string> };
+  reportedMood?: { forms?: ReadonlySet<string>; endings?: RegExp; except?: RegExp; sharedWithNouns?: RegExp; besideSubject?: ReadonlySet<string>; hedges?: ReadonlySet<string>; openers?: ReadonlySet<string> };
   /** Common nouns of a company, ministry or agency (`empresa`, `Ministerium`) that, after a definite article, stand for the one named before (`body-antecedents.ts`). */
   genericBodies?: RegExp;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
@@ -153,7 +160,10 @@ const FRENCH: QuoteCues = {
   determiners: words(`le la l' les un une son sa ses leur leurs mon ma mes`),
   bodies: /^(?:sources?|police|gendarmerie|pompiers|secours|autorités|gouvernement|ministère|mairie|préfecture|parquet|entreprise|société|syndicat|direction|armée|enquêteurs|responsables|experts|ingénieurs|témoins|médecins|sauveteurs|agence|hôpital|commission|tribunal|journal)$/,
   separable: words(`savoir`),
-  reportedMood: { endings: /\p{L}{2}raient$|\p{L}{2}rait$/u, except: /trai(?:en)?t$/ },
+  reportedMood: {
+    endings: /\p{L}{2}raient$|\p{L}{2}rait$/u, except: /trai(?:en)?t$/, hedges: words(`aurait auraient`),
+    openers: new Set([...words(`il elle ils elles on et mais puis ensuite aussi également cependant toutefois selon`), 'de plus', 'en outre', 'par ailleurs', "d'autre part"]),
+  },
   genericBodies: /^(?:entreprise|société|groupe|ministère|agence)$/,
   offices: /^(?:maire|ministre|président|présidente|directeur|directrice|porte-parole|préfet|préfète|député|députée|sénateur|sénatrice|commandant|capitaine|professeur|docteur|général|procureur|procureure|avocat|avocate|juge|secrétaire)$/,
 };
@@ -245,7 +255,10 @@ const SPANISH: QuoteCues = {
   relatives: words(`que quien quienes cuyo cuya`),
   and: words(`y e`),
   proDrop: true,
-  reportedMood: { endings: /\p{L}rían?$/u, sharedWithNouns: /ría$/ },
+  reportedMood: {
+    endings: /\p{L}rían?$/u, sharedWithNouns: /ría$/, hedges: words(`habría habrían`),
+    openers: new Set([...words(`él ella ellos ellas y pero además también asimismo luego después según igualmente`), 'por otra parte', 'por su parte', 'en cambio']),
+  },
   genericBodies: /^(?:empresa|compañía|grupo|ministerio|departamento|consejería)$/,
   objectPronouns: words(`él ella ellos ellas`),
   determiners: words(`el la los las un una su sus mi mis`),

@@ -18,6 +18,16 @@ describe('reports carried on in the subjunctive or the conditional', () => {
       ['indirect', 'Une navette serait mise en place', 'Paul Meunier'],
       ['indirect', 'Les consultations resteraient assurées', 'Paul Meunier'],
     ]],
+    ['fr', "Le maire Paul Roux a indiqué que l'incendie était maîtrisé. Il aurait demandé des renforts. Ensuite, les pompiers auraient évacué le quartier.", [
+      ['indirect', "l'incendie était maîtrisé", 'Paul Roux'],
+      ['indirect', 'Il aurait demandé des renforts', 'Paul Roux'],
+      ['indirect', 'Ensuite, les pompiers auraient évacué le quartier', 'Paul Roux'],
+    ]],
+    ['es', 'El alcalde Pablo Ruiz dijo que el fuego estaba controlado. Habría cerrado la calle. Además, los bomberos habrían desalojado el barrio.', [
+      ['indirect', 'el fuego estaba controlado', 'Pablo Ruiz'],
+      ['indirect', 'Habría cerrado la calle', 'Pablo Ruiz'],
+      ['indirect', 'Además, los bomberos habrían desalojado el barrio', 'Pablo Ruiz'],
+    ]],
     ['es', 'El alcalde, Tomás Ibarra, dijo que el cierre era un golpe. El Ayuntamiento ofrecería suelo gratuito. También pediría ayuda.', [
       ['indirect', 'el cierre era un golpe', 'Tomás Ibarra'],
       ['indirect', 'El Ayuntamiento ofrecería suelo gratuito', 'Tomás Ibarra'],
@@ -45,6 +55,9 @@ describe('reports carried on in the subjunctive or the conditional', () => {
     // Nouns in -ría after an article are no conditionals.
     ['es', 'La consejera, Ana Ruiz, dijo que el plan sigue. La consejería de Empleo abrió ayer.', [['indirect', 'el plan sigue', 'Ana Ruiz']]],
     ['fr', "Le maire, Jean Morel, a indiqué que l'école fermait. Un portrait de la maire orne la salle.", [['indirect', "l'école fermait", 'Jean Morel']]],
+    // A compound conditional with a subject of its own is as often the reporter's hedge on a past event.
+    ['fr', "Le maire Paul Roux a indiqué que l'incendie était maîtrisé. Le suspect aurait fui vers la Belgique.", [['indirect', "l'incendie était maîtrisé", 'Paul Roux']]],
+    ['es', 'El alcalde Pablo Ruiz dijo que el fuego estaba controlado. El sospechoso habría huido a Portugal.', [['indirect', 'el fuego estaba controlado', 'Pablo Ruiz']]],
   ];
   it.each(broken)('does not carry a report on in %s: %s', (language, text, expected) => {
     expect(quotes(language, `Title\n\n${text}`)).toEqual(expected);

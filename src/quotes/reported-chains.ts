@@ -10,7 +10,10 @@
  * carried on, in the same paragraph, holding such a verb outside quote marks
  * and opening on none, reports the same speaker: the whole sentence, its
  * closing punctuation left out. The reporter's own sentences in the
- * indicative break the chain (`Der Ausbau war 2021 beschlossen worden.`).
+ * indicative break the chain (`Der Ausbau war 2021 beschlossen worden.`), as
+ * do, the compound conditional being also the reporter's hedge, those in it
+ * opening on a subject of their own (`Le suspect aurait fui vers la
+ * Belgique.`).
  */
 import { norm, tokenAt } from './context.js';
 import type { QuoteCues } from './language-cues.js';
@@ -52,7 +55,7 @@ export function chainedReports(reader: Reader, attributed: readonly ChainLink[])
       carried = speakerOf.get(index);
       continue;
     }
-    if (carried === undefined || sentences[index - 1]?.paragraph !== sentence.paragraph || !carriesReport(reader, sentence.tokenStart, sentence.tokenEnd) || holdsSpeechVerb(reader, sentence.tokenStart, sentence.tokenEnd)) {
+    if (carried === undefined || sentences[index - 1]?.paragraph !== sentence.paragraph || !carriesReport(reader, sentence.tokenStart, sentence.tokenEnd) || holdsSpeechVerb(reader, sentence.tokenStart, sentence.tokenEnd) || !opensAsCarried(reader, sentence.tokenStart, sentence.tokenEnd)) {
       carried = undefined;
       continue;
     }
@@ -79,6 +82,31 @@ function holdsSpeechVerb(reader: Reader, start: number, end: number): boolean {
     if (verbForm(context, index) === norm(context, index) && !cues.pronouns.has(norm(context, after)) && !(after >= end || context.article.tokens[after].punct)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a sentence in tokens `[start, end)` opens as one carrying a report
+ * on: always, unless it holds a compound conditional that may be the
+ * reporter's own hedge (`hedges`: `Le suspect aurait fui …`) and quotes no
+ * one's words (`Le calendrier aurait été « irréaliste »`); then only on a
+ * subject pronoun, a connective or the verb itself (`Il aurait ajouté …`,
+ * `Además, …`, `Habría pedido …`), not on a subject of its own.
+ */
+function opensAsCarried(reader: Reader, start: number, end: number): boolean {
+  const { context } = reader;
+  const mood = reader.cues.reportedMood;
+  if (mood?.hedges === undefined || mood.openers === undefined) return true;
+  let hedged = false;
+  for (let index = start; index < end; index++) {
+    if (context.quoted[index] === 1) return true;
+    hedged ||= mood.hedges.has(norm(context, index));
+  }
+  if (!hedged) return true;
+  let first = start;
+  while (first < end && context.article.tokens[first].punct) first++;
+  if (first >= end) return false;
+  const word = norm(context, first);
+  return mood.openers.has(word) || (first + 1 < end && mood.openers.has(`${word} ${norm(context, first + 1)}`)) || isMoodForm(reader, mood, word, first, first);
 }
 
 /** A sentence in tokens `[start, end)` opening on no quote mark and holding a verb of the reported mood outside quote marks. */

@@ -85,6 +85,8 @@ describe('isDangling in other languages than English', () => {
     ['pt', '— Não vamos desistir — disse o presidente da câmara.', true],
     ['fr', '– Je commence à 3 heures, raconte la boulangère.', true],
     ['es', 'La planta —abierta en 1974— cierra el lunes.', false],
+    ['fr', '- Le pont rouvrira lundi après les travaux.', false],
+    ['es', '- La planta cierra el lunes por la tarde.', false],
   ])('%s: %s → %s', (language, text, dangling) => {
     expect(isDangling(of(text, language), language)).toBe(dangling);
   });

@@ -116,9 +116,15 @@ export function isDangling(tokens: readonly Token[], language?: string, singleMa
   return DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm));
 }
 
-/** A reply written with a dialogue dash (`—Nunca habíamos visto algo así —dijo…`, `– Je commence à 3 heures, raconte…`) in a language whose papers print them (`QuoteCues.dialogueDashes`): a quotation, as one in quote marks. Tokens write every dash as "-". */
+/**
+ * A reply written with a dialogue dash (`—Nunca habíamos visto algo así —dijo…`, `– Je commence à 3 heures, raconte…`) in a language whose papers print them
+ * (`QuoteCues.dialogueDashes`): a quotation, as one in quote marks, when a dash closes it or a speech verb attributes it; a bulleted line (`- Le pont rouvrira lundi.`) is none.
+ * Tokens write every dash as "-".
+ */
 function opensDialogueReply(tokens: readonly Token[], language: string | undefined): boolean {
-  return language !== undefined && QUOTE_CUES[language]?.dialogueDashes === true && tokens.length > 1 && tokens[0].norm === '-';
+  const cues = language === undefined ? undefined : QUOTE_CUES[language];
+  if (cues?.dialogueDashes !== true || tokens.length < 2 || tokens[0].norm !== '-') return false;
+  return tokens.slice(1).some((token) => token.norm === '-' || cues.verbs.has(token.norm));
 }
 
 /** "Q. Why…" or "Q: Why…": a question of a printed interview. */

@@ -15,6 +15,7 @@ import { alignSentences, type Alignment } from './align.js';
 import { articleProfile, type ArticleProfile } from './article-profile.js';
 import { sharedNorms, sharedWords, splitCut, wordDiff, type WordCounts, type WordEdit } from './edits.js';
 import { checkCopyOptions, type CopyOptions } from './options.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** A copy's sentence paired with the source sentence (or merged pair) it was taken from, as a store keeps it. */
 export interface MatchWithoutEdits {
@@ -180,14 +181,7 @@ function inOrderVerbatim(matches: readonly MatchWithoutEdits[]): number {
   for (const match of matches) {
     if (!match.verbatim) continue;
     const at = match.source.sentence;
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (tails[middle] < at) low = middle + 1;
-      else high = middle;
-    }
-    tails[low] = at;
+    tails[partitionPoint(tails.length, (index) => tails[index] < at)] = at;
   }
   return tails.length;
 }

@@ -1,5 +1,6 @@
 /** Small questions about tokens that entities, quotes and facts all ask. */
 import type { SegmentedArticle, Token } from '../article.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** The characters of a token as written. */
 export function tokenText(article: SegmentedArticle, index: number): string {
@@ -65,14 +66,7 @@ export function sentenceOfTokens(article: SegmentedArticle): Int32Array {
 
 /** Index of the first token starting at or after `offset` (binary search). */
 export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(tokens.length, (index) => tokens[index].start < offset);
 }
 
 /** Title-cases a shouted word ("BRENMOUTH" → "Brenmouth"); acronyms stay: up to five letters, or four consonants in a row ("UNFCCC"). */

@@ -13,6 +13,7 @@
 import type { SegmentedArticle, Span, Token } from '../article.js';
 import { tokenAtOrAfter } from '../entities/tokens.js';
 import type { FactClaim } from './claims.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** Content words two sentences must share, beside the counted noun, to state one count. */
 export const CONTEXT_SHARED_WORDS = 3;
@@ -48,14 +49,7 @@ export function countContext(article: SegmentedArticle, span: Span): string[] {
 
 /** Index of the last of `spans` (in text order) starting at or before `offset`, or -1 (binary search). */
 function lastStartingAtOrBefore(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return partitionPoint(spans.length, (index) => spans[index].start <= offset) - 1;
 }
 
 /**

@@ -29,6 +29,7 @@
  */
 import type { SegmentedArticle, Span } from '../article.js';
 import type { ArticleEntities, Entity, NameMention, SpellingVariant } from '../entities/index.js';
+import { tokenAtOrAfter } from '../entities/tokens.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
 import { NAME_UNIT, namedAlike, namesAgree, personKeys, sameSurname, spellingClaims, withoutTitle } from './person-names.js';
@@ -293,11 +294,5 @@ function headOf(words: readonly string[]): string {
 }
 
 function tokenAt(article: SegmentedArticle, offset: number): number {
-  let [low, high] = [0, article.tokens.length - 1];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (article.tokens[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return Math.min(tokenAtOrAfter(article.tokens, offset), article.tokens.length - 1);
 }

@@ -8,6 +8,7 @@ import type { ArticleEntities, NameMention } from '../entities/index.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
 import type { QuotedPiece } from './marks.js';
 import { singleMarkOffsets } from './single-marks.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** A speaker as resolved: the fullest name (or the description as written) and where it was named. */
 export interface Resolved {
@@ -120,13 +121,7 @@ export function isQuoteMark(context: QuoteContext, index: number): boolean {
 
 /** The index of the paragraph holding `offset` (its end included), or -1: a binary search over the paragraphs in text order. */
 export function paragraphAt(paragraphs: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (paragraphs[middle].end < offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(paragraphs.length, (index) => paragraphs[index].end < offset);
   return low < paragraphs.length && paragraphs[low].start <= offset ? low : -1;
 }
 

@@ -11,6 +11,7 @@
 import type { Span } from '../article.js';
 import { otherNumbers, type Wording } from './pairs.js';
 import type { QuoteOccurrence } from './types.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** Share of the shorter quotation's distinct words two quotations in paired sentences must have in common. */
 export const MIN_COPIED_SHARE = 0.5;
@@ -39,13 +40,7 @@ export function* copiedPairs(items: readonly Item[], copies: readonly CopiedSent
   /** The items of `article` inside `span`, in item order: found by binary search among the article's items by start. */
   const within = (article: string, span: Span): number[] => {
     const list = byArticle.get(article) ?? [];
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (items[list[middle]].occurrence.span.start < span.start) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(list.length, (index) => items[list[index]].occurrence.span.start < span.start);
     const found: number[] = [];
     for (let at = low; at < list.length && items[list[at]].occurrence.span.start <= span.end; at++) {
       if (items[list[at]].occurrence.span.end <= span.end) found.push(list[at]);

@@ -32,6 +32,7 @@ import { isQuoteMark, norm } from './context.js';
 import { describedSpeaker, SAME } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';
 import { fullestRange, isCapitalized, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** Sentences a pronoun's antecedent is looked for in, back from the quotation, and most sentences between an attribution and a quotation going on with it. */
 const PRONOUN_REACH = 4;
@@ -169,12 +170,7 @@ function officeBefore(reader: Reader, name: Range): boolean {
 /** The name the article gave last, before `head`, after a description with the same head noun (`dal sindaco` after `il sindaco, Paolo Ferrandi`). */
 export function namedHead(reader: Reader, head: number): Range | undefined {
   const named = namedHeads(reader).get(norm(reader.context, head)) ?? [];
-  let [low, high] = [0, named.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (named[middle].head < head - 1) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(named.length, (index) => named[index].head < head - 1);
   return low > 0 ? named[low - 1].name : undefined;
 }
 

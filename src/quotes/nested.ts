@@ -1,4 +1,5 @@
 import type { Quote } from './types.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /**
  * An article's quotations without the fragments its reported speech already
@@ -29,13 +30,7 @@ function furthestEnds(reports: readonly Quote[]): number[] {
  * still reach its end, so a long page's many reports are not all compared.
  */
 function heldByReport(reports: readonly Quote[], reach: readonly number[], fragment: Quote): boolean {
-  let low = 0;
-  let high = reports.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (reports[middle].span.start <= fragment.span.start) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(reports.length, (index) => reports[index].span.start <= fragment.span.start);
   for (let index = low - 1; index >= 0 && reach[index] >= fragment.span.end; index--) {
     const report = reports[index];
     if (report.span.end >= fragment.span.end && (!fragment.speaker || report.speaker?.name === fragment.speaker.name)) return true;

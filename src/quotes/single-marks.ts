@@ -31,6 +31,7 @@
  */
 import type { SegmentedArticle, Span } from '../article.js';
 import { MAX_QUOTE_PARAGRAPHS, type QuotedPiece } from './marks.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 type SingleSide = 'open' | 'close';
 
@@ -189,13 +190,7 @@ function doubleRanges(pieces: readonly QuotedPiece[]): (offset: number) => boole
   const starts = pieces.map((piece) => piece.open ?? piece.span.start);
   const ends = pieces.map((piece) => (piece.close ?? piece.span.end - 1) + 1);
   return (offset) => {
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (starts[middle] <= offset) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(starts.length, (index) => starts[index] <= offset);
     return low > 0 && offset < ends[low - 1];
   };
 }

@@ -8,6 +8,7 @@
 import type { SegmentedArticle, Span, Token } from '../article.js';
 import { wordDiff, type EditView, type QuotedSpan } from '../copies/index.js';
 import { joinedSummaryParts } from '../summarize/index.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** The summary sentence as the reader sees it, and the cited passage, each edit's words quoted from them. */
 export interface CitationDiff {
@@ -21,14 +22,7 @@ export interface CitationDiff {
 
 /** Index of the first token that ends after `offset` (tokens are in text order). */
 function firstTokenAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle].end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(tokens.length, (index) => tokens[index].end <= offset);
 }
 
 /** The tokens wholly inside `span`. */

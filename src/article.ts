@@ -173,6 +173,13 @@ export function spanText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
 
+/** The span from `start` to `end` without the spaces and control characters at either side (empty where only they stand). */
+export function trimmedSpan(text: string, start: number, end: number): Span {
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  return { start, end };
+}
+
 /** What cleaning kept of the article: its paragraphs' text, a blank line between each two (what search indexes). */
 export function keptText(article: Article): string {
   return article.paragraphs.map((paragraph) => spanText(article.text, paragraph)).join('\n\n');

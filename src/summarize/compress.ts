@@ -1,4 +1,4 @@
-import type { SegmentedArticle, Span } from '../article.js';
+import { trimmedSpan, type SegmentedArticle, type Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { countWords } from '../text/words.js';
 import { byteLength, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
@@ -140,11 +140,8 @@ export function keptParts(text: string, sentence: Span, spans: readonly Span[]):
   const parts: Span[] = [];
   let start = sentence.start;
   for (const span of [...spans, { start: sentence.end, end: sentence.end }]) {
-    let from = start;
-    let to = span.start;
-    while (from < to && text.charCodeAt(from) <= 32) from++;
-    while (to > from && text.charCodeAt(to - 1) <= 32) to--;
-    if (to > from) parts.push({ start: from, end: to });
+    const part = trimmedSpan(text, start, span.start);
+    if (part.end > part.start) parts.push(part);
     start = span.end;
   }
   const [before, last] = parts.slice(-2);

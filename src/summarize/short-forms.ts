@@ -1,4 +1,4 @@
-import type { SegmentedArticle, Span, Token } from '../article.js';
+import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../article.js';
 import { countWords } from '../text/words.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { byteLength, unitText, type Unit } from './units.js';
@@ -64,9 +64,9 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, shortForms
     }
     const part = parts[at];
     const pieces = [
-      { start: part.start, end: trimmedEnd(text, part.start, token.start) },
+      trimmedSpan(text, part.start, token.start),
       { start: short.start, end: short.end },
-      { start: trimmedStart(text, last!.end, part.end), end: part.end },
+      trimmedSpan(text, last!.end, part.end),
     ];
     // "…to the U.S." ends on the short form's period, not on "U.S.."
     if (text.slice(last!.end, part.end) === '.' && text[short.end - 1] === '.') pieces.pop();
@@ -84,16 +84,6 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, shortForms
 /** The tokens as read for concepts and citations: each short form a unit writes for a long one (`withShortForms`) as the long form's tokens. */
 export function readTokens(tokens: readonly Token[], shortForms: ReadonlyMap<Token, readonly Token[]> | undefined): readonly Token[] {
   return shortForms ? tokens.flatMap((token) => shortForms.get(token) ?? [token]) : tokens;
-}
-
-function trimmedStart(text: string, start: number, end: number): number {
-  while (start < end && text.charCodeAt(start) <= 32) start++;
-  return start;
-}
-
-function trimmedEnd(text: string, start: number, end: number): number {
-  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
-  return end;
 }
 
 /** The long form from `first` to `last` (inside `part`) is a name of its own: after a space or the part's start, before a space or punctuation, not before "of". */

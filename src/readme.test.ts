@@ -18,7 +18,7 @@ import { runMain } from './cli/test-support/fake-io.js';
 import { ROUGE_JSON_VERSION } from './rouge/index.js';
 import * as tidings from './index.js';
 import { OUTLETS_JSON_VERSION, REMOVE_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
-import { STORY_API_JSON_VERSION } from './server/api/json.js';
+import { ARTICLE_API_JSON_VERSION, INGEST_API_JSON_VERSION, STORY_API_JSON_VERSION, VERSIONS_API_JSON_VERSION } from './server/api/json.js';
 import { openApiDocument } from './server/openapi.js';
 import { requestSchemas } from './server/schemas/requests.js';
 
@@ -160,6 +160,7 @@ describe('README JSON versions', () => {
     summary: tidings.SUMMARY_JSON_VERSION,
     'story --format json': STORY_JSON_VERSION,
     'GET /api/stories/{id}': STORY_API_JSON_VERSION,
+    'GET /api/stories/{id}/{section}': STORY_API_JSON_VERSION,
     'stories --format json': STORIES_JSON_VERSION,
     'GET /api/stories': STORIES_JSON_VERSION,
     'search --format json': SEARCH_JSON_VERSION,
@@ -168,6 +169,11 @@ describe('README JSON versions', () => {
     'GET /api/outlets': OUTLETS_JSON_VERSION,
     'remove --format json': REMOVE_JSON_VERSION,
     'DELETE /api/articles/{id}': REMOVE_JSON_VERSION,
+    'remove --undo --format json': REMOVE_JSON_VERSION,
+    'DELETE /api/removed/{id}': REMOVE_JSON_VERSION,
+    'GET /api/articles/{id}': ARTICLE_API_JSON_VERSION,
+    'GET /api/articles/{id}/versions': VERSIONS_API_JSON_VERSION,
+    'POST /api/articles': INGEST_API_JSON_VERSION,
     'rouge --format json': ROUGE_JSON_VERSION,
   };
 

@@ -21,9 +21,14 @@ export const OUTLETS_JSON_VERSION = 1;
 /** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`) (2: `leftoverTexts`, the ids whose earlier texts a takedown deleted with no article stored under them). */
 export const REMOVE_JSON_VERSION = 2;
 
+/** A JSON answer of the CLI or the API: `{version, …}`, the version of its format first, then the body's fields as they are. */
+export function versioned<T extends object>(version: number, body: T): { version: number } & T {
+  return { version, ...body };
+}
+
 /** A removal or its undoing as the CLI and the API give it: `{version, …}`, the report's fields as they are (`removed`, `notFound`, …). */
 export function removalJson<T extends object>(report: T): { version: number } & T {
-  return { version: REMOVE_JSON_VERSION, ...report };
+  return versioned(REMOVE_JSON_VERSION, report);
 }
 
 export interface JsonOptions extends RenderOptions {

@@ -8,7 +8,7 @@
  * articles repeat the story.
  */
 import type { Article, SegmentedArticle } from '../../article.js';
-import { articleMetadata, summaryToJson } from '../../render/json.js';
+import { articleMetadata, summaryToJson, versioned } from '../../render/json.js';
 
 export { articleMetadata };
 import type { CopyView } from '../../copies/index.js';
@@ -21,14 +21,14 @@ import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../
 import { revisionsJson } from '../../render/revisions.js';
 
 export function articleJson(article: SegmentedArticle) {
-  return {
+  return versioned(ARTICLE_API_JSON_VERSION, {
     ...articleMetadata(article),
     text: article.text,
     paragraphs: article.paragraphs,
     sentences: article.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
     messages: article.messages,
     ...(article.posts ? { posts: article.posts } : {}),
-  };
+  });
 }
 
 /** The lists of a story a client can page through. */
@@ -102,8 +102,26 @@ export function storySummaryJson(view: StoryView, maxCitations: number) {
 /** Format version of `GET /api/stories/{id}` (1: the first page of each list, `unread` among them; 2: each of `otherLanguages` says whether its `quotes` were read; 3: each fact value gives its `reading`, and each of `otherLanguages` whether its `facts` and `names` were read; 4: each timeline entry gives the live-blog `post` it is, or null, a summary sentence stating one side of a conflict gives it as `disputed`, and each article whether an update replaced an earlier text of it, `revised`; 5: each summary citation's `grade`, and `revisions`, what each update of the revised articles shown changed; 6: facts give names and titles in dispute, unit `name` or `title`, and a copied sentence its `merged` or `split` source sentences). */
 export const STORY_API_JSON_VERSION = 6;
 
+/**
+ * Format versions of the API's answers no CLI output shares, each
+ * `{version, …}` (`versioned`), bumped when the shape changes: an article
+ * (`GET /api/articles/{id}`), its earlier versions (`GET
+ * /api/articles/{id}/versions`) and an ingest's report (`POST
+ * /api/articles`). A page of one of a story's lists (`GET
+ * /api/stories/{id}/{section}`) carries `STORY_API_JSON_VERSION`: its
+ * items are those of the story's first pages.
+ */
+export const ARTICLE_API_JSON_VERSION = 1;
+export const VERSIONS_API_JSON_VERSION = 1;
+export const INGEST_API_JSON_VERSION = 1;
+
+/** One page of one of the story's lists as `GET /api/stories/{id}/{section}` answers it: `{version, items, page}`. */
+export async function sectionJson(view: StoryView, section: StorySection, request: StoryRequest, viewers: SectionViewers) {
+  return versioned(STORY_API_JSON_VERSION, await sectionPage(view, section, request, viewers));
+}
+
 export async function storyJson(view: StoryView, firstPage: StoryRequest, viewers: SectionViewers) {
   const pages = await Promise.all(STORY_SECTIONS.map(async (section) => [section, await sectionPage(view, section, firstPage, viewers)] as const));
   const sections = Object.fromEntries(pages) as Record<StorySection, Page<unknown>>;
-  return { version: STORY_API_JSON_VERSION, story: view.story, summary: storySummaryJson(view, firstPage.sources), related: view.related, ...sections };
+  return versioned(STORY_API_JSON_VERSION, { story: view.story, summary: storySummaryJson(view, firstPage.sources), related: view.related, ...sections });
 }

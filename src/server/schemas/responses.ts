@@ -112,6 +112,7 @@ export const revisionItem = z
   .describe('an article an update replaced, with what each update changed');
 
 export const versionsResponse = revisionItem.extend({
+  version: z.number().int().describe('format version of the earlier versions'),
   versions: z.array(earlierVersion.extend({ text: z.string().describe('the earlier version as read') })).describe('its earlier versions kept (at most ingest.keptVersions), oldest first; none when it was never updated, or updated before they were kept'),
 });
 
@@ -130,6 +131,7 @@ export const articleMetadata = z.strictObject({
 });
 
 export const articleResponse = articleMetadata.extend({
+  version: z.number().int().describe('format version of the article'),
   text: z.string(),
   paragraphs: z.array(span),
   sentences: z.array(span.extend({ paragraph: z.number().int() })),
@@ -270,9 +272,17 @@ export const sectionPages = {
   unread: pageOf(z.string().describe('an article not read for quotes, names and facts: the story has more articles than a report reads (200), and its originals and rewrites come first')),
 };
 
+const storyFormatVersion = z.number().int().describe('format version of the story and its pages');
+type Sections = typeof sectionPages;
+
+/** A page of one of a story's lists as `GET /api/stories/{id}/{section}` answers it: the page, with the story's format version. */
+export const sectionResponses = Object.fromEntries(Object.entries(sectionPages).map(([section, page]) => [section, page.extend({ version: storyFormatVersion })])) as {
+  [S in keyof Sections]: z.ZodObject<{ version: typeof storyFormatVersion; items: Sections[S]['shape']['items']; page: typeof pageInfo }, z.core.$strict>;
+};
+
 /** A story with the first page of each of its lists. */
 export const storyResponse = z.strictObject({
-  version: z.number().int().describe('format version of the story and its first pages'),
+  version: storyFormatVersion,
   story: storyRow,
   summary: storySummary,
   related: z.array(relatedStory).describe('stories some article of this one came near (follow-ups, background), most similar first'),
@@ -316,6 +326,7 @@ export const outletsResponse = z.strictObject({
 const problemPlace = z.string().describe('where in the request: the article\'s path in a JSON body ("2" in a list, "articles.2"; "" for a body that is one article), else as the reader names it (a line of a file, a feed\'s item)');
 
 export const ingestResponse = z.strictObject({
+  version: z.number().int().describe("format version of the ingest's report"),
   added: z.number().int(),
   replaced: z.number().int().describe('stored articles whose text a new one posted under the same id replaced'),
   alreadyStored: z.number().int(),
@@ -354,7 +365,9 @@ export const removalResponse = z.strictObject({
 });
 
 export const allowResponse = z.strictObject({
+  version: z.number().int().describe('format version, as tidings remove --undo --format json gives it'),
   allowed: z.array(z.string()).describe('the article whose tombstone was lifted: posting it again adds it'),
+  notRemoved: z.array(z.string()).describe('ids asked for that were not removed (always empty here: such an id answers 404)'),
 });
 
 export const summarizeResponse = summaryBase.extend({

@@ -6,7 +6,7 @@
  */
 
 import type { SqliteDatabase } from './sqlite-open.js';
-import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
+import { dropSession24Triggers, OUTLET_COUNTS } from './sqlite-outlet-counts.js';
 import { STORY_DATES } from './sqlite-story.js';
 import { indexCjkText, indexKeptText } from './sqlite-migration-steps.js';
 
@@ -353,4 +353,7 @@ export const MIGRATIONS: readonly Migration[] = [
   OUTLET_COUNTS,
   // 22: the first and last date a story's dated articles give, kept on its row (sqlite-story.ts).
   STORY_DATES,
+  // 23: the triggers a development build of session 24 kept the outlet counts with dropped, and the counts made
+  // again, in a database that has them (sqlite-outlet-counts.ts).
+  { sql: '', then: dropSession24Triggers },
 ];

@@ -17,6 +17,7 @@ import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS } from './read/dom.js';
 import { MAX_ITEM_PAGES, TEASER_WORDS } from './read/item-pages.js';
 import { MAX_ARTICLE_CHARS } from './read/read.js';
 import { MAX_SHOWN_CITATIONS } from './render/resolve.js';
+import { MAX_QUOTED_CHARS } from './render/shown.js';
 import { SHOWN_SENTENCE_CHANGES } from './render/revisions.js';
 import { RETRY_AFTER_CONFLICT, RETRY_AFTER_LOCKED } from './server/errors.js';
 import { WRITE_ATTEMPTS } from './server/ingester.js';
@@ -61,6 +62,7 @@ describe('README.md and DESIGN.md numbers', () => {
     `the ${FEED_ENTRIES} most recently updated stories`,
     `at most ${n(MAX_ARTICLES_PER_REQUEST)} articles`,
     `up to ${n(MAX_SOURCES_PER_ITEM)}`,
+    `gives its first ${n(MAX_QUOTED_CHARS)} characters, with \`"textTruncated": true\``,
     `\`Retry-After\` seconds, ${RETRY_AFTER_LOCKED}`,
     `up to ${WRITE_ATTEMPTS} times before a 409 (\`Retry-After: ${RETRY_AFTER_CONFLICT}\`)`,
     `every ${REFRESH_MS / 1000} seconds, and one silent for ${STALE_MS / 60_000} minutes`,

@@ -19,6 +19,7 @@ import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../../render/report-json.js';
 import { revisionsJson } from '../../render/revisions.js';
+import { MAX_QUOTED_CHARS } from '../../render/shown.js';
 
 export function articleJson(article: SegmentedArticle) {
   return versioned(ARTICLE_API_JSON_VERSION, {
@@ -62,15 +63,15 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return { items: await viewers.copies(view, items), page: info };
     }
     case 'quotes':
-      return page(view.report.quotes, (quote) => quoteJson(byId, quote, sources));
+      return page(view.report.quotes, (quote) => quoteJson(byId, quote, sources, MAX_QUOTED_CHARS));
     case 'entities':
       return page(view.report.entities, (entity) => entityJson(entity, sources));
     case 'spellings':
       return page(view.report.spellings, (variant) => spellingJson(variant, sources));
     case 'facts':
-      return page(view.report.facts, (fact) => factJson(byId, fact, sources));
+      return page(view.report.facts, (fact) => factJson(byId, fact, sources, MAX_QUOTED_CHARS));
     case 'timeline':
-      return page(view.report.timeline, (entry) => timelineJson(byId, entry));
+      return page(view.report.timeline, (entry) => timelineJson(byId, entry, MAX_QUOTED_CHARS));
     case 'otherLanguages':
       return page(view.report.otherLanguages, (other) => other);
     case 'revisions': {
@@ -82,9 +83,9 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
   }
 }
 
-/** `summaryToJson` with the first `maxCitations` citations of each sentence. */
+/** `summaryToJson` with the first `maxCitations` citations of each sentence, each text its first `MAX_QUOTED_CHARS` characters. */
 export function summaryJson(summary: Summary, articles: readonly Article[], maxCitations?: number) {
-  return summaryToJson(summary, articles, { maxCitations }) as { sources: string[]; articles: unknown[] } & Record<string, unknown>;
+  return summaryToJson(summary, articles, { maxCitations, maxTextChars: MAX_QUOTED_CHARS }) as { sources: string[]; articles: unknown[] } & Record<string, unknown>;
 }
 
 /**

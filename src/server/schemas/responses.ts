@@ -4,11 +4,14 @@
  * documentation cannot drift from the code.
  */
 import { z } from 'zod';
+import { MAX_QUOTED_CHARS } from '../../render/shown.js';
 
 const nullableText = z.string().nullable();
 
 export const span = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).describe('[start, end) in UTF-16 code units of the article text');
 const quotedSpan = span.extend({ text: z.string().describe('the characters the span covers') });
+/** Beside a text cut to its first `MAX_QUOTED_CHARS` characters. */
+const textTruncated = z.literal(true).optional().describe(`the text is cut to its first ${MAX_QUOTED_CHARS.toLocaleString('en-US')} characters; its span gives the whole`);
 
 export const errorResponse = z.strictObject({
   error: z.string(),
@@ -152,11 +155,12 @@ const disputedValue = z.strictObject({
 
 const summaryBase = z.strictObject({
   version: z.number().int(),
-  headline: z.strictObject({ article: z.string(), text: z.string(), span: span.optional() }).nullable(),
+  headline: z.strictObject({ article: z.string(), text: z.string(), textTruncated, span: span.optional() }).nullable(),
   length: z.strictObject({ words: z.number().int(), bytes: z.number().int(), sentences: z.number().int() }),
   sentences: z.array(
     z.strictObject({
       text: z.string(),
+      textTruncated,
       article: z.string().describe('the article the words are taken from'),
       parts: z.array(span),
       truncated: z.boolean().optional(),
@@ -168,6 +172,7 @@ const summaryBase = z.strictObject({
           grade: z.enum(['states', 'partly']).describe('`states`: the cited sentence makes the whole claim of the summary sentence; `partly`: only part of it, with less detail'),
           number: z.number().int().describe('1-based number of the cited source'),
           text: z.string().describe('the cited sentence, read back through the span'),
+          textTruncated,
         }),
       ),
       citationCount: z.number().int().describe('how many articles state the sentence (citations lists the first `sources` in a story)'),
@@ -188,13 +193,14 @@ const summaryBase = z.strictObject({
 
 export const storySummary = summaryBase.extend({ sourceArticles: z.array(articleMetadata).describe('the cited articles, in citation-number order') });
 
-const citedSpan = z.strictObject({ article: z.string(), span, text: z.string().describe('the characters the span covers') });
+const citedSpan = z.strictObject({ article: z.string(), span, text: z.string().describe('the characters the span covers'), textTruncated });
 
 export const quoteItem = z.strictObject({
   key: z.string(),
   kind: z.enum(['direct', 'indirect']),
   speaker: nullableText.describe('the speaker most articles name'),
   text: z.string().describe('the fullest version of the words'),
+  textTruncated,
   articles: z.number().int().describe('how many articles carry it'),
   occurrences: z.array(citedSpan.extend({ speaker: nullableText })).describe('the first `sources` occurrences'),
   occurrenceCount: z.number().int(),
@@ -243,7 +249,7 @@ export const timelineItem = z.strictObject({
   published: nullableText.describe("when it was told: the article's publication date, or a live blog post's time"),
   title: nullableText,
   post: z
-    .strictObject({ span, text: z.string().describe('the characters the span covers') })
+    .strictObject({ span, text: z.string().describe('the characters the span covers'), textTruncated })
     .nullable()
     .describe("a live blog's post, from its time as written to its last paragraph: a blog is an entry for each post (a blog of more than 20 posts, for its first, its last and those first stating a fact or a quotation, at most 20)"),
 });

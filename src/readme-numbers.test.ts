@@ -1,5 +1,5 @@
 /**
- * The numbers README.md and DESIGN.md give in their prose (limits, defaults,
+ * The numbers README.md, docs/ingest.md and DESIGN.md give in their prose (limits, defaults,
  * windows, versions of the CLI's lines) against the constants of the code
  * that sets them, so a changed limit cannot leave the documents behind.
  */
@@ -17,6 +17,7 @@ import { MAX_PARSE_DEPTH, MAX_PARSE_ELEMENTS } from './read/dom.js';
 import { MAX_ITEM_PAGES, TEASER_WORDS } from './read/item-pages.js';
 import { MAX_ARTICLE_CHARS } from './read/read.js';
 import { MAX_SHOWN_CITATIONS } from './render/resolve.js';
+import { MAX_QUOTED_CHARS } from './render/shown.js';
 import { SHOWN_SENTENCE_CHANGES } from './render/revisions.js';
 import { RETRY_AFTER_CONFLICT, RETRY_AFTER_LOCKED } from './server/errors.js';
 import { WRITE_ATTEMPTS } from './server/ingester.js';
@@ -31,8 +32,9 @@ import * as tidings from './index.js';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const DESIGN = readFileSync(new URL('../DESIGN.md', import.meta.url), 'utf8');
+const INGEST_DOC = readFileSync(new URL('../docs/ingest.md', import.meta.url), 'utf8');
 
-describe('README.md and DESIGN.md numbers', () => {
+describe('README.md, docs/ingest.md and DESIGN.md numbers', () => {
   /** Text with its line breaks (and the data-flow diagram's `│` opening a line) and runs of spaces as one space. */
   const flat = (text: string) => text.replace(/\n[\s│]*/g, ' ').replace(/\s+/g, ' ');
   const n = (value: number) => value.toLocaleString('en');
@@ -45,27 +47,19 @@ describe('README.md and DESIGN.md numbers', () => {
 
   it.each([
     `an input's first ${MAX_PROBLEMS_PER_INPUT} problems shown`,
-    `With \`--every 15m\` (${MIN_INTERVAL_MS / 60_000}m to ${MAX_INTERVAL_MS / 3_600_000}h)`,
     `fewer than ${TEASER_WORDS} words`,
-    `at most ${MAX_ITEM_PAGES} per feed`,
     `those of the ${n(MAX_QUERY_HITS)} last stored articles that match`,
-    `at most ${MAX_WORD_SPELLINGS} spellings, a search in at most ${MAX_QUERY_SPELLINGS}`,
     `shows its first ${MAX_SHOWN_CITATIONS} citations`,
     `lists the first ${LISTED_ROWS} articles`,
     `first N, default ${LISTED_ROWS}`,
     `shows the ${MAX_CHART_ROWS - 1} outlets with the most articles and one row for the others`,
-    `at most ${SENTENCE_PAIRING_WINDOW} sentences apart`,
-    `(the first ${SHOWN_SENTENCE_CHANGES} of an update`,
     `a story of more than ${REPORT_MAX_ARTICLES} left unread`,
-    `more than ${tidings.MAX_TIMELINE_POSTS} posts (\`MAX_TIMELINE_POSTS\`)`,
     `the ${FEED_ENTRIES} most recently updated stories`,
     `at most ${n(MAX_ARTICLES_PER_REQUEST)} articles`,
     `up to ${n(MAX_SOURCES_PER_ITEM)}`,
+    `gives its first ${n(MAX_QUOTED_CHARS)} characters, with \`"textTruncated": true\``,
     `\`Retry-After\` seconds, ${RETRY_AFTER_LOCKED}`,
     `up to ${WRITE_ATTEMPTS} times before a 409 (\`Retry-After: ${RETRY_AFTER_CONFLICT}\`)`,
-    `every ${REFRESH_MS / 1000} seconds, and one silent for ${STALE_MS / 60_000} minutes`,
-    `transactions of ${n(ingest.batchSize)} that also hold the story state`,
-    `read ahead (${n(ingest.orderWindow)} at a time)`,
     `at most ${ingest.keptVersions} an article`,
     `concept weight × (1 ± ${JITTER_AMPLITUDE * 100}%)`,
     `tidings serve [--db FILE] [--port ${DEFAULT_PORT}] [--host ${DEFAULT_HOST}]`,
@@ -75,6 +69,20 @@ describe('README.md and DESIGN.md numbers', () => {
     `# the same in ${inWords(tidings.QUOTE_LANGUAGES)}`,
   ])('README.md: %s', (phrase) => {
     expect(flat(README).includes(phrase)).toBe(true);
+  });
+
+  it.each([
+    `With \`--every 15m\` (${MIN_INTERVAL_MS / 60_000}m to ${MAX_INTERVAL_MS / 3_600_000}h)`,
+    `at most ${MAX_ITEM_PAGES} per feed`,
+    `at most ${MAX_WORD_SPELLINGS} spellings, a search in at most ${MAX_QUERY_SPELLINGS}`,
+    `at most ${SENTENCE_PAIRING_WINDOW} sentences apart`,
+    `(the first ${SHOWN_SENTENCE_CHANGES} of an update`,
+    `more than ${tidings.MAX_TIMELINE_POSTS} posts (\`MAX_TIMELINE_POSTS\`)`,
+    `every ${REFRESH_MS / 1000} seconds, and one silent for ${STALE_MS / 60_000} minutes`,
+    `transactions of ${n(ingest.batchSize)} that also hold the story state`,
+    `read ahead (${n(ingest.orderWindow)} at a time)`,
+  ])('docs/ingest.md: %s', (phrase) => {
+    expect(flat(INGEST_DOC).includes(phrase)).toBe(true);
   });
 
   it.each([

@@ -5,8 +5,8 @@
  * "Commands" gives the flags its `--help` gives, the API table lists the
  * OpenAPI document's routes, the JSON versions are the ones the outputs
  * carry, the example outputs are what the CLI prints now, every export is
- * named, and the paths README.md and DESIGN.md give are the code's (their
- * numbers: readme-numbers.test.ts).
+ * named, and the links and paths README.md, its docs/ files and DESIGN.md
+ * give are the code's (their numbers: readme-numbers.test.ts).
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,12 +18,19 @@ import { runMain } from './cli/test-support/fake-io.js';
 import { ROUGE_JSON_VERSION } from './rouge/index.js';
 import * as tidings from './index.js';
 import { OUTLETS_JSON_VERSION, REMOVE_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from './render/json.js';
-import { STORY_API_JSON_VERSION } from './server/api/json.js';
+import { ARTICLE_API_JSON_VERSION, INGEST_API_JSON_VERSION, STORY_API_JSON_VERSION, VERSIONS_API_JSON_VERSION } from './server/api/json.js';
 import { openApiDocument } from './server/openapi.js';
 import { requestSchemas } from './server/schemas/requests.js';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const DESIGN = readFileSync(new URL('../DESIGN.md', import.meta.url), 'utf8');
+/** README.md's reference moved out of it (docs/), with README.md and DESIGN.md: the documents whose links and paths are checked. */
+const DOCUMENTS: Record<string, string> = {
+  'README.md': README,
+  'DESIGN.md': DESIGN,
+  'docs/ingest.md': readFileSync(new URL('../docs/ingest.md', import.meta.url), 'utf8'),
+  'docs/languages.md': readFileSync(new URL('../docs/languages.md', import.meta.url), 'utf8'),
+};
 
 /** The lines of README's part under `heading` (a line as written), up to the next heading of its level or above. */
 function part(heading: string): string[] {
@@ -160,6 +167,7 @@ describe('README JSON versions', () => {
     summary: tidings.SUMMARY_JSON_VERSION,
     'story --format json': STORY_JSON_VERSION,
     'GET /api/stories/{id}': STORY_API_JSON_VERSION,
+    'GET /api/stories/{id}/{section}': STORY_API_JSON_VERSION,
     'stories --format json': STORIES_JSON_VERSION,
     'GET /api/stories': STORIES_JSON_VERSION,
     'search --format json': SEARCH_JSON_VERSION,
@@ -168,6 +176,11 @@ describe('README JSON versions', () => {
     'GET /api/outlets': OUTLETS_JSON_VERSION,
     'remove --format json': REMOVE_JSON_VERSION,
     'DELETE /api/articles/{id}': REMOVE_JSON_VERSION,
+    'remove --undo --format json': REMOVE_JSON_VERSION,
+    'DELETE /api/removed/{id}': REMOVE_JSON_VERSION,
+    'GET /api/articles/{id}': ARTICLE_API_JSON_VERSION,
+    'GET /api/articles/{id}/versions': VERSIONS_API_JSON_VERSION,
+    'POST /api/articles': INGEST_API_JSON_VERSION,
     'rouge --format json': ROUGE_JSON_VERSION,
   };
 
@@ -274,30 +287,37 @@ describe('README library', () => {
   });
 });
 
-describe('README.md and DESIGN.md links', () => {
+describe('README.md, its docs/ and DESIGN.md links', () => {
   /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens. */
   const anchor = (heading: string) => heading.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-');
   const anchors = (text: string) => new Set([...text.matchAll(/^#+ (.+)$/gm)].map((match) => anchor(match[1])));
-  const documents: Record<string, string> = { 'README.md': README, 'DESIGN.md': DESIGN };
 
-  it.each(Object.keys(documents))('%s links only to files and headings that exist', (name) => {
-    const links = [...documents[name].matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((link) => !/^\w+:/.test(link));
+  it.each(Object.keys(DOCUMENTS))('%s links only to files and headings that exist', (name) => {
+    const links = [...DOCUMENTS[name].matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]).filter((link) => !/^\w+:/.test(link));
     const broken = links.filter((link) => {
       const [file, fragment] = link.split('#');
-      const target = file === '' ? name : file;
+      const target = file === '' ? name : path.posix.join(path.posix.dirname(name), file);
       if (!existsSync(new URL(`../${target}`, import.meta.url))) return true;
-      return fragment !== undefined && !anchors(documents[target] ?? readFileSync(new URL(`../${target}`, import.meta.url), 'utf8')).has(fragment);
+      return fragment !== undefined && !anchors(DOCUMENTS[target] ?? readFileSync(new URL(`../${target}`, import.meta.url), 'utf8')).has(fragment);
     });
     expect(broken).toEqual([]);
   });
+
+  it('README.md links each of the docs/ files its reference moved to', () => {
+    for (const name of Object.keys(DOCUMENTS).filter((document) => document.startsWith('docs/'))) expect(README).toContain(`](${name}`);
+  });
 });
 
-describe('README.md and DESIGN.md paths', () => {
+describe('README.md, its docs/ and DESIGN.md paths', () => {
   const named = (text: string) => [...new Set([...text.matchAll(/\bsrc\/[\w./-]*\w/g)].map((match) => match[0]))];
 
-  it.each([['README.md', README], ['DESIGN.md', DESIGN]])('%s names only files and folders that exist', (_, text) => {
-    expect(named(text).length).toBeGreaterThan(3);
+  it.each(Object.entries(DOCUMENTS))('%s names only files and folders that exist', (_, text) => {
+    expect(named(text).length).toBeGreaterThan(1);
     expect(named(text).filter((name) => !existsSync(new URL(`../${name}`, import.meta.url)))).toEqual([]);
+  });
+
+  it('README.md and DESIGN.md name the source files of more than a few stages', () => {
+    for (const text of [README, DESIGN]) expect(named(text).length).toBeGreaterThan(3);
   });
 
   it("DESIGN.md names every stage folder of src", () => {

@@ -73,13 +73,16 @@ function quoteWords(article: SegmentedArticle, quote: Quote): string[] {
   return words;
 }
 
+/** Characters of each word a quotation's key keeps: the key names the quotation, and one word can be 0.9 MB. */
+const KEY_WORD_CHARS = 40;
+
 /** Pass 4. */
 function toMerged(group: readonly Item[], copyArticles: ReadonlySet<string>): MergedQuote {
   const originals = group.filter((item) => !copyArticles.has(item.occurrence.article));
   const representative = (originals.length > 0 ? originals : group).reduce((best, item) => (item.words.length > best.words.length ? item : best));
   const speaker = commonSpeaker(group.map((item) => item.occurrence.speaker?.name).filter((name): name is string => name !== undefined));
   const merged: MergedQuote = {
-    key: `${representative.kind}:${representative.words.slice(0, 8).join('-').replace(/[^\p{L}\p{N}-]+/gu, '')}`,
+    key: `${representative.kind}:${representative.words.slice(0, 8).map((word) => word.slice(0, KEY_WORD_CHARS)).join('-').replace(/[^\p{L}\p{N}-]+/gu, '')}`,
     kind: representative.kind,
     representative: representative.occurrence,
     occurrences: group.map((item) => item.occurrence),

@@ -2,6 +2,7 @@ import type { Article, Span } from '../article.js';
 import { expected } from '../errors.js';
 import type { Summary } from '../summarize/types.js';
 import { resolveSummary, type ResolvedDispute } from './resolve.js';
+import { cutText } from './shown.js';
 import type { RenderOptions } from './text.js';
 
 /** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`; 3: a sentence stating one side of a conflict in a story gives it as `disputed`; 4: each citation's `grade`, `states` or `partly`, and `summarize` gives `disputed` too; 5: a citation's `span` is `{start, end}` alone, as in the API). */
@@ -21,14 +22,21 @@ export const OUTLETS_JSON_VERSION = 1;
 /** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`) (2: `leftoverTexts`, the ids whose earlier texts a takedown deleted with no article stored under them). */
 export const REMOVE_JSON_VERSION = 2;
 
+/** A JSON answer of the CLI or the API: `{version, …}`, the version of its format first, then the body's fields as they are. */
+export function versioned<T extends object>(version: number, body: T): { version: number } & T {
+  return { version, ...body };
+}
+
 /** A removal or its undoing as the CLI and the API give it: `{version, …}`, the report's fields as they are (`removed`, `notFound`, …). */
 export function removalJson<T extends object>(report: T): { version: number } & T {
-  return { version: REMOVE_JSON_VERSION, ...report };
+  return versioned(REMOVE_JSON_VERSION, report);
 }
 
 export interface JsonOptions extends RenderOptions {
   /** Citations listed per sentence, the first ones (the API's `sources`); `citationCount` says how many there are. Default all. */
   maxCitations?: number;
+  /** Characters of each text given (the headline, a sentence, a citation), the rest cut with `textTruncated: true` (the API's `MAX_QUOTED_CHARS`). Default all. */
+  maxTextChars?: number;
 }
 
 /** An article's metadata as JSON, absent fields as null. */
@@ -55,18 +63,19 @@ const plainSpan = ({ start, end }: Span): Span => ({ start, end });
  * numbered over the citations listed.
  */
 export function summaryToJson(summary: Summary, articles: readonly Article[], options: JsonOptions = {}): object {
-  const { maxCitations } = options;
+  const { maxCitations, maxTextChars } = options;
   if (maxCitations !== undefined && !(Number.isInteger(maxCitations) && maxCitations > 0)) expected('summaryToJson options.maxCitations to be a positive integer', maxCitations);
+  if (maxTextChars !== undefined && !(Number.isInteger(maxTextChars) && maxTextChars > 0)) expected('summaryToJson options.maxTextChars to be a positive integer', maxTextChars);
   const resolved = resolveSummary(summary, articles, maxCitations);
   return {
     version: SUMMARY_JSON_VERSION,
-    headline: summary.headline ?? null,
+    headline: summary.headline ? { ...summary.headline, ...cutText(summary.headline.text, maxTextChars) } : null,
     length: summary.length,
     sentences: summary.sentences.map((sentence, s) => ({
-      text: resolved.sentences[s].text,
+      ...cutText(resolved.sentences[s].text, maxTextChars),
       article: sentence.article,
       parts: sentence.parts.map(plainSpan),
-      citations: resolved.sentences[s].citations.map((citation, c) => ({ ...sentence.citations[c], span: plainSpan(citation.span), number: citation.number, text: citation.text })),
+      citations: resolved.sentences[s].citations.map((citation, c) => ({ ...sentence.citations[c], span: plainSpan(citation.span), number: citation.number, ...cutText(citation.text, maxTextChars) })),
       citationCount: sentence.citations.length,
       ...(sentence.disputed ? { disputed: resolved.sentences[s].disputes.map(disputeJson) } : {}),
     })),

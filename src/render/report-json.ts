@@ -5,33 +5,38 @@
  * An item's list of sources (a quote's occurrences, an entity's mentions,
  * the articles writing a spelling, the sources of a value) may be cut to its
  * first `maxSources`, as the API does: a story of 20,000 reprints has 20,000
- * of each. The item always says how many there are.
+ * of each. The item always says how many there are. Each text may be cut
+ * to its first `maxChars` characters, as the API does (`MAX_QUOTED_CHARS`):
+ * `textTruncated` says so, and the span gives the whole.
  */
 import { spanText, type SegmentedArticle, type Span } from '../article.js';
 import type { FactGroup, TimelineEntry } from '../facts/index.js';
 import type { Entity, SpellingVariant } from '../entities/index.js';
 import type { MergedQuote, QuoteOccurrence } from '../quotes/index.js';
-import { firstShown } from './shown.js';
+import { cutText, firstShown } from './shown.js';
 
 export type Articles = ReadonlyMap<string, SegmentedArticle>;
 
-function cited(articles: Articles, article: string, span: Span): { article: string; span: Span; text: string } {
+/** The span with the text it covers, its first `maxChars` characters (`cutText`). */
+function cited(articles: Articles, article: string, span: Span, maxChars: number): { article: string; span: Span; text: string; textTruncated?: true } {
   const source = articles.get(article);
-  return { article, span: { start: span.start, end: span.end }, text: source ? spanText(source.text, span) : '' };
+  return { article, span: { start: span.start, end: span.end }, ...cutText(source ? spanText(source.text, span) : '', maxChars) };
 }
 
-function occurrenceJson(articles: Articles, occurrence: QuoteOccurrence) {
-  return { ...cited(articles, occurrence.article, occurrence.span), speaker: occurrence.speaker?.name ?? null };
+function occurrenceJson(articles: Articles, occurrence: QuoteOccurrence, maxChars: number) {
+  return { ...cited(articles, occurrence.article, occurrence.span, maxChars), speaker: occurrence.speaker?.name ?? null };
 }
 
-export function quoteJson(articles: Articles, quote: MergedQuote, maxSources = Infinity) {
+export function quoteJson(articles: Articles, quote: MergedQuote, maxSources = Infinity, maxChars = Infinity) {
+  const { text, textTruncated } = occurrenceJson(articles, quote.representative, maxChars);
   return {
     key: quote.key,
     kind: quote.kind,
     speaker: quote.speaker ?? null,
-    text: occurrenceJson(articles, quote.representative).text,
+    text,
+    ...(textTruncated ? { textTruncated } : {}),
     articles: quote.articles,
-    occurrences: firstShown(quote.occurrences, maxSources).shown.map((occurrence) => occurrenceJson(articles, occurrence)),
+    occurrences: firstShown(quote.occurrences, maxSources).shown.map((occurrence) => occurrenceJson(articles, occurrence, maxChars)),
     occurrenceCount: quote.occurrences.length,
   };
 }
@@ -57,7 +62,7 @@ export function spellingJson(variant: SpellingVariant, maxSources = Infinity) {
   };
 }
 
-export function factJson(articles: Articles, fact: FactGroup, maxSources = Infinity) {
+export function factJson(articles: Articles, fact: FactGroup, maxSources = Infinity, maxChars = Infinity) {
   return {
     key: fact.key,
     label: fact.label,
@@ -69,7 +74,7 @@ export function factJson(articles: Articles, fact: FactGroup, maxSources = Infin
       qualifier: value.qualifier,
       upper: value.upper ?? null,
       unit: value.unit ?? null,
-      sources: firstShown(value.sources, maxSources).shown.map((source) => ({ ...cited(articles, source.article, source.span), day: source.day ?? null })),
+      sources: firstShown(value.sources, maxSources).shown.map((source) => ({ ...cited(articles, source.article, source.span, maxChars), day: source.day ?? null })),
       sourceCount: value.sources.length,
       reading: value.reading,
     })),
@@ -77,7 +82,8 @@ export function factJson(articles: Articles, fact: FactGroup, maxSources = Infin
 }
 
 /** A timeline entry; a live blog's post with its span and the text it covers, to check the entry against the article. */
-export function timelineJson(articles: Articles, entry: TimelineEntry) {
-  const post = entry.post && cited(articles, entry.article, entry.post);
-  return { article: entry.article, outlet: entry.outlet ?? null, published: entry.published ?? null, title: entry.title ?? null, post: post ? { span: post.span, text: post.text } : null };
+export function timelineJson(articles: Articles, entry: TimelineEntry, maxChars = Infinity) {
+  const post = entry.post ? cited(articles, entry.article, entry.post, maxChars) : undefined;
+  const { article: _article, ...shown } = post ?? { article: '' };
+  return { article: entry.article, outlet: entry.outlet ?? null, published: entry.published ?? null, title: entry.title ?? null, post: post ? shown : null };
 }

@@ -24,3 +24,18 @@ export function firstShown<T>(items: readonly T[], max = MAX_SHOWN_ITEMS): Shown
 export function moreNote(more: number): string {
   return more > 0 ? ` and ${more.toLocaleString('en-US')} more` : '';
 }
+
+/**
+ * Characters of a quoted text the API gives (a summary sentence, a citation,
+ * a quotation, a value's source): a longer one is cut there with
+ * `textTruncated` beside it, its span giving the whole. A sentence of one
+ * 0.9 MB word was given five times over.
+ */
+export const MAX_QUOTED_CHARS = 2_000;
+
+/** The text, or its first `max` characters (a surrogate pair left whole or out) with `textTruncated: true`. */
+export function cutText(text: string, max = Infinity): { text: string; textTruncated?: true } {
+  if (text.length <= max) return { text };
+  const high = text.charCodeAt(max - 1);
+  return { text: text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max), textTruncated: true };
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleResponse, copyView, errorResponse, ingestResponse, outletsResponse, pageOf, searchResponse, sectionPages, storiesResponse, storyArticle, storyResponse, summarizeResponse } from './schemas/responses.js';
+import { articleResponse, errorResponse, ingestResponse, outletsResponse, searchResponse, sectionResponses, storiesResponse, storyResponse, summarizeResponse } from './schemas/responses.js';
 import { OUTLETS_JSON_VERSION, SEARCH_JSON_VERSION, STORIES_JSON_VERSION } from '../render/json.js';
 import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
 import { appFetch, articleFiles, EXAMPLES, postJson, postFiles, testApp, type TestApp } from './test-support/fixtures.js';
@@ -128,13 +128,13 @@ describe('GET /api/stories/:id', () => {
     expect(one.summary.sourceArticles.map((article) => article.id)).toEqual(one.summary.sources);
 
     const url = (name: string, sources: number) => `/api/stories/${flood}/${name}?limit=100&sources=${sources}`;
-    const [quotes, quotesCut] = [sectionPages.quotes.parse(await json(url('quotes', 1000))).items, sectionPages.quotes.parse(await json(url('quotes', 1))).items];
+    const [quotes, quotesCut] = [sectionResponses.quotes.parse(await json(url('quotes', 1000))).items, sectionResponses.quotes.parse(await json(url('quotes', 1))).items];
     expect(quotes.some((quote) => quote.occurrences.length > 1)).toBe(true);
     quotesCut.forEach((quote, q) => {
       expect(quote.occurrences).toEqual(quotes[q].occurrences.slice(0, 1));
       expect(quote.occurrenceCount).toBe(quotes[q].occurrences.length);
     });
-    const [entities, entitiesCut] = [sectionPages.entities.parse(await json(url('entities', 1000))).items, sectionPages.entities.parse(await json(url('entities', 1))).items];
+    const [entities, entitiesCut] = [sectionResponses.entities.parse(await json(url('entities', 1000))).items, sectionResponses.entities.parse(await json(url('entities', 1))).items];
     expect(entities.some((entity) => Object.keys(entity.countsBySource).length > 1)).toBe(true);
     entitiesCut.forEach((entity, e) => {
       expect(entity.mentions).toEqual(entities[e].mentions.slice(0, 1));
@@ -142,7 +142,7 @@ describe('GET /api/stories/:id', () => {
       expect(Object.keys(entity.countsBySource)).toEqual(Object.keys(entities[e].countsBySource).slice(0, 1));
       expect(entity.sourceCount).toBe(Object.keys(entities[e].countsBySource).length);
     });
-    const [facts, factsCut] = [sectionPages.facts.parse(await json(url('facts', 1000))).items, sectionPages.facts.parse(await json(url('facts', 1))).items];
+    const [facts, factsCut] = [sectionResponses.facts.parse(await json(url('facts', 1000))).items, sectionResponses.facts.parse(await json(url('facts', 1))).items];
     expect(facts.some((fact) => fact.values.some((value) => value.sources.length > 1))).toBe(true);
     factsCut.forEach((fact, f) => fact.values.forEach((value, v) => {
       expect(value.sources).toEqual(facts[f].values[v].sources.slice(0, 1));
@@ -154,7 +154,7 @@ describe('GET /api/stories/:id', () => {
     const number = flood.replace(/^s/, '');
     expect(number).toMatch(/^\d+$/);
     expect(storyResponse.parse(await json(`/api/stories/${number}`)).story.id).toBe(flood);
-    expect(pageOf(storyArticle).parse(await json(`/api/stories/${number}/articles`)).items.length).toBeGreaterThan(0);
+    expect(sectionResponses.articles.parse(await json(`/api/stories/${number}/articles`)).items.length).toBeGreaterThan(0);
     await error('/api/stories/99999', 404, 'id');
   });
 
@@ -174,7 +174,7 @@ describe('GET /api/stories/:id', () => {
   it('pages the articles (first page in the story, the rest from the section)', async () => {
     const story = storyResponse.parse(await json(`/api/stories/${flood}?limit=2`));
     expect(story.articles.items).toHaveLength(2);
-    const rest = pageOf(storyArticle).parse(await json(`/api/stories/${flood}/articles?limit=100&cursor=${story.articles.page.next}`));
+    const rest = sectionResponses.articles.parse(await json(`/api/stories/${flood}/articles?limit=100&cursor=${story.articles.page.next}`));
     expect(rest.page.next).toBeNull();
     const ids = [...story.articles.items, ...rest.items].map((article) => article.id);
     expect(new Set(ids).size).toBe(story.story.size);
@@ -182,7 +182,7 @@ describe('GET /api/stories/:id', () => {
   });
 
   it('shows the copies with their word edits, as spans of both texts', async () => {
-    const { items } = pageOf(copyView).parse(await json(`/api/stories/${flood}/copies?limit=10`));
+    const { items } = sectionResponses.copies.parse(await json(`/api/stories/${flood}/copies?limit=10`));
     expect(items.map((copy) => copy.kind).sort()).toEqual(['reprint', 'rewrite']);
     const rewrite = items.find((copy) => copy.kind === 'rewrite')!;
     const edited = rewrite.sentences.flatMap((sentence) => sentence.edits).filter((edit) => edit.op !== 'equal');
@@ -197,12 +197,12 @@ describe('GET /api/stories/:id', () => {
       if (!texts.has(id)) texts.set(id, articleResponse.parse(await json(`/api/articles/${encodeURIComponent(id)}`)).text);
       return texts.get(id)!;
     };
-    const quotes = sectionPages.quotes.parse(await json(`/api/stories/${flood}/quotes?limit=100`));
+    const quotes = sectionResponses.quotes.parse(await json(`/api/stories/${flood}/quotes?limit=100`));
     expect(quotes.items.some((quote) => quote.articles >= 2 && quote.speaker !== null)).toBe(true);
     for (const occurrence of quotes.items.flatMap((quote) => quote.occurrences)) {
       expect((await textOf(occurrence.article)).slice(occurrence.span.start, occurrence.span.end)).toBe(occurrence.text);
     }
-    const facts = sectionPages.facts.parse(await json(`/api/stories/${flood}/facts?limit=100`));
+    const facts = sectionResponses.facts.parse(await json(`/api/stories/${flood}/facts?limit=100`));
     const conflicting = facts.items.filter((fact) => fact.status === 'conflicting');
     expect(conflicting.length).toBeGreaterThan(0);
     const homes = conflicting.find((fact) => fact.key === 'damaged:home')!;
@@ -210,23 +210,23 @@ describe('GET /api/stories/:id', () => {
     for (const source of facts.items.flatMap((fact) => fact.values.flatMap((value) => value.sources))) {
       expect((await textOf(source.article)).slice(source.span.start, source.span.end)).toBe(source.text);
     }
-    const entities = sectionPages.entities.parse(await json(`/api/stories/${flood}/entities?limit=100`));
+    const entities = sectionResponses.entities.parse(await json(`/api/stories/${flood}/entities?limit=100`));
     expect(entities.items.map((entity) => entity.name)).toContain('Brenmouth');
-    expect(sectionPages.otherLanguages.parse(await json(`/api/stories/${flood}/otherLanguages`)).items).toEqual([]);
-    const timeline = sectionPages.timeline.parse(await json(`/api/stories/${flood}/timeline?limit=100`));
+    expect(sectionResponses.otherLanguages.parse(await json(`/api/stories/${flood}/otherLanguages`)).items).toEqual([]);
+    const timeline = sectionResponses.timeline.parse(await json(`/api/stories/${flood}/timeline?limit=100`));
     const dated = timeline.items.flatMap((entry) => (entry.published ? [Date.parse(entry.published)] : []));
     expect(dated).toEqual([...dated].sort((a, b) => a - b));
   });
 
   it('names the people the sources spell differently, with the articles writing each spelling', async () => {
-    const spellings = sectionPages.spellings.parse(await json(`/api/stories/${trevik}/spellings`));
+    const spellings = sectionResponses.spellings.parse(await json(`/api/stories/${trevik}/spellings`));
     expect(spellings.items.map((item) => item.spellings.map((spelling) => spelling.name))).toEqual([['Sorin Valec', 'Sorin Valek']]);
     const [[gazette], [herald]] = spellings.items[0].spellings.map((spelling) => spelling.articles);
     expect(spellings.items[0].spellings.map((spelling) => spelling.articleCount)).toEqual(spellings.items[0].spellings.map((spelling) => spelling.articles.length));
     const textOf = async (id: string) => articleResponse.parse(await json(`/api/articles/${encodeURIComponent(id)}`)).text;
     expect(await textOf(herald)).toContain('Mayor Sorin Valek said');
     expect(await textOf(gazette)).toContain('Mayor Sorin Valec said');
-    expect(sectionPages.spellings.parse(await json(`/api/stories/${flood}/spellings`)).items).toEqual([]);
+    expect(sectionResponses.spellings.parse(await json(`/api/stories/${flood}/spellings`)).items).toEqual([]);
   });
 
   it('answers 404 for an unknown story and for a list a story does not have (a path that names nothing)', async () => {

@@ -78,7 +78,7 @@ describe('DELETE /api/articles/{id}', () => {
     expect(crossSite.status).toBe(403);
     const allowed = await t.app.request(`/api/removed/${REPRINT}`, { method: 'DELETE' });
     expect(allowed.status).toBe(200);
-    expect(allowResponse.parse(await allowed.json())).toEqual({ allowed: [REPRINT] });
+    expect(allowResponse.parse(await allowed.json())).toEqual({ version: REMOVE_JSON_VERSION, allowed: [REPRINT], notRemoved: [] });
     expect((await t.app.request(`/api/removed/${REPRINT}`, { method: 'DELETE' })).status).toBe(404);
     const again = await t.app.request('/api/articles', { method: 'POST', headers: { 'Content-Type': 'application/x-ndjson' }, body: readFileSync(path.join(EXAMPLES, 'wire.jsonl')) });
     expect(again.status).toBe(201);

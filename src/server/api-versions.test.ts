@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORRECTED_ID, CORRECTED_REPORT, FIRST_REPORT } from '../ingest/test-support/corrections.js';
-import { errorResponse, ingestResponse, removalResponse, sectionPages, storyResponse, versionsResponse } from './schemas/responses.js';
+import { errorResponse, ingestResponse, removalResponse, sectionResponses, storyResponse, versionsResponse } from './schemas/responses.js';
+import { VERSIONS_API_JSON_VERSION } from './api/json.js';
 import { postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -37,7 +38,7 @@ describe('what an update changed, in the API and the web reader', () => {
     const revisions = storyResponse.parse(await json(`/api/stories/${story}`)).revisions.items;
     expect(revisions.map((revision) => revision.article)).toEqual([CORRECTED_ID]);
     expect(revisions[0].versions[0]).not.toHaveProperty('text');
-    const page = sectionPages.revisions.parse(await json(`/api/stories/${story}/revisions?limit=1`));
+    const page = sectionResponses.revisions.parse(await json(`/api/stories/${story}/revisions?limit=1`));
     expect(page.items).toEqual(revisions);
   });
 
@@ -63,7 +64,7 @@ describe('what an update changed, in the API and the web reader', () => {
 
   it('answers an article never updated with no versions, an unknown one 404, and a removed one 404 with its versions gone', async () => {
     expect((await postJson(t.app, '/api/articles', { id: 'other-report', outlet: 'Marrow Gazette', text: 'The island council of Marrow met on Thursday to discuss the ferry timetable for the summer.' })).status).toBe(201);
-    expect(versionsResponse.parse(await json(versionsUrl('other-report')))).toEqual({ article: 'other-report', versions: [] });
+    expect(versionsResponse.parse(await json(versionsUrl('other-report')))).toEqual({ version: VERSIONS_API_JSON_VERSION, article: 'other-report', versions: [] });
     expect(await (await t.app.request('/articles/other-report')).text()).not.toContain('Earlier versions');
     expect(errorResponse.parse(await json(versionsUrl('no-such-article'), 404)).error).toBe('no article "no-such-article"');
     const removed = await t.app.request(`/api/articles/${CORRECTED_ID}`, { method: 'DELETE' });

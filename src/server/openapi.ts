@@ -117,7 +117,7 @@ export function openApiDocument(schemas: RequestSchemas, maxBodyBytes: number) {
           summary: "A page of one of a story's lists (404 for a list a story does not have)",
           parameters: [storyId, pathParameter('section', sectionParam), ...queryParameters(schemas.storySection.shape)],
           responses: responsesOf(
-            { 200: ['a page of the list', z.union(Object.values(responses.sectionPages))] },
+            { 200: ['a page of the list', z.union(Object.values(responses.sectionResponses))] },
             [400, 404, 500],
           ),
         },

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readString } from '../read/index.js';
 import { CONTENT_SECURITY_POLICY } from './app.js';
-import { articleResponse, ingestResponse, sectionPages, storiesResponse, storyResponse } from './schemas/responses.js';
+import { articleResponse, ingestResponse, sectionResponses, storiesResponse, storyResponse } from './schemas/responses.js';
 import { appFetch, articleFiles, EXAMPLES, HOSTILE_ARTICLE, htmlPage, postFiles, postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -169,7 +169,7 @@ describe('pages', () => {
       const text = await (await own.app.request(`/articles/${encodeURIComponent(id)}`)).text();
       expect(text).toContain(`A live blog of ${posts.length} posts, shown oldest first: from <time datetime="${posts[0].time}">`);
       const story = answer.articles[0].story!;
-      const timeline = sectionPages.timeline.parse(await (await own.app.request(`/api/stories/${story}/timeline`)).json());
+      const timeline = sectionResponses.timeline.parse(await (await own.app.request(`/api/stories/${story}/timeline`)).json());
       expect(timeline.items.map((entry) => [entry.published, entry.post?.text.split('\n')[0]])).toEqual(posts.map((post) => [post.time, article.text.slice(post.written.start, post.written.end)]));
       const storyPage = parseHTML(await (await own.app.request(`/stories/${story}`)).text()).document;
       const links = [...storyPage.querySelectorAll('section[aria-labelledby="timeline-heading"] tbody a')].map((link) => link.getAttribute('href'));
@@ -216,7 +216,7 @@ describe('pages', () => {
     const agreed = [...document.querySelectorAll('section[aria-labelledby="agree-heading"] tbody')].map((rows) => rows.querySelector('th')?.textContent);
     expect(agreed).toEqual(['time of day (2026-03-14)every source agrees']);
     expect(document.querySelector('section[aria-labelledby="agree-heading"]')?.textContent).toContain('shortly before 05:00');
-    const quotes = sectionPages.quotes.parse(await (await t.app.request(`/api/stories/${floodStory}/quotes?limit=1`)).json());
+    const quotes = sectionResponses.quotes.parse(await (await t.app.request(`/api/stories/${floodStory}/quotes?limit=1`)).json());
     const occurrence = quotes.items[0].occurrences[0];
     const link = document.querySelector('section[aria-labelledby="quotes-heading"] tbody td a')!.getAttribute('href')!;
     expect(link).toBe(`/articles/${encodeURIComponent(occurrence.article)}?hl=${occurrence.span.start}-${occurrence.span.end}&story=${floodStory}#highlight`);

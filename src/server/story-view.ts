@@ -8,7 +8,6 @@
 import type { CopyView } from '../copies/index.js';
 import { storyCopyViews, storyRevisions, storyView, type ArticleRevisions, type StoryView } from '../ingest/index.js';
 import type { CopyLink, Store, StoryArticle } from '../store/index.js';
-import { SUMMARY_REVISION, type Summary } from '../summarize/index.js';
 
 export type { StoryView };
 
@@ -39,16 +38,6 @@ export class StoryViews {
       if (this.cache.size > this.capacity) this.cache.delete(this.cache.keys().next().value!);
     }
     return view;
-  }
-
-  /**
-   * The story's summary as saved for its current version and
-   * `SUMMARY_REVISION`, or undefined when none is: never made here, so a page
-   * that only mentions the summary does not build the story's view.
-   */
-  async savedSummary(id: string): Promise<Summary | undefined> {
-    const head = await this.store.storyHead(id);
-    return head && this.store.cachedSummary(id, head.story.version, SUMMARY_REVISION);
   }
 
   /** What the updates of the revised ones among these articles of the story changed (`storyRevisions`). */

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openStore, type ArticleRecord, type Store, type StoredVerdict } from './index.js';
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 import { writeAtVersion } from './test-support/old-version.js';
+import { SESSION_24_TRIGGERS } from './test-support/session24-outlet-triggers.js';
 
 const temp = tempFolder('tidings-outlet-counts-');
 afterAll(() => temp.remove());
@@ -120,6 +121,29 @@ describe('outlet counts (schema migration 21)', () => {
     } finally {
       await store.close();
       await fresh.close();
+    }
+  });
+
+  it("are counted again, and kept by the store alone, in a database of session 24's development build (schema 21 with the counts kept by triggers)", async () => {
+    const file = temp.file('session-24.db');
+    await writeAtVersion(file, 21, { articles: records().slice(0, 7), clusterer: emptyClusterer(0) });
+    const old = new Database(file);
+    old.exec(SESSION_24_TRIGGERS);
+    // Counts gone astray meanwhile: a build that kept them as well as the triggers counted each write twice.
+    old.exec('UPDATE outlet_counts SET articles = articles * 2, reprints = reprints * 2; UPDATE outlet_sources SET articles = articles + 1');
+    old.close();
+    const store = openStore(file);
+    try {
+      const db = new Database(file, { readonly: true });
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outlet_counts%'").pluck().all()).toEqual([]);
+      db.close();
+      expectCountsKept(file);
+      await store.writeBatch({ articles: records().slice(7), clusterer: emptyClusterer(1) });
+      expectCountsKept(file);
+      await store.removeArticles(removal(['a0'], true, new Map([['a2', independent], ['a3', verdict('rewrite', 'a1')], ['a9', verdict('rewrite', 'a8')], ['a11', independent]])));
+      expectCountsKept(file);
+    } finally {
+      await store.close();
     }
   });
 });

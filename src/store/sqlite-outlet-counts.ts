@@ -16,8 +16,26 @@
  * articles. Never edit the migration once released: add one.
  */
 import { outletCaseKey } from '../text/outlet-case.js';
+import type { SqliteDatabase } from './sqlite-open.js';
 import type { Statements } from './sqlite-statements.js';
 import type { ArticleRemoval, IngestBatch, StoredVerdict } from './types.js';
+
+/** Every outlet's counts and pairs made afresh from the stored articles, verdicts and copy links, into empty tables. */
+const OUTLET_COUNTS_FILL = `
+INSERT INTO outlet_counts (named, folded, outlet, articles, copied, reprints, rewrites)
+  SELECT named, folded, outlet, articles, copied, reprints, rewrites FROM (
+    SELECT a.outlet IS NOT NULL AS named, coalesce(a.outlet, '') AS folded, a.outlet, min(a.rowid), count(*) AS articles,
+      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM copy_sources cs JOIN articles copy ON copy.rowid = cs.article
+        WHERE cs.source = a.rowid AND copy.outlet IS NOT a.outlet COLLATE NOCASE)) AS copied,
+      count(*) FILTER (WHERE c.kind = 'reprint') AS reprints, count(*) FILTER (WHERE c.kind = 'rewrite') AS rewrites
+    FROM articles a LEFT JOIN copies c ON c.article = a.rowid GROUP BY a.outlet COLLATE NOCASE);
+INSERT INTO outlet_sources (named, folded, source_named, source_folded, outlet, source, articles)
+  SELECT named, folded, source_named, source_folded, outlet, source, articles FROM (
+    SELECT a.outlet IS NOT NULL AS named, coalesce(a.outlet, '') AS folded, s.outlet IS NOT NULL AS source_named,
+      coalesce(s.outlet, '') AS source_folded, a.outlet, s.outlet AS source, min(a.rowid), count(DISTINCT a.rowid) AS articles
+    FROM copy_sources cs JOIN articles a ON a.rowid = cs.article JOIN articles s ON s.rowid = cs.source
+    GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE);
+`;
 
 export const OUTLET_COUNTS = `
 CREATE TABLE outlet_counts (
@@ -40,20 +58,27 @@ CREATE TABLE outlet_sources (
   articles INTEGER NOT NULL,
   PRIMARY KEY (named, folded, source_named, source_folded)
 ) WITHOUT ROWID;
-INSERT INTO outlet_counts (named, folded, outlet, articles, copied, reprints, rewrites)
-  SELECT named, folded, outlet, articles, copied, reprints, rewrites FROM (
-    SELECT a.outlet IS NOT NULL AS named, coalesce(a.outlet, '') AS folded, a.outlet, min(a.rowid), count(*) AS articles,
-      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM copy_sources cs JOIN articles copy ON copy.rowid = cs.article
-        WHERE cs.source = a.rowid AND copy.outlet IS NOT a.outlet COLLATE NOCASE)) AS copied,
-      count(*) FILTER (WHERE c.kind = 'reprint') AS reprints, count(*) FILTER (WHERE c.kind = 'rewrite') AS rewrites
-    FROM articles a LEFT JOIN copies c ON c.article = a.rowid GROUP BY a.outlet COLLATE NOCASE);
-INSERT INTO outlet_sources (named, folded, source_named, source_folded, outlet, source, articles)
-  SELECT named, folded, source_named, source_folded, outlet, source, articles FROM (
-    SELECT a.outlet IS NOT NULL AS named, coalesce(a.outlet, '') AS folded, s.outlet IS NOT NULL AS source_named,
-      coalesce(s.outlet, '') AS source_folded, a.outlet, s.outlet AS source, min(a.rowid), count(DISTINCT a.rowid) AS articles
-    FROM copy_sources cs JOIN articles a ON a.rowid = cs.article JOIN articles s ON s.rowid = cs.source
-    GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE);
-`;
+${OUTLET_COUNTS_FILL.slice(1)}`;
+
+/** The triggers a development schema of session 24 kept the counts with (its migration 20, reverted before release). */
+const TRIGGERS_OF_SESSION_24 = ['article_insert', 'article_delete', 'copy_insert', 'copy_update', 'copy_delete', 'link_insert', 'link_delete'].map((name) => `outlet_counts_${name}`);
+
+/**
+ * Schema migration 23: a database written by a development build of session
+ * 24 is at schema 21 with these tables kept by triggers, and skips today's
+ * migration 21; the triggers then count each write a second time beside the
+ * store's own updates. Drops them and counts every outlet afresh; a database
+ * without them is left as it is (the counting reads every article once, as
+ * migration 21 did).
+ */
+export function dropSession24Triggers(db: SqliteDatabase): void {
+  const triggers = db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?))`).pluck().get(JSON.stringify(TRIGGERS_OF_SESSION_24));
+  if (triggers === 0) return;
+  db.exec(`${TRIGGERS_OF_SESSION_24.map((name) => `DROP TRIGGER IF EXISTS ${name};`).join('\n')}
+DELETE FROM outlet_counts;
+DELETE FROM outlet_sources;
+${OUTLET_COUNTS_FILL}`);
+}
 
 /** The rows of the articles named (`@ids`, a JSON array) and of those added past `@lastRow`. */
 const COUNTED_ROWS = `(SELECT rowid FROM articles WHERE id IN (SELECT value FROM json_each(@ids))

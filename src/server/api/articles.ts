@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { articleRevisions } from '../../ingest/index.js';
-import { removalJson } from '../../render/json.js';
+import { removalJson, versioned } from '../../render/json.js';
 import { revisionsJson } from '../../render/revisions.js';
 import { segment } from '../../segment/index.js';
 import type { ServerParts } from '../context.js';
@@ -8,14 +8,14 @@ import { HttpError } from '../errors.js';
 import type { IngestOutcome } from '../ingester.js';
 import { apiIngestPayload } from '../request-body.js';
 import { pathId } from '../schemas/requests.js';
-import { articleJson } from './json.js';
+import { articleJson, INGEST_API_JSON_VERSION, VERSIONS_API_JSON_VERSION } from './json.js';
 
 export function articleRoutes(app: Hono, parts: ServerParts): void {
   app.post('/api/articles', async (c) => {
     const payload = await apiIngestPayload(c);
     const outcome = await parts.ingester.run(payload);
     if (outcome.articles.length === 0) throw nothingRead(outcome, payload.name);
-    return c.json(outcome, outcome.added + outcome.replaced > 0 ? 201 : 200);
+    return c.json(versioned(INGEST_API_JSON_VERSION, outcome), outcome.added + outcome.replaced > 0 ? 201 : 200);
   });
 
   app.get('/api/articles/:id', async (c) => {
@@ -30,7 +30,7 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
     const [article] = await parts.settings.store.articles([id]);
     if (!article) throw noArticle(id);
     const [revisions] = await articleRevisions(parts.settings.store, [id], [segment(article)]);
-    return c.json(revisionsJson(revisions, { texts: true }));
+    return c.json(versioned(VERSIONS_API_JSON_VERSION, revisionsJson(revisions, { texts: true })));
   });
 
   app.delete('/api/articles/:id', async (c) => {
@@ -42,9 +42,9 @@ export function articleRoutes(app: Hono, parts: ServerParts): void {
 
   app.delete('/api/removed/:id', async (c) => {
     const id = pathId(c.req.param('id'));
-    const { allowed } = await parts.ingester.allow([id]);
-    if (allowed.length === 0) throw new HttpError(404, `no removed article ${JSON.stringify(id)}`, [{ path: 'id', message: 'only an article removed with DELETE /api/articles/{id} or tidings remove has a tombstone' }]);
-    return c.json({ allowed });
+    const undone = await parts.ingester.allow([id]);
+    if (undone.allowed.length === 0) throw new HttpError(404, `no removed article ${JSON.stringify(id)}`, [{ path: 'id', message: 'only an article removed with DELETE /api/articles/{id} or tidings remove has a tombstone' }]);
+    return c.json(removalJson(undone));
   });
 }
 

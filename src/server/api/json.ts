@@ -8,7 +8,7 @@
  * articles repeat the story.
  */
 import type { Article, SegmentedArticle } from '../../article.js';
-import { articleMetadata, summaryToJson } from '../../render/json.js';
+import { articleMetadata, summaryToJson, versioned } from '../../render/json.js';
 
 export { articleMetadata };
 import type { CopyView } from '../../copies/index.js';
@@ -19,16 +19,17 @@ import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../../render/report-json.js';
 import { revisionsJson } from '../../render/revisions.js';
+import { MAX_QUOTED_CHARS } from '../../render/shown.js';
 
 export function articleJson(article: SegmentedArticle) {
-  return {
+  return versioned(ARTICLE_API_JSON_VERSION, {
     ...articleMetadata(article),
     text: article.text,
     paragraphs: article.paragraphs,
     sentences: article.sentences.map(({ start, end, paragraph }) => ({ start, end, paragraph })),
     messages: article.messages,
     ...(article.posts ? { posts: article.posts } : {}),
-  };
+  });
 }
 
 /** The lists of a story a client can page through. */
@@ -62,15 +63,15 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return { items: await viewers.copies(view, items), page: info };
     }
     case 'quotes':
-      return page(view.report.quotes, (quote) => quoteJson(byId, quote, sources));
+      return page(view.report.quotes, (quote) => quoteJson(byId, quote, sources, MAX_QUOTED_CHARS));
     case 'entities':
       return page(view.report.entities, (entity) => entityJson(entity, sources));
     case 'spellings':
       return page(view.report.spellings, (variant) => spellingJson(variant, sources));
     case 'facts':
-      return page(view.report.facts, (fact) => factJson(byId, fact, sources));
+      return page(view.report.facts, (fact) => factJson(byId, fact, sources, MAX_QUOTED_CHARS));
     case 'timeline':
-      return page(view.report.timeline, (entry) => timelineJson(byId, entry));
+      return page(view.report.timeline, (entry) => timelineJson(byId, entry, MAX_QUOTED_CHARS));
     case 'otherLanguages':
       return page(view.report.otherLanguages, (other) => other);
     case 'revisions': {
@@ -82,9 +83,9 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
   }
 }
 
-/** `summaryToJson` with the first `maxCitations` citations of each sentence. */
+/** `summaryToJson` with the first `maxCitations` citations of each sentence, each text its first `MAX_QUOTED_CHARS` characters. */
 export function summaryJson(summary: Summary, articles: readonly Article[], maxCitations?: number) {
-  return summaryToJson(summary, articles, { maxCitations }) as { sources: string[]; articles: unknown[] } & Record<string, unknown>;
+  return summaryToJson(summary, articles, { maxCitations, maxTextChars: MAX_QUOTED_CHARS }) as { sources: string[]; articles: unknown[] } & Record<string, unknown>;
 }
 
 /**
@@ -102,8 +103,26 @@ export function storySummaryJson(view: StoryView, maxCitations: number) {
 /** Format version of `GET /api/stories/{id}` (1: the first page of each list, `unread` among them; 2: each of `otherLanguages` says whether its `quotes` were read; 3: each fact value gives its `reading`, and each of `otherLanguages` whether its `facts` and `names` were read; 4: each timeline entry gives the live-blog `post` it is, or null, a summary sentence stating one side of a conflict gives it as `disputed`, and each article whether an update replaced an earlier text of it, `revised`; 5: each summary citation's `grade`, and `revisions`, what each update of the revised articles shown changed; 6: facts give names and titles in dispute, unit `name` or `title`, and a copied sentence its `merged` or `split` source sentences). */
 export const STORY_API_JSON_VERSION = 6;
 
+/**
+ * Format versions of the API's answers no CLI output shares, each
+ * `{version, …}` (`versioned`), bumped when the shape changes: an article
+ * (`GET /api/articles/{id}`), its earlier versions (`GET
+ * /api/articles/{id}/versions`) and an ingest's report (`POST
+ * /api/articles`). A page of one of a story's lists (`GET
+ * /api/stories/{id}/{section}`) carries `STORY_API_JSON_VERSION`: its
+ * items are those of the story's first pages.
+ */
+export const ARTICLE_API_JSON_VERSION = 1;
+export const VERSIONS_API_JSON_VERSION = 1;
+export const INGEST_API_JSON_VERSION = 1;
+
+/** One page of one of the story's lists as `GET /api/stories/{id}/{section}` answers it: `{version, items, page}`. */
+export async function sectionJson(view: StoryView, section: StorySection, request: StoryRequest, viewers: SectionViewers) {
+  return versioned(STORY_API_JSON_VERSION, await sectionPage(view, section, request, viewers));
+}
+
 export async function storyJson(view: StoryView, firstPage: StoryRequest, viewers: SectionViewers) {
   const pages = await Promise.all(STORY_SECTIONS.map(async (section) => [section, await sectionPage(view, section, firstPage, viewers)] as const));
   const sections = Object.fromEntries(pages) as Record<StorySection, Page<unknown>>;
-  return { version: STORY_API_JSON_VERSION, story: view.story, summary: storySummaryJson(view, firstPage.sources), related: view.related, ...sections };
+  return versioned(STORY_API_JSON_VERSION, { story: view.story, summary: storySummaryJson(view, firstPage.sources), related: view.related, ...sections });
 }

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { fetchPageAt, pageRequest } from '../paging.js';
-import { STORIES_JSON_VERSION } from '../../render/json.js';
+import { STORIES_JSON_VERSION, versioned } from '../../render/json.js';
 import { filteredStories, storyIdIn } from '../../store/index.js';
 import { pathId } from '../schemas/requests.js';
-import { sectionPage, storyJson, STORY_SECTIONS, type SectionViewers } from './json.js';
+import { sectionJson, storyJson, STORY_SECTIONS, type SectionViewers } from './json.js';
 
 export const sectionParam = z.enum(STORY_SECTIONS);
 
@@ -17,7 +17,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
   app.get('/api/stories', async (c) => {
     const { since, outlet, q, ...page } = validQuery(c, schemas.stories);
     const { items, page: info } = await fetchPageAt((offset, count) => filteredStories(settings.store, { since, outlet, q }, count, offset), pageRequest(page, settings.pageSize));
-    return c.json({ version: STORIES_JSON_VERSION, stories: items, page: info });
+    return c.json(versioned(STORIES_JSON_VERSION, { stories: items, page: info }));
   });
 
   app.get('/api/stories/:id', async (c) => {
@@ -36,7 +36,7 @@ export function storyRoutes(app: Hono, parts: ServerParts): void {
     const request = { ...pageRequest(page, settings.pageSize), sources: sources ?? settings.sourcesPerItem };
     const view = await stories.get(id);
     if (!view) throw unknownStory(id);
-    return c.json(await sectionPage(view, section.data, request, viewers));
+    return c.json(await sectionJson(view, section.data, request, viewers));
   });
 }
 

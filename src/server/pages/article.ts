@@ -11,8 +11,7 @@ import { readingLanguage } from '../../language/index.js';
 import { articleText, langAttribute, messagesView } from '../views/article-text.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { revisionDetails } from '../views/revisions.js';
-import { citedInSummary, citingArticles } from '../views/summary.js';
-import type { Store } from '../../store/index.js';
+import { citedInSummary } from '../views/summary.js';
 import type { StoryViews } from '../story-view.js';
 import { articleRevisions } from '../../ingest/index.js';
 import { writtenZone } from '../../render/story-overview.js';
@@ -47,7 +46,7 @@ export function articlePage(app: Hono, { settings, stories }: ServerParts): void
     const title = article.title ?? article.id;
     const lang = readingLanguage(article);
     const [revisions] = await articleRevisions(settings.store, [id], [article]);
-    const cited = query.story && highlight ? await citedInSavedSummary(settings.store, stories, article, highlight, query.story) : '';
+    const cited = query.story && highlight ? await citedInCurrentSummary(stories, article, highlight, query.story) : '';
     const body = html`<article>
 ${query.story ? html`<p><a href="${sitePath(['stories', query.story])}">Back to the story</a></p>` : ''}
 <h1${article.title === undefined ? '' : langAttribute(lang)}>${title}</h1>
@@ -69,16 +68,15 @@ ${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-headin
 
 /**
  * The box of the summary sentences of the story that cite this span of the
- * article, from the summary saved for the story's current version, with only
- * the articles those sentences come from read; nothing when no summary is
- * saved (the story page makes it), so this page never builds the story.
+ * article, from the story's current summary, got as the story page gets it
+ * (`StoryViews.get`: made once per story version, at most the articles a
+ * story's view reads, and kept for the story page that follows); nothing
+ * when the story is unknown or no sentence cites the span.
  */
-async function citedInSavedSummary(store: Store, stories: StoryViews, article: SegmentedArticle, span: Span, story: string): Promise<SafeHtml | ''> {
-  const summary = await stories.savedSummary(story);
-  if (!summary) return '';
-  const others = citingArticles(summary, article.id, span).filter((id) => id !== article.id);
-  const sources = others.length === 0 ? [] : (await store.articles(others)).map((source) => segment(source));
-  return citedInSummary(summary, [article, ...sources], article.id, span, story);
+async function citedInCurrentSummary(stories: StoryViews, article: SegmentedArticle, span: Span, story: string): Promise<SafeHtml | ''> {
+  const view = await stories.get(story);
+  if (!view) return '';
+  return citedInSummary(view.summary, [article, ...view.segmented], article.id, span, story);
 }
 
 /** A post's time: a date-time to the minute, or the time of day alone when the page gave no date ("14:32"). */

@@ -4,11 +4,14 @@
  * documentation cannot drift from the code.
  */
 import { z } from 'zod';
+import { MAX_QUOTED_CHARS } from '../../render/shown.js';
 
 const nullableText = z.string().nullable();
 
 export const span = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).describe('[start, end) in UTF-16 code units of the article text');
 const quotedSpan = span.extend({ text: z.string().describe('the characters the span covers') });
+/** Beside a text cut to its first `MAX_QUOTED_CHARS` characters. */
+const textTruncated = z.literal(true).optional().describe(`the text is cut to its first ${MAX_QUOTED_CHARS.toLocaleString('en-US')} characters; its span gives the whole`);
 
 export const errorResponse = z.strictObject({
   error: z.string(),
@@ -112,6 +115,7 @@ export const revisionItem = z
   .describe('an article an update replaced, with what each update changed');
 
 export const versionsResponse = revisionItem.extend({
+  version: z.number().int().describe('format version of the earlier versions'),
   versions: z.array(earlierVersion.extend({ text: z.string().describe('the earlier version as read') })).describe('its earlier versions kept (at most ingest.keptVersions), oldest first; none when it was never updated, or updated before they were kept'),
 });
 
@@ -130,6 +134,7 @@ export const articleMetadata = z.strictObject({
 });
 
 export const articleResponse = articleMetadata.extend({
+  version: z.number().int().describe('format version of the article'),
   text: z.string(),
   paragraphs: z.array(span),
   sentences: z.array(span.extend({ paragraph: z.number().int() })),
@@ -150,11 +155,12 @@ const disputedValue = z.strictObject({
 
 const summaryBase = z.strictObject({
   version: z.number().int(),
-  headline: z.strictObject({ article: z.string(), text: z.string(), span: span.optional() }).nullable(),
+  headline: z.strictObject({ article: z.string(), text: z.string(), textTruncated, span: span.optional() }).nullable(),
   length: z.strictObject({ words: z.number().int(), bytes: z.number().int(), sentences: z.number().int() }),
   sentences: z.array(
     z.strictObject({
       text: z.string(),
+      textTruncated,
       article: z.string().describe('the article the words are taken from'),
       parts: z.array(span),
       truncated: z.boolean().optional(),
@@ -166,6 +172,7 @@ const summaryBase = z.strictObject({
           grade: z.enum(['states', 'partly']).describe('`states`: the cited sentence makes the whole claim of the summary sentence; `partly`: only part of it, with less detail'),
           number: z.number().int().describe('1-based number of the cited source'),
           text: z.string().describe('the cited sentence, read back through the span'),
+          textTruncated,
         }),
       ),
       citationCount: z.number().int().describe('how many articles state the sentence (citations lists the first `sources` in a story)'),
@@ -186,13 +193,14 @@ const summaryBase = z.strictObject({
 
 export const storySummary = summaryBase.extend({ sourceArticles: z.array(articleMetadata).describe('the cited articles, in citation-number order') });
 
-const citedSpan = z.strictObject({ article: z.string(), span, text: z.string().describe('the characters the span covers') });
+const citedSpan = z.strictObject({ article: z.string(), span, text: z.string().describe('the characters the span covers'), textTruncated });
 
 export const quoteItem = z.strictObject({
   key: z.string(),
   kind: z.enum(['direct', 'indirect']),
   speaker: nullableText.describe('the speaker most articles name'),
   text: z.string().describe('the fullest version of the words'),
+  textTruncated,
   articles: z.number().int().describe('how many articles carry it'),
   occurrences: z.array(citedSpan.extend({ speaker: nullableText })).describe('the first `sources` occurrences'),
   occurrenceCount: z.number().int(),
@@ -241,7 +249,7 @@ export const timelineItem = z.strictObject({
   published: nullableText.describe("when it was told: the article's publication date, or a live blog post's time"),
   title: nullableText,
   post: z
-    .strictObject({ span, text: z.string().describe('the characters the span covers') })
+    .strictObject({ span, text: z.string().describe('the characters the span covers'), textTruncated })
     .nullable()
     .describe("a live blog's post, from its time as written to its last paragraph: a blog is an entry for each post (a blog of more than 20 posts, for its first, its last and those first stating a fact or a quotation, at most 20)"),
 });
@@ -270,9 +278,17 @@ export const sectionPages = {
   unread: pageOf(z.string().describe('an article not read for quotes, names and facts: the story has more articles than a report reads (200), and its originals and rewrites come first')),
 };
 
+const storyFormatVersion = z.number().int().describe('format version of the story and its pages');
+type Sections = typeof sectionPages;
+
+/** A page of one of a story's lists as `GET /api/stories/{id}/{section}` answers it: the page, with the story's format version. */
+export const sectionResponses = Object.fromEntries(Object.entries(sectionPages).map(([section, page]) => [section, page.extend({ version: storyFormatVersion })])) as {
+  [S in keyof Sections]: z.ZodObject<{ version: typeof storyFormatVersion; items: Sections[S]['shape']['items']; page: typeof pageInfo }, z.core.$strict>;
+};
+
 /** A story with the first page of each of its lists. */
 export const storyResponse = z.strictObject({
-  version: z.number().int().describe('format version of the story and its first pages'),
+  version: storyFormatVersion,
   story: storyRow,
   summary: storySummary,
   related: z.array(relatedStory).describe('stories some article of this one came near (follow-ups, background), most similar first'),
@@ -316,6 +332,7 @@ export const outletsResponse = z.strictObject({
 const problemPlace = z.string().describe('where in the request: the article\'s path in a JSON body ("2" in a list, "articles.2"; "" for a body that is one article), else as the reader names it (a line of a file, a feed\'s item)');
 
 export const ingestResponse = z.strictObject({
+  version: z.number().int().describe("format version of the ingest's report"),
   added: z.number().int(),
   replaced: z.number().int().describe('stored articles whose text a new one posted under the same id replaced'),
   alreadyStored: z.number().int(),
@@ -354,7 +371,9 @@ export const removalResponse = z.strictObject({
 });
 
 export const allowResponse = z.strictObject({
+  version: z.number().int().describe('format version, as tidings remove --undo --format json gives it'),
   allowed: z.array(z.string()).describe('the article whose tombstone was lifted: posting it again adds it'),
+  notRemoved: z.array(z.string()).describe('ids asked for that were not removed (always empty here: such an id answers 404)'),
 });
 
 export const summarizeResponse = summaryBase.extend({

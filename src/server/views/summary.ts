@@ -59,10 +59,6 @@ function citationOf(sentence: SummarySentence, article: string, span: Span): Cit
   return sentence.citations.find((citation) => citation.article === article && citation.span.start === span.start && citation.span.end === span.end);
 }
 
-/** The articles whose sentences make up the summary sentences that cite this span of this article: what `citedInSummary` needs besides the article. */
-export function citingArticles(summary: Summary, article: string, span: Span): string[] {
-  return [...new Set(summary.sentences.filter((sentence) => citationOf(sentence, article, span) !== undefined).map((sentence) => sentence.article))];
-}
 
 /**
  * On an article page opened from a citation: each summary sentence of the

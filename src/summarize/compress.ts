@@ -114,11 +114,20 @@ export function deletableSpans(text: string, sentence: Span): Span[] {
   return mergeSpans(found);
 }
 
-/** The day names (and "today") of `sentence` that can go, as spans of `text` (rule 1). */
-function dayNameSpans(text: string, sentence: Span): Span[] {
+/**
+ * "last week", "this month", "earlier this week", "late last month" after a word (not after a
+ * preposition or copula that needs it: "since last week", "was this week").
+ */
+const WEEK_OR_MONTH = /(?<=[a-z])(?<!\b(?:since|until|till|from|before|after|during|of|for|by|than|is|was|be|been|are|were|that|through|over|within|to|in|at|on))\s+(?:(?:late|early)\s+)?(?:last|earlier\s+this|this)\s+(?:week|month|weekend)(?!['’]s|\w)/g;
+
+const DAY_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB];
+const RELATIVE_TIME_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB, WEEK_OR_MONTH];
+
+/** The day names (and "today"; with `RELATIVE_TIME_PATTERNS` "last week" too) of `sentence` that can go, as spans of `text` (rule 1). */
+function dayNameSpans(text: string, sentence: Span, patterns: readonly RegExp[] = DAY_PATTERNS): Span[] {
   const body = text.slice(sentence.start, sentence.end);
   const found: Span[] = [];
-  for (const pattern of [DAY_NAME, TODAY_AFTER_VERB]) {
+  for (const pattern of patterns) {
     for (const match of body.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (!dayIsNeeded(body.slice(0, match.index), match[0], body.slice(end))) found.push({ start: sentence.start + match.index, end: sentence.start + end });
@@ -138,21 +147,24 @@ const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn)$/;
 const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|from|by|on)$/i;
 
 /**
- * `unit` with the day names its selection kept deleted: the selection counts
- * a sentence as the articles write it, and a day name a compressed variant
- * could not drop (its join no article writes: "Netanyahu on Sunday accused",
- * "arrested Friday at") still costs the budget words no reader needs. Deleted
- * after the selection, so the words go to the sentence the budget cuts, and
- * the unit keeps the concepts it was chosen for. Not where the day is an
- * object (`DAY_AS_OBJECT`) or dates a participle before a comma.
+ * `unit` with the day names and relative times ("last week") its selection
+ * kept deleted: the selection counts a sentence as the articles write it, and a
+ * day name a compressed variant could not drop (its join no article writes:
+ * "Netanyahu on Sunday accused", "arrested Friday at") still costs the budget
+ * words no reader needs (a summary joins reports of several days, so which
+ * Friday is unclear anyway). Deleted after the selection, so the words go to
+ * the sentence the budget cuts, and the unit keeps the concepts it was chosen
+ * for. Not where the day is an object (`DAY_AS_OBJECT`), completes a word
+ * ("Last Thursday"), or dates a participle before a comma or a verb
+ * ("released Sunday, …", "arrested this week are").
  */
-export function withDayNamesDeleted(unit: Unit, article: SegmentedArticle): Unit {
+export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle): Unit {
   const sentence = article.sentences[unit.sentence];
-  const spans = dayNameSpans(article.text, sentence).filter((span) => {
+  const spans = dayNameSpans(article.text, sentence, RELATIVE_TIME_PATTERNS).filter((span) => {
     const before = article.text.slice(sentence.start, span.start).trimEnd();
     const after = article.text.slice(span.end, sentence.end);
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before)) return false;
-    if (after.startsWith(',') && DATED_PARTICIPLE.test(before)) return false;
+    if ((after.startsWith(',') || FINITE_VERB_AHEAD.test(after)) && DATED_PARTICIPLE.test(before)) return false;
     return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
   }).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return unit;

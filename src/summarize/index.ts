@@ -6,7 +6,7 @@ import { chooseHeadline } from './headline.js';
 import { checkSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
-import { compressedUnits, withDayNamesDeleted } from './compress.js';
+import { compressedUnits, withRelativeTimesDeleted } from './compress.js';
 import { bestCut, cutToRoom, fillBudget } from './fill.js';
 import { readTokens, shortFormsWritten, withShortForms } from './short-forms.js';
 import { adjustedConceptWeights } from './weight-seam.js';
@@ -35,8 +35,8 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  *    offered compressed only;
  * 4. selection: the units covering the most concept weight within the budget;
  * 5. order: by article date, then position (with `fillBudget`, the cut sentence last);
- *    the day names the picked sentences kept deleted where they read without them, the
- *    words freed going to the cut sentence (`withDayNamesDropped`);
+ *    the day names and relative times ("last week") the picked sentences kept deleted where they read without them, the
+ *    words freed going to the cut sentence (`withRelativeTimesDropped`);
  * 6. citations: every article holding each picked sentence's content;
  * 7. headline.
  */
@@ -66,7 +66,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const selection = selectUnits(eligible, weights, unit, size, sentenceKey);
   const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
   const filled = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary) : ordered;
-  const picked = settings.compress ? withDayNamesDropped(filled, eligible, segmented, weights, settings, vocabulary) : filled;
+  const picked = settings.compress ? withRelativeTimesDropped(filled, eligible, segmented, weights, settings, vocabulary) : filled;
 
   const citations = new CitationIndex(segmented);
   const sentences: SummarySentence[] = picked.map((chosen) => ({
@@ -86,12 +86,12 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 
 
 /**
- * The summary's sentences with the day names their selection kept deleted
- * (`withDayNamesDeleted`), and the words so freed given to the sentence the
+ * The summary's sentences with the day names and relative times ("last week") their selection kept deleted
+ * (`withRelativeTimesDeleted`), and the words so freed given to the sentence the
  * budget cuts, cut again from its whole: which sentences say what stays as
  * the selection and the fill chose it.
  */
-function withDayNamesDropped(
+function withRelativeTimesDropped(
   picked: readonly Unit[],
   eligible: readonly Unit[],
   articles: readonly SegmentedArticle[],
@@ -101,10 +101,10 @@ function withDayNamesDropped(
 ): Unit[] {
   const { budget, fillBudget: fill } = settings;
   const last = picked[picked.length - 1];
-  const complete = (last?.truncated ? picked.slice(0, -1) : picked).map((unit) => withDayNamesDeleted(unit, articles[unit.article]));
+  const complete = (last?.truncated ? picked.slice(0, -1) : picked).map((unit) => withRelativeTimesDeleted(unit, articles[unit.article]));
   if ('sentences' in budget || !fill) return complete;
   const whole = last?.truncated ? eligible.find((unit) => sentenceKey(unit) === sentenceKey(last)) : undefined;
-  const cut = whole ? cutToRoom(articles, complete, withDayNamesDeleted(whole, articles[whole.article]), budget, vocabulary) : bestCut(articles, eligible, complete, weights, budget, vocabulary);
+  const cut = whole ? cutToRoom(articles, complete, withRelativeTimesDeleted(whole, articles[whole.article]), budget, vocabulary) : bestCut(articles, eligible, complete, weights, budget, vocabulary);
   return cut ? [...complete, cut] : complete;
 }
 

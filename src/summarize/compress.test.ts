@@ -144,6 +144,7 @@ describe('day names deleted after the selection', () => {
     ['The Haitian president, Rene Preval, earlier this week asked for tents.', 'The Haitian president, Rene Preval, earlier asked for tents.'],
     // kept: the day is a verb's object, completes "Last", dates a participle before a comma or a verb, or is needed (`dayIsNeeded`)
     ['The pier has been closed since last week.', 'The pier has been closed since last week.'],
+    ['"We reached the pier Friday at noon and left last week," the guide said on Sunday.', '"We reached the pier Friday at noon and left last week," the guide said.'],
     ["The ferry pilot arrested this week is suspected of smuggling.", "The ferry pilot arrested this week is suspected of smuggling."],
     ["Divers inspected the pier this week's storm had damaged.", "Divers inspected the pier this week's storm had damaged."],
     ['Governor Ada Venn spent Sunday visiting the flooded towns of the valley.', 'Governor Ada Venn spent Sunday visiting the flooded towns of the valley.'],

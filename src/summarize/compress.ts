@@ -1,7 +1,8 @@
 import { trimmedSpan, type SegmentedArticle, type Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { countWords } from '../text/words.js';
-import { byteLength, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
+import { sentenceTokens } from '../segment/index.js';
+import { byteLength, DOUBLE_QUOTE_MARKS, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
@@ -154,13 +155,16 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * words no reader needs (a summary joins reports of several days, so which
  * Friday is unclear anyway). Deleted after the selection, so the words go to
  * the sentence the budget cuts, and the unit keeps the concepts it was chosen
- * for. Not where the day is an object (`DAY_AS_OBJECT`), completes a word
- * ("Last Thursday"), or dates a participle before a comma or a verb
- * ("released Sunday, …", "arrested this week are").
+ * for. Not inside a quotation (a quotation is quoted whole), nor where the
+ * day is an object (`DAY_AS_OBJECT`), completes a word ("Last Thursday"), or
+ * dates a participle before a comma or a verb ("released Sunday, …",
+ * "arrested this week are").
  */
 export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle): Unit {
   const sentence = article.sentences[unit.sentence];
+  const marks = sentenceTokens(article, unit.sentence).filter((token) => token.punct && DOUBLE_QUOTE_MARKS.has(token.norm));
   const spans = dayNameSpans(article.text, sentence, RELATIVE_TIME_PATTERNS).filter((span) => {
+    if (marks.filter((mark) => mark.start < span.start).length % 2 === 1) return false;
     const before = article.text.slice(sentence.start, span.start).trimEnd();
     const after = article.text.slice(span.end, sentence.end);
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before)) return false;

@@ -28,7 +28,7 @@ describe('citations shown to a reader', () => {
   });
 
   it('leaves the headline out of plain text when a summary sentence says it word for word', () => {
-    const opening = 'The Ossa River broke through its embankment in Trevik on Sunday night, officials said.';
+    const opening = 'The Ossa River broke through its embankment in Trevik late on Sunday night, officials said.';
     const story = ['a', 'b'].map((id) => textArticle(`${opening} Hundreds of families left their homes in the lower town before dawn.`, { id }));
     const told = summarize(story, { budget: { sentences: 1 } });
     const [said] = resolveSummary(told, story).sentences;

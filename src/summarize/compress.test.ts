@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { SegmentedArticle } from '../article.js';
+import { spanText, type SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
 import { sentenceTokens } from '../segment/index.js';
-import { compressedUnits, deletableSpans, keptParts } from './compress.js';
+import { compressedUnits, deletableSpans, keptParts, withRelativeTimesDeleted } from './compress.js';
 import { ConceptVocabulary } from './concepts.js';
 import { unitText, type Unit } from './units.js';
 
@@ -122,5 +122,45 @@ describe('compressed variants', () => {
       'The first ferry left the harbor at 8:30 a.m.',
       'Mayor Ines Calder closed the old pier.',
     ]);
+  });
+});
+
+/** A one-sentence article's unit, as the selection picked it, after `withRelativeTimesDeleted`. */
+function afterSelection(text: string): { before: Unit; after: Unit; article: SegmentedArticle } {
+  const article = prepare(readString(text, { input: 'a.txt', format: 'text' }).articles[0]) as SegmentedArticle;
+  const tokens = sentenceTokens(article, 0);
+  const sentence = article.sentences[0];
+  const before: Unit = { article: 0, sentence: 0, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: new ConceptVocabulary().concepts(tokens), dangling: false, complete: true };
+  return { before, after: withRelativeTimesDeleted(before, article), article };
+}
+
+describe('day names deleted after the selection', () => {
+  it.each([
+    // a join no article writes: compressedUnits does not offer it, but the sentence reads well without its day
+    ['Mayor Ines Calder on Friday closed the old pier to visitors.', 'Mayor Ines Calder closed the old pier to visitors.'],
+    ['The council was told Tuesday that the pier must close.', 'The council was told that the pier must close.'],
+    ['Police arrested the ferry pilot Friday at the harbour in Port Hallory.', 'Police arrested the ferry pilot at the harbour in Port Hallory.'],
+    ['Mayor Ines Calder said last week she could resign at any time.', 'Mayor Ines Calder said she could resign at any time.'],
+    ['The Haitian president, Rene Preval, earlier this week asked for tents.', 'The Haitian president, Rene Preval, earlier asked for tents.'],
+    // kept: the day is a verb's object, completes "Last", dates a participle before a comma or a verb, or is needed (`dayIsNeeded`)
+    ['The pier has been closed since last week.', 'The pier has been closed since last week.'],
+    ['"We reached the pier Friday at noon and left last week," the guide said on Sunday.', '"We reached the pier Friday at noon and left last week," the guide said.'],
+    ["The ferry pilot arrested this week is suspected of smuggling.", "The ferry pilot arrested this week is suspected of smuggling."],
+    ["Divers inspected the pier this week's storm had damaged.", "Divers inspected the pier this week's storm had damaged."],
+    ['Governor Ada Venn spent Sunday visiting the flooded towns of the valley.', 'Governor Ada Venn spent Sunday visiting the flooded towns of the valley.'],
+    ['Last Thursday, the poetry prize went to Ada Venn.', 'Last Thursday, the poetry prize went to Ada Venn.'],
+    ['In a statement released Sunday, the harbour board blamed the storm.', 'In a statement released Sunday, the harbour board blamed the storm.'],
+    ['The bridge will reopen on Monday.', 'The bridge will reopen on Monday.'],
+  ])('%s', (text, expected) => {
+    const { after, article } = afterSelection(text);
+    expect(unitText(article.text, after.parts)).toBe(expected);
+  });
+
+  it('keeps the concepts the sentence was chosen for, and recounts its words and tokens', () => {
+    const { before, after, article } = afterSelection('Mayor Ines Calder on Friday closed the old pier to visitors.');
+    expect(after.concepts).toEqual(before.concepts);
+    expect(after.words).toBe(9);
+    expect(after.tokens.map((token) => spanText(article.text, token))).not.toContain('Friday');
+    for (const part of after.parts) expect(spanText(article.text, part)).toBe(spanText(article.text, part).trim());
   });
 });

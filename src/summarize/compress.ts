@@ -1,7 +1,8 @@
 import { trimmedSpan, type SegmentedArticle, type Span } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { countWords } from '../text/words.js';
-import { byteLength, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
+import { sentenceTokens } from '../segment/index.js';
+import { byteLength, DOUBLE_QUOTE_MARKS, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
@@ -104,20 +105,80 @@ function dayIsNeeded(before: string, day: string, after: string): boolean {
 /** Spans of `sentence` (absolute offsets in `text`) that can be deleted. */
 export function deletableSpans(text: string, sentence: Span): Span[] {
   const body = text.slice(sentence.start, sentence.end);
-  const found: Span[] = [];
+  const found: Span[] = dayNameSpans(text, sentence);
   const add = (start: number, end: number) => found.push({ start: sentence.start + start, end: sentence.start + end });
-  for (const pattern of [DAY_NAME, TODAY_AFTER_VERB]) {
-    for (const match of body.matchAll(pattern)) {
-      const end = match.index + match[0].length;
-      if (!dayIsNeeded(body.slice(0, match.index), match[0], body.slice(end))) add(match.index, end);
-    }
-  }
   for (const pattern of [PARENTHESIS, DASH_ASIDE]) {
     for (const match of body.matchAll(pattern)) add(match.index, match.index + match[0].length);
   }
   const opener = OPENER.exec(body);
   if (opener && !(opener[0].startsWith('On ') && tellsFuture(clauseOpeningText(body.slice(opener[0].length))))) add(0, opener[0].length);
   return mergeSpans(found);
+}
+
+/**
+ * "last week", "this month", "earlier this week", "late last month" after a word (not after a
+ * preposition or copula that needs it: "since last week", "was this week").
+ */
+const WEEK_OR_MONTH = /(?<=[a-z])(?<!\b(?:since|until|till|from|before|after|during|of|for|by|than|is|was|be|been|are|were|that|through|over|within|to|in|at|on))\s+(?:(?:late|early)\s+)?(?:last|earlier\s+this|this)\s+(?:week|month|weekend)(?!['’]s|\w)/g;
+
+const DAY_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB];
+const RELATIVE_TIME_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB, WEEK_OR_MONTH];
+
+/** The day names (and "today"; with `RELATIVE_TIME_PATTERNS` "last week" too) of `sentence` that can go, as spans of `text` (rule 1). */
+function dayNameSpans(text: string, sentence: Span, patterns: readonly RegExp[] = DAY_PATTERNS): Span[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const found: Span[] = [];
+  for (const pattern of patterns) {
+    for (const match of body.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (!dayIsNeeded(body.slice(0, match.index), match[0], body.slice(end))) found.push({ start: sentence.start + match.index, end: sentence.start + end });
+    }
+  }
+  return found;
+}
+
+/**
+ * Verbs whose object a day name can be ("spent Sunday visiting", "set Monday as the deadline"),
+ * and past participles a day name dates before a comma ("in a statement released Sunday, accused"):
+ * deleting the day there leaves a clause without its word.
+ */
+const DAY_AS_OBJECT = /\b(?:spent|spend|spends|spending|set|sets|setting|marked|marks|marking|named|names|chose|chosen|picked|designated|declared|proclaimed|celebrated|observed|fixed|made|make|makes|making)$/i;
+const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn)$/;
+/** Words a day name completes, capitalized at a sentence's start ("Last Thursday, the prize went…"). */
+const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|from|by|on)$/i;
+
+/**
+ * `unit` with the day names and relative times ("last week") its selection
+ * kept deleted: the selection counts a sentence as the articles write it, and a
+ * day name a compressed variant could not drop (its join no article writes:
+ * "Netanyahu on Sunday accused", "arrested Friday at") still costs the budget
+ * words no reader needs (a summary joins reports of several days, so which
+ * Friday is unclear anyway). Deleted after the selection, so the words go to
+ * the sentence the budget cuts, and the unit keeps the concepts it was chosen
+ * for. Not inside a quotation (a quotation is quoted whole), nor where the
+ * day is an object (`DAY_AS_OBJECT`), completes a word ("Last Thursday"), or
+ * dates a participle before a comma or a verb ("released Sunday, …",
+ * "arrested this week are").
+ */
+export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle): Unit {
+  const sentence = article.sentences[unit.sentence];
+  const marks = sentenceTokens(article, unit.sentence).filter((token) => token.punct && DOUBLE_QUOTE_MARKS.has(token.norm));
+  const spans = dayNameSpans(article.text, sentence, RELATIVE_TIME_PATTERNS).filter((span) => {
+    if (marks.filter((mark) => mark.start < span.start).length % 2 === 1) return false;
+    const before = article.text.slice(sentence.start, span.start).trimEnd();
+    const after = article.text.slice(span.end, sentence.end);
+    if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before)) return false;
+    if ((after.startsWith(',') || FINITE_VERB_AHEAD.test(after)) && DATED_PARTICIPLE.test(before)) return false;
+    return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
+  }).sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return unit;
+  const parts = unit.parts.flatMap((part) => {
+    const inside = spans.filter((span) => part.start <= span.start && span.end <= part.end);
+    return inside.length === 0 ? [part] : keptParts(article.text, part, inside);
+  });
+  const tokens = unit.tokens.filter((token) => !spans.some((span) => token.start < span.end && token.end > span.start));
+  const kept = unitText(article.text, parts);
+  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept) };
 }
 
 function mergeSpans(spans: Span[]): Span[] {

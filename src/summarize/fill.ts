@@ -42,7 +42,7 @@ export function fillBudget(
  * one whose kept words add the most uncovered concept weight; undefined when
  * nothing is left to add.
  */
-function bestCut(
+export function bestCut(
   articles: readonly SegmentedArticle[],
   units: readonly Unit[],
   chosen: readonly Unit[],
@@ -50,8 +50,7 @@ function bestCut(
   budget: { words: number } | { bytes: number },
   vocabulary: ConceptVocabulary,
 ): Unit | undefined {
-  const used = chosen.map((unit) => unitText(articles[unit.article].text, unit.parts)).join(' ');
-  const left = 'words' in budget ? budget.words - countWords(used) : budget.bytes - byteLength(used) - (used ? 1 : 0);
+  const left = roomLeft(articles, chosen, budget);
   if (left <= 0) return undefined;
   const covered = new Set(chosen.flatMap((unit) => unit.concepts));
   const taken = new Set(chosen.map((unit) => `${unit.article}:${unit.sentence}`));
@@ -66,6 +65,28 @@ function bestCut(
     if (gain > bestGain) [best, bestGain] = [cut, gain];
   }
   return best;
+}
+
+/**
+ * `unit` cut to the room `chosen` leaves in the budget (whole when it fits),
+ * marked `truncated` when cut; undefined when no room is left.
+ */
+export function cutToRoom(
+  articles: readonly SegmentedArticle[],
+  chosen: readonly Unit[],
+  unit: Unit,
+  budget: { words: number } | { bytes: number },
+  vocabulary: ConceptVocabulary,
+): Unit | undefined {
+  const left = roomLeft(articles, chosen, budget);
+  if (left <= 0) return undefined;
+  return cutUnit(articles[unit.article].text, unit, 'words' in budget ? cutToWords : cutToBytes, left, vocabulary);
+}
+
+/** The words or bytes `budget` leaves after the `chosen` units, joined as the summary joins them. */
+function roomLeft(articles: readonly SegmentedArticle[], chosen: readonly Unit[], budget: { words: number } | { bytes: number }): number {
+  const used = chosen.map((unit) => unitText(articles[unit.article].text, unit.parts)).join(' ');
+  return 'words' in budget ? budget.words - countWords(used) : budget.bytes - byteLength(used) - (used ? 1 : 0);
 }
 
 function cutUnit(

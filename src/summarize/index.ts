@@ -6,8 +6,8 @@ import { chooseHeadline } from './headline.js';
 import { checkSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
-import { compressedUnits } from './compress.js';
-import { fillBudget } from './fill.js';
+import { compressedUnits, withRelativeTimesDeleted } from './compress.js';
+import { bestCut, cutToRoom, fillBudget } from './fill.js';
 import { readTokens, shortFormsWritten, withShortForms } from './short-forms.js';
 import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
@@ -35,6 +35,8 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  *    offered compressed only;
  * 4. selection: the units covering the most concept weight within the budget;
  * 5. order: by article date, then position (with `fillBudget`, the cut sentence last);
+ *    the day names and relative times ("last week") the picked sentences kept deleted where they read without them, the
+ *    words freed going to the cut sentence (`withRelativeTimesDropped`);
  * 6. citations: every article holding each picked sentence's content;
  * 7. headline.
  */
@@ -63,7 +65,8 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const [unit, size] = budgetCost(settings.budget);
   const selection = selectUnits(eligible, weights, unit, size, sentenceKey);
   const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
-  const picked = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary) : ordered;
+  const filled = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary) : ordered;
+  const picked = settings.compress ? withRelativeTimesDropped(filled, eligible, segmented, weights, settings, vocabulary) : filled;
 
   const citations = new CitationIndex(segmented);
   const sentences: SummarySentence[] = picked.map((chosen) => ({
@@ -81,6 +84,29 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   };
 }
 
+
+/**
+ * The summary's sentences with the day names and relative times ("last week") their selection kept deleted
+ * (`withRelativeTimesDeleted`), and the words so freed given to the sentence the
+ * budget cuts, cut again from its whole: which sentences say what stays as
+ * the selection and the fill chose it.
+ */
+function withRelativeTimesDropped(
+  picked: readonly Unit[],
+  eligible: readonly Unit[],
+  articles: readonly SegmentedArticle[],
+  weights: Float64Array,
+  settings: SummarizeOptions,
+  vocabulary: ConceptVocabulary,
+): Unit[] {
+  const { budget, fillBudget: fill } = settings;
+  const last = picked[picked.length - 1];
+  const complete = (last?.truncated ? picked.slice(0, -1) : picked).map((unit) => withRelativeTimesDeleted(unit, articles[unit.article]));
+  if ('sentences' in budget || !fill) return complete;
+  const whole = last?.truncated ? eligible.find((unit) => sentenceKey(unit) === sentenceKey(last)) : undefined;
+  const cut = whole ? cutToRoom(articles, complete, withRelativeTimesDeleted(whole, articles[whole.article]), budget, vocabulary) : bestCut(articles, eligible, complete, weights, budget, vocabulary);
+  return cut ? [...complete, cut] : complete;
+}
 
 /** The units, and each one writing a name short where it writes it in full (`withShortForms`). */
 function shortenedUnits(units: readonly Unit[], articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary): Unit[] {

@@ -1,7 +1,7 @@
 import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../article.js';
 import { countWords } from '../text/words.js';
 import type { ConceptVocabulary } from './concepts.js';
-import { byteLength, unitText, type Unit } from './units.js';
+import { byteLength, DOUBLE_QUOTE_MARKS, unitText, type Unit } from './units.js';
 
 /**
  * Names news writes in full and short ("the United States" and "the U.S."),
@@ -29,8 +29,6 @@ const WRITTEN_AS_NAME = /^[A-Z](?:\.[A-Z]\.|[A-Z]+)$/;
 /** What may follow a long form written short: a space, a comma, semicolon, colon or bracket, or the sentence's stop. */
 const AFTER_LONG_FORM = /^(?:\s|[,;:)]|\.$)/;
 
-/** Double quote marks as tokens (the reader normalizes curly ones; wire copy writes `` and ''). */
-const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
 
 /**
  * The unit with each long form it writes outside quotation marks ("the

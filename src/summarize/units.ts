@@ -60,7 +60,7 @@ const POINTING_OBJECTS = new Set(['him', 'her', 'them']);
 const POINTING_REACH = 4;
 
 /** Double quote marks as tokens (the reader normalizes curly ones; wire copy writes `` and ''). */
-const DOUBLE_QUOTE_MARKS = new Set(['"', '``', "''"]);
+export const DOUBLE_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '``', "''"]);
 
 const SENTENCE_END = /(?:[.!?。！？]["')\]”’」』]*|[.!?] ")$/;
 

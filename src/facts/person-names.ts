@@ -116,12 +116,11 @@ export function familyNamesFirst(articles: readonly SegmentedArticle[], perArtic
   articles.forEach((article, index) => {
     const { entities, mentions } = perArticle[index];
     for (const mention of mentions) {
-      if (mention.entity === undefined || entities[mention.entity].type !== 'person') continue;
-      const name = nameWords(withoutTitle(entities[mention.entity].name));
-      if (name.length < 2) continue;
+      if (mention.entity === undefined || /\s/.test(mention.form) || entities[mention.entity].type !== 'person') continue;
+      if (mention.title === undefined && !SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '')) continue;
       const [word, ...more] = nameWords(mention.form);
-      if (more.length > 0 || word !== name[0] || word === name[name.length - 1] || GIVEN_NAME_FORMS.has(word)) continue;
-      if (mention.title !== undefined || SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '')) names.add(word);
+      const name = nameWords(withoutTitle(entities[mention.entity].name));
+      if (more.length === 0 && name.length > 1 && word === name[0] && word !== name[name.length - 1] && !GIVEN_NAME_FORMS.has(word)) names.add(word);
     }
   });
   return names;
@@ -190,9 +189,11 @@ export function personKeys(entities: readonly Entity[], variants: readonly Spell
     if (!best || entity.mentions.length > best.mentions.length) top.set(root(at), entity);
   });
   const byMention = new Map<string, { key: string; name: string }>();
+  const named = new Map<Entity, { key: string; name: string }>();
   people.forEach((entity, at) => {
     const person = top.get(root(at))!;
-    for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, { key: person.key, name: withoutTitle(person.name) });
+    const who = named.get(person) ?? named.set(person, { key: person.key, name: withoutTitle(person.name) }).get(person)!;
+    for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, who);
   });
   return byMention;
 }

@@ -32,7 +32,7 @@ import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
 import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
-import { findDateFacts } from './dates.js';
+import { DATE_KEY, findDateFacts } from './dates.js';
 import { findTallyFacts } from './tallies.js';
 import { findTimeFacts, TIME_KEY, TIME_SHARED_WORDS, TIME_UNIT, timeInterval } from './times.js';
 import { claimTime, sameDay, UNDATED, type FactClaim as Claim } from './claims.js';
@@ -96,6 +96,24 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   return groups.sort((a, b) => rank[a.status] - rank[b.status] || b.sources - a.sources || a.key.localeCompare(b.key));
 }
 
+/** Which claims besides numbers and tallies `articleClaims` reads: dates (keys `DATE_KEY:…`) and times of day (keys `TIME_KEY:…`). */
+export interface ClaimKinds {
+  dates: boolean;
+  times: boolean;
+}
+
+export const EVERY_CLAIM_KIND: ClaimKinds = { dates: true, times: true };
+
+/** The kinds of claim (`ClaimKinds`) some of `keys` may be a claim of. */
+export function claimKindsOf(keys: Iterable<string>): ClaimKinds {
+  const kinds = { dates: false, times: false };
+  for (const key of keys) {
+    if (key.startsWith(`${DATE_KEY}:`)) kinds.dates = true;
+    if (key.startsWith(`${TIME_KEY}:`)) kinds.times = true;
+  }
+  return kinds;
+}
+
 /**
  * Pass 1: the article's first statement of each fact key (each thing a
  * price is for, when the sentence names it: `object`), read in
@@ -105,9 +123,12 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
  * the blog last gave ("Update: four people are now known to have died"
  * after "three people died") is a claim too, and the value it revises is
  * marked `revised`, so the blog's own correction is compared with the other
- * reports and shown as an update.
+ * reports and shown as an update. Dates and times of day may be left out
+ * (`kinds`) where no key of theirs is wanted: the claims of other keys are
+ * the same without them (keys `DATE_KEY:…` and `TIME_KEY:…` are theirs only,
+ * and an article's claims of one key are read apart from the others').
  */
-export function articleClaims(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): Claim[] {
+export function articleClaims(article: SegmentedArticle, language: string | undefined = readingLanguage(article), kinds: ClaimKinds = EVERY_CLAIM_KIND): Claim[] {
   const claims: Claim[] = [];
   const latest = new Map<string, { index: number; post: number }>();
   const posts = article.posts ?? [];
@@ -131,12 +152,12 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   for (const fact of findTallyFacts(article, language)) {
     state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
-  if (language === undefined || language === 'en') {
+  if (kinds.times && (language === undefined || language === 'en')) {
     for (const fact of findTimeFacts(article)) {
       state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, unit: TIME_UNIT, context: countContext(article, fact.span), article: article.id, span: fact.span, ...claimTime(article, fact.span) });
     }
   }
-  for (const fact of findDateFacts(article, language)) {
+  for (const fact of kinds.dates ? findDateFacts(article, language) : []) {
     if (!fact.key || fact.basis === 'text') continue;
     state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }

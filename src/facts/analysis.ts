@@ -15,7 +15,7 @@ import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { articleEntities, NAME_LANGUAGES, otherLanguageEntities, type ArticleEntities } from '../entities/index.js';
 import { readingLanguage } from '../language/index.js';
 import { findQuotesIn, findQuotesWithEntities, type Quote, type QuoteOptions } from '../quotes/index.js';
-import { articleClaims } from './align.js';
+import { articleClaims, EVERY_CLAIM_KIND, type ClaimKinds } from './align.js';
 import { FACT_LANGUAGES } from './language-facts.js';
 import type { FactClaim } from './claims.js';
 
@@ -47,10 +47,10 @@ export function articleAnalysis(article: SegmentedArticle, quotes?: Partial<Quot
   return { ...(language ? { language } : {}), entities, quotes: findQuotesWithEntities(article, entities, quotes), claims: analysisClaims(article, language) };
 }
 
-/** The fact claims of `articleAnalysis`, without its names and quotations: those of the language the article is read in (`readingLanguage`), none in a language with no fact words. */
-export function analysisClaims(article: SegmentedArticle, language = readingLanguage(article)): FactClaim[] {
-  if (language === undefined || language === 'en') return articleClaims(article, 'en');
-  return FACT_LANGUAGES.includes(language) ? articleClaims(article, language) : [];
+/** The fact claims of `articleAnalysis`, without its names and quotations: those of the language the article is read in (`readingLanguage`), none in a language with no fact words; dates and times only of the `kinds` asked for (`articleClaims`). */
+export function analysisClaims(article: SegmentedArticle, language = readingLanguage(article), kinds: ClaimKinds = EVERY_CLAIM_KIND): FactClaim[] {
+  if (language === undefined || language === 'en') return articleClaims(article, 'en', kinds);
+  return FACT_LANGUAGES.includes(language) ? articleClaims(article, language, kinds) : [];
 }
 
 /** The names of `articleAnalysis`, without keeping its quotations (an article in another language has its quotations found, as their speakers are among its people). */

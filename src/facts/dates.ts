@@ -25,6 +25,8 @@ import { factWords } from './language-facts.js';
 import type { DateFact } from './types.js';
 
 const EVENT_WINDOW = 8;
+/** The key of a date claim opens on this ("when:arrested"): no number's key does (its event's name, "-" or "age", opens those). */
+export const DATE_KEY = 'when';
 const DAY = 86_400_000;
 
 /** The dates an article states, read with the words of `language` (`factWords`: English for a language without tables), by default the article's own. */
@@ -53,7 +55,7 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
     }
     for (const { fact, event } of dated) {
       const closer = dated.some((other) => other.event && event && other.event.index === event.index && other.event.distance < event.distance);
-      if (event && !closer) Object.assign(fact, { event: event.event, key: `when:${event.event}`, label: `when ${event.event}` });
+      if (event && !closer) Object.assign(fact, { event: event.event, key: `${DATE_KEY}:${event.event}`, label: `when ${event.event}` });
       facts.push(fact);
     }
   }

@@ -5,8 +5,9 @@
  * facts of `nameClaims` (`roles.ts`).
  */
 import type { SegmentedArticle } from '../article.js';
-import { editsWithin, sameConsonants, transliterated, type Entity, type SpellingVariant } from '../entities/index.js';
-import { isTitle } from '../entities/lexicon.js';
+import { editsWithin, sameConsonants, transliterated, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
+import { isTitle, SPEECH_VERBS } from '../entities/lexicon.js';
+import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
 
 /** The unit of a claim whose value is a person's name (who holds a role, how a name is spelled). */
@@ -64,16 +65,70 @@ const GIVEN_NAME_FORMS: ReadonlyMap<string, string> = new Map(
 /** Words after a surname that tell a father from a son ("John Varga Sr.", "Jr.", "John Paul II"): part of the surname. */
 const GENERATION_SUFFIXES = new Set(['sr', 'jr', 'ii', 'iii', 'iv']);
 
-/** A name's surname folded (`nameWords`), with a generation suffix after it ("varga sr"). */
-function surnameOf(name: string): string[] {
+/** A name's surname folded (`nameWords`): its first word in a name read family name first (`readsFamilyFirst`), else its last, with a generation suffix after it ("varga sr"). */
+function surnameOf(name: string, familyFirst: FamilyFirst): string[] {
   const words = nameWords(name);
+  if (readsFamilyFirst(words, familyFirst)) return words.slice(0, 1);
   const last = words.length - 1;
   return last > 0 && GENERATION_SUFFIXES.has(words[last]) ? words.slice(last - 1) : words.slice(last);
 }
 
-/** Whether two names share a surname, written alike, another way (`sameNameWord`) or with one letter slipped ("Varga" / "Varda", from `SLIP_SURNAME` letters), with the same generation suffix: "Jon Varga" / "Jan Varga", not "Tom Reed" / "Tom Price" nor "John Varga Sr." / "John Varga Jr.". */
-export function sameSurname(a: string, b: string): boolean {
-  const [x, y] = [surnameOf(a), surnameOf(b)];
+/**
+ * Common family names of China (in pinyin and in Hong Kong and Taiwan
+ * spellings), Korea and Vietnam, written first in their bearers' names
+ * ("Mayor Chen Wei", "Park Geun-hye", "Nguyen Van An"). Left out: those
+ * that are also Western given names or English words ("Kim Clijsters", "Lee
+ * Harvey Oswald", "Lin Wood", "Marine Le Pen", "Moon", "Song", "Long") and
+ * those as common as given names ("Wei", "Yu"): a name opening on one of
+ * them is read family name first only when an article writes it so
+ * (`familyNamesFirst`).
+ */
+const FAMILY_NAMES_FIRST = wordSet(`
+wang zhang liu chen yang huang zhao zhou xu sun zhu guo luo gao zheng liang xie tang feng deng cao peng zeng xiao tian dong
+pan yuan cai jiang ding ren shen yao cui zhong qiu qin xiong hao kong lyu lu wu hu ma li
+chan wong cheung leung tsang chow lau yeung kwok ng tsai hsu chiang
+park choi jung kang cho yoon jang shin seo kwon hwang ahn yoo jeon noh roh chung baek
+nguyen tran pham hoang huynh phan vu vo dang bui duong ngo
+`);
+
+/** The family names a story writes before the given name, folded (`nameWords`): `familyNamesFirst`. */
+export type FamilyFirst = ReadonlySet<string>;
+
+const NO_NAMES: FamilyFirst = new Set();
+
+/** A name's words (folded, `nameWords`) read family name first: opening on a known family name (`FAMILY_NAMES_FIRST`) or on one the story writes first (`familyFirst`). */
+function readsFamilyFirst(words: readonly string[], familyFirst: FamilyFirst): boolean {
+  return words.length > 1 && (FAMILY_NAMES_FIRST.has(words[0]) || familyFirst.has(words[0]));
+}
+
+/**
+ * The family names an article of a story (`perArticle` the entities of
+ * `articles`) writes before the given name, so that every name of the story
+ * opening on one is read family name first ("Kim Jong-su" / "Kim Jung-su"
+ * where an article writes "Kim said"): one word alone naming a
+ * person that is the first word of the person's name and not the last,
+ * after a title or honorific ("Mr Chen", "Mayor Chen") or before a speech
+ * verb ("Kim said"), and no given name (`GIVEN_NAME_FORMS`: "Jon said" of
+ * Jon Varga).
+ */
+export function familyNamesFirst(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[]): FamilyFirst {
+  const names = new Set<string>();
+  articles.forEach((article, index) => {
+    const { entities, mentions } = perArticle[index];
+    for (const mention of mentions) {
+      if (mention.entity === undefined || /\s/.test(mention.form) || entities[mention.entity].type !== 'person') continue;
+      if (mention.title === undefined && !SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '')) continue;
+      const [word, ...more] = nameWords(mention.form);
+      const name = nameWords(withoutTitle(entities[mention.entity].name));
+      if (more.length === 0 && name.length > 1 && word === name[0] && word !== name[name.length - 1] && !GIVEN_NAME_FORMS.has(word)) names.add(word);
+    }
+  });
+  return names;
+}
+
+/** Whether two names share a surname (`surnameOf`, `familyFirst` as there), written alike, another way (`sameNameWord`) or with one letter slipped ("Varga" / "Varda", from `SLIP_SURNAME` letters), with the same generation suffix: "Jon Varga" / "Jan Varga", "Chen Wei" / "Chen Wen", not "Tom Reed" / "Tom Price", "Chen Wei" / "Wang Wei" nor "John Varga Sr." / "John Varga Jr.". */
+export function sameSurname(a: string, b: string, familyFirst: FamilyFirst = NO_NAMES): boolean {
+  const [x, y] = [surnameOf(a, familyFirst), surnameOf(b, familyFirst)];
   if (x.length !== y.length || x.slice(1).some((word, index) => word !== y[index + 1])) return false;
   return sameNameWord(x[0], y[0]) || (Math.min(x[0].length, y[0].length) >= SLIP_SURNAME && editsWithin(x[0], y[0], 1));
 }
@@ -105,9 +160,10 @@ export function nameWords(name: string): string[] {
  * offset: one key for a name's spellings (`variants`) and for people of one
  * surname no article names two of whose given names agree ("Jon Varga",
  * "J. Varga", "Varga"; not "Tom Lee" and "Amy Lee": `joinAgreeing`), under
- * the most mentioned name.
+ * the most mentioned name. A surname is a name's first word where it is read
+ * family name first (`familyFirst`, as `sameSurname`).
  */
-export function personKeys(entities: readonly Entity[], variants: readonly SpellingVariant[]): Map<string, { key: string; name: string }> {
+export function personKeys(entities: readonly Entity[], variants: readonly SpellingVariant[], familyFirst: FamilyFirst = NO_NAMES): Map<string, { key: string; name: string }> {
   const people = entities.filter((entity) => entity.type === 'person');
   const index = new Map(people.map((entity, at) => [entity.key, at]));
   const parent = people.map((_, at) => at);
@@ -116,7 +172,8 @@ export function personKeys(entities: readonly Entity[], variants: readonly Spell
   const spelled = people.map((_, at) => root(at));
   const bySurname = new Map<string, number[]>();
   people.forEach((entity, at) => {
-    const surname = nameWords(entity.name).pop() ?? '';
+    const words = nameWords(withoutTitle(entity.name));
+    const surname = (readsFamilyFirst(words, familyFirst) ? words[0] : words.pop()) ?? '';
     const group = bySurname.get(surname);
     if (group) group.push(at);
     else bySurname.set(surname, [at]);
@@ -132,9 +189,11 @@ export function personKeys(entities: readonly Entity[], variants: readonly Spell
     if (!best || entity.mentions.length > best.mentions.length) top.set(root(at), entity);
   });
   const byMention = new Map<string, { key: string; name: string }>();
+  const named = new Map<Entity, { key: string; name: string }>();
   people.forEach((entity, at) => {
     const person = top.get(root(at))!;
-    for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, { key: person.key, name: withoutTitle(person.name) });
+    const who = named.get(person) ?? named.set(person, { key: person.key, name: withoutTitle(person.name) }).get(person)!;
+    for (const mention of entity.mentions) byMention.set(`${mention.article}\u0000${mention.span.start}`, who);
   });
   return byMention;
 }

@@ -149,6 +149,33 @@ describe('names as facts (storyReport)', () => {
   });
 });
 
+describe('names written family name first (cite26)', () => {
+  it('disputes the given name of a holder whose family name comes first ("Chen Wei" / "Chen Wen"), and takes two family names for two people', () => {
+    expect(nameFacts(['Mayor Chen Wei opened the ferry terminal at Lanshan Bay.', 'Mayor Chen Wen opened the ferry terminal at Lanshan Bay.'])).toEqual([
+      ['who is mayor', 'conflicting', [['Chen Wei', 'Chen Wei'], ['Chen Wen', 'Chen Wen']]],
+    ]);
+    expect(nameFacts(['Governor Tran Van Duc visited the flooded district.', 'Governor Tran Van Minh visited the flooded district.'])).toEqual([
+      ['who is governor', 'conflicting', [['Tran Van Duc', 'Tran Van Duc'], ['Tran Van Minh', 'Tran Van Minh']]],
+    ]);
+    expect(nameFacts(['Mayor Chen Wei opened the ferry terminal at Lanshan Bay.', 'Mayor Wang Wei of the neighbouring city sent a message.'])).toEqual([]);
+  });
+
+  it('reads a family name that is also a Western given name ("Kim") first only where an article writes it so ("Kim said", "Mr Kim")', () => {
+    const opened = (name: string) => `Mayor ${name} opened the ferry terminal at Sokcho on Monday.`;
+    expect(nameFacts([opened('Kim Jong-su'), opened('Kim Jong-ho')])).toEqual([]);
+    for (const written of ['Kim said the terminal would carry 4,000 passengers a day.', 'Mr Kim praised the builders.']) {
+      expect(nameFacts([`${opened('Kim Jong-su')} ${written}`, opened('Kim Jong-ho')])).toEqual([
+        ['who is mayor', 'conflicting', [['Kim Jong-su', 'Kim Jong-su'], ['Kim Jong-ho', 'Kim Jong-ho']]],
+      ]);
+    }
+  });
+
+  it('keeps Western names surname last, whatever an article calls a person by his given name ("Jon said")', () => {
+    expect(nameFacts(['Coach Kim Tarrant resigned on Monday.', 'Coach Kim Hollis resigned on Monday.'])).toEqual([]);
+    expect(nameFacts(['Captain Jon Varga steered the Sea Lark home. Jon said the crew was safe.', 'Captain Jon Hale of the lifeboat was at the quay.'])).toEqual([]);
+  });
+});
+
 describe('nameClaims', () => {
   it('lines up only claims that can disagree: 200 articles naming one captain alike make none, one naming another makes a claim of each', () => {
     const articles = Array.from({ length: 200 }, (_, index) => textArticle('Captain Jon Varga said the crew was safe.', { id: `a${index}`, published: day(9) }));

@@ -24,15 +24,17 @@
  * word (one person named two ways: "Jon" / "Jan Varga"); names sharing none
  * are two people ("Prime Minister Yevgeny Primakov" and "Prime Minister
  * Valery Pustovoitenko" of two countries), and so are two an article
- * names together. Only groups the sources dispute the same day are the
- * report's (`withoutAgreedNames`).
+ * names together. A surname is a name's last word, or its first in a name
+ * read family name first ("Mayor Chen Wei" / "Mayor Chen Wen": one mayor
+ * named two ways; `sameSurname`). Only groups the sources dispute the same
+ * day are the report's (`withoutAgreedNames`).
  */
 import type { SegmentedArticle, Span } from '../article.js';
 import type { ArticleEntities, Entity, NameMention, SpellingVariant } from '../entities/index.js';
 import { tokenAtOrAfter } from '../entities/tokens.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
-import { NAME_UNIT, namedAlike, namesAgree, personKeys, sameSurname, spellingClaims, withoutTitle } from './person-names.js';
+import { familyNamesFirst, NAME_UNIT, namedAlike, namesAgree, personKeys, sameSurname, spellingClaims, withoutTitle, type FamilyFirst } from './person-names.js';
 import { winnerClaims } from './winners.js';
 import type { FactGroup } from './types.js';
 
@@ -87,9 +89,11 @@ interface Described {
  */
 export function nameClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[], variants: readonly SpellingVariant[]): FactClaim[] {
   const described = articles.map((article, index) => describedPeople(article, perArticle[index]));
-  const people = described.some((list) => list.length > 0) ? personKeys(entities, variants) : new Map<string, { key: string; name: string }>();
+  const anyDescribed = described.some((list) => list.length > 0);
+  const familyFirst = anyDescribed ? familyNamesFirst(articles, perArticle) : new Set<string>();
+  const people = anyDescribed ? personKeys(entities, variants, familyFirst) : new Map<string, { key: string; name: string }>();
   const holders = new Map<string, FactClaim[]>();
-  const sided = sidedRoles(described);
+  const sided = sidedRoles(described, familyFirst);
   const titles = new Map<string, FactClaim[]>();
   articles.forEach((article, index) => {
     const seen = new Set<string>();
@@ -111,7 +115,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
   let named: string[][] | undefined;
   for (const list of holders.values()) {
     if (!disputable(list, namesAgree)) continue;
-    for (const [index, part] of bySurname(list).entries()) {
+    for (const [index, part] of bySurname(list, familyFirst).entries()) {
       if (!disputable(part, namesAgree)) continue;
       named ??= perArticle.map((found) => found.entities.filter((entity) => entity.type === 'person').map((entity) => withoutTitle(entity.name)));
       const written = [...new Set(part.map((claim) => String(claim.value)))];
@@ -130,7 +134,7 @@ export function nameClaims(articles: readonly SegmentedArticle[], perArticle: re
 }
 
 /** The keys of `SIDE_ROLES` one article describes two people of another surname with ("Coach Mike Tarrant" and "the Dunmore coach, Mike Hollis"). */
-function sidedRoles(described: readonly Described[][]): Set<string> {
+function sidedRoles(described: readonly Described[][], familyFirst: FamilyFirst): Set<string> {
   const sided = new Set<string>();
   for (const people of described) {
     const byKey = new Map<string, string[]>();
@@ -138,7 +142,7 @@ function sidedRoles(described: readonly Described[][]): Set<string> {
       const key = holderKey(person.words);
       if (key === undefined || !SIDE_ROLES.has(headOf(person.words))) continue;
       const names = byKey.get(key) ?? byKey.set(key, []).get(key)!;
-      if (names.some((name) => !sameSurname(name, person.name))) sided.add(key);
+      if (names.some((name) => !sameSurname(name, person.name, familyFirst))) sided.add(key);
       names.push(person.name);
     }
   }
@@ -163,13 +167,15 @@ function disputable(claims: readonly FactClaim[], agree: (a: string, b: string) 
  * two ways, names of other surnames two people ("Prime Minister Yevgeny
  * Primakov" and "Prime Minister Valery Pustovoitenko" of two countries; a
  * president of the day and one of the past; "Tom Reed" and "Tom Price"
- * chairing two banks; "John Varga Sr." and his son "John Varga Jr.").
+ * chairing two banks; "John Varga Sr." and his son "John Varga Jr."),
+ * the surname first in a name read family name first (`familyFirst`:
+ * "Chen Wei" / "Chen Wen" one person, "Chen Wei" / "Wang Wei" two).
  */
-function bySurname(claims: readonly FactClaim[]): FactClaim[][] {
+function bySurname(claims: readonly FactClaim[], familyFirst: FamilyFirst): FactClaim[][] {
   const parts: Array<{ name: string; claims: FactClaim[] }> = [];
   for (const claim of claims) {
     const name = String(claim.value);
-    const part = parts.find((candidate) => sameSurname(candidate.name, name));
+    const part = parts.find((candidate) => sameSurname(candidate.name, name, familyFirst));
     if (part) part.claims.push(claim);
     else parts.push({ name, claims: [claim] });
   }

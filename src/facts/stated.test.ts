@@ -5,7 +5,9 @@ import { textArticle } from '../quotes/test-support/articles.js';
 import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
 import { readingLanguage } from '../language/index.js';
 import { sentenceMayGiveAge } from './ages.js';
-import { factWords } from './language-facts.js';
+import { DATE_KEY } from './dates.js';
+import { FACT_LANGUAGES, factWords } from './language-facts.js';
+import { TIME_KEY } from './times.js';
 import { factsStatedIn, findAgeFacts, storyReport } from './index.js';
 
 const day = { published: '2026-03-14T09:00:00Z' };
@@ -68,6 +70,35 @@ describe('factsStatedIn', () => {
     expect(report.map((fact) => [fact.key, fact.status])).toEqual([['holder:captain', 'conflicting']]);
     expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[0]]]]))).toEqual(report);
     expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[1]]]]))).toEqual([]);
+  });
+
+  it('gives only the name disputes of a passage that names a person and states no number, whatever numbers the other articles dispute', () => {
+    const articles = [
+      textArticle('The trawler sank off Dunmore. The captain, Jon Varga, was the last to leave. Six crew were rescued.', { ...day, id: 'a' }),
+      textArticle('Captain Jan Varga said the engine room flooded. Seven crew were rescued.', { ...day, id: 'b' }),
+    ];
+    const report = storyReport(articles).facts;
+    expect(report.map((fact) => fact.status)).toEqual(['conflicting', 'conflicting']);
+    expect(factsStatedIn(articles, new Map([['b', [articles[1].sentences[0]]]]))).toEqual(report.filter((fact) => fact.key === 'holder:captain'));
+  });
+
+  it("reads other articles' dates and times only for a passage claiming one, and gives the report's groups all the same", () => {
+    const articles = [
+      textArticle('Police arrested Tomas Grell on Monday. Twelve paintings were stolen from the Ostrand Gallery.', { ...day, id: 'a' }),
+      textArticle('Police arrested Tomas Grell on Tuesday. Fourteen paintings were stolen from the Ostrand Gallery.', { ...day, id: 'b' }),
+    ];
+    const report = storyReport(articles).facts;
+    const keys = (sentence: number) => factsStatedIn(articles, new Map([['a', [articles[0].sentences[sentence]]]])).map((fact) => fact.key);
+    expect(report.map((fact) => [fact.key.startsWith(`${DATE_KEY}:`), fact.status]).sort()).toEqual([[false, 'conflicting'], [true, 'conflicting']]);
+    expect(keys(0)).toEqual(report.filter((fact) => fact.key.startsWith(`${DATE_KEY}:`)).map((fact) => fact.key));
+    expect(keys(1)).toEqual(report.filter((fact) => !fact.key.startsWith(`${DATE_KEY}:`)).map((fact) => fact.key));
+  });
+
+  it('can leave dates and times out of the claims of the other articles: no event a number is keyed by is named as their keys open', () => {
+    for (const language of ['en', ...FACT_LANGUAGES]) {
+      expect(factWords(language).events.map(({ event }) => event)).not.toEqual(expect.arrayContaining([DATE_KEY]));
+      expect(factWords(language).events.map(({ event }) => event)).not.toEqual(expect.arrayContaining([TIME_KEY]));
+    }
   });
 
   it('finds nothing for passages that state no fact, or articles it was not given', () => {

@@ -9,14 +9,16 @@
  * an English article, no timeline made, and the story's names are merged
  * only when a sentence of a passage holds a form an age is read from
  * (`sentenceMayGiveAge`) or a passage names a person (whose name, title or
- * role may be disputed: `nameClaims`).
+ * role may be disputed: `nameClaims`). The articles no passage is in have
+ * their claims read only when a passage states one, and their dates and
+ * times only when a passage states one of those (`claimKindsOf`).
  */
 import { spansOverlap, type SegmentedArticle, type Span } from '../article.js';
 import { mergeEntities, spellingVariants, type ArticleEntities } from '../entities/index.js';
 import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
 import { ageClaims, sentenceMayGiveAge } from './ages.js';
-import { alignClaims } from './align.js';
+import { alignClaims, claimKindsOf } from './align.js';
 import { factWords } from './language-facts.js';
 import { analysisClaims, analysisEntities } from './analysis.js';
 import type { FactClaim } from './claims.js';
@@ -50,7 +52,9 @@ export function factsStatedIn(articles: readonly SegmentedArticle[], passages: R
   const namesPerson = holding.some((article) => namesOf(article).mentions.some((mention) => mention.type === 'person' && [mention.span, mention.title, mention.role].some((span) => span !== undefined && inPassage(article.id, span))));
   const statesClaim = holding.some((article) => claimsOf.get(article.id)!.some((claim) => inPassage(article.id, claim.span)));
   if (!givesAge && !statesClaim && !namesPerson) return [];
-  const own = read.flatMap((article) => claimsOf.get(article.id) ?? analysisClaims(article, languages.get(article.id)));
+  // Another article's claims matter only for the keys claimed in the passages, of which age and name keys are none of theirs: none when no claim of the passages' articles is in one, and dates and times only when one of them is (`claimKindsOf`).
+  const kinds = claimKindsOf(holding.flatMap((article) => claimsOf.get(article.id)!.filter((claim) => inPassage(article.id, claim.span)).map((claim) => claim.key)));
+  const own = statesClaim ? read.flatMap((article) => claimsOf.get(article.id) ?? analysisClaims(article, languages.get(article.id), kinds)) : [];
   const perArticle = givesAge || namesPerson ? read.map(namesOf) : [];
   const entities = givesAge || namesPerson ? mergeEntities(perArticle) : [];
   const spellings = givesAge || namesPerson ? spellingVariants(entities) : [];

@@ -4,6 +4,7 @@ import { prepare } from '../pipeline.js';
 import { readString } from '../read/index.js';
 import { CitationIndex, stemPairs } from './cite.js';
 import { defaultSummarizeOptions, summarize } from './index.js';
+import { longFormsRead } from './short-forms.js';
 
 const WIRE = `Fire destroys grain warehouse at Dunmore Quay
 November 14, 2026
@@ -80,6 +81,49 @@ describe('citations make the summary sentence claim, not only share its words (c
     ['the same day and a day more', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday.', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday and Wednesday.'],
   ])('still cite %s', (_rule, summarySentence, other) => {
     expect(citedFor(summarySentence, [other])).toEqual([other]);
+  });
+});
+
+describe('names written short and in full are one name in citations (cite26)', () => {
+  it.each([
+    ['"the US" for "the United States"', 'The United States recalled its envoy from Velmar.', 'The US recalled its envoy from Velmar.'],
+    ['"the United States" for "the U.S."', 'The U.S. recalled its envoy from Velmar.', 'The United States recalled its envoy from Velmar.'],
+    ['"the UN" for "the United Nations"', 'The United Nations halted food convoys to Ostrava Vale.', 'The UN halted food convoys to Ostrava Vale.'],
+    ['"the European Union" for "the E.U."', 'The E.U. froze the Tessaly fund.', 'The European Union froze the Tessaly fund.'],
+    ['"the EU" for "the European Union"', 'The European Union froze the Tessaly fund.', 'The EU froze the Tessaly fund.'],
+  ])('cite %s', (_rule, summarySentence, other) => {
+    expect(citedFor(summarySentence, [other])).toEqual([other]);
+  });
+
+  it('grade the citation by the whole claim: the name written short is no detail missing', () => {
+    const articles = ['The United States recalled its envoy from Velmar on Tuesday.', 'The U.S. recalled its envoy from Velmar on Tuesday.'].map((text, index) => article(text, `grade-${index}.txt`));
+    const sentence = articles[0].sentences[0];
+    const [, cited] = new CitationIndex(articles).cite(articles[0].tokens.slice(sentence.tokenStart, sentence.tokenEnd), 0, sentence, defaultSummarizeOptions.citationSupport);
+    expect(cited).toMatchObject({ article: articles[1].id, grade: 'states', support: 1 });
+  });
+
+  it.each([
+    ['The US and the E.U. sent aid; the UN did not.', 'the united states and the european union sent aid ; the united nations did not .'],
+    ['Tell us what the EU said.', 'tell us what the european union said .'],
+    ['CONTACT US TODAY for the U.S. offer.', 'contact us today for the united states offer .'],
+  ])('read the short forms written as names as long ones, and no other word: %s', (text, read) => {
+    const written = article(text, 'short.txt');
+    const tokens = longFormsRead(written, written.tokens);
+    expect(tokens.map((token) => token.norm).join(' ')).toBe(read);
+    expect(tokens.every((token) => written.tokens.some((other) => other.start === token.start && other.end === token.end))).toBe(true);
+  });
+
+  it('cite the articles writing the name in full for a summary sentence writing it short, and the other way round', () => {
+    const texts = [
+      'Velmar expels envoy\n\nThe United States recalled its envoy from Velmar after the port talks collapsed on Tuesday. The U.S. embassy in Velmar will stay open, officials said.',
+      'Envoy leaves Velmar\n\nThe US recalled its envoy from Velmar after the port talks collapsed on Tuesday. The harbour stayed quiet.',
+      'Talks end in Velmar\n\nThe United States recalled its envoy from Velmar after the port talks collapsed on Tuesday. Traders waited for news.',
+    ];
+    const articles = texts.map((text, index) => article(text, `envoy-${index}.txt`));
+    const summary = summarize(articles, { budget: { sentences: 1 } });
+    const [recalled] = summary.sentences;
+    expect(spanText(articles.find((read) => read.id === recalled.article)!.text, recalled.citations[0].span)).toMatch(/recalled its envoy/);
+    expect(new Set(recalled.citations.map((citation) => citation.article))).toEqual(new Set(articles.map((read) => read.id)));
   });
 });
 

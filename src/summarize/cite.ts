@@ -3,6 +3,7 @@ import { expected } from '../errors.js';
 import { statedNumber } from '../facts/lexicon.js';
 import { claimMarks, claimsAgree, type ClaimMarks } from './agreement.js';
 import { citationGrade, claimDetails, isFragment } from './grade.js';
+import { longFormsRead } from './short-forms.js';
 import type { Citation } from './types.js';
 
 /** The numbers a token run states (`statedNumber`), as values. */
@@ -74,7 +75,7 @@ interface IndexedSentence {
   marks?: ClaimMarks;
 }
 
-/** Per article, the content stems, stem pairs and numbers of every sentence, computed once. */
+/** Per article, the content stems, stem pairs and numbers of every sentence (short forms read as long: `longFormsRead`), computed once. */
 export class CitationIndex {
   private readonly sentences: IndexedSentence[][];
   /** Each stem's number, for its pairs (`stemPairs`). */
@@ -83,14 +84,16 @@ export class CitationIndex {
   constructor(private readonly articles: readonly SegmentedArticle[]) {
     this.sentences = articles.map((article) =>
       article.sentences.map((sentence) => {
-        const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+        const tokens = longFormsRead(article, article.tokens.slice(sentence.tokenStart, sentence.tokenEnd));
         return { span: { start: sentence.start, end: sentence.end }, stems: contentStems(tokens), pairs: stemPairs(tokens, this.stemIds), numbers: statedNumbers(tokens), sentence };
       }),
     );
   }
 
   /**
-   * Every article that states what `tokens` say: in each article, of the
+   * Every article that states what the `written` tokens say, each side's
+   * short forms read as their long forms (`longFormsRead`: "the U.S." states
+   * "the United States" and the other way round): in each article, of the
    * sentences holding at least `minSupport` of the tokens' content words and
    * word pairs, the one with the largest share among those graded `states`
    * (`citationGrade`), else among those graded `partly`; a cited sentence
@@ -103,7 +106,8 @@ export class CitationIndex {
    * of a sentence cut at the end of the budget (`fragment`) that make no
    * claim (`isFragment`: "Russian President") cite the source only.
    */
-  cite(tokens: readonly Token[], source: number, sourceSpan: Span, minSupport: number, fragment = false): Citation[] {
+  cite(written: readonly Token[], source: number, sourceSpan: Span, minSupport: number, fragment = false): Citation[] {
+    const tokens = longFormsRead(this.articles[source], written);
     const citations: Citation[] = [{ article: this.articles[source].id, span: sourceSpan, support: 1, grade: 'states' }];
     const stems = contentStems(tokens);
     const marks = claimMarks(this.articles[source], tokens);
@@ -131,7 +135,7 @@ export class CitationIndex {
 
   private marksOf(article: number, indexed: IndexedSentence): ClaimMarks {
     const { tokenStart, tokenEnd } = indexed.sentence;
-    indexed.marks ??= claimMarks(this.articles[article], this.articles[article].tokens.slice(tokenStart, tokenEnd));
+    indexed.marks ??= claimMarks(this.articles[article], longFormsRead(this.articles[article], this.articles[article].tokens.slice(tokenStart, tokenEnd)));
     return indexed.marks;
   }
 }

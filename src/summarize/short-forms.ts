@@ -1,4 +1,5 @@
 import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { tokenize } from '../segment/index.js';
 import { countWords } from '../text/words.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { byteLength, DOUBLE_QUOTE_MARKS, unitText, type Unit } from './units.js';
@@ -96,24 +97,61 @@ export type ShortFormsWritten = ReadonlyMap<ShortForm, Token>;
 
 /**
  * The short forms `article` writes as names, each at its first token: one
- * pass over the article, whatever its units write in full. A form without
- * periods beside a word in capitals is a word of text written in capitals
- * ("CONTACT US", "JOIN US TODAY"), not the name.
+ * pass over the article, whatever its units write in full.
  */
 export function shortFormsWritten(article: SegmentedArticle): ShortFormsWritten {
   const { text, tokens } = article;
-  const inCapitals = (token: Token | undefined) => token !== undefined && ALL_CAPITALS.test(text.slice(token.start, token.end));
   const written = new Map<ShortForm, Token>();
   tokens.forEach((token, index) => {
-    const form = FORM_OF_SHORT.get(token.norm);
-    if (!form || written.has(form)) return;
-    const surface = text.slice(token.start, token.end);
-    if (!WRITTEN_AS_NAME.test(surface)) return;
-    if (!surface.includes('.') && (inCapitals(tokens[index - 1]) || inCapitals(tokens[index + 1]))) return;
-    written.set(form, token);
+    const form = shortFormAt(text, tokens, index);
+    if (form && !written.has(form)) written.set(form, token);
   });
   return written;
 }
 
+/**
+ * The short form `tokens[index]` writes as a name (`WRITTEN_AS_NAME`), or
+ * undefined. A form without periods beside a word in capitals is a word of
+ * text written in capitals ("CONTACT US", "JOIN US TODAY"), not the name.
+ */
+function shortFormAt(text: string, tokens: readonly Token[], index: number): ShortForm | undefined {
+  const token = tokens[index];
+  const form = FORM_OF_SHORT.get(token.norm);
+  if (!form) return undefined;
+  const surface = text.slice(token.start, token.end);
+  if (!WRITTEN_AS_NAME.test(surface)) return undefined;
+  const inCapitals = (other: Token | undefined) => other !== undefined && ALL_CAPITALS.test(text.slice(other.start, other.end));
+  return surface.includes('.') || !(inCapitals(tokens[index - 1]) || inCapitals(tokens[index + 1])) ? form : undefined;
+}
+
 /** A word of two letters or more in capitals ("CONTACT", "TO"; not "A", "I"). */
 const ALL_CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
+
+/** Each name's long form as tokens ("united", "states"), read as an article's words are. */
+const LONG_FORM_TOKENS: ReadonlyMap<ShortForm, readonly Token[]> = new Map(
+  SHORT_FORMS.map((form) => {
+    const written = form.long.join(' ');
+    return [form, tokenize(written, { start: 0, end: written.length })] as const;
+  }),
+);
+
+/**
+ * `tokens` (a run of `article.tokens`, or a summary unit's as `readTokens`
+ * reads them) with each short form written as a name ("U.S.", "the US",
+ * "EU") read as its long form's words, each at the short form's span: words
+ * compared across articles (`CitationIndex`) then read "the U.S." and "the
+ * United States" as one name, whichever each article writes. The same
+ * tokens when there is none, or when the article is not read in English.
+ */
+export function longFormsRead(article: SegmentedArticle, tokens: readonly Token[]): readonly Token[] {
+  if ((article.textLanguage ?? 'en') !== 'en') return tokens;
+  let read: Token[] | undefined;
+  tokens.forEach((token, index) => {
+    const form = shortFormAt(article.text, tokens, index);
+    if (form && !read) read = tokens.slice(0, index);
+    if (!read) return;
+    if (form) for (const word of LONG_FORM_TOKENS.get(form)!) read.push({ ...word, start: token.start, end: token.end });
+    else read.push(token);
+  });
+  return read ?? tokens;
+}

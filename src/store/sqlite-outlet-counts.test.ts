@@ -4,6 +4,7 @@ import { openStore, type ArticleRecord, type Store, type StoredVerdict } from '.
 import { emptyClusterer, makeArticle, makeRecord, tempFolder } from './test-support/records.js';
 import { writeAtVersion } from './test-support/old-version.js';
 import { SESSION_24_TRIGGERS } from './test-support/session24-outlet-triggers.js';
+import { OUTLET_COUNTS } from './sqlite-outlet-counts.js';
 
 const temp = tempFolder('tidings-outlet-counts-');
 afterAll(() => temp.remove());
@@ -121,6 +122,26 @@ describe('outlet counts (schema migration 21)', () => {
     } finally {
       await store.close();
       await fresh.close();
+    }
+  });
+
+  it("are made again in a database of session 24's development build still at schema 20 (its tables and triggers there before migration 21)", async () => {
+    const file = temp.file('session-24-at-20.db');
+    await writeAtVersion(file, 20, { articles: records().slice(0, 7), clusterer: emptyClusterer(0) });
+    const old = new Database(file);
+    old.exec(OUTLET_COUNTS + SESSION_24_TRIGGERS);
+    old.exec('UPDATE outlet_counts SET articles = articles * 2');
+    old.close();
+    const store = openStore(file);
+    try {
+      const db = new Database(file, { readonly: true });
+      expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'outlet_counts%'").pluck().all()).toEqual([]);
+      db.close();
+      expectCountsKept(file);
+      await store.writeBatch({ articles: records().slice(7), clusterer: emptyClusterer(1) });
+      expectCountsKept(file);
+    } finally {
+      await store.close();
     }
   });
 

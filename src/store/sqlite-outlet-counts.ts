@@ -37,7 +37,18 @@ INSERT INTO outlet_sources (named, folded, source_named, source_folded, outlet, 
     GROUP BY a.outlet COLLATE NOCASE, s.outlet COLLATE NOCASE);
 `;
 
+/** The triggers a development schema of session 24 kept the counts with (its migration 20, reverted before release). */
+const TRIGGERS_OF_SESSION_24 = ['article_insert', 'article_delete', 'copy_insert', 'copy_update', 'copy_delete', 'link_insert', 'link_delete'].map((name) => `outlet_counts_${name}`);
+
+/**
+ * Schema migration 21. A database a development build of session 24 wrote
+ * at schema 20 already holds these tables, kept by triggers: they are
+ * dropped first and made again (in any other database nothing is there).
+ */
 export const OUTLET_COUNTS = `
+${TRIGGERS_OF_SESSION_24.map((name) => `DROP TRIGGER IF EXISTS ${name};`).join('\n')}
+DROP TABLE IF EXISTS outlet_counts;
+DROP TABLE IF EXISTS outlet_sources;
 CREATE TABLE outlet_counts (
   named INTEGER NOT NULL,
   folded TEXT NOT NULL COLLATE NOCASE,
@@ -60,12 +71,9 @@ CREATE TABLE outlet_sources (
 ) WITHOUT ROWID;
 ${OUTLET_COUNTS_FILL.slice(1)}`;
 
-/** The triggers a development schema of session 24 kept the counts with (its migration 20, reverted before release). */
-const TRIGGERS_OF_SESSION_24 = ['article_insert', 'article_delete', 'copy_insert', 'copy_update', 'copy_delete', 'link_insert', 'link_delete'].map((name) => `outlet_counts_${name}`);
-
 /**
  * Schema migration 23: a database written by a development build of session
- * 24 is at schema 21 with these tables kept by triggers, and skips today's
+ * 24 after its schema reached 21 has these tables kept by triggers, and skips today's
  * migration 21; the triggers then count each write a second time beside the
  * store's own updates. Drops them and counts every outlet afresh; a database
  * without them is left as it is (the counting reads every article once, as

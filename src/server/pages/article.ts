@@ -61,7 +61,7 @@ ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : '
 ${articleText(article, highlight, lang)}
 ${messagesView(article, article.messages, 'Left out or noted while reading')}
 ${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no quotation')}
-${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Earlier versions</h2>${revisionDetails(revisions)}</section>` : ''}
+${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Earlier versions</h2>${revisionDetails(revisions, langAttribute(lang))}</section>` : ''}
 </article>`;
     return sendPage(c, { title, body });
   });

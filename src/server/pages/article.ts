@@ -40,7 +40,7 @@ export function articlePage(app: Hono, { settings, stories }: ServerParts): void
     const id = pathId(c.req.param('id'));
     const query = validQuery(c, articlePageQuery);
     const [stored] = await settings.store.articles([id]);
-    if (!stored) throw new HttpError(404, `no article ${JSON.stringify(id)}`);
+    if (!stored) throw await missingArticle(settings.store, id);
     const article = segment(stored);
     const highlight = highlightSpan(query.hl, article.text.length);
     const external = safeHref(article.url);
@@ -65,6 +65,14 @@ ${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-headin
 </article>`;
     return sendPage(c, { title, body });
   });
+}
+
+/** Why there is no such article: removed (410, with when: `tidings remove` or `DELETE /api/articles/{id}` took it out), else never stored (404). */
+async function missingArticle(store: Store, id: string): Promise<HttpError> {
+  // A hash no text has: only the id is looked up among the removed.
+  const removed = (await store.stored([{ id, hash: '' }])).removed.ids.get(id);
+  if (removed === undefined) return new HttpError(404, `no article ${JSON.stringify(id)}`);
+  return new HttpError(410, `article ${JSON.stringify(id)} was removed from this reader on ${removed.slice(0, 10)}`, [{ path: '', message: 'a removed article is not shown; its story is made again without it' }]);
 }
 
 /**

@@ -4,15 +4,21 @@ import { fetchPageAt, pageRequest } from '../paging.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
-import { searchProblem } from '../../store/index.js';
+import { searchProblem, type SearchHit } from '../../store/index.js';
 import { articleLang } from '../views/article-text.js';
 import { sendPage } from './respond.js';
 
 const HOW_TO_SEARCH = 'Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).';
 
-/** A search snippet with its [matched] words marked; `lang` the `lang` attribute of its article's language (nothing for English). */
-function snippetView(snippet: string, lang: SafeHtml | ''): SafeHtml {
-  return html`<p${lang}>${snippet.split(/(\[[^\]]*\])/).map((part) => (/^\[[^\]]*\]$/.test(part) ? html`<mark>${part.slice(1, -1)}</mark>` : part))}</p>`;
+/** A search snippet with its matched words marked, their brackets left out (a bracket the text holds shown as it is); `lang` the `lang` attribute of its article's language (nothing for English). */
+function snippetView({ snippet, marked }: SearchHit, lang: SafeHtml | ''): SafeHtml {
+  const parts: SafeHtml[] = [];
+  let at = 0;
+  for (const span of marked) {
+    parts.push(html`${snippet.slice(at, span.start - 1)}<mark>${snippet.slice(span.start, span.end)}</mark>`);
+    at = span.end + 1;
+  }
+  return html`<p${lang}>${parts}${snippet.slice(at)}</p>`;
 }
 
 export function searchPage(app: Hono, { settings, schemas }: ServerParts): void {
@@ -35,7 +41,7 @@ export function searchPage(app: Hono, { settings, schemas }: ServerParts): void 
       return html`<li>
 <h2><a href="${sitePath(['articles', hit.id], { story: hit.story ?? undefined })}"${hit.title === null ? '' : lang}>${hit.title ?? hit.id}</a></h2>
 <p class="meta">${[hit.outlet, day(hit.published)].filter(Boolean).join(', ')}${hit.story ? html` · <a href="${sitePath(['stories', hit.story])}">the story</a>` : ''}</p>
-${snippetView(hit.snippet, lang)}
+${snippetView(hit, lang)}
 </li>`;
     });
     const body = html`<h1>Search: ${q}</h1>

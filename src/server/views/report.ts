@@ -27,6 +27,7 @@ export interface NamedArticle {
   id: string;
   outlet?: string | null;
   title?: string | null;
+  published?: string | null;
   text: string;
   paragraphs?: readonly Span[];
   language?: string;

@@ -1,5 +1,6 @@
 import type { Article, Span } from '../article.js';
 import { expected } from '../errors.js';
+import type { SearchHit } from '../store/types.js';
 import type { Summary } from '../summarize/types.js';
 import { resolveSummary, type ResolvedDispute } from './resolve.js';
 import { cutText } from './shown.js';
@@ -18,6 +19,11 @@ export const SUMMARY_JSON_VERSION = 5;
 export const STORIES_JSON_VERSION = 2;
 export const SEARCH_JSON_VERSION = 1;
 export const OUTLETS_JSON_VERSION = 1;
+
+/** A search's hits as the CLI and the API give them: each hit's fields but `marked`, which says again what its snippet's brackets say. */
+export function searchHitsJson(hits: readonly SearchHit[]): Array<Omit<SearchHit, 'marked'>> {
+  return hits.map(({ marked: _marked, ...hit }) => hit);
+}
 
 /** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`) (2: `leftoverTexts`, the ids whose earlier texts a takedown deleted with no article stored under them). */
 export const REMOVE_JSON_VERSION = 2;

@@ -4,6 +4,7 @@
  * reader's error pages say each error once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOT_FOUND_HELP } from './pages/respond.js';
 import { HOSTILE_ARTICLE, htmlPage, postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
 let t: TestApp;
@@ -59,7 +60,7 @@ describe('error answers', () => {
     expect(await said('/search?q=t*', 400)).toEqual(['a prefix needs at least 3 letters before its *, "t*" has 1 (it would match almost every article, slowly)', how]);
     const refused = await page('/search?q=t*', 400);
     expect([refused.document.querySelector('h1')?.textContent, refused.document.querySelector('#site-search')?.getAttribute('value')]).toEqual(['Search: t*', 't*']);
-    expect(await said('/stories/nope', 404)).toEqual(['no story "nope"']);
+    expect(await said('/stories/nope', 404)).toEqual(['no story "nope"', NOT_FOUND_HELP]);
     const pasted = new FormData();
     pasted.set('text', 'Too short.');
     pasted.set('title', 'A headline');
@@ -74,4 +75,25 @@ describe('error answers', () => {
       'line 1: too short to store as an article: 1 word left after cleaning, fewer than 8',
     ]);
   });
+
+  it('tell a removed article from one never stored: 410 Gone with the day it was removed, what that means and what to do (web26)', async () => {
+    const gone = { ...HOSTILE_ARTICLE, id: 'removed-1', text: `${HOSTILE_ARTICLE.text}\n\nA last line so that this text is not the hostile article's.` };
+    expect((await postJson(t.app, '/api/articles', gone)).status).toBe(201);
+    expect((await t.app.request('/api/articles/removed-1', { method: 'DELETE' })).status).toBe(200);
+    const { document } = await page('/articles/removed-1', 410);
+    const today = new Date().toISOString().slice(0, 10);
+    expect([document.querySelector('h1')?.textContent, ...[...document.querySelectorAll('main p, main li')].map((element) => element.textContent)]).toEqual([
+      'Removed',
+      `article "removed-1" was removed from this reader on ${today}`,
+      'a removed article is not shown; its story is made again without it',
+      NOT_FOUND_HELP,
+      'Back to the stories',
+    ]);
+    expect((await t.app.request('/api/articles/removed-1')).status, 'the API still answers 404 for it').toBe(404);
+    expect(await said404('/articles/never-stored')).toEqual(['no article "never-stored"', NOT_FOUND_HELP]);
+  });
 });
+
+async function said404(url: string): Promise<string[]> {
+  return [...(await page(url, 404)).document.querySelectorAll('main p, main li')].map((element) => element.textContent ?? '').filter((text) => text !== 'Back to the stories');
+}

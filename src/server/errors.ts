@@ -1,6 +1,6 @@
 /**
  * The server's one error type and its one handler. A request the server
- * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 405 a method the path does not take (`Allow` names those it does), 409
+ * cannot serve as asked is an `HttpError` (400 bad input, 404 unknown id, 410 a reader's page of a removed article, 405 a method the path does not take (`Allow` names those it does), 409
  * the database changed under a write however often it was tried, 413 body too
  * large, 415 wrong content type, 503 another process holds the writer lock;
  * 409 and 503 say when to send it again in `Retry-After`; a 503 without it: a newer Tidings migrated the database, restart the server); zod validation failures and a reader's `InputError` are bad input too. The database
@@ -17,7 +17,7 @@ import { ZodError } from 'zod';
 import { InputError, SchemaChangedError, WriteConflictError, WriterLockedError } from '../errors.js';
 import { asInputError } from '../store/index.js';
 
-export type ErrorStatus = 400 | 403 | 404 | 405 | 409 | 413 | 415 | 500 | 503;
+export type ErrorStatus = 400 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 500 | 503;
 
 /** Seconds a client is asked to wait before sending a write again: another process is writing (503), or wrote meanwhile (409). */
 export const RETRY_AFTER_LOCKED = 10;

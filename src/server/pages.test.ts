@@ -66,6 +66,22 @@ describe('pages', () => {
     expect(article.text).toContain('&lt;a href=&quot;javascript:alert(1)&quot;&gt;click here&lt;/a&gt;');
   });
 
+  it('mark the words a search matched, escaped, and not a bracket the article holds itself (web26: "[Updated 10:40]" was marked as a match)', async () => {
+    const bracketed = {
+      id: 'bracketed-1',
+      outlet: 'Kelby Post',
+      title: 'Kelby library vote delayed',
+      text: 'Kelby [Updated] council [sic] members delayed the vote on the <Riverside> library by a week, the mayor said.',
+    };
+    expect((await postJson(t.app, '/api/articles', bracketed)).status).toBe(201);
+    const { document } = await page('/search?q=council');
+    const hit = [...document.querySelectorAll('ol.hits li')].find((item) => item.querySelector('h2')?.textContent === bracketed.title)!;
+    expect([...hit.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['council']);
+    expect(hit.querySelector('mark')?.closest('p')?.textContent).toBe('Kelby [Updated] council [sic] members delayed the vote on the <Riverside> library by a week, the…');
+    const api = (await (await t.app.request('/api/search?q=council')).json()) as { hits: Array<Record<string, unknown>> };
+    expect(api.hits.find((item) => item.id === bracketed.id)).toEqual({ id: bracketed.id, title: bracketed.title, outlet: bracketed.outlet, published: null, story: expect.any(String), snippet: 'Kelby [Updated] [council] [sic] members delayed the vote on the <Riverside> library by a week, the…' });
+  });
+
   it('keep hostile text inert in error pages and submit results too', async () => {
     const missing = await page('/stories/%3Cscript%3Ealert(1)%3C%2Fscript%3E', 404);
     expectInert(missing, 'missing story');

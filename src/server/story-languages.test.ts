@@ -86,3 +86,41 @@ describe('the check boxes of a summary in another language than English (mend25c
     expect([...cited.querySelectorAll('[lang]')].map((element) => element.getAttribute('lang'))).toEqual(['fr', 'fr']);
   });
 });
+
+describe('the other lists of words in another language than English (web26)', () => {
+  it('mark a copy\'s word edits and the timeline\'s titles with the language', async () => {
+    const document = await storyPage(ferryStory);
+    const langs = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.getAttribute('lang'));
+    const diffs = [...document.querySelectorAll('section[aria-labelledby="copies-heading"] p.diff')];
+    expect(diffs.length).toBeGreaterThan(0);
+    expect(diffs.map((diff) => diff.querySelector('[lang]')?.getAttribute('lang'))).toEqual(diffs.map(() => 'fr'));
+    expect(diffs.map((diff) => diff.querySelector('[lang]')?.querySelector('.muted')), 'the English note beside the edits stays English').toEqual(diffs.map(() => null));
+    expect(langs('section[aria-labelledby="timeline-heading"] td a')).toEqual(['fr', 'fr']);
+  });
+
+  it('mark a search hit\'s title and snippet with its article\'s language, and leave an English one unmarked', async () => {
+    const french = parseHTML(await (await t.app.request('/search?q=bac')).text()).document;
+    const hits = [...french.querySelectorAll('ol.hits li')];
+    expect(hits.length).toBe(2);
+    expect(hits.map((hit) => [hit.querySelector('h2 a')?.getAttribute('lang'), hit.querySelector('mark')?.closest('p')?.getAttribute('lang')])).toEqual([
+      ['fr', 'fr'],
+      ['fr', 'fr'],
+    ]);
+    const english = parseHTML(await (await t.app.request('/search?q=library')).text()).document;
+    expect(english.querySelectorAll('ol.hits li').length).toBe(1);
+    expect(english.querySelectorAll('main [lang]').length).toBe(0);
+  });
+
+  it('mark what an update of an article changed with its language, in the story\'s article list and on its page', async () => {
+    const updated = { ...FRENCH, text: FRENCH.text.replace('trois mois', 'quatre mois'), modified: '2026-05-06T09:00:00Z' };
+    const answer = ingestResponse.parse(await (await postJson(t.app, '/api/articles', updated)).json());
+    expect(answer.articles[0].status).toBe('replaced');
+    const story = answer.articles[0].story!;
+    const lists = await storyPage(story);
+    const changed = [...lists.querySelectorAll('details.revisions p.diff')];
+    expect(changed.length).toBe(1);
+    expect(changed[0].getAttribute('lang')).toBe('fr');
+    const page = parseHTML(await (await t.app.request(`/articles/${FRENCH.id}`)).text()).document;
+    expect([...page.querySelectorAll('details.revisions p.diff')].map((diff) => diff.getAttribute('lang'))).toEqual(['fr']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SNIPPET_SCAN, searchSnippet, SNIPPET_WORDS } from './search-snippet.js';
+import { markedSnippet, MAX_SNIPPET_SCAN, searchSnippet, SNIPPET_WORDS } from './search-snippet.js';
 import { searchTerms } from './sqlite-search.js';
 
 const TEXT =
@@ -26,6 +26,17 @@ describe('searchSnippet', () => {
     const long = `${'word '.repeat(MAX_SNIPPET_SCAN / 5)}needle`;
     const snippet = searchSnippet(long, searchTerms('needle'));
     expect(snippet).toBe(`${'word '.repeat(SNIPPET_WORDS - 1)}word…`);
+  });
+
+  it('gives the spans of the bracketed words, and none for a bracket the text holds (web26)', () => {
+    const text = 'Crews [officials said] evacuated 1,200 people from Brenmouth [Updated] on Saturday.';
+    const { snippet, marked } = markedSnippet(text, searchTerms('evacuation Brenmouth'));
+    expect(snippet).toBe('Crews [officials said] [evacuated] 1,200 people from [Brenmouth] [Updated] on Saturday.');
+    expect(marked.map((span) => [snippet[span.start - 1], snippet.slice(span.start, span.end), snippet[span.end]])).toEqual([
+      ['[', 'evacuated', ']'],
+      ['[', 'Brenmouth', ']'],
+    ]);
+    expect(markedSnippet(TEXT, searchTerms('harbour')).marked).toEqual([]);
   });
 
   it('counts two CJK characters as a word and brackets the characters a CJK term matches', () => {

@@ -6,6 +6,7 @@
  * folded, Porter stems compared, a prefix term by its start; a Chinese,
  * Japanese or Korean character is a word (`search-text.ts`).
  */
+import type { Span } from '../article.js';
 import { porterStem } from '../text/porter.js';
 import { isCjk } from '../text/cjk.js';
 import { searchWords } from './search-text.js';
@@ -118,10 +119,23 @@ function bestStart(text: readonly Word[], termAt: Int32Array): number {
   return best;
 }
 
+/** A search hit's fragment: the words around the matches, each occurrence in [brackets], and where in it the matched words are. */
+export interface MarkedSnippet {
+  snippet: string;
+  /** The spans of `snippet` inside its brackets, in order: a bracket the article's own text holds ("[Updated 10:40]") is none of them. */
+  marked: Span[];
+}
+
 /** The fragment of `text` with the most distinct terms in `SNIPPET_WORDS` words, each occurrence in [brackets]; the text's start when none matches. */
 export function searchSnippet(text: string, terms: readonly SearchTerm[]): string {
+  return markedSnippet(text, terms).snippet;
+}
+
+/** `searchSnippet`, with the spans of the bracketed words in it. */
+export function markedSnippet(text: string, terms: readonly SearchTerm[]): MarkedSnippet {
   const all = words(text);
-  if (all.length === 0) return '';
+  const marked: Span[] = [];
+  if (all.length === 0) return { snippet: '', marked };
   const found = matches(all, terms);
   const first = bestStart(all, found.termAt);
   const last = lastWord(all, first);
@@ -129,11 +143,19 @@ export function searchSnippet(text: string, terms: readonly SearchTerm[]): strin
   for (let k = first; k <= last; k++) {
     const opens = found.inside[k] && (k === first || !found.inside[k - 1] || (found.starts[k] && found.ends[k - 1]));
     const closes = found.inside[k] && (k === last || !found.inside[k + 1] || (found.ends[k] && found.starts[k + 1]));
-    snippet += `${opens ? '[' : ''}${text.slice(all[k].start, all[k].end)}${closes ? ']' : ''}`;
+    if (opens) {
+      snippet += '[';
+      marked.push({ start: snippet.length, end: snippet.length });
+    }
+    snippet += text.slice(all[k].start, all[k].end);
+    if (closes) {
+      marked[marked.length - 1].end = snippet.length;
+      snippet += ']';
+    }
     if (k < last) snippet += text.slice(all[k].end, all[k + 1].start).replace(/\s+/g, ' ');
   }
   const after = text.slice(all[last].end, all[last].end + 8);
   const closing = /^[^\s\p{L}\p{N}]*/u.exec(after)![0];
   const more = last + 1 < all.length || text.length > MAX_SNIPPET_SCAN;
-  return `${snippet}${more ? closing.replace(/[.,;:]+$/, '') + '…' : closing}`;
+  return { snippet: `${snippet}${more ? closing.replace(/[.,;:]+$/, '') + '…' : closing}`, marked };
 }

@@ -14,7 +14,7 @@ import { keptText } from '../article.js';
 import { InputError } from '../errors.js';
 import { isCjk } from '../text/cjk.js';
 import { decodeArticle } from './codec.js';
-import { searchSnippet } from './search-snippet.js';
+import { markedSnippet } from './search-snippet.js';
 import { MAX_WORD_SPELLINGS, phraseSpellings } from './search-spellings.js';
 import { searchPhrase } from './search-text.js';
 import type { Statements } from './sqlite-statements.js';
@@ -107,8 +107,8 @@ function parsedSearch(query: string): { terms: SearchTerm[]; match: string } {
 /** The best `limit` articles for what a user typed after the best `offset`, each with a snippet of its kept text; `location` names the database in errors. */
 export function searchHits(statements: Statements, location: string, query: string, limit: number, offset: number): SearchHit[] {
   const { terms, match } = parsedSearch(query);
-  const rows = statements('searchHits').all(match, limit, offset) as Array<Omit<SearchHit, 'snippet'> & { text: string; article: string }>;
-  return rows.map(({ text, article, ...hit }) => ({ ...hit, snippet: searchSnippet(keptText(decodeArticle(text, article, location)), terms) }));
+  const rows = statements('searchHits').all(match, limit, offset) as Array<Omit<SearchHit, 'snippet' | 'marked'> & { text: string; article: string }>;
+  return rows.map(({ text, article, ...hit }) => ({ ...hit, ...markedSnippet(keptText(decodeArticle(text, article, location)), terms) }));
 }
 
 /** The stories of the last stored `limit` articles matching what a user typed. */

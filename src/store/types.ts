@@ -4,7 +4,7 @@
  * (PostgreSQL) can implement it as well as the embedded SQLite store; no SQL
  * leaves `src/store/sqlite*`.
  */
-import type { Article } from '../article.js';
+import type { Article, Span } from '../article.js';
 import type { WriterHolder } from '../errors.js';
 import type { StoryClustererChanges, StoryClustererState } from '../stories/index.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
@@ -203,6 +203,8 @@ export interface SearchHit {
   story: string | null;
   /** A fragment of the text around the matches, matched terms in [brackets]. */
   snippet: string;
+  /** The spans of `snippet` inside its brackets (`MarkedSnippet`): what a page marks, not a bracket the text holds. Left out of the JSON (`searchHitsJson`). */
+  marked: Span[];
 }
 
 /** A text an update replaced (`ArticleRemoval.keptVersions`): the article as it was stored, and when it was replaced (ISO 8601). */

@@ -13,6 +13,7 @@ import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
 import { revisionDetails } from '../views/revisions.js';
 import { citedInSummary } from '../views/summary.js';
 import type { StoryViews } from '../story-view.js';
+import type { Store } from '../../store/index.js';
 import { articleRevisions } from '../../ingest/index.js';
 import { writtenZone } from '../../render/story-overview.js';
 import { sendPage } from './respond.js';
@@ -39,7 +40,7 @@ export function articlePage(app: Hono, { settings, stories }: ServerParts): void
     const id = pathId(c.req.param('id'));
     const query = validQuery(c, articlePageQuery);
     const [stored] = await settings.store.articles([id]);
-    if (!stored) throw new HttpError(404, `no article ${JSON.stringify(id)}`);
+    if (!stored) throw await missingArticle(settings.store, id);
     const article = segment(stored);
     const highlight = highlightSpan(query.hl, article.text.length);
     const external = safeHref(article.url);
@@ -60,10 +61,18 @@ ${highlight ? html`<p><a href="#highlight">Go to the cited sentence</a></p>` : '
 ${articleText(article, highlight, lang)}
 ${messagesView(article, article.messages, 'Left out or noted while reading')}
 ${messagesView(article, quoteMarks(article).unmatched, 'Quote marks that open no quotation')}
-${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Earlier versions</h2>${revisionDetails(revisions)}</section>` : ''}
+${revisions.versions.length > 0 ? html`<section aria-labelledby="versions-heading"><h2 id="versions-heading">Earlier versions</h2>${revisionDetails(revisions, langAttribute(lang))}</section>` : ''}
 </article>`;
     return sendPage(c, { title, body });
   });
+}
+
+/** Why there is no such article: removed (410, with when: `tidings remove` or `DELETE /api/articles/{id}` took it out), else never stored (404). */
+async function missingArticle(store: Store, id: string): Promise<HttpError> {
+  // A hash no text has: only the id is looked up among the removed.
+  const removed = (await store.stored([{ id, hash: '' }])).removed.ids.get(id);
+  if (removed === undefined) return new HttpError(404, `no article ${JSON.stringify(id)}`);
+  return new HttpError(410, `article ${JSON.stringify(id)} was removed from this reader on ${removed.slice(0, 10)}`, [{ path: '', message: 'a removed article is not shown; its story is made again without it' }]);
 }
 
 /**

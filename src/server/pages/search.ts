@@ -4,14 +4,21 @@ import { fetchPageAt, pageRequest } from '../paging.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
-import { searchProblem } from '../../store/index.js';
+import { searchProblem, type SearchHit } from '../../store/index.js';
+import { articleLang } from '../views/article-text.js';
 import { sendPage } from './respond.js';
 
 const HOW_TO_SEARCH = 'Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).';
 
-/** A search snippet with its [matched] words marked. */
-function snippetView(snippet: string): SafeHtml {
-  return html`${snippet.split(/(\[[^\]]*\])/).map((part) => (/^\[[^\]]*\]$/.test(part) ? html`<mark>${part.slice(1, -1)}</mark>` : part))}`;
+/** A search snippet with its matched words marked, their brackets left out (a bracket the text holds shown as it is); `lang` the `lang` attribute of its article's language (nothing for English). */
+function snippetView({ snippet, marked }: SearchHit, lang: SafeHtml | ''): SafeHtml {
+  const parts: SafeHtml[] = [];
+  let at = 0;
+  for (const span of marked) {
+    parts.push(html`${snippet.slice(at, span.start - 1)}<mark>${snippet.slice(span.start, span.end)}</mark>`);
+    at = span.end + 1;
+  }
+  return html`<p${lang}>${parts}${snippet.slice(at)}</p>`;
 }
 
 export function searchPage(app: Hono, { settings, schemas }: ServerParts): void {
@@ -27,13 +34,16 @@ export function searchPage(app: Hono, { settings, schemas }: ServerParts): void 
     }
     const request = pageRequest(page, settings.pageSize);
     const { items, page: info } = await fetchPageAt((offset, count) => settings.store.search(q, count, offset), request);
-    const list = items.map(
-      (hit) => html`<li>
-<h2><a href="${sitePath(['articles', hit.id], { story: hit.story ?? undefined })}">${hit.title ?? hit.id}</a></h2>
+    // The hits' articles, read for their language: a screen reader reads a French title and snippet in French.
+    const articles = new Map((await settings.store.articles(items.map((hit) => hit.id))).map((article) => [article.id, article]));
+    const list = items.map((hit) => {
+      const lang = articleLang(articles.get(hit.id));
+      return html`<li>
+<h2><a href="${sitePath(['articles', hit.id], { story: hit.story ?? undefined })}"${hit.title === null ? '' : lang}>${hit.title ?? hit.id}</a></h2>
 <p class="meta">${[hit.outlet, day(hit.published)].filter(Boolean).join(', ')}${hit.story ? html` · <a href="${sitePath(['stories', hit.story])}">the story</a>` : ''}</p>
-<p>${snippetView(hit.snippet)}</p>
-</li>`,
-    );
+${snippetView(hit, lang)}
+</li>`;
+    });
     const body = html`<h1>Search: ${q}</h1>
 ${items.length === 0 ? html`<p>No article matches.</p>` : html`<ol class="hits" start="${request.offset + 1}">${list}</ol>`}
 ${pager(info, ['search'], { q }, 'cursor', 'Result pages')}`;

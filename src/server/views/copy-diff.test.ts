@@ -54,4 +54,15 @@ describe('copiesView of a rewrite that merges and splits sentences', () => {
     expect(page).not.toContain('<del>and the ferry would return');
     expect(page).toContain('the rest (“and the ferry would return once the board had signed it off”) went to the neighbouring sentence');
   });
+
+  it('tells a copy and its source of one outlet apart by when each was published, and names others by their outlet alone (web26)', () => {
+    const named = (outlet: string) =>
+      new Map([
+        [source.id, { ...source, outlet: 'Cray Gazette', published: '2026-02-03T07:00:00Z' }],
+        [rewrite.id, { ...rewrite, outlet, published: '2026-02-03T09:30:00Z' }],
+      ]);
+    const heading = (outlet: string) => /<h3>(.*?)<\/h3>/.exec(copiesView([view], named(outlet), 's1').value)![1].replace(/<[^>]+>/g, '');
+    expect(heading('Cray Gazette')).toBe('Cray Gazette (2026-02-03 09:30) rewrites Cray Gazette (2026-02-03 07:00)');
+    expect(heading('Westmere Courier')).toBe('Westmere Courier rewrites Cray Gazette');
+  });
 });

@@ -7,6 +7,9 @@ import type { CopiedSentence, CopyView, EditView } from '../../copies/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { count } from '../../render/story-overview.js';
 import { sourceName } from '../../render/outlet-name.js';
+import { minute } from '../../render/minute.js';
+import { inArticleLang } from './article-text.js';
+import type { NamedArticle, Names } from './report.js';
 
 /** A sentence's word edits: the words only in the source in `<del>`, those only in the copy in `<ins>`, the rest as both have them. */
 export function editRuns(edits: readonly EditView[]): SafeHtml[] {
@@ -36,22 +39,28 @@ function sentenceNote(sentence: CopiedSentence): SafeHtml | '' {
   return '';
 }
 
-function sentenceDiff(sentence: CopiedSentence): SafeHtml {
-  const runs = editRuns(sentence.edits);
+/** A copied sentence word by word, in the copy's language when it is not English (`lang`, so a screen reader reads it in it). */
+function sentenceDiff(sentence: CopiedSentence, copy: NamedArticle | undefined): SafeHtml {
+  const runs = inArticleLang(copy, html`${editRuns(sentence.edits)}`);
   const label = sentence.verbatim ? 'near-verbatim' : `similarity ${sentence.similarity.toFixed(2)}`;
   return html`<p class="diff">${runs}<span class="muted">(${label})</span>${sentenceNote(sentence)}</p>`;
 }
 
-export function copiesView(copies: readonly CopyView[], names: ReadonlyMap<string, { outlet?: string | null; title?: string | null; id: string }>, story: string): SafeHtml {
+export function copiesView(copies: readonly CopyView[], names: Names, story: string): SafeHtml {
   if (copies.length === 0) return html`<p>No article in this story copies another.</p>`;
   const name = (id: string) => sourceName(names.get(id) ?? { id });
+  // A copy and its source named alike (two reports of one outlet) are told apart by when each was published: "Kelby Post rewrites Kelby Post" named two links alike.
+  const apart = (id: string, other: string) => {
+    const published = names.get(id)?.published;
+    return name(id) === name(other) && published ? `${name(id)} (${minute(published)})` : name(id);
+  };
   return html`${copies.map(
     (copy, index) => html`<article class="copy">
-<h3><a href="${sitePath(['articles', copy.article], { story })}">${name(copy.article)}</a> ${copy.kind === 'reprint' ? 'reprints' : 'rewrites'} <a href="${sitePath(['articles', copy.source], { story })}">${name(copy.source)}</a></h3>
+<h3><a href="${sitePath(['articles', copy.article], { story })}">${apart(copy.article, copy.source)}</a> ${copy.kind === 'reprint' ? 'reprints' : 'rewrites'} <a href="${sitePath(['articles', copy.source], { story })}">${apart(copy.source, copy.article)}</a></h3>
 <p class="muted">${Math.round(copy.share * 100)}% of its sentences come from the source. Words only in the source are <del>struck out</del>; words the copy put in are <ins>underlined</ins>.</p>
 ${
   copy.sentences.length > 0
-    ? html`<details${index === 0 ? html` open` : ''}><summary>The ${count(copy.sentences.length, 'copied sentence')}, word by word</summary>${copy.sentences.map(sentenceDiff)}</details>`
+    ? html`<details${index === 0 ? html` open` : ''}><summary>The ${count(copy.sentences.length, 'copied sentence')}, word by word</summary>${copy.sentences.map((sentence) => sentenceDiff(sentence, names.get(copy.article)))}</details>`
     : html`<p class="muted">The copied sentences could not be aligned again.</p>`
 }
 </article>`,

@@ -19,10 +19,21 @@ import { firstShown, moreNote } from '../../render/shown.js';
 import { unreadNote } from '../../render/unread.js';
 import type { CopyLink } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
-import { inArticleLang } from './article-text.js';
+import { articleLang, inArticleLang } from './article-text.js';
 import { sourceName } from '../../render/outlet-name.js';
 
-export type Names = ReadonlyMap<string, { id: string; outlet?: string | null; title?: string | null; text: string; paragraphs?: readonly Span[]; language?: string }>;
+/** An article as the story page's lists name it, and read its language from. */
+export interface NamedArticle {
+  id: string;
+  outlet?: string | null;
+  title?: string | null;
+  published?: string | null;
+  text: string;
+  paragraphs?: readonly Span[];
+  language?: string;
+}
+
+export type Names = ReadonlyMap<string, NamedArticle>;
 
 /** Link to an article page with a span (a quote, a number) highlighted and scrolled to. */
 export function spanHref(article: string, span: Span, story: string): string {
@@ -80,7 +91,7 @@ function factRows(fact: FactGroup, names: Names, story: string): SafeHtml {
     }</td>
 <td>${shownList(value.sources, '; ', (source) => {
       const words = names.get(source.article)?.text.slice(source.span.start, source.span.end) ?? '';
-      return html`${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: “${words}”`;
+      return html`${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: ${inArticleLang(names.get(source.article), `“${words}”`)}`;
     })}</td></tr>`,
   )}</tbody>`;
 }
@@ -131,11 +142,14 @@ export function timelineTable(entries: readonly TimelineEntry[], names: Names, s
   };
   const what = (entry: TimelineEntry) => {
     const title = entry.title ?? entry.article;
-    if (!entry.post) return html`<a href="${sitePath(['articles', entry.article], { story })}">${title}</a>`;
+    const lang = entry.title === undefined ? '' : articleLang(names.get(entry.article));
+    if (!entry.post) return html`<a href="${sitePath(['articles', entry.article], { story })}"${lang}>${title}</a>`;
     const text = names.get(entry.article)?.text;
     const words = text?.slice(entry.post.start, entry.post.end).split('\n\n').slice(1).join(' ').split(/\s+/).filter(Boolean) ?? [];
     const shown = words.length > TIMELINE_POST_WORDS ? `${words.slice(0, TIMELINE_POST_WORDS).join(' ')} …` : words.join(' ');
-    return html`<a href="${spanHref(entry.article, entry.post, story)}">${shown || title}</a> <span class="muted">(a post of the live blog “${title}”)</span>`;
+    const postLang = shown ? articleLang(names.get(entry.article)) : lang;
+    const blogTitle = lang === '' ? html`${title}` : html`<span${lang}>${title}</span>`;
+    return html`<a href="${spanHref(entry.article, entry.post, story)}"${postLang}>${shown || title}</a> <span class="muted">(a post of the live blog “${blogTitle}”)</span>`;
   };
   return html`<table>
 <thead><tr><th scope="col">Told</th><th scope="col">Source</th><th scope="col">What</th></tr></thead>

@@ -12,27 +12,28 @@ import { count } from '../../render/story-overview.js';
 import { editRuns } from './copy-diff.js';
 import { html, type SafeHtml } from './html.js';
 
-function sentenceChange(change: SentenceChange): SafeHtml {
+/** A changed sentence; `lang`, the article's `langAttribute`, on its words. */
+function sentenceChange(change: SentenceChange, lang: SafeHtml | ''): SafeHtml {
   switch (change.kind) {
     case 'changed':
-      return html`<p class="diff">${editRuns(change.edits!)}</p>`;
+      return html`<p class="diff"${lang}>${editRuns(change.edits!)}</p>`;
     case 'added':
-      return html`<p class="diff"><ins>${change.after!.text}</ins> <span class="muted">(added)</span></p>`;
+      return html`<p class="diff"><ins${lang}>${change.after!.text}</ins> <span class="muted">(added)</span></p>`;
     case 'removed':
-      return html`<p class="diff"><del>${change.before!.text}</del> <span class="muted">(removed)</span></p>`;
+      return html`<p class="diff"><del${lang}>${change.before!.text}</del> <span class="muted">(removed)</span></p>`;
   }
 }
 
-/** The updates of one article, folded under "what changed". */
-export function revisionDetails(revision: ArticleRevisions): SafeHtml {
+/** The updates of one article, folded under "what changed"; `words` the `lang` attribute of the language it is written in (`langAttribute`; nothing for English). */
+export function revisionDetails(revision: ArticleRevisions, words: SafeHtml | '' = ''): SafeHtml {
   return html`<details class="revisions"><summary>What changed (${count(revision.versions.length, 'update')})</summary>
 ${revision.versions.map((version) => {
   const { changes } = version;
   const more = changes.sentences.length - SHOWN_SENTENCE_CHANGES;
   return html`<p class="muted">${updateTime(version)}</p>
-${changes.headline ? html`<p>Headline: <del>${changes.headline.before ?? '(none)'}</del> <ins>${changes.headline.after ?? '(none)'}</ins></p>` : ''}
+${changes.headline ? html`<p>Headline: <del${words}>${changes.headline.before ?? '(none)'}</del> <ins${words}>${changes.headline.after ?? '(none)'}</ins></p>` : ''}
 ${changes.numbers.length > 0 ? html`<p>Numbers: ${changes.numbers.map((number, index) => html`${index > 0 ? ', ' : ''}<del>${number.before.text}</del> → <ins>${number.after.text}</ins>`)}</p>` : ''}
-${changes.sentences.slice(0, SHOWN_SENTENCE_CHANGES).map(sentenceChange)}
+${changes.sentences.slice(0, SHOWN_SENTENCE_CHANGES).map((change) => sentenceChange(change, words))}
 ${more > 0 ? html`<p class="muted">… and ${count(more, 'more sentence')} (GET /api/articles/{id}/versions lists all)</p>` : ''}
 ${!changes.headline && changes.sentences.length === 0 ? html`<p class="muted">No change a reader would see in the headline or the sentences.</p>` : ''}`;
 })}</details>`;

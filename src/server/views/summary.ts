@@ -96,7 +96,7 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
-      )}${moreCitationsNote(sentence)}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, story)}`,
+      )}${sentence.moreCitations > 0 ? html` <span class="more-cites">${moreCitationsNote(sentence).trim()}</span>` : ''}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, story)}`,
   );
   const sources = resolved.sources.map((article) => {
     const external = safeHref(article.url);

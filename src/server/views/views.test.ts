@@ -7,7 +7,7 @@ import { articleText } from './article-text.js';
 import { storyReport, storyTimeline } from '../../facts/index.js';
 import { textArticle } from '../../quotes/test-support/articles.js';
 import type { StoryArticle } from '../../store/index.js';
-import { coverageChart, MAX_CHART_ROWS } from './coverage-chart.js';
+import { coverageChart, DOT_STEP, MAX_CHART_ROWS } from './coverage-chart.js';
 import { html, sitePath, trusted } from './html.js';
 import { readString } from '../../read/index.js';
 import { fixture } from '../../read/test-support/shared-data.js';
@@ -175,6 +175,19 @@ describe('views', () => {
     expect(out).toContain('Wire: 20012 articles (2026-03-14 05:00, 2026-03-14 06:00, 2026-03-14 07:00, 2026-03-14 08:00, 2026-03-14 09:00, 2026-03-14 10:00, 2026-03-14 11:00, 2026-03-14 12:00, 2026-03-14 13:00, 2026-03-14 14:00 and 3 more);');
     expect(out).toContain('20 other outlets: 210 articles (2026-03-14 09:00, 2026-03-15 09:00,');
     expect(out).toMatch(/Outlet 30: 30 articles \(2026-03-14 09:00, [^)]*, 2026-03-23 09:00\)/);
+    expect(out.length).toBeLessThan(20_000);
+  });
+
+  it('chart a row of thousands of articles spread over days in at most one dot per DOT_STEP of its width: a bounded chart (web26: a story of 1,000 articles drew 56 KB)', () => {
+    const story: StoryArticle[] = Array.from({ length: 20_000 }, (_, i) => {
+      const seen = new Date(Date.parse('2026-03-14T00:00:00Z') + i * 60_000).toISOString();
+      return { id: `m${i}`, outlet: 'Wire', title: null, url: null, published: seen, seen, input: '-', similarity: 1, verdict: 'reprint', revised: false };
+    });
+    const out = coverageChart(story).value;
+    const xs = [...out.matchAll(/<circle class="dot" cx="([\d.]+)"/g)].map((match) => Number(match[1]));
+    expect(xs.length).toBeGreaterThan(100);
+    expect(xs.length).toBeLessThanOrEqual((720 - 190 - 60) / DOT_STEP + 1);
+    expect(Math.min(...xs.slice(1).map((x, i) => x - xs[i]))).toBeGreaterThanOrEqual(DOT_STEP);
     expect(out.length).toBeLessThan(20_000);
   });
 

@@ -5,6 +5,7 @@
  * the first ones are shown and the rest counted. JSON gives every one.
  */
 import { MAX_SHOWN_CITATIONS } from './resolve.js';
+import { prefixOf } from '../text/prefix.js';
 
 /** Items of one list shown to a reader, as many as the citations of a summary sentence. */
 export const MAX_SHOWN_ITEMS = MAX_SHOWN_CITATIONS;
@@ -36,6 +37,5 @@ export const MAX_QUOTED_CHARS = 2_000;
 /** The text, or its first `max` characters (a surrogate pair left whole or out) with `textTruncated: true`. */
 export function cutText(text: string, max = Infinity): { text: string; textTruncated?: true } {
   if (text.length <= max) return { text };
-  const high = text.charCodeAt(max - 1);
-  return { text: text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 1 : max), textTruncated: true };
+  return { text: prefixOf(text, max), textTruncated: true };
 }

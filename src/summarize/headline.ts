@@ -4,12 +4,20 @@ import { sentenceTokens, tokenize } from '../segment/index.js';
 import type { ConceptVocabulary } from './concepts.js';
 import type { Headline } from './types.js';
 import { countWords } from '../text/words.js';
+import { prefixOf } from '../text/prefix.js';
 
 const MAX_HEADLINE_WORDS = 20;
 /** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to at most this many words and an ellipsis… */
 const CUT_HEADLINE_WORDS = 14;
 /** …at the end of its last clause within them, else of its last phrase, when that leaves at least this many words. */
 const MIN_CLAUSE_WORDS = 5;
+/**
+ * Characters of a headline: a longer title or opening (a title pasted with
+ * its article, a sentence of one 400 KB "word") is cut at its last space
+ * within them, else there, and an ellipsis added. A story's headline is shown
+ * in every list and answer that names the story.
+ */
+export const MAX_HEADLINE_CHARS = 300;
 /** Words that open a phrase: a cut before one ends on a whole phrase ("…asked the Asian Development Bank Monday…", not "…loans to…"). */
 const PHRASE_OPENERS = new Set([
   'about', 'across', 'after', 'against', 'amid', 'among', 'and', 'are', 'around', 'as', 'at', 'because', 'before', 'between', 'but',
@@ -41,10 +49,18 @@ export function articleHeadline(article: SegmentedArticle): string | undefined {
  */
 export function rankedHeadline(article: SegmentedArticle): { text: string; rank: number } | undefined {
   const title = article.title?.trim();
-  if (title) return { text: title, rank: 2 };
+  if (title) return title.length > MAX_HEADLINE_CHARS ? { text: headlineCut(title), rank: 0 } : { text: title, rank: 2 };
   const opening = openingHeadline(article);
   if (!opening) return undefined;
+  if (opening.text.length > MAX_HEADLINE_CHARS) return { text: headlineCut(opening.text), rank: 0 };
   return { text: opening.text, rank: opening.cut ? 0 : 1 };
+}
+
+/** A headline over `MAX_HEADLINE_CHARS` cut at its last space within them (else there), with an ellipsis. */
+function headlineCut(text: string): string {
+  const prefix = prefixOf(text, MAX_HEADLINE_CHARS);
+  const space = prefix.lastIndexOf(' ');
+  return `${(space > 0 ? prefix.slice(0, space) : prefix).replace(/[\s,;:_–—-]+$/, '')}…`;
 }
 
 /**

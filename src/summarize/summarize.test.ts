@@ -6,6 +6,7 @@ import { readInputs, readString } from '../read/index.js';
 import { available, EXAMPLES, filesIn, SEEDS } from '../read/test-support/shared-data.js';
 import { CHINESE } from '../test-support/cjk-articles.js';
 import { articleHeadline, rankedHeadline, summarize, summaryPartsText, type Summary } from './index.js';
+import { MAX_HEADLINE_CHARS } from './headline.js';
 
 function seedArticles(): SegmentedArticle[] {
   return filesIn(SEEDS).flatMap((path) => readString(readFileSync(path, 'utf8'), { input: path }).articles.map((article) => prepare(article)));
@@ -151,6 +152,19 @@ describe('summarize on the bundled examples', async () => {
     expect(rank('The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(1);
     expect(rank('The keeper of the Harrow Point lighthouse, who has lived on the rock for eleven years, reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(0);
     expect(rank('After a night of heavy rain over the hills above the town, the Ossa River broke through its embankment in Trevik and flooded the lower streets.\n\nCrews came.')).toBe(0);
+  });
+
+  it(`cuts a headline over ${MAX_HEADLINE_CHARS} characters at a space within them, and ranks it as cut`, () => {
+    const headline = (text: string) => rankedHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]));
+    const record = { id: 'minutes', title: 'Harbour board minutes '.repeat(30).trim(), text: 'The harbour board met on Tuesday night to read its minutes.' };
+    const cutTitle = rankedHeadline(prepare(readString(JSON.stringify(record), { input: 'x.jsonl' }).articles[0]));
+    expect(cutTitle?.rank).toBe(0);
+    expect(cutTitle?.text.length).toBeLessThanOrEqual(MAX_HEADLINE_CHARS + 1);
+    expect(cutTitle?.text).toMatch(/^(Harbour board minutes ){13}Harbour board…$/);
+    const word = headline(`Keeper ${'x'.repeat(400_000)} reported a fire.`);
+    expect(word?.text).toBe(`Keeper…`);
+    const oneWord = headline(`${'y'.repeat(400_000)} said.`);
+    expect(oneWord?.text).toBe(`${'y'.repeat(MAX_HEADLINE_CHARS)}…`);
   });
 
   it('quotes originals: the sentences of articles named as copies are cited, never picked', () => {

@@ -139,6 +139,25 @@ describe('readJsonl', () => {
     expect(article.text).toContain('May 9, 2026');
   });
 
+  it('reads a "body" or "content" holding HTML as markup: each block a paragraph, tags left out, references decoded, with a message', () => {
+    const lines = [
+      { id: 'quay-1', headline: 'Quay wall repaired in Ostrey', body: '<p>Crews in Ostrey finished repairing the <b>harbour wall</b> on Friday, the port authority said.</p><p>&quot;The wall is safe again,&quot; said harbourmaster Ida Penrose.</p>' },
+      { id: 'quay-2', headline: 'Ostrey ferry back', content: 'The Ostrey ferry sailed again on Saturday after a week in dock.<br><br>Tickets bought for the cancelled sailings will be honoured, the operator said.' },
+      { id: 'quay-3', headline: 'Keyboard tips', text: 'Press <Enter> twice to send, and type a <b to start bold, the Ostrey library guide says.' },
+    ];
+    const { articles: read } = readJsonl(lines.map((line) => JSON.stringify(line)).join('\n'), 'cms.jsonl', READ_AT);
+    expect(read.map(paragraphTexts)).toEqual([
+      ['Crews in Ostrey finished repairing the harbour wall on Friday, the port authority said.', '"The wall is safe again," said harbourmaster Ida Penrose.'],
+      ['The Ostrey ferry sailed again on Saturday after a week in dock.', 'Tickets bought for the cancelled sailings will be honoured, the operator said.'],
+      ['Press <Enter> twice to send, and type a <b to start bold, the Ostrey library guide says.'],
+    ]);
+    expect(read.map((article) => article.messages.filter((message) => message.rule === 'html-text').map((message) => message.reason))).toEqual([
+      ['the "body" field holds HTML markup; read it as a page\'s text, each block a paragraph'],
+      ['the "content" field holds HTML markup; read it as a page\'s text, each block a paragraph'],
+      [],
+    ]);
+  });
+
   it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one), and an outlet-less article the site of its address', () => {
     const text = 'http: / / www. eastmarch. example / news / 1\nDam gate fails at Brenmouth\nA spillway gate gave way before dawn.';
     const [found, given] = readJsonl([{ id: 'u1', text }, { id: 'u2', url: 'https://echo.example/a', text }].map((line) => JSON.stringify(line)).join('\n'), 'u.jsonl', READ_AT).articles;

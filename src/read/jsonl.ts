@@ -12,7 +12,9 @@
  * - `modified` [`dateModified`]: as `published`
  * - `language` [`lang`]: BCP 47 tag, e.g. `en`
  * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs.
- *   Its head is read as a plain text file's (`header.ts`) for what the
+ *   A body holding HTML markup ("<p>…</p>", "<br>", "<b>…</b>", as other
+ *   tools export a CMS's body) is read as markup, each block a paragraph and
+ *   its character references decoded, with an `html-text` message. Its head is read as a plain text file's (`header.ts`) for what the
  *   fields leave out: a headline first line becomes `title`, a date line
  *   `published`, a "By …" line `byline`, a wire dateline's outlet `outlet`
  * - `html`: the raw HTML page, read with the HTML reader when `text` is absent
@@ -30,6 +32,7 @@ import type { Message } from '../article.js';
 import { describe, InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
+import { markupParagraphs } from './dom.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
@@ -58,6 +61,14 @@ type JsonlField = JsonlFieldSpec['name'];
 
 /** The field that carries the article's text. */
 const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
+
+/**
+ * An HTML element of an article's text, opened or closed ("<p>", "<br/>",
+ * "</b>", "<a href=…>"): a text field holding one is markup. Only elements a
+ * body's text is written with, so a plain text naming "<Enter>" or "a <b"
+ * stays as written.
+ */
+const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|em|strong|a|ul|ol|li|h[1-6]|blockquote|q|figure|figcaption|img|table|tr|td|th|section|article|hr|small|sup|sub)(?:\s[^<>]*)?\/?>/i;
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
 const TEXT_KEYS: readonly string[] = JSONL_FIELDS.filter((field) => field.name === 'text' || field.name === 'html').flatMap((field) => [field.name, ...field.aliases]);
@@ -109,11 +120,15 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const notText = TEXT_KEYS.find((key) => 'expected' in fieldValue(TEXT_FIELD, record[key]));
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
-    const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published, byline: !fields.byline });
+    const markup = HTML_MARKUP.test(text);
+    const lines = markup ? markupParagraphs(text).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
+    const header = readHeader(lines, { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';
     const found = { title: header.title, published: header.published, byline: header.byline, outlet: datelineOutlet(paragraphs[0]), url: header.url };
-    return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: unreadFields(record) };
+    const key = TEXT_KEYS.find((name) => record[name] === text) ?? 'text';
+    const read: Message[] = markup ? [{ stage: 'read', rule: 'html-text', reason: `the "${key}" field holds HTML markup; read it as a page's text, each block a paragraph` }] : [];
+    return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [...unreadFields(record), ...read] };
   }
   const html = field('html');
   const blank = TEXT_KEYS.find((key) => typeof record[key] === 'string');

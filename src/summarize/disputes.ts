@@ -10,7 +10,10 @@
  * (`SummarySentence.disputed`): the value it states, with the articles that
  * state it too, and each value that cannot be true with it, with its
  * articles, for the reader to weigh; `tidings story` and the web reader show
- * it under the sentence. Only values given the same day count (`sameDay`:
+ * it under the sentence. A value given only by articles that state the
+ * sentence's value too is their own revision, not another source's (a live
+ * blog's earlier post), and a value its own article revises further on is
+ * disputed by none. Only values given the same day count (`sameDay`:
  * the same day as written, or hours apart whatever dates their zones write;
  * or on days not known; a person's age on any day), as they make a fact
  * `conflicting`: a later day's figure is an update, not a dispute of the
@@ -51,13 +54,26 @@ function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): S
   const disputed: DisputedFact[] = [];
   const parts = ownParts(sentence);
   for (const fact of facts) {
-    const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && parts.some((part) => spansOverlap(part, source.span))));
-    if (!stated) continue;
-    const toldWith = (value: FactValue) => fact.key.startsWith('age:') || value.sources.some((source) => stated.sources.some((statedBy) => sameDayAs(source, statedBy)));
-    const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && toldWith(value));
+    const own = fact.values.flatMap((value) => value.sources.filter((source) => source.article === sentence.article && parts.some((part) => spansOverlap(part, source.span))).map((source) => ({ value, source })));
+    if (own.length === 0) continue;
+    const [{ value: stated, source: statedHere }] = own;
+    if (revisedByItsArticle(fact, statedHere)) continue;
+    const statedBy = new Set(stated.sources.map((source) => source.article));
+    const toldWith = (value: FactValue) => fact.key.startsWith('age:') || value.sources.some((source) => stated.sources.some((statedSource) => sameDayAs(source, statedSource)));
+    const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && toldWith(value) && !value.sources.every((source) => statedBy.has(source.article)));
     if (others.length > 0) disputed.push({ label: fact.label, stated, others });
   }
   return disputed.length > 0 ? { ...plain, disputed } : plain;
+}
+
+/**
+ * Whether the article of `stated` gives the fact another value further on
+ * (a live blog's later post: "Update: seven people have now died" after
+ * "the toll stands at five"): the value is one its own source revised, which
+ * no other report's disputes.
+ */
+function revisedByItsArticle(fact: FactGroup, stated: FactSource): boolean {
+  return fact.values.some((value) => value.sources.some((source) => source.article === stated.article && source.span.start > stated.span.start && !compatible(value, fact.values.find((candidate) => candidate.sources.includes(stated))!)));
 }
 
 /** Whether two sources were told the same day, as the report finds a conflict (`sameDay`: the same day as written, or instants hours apart); a source of no known day is of every day. */

@@ -75,10 +75,23 @@ describe('an event after a second count is that count\'s', () => {
   });
 });
 
+describe('a speed', () => {
+  it('is no distance: "gusts of 140 km/h" and "60 miles per hour" count nothing, "a 12 km walk" does (audit26: "gusts (km): 140 km")', () => {
+    expect(keyed('Gusts of 140 km/h tore roofs from houses, and winds of 60 miles per hour felled trees in Fenmarrow.')).toEqual([]);
+    expect(keyed('Rescuers walked 12 km to reach the village of Orrin Ford.').map(([, value]) => value)).toEqual([12]);
+  });
+});
+
 describe('a toll stated in words', () => {
   it('reads a spelled number after a toll as the count it tallies', () => {
     expect(keyed('The death toll from the flooding in Carrowmere stands at four, the office said.')).toContainEqual(['killed:people', 4]);
     expect(keyed('The death toll rose to seven on Sunday.')).toContainEqual(['killed:people', 7]);
+  });
+
+  it('reads a toll\'s value as the toll\'s, whatever event word follows it (audit26: "rescuers" made it seven rescued)', () => {
+    const facts = keyed('The death toll from Storm Idra rose to seven on Tuesday after rescuers found four more bodies in flooded homes along the Brask River.');
+    expect(facts).toContainEqual(['killed:people', 7]);
+    expect(facts.map(([key]) => key)).not.toContain('rescued:people');
   });
 
   it('still reads no count in a spelled number with no counted noun and no toll', () => {

@@ -139,21 +139,24 @@ describe('readJsonl', () => {
     expect(article.text).toContain('May 9, 2026');
   });
 
-  it('reads a "body" or "content" holding HTML as markup: each block a paragraph, tags left out, references decoded, with a message', () => {
+  it('reads a "body" or "content" holding HTML blocks or line breaks as markup: each block a paragraph, tags left out, references decoded, with a message; inline markup alone stays as written', () => {
     const lines = [
       { id: 'quay-1', headline: 'Quay wall repaired in Ostrey', body: '<p>Crews in Ostrey finished repairing the <b>harbour wall</b> on Friday, the port authority said.</p><p>&quot;The wall is safe again,&quot; said harbourmaster Ida Penrose.</p>' },
       { id: 'quay-2', headline: 'Ostrey ferry back', content: 'The Ostrey ferry sailed again on Saturday after a week in dock.<br><br>Tickets bought for the cancelled sailings will be honoured, the operator said.' },
       { id: 'quay-3', headline: 'Keyboard tips', text: 'Press <Enter> twice to send, and type a <b to start bold, the Ostrey library guide says.' },
+      { id: 'quay-4', headline: 'Warning sent', text: 'Officials said <a href="https://ostrey.example">this link</a> and <svg onload=x> were in the warning sent on Saturday.\n\nThe harbour stayed closed.' },
     ];
     const { articles: read } = readJsonl(lines.map((line) => JSON.stringify(line)).join('\n'), 'cms.jsonl', READ_AT);
     expect(read.map(paragraphTexts)).toEqual([
       ['Crews in Ostrey finished repairing the harbour wall on Friday, the port authority said.', '"The wall is safe again," said harbourmaster Ida Penrose.'],
       ['The Ostrey ferry sailed again on Saturday after a week in dock.', 'Tickets bought for the cancelled sailings will be honoured, the operator said.'],
       ['Press <Enter> twice to send, and type a <b to start bold, the Ostrey library guide says.'],
+      ['Officials said <a href="https://ostrey.example">this link</a> and <svg onload=x> were in the warning sent on Saturday.', 'The harbour stayed closed.'],
     ]);
     expect(read.map((article) => article.messages.filter((message) => message.rule === 'html-text').map((message) => message.reason))).toEqual([
       ['the "body" field holds HTML markup; read it as a page\'s text, each block a paragraph'],
       ['the "content" field holds HTML markup; read it as a page\'s text, each block a paragraph'],
+      [],
       [],
     ]);
   });

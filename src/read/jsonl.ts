@@ -12,7 +12,7 @@
  * - `modified` [`dateModified`]: as `published`
  * - `language` [`lang`]: BCP 47 tag, e.g. `en`
  * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs.
- *   A body holding HTML markup ("<p>…</p>", "<br>", "<b>…</b>", as other
+ *   A body holding HTML blocks or line breaks ("<p>…</p>", "<br>", as other
  *   tools export a CMS's body) is read as markup, each block a paragraph and
  *   its character references decoded, with an `html-text` message. Its head is read as a plain text file's (`header.ts`) for what the
  *   fields leave out: a headline first line becomes `title`, a date line
@@ -63,12 +63,14 @@ type JsonlField = JsonlFieldSpec['name'];
 const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
 
 /**
- * An HTML element of an article's text, opened or closed ("<p>", "<br/>",
- * "</b>", "<a href=…>"): a text field holding one is markup. Only elements a
- * body's text is written with, so a plain text naming "<Enter>" or "a <b"
- * stays as written.
+ * A block element of an HTML body, or a line break, opened or closed ("<p>",
+ * "<br/>", "</div>", "<li class=…>"): a text field holding one is markup, as
+ * a CMS's body is. Inline markup alone ("said <b>Ann</b>", "<Enter>") is too
+ * little to tell an HTML body from a text that writes "<", and an unclosed
+ * element read as markup would swallow the text after it: such a text is
+ * kept as written.
  */
-const HTML_MARKUP = /<\/?(?:p|br|div|span|b|i|u|em|strong|a|ul|ol|li|h[1-6]|blockquote|q|figure|figcaption|img|table|tr|td|th|section|article|hr|small|sup|sub)(?:\s[^<>]*)?\/?>/i;
+const HTML_MARKUP = /<\/?(?:p|br|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article|hr)(?:\s[^<>]*)?\/?>/i;
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
 const TEXT_KEYS: readonly string[] = JSONL_FIELDS.filter((field) => field.name === 'text' || field.name === 'html').flatMap((field) => [field.name, ...field.aliases]);

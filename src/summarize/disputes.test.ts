@@ -137,7 +137,7 @@ describe("a live blog's own revision", () => {
     const sentenceOf = (opening: RegExp) => blogArticle.sentences.find((sentence) => opening.test(spanText(blogArticle.text, sentence)))!;
     const quoting = (opening: RegExp) => {
       const span = { start: sentenceOf(opening).start, end: sentenceOf(opening).end };
-      return { article: blogArticle.id, parts: [span], citations: [{ article: blogArticle.id, span, grade: 'states' as const }] };
+      return { article: blogArticle.id, parts: [span], citations: [{ article: blogArticle.id, span, support: 1, grade: 'states' as const }] };
     };
     const summary = summarize(story, { budget: { sentences: 1 } });
     const marked = markDisputes({ ...summary, sentences: [quoting(/^Update/), quoting(/^Four/)] }, facts);

@@ -23,7 +23,7 @@
  * cached apart, so it is applied where a story is shown.
  */
 import { spansOverlap, type Span } from '../article.js';
-import { compatible, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
+import { compatible, revisedByItsArticle, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
 import type { DisputedFact, Summary, SummarySentence } from './types.js';
 
 /** The summary with each sentence's `disputed` facts: those of `facts` in conflict whose value the sentence states in its own words, against the same day's other values. */
@@ -64,16 +64,6 @@ function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): S
     if (others.length > 0) disputed.push({ label: fact.label, stated, others });
   }
   return disputed.length > 0 ? { ...plain, disputed } : plain;
-}
-
-/**
- * Whether the article of `stated` gives the fact another value further on
- * (a live blog's later post: "Update: seven people have now died" after
- * "the toll stands at five"): the value is one its own source revised, which
- * no other report's disputes.
- */
-function revisedByItsArticle(fact: FactGroup, stated: FactSource): boolean {
-  return fact.values.some((value) => value.sources.some((source) => source.article === stated.article && source.span.start > stated.span.start && !compatible(value, fact.values.find((candidate) => candidate.sources.includes(stated))!)));
 }
 
 /** Whether two sources were told the same day, as the report finds a conflict (`sameDay`: the same day as written, or instants hours apart); a source of no known day is of every day. */

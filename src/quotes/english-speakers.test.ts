@@ -20,6 +20,10 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
     ['indirect', 'The island school will stay closed on Monday and Tuesday', 'Moira Clay'],
     ['indirect', 'The ferry will sail again on Thursday', 'the operator'],
   ]],
+  ['a time after a description is no part of its speaker: "now", "on Monday" (audit26)', 'Storm toll\n\nUpdate: the emergency service now says seven people have died in the storm. Storm Idra killed three people as it crossed the coast overnight, according to the regional emergency service on Monday.', [
+    ['indirect', 'seven people have died in the storm', 'the emergency service'],
+    ['indirect', 'Storm Idra killed three people as it crossed the coast overnight', 'the regional emergency service'],
+  ]],
   ['"the company" names no body when the article names none (quotes25)', 'Bus cuts\n\nEvening buses stop on Friday. The company said the route had lost money.', [
     ['indirect', 'the route had lost money', 'The company'],
   ]],

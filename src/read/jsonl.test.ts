@@ -101,7 +101,16 @@ describe('readJsonl', () => {
 
   it('documents every field it reads', () => {
     expect(JSONL_FIELDS.map((field) => field.name)).toEqual(['id', 'url', 'outlet', 'title', 'byline', 'published', 'modified', 'language', 'text', 'html']);
-    expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual(['source', 'site', 'headline', 'author', 'date', 'datePublished', 'dateModified', 'lang', 'body', 'content']);
+    expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual([
+      'guid', 'link', 'source', 'site', 'headline', 'author', 'authors', 'date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at',
+      'dateModified', 'updated', 'updatedAt', 'updated_at', 'lang', 'body', 'content', 'articleBody', 'article_body',
+    ]);
+  });
+
+  it('reads the field names other tools export: guid, link, pub_date, updated_at, authors, article_body (audit26: an export\'s "pub_date" left every article undated)', () => {
+    const line = JSON.stringify({ guid: 'kn-1001', link: 'https://kestrel.example/n/1001', source: 'Kestrel News', pub_date: 'Mon, 02 Nov 2026 15:00:00 +0000', updated_at: '2026-11-02T18:00:00Z', authors: ['Ravi Okafor'], article_body: 'The Tallow Isles were cut off from the mainland on Monday after the ferry operator halted all sailings until Wednesday.' });
+    const [article] = readJsonl(line, 'kestrel.jsonl', READ_AT).articles;
+    expect(article).toMatchObject({ id: 'kn-1001', url: 'https://kestrel.example/n/1001', published: '2026-11-02T15:00:00Z', modified: '2026-11-02T18:00:00Z', byline: 'Ravi Okafor' });
   });
 
   it('reads the head of a "text" without title or date as a text file\'s: headline, date line, wire dateline', () => {

@@ -2,16 +2,17 @@
  * JSON Lines: one JSON object per line, one article per object. Fields
  * (aliases in brackets; the first present wins):
  *
- * - `id`: stable identifier; derived from `url` or the text when absent
- * - `url`: canonical address of the article
+ * - `id` [`guid`]: stable identifier; derived from `url` or the text when absent
+ * - `url` [`link`]: canonical address of the article
  * - `outlet` [`source`, `site`]: publisher name
  * - `title` [`headline`]
- * - `byline` [`author`]: a string, or a list of names
- * - `published` [`date`, `datePublished`]: ISO 8601, a written date, or Unix
+ * - `byline` [`author`, `authors`]: a string, or a list of names
+ * - `published` [`date`, `datePublished`, `pubDate`, `pub_date`, `publishedAt`,
+ *   `published_at`]: ISO 8601, a written date, or Unix
  *   time in seconds or milliseconds (a number, or a string of 10 or 13 digits)
- * - `modified` [`dateModified`]: as `published`
+ * - `modified` [`dateModified`, `updated`, `updatedAt`, `updated_at`]: as `published`
  * - `language` [`lang`]: BCP 47 tag, e.g. `en`
- * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs.
+ * - `text` [`body`, `content`, `articleBody`, `article_body`]: the article body; blank lines separate paragraphs.
  *   A body holding HTML blocks or line breaks ("<p>…</p>", "<br>", as other
  *   tools export a CMS's body) is read as markup, each block a paragraph and
  *   its character references decoded, with an `html-text` message. Its head is read as a plain text file's (`header.ts`) for what the
@@ -44,15 +45,15 @@ import type { ReadResult } from './result.js';
  * the server's request schema alike.
  */
 export const JSONL_FIELDS = [
-  { name: 'id', aliases: [], takes: 'string or number', meaning: 'stable identifier; derived from url or text when absent' },
-  { name: 'url', aliases: [], takes: 'string', meaning: 'canonical address of the article' },
+  { name: 'id', aliases: ['guid'], takes: 'string or number', meaning: 'stable identifier; derived from url or text when absent' },
+  { name: 'url', aliases: ['link'], takes: 'string', meaning: 'canonical address of the article' },
   { name: 'outlet', aliases: ['source', 'site'], takes: 'string', meaning: 'publisher name' },
   { name: 'title', aliases: ['headline'], takes: 'string', meaning: 'headline' },
-  { name: 'byline', aliases: ['author'], takes: 'string or names', meaning: 'author name(s): a string or a list' },
-  { name: 'published', aliases: ['date', 'datePublished'], takes: 'string or number', meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
-  { name: 'modified', aliases: ['dateModified'], takes: 'string or number', meaning: 'last modification date, as published' },
+  { name: 'byline', aliases: ['author', 'authors'], takes: 'string or names', meaning: 'author name(s): a string or a list' },
+  { name: 'published', aliases: ['date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at'], takes: 'string or number', meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
+  { name: 'modified', aliases: ['dateModified', 'updated', 'updatedAt', 'updated_at'], takes: 'string or number', meaning: 'last modification date, as published' },
   { name: 'language', aliases: ['lang'], takes: 'string', meaning: 'BCP 47 language tag, e.g. en' },
-  { name: 'text', aliases: ['body', 'content'], takes: 'string', meaning: 'article body; blank lines separate paragraphs' },
+  { name: 'text', aliases: ['body', 'content', 'articleBody', 'article_body'], takes: 'string', meaning: 'article body; blank lines separate paragraphs' },
   { name: 'html', aliases: [], takes: 'string', meaning: 'raw HTML page, read with the HTML reader when text is absent' },
 ] as const;
 

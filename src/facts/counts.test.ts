@@ -75,6 +75,14 @@ describe('an event after a second count is that count\'s', () => {
   });
 });
 
+describe('an event word before another count', () => {
+  it('is that count\'s, spelled or in digits: "took the lives of three people and knocked out electricity to 18,000 households" kills no households (audit26)', () => {
+    const facts = keyed('Storm Idra took the lives of three people and knocked out electricity to roughly 18,000 households while it swept over the coast.');
+    expect(facts).toContainEqual(['killed:people', 3]);
+    expect(facts.map(([key]) => key)).not.toContain('killed:household');
+  });
+});
+
 describe('a speed', () => {
   it('is no distance: "gusts of 140 km/h" and "60 miles per hour" count nothing, "a 12 km walk" does (audit26: "gusts (km): 140 km")', () => {
     expect(keyed('Gusts of 140 km/h tore roofs from houses, and winds of 60 miles per hour felled trees in Fenmarrow.')).toEqual([]);

@@ -83,6 +83,13 @@ describe('an event word before another count', () => {
   });
 });
 
+describe('bodies', () => {
+  it('are never damaged goods: "found four additional bodies in flooded houses" damages nothing (audit26)', () => {
+    const facts = keyed('Rescuers discovered four additional bodies in flooded houses along the Brask River on Tuesday.');
+    expect(facts.map(([key]) => key)).not.toContain('damaged:bodi');
+  });
+});
+
 describe('a speed', () => {
   it('is no distance: "gusts of 140 km/h" and "60 miles per hour" count nothing, "a 12 km walk" does (audit26: "gusts (km): 140 km")', () => {
     expect(keyed('Gusts of 140 km/h tore roofs from houses, and winds of 60 miles per hour felled trees in Fenmarrow.')).toEqual([]);

@@ -260,10 +260,13 @@ const ONLY_PEOPLE_EVENTS = new Set(['striking']);
 const GOODS_EVENTS = new Set(['aid', 'cost', 'damaged']);
 
 /** Whether `event` can be what happened to the counted noun `head`, the number written from token `start`. */
+/** The dead counted as bodies, which no damage or loss of goods befalls ("four more bodies in flooded homes"). */
+const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+
 function befalls(article: SegmentedArticle, event: string | undefined, head: string, start: number, words: FactWords): boolean {
   if (event === undefined) return true;
   const people = countedKey(article, head, words) === 'people';
-  if (GOODS_EVENTS.has(event)) return !people;
+  if (GOODS_EVENTS.has(event)) return !people && !REMAINS.has(head);
   if (ONLY_PEOPLE_EVENTS.has(event) && !people) return false;
   return !PEOPLE_EVENTS.has(event) || people || !words.placePrepositions.has(article.tokens[start - 1]?.norm ?? '');
 }

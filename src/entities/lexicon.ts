@@ -129,7 +129,7 @@ export const ORGANISATION_OPENERS = words(`air radio union universidad universid
 /** Words that end a place's name ("… River", "… Street"). */
 export const PLACE_WORDS = words(`
 river street st. road lane row avenue ave. boulevard square bridge dam lake lakes mountain mountains mount hill hills
-island islands isle province district county city town village valley bay sea ocean gulf strait estate airport
+island islands isle isles province district county city town village valley bay sea ocean gulf strait estate airport
 camp region peninsula coast park falls hall station harbour harbor quay canal desert forest state states plain plains
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
 glacier gardens line base corridor palace monument ranch township theatre theater market towers hut canyon jail prison

@@ -251,6 +251,8 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     for (let length = Math.min(LONGEST_FORM, end - index); length > 1; length--) if (lookUpName(formOf(article, index, index + length)) !== undefined) return true;
     return false;
   };
+  const stormName = stormNameEnd(article, start, end);
+  if (stormName > start) start = stormName;
   let afterHeading = false;
   while (start < end) {
     const word = tokenText(article, start);
@@ -270,6 +272,20 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
   }
   while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || tokenText(article, end - 1) === 'The' || NOT_NAMES.has(article.tokens[end - 1].norm) || opensCommonNoun(article, end - 1))) end--;
   return { start, end, possessive: run.possessive && end === run.end };
+}
+
+/** Words naming a storm's kind, before its name ("Storm Idra", "Hurricane Orla", "Tropical Storm Bexa"). */
+const STORM_KINDS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
+
+/**
+ * One past the name of a storm opening the run `[start, end)`: its kind,
+ * after "Tropical" or "Super", and the one word naming it ("Storm Idra
+ * killed three": no person Idra); `start` when the run opens on none.
+ */
+function stormNameEnd(article: SegmentedArticle, start: number, end: number): number {
+  let kind = start;
+  if (kind + 1 < end && (article.tokens[kind].norm === 'tropical' || article.tokens[kind].norm === 'super')) kind++;
+  return kind + 1 < end && STORM_KINDS.has(article.tokens[kind].norm) ? kind + 2 : start;
 }
 
 /** "YANKEES Pitching The starting…": a shouted word (no given name: "PETER Capaldi has…") opening a sentence before a capitalized word the article writes in lower case is a section's heading, and that word opens the sentence. */

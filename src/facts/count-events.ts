@@ -55,7 +55,7 @@ export function eventOf(tokens: readonly Token[], parsed: ParsedNumber, start: n
     if (event) return { event, index };
   }
   for (let index = start - 1; index >= Math.max(sentenceStart, start - WIDE_BEFORE); index--) {
-    if (clauseBreaks.has(tokens[index].norm) || DIGITS_OR_AMOUNT.test(tokens[index].norm)) break;
+    if (clauseBreaks.has(tokens[index].norm) || startsCount(tokens[index], words)) break;
     const event = matchesEvent(tokens, index, events);
     if (event) return { event, index };
   }

@@ -75,10 +75,38 @@ describe('an event after a second count is that count\'s', () => {
   });
 });
 
+describe('an event word before another count', () => {
+  it('is that count\'s, spelled or in digits: "took the lives of three people and knocked out electricity to 18,000 households" kills no households (audit26)', () => {
+    const facts = keyed('Storm Idra took the lives of three people and knocked out electricity to roughly 18,000 households while it swept over the coast.');
+    expect(facts).toContainEqual(['killed:people', 3]);
+    expect(facts.map(([key]) => key)).not.toContain('killed:household');
+  });
+});
+
+describe('bodies', () => {
+  it('are never damaged goods: "found four additional bodies in flooded houses" damages nothing (audit26)', () => {
+    const facts = keyed('Rescuers discovered four additional bodies in flooded houses along the Brask River on Tuesday.');
+    expect(facts.map(([key]) => key)).not.toContain('damaged:bodi');
+  });
+});
+
+describe('a speed', () => {
+  it('is no distance: "gusts of 140 km/h" and "60 miles per hour" count nothing, "a 12 km walk" does (audit26: "gusts (km): 140 km")', () => {
+    expect(keyed('Gusts of 140 km/h tore roofs from houses, and winds of 60 miles per hour felled trees in Fenmarrow.')).toEqual([]);
+    expect(keyed('Rescuers walked 12 km to reach the village of Orrin Ford.').map(([, value]) => value)).toEqual([12]);
+  });
+});
+
 describe('a toll stated in words', () => {
   it('reads a spelled number after a toll as the count it tallies', () => {
     expect(keyed('The death toll from the flooding in Carrowmere stands at four, the office said.')).toContainEqual(['killed:people', 4]);
     expect(keyed('The death toll rose to seven on Sunday.')).toContainEqual(['killed:people', 7]);
+  });
+
+  it('reads a toll\'s value as the toll\'s, whatever event word follows it (audit26: "rescuers" made it seven rescued)', () => {
+    const facts = keyed('The death toll from Storm Idra rose to seven on Tuesday after rescuers found four more bodies in flooded homes along the Brask River.');
+    expect(facts).toContainEqual(['killed:people', 7]);
+    expect(facts.map(([key]) => key)).not.toContain('rescued:people');
   });
 
   it('still reads no count in a spelled number with no counted noun and no toll', () => {

@@ -3,7 +3,7 @@
  * "…/2010/05/05/brigade-says-person-dead…" counts nobody), in four passes per number:
  *
  * 1. the number (`parseNumberAt`) and its qualifier before it ("more than");
- * 2. what is not a count: years, clock times, ages ("aged 54", "at the age of 85"), ordinals, "one of",
+ * 2. what is not a count: years, clock times, speeds ("140 km/h"), ages ("aged 54", "at the age of 85"), ordinals, "one of",
  *    identifiers (a capitalised "Flight 447", "Route 66"), distances ("two
  *    doors away"), and
  *    a zero of anything but people or an event ("no sign of" is none, "no
@@ -73,9 +73,10 @@ function describe(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart
     const fact = duration === 'how-long' && counted ? factOf(article, parsed, { qualifier, start, counted, sentenceStart, sentenceEnd }, words) : undefined;
     return fact ? [fact] : [];
   }
-  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && !afterToll(tokens, start, sentenceStart, words)) return [];
+  const toll = !counted && !parsed.currency && !parsed.unit ? tollBefore(tokens, start, sentenceStart, words) : undefined;
+  if (!counted && !parsed.currency && !parsed.unit && !/\d/.test(tokens[parsed.start].norm) && parsed.value !== 0 && toll === undefined) return [];
   const measure = parsed.unit !== undefined && !parsed.currency;
-  const nearest = measure ? undefined : eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
+  const nearest = measure ? undefined : (toll !== undefined ? tollEvent(tokens, toll, start, words) : undefined) ?? eventOf(tokens, parsed, start, counted?.end ?? parsed.through, { sentenceStart, sentenceEnd }, words);
   const found = nearest && isEscape(tokens, nearest, counted?.head, words) ? undefined : eventOfCount(tokens, nearest, { parsed, start }, counted, words);
   const events = [found?.event];
   const joined = found && ['or', 'and'].includes(tokens[found.index + 1]?.norm ?? '') ? matchesEvent(tokens, found.index + 2, words.events) : undefined;
@@ -153,19 +154,42 @@ function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: numbe
 /** How far before a spelled number its toll may stand, in its clause. */
 const TOLL_REACH = 8;
 
-/** A spelled number after "at" or "to" in the clause of a toll before it ("the death toll from the flooding stands at four", "rose to seven"; not "the toll came after two more victims were found"). */
-function afterToll(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): boolean {
-  if (!words.tollLinks.has(tokens[start - 1]?.norm ?? '')) return false;
+/** The toll noun of a number after "at" or "to" in the clause of a toll before it ("the death toll from the flooding stands at four", "rose to seven"; not "the toll came after two more victims were found"): its index, or undefined. */
+function tollBefore(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): number | undefined {
+  if (!words.tollLinks.has(tokens[start - 1]?.norm ?? '')) return undefined;
   for (let index = start - 2; index >= Math.max(sentenceStart, start - TOLL_REACH); index--) {
-    if (tokens[index].punct) return false;
-    if (words.tollNouns.has(tokens[index].norm)) return true;
+    if (tokens[index].punct) return undefined;
+    if (words.tollNouns.has(tokens[index].norm)) return index;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The event a toll names, from the word before its noun to the number ("the
+ * death toll … rose to seven", "die Zahl der Todesopfer … auf sieben"): the
+ * toll's value is of it, whatever event words come after the number ("rose
+ * to seven after rescuers found four more bodies" is no rescue of seven).
+ */
+function tollEvent(tokens: readonly Token[], toll: number, start: number, words: FactWords): { event: string; index: number } | undefined {
+  for (let index = Math.max(0, toll - 1); index < start; index++) {
+    const event = matchesEvent(tokens, index, words.events);
+    if (event) return { event, index };
+  }
+  return undefined;
 }
 
 /** The word a zero counts: the one after "no", past a severity word ("no serious injuries" counts injuries, not "no serious health problems"). */
 function zeroOf(tokens: readonly Token[], index: number, words: FactWords): Token | undefined {
   return words.severityWords.has(tokens[index]?.norm ?? '') ? tokens[index + 1] : tokens[index];
+}
+
+/** Words of time a speed or a rate is given per ("km/h", "per hour", "an hour"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['h', 'hr', 'hrs', 'hour', 's', 'sec', 'second', 'min', 'minute']);
+
+/** Whether a unit ending at `index` is given per a unit of time ("km/h", "km / h", "miles per hour", "metres a second"): a speed. */
+function isPerTime(tokens: readonly Token[], index: number): boolean {
+  const [per, time] = [tokens[index]?.norm ?? '', tokens[index + 1]?.norm ?? ''];
+  return (per === '/' || per === 'per' || per === 'an' || per === 'a') && TIME_UNITS.has(time);
 }
 
 /** Pass 2. */
@@ -175,6 +199,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   const next = tokens[parsed.end]?.norm ?? '';
   const before = tokens[parsed.start - 1]?.norm ?? '';
   if (words.notCounts.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
+  if (parsed.unit !== undefined && isPerTime(tokens, parsed.through)) return false; // "140 km/h", "60 miles per hour": a speed, not a distance
   if (words.nounsCapitalized && next === '.' && parsed.end + 1 < sentenceEnd && /^\d{1,2}$/.test(word)) return false; // "am 12. März", "der 3. Stock": an ordinal
   if (next === '-' && /^(?:years?|months?)$/.test(tokens[parsed.end + 1]?.norm ?? '') && tokens[parsed.end + 2]?.norm === '-' && tokens[parsed.end + 3]?.norm === 'old') return false; // "16 - year - old", spaced
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
@@ -235,10 +260,13 @@ const ONLY_PEOPLE_EVENTS = new Set(['striking']);
 const GOODS_EVENTS = new Set(['aid', 'cost', 'damaged']);
 
 /** Whether `event` can be what happened to the counted noun `head`, the number written from token `start`. */
+/** The dead counted as bodies, which no damage or loss of goods befalls ("four more bodies in flooded homes"). */
+const REMAINS: ReadonlySet<string> = new Set(['body', 'bodies', 'corpse', 'corpses', 'remains']);
+
 function befalls(article: SegmentedArticle, event: string | undefined, head: string, start: number, words: FactWords): boolean {
   if (event === undefined) return true;
   const people = countedKey(article, head, words) === 'people';
-  if (GOODS_EVENTS.has(event)) return !people;
+  if (GOODS_EVENTS.has(event)) return !people && !REMAINS.has(head);
   if (ONLY_PEOPLE_EVENTS.has(event) && !people) return false;
   return !PEOPLE_EVENTS.has(event) || people || !words.placePrepositions.has(article.tokens[start - 1]?.norm ?? '');
 }

@@ -83,11 +83,11 @@ describe('numbers in other languages', () => {
     expect(numbers(language, text)).toEqual(expected);
   });
 
-  it('gives a value changed "von 12 auf 20", "van 12 naar 20", "de 12 para 20" as superseded', () => {
+  it('gives a value changed "von 12 auf 20", "van 12 naar 20", "de 12 para 20" as superseded, and the toll it rose to as the toll\'s (audit26)', () => {
     const previous = (language: string, text: string) => findNumberFacts(textArticle(text, { published: PUBLISHED, language })).map((fact) => [fact.value, fact.previous ?? false]);
-    expect(previous('de', 'Die Zahl der Verletzten stieg von 12 auf 20.')).toEqual([[12, true]]);
+    expect(previous('de', 'Die Zahl der Verletzten stieg von 12 auf 20.')).toEqual([[12, true], [20, false]]);
     expect(previous('nl', 'Het aantal gewonden steeg van 12 naar 20.')).toEqual([[12, true]]);
-    expect(previous('pt', 'O número de feridos passou de 12 para 20.')).toEqual([[12, true]]);
+    expect(previous('pt', 'O número de feridos passou de 12 para 20.')).toEqual([[12, true], [20, false]]);
     expect(previous('de', 'Die Evakuierung von 1.200 Menschen dauerte bis Mitternacht.')).toEqual([[1200, false]]);
   });
 

@@ -38,7 +38,7 @@ export const DOCUMENT_NOUNS = words(`statement document report letter release co
 
 /** Words that may sit between a speaker and the verb: "Lavrov however said", "he also said". */
 export const SPEAKER_ADVERBS = words(`
-however also just later earlier then further previously first initially originally still again once repeatedly quickly reportedly himself herself
+however also just now later earlier then further previously first initially originally still again once repeatedly quickly reportedly himself herself
 has had have was is were are would will had been has since on in this last week today yesterday tonight morning
 afternoon evening night monday tuesday wednesday thursday friday saturday sunday publicly privately
 `);

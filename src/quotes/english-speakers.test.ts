@@ -15,6 +15,15 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
     ['indirect', 'passes will be refunded', 'Hallow Coaches'],
     ['indirect', 'the village was abandoned', 'Ann Reid'],
   ]],
+  ['a clause after the attribution opened by "as", "because", "after" is the writer\'s, and "said early on Wednesday" reports what came before (audit26)', 'Storm toll\n\nTen people have died in the storm, police chief Arne Holloway said early on Wednesday, as divers searched the river for a missing couple. The island school will stay closed on Monday and Tuesday, head teacher Moira Clay said, as 40 pupils cannot travel. The ferry will sail again on Thursday, the operator said, because the wind has dropped below gale force.', [
+    ['indirect', 'Ten people have died in the storm', 'Arne Holloway'],
+    ['indirect', 'The island school will stay closed on Monday and Tuesday', 'Moira Clay'],
+    ['indirect', 'The ferry will sail again on Thursday', 'the operator'],
+  ]],
+  ['a time after a description is no part of its speaker: "now", "on Monday" (audit26)', 'Storm toll\n\nUpdate: the emergency service now says seven people have died in the storm. Storm Idra killed three people as it crossed the coast overnight, according to the regional emergency service on Monday.', [
+    ['indirect', 'seven people have died in the storm', 'the emergency service'],
+    ['indirect', 'Storm Idra killed three people as it crossed the coast overnight', 'the regional emergency service'],
+  ]],
   ['"the company" names no body when the article names none (quotes25)', 'Bus cuts\n\nEvening buses stop on Friday. The company said the route had lost money.', [
     ['indirect', 'the route had lost money', 'The company'],
   ]],

@@ -43,8 +43,8 @@ const NOT_CLAUSE_OPENERS = new Set(
 const ADVERBIAL_WORDS = new Set(
   'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired issued released posted today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
 );
-/** "A, police said, and B": the attribution closes A; B is the writer's own. */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though']);
+/** "A, police said, and B", "A, police said, as B": the attribution closes A; B is the writer's own. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'because', 'after', 'before', 'since', 'when', 'until', 'whereas']);
 const MIN_WORDS = 3;
 const MAX_SPEAKER_REACH = 16;
 /** A parenthetical attribution after more words than this ("…, at which, the government alleges, B") reports only B. */
@@ -161,9 +161,22 @@ function clauseStart(context: QuoteContext, cue: number, end: number): number | 
     return isPronoun(word) || /^\d/.test(word) || context.mentionOf[index]?.type === 'person' || context.mentionOf[index]?.type === 'organisation' ? index : undefined;
   }
   if (tell || !BARE_CLAUSE_VERBS.has(norm(context, cue))) return undefined;
+  if (adverbialsEnd(context, cue + 1, end) > cue + 1) return undefined;
   while (index < end && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|also|again|privately|publicly)$/.test(norm(context, index))) index++;
   if (index >= end || context.article.tokens[index].punct || NOT_CLAUSE_OPENERS.has(norm(context, index))) return undefined;
   return index;
+}
+
+/**
+ * Where a run of adverbial words after the verb ends at a comma ("said early
+ * on Wednesday, as …", "said on Tuesday afternoon."): the comma or the
+ * sentence's end, which the attribution reaches; `from` when the words go on
+ * into a clause ("said the company would …").
+ */
+function adverbialsEnd(context: QuoteContext, from: number, end: number): number {
+  let index = from;
+  while (index < end && ADVERBIAL_WORDS.has(norm(context, index))) index++;
+  return index > from && (index >= end || norm(context, index) === ',' || norm(context, index) === '.') ? index : from;
 }
 
 /** The reported clause from `from`: up to the sentence end or the next attribution. */
@@ -194,7 +207,7 @@ function endsInAttribution(context: QuoteContext, from: number, end: number): bo
 function reportBefore(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
   const speakerPhrase = norm(context, cue - 1) === ',' ? speakerAfter(context, cue, end) : undefined;
   const inverted = speakerPhrase !== undefined;
-  const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
+  const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : adverbialsEnd(context, cue + 1, end);
   const joined = norm(context, afterSpeaker) === ',' && CLAUSE_JOINERS.has(norm(context, afterSpeaker + 1));
   const described = inverted && norm(context, afterSpeaker) === ',' && describesSpeaker(context, afterSpeaker + 1);
   const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;

@@ -302,7 +302,7 @@ function describedPersonAfter(context: QuoteContext, first: number, limit: numbe
 /** Words after a speech verb that open an adverbial, not a speaker: "said on Wednesday", "said in a homily" (but "according to at least two agents"). */
 const NOT_SPEAKER_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'for', 'with', 'from', 'to', 'about', 'through', 'since', 'until', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'this', 'earlier', 'later']);
 /** Words that end a description: a time ("a council filing last week") or a document's participle ("papers filed in court"). */
-const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set(['last', 'this', 'next', 'earlier', 'now', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DOCUMENT_PARTICIPLES = new Set(['filed', 'published', 'released', 'issued', 'obtained', 'seized', 'dated', 'posted', 'broadcast', 'aired']);
 
 /**
@@ -328,7 +328,8 @@ const NOT_HEADS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of',
 function endsDescription(context: QuoteContext, index: number): boolean {
   const word = norm(context, index);
   const byIssuer = [1, 2, 3].some((offset) => norm(context, index + offset) === 'by');
-  return context.mentionOf[index] === undefined && (TIME_WORDS.has(word) || DOCUMENT_PARTICIPLES.has(word)) && !byIssuer;
+  const onADay = word === 'on' && TIME_WORDS.has(norm(context, index + 1)); // "the emergency service on Monday"
+  return context.mentionOf[index] === undefined && (TIME_WORDS.has(word) || DOCUMENT_PARTICIPLES.has(word) || onADay) && !byIssuer;
 }
 
 /** "and" between two capitalized words of one name: "the Australian Search and Rescue Coordination Center". */

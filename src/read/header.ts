@@ -85,7 +85,7 @@ function bylineOf(body: string[], top: ReadonlyArray<{ line: string; index: numb
 function headlineAndDate(body: string[], top: ReadonlyArray<{ line: string; index: number }>, wants: HeaderWants): TextHeader {
   let title: string | undefined;
   let titleDate: string | undefined;
-  if (wants.title && top.length > 1 && looksLikeHeadline(top[0].line) && !parseDateLine(top[0].line) && bylineNames(top[0].line) === undefined) {
+  if (wants.title && top.length > 1 && (looksLikeHeadline(top[0].line) || headlineOverHeader(top)) && !parseDateLine(top[0].line) && bylineNames(top[0].line) === undefined) {
     const prefixed = /^(\d{4}\/\d{2}\/\d{2})\s+(.+)$/.exec(top[0].line);
     title = prefixed ? prefixed[2] : top[0].line;
     titleDate = prefixed && toIsoDate(prefixed[1]) ? prefixed[1] : undefined;
@@ -101,6 +101,18 @@ function headlineAndDate(body: string[], top: ReadonlyArray<{ line: string; inde
     return { title, published: date ? line : glued!.date, body };
   }
   return { title, published: titleDate, body };
+}
+
+/**
+ * A first line ending in a period that a date line or a byline follows is a
+ * headline all the same, as an opinion column's or a feature's often is
+ * ("Opinion: Orrin Ford was promised a wall. It got a press release." over
+ * "4 November 2026" and "By Delphine Marsh"): a text's first sentence has no
+ * date line under it.
+ */
+function headlineOverHeader(top: ReadonlyArray<{ line: string }>): boolean {
+  const [first, second] = top;
+  return first.line.endsWith('.') && looksLikeHeadline(first.line.slice(0, -1)) && (parseDateLine(second.line) !== undefined || bylineNames(second.line) !== undefined);
 }
 
 /**

@@ -101,7 +101,16 @@ describe('readJsonl', () => {
 
   it('documents every field it reads', () => {
     expect(JSONL_FIELDS.map((field) => field.name)).toEqual(['id', 'url', 'outlet', 'title', 'byline', 'published', 'modified', 'language', 'text', 'html']);
-    expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual(['source', 'site', 'headline', 'author', 'date', 'datePublished', 'dateModified', 'lang', 'body', 'content']);
+    expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual([
+      'guid', 'link', 'source', 'site', 'headline', 'author', 'authors', 'date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at',
+      'dateModified', 'updated', 'updatedAt', 'updated_at', 'lang', 'body', 'content', 'articleBody', 'article_body',
+    ]);
+  });
+
+  it('reads the field names other tools export: guid, link, pub_date, updated_at, authors, article_body (audit26: an export\'s "pub_date" left every article undated)', () => {
+    const line = JSON.stringify({ guid: 'kn-1001', link: 'https://kestrel.example/n/1001', source: 'Kestrel News', pub_date: 'Mon, 02 Nov 2026 15:00:00 +0000', updated_at: '2026-11-02T18:00:00Z', authors: ['Ravi Okafor'], article_body: 'The Tallow Isles were cut off from the mainland on Monday after the ferry operator halted all sailings until Wednesday.' });
+    const [article] = readJsonl(line, 'kestrel.jsonl', READ_AT).articles;
+    expect(article).toMatchObject({ id: 'kn-1001', url: 'https://kestrel.example/n/1001', published: '2026-11-02T15:00:00Z', modified: '2026-11-02T18:00:00Z', byline: 'Ravi Okafor' });
   });
 
   it('reads the head of a "text" without title or date as a text file\'s: headline, date line, wire dateline', () => {
@@ -137,6 +146,28 @@ describe('readJsonl', () => {
     expect(article).toMatchObject({ title: 'Spillway failure', published: '2026-05-10', outlet: 'Eastmarch Echo' });
     expect(article.text).toContain('Dam gate fails at Brenmouth');
     expect(article.text).toContain('May 9, 2026');
+  });
+
+  it('reads a "body" or "content" holding HTML blocks or line breaks as markup: each block a paragraph, tags left out, references decoded, with a message; inline markup alone stays as written', () => {
+    const lines = [
+      { id: 'quay-1', headline: 'Quay wall repaired in Ostrey', body: '<p>Crews in Ostrey finished repairing the <b>harbour wall</b> on Friday, the port authority said.</p><p>&quot;The wall is safe again,&quot; said harbourmaster Ida Penrose.</p>' },
+      { id: 'quay-2', headline: 'Ostrey ferry back', content: 'The Ostrey ferry sailed again on Saturday after a week in dock.<br><br>Tickets bought for the cancelled sailings will be honoured, the operator said.' },
+      { id: 'quay-3', headline: 'Keyboard tips', text: 'Press <Enter> twice to send, and type a <b to start bold, the Ostrey library guide says.' },
+      { id: 'quay-4', headline: 'Warning sent', text: 'Officials said <a href="https://ostrey.example">this link</a> and <svg onload=x> were in the warning sent on Saturday.\n\nThe harbour stayed closed.' },
+    ];
+    const { articles: read } = readJsonl(lines.map((line) => JSON.stringify(line)).join('\n'), 'cms.jsonl', READ_AT);
+    expect(read.map(paragraphTexts)).toEqual([
+      ['Crews in Ostrey finished repairing the harbour wall on Friday, the port authority said.', '"The wall is safe again," said harbourmaster Ida Penrose.'],
+      ['The Ostrey ferry sailed again on Saturday after a week in dock.', 'Tickets bought for the cancelled sailings will be honoured, the operator said.'],
+      ['Press <Enter> twice to send, and type a <b to start bold, the Ostrey library guide says.'],
+      ['Officials said <a href="https://ostrey.example">this link</a> and <svg onload=x> were in the warning sent on Saturday.', 'The harbour stayed closed.'],
+    ]);
+    expect(read.map((article) => article.messages.filter((message) => message.rule === 'html-text').map((message) => message.reason))).toEqual([
+      ['the "body" field holds HTML markup; read it as a page\'s text, each block a paragraph'],
+      ['the "content" field holds HTML markup; read it as a page\'s text, each block a paragraph'],
+      [],
+      [],
+    ]);
   });
 
   it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one), and an outlet-less article the site of its address', () => {

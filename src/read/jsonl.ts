@@ -2,17 +2,20 @@
  * JSON Lines: one JSON object per line, one article per object. Fields
  * (aliases in brackets; the first present wins):
  *
- * - `id`: stable identifier; derived from `url` or the text when absent
- * - `url`: canonical address of the article
+ * - `id` [`guid`]: stable identifier; derived from `url` or the text when absent
+ * - `url` [`link`]: canonical address of the article
  * - `outlet` [`source`, `site`]: publisher name
  * - `title` [`headline`]
- * - `byline` [`author`]: a string, or a list of names
- * - `published` [`date`, `datePublished`]: ISO 8601, a written date, or Unix
+ * - `byline` [`author`, `authors`]: a string, or a list of names
+ * - `published` [`date`, `datePublished`, `pubDate`, `pub_date`, `publishedAt`,
+ *   `published_at`]: ISO 8601, a written date, or Unix
  *   time in seconds or milliseconds (a number, or a string of 10 or 13 digits)
- * - `modified` [`dateModified`]: as `published`
+ * - `modified` [`dateModified`, `updated`, `updatedAt`, `updated_at`]: as `published`
  * - `language` [`lang`]: BCP 47 tag, e.g. `en`
- * - `text` [`body`, `content`]: the article body; blank lines separate paragraphs.
- *   Its head is read as a plain text file's (`header.ts`) for what the
+ * - `text` [`body`, `content`, `articleBody`, `article_body`]: the article body; blank lines separate paragraphs.
+ *   A body holding HTML blocks or line breaks ("<p>…</p>", "<br>", as other
+ *   tools export a CMS's body) is read as markup, each block a paragraph and
+ *   its character references decoded, with an `html-text` message. Its head is read as a plain text file's (`header.ts`) for what the
  *   fields leave out: a headline first line becomes `title`, a date line
  *   `published`, a "By …" line `byline`, a wire dateline's outlet `outlet`
  * - `html`: the raw HTML page, read with the HTML reader when `text` is absent
@@ -30,6 +33,7 @@ import type { Message } from '../article.js';
 import { describe, InputError } from '../errors.js';
 import { buildArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
+import { markupParagraphs } from './dom.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
@@ -41,15 +45,15 @@ import type { ReadResult } from './result.js';
  * the server's request schema alike.
  */
 export const JSONL_FIELDS = [
-  { name: 'id', aliases: [], takes: 'string or number', meaning: 'stable identifier; derived from url or text when absent' },
-  { name: 'url', aliases: [], takes: 'string', meaning: 'canonical address of the article' },
+  { name: 'id', aliases: ['guid'], takes: 'string or number', meaning: 'stable identifier; derived from url or text when absent' },
+  { name: 'url', aliases: ['link'], takes: 'string', meaning: 'canonical address of the article' },
   { name: 'outlet', aliases: ['source', 'site'], takes: 'string', meaning: 'publisher name' },
   { name: 'title', aliases: ['headline'], takes: 'string', meaning: 'headline' },
-  { name: 'byline', aliases: ['author'], takes: 'string or names', meaning: 'author name(s): a string or a list' },
-  { name: 'published', aliases: ['date', 'datePublished'], takes: 'string or number', meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
-  { name: 'modified', aliases: ['dateModified'], takes: 'string or number', meaning: 'last modification date, as published' },
+  { name: 'byline', aliases: ['author', 'authors'], takes: 'string or names', meaning: 'author name(s): a string or a list' },
+  { name: 'published', aliases: ['date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at'], takes: 'string or number', meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
+  { name: 'modified', aliases: ['dateModified', 'updated', 'updatedAt', 'updated_at'], takes: 'string or number', meaning: 'last modification date, as published' },
   { name: 'language', aliases: ['lang'], takes: 'string', meaning: 'BCP 47 language tag, e.g. en' },
-  { name: 'text', aliases: ['body', 'content'], takes: 'string', meaning: 'article body; blank lines separate paragraphs' },
+  { name: 'text', aliases: ['body', 'content', 'articleBody', 'article_body'], takes: 'string', meaning: 'article body; blank lines separate paragraphs' },
   { name: 'html', aliases: [], takes: 'string', meaning: 'raw HTML page, read with the HTML reader when text is absent' },
 ] as const;
 
@@ -58,6 +62,16 @@ type JsonlField = JsonlFieldSpec['name'];
 
 /** The field that carries the article's text. */
 const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
+
+/**
+ * A block element of an HTML body, or a line break, opened or closed ("<p>",
+ * "<br/>", "</div>", "<li class=…>"): a text field holding one is markup, as
+ * a CMS's body is. Inline markup alone ("said <b>Ann</b>", "<Enter>") is too
+ * little to tell an HTML body from a text that writes "<", and an unclosed
+ * element read as markup would swallow the text after it: such a text is
+ * kept as written.
+ */
+const HTML_MARKUP = /<\/?(?:p|br|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article|hr)(?:\s[^<>]*)?\/?>/i;
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
 const TEXT_KEYS: readonly string[] = JSONL_FIELDS.filter((field) => field.name === 'text' || field.name === 'html').flatMap((field) => [field.name, ...field.aliases]);
@@ -109,11 +123,15 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const notText = TEXT_KEYS.find((key) => 'expected' in fieldValue(TEXT_FIELD, record[key]));
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
-    const header = readHeader(normalizeLineEndings(text).split('\n'), { title: !fields.title, published: !fields.published, byline: !fields.byline });
+    const markup = HTML_MARKUP.test(text);
+    const lines = markup ? markupParagraphs(text).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
+    const header = readHeader(lines, { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';
     const found = { title: header.title, published: header.published, byline: header.byline, outlet: datelineOutlet(paragraphs[0]), url: header.url };
-    return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: unreadFields(record) };
+    const key = TEXT_KEYS.find((name) => record[name] === text) ?? 'text';
+    const read: Message[] = markup ? [{ stage: 'read', rule: 'html-text', reason: `the "${key}" field holds HTML markup; read it as a page's text, each block a paragraph` }] : [];
+    return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [...unreadFields(record), ...read] };
   }
   const html = field('html');
   const blank = TEXT_KEYS.find((key) => typeof record[key] === 'string');

@@ -36,6 +36,14 @@ describe('readText', () => {
     expect(paragraphTexts(article)).toEqual(['The ferry ran aground on Saturday.', 'Everyone was rescued.']);
   });
 
+  it('takes a first line ending in a period as the headline when a date line or a byline follows it, as an opinion column\'s (audit26)', () => {
+    const [column] = readText('Opinion: Orrin Ford was promised a wall. It got a press release.\n4 November 2026 07:00 UTC\nBy Delphine Marsh\n\nSeven years ago, the regional government promised Orrin Ford a flood wall.', 'column.txt', READ_AT).articles;
+    expect(column).toMatchObject({ title: 'Opinion: Orrin Ford was promised a wall. It got a press release.', published: '2026-11-04T07:00:00Z', byline: 'Delphine Marsh' });
+    expect(paragraphTexts(column)).toEqual(['Seven years ago, the regional government promised Orrin Ford a flood wall.']);
+    const [bylined] = readText('The ferry ran aground. Everyone was rescued.\nBy Ada Morrow\n\nThe ferry Maren Star ran aground on Saturday.', 'b.txt', READ_AT).articles;
+    expect(bylined.title).toBe('The ferry ran aground. Everyone was rescued.');
+  });
+
   it('takes a first line that is only a web address for the article\'s address, and the headline after it', () => {
     const [article] = readText('https://www.kessock.example/news/ferry-grounding\nFerry runs aground off Kessock Bank\nMay 9, 2026\n\nThe ferry Maren Star ran aground on Saturday.', 'a.txt', READ_AT).articles;
     expect(article).toMatchObject({ url: 'https://www.kessock.example/news/ferry-grounding', title: 'Ferry runs aground off Kessock Bank', published: '2026-05-09' });

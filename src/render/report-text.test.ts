@@ -35,7 +35,7 @@ describe('the story report as text', () => {
       textArticle('Officials said 410 homes were damaged in Trevik.', { id: 'wire', published: '2026-03-14' }),
     ];
     const text = reportText(storyReport(reports), reports, { format: 'text', name: (id) => id, entities: 5 });
-    expect(text).toContain('homes damaged: 340 (courier) and about 340 (gazette) vs 410 (wire) — same-day reports disagree\n');
+    expect(text).toContain('homes damaged: 340 (courier) and about 340 (gazette) vs 410 (wire) — same-day reports disagree (2026-03-14)\n');
   });
 
   it('writes a dispute on who holds a role and on a title as a fact, names as the articles write them', () => {
@@ -44,8 +44,8 @@ describe('the story report as text', () => {
       textArticle('Captain Jan Varga said the engine room flooded. Harbourmaster Elin Strand said the boat was old.', { id: 'radio', published: '2026-04-11' }),
     ];
     const text = reportText(storyReport(reports), reports, { format: 'text', name: (id) => id, entities: 5 });
-    expect(text).toContain('who is captain: Jon Varga (courier) vs Jan Varga (radio) — same-day reports disagree\n');
-    expect(text).toContain('title of Elin Strand: deputy harbourmaster (courier) vs harbourmaster (radio) — same-day reports disagree\n');
+    expect(text).toContain('who is captain: Jon Varga (courier) vs Jan Varga (radio) — same-day reports disagree (2026-04-11)\n');
+    expect(text).toContain('title of Elin Strand: deputy harbourmaster (courier) vs harbourmaster (radio) — same-day reports disagree (2026-04-11)\n');
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import { spanText, type SegmentedArticle } from '../article.js';
 import type { Entity, SpellingVariant } from '../entities/index.js';
-import type { FactGroup, OtherLanguage, StoryReport } from '../facts/index.js';
+import { conflictDays, type FactGroup, type OtherLanguage, type StoryReport } from '../facts/index.js';
 import { valueText } from './fact-values.js';
 import type { MergedQuote } from '../quotes/index.js';
 import { escapeMarkdown } from './markdown.js';
@@ -26,6 +26,18 @@ export const FACT_STATUS: Readonly<Record<FactGroup['status'], string>> = Object
   agreed: 'every source agrees',
   'single-source': 'one source',
 });
+
+/**
+ * What a fact's status means to a reader; for a conflicting fact, the days
+ * its sources disagreed on, and whether later reports revised it too ("same-day
+ * reports disagree (2026-11-04); later reports revise it": a toll of 3,
+ * then 7 the next day, then 10 and 11 the day after).
+ */
+export function factStatusText(fact: FactGroup): string {
+  if (fact.status !== 'conflicting') return FACT_STATUS[fact.status];
+  const { days, revisedLater } = conflictDays(fact);
+  return `${FACT_STATUS.conflicting}${days.length > 0 ? ` (${days.join(', ')})` : ''}${revisedLater ? '; later reports revise it' : ''}`;
+}
 
 export interface ReportTextOptions {
   /** `text`: headings and two-space indents; `md`: `##` headings and `-` lists, Markdown escaped. */
@@ -72,7 +84,7 @@ export function reportText(report: StoryReport, articles: readonly SegmentedArti
   };
   const factLine = (fact: FactGroup) => {
     const values = fact.values.map((value, i) => `${i === 0 ? '' : value.reading === fact.values[i - 1].reading ? ' and ' : ' vs '}${valueText(value)} (${names(value.sources.map((source) => source.article))})`);
-    return `${fact.label}: ${values.join('')} — ${FACT_STATUS[fact.status]}`;
+    return `${fact.label}: ${values.join('')} — ${factStatusText(fact)}`;
   };
   const spellingLine = (variant: SpellingVariant) => variant.spellings.map((spelling) => `${spelling.name} (${names(spelling.articles)})`).join(' / ');
   const entityLine = (entity: Entity) => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { spanText } from '../article.js';
 import { storyReport } from '../facts/index.js';
-import { summaryWithDisputes } from '../pipeline.js';
+import { prepare, summaryWithDisputes } from '../pipeline.js';
+import { readString } from '../read/index.js';
+import { READ_AT } from '../read/test-support/read-at.js';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { markDisputes, summarize, summaryPartsText, summarySentenceOwnParts } from './index.js';
 import { FERRY_RECORDS } from './test-support/ferry.js';
@@ -100,5 +102,45 @@ describe('a sentence writing a name short', () => {
     expect(summarySentenceOwnParts(sentence).map((part) => spanText(articles[0].text, part)).join(' ')).not.toContain('U.S.');
     expect(markDisputes(summary, report.facts).sentences[0].disputed).toBeUndefined();
     expect(summaryWithDisputes(articles, { budget: { words: 12 } }).sentences[0].disputed).toBeUndefined();
+  });
+});
+
+describe("a live blog's own revision", () => {
+  const read = (content: string, input: string) => prepare(readString(content, { input, readAt: READ_AT }).articles[0]);
+  /** A fictional live blog of a landslip whose toll rises from four to six, a wire of the same day giving six, and a local paper giving five. */
+  const blog = () =>
+    read(
+      [
+        'Landslip at Corrow Bay: live',
+        '9 March 2026',
+        '15:20',
+        'Update: six people are now known to have died in the landslip at Corrow Bay, the coastguard says.',
+        '12:10',
+        'Diggers have reached the row of cottages buried under the cliff, where the search goes on.',
+        '09:40',
+        'Four people died when the cliff above Corrow Bay gave way onto a row of cottages this morning, the coastguard says.',
+      ].join('\n\n'),
+      'corrow-live.txt',
+    );
+  const report = (text: string, input: string) => read(`Landslip at Corrow Bay\n\n9 March 2026\n\n${text}`, input);
+  const articles = () => [
+    blog(),
+    report('Six people died when the cliff above Corrow Bay gave way onto a row of cottages, the coastguard said on Monday evening. Diggers searched the rubble until dark.', 'wire.txt'),
+    report('Five people died when a cliff collapsed onto cottages in Corrow Bay, police said. The coastguard led the search for survivors.', 'gazette.txt'),
+  ];
+
+  it('lists no value the sentence\'s own blog gave before as another source\'s, and disputes no value the blog itself revised', () => {
+    const story = articles();
+    const facts = storyReport(story).facts;
+    expect(facts.find((fact) => fact.key === 'killed:people')?.status).toBe('conflicting');
+    const [blogArticle] = story;
+    const sentenceOf = (opening: RegExp) => blogArticle.sentences.find((sentence) => opening.test(spanText(blogArticle.text, sentence)))!;
+    const quoting = (opening: RegExp) => {
+      const span = { start: sentenceOf(opening).start, end: sentenceOf(opening).end };
+      return { article: blogArticle.id, parts: [span], citations: [{ article: blogArticle.id, span, support: 1, grade: 'states' as const }] };
+    };
+    const summary = summarize(story, { budget: { sentences: 1 } });
+    const marked = markDisputes({ ...summary, sentences: [quoting(/^Update/), quoting(/^Four/)] }, facts);
+    expect(marked.sentences.map((sentence) => (sentence.disputed ?? []).map((dispute) => [dispute.stated.value, dispute.others.map((other) => other.value)]))).toEqual([[[6, [5]]], []]);
   });
 });

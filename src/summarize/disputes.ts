@@ -10,7 +10,10 @@
  * (`SummarySentence.disputed`): the value it states, with the articles that
  * state it too, and each value that cannot be true with it, with its
  * articles, for the reader to weigh; `tidings story` and the web reader show
- * it under the sentence. Only values given the same day count (`sameDay`:
+ * it under the sentence. A value given only by articles that state the
+ * sentence's value too is their own revision, not another source's (a live
+ * blog's earlier post), and a value its own article revises further on is
+ * disputed by none. Only values given the same day count (`sameDay`:
  * the same day as written, or hours apart whatever dates their zones write;
  * or on days not known; a person's age on any day), as they make a fact
  * `conflicting`: a later day's figure is an update, not a dispute of the
@@ -20,7 +23,7 @@
  * cached apart, so it is applied where a story is shown.
  */
 import { spansOverlap, type Span } from '../article.js';
-import { compatible, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
+import { compatible, revisedByItsArticle, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
 import type { DisputedFact, Summary, SummarySentence } from './types.js';
 
 /** The summary with each sentence's `disputed` facts: those of `facts` in conflict whose value the sentence states in its own words, against the same day's other values. */
@@ -51,10 +54,13 @@ function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): S
   const disputed: DisputedFact[] = [];
   const parts = ownParts(sentence);
   for (const fact of facts) {
-    const stated = fact.values.find((value) => value.sources.some((source) => source.article === sentence.article && parts.some((part) => spansOverlap(part, source.span))));
-    if (!stated) continue;
-    const toldWith = (value: FactValue) => fact.key.startsWith('age:') || value.sources.some((source) => stated.sources.some((statedBy) => sameDayAs(source, statedBy)));
-    const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && toldWith(value));
+    const own = fact.values.flatMap((value) => value.sources.filter((source) => source.article === sentence.article && parts.some((part) => spansOverlap(part, source.span))).map((source) => ({ value, source })));
+    if (own.length === 0) continue;
+    const [{ value: stated, source: statedHere }] = own;
+    if (revisedByItsArticle(fact, statedHere)) continue;
+    const statedBy = new Set(stated.sources.map((source) => source.article));
+    const toldWith = (value: FactValue) => fact.key.startsWith('age:') || value.sources.some((source) => stated.sources.some((statedSource) => sameDayAs(source, statedSource)));
+    const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && toldWith(value) && !value.sources.every((source) => statedBy.has(source.article)));
     if (others.length > 0) disputed.push({ label: fact.label, stated, others });
   }
   return disputed.length > 0 ? { ...plain, disputed } : plain;

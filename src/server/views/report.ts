@@ -13,7 +13,7 @@ import { languageName } from '../../language/index.js';
 import type { MergedQuote } from '../../quotes/index.js';
 import { valueText } from '../../render/fact-values.js';
 import { minuteParts } from '../../render/minute.js';
-import { FACT_STATUS, otherLanguageReading } from '../../render/report-text.js';
+import { factStatusText, otherLanguageReading } from '../../render/report-text.js';
 import { writtenZone } from '../../render/story-overview.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { unreadNote } from '../../render/unread.js';
@@ -85,7 +85,7 @@ export function quotesTable(quotes: readonly MergedQuote[], names: Names, story:
 function factRows(fact: FactGroup, names: Names, story: string): SafeHtml {
   return html`<tbody>${fact.values.map(
     (value, i) => html`<tr>${
-      i === 0 ? html`<th scope="rowgroup" rowspan="${fact.values.length}">${fact.label}<br><span class="muted">${FACT_STATUS[fact.status]}</span></th>` : ''
+      i === 0 ? html`<th scope="rowgroup" rowspan="${fact.values.length}">${fact.label}<br><span class="muted">${factStatusText(fact)}</span></th>` : ''
     }<td class="${fact.status === 'conflicting' ? 'conflict' : ''}">${valueText(value)}${
       i > 0 && value.reading === fact.values[i - 1].reading && fact.values.some((other) => other.reading !== value.reading) ? html` <span class="muted">(agrees with the value above)</span>` : ''
     }</td>

@@ -10,6 +10,7 @@
  * Lower case, as tokens are normalized. Written for Tidings.
  */
 import { wordSet as words } from '../text/words.js';
+import { DUTCH_MOOD, PORTUGUESE_MOOD } from './reported-moods.js';
 
 export interface QuoteCues {
   /** Finite forms and past participles of speech verbs. */
@@ -111,9 +112,9 @@ export interface QuoteCues {
    * opens on one of `openers` (one or two words: subject pronouns and
    * connectives, `Il aurait ajouté`, `Además,`) or on the verb itself (a
    * dropped subject). Italian has none: it reports the future in the past in
-   * that tense (`Il sindacato avrebbe chiesto`).
+   * that tense (`Il sindacato avrebbe chiesto`). `hedgedBy`: a hedge counts only with such a word after it (Portuguese and Dutch: `reported-moods.ts`).
    */
-  reportedMood?: { forms?: ReadonlySet<string>; endings?: RegExp; except?: RegExp; sharedWithNouns?: RegExp; besideSubject?: ReadonlySet<string>; hedges?: ReadonlySet<string>; openers?: ReadonlySet<string> };
+  reportedMood?: { forms?: ReadonlySet<string>; endings?: RegExp; except?: RegExp; sharedWithNouns?: RegExp; besideSubject?: ReadonlySet<string>; hedges?: ReadonlySet<string>; hedgedBy?: RegExp; openers?: ReadonlySet<string> };
   /** Common nouns of a company, ministry or agency (`empresa`, `Ministerium`) that, after a definite article, stand for the one named before (`body-antecedents.ts`). */
   genericBodies?: RegExp;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */
@@ -314,7 +315,7 @@ const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete pede pediu aconselha
+    garantiram referiram informou contou conta relatou relata lamentou lamenta queixou-se queixa-se brinca sorri prometeu promete pede pediu aconselha
     anunciado confirmado informado divulgado comunicado referido afirmado declarado explicado garantido indicado
     acrescentado sublinhado salientado adiantado frisado assegurado comentado admitido reconhecido lembrado destacado
     escrito alertado avisado contado relatado lamentado prometido pedido perguntou pergunta perguntava respondeu responde
@@ -346,6 +347,7 @@ const PORTUGUESE: QuoteCues = {
   relatives: words(`que quem cujo cuja`),
   and: words(`e`),
   proDrop: true,
+  reportedMood: PORTUGUESE_MOOD,
   genericBodies: /^(?:empresa|companhia|grupo|ministério)$/,
   objectPronouns: words(`ele ela eles elas`),
   determiners: words(`o a os as um uma seu sua meu minha`),
@@ -357,7 +359,7 @@ const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd bevestigde bevestigt
+    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd bevestigde bevestigt bekendgemaakt
   `),
   passive: [['werd'], ['werden'], ['is'], ['wordt']],
   agents: words(`door`),
@@ -380,6 +382,7 @@ const DUTCH: QuoteCues = {
   separable: words(`eraan toe mee uit weten`),
   as: words(`zoals`),
   verbSecond: true,
+  reportedMood: DUTCH_MOOD,
   relatives: words(`die dat wie`),
   and: words(`en`),
   objectPronouns: words(`hem haar hen`),

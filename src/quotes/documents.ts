@@ -111,9 +111,11 @@ const ANY_DOCUMENT = new Set(['documento', 'document', 'dokument', 'texto', 'tex
  * `o documento`, `de verklaring`) stands for: the nearest document named
  * before in `DOCUMENT_REACH` sentences, its issuer after "of" (`o
  * comunicado da câmara`) or, with none, the subject of its sentence
- * (`Stichting Stil Lemmerhorn reageerde in een verklaring`); else undefined.
+ * (`Stichting Stil Lemmerhorn reageerde in een verklaring`); with no document
+ * named, the speaker of the attribution before (`last`), in reach; else
+ * undefined.
  */
-export function documentIssuer(reader: Reader, speaker: Range): Range | undefined {
+export function documentIssuer(reader: Reader, speaker: Range, last?: { speaker: Range; sentence: number }): Range | undefined {
   const { context, cues } = reader;
   if (speaker.end - speaker.start !== 2 || !cues.determiners.has(norm(context, speaker.start))) return undefined;
   const noun = norm(context, speaker.start + 1);
@@ -127,5 +129,6 @@ export function documentIssuer(reader: Reader, speaker: Range): Range | undefine
       if (issuer !== undefined && issuer.end <= speaker.start) return issuer;
     }
   }
-  return undefined;
+  // `Le chantier a été retardé, selon le communiqué.` after the minister's words: the statement is hers.
+  return last !== undefined && own - last.sentence <= DOCUMENT_REACH && last.speaker.end <= speaker.start ? last.speaker : undefined;
 }

@@ -20,8 +20,12 @@ function cited(articles: Articles, article: string, span: Span): { article: stri
   return { article, span: { start: span.start, end: span.end }, text: source ? spanText(source.text, span) : '' };
 }
 
+/** An occurrence of a quote, with where its article names the speaker for it (a name, a pronoun, "the statement"), or null where it does not (a report carried on past its verb). */
 function occurrenceJson(articles: Articles, occurrence: QuoteOccurrence) {
-  return { ...cited(articles, occurrence.article, occurrence.span), speaker: occurrence.speaker?.name ?? null };
+  const said = occurrence.speaker?.span;
+  const source = articles.get(occurrence.article);
+  const speakerSpan = said && source ? { start: said.start, end: said.end, text: spanText(source.text, said) } : null;
+  return { ...cited(articles, occurrence.article, occurrence.span), speaker: occurrence.speaker?.name ?? null, speakerSpan };
 }
 
 export function quoteJson(articles: Articles, quote: MergedQuote, maxSources = Infinity) {

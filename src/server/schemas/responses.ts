@@ -194,7 +194,7 @@ export const quoteItem = z.strictObject({
   speaker: nullableText.describe('the speaker most articles name'),
   text: z.string().describe('the fullest version of the words'),
   articles: z.number().int().describe('how many articles carry it'),
-  occurrences: z.array(citedSpan.extend({ speaker: nullableText })).describe('the first `sources` occurrences'),
+  occurrences: z.array(citedSpan.extend({ speaker: nullableText, speakerSpan: quotedSpan.nullable().describe('where the article names the speaker for these words (a name, a pronoun, "the statement"); null where it does not: a report carried on past its verb') })).describe('the first `sources` occurrences'),
   occurrenceCount: z.number().int(),
 });
 

@@ -32,7 +32,7 @@
  * for the Department for Housing") has its head as the last word before the
  * first "of", "for", "at"… ("spokesperson").
  *
- * Run: `npx tsx bench/quotes-languages.ts [--set=single-quotes] [--verbose[=dev|test]]`
+ * Run: `npx tsx bench/quotes-languages.ts [--set=single-quotes] [--only=REGEX] [--verbose[=dev|test]]`
  * (`npm run bench:quotes-languages`, `npm run bench:quotes-single`).
  * `--verbose` lists every miss, extra and wrong speaker (`--verbose=dev`: of the dev
  * articles only, so that the rules are mended without reading the test split's errors).
@@ -87,6 +87,9 @@ const SETS: Record<string, string> = {
 };
 const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length) ?? 'other-languages';
 if (!(set in SETS)) throw new Error(`--set=${set}: expected one of ${Object.keys(SETS).join(', ')}`);
+/** `--only=REGEX` scores only the articles whose id it matches (`--only='^(pt/(09|1.)|nl/(0[5-9]|1.))'`: those of one session). */
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg === undefined ? undefined : new RegExp(onlyArg);
 /** `--verbose` lists the errors of every article, `--verbose=dev` (or `=test`) of one split's. */
 const verbose = process.argv.flatMap((arg) => (arg === '--verbose' ? ['all'] : arg.startsWith('--verbose=') ? [arg.slice('--verbose='.length)] : []))[0];
 
@@ -95,6 +98,7 @@ function main(): void {
     articles: LanguageArticle[];
     quotes: LanguageQuote[];
   };
+  if (only !== undefined) annotations.articles = annotations.articles.filter((entry) => only.test(entry.id));
   const languages = [...new Set(annotations.articles.map((entry) => entry.language))];
   const tallies = new Map<string, Tally>();
   const tally = (kind: string, group: string): Tally => {

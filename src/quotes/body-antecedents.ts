@@ -17,8 +17,9 @@ import { describedSpeaker } from './language-descriptions.js';
 import { accordingLength } from './language-speakers.js';
 import { isCapitalized, nameAt, type Range, type Reader } from './name-runs.js';
 
-/** Sentences looked back through for the body a noun stands for. */
+/** Sentences looked back through for the body a noun stands for, and most tokens back a name opened by its noun is looked for in (bounds the work on a text of endless sentences). */
 const BODY_REACH = 8;
+const BODY_TOKENS = 400;
 /** Definite articles before such a noun (`la empresa`, `das Ministerium`, `l'azienda`). */
 const DEFINITE = new Set(['le', 'la', "l'", 'il', 'lo', 'el', 'o', 'a', 'der', 'die', 'das', 'dem', 'den', 'de', 'het']);
 
@@ -40,7 +41,7 @@ export function bodyAntecedent(reader: Reader, speaker: Range): Range | undefine
 function nameOpenedBy(reader: Reader, sentence: number, noun: string, before: number): Range | undefined {
   const { context } = reader;
   const { tokenStart, tokenEnd } = context.article.sentences[sentence];
-  for (let index = Math.min(tokenEnd, before) - 1; index >= tokenStart; index--) {
+  for (let index = Math.min(tokenEnd, before) - 1; index >= Math.max(tokenStart, before - BODY_TOKENS); index--) {
     if (norm(context, index) !== noun || !isCapitalized(reader, index) || index === tokenStart) continue;
     const name = nameAt(reader, index, tokenEnd);
     if (name !== undefined && name.start === index && name.end - name.start > 1) return name;

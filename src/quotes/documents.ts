@@ -101,8 +101,9 @@ export function issuedBefore(reader: Reader, from: number, end: number): { speak
   return speaker && document < end && cues.documents?.has(norm(context, document)) ? { speaker, end: document + 1 } : undefined;
 }
 
-/** Sentences looked back through for the document a noun stands for. */
+/** Sentences looked back through for the document a noun stands for, and most tokens (bounds the work on a text of endless sentences). */
 const DOCUMENT_REACH = 4;
+const DOCUMENT_TOKENS = 400;
 /** Nouns of any document besides the issued ones of `QuoteCues.documents` (`o documento`, `het document`). */
 const ANY_DOCUMENT = new Set(['documento', 'document', 'dokument', 'texto', 'texte', 'testo', 'tekst', 'text']);
 
@@ -121,9 +122,10 @@ export function documentIssuer(reader: Reader, speaker: Range, last?: { speaker:
   const noun = norm(context, speaker.start + 1);
   if (!cues.documents?.has(noun) && !ANY_DOCUMENT.has(noun)) return undefined;
   const own = context.sentenceOf[speaker.start];
+  const floor = speaker.start - DOCUMENT_TOKENS;
   for (let sentence = own; sentence >= Math.max(0, own - DOCUMENT_REACH); sentence--) {
     const { tokenStart, tokenEnd } = context.article.sentences[sentence];
-    for (let index = Math.min(tokenEnd, speaker.start) - 1; index >= tokenStart; index--) {
+    for (let index = Math.min(tokenEnd, speaker.start) - 1; index >= Math.max(tokenStart, floor); index--) {
       if (!cues.documents?.has(norm(context, index)) || context.quoted[index] === 1) continue;
       const issuer = issuerOf(reader, index + 1, tokenEnd) ?? subjectOf(reader, sentence);
       if (issuer !== undefined && issuer.end <= speaker.start) return issuer;

@@ -9,6 +9,7 @@
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { isRoleNoun } from './descriptions.js';
 import type { Range } from './phrases.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** "…, the transport minister, Claire Haddon, said in a statement": the person named and set off right before the verb. */
 export function nameSetOffBefore(context: QuoteContext, cue: number): Range | undefined {
@@ -16,6 +17,8 @@ export function nameSetOffBefore(context: QuoteContext, cue: number): Range | un
   return norm(context, cue - 1) === ',' && mention?.type === 'person' && mention.tokenEnd === cue - 1 ? { start: mention.tokenStart, end: mention.tokenEnd } : undefined;
 }
 
+/** Most tokens back a person set off after a description is looked for (a report's whole story, bounding the work on endless texts). */
+const SET_OFF_REACH = 2000;
 /** Most words of a description set off before a name ("the transport minister"). */
 const SET_OFF_DESCRIPTION = 6;
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
@@ -38,9 +41,10 @@ export function descriptionBefore(context: QuoteContext, comma: number, start: n
  */
 export function personSetOffAfter(context: QuoteContext, heads: readonly string[], position: number): number | undefined {
   const { mentions } = context.entities;
-  for (let at = mentions.length - 1; at >= 0; at--) {
+  // Mentions are in text order: from the last one before `position`, back `SET_OFF_REACH` tokens.
+  for (let at = partitionPoint(mentions.length, (index) => mentions[index].tokenStart < position) - 1; at >= 0 && mentions[at].tokenStart >= position - SET_OFF_REACH; at--) {
     const mention = mentions[at];
-    if (mention.tokenStart >= position || mention.type !== 'person' || mention.entity === undefined) continue;
+    if (mention.type !== 'person' || mention.entity === undefined) continue;
     const comma = mention.tokenStart - 1;
     if (comma < 2 || norm(context, comma) !== ',' || !heads.includes(norm(context, comma - 1))) continue;
     if (descriptionOpens(context, comma)) return mention.entity;

@@ -1,10 +1,11 @@
 /**
  * Quote benchmark in six other languages: `findQuotesIn(article, language)`
  * against the hand annotations in `bench/annotations/other-languages/`
- * (50 fictional articles, 4 each in fr, de, es, it, pt, nl, 2 more each
+ * (70 fictional articles, 4 each in fr, de, es, it, pt, nl, 2 more each
  * in fr, es, it, pt quoting with dialogue dashes, 2 more each in fr, es,
  * it, pt, de naming speakers by documents and nouns and 2 more each in de,
- * fr, es, it carrying reports on in the subjunctive or conditional, annotated before
+ * fr, es, it carrying reports on in the subjunctive or conditional and 10 more each in
+ * pt and nl with reported chains and reports carried over a paragraph break, annotated before
  * the rules were read; see the README there). Each article is read as a
  * user's file is: `readString` with format text, then `prepare`.
  *
@@ -24,14 +25,14 @@
  *   Sprecher der Stadt". (Written here, not taken from `src/quotes`, so the
  *   rule that scores the descriptions is not the rule that finds them.)
  *
- * `--set=single-quotes` scores the second set instead: 18 fictional articles
- * quoting in single marks (16 English in British style, 2 Dutch), in
+ * `--set=single-quotes` scores the second set instead: 20 fictional articles
+ * quoting in single marks (18 English in British style, 2 Dutch), in
  * `bench/annotations/single-quotes/`; the English ones through `findQuotes`,
  * the others through `findQuotesIn`. An English description ("a spokesperson
  * for the Department for Housing") has its head as the last word before the
  * first "of", "for", "at"… ("spokesperson").
  *
- * Run: `npx tsx bench/quotes-languages.ts [--set=single-quotes] [--verbose[=dev|test]]`
+ * Run: `npx tsx bench/quotes-languages.ts [--set=single-quotes] [--only=REGEX] [--verbose[=dev|test]]`
  * (`npm run bench:quotes-languages`, `npm run bench:quotes-single`).
  * `--verbose` lists every miss, extra and wrong speaker (`--verbose=dev`: of the dev
  * articles only, so that the rules are mended without reading the test split's errors).
@@ -81,11 +82,14 @@ const MIN_OVERLAP = 0.5;
 const EXCERPT = 80;
 /** The annotated sets: their folder under `bench/annotations/` and the first line of their table. */
 const SETS: Record<string, string> = {
-  'other-languages': 'Quotes in other languages: findQuotesIn on 50 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
-  'single-quotes': 'Quotes in single marks: findQuotes (en), findQuotesIn (nl) on 18 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
+  'other-languages': 'Quotes in other languages: findQuotesIn on 70 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
+  'single-quotes': 'Quotes in single marks: findQuotes (en), findQuotesIn (nl) on 20 hand-annotated fictional articles (span overlap >= 50%, one-to-one;',
 };
 const set = process.argv.find((arg) => arg.startsWith('--set='))?.slice('--set='.length) ?? 'other-languages';
 if (!(set in SETS)) throw new Error(`--set=${set}: expected one of ${Object.keys(SETS).join(', ')}`);
+/** `--only=REGEX` scores only the articles whose id it matches (`--only='^(pt/(09|1.)|nl/(0[5-9]|1.))'`: those of one session). */
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const only = onlyArg === undefined ? undefined : new RegExp(onlyArg);
 /** `--verbose` lists the errors of every article, `--verbose=dev` (or `=test`) of one split's. */
 const verbose = process.argv.flatMap((arg) => (arg === '--verbose' ? ['all'] : arg.startsWith('--verbose=') ? [arg.slice('--verbose='.length)] : []))[0];
 
@@ -94,6 +98,7 @@ function main(): void {
     articles: LanguageArticle[];
     quotes: LanguageQuote[];
   };
+  if (only !== undefined) annotations.articles = annotations.articles.filter((entry) => only.test(entry.id));
   const languages = [...new Set(annotations.articles.map((entry) => entry.language))];
   const tallies = new Map<string, Tally>();
   const tally = (kind: string, group: string): Tally => {

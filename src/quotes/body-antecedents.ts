@@ -6,16 +6,20 @@
  * Ferraluce chiuderà … Lo ha comunicato l'azienda`, `Das
  * Verkehrsministerium des Landes hat … gestoppt. …, teilte das Ministerium
  * mit`): the nearest body a sentence before (or the speaker's own, before
- * it) opens on.
+ * it) opens on (after a source's words: `De acordo com a empresa
+ * Fluvianorte, …`), or names with that noun first (`pela Companhia de Águas
+ * do Agreste` for `a companhia`).
  */
 import { isAnyGivenName } from '../entities/classify.js';
 import { norm } from './context.js';
 import { isPerson } from './language-antecedents.js';
 import { describedSpeaker } from './language-descriptions.js';
+import { accordingLength } from './language-speakers.js';
 import { isCapitalized, nameAt, type Range, type Reader } from './name-runs.js';
 
-/** Sentences looked back through for the body a noun stands for. */
+/** Sentences looked back through for the body a noun stands for, and most tokens back a name opened by its noun is looked for in (bounds the work on a text of endless sentences). */
 const BODY_REACH = 8;
+const BODY_TOKENS = 400;
 /** Definite articles before such a noun (`la empresa`, `das Ministerium`, `l'azienda`). */
 const DEFINITE = new Set(['le', 'la', "l'", 'il', 'lo', 'el', 'o', 'a', 'der', 'die', 'das', 'dem', 'den', 'de', 'het']);
 
@@ -27,8 +31,20 @@ export function bodyAntecedent(reader: Reader, speaker: Range): Range | undefine
   if (!cues.genericBodies.test(noun)) return undefined;
   const own = context.sentenceOf[speaker.start];
   for (let sentence = own; sentence >= Math.max(0, own - BODY_REACH); sentence--) {
-    const body = bodyOpening(reader, sentence, noun);
+    const body = bodyOpening(reader, sentence, noun) ?? nameOpenedBy(reader, sentence, noun, speaker.start);
     if (body !== undefined && body.end <= speaker.start) return body;
+  }
+  return undefined;
+}
+
+/** A name in sentence `sentence`, before `before`, whose first word is `noun` capitalized (`a companhia` for `pela Companhia de Águas do Agreste`), the last. */
+function nameOpenedBy(reader: Reader, sentence: number, noun: string, before: number): Range | undefined {
+  const { context } = reader;
+  const { tokenStart, tokenEnd } = context.article.sentences[sentence];
+  for (let index = Math.min(tokenEnd, before) - 1; index >= Math.max(tokenStart, before - BODY_TOKENS); index--) {
+    if (norm(context, index) !== noun || !isCapitalized(reader, index) || index === tokenStart) continue;
+    const name = nameAt(reader, index, tokenEnd);
+    if (name !== undefined && name.start === index && name.end - name.start > 1) return name;
   }
   return undefined;
 }
@@ -41,7 +57,9 @@ export function bodyAntecedent(reader: Reader, speaker: Range): Range | undefine
  */
 function bodyOpening(reader: Reader, sentence: number, noun: string): Range | undefined {
   const { context, cues } = reader;
-  const { tokenStart: start, tokenEnd: end } = context.article.sentences[sentence];
+  const { tokenStart, tokenEnd: end } = context.article.sentences[sentence];
+  // `De acordo com a empresa Fluvianorte, …`: the body after a source's words.
+  const start = tokenStart + accordingLength(reader, tokenStart);
   let at = cues.determiners.has(norm(context, start)) ? start + 1 : start;
   if (at >= end) return undefined;
   const head = norm(context, at);

@@ -15,10 +15,13 @@
  *   einer von der Stadt veröffentlichten Mitteilung kosten die Arbeiten …`);
  * - a speech verb opening the sentence, its source after it, then "that"
  *   (`verbFirstThat`): `Explicaron desde la consejería que …`, `Fa sapere
- *   l'ufficio scolastico che …`.
+ *   l'ufficio scolastico che …`;
+ * - a document spoken of again by its noun (`documentIssuer`): `O documento
+ *   acrescenta que …` after `segundo o comunicado da câmara`, `…, aldus de
+ *   verklaring.` after `X reageerde in een verklaring`: who issued it.
  */
 import { norm, phraseAt, thatWithin } from './context.js';
-import { sourceNamedAt, speakerNamedAt, verbAt, type Found } from './language-speakers.js';
+import { sourceNamedAt, speakerNamedAt, subjectOf, verbAt, type Found } from './language-speakers.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** `peut-on lire dans un communiqué de X` at `index`: the issuer, the words from the phrase to the document as the cue. */
@@ -96,4 +99,38 @@ export function issuedBefore(reader: Reader, from: number, end: number): { speak
   const speaker = sourceNamedAt(reader, agent + 1, end);
   const document = speaker === undefined ? -1 : speaker.end + 1;
   return speaker && document < end && cues.documents?.has(norm(context, document)) ? { speaker, end: document + 1 } : undefined;
+}
+
+/** Sentences looked back through for the document a noun stands for, and most tokens (bounds the work on a text of endless sentences). */
+const DOCUMENT_REACH = 4;
+const DOCUMENT_TOKENS = 400;
+/** Nouns of any document besides the issued ones of `QuoteCues.documents` (`o documento`, `het document`). */
+const ANY_DOCUMENT = new Set(['documento', 'document', 'dokument', 'texto', 'texte', 'testo', 'tekst', 'text']);
+
+/**
+ * The issuer of the document `speaker` (an article and a document's noun:
+ * `o documento`, `de verklaring`) stands for: the nearest document named
+ * before in `DOCUMENT_REACH` sentences, its issuer after "of" (`o
+ * comunicado da câmara`) or, with none, the subject of its sentence
+ * (`Stichting Stil Lemmerhorn reageerde in een verklaring`); with no document
+ * named, the speaker of the attribution before (`last`), in reach; else
+ * undefined.
+ */
+export function documentIssuer(reader: Reader, speaker: Range, last?: { speaker: Range; sentence: number }): Range | undefined {
+  const { context, cues } = reader;
+  if (speaker.end - speaker.start !== 2 || !cues.determiners.has(norm(context, speaker.start))) return undefined;
+  const noun = norm(context, speaker.start + 1);
+  if (!cues.documents?.has(noun) && !ANY_DOCUMENT.has(noun)) return undefined;
+  const own = context.sentenceOf[speaker.start];
+  const floor = speaker.start - DOCUMENT_TOKENS;
+  for (let sentence = own; sentence >= Math.max(0, own - DOCUMENT_REACH); sentence--) {
+    const { tokenStart, tokenEnd } = context.article.sentences[sentence];
+    for (let index = Math.min(tokenEnd, speaker.start) - 1; index >= Math.max(tokenStart, floor); index--) {
+      if (!cues.documents?.has(norm(context, index)) || context.quoted[index] === 1) continue;
+      const issuer = issuerOf(reader, index + 1, tokenEnd) ?? subjectOf(reader, sentence);
+      if (issuer !== undefined && issuer.end <= speaker.start) return issuer;
+    }
+  }
+  // `Le chantier a été retardé, selon le communiqué.` after the minister's words: the statement is hers.
+  return last !== undefined && own - last.sentence <= DOCUMENT_REACH && last.speaker.end <= speaker.start ? last.speaker : undefined;
 }

@@ -23,6 +23,7 @@ import { isDescriptionHead, isRoleNoun } from './descriptions.js';
 import { isPronoun, isSilent, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
+import { descriptionBefore, nameSetOffBefore, setOffSpeaker } from './set-off.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 import type { Quote } from './types.js';
 
@@ -212,17 +213,19 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const described = inverted && norm(context, afterSpeaker) === ',' && describesSpeaker(context, afterSpeaker + 1);
   const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
   if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
-  const comma = inverted ? cue - 1 : speakerComma(context, cue, start);
-  if (comma === undefined) return undefined;
+  const nearest = inverted ? cue - 1 : speakerComma(context, cue, start);
+  if (nearest === undefined) return undefined;
+  // "…, the transport minister, Claire Haddon, said": the description set off before the name is the speaker's, not the clause's.
+  const comma = inverted || nameSetOffBefore(context, cue) === undefined ? nearest : (descriptionBefore(context, nearest, start) ?? nearest);
   const first = isQuoteMark(context, start) && context.quoted[start] === 0 ? start + 1 : start;
   const lead = parenthetical && wordsIn(context, first, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : first;
   const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
   if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
-  const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1);
+  const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1) ?? (namesSpeaker ? nameSetOffBefore(context, cue) : undefined);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
   const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
-  return speaker ? { content, speaker } : undefined;
+  return speaker ? { content, speaker: speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker } : undefined;
 }
 
 /**

@@ -31,6 +31,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../entities/lexicon.js';
 import { isQuoteMark, norm } from './context.js';
 import { describedSpeaker, SAME } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';
+import { carriesReport } from './reported-chains.js';
 import { fullestRange, isCapitalized, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
 import { partitionPoint } from '../text/partition-point.js';
 
@@ -72,7 +73,8 @@ export function pronounAntecedent(reader: Reader, pronoun: Range, sentence: numb
       if (agreeing !== undefined) return agreeing;
       continue;
     }
-    if (opensOnPronoun(reader, index)) continue;
+    // A sentence in the reported mood carries on the words of the one before (`…, zei De Wit. Bewoners zouden … krijgen.`): it introduces no one.
+    if (opensOnPronoun(reader, index) || carriesReport(reader, ...sentenceTokens(reader, index))) continue;
     const named = onePerson(reader, index);
     if (named !== undefined && !disagrees(reader, gender, named)) return named;
     if (!dropped || named !== undefined || personsIn(reader, ...sentenceTokens(reader, index)).length > 0) break;
@@ -187,7 +189,9 @@ function namedHeads(reader: Reader): Map<string, Array<{ head: number; name: Ran
       if (!cues.determiners.has(norm(context, index)) || INDEFINITE.has(norm(context, index))) continue;
       const described = describedSpeaker(reader, index, tokenEnd, { anyHead: true });
       if (described === undefined) continue;
-      const at = norm(context, described.end) === ',' ? described.end + 1 : described.end;
+      const set = norm(context, described.end) === ',' ? described.end + 1 : described.end;
+      // A courtesy title before the name is not part of it (`A vereadora da Cultura, Dra. Isabel Moura`).
+      const at = cues.titles.has(norm(context, set)) ? set + 1 : set;
       const name = nameAt(reader, at, tokenEnd);
       if (name === undefined || name.start !== at || !isSpeakerName(reader, name)) continue;
       const head = norm(context, index + 1);

@@ -6,6 +6,7 @@
  */
 import { wordSet as words } from '../text/words.js';
 import type { QuoteCues } from './language-cues.js';
+import { DUTCH_MOOD } from './reported-moods.js';
 
 export const GERMAN: QuoteCues = {
   verbs: words(`
@@ -58,7 +59,7 @@ export const DUTCH: QuoteCues = {
   verbs: words(`
     zei zegt zeiden gezegd verklaarde verklaart stelde stelt benadrukte benadrukt schreef schrijft waarschuwde
     waarschuwt vertelde vertelt voegde voegt deelde deelt legde legt liet antwoordde antwoordt erkende erkent reageerde reageert meldde meldt lacht
-    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd bevestigde bevestigt
+    lachte zucht verzucht belooft beloofde laat gemeld meegedeeld bevestigd aangekondigd bevestigde bevestigt bekendgemaakt
   `),
   passive: [['werd'], ['werden'], ['is'], ['wordt']],
   agents: words(`door`),
@@ -81,6 +82,7 @@ export const DUTCH: QuoteCues = {
   separable: words(`eraan toe mee uit weten`),
   as: words(`zoals`),
   verbSecond: true,
+  reportedMood: DUTCH_MOOD,
   relatives: words(`die dat wie`),
   and: words(`en`),
   objectPronouns: words(`hem haar hen`),

@@ -5,6 +5,7 @@
  */
 import { wordSet as words } from '../text/words.js';
 import type { QuoteCues } from './language-cues.js';
+import { PORTUGUESE_MOOD } from './reported-moods.js';
 
 export const FRENCH: QuoteCues = {
   verbs: words(`
@@ -152,7 +153,7 @@ export const PORTUGUESE: QuoteCues = {
     disse diz dito afirmou afirma declarou declara explicou explica acrescentou acrescenta sublinhou sublinha
     garantiu garante referiu refere salientou salienta adiantou frisou indicou indica assegurou comentou comenta
     admitiu reconheceu lembrou destacou destaca escreveu alertou avisou disseram afirmaram declararam explicaram
-    garantiram referiram informou contou conta relatou relata lamentou lamenta brinca sorri prometeu promete pede pediu aconselha
+    garantiram referiram informou contou conta relatou relata lamentou lamenta queixou-se queixa-se brinca sorri prometeu promete pede pediu aconselha
     anunciado confirmado informado divulgado comunicado referido afirmado declarado explicado garantido indicado
     acrescentado sublinhado salientado adiantado frisado assegurado comentado admitido reconhecido lembrado destacado
     escrito alertado avisado contado relatado lamentado prometido pedido perguntou pergunta perguntava respondeu responde
@@ -184,6 +185,7 @@ export const PORTUGUESE: QuoteCues = {
   relatives: words(`que quem cujo cuja`),
   and: words(`e`),
   proDrop: true,
+  reportedMood: PORTUGUESE_MOOD,
   genericBodies: /^(?:empresa|companhia|grupo|ministério)$/,
   objectPronouns: words(`ele ela eles elas`),
   determiners: words(`o a os as um uma seu sua meu minha`),

@@ -115,9 +115,9 @@ export interface QuoteCues {
    * opens on one of `openers` (one or two words: subject pronouns and
    * connectives, `Il aurait ajouté`, `Además,`) or on the verb itself (a
    * dropped subject). Italian has none: it reports the future in the past in
-   * that tense (`Il sindacato avrebbe chiesto`).
+   * that tense (`Il sindacato avrebbe chiesto`). `hedgedBy`: a hedge counts only with such a word after it (Portuguese and Dutch: `reported-moods.ts`).
    */
-  reportedMood?: { forms?: ReadonlySet<string>; endings?: RegExp; except?: RegExp; sharedWithNouns?: RegExp; besideSubject?: ReadonlySet<string>; hedges?: ReadonlySet<string>; openers?: ReadonlySet<string> };
+  reportedMood?: { forms?: ReadonlySet<string>; endings?: RegExp; except?: RegExp; sharedWithNouns?: RegExp; besideSubject?: ReadonlySet<string>; hedges?: ReadonlySet<string>; hedgedBy?: RegExp; openers?: ReadonlySet<string> };
   /** Common nouns of a company, ministry or agency (`empresa`, `Ministerium`) that, after a definite article, stand for the one named before (`body-antecedents.ts`). */
   genericBodies?: RegExp;
   /** True for a language putting the verb second (German, Dutch): "Volgens Van Dijk is de brug veilig", the source's clause with no comma after it. */

@@ -41,9 +41,9 @@ export function describedSpeaker(reader: Reader, from: number, end: number, read
   for (let index = head + 1; index < limit; ) {
     if (cues.of.has(norm(context, index))) {
       const first = index + 1 < limit && cues.determiners.has(norm(context, index + 1)) ? index + 2 : index + 1;
-      if (first >= limit || !isContentWord(reader, first)) break;
+      if (first >= limit || !isNameWord(reader, first)) break;
       let after = first + 1;
-      while (after < limit && isContentWord(reader, after) && isCapitalized(reader, after)) after++;
+      while (after < limit && isNameWord(reader, after) && isCapitalized(reader, after)) after++;
       last = after - 1;
       index = after;
     } else if (isContentWord(reader, index) && (index + 1 === end || isComma(reader, index + 1) || cues.of.has(norm(context, index + 1)) || nounAfterAdjective(reader, last, index))) {
@@ -92,6 +92,11 @@ function isHead(reader: Reader, index: number): boolean {
 function isContentWord(reader: Reader, index: number): boolean {
   const token = reader.context.article.tokens[index];
   return token !== undefined && !token.punct && !reader.stopwords.has(token.norm);
+}
+
+/** A content word, or a capitalized one that is a stopword written in lower case (`de São Bento`, "são" being "are"). */
+function isNameWord(reader: Reader, index: number): boolean {
+  return isContentWord(reader, index) || (reader.context.article.tokens[index]?.punct === false && isCapitalized(reader, index));
 }
 
 const DASHES = new Set(['-', '–', '—']);

@@ -6,7 +6,6 @@
  * `NAME VERB (,) que CLAUSE` and `CLAUSE, VERB NAME.` (or `CLAUSE, wie NAME
  * VERB.`, `CLAUSE, ha sido precisado por NAME.`).
  */
-import { WEEKDAYS_BY_LANGUAGE } from '../text/months.js';
 import { isQuoteMark, norm, phraseAt, thatWithin, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { accordingLength, nextComma, sourceNamedAt, particlesAfter, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, verbAt, verbForm, type Found } from './language-speakers.js';
@@ -14,6 +13,7 @@ import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 import { passiveAt } from './passive.js';
 import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from './documents.js';
 import { carriesReport } from './reported-chains.js';
+import { pointingBack, whenEnd } from './pointing-back.js';
 
 /**
  * Pass 3, read with pass 2 in text order (so that a pronoun finds either
@@ -134,7 +134,8 @@ function beforeThat(reader: Reader, start: number, end: number): (Found & { piec
     const told = documentAside(reader, toWhomEnd(reader, when, end), end);
     const comma = norm(context, told) === ',';
     const that = cues.that.has(norm(context, told)) ? told : (comma || BEFORE_THAT.has(norm(context, told))) && cues.that.has(norm(context, told + 1)) ? told + 1 : subjunctiveAfter(reader, when, end);
-    if (that < 0) continue;
+    // `meldde dat maandag.`: "dat" points back (`pointingBack`), no clause follows.
+    if (that < 0 || whenEnd(context, that + 1, end) === end || context.article.tokens[whenEnd(context, that + 1, end)].punct) continue;
     const cue = { start: cues.auxiliaries.has(norm(context, index - 1)) ? index - 1 : index, end: verbEnd };
     // A verb opening its sentence with no subject, in a language that drops it (`Dice que le duelen las manos`), goes on with the one spoken of, as a pronoun would.
     const found = cue.start === start && cues.proDrop && !isPluralVerb(context, cue.start, index) ? { speaker: cue, cue, pronoun: true } : speakerBefore(reader, cue, start);
@@ -150,39 +151,6 @@ function openingThat(reader: Reader, start: number, end: number): (Found & { pie
   if (found === undefined || holdsQuoteMark(reader.context, start, found.from + 1)) return undefined;
   const { from, ...attribution } = found;
   return { piece: clause(reader, from, end), ...attribution };
-}
-
-/** Words pointing back at the sentence before (`Das teilte …`, `Dat meldt …`, `Lo ha comunicato …`, `Así lo comunicó …`). */
-const POINTING = new Set(['das', 'dies', 'dat', 'dit', 'lo']);
-/** Words before "lo" (`Así lo comunicó`) and the French object pronoun before the auxiliary (`La métropole l'a annoncé`). */
-const POINTING_BEFORE = new Set(['así', 'assim']);
-const POINTING_OBJECT = new Set(["l'"]);
-
-/**
- * A sentence telling who said the one before it: opening on a word pointing
- * back at it, a speech verb and its speaker (`Das teilte das Unternehmen am
- * Montag mit.`, `Dat meldt de veiligheidsregio.`, `Lo ha comunicato ieri
- * l'azienda.`, `Así lo comunicó ayer el departamento.`), or, in French, the
- * speaker, "l'" and the verb (`La métropole l'a annoncé jeudi.`). The
- * sentence before, whole, is the report.
- */
-function pointingBack(reader: Reader, start: number, end: number): Found | undefined {
-  const { context } = reader;
-  const pointer = POINTING_BEFORE.has(norm(context, start)) ? start + 1 : start;
-  if (POINTING.has(norm(context, pointer))) {
-    const cue = verbAt(reader, pointer + 1, end);
-    if (cue === undefined || context.quoted[cue.start] === 1) return undefined;
-    const found = speakerAfter(reader, { start: cue.start, end: whenEnd(context, cue.end, end) }, end);
-    return found.speaker !== undefined && !found.pronoun ? found : undefined;
-  }
-  for (let index = start + 1; index < Math.min(end, start + SPEAKER_WINDOW); index++) {
-    if (context.article.tokens[index].punct) return undefined;
-    if (!POINTING_OBJECT.has(norm(context, index))) continue;
-    const verb = verbAt(reader, index + 1, end);
-    const found = verb && speakerBefore(reader, { start: index, end: verb.end }, start);
-    return found?.speaker !== undefined && !found.pronoun && found.speaker.start === start ? found : undefined;
-  }
-  return undefined;
 }
 
 /** Subjects of an impersonal passive before its auxiliary (`Il a été annoncé par X que`, `Es wurde von X bestätigt, dass`, `Er werd door X gemeld dat`). */
@@ -216,21 +184,6 @@ function subjunctiveAfter(reader: Reader, from: number, end: number): number {
   return -1;
 }
 
-/** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */
-const WHEN = new Set([
-  ...Object.values(WEEKDAYS_BY_LANGUAGE).flat(),
-  ...`hier aujourd'hui ayer hoy ieri oggi ontem hoje gestern heute gisteren vandaag`.split(' '),
-]);
-/** Articles and prepositions before a day (`el lunes`, `am Dienstag`, `na segunda-feira`, `op maandag`). */
-const BEFORE_WHEN = new Set(['el', 'am', 'na', 'no', 'op', 'le', 'lo']);
-
-/** After a day or "yesterday" right after a speech verb at `from`, or `from` when none is there. */
-function whenEnd(context: QuoteContext, from: number, end: number): number {
-  const at = BEFORE_WHEN.has(norm(context, from)) ? from + 1 : from;
-  return at < end && WHEN.has(norm(context, at)) ? at + 1 : from;
-}
-
-
 /** After the words telling whom a verb speaks to, from `from` (`a déclaré aux journalistes que`, `zei tegen de krant dat`), or `from` when none open there. */
 function toWhomEnd(reader: Reader, from: number, end: number): number {
   const { context, cues } = reader;
@@ -259,12 +212,25 @@ function beforeClosingAttribution(reader: Reader, start: number, end: number): (
   let comma = last - 1;
   while (comma > start && norm(context, comma) !== ',') comma--;
   // A sentence ending on a colon introduces what follows (`El alcalde, Tomás Ibarra, añadió:`), it closes no clause.
-  if (norm(context, end - 1) === ':' || comma - start < 3 || last - comma > SPEAKER_WINDOW || isQuoteMark(context, start) || context.quoted[start] === 1 || holdsQuoteMark(context, comma, end)) return undefined;
+  if (norm(context, end - 1) === ':' || isQuoteMark(context, start) || context.quoted[start] === 1) return undefined;
+  const found = closingAt(reader, start, end, comma, last);
+  if (found !== undefined) return found;
+  // `…, disse o presidente da Câmara de Alvarim, Rui Fontoura.`: the last comma sets off the speaker's name; the attribution opens at the one before.
+  let before = comma - 1;
+  while (before > start && norm(context, before) !== ',') before--;
+  return before > start && last - before <= SPEAKER_WINDOW ? closingAt(reader, start, end, before, last) : undefined;
+}
+
+/** `beforeClosingAttribution` with the attribution after the comma at `comma`, `last` the sentence's last word. */
+function closingAt(reader: Reader, start: number, end: number, comma: number, last: number): (Found & { piece: QuotedPiece }) | undefined {
+  const { context } = reader;
+  if (comma - start < 3 || last - comma > SPEAKER_WINDOW || holdsQuoteMark(context, comma, end)) return undefined;
   const as = asClause(reader, comma + 1, last + 1);
   if (as) return { piece: clause(reader, start, comma), ...as };
   const according = accordingLength(reader, comma + 1);
-  // "según informaron fuentes del 112": a verb between the source's words ("según", "de acuerdo con") and the source.
-  const cue = according > 0 ? { start: comma + 1, end: verbAt(reader, comma + 1 + according, end)?.end ?? comma + 1 + according } : (verbAt(reader, comma + 1, end) ?? makesKnow(reader, comma + 1, end));
+  const verb = verbAt(reader, comma + 1, end);
+  // "según informaron fuentes del 112": a verb between the source's words ("según", "de acuerdo con") and the source; `…, disse hoje à agência Lusa o presidente`: the day after the verb is the cue's.
+  const cue = according > 0 ? { start: comma + 1, end: verbAt(reader, comma + 1 + according, end)?.end ?? comma + 1 + according } : verb ? { start: verb.start, end: whenEnd(context, verb.end, end) } : makesKnow(reader, comma + 1, end);
   const found = cue ? (according > 0 ? { speaker: sourceAfter(reader, cue.end, end), cue } : speakerAfter(reader, cue, end)) : (passiveAt(reader, comma + 1, end) ?? documentAt(reader, comma + 1, end));
   // Two words may follow the speaker ("am Dienstag"), four when a separable verb's particle ends the sentence ("teilte die Stadt am Dienstag mit").
   const tail = reader.cues.separable?.has(norm(context, last)) ? 4 : 1;

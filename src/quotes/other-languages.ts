@@ -36,7 +36,7 @@ import type { SegmentedArticle } from '../article.js';
 import { innerContext, isQuoteMark, nestedPieces, norm, quoteContext, sentenceBounds, tokenAt } from './context.js';
 import { isTitleCased, pieceWords } from './direct.js';
 import { dashQuotedPieces } from './dashes.js';
-import { documentAt, sayingAt } from './documents.js';
+import { documentAt, documentIssuer, sayingAt } from './documents.js';
 import { epithetAntecedent, introducedSpeaker, namedDescription, pronounAntecedent, sameSpeaker, speakerAround, type LastSpeaker } from './language-antecedents.js';
 import { QUOTE_CUES } from './language-cues.js';
 import { reportedSpeech } from './language-reported.js';
@@ -193,7 +193,7 @@ function named(reader: Reader, piece: QuotedPiece, found: Found, last: Attribute
   if (speaker === undefined) return { cue };
   const { context } = reader;
   const sentence = Math.min(context.sentenceOf[speaker.start], context.sentenceOf[tokenAt(context, piece.span.start)]);
-  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? bodyAntecedent(reader, speaker) ?? (piece.open === undefined && !opensItsSentence(reader, speaker) && !afterOpeningSource(reader, speaker) ? undefined : epithetAntecedent(reader, speaker, sentence, lastSpeaker(reader, last))) ?? speaker, said: written ?? speaker, cue };
+  if (!pronoun) return { speaker: sameSpeaker(reader, speaker, lastSpeaker(reader, last)) ?? namedDescription(reader, speaker) ?? bodyAntecedent(reader, speaker) ?? documentIssuer(reader, speaker, lastSpeaker(reader, last)) ?? (piece.open === undefined && !opensItsSentence(reader, speaker) && !afterOpeningSource(reader, speaker) && !namesOffice(reader, speaker) ? undefined : epithetAntecedent(reader, speaker, sentence, lastSpeaker(reader, last))) ?? speaker, said: written ?? speaker, cue };
   const antecedent = pronounAntecedent(reader, speaker, sentence, lastSpeaker(reader, last));
   return antecedent ? { speaker: namedDescription(reader, antecedent) ?? antecedent, said: speaker, cue } : { cue };
 }
@@ -237,6 +237,11 @@ function isListItem(reader: Reader, dashPieces: readonly QuotedPiece[], at: numb
 function opensItsSentence(reader: Reader, speaker: Range): boolean {
   const { context } = reader;
   return context.article.sentences[context.sentenceOf[speaker.start]].tokenStart === speaker.start;
+}
+
+/** A description of two words headed by an office (`so die Ministerin`, `disse o autarca`): a person, whom `epithetAntecedent` finds only when the article gave that person the office. */
+function namesOffice(reader: Reader, speaker: Range): boolean {
+  return speaker.end - speaker.start === 2 && reader.cues.offices.test(norm(reader.context, speaker.start + 1));
 }
 
 /** Neuter articles: a description opened by one names a body or a thing, not a person (`Volgens het college`). */

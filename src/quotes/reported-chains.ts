@@ -97,9 +97,14 @@ function opensAsCarried(reader: Reader, start: number, end: number): boolean {
   const mood = reader.cues.reportedMood;
   if (mood?.hedges === undefined || mood.openers === undefined) return true;
   let hedged = false;
+  let hedge = false;
   for (let index = start; index < end; index++) {
     if (context.quoted[index] === 1) return true;
-    hedged ||= mood.hedges.has(norm(context, index));
+    const word = norm(context, index);
+    // With `hedgedBy`, a hedge counts only with a participle or an auxiliary after it (`zou zijn gevlucht`, `teria fugido`; not `zou betalen`).
+    if (hedge && mood.hedgedBy?.test(word)) hedged = true;
+    hedge ||= mood.hedges.has(word);
+    if (mood.hedgedBy === undefined) hedged ||= hedge;
   }
   if (!hedged) return true;
   let first = start;

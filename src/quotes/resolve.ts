@@ -91,7 +91,8 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   }
   if (DOCUMENT_NOUNS.has(head)) {
     const issuer = issuerOf(context, position) ?? lastSpeaker(context, position) ?? (words[0] === 'the' ? nearestOrganisation(context, range.start) : undefined);
-    return issuer ?? { name: description, span };
+    // The speaker's span is where this attribution names them ("according to the statement"), as for a pronoun.
+    return issuer ? { ...issuer, span } : { name: description, span };
   }
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) {

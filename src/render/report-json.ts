@@ -23,8 +23,12 @@ function cited(articles: Articles, article: string, span: Span, maxChars: number
   return { article, span: { start: span.start, end: span.end }, ...cutText(source ? spanText(source.text, span) : '', maxChars) };
 }
 
+/** An occurrence of a quote, with where its article names the speaker for it (a name, a pronoun, "the statement"), or null where it does not (a report carried on past its verb); texts their first `maxChars` characters. */
 function occurrenceJson(articles: Articles, occurrence: QuoteOccurrence, maxChars: number) {
-  return { ...cited(articles, occurrence.article, occurrence.span, maxChars), speaker: occurrence.speaker?.name ?? null };
+  const said = occurrence.speaker?.span;
+  const source = articles.get(occurrence.article);
+  const speakerSpan = said && source ? { start: said.start, end: said.end, ...cutText(spanText(source.text, said), maxChars) } : null;
+  return { ...cited(articles, occurrence.article, occurrence.span, maxChars), speaker: occurrence.speaker?.name ?? null, speakerSpan };
 }
 
 export function quoteJson(articles: Articles, quote: MergedQuote, maxSources = Infinity, maxChars = Infinity) {

@@ -201,7 +201,10 @@ describe('GET /api/stories/:id', () => {
     expect(quotes.items.some((quote) => quote.articles >= 2 && quote.speaker !== null)).toBe(true);
     for (const occurrence of quotes.items.flatMap((quote) => quote.occurrences)) {
       expect((await textOf(occurrence.article)).slice(occurrence.span.start, occurrence.span.end)).toBe(occurrence.text);
+      // Where the article names the speaker for these words (quotes26).
+      if (occurrence.speakerSpan) expect((await textOf(occurrence.article)).slice(occurrence.speakerSpan.start, occurrence.speakerSpan.end)).toBe(occurrence.speakerSpan.text);
     }
+    expect(quotes.items.filter((quote) => quote.occurrences.some((occurrence) => occurrence.speakerSpan?.text === quote.speaker)).length).toBeGreaterThan(0);
     const facts = sectionResponses.facts.parse(await json(`/api/stories/${flood}/facts?limit=100`));
     const conflicting = facts.items.filter((fact) => fact.status === 'conflicting');
     expect(conflicting.length).toBeGreaterThan(0);

@@ -25,7 +25,7 @@ export const MONTHS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string,
 /**
  * Weekday names in the same languages, Portuguese with and without "-feira":
  * read by `src/read/dates.ts` (before a date line's date) and by
- * `src/quotes/language-reported.ts` (`dijo el martes que`).
+ * `src/quotes/pointing-back.ts` (`dijo el martes que`).
  */
 export const WEEKDAYS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = Object.freeze({
   fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],

@@ -202,7 +202,7 @@ export const quoteItem = z.strictObject({
   text: z.string().describe('the fullest version of the words'),
   textTruncated,
   articles: z.number().int().describe('how many articles carry it'),
-  occurrences: z.array(citedSpan.extend({ speaker: nullableText })).describe('the first `sources` occurrences'),
+  occurrences: z.array(citedSpan.extend({ speaker: nullableText, speakerSpan: quotedSpan.extend({ textTruncated }).nullable().describe('where the article names the speaker for these words (a name, a pronoun, "the statement"); null where it does not: a report carried on past its verb') })).describe('the first `sources` occurrences'),
   occurrenceCount: z.number().int(),
 });
 

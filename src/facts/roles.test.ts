@@ -167,6 +167,13 @@ describe('names as facts (storyReport)', () => {
     }
   });
 
+  it('disputes no spelling of a firm whose name holds "&", which is no person', () => {
+    expect(nameFacts([
+      'Lawmakers questioned Parton & Gribble over its prices. Parton & Gribble said sales rose in May.',
+      'Parton & Grimble said sales rose in May after lawmakers questioned it.',
+    ])).toEqual([]);
+  });
+
   it('leaves names that agree out of the facts, and numbers keep their groups', () => {
     const report = storyReport([
       textArticle('Captain Jon Varga said 6 crew were rescued.', { id: 'a', published: day(9) }),

@@ -103,8 +103,8 @@ function ofAfterAge(article: SegmentedArticle, start: number): boolean {
 /** Buildings and stops a place is named after: "the hospital at Fenwick Cross", "the depot at Kell Point" (not "aimed at Tomas Keldren"). */
 const AT_PLACE_NOUNS: ReadonlySet<string> = new Set(['hospital', 'station', 'school', 'depot', 'site', 'stop', 'stops', 'terminal', 'camp', 'warehouse', 'factory', 'plant', 'market', 'shelter', 'harbour', 'harbor']);
 export function classifyName(article: SegmentedArticle, start: number, end: number, sentence: number, possessive: boolean): NameMention | undefined {
-  // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of", which no name does.
-  if (end - start >= 2 && tokenText(article, start) === 'of') return classifyName(article, start + 1, end, sentence, possessive);
+  // "in Rome of Abdullah Ocalan": what a known name leaves after it may open on "of" or "&", which no name does.
+  if (end - start >= 2 && (tokenText(article, start) === 'of' || tokenText(article, start) === '&')) return classifyName(article, start + 1, end, sentence, possessive);
   // "Jonathan Abara KC": an honour after two name words or more is left off the name.
   if (end - start >= 3 && HONOURS_AFTER_NAMES.has(tokenText(article, end - 1))) return classifyName(article, start, end - 1, sentence, possessive);
   const several = end - start >= 2;
@@ -124,7 +124,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (several && last === 'line' && namesAShippingLine(article, start, end)) return cued(baseMention(article, start, end, sentence, possessive), 'organisation');
   const titleEnd = titleSplit(norms);
   if (titleEnd > 0 && titlesAPerson(article, start + titleEnd, end, norms.slice(titleEnd), sentence)) return titled(article, start, titleEnd, end, sentence, possessive);
-  if ((several && (ORGANISATION_WORDS.has(last) || COMPANY_LAST_WORDS.has(last) || PERIODICAL_NOUNS.has(last) || endsInServicePair(norms) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (teamNickname(norms) !== undefined && !isGivenName(norms[0]) && (several || article.tokens[start - 1]?.norm === 'the')) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence)) {
+  if ((several && (ORGANISATION_WORDS.has(last) || COMPANY_LAST_WORDS.has(last) || PERIODICAL_NOUNS.has(last) || endsInServicePair(norms) || (ORGANISATION_OPENERS.has(norms[0]) && titleEnd === 0))) || (teamNickname(norms) !== undefined && !isGivenName(norms[0]) && (several || article.tokens[start - 1]?.norm === 'the')) || norms.some((norm, index) => (isOrganisationHead(norm) || ORGANISATION_WORDS.has(norm)) && (norms[index + 1] === 'of' || norms[index + 1] === 'for')) || isAcronymName(article, start, end, sentence) || joinedByAmpersand(norms.slice(titleEnd))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'organisation');
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]) && (!PLACE_WORDS.has(last) || SURNAME_PLACE_WORDS.has(last))) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
@@ -344,6 +344,11 @@ function isAcronymName(article: SegmentedArticle, start: number, end: number, se
     if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted && !isTitle(lower)) return true;
   }
   return false;
+}
+
+/** "Parton & Gribble", "AT&T": names joined by "&" after any title ("Mr & Mrs Reed" is people) are a firm's (or a duo's), never one person's. */
+function joinedByAmpersand(norms: readonly string[]): boolean {
+  return norms.some((norm, index) => (norm === '&' && index > 0 && index < norms.length - 1) || /^\p{L}+&\p{L}+$/u.test(norm));
 }
 
 /** Titles' abbreviations that alone name a company too ("GM", General Motors): a role only after another title word ("assistant GM"). */

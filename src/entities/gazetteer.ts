@@ -302,7 +302,8 @@ export const LONGEST_FORM = Math.max(...[...INDEX.keys()].map((form) => form.spl
 /** Lower-case words inside known names ("on" of "Intergovernmental Panel on Climate Change"): only these may join a run through a known name. */
 export const LOWER_CASE_NAME_WORDS: ReadonlySet<string> = new Set([...INDEX.keys()].flatMap((form) => form.split(' ').filter((word) => /^\p{Ll}+$/u.test(word))));
 
-/** The gazetteer entry of a surface form written exactly as in the text, or undefined. */
+/** The gazetteer entry of a surface form written exactly as in the text ("&" read as "and": "Trinidad & Tobago"), or undefined. */
 export function lookUpName(form: string): GazetteerEntry | undefined {
-  return INDEX.get(form) ?? INDEX.get(form.replace(/^the /i, ''));
+  const entry = INDEX.get(form) ?? INDEX.get(form.replace(/^the /i, ''));
+  return entry ?? (form.includes(' & ') ? lookUpName(form.replaceAll(' & ', ' and ')) : undefined);
 }

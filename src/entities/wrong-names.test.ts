@@ -258,6 +258,11 @@ describe('names a reader would call wrong', () => {
     ['a known place before a body\'s head and "of" opens the body\'s name (DUC 2004, ECB+)', 'Ada Morrow left the Massachusetts Institute of Marine Study for the Texas Department of Coastal Justice.', [['Ada Morrow', 'person'], ['Massachusetts Institute of Marine Study', 'organisation'], ['Texas Department of Coastal Justice', 'organisation']]],
     ['a word the article writes in lower case too, before a number after "in", numbers a thing, no place (DUC 2004, ECB+)', 'Ada Morrow scored in Game 2 and in Week 11, a long game in a long week, and landed in Brenmouth 2 days later.', [['Ada Morrow', 'person'], ['Brenmouth', 'place']]],
     ['a name before a business\'s premises is a company\'s, in every mention; "Point" opens a place\'s name (ECB+)', 'Fire gutted the Orla Maid warehouse near Point Corrin. Orla Maid was founded in 1935.', [['Orla Maid', 'organisation'], ['Point Corrin', 'place']]],
+    [
+      'names joined by "&" are a firm\'s, not a person\'s, unless the "&" joins titles; a known name written with "&" is the known name',
+      'Parton & Gribble cut prices, Marlow & Spence closed stores and TK&R raised fees. Mr & Mrs Reed shopped at Harlow & Finch in Trinidad & Tobago.',
+      [['Parton & Gribble', 'organisation'], ['Marlow & Spence', 'organisation'], ['TK&R', 'organisation'], ['Reed', 'person'], ['Harlow & Finch', 'organisation'], ['Trinidad and Tobago', 'place']],
+    ],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -31,6 +31,34 @@ describe('names as facts (storyReport)', () => {
     ])).toEqual([['who is mayor', 'conflicting', [['Petr Holub', 'Petr Holub'], ['Pavel Holub', 'Pavel Holub']]]]);
   });
 
+  it('reads a role taken with a verb after the name: elected, named, sworn in as, who became', () => {
+    expect(nameFacts([
+      'Petr Holub was elected mayor of Velsk on Sunday.',
+      'Mayor Pavel Holub thanked the voters of Velsk.',
+    ])).toEqual([['who is mayor', 'conflicting', [['Petr Holub', 'Petr Holub'], ['Pavel Holub', 'Pavel Holub']]]]);
+    expect(nameFacts([
+      'Ivo Varga has been named captain of the Sea Lark.',
+      'Captain Iva Varga said the crew was ready to sail.',
+    ])).toEqual([['who is captain', 'conflicting', [['Ivo Varga', 'Ivo Varga'], ['Iva Varga', 'Iva Varga']]]]);
+    expect(nameFacts([
+      'Tom Reed, who became chairman in 2019, said profits rose.',
+      'The chairman, Tim Reed, said profits rose at Alder Bank.',
+    ])).toEqual([['who is chairman', 'conflicting', [['Tom Reed', 'Tom Reed'], ['Tim Reed', 'Tim Reed']]]]);
+    expect(nameFacts(['Ana Roos was sworn in as mayor on Monday.', 'Mayor Ina Roos took office on Monday.'])[0]?.slice(0, 2)).toEqual(['who is mayor', 'conflicting']);
+  });
+
+  it('reads no role from an award, a role still to come, one of many (a director) or a role denied', () => {
+    for (const taken of ['was named coach of the year', 'will be named coach', 'was named a coach of the academy', 'was not elected coach', 'named Ruth Ambley coach']) {
+      expect(nameFacts([`Mike Hollis ${taken} on Friday.`, 'Coach Mark Hollis said the team was ready.'])).toEqual([]);
+    }
+  });
+
+  it('takes a role said to be newly taken for the same role', () => {
+    for (const first of ['Mike Hollis, the newly appointed coach, said the team was ready.', 'The new coach, Mike Hollis, said the team was ready.', 'The newly appointed coach Mike Hollis said the team was ready.']) {
+      expect(nameFacts([first, 'Coach Mark Hollis said the team was ready.'])).toEqual([['who is coach', 'conflicting', [['Mike Hollis', 'Mike Hollis'], ['Mark Hollis', 'Mark Hollis']]]]);
+    }
+  });
+
   it('shows no dispute when the names agree: a surname alone, an initial, a transliteration, a familiar form', () => {
     expect(nameFacts([
       'Captain Varga said the crew was safe. Mayor Sergei Orlov thanked the lifeboat crew.',
@@ -137,6 +165,13 @@ describe('names as facts (storyReport)', () => {
       expect(nameFacts([`Mayor ${left} Dvorak spoke. ${left} Dvorak said so.`, `Mayor ${right} Dvorak spoke. ${right} Dvorak said so.`])).toEqual([]);
       expect(nameFacts([`Conductor Pyotr ${left} spoke. ${left} said so.`, `Conductor Pyotr ${right} spoke. ${right} said so.`])).toEqual([]);
     }
+  });
+
+  it('disputes no spelling of a firm whose name holds "&", which is no person', () => {
+    expect(nameFacts([
+      'Lawmakers questioned Parton & Gribble over its prices. Parton & Gribble said sales rose in May.',
+      'Parton & Grimble said sales rose in May after lawmakers questioned it.',
+    ])).toEqual([]);
   });
 
   it('leaves names that agree out of the facts, and numbers keep their groups', () => {

@@ -6,8 +6,9 @@
  * - who holds a role: "the captain, Jon Varga" / "Captain Jan Varga"
  *   (key `holder:captain`, values the names; `NAME_UNIT`), for roles one
  *   person holds at a time (`HOLDER_HEADS`), written as a title before the
- *   name or set off with "the" before or after it; and who won a named
- *   contest (`winnerClaims`);
+ *   name, set off with "the" before or after it, or taken with a verb after
+ *   it ("was elected mayor", "who became chairman": `roleTaken`); and who
+ *   won a named contest (`winnerClaims`);
  * - a person's title: "Deputy Foreign Minister Anna Kell" / "Foreign
  *   Minister Anna Kell" (key `title:<person>`, values the titles;
  *   `TITLE_UNIT`), which disagree only on rank: the same head noun with
@@ -45,6 +46,17 @@ export const TITLE_UNIT = 'title';
 const HONORIFICS = wordSet('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady madam');
 /** A title that is no longer, or not yet, held says nothing of the one held now. */
 const NOT_NOW = wordSet('former ex ex- late then outgoing incoming retired future would-be');
+/** Words saying a role was taken lately ("the newly appointed coach"): the role is the same one. */
+const NEWLY = wordSet('new newly recently just appointed elected re-elected named chosen');
+/** Verbs putting a person in a role ("was elected mayor", "who became chairman"); `ALONE_TAKING_VERBS` need no auxiliary. */
+const TAKING_VERBS = wordSet('elected re-elected named appointed chosen made installed sworn became becomes');
+const ALONE_TAKING_VERBS = wordSet('became becomes');
+/** Auxiliaries before a taking verb that say it happened ("was", "has been"), not that it may ("will be"). */
+const TAKEN_AUXILIARIES = wordSet('was is has had been');
+/** Words after a taken role that say where, when or of what ("mayor of Velsk", "chairman in 2019"): the role ends before them. */
+const TAKEN_ROLE_ENDS = wordSet('of in on at for by after before since until from with to and or but when while following last this next');
+/** An award named like a role: "was named coach of the year". */
+const AWARD_AFTER = /^\s+of\s+the\s+(?:year|season|month|week|match|tournament|decade)\b/iu;
 /** Words that open a role set off by commas: a definite one names the one holder. */
 const DEFINITE = wordSet('the his her its their');
 const INDEFINITE = wordSet('a an');
@@ -74,7 +86,7 @@ interface Described {
   name: string;
   /** The mention's own span (the name as written there). */
   nameSpan: Span;
-  /** Lower-cased words of the role, without determiners, honorifics or a lower-case possessor ("the airline's"). */
+  /** Lower-cased words of the role, without determiners, honorifics, words of a new holder ("newly appointed") or a lower-case possessor ("the airline's"). */
   words: string[];
   span: Span;
   /** Set off by "the" or a possessive, or written as a title before the name: it names the role's one holder. */
@@ -214,7 +226,7 @@ function isRank(words: readonly string[]): boolean {
   return words.length <= 2 && RANKS.has(words[words.length - 1]) && words.every((word) => RANKS.has(word) || RANK_TITLE_WORDS.has(word));
 }
 
-/** The people an article describes with a role: a title before the name ("Captain Jan Varga"), a role set off before it ("The captain, Jon Varga,") or after it ("Hanna Roos, the tournament director"); the first such role of each person. */
+/** The people an article describes with a role: a title before the name ("Captain Jan Varga"), a role set off before it ("The captain, Jon Varga,") or after it ("Hanna Roos, the tournament director"), or taken after it ("Jon Varga was elected mayor"); the first such role of each person. */
 function describedPeople(article: SegmentedArticle, found: ArticleEntities): Described[] {
   const described: Described[] = [];
   const done = new Set<number>();
@@ -238,7 +250,36 @@ function roleOf(article: SegmentedArticle, mention: NameMention): Omit<Described
     if (words.length > 0) return { words, span: mention.title, definite: !cut };
   }
   const first = tokenAt(article, mention.title?.start ?? mention.span.start);
-  return roleSetOffBefore(article, first) ?? (mention.role ? roleSetOffAfter(article, mention.role) : undefined);
+  return roleSetOffBefore(article, first) ?? (mention.role ? roleSetOffAfter(article, mention.role) : undefined) ?? roleTaken(article, mention.tokenEnd);
+}
+
+/**
+ * "Jon Varga was elected mayor", "Tom Reed, who became chairman in 2019",
+ * "Ana Roos has been named captain": a role one person holds
+ * (`HOLDER_HEADS`) the name takes, read from the token after the name.
+ * Not one that may come ("will be named") nor an award ("coach of the
+ * year"); the active "named Tom Reed chairman" is not read.
+ */
+function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
+  const { tokens } = article;
+  let at = after;
+  const relative = tokens[at]?.norm === ',' && tokens[at + 1]?.norm === 'who';
+  if (relative) at += 2;
+  const auxiliary = at;
+  while (at - auxiliary < 2 && TAKEN_AUXILIARIES.has(tokens[at]?.norm ?? '')) at++;
+  const verb = tokens[at]?.norm ?? '';
+  if (!TAKING_VERBS.has(verb) || (at === auxiliary && !ALONE_TAKING_VERBS.has(verb))) return undefined;
+  at++;
+  if (verb === 'sworn' && tokens[at]?.norm !== 'in') return undefined;
+  if (verb === 'sworn') at++;
+  if (tokens[at]?.norm === 'as') at++;
+  const first = at;
+  while (at < tokens.length && at - first <= ROLE_WORDS && !TAKEN_ROLE_ENDS.has(tokens[at].norm) && /^\p{Ll}[\p{Ll}'’-]*$/u.test(article.text.slice(tokens[at].start, tokens[at].end))) at++;
+  if (at === first || AWARD_AFTER.test(article.text.slice(tokens[at - 1].end, tokens[at - 1].end + 40))) return undefined;
+  const written = tokens.slice(first, at).map((token) => article.text.slice(token.start, token.end));
+  const words = roleWords(written);
+  if (!words || words.length === 0 || holderKey(words) === undefined) return undefined;
+  return { words, span: { start: tokens[first].start, end: tokens[at - 1].end }, definite: !INDEFINITE.has(written[0].toLowerCase()) };
 }
 
 /** "The captain, Jon Varga": lower-case words after a determiner, then a comma, right before the name (or its title). */
@@ -270,13 +311,13 @@ function roleSetOffAfter(article: SegmentedArticle, role: Span): Omit<Described,
   return words && words.length > 0 ? { words, span: role, definite: DEFINITE.has(opener) } : undefined;
 }
 
-/** A role's words lower-cased, without determiners, honorifics or a lower-case possessor ("project's"); null for a title not held now ("former"). */
+/** A role's words lower-cased, without determiners, honorifics, words of a new holder (`NEWLY`) or a lower-case possessor ("project's"); null for a title not held now ("former"). */
 function roleWords(written: readonly string[]): string[] | null {
   const words: string[] = [];
   for (const word of written) {
     const norm = word.toLowerCase().replace(/[,;:]$/, '');
     if (NOT_NOW.has(norm) || /^ex-/.test(norm)) return null;
-    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm)) continue;
+    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm)) continue;
     if (/['’]s?$/.test(norm) && /^\p{Ll}/u.test(word)) {
       words.length = 0;
       continue;

@@ -124,6 +124,10 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the ward was full', 'Nurses at Gaza clinics'],
     ['indirect', 'the road was shut', 'Police in western Peru\'s Tarma province'],
   ]],
+  ['a firm whose name holds "&" is no person: its spokesman speaks, described, not the firm\'s last word', '"We comply with the law," said a spokesman for Smeth & Wessel. "Sales doubled," Marlow & Spence said.', [
+    ['direct', 'We comply with the law,', 'a spokesman for Smeth & Wessel'],
+    ['direct', 'Sales doubled,', 'Marlow & Spence'],
+  ]],
 ];
 
 describe('findQuotes: speaker phrases', () => {

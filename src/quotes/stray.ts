@@ -55,17 +55,21 @@ function leadBefore(text: string, mark: number, paragraphStart: number): string 
   return lead?.[1];
 }
 
+/** A word, then a comma, "?" or "!" and spaces, ending the text read (a module constant: it keeps no state between calls). */
 const LEAD = /(\S+)[,?!]\s+$/u;
+
+/** Where a clause after a mark ends: the next quote mark or sentence end. */
+const CLAUSE_END = /["]|[.?!](?:\s|$)/u;
 
 /** The words after a mark up to the next quote mark or sentence end, or as many of them as an attribution can hold and one more. */
 function clauseAfter(text: string, from: number, paragraphEnd: number): string {
   const to = Math.min(paragraphEnd, from + MARK_WINDOW);
   const rest = text.slice(from, to);
-  const end = rest.search(/["]|[.?!](?:\s|$)/u);
+  const end = rest.search(CLAUSE_END);
   if (end >= 0 && (to === paragraphEnd || end < rest.length - 1)) return rest.slice(0, end);
   if (to === paragraphEnd || words(rest).length > MAX_ATTRIBUTION_WORDS) return end >= 0 ? rest.slice(0, end) : rest;
   const whole = text.slice(from, paragraphEnd);
-  const wholeEnd = whole.search(/["]|[.?!](?:\s|$)/u);
+  const wholeEnd = whole.search(CLAUSE_END);
   return wholeEnd < 0 ? whole : whole.slice(0, wholeEnd);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
 import { seededRandom } from '../test-support/random.js';
-import { compareCopies, publishedAfter, sortByDate } from './compare.js';
+import { instantOf } from '../time.js';
+import { compareCopies, publishedAfter, publishedAfterOf, sortByDate } from './compare.js';
 import { preparedText, sentenceText, text, verdictProblems } from './test-support/articles.js';
 
 /** The order `sortByDate` kept before it read each date once: `publishedAfter` asked at every comparison. */
@@ -27,7 +28,26 @@ describe('sortByDate', () => {
   });
 });
 
+/** `a` after `b` as documented: to the minute when both dates carry a readable time, else by calendar day; false when either is missing. */
+function afterAsDocumented(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return false;
+  const [ta, tb] = [a, b].map((date) => (date.length > 10 ? instantOf(date) : NaN));
+  return Number.isFinite(ta) && Number.isFinite(tb) ? ta > tb : a.slice(0, 10) > b.slice(0, 10);
+}
+
 describe('publishedAfter', () => {
+  it('is publishedAfterOf with the later article given first, on dates with and without times, offsets, unreadable and missing ones', () => {
+    const dates = [undefined, '2026-03-14', '2026-03-15', '2026-03-14T11:05', '2026-03-14T11:05:00Z', '2026-03-14T23:30:00+05:00', '2026-03-14Tnoon', 'sometime in March'];
+    for (const b of dates) {
+      const afterB = publishedAfterOf({ published: b });
+      for (const a of dates) {
+        expect(afterB({ published: a })).toBe(afterAsDocumented(a, b));
+        expect(publishedAfter({ published: a }, { published: b })).toBe(afterAsDocumented(a, b));
+      }
+    }
+  });
+
+
   it('reads a time written with no zone as UTC, as instantOf does, whatever zone the machine runs in', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'America/Los_Angeles';

@@ -188,7 +188,8 @@ function inOrderVerbatim(matches: readonly MatchWithoutEdits[]): number {
 
 /** Pass 1: the candidates that may be sources, earliest published first (undated ones keep their order after the dated). */
 function possibleSources<C extends CopyCandidate>(article: SegmentedArticle, earlier: readonly C[]): C[] {
-  const possible = earlier.filter((candidate) => !sameArticle(candidate, article) && !publishedAfter(candidate, article));
+  const afterArticle = publishedAfterOf(article);
+  const possible = earlier.filter((candidate) => !sameArticle(candidate, article) && !afterArticle(candidate));
   const dated = possible.filter((candidate) => candidate.published !== undefined);
   const undated = possible.filter((candidate) => candidate.published === undefined);
   return [...sortByDate(dated), ...undated];
@@ -232,8 +233,14 @@ function momentAfter(a: PublishedMoment, b: PublishedMoment): boolean {
  * "2026-03-14T11:05"). Unknown when either date is missing: false.
  */
 export function publishedAfter(a: Pick<Article, 'published'>, b: Pick<Article, 'published'>): boolean {
-  if (a.published === undefined || b.published === undefined) return false;
-  return momentAfter(publishedMoment(a.published), publishedMoment(b.published));
+  return publishedAfterOf(b)(a);
+}
+
+/** `publishedAfter(a, b)` for each `a` it is given, `b`'s date read once (an arrival against each of its candidates). */
+export function publishedAfterOf(b: Pick<Article, 'published'>): (a: Pick<Article, 'published'>) => boolean {
+  if (b.published === undefined) return () => false;
+  const moment = publishedMoment(b.published);
+  return (a) => a.published !== undefined && momentAfter(publishedMoment(a.published), moment);
 }
 
 /** Pass 3: one match, from the word counts of its two sentences (the source's span runs through both of a merged pair). */

@@ -14,6 +14,7 @@ export {
   compareCopies,
   keptCandidate,
   publishedAfter,
+  publishedAfterOf,
   type CopyCandidate,
   type CopyKind,
   type CopySource,

@@ -10,7 +10,7 @@
  * arrival among their candidates (`retraceLater`).
  */
 import type { Article, SegmentedArticle } from '../article.js';
-import { compareCandidates, copyKeyNumbers, keptCandidate, publishedAfter, type CopyCandidate, type CopyOptions, type VerdictWithoutEdits } from '../copies/index.js';
+import { compareCandidates, copyKeyNumbers, keptCandidate, publishedAfterOf, type CopyCandidate, type CopyOptions, type VerdictWithoutEdits } from '../copies/index.js';
 import { checkCopyOptions } from '../copies/options.js';
 import { segment } from '../segment/index.js';
 import type { PrepareOptions } from '../pipeline.js';
@@ -61,9 +61,10 @@ export class CopyStage {
     const sources = await this.originals([...ids]);
     const candidates = await this.load(sources);
     const dateOnlyAfter = article.published !== undefined && isDateOnly(article.published) ? laterThanDateOnly(article, await this.dates(new Set([...ids, ...sources]))) : () => false;
-    const after = (candidate: CopyCandidate) => publishedAfter(candidate, article) || dateOnlyAfter(candidate);
-    const later = candidates.filter(after).map((candidate) => candidate.id);
-    return { verdict: compareCandidates(article, candidates.filter((candidate) => !after(candidate)), this.copies), copyKeys, later };
+    const afterArticle = publishedAfterOf(article);
+    const isLater = candidates.map((candidate) => afterArticle(candidate) || dateOnlyAfter(candidate));
+    const later = candidates.filter((_, i) => isLater[i]).map((candidate) => candidate.id);
+    return { verdict: compareCandidates(article, candidates.filter((_, i) => !isLater[i]), this.copies), copyKeys, later };
   }
 
   /**

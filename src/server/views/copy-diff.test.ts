@@ -65,4 +65,17 @@ describe('copiesView of a rewrite that merges and splits sentences', () => {
     expect(heading('Cray Gazette')).toBe('Cray Gazette (2026-02-03 09:30) rewrites Cray Gazette (2026-02-03 07:00)');
     expect(heading('Westmere Courier')).toBe('Westmere Courier rewrites Cray Gazette');
   });
+
+  it('tells them apart by id when their times do not: both undated, or published in the same minute (review r4)', () => {
+    const heading = (sourcePublished: string | undefined, rewritePublished: string | undefined) => {
+      const named = new Map([
+        [source.id, { ...source, outlet: 'Cray Gazette', published: sourcePublished }],
+        [rewrite.id, { ...rewrite, outlet: 'Cray Gazette', published: rewritePublished }],
+      ]);
+      return /<h3>(.*?)<\/h3>/.exec(copiesView([view], named, 's1').value)![1].replace(/<[^>]+>/g, '');
+    };
+    const byId = `Cray Gazette (${rewrite.id}) rewrites Cray Gazette (${source.id})`;
+    expect(heading(undefined, undefined)).toBe(byId);
+    expect(heading('2026-02-03T07:00:10Z', '2026-02-03T07:00:40Z')).toBe(byId);
+  });
 });

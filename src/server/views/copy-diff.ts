@@ -49,10 +49,15 @@ function sentenceDiff(sentence: CopiedSentence, copy: NamedArticle | undefined):
 export function copiesView(copies: readonly CopyView[], names: Names, story: string): SafeHtml {
   if (copies.length === 0) return html`<p>No article in this story copies another.</p>`;
   const name = (id: string) => sourceName(names.get(id) ?? { id });
-  // A copy and its source named alike (two reports of one outlet) are told apart by when each was published: "Kelby Post rewrites Kelby Post" named two links alike.
-  const apart = (id: string, other: string) => {
+  // A copy and its source named alike (two reports of one outlet) are told apart by when each was published, else by id: "Kelby Post rewrites Kelby Post" named two links alike.
+  const when = (id: string) => {
     const published = names.get(id)?.published;
-    return name(id) === name(other) && published ? `${name(id)} (${minute(published)})` : name(id);
+    return published ? minute(published) : undefined;
+  };
+  const apart = (id: string, other: string) => {
+    if (name(id) !== name(other)) return name(id);
+    const mine = when(id);
+    return `${name(id)} (${mine !== undefined && mine !== when(other) ? mine : id})`;
   };
   return html`${copies.map(
     (copy, index) => html`<article class="copy">

@@ -59,7 +59,6 @@ function citationOf(sentence: SummarySentence, article: string, span: Span): Cit
   return sentence.citations.find((citation) => citation.article === article && citation.span.start === span.start && citation.span.end === span.end);
 }
 
-
 /**
  * On an article page opened from a citation: each summary sentence of the
  * story that cites this span of the article, with the citation's grade and

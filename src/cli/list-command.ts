@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { versioned } from '../render/json.js';
 import type { Store } from '../store/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
@@ -43,7 +44,7 @@ export function listCommand<T>(spec: ListCommand<T>): Command {
     const given = values as Record<string, unknown>;
     const filters = Object.fromEntries((spec.filters ?? []).map((name) => [name, given[name] as string | undefined]));
     const rows = await withDatabase(values.db as string | undefined, (store) => spec.rows(store, limit, filters));
-    if (format === 'json') io.stdout.write(`${JSON.stringify({ version: spec.jsonVersion, [spec.jsonKey]: rows }, null, 2)}\n`);
+    if (format === 'json') io.stdout.write(`${JSON.stringify(versioned(spec.jsonVersion, { [spec.jsonKey]: rows }), null, 2)}\n`);
     else write(io.stdout, spec.table(rows, Object.values(filters).some((value) => value !== undefined)));
     return 0;
   };

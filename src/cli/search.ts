@@ -5,7 +5,7 @@ import { LIST_OPTIONS } from './list-command.js';
 import { oneOf, parseCommandArgs, positiveInteger, searchWords } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from '../render/story-overview.js';
-import { SEARCH_JSON_VERSION, searchHitsJson } from '../render/json.js';
+import { SEARCH_JSON_VERSION, searchHitsJson, versioned } from '../render/json.js';
 
 /** How many articles are listed without --limit. */
 const DEFAULT_LIMIT = 10;
@@ -44,7 +44,8 @@ export const searchCommand: Command = async (argv, io) => {
   const format = oneOf('search', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const query = searchWords('search', 'the search', positionals.join(' '))!;
   const hits = await withDatabase(values.db, (store) => store.search(query, limit));
-  if (format === 'json') io.stdout.write(`${JSON.stringify({ version: SEARCH_JSON_VERSION, query, hits: searchHitsJson(hits) }, null, 2)}\n`);
+  if (format === 'json') io.stdout.write(`${JSON.stringify(versioned(SEARCH_JSON_VERSION, { query, hits: searchHitsJson(hits) }), null, 2)}
+`);
   else write(io.stdout, hits.length > 0 ? hits.map(hitText).join('\n\n') : `No article matches ${JSON.stringify(query)}.`);
   return 0;
 };

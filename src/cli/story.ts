@@ -3,7 +3,7 @@ import { InputError, UsageError } from '../errors.js';
 import type { CopyView } from '../copies/index.js';
 import { storyRevisions, type ArticleRevisions } from '../ingest/revisions.js';
 import { storyCopyViews, storyView, type StoryView } from '../ingest/story-view.js';
-import { summaryToJson } from '../render/json.js';
+import { summaryToJson, versioned } from '../render/json.js';
 import { escapeMarkdown, renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { revisionLines, revisionsJson } from '../render/revisions.js';
@@ -182,8 +182,7 @@ function storyMarkdown(story: StoryView, limit: number, revisions: readonly Arti
 
 function storyJson(story: StoryView, copies: readonly CopyView[], revisions: readonly ArticleRevisions[]): string {
   const byId = new Map(story.segmented.map((article) => [article.id, article]));
-  const json = {
-    version: STORY_JSON_VERSION,
+  const json = versioned(STORY_JSON_VERSION, {
     story: story.story,
     summary: summaryToJson(story.summary, story.segmented as readonly Article[]),
     articles: story.articles,
@@ -197,6 +196,6 @@ function storyJson(story: StoryView, copies: readonly CopyView[], revisions: rea
     otherLanguages: story.report.otherLanguages,
     unread: story.report.unread,
     revisions: revisions.map((revision) => revisionsJson(revision)),
-  };
+  });
   return `${JSON.stringify(json, null, 2)}\n`;
 }

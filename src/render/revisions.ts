@@ -7,6 +7,7 @@
  */
 import type { EditView, VersionChanges } from '../copies/index.js';
 import type { ArticleRevisions, EarlierVersion } from '../ingest/revisions.js';
+import { versionChangesJson } from './edits-json.js';
 import { escapeMarkdown } from './markdown.js';
 import { minute } from './minute.js';
 
@@ -67,10 +68,18 @@ export function revisionLines(revisions: readonly ArticleRevisions[], name: (id:
   return lines;
 }
 
-/** An article's revisions as JSON: each earlier version's title, dates and the changes the next text made, without its text unless `texts`. */
-export function revisionsJson(revision: ArticleRevisions, { texts = false }: { texts?: boolean } = {}) {
+/**
+ * An article's revisions as JSON: each earlier version's title, dates and
+ * the changes the next text made (each quoted sentence and edit its first
+ * `maxChars` characters, `versionChangesJson`), without its text unless
+ * `texts`.
+ */
+export function revisionsJson(revision: ArticleRevisions, { texts = false, maxChars = Infinity }: { texts?: boolean; maxChars?: number } = {}) {
   return {
     article: revision.article,
-    versions: revision.versions.map(({ text, ...version }) => (texts ? { ...version, text } : version)),
+    versions: revision.versions.map(({ text, changes, ...version }) => {
+      const shown = { ...version, changes: versionChangesJson(changes, maxChars) };
+      return texts ? { ...shown, text } : shown;
+    }),
   };
 }

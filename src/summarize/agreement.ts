@@ -123,20 +123,34 @@ export function claimsAgree(summary: ClaimMarks, cited: ClaimMarks): boolean {
     if (doesOnly(summary, other, one) && doesOnly(cited, one, other)) return false;
   }
   for (const name of summary.names) {
-    if (named(name, cited.words)) continue;
-    if (cited.names.some((other) => !named(other, summary.words) && besideTheSame(name, other))) return false;
+    if (named(name, cited)) continue;
+    if (cited.names.some((other) => !named(other, summary) && besideTheSame(name, other))) return false;
   }
   if (disjoint(summary.weekdays, cited.weekdays) || disjoint(summary.months, cited.months)) return false;
   return true;
 }
 
-/** A name a sentence names: one of its words there ("Indonesia" for "Indonesian" too). */
-export function named(name: Name, words: ReadonlySet<string>): boolean {
-  for (const word of name.words) {
-    if (words.has(word)) return true;
-    for (const other of words) if (other.length >= 5 && word.length >= 5 && (other.startsWith(word) || word.startsWith(other))) return true;
-  }
+/**
+ * A name a sentence names: every word of it there ("Indonesia" for
+ * "Indonesian" too), or a part of it written there as a name of its own
+ * ("Drummond" for "Ailsa Drummond"). One word shared is not the name: "the
+ * United States" does not name "the United Nations". A name written short
+ * is read as its long form on both sides (`longFormsRead`: "the U.N.").
+ */
+export function named(name: Name, marks: Pick<ClaimMarks, 'words' | 'names'>): boolean {
+  if (name.words.every((word) => holds(marks.words, word))) return true;
+  return marks.names.some((other) => other.words.every((word) => name.words.some((own) => sameWord(word, own))));
+}
+
+function holds(words: ReadonlySet<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  for (const other of words) if (sameWord(word, other)) return true;
   return false;
+}
+
+/** One word in two forms: the same, or one of five letters or more beginning the other ("Indonesia", "Indonesian"). */
+function sameWord(word: string, other: string): boolean {
+  return word === other || (other.length >= 5 && word.length >= 5 && (other.startsWith(word) || word.startsWith(other)));
 }
 
 /** Articles beside a name say nothing of its place in the claim. */

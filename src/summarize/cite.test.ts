@@ -69,6 +69,9 @@ describe('citations make the summary sentence claim, not only share its words (c
     ['another person doing the same', 'Harbour master Ailsa Drummond closed the port at Kilrush Point to all traffic.', 'Harbour master Fergus Kilbride closed the port at Kilrush Point to all traffic.'],
     ['the same action on another day', 'Corran Strait Ferries suspended all crossings to Inishvale on Monday when ice closed the pier at Kilrush Point.', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday when ice closed the pier at Kilrush Point.'],
     ['the same action in another month', 'Lismara County Council approved the Brennock wind farm in March, clearing the way for twelve turbines.', 'Lismara County Council approved the Brennock wind farm in June, clearing the way for twelve turbines.'],
+    ['another name sharing a word of the name', 'The United Nations recalled its envoy from Velmar after the border talks failed.', 'The United States recalled its envoy from Velmar after the border talks failed.'],
+    ['another name sharing a word of the name written short', 'The UN recalled its envoy from Velmar after the border talks failed.', 'The United States recalled its envoy from Velmar after the border talks failed.'],
+    ['another person sharing a given name', 'Harbour master Ailsa Drummond closed the port at Kilrush Point to all traffic.', 'Harbour master Ailsa Kilbride closed the port at Kilrush Point to all traffic.'],
   ])('cite no sentence stating %s', (_rule, summarySentence, other) => {
     expect(citedFor(summarySentence, [other])).toEqual([]);
   });
@@ -78,6 +81,7 @@ describe('citations make the summary sentence claim, not only share its words (c
     ['a name in another form ("Indonesia" for "Indonesian")', 'The United Nations does not recognize Indonesian rule over East Timor.', 'The United Nations does not recognize Indonesia\'s rule over East Timor.'],
     ['a person named by a description, with other names elsewhere', 'Aldo Fennick was detained in the Marlow clinic while recovering from back surgery.', 'Harbin police, acting on a warrant from Judge Ilse Brandt, detained the ailing banker in the Marlow clinic while he was recovering from back surgery.'],
     ['"not only", which denies nothing', 'Hillgate Renewables will build twelve turbines and a road above Brennock village.', 'Hillgate Renewables will build not only twelve turbines but a road above Brennock village.'],
+    ['a person by the family name alone', 'Harbour master Ailsa Drummond closed the port at Kilrush Point to all traffic.', 'Drummond closed the port at Kilrush Point to all traffic.'],
     ['the same day and a day more', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday.', 'Corran Strait Ferries suspended all crossings to Inishvale on Tuesday and Wednesday.'],
   ])('still cite %s', (_rule, summarySentence, other) => {
     expect(citedFor(summarySentence, [other])).toEqual([other]);

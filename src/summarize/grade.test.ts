@@ -6,14 +6,16 @@ import { claimMarks } from './agreement.js';
 import { CitationIndex, contentStems } from './cite.js';
 import { citationGrade, claimDetails, isFragment, missingDetails } from './grade.js';
 import { defaultSummarizeOptions, summarize, summaryPartsText } from './index.js';
+import { longFormsRead } from './short-forms.js';
 
 function article(text: string, input: string): SegmentedArticle {
   return prepare(readString(text, { input }).articles[0]);
 }
 
+/** An article's first sentence read as `CitationIndex` reads it: its tokens, short forms as long ones, and their claim marks. */
 function firstSentence(text: string) {
   const read = article(text, 'grade.txt');
-  const tokens = read.tokens.slice(read.sentences[0].tokenStart, read.sentences[0].tokenEnd);
+  const tokens = longFormsRead(read, read.tokens.slice(read.sentences[0].tokenStart, read.sentences[0].tokenEnd));
   return { tokens, marks: claimMarks(read, tokens) };
 }
 
@@ -60,10 +62,16 @@ describe('citation grades (cite24)', () => {
     expect(citationGrade(summary, words('Police said he would be charged.'))).toBe('partly');
   });
 
-  it('count a name of several words missing as one detail, and one named by any of its words as none', () => {
+  it('count a name of several words missing as one detail, and one named by a part of it as none', () => {
     const summary = details('Ailsa Morwen Drummond closed the port at Kilrush Point.');
     expect(missingDetails(summary, words('The harbour master closed the port at Kilrush Point.'))).toBe(1);
     expect(missingDetails(summary, words('Drummond closed the port at Kilrush Point.'))).toBe(0);
+  });
+
+  it('count a name missing when the cited sentence shares only a word of it in another name', () => {
+    const summary = details('The United Nations recalled its envoy from Velmar.');
+    expect(missingDetails(summary, words('The United States recalled its envoy from Velmar.'))).toBe(1);
+    expect(missingDetails(summary, words('The U.N. recalled its envoy from Velmar.'))).toBe(0);
   });
 });
 

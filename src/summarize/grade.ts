@@ -88,10 +88,10 @@ export function claimDetails(tokens: readonly Token[], marks: ClaimMarks): Claim
   return { names, stems };
 }
 
-/** How many details of a summary sentence `cited` lacks: names none of whose words it holds, and other content stems it does not hold. */
+/** How many details of a summary sentence `cited` lacks: names it does not hold (`named`), and other content stems it does not hold. */
 export function missingDetails(summary: ClaimDetails, cited: GradedWords): number {
   let missing = 0;
-  for (const name of summary.names) if (!named(name, cited.marks.words)) missing++;
+  for (const name of summary.names) if (!named(name, cited.marks)) missing++;
   for (const stem of summary.stems) if (!cited.stems.has(stem)) missing++;
   return missing;
 }

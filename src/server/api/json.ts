@@ -18,6 +18,7 @@ import type { Summary } from '../../summarize/index.js';
 import { slicePage, type Page, type PageRequest } from '../paging.js';
 import type { StoryView } from '../story-view.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../../render/report-json.js';
+import { copyJson } from '../../render/edits-json.js';
 import { revisionsJson } from '../../render/revisions.js';
 import { MAX_QUOTED_CHARS } from '../../render/shown.js';
 
@@ -60,7 +61,7 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return page(view.articles, (article) => article);
     case 'copies': {
       const { items, page: info } = slicePage(view.copies, request);
-      return { items: await viewers.copies(view, items), page: info };
+      return { items: (await viewers.copies(view, items)).map((copy) => copyJson(copy, MAX_QUOTED_CHARS)), page: info };
     }
     case 'quotes':
       return page(view.report.quotes, (quote) => quoteJson(byId, quote, sources, MAX_QUOTED_CHARS));
@@ -76,7 +77,7 @@ export async function sectionPage(view: StoryView, section: StorySection, reques
       return page(view.report.otherLanguages, (other) => other);
     case 'revisions': {
       const { items, page: info } = slicePage(view.articles.filter((article) => article.revised), request);
-      return { items: (await viewers.revisions(view, items)).map((revision) => revisionsJson(revision)), page: info };
+      return { items: (await viewers.revisions(view, items)).map((revision) => revisionsJson(revision, { maxChars: MAX_QUOTED_CHARS })), page: info };
     }
     case 'unread':
       return page(view.report.unread, (article) => article);

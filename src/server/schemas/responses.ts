@@ -9,9 +9,9 @@ import { MAX_QUOTED_CHARS } from '../../render/shown.js';
 const nullableText = z.string().nullable();
 
 export const span = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }).describe('[start, end) in UTF-16 code units of the article text');
-const quotedSpan = span.extend({ text: z.string().describe('the characters the span covers') });
 /** Beside a text cut to its first `MAX_QUOTED_CHARS` characters. */
 const textTruncated = z.literal(true).optional().describe(`the text is cut to its first ${MAX_QUOTED_CHARS.toLocaleString('en-US')} characters; its span gives the whole`);
+const quotedSpan = span.extend({ text: z.string().describe('the characters the span covers'), textTruncated });
 
 export const errorResponse = z.strictObject({
   error: z.string(),

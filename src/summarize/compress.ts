@@ -146,9 +146,15 @@ function dayNameSpans(text: string, sentence: Span, patterns: readonly RegExp[] 
  * deleting the day there leaves a clause without its word.
  */
 const DAY_AS_OBJECT = /\b(?:spent|spend|spends|spending|set|sets|setting|marked|marks|marking|named|names|chose|chosen|picked|designated|declared|proclaimed|celebrated|observed|fixed|made|make|makes|making)$/i;
-const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn|ing)$/;
-/** Where a clause ends right after a deleted time: "was arrested Friday." reads "was arrested." */
-const CLAUSE_END_AHEAD = /^\s*(?:[.!?;]|$)/;
+/** A participle a time can date ("released Sunday", "Speaking last week"); an -ing word after a determiner or possessive is a noun ("the port's opening last month"). */
+const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn)$|(?<!\b(?:the|a|an|his|her|its|their|our|my|your)\s+|\w['’]s\s+)\b\w+ing$/i;
+/**
+ * What may follow a participle's deleted time: the clause's end ("was arrested Friday."), or a word
+ * opening a phrase or clause of its own, not a verb ("arrested Friday at", "estimated Tuesday that",
+ * "warned Monday the nation"); a participle whose time is followed by a verb is a noun's
+ * ("The report released this week found"), and keeps it.
+ */
+const PHRASE_AHEAD = /^\s*(?:[.!?;]|$)|^\s+(?:at|in|on|with|by|for|from|to|into|onto|after|before|during|over|under|near|outside|inside|against|without|amid|following|as|that|the|a|an|his|her|its|their|and)\b/;
 /** Words a day name completes, capitalized at a sentence's start ("Last Thursday, the prize went…"). */
 const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|from|by|on)$/i;
 
@@ -165,8 +171,8 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * completes a word ("Last Thursday"), or dates a participle (`DATED_PARTICIPLE`)
  * before a comma or a verb ("released Sunday, …", "Speaking last week, …",
  * "arrested this week are"); after a participle elsewhere, only where its
- * clause ends ("was arrested Friday.") or the words it joins are written
- * together in the articles (`writtenConcepts`, as `compressedUnits` checks:
+ * clause ends or a phrase follows (`PHRASE_AHEAD`: "was arrested Friday at the
+ * harbour") or the words it joins are written together in the articles (`writtenConcepts`, as `compressedUnits` checks:
  * never "The report released found" from "released this week found").
  * `written` is the vocabulary's size once every sentence of the articles was read.
  */
@@ -181,7 +187,7 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before)) return false;
     if (DATED_PARTICIPLE.test(before)) {
       if (after.startsWith(',') || FINITE_VERB_AHEAD.test(after)) return false;
-      if (!CLAUSE_END_AHEAD.test(after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
+      if (!PHRASE_AHEAD.test(after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
     }
     return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
   }).sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { editsWithin, sameConsonants, transliterated, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
-import { isTitle, SPEECH_VERBS } from '../entities/lexicon.js';
+import { isTitle } from '../entities/lexicon.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
 
@@ -102,27 +102,25 @@ function readsFamilyFirst(words: readonly string[], familyFirst: FamilyFirst): b
 }
 
 /**
- * The family names an article of a story (`perArticle` the entities of
- * `articles`) writes before the given name, so that every name of the story
+ * The family names an article of a story (`perArticle`: the entities of
+ * each article) writes before the given name, so that every name of the story
  * opening on one is read family name first ("Kim Jong-su" / "Kim Jung-su"
- * where an article writes "Kim said"): one word alone naming a
- * person that is the first word of the person's name and not the last,
- * after a title or honorific ("Mr Chen", "Mayor Chen") or before a speech
- * verb ("Kim said"), and no given name (`GIVEN_NAME_FORMS`: "Jon said" of
- * Jon Varga).
+ * where an article writes "Mr Kim"): one word alone naming a person that is
+ * the first word of the person's name and not the last, after a title or
+ * honorific ("Mr Kim", "Mayor Kim"), and no given name (`GIVEN_NAME_FORMS`).
+ * Not a word before a speech verb alone: a story calls people by their given
+ * name too ("Dana said" of Coach Dana Tarrant), which a title never is.
  */
-export function familyNamesFirst(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[]): FamilyFirst {
+export function familyNamesFirst(perArticle: readonly ArticleEntities[]): FamilyFirst {
   const names = new Set<string>();
-  articles.forEach((article, index) => {
-    const { entities, mentions } = perArticle[index];
+  for (const { entities, mentions } of perArticle) {
     for (const mention of mentions) {
-      if (mention.entity === undefined || /\s/.test(mention.form) || entities[mention.entity].type !== 'person') continue;
-      if (mention.title === undefined && !SPEECH_VERBS.has(article.tokens[mention.tokenEnd]?.norm ?? '')) continue;
+      if (mention.entity === undefined || mention.title === undefined || /\s/.test(mention.form) || entities[mention.entity].type !== 'person') continue;
       const [word, ...more] = nameWords(mention.form);
       const name = nameWords(withoutTitle(entities[mention.entity].name));
       if (more.length === 0 && name.length > 1 && word === name[0] && word !== name[name.length - 1] && !GIVEN_NAME_FORMS.has(word)) names.add(word);
     }
-  });
+  }
   return names;
 }
 

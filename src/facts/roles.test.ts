@@ -195,19 +195,21 @@ describe('names written family name first (cite26)', () => {
     expect(nameFacts(['Mayor Chen Wei opened the ferry terminal at Lanshan Bay.', 'Mayor Wang Wei of the neighbouring city sent a message.'])).toEqual([]);
   });
 
-  it('reads a family name that is also a Western given name ("Kim") first only where an article writes it so ("Kim said", "Mr Kim")', () => {
+  it('reads a family name that is also a Western given name ("Kim") first only where an article writes it after a title or honorific ("Mr Kim", "Mayor Kim")', () => {
     const opened = (name: string) => `Mayor ${name} opened the ferry terminal at Sokcho on Monday.`;
     expect(nameFacts([opened('Kim Jong-su'), opened('Kim Jong-ho')])).toEqual([]);
-    for (const written of ['Kim said the terminal would carry 4,000 passengers a day.', 'Mr Kim praised the builders.']) {
+    for (const written of ['Mr Kim praised the builders.', 'Mayor Kim praised the builders.']) {
       expect(nameFacts([`${opened('Kim Jong-su')} ${written}`, opened('Kim Jong-ho')])).toEqual([
         ['who is mayor', 'conflicting', [['Kim Jong-su', 'Kim Jong-su'], ['Kim Jong-ho', 'Kim Jong-ho']]],
       ]);
     }
   });
 
-  it('keeps Western names surname last, whatever an article calls a person by his given name ("Jon said")', () => {
+  it('keeps Western names surname last, whatever an article calls a person by his given name before a speech verb ("Jon said", "Dana said")', () => {
     expect(nameFacts(['Coach Kim Tarrant resigned on Monday.', 'Coach Kim Hollis resigned on Monday.'])).toEqual([]);
     expect(nameFacts(['Captain Jon Varga steered the Sea Lark home. Jon said the crew was safe.', 'Captain Jon Hale of the lifeboat was at the quay.'])).toEqual([]);
+    expect(nameFacts(['Coach Dana Tarrant resigned on Monday. Dana said the team deserved better.', 'Coach Dana Hollis resigned on Monday.'])).toEqual([]);
+    expect(nameFacts(['Mayor Kim Jong-su opened the ferry terminal at Sokcho. Kim said it would carry 4,000 passengers a day.', 'Mayor Kim Jong-ho opened the ferry terminal at Sokcho.'])).toEqual([]);
   });
 });
 

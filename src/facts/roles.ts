@@ -102,7 +102,7 @@ interface Described {
 export function nameClaims(articles: readonly SegmentedArticle[], perArticle: readonly ArticleEntities[], entities: readonly Entity[], variants: readonly SpellingVariant[]): FactClaim[] {
   const described = articles.map((article, index) => describedPeople(article, perArticle[index]));
   const anyDescribed = described.some((list) => list.length > 0);
-  const familyFirst = anyDescribed ? familyNamesFirst(articles, perArticle) : new Set<string>();
+  const familyFirst = anyDescribed ? familyNamesFirst(perArticle) : new Set<string>();
   const people = anyDescribed ? personKeys(entities, variants, familyFirst) : new Map<string, { key: string; name: string }>();
   const holders = new Map<string, FactClaim[]>();
   const sided = sidedRoles(described, familyFirst);

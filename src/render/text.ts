@@ -10,8 +10,8 @@ export interface RenderOptions {
 }
 
 /**
- * Plain text: headline (left out when a summary sentence says it word for
- * word: an untitled story's opening sentence), sentences with [n] citations
+ * Plain text: headline (left out when a summary sentence comes from it:
+ * `headlineInSummary`), sentences with [n] citations
  * ("[n partly]" for a source stating part of the sentence; at most
  * `MAX_SHOWN_CITATIONS` each, the rest counted), each followed by
  * the values it states that other sources dispute (`markDisputes`), numbered
@@ -21,7 +21,7 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const lines: string[] = [];
   const { headline } = resolved;
-  if (headline && !resolved.sentences.some((sentence) => sentence.text === headline)) lines.push(headline, '');
+  if (headline && !headlineInSummary(summary)) lines.push(headline, '');
   for (const sentence of resolved.sentences) {
     lines.push(`${sentence.text} ${sentence.citations.map(citationMark).join('')}${moreCitationsNote(sentence)}`);
     for (const dispute of sentence.disputes) lines.push(`  (${disputeNote(dispute)})`);
@@ -34,4 +34,21 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   });
   if (options.explain) lines.push('', 'Removed while reading', ...explainLines(articles).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * True when the headline is a sentence of the body (an untitled story's
+ * opening, `Headline.span`) that a summary sentence comes from: its span lies
+ * within that sentence's source sentence (its first citation), same article.
+ * Spans, not strings: the summary may print the sentence shorter ("in Trevik,
+ * officials said" for "in Trevik on Sunday night, officials said").
+ */
+function headlineInSummary(summary: Summary): boolean {
+  const { headline } = summary;
+  const span = headline?.span;
+  if (!headline || !span) return false;
+  return summary.sentences.some((sentence) => {
+    const [source] = sentence.citations;
+    return sentence.article === headline.article && source?.article === headline.article && source.span.start <= span.start && span.end <= source.span.end;
+  });
 }

@@ -1,8 +1,8 @@
-import { trimmedSpan, type SegmentedArticle, type Span } from '../article.js';
+import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../article.js';
 import type { ConceptVocabulary } from './concepts.js';
 import { countWords } from '../text/words.js';
 import { sentenceTokens } from '../segment/index.js';
-import { byteLength, DOUBLE_QUOTE_MARKS, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
+import { byteLength, isDangling, isQuoteMark, singleMarksOf, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
@@ -20,15 +20,16 @@ const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
 /**
  * A day name after a word or a comma, with its "on" ("closed on Friday", "deadlock Friday and",
- * "players, Tuesday canceled" keeps the comma), unless a preposition, copula or
- * article needs it ("until Friday", "every day except Sunday", "is Friday", "the Sunday edition"), it is part of a
+ * "players, Tuesday canceled" keeps the comma), unless a preposition, copula,
+ * article or deadline needs it ("until Friday", "every day except Sunday", "is Friday", "the Sunday edition",
+ * "due Friday", "by noon Friday", "at midnight Sunday", "at 5 pm Friday"), it is part of a
  * name ("Good Friday", "The Sunday Times", "the Mail on Sunday"), or a date, another day or
  * a capitalized word follows ("Friday, Oct. 16", "Monday and Tuesday", "Sunday Telegraph").
  * Each pattern opens on a lookahead for its day, which fails at most places
  * at once, before the costly lookbehinds are tried.
  */
 const DAY_NAME = new RegExp(
-  `(?=\\s+(?:on\\s+)?${DAY})(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|except|without|including|excluding|besides|between|during|around|about|within|against|over|via|throughout|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|the|a|an|The|A|An|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail|Since|Until|Except|During|On|By))` +
+  `(?=\\s+(?:on\\s+)?${DAY})(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|except|without|including|excluding|besides|between|during|around|about|within|against|over|via|throughout|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|due|noon|midnight|am|pm|the|a|an|The|A|An|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail|Since|Until|Except|During|On|By))` +
     `(?:\\s+on)?\\s+${DAY}${DAY_PART}(?!['’]s|\\w|\\s+[A-Z]|\\s+(?:and|or|to|through)\\s+${DAY}|,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))`,
   'g',
 );
@@ -117,9 +118,11 @@ export function deletableSpans(text: string, sentence: Span): Span[] {
 
 /**
  * "last week", "this month", "earlier this week", "late last month" after a word (not after a
- * preposition or copula that needs it: "since last week", "was this week").
+ * preposition or copula that needs it: "since last week", "was this week", "due last week"; nor after a
+ * determiner or possessive whose noun it is: "over the last week of trading", "her last week as mayor",
+ * "the port's last month").
  */
-const WEEK_OR_MONTH = /(?<=[a-z])(?<!\b(?:since|until|till|from|before|after|during|of|for|by|than|is|was|be|been|are|were|that|through|over|within|to|in|at|on))\s+(?:(?:late|early)\s+)?(?:last|earlier\s+this|this)\s+(?:week|month|weekend)(?!['’]s|\w)/g;
+const WEEK_OR_MONTH = /(?<=[a-z])(?<!\b(?:since|until|till|from|before|after|during|of|for|by|than|is|was|be|been|are|were|that|through|over|within|to|in|at|on|due|the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s)\s+(?:(?:late|early)\s+)?(?:last|earlier\s+this|this)\s+(?:week|month|weekend)(?!['’]s|\w)/g;
 
 const DAY_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB];
 const RELATIVE_TIME_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB, WEEK_OR_MONTH];
@@ -143,7 +146,15 @@ function dayNameSpans(text: string, sentence: Span, patterns: readonly RegExp[] 
  * deleting the day there leaves a clause without its word.
  */
 const DAY_AS_OBJECT = /\b(?:spent|spend|spends|spending|set|sets|setting|marked|marks|marking|named|names|chose|chosen|picked|designated|declared|proclaimed|celebrated|observed|fixed|made|make|makes|making)$/i;
-const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn)$/;
+/** A participle a time can date ("released Sunday", "Speaking last week"); an -ing word after a determiner or possessive is a noun ("the port's opening last month"). */
+const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn)$|(?<!\b(?:the|a|an|his|her|its|their|our|my|your)\s+|\w['’]s\s+)\b\w+ing$/i;
+/**
+ * What may follow a participle's deleted time: the clause's end ("was arrested Friday."), or a word
+ * opening a phrase or clause of its own, not a verb ("arrested Friday at", "estimated Tuesday that",
+ * "warned Monday the nation"); a participle whose time is followed by a verb is a noun's
+ * ("The report released this week found"), and keeps it.
+ */
+const PHRASE_AHEAD = /^\s*(?:[.!?;]|$)|^\s+(?:at|in|on|with|by|for|from|to|into|onto|after|before|during|over|under|near|outside|inside|against|without|amid|following|as|that|the|a|an|his|her|its|their|and)\b/;
 /** Words a day name completes, capitalized at a sentence's start ("Last Thursday, the prize went…"). */
 const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|from|by|on)$/i;
 
@@ -155,20 +166,29 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * words no reader needs (a summary joins reports of several days, so which
  * Friday is unclear anyway). Deleted after the selection, so the words go to
  * the sentence the budget cuts, and the unit keeps the concepts it was chosen
- * for. Not inside a quotation (a quotation is quoted whole), nor where the
- * day is an object (`DAY_AS_OBJECT`), completes a word ("Last Thursday"), or
- * dates a participle before a comma or a verb ("released Sunday, …",
- * "arrested this week are").
+ * for. Not inside a quotation (a quotation is quoted whole: double or single
+ * marks, `isQuoteMark`), nor where the day is an object (`DAY_AS_OBJECT`),
+ * completes a word ("Last Thursday"), or dates a participle (`DATED_PARTICIPLE`)
+ * before a comma or a verb ("released Sunday, …", "Speaking last week, …",
+ * "arrested this week are"); after a participle elsewhere, only where its
+ * clause ends or a phrase follows (`PHRASE_AHEAD`: "was arrested Friday at the
+ * harbour") or the words it joins are written together in the articles (`writtenConcepts`, as `compressedUnits` checks:
+ * never "The report released found" from "released this week found").
+ * `written` is the vocabulary's size once every sentence of the articles was read.
  */
-export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle): Unit {
+export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary, written: number): Unit {
   const sentence = article.sentences[unit.sentence];
-  const marks = sentenceTokens(article, unit.sentence).filter((token) => token.punct && DOUBLE_QUOTE_MARKS.has(token.norm));
+  const tokens = sentenceTokens(article, unit.sentence);
+  const marks = tokens.filter((token) => isQuoteMark(token, singleMarksOf(article)));
   const spans = dayNameSpans(article.text, sentence, RELATIVE_TIME_PATTERNS).filter((span) => {
     if (marks.filter((mark) => mark.start < span.start).length % 2 === 1) return false;
     const before = article.text.slice(sentence.start, span.start).trimEnd();
     const after = article.text.slice(span.end, sentence.end);
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before)) return false;
-    if ((after.startsWith(',') || FINITE_VERB_AHEAD.test(after)) && DATED_PARTICIPLE.test(before)) return false;
+    if (DATED_PARTICIPLE.test(before)) {
+      if (after.startsWith(',') || FINITE_VERB_AHEAD.test(after)) return false;
+      if (!PHRASE_AHEAD.test(after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
+    }
     return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
   }).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return unit;
@@ -176,9 +196,26 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle):
     const inside = spans.filter((span) => part.start <= span.start && span.end <= part.end);
     return inside.length === 0 ? [part] : keptParts(article.text, part, inside);
   });
-  const tokens = unit.tokens.filter((token) => !spans.some((span) => token.start < span.end && token.end > span.start));
   const kept = unitText(article.text, parts);
-  return { ...unit, parts, tokens, words: countWords(kept), bytes: byteLength(kept) };
+  return { ...unit, parts, tokens: unit.tokens.filter((token) => !spans.some((span) => token.start < span.end && token.end > span.start)), words: countWords(kept), bytes: byteLength(kept) };
+}
+
+/** The last word before `span` and the first after it, of a sentence's `tokens`: the words its deletion joins. */
+function wordsJoined(tokens: readonly Token[], span: Span): Token[] {
+  const before = tokens.filter((token) => !token.punct && token.end <= span.start).pop();
+  const after = tokens.find((token) => !token.punct && token.start >= span.end);
+  return [before, after].filter((token): token is Token => token !== undefined);
+}
+
+/**
+ * The concepts of `tokens` when every pair of words in them is one some
+ * sentence of the articles writes (a concept of `vocabulary` below `written`,
+ * its size when every sentence was read: the vocabulary hands out ids in
+ * order); undefined when a pair is new, a sign a deletion broke the grammar.
+ */
+export function writtenConcepts(tokens: readonly Token[], vocabulary: ConceptVocabulary, written: number): number[] | undefined {
+  const concepts = vocabulary.concepts(tokens);
+  return concepts.some((concept) => concept >= written) ? undefined : concepts;
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -216,8 +253,8 @@ export function keptParts(text: string, sentence: Span, spans: readonly Span[]):
  * sentence of the articles already holds ("Hun Sen rejected" beside a report
  * saying so; never "spent visiting" from "President Clinton spent Sunday
  * visiting troops"): a pair no writer wrote is a sign the deletion broke the
- * grammar, and it has no weight to be counted by. The vocabulary hands out ids
- * in order, so such a pair's id is at least its size on entry.
+ * grammar, and it has no weight to be counted by (`writtenConcepts`, the
+ * vocabulary's size on entry counting what the articles write).
  */
 export function compressedUnits(units: readonly Unit[], articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary): Unit[] {
   const written = vocabulary.size;
@@ -228,8 +265,8 @@ export function compressedUnits(units: readonly Unit[], articles: readonly Segme
     const spans = deletableSpans(article.text, sentence);
     if (spans.length === 0) continue;
     const tokens = unit.tokens.filter((token) => !spans.some((span) => token.start < span.end && token.end > span.start));
-    const concepts = vocabulary.concepts(tokens);
-    if (concepts.some((concept) => concept >= written)) continue;
+    const concepts = writtenConcepts(tokens, vocabulary, written);
+    if (concepts === undefined) continue;
     const parts = keptParts(article.text, sentence, spans);
     const kept = unitText(article.text, parts);
     variants.push({

@@ -56,6 +56,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
 
   const vocabulary = new ConceptVocabulary();
   const units = buildUnits(segmented, vocabulary);
+  const written = vocabulary.size;
   const weights = adjustedConceptWeights(conceptWeights(units, segmented.length, vocabulary.size, settings.leadBonus));
 
   const candidates = settings.compress ? shortenedUnits([...units, ...compressedUnits(units, segmented, vocabulary)], segmented, vocabulary) : units;
@@ -66,7 +67,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const selection = selectUnits(eligible, weights, unit, size, sentenceKey);
   const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
   const filled = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary) : ordered;
-  const picked = settings.compress ? withRelativeTimesDropped(filled, eligible, segmented, weights, settings, vocabulary) : filled;
+  const picked = settings.compress ? withRelativeTimesDropped(filled, eligible, segmented, weights, settings, vocabulary, written) : filled;
 
   const citations = new CitationIndex(segmented);
   const sentences: SummarySentence[] = picked.map((chosen) => ({
@@ -89,7 +90,8 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
  * The summary's sentences with the day names and relative times ("last week") their selection kept deleted
  * (`withRelativeTimesDeleted`), and the words so freed given to the sentence the
  * budget cuts, cut again from its whole: which sentences say what stays as
- * the selection and the fill chose it.
+ * the selection and the fill chose it. `written`: the vocabulary's size once
+ * the articles' sentences were read (`writtenConcepts`).
  */
 function withRelativeTimesDropped(
   picked: readonly Unit[],
@@ -98,13 +100,15 @@ function withRelativeTimesDropped(
   weights: Float64Array,
   settings: SummarizeOptions,
   vocabulary: ConceptVocabulary,
+  written: number,
 ): Unit[] {
   const { budget, fillBudget: fill } = settings;
+  const deleted = (unit: Unit) => withRelativeTimesDeleted(unit, articles[unit.article], vocabulary, written);
   const last = picked[picked.length - 1];
-  const complete = (last?.truncated ? picked.slice(0, -1) : picked).map((unit) => withRelativeTimesDeleted(unit, articles[unit.article]));
+  const complete = (last?.truncated ? picked.slice(0, -1) : picked).map(deleted);
   if ('sentences' in budget || !fill) return complete;
   const whole = last?.truncated ? eligible.find((unit) => sentenceKey(unit) === sentenceKey(last)) : undefined;
-  const cut = whole ? cutToRoom(articles, complete, withRelativeTimesDeleted(whole, articles[whole.article]), budget, vocabulary) : bestCut(articles, eligible, complete, weights, budget, vocabulary);
+  const cut = whole ? cutToRoom(articles, complete, deleted(whole), budget, vocabulary) : bestCut(articles, eligible, complete, weights, budget, vocabulary);
   return cut ? [...complete, cut] : complete;
 }
 

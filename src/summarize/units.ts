@@ -74,6 +74,11 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text);
 }
 
+/** True when `token` opens or closes a quotation: a double quote mark, or a single one at an offset of `singleMarks` (`singleMarksOf`), not an apostrophe. */
+export function isQuoteMark(token: Token, singleMarks?: ReadonlySet<number>): boolean {
+  return token.punct && (DOUBLE_QUOTE_MARKS.has(token.norm) || (token.norm === "'" && singleMarks?.has(token.start) === true));
+}
+
 const singleMarksMemo = new WeakMap<SegmentedArticle, ReadonlySet<number>>();
 
 /**
@@ -104,11 +109,7 @@ export function isDangling(tokens: readonly Token[], language?: string, singleMa
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
   if (opensDialogueReply(tokens, language)) return true;
   if (opensInterviewQuestion(tokens)) return true;
-  let marks = 0;
-  for (const token of tokens) {
-    if (token.punct && (DOUBLE_QUOTE_MARKS.has(token.norm) || (token.norm === "'" && singleMarks?.has(token.start)))) marks++;
-  }
-  if (marks % 2 === 1) return true;
+  if (tokens.filter((token) => isQuoteMark(token, singleMarks)).length % 2 === 1) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   if (words.length === 0) return false;
   const openers = language === undefined ? undefined : DANGLING_OPENERS_BY_LANGUAGE[language];

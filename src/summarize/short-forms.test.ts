@@ -43,6 +43,7 @@ describe('names written short', () => {
     'The United States-led talks in Velmar ended early.',
     'The minister said: "The United States must pay for the dam."',
     "The United States' envoy arrived in Velmar.",
+    "The minister said: 'The United States must pay for the dam.'",
   ])('keeps the long form where the short one would read wrong or change a quotation: %s', (sentence) => {
     expect(shortened(sentence + WRITES_SHORT)).toBeUndefined();
   });

@@ -2,7 +2,7 @@ import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../ar
 import { tokenize } from '../segment/index.js';
 import { countWords } from '../text/words.js';
 import type { ConceptVocabulary } from './concepts.js';
-import { byteLength, DOUBLE_QUOTE_MARKS, unitText, type Unit } from './units.js';
+import { byteLength, isQuoteMark, singleMarksOf, unitText, type Unit } from './units.js';
 
 /**
  * Names news writes in full and short ("the United States" and "the U.S."),
@@ -49,10 +49,11 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, shortForms
   const tokens: Token[] = [];
   const writtenShort = new Map<Token, readonly Token[]>();
   const parts: Span[] = [...unit.parts];
+  const singleMarks = singleMarksOf(article);
   let quotes = 0;
   for (let k = 0; k < unit.tokens.length; k++) {
     const token = unit.tokens[k];
-    if (token.punct && DOUBLE_QUOTE_MARKS.has(token.norm)) quotes++;
+    if (isQuoteMark(token, singleMarks)) quotes++;
     const form = quotes % 2 === 0 ? SHORT_FORMS.find(({ long }) => long.every((norm, j) => unit.tokens[k + j]?.norm === norm)) : undefined;
     const last = form && unit.tokens[k + form.long.length - 1];
     const at = last ? parts.findIndex((part) => part.start <= token.start && last.end <= part.end) : -1;

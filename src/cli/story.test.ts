@@ -66,7 +66,7 @@ describe('tidings story', () => {
     expect(md.stdout).toMatch(/^# Spillway gate fails[\s\S]*## Sources[\s\S]*## Articles[\s\S]*\| Date \| Outlet \| Verdict \|[\s\S]*## Copies/);
     const json = await run(['story', dam, '--db', db, '--format', 'json']);
     const parsed = JSON.parse(json.stdout);
-    expect(parsed.version).toBe(9);
+    expect(parsed.version).toBe(10);
     expect(parsed.unread).toEqual([]);
     expect(parsed.story.id).toBe(dam);
     expect(parsed.articles.map((article: { verdict: string }) => article.verdict)).toContain('reprint');

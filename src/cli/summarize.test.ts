@@ -40,7 +40,7 @@ describe('tidings summarize', () => {
     const { code, stdout } = await run(['summarize', EXAMPLES, '--sentences', '2', '--format', 'json', '--explain']);
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.version).toBe(5);
+    expect(json.version).toBe(6);
     expect(json.sentences).toHaveLength(2);
     for (const sentence of json.sentences) {
       for (const citation of sentence.citations) expect(citation.text.length).toBe(citation.span.end - citation.span.start);

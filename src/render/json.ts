@@ -6,8 +6,8 @@ import { resolveSummary, type ResolvedDispute } from './resolve.js';
 import { cutText } from './shown.js';
 import type { RenderOptions } from './text.js';
 
-/** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`; 3: a sentence stating one side of a conflict in a story gives it as `disputed`; 4: each citation's `grade`, `states` or `partly`, and `summarize` gives `disputed` too; 5: a citation's `span` is `{start, end}` alone, as in the API). */
-export const SUMMARY_JSON_VERSION = 5;
+/** JSON format version, bumped when the shape changes (2: each sentence's `citationCount`; 3: a sentence stating one side of a conflict in a story gives it as `disputed`; 4: each citation's `grade`, `states` or `partly`, and `summarize` gives `disputed` too; 5: a citation's `span` is `{start, end}` alone, as in the API; 6: a text cut to the API's `MAX_QUOTED_CHARS` gives `textTruncated`). */
+export const SUMMARY_JSON_VERSION = 6;
 
 /**
  * JSON format versions of the lists the CLI and the API give alike, each

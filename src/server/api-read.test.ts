@@ -98,7 +98,7 @@ describe('GET /api/stories', () => {
 describe('GET /api/stories/:id', () => {
   it('gives the cited summary: every citation a span whose text the article holds there', async () => {
     const story = storyResponse.parse(await json(`/api/stories/${flood}`));
-    expect(story.version).toBe(6);
+    expect(story.version).toBe(7);
     expect(story.unread.items).toEqual([]);
     expect(story.story.size).toBeGreaterThanOrEqual(4);
     expect(story.summary.sentences.length).toBeGreaterThan(0);

@@ -101,8 +101,8 @@ export function storySummaryJson(view: StoryView, maxCitations: number) {
   return { ...summary, sourceArticles: summary.sources.map((id) => articleMetadata(byId.get(id)!)) };
 }
 
-/** Format version of `GET /api/stories/{id}` (1: the first page of each list, `unread` among them; 2: each of `otherLanguages` says whether its `quotes` were read; 3: each fact value gives its `reading`, and each of `otherLanguages` whether its `facts` and `names` were read; 4: each timeline entry gives the live-blog `post` it is, or null, a summary sentence stating one side of a conflict gives it as `disputed`, and each article whether an update replaced an earlier text of it, `revised`; 5: each summary citation's `grade`, and `revisions`, what each update of the revised articles shown changed; 6: facts give names and titles in dispute, unit `name` or `title`, and a copied sentence its `merged` or `split` source sentences). */
-export const STORY_API_JSON_VERSION = 6;
+/** Format version of `GET /api/stories/{id}` (1: the first page of each list, `unread` among them; 2: each of `otherLanguages` says whether its `quotes` were read; 3: each fact value gives its `reading`, and each of `otherLanguages` whether its `facts` and `names` were read; 4: each timeline entry gives the live-blog `post` it is, or null, a summary sentence stating one side of a conflict gives it as `disputed`, and each article whether an update replaced an earlier text of it, `revised`; 5: each summary citation's `grade`, and `revisions`, what each update of the revised articles shown changed; 6: facts give names and titles in dispute, unit `name` or `title`, and a copied sentence its `merged` or `split` source sentences; 7: each quote occurrence gives `speakerSpan`, a quoted text over `MAX_QUOTED_CHARS` (headline, summary sentence, citation, quotation, value's source, post, copied or updated sentence and its word edits) is cut with `textTruncated`, and a further page of a list carries `version`). */
+export const STORY_API_JSON_VERSION = 7;
 
 /**
  * Format versions of the API's answers no CLI output shares, each

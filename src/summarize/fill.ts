@@ -58,7 +58,7 @@ export function bestCut(
   let bestGain = 0;
   for (const unit of units) {
     if (taken.has(`${unit.article}:${unit.sentence}`)) continue;
-    const cut = cutUnit(articles[unit.article].text, unit, 'words' in budget ? cutToWords : cutToBytes, left, vocabulary);
+    const cut = cutWithin(articles, unit, budget, left, vocabulary);
     if (!cut) continue;
     let gain = 0;
     for (const concept of cut.concepts) if (!covered.has(concept)) gain += weights[concept];
@@ -80,6 +80,11 @@ export function cutToRoom(
 ): Unit | undefined {
   const left = roomLeft(articles, chosen, budget);
   if (left <= 0) return undefined;
+  return cutWithin(articles, unit, budget, left, vocabulary);
+}
+
+/** `unit` cut to `left` words or bytes, as the budget counts. */
+function cutWithin(articles: readonly SegmentedArticle[], unit: Unit, budget: { words: number } | { bytes: number }, left: number, vocabulary: ConceptVocabulary): Unit | undefined {
   return cutUnit(articles[unit.article].text, unit, 'words' in budget ? cutToWords : cutToBytes, left, vocabulary);
 }
 

@@ -95,6 +95,12 @@ describe('a speed', () => {
     expect(keyed('Gusts of 140 km/h tore roofs from houses, and winds of 60 miles per hour felled trees in Fenmarrow.')).toEqual([]);
     expect(keyed('Rescuers walked 12 km to reach the village of Orrin Ford.').map(([, value]) => value)).toEqual([12]);
   });
+
+  it('is a distance per time: pay "an hour" or "per hour" is still a count (mend26d: "15 dollars an hour" gave nothing)', () => {
+    expect(keyed('Cleaners at the Orrin depot earn 15 dollars an hour.')).toEqual([['-:$:hour', 15]]);
+    expect(keyed('Porters at the Vell terminal are paid 12 euros per hour.').map(([, value]) => value)).toEqual([12]);
+    expect(keyed('Drivers earn 30 pounds an hour in Fenmarrow.').map(([, value]) => value)).toEqual([30]);
+  });
 });
 
 describe('a toll stated in words', () => {

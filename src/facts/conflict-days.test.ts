@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { factStatusText } from '../render/report-text.js';
-import { conflictDays, storyReport } from './index.js';
+import { conflictDays, revisedByItsArticle, storyReport } from './index.js';
+import type { FactGroup, FactSource } from './types.js';
 
 /** A fictional storm's toll over three days: 3 on the first, 7 on the second, 10 and 11 on the third (audit26). */
 const storm = () => [
@@ -25,5 +26,23 @@ describe('the days a conflicting fact\'s sources disagreed on', () => {
     expect(factStatusText(sameDay)).toBe('same-day reports disagree (2026-11-04)');
     const updated = storyReport(storm().slice(0, 2)).facts.find((fact) => fact.key === 'killed:people')!;
     expect(factStatusText(updated)).toBe('revised by a later report');
+  });
+
+  it('takes two sources hours apart across midnight as told the same day, the earlier, and leaves out a value its own article revises', () => {
+    const source = (article: string, start: number, day?: string, told?: string): FactSource => ({ article, span: { start, end: start + 5 }, ...(day ? { day } : {}), ...(told ? { told: Date.parse(told) } : {}) });
+    const lateNight = source('harbour-news', 10, '2026-11-03', '2026-11-03T23:10:00Z');
+    const blogFirst = source('live-blog', 10, '2026-11-05');
+    const fact: FactGroup = {
+      key: 'killed:people', label: 'killed', status: 'conflicting', sources: 4, independent: 4,
+      values: [
+        { value: 5, qualifier: 'exact', reading: 0, sources: [lateNight, blogFirst] },
+        { value: 8, qualifier: 'exact', reading: 1, sources: [source('wire', 10, '2026-11-04', '2026-11-04T01:30:00Z'), source('live-blog', 90, '2026-11-05')] },
+        { value: 9, qualifier: 'exact', reading: 2, sources: [source('undated', 10)] },
+      ],
+    };
+    expect(conflictDays(fact)).toEqual({ days: ['2026-11-03'], revisedLater: false });
+    expect(revisedByItsArticle(fact, blogFirst)).toBe(true);
+    expect(revisedByItsArticle(fact, lateNight)).toBe(false);
+    expect(conflictDays({ ...fact, values: fact.values.slice(0, 2).map((value) => ({ ...value, sources: value.sources.filter((one) => one.article !== 'harbour-news') })) })).toEqual({ days: [], revisedLater: true });
   });
 });

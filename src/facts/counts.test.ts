@@ -95,6 +95,18 @@ describe('a speed', () => {
     expect(keyed('Gusts of 140 km/h tore roofs from houses, and winds of 60 miles per hour felled trees in Fenmarrow.')).toEqual([]);
     expect(keyed('Rescuers walked 12 km to reach the village of Orrin Ford.').map(([, value]) => value)).toEqual([12]);
   });
+
+  it('is not read in mph, kph, km/h, kmh or knots, as the docs say (mend26d: "winds of 90 mph" gave "-:mph:wind 90")', () => {
+    expect(keyed('Winds of 90 mph felled trees in Fenmarrow, and gusts reached 70 knots off Orrin Ford.')).toEqual([]);
+    expect(keyed('Gusts of 120 kph and 130 kmh tore roofs from houses in Vell.')).toEqual([]);
+    expect(keyed('Gusts of 92mph tore roofs from 40 houses in Vell.').map(([, value]) => value)).toEqual([40]);
+  });
+
+  it('is a distance per time: pay "an hour" or "per hour" is still a count (mend26d: "15 dollars an hour" gave nothing)', () => {
+    expect(keyed('Cleaners at the Orrin depot earn 15 dollars an hour.')).toEqual([['-:$:hour', 15]]);
+    expect(keyed('Porters at the Vell terminal are paid 12 euros per hour.').map(([, value]) => value)).toEqual([12]);
+    expect(keyed('Drivers earn 30 pounds an hour in Fenmarrow.').map(([, value]) => value)).toEqual([30]);
+  });
 });
 
 describe('a toll stated in words', () => {

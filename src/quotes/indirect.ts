@@ -208,8 +208,10 @@ function endsInAttribution(context: QuoteContext, from: number, end: number): bo
 function reportBefore(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
   const speakerPhrase = norm(context, cue - 1) === ',' ? speakerAfter(context, cue, end) : undefined;
   const inverted = speakerPhrase !== undefined;
-  const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : adverbialsEnd(context, cue + 1, end);
-  const joined = norm(context, afterSpeaker) === ',' && CLAUSE_JOINERS.has(norm(context, afterSpeaker + 1));
+  const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
+  // "…, police said early on Wednesday, as divers searched": the joiner may come after a time; a participle after one ("said on Sunday, citing …") still closes the report.
+  const afterAdverbials = inverted ? afterSpeaker : adverbialsEnd(context, cue + 1, end);
+  const joined = norm(context, afterAdverbials) === ',' && CLAUSE_JOINERS.has(norm(context, afterAdverbials + 1));
   const described = inverted && norm(context, afterSpeaker) === ',' && describesSpeaker(context, afterSpeaker + 1);
   const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
   if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;

@@ -170,6 +170,26 @@ describe('readJsonl', () => {
     ]);
   });
 
+  it('reads a plain text that writes a block tag as text: as markup only when it opens with a block tag, closes one it opened, or breaks lines with <br> and no blank lines (mend26d: "wrap each paragraph in a <p> tag" was split and "<p>" lost)', () => {
+    const lines = [
+      { id: 'tags-1', headline: 'Style guide', text: 'Editors at the Ostrey Gazette were told to wrap each paragraph in a <p> tag and to check every link before noon.\n\nThe guide runs to 40 pages.' },
+      { id: 'tags-2', headline: 'Logic class', text: 'The Ostrey tutor wrote that if a<p and p>b then a<b holds for every number.' },
+      { id: 'tags-3', headline: 'Quay', text: '  <div class="story">Crews in Ostrey finished the quay wall.<br>It reopens on Monday.' },
+      { id: 'tags-4', headline: 'Quay', text: 'Crews in Ostrey finished the quay wall.<div>It reopens on Monday.</div>' },
+      { id: 'tags-5', headline: 'Quay', text: 'Crews in Ostrey finished the quay wall.<br/>It reopens on Monday.' },
+      { id: 'tags-6', headline: 'Quay', text: 'Type <br> to break a line in the Ostrey forum.\n\nThe forum opens on Monday.' },
+    ];
+    const { articles: read } = readJsonl(lines.map((line) => JSON.stringify(line)).join('\n'), 'tags.jsonl', READ_AT);
+    expect(read.map(paragraphTexts)).toEqual([
+      ['Editors at the Ostrey Gazette were told to wrap each paragraph in a <p> tag and to check every link before noon.', 'The guide runs to 40 pages.'],
+      ['The Ostrey tutor wrote that if a<p and p>b then a<b holds for every number.'],
+      ['Crews in Ostrey finished the quay wall. It reopens on Monday.'],
+      ['Crews in Ostrey finished the quay wall.', 'It reopens on Monday.'],
+      ['Crews in Ostrey finished the quay wall. It reopens on Monday.'],
+      ['Type <br> to break a line in the Ostrey forum.', 'The forum opens on Monday.'],
+    ]);
+  });
+
   it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one), and an outlet-less article the site of its address', () => {
     const text = 'http: / / www. eastmarch. example / news / 1\nDam gate fails at Brenmouth\nA spillway gate gave way before dawn.';
     const [found, given] = readJsonl([{ id: 'u1', text }, { id: 'u2', url: 'https://echo.example/a', text }].map((line) => JSON.stringify(line)).join('\n'), 'u.jsonl', READ_AT).articles;

@@ -63,15 +63,37 @@ type JsonlField = JsonlFieldSpec['name'];
 /** The field that carries the article's text. */
 const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
 
+/** The elements of an HTML body's blocks ("p", "div", "li"…). */
+const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article';
+/** A text opening with a block element ("<p>", "  <div class=…>"). */
+const OPENS_WITH_BLOCK = new RegExp(`^\\s*<(?:${BLOCK_TAGS})(?:\\s[^<>]*)?>`, 'i');
+/** A block element opened ("<li class=…>") or closed ("</li>"); group 1 is the slash, group 2 the name. */
+const BLOCK_TAG = new RegExp(`<(/?)(${BLOCK_TAGS})(?:\\s[^<>]*)?>`, 'gi');
+/** A line break ("<br>", "<br/>", "<br />"). */
+const LINE_BREAK = /<br\s*\/?>/i;
+
 /**
- * A block element of an HTML body, or a line break, opened or closed ("<p>",
- * "<br/>", "</div>", "<li class=…>"): a text field holding one is markup, as
- * a CMS's body is. Inline markup alone ("said <b>Ann</b>", "<Enter>") is too
- * little to tell an HTML body from a text that writes "<", and an unclosed
- * element read as markup would swallow the text after it: such a text is
- * kept as written.
+ * Whether a text field holds an HTML body, as a CMS exports one: it opens
+ * with a block element, closes a block it opened ("…<p>…</p>"), or breaks its
+ * lines with "<br>" and has no blank lines of its own. One tag written as a
+ * word ("wrap each paragraph in a <p> tag", "if a<p and p>b") or inline
+ * markup alone ("said <b>Ann</b>", "<Enter>") is too little to tell an HTML
+ * body from a text that writes "<", and an unclosed element read as markup
+ * would swallow the text after it: such a text is kept as written.
  */
-const HTML_MARKUP = /<\/?(?:p|br|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article|hr)(?:\s[^<>]*)?\/?>/i;
+function isHtmlBody(text: string): boolean {
+  return OPENS_WITH_BLOCK.test(text) || closesABlock(text) || (LINE_BREAK.test(text) && !/\n[^\S\n]*\n/.test(text));
+}
+
+/** Whether a block element opened in the text is closed after ("<li>…</li>"), in one pass over its tags. */
+function closesABlock(text: string): boolean {
+  const opened = new Set<string>();
+  for (const [, slash, name] of text.matchAll(BLOCK_TAG)) {
+    if (!slash) opened.add(name.toLowerCase());
+    else if (opened.has(name.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
 const TEXT_KEYS: readonly string[] = JSONL_FIELDS.filter((field) => field.name === 'text' || field.name === 'html').flatMap((field) => [field.name, ...field.aliases]);
@@ -123,7 +145,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const notText = TEXT_KEYS.find((key) => 'expected' in fieldValue(TEXT_FIELD, record[key]));
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
-    const markup = HTML_MARKUP.test(text);
+    const markup = isHtmlBody(text);
     const lines = markup ? markupParagraphs(text).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
     const header = readHeader(lines, { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArticle } from './build.js';
+import { buildArticle, MAX_FIELD_CHARS } from './build.js';
 import { READ_AT } from './test-support/read-at.js';
 
 const dated = (published: string) => buildArticle({ published }, ['The council voted to close the bridge on Monday.'], { input: 'dates.txt', format: 'text' }, READ_AT);
@@ -40,5 +40,21 @@ describe('buildArticle dates', () => {
     const read = (readAt: number) => buildArticle({ published: '2031-05-01' }, ['The council voted to close the bridge on Monday.'], { input: 'dates.txt', format: 'text' }, readAt);
     expect(read(READ_AT).published).toBeUndefined();
     expect(read(Date.parse('2031-05-01T08:00:00Z')).published).toBe('2031-05-01');
+  });
+});
+
+describe('buildArticle fields', () => {
+  it(`cuts an outlet, title or byline over ${MAX_FIELD_CHARS} characters at a space, with a message (a body pasted into a title named the article in every answer)`, () => {
+    const title = 'Harbour board minutes '.repeat(100).trim();
+    const article = buildArticle({ title, byline: 'x'.repeat(5_000), outlet: 'Kessock Times' }, ['The harbour board met on Tuesday night to read its minutes.'], { input: 'long.jsonl', format: 'jsonl' }, READ_AT);
+    expect(article.title!.length).toBeLessThanOrEqual(MAX_FIELD_CHARS + 1);
+    const kept = article.title!.slice(0, -1);
+    expect(article.title!.endsWith('…') && title.startsWith(kept) && title[kept.length] === ' ', 'cut at a space, with an ellipsis').toBe(true);
+    expect(article.byline).toBe(`${'x'.repeat(MAX_FIELD_CHARS)}…`);
+    expect(article.outlet).toBe('Kessock Times');
+    expect(article.messages.map((message) => `${message.rule}: ${message.reason}`)).toEqual([
+      `long-field: the title is ${title.length.toLocaleString('en-US')} characters; kept its first 1,000`,
+      'long-field: the byline is 5,000 characters; kept its first 1,000',
+    ]);
   });
 });

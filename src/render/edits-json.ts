@@ -40,7 +40,7 @@ export function copyJson(copy: CopyView, maxChars = Infinity): CopyView {
   return { ...copy, sentences: copy.sentences.map((sentence) => copiedSentenceJson(sentence, maxChars)) };
 }
 
-/** What an update changed, each quoted sentence and edit its first `maxChars` characters (the headline is a title, given whole). */
+/** What an update changed, each quoted sentence and edit its first `maxChars` characters (the headline is a title, given whole: a reader keeps at most `MAX_FIELD_CHARS` of one). */
 export function versionChangesJson(changes: VersionChanges, maxChars = Infinity): VersionChanges {
   const cut = (quoted: QuotedSpan) => quotedJson(quoted, maxChars);
   return {

@@ -41,6 +41,8 @@ describe('citations shown to a reader', () => {
     const later = { ...told, sentences: told.sentences.map((sentence) => ({ ...sentence, article: 'b', citations: sentence.citations.map((citation) => ({ ...citation, article: 'b' })) })) };
     expect(renderText(later, story).startsWith(`${opening}\n\n`)).toBe(true);
     expect(renderMarkdown(told, story).startsWith(`# ${opening}`)).toBe(true);
+    const cut = { ...told, sentences: told.sentences.map((sentence) => ({ ...sentence, truncated: true })) };
+    expect(renderText(cut, story).startsWith(`${opening}\n\n`), 'a sentence cut short hides no headline').toBe(true);
   });
 });
 

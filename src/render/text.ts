@@ -49,6 +49,6 @@ function headlineInSummary(summary: Summary): boolean {
   if (!headline || !span) return false;
   return summary.sentences.some((sentence) => {
     const [source] = sentence.citations;
-    return sentence.article === headline.article && source?.article === headline.article && source.span.start <= span.start && span.end <= source.span.end;
+    return !sentence.truncated && sentence.article === headline.article && source?.article === headline.article && source.span.start <= span.start && span.end <= source.span.end;
   });
 }

@@ -53,7 +53,7 @@
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
 import { GIVEN_NAMES } from './language-names.js';
-import { CHAMBERS, COMMON_ACRONYMS, COMPANY_LAST_WORDS, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { CHAMBERS, COMMON_ACRONYMS, COMPANY_LAST_WORDS, EITHER_GENDER_NAMES, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
@@ -229,7 +229,7 @@ function locatedBy(article: SegmentedArticle, end: number): boolean {
 }
 
 export function isGivenName(norm: string): boolean {
-  return FEMALE_NAMES.has(norm) || MALE_NAMES.has(norm);
+  return FEMALE_NAMES.has(norm) || MALE_NAMES.has(norm) || EITHER_GENDER_NAMES.has(norm);
 }
 
 /** A known given name in English (`isGivenName`) or in the six other languages (`GIVEN_NAMES`: "Katrin", "Étienne", "Femke"). */

@@ -286,8 +286,11 @@ margaret maria marie mary megan mirela monica nancy natalie nita odile patricia 
 susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina mae
 joanne joan joanna sandra lorraine fiona alison eleanor bridget denise carol caroline judith rosemary priya nadia angela eileen
 edith rachel rebecca louise emma charlotte lucy olivia amy chloe jessica kate katherine deborah gillian pauline maureen sheila
-brenda wendy tracey michelle nicola nicole samantha stephanie irene doris dorothy joyce marion siobhan aisling
+brenda wendy tracey michelle nicola nicole samantha stephanie irene doris dorothy joyce marion siobhan aisling ayla
 `);
+
+/** Common given names borne by women and men alike: a given name that tells no gender. */
+export const EITHER_GENDER_NAMES = words(`dana`);
 
 export const MALE_NAMES = words(`
 abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris carl carlos chad charles chris christopher

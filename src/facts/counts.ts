@@ -192,12 +192,14 @@ const DISTANCE_UNITS: ReadonlySet<string> = new Set(['km', 'metres', 'miles', 'f
 /** Units that are speeds by themselves, by their canonical names ("90 mph", "140 km/h", "70 knots"). */
 const SPEED_UNITS: ReadonlySet<string> = new Set(['mph', 'kph', 'knots']);
 
-/** Whether the number is a speed: in a unit of speed, or a distance given per a unit of time ("km / h", "miles per hour", "metres a second"). */
-function isSpeed(tokens: readonly Token[], parsed: ParsedNumber): boolean {
+/** Whether the number is a speed: in a unit of speed, or a distance given per a unit of time ("km / h", "miles per hour", "metres a second", the language's `speedAfter`: "kilómetros por hora", "km orari"). */
+function isSpeed(tokens: readonly Token[], parsed: ParsedNumber, words: FactWords): boolean {
   if (parsed.unit === undefined) return false;
   if (SPEED_UNITS.has(parsed.unit)) return true;
+  if (!DISTANCE_UNITS.has(parsed.unit)) return false;
   const [per, time] = [tokens[parsed.through]?.norm ?? '', tokens[parsed.through + 1]?.norm ?? ''];
-  return DISTANCE_UNITS.has(parsed.unit) && (per === '/' || per === 'per' || per === 'an' || per === 'a') && TIME_UNITS.has(time);
+  if ((per === '/' || per === 'per' || per === 'an' || per === 'a') && TIME_UNITS.has(time)) return true;
+  return words.speedAfter.some((phrase) => phrase.every((word, offset) => tokens[parsed.through + offset]?.norm === word));
 }
 
 /** Pass 2. */
@@ -207,7 +209,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   const next = tokens[parsed.end]?.norm ?? '';
   const before = tokens[parsed.start - 1]?.norm ?? '';
   if (words.notCounts.test(next) || /[:/]/.test(word) || /^\d+(?:st|nd|rd|th)$/.test(word)) return false;
-  if (isSpeed(tokens, parsed)) return false; // "90 mph", "140 km/h", "60 miles per hour": a speed, not a distance
+  if (isSpeed(tokens, parsed, words)) return false; // "90 mph", "140 km/h", "60 miles per hour": a speed, not a distance
   if (words.nounsCapitalized && next === '.' && parsed.end + 1 < sentenceEnd && /^\d{1,2}$/.test(word)) return false; // "am 12. März", "der 3. Stock": an ordinal
   if (next === '-' && /^(?:years?|months?)$/.test(tokens[parsed.end + 1]?.norm ?? '') && tokens[parsed.end + 2]?.norm === '-' && tokens[parsed.end + 3]?.norm === 'old') return false; // "16 - year - old", spaced
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;

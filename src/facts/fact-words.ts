@@ -139,6 +139,8 @@ export interface FactWords {
   periodWords: ReadonlySet<string>;
   /** Words after a counted noun that make the number a distance, not a count: "lives two doors away", "two houses apart". */
   distanceAfter: ReadonlySet<string>;
+  /** Phrases after a distance that make it a speed in this language ("por hora", "par heure", "km orari"), besides "/", "per", "a" or "an" before a time unit ("km/h", "miles per hour") in every language. */
+  speedAfter: readonly (readonly string[])[];
   /** Words of the critical event that describe a noun after them: a zero counts the noun ("no serious injuries" counts injuries). */
   severityWords: ReadonlySet<string>;
   /** After a people event, a number after these says where, not whom ("arrested in two cities"). */
@@ -202,6 +204,11 @@ export interface FactWords {
 export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);
 
 /** The number words from 21 to 99 a language writes as one word ("zweiundzwanzig", "ventitré"): `write` gives the spellings of a unit and a ten. */
+/** Phrases of words, one a comma apart ("por hora, a la hora"), each its words' norms in order. */
+export function phrases(list: string): readonly (readonly string[])[] {
+  return list.split(',').map((phrase) => phrase.trim().split(/\s+/)).filter((words) => words[0] !== '');
+}
+
 export function compoundNumbers(units: readonly string[], tens: readonly string[], write: (unit: string, ten: string) => readonly string[]): Record<string, number> {
   return Object.fromEntries(tens.flatMap((ten, t) => units.flatMap((unit, u) => write(unit, ten).map((word) => [word, (t + 2) * 10 + u + 1]))));
 }
@@ -278,6 +285,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   timeAfter: words('ago earlier later before after old since from late early'),
   periodWords: words('past last previous next first coming'),
   distanceAfter: words('away apart'),
+  speedAfter: phrases(''),
   severityWords: words('serious critical severe intensive'),
   placePrepositions: words('in at across throughout into'),
   comparisons: words('above below'),

@@ -7,7 +7,7 @@
  * are normalized; a word of five letters or more also matches the words it
  * starts ("verletz": "verletzt", "Verletzten"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, phrases, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
@@ -158,6 +158,7 @@ export const GERMAN_FACT_WORDS: FactWords = {
   marginNouns: words('mehrheit vorsprung'),
   moneyRequests: Object.fromEntries('fordert forderte gefordert verlangt verlangte beantragt beantragte'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words('entfernt weiter'),
+  speedAfter: phrases("pro stunde, in der stunde"),
   severityWords: words('schwer schweren schwere ernsthafte ernsthaften'),
   placePrepositions: words('in an auf'),
   comparisons: words('über unter oberhalb unterhalb'),
@@ -302,6 +303,7 @@ export const DUTCH_FACT_WORDS: FactWords = {
   marginNouns: words('meerderheid marge voorsprong'),
   moneyRequests: Object.fromEntries('vraagt vroeg gevraagd eist eiste geëist'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words('verderop verwijderd'),
+  speedAfter: phrases("per uur, / u"),
   severityWords: words('ernstige zware ernstig zwaar'),
   placePrepositions: words('in op aan'),
   comparisons: words('boven onder'),

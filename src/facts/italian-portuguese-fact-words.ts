@@ -5,7 +5,7 @@
  * "vinte e cinco", "circa", "cerca de", "lunedì scorso", "12 de março de
  * 2024". Written for Tidings.
  */
-import { compoundNumbers, monthPattern, multiplesOf, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, multiplesOf, phrases, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 import { hundreds, ROMANCE, tens, upTo19 } from './romance-fact-words.js';
@@ -125,6 +125,7 @@ export const ITALIAN_FACT_WORDS: FactWords = {
   marginNouns: words('maggioranza margine vantaggio'),
   moneyRequests: Object.fromEntries('chiesto chiede chiedono richiesto richiede reclama reclamato'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
+  speedAfter: phrases("all' ora, l' ora, orari, orarie"),
   severityWords: words(''),
   placePrepositions: words('in a su'),
   comparisons: words('sopra sotto'),
@@ -260,6 +261,7 @@ export const PORTUGUESE_FACT_WORDS: FactWords = {
   marginNouns: words('maioria margem vantagem'),
   moneyRequests: Object.fromEntries('pediu pede pedem solicitou solicita reclamou reclama exige exigiu'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
+  speedAfter: phrases("por hora, à hora"),
   severityWords: words(''),
   placePrepositions: words('em no na nos nas'),
   comparisons: words('acima abaixo'),

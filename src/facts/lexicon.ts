@@ -60,7 +60,7 @@ export const UNITS: Readonly<Record<string, string>> = wordTable({
   percent: 'percent', '%': 'percent', 'per cent': 'percent',
   metres: 'metres', meters: 'metres', metre: 'metres', meter: 'metres', m: 'metres',
   kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', km: 'km', kms: 'km',
-  miles: 'miles', mile: 'miles', feet: 'feet', foot: 'feet', inches: 'inches', inch: 'inches', centimetres: 'cm', centimeters: 'cm', cm: 'cm',
+  miles: 'miles', mile: 'miles', mi: 'miles', feet: 'feet', foot: 'feet', inches: 'inches', inch: 'inches', centimetres: 'cm', centimeters: 'cm', cm: 'cm',
   millimetres: 'mm', millimeters: 'mm', mm: 'mm',
   mph: 'mph', kph: 'kph', 'km/h': 'kph', kmh: 'kph', knots: 'knots', knot: 'knots',
   tons: 'tonnes', tonnes: 'tonnes', ton: 'tonnes', tonne: 'tonnes', kilograms: 'kg', kg: 'kg', pounds: 'pounds',

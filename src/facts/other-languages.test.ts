@@ -92,6 +92,24 @@ describe('numbers in other languages', () => {
   });
 
   it.each([
+    ['es', 'Vientos de 120 kilómetros por hora y ráfagas de 90 km a la hora azotaron Varela.'],
+    ['fr', 'Des rafales de 130 kilomètres par heure et de 110 km à l\'heure ont frappé Brenmont.'],
+    ['it', 'Venti di 110 km orari e raffiche di 90 chilometri all\'ora hanno colpito Varenna.'],
+    ['pt', 'Ventos de 120 quilômetros por hora atingiram Vale da Lua.'],
+    ['de', 'Böen von 120 Kilometern pro Stunde trafen Brenmund.'],
+    ['nl', 'Windstoten van 120 kilometer per uur en 100 km/u troffen Oosterveld.'],
+    ['en', 'Winds of 100 mi/h tore through Fenmarrow.'],
+  ])('%s: reads no speed as a distance (mend26f: "120 kilómetros por hora" gave "-:km:viento 120"): %s', (language, text) => {
+    expect(findNumberFacts(textArticle(text, { published: PUBLISHED, language })).map((fact) => [fact.key, fact.value])).toEqual([]);
+  });
+
+  it('still reads a distance that is no speed in each language ("12 kilómetros por la costa")', () => {
+    const keyedValues = (language: string, text: string) => findNumberFacts(textArticle(text, { published: PUBLISHED, language })).map((fact) => fact.value);
+    expect(keyedValues('es', 'Los rescatistas caminaron 12 kilómetros por la costa de Varela.')).toEqual([12]);
+    expect(keyedValues('en', 'Rescuers walked 12 mi to reach Orrin Ford.')).toEqual([12]);
+  });
+
+  it.each([
     // Spanish and Portuguese outlets that group thousands with a comma (Mexico, much of Latin America): "1,200" is 1200 unless the article shows the decimal comma
     ['es', 'Unas 1,200 personas fueron evacuadas en Valdeluna.', [['Unas 1,200 personas', 'evacuated:people', 1200, 'about']]],
     ['es', 'El Gobierno aprobó US$2,500 millones en ayudas.', [['US$2,500 millones', 'aid:$:', 2.5e9, 'exact']]],

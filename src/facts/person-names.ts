@@ -6,6 +6,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { editsWithin, sameConsonants, transliterated, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
+import { isAnyGivenName } from '../entities/classify.js';
 import { isTitle } from '../entities/lexicon.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';
@@ -107,7 +108,8 @@ function readsFamilyFirst(words: readonly string[], familyFirst: FamilyFirst): b
  * opening on one is read family name first ("Kim Jong-su" / "Kim Jung-su"
  * where an article writes "Mr Kim"): one word alone naming a person that is
  * the first word of the person's name and not the last, after a title or
- * honorific ("Mr Kim", "Mayor Kim"), and no given name (`GIVEN_NAME_FORMS`).
+ * honorific ("Mr Kim", "Mayor Kim"), and no given name (`GIVEN_NAME_FORMS`,
+ * `isAnyGivenName`: "Captain Ayla" of Captain Ayla Brenn, "Coach Dana").
  * Not a word before a speech verb alone: a story calls people by their given
  * name too ("Dana said" of Coach Dana Tarrant), which a title never is.
  */
@@ -118,7 +120,7 @@ export function familyNamesFirst(perArticle: readonly ArticleEntities[]): Family
       if (mention.entity === undefined || mention.title === undefined || /\s/.test(mention.form) || entities[mention.entity].type !== 'person') continue;
       const [word, ...more] = nameWords(mention.form);
       const name = nameWords(withoutTitle(entities[mention.entity].name));
-      if (more.length === 0 && name.length > 1 && word === name[0] && word !== name[name.length - 1] && !GIVEN_NAME_FORMS.has(word)) names.add(word);
+      if (more.length === 0 && name.length > 1 && word === name[0] && word !== name[name.length - 1] && !GIVEN_NAME_FORMS.has(word) && !isAnyGivenName(word)) names.add(word);
     }
   }
   return names;

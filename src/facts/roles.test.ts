@@ -211,6 +211,11 @@ describe('names written family name first (cite26)', () => {
     expect(nameFacts(['Coach Dana Tarrant resigned on Monday. Dana said the team deserved better.', 'Coach Dana Hollis resigned on Monday.'])).toEqual([]);
     expect(nameFacts(['Mayor Kim Jong-su opened the ferry terminal at Sokcho. Kim said it would carry 4,000 passengers a day.', 'Mayor Kim Jong-ho opened the ferry terminal at Sokcho.'])).toEqual([]);
   });
+
+  it('keeps Western names surname last where an article calls a person by title and given name ("Captain Ayla", "Coach Dana"; mend26f: a false "who is captain" conflict)', () => {
+    expect(nameFacts(['Captain Ayla Brenn steered the Sea Lark home. Captain Ayla said the crew was safe.', 'Captain Ayla Moss of the lifeboat was at the quay.'])).toEqual([]);
+    expect(nameFacts(['Coach Dana Tarrant resigned on Monday. Coach Dana said the team deserved better.', 'Coach Dana Hollis resigned on Monday.'])).toEqual([]);
+  });
 });
 
 describe('nameClaims', () => {

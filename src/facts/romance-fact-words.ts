@@ -11,7 +11,7 @@
  * letters or more also matches the words it starts ("évacu": "évacués",
  * "évacuation"). Written for Tidings.
  */
-import { compoundNumbers, monthPattern, NONE, type FactWords } from './fact-words.js';
+import { compoundNumbers, monthPattern, NONE, phrases, type FactWords } from './fact-words.js';
 import { wordSet as words } from '../text/words.js';
 import { MONTHS_BY_LANGUAGE } from '../text/months.js';
 
@@ -157,6 +157,7 @@ export const FRENCH_FACT_WORDS: FactWords = {
   marginNouns: words('majorité avance écart'),
   moneyRequests: Object.fromEntries('réclame réclamé réclament demandé demande demandent sollicité sollicite'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
+  speedAfter: phrases("par heure, à l' heure"),
   /** The severity comes after the noun ("aucun blessé grave"): none before it. */
   severityWords: words(''),
   placePrepositions: words('dans à en sur'),
@@ -296,6 +297,7 @@ export const SPANISH_FACT_WORDS: FactWords = {
   marginNouns: words('mayoría margen ventaja'),
   moneyRequests: Object.fromEntries('pidió pide piden solicitó solicita reclamó reclama exige exigió'.split(' ').map((word) => [word, 'sought'])),
   distanceAfter: words(''),
+  speedAfter: phrases("por hora, a la hora"),
   severityWords: words(''),
   placePrepositions: words('en'),
   comparisons: words('encima debajo'),

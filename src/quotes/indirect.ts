@@ -14,20 +14,18 @@
  * The reported clause ends at the sentence end, at a semicolon, or before a
  * comma that opens another attribution (", adding", ", but said", ", according to").
  */
-import { ROLE_MODIFIERS, TITLES } from '../entities/lexicon.js';
-import { isNameWord, tokenText } from '../entities/tokens.js';
 import { INVERTING_VERBS, isPassive, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, thatWithin, type QuoteContext, type Resolved } from './context.js';
 import { isDescriptionHead, isRoleNoun } from './descriptions.js';
-import { isPronoun, isSilent, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
+import { isPronoun, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
+import { CLAUSE_JOINERS, describesSpeaker, leadingJoinersSkipped, MAX_SPEAKER_REACH, speakerAfter, speakerComma, startsAfter, TELL_VERBS } from './report-speaker.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { descriptionBefore, nameSetOffBefore, setOffSpeaker } from './set-off.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 import type { Quote } from './types.js';
 
-const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
 /** Verbs that take a clause without "that" ("said people were…"); the others need "that". */
 const BARE_CLAUSE_VERBS = new Set('said says say told tells insisted insists argued argues contended contends conceded concedes asserted asserts testified saying'.split(' '));
 /** Verbs that take a clause without "that" only when a subject follows at once ("claims it has", "reported 190 people were"). */
@@ -44,10 +42,7 @@ const NOT_CLAUSE_OPENERS = new Set(
 const ADVERBIAL_WORDS = new Set(
   'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired issued released posted today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
 );
-/** "A, police said, and B", "A, police said, as B": the attribution closes A; B is the writer's own. */
-const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'though', 'as', 'because', 'after', 'before', 'since', 'when', 'until', 'whereas']);
 const MIN_WORDS = 3;
-const MAX_SPEAKER_REACH = 16;
 /** A parenthetical attribution after more words than this ("…, at which, the government alleges, B") reports only B. */
 const MAX_PARENTHETICAL_LEAD = 6;
 
@@ -228,83 +223,6 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
   const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
   return speaker ? { content, speaker: speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker } : undefined;
-}
-
-/**
- * The speaker of an inverted attribution ("…, said X", "…, warned engineer John Smith"): after "said"
- * and its kind any phrase, after another verb a name or a role ("…, emphasized the primacy of the
- * party, …" names no speaker); after "told" its hearer ("…, told reporters Friday there were…"), never.
- */
-function speakerAfter(context: QuoteContext, cue: number, end: number): Range | undefined {
-  if (TELL_VERBS.has(norm(context, cue))) return undefined;
-  const phrase = phraseAfter(context, cue, end);
-  if (!phrase || INVERTING_VERBS.has(norm(context, cue))) return phrase;
-  const mention = context.mentionOf[phrase.start];
-  return (mention !== undefined && !isSilent(mention.type)) || isRoleNoun(norm(context, phrase.end - 1)) ? phrase : undefined;
-}
-
-/** "…, stated Yvo de Boer, Executive Secretary of …": after the speaker's comma, a title or role describes them; it opens no clause. */
-function describesSpeaker(context: QuoteContext, first: number): boolean {
-  let index = first;
-  if (['the', 'a', 'an'].includes(norm(context, index))) index++;
-  for (let words = 0; words < 4 && index < context.article.tokens.length; words++, index++) {
-    const word = norm(context, index);
-    if (TITLES.has(word) || isRoleNoun(word)) return true;
-    if (!ROLE_MODIFIERS.has(word) && !isNameWord(tokenText(context.article, index))) return false;
-  }
-  return false;
-}
-
-/**
- * The comma before the speaker: the nearest when its phrase ends in a name
- * (`namesSubjectBefore`) and no reporting verb comes before it, else the farthest within reach whose phrase names
- * a person, else the nearest. The speaker's phrase does not reach back past a
- * comma that opens a coordination ("his wife, Chu Hailan, and their daughter,
- * the family said": the family speaks).
- */
-function speakerComma(context: QuoteContext, cue: number, start: number): number | undefined {
-  let nearest: number | undefined;
-  for (let index = cue - 1; index > start && cue - index <= MAX_SPEAKER_REACH; index--) {
-    if (context.quoted[index] === 1) break;
-    if (norm(context, index) !== ',') continue;
-    if (nearest !== undefined && CLAUSE_JOINERS.has(norm(context, index + 1))) break;
-    if (nearest === undefined && namesSubjectBefore(context, cue, index + 1) && !reportsBetween(context, start, index)) return index;
-    nearest ??= index;
-    for (let token = index + 1; token < cue; token++) {
-      const mention = context.mentionOf[token];
-      if (mention?.entity !== undefined && context.entities.entities[mention.entity].type === 'person') return index;
-    }
-  }
-  return nearest === undefined || nearest === cue - 1 ? nearest : phraseBefore(context, cue, nearest + 1) ? nearest : undefined;
-}
-
-/** A reporting verb between `start` and `end` ("Based on this, Alatas said, Indonesia was…, Antara reported": Alatas speaks, not the agency). */
-function reportsBetween(context: QuoteContext, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (REPORTING_VERBS.has(norm(context, index))) return true;
-  return false;
-}
-
-/** "…, France's Foreign Ministry said": the phrase from `first` to the verb at `cue` ends in a body's or a person's name, which speaks, whatever a comma before names, unless the clause reports speech of its own (`reportsBetween`). */
-function namesSubjectBefore(context: QuoteContext, cue: number, first: number): boolean {
-  const phrase = phraseBefore(context, cue, first);
-  const mention = phrase && context.mentionOf[phrase.end - 1];
-  return mention !== undefined && mention.tokenEnd === phrase!.end && (mention.type === 'organisation' || mention.type === 'person');
-}
-
-/** "…, as Lake County News has reported", "…, but the ministry said": the speaker's phrase from after its joining words. */
-function leadingJoinersSkipped(context: QuoteContext, first: number, phraseStart: number): number {
-  let start = first;
-  while (start < phraseStart && ['as', 'but', 'and', 'while', 'though'].includes(norm(context, start))) start++;
-  return start;
-}
-
-/** The speaker phrase begins right after the comma, past titles and role words only. */
-function startsAfter(context: QuoteContext, phrase: Range, first: number): boolean {
-  for (let index = first; index < phrase.start; index++) {
-    const word = norm(context, index);
-    if (!['the', 'a', 'an'].includes(word) && !isNameWord(tokenText(context.article, index)) && !isRoleNoun(word) && !ROLE_MODIFIERS.has(word) && !TITLES.has(word)) return false;
-  }
-  return true;
 }
 
 /** Pattern 4: `It was announced by X (, …,) that CLAUSE`, `CLAUSE, it was said by X.`: the passive's agent speaks. */

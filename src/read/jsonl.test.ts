@@ -190,6 +190,22 @@ describe('readJsonl', () => {
     ]);
   });
 
+  it('keeps block tags written as words of a sentence as text, even when one is closed after (mend26f: "<p> … </p>" and "<li> … <ul> … </ul>" prose was split and the tags lost)', () => {
+    const lines = [
+      { id: 'words-1', headline: 'Guide', text: 'Use <p> to open a paragraph and </p> to close it.\n\nThe guide is long.' },
+      { id: 'words-2', headline: 'Guide', text: 'In HTML, <li> items sit inside <ul> lists.\nA <ul> ends with </ul>.' },
+      { id: 'words-3', headline: 'Quay', text: 'Crews in Ostrey finished the quay wall.\n<div>It reopens on Monday.</div>' },
+      { id: 'words-4', headline: 'Quay', text: 'Crews in Ostrey finished the quay wall. <ul> <li>It reopens on Monday.</li> </ul>' },
+    ];
+    const { articles: read } = readJsonl(lines.map((line) => JSON.stringify(line)).join('\n'), 'words.jsonl', READ_AT);
+    expect(read.map(paragraphTexts)).toEqual([
+      ['Use <p> to open a paragraph and </p> to close it.', 'The guide is long.'],
+      ['In HTML, <li> items sit inside <ul> lists. A <ul> ends with </ul>.'],
+      ['Crews in Ostrey finished the quay wall.', 'It reopens on Monday.'],
+      ['Crews in Ostrey finished the quay wall.', 'It reopens on Monday.'],
+    ]);
+  });
+
   it('takes an address line opening the text out of it, the "url" field winning (ECB+ texts open on one), and an outlet-less article the site of its address', () => {
     const text = 'http: / / www. eastmarch. example / news / 1\nDam gate fails at Brenmouth\nA spillway gate gave way before dawn.';
     const [found, given] = readJsonl([{ id: 'u1', text }, { id: 'u2', url: 'https://echo.example/a', text }].map((line) => JSON.stringify(line)).join('\n'), 'u.jsonl', READ_AT).articles;

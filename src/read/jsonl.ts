@@ -13,9 +13,12 @@
  * - `modified` [`dateModified`, `updated`, `updatedAt`, `updated_at`]: as `published`
  * - `language` [`lang`]: BCP 47 tag, e.g. `en`
  * - `text` [`body`, `content`, `articleBody`, `article_body`]: the article body; blank lines separate paragraphs.
- *   A body holding HTML blocks or line breaks ("<p>…</p>", "<br>", as other
- *   tools export a CMS's body) is read as markup, each block a paragraph and
- *   its character references decoded, with an `html-text` message. Its head is read as a plain text file's (`header.ts`) for what the
+ *   A body that opens with an HTML block, closes a block it opened
+ *   ("<p>…</p>", its tags opening a line, following a tag or glued to the
+ *   text, not written as words of a sentence), or breaks its lines with
+ *   "<br>" and no blank lines, as other tools export a CMS's body, is read as
+ *   markup, each block a paragraph and its character references decoded,
+ *   with an `html-text` message. Its head is read as a plain text file's (`header.ts`) for what the
  *   fields leave out: a headline first line becomes `title`, a date line
  *   `published`, a "By …" line `byline`, a wire dateline's outlet `outlet`
  * - `html`: the raw HTML page, read with the HTML reader when `text` is absent
@@ -85,14 +88,29 @@ function isHtmlBody(text: string): boolean {
   return OPENS_WITH_BLOCK.test(text) || closesABlock(text) || (LINE_BREAK.test(text) && !/\n[^\S\n]*\n/.test(text));
 }
 
-/** Whether a block element opened in the text is closed after ("<li>…</li>"), in one pass over its tags. */
+/**
+ * Whether a block element opened in the text is closed after ("<li>…</li>"),
+ * in one pass over its tags. A tag written as a word of a sentence ("use <p>
+ * to open a paragraph and </p> to close it") is not counted: only a tag
+ * opening the text or a line, following another tag, or glued to the text
+ * before it ("wall.<div>") is.
+ */
 function closesABlock(text: string): boolean {
   const opened = new Set<string>();
-  for (const [, slash, name] of text.matchAll(BLOCK_TAG)) {
+  for (const match of text.matchAll(BLOCK_TAG)) {
+    if (isWrittenAsWord(text, match.index)) continue;
+    const [, slash, name] = match;
     if (!slash) opened.add(name.toLowerCase());
     else if (opened.has(name.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Whether the tag at `index` follows a word and a space, as a word of a sentence does ("a <p> tag", "with </ul>"). */
+function isWrittenAsWord(text: string, index: number): boolean {
+  let before = index;
+  while (before > 0 && /[^\S\n]/.test(text[before - 1])) before -= 1;
+  return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
 }
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */

@@ -129,14 +129,14 @@ describe('compressed variants', () => {
  * An article's first sentence as the selection picked it, after `withRelativeTimesDeleted`,
  * with the words written together in its sentences and in `others` (more articles) as the vocabulary.
  */
-function afterSelection(text: string, others: readonly string[] = []): { before: Unit; after: Unit; article: SegmentedArticle } {
+function afterSelection(text: string, others: readonly string[] = [], index = 0): { before: Unit; after: Unit; article: SegmentedArticle } {
   const [article, ...more] = [text, ...others].map((body, index) => prepare(readString(body, { input: `${index}.txt`, format: 'text' }).articles[0]) as SegmentedArticle);
   const vocabulary = new ConceptVocabulary();
   for (const read of [article, ...more]) read.sentences.forEach((_, index) => vocabulary.concepts(sentenceTokens(read, index)));
   const written = vocabulary.size;
-  const tokens = sentenceTokens(article, 0);
-  const sentence = article.sentences[0];
-  const before: Unit = { article: 0, sentence: 0, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
+  const tokens = sentenceTokens(article, index);
+  const sentence = article.sentences[index];
+  const before: Unit = { article: 0, sentence: index, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
   return { before, after: withRelativeTimesDeleted(before, article, vocabulary, written), article };
 }
 
@@ -218,6 +218,15 @@ describe('day names deleted after the selection', () => {
     expect(unitText(joined.article.text, joined.after.parts)).toBe('Every ferry pilot arrested faces a fine.');
     const alone = afterSelection(sentence, ['Police said the ferry pilot had no licence.']);
     expect(unitText(alone.article.text, alone.after.parts)).toBe(sentence);
+  });
+
+  it('keeps the time of a sentence in the middle of a quotation running over several sentences, which has no mark of its own', () => {
+    const text = '"We lost everything in the storm. The water came last week and took the old pier. Nobody warned us," she said.';
+    const { after, article } = afterSelection(text, ['The water came and took the pier.'], 1);
+    expect(article.sentences).toHaveLength(3);
+    expect(unitText(article.text, after.parts)).toBe('The water came last week and took the old pier.');
+    const outside = afterSelection('The water came last week and took the old pier. "Nobody warned us," she said.', ['The water came and took the pier.']);
+    expect(unitText(outside.article.text, outside.after.parts)).toBe('The water came and took the old pier.');
   });
 
   it('keeps the concepts the sentence was chosen for, and recounts its words and tokens', () => {

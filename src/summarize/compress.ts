@@ -2,7 +2,7 @@ import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../ar
 import type { ConceptVocabulary } from './concepts.js';
 import { countWords } from '../text/words.js';
 import { sentenceTokens } from '../segment/index.js';
-import { byteLength, isDangling, isQuoteMark, singleMarksOf, unitText, type Unit } from './units.js';
+import { byteLength, isDangling, quotedTokenStartsOf, singleMarksOf, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
@@ -179,7 +179,7 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * Friday is unclear anyway). Deleted after the selection, so the words go to
  * the sentence the budget cuts, and the unit keeps the concepts it was chosen
  * for. Not inside a quotation (a quotation is quoted whole: double or single
- * marks, `isQuoteMark`), nor where the day is an object (`DAY_AS_OBJECT`),
+ * marks, over the article, `quotedTokenStartsOf`), nor where the day is an object (`DAY_AS_OBJECT`),
  * completes a word ("Last Thursday"), or dates a participle (`DATED_PARTICIPLE`)
  * before a comma or a verb ("released Sunday, …", "Speaking last week, …",
  * "arrested this week are"), bounds an ordinal's or superlative's count
@@ -193,9 +193,9 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
 export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary, written: number): Unit {
   const sentence = article.sentences[unit.sentence];
   const tokens = sentenceTokens(article, unit.sentence);
-  const marks = tokens.filter((token) => isQuoteMark(token, singleMarksOf(article)));
+  const quoted = quotedTokenStartsOf(article);
   const spans = dayNameSpans(article.text, sentence, RELATIVE_TIME_PATTERNS).filter((span) => {
-    if (marks.filter((mark) => mark.start < span.start).length % 2 === 1) return false;
+    if (tokens.some((token) => token.start >= span.start && token.start < span.end && quoted.has(token.start))) return false;
     const before = article.text.slice(sentence.start, span.start).trimEnd();
     const after = article.text.slice(span.end, sentence.end);
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before) || ORDINAL_BEFORE.test(before) || ALONE_AFTER.test(after)) return false;

@@ -29,7 +29,7 @@ describe('citations shown to a reader', () => {
 
   it('leaves the headline out of plain text when a summary sentence comes from it, also printed without its day', () => {
     const opening = 'The Ossa River broke through its embankment in Trevik on Sunday night, officials said.';
-    const story = ['a', 'b'].map((id) => textArticle(`${opening} Hundreds of families left their homes in the lower town before dawn.`, { id }));
+    const story = ['a', 'b'].map((id) => textArticle(`${opening} Hundreds of families left their homes in the lower town before dawn. Roads were closed in Trevik, officials said.`, { id }));
     const told = summarize(story, { budget: { sentences: 1 } });
     expect(told.headline?.text).toBe(opening);
     const [said] = resolveSummary(told, story).sentences;

@@ -129,20 +129,26 @@ describe('compressed variants', () => {
  * An article's first sentence as the selection picked it, after `withRelativeTimesDeleted`,
  * with the words written together in its sentences and in `others` (more articles) as the vocabulary.
  */
-function afterSelection(text: string, others: readonly string[] = []): { before: Unit; after: Unit; article: SegmentedArticle } {
+function afterSelection(text: string, others: readonly string[] = [], index = 0): { before: Unit; after: Unit; article: SegmentedArticle } {
   const [article, ...more] = [text, ...others].map((body, index) => prepare(readString(body, { input: `${index}.txt`, format: 'text' }).articles[0]) as SegmentedArticle);
   const vocabulary = new ConceptVocabulary();
   for (const read of [article, ...more]) read.sentences.forEach((_, index) => vocabulary.concepts(sentenceTokens(read, index)));
   const written = vocabulary.size;
-  const tokens = sentenceTokens(article, 0);
-  const sentence = article.sentences[0];
-  const before: Unit = { article: 0, sentence: 0, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
+  const tokens = sentenceTokens(article, index);
+  const sentence = article.sentences[index];
+  const before: Unit = { article: 0, sentence: index, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
   return { before, after: withRelativeTimesDeleted(before, article, vocabulary, written), article };
 }
 
+/** Sentences of another article writing together the words the deletions below join ("Calder closed", "pilot at", "earlier asked"). */
+const JOINS_WRITTEN = [
+  'Calder closed the pier. The council was told that it must close. Police arrested the pilot at dawn. Preval earlier asked for help. ' +
+    'Officials estimated that the ferries were lost. The report released by the board was short. The opening, delayed by the storm, was quiet.',
+];
+
 describe('day names deleted after the selection', () => {
   it.each([
-    // a join no article writes: compressedUnits does not offer it, but the sentence reads well without its day
+    // deleted where the words the deletion joins are written together in another article (`JOINS_WRITTEN`)
     ['Mayor Ines Calder on Friday closed the old pier to visitors.', 'Mayor Ines Calder closed the old pier to visitors.'],
     ['The council was told Tuesday that the pier must close.', 'The council was told that the pier must close.'],
     ['Police arrested the ferry pilot Friday at the harbour in Port Hallory.', 'Police arrested the ferry pilot at the harbour in Port Hallory.'],
@@ -172,14 +178,38 @@ describe('day names deleted after the selection', () => {
     ['The harbour fee is due Friday for every ferry.', 'The harbour fee is due Friday for every ferry.'],
     ['The last ferry leaves Port Hallory at 5 pm Friday.', 'The last ferry leaves Port Hallory at 5 pm Friday.'],
     ["He said: 'We met the mayor last week and agreed on the pier.'", "He said: 'We met the mayor last week and agreed on the pier.'"],
-    // a participle's time still goes where its clause ends or a phrase follows it, not a verb
+    // a participle's time still goes where its clause ends or the words it joins are written together, not before a verb
     ['The ferry pilot was arrested Friday.', 'The ferry pilot was arrested.'],
     ['Officials in Port Hallory estimated Tuesday that 70 ferries were lost.', 'Officials in Port Hallory estimated that 70 ferries were lost.'],
     ['The report released this week by the harbour board found cracks.', 'The report released by the harbour board found cracks.'],
     ["The port's opening last month, delayed by the storm, was hailed by the mayor.", "The port's opening, delayed by the storm, was hailed by the mayor."],
   ])('%s', (text, expected) => {
-    const { after, article } = afterSelection(text);
+    const { after, article } = afterSelection(text, JOINS_WRITTEN);
     expect(unitText(article.text, after.parts)).toBe(expected);
+  });
+
+  it('keeps a day where the words its deletion joins are written together nowhere', () => {
+    const sentence = 'Mayor Ines Calder on Friday closed the old pier to visitors.';
+    const { after, article } = afterSelection(sentence, ['The storm damaged the old pier.']);
+    expect(unitText(article.text, after.parts)).toBe(sentence);
+  });
+
+  // final review of session 26: each of these lost its time ("compared with in Port Hallory", "the third attack on the pier")
+  it.each([
+    'Ferry traffic was down 3 percent compared with last month in Port Hallory.',
+    'As recently as last month, the harbour board said the pier was safe.',
+    'Ferry traffic in Port Hallory was in line with last month.',
+    'Storms hit the coast, including last week near the pier.',
+    'Ferry traffic was down sharply compared with Friday, the harbour board said.',
+    'Ferry traffic fell sometime last week in Port Hallory.',
+    'Seventy ferries were lost this week alone in Port Hallory.',
+    'It was the third attack on the pier this month.',
+    'It was the second time this week that the pier flooded.',
+    'The storm brought the highest tide this month in Port Hallory.',
+  ])('%s', (sentence) => {
+    const others = ['Ferry traffic was down 3 percent compared with in Port Hallory. Storms hit the coast including near the pier. Seventy ferries were lost alone. The pier fell sometime in Port Hallory. It was the second time that the pier flooded. The storm brought the highest tide in Port Hallory. It was the attack on the pier.'];
+    const { after, article } = afterSelection(sentence, others);
+    expect(unitText(article.text, after.parts)).toBe(sentence);
   });
 
   it("deletes a participle's time where the words it joins are written together in the articles", () => {
@@ -190,8 +220,17 @@ describe('day names deleted after the selection', () => {
     expect(unitText(alone.article.text, alone.after.parts)).toBe(sentence);
   });
 
+  it('keeps the time of a sentence in the middle of a quotation running over several sentences, which has no mark of its own', () => {
+    const text = '"We lost everything in the storm. The water came last week and took the old pier. Nobody warned us," she said.';
+    const { after, article } = afterSelection(text, ['The water came and took the pier.'], 1);
+    expect(article.sentences).toHaveLength(3);
+    expect(unitText(article.text, after.parts)).toBe('The water came last week and took the old pier.');
+    const outside = afterSelection('The water came last week and took the old pier. "Nobody warned us," she said.', ['The water came and took the pier.']);
+    expect(unitText(outside.article.text, outside.after.parts)).toBe('The water came and took the old pier.');
+  });
+
   it('keeps the concepts the sentence was chosen for, and recounts its words and tokens', () => {
-    const { before, after, article } = afterSelection('Mayor Ines Calder on Friday closed the old pier to visitors.');
+    const { before, after, article } = afterSelection('Mayor Ines Calder on Friday closed the old pier to visitors.', JOINS_WRITTEN);
     expect(after.concepts).toEqual(before.concepts);
     expect(after.words).toBe(9);
     expect(after.tokens.map((token) => spanText(article.text, token))).not.toContain('Friday');

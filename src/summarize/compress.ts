@@ -2,7 +2,7 @@ import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../ar
 import type { ConceptVocabulary } from './concepts.js';
 import { countWords } from '../text/words.js';
 import { sentenceTokens } from '../segment/index.js';
-import { byteLength, isDangling, isQuoteMark, singleMarksOf, unitText, type Unit } from './units.js';
+import { byteLength, isDangling, quotedTokenStartsOf, singleMarksOf, unitText, type Unit } from './units.js';
 
 /**
  * Sentence compression by deletion: words a summary can lose without losing
@@ -19,9 +19,20 @@ import { byteLength, isDangling, isQuoteMark, singleMarksOf, unitText, type Unit
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
 /**
+ * Words a time is kept after, for day names (`DAY_NAME`) and weeks or months (`WEEK_OR_MONTH`) alike:
+ * prepositions, comparisons and copulas that need it ("until Friday", "compared with last month",
+ * "as recently as last month", "including last week", "sometime last week", "is Friday", "due
+ * Friday"), determiners and possessives whose noun it is ("the Sunday edition", "her last week as
+ * mayor"); each also capitalized, opening a sentence ("Since last week").
+ */
+const TIME_KEPT_AFTER = ((words: string) => [...words.split(' '), ...words.split(' ').map((word) => word[0].toUpperCase() + word.slice(1))].join('|'))(
+  'late early until since from before after through till except without including excluding besides between during around about within against over via throughout with like sometime and or on by of to for at in into past than as is was be been are were that due the a an his her its their our my your whose',
+);
+
+/**
  * A day name after a word or a comma, with its "on" ("closed on Friday", "deadlock Friday and",
- * "players, Tuesday canceled" keeps the comma), unless a preposition, copula,
- * article or deadline needs it ("until Friday", "every day except Sunday", "is Friday", "the Sunday edition",
+ * "players, Tuesday canceled" keeps the comma), unless a word of `TIME_KEPT_AFTER` or a deadline
+ * needs it ("until Friday", "compared with Friday", "every day except Sunday", "is Friday", "the Sunday edition",
  * "due Friday", "by noon Friday", "at midnight Sunday", "at 5 pm Friday"), it is part of a
  * name ("Good Friday", "The Sunday Times", "the Mail on Sunday"), or a date, another day or
  * a capitalized word follows ("Friday, Oct. 16", "Monday and Tuesday", "Sunday Telegraph").
@@ -29,7 +40,7 @@ const DAY_PART = '(?:\\s(?:morning|afternoon|evening|night))?';
  * at once, before the costly lookbehinds are tried.
  */
 const DAY_NAME = new RegExp(
-  `(?=\\s+(?:on\\s+)?${DAY})(?<=[\\w,])(?<!\\b(?:late|early|until|since|from|before|after|through|till|except|without|including|excluding|besides|between|during|around|about|within|against|over|via|throughout|and|or|last|next|this|on|by|of|to|for|at|in|into|past|than|as|is|was|be|been|are|were|that|every|each|due|noon|midnight|am|pm|the|a|an|The|A|An|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail|Since|Until|Except|During|On|By))` +
+  `(?=\\s+(?:on\\s+)?${DAY})(?<=[\\w,])(?<!\\b(?:${TIME_KEPT_AFTER}|last|next|this|every|each|noon|midnight|am|pm|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail))` +
     `(?:\\s+on)?\\s+${DAY}${DAY_PART}(?!['’]s|\\w|\\s+[A-Z]|\\s+(?:and|or|to|through)\\s+${DAY}|,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))`,
   'g',
 );
@@ -118,14 +129,19 @@ export function deletableSpans(text: string, sentence: Span): Span[] {
 
 /**
  * "last week", "this month", "earlier this week", "late last month" after a word (not after a
- * preposition or copula that needs it: "since last week", "was this week", "due last week"; nor after a
- * determiner or possessive whose noun it is: "over the last week of trading", "her last week as mayor",
- * "the port's last month").
+ * word of `TIME_KEPT_AFTER`: "since last week", "was this week", "compared with last month",
+ * "over the last week of trading", "her last week as mayor"; nor after a possessive: "the port's last month").
  */
-const WEEK_OR_MONTH = /(?<=[a-z])(?<!\b(?:since|until|till|from|before|after|during|of|for|by|than|is|was|be|been|are|were|that|through|over|within|to|in|at|on|due|the|a|an|his|her|its|their|our|my|your|whose)|\w['’]s)\s+(?:(?:late|early)\s+)?(?:last|earlier\s+this|this)\s+(?:week|month|weekend)(?!['’]s|\w)/g;
+const WEEK_OR_MONTH = new RegExp(`(?<=[a-z])(?<!\\b(?:${TIME_KEPT_AFTER})|\\w['’]s)\\s+(?:(?:late|early)\\s+)?(?:last|earlier\\s+this|this)\\s+(?:week|month|weekend)(?!['’]s|\\w)`, 'g');
 
 const DAY_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB];
 const RELATIVE_TIME_PATTERNS = [DAY_NAME, TODAY_AFTER_VERB, WEEK_OR_MONTH];
+
+/**
+ * How many characters before and after a day name `dayIsNeeded` reads: its clause, not the whole of a
+ * hostile sentence for each of its days (quadratic: an 84 KB sentence took 0.2 s, 168 KB 0.9 s).
+ */
+const DAY_CONTEXT = 400;
 
 /** The day names (and "today"; with `RELATIVE_TIME_PATTERNS` "last week" too) of `sentence` that can go, as spans of `text` (rule 1). */
 function dayNameSpans(text: string, sentence: Span, patterns: readonly RegExp[] = DAY_PATTERNS): Span[] {
@@ -134,7 +150,7 @@ function dayNameSpans(text: string, sentence: Span, patterns: readonly RegExp[] 
   for (const pattern of patterns) {
     for (const match of body.matchAll(pattern)) {
       const end = match.index + match[0].length;
-      if (!dayIsNeeded(body.slice(0, match.index), match[0], body.slice(end))) found.push({ start: sentence.start + match.index, end: sentence.start + end });
+      if (!dayIsNeeded(body.slice(Math.max(0, match.index - DAY_CONTEXT), match.index), match[0], body.slice(end, end + DAY_CONTEXT))) found.push({ start: sentence.start + match.index, end: sentence.start + end });
     }
   }
   return found;
@@ -149,12 +165,14 @@ const DAY_AS_OBJECT = /\b(?:spent|spend|spends|spending|set|sets|setting|marked|
 /** A participle a time can date ("released Sunday", "Speaking last week"); an -ing word after a determiner or possessive is a noun ("the port's opening last month"). */
 const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn)$|(?<!\b(?:the|a|an|his|her|its|their|our|my|your)\s+|\w['’]s\s+)\b\w+ing$/i;
 /**
- * What may follow a participle's deleted time: the clause's end ("was arrested Friday."), or a word
- * opening a phrase or clause of its own, not a verb ("arrested Friday at", "estimated Tuesday that",
- * "warned Monday the nation"); a participle whose time is followed by a verb is a noun's
- * ("The report released this week found"), and keeps it.
+ * An ordinal or superlative a few words before the time, whose count the time bounds ("the third attack
+ * on the pier this month", "the second time this week", "the highest tide this year"): without it
+ * the count would be of all time.
  */
-const PHRASE_AHEAD = /^\s*(?:[.!?;]|$)|^\s+(?:at|in|on|with|by|for|from|to|into|onto|after|before|during|over|under|near|outside|inside|against|without|amid|following|as|that|the|a|an|his|her|its|their|and)\b/;
+const ORDINAL_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|(?<=\b(?:the|its|his|her|their|our|my|your|\w['’]s)\s+)(?!(?:protest|interest|contest|conquest|request|inquest|arrest|forest|harvest|west|east|rest|test|guest|quest|chest|unrest|honest|modest)\b)\w+est|(?<=\b(?:the|its|his|her|their|our|my|your|\w['’]s)\s+)(?:most|least)\s+\w+)(?:\s+[\w'’-]+){0,4}$/i;
+/** "lost this week alone": the time bounds the count before it. */
+const ALONE_AFTER = /^\s+alone\b/;
 /** Words a day name completes, capitalized at a sentence's start ("Last Thursday, the prize went…"). */
 const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|from|by|on)$/i;
 
@@ -167,28 +185,30 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * Friday is unclear anyway). Deleted after the selection, so the words go to
  * the sentence the budget cuts, and the unit keeps the concepts it was chosen
  * for. Not inside a quotation (a quotation is quoted whole: double or single
- * marks, `isQuoteMark`), nor where the day is an object (`DAY_AS_OBJECT`),
+ * marks, over the article, `quotedTokenStartsOf`), nor where the day is an object (`DAY_AS_OBJECT`),
  * completes a word ("Last Thursday"), or dates a participle (`DATED_PARTICIPLE`)
  * before a comma or a verb ("released Sunday, …", "Speaking last week, …",
- * "arrested this week are"); after a participle elsewhere, only where its
- * clause ends or a phrase follows (`PHRASE_AHEAD`: "was arrested Friday at the
- * harbour") or the words it joins are written together in the articles (`writtenConcepts`, as `compressedUnits` checks:
- * never "The report released found" from "released this week found").
+ * "arrested this week are"), bounds an ordinal's or superlative's count
+ * (`ORDINAL_BEFORE`: "the third attack on the pier this month") or one before
+ * "alone"; and every deletion only where the two words it joins are written
+ * together in the articles (`writtenConcepts`, as `compressedUnits` checks:
+ * never "The report released found" from "released this week found", nor
+ * "Calder closed" from "Calder on Friday closed" unless a sentence writes it).
  * `written` is the vocabulary's size once every sentence of the articles was read.
  */
 export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary, written: number): Unit {
-  const sentence = article.sentences[unit.sentence];
-  const tokens = sentenceTokens(article, unit.sentence);
-  const marks = tokens.filter((token) => isQuoteMark(token, singleMarksOf(article)));
+  const whole = article.sentences[unit.sentence];
+  // A cut unit is read to its end and a little past it (what follows a time it deletes), not to a hostile sentence's end.
+  const sentence = { start: whole.start, end: Math.min(whole.end, unit.parts[unit.parts.length - 1].end + READ_PAST_UNIT) };
+  const tokens = sentenceTokens(article, unit.sentence).filter((token) => token.end <= sentence.end);
+  const quoted = quotedTokenStartsOf(article);
   const spans = dayNameSpans(article.text, sentence, RELATIVE_TIME_PATTERNS).filter((span) => {
-    if (marks.filter((mark) => mark.start < span.start).length % 2 === 1) return false;
+    if (tokens.some((token) => token.start >= span.start && token.start < span.end && quoted.has(token.start))) return false;
     const before = article.text.slice(sentence.start, span.start).trimEnd();
     const after = article.text.slice(span.end, sentence.end);
-    if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before)) return false;
-    if (DATED_PARTICIPLE.test(before)) {
-      if (after.startsWith(',') || FINITE_VERB_AHEAD.test(after)) return false;
-      if (!PHRASE_AHEAD.test(after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
-    }
+    if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before) || ORDINAL_BEFORE.test(before) || ALONE_AFTER.test(after)) return false;
+    if (DATED_PARTICIPLE.test(before) && (after.startsWith(',') || FINITE_VERB_AHEAD.test(after))) return false;
+    if (writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
     return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
   }).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return unit;
@@ -199,6 +219,9 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
   const kept = unitText(article.text, parts);
   return { ...unit, parts, tokens: unit.tokens.filter((token) => !spans.some((span) => token.start < span.end && token.end > span.start)), words: countWords(kept), bytes: byteLength(kept) };
 }
+
+/** How many characters past a cut unit's end `withRelativeTimesDeleted` reads, for what follows a time it deletes. */
+const READ_PAST_UNIT = 200;
 
 /** The last word before `span` and the first after it, of a sentence's `tokens`: the words its deletion joins. */
 function wordsJoined(tokens: readonly Token[], span: Span): Token[] {

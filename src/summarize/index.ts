@@ -108,7 +108,7 @@ function withRelativeTimesDropped(
   const complete = (last?.truncated ? picked.slice(0, -1) : picked).map(deleted);
   if ('sentences' in budget || !fill) return complete;
   const whole = last?.truncated ? eligible.find((unit) => sentenceKey(unit) === sentenceKey(last)) : undefined;
-  const cut = whole ? cutToRoom(articles, complete, deleted(whole), budget, vocabulary) : bestCut(articles, eligible, complete, weights, budget, vocabulary);
+  const cut = whole ? cutToRoom(articles, complete, whole, budget, vocabulary, deleted) : bestCut(articles, eligible, complete, weights, budget, vocabulary);
   return cut ? [...complete, cut] : complete;
 }
 

@@ -13,12 +13,12 @@ function article(text: string, id = 'a.txt'): SegmentedArticle {
 }
 
 /** The first sentence of `text` with its names written short, as text, or undefined when nothing is shortened. */
-function shortened(text: string): string | undefined {
+function shortened(text: string, index = 0): string | undefined {
   const read = article(text);
   const vocabulary = new ConceptVocabulary();
-  const tokens = sentenceTokens(read, 0);
-  const sentence = read.sentences[0];
-  const unit: Unit = { article: 0, sentence: 0, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
+  const tokens = sentenceTokens(read, index);
+  const sentence = read.sentences[index];
+  const unit: Unit = { article: 0, sentence: index, parts: [{ start: sentence.start, end: sentence.end }], tokens, words: 0, bytes: 0, concepts: vocabulary.concepts(tokens), dangling: false, complete: true };
   const short = withShortForms(unit, read, shortFormsWritten(read), vocabulary);
   if (short) expect(short.concepts.sort()).toEqual([...unit.concepts].sort());
   return short && unitText(read.text, short.parts);
@@ -46,6 +46,12 @@ describe('names written short', () => {
     "The minister said: 'The United States must pay for the dam.'",
   ])('keeps the long form where the short one would read wrong or change a quotation: %s', (sentence) => {
     expect(shortened(sentence + WRITES_SHORT)).toBeUndefined();
+  });
+
+  it('keeps the long form in a sentence in the middle of a quotation running over several sentences, which has no mark of its own', () => {
+    const text = '"We lost everything in the storm. The United States sent nothing to Velmar. Nobody helped us," she said.' + WRITES_SHORT;
+    expect(shortened(text, 1)).toBeUndefined();
+    expect(shortened('The United States sent nothing to Velmar. "Nobody helped us," she said.' + WRITES_SHORT)).toBe('The U.S. sent nothing to Velmar.');
   });
 
   it('writes the short form as the article writes it, with or without periods', () => {

@@ -2,7 +2,7 @@ import { trimmedSpan, type SegmentedArticle, type Span, type Token } from '../ar
 import { tokenize } from '../segment/index.js';
 import { countWords } from '../text/words.js';
 import type { ConceptVocabulary } from './concepts.js';
-import { byteLength, isQuoteMark, singleMarksOf, unitText, type Unit } from './units.js';
+import { byteLength, quotedTokenStartsOf, unitText, type Unit } from './units.js';
 
 /**
  * Names news writes in full and short ("the United States" and "the U.S."),
@@ -32,7 +32,7 @@ const AFTER_LONG_FORM = /^(?:\s|[,;:)]|\.$)/;
 
 
 /**
- * The unit with each long form it writes outside quotation marks ("the
+ * The unit with each long form it writes outside quotations (`quotedTokenStartsOf`: "the
  * United States", not "the United States of America", "United
  * States-led", "the United States'") written as its article writes the
  * short form elsewhere ("the U.S.", its first token in `shortFormsOfArticle`,
@@ -49,12 +49,10 @@ export function withShortForms(unit: Unit, article: SegmentedArticle, shortForms
   const tokens: Token[] = [];
   const writtenShort = new Map<Token, readonly Token[]>();
   const parts: Span[] = [...unit.parts];
-  const singleMarks = singleMarksOf(article);
-  let quotes = 0;
+  const quoted = quotedTokenStartsOf(article);
   for (let k = 0; k < unit.tokens.length; k++) {
     const token = unit.tokens[k];
-    if (isQuoteMark(token, singleMarks)) quotes++;
-    const form = quotes % 2 === 0 ? SHORT_FORMS.find(({ long }) => long.every((norm, j) => unit.tokens[k + j]?.norm === norm)) : undefined;
+    const form = !quoted.has(token.start) ? SHORT_FORMS.find(({ long }) => long.every((norm, j) => unit.tokens[k + j]?.norm === norm)) : undefined;
     const last = form && unit.tokens[k + form.long.length - 1];
     const at = last ? parts.findIndex((part) => part.start <= token.start && last.end <= part.end) : -1;
     const short = form && at >= 0 && standsAlone(text, parts[at], token, last!) ? shortFormsOfArticle.get(form) : undefined;

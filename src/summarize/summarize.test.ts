@@ -97,7 +97,7 @@ describe('summarize on the bundled examples', async () => {
   it('deletes the day names its selection kept and gives the words freed to the cut sentence', () => {
     const pier = [
       'Mayor Ines Calder on Friday closed the old pier of Port Hallory after divers found cracks in its pilings. Repairs to the pier would cost 2 million crowns and take a year, the harbour board said.',
-      'The mayor closed the old pier of Port Hallory after divers found cracks in its pilings. Repairs to the pier would take a year.',
+      'Mayor Calder closed the old pier of Port Hallory after divers found cracks in its pilings. Repairs to the pier would take a year.',
       'Divers found cracks in the pilings of the old pier of Port Hallory. The harbour board said repairs to the pier would cost 2 million crowns.',
     ].map((text, i) => prepare(readString(text, { input: `pier-${i}.txt`, format: 'text' }).articles[0]) as SegmentedArticle);
     const summary = summarize(pier, { budget: { words: 20 }, fillBudget: true });
@@ -224,7 +224,7 @@ describe('summarize on a page flattened to one paragraph (SemEval news text)', (
     const text = 'Floodwater reached the town hall on Sunday after the river broke its banks, officials said. Like us on Facebook and follow us on Twitter for the latest news on the flood.';
     const article = prepare(readString(text, { input: 'case.txt', format: 'text' }).articles[0]);
     const picked = summarize([article], { budget: { sentences: 2 } }).sentences.map((sentence) => summaryPartsText(article.text, sentence.parts));
-    expect(picked).toEqual(['Floodwater reached the town hall after the river broke its banks, officials said.']);
+    expect(picked).toEqual(['Floodwater reached the town hall on Sunday after the river broke its banks, officials said.']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
-import { singleQuoteMarks } from '../quotes/marks.js';
+import { quotedPieces, singleQuoteMarks } from '../quotes/marks.js';
 
 /**
  * A unit is what the summarizer can pick: a sentence of one article, whole or
@@ -90,6 +90,34 @@ export function singleMarksOf(article: SegmentedArticle): ReadonlySet<number> {
   let marks = singleMarksMemo.get(article);
   if (!marks) singleMarksMemo.set(article, (marks = new Set(singleQuoteMarks(article))));
   return marks;
+}
+
+const quotedMemo = new WeakMap<SegmentedArticle, ReadonlySet<number>>();
+
+/**
+ * The starts of an article's tokens that lie inside a quotation (the parts of
+ * `quotedPieces`, double or single marks, over the whole article), read once
+ * per article: a sentence in the middle of a quotation running over several
+ * sentences has no mark of its own, but its words are still quoted.
+ */
+export function quotedTokenStartsOf(article: SegmentedArticle): ReadonlySet<number> {
+  let starts = quotedMemo.get(article);
+  if (!starts) quotedMemo.set(article, (starts = quotedTokenStarts(article)));
+  return starts;
+}
+
+function quotedTokenStarts(article: SegmentedArticle): Set<number> {
+  const quoted = quotedPieces(article)
+    .flatMap((piece) => piece.parts)
+    .sort((a, b) => a.start - b.start);
+  const starts = new Set<number>();
+  let k = 0;
+  let reach = -1;
+  for (const token of article.tokens) {
+    while (k < quoted.length && quoted[k].start <= token.start) reach = Math.max(reach, quoted[k++].end);
+    if (token.start < reach) starts.add(token.start);
+  }
+  return starts;
 }
 
 /**

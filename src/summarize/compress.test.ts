@@ -229,6 +229,17 @@ describe('day names deleted after the selection', () => {
     expect(unitText(outside.article.text, outside.after.parts)).toBe('The water came and took the old pier.');
   });
 
+  it('deletes a time ending its clause with no join written, but not after a word it needs', () => {
+    const text = (sentence: string) => {
+      const { after, article } = afterSelection(sentence, []);
+      return unitText(article.text, after.parts);
+    };
+    expect(text('Mayor Ines Calder visited the flooded Kestrel district last week, officials said.')).toBe('Mayor Ines Calder visited the flooded Kestrel district, officials said.');
+    expect(text('Harbour crews closed the Kestrel port on Friday.')).toBe('Harbour crews closed the Kestrel port.');
+    expect(text('The council said the Kestrel meeting is this week.')).toBe('The council said the Kestrel meeting is this week.');
+    expect(text('Prices in Kestrel fell 3 percent compared with last month.')).toBe('Prices in Kestrel fell 3 percent compared with last month.');
+  });
+
   it('keeps the concepts the sentence was chosen for, and recounts its words and tokens', () => {
     const { before, after, article } = afterSelection('Mayor Ines Calder on Friday closed the old pier to visitors.', JOINS_WRITTEN);
     expect(after.concepts).toEqual(before.concepts);

@@ -190,7 +190,7 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * before a comma or a verb ("released Sunday, …", "Speaking last week, …",
  * "arrested this week are"), bounds an ordinal's or superlative's count
  * (`ORDINAL_BEFORE`: "the third attack on the pier this month") or one before
- * "alone"; and every deletion only where the two words it joins are written
+ * "alone"; and every deletion but one ending its clause (`CLAUSE_ENDS_AHEAD`) only where the two words it joins are written
  * together in the articles (`writtenConcepts`, as `compressedUnits` checks:
  * never "The report released found" from "released this week found", nor
  * "Calder closed" from "Calder on Friday closed" unless a sentence writes it).
@@ -208,7 +208,7 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
     const after = article.text.slice(span.end, sentence.end);
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before) || ORDINAL_BEFORE.test(before) || ALONE_AFTER.test(after)) return false;
     if (DATED_PARTICIPLE.test(before) && (after.startsWith(',') || FINITE_VERB_AHEAD.test(after))) return false;
-    if (writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
+    if (!CLAUSE_ENDS_AHEAD.test(after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
     return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
   }).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return unit;
@@ -222,6 +222,12 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
 
 /** How many characters past a cut unit's end `withRelativeTimesDeleted` reads, for what follows a time it deletes. */
 const READ_PAST_UNIT = 200;
+/**
+ * A time ending its clause ("closed the port on Friday.", "…in Trevik on Sunday night, officials said")
+ * is an adjunct its clause reads without, so its deletion needs no written join; the words a time is
+ * kept after (`TIME_KEPT_AFTER`: "compared with Friday,", "is this week.") are checked before.
+ */
+const CLAUSE_ENDS_AHEAD = /^[,.;:!?]/;
 
 /** The last word before `span` and the first after it, of a sentence's `tokens`: the words its deletion joins. */
 function wordsJoined(tokens: readonly Token[], span: Span): Token[] {

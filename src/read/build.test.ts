@@ -50,7 +50,7 @@ describe('buildArticle fields', () => {
     expect(article.title!.length).toBeLessThanOrEqual(MAX_FIELD_CHARS + 1);
     const kept = article.title!.slice(0, -1);
     expect(article.title!.endsWith('…') && title.startsWith(kept) && title[kept.length] === ' ', 'cut at a space, with an ellipsis').toBe(true);
-    expect(article.byline).toBe(`${'x'.repeat(MAX_FIELD_CHARS)}…`);
+    expect(article.byline).toBe(`${'x'.repeat(MAX_FIELD_CHARS - 1)}…`);
     expect(article.outlet).toBe('Kessock Times');
     expect(article.messages.map((message) => `${message.rule}: ${message.reason}`)).toEqual([
       `long-field: the title is ${title.length.toLocaleString('en-US')} characters; kept its first 1,000`,

@@ -5,7 +5,7 @@ import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
 import { readLiveBlog } from './live-blog.js';
 import { joinParagraphs, normalizeInline } from './normalize.js';
 import { instantOf } from '../time.js';
-import { prefixOf } from '../text/prefix.js';
+import { shortenedAtWord } from '../text/prefix.js';
 
 /**
  * Metadata a reader found, as written in the source, the `Article`'s fields
@@ -28,7 +28,7 @@ const FUTURE_TOLERANCE_MS = 2 * 86_400_000;
 const EARLIEST_YEAR = 1900;
 /**
  * Characters of an outlet, title or byline kept: a longer one (a body pasted
- * into a title field) is cut at its last space within them, with a message.
+ * into a title field) is cut to them on a whole word (`shortenedAtWord`), with a message.
  * Titles name articles in every list and answer; real ones are under 300.
  */
 export const MAX_FIELD_CHARS = 1_000;
@@ -58,7 +58,7 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
   for (const key of ['outlet', 'title', 'byline'] as const) {
     const value = fields[key] === undefined ? '' : normalizeInline(fields[key]!);
     if (value.length > MAX_FIELD_CHARS) {
-      article[key] = fieldCut(value);
+      article[key] = shortenedAtWord(value, MAX_FIELD_CHARS);
       notes.push({ stage: 'read', rule: 'long-field', reason: `the ${key} is ${value.length.toLocaleString('en-US')} characters; kept its first ${MAX_FIELD_CHARS.toLocaleString('en-US')}` });
     } else if (value) article[key] = value;
   }
@@ -85,13 +85,6 @@ export function buildArticle(fields: ArticleFields, paragraphs: readonly string[
     notes.push({ stage: 'read', rule: 'outlet-from-address', reason: `no outlet named; took the site of its address, ${site}` });
   }
   return readLiveBlog(article, readAt);
-}
-
-/** A field over `MAX_FIELD_CHARS` cut at its last space within them (else there), with an ellipsis. */
-function fieldCut(value: string): string {
-  const prefix = prefixOf(value, MAX_FIELD_CHARS);
-  const space = prefix.lastIndexOf(' ');
-  return `${space > 0 ? prefix.slice(0, space) : prefix}…`;
 }
 
 /**

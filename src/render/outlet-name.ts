@@ -1,4 +1,6 @@
 /** How an outlet is named in lists: the articles that name none count together under this. */
+import { shortenedAtWord } from '../text/prefix.js';
+
 const NO_OUTLET = '(no outlet named)';
 
 export function outletName(outlet: string | null): string {
@@ -16,13 +18,5 @@ const SHORT_NAME = 40;
  */
 export function sourceName(article: { outlet?: string | null; title?: string | null; id: string }): string {
   if (article.outlet) return article.outlet;
-  return article.title ? `“${shortened(article.title)}”` : shortened(article.id);
-}
-
-/** The text, or at most `SHORT_NAME` characters of it with the ellipsis, ending on a whole word (cut anywhere when the text has no space to cut at). */
-function shortened(text: string): string {
-  if (text.length <= SHORT_NAME) return text;
-  const head = text.slice(0, SHORT_NAME - 1);
-  const space = /\s/.test(text[SHORT_NAME - 1]) ? head.length : head.search(/\s\S*$/);
-  return `${(space > SHORT_NAME / 2 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, '')}…`;
+  return article.title ? `“${shortenedAtWord(article.title, SHORT_NAME)}”` : shortenedAtWord(article.id, SHORT_NAME);
 }

@@ -4,7 +4,7 @@ import { sentenceTokens, tokenize } from '../segment/index.js';
 import type { ConceptVocabulary } from './concepts.js';
 import type { Headline } from './types.js';
 import { countWords } from '../text/words.js';
-import { prefixOf } from '../text/prefix.js';
+import { shortenedAtWord } from '../text/prefix.js';
 
 const MAX_HEADLINE_WORDS = 20;
 /** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to at most this many words and an ellipsis… */
@@ -13,8 +13,8 @@ const CUT_HEADLINE_WORDS = 14;
 const MIN_CLAUSE_WORDS = 5;
 /**
  * Characters of a headline: a longer title or opening (a title pasted with
- * its article, a sentence of one 400 KB "word") is cut at its last space
- * within them, else there, and an ellipsis added. A story's headline is shown
+ * its article, a sentence of one 400 KB "word") is cut to them on a whole
+ * word with an ellipsis (`shortenedAtWord`). A story's headline is shown
  * in every list and answer that names the story.
  */
 export const MAX_HEADLINE_CHARS = 300;
@@ -49,18 +49,11 @@ export function articleHeadline(article: SegmentedArticle): string | undefined {
  */
 export function rankedHeadline(article: SegmentedArticle): { text: string; rank: number } | undefined {
   const title = article.title?.trim();
-  if (title) return title.length > MAX_HEADLINE_CHARS ? { text: headlineCut(title), rank: 0 } : { text: title, rank: 2 };
+  if (title) return title.length > MAX_HEADLINE_CHARS ? { text: shortenedAtWord(title, MAX_HEADLINE_CHARS), rank: 0 } : { text: title, rank: 2 };
   const opening = openingHeadline(article);
   if (!opening) return undefined;
-  if (opening.text.length > MAX_HEADLINE_CHARS) return { text: headlineCut(opening.text), rank: 0 };
+  if (opening.text.length > MAX_HEADLINE_CHARS) return { text: shortenedAtWord(opening.text, MAX_HEADLINE_CHARS), rank: 0 };
   return { text: opening.text, rank: opening.cut ? 0 : 1 };
-}
-
-/** A headline over `MAX_HEADLINE_CHARS` cut at its last space within them (else there), with an ellipsis. */
-function headlineCut(text: string): string {
-  const prefix = prefixOf(text, MAX_HEADLINE_CHARS);
-  const space = prefix.lastIndexOf(' ');
-  return `${(space > 0 ? prefix.slice(0, space) : prefix).replace(/[\s,;:_–—-]+$/, '')}…`;
 }
 
 /**

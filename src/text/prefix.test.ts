@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixOf } from './prefix.js';
+import { prefixOf, shortenedAtWord } from './prefix.js';
 
 describe('prefixOf', () => {
   it.each([
@@ -20,5 +20,19 @@ describe('prefixOf', () => {
       expect(prefix.length === max || prefix.length === max - 1).toBe(true);
       expect(/[\ud800-\udbff]$/.test(prefix)).toBe(false);
     }
+  });
+});
+
+describe('shortenedAtWord', () => {
+  it.each([
+    ['a short text whole', 'Harbour wall', 20, 'Harbour wall'],
+    ['cut on a whole word, the ellipsis within the bound', 'Harbour wall repairs begin in May', 20, 'Harbour wall…'],
+    ['no comma before the ellipsis', 'Harbour wall, repairs begin in May', 16, 'Harbour wall…'],
+    ['a word ending just before the bound kept whole', 'Harbour wall repairs', 13, 'Harbour wall…'],
+    ['cut anywhere when no word ends in the second half', 'Keeper xxxxxxxxxxxxxxxxxxxx', 12, 'Keeper xxxx…'],
+  ])('%s', (_, text, max, expected) => {
+    const cut = shortenedAtWord(text, max);
+    expect(cut).toBe(expected);
+    expect(cut.length).toBeLessThanOrEqual(max);
   });
 });

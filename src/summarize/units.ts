@@ -60,7 +60,7 @@ const POINTING_OBJECTS = new Set(['him', 'her', 'them']);
 const POINTING_REACH = 4;
 
 /** Double quote marks as tokens (the reader normalizes curly ones; wire copy writes `` and ''). */
-export const DOUBLE_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '``', "''"]);
+const DOUBLE_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '``', "''"]);
 
 const SENTENCE_END = /(?:[.!?。！？]["')\]”’」』]*|[.!?] ")$/;
 
@@ -75,7 +75,7 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 /** True when `token` opens or closes a quotation: a double quote mark, or a single one at an offset of `singleMarks` (`singleMarksOf`), not an apostrophe. */
-export function isQuoteMark(token: Token, singleMarks?: ReadonlySet<number>): boolean {
+function isQuoteMark(token: Token, singleMarks?: ReadonlySet<number>): boolean {
   return token.punct && (DOUBLE_QUOTE_MARKS.has(token.norm) || (token.norm === "'" && singleMarks?.has(token.start) === true));
 }
 

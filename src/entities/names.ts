@@ -13,7 +13,8 @@
  */
 import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
-import { isGivenName, isOrganisationHead, titleSplit } from './classify.js';
+import { isOrganisationHead, titleSplit } from './classify.js';
+import { isGivenName } from './given-names.js';
 import { LONGEST_FORM, LOWER_CASE_NAME_WORDS, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES, isServicePair } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';

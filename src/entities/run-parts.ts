@@ -8,7 +8,8 @@
  * and a place).
  */
 import type { SegmentedArticle } from '../article.js';
-import { classifyName, isGivenName, isOrganisationHead } from './classify.js';
+import { classifyName, isOrganisationHead } from './classify.js';
+import { isGivenName } from './given-names.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';

@@ -26,7 +26,7 @@
  * on a known given name, or not written after a function word (`en
  * Fuentesaúco del Páramo` is a place).
  */
-import { isAnyGivenName } from '../entities/classify.js';
+import { isAnyGivenName } from '../entities/given-names.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../entities/lexicon.js';
 import { isQuoteMark, norm } from './context.js';
 import { describedSpeaker, SAME } from './language-descriptions.js';

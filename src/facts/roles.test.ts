@@ -47,6 +47,19 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['Ana Roos was sworn in as mayor on Monday.', 'Mayor Ina Roos took office on Monday.'])[0]?.slice(0, 2)).toEqual(['who is mayor', 'conflicting']);
   });
 
+  it('reads a role given with an active verb before the name: named, appointed as, elected, made (names27)', () => {
+    expect(nameFacts(['The board named Tom Reed chairman on Monday.', 'The chairman, Tim Reed, said profits rose.'])).toEqual([['who is chairman', 'conflicting', [['Tom Reed', 'Tom Reed'], ['Tim Reed', 'Tim Reed']]]]);
+    expect(nameFacts(['The club appointed Ana Ruiz as its new coach on Monday.', 'Coach Ina Ruiz said the team was ready.'])).toEqual([['who is coach', 'conflicting', [['Ana Ruiz', 'Ana Ruiz'], ['Ina Ruiz', 'Ina Ruiz']]]]);
+    expect(nameFacts(['Voters elected Mei Lin mayor on Sunday.', 'Mayor Wen Lin thanked the voters.'])).toEqual([['who is mayor', 'conflicting', [['Mei Lin', 'Mei Lin'], ['Wen Lin', 'Wen Lin']]]]);
+    expect(nameFacts(['The club made Ana Ruiz captain of the side.', 'Captain Ina Ruiz said the team was ready.'])[0]?.slice(0, 2)).toEqual(['who is captain', 'conflicting']);
+  });
+
+  it('reads no role given as one of many, nor after an auxiliary (names27)', () => {
+    for (const given of ['The club hired Ana Ruiz as a coach on Monday.', 'The club appointed Ana Ruiz as coach of the year.', 'Fans said the club was named Ana Ruiz coach.']) {
+      expect(nameFacts([given, 'Coach Ina Ruiz said the team was ready.'])).toEqual([]);
+    }
+  });
+
   it('reads no role from an award, a role still to come, one of many (a director) or a role denied', () => {
     for (const taken of ['was named coach of the year', 'will be named coach', 'was named a coach of the academy', 'was not elected coach', 'named Ruth Ambley coach']) {
       expect(nameFacts([`Mike Hollis ${taken} on Friday.`, 'Coach Mark Hollis said the team was ready.'])).toEqual([]);

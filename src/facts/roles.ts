@@ -51,6 +51,8 @@ const NEWLY = wordSet('new newly recently just appointed elected re-elected name
 /** Verbs putting a person in a role ("was elected mayor", "who became chairman"); `ALONE_TAKING_VERBS` need no auxiliary. */
 const TAKING_VERBS = wordSet('elected re-elected named appointed chosen made installed sworn became becomes');
 const ALONE_TAKING_VERBS = wordSet('became becomes');
+/** Active verbs giving the person after them a role ("named Tom Reed chairman", "appointed Ana Ruiz as coach"). */
+const GIVING_VERBS = wordSet('elected re-elected named appointed chose picked made installed hired');
 /** Auxiliaries before a taking verb that say it happened ("was", "has been"), not that it may ("will be"). */
 const TAKEN_AUXILIARIES = wordSet('was is has had been');
 /** Words after a taken role that say where, when or of what ("mayor of Velsk", "chairman in 2019"): the role ends before them. */
@@ -250,7 +252,7 @@ function roleOf(article: SegmentedArticle, mention: NameMention): Omit<Described
     if (words.length > 0) return { words, span: mention.title, definite: !cut };
   }
   const first = tokenAt(article, mention.title?.start ?? mention.span.start);
-  return roleSetOffBefore(article, first) ?? (mention.role ? roleSetOffAfter(article, mention.role) : undefined) ?? roleTaken(article, mention.tokenEnd);
+  return roleSetOffBefore(article, first) ?? (mention.role ? roleSetOffAfter(article, mention.role) : undefined) ?? roleTaken(article, mention.tokenEnd) ?? roleGiven(article, first, mention.tokenEnd);
 }
 
 /**
@@ -258,7 +260,7 @@ function roleOf(article: SegmentedArticle, mention: NameMention): Omit<Described
  * "Ana Roos has been named captain": a role one person holds
  * (`HOLDER_HEADS`) the name takes, read from the token after the name.
  * Not one that may come ("will be named") nor an award ("coach of the
- * year"); the active "named Tom Reed chairman" is not read.
+ * year"); the active "named Tom Reed chairman" is `roleGiven`'s.
  */
 function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
   const { tokens } = article;
@@ -272,6 +274,25 @@ function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'n
   at++;
   if (verb === 'sworn' && tokens[at]?.norm !== 'in') return undefined;
   if (verb === 'sworn') at++;
+  return roleAfter(article, at);
+}
+
+/**
+ * "the board named Tom Reed chairman", "the club appointed Ana Ruiz as
+ * coach", "voters elected Mei Lin mayor": a role one person holds given to
+ * the name by an active verb right before it (`first`, the name's or its
+ * title's first token), read from the token after the name (`after`).
+ */
+function roleGiven(article: SegmentedArticle, first: number, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
+  const verb = article.tokens[first - 1]?.norm ?? '';
+  if (!GIVING_VERBS.has(verb) || TAKEN_AUXILIARIES.has(article.tokens[first - 2]?.norm ?? '')) return undefined;
+  return roleAfter(article, after);
+}
+
+/** The role written from token `at` on, after a verb that gives or takes it: an optional "as", then a few lower-case words up to a word saying where or when (`TAKEN_ROLE_ENDS`); not an award ("coach of the year"). */
+function roleAfter(article: SegmentedArticle, start: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
+  const { tokens } = article;
+  let at = start;
   if (tokens[at]?.norm === 'as') at++;
   const first = at;
   while (at < tokens.length && at - first <= ROLE_WORDS && !TAKEN_ROLE_ENDS.has(tokens[at].norm) && /^\p{Ll}[\p{Ll}'’-]*$/u.test(article.text.slice(tokens[at].start, tokens[at].end))) at++;

@@ -54,6 +54,16 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['The club made Ana Ruiz captain of the side.', 'Captain Ina Ruiz said the team was ready.'])[0]?.slice(0, 2)).toEqual(['who is captain', 'conflicting']);
   });
 
+  it('takes an interim or acting holder for the role\'s holder, a former one for none (names27)', () => {
+    expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mark Hollis said the team was ready.'])).toEqual([['who is coach', 'conflicting', [['Mike Hollis', 'Mike Hollis'], ['Mark Hollis', 'Mark Hollis']]]]);
+    expect(nameFacts(['The acting mayor, Petr Holub, said the port would grow.', 'Mayor Pavel Holub said the port would grow.'])).toEqual([['who is mayor', 'conflicting', [['Petr Holub', 'Petr Holub'], ['Pavel Holub', 'Pavel Holub']]]]);
+    expect(nameFacts(['Petr Holub was named interim coach on Monday.', 'Coach Pavel Holub said the team was ready.'])[0]?.slice(0, 2)).toEqual(['who is coach', 'conflicting']);
+    for (const former of ['Former coach Mike Hollis said the team was ready.', 'Mike Hollis, the former coach, said the team was ready.', 'The club said ex-coach Mike Hollis was ready.']) {
+      expect(nameFacts([former, 'Coach Mark Hollis said the team was ready.'])).toEqual([]);
+    }
+    expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mike Hollis said the team was ready.'])).toEqual([]);
+  });
+
   it('reads no role given as one of many, nor after an auxiliary (names27)', () => {
     for (const given of ['The club hired Ana Ruiz as a coach on Monday.', 'The club appointed Ana Ruiz as coach of the year.', 'Fans said the club was named Ana Ruiz coach.']) {
       expect(nameFacts([given, 'Coach Ina Ruiz said the team was ready.'])).toEqual([]);

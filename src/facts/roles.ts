@@ -7,8 +7,11 @@
  *   (key `holder:captain`, values the names; `NAME_UNIT`), for roles one
  *   person holds at a time (`HOLDER_HEADS`), written as a title before the
  *   name, set off with "the" before or after it, or taken with a verb after
- *   it ("was elected mayor", "who became chairman": `roleTaken`); and who
- *   won a named contest (`winnerClaims`);
+ *   it ("was elected mayor", "who became chairman": `roleTaken`) or
+ *   given with one before it ("named Tom Reed chairman": `roleGiven`); a
+ *   role held for now ("interim coach", "acting mayor") is the role, one
+ *   held no longer ("former chairman") none; and who won a named contest
+ *   (`winnerClaims`);
  * - a person's title: "Deputy Foreign Minister Anna Kell" / "Foreign
  *   Minister Anna Kell" (key `title:<person>`, values the titles;
  *   `TITLE_UNIT`), which disagree only on rank: the same head noun with
@@ -48,6 +51,8 @@ const HONORIFICS = wordSet('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lad
 const NOT_NOW = wordSet('former ex ex- late then outgoing incoming retired future would-be');
 /** Words saying a role was taken lately ("the newly appointed coach"): the role is the same one. */
 const NEWLY = wordSet('new newly recently just appointed elected re-elected named chosen');
+/** Words saying a role is held for a time ("interim coach", "acting mayor"): its holder holds the role now, the same role. */
+const FOR_NOW = wordSet('interim acting caretaker');
 /** Verbs putting a person in a role ("was elected mayor", "who became chairman"); `ALONE_TAKING_VERBS` need no auxiliary. */
 const TAKING_VERBS = wordSet('elected re-elected named appointed chosen made installed sworn became becomes');
 const ALONE_TAKING_VERBS = wordSet('became becomes');
@@ -66,7 +71,7 @@ const INDEFINITE = wordSet('a an');
 const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({ 'sgt.': 'sergeant', sgt: 'sergeant', 'lt.': 'lieutenant', lt: 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'gen.': 'general', 'maj.': 'major', 'adm.': 'admiral', 'cpl.': 'corporal', 'pvt.': 'private', 'insp.': 'inspector', 'supt.': 'superintendent', 'det.': 'detective', 'const.': 'constable', 'cmdr.': 'commander', 'gov.': 'governor' }),
 );
-/** Words that change a title's rank: "Deputy Foreign Minister" is not "Foreign Minister" (an acting or interim post is often written without the word). */
+/** Words that change a title's rank: "Deputy Foreign Minister" is not "Foreign Minister" (an acting or interim post, often written without the word, is the post: `FOR_NOW`). */
 const RANK_WORDS = wordSet('deputy vice assistant associate chief principal under lieutenant');
 /** Ranks of police and armed services: one person holds one of them. */
 const RANKS = wordSet('private corporal sergeant lieutenant captain major colonel general brigadier admiral commodore constable inspector superintendent');
@@ -332,13 +337,13 @@ function roleSetOffAfter(article: SegmentedArticle, role: Span): Omit<Described,
   return words && words.length > 0 ? { words, span: role, definite: DEFINITE.has(opener) } : undefined;
 }
 
-/** A role's words lower-cased, without determiners, honorifics, words of a new holder (`NEWLY`) or a lower-case possessor ("project's"); null for a title not held now ("former"). */
+/** A role's words lower-cased, without determiners, honorifics, words of a new holder (`NEWLY`) or of one holding it for now (`FOR_NOW`: "interim", "acting") or a lower-case possessor ("project's"); null for a title not held now ("former"). */
 function roleWords(written: readonly string[]): string[] | null {
   const words: string[] = [];
   for (const word of written) {
     const norm = word.toLowerCase().replace(/[,;:]$/, '');
     if (NOT_NOW.has(norm) || /^ex-/.test(norm)) return null;
-    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm)) continue;
+    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm) || FOR_NOW.has(norm)) continue;
     if (/['’]s?$/.test(norm) && /^\p{Ll}/u.test(word)) {
       words.length = 0;
       continue;

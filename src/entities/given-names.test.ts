@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { articleEntities } from './index.js';
+
+/** `[name, type]` of each entity of `text`. */
+const typed = (text: string): Array<[string, string]> => articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type]);
+
+describe('months that are given names (names27)', () => {
+  it('reads a month before another name word as a given name', () => {
+    expect(typed('Jan Varga was named captain on Tuesday.')).toEqual([['Jan Varga', 'person']]);
+    expect(typed('May Chen said the plan worked. Chen may run again.')).toEqual([['May Chen', 'person']]);
+    expect(typed('April Ross and June Okafor left the harbour.')).toEqual([['April Ross', 'person'], ['June Okafor', 'person']]);
+  });
+
+  it('reads a month after a known given name as a surname', () => {
+    expect(typed('Brian May met the press. Prime Minister Brian May spoke.')).toEqual([['Brian May', 'person']]);
+  });
+
+  it('keeps a month a month before a number, after "in", between months and before "Day"', () => {
+    expect(typed('The vote is on Jan 5, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
+    expect(typed('In May Chen said it worked.')).toEqual([['Chen', 'person']]);
+    expect(typed('Sales fell between May and June Okafor said.')).toEqual([['Okafor', 'person']]);
+    expect(typed('May Day marches filled the streets of Velsk.')).toEqual([['Velsk', 'place']]);
+    expect(typed('Brian May 5 was the day.')).toEqual([['Brian', 'person']]);
+  });
+});

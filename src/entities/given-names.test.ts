@@ -16,11 +16,12 @@ describe('months that are given names (names27)', () => {
     expect(typed('Brian May met the press. Prime Minister Brian May spoke.')).toEqual([['Brian May', 'person']]);
   });
 
-  it('keeps a month a month before a number, after "in", between months and before "Day"', () => {
+  it('keeps a month a month before a number, after "in", between months, before "Day" and before a stopword', () => {
     expect(typed('The vote is on Jan 5, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
     expect(typed('In May Chen said it worked.')).toEqual([['Chen', 'person']]);
     expect(typed('Sales fell between May and June Okafor said.')).toEqual([['Okafor', 'person']]);
     expect(typed('May Day marches filled the streets of Velsk.')).toEqual([['Velsk', 'place']]);
     expect(typed('Brian May 5 was the day.')).toEqual([['Brian', 'person']]);
+    expect(typed('May I help you? Tom Reed asked.')).toEqual([['Tom Reed', 'person']]);
   });
 });

@@ -46,13 +46,14 @@ const AFTER_MONTHS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'holid
  * name too, opening a run before another name word, is the name's first
  * (a date has a number after it: "Jan 5", "May 2026"; an abbreviation with
  * its dot, "Jan.", stays a month), unless a word before it makes it a
- * month ("in May") or one after it a day ("May Day").
+ * month ("in May") or one after it a day ("May Day"), or a stopword follows
+ * it ("May I help you?").
  */
 function monthAsGivenName(article: SegmentedArticle, start: number, end: number): boolean {
   const after = article.tokens[start + 1]?.norm.replace(/['’]s?$/, '') ?? '';
   const before = article.tokens[start - 1]?.norm ?? '';
   const afterAMonth = BETWEEN_MONTHS.has(before) && NOT_NAMES.has(article.tokens[start - 2]?.norm ?? '');
-  return start + 1 < end && MONTHS_AS_GIVEN_NAMES.has(article.tokens[start].norm) && !NOT_NAMES.has(after) && !AFTER_MONTHS.has(after) && !BEFORE_MONTHS.has(before) && !afterAMonth;
+  return start + 1 < end && MONTHS_AS_GIVEN_NAMES.has(article.tokens[start].norm) && !NOT_NAMES.has(after) && !AFTER_MONTHS.has(after) && !isStopword(after) && !BEFORE_MONTHS.has(before) && !afterAMonth;
 }
 
 /** "Brian May", "Prime Minister Theresa May": a month that is a name too, after a known given name and before no number ("Brian May 5"), ends the name as its surname. */

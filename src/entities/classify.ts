@@ -137,11 +137,12 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   if (titleEnd > 0) return titled(article, start, titleEnd, end, sentence, possessive);
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
-  if (isGivenName(norms[0])) return typed(mention, 'person');
+  // "from Wayne, Neb.,", "the Russell 2000 index": a given name alone before a comma and a known place is the place, after "the" no one's.
+  if (isGivenName(norms[0]) && !(end - start === 1 && (locatedBy(article, end) || article.tokens[start - 1]?.norm === 'the'))) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
   const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
-  if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
+  if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (end - start === 1 || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start === 1 && !possessive && productNounAfter(article, end)) return cued(mention, 'product');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');

@@ -25,3 +25,20 @@ describe('months that are given names (names27)', () => {
     expect(typed('May I help you? Tom Reed asked.')).toEqual([['Tom Reed', 'person']]);
   });
 });
+
+describe('given names that are also words or places (names27)', () => {
+  it('reads a given name that is a country, a state or a capital as a given name before a surname', () => {
+    expect(typed('Coach Jordan Pike said the team would win. The team flew to Jordan.')).toEqual([['Jordan Pike', 'person'], ['Jordan', 'place']]);
+    expect(typed('Georgia Reed met Sofia Marsh in Texas.')).toEqual([['Georgia Reed', 'person'], ['Sofia Marsh', 'person'], ['Texas', 'place']]);
+  });
+
+  it('reads a given name before a surname that is a place word as a person', () => {
+    expect(typed('Ivy Hall and Robin Field spoke. Victoria Park was full.')).toEqual([['Ivy Hall', 'person'], ['Robin Field', 'person'], ['Victoria Park', 'place']]);
+  });
+
+  it('keeps a place a place, and an index no one, where a widened given name stands (DUC 2004)', () => {
+    expect(typed('Rep. Bob Barr, a Georgia Republican, spoke.')).toEqual([['Bob Barr', 'person'], ['Georgia', 'place']]);
+    expect(typed('He drove from Wayne, Neb., to the coast.')).toEqual([['Wayne', 'place'], ['Nebraska', 'place']]);
+    expect(typed('The Russell 2000 index rose, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
+  });
+});

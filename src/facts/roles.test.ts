@@ -64,6 +64,10 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mike Hollis said the team was ready.'])).toEqual([]);
   });
 
+  it('reads a given name that is also a word after a title as the given name, not a family name first (names27)', () => {
+    expect(nameFacts(['Captain Robin Hale said the ship was ready. Captain Robin waved to the crowd.', 'Captain Colin Hale said the ship was ready.'])).toEqual([['who is captain', 'conflicting', [['Robin Hale', 'Robin Hale'], ['Colin Hale', 'Colin Hale']]]]);
+  });
+
   it('reads no role given as one of many, nor after an auxiliary (names27)', () => {
     for (const given of ['The club hired Ana Ruiz as a coach on Monday.', 'The club appointed Ana Ruiz as coach of the year.', 'Fans said the club was named Ana Ruiz coach.']) {
       expect(nameFacts([given, 'Coach Ina Ruiz said the team was ready.'])).toEqual([]);

@@ -27,7 +27,7 @@
  * Fuentesaúco del Páramo` is a place).
  */
 import { isAnyGivenName } from '../entities/given-names.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../entities/lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../entities/given-names.js';
 import { isQuoteMark, norm } from './context.js';
 import { describedSpeaker, SAME } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';

@@ -21,7 +21,8 @@
  */
 import { assertSegmented, type SegmentedArticle } from '../article.js';
 import { AWARD_NAMES, KIN_NOUNS, ORGANISATION_WORDS, PARTY_MEMBERS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS, SPEECH_VERBS, teamNickname } from './lexicon.js';
-import { cuedKey, isGivenName } from './classify.js';
+import { cuedKey } from './vessels.js';
+import { isGivenName } from './given-names.js';
 import { findNameMentions } from './names.js';
 import { withHeadNouns } from './head-nouns.js';
 import { genderOf, withRoles } from './roles.js';

@@ -52,8 +52,10 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { GIVEN_NAMES } from './language-names.js';
-import { CHAMBERS, COMMON_ACRONYMS, COMPANY_LAST_WORDS, EITHER_GENDER_NAMES, EVENT_WORDS, FEMALE_NAMES, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, MALE_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SHOUTED_ADJECTIVES, TEAM_NICKNAMES, VERB_CONTEXT, VESSEL_NOUNS, VESSEL_PARTS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { isGivenName } from './given-names.js';
+import { COMPANY_TITLES, ROMAN_NUMERALS, abbreviatesAThing, isAcronymName, namesAKind } from './acronyms.js';
+import { namesAVessel } from './vessels.js';
+import { CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
@@ -76,11 +78,8 @@ const SURNAME_PLACE_WORDS = new Set(['hill', 'hall', 'lake', 'park', 'field']);
 const PLACES_BEFORE_OF = new Set(['city', 'town', 'township', 'borough', 'village', 'county', 'hall', 'palace']);
 /** Particles after a place word inside a place's name ("Grand Hotel du Cap", "Bay of Bengal"). */
 const PLACE_PARTICLES = new Set(['of', 'du', 'de', 'des', 'del', 'della']);
-/** A regnal or a war's number of two letters or more, up to 39 ("II", "XVI", "XXIII"). */
-const ROMAN_NUMERALS = /^(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Last words of a day's or a week's name ("Remembrance Day", "Gay Awareness Week"), unless a given name opens it ("Doris Day"). */
 const TIME_WORDS = new Set(['day', 'week']);
-
 
 /** Nouns after a railway's or an underground's line ("a Piccadilly Line train", "the Circle Line station"). */
 const TRANSIT_NOUNS: ReadonlySet<string> = new Set(['train', 'trains', 'station', 'stations', 'platform', 'platforms', 'tube', 'carriage', 'carriages', 'service', 'services', 'tunnel', 'extension']);
@@ -138,11 +137,12 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   if (titleEnd > 0) return titled(article, start, titleEnd, end, sentence, possessive);
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
-  if (isGivenName(norms[0])) return typed(mention, 'person');
+  // "from Wayne, Neb.,", "the Russell 2000 index": a given name alone before a comma and a known place is the place, after "the" no one's.
+  if (isGivenName(norms[0]) && !(end - start === 1 && (locatedBy(article, end) || article.tokens[start - 1]?.norm === 'the'))) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
   const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
-  if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && !norms.some(isGivenName) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
+  if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (end - start === 1 || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start === 1 && !possessive && productNounAfter(article, end)) return cued(mention, 'product');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
@@ -228,15 +228,6 @@ function locatedBy(article: SegmentedArticle, end: number): boolean {
   return false;
 }
 
-export function isGivenName(norm: string): boolean {
-  return FEMALE_NAMES.has(norm) || MALE_NAMES.has(norm) || EITHER_GENDER_NAMES.has(norm);
-}
-
-/** A known given name in English (`isGivenName`) or in the six other languages (`GIVEN_NAMES`: "Katrin", "Étienne", "Femke"). */
-export function isAnyGivenName(norm: string): boolean {
-  return isGivenName(norm) || GIVEN_NAMES.has(norm);
-}
-
 /** "Airbus A330", "Flight AF447", "Airlines Flight": a model or a flight, no one's name. */
 function namesAThing(norms: readonly string[]): boolean {
   return norms.some((norm) => /\p{L}/u.test(norm) && /\d/.test(norm)) || norms[norms.length - 1] === 'flight';
@@ -251,48 +242,6 @@ function opensProductName(norm: string): boolean {
   if (norm.length < MIN_MISSPELT_BRAND) return false;
   for (const brand of PRODUCT_OPENERS) if (brand.length >= MIN_MISSPELT_BRAND && editsWithin(norm, brand, 1)) return true;
   return false;
-}
-
-/** Prefixes of ships' names: navies' and merchant ships' ("MV Gibe"). "SS" and "MS" are left out: initials and illnesses read alike. */
-const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'MV', 'MS', 'RMS']);
-/** What only a vessel does: "the Tamsin Gale ran aground", "Orla Star capsized" (one word each; "ran" needs "aground" after it). */
-const VESSEL_FATES = new Set(['sank', 'capsized', 'foundered', 'aground']);
-/** What a vessel does and a person may too ("Ellen Marsh sailed"): a vessel's only after "the" ("the Tamsin Gale docked"). */
-const VESSEL_MOVES = new Set(['docked', 'sailed', 'berthed', 'moored']);
-
-/** "its second ferry, the Tamsin Gale", "the Tamsin Gale ran aground", "Orla Star sank": an appositive to a vessel noun, or the subject of a vessel's fate. */
-function vesselByContext(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
-  const norm = (index: number): string => article.tokens[index]?.norm ?? '';
-  const afterThe = norm(start - 1) === 'the';
-  if (afterThe && norm(start - 2) === ',' && VESSEL_NOUNS.has(norm(start - 3))) return true;
-  const verb = norm(end) === 'ran' ? norm(end + 1) : norm(end);
-  const fate = VESSEL_FATES.has(verb) && (norm(end) === 'ran' || verb !== 'aground');
-  const body = ORGANISATION_WORDS.has(norms[norms.length - 1]) || COMPANY_LAST_WORDS.has(norms[norms.length - 1]);
-  return !body && ((fate && (afterThe || !isGivenName(norms[0]))) || (afterThe && VESSEL_MOVES.has(norm(end))));
-}
-
-/**
- * The key a cued name (a vessel's, a work's, a periodical's) is carried by
- * across mentions and articles: lower-cased, without a ship's prefix ("MV
- * Gibe" and "Gibe", "INS Sukanya" and "Indian Naval Ship Sukanya" name one
- * ship) or a title's article ("The Notorious Bettie Page" and "Notorious
- * Bettie Page").
- */
-export function cuedKey(name: string): string {
-  const words = name.replace(/^(?:the|a|an)\s+(?=\S)/i, '').split(/\s+/);
-  const ship = words.findIndex((word) => /^ships?$/i.test(word));
-  const rest = SHIP_PREFIXES.has(words[0]) ? words.slice(1) : ship >= 0 ? words.slice(ship + 1) : words;
-  return (rest.length > 0 ? rest : words).join(' ').toLowerCase();
-}
-
-/** "INS Mysore", "the 30-foot yacht Sword of Orion", "the deck of Sword of Orion", "Indian Naval Ship Tabar". */
-function namesAVessel(article: SegmentedArticle, start: number, end: number, norms: readonly string[]): boolean {
-  const before = article.tokens[start - 1]?.norm ?? '';
-  if (VESSEL_NOUNS.has(before) && !VERB_CONTEXT.has(article.tokens[start - 2]?.norm ?? '')) return true;
-  if (before === 'of' && VESSEL_PARTS.has(article.tokens[start - 2]?.norm ?? '')) return true;
-  if (end - start < 2) return vesselByContext(article, start, end, norms);
-  if (SHIP_PREFIXES.has(tokenText(article, start)) && !norms.slice(1).some((norm) => isTitle(norm) || ORGANISATION_WORDS.has(norm))) return true;
-  return norms.slice(0, -1).includes('ship') || vesselByContext(article, start, end, norms);
 }
 
 function typed(mention: NameMention, type: NameMention['type']): NameMention {
@@ -321,67 +270,10 @@ export function titleSplit(norms: readonly string[]): number {
   return 0;
 }
 
-/** How far into its sentence a word shouted in a lead-in may stand ("A HUGE fire has…"). */
-const LEAD_IN_WORDS = 3;
-
-/**
- * "TRT World", "MED-TV": a name holding an acronym is an organisation's,
- * unless the acronym alone abbreviates a unit or a thing ("16 GB", "AK-47",
- * `abbreviatesAThing`) or a person's initials open a two-word name ("CC
- * Sabathia", `writtenInitials`). A word shouted in a sentence's lead-in that
- * the article writes in lower case elsewhere, or an adjective of size or
- * force, is no acronym ("A HUGE fire has…", "A FIRE-BOMB attack"), nor is
- * a title's abbreviation ("the CEO", "senior VP": a role, nobody's name).
- */
-function isAcronymName(article: SegmentedArticle, start: number, end: number, sentence: number): boolean {
-  if (end - start === 1 && abbreviatesAThing(article, start)) return false;
-  if (end - start === 2 && writtenInitials(tokenText(article, start)) && !ORGANISATION_WORDS.has(article.tokens[start + 1].norm) && !PLACE_WORDS.has(article.tokens[start + 1].norm)) return false;
-  const sentenceStart = article.sentences[sentence].tokenStart;
-  for (let index = isCompassWord(article, start) && end - start >= 2 ? start + 1 : start; index < end; index++) {
-    const word = tokenText(article, index).replace(/['’]s?$/, '');
-    const lower = word.toLowerCase();
-    const shouted = index - sentenceStart < LEAD_IN_WORDS && (lowerCaseWords(article).has(lower) || SHOUTED_ADJECTIVES.has(lower));
-    if (/^\p{Lu}{2,}(?:-\p{Lu}+)?$/u.test(word) && !ROMAN_NUMERALS.test(word) && word.length <= 6 && !shouted && !isTitle(lower)) return true;
-  }
-  return false;
-}
-
 /** "Parton & Gribble", "AT&T": names joined by "&" after any title ("Mr & Mrs Reed" is people) are a firm's (or a duo's), never one person's. */
 function joinedByAmpersand(norms: readonly string[]): boolean {
   return norms.some((norm, index) => (norm === '&' && index > 0 && index < norms.length - 1) || /^\p{L}+&\p{L}+$/u.test(norm));
 }
-
-/** Titles' abbreviations that alone name a company too ("GM", General Motors): a role only after another title word ("assistant GM"). */
-const COMPANY_TITLES = new Set(['GM']);
-
-/** A common noun's acronym ("TV", "DNA") or a title's abbreviation ("CEO", "VP", "QB") written alone at `index`: a kind of thing or a role, nobody's name, that joins no holder of the title ("Rory Read, president and CEO"). */
-function namesAKind(article: SegmentedArticle, index: number): boolean {
-  const word = tokenText(article, index).replace(/['’]s?$/, '');
-  if (COMPANY_TITLES.has(word)) return isTitle(article.tokens[index - 1]?.norm ?? '');
-  return COMMON_ACRONYMS.has(word) || (/^\p{Lu}{2,}$/u.test(word) && isTitle(word.toLowerCase()));
-}
-
-/** "CC Sabathia", "AJ Burnett", "BB King": a doubled letter or a letter and "J" before a surname are a person's initials. */
-function writtenInitials(word: string): boolean {
-  return /^(\p{Lu})\1$|^\p{Lu}J$/u.test(word);
-}
-
-/** A model's code of digits and capital letters ("9600M", "2G"; not "1990s"). */
-const MODEL_CODE = /^(?=\p{Lu}*\d)(?=\d*\p{Lu})[\p{Lu}\d]+$/u;
-
-/**
- * "16 GB", "8:00 PM", "(51-2, 36 KO)", "AK-47", "8: 10 PM ET" (acronyms
- * only), "9600M GT", "2G EDGE": an acronym after a count or a model's code
- * (not a year's four digits: "the 2006 HBO movie") or before a model's
- * number abbreviates a unit or a thing.
- */
-function abbreviatesAThing(article: SegmentedArticle, index: number): boolean {
-  const before = article.tokens[index - 1]?.norm ?? '';
-  const count = /^\d{1,3}(?:[:.,]\d+)?$/.test(before) || (index > 0 && MODEL_CODE.test(tokenText(article, index - 1)));
-  const modelNumber = article.tokens[index + 1]?.norm === '-' && /^\d/.test(article.tokens[index + 2]?.norm ?? '');
-  return count || modelNumber;
-}
-
 /** "the village of Orrick", "residents of Brenmouth", or a shouted dateline opening the article ("BRENMOUTH, Eastmarch"). */
 function followsPlaceContext(article: SegmentedArticle, start: number): boolean {
   if (start === 0 && article.tokens[1]?.norm === ',' && /^\p{Lu}{3,}$/u.test(tokenText(article, 0))) return true;

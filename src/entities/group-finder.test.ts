@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../test-support/random.js';
-import { cuedKey } from './classify.js';
+import { cuedKey } from './vessels.js';
 import { GroupFinder, type FoundGroup } from './group-finder.js';
 import type { EntityType } from './types.js';
 

@@ -8,7 +8,7 @@
  * group is made, renamed or given aliases; a group no longer under a key is
  * dropped by the rule's own check.
  */
-import { cuedKey } from './classify.js';
+import { cuedKey } from './vessels.js';
 import { KeyedSets } from './keyed-sets.js';
 import type { EntityType } from './types.js';
 

@@ -23,7 +23,7 @@
  * words ("in Bener Meriah district").
  */
 import type { SegmentedArticle } from '../article.js';
-import { isGivenName } from './classify.js';
+import { isGivenName } from './given-names.js';
 import { writesInLowerCase } from './not-people.js';
 import { isNameWord, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';

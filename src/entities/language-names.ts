@@ -93,7 +93,9 @@ export const NAME_CUES: Readonly<Record<string, NameCues>> = Object.freeze({
 
 /**
  * Given names common in these languages, besides the English list's
- * (`isGivenName`): two words or more opening on one name a person.
+ * (`isGivenName`): two words or more opening on one name a person. Written
+ * for Tidings from general knowledge of the names common in each
+ * language's news (widened in session 27), no list copied.
  */
 export const GIVEN_NAMES = words(`
   jean pierre michel philippe alain nicolas françois françoise étienne etienne louis luc marc paul jacques bernard christophe olivier
@@ -106,6 +108,15 @@ export const GIVEN_NAMES = words(`
   pilar dolores teresa marta elena cristina giuseppe giovanni marco luca francesco alessandro matteo paolo roberto stefano giorgio
   mario giulia francesca chiara valentina paola federica silvia joão antónio luís rui nuno tiago joana inês catarina sofia beatriz
   rita pieter piet kees henk johan willem bram daan sander ruud erik thijs sanne emma lotte lieke femke marieke anouk eva inge
+  mathieu maxime thomas hugo théo léa chloé manon pauline amélie aurélie margaux océane clément mathilde benoît thierry yves
+  gérard dominique pascal patrice didier hervé arnaud cédric gaëlle solène
+  jan lena leonie hannah lea katharina johanna franziska lisa laura julia anna maximilian felix jonas leon lukas niklas moritz
+  philipp simon tim jan-niklas kai timo ingrid hildegard gerhard manfred werner
+  alejandra andrés diego gonzalo ignacio joaquín lorenzo mercedes raúl rocío sara víctor álvaro
+  alessandra andrea antonella benedetta carlo daniele davide elisa enrico fabio filippo gianluca lorenza massimo michele nicola
+  riccardo salvatore simone vittorio
+  afonso bruno diogo duarte gonçalo henrique leonor mafalda margarida mariana miguel raquel rodrigo vasco
+  annemarie bart bas dirk-jan floor geert jeroen joost koen lars maarten mark niels roel ruben stijn tim wouter
 `);
 
 /** The languages besides English whose names are read. */

@@ -278,30 +278,6 @@ mr mr. sir lord king prince spokesman chairman congressman businessman actor wid
 uncle nephew grandfather grandson boy man boyfriend he his
 `);
 
-/** Common given names whose bearer's gender a pronoun may be checked against. */
-export const FEMALE_NAMES = words(`
-anna ann anne barbara bettie betty bonnie catherine chela christine claire diana elizabeth ellen emily esther
-hanna hannah helen hillary ines jane janet jennifer julia karen katrin kathleen laura linda lindsay lisa madeleine
-margaret maria marie mary megan mirela monica nancy natalie nita odile patricia rosa robyn ruth sarah sharon sophie
-susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina mae
-joanne joan joanna sandra lorraine fiona alison eleanor bridget denise carol caroline judith rosemary priya nadia angela eileen
-edith rachel rebecca louise emma charlotte lucy olivia amy chloe jessica kate katherine deborah gillian pauline maureen sheila
-brenda wendy tracey michelle nicola nicole samantha stephanie irene doris dorothy joyce marion siobhan aisling ayla
-`);
-
-/** Common given names borne by women and men alike: a given name that tells no gender. */
-export const EITHER_GENDER_NAMES = words(`dana`);
-
-export const MALE_NAMES = words(`
-abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris carl carlos chad charles chris christopher
-daniel david dmitry donald edwin eric fidel francis george gerard gregg gregory hans henry hun jack jacques james
-jan jerry jim john joseph juan larry lennart marc mark martin michael mohammed muhammad nicholas paul peter philip
-rex richard robert ronald rowan sergei stephen steven thomas tomas tony vladimir warren william yasser zuhir
-jonathan niall ryan kieran owen declan stuart craig hugh gary colin graham simon ian neil kevin keith brian alan barry derek trevor nigel
-adrian dominic patrick sean liam connor callum jamie adam luke matthew samuel benjamin harry oliver jacob ethan nathan joshua
-edward frank harold raymond roger dennis kenneth gerald howard lawrence leonard malcolm marcus rupert timothy vincent walter wilfred
-`);
-
 /** Capitalized words that open a sentence without being a name. */
 export const SENTENCE_OPENERS = words(`
 earlier later meanwhile however then now still also yet but and asked speaking minutes hours days weeks months

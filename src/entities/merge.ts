@@ -18,7 +18,7 @@ import { expected } from '../errors.js';
 import { withDefaults } from '../options.js';
 import { articleEntities, namesAThingInThePlural } from './article.js';
 import { namesDiffer, nameWords } from './name-words.js';
-import { cuedKey } from './classify.js';
+import { cuedKey } from './vessels.js';
 import { familySurnames } from './families.js';
 import { GroupFinder, type FoundGroup } from './group-finder.js';
 import { KeyedSets } from './keyed-sets.js';

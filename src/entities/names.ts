@@ -13,7 +13,8 @@
  */
 import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
-import { isGivenName, isOrganisationHead, titleSplit } from './classify.js';
+import { isOrganisationHead, titleSplit } from './classify.js';
+import { isAnyGivenName, isGivenName } from './given-names.js';
 import { LONGEST_FORM, LOWER_CASE_NAME_WORDS, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES, isServicePair } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
@@ -30,6 +31,35 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
   september october november december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. christmas easter
   halloween ramadan hurricane typhoon storm cyclone tropical operation gmt utc edt est pdt pst bst cet a.m. p.m.`.split(/\s+/),
 );
+
+/** Months, and an abbreviation written without its dot, that are given names too ("Jan Varga", "May Chen", "April Ross", "June Okafor", "August Wilson"). */
+const MONTHS_AS_GIVEN_NAMES: ReadonlySet<string> = new Set(['jan', 'may', 'april', 'june', 'august']);
+/** Words before a month that make it one ("in May Chen said", "since June", "last April"). */
+const BEFORE_MONTHS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'last', 'next', 'early', 'late', 'mid', 'of', 'on', 'before', 'after', 'between', 'this', 'that', 'each', 'every']);
+/** Words joining a month to one before it ("May and June", "April to June"): a month after them is one too. */
+const BETWEEN_MONTHS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '–']);
+/** Name words after a month that make a day, an event or a holiday of it ("May Day", "April Fools"), no person's name. */
+const AFTER_MONTHS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'holiday', 'fools', 'bank', 'madness', 'revolution', 'uprising', 'elections', 'election', 'summit', 'primary']);
+
+/**
+ * "Jan Varga was named captain", "May Chen said": a month that is a given
+ * name too, opening a run before another name word, is the name's first
+ * (a date has a number after it: "Jan 5", "May 2026"; an abbreviation with
+ * its dot, "Jan.", stays a month), unless a word before it makes it a
+ * month ("in May") or one after it a day ("May Day"), or a stopword follows
+ * it ("May I help you?").
+ */
+function monthAsGivenName(article: SegmentedArticle, start: number, end: number): boolean {
+  const after = article.tokens[start + 1]?.norm.replace(/['’]s?$/, '') ?? '';
+  const before = article.tokens[start - 1]?.norm ?? '';
+  const afterAMonth = BETWEEN_MONTHS.has(before) && NOT_NAMES.has(article.tokens[start - 2]?.norm ?? '');
+  return start + 1 < end && MONTHS_AS_GIVEN_NAMES.has(article.tokens[start].norm) && !NOT_NAMES.has(after) && !AFTER_MONTHS.has(after) && !isStopword(after) && !BEFORE_MONTHS.has(before) && !afterAMonth;
+}
+
+/** "Brian May", "Prime Minister Theresa May": a month that is a name too, after a known given name and before no number ("Brian May 5"), ends the name as its surname. */
+function monthAsSurname(article: SegmentedArticle, start: number, end: number): boolean {
+  return end - 2 >= start && MONTHS_AS_GIVEN_NAMES.has(article.tokens[end - 1].norm) && isAnyGivenName(article.tokens[end - 2].norm) && !/^\d/.test(article.tokens[end]?.norm ?? '');
+}
 
 /** Holidays and other days written like names ("New Year's Day", "Lunar New Year"): never an entity. */
 const HOLIDAYS: ReadonlySet<string> = new Set([
@@ -263,6 +293,7 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
       start++;
       continue;
     }
+    if (monthAsGivenName(article, start, end)) break;
     const surname = (start > run.start && TITLES.has(tokenText(article, start - 1).toLowerCase())) || (lower === 'he' && !opensSentence && start + 1 < end);
     const opensCause = start + 1 < end && tokenText(article, start + 1) === 'to';
     const notName = (NOT_NAMES.has(lower) && !namesSundayPaper(article, start, end)) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !opensCause && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
@@ -270,7 +301,7 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     if (!notName) break;
     start++;
   }
-  while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || tokenText(article, end - 1) === 'The' || NOT_NAMES.has(article.tokens[end - 1].norm) || opensCommonNoun(article, end - 1))) end--;
+  while (end > start && (NAME_PARTICLES.has(tokenText(article, end - 1)) || tokenText(article, end - 1) === 'The' || (NOT_NAMES.has(article.tokens[end - 1].norm) && !monthAsSurname(article, start, end)) || opensCommonNoun(article, end - 1))) end--;
   return { start, end, possessive: run.possessive && end === run.end };
 }
 

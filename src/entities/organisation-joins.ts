@@ -8,7 +8,7 @@
  * ("Velmar National Congress").
  */
 import type { SegmentedArticle } from '../article.js';
-import { isGivenName } from './classify.js';
+import { isGivenName } from './given-names.js';
 import { lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { isTitle, ORGANISATION_WORDS, PLACE_WORDS, PRODUCT_OPENERS } from './lexicon.js';
 import { formOf } from './mention.js';

@@ -45,7 +45,7 @@ import { quoteContext } from '../quotes/context.js';
 import { BODY_JOINS } from '../quotes/language-descriptions.js';
 import { isNameWord, isSpeakerName, languageReader, nameAt, type Range, type Reader } from '../quotes/name-runs.js';
 import { entitiesOfMentions } from './article.js';
-import { isAnyGivenName } from './classify.js';
+import { isAnyGivenName } from './given-names.js';
 import { lookUpExonym } from './exonyms.js';
 import { lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { COMPANY_FORMS, COMPANY_WORDS, NAME_CUES, type NameCues } from './language-names.js';

@@ -7,7 +7,8 @@
  * shown name, typed as it was shown.
  */
 import type { SegmentedArticle } from '../article.js';
-import { classifyName, cuedKey } from './classify.js';
+import { classifyName } from './classify.js';
+import { cuedKey } from './vessels.js';
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 

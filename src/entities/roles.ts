@@ -6,7 +6,8 @@
  * becomes a person or an organisation when such a description says so.
  */
 import type { SegmentedArticle, Span } from '../article.js';
-import { DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, KIN_NOUNS, MALE_NAMES, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES, isTitle } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
+import { DETERMINERS, FEMALE_WORDS, KIN_NOUNS, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES, isTitle } from './lexicon.js';
 import { NOT_NAMES } from './names.js';
 import { isNameWord, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';

@@ -8,9 +8,10 @@
  * and a place).
  */
 import type { SegmentedArticle } from '../article.js';
-import { classifyName, isGivenName, isOrganisationHead } from './classify.js';
+import { classifyName, isOrganisationHead } from './classify.js';
+import { isGivenName } from './given-names.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PLACE_WORDS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
+import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PARTISAN_WORDS, PLACE_WORDS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 import { endsOrganisationName } from './organisation-joins.js';
@@ -158,12 +159,13 @@ function namesPlaceWithin(article: SegmentedArticle, first: Part, second: Part, 
 
 /**
  * "Michael Jordan", "Chad Johnson", "Georgia Smith": a given name and a
- * one-word place, in either order, ending the run, are a person's name.
+ * one-word place, in either order, ending the run, are a person's name
+ * (not a place before a partisan word or a team's: "a Georgia Republican").
  */
 function namedLikePlace(article: SegmentedArticle, first: Part, second: Part): boolean {
   const onePlaceWord = (part: Part): boolean => part.end - part.start === 1 && part.entry?.type === 'place' && !part.entry.demonym;
   const givenName = (part: Part): boolean => part.end - part.start === 1 && isGivenName(article.tokens[part.start].norm);
-  const surname = (part: Part): boolean => !part.entry && part.end - part.start === 1 && !PLACE_WORDS.has(article.tokens[part.start].norm) && !ORGANISATION_WORDS.has(article.tokens[part.start].norm);
+  const surname = (part: Part): boolean => !part.entry && part.end - part.start === 1 && ![PLACE_WORDS, ORGANISATION_WORDS, PARTISAN_WORDS, TEAM_NICKNAMES].some((list) => list.has(article.tokens[part.start].norm.replace(/['’]s?$/, '')));
   return (givenName(first) && !first.entry && onePlaceWord(second)) || (onePlaceWord(first) && givenName(first) && surname(second));
 }
 

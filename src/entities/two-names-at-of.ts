@@ -13,7 +13,8 @@
  * of Arc": a known given name opens it.
  */
 import type { SegmentedArticle } from '../article.js';
-import { classifyName, isGivenName } from './classify.js';
+import { classifyName } from './classify.js';
+import { isGivenName } from './given-names.js';
 import { lookUpName } from './gazetteer.js';
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';

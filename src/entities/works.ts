@@ -26,7 +26,8 @@
  * would.
  */
 import type { SegmentedArticle } from '../article.js';
-import { BODY_CUE_NOUNS, DETERMINERS, FEMALE_NAMES, GATED_WORK_NOUNS, MALE_NAMES, PERIODICAL_NOUNS, PRODUCT_CUE_NOUNS, VERB_CONTEXT, WORK_NOUNS } from './lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
+import { BODY_CUE_NOUNS, DETERMINERS, GATED_WORK_NOUNS, PERIODICAL_NOUNS, PRODUCT_CUE_NOUNS, VERB_CONTEXT, WORK_NOUNS } from './lexicon.js';
 import { isNameWord, tokenText } from './tokens.js';
 
 /** What a cue shows a name to be: a work (its own entity type), a periodical (an organisation that reports), a body or a product. */

@@ -6,7 +6,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { editsWithin, sameConsonants, transliterated, type ArticleEntities, type Entity, type SpellingVariant } from '../entities/index.js';
-import { isAnyGivenName } from '../entities/classify.js';
+import { isAnyGivenName } from '../entities/given-names.js';
 import { isTitle } from '../entities/lexicon.js';
 import { wordSet } from '../text/words.js';
 import { claimTime, type FactClaim } from './claims.js';

@@ -47,6 +47,33 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['Ana Roos was sworn in as mayor on Monday.', 'Mayor Ina Roos took office on Monday.'])[0]?.slice(0, 2)).toEqual(['who is mayor', 'conflicting']);
   });
 
+  it('reads a role given with an active verb before the name: named, appointed as, elected, made (names27)', () => {
+    expect(nameFacts(['The board named Tom Reed chairman on Monday.', 'The chairman, Tim Reed, said profits rose.'])).toEqual([['who is chairman', 'conflicting', [['Tom Reed', 'Tom Reed'], ['Tim Reed', 'Tim Reed']]]]);
+    expect(nameFacts(['The club appointed Ana Ruiz as its new coach on Monday.', 'Coach Ina Ruiz said the team was ready.'])).toEqual([['who is coach', 'conflicting', [['Ana Ruiz', 'Ana Ruiz'], ['Ina Ruiz', 'Ina Ruiz']]]]);
+    expect(nameFacts(['Voters elected Mei Lin mayor on Sunday.', 'Mayor Wen Lin thanked the voters.'])).toEqual([['who is mayor', 'conflicting', [['Mei Lin', 'Mei Lin'], ['Wen Lin', 'Wen Lin']]]]);
+    expect(nameFacts(['The club made Ana Ruiz captain of the side.', 'Captain Ina Ruiz said the team was ready.'])[0]?.slice(0, 2)).toEqual(['who is captain', 'conflicting']);
+  });
+
+  it('takes an interim or acting holder for the role\'s holder, a former one for none (names27)', () => {
+    expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mark Hollis said the team was ready.'])).toEqual([['who is coach', 'conflicting', [['Mike Hollis', 'Mike Hollis'], ['Mark Hollis', 'Mark Hollis']]]]);
+    expect(nameFacts(['The acting mayor, Petr Holub, said the port would grow.', 'Mayor Pavel Holub said the port would grow.'])).toEqual([['who is mayor', 'conflicting', [['Petr Holub', 'Petr Holub'], ['Pavel Holub', 'Pavel Holub']]]]);
+    expect(nameFacts(['Petr Holub was named interim coach on Monday.', 'Coach Pavel Holub said the team was ready.'])[0]?.slice(0, 2)).toEqual(['who is coach', 'conflicting']);
+    for (const former of ['Former coach Mike Hollis said the team was ready.', 'Mike Hollis, the former coach, said the team was ready.', 'The club said ex-coach Mike Hollis was ready.']) {
+      expect(nameFacts([former, 'Coach Mark Hollis said the team was ready.'])).toEqual([]);
+    }
+    expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mike Hollis said the team was ready.'])).toEqual([]);
+  });
+
+  it('reads a given name that is also a word after a title as the given name, not a family name first (names27)', () => {
+    expect(nameFacts(['Captain Robin Hale said the ship was ready. Captain Robin waved to the crowd.', 'Captain Colin Hale said the ship was ready.'])).toEqual([['who is captain', 'conflicting', [['Robin Hale', 'Robin Hale'], ['Colin Hale', 'Colin Hale']]]]);
+  });
+
+  it('reads no role given as one of many, nor after an auxiliary (names27)', () => {
+    for (const given of ['The club hired Ana Ruiz as a coach on Monday.', 'The club appointed Ana Ruiz as coach of the year.', 'Fans said the club was named Ana Ruiz coach.']) {
+      expect(nameFacts([given, 'Coach Ina Ruiz said the team was ready.'])).toEqual([]);
+    }
+  });
+
   it('reads no role from an award, a role still to come, one of many (a director) or a role denied', () => {
     for (const taken of ['was named coach of the year', 'will be named coach', 'was named a coach of the academy', 'was not elected coach', 'named Ruth Ambley coach']) {
       expect(nameFacts([`Mike Hollis ${taken} on Friday.`, 'Coach Mark Hollis said the team was ready.'])).toEqual([]);

@@ -7,8 +7,11 @@
  *   (key `holder:captain`, values the names; `NAME_UNIT`), for roles one
  *   person holds at a time (`HOLDER_HEADS`), written as a title before the
  *   name, set off with "the" before or after it, or taken with a verb after
- *   it ("was elected mayor", "who became chairman": `roleTaken`); and who
- *   won a named contest (`winnerClaims`);
+ *   it ("was elected mayor", "who became chairman": `roleTaken`) or
+ *   given with one before it ("named Tom Reed chairman": `roleGiven`); a
+ *   role held for now ("interim coach", "acting mayor") is the role, one
+ *   held no longer ("former chairman") none; and who won a named contest
+ *   (`winnerClaims`);
  * - a person's title: "Deputy Foreign Minister Anna Kell" / "Foreign
  *   Minister Anna Kell" (key `title:<person>`, values the titles;
  *   `TITLE_UNIT`), which disagree only on rank: the same head noun with
@@ -48,9 +51,13 @@ const HONORIFICS = wordSet('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lad
 const NOT_NOW = wordSet('former ex ex- late then outgoing incoming retired future would-be');
 /** Words saying a role was taken lately ("the newly appointed coach"): the role is the same one. */
 const NEWLY = wordSet('new newly recently just appointed elected re-elected named chosen');
+/** Words saying a role is held for a time ("interim coach", "acting mayor"): its holder holds the role now, the same role. */
+const FOR_NOW = wordSet('interim acting caretaker');
 /** Verbs putting a person in a role ("was elected mayor", "who became chairman"); `ALONE_TAKING_VERBS` need no auxiliary. */
 const TAKING_VERBS = wordSet('elected re-elected named appointed chosen made installed sworn became becomes');
 const ALONE_TAKING_VERBS = wordSet('became becomes');
+/** Active verbs giving the person after them a role ("named Tom Reed chairman", "appointed Ana Ruiz as coach"). */
+const GIVING_VERBS = wordSet('elected re-elected named appointed chose picked made installed hired');
 /** Auxiliaries before a taking verb that say it happened ("was", "has been"), not that it may ("will be"). */
 const TAKEN_AUXILIARIES = wordSet('was is has had been');
 /** Words after a taken role that say where, when or of what ("mayor of Velsk", "chairman in 2019"): the role ends before them. */
@@ -64,7 +71,7 @@ const INDEFINITE = wordSet('a an');
 const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   Object.entries({ 'sgt.': 'sergeant', sgt: 'sergeant', 'lt.': 'lieutenant', lt: 'lieutenant', 'col.': 'colonel', 'capt.': 'captain', 'gen.': 'general', 'maj.': 'major', 'adm.': 'admiral', 'cpl.': 'corporal', 'pvt.': 'private', 'insp.': 'inspector', 'supt.': 'superintendent', 'det.': 'detective', 'const.': 'constable', 'cmdr.': 'commander', 'gov.': 'governor' }),
 );
-/** Words that change a title's rank: "Deputy Foreign Minister" is not "Foreign Minister" (an acting or interim post is often written without the word). */
+/** Words that change a title's rank: "Deputy Foreign Minister" is not "Foreign Minister" (an acting or interim post, often written without the word, is the post: `FOR_NOW`). */
 const RANK_WORDS = wordSet('deputy vice assistant associate chief principal under lieutenant');
 /** Ranks of police and armed services: one person holds one of them. */
 const RANKS = wordSet('private corporal sergeant lieutenant captain major colonel general brigadier admiral commodore constable inspector superintendent');
@@ -250,7 +257,7 @@ function roleOf(article: SegmentedArticle, mention: NameMention): Omit<Described
     if (words.length > 0) return { words, span: mention.title, definite: !cut };
   }
   const first = tokenAt(article, mention.title?.start ?? mention.span.start);
-  return roleSetOffBefore(article, first) ?? (mention.role ? roleSetOffAfter(article, mention.role) : undefined) ?? roleTaken(article, mention.tokenEnd);
+  return roleSetOffBefore(article, first) ?? (mention.role ? roleSetOffAfter(article, mention.role) : undefined) ?? roleTaken(article, mention.tokenEnd) ?? roleGiven(article, first, mention.tokenEnd);
 }
 
 /**
@@ -258,7 +265,7 @@ function roleOf(article: SegmentedArticle, mention: NameMention): Omit<Described
  * "Ana Roos has been named captain": a role one person holds
  * (`HOLDER_HEADS`) the name takes, read from the token after the name.
  * Not one that may come ("will be named") nor an award ("coach of the
- * year"); the active "named Tom Reed chairman" is not read.
+ * year"); the active "named Tom Reed chairman" is `roleGiven`'s.
  */
 function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
   const { tokens } = article;
@@ -272,6 +279,25 @@ function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'n
   at++;
   if (verb === 'sworn' && tokens[at]?.norm !== 'in') return undefined;
   if (verb === 'sworn') at++;
+  return roleAfter(article, at);
+}
+
+/**
+ * "the board named Tom Reed chairman", "the club appointed Ana Ruiz as
+ * coach", "voters elected Mei Lin mayor": a role one person holds given to
+ * the name by an active verb right before it (`first`, the name's or its
+ * title's first token), read from the token after the name (`after`).
+ */
+function roleGiven(article: SegmentedArticle, first: number, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
+  const verb = article.tokens[first - 1]?.norm ?? '';
+  if (!GIVING_VERBS.has(verb) || TAKEN_AUXILIARIES.has(article.tokens[first - 2]?.norm ?? '')) return undefined;
+  return roleAfter(article, after);
+}
+
+/** The role written from token `at` on, after a verb that gives or takes it: an optional "as", then a few lower-case words up to a word saying where or when (`TAKEN_ROLE_ENDS`); not an award ("coach of the year"). */
+function roleAfter(article: SegmentedArticle, start: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
+  const { tokens } = article;
+  let at = start;
   if (tokens[at]?.norm === 'as') at++;
   const first = at;
   while (at < tokens.length && at - first <= ROLE_WORDS && !TAKEN_ROLE_ENDS.has(tokens[at].norm) && /^\p{Ll}[\p{Ll}'’-]*$/u.test(article.text.slice(tokens[at].start, tokens[at].end))) at++;
@@ -311,13 +337,13 @@ function roleSetOffAfter(article: SegmentedArticle, role: Span): Omit<Described,
   return words && words.length > 0 ? { words, span: role, definite: DEFINITE.has(opener) } : undefined;
 }
 
-/** A role's words lower-cased, without determiners, honorifics, words of a new holder (`NEWLY`) or a lower-case possessor ("project's"); null for a title not held now ("former"). */
+/** A role's words lower-cased, without determiners, honorifics, words of a new holder (`NEWLY`) or of one holding it for now (`FOR_NOW`: "interim", "acting") or a lower-case possessor ("project's"); null for a title not held now ("former"). */
 function roleWords(written: readonly string[]): string[] | null {
   const words: string[] = [];
   for (const word of written) {
     const norm = word.toLowerCase().replace(/[,;:]$/, '');
     if (NOT_NOW.has(norm) || /^ex-/.test(norm)) return null;
-    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm)) continue;
+    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm) || FOR_NOW.has(norm)) continue;
     if (/['’]s?$/.test(norm) && /^\p{Ll}/u.test(word)) {
       words.length = 0;
       continue;

@@ -10,7 +10,7 @@
  * Fluvianorte, …`), or names with that noun first (`pela Companhia de Águas
  * do Agreste` for `a companhia`).
  */
-import { isAnyGivenName } from '../entities/classify.js';
+import { isAnyGivenName } from '../entities/given-names.js';
 import { norm } from './context.js';
 import { isPerson } from './language-antecedents.js';
 import { describedSpeaker } from './language-descriptions.js';

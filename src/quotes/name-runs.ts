@@ -10,7 +10,7 @@ import { tokenText } from '../entities/tokens.js';
 import { norm, type QuoteContext } from './context.js';
 import { LANGUAGE_STOPWORDS } from '../text/language-stopwords.js';
 import { NEWS_AGENCIES, QUOTE_CUES, type QuoteCues } from './language-cues.js';
-import { isAnyGivenName } from '../entities/classify.js';
+import { isAnyGivenName } from '../entities/given-names.js';
 
 /** What the rules of one language read one article with. */
 export interface Reader {

@@ -29,7 +29,9 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['"as X has reported": the joining word is no part of the speaker', 'The tremor measured 3.0 on the Richter scale, as the Brenmouth Courier has reported.', [['indirect', 'The tremor measured 3.0 on the Richter scale', 'the Brenmouth Courier']]],
   ['a name set off after a short description after the quotation speaks, not the adverbial after the verb', '"Tomas was a kind man," his cousin, the Rev. Anne Kitch, said in a homily.', [['direct', 'Tomas was a kind man,', 'Anne Kitch']]],
   ['an adverbial after an inverted verb is no speaker', 'A Velmar fisherman drowned overnight, police in Brenmouth, Eastmarch, said on Wednesday.', []],
-  ['after "told" comes the hearer, never the speaker', 'Key figures in the flood inquiry are under investigation, the official, Jan Dorr, told reporters.', []],
+  ['after "told" comes the hearer, never the speaker (the speaker is "Jan Dorr" since names27 reads "Jan" before a name as a given name)', 'Key figures in the flood inquiry are under investigation, the official, Jan Dorr, told reporters.', [
+    ['indirect', 'Key figures in the flood inquiry are under investigation', 'Jan Dorr'],
+  ]],
   ['a role after an auxiliary is the object; the phrase before the auxiliary speaks', 'The council has named the engineer in its filings with the code name K-7, saying the man had admitted forging the inspection records.', [
     ['indirect', 'the man had admitted forging the inspection records', 'The council'],
   ]],

@@ -22,7 +22,7 @@
  * after a surname say "of" and join no name ("Femke Jansen van Utrecht").
  */
 import type { SegmentedArticle, Token } from '../article.js';
-import { isAnyGivenName } from '../entities/classify.js';
+import { isAnyGivenName } from '../entities/given-names.js';
 import { lookUpExonym } from '../entities/exonyms.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import { factWords } from '../facts/language-facts.js';

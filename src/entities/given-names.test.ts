@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { articleEntities } from './index.js';
+
+/** `[name, type]` of each entity of `text`. */
+const typed = (text: string): Array<[string, string]> => articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type]);
+
+describe('months that are given names (names27)', () => {
+  it('reads a month before another name word as a given name', () => {
+    expect(typed('Jan Varga was named captain on Tuesday.')).toEqual([['Jan Varga', 'person']]);
+    expect(typed('May Chen said the plan worked. Chen may run again.')).toEqual([['May Chen', 'person']]);
+    expect(typed('April Ross and June Okafor left the harbour.')).toEqual([['April Ross', 'person'], ['June Okafor', 'person']]);
+  });
+
+  it('reads a month after a known given name as a surname', () => {
+    expect(typed('Brian May met the press. Prime Minister Brian May spoke.')).toEqual([['Brian May', 'person']]);
+  });
+
+  it('keeps a month a month before a number, after "in", between months, before "Day" and before a stopword', () => {
+    expect(typed('The vote is on Jan 5, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
+    expect(typed('In May Chen said it worked.')).toEqual([['Chen', 'person']]);
+    expect(typed('Sales fell between May and June Okafor said.')).toEqual([['Okafor', 'person']]);
+    expect(typed('May Day marches filled the streets of Velsk.')).toEqual([['Velsk', 'place']]);
+    expect(typed('Brian May 5 was the day.')).toEqual([['Brian', 'person']]);
+    expect(typed('May I help you? Tom Reed asked.')).toEqual([['Tom Reed', 'person']]);
+  });
+});
+
+describe('given names that are also words or places (names27)', () => {
+  it('reads a given name that is a country, a state or a capital as a given name before a surname', () => {
+    expect(typed('Coach Jordan Pike said the team would win. The team flew to Jordan.')).toEqual([['Jordan Pike', 'person'], ['Jordan', 'place']]);
+    expect(typed('Georgia Reed met Sofia Marsh in Texas.')).toEqual([['Georgia Reed', 'person'], ['Sofia Marsh', 'person'], ['Texas', 'place']]);
+  });
+
+  it('reads a given name before a surname that is a place word as a person', () => {
+    expect(typed('Ivy Hall and Robin Field spoke. Victoria Park was full.')).toEqual([['Ivy Hall', 'person'], ['Robin Field', 'person'], ['Victoria Park', 'place']]);
+  });
+
+  it('keeps a place a place, and an index no one, where a widened given name stands (DUC 2004)', () => {
+    expect(typed('Rep. Bob Barr, a Georgia Republican, spoke.')).toEqual([['Bob Barr', 'person'], ['Georgia', 'place']]);
+    expect(typed('He drove from Wayne, Neb., to the coast.')).toEqual([['Wayne', 'place'], ['Nebraska', 'place']]);
+    expect(typed('The Russell 2000 index rose, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
+  });
+});

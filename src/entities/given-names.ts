@@ -1,0 +1,64 @@
+/**
+ * Given names, and whether a word is a known one: English names by gender
+ * (`FEMALE_NAMES`, `MALE_NAMES`, `EITHER_GENDER_NAMES`; a pronoun's gender
+ * is checked against them), names of the six other languages whose names
+ * are read (`GIVEN_NAMES`, in `language-names.ts`).
+ *
+ * Where the lists come from: written for Tidings from general knowledge of
+ * the given names common in news in English, German, French, Spanish,
+ * Italian, Portuguese and Dutch, no list copied; widened in session 27 with
+ * names that are also common words or places ("Robin", "Hope", "Grace",
+ * "Jordan", "Georgia", "Austin"), which the rules need to know most, since
+ * nothing else tells them from a word or a place. Left out: names that are
+ * titles ("Dean", "Earl", "Major"), modal verbs ("Will"; "May" is read by
+ * `names.ts` as a month or a name), names that are mostly surnames in the
+ * news ("Lee", "Kim": read family name first) and names that open places'
+ * names ("Victoria Park", "Albert Hall", "Rose Hill").
+ */
+import { wordSet as words } from '../text/words.js';
+import { GIVEN_NAMES } from './language-names.js';
+
+/** Common given names borne by women: a pronoun's gender may be checked against them. */
+export const FEMALE_NAMES = words(`
+anna ann anne barbara bettie betty bonnie catherine chela christine claire diana elizabeth ellen emily esther
+hanna hannah helen hillary ines jane janet jennifer julia karen katrin kathleen laura linda lindsay lisa madeleine
+margaret maria marie mary megan mirela monica nancy natalie nita odile patricia rosa robyn ruth sarah sharon sophie
+susan tara devika alda azizah anna-lisa ginn calla maren tovah priyanka kerstin alina mae
+joanne joan joanna sandra lorraine fiona alison eleanor bridget denise carol caroline judith rosemary priya nadia angela eileen
+edith rachel rebecca louise emma charlotte lucy olivia amy chloe jessica kate katherine deborah gillian pauline maureen sheila
+brenda wendy tracey michelle nicola nicole samantha stephanie irene doris dorothy joyce marion siobhan aisling ayla
+abigail alice amanda amber andrea annie ava beatrice bella beth beverly carla carmen cheryl christina cindy clara
+claudia courtney crystal cynthia daisy danielle dawn debra diane donna elaine elena ella ellie erica erin eva evelyn faith
+frances gemma georgia gloria grace harriet hazel heather holly hope isabel isabella ivy jacqueline jade jasmine jill josephine
+joy judy julie kathryn katie kirsty kristen leah lena lily lorna lucia lydia martha maya melanie melissa mia miriam molly
+naomi natasha nina nora norma paige pamela paula peggy penny phoebe polly rita rosie ruby sally sara shannon shirley sofia
+sonia stella sue sylvia tamsin tanya teresa theresa tina tracy ursula valerie vanessa vera yvonne zoe
+`);
+
+/** Common given names borne by women and men alike: a given name that tells no gender. */
+export const EITHER_GENDER_NAMES = words(`dana alex ashley casey charlie drew jess jordan morgan pat quinn riley robin sam sandy`);
+
+export const MALE_NAMES = words(`
+abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris carl carlos chad charles chris christopher
+daniel david dmitry donald edwin eric fidel francis george gerard gregg gregory hans henry hun jack jacques james
+jan jerry jim john joseph juan larry lennart marc mark martin michael mohammed muhammad nicholas paul peter philip
+rex richard robert ronald rowan sergei stephen steven thomas tomas tony vladimir warren william yasser zuhir
+jonathan niall ryan kieran owen declan stuart craig hugh gary colin graham simon ian neil kevin keith brian alan barry derek trevor nigel
+adrian dominic patrick sean liam connor callum jamie adam luke matthew samuel benjamin harry oliver jacob ethan nathan joshua
+edward frank harold raymond roger dennis kenneth gerald howard lawrence leonard malcolm marcus rupert timothy vincent walter wilfred
+aaron alistair andy angus arthur austin ben bernard brad bradley brendan brett bruce bryan calvin clive cole conor curtis
+damian dan danny darren desmond dylan eddie elliot ernest eugene evan felix fergus fred gabriel gavin geoffrey glen glenn
+gordon greg guy harvey hector herbert isaac ivan jake jason jeff jeffrey jeremy jerome jesse joel jon julian justin karl
+kyle leo leon lewis lloyd lucas marvin max miles mitchell murray nick noah norman oscar phil ralph ray rhys ricky rob
+rodney ross roy russell scott seth shane spencer stanley ted theo toby todd troy victor wayne wesley
+`);
+
+/** A known English given name ("Anna", "Rowan", "Dana"). */
+export function isGivenName(norm: string): boolean {
+  return FEMALE_NAMES.has(norm) || MALE_NAMES.has(norm) || EITHER_GENDER_NAMES.has(norm);
+}
+
+/** A known given name in English (`isGivenName`) or in the six other languages (`GIVEN_NAMES`: "Katrin", "Étienne", "Femke"). */
+export function isAnyGivenName(norm: string): boolean {
+  return isGivenName(norm) || GIVEN_NAMES.has(norm);
+}

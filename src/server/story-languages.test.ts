@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ingestResponse, storyResponse } from './schemas/responses.js';
 import { postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
@@ -109,6 +109,17 @@ describe('the other lists of words in another language than English (web26)', ()
     const english = parseHTML(await (await t.app.request('/search?q=library')).text()).document;
     expect(english.querySelectorAll('ol.hits li').length).toBe(1);
     expect(english.querySelectorAll('main [lang]').length).toBe(0);
+  });
+
+  it('find a search hit\'s language in the article the search read, not by reading it again (mend27: every hit was read twice)', async () => {
+    const reads = vi.spyOn(t.store, 'articles');
+    try {
+      const page = parseHTML(await (await t.app.request('/search?q=bac')).text()).document;
+      expect(page.querySelectorAll('ol.hits li [lang="fr"]').length).toBe(4);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('mark what an update of an article changed with its language, in the story\'s article list and on its page', async () => {

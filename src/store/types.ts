@@ -205,6 +205,8 @@ export interface SearchHit {
   snippet: string;
   /** The spans of `snippet` inside its brackets (`MarkedSnippet`): what a page marks, not a bracket the text holds. Left out of the JSON (`searchHitsJson`). */
   marked: Span[];
+  /** The language its article is read in (`readingLanguage`), null when not known: the web reader's `lang` for its title and snippet. Left out of the JSON (`searchHitsJson`). */
+  readingLanguage: string | null;
 }
 
 /** A text an update replaced (`ArticleRemoval.keptVersions`): the article as it was stored, and when it was replaced (ISO 8601). */

@@ -20,9 +20,9 @@ export const STORIES_JSON_VERSION = 2;
 export const SEARCH_JSON_VERSION = 1;
 export const OUTLETS_JSON_VERSION = 1;
 
-/** A search's hits as the CLI and the API give them: each hit's fields but `marked`, which says again what its snippet's brackets say, and `readingLanguage`, the web reader's. */
-export function searchHitsJson(hits: readonly SearchHit[]): Array<Omit<SearchHit, 'marked' | 'readingLanguage'>> {
-  return hits.map(({ marked: _marked, readingLanguage: _readingLanguage, ...hit }) => hit);
+/** A search's hits as the CLI and the API give them: each hit's fields, `marked` (which of its snippet's brackets mark a match) included, but `readingLanguage`, the web reader's. */
+export function searchHitsJson(hits: readonly SearchHit[]): Array<Omit<SearchHit, 'readingLanguage'>> {
+  return hits.map(({ readingLanguage: _readingLanguage, ...hit }) => hit);
 }
 
 /** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`) (2: `leftoverTexts`, the ids whose earlier texts a takedown deleted with no article stored under them). */

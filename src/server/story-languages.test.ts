@@ -130,8 +130,9 @@ describe('the other lists of words in another language than English (web26)', ()
     const lists = await storyPage(story);
     const changed = [...lists.querySelectorAll('details.revisions p.diff')];
     expect(changed.length).toBe(1);
-    expect(changed[0].getAttribute('lang')).toBe('fr');
+    expect(changed[0].querySelector('[lang]')?.getAttribute('lang')).toBe('fr');
+    expect(changed[0].querySelector('[lang]')?.textContent).toContain('quatre');
     const page = parseHTML(await (await t.app.request(`/articles/${FRENCH.id}`)).text()).document;
-    expect([...page.querySelectorAll('details.revisions p.diff')].map((diff) => diff.getAttribute('lang'))).toEqual(['fr']);
+    expect([...page.querySelectorAll('details.revisions p.diff')].map((diff) => diff.querySelector('[lang]')?.getAttribute('lang'))).toEqual(['fr']);
   });
 });

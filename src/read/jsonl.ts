@@ -34,11 +34,11 @@
  */
 import type { Message } from '../article.js';
 import { describe, InputError } from '../errors.js';
-import { buildArticle, type ArticleFields } from './build.js';
+import { buildNormalizedArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { markupParagraphs } from './dom.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
-import { normalizeLineEndings, splitParagraphs } from './normalize.js';
+import { normalizeInline, normalizeLineEndings, splitParagraphs, type Normalized } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 /**
@@ -135,13 +135,13 @@ export function readJsonl(content: string, input: string, readAt: number): ReadR
     }
     const read = readRecord(record as Record<string, unknown>);
     if (typeof read === 'string') result.problems.push(new InputError(input, place, read));
-    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
+    else result.articles.push(buildNormalizedArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
   });
   return result;
 }
 
 /** The article parts of one record, or the reason it has none. */
-function readRecord(record: Record<string, unknown>): { fields: ArticleFields; paragraphs: string[]; messages: Message[] } | string {
+function readRecord(record: Record<string, unknown>): { fields: ArticleFields; paragraphs: Normalized[]; messages: Message[] } | string {
   const field = (name: JsonlField): string | undefined => {
     const spec = JSONL_FIELDS.find((entry) => entry.name === name)!;
     for (const key of [spec.name, ...spec.aliases]) {
@@ -182,7 +182,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const page = extractHtml(html);
   if (page.listed > 0) return listedReason('the "html" field', page.listed);
   if (page.paragraphs.length === 0) return 'no article text found in the "html" field';
-  return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: [...unreadFields(record), ...page.messages] };
+  return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs.map(normalizeInline), messages: [...unreadFields(record), ...page.messages] };
 }
 
 /**

@@ -17,7 +17,7 @@ function sentenceChange(change: SentenceChange, lang: SafeHtml | '', href: strin
   switch (change.kind) {
     case 'changed': {
       const { runs, cut } = editRuns(change.edits!, href);
-      return html`<p class="diff"><span${lang}>${runs}</span>${cut}</p>`;
+      return html`<p class="diff">${lang === '' ? runs : html`<span${lang}>${runs}</span>`}${cut}</p>`;
     }
     case 'added': {
       const { text, cut } = shownText(change.after!.text, href);

@@ -4,7 +4,7 @@
  * ingested into a temporary database and then viewed as a story, as
  * `tidings ingest` and `tidings story` would, then printed by `tidings story`
  * (the cached view and the text report), and asked for by the API. Prints
- * seconds for each step, and the size of the API's answer;
+ * seconds for each step, and the size of the API's answer and of the web reader's story page;
  * every step must stay near-linear in the input's size.
  *
  *   npx tsx bench/hostile-input.ts                          every input
@@ -134,21 +134,24 @@ function inputs(): { name: string; what: string; file: string; content: string |
 }
 
 /** Seconds and bytes of the API's story page (the view cached in the store, as after `tidings story`). */
-async function apiStory(database: string, id: string): Promise<{ seconds: number; bytes: number }> {
+async function apiStory(database: string, id: string): Promise<{ seconds: number; bytes: number; pageBytes: number }> {
   const store = openStore(database);
   try {
+    const app = createApp({ store });
     const started = performance.now();
-    const response = await createApp({ store }).request(`/api/stories/${id}`);
+    const response = await app.request(`/api/stories/${id}`);
     const bytes = Buffer.byteLength(await response.text());
-    return { seconds: (performance.now() - started) / 1000, bytes };
+    const seconds = (performance.now() - started) / 1000;
+    const pageBytes = Buffer.byteLength(await (await app.request(`/stories/${id}`)).text());
+    return { seconds, bytes, pageBytes };
   } finally {
     await store.close();
   }
 }
 
 async function main(): Promise<void> {
-  console.log('| input | what | ingest (s) | first story view (s) | `tidings story` (s) | `GET /api/stories/:id` (s, KB) | sentences | problems |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| input | what | ingest (s) | first story view (s) | `tidings story` (s) | `GET /api/stories/:id` (s, KB) | `GET /stories/:id` (KB) | sentences | problems |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   const only = process.argv.slice(2);
   for (const input of inputs().filter((candidate) => only.length === 0 || only.includes(candidate.name))) {
     const folder = mkdtempSync(path.join(tmpdir(), 'tidings-hostile-'));
@@ -175,7 +178,8 @@ async function main(): Promise<void> {
       const answered = story ? await apiStory(database, story.id) : undefined;
       const [view1, view2] = story ? [viewed.toFixed(2), printed.toFixed(2)] : ['–', '–'];
       const api = answered ? `${answered.seconds.toFixed(2)}, ${Math.round(answered.bytes / 1024).toLocaleString('en-US')}` : '–';
-      console.log(`| ${input.name} | ${input.what} | ${ingested.toFixed(2)} | ${view1} | ${view2} | ${api} | ${sentences} | ${problems} |`);
+      const page = answered ? Math.round(answered.pageBytes / 1024).toLocaleString('en-US') : '–';
+      console.log(`| ${input.name} | ${input.what} | ${ingested.toFixed(2)} | ${view1} | ${view2} | ${api} | ${page} | ${sentences} | ${problems} |`);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { UsageError } from '../errors.js';
-import { versioned } from '../render/json.js';
+import { versioned } from '../version.js';
 import type { Store } from '../store/index.js';
 import { oneOf, parseCommandArgs, positiveInteger } from './args.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { searchResponse } from '../server/schemas/responses.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
 
@@ -33,6 +35,18 @@ describe('tidings search', () => {
     expect(parsed).toMatchObject({ version: 1, query: 'Brenmouth' });
     expect(parsed.hits).toHaveLength(2);
     expect(parsed.hits[0].snippet).toContain('[Brenmouth]');
+  });
+
+  it('gives the matched words\' spans in JSON, in the API\'s shape, so a bracket the article holds is not read as a match (mend27)', async () => {
+    const file = temp.file('bracketed.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'bracketed-1', outlet: 'Kelby Post', title: 'Kelby library vote delayed', text: 'Kelby [Updated] council [sic] members delayed the vote on the library by a week, the mayor said.' })}\n`);
+    const bracketed = temp.file('bracketed.db');
+    expect((await run(['ingest', file, '--db', bracketed])).code).toBe(0);
+    const { stdout } = await run(['search', 'council', '--db', bracketed, '--format', 'json']);
+    const { hits } = searchResponse.omit({ page: true }).parse(JSON.parse(stdout));
+    expect(hits.map(({ id, snippet, marked }) => ({ id, snippet, marked }))).toEqual([
+      { id: 'bracketed-1', snippet: 'Kelby [Updated] [council] [sic] members delayed the vote on the library by a week, the mayor…', marked: [{ start: 17, end: 24 }] },
+    ]);
   });
 
   it('searches hostile input as plain words', async () => {

@@ -5,7 +5,8 @@ import { LIST_OPTIONS } from './list-command.js';
 import { oneOf, parseCommandArgs, positiveInteger, searchWords } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from '../render/story-overview.js';
-import { SEARCH_JSON_VERSION, searchHitsJson, versioned } from '../render/json.js';
+import { SEARCH_JSON_VERSION, searchHitsJson } from '../render/json.js';
+import { versioned } from '../version.js';
 
 /** How many articles are listed without --limit. */
 const DEFAULT_LIMIT = 10;

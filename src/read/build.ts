@@ -3,7 +3,7 @@ import type { Article, Message, Origin } from '../article.js';
 import { readingLanguage, scriptLanguage } from '../language/detect.js';
 import { regionalZone, toIsoDate, type ArticlePlace } from './dates.js';
 import { readLiveBlog } from './live-blog.js';
-import { joinParagraphs, normalizeInline } from './normalize.js';
+import { joinParagraphs, normalizeInline, type Normalized } from './normalize.js';
 import { instantOf } from '../time.js';
 import { shortenedAtWord } from '../text/prefix.js';
 
@@ -44,7 +44,12 @@ export const MAX_FIELD_CHARS = 1_000;
  * times (`readLiveBlog`), whatever the format it came in.
  */
 export function buildArticle(fields: ArticleFields, paragraphs: readonly string[], origin: Origin, readAt: number, messages: readonly Message[] = []): Article {
-  const { text, paragraphs: spans } = joinParagraphs(paragraphs.map(normalizeInline));
+  return buildNormalizedArticle(fields, paragraphs.map(normalizeInline), origin, readAt, messages);
+}
+
+/** `buildArticle` of paragraphs a reader has normalized already (`splitParagraphs`, `normalizeInline`): joined as they are, each normalized once. */
+export function buildNormalizedArticle(fields: ArticleFields, paragraphs: readonly Normalized[], origin: Origin, readAt: number, messages: readonly Message[] = []): Article {
+  const { text, paragraphs: spans } = joinParagraphs(paragraphs);
   const notes = [...messages];
   const url = cleanUrl(fields.url);
   const article: Article = {

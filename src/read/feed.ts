@@ -26,9 +26,9 @@
 import { extractFromXml } from '@extractus/feed-extractor';
 import { itemPlace, type Article, type Message } from '../article.js';
 import { InputError } from '../errors.js';
-import { buildArticle, type ArticleFields } from './build.js';
+import { buildNormalizedArticle, type ArticleFields } from './build.js';
 import { CHARACTER_REFERENCE, fragmentText, markupParagraphs } from './dom.js';
-import { splitParagraphs } from './normalize.js';
+import { normalizeInline, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 type Raw = Record<string, unknown>;
@@ -56,13 +56,13 @@ export function readFeed(content: string, input: string, readAt: number): ReadRe
     const item = index + 1;
     const raw = entry.raw ?? {};
     const body = itemBody(raw);
-    const paragraphs = !body ? [] : body.plain ? splitParagraphs(body.markup) : markupParagraphs(body.markup);
+    const paragraphs = !body ? [] : body.plain ? splitParagraphs(body.markup) : markupParagraphs(body.markup).map(normalizeInline);
     const messages: Message[] = [];
     const fields = itemFields(raw, messages);
     fields.url = absoluteLink(fields.url, webAddress(xmlText(raw['@_xml:base']), base) ?? base);
     fields.outlet ??= outlet;
     fields.language ??= xmlText(raw['dc:language']) ?? language;
-    const article = buildArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages);
+    const article = buildNormalizedArticle(fields, paragraphs, { input, format: 'feed', item }, readAt, messages);
     if (paragraphs.length > 0) {
       result.articles.push(article);
       return;

@@ -170,7 +170,7 @@ describe('readJsonl', () => {
     ]);
   });
 
-  it('reads a plain text that writes a block tag as text: as markup only when it opens with a block tag, closes one it opened, or breaks lines with <br> and no blank lines (mend26d: "wrap each paragraph in a <p> tag" was split and "<p>" lost)', () => {
+  it('reads a plain text that writes a block tag as text: as markup only when it has the structure of markup (jsonl-html-bodies.test.ts) (mend26d: "wrap each paragraph in a <p> tag" was split and "<p>" lost)', () => {
     const lines = [
       { id: 'tags-1', headline: 'Style guide', text: 'Editors at the Ostrey Gazette were told to wrap each paragraph in a <p> tag and to check every link before noon.\n\nThe guide runs to 40 pages.' },
       { id: 'tags-2', headline: 'Logic class', text: 'The Ostrey tutor wrote that if a<p and p>b then a<b holds for every number.' },

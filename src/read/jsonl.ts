@@ -34,11 +34,11 @@
  */
 import type { Message } from '../article.js';
 import { describe, InputError } from '../errors.js';
-import { buildArticle, type ArticleFields } from './build.js';
+import { buildNormalizedArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { markupParagraphs } from './dom.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
-import { normalizeLineEndings, splitParagraphs } from './normalize.js';
+import { normalizeInline, normalizeLineEndings, splitParagraphs, type Normalized } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 /**
@@ -68,48 +68,49 @@ const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
 
 /** The elements of an HTML body's blocks ("p", "div", "li"…). */
 const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article';
-/** A text opening with a block element ("<p>", "  <div class=…>"). */
-const OPENS_WITH_BLOCK = new RegExp(`^\\s*<(?:${BLOCK_TAGS})(?:\\s[^<>]*)?>`, 'i');
-/** A block element opened ("<li class=…>") or closed ("</li>"); group 1 is the slash, group 2 the name. */
-const BLOCK_TAG = new RegExp(`<(/?)(${BLOCK_TAGS})(?:\\s[^<>]*)?>`, 'gi');
-/** A line break ("<br>", "<br/>", "<br />"). */
-const LINE_BREAK = /<br\s*\/?>/i;
+/** A block element opened ("<li class=…>") or closed ("</li>"), or a line break ("<br>", "<br/>"); group 1 is the slash, group 2 the name. */
+const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'gi');
+/** A blank line: a text that has one writes its paragraphs as text. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+/** Marks a tag written as a word inside a sentence follows (Markdown's "`<p>`", a quoted "“<br>”"). */
+const QUOTING = new Set(['`', '"', "'", '“', '‘', '«', '„']);
 
 /**
- * Whether a text field holds an HTML body, as a CMS exports one: it opens
- * with a block element, closes a block it opened ("…<p>…</p>"), or breaks its
- * lines with "<br>" and has no blank lines of its own. One tag written as a
- * word ("wrap each paragraph in a <p> tag", "if a<p and p>b") or inline
- * markup alone ("said <b>Ann</b>", "<Enter>") is too little to tell an HTML
- * body from a text that writes "<", and an unclosed element read as markup
- * would swallow the text after it: such a text is kept as written.
+ * Whether a text field holds an HTML body, as a CMS exports one: it has
+ * markup's structure, not a tag or two written as words. It closes a block
+ * it opened ("<p>…</p>"), uses two elements or more as markup ("<div>…<br>…"),
+ * or breaks lines with "<br>" glued to the words around it ("wall.<br>It")
+ * and has no blank lines of its own. A tag counts as markup where it opens
+ * the text or a line, follows another tag, or is glued to the word before it
+ * ("wall.<div>"); one written as a word ("type <br> to break a line", "wrap
+ * each paragraph in a <p> tag", Markdown's "`<p>`"), one tag alone ("<p> is
+ * a paragraph's tag") or inline markup alone ("said <b>Ann</b>", "<Enter>")
+ * is too little to tell an HTML body from a text that writes "<", and an
+ * unclosed element read as markup would swallow the text after it: such a
+ * text is kept as written.
  */
 function isHtmlBody(text: string): boolean {
-  return OPENS_WITH_BLOCK.test(text) || closesABlock(text) || (LINE_BREAK.test(text) && !/\n[^\S\n]*\n/.test(text));
-}
-
-/**
- * Whether a block element opened in the text is closed after ("<li>…</li>"),
- * in one pass over its tags. A tag written as a word of a sentence ("use <p>
- * to open a paragraph and </p> to close it") is not counted: only a tag
- * opening the text or a line, following another tag, or glued to the text
- * before it ("wall.<div>") is.
- */
-function closesABlock(text: string): boolean {
   const opened = new Set<string>();
-  for (const match of text.matchAll(BLOCK_TAG)) {
+  const used = new Set<string>();
+  let gluedBreak = false;
+  for (const match of text.matchAll(MARKUP_TAG)) {
     if (isWrittenAsWord(text, match.index)) continue;
-    const [, slash, name] = match;
-    if (!slash) opened.add(name.toLowerCase());
-    else if (opened.has(name.toLowerCase())) return true;
+    const [tag, slash, written] = match;
+    const name = written.toLowerCase();
+    if (slash && opened.has(name)) return true;
+    if (!slash && name !== 'br') opened.add(name);
+    used.add(name);
+    if (used.size >= 2) return true;
+    if (name === 'br' && /\S/.test(text[match.index - 1] ?? ' ') && /\S/.test(text[match.index + tag.length] ?? ' ')) gluedBreak = true;
   }
-  return false;
+  return gluedBreak && !BLANK_LINE.test(text);
 }
 
-/** Whether the tag at `index` follows a word and a space, as a word of a sentence does ("a <p> tag", "with </ul>"). */
+/** Whether the tag at `index` is written as a word: after a word and a space ("a <p> tag", "with </ul>"), or after a quoting mark ("`<p>`"). */
 function isWrittenAsWord(text: string, index: number): boolean {
   let before = index;
   while (before > 0 && /[^\S\n]/.test(text[before - 1])) before -= 1;
+  if (before > 0 && QUOTING.has(text[before - 1])) return true;
   return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
 }
 
@@ -134,13 +135,13 @@ export function readJsonl(content: string, input: string, readAt: number): ReadR
     }
     const read = readRecord(record as Record<string, unknown>);
     if (typeof read === 'string') result.problems.push(new InputError(input, place, read));
-    else result.articles.push(buildArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
+    else result.articles.push(buildNormalizedArticle(read.fields, read.paragraphs, { input, format: 'jsonl', item: index + 1 }, readAt, read.messages));
   });
   return result;
 }
 
 /** The article parts of one record, or the reason it has none. */
-function readRecord(record: Record<string, unknown>): { fields: ArticleFields; paragraphs: string[]; messages: Message[] } | string {
+function readRecord(record: Record<string, unknown>): { fields: ArticleFields; paragraphs: Normalized[]; messages: Message[] } | string {
   const field = (name: JsonlField): string | undefined => {
     const spec = JSONL_FIELDS.find((entry) => entry.name === name)!;
     for (const key of [spec.name, ...spec.aliases]) {
@@ -181,7 +182,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const page = extractHtml(html);
   if (page.listed > 0) return listedReason('the "html" field', page.listed);
   if (page.paragraphs.length === 0) return 'no article text found in the "html" field';
-  return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs, messages: [...unreadFields(record), ...page.messages] };
+  return { fields: { ...page.fields, ...definedFields(fields) }, paragraphs: page.paragraphs.map(normalizeInline), messages: [...unreadFields(record), ...page.messages] };
 }
 
 /**

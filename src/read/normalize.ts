@@ -6,6 +6,10 @@
  */
 import type { Span } from '../article.js';
 
+declare const NORMALIZED: unique symbol;
+/** A string `normalizeInline` gave (each paragraph `splitParagraphs` gives is one): normalizing it again changes nothing, so an article is built of it as it is (`buildNormalizedArticle`). */
+export type Normalized = string & { readonly [NORMALIZED]: true };
+
 /** How paragraphs are marked in the raw text. */
 export type ParagraphStyle =
   /** Blank lines separate paragraphs; lines of a hard-wrapped block are joined, unwrapped lines stay apart. */
@@ -37,8 +41,8 @@ export function normalizeLineEndings(raw: string): string {
  * characters removed, every run of whitespace (line breaks included) to one
  * space, no leading or trailing space.
  */
-export function normalizeInline(value: string): string {
-  return needsNormalizing(value) ? normalizeChars(value) : value;
+export function normalizeInline(value: string): Normalized {
+  return (needsNormalizing(value) ? normalizeChars(value) : value) as Normalized;
 }
 
 /** Control, soft-hyphen and zero-width characters: removed. */
@@ -76,8 +80,8 @@ function normalizeChars(value: string): string {
 }
 
 /** Splits raw text into normalized paragraph strings, dropping empty ones. */
-export function splitParagraphs(raw: string, style: ParagraphStyle = 'plain'): string[] {
-  const paragraphs: string[] = [];
+export function splitParagraphs(raw: string, style: ParagraphStyle = 'plain'): Normalized[] {
+  const paragraphs: Normalized[] = [];
   for (const block of blocksOf(normalizeLineEndings(raw))) {
     const groups = style === 'wire' ? splitAtIndents(block) : joinWrapped(block);
     for (const group of groups) {

@@ -18,9 +18,9 @@
  * times kept (`buildArticle`), as any reader's.
  */
 import { InputError } from '../errors.js';
-import { buildArticle } from './build.js';
+import { buildNormalizedArticle } from './build.js';
 import { leadingDate, toIsoDate } from './dates.js';
-import { normalizeInline, splitParagraphs } from './normalize.js';
+import { normalizeInline, splitParagraphs, type Normalized } from './normalize.js';
 import type { ReadResult } from './result.js';
 
 /** News services by DOCNO prefix (LDC and TREC collections). */
@@ -83,7 +83,7 @@ export function readSgml(content: string, input: string, readAt: number): ReadRe
       outlet: docno ? WIRE_OUTLETS[/^[A-Z]+/.exec(docno)?.[0] ?? ''] : undefined,
       published: [field(doc, 'DATE_TIME'), field(doc, 'DATE')].map(fieldDate).find(Boolean) ?? (docno ? docnoDate(docno) : undefined),
     };
-    result.articles.push(buildArticle(fields, paragraphs, { input, format: 'sgml', item }, readAt));
+    result.articles.push(buildNormalizedArticle(fields, paragraphs, { input, format: 'sgml', item }, readAt));
   });
   return result;
 }
@@ -107,7 +107,7 @@ export function docnoDate(docno: string): string | undefined {
   return short ? toIsoDate(`19${short[1]}-${short[2]}-${short[3]}`) : undefined;
 }
 
-function bodyParagraphs(body: string): string[] {
+function bodyParagraphs(body: string): Normalized[] {
   const clean = body.replace(/<ANNOTATION>[\s\S]*?<\/ANNOTATION>/gi, ' ');
   if (/<P\b[^>]*>/i.test(clean)) {
     return clean

@@ -5,7 +5,7 @@
  * A pasted live blog is read oldest post first, its posts' times kept (`buildArticle`).
  */
 import { InputError } from '../errors.js';
-import { buildArticle } from './build.js';
+import { buildNormalizedArticle } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { normalizeLineEndings, splitParagraphs } from './normalize.js';
 import type { ReadResult } from './result.js';
@@ -17,5 +17,5 @@ export function readText(content: string, input: string, readAt: number): ReadRe
     return { articles: [], problems: [new InputError(input, '', 'no article text found')] };
   }
   const outlet = datelineOutlet(paragraphs[0]);
-  return { articles: [buildArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' }, readAt)], problems: [] };
+  return { articles: [buildNormalizedArticle({ title: header.title, published: header.published, byline: header.byline, outlet, url: header.url }, paragraphs, { input, format: 'text' }, readAt)], problems: [] };
 }

@@ -2,6 +2,7 @@ import type { Article, Span } from '../article.js';
 import { expected } from '../errors.js';
 import type { SearchHit } from '../store/types.js';
 import type { Summary } from '../summarize/types.js';
+import { versioned } from '../version.js';
 import { resolveSummary, type ResolvedDispute } from './resolve.js';
 import { cutText } from './shown.js';
 import type { RenderOptions } from './text.js';
@@ -20,18 +21,13 @@ export const STORIES_JSON_VERSION = 2;
 export const SEARCH_JSON_VERSION = 1;
 export const OUTLETS_JSON_VERSION = 1;
 
-/** A search's hits as the CLI and the API give them: each hit's fields but `marked`, which says again what its snippet's brackets say. */
-export function searchHitsJson(hits: readonly SearchHit[]): Array<Omit<SearchHit, 'marked'>> {
-  return hits.map(({ marked: _marked, ...hit }) => hit);
+/** A search's hits as the CLI and the API give them: each hit's fields, `marked` (which of its snippet's brackets mark a match) included, but `readingLanguage`, the web reader's. */
+export function searchHitsJson(hits: readonly SearchHit[]): Array<Omit<SearchHit, 'readingLanguage'>> {
+  return hits.map(({ readingLanguage: _readingLanguage, ...hit }) => hit);
 }
 
 /** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`) (2: `leftoverTexts`, the ids whose earlier texts a takedown deleted with no article stored under them). */
 export const REMOVE_JSON_VERSION = 2;
-
-/** A JSON answer of the CLI or the API: `{version, …}`, the version of its format first, then the body's fields as they are. */
-export function versioned<T extends object>(version: number, body: T): { version: number } & T {
-  return { version, ...body };
-}
 
 /** A removal or its undoing as the CLI and the API give it: `{version, …}`, the report's fields as they are (`removed`, `notFound`, …). */
 export function removalJson<T extends object>(report: T): { version: number } & T {
@@ -73,8 +69,7 @@ export function summaryToJson(summary: Summary, articles: readonly Article[], op
   if (maxCitations !== undefined && !(Number.isInteger(maxCitations) && maxCitations > 0)) expected('summaryToJson options.maxCitations to be a positive integer', maxCitations);
   if (maxTextChars !== undefined && !(Number.isInteger(maxTextChars) && maxTextChars > 0)) expected('summaryToJson options.maxTextChars to be a positive integer', maxTextChars);
   const resolved = resolveSummary(summary, articles, maxCitations);
-  return {
-    version: SUMMARY_JSON_VERSION,
+  return versioned(SUMMARY_JSON_VERSION, {
     headline: summary.headline ? { ...summary.headline, ...cutText(summary.headline.text, maxTextChars) } : null,
     length: summary.length,
     sentences: summary.sentences.map((sentence, s) => ({
@@ -87,7 +82,7 @@ export function summaryToJson(summary: Summary, articles: readonly Article[], op
     })),
     sources: resolved.sources.map((article) => article.id),
     articles: articles.map((article) => ({ ...articleMetadata(article), ...(options.explain ? { messages: article.messages } : {}) })),
-  };
+  });
 }
 
 export function renderJson(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {

@@ -1,3 +1,4 @@
+import { versioned } from '../version.js';
 import type { Estimate } from './bootstrap.js';
 import { measureNames, type RougeOptions } from './options.js';
 import type { RougeScores } from './score.js';
@@ -58,8 +59,7 @@ export const ROUGE_JSON_VERSION = 1;
 
 /** Machine-readable systems result, laid out like ROUGE reference files: systems → average / clusters → measure → R, P, F. */
 export function systemsJson(result: RougeSystemsResult): object {
-  return {
-    version: ROUGE_JSON_VERSION,
+  return versioned(ROUGE_JSON_VERSION, {
     tool: 'tidings rouge (ROUGE-1.5.5 reimplementation)',
     flags: rougeFlags(result.options),
     measures: result.measures,
@@ -83,10 +83,10 @@ export function systemsJson(result: RougeSystemsResult): object {
         },
       ]),
     ),
-  };
+  });
 }
 
 /** Machine-readable scores of one summary, with the counts behind them. */
 export function scoresJson(scores: RougeScores, options: RougeOptions): object {
-  return { version: ROUGE_JSON_VERSION, tool: 'tidings rouge (ROUGE-1.5.5 reimplementation)', flags: rougeFlags(options), scores };
+  return versioned(ROUGE_JSON_VERSION, { tool: 'tidings rouge (ROUGE-1.5.5 reimplementation)', flags: rougeFlags(options), scores });
 }

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ingestResponse, storyResponse } from './schemas/responses.js';
 import { postJson, testApp, type TestApp } from './test-support/fixtures.js';
 
@@ -111,6 +111,17 @@ describe('the other lists of words in another language than English (web26)', ()
     expect(english.querySelectorAll('main [lang]').length).toBe(0);
   });
 
+  it('find a search hit\'s language in the article the search read, not by reading it again (mend27: every hit was read twice)', async () => {
+    const reads = vi.spyOn(t.store, 'articles');
+    try {
+      const page = parseHTML(await (await t.app.request('/search?q=bac')).text()).document;
+      expect(page.querySelectorAll('ol.hits li [lang="fr"]').length).toBe(4);
+      expect(reads).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('mark what an update of an article changed with its language, in the story\'s article list and on its page', async () => {
     const updated = { ...FRENCH, text: FRENCH.text.replace('trois mois', 'quatre mois'), modified: '2026-05-06T09:00:00Z' };
     const answer = ingestResponse.parse(await (await postJson(t.app, '/api/articles', updated)).json());
@@ -119,8 +130,9 @@ describe('the other lists of words in another language than English (web26)', ()
     const lists = await storyPage(story);
     const changed = [...lists.querySelectorAll('details.revisions p.diff')];
     expect(changed.length).toBe(1);
-    expect(changed[0].getAttribute('lang')).toBe('fr');
+    expect(changed[0].querySelector('[lang]')?.getAttribute('lang')).toBe('fr');
+    expect(changed[0].querySelector('[lang]')?.textContent).toContain('quatre');
     const page = parseHTML(await (await t.app.request(`/articles/${FRENCH.id}`)).text()).document;
-    expect([...page.querySelectorAll('details.revisions p.diff')].map((diff) => diff.getAttribute('lang'))).toEqual(['fr']);
+    expect([...page.querySelectorAll('details.revisions p.diff')].map((diff) => diff.querySelector('[lang]')?.getAttribute('lang'))).toEqual(['fr']);
   });
 });

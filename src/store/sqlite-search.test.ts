@@ -48,7 +48,7 @@ describe('store.search', () => {
 
   it('finds articles by words of the title or text, with a snippet and the story', async () => {
     const hits = await store.search('spillway dam', 10);
-    expect(hits).toEqual([{ id: 'dam', title: 'Dam gate fails', outlet: null, published: null, story: 'A', snippet: expect.stringContaining('[spillway]'), marked: [{ start: 5, end: 13 }, { start: 41, end: 44 }] }]);
+    expect(hits).toEqual([{ id: 'dam', title: 'Dam gate fails', outlet: null, published: null, story: 'A', snippet: expect.stringContaining('[spillway]'), marked: [{ start: 5, end: 13 }, { start: 41, end: 44 }], readingLanguage: 'en' }]);
     expect((await store.search('floods', 10)).map((hit) => hit.id)).toEqual(['river']);
   });
 

@@ -12,6 +12,7 @@
  */
 import { keptText } from '../article.js';
 import { InputError } from '../errors.js';
+import { readingLanguage } from '../language/detect.js';
 import { isCjk } from '../text/cjk.js';
 import { decodeArticle } from './codec.js';
 import { markedSnippet } from './search-snippet.js';
@@ -104,11 +105,14 @@ function parsedSearch(query: string): { terms: SearchTerm[]; match: string } {
   return { terms, match: termsQuery(terms) };
 }
 
-/** The best `limit` articles for what a user typed after the best `offset`, each with a snippet of its kept text; `location` names the database in errors. */
+/** The best `limit` articles for what a user typed after the best `offset`, each with a snippet of its kept text and the language it is read in (each article decoded once); `location` names the database in errors. */
 export function searchHits(statements: Statements, location: string, query: string, limit: number, offset: number): SearchHit[] {
   const { terms, match } = parsedSearch(query);
-  const rows = statements('searchHits').all(match, limit, offset) as Array<Omit<SearchHit, 'snippet' | 'marked'> & { text: string; article: string }>;
-  return rows.map(({ text, article, ...hit }) => ({ ...hit, ...markedSnippet(keptText(decodeArticle(text, article, location)), terms) }));
+  const rows = statements('searchHits').all(match, limit, offset) as Array<Omit<SearchHit, 'snippet' | 'marked' | 'readingLanguage'> & { text: string; article: string }>;
+  return rows.map(({ text, article, ...hit }) => {
+    const decoded = decodeArticle(text, article, location);
+    return { ...hit, ...markedSnippet(keptText(decoded), terms), readingLanguage: readingLanguage(decoded) ?? null };
+  });
 }
 
 /** The stories of the last stored `limit` articles matching what a user typed. */

@@ -203,8 +203,10 @@ export interface SearchHit {
   story: string | null;
   /** A fragment of the text around the matches, matched terms in [brackets]. */
   snippet: string;
-  /** The spans of `snippet` inside its brackets (`MarkedSnippet`): what a page marks, not a bracket the text holds. Left out of the JSON (`searchHitsJson`). */
+  /** The spans of `snippet` inside its brackets (`MarkedSnippet`): the matched words a page marks, not a bracket the text holds. */
   marked: Span[];
+  /** The language its article is read in (`readingLanguage`), null when not known: the web reader's `lang` for its title and snippet. Left out of the JSON (`searchHitsJson`). */
+  readingLanguage: string | null;
 }
 
 /** A text an update replaced (`ArticleRemoval.keptVersions`): the article as it was stored, and when it was replaced (ISO 8601). */

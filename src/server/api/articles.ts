@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { articleRevisions } from '../../ingest/index.js';
-import { removalJson, versioned } from '../../render/json.js';
+import { removalJson } from '../../render/json.js';
+import { versioned } from '../../version.js';
 import { revisionsJson } from '../../render/revisions.js';
 import { segment } from '../../segment/index.js';
 import type { ServerParts } from '../context.js';

@@ -8,7 +8,8 @@
  * articles repeat the story.
  */
 import type { Article, SegmentedArticle } from '../../article.js';
-import { articleMetadata, summaryToJson, versioned } from '../../render/json.js';
+import { articleMetadata, summaryToJson } from '../../render/json.js';
+import { versioned } from '../../version.js';
 
 export { articleMetadata };
 import type { CopyView } from '../../copies/index.js';

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { OUTLETS_JSON_VERSION, versioned } from '../../render/json.js';
+import { OUTLETS_JSON_VERSION } from '../../render/json.js';
+import { versioned } from '../../version.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { fetchPage, pageRequest } from '../paging.js';
 

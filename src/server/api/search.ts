@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
-import { SEARCH_JSON_VERSION, searchHitsJson, versioned } from '../../render/json.js';
+import { SEARCH_JSON_VERSION, searchHitsJson } from '../../render/json.js';
+import { versioned } from '../../version.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { fetchPageAt, pageRequest } from '../paging.js';
 

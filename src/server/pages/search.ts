@@ -5,7 +5,7 @@ import { html, sitePath, type SafeHtml } from '../views/html.js';
 import { day } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { searchProblem, type SearchHit } from '../../store/index.js';
-import { articleLang } from '../views/article-text.js';
+import { langAttribute } from '../views/article-text.js';
 import { sendPage } from './respond.js';
 
 const HOW_TO_SEARCH = 'Type words in the search box above: every word must appear; "quoted words" together; three or more letters ending in * as a prefix; German words in either spelling (Bruecke, Brücke).';
@@ -34,10 +34,9 @@ export function searchPage(app: Hono, { settings, schemas }: ServerParts): void 
     }
     const request = pageRequest(page, settings.pageSize);
     const { items, page: info } = await fetchPageAt((offset, count) => settings.store.search(q, count, offset), request);
-    // The hits' articles, read for their language: a screen reader reads a French title and snippet in French.
-    const articles = new Map((await settings.store.articles(items.map((hit) => hit.id))).map((article) => [article.id, article]));
     const list = items.map((hit) => {
-      const lang = articleLang(articles.get(hit.id));
+      // A screen reader reads a French title and snippet in French.
+      const lang = langAttribute(hit.readingLanguage ?? undefined);
       return html`<li>
 <h2><a href="${sitePath(['articles', hit.id], { story: hit.story ?? undefined })}"${hit.title === null ? '' : lang}>${hit.title ?? hit.id}</a></h2>
 <p class="meta">${[hit.outlet, day(hit.published)].filter(Boolean).join(', ')}${hit.story ? html` · <a href="${sitePath(['stories', hit.story])}">the story</a>` : ''}</p>

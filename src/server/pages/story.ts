@@ -42,7 +42,7 @@ function articlesTable(view: StoryView, items: StoryView['articles'], revised: r
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}"${article.title === null ? '' : articleLang(names.get(article.id))}>${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id))) : ''}</td><td>${article.verdict}</td>
+<td><a href="${sitePath(['articles', article.id], { story: id })}"${article.title === null ? '' : articleLang(names.get(article.id))}>${article.title ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
 <td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;

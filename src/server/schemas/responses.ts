@@ -308,6 +308,9 @@ export const searchResponse = z.strictObject({
       published: nullableText,
       story: nullableText,
       snippet: z.string().describe('text around the matches, matched words in [brackets]'),
+      marked: z
+        .array(z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }))
+        .describe('the matched words: [start, end) in UTF-16 code units of the snippet, inside its brackets, in order; a bracket the article itself holds ("[Updated 10:40]") is none of them'),
     }),
   ),
   page: pageInfo,

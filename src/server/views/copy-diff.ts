@@ -3,47 +3,38 @@
  * the copy dropped in `<del>`, the words it put in `<ins>`, and the rest as
  * both share them.
  */
-import type { CopiedSentence, CopyView, EditView } from '../../copies/index.js';
+import type { CopiedSentence, CopyView } from '../../copies/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { count } from '../../render/story-overview.js';
 import { sourceName } from '../../render/outlet-name.js';
 import { minute } from '../../render/minute.js';
 import { inArticleLang } from './article-text.js';
+import { editRuns, shownText } from './cut.js';
 import type { NamedArticle, Names } from './report.js';
 
-/** A sentence's word edits: the words only in the source in `<del>`, those only in the copy in `<ins>`, the rest as both have them. */
-export function editRuns(edits: readonly EditView[]): SafeHtml[] {
-  return edits.map((edit) => {
-    switch (edit.op) {
-      case 'equal':
-        return html`${edit.copy?.text ?? ''} `;
-      case 'delete':
-        return html`<del>${edit.source?.text ?? ''}</del> `;
-      case 'insert':
-        return html`<ins>${edit.copy?.text ?? ''}</ins> `;
-      case 'replace':
-        return html`<del>${edit.source?.text ?? ''}</del> <ins>${edit.copy?.text ?? ''}</ins> `;
-    }
-  });
+/** A copied sentence's source words quoted beside its edits, cut as they are (`shownText`); `href` links the source whole. */
+function quoted(text: string, href: string): SafeHtml {
+  const shown = shownText(text, href);
+  return html`“${shown.text}”${shown.cut}`;
 }
 
-/** What a merged or split sentence was made of, said once beside its edits; nothing for a sentence taken whole. */
-function sentenceNote(sentence: CopiedSentence): SafeHtml | '' {
+/** What a merged or split sentence was made of, said once beside its edits; nothing for a sentence taken whole. `source` links the source article. */
+function sentenceNote(sentence: CopiedSentence, source: string): SafeHtml | '' {
   if (sentence.merged) {
-    const leftOut = sentence.merged.leftOut ? html` What the source has between them is not in it: “${sentence.merged.leftOut.text}”` : '';
+    const leftOut = sentence.merged.leftOut ? html` What the source has between them is not in it: ${quoted(sentence.merged.leftOut.text, source)}` : '';
     return html` <span class="muted">Two sentences of the source merged into one.${leftOut}</span>`;
   }
   if (sentence.split) {
-    return html` <span class="muted">Half of a source sentence split in two; the rest (“${sentence.split.rest.text}”) went to the neighbouring sentence: “${sentence.split.sentence.text}”</span>`;
+    return html` <span class="muted">Half of a source sentence split in two; the rest (${quoted(sentence.split.rest.text, source)}) went to the neighbouring sentence: ${quoted(sentence.split.sentence.text, source)}</span>`;
   }
   return '';
 }
 
-/** A copied sentence word by word, in the copy's language when it is not English (`lang`, so a screen reader reads it in it). */
-function sentenceDiff(sentence: CopiedSentence, copy: NamedArticle | undefined): SafeHtml {
-  const runs = inArticleLang(copy, html`${editRuns(sentence.edits)}`);
+/** A copied sentence word by word, in the copy's language when it is not English (`lang`, so a screen reader reads it in it); its words cut as the API cuts them, `href` linking the copy whole and `source` the source. */
+function sentenceDiff(sentence: CopiedSentence, copy: NamedArticle | undefined, href: string, source: string): SafeHtml {
+  const { runs, cut } = editRuns(sentence.edits, href);
   const label = sentence.verbatim ? 'near-verbatim' : `similarity ${sentence.similarity.toFixed(2)}`;
-  return html`<p class="diff">${runs}<span class="muted">(${label})</span>${sentenceNote(sentence)}</p>`;
+  return html`<p class="diff">${inArticleLang(copy, html`${runs}`)}${cut}<span class="muted">(${label})</span>${sentenceNote(sentence, source)}</p>`;
 }
 
 export function copiesView(copies: readonly CopyView[], names: Names, story: string): SafeHtml {
@@ -65,7 +56,7 @@ export function copiesView(copies: readonly CopyView[], names: Names, story: str
 <p class="muted">${Math.round(copy.share * 100)}% of its sentences come from the source. Words only in the source are <del>struck out</del>; words the copy put in are <ins>underlined</ins>.</p>
 ${
   copy.sentences.length > 0
-    ? html`<details${index === 0 ? html` open` : ''}><summary>The ${count(copy.sentences.length, 'copied sentence')}, word by word</summary>${copy.sentences.map((sentence) => sentenceDiff(sentence, names.get(copy.article)))}</details>`
+    ? html`<details${index === 0 ? html` open` : ''}><summary>The ${count(copy.sentences.length, 'copied sentence')}, word by word</summary>${copy.sentences.map((sentence) => sentenceDiff(sentence, names.get(copy.article), sitePath(['articles', copy.article], { story }), sitePath(['articles', copy.source], { story })))}</details>`
     : html`<p class="muted">The copied sentences could not be aligned again.</p>`
 }
 </article>`,

@@ -20,6 +20,7 @@ import { unreadNote } from '../../render/unread.js';
 import type { CopyLink } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 import { articleLang, inArticleLang } from './article-text.js';
+import { shownText } from './cut.js';
 import { sourceName } from '../../render/outlet-name.js';
 
 /** An article as the story page's lists name it, and read its language from. */
@@ -68,14 +69,14 @@ export function unreadParagraph(report: StoryReport, copies: readonly CopyLink[]
 export function quotesTable(quotes: readonly MergedQuote[], names: Names, story: string): SafeHtml {
   if (quotes.length === 0) return html`<p>No quotation found.</p>`;
   const words = (quote: MergedQuote) => {
-    const source = names.get(quote.representative.article);
-    const { start, end } = quote.representative.span;
-    return source ? source.text.slice(start, end) : '';
+    const { article, span } = quote.representative;
+    const { text, cut } = shownText(names.get(article)?.text.slice(span.start, span.end) ?? '', spanHref(article, span, story));
+    return html`${inArticleLang(names.get(article), quote.kind === 'direct' ? `“${text}”` : text)}${cut}`;
   };
   return html`<table>
 <thead><tr><th scope="col">Quote</th><th scope="col">Speaker</th><th scope="col">Carried by</th></tr></thead>
 <tbody>${quotes.map(
-    (quote) => html`<tr><td>${inArticleLang(names.get(quote.representative.article), quote.kind === 'direct' ? `“${words(quote)}”` : words(quote))}${quote.kind === 'indirect' ? html` <span class="muted">(reported speech)</span>` : ''}</td>
+    (quote) => html`<tr><td>${words(quote)}${quote.kind === 'indirect' ? html` <span class="muted">(reported speech)</span>` : ''}</td>
 <td>${quote.speaker ?? html`<span class="muted">unnamed</span>`}</td>
 <td>${shownList(quote.occurrences, ', ', (occurrence) => sourceLink(names, occurrence.article, occurrence.span, story))}</td></tr>`,
   )}</tbody>
@@ -90,8 +91,8 @@ function factRows(fact: FactGroup, names: Names, story: string): SafeHtml {
       i > 0 && value.reading === fact.values[i - 1].reading && fact.values.some((other) => other.reading !== value.reading) ? html` <span class="muted">(agrees with the value above)</span>` : ''
     }</td>
 <td>${shownList(value.sources, '; ', (source) => {
-      const words = names.get(source.article)?.text.slice(source.span.start, source.span.end) ?? '';
-      return html`${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: ${inArticleLang(names.get(source.article), `“${words}”`)}`;
+      const words = shownText(names.get(source.article)?.text.slice(source.span.start, source.span.end) ?? '', spanHref(source.article, source.span, story));
+      return html`${sourceLink(names, source.article, source.span, story)}${source.day ? ` (${source.day})` : ''}: ${inArticleLang(names.get(source.article), `“${words.text}”`)}${words.cut}`;
     })}</td></tr>`,
   )}</tbody>`;
 }

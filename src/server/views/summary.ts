@@ -10,9 +10,10 @@ import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
 import { citationDiff, passageDiff, summarySentenceWords } from '../../render/citation-diff.js';
 import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
+import type { EditView } from '../../copies/index.js';
 import type { Citation, CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
 import { inArticleLang } from './article-text.js';
-import { editRuns } from './copy-diff.js';
+import { editRuns, shownText } from './cut.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
 /** Link to an article page with a span highlighted and scrolled to. */
@@ -46,12 +47,19 @@ function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence<Se
   const words = summarySentenceWords(resolved.article, sentence.parts);
   const checks = resolved.citations.map((citation) => {
     const diff = passageDiff(words, citation.article, citation.span);
-    const passage = diff.same ? html`<span class="muted">word for word the sentence above</span>` : html`<span class="passage">${inArticleLang(citation.article, html`${editRuns(diff.edits)}`)}</span>`;
-    return html`<li><a href="${citationHref(citation.article.id, citation.span, story)}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${passage}</li>`;
+    const href = citationHref(citation.article.id, citation.span, story);
+    const passage = diff.same ? html`<span class="muted">word for word the sentence above</span>` : passageView(citation.article, diff.edits, href);
+    return html`<li><a href="${href}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${passage}</li>`;
   });
   return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
 <ul>${checks}</ul>
 </details>`;
+}
+
+/** A cited passage word by word against a summary sentence, in its article's language, cut as the API cuts it (`editRuns`); `href` links it in its article. */
+function passageView(article: SegmentedArticle, edits: readonly EditView[], href: string): SafeHtml {
+  const { runs, cut } = editRuns(edits, href);
+  return html`<span class="passage">${inArticleLang(article, html`${runs}`)}${cut}</span>`;
 }
 
 /** The sentence's citation of exactly this span of this article, if it has one. */
@@ -75,9 +83,10 @@ export function citedInSummary(summary: Summary, articles: readonly SegmentedArt
     const source = byId.get(sentence.article);
     if (!citation || !cited || !source || !sentence.parts.every((part) => part.end <= source.text.length)) return [];
     const diff = citationDiff(source, sentence.parts, cited, span);
+    const shown = shownText(diff.sentence, sitePath(['articles', source.id], { story }));
     return [
-      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${inArticleLang(source, diff.sentence)}” — the passage marked below ${gradeView(citation.grade)}${
-        diff.same ? html`, word for word.` : html`:<span class="passage">${inArticleLang(cited, html`${editRuns(diff.edits)}`)}</span>`
+      html`<li><a href="${sitePath(['stories', story])}#summary-heading">Sentence ${index + 1}</a>: “${inArticleLang(source, shown.text)}”${shown.cut} — the passage marked below ${gradeView(citation.grade)}${
+        diff.same ? html`, word for word.` : html`:${passageView(cited, diff.edits, citationHref(article, span, story))}`
       }</li>`,
     ];
   });
@@ -87,11 +96,17 @@ export function citedInSummary(summary: Summary, articles: readonly SegmentedArt
 <ul>${items}</ul></section>`;
 }
 
+/** A summary sentence as the page shows it: in its article's language, cut as the API cuts it, the mark linking the article it is taken from. */
+function sentenceText(sentence: ResolvedSentence<SegmentedArticle>, story: string): SafeHtml {
+  const { text, cut } = shownText(sentence.text, sitePath(['articles', sentence.article.id], { story }));
+  return html`${inArticleLang(sentence.article, text)}${cut}`;
+}
+
 export function summaryView(summary: Summary, articles: readonly SegmentedArticle[], story: string): SafeHtml {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const sentences = resolved.sentences.map(
     (sentence, index) =>
-      html`<p>${inArticleLang(sentence.article, sentence.text)} <span class="cites">${sentence.citations.map((citation) =>
+      html`<p>${sentenceText(sentence, story)} <span class="cites">${sentence.citations.map((citation) =>
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
           : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readJsonl } from './jsonl.js';
+import { paragraphTexts } from './test-support/shared-data.js';
+import { READ_AT } from './test-support/read-at.js';
+
+/**
+ * Bodies of a JSONL "text" field and how each is read: as HTML markup (each
+ * block a paragraph, tags left out, with a message) only when it has
+ * markup's structure, else as written. Fictional texts.
+ */
+const BODIES: Array<[what: string, body: string, markup: boolean, paragraphs: string[]]> = [
+  ['plain text naming a line break, no blank line (mend27)', 'Type <br> to break a line in the Ostrey forum, the guide says.', false, ['Type <br> to break a line in the Ostrey forum, the guide says.']],
+  ['plain text opening on a tag it names', '<p> is the tag that opens a paragraph, the Ostrey style guide says.', false, ['<p> is the tag that opens a paragraph, the Ostrey style guide says.']],
+  ['plain text naming a line break first and a paragraph tag after', '<br> breaks a line and a <p> opens a paragraph, the Ostrey guide says.', false, ['<br> breaks a line and a <p> opens a paragraph, the Ostrey guide says.']],
+  ['plain text quoting tags', 'In the Ostrey forum, "<br>" breaks a line.\nA "<div>" groups lines.', false, ['In the Ostrey forum, "<br>" breaks a line. A "<div>" groups lines.']],
+  ['Markdown code naming a tag and its closing tag', 'Use `<p>` to open a paragraph and `</p>` to close it, the Ostrey guide says.', false, ["Use '<p>' to open a paragraph and '</p>' to close it, the Ostrey guide says."]],
+  ['Markdown code naming a list', 'Write `<ul>` then a `<li>` for each item, the Ostrey guide says.\nClose with `</ul>`.', false, ["Write '<ul>' then a '<li>' for each item, the Ostrey guide says. Close with '</ul>'."]],
+  ['Markdown with headings and a list', '## Quay reopens\n\nCrews in Ostrey **finished** the wall.\n\n- Tickets: free\n- Ferry: Monday', false, ['## Quay reopens', 'Crews in Ostrey **finished** the wall.', '- Tickets: free', '- Ferry: Monday']],
+  ['Markdown naming a line break in code', 'Crews in Ostrey finished the wall.\n\nIn Markdown a line ends with two spaces or `<br>`, the guide says.', false, ['Crews in Ostrey finished the wall.', "In Markdown a line ends with two spaces or '<br>', the guide says."]],
+  ['HTML paragraphs, closed', '<p>Crews in Ostrey finished the quay wall.</p><p>It reopens on Monday.</p>', true, ['Crews in Ostrey finished the quay wall.', 'It reopens on Monday.']],
+  ['HTML of two elements, unclosed', '<div>Crews in Ostrey finished the quay wall.<br>It reopens on Monday.', true, ['Crews in Ostrey finished the quay wall. It reopens on Monday.']],
+  ['HTML lines broken by line breaks glued to their words', 'Crews in Ostrey finished the quay wall.<br>It reopens on Monday.<br>Tickets are free.', true, ['Crews in Ostrey finished the quay wall. It reopens on Monday. Tickets are free.']],
+  ['HTML heading and paragraph', '<h2>Quay wall</h2>\n<p>Crews in Ostrey finished the quay wall.', true, ['Quay wall', 'Crews in Ostrey finished the quay wall.']],
+  ['HTML list', '<ul><li>Quay wall finished</li><li>Ferry back on Monday</li></ul>', true, ['Quay wall finished', 'Ferry back on Monday']],
+];
+
+describe('readJsonl on a "text" field that writes "<"', () => {
+  it.each(BODIES)('%s', (_what, body, markup, paragraphs) => {
+    const [article] = readJsonl(JSON.stringify({ id: 'body-1', title: 'Quay', text: body }), 'bodies.jsonl', READ_AT).articles;
+    expect(article.messages.some((message) => message.rule === 'html-text')).toBe(markup);
+    expect(paragraphTexts(article)).toEqual(paragraphs);
+  });
+});

@@ -5,6 +5,7 @@ import type { ConceptVocabulary } from './concepts.js';
 import type { Headline } from './types.js';
 import { countWords } from '../text/words.js';
 import { shortenedAtWord } from '../text/prefix.js';
+import { isTimeAlone } from '../read/live-blog.js';
 
 const MAX_HEADLINE_WORDS = 20;
 /** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to at most this many words and an ellipsis… */
@@ -62,16 +63,26 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
  * boundary and an ellipsis.
  */
 function openingHeadline(article: SegmentedArticle): { text: string; cut: boolean } | undefined {
-  const first = article.sentences[0];
-  if (!first) return undefined;
+  const index = openingSentence(article);
+  if (index < 0) return undefined;
+  const first = article.sentences[index];
   const sentence = article.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   if (countWords(sentence) <= MAX_HEADLINE_WORDS) return { text: sentence, cut: false };
-  const tokens = sentenceTokens(article, 0);
+  const tokens = sentenceTokens(article, index);
   if (tokens.some(isCjkWord)) return { text: `${cutCjk(article.text, tokens)}…`, cut: true };
   const all = sentence.split(' ');
   const main = mainClause(all);
   if (main !== all && main.length <= MAX_HEADLINE_WORDS) return { text: main.join(' '), cut: true };
   return { text: `${cutWords(main).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`, cut: true };
+}
+
+/**
+ * The index of the article's opening sentence: its first, past a time
+ * printed alone over the text ("8:24am:", `isTimeAlone`), which names
+ * nothing; -1 when it has no other sentence.
+ */
+function openingSentence(article: SegmentedArticle): number {
+  return article.sentences.findIndex((sentence) => !isTimeAlone(article.text.slice(sentence.start, sentence.end)));
 }
 
 /**
@@ -195,11 +206,12 @@ export function chooseHeadline(
   if (best) return best;
 
   for (const article of articles) {
-    const first = article.sentences[0];
-    if (!first) continue;
+    const index = openingSentence(article);
+    if (index < 0) continue;
+    const first = article.sentences[index];
     const text = article.text.slice(first.start, first.end);
     if (countWords(text) > MAX_HEADLINE_WORDS) continue;
-    const value = score(vocabulary.concepts(sentenceTokens(article, 0)), countWords(text));
+    const value = score(vocabulary.concepts(sentenceTokens(article, index)), countWords(text));
     if (value > bestScore) [best, bestScore] = [{ article: article.id, text, span: { start: first.start, end: first.end } }, value];
   }
   if (best) return best;

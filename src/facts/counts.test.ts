@@ -212,3 +212,19 @@ describe('who does a thing is not the thing done (audit27: "two spacewalkers" ag
     expect(groups.filter((group) => group.values.length > 1)).toEqual([]);
   });
 });
+
+describe('a range writes its unit once, after its upper end (audit27: "between 40 and 80 percent damage" disputed "no damage")', () => {
+  it('reads the unit after the upper end as the whole range\'s', () => {
+    const read = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value, fact.upper, fact.unit]);
+    expect(read('Between 40 and 80 percent of the homes in Orrin were damaged.')).toEqual([['-:percent:home', 40, 80, 'percent']]);
+    expect(read('Between 40 and 80% of the homes in Orrin were damaged.')).toEqual([['-:percent:home', 40, 80, 'percent']]);
+    expect(read('The fire burned 5 to 10 km of forest near Orrin.')).toEqual([['-:km:forest', 5, 10, 'km']]);
+    expect(read('Between 30 and 40 people were injured in Orrin.')).toEqual([['injured:people', 30, 40, undefined]]);
+  });
+
+  it('finds no dispute between a share of damage and no damage', () => {
+    const share = textArticle('Houses in the village of Orrin suffered between 40 and 80 percent damage, officials said.', { id: 'share' });
+    const count = textArticle('The quake caused no damage in Orrin, officials said.', { id: 'count' });
+    expect(alignFacts([share, count]).filter((group) => group.values.length > 1)).toEqual([]);
+  });
+});

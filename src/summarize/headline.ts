@@ -45,8 +45,11 @@ export function articleHeadline(article: SegmentedArticle): string | undefined {
 
 /**
  * `articleHeadline` with how well it names the article: 2 for its title, 1
- * for a whole opening sentence, 0 for an opening cut short. A story is named
- * by the earliest of its best-ranked headlines.
+ * for a whole opening sentence, 0 for an opening cut short, -1 for a whole
+ * English opening that gives neither a day nor a source (`readsAsNews`): a
+ * feature's scene-setting first line ("Times are tough in the oil patch.")
+ * names its story less well than a report's first line, even cut. A story
+ * is named by the earliest of its best-ranked headlines.
  */
 export function rankedHeadline(article: SegmentedArticle): { text: string; rank: number } | undefined {
   const title = article.title?.trim();
@@ -54,7 +57,21 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
   const opening = openingHeadline(article);
   if (!opening) return undefined;
   if (opening.text.length > MAX_HEADLINE_CHARS) return { text: shortenedAtWord(opening.text, MAX_HEADLINE_CHARS), rank: 0 };
-  return { text: opening.text, rank: opening.cut ? 0 : 1 };
+  if (opening.cut) return { text: opening.text, rank: 0 };
+  return { text: opening.text, rank: article.textLanguage !== 'en' || readsAsNews(sentenceTokens(article, openingSentence(article))) ? 1 : -1 };
+}
+
+/** Words that tie an English sentence to a day ("on Tuesday", "yesterday", "this weekend", "Oct. 14") or to who told it ("officials said", "according to"). */
+const NEWS_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'denied', 'according',
+]);
+
+/** True when an opening sentence reads as a report's: it holds a day or a source (`NEWS_WORDS`). */
+function readsAsNews(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => NEWS_WORDS.has(token.norm.replace(/\.$/, '')));
 }
 
 /**

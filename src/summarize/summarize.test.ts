@@ -156,6 +156,14 @@ describe('summarize on the bundled examples', async () => {
     expect(rank('After a night of heavy rain over the hills above the town, the Ossa River broke through its embankment in Trevik and flooded the lower streets.\n\nCrews came.')).toBe(0);
   });
 
+  it('ranks a whole English opening that gives no day and no source, a feature\'s first line, below a cut one (audit27: "Times are tough in the oil patch.")', () => {
+    const rank = (text: string) => rankedHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))?.rank;
+    expect(rank('Times are tough on the Brenmouth waterfront.\n\nStill, the two ferry firms are talking about a merger.')).toBe(-1);
+    expect(rank('He was the quiet keeper of the Harrow Point light, with the patience of a monk.\n\nHe retired on Tuesday.')).toBe(-1);
+    expect(rank('The two Brenmouth ferry firms said they were talking about a merger.\n\nMore talks follow.')).toBe(1);
+    expect(rank('Pellam Ferries and Skellan Lines held merger talks on Tuesday.\n\nMore talks follow.')).toBe(1);
+  });
+
   it(`cuts a headline over ${MAX_HEADLINE_CHARS} characters at a space within them, and ranks it as cut`, () => {
     const headline = (text: string) => rankedHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]));
     const record = { id: 'minutes', title: 'Harbour board minutes '.repeat(30).trim(), text: 'The harbour board met on Tuesday night to read its minutes.' };

@@ -187,7 +187,7 @@ describe('ages are no counts', () => {
 
 describe('the counted noun ends at its plural', () => {
   it('reads "1.2 million customers lost power" as customers, not as "customers lost power"', () => {
-    expect(keyed('Nearly 1.2 million customers lost power and two companies employ 640 people.')).toEqual([['-:custom', 1_200_000], ['-:compani', 2], ['-:people', 640]]);
+    expect(keyed('Nearly 1.2 million customers lost power and two companies employ 640 people.')).toEqual([['-:customer', 1_200_000], ['-:compani', 2], ['-:people', 640]]);
     expect(findNumberFacts(textArticle('Eleven container ships, three glass doors and 20 bus shelters were damaged.')).map((fact) => fact.counted)).toEqual(['container ships', 'glass doors', 'bus shelters']);
   });
 });
@@ -196,5 +196,35 @@ describe('damage befalls things, not people', () => {
   it('reads no people damaged in "£2 million in damages to 140 residents"', () => {
     expect(keyed('A court ordered the firm to pay £2 million in damages to 140 residents of Kell Road.').map(([key]) => key)).not.toContain('damaged:people');
     expect(keyed('The flood damaged 140 homes on Kell Road.').map(([key]) => key)).toContain('damaged:home');
+  });
+});
+
+describe('who does a thing is not the thing done (audit27: "two spacewalkers" against "three spacewalks")', () => {
+  it('keys an English noun of a doer apart from the noun of the deed, where the stemmer cuts both to one stem', () => {
+    expect(keyed('Two spacewalkers will fit the antenna.')).toEqual([['-:spacewalker', 2]]);
+    expect(keyed('The crew will make three spacewalks.')).toEqual([['-:spacewalk', 3]]);
+  });
+
+  it('finds no dispute between the walkers and the walks of one mission', () => {
+    const planned = textArticle('The Orlen Station crew of the shuttle Kestrel will make three spacewalks to fit the new solar wing, the agency said.', { id: 'planned' });
+    const crew = textArticle('Two spacewalkers from the shuttle Kestrel will fit the new solar wing on the Orlen Station, the agency said.', { id: 'crew' });
+    const groups = alignFacts([planned, crew]);
+    expect(groups.filter((group) => group.values.length > 1)).toEqual([]);
+  });
+});
+
+describe('a range writes its unit once, after its upper end (audit27: "between 40 and 80 percent damage" disputed "no damage")', () => {
+  it('reads the unit after the upper end as the whole range\'s', () => {
+    const read = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value, fact.upper, fact.unit]);
+    expect(read('Between 40 and 80 percent of the homes in Orrin were damaged.')).toEqual([['-:percent:home', 40, 80, 'percent']]);
+    expect(read('Between 40 and 80% of the homes in Orrin were damaged.')).toEqual([['-:percent:home', 40, 80, 'percent']]);
+    expect(read('The fire burned 5 to 10 km of forest near Orrin.')).toEqual([['-:km:forest', 5, 10, 'km']]);
+    expect(read('Between 30 and 40 people were injured in Orrin.')).toEqual([['injured:people', 30, 40, undefined]]);
+  });
+
+  it('finds no dispute between a share of damage and no damage', () => {
+    const share = textArticle('Houses in the village of Orrin suffered between 40 and 80 percent damage, officials said.', { id: 'share' });
+    const count = textArticle('The quake caused no damage in Orrin, officials said.', { id: 'count' });
+    expect(alignFacts([share, count]).filter((group) => group.values.length > 1)).toEqual([]);
   });
 });

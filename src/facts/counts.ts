@@ -285,7 +285,18 @@ function countedKey(article: SegmentedArticle, head: string, words: FactWords): 
   const token = article.tokens.find((candidate) => candidate.norm === head);
   if (token !== undefined && matchesEvent([token], 0, words.events) !== undefined && !words.thingNouns.has(head)) return 'people';
   if (words.peopleNouns.has(head) || lookUpName(head.charAt(0).toUpperCase() + head.slice(1))?.demonym) return 'people';
-  return token?.stem ?? head;
+  return token === undefined ? head : agentNounStem(token, article.textLanguage);
+}
+
+/**
+ * An English counted noun's key: its stem, with the "er" of a noun for who
+ * does a thing kept where the stemmer cuts it, so the doers are not counted
+ * as what they do ("two spacewalkers" are not "three spacewalks";
+ * "customers" stay "customer", not "custom").
+ */
+function agentNounStem(token: Token, language: string | undefined): string {
+  if ((language ?? 'en') !== 'en' || !/ers?$/.test(token.norm) || token.stem.endsWith('er')) return token.stem;
+  return `${token.stem}er`;
 }
 
 /**

@@ -114,6 +114,11 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   if (range) {
     parsed.upper = range.value;
     parsed.through = range.through;
+    // The unit written once, after the upper end, is the lower end's too: "between 40 and 80 percent", "5 to 10 km".
+    if (range.unit && !parsed.unit && !parsed.currency) {
+      if (words.moneyUnits.has(range.unit)) parsed.currency = range.unit;
+      else parsed.unit = range.unit;
+    }
   }
   return parsed;
 }
@@ -209,11 +214,12 @@ function spacedThousandsEnd(article: SegmentedArticle, index: number, end: numbe
 }
 
 /**
- * "30 to 40", "4.5 million to 5 million", "between 30 and 40": the upper end.
+ * "30 to 40", "4.5 million to 5 million", "between 30 and 40": the upper end,
+ * and the unit written after it ("between 40 and 80 percent").
  * After an amount of money, a bare number that counts something is where the
  * money went, not an upper end ("$3.1 million to 620 households").
  */
-function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number, money: boolean, words: FactWords): { value: number; through: number } | undefined {
+function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number, money: boolean, words: FactWords): { value: number; through: number; unit?: string } | undefined {
   const { tokens } = article;
   const { multipliers } = words;
   const joiner = tokens[after]?.norm;
@@ -226,8 +232,9 @@ function readRangeEnd(article: SegmentedArticle, after: number, end: number, mul
   const counted = tokens[through];
   if (money && /^\d/.test(next) && counted !== undefined && !counted.punct && !counted.stop && !multipliers[counted.norm] && !unitAt(article, through, words) && /^\p{L}/u.test(counted.norm)) return undefined;
   value = scaled(value, multipliers[tokens[through]?.norm ?? ''] ? multipliers[tokens[through++].norm] : multiplier);
-  through += unitAt(article, through, words)?.length ?? 0;
-  return { value, through };
+  const unit = tokens[through - 1]?.norm.endsWith('%') ? { name: 'percent', length: 0 } : unitAt(article, through, words);
+  through += unit?.length ?? 0;
+  return unit ? { value, through, unit: unit.name } : { value, through };
 }
 
 function findBetween(article: SegmentedArticle, after: number, words: FactWords): number {

@@ -1,7 +1,7 @@
 /**
  * The head of a plain text body, as the text reader and the JSONL `text`
  * field share it: the first line is the headline when it looks like one
- * (short, no final period, more text after it); a date line near the top
+ * (short, no final period, more text after it, not a time alone: "8:24am:"); a date line near the top
  * ("Saturday, January 8, 2005", "April 12, 2017", "2017-04-12") is the
  * publication date; a byline line there ("By Ada Morrow and Tomas Keldren,
  * Staff Writers") names the authors; a wire-style dateline opening the body
@@ -12,6 +12,7 @@
 import { parseDateLine, splitLeadingDate, toIsoDate } from './dates.js';
 import { countWords } from '../text/words.js';
 import { normalizeInline } from './normalize.js';
+import { isTimeAlone } from './live-blog.js';
 
 /** How many non-blank lines at the top may hold the headline and the date line. */
 const HEADER_LINES = 3;
@@ -85,7 +86,7 @@ function bylineOf(body: string[], top: ReadonlyArray<{ line: string; index: numb
 function headlineAndDate(body: string[], top: ReadonlyArray<{ line: string; index: number }>, wants: HeaderWants): TextHeader {
   let title: string | undefined;
   let titleDate: string | undefined;
-  if (wants.title && top.length > 1 && (looksLikeHeadline(top[0].line) || headlineOverHeader(top)) && !parseDateLine(top[0].line) && bylineNames(top[0].line) === undefined) {
+  if (wants.title && top.length > 1 && (looksLikeHeadline(top[0].line) || headlineOverHeader(top)) && !parseDateLine(top[0].line) && !isTimeAlone(top[0].line) && bylineNames(top[0].line) === undefined) {
     const prefixed = /^(\d{4}\/\d{2}\/\d{2})\s+(.+)$/.exec(top[0].line);
     title = prefixed ? prefixed[2] : top[0].line;
     titleDate = prefixed && toIsoDate(prefixed[1]) ? prefixed[1] : undefined;

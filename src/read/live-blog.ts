@@ -86,6 +86,16 @@ const HOUR_UNIT = /^(?:h|std|stunde|or[ae]$|uur$)/iu;
 const TIME = `${LEAD_IN}(?:${CLOCK}|${AGO.join('|')})`;
 /** A paragraph that is a time alone. */
 const TIME_ALONE = new RegExp(`^${TIME}(?:\\s*${TICKER_MARKS})?$`, 'iu');
+/**
+ * True when `paragraph` is a post's time alone, as a page prints the time it
+ * was updated over its text ("8:24am:", "14:32", "Updated 9.45pm -"): no
+ * words of the article. A closing colon or dash is allowed.
+ */
+export function isTimeAlone(paragraph: string): boolean {
+  const alone = TIME_ALONE.exec(paragraph.trim().replace(/\s*[:|\u2013\u2014-]$/u, ''));
+  return alone !== null && postTime(alone) !== undefined;
+}
+
 /** A time opening a post's text: "19.05 | El ministro…", "14:32 The minister…", "2.32pm: Crews…". */
 const TIME_OPENING = new RegExp(String.raw`^${TIME}(?:\s*(?:[|\u2013\u2014]|${TICKER_MARKS})\s*|\s+-\s+|:\s+|\s+)(?=[\p{Lu}"“«¿¡'‘])`, 'iu');
 

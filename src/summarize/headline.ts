@@ -5,6 +5,7 @@ import type { ConceptVocabulary } from './concepts.js';
 import type { Headline } from './types.js';
 import { countWords } from '../text/words.js';
 import { shortenedAtWord } from '../text/prefix.js';
+import { isTimeAlone } from '../read/live-blog.js';
 
 const MAX_HEADLINE_WORDS = 20;
 /** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to at most this many words and an ellipsis… */
@@ -44,8 +45,11 @@ export function articleHeadline(article: SegmentedArticle): string | undefined {
 
 /**
  * `articleHeadline` with how well it names the article: 2 for its title, 1
- * for a whole opening sentence, 0 for an opening cut short. A story is named
- * by the earliest of its best-ranked headlines.
+ * for a whole opening sentence, 0 for an opening cut short, -1 for a whole
+ * English opening that gives neither a day nor a source (`readsAsNews`): a
+ * feature's scene-setting first line ("Times are tough in the oil patch.")
+ * names its story less well than a report's first line, even cut. A story
+ * is named by the earliest of its best-ranked headlines.
  */
 export function rankedHeadline(article: SegmentedArticle): { text: string; rank: number } | undefined {
   const title = article.title?.trim();
@@ -53,7 +57,21 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
   const opening = openingHeadline(article);
   if (!opening) return undefined;
   if (opening.text.length > MAX_HEADLINE_CHARS) return { text: shortenedAtWord(opening.text, MAX_HEADLINE_CHARS), rank: 0 };
-  return { text: opening.text, rank: opening.cut ? 0 : 1 };
+  if (opening.cut) return { text: opening.text, rank: 0 };
+  return { text: opening.text, rank: article.textLanguage !== 'en' || readsAsNews(sentenceTokens(article, openingSentence(article))) ? 1 : -1 };
+}
+
+/** Words that tie an English sentence to a day ("on Tuesday", "yesterday", "this weekend", "Oct. 14") or to who told it ("officials said", "according to"). */
+const NEWS_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'denied', 'according',
+]);
+
+/** True when an opening sentence reads as a report's: it holds a day or a source (`NEWS_WORDS`). */
+function readsAsNews(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => NEWS_WORDS.has(token.norm.replace(/\.$/, '')));
 }
 
 /**
@@ -62,16 +80,26 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
  * boundary and an ellipsis.
  */
 function openingHeadline(article: SegmentedArticle): { text: string; cut: boolean } | undefined {
-  const first = article.sentences[0];
-  if (!first) return undefined;
+  const index = openingSentence(article);
+  if (index < 0) return undefined;
+  const first = article.sentences[index];
   const sentence = article.text.slice(first.start, first.end).replace(/\s+/g, ' ');
   if (countWords(sentence) <= MAX_HEADLINE_WORDS) return { text: sentence, cut: false };
-  const tokens = sentenceTokens(article, 0);
+  const tokens = sentenceTokens(article, index);
   if (tokens.some(isCjkWord)) return { text: `${cutCjk(article.text, tokens)}…`, cut: true };
   const all = sentence.split(' ');
   const main = mainClause(all);
   if (main !== all && main.length <= MAX_HEADLINE_WORDS) return { text: main.join(' '), cut: true };
   return { text: `${cutWords(main).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`, cut: true };
+}
+
+/**
+ * The index of the article's opening sentence: its first, past a time
+ * printed alone over the text ("8:24am:", `isTimeAlone`), which names
+ * nothing; -1 when it has no other sentence.
+ */
+function openingSentence(article: SegmentedArticle): number {
+  return article.sentences.findIndex((sentence) => !isTimeAlone(article.text.slice(sentence.start, sentence.end)));
 }
 
 /**
@@ -195,11 +223,12 @@ export function chooseHeadline(
   if (best) return best;
 
   for (const article of articles) {
-    const first = article.sentences[0];
-    if (!first) continue;
+    const index = openingSentence(article);
+    if (index < 0) continue;
+    const first = article.sentences[index];
     const text = article.text.slice(first.start, first.end);
     if (countWords(text) > MAX_HEADLINE_WORDS) continue;
-    const value = score(vocabulary.concepts(sentenceTokens(article, 0)), countWords(text));
+    const value = score(vocabulary.concepts(sentenceTokens(article, index)), countWords(text));
     if (value > bestScore) [best, bestScore] = [{ article: article.id, text, span: { start: first.start, end: first.end } }, value];
   }
   if (best) return best;

@@ -141,6 +141,8 @@ describe('summarize on the bundled examples', async () => {
     ['a long opening sentence cut after a whole phrase, not before its noun', 'Storm Alder paused in its crawl over the northern Skellan coast on Wednesday to batter the islands of the outer sound with rain.', 'Storm Alder paused in its crawl over the northern Skellan coast on Wednesday…'],
     ['a long opening sentence cut before a preposition', 'Rescuers pulled twelve fishermen alive from the capsized trawler Northern Gannet early yesterday near the rocks of Skellan Point, the coastguard said.', 'Rescuers pulled twelve fishermen alive from the capsized trawler Northern Gannet early yesterday…'],
     ['a cut without a whole phrase left not ending on an article', 'Skellan Isle ferry crews kept running the two small boats all night carrying the sick and the old to the mainland hospital in Brenmouth.', 'Skellan Isle ferry crews kept running the two small boats all night carrying…'],
+    ['the sentence under a time printed alone, not the time', '8:24am:\n\nThe Harrowgate Rovers made an offer to striker Anton Veld, according to the Kessel Tribune.\n\nVeld is weighing it.', 'The Harrowgate Rovers made an offer to striker Anton Veld, according to the Kessel Tribune.'],
+    ['the sentence under an update time', 'Updated 14:05\n\nThe keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.', 'The keeper reported a fire in the lamp room late on Tuesday night.'],
     ['no dash before the ellipsis', 'King Norodom Sihanouk on Tuesday praised agreements by the country\'s top two political parties _ the first step toward a new government after months of deadlock.', 'King Norodom Sihanouk on Tuesday praised agreements by the country\'s top two political parties…'],
   ])('an article offers %s as a headline', (_name, text, headline) => {
     expect(articleHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))).toBe(headline);
@@ -152,6 +154,14 @@ describe('summarize on the bundled examples', async () => {
     expect(rank('The keeper reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(1);
     expect(rank('The keeper of the Harrow Point lighthouse, who has lived on the rock for eleven years, reported a fire in the lamp room late on Tuesday night.\n\nCrews put it out.')).toBe(0);
     expect(rank('After a night of heavy rain over the hills above the town, the Ossa River broke through its embankment in Trevik and flooded the lower streets.\n\nCrews came.')).toBe(0);
+  });
+
+  it('ranks a whole English opening that gives no day and no source, a feature\'s first line, below a cut one (audit27: "Times are tough in the oil patch.")', () => {
+    const rank = (text: string) => rankedHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))?.rank;
+    expect(rank('Times are tough on the Brenmouth waterfront.\n\nStill, the two ferry firms are talking about a merger.')).toBe(-1);
+    expect(rank('He was the quiet keeper of the Harrow Point light, with the patience of a monk.\n\nHe retired on Tuesday.')).toBe(-1);
+    expect(rank('The two Brenmouth ferry firms said they were talking about a merger.\n\nMore talks follow.')).toBe(1);
+    expect(rank('Pellam Ferries and Skellan Lines held merger talks on Tuesday.\n\nMore talks follow.')).toBe(1);
   });
 
   it(`cuts a headline over ${MAX_HEADLINE_CHARS} characters at a space within them, and ranks it as cut`, () => {

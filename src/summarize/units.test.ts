@@ -47,6 +47,12 @@ describe('isDangling: a sentence that cannot stand alone', () => {
     ['Q. Earlier this month the council said rents would stay low for a decade.', true],
     ['Q: Why did the council wait so long to close the bridge?', true],
     ['A. J. Varn won the race for the third year running.', false],
+    // an attribution to a pronoun after a comma: who spoke is named in another sentence (audit27: "…owned by Keyspan Energy, he says;")
+    ['In the ferry trade, Skellan Lines qualifies, he says; the operator is 66 percent owned by Pellam Holdings.', true],
+    ['The protesters wanted the council to cut all ties with the ferry firm, she said.', true],
+    ['Orrin was on probation for an earlier arrest, he said.', true],
+    ['The harbour master said he told the ferry crews to stay in port.', false],
+    ['The pier will reopen on Tuesday, officials said.', false],
   ])('%s → %s', (text, dangling) => {
     expect(isDangling(tokensOf(text))).toBe(dangling);
   });

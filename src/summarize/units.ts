@@ -1,4 +1,5 @@
 import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { REPORTING_VERBS } from '../quotes/cues.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
 import { quotedPieces, singleQuoteMarks } from '../quotes/marks.js';
 
@@ -138,11 +139,24 @@ export function isDangling(tokens: readonly Token[], language?: string, singleMa
   if (opensDialogueReply(tokens, language)) return true;
   if (opensInterviewQuestion(tokens)) return true;
   if (tokens.filter((token) => isQuoteMark(token, singleMarks)).length % 2 === 1) return true;
+  if ((language ?? 'en') === 'en' && attributedToPronoun(tokens)) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   if (words.length === 0) return false;
   const openers = language === undefined ? undefined : DANGLING_OPENERS_BY_LANGUAGE[language];
   if (openers !== undefined) return openers.has(words[0].norm) || (words.length > 1 && openers.has(`${words[0].norm} ${words[1].norm}`));
   return DANGLING_OPENERS.has(words[0].norm) || words.slice(1).some((word) => POINTING_OBJECTS.has(word.norm));
+}
+
+/** Subject pronouns of an attribution set after a comma. */
+const ATTRIBUTING_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * An English sentence whose words are attributed after a comma to a pronoun
+ * ("…the driller is 66 percent owned by Keyspan, he says;", "…would resume,
+ * she said."): who "he" is, another sentence names.
+ */
+function attributedToPronoun(tokens: readonly Token[]): boolean {
+  return tokens.some((token, index) => index > 0 && ATTRIBUTING_PRONOUNS.has(token.norm) && tokens[index - 1].norm === ',' && REPORTING_VERBS.has(tokens[index + 1]?.norm ?? ''));
 }
 
 /**

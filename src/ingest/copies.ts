@@ -28,6 +28,12 @@ export async function storedCandidates(store: Store, ids: readonly string[], pre
   return (await store.articles(ids)).map((stored) => keptCandidate(segment(stored, prepare.segment)));
 }
 
+/** An arrival's copy keys and the articles sharing the most of them, most shared first. */
+export interface FoundCopies {
+  copyKeys: Float64Array;
+  ids: readonly string[];
+}
+
 export class CopyStage {
   private readonly recent: RecentValues<CopyCandidate>;
   /** `settings.copies` checked once, for the two calls an arrival makes with them. */
@@ -43,15 +49,26 @@ export class CopyStage {
   }
 
   /**
-   * The arrival's verdict against earlier articles, and the keys later
-   * arrivals will find it by. `story` is the one it joined, or started
-   * (`created`: nothing of it is stored yet).
+   * The arrival's copy keys (what later arrivals will find it by) and the
+   * articles sharing the most of them, at most `copyCandidates`: the
+   * candidates its fingerprint finds, whatever story it joins.
    */
-  async detect(article: SegmentedArticle, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; copyKeys: Float64Array; later: string[] }> {
+  async find(article: SegmentedArticle): Promise<FoundCopies> {
     const copyKeys = copyKeyNumbers(article, this.copies);
-    const { copyCandidates, storyCandidates } = this.settings;
-    const ids = new Set(this.pending.copyCandidates(copyKeys).slice(0, copyCandidates));
-    if (ids.size < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.size)) ids.add(id);
+    const { copyCandidates } = this.settings;
+    const ids = this.pending.copyCandidates(copyKeys).slice(0, copyCandidates);
+    if (ids.length < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.length)) if (!ids.includes(id)) ids.push(id);
+    return { copyKeys, ids };
+  }
+
+  /**
+   * The arrival's verdict against the articles `find` found and the
+   * recent members of `story`, the one it joined, or started (`created`:
+   * nothing of it is stored yet); and the candidates published after it.
+   */
+  async detect(article: SegmentedArticle, found: FoundCopies, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; later: string[] }> {
+    const ids = new Set(found.ids);
+    const { storyCandidates } = this.settings;
     if (storyCandidates > 0) {
       const members = this.pending.storyMembers(story.id).slice(0, storyCandidates);
       if (members.length < storyCandidates && !story.created && !this.pending.startedStory(story.id)) members.push(...(await this.store.storyArticleIds(story.id, storyCandidates - members.length)));
@@ -64,7 +81,7 @@ export class CopyStage {
     const afterArticle = publishedAfterOf(article);
     const isLater = candidates.map((candidate) => afterArticle(candidate) || dateOnlyAfter(candidate));
     const later = candidates.filter((_, i) => isLater[i]).map((candidate) => candidate.id);
-    return { verdict: compareCandidates(article, candidates.filter((_, i) => !isLater[i]), this.copies), copyKeys, later };
+    return { verdict: compareCandidates(article, candidates.filter((_, i) => !isLater[i]), this.copies), later };
   }
 
   /**

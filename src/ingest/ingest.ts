@@ -1,7 +1,8 @@
 /**
  * Ingest: read → skip what is stored → put each window of `orderWindow` new
- * articles in publication order → clean and segment → story grouping → copy
- * detection against the store → store, one transaction per `batchSize`
+ * articles in publication order → clean and segment → copy detection against
+ * the store, and story grouping (a reprint joins its source's story without a
+ * search) → store, one transaction per `batchSize`
  * articles that also holds the clusterer's state, so a crash loses at most
  * the open batch and never half an article, and a rerun continues. New
  * texts of stored ids wait, `UPDATE_BATCH` at a time, until what they
@@ -167,10 +168,22 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const started = performance.now();
     const home = replacing.get(article.id);
     const profile = articleProfile(segmented, storySettings);
-    const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined });
+    const profiled = performance.now();
+    // Copies first, in the story of the article the fingerprint finds first: a reprint of one of its
+    // members joins it without a story search. Else the story is searched, and the copies compared
+    // again when the article is in another story (its members are other candidates).
+    const found = await copies.find(segmented);
+    const guess = home === undefined && found.ids.length > 0 ? clusterer.activeStoryOf(found.ids[0]) : undefined;
+    let traced = guess === undefined ? undefined : await copies.detect(segmented, found, { id: guess, created: false });
+    const reprinted = traced?.verdict.kind === 'reprint' ? traced.verdict.sources[0].article : undefined;
+    const reprinting = reprinted !== undefined && guess !== undefined && clusterer.activeStoryOf(reprinted) === guess ? { story: guess, related: pending.related(reprinted) ?? (await store.articleRelated(reprinted)) } : undefined;
+    const searched = performance.now();
+    const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined, reprinting });
     const grouped = performance.now();
-    seconds.stories += (grouped - started) / 1000;
-    const { verdict, copyKeys, later } = await copies.detect(segmented, { id: assignment.story, created: assignment.created });
+    seconds.stories += (profiled - started + grouped - searched) / 1000;
+    if (traced === undefined || assignment.story !== guess) traced = await copies.detect(segmented, found, { id: assignment.story, created: assignment.created });
+    const { verdict, later } = traced;
+    const { copyKeys } = found;
     const headline = rankedHeadline(segmented);
     pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related, emptied: home?.emptied ? home.story : undefined } });
     copies.remember(segmented, verdict);
@@ -184,7 +197,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
         }
       }
     }
-    seconds.copies += (performance.now() - grouped) / 1000;
+    seconds.copies += (performance.now() - grouped + searched - profiled) / 1000;
     if (verdict.kind !== 'independent') report.copies[verdict.kind] += 1;
     if (replacing.has(article.id)) report.replaced.push({ id: article.id, input: article.origin.input, place: originPlace(article.origin) });
     else report.added += 1;

@@ -5,6 +5,7 @@
  */
 import type { ArticleRecord, IngestBatch, StoredVerdict } from '../store/index.js';
 import { KeyTable } from '../copies/key-table.js';
+import type { RelatedStory } from '../stories/index.js';
 
 export class PendingBatch {
   private records: ArticleRecord[] = [];
@@ -44,6 +45,11 @@ export class PendingBatch {
   /** The pending article of this id, if the open batch holds one. */
   article(id: string): ArticleRecord['article'] | undefined {
     return this.byId.get(id)?.article;
+  }
+
+  /** The related stories a pending article named, if the open batch holds it. */
+  related(id: string): readonly RelatedStory[] | undefined {
+    return this.byId.get(id)?.story.related;
   }
 
   /** The article is in the open batch. */

@@ -96,6 +96,8 @@ export const STATEMENTS = {
     JOIN copies c ON c.article = cs.article AND c.kind = 'reprint' JOIN articles a ON a.rowid = cs.article
     WHERE s.id = ? ORDER BY cs.article DESC LIMIT ?`,
   articles: 'SELECT text, article FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+  articleRelated: `SELECT l.other AS story, l.similarity FROM articles a JOIN article_links l ON l.article = a.rowid
+    WHERE a.id = ? ORDER BY l.similarity DESC, l.other`,
   storyArticleIds: `SELECT a.id FROM story_articles sa JOIN articles a ON a.rowid = sa.article
     WHERE sa.story = ? ORDER BY sa.article DESC LIMIT ?`,
   storyArticles: `SELECT a.text, a.article FROM story_articles sa JOIN articles a ON a.rowid = sa.article

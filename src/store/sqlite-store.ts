@@ -8,6 +8,7 @@ import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { CopiedSentences } from '../quotes/copied.js';
 import type { Summary } from '../summarize/types.js';
+import type { RelatedStory } from '../stories/index.js';
 import { CopyKeyIndex } from './copy-key-index.js';
 import { WriteCache } from './write-cache.js';
 import { decodeArticle } from './codec.js';
@@ -231,6 +232,11 @@ class SqliteStore implements Store {
   async storyArticleIds(story: string, limit: number): Promise<string[]> {
     this.checkOthersUnlessWriting();
     return this.cache.storyNewest(story, limit, (count) => this.sql('storyArticleIds').all(story, count) as string[]);
+  }
+
+  async articleRelated(id: string): Promise<RelatedStory[]> {
+    this.checkOthersUnlessWriting();
+    return this.sql('articleRelated').all(id) as RelatedStory[];
   }
 
   async storyArticles(id: string): Promise<Article[]> {

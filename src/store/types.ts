@@ -6,7 +6,7 @@
  */
 import type { Article, Span } from '../article.js';
 import type { WriterHolder } from '../errors.js';
-import type { StoryClustererChanges, StoryClustererState } from '../stories/index.js';
+import type { RelatedStory, StoryClustererChanges, StoryClustererState } from '../stories/index.js';
 import type { ArticleAnalysis } from '../facts/analysis.js';
 import type { StoryReport } from '../facts/report.js';
 import type { CopiedSentences } from '../quotes/copied.js';
@@ -299,6 +299,8 @@ export interface Store {
   storiesOf(ids: readonly string[]): Promise<Map<string, string>>;
   /** Ids of a story's most recently stored articles, at most `limit`. */
   storyArticleIds(story: string, limit: number): Promise<string[]>;
+  /** The related stories a stored article named when it was added (its part in the links between stories), most similar first; none for an id not stored. */
+  articleRelated(id: string): Promise<RelatedStory[]>;
   loadClusterer(): Promise<ClustererRecord | undefined>;
   /** The generation of the saved clusterer state (`ClustererRecord.generation`) without reading the state; undefined when none is saved. */
   clustererGeneration(): Promise<number | undefined>;

@@ -50,6 +50,32 @@ describe('StoryClusterer', () => {
     expect(() => new StoryClusterer({ relatedThreshold: -0.1 })).toThrow(/^tidings: expected stories\.relatedThreshold between 0 and 1/);
   });
 
+  it('lets a reprint join the story of its source without a search, naming the related stories its source named, when that story is near enough; else searches as for any arrival', () => {
+    const wreck = profile('wreck', ['ferry', 'sank', 'harbour', 'passeng', 'rescu', 'coast', 'guard', 'storm'], ['kelby', 'north pier']);
+    const hearing = profile('hearing', ['ferry', 'owner', 'licenc', 'court', 'inquiri', 'judg', 'harbour', 'passeng'], ['marlow court']);
+    const both = () => profile('both', ['ferry', 'sank', 'harbour', 'passeng', 'rescu', 'coast', 'court', 'inquiri'], ['kelby', 'marlow court']);
+    const grouped = () => {
+      const clusterer = new StoryClusterer();
+      for (const filler of fillers(20, 0)) clusterer.add(filler);
+      return { clusterer, wreck: clusterer.add(wreck).story, hearing: clusterer.add(hearing).story };
+    };
+    const searched = grouped();
+    const found = searched.clusterer.add(both());
+    expect(found).toMatchObject({ story: searched.wreck, related: [{ story: searched.hearing }] });
+
+    const reprint = grouped();
+    const named = [{ story: reprint.wreck, similarity: 0.61 }, { story: reprint.hearing, similarity: 0.5 }];
+    const joined = reprint.clusterer.add(both(), { reprinting: { story: reprint.hearing, related: named } });
+    expect(joined).toEqual({ story: reprint.hearing, created: false, similarity: found.related[0].similarity, related: [named[0]], retired: [] });
+    expect(reprint.clusterer.activeStoryOf('both')).toBe(reprint.hearing);
+    expect(reprint.clusterer.story(reprint.hearing)!.articles).toEqual(['hearing', 'both']);
+
+    for (const elsewhere of ['s1', 'no such story']) {
+      const other = grouped();
+      expect(other.clusterer.add(both(), { reprinting: { story: elsewhere, related: named } })).toEqual(found);
+    }
+  });
+
   it('lets a report dated within nearTimeDays of a story join it on a lower bar, and no report dated later or undated', () => {
     const blastTerms = ['market', 'bomb', 'jerusalem', 'kill', 'wound', 'car', 'explos', 'friday'];
     const blast = profile('blast', blastTerms, ['jerusalem', 'mahane yehuda'], START);

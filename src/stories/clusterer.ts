@@ -46,6 +46,12 @@ export interface RelatedStory {
   similarity: number;
 }
 
+/** The story of the article an arrival reprints, and the related stories that article named when it arrived. */
+export interface Reprinting {
+  story: string;
+  related: readonly RelatedStory[];
+}
+
 /** At most this many related stories are named per article. */
 const MAX_RELATED = 3;
 
@@ -102,14 +108,28 @@ export class StoryClusterer {
    * `threshold`, or starts a story, named `storyId` when given and no story
    * holds it (the story an earlier text of the article made alone, emptied
    * when a new text replaced it: its address stays the story's).
+   *
+   * `reprinting`: the story of the article this one reprints and the related
+   * stories that article named (a caller that traced its copies first). A
+   * reprint tells what its source told, so it joins that story without a
+   * candidate search when the story is active, in reach and scores at least
+   * `threshold` with it (counted, weighed and added to the centroid as any
+   * member), naming its source's related stories; else it is grouped as any
+   * arrival.
    */
-  add(profile: ArticleProfile, { storyId }: { storyId?: string } = {}): StoryAssignment {
+  add(profile: ArticleProfile, { storyId, reprinting }: { storyId?: string; reprinting?: Reprinting } = {}): StoryAssignment {
     checkProfile(profile);
     if (this.members.has(profile.id)) expected('an article not added before', profile.id);
     const arrival = ++this.arrivals;
     if (profile.time !== undefined) this.recent.push(profile.time);
     const vectors = articleVectors(profile, this.stats, true, this.scratch);
     const retired = arrival % RETIRE_EVERY === 0 ? this.retireSilent() : [];
+    const source = reprinting === undefined ? undefined : this.active.get(reprinting.story);
+    if (source !== undefined && this.inReach(source, profile.time)) {
+      const similarity = this.similarity(storyCosines(vectors, [source])[0], profile, source);
+      const related = reprinting!.related.filter((other) => other.story !== source.id).map((other) => ({ ...other }));
+      if (similarity + this.relief(profile, source) >= this.options.threshold) return { ...this.join(source, profile, vectors, arrival), similarity, related, retired };
+    }
     let best: ActiveStory | undefined;
     let bestScore = 0;
     let bestSimilarity = 0;
@@ -127,18 +147,25 @@ export class StoryClusterer {
       }
     }
     const { centroidTerms, threshold } = this.options;
-    if (best !== undefined && bestScore >= threshold) {
-      joinStory(best, profile, vectors, arrival, centroidTerms);
-      this.reindex(best);
-      this.members.set(profile.id, best.id);
-      return { story: best.id, created: false, similarity: bestSimilarity, related: mostSimilar(near, best.id), retired };
-    }
+    if (best !== undefined && bestScore >= threshold) return { ...this.join(best, profile, vectors, arrival), similarity: bestSimilarity, related: mostSimilar(near, best.id), retired };
     const id = storyId !== undefined && !this.active.has(storyId) && !this.retired.has(storyId) ? storyId : `s${++this.created}`;
     const story = newStory(id, profile, vectors, arrival, centroidTerms);
     this.active.set(story.id, story);
     this.reindex(story);
     this.members.set(profile.id, story.id);
     return { story: story.id, created: true, similarity: bestSimilarity, related: mostSimilar(near, story.id), retired };
+  }
+
+  /** The active story holding this article, if any. */
+  activeStoryOf(article: string): string | undefined {
+    return this.members.get(article);
+  }
+
+  private join(story: ActiveStory, profile: ArticleProfile, vectors: ArticleVectors, arrival: number): { story: string; created: false } {
+    joinStory(story, profile, vectors, arrival, this.options.centroidTerms);
+    this.reindex(story);
+    this.members.set(profile.id, story.id);
+    return { story: story.id, created: false };
   }
 
   /**

@@ -4,7 +4,7 @@
  * the profiles one at a time and says which story each belongs to, keeping
  * apart different events of the same kind. Its state is plain JSON.
  */
-export { StoryClusterer, type RelatedStory, type StoryAssignment } from './clusterer.js';
+export { StoryClusterer, type RelatedStory, type Reprinting, type StoryAssignment } from './clusterer.js';
 export { defaultStoryOptions, storyOptions, type StoryOptions } from './options.js';
 export { articleProfile, articleTime, NUMBER_PREFIX, type ArticleProfile } from './profile.js';
 export { articleSimilarity, profileSimilarity } from './similarity.js';

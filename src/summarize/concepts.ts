@@ -80,7 +80,7 @@ const CORROBORATION = 2;
  * What each further sentence of an article holding a concept adds to that
  * article's vote: what an article comes back to is what it is about.
  */
-const REPEAT_VOTE = 0.2;
+const REPEAT_VOTE = 0.15;
 
 /**
  * A content word weighs LEAD_WORD_WEIGHT × n(1 − 1/n)², n the articles whose

@@ -57,7 +57,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const vocabulary = new ConceptVocabulary();
   const units = buildUnits(segmented, vocabulary);
   const written = vocabulary.size;
-  const weights = adjustedConceptWeights(conceptWeights(units, segmented.length, vocabulary.size, settings.leadBonus));
+  const weights = adjustedConceptWeights(conceptWeights(units, segmented.length, vocabulary, settings.leadBonus));
 
   const candidates = settings.compress ? shortenedUnits([...units, ...compressedUnits(units, segmented, vocabulary)], segmented, vocabulary) : units;
   const copies = new Set(settings.copies);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../read/test-support/shared-data.js';
 import { openStore } from '../store/index.js';
+import { FERRY_RECORDS } from '../summarize/test-support/ferry.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
 
@@ -37,18 +38,30 @@ describe('tidings story', () => {
   });
 
   it('marks a summary sentence stating one side of a same-day disagreement, with the other value and its source, in text, Markdown and JSON', async () => {
-    const { stdout } = await run(['story', dam, '--db', db]);
-    const source = /\n\[(\d+)\] Northgate Courier,/.exec(stdout)?.[1];
-    expect(stdout).toMatch(new RegExp(`forcing about 1,200 people[^\\n]*\\n  \\(Disputed, people evacuated: this sentence says about 1,200; other sources say about 1,400 \\[${source}\\]\\)\\n`));
-    expect(stdout).not.toMatch(/Disputed, homes damaged/);
-    const md = (await run(['story', dam, '--db', db, '--format', 'md'])).stdout;
-    expect(md).toContain(`\n> Disputed, people evacuated: this sentence says about 1,200; other sources say about 1,400 [${source}]\n`);
-    const json = JSON.parse((await run(['story', dam, '--db', db, '--format', 'json'])).stdout);
-    const disputed = json.summary.sentences.flatMap((sentence: { disputed?: unknown[] }) => sentence.disputed ?? []);
-    const evacuated = disputed.find((dispute: { label: string }) => dispute.label === 'people evacuated');
-    expect(evacuated.stated).toMatchObject({ value: 1200, qualifier: 'about' });
-    expect(evacuated.others).toEqual([{ value: 1400, qualifier: 'about', sources: [{ article: '0a54f45698ae67f6', span: expect.any(Object), number: Number(source) }] }]);
-    expect(json.summary.sources[Number(source) - 1]).toBe('0a54f45698ae67f6');
+    const folder = mkdtempSync(path.join(tmpdir(), 'tidings-cli-ferry-'));
+    try {
+      const file = path.join(folder, 'ferry.jsonl');
+      const ferryDb = path.join(folder, 'ferry.db');
+      writeFileSync(file, FERRY_RECORDS.map((record) => JSON.stringify(record)).join('\n'));
+      expect((await run(['ingest', file, '--db', ferryDb])).code).toBe(0);
+      const store = openStore(ferryDb);
+      const [ferry] = await store.listStories(10);
+      await store.close();
+      const { stdout } = await run(['story', ferry.id, '--db', ferryDb]);
+      const source = (id: string) => new RegExp(`\\n\\[(\\d+)\\] ${id},`).exec(stdout)?.[1];
+      const [second, third] = [source('orrin-2'), source('orrin-3')];
+      expect(stdout).toMatch(new RegExp(`Twelve people died[^\\n]*\\n  \\(Disputed, people killed: this sentence says 12; other sources say at least 14 \\[${second}\\], 14 \\[${third}[^\\n]*\\)\\n`));
+      const md = (await run(['story', ferry.id, '--db', ferryDb, '--format', 'md'])).stdout;
+      expect(md).toMatch(new RegExp(`\\n> Disputed, people killed: this sentence says 12; other sources say at least 14 \\[${second}\\], 14 \\[${third}[^\\n]*\\n`));
+      const json = JSON.parse((await run(['story', ferry.id, '--db', ferryDb, '--format', 'json'])).stdout);
+      const disputed = json.summary.sentences.flatMap((sentence: { disputed?: unknown[] }) => sentence.disputed ?? []);
+      const killed = disputed.find((dispute: { label: string }) => dispute.label === 'people killed');
+      expect(killed.stated).toMatchObject({ value: 12, qualifier: 'exact' });
+      expect(killed.others[0]).toEqual({ value: 14, qualifier: 'at-least', sources: [{ article: 'orrin-2', span: expect.any(Object), number: Number(second) }] });
+      expect(json.summary.sources[Number(second) - 1]).toBe('orrin-2');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('names the related stories: the inquiry two weeks later, with its size and dates', async () => {

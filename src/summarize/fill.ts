@@ -10,7 +10,8 @@ import { byteLength, joinsUnspaced, unitText, type Unit } from './units.js';
  * Fills a word or byte budget exactly, the last sentence cut at the limit and
  * marked `truncated`; `chosen` unchanged for a sentence budget.
  *
- * 1. Variants: the chosen units as they are, and with each one left out in turn.
+ * 1. Variants: the chosen units as they are, and with each one left out in turn
+ *    (but the first `fixed`: the sentence a developing story opens on).
  * 2. Cut: for each variant, the unit (left-out one included) whose words that
  *    fit in the room left add the most uncovered concept weight (`bestCut`).
  * 3. Keep the variant and cut unit covering the most weight; the cut unit goes last.
@@ -22,11 +23,13 @@ export function fillBudget(
   weights: Float64Array,
   budget: Budget,
   vocabulary: ConceptVocabulary,
+  fixed = 0,
 ): Unit[] {
   if ('sentences' in budget) return [...chosen];
   let best = [...chosen];
   let bestScore = coverage(chosen, weights);
   for (let out = -1; out < chosen.length; out++) {
+    if (out >= 0 && out < fixed) continue;
     const kept = chosen.filter((_, k) => k !== out);
     const cut = bestCut(articles, units, kept, weights, budget, vocabulary);
     if (!cut) continue;

@@ -6,6 +6,8 @@ import { chooseHeadline } from './headline.js';
 import { checkSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 import { readingOrder } from './order.js';
 import { selectUnits, type Cost } from './select.js';
+import { storyDevelopment, type Development } from './development.js';
+import { openedOnNewest } from './opening.js';
 import { compressedUnits, withRelativeTimesDeleted } from './compress.js';
 import { bestCut, cutToRoom, fillBudget } from './fill.js';
 import { readTokens, shortFormsWritten, withShortForms } from './short-forms.js';
@@ -13,7 +15,7 @@ import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
 import { countWords } from '../text/words.js';
-import { byteLength, endsLikeSentence, isDangling, singleMarksOf, unitText, type Unit } from './units.js';
+import { byteLength, endsLikeSentence, isDangling, sentenceKey, singleMarksOf, unitText, type Unit } from './units.js';
 
 export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
@@ -32,9 +34,12 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  * 3. eligibility: drop units of copies, units too short or too long, and those opening on
  *    "He"/"But"… when others exist; a sentence eligible compressed (deletions, and names
  *    written short: "the United States" as "the U.S." where its article writes that) is
- *    offered compressed only;
+ *    offered compressed only; a sentence stating a count a later day's reports
+ *    raised (`storyDevelopment`) is left out while others exist;
  * 4. selection: the units covering the most concept weight within the budget;
- * 5. order: by article date, then position (with `fillBudget`, the cut sentence last);
+ * 5. order: by article date, then position (with `fillBudget`, the cut sentence last),
+ *    a story whose count rose over days opening on a sentence giving its newest
+ *    value (`openedOnNewest`);
  *    the day names and relative times ("last week") the picked sentences kept deleted where they read without them, the
  *    words freed going to the cut sentence (`withRelativeTimesDropped`);
  * 6. citations: every article holding each picked sentence's content;
@@ -62,11 +67,13 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const candidates = settings.compress ? shortenedUnits([...units, ...compressedUnits(units, segmented, vocabulary)], segmented, vocabulary) : units;
   const copies = new Set(settings.copies);
   const originals = candidates.filter((candidate) => !copies.has(segmented[candidate.article].id));
-  const eligible = eligibleUnits(originals.length > 0 ? originals : candidates, settings);
+  const development = storyDevelopment(segmented);
+  const eligible = withoutSuperseded(eligibleUnits(originals.length > 0 ? originals : candidates, settings), development);
   const [unit, size] = budgetCost(settings.budget);
-  const selection = selectUnits(eligible, weights, unit, size, sentenceKey);
-  const ordered = readingOrder(selection.picked.map((i) => eligible[i]), segmented);
-  const filled = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary) : ordered;
+  const selected = readingOrder(selectUnits(eligible, weights, unit, size, sentenceKey).picked.map((i) => eligible[i]), segmented);
+  const ordered = openedOnNewest(selected, eligible, development, weights, unit, size, segmented);
+  const opened = ordered[0] !== undefined && development.newest.has(sentenceKey(ordered[0])) ? 1 : 0;
+  const filled = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary, opened) : ordered;
   const picked = settings.compress ? withRelativeTimesDropped(filled, eligible, segmented, weights, settings, vocabulary, written) : filled;
 
   const citations = new CitationIndex(segmented);
@@ -157,11 +164,6 @@ function eligibleUnits(units: readonly Unit[], settings: SummarizeOptions): Unit
   return shortestOfEachSentence(standalone.length > 0 ? standalone : pool);
 }
 
-/** One number per sentence of the input, shared by its whole and compressed units. */
-function sentenceKey(unit: Unit): number {
-  return unit.article * 100_000 + unit.sentence;
-}
-
 /**
  * A sentence eligible both whole and compressed is offered compressed only:
  * its deletions (day names, asides, openers, each joining words the articles
@@ -176,6 +178,12 @@ function shortestOfEachSentence(units: readonly Unit[]): Unit[] {
     if (!known || unit.bytes < known.bytes) shortest.set(key, unit);
   }
   return units.filter((unit) => shortest.get(sentenceKey(unit)) === unit);
+}
+
+/** The units but those stating a count a later day's reports raised (`Development.superseded`), unless no other is left. */
+function withoutSuperseded(units: readonly Unit[], development: Development): Unit[] {
+  const current = units.filter((unit) => !development.superseded.has(sentenceKey(unit)));
+  return current.length > 0 ? current : [...units];
 }
 
 function budgetCost(budget: Budget): [Cost, number] {

@@ -30,6 +30,14 @@ export interface Unit {
   shortForms?: ReadonlyMap<Token, readonly Token[]>;
 }
 
+/** An article's sentences number below this: a sentence's key (`sentenceKey`) is its article's index times it, plus its own index. */
+export const SENTENCE_KEY_BASE = 100_000;
+
+/** One number per sentence of the input, shared by its whole and compressed units. */
+export function sentenceKey(unit: Pick<Unit, 'article' | 'sentence'>): number {
+  return unit.article * SENTENCE_KEY_BASE + unit.sentence;
+}
+
 /** Words a sentence cannot open on without the sentence before it. */
 const DANGLING_OPENERS = new Set([
   'he', 'she', 'it', 'they', 'him', 'her', 'them', 'his', 'its', 'their', 'this', 'these', 'those', 'that',

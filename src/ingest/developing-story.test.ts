@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spansOverlap, spanText } from '../article.js';
+import { tempFolder } from '../store/test-support/records.js';
+import { summaryPartsText } from '../summarize/index.js';
+import { ingest, storyView, type StoryView } from './index.js';
+import { STORM_CORRECTION, STORM_REPORTS, stormJsonl } from './test-support/developing-storm.js';
+import { withStoreAt } from './test-support/with-store.js';
+
+const temp = tempFolder('tidings-developing-story-');
+afterAll(() => temp.remove());
+
+/** The view of the story holding the given reports, ingested from one JSONL file. */
+async function viewOf(name: string, jsonl: string): Promise<StoryView> {
+  const file = temp.file(`${name}.jsonl`);
+  writeFileSync(file, jsonl);
+  return withStoreAt(temp.file(`${name}.db`), async (store) => {
+    await ingest(store, [file]);
+    const [story] = await store.listStories(10);
+    return (await storyView(store, story.id))!;
+  });
+}
+
+const sentenceTexts = (view: StoryView) => view.summary.sentences.map((sentence) => summaryPartsText(view.segmented.find((article) => article.id === sentence.article)!.text, sentence.parts));
+
+describe('storyView, a story whose toll rose over four days, each day reprinted by the wire', () => {
+  it('opens the summary on the final toll, cited to the reports that state it, and states no superseded toll as current', async () => {
+    const view = await viewOf('storm', stormJsonl());
+    expect(view.articles.map((article) => article.id).sort()).toEqual([...new Set(STORM_REPORTS.map((report) => report.id))].sort());
+    expect(view.segmented.find((article) => article.id === STORM_CORRECTION.id)!.text).toContain('that eleven people had died');
+
+    const [opening] = sentenceTexts(view);
+    expect(opening).toMatch(/\beleven\b/i);
+    const citing = view.summary.sentences[0].citations.map((citation) => view.segmented.find((article) => article.id === citation.article)!);
+    expect(citing.length).toBeGreaterThan(1);
+    for (const article of citing) expect(article.text).toMatch(/\beleven\b/i);
+
+    const toll = view.report.facts.find((fact) => fact.key === 'killed:people')!;
+    expect(toll.values.map((value) => value.value)).toEqual(expect.arrayContaining([3, 7, 11]));
+    const superseded = toll.values.filter((value) => value.value !== 11).flatMap((value) => value.sources);
+    for (const sentence of view.summary.sentences) {
+      for (const source of superseded.filter((candidate) => candidate.article === sentence.article)) {
+        const stated = spanText(view.segmented.find((article) => article.id === source.article)!.text, source.span);
+        expect(sentence.parts.some((part) => spansOverlap(part, source.span)), `summary states the superseded "${stated}"`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps the summary of the first day alone as it was: the day-1 toll leads, as the wire wrote it', async () => {
+    const monday = STORM_REPORTS.filter((report) => report.published.startsWith('2026-10-05'));
+    const view = await viewOf('storm-monday', monday.map((report) => JSON.stringify(report)).join('\n'));
+    const [opening] = sentenceTexts(view);
+    expect(opening).toMatch(/^Storm Verra killed three people on the Skelmor coast/);
+    expect(view.summary.sentences[0].citations.length).toBe(8);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { spanText, type SegmentedArticle } from '../article.js';
+import { prepare } from '../pipeline.js';
+import { storyDevelopment } from './development.js';
+import { SENTENCE_KEY_BASE } from './units.js';
+import { summarize, summaryPartsText } from './index.js';
+
+/** A fictional report of a flood in the Orvel valley, its paragraphs one sentence each. */
+function report(id: string, published: string | undefined, ...sentences: string[]): SegmentedArticle {
+  let text = '';
+  const paragraphs = sentences.map((sentence) => {
+    const start = text.length ? text.length + 2 : 0;
+    text += (text ? '\n\n' : '') + sentence;
+    return { start, end: start + sentence.length };
+  });
+  return prepare({ id, text, paragraphs, messages: [], origin: { input: `${id}.txt`, format: 'text' }, ...(published ? { published } : {}) });
+}
+
+/** The text of the sentences a set of keys names. */
+function sentencesOf(keys: ReadonlySet<number>, articles: readonly SegmentedArticle[]): string[] {
+  return [...keys].map((key) => {
+    const article = articles[Math.floor(key / SENTENCE_KEY_BASE)];
+    return spanText(article.text, article.sentences[key % SENTENCE_KEY_BASE]);
+  });
+}
+
+const BACKGROUND = [
+  'The Orvel burst its banks after three days of rain, flooding the lower streets of Tamsby and Ruel.',
+  'Rescue crews used boats to reach families trapped on the upper floors of their houses in Ruel.',
+  'The regional council opened shelters in the Tamsby school and the Ruel sports hall.',
+];
+
+const MONDAY = [
+  report('valley-wire-1', '2026-09-14T08:00:00Z', 'Floods in the Orvel valley killed four people on Monday, the fire service said.', ...BACKGROUND, 'Two of the dead were farm workers swept away near Ruel.'),
+  report('tamsby-post-1', '2026-09-14T12:00:00Z', 'Four people died when the Orvel flooded Tamsby and Ruel on Monday.', BACKGROUND[0], BACKGROUND[2]),
+];
+const TUESDAY = [
+  report('valley-wire-2', '2026-09-15T08:00:00Z', 'The death toll from the Orvel valley floods rose to nine on Tuesday, up from four, after crews searched the flooded houses of Ruel.', BACKGROUND[1], 'Army trucks brought drinking water to Tamsby.'),
+  report('ruel-echo-2', '2026-09-15T11:00:00Z', 'Nine people are now known to have died in the Orvel valley floods.', 'The water began to fall in Ruel on Tuesday afternoon.', BACKGROUND[2]),
+];
+
+describe('storyDevelopment', () => {
+  it('finds the earlier day figure of a count a later day raised as superseded, and the later one as the newest', () => {
+    const articles = [...MONDAY, ...TUESDAY];
+    const development = storyDevelopment(articles);
+    expect(sentencesOf(development.superseded, articles).sort()).toEqual([
+      'Floods in the Orvel valley killed four people on Monday, the fire service said.',
+      'Four people died when the Orvel flooded Tamsby and Ruel on Monday.',
+    ]);
+    expect(sentencesOf(development.newest, articles).sort()).toEqual([
+      'Nine people are now known to have died in the Orvel valley floods.',
+      'The death toll from the Orvel valley floods rose to nine on Tuesday, up from four, after crews searched the flooded houses of Ruel.',
+    ]);
+  });
+
+  it('leaves a part of a day figure ("two of the dead") and a value given as past ("up from four") as they are', () => {
+    const articles = [...MONDAY, ...TUESDAY];
+    const superseded = sentencesOf(storyDevelopment(articles).superseded, articles);
+    expect(superseded).not.toContain('Two of the dead were farm workers swept away near Ruel.');
+    expect(superseded.some((sentence) => sentence.includes('up from four'))).toBe(false);
+  });
+
+  it('takes no part of the newest figure for it ("two of the dead" opening a later report)', () => {
+    const part = report('ruel-echo-2b', '2026-09-15T12:00:00Z', 'Two of the dead were farm workers swept away near Ruel, the fire service said on Tuesday.', BACKGROUND[2]);
+    const articles = [...MONDAY, ...TUESDAY, part];
+    expect(sentencesOf(storyDevelopment(articles).newest, articles)).not.toContain('Two of the dead were farm workers swept away near Ruel, the fire service said on Tuesday.');
+  });
+
+  it('finds nothing in a story told on one day, one with values differing on the same day, or undated', () => {
+    expect(storyDevelopment(MONDAY)).toEqual({ superseded: new Set(), newest: new Set() });
+    const sameDay = [MONDAY[0], report('tamsby-post-1b', '2026-09-14T15:00:00Z', 'Six people died when the Orvel flooded Tamsby and Ruel on Monday.', BACKGROUND[0])];
+    expect(storyDevelopment(sameDay).superseded.size).toBe(0);
+    const undated = [...MONDAY, ...TUESDAY].map((article) => ({ ...article, published: undefined }));
+    expect(storyDevelopment(undated).superseded.size).toBe(0);
+  });
+
+  it('finds nothing when the count falls from one day to the next, or few of the articles give it', () => {
+    const lower = report('valley-wire-2', '2026-09-15T08:00:00Z', 'Officials lowered the toll of the Orvel valley floods to three people dead on Tuesday.', BACKGROUND[1]);
+    expect(storyDevelopment([...MONDAY, lower]).superseded.size).toBe(0);
+    const inPassing = [
+      MONDAY[0],
+      report('a', '2026-09-15T08:00:00Z', ...BACKGROUND),
+      report('b', '2026-09-15T09:00:00Z', BACKGROUND[1], BACKGROUND[2]),
+      report('c', '2026-09-16T09:00:00Z', 'A flood in the Dreve valley in 1987 killed 30 people.', BACKGROUND[0]),
+      report('d', '2026-09-16T10:00:00Z', BACKGROUND[2], BACKGROUND[0]),
+    ];
+    expect(storyDevelopment(inPassing).superseded.size).toBe(0);
+  });
+});
+
+describe('summarize, a story whose count rose over days', () => {
+  const articles = [...MONDAY, ...TUESDAY];
+  const texts = (budget: { words: number } | { sentences: number }, fillBudget = false) => {
+    const summary = summarize(articles, { budget, fillBudget });
+    const byId = new Map(articles.map((article) => [article.id, article.text]));
+    return summary.sentences.map((sentence) => summaryPartsText(byId.get(sentence.article)!, sentence.parts));
+  };
+
+  it('opens on the newest figure and never states the superseded one as current', () => {
+    for (const summary of [texts({ words: 60 }), texts({ words: 60 }, true), texts({ sentences: 1 })]) {
+      expect(summary[0]).toMatch(/\bnine\b/i);
+      expect(summary.join(' ')).not.toMatch(/killed four people|Four people died/);
+    }
+  });
+
+  it('keeps a one-day story as it was: its toll sentence leads', () => {
+    const summary = summarize(MONDAY, { budget: { words: 60 } });
+    expect(summary.sentences.map((sentence) => summaryPartsText(MONDAY.find((article) => article.id === sentence.article)!.text, sentence.parts)).join(' ')).toMatch(/four people/i);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The sentence a summary of a developing story opens on: where the story
+ * stands now. When a count rose over days (`storyDevelopment`), the summary
+ * opens on a sentence stating its newest value, the rest following as
+ * background in reading order. A selection already holding such a sentence
+ * keeps its sentences, the latest of them moved first; one holding none has
+ * the best of them (`leadingUnit`) put first and the rest selected again in
+ * the room it leaves.
+ */
+import type { Article } from '../article.js';
+import type { Development } from './development.js';
+import { readingOrder } from './order.js';
+import { coverage, selectUnits, type Cost } from './select.js';
+import { sentenceKey, type Unit } from './units.js';
+
+/** `selected` (in reading order) opened on a sentence stating a count's newest value, when a count rose; `selected` as it is otherwise. */
+export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number, articles: readonly Article[]): Unit[] {
+  if (development.newest.size === 0) return [...selected];
+  const stating = selected.filter((unit) => development.newest.has(sentenceKey(unit)));
+  if (stating.length > 0) {
+    const latest = stating[stating.length - 1];
+    return [latest, ...selected.filter((unit) => unit !== latest)];
+  }
+  const lead = leadingUnit(units, development, weights, cost, size);
+  return lead ? [lead, ...selectedAfter(lead, units, weights, cost, size, articles)] : [...selected];
+}
+
+/**
+ * Of the units stating a count's newest value (`Development.newest`), the
+ * one covering the most concept weight for its cost, as the greedy
+ * selection reads units; undefined when none fits.
+ */
+function leadingUnit(units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number): Unit | undefined {
+  let best: Unit | undefined;
+  let bestRatio = 0;
+  for (const unit of units) {
+    if (!development.newest.has(sentenceKey(unit)) || cost(unit) > size) continue;
+    const ratio = coverage([unit], weights) / Math.max(1, cost(unit));
+    if (ratio > bestRatio) [best, bestRatio] = [unit, ratio];
+  }
+  return best;
+}
+
+/** The units selected to follow `lead` in the room it leaves, its concepts counted as covered, in reading order. */
+function selectedAfter(lead: Unit, units: readonly Unit[], weights: Float64Array, cost: Cost, size: number, articles: readonly Article[]): Unit[] {
+  const left = weights.slice();
+  for (const concept of lead.concepts) left[concept] = 0;
+  const others = units.filter((unit) => sentenceKey(unit) !== sentenceKey(lead));
+  return readingOrder(selectUnits(others, left, cost, size - cost(lead), sentenceKey).picked.map((i) => others[i]), articles);
+}

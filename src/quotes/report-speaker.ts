@@ -11,7 +11,8 @@ import { INVERTING_VERBS } from './attribute.js';
 import { REPORTING_VERBS } from './cues.js';
 import { norm, type QuoteContext } from './context.js';
 import { isRoleNoun } from './descriptions.js';
-import { isSilent, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { phraseAfter } from './phrase-after.js';
+import { isSilent, phraseBefore, type Range } from './phrases.js';
 
 /** Verbs of telling someone, whose object is a hearer, never a speaker ("told reporters"). */
 export const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);

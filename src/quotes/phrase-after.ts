@@ -134,6 +134,9 @@ function joinsName(context: QuoteContext, index: number): boolean {
 /** Most words after a speech verb that can still be only its adverbials ("said on Sunday in a statement to reporters"). */
 export const MAX_TRAILING = 9;
 
+/** Words that open an embedded question right after the verb: "said how the savings would be made" is a clause, no adverbial ("…, said a man who…" and "…, according to people who…" go on about the speaker). */
+const QUESTION_WORDS = new Set(['how', 'whether', 'why', 'what']);
+
 /** "…, officials said on Sunday." — what follows the verb is no clause of its own. */
 export function onlyAdverbials(context: QuoteContext, from: number, end: number): boolean {
   let count = 0;
@@ -141,7 +144,7 @@ export function onlyAdverbials(context: QuoteContext, from: number, end: number)
     const token = context.article.tokens[index];
     if (isQuoteMark(context, index)) return false;
     if (token.punct) continue;
-    if (++count > MAX_TRAILING || token.norm === 'that' || isPronoun(token.norm) || REPORTING_VERBS.has(token.norm) || isQuoteMark(context, index)) return false;
+    if (++count > MAX_TRAILING || token.norm === 'that' || isPronoun(token.norm) || REPORTING_VERBS.has(token.norm) || (index === from && QUESTION_WORDS.has(token.norm))) return false;
   }
   return true;
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotes } from './index.js';
+import { textArticle } from './test-support/articles.js';
+
+/**
+ * Who said what, in English news forms a reader meets every day (quotes27):
+ * the article text (a headline line first), then every quote found as
+ * [kind, words, speaker or "-"]. All sentences are made up.
+ */
+const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = [
+  ['after a subject set off by commas, the words after "said" are its clause, never an inverted speaker; "said how …" is a question, no adverbial', 'Mill rescue\n\nThe chairman, a former weaver, said profits rose. With a week to go, Ada Morrow, in Velmar, said how the mill would be saved.', []],
+  ['apposition before the verb with a longer clause', 'Mill results\n\nTom Reed, the chairman, said profits rose sharply in the spring. Tom Reed, chairman of the mill, said the looms would be replaced.', [
+    ['indirect', 'profits rose sharply in the spring', 'Tom Reed'],
+    ['indirect', 'the looms would be replaced', 'Tom Reed'],
+  ]],
+  ['what is said that is no clause is no report: a prayer, thanks, grace', 'Mill chapel\n\nTom Reed said a prayer. Ada Morrow said thank you. The vicar said grace.', []],
+  ['apposition after the verb: "said X, the Y"', 'Mill results\n\nProfits rose sharply in the spring, said Tom Reed, the chairman. "We will appeal," said Ada Morrow, the union\'s lawyer.', [
+    ['indirect', 'Profits rose sharply in the spring', 'Tom Reed'],
+    ['direct', 'We will appeal,', 'Ada Morrow'],
+  ]],
+  ['"X, who …, said" and "said X, who …"', 'Mill strike\n\nAda Morrow, who has led the union since 2019, said the strike would continue. "The roof is sound," said Tom Reed, who inspected it on Monday.', [
+    ['indirect', 'the strike would continue', 'Ada Morrow'],
+    ['direct', 'The roof is sound,', 'Tom Reed'],
+  ]],
+  ['"according to X" before and after the clause, X described', 'Mill closure\n\nThe mill will close in June, according to Ada Morrow. According to the union\'s lawyer, Ada Morrow, the talks failed on Monday. The mill lost money, according to Tom Reed, its chairman.', [
+    ['indirect', 'The mill will close in June', 'Ada Morrow'],
+    ['indirect', 'the talks failed on Monday', 'Ada Morrow'],
+    ['indirect', 'The mill lost money', 'Tom Reed'],
+  ]],
+  ['"she said", "she added" after a named quotation go on with its speaker', 'Mill strike\n\n"We will not give up," said Anna Morrow. She said the union would meet again on Friday. She added that the union had lost its case.', [
+    ['direct', 'We will not give up,', 'Anna Morrow'],
+    ['indirect', 'the union would meet again on Friday', 'Anna Morrow'],
+    ['indirect', 'the union had lost its case', 'Anna Morrow'],
+  ]],
+  ['two speakers in one paragraph, each resumed by a pronoun', 'Mill safety\n\nAnna Morrow, a weaver, said the looms were unsafe. "I have worked here for thirty years," she said. Peter Reed, the chairman, said they were safe. "We replaced them in May," he said.', [
+    ['indirect', 'the looms were unsafe', 'Anna Morrow'],
+    ['direct', 'I have worked here for thirty years,', 'Anna Morrow'],
+    ['indirect', 'they were safe', 'Peter Reed'],
+    ['direct', 'We replaced them in May,', 'Peter Reed'],
+  ]],
+  ['"she said" after two people spoke: the woman, not the last speaker', 'Mill safety\n\nAnna Morrow and Peter Reed met on Monday. Morrow said the looms were unsafe. Reed said they were fine. "They are older than I am," she said.', [
+    ['indirect', 'the looms were unsafe', 'Anna Morrow'],
+    ['indirect', 'they were fine', 'Peter Reed'],
+    ['direct', 'They are older than I am,', 'Anna Morrow'],
+  ]],
+  ['a quotation over two paragraphs is one quotation, its speaker named at its end', 'Mill memories\n\n"The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money," said Ada Morrow.', [
+    ['direct', 'The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money,', 'Ada Morrow'],
+  ]],
+  ['"the ministry said": the ministry the article named, else as written', 'Rail strike\n\nThe Velmar Transport Ministry closed the line on Sunday. Trains will run again on Monday, the ministry said.', [
+    ['indirect', 'Trains will run again on Monday', 'Velmar Transport Ministry'],
+  ]],
+  ['questions: "asked X", "she asked", "the inspector asked"', 'Mill inquiry\n\n"Who will pay for this?" asked Ada Morrow. "Why now?" she asked. "Is the roof safe?" the inspector asked.', [
+    ['direct', 'Who will pay for this?', 'Ada Morrow'],
+    ['direct', 'Why now?', 'Ada Morrow'],
+    ['direct', 'Is the roof safe?', 'the inspector'],
+  ]],
+  ['a clause ending on a name set off by commas is still reported by the name after "said"', 'Mill sale\n\nThe mill was sold to its rival, Kestrel Foods, said Ada Morrow.', [
+    ['indirect', 'The mill was sold to its rival, Kestrel Foods', 'Ada Morrow'],
+  ]],
+];
+
+describe('findQuotes: who said what, a table of English forms (quotes27)', () => {
+  it.each(SPEAKER_TABLE)('%s', (_name, text, expected) => {
+    const article = textArticle(text);
+    expect(findQuotes(article).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-'])).toEqual(expected);
+  });
+});

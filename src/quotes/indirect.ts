@@ -44,6 +44,8 @@ const ADVERBIAL_WORDS = new Set(
   'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired issued released posted today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
 );
 const MIN_WORDS = 3;
+/** A named speaker's clause may be this short ("Tom Reed said profits rose", "Costs fell, Ada Morrow said"); see `isLongEnough`. */
+const MIN_NAMED_WORDS = 2;
 /** A parenthetical attribution after more words than this ("…, at which, the government alleges, B") reports only B. */
 const MAX_PARENTHETICAL_LEAD = 6;
 
@@ -109,13 +111,38 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   if (before === ',' && INVERTING_VERBS.has(norm(context, cue)) && namesSpeakerToEnd(context, cue, end)) return undefined;
   const from = clauseStart(context, cue, end);
   if (from === undefined) return undefined;
-  const content = clause(context, from, end);
+  const content = clause(context, from, end, MIN_NAMED_WORDS);
   if (!content) return undefined;
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
     ? quotedAsPhrase(context, cue, start)?.phrase ?? withSubject(context, cue, start) ?? saidBefore(context, cue, start) ?? sentenceSubject(context, cue)
     : speakerBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
-  return speaker ? { content, speaker } : undefined;
+  return speaker && isLongEnough(context, content, speaker) ? { content, speaker } : undefined;
+}
+
+/**
+ * A clause of `MIN_WORDS` words or more, or of `MIN_NAMED_WORDS` when the speaker is a person or
+ * organisation the article names and the two words read as a subject and its verb
+ * (`readsAsSubjectAndVerb`: "Tom Reed said profits rose", "said he refused"; "In January, Reed
+ * said", "said today between tears", "said a prayer", "Years later, Reed said" and "Williams'
+ * publicist, Harlan Boll, confirmed" report nothing).
+ */
+function isLongEnough(context: QuoteContext, content: Range, speaker: Resolved): boolean {
+  const words = wordsIn(context, content.start, content.end);
+  if (words >= MIN_WORDS) return true;
+  const type = speaker.entity === undefined ? undefined : context.entities.entities[speaker.entity].type;
+  return words >= MIN_NAMED_WORDS && (type === 'person' || type === 'organisation') && readsAsSubjectAndVerb(context, content);
+}
+
+/** Adverbs of time that end an opening phrase, never a clause: "Years later,", "Days earlier,". */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'ago', 'before', 'after', 'since', 'then', 'now', 'soon', 'afterwards', 'afterward', 'meanwhile']);
+
+/** Two words with nothing between them, a pronoun or a word of content first (not a participle: "who he said escalated tensions") and a word of content after. */
+function readsAsSubjectAndVerb(context: QuoteContext, content: Range): boolean {
+  if (content.end - content.start !== 2) return false;
+  const [subject, verb] = context.article.tokens.slice(content.start, content.end);
+  const opens = isPronoun(subject.norm) || (!subject.stop && !/ed$/.test(subject.norm));
+  return opens && !subject.punct && !verb.punct && !verb.stop && !TIME_ADVERBS.has(verb.norm) && !/^\d/.test(verb.norm);
 }
 
 /** "…, France Telecom said, adding that…": the one who said speaks on, not the sentence's subject ("Priority will be…"). */
@@ -177,7 +204,7 @@ function adverbialsEnd(context: QuoteContext, from: number, end: number): number
 }
 
 /** The reported clause from `from`: up to the sentence end or the next attribution. */
-function clause(context: QuoteContext, from: number, end: number): Range | undefined {
+function clause(context: QuoteContext, from: number, end: number, minWords = MIN_WORDS): Range | undefined {
   if (from >= end || isQuoteMark(context, from) || context.article.tokens[from].punct) return undefined;
   let stop = from;
   while (stop < end) {
@@ -188,7 +215,7 @@ function clause(context: QuoteContext, from: number, end: number): Range | undef
     stop++;
   }
   stop = trimEnd(context, from, stop);
-  return wordsIn(context, from, stop) >= MIN_WORDS ? { start: from, end: stop } : undefined;
+  return wordsIn(context, from, stop) >= minWords ? { start: from, end: stop } : undefined;
 }
 
 /** "…, Ngongi added." — the rest of the sentence only attributes what came before. */
@@ -218,12 +245,13 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const first = isQuoteMark(context, start) && context.quoted[start] === 0 ? start + 1 : start;
   const lead = parenthetical && wordsIn(context, first, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : first;
   const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
-  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
+  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_NAMED_WORDS) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1) ?? (namesSpeaker ? nameSetOffBefore(context, cue) : undefined);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
   const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
-  return speaker ? { content, speaker: speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker } : undefined;
+  const resolved = speaker && speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker;
+  return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved } : undefined;
 }
 
 /** Pattern 4: `It was announced by X (, …,) that CLAUSE`, `CLAUSE, it was said by X.`: the passive's agent speaks. */
@@ -260,12 +288,12 @@ function accordingTo(context: QuoteContext, according: number, start: number, en
   if (!speaker) return undefined;
   const atStart = according === start || context.article.tokens.slice(start, according).every((token) => token.punct);
   if (atStart && norm(context, phrase.end) === ',') {
-    const content = clause(context, afterAppositive(context, phrase.end + 1, end), end);
-    return content ? { content, speaker } : undefined;
+    const content = clause(context, afterAppositive(context, phrase.end + 1, end), end, MIN_NAMED_WORDS);
+    return content && isLongEnough(context, content, speaker) ? { content, speaker } : undefined;
   }
   if (norm(context, according - 1) !== ',' || !onlyAdverbials(context, phrase.end, end)) return undefined;
   const content = { start, end: trimEnd(context, start, according - 1) };
-  if (context.quoted[start] === 1 || isQuoteMark(context, content.end - 1) || isQuoteMark(context, start) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
+  if (context.quoted[start] === 1 || isQuoteMark(context, content.end - 1) || isQuoteMark(context, start) || !isLongEnough(context, content, speaker)) return undefined;
   return { content, speaker };
 }
 

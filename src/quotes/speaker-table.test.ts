@@ -10,6 +10,20 @@ import { textArticle } from './test-support/articles.js';
  */
 const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = [
   ['after a subject set off by commas, the words after "said" are its clause, never an inverted speaker; "said how …" is a question, no adverbial', 'Mill rescue\n\nThe chairman, a former weaver, said profits rose. With a week to go, Ada Morrow, in Velmar, said how the mill would be saved.', []],
+  ['apposition before the verb: the subject speaks, though its clause is two words', 'Mill results\n\nTom Reed, the chairman, said profits rose. The chairman, Peter Lund, said costs fell.', [
+    ['indirect', 'profits rose', 'Tom Reed'],
+    ['indirect', 'costs fell', 'Peter Lund'],
+  ]],
+  ['a named speaker reports a two-word clause, before or after the verb', 'Mill results\n\nTom Reed said profits rose. Kestrel Mills said sales fell. Costs fell, Ada Morrow said. Wages rose, said Tom Reed, the chairman. Asked about the strike, Tom Reed said he refused.', [
+    ['indirect', 'profits rose', 'Tom Reed'],
+    ['indirect', 'sales fell', 'Kestrel Mills'],
+    ['indirect', 'Costs fell', 'Ada Morrow'],
+    ['indirect', 'Wages rose', 'Tom Reed'],
+    ['indirect', 'he refused', 'Tom Reed'],
+  ]],
+  ['two words that read as no clause are no report, whoever speaks', 'Mill chapel\n\nIn January, Ada Morrow said the mill was sold. Years later, Tom Reed said so. Ada Morrow said today between tears. The vicar said prices rose. Tom Reed blamed outsiders who he said stirred tensions.', [
+    ['indirect', 'the mill was sold', 'Ada Morrow'],
+  ]],
   ['apposition before the verb with a longer clause', 'Mill results\n\nTom Reed, the chairman, said profits rose sharply in the spring. Tom Reed, chairman of the mill, said the looms would be replaced.', [
     ['indirect', 'profits rose sharply in the spring', 'Tom Reed'],
     ['indirect', 'the looms would be replaced', 'Tom Reed'],

@@ -108,7 +108,7 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   const participle = SPEECH_PARTICIPLES.has(norm(context, cue));
   const before = norm(context, cue - 1);
   if (isQuoteMark(context, cue - 1) || (before === ',' && isQuoteMark(context, cue - 2))) return undefined;
-  if (before === ',' && INVERTING_VERBS.has(norm(context, cue)) && namesSpeakerToEnd(context, cue, end)) return undefined;
+  if (before === ',' && INVERTING_VERBS.has(norm(context, cue)) && (namesSpeakerToEnd(context, cue, end) || describedNameAfter(context, cue))) return undefined;
   const from = clauseStart(context, cue, end);
   if (from === undefined) return undefined;
   const content = clause(context, from, end, MIN_NAMED_WORDS);
@@ -167,6 +167,12 @@ function namesSpeakerToEnd(context: QuoteContext, cue: number, end: number): boo
     if (context.mentionOf[index]?.type === 'person') person = true;
   }
   return person;
+}
+
+/** "…, said Jose Maria Cachero, an author and professor, …": a person named after the verb, then described, is the speaker of what came before, however long the description. */
+function describedNameAfter(context: QuoteContext, cue: number): boolean {
+  const mention = context.mentionOf[cue + 1];
+  return mention?.type === 'person' && mention.tokenStart === cue + 1 && norm(context, mention.tokenEnd) === ',' && describesSpeaker(context, mention.tokenEnd + 1);
 }
 
 /** Where the reported clause begins after the verb: after "that", after a told-object, after a time word. */

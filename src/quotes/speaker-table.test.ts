@@ -33,6 +33,9 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'Profits rose sharply in the spring', 'Tom Reed'],
     ['direct', 'We will appeal,', 'Ada Morrow'],
   ]],
+  ['"said X, a long description": X speaks the clause before, however long the description', 'Mill talks\n\nIn Velmar, the rule on looms is particularly crucial, said Ada Morrow, Velmar representative of the Weavers Union, an alliance of 50 local unions and groups in the county.', [
+    ['indirect', 'In Velmar, the rule on looms is particularly crucial', 'Ada Morrow'],
+  ]],
   ['"X, who …, said" and "said X, who …"', 'Mill strike\n\nAda Morrow, who has led the union since 2019, said the strike would continue. "The roof is sound," said Tom Reed, who inspected it on Monday.', [
     ['indirect', 'the strike would continue', 'Ada Morrow'],
     ['direct', 'The roof is sound,', 'Tom Reed'],

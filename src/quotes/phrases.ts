@@ -209,11 +209,16 @@ function appositiveSubject(context: QuoteContext, comma: number, limit: number):
       other ??= phraseBefore(context, index, limit) ?? { start: mention.tokenStart, end: mention.tokenEnd };
     } else if (isPronoun(word)) {
       return other ?? { start: index - 1, end: index };
-    } else if (!mention && !POST_NOMINALS.has(word)) {
+    } else if (!mention && !POST_NOMINALS.has(word) && !isAgeSetOff(context, index - 1)) {
       break;
     }
   }
   return other;
+}
+
+/** An age set off by commas after a name: the "54" of "Ada Morrow, 54, a weaver at the mill, said". */
+function isAgeSetOff(context: QuoteContext, index: number): boolean {
+  return /^\d{1,3}$/.test(norm(context, index)) && norm(context, index - 1) === ',';
 }
 
 /** Whether a person is named before `index` in reach, so an organisation after a comma is only part of an appositive. */

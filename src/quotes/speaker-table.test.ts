@@ -36,6 +36,10 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['"said X, a long description": X speaks the clause before, however long the description', 'Mill talks\n\nIn Velmar, the rule on looms is particularly crucial, said Ada Morrow, Velmar representative of the Weavers Union, an alliance of 50 local unions and groups in the county.', [
     ['indirect', 'In Velmar, the rule on looms is particularly crucial', 'Ada Morrow'],
   ]],
+  ['an age and a description set off after the name', 'Mill safety\n\nAda Morrow, 54, a weaver at the mill, said the looms were unsafe. "The roof leaks," Tom Reed, 61, a weaver at the mill, said.', [
+    ['indirect', 'the looms were unsafe', 'Ada Morrow'],
+    ['direct', 'The roof leaks,', 'Tom Reed'],
+  ]],
   ['"X, who …, said" and "said X, who …"', 'Mill strike\n\nAda Morrow, who has led the union since 2019, said the strike would continue. "The roof is sound," said Tom Reed, who inspected it on Monday.', [
     ['indirect', 'the strike would continue', 'Ada Morrow'],
     ['direct', 'The roof is sound,', 'Tom Reed'],

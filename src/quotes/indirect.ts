@@ -14,6 +14,7 @@
  * The reported clause ends at the sentence end, at a semicolon, or before a
  * comma that opens another attribution (", adding", ", but said", ", according to").
  */
+import { MONTHS, WEEKDAYS } from '../facts/lexicon.js';
 import { INVERTING_VERBS, isPassive, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, thatWithin, type QuoteContext, type Resolved } from './context.js';
@@ -175,6 +176,13 @@ function describedNameAfter(context: QuoteContext, cue: number): boolean {
   return mention?.type === 'person' && mention.tokenStart === cue + 1 && norm(context, mention.tokenEnd) === ',' && describesSpeaker(context, mention.tokenEnd + 1);
 }
 
+/** A day of the month or a month ("said on Monday 12 November that"), which the words before "that" may hold. */
+function isDatePart(word: string): boolean {
+  return MONTHS[word] !== undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(word);
+}
+
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Where the reported clause begins after the verb: after "that", after a told-object, after a time word. */
 function clauseStart(context: QuoteContext, cue: number, end: number): number | undefined {
   const tell = TELL_VERBS.has(norm(context, cue));
@@ -183,7 +191,7 @@ function clauseStart(context: QuoteContext, cue: number, end: number): number | 
     if (context.article.tokens[index].punct) break;
     if (word === 'that') return index + 1;
     if (tell && isPronoun(word) && index > cue + 1) return index;
-    if (!tell && !ADVERBIAL_WORDS.has(word) && !context.mentionOf[index]) break;
+    if (!tell && !ADVERBIAL_WORDS.has(word) && !context.mentionOf[index] && !isDatePart(word)) break;
   }
   let index = cue + 1;
   if (SUBJECT_CLAUSE_VERBS.has(norm(context, cue))) {
@@ -192,7 +200,10 @@ function clauseStart(context: QuoteContext, cue: number, end: number): number | 
   }
   if (tell || !BARE_CLAUSE_VERBS.has(norm(context, cue))) return undefined;
   if (adverbialsEnd(context, cue + 1, end) > cue + 1) return undefined;
-  while (index < end && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|also|again|privately|publicly)$/.test(norm(context, index))) index++;
+  // "said Tuesday the roof was sound", "said on Tuesday it would strike": a day, with or without "on", before the clause ("said on Wednesday morning during a briefing" reports nothing).
+  if (norm(context, index) === 'on' && WEEKDAYS.includes(norm(context, index + 1))) index++;
+  while (index < end && (WEEKDAYS.includes(norm(context, index)) || /^(?:today|yesterday|tonight|earlier|later|also|again|privately|publicly)$/.test(norm(context, index)))) index++;
+  if (WEEKDAYS.includes(norm(context, index - 1)) && PARTS_OF_DAY.has(norm(context, index))) index++;
   if (index >= end || context.article.tokens[index].punct || NOT_CLAUSE_OPENERS.has(norm(context, index))) return undefined;
   return index;
 }

@@ -40,6 +40,15 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the looms were unsafe', 'Ada Morrow'],
     ['direct', 'The roof leaks,', 'Tom Reed'],
   ]],
+  ['a day between the verb and its clause, with or without "on" or "that"', 'Mill talks\n\nAda Morrow said on Tuesday that the talks had failed. Ada Morrow said Tuesday that the union would strike. Tom Reed, the mill\'s chairman, said on Tuesday the roof was sound. The Velmar Weavers\' Union said on Tuesday it would strike. The strike will go on, Tom Reed said on Tuesday night. "We will win," Ada Morrow said on Monday morning during a rally. The Velmar Courier reported on September 18 that the looms were sold.', [
+    ['indirect', 'the talks had failed', 'Ada Morrow'],
+    ['indirect', 'the union would strike', 'Ada Morrow'],
+    ['indirect', 'the roof was sound', 'Tom Reed'],
+    ['indirect', 'it would strike', "Velmar Weavers' Union"],
+    ['indirect', 'The strike will go on', 'Tom Reed'],
+    ['direct', 'We will win,', 'Ada Morrow'],
+    ['indirect', 'the looms were sold', 'Velmar Courier'],
+  ]],
   ['"X, who …, said" and "said X, who …"', 'Mill strike\n\nAda Morrow, who has led the union since 2019, said the strike would continue. "The roof is sound," said Tom Reed, who inspected it on Monday.', [
     ['indirect', 'the strike would continue', 'Ada Morrow'],
     ['direct', 'The roof is sound,', 'Tom Reed'],

@@ -227,12 +227,28 @@ function clause(context: QuoteContext, from: number, end: number, minWords = MIN
   while (stop < end) {
     const word = norm(context, stop);
     const next = norm(context, stop + 1);
-    if (word === ';' || (['but', 'and'].includes(word) && SPEECH_VERBS.has(next))) break;
+    if (word === ';' || (['but', 'and'].includes(word) && (SPEECH_VERBS.has(next) || opensAnotherReport(context, stop + 1, end)))) break;
     if (word === ',' && (SPEECH_PARTICIPLES.has(next) || /^\p{L}+ing$/u.test(next) || next === 'according' || next === 'but' || (next === 'and' && SPEECH_VERBS.has(norm(context, stop + 2))) || endsInAttribution(context, stop + 1, end))) break;
     stop++;
   }
   stop = trimEnd(context, from, stop);
   return wordsIn(context, from, stop) >= minWords ? { start: from, end: stop } : undefined;
+}
+
+/**
+ * "X said costs were rising and Ada Morrow, the union's lawyer, said talks had failed": the words
+ * from `from` (after "and" or "but") are the subject of a verb of saying that takes a clause of its
+ * own (`BARE_CLAUSE_VERBS`): the phrase before it starts at `from`, a pronoun only after a comma
+ * ("…, and he said"; "…caught one of the captors and he told police where…" goes on).
+ */
+function opensAnotherReport(context: QuoteContext, from: number, end: number): boolean {
+  for (let verb = from + 1; verb < Math.min(end, from + MAX_SPEAKER_REACH); verb++) {
+    if (context.quoted[verb] === 1 || (context.article.tokens[verb].punct && norm(context, verb) !== ',')) return false;
+    if (!BARE_CLAUSE_VERBS.has(norm(context, verb)) || !isSpeechVerb(context, verb)) continue;
+    const phrase = phraseBefore(context, verb, from);
+    return phrase?.start === from && (!isPronoun(norm(context, from)) || norm(context, from - 2) === ',');
+  }
+  return false;
 }
 
 /** "…, Ngongi added." — the rest of the sentence only attributes what came before. */

@@ -74,6 +74,13 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'they were fine', 'Peter Reed'],
     ['direct', 'They are older than I am,', 'Anna Morrow'],
   ]],
+  ['two speakers in one sentence, joined by "and"; a subject pronoun with no comma before goes on in the first report', 'Mill talks\n\nTom Reed, the chairman, said costs were rising and Ada Morrow, the union\'s lawyer, said talks had failed. Some weavers told the inquiry they had not been paid, and a foreman said the looms were stopped. Peter Lund said the guards caught a thief and he told them where the money was.', [
+    ['indirect', 'costs were rising', 'Tom Reed'],
+    ['indirect', 'talks had failed', 'Ada Morrow'],
+    ['indirect', 'they had not been paid', 'Some weavers'],
+    ['indirect', 'the looms were stopped', 'a foreman'],
+    ['indirect', 'the guards caught a thief and he told them where the money was', 'Peter Lund'],
+  ]],
   ['a quotation over two paragraphs is one quotation, its speaker named at its end', 'Mill memories\n\n"The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money," said Ada Morrow.', [
     ['direct', 'The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money,', 'Ada Morrow'],
   ]],

@@ -268,7 +268,7 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   // "…, police said early on Wednesday, as divers searched": the joiner may come after a time; a participle after one ("said on Sunday, citing …") still closes the report.
   const afterAdverbials = inverted ? afterSpeaker : adverbialsEnd(context, cue + 1, end);
   const joined = norm(context, afterAdverbials) === ',' && CLAUSE_JOINERS.has(norm(context, afterAdverbials + 1));
-  const described = inverted && norm(context, afterSpeaker) === ',' && describesSpeaker(context, afterSpeaker + 1);
+  const described = inverted && norm(context, afterSpeaker) === ',' && (describesSpeaker(context, afterSpeaker + 1) || descriptionThenAdverbials(context, afterSpeaker + 1, end));
   const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
   if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   const nearest = inverted ? cue - 1 : speakerComma(context, cue, start);
@@ -285,6 +285,16 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
   const resolved = speaker && speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker;
   return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved } : undefined;
+}
+
+/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then only adverbials ("The looms, said Ada Morrow, are unsafe" goes on with its clause). */
+function descriptionThenAdverbials(context: QuoteContext, from: number, end: number): boolean {
+  if (!['a', 'an', 'the'].includes(norm(context, from))) return false;
+  for (let index = from + 1; index < end && index - from <= MAX_SPEAKER_REACH; index++) {
+    if (isQuoteMark(context, index) || REPORTING_VERBS.has(norm(context, index))) return false;
+    if (norm(context, index) === ',') return onlyAdverbials(context, index + 1, end);
+  }
+  return false;
 }
 
 /** Pattern 4: `It was announced by X (, …,) that CLAUSE`, `CLAUSE, it was said by X.`: the passive's agent speaks. */

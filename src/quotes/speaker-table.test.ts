@@ -49,6 +49,10 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['direct', 'We will win,', 'Ada Morrow'],
     ['indirect', 'the looms were sold', 'Velmar Courier'],
   ]],
+  ['after "said X, a Y," a time or place closes the attribution', 'Mill safety\n\nThe looms are unsafe, said Ada Morrow, a weaver, on Tuesday. The roof leaks, said Tom Reed, the union secretary, in a letter to the inquiry.', [
+    ['indirect', 'The looms are unsafe', 'Ada Morrow'],
+    ['indirect', 'The roof leaks', 'Tom Reed'],
+  ]],
   ['"X, who …, said" and "said X, who …"', 'Mill strike\n\nAda Morrow, who has led the union since 2019, said the strike would continue. "The roof is sound," said Tom Reed, who inspected it on Monday.', [
     ['indirect', 'the strike would continue', 'Ada Morrow'],
     ['direct', 'The roof is sound,', 'Tom Reed'],

@@ -95,7 +95,8 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) {
     // "the company", "the operator" with no body named so: the organisation spoken of nearest before ("Corrie Coaches has scrapped … The company said").
-    const generic = words[0] === 'the' && content.length === 1 && GENERIC_BODY_NOUNS.has(head) ? nearestOrganisation(context, range.start) : undefined;
+    const nearest = words[0] === 'the' && content.length === 1 && GENERIC_BODY_NOUNS.has(head) ? nearestOrganisation(context, range.start) : undefined;
+    const generic = nearest && isOfKind(nearest.name, head) ? nearest : undefined;
     return describedOrganisation(context, head, position, span) ?? (generic && { ...generic, span }) ?? { name: description, span };
   }
   return { name: description, span, ...(plural ? { plural: true } : {}) };
@@ -106,6 +107,22 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['council', 'committee', 'commis
 
 /** Words for any company or office that "the …" uses for the one the article just named, whatever its name (`the company` for Corrie Coaches). */
 const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'operator', 'business', 'department', 'ministry', 'agency', 'group']);
+
+/** Words of a body's name that tell its kind, each with the generic nouns that may stand for a body so named ("the firm" for Kestrel Foods Company, not "the ministry"). */
+const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  company: ['company', 'firm', 'business', 'operator', 'group'],
+  corporation: ['company', 'firm', 'business', 'operator', 'group'],
+  group: ['company', 'firm', 'business', 'operator', 'group'],
+  ministry: ['ministry', 'department'],
+  department: ['department', 'ministry', 'agency'],
+  agency: ['agency', 'department'],
+};
+
+/** Whether a generic body noun may stand for the organisation named `name`: its name tells no kind, or one the noun fits. */
+function isOfKind(name: string, noun: string): boolean {
+  const kinds = name.toLowerCase().split(/[^\p{L}]+/u).filter((word) => KIND_WORDS[word] !== undefined);
+  return kinds.length === 0 || kinds.some((kind) => KIND_WORDS[kind].includes(noun));
+}
 
 /** What a body counts or writes, which speaks for it: "the council's own figures", "Velmar Telecom's latest report". */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'figures', 'data', 'statistics', 'records', 'estimates', 'accounts', 'survey', 'analysis', 'calculations']);

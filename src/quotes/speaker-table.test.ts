@@ -88,6 +88,12 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['a quotation over two paragraphs is one quotation, its speaker named at its end', 'Mill memories\n\n"The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money," said Ada Morrow.', [
     ['direct', 'The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money,', 'Ada Morrow'],
   ]],
+  ['"said in a statement" between the verb and its clause, or after it; "the ministry" is no company named before', 'Rail strike\n\nThe Velmar Rail Company said in a statement that services would resume on Monday. The drivers will strike, Ada Morrow said in a statement. The line will reopen, the ministry said in a statement on Monday. The firm said fares would not rise.', [
+    ['indirect', 'services would resume on Monday', 'Velmar Rail Company'],
+    ['indirect', 'The drivers will strike', 'Ada Morrow'],
+    ['indirect', 'The line will reopen', 'the ministry'],
+    ['indirect', 'fares would not rise', 'Velmar Rail Company'],
+  ]],
   ['"the ministry said": the ministry the article named, else as written', 'Rail strike\n\nThe Velmar Transport Ministry closed the line on Sunday. Trains will run again on Monday, the ministry said.', [
     ['indirect', 'Trains will run again on Monday', 'Velmar Transport Ministry'],
   ]],

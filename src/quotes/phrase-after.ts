@@ -156,7 +156,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 
 /**
  * "Antara quoted Foreign Minister Ali Alatas as saying", "quoted him as
- * saying": the one quoted (the person or organisation named right before
+ * saying", "…, the agency reported, quoting her lawyer Mark Heller as saying": the one quoted (the person or organisation named right before
  * "as", else the phrase after "quoted") and where "quoted" is, for the
  * participle at `participle`; nothing for the passive ("was quoted by IRNA as
  * saying", whose subject speaks).
@@ -164,7 +164,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 export function quotedAsPhrase(context: QuoteContext, participle: number, start: number): { quoted: number; phrase: Range } | undefined {
   if (norm(context, participle - 1) !== 'as') return undefined;
   for (let quoted = participle - 2; quoted >= Math.max(start, participle - MAX_QUOTED_PHRASE); quoted--) {
-    if (norm(context, quoted) !== 'quoted') continue;
+    if (norm(context, quoted) !== 'quoted' && norm(context, quoted) !== 'quoting') continue;
     if (PASSIVE_AUXILIARIES.has(norm(context, quoted - 1))) return undefined;
     const mention = context.mentionOf[participle - 2];
     const speaks = mention?.type === 'person' || mention?.type === 'organisation';

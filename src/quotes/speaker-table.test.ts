@@ -85,6 +85,9 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the looms were stopped', 'a foreman'],
     ['indirect', 'the guards caught a thief and he told them where the money was', 'Peter Lund'],
   ]],
+  ['"quoting X as saying" names X, not who quotes', 'Mill sale\n\nThe Velmar Courier ran the story on Monday, quoting the owner Tom Reed as saying that the buyer would keep the looms.', [
+    ['indirect', 'the buyer would keep the looms', 'Tom Reed'],
+  ]],
   ['a quotation over two paragraphs is one quotation, its speaker named at its end', 'Mill memories\n\n"The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money," said Ada Morrow.', [
     ['direct', 'The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money,', 'Ada Morrow'],
   ]],

@@ -17,9 +17,11 @@ import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEE
 import { isQuoteMark, MAX_CUE_DISTANCE, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
-import { isPronoun, onlyAdverbials, phraseAfter, quotedAsPhrase, type Range } from './phrases.js';
+import { onlyAdverbials, phraseAfter, quotedAsPhrase } from './phrase-after.js';
+import { isPronoun, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
-import { resolvePhrase, resolvePronoun } from './resolve.js';
+import { resolvePronoun } from './antecedents.js';
+import { resolvePhrase } from './resolve.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
 
 export interface Attribution {

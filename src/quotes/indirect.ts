@@ -14,20 +14,21 @@
  * The reported clause ends at the sentence end, at a semicolon, or before a
  * comma that opens another attribution (", adding", ", but said", ", according to").
  */
+import { MONTHS, WEEKDAYS } from '../facts/lexicon.js';
 import { INVERTING_VERBS, isPassive, isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, thatWithin, type QuoteContext, type Resolved } from './context.js';
 import { isDescriptionHead, isRoleNoun } from './descriptions.js';
-import { isPronoun, MAX_TRAILING, onlyAdverbials, phraseAfter, phraseBefore, quotedAsPhrase, type Range } from './phrases.js';
+import { MAX_TRAILING, onlyAdverbials, phraseAfter, quotedAsPhrase } from './phrase-after.js';
+import { isPronoun, phraseBefore, type Range } from './phrases.js';
 import { CLAUSE_JOINERS, describesSpeaker, leadingJoinersSkipped, MAX_SPEAKER_REACH, speakerAfter, speakerComma, startsAfter, TELL_VERBS } from './report-speaker.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { descriptionBefore, nameSetOffBefore, setOffSpeaker } from './set-off.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
+import { BARE_CLAUSE_VERBS, clause, isLongEnough, MIN_NAMED_WORDS, MIN_WORDS, trimEnd, wordsIn } from './report-clause.js';
 import type { Quote } from './types.js';
 
-/** Verbs that take a clause without "that" ("said people were…"); the others need "that". */
-const BARE_CLAUSE_VERBS = new Set('said says say told tells insisted insists argued argues contended contends conceded concedes asserted asserts testified saying'.split(' '));
 /** Verbs that take a clause without "that" only when a subject follows at once ("claims it has", "reported 190 people were"). */
 const SUBJECT_CLAUSE_VERBS = new Set('claims claimed warned warns suggested suggests believes believed reported reports'.split(' '));
 /**
@@ -42,7 +43,6 @@ const NOT_CLAUSE_OPENERS = new Set(
 const ADVERBIAL_WORDS = new Set(
   'on in at during after before a an the statement interview news conference briefing letter television radio telephone phone later earlier also again late early last this week night morning afternoon evening published broadcast aired issued released posted today yesterday monday tuesday wednesday thursday friday saturday sunday repeatedly publicly privately then previously'.split(' '),
 );
-const MIN_WORDS = 3;
 /** A parenthetical attribution after more words than this ("…, at which, the government alleges, B") reports only B. */
 const MAX_PARENTHETICAL_LEAD = 6;
 
@@ -105,16 +105,16 @@ function reportAfter(context: QuoteContext, cue: number, start: number, end: num
   const participle = SPEECH_PARTICIPLES.has(norm(context, cue));
   const before = norm(context, cue - 1);
   if (isQuoteMark(context, cue - 1) || (before === ',' && isQuoteMark(context, cue - 2))) return undefined;
-  if (before === ',' && INVERTING_VERBS.has(norm(context, cue)) && namesSpeakerToEnd(context, cue, end)) return undefined;
+  if (before === ',' && INVERTING_VERBS.has(norm(context, cue)) && (namesSpeakerToEnd(context, cue, end) || describedNameAfter(context, cue))) return undefined;
   const from = clauseStart(context, cue, end);
   if (from === undefined) return undefined;
-  const content = clause(context, from, end);
+  const content = clause(context, from, end, MIN_NAMED_WORDS);
   if (!content) return undefined;
   const phrase = participle && (before === ',' || !context.mentionOf[cue - 1])
     ? quotedAsPhrase(context, cue, start)?.phrase ?? withSubject(context, cue, start) ?? saidBefore(context, cue, start) ?? sentenceSubject(context, cue)
     : speakerBefore(context, cue, start) ?? (['and', 'but'].includes(before) ? sentenceSubject(context, cue) : undefined);
   const speaker = phrase && resolvePhrase(context, phrase, cue);
-  return speaker ? { content, speaker } : undefined;
+  return speaker && isLongEnough(context, content, speaker) ? { content, speaker } : undefined;
 }
 
 /** "…, France Telecom said, adding that…": the one who said speaks on, not the sentence's subject ("Priority will be…"). */
@@ -141,6 +141,19 @@ function namesSpeakerToEnd(context: QuoteContext, cue: number, end: number): boo
   return person;
 }
 
+/** "…, said Jose Maria Cachero, an author and professor, …": a person named after the verb, then described, is the speaker of what came before, however long the description. */
+function describedNameAfter(context: QuoteContext, cue: number): boolean {
+  const mention = context.mentionOf[cue + 1];
+  return mention?.type === 'person' && mention.tokenStart === cue + 1 && norm(context, mention.tokenEnd) === ',' && describesSpeaker(context, mention.tokenEnd + 1);
+}
+
+/** A day of the month or a month ("said on Monday 12 November that"), which the words before "that" may hold. */
+function isDatePart(word: string): boolean {
+  return MONTHS[word] !== undefined || /^\d{1,2}(?:st|nd|rd|th)?$/.test(word);
+}
+
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
 /** Where the reported clause begins after the verb: after "that", after a told-object, after a time word. */
 function clauseStart(context: QuoteContext, cue: number, end: number): number | undefined {
   const tell = TELL_VERBS.has(norm(context, cue));
@@ -149,7 +162,7 @@ function clauseStart(context: QuoteContext, cue: number, end: number): number | 
     if (context.article.tokens[index].punct) break;
     if (word === 'that') return index + 1;
     if (tell && isPronoun(word) && index > cue + 1) return index;
-    if (!tell && !ADVERBIAL_WORDS.has(word) && !context.mentionOf[index]) break;
+    if (!tell && !ADVERBIAL_WORDS.has(word) && !context.mentionOf[index] && !isDatePart(word)) break;
   }
   let index = cue + 1;
   if (SUBJECT_CLAUSE_VERBS.has(norm(context, cue))) {
@@ -158,7 +171,10 @@ function clauseStart(context: QuoteContext, cue: number, end: number): number | 
   }
   if (tell || !BARE_CLAUSE_VERBS.has(norm(context, cue))) return undefined;
   if (adverbialsEnd(context, cue + 1, end) > cue + 1) return undefined;
-  while (index < end && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|also|again|privately|publicly)$/.test(norm(context, index))) index++;
+  // "said Tuesday the roof was sound", "said on Tuesday it would strike": a day, with or without "on", before the clause ("said on Wednesday morning during a briefing" reports nothing).
+  if (norm(context, index) === 'on' && WEEKDAYS.includes(norm(context, index + 1))) index++;
+  while (index < end && (WEEKDAYS.includes(norm(context, index)) || /^(?:today|yesterday|tonight|earlier|later|also|again|privately|publicly)$/.test(norm(context, index)))) index++;
+  if (WEEKDAYS.includes(norm(context, index - 1)) && PARTS_OF_DAY.has(norm(context, index))) index++;
   if (index >= end || context.article.tokens[index].punct || NOT_CLAUSE_OPENERS.has(norm(context, index))) return undefined;
   return index;
 }
@@ -175,30 +191,6 @@ function adverbialsEnd(context: QuoteContext, from: number, end: number): number
   return index > from && (index >= end || norm(context, index) === ',' || norm(context, index) === '.') ? index : from;
 }
 
-/** The reported clause from `from`: up to the sentence end or the next attribution. */
-function clause(context: QuoteContext, from: number, end: number): Range | undefined {
-  if (from >= end || isQuoteMark(context, from) || context.article.tokens[from].punct) return undefined;
-  let stop = from;
-  while (stop < end) {
-    const word = norm(context, stop);
-    const next = norm(context, stop + 1);
-    if (word === ';' || (['but', 'and'].includes(word) && SPEECH_VERBS.has(next))) break;
-    if (word === ',' && (SPEECH_PARTICIPLES.has(next) || /^\p{L}+ing$/u.test(next) || next === 'according' || next === 'but' || (next === 'and' && SPEECH_VERBS.has(norm(context, stop + 2))) || endsInAttribution(context, stop + 1, end))) break;
-    stop++;
-  }
-  stop = trimEnd(context, from, stop);
-  return wordsIn(context, from, stop) >= MIN_WORDS ? { start: from, end: stop } : undefined;
-}
-
-/** "…, Ngongi added." — the rest of the sentence only attributes what came before. */
-function endsInAttribution(context: QuoteContext, from: number, end: number): boolean {
-  for (let index = from; index < Math.min(end, from + 8); index++) {
-    if (REPORTING_VERBS.has(norm(context, index)) && isSpeechVerb(context, index)) return onlyAdverbials(context, index + 1, end);
-    if (context.article.tokens[index].punct && norm(context, index) !== '.') return false;
-  }
-  return false;
-}
-
 /** Pattern 2; a stray opening mark (one that quotes nothing) before the clause is left out of it. */
 function reportBefore(context: QuoteContext, cue: number, start: number, end: number): Report | undefined {
   const speakerPhrase = norm(context, cue - 1) === ',' ? speakerAfter(context, cue, end) : undefined;
@@ -207,7 +199,7 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   // "…, police said early on Wednesday, as divers searched": the joiner may come after a time; a participle after one ("said on Sunday, citing …") still closes the report.
   const afterAdverbials = inverted ? afterSpeaker : adverbialsEnd(context, cue + 1, end);
   const joined = norm(context, afterAdverbials) === ',' && CLAUSE_JOINERS.has(norm(context, afterAdverbials + 1));
-  const described = inverted && norm(context, afterSpeaker) === ',' && describesSpeaker(context, afterSpeaker + 1);
+  const described = inverted && norm(context, afterSpeaker) === ',' && (describesSpeaker(context, afterSpeaker + 1) || descriptionThenAdverbials(context, afterSpeaker + 1, end));
   const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
   if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   const nearest = inverted ? cue - 1 : speakerComma(context, cue, start);
@@ -217,12 +209,23 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const first = isQuoteMark(context, start) && context.quoted[start] === 0 ? start + 1 : start;
   const lead = parenthetical && wordsIn(context, first, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : first;
   const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
-  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
+  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_NAMED_WORDS) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1) ?? (namesSpeaker ? nameSetOffBefore(context, cue) : undefined);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
   const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
-  return speaker ? { content, speaker: speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker } : undefined;
+  const resolved = speaker && speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker;
+  return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved } : undefined;
+}
+
+/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then only adverbials ("The looms, said Ada Morrow, are unsafe" goes on with its clause). */
+function descriptionThenAdverbials(context: QuoteContext, from: number, end: number): boolean {
+  if (!['a', 'an', 'the'].includes(norm(context, from))) return false;
+  for (let index = from + 1; index < end && index - from <= MAX_SPEAKER_REACH; index++) {
+    if (isQuoteMark(context, index) || REPORTING_VERBS.has(norm(context, index))) return false;
+    if (norm(context, index) === ',') return onlyAdverbials(context, index + 1, end);
+  }
+  return false;
 }
 
 /** Pattern 4: `It was announced by X (, …,) that CLAUSE`, `CLAUSE, it was said by X.`: the passive's agent speaks. */
@@ -259,12 +262,12 @@ function accordingTo(context: QuoteContext, according: number, start: number, en
   if (!speaker) return undefined;
   const atStart = according === start || context.article.tokens.slice(start, according).every((token) => token.punct);
   if (atStart && norm(context, phrase.end) === ',') {
-    const content = clause(context, afterAppositive(context, phrase.end + 1, end), end);
-    return content ? { content, speaker } : undefined;
+    const content = clause(context, afterAppositive(context, phrase.end + 1, end), end, MIN_NAMED_WORDS);
+    return content && isLongEnough(context, content, speaker) ? { content, speaker } : undefined;
   }
   if (norm(context, according - 1) !== ',' || !onlyAdverbials(context, phrase.end, end)) return undefined;
   const content = { start, end: trimEnd(context, start, according - 1) };
-  if (context.quoted[start] === 1 || isQuoteMark(context, content.end - 1) || isQuoteMark(context, start) || wordsIn(context, content.start, content.end) < MIN_WORDS) return undefined;
+  if (context.quoted[start] === 1 || isQuoteMark(context, content.end - 1) || isQuoteMark(context, start) || !isLongEnough(context, content, speaker)) return undefined;
   return { content, speaker };
 }
 
@@ -296,24 +299,3 @@ function afterAppositive(context: QuoteContext, from: number, end: number): numb
   return from;
 }
 
-/** `end` moved back past trailing punctuation; a closing quote mark stays when it closes a quotation the range opens. */
-function trimEnd(context: QuoteContext, start: number, end: number): number {
-  let stop = end;
-  while (stop > start && context.article.tokens[stop - 1].punct) {
-    if (isQuoteMark(context, stop - 1) && quoteMarks(context, start, stop - 1) % 2 === 1) break;
-    stop--;
-  }
-  return stop;
-}
-
-function quoteMarks(context: QuoteContext, start: number, end: number): number {
-  let count = 0;
-  for (let index = start; index < end; index++) if (isQuoteMark(context, index)) count++;
-  return count;
-}
-
-function wordsIn(context: QuoteContext, start: number, end: number): number {
-  let count = 0;
-  for (let index = start; index < end; index++) if (!context.article.tokens[index].punct) count++;
-  return count;
-}

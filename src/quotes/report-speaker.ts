@@ -9,9 +9,10 @@ import { ROLE_MODIFIERS, TITLES } from '../entities/lexicon.js';
 import { isNameWord, tokenText } from '../entities/tokens.js';
 import { INVERTING_VERBS } from './attribute.js';
 import { REPORTING_VERBS } from './cues.js';
-import { norm, type QuoteContext } from './context.js';
-import { isRoleNoun } from './descriptions.js';
-import { isSilent, phraseAfter, phraseBefore, type Range } from './phrases.js';
+import { norm, sentenceBounds, type QuoteContext } from './context.js';
+import { isRoleNoun, MAX_PHRASE } from './descriptions.js';
+import { phraseAfter } from './phrase-after.js';
+import { isSilent, phraseBefore, type Range } from './phrases.js';
 
 /** Verbs of telling someone, whose object is a hearer, never a speaker ("told reporters"). */
 export const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
@@ -21,16 +22,34 @@ export const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'although', 'thoug
 export const MAX_SPEAKER_REACH = 16;
 
 /**
- * The speaker of an inverted attribution ("…, said X", "…, warned engineer John Smith"): after "said"
- * and its kind any phrase, after another verb a name or a role ("…, emphasized the primacy of the
- * party, …" names no speaker); after "told" its hearer ("…, told reporters Friday there were…"), never.
+ * The speaker of an inverted attribution ("…, said X", "…, warned engineer John Smith"): a name or a
+ * role; after "said" and its kind any other phrase too, unless the verb has its subject before the
+ * comma ("Tom Reed, the chairman, said profits rose": the comma closes the subject's aside, and
+ * "profits rose" is what he said); after another verb nothing else ("…, emphasized the primacy of
+ * the party, …" names no speaker); after "told" its hearer ("…, told reporters Friday there
+ * were…"), never.
  */
 export function speakerAfter(context: QuoteContext, cue: number, end: number): Range | undefined {
   if (TELL_VERBS.has(norm(context, cue))) return undefined;
   const phrase = phraseAfter(context, cue, end);
-  if (!phrase || INVERTING_VERBS.has(norm(context, cue))) return phrase;
+  if (!phrase) return undefined;
   const mention = context.mentionOf[phrase.start];
-  return (mention !== undefined && !isSilent(mention.type)) || isRoleNoun(norm(context, phrase.end - 1)) ? phrase : undefined;
+  if ((mention !== undefined && !isSilent(mention.type)) || isRoleNoun(norm(context, phrase.end - 1))) return phrase;
+  return INVERTING_VERBS.has(norm(context, cue)) && !hasSubjectBefore(context, cue) ? phrase : undefined;
+}
+
+/**
+ * Whether the verb at `cue`, after a comma, has its subject before it, set off by an aside:
+ * "Tom Reed, the chairman, said" (`phraseBefore` finds it), "The chairman, a former weaver,
+ * said" (a description ending in a role opens the sentence, then the aside).
+ */
+function hasSubjectBefore(context: QuoteContext, cue: number): boolean {
+  if (phraseBefore(context, cue) !== undefined) return true;
+  const { start } = sentenceBounds(context, cue);
+  for (let index = start; index < cue - 1 && index - start <= MAX_PHRASE; index++) {
+    if (context.article.tokens[index].punct) return norm(context, index) === ',' && index > start && isRoleNoun(norm(context, index - 1));
+  }
+  return false;
 }
 
 /** "…, stated Yvo de Boer, Executive Secretary of …": after the speaker's comma, a title or role describes them; it opens no clause. */

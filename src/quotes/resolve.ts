@@ -1,31 +1,29 @@
 /**
  * From a speaker phrase to a speaker: a name becomes the fullest name the
- * article gives ("Tillerson" → "Rex Tillerson"); "he"/"she" the nearest
- * preceding person of a compatible gender who is a subject or a speaker; "it"
- * the nearest organisation; "they" the last group that spoke or a couple
- * named as a subject since ("Dennis and Judy Shepard", see `groups.ts`); a role ("the Kremlin spokesman", "the mayor") the
+ * article gives ("Tillerson" → "Rex Tillerson"); a pronoun whom it stands
+ * for (antecedents.ts); a role ("the Kremlin spokesman", "the mayor") the
  * person the article describes so; a document ("the statement") whoever
- * issued it, named after "by" ("a statement issued by Harlow Council") or before; "X of <name>" is X ("the mayor of Brenmouth" the mayor, "the health service of
- * Eastmarch" as written); "its lawyers", "its spokesman" the organisation "it" stands for. Anything else stays the description as written ("a launch controller").
+ * issued it, named after "by" ("a statement issued by Harlow Council") or
+ * before; "X of <name>" is X ("the mayor of Brenmouth" the mayor, "the health
+ * service of Eastmarch" as written); "its lawyers", "its spokesman" the
+ * organisation "it" stands for. Anything else stays the description as
+ * written ("a launch controller").
  */
 import type { Span } from '../article.js';
-import { COUNTRIES, type ArticleEntities, type NameMention } from '../entities/index.js';
-import { FEMALE_WORDS, MALE_WORDS, PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
-import { isPluralAcronym, NAME_PARTICLES, tokenText } from '../entities/tokens.js';
+import type { NameMention } from '../entities/index.js';
+import { PLURAL_ROLE_NOUNS, ROLE_NOUNS } from '../entities/lexicon.js';
+import { isPluralAcronym, tokenText } from '../entities/tokens.js';
 import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
+import { DETERMINERS, entityType, issuerOf, lastSpeaker, nearestOrganisation, resolvePronoun } from './antecedents.js';
 import { ORGANISATION_ROLE_NOUNS } from '../entities/roles.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
 import { descriptionHeadEnd, GROUP_NOUNS, isDescriptionHead, isRoleNoun } from './descriptions.js';
-import { isSilent, issuerIn, prepositionBefore, withoutTrailingTime, type Range } from './phrases.js';
-import { sentenceSubject, subjectStart } from './subject.js';
+import { issuerIn, withoutTrailingTime } from './phrase-after.js';
+import { isSilent, prepositionBefore, type Range } from './phrases.js';
 
-const LOOK_BACK_SENTENCES = 4;
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.name));
-const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'against', 'about', 'on', 'in', 'into', 'over', 'under', 'than']);
 /** "a spokesman", "one official": someone new, not a person named before. */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three', 'many']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'of', 'another', 'some']);
 /** Role words that stand for one another when a description names a leader. */
 const ROLE_SYNONYMS: Record<string, readonly string[]> = {
   leader: ['leader', 'president', 'premier', 'prime', 'chancellor', 'king', 'head', 'chief'],
@@ -97,7 +95,8 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) {
     // "the company", "the operator" with no body named so: the organisation spoken of nearest before ("Corrie Coaches has scrapped … The company said").
-    const generic = words[0] === 'the' && content.length === 1 && GENERIC_BODY_NOUNS.has(head) ? nearestOrganisation(context, range.start) : undefined;
+    const nearest = words[0] === 'the' && content.length === 1 && GENERIC_BODY_NOUNS.has(head) ? nearestOrganisation(context, range.start) : undefined;
+    const generic = nearest && isOfKind(nearest.name, head) ? nearest : undefined;
     return describedOrganisation(context, head, position, span) ?? (generic && { ...generic, span }) ?? { name: description, span };
   }
   return { name: description, span, ...(plural ? { plural: true } : {}) };
@@ -108,6 +107,22 @@ const BODY_NOUNS: ReadonlySet<string> = new Set(['council', 'committee', 'commis
 
 /** Words for any company or office that "the …" uses for the one the article just named, whatever its name (`the company` for Corrie Coaches). */
 const GENERIC_BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'operator', 'business', 'department', 'ministry', 'agency', 'group']);
+
+/** Words of a body's name that tell its kind, each with the generic nouns that may stand for a body so named ("the firm" for Kestrel Foods Company, not "the ministry"). */
+const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
+  company: ['company', 'firm', 'business', 'operator', 'group'],
+  corporation: ['company', 'firm', 'business', 'operator', 'group'],
+  group: ['company', 'firm', 'business', 'operator', 'group'],
+  ministry: ['ministry', 'department'],
+  department: ['department', 'ministry', 'agency'],
+  agency: ['agency', 'department'],
+};
+
+/** Whether a generic body noun may stand for the organisation named `name`: its name tells no kind, or one the noun fits. */
+function isOfKind(name: string, noun: string): boolean {
+  const kinds = name.toLowerCase().split(/[^\p{L}]+/u).filter((word) => KIND_WORDS[word] !== undefined);
+  return kinds.length === 0 || kinds.some((kind) => KIND_WORDS[kind].includes(noun));
+}
 
 /** What a body counts or writes, which speaks for it: "the council's own figures", "Velmar Telecom's latest report". */
 const SOURCE_NOUNS: ReadonlySet<string> = new Set([...DOCUMENT_NOUNS, 'figures', 'data', 'statistics', 'records', 'estimates', 'accounts', 'survey', 'analysis', 'calculations']);
@@ -129,13 +144,6 @@ function sourceOwner(context: QuoteContext, range: Range, position: number): Res
   return owner?.entity !== undefined && !isSilent(entityType(context, { entity: owner.entity, type: 'unknown' })) ? owner : undefined;
 }
 
-/** Whom a subject pronoun ("he", "she", "it", "they") at `position` stands for, if anyone. */
-export function resolvePronoun(context: QuoteContext, word: string, position: number): Resolved | undefined {
-  if (PERSON_PRONOUNS.has(word)) return nearestPerson(context, position, word === 'she' ? 'female' : 'male');
-  if (THING_PRONOUNS.has(word)) return nearestOrganisation(context, position);
-  return PLURAL_PRONOUNS.has(word) ? nearestGroup(context, position) : undefined;
-}
-
 /** "Police in northeastern Velmar's Tarvik province", "doctors at Brenmouth hospitals", "the bakers' union at the factory in Ormsley": a role, group or body noun before "in" or "at" in `[start, end)` puts the place named after it around the speaker, who is the role. */
 function locatesARole(context: QuoteContext, start: number, end: number): boolean {
   for (let index = start + 1; index < end; index++) if ((norm(context, index) === 'in' || norm(context, index) === 'at') && isDescriptionHead(norm(context, index - 1))) return true;
@@ -145,219 +153,6 @@ function locatesARole(context: QuoteContext, start: number, end: number): boolea
 /** Object pronouns read as their subjects where they name a speaker: "his office quoted him as saying" (he). */
 const SUBJECT_FORMS: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
-function entityType(context: QuoteContext, mention: { entity?: number; type: string }): string {
-  return mention.entity === undefined ? 'unknown' : context.entities.entities[mention.entity].type;
-}
-
-/** Person mentions and speakers in the sentences before `position`, nearest sentence first. */
-function nearestPerson(context: QuoteContext, position: number, gender: 'female' | 'male'): Resolved | undefined {
-  const { entities } = context;
-  const compatible = (entity: number): boolean => entities.entities[entity].type === 'person' && (entities.entities[entity].gender ?? gender) === gender;
-  const here = context.sentenceOf[position];
-  for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
-    const spoken = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
-    if (spoken) return spoken;
-    const clauseEnd = subjectStart(context, Math.min(position, context.article.sentences[sentence].tokenEnd - 1));
-    const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd && !modifiesANoun(context, mention));
-    const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, tokenBeforeName(context, mention.tokenStart))) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
-    if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
-    const describedSpeaker = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && !entry.nested && isDescribedPerson(entry.speaker, gender)));
-    if (describedSpeaker) return describedSpeaker;
-    const described = describedSubject(context, sentence, position);
-    if (described?.entity !== undefined && compatible(described.entity)) return described;
-    if (described && described.entity === undefined && !described.plural) return describesGender(described.name, gender) ? described : undefined;
-    for (const mention of mentions) {
-      const before = subjectBefore(context, mention);
-      if (typeof before !== 'object') continue;
-      const description = resolvedDescription(context, { start: before.start, end: mention.tokenEnd });
-      return describesGender(description.name, gender) ? description : undefined;
-    }
-  }
-  return lastNamedOfGender(context, position, gender);
-}
-
-/**
- * Past the sentences `nearestPerson` reads (a long quotation fills them:
- * `'…,' she replied` after three quoted sentences), the last person named
- * outside quotation marks before `position` whose gender is `gender` or not
- * known.
- */
-function lastNamedOfGender(context: QuoteContext, position: number, gender: 'female' | 'male'): Resolved | undefined {
-  const { entities } = context;
-  for (let index = entities.mentions.length - 1; index >= 0; index--) {
-    const mention = entities.mentions[index];
-    if (mention.tokenStart >= position || mention.entity === undefined || context.quoted[mention.tokenStart] === 1) continue;
-    const entity = entities.entities[mention.entity];
-    if (entity.type === 'person' && (entity.gender ?? gender) === gender) return { name: entity.name, entity: mention.entity };
-  }
-  return undefined;
-}
-
-/** Prepositions that tie a name into a noun phrase: "an operative for …", "the writer of …", "a critic from …". */
-const NOUN_PHRASE_PREPOSITIONS = new Set(['for', 'of', 'to', 'with', 'by', 'from']);
-/** Words that open a subject noun phrase at a sentence's start or after its opening clause. */
-const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'one']);
-const MAX_SUBJECT_WORDS = 4;
-
-/**
- * What opens the sentence before a name tied into a noun phrase by a
- * preposition: a singular description, as its token range up to the
- * preposition ("Sometime in 1997, an operative for Osama bin Laden sat
- * down…", which a later "he" stands for, not the name), a person pronoun ("she voted against the
- * report delivered by Kenneth Starr": the name is no antecedent, look
- * further back), else undefined (the name may be one, and is when a relative
- * clause goes on about it: "an interview with Smith, who …", or when
- * "according to" names it as a source).
- */
-function subjectBefore(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number }): Range | 'pronoun' | undefined {
-  const { tokens } = context.article;
-  const preposition = tokenBeforeName(context, mention.tokenStart);
-  if (norm(context, mention.tokenEnd) === ',' && norm(context, mention.tokenEnd + 1) === 'who') return undefined;
-  if (!NOUN_PHRASE_PREPOSITIONS.has(norm(context, preposition)) || norm(context, preposition - 1) === 'according' || tokens[preposition - 1]?.punct || tokens[preposition - 1]?.stop) return undefined;
-  const { tokenStart } = context.article.sentences[context.sentenceOf[preposition]];
-  for (let index = tokenStart; index < preposition - 1; index++) {
-    const opens = index === tokenStart || norm(context, index - 1) === ',';
-    if (!opens || context.quoted[index] === 1) continue;
-    const word = norm(context, index);
-    if (PERSON_PRONOUNS.has(word)) return 'pronoun';
-    if (!SUBJECT_DETERMINERS.has(word)) continue;
-    let head = index + 1;
-    while (head + 1 < preposition && head - index < MAX_SUBJECT_WORDS && !tokens[head + 1].punct && !tokens[head + 1].stop) head++;
-    const named = context.mentionOf[head];
-    if ((!named || named.type === 'role') && !tokens[head].punct && !tokens[head].stop && !/[^s]s$/.test(norm(context, head))) return { start: index, end: preposition };
-  }
-  return undefined;
-}
-
-/** A description as the speaker "he" or "she" stands for: its words as written, no entity. */
-function resolvedDescription(context: QuoteContext, range: Range): Resolved {
-  const { tokens, text } = context.article;
-  const span = { start: tokens[range.start].start, end: tokens[range.end - 1].end };
-  return { name: text.slice(span.start, span.end), span };
-}
-
-/** A speaker described, not named, as one person whose words agree with `gender` ("The writer of the letter", "a spokesman"). */
-function isDescribedPerson(speaker: Resolved, gender: 'female' | 'male'): boolean {
-  const words = speaker.name.toLowerCase().split(/\s+/);
-  const of = words.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word));
-  const head = words[(of < 0 ? words.length : of) - 1];
-  return speaker.entity === undefined && !speaker.plural && DETERMINERS.has(words[0]) && words[0] !== 'of' && isRoleNoun(head) && !/[^s]s$/.test(head) && describesGender(speaker.name, gender);
-}
-
-/** A description's words say nothing against `gender` ("the woman" is no "he"). */
-function describesGender(description: string, gender: 'female' | 'male'): boolean {
-  const against = gender === 'female' ? MALE_WORDS : FEMALE_WORDS;
-  return !description.toLowerCase().split(/[^\p{L}.]+/u).some((word) => against.has(word));
-}
-
-/** The token before a name, past a lower-case particle the mention left out ("of bin Laden": "of") and "the" ("from the Evening Star": "from"), within the name's sentence. */
-function tokenBeforeName(context: QuoteContext, tokenStart: number): number {
-  const { tokenStart: sentenceStart } = context.article.sentences[context.sentenceOf[tokenStart]];
-  const skipped = (word: string): boolean => word === 'the' || (NAME_PARTICLES.has(word) && !PREPOSITIONS.has(word));
-  let index = tokenStart - 1;
-  while (index > sentenceStart && skipped(norm(context, index)) && !context.mentionOf[index]) index--;
-  return index;
-}
-
-/** "the Clinton scandal", "the Bush administration": a name between "the" and a lower-case noun names what the noun is, no one "he" stands for. */
-function modifiesANoun(context: QuoteContext, mention: { tokenStart: number; tokenEnd: number; possessive?: boolean }): boolean {
-  const after = context.article.tokens[mention.tokenEnd];
-  return !mention.possessive && norm(context, mention.tokenStart - 1) === 'the' && after !== undefined && /^\p{Ll}+$/u.test(tokenText(context.article, mention.tokenEnd)) && !after.stop;
-}
-
-/** "The mayor told residents…" then "she said": the person a sentence's role subject stands for. */
-function describedSubject(context: QuoteContext, sentence: number, position: number): Resolved | undefined {
-  const { tokenStart, tokenEnd } = context.article.sentences[sentence];
-  const subject = sentenceSubject(context, Math.min(position, tokenEnd - 1));
-  if (!subject || subject.start < tokenStart || context.mentionOf[subject.start]) return undefined;
-  const head = norm(context, subject.end - 1);
-  return isRoleNoun(head) && !PLURAL_ROLE_NOUNS.has(head) ? resolvePhrase(context, subject, position) : undefined;
-}
-
-/**
- * What "it" stands for: the nearest organisation or capital acting for its
- * government, or a country opening the pronoun's own sentence ("Turkey
- * accuses Syria of harboring rebels; it says…").
- */
-function nearestOrganisation(context: QuoteContext, position: number): Resolved | undefined {
-  const here = context.sentenceOf[position];
-  for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
-    const mentions = mentionsIn(context, sentence, position);
-    const found = mentions.find((mention) => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government)) ?? (sentence === here ? countrySubject(context, mentions[0]) : undefined);
-    if (found) return { name: context.entities.entities[found.entity!].name, entity: found.entity };
-  }
-  return undefined;
-}
-
-/** A country the gazetteer knows, opening its sentence: the sentence's subject, acting as a state. */
-function countrySubject(context: QuoteContext, mention: ArticleEntities['mentions'][number] | undefined): ArticleEntities['mentions'][number] | undefined {
-  if (!mention || mention.entity === undefined || mention.demonym || mention.possessive || !COUNTRY_NAMES.has(mention.canonical ?? '')) return undefined;
-  const { tokenStart } = context.article.sentences[context.sentenceOf[mention.tokenStart]];
-  const opening = context.article.tokens.slice(tokenStart, mention.tokenStart).every((token) => token.punct);
-  return opening ? mention : undefined;
-}
-
-/**
- * "They" refers back to a group: the last speaker when it is one (a group, a
- * couple, a family or an organisation), or a named group that is a
- * sentence's subject since that speaker spoke ("his parents, Dennis and Judy
- * Shepard, released a statement"), nearest sentence first.
- */
-function nearestGroup(context: QuoteContext, position: number): Resolved | undefined {
-  const last = latestEntry(context.history.filter((entry) => entry.token < position));
-  const here = context.sentenceOf[position];
-  const since = Math.max(0, here - LOOK_BACK_SENTENCES, last ? context.sentenceOf[last.token] : 0);
-  for (let sentence = here; sentence >= since; sentence--) {
-    const subject = groupSubject(context, sentence, position);
-    if (subject?.span && (!last || subject.span.start > context.article.tokens[last.token].start)) return subject;
-  }
-  const speaker = last?.speaker;
-  return speaker && (speaker.plural || (speaker.entity !== undefined && context.entities.entities[speaker.entity].type === 'organisation')) ? speaker : undefined;
-}
-
-/** The subject of a sentence before `position` when it names a group of people: a couple ("Dennis and Judy Shepard") or a family ("the Shepards"). */
-function groupSubject(context: QuoteContext, sentence: number, position: number): Resolved | undefined {
-  const { tokenStart, tokenEnd } = context.article.sentences[sentence];
-  const subject = sentenceSubject(context, Math.min(position, tokenEnd) - 1);
-  if (!subject || subject.start < tokenStart || subject.end > position) return undefined;
-  const mention = context.mentionOf[subject.end - 1];
-  // Two organisations ("Microsoft and Netscape") name no group of people that "they" goes back to.
-  const people = mention?.type === 'person' ? pairSpeaker(context, subject) : undefined;
-  return people ?? (mention && entityType(context, mention) === 'person' ? familySpeaker(context, mention, position) : undefined);
-}
-
-function latest(entries: QuoteContext['history']): Resolved | undefined {
-  return latestEntry(entries)?.speaker;
-}
-
-function latestEntry(entries: QuoteContext['history']): QuoteContext['history'][number] | undefined {
-  let best: QuoteContext['history'][number] | undefined;
-  for (const entry of entries) if (!best || entry.token > best.token) best = entry;
-  return best;
-}
-
-function mentionsIn(context: QuoteContext, sentence: number, before: number) {
-  const { tokenStart, tokenEnd } = context.article.sentences[sentence];
-  return context.entities.mentions.filter((mention) => mention.tokenStart >= tokenStart && mention.tokenEnd <= tokenEnd && mention.tokenStart < before && context.quoted[mention.tokenStart] === 0);
-}
-
-/** "The Sam Rainsy Party, in a statement released Friday, …" then "said the statement": the party. */
-function issuerOf(context: QuoteContext, position: number): Resolved | undefined {
-  const here = context.sentenceOf[position];
-  const earliest = context.article.sentences[Math.max(0, here - LOOK_BACK_SENTENCES)].tokenStart;
-  for (let index = position - 1; index >= earliest; index--) {
-    if (!DOCUMENT_NOUNS.has(norm(context, index)) || context.quoted[index] === 1) continue;
-    const issuer = mentionsIn(context, context.sentenceOf[index], index).filter((mention) => mention.entity !== undefined && !isSilent(context.entities.entities[mention.entity].type)).pop();
-    if (issuer) return { name: context.entities.entities[issuer.entity!].name, entity: issuer.entity };
-  }
-  return undefined;
-}
-
-/** "…, the report said" after a sentence TT reported: whoever spoke last, in this or the sentence before. */
-function lastSpeaker(context: QuoteContext, position: number): Resolved | undefined {
-  const here = context.sentenceOf[position];
-  return latest(context.history.filter((entry) => entry.token < position && here - context.sentenceOf[entry.token] <= 1));
-}
 
 /** "the Kremlin spokesman" → the person whose titles say "Kremlin spokesman", named last before. */
 function describedPerson(context: QuoteContext, words: readonly string[], position: number, span: Span): Resolved | undefined {

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { findQuotes } from './index.js';
+import { textArticle } from './test-support/articles.js';
+
+/**
+ * Who said what, in English news forms a reader meets every day (quotes27):
+ * the article text (a headline line first), then every quote found as
+ * [kind, words, speaker or "-"]. All sentences are made up.
+ */
+const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = [
+  ['after a subject set off by commas, the words after "said" are its clause, never an inverted speaker; "said how …" is a question, no adverbial', 'Mill rescue\n\nThe chairman, a former weaver, said profits rose. With a week to go, Ada Morrow, in Velmar, said how the mill would be saved.', []],
+  ['apposition before the verb: the subject speaks, though its clause is two words', 'Mill results\n\nTom Reed, the chairman, said profits rose. The chairman, Peter Lund, said costs fell.', [
+    ['indirect', 'profits rose', 'Tom Reed'],
+    ['indirect', 'costs fell', 'Peter Lund'],
+  ]],
+  ['a named speaker reports a two-word clause, before or after the verb', 'Mill results\n\nTom Reed said profits rose. Kestrel Mills said sales fell. Costs fell, Ada Morrow said. Wages rose, said Tom Reed, the chairman. Asked about the strike, Tom Reed said he refused.', [
+    ['indirect', 'profits rose', 'Tom Reed'],
+    ['indirect', 'sales fell', 'Kestrel Mills'],
+    ['indirect', 'Costs fell', 'Ada Morrow'],
+    ['indirect', 'Wages rose', 'Tom Reed'],
+    ['indirect', 'he refused', 'Tom Reed'],
+  ]],
+  ['two words that read as no clause are no report, whoever speaks', 'Mill chapel\n\nIn January, Ada Morrow said the mill was sold. Years later, Tom Reed said so. Ada Morrow said today between tears. The vicar said prices rose. Tom Reed blamed outsiders who he said stirred tensions.', [
+    ['indirect', 'the mill was sold', 'Ada Morrow'],
+  ]],
+  ['apposition before the verb with a longer clause', 'Mill results\n\nTom Reed, the chairman, said profits rose sharply in the spring. Tom Reed, chairman of the mill, said the looms would be replaced.', [
+    ['indirect', 'profits rose sharply in the spring', 'Tom Reed'],
+    ['indirect', 'the looms would be replaced', 'Tom Reed'],
+  ]],
+  ['what is said that is no clause is no report: a prayer, thanks, grace', 'Mill chapel\n\nTom Reed said a prayer. Ada Morrow said thank you. The vicar said grace.', []],
+  ['apposition after the verb: "said X, the Y"', 'Mill results\n\nProfits rose sharply in the spring, said Tom Reed, the chairman. "We will appeal," said Ada Morrow, the union\'s lawyer.', [
+    ['indirect', 'Profits rose sharply in the spring', 'Tom Reed'],
+    ['direct', 'We will appeal,', 'Ada Morrow'],
+  ]],
+  ['"said X, a long description": X speaks the clause before, however long the description', 'Mill talks\n\nIn Velmar, the rule on looms is particularly crucial, said Ada Morrow, Velmar representative of the Weavers Union, an alliance of 50 local unions and groups in the county.', [
+    ['indirect', 'In Velmar, the rule on looms is particularly crucial', 'Ada Morrow'],
+  ]],
+  ['an age and a description set off after the name', 'Mill safety\n\nAda Morrow, 54, a weaver at the mill, said the looms were unsafe. "The roof leaks," Tom Reed, 61, a weaver at the mill, said.', [
+    ['indirect', 'the looms were unsafe', 'Ada Morrow'],
+    ['direct', 'The roof leaks,', 'Tom Reed'],
+  ]],
+  ['a day between the verb and its clause, with or without "on" or "that"', 'Mill talks\n\nAda Morrow said on Tuesday that the talks had failed. Ada Morrow said Tuesday that the union would strike. Tom Reed, the mill\'s chairman, said on Tuesday the roof was sound. The Velmar Weavers\' Union said on Tuesday it would strike. The strike will go on, Tom Reed said on Tuesday night. "We will win," Ada Morrow said on Monday morning during a rally. The Velmar Courier reported on September 18 that the looms were sold.', [
+    ['indirect', 'the talks had failed', 'Ada Morrow'],
+    ['indirect', 'the union would strike', 'Ada Morrow'],
+    ['indirect', 'the roof was sound', 'Tom Reed'],
+    ['indirect', 'it would strike', "Velmar Weavers' Union"],
+    ['indirect', 'The strike will go on', 'Tom Reed'],
+    ['direct', 'We will win,', 'Ada Morrow'],
+    ['indirect', 'the looms were sold', 'Velmar Courier'],
+  ]],
+  ['after "said X, a Y," a time or place closes the attribution', 'Mill safety\n\nThe looms are unsafe, said Ada Morrow, a weaver, on Tuesday. The roof leaks, said Tom Reed, the union secretary, in a letter to the inquiry.', [
+    ['indirect', 'The looms are unsafe', 'Ada Morrow'],
+    ['indirect', 'The roof leaks', 'Tom Reed'],
+  ]],
+  ['"X, who …, said" and "said X, who …"', 'Mill strike\n\nAda Morrow, who has led the union since 2019, said the strike would continue. "The roof is sound," said Tom Reed, who inspected it on Monday.', [
+    ['indirect', 'the strike would continue', 'Ada Morrow'],
+    ['direct', 'The roof is sound,', 'Tom Reed'],
+  ]],
+  ['"according to X" before and after the clause, X described', 'Mill closure\n\nThe mill will close in June, according to Ada Morrow. According to the union\'s lawyer, Ada Morrow, the talks failed on Monday. The mill lost money, according to Tom Reed, its chairman.', [
+    ['indirect', 'The mill will close in June', 'Ada Morrow'],
+    ['indirect', 'the talks failed on Monday', 'Ada Morrow'],
+    ['indirect', 'The mill lost money', 'Tom Reed'],
+  ]],
+  ['"she said", "she added" after a named quotation go on with its speaker', 'Mill strike\n\n"We will not give up," said Anna Morrow. She said the union would meet again on Friday. She added that the union had lost its case.', [
+    ['direct', 'We will not give up,', 'Anna Morrow'],
+    ['indirect', 'the union would meet again on Friday', 'Anna Morrow'],
+    ['indirect', 'the union had lost its case', 'Anna Morrow'],
+  ]],
+  ['two speakers in one paragraph, each resumed by a pronoun', 'Mill safety\n\nAnna Morrow, a weaver, said the looms were unsafe. "I have worked here for thirty years," she said. Peter Reed, the chairman, said they were safe. "We replaced them in May," he said.', [
+    ['indirect', 'the looms were unsafe', 'Anna Morrow'],
+    ['direct', 'I have worked here for thirty years,', 'Anna Morrow'],
+    ['indirect', 'they were safe', 'Peter Reed'],
+    ['direct', 'We replaced them in May,', 'Peter Reed'],
+  ]],
+  ['"she said" after two people spoke: the woman, not the last speaker', 'Mill safety\n\nAnna Morrow and Peter Reed met on Monday. Morrow said the looms were unsafe. Reed said they were fine. "They are older than I am," she said.', [
+    ['indirect', 'the looms were unsafe', 'Anna Morrow'],
+    ['indirect', 'they were fine', 'Peter Reed'],
+    ['direct', 'They are older than I am,', 'Anna Morrow'],
+  ]],
+  ['two speakers in one sentence, joined by "and"; a subject pronoun with no comma before goes on in the first report', 'Mill talks\n\nTom Reed, the chairman, said costs were rising and Ada Morrow, the union\'s lawyer, said talks had failed. Some weavers told the inquiry they had not been paid, and a foreman said the looms were stopped. Peter Lund said the guards caught a thief and he told them where the money was.', [
+    ['indirect', 'costs were rising', 'Tom Reed'],
+    ['indirect', 'talks had failed', 'Ada Morrow'],
+    ['indirect', 'they had not been paid', 'Some weavers'],
+    ['indirect', 'the looms were stopped', 'a foreman'],
+    ['indirect', 'the guards caught a thief and he told them where the money was', 'Peter Lund'],
+  ]],
+  ['"quoting X as saying" names X, not who quotes', 'Mill sale\n\nThe Velmar Courier ran the story on Monday, quoting the owner Tom Reed as saying that the buyer would keep the looms.', [
+    ['indirect', 'the buyer would keep the looms', 'Tom Reed'],
+  ]],
+  ['a quotation over two paragraphs is one quotation, its speaker named at its end', 'Mill memories\n\n"The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money," said Ada Morrow.', [
+    ['direct', 'The first winter was the hardest. We had no heating at all.\n\n"Then the council found the money,', 'Ada Morrow'],
+  ]],
+  ['"said in a statement" between the verb and its clause, or after it; "the ministry" is no company named before', 'Rail strike\n\nThe Velmar Rail Company said in a statement that services would resume on Monday. The drivers will strike, Ada Morrow said in a statement. The line will reopen, the ministry said in a statement on Monday. The firm said fares would not rise.', [
+    ['indirect', 'services would resume on Monday', 'Velmar Rail Company'],
+    ['indirect', 'The drivers will strike', 'Ada Morrow'],
+    ['indirect', 'The line will reopen', 'the ministry'],
+    ['indirect', 'fares would not rise', 'Velmar Rail Company'],
+  ]],
+  ['"the ministry said": the ministry the article named, else as written', 'Rail strike\n\nThe Velmar Transport Ministry closed the line on Sunday. Trains will run again on Monday, the ministry said.', [
+    ['indirect', 'Trains will run again on Monday', 'Velmar Transport Ministry'],
+  ]],
+  ['questions: "asked X", "she asked", "the inspector asked"', 'Mill inquiry\n\n"Who will pay for this?" asked Ada Morrow. "Why now?" she asked. "Is the roof safe?" the inspector asked.', [
+    ['direct', 'Who will pay for this?', 'Ada Morrow'],
+    ['direct', 'Why now?', 'Ada Morrow'],
+    ['direct', 'Is the roof safe?', 'the inspector'],
+  ]],
+  ['a clause ending on a name set off by commas is still reported by the name after "said"', 'Mill sale\n\nThe mill was sold to its rival, Kestrel Foods, said Ada Morrow.', [
+    ['indirect', 'The mill was sold to its rival, Kestrel Foods', 'Ada Morrow'],
+  ]],
+];
+
+describe('findQuotes: who said what, a table of English forms (quotes27)', () => {
+  it.each(SPEAKER_TABLE)('%s', (_name, text, expected) => {
+    const article = textArticle(text);
+    expect(findQuotes(article).map((quote) => [quote.kind, spanText(article.text, quote.span), quote.speaker?.name ?? '-'])).toEqual(expected);
+  });
+});

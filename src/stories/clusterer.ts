@@ -259,18 +259,10 @@ export class StoryClusterer {
     return { stats: this.stats, arrivals: this.arrivals, created: this.created, clock: this.clock, recent: this.recent, active: [...this.active.values()], retired: [...this.retired.values()] };
   }
 
-  /**
-   * The blended cosines, times the time decay, less `yearPenalty` when the
-   * article's year is none of the story's. Against a story in other
-   * languages (`crossesLanguages`), the higher of that and the cosine of the
-   * language-independent keys alone, on the square-root scale and brought to
-   * the scale of `threshold` (`crossLanguageThreshold`), at most 1.
-   */
-  private similarity(cosines: FieldCosines, { time, year, language }: ArticleProfile, story: ActiveStory): number {
+  /** The blended cosines, times the time decay, less `yearPenalty` when the article's year is none of the story's. */
+  private similarity(cosines: FieldCosines, { time, year }: ArticleProfile, story: ActiveStory): number {
     const otherYear = year !== undefined && story.years.length > 0 && !story.years.includes(year);
-    const { threshold, crossLanguageThreshold, halfLifeDays, yearPenalty } = this.options;
-    const blended = crossesLanguages(language, story.languages) && crossLanguageThreshold < 1 ? Math.max(blend(cosines, this.options), Math.min(1, (Math.sqrt(cosines.entities) * threshold) / crossLanguageThreshold)) : blend(cosines, this.options);
-    return blended * timeDecay(time, story.first, story.last, halfLifeDays) * (otherYear ? 1 - yearPenalty : 1);
+    return blend(cosines, this.options) * timeDecay(time, story.first, story.last, this.options.halfLifeDays) * (otherYear ? 1 - this.options.yearPenalty : 1);
   }
 
   /**
@@ -359,11 +351,6 @@ export class StoryClusterer {
     }
     return retired;
   }
-}
-
-/** Whether an article in `language` meets a story in another: none of its members in it, or its members in several languages. */
-function crossesLanguages(language: string | undefined, languages: readonly string[]): boolean {
-  return language !== undefined && languages.length > 0 && (languages.length > 1 || languages[0] !== language);
 }
 
 /** The middle value (the upper one of an even count); a single wrong date cannot move it far. */

@@ -36,20 +36,6 @@ export interface StoryOptions {
    * DUC 2004 and MultiLing 2011 (see bench/README.md).
    */
   relatedThreshold: number;
-  /**
-   * The bar for an article to join a story in another language (a story
-   * none of whose members shares the article's language, or whose members
-   * are in several): there the content stems barely overlap, so the
-   * similarity is the cosine of the language-independent keys alone (names
-   * after exonym mapping, numbers and dates as `#` keys) on the square-root
-   * scale of `blend`, times the time decay, and joining takes this much of
-   * it. Scaled by `threshold / crossLanguageThreshold`, it is reported, and
-   * weighed against same-language candidates, on the scale of `threshold`.
-   * Strict, so that two events of one kind in the same days (two storms in
-   * two countries) stay apart. Chosen on the tuning half of the fictional
-   * set of bench/xlang-stories.ts (see bench/README.md); 1 turns it off.
-   */
-  crossLanguageThreshold: number;
   /** How many first sentences of the body count as the headline. */
   leadSentences: number;
   /**
@@ -123,7 +109,6 @@ export const defaultStoryOptions: Readonly<StoryOptions> = Object.freeze({
   entityWeight: 0.3,
   leadWeight: 0.15,
   relatedThreshold: 0.4,
-  crossLanguageThreshold: 0.4,
   leadSentences: 1,
   halfLifeDays: 30,
   nearTimeDays: 2,
@@ -147,8 +132,6 @@ function checkStoryOptions(options: Partial<StoryOptions> | undefined): StoryOpt
   checkFraction('stories', 'entityWeight', merged.entityWeight);
   checkFraction('stories', 'leadWeight', merged.leadWeight);
   checkFraction('stories', 'relatedThreshold', merged.relatedThreshold);
-  checkFraction('stories', 'crossLanguageThreshold', merged.crossLanguageThreshold);
-  if (!(merged.crossLanguageThreshold > 0)) expected('stories.crossLanguageThreshold to be above 0 (1 turns it off)', merged.crossLanguageThreshold);
   checkFraction('stories', 'nearTimeRelief', merged.nearTimeRelief);
   checkFraction('stories', 'yearRelief', merged.yearRelief);
   checkFraction('stories', 'yearPenalty', merged.yearPenalty);

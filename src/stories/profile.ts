@@ -38,13 +38,6 @@ export interface ArticleProfile {
    * Absent when the article is dated (its date decides) or writes no year there.
    */
   year?: number;
-  /**
-   * The language the text is written in (`SegmentedArticle.textLanguage`):
-   * an article is compared with a story in other languages by its names,
-   * numbers and dates alone (`StoryOptions.crossLanguageThreshold`). Absent
-   * when unknown.
-   */
-  language?: string;
 }
 
 /** How many first sentences of an undated article are read for its year. */
@@ -188,7 +181,6 @@ export function articleProfile(article: SegmentedArticle, options?: Partial<Stor
     entities.set(name, (entities.get(name) ?? 0) + count);
   }
   const profile: ArticleProfile = { id: article.id, terms, entities, lead };
-  if (article.textLanguage !== undefined) profile.language = article.textLanguage;
   const time = articleTime(article.published);
   if (time !== undefined) profile.time = time;
   else {

@@ -27,8 +27,6 @@ export interface StoryRecord {
   lead?: Entries;
   /** The years its undated members give (`ActiveStory.years`); absent when none, and in states saved before 2026-12-07. */
   years?: number[];
-  /** The languages of its members (`ActiveStory.languages`); absent when none is known, and in states saved before 2026-12-07 (the twenty-seventh session). */
-  languages?: string[];
 }
 
 export interface StoryClustererState {
@@ -103,7 +101,6 @@ export function changedStory(story: ActiveStory, stats: DocumentFrequencies): Ch
   if (story.first !== undefined) record.first = story.first;
   if (story.last !== undefined) record.last = story.last;
   if (story.years.length > 0) record.years = [...story.years];
-  if (story.languages.length > 0) record.languages = [...story.languages];
   return record;
 }
 
@@ -167,7 +164,6 @@ function readStory(record: StoryRecord, stats: DocumentFrequencies): ActiveStory
     entities: centroid('story entities', record.entities, stats.entities),
     lead: centroid('story lead', record.lead ?? [], stats.terms),
     years: years(record.years ?? []),
-    languages: languages(record.languages ?? []),
   };
   if (record.first !== undefined) story.first = time('story first', record.first);
   if (record.last !== undefined) story.last = time('story last', record.last);
@@ -194,12 +190,6 @@ function years(values: unknown): number[] {
   list('story years', values);
   for (const value of values) if (!Number.isInteger(value)) expected('state story years as integers', value);
   return [...(values as number[])];
-}
-
-function languages(values: unknown): string[] {
-  list('story languages', values);
-  values.forEach((value) => text('state story language', value));
-  return [...(values as string[])];
 }
 
 function toMap(what: string, entries: Entries): Map<string, number> {

@@ -30,18 +30,13 @@ export interface ActiveStory {
   lead: Centroid;
   /** The distinct years undated members' first sentences give (`ArticleProfile.year`), in order of first sight, at most `MAX_STORY_YEARS`. */
   years: number[];
-  /** The distinct languages of its members (`ArticleProfile.language`), in order of first sight, at most `MAX_STORY_LANGUAGES`. */
-  languages: string[];
 }
-
-/** A story keeps at most this many languages of its members. */
-export const MAX_STORY_LANGUAGES = 16;
 
 /** A story keeps at most this many years of its members: the years of one event, not every year its reports recall. */
 export const MAX_STORY_YEARS = 8;
 
 /** What a story keeps of a member besides its vectors. */
-export type Member = Pick<ArticleProfile, 'id' | 'time' | 'year' | 'language'>;
+export type Member = Pick<ArticleProfile, 'id' | 'time' | 'year'>;
 
 /** An article's profile weighed with the current frequencies, scaled to unit length. */
 export interface ArticleVectors {
@@ -147,16 +142,15 @@ function addInto(centroid: Centroid, vector: Centroid, cap: number): void {
 /** A story of one article. */
 export function newStory(id: string, member: Member, vectors: ArticleVectors, arrival: number, cap: number): ActiveStory {
   const empty = (room: Centroid): Centroid => ({ weights: sparseVector(room.weights.size), length: 0 });
-  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(vectors.terms), entities: empty(vectors.entities), lead: empty(vectors.lead), years: [], languages: [] };
+  const story: ActiveStory = { id, articles: [], lastArrival: arrival, terms: empty(vectors.terms), entities: empty(vectors.entities), lead: empty(vectors.lead), years: [] };
   joinStory(story, member, vectors, arrival, cap);
   return story;
 }
 
 /** Adds a member to an active story (the clusterer's own object; the vectors are only read). */
-export function joinStory(story: ActiveStory, { id, time, year, language }: Member, vectors: ArticleVectors, arrival: number, cap: number): void {
+export function joinStory(story: ActiveStory, { id, time, year }: Member, vectors: ArticleVectors, arrival: number, cap: number): void {
   story.articles.push(id);
   story.lastArrival = arrival;
-  if (language !== undefined && story.languages.length < MAX_STORY_LANGUAGES && !story.languages.includes(language)) story.languages.push(language);
   if (year !== undefined && story.years.length < MAX_STORY_YEARS && !story.years.includes(year)) story.years.push(year);
   if (time !== undefined) {
     story.first = story.first === undefined ? time : Math.min(story.first, time);

@@ -42,3 +42,18 @@ describe('given names that are also words or places (names27)', () => {
     expect(typed('The Russell 2000 index rose, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
   });
 });
+
+describe('a given name alone that also names a city (mend27b)', () => {
+  it('reads it as the city after a place preposition, before a noun or with no sign of a person', () => {
+    for (const [text, name] of [['The rally in Austin ended.', 'Austin'], ['Police in Eugene said so.', 'Eugene'], ['The march went near Austin on Friday.', 'Austin'], ['Austin police said the road was shut.', 'Austin'], ['Storms hit Austin on Monday.', 'Austin'], ['Troy was flooded.', 'Troy']]) {
+      expect(typed(text)).toEqual([[name, 'place']]);
+    }
+  });
+
+  it('reads it as a person with a speech verb, an age, or a surname in the article', () => {
+    expect(typed('Austin said the plan worked.')).toEqual([['Austin', 'person']]);
+    expect(typed('Charlotte, 34, said so.')).toEqual([['Charlotte', 'person']]);
+    expect(typed('Austin Reed met the press. Austin smiled.')).toEqual([['Austin Reed', 'person']]);
+    expect(typed('Eugene Reed won the seat. Police in Eugene said so.')).toEqual([['Eugene Reed', 'person'], ['Eugene', 'place']]);
+  });
+});

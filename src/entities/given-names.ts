@@ -53,6 +53,15 @@ kyle leo leon lewis lloyd lucas marvin max miles mitchell murray nick noah norma
 rodney ross roy russell scott seth shane spencer stanley ted theo toby todd troy victor wayne wesley
 `);
 
+/**
+ * Given names that are also names of cities the gazetteer leaves out (it
+ * would cut "Austin Reed" in two): alone, such a name is a person's only
+ * where the article shows one (a title, a speech verb after it, an age, a
+ * person of that given name), else the city ("Storms hit Austin", "Austin
+ * police said").
+ */
+export const GIVEN_NAMES_OF_CITIES = words(`austin eugene troy charlotte`);
+
 /** A known English given name ("Anna", "Rowan", "Dana"). */
 export function isGivenName(norm: string): boolean {
   return FEMALE_NAMES.has(norm) || MALE_NAMES.has(norm) || EITHER_GENDER_NAMES.has(norm);

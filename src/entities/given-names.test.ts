@@ -57,3 +57,12 @@ describe('a given name alone that also names a city (mend27b)', () => {
     expect(typed('Eugene Reed won the seat. Police in Eugene said so.')).toEqual([['Eugene Reed', 'person'], ['Eugene', 'place']]);
   });
 });
+
+describe('a given name that is a place before a school, a building or a region (mend27b)', () => {
+  it('makes no person of the place and the word after it', () => {
+    for (const text of ['Georgia Tech won the game.', 'The Georgia Dome was full.', 'Georgia Southern lost.', 'Jordan Valley farmers protested.']) {
+      expect(typed(text).filter(([, type]) => type === 'person')).toEqual([]);
+    }
+    expect(typed('Georgia Smith said the fans were loud.')).toEqual([['Georgia Smith', 'person']]);
+  });
+});

@@ -66,3 +66,13 @@ describe('a given name that is a place before a school, a building or a region (
     expect(typed('Georgia Smith said the fans were loud.')).toEqual([['Georgia Smith', 'person']]);
   });
 });
+
+describe('"May" opening a wish (mend27b)', () => {
+  it('reads no given name in "May God…", "May Allah…" or "May" before a name and a bare verb', () => {
+    expect(typed('May God bless America.').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(typed('May Allah accept their prayers.')).toEqual([]);
+    expect(typed('May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
+    expect(typed('The game ended. May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
+    expect(typed('The game ended. May Chen said it was fair.')).toEqual([['May Chen', 'person']]);
+  });
+});

@@ -76,3 +76,17 @@ describe('"May" opening a wish (mend27b)', () => {
     expect(typed('The game ended. May Chen said it was fair.')).toEqual([['May Chen', 'person']]);
   });
 });
+
+describe('a given name alone that also names an award (mend27b)', () => {
+  it('reads no person in "won an Oscar" or "Oscar nominations"', () => {
+    expect(typed('She won an Oscar in 2010.')).toEqual([]);
+    expect(typed('Oscar nominations were announced.')).toEqual([]);
+    expect(typed('She won a Tony in 2010.')).toEqual([]);
+  });
+
+  it('reads a person with a speech verb, an age or a kin noun, or the full name in the article', () => {
+    expect(typed('Oscar said the film was long.')).toEqual([['Oscar', 'person']]);
+    expect(typed('Her son Oscar, 8, was there.')).toEqual([['Oscar', 'person']]);
+    expect(typed('Oscar Reed won the race. Oscar smiled at the crowd.')).toEqual([['Oscar Reed', 'person']]);
+  });
+});

@@ -44,7 +44,8 @@
  *    given name alone only after rule 4 leaves it, and one that also names
  *    a city, "Austin", only where the article shows a person:
  *    `showsAPersonNamed`, else the city; one that also names an award,
- *    "Oscar", "Tony", is left to rule 5);
+ *    "Oscar", or is an everyday word, "Hope", is left to rule 5; such a
+ *    word before a word the article writes in lower case opens no name);
  * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`; not a common noun before a number: "in Game 2", "in Week 11"), or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
@@ -56,7 +57,7 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { GIVEN_NAMES_OF_CITIES, isGivenName } from './given-names.js';
+import { GIVEN_NAMES_OF_CITIES, GIVEN_NAMES_THAT_ARE_WORDS, isGivenName } from './given-names.js';
 import { COMPANY_TITLES, ROMAN_NUMERALS, abbreviatesAThing, isAcronymName, namesAKind } from './acronyms.js';
 import { namesAVessel } from './vessels.js';
 import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
@@ -142,6 +143,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (titleEnd > 0) return titled(article, start, titleEnd, end, sentence, possessive);
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   const lone = end - start === 1;
+  const everydayWords = GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0]) && end - start === 2 && lowerCaseWords(article).has(norms[1]);
+  if (everydayWords) return typed(mention, 'unknown');
   if (!lone && isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
@@ -149,7 +152,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   // "in Austin", "from Wayne, Neb.,": a given name alone is tested for a place first.
   if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (lone || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
   // "the Russell 2000 index": a given name alone after "the" is no one's; a city's ("Storms hit Austin") is someone's only where the article shows it (`joinSingleWords`).
-  if (lone && isGivenName(norms[0]) && before !== 'the' && !GIVEN_NAMES_OF_CITIES.has(norms[0]) && !AWARD_NAMES.has(norms[0])) return typed(mention, 'person');
+  if (lone && isGivenName(norms[0]) && before !== 'the' && !GIVEN_NAMES_OF_CITIES.has(norms[0]) && !AWARD_NAMES.has(norms[0]) && !GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0])) return typed(mention, 'person');
   if (lone && GIVEN_NAMES_OF_CITIES.has(norms[0]) && !possessive && !showsAPersonNamed(article, start)) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start === 1 && !possessive && productNounAfter(article, end)) return cued(mention, 'product');

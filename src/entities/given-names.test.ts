@@ -90,3 +90,17 @@ describe('a given name alone that also names an award (mend27b)', () => {
     expect(typed('Oscar Reed won the race. Oscar smiled at the crowd.')).toEqual([['Oscar Reed', 'person']]);
   });
 });
+
+describe('a given name that is an everyday word (mend27b)', () => {
+  it('reads no person in the word alone opening a sentence, nor before a word the article writes in lower case', () => {
+    for (const text of ['Faith leaders met on Monday.', 'Dawn raids were held.', 'Penny stocks fell.', 'Penny Stocks fell. The stocks rose.']) expect(typed(text)).toEqual([]);
+    expect(typed('Hope fades for the miners, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
+  });
+
+  it('reads a person before a surname, with a title, a speech verb or an age', () => {
+    expect(typed('Hope said the plan worked.')).toEqual([['Hope', 'person']]);
+    expect(typed('Captain Hope waved to the crowd.')).toEqual([['Hope', 'person']]);
+    expect(typed('Grace Okafor said the plan worked. Grace smiled.')).toEqual([['Grace Okafor', 'person']]);
+    expect(typed('Mark Reed won the race. Mark, 34, smiled.')).toEqual([['Mark Reed', 'person']]);
+  });
+});

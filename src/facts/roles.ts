@@ -58,6 +58,12 @@ const TAKING_VERBS = wordSet('elected re-elected named appointed chosen made ins
 const ALONE_TAKING_VERBS = wordSet('became becomes');
 /** Active verbs giving the person after them a role ("named Tom Reed chairman", "appointed Ana Ruiz as coach"). */
 const GIVING_VERBS = wordSet('elected re-elected named appointed chose picked made installed hired');
+/** Auxiliaries of the passive: before a giving verb they make its name no object ("the club was named Ana Ruiz coach"). */
+const PASSIVE_AUXILIARIES = wordSet('was is are were be been being');
+/** Words before a giving verb, in its clause, that say it did not or may not happen, or ask whether it did ("never named", "would have elected", "if voters elected", "why the board hired"). */
+const NOT_DONE = wordSet('not never no nor may might would could should must can cannot will shall if whether why unless');
+/** How many words before a giving verb `NOT_DONE` is looked for, within its clause. */
+const NOT_DONE_REACH = 4;
 /** Auxiliaries before a taking verb that say it happened ("was", "has been"), not that it may ("will be"). */
 const TAKEN_AUXILIARIES = wordSet('was is has had been');
 /** Words after a taken role that say where, when or of what ("mayor of Velsk", "chairman in 2019"): the role ends before them. */
@@ -284,13 +290,20 @@ function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'n
 
 /**
  * "the board named Tom Reed chairman", "the club appointed Ana Ruiz as
- * coach", "voters elected Mei Lin mayor": a role one person holds given to
- * the name by an active verb right before it (`first`, the name's or its
- * title's first token), read from the token after the name (`after`).
+ * coach", "voters elected Mei Lin mayor", "the board has named…": a role one
+ * person holds given to the name by an active verb right before it
+ * (`first`, the name's or its title's first token), read from the token
+ * after the name (`after`); not after a passive auxiliary ("was named Ana
+ * Ruiz coach"), nor where its clause denies, doubts or asks it (`NOT_DONE`:
+ * "never named", "may have named", "if voters elected").
  */
 function roleGiven(article: SegmentedArticle, first: number, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
-  const verb = article.tokens[first - 1]?.norm ?? '';
-  if (!GIVING_VERBS.has(verb) || TAKEN_AUXILIARIES.has(article.tokens[first - 2]?.norm ?? '')) return undefined;
+  const { tokens } = article;
+  const verb = tokens[first - 1]?.norm ?? '';
+  if (!GIVING_VERBS.has(verb) || PASSIVE_AUXILIARIES.has(tokens[first - 2]?.norm ?? '')) return undefined;
+  for (let at = first - 2; at >= 0 && first - 2 - at < NOT_DONE_REACH && !tokens[at].punct; at--) {
+    if (NOT_DONE.has(tokens[at].norm) || /n['’]t$/.test(tokens[at].norm)) return undefined;
+  }
   return roleAfter(article, after);
 }
 

@@ -74,6 +74,12 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mike Hollis said the team was ready.'])).toEqual([]);
   });
 
+  it('takes "acting" for a post held for now only before an office, not before "coach" (mend27b)', () => {
+    expect(nameFacts(['Acting coach Tom Reed trained the cast of the film.', 'Coach Tim Reed said the cast was ready.'])).toEqual([]);
+    expect(nameFacts(['Acting Mayor Petr Holub said the port would grow.', 'Mayor Pavel Holub said the port would grow.'])[0]?.slice(0, 2)).toEqual(['who is mayor', 'conflicting']);
+    expect(nameFacts(['Acting Foreign Minister Petr Holub spoke.', 'Foreign Minister Pavel Holub spoke.'])[0]?.slice(0, 2)).toEqual(['who is foreign minister', 'conflicting']);
+  });
+
   it('reads a given name that is also a word after a title as the given name, not a family name first (names27)', () => {
     expect(nameFacts(['Captain Robin Hale said the ship was ready. Captain Robin waved to the crowd.', 'Captain Colin Hale said the ship was ready.'])).toEqual([['who is captain', 'conflicting', [['Robin Hale', 'Robin Hale'], ['Colin Hale', 'Colin Hale']]]]);
   });

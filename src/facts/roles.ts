@@ -51,8 +51,10 @@ const HONORIFICS = wordSet('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lad
 const NOT_NOW = wordSet('former ex ex- late then outgoing incoming retired future would-be');
 /** Words saying a role was taken lately ("the newly appointed coach"): the role is the same one. */
 const NEWLY = wordSet('new newly recently just appointed elected re-elected named chosen');
-/** Words saying a role is held for a time ("interim coach", "acting mayor"): its holder holds the role now, the same role. */
+/** Words saying a role is held for a time ("interim coach", "acting mayor"): its holder holds the role now, the same role; "acting" only before an office (`ACTING_OFFICES`), since "acting coach" teaches drama. */
 const FOR_NOW = wordSet('interim acting caretaker');
+/** Offices "acting" holds for a time ("acting mayor", "acting foreign minister"); before others ("acting coach", "acting teacher") it is the craft. */
+const ACTING_OFFICES = wordSet('mayor governor president premier chancellor minister secretary chairman chairwoman chair chairperson director executive ceo manager chief head headteacher headmaster headmistress principal commissioner superintendent sheriff coroner captain commander leader');
 /** Verbs putting a person in a role ("was elected mayor", "who became chairman"); `ALONE_TAKING_VERBS` need no auxiliary. */
 const TAKING_VERBS = wordSet('elected re-elected named appointed chosen made installed sworn became becomes');
 const ALONE_TAKING_VERBS = wordSet('became becomes');
@@ -353,10 +355,12 @@ function roleSetOffAfter(article: SegmentedArticle, role: Span): Omit<Described,
 /** A role's words lower-cased, without determiners, honorifics, words of a new holder (`NEWLY`) or of one holding it for now (`FOR_NOW`: "interim", "acting") or a lower-case possessor ("project's"); null for a title not held now ("former"). */
 function roleWords(written: readonly string[]): string[] | null {
   const words: string[] = [];
-  for (const word of written) {
-    const norm = word.toLowerCase().replace(/[,;:]$/, '');
+  const norms = written.map((word) => word.toLowerCase().replace(/[,;:]$/, ''));
+  for (const [index, word] of written.entries()) {
+    const norm = norms[index];
     if (NOT_NOW.has(norm) || /^ex-/.test(norm)) return null;
-    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm) || FOR_NOW.has(norm)) continue;
+    const forNow = FOR_NOW.has(norm) && (norm !== 'acting' || norms.slice(index + 1).some((later) => ACTING_OFFICES.has(later)));
+    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm) || forNow) continue;
     if (/['’]s?$/.test(norm) && /^\p{Ll}/u.test(word)) {
       words.length = 0;
       continue;

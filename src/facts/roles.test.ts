@@ -74,6 +74,11 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mike Hollis said the team was ready.'])).toEqual([]);
   });
 
+  it('reads a role given to one named with a former title (mend27b)', () => {
+    expect(nameFacts(['The club named former coach Ana Ruiz chairman.', 'The chairman, Ina Ruiz, said the club was ready.'])).toEqual([['who is chairman', 'conflicting', [['Ana Ruiz', 'Ana Ruiz'], ['Ina Ruiz', 'Ina Ruiz']]]]);
+    expect(nameFacts(['Former coach Ana Ruiz said the club was ready.', 'The chairman, Ina Ruiz, said the club was ready.'])).toEqual([]);
+  });
+
   it('takes "acting" for a post held for now only before an office, not before "coach" (mend27b)', () => {
     expect(nameFacts(['Acting coach Tom Reed trained the cast of the film.', 'Coach Tim Reed said the cast was ready.'])).toEqual([]);
     expect(nameFacts(['Acting Mayor Petr Holub said the port would grow.', 'Mayor Pavel Holub said the port would grow.'])[0]?.slice(0, 2)).toEqual(['who is mayor', 'conflicting']);

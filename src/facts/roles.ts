@@ -258,7 +258,8 @@ function describedPeople(article: SegmentedArticle, found: ArticleEntities): Des
 function roleOf(article: SegmentedArticle, mention: NameMention): Omit<Described, 'name' | 'nameSpan'> | undefined {
   if (mention.title) {
     const words = roleWords(article.text.slice(mention.title.start, mention.title.end).split(/\s+/));
-    if (words === null) return undefined;
+    // "named former coach Ana Ruiz chairman": a title held no longer leaves only a role given now.
+    if (words === null) return roleGiven(article, tokenAt(article, mention.title.start), mention.tokenEnd);
     // "South Sudan's president Salva Kiir": a title whose possessor's name starts before it says whose only in part.
     const before = article.tokens[tokenAt(article, mention.title.start) - 1];
     const cut = before !== undefined && /^\p{Lu}/u.test(article.text.slice(before.start, before.end));

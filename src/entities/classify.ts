@@ -60,7 +60,7 @@ import { lookUpName } from './gazetteer.js';
 import { GIVEN_NAMES_OF_CITIES, GIVEN_NAMES_THAT_ARE_WORDS, isGivenName } from './given-names.js';
 import { COMPANY_TITLES, ROMAN_NUMERALS, abbreviatesAThing, isAcronymName, namesAKind } from './acronyms.js';
 import { namesAVessel } from './vessels.js';
-import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, KIN_NOUNS, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isNameWord, isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
@@ -152,7 +152,9 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   // "in Austin", "from Wayne, Neb.,": a given name alone is tested for a place first.
   if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (lone || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
   // "the Russell 2000 index": a given name alone after "the" is no one's; a city's ("Storms hit Austin") is someone's only where the article shows it (`joinSingleWords`).
-  if (lone && isGivenName(norms[0]) && before !== 'the' && !GIVEN_NAMES_OF_CITIES.has(norms[0]) && !AWARD_NAMES.has(norms[0]) && !GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0])) return typed(mention, 'person');
+  // "It was Bill's decision", "her father, Bill,": a possessive or a kin noun's appositive shows a person where the name is also a word or an award's.
+  const personsSign = possessive || (before === ',' && KIN_NOUNS.has(article.tokens[start - 2]?.norm ?? ''));
+  if (lone && isGivenName(norms[0]) && before !== 'the' && !GIVEN_NAMES_OF_CITIES.has(norms[0]) && (personsSign || !(AWARD_NAMES.has(norms[0]) || GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0])))) return typed(mention, 'person');
   if (lone && GIVEN_NAMES_OF_CITIES.has(norms[0]) && !possessive && !showsAPersonNamed(article, start)) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start === 1 && !possessive && productNounAfter(article, end)) return cued(mention, 'product');

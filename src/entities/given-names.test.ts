@@ -102,5 +102,7 @@ describe('a given name that is an everyday word (mend27b)', () => {
     expect(typed('Captain Hope waved to the crowd.')).toEqual([['Hope', 'person']]);
     expect(typed('Grace Okafor said the plan worked. Grace smiled.')).toEqual([['Grace Okafor', 'person']]);
     expect(typed('Mark Reed won the race. Mark, 34, smiled.')).toEqual([['Mark Reed', 'person']]);
+    expect(typed("Tom Reed's father, Bill, also condemned the attack.")).toEqual([['Tom Reed', 'person'], ['Bill', 'person']]);
+    expect(typed("It was Bill's decision, the manager said.")).toEqual([['Bill', 'person']]);
   });
 });

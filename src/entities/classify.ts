@@ -151,8 +151,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
   // "in Austin", "from Wayne, Neb.,": a given name alone is tested for a place first.
   if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (lone || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
-  // "the Russell 2000 index": a given name alone after "the" is no one's; a city's ("Storms hit Austin") is someone's only where the article shows it (`joinSingleWords`).
-  // "It was Bill's decision", "her father, Bill,": a possessive or a kin noun's appositive shows a person where the name is also a word or an award's.
+  // "the Russell 2000 index": a given name alone after "the" is no one's. One that is also an award's or a word is a person's here only with a possessive or after a kin noun ("It was Bill's decision", "her father, Bill,"), later with a speech verb or an age; a city's ("Storms hit Austin") only where the article shows a person (`showsAPersonNamed`).
   const personsSign = possessive || (before === ',' && KIN_NOUNS.has(article.tokens[start - 2]?.norm ?? ''));
   if (lone && isGivenName(norms[0]) && before !== 'the' && !GIVEN_NAMES_OF_CITIES.has(norms[0]) && (personsSign || !(AWARD_NAMES.has(norms[0]) || GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0])))) return typed(mention, 'person');
   if (lone && GIVEN_NAMES_OF_CITIES.has(norms[0]) && !possessive && !showsAPersonNamed(article, start)) return typed(mention, 'place');

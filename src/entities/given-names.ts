@@ -68,8 +68,8 @@ export const GIVEN_NAMES_OF_CITIES = words(`austin eugene troy charlotte`);
 /**
  * Given names that are everyday words too ("Hope fades", "Faith leaders",
  * "Dawn raids", "Penny stocks"): alone, such a name is a person's only where
- * the article shows one (a title, a speech verb or an age after it, the full
- * name), and before another name word only when the article does not write
+ * the article shows one (a title, a speech verb or an age after it, a
+ * possessive, a kin noun's appositive, the full name), and before another name word only when the article does not write
  * that word in lower case ("Grace Okafor", not "Penny Stocks fell").
  */
 export const GIVEN_NAMES_THAT_ARE_WORDS = words(`

@@ -40,7 +40,12 @@
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it and no place word but a surname ends it ("Air Commodore Jane Hall", not "Prince Edward Island") or
  *    a given name and a surname that is a place word make it ("Christopher Hill");
- * 3. had a title, or its first word is a known given name → person;
+ * 3. had a title, or its first word is a known given name → person (a
+ *    given name alone only after rule 4 leaves it, and one that also names
+ *    a city, "Austin", only where the article shows a person:
+ *    `showsAPersonNamed`, else the city; one that also names an award,
+ *    "Oscar", or is an everyday word, "Hope", is left to rule 5; such a
+ *    word before a word the article writes in lower case opens no name);
  * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`; not a common noun before a number: "in Game 2", "in Week 11"), or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
@@ -52,13 +57,13 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { isGivenName } from './given-names.js';
+import { GIVEN_NAMES_OF_CITIES, GIVEN_NAMES_THAT_ARE_WORDS, isGivenName } from './given-names.js';
 import { COMPANY_TITLES, ROMAN_NUMERALS, abbreviatesAThing, isAcronymName, namesAKind } from './acronyms.js';
 import { namesAVessel } from './vessels.js';
-import { CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, KIN_NOUNS, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
-import { isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
+import { isNameWord, isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName, productNounAfter } from './not-people.js';
@@ -137,12 +142,19 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   if (titleEnd > 0) return titled(article, start, titleEnd, end, sentence, possessive);
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
-  // "from Wayne, Neb.,", "the Russell 2000 index": a given name alone before a comma and a known place is the place, after "the" no one's.
-  if (isGivenName(norms[0]) && !(end - start === 1 && (locatedBy(article, end) || article.tokens[start - 1]?.norm === 'the'))) return typed(mention, 'person');
+  const lone = end - start === 1;
+  const everydayWords = GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0]) && end - start === 2 && lowerCaseWords(article).has(norms[1]);
+  if (everydayWords) return typed(mention, 'unknown');
+  if (!lone && isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
   const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
   const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
-  if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (end - start === 1 || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
+  // "in Austin", "from Wayne, Neb.,": a given name alone is tested for a place first.
+  if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (lone || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
+  // "the Russell 2000 index": a given name alone after "the" is no one's. One that is also an award's or a word is a person's here only with a possessive or after a kin noun ("It was Bill's decision", "her father, Bill,"), later with a speech verb or an age; a city's ("Storms hit Austin") only where the article shows a person (`showsAPersonNamed`).
+  const personsSign = possessive || (before === ',' && KIN_NOUNS.has(article.tokens[start - 2]?.norm ?? ''));
+  if (lone && isGivenName(norms[0]) && before !== 'the' && !GIVEN_NAMES_OF_CITIES.has(norms[0]) && (personsSign || !(AWARD_NAMES.has(norms[0]) || GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0])))) return typed(mention, 'person');
+  if (lone && GIVEN_NAMES_OF_CITIES.has(norms[0]) && !possessive && !showsAPersonNamed(article, start)) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
   if (end - start === 1 && !possessive && productNounAfter(article, end)) return cued(mention, 'product');
   if (end - start < 2 || namesAThing(norms)) return typed(mention, 'unknown');
@@ -226,6 +238,19 @@ function locatedBy(article: SegmentedArticle, end: number): boolean {
     if (entry?.type === 'place' && !entry.demonym && !entry.capitalOf && closed) return true;
   }
   return false;
+}
+
+/**
+ * "Austin said", "Austin, 34,", "Austin Reed … Austin": what shows that the
+ * given name alone at `start` is a person's, not the city it also names
+ * (`GIVEN_NAMES_OF_CITIES`): a speech verb or an age after it, or the
+ * article writing it before a surname somewhere.
+ */
+function showsAPersonNamed(article: SegmentedArticle, start: number): boolean {
+  const { tokens } = article;
+  const after = tokens[start + 1];
+  if (SPEECH_VERBS.has(after?.norm ?? '') || (after?.norm === ',' && /^\d{1,3}$/.test(tokens[start + 2]?.norm ?? '') && tokens[start + 3]?.norm === ',')) return true;
+  return tokens.some((token, index) => token.norm === tokens[start].norm && index + 1 < tokens.length && isNameWord(tokenText(article, index + 1)) && !PLACE_WORDS.has(tokens[index + 1].norm) && !ORGANISATION_WORDS.has(tokens[index + 1].norm) && !lowerCaseWords(article).has(tokens[index + 1].norm));
 }
 
 /** "Airbus A330", "Flight AF447", "Airlines Flight": a model or a flight, no one's name. */

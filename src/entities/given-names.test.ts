@@ -42,3 +42,67 @@ describe('given names that are also words or places (names27)', () => {
     expect(typed('The Russell 2000 index rose, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
   });
 });
+
+describe('a given name alone that also names a city (mend27b)', () => {
+  it('reads it as the city after a place preposition, before a noun or with no sign of a person', () => {
+    for (const [text, name] of [['The rally in Austin ended.', 'Austin'], ['Police in Eugene said so.', 'Eugene'], ['The march went near Austin on Friday.', 'Austin'], ['Austin police said the road was shut.', 'Austin'], ['Storms hit Austin on Monday.', 'Austin'], ['Troy was flooded.', 'Troy']]) {
+      expect(typed(text)).toEqual([[name, 'place']]);
+    }
+  });
+
+  it('reads it as a person with a speech verb, an age, or a surname in the article', () => {
+    expect(typed('Austin said the plan worked.')).toEqual([['Austin', 'person']]);
+    expect(typed('Charlotte, 34, said so.')).toEqual([['Charlotte', 'person']]);
+    expect(typed('Austin Reed met the press. Austin smiled.')).toEqual([['Austin Reed', 'person']]);
+    expect(typed('Eugene Reed won the seat. Police in Eugene said so.')).toEqual([['Eugene Reed', 'person'], ['Eugene', 'place']]);
+  });
+});
+
+describe('a given name that is a place before a school, a building or a region (mend27b)', () => {
+  it('makes no person of the place and the word after it', () => {
+    for (const text of ['Georgia Tech won the game.', 'The Georgia Dome was full.', 'Georgia Southern lost.', 'Jordan Valley farmers protested.']) {
+      expect(typed(text).filter(([, type]) => type === 'person')).toEqual([]);
+    }
+    expect(typed('Georgia Smith said the fans were loud.')).toEqual([['Georgia Smith', 'person']]);
+  });
+});
+
+describe('"May" opening a wish (mend27b)', () => {
+  it('reads no given name in "May God…", "May Allah…" or "May" before a name and a bare verb', () => {
+    expect(typed('May God bless America.').filter(([, type]) => type === 'person')).toEqual([]);
+    expect(typed('May Allah accept their prayers.')).toEqual([]);
+    expect(typed('May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
+    expect(typed('The game ended. May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
+    expect(typed('The game ended. May Chen said it was fair.')).toEqual([['May Chen', 'person']]);
+  });
+});
+
+describe('a given name alone that also names an award (mend27b)', () => {
+  it('reads no person in "won an Oscar" or "Oscar nominations"', () => {
+    expect(typed('She won an Oscar in 2010.')).toEqual([]);
+    expect(typed('Oscar nominations were announced.')).toEqual([]);
+    expect(typed('She won a Tony in 2010.')).toEqual([]);
+  });
+
+  it('reads a person with a speech verb, an age or a kin noun, or the full name in the article', () => {
+    expect(typed('Oscar said the film was long.')).toEqual([['Oscar', 'person']]);
+    expect(typed('Her son Oscar, 8, was there.')).toEqual([['Oscar', 'person']]);
+    expect(typed('Oscar Reed won the race. Oscar smiled at the crowd.')).toEqual([['Oscar Reed', 'person']]);
+  });
+});
+
+describe('a given name that is an everyday word (mend27b)', () => {
+  it('reads no person in the word alone opening a sentence, nor before a word the article writes in lower case', () => {
+    for (const text of ['Faith leaders met on Monday.', 'Dawn raids were held.', 'Penny stocks fell.', 'Penny Stocks fell. The stocks rose.']) expect(typed(text)).toEqual([]);
+    expect(typed('Hope fades for the miners, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
+  });
+
+  it('reads a person before a surname, with a title, a speech verb or an age', () => {
+    expect(typed('Hope said the plan worked.')).toEqual([['Hope', 'person']]);
+    expect(typed('Captain Hope waved to the crowd.')).toEqual([['Hope', 'person']]);
+    expect(typed('Grace Okafor said the plan worked. Grace smiled.')).toEqual([['Grace Okafor', 'person']]);
+    expect(typed('Mark Reed won the race. Mark, 34, smiled.')).toEqual([['Mark Reed', 'person']]);
+    expect(typed("Tom Reed's father, Bill, also condemned the attack.")).toEqual([['Tom Reed', 'person'], ['Bill', 'person']]);
+    expect(typed("It was Bill's decision, the manager said.")).toEqual([['Bill', 'person']]);
+  });
+});

@@ -9,7 +9,10 @@
  * Italian, Portuguese and Dutch, no list copied; widened in session 27 with
  * names that are also common words or places ("Robin", "Hope", "Grace",
  * "Jordan", "Georgia", "Austin"), which the rules need to know most, since
- * nothing else tells them from a word or a place. Left out: names that are
+ * nothing else tells them from a word or a place (those that are also
+ * cities or everyday words are listed again, `GIVEN_NAMES_OF_CITIES`,
+ * `GIVEN_NAMES_THAT_ARE_WORDS`, for `classify.ts` to ask for a person's
+ * signs before it reads them alone as a person). Left out: names that are
  * titles ("Dean", "Earl", "Major"), modal verbs ("Will"; "May" is read by
  * `names.ts` as a month or a name), names that are mostly surnames in the
  * news ("Lee", "Kim": read family name first) and names that open places'
@@ -51,6 +54,27 @@ damian dan danny darren desmond dylan eddie elliot ernest eugene evan felix ferg
 gordon greg guy harvey hector herbert isaac ivan jake jason jeff jeffrey jeremy jerome jesse joel jon julian justin karl
 kyle leo leon lewis lloyd lucas marvin max miles mitchell murray nick noah norman oscar phil ralph ray rhys ricky rob
 rodney ross roy russell scott seth shane spencer stanley ted theo toby todd troy victor wayne wesley
+`);
+
+/**
+ * Given names that are also names of cities the gazetteer leaves out (it
+ * would cut "Austin Reed" in two): alone, such a name is a person's only
+ * where the article shows one (a title, a speech verb after it, an age, a
+ * person of that given name), else the city ("Storms hit Austin", "Austin
+ * police said").
+ */
+export const GIVEN_NAMES_OF_CITIES = words(`austin eugene troy charlotte`);
+
+/**
+ * Given names that are everyday words too ("Hope fades", "Faith leaders",
+ * "Dawn raids", "Penny stocks"): alone, such a name is a person's only where
+ * the article shows one (a title, a speech verb or an age after it, a
+ * possessive, a kin noun's appositive, the full name), and before another name word only when the article does not write
+ * that word in lower case ("Grace Okafor", not "Penny Stocks fell").
+ */
+export const GIVEN_NAMES_THAT_ARE_WORDS = words(`
+hope faith dawn grace joy amber crystal ruby penny holly ivy daisy hazel heather jade jasmine lily carol sandy
+bill mark frank guy ray rob nick miles max sue pat drew jack
 `);
 
 /** A known English given name ("Anna", "Rowan", "Dana"). */

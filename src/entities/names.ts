@@ -41,19 +41,31 @@ const BETWEEN_MONTHS: ReadonlySet<string> = new Set(['and', 'or', 'to', '-', '�
 /** Name words after a month that make a day, an event or a holiday of it ("May Day", "April Fools"), no person's name. */
 const AFTER_MONTHS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'holiday', 'fools', 'bank', 'madness', 'revolution', 'uprising', 'elections', 'election', 'summit', 'primary']);
 
+/** Names of God, never a surname: "May God bless…", "May Allah accept…" wish. */
+const DEITIES: ReadonlySet<string> = new Set(['god', 'allah', 'heaven', 'lord', 'jesus', 'christ']);
+/** Bare verbs a wish opening on "May" has after its subject ("May Tom Reed win", "May she rest in peace"). */
+const WISHED_VERBS: ReadonlySet<string> = new Set(['bless', 'win', 'rest', 'accept', 'grant', 'protect', 'help', 'guide', 'forgive', 'keep', 'give', 'live', 'be', 'have', 'find', 'return', 'reign', 'prosper', 'succeed', 'shine', 'lead', 'see', 'stay', 'always', 'never', 'long', 'continue', 'recover', 'heal', 'save', 'reward', 'comfort']);
+
+/** "May God bless America", "May Tom Reed win": "May" opening a sentence before a name of God or a name and a bare verb is a wish, not a given name. */
+function opensAWish(article: SegmentedArticle, start: number, end: number): boolean {
+  if (article.tokens[start].norm !== 'may' || !/^(?:|[.!?;:"“”‘'(—–-])$/.test(start > 0 ? tokenText(article, start - 1) : '')) return false;
+  return DEITIES.has(article.tokens[start + 1]?.norm ?? '') || WISHED_VERBS.has(article.tokens[end]?.norm ?? '');
+}
+
 /**
  * "Jan Varga was named captain", "May Chen said": a month that is a given
  * name too, opening a run before another name word, is the name's first
  * (a date has a number after it: "Jan 5", "May 2026"; an abbreviation with
  * its dot, "Jan.", stays a month), unless a word before it makes it a
  * month ("in May") or one after it a day ("May Day"), or a stopword follows
- * it ("May I help you?").
+ * it ("May I help you?"), or "May" opens a wish ("May God bless…":
+ * `opensAWish`).
  */
 function monthAsGivenName(article: SegmentedArticle, start: number, end: number): boolean {
   const after = article.tokens[start + 1]?.norm.replace(/['’]s?$/, '') ?? '';
   const before = article.tokens[start - 1]?.norm ?? '';
   const afterAMonth = BETWEEN_MONTHS.has(before) && NOT_NAMES.has(article.tokens[start - 2]?.norm ?? '');
-  return start + 1 < end && MONTHS_AS_GIVEN_NAMES.has(article.tokens[start].norm) && !NOT_NAMES.has(after) && !AFTER_MONTHS.has(after) && !isStopword(after) && !BEFORE_MONTHS.has(before) && !afterAMonth;
+  return start + 1 < end && MONTHS_AS_GIVEN_NAMES.has(article.tokens[start].norm) && !opensAWish(article, start, end) && !NOT_NAMES.has(after) && !AFTER_MONTHS.has(after) && !isStopword(after) && !BEFORE_MONTHS.has(before) && !afterAMonth;
 }
 
 /** "Brian May", "Prime Minister Theresa May": a month that is a name too, after a known given name and before no number ("Brian May 5"), ends the name as its surname. */

@@ -15,9 +15,9 @@ import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PARTISAN_WORDS, PLACE_WORDS, 
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 import { endsOrganisationName } from './organisation-joins.js';
-import { isCompassWord } from './adjectives.js';
+import { COMPASS_WORDS, isCompassWord } from './adjectives.js';
 import { PLACE_HEAD_NOUNS } from './head-nouns.js';
-import { isNameWord, tokenText } from './tokens.js';
+import { isNameWord, lowerCaseWords, tokenText } from './tokens.js';
 
 /** A run of name words in one sentence: `[start, end)` tokens, and whether its last word is possessive. */
 export interface Run {
@@ -157,15 +157,24 @@ function namesPlaceWithin(article: SegmentedArticle, first: Part, second: Part, 
   return noun !== undefined && PLACE_HEAD_NOUNS.has(noun.norm) && tokenText(article, second.end) === noun.norm;
 }
 
+/** Words after a place that names a school, a building or a team, no surname ("Georgia Tech", "the Georgia Dome"). */
+const NOT_SURNAMES_AFTER_PLACES: ReadonlySet<string> = new Set(['tech', 'dome', 'poly', 'polytechnic', 'mall', 'tower', 'pavilion', 'coliseum', 'speedway', 'aquarium', 'zoo', 'museum', 'power', 'pacific', 'atlantic', 'national', 'basin', 'sound']);
+
 /**
  * "Michael Jordan", "Chad Johnson", "Georgia Smith": a given name and a
  * one-word place, in either order, ending the run, are a person's name
- * (not a place before a partisan word or a team's: "a Georgia Republican").
+ * (not a place before a partisan word or a team's: "a Georgia Republican";
+ * nor before a compass word, a word the article writes in lower case or
+ * one naming a school or a building: "Georgia Southern", "Georgia Tech",
+ * "the Georgia Dome").
  */
 function namedLikePlace(article: SegmentedArticle, first: Part, second: Part): boolean {
   const onePlaceWord = (part: Part): boolean => part.end - part.start === 1 && part.entry?.type === 'place' && !part.entry.demonym;
   const givenName = (part: Part): boolean => part.end - part.start === 1 && isGivenName(article.tokens[part.start].norm);
-  const surname = (part: Part): boolean => !part.entry && part.end - part.start === 1 && ![PLACE_WORDS, ORGANISATION_WORDS, PARTISAN_WORDS, TEAM_NICKNAMES].some((list) => list.has(article.tokens[part.start].norm.replace(/['’]s?$/, '')));
+  const surname = (part: Part): boolean => {
+    const norm = article.tokens[part.start].norm.replace(/['’]s?$/, '');
+    return !part.entry && part.end - part.start === 1 && ![PLACE_WORDS, ORGANISATION_WORDS, PARTISAN_WORDS, TEAM_NICKNAMES, NOT_SURNAMES_AFTER_PLACES, COMPASS_WORDS, lowerCaseWords(article)].some((list) => list.has(norm));
+  };
   return (givenName(first) && !first.entry && onePlaceWord(second)) || (onePlaceWord(first) && givenName(first) && surname(second));
 }
 

@@ -47,6 +47,16 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['Ana Roos was sworn in as mayor on Monday.', 'Mayor Ina Roos took office on Monday.'])[0]?.slice(0, 2)).toEqual(['who is mayor', 'conflicting']);
   });
 
+  it('reads no role given in a clause that denies, doubts or asks it, and one given with "has" (mend27b)', () => {
+    const chairman = 'The chairman, Tim Reed, said profits rose.';
+    for (const given of ['The board never named Tom Reed chairman.', 'Shareholders would have elected Tom Reed chairman.', 'The board may have named Tom Reed chairman.', "The board didn't name Tom Reed chairman.", 'Fans asked why the board hired Tom Reed as chairman.']) {
+      expect(nameFacts([given, chairman])).toEqual([]);
+    }
+    expect(nameFacts(['If voters elected Mei Lin mayor, taxes would rise.', 'Mayor Wen Lin thanked the voters.'])).toEqual([]);
+    expect(nameFacts(['The board has named Tom Reed chairman.', chairman])).toEqual([['who is chairman', 'conflicting', [['Tom Reed', 'Tom Reed'], ['Tim Reed', 'Tim Reed']]]]);
+    expect(nameFacts(['The board had appointed Tom Reed as chairman.', chairman])[0]?.slice(0, 2)).toEqual(['who is chairman', 'conflicting']);
+  });
+
   it('reads a role given with an active verb before the name: named, appointed as, elected, made (names27)', () => {
     expect(nameFacts(['The board named Tom Reed chairman on Monday.', 'The chairman, Tim Reed, said profits rose.'])).toEqual([['who is chairman', 'conflicting', [['Tom Reed', 'Tom Reed'], ['Tim Reed', 'Tim Reed']]]]);
     expect(nameFacts(['The club appointed Ana Ruiz as its new coach on Monday.', 'Coach Ina Ruiz said the team was ready.'])).toEqual([['who is coach', 'conflicting', [['Ana Ruiz', 'Ana Ruiz'], ['Ina Ruiz', 'Ina Ruiz']]]]);
@@ -62,6 +72,17 @@ describe('names as facts (storyReport)', () => {
       expect(nameFacts([former, 'Coach Mark Hollis said the team was ready.'])).toEqual([]);
     }
     expect(nameFacts(['Interim coach Mike Hollis said the team was ready.', 'Coach Mike Hollis said the team was ready.'])).toEqual([]);
+  });
+
+  it('reads a role given to one named with a former title (mend27b)', () => {
+    expect(nameFacts(['The club named former coach Ana Ruiz chairman.', 'The chairman, Ina Ruiz, said the club was ready.'])).toEqual([['who is chairman', 'conflicting', [['Ana Ruiz', 'Ana Ruiz'], ['Ina Ruiz', 'Ina Ruiz']]]]);
+    expect(nameFacts(['Former coach Ana Ruiz said the club was ready.', 'The chairman, Ina Ruiz, said the club was ready.'])).toEqual([]);
+  });
+
+  it('takes "acting" for a post held for now only before an office, not before "coach" (mend27b)', () => {
+    expect(nameFacts(['Acting coach Tom Reed trained the cast of the film.', 'Coach Tim Reed said the cast was ready.'])).toEqual([]);
+    expect(nameFacts(['Acting Mayor Petr Holub said the port would grow.', 'Mayor Pavel Holub said the port would grow.'])[0]?.slice(0, 2)).toEqual(['who is mayor', 'conflicting']);
+    expect(nameFacts(['Acting Foreign Minister Petr Holub spoke.', 'Foreign Minister Pavel Holub spoke.'])[0]?.slice(0, 2)).toEqual(['who is foreign minister', 'conflicting']);
   });
 
   it('reads a given name that is also a word after a title as the given name, not a family name first (names27)', () => {

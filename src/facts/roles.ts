@@ -51,13 +51,21 @@ const HONORIFICS = wordSet('mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lad
 const NOT_NOW = wordSet('former ex ex- late then outgoing incoming retired future would-be');
 /** Words saying a role was taken lately ("the newly appointed coach"): the role is the same one. */
 const NEWLY = wordSet('new newly recently just appointed elected re-elected named chosen');
-/** Words saying a role is held for a time ("interim coach", "acting mayor"): its holder holds the role now, the same role. */
+/** Words saying a role is held for a time ("interim coach", "acting mayor"): its holder holds the role now, the same role; "acting" only before an office (`ACTING_OFFICES`), since "acting coach" teaches drama. */
 const FOR_NOW = wordSet('interim acting caretaker');
+/** Offices "acting" holds for a time ("acting mayor", "acting foreign minister"); before others ("acting coach", "acting teacher") it is the craft. */
+const ACTING_OFFICES = wordSet('mayor governor president premier chancellor minister secretary chairman chairwoman chair chairperson director executive ceo manager chief head headteacher headmaster headmistress principal commissioner superintendent sheriff coroner captain commander leader');
 /** Verbs putting a person in a role ("was elected mayor", "who became chairman"); `ALONE_TAKING_VERBS` need no auxiliary. */
 const TAKING_VERBS = wordSet('elected re-elected named appointed chosen made installed sworn became becomes');
 const ALONE_TAKING_VERBS = wordSet('became becomes');
 /** Active verbs giving the person after them a role ("named Tom Reed chairman", "appointed Ana Ruiz as coach"). */
 const GIVING_VERBS = wordSet('elected re-elected named appointed chose picked made installed hired');
+/** Auxiliaries of the passive: before a giving verb they make its name no object ("the club was named Ana Ruiz coach"). */
+const PASSIVE_AUXILIARIES = wordSet('was is are were be been being');
+/** Words before a giving verb, in its clause, that say it did not or may not happen, or ask whether it did ("never named", "would have elected", "if voters elected", "why the board hired"). */
+const NOT_DONE = wordSet('not never no nor may might would could should must can cannot will shall if whether why unless');
+/** How many words before a giving verb `NOT_DONE` is looked for, within its clause. */
+const NOT_DONE_REACH = 4;
 /** Auxiliaries before a taking verb that say it happened ("was", "has been"), not that it may ("will be"). */
 const TAKEN_AUXILIARIES = wordSet('was is has had been');
 /** Words after a taken role that say where, when or of what ("mayor of Velsk", "chairman in 2019"): the role ends before them. */
@@ -250,7 +258,8 @@ function describedPeople(article: SegmentedArticle, found: ArticleEntities): Des
 function roleOf(article: SegmentedArticle, mention: NameMention): Omit<Described, 'name' | 'nameSpan'> | undefined {
   if (mention.title) {
     const words = roleWords(article.text.slice(mention.title.start, mention.title.end).split(/\s+/));
-    if (words === null) return undefined;
+    // "named former coach Ana Ruiz chairman": a title held no longer leaves only a role given now.
+    if (words === null) return roleGiven(article, tokenAt(article, mention.title.start), mention.tokenEnd);
     // "South Sudan's president Salva Kiir": a title whose possessor's name starts before it says whose only in part.
     const before = article.tokens[tokenAt(article, mention.title.start) - 1];
     const cut = before !== undefined && /^\p{Lu}/u.test(article.text.slice(before.start, before.end));
@@ -284,13 +293,20 @@ function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'n
 
 /**
  * "the board named Tom Reed chairman", "the club appointed Ana Ruiz as
- * coach", "voters elected Mei Lin mayor": a role one person holds given to
- * the name by an active verb right before it (`first`, the name's or its
- * title's first token), read from the token after the name (`after`).
+ * coach", "voters elected Mei Lin mayor", "the board has named…": a role one
+ * person holds given to the name by an active verb right before it
+ * (`first`, the name's or its title's first token), read from the token
+ * after the name (`after`); not after a passive auxiliary ("was named Ana
+ * Ruiz coach"), nor where its clause denies, doubts or asks it (`NOT_DONE`:
+ * "never named", "may have named", "if voters elected").
  */
 function roleGiven(article: SegmentedArticle, first: number, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
-  const verb = article.tokens[first - 1]?.norm ?? '';
-  if (!GIVING_VERBS.has(verb) || TAKEN_AUXILIARIES.has(article.tokens[first - 2]?.norm ?? '')) return undefined;
+  const { tokens } = article;
+  const verb = tokens[first - 1]?.norm ?? '';
+  if (!GIVING_VERBS.has(verb) || PASSIVE_AUXILIARIES.has(tokens[first - 2]?.norm ?? '')) return undefined;
+  for (let at = first - 2; at >= 0 && first - 2 - at < NOT_DONE_REACH && !tokens[at].punct; at--) {
+    if (NOT_DONE.has(tokens[at].norm) || /n['’]t$/.test(tokens[at].norm)) return undefined;
+  }
   return roleAfter(article, after);
 }
 
@@ -340,10 +356,12 @@ function roleSetOffAfter(article: SegmentedArticle, role: Span): Omit<Described,
 /** A role's words lower-cased, without determiners, honorifics, words of a new holder (`NEWLY`) or of one holding it for now (`FOR_NOW`: "interim", "acting") or a lower-case possessor ("project's"); null for a title not held now ("former"). */
 function roleWords(written: readonly string[]): string[] | null {
   const words: string[] = [];
-  for (const word of written) {
-    const norm = word.toLowerCase().replace(/[,;:]$/, '');
+  const norms = written.map((word) => word.toLowerCase().replace(/[,;:]$/, ''));
+  for (const [index, word] of written.entries()) {
+    const norm = norms[index];
     if (NOT_NOW.has(norm) || /^ex-/.test(norm)) return null;
-    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm) || FOR_NOW.has(norm)) continue;
+    const forNow = FOR_NOW.has(norm) && (norm !== 'acting' || norms.slice(index + 1).some((later) => ACTING_OFFICES.has(later)));
+    if (DEFINITE.has(norm) || INDEFINITE.has(norm) || HONORIFICS.has(norm) || NEWLY.has(norm) || forNow) continue;
     if (/['’]s?$/.test(norm) && /^\p{Ll}/u.test(word)) {
       words.length = 0;
       continue;

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SEARCH_JSON_VERSION } from '../render/json.js';
 import { searchResponse } from '../server/schemas/responses.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
@@ -32,7 +33,7 @@ describe('tidings search', () => {
     const { code, stdout } = await run(['search', 'Brenmouth', '--db', db, '--format', 'json', '--limit', '2']);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
-    expect(parsed).toMatchObject({ version: 1, query: 'Brenmouth' });
+    expect(parsed).toMatchObject({ version: SEARCH_JSON_VERSION, query: 'Brenmouth' });
     expect(parsed.hits).toHaveLength(2);
     expect(parsed.hits[0].snippet).toContain('[Brenmouth]');
   });

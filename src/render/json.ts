@@ -15,10 +15,10 @@ export const SUMMARY_JSON_VERSION = 6;
  * `{version, …}`, bumped when the shape changes: the stories (`tidings
  * stories --format json`, `GET /api/stories`; 2: each story's
  * `firstPublished` and `lastPublished`), a search's hits (`tidings search`,
- * `GET /api/search`) and the outlets (`tidings outlets`, `GET /api/outlets`).
+ * `GET /api/search`; 2: each hit's `marked` and `readingLanguage`) and the outlets (`tidings outlets`, `GET /api/outlets`).
  */
 export const STORIES_JSON_VERSION = 2;
-export const SEARCH_JSON_VERSION = 1;
+export const SEARCH_JSON_VERSION = 2;
 export const OUTLETS_JSON_VERSION = 1;
 
 /** A search's hits as the CLI and the API give them: each hit's fields, `marked` (which of its snippet's brackets mark a match) included, but `readingLanguage`, the web reader's. */

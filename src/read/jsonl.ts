@@ -72,8 +72,17 @@ const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|
 const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'gi');
 /** A blank line: a text that has one writes its paragraphs as text. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
-/** Marks a tag written as a word inside a sentence follows (Markdown's "`<p>`", a quoted "“<br>”"). */
-const QUOTING = new Set(['`', '"', "'", '“', '‘', '«', '„']);
+/** A Markdown code span ("`<p>`", "`<p>Hello</p>`"): the tags in it are written as words. */
+const CODE_SPAN = /`[^`\n]*`/g;
+/** Marks that quote a tag written as a word (a quoted "“<br>”"), each with the marks that close it. */
+const QUOTING = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“”'],
+]);
 
 /**
  * Whether a text field holds an HTML body, as a CMS exports one: it has
@@ -82,8 +91,11 @@ const QUOTING = new Set(['`', '"', "'", '“', '‘', '«', '„']);
  * or breaks lines with "<br>" glued to the words around it ("wall.<br>It")
  * and has no blank lines of its own. A tag counts as markup where it opens
  * the text or a line, follows another tag, or is glued to the word before it
- * ("wall.<div>"); one written as a word ("type <br> to break a line", "wrap
- * each paragraph in a <p> tag", Markdown's "`<p>`"), one tag alone ("<p> is
+ * ("wall.<div>", a quoted sentence's '"We will rebuild."</p>'), and a block's
+ * closing tag wherever it stands once the block was opened as markup; one
+ * written as a word ("type <br> to break a line", "wrap each paragraph in a
+ * <p> tag"), between quoting marks ('"<br>"', "“<p>”") or in a Markdown code
+ * span ("`<p>`", "`<p>Hello</p>`"), one tag alone ("<p> is
  * a paragraph's tag") or inline markup alone ("said <b>Ann</b>", "<Enter>")
  * is too little to tell an HTML body from a text that writes "<", and an
  * unclosed element read as markup would swallow the text after it: such a
@@ -93,11 +105,16 @@ function isHtmlBody(text: string): boolean {
   const opened = new Set<string>();
   const used = new Set<string>();
   let gluedBreak = false;
+  const codeSpans = [...text.matchAll(CODE_SPAN)].map((span) => ({ start: span.index, end: span.index + span[0].length }));
+  let codeSpan = 0;
   for (const match of text.matchAll(MARKUP_TAG)) {
-    if (isWrittenAsWord(text, match.index)) continue;
     const [tag, slash, written] = match;
+    while (codeSpan < codeSpans.length && codeSpans[codeSpan].end <= match.index) codeSpan += 1;
+    if (codeSpan < codeSpans.length && codeSpans[codeSpan].start < match.index) continue;
+    if (isQuoted(text, match.index, tag.length)) continue;
     const name = written.toLowerCase();
     if (slash && opened.has(name)) return true;
+    if (isWrittenAsWord(text, match.index)) continue;
     if (!slash && name !== 'br') opened.add(name);
     used.add(name);
     if (used.size >= 2) return true;
@@ -106,12 +123,27 @@ function isHtmlBody(text: string): boolean {
   return gluedBreak && !BLANK_LINE.test(text);
 }
 
-/** Whether the tag at `index` is written as a word: after a word and a space ("a <p> tag", "with </ul>"), or after a quoting mark ("`<p>`"). */
+/** Whether the tag at `index` is written as a word: after a word and a space ("a <p> tag", "with </ul>"). */
 function isWrittenAsWord(text: string, index: number): boolean {
+  const before = inlineSpaceBefore(text, index);
+  return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
+}
+
+/** Whether the tag of `length` characters at `index` is quoted: a quoting mark before it and its closing mark after it ('"<br>"', "“<p>”"), spaces allowed between; a quoted sentence's markup ('<p>"We will rebuild."</p>') is not. */
+function isQuoted(text: string, index: number, length: number): boolean {
+  const before = inlineSpaceBefore(text, index);
+  const closing = before > 0 ? QUOTING.get(text[before - 1]) : undefined;
+  if (closing === undefined) return false;
+  let after = index + length;
+  while (after < text.length && /[^\S\n]/.test(text[after])) after += 1;
+  return after < text.length && closing.includes(text[after]);
+}
+
+/** Where the spaces and tabs that end at `index` begin (`index` when there are none). */
+function inlineSpaceBefore(text: string, index: number): number {
   let before = index;
   while (before > 0 && /[^\S\n]/.test(text[before - 1])) before -= 1;
-  if (before > 0 && QUOTING.has(text[before - 1])) return true;
-  return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
+  return before;
 }
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */

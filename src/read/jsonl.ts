@@ -88,8 +88,9 @@ const QUOTING = new Map([
  * Whether a text field holds an HTML body, as a CMS exports one: it has
  * markup's structure, not a tag or two written as words. It closes a block
  * it opened ("<p>…</p>"), uses two elements or more as markup ("<div>…<br>…"),
- * or breaks lines with "<br>" glued to the words around it ("wall.<br>It")
- * and has no blank lines of its own. A tag counts as markup where it opens
+ * or breaks lines with "<br>" glued to the word before it and followed by a
+ * word, a newline or the end ("wall.<br>It", "wall.<br>\nIt") and has no
+ * blank lines of its own. A tag counts as markup where it opens
  * the text or a line, follows another tag, or is glued to the word before it
  * ("wall.<div>", a quoted sentence's '"We will rebuild."</p>'), and a block's
  * closing tag wherever it stands once the block was opened as markup; one
@@ -118,7 +119,7 @@ function isHtmlBody(text: string): boolean {
     if (!slash && name !== 'br') opened.add(name);
     used.add(name);
     if (used.size >= 2) return true;
-    if (name === 'br' && /\S/.test(text[match.index - 1] ?? ' ') && /\S/.test(text[match.index + tag.length] ?? ' ')) gluedBreak = true;
+    if (name === 'br' && /\S/.test(text[match.index - 1] ?? ' ') && /[\S\n\r]/.test(text[match.index + tag.length] ?? '\n')) gluedBreak = true;
   }
   return gluedBreak && !BLANK_LINE.test(text);
 }
@@ -144,6 +145,11 @@ function inlineSpaceBefore(text: string, index: number): number {
   let before = index;
   while (before > 0 && /[^\S\n]/.test(text[before - 1])) before -= 1;
   return before;
+}
+
+/** A block of an HTML body as one line: a line break in markup is a space ("wall.<br>\nIt", "<p>the quay\nwall</p>"). */
+function blockLine(block: string): string {
+  return block.replace(/[\r\n]/g, ' ');
 }
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
@@ -197,7 +203,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
     const markup = isHtmlBody(text);
-    const lines = markup ? markupParagraphs(text).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
+    const lines = markup ? markupParagraphs(text).map(blockLine).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
     const header = readHeader(lines, { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';

@@ -32,6 +32,10 @@ const BODIES: Array<[what: string, body: string, markup: boolean, paragraphs: st
   ['HTML paragraph with attributes closing after a quoted word', '<p class="lead">The Ostrey mayor said "yes"</p>', true, ['The Ostrey mayor said "yes"']],
   ['HTML paragraph closed after a space', '<p>The Ostrey mayor said yes </p>', true, ['The Ostrey mayor said yes']],
   ['plain text quoting a closing tag after a paragraph it names', 'In the Ostrey guide, "<p>" opens a paragraph and "</p>" closes it.', false, ['In the Ostrey guide, "<p>" opens a paragraph and "</p>" closes it.']],
+  ['plain text listing tags one per line (mend27c)', 'Tags to know in the Ostrey forum:\n<p> opens a paragraph\n<br> breaks a line', false, ['Tags to know in the Ostrey forum:', '<p> opens a paragraph', '<br> breaks a line']],
+  ['plain text opening on a tag it names and naming its closing tag', '<p> opens a paragraph in the Ostrey forum and </p> closes it.', false, ['<p> opens a paragraph in the Ostrey forum and </p> closes it.']],
+  ['HTML paragraph with a space after its opening tag', '<p> Crews in Ostrey finished the quay wall.</p>', true, ['Crews in Ostrey finished the quay wall.']],
+  ['HTML paragraph written over lines', '<p>\n  Crews in Ostrey finished the quay wall.\n</p>', true, ['Crews in Ostrey finished the quay wall.']],
   ['Markdown code holding markup', 'Write `<p>Hello</p>` to make a paragraph, the Ostrey guide says.', false, ["Write '<p>Hello</p>' to make a paragraph, the Ostrey guide says."]],
 ];
 

@@ -72,6 +72,8 @@ const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|
 const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'gi');
 /** A blank line: a text that has one writes its paragraphs as text. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
+/** Spaces then a word, at a given place (`startsLabel`). */
+const LABEL_WORD = /[^\S\n\r]+[^\s<]/y;
 /** A Markdown code span ("`<p>`", "`<p>Hello</p>`"): the tags in it are written as words. */
 const CODE_SPAN = /`[^`\n]*`/g;
 /** Marks that quote a tag written as a word (a quoted "“<br>”"), each with the marks that close it. */
@@ -90,20 +92,26 @@ const QUOTING = new Map([
  * it opened ("<p>…</p>"), uses two elements or more as markup ("<div>…<br>…"),
  * or breaks lines with "<br>" glued to the word before it and followed by a
  * word, a newline or the end ("wall.<br>It", "wall.<br>\nIt") and has no
- * blank lines of its own. A tag counts as markup where it opens
- * the text or a line, follows another tag, or is glued to the word before it
- * ("wall.<div>", a quoted sentence's '"We will rebuild."</p>'), and a block's
- * closing tag wherever it stands once the block was opened as markup; one
- * written as a word ("type <br> to break a line", "wrap each paragraph in a
- * <p> tag"), between quoting marks ('"<br>"', "“<p>”") or in a Markdown code
- * span ("`<p>`", "`<p>Hello</p>`"), one tag alone ("<p> is
- * a paragraph's tag") or inline markup alone ("said <b>Ann</b>", "<Enter>")
- * is too little to tell an HTML body from a text that writes "<", and an
- * unclosed element read as markup would swallow the text after it: such a
- * text is kept as written.
+ * blank lines of its own.
+ *
+ * A block's tag counts as markup where it opens the text or a line, follows
+ * another tag, or is glued to the word before it ("wall.<div>", a quoted
+ * sentence's '"We will rebuild."</p>'); a block's closing tag wherever it
+ * stands once the block was opened as markup; a "<br>" only glued to the word
+ * or tag before it. An opening tag that opens a line with a space and a word
+ * after it reads as a label ("<p> opens a paragraph" in a list of tags), and
+ * is markup only when a closing tag glued to the text before it closes it
+ * ("<p> The quay reopens.</p>"). A tag written as a word ("type <br> to break
+ * a line", "wrap each paragraph in a <p> tag"), between quoting marks
+ * ('"<br>"', "“<p>”") or in a Markdown code span ("`<p>`", "`<p>Hi</p>`"),
+ * one tag alone ("<p> is a paragraph's tag") or inline markup alone ("said
+ * <b>Ann</b>", "<Enter>") is too little to tell an HTML body from a text that
+ * writes "<", and an unclosed element read as markup would swallow the text
+ * after it: such a text is kept as written.
  */
 function isHtmlBody(text: string): boolean {
   const opened = new Set<string>();
+  const labelled = new Set<string>();
   const used = new Set<string>();
   let gluedBreak = false;
   const codeSpans = [...text.matchAll(CODE_SPAN)].map((span) => ({ start: span.index, end: span.index + span[0].length }));
@@ -114,14 +122,26 @@ function isHtmlBody(text: string): boolean {
     if (codeSpan < codeSpans.length && codeSpans[codeSpan].start < match.index) continue;
     if (isQuoted(text, match.index, tag.length)) continue;
     const name = written.toLowerCase();
-    if (slash && opened.has(name)) return true;
+    const glued = /\S/.test(text[match.index - 1] ?? ' ');
+    if (slash && (opened.has(name) || (glued && labelled.has(name)))) return true;
     if (isWrittenAsWord(text, match.index)) continue;
-    if (!slash && name !== 'br') opened.add(name);
+    if (name === 'br') {
+      if (!glued) continue;
+      if (/[\S\n\r]/.test(text[match.index + tag.length] ?? '\n')) gluedBreak = true;
+    } else if (!slash && !glued && startsLabel(text, match.index + tag.length)) {
+      labelled.add(name);
+      continue;
+    } else if (!slash) opened.add(name);
     used.add(name);
     if (used.size >= 2) return true;
-    if (name === 'br' && /\S/.test(text[match.index - 1] ?? ' ') && /[\S\n\r]/.test(text[match.index + tag.length] ?? '\n')) gluedBreak = true;
   }
   return gluedBreak && !BLANK_LINE.test(text);
+}
+
+/** Whether a space and a word follow `index` on its line, as they follow a tag named as a list's label ("<p> opens a paragraph"). */
+function startsLabel(text: string, index: number): boolean {
+  LABEL_WORD.lastIndex = index;
+  return LABEL_WORD.test(text);
 }
 
 /** Whether the tag at `index` is written as a word: after a word and a space ("a <p> tag", "with </ul>"). */

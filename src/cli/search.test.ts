@@ -38,16 +38,17 @@ describe('tidings search', () => {
     expect(parsed.hits[0].snippet).toContain('[Brenmouth]');
   });
 
-  it('gives the matched words\' spans in JSON, in the API\'s shape, so a bracket the article holds is not read as a match (mend27)', async () => {
+  it('gives the matched words\' spans and the reading language in JSON, in the API\'s shape, so a bracket the article holds is not read as a match and a French snippet gets its lang (mend27, mend27c)', async () => {
     const file = temp.file('bracketed.jsonl');
-    writeFileSync(file, `${JSON.stringify({ id: 'bracketed-1', outlet: 'Kelby Post', title: 'Kelby library vote delayed', text: 'Kelby [Updated] council [sic] members delayed the vote on the library by a week, the mayor said.' })}\n`);
+    const french = { id: 'kelby-fr', outlet: 'Le Courrier de Kelby', language: 'fr', title: 'Le vote sur la bibliothèque est reporté', text: 'Le council de Kelby a reporté le vote sur la bibliothèque d\'une semaine, a dit le maire.' };
+    writeFileSync(file, `${JSON.stringify({ id: 'bracketed-1', outlet: 'Kelby Post', title: 'Kelby library vote delayed', text: 'Kelby [Updated] council [sic] members delayed the vote on the library by a week, the mayor said.' })}\n${JSON.stringify(french)}\n`);
     const bracketed = temp.file('bracketed.db');
     expect((await run(['ingest', file, '--db', bracketed])).code).toBe(0);
     const { stdout } = await run(['search', 'council', '--db', bracketed, '--format', 'json']);
     const { hits } = searchResponse.omit({ page: true }).parse(JSON.parse(stdout));
-    expect(hits.map(({ id, snippet, marked }) => ({ id, snippet, marked }))).toEqual([
-      { id: 'bracketed-1', snippet: 'Kelby [Updated] [council] [sic] members delayed the vote on the library by a week, the mayor…', marked: [{ start: 17, end: 24 }] },
-    ]);
+    const bracketedHit = hits.find((hit) => hit.id === 'bracketed-1')!;
+    expect({ snippet: bracketedHit.snippet, marked: bracketedHit.marked }).toEqual({ snippet: 'Kelby [Updated] [council] [sic] members delayed the vote on the library by a week, the mayor…', marked: [{ start: 17, end: 24 }] });
+    expect(Object.fromEntries(hits.map((hit) => [hit.id, hit.readingLanguage]))).toEqual({ 'bracketed-1': 'en', 'kelby-fr': 'fr' });
   });
 
   it('searches hostile input as plain words', async () => {

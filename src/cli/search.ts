@@ -5,7 +5,7 @@ import { LIST_OPTIONS } from './list-command.js';
 import { oneOf, parseCommandArgs, positiveInteger, searchWords } from './args.js';
 import { write, type Command } from './io.js';
 import { day } from '../render/story-overview.js';
-import { SEARCH_JSON_VERSION, searchHitsJson } from '../render/json.js';
+import { SEARCH_JSON_VERSION } from '../render/json.js';
 import { versioned } from '../version.js';
 
 /** How many articles are listed without --limit. */
@@ -45,7 +45,7 @@ export const searchCommand: Command = async (argv, io) => {
   const format = oneOf('search', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const query = searchWords('search', 'the search', positionals.join(' '))!;
   const hits = await withDatabase(values.db, (store) => store.search(query, limit));
-  if (format === 'json') io.stdout.write(`${JSON.stringify(versioned(SEARCH_JSON_VERSION, { query, hits: searchHitsJson(hits) }), null, 2)}
+  if (format === 'json') io.stdout.write(`${JSON.stringify(versioned(SEARCH_JSON_VERSION, { query, hits }), null, 2)}
 `);
   else write(io.stdout, hits.length > 0 ? hits.map(hitText).join('\n\n') : `No article matches ${JSON.stringify(query)}.`);
   return 0;

@@ -22,6 +22,21 @@ const BODIES: Array<[what: string, body: string, markup: boolean, paragraphs: st
   ['HTML lines broken by line breaks glued to their words', 'Crews in Ostrey finished the quay wall.<br>It reopens on Monday.<br>Tickets are free.', true, ['Crews in Ostrey finished the quay wall. It reopens on Monday. Tickets are free.']],
   ['HTML heading and paragraph', '<h2>Quay wall</h2>\n<p>Crews in Ostrey finished the quay wall.', true, ['Quay wall', 'Crews in Ostrey finished the quay wall.']],
   ['HTML list', '<ul><li>Quay wall finished</li><li>Ferry back on Monday</li></ul>', true, ['Quay wall finished', 'Ferry back on Monday']],
+  ['HTML line breaks glued to the word before and followed by a newline (mend27c)', 'Crews in Ostrey finished the quay wall.<br/>\nIt reopens on Monday.', true, ['Crews in Ostrey finished the quay wall. It reopens on Monday.']],
+  ['HTML line breaks ending the lines and the text', 'Crews in Ostrey finished the quay wall.<br>\nIt reopens on Monday.<br>', true, ['Crews in Ostrey finished the quay wall. It reopens on Monday.']],
+  ['HTML paragraph broken over two lines', '<p>Crews in Ostrey finished the quay wall\nand the ferry is back.</p>', true, ['Crews in Ostrey finished the quay wall and the ferry is back.']],
+  ['plain text naming a line break between spaces', 'Crews in Ostrey finished the quay wall. <br> It reopens on Monday.', false, ['Crews in Ostrey finished the quay wall. <br> It reopens on Monday.']],
+  ['HTML paragraph closing right after a straight quote (mend27c)', '<p>The Ostrey mayor said, "We will rebuild."</p>', true, ['The Ostrey mayor said, "We will rebuild."']],
+  ['HTML paragraph closing right after a single quote', "<p>The Ostrey mayor said, 'We will rebuild.'</p>", true, ["The Ostrey mayor said, 'We will rebuild.'"]],
+  ['HTML block quote of a quoted sentence', '<blockquote>"We will rebuild."</blockquote>', true, ['"We will rebuild."']],
+  ['HTML paragraph with attributes closing after a quoted word', '<p class="lead">The Ostrey mayor said "yes"</p>', true, ['The Ostrey mayor said "yes"']],
+  ['HTML paragraph closed after a space', '<p>The Ostrey mayor said yes </p>', true, ['The Ostrey mayor said yes']],
+  ['plain text quoting a closing tag after a paragraph it names', 'In the Ostrey guide, "<p>" opens a paragraph and "</p>" closes it.', false, ['In the Ostrey guide, "<p>" opens a paragraph and "</p>" closes it.']],
+  ['plain text listing tags one per line (mend27c)', 'Tags to know in the Ostrey forum:\n<p> opens a paragraph\n<br> breaks a line', false, ['Tags to know in the Ostrey forum:', '<p> opens a paragraph', '<br> breaks a line']],
+  ['plain text opening on a tag it names and naming its closing tag', '<p> opens a paragraph in the Ostrey forum and </p> closes it.', false, ['<p> opens a paragraph in the Ostrey forum and </p> closes it.']],
+  ['HTML paragraph with a space after its opening tag', '<p> Crews in Ostrey finished the quay wall.</p>', true, ['Crews in Ostrey finished the quay wall.']],
+  ['HTML paragraph written over lines', '<p>\n  Crews in Ostrey finished the quay wall.\n</p>', true, ['Crews in Ostrey finished the quay wall.']],
+  ['Markdown code holding markup', 'Write `<p>Hello</p>` to make a paragraph, the Ostrey guide says.', false, ["Write '<p>Hello</p>' to make a paragraph, the Ostrey guide says."]],
 ];
 
 describe('readJsonl on a "text" field that writes "<"', () => {

@@ -72,46 +72,104 @@ const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|
 const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'gi');
 /** A blank line: a text that has one writes its paragraphs as text. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
-/** Marks a tag written as a word inside a sentence follows (Markdown's "`<p>`", a quoted "“<br>”"). */
-const QUOTING = new Set(['`', '"', "'", '“', '‘', '«', '„']);
+/** Spaces then a word, at a given place (`startsLabel`). */
+const LABEL_WORD = /[^\S\n\r]+[^\s<]/y;
+/** A Markdown code span ("`<p>`", "`<p>Hello</p>`"): the tags in it are written as words. */
+const CODE_SPAN = /`[^`\n]*`/g;
+/** Marks that quote a tag written as a word (a quoted "“<br>”"), each with the marks that close it. */
+const QUOTING = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“”'],
+]);
 
 /**
  * Whether a text field holds an HTML body, as a CMS exports one: it has
  * markup's structure, not a tag or two written as words. It closes a block
  * it opened ("<p>…</p>"), uses two elements or more as markup ("<div>…<br>…"),
- * or breaks lines with "<br>" glued to the words around it ("wall.<br>It")
- * and has no blank lines of its own. A tag counts as markup where it opens
- * the text or a line, follows another tag, or is glued to the word before it
- * ("wall.<div>"); one written as a word ("type <br> to break a line", "wrap
- * each paragraph in a <p> tag", Markdown's "`<p>`"), one tag alone ("<p> is
- * a paragraph's tag") or inline markup alone ("said <b>Ann</b>", "<Enter>")
- * is too little to tell an HTML body from a text that writes "<", and an
- * unclosed element read as markup would swallow the text after it: such a
- * text is kept as written.
+ * or breaks lines with "<br>" glued to the word before it and followed by a
+ * word, a newline or the end ("wall.<br>It", "wall.<br>\nIt") and has no
+ * blank lines of its own.
+ *
+ * A block's tag counts as markup where it opens the text or a line, follows
+ * another tag, or is glued to the word before it ("wall.<div>", a quoted
+ * sentence's '"We will rebuild."</p>'); a block's closing tag wherever it
+ * stands once the block was opened as markup; a "<br>" only glued to the word
+ * or tag before it. An opening tag that opens a line with a space and a word
+ * after it reads as a label ("<p> opens a paragraph" in a list of tags), and
+ * is markup only when a closing tag glued to the text before it closes it
+ * ("<p> The quay reopens.</p>"). A tag written as a word ("type <br> to break
+ * a line", "wrap each paragraph in a <p> tag"), between quoting marks
+ * ('"<br>"', "“<p>”") or in a Markdown code span ("`<p>`", "`<p>Hi</p>`"),
+ * one tag alone ("<p> is a paragraph's tag") or inline markup alone ("said
+ * <b>Ann</b>", "<Enter>") is too little to tell an HTML body from a text that
+ * writes "<", and an unclosed element read as markup would swallow the text
+ * after it: such a text is kept as written.
  */
 function isHtmlBody(text: string): boolean {
   const opened = new Set<string>();
+  const labelled = new Set<string>();
   const used = new Set<string>();
   let gluedBreak = false;
+  const codeSpans = [...text.matchAll(CODE_SPAN)].map((span) => ({ start: span.index, end: span.index + span[0].length }));
+  let codeSpan = 0;
   for (const match of text.matchAll(MARKUP_TAG)) {
-    if (isWrittenAsWord(text, match.index)) continue;
     const [tag, slash, written] = match;
+    while (codeSpan < codeSpans.length && codeSpans[codeSpan].end <= match.index) codeSpan += 1;
+    if (codeSpan < codeSpans.length && codeSpans[codeSpan].start < match.index) continue;
+    if (isQuoted(text, match.index, tag.length)) continue;
     const name = written.toLowerCase();
-    if (slash && opened.has(name)) return true;
-    if (!slash && name !== 'br') opened.add(name);
+    const glued = /\S/.test(text[match.index - 1] ?? ' ');
+    if (slash && (opened.has(name) || (glued && labelled.has(name)))) return true;
+    if (isWrittenAsWord(text, match.index)) continue;
+    if (name === 'br') {
+      if (!glued) continue;
+      if (/[\S\n\r]/.test(text[match.index + tag.length] ?? '\n')) gluedBreak = true;
+    } else if (!slash && !glued && startsLabel(text, match.index + tag.length)) {
+      labelled.add(name);
+      continue;
+    } else if (!slash) opened.add(name);
     used.add(name);
     if (used.size >= 2) return true;
-    if (name === 'br' && /\S/.test(text[match.index - 1] ?? ' ') && /\S/.test(text[match.index + tag.length] ?? ' ')) gluedBreak = true;
   }
   return gluedBreak && !BLANK_LINE.test(text);
 }
 
-/** Whether the tag at `index` is written as a word: after a word and a space ("a <p> tag", "with </ul>"), or after a quoting mark ("`<p>`"). */
+/** Whether a space and a word follow `index` on its line, as they follow a tag named as a list's label ("<p> opens a paragraph"). */
+function startsLabel(text: string, index: number): boolean {
+  LABEL_WORD.lastIndex = index;
+  return LABEL_WORD.test(text);
+}
+
+/** Whether the tag at `index` is written as a word: after a word and a space ("a <p> tag", "with </ul>"). */
 function isWrittenAsWord(text: string, index: number): boolean {
+  const before = inlineSpaceBefore(text, index);
+  return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
+}
+
+/** Whether the tag of `length` characters at `index` is quoted: a quoting mark before it and its closing mark after it ('"<br>"', "“<p>”"), spaces allowed between; a quoted sentence's markup ('<p>"We will rebuild."</p>') is not. */
+function isQuoted(text: string, index: number, length: number): boolean {
+  const before = inlineSpaceBefore(text, index);
+  const closing = before > 0 ? QUOTING.get(text[before - 1]) : undefined;
+  if (closing === undefined) return false;
+  let after = index + length;
+  while (after < text.length && /[^\S\n]/.test(text[after])) after += 1;
+  return after < text.length && closing.includes(text[after]);
+}
+
+/** Where the spaces and tabs that end at `index` begin (`index` when there are none). */
+function inlineSpaceBefore(text: string, index: number): number {
   let before = index;
   while (before > 0 && /[^\S\n]/.test(text[before - 1])) before -= 1;
-  if (before > 0 && QUOTING.has(text[before - 1])) return true;
-  return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
+  return before;
+}
+
+/** A block of an HTML body as one line: a line break in markup is a space ("wall.<br>\nIt", "<p>the quay\nwall</p>"). */
+function blockLine(block: string): string {
+  return block.replace(/[\r\n]/g, ' ');
 }
 
 /** The keys that carry the article itself, with their aliases: each must hold a string. */
@@ -165,7 +223,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
     const markup = isHtmlBody(text);
-    const lines = markup ? markupParagraphs(text).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
+    const lines = markup ? markupParagraphs(text).map(blockLine).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
     const header = readHeader(lines, { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';

@@ -1,6 +1,5 @@
 import type { Article, Span } from '../article.js';
 import { expected } from '../errors.js';
-import type { SearchHit } from '../store/types.js';
 import type { Summary } from '../summarize/types.js';
 import { versioned } from '../version.js';
 import { resolveSummary, type ResolvedDispute } from './resolve.js';
@@ -20,11 +19,6 @@ export const SUMMARY_JSON_VERSION = 6;
 export const STORIES_JSON_VERSION = 2;
 export const SEARCH_JSON_VERSION = 2;
 export const OUTLETS_JSON_VERSION = 1;
-
-/** A search's hits as the CLI and the API give them: each hit's fields, `marked` (which of its snippet's brackets mark a match) included, but `readingLanguage`, the web reader's. */
-export function searchHitsJson(hits: readonly SearchHit[]): Array<Omit<SearchHit, 'readingLanguage'>> {
-  return hits.map(({ readingLanguage: _readingLanguage, ...hit }) => hit);
-}
 
 /** JSON format version of a removal (`tidings remove --format json`, `DELETE /api/articles/{id}`) and of its undoing (`--undo`) (2: `leftoverTexts`, the ids whose earlier texts a takedown deleted with no article stored under them). */
 export const REMOVE_JSON_VERSION = 2;

@@ -258,6 +258,7 @@ describe('GET /api/search', () => {
     const first = searchResponse.parse(await json('/api/search?q=spillway&limit=2'));
     expect(first.hits).toHaveLength(2);
     expect(first.hits[0].snippet).toMatch(/\[spillway\]/i);
+    expect(first.hits.map((hit) => hit.readingLanguage)).toEqual(['en', 'en']);
     const second = searchResponse.parse(await json(`/api/search?q=spillway&limit=2&cursor=${first.page.next}`));
     expect(second.hits.map((hit) => hit.id)).not.toContain(first.hits[0].id);
     expect(first.hits.every((hit) => hit.story !== null)).toBe(true);

@@ -33,7 +33,7 @@ describe('the story list, search, outlets, submit and feed pages', () => {
     expect([...hit.querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual(['council']);
     expect(hit.querySelector('mark')?.closest('p')?.textContent).toBe('Kelby [Updated] council [sic] members delayed the vote on the <Riverside> library by a week, the…');
     const api = (await (await site.t.app.request('/api/search?q=council')).json()) as { hits: Array<Record<string, unknown>> };
-    expect(api.hits.find((item) => item.id === bracketed.id)).toEqual({ id: bracketed.id, title: bracketed.title, outlet: bracketed.outlet, published: null, story: expect.any(String), snippet: 'Kelby [Updated] [council] [sic] members delayed the vote on the <Riverside> library by a week, the…', marked: [{ start: 17, end: 24 }] });
+    expect(api.hits.find((item) => item.id === bracketed.id)).toEqual({ id: bracketed.id, title: bracketed.title, outlet: bracketed.outlet, published: null, story: expect.any(String), snippet: 'Kelby [Updated] [council] [sic] members delayed the vote on the <Riverside> library by a week, the…', marked: [{ start: 17, end: 24 }], readingLanguage: 'en' });
   });
 
   it('show who copies whom by outlet, each outlet linked to its stories', async () => {

@@ -205,7 +205,7 @@ export interface SearchHit {
   snippet: string;
   /** The spans of `snippet` inside its brackets (`MarkedSnippet`): the matched words a page marks, not a bracket the text holds. */
   marked: Span[];
-  /** The language its article is read in (`readingLanguage`), null when not known: the web reader's `lang` for its title and snippet. Left out of the JSON (`searchHitsJson`). */
+  /** The language its article is read in (`readingLanguage`), null when not known: the `lang` of its title and snippet, in the web reader and for a client of the JSON. */
   readingLanguage: string | null;
 }
 

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { SEARCH_JSON_VERSION, searchHitsJson } from '../../render/json.js';
+import { SEARCH_JSON_VERSION } from '../../render/json.js';
 import { versioned } from '../../version.js';
 import { validQuery, type ServerParts } from '../context.js';
 import { fetchPageAt, pageRequest } from '../paging.js';
@@ -9,6 +9,6 @@ export function searchRoutes(app: Hono, parts: ServerParts): void {
     const { q, ...page } = validQuery(c, parts.schemas.search);
     const request = pageRequest(page, parts.settings.pageSize);
     const { items, page: info } = await fetchPageAt((offset, count) => parts.settings.store.search(q, count, offset), request);
-    return c.json(versioned(SEARCH_JSON_VERSION, { query: q, hits: searchHitsJson(items), page: info }));
+    return c.json(versioned(SEARCH_JSON_VERSION, { query: q, hits: items, page: info }));
   });
 }

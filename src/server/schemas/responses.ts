@@ -311,6 +311,7 @@ export const searchResponse = z.strictObject({
       marked: z
         .array(z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(0) }))
         .describe('the matched words: [start, end) in UTF-16 code units of the snippet, inside its brackets, in order; a bracket the article itself holds ("[Updated 10:40]") is none of them'),
+      readingLanguage: nullableText.describe('the language the article is read in (a BCP 47 tag, "fr"), null when not known: the lang of its title and snippet'),
     }),
   ),
   page: pageInfo,

@@ -27,6 +27,16 @@ describe('editRuns', () => {
     expect(shown(edits, 10)).toBe('The <del>river</del> <ins>st</ins> |cut');
     expect(shown(edits, 3 + 5 + 6)).toBe('The <del>river</del> <ins>stream</ins> |cut');
   });
+
+  it('marks the cut when the source words of a replacement use the rest of the budget and its copy words are left out (mend27c)', () => {
+    const replaced: EditView[] = [{ op: 'replace', source: word('a'.repeat(2000)), copy: word('NEWWORDS') }];
+    expect(shown(replaced, 2000)).toBe(`<del>${'a'.repeat(2000)}</del> |cut`);
+    expect(shown([{ op: 'equal', copy: word('The') }, { op: 'insert', copy: word('rose') }], 3)).toBe('The |cut');
+  });
+
+  it('marks no cut when only empty words are left after the budget', () => {
+    expect(shown([{ op: 'equal', copy: word('The') }, { op: 'insert', copy: word('') }], 3)).toBe('The <ins></ins> ');
+  });
 });
 
 describe('shownText', () => {

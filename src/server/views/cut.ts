@@ -38,32 +38,38 @@ export function editRuns(edits: readonly EditView[], href: string, max = MAX_QUO
   const runs: SafeHtml[] = [];
   let left = max;
   let cut = false;
-  const words = (text: string | undefined) => {
-    const shown = prefixOf(text ?? '', Math.max(0, left));
-    left -= (text ?? '').length;
+  /** The words of `text` the characters left allow; marks the cut when they leave some out. */
+  const words = (text = '') => {
+    const shown = prefixOf(text, left);
+    left -= shown.length;
+    if (shown.length < text.length) cut = true;
     return shown;
   };
   for (const edit of edits) {
-    if (left <= 0) {
-      cut = true;
-      break;
-    }
+    if (cut) break;
     switch (edit.op) {
-      case 'equal':
-        runs.push(html`${words(edit.copy?.text)} `);
+      case 'equal': {
+        const copy = words(edit.copy?.text);
+        if (copy || !cut) runs.push(html`${copy} `);
         break;
-      case 'delete':
-        runs.push(html`<del>${words(edit.source?.text)}</del> `);
+      }
+      case 'delete': {
+        const source = words(edit.source?.text);
+        if (source || !cut) runs.push(html`<del>${source}</del> `);
         break;
-      case 'insert':
-        runs.push(html`<ins>${words(edit.copy?.text)}</ins> `);
+      }
+      case 'insert': {
+        const copy = words(edit.copy?.text);
+        if (copy || !cut) runs.push(html`<ins>${copy}</ins> `);
         break;
+      }
       case 'replace': {
         const source = words(edit.source?.text);
-        runs.push(left > 0 ? html`<del>${source}</del> <ins>${words(edit.copy?.text)}</ins> ` : html`<del>${source}</del> `);
+        const copy = words(edit.copy?.text);
+        if (source || !cut) runs.push(copy || !cut ? html`<del>${source}</del> <ins>${copy}</ins> ` : html`<del>${source}</del> `);
         break;
       }
     }
   }
-  return { runs, cut: cut || left < 0 ? cutMark(href) : '' };
+  return { runs, cut: cut ? cutMark(href) : '' };
 }

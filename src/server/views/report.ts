@@ -121,7 +121,7 @@ ${variants.map(
 </table>`;
 }
 
-/** Most words of a live blog's post the timeline shows. */
+/** Most words of a live blog's post the timeline shows; they are cut after `MAX_QUOTED_CHARS` characters as a quoted text is (`shownText`). */
 export const TIMELINE_POST_WORDS = 25;
 
 /**
@@ -147,10 +147,11 @@ export function timelineTable(entries: readonly TimelineEntry[], names: Names, s
     if (!entry.post) return html`<a href="${sitePath(['articles', entry.article], { story })}"${lang}>${title}</a>`;
     const text = names.get(entry.article)?.text;
     const words = text?.slice(entry.post.start, entry.post.end).split('\n\n').slice(1).join(' ').split(/\s+/).filter(Boolean) ?? [];
-    const shown = words.length > TIMELINE_POST_WORDS ? `${words.slice(0, TIMELINE_POST_WORDS).join(' ')} …` : words.join(' ');
-    const postLang = shown ? articleLang(names.get(entry.article)) : lang;
+    const href = spanHref(entry.article, entry.post, story);
+    const shown = shownText(words.length > TIMELINE_POST_WORDS ? `${words.slice(0, TIMELINE_POST_WORDS).join(' ')} …` : words.join(' '), href);
+    const postLang = shown.text ? articleLang(names.get(entry.article)) : lang;
     const blogTitle = lang === '' ? html`${title}` : html`<span${lang}>${title}</span>`;
-    return html`<a href="${spanHref(entry.article, entry.post, story)}"${postLang}>${shown || title}</a> <span class="muted">(a post of the live blog “${blogTitle}”)</span>`;
+    return html`<a href="${href}"${postLang}>${shown.text || title}</a>${shown.cut} <span class="muted">(a post of the live blog “${blogTitle}”)</span>`;
   };
   return html`<table>
 <thead><tr><th scope="col">Told</th><th scope="col">Source</th><th scope="col">What</th></tr></thead>

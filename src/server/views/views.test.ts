@@ -14,6 +14,7 @@ import { fixture } from '../../read/test-support/shared-data.js';
 import { otherLanguagesNote, quotesTable, timelineTable, TIMELINE_POST_WORDS } from './report.js';
 import { citedInSummary, summaryView } from './summary.js';
 import { describeSource, MAX_SHOWN_CITATIONS, resolveSummary } from '../../render/resolve.js';
+import { MAX_QUOTED_CHARS } from '../../render/shown.js';
 
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)>"\'&';
 
@@ -231,6 +232,14 @@ describe('views', () => {
     expect(rows[1]).toContain(`<time class="told" datetime="2026-11-20T09:45:00+00:00"><span>2026-11-20</span> 09:45</time></td><td>Westerly Courier</td><td><a href="/articles/${blog.id}?hl=${ferry.post!.start}-${ferry.post!.end}&amp;story=s1#highlight">About 12,000 homes are without power, Northwire says.`);
     expect(rows[3]).toContain('<a href="/articles/wire?story=s1">wire</a>');
     expect(rows.every((row) => (row.split('</a>')[0].split('>').pop() ?? '').split(' ').length <= TIMELINE_POST_WORDS + 1)).toBe(true);
+  });
+  it('cut a live blog post of long words after MAX_QUOTED_CHARS characters, marked, as a quoted text (mend27c)', () => {
+    const text = `09:45 Gale reaches the coast\n\n${'Northwire'.repeat(100_000)} says.`;
+    const names = new Map([['blog', { id: 'blog', title: 'Storm live', text }]]);
+    const out = timelineTable([{ article: 'blog', title: 'Storm live', published: '2026-11-20T09:45:00Z', post: { start: 0, end: text.length } }], names, 's1').value;
+    const shown = out.split('#highlight">')[1].split('</a>')[0];
+    expect(shown).toBe('Northwire'.repeat(100_000).slice(0, MAX_QUOTED_CHARS));
+    expect(out).toContain(`</a><span class="muted">…(cut, <a href="/articles/blog?hl=0-${text.length}&amp;story=s1#highlight">the full article</a>)</span> <span class="muted">(a post of the live blog`);
   });
   it('name each time\'s zone in a timeline written in more than one, and none in a timeline written in one', () => {
     const article = (id: string, published: string) => textArticle('Floodwater swept through Vellmoor after the Ambrel burst its banks.', { id, published });

@@ -228,3 +228,24 @@ describe('a range writes its unit once, after its upper end (audit27: "between 4
     expect(alignFacts([share, count]).filter((group) => group.values.length > 1)).toEqual([]);
   });
 });
+
+describe('a multiplier written once, after a range\'s upper end, scales its lower end too (mend27d: "between 2 and 3 million dollars" read as $2 to $3,000,000)', () => {
+  const read = (text: string, language = 'en') => findNumberFacts(textArticle(text, { language })).map((fact) => [fact.key, fact.value, fact.upper, fact.unit]);
+
+  it.each([
+    ['Thieves took between 2 and 3 million dollars from the Orrin bank, police said.', 'en', [['-:$:orrin', 2_000_000, 3_000_000, '$']]],
+    ['Zwischen 2 und 3 Millionen Euro wurden aus der Bank in Orrin gestohlen, sagte die Polizei.', 'de', [['-:euros:bank', 2_000_000, 3_000_000, 'euros']]],
+    ['From 2 to 3 billion dollars will be spent on the Orrin bridge, officials said.', 'en', [['-:$:spent', 2_000_000_000, 3_000_000_000, '$']]],
+    ['The Orrin bridge will cost 2 to 3 billion dollars, officials said.', 'en', [['cost:$:', 2_000_000_000, 3_000_000_000, '$']]],
+    ['The Orrin bridge will cost 2 billion dollars, officials said.', 'en', [['cost:$:', 2_000_000_000, undefined, '$']]],
+    ['Between 500 and 1 million people lined the Orrin shore, police said.', 'en', [['-:people', 500, 1_000_000, undefined]]],
+  ])('%s (%s)', (text, language, facts) => {
+    expect(read(text, language)).toEqual(facts);
+  });
+
+  it('finds no agreement between "between 2 and 3 million dollars" and "2 dollars"', () => {
+    const range = textArticle('Thieves took between 2 and 3 million dollars from the Orrin bank on Tuesday, police said.', { id: 'range' });
+    const small = textArticle('Thieves took 2 dollars from the Orrin bank on Tuesday, police said.', { id: 'small' });
+    expect(alignFacts([range, small]).filter((group) => group.status === 'agreed')).toEqual([]);
+  });
+});

@@ -213,6 +213,26 @@ describe('who does a thing is not the thing done (audit27: "two spacewalkers" ag
   });
 });
 
+describe('a doer noun whose stem ends in "er" (mend27d: "two murderers" against "three murders")', () => {
+  it.each([
+    ['Two murderers escaped from the Orrin jail.', '-:murderer'],
+    ['Three murders shook Orrin.', '-:murder'],
+    ['Two caterers served the guests in Orrin.', '-:caterer'],
+    ['Three caters served the guests in Orrin.', '-:cater'],
+    ['Orrin has 40 numbers.', '-:number'],
+    ['The firm lost 3 customers.', '-:customer'],
+    ['Two spacewalkers will fit the antenna.', '-:spacewalker'],
+  ])('%s → %s', (text, key) => {
+    expect(keyed(text).map(([found]) => found)).toEqual([key]);
+  });
+
+  it('finds no dispute between the murderers and the murders', () => {
+    const escaped = textArticle('Two murderers escaped from the Orrin jail on Tuesday, police said.', { id: 'escaped' });
+    const killings = textArticle('Three murders shook Orrin on Tuesday, police said.', { id: 'killings' });
+    expect(alignFacts([escaped, killings]).filter((group) => group.status === 'conflicting')).toEqual([]);
+  });
+});
+
 describe('a range writes its unit once, after its upper end (audit27: "between 40 and 80 percent damage" disputed "no damage")', () => {
   it('reads the unit after the upper end as the whole range\'s', () => {
     const read = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value, fact.upper, fact.unit]);

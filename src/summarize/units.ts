@@ -22,7 +22,7 @@ export interface Unit {
   bytes: number;
   /** Ids of the distinct concepts (adjacent stem pairs) the unit covers. */
   concepts: number[];
-  /** Needs another sentence: opens on a word pointing back ("He", "But", "It"…) or on a quotation, or holds one end of a quotation (`isDangling`). */
+  /** Needs another sentence: opens on a word pointing back ("He", "But", "It"…) or on a quotation, holds one end of a quotation, or (English) closes on an attribution to a pronoun no person before it names ("…, he said.") (`isDangling`). */
   dangling: boolean;
   /** Ends on a full stop, question or exclamation mark. */
   complete: boolean;
@@ -141,7 +141,9 @@ function quotedTokenStarts(article: SegmentedArticle): Set<number> {
  * `singleMarksOf`), so its quotation opens or closes in another sentence
  * (`said: "This is wrong.` or `…the 100,000 teachers."`, `It gave way.'`);
  * or it is an interview's question ("Q. …", "Q: …"), whose answer is
- * elsewhere. The words pointing back are those of the sentence's `language`
+ * elsewhere; or, in English, an attribution after a comma to a pronoun
+ * closes it or a clause of it ("…would resume, she said.", "…, he says;")
+ * and no person is named before the pronoun (`attributedToPronoun`). The words pointing back are those of the sentence's `language`
  * ("Il", "Aber").
  */
 export function isDangling(tokens: readonly Token[], language?: string, singleMarks?: ReadonlySet<number>): boolean {

@@ -213,6 +213,26 @@ describe('who does a thing is not the thing done (audit27: "two spacewalkers" ag
   });
 });
 
+describe('a doer noun whose stem ends in "er" (mend27d: "two murderers" against "three murders")', () => {
+  it.each([
+    ['Two murderers escaped from the Orrin jail.', '-:murderer'],
+    ['Three murders shook Orrin.', '-:murder'],
+    ['Two caterers served the guests in Orrin.', '-:caterer'],
+    ['Three caters served the guests in Orrin.', '-:cater'],
+    ['Orrin has 40 numbers.', '-:number'],
+    ['The firm lost 3 customers.', '-:customer'],
+    ['Two spacewalkers will fit the antenna.', '-:spacewalker'],
+  ])('%s → %s', (text, key) => {
+    expect(keyed(text).map(([found]) => found)).toEqual([key]);
+  });
+
+  it('finds no dispute between the murderers and the murders', () => {
+    const escaped = textArticle('Two murderers escaped from the Orrin jail on Tuesday, police said.', { id: 'escaped' });
+    const killings = textArticle('Three murders shook Orrin on Tuesday, police said.', { id: 'killings' });
+    expect(alignFacts([escaped, killings]).filter((group) => group.status === 'conflicting')).toEqual([]);
+  });
+});
+
 describe('a range writes its unit once, after its upper end (audit27: "between 40 and 80 percent damage" disputed "no damage")', () => {
   it('reads the unit after the upper end as the whole range\'s', () => {
     const read = (text: string) => findNumberFacts(textArticle(text)).map((fact) => [fact.key, fact.value, fact.upper, fact.unit]);
@@ -226,5 +246,26 @@ describe('a range writes its unit once, after its upper end (audit27: "between 4
     const share = textArticle('Houses in the village of Orrin suffered between 40 and 80 percent damage, officials said.', { id: 'share' });
     const count = textArticle('The quake caused no damage in Orrin, officials said.', { id: 'count' });
     expect(alignFacts([share, count]).filter((group) => group.values.length > 1)).toEqual([]);
+  });
+});
+
+describe('a multiplier written once, after a range\'s upper end, scales its lower end too (mend27d: "between 2 and 3 million dollars" read as $2 to $3,000,000)', () => {
+  const read = (text: string, language = 'en') => findNumberFacts(textArticle(text, { language })).map((fact) => [fact.key, fact.value, fact.upper, fact.unit]);
+
+  it.each([
+    ['Thieves took between 2 and 3 million dollars from the Orrin bank, police said.', 'en', [['-:$:orrin', 2_000_000, 3_000_000, '$']]],
+    ['Zwischen 2 und 3 Millionen Euro wurden aus der Bank in Orrin gestohlen, sagte die Polizei.', 'de', [['-:euros:bank', 2_000_000, 3_000_000, 'euros']]],
+    ['From 2 to 3 billion dollars will be spent on the Orrin bridge, officials said.', 'en', [['-:$:spent', 2_000_000_000, 3_000_000_000, '$']]],
+    ['The Orrin bridge will cost 2 to 3 billion dollars, officials said.', 'en', [['cost:$:', 2_000_000_000, 3_000_000_000, '$']]],
+    ['The Orrin bridge will cost 2 billion dollars, officials said.', 'en', [['cost:$:', 2_000_000_000, undefined, '$']]],
+    ['Between 500 and 1 million people lined the Orrin shore, police said.', 'en', [['-:people', 500, 1_000_000, undefined]]],
+  ])('%s (%s)', (text, language, facts) => {
+    expect(read(text, language)).toEqual(facts);
+  });
+
+  it('finds no agreement between "between 2 and 3 million dollars" and "2 dollars"', () => {
+    const range = textArticle('Thieves took between 2 and 3 million dollars from the Orrin bank on Tuesday, police said.', { id: 'range' });
+    const small = textArticle('Thieves took 2 dollars from the Orrin bank on Tuesday, police said.', { id: 'small' });
+    expect(alignFacts([range, small]).filter((group) => group.status === 'agreed')).toEqual([]);
   });
 });

@@ -291,12 +291,15 @@ function countedKey(article: SegmentedArticle, head: string, words: FactWords): 
 /**
  * An English counted noun's key: its stem, with the "er" of a noun for who
  * does a thing kept where the stemmer cuts it, so the doers are not counted
- * as what they do ("two spacewalkers" are not "three spacewalks";
- * "customers" stay "customer", not "custom").
+ * as what they do ("two spacewalkers" are not "three spacewalks"; "two
+ * murderers" are not "three murders"; "customers" stay "customer", not
+ * "custom"). The "er" is cut when the stem is the singular without it; a
+ * noun whose own stem ends in "er" ("murders", "numbers") keeps its stem.
  */
 function agentNounStem(token: Token, language: string | undefined): string {
-  if ((language ?? 'en') !== 'en' || !/ers?$/.test(token.norm) || token.stem.endsWith('er')) return token.stem;
-  return `${token.stem}er`;
+  if ((language ?? 'en') !== 'en' || !/ers?$/.test(token.norm)) return token.stem;
+  const singular = token.norm.replace(/s$/, '');
+  return token.stem === singular.slice(0, -2) ? singular : token.stem;
 }
 
 /**

@@ -236,7 +236,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   fillers: words('only another a an the some just still now'),
   units: UNITS,
   currencyPrefixes: CURRENCY_PREFIXES,
-  moneyUnits: words(''),
+  moneyUnits: words('$ euros yen yuan rupees'),
   rangeTo: words('to - –'),
   rangeAnd: words('and'),
   between: words('between'),

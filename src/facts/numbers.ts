@@ -114,6 +114,8 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   if (range) {
     parsed.upper = range.value;
     parsed.through = range.through;
+    // A multiplier written once, after the upper end, scales the lower end too: "between 2 and 3 million" is 2,000,000 to 3,000,000 ("between 500 and 1 million" stays 500).
+    if (range.multiplier !== undefined && value === base.value && scaled(value, range.multiplier) <= range.value) parsed.value = scaled(value, range.multiplier);
     // The unit written once, after the upper end, is the lower end's too: "between 40 and 80 percent", "5 to 10 km".
     if (range.unit && !parsed.unit && !parsed.currency) {
       if (words.moneyUnits.has(range.unit)) parsed.currency = range.unit;
@@ -219,7 +221,7 @@ function spacedThousandsEnd(article: SegmentedArticle, index: number, end: numbe
  * After an amount of money, a bare number that counts something is where the
  * money went, not an upper end ("$3.1 million to 620 households").
  */
-function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number, money: boolean, words: FactWords): { value: number; through: number; unit?: string } | undefined {
+function readRangeEnd(article: SegmentedArticle, after: number, end: number, multiplier: number, money: boolean, words: FactWords): { value: number; through: number; multiplier?: number; unit?: string } | undefined {
   const { tokens } = article;
   const { multipliers } = words;
   const joiner = tokens[after]?.norm;
@@ -231,10 +233,11 @@ function readRangeEnd(article: SegmentedArticle, after: number, end: number, mul
   let { value, end: through } = digits;
   const counted = tokens[through];
   if (money && /^\d/.test(next) && counted !== undefined && !counted.punct && !counted.stop && !multipliers[counted.norm] && !unitAt(article, through, words) && /^\p{L}/u.test(counted.norm)) return undefined;
-  value = scaled(value, multipliers[tokens[through]?.norm ?? ''] ? multipliers[tokens[through++].norm] : multiplier);
+  const own = multipliers[tokens[through]?.norm ?? ''] ? multipliers[tokens[through++].norm] : undefined;
+  value = scaled(value, own ?? multiplier);
   const unit = tokens[through - 1]?.norm.endsWith('%') ? { name: 'percent', length: 0 } : unitAt(article, through, words);
   through += unit?.length ?? 0;
-  return unit ? { value, through, unit: unit.name } : { value, through };
+  return { value, through, ...(own === undefined ? {} : { multiplier: own }), ...(unit ? { unit: unit.name } : {}) };
 }
 
 function findBetween(article: SegmentedArticle, after: number, words: FactWords): number {

@@ -12,7 +12,7 @@ const MERGER = [
   {
     id: 'feature',
     published: '2026-05-04',
-    text: 'Times are tough on the Brenmouth waterfront.\n\nStill, it boggles the mind that hardship is driving Pellam Ferries and Skellan Lines, the two ferry firms of the Velmar estuary, to talk about a merger that would leave Brenmouth with one ferry company and one timetable.\n\nThe talks between Pellam Ferries and Skellan Lines began last month, people close to the two ferry firms said.',
+    text: 'Times are tough on the waterfront.\n\nStill, it boggles the mind that hardship is driving Pellam Ferries and Skellan Lines, the two ferry firms of the Velmar estuary, to talk about a merger that would leave Brenmouth with one ferry company and one timetable.\n\nThe talks between Pellam Ferries and Skellan Lines began last month, people close to the two ferry firms said.',
   },
   {
     id: 'report',

@@ -3,6 +3,7 @@ import { spanText, type Article } from '../article.js';
 import { READ_AT } from './test-support/read-at.js';
 import { readHtml } from './html.js';
 import { readText } from './text.js';
+import { isTimeAlone } from './live-blog.js';
 
 const blog = (lines: readonly string[]) => readText(lines.join('\n\n'), 'pasted.txt', READ_AT).articles[0];
 
@@ -92,5 +93,23 @@ describe('relative times compared with clocks that name their zone', () => {
       ['11:00 GMT', '2026-12-06T11:00:00Z'],
       ['20 min ago', '2026-12-06T11:40:00Z'],
     ]);
+  });
+});
+
+describe('isTimeAlone: a time printed alone over a post', () => {
+  it.each([
+    ['8:24am:', true],
+    ['Updated 9.45pm -', true],
+    ['14:32', true],
+    ['14:32 |', true],
+    ['14:32 The minister left.', false],
+    ['The minister left:', false],
+  ])('%s → %s', (paragraph, alone) => {
+    expect(isTimeAlone(paragraph)).toBe(alone);
+  });
+
+  it('reads a paragraph with a long run of spaces in bounded work (mend27d: 160,000 spaces took 35 s)', () => {
+    expect(isTimeAlone(`8:24${' '.repeat(200_000)}x`)).toBe(false);
+    expect(isTimeAlone(`The minister${' '.repeat(200_000)}left.`)).toBe(false);
   });
 });

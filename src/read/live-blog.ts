@@ -86,13 +86,18 @@ const HOUR_UNIT = /^(?:h|std|stunde|or[ae]$|uur$)/iu;
 const TIME = `${LEAD_IN}(?:${CLOCK}|${AGO.join('|')})`;
 /** A paragraph that is a time alone. */
 const TIME_ALONE = new RegExp(`^${TIME}(?:\\s*${TICKER_MARKS})?$`, 'iu');
+/** What may close a time printed alone: "8:24am:", "Updated 9.45pm -". */
+const CLOSING_MARKS = new Set([':', '|', '\u2013', '\u2014', '-']);
+
 /**
  * True when `paragraph` is a post's time alone, as a page prints the time it
  * was updated over its text ("8:24am:", "14:32", "Updated 9.45pm -"): no
- * words of the article. A closing colon or dash is allowed.
+ * words of the article. A closing colon or dash is allowed
+ * (read from the end, with no pattern scanning a run of spaces).
  */
 export function isTimeAlone(paragraph: string): boolean {
-  const alone = TIME_ALONE.exec(paragraph.trim().replace(/\s*[:|\u2013\u2014-]$/u, ''));
+  const trimmed = paragraph.trim();
+  const alone = TIME_ALONE.exec(CLOSING_MARKS.has(trimmed.slice(-1)) ? trimmed.slice(0, -1).trimEnd() : trimmed);
   return alone !== null && postTime(alone) !== undefined;
 }
 

@@ -32,7 +32,7 @@ export interface ArticleRecord {
   article: Article;
   /** What its story's headline would be if this article were the story's earliest: its title, else its opening sentence (`articleHeadline`); the title when absent. */
   headline?: string;
-  /** How well `headline` names the story (`rankedHeadline`: 2 a title, 1 a whole opening sentence, 0 a cut one); the story keeps the earliest of its best. 2 when absent. */
+  /** How well `headline` names the story (`rankedHeadline`: 2 a title, 1 a whole opening sentence, 0 a cut one, -1 a whole English opening that reads as a feature's, with no day or source and no name or number, or a pronoun subject, a question, the reader addressed); the story keeps the earliest of its best. 2 when absent. */
   headlineRank?: number;
   /** `contentHash(article)`: the same content under another id is the same article. */
   hash: string;

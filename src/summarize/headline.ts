@@ -46,10 +46,10 @@ export function articleHeadline(article: SegmentedArticle): string | undefined {
 /**
  * `articleHeadline` with how well it names the article: 2 for its title, 1
  * for a whole opening sentence, 0 for an opening cut short, -1 for a whole
- * English opening that gives neither a day nor a source (`readsAsNews`): a
- * feature's scene-setting first line ("Times are tough in the oil patch.")
- * names its story less well than a report's first line, even cut. A story
- * is named by the earliest of its best-ranked headlines.
+ * English opening that reads as a feature's scene-setting (`readsAsFeature`:
+ * "Times are tough in the oil patch.", "He was the classic small-town
+ * prodigy…"), which names its story less well than a report's first line,
+ * even cut. A story is named by the earliest of its best-ranked headlines.
  */
 export function rankedHeadline(article: SegmentedArticle): { text: string; rank: number } | undefined {
   const title = article.title?.trim();
@@ -58,20 +58,37 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
   if (!opening) return undefined;
   if (opening.text.length > MAX_HEADLINE_CHARS) return { text: shortenedAtWord(opening.text, MAX_HEADLINE_CHARS), rank: 0 };
   if (opening.cut) return { text: opening.text, rank: 0 };
-  return { text: opening.text, rank: article.textLanguage !== 'en' || readsAsNews(sentenceTokens(article, openingSentence(article))) ? 1 : -1 };
+  return { text: opening.text, rank: article.textLanguage === 'en' && readsAsFeature(article, sentenceTokens(article, openingSentence(article))) ? -1 : 1 };
 }
 
-/** Words that tie an English sentence to a day ("on Tuesday", "yesterday", "this weekend", "Oct. 14") or to who told it ("officials said", "according to"). */
+/** Words that tie an English sentence to a day ("on Tuesday", "yesterday", "last night", "Oct. 14", "Tues.") or to who told it ("officials said", "according to"). */
 const NEWS_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'night', 'morning',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'denied', 'according',
 ]);
+/** Subjects that open a feature's portrait rather than a report: "He was the classic small-town prodigy…". */
+const FEATURE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'your']);
+/** Number words a report counts with ("three men", "hundreds dead"); "one" opens features too often to count. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion']);
 
-/** True when an opening sentence reads as a report's: it holds a day or a source (`NEWS_WORDS`). */
-function readsAsNews(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => NEWS_WORDS.has(token.norm.replace(/\.$/, '')));
+/**
+ * True when an English opening sentence reads as a feature's first line, not
+ * a report's: it ties itself to no day and no source (`NEWS_WORDS`, "May"
+ * by a digit), and it names nothing and counts nothing after its first word
+ * ("Times are tough in the oil patch."), opens on a pronoun ("He was…") or
+ * speaks to the reader ("You…"), or asks a question. A plain lead names or
+ * counts ("The Federal Reserve cut interest rates by a quarter point.").
+ */
+function readsAsFeature(article: SegmentedArticle, tokens: readonly Token[]): boolean {
+  if (tokens.length === 0) return false;
+  const dated = tokens.some((token, index) => NEWS_WORDS.has(token.norm.replace(/\.$/, '')) || (token.norm === 'may' && (/^\d/.test(tokens[index + 1]?.norm ?? '') || /^\d/.test(tokens[index - 1]?.norm ?? ''))));
+  if (dated) return false;
+  const words = tokens.filter((token) => !token.punct);
+  const namesOrCounts = words.slice(1).some((token) => /\d/.test(token.norm) || NUMBER_WORDS.has(token.norm) || (token.norm !== 'i' && /^\p{Lu}/u.test(article.text.slice(token.start, token.end))));
+  return !namesOrCounts || FEATURE_SUBJECTS.has(words[0]?.norm ?? '') || tokens[tokens.length - 1].norm === '?';
 }
 
 /**

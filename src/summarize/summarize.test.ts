@@ -160,10 +160,29 @@ describe('summarize on the bundled examples', async () => {
 
   it('ranks a whole English opening that gives no day and no source, a feature\'s first line, below a cut one (audit27: "Times are tough in the oil patch.")', () => {
     const rank = (text: string) => rankedHeadline(prepare(readString(text, { input: 'x.txt' }).articles[0]))?.rank;
-    expect(rank('Times are tough on the Brenmouth waterfront.\n\nStill, the two ferry firms are talking about a merger.')).toBe(-1);
+    expect(rank('Times are tough on the waterfront.\n\nStill, the two ferry firms are talking about a merger.')).toBe(-1);
     expect(rank('He was the quiet keeper of the Harrow Point light, with the patience of a monk.\n\nHe retired on Tuesday.')).toBe(-1);
     expect(rank('The two Brenmouth ferry firms said they were talking about a merger.\n\nMore talks follow.')).toBe(1);
     expect(rank('Pellam Ferries and Skellan Lines held merger talks on Tuesday.\n\nMore talks follow.')).toBe(1);
+  });
+
+  it.each([
+    ['A magnitude 6.1 earthquake struck the Skellan coast, killing at least 12 people and injuring hundreds.', 1],
+    ['The Harbour Reserve cut its mooring fees by a quarter.', 1],
+    ['Anna Pell, the 1950s ferry captain whose crossings inspired a generation, has died.', 1],
+    ['Police arrested three men suspected of robbing a bank in Orrin.', 1],
+    ['The mayor resigned Tues.', 1],
+    ['The mayor resigned Thurs.', 1],
+    ['The mayor resigned May 3.', 1],
+    ['The mayor resigned on 3 May.', 1],
+    ['The mayor resigned last night amid a scandal.', 1],
+    ['The mayor resigned this morning.', 1],
+    ['Times are tough in the fishing trade.', -1],
+    ['He was the classic small-town prodigy, with a violin and a paper round in Orrin.', -1],
+    ['You would never guess the Orrin pier is a century old.', -1],
+    ['Is this the end of the Orrin ferry? Many on the island think so.', -1],
+  ])('ranks the whole English opening "%s" as %i (mend27d: a plain hard-news lead is no feature)', (opening, expected) => {
+    expect(rankedHeadline(prepare(readString(`${opening}\n\nMore follows in the text of the story.`, { input: 'x.txt' }).articles[0]))?.rank).toBe(expected);
   });
 
   it(`cuts a headline over ${MAX_HEADLINE_CHARS} characters at a space within them, and ranks it as cut`, () => {

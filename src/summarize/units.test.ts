@@ -53,6 +53,12 @@ describe('isDangling: a sentence that cannot stand alone', () => {
     ['Orrin was on probation for an earlier arrest, he said.', true],
     ['The harbour master said he told the ferry crews to stay in port.', false],
     ['The pier will reopen on Tuesday, officials said.', false],
+    // a pronoun whose verb goes on, or after the person it names (mend27d)
+    ['When Mayor Ana Varn toured the pier on Tuesday, she said the repairs would take a year.', false],
+    ['After the vote, they said they would appeal.', false],
+    ['The pier is safe, Mayor Varn said on Tuesday, and it will reopen soon, she said.', false],
+    ['The pier is safe and will reopen in May, they said.', true],
+    ['The pier is safe, he says, and it will reopen in May.', true],
   ])('%s → %s', (text, dangling) => {
     expect(isDangling(tokensOf(text))).toBe(dangling);
   });

@@ -1,4 +1,6 @@
 import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { isAnyGivenName } from '../entities/given-names.js';
+import { isTitle } from '../entities/lexicon.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
 import { quotedPieces, singleQuoteMarks } from '../quotes/marks.js';
@@ -20,7 +22,7 @@ export interface Unit {
   bytes: number;
   /** Ids of the distinct concepts (adjacent stem pairs) the unit covers. */
   concepts: number[];
-  /** Needs another sentence: opens on a word pointing back ("He", "But", "It"…) or on a quotation, or holds one end of a quotation (`isDangling`). */
+  /** Needs another sentence: opens on a word pointing back ("He", "But", "It"…) or on a quotation, holds one end of a quotation, or (English) closes on an attribution to a pronoun no person before it names ("…, he said.") (`isDangling`). */
   dangling: boolean;
   /** Ends on a full stop, question or exclamation mark. */
   complete: boolean;
@@ -139,7 +141,9 @@ function quotedTokenStarts(article: SegmentedArticle): Set<number> {
  * `singleMarksOf`), so its quotation opens or closes in another sentence
  * (`said: "This is wrong.` or `…the 100,000 teachers."`, `It gave way.'`);
  * or it is an interview's question ("Q. …", "Q: …"), whose answer is
- * elsewhere. The words pointing back are those of the sentence's `language`
+ * elsewhere; or, in English, an attribution after a comma to a pronoun
+ * closes it or a clause of it ("…would resume, she said.", "…, he says;")
+ * and no person is named before the pronoun (`attributedToPronoun`). The words pointing back are those of the sentence's `language`
  * ("Il", "Aber").
  */
 export function isDangling(tokens: readonly Token[], language?: string, singleMarks?: ReadonlySet<number>): boolean {
@@ -157,14 +161,36 @@ export function isDangling(tokens: readonly Token[], language?: string, singleMa
 
 /** Subject pronouns of an attribution set after a comma. */
 const ATTRIBUTING_PRONOUNS = new Set(['he', 'she', 'they']);
+/** What closes an attribution: the sentence's end, or a clause's ("…, he says; the operator…"). */
+const CLOSING_PUNCTUATION = new Set(['.', ';', ',', ':', '!', '?', '-', '–', '—']);
 
 /**
  * An English sentence whose words are attributed after a comma to a pronoun
- * ("…the driller is 66 percent owned by Keyspan, he says;", "…would resume,
- * she said."): who "he" is, another sentence names.
+ * that closes the sentence or a clause ("…the driller is 66 percent owned by
+ * Keyspan, he says;", "…would resume, she said."): who "he" is, another
+ * sentence names. A pronoun whose verb goes on to a clause of its own
+ * ("When Mayor Ana Varn toured the pier, she said the repairs…") is none,
+ * nor one after a person the sentence names before it (`namesPersonBefore`).
  */
 function attributedToPronoun(tokens: readonly Token[]): boolean {
-  return tokens.some((token, index) => index > 0 && ATTRIBUTING_PRONOUNS.has(token.norm) && tokens[index - 1].norm === ',' && REPORTING_VERBS.has(tokens[index + 1]?.norm ?? ''));
+  return tokens.some((token, index) =>
+    index > 0 &&
+    ATTRIBUTING_PRONOUNS.has(token.norm) &&
+    tokens[index - 1].norm === ',' &&
+    REPORTING_VERBS.has(tokens[index + 1]?.norm ?? '') &&
+    closesAttribution(tokens[index + 2]) &&
+    !namesPersonBefore(tokens, index),
+  );
+}
+
+/** Whether a person is named before `end`: a given name, or a title before a name ("Mayor Ana Varn"; not "the ferry trade,"). */
+function namesPersonBefore(tokens: readonly Token[], end: number): boolean {
+  return tokens.slice(0, end).some((token, index) => isAnyGivenName(token.norm) || (isTitle(token.norm) && index + 1 < end && !tokens[index + 1].punct && !tokens[index + 1].stop));
+}
+
+/** Whether the token after an attribution's verb closes it: the sentence's end, or closing punctuation. */
+function closesAttribution(token: Token | undefined): boolean {
+  return token === undefined || (token.punct && CLOSING_PUNCTUATION.has(token.norm.charAt(0)));
 }
 
 /**

@@ -200,16 +200,21 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const afterAdverbials = inverted ? afterSpeaker : adverbialsEnd(context, cue + 1, end);
   const joined = norm(context, afterAdverbials) === ',' && CLAUSE_JOINERS.has(norm(context, afterAdverbials + 1));
   const described = inverted && norm(context, afterSpeaker) === ',' && (describesSpeaker(context, afterSpeaker + 1) || descriptionThenAdverbials(context, afterSpeaker + 1, end));
-  const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
-  if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   const nearest = inverted ? cue - 1 : speakerComma(context, cue, start);
   if (nearest === undefined) return undefined;
   // "…, the transport minister, Claire Haddon, said": the description set off before the name is the speaker's, not the clause's.
   const comma = inverted || nameSetOffBefore(context, cue) === undefined ? nearest : (descriptionBefore(context, nearest, start) ?? nearest);
   const first = isQuoteMark(context, start) && context.quoted[start] === 0 ? start + 1 : start;
-  const lead = parenthetical && wordsIn(context, first, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : first;
+  const shortLead = wordsIn(context, first, comma, MAX_PARENTHETICAL_LEAD) <= MAX_PARENTHETICAL_LEAD;
+  const rest = wordsIn(context, afterSpeaker, end, MIN_WORDS);
+  const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && (rest > MIN_WORDS || (shortLead && shortParentheticalEnd(context, inverted, afterSpeaker + 1, rest)));
+  if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
+  // A clause of two words is reported only when nothing but adverbials follows the attribution ("Costs fell, Ada Morrow said on Tuesday"; "Both sides, Jane Doe said, agreed" reports nothing).
+  const closes = parenthetical || joined || described || rest === 0 || opensOnAdverbial(context, norm(context, afterSpeaker) === ',' ? afterSpeaker + 1 : afterSpeaker);
+  const lead = parenthetical && !shortLead ? afterSpeaker + 1 : first;
   const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
-  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_NAMED_WORDS) return undefined;
+  const words = wordsIn(context, content.start, content.end);
+  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || words < MIN_NAMED_WORDS || (words < MIN_WORDS && !closes)) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1) ?? (namesSpeaker ? nameSetOffBefore(context, cue) : undefined);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
@@ -226,6 +231,27 @@ function descriptionThenAdverbials(context: QuoteContext, from: number, end: num
     if (norm(context, index) === ',') return onlyAdverbials(context, index + 1, end);
   }
   return false;
+}
+
+/** Verbs that open what follows an inverted attribution's speaker as the rest of the clause ("The problem, said Tom Reed, is money"), not a description ("…, said Mabry, another operator"). */
+const CLAUSE_VERBS_AFTER_SPEAKER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
+
+/**
+ * "A, the government insists, B" with B of two or three words after a short A, read as the rest of the clause A opens
+ * ("Last night, Jane Doe said, the mill burned"): B is no adverbials ("…, Jane Doe said, on Tuesday") nor a participle
+ * ("…, police said, cited by AFP"); after an inverted "said X" B opens on a verb ("The problem, said Tom Reed, is
+ * money"; "…, said Mabry, another operator" describes him).
+ */
+function shortParentheticalEnd(context: QuoteContext, inverted: boolean, first: number, words: number): boolean {
+  const word = norm(context, first);
+  if (words < MIN_NAMED_WORDS || opensOnAdverbial(context, first) || /(?:ed|ing)$/.test(word)) return false;
+  return !inverted || CLAUSE_VERBS_AFTER_SPEAKER.has(word);
+}
+
+/** A word that opens adverbials of time, place or manner ("on Tuesday", "in a statement", "Tuesday"), not an article ("the mill burned"). */
+function opensOnAdverbial(context: QuoteContext, index: number): boolean {
+  const word = norm(context, index);
+  return ADVERBIAL_WORDS.has(word) && !['a', 'an', 'the'].includes(word);
 }
 
 /** Pattern 4: `It was announced by X (, …,) that CLAUSE`, `CLAUSE, it was said by X.`: the passive's agent speaks. */

@@ -108,6 +108,14 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['a clause ending on a name set off by commas is still reported by the name after "said"', 'Mill sale\n\nThe mill was sold to its rival, Kestrel Foods, said Ada Morrow.', [
     ['indirect', 'The mill was sold to its rival, Kestrel Foods', 'Ada Morrow'],
   ]],
+  ['a time phrase, a greeting or what "said" takes is no two-word clause (mend27f)', 'Mill news\n\nLast year, Jane Doe said. Tuesday morning, Tom Reed said. Early Tuesday, Tom Reed said. Good luck, Tom Reed said. Merry Christmas, Tom Reed said. Bishop Anselm Varga said Mass Sunday. Tom Reed said prayers Sunday. Tom Reed said grace Friday. Tom Reed said kind words.', []],
+  ['a parenthetical attribution reports the clause it splits, not the time phrase before it; two words before "X said" only when no clause goes on after it (mend27f)', 'Mill fire\n\nLast night, Jane Doe said, the mill burned. Last summer, Jane Doe said, prices doubled. Both sides, Jane Doe said, agreed. Costs fell, Ada Morrow said on Tuesday. The problem, said Tom Reed, is money. Prices rose as never before, said Ada Morrow, another weaver.', [
+    ['indirect', 'Last night, Jane Doe said, the mill burned', 'Jane Doe'],
+    ['indirect', 'Last summer, Jane Doe said, prices doubled', 'Jane Doe'],
+    ['indirect', 'Costs fell', 'Ada Morrow'],
+    ['indirect', 'The problem, said Tom Reed, is money', 'Tom Reed'],
+    ['indirect', 'Prices rose as never before', 'Ada Morrow'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

@@ -116,6 +116,10 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'The problem, said Tom Reed, is money', 'Tom Reed'],
     ['indirect', 'Prices rose as never before', 'Ada Morrow'],
   ]],
+  ['"As mayor, X did Y, said people…": an opening phrase is no subject with an aside, so the people after "said" speak (mend27f)', 'Mill politics\n\nAs mayor, Reed cut costs, said people familiar with the matter. For the mayor, it was a victory, said people close to him.', [
+    ['indirect', 'As mayor, Reed cut costs', 'people familiar with the matter'],
+    ['indirect', 'For the mayor, it was a victory', 'people close to him'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

@@ -223,12 +223,12 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved } : undefined;
 }
 
-/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then only adverbials ("The looms, said Ada Morrow, are unsafe" goes on with its clause). */
+/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then only adverbials opening on an adverbial word or a joiner ("…, a weaver, and the union agreed"; "The looms, said Ada Morrow, are unsafe" and "Tom Reed, said Ada Morrow, a weaver, is a liar" go on with their clause). */
 function descriptionThenAdverbials(context: QuoteContext, from: number, end: number): boolean {
   if (!['a', 'an', 'the'].includes(norm(context, from))) return false;
   for (let index = from + 1; index < end && index - from <= MAX_SPEAKER_REACH; index++) {
     if (isQuoteMark(context, index) || REPORTING_VERBS.has(norm(context, index))) return false;
-    if (norm(context, index) === ',') return onlyAdverbials(context, index + 1, end);
+    if (norm(context, index) === ',') return (opensOnAdverbial(context, index + 1) || CLAUSE_JOINERS.has(norm(context, index + 1))) && onlyAdverbials(context, index + 1, end);
   }
   return false;
 }

@@ -120,6 +120,11 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'As mayor, Reed cut costs', 'people familiar with the matter'],
     ['indirect', 'For the mayor, it was a victory', 'people close to him'],
   ]],
+  ['"A, said X, a Y, B": a clause going on after the description is reported whole; only a time, place or joiner closes the attribution there (mend27f)', 'Mill dispute\n\nThe owners of the mill, said Ada Morrow, the union\'s lawyer, have broken the law. Tom Reed, said Ada Morrow, a weaver, is a liar. The roof is unsafe, said Ada Morrow, a weaver, and the union agreed.', [
+    ['indirect', 'The owners of the mill, said Ada Morrow, the union\'s lawyer, have broken the law', 'Ada Morrow'],
+    ['indirect', 'Tom Reed, said Ada Morrow, a weaver, is a liar', 'Ada Morrow'],
+    ['indirect', 'The roof is unsafe', 'Ada Morrow'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

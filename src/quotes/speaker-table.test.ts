@@ -125,6 +125,10 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'Tom Reed, said Ada Morrow, a weaver, is a liar', 'Ada Morrow'],
     ['indirect', 'The roof is unsafe', 'Ada Morrow'],
   ]],
+  ['"was quoting X as saying": X speaks, not who quotes; only "was quoted" makes the subject the one quoted (mend27f)', 'Mill sale\n\nThe Velmar Courier was quoting Tom Reed as saying that the looms were sold. Police were quoting witnesses as saying that the van sped away.', [
+    ['indirect', 'the looms were sold', 'Tom Reed'],
+    ['indirect', 'the van sped away', 'witnesses'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

@@ -129,6 +129,9 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'the looms were sold', 'Tom Reed'],
     ['indirect', 'the van sped away', 'witnesses'],
   ]],
+  ['"the company" after a ministry and a company named in one sentence: the company, whichever is named first (mend27f)', 'Rail fine\n\nThe Velmar Transport Ministry fined Kestrel Rail on Monday. The company said it would appeal the fine.', [
+    ['indirect', 'it would appeal the fine', 'Kestrel Rail'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

@@ -69,7 +69,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   }
   if (range.end - range.start === 1) {
     const word = SUBJECT_FORMS[norm(context, range.start)] ?? norm(context, range.start);
-    const resolved = resolvePronoun(context, word, position);
+    const resolved = resolvePronoun(context, word, position, resolvePhrase);
     if (resolved) return { ...resolved, span };
     if (PERSON_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return undefined;
     // The writer's own "I" in narration ("I confirmed yesterday that…") names nobody the article names.

@@ -132,7 +132,7 @@ function withSubject(context: QuoteContext, cue: number, start: number): Range |
 
 /** "…, says the BBC's Christian Fraser in Paris.": a short rest of the sentence naming a person is the speaker of what came before. */
 function namesSpeakerToEnd(context: QuoteContext, cue: number, end: number): boolean {
-  if (wordsIn(context, cue + 1, end) > MAX_TRAILING) return false;
+  if (wordsIn(context, cue + 1, end, MAX_TRAILING) > MAX_TRAILING) return false;
   let person = false;
   for (let index = cue + 1; index < end; index++) {
     if (norm(context, index) === 'that' || isQuoteMark(context, index)) return false;
@@ -213,7 +213,7 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const closes = parenthetical || joined || described || rest === 0 || opensOnAdverbial(context, norm(context, afterSpeaker) === ',' ? afterSpeaker + 1 : afterSpeaker);
   const lead = parenthetical && !shortLead ? afterSpeaker + 1 : first;
   const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
-  const words = wordsIn(context, content.start, content.end);
+  const words = wordsIn(context, content.start, content.end, MIN_WORDS);
   if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || words < MIN_NAMED_WORDS || (words < MIN_WORDS && !closes)) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1) ?? (namesSpeaker ? nameSetOffBefore(context, cue) : undefined);
@@ -268,7 +268,7 @@ function passiveReport(context: QuoteContext, cue: number, start: number, end: n
   if (norm(context, first - 1) === 'it') first--;
   if (norm(context, first - 1) !== ',' || !onlyAdverbials(context, phrase.end, end)) return undefined;
   const content = { start, end: trimEnd(context, start, first - 1) };
-  if (context.quoted[start] === 1 || isQuoteMark(context, start) || isQuoteMark(context, content.end - 1) || wordsIn(context, start, content.end) < MIN_WORDS) return undefined;
+  if (context.quoted[start] === 1 || isQuoteMark(context, start) || isQuoteMark(context, content.end - 1) || wordsIn(context, start, content.end, MIN_WORDS) < MIN_WORDS) return undefined;
   return { content, speaker };
 }
 

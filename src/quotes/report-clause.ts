@@ -26,7 +26,7 @@ export const MIN_NAMED_WORDS = 2;
  * publicist, Harlan Boll, confirmed" report nothing).
  */
 export function isLongEnough(context: QuoteContext, content: Range, speaker: Resolved): boolean {
-  const words = wordsIn(context, content.start, content.end);
+  const words = wordsIn(context, content.start, content.end, MIN_WORDS);
   if (words >= MIN_WORDS) return true;
   const type = speaker.entity === undefined ? undefined : context.entities.entities[speaker.entity].type;
   return words >= MIN_NAMED_WORDS && (type === 'person' || type === 'organisation') && readsAsSubjectAndVerb(context, content);
@@ -56,11 +56,18 @@ function readsAsSubjectAndVerb(context: QuoteContext, content: Range): boolean {
   return opens && !subject.punct && !verb.punct && !verb.stop && !timeOrObject && !/^\d/.test(verb.norm);
 }
 
-/** The reported clause from `from`: up to the sentence end or the next attribution. */
+/**
+ * The most tokens a reported clause is read over (the longest found in the English corpora is 64): one sentence of
+ * thousands of "X said …" reads each clause this far, not to the sentence's end.
+ */
+export const MAX_CLAUSE_TOKENS = 150;
+
+/** The reported clause from `from`: up to the sentence end or the next attribution, `MAX_CLAUSE_TOKENS` at most. */
 export function clause(context: QuoteContext, from: number, end: number, minWords = MIN_WORDS): Range | undefined {
   if (from >= end || isQuoteMark(context, from) || context.article.tokens[from].punct) return undefined;
+  const last = Math.min(end, from + MAX_CLAUSE_TOKENS);
   let stop = from;
-  while (stop < end) {
+  while (stop < last) {
     const word = norm(context, stop);
     const next = norm(context, stop + 1);
     if (word === ';' || (['but', 'and'].includes(word) && (SPEECH_VERBS.has(next) || opensAnotherReport(context, stop + 1, end)))) break;
@@ -68,7 +75,7 @@ export function clause(context: QuoteContext, from: number, end: number, minWord
     stop++;
   }
   stop = trimEnd(context, from, stop);
-  return wordsIn(context, from, stop) >= minWords ? { start: from, end: stop } : undefined;
+  return wordsIn(context, from, stop, minWords) >= minWords ? { start: from, end: stop } : undefined;
 }
 
 /**

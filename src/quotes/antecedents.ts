@@ -15,7 +15,6 @@ import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
 import { isRoleNoun } from './descriptions.js';
 import { isSilent, type Range } from './phrases.js';
-import { resolvePhrase } from './resolve.js';
 import { sentenceSubject, subjectStart } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;
@@ -24,9 +23,12 @@ const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'ag
 /** Words that open a description rather than name someone: "the", "a", "his", "of"… */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'of', 'another', 'some']);
 
-/** Whom a subject pronoun ("he", "she", "it", "they") at `position` stands for, if anyone. */
-export function resolvePronoun(context: QuoteContext, word: string, position: number): Resolved | undefined {
-  if (PERSON_PRONOUNS.has(word)) return nearestPerson(context, position, word === 'she' ? 'female' : 'male');
+/** From a speaker phrase to a speaker (`resolvePhrase` of resolve.ts, passed in: resolve.ts reads pronouns here, so this module imports nothing back from it). */
+export type PhraseResolver = (context: QuoteContext, phrase: Range, position: number) => Resolved | undefined;
+
+/** Whom a subject pronoun ("he", "she", "it", "they") at `position` stands for, if anyone; `resolve` reads a role subject a "he" or "she" may stand for ("The mayor told residents…"). */
+export function resolvePronoun(context: QuoteContext, word: string, position: number, resolve: PhraseResolver): Resolved | undefined {
+  if (PERSON_PRONOUNS.has(word)) return nearestPerson(context, position, word === 'she' ? 'female' : 'male', resolve);
   if (THING_PRONOUNS.has(word)) return nearestOrganisation(context, position);
   return PLURAL_PRONOUNS.has(word) ? nearestGroup(context, position) : undefined;
 }
@@ -36,7 +38,7 @@ export function entityType(context: QuoteContext, mention: { entity?: number; ty
 }
 
 /** Person mentions and speakers in the sentences before `position`, nearest sentence first. */
-function nearestPerson(context: QuoteContext, position: number, gender: 'female' | 'male'): Resolved | undefined {
+function nearestPerson(context: QuoteContext, position: number, gender: 'female' | 'male', resolve: PhraseResolver): Resolved | undefined {
   const { entities } = context;
   const compatible = (entity: number): boolean => entities.entities[entity].type === 'person' && (entities.entities[entity].gender ?? gender) === gender;
   const here = context.sentenceOf[position];
@@ -49,7 +51,7 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
     if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
     const describedSpeaker = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && !entry.nested && isDescribedPerson(entry.speaker, gender)));
     if (describedSpeaker) return describedSpeaker;
-    const described = describedSubject(context, sentence, position);
+    const described = describedSubject(context, sentence, position, resolve);
     if (described?.entity !== undefined && compatible(described.entity)) return described;
     if (described && described.entity === undefined && !described.plural) return describesGender(described.name, gender) ? described : undefined;
     for (const mention of mentions) {
@@ -152,24 +154,26 @@ function modifiesANoun(context: QuoteContext, mention: { tokenStart: number; tok
 }
 
 /** "The mayor told residents…" then "she said": the person a sentence's role subject stands for. */
-function describedSubject(context: QuoteContext, sentence: number, position: number): Resolved | undefined {
+function describedSubject(context: QuoteContext, sentence: number, position: number, resolve: PhraseResolver): Resolved | undefined {
   const { tokenStart, tokenEnd } = context.article.sentences[sentence];
   const subject = sentenceSubject(context, Math.min(position, tokenEnd - 1));
   if (!subject || subject.start < tokenStart || context.mentionOf[subject.start]) return undefined;
   const head = norm(context, subject.end - 1);
-  return isRoleNoun(head) && !PLURAL_ROLE_NOUNS.has(head) ? resolvePhrase(context, subject, position) : undefined;
+  return isRoleNoun(head) && !PLURAL_ROLE_NOUNS.has(head) ? resolve(context, subject, position) : undefined;
 }
 
 /**
  * What "it" stands for: the nearest organisation or capital acting for its
  * government, or a country opening the pronoun's own sentence ("Turkey
- * accuses Syria of harboring rebels; it says…").
+ * accuses Syria of harboring rebels; it says…"); with `fits`, the nearest
+ * whose name fits ("the company" passes over a ministry named first).
  */
-export function nearestOrganisation(context: QuoteContext, position: number): Resolved | undefined {
+export function nearestOrganisation(context: QuoteContext, position: number, fits: (name: string) => boolean = () => true): Resolved | undefined {
   const here = context.sentenceOf[position];
   for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
     const mentions = mentionsIn(context, sentence, position);
-    const found = mentions.find((mention) => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government)) ?? (sentence === here ? countrySubject(context, mentions[0]) : undefined);
+    const isBody = (mention: (typeof mentions)[number]): boolean => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government === true) && fits(context.entities.entities[mention.entity].name);
+    const found = mentions.find(isBody) ?? (sentence === here ? countrySubject(context, mentions[0]) : undefined);
     if (found) return { name: context.entities.entities[found.entity!].name, entity: found.entity };
   }
   return undefined;

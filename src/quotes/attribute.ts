@@ -214,7 +214,7 @@ function inOwnWords(context: QuoteContext, openToken: number, start: number): At
   if (norm(context, owner) === 'own') owner--;
   const pronoun = WORDS_OWNERS[norm(context, owner)];
   if (pronoun !== undefined && norm(context, owner - 1) === 'in' && owner - 1 >= start) {
-    const speaker = resolvePronoun(context, pronoun, owner);
+    const speaker = resolvePronoun(context, pronoun, owner, resolvePhrase);
     const { start: from, end: to } = context.article.tokens[owner];
     return speaker ? { speaker: { ...speaker, span: { start: from, end: to } } } : undefined;
   }

@@ -28,3 +28,23 @@ describe('findQuotes on one sentence of thousands of quotations', () => {
     expect(large.reads).toBeLessThan(small.reads * 6);
   });
 });
+
+/** One sentence of `repeats` reports with no punctuation between them, each "X said (on Monday) CLAUSE". */
+const saidRun = (repeats: number, days: boolean): string =>
+  `Mill report\n\n${Array.from({ length: repeats }, () => `Ada Morrow said ${days ? 'on Monday ' : ''}the roof was sound`).join(' ')}.`;
+
+function readsOf(text: string): { quotes: number; reads: number } {
+  const article = textArticle(text);
+  reads.count = 0;
+  const quotes = findQuotes(article).length;
+  return { quotes, reads: reads.count };
+}
+
+describe('findQuotes on one sentence of thousands of "X said …" (mend27f)', () => {
+  it.each([false, true])('reads words in time linear in the sentence, a day after "said": %s', (days) => {
+    const small = readsOf(saidRun(250, days));
+    const large = readsOf(saidRun(1_000, days));
+    expect(large.quotes).toBeGreaterThan(900);
+    expect(large.reads).toBeLessThan(small.reads * 6);
+  });
+});

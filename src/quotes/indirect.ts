@@ -132,7 +132,7 @@ function withSubject(context: QuoteContext, cue: number, start: number): Range |
 
 /** "…, says the BBC's Christian Fraser in Paris.": a short rest of the sentence naming a person is the speaker of what came before. */
 function namesSpeakerToEnd(context: QuoteContext, cue: number, end: number): boolean {
-  if (wordsIn(context, cue + 1, end) > MAX_TRAILING) return false;
+  if (wordsIn(context, cue + 1, end, MAX_TRAILING) > MAX_TRAILING) return false;
   let person = false;
   for (let index = cue + 1; index < end; index++) {
     if (norm(context, index) === 'that' || isQuoteMark(context, index)) return false;
@@ -200,16 +200,21 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const afterAdverbials = inverted ? afterSpeaker : adverbialsEnd(context, cue + 1, end);
   const joined = norm(context, afterAdverbials) === ',' && CLAUSE_JOINERS.has(norm(context, afterAdverbials + 1));
   const described = inverted && norm(context, afterSpeaker) === ',' && (describesSpeaker(context, afterSpeaker + 1) || descriptionThenAdverbials(context, afterSpeaker + 1, end));
-  const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && wordsIn(context, afterSpeaker, end) > MIN_WORDS;
-  if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   const nearest = inverted ? cue - 1 : speakerComma(context, cue, start);
   if (nearest === undefined) return undefined;
   // "…, the transport minister, Claire Haddon, said": the description set off before the name is the speaker's, not the clause's.
   const comma = inverted || nameSetOffBefore(context, cue) === undefined ? nearest : (descriptionBefore(context, nearest, start) ?? nearest);
   const first = isQuoteMark(context, start) && context.quoted[start] === 0 ? start + 1 : start;
-  const lead = parenthetical && wordsIn(context, first, comma) > MAX_PARENTHETICAL_LEAD ? afterSpeaker + 1 : first;
+  const shortLead = wordsIn(context, first, comma, MAX_PARENTHETICAL_LEAD) <= MAX_PARENTHETICAL_LEAD;
+  const rest = wordsIn(context, afterSpeaker, end, MIN_WORDS);
+  const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && (rest > MIN_WORDS || (shortLead && shortParentheticalEnd(context, inverted, afterSpeaker + 1, rest)));
+  if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
+  // A clause of two words is reported only when nothing but adverbials follows the attribution ("Costs fell, Ada Morrow said on Tuesday"; "Both sides, Jane Doe said, agreed" reports nothing).
+  const closes = parenthetical || joined || described || rest === 0 || opensOnAdverbial(context, norm(context, afterSpeaker) === ',' ? afterSpeaker + 1 : afterSpeaker);
+  const lead = parenthetical && !shortLead ? afterSpeaker + 1 : first;
   const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
-  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || wordsIn(context, content.start, content.end) < MIN_NAMED_WORDS) return undefined;
+  const words = wordsIn(context, content.start, content.end, MIN_WORDS);
+  if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || words < MIN_NAMED_WORDS || (words < MIN_WORDS && !closes)) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1) ?? (namesSpeaker ? nameSetOffBefore(context, cue) : undefined);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
@@ -218,14 +223,35 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved } : undefined;
 }
 
-/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then only adverbials ("The looms, said Ada Morrow, are unsafe" goes on with its clause). */
+/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then only adverbials opening on an adverbial word or a joiner ("…, a weaver, and the union agreed"; "The looms, said Ada Morrow, are unsafe" and "Tom Reed, said Ada Morrow, a weaver, is a liar" go on with their clause). */
 function descriptionThenAdverbials(context: QuoteContext, from: number, end: number): boolean {
   if (!['a', 'an', 'the'].includes(norm(context, from))) return false;
   for (let index = from + 1; index < end && index - from <= MAX_SPEAKER_REACH; index++) {
     if (isQuoteMark(context, index) || REPORTING_VERBS.has(norm(context, index))) return false;
-    if (norm(context, index) === ',') return onlyAdverbials(context, index + 1, end);
+    if (norm(context, index) === ',') return (opensOnAdverbial(context, index + 1) || CLAUSE_JOINERS.has(norm(context, index + 1))) && onlyAdverbials(context, index + 1, end);
   }
   return false;
+}
+
+/** Verbs that open what follows an inverted attribution's speaker as the rest of the clause ("The problem, said Tom Reed, is money"), not a description ("…, said Mabry, another operator"). */
+const CLAUSE_VERBS_AFTER_SPEAKER = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must']);
+
+/**
+ * "A, the government insists, B" with B of two or three words after a short A, read as the rest of the clause A opens
+ * ("Last night, Jane Doe said, the mill burned"): B is no adverbials ("…, Jane Doe said, on Tuesday") nor a participle
+ * ("…, police said, cited by AFP"); after an inverted "said X" B opens on a verb ("The problem, said Tom Reed, is
+ * money"; "…, said Mabry, another operator" describes him).
+ */
+function shortParentheticalEnd(context: QuoteContext, inverted: boolean, first: number, words: number): boolean {
+  const word = norm(context, first);
+  if (words < MIN_NAMED_WORDS || opensOnAdverbial(context, first) || /(?:ed|ing)$/.test(word)) return false;
+  return !inverted || CLAUSE_VERBS_AFTER_SPEAKER.has(word);
+}
+
+/** A word that opens adverbials of time, place or manner ("on Tuesday", "in a statement", "Tuesday"), not an article ("the mill burned"). */
+function opensOnAdverbial(context: QuoteContext, index: number): boolean {
+  const word = norm(context, index);
+  return ADVERBIAL_WORDS.has(word) && !['a', 'an', 'the'].includes(word);
 }
 
 /** Pattern 4: `It was announced by X (, …,) that CLAUSE`, `CLAUSE, it was said by X.`: the passive's agent speaks. */
@@ -242,7 +268,7 @@ function passiveReport(context: QuoteContext, cue: number, start: number, end: n
   if (norm(context, first - 1) === 'it') first--;
   if (norm(context, first - 1) !== ',' || !onlyAdverbials(context, phrase.end, end)) return undefined;
   const content = { start, end: trimEnd(context, start, first - 1) };
-  if (context.quoted[start] === 1 || isQuoteMark(context, start) || isQuoteMark(context, content.end - 1) || wordsIn(context, start, content.end) < MIN_WORDS) return undefined;
+  if (context.quoted[start] === 1 || isQuoteMark(context, start) || isQuoteMark(context, content.end - 1) || wordsIn(context, start, content.end, MIN_WORDS) < MIN_WORDS) return undefined;
   return { content, speaker };
 }
 

@@ -151,7 +151,7 @@ export function onlyAdverbials(context: QuoteContext, from: number, end: number)
 
 /** Most tokens from "quoted" to its "as saying". */
 const MAX_QUOTED_PHRASE = 12;
-/** "Naghavi was quoted by IRNA as saying": the subject is the one quoted. */
+/** "Naghavi was quoted by IRNA as saying": the subject is the one quoted ("The Courier was quoting Tom Reed as saying": Tom Reed). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /**
@@ -165,7 +165,7 @@ export function quotedAsPhrase(context: QuoteContext, participle: number, start:
   if (norm(context, participle - 1) !== 'as') return undefined;
   for (let quoted = participle - 2; quoted >= Math.max(start, participle - MAX_QUOTED_PHRASE); quoted--) {
     if (norm(context, quoted) !== 'quoted' && norm(context, quoted) !== 'quoting') continue;
-    if (PASSIVE_AUXILIARIES.has(norm(context, quoted - 1))) return undefined;
+    if (norm(context, quoted) === 'quoted' && PASSIVE_AUXILIARIES.has(norm(context, quoted - 1))) return undefined;
     const mention = context.mentionOf[participle - 2];
     const speaks = mention?.type === 'person' || mention?.type === 'organisation';
     if (mention && speaks && mention.tokenStart > quoted && mention.tokenEnd === participle - 1) return { quoted, phrase: { start: mention.tokenStart, end: mention.tokenEnd } };

@@ -4,6 +4,7 @@
  * another speaker's report), how many words it needs (`isLongEnough`), and
  * its end moved back past punctuation (`trimEnd`).
  */
+import { MONTHS, WEEKDAYS } from '../facts/lexicon.js';
 import { isSpeechVerb } from './attribute.js';
 import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
@@ -25,28 +26,48 @@ export const MIN_NAMED_WORDS = 2;
  * publicist, Harlan Boll, confirmed" report nothing).
  */
 export function isLongEnough(context: QuoteContext, content: Range, speaker: Resolved): boolean {
-  const words = wordsIn(context, content.start, content.end);
+  const words = wordsIn(context, content.start, content.end, MIN_WORDS);
   if (words >= MIN_WORDS) return true;
   const type = speaker.entity === undefined ? undefined : context.entities.entities[speaker.entity].type;
   return words >= MIN_NAMED_WORDS && (type === 'person' || type === 'organisation') && readsAsSubjectAndVerb(context, content);
 }
 
-/** Adverbs of time that end an opening phrase, never a clause: "Years later,", "Days earlier,". */
-const TIME_ADVERBS = new Set(['later', 'earlier', 'ago', 'before', 'after', 'since', 'then', 'now', 'soon', 'afterwards', 'afterward', 'meanwhile']);
+/** Adverbs of time or frequency that end an opening phrase or what was said, never a clause: "Years later,", "said Mass daily". */
+const TIME_ADVERBS = new Set(['later', 'earlier', 'ago', 'before', 'after', 'since', 'then', 'now', 'soon', 'afterwards', 'afterward', 'meanwhile', 'today', 'tonight', 'yesterday', 'tomorrow', 'daily', 'nightly', 'weekly', 'monthly', 'yearly', 'annually', 'hourly']);
+/** Nouns of time that end a time phrase ("Last night,", "Twenty minutes,", "Tuesday morning,"), never a verb. */
+const TIME_NOUNS = new Set('morning afternoon evening night day days week weeks weekend month months year years summer winter spring autumn hour hours minute minutes decade decades century time times season'.split(' '));
+/** Months that are no verbs ("workers march", "he may" stay out). */
+const MONTH_NOUNS: ReadonlySet<string> = new Set(Object.keys(MONTHS).filter((month) => month.length > 3 && month !== 'march'));
+/** First words of greetings and wishes: "Good luck", "Happy birthday", "Merry Christmas", "Good morning". */
+const GREETING_OPENERS = new Set(['good', 'happy', 'merry', 'congratulations', 'farewell', 'goodbye', 'hello', 'cheers']);
+/** What "said" takes as its object, never a verb: "said kind words", "said bad things", "said his prayers". */
+const SAID_OBJECTS = new Set(['words', 'things', 'prayers', 'remarks', 'goodbyes', 'farewells', 'thanks']);
 
-/** Two words with nothing between them, a pronoun or a word of content first (not a participle: "who he said escalated tensions") and a word of content after. */
+/**
+ * Two words with nothing between them, a pronoun or a word of content first (not a participle: "who he said escalated
+ * tensions", nor a greeting: "Good luck") and a word of content after that is no word of time ("Last night",
+ * "Tuesday morning", "said Mass Sunday", "said prayers nightly") nor what is said ("said kind words").
+ */
 function readsAsSubjectAndVerb(context: QuoteContext, content: Range): boolean {
   if (content.end - content.start !== 2) return false;
   const [subject, verb] = context.article.tokens.slice(content.start, content.end);
-  const opens = isPronoun(subject.norm) || (!subject.stop && !/ed$/.test(subject.norm));
-  return opens && !subject.punct && !verb.punct && !verb.stop && !TIME_ADVERBS.has(verb.norm) && !/^\d/.test(verb.norm);
+  const opens = isPronoun(subject.norm) || (!subject.stop && !/ed$/.test(subject.norm) && !GREETING_OPENERS.has(subject.norm));
+  const timeOrObject = TIME_ADVERBS.has(verb.norm) || TIME_NOUNS.has(verb.norm) || WEEKDAYS.includes(verb.norm) || MONTH_NOUNS.has(verb.norm) || SAID_OBJECTS.has(verb.norm);
+  return opens && !subject.punct && !verb.punct && !verb.stop && !timeOrObject && !/^\d/.test(verb.norm);
 }
 
-/** The reported clause from `from`: up to the sentence end or the next attribution. */
+/**
+ * The most tokens a reported clause is read over (the longest found in the English corpora is 64): one sentence of
+ * thousands of "X said …" reads each clause this far, not to the sentence's end.
+ */
+export const MAX_CLAUSE_TOKENS = 150;
+
+/** The reported clause from `from`: up to the sentence end or the next attribution, `MAX_CLAUSE_TOKENS` at most. */
 export function clause(context: QuoteContext, from: number, end: number, minWords = MIN_WORDS): Range | undefined {
   if (from >= end || isQuoteMark(context, from) || context.article.tokens[from].punct) return undefined;
+  const last = Math.min(end, from + MAX_CLAUSE_TOKENS);
   let stop = from;
-  while (stop < end) {
+  while (stop < last) {
     const word = norm(context, stop);
     const next = norm(context, stop + 1);
     if (word === ';' || (['but', 'and'].includes(word) && (SPEECH_VERBS.has(next) || opensAnotherReport(context, stop + 1, end)))) break;
@@ -54,7 +75,7 @@ export function clause(context: QuoteContext, from: number, end: number, minWord
     stop++;
   }
   stop = trimEnd(context, from, stop);
-  return wordsIn(context, from, stop) >= minWords ? { start: from, end: stop } : undefined;
+  return wordsIn(context, from, stop, minWords) >= minWords ? { start: from, end: stop } : undefined;
 }
 
 /**
@@ -98,8 +119,9 @@ function quoteMarks(context: QuoteContext, start: number, end: number): number {
   return count;
 }
 
-export function wordsIn(context: QuoteContext, start: number, end: number): number {
+/** The words (no punctuation) in `[start, end)`, counted up to one more than `atMost` (a sentence's rest is read only as far as a comparison needs). */
+export function wordsIn(context: QuoteContext, start: number, end: number, atMost = Infinity): number {
   let count = 0;
-  for (let index = start; index < end; index++) if (!context.article.tokens[index].punct) count++;
+  for (let index = start; index < end && count <= atMost; index++) if (!context.article.tokens[index].punct) count++;
   return count;
 }

@@ -41,15 +41,28 @@ export function speakerAfter(context: QuoteContext, cue: number, end: number): R
 /**
  * Whether the verb at `cue`, after a comma, has its subject before it, set off by an aside:
  * "Tom Reed, the chairman, said" (`phraseBefore` finds it), "The chairman, a former weaver,
- * said" (a description ending in a role opens the sentence, then the aside).
+ * said" (a description opening on a determiner and ending in a role opens the sentence, then
+ * only the aside up to the comma before the verb; "As mayor, Reed cut costs, said people…" and
+ * "For the mayor, it was a victory, said…" open on no subject).
  */
 function hasSubjectBefore(context: QuoteContext, cue: number): boolean {
   if (phraseBefore(context, cue) !== undefined) return true;
   const { start } = sentenceBounds(context, cue);
+  if (!SUBJECT_DETERMINERS.has(norm(context, start))) return false;
   for (let index = start; index < cue - 1 && index - start <= MAX_PHRASE; index++) {
-    if (context.article.tokens[index].punct) return norm(context, index) === ',' && index > start && isRoleNoun(norm(context, index - 1));
+    if (context.article.tokens[index].punct) return norm(context, index) === ',' && index > start && isRoleNoun(norm(context, index - 1)) && onlyAnAsideBetween(context, index + 1, cue - 1);
   }
   return false;
+}
+
+/** Determiners a subject described by its role opens on: "The chairman", "Its director". */
+const SUBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** `[from, comma)` is words with no punctuation and no verb of saying: the aside between two commas ("a former weaver"). */
+function onlyAnAsideBetween(context: QuoteContext, from: number, comma: number): boolean {
+  if (from >= comma || norm(context, comma) !== ',') return false;
+  for (let index = from; index < comma; index++) if (context.article.tokens[index].punct || REPORTING_VERBS.has(norm(context, index))) return false;
+  return true;
 }
 
 /** "…, stated Yvo de Boer, Executive Secretary of …": after the speaker's comma, a title or role describes them; it opens no clause. */

@@ -69,7 +69,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   }
   if (range.end - range.start === 1) {
     const word = SUBJECT_FORMS[norm(context, range.start)] ?? norm(context, range.start);
-    const resolved = resolvePronoun(context, word, position);
+    const resolved = resolvePronoun(context, word, position, resolvePhrase);
     if (resolved) return { ...resolved, span };
     if (PERSON_PRONOUNS.has(word) || THING_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return undefined;
     // The writer's own "I" in narration ("I confirmed yesterday that…") names nobody the article names.
@@ -95,8 +95,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   if (!plural && ROLE_NOUNS.has(head)) return describedPerson(context, content, position, span) ?? { name: description, span };
   if (ORGANISATION_ROLE_NOUNS.has(head) || head === 'cabinet' || head === 'government' || (BODY_NOUNS.has(head) && named === undefined)) {
     // "the company", "the operator" with no body named so: the organisation spoken of nearest before ("Corrie Coaches has scrapped … The company said").
-    const nearest = words[0] === 'the' && content.length === 1 && GENERIC_BODY_NOUNS.has(head) ? nearestOrganisation(context, range.start) : undefined;
-    const generic = nearest && isOfKind(nearest.name, head) ? nearest : undefined;
+    const generic = words[0] === 'the' && content.length === 1 && GENERIC_BODY_NOUNS.has(head) ? nearestOrganisation(context, range.start, (name) => isOfKind(name, head)) : undefined;
     return describedOrganisation(context, head, position, span) ?? (generic && { ...generic, span }) ?? { name: description, span };
   }
   return { name: description, span, ...(plural ? { plural: true } : {}) };

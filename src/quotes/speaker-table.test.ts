@@ -108,6 +108,30 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['a clause ending on a name set off by commas is still reported by the name after "said"', 'Mill sale\n\nThe mill was sold to its rival, Kestrel Foods, said Ada Morrow.', [
     ['indirect', 'The mill was sold to its rival, Kestrel Foods', 'Ada Morrow'],
   ]],
+  ['a time phrase, a greeting or what "said" takes is no two-word clause (mend27f)', 'Mill news\n\nLast year, Jane Doe said. Tuesday morning, Tom Reed said. Early Tuesday, Tom Reed said. Good luck, Tom Reed said. Merry Christmas, Tom Reed said. Bishop Anselm Varga said Mass Sunday. Tom Reed said prayers Sunday. Tom Reed said grace Friday. Tom Reed said kind words.', []],
+  ['a parenthetical attribution reports the clause it splits, not the time phrase before it; two words before "X said" only when no clause goes on after it (mend27f)', 'Mill fire\n\nLast night, Jane Doe said, the mill burned. Last summer, Jane Doe said, prices doubled. Both sides, Jane Doe said, agreed. Costs fell, Ada Morrow said on Tuesday. The problem, said Tom Reed, is money. Prices rose as never before, said Ada Morrow, another weaver.', [
+    ['indirect', 'Last night, Jane Doe said, the mill burned', 'Jane Doe'],
+    ['indirect', 'Last summer, Jane Doe said, prices doubled', 'Jane Doe'],
+    ['indirect', 'Costs fell', 'Ada Morrow'],
+    ['indirect', 'The problem, said Tom Reed, is money', 'Tom Reed'],
+    ['indirect', 'Prices rose as never before', 'Ada Morrow'],
+  ]],
+  ['"As mayor, X did Y, said people…": an opening phrase is no subject with an aside, so the people after "said" speak (mend27f)', 'Mill politics\n\nAs mayor, Reed cut costs, said people familiar with the matter. For the mayor, it was a victory, said people close to him.', [
+    ['indirect', 'As mayor, Reed cut costs', 'people familiar with the matter'],
+    ['indirect', 'For the mayor, it was a victory', 'people close to him'],
+  ]],
+  ['"A, said X, a Y, B": a clause going on after the description is reported whole; only a time, place or joiner closes the attribution there (mend27f)', 'Mill dispute\n\nThe owners of the mill, said Ada Morrow, the union\'s lawyer, have broken the law. Tom Reed, said Ada Morrow, a weaver, is a liar. The roof is unsafe, said Ada Morrow, a weaver, and the union agreed.', [
+    ['indirect', 'The owners of the mill, said Ada Morrow, the union\'s lawyer, have broken the law', 'Ada Morrow'],
+    ['indirect', 'Tom Reed, said Ada Morrow, a weaver, is a liar', 'Ada Morrow'],
+    ['indirect', 'The roof is unsafe', 'Ada Morrow'],
+  ]],
+  ['"was quoting X as saying": X speaks, not who quotes; only "was quoted" makes the subject the one quoted (mend27f)', 'Mill sale\n\nThe Velmar Courier was quoting Tom Reed as saying that the looms were sold. Police were quoting witnesses as saying that the van sped away.', [
+    ['indirect', 'the looms were sold', 'Tom Reed'],
+    ['indirect', 'the van sped away', 'witnesses'],
+  ]],
+  ['"the company" after a ministry and a company named in one sentence: the company, whichever is named first (mend27f)', 'Rail fine\n\nThe Velmar Transport Ministry fined Kestrel Rail on Monday. The company said it would appeal the fine.', [
+    ['indirect', 'it would appeal the fine', 'Kestrel Rail'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

@@ -67,7 +67,7 @@ describe('storyDevelopment', () => {
   });
 
   it('finds nothing in a story told on one day, one with values differing on the same day, or undated', () => {
-    expect(storyDevelopment(MONDAY)).toEqual({ superseded: new Set(), newest: new Set() });
+    expect(storyDevelopment(MONDAY)).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
     const sameDay = [MONDAY[0], report('tamsby-post-1b', '2026-09-14T15:00:00Z', 'Six people died when the Orvel flooded Tamsby and Ruel on Monday.', BACKGROUND[0])];
     expect(storyDevelopment(sameDay).superseded.size).toBe(0);
     const undated = [...MONDAY, ...TUESDAY].map((article) => ({ ...article, published: undefined }));
@@ -101,6 +101,17 @@ describe('summarize, a story whose count rose over days', () => {
       expect(summary[0]).toMatch(/\bnine\b/i);
       expect(summary.join(' ')).not.toMatch(/killed four people|Four people died/);
     }
+  });
+
+  it('heads the summary with no title of a report whose toll was raised', () => {
+    const titled = [
+      { ...MONDAY[0], title: 'Orvel valley floods kill four' },
+      { ...MONDAY[1], title: 'Four dead as the Orvel floods Tamsby and Ruel' },
+      { ...TUESDAY[0], title: 'Orvel valley flood toll rises to nine' },
+      { ...TUESDAY[1], title: 'Ruel counts its dead as the Orvel falls' },
+    ];
+    expect(summarize(titled, { budget: { words: 60 } }).headline?.article).toMatch(/-2$/);
+    expect(summarize(titled.slice(0, 2), { budget: { words: 60 } }).headline?.text).toMatch(/\bfour\b/i);
   });
 
   it('keeps a one-day story as it was: its toll sentence leads', () => {

@@ -10,7 +10,8 @@
  * most of that day's give (`dayFigures`); the figures must never fall from
  * one day to the next. Days are compared by the numbers, whatever their
  * qualifiers: "at least four" on Monday is raised by "seven" on Tuesday. A
- * value some later day's figure exceeds is superseded, and so is every
+ * value a day's ledes give that a later day's figure exceeds is superseded
+ * (Saturday's 1,200 and 1,400 by Sunday's 1,650), and so is every
  * statement of it whose article gives it as its figure (its largest value
  * for the count, `articleFigures`), whatever that article's date: an undated
  * copy of Monday's report, or one re-saved on Tuesday, still states
@@ -32,8 +33,10 @@ import { sentenceKey } from './units.js';
 export interface Development {
   /** Sentences stating a count a later day's reports raised, as if current. */
   superseded: ReadonlySet<number>;
-  /** Sentences stating the newest value of a count that was raised: one that can be true with its largest. */
+  /** Sentences stating the newest value of a count that was raised: the last day's figure. */
   newest: ReadonlySet<number>;
+  /** The articles (by index in the summarizer's input) whose own figure for a count a later day raised: their titles and openings name the story by a superseded figure. */
+  outdated: ReadonlySet<number>;
 }
 
 interface Stated {
@@ -49,10 +52,11 @@ interface Stated {
 export function storyDevelopment(articles: readonly SegmentedArticle[]): Development {
   const superseded = new Set<number>();
   const newest = new Set<number>();
+  const outdated = new Set<number>();
   const dated = articles.filter((article) => article.published !== undefined || article.modified !== undefined);
-  if (new Set(dated.flatMap(toldDays)).size < 2) return { superseded, newest };
+  if (new Set(dated.flatMap(toldDays)).size < 2) return { superseded, newest, outdated };
   const storyCounts = [...statementsByKey(articles, { read: ledeOf })].filter(([, statements]) => isStoryCount(statements, dated.length));
-  if (storyCounts.length === 0) return { superseded, newest };
+  if (storyCounts.length === 0) return { superseded, newest, outdated };
   const byKey = statementsByKey(articles, { undated: true });
   for (const [key, ledeStatements] of storyCounts) {
     const figures = dayFigures(ledeStatements);
@@ -60,19 +64,22 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
     const value = (day: string) => highest(figures.get(day)!.fact);
     if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]))) continue;
     const top = value(days[days.length - 1]);
-    const raised = new Set(days.filter((day, index) => days.slice(index + 1).some((later) => raises(figures.get(later)!, figures.get(day)!))).map(value));
+    const laterFigures = (day: string) => days.filter((later) => later > day).map((later) => figures.get(later)!);
+    const raised = new Set(ledeStatements.filter((stated) => laterFigures(stated.day).some((figure) => raises(figure, stated))).map((stated) => highest(stated.fact)));
     if (raised.size === 0) continue;
     const statements = byKey.get(key)!;
     const figureOf = articleFigures(statements);
     for (const stated of statements) {
       const stating = highest(stated.fact);
       if (stating !== figureOf.get(stated.article)) continue;
-      if (raised.has(stating)) superseded.add(stated.key);
-      else if (stating === top) newest.add(stated.key);
+      if (raised.has(stating)) {
+        superseded.add(stated.key);
+        outdated.add(stated.article);
+      } else if (stating === top) newest.add(stated.key);
     }
   }
   for (const key of superseded) newest.delete(key);
-  return { superseded, newest };
+  return { superseded, newest, outdated };
 }
 
 /** The days an article tells its facts on (`claimDay`): its own, and each of its live blog posts'. */

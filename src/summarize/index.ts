@@ -19,6 +19,7 @@ import { byteLength, endsLikeSentence, isDangling, sentenceKey, singleMarksOf, u
 
 export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
+export { storyDevelopment, type Development } from './development.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';
@@ -43,7 +44,8 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  *    the day names and relative times ("last week") the picked sentences kept deleted where they read without them, the
  *    words freed going to the cut sentence (`withRelativeTimesDropped`);
  * 6. citations: every article holding each picked sentence's content;
- * 7. headline.
+ * 7. headline: the title or opening covering the most concept weight per word, leaving out those
+ *    of articles whose figure a later day raised (`chooseHeadline`, `Development.outdated`).
  */
 /**
  * The revision of what `summarize` picks for given articles and options.
@@ -85,7 +87,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   }));
   const text = picked.map((chosen) => unitText(segmented[chosen.article].text, chosen.parts)).join(' ');
   return {
-    headline: chooseHeadline(segmented, vocabulary, weights),
+    headline: chooseHeadline(segmented, vocabulary, weights, development.outdated),
     sentences,
     articles: segmented.map((article) => article.id),
     length: { words: countWords(text), bytes: byteLength(text), sentences: sentences.length },

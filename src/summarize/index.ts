@@ -30,8 +30,10 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  * Multi-document extractive summary with citations.
  *
  * 1. units: every sentence of every article, with its words, bytes and concepts;
- * 2. weights: each concept weighs the articles that contain it, more for those that have
- *    it early, discounted when few articles have it;
+ * 2. weights: each concept (a pair of adjacent stems, or a content word) weighs the articles
+ *    that contain it, more for those that have it early (a word: in its first sentence,
+ *    `LEAD_WORD_WEIGHT`, and a little anywhere, `WORD_WEIGHT`), discounted when few articles have
+ *    it (a word in a single article weighs nothing);
  * 3. eligibility: drop units of copies, units too short or too long, and those opening on
  *    "He"/"But"… when others exist; a sentence eligible compressed (deletions, and names
  *    written short: "the United States" as "the U.S." where its article writes that) is

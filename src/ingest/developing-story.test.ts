@@ -46,6 +46,16 @@ describe('storyView, a story whose toll rose over four days, each day reprinted 
     }
   });
 
+  it('heads the story with no title giving a superseded toll ("Storm Verra kills three…" above eleven dead)', async () => {
+    const view = await viewOf('storm-headline', stormJsonl());
+    const headline = view.summary.headline!;
+    expect(view.segmented.find((article) => article.id === headline.article)!.title).toBe(headline.text);
+    expect(headline.text).not.toMatch(/\b(?:three|seven|ten)\b/i);
+    const monday = STORM_REPORTS.filter((report) => report.published.startsWith('2026-10-05'));
+    const mondayView = await viewOf('storm-headline-monday', monday.map((report) => JSON.stringify(report)).join('\n'));
+    expect(mondayView.summary.headline?.text).toBe(mondayView.story.headline);
+  });
+
   it('keeps the summary of the first day alone as it was: the day-1 toll leads, as the wire wrote it', async () => {
     const monday = STORM_REPORTS.filter((report) => report.published.startsWith('2026-10-05'));
     const view = await viewOf('storm-monday', monday.map((report) => JSON.stringify(report)).join('\n'));

@@ -67,7 +67,7 @@ describe('storyDevelopment', () => {
   });
 
   it('finds nothing in a story told on one day, one with values differing on the same day, or undated', () => {
-    expect(storyDevelopment(MONDAY)).toEqual({ superseded: new Set(), newest: new Set() });
+    expect(storyDevelopment(MONDAY)).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
     const sameDay = [MONDAY[0], report('tamsby-post-1b', '2026-09-14T15:00:00Z', 'Six people died when the Orvel flooded Tamsby and Ruel on Monday.', BACKGROUND[0])];
     expect(storyDevelopment(sameDay).superseded.size).toBe(0);
     const undated = [...MONDAY, ...TUESDAY].map((article) => ({ ...article, published: undefined }));
@@ -103,8 +103,86 @@ describe('summarize, a story whose count rose over days', () => {
     }
   });
 
+  it('heads the summary with no title of a report whose toll was raised', () => {
+    const titled = [
+      { ...MONDAY[0], title: 'Orvel valley floods kill four' },
+      { ...MONDAY[1], title: 'Four dead as the Orvel floods Tamsby and Ruel' },
+      { ...TUESDAY[0], title: 'Orvel valley flood toll rises to nine' },
+      { ...TUESDAY[1], title: 'Ruel counts its dead as the Orvel falls' },
+    ];
+    expect(summarize(titled, { budget: { words: 60 } }).headline?.article).toMatch(/-2$/);
+    expect(summarize(titled.slice(0, 2), { budget: { words: 60 } }).headline?.text).toMatch(/\bfour\b/i);
+  });
+
   it('keeps a one-day story as it was: its toll sentence leads', () => {
     const summary = summarize(MONDAY, { budget: { words: 60 } });
     expect(summary.sentences.map((sentence) => summaryPartsText(MONDAY.find((article) => article.id === sentence.article)!.text, sentence.parts)).join(' ')).toMatch(/four people/i);
+  });
+});
+
+describe('storyDevelopment, read as the review of develop27 found it wrong', () => {
+  const tuesdaySeven = [
+    report('valley-wire-2', '2026-09-15T08:00:00Z', 'The death toll from the Orvel valley floods rose to seven on Tuesday, the fire service said.', BACKGROUND[1]),
+    report('ruel-echo-2', '2026-09-15T11:00:00Z', 'Seven people are now known to have died in the Orvel valley floods.', BACKGROUND[2]),
+  ];
+  const opening = (articles: readonly SegmentedArticle[]) => {
+    const [first] = summarize(articles, { budget: { sentences: 1 } }).sentences;
+    return summaryPartsText(articles.find((article) => article.id === first.article)!.text, first.parts);
+  };
+
+  it('compares the days by their numbers whatever the qualifier: "at least four", "seven", "at least nine"', () => {
+    const monday = [
+      report('valley-wire-1', '2026-09-14T08:00:00Z', 'Floods in the Orvel valley killed at least four people on Monday, the fire service said.', ...BACKGROUND),
+      report('tamsby-post-1', '2026-09-14T12:00:00Z', 'At least four people died when the Orvel flooded Tamsby and Ruel on Monday.', BACKGROUND[0], BACKGROUND[2]),
+    ];
+    const tuesday = report('valley-wire-2', '2026-09-15T08:00:00Z', 'Seven people are now known to have died in the Orvel valley floods, the fire service said.', 'Army trucks brought drinking water to the town of Tamsby on Tuesday.');
+    const wednesday = report('valley-wire-3', '2026-09-16T08:00:00Z', 'The Orvel valley floods have killed at least nine people, the fire service said on Wednesday.', 'Schools in the town of Tamsby will stay closed until next week, the council said.');
+    const articles = [...monday, tuesday, wednesday];
+    const development = storyDevelopment(articles);
+    expect(sentencesOf(development.newest, articles)).toEqual(['The Orvel valley floods have killed at least nine people, the fire service said on Wednesday.']);
+    expect(sentencesOf(development.superseded, articles).sort()).toEqual([
+      'At least four people died when the Orvel flooded Tamsby and Ruel on Monday.',
+      'Floods in the Orvel valley killed at least four people on Monday, the fire service said.',
+      'Seven people are now known to have died in the Orvel valley floods, the fire service said.',
+    ]);
+    expect(opening(articles)).toMatch(/at least nine/);
+    expect(storyDevelopment([...monday, report('ruel-echo-3', '2026-09-16T10:00:00Z', 'Nine people have now died in the Orvel valley floods.', BACKGROUND[0])]).superseded.size).toBe(2);
+  });
+
+  it("takes a day's figure from every statement of its ledes, not their first: a part opening the last day's reports", () => {
+    const wednesday = [
+      report('valley-wire-3', '2026-09-16T08:00:00Z', 'Two people died in Ruel on Wednesday when their car was swept into the river.', 'That brought the toll of the Orvel valley floods to nine, the fire service said.', BACKGROUND[1]),
+      report('ruel-echo-3', '2026-09-16T10:00:00Z', 'Two people died in Ruel on Wednesday when their car was swept away.', 'That brought the toll of the Orvel valley floods to nine.', BACKGROUND[0]),
+    ];
+    const articles = [...MONDAY, ...tuesdaySeven, ...wednesday];
+    expect(sentencesOf(storyDevelopment(articles).superseded, articles)).toContain('Seven people are now known to have died in the Orvel valley floods.');
+    expect(sentencesOf(storyDevelopment(articles).newest, articles)).toContain('That brought the toll of the Orvel valley floods to nine.');
+    const summary = summarize(articles, { budget: { words: 60 } });
+    expect(summary.sentences.map((sentence) => summaryPartsText(articles.find((article) => article.id === sentence.article)!.text, sentence.parts)).join(' ')).not.toMatch(/\bseven\b/i);
+  });
+
+  it("supersedes the old figure in an undated copy of Monday's report and in one re-saved on Tuesday", () => {
+    const undated = report('valley-copy', undefined, 'Floods in the Orvel valley killed four people, officials said, as rescue crews searched for survivors.', BACKGROUND[1]);
+    const resaved = { ...MONDAY[1], modified: '2026-09-15T20:00:00Z' };
+    const articles = [MONDAY[0], resaved, ...tuesdaySeven, undated];
+    expect(sentencesOf(storyDevelopment(articles).superseded, articles).sort()).toEqual([
+      'Floods in the Orvel valley killed four people on Monday, the fire service said.',
+      'Floods in the Orvel valley killed four people, officials said, as rescue crews searched for survivors.',
+      'Four people died when the Orvel flooded Tamsby and Ruel on Monday.',
+    ]);
+    const summary = summarize(articles, { budget: { words: 80 } });
+    const texts = summary.sentences.map((sentence) => summaryPartsText(articles.find((article) => article.id === sentence.article)!.text, sentence.parts));
+    expect(texts.join(' ')).not.toMatch(/killed four people|Four people died/);
+  });
+
+  it('takes no count of something else under the same label one report of the day leads with as its figure', () => {
+    for (const other of [
+      'The same storm killed twelve people in neighbouring Dravia on Tuesday, officials there said.',
+      'The last great flood of the Orvel, in 1987, killed 30 people.',
+    ]) {
+      const articles = [...MONDAY, ...tuesdaySeven, report('dravia-news-2', '2026-09-15T09:00:00Z', other, BACKGROUND[0])];
+      expect(sentencesOf(storyDevelopment(articles).newest, articles)).not.toContain(other);
+      expect(opening(articles)).toMatch(/\bseven\b/i);
+    }
   });
 });

@@ -5,20 +5,26 @@
  * current, and which state the newest one.
  *
  * A count is the story's own when most of its reports give it in their lede
- * (`isStoryCount`) and the largest value of each day never falls from one
- * day to the next (`risesDayByDay`). An article's figure for it is its first
- * statement of it (`articleFigures`); a figure is superseded when a report
- * of a later day (`sameDay` tells days apart as the facts do) gives a larger
- * value that cannot be true with it, and so is every statement of its
- * article that can be true with it ("the three dead"), not a part of it
- * ("two of the dead were fishermen"). Only rises are read: a smaller later
- * count is as often a part as a revision downward, and a story's counts of
- * dead, injured, missing, evacuated, arrested and damaged grow as it is
- * told. Values a sentence gives as past ("up from three") are no statement
- * of the current figure and are left out (`NumberFact.previous`).
+ * (`isStoryCount`). Each day's figure for it is the largest value that day's
+ * ledes give, from any of their statements, that at least two reports or
+ * most of that day's give (`dayFigures`); the figures must never fall from
+ * one day to the next. Days are compared by the numbers, whatever their
+ * qualifiers: "at least four" on Monday is raised by "seven" on Tuesday. A
+ * value a day's ledes give that a later day's figure exceeds is superseded
+ * (Saturday's 1,200 and 1,400 by Sunday's 1,650), and so is every
+ * statement of it whose article gives it as its figure (its largest value
+ * for the count, `articleFigures`), whatever that article's date: an undated
+ * copy of Monday's report, or one re-saved on Tuesday, still states
+ * Monday's toll. A smaller statement beside the figure is a part of it
+ * ("two of the dead were fishermen"). The newest value is the last day's
+ * figure. Only rises are read: a smaller later count is as often a part as
+ * a revision downward, and a story's counts of dead, injured, missing,
+ * evacuated, arrested and damaged grow as it is told. Values a sentence
+ * gives as past ("up from three") are no statement of the current figure
+ * and are left out (`NumberFact.previous`).
  */
 import { postDay, type SegmentedArticle } from '../article.js';
-import { compatible, findNumberFacts, sameDay, type NumberFact } from '../facts/index.js';
+import { findNumberFacts, sameDay, type NumberFact } from '../facts/index.js';
 import { claimDay, claimTime } from '../facts/claims.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
 import { sentenceKey } from './units.js';
@@ -27,8 +33,10 @@ import { sentenceKey } from './units.js';
 export interface Development {
   /** Sentences stating a count a later day's reports raised, as if current. */
   superseded: ReadonlySet<number>;
-  /** Sentences stating the newest value of a count that was raised: one that can be true with its largest. */
+  /** Sentences stating the newest value of a count that was raised: the last day's figure. */
   newest: ReadonlySet<number>;
+  /** The articles (by index in the summarizer's input) whose own figure for a count a later day raised: their titles and openings name the story by a superseded figure. */
+  outdated: ReadonlySet<number>;
 }
 
 interface Stated {
@@ -44,27 +52,34 @@ interface Stated {
 export function storyDevelopment(articles: readonly SegmentedArticle[]): Development {
   const superseded = new Set<number>();
   const newest = new Set<number>();
+  const outdated = new Set<number>();
   const dated = articles.filter((article) => article.published !== undefined || article.modified !== undefined);
-  if (new Set(dated.flatMap(toldDays)).size < 2) return { superseded, newest };
-  const storyCounts = [...statementsByKey(articles, ledeOf)].filter(([, statements]) => isStoryCount(statements, dated.length)).map(([key]) => key);
-  if (storyCounts.length === 0) return { superseded, newest };
-  const byKey = statementsByKey(articles);
-  for (const statements of storyCounts.map((key) => byKey.get(key)!)) {
-    if (!risesDayByDay(statements)) continue;
-    const figures = articleFigures(statements);
-    const later = largestAfter([...figures.values()]);
-    const raised = new Set([...figures.values()].filter((stated) => later.has(stated.day) && raises(later.get(stated.day)!, stated)));
+  if (new Set(dated.flatMap(toldDays)).size < 2) return { superseded, newest, outdated };
+  const storyCounts = [...statementsByKey(articles, { read: ledeOf })].filter(([, statements]) => isStoryCount(statements, dated.length));
+  if (storyCounts.length === 0) return { superseded, newest, outdated };
+  const byKey = statementsByKey(articles, { undated: true });
+  for (const [key, ledeStatements] of storyCounts) {
+    const figures = dayFigures(ledeStatements);
+    const days = [...figures.keys()].sort();
+    const value = (day: string) => highest(figures.get(day)!.fact);
+    if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]))) continue;
+    const top = value(days[days.length - 1]);
+    const laterFigures = (day: string) => days.filter((later) => later > day).map((later) => figures.get(later)!);
+    const raised = new Set(ledeStatements.filter((stated) => laterFigures(stated.day).some((figure) => raises(figure, stated))).map((stated) => highest(stated.fact)));
     if (raised.size === 0) continue;
-    const top = [...figures.values()].reduce((largest, stated) => (highest(stated.fact) > highest(largest.fact) ? stated : largest));
+    const statements = byKey.get(key)!;
+    const figureOf = articleFigures(statements);
     for (const stated of statements) {
-      const figure = figures.get(stated.article)!;
-      if (!compatible(stated.fact, figure.fact)) continue;
-      if (raised.has(figure)) superseded.add(stated.key);
-      else if (compatible(figure.fact, top.fact)) newest.add(stated.key);
+      const stating = highest(stated.fact);
+      if (stating !== figureOf.get(stated.article)) continue;
+      if (raised.has(stating)) {
+        superseded.add(stated.key);
+        outdated.add(stated.article);
+      } else if (stating === top) newest.add(stated.key);
     }
   }
   for (const key of superseded) newest.delete(key);
-  return { superseded, newest };
+  return { superseded, newest, outdated };
 }
 
 /** The days an article tells its facts on (`claimDay`): its own, and each of its live blog posts'. */
@@ -77,11 +92,11 @@ function ledeOf(article: SegmentedArticle): SegmentedArticle {
   return { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) };
 }
 
-/** The counts of dated articles (each read as `read` gives it) with an event and no unit, not given as past, by key. */
-function statementsByKey(articles: readonly SegmentedArticle[], read: (article: SegmentedArticle) => SegmentedArticle = (article) => article): Map<string, Stated[]> {
+/** The counts of the articles (each read as `read` gives it) with an event and no unit, not given as past, by key; `undated` keeps those of undated articles too. */
+function statementsByKey(articles: readonly SegmentedArticle[], { read = (article) => article, undated = false }: { read?: (article: SegmentedArticle) => SegmentedArticle; undated?: boolean } = {}): Map<string, Stated[]> {
   const byKey = new Map<string, Stated[]>();
   articles.forEach((article, index) => {
-    if (article.published === undefined && article.modified === undefined) return;
+    if (!undated && article.published === undefined && article.modified === undefined) return;
     const sentenceOf = sentenceOfTokens(article);
     for (const fact of findNumberFacts(read(article), article.textLanguage)) {
       if (fact.event === undefined || fact.unit !== undefined || fact.previous) continue;
@@ -113,58 +128,47 @@ const STORY_COUNT_SHARE = 0.5;
 const LEDE_SENTENCES = 2;
 
 /**
- * Whether the largest value each day gave never falls from one day to the
- * next: a count that grows as a story is told, not counts of several things
- * under one key (the toll of this attack and of the last) nor a figure
- * revised down, which are left as they are.
+ * Each day's figure for a count: the largest value the ledes of that day
+ * give that at least two of its articles give, or most of those stating the
+ * count that day. A count of something else under the same label (the toll
+ * of a neighbouring country, of a flood long past) one report leads with
+ * among others is no figure of the day.
  */
-function risesDayByDay(statements: readonly Stated[]): boolean {
-  const largest = largestByDay(statements);
-  const days = [...largest.keys()].sort();
-  return days.every((day, index) => index === 0 || highest(largest.get(day)!.fact) >= highest(largest.get(days[index - 1])!.fact));
-}
-
-/**
- * Each article's figure for a count: its first statement of it, as the
- * facts read an article's claim (`articleClaims`). A later statement the
- * figure cannot be true with is a part of it ("two of the dead were
- * fishermen" after "three people died"), not a figure of its own.
- */
-function articleFigures(statements: readonly Stated[]): Map<number, Stated> {
-  const figures = new Map<number, Stated>();
-  for (const stated of statements) if (!figures.has(stated.article)) figures.set(stated.article, stated);
+function dayFigures(ledeStatements: readonly Stated[]): Map<string, Stated> {
+  const byDay = new Map<string, Map<number, Stated[]>>();
+  for (const stated of ledeStatements) {
+    const values = byDay.get(stated.day) ?? byDay.set(stated.day, new Map()).get(stated.day)!;
+    const value = highest(stated.fact);
+    values.get(value)?.push(stated) ?? values.set(value, [stated]);
+  }
+  const figures = new Map<string, Stated>();
+  for (const [day, values] of byDay) {
+    const articlesOf = (statements: readonly Stated[]) => new Set(statements.map((stated) => stated.article)).size;
+    const stating = articlesOf([...values.values()].flat());
+    const given = [...values.values()].filter((statements) => articlesOf(statements) >= 2 || articlesOf(statements) * 2 > stating).map((statements) => statements[0]);
+    if (given.length > 0) figures.set(day, given.reduce((largest, stated) => (highest(stated.fact) > highest(largest.fact) ? stated : largest)));
+  }
   return figures;
 }
 
-/** Each day's statement of the largest value. */
-function largestByDay(statements: readonly Stated[]): Map<string, Stated> {
-  const largest = new Map<string, Stated>();
-  for (const stated of statements) {
-    const top = largest.get(stated.day);
-    if (top === undefined || highest(stated.fact) > highest(top.fact)) largest.set(stated.day, stated);
-  }
-  return largest;
-}
-
-/** For each day, the statement of the largest value given on a later day, if any. */
-function largestAfter(statements: readonly Stated[]): Map<string, Stated> {
-  const largest = largestByDay(statements);
-  const days = [...largest.keys()].sort();
-  const after = new Map<string, Stated>();
-  let top: Stated | undefined;
-  for (let index = days.length - 1; index >= 0; index--) {
-    if (top !== undefined) after.set(days[index], top);
-    const own = largest.get(days[index])!;
-    if (top === undefined || highest(own.fact) > highest(top.fact)) top = own;
-  }
-  return after;
-}
-
-/** Whether `later` was told on another day than `earlier` and gives a larger value that cannot be true with it. */
+/** Whether `later` was told on another day than `earlier` (`sameDay`, as the facts tell days apart) and gives a larger value. */
 function raises(later: Stated, earlier: Stated): boolean {
-  return !sameDay(later, earlier) && highest(later.fact) > highest(earlier.fact) && !compatible(later.fact, earlier.fact);
+  return !sameDay(later, earlier) && highest(later.fact) > highest(earlier.fact);
 }
 
+/**
+ * Each article's figure for a count: the largest value it states. A smaller
+ * statement beside it is a part of it ("two more people died" before "the
+ * toll stands at nine", "two of the dead were fishermen" after "four people
+ * died"), not a figure of its own.
+ */
+function articleFigures(statements: readonly Stated[]): Map<number, number> {
+  const figures = new Map<number, number>();
+  for (const stated of statements) figures.set(stated.article, Math.max(figures.get(stated.article) ?? -Infinity, highest(stated.fact)));
+  return figures;
+}
+
+/** A count's value as the days are compared: the number, or a range's upper end, whatever its qualifier ("at least four" is four). */
 function highest(fact: NumberFact): number {
   return fact.upper ?? fact.value;
 }

@@ -219,13 +219,23 @@ function opensLeadingPhrase(word: string | undefined, first: boolean): boolean {
  * Without titles, the opening sentence of the most central article, when
  * short; when every opening is long, the best of their cut forms ("If Osama
  * bin Laden ever stands trial in New York for the bombings of…", not a
- * feature's "Sometime in the summer of 1997…").
+ * feature's "Sometime in the summer of 1997…"). The titles and openings of
+ * `outdated` articles (by index: those whose figure for a count a later day
+ * raised, `Development.outdated`) are left out while another article gives
+ * one: "Storm kills three" does not head a summary of eleven dead.
  */
 export function chooseHeadline(
   articles: readonly SegmentedArticle[],
   vocabulary: ConceptVocabulary,
   weights: Float64Array,
+  outdated: ReadonlySet<number> = new Set(),
 ): Headline | undefined {
+  const current = articles.filter((_, index) => !outdated.has(index));
+  return (current.length < articles.length ? bestHeadline(current, vocabulary, weights) : undefined) ?? bestHeadline(articles, vocabulary, weights);
+}
+
+/** `chooseHeadline` over the `articles` given. */
+function bestHeadline(articles: readonly SegmentedArticle[], vocabulary: ConceptVocabulary, weights: Float64Array): Headline | undefined {
   const score = (concepts: readonly number[], words: number) =>
     concepts.reduce((sum, concept) => sum + (weights[concept] ?? 0), 0) / Math.sqrt(Math.max(words, 4));
 

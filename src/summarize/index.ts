@@ -19,6 +19,7 @@ import { byteLength, endsLikeSentence, isDangling, sentenceKey, singleMarksOf, u
 
 export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
 export { articleHeadline, rankedHeadline } from './headline.js';
+export { storyDevelopment, type Development } from './development.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';
@@ -29,8 +30,10 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  * Multi-document extractive summary with citations.
  *
  * 1. units: every sentence of every article, with its words, bytes and concepts;
- * 2. weights: each concept weighs the articles that contain it, more for those that have
- *    it early, discounted when few articles have it;
+ * 2. weights: each concept (a pair of adjacent stems, or a content word) weighs the articles
+ *    that contain it, more for those that have it early (a word: in its first sentence,
+ *    `LEAD_WORD_WEIGHT`, and a little anywhere, `WORD_WEIGHT`), discounted when few articles have
+ *    it (a word in a single article weighs nothing);
  * 3. eligibility: drop units of copies, units too short or too long, and those opening on
  *    "He"/"But"… when others exist; a sentence eligible compressed (deletions, and names
  *    written short: "the United States" as "the U.S." where its article writes that) is
@@ -43,7 +46,8 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  *    the day names and relative times ("last week") the picked sentences kept deleted where they read without them, the
  *    words freed going to the cut sentence (`withRelativeTimesDropped`);
  * 6. citations: every article holding each picked sentence's content;
- * 7. headline.
+ * 7. headline: the title or opening covering the most concept weight per word, leaving out those
+ *    of articles whose figure a later day raised (`chooseHeadline`, `Development.outdated`).
  */
 /**
  * The revision of what `summarize` picks for given articles and options.
@@ -85,7 +89,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   }));
   const text = picked.map((chosen) => unitText(segmented[chosen.article].text, chosen.parts)).join(' ');
   return {
-    headline: chooseHeadline(segmented, vocabulary, weights),
+    headline: chooseHeadline(segmented, vocabulary, weights, development.outdated),
     sentences,
     articles: segmented.map((article) => article.id),
     length: { words: countWords(text), bytes: byteLength(text), sentences: sentences.length },

@@ -2,14 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUOTED_CHARS } from '../render/shown.js';
 import { articleResponse, ingestResponse, sectionResponses, storyResponse } from './schemas/responses.js';
 import { postJson, testApp, type TestApp } from './test-support/fixtures.js';
-
-/** A fictional report opening on a sentence of some 3,400 characters (250 streets listed), a reprint of it with one word changed, and an update of it. */
-const STREETS = Array.from({ length: 250 }, (_, i) => `Mill Row ${i + 1}`).join(', ');
-const LONG = `Trevik council closed these streets after the flood on Sunday: ${STREETS}.`;
-const REST = ' Repairs will take weeks, officials said.';
-const ORIGINAL = { id: 'streets-1', outlet: 'Trevik Lantern', title: 'Streets closed', published: '2026-06-01T08:00:00Z', text: `${LONG}${REST}` };
-const REPRINT = { id: 'streets-2', outlet: 'Velmar Courier', title: 'Streets shut', published: '2026-06-01T10:00:00Z', text: `${LONG.replace('closed', 'shut')}${REST}` };
-const UPDATE = { ...ORIGINAL, modified: '2026-06-01T12:00:00Z', text: `${LONG.replace('closed', 'reopened')}${REST}` };
+import { LONG, ORIGINAL, REPRINT, UPDATE } from './test-support/long-streets.js';
 
 let t: TestApp;
 let story: string;

@@ -2,18 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUOTED_CHARS } from '../render/shown.js';
 import { ingestResponse } from './schemas/responses.js';
 import { htmlPage, postJson, testApp, type TestApp } from './test-support/fixtures.js';
+import { ORIGINAL, REPRINT, UPDATE } from './test-support/long-streets.js';
 
 /** A fictional report whose second word is one word of 0.9 MB: it makes the summary, its citation and a quotation. */
 const WORD = `B${'a'.repeat(900_000)}`;
 const WORD_REPORT = { id: 'longword-1', outlet: 'Trevik Lantern', title: 'Word', text: `The ${WORD} rose over the old embankment in Trevik on Sunday night, officials said.` };
-
-/** A fictional report opening on a sentence of some 3,400 characters (250 streets listed), a reprint of it with one word changed, and an update of it. */
-const STREETS = Array.from({ length: 250 }, (_, i) => `Mill Row ${i + 1}`).join(', ');
-const LONG = `Trevik council closed these streets after the flood on Sunday: ${STREETS}.`;
-const REST = ' Repairs will take weeks, officials said.';
-const ORIGINAL = { id: 'streets-1', outlet: 'Trevik Lantern', title: 'Streets closed', published: '2026-06-01T08:00:00Z', text: `${LONG}${REST}` };
-const REPRINT = { id: 'streets-2', outlet: 'Velmar Courier', title: 'Streets shut', published: '2026-06-01T10:00:00Z', text: `${LONG.replace('closed', 'shut')}${REST}` };
-const UPDATE = { ...ORIGINAL, modified: '2026-06-01T12:00:00Z', text: `${LONG.replace('closed', 'reopened')}${REST}` };
 
 /** What follows a cut text on a page. */
 const CUT = '…(cut, the full article)';

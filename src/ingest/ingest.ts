@@ -1,10 +1,11 @@
 /**
  * Ingest: read → skip what is stored → put each window of `orderWindow` new
  * articles in publication order → clean and segment → copy detection against
- * the store, and story grouping (a reprint joins its source's story without a
- * search) → store, one transaction per `batchSize`
- * articles that also holds the clusterer's state, so a crash loses at most
- * the open batch and never half an article, and a rerun continues. New
+ * the store, and story grouping (a reprint joins its source's active story
+ * without a search when near enough: `StoryClusterer.add`) → store, one
+ * transaction per `batchSize` articles that also holds the clusterer's
+ * state, so a crash loses at most the open batch and never half an article,
+ * and a rerun continues. New
  * texts of stored ids wait, `UPDATE_BATCH` at a time, until what they
  * replace is stored; then the stored articles are removed and the new
  * texts added (`updates.ts`): a crash between the two leaves the new text

@@ -28,7 +28,7 @@ export async function storedCandidates(store: Store, ids: readonly string[], pre
   return (await store.articles(ids)).map((stored) => keptCandidate(segment(stored, prepare.segment)));
 }
 
-/** An arrival's copy keys and the articles sharing the most of them, most shared first. */
+/** An arrival's copy keys and the articles sharing them: the open batch's first, then the stored ones, each most shared first. */
 export interface FoundCopies {
   copyKeys: Float64Array;
   ids: readonly string[];
@@ -50,8 +50,11 @@ export class CopyStage {
 
   /**
    * The arrival's copy keys (what later arrivals will find it by) and the
-   * articles sharing the most of them, at most `copyCandidates`: the
-   * candidates its fingerprint finds, whatever story it joins.
+   * articles sharing them, at most `copyCandidates`: the candidates its
+   * fingerprint finds, whatever story it joins. The open batch's come first
+   * (most shared first), then the stored ones (most shared, then newest,
+   * first): the order, and which are left out past `copyCandidates`, move
+   * with the batch boundaries.
    */
   async find(article: SegmentedArticle): Promise<FoundCopies> {
     const copyKeys = copyKeyNumbers(article, this.copies);

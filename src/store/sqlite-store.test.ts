@@ -240,6 +240,22 @@ describe('SQLite store', () => {
     await store.close();
   });
 
+  it('reads back the related stories an article named, most similar first: none for an article that named none or an unknown id, none left once their story is emptied', async () => {
+    const store = openStore(temp.file('article-related.db'), { create: true });
+    const record = (id: string, story: string, related: { story: string; similarity: number }[]) => {
+      const made = makeRecord(makeArticle(id, `Report ${id}.`), story);
+      return { ...made, story: { ...made.story, related } };
+    };
+    await store.writeBatch({ articles: [record('a', 'A', []), record('b', 'B', [])], clusterer: emptyClusterer(0) });
+    await store.writeBatch({ articles: [record('c', 'C', [{ story: 'A', similarity: 0.31 }, { story: 'B', similarity: 0.44 }])], clusterer: emptyClusterer(1) });
+    expect(await store.articleRelated('c')).toEqual([{ story: 'B', similarity: 0.44 }, { story: 'A', similarity: 0.31 }]);
+    expect(await store.articleRelated('a')).toEqual([]);
+    expect(await store.articleRelated('no such article')).toEqual([]);
+    await store.removeArticles({ ids: ['b'], tombstones: false, keptVersions: 0, verdicts: new Map(), headlines: new Map(), clusterer: undefined });
+    expect(await store.articleRelated('c')).toEqual([{ story: 'A', similarity: 0.31 }]);
+    await store.close();
+  });
+
   it('saves the clusterer state, rewriting only the stories named as changed and adding only the keys counted since, and restores it exactly', async () => {
     const store = openStore(temp.file('clusterer.db'), { create: true });
     const clusterer = new StoryClusterer({ retireAfterArticles: 5, keepRetired: 12 });

@@ -50,7 +50,7 @@ describe('StoryClusterer', () => {
     expect(() => new StoryClusterer({ relatedThreshold: -0.1 })).toThrow(/^tidings: expected stories\.relatedThreshold between 0 and 1/);
   });
 
-  it('lets a reprint join the story of its source without a search, naming the related stories its source named, when that story is near enough; else searches as for any arrival', () => {
+  it('lets a reprint join the story of its source without a search, as a search would have added it, naming the related stories its source named that are still active, when that story is near enough; else searches as for any arrival', () => {
     const wreck = profile('wreck', ['ferry', 'sank', 'harbour', 'passeng', 'rescu', 'coast', 'guard', 'storm'], ['kelby', 'north pier']);
     const hearing = profile('hearing', ['ferry', 'owner', 'licenc', 'court', 'inquiri', 'judg', 'harbour', 'passeng'], ['marlow court']);
     const both = () => profile('both', ['ferry', 'sank', 'harbour', 'passeng', 'rescu', 'coast', 'court', 'inquiri'], ['kelby', 'marlow court']);
@@ -63,8 +63,12 @@ describe('StoryClusterer', () => {
     const found = searched.clusterer.add(both());
     expect(found).toMatchObject({ story: searched.wreck, related: [{ story: searched.hearing }] });
 
+    const shortcut = grouped();
+    expect(shortcut.clusterer.add(both(), { reprinting: { story: shortcut.wreck, related: found.related } })).toEqual(found);
+    expect(shortcut.clusterer.toJSON()).toEqual(searched.clusterer.toJSON());
+
     const reprint = grouped();
-    const named = [{ story: reprint.wreck, similarity: 0.61 }, { story: reprint.hearing, similarity: 0.5 }];
+    const named = [{ story: reprint.wreck, similarity: 0.61 }, { story: reprint.hearing, similarity: 0.5 }, { story: 's99', similarity: 0.45 }];
     const joined = reprint.clusterer.add(both(), { reprinting: { story: reprint.hearing, related: named } });
     expect(joined).toEqual({ story: reprint.hearing, created: false, similarity: found.related[0].similarity, related: [named[0]], retired: [] });
     expect(reprint.clusterer.activeStoryOf('both')).toBe(reprint.hearing);

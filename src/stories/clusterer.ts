@@ -114,8 +114,8 @@ export class StoryClusterer {
    * reprint tells what its source told, so it joins that story without a
    * candidate search when the story is active, in reach and scores at least
    * `threshold` with it (counted, weighed and added to the centroid as any
-   * member), naming its source's related stories; else it is grouped as any
-   * arrival.
+   * member), naming those of its source's related stories still active (a
+   * search never names a retired one); else it is grouped as any arrival.
    */
   add(profile: ArticleProfile, { storyId, reprinting }: { storyId?: string; reprinting?: Reprinting } = {}): StoryAssignment {
     checkProfile(profile);
@@ -127,7 +127,7 @@ export class StoryClusterer {
     const source = reprinting === undefined ? undefined : this.active.get(reprinting.story);
     if (source !== undefined && this.inReach(source, profile.time)) {
       const similarity = this.similarity(storyCosines(vectors, [source])[0], profile, source);
-      const related = reprinting!.related.filter((other) => other.story !== source.id).map((other) => ({ ...other }));
+      const related = reprinting!.related.filter((other) => other.story !== source.id && this.active.has(other.story)).map((other) => ({ ...other }));
       if (similarity + this.relief(profile, source) >= this.options.threshold) return { ...this.join(source, profile, vectors, arrival), similarity, related, retired };
     }
     let best: ActiveStory | undefined;

@@ -166,14 +166,16 @@ function describedSubject(context: QuoteContext, sentence: number, position: num
  * What "it" stands for: the nearest organisation or capital acting for its
  * government, or a country opening the pronoun's own sentence ("Turkey
  * accuses Syria of harboring rebels; it says…"); with `fits`, the nearest
- * whose name fits ("the company" passes over a ministry named first).
+ * organisation whose name fits ("the company" passes over a ministry named
+ * first, and over a country opening its sentence).
  */
-export function nearestOrganisation(context: QuoteContext, position: number, fits: (name: string) => boolean = () => true): Resolved | undefined {
+export function nearestOrganisation(context: QuoteContext, position: number, fits?: (name: string) => boolean): Resolved | undefined {
   const here = context.sentenceOf[position];
   for (let sentence = here; sentence >= Math.max(0, here - LOOK_BACK_SENTENCES); sentence--) {
     const mentions = mentionsIn(context, sentence, position);
-    const isBody = (mention: (typeof mentions)[number]): boolean => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government === true) && fits(context.entities.entities[mention.entity].name);
-    const found = mentions.find(isBody) ?? (sentence === here ? countrySubject(context, mentions[0]) : undefined);
+    const isBody = (mention: (typeof mentions)[number]): boolean => mention.entity !== undefined && (context.entities.entities[mention.entity].type === 'organisation' || mention.government === true) && (fits === undefined || fits(context.entities.entities[mention.entity].name));
+    // A country is no company, firm or ministry: "the company" never stands for the country opening its sentence.
+    const found = mentions.find(isBody) ?? (sentence === here && fits === undefined ? countrySubject(context, mentions[0]) : undefined);
     if (found) return { name: context.entities.entities[found.entity!].name, entity: found.entity };
   }
   return undefined;

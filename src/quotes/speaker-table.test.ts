@@ -132,6 +132,9 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['"the company" after a ministry and a company named in one sentence: the company, whichever is named first (mend27f)', 'Rail fine\n\nThe Velmar Transport Ministry fined Kestrel Rail on Monday. The company said it would appeal the fine.', [
     ['indirect', 'it would appeal the fine', 'Kestrel Rail'],
   ]],
+  ['"the company" never stands for a country opening its sentence: the company named before speaks (mend27h)', 'Gas talks\n\nKestrel Gas cut supplies to Velmar on Monday. Germany will pay more for gas this winter, the company said.', [
+    ['indirect', 'Germany will pay more for gas this winter', 'Kestrel Gas'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

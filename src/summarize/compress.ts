@@ -305,7 +305,7 @@ export function compressedUnits(units: readonly Unit[], articles: readonly Segme
       words: countWords(kept),
       bytes: byteLength(kept),
       concepts,
-      dangling: isDangling(tokens, article.textLanguage, singleMarksOf(article)),
+      dangling: isDangling(tokens, article.textLanguage, singleMarksOf(article), article.text),
     });
   }
   return variants;

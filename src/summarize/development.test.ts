@@ -186,3 +186,29 @@ describe('storyDevelopment, read as the review of develop27 found it wrong', () 
     }
   });
 });
+
+describe('storyDevelopment, read as the review of mend27h found it wrong', () => {
+  const tuesdaySeven = [
+    report('valley-wire-2', '2026-09-15T08:00:00Z', 'The death toll from the Orvel valley floods rose to seven on Tuesday, the fire service said.', BACKGROUND[1]),
+    report('ruel-echo-2', '2026-09-15T11:00:00Z', 'Seven people are now known to have died in the Orvel valley floods.', BACKGROUND[2]),
+  ];
+  const mondaySuperseded = ['Floods in the Orvel valley killed four people on Monday, the fire service said.', 'Four people died when the Orvel flooded Tamsby and Ruel on Monday.'];
+
+  it.each([
+    [
+      'a report first told on the last day giving a value an earlier day gave states no superseded value',
+      report('ruel-mayor-2', '2026-09-15T14:00:00Z', 'Four people died in Ruel when the river swept their houses away, its mayor said on Tuesday.', BACKGROUND[0]),
+      mondaySuperseded,
+    ],
+    [
+      "an article's figure is its lede's: a toll recalled further down is none",
+      report('tamsby-post-1b', '2026-09-14T15:00:00Z', 'Four people were killed when the Orvel flooded Tamsby on Monday.', BACKGROUND[0], 'In 1987 a flood of the Orvel killed 30 people.'),
+      [...mondaySuperseded, 'Four people were killed when the Orvel flooded Tamsby on Monday.'],
+    ],
+  ])('%s', (_name, added, expected) => {
+    const articles = [...MONDAY, ...tuesdaySeven, added];
+    const development = storyDevelopment(articles);
+    expect(sentencesOf(development.superseded, articles).sort()).toEqual([...expected].sort());
+    expect(development.outdated.has(articles.length - 1)).toBe(expected.length > mondaySuperseded.length);
+  });
+});

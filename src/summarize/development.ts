@@ -12,10 +12,12 @@
  * qualifiers: "at least four" on Monday is raised by "seven" on Tuesday. A
  * value a day's ledes give that a later day's figure exceeds is superseded
  * (Saturday's 1,200 and 1,400 by Sunday's 1,650), and so is every
- * statement of it whose article gives it as its figure (its largest value
- * for the count, `articleFigures`), whatever that article's date: an undated
- * copy of Monday's report, or one re-saved on Tuesday, still states
- * Monday's toll. A smaller statement beside the figure is a part of it
+ * statement of it whose article gives it as its figure (its lede's largest
+ * value for the count, `articleFigures`) and first told it on a day before
+ * a larger day's figure (`firstDay`): a copy of Monday's report re-saved on
+ * Tuesday still states Monday's toll, and an undated copy of it any toll a
+ * later day raised; a report first told on Tuesday giving three of
+ * Tuesday's seven dead states no superseded value, whatever Monday's toll. A smaller statement beside the figure is a part of it
  * ("two of the dead were fishermen"). The newest value is the last day's
  * figure. Only rises are read: a smaller later count is as often a part as
  * a revision downward, and a story's counts of dead, injured, missing,
@@ -25,7 +27,7 @@
  */
 import { postDay, type SegmentedArticle } from '../article.js';
 import { findNumberFacts, sameDay, type NumberFact } from '../facts/index.js';
-import { claimDay, claimTime } from '../facts/claims.js';
+import { claimDay, claimTime, UNDATED } from '../facts/claims.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
 import { sentenceKey } from './units.js';
 
@@ -46,6 +48,10 @@ interface Stated {
   key: number;
   day: string;
   told?: number;
+  /** The day the article first told it (`firstDay`). */
+  since: string;
+  /** Index of its sentence in the article. */
+  sentence: number;
 }
 
 /** The development of the counts the `articles` state (`Development`); both sets empty for a story told on one day. */
@@ -72,7 +78,8 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
     for (const stated of statements) {
       const stating = highest(stated.fact);
       if (stating !== figureOf.get(stated.article)) continue;
-      if (raised.has(stating)) {
+      const raisedLater = stated.since === UNDATED ? raised.has(stating) : days.some((day) => day > stated.since && value(day) > stating);
+      if (raisedLater) {
         superseded.add(stated.key);
         outdated.add(stated.article);
       } else if (stating === top) newest.add(stated.key);
@@ -102,7 +109,7 @@ function statementsByKey(articles: readonly SegmentedArticle[], { read = (articl
       if (fact.event === undefined || fact.unit !== undefined || fact.previous) continue;
       const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
       if (sentence < 0) continue;
-      const stated = { fact, article: index, key: sentenceKey({ article: index, sentence }), ...claimTime(article, fact.span) };
+      const stated = { fact, article: index, sentence, key: sentenceKey({ article: index, sentence }), since: firstDay(article, fact), ...claimTime(article, fact.span) };
       byKey.get(fact.key)?.push(stated) ?? byKey.set(fact.key, [stated]);
     }
   });
@@ -157,14 +164,25 @@ function raises(later: Stated, earlier: Stated): boolean {
 }
 
 /**
- * Each article's figure for a count: the largest value it states. A smaller
+ * The day an article first told a fact: its live blog post's, else the day
+ * it was published, not re-saved (a copy of Monday's report modified on
+ * Tuesday still tells Monday's toll), else `UNDATED`.
+ */
+function firstDay(article: SegmentedArticle, fact: NumberFact): string {
+  return claimDay(article.published === undefined ? article : { ...article, modified: undefined }, fact.span);
+}
+
+/**
+ * Each article's figure for a count: the largest value its lede states
+ * (`LEDE_SENTENCES`; a toll recalled further down, "in 2004 a storm killed
+ * 200", is none). A smaller
  * statement beside it is a part of it ("two more people died" before "the
  * toll stands at nine", "two of the dead were fishermen" after "four people
  * died"), not a figure of its own.
  */
 function articleFigures(statements: readonly Stated[]): Map<number, number> {
   const figures = new Map<number, number>();
-  for (const stated of statements) figures.set(stated.article, Math.max(figures.get(stated.article) ?? -Infinity, highest(stated.fact)));
+  for (const stated of statements) if (stated.sentence < LEDE_SENTENCES) figures.set(stated.article, Math.max(figures.get(stated.article) ?? -Infinity, highest(stated.fact)));
   return figures;
 }
 

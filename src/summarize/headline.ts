@@ -61,14 +61,23 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
   return { text: opening.text, rank: article.textLanguage === 'en' && readsAsFeature(article, sentenceTokens(article, openingSentence(article))) ? -1 : 1 };
 }
 
-/** Words that tie an English sentence to a day ("on Tuesday", "yesterday", "last night", "Oct. 14", "Tues.") or to who told it ("officials said", "according to"). */
+/** Weekdays, which tie an English sentence to a day ("on Tuesday") and a part of one to it ("Tuesday night"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words that tie an English sentence to a day ("yesterday", "Oct. 14") or to who told it ("officials said", "according to"), in any case. */
 const NEWS_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend', 'night', 'morning',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'reported', 'reports', 'confirmed', 'denied', 'according',
 ]);
+/** Short forms of weekdays and months ("Tues.", "Oct. 14"), which are also words ("sun", "sat", "wed", "mar"): a day only as `isWrittenAbbreviation` shows. */
+const DAY_ABBREVIATIONS = new Set([
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Parts of a day, which tie a sentence to one only after a word naming the day ("last night", "this morning", "Tuesday night"; not "a cold morning"). */
+const PARTS_OF_DAY = new Set(['night', 'morning', 'afternoon', 'evening']);
+/** Words before a part of a day that name the day (besides a weekday). */
+const DAY_NAMERS = new Set(['last', 'this', 'yesterday', 'tomorrow']);
 /** Subjects that open a feature's portrait rather than a report: "He was the classic small-town prodigy…". */
 const FEATURE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'your']);
 /** Number words a report counts with ("three men", "hundreds dead"); "one" opens features too often to count. */
@@ -76,19 +85,40 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /**
  * True when an English opening sentence reads as a feature's first line, not
- * a report's: it ties itself to no day and no source (`NEWS_WORDS`, "May"
+ * a report's: it opens on a pronoun ("He was…") or speaks to the reader
+ * ("You…"), whatever else it says; or it ties itself to no day and no source
+ * (`NEWS_WORDS`, a short form written as one, a part of a named day, "May"
  * by a digit), and it names nothing and counts nothing after its first word
- * ("Times are tough in the oil patch."), opens on a pronoun ("He was…") or
- * speaks to the reader ("You…"), or asks a question. A plain lead names or
+ * ("Times are tough in the oil patch.") or asks a question. A plain lead names or
  * counts ("The Federal Reserve cut interest rates by a quarter point.").
  */
 function readsAsFeature(article: SegmentedArticle, tokens: readonly Token[]): boolean {
   if (tokens.length === 0) return false;
-  const dated = tokens.some((token, index) => NEWS_WORDS.has(token.norm.replace(/\.$/, '')) || (token.norm === 'may' && (/^\d/.test(tokens[index + 1]?.norm ?? '') || /^\d/.test(tokens[index - 1]?.norm ?? ''))));
-  if (dated) return false;
   const words = tokens.filter((token) => !token.punct);
-  const namesOrCounts = words.slice(1).some((token) => /\d/.test(token.norm) || NUMBER_WORDS.has(token.norm) || (token.norm !== 'i' && /^\p{Lu}/u.test(article.text.slice(token.start, token.end))));
-  return !namesOrCounts || FEATURE_SUBJECTS.has(words[0]?.norm ?? '') || tokens[tokens.length - 1].norm === '?';
+  if (FEATURE_SUBJECTS.has(words[0]?.norm ?? '')) return true;
+  const capitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(article.text.slice(token.start, token.end));
+  const dated = tokens.some((token, index) => {
+    const word = token.norm.replace(/\.$/, '');
+    if (NEWS_WORDS.has(word)) return true;
+    if (DAY_ABBREVIATIONS.has(word)) return isWrittenAbbreviation(tokens, index, capitalised(token) && token !== words[0]);
+    if (PARTS_OF_DAY.has(word)) return DAY_NAMERS.has(tokens[index - 1]?.norm ?? '') || WEEKDAYS.has(tokens[index - 1]?.norm ?? '');
+    return word === 'may' && (/^\d/.test(tokens[index + 1]?.norm ?? '') || /^\d/.test(tokens[index - 1]?.norm ?? ''));
+  });
+  if (dated) return false;
+  const namesOrCounts = words.slice(1).some((token) => /\d/.test(token.norm) || NUMBER_WORDS.has(token.norm) || (token.norm !== 'i' && capitalised(token)));
+  return !namesOrCounts || tokens[tokens.length - 1].norm === '?';
+}
+
+/**
+ * Whether a short form of a weekday or month at `index` is written as one:
+ * capitalised past the sentence's first word (`capitalised`: "resigned
+ * Tues."), or with its period before more words ("sat. Oct. 14"; not "sat in
+ * the sun.").
+ */
+function isWrittenAbbreviation(tokens: readonly Token[], index: number, capitalised: boolean): boolean {
+  if (capitalised) return true;
+  const period = tokens[index].norm.endsWith('.') ? index : tokens[index + 1]?.norm === '.' ? index + 1 : -1;
+  return period >= 0 && tokens.slice(period + 1).some((token) => !token.punct);
 }
 
 /**

@@ -152,7 +152,7 @@ function buildUnits(articles: readonly SegmentedArticle[], vocabulary: ConceptVo
         words: countWords(text),
         bytes: byteLength(text),
         concepts: vocabulary.concepts(tokens),
-        dangling: isDangling(tokens, article.textLanguage, singleMarksOf(article)),
+        dangling: isDangling(tokens, article.textLanguage, singleMarksOf(article), article.text),
         complete: endsLikeSentence(text),
       };
     }),

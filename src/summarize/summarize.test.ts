@@ -181,6 +181,14 @@ describe('summarize on the bundled examples', async () => {
     ['He was the classic small-town prodigy, with a violin and a paper round in Orrin.', -1],
     ['You would never guess the Orrin pier is a century old.', -1],
     ['Is this the end of the Orrin ferry? Many on the island think so.', -1],
+    // a short form, a part of a day, only as written for a day; a pronoun opening whatever day it names (mend27h)
+    ['It was a cold morning in the oil patch.', -1],
+    ['The sun had barely risen over the wheat fields.', -1],
+    ['The wedding guests sat in silence under the old oak trees.', -1],
+    ['The fishing boats sat idle in the sun.', -1],
+    ['He was the harbour master of the town for forty years until Tuesday.', -1],
+    ['The council voted on Sat. to close the pier.', 1],
+    ['The mayor resigned Tuesday night.', 1],
   ])('ranks the whole English opening "%s" as %i (mend27d: a plain hard-news lead is no feature)', (opening, expected) => {
     expect(rankedHeadline(prepare(readString(`${opening}\n\nMore follows in the text of the story.`, { input: 'x.txt' }).articles[0]))?.rank).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
-import { isAnyGivenName } from '../entities/given-names.js';
+import { GIVEN_NAMES_THAT_ARE_WORDS, isAnyGivenName } from '../entities/given-names.js';
 import { isTitle } from '../entities/lexicon.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
@@ -143,15 +143,17 @@ function quotedTokenStarts(article: SegmentedArticle): Set<number> {
  * or it is an interview's question ("Q. …", "Q: …"), whose answer is
  * elsewhere; or, in English, an attribution after a comma to a pronoun
  * closes it or a clause of it ("…would resume, she said.", "…, he says;")
- * and no person is named before the pronoun (`attributedToPronoun`). The words pointing back are those of the sentence's `language`
+ * and no person is named before the pronoun (`attributedToPronoun`; a given
+ * name counts only as `text`, the text the tokens are spans of, writes it).
+ * The words pointing back are those of the sentence's `language`
  * ("Il", "Aber").
  */
-export function isDangling(tokens: readonly Token[], language?: string, singleMarks?: ReadonlySet<number>): boolean {
+export function isDangling(tokens: readonly Token[], language?: string, singleMarks?: ReadonlySet<number>, text?: string): boolean {
   if (tokens.length > 0 && tokens[0].punct && /^["'`]/.test(tokens[0].norm)) return true;
   if (opensDialogueReply(tokens, language)) return true;
   if (opensInterviewQuestion(tokens)) return true;
   if (tokens.filter((token) => isQuoteMark(token, singleMarks)).length % 2 === 1) return true;
-  if ((language ?? 'en') === 'en' && attributedToPronoun(tokens)) return true;
+  if ((language ?? 'en') === 'en' && attributedToPronoun(tokens, text)) return true;
   const words = tokens.filter((token) => !token.punct).slice(0, POINTING_REACH);
   if (words.length === 0) return false;
   const openers = language === undefined ? undefined : DANGLING_OPENERS_BY_LANGUAGE[language];
@@ -172,20 +174,39 @@ const CLOSING_PUNCTUATION = new Set(['.', ';', ',', ':', '!', '?', '-', '–', '
  * ("When Mayor Ana Varn toured the pier, she said the repairs…") is none,
  * nor one after a person the sentence names before it (`namesPersonBefore`).
  */
-function attributedToPronoun(tokens: readonly Token[]): boolean {
+function attributedToPronoun(tokens: readonly Token[], text: string | undefined): boolean {
   return tokens.some((token, index) =>
     index > 0 &&
     ATTRIBUTING_PRONOUNS.has(token.norm) &&
     tokens[index - 1].norm === ',' &&
     REPORTING_VERBS.has(tokens[index + 1]?.norm ?? '') &&
     closesAttribution(tokens[index + 2]) &&
-    !namesPersonBefore(tokens, index),
+    !namesPersonBefore(tokens, index, text),
   );
 }
 
-/** Whether a person is named before `end`: a given name, or a title before a name ("Mayor Ana Varn"; not "the ferry trade,"). */
-function namesPersonBefore(tokens: readonly Token[], end: number): boolean {
-  return tokens.slice(0, end).some((token, index) => isAnyGivenName(token.norm) || (isTitle(token.norm) && index + 1 < end && !tokens[index + 1].punct && !tokens[index + 1].stop));
+/** Whether a person is named before `end`: a given name written as one (`writesGivenName`), or a title before a name ("Mayor Ana Varn"; not "the ferry trade,"). */
+function namesPersonBefore(tokens: readonly Token[], end: number, text: string | undefined): boolean {
+  return tokens.slice(0, end).some((token, index) => (text !== undefined && writesGivenName(tokens, index, text)) || (isTitle(token.norm) && index + 1 < end && !tokens[index + 1].punct && !tokens[index + 1].stop));
+}
+
+/**
+ * Whether the token at `index` is a given name as `text` writes one:
+ * capitalised and not the sentence's first word ("…taxes on the poor", "Frank
+ * talks would resume" name no one); a name that is also a word ("Bill",
+ * "Frank") only before a capitalised surname ("Bill Reed").
+ */
+function writesGivenName(tokens: readonly Token[], index: number, text: string): boolean {
+  const token = tokens[index];
+  const firstWord = tokens.findIndex((candidate) => !candidate.punct);
+  if (index === firstWord || !isAnyGivenName(token.norm) || !isCapitalised(token, text)) return false;
+  const next = tokens[index + 1];
+  return !GIVEN_NAMES_THAT_ARE_WORDS.has(token.norm) || (next !== undefined && !next.punct && isCapitalised(next, text));
+}
+
+/** Whether a token's text opens on a capital letter. */
+function isCapitalised(token: Token, text: string): boolean {
+  return /^\p{Lu}/u.test(text.slice(token.start, token.end));
 }
 
 /** Whether the token after an attribution's verb closes it: the sentence's end, or closing punctuation. */

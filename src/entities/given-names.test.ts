@@ -97,6 +97,20 @@ describe('a given name that is an everyday word (mend27b)', () => {
     expect(typed('Hope fades for the miners, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
   });
 
+  it.each([
+    ['Bill Gates said the gates were open.', 'Bill Gates'],
+    ['Jack White said the white van was gone.', 'Jack White'],
+    ['Nick Young scored 20 points. The young side won.', 'Nick Young'],
+    ['Mark Young told reporters he was happy. The young team lost.', 'Mark Young'],
+    ['Grace Park won the title at the park.', 'Grace Park'],
+    ['Ray Long said the long wait was over.', 'Ray Long'],
+    ['Mark Young, 34, was happy. The young team lost.', 'Mark Young'],
+    ["Her son, Jack White, was safe. The white van was gone.", 'Jack White'],
+    ["Bill Gates's fund opened the gates.", 'Bill Gates'],
+  ])('reads a person in %j: the surname written in lower case elsewhere yields to person evidence (mend27i)', (text, name) => {
+    expect(typed(text)).toEqual([[name, 'person']]);
+  });
+
   it('reads a person before a surname, with a title, a speech verb or an age', () => {
     expect(typed('Hope said the plan worked.')).toEqual([['Hope', 'person']]);
     expect(typed('Captain Hope waved to the crowd.')).toEqual([['Hope', 'person']]);

@@ -252,7 +252,26 @@ function showsAPersonNamed(article: SegmentedArticle, start: number): boolean {
   const { tokens } = article;
   const after = tokens[start + 1];
   if (SPEECH_VERBS.has(after?.norm ?? '') || agedAt(article, start + 1)) return true;
-  return tokens.some((token, index) => token.norm === tokens[start].norm && index + 1 < tokens.length && isNameWord(tokenText(article, index + 1)) && !PLACE_WORDS.has(tokens[index + 1].norm) && !ORGANISATION_WORDS.has(tokens[index + 1].norm) && !lowerCaseWords(article).has(tokens[index + 1].norm));
+  return cityNamesBeforeSurnames(article).has(tokens[start].norm);
+}
+
+const CITY_NAMES_BEFORE_SURNAMES = new WeakMap<SegmentedArticle, ReadonlySet<string>>();
+
+/** The given names that are cities too (`GIVEN_NAMES_OF_CITIES`) the article writes before a surname somewhere ("Austin Reed"), read once per article. */
+function cityNamesBeforeSurnames(article: SegmentedArticle): ReadonlySet<string> {
+  let names = CITY_NAMES_BEFORE_SURNAMES.get(article);
+  if (!names) {
+    const { tokens } = article;
+    const lowerWords = lowerCaseWords(article);
+    const found = new Set<string>();
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const next = tokens[index + 1].norm;
+      if (GIVEN_NAMES_OF_CITIES.has(tokens[index].norm) && isNameWord(tokenText(article, index + 1)) && !PLACE_WORDS.has(next) && !ORGANISATION_WORDS.has(next) && !lowerWords.has(next)) found.add(tokens[index].norm);
+    }
+    names = found;
+    CITY_NAMES_BEFORE_SURNAMES.set(article, names);
+  }
+  return names;
 }
 
 /** Verbs besides speech verbs whose subject is a person: "Nick Young scored 20 points", "Grace Park won the title". */

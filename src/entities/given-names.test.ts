@@ -74,6 +74,15 @@ describe('"May" opening a wish (mend27b)', () => {
     expect(typed('May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
     expect(typed('The game ended. May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
     expect(typed('The game ended. May Chen said it was fair.')).toEqual([['May Chen', 'person']]);
+    expect(typed('May Tom Reed always be remembered, the fans said.')).toEqual([['Tom Reed', 'person']]);
+  });
+
+  it.each([
+    ['May Chen never said it. Chen left.', 'May Chen'],
+    ['May Chen always voted.', 'May Chen'],
+    ['May Chen long argued for the plan.', 'May Chen'],
+  ])('reads a given name in %j: an adverb without a bare verb after it wishes nothing (mend27i)', (text, name) => {
+    expect(typed(text)).toEqual([[name, 'person']]);
   });
 });
 

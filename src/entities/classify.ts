@@ -45,7 +45,9 @@
  *    a city, "Austin", only where the article shows a person:
  *    `showsAPersonNamed`, else the city; one that also names an award,
  *    "Oscar", or is an everyday word, "Hope", is left to rule 5; such a
- *    word before a word the article writes in lower case opens no name);
+ *    word before a word the article writes in lower case opens no name,
+ *    "Penny stocks", unless a speech verb or a person's verb, an age, a kin
+ *    noun or a possessive shows a person: `showsAPersonAround`);
  * 4. follows "in", "near" or "nearby" (three words: `namesAPlaceAfterIn`; not a common noun before a number: "in Game 2", "in Week 11"), or, holding no given name, comes before a
  *    comma and a known place ("Concord, N.H.", "Lugano, Switzerland") → place;
  * 5. two or more name words → person, unless a word is a model or flight
@@ -143,7 +145,7 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   if (titleEnd > 0) return titled(article, start, titleEnd, end, sentence, possessive);
   const mention = baseMention(article, start + titleEnd, end, sentence, possessive);
   const lone = end - start === 1;
-  const everydayWords = GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0]) && end - start === 2 && lowerCaseWords(article).has(norms[1]);
+  const everydayWords = GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0]) && end - start === 2 && lowerCaseWords(article).has(norms[1]) && !possessive && !showsAPersonAround(article, start, end);
   if (everydayWords) return typed(mention, 'unknown');
   if (!lone && isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
@@ -249,8 +251,47 @@ function locatedBy(article: SegmentedArticle, end: number): boolean {
 function showsAPersonNamed(article: SegmentedArticle, start: number): boolean {
   const { tokens } = article;
   const after = tokens[start + 1];
-  if (SPEECH_VERBS.has(after?.norm ?? '') || (after?.norm === ',' && /^\d{1,3}$/.test(tokens[start + 2]?.norm ?? '') && tokens[start + 3]?.norm === ',')) return true;
-  return tokens.some((token, index) => token.norm === tokens[start].norm && index + 1 < tokens.length && isNameWord(tokenText(article, index + 1)) && !PLACE_WORDS.has(tokens[index + 1].norm) && !ORGANISATION_WORDS.has(tokens[index + 1].norm) && !lowerCaseWords(article).has(tokens[index + 1].norm));
+  if (SPEECH_VERBS.has(after?.norm ?? '') || agedAt(article, start + 1)) return true;
+  return cityNamesBeforeSurnames(article).has(tokens[start].norm);
+}
+
+const CITY_NAMES_BEFORE_SURNAMES = new WeakMap<SegmentedArticle, ReadonlySet<string>>();
+
+/** The given names that are cities too (`GIVEN_NAMES_OF_CITIES`) the article writes before a surname somewhere ("Austin Reed"), read once per article. */
+function cityNamesBeforeSurnames(article: SegmentedArticle): ReadonlySet<string> {
+  let names = CITY_NAMES_BEFORE_SURNAMES.get(article);
+  if (!names) {
+    const { tokens } = article;
+    const lowerWords = lowerCaseWords(article);
+    const found = new Set<string>();
+    for (let index = 0; index + 1 < tokens.length; index++) {
+      const next = tokens[index + 1].norm;
+      if (GIVEN_NAMES_OF_CITIES.has(tokens[index].norm) && isNameWord(tokenText(article, index + 1)) && !PLACE_WORDS.has(next) && !ORGANISATION_WORDS.has(next) && !lowerWords.has(next)) found.add(tokens[index].norm);
+    }
+    names = found;
+    CITY_NAMES_BEFORE_SURNAMES.set(article, names);
+  }
+  return names;
+}
+
+/** Verbs besides speech verbs whose subject is a person: "Nick Young scored 20 points", "Grace Park won the title". */
+const PERSONS_VERBS: ReadonlySet<string> = new Set(['scored', 'won', 'resigned', 'died', 'married', 'smiled', 'nodded', 'shrugged', 'retired', 'testified', 'pleaded']);
+
+/**
+ * "Bill Gates said the gates …", "Mark Young, 34,", "her son Jack White":
+ * a speech verb or a person's verb after the name at `[start, end)`, an age
+ * set off after it, or a kin noun before it shows a person, whatever the
+ * article writes in lower case elsewhere ("the young side").
+ */
+function showsAPersonAround(article: SegmentedArticle, start: number, end: number): boolean {
+  const norm = (index: number): string => article.tokens[index]?.norm ?? '';
+  return SPEECH_VERBS.has(norm(end)) || PERSONS_VERBS.has(norm(end)) || agedAt(article, end) || KIN_NOUNS.has(norm(start - 1)) || (norm(start - 1) === ',' && KIN_NOUNS.has(norm(start - 2)));
+}
+
+/** ", 34," at `index`: an age set off by commas after a name. */
+function agedAt(article: SegmentedArticle, index: number): boolean {
+  const { tokens } = article;
+  return tokens[index]?.norm === ',' && /^\d{1,3}$/.test(tokens[index + 1]?.norm ?? '') && tokens[index + 2]?.norm === ',';
 }
 
 /** "Airbus A330", "Flight AF447", "Airlines Flight": a model or a flight, no one's name. */

@@ -74,6 +74,15 @@ describe('"May" opening a wish (mend27b)', () => {
     expect(typed('May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
     expect(typed('The game ended. May Tom Reed win, the fans said.')).toEqual([['Tom Reed', 'person']]);
     expect(typed('The game ended. May Chen said it was fair.')).toEqual([['May Chen', 'person']]);
+    expect(typed('May Tom Reed always be remembered, the fans said.')).toEqual([['Tom Reed', 'person']]);
+  });
+
+  it.each([
+    ['May Chen never said it. Chen left.', 'May Chen'],
+    ['May Chen always voted.', 'May Chen'],
+    ['May Chen long argued for the plan.', 'May Chen'],
+  ])('reads a given name in %j: an adverb without a bare verb after it wishes nothing (mend27i)', (text, name) => {
+    expect(typed(text)).toEqual([[name, 'person']]);
   });
 });
 
@@ -95,6 +104,20 @@ describe('a given name that is an everyday word (mend27b)', () => {
   it('reads no person in the word alone opening a sentence, nor before a word the article writes in lower case', () => {
     for (const text of ['Faith leaders met on Monday.', 'Dawn raids were held.', 'Penny stocks fell.', 'Penny Stocks fell. The stocks rose.']) expect(typed(text)).toEqual([]);
     expect(typed('Hope fades for the miners, Tom Reed said.')).toEqual([['Tom Reed', 'person']]);
+  });
+
+  it.each([
+    ['Bill Gates said the gates were open.', 'Bill Gates'],
+    ['Jack White said the white van was gone.', 'Jack White'],
+    ['Nick Young scored 20 points. The young side won.', 'Nick Young'],
+    ['Mark Young told reporters he was happy. The young team lost.', 'Mark Young'],
+    ['Grace Park won the title at the park.', 'Grace Park'],
+    ['Ray Long said the long wait was over.', 'Ray Long'],
+    ['Mark Young, 34, was happy. The young team lost.', 'Mark Young'],
+    ["Her son, Jack White, was safe. The white van was gone.", 'Jack White'],
+    ["Bill Gates's fund opened the gates.", 'Bill Gates'],
+  ])('reads a person in %j: the surname written in lower case elsewhere yields to person evidence (mend27i)', (text, name) => {
+    expect(typed(text)).toEqual([[name, 'person']]);
   });
 
   it('reads a person before a surname, with a title, a speech verb or an age', () => {

@@ -23,7 +23,27 @@ function joinedCharacters(text: string): { characters: number; names: string[] }
   }
 }
 
+/** Reads of the article's tokens while finding its names (each index read counts): the work of looking around words. */
+function tokenReads(text: string): number {
+  const article = prepared(text);
+  let reads = 0;
+  const tokens = new Proxy(article.tokens, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  articleEntities({ ...article, tokens });
+  return reads;
+}
+
 describe('articleEntities on hostile text', () => {
+  it('types thousands of lone city-named given names ("Storms hit Austin") in work linear in the article (mend27i)', () => {
+    const small = tokenReads('Storms hit Austin today. '.repeat(500));
+    const large = tokenReads('Storms hit Austin today. '.repeat(2_000));
+    expect(large).toBeLessThan(small * 6);
+  });
+
   afterEach(() => vi.restoreAllMocks());
 
   it('reads a run of thousands of capitalized words as one name, in work linear in the run', () => {

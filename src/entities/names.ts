@@ -44,12 +44,16 @@ const AFTER_MONTHS: ReadonlySet<string> = new Set(['day', 'days', 'week', 'holid
 /** Names of God, never a surname: "May God bless…", "May Allah accept…" wish. */
 const DEITIES: ReadonlySet<string> = new Set(['god', 'allah', 'heaven', 'lord', 'jesus', 'christ']);
 /** Bare verbs a wish opening on "May" has after its subject ("May Tom Reed win", "May she rest in peace"). */
-const WISHED_VERBS: ReadonlySet<string> = new Set(['bless', 'win', 'rest', 'accept', 'grant', 'protect', 'help', 'guide', 'forgive', 'keep', 'give', 'live', 'be', 'have', 'find', 'return', 'reign', 'prosper', 'succeed', 'shine', 'lead', 'see', 'stay', 'always', 'never', 'long', 'continue', 'recover', 'heal', 'save', 'reward', 'comfort']);
+const WISHED_VERBS: ReadonlySet<string> = new Set(['bless', 'win', 'rest', 'accept', 'grant', 'protect', 'help', 'guide', 'forgive', 'keep', 'give', 'live', 'be', 'have', 'find', 'return', 'reign', 'prosper', 'succeed', 'shine', 'lead', 'see', 'stay', 'continue', 'recover', 'heal', 'save', 'reward', 'comfort']);
 
-/** "May God bless America", "May Tom Reed win": "May" opening a sentence before a name of God or a name and a bare verb is a wish, not a given name. */
+/** Adverbs a wish may put before its bare verb ("May Tom Reed always be remembered", "May she long reign"); alone after a name they wish nothing ("May Chen never said it"). */
+const WISHING_ADVERBS: ReadonlySet<string> = new Set(['always', 'never', 'long', 'ever', 'forever']);
+
+/** "May God bless America", "May Tom Reed win": "May" opening a sentence before a name of God or a name and a bare verb (an adverb may come between) is a wish, not a given name. */
 function opensAWish(article: SegmentedArticle, start: number, end: number): boolean {
   if (article.tokens[start].norm !== 'may' || !/^(?:|[.!?;:"“”‘'(—–-])$/.test(start > 0 ? tokenText(article, start - 1) : '')) return false;
-  return DEITIES.has(article.tokens[start + 1]?.norm ?? '') || WISHED_VERBS.has(article.tokens[end]?.norm ?? '');
+  const verbAt = WISHING_ADVERBS.has(article.tokens[end]?.norm ?? '') ? end + 1 : end;
+  return DEITIES.has(article.tokens[start + 1]?.norm ?? '') || WISHED_VERBS.has(article.tokens[verbAt]?.norm ?? '');
 }
 
 /**

@@ -57,6 +57,15 @@ describe('names as facts (storyReport)', () => {
     expect(nameFacts(['The board had appointed Tom Reed as chairman.', chairman])[0]?.slice(0, 2)).toEqual(['who is chairman', 'conflicting']);
   });
 
+  it.each([
+    'The board could not agree and named Tom Reed chairman.',
+    'The board would not wait but named Tom Reed chairman.',
+    'Directors who could not meet then named Tom Reed chairman.',
+    'It was a meeting no one expected that named Tom Reed chairman.',
+  ])('reads a role given after a denying clause that has ended: %j (mend27i)', (given) => {
+    expect(nameFacts([given, 'The chairman, Tim Reed, said profits rose.'])).toEqual([['who is chairman', 'conflicting', [['Tom Reed', 'Tom Reed'], ['Tim Reed', 'Tim Reed']]]]);
+  });
+
   it('reads a role given with an active verb before the name: named, appointed as, elected, made (names27)', () => {
     expect(nameFacts(['The board named Tom Reed chairman on Monday.', 'The chairman, Tim Reed, said profits rose.'])).toEqual([['who is chairman', 'conflicting', [['Tom Reed', 'Tom Reed'], ['Tim Reed', 'Tim Reed']]]]);
     expect(nameFacts(['The club appointed Ana Ruiz as its new coach on Monday.', 'Coach Ina Ruiz said the team was ready.'])).toEqual([['who is coach', 'conflicting', [['Ana Ruiz', 'Ana Ruiz'], ['Ina Ruiz', 'Ina Ruiz']]]]);

@@ -66,6 +66,8 @@ const PASSIVE_AUXILIARIES = wordSet('was is are were be been being');
 const NOT_DONE = wordSet('not never no nor may might would could should must can cannot will shall if whether why unless');
 /** How many words before a giving verb `NOT_DONE` is looked for, within its clause. */
 const NOT_DONE_REACH = 4;
+/** Words opening another clause: the look-back for `NOT_DONE` stops there ("could not agree and named Tom Reed chairman"). */
+const CLAUSE_OPENERS = wordSet('and or but then who which that');
 /** Auxiliaries before a taking verb that say it happened ("was", "has been"), not that it may ("will be"). */
 const TAKEN_AUXILIARIES = wordSet('was is has had been');
 /** Words after a taken role that say where, when or of what ("mayor of Velsk", "chairman in 2019"): the role ends before them. */
@@ -298,7 +300,8 @@ function roleTaken(article: SegmentedArticle, after: number): Omit<Described, 'n
  * (`first`, the name's or its title's first token), read from the token
  * after the name (`after`); not after a passive auxiliary ("was named Ana
  * Ruiz coach"), nor where its clause denies, doubts or asks it (`NOT_DONE`:
- * "never named", "may have named", "if voters elected").
+ * "never named", "may have named", "if voters elected"; the clause ends at
+ * punctuation or a `CLAUSE_OPENERS` word: "could not agree and named").
  */
 function roleGiven(article: SegmentedArticle, first: number, after: number): Omit<Described, 'name' | 'nameSpan'> | undefined {
   const { tokens } = article;
@@ -306,6 +309,7 @@ function roleGiven(article: SegmentedArticle, first: number, after: number): Omi
   if (!GIVING_VERBS.has(verb) || PASSIVE_AUXILIARIES.has(tokens[first - 2]?.norm ?? '')) return undefined;
   for (let at = first - 2; at >= 0 && first - 2 - at < NOT_DONE_REACH && !tokens[at].punct; at--) {
     if (NOT_DONE.has(tokens[at].norm) || /n['’]t$/.test(tokens[at].norm)) return undefined;
+    if (CLAUSE_OPENERS.has(tokens[at].norm)) break;
   }
   return roleAfter(article, after);
 }

@@ -18,12 +18,12 @@ import { expected, InputError } from '../errors.js';
 import { segmenter } from '../segment/index.js';
 import { DATE_RULES, STORED_ITEM_RULE, streamInputs, type InputResult } from '../read/index.js';
 import { contentHash, type Store, type StoredKeys } from '../store/index.js';
-import { articleProfile, storyOptions, type StoryClusterer } from '../stories/index.js';
-import type { VerdictWithoutEdits } from '../copies/index.js';
+import { articleProfile, storyOptions } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
+import { tracedBeforeGrouping } from './reprint-story.js';
 import { keptWords } from './kept-words.js';
 import { inPublicationOrder } from './publication-order.js';
 import { removeStored, type HeldClusterer } from './remove.js';
@@ -171,22 +171,10 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const home = replacing.get(article.id);
     const profile = articleProfile(segmented, storySettings);
     const profiled = performance.now();
-    // Copies first, in the active story of the first article the fingerprint finds that has one; a
-    // reprint's verdict is then made within its source's active story (compared again there when that
-    // is another), and the reprint joins it without a story search: its story does not depend on which
-    // candidate `find` lists first (the open batch's come before the stored ones, so that moves with the
-    // batch boundaries). Else the story is searched, and the copies compared again when the article is
-    // in another story.
     const found = await copies.find(segmented);
-    const guess = home === undefined ? firstActiveStory(clusterer, found.ids) : undefined;
-    let compared = guess;
-    let traced = guess === undefined ? undefined : await copies.detect(segmented, found, { id: guess, created: false });
-    const sourceStory = traced === undefined ? undefined : reprintSourceStory(clusterer, traced.verdict);
-    if (sourceStory !== undefined && sourceStory !== guess) {
-      compared = sourceStory;
-      traced = await copies.detect(segmented, found, { id: sourceStory, created: false });
-    }
-    const reprinted = traced === undefined || reprintSourceStory(clusterer, traced.verdict) !== compared ? undefined : traced.verdict.sources[0].article;
+    const before = home === undefined ? await tracedBeforeGrouping(copies, clusterer, segmented, found) : {};
+    let { traced } = before;
+    const { compared, reprinted } = before;
     const reprinting = reprinted === undefined || compared === undefined ? undefined : { story: compared, related: pending.related(reprinted) ?? (await store.articleRelated(reprinted)) };
     const searched = performance.now();
     const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined, reprinting });
@@ -358,20 +346,6 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   report.retraced = [...retraced];
   report.copies.retraced = retraced.size;
   return report;
-}
-
-/** The active story of the first of these articles that is in one. */
-function firstActiveStory(clusterer: StoryClusterer, ids: readonly string[]): string | undefined {
-  for (const id of ids) {
-    const story = clusterer.activeStoryOf(id);
-    if (story !== undefined) return story;
-  }
-  return undefined;
-}
-
-/** The active story of the article a reprint verdict names as its source, if any. */
-function reprintSourceStory(clusterer: StoryClusterer, verdict: VerdictWithoutEdits): string | undefined {
-  return verdict.kind === 'reprint' ? clusterer.activeStoryOf(verdict.sources[0].article) : undefined;
 }
 
 /** A feed item left as the feed gave it because its id is stored (its page, read when it was stored, is not read again): its text says nothing of a change. */

@@ -55,8 +55,12 @@ export function articleLang(article: Readable | undefined): SafeHtml | '' {
 }
 
 /** Words of an article in a `<span lang>` when it is written in another language than English, else as they are. */
-export function inArticleLang(article: Readable | undefined, words: string | SafeHtml): SafeHtml {
-  const lang = articleLang(article);
+export function inArticleLang(article: Readable | undefined, words: string | SafeHtml | readonly SafeHtml[]): SafeHtml {
+  return inLang(articleLang(article), words);
+}
+
+/** Words in a `<span lang>` when `lang` (a `langAttribute`) names a language, else as they are. */
+export function inLang(lang: SafeHtml | '', words: string | SafeHtml | readonly SafeHtml[]): SafeHtml {
   return lang === '' ? html`${words}` : html`<span${lang}>${words}</span>`;
 }
 

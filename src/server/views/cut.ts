@@ -7,7 +7,7 @@
  * word by word and its quotation each held the word.
  */
 import type { EditView } from '../../copies/index.js';
-import { MAX_QUOTED_CHARS } from '../../render/shown.js';
+import { cutText, MAX_QUOTED_CHARS } from '../../render/shown.js';
 import { prefixOf } from '../../text/prefix.js';
 import { html, type SafeHtml } from './html.js';
 
@@ -24,7 +24,8 @@ export interface ShownText {
 
 /** The text as a page shows it (`ShownText`); `href` links the article holding it whole. */
 export function shownText(text: string, href: string, max = MAX_QUOTED_CHARS): ShownText {
-  return text.length <= max ? { text, cut: '' } : { text: prefixOf(text, max), cut: cutMark(href) };
+  const shown = cutText(text, max);
+  return { text: shown.text, cut: shown.textTruncated ? cutMark(href) : '' };
 }
 
 /** A sentence's word edits as shown: the words only in the source in `<del>`, those only in the copy in `<ins>`, the rest as both have them, `max` characters of words in all, and the mark when that left some out. */

@@ -9,6 +9,7 @@ import type { SentenceChange } from '../../copies/index.js';
 import type { ArticleRevisions } from '../../ingest/index.js';
 import { SHOWN_SENTENCE_CHANGES, updateTime } from '../../render/revisions.js';
 import { count } from '../../render/story-overview.js';
+import { inLang } from './article-text.js';
 import { editRuns, shownText } from './cut.js';
 import { html, sitePath, type SafeHtml } from './html.js';
 
@@ -17,7 +18,7 @@ function sentenceChange(change: SentenceChange, lang: SafeHtml | '', href: strin
   switch (change.kind) {
     case 'changed': {
       const { runs, cut } = editRuns(change.edits!, href);
-      return html`<p class="diff">${lang === '' ? runs : html`<span${lang}>${runs}</span>`}${cut}</p>`;
+      return html`<p class="diff">${inLang(lang, runs)}${cut}</p>`;
     }
     case 'added': {
       const { text, cut } = shownText(change.after!.text, href);

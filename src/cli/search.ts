@@ -45,8 +45,7 @@ export const searchCommand: Command = async (argv, io) => {
   const format = oneOf('search', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const query = searchWords('search', 'the search', positionals.join(' '))!;
   const hits = await withDatabase(values.db, (store) => store.search(query, limit));
-  if (format === 'json') io.stdout.write(`${JSON.stringify(versioned(SEARCH_JSON_VERSION, { query, hits }), null, 2)}
-`);
+  if (format === 'json') io.stdout.write(`${JSON.stringify(versioned(SEARCH_JSON_VERSION, { query, hits }), null, 2)}\n`);
   else write(io.stdout, hits.length > 0 ? hits.map(hitText).join('\n\n') : `No article matches ${JSON.stringify(query)}.`);
   return 0;
 };

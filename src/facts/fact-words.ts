@@ -203,12 +203,12 @@ export interface FactWords {
 /** A month name or abbreviation of `months`, with or without its dot. */
 export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);
 
-/** The number words from 21 to 99 a language writes as one word ("zweiundzwanzig", "ventitré"): `write` gives the spellings of a unit and a ten. */
 /** Phrases of words, one a comma apart ("por hora, a la hora"), each its words' norms in order. */
 export function phrases(list: string): readonly (readonly string[])[] {
   return list.split(',').map((phrase) => phrase.trim().split(/\s+/)).filter((words) => words[0] !== '');
 }
 
+/** The number words from 21 to 99 a language writes as one word ("zweiundzwanzig", "ventitré"): `write` gives the spellings of a unit and a ten. */
 export function compoundNumbers(units: readonly string[], tens: readonly string[], write: (unit: string, ten: string) => readonly string[]): Record<string, number> {
   return Object.fromEntries(tens.flatMap((ten, t) => units.flatMap((unit, u) => write(unit, ten).map((word) => [word, (t + 2) * 10 + u + 1]))));
 }

@@ -26,8 +26,7 @@
  * on a known given name, or not written after a function word (`en
  * Fuentesaúco del Páramo` is a place).
  */
-import { isAnyGivenName } from '../entities/given-names.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../entities/given-names.js';
+import { FEMALE_NAMES, isAnyGivenName, MALE_NAMES } from '../entities/given-names.js';
 import { isQuoteMark, norm } from './context.js';
 import { describedSpeaker, SAME } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';

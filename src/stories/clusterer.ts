@@ -127,8 +127,10 @@ export class StoryClusterer {
     const source = reprinting === undefined ? undefined : this.active.get(reprinting.story);
     if (source !== undefined && this.inReach(source, profile.time)) {
       const similarity = this.similarity(storyCosines(vectors, [source])[0], profile, source);
-      const related = reprinting!.related.filter((other) => other.story !== source.id && this.active.has(other.story)).map((other) => ({ ...other }));
-      if (similarity + this.relief(profile, source) >= this.options.threshold) return { ...this.join(source, profile, vectors, arrival), similarity, related, retired };
+      if (similarity + this.relief(profile, source) >= this.options.threshold) {
+        const related = reprinting!.related.filter((other) => other.story !== source.id && this.active.has(other.story)).map((other) => ({ ...other }));
+        return { ...this.join(source, profile, vectors, arrival), similarity, related, retired };
+      }
     }
     let best: ActiveStory | undefined;
     let bestScore = 0;

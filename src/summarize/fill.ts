@@ -4,7 +4,7 @@ import type { Budget } from './options.js';
 import { coverage } from './select.js';
 import { countWords } from '../text/words.js';
 import { readTokens } from './short-forms.js';
-import { byteLength, joinsUnspaced, unitText, type Unit } from './units.js';
+import { byteLength, joinsUnspaced, sentenceKey, unitText, type Unit } from './units.js';
 
 /**
  * Fills a word or byte budget exactly, the last sentence cut at the limit and
@@ -56,11 +56,11 @@ export function bestCut(
   const left = roomLeft(articles, chosen, budget);
   if (left <= 0) return undefined;
   const covered = new Set(chosen.flatMap((unit) => unit.concepts));
-  const taken = new Set(chosen.map((unit) => `${unit.article}:${unit.sentence}`));
+  const taken = new Set(chosen.map(sentenceKey));
   let best: Unit | undefined;
   let bestGain = 0;
   for (const unit of units) {
-    if (taken.has(`${unit.article}:${unit.sentence}`)) continue;
+    if (taken.has(sentenceKey(unit))) continue;
     const cut = cutWithin(articles, unit, budget, left, vocabulary);
     if (!cut) continue;
     let gain = 0;

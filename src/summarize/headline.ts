@@ -6,6 +6,8 @@ import type { Headline } from './types.js';
 import { countWords } from '../text/words.js';
 import { shortenedAtWord } from '../text/prefix.js';
 import { isTimeAlone } from '../read/live-blog.js';
+import { WEEKDAYS as WEEKDAY_NAMES } from '../facts/lexicon.js';
+import { isCapitalized } from '../stories/entities.js';
 
 const MAX_HEADLINE_WORDS = 20;
 /** An opening sentence longer than `MAX_HEADLINE_WORDS` is cut to at most this many words and an ellipsis… */
@@ -62,7 +64,7 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
 }
 
 /** Weekdays, which tie an English sentence to a day ("on Tuesday") and a part of one to it ("Tuesday night"). */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 /** Words that tie an English sentence to a day ("yesterday", "Oct. 14") or to who told it ("officials said", "according to"), in any case. */
 const NEWS_WORDS = new Set([
   ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'weekend',
@@ -96,22 +98,21 @@ function readsAsFeature(article: SegmentedArticle, tokens: readonly Token[]): bo
   if (tokens.length === 0) return false;
   const words = tokens.filter((token) => !token.punct);
   if (FEATURE_SUBJECTS.has(words[0]?.norm ?? '')) return true;
-  const capitalised = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(article.text.slice(token.start, token.end));
   const dated = tokens.some((token, index) => {
     const word = token.norm.replace(/\.$/, '');
     if (NEWS_WORDS.has(word)) return true;
-    if (DAY_ABBREVIATIONS.has(word)) return isWrittenAbbreviation(tokens, index, capitalised(token) && token !== words[0]);
+    if (DAY_ABBREVIATIONS.has(word)) return isWrittenAbbreviation(tokens, index, isCapitalized(article.text, token) && token !== words[0]);
     if (PARTS_OF_DAY.has(word)) return DAY_NAMERS.has(tokens[index - 1]?.norm ?? '') || WEEKDAYS.has(tokens[index - 1]?.norm ?? '');
     return word === 'may' && (/^\d/.test(tokens[index + 1]?.norm ?? '') || /^\d/.test(tokens[index - 1]?.norm ?? ''));
   });
   if (dated) return false;
-  const namesOrCounts = words.slice(1).some((token) => /\d/.test(token.norm) || NUMBER_WORDS.has(token.norm) || (token.norm !== 'i' && capitalised(token)));
+  const namesOrCounts = words.slice(1).some((token) => /\d/.test(token.norm) || NUMBER_WORDS.has(token.norm) || (token.norm !== 'i' && isCapitalized(article.text, token)));
   return !namesOrCounts || tokens[tokens.length - 1].norm === '?';
 }
 
 /**
  * Whether a short form of a weekday or month at `index` is written as one:
- * capitalised past the sentence's first word (`capitalised`: "resigned
+ * capitalised past the sentence's first word (`isCapitalized`: "resigned
  * Tues."), or with its period before more words ("sat. Oct. 14"; not "sat in
  * the sun.").
  */

@@ -1,6 +1,7 @@
 import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
 import { GIVEN_NAMES_THAT_ARE_WORDS, isAnyGivenName } from '../entities/given-names.js';
 import { isTitle } from '../entities/lexicon.js';
+import { isCapitalized } from '../stories/entities.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
 import { quotedPieces, singleQuoteMarks } from '../quotes/marks.js';
@@ -199,14 +200,9 @@ function namesPersonBefore(tokens: readonly Token[], end: number, text: string |
 function writesGivenName(tokens: readonly Token[], index: number, text: string): boolean {
   const token = tokens[index];
   const firstWord = tokens.findIndex((candidate) => !candidate.punct);
-  if (index === firstWord || !isAnyGivenName(token.norm) || !isCapitalised(token, text)) return false;
+  if (index === firstWord || !isAnyGivenName(token.norm) || !isCapitalized(text, token)) return false;
   const next = tokens[index + 1];
-  return !GIVEN_NAMES_THAT_ARE_WORDS.has(token.norm) || (next !== undefined && !next.punct && isCapitalised(next, text));
-}
-
-/** Whether a token's text opens on a capital letter. */
-function isCapitalised(token: Token, text: string): boolean {
-  return /^\p{Lu}/u.test(text.slice(token.start, token.end));
+  return !GIVEN_NAMES_THAT_ARE_WORDS.has(token.norm) || (next !== undefined && !next.punct && isCapitalized(text, next));
 }
 
 /** Whether the token after an attribution's verb closes it: the sentence's end, or closing punctuation. */

@@ -65,7 +65,8 @@ import { namesAVessel } from './vessels.js';
 import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, KIN_NOUNS, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
-import { isNameWord, isPluralAcronym, lowerCaseWords, tokenText } from './tokens.js';
+import { isNameWord, isPluralAcronym, lowerCaseWords, possessiveLength, tokenText } from './tokens.js';
+import { PLACE_PREPOSITIONS } from './surnames.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
 import { QUESTION_WORDS, notAPersonsName, productNounAfter } from './not-people.js';
@@ -147,8 +148,9 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const lone = end - start === 1;
   const everydayWords = GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0]) && end - start === 2 && lowerCaseWords(article).has(norms[1]) && !possessive && !showsAPersonAround(article, start, end);
   if (everydayWords) return typed(mention, 'unknown');
-  if (!lone && isGivenName(norms[0])) return typed(mention, 'person');
   const before = article.tokens[start - 1]?.norm;
+  if (!lone && possessiveLength(tokenText(article, start)) > 0 && isGivenName(norms[0])) return typed(mention, before === 'on' || PLACE_PREPOSITIONS.has(before ?? '') ? 'place' : 'unknown');
+  if (!lone && isGivenName(norms[0])) return typed(mention, 'person');
   const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
   const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
   // "in Austin", "from Wayne, Neb.,": a given name alone is tested for a place first.

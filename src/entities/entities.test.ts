@@ -117,6 +117,17 @@ describe('articleEntities', () => {
     ]);
   });
 
+  it('reads a role after "as" as the person\'s, after an age or an appointing verb, not an organisation\'s role ("named Tom Reed, 54, as its new chairman")', () => {
+    const article = textArticle('The Brenn Ferry Board named Tomas Arlen, 54, as its new chairman. The club hired Ada Morrow as its coach. Ivo Drell left the Harlow Shipping Company as its chief executive.');
+    expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([
+      ['Brenn Ferry Board', []],
+      ['Tomas Arlen', ['its new chairman']],
+      ['Ada Morrow', ['its coach']],
+      ['Ivo Drell', []],
+      ['Harlow Shipping Company', []],
+    ]);
+  });
+
   it('reads an owner or founder opening a sentence as a role, not a first name ("Owner Arte Moreno said", ECB+)', () => {
     const article = textArticle('Owner Tavo Brenn said the club would spend more. Founder Ivo Drell agreed, and Tavo Brenn left.');
     expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([

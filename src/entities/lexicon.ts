@@ -93,7 +93,7 @@ conference panel institution command reserve advisors solutions entertainment gu
 creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
 gas energy electric electricity water utilities highways rail railway railways trust transit transport transportation buses coaches tramways
 estates taverns brewery breweries ales holdings securities haulage enterprise enterprises brothers sons
-united rovers wanderers athletic
+united rovers wanderers athletic tech polytechnic
 `);
 
 /**

@@ -258,7 +258,8 @@ function isPersonName(article: SegmentedArticle, start: number, end: number): bo
 /**
  * "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name, not a
  * person's full name that owns one ("John D. Rockefeller's Standard Oil") nor a known place
- * ("Britain's Granger Telecom").
+ * ("Britain's Granger Telecom"); a given name alone owning a name ("Martha's Vineyard", "Tom's
+ * Diner") is one too: news owns things by surname ("Reed's Senate seat").
  */
 function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
   const next = index + 1;
@@ -267,6 +268,7 @@ function continuesPossessiveName(article: SegmentedArticle, index: number, sente
   while (owner > sentence.tokenStart && isNameWord(tokenText(article, owner - 1)) && possessiveLength(tokenText(article, owner - 1)) === 0) owner--;
   if (owner < index && isGivenName(article.tokens[owner].norm)) return false;
   if (lookUpName(formOf(article, owner, index + 1).replace(/['’]s?$/, ''))?.type === 'place') return false;
+  if (owner === index && isGivenName(article.tokens[index].norm.replace(/['’]s?$/, ''))) return true;
   const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
   const norm = article.tokens[last].norm;
   if (HOLIDAYS.has(`${runKey(article, { start: runStart(article, index, sentence), end: index + 1 })} ${article.tokens[next].norm}`)) return true;

@@ -26,7 +26,7 @@ export function withRoles(article: SegmentedArticle, mention: NameMention, sente
   const described: NameMention = { ...mention };
   const before = preRole(article, mention);
   if (before) described.title = before;
-  const after = mention.possessive ? undefined : appositive(article, mention.tokenEnd, sentenceEnd);
+  const after = mention.possessive ? undefined : (appositive(article, mention.tokenEnd, sentenceEnd) ?? roleAfterAs(article, described, sentenceEnd));
   if (after) described.role = after.span;
   const kin = mention.tokenEnd - mention.tokenStart >= 2 ? kinBefore(article, mention.tokenStart) : undefined;
   if (kin && !described.title) described.role ??= kin;
@@ -103,11 +103,35 @@ function titlesTheNextName(article: SegmentedArticle, start: number): boolean {
 }
 
 /** The appositive after a name, and whether it describes a person or an organisation. */
-export function appositive(article: SegmentedArticle, end: number, sentenceEnd: number): { span: Span; kind: 'person' | 'organisation' } | undefined {
+export function appositive(article: SegmentedArticle, end: number, sentenceEnd: number): Described | undefined {
   if (article.tokens[end]?.norm !== ',') return undefined;
-  let start = end + 1;
-  if (hasAge(article, end)) start = end + 3;
-  if (start >= sentenceEnd) return undefined;
+  const start = hasAge(article, end) ? end + 3 : end + 1;
+  return start < sentenceEnd ? describingPhrase(article, start, sentenceEnd) : undefined;
+}
+
+/** Verbs that give the person named after them a role written after "as" ("named Tom Reed as its chairman"). */
+const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 're-elected', 'reappointed', 'hired', 'chose', 'chosen', 'picked', 'selected', 'nominated', 'promoted', 'installed', 'confirmed', 'tapped', 'designated', 'recruited']);
+
+/**
+ * "The board named Tom Reed as its new chairman", "named Tom Reed, 54, as its
+ * new chairman": a role after "as" describes the person named before it,
+ * when an age comes between or an appointing verb before the name (not
+ * "Reed left Acme as its chairman", where "as" describes Reed, not Acme).
+ */
+function roleAfterAs(article: SegmentedArticle, mention: NameMention, sentenceEnd: number): Described | undefined {
+  const aged = hasAge(article, mention.tokenEnd);
+  const as = aged ? mention.tokenEnd + 3 : mention.tokenEnd;
+  if (article.tokens[as]?.norm !== 'as' || as + 1 >= sentenceEnd) return undefined;
+  const first = mention.title ? tokenIndexAt(article, mention.title.start, mention.tokenStart) : mention.tokenStart;
+  if (!aged && !APPOINTING_VERBS.has(article.tokens[first - 1]?.norm ?? '')) return undefined;
+  const phrase = describingPhrase(article, as + 1, sentenceEnd);
+  return phrase?.kind === 'person' ? phrase : undefined;
+}
+
+type Described = { span: Span; kind: 'person' | 'organisation' };
+
+/** The words from `start` that describe who or what someone is ("the company that…", "its new chairman"), and which of the two; undefined when they describe neither. */
+function describingPhrase(article: SegmentedArticle, start: number, sentenceEnd: number): Described | undefined {
   const firstWord = tokenText(article, start);
   const first = article.tokens[start].norm;
   const opens = DETERMINERS.has(first) || possessiveLength(firstWord) > 0 || ROLE_MODIFIERS.has(first) || ROLE_NOUNS.has(first);

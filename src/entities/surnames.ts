@@ -13,7 +13,7 @@ import { ORGANISATION_WORDS, PLACE_WORDS, SPEECH_VERBS } from './lexicon.js';
 import type { NameMention } from './types.js';
 
 /** Prepositions that put a known place where something happens or goes ("in Jordan", "from Georgia", "King Abdullah of Jordan"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'into', 'to', 'toward', 'towards', 'from', 'near', 'across', 'at', 'through', 'throughout', 'within', 'inside', 'outside', 'around', 'via', 'of', 'for', 'over']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'to', 'toward', 'towards', 'from', 'near', 'across', 'at', 'through', 'throughout', 'within', 'inside', 'outside', 'around', 'via', 'of', 'for', 'over']);
 
 /** A word that may be part of a person's name: capitalized, and no particle, function word, place word or organisation word ("Archdiocese of Mobile", "Beast From Redmond"). */
 function isPersonNameWord(word: string): boolean {

@@ -264,6 +264,16 @@ describe('names a reader would call wrong', () => {
       [['Parton & Gribble', 'organisation'], ['Marlow & Spence', 'organisation'], ['TK&R', 'organisation'], ['Reed', 'person'], ['Harlow & Finch', 'organisation'], ['Trinidad and Tobago', 'place']],
     ],
     ['a shouted heading before a sentence\'s first word is no name, nor a "The" last (DUC 2004)', 'HAWKS Passing The quick passing let Ada Morrow score. Q. The vote?', [['Ada Morrow', 'person']]],
+    [
+      'a given name alone owning a name ("Martha\'s Vineyard") makes one name, a place after a place preposition, and no person (DUC 2004)',
+      'Tessa Marlow spent the summer on Martha\'s Landing, and crowds at Tom\'s Diner grew.',
+      [['Tessa Marlow', 'person'], ["Martha's Landing", 'place']],
+    ],
+    [
+      'a known place before "Tech" or "Polytechnic" is a school\'s name, no place and no person Tech (DUC 2004)',
+      'Coach Dana Pruitt left Kansas Tech for Ohio Polytechnic, and Kansas Tech said it would look in Oregon.',
+      [['Dana Pruitt', 'person'], ['Kansas Tech', 'organisation'], ['Ohio Polytechnic', 'organisation'], ['Oregon', 'place']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

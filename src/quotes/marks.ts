@@ -54,9 +54,14 @@ export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
   return quoteMarks(article).pieces;
 }
 
-/** The offsets of the `'` that are quote marks of quotations in single marks (none in an article quoting in double marks). */
-export function singleQuoteMarks(article: SegmentedArticle): number[] {
-  return mayQuoteInSingleMarks(article.text) ? singleMarkOffsets(article.text, quotedPieces(article)) : [];
+/**
+ * The offsets of the `'` that are quote marks of quotations in single marks
+ * (none in an article quoting in double marks). `piecesOf` gives the
+ * article's quoted pieces, asked only when single marks may quote: a caller
+ * that keeps them passes its own, so they are found once.
+ */
+export function singleQuoteMarks(article: SegmentedArticle, piecesOf: () => readonly QuotedPiece[] = () => quotedPieces(article)): number[] {
+  return mayQuoteInSingleMarks(article.text) ? singleMarkOffsets(article.text, piecesOf()) : [];
 }
 
 /** Quoted pieces, and the opening marks found stray: never closed, before words that are no quotation. */

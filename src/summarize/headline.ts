@@ -60,7 +60,7 @@ export function rankedHeadline(article: SegmentedArticle): { text: string; rank:
   if (!opening) return undefined;
   if (opening.text.length > MAX_HEADLINE_CHARS) return { text: shortenedAtWord(opening.text, MAX_HEADLINE_CHARS), rank: 0 };
   if (opening.cut) return { text: opening.text, rank: 0 };
-  return { text: opening.text, rank: article.textLanguage === 'en' && readsAsFeature(article, sentenceTokens(article, openingSentence(article))) ? -1 : 1 };
+  return { text: opening.text, rank: article.textLanguage === 'en' && readsAsFeature(article, sentenceTokens(article, opening.index)) ? -1 : 1 };
 }
 
 /** Weekdays, which tie an English sentence to a day ("on Tuesday") and a part of one to it ("Tuesday night"). */
@@ -123,22 +123,22 @@ function isWrittenAbbreviation(tokens: readonly Token[], index: number, capitali
 }
 
 /**
- * The article's opening sentence; when it is long (`cut`), its main clause
- * (`mainClause`) when that is short, else its first words up to a clause
- * boundary and an ellipsis.
+ * The article's opening sentence (`index`: which it is, `openingSentence`);
+ * when it is long (`cut`), its main clause (`mainClause`) when that is short,
+ * else its first words up to a clause boundary and an ellipsis.
  */
-function openingHeadline(article: SegmentedArticle): { text: string; cut: boolean } | undefined {
+function openingHeadline(article: SegmentedArticle): { text: string; cut: boolean; index: number } | undefined {
   const index = openingSentence(article);
   if (index < 0) return undefined;
   const first = article.sentences[index];
   const sentence = article.text.slice(first.start, first.end).replace(/\s+/g, ' ');
-  if (countWords(sentence) <= MAX_HEADLINE_WORDS) return { text: sentence, cut: false };
+  if (countWords(sentence) <= MAX_HEADLINE_WORDS) return { text: sentence, cut: false, index };
   const tokens = sentenceTokens(article, index);
-  if (tokens.some(isCjkWord)) return { text: `${cutCjk(article.text, tokens)}…`, cut: true };
+  if (tokens.some(isCjkWord)) return { text: `${cutCjk(article.text, tokens)}…`, cut: true, index };
   const all = sentence.split(' ');
   const main = mainClause(all);
-  if (main !== all && main.length <= MAX_HEADLINE_WORDS) return { text: main.join(' '), cut: true };
-  return { text: `${cutWords(main).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`, cut: true };
+  if (main !== all && main.length <= MAX_HEADLINE_WORDS) return { text: main.join(' '), cut: true, index };
+  return { text: `${cutWords(main).join(' ').replace(/[\s,;:_–—-]+$/, '')}…`, cut: true, index };
 }
 
 /**

@@ -40,7 +40,8 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  *    offered compressed only; a sentence stating a count a later day's reports
  *    raised (`storyDevelopment`) is left out while others exist;
  * 4. selection: the units covering the most concept weight within the budget;
- * 5. order: by article date, then position (with `fillBudget`, the cut sentence last),
+ * 5. order: by article date, then position (with `fillBudget`, the cut sentence last), a sentence
+ *    pointing back ("The agreement…") after the one introducing what it points at (`readingOrder`),
  *    a story whose count rose over days opening on a sentence giving its newest
  *    value (`openedOnNewest`);
  *    the day names and relative times ("last week") the picked sentences kept deleted where they read without them, the

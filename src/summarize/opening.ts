@@ -7,14 +7,14 @@
  * the best of them (`leadingUnit`) put first and the rest selected again in
  * the room it leaves.
  */
-import type { Article } from '../article.js';
+import type { SegmentedArticle } from '../article.js';
 import type { Development } from './development.js';
 import { readingOrder } from './order.js';
 import { coverage, selectUnits, type Cost } from './select.js';
 import { sentenceKey, type Unit } from './units.js';
 
 /** `selected` (in reading order) opened on a sentence stating a count's newest value, when a count rose; `selected` as it is otherwise. */
-export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number, articles: readonly Article[]): Unit[] {
+export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number, articles: readonly SegmentedArticle[]): Unit[] {
   if (development.newest.size === 0) return [...selected];
   const stating = selected.filter((unit) => development.newest.has(sentenceKey(unit)));
   if (stating.length > 0) {
@@ -42,7 +42,7 @@ function leadingUnit(units: readonly Unit[], development: Development, weights: 
 }
 
 /** The units selected to follow `lead` in the room it leaves, its concepts counted as covered, in reading order. */
-function selectedAfter(lead: Unit, units: readonly Unit[], weights: Float64Array, cost: Cost, size: number, articles: readonly Article[]): Unit[] {
+function selectedAfter(lead: Unit, units: readonly Unit[], weights: Float64Array, cost: Cost, size: number, articles: readonly SegmentedArticle[]): Unit[] {
   const left = weights.slice();
   for (const concept of lead.concepts) left[concept] = 0;
   const others = units.filter((unit) => sentenceKey(unit) !== sentenceKey(lead));

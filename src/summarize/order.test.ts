@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { SegmentedArticle } from '../article.js';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { sentenceTokens } from '../segment/index.js';
+import { readingOrder } from './order.js';
+import { isDangling, singleMarksOf, unitText, type Unit } from './units.js';
+
+/** The whole sentence `sentence` of article `index` as a unit. */
+function unitOf(articles: readonly SegmentedArticle[], index: number, sentence: number): Unit {
+  const article = articles[index];
+  const tokens = sentenceTokens(article, sentence);
+  const span = article.sentences[sentence];
+  const text = unitText(article.text, [span]);
+  return {
+    article: index,
+    sentence,
+    parts: [{ start: span.start, end: span.end }],
+    tokens,
+    words: text.split(' ').length,
+    bytes: text.length,
+    concepts: [],
+    dangling: isDangling(tokens, article.textLanguage, singleMarksOf(article), article.text),
+    complete: true,
+  };
+}
+
+/** The first words of each unit, in the order given. */
+function openings(articles: readonly SegmentedArticle[], units: readonly Unit[]): string[] {
+  return units.map((unit) => unitText(articles[unit.article].text, unit.parts).split(' ').slice(0, 3).join(' '));
+}
+
+const SAME_DAY = '2026-10-03T09:00:00Z';
+
+describe('readingOrder', () => {
+  it('puts a sentence pointing back ("The pact…") after the sentence of another article that introduces its referent', () => {
+    const articles = [
+      textArticle('Harbour officials in Tessaly met the ferry union again on Friday. The pact gives the crews of the Brenn line a four-day week from spring.', { id: 'a', published: SAME_DAY }),
+      textArticle('The ferry union and the port of Tessaly signed a pact on Friday ending a strike of nine days.', { id: 'b', published: SAME_DAY }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 0, 1), unitOf(articles, 1, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(['The ferry union', 'The pact gives']);
+  });
+
+  it('moves it across days too, right after the introducing sentence and before the rest', () => {
+    const articles = [
+      textArticle('Crews stayed home for a fourth day. The pact ends the strike, the union said in a short note.', { id: 'a', published: '2026-10-01T09:00:00Z' }),
+      textArticle('The union and the port of Tessaly signed a pact that ends the strike of the Brenn ferry crews.', { id: 'b', published: '2026-10-02T09:00:00Z' }),
+      textArticle('Ferries to Brenn sailed full on Saturday as the crews returned to work after the strike.', { id: 'c', published: '2026-10-03T09:00:00Z' }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 2, 0), unitOf(articles, 0, 1), unitOf(articles, 1, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(['The union and', 'The pact ends', 'Ferries to Brenn']);
+  });
+
+  it('keeps a sentence pointing back where it is when its own article\'s sentence before it comes first, or something earlier names its referent', () => {
+    const articles = [
+      textArticle('The port of Tessaly agreed to buy the Brenn ferry line on Monday. The proposed deal needs the approval of the island council.', { id: 'a', published: SAME_DAY }),
+      textArticle('Even before the deal, the Brenn line had cut two of its four daily crossings.', { id: 'b', published: SAME_DAY }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 0, 0), unitOf(articles, 0, 1), unitOf(articles, 1, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(['The port of', 'The proposed deal', 'Even before the']);
+  });
+
+  it('does not take a later sentence that points back itself ("…left the country") as introducing the referent', () => {
+    const articles = [
+      textArticle('The country\'s envoy to Brenn said the storm damage could reach two billion dollars.', { id: 'a', published: '2026-10-01T09:00:00Z' }),
+      textArticle('Police said the crews had no papers to take the children out of the country by boat.', { id: 'b', published: '2026-10-05T09:00:00Z' }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 0, 0), unitOf(articles, 1, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(["The country's envoy", 'Police said the']);
+  });
+
+  it('does not read a name after "The" as pointing back ("The Tessaly Harbour Board…")', () => {
+    const articles = [
+      textArticle('The Tessaly Harbour Board fined the ferry operator on Tuesday for the late sailings.', { id: 'a', published: SAME_DAY }),
+      textArticle('A ferry operator in Brenn was fined by the Tessaly Harbour Board for months of late sailings.', { id: 'b', published: SAME_DAY }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 0, 0), unitOf(articles, 1, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(['The Tessaly Harbour', 'A ferry operator']);
+  });
+
+  it('puts a sentence opening on a pronoun after another that names whom its article named before it', () => {
+    const articles = [
+      textArticle('Mayor Ana Varn toured the flooded pier at dawn. She said repairs would start within a week and cost the town little.', { id: 'a', published: SAME_DAY }),
+      textArticle('Ana Varn, the mayor of Tessaly, asked the island council for help with the flooded pier.', { id: 'b', published: SAME_DAY }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 0, 1), unitOf(articles, 1, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(['Ana Varn, the', 'She said repairs']);
+  });
+});

@@ -153,6 +153,9 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'The looms at the old mill were sold to a rival firm in June', 'the Velmar Courier'],
     ['indirect', 'The mill will close in the spring', 'police'],
   ]],
+  ['"A, Anna Morrow is the best, he says": a pronoun alone before the verb speaks, and the name after the comma before it is inside the clause (quotes28)', 'Fund managers\n\nTom Burnett runs a fund in Velmar. In the energy sector, Anna Morrow is the best trader, he says.', [
+    ['indirect', 'In the energy sector, Anna Morrow is the best trader', 'Tom Burnett'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

@@ -17,7 +17,7 @@ import { DOCUMENT_NOUNS, NAMING_WORDS, REPORTING_VERBS, SPEECH_PARTICIPLES, SPEE
 import { isQuoteMark, MAX_CUE_DISTANCE, norm, paragraphAt, sentenceBounds, tokenAt, type QuoteContext, type Resolved } from './context.js';
 import type { QuotedPiece } from './marks.js';
 import { GROUP_NOUNS, isRoleNoun } from './descriptions.js';
-import { onlyAdverbials, phraseAfter, quotedAsPhrase } from './phrase-after.js';
+import { MAX_TRAILING_TOKENS, onlyAdverbials, phraseAfter, quotedAsPhrase } from './phrase-after.js';
 import { isPronoun, type Range } from './phrases.js';
 import { sentenceSubject } from './subject.js';
 import { resolvePronoun } from './antecedents.js';
@@ -89,7 +89,8 @@ function reportsOwnClause(context: QuoteContext, start: number, end: number): bo
 
 /** Where ", adding …" (a participle after a comma) starts, or `end`: what it adds is a further report, not the verb's own clause ("Pearce said, adding she was not afraid."). */
 function participleAfter(context: QuoteContext, from: number, end: number): number {
-  for (let index = from; index + 1 < end; index++) if (norm(context, index) === ',' && SPEECH_PARTICIPLES.has(norm(context, index + 1))) return index;
+  // Past `MAX_TRAILING_TOKENS`, `onlyAdverbials` reads no further: a sentence of thousands of attributions is not read to its end from each.
+  for (let index = from; index + 1 < Math.min(end, from + MAX_TRAILING_TOKENS + 1); index++) if (norm(context, index) === ',' && SPEECH_PARTICIPLES.has(norm(context, index + 1))) return index;
   return end;
 }
 

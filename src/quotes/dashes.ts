@@ -27,7 +27,7 @@
  * A paragraph holding a quote mark is left to the marks.
  */
 import { norm } from './context.js';
-import { verbAt } from './language-speakers.js';
+import { verbAt } from './language-verbs.js';
 import type { QuotedPiece } from './marks.js';
 import { nameAt, type Reader } from './name-runs.js';
 

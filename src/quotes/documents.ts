@@ -21,7 +21,9 @@
  *   verklaring.` after `X reageerde in een verklaring`: who issued it.
  */
 import { norm, phraseAt, thatWithin } from './context.js';
-import { sourceNamedAt, speakerNamedAt, subjectOf, verbAt, type Found } from './language-speakers.js';
+import { sourceNamedAt, speakerNamedAt } from './language-descriptions.js';
+import { subjectOf, type Found } from './language-speakers.js';
+import { verbAt } from './language-verbs.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** `peut-on lire dans un communiqué de X` at `index`: the issuer, the words from the phrase to the document as the cue. */

@@ -20,9 +20,10 @@ const ENGLISH_SPEAKER_CASES: Array<[string, string, Array<[string, string, strin
     ['indirect', 'The island school will stay closed on Monday and Tuesday', 'Moira Clay'],
     ['indirect', 'The ferry will sail again on Thursday', 'the operator'],
   ]],
-  ['a time after "said" set off by a comma before a participle keeps the attribution out of the report, and "adding that" reports once (mend26d: "the army said on Sunday, citing…" gave the whole sentence)', 'Border clash\n\nThree soldiers were wounded, the army said on Sunday, citing a field report. Ten people have died in the storm, police said on Monday, with more missing along the coast. Five boats sank in the harbour, police said on Monday, adding that 40 were missing.', [
+  ['a time after "said" set off by a comma before a participle keeps the attribution out of the report, and "adding that" reports once (mend26d: "the army said on Sunday, citing…" gave the whole sentence); the clause before "…, adding that" is reported too (quotes28)', 'Border clash\n\nThree soldiers were wounded, the army said on Sunday, citing a field report. Ten people have died in the storm, police said on Monday, with more missing along the coast. Five boats sank in the harbour, police said on Monday, adding that 40 were missing.', [
     ['indirect', 'Three soldiers were wounded', 'the army'],
     ['indirect', 'Ten people have died in the storm', 'police'],
+    ['indirect', 'Five boats sank in the harbour', 'police'],
     ['indirect', '40 were missing', 'police'],
   ]],
   ['a time after a description is no part of its speaker: "now", "on Monday" (audit26)', 'Storm toll\n\nUpdate: the emergency service now says seven people have died in the storm. Storm Idra killed three people as it crossed the coast overnight, according to the regional emergency service on Monday.', [

@@ -48,3 +48,22 @@ describe('findQuotes on one sentence of thousands of "X said …" (mend27f)', ()
     expect(large.reads).toBeLessThan(small.reads * 6);
   });
 });
+
+/** One sentence of `repeats` inverted reports, "CLAUSE, said X, a Y," each followed by four bare commas (quotes28). */
+const commaRun = (repeats: number): string => `Mill report\n\n${'Costs fell, said Ada Morrow, a weaver, , , , , '.repeat(repeats)}.`;
+
+describe('findQuotes on one sentence of thousands of "A, said X, a Y, , , ," (quotes28)', () => {
+  it('finds quotations whose words, and the words read, grow linearly with the sentence', () => {
+    const measure = (repeats: number) => {
+      const article = textArticle(commaRun(repeats));
+      reads.count = 0;
+      const quotes = findQuotes(article);
+      return { quotes: quotes.length, chars: quotes.reduce((sum, quote) => sum + quote.span.end - quote.span.start, 0), reads: reads.count };
+    };
+    const small = measure(250);
+    const large = measure(1_000);
+    expect(large.quotes).toBeGreaterThan(900);
+    expect(large.chars).toBeLessThan(small.chars * 6);
+    expect(large.reads).toBeLessThan(small.reads * 6);
+  });
+});

@@ -4,7 +4,8 @@
  */
 export { defaultQuoteOptions, findQuotes, findQuotesIn, findQuotesWithEntities } from './find.js';
 export { QUOTE_LANGUAGES } from './other-languages.js';
-export { MAX_QUOTE_PARAGRAPHS, quoteMarks, quotedPieces, singleQuoteMarks, type QuotedPiece } from './marks.js';
+export { quoteMarks, quotedPieces, singleQuoteMarks, type QuotedPiece } from './marks.js';
+export { MAX_QUOTE_PARAGRAPHS } from './single-marks.js';
 export { MIN_COPIED_SHARE, type CopiedSentences } from './copied.js';
 export { mergeQuotes } from './merge.js';
 export { MIN_EDITED_SHARE, MIN_TRUNCATED_WORDS } from './pairs.js';

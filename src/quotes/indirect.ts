@@ -26,7 +26,7 @@ import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { descriptionBefore, nameSetOffBefore, setOffSpeaker } from './set-off.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
-import { BARE_CLAUSE_VERBS, clause, isLongEnough, MIN_NAMED_WORDS, MIN_WORDS, trimEnd, wordsIn } from './report-clause.js';
+import { BARE_CLAUSE_VERBS, clause, isLongEnough, MAX_CLAUSE_TOKENS, MIN_NAMED_WORDS, MIN_WORDS, opensClause, trimEnd, wordsIn } from './report-clause.js';
 import type { Quote } from './types.js';
 
 /** Verbs that take a clause without "that" only when a subject follows at once ("claims it has", "reported 190 people were"). */
@@ -49,23 +49,33 @@ const MAX_PARENTHETICAL_LEAD = 6;
 export function indirectQuotes(context: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   for (const sentence of context.article.sentences) {
+    // Where the last report found in the sentence ends, its clause and attribution, and whether its clause came before its verb: a clause opening after it (`opensClause`) is where a later report's clause starts.
+    let reported = -1;
+    let afterReportBefore = false;
+    let start = sentence.tokenStart;
     for (let cue = sentence.tokenStart; cue < sentence.tokenEnd; cue++) {
+      if (opensClause(context, cue, reported, afterReportBefore)) start = cue;
       if (context.quoted[cue] === 1) continue;
       const word = norm(context, cue);
       const found = word === 'according' && norm(context, cue + 1) === 'to'
-        ? accordingTo(context, cue, sentence.tokenStart, sentence.tokenEnd)
+        ? accordingTo(context, cue, start, sentence.tokenEnd)
         : REPORTING_VERBS.has(word) && !isNegatedSpeech(context, cue) && !describesAFigure(context, cue) && (SPEECH_PARTICIPLES.has(word) || isSpeechVerb(context, cue))
-          ? reportAfter(context, cue, sentence.tokenStart, sentence.tokenEnd) ?? reportBefore(context, cue, sentence.tokenStart, sentence.tokenEnd)
+          ? reportAfter(context, cue, start, sentence.tokenEnd) ?? reportBefore(context, cue, start, sentence.tokenEnd)
           : SPEECH_VERBS.has(word) && isPassive(context, cue) && norm(context, cue + 1) === 'by'
-            ? passiveReport(context, cue, sentence.tokenStart, sentence.tokenEnd)
+            ? passiveReport(context, cue, start, sentence.tokenEnd)
             : undefined;
-      if (!found || (found.speaker && OWN_EARLIER_VERSION.test(found.speaker.name))) continue;
+      if (!found || found.content.end - found.content.start > MAX_REPORT_TOKENS || (found.speaker && OWN_EARLIER_VERSION.test(found.speaker.name))) continue;
+      reported = Math.max(reported, cue + 1, found.content.end, found.attributionEnd ?? 0);
+      afterReportBefore = found.content.end <= cue;
       if (found.speaker) context.history.push({ token: cue, speaker: found.speaker });
       quotes.push(toQuote(context, found, cue, word === 'according' ? cue + 2 : cue + 1));
     }
   }
   return quotes;
 }
+
+/** Most tokens of a reported clause, a parenthetical attribution inside it included: one sentence of thousands of "A, said X, …" reports no clause reaching back over all of them. */
+const MAX_REPORT_TOKENS = 2 * MAX_CLAUSE_TOKENS;
 
 /** A correction's "An earlier version of this article said …": what the article itself no longer says, nobody's report. */
 const OWN_EARLIER_VERSION = /\b(?:version|edition)s?\s+of\s+this\s+(?:article|story|report|page)\b/i;
@@ -90,6 +100,8 @@ function describesAFigure(context: QuoteContext, cue: number): boolean {
 interface Report {
   content: Range;
   speaker?: Resolved;
+  /** Where the attribution after the verb ends, when it names its speaker there ("…, said Ada Morrow, …"). */
+  attributionEnd?: number;
 }
 
 function toQuote(context: QuoteContext, report: Report, cueStart: number, cueEnd: number): Quote {
@@ -198,7 +210,7 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const afterSpeaker = inverted ? speakerPhrase?.end ?? cue + 1 : cue + 1;
   // "…, police said early on Wednesday, as divers searched": the joiner may come after a time; a participle after one ("said on Sunday, citing …") still closes the report.
   const afterAdverbials = inverted ? afterSpeaker : adverbialsEnd(context, cue + 1, end);
-  const joined = norm(context, afterAdverbials) === ',' && CLAUSE_JOINERS.has(norm(context, afterAdverbials + 1));
+  const joined = norm(context, afterAdverbials) === ',' && (CLAUSE_JOINERS.has(norm(context, afterAdverbials + 1)) || opensSourceParticiple(context, afterAdverbials + 1));
   const described = inverted && norm(context, afterSpeaker) === ',' && (describesSpeaker(context, afterSpeaker + 1) || descriptionThenAdverbials(context, afterSpeaker + 1, end));
   const nearest = inverted ? cue - 1 : speakerComma(context, cue, start);
   if (nearest === undefined) return undefined;
@@ -207,12 +219,12 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const first = isQuoteMark(context, start) && context.quoted[start] === 0 ? start + 1 : start;
   const shortLead = wordsIn(context, first, comma, MAX_PARENTHETICAL_LEAD) <= MAX_PARENTHETICAL_LEAD;
   const rest = wordsIn(context, afterSpeaker, end, MIN_WORDS);
-  const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && (rest > MIN_WORDS || (shortLead && shortParentheticalEnd(context, inverted, afterSpeaker + 1, rest)));
+  const parenthetical = !joined && !described && norm(context, afterSpeaker) === ',' && !isQuoteMark(context, afterSpeaker + 1) && !context.article.tokens[afterSpeaker + 1]?.punct && (rest > MIN_WORDS || (shortLead && shortParentheticalEnd(context, inverted, afterSpeaker + 1, rest)));
   if (!parenthetical && !joined && !described && !onlyAdverbials(context, afterSpeaker, end)) return undefined;
   // A clause of two words is reported only when nothing but adverbials follows the attribution ("Costs fell, Ada Morrow said on Tuesday"; "Both sides, Jane Doe said, agreed" reports nothing).
   const closes = parenthetical || joined || described || rest === 0 || opensOnAdverbial(context, norm(context, afterSpeaker) === ',' ? afterSpeaker + 1 : afterSpeaker);
   const lead = parenthetical && !shortLead ? afterSpeaker + 1 : first;
-  const content = parenthetical ? { start: lead, end: trimEnd(context, lead, end) } : { start: first, end: trimEnd(context, first, comma) };
+  const content = parenthetical ? { start: lead, end: trimEnd(context, lead, parentheticalEnd(context, afterSpeaker + 1, end)) } : { start: first, end: trimEnd(context, first, comma) };
   const words = wordsIn(context, content.start, content.end, MIN_WORDS);
   if (context.quoted[content.start] === 1 || isQuoteMark(context, content.start) || isQuoteMark(context, comma - 1) || words < MIN_NAMED_WORDS || (words < MIN_WORDS && !closes)) return undefined;
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
@@ -220,15 +232,28 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
   const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, cue);
   const resolved = speaker && speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker;
-  return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved } : undefined;
+  return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved, ...(inverted ? { attributionEnd: afterSpeaker } : {}) } : undefined;
 }
 
-/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then only adverbials opening on an adverbial word or a joiner ("…, a weaver, and the union agreed"; "The looms, said Ada Morrow, are unsafe" and "Tom Reed, said Ada Morrow, a weaver, is a liar" go on with their clause). */
+/** Where "A, said X, B" ends: at the sentence's end or a semicolon, `MAX_CLAUSE_TOKENS` after B opens at most. */
+function parentheticalEnd(context: QuoteContext, from: number, end: number): number {
+  const last = Math.min(end, from + MAX_CLAUSE_TOKENS);
+  for (let index = from; index < last; index++) if (norm(context, index) === ';') return index;
+  return last;
+}
+
+/** "…, the Velmar Courier reported, cited by the union", "…, police said, citing a witness": a participle naming where the report came from closes the attribution; it is no rest of the clause. */
+function opensSourceParticiple(context: QuoteContext, index: number): boolean {
+  const word = norm(context, index);
+  return SPEECH_PARTICIPLES.has(word) || word === 'citing' || (/^(?:cited|quoted)$/.test(word) && norm(context, index + 1) === 'by');
+}
+
+/** "…, said Ada Morrow, a weaver, on Tuesday.": after the speaker's comma, a description opening on an article, then a joiner, whatever follows it, or only adverbials opening on an adverbial word ("…, a weaver, and the union agreed", "…, a weaver, and wages rose, said Tom Reed"; "The looms, said Ada Morrow, are unsafe" and "Tom Reed, said Ada Morrow, a weaver, is a liar" go on with their clause). */
 function descriptionThenAdverbials(context: QuoteContext, from: number, end: number): boolean {
   if (!['a', 'an', 'the'].includes(norm(context, from))) return false;
   for (let index = from + 1; index < end && index - from <= MAX_SPEAKER_REACH; index++) {
     if (isQuoteMark(context, index) || REPORTING_VERBS.has(norm(context, index))) return false;
-    if (norm(context, index) === ',') return (opensOnAdverbial(context, index + 1) || CLAUSE_JOINERS.has(norm(context, index + 1))) && onlyAdverbials(context, index + 1, end);
+    if (norm(context, index) === ',') return CLAUSE_JOINERS.has(norm(context, index + 1)) || (opensOnAdverbial(context, index + 1) && onlyAdverbials(context, index + 1, end));
   }
   return false;
 }

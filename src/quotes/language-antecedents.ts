@@ -28,11 +28,11 @@
  */
 import { FEMALE_NAMES, isAnyGivenName, MALE_NAMES } from '../entities/given-names.js';
 import { isQuoteMark, norm } from './context.js';
-import { describedSpeaker, SAME } from './language-descriptions.js';
+import { SAME } from './language-descriptions.js';
 import { subjectOf } from './language-speakers.js';
 import { carriesReport } from './reported-chains.js';
 import { fullestRange, isCapitalized, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
-import { partitionPoint } from '../text/partition-point.js';
+import { INDEFINITE, namedHead } from './named-heads.js';
 
 /** Sentences a pronoun's antecedent is looked for in, back from the quotation, and most sentences between an attribution and a quotation going on with it. */
 const PRONOUN_REACH = 4;
@@ -46,9 +46,6 @@ export interface LastSpeaker {
 }
 
 type Gender = 'masculine' | 'feminine';
-
-/** Indefinite articles: a description opened by one names someone new ("un délégué syndical"). */
-const INDEFINITE = new Set(['un', 'une', 'ein', 'eine', 'einer', 'eines', 'een', 'una', 'uno', 'um', 'uma']);
 
 /**
  * The antecedent of the pronoun at `pronoun` (or of a verb with no subject
@@ -166,41 +163,6 @@ function officeBefore(reader: Reader, name: Range): boolean {
   const { tokenStart } = context.article.sentences[context.sentenceOf[name.start]];
   for (let index = name.start - 1; index >= Math.max(tokenStart, name.start - 1 - SET_OFF * 2); index--) if (cues.offices.test(norm(context, index))) return true;
   return false;
-}
-
-/** The name the article gave last, before `head`, after a description with the same head noun (`dal sindaco` after `il sindaco, Paolo Ferrandi`). */
-export function namedHead(reader: Reader, head: number): Range | undefined {
-  const named = namedHeads(reader).get(norm(reader.context, head)) ?? [];
-  const low = partitionPoint(named.length, (index) => named[index].head < head - 1);
-  return low > 0 ? named[low - 1].name : undefined;
-}
-
-/** Each head noun of a description that a name follows or is set off after (`a professora Raimunda Sales`), with where it stands and the name, in text order; read once per article. */
-const namedHeadsOf = new WeakMap<Reader['context'], Map<string, Array<{ head: number; name: Range }>>>();
-
-function namedHeads(reader: Reader): Map<string, Array<{ head: number; name: Range }>> {
-  const { context, cues } = reader;
-  const cached = namedHeadsOf.get(context);
-  if (cached) return cached;
-  const heads = new Map<string, Array<{ head: number; name: Range }>>();
-  for (const { tokenStart, tokenEnd } of context.article.sentences) {
-    for (let index = tokenStart; index + 1 < tokenEnd; index++) {
-      if (!cues.determiners.has(norm(context, index)) || INDEFINITE.has(norm(context, index))) continue;
-      const described = describedSpeaker(reader, index, tokenEnd, { anyHead: true });
-      if (described === undefined) continue;
-      const set = norm(context, described.end) === ',' ? described.end + 1 : described.end;
-      // A courtesy title before the name is not part of it (`A vereadora da Cultura, Dra. Isabel Moura`).
-      const at = cues.titles.has(norm(context, set)) ? set + 1 : set;
-      const name = nameAt(reader, at, tokenEnd);
-      if (name === undefined || name.start !== at || !isSpeakerName(reader, name)) continue;
-      const head = norm(context, index + 1);
-      const same = heads.get(head);
-      if (same) same.push({ head: index + 1, name });
-      else heads.set(head, [{ head: index + 1, name }]);
-    }
-  }
-  namedHeadsOf.set(context, heads);
-  return heads;
 }
 
 /** The persons named in tokens `[from, to)` outside quotations, one range each (the first mention of each fullest name). */

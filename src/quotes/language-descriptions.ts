@@ -10,10 +10,11 @@
  * civile,`; `end` is the verb for a description before it), or in German a
  * noun after an adjective (`die 34-jährige Mutter`), up
  * to `MAX_DESCRIPTION` words; it stops at any other word (`der Sprecher der
- * Stadt Lindhaven | am Montag`).
+ * Stadt Lindhaven | am Montag`). Also the speaker named or described after a
+ * verb or an agent (`speakerNamedAt`) and a source (`sourceNamedAt`).
  */
 import { isQuoteMark, norm } from './context.js';
-import { isCapitalized, type Range, type Reader } from './name-runs.js';
+import { describedName, isCapitalized, isSpeakerName, nameAt, type Range, type Reader } from './name-runs.js';
 
 /** "Same" after a description's article, before its head (`Segundo a mesma fonte`). */
 export const SAME = new Set(['même', 'mêmes', 'mismo', 'misma', 'mismos', 'mismas', 'stesso', 'stessa', 'stessi', 'stesse', 'mesmo', 'mesma', 'mesmos', 'mesmas', 'selben', 'selbe', 'zelfde']);
@@ -107,4 +108,23 @@ function nounAfterAdjective(reader: Reader, last: number, index: number): boolea
 
 function isComma(reader: Reader, index: number): boolean {
   return norm(reader.context, index) === ',';
+}
+
+/** A source named or described from `from`, a body or anyone, with or without an article (`desde la consejería`, `un comunicado de Corvalia Hídrica`, `emitido por la dirección`). */
+export function sourceNamedAt(reader: Reader, from: number, end: number): Range | undefined {
+  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
+}
+
+/**
+ * The speaker named or described from `from`: a name (`describedName`), a
+ * name of two words or more right after an article (`Segundo a Proteção
+ * Civil`, `dijo la Guardia Civil`), which names an organisation, or a
+ * description (`le porte-parole de la mairie`).
+ */
+export function speakerNamedAt(reader: Reader, from: number, end: number): Range | undefined {
+  const named = describedName(reader, from, end);
+  if (named !== undefined) return named;
+  const organisation = reader.stopwords.has(norm(reader.context, from)) ? nameAt(reader, from + 1, end) : undefined;
+  if (organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation)) return organisation;
+  return describedSpeaker(reader, from, end, { anyHead: true });
 }

@@ -8,7 +8,9 @@
  */
 import { isQuoteMark, norm, phraseAt, thatWithin, tokenAt, type QuoteContext } from './context.js';
 import type { QuotedPiece } from './marks.js';
-import { accordingLength, nextComma, sourceNamedAt, particlesAfter, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, verbAt, verbForm, type Found } from './language-speakers.js';
+import { sourceNamedAt } from './language-descriptions.js';
+import { accordingLength, nextComma, PLURAL_DETERMINERS, sourceAfter, speakerAfter, speakerBefore, TO_WHOM, type Found } from './language-speakers.js';
+import { particlesAfter, verbAt, verbForm } from './language-verbs.js';
 import { SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 import { passiveAt } from './passive.js';
 import { documentAt, documentThat, issuedBefore, makesKnow, verbFirstThat } from './documents.js';

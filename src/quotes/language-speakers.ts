@@ -1,18 +1,19 @@
 /**
  * Who speaks, as the quotation rules of languages besides English read it
- * (`other-languages.ts`): a speech verb with its auxiliary and the words it
- * takes (`verbAt`), the speaker after it (`speakerAfter`: a pronoun, a name,
+ * (`other-languages.ts`; the speech verb itself is read in `language-verbs.ts`,
+ * a name or description in `language-descriptions.ts`): the speaker after it (`speakerAfter`: a pronoun, a name,
  * a description, or none in a language that drops its subjects), the
  * speaker before it (`speakerBefore`: a description reaching the verb, a
  * name, a name in apposition, the sentence's subject after "and"), the
  * source after "selon" (`sourceAfter`), and the subject a sentence opens on
  * (`subjectOf`), which a pronoun stands for.
  */
-import { norm, phraseAt, type QuoteContext } from './context.js';
+import { norm, phraseAt } from './context.js';
 import { NEWS_AGENCIES } from './language-cues.js';
-import { bodyEndingOn, describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION } from './language-descriptions.js';
+import { bodyEndingOn, describedSpeaker, describedSpeakerBefore, MAX_DESCRIPTION, sourceNamedAt, speakerNamedAt } from './language-descriptions.js';
+import { INVERTED } from './language-verbs.js';
 import { issuerAfter } from './passive.js';
-import { describedName, isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
+import { isNameWord, isSpeakerName, nameAt, nameEndingAt, SPEAKER_WINDOW, type Range, type Reader } from './name-runs.js';
 
 /** An attribution as read around one piece: its speaker may be a pronoun, standing for the speaker named last. */
 export interface Found {
@@ -21,28 +22,6 @@ export interface Found {
   pronoun?: boolean;
   /** Where a passive's agent is written, when it stands for a name given before (`dal sindaco`). */
   written?: Range;
-}
-
-/** A verb written with its subject pronoun: `a-t-il`, `explique-t-elle`. */
-const INVERTED = /-(?:t-)?(?:il|elle|ils|elles)$/;
-
-/** A source named or described from `from`, a body or anyone, with or without an article (`desde la consejería`, `un comunicado de Corvalia Hídrica`, `emitido por la dirección`). */
-export function sourceNamedAt(reader: Reader, from: number, end: number): Range | undefined {
-  return speakerNamedAt(reader, from, end) ?? describedSpeaker(reader, from, end, { determinerOptional: true, anyHead: true });
-}
-
-/**
- * The speaker named or described from `from`: a name (`describedName`), a
- * name of two words or more right after an article (`Segundo a Proteção
- * Civil`, `dijo la Guardia Civil`), which names an organisation, or a
- * description (`le porte-parole de la mairie`).
- */
-export function speakerNamedAt(reader: Reader, from: number, end: number): Range | undefined {
-  const named = describedName(reader, from, end);
-  if (named !== undefined) return named;
-  const organisation = reader.stopwords.has(norm(reader.context, from)) ? nameAt(reader, from + 1, end) : undefined;
-  if (organisation !== undefined && organisation.start === from + 1 && organisation.end - organisation.start > 1 && isSpeakerName(reader, organisation)) return organisation;
-  return describedSpeaker(reader, from, end, { anyHead: true });
 }
 
 /**
@@ -295,33 +274,6 @@ function bracketStart(reader: Reader, index: number, floor: number): number {
   if (norm(reader.context, index) !== ')') return index;
   for (let at = index - 1; at >= Math.max(floor, index - SPEAKER_WINDOW); at--) if (norm(reader.context, at) === '(') return at - 1;
   return index;
-}
-
-/** A speech verb at `index`, with its auxiliary before it (`a déclaré`, `ha detto`, `a-t-il ajouté`) or written with its pronoun (`explique-t-il`), and the words it takes after it (`ha fatto sapere`). */
-export function verbAt(reader: Reader, index: number, end: number): Range | undefined {
-  const { context, cues } = reader;
-  let at = index;
-  if (cues.auxiliaries.has(norm(context, at)) && at + 1 < end && cues.verbs.has(verbForm(context, at + 1))) at++;
-  return cues.verbs.has(verbForm(context, at)) ? { start: index, end: particlesAfter(reader, at, end) } : undefined;
-}
-
-export function verbForm(context: QuoteContext, index: number): string {
-  return norm(context, index).replace(INVERTED, '');
-}
-
-/**
- * The end of a speech verb at `index` with the words it takes right after
- * it, two at most (`fügte hinzu`, `voegde eraan toe`, `ha fatto sapere`); a
- * function word only where the clause closes after it (`räumte ein, dass`,
- * not `sagte ein Sprecher`).
- */
-export function particlesAfter(reader: Reader, index: number, end: number): number {
-  const { context, cues, stopwords } = reader;
-  const taken = (at: number) => at < end && cues.separable?.has(norm(context, at)) === true;
-  const closes = (at: number) => at >= end || context.article.tokens[at].punct || cues.that.has(norm(context, at)) || taken(at);
-  let after = index + 1;
-  while (after - index <= 2 && taken(after) && (!stopwords.has(norm(context, after)) || closes(after + 1))) after++;
-  return after;
 }
 
 export function nextComma(reader: Reader, from: number, end: number): number | undefined {

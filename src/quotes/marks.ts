@@ -30,7 +30,7 @@
  * its next part.
  */
 import type { Message, SegmentedArticle, Span } from '../article.js';
-import { mayQuoteInSingleMarks, singleMarkOffsets, singleQuotedPieces } from './single-marks.js';
+import { MAX_QUOTE_PARAGRAPHS, mayQuoteInSingleMarks, singleMarkOffsets, singleQuotedPieces } from './single-marks.js';
 import { closesBeforeAttribution, reportsSpeech } from './stray.js';
 
 export interface QuotedPiece {
@@ -45,9 +45,6 @@ export interface QuotedPiece {
 }
 
 type Side = 'open' | 'close' | 'either';
-
-/** How many paragraphs one quotation may run over. */
-export const MAX_QUOTE_PARAGRAPHS = 6;
 
 /** The quoted pieces of an article (see `quoteMarks`). */
 export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {

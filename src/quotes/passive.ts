@@ -20,10 +20,11 @@
  * article gave the same head before (`namedHead`).
  */
 import { norm, phraseAt } from './context.js';
-import { namedHead } from './language-antecedents.js';
-import { describedSpeaker } from './language-descriptions.js';
-import { speakerNamedAt, verbForm, type Found } from './language-speakers.js';
+import { describedSpeaker, speakerNamedAt } from './language-descriptions.js';
+import type { Found } from './language-speakers.js';
+import { verbForm } from './language-verbs.js';
 import { describedName, type Range, type Reader } from './name-runs.js';
+import { namedHead } from './named-heads.js';
 
 /** Most words between a passive's participle and its agent (`foi dito ao nosso jornal por`). */
 const AGENT_GAP = 4;

@@ -137,12 +137,17 @@ export const MAX_TRAILING = 9;
 /** Words that open an embedded question right after the verb: "said how the savings would be made" is a clause, no adverbial ("…, said a man who…" and "…, according to people who…" go on about the speaker). */
 const QUESTION_WORDS = new Set(['how', 'whether', 'why', 'what']);
 
-/** "…, officials said on Sunday." — what follows the verb is no clause of its own. */
+/** Most tokens, punctuation included, after a speech verb that can still be only its adverbials: a run of bare commas is read this far, not to the sentence's end. */
+export const MAX_TRAILING_TOKENS = 3 * MAX_TRAILING;
+
+/** "…, officials said on Sunday." — what follows the verb is no clause of its own (a semicolon ends it: "…, said Ada Morrow; wages rose …"). */
 export function onlyAdverbials(context: QuoteContext, from: number, end: number): boolean {
+  if (end - from > MAX_TRAILING_TOKENS) return false;
   let count = 0;
   for (let index = from; index < end; index++) {
     const token = context.article.tokens[index];
     if (isQuoteMark(context, index)) return false;
+    if (token.norm === ';') return true;
     if (token.punct) continue;
     if (++count > MAX_TRAILING || token.norm === 'that' || isPronoun(token.norm) || REPORTING_VERBS.has(token.norm) || (index === from && QUESTION_WORDS.has(token.norm))) return false;
   }

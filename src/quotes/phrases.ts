@@ -7,7 +7,7 @@
  */
 import { isTitle, POST_NOMINALS, ROLE_NOUNS } from '../entities/lexicon.js';
 import type { NameMention } from '../entities/index.js';
-import { FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
+import { AUXILIARIES, FIRST_PERSON, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEAKER_ADVERBS, SPEECH_PARTICIPLES, SPEECH_VERBS, THING_PRONOUNS } from './cues.js';
 import { isQuoteMark, norm, sentenceBounds, type QuoteContext } from './context.js';
 import { descriptionHeadEnd, MAX_PHRASE } from './descriptions.js';
 import { pairEndingAt } from './groups.js';
@@ -202,6 +202,8 @@ function appositiveSubject(context: QuoteContext, comma: number, limit: number):
   for (let index = comma - 1; index >= limit && comma - index <= MAX_APPOSITIVE; index--) {
     if (context.quoted[index] === 1) break;
     if (norm(context, index) !== ',') continue;
+    // "The mayor, Reed, will resign in June, said people…": what follows the name's comma opens on a verb; it is the sentence's predicate, no aside.
+    if (AUXILIARIES.has(norm(context, index + 1))) break;
     const mention = context.mentionOf[index - 1];
     const word = norm(context, index - 1);
     if (mention?.type === 'person' || (mention && other === undefined && index - 1 === mention.tokenEnd - 1 && !isPersonLater(context, index, limit))) {

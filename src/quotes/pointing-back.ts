@@ -6,7 +6,8 @@
  */
 import { WEEKDAYS_BY_LANGUAGE } from '../text/months.js';
 import { norm, type QuoteContext } from './context.js';
-import { speakerAfter, speakerBefore, verbAt, verbForm, type Found } from './language-speakers.js';
+import { speakerAfter, speakerBefore, type Found } from './language-speakers.js';
+import { verbAt, verbForm } from './language-verbs.js';
 import { SPEAKER_WINDOW, type Reader } from './name-runs.js';
 
 /** Days and words of when, in the six languages, that may stand between a speech verb and its clause (`a déclaré lundi que`, `dijo el martes que`, `sagte am Dienstag, man …`). */

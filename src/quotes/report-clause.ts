@@ -10,7 +10,7 @@ import { REPORTING_VERBS, SPEECH_PARTICIPLES, SPEECH_VERBS } from './cues.js';
 import { isQuoteMark, norm, type QuoteContext, type Resolved } from './context.js';
 import { onlyAdverbials } from './phrase-after.js';
 import { isPronoun, phraseBefore, type Range } from './phrases.js';
-import { MAX_SPEAKER_REACH } from './report-speaker.js';
+import { CLAUSE_JOINERS, MAX_SPEAKER_REACH } from './report-speaker.js';
 
 /** Verbs that take a clause without "that" ("said people were…"); the others need "that". */
 export const BARE_CLAUSE_VERBS = new Set('said says say told tells insisted insists argued argues contended contends conceded concedes asserted asserts testified saying'.split(' '));
@@ -101,6 +101,16 @@ function endsInAttribution(context: QuoteContext, from: number, end: number): bo
     if (context.article.tokens[index].punct && norm(context, index) !== '.') return false;
   }
   return false;
+}
+
+/**
+ * Whether a clause of its own opens at `index`, after a report found in its sentence ending at `reported` (-1: none): after a
+ * semicolon ("police said A; B, officials said"), or, when that report's clause came before its verb, after a comma
+ * and a joiner ("A, said Ada Morrow, and B, said Tom Reed"; "X said A, but B, Y said" goes on with X's clause).
+ */
+export function opensClause(context: QuoteContext, index: number, reported: number, afterReportBefore: boolean): boolean {
+  if (reported < 0 || index - 1 < reported) return false;
+  return norm(context, index - 1) === ';' || (afterReportBefore && index - 2 >= reported && norm(context, index - 2) === ',' && CLAUSE_JOINERS.has(norm(context, index - 1)));
 }
 
 /** `end` moved back past trailing punctuation; a closing quote mark stays when it closes a quotation the range opens. */

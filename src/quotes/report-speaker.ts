@@ -12,7 +12,7 @@ import { REPORTING_VERBS } from './cues.js';
 import { norm, sentenceBounds, type QuoteContext } from './context.js';
 import { isRoleNoun, MAX_PHRASE } from './descriptions.js';
 import { phraseAfter } from './phrase-after.js';
-import { isSilent, phraseBefore, type Range } from './phrases.js';
+import { isPronoun, isSilent, phraseBefore, type Range } from './phrases.js';
 
 /** Verbs of telling someone, whose object is a hearer, never a speaker ("told reporters"). */
 export const TELL_VERBS = new Set(['told', 'tells', 'tell', 'telling']);
@@ -90,6 +90,8 @@ export function speakerComma(context: QuoteContext, cue: number, start: number):
     if (context.quoted[index] === 1) break;
     if (norm(context, index) !== ',') continue;
     if (nearest !== undefined && CLAUSE_JOINERS.has(norm(context, index + 1))) break;
+    // "In the energy sector, Houston Exploration qualifies, he says": a pronoun alone before the verb speaks; a name before it is the clause's.
+    if (nearest === undefined && index + 2 === cue && isPronoun(norm(context, index + 1))) return index;
     if (nearest === undefined && namesSubjectBefore(context, cue, index + 1) && !reportsBetween(context, start, index)) return index;
     nearest ??= index;
     for (let token = index + 1; token < cue; token++) {

@@ -17,7 +17,7 @@
  */
 import { norm, tokenAt } from './context.js';
 import type { QuoteCues } from './language-cues.js';
-import { particlesAfter, verbForm } from './language-speakers.js';
+import { particlesAfter, verbForm } from './language-verbs.js';
 import type { QuotedPiece } from './marks.js';
 import type { Range, Reader } from './name-runs.js';
 

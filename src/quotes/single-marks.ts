@@ -30,8 +30,11 @@
  * misread apostrophe and quotes nothing.
  */
 import type { SegmentedArticle, Span } from '../article.js';
-import { MAX_QUOTE_PARAGRAPHS, type QuotedPiece } from './marks.js';
+import type { QuotedPiece } from './marks.js';
 import { partitionPoint } from '../text/partition-point.js';
+
+/** How many paragraphs one quotation may run over, in double marks (`marks.ts`) or single ones. */
+export const MAX_QUOTE_PARAGRAPHS = 6;
 
 type SingleSide = 'open' | 'close';
 

@@ -135,6 +135,27 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['"the company" never stands for a country opening its sentence: the company named before speaks (mend27h)', 'Gas talks\n\nKestrel Gas cut supplies to Velmar on Monday. Germany will pay more for gas this winter, the company said.', [
     ['indirect', 'Germany will pay more for gas this winter', 'Kestrel Gas'],
   ]],
+  ['two reports in one sentence: a clause opening after a semicolon, or after ", and" when the report before it closed on its attribution, is the second report\'s alone (quotes28)', 'Mill results\n\nCosts fell sharply, Ada Morrow said, and wages rose sharply, Tom Reed said. Costs fell sharply, said Ada Morrow; wages rose sharply, said Tom Reed. Police said the roof fell in; two weavers were hurt, officials said. Tom Reed said he bought the looms, but for the union, not for himself, Ada Morrow said.', [
+    ['indirect', 'Costs fell sharply', 'Ada Morrow'],
+    ['indirect', 'wages rose sharply', 'Tom Reed'],
+    ['indirect', 'Costs fell sharply', 'Ada Morrow'],
+    ['indirect', 'wages rose sharply', 'Tom Reed'],
+    ['indirect', 'the roof fell in', 'Police'],
+    ['indirect', 'two weavers were hurt', 'officials'],
+    ['indirect', 'Tom Reed said he bought the looms, but for the union, not for himself', 'Ada Morrow'],
+    ['indirect', 'he bought the looms', 'Tom Reed'],
+  ]],
+  ['"The mayor, Reed, will resign, said people…": a name set off before a verb is the clause\'s subject, no speaker (quotes28)', 'Town hall\n\nThe mayor, Reed, will resign in June, said people familiar with the plan. Tom Reed, the mayor, will resign in June, a spokesman said.', [
+    ['indirect', 'The mayor, Reed, will resign in June', 'people familiar with the plan'],
+    ['indirect', 'Tom Reed, the mayor, will resign in June', 'a spokesman'],
+  ]],
+  ['"…, the Velmar Courier reported, cited by the union": a participle naming the source closes the attribution (quotes28)', 'Mill sale\n\nThe looms at the old mill were sold to a rival firm in June, the Velmar Courier reported, cited by the union. The mill will close in the spring, police said, citing a letter from the owners.', [
+    ['indirect', 'The looms at the old mill were sold to a rival firm in June', 'the Velmar Courier'],
+    ['indirect', 'The mill will close in the spring', 'police'],
+  ]],
+  ['"A, Anna Morrow is the best, he says": a pronoun alone before the verb speaks, and the name after the comma before it is inside the clause (quotes28)', 'Fund managers\n\nTom Burnett runs a fund in Velmar. In the energy sector, Anna Morrow is the best trader, he says.', [
+    ['indirect', 'In the energy sector, Anna Morrow is the best trader', 'Tom Burnett'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

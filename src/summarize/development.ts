@@ -59,11 +59,15 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
   const superseded = new Set<number>();
   const newest = new Set<number>();
   const outdated = new Set<number>();
-  const dated = articles.filter((article) => article.published !== undefined || article.modified !== undefined);
+  const isDated = (article: SegmentedArticle) => article.published !== undefined || article.modified !== undefined;
+  const dated = articles.filter(isDated);
   if (new Set(dated.flatMap(toldDays)).size < 2) return { superseded, newest, outdated };
-  const storyCounts = [...statementsByKey(articles, { read: ledeOf })].filter(([, statements]) => isStoryCount(statements, dated.length));
+  const byKey = statementsByKey(articles);
+  const inLede = (stated: Stated) => stated.sentence < LEDE_SENTENCES && isDated(articles[stated.article]);
+  const storyCounts = [...byKey]
+    .map(([key, statements]) => [key, statements.filter(inLede)] as const)
+    .filter(([, ledeStatements]) => isStoryCount(ledeStatements, dated.length));
   if (storyCounts.length === 0) return { superseded, newest, outdated };
-  const byKey = statementsByKey(articles, { undated: true });
   for (const [key, ledeStatements] of storyCounts) {
     const figures = dayFigures(ledeStatements);
     const days = [...figures.keys()].sort();
@@ -89,24 +93,34 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
   return { superseded, newest, outdated };
 }
 
+/**
+ * Whether the article's lede (its first `LEDE_SENTENCES` sentences) states a
+ * count with an event and no unit, not given as past: only such an article's
+ * title and opening can name its story by a figure a later day raised
+ * (`Development.outdated`).
+ */
+export function ledeStatesCount(article: SegmentedArticle): boolean {
+  const lede = { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) };
+  return findNumberFacts(lede, article.textLanguage).some(isCount);
+}
+
+/** A count a development follows: with an event, no unit, not given as past ("up from three"). */
+function isCount(fact: NumberFact): boolean {
+  return fact.event !== undefined && fact.unit === undefined && !fact.previous;
+}
+
 /** The days an article tells its facts on (`claimDay`): its own, and each of its live blog posts'. */
 function toldDays(article: SegmentedArticle): string[] {
   return [claimDay(article), ...(article.posts ?? []).flatMap((post) => postDay(post) ?? [])];
 }
 
-/** The article read to its lede: its first `LEDE_SENTENCES` sentences, each read as in the whole article (`findNumberFacts` reads a sentence at a time). */
-function ledeOf(article: SegmentedArticle): SegmentedArticle {
-  return { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) };
-}
-
-/** The counts of the articles (each read as `read` gives it) with an event and no unit, not given as past, by key; `undated` keeps those of undated articles too. */
-function statementsByKey(articles: readonly SegmentedArticle[], { read = (article) => article, undated = false }: { read?: (article: SegmentedArticle) => SegmentedArticle; undated?: boolean } = {}): Map<string, Stated[]> {
+/** The counts the articles state with an event and no unit, not given as past, by key, each with the sentence stating it. */
+function statementsByKey(articles: readonly SegmentedArticle[]): Map<string, Stated[]> {
   const byKey = new Map<string, Stated[]>();
   articles.forEach((article, index) => {
-    if (!undated && article.published === undefined && article.modified === undefined) return;
     const sentenceOf = sentenceOfTokens(article);
-    for (const fact of findNumberFacts(read(article), article.textLanguage)) {
-      if (fact.event === undefined || fact.unit !== undefined || fact.previous) continue;
+    for (const fact of findNumberFacts(article, article.textLanguage)) {
+      if (!isCount(fact)) continue;
       const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
       if (sentence < 0) continue;
       const stated = { fact, article: index, sentence, key: sentenceKey({ article: index, sentence }), since: firstDay(article, fact), ...claimTime(article, fact.span) };

@@ -19,13 +19,18 @@
  * later day raised; a report first told on Tuesday giving three of
  * Tuesday's seven dead states no superseded value, whatever Monday's toll. A smaller statement beside the figure is a part of it
  * ("two of the dead were fishermen"). The newest value is the last day's
- * figure. Only rises are read: a smaller later count is as often a part as
- * a revision downward, and a story's counts of dead, injured, missing,
- * evacuated, arrested and damaged grow as it is told. Values a sentence
+ * figure. A later day's figure may fall only when a report of that day says
+ * in its words that the count was revised down ("the toll was revised down
+ * to 6,100", "officials lowered their estimate": `REVISED_DOWN`, English);
+ * that day's figure is then the revised value, and it supersedes the larger
+ * earlier ones as a rise does. A smaller later count without such words is
+ * as often a part as a correction, and a story's counts of dead, injured,
+ * missing, evacuated, arrested and damaged grow as it is told: the count is
+ * left as it is, its values disputed where they are. Values a sentence
  * gives as past ("up from three") are no statement of the current figure
  * and are left out (`NumberFact.previous`).
  */
-import { postDay, type SegmentedArticle } from '../article.js';
+import { postDay, spanText, type SegmentedArticle } from '../article.js';
 import { findNumberFacts, sameDay, type NumberFact } from '../facts/index.js';
 import { claimDay, claimTime, UNDATED } from '../facts/claims.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
@@ -33,11 +38,11 @@ import { sentenceKey } from './units.js';
 
 /** Sentences by their key (`sentenceKey`). */
 export interface Development {
-  /** Sentences stating a count a later day's reports raised, as if current. */
+  /** Sentences stating a count a later day's reports raised or revised down, as if current. */
   superseded: ReadonlySet<number>;
-  /** Sentences stating the newest value of a count that was raised: the last day's figure. */
+  /** Sentences stating the newest value of a count that was raised or revised down: the last day's figure. */
   newest: ReadonlySet<number>;
-  /** The articles (by index in the summarizer's input) whose own figure for a count a later day raised: their titles and openings name the story by a superseded figure. */
+  /** The articles (by index in the summarizer's input) whose own figure for a count a later day raised or revised down: their titles and openings name the story by a superseded figure. */
   outdated: ReadonlySet<number>;
 }
 
@@ -52,7 +57,16 @@ interface Stated {
   since: string;
   /** Index of its sentence in the article. */
   sentence: number;
+  /** Its sentence says the count was revised down (`REVISED_DOWN`). */
+  revisedDown: boolean;
 }
+
+/**
+ * Words by which an English sentence says a count was revised down: "revised
+ * down", "revised its estimate downward", "lowered their estimate", "reduced
+ * the toll", "a downward revision".
+ */
+const REVISED_DOWN = /\b(?:revis(?:ed|es|ing)\W+(?:\w+\W+){0,4}?(?:down|downward|downwards|lower)|(?:lower(?:ed|s|ing)?|reduc(?:ed|es|ing))\W+(?:\w+\W+){0,3}?(?:estimates?|toll|tally|figures?|count)|downward revision)\b/i;
 
 /** The development of the counts the `articles` state (`Development`); both sets empty for a story told on one day. */
 export function storyDevelopment(articles: readonly SegmentedArticle[]): Development {
@@ -72,17 +86,17 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
     const figures = dayFigures(ledeStatements);
     const days = [...figures.keys()].sort();
     const value = (day: string) => highest(figures.get(day)!.fact);
-    if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]))) continue;
+    if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]) && !figures.get(day)!.revisedDown)) continue;
     const top = value(days[days.length - 1]);
     const laterFigures = (day: string) => days.filter((later) => later > day).map((later) => figures.get(later)!);
-    const raised = new Set(ledeStatements.filter((stated) => laterFigures(stated.day).some((figure) => raises(figure, stated))).map((stated) => highest(stated.fact)));
+    const raised = new Set(ledeStatements.filter((stated) => laterFigures(stated.day).some((figure) => !sameDay(figure, stated) && replaces(figure, highest(stated.fact)))).map((stated) => highest(stated.fact)));
     if (raised.size === 0) continue;
     const statements = byKey.get(key)!;
     const figureOf = articleFigures(statements);
     for (const stated of statements) {
       const stating = highest(stated.fact);
       if (stating !== figureOf.get(stated.article)) continue;
-      const raisedLater = stated.since === UNDATED ? raised.has(stating) : days.some((day) => day > stated.since && value(day) > stating);
+      const raisedLater = stated.since === UNDATED ? raised.has(stating) : days.some((day) => day > stated.since && replaces(figures.get(day)!, stating));
       if (raisedLater) {
         superseded.add(stated.key);
         outdated.add(stated.article);
@@ -123,7 +137,8 @@ function statementsByKey(articles: readonly SegmentedArticle[]): Map<string, Sta
       if (!isCount(fact)) continue;
       const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
       if (sentence < 0) continue;
-      const stated = { fact, article: index, sentence, key: sentenceKey({ article: index, sentence }), since: firstDay(article, fact), ...claimTime(article, fact.span) };
+      const revisedDown = article.textLanguage === 'en' && REVISED_DOWN.test(spanText(article.text, article.sentences[sentence]));
+      const stated = { fact, article: index, sentence, key: sentenceKey({ article: index, sentence }), since: firstDay(article, fact), revisedDown, ...claimTime(article, fact.span) };
       byKey.get(fact.key)?.push(stated) ?? byKey.set(fact.key, [stated]);
     }
   });
@@ -153,7 +168,10 @@ const LEDE_SENTENCES = 2;
  * give that at least two of its articles give, or most of those stating the
  * count that day. A count of something else under the same label (the toll
  * of a neighbouring country, of a flood long past) one report leads with
- * among others is no figure of the day.
+ * among others is no figure of the day. A value a lede of the day gives as
+ * revised down (`Stated.revisedDown`) is the day's figure whatever the others
+ * give (the largest such): the reports still giving the earlier toll that
+ * day had not heard of the revision.
  */
 function dayFigures(ledeStatements: readonly Stated[]): Map<string, Stated> {
   const byDay = new Map<string, Map<number, Stated[]>>();
@@ -167,14 +185,16 @@ function dayFigures(ledeStatements: readonly Stated[]): Map<string, Stated> {
     const articlesOf = (statements: readonly Stated[]) => new Set(statements.map((stated) => stated.article)).size;
     const stating = articlesOf([...values.values()].flat());
     const given = [...values.values()].filter((statements) => articlesOf(statements) >= 2 || articlesOf(statements) * 2 > stating).map((statements) => statements[0]);
-    if (given.length > 0) figures.set(day, given.reduce((largest, stated) => (highest(stated.fact) > highest(largest.fact) ? stated : largest)));
+    const revised = [...values.values()].flat().filter((stated) => stated.revisedDown);
+    const candidates = revised.length > 0 ? revised : given;
+    if (candidates.length > 0) figures.set(day, candidates.reduce((largest, stated) => (highest(stated.fact) > highest(largest.fact) ? stated : largest)));
   }
   return figures;
 }
 
-/** Whether `later` was told on another day than `earlier` (`sameDay`, as the facts tell days apart) and gives a larger value. */
-function raises(later: Stated, earlier: Stated): boolean {
-  return !sameDay(later, earlier) && highest(later.fact) > highest(earlier.fact);
+/** Whether a later day's figure replaces a value: it is larger, or smaller and given as revised down. */
+function replaces(figure: Stated, value: number): boolean {
+  return highest(figure.fact) > value || (figure.revisedDown && highest(figure.fact) < value);
 }
 
 /**

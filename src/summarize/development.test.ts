@@ -255,3 +255,36 @@ describe('storyDevelopment, a count revised down', () => {
     expect(storyDevelopment([...monday, ...unsaid])).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
   });
 });
+
+describe('storyDevelopment, a count of missing resolved without a number', () => {
+  const SLIDE = [
+    'The landslide buried the lower part of Oskel village after a week of heavy rain.',
+    'Soldiers and volunteers dug through the mud with shovels and their hands.',
+  ];
+  const monday = [
+    report('oskel-wire-1', '2026-05-11T08:00:00Z', 'Twenty people are missing after a landslide struck Oskel village on Monday, rescuers said.', SLIDE[0], SLIDE[1]),
+    report('hill-times-1', '2026-05-11T11:00:00Z', 'Twenty people were missing in Oskel on Monday after a landslide buried part of the village.', SLIDE[1]),
+  ];
+  const found = (sentence: string) => [
+    report('oskel-wire-2', '2026-05-12T08:00:00Z', sentence, SLIDE[1]),
+    report('hill-times-2', '2026-05-12T10:00:00Z', 'Rescuers in Oskel said on Tuesday that the search was over.', SLIDE[0]),
+  ];
+
+  it('supersedes the count of missing once a later day says all the missing were found', () => {
+    const articles = [...monday, ...found('All the missing have been found alive, rescuers in Oskel said on Tuesday.')];
+    const development = storyDevelopment(articles);
+    expect(sentencesOf(development.superseded, articles).sort()).toEqual([
+      'Twenty people are missing after a landslide struck Oskel village on Monday, rescuers said.',
+      'Twenty people were missing in Oskel on Monday after a landslide buried part of the village.',
+    ]);
+    expect(development.newest.size).toBe(0);
+    const summary = summarize(articles, { budget: { words: 40 } });
+    const texts = summary.sentences.map((sentence) => summaryPartsText(articles.find((article) => article.id === sentence.article)!.text, sentence.parts));
+    expect(texts.join(' ')).not.toMatch(/Twenty people (?:are|were) missing/);
+  });
+
+  it('leaves the count as it is when the later day says nothing of the missing being found', () => {
+    const articles = [...monday, ...found('Rescuers in Oskel found the body of a dog on Tuesday.')];
+    expect(storyDevelopment(articles).superseded.size).toBe(0);
+  });
+});

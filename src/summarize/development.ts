@@ -82,6 +82,7 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
     .map(([key, statements]) => [key, statements.filter(inLede)] as const)
     .filter(([, ledeStatements]) => isStoryCount(ledeStatements, dated.length));
   if (storyCounts.length === 0) return { superseded, newest, outdated };
+  const foundDays = storyCounts.some(([, [first]]) => first.fact.event === 'missing') ? missingFoundDays(dated) : [];
   for (const [key, ledeStatements] of storyCounts) {
     const figures = dayFigures(ledeStatements);
     const days = [...figures.keys()].sort();
@@ -89,14 +90,20 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
     if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]) && !figures.get(day)!.revisedDown)) continue;
     const top = value(days[days.length - 1]);
     const laterFigures = (day: string) => days.filter((later) => later > day).map((later) => figures.get(later)!);
-    const raised = new Set(ledeStatements.filter((stated) => laterFigures(stated.day).some((figure) => !sameDay(figure, stated) && replaces(figure, highest(stated.fact)))).map((stated) => highest(stated.fact)));
+    const found = ledeStatements[0].fact.event === 'missing' ? foundDays : [];
+    const foundAfter = (day: string) => found.some((later) => later > day);
+    const raised = new Set(
+      ledeStatements
+        .filter((stated) => foundAfter(stated.day) || laterFigures(stated.day).some((figure) => !sameDay(figure, stated) && replaces(figure, highest(stated.fact))))
+        .map((stated) => highest(stated.fact)),
+    );
     if (raised.size === 0) continue;
     const statements = byKey.get(key)!;
     const figureOf = articleFigures(statements);
     for (const stated of statements) {
       const stating = highest(stated.fact);
       if (stating !== figureOf.get(stated.article)) continue;
-      const raisedLater = stated.since === UNDATED ? raised.has(stating) : days.some((day) => day > stated.since && replaces(figures.get(day)!, stating));
+      const raisedLater = stated.since === UNDATED ? raised.has(stating) : foundAfter(stated.since) || days.some((day) => day > stated.since && replaces(figures.get(day)!, stating));
       if (raisedLater) {
         superseded.add(stated.key);
         outdated.add(stated.article);
@@ -121,6 +128,26 @@ export function ledeStatesCount(article: SegmentedArticle): boolean {
 /** A count a development follows: with an event, no unit, not given as past ("up from three"). */
 function isCount(fact: NumberFact): boolean {
   return fact.event !== undefined && fact.unit === undefined && !fact.previous;
+}
+
+/**
+ * Words by which an English sentence says that all who were missing are
+ * found or accounted for: "all the missing have been found alive", "all
+ * twenty missing climbers were rescued", "no one is still missing".
+ */
+const MISSING_FOUND = /\b(?:all|every one|each)\W+(?:of\W+)?(?:the\W+|those\W+)?(?:\w+\W+){0,2}?(?:missing|unaccounted)\b[^.;]*?\b(?:found|located|rescued|traced|accounted\W+for)\b|\bno\W+(?:one|body|longer\W+anyone)\W+(?:\w+\W+){0,2}?(?:missing|unaccounted\W+for)\b/i;
+
+/**
+ * The days on which a dated article's lede says all who were missing are
+ * found (`MISSING_FOUND`): a count of missing given before them is no longer
+ * current, though no report gives it as none.
+ */
+function missingFoundDays(dated: readonly SegmentedArticle[]): string[] {
+  return dated.flatMap((article) => {
+    if (article.textLanguage !== 'en') return [];
+    const lede = article.sentences.slice(0, LEDE_SENTENCES).filter((sentence) => MISSING_FOUND.test(spanText(article.text, sentence)));
+    return lede.map((sentence) => claimDay(article, sentence));
+  });
 }
 
 /** The days an article tells its facts on (`claimDay`): its own, and each of its live blog posts'. */

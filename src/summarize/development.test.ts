@@ -86,6 +86,16 @@ describe('storyDevelopment', () => {
     ];
     expect(storyDevelopment(inPassing).superseded.size).toBe(0);
   });
+
+  it('finds nothing, and does not fail, when no day has a figure: each of its reports gives another value', () => {
+    const split = [
+      report('a', '2026-09-14T08:00:00Z', 'Four people died in the Orvel valley floods on Monday.', BACKGROUND[0]),
+      report('b', '2026-09-14T09:00:00Z', 'Six people died in the Orvel valley floods on Monday.', BACKGROUND[1]),
+      report('c', '2026-09-15T08:00:00Z', 'Nine people died in the Orvel valley floods, officials said on Tuesday.', BACKGROUND[2]),
+      report('d', '2026-09-15T09:00:00Z', 'Eleven people died in the Orvel valley floods, officials said on Tuesday.', BACKGROUND[0]),
+    ];
+    expect(storyDevelopment(split)).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
+  });
 });
 
 describe('summarize, a story whose count rose over days', () => {

@@ -86,6 +86,7 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
   for (const [key, ledeStatements] of storyCounts) {
     const figures = dayFigures(ledeStatements);
     const days = [...figures.keys()].sort();
+    if (days.length === 0) continue;
     const value = (day: string) => highest(figures.get(day)!.fact);
     if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]) && !figures.get(day)!.revisedDown)) continue;
     const top = value(days[days.length - 1]);

@@ -5,25 +5,65 @@
  * articles arrive. When a later day's reports raise a count the story is told
  * by (a storm's toll three on Monday, eleven on Wednesday), the article that
  * headline comes from may give a figure no longer current ("Storm kills
- * three"): after each batch, each story it grew whose headline comes from
- * such an article is headed again by the same rule among its articles whose
- * figure no later day raised (`Development.outdated`, read as the summary
- * reads the story: `reportArticles`), as `storyView` heads its summary. Only
- * a story told over more than one day whose headline's article leads with a
- * count (`ledeStatesCount`) has its articles read again, so a batch of
- * one-day stories costs a look at each row.
+ * three"): after each ingest batch, each story an arrival leading with a
+ * count joined, and after a removal each story made again, whose headline
+ * comes from such an article is headed again by the same rule among its
+ * articles whose figure no later day raised (`Development.outdated`, read over
+ * the articles the summary reads: `reportArticles`), as `storyView` heads its
+ * summary. What that reads of each article, its ledes' counts and its
+ * headline, is kept for the ingest (`HeadlineReadings`): a story growing
+ * batch after batch has only its new articles read.
  */
 import type { SegmentedArticle } from '../article.js';
 import { reportArticles } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import { grow, type Store, type StoryArticle, type StoryGrowth, type StoryHeadline } from '../store/index.js';
-import { ledeStatesCount, MAX_HEADLINE_CHARS, rankedHeadline, storyDevelopment } from '../summarize/index.js';
+import { BoundedMap } from '../store/bounded-map.js';
+import { developmentOf, rankedHeadline, readCounts, type CountReading } from '../summarize/index.js';
 import { throughReprints } from './story.js';
 
+/** What the headline of a story reads of one of its articles. */
+interface HeadlineReading {
+  headline: { text: string; rank: number } | undefined;
+  /** Its lede's counts (`readCounts` with `lede`). */
+  counts: CountReading;
+}
+
+/** Articles whose readings an ingest keeps: the size of a few days of a busy stream. */
+const KEPT_READINGS = 50_000;
+
+/** Each article's `HeadlineReading`, by id: those of the arrivals kept as they come, those of stored articles read once when first needed. */
+export class HeadlineReadings {
+  private readonly known = new BoundedMap<string, HeadlineReading>(KEPT_READINGS);
+
+  /** Keeps what the headline reads of an arrival (its headline as ingest ranked it); says whether its lede states a count. */
+  remember(article: SegmentedArticle, headline: { text: string; rank: number } | undefined): boolean {
+    const counts = readCounts(article, { lede: true });
+    this.known.set(article.id, { headline, counts });
+    return counts.counts.length > 0;
+  }
+
+  /** The readings of these articles, in their order; those not kept are read from the store. */
+  async of(store: Store, ids: readonly string[]): Promise<HeadlineReading[]> {
+    const readings = new Map<string, HeadlineReading>();
+    for (const id of ids) {
+      const reading = this.known.get(id);
+      if (reading !== undefined) readings.set(id, reading);
+    }
+    for (const article of await store.articles(ids.filter((id) => !readings.has(id)))) {
+      const segmented = segment(article);
+      const reading = { headline: rankedHeadline(segmented), counts: readCounts(segmented, { lede: true }) };
+      this.known.set(article.id, reading);
+      readings.set(article.id, reading);
+    }
+    return ids.map((id) => readings.get(id)!);
+  }
+}
+
 /** Heads again each of these stories whose headline gives a figure a later day raised (`currentHeadline`). */
-export async function keepHeadlinesCurrent(store: Store, stories: Iterable<string>): Promise<void> {
+export async function keepHeadlinesCurrent(store: Store, stories: Iterable<string>, readings = new HeadlineReadings()): Promise<void> {
   for (const id of new Set(stories)) {
-    const headline = await currentHeadline(store, id);
+    const headline = await currentHeadline(store, id, readings);
     if (headline !== undefined) await store.setStoryHeadline(id, headline);
   }
 }
@@ -31,45 +71,29 @@ export async function keepHeadlinesCurrent(store: Store, stories: Iterable<strin
 /**
  * The story's headline chosen again among the articles it reads whose figure
  * for a count no later day raised, when the article its stored headline
- * comes from gives such a figure; undefined when the stored one stands.
+ * comes from (the first giving it, as `storyView` finds it) gives such a
+ * figure; undefined when the stored one stands. Only a story told over more
+ * than one day is read.
  */
-export async function currentHeadline(store: Store, id: string): Promise<StoryHeadline | undefined> {
+async function currentHeadline(store: Store, id: string, readings: HeadlineReadings): Promise<StoryHeadline | undefined> {
   const detail = await store.story(id);
   if (detail === undefined) return undefined;
   const { story } = detail;
   if (story.headline === null || story.size < 2 || story.firstSeen.slice(0, 10) === story.lastSeen.slice(0, 10)) return undefined;
-  const headline = story.headline;
-  const named = (await store.articles(headlineCandidates(detail.articles, headline))).map((article) => segment(article));
-  const source = named.find((article) => rankedHeadline(article)?.text === headline);
-  if (source === undefined || !ledeStatesCount(source)) return undefined;
-  const read = reportArticles(await store.storyArticles(id), throughReprints(detail.copies)).read.map((article) => segment(article));
-  const outdated = storyDevelopment(read).outdated;
-  if (!read.some((article, index) => outdated.has(index) && article.id === source.id)) return undefined;
-  const rows = new Map(detail.articles.map((article) => [article.id, article]));
-  const chosen = grownHeadline(read.filter((_, index) => !outdated.has(index)), rows);
-  return chosen === undefined || chosen.headline === headline ? undefined : chosen;
-}
-
-/**
- * The ids of the articles the headline may come from: those titled with it,
- * else those whose title would be cut (`MAX_HEADLINE_CHARS`) or that have
- * none (the headline is an opening).
- */
-function headlineCandidates(articles: readonly StoryArticle[], headline: string): string[] {
-  const titled = articles.find((article) => article.title?.trim() === headline);
-  if (titled !== undefined) return [titled.id];
-  return articles.filter((article) => !article.title?.trim() || article.title.trim().length > MAX_HEADLINE_CHARS).map((article) => article.id);
+  const read = reportArticles(detail.articles, throughReprints(detail.copies)).read;
+  const known = await readings.of(store, read.map((article) => article.id));
+  const source = known.findIndex((reading) => reading.headline?.text === story.headline);
+  if (source < 0 || known[source].counts.counts.length === 0) return undefined;
+  const outdated = developmentOf(known.map((reading) => reading.counts)).outdated;
+  if (!outdated.has(source)) return undefined;
+  const chosen = grownHeadline(read.flatMap((article, index) => (outdated.has(index) ? [] : [{ article, headline: known[index].headline }])));
+  return chosen === undefined || chosen.headline === story.headline ? undefined : chosen;
 }
 
 /** The headline the story's row would keep were these its articles (`grow`, as a batch grows a story); undefined when none offers one. */
-function grownHeadline(articles: readonly SegmentedArticle[], rows: ReadonlyMap<string, StoryArticle>): StoryHeadline | undefined {
+function grownHeadline(articles: ReadonlyArray<{ article: StoryArticle; headline: HeadlineReading['headline'] }>): StoryHeadline | undefined {
   const growth = new Map<string, StoryGrowth>();
-  for (const article of articles) {
-    const row = rows.get(article.id);
-    if (row === undefined) continue;
-    const ranked = rankedHeadline(article);
-    grow(growth, '', { headline: ranked?.text, headlineRank: ranked?.rank ?? 0 }, row.title, row.seen, row.published);
-  }
+  for (const { article, headline } of articles) grow(growth, '', { headline: headline?.text, headlineRank: headline?.rank ?? 0 }, article.title, article.seen, article.published);
   const grown = growth.get('');
   return grown?.headline == null ? undefined : { headline: grown.headline, headlineRank: grown.headlineRank, headlineSeen: grown.headlineSeen };
 }

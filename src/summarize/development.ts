@@ -46,11 +46,24 @@ export interface Development {
   outdated: ReadonlySet<number>;
 }
 
-interface Stated {
+/**
+ * What a development reads of one article (`readCounts`), apart from the
+ * others: a story's readings are read together (`developmentOf`), and those
+ * of a stored article can be kept between reads of its story.
+ */
+export interface CountReading {
+  /** It gives a published or modified date. */
+  dated: boolean;
+  /** The days it tells its facts on (`toldDays`). */
+  days: string[];
+  counts: ArticleCount[];
+  /** The days on which its lede says all who were missing are found (`MISSING_FOUND`); none when undated. */
+  foundDays: string[];
+}
+
+/** A count an article states (`isCount`), where and when. */
+interface ArticleCount {
   fact: NumberFact;
-  /** Index of the article in the summarizer's input. */
-  article: number;
-  key: number;
   day: string;
   told?: number;
   /** The day the article first told it (`firstDay`). */
@@ -59,6 +72,12 @@ interface Stated {
   sentence: number;
   /** Its sentence says the count was revised down (`REVISED_DOWN`). */
   revisedDown: boolean;
+}
+
+interface Stated extends ArticleCount {
+  /** Index of the article in the summarizer's input. */
+  article: number;
+  key: number;
 }
 
 /**
@@ -70,19 +89,28 @@ const REVISED_DOWN = /\b(?:revis(?:ed|es|ing)\W+(?:\w+\W+){0,4}?(?:down|downward
 
 /** The development of the counts the `articles` state (`Development`); both sets empty for a story told on one day. */
 export function storyDevelopment(articles: readonly SegmentedArticle[]): Development {
+  return developmentOf(articles.map((article) => readCounts(article)));
+}
+
+/**
+ * The development of the counts of a story's articles, from each one's
+ * reading (`readCounts`), in the summarizer's order. Readings of the ledes
+ * alone (`lede`) give the same `outdated`: an article's figure is its lede's,
+ * and no later statement of it was told before its lede's.
+ */
+export function developmentOf(readings: readonly CountReading[]): Development {
   const superseded = new Set<number>();
   const newest = new Set<number>();
   const outdated = new Set<number>();
-  const isDated = (article: SegmentedArticle) => article.published !== undefined || article.modified !== undefined;
-  const dated = articles.filter(isDated);
-  if (new Set(dated.flatMap(toldDays)).size < 2) return { superseded, newest, outdated };
-  const byKey = statementsByKey(articles);
-  const inLede = (stated: Stated) => stated.sentence < LEDE_SENTENCES && isDated(articles[stated.article]);
+  const dated = readings.filter((reading) => reading.dated);
+  if (new Set(dated.flatMap((reading) => reading.days)).size < 2) return { superseded, newest, outdated };
+  const byKey = statementsByKey(readings);
+  const inLede = (stated: Stated) => stated.sentence < LEDE_SENTENCES && readings[stated.article].dated;
   const storyCounts = [...byKey]
     .map(([key, statements]) => [key, statements.filter(inLede)] as const)
     .filter(([, ledeStatements]) => isStoryCount(ledeStatements, dated.length));
   if (storyCounts.length === 0) return { superseded, newest, outdated };
-  const foundDays = storyCounts.some(([, [first]]) => first.fact.event === 'missing') ? missingFoundDays(dated) : [];
+  const foundDays = dated.flatMap((reading) => reading.foundDays);
   for (const [key, ledeStatements] of storyCounts) {
     const figures = dayFigures(ledeStatements);
     const days = [...figures.keys()].sort();
@@ -116,14 +144,24 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
 }
 
 /**
- * Whether the article's lede (its first `LEDE_SENTENCES` sentences) states a
- * count with an event and no unit, not given as past: only such an article's
- * title and opening can name its story by a figure a later day raised
- * (`Development.outdated`).
+ * What a development reads of the article (`CountReading`): its counts with
+ * an event and no unit, not given as past, each with the sentence stating it;
+ * `lede`: those of its lede alone (its first `LEDE_SENTENCES` sentences),
+ * which is all the development's `outdated` reads.
  */
-export function ledeStatesCount(article: SegmentedArticle): boolean {
-  const lede = { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) };
-  return findNumberFacts(lede, article.textLanguage).some(isCount);
+export function readCounts(article: SegmentedArticle, { lede = false }: { lede?: boolean } = {}): CountReading {
+  const dated = article.published !== undefined || article.modified !== undefined;
+  const read = lede ? { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) } : article;
+  const sentenceOf = sentenceOfTokens(article);
+  const counts: ArticleCount[] = [];
+  for (const fact of findNumberFacts(read, article.textLanguage)) {
+    if (!isCount(fact)) continue;
+    const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
+    if (sentence < 0) continue;
+    const revisedDown = article.textLanguage === 'en' && REVISED_DOWN.test(spanText(article.text, article.sentences[sentence]));
+    counts.push({ fact, sentence, since: firstDay(article, fact), revisedDown, ...claimTime(article, fact.span) });
+  }
+  return { dated, days: dated ? toldDays(article) : [], counts, foundDays: dated ? missingFoundDays(article) : [] };
 }
 
 /** A count a development follows: with an event, no unit, not given as past ("up from three"). */
@@ -139,16 +177,14 @@ function isCount(fact: NumberFact): boolean {
 const MISSING_FOUND = /\b(?:all|every one|each)\W+(?:of\W+)?(?:the\W+|those\W+)?(?:\w+\W+){0,2}?(?:missing|unaccounted)\b[^.;]*?\b(?:found|located|rescued|traced|accounted\W+for)\b|\bno\W+(?:one|body|longer\W+anyone)\W+(?:\w+\W+){0,2}?(?:missing|unaccounted\W+for)\b/i;
 
 /**
- * The days on which a dated article's lede says all who were missing are
- * found (`MISSING_FOUND`): a count of missing given before them is no longer
+ * The days on which the article's lede says all who were missing are found
+ * (`MISSING_FOUND`): a count of missing given before them is no longer
  * current, though no report gives it as none.
  */
-function missingFoundDays(dated: readonly SegmentedArticle[]): string[] {
-  return dated.flatMap((article) => {
-    if (article.textLanguage !== 'en') return [];
-    const lede = article.sentences.slice(0, LEDE_SENTENCES).filter((sentence) => MISSING_FOUND.test(spanText(article.text, sentence)));
-    return lede.map((sentence) => claimDay(article, sentence));
-  });
+function missingFoundDays(article: SegmentedArticle): string[] {
+  if (article.textLanguage !== 'en') return [];
+  const lede = article.sentences.slice(0, LEDE_SENTENCES).filter((sentence) => MISSING_FOUND.test(spanText(article.text, sentence)));
+  return lede.map((sentence) => claimDay(article, sentence));
 }
 
 /** The days an article tells its facts on (`claimDay`): its own, and each of its live blog posts'. */
@@ -156,18 +192,13 @@ function toldDays(article: SegmentedArticle): string[] {
   return [claimDay(article), ...(article.posts ?? []).flatMap((post) => postDay(post) ?? [])];
 }
 
-/** The counts the articles state with an event and no unit, not given as past, by key, each with the sentence stating it. */
-function statementsByKey(articles: readonly SegmentedArticle[]): Map<string, Stated[]> {
+/** The counts of the readings by key, each with its article's index and its sentence's key. */
+function statementsByKey(readings: readonly CountReading[]): Map<string, Stated[]> {
   const byKey = new Map<string, Stated[]>();
-  articles.forEach((article, index) => {
-    const sentenceOf = sentenceOfTokens(article);
-    for (const fact of findNumberFacts(article, article.textLanguage)) {
-      if (!isCount(fact)) continue;
-      const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
-      if (sentence < 0) continue;
-      const revisedDown = article.textLanguage === 'en' && REVISED_DOWN.test(spanText(article.text, article.sentences[sentence]));
-      const stated = { fact, article: index, sentence, key: sentenceKey({ article: index, sentence }), since: firstDay(article, fact), revisedDown, ...claimTime(article, fact.span) };
-      byKey.get(fact.key)?.push(stated) ?? byKey.set(fact.key, [stated]);
+  readings.forEach((reading, article) => {
+    for (const count of reading.counts) {
+      const stated = { ...count, article, key: sentenceKey({ article, sentence: count.sentence }) };
+      byKey.get(count.fact.key)?.push(stated) ?? byKey.set(count.fact.key, [stated]);
     }
   });
   return byKey;

@@ -19,7 +19,7 @@ import { byteLength, endsLikeSentence, isDangling, sentenceKey, singleMarksOf, u
 
 export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
 export { articleHeadline, MAX_HEADLINE_CHARS, rankedHeadline } from './headline.js';
-export { ledeStatesCount, storyDevelopment, type Development } from './development.js';
+export { developmentOf, readCounts, storyDevelopment, type CountReading, type Development } from './development.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';

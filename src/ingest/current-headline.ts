@@ -50,7 +50,8 @@ export class HeadlineReadings {
       const reading = this.known.get(id);
       if (reading !== undefined) readings.set(id, reading);
     }
-    for (const article of await store.articles(ids.filter((id) => !readings.has(id)))) {
+    const missing = ids.filter((id) => !readings.has(id));
+    for (const article of missing.length === 0 ? [] : await store.articles(missing)) {
       const segmented = segment(article);
       const reading = { headline: rankedHeadline(segmented), counts: readCounts(segmented, { lede: true }) };
       this.known.set(article.id, reading);

@@ -21,7 +21,7 @@ describe('tidings stories', () => {
     expect(lines[0]).toMatch(/^STORY\s+ARTICLES\s+OUTLETS\s+FIRST SEEN\s+LAST SEEN\s+HEADLINE$/);
     expect(lines[1]).toMatch(/^s\d+\s+1\s+1\s+2026-03-30\s+2026-03-30\s+Inquiry into Corrin Falls Dam/);
     expect(lines[2]).toMatch(/^s\d+\s+2\s+\d\s+2026-03-21\s+2026-03-22\s+.*Ossa River/);
-    expect(lines.some((line) => /Spillway gate fails at Corrin Falls Dam/.test(line))).toBe(true);
+    expect(lines.some((line) => /Brenmouth evacuation zone widened to 1,650 people/.test(line))).toBe(true);
   });
 
   it("shows the days a story's articles give, not an undated article's ingest day, marking a story an undated article updated later (it lists higher than its dates say); a story with none dated shows its ingest days, marked", async () => {
@@ -77,7 +77,7 @@ describe('tidings stories', () => {
 
   it('filters by outlet (any case), date and words, as the web reader does', async () => {
     const headlines = async (...flags: string[]) => (await run(['stories', '--db', db, ...flags])).stdout.trimEnd().split('\n').slice(1).map((line) => line.replace(/^.*\d{4}-\d{2}-\d{2}\s+/, ''));
-    expect(await headlines('--outlet', 'HARBOR daily')).toEqual([expect.stringMatching(/^Spillway gate fails at Corrin Falls Dam/)]);
+    expect(await headlines('--outlet', 'HARBOR daily')).toEqual([expect.stringMatching(/^Brenmouth evacuation zone widened to 1,650 people/)]);
     expect(await headlines('--since', '2026-03-20')).toEqual([expect.stringMatching(/^Inquiry into Corrin Falls Dam/), expect.stringMatching(/Ossa River/)]);
     expect(await headlines('--search', 'Ossa', '--since', '2026-03-01')).toEqual([expect.stringMatching(/Ossa River/)]);
     const none = await run(['stories', '--db', db, '--outlet', 'Nobody']);
@@ -86,7 +86,7 @@ describe('tidings stories', () => {
     for (const outlet of ['', '  ']) {
       expect(await run(['stories', '--db', db, '--outlet', outlet])).toEqual({ code: 2, stdout: '', stderr: `tidings stories: --outlet needs an outlet's name (tidings outlets lists them), got ${JSON.stringify(outlet)}\nRun "tidings stories --help" for usage.\n` });
     }
-    expect((await run(['stories', '--db', db, '--outlet', ' harbor daily '])).stdout).toContain('Spillway gate fails');
+    expect((await run(['stories', '--db', db, '--outlet', ' harbor daily '])).stdout).toContain("Brenmouth evacuation zone widened");
   });
 
   it('says when there is no story yet', async () => {

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { spansOverlap, spanText } from '../article.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { summaryPartsText } from '../summarize/index.js';
-import { ingest, storyView, type StoryView } from './index.js';
+import { ingest, removeArticles, storyView, type StoryView } from './index.js';
 import { STORM_CORRECTION, STORM_REPORTS, stormJsonl } from './test-support/developing-storm.js';
 import { withStoreAt } from './test-support/with-store.js';
 
@@ -54,6 +54,26 @@ describe('storyView, a story whose toll rose over four days, each day reprinted 
     const monday = STORM_REPORTS.filter((report) => report.published.startsWith('2026-10-05'));
     const mondayView = await viewOf('storm-headline-monday', monday.map((report) => JSON.stringify(report)).join('\n'));
     expect(mondayView.summary.headline?.text).toBe(mondayView.story.headline);
+  });
+
+  it('lists the story under the headline its view shows, which gives no superseded toll, and keeps the summary\'s record of the reports that do', async () => {
+    const file = temp.file('storm-list.jsonl');
+    writeFileSync(file, stormJsonl());
+    await withStoreAt(temp.file('storm-list.db'), async (store) => {
+      await ingest(store, [file], { batchSize: 5 });
+      const [listed] = await store.listStories(10);
+      expect(listed.headline).not.toMatch(/\b(?:three|seven|ten)\b/i);
+      expect(listed.headline).toMatch(/\beleven\b/i);
+      const view = (await storyView(store, listed.id))!;
+      expect(view.summary.headline?.text).toBe(listed.headline);
+      expect(view.summary.outdated).toEqual(expect.arrayContaining(['skerry-1', 'skerry-2']));
+      expect(view.summary.outdated).not.toContain('skerry-3');
+
+      await removeArticles(store, ['carrow-courier-1']);
+      const [remade] = await store.listStories(10);
+      expect(remade.id).toBe(listed.id);
+      expect(remade.headline).toBe(listed.headline);
+    });
   });
 
   it('keeps the summary of the first day alone as it was: the day-1 toll leads, as the wire wrote it', async () => {

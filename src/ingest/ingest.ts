@@ -21,6 +21,7 @@ import { contentHash, type Store, type StoredKeys } from '../store/index.js';
 import { articleProfile, storyOptions } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
+import { HeadlineReadings, keepHeadlinesCurrent } from './current-headline.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
 import { tracedBeforeGrouping } from './reprint-story.js';
@@ -80,6 +81,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   /** `report.retraced`, in the order first traced. */
   const retraced = new Set<string>();
   let changedStories = new Set<string>();
+  /** The stories joined since the last batch by an arrival leading with a count, whose headline may have been superseded (`keepHeadlinesCurrent`), and what their headlines read of each article. */
+  let countLed = new Set<string>();
+  const headlineReadings = new HeadlineReadings();
   /** New articles waiting for their window to be put in publication order; an update's new text comes prepared (it was compared with the stored one). */
   let window: Array<{ article: Article; hash: string; prepared?: Prepared }> = [];
   /** Ids and hashes of the articles the store does not hold yet: the open window's, and those left with no text. */
@@ -139,7 +143,11 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const saving = performance.now();
     seconds.stories += (saving - started) / 1000;
     await store.writeBatch({ ...pending.take(), clusterer: { changes, generation: live.generation } });
-    seconds.store += (performance.now() - saving) / 1000;
+    const written = performance.now();
+    seconds.store += (written - saving) / 1000;
+    await keepHeadlinesCurrent(store, countLed, headlineReadings);
+    countLed = new Set();
+    seconds.stories += (performance.now() - written) / 1000;
     live.generation += 1;
     live.savedKeys = counted;
     changedStories = new Set();
@@ -184,6 +192,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const { verdict, later } = traced;
     const { copyKeys } = found;
     const headline = rankedHeadline(segmented);
+    if (headlineReadings.remember(segmented, headline)) countLed.add(assignment.story);
     pending.add({ article: cleaned, headline: headline?.text, headlineRank: headline?.rank ?? 0, hash, copyKeys, verdict, story: { id: assignment.story, similarity: assignment.similarity, created: assignment.created, related: assignment.related, emptied: home?.emptied ? home.story : undefined } });
     copies.remember(segmented, verdict);
     if (later.length > 0) {

@@ -14,6 +14,7 @@ import { segment } from '../segment/index.js';
 import type { RemovalPlan, Store } from '../store/index.js';
 import { articleProfile, countedOnly, wholeStateChanges, type ArticleProfile, type CountedKeys, type StoryClusterer } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
+import { keepHeadlinesCurrent } from './current-headline.js';
 import { defaultIngestOptions, type IngestOptions } from './options.js';
 import { retraceCopies } from './retrace.js';
 import { loadClusterer, type SavedClusterer } from './session.js';
@@ -123,6 +124,7 @@ export async function removeStored(
   };
   const { logKeepsText } = await store.removeArticles({ ids: report.removed, leftovers, tombstones, keptVersions, verdicts, headlines, clusterer });
   report.logKeepsText = logKeepsText;
+  await keepHeadlinesCurrent(store, report.changedStories);
   return { report, found: plan.found, generation: live && live.generation + 1 };
 }
 

@@ -12,9 +12,11 @@
  * time, and when the report is made for the copies it has not seen before.
  * The summary carries the story's own headline, the one `stories` lists (the
  * earliest title among its articles, else the earliest whole opening
- * sentence, else a cut one: `rankedHeadline`), so a story is called the same
- * everywhere, unless that article gives a figure a later day raised (then the
- * summary's own headline, `withStoryHeadline`), and each sentence the values it states that other sources
+ * sentence, else a cut one: `rankedHeadline`; among the articles whose figure
+ * no later day raised, `keepHeadlinesCurrent`), so a story is called the same
+ * everywhere, unless that article gives a figure a later day raised (a story
+ * stored before that rule: then the summary's own headline,
+ * `withStoryHeadline`), and each sentence the values it states that other sources
  * dispute (`markDisputes`, from the report's facts). What the updates of
  * its revised articles changed is made for the articles shown
  * (`storyRevisions`), as copies' edits are.
@@ -25,7 +27,7 @@ import type { CopiedSentences } from '../quotes/index.js';
 import { articleAnalysis, REPORT_REVISION, storyReport, type ArticleAnalysis, type StoryReport } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { CopyLink, RelatedStoryRow, Store, StoryArticle, StoryRow } from '../store/index.js';
-import { articleHeadline, markDisputes, storyDevelopment, type Summary } from '../summarize/index.js';
+import { articleHeadline, markDisputes, type Summary } from '../summarize/index.js';
 import { showStory, type ShownStory } from './story.js';
 
 export interface StoryView {
@@ -119,11 +121,12 @@ async function articleAnalyses(store: Store, articles: readonly SegmentedArticle
  * The summary headed by the story's stored headline and the article it comes
  * from (its title or opening sentence), when the story has one and that
  * article's figure for a count was not raised on a later day
- * (`Development.outdated`: "Storm kills three" above a summary of eleven
- * dead); the summary's own headline otherwise, chosen without such articles.
+ * (`Summary.outdated`, kept with the cached summary: "Storm kills three"
+ * above a summary of eleven dead); the summary's own headline otherwise,
+ * chosen without such articles.
  */
 function withStoryHeadline(summary: Summary, story: StoryRow, articles: readonly SegmentedArticle[]): Summary {
   const source = story.headline === null ? -1 : articles.findIndex((article) => articleHeadline(article) === story.headline);
-  if (source < 0 || storyDevelopment(articles).outdated.has(source)) return summary;
+  if (source < 0 || summary.outdated?.includes(articles[source].id)) return summary;
   return { ...summary, headline: { article: articles[source].id, text: story.headline! } };
 }

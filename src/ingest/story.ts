@@ -66,6 +66,7 @@ function fitsArticles(summary: Summary, articles: readonly Article[]): boolean {
   return (
     (summary.headline === undefined || fits(summary.headline.article, summary.headline.span)) &&
     summary.articles.every((id) => lengths.has(id)) &&
+    (summary.outdated ?? []).every((id) => lengths.has(id)) &&
     summary.sentences.every((sentence) => sentence.parts.every((part) => fits(sentence.article, part)) && sentence.citations.every((citation) => fits(citation.article, citation.span)))
   );
 }

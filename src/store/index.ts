@@ -14,6 +14,7 @@ export { ftsQuery, MAX_QUERY_TERMS, MIN_PREFIX_LETTERS, searchProblem } from './
 export { MAX_OUTLET_SOURCES } from './sqlite-outlets.js';
 export { filteredStories, MAX_QUERY_HITS, type StoryFilters } from './story-list.js';
 export { storyIdIn } from './story-id.js';
+export { grow, type StoryGrowth } from './story-growth.js';
 export { APPLICATION_ID, SCHEMA_VERSION } from './sqlite-schema.js';
 export { describeHolder } from './writer-lock.js';
 export { asInputError } from './sqlite-open.js';

@@ -66,6 +66,7 @@ export const STATEMENTS = {
       first_published = ?, last_published = ?, version = version + 1
     WHERE id = ?`,
   bumpStory: 'UPDATE stories SET version = version + 1 WHERE id = ?',
+  setStoryHeadline: 'UPDATE stories SET headline = @headline, headline_rank = @headlineRank, headline_seen = @headlineSeen WHERE id = @story',
   deleteStory: 'DELETE FROM stories WHERE id = ?',
   deleteStoryLinks: 'DELETE FROM story_links WHERE story = @story OR other = @story',
   deleteLinksTo: 'DELETE FROM article_links WHERE other = ?',

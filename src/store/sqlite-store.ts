@@ -25,7 +25,7 @@ import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { articleVersions } from './sqlite-versions.js';
 import { replacedTexts, storedDates, storedKeys, storedTitles } from './sqlite-stored.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryListOptions, StoryRow, WriterLock } from './types.js';
+import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryHeadline, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 /**
  * The write cache holds this many copy windows of entries: the copy
@@ -112,6 +112,10 @@ class SqliteStore implements Store {
 
   async replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>> {
     return replacedTexts(this.sql, keys);
+  }
+
+  async setStoryHeadline(story: string, headline: StoryHeadline): Promise<void> {
+    this.sql('setStoryHeadline').run({ story, ...headline });
   }
 
   async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {

@@ -134,6 +134,13 @@ export interface ArticleRemoval {
 /** How an article stands among copies: `original` is derived (copied by a later article, copied from nobody). */
 export type ArticleVerdict = CopyKind | 'original';
 
+/** A story's headline as its row keeps it: the text, how well it names the story (`ArticleRecord.headlineRank`) and the date of the article it comes from. */
+export interface StoryHeadline {
+  headline: string;
+  headlineRank: number;
+  headlineSeen: string;
+}
+
 export interface StoryRow {
   id: string;
   /** Title of the story's earliest article. */
@@ -306,6 +313,13 @@ export interface Store {
   clustererGeneration(): Promise<number | undefined>;
   /** Stores the batch in one transaction. Throws a `WriteConflictError` (an `InputError`) when another ingest saved the clusterer meanwhile. */
   writeBatch(batch: IngestBatch): Promise<void>;
+  /**
+   * Sets a story's headline, its rank and the date of the article it comes
+   * from (`StoryGrowth`), nothing else of its row: a developing story's
+   * headline chosen again once a later day raised the figure its headline
+   * gave (`keepHeadlinesCurrent`).
+   */
+  setStoryHeadline(story: string, headline: StoryHeadline): Promise<void>;
   /** Which of these articles are stored, their stories, and the articles that copied them. */
   removalPlan(ids: readonly string[]): Promise<RemovalPlan>;
   /**

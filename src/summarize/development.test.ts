@@ -75,7 +75,7 @@ describe('storyDevelopment', () => {
   });
 
   it('finds nothing when the count falls from one day to the next, or few of the articles give it', () => {
-    const lower = report('valley-wire-2', '2026-09-15T08:00:00Z', 'Officials lowered the toll of the Orvel valley floods to three people dead on Tuesday.', BACKGROUND[1]);
+    const lower = report('valley-wire-2', '2026-09-15T08:00:00Z', 'Three people died in the Orvel valley floods, officials said on Tuesday.', BACKGROUND[1]);
     expect(storyDevelopment([...MONDAY, lower]).superseded.size).toBe(0);
     const inPassing = [
       MONDAY[0],
@@ -85,6 +85,16 @@ describe('storyDevelopment', () => {
       report('d', '2026-09-16T10:00:00Z', BACKGROUND[2], BACKGROUND[0]),
     ];
     expect(storyDevelopment(inPassing).superseded.size).toBe(0);
+  });
+
+  it('finds nothing, and does not fail, when no day has a figure: each of its reports gives another value', () => {
+    const split = [
+      report('a', '2026-09-14T08:00:00Z', 'Four people died in the Orvel valley floods on Monday.', BACKGROUND[0]),
+      report('b', '2026-09-14T09:00:00Z', 'Six people died in the Orvel valley floods on Monday.', BACKGROUND[1]),
+      report('c', '2026-09-15T08:00:00Z', 'Nine people died in the Orvel valley floods, officials said on Tuesday.', BACKGROUND[2]),
+      report('d', '2026-09-15T09:00:00Z', 'Eleven people died in the Orvel valley floods, officials said on Tuesday.', BACKGROUND[0]),
+    ];
+    expect(storyDevelopment(split)).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
   });
 });
 
@@ -210,5 +220,81 @@ describe('storyDevelopment, read as the review of mend27h found it wrong', () =>
     const development = storyDevelopment(articles);
     expect(sentencesOf(development.superseded, articles).sort()).toEqual([...expected].sort());
     expect(development.outdated.has(articles.length - 1)).toBe(expected.length > mondaySuperseded.length);
+  });
+});
+
+describe('storyDevelopment, a count revised down', () => {
+  const QUAKE = [
+    'Rescue teams from six countries searched the ruins of Velka, the provincial capital, through the night.',
+    'Aftershocks shook the mountain villages above Velka for a second day.',
+  ];
+  const monday = [
+    report('dorvik-wire-1', '2026-11-02T08:00:00Z', 'The earthquake in Dorvik province killed 6,500 people on Monday, the civil defence agency said.', QUAKE[0]),
+    report('velka-daily-1', '2026-11-02T12:00:00Z', 'The Dorvik earthquake killed 6,500 people, officials said on Monday.', QUAKE[1]),
+  ];
+  const revisedTuesday = [
+    report('dorvik-wire-2', '2026-11-03T08:00:00Z', 'The death toll from the Dorvik earthquake was revised down to 6,100 on Tuesday after officials found that some victims had been counted twice.', QUAKE[1]),
+    report('velka-daily-2', '2026-11-03T10:00:00Z', 'Officials lowered their estimate of the dead in the Dorvik earthquake to 6,100 on Tuesday.', QUAKE[0]),
+    report('pass-herald-2', '2026-11-03T07:00:00Z', 'The Dorvik earthquake killed 6,500 people, the civil defence agency said on Tuesday.', QUAKE[0]),
+    report('ridge-post-2', '2026-11-03T07:30:00Z', 'The earthquake that struck Dorvik province killed 6,500 people, officials said on Tuesday.', QUAKE[1]),
+  ];
+
+  it('supersedes the earlier figure when a later day says it was revised down, and takes the revised value as the newest (a report of that day still giving the old one is disputed, not superseded)', () => {
+    const articles = [...monday, ...revisedTuesday];
+    const development = storyDevelopment(articles);
+    expect(sentencesOf(development.superseded, articles).sort()).toEqual([
+      'The Dorvik earthquake killed 6,500 people, officials said on Monday.',
+      'The earthquake in Dorvik province killed 6,500 people on Monday, the civil defence agency said.',
+    ]);
+    expect(sentencesOf(development.newest, articles).sort()).toEqual([
+      'Officials lowered their estimate of the dead in the Dorvik earthquake to 6,100 on Tuesday.',
+      'The death toll from the Dorvik earthquake was revised down to 6,100 on Tuesday after officials found that some victims had been counted twice.',
+    ]);
+    expect([...development.outdated].map((index) => articles[index].id).sort()).toEqual(['dorvik-wire-1', 'velka-daily-1']);
+    const summary = summarize(articles, { budget: { words: 40 } });
+    const texts = summary.sentences.map((sentence) => summaryPartsText(articles.find((article) => article.id === sentence.article)!.text, sentence.parts));
+    expect(texts[0]).toMatch(/6,100/);
+    expect(texts.join(' ')).not.toMatch(/6,500 people(?: on Monday|, officials said on Monday)/);
+  });
+
+  it('leaves a later count that falls without such words a dispute, not a supersession', () => {
+    const unsaid = [
+      report('dorvik-wire-2', '2026-11-03T08:00:00Z', 'The Dorvik earthquake killed 6,100 people, the civil defence agency said on Tuesday.', QUAKE[1]),
+      report('velka-daily-2', '2026-11-03T10:00:00Z', 'The earthquake in Dorvik province killed 6,100 people, officials said on Tuesday.', QUAKE[0]),
+    ];
+    expect(storyDevelopment([...monday, ...unsaid])).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
+  });
+});
+
+describe('storyDevelopment, a count of missing resolved without a number', () => {
+  const SLIDE = [
+    'The landslide buried the lower part of Oskel village after a week of heavy rain.',
+    'Soldiers and volunteers dug through the mud with shovels and their hands.',
+  ];
+  const monday = [
+    report('oskel-wire-1', '2026-05-11T08:00:00Z', 'Twenty people are missing after a landslide struck Oskel village on Monday, rescuers said.', SLIDE[0], SLIDE[1]),
+    report('hill-times-1', '2026-05-11T11:00:00Z', 'Twenty people were missing in Oskel on Monday after a landslide buried part of the village.', SLIDE[1]),
+  ];
+  const found = (sentence: string) => [
+    report('oskel-wire-2', '2026-05-12T08:00:00Z', sentence, SLIDE[1]),
+    report('hill-times-2', '2026-05-12T10:00:00Z', 'Rescuers in Oskel said on Tuesday that the search was over.', SLIDE[0]),
+  ];
+
+  it('supersedes the count of missing once a later day says all the missing were found', () => {
+    const articles = [...monday, ...found('All the missing have been found alive, rescuers in Oskel said on Tuesday.')];
+    const development = storyDevelopment(articles);
+    expect(sentencesOf(development.superseded, articles).sort()).toEqual([
+      'Twenty people are missing after a landslide struck Oskel village on Monday, rescuers said.',
+      'Twenty people were missing in Oskel on Monday after a landslide buried part of the village.',
+    ]);
+    expect(development.newest.size).toBe(0);
+    const summary = summarize(articles, { budget: { words: 40 } });
+    const texts = summary.sentences.map((sentence) => summaryPartsText(articles.find((article) => article.id === sentence.article)!.text, sentence.parts));
+    expect(texts.join(' ')).not.toMatch(/Twenty people (?:are|were) missing/);
+  });
+
+  it('leaves the count as it is when the later day says nothing of the missing being found', () => {
+    const articles = [...monday, ...found('Rescuers in Oskel found the body of a dog on Tuesday.')];
+    expect(storyDevelopment(articles).superseded.size).toBe(0);
   });
 });

@@ -19,13 +19,18 @@
  * later day raised; a report first told on Tuesday giving three of
  * Tuesday's seven dead states no superseded value, whatever Monday's toll. A smaller statement beside the figure is a part of it
  * ("two of the dead were fishermen"). The newest value is the last day's
- * figure. Only rises are read: a smaller later count is as often a part as
- * a revision downward, and a story's counts of dead, injured, missing,
- * evacuated, arrested and damaged grow as it is told. Values a sentence
+ * figure. A later day's figure may fall only when a report of that day says
+ * in its words that the count was revised down ("the toll was revised down
+ * to 6,100", "officials lowered their estimate": `REVISED_DOWN`, English);
+ * that day's figure is then the revised value, and it supersedes the larger
+ * earlier ones as a rise does. A smaller later count without such words is
+ * as often a part as a correction, and a story's counts of dead, injured,
+ * missing, evacuated, arrested and damaged grow as it is told: the count is
+ * left as it is, its values disputed where they are. Values a sentence
  * gives as past ("up from three") are no statement of the current figure
  * and are left out (`NumberFact.previous`).
  */
-import { postDay, type SegmentedArticle } from '../article.js';
+import { postDay, spanText, type SegmentedArticle } from '../article.js';
 import { findNumberFacts, sameDay, type NumberFact } from '../facts/index.js';
 import { claimDay, claimTime, UNDATED } from '../facts/claims.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
@@ -33,52 +38,101 @@ import { sentenceKey } from './units.js';
 
 /** Sentences by their key (`sentenceKey`). */
 export interface Development {
-  /** Sentences stating a count a later day's reports raised, as if current. */
+  /** Sentences stating a count a later day's reports raised or revised down, as if current. */
   superseded: ReadonlySet<number>;
-  /** Sentences stating the newest value of a count that was raised: the last day's figure. */
+  /** Sentences stating the newest value of a count that was raised or revised down: the last day's figure. */
   newest: ReadonlySet<number>;
-  /** The articles (by index in the summarizer's input) whose own figure for a count a later day raised: their titles and openings name the story by a superseded figure. */
+  /** The articles (by index in the summarizer's input) whose own figure for a count a later day raised or revised down: their titles and openings name the story by a superseded figure. */
   outdated: ReadonlySet<number>;
 }
 
-interface Stated {
+/**
+ * What a development reads of one article (`readCounts`), apart from the
+ * others: a story's readings are read together (`developmentOf`), and those
+ * of a stored article can be kept between reads of its story.
+ */
+export interface CountReading {
+  /** It gives a published or modified date. */
+  dated: boolean;
+  /** The days it tells its facts on (`toldDays`). */
+  days: string[];
+  counts: ArticleCount[];
+  /** The days on which its lede says all who were missing are found (`MISSING_FOUND`); none when undated. */
+  foundDays: string[];
+}
+
+/** A count an article states (`isCount`), where and when. */
+interface ArticleCount {
   fact: NumberFact;
-  /** Index of the article in the summarizer's input. */
-  article: number;
-  key: number;
   day: string;
   told?: number;
   /** The day the article first told it (`firstDay`). */
   since: string;
   /** Index of its sentence in the article. */
   sentence: number;
+  /** Its sentence says the count was revised down (`REVISED_DOWN`). */
+  revisedDown: boolean;
 }
+
+interface Stated extends ArticleCount {
+  /** Index of the article in the summarizer's input. */
+  article: number;
+  key: number;
+}
+
+/**
+ * Words by which an English sentence says a count was revised down: "revised
+ * down", "revised its estimate downward", "lowered their estimate", "reduced
+ * the toll", "a downward revision".
+ */
+const REVISED_DOWN = /\b(?:revis(?:ed|es|ing)\W+(?:\w+\W+){0,4}?(?:down|downward|downwards|lower)|(?:lower(?:ed|s|ing)?|reduc(?:ed|es|ing))\W+(?:\w+\W+){0,3}?(?:estimates?|toll|tally|figures?|count)|downward revision)\b/i;
 
 /** The development of the counts the `articles` state (`Development`); both sets empty for a story told on one day. */
 export function storyDevelopment(articles: readonly SegmentedArticle[]): Development {
+  return developmentOf(articles.map((article) => readCounts(article)));
+}
+
+/**
+ * The development of the counts of a story's articles, from each one's
+ * reading (`readCounts`), in the summarizer's order. Readings of the ledes
+ * alone (`lede`) give the same `outdated`: an article's figure is its lede's,
+ * and no later statement of it was told before its lede's.
+ */
+export function developmentOf(readings: readonly CountReading[]): Development {
   const superseded = new Set<number>();
   const newest = new Set<number>();
   const outdated = new Set<number>();
-  const dated = articles.filter((article) => article.published !== undefined || article.modified !== undefined);
-  if (new Set(dated.flatMap(toldDays)).size < 2) return { superseded, newest, outdated };
-  const storyCounts = [...statementsByKey(articles, { read: ledeOf })].filter(([, statements]) => isStoryCount(statements, dated.length));
+  const dated = readings.filter((reading) => reading.dated);
+  if (new Set(dated.flatMap((reading) => reading.days)).size < 2) return { superseded, newest, outdated };
+  const byKey = statementsByKey(readings);
+  const inLede = (stated: Stated) => stated.sentence < LEDE_SENTENCES && readings[stated.article].dated;
+  const storyCounts = [...byKey]
+    .map(([key, statements]) => [key, statements.filter(inLede)] as const)
+    .filter(([, ledeStatements]) => isStoryCount(ledeStatements, dated.length));
   if (storyCounts.length === 0) return { superseded, newest, outdated };
-  const byKey = statementsByKey(articles, { undated: true });
+  const foundDays = dated.flatMap((reading) => reading.foundDays);
   for (const [key, ledeStatements] of storyCounts) {
     const figures = dayFigures(ledeStatements);
     const days = [...figures.keys()].sort();
+    if (days.length === 0) continue;
     const value = (day: string) => highest(figures.get(day)!.fact);
-    if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]))) continue;
+    if (days.some((day, index) => index > 0 && value(day) < value(days[index - 1]) && !figures.get(day)!.revisedDown)) continue;
     const top = value(days[days.length - 1]);
     const laterFigures = (day: string) => days.filter((later) => later > day).map((later) => figures.get(later)!);
-    const raised = new Set(ledeStatements.filter((stated) => laterFigures(stated.day).some((figure) => raises(figure, stated))).map((stated) => highest(stated.fact)));
+    const found = ledeStatements[0].fact.event === 'missing' ? foundDays : [];
+    const foundAfter = (day: string) => found.some((later) => later > day);
+    const raised = new Set(
+      ledeStatements
+        .filter((stated) => foundAfter(stated.day) || laterFigures(stated.day).some((figure) => !sameDay(figure, stated) && replaces(figure, highest(stated.fact))))
+        .map((stated) => highest(stated.fact)),
+    );
     if (raised.size === 0) continue;
     const statements = byKey.get(key)!;
     const figureOf = articleFigures(statements);
     for (const stated of statements) {
       const stating = highest(stated.fact);
       if (stating !== figureOf.get(stated.article)) continue;
-      const raisedLater = stated.since === UNDATED ? raised.has(stating) : days.some((day) => day > stated.since && value(day) > stating);
+      const raisedLater = stated.since === UNDATED ? raised.has(stating) : foundAfter(stated.since) || days.some((day) => day > stated.since && replaces(figures.get(day)!, stating));
       if (raisedLater) {
         superseded.add(stated.key);
         outdated.add(stated.article);
@@ -89,28 +143,62 @@ export function storyDevelopment(articles: readonly SegmentedArticle[]): Develop
   return { superseded, newest, outdated };
 }
 
+/**
+ * What a development reads of the article (`CountReading`): its counts with
+ * an event and no unit, not given as past, each with the sentence stating it;
+ * `lede`: those of its lede alone (its first `LEDE_SENTENCES` sentences),
+ * which is all the development's `outdated` reads.
+ */
+export function readCounts(article: SegmentedArticle, { lede = false }: { lede?: boolean } = {}): CountReading {
+  const dated = article.published !== undefined || article.modified !== undefined;
+  const read = lede ? { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) } : article;
+  const sentenceOf = sentenceOfTokens(article);
+  const counts: ArticleCount[] = [];
+  for (const fact of findNumberFacts(read, article.textLanguage)) {
+    if (!isCount(fact)) continue;
+    const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
+    if (sentence < 0) continue;
+    const revisedDown = article.textLanguage === 'en' && REVISED_DOWN.test(spanText(article.text, article.sentences[sentence]));
+    counts.push({ fact, sentence, since: firstDay(article, fact), revisedDown, ...claimTime(article, fact.span) });
+  }
+  return { dated, days: dated ? toldDays(article) : [], counts, foundDays: dated ? missingFoundDays(article) : [] };
+}
+
+/** A count a development follows: with an event, no unit, not given as past ("up from three"). */
+function isCount(fact: NumberFact): boolean {
+  return fact.event !== undefined && fact.unit === undefined && !fact.previous;
+}
+
+/**
+ * Words by which an English sentence says that all who were missing are
+ * found or accounted for: "all the missing have been found alive", "all
+ * twenty missing climbers were rescued", "no one is still missing".
+ */
+const MISSING_FOUND = /\b(?:all|every one|each)\W+(?:of\W+)?(?:the\W+|those\W+)?(?:\w+\W+){0,2}?(?:missing|unaccounted)\b[^.;]*?\b(?:found|located|rescued|traced|accounted\W+for)\b|\bno\W+(?:one|body|longer\W+anyone)\W+(?:\w+\W+){0,2}?(?:missing|unaccounted\W+for)\b/i;
+
+/**
+ * The days on which the article's lede says all who were missing are found
+ * (`MISSING_FOUND`): a count of missing given before them is no longer
+ * current, though no report gives it as none.
+ */
+function missingFoundDays(article: SegmentedArticle): string[] {
+  if (article.textLanguage !== 'en') return [];
+  const lede = article.sentences.slice(0, LEDE_SENTENCES).filter((sentence) => MISSING_FOUND.test(spanText(article.text, sentence)));
+  return lede.map((sentence) => claimDay(article, sentence));
+}
+
 /** The days an article tells its facts on (`claimDay`): its own, and each of its live blog posts'. */
 function toldDays(article: SegmentedArticle): string[] {
   return [claimDay(article), ...(article.posts ?? []).flatMap((post) => postDay(post) ?? [])];
 }
 
-/** The article read to its lede: its first `LEDE_SENTENCES` sentences, each read as in the whole article (`findNumberFacts` reads a sentence at a time). */
-function ledeOf(article: SegmentedArticle): SegmentedArticle {
-  return { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) };
-}
-
-/** The counts of the articles (each read as `read` gives it) with an event and no unit, not given as past, by key; `undated` keeps those of undated articles too. */
-function statementsByKey(articles: readonly SegmentedArticle[], { read = (article) => article, undated = false }: { read?: (article: SegmentedArticle) => SegmentedArticle; undated?: boolean } = {}): Map<string, Stated[]> {
+/** The counts of the readings by key, each with its article's index and its sentence's key. */
+function statementsByKey(readings: readonly CountReading[]): Map<string, Stated[]> {
   const byKey = new Map<string, Stated[]>();
-  articles.forEach((article, index) => {
-    if (!undated && article.published === undefined && article.modified === undefined) return;
-    const sentenceOf = sentenceOfTokens(article);
-    for (const fact of findNumberFacts(read(article), article.textLanguage)) {
-      if (fact.event === undefined || fact.unit !== undefined || fact.previous) continue;
-      const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
-      if (sentence < 0) continue;
-      const stated = { fact, article: index, sentence, key: sentenceKey({ article: index, sentence }), since: firstDay(article, fact), ...claimTime(article, fact.span) };
-      byKey.get(fact.key)?.push(stated) ?? byKey.set(fact.key, [stated]);
+  readings.forEach((reading, article) => {
+    for (const count of reading.counts) {
+      const stated = { ...count, article, key: sentenceKey({ article, sentence: count.sentence }) };
+      byKey.get(count.fact.key)?.push(stated) ?? byKey.set(count.fact.key, [stated]);
     }
   });
   return byKey;
@@ -139,7 +227,10 @@ const LEDE_SENTENCES = 2;
  * give that at least two of its articles give, or most of those stating the
  * count that day. A count of something else under the same label (the toll
  * of a neighbouring country, of a flood long past) one report leads with
- * among others is no figure of the day.
+ * among others is no figure of the day. A value a lede of the day gives as
+ * revised down (`Stated.revisedDown`) is the day's figure whatever the others
+ * give (the largest such): the reports still giving the earlier toll that
+ * day had not heard of the revision.
  */
 function dayFigures(ledeStatements: readonly Stated[]): Map<string, Stated> {
   const byDay = new Map<string, Map<number, Stated[]>>();
@@ -153,14 +244,16 @@ function dayFigures(ledeStatements: readonly Stated[]): Map<string, Stated> {
     const articlesOf = (statements: readonly Stated[]) => new Set(statements.map((stated) => stated.article)).size;
     const stating = articlesOf([...values.values()].flat());
     const given = [...values.values()].filter((statements) => articlesOf(statements) >= 2 || articlesOf(statements) * 2 > stating).map((statements) => statements[0]);
-    if (given.length > 0) figures.set(day, given.reduce((largest, stated) => (highest(stated.fact) > highest(largest.fact) ? stated : largest)));
+    const revised = [...values.values()].flat().filter((stated) => stated.revisedDown);
+    const candidates = revised.length > 0 ? revised : given;
+    if (candidates.length > 0) figures.set(day, candidates.reduce((largest, stated) => (highest(stated.fact) > highest(largest.fact) ? stated : largest)));
   }
   return figures;
 }
 
-/** Whether `later` was told on another day than `earlier` (`sameDay`, as the facts tell days apart) and gives a larger value. */
-function raises(later: Stated, earlier: Stated): boolean {
-  return !sameDay(later, earlier) && highest(later.fact) > highest(earlier.fact);
+/** Whether a later day's figure replaces a value: it is larger, or smaller and given as revised down. */
+function replaces(figure: Stated, value: number): boolean {
+  return highest(figure.fact) > value || (figure.revisedDown && highest(figure.fact) < value);
 }
 
 /**

@@ -18,8 +18,8 @@ import { countWords } from '../text/words.js';
 import { byteLength, endsLikeSentence, isDangling, sentenceKey, singleMarksOf, unitText, type Unit } from './units.js';
 
 export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
-export { articleHeadline, rankedHeadline } from './headline.js';
-export { storyDevelopment, type Development } from './development.js';
+export { articleHeadline, MAX_HEADLINE_CHARS, rankedHeadline } from './headline.js';
+export { developmentOf, readCounts, storyDevelopment, type CountReading, type Development } from './development.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';
@@ -89,10 +89,12 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
     ...(chosen.truncated ? { truncated: true } : {}),
   }));
   const text = picked.map((chosen) => unitText(segmented[chosen.article].text, chosen.parts)).join(' ');
+  const outdated = [...development.outdated].sort((a, b) => a - b).map((index) => segmented[index].id);
   return {
     headline: chooseHeadline(segmented, vocabulary, weights, development.outdated),
     sentences,
     articles: segmented.map((article) => article.id),
+    ...(outdated.length > 0 ? { outdated } : {}),
     length: { words: countWords(text), bytes: byteLength(text), sentences: sentences.length },
   };
 }

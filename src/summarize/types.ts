@@ -65,6 +65,12 @@ export interface Summary {
   sentences: SummarySentence[];
   /** Ids of the summarized articles, in the order citations are numbered. */
   articles: string[];
+  /**
+   * Ids of the articles whose own figure for a count a later day's reports
+   * raised (`Development.outdated`): their titles and openings name the story
+   * by a superseded figure. Absent when none.
+   */
+  outdated?: string[];
   /** Length of the summary as the budget counts it. */
   length: { words: number; bytes: number; sentences: number };
 }

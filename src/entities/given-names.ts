@@ -98,15 +98,14 @@ const SURNAMES_AFTER_GIVEN_NAMES = new WeakMap<SegmentedArticle, ReadonlySet<str
  * surnames of its people, some of them given names too. Read once per article.
  */
 export function surnamesAfterGivenNames(article: SegmentedArticle): ReadonlySet<string> {
-  let surnames = SURNAMES_AFTER_GIVEN_NAMES.get(article);
-  if (!surnames) {
-    surnames = new Set<string>();
-    for (let index = 1; index < article.tokens.length; index++) {
-      if (isGivenName(article.tokens[index - 1].norm) && isNameWord(tokenText(article, index - 1)) && isNameWord(tokenText(article, index))) {
-        surnames.add(article.tokens[index].norm.replace(/['’]s?$/, ''));
-      }
+  const known = SURNAMES_AFTER_GIVEN_NAMES.get(article);
+  if (known) return known;
+  const surnames = new Set<string>();
+  for (let index = 1; index < article.tokens.length; index++) {
+    if (isGivenName(article.tokens[index - 1].norm) && isNameWord(tokenText(article, index - 1)) && isNameWord(tokenText(article, index))) {
+      surnames.add(article.tokens[index].norm.replace(/['’]s?$/, ''));
     }
-    SURNAMES_AFTER_GIVEN_NAMES.set(article, surnames);
   }
+  SURNAMES_AFTER_GIVEN_NAMES.set(article, surnames);
   return surnames;
 }

@@ -19,7 +19,9 @@
  * names ("Victoria Park", "Albert Hall", "Rose Hill").
  */
 import { wordSet as words } from '../text/words.js';
+import type { SegmentedArticle } from '../article.js';
 import { GIVEN_NAMES } from './language-names.js';
+import { isNameWord, tokenText } from './tokens.js';
 
 /** Common given names borne by women: a pronoun's gender may be checked against them. */
 export const FEMALE_NAMES = words(`
@@ -85,4 +87,25 @@ export function isGivenName(norm: string): boolean {
 /** A known given name in English (`isGivenName`) or in the six other languages (`GIVEN_NAMES`: "Katrin", "Étienne", "Femke"). */
 export function isAnyGivenName(norm: string): boolean {
   return isGivenName(norm) || GIVEN_NAMES.has(norm);
+}
+
+/** Per article object (never changed once segmented): the words it writes as a surname after a given name. */
+const SURNAMES_AFTER_GIVEN_NAMES = new WeakMap<SegmentedArticle, ReadonlySet<string>>();
+
+/**
+ * The name words the article writes right after a given name, lower-cased and
+ * without a possessive ("Ariel Sharon", "Mira Scott's" → sharon, scott): the
+ * surnames of its people, some of them given names too. Read once per article.
+ */
+export function surnamesAfterGivenNames(article: SegmentedArticle): ReadonlySet<string> {
+  const known = SURNAMES_AFTER_GIVEN_NAMES.get(article);
+  if (known) return known;
+  const surnames = new Set<string>();
+  for (let index = 1; index < article.tokens.length; index++) {
+    if (isGivenName(article.tokens[index - 1].norm) && isNameWord(tokenText(article, index - 1)) && isNameWord(tokenText(article, index))) {
+      surnames.add(article.tokens[index].norm.replace(/['’]s?$/, ''));
+    }
+  }
+  SURNAMES_AFTER_GIVEN_NAMES.set(article, surnames);
+  return surnames;
 }

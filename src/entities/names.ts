@@ -14,7 +14,7 @@
 import type { SegmentedArticle, Sentence } from '../article.js';
 import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { isOrganisationHead, titleSplit } from './classify.js';
-import { isAnyGivenName, isGivenName } from './given-names.js';
+import { isAnyGivenName, isGivenName, surnamesAfterGivenNames } from './given-names.js';
 import { LONGEST_FORM, LOWER_CASE_NAME_WORDS, lookUpName, type GazetteerEntry } from './gazetteer.js';
 import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES, isServicePair } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
@@ -259,7 +259,8 @@ function isPersonName(article: SegmentedArticle, start: number, end: number): bo
  * "Tanner's Row", "St. Mary's Hospital": a possessive inside a place or organisation name, not a
  * person's full name that owns one ("John D. Rockefeller's Standard Oil") nor a known place
  * ("Britain's Granger Telecom"); a given name alone owning a name ("Martha's Vineyard", "Tom's
- * Diner") is one too: news owns things by surname ("Reed's Senate seat").
+ * Diner") is one too: news owns things by surname ("Reed's Senate seat"), unless the article
+ * writes it as a surname after a given name ("Ariel Sharon … Sharon's Likud").
  */
 function continuesPossessiveName(article: SegmentedArticle, index: number, sentence: Sentence): boolean {
   const next = index + 1;
@@ -268,7 +269,8 @@ function continuesPossessiveName(article: SegmentedArticle, index: number, sente
   while (owner > sentence.tokenStart && isNameWord(tokenText(article, owner - 1)) && possessiveLength(tokenText(article, owner - 1)) === 0) owner--;
   if (owner < index && isGivenName(article.tokens[owner].norm)) return false;
   if (lookUpName(formOf(article, owner, index + 1).replace(/['’]s?$/, ''))?.type === 'place') return false;
-  if (owner === index && isGivenName(article.tokens[index].norm.replace(/['’]s?$/, ''))) return true;
+  const ownerNorm = article.tokens[index].norm.replace(/['’]s?$/, '');
+  if (owner === index && isGivenName(ownerNorm) && !surnamesAfterGivenNames(article).has(ownerNorm)) return true;
   const last = next + 1 < sentence.tokenEnd && isNameWord(tokenText(article, next + 1)) ? next + 1 : next;
   const norm = article.tokens[last].norm;
   if (HOLIDAYS.has(`${runKey(article, { start: runStart(article, index, sentence), end: index + 1 })} ${article.tokens[next].norm}`)) return true;

@@ -270,6 +270,11 @@ describe('names a reader would call wrong', () => {
       [['Tessa Marlow', 'person'], ["Martha's Landing", 'place']],
     ],
     [
+      'a given name owning a name is the article\'s person when the article writes it as a surname after a given name ("Sharon\'s Likud"), no place',
+      "Dana Sharon won the vote. Voters turned to Sharon's Teva bloc in droves, and Anna Scott said Scott's Renewal lost.",
+      [['Dana Sharon', 'person'], ['Anna Scott', 'person']],
+    ],
+    [
       'a known place before "Tech" or "Polytechnic" is a school\'s name, no place and no person Tech (DUC 2004)',
       'Coach Dana Pruitt left Kansas Tech for Ohio Polytechnic, and Kansas Tech said it would look in Oregon.',
       [['Dana Pruitt', 'person'], ['Kansas Tech', 'organisation'], ['Ohio Polytechnic', 'organisation'], ['Oregon', 'place']],
@@ -277,5 +282,10 @@ describe('names a reader would call wrong', () => {
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);
+  });
+
+  it('counts a surname that is a given name too as its person\'s mention when it owns a name ("Sharon\'s Teva bloc")', () => {
+    const entities = articleEntities(textArticle("Voters turned to Sharon's Teva bloc in droves. Dana Sharon won the vote.")).entities;
+    expect(entities.map((entity) => [entity.name, entity.type, entity.mentions.length])).toEqual([['Dana Sharon', 'person', 2]]);
   });
 });

@@ -146,7 +146,7 @@ function openingHeadline(article: SegmentedArticle): { text: string; cut: boolea
  * printed alone over the text ("8:24am:", `isTimeAlone`), which names
  * nothing; -1 when it has no other sentence.
  */
-function openingSentence(article: SegmentedArticle): number {
+export function openingSentence(article: SegmentedArticle): number {
   return article.sentences.findIndex((sentence) => !isTimeAlone(article.text.slice(sentence.start, sentence.end)));
 }
 

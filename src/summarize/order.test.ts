@@ -86,4 +86,36 @@ describe('readingOrder', () => {
     const ordered = readingOrder([unitOf(articles, 0, 1), unitOf(articles, 1, 0)], articles);
     expect(openings(articles, ordered)).toEqual(['Ana Varn, the', 'She said repairs']);
   });
+
+  it('never moves an article\'s opening sentence: a lede opening on "The" introduces what it names', () => {
+    const articles = [
+      textArticle('The government of Velmar declared a state of emergency after floods swept the capital.', { id: 'a', published: '2026-10-01T09:00:00Z' }),
+      textArticle('Rescue teams reached the flooded districts of the capital by boat on Friday.', { id: 'b', published: '2026-10-02T09:00:00Z' }),
+      textArticle('Aid agencies said government stores of grain would run out within a week.', { id: 'c', published: '2026-10-03T09:00:00Z' }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 0, 0), unitOf(articles, 1, 0), unitOf(articles, 2, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(['The government of', 'Rescue teams reached', 'Aid agencies said']);
+  });
+
+  it('points back at the head noun of the phrase after "The", not at its verb ("The earthquake killed…")', () => {
+    const articles = [
+      textArticle('Rescuers dug through the night in the hill towns of Corvane. The earthquake killed at least 40 people, the interior ministry said.', { id: 'a', published: '2026-10-01T09:00:00Z' }),
+      textArticle('Local officials said people killed by falling walls numbered 61.', { id: 'b', published: '2026-10-02T09:00:00Z' }),
+      textArticle('A second earthquake shook the coast of Corvane on Sunday.', { id: 'c', published: '2026-10-03T09:00:00Z' }),
+    ];
+    const ordered = readingOrder([unitOf(articles, 0, 1), unitOf(articles, 1, 0)], articles);
+    expect(openings(articles, ordered)).toEqual(['The earthquake killed', 'Local officials said']);
+    const withIntroduction = readingOrder([unitOf(articles, 0, 1), unitOf(articles, 1, 0), unitOf(articles, 2, 0)], articles);
+    expect(openings(articles, withIntroduction)).toEqual(['Local officials said', 'A second earthquake', 'The earthquake killed']);
+  });
+
+  it('places a long chain of sentences each waiting for the next without running out of stack', () => {
+    const word = (index: number): string => `qx${[...index.toString(19)].map((digit) => 'bcdfghjklmnpqrtvwxz'[parseInt(digit, 19)]).join('')}`;
+    const count = 20_000;
+    const sentences = Array.from({ length: count }, (_, index) => `The ${word(index + 1)} of ${word(index)}.`);
+    const articles = [textArticle(`Records of the chain opened here. ${sentences.join(' ')}`, { id: 'a', published: SAME_DAY })];
+    const units = sentences.map((_, index) => unitOf(articles, 0, index + 1));
+    const ordered = readingOrder(units, articles);
+    expect(ordered.map((unit) => unit.sentence)).toEqual(units.map((unit) => unit.sentence).reverse());
+  });
 });

@@ -124,6 +124,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
     label: labelOf(event, unit, head === 'people' ? 'people' : (people ?? counted?.text ?? context?.word), head),
   };
   if (parsed.upper !== undefined) fact.upper = parsed.upper;
+  if (parsed.precision !== undefined) fact.precision = parsed.precision;
   if (unit) fact.unit = unit;
   if (counted) fact.counted = counted.text;
   if (event) fact.event = event;

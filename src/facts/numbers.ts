@@ -21,6 +21,13 @@ export interface ParsedNumber {
   upper?: number;
   currency?: string;
   unit?: string;
+  /**
+   * The step of the last digit written when a multiplier word scales it
+   * ("$4 billion": 1,000,000,000; "$4.2 billion": 100,000,000): a round
+   * figure written loosely agrees with a precise one it rounds to
+   * (`compatible`). Absent for a number written in full ("4,200").
+   */
+  precision?: number;
   /** One past the last token of the whole expression (unit and range included). */
   through: number;
 }
@@ -102,6 +109,8 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   if (glued) currency = glued;
   while (after < end && multipliers[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value = scaled(value, multipliers[tokens[after++].norm]);
   const parsed: ParsedNumber = { start: glued ? start - 1 : start, end: after, value, through: after, ...(currency ? { currency } : {}) };
+  const precision = after > base.end && base.value > 0 ? writtenStep(article, index, base.end, value / base.value, words) : undefined;
+  if (precision !== undefined) parsed.precision = precision;
   const linked = after > base.end && words.linking.has(tokens[after]?.norm ?? '') ? after + 1 : after;
   if (!currency) {
     const unit = linked < end || writtenPercent(article, after) ? unitAfter(article, after, linked, words) : undefined;
@@ -134,6 +143,19 @@ function writtenPercent(article: SegmentedArticle, after: number): boolean {
 /** The unit of a number whose digits end before `after`: "percent" when written on them ("45%", taking no token), else the one written at `at` (`unitAt`). */
 function unitAfter(article: SegmentedArticle, after: number, at: number, words: FactWords): { name: string; length: number } | undefined {
   return writtenPercent(article, after) ? { name: 'percent', length: 0 } : unitAt(article, at, words);
+}
+
+/**
+ * The step of the last digit of a number written from `index` to `end`
+ * (digits or number words) scaled by `multiplier`: "4" billion is a step of
+ * a billion, "4.2" billion of a hundred million, "4,25" Milliarden of ten
+ * million. Undefined for digits with a multiplier glued on ("10mila").
+ */
+function writtenStep(article: SegmentedArticle, index: number, end: number, multiplier: number, words: FactWords): number | undefined {
+  const written = article.tokens.slice(index, end).map((token) => token.norm).join('').replace(/^\D+(?=\d)/, '');
+  if (/\p{L}/u.test(written) && /\d/.test(written)) return undefined;
+  const decimals = written.match(words.decimalComma ? /,(\d+)%?$/ : /\.(\d+)%?$/)?.[1].length ?? 0;
+  return scaled(10 ** -decimals, multiplier);
 }
 
 /** A number times a multiplier, without the binary fraction's noise: "4.1 billion" is 4100000000, not 4099999999.9999995. */

@@ -99,6 +99,8 @@ export interface FactWords {
   events: EventWords;
   /** Events a date can belong to ("the gate gave way on Saturday"). */
   datedEvents: EventWords;
+  /** Verbs a date right after them is the date of ("said Thursday", "claimed responsibility Saturday", "traveled to Damascus Monday"): an event word further from the date than such a verb is not what happened that day. Absent in a language without them. */
+  dateVerbs?: RegExp;
   months: Readonly<Record<string, number>>;
   /** A word that is a month or its abbreviation: a day number next to it is no count. */
   monthPattern: RegExp;
@@ -263,6 +265,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   previousWords: words('earlier previously initially originally'),
   events: EVENTS,
   datedEvents: DATED_EVENTS,
+  dateVerbs: /^(?:said|says|told|\p{Ll}{3,}ed)$/u,
   months: MONTHS,
   monthPattern: monthPattern(MONTHS),
   monthFirst: true,

@@ -111,6 +111,8 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const event = onBoard ? 'aboard' : requested ? undefined : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(article, parsed, words))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = onBoard ?? (counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '');
+  const direction = counted?.text ?? context?.word;
+  const place = !event && parsed.unit && direction !== undefined && words.directions?.has(direction) ? placeAfter(article, counted?.end ?? parsed.through, sentenceEnd) : undefined;
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
   const end = counted?.end ?? parsed.through;
@@ -120,8 +122,8 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
     valueSpan: { start: tokens[parsed.start].start, end: tokens[parsed.end - 1].end },
     value: parsed.value,
     qualifier: parsed.upper !== undefined ? 'range' : qualifier,
-    key: unit ? `${event ?? '-'}:${unit}:${event ? '' : head}` : `${event ?? '-'}:${head}`,
-    label: labelOf(event, unit, head === 'people' ? 'people' : (people ?? counted?.text ?? context?.word), head),
+    key: unit ? `${event ?? '-'}:${unit}:${event ? '' : head}${place ? `:${place.join('-')}` : ''}` : `${event ?? '-'}:${head}`,
+    label: labelOf(event, unit, head === 'people' ? 'people' : (people ?? (place ? `${direction} of ${place.join(' ')}` : (counted?.text ?? context?.word))), head),
   };
   if (parsed.upper !== undefined) fact.upper = parsed.upper;
   if (parsed.precision !== undefined) fact.precision = parsed.precision;
@@ -150,6 +152,28 @@ function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: numbe
   const words: string[] = [];
   while (index < sentenceEnd && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end))) words.push(tokens[index++].norm);
   return words.length > 0 ? [words.join('-')] : [];
+}
+
+/** How far after a distance the place it is measured from may be named ("19 nautical miles south of Gabo Island", "50 miles off the far south coast town of Merimbula"). */
+const PLACE_REACH = 6;
+
+/**
+ * The place a distance in a direction is measured from: the first
+ * capitalized words within `PLACE_REACH` tokens after it, lower case, or
+ * undefined. Distances from two places ("south of Gabo Island", "south of
+ * Jervis Bay") are two facts, not a disagreement.
+ */
+function placeAfter(article: SegmentedArticle, from: number, sentenceEnd: number): string[] | undefined {
+  const { tokens, text } = article;
+  const capitalized = (index: number) => index < sentenceEnd && !tokens[index].punct && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end));
+  for (let index = from; index < Math.min(sentenceEnd, from + PLACE_REACH); index++) {
+    if (tokens[index].punct) return undefined;
+    if (!capitalized(index)) continue;
+    const name: string[] = [];
+    while (capitalized(index)) name.push(tokens[index++].norm);
+    return name;
+  }
+  return undefined;
 }
 
 /** How far before a spelled number its toll may stand, in its clause. */

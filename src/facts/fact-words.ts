@@ -149,6 +149,8 @@ export interface FactWords {
   placePrepositions: ReadonlySet<string>;
   /** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */
   comparisons: ReadonlySet<string>;
+  /** Directions a distance is measured in from a named place ("19 nautical miles south of Gabo Island"): the place tells two distances apart. Absent in a language without them. */
+  directions?: ReadonlySet<string>;
   /** Nouns of a cut itself: a count of them is of cuts, not of something cut ("three interest rate cuts"). */
   cutNouns: ReadonlySet<string>;
   /** Those who flee a crime, not a danger: their fleeing is no evacuation ("three suspects fled"). */
@@ -292,6 +294,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   severityWords: words('serious critical severe intensive'),
   placePrepositions: words('in at across throughout into'),
   comparisons: words('above below'),
+  directions: words('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'),
   cutNouns: words('cut cuts layoffs redundancies'),
   perpetratorNouns: PERPETRATOR_NOUNS,
   fledFrom: words('their his her the to from into across towards toward'),

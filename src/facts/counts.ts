@@ -238,6 +238,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (words.nounsCapitalized && next === '.' && parsed.end + 1 < sentenceEnd && /^\d{1,2}$/.test(word)) return false; // "am 12. März", "der 3. Stock": an ordinal
   if (next === '-' && /^(?:years?|months?)$/.test(tokens[parsed.end + 1]?.norm ?? '') && tokens[parsed.end + 2]?.norm === '-' && tokens[parsed.end + 3]?.norm === 'old') return false; // "16 - year - old", spaced
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
+  if (!parsed.currency && !parsed.unit && !words.decimalComma && !Number.isInteger(parsed.value)) return false; // "a magnitude 6.1 struck southern Iran": no count of a thing is a fraction ("1.2 million customers" is whole)
   if (words.of.has(next) && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];
   if (previous && words.identifierNouns.has(before) && (!words.identifiersCapitalized || /^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
@@ -331,7 +332,8 @@ function agentNounStem(token: Token, language: string | undefined): string {
  * The first content word after a measure, a time word only when no other
  * follows ("4.8 metres above its normal level" → normal, "$1.5 billion
  * Friday for the merger" → merger, "$45 million a day earlier" → day): its
- * stem keys the fact, its form labels it.
+ * stem keys the fact, its form labels it. A weekday or a month says when,
+ * not what: never the context ("$2 billion Tuesday" alone keys nothing).
  */
 function contextWord(tokens: readonly Token[], from: number, end: number, words: FactWords): { stem: string; word: string } | undefined {
   let timeWord: Token | undefined;
@@ -341,7 +343,8 @@ function contextWord(tokens: readonly Token[], from: number, end: number, words:
     if (token.punct) break;
     if (words.comparisons.has(token.norm)) comparison ??= token.norm;
     if (token.stop || /\d/.test(token.norm)) continue;
-    if (words.notMeasured.has(token.norm) || words.months[token.norm] !== undefined || words.weekdays.includes(token.norm)) timeWord ??= token;
+    if (words.months[token.norm] !== undefined || words.weekdays.includes(token.norm)) continue;
+    if (words.notMeasured.has(token.norm)) timeWord ??= token;
     else return { stem: token.stem, word: comparison ? `${comparison} ${token.norm}` : token.norm };
   }
   return timeWord && { stem: timeWord.stem, word: timeWord.norm };

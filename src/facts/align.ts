@@ -147,7 +147,7 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   for (const fact of findNumberFacts(article, language)) {
     if (fact.previous || (!fact.event && !fact.unit && !countsAThing(fact))) continue;
     const context = !fact.event && !fact.unit ? { context: countContext(article, fact.span) } : {};
-    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.object ? { object: fact.object } : {}), ...context, article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+    state({ key: fact.key, label: fact.label, value: fact.value, qualifier: fact.qualifier, ...(fact.upper !== undefined ? { upper: fact.upper } : {}), ...(fact.unit ? { unit: fact.unit } : {}), ...(fact.precision !== undefined ? { precision: fact.precision } : {}), ...(fact.object ? { object: fact.object } : {}), ...context, article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   for (const fact of findTallyFacts(article, language)) {
     state({ key: fact.key, label: fact.label, value: fact.value, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
@@ -234,13 +234,13 @@ type Unread = Omit<FactValue, 'reading'>;
 function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, sources: ReadonlyMap<string, string>, label = claims[0].label): FactGroup {
   const values: Array<Unread & { claims: Claim[] }> = [];
   for (const claim of claims) {
-    const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
+    const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper && value.precision === claim.precision);
     const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}), ...(claim.told !== undefined ? { told: claim.told } : {}) };
     if (same) {
       same.sources.push(source);
       same.claims.push(claim);
     } else {
-      values.push({ value: claim.value, qualifier: claim.qualifier, ...(claim.upper !== undefined ? { upper: claim.upper } : {}), ...(claim.unit ? { unit: claim.unit } : {}), sources: [source], claims: [claim] });
+      values.push({ value: claim.value, qualifier: claim.qualifier, ...(claim.upper !== undefined ? { upper: claim.upper } : {}), ...(claim.unit ? { unit: claim.unit } : {}), ...(claim.precision !== undefined ? { precision: claim.precision } : {}), sources: [source], claims: [claim] });
     }
   }
   const read = withReadings(values, settings);
@@ -273,8 +273,17 @@ function withReadings(values: ReadonlyArray<Unread & { claims: readonly Claim[] 
   return readings.flatMap((members, reading) => members.map(({ claims: _claims, ...value }) => ({ ...value, reading })));
 }
 
-/** Whether two stated values can both be true. */
-export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, b: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
+/** What `compatible` reads of a value. */
+type Stated = Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit' | 'precision'>;
+
+/**
+ * Whether two stated values can both be true. A round figure written under
+ * a multiplier word is read at its written precision against a more precise
+ * one (`Claim.precision`): "$4 billion" is any amount that rounds to it,
+ * so "$4.2 billion" agrees with it and "$4.6 billion" does not; hedged
+ * ("about", "nearly", "more than $4 billion"), it reaches as far.
+ */
+export function compatible(a: Stated, b: Stated, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
   if (typeof a.value === 'string' || typeof b.value === 'string') {
     const [x, y] = [String(a.value), String(b.value)];
     if (a.unit === NAME_UNIT) return namesAgree(x, y);
@@ -282,7 +291,8 @@ export function compatible(a: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'uni
     const [short, long] = x.length <= y.length ? [x, y] : [y, x];
     return long.startsWith(short) && (long.length === short.length || long[short.length] === '-');
   }
-  const [x, y] = [interval(a, settings.aboutTolerance), interval(b, settings.aboutTolerance)];
+  const [stepA, stepB] = [a.precision ?? 0, b.precision ?? 0];
+  const [x, y] = [interval(a, settings.aboutTolerance, stepA > stepB ? stepA : 0), interval(b, settings.aboutTolerance, stepB > stepA ? stepB : 0)];
   const low = Math.max(x.low, y.low);
   const high = Math.min(x.high, y.high);
   if (low < high) return true;
@@ -299,9 +309,21 @@ interface Interval {
   highOpen?: boolean;
 }
 
-function interval(claim: Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit'>, tolerance: number): Interval {
+/** The values a claim allows; a round one read at its written precision (`step`, 0 when read as written) allows what rounds to it: "$4 billion" from 3.5 up to 4.5 billion. */
+function interval(claim: Stated, tolerance: number, step: number): Interval {
   const value = claim.value as number;
   if (claim.unit === TIME_UNIT) return timeInterval(value, claim.qualifier);
+  const written = statedInterval(claim, tolerance);
+  if (step === 0 || !ROUNDED.has(claim.qualifier)) return written;
+  const [low, high] = [value - step / 2, value + step / 2];
+  return { low: Math.min(written.low, low), high: Math.max(written.high, high), highOpen: written.high <= high };
+}
+
+/** Qualifiers whose round figure reaches what rounds to it: as written, "about", "nearly", "more than" and "at least". */
+const ROUNDED: ReadonlySet<Claim['qualifier']> = new Set(['exact', 'about', 'nearly', 'more-than', 'at-least']);
+
+function statedInterval(claim: Stated, tolerance: number): Interval {
+  const value = claim.value as number;
   switch (claim.qualifier) {
     case 'about': return { low: value * (1 - tolerance), high: value * (1 + tolerance) };
     case 'more-than': return { low: value, high: Infinity, lowOpen: true };

@@ -14,6 +14,8 @@ export interface FactClaim {
   qualifier: Qualifier;
   upper?: number;
   unit?: string;
+  /** The step of the last digit written under a multiplier word (`NumberFact.precision`): "$4 billion" agrees with "$4.2 billion". */
+  precision?: number;
   /** The content words of the sentence stating a count with no event or unit ("19 goals"), which tell apart counts of one noun (`byContext`). */
   context?: string[];
   /** What a price is of, as written (`NumberFact.object`): a story of several deals compares each deal's prices apart (`byObject`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { factStatusText } from '../render/report-text.js';
-import { conflictDays, revisedByItsArticle, storyReport } from './index.js';
+import { conflictDays, revisedSources, storyReport } from './index.js';
 import type { FactGroup, FactSource } from './types.js';
 
 /** A fictional storm's toll over three days: 3 on the first, 7 on the second, 10 and 11 on the third (audit26). */
@@ -41,8 +41,8 @@ describe('the days a conflicting fact\'s sources disagreed on', () => {
       ],
     };
     expect(conflictDays(fact)).toEqual({ days: ['2026-11-03'], revisedLater: false });
-    expect(revisedByItsArticle(fact, blogFirst)).toBe(true);
-    expect(revisedByItsArticle(fact, lateNight)).toBe(false);
+    expect(revisedSources(fact).has(blogFirst)).toBe(true);
+    expect(revisedSources(fact).has(lateNight)).toBe(false);
     expect(conflictDays({ ...fact, values: fact.values.slice(0, 2).map((value) => ({ ...value, sources: value.sources.filter((one) => one.article !== 'harbour-news') })) })).toEqual({ days: [], revisedLater: true });
   });
 });

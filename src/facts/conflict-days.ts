@@ -72,17 +72,14 @@ function toldTogetherAny(first: readonly FactSource[], second: readonly FactSour
 }
 
 /**
- * Whether the article of `source` gives the fact another value further on (a
- * live blog's later post: "Update: seven people have now died" after "the
- * toll stands at five"): the value is one its own source revised, which no
- * other report's disputes (`alignFacts` makes such a pair an update).
+ * The sources of a fact whose own article gives the fact another value
+ * further on (a live blog's later post: "Update: seven people have now died"
+ * after "the toll stands at five"): each is a value its own source revised,
+ * which no other report's disputes (`alignFacts` makes such a pair an
+ * update). Found in one pass over each article's sources; a caller asking of
+ * many sources builds it once per fact.
  */
-export function revisedByItsArticle(fact: FactGroup, source: FactSource): boolean {
-  return revisedSources(fact).has(source);
-}
-
-/** The sources of a fact that their own article revises (`revisedByItsArticle`), found in one pass over each article's sources. */
-function revisedSources(fact: FactGroup): Set<FactSource> {
+export function revisedSources(fact: FactGroup): Set<FactSource> {
   const statedIn = new Map<string, Array<{ value: FactValue; source: FactSource }>>();
   const firstValue = new Map<FactSource, FactValue>();
   for (const value of fact.values) {

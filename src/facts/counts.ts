@@ -111,6 +111,8 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const event = onBoard ? 'aboard' : requested ? undefined : deal?.part ? undefined : parsed.currency && (reading.event === 'damaged' || (!reading.event && deal?.priced && !perUnit(article, parsed, words))) ? 'cost' : reading.event;
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = onBoard ?? (counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '');
+  const direction = counted?.text ?? context?.word;
+  const place = !event && parsed.unit && direction !== undefined && words.directions?.has(direction) ? placeAfter(article, counted?.end ?? parsed.through, sentenceEnd) : undefined;
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
   const end = counted?.end ?? parsed.through;
@@ -120,10 +122,11 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
     valueSpan: { start: tokens[parsed.start].start, end: tokens[parsed.end - 1].end },
     value: parsed.value,
     qualifier: parsed.upper !== undefined ? 'range' : qualifier,
-    key: unit ? `${event ?? '-'}:${unit}:${event ? '' : head}` : `${event ?? '-'}:${head}`,
-    label: labelOf(event, unit, head === 'people' ? 'people' : (people ?? counted?.text ?? context?.word), head),
+    key: unit ? `${event ?? '-'}:${unit}:${event ? '' : head}${place ? `:${place.join('-')}` : ''}` : `${event ?? '-'}:${head}`,
+    label: labelOf(event, unit, head === 'people' ? 'people' : (people ?? (place ? `${direction} of ${place.join(' ')}` : (counted?.text ?? context?.word))), head),
   };
   if (parsed.upper !== undefined) fact.upper = parsed.upper;
+  if (parsed.precision !== undefined) fact.precision = parsed.precision;
   if (unit) fact.unit = unit;
   if (counted) fact.counted = counted.text;
   if (event) fact.event = event;
@@ -149,6 +152,28 @@ function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: numbe
   const words: string[] = [];
   while (index < sentenceEnd && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end))) words.push(tokens[index++].norm);
   return words.length > 0 ? [words.join('-')] : [];
+}
+
+/** How far after a distance the place it is measured from may be named ("19 nautical miles south of Gabo Island", "50 miles off the far south coast town of Merimbula"). */
+const PLACE_REACH = 6;
+
+/**
+ * The place a distance in a direction is measured from: the first
+ * capitalized words within `PLACE_REACH` tokens after it, lower case, or
+ * undefined. Distances from two places ("south of Gabo Island", "south of
+ * Jervis Bay") are two facts, not a disagreement.
+ */
+function placeAfter(article: SegmentedArticle, from: number, sentenceEnd: number): string[] | undefined {
+  const { tokens, text } = article;
+  const capitalized = (index: number) => index < sentenceEnd && !tokens[index].punct && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end));
+  for (let index = from; index < Math.min(sentenceEnd, from + PLACE_REACH); index++) {
+    if (tokens[index].punct) return undefined;
+    if (!capitalized(index)) continue;
+    const name: string[] = [];
+    while (capitalized(index)) name.push(tokens[index++].norm);
+    return name;
+  }
+  return undefined;
 }
 
 /** How far before a spelled number its toll may stand, in its clause. */
@@ -213,6 +238,7 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   if (words.nounsCapitalized && next === '.' && parsed.end + 1 < sentenceEnd && /^\d{1,2}$/.test(word)) return false; // "am 12. März", "der 3. Stock": an ordinal
   if (next === '-' && /^(?:years?|months?)$/.test(tokens[parsed.end + 1]?.norm ?? '') && tokens[parsed.end + 2]?.norm === '-' && tokens[parsed.end + 3]?.norm === 'old') return false; // "16 - year - old", spaced
   if (!parsed.currency && !parsed.unit && /^\d{4}$/.test(word) && Number(word) >= 1800 && Number(word) <= 2100) return false;
+  if (!parsed.currency && !parsed.unit && !words.decimalComma && !Number.isInteger(parsed.value)) return false; // "a magnitude 6.1 struck southern Iran": no count of a thing is a fraction ("1.2 million customers" is whole)
   if (words.of.has(next) && !parsed.currency && parsed.value < 100 && parsed.value === Math.trunc(parsed.value) && !/^\d/.test(word)) return false;
   const previous = tokens[parsed.start - 1];
   if (previous && words.identifierNouns.has(before) && (!words.identifiersCapitalized || /^\p{Lu}/u.test(article.text[previous.start]) || /^\p{Lu}/u.test(article.text[tokens[parsed.start - 2]?.start ?? previous.start])) && !parsed.currency && !parsed.unit) return false;
@@ -306,7 +332,8 @@ function agentNounStem(token: Token, language: string | undefined): string {
  * The first content word after a measure, a time word only when no other
  * follows ("4.8 metres above its normal level" → normal, "$1.5 billion
  * Friday for the merger" → merger, "$45 million a day earlier" → day): its
- * stem keys the fact, its form labels it.
+ * stem keys the fact, its form labels it. A weekday or a month says when,
+ * not what: never the context ("$2 billion Tuesday" alone keys nothing).
  */
 function contextWord(tokens: readonly Token[], from: number, end: number, words: FactWords): { stem: string; word: string } | undefined {
   let timeWord: Token | undefined;
@@ -316,7 +343,8 @@ function contextWord(tokens: readonly Token[], from: number, end: number, words:
     if (token.punct) break;
     if (words.comparisons.has(token.norm)) comparison ??= token.norm;
     if (token.stop || /\d/.test(token.norm)) continue;
-    if (words.notMeasured.has(token.norm) || words.months[token.norm] !== undefined || words.weekdays.includes(token.norm)) timeWord ??= token;
+    if (words.months[token.norm] !== undefined || words.weekdays.includes(token.norm)) continue;
+    if (words.notMeasured.has(token.norm)) timeWord ??= token;
     else return { stem: token.stem, word: comparison ? `${comparison} ${token.norm}` : token.norm };
   }
   return timeWord && { stem: timeWord.stem, word: timeWord.norm };

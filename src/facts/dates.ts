@@ -228,6 +228,7 @@ function nearestEvent(tokens: readonly Token[], { start, end }: Found, sentence:
       if (tokens[index].norm.endsWith('ed') && index > sentenceStart && words.participleDeterminers.has(tokens[index - 1].norm)) continue;
       const event = matchesEvent(tokens, index, words.datedEvents);
       if (event) return { event, index, distance };
+      if (index < start && words.dateVerbs?.test(tokens[index].norm) && matchesEvent(tokens, index, words.events) === undefined) return undefined;
     }
   }
   return undefined;

@@ -99,6 +99,8 @@ export interface FactWords {
   events: EventWords;
   /** Events a date can belong to ("the gate gave way on Saturday"). */
   datedEvents: EventWords;
+  /** Verbs a date right after them is the date of ("said Thursday", "claimed responsibility Saturday", "traveled to Damascus Monday"): an event word further from the date than such a verb is not what happened that day. Absent in a language without them. */
+  dateVerbs?: RegExp;
   months: Readonly<Record<string, number>>;
   /** A word that is a month or its abbreviation: a day number next to it is no count. */
   monthPattern: RegExp;
@@ -147,6 +149,8 @@ export interface FactWords {
   placePrepositions: ReadonlySet<string>;
   /** Words that make a measure's context a comparison, kept in its label: "4.8 metres above its normal level" → "above normal". */
   comparisons: ReadonlySet<string>;
+  /** Directions a distance is measured in from a named place ("19 nautical miles south of Gabo Island"): the place tells two distances apart. Absent in a language without them. */
+  directions?: ReadonlySet<string>;
   /** Nouns of a cut itself: a count of them is of cuts, not of something cut ("three interest rate cuts"). */
   cutNouns: ReadonlySet<string>;
   /** Those who flee a crime, not a danger: their fleeing is no evacuation ("three suspects fled"). */
@@ -263,6 +267,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   previousWords: words('earlier previously initially originally'),
   events: EVENTS,
   datedEvents: DATED_EVENTS,
+  dateVerbs: /^(?:said|says|told|\p{Ll}{3,}ed)$/u,
   months: MONTHS,
   monthPattern: monthPattern(MONTHS),
   monthFirst: true,
@@ -289,6 +294,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   severityWords: words('serious critical severe intensive'),
   placePrepositions: words('in at across throughout into'),
   comparisons: words('above below'),
+  directions: words('north south east west northeast northwest southeast southwest north-east north-west south-east south-west'),
   cutNouns: words('cut cuts layoffs redundancies'),
   perpetratorNouns: PERPETRATOR_NOUNS,
   fledFrom: words('their his her the to from into across towards toward'),

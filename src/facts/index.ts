@@ -7,7 +7,7 @@ export { ageClaims, findAgeFacts, type AgeFact } from './ages.js';
 export { alignClaims, alignFacts, articleClaims, compatible, defaultFactOptions } from './align.js';
 export { analysisClaims, analysisEntities, articleAnalysis, type ArticleAnalysis } from './analysis.js';
 export { sameDay, type FactClaim } from './claims.js';
-export { conflictDays, revisedByItsArticle, type ConflictDays } from './conflict-days.js';
+export { conflictDays, revisedSources, type ConflictDays } from './conflict-days.js';
 export { findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
 export { findTallyFacts, TALLY_KEY, type TallyFact } from './tallies.js';

@@ -21,6 +21,13 @@ export interface ParsedNumber {
   upper?: number;
   currency?: string;
   unit?: string;
+  /**
+   * The step of the last digit written when a multiplier word scales it
+   * ("$4 billion": 1,000,000,000; "$4.2 billion": 100,000,000): a round
+   * figure written loosely agrees with a precise one it rounds to
+   * (`compatible`). Absent for a number written in full ("4,200").
+   */
+  precision?: number;
   /** One past the last token of the whole expression (unit and range included). */
   through: number;
 }
@@ -102,12 +109,12 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
   if (glued) currency = glued;
   while (after < end && multipliers[tokens[after].norm] && !(tokens[after].norm === 'm' && !currency)) value = scaled(value, multipliers[tokens[after++].norm]);
   const parsed: ParsedNumber = { start: glued ? start - 1 : start, end: after, value, through: after, ...(currency ? { currency } : {}) };
+  const precision = after > base.end && base.value > 0 ? writtenStep(article, index, base.end, value / base.value, words) : undefined;
+  if (precision !== undefined) parsed.precision = precision;
   const linked = after > base.end && words.linking.has(tokens[after]?.norm ?? '') ? after + 1 : after;
-  if (tokens[after - 1].norm.endsWith('%')) parsed.unit = 'percent';
-  else if (!currency) {
-    const unit = linked < end ? unitAt(article, linked, words) : undefined;
-    if (unit && words.moneyUnits.has(unit.name)) parsed.currency = unit.name;
-    else if (unit) parsed.unit = unit.name;
+  if (!currency) {
+    const unit = linked < end || writtenPercent(article, after) ? unitAfter(article, after, linked, words) : undefined;
+    if (unit) withUnit(parsed, unit.name, words);
     parsed.through = linked + (unit?.length ?? 0);
   }
   const range = readRangeEnd(article, parsed.through, end, value / base.value, parsed.currency !== undefined, words);
@@ -117,12 +124,38 @@ export function parseNumberAt(article: SegmentedArticle, index: number, end: num
     // A multiplier written once, after the upper end, scales the lower end too: "between 2 and 3 million" is 2,000,000 to 3,000,000 ("between 500 and 1 million" stays 500).
     if (range.multiplier !== undefined && value === base.value && scaled(value, range.multiplier) <= range.value) parsed.value = scaled(value, range.multiplier);
     // The unit written once, after the upper end, is the lower end's too: "between 40 and 80 percent", "5 to 10 km".
-    if (range.unit && !parsed.unit && !parsed.currency) {
-      if (words.moneyUnits.has(range.unit)) parsed.currency = range.unit;
-      else parsed.unit = range.unit;
-    }
+    if (range.unit && !parsed.unit && !parsed.currency) withUnit(parsed, range.unit, words);
   }
   return parsed;
+}
+
+/** A number's unit: a currency when the language names money by it ("3 millions d'euros", "500 dollars"), else a measure. */
+function withUnit(parsed: ParsedNumber, name: string, words: FactWords): void {
+  if (words.moneyUnits.has(name)) parsed.currency = name;
+  else parsed.unit = name;
+}
+
+/** Whether the number's last token, before `after`, is written with a percent sign ("45%"). */
+function writtenPercent(article: SegmentedArticle, after: number): boolean {
+  return article.tokens[after - 1]?.norm.endsWith('%') ?? false;
+}
+
+/** The unit of a number whose digits end before `after`: "percent" when written on them ("45%", taking no token), else the one written at `at` (`unitAt`). */
+function unitAfter(article: SegmentedArticle, after: number, at: number, words: FactWords): { name: string; length: number } | undefined {
+  return writtenPercent(article, after) ? { name: 'percent', length: 0 } : unitAt(article, at, words);
+}
+
+/**
+ * The step of the last digit of a number written from `index` to `end`
+ * (digits or number words) scaled by `multiplier`: "4" billion is a step of
+ * a billion, "4.2" billion of a hundred million, "4,25" Milliarden of ten
+ * million. Undefined for digits with a multiplier glued on ("10mila").
+ */
+function writtenStep(article: SegmentedArticle, index: number, end: number, multiplier: number, words: FactWords): number | undefined {
+  const written = article.tokens.slice(index, end).map((token) => token.norm).join('').replace(/^\D+(?=\d)/, '');
+  if (/\p{L}/u.test(written) && /\d/.test(written)) return undefined;
+  const decimals = written.match(words.decimalComma ? /,(\d+)%?$/ : /\.(\d+)%?$/)?.[1].length ?? 0;
+  return scaled(10 ** -decimals, multiplier);
 }
 
 /** A number times a multiplier, without the binary fraction's noise: "4.1 billion" is 4100000000, not 4099999999.9999995. */
@@ -235,7 +268,7 @@ function readRangeEnd(article: SegmentedArticle, after: number, end: number, mul
   if (money && /^\d/.test(next) && counted !== undefined && !counted.punct && !counted.stop && !multipliers[counted.norm] && !unitAt(article, through, words) && /^\p{L}/u.test(counted.norm)) return undefined;
   const own = multipliers[tokens[through]?.norm ?? ''] ? multipliers[tokens[through++].norm] : undefined;
   value = scaled(value, own ?? multiplier);
-  const unit = tokens[through - 1]?.norm.endsWith('%') ? { name: 'percent', length: 0 } : unitAt(article, through, words);
+  const unit = unitAfter(article, through, through, words);
   through += unit?.length ?? 0;
   return { value, through, ...(own === undefined ? {} : { multiplier: own }), ...(unit ? { unit: unit.name } : {}) };
 }

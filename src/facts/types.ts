@@ -16,6 +16,13 @@ export interface NumberFact {
   qualifier: Qualifier;
   /** "$", "euros", "metres", "percent"… */
   unit?: string;
+  /**
+   * The step of the last digit written when a multiplier word scales it
+   * ("$4 billion": 1,000,000,000; "$4.2 billion": 100,000,000): a round
+   * figure written loosely agrees with a precise one it rounds to
+   * (`compatible`; `ParsedNumber.precision`). Absent for a number written in full ("4,200").
+   */
+  precision?: number;
   /** The counted noun as written, lower-case ("cruise missiles", "people"). */
   counted?: string;
   /** What happened to what is counted, canonical ("killed", "injured", "evacuated", "damaged"). */
@@ -59,6 +66,8 @@ export interface FactValue {
   qualifier: Qualifier;
   upper?: number;
   unit?: string;
+  /** The step of the last digit written under a multiplier word (`NumberFact.precision`). */
+  precision?: number;
   sources: FactSource[];
   /** Values of one group sharing a reading can all be true together ("340" and "about 340"); readings are numbered from 0 in the order of the group's values. */
   reading: number;

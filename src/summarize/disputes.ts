@@ -23,12 +23,12 @@
  * cached apart, so it is applied where a story is shown.
  */
 import { spansOverlap, type Span } from '../article.js';
-import { compatible, revisedByItsArticle, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
+import { compatible, revisedSources, sameDay, type FactGroup, type FactSource, type FactValue } from '../facts/index.js';
 import type { DisputedFact, Summary, SummarySentence } from './types.js';
 
 /** The summary with each sentence's `disputed` facts: those of `facts` in conflict whose value the sentence states in its own words, against the same day's other values. */
 export function markDisputes(summary: Summary, facts: readonly FactGroup[]): Summary {
-  const conflicting = facts.filter((fact) => fact.status === 'conflicting');
+  const conflicting = facts.filter((fact) => fact.status === 'conflicting').map((fact) => ({ fact, revised: revisedSources(fact) }));
   if (conflicting.length === 0) return summary;
   return { ...summary, sentences: summary.sentences.map((sentence) => withDisputes(sentence, conflicting)) };
 }
@@ -49,15 +49,16 @@ export function ownParts(sentence: SummarySentence): Span[] {
   });
 }
 
-function withDisputes(sentence: SummarySentence, facts: readonly FactGroup[]): SummarySentence {
+/** The sentence's disputes among `facts`, each with the sources its own article revises (`revisedSources`, built once per fact for every sentence). */
+function withDisputes(sentence: SummarySentence, facts: ReadonlyArray<{ fact: FactGroup; revised: ReadonlySet<FactSource> }>): SummarySentence {
   const { disputed: _earlier, ...plain } = sentence;
   const disputed: DisputedFact[] = [];
   const parts = ownParts(sentence);
-  for (const fact of facts) {
+  for (const { fact, revised } of facts) {
     const own = fact.values.flatMap((value) => value.sources.filter((source) => source.article === sentence.article && parts.some((part) => spansOverlap(part, source.span))).map((source) => ({ value, source })));
     if (own.length === 0) continue;
     const [{ value: stated, source: statedHere }] = own;
-    if (revisedByItsArticle(fact, statedHere)) continue;
+    if (revised.has(statedHere)) continue;
     const statedBy = new Set(stated.sources.map((source) => source.article));
     const toldWith = (value: FactValue) => fact.key.startsWith('age:') || value.sources.some((source) => stated.sources.some((statedSource) => sameDayAs(source, statedSource)));
     const others = fact.values.filter((value) => value !== stated && !compatible(value, stated) && toldWith(value) && !value.sources.every((source) => statedBy.has(source.article)));

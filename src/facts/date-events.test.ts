@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { spanText } from '../article.js';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { alignFacts, findDateFacts } from './index.js';
+
+// Made-up envoys, towns and a made-up market bombing.
+const PUBLISHED = '2026-10-05T09:00:00Z';
+
+function dated(text: string): Array<[string, string | undefined]> {
+  const article = textArticle(text, { published: PUBLISHED });
+  return findDateFacts(article).map((fact) => [spanText(article.text, fact.span), fact.key]);
+}
+
+describe('the event a date is of', () => {
+  it('dates the verb right before it, not an event word further after it', () => {
+    expect(dated('Envoy Mara Tellen said Thursday after the Ostrava talks that progress was slow.')).toEqual([['Thursday', undefined]]);
+    expect(dated('The Red Hand group claimed responsibility Saturday for the market bombing.')).toEqual([['Saturday', undefined]]);
+    expect(dated('President Hollis traveled to Vardo Monday for a summit meeting with the premier.')).toEqual([['Monday', undefined]]);
+  });
+
+  it('still dates an event word nearer than the verb, before or after the date', () => {
+    expect(dated('Envoy Mara Tellen met Sunday with the premier.')).toEqual([['Sunday', 'when:met']]);
+    expect(dated('The rebels reported two attacks Sunday on farm trucks.')).toEqual([['Sunday', 'when:attacked']]);
+  });
+
+  it('leaves a report of one meeting and a later remark about talks undisputed', () => {
+    const articles = [
+      textArticle('Envoy Mara Tellen met Premier Ivo Sarn on Saturday in Vardo.', { id: 'wire-a', published: PUBLISHED }),
+      textArticle('Envoy Mara Tellen met Premier Ivo Sarn Saturday.', { id: 'wire-b', published: PUBLISHED }),
+      textArticle('An aide to Premier Ivo Sarn said Thursday after the meeting with the envoy that the premier was tired.', { id: 'wire-c', published: PUBLISHED }),
+    ];
+    expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => [group.status, group.values.map((value) => value.value)])).toEqual([['agreed', ['2026-10-03']]]);
+  });
+});

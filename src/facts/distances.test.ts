@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { alignFacts, findNumberFacts } from './index.js';
+
+// A made-up yacht race off made-up islands.
+const PUBLISHED = '2026-12-27T06:00:00Z';
+
+describe('a distance in a direction from a named place', () => {
+  it('keys the distance by the place it is measured from', () => {
+    const article = textArticle('The yacht Kestrel lost its mast 19 nautical miles south of Tarn Island on Sunday.', { published: PUBLISHED });
+    expect(findNumberFacts(article).map((fact) => [fact.key, fact.label])).toEqual([['-:nautical miles:south:tarn-island', 'south of tarn island (nautical miles)']]);
+  });
+
+  it('does not set distances from two places against each other, and does from one', () => {
+    const groups = (first: string, second: string) => alignFacts([first, second].map((text, index) => textArticle(text, { id: `wire-${index}`, published: PUBLISHED }))).filter((group) => group.key.startsWith('-:nautical miles')).map((group) => group.status);
+    expect(groups('The yacht Kestrel lost its mast 19 nautical miles south of Tarn Island.', 'The leaders were about 30 nautical miles south of Corrie Bay on Saturday night.')).toEqual(['single-source', 'single-source']);
+    expect(groups('The yacht Kestrel lost its mast 19 nautical miles south of Tarn Island.', 'The yacht Kestrel sank 25 nautical miles south of Tarn Island.')).toEqual(['conflicting']);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { alignFacts, compatible, findNumberFacts } from './index.js';
+
+// Made-up companies and a made-up merger.
+const PUBLISHED = '2026-03-09T08:00:00Z';
+
+/** The status and values of the fact groups of `key` when two outlets of one day write `first` and `second`. */
+function aligned(first: string, second: string, key: string): Array<{ status: string; values: Array<number | string> }> {
+  const articles = [first, second].map((text, index) => textArticle(text, { id: `outlet-${index}`, published: PUBLISHED }));
+  return alignFacts(articles).filter((group) => group.key.startsWith(key)).map((group) => ({ status: group.status, values: group.values.map((value) => value.value) }));
+}
+
+describe('a round figure against a precise one', () => {
+  it('reads the step of the last digit written under a multiplier word', () => {
+    const article = textArticle('Harbin Foods agreed to buy Vessel Mills for $4 billion. Orlo Group offered $4.25 billion for Vessel Mills. The new plant cost 800,000 euros.', { published: PUBLISHED });
+    expect(findNumberFacts(article).map((fact) => [fact.value, fact.precision])).toEqual([
+      [4_000_000_000, 1_000_000_000],
+      [4_250_000_000, 10_000_000],
+      [800_000, undefined],
+    ]);
+  });
+
+  it('agrees when the precise one rounds to the round one at its written precision', () => {
+    expect(aligned('Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.2 billion for Vessel Mills on Monday.', 'cost')).toEqual([{ status: 'agreed', values: [4_000_000_000, 4_200_000_000] }]);
+  });
+
+  it('still disputes a precise figure the round one is not a rounding of, and two precise ones', () => {
+    expect(aligned('Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.6 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay $4.2 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $5 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+  });
+
+  it('reads "about", "nearly" and "more than" a round figure at its precision too', () => {
+    const precise = { value: 4_200_000_000, qualifier: 'exact' as const, unit: '$', precision: 100_000_000 };
+    for (const qualifier of ['about', 'nearly', 'more-than', 'exact'] as const) {
+      expect(compatible({ value: 4_000_000_000, qualifier, unit: '$', precision: 1_000_000_000 }, precise)).toBe(true);
+    }
+    expect(compatible({ value: 4_000_000_000, qualifier: 'nearly', unit: '$', precision: 1_000_000_000 }, { ...precise, value: 4_600_000_000 })).toBe(false);
+    expect(compatible({ value: 4_000_000_000, qualifier: 'exact', unit: '$' }, precise)).toBe(false);
+  });
+});

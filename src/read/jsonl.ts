@@ -4,7 +4,8 @@
  *
  * - `id` [`guid`]: stable identifier; derived from `url` or the text when absent
  * - `url` [`link`]: canonical address of the article
- * - `outlet` [`source`, `site`]: publisher name
+ * - `outlet` [`source`, `site`, `publisher`]: publisher name, or an object naming it
+ *   (`{"name": "…"}`, as NewsAPI's `source` and schema.org's `publisher` are)
  * - `title` [`headline`]
  * - `byline` [`author`, `authors`]: a string, or a list of names
  * - `published` [`date`, `datePublished`, `pubDate`, `pub_date`, `publishedAt`,
@@ -50,7 +51,7 @@ import type { ReadResult } from './result.js';
 export const JSONL_FIELDS = [
   { name: 'id', aliases: ['guid'], takes: 'string or number', meaning: 'stable identifier; derived from url or text when absent' },
   { name: 'url', aliases: ['link'], takes: 'string', meaning: 'canonical address of the article' },
-  { name: 'outlet', aliases: ['source', 'site'], takes: 'string', meaning: 'publisher name' },
+  { name: 'outlet', aliases: ['source', 'site', 'publisher'], takes: 'string or named', meaning: 'publisher name: a string, or an object with a "name"' },
   { name: 'title', aliases: ['headline'], takes: 'string', meaning: 'headline' },
   { name: 'byline', aliases: ['author', 'authors'], takes: 'string or names', meaning: 'author name(s): a string or a list' },
   { name: 'published', aliases: ['date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at'], takes: 'string or number', meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
@@ -293,7 +294,13 @@ function fieldValue(field: JsonlFieldSpec, value: unknown): { text: string | und
   if (typeof value === 'string') return { text: value.trim() ? value : undefined };
   if (field.takes === 'string or number' && typeof value === 'number') return { text: String(value) };
   if (field.takes === 'string or names' && Array.isArray(value) && value.every((item) => typeof item === 'string')) return { text: value.join(', ') };
-  return { expected: field.takes === 'string or number' ? 'text or a number' : field.takes === 'string or names' ? 'text or a list of names' : 'text' };
+  if (field.takes === 'string or named' && isNamed(value)) return { text: value.name.trim() ? value.name : undefined };
+  return { expected: field.takes === 'string or number' ? 'text or a number' : field.takes === 'string or names' ? 'text or a list of names' : field.takes === 'string or named' ? 'text or an object with a "name"' : 'text' };
+}
+
+/** An object with a name as text: NewsAPI's `"source": {"id": "…", "name": "Kestrel News"}`, schema.org's `"publisher": {"@type": "Organization", "name": "…"}`. */
+function isNamed(value: unknown): value is { name: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { name?: unknown }).name === 'string';
 }
 
 /** A field other than the text whose value is of a type it cannot take (a list for `outlet`), as a message: it is left out. */

@@ -48,7 +48,8 @@ describe('tidings story', () => {
       const [ferry] = await store.listStories(10);
       await store.close();
       const { stdout } = await run(['story', ferry.id, '--db', ferryDb]);
-      const source = (id: string) => new RegExp(`\\n\\[(\\d+)\\] ${id},`).exec(stdout)?.[1];
+      // Named by the words each opens with: the records give neither outlet nor title.
+      const source = (id: string) => new RegExp(`\\n\\[(\\d+)\\] “${FERRY_RECORDS.find((record) => record.id === id)!.text.slice(0, 20)}`).exec(stdout)?.[1];
       const [second, third] = [source('orrin-2'), source('orrin-3')];
       expect(stdout).toMatch(new RegExp(`Twelve people died[^\\n]*\\n  \\(Disputed, people killed: this sentence says 12; other sources say at least 14 \\[${second}\\], 14 \\[${third}[^\\n]*\\)\\n`));
       const md = (await run(['story', ferry.id, '--db', ferryDb, '--format', 'md'])).stdout;
@@ -145,7 +146,7 @@ describe('tidings story', () => {
     expect(parsed.timeline.map((entry: { article: string }) => entry.article)).toHaveLength(parsed.articles.length);
   });
 
-  it('names articles of one JSONL file that name no outlet by their ids (no title), the same after an export read back in', async () => {
+  it('names articles of one JSONL file that name neither outlet nor title by the words they open with, their ids after where two read alike, the same after an export read back in (mend28: by their ids alone before)', async () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'tidings-cli-story-items-'));
     try {
       const text = (n: number) =>
@@ -155,15 +156,16 @@ describe('tidings story', () => {
       const database = path.join(folder, 'tidings.db');
       expect((await run(['ingest', path.join(folder, 'items.jsonl'), '--db', database])).code).toBe(0);
       const { stdout } = await run(['story', 's1', '--db', database]);
-      expect(stdout).toMatch(/\n\[1\] trevik-[12] \([^)\n]*items\.jsonl#[12]\)\n/);
-      expect(stdout).toMatch(/\n {2}trevik-2 reprints trevik-1: 100% of its sentences\n/);
-      expect(stdout).toContain('Ilse Varn: “The water came in minutes,” — trevik-1, trevik-2');
+      const opening = '“The Ossa River broke through its…”';
+      expect(stdout).toMatch(/\n\[1\] “The Ossa River broke through its embankment in Trevik on Saturday, and [45]…” \([^)\n]*items\.jsonl#[12]\)\n/);
+      expect(stdout).toContain(`\n  ${opening} [trevik-2] reprints ${opening} [trevik-1]: 100% of its sentences\n`);
+      expect(stdout).toContain(`Ilse Varn: “The water came in minutes,” — ${opening} [trevik-1], ${opening} [trevik-2]`);
       const exported = path.join(folder, 'ex1.jsonl');
       writeFileSync(exported, (await run(['export', '--db', database])).stdout);
       const copy = path.join(folder, 'copy.db');
       expect((await run(['ingest', exported, '--db', copy])).code).toBe(0);
       const again = (await run(['story', 's1', '--db', copy])).stdout;
-      const named = (output: string) => output.split('\n').filter((line) => /trevik-\d/.test(line)).map((line) => line.replace(/ \([^)]*jsonl#\d\)$/, ''));
+      const named = (output: string) => output.split('\n').filter((line) => /trevik-\d|Ossa River broke/.test(line)).map((line) => line.replace(/ \([^)]*jsonl#\d\)$/, ''));
       expect(named(again)).toEqual(named(stdout));
       expect(again).not.toMatch(/ex1\.jsonl \[|ex1\.jsonl {2}/);
     } finally {

@@ -79,17 +79,25 @@ export const storyCommand: Command = async (argv, io) => {
  */
 function reportNames(story: StoryView): Map<string, string> {
   const counts = new Map<string, number>();
-  for (const article of story.articles) if (article.outlet === null) counts.set(sourceName(article), (counts.get(sourceName(article)) ?? 0) + 1);
+  const nameOf = articleNamer(story);
+  for (const article of story.articles) if (article.outlet === null) counts.set(nameOf(article), (counts.get(nameOf(article)) ?? 0) + 1);
   return new Map(story.articles.map((article) => {
-    const name = sourceName(article);
+    const name = nameOf(article);
     return [article.id, article.outlet === null && counts.get(name)! > 1 ? `${name} [${article.id}]` : name];
   }));
 }
 
 /** A copy line's name for an article: `sourceName`, else its id (a source outside the story). */
 function sourceNames(story: StoryView): (id: string) => string {
-  const names = new Map(story.articles.map((article) => [article.id, sourceName(article)]));
+  const nameOf = articleNamer(story);
+  const names = new Map(story.articles.map((article) => [article.id, nameOf(article)]));
   return (id) => names.get(id) ?? id;
+}
+
+/** `sourceName` of a story's article, with its text where the report read it: one with neither outlet nor title is named by the words it opens with, not its id. */
+function articleNamer(story: StoryView): (article: StoryArticle) => string {
+  const texts = new Map(story.segmented.map((article) => [article.id, article.text]));
+  return (article) => sourceName({ ...article, text: texts.get(article.id) });
 }
 
 /** "Story s1: 6 articles from 5 outlets, 2026-03-14 to 2026-03-15". */
@@ -102,13 +110,13 @@ function articleDay(article: StoryArticle): string {
   return article.published === null ? 'undated' : day(article.published);
 }
 
-/** One line per article, the source names padded to the longest. */
-function articleLines(articles: readonly StoryArticle[]): string[] {
-  const width = Math.max(0, ...articles.map((article) => displayWidth(sourceName(article))));
+/** One line per article, the source names (`nameOf`) padded to the longest. */
+function articleLines(articles: readonly StoryArticle[], nameOf: (article: StoryArticle) => string): string[] {
+  const width = Math.max(0, ...articles.map((article) => displayWidth(nameOf(article))));
   return articles.map((article) => {
     const title = article.title ? ` “${article.title}”` : '';
     const revised = article.revised ? ' (updated since first stored)' : '';
-    return `  ${articleDay(article).padEnd(10)}  ${padDisplayEnd(sourceName(article), width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]${revised}`;
+    return `  ${articleDay(article).padEnd(10)}  ${padDisplayEnd(nameOf(article), width)}  ${article.verdict.padEnd(11)}${title} [${article.id}]${revised}`;
   });
 }
 
@@ -147,7 +155,7 @@ function report(story: StoryView, format: 'text' | 'md'): string[] {
 function storyText(story: StoryView, limit: number, revisions: readonly ArticleRevisions[]): string {
   const articles = story.articles.slice(0, limit);
   const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles'];
-  for (const line of articleLines(articles)) lines.push(line);
+  for (const line of articleLines(articles, articleNamer(story))) lines.push(line);
   for (const line of moreLine(story.articles.length, articles.length, ARTICLES)) lines.push(`  ${line}`);
   if (story.copies.length > 0) {
     const copies = story.copies.slice(0, limit);
@@ -165,8 +173,9 @@ function storyMarkdown(story: StoryView, limit: number, revisions: readonly Arti
   const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   const articles = story.articles.slice(0, limit);
+  const nameOf = articleNamer(story);
   for (const article of articles) {
-    lines.push(`| ${articleDay(article)} | ${escapeMarkdown(sourceName(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
+    lines.push(`| ${articleDay(article)} | ${escapeMarkdown(nameOf(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
   for (const line of moreLine(story.articles.length, articles.length, ARTICLES)) lines.push('', escapeMarkdown(line));
   if (story.copies.length > 0) {

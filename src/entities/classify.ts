@@ -155,8 +155,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
   // "in Austin", "from Wayne, Neb.,": a given name alone is tested for a place first.
   if ((placePreposition && (end - start <= 2 || namesAPlaceAfterIn(article, start, end)) && !possessive && !numbersACommonNoun(article, start, end)) || (atAPlace && !possessive) || (end - start <= 3 && (lone || !norms.some(isGivenName)) && locatedBy(article, end)) || (end - start <= 2 && !possessive && ofAfterAge(article, start))) return typed(mention, 'place');
-  // "the Russell 2000 index": a given name alone after "the" is no one's. One that is also an award's or a word is a person's here only with a possessive or after a kin noun ("It was Bill's decision", "her father, Bill,"), later with a speech verb or an age; a city's ("Storms hit Austin") only where the article shows a person (`showsAPersonNamed`).
-  const personsSign = possessive || (before === ',' && KIN_NOUNS.has(article.tokens[start - 2]?.norm ?? ''));
+  // "the Russell 2000 index": a given name alone after "the" is no one's. One that is also an award's or a word is a person's only with a possessive or a sign of a person around it ("It was Bill's decision", "her father, Bill,", "Grace said"); a city's ("Storms hit Austin") only where the article shows a person (`showsAPersonNamed`).
+  const personsSign = possessive || showsAPersonAround(article, start, end);
   if (lone && isGivenName(norms[0]) && before !== 'the' && !GIVEN_NAMES_OF_CITIES.has(norms[0]) && (personsSign || !(AWARD_NAMES.has(norms[0]) || GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0])))) return typed(mention, 'person');
   if (lone && GIVEN_NAMES_OF_CITIES.has(norms[0]) && !possessive && !showsAPersonNamed(article, start)) return typed(mention, 'place');
   if (end - start >= 2 && endsInTitle(norms)) return typed(baseMention(article, start, end, sentence, possessive), 'role');
@@ -245,16 +245,14 @@ function locatedBy(article: SegmentedArticle, end: number): boolean {
 }
 
 /**
- * "Austin said", "Austin, 34,", "Austin Reed … Austin": what shows that the
- * given name alone at `start` is a person's, not the city it also names
- * (`GIVEN_NAMES_OF_CITIES`): a speech verb or an age after it, or the
- * article writing it before a surname somewhere.
+ * "Austin said", "Austin, 34,", "her son Austin", "Austin Reed … Austin":
+ * what shows that the given name alone at `start` is a person's, not the
+ * city it also names (`GIVEN_NAMES_OF_CITIES`): the signs of a person around
+ * it (`showsAPersonAround`) or the article writing it before a surname
+ * somewhere.
  */
 function showsAPersonNamed(article: SegmentedArticle, start: number): boolean {
-  const { tokens } = article;
-  const after = tokens[start + 1];
-  if (SPEECH_VERBS.has(after?.norm ?? '') || agedAt(article, start + 1)) return true;
-  return cityNamesBeforeSurnames(article).has(tokens[start].norm);
+  return showsAPersonAround(article, start, start + 1) || cityNamesBeforeSurnames(article).has(article.tokens[start].norm);
 }
 
 const CITY_NAMES_BEFORE_SURNAMES = new WeakMap<SegmentedArticle, ReadonlySet<string>>();

@@ -56,6 +56,11 @@ describe('a given name alone that also names a city (mend27b)', () => {
     expect(typed('Austin Reed met the press. Austin smiled.')).toEqual([['Austin Reed', 'person']]);
     expect(typed('Eugene Reed won the seat. Police in Eugene said so.')).toEqual([['Eugene Reed', 'person'], ['Eugene', 'place']]);
   });
+
+  it('reads it as a person after a kin noun, and no city before a person\'s verb: the signs any given name shows (mend28)', () => {
+    expect(typed('The flood reached the farm of her son Austin on Monday.')).toEqual([['Austin', 'person']]);
+    expect(typed('The fans cheered as Troy scored twice.').filter(([, type]) => type === 'place')).toEqual([]);
+  });
 });
 
 describe('a given name that is a place before a school, a building or a region (mend27b)', () => {

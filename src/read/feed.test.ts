@@ -223,3 +223,13 @@ describe('readFeed on an item whose content is a live blog', () => {
     expect(articles[1].messages.map((message) => message.rule)).not.toContain('live-blog');
   });
 });
+
+describe('an aggregated Atom feed (mend28)', () => {
+  it("takes an entry's outlet from the title of the feed it was copied from (<source>), else the feed's own title", () => {
+    const body = 'The Tallow Isles ferry resumed sailings on Monday after the storm passed, the operator said.';
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Island Digest</title><id>urn:digest</id>
+<entry><title>Ferry back</title><id>urn:1</id><source><id>urn:kestrel</id><title>Kestrel News</title></source><summary>${body}</summary></entry>
+<entry><title>Ferry back again</title><id>urn:2</id><summary>${body}</summary></entry></feed>`;
+    expect(readFeed(atom, 'digest.atom', READ_AT).articles.map((article) => article.outlet)).toEqual(['Kestrel News', 'Island Digest']);
+  });
+});

@@ -18,7 +18,7 @@
  *   feed's own link, else the feed's address when it was fetched;
  * - published: `pubDate`, Atom `published`, `dc:date`; modified: Atom `updated`;
  * - byline: `dc:creator`, `author` (RSS "email (Name)" → Name, Atom `author/name`);
- * - outlet: the item's `source`, `dc:publisher`, else the feed title.
+ * - outlet: the item's `source` (RSS: its text; Atom: its feed's `title`), `dc:publisher`, else the feed title.
  *
  * An item whose text is a live blog is read oldest post first, its posts'
  * times kept (`readLiveBlog`, in `buildArticle`), as a page is.
@@ -152,10 +152,16 @@ function itemFields(raw: Raw, messages: Message[]): ArticleFields {
     url: itemLink(raw),
     title: titleText(raw.title),
     byline: xmlText(raw['dc:creator']) ?? authorName(raw.author),
-    outlet: xmlText(raw.source) ?? xmlText(raw['dc:publisher']),
+    outlet: xmlText(raw.source) ?? sourceFeedTitle(raw.source) ?? xmlText(raw['dc:publisher']),
     published,
     modified: updated,
   };
+}
+
+/** The title of the feed an Atom entry was copied from (`<source><title>Kestrel News</title></source>`), as an aggregated feed names each entry's publisher; undefined when blank or absent. */
+function sourceFeedTitle(source: unknown): string | undefined {
+  if (typeof source !== 'object' || source === null || Array.isArray(source)) return undefined;
+  return titleText((source as Raw).title).trim() || undefined;
 }
 
 /** The elements an item's text is read from, first found first, with the names a user knows them by. */

@@ -37,6 +37,10 @@ const BODIES: Array<[what: string, body: string, markup: boolean, paragraphs: st
   ['HTML paragraph with a space after its opening tag', '<p> Crews in Ostrey finished the quay wall.</p>', true, ['Crews in Ostrey finished the quay wall.']],
   ['HTML paragraph written over lines', '<p>\n  Crews in Ostrey finished the quay wall.\n</p>', true, ['Crews in Ostrey finished the quay wall.']],
   ['Markdown code holding markup', 'Write `<p>Hello</p>` to make a paragraph, the Ostrey guide says.', false, ["Write '<p>Hello</p>' to make a paragraph, the Ostrey guide says."]],
+  ['HTML line breaks with a quoted line break among their words (mend28)', 'In Ostrey he typed "<br>" twice.<br>It worked.', true, ['In Ostrey he typed "<br>" twice. It worked.']],
+  ['HTML paragraph naming a tag in Markdown code (mend28)', '<p>Write `<br>` to break a line, the Ostrey guide says.</p>', true, ["Write '<br>' to break a line, the Ostrey guide says."]],
+  ['HTML paragraph padded inside its tags (mend28)', '<p> Crews in Ostrey finished the quay wall. </p>', true, ['Crews in Ostrey finished the quay wall.']],
+  ['HTML paragraphs padded inside their tags, one a line (mend28)', '<p> Crews in Ostrey finished the quay wall. </p>\n<p> It reopens on Monday. </p>', true, ['Crews in Ostrey finished the quay wall.', 'It reopens on Monday.']],
 ];
 
 describe('readJsonl on a "text" field that writes "<"', () => {

@@ -68,7 +68,7 @@ describe('readJsonl', () => {
     const [article] = readJsonl(line, 'odd-fields.jsonl', READ_AT).articles;
     expect([article.outlet, article.title, article.byline, article.language]).toEqual([undefined, undefined, 'Ann Reid, Tom Kerr', undefined]);
     expect(article.messages.filter((message) => message.rule === 'field-type').map((message) => message.reason)).toEqual([
-      'the "outlet" field is not text (got an array); left it out',
+      'the "outlet" field is not text or an object with a "name" (got an array); left it out',
       'the "title" field is not text (got an object); left it out',
       'the "lang" field is not text (got number 7); left it out',
     ]);
@@ -102,7 +102,7 @@ describe('readJsonl', () => {
   it('documents every field it reads', () => {
     expect(JSONL_FIELDS.map((field) => field.name)).toEqual(['id', 'url', 'outlet', 'title', 'byline', 'published', 'modified', 'language', 'text', 'html']);
     expect(JSONL_FIELDS.flatMap((field) => field.aliases)).toEqual([
-      'guid', 'link', 'source', 'site', 'headline', 'author', 'authors', 'date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at',
+      'guid', 'link', 'source', 'site', 'publisher', 'headline', 'author', 'authors', 'date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at',
       'dateModified', 'updated', 'updatedAt', 'updated_at', 'lang', 'body', 'content', 'articleBody', 'article_body',
     ]);
   });
@@ -111,6 +111,16 @@ describe('readJsonl', () => {
     const line = JSON.stringify({ guid: 'kn-1001', link: 'https://kestrel.example/n/1001', source: 'Kestrel News', pub_date: 'Mon, 02 Nov 2026 15:00:00 +0000', updated_at: '2026-11-02T18:00:00Z', authors: ['Ravi Okafor'], article_body: 'The Tallow Isles were cut off from the mainland on Monday after the ferry operator halted all sailings until Wednesday.' });
     const [article] = readJsonl(line, 'kestrel.jsonl', READ_AT).articles;
     expect(article).toMatchObject({ id: 'kn-1001', url: 'https://kestrel.example/n/1001', published: '2026-11-02T15:00:00Z', modified: '2026-11-02T18:00:00Z', byline: 'Ravi Okafor' });
+  });
+
+  it('reads an outlet an object names, as NewsAPI\'s "source" and schema.org\'s "publisher" do, and refuses one naming none (mend28)', () => {
+    const TEXT = 'The Tallow Isles were cut off from the mainland on Monday after the ferry operator halted all sailings.';
+    const read = (record: object) => readJsonl(JSON.stringify({ text: TEXT, ...record }), 'named.jsonl', READ_AT).articles[0];
+    expect(read({ source: { id: 'kestrel-news', name: 'Kestrel News' } }).outlet).toBe('Kestrel News');
+    expect(read({ publisher: { '@type': 'Organization', name: 'Tallow Post' } }).outlet).toBe('Tallow Post');
+    const unnamed = read({ source: { id: 'kestrel-news' } });
+    expect(unnamed.outlet).toBeUndefined();
+    expect(unnamed.messages.map((message) => message.reason)).toContain('the "source" field is not text or an object with a "name" (got an object); left it out');
   });
 
   it('reads the head of a "text" without title or date as a text file\'s: headline, date line, wire dateline', () => {

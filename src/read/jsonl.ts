@@ -4,7 +4,8 @@
  *
  * - `id` [`guid`]: stable identifier; derived from `url` or the text when absent
  * - `url` [`link`]: canonical address of the article
- * - `outlet` [`source`, `site`]: publisher name
+ * - `outlet` [`source`, `site`, `publisher`]: publisher name, or an object naming it
+ *   (`{"name": "…"}`, as NewsAPI's `source` and schema.org's `publisher` are)
  * - `title` [`headline`]
  * - `byline` [`author`, `authors`]: a string, or a list of names
  * - `published` [`date`, `datePublished`, `pubDate`, `pub_date`, `publishedAt`,
@@ -50,7 +51,7 @@ import type { ReadResult } from './result.js';
 export const JSONL_FIELDS = [
   { name: 'id', aliases: ['guid'], takes: 'string or number', meaning: 'stable identifier; derived from url or text when absent' },
   { name: 'url', aliases: ['link'], takes: 'string', meaning: 'canonical address of the article' },
-  { name: 'outlet', aliases: ['source', 'site'], takes: 'string', meaning: 'publisher name' },
+  { name: 'outlet', aliases: ['source', 'site', 'publisher'], takes: 'string or named', meaning: 'publisher name: a string, or an object with a "name"' },
   { name: 'title', aliases: ['headline'], takes: 'string', meaning: 'headline' },
   { name: 'byline', aliases: ['author', 'authors'], takes: 'string or names', meaning: 'author name(s): a string or a list' },
   { name: 'published', aliases: ['date', 'datePublished', 'pubDate', 'pub_date', 'publishedAt', 'published_at'], takes: 'string or number', meaning: 'publication date: ISO 8601, written, or Unix time in seconds or milliseconds' },
@@ -100,8 +101,8 @@ const QUOTING = new Map([
  * stands once the block was opened as markup; a "<br>" only glued to the word
  * or tag before it. An opening tag that opens a line with a space and a word
  * after it reads as a label ("<p> opens a paragraph" in a list of tags), and
- * is markup only when a closing tag glued to the text before it closes it
- * ("<p> The quay reopens.</p>"). A tag written as a word ("type <br> to break
+ * is markup only when a closing tag glued to the text before it or ending
+ * its line closes it ("<p> The quay reopens.</p>", "<p> The quay reopens. </p>"). A tag written as a word ("type <br> to break
  * a line", "wrap each paragraph in a <p> tag"), between quoting marks
  * ('"<br>"', "“<p>”") or in a Markdown code span ("`<p>`", "`<p>Hi</p>`"),
  * one tag alone ("<p> is a paragraph's tag") or inline markup alone ("said
@@ -114,21 +115,15 @@ function isHtmlBody(text: string): boolean {
   const labelled = new Set<string>();
   const used = new Set<string>();
   let gluedBreak = false;
-  const codeSpans = [...text.matchAll(CODE_SPAN)].map((span) => ({ start: span.index, end: span.index + span[0].length }));
-  let codeSpan = 0;
-  for (const match of text.matchAll(MARKUP_TAG)) {
-    const [tag, slash, written] = match;
-    while (codeSpan < codeSpans.length && codeSpans[codeSpan].end <= match.index) codeSpan += 1;
-    if (codeSpan < codeSpans.length && codeSpans[codeSpan].start < match.index) continue;
-    if (isQuoted(text, match.index, tag.length)) continue;
-    const name = written.toLowerCase();
-    const glued = /\S/.test(text[match.index - 1] ?? ' ');
-    if (slash && (opened.has(name) || (glued && labelled.has(name)))) return true;
-    if (isWrittenAsWord(text, match.index)) continue;
+  for (const { index, length, slash, name, asText } of writtenTags(text)) {
+    if (asText) continue;
+    const glued = /\S/.test(text[index - 1] ?? ' ');
+    if (slash && (opened.has(name) || ((glued || endsLine(text, index + length)) && labelled.has(name)))) return true;
+    if (isWrittenAsWord(text, index)) continue;
     if (name === 'br') {
       if (!glued) continue;
-      if (/[\S\n\r]/.test(text[match.index + tag.length] ?? '\n')) gluedBreak = true;
-    } else if (!slash && !glued && startsLabel(text, match.index + tag.length)) {
+      if (/[\S\n\r]/.test(text[index + length] ?? '\n')) gluedBreak = true;
+    } else if (!slash && !glued && startsLabel(text, index + length)) {
       labelled.add(name);
       continue;
     } else if (!slash) opened.add(name);
@@ -136,6 +131,46 @@ function isHtmlBody(text: string): boolean {
     if (used.size >= 2) return true;
   }
   return gluedBreak && !BLANK_LINE.test(text);
+}
+
+/** A block tag or line break a text writes (`MARKUP_TAG`): where, how long, whether it closes, its element's name, and whether it is text whatever the body is (`asText`: quoted, '"<br>"', or in a Markdown code span, "`<p>`"). */
+interface WrittenTag {
+  index: number;
+  length: number;
+  slash: boolean;
+  name: string;
+  asText: boolean;
+}
+
+/** The block tags and line breaks of `text` in order (`WrittenTag`); its code spans are found only as far as its tags reach, so a text with no tag costs one scan. */
+function* writtenTags(text: string): Generator<WrittenTag> {
+  const codeSpans = new RegExp(CODE_SPAN.source, 'g');
+  let codeSpan = text.includes('`') ? codeSpans.exec(text) : null;
+  for (const match of text.matchAll(MARKUP_TAG)) {
+    const [tag, slash, written] = match;
+    while (codeSpan && codeSpan.index + codeSpan[0].length <= match.index) codeSpan = codeSpans.exec(text);
+    const inCode = codeSpan !== null && codeSpan.index < match.index;
+    yield { index: match.index, length: tag.length, slash: slash === '/', name: written.toLowerCase(), asText: inCode || isQuoted(text, match.index, tag.length) };
+  }
+}
+
+/** `text` as markup reads it, its tags that are text (`WrittenTag.asText`) escaped so they stay words ('He typed "<br>" twice.'). */
+function escapeTagsWrittenAsText(text: string): string {
+  let escaped = '';
+  let from = 0;
+  for (const { index, asText } of writtenTags(text)) {
+    if (!asText) continue;
+    escaped += `${text.slice(from, index)}&lt;`;
+    from = index + 1;
+  }
+  return from === 0 ? text : escaped + text.slice(from);
+}
+
+/** Whether only spaces and tabs stand between `index` and the end of its line, the text, or a tag after it, as after an element's closing tag padded from its text ("<p> The quay reopens. </p>"). */
+function endsLine(text: string, index: number): boolean {
+  let after = index;
+  while (after < text.length && /[^\S\n\r]/.test(text[after])) after += 1;
+  return after === text.length || /[\n\r<]/.test(text[after]);
 }
 
 /** Whether a space and a word follow `index` on its line, as they follow a tag named as a list's label ("<p> opens a paragraph"). */
@@ -223,7 +258,7 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
     const markup = isHtmlBody(text);
-    const lines = markup ? markupParagraphs(text).map(blockLine).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
+    const lines = markup ? markupParagraphs(escapeTagsWrittenAsText(text)).map(blockLine).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
     const header = readHeader(lines, { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';
@@ -259,7 +294,13 @@ function fieldValue(field: JsonlFieldSpec, value: unknown): { text: string | und
   if (typeof value === 'string') return { text: value.trim() ? value : undefined };
   if (field.takes === 'string or number' && typeof value === 'number') return { text: String(value) };
   if (field.takes === 'string or names' && Array.isArray(value) && value.every((item) => typeof item === 'string')) return { text: value.join(', ') };
-  return { expected: field.takes === 'string or number' ? 'text or a number' : field.takes === 'string or names' ? 'text or a list of names' : 'text' };
+  if (field.takes === 'string or named' && isNamed(value)) return { text: value.name.trim() ? value.name : undefined };
+  return { expected: field.takes === 'string or number' ? 'text or a number' : field.takes === 'string or names' ? 'text or a list of names' : field.takes === 'string or named' ? 'text or an object with a "name"' : 'text' };
+}
+
+/** An object with a name as text: NewsAPI's `"source": {"id": "…", "name": "Kestrel News"}`, schema.org's `"publisher": {"@type": "Organization", "name": "…"}`. */
+function isNamed(value: unknown): value is { name: string } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { name?: unknown }).name === 'string';
 }
 
 /** A field other than the text whose value is of a type it cannot take (a list for `outlet`), as a message: it is left out. */

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { sourceName } from './outlet-name.js';
+import { openingName, sourceName } from './outlet-name.js';
 
 describe('sourceName', () => {
   it('names a source by its outlet, else its title in quotation marks, else its id', () => {
     expect(sourceName({ id: 'a1', outlet: 'Harbor Daily', title: 'Dam gate fails' })).toBe('Harbor Daily');
     expect(sourceName({ id: 'a1', outlet: null, title: 'Dam gate fails' })).toBe('“Dam gate fails”');
     expect(sourceName({ id: 'a1', outlet: null, title: null })).toBe('a1');
+  });
+
+  it('names a source with neither outlet nor title by the words its text opens with, cut at a word, when the text is at hand (mend28)', () => {
+    const text = 'Crews in Ostrey finished the quay wall on Monday after a storm broke it.\n\nThe ferry runs again.';
+    expect(sourceName({ id: 'f019e8d1e5be6fbb', outlet: null, title: null, text })).toBe('“Crews in Ostrey finished the quay wall…”');
+    expect(sourceName({ id: 'f019e8d1e5be6fbb', outlet: null, title: 'Quay wall finished', text })).toBe('“Quay wall finished”');
+    expect(sourceName({ id: 'f019e8d1e5be6fbb', outlet: null, title: null, text: ' \n ' })).toBe('f019e8d1e5be6fbb');
+    expect(openingName('\n  The ferry runs again.\nMore.', 80)).toBe('“The ferry runs again.”');
   });
 
   it('cuts a long title after its last whole word, not inside one, and leaves no comma or dash before the ellipsis', () => {

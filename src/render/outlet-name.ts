@@ -10,13 +10,26 @@ export function outletName(outlet: string | null): string {
 const SHORT_NAME = 40;
 
 /**
+ * The words an article opens with, to name one that gives neither outlet
+ * nor title: its first line in quotation marks, cut after its last whole word
+ * within `max` characters (“Crews in Ostrey finished the quay wall…”);
+ * undefined for no text or a blank one.
+ */
+export function openingName(text: string | undefined, max = SHORT_NAME): string | undefined {
+  const first = text === undefined ? undefined : /\S[^\n]*/.exec(text)?.[0].trim();
+  return first ? `“${shortenedAtWord(first, max)}”` : undefined;
+}
+
+/**
  * What a source is called where space is short, in the CLI and the web
  * reader alike: its outlet; else its title in quotation marks, so it reads
  * as a title among outlets' names, cut after its last whole word within 40
- * characters (“Dam Gate Failure Forces 1,200 People…”); else its id. Never
+ * characters (“Dam Gate Failure Forces 1,200 People…”); else, when its text
+ * is at hand, the words it opens with (`openingName`); else its id. Never
  * the file it was read from, which an export read back in renames.
  */
-export function sourceName(article: { outlet?: string | null; title?: string | null; id: string }): string {
+export function sourceName(article: { outlet?: string | null; title?: string | null; id: string; text?: string }): string {
   if (article.outlet) return article.outlet;
-  return article.title ? `“${shortenedAtWord(article.title, SHORT_NAME)}”` : shortenedAtWord(article.id, SHORT_NAME);
+  if (article.title) return `“${shortenedAtWord(article.title, SHORT_NAME)}”`;
+  return openingName(article.text) ?? shortenedAtWord(article.id, SHORT_NAME);
 }

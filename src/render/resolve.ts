@@ -2,6 +2,7 @@ import { spanText, type Article, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import type { FactValue } from '../facts/index.js';
 import { summaryPartsText, type CitationGrade, type Summary } from '../summarize/index.js';
+import { openingName } from './outlet-name.js';
 
 export interface ResolvedCitation<A extends Article = Article> {
   /** 1-based number of the source in `ResolvedSummary.sources`. */
@@ -94,16 +95,20 @@ export function resolveSummary<A extends Article>(summary: Summary, articles: re
   return { headline: summary.headline?.text, sentences, sources };
 }
 
+/** Characters of the words a source without outlet or title opens with, where a list names it (`listedSource`). */
+const LISTED_OPENING_CHARS = 80;
+
 /**
  * A source in a summary's source list, where there is room for its whole
- * title: its name (its outlet, else its title in quotation marks, else its
- * id: not where it was read, which an export read back in renames), its
- * title after an outlet, and its day. The text, Markdown and HTML summaries
- * and the web reader's list each other source the same.
+ * title: its name (its outlet, else its title in quotation marks, else the
+ * words it opens with, `openingName`, else its id: not where it was read,
+ * which an export read back in renames), its title after an outlet, and its
+ * day. The text, Markdown and HTML summaries and the web reader's list each
+ * other source the same.
  */
-export function listedSource(article: Pick<Article, 'id' | 'outlet' | 'title' | 'published'>): { name: string; title: string | undefined; day: string | undefined } {
+export function listedSource(article: Pick<Article, 'id' | 'outlet' | 'title' | 'published'> & { text?: string }): { name: string; title: string | undefined; day: string | undefined } {
   const title = article.title ? `“${article.title}”` : undefined;
-  return { name: article.outlet || title || article.id, title: article.outlet ? title : undefined, day: article.published?.slice(0, 10) || undefined };
+  return { name: article.outlet || title || openingName(article.text, LISTED_OPENING_CHARS) || article.id, title: article.outlet ? title : undefined, day: article.published?.slice(0, 10) || undefined };
 }
 
 /** "Outlet, “Title”, 2026-03-14" — `listedSource` in text. */

@@ -22,6 +22,12 @@ describe('searchSnippet', () => {
     expect(snippet).toBe('…failed before dawn, officials said. The café owners on [Quay] Street said the [evacuation] was [orderly].');
   });
 
+  it('marks no stopword a query holds, unless the query is only stopwords or holds it in a phrase (mend28: "of" was marked)', () => {
+    expect(searchSnippet(TEXT, searchTerms('gate of Corrin'))).toBe('…The spillway [gate] of the [Corrin] Falls Dam failed before dawn, officials said. The café owners…');
+    expect(searchSnippet(TEXT, searchTerms('"gate of the Corrin"'))).toBe('…The spillway [gate of the Corrin] Falls Dam failed before dawn, officials said. The café owners…');
+    expect(searchSnippet(TEXT, searchTerms('of'))).toBe('…spillway gate [of] the Corrin Falls Dam failed before dawn, officials said. The café owners on…');
+  });
+
   it('shows SNIPPET_WORDS words and reads at most MAX_SNIPPET_SCAN characters', () => {
     const long = `${'word '.repeat(MAX_SNIPPET_SCAN / 5)}needle`;
     const snippet = searchSnippet(long, searchTerms('needle'));

@@ -4,11 +4,15 @@
  * when the index still held the text. Words match as the index's tokenizer
  * (`porter unicode61 remove_diacritics 2`) matches them: case and diacritics
  * folded, Porter stems compared, a prefix term by its start; a Chinese,
- * Japanese or Korean character is a word (`search-text.ts`).
+ * Japanese or Korean character is a word (`search-text.ts`). A term that
+ * is one stopword ("of", "the") is matched but not marked, nor sought for
+ * the fragment, unless every term is one: a phrase holding one ("Bank of
+ * England") is marked whole.
  */
 import type { Span } from '../article.js';
 import { porterStem } from '../text/porter.js';
 import { isCjk } from '../text/cjk.js';
+import { isStopword } from '../text/stopwords.js';
 import { searchWords } from './search-text.js';
 import type { SearchTerm } from './sqlite-search.js';
 
@@ -66,9 +70,16 @@ interface Matches {
   inside: Uint8Array;
 }
 
+/** Whether a term is one stopword alone ("of"), not a prefix: a word every text has, not what was looked for. */
+function isStopwordTerm(term: SearchTerm): boolean {
+  return !term.prefix && term.spellings.every((spelling) => spelling.length === 1 && isStopword(fold(spelling[0])));
+}
+
 function matches(text: readonly Word[], terms: readonly SearchTerm[]): Matches {
   const found = { termAt: new Int32Array(text.length).fill(-1), starts: new Uint8Array(text.length), ends: new Uint8Array(text.length), inside: new Uint8Array(text.length) };
+  const marksStopwords = terms.every(isStopwordTerm);
   terms.forEach((term, t) => {
+    if (!marksStopwords && isStopwordTerm(term)) return;
     for (const spelling of term.spellings) {
       const wanted = spellingWords(spelling);
       const stems = wanted.map((word) => porterStem(word));

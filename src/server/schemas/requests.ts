@@ -25,9 +25,15 @@ export function pathId(value: string | undefined): string {
   return idPath.parse({ id: value }).id;
 }
 
-/** A field's JSON type, as the JSONL reader takes it (`takes`): names may be a list, dates Unix time (a number), ids a number. */
+/** A field's JSON type, as the JSONL reader takes it (`takes`): names may be a list, dates Unix time (a number), ids a number, an outlet an object with a name. */
 const fieldValue = (field: (typeof JSONL_FIELDS)[number]) =>
-  field.takes === 'string or names' ? z.union([z.string(), z.array(z.string())]) : field.takes === 'string or number' ? z.union([z.string(), z.number()]) : z.string();
+  field.takes === 'string or names'
+    ? z.union([z.string(), z.array(z.string())])
+    : field.takes === 'string or number'
+      ? z.union([z.string(), z.number()])
+      : field.takes === 'string or named'
+        ? z.union([z.string(), z.looseObject({ name: z.string() })])
+        : z.string();
 
 /**
  * One article in our JSONL field names (and their aliases): `text` (or

@@ -58,6 +58,9 @@ function mark(published: string | null | undefined, post: boolean): Mark | undef
   return published && Number.isFinite(time) ? { time, date: minute(published), post } : undefined;
 }
 
+/** A story's article as the chart takes it: with its text where the page has it, so one with neither outlet nor title is named by the words it opens with (`sourceName`). */
+type ChartedArticle = StoryArticle & { text?: string };
+
 /** Each live blog's dated posts in the timeline, by article id. */
 function postMarks(timeline: readonly TimelineEntry[]): Map<string, Mark[]> {
   const byArticle = new Map<string, Mark[]>();
@@ -71,7 +74,7 @@ function postMarks(timeline: readonly TimelineEntry[]): Map<string, Mark[]> {
   return byArticle;
 }
 
-function outletRows(articles: readonly StoryArticle[], timeline: readonly TimelineEntry[]): OutletRow[] {
+function outletRows(articles: readonly ChartedArticle[], timeline: readonly TimelineEntry[]): OutletRow[] {
   const posts = postMarks(timeline);
   const rows = new Map<string, OutletRow>();
   for (const article of articles) {
@@ -156,7 +159,7 @@ function axisTicks(first: number, last: number): number[] {
 }
 
 /** The chart of `articles`, a live blog's posts placed by `timeline` (the story report's, `storyTimeline`). */
-export function coverageChart(articles: readonly StoryArticle[], timeline: readonly TimelineEntry[] = []): SafeHtml {
+export function coverageChart(articles: readonly ChartedArticle[], timeline: readonly TimelineEntry[] = []): SafeHtml {
   const rows = chartRows(outletRows(articles, timeline));
   if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
   const undated = articles.length - rows.reduce((sum, row) => sum + row.articles, 0);

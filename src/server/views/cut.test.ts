@@ -34,6 +34,10 @@ describe('editRuns', () => {
     expect(shown([{ op: 'equal', copy: word('The') }, { op: 'insert', copy: word('rose') }], 3)).toBe('The |cut');
   });
 
+  it('shows no copy words after the source words of a replacement were cut short of a split character (mend28)', () => {
+    expect(shown([{ op: 'replace', source: word('ab\u{1F600}'), copy: word('xyz') }], 3)).toBe('<del>ab</del> |cut');
+  });
+
   it('marks no cut when only empty words are left after the budget', () => {
     expect(shown([{ op: 'equal', copy: word('The') }, { op: 'insert', copy: word('') }], 3)).toBe('The <ins></ins> ');
   });

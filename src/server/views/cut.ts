@@ -34,42 +34,31 @@ export interface ShownRuns {
   cut: SafeHtml | '';
 }
 
-/** The word edits (`ShownRuns`), their words cut after `max` characters in all; `href` links the article holding them whole. */
+/** The words an edit shows, in order: the source's struck out (`del`), the copy's added (`ins`), or the words both have (`same`). */
+function editParts(edit: EditView): Array<{ mark: 'same' | 'del' | 'ins'; text: string }> {
+  const source = edit.source?.text ?? '';
+  const copy = edit.copy?.text ?? '';
+  switch (edit.op) {
+    case 'equal': return [{ mark: 'same', text: copy }];
+    case 'delete': return [{ mark: 'del', text: source }];
+    case 'insert': return [{ mark: 'ins', text: copy }];
+    case 'replace': return [{ mark: 'del', text: source }, { mark: 'ins', text: copy }];
+  }
+}
+
+/** The word edits (`ShownRuns`), their words cut after `max` characters in all, none shown after the cut; `href` links the article holding them whole. */
 export function editRuns(edits: readonly EditView[], href: string, max = MAX_QUOTED_CHARS): ShownRuns {
   const runs: SafeHtml[] = [];
   let left = max;
   let cut = false;
-  /** The words of `text` the characters left allow; marks the cut when they leave some out. */
-  const words = (text = '') => {
-    const shown = prefixOf(text, left);
-    left -= shown.length;
-    if (shown.length < text.length) cut = true;
-    return shown;
-  };
   for (const edit of edits) {
-    if (cut) break;
-    switch (edit.op) {
-      case 'equal': {
-        const copy = words(edit.copy?.text);
-        if (copy || !cut) runs.push(html`${copy} `);
-        break;
-      }
-      case 'delete': {
-        const source = words(edit.source?.text);
-        if (source || !cut) runs.push(html`<del>${source}</del> `);
-        break;
-      }
-      case 'insert': {
-        const copy = words(edit.copy?.text);
-        if (copy || !cut) runs.push(html`<ins>${copy}</ins> `);
-        break;
-      }
-      case 'replace': {
-        const source = words(edit.source?.text);
-        const copy = words(edit.copy?.text);
-        if (source || !cut) runs.push(copy || !cut ? html`<del>${source}</del> <ins>${copy}</ins> ` : html`<del>${source}</del> `);
-        break;
-      }
+    for (const { mark, text } of editParts(edit)) {
+      if (cut) break;
+      const shown = prefixOf(text, left);
+      left -= shown.length;
+      cut = shown.length < text.length;
+      if (!shown && cut) break;
+      runs.push(mark === 'same' ? html`${shown} ` : mark === 'del' ? html`<del>${shown}</del> ` : html`<ins>${shown}</ins> `);
     }
   }
   return { runs, cut: cut ? cutMark(href) : '' };

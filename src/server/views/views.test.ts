@@ -62,7 +62,7 @@ describe('views', () => {
     expect(out).toContain('Harbor &lt;Daily&gt;');
   });
 
-  it('list the sources as the summary does in text: outlet and title, else the whole title, else the id, and the day', () => {
+  it('list the sources as the summary does in text: outlet and title, else the whole title, else the words it opens with (mend28: the id before), and the day', () => {
     const untitled = prepare(makeArticle('untitled-7', 'Early on Saturday the dam gate failed, and 1,200 people were forced from their homes.', { published: '2026-03-14T07:00:00Z' }));
     const titled = prepare(makeArticle('titled-8', 'On Saturday the dam gate failed early and forced 1,200 people from their homes.', { title: 'Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth', published: '2026-03-14T08:00:00Z' }));
     const story = [...articles, untitled, titled];
@@ -72,7 +72,7 @@ describe('views', () => {
     const described = resolveSummary(summary, story, MAX_SHOWN_CITATIONS).sources.map((article) => describeSource(article).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
     expect(listed).toEqual(described);
     expect(listed).toContain('“Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth”, 2026-03-14');
-    expect(listed).toContain('untitled-7, 2026-03-14');
+    expect(listed).toContain('“Early on Saturday the dam gate failed, and 1,200 people were forced from their…”, 2026-03-14');
   });
 
   it('mark a source stating part of a sentence "partly", distinctly and for screen readers (cite24)', () => {

@@ -11,6 +11,7 @@ import { openedOnNewest } from './opening.js';
 import { compressedUnits, withRelativeTimesDeleted } from './compress.js';
 import { bestCut, cutToRoom, fillBudget } from './fill.js';
 import { readTokens, shortFormsWritten, withShortForms } from './short-forms.js';
+import { costWithSingleSourceWords, singleSourceStems } from './support.js';
 import { adjustedConceptWeights } from './weight-seam.js';
 import type { Summary, SummarySentence } from './types.js';
 import { sentenceTokens } from '../segment/index.js';
@@ -39,7 +40,8 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  *    written short: "the United States" as "the U.S." where its article writes that) is
  *    offered compressed only; a sentence stating a count a later day's reports
  *    raised (`storyDevelopment`) is left out while others exist;
- * 4. selection: the units covering the most concept weight within the budget;
+ * 4. selection: the units covering the most concept weight within the budget, the greedy pass
+ *    charging each word only one article writes as more words (`SINGLE_SOURCE_WORD_COST`);
  * 5. order: by article date, then position (with `fillBudget`, the cut sentence last), a sentence
  *    pointing back ("The agreement…") after the one introducing what it points at (`readingOrder`),
  *    a story whose count rose over days opening on a sentence giving its newest
@@ -75,7 +77,8 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const development = storyDevelopment(segmented);
   const eligible = withoutSuperseded(eligibleUnits(originals.length > 0 ? originals : candidates, settings), development);
   const [unit, size] = budgetCost(settings.budget);
-  const selected = readingOrder(selectUnits(eligible, weights, unit, size, sentenceKey).picked.map((i) => eligible[i]), segmented);
+  const greedyCost = costWithSingleSourceWords(unit, singleSourceStems(units));
+  const selected = readingOrder(selectUnits(eligible, weights, unit, size, sentenceKey, greedyCost).picked.map((i) => eligible[i]), segmented);
   const ordered = openedOnNewest(selected, eligible, development, weights, unit, size, segmented);
   const opened = ordered[0] !== undefined && development.newest.has(sentenceKey(ordered[0])) ? 1 : 0;
   const filled = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary, opened) : ordered;

@@ -13,7 +13,7 @@ export interface Selection {
  * whose concepts, each counted once, have the greatest total weight. Units that
  * share a `group` (variants of one sentence) exclude each other.
  *
- * Pass 1, greedy by gain per cost (Khuller et al.), compared with the best single unit.
+ * Pass 1, greedy by gain per `greedyCost` (Khuller et al.; by default the cost), compared with the best single unit.
  * Pass 2, local search: swap one picked unit for one unpicked while the score rises.
  */
 export function selectUnits(
@@ -22,9 +22,10 @@ export function selectUnits(
   cost: Cost,
   budget: number,
   group: (unit: Unit) => number,
+  greedyCost: Cost = cost,
 ): Selection {
   const costs = units.map(cost);
-  const greedy = greedyPass(units, weights, costs, budget, group);
+  const greedy = greedyPass(units, weights, costs, budget, group, greedyCost === cost ? costs : units.map(greedyCost));
   const single = bestSingle(units, weights, costs, budget);
   const start = single.score > greedy.score ? single : greedy;
   return swapPass(units, weights, costs, budget, group, start);
@@ -55,6 +56,7 @@ function greedyPass(
   costs: readonly number[],
   budget: number,
   group: (unit: Unit) => number,
+  ratioCosts: readonly number[],
 ): Selection {
   const covered = new Set<number>();
   const usedGroups = new Set<number>();
@@ -69,7 +71,7 @@ function greedyPass(
       if (usedGroups.has(group(units[i])) || spent + costs[i] > budget) continue;
       let gain = 0;
       for (const concept of units[i].concepts) if (!covered.has(concept)) gain += weights[concept];
-      const ratio = gain / Math.max(1, costs[i]);
+      const ratio = gain / Math.max(1, ratioCosts[i]);
       if (gain > 0 && ratio > bestRatio) {
         best = i;
         bestRatio = ratio;

@@ -213,8 +213,13 @@ describe('summarize on the bundled examples', async () => {
     expect(summary.sentences.length).toBeGreaterThan(2);
     expect(summary.sentences.every((sentence) => !copies.includes(sentence.article))).toBe(true);
     expect(summary.sentences.some((sentence) => sentence.citations.some((citation) => copies.includes(citation.article)))).toBe(true);
-    const saturday = storyA.filter((article) => article.published?.startsWith('2026-03-14'));
+    // Saturday's reports but the original the reprint copies: its copies' sentences are picked unless named as copies.
+    const reprint = storyA.find((article) => article.id.startsWith('lmp-'))!;
+    const opening = reprint.text.slice(reprint.sentences[0].start, reprint.sentences[0].end);
+    const saturday = storyA.filter((article) => article.published?.startsWith('2026-03-14') && (copies.includes(article.id) || !article.text.includes(opening)));
+    expect(saturday.filter((article) => !copies.includes(article.id)).length).toBeGreaterThan(0);
     expect(summarize(saturday).sentences.some((sentence) => copies.includes(sentence.article))).toBe(true);
+    expect(summarize(saturday, { copies }).sentences.some((sentence) => copies.includes(sentence.article))).toBe(false);
     expect(() => summarize(storyA, { copies: 'lmp' as never })).toThrow(/summarize.copies/);
   });
 

@@ -34,6 +34,18 @@ export interface FoundCopies {
   ids: readonly string[];
 }
 
+/** An arrival's verdict, the candidate ids it was made against (in the order compared), and those published after it. */
+export interface Traced {
+  ids: readonly string[];
+  verdict: VerdictWithoutEdits;
+  later: string[];
+}
+
+/** The same ids in the same order (the order breaks ties between equally dated candidates). */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 export class CopyStage {
   private readonly recent: RecentValues<CopyCandidate>;
   /** `settings.copies` checked once, for the two calls an arrival makes with them. */
@@ -68,8 +80,16 @@ export class CopyStage {
    * The arrival's verdict against the articles `find` found and the
    * recent members of `story`, the one it joined, or started (`created`:
    * nothing of it is stored yet); and the candidates published after it.
+   * Given the verdict an earlier call made (`previous`), compares again
+   * only when the candidate ids differ: the same ids give the same verdict.
    */
-  async detect(article: SegmentedArticle, found: FoundCopies, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; later: string[] }> {
+  async detect(article: SegmentedArticle, found: FoundCopies, story: { id: string; created: boolean }, previous?: Traced): Promise<Traced> {
+    const ids = await this.candidateIds(article, found, story);
+    return previous !== undefined && sameIds(previous.ids, ids) ? previous : this.compare(article, ids);
+  }
+
+  /** The ids `find` found, then the recent members of `story` not among them, without the arrival's own. */
+  private async candidateIds(article: SegmentedArticle, found: FoundCopies, story: { id: string; created: boolean }): Promise<string[]> {
     const ids = new Set(found.ids);
     const { storyCandidates } = this.settings;
     if (storyCandidates > 0) {
@@ -78,13 +98,18 @@ export class CopyStage {
       for (const id of members) ids.add(id);
     }
     ids.delete(article.id);
-    const sources = await this.originals([...ids]);
+    return [...ids];
+  }
+
+  /** The arrival's verdict against these candidates (each reprint replaced by its source), and those published after it. */
+  private async compare(article: SegmentedArticle, ids: string[]): Promise<Traced> {
+    const sources = await this.originals(ids);
     const candidates = await this.load(sources);
     const dateOnlyAfter = article.published !== undefined && isDateOnly(article.published) ? laterThanDateOnly(article, await this.dates(new Set([...ids, ...sources]))) : () => false;
     const afterArticle = publishedAfterOf(article);
     const isLater = candidates.map((candidate) => afterArticle(candidate) || dateOnlyAfter(candidate));
     const later = candidates.filter((_, i) => isLater[i]).map((candidate) => candidate.id);
-    return { verdict: compareCandidates(article, candidates.filter((_, i) => !isLater[i]), this.copies), later };
+    return { ids, verdict: compareCandidates(article, candidates.filter((_, i) => !isLater[i]), this.copies), later };
   }
 
   /**

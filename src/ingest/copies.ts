@@ -28,7 +28,7 @@ export async function storedCandidates(store: Store, ids: readonly string[], pre
   return (await store.articles(ids)).map((stored) => keptCandidate(segment(stored, prepare.segment)));
 }
 
-/** An arrival's copy keys and the articles sharing them: the open batch's first, then the stored ones, each most shared first. */
+/** An arrival's copy keys and the articles sharing them, the most keys shared first, then the latest arrival. */
 export interface FoundCopies {
   copyKeys: Float64Array;
   ids: readonly string[];
@@ -63,17 +63,18 @@ export class CopyStage {
   /**
    * The arrival's copy keys (what later arrivals will find it by) and the
    * articles sharing them, at most `copyCandidates`: the candidates its
-   * fingerprint finds, whatever story it joins. The open batch's come first
-   * (most shared first), then the stored ones (most shared, then newest,
-   * first): the order, and which are left out past `copyCandidates`, move
-   * with the batch boundaries.
+   * fingerprint finds, whatever story it joins. The open batch's and the
+   * stored ones are ranked together, the most keys shared first, then the
+   * latest arrival (every open-batch article arrived after every stored
+   * one), so where the batch boundaries fall changes neither the order nor
+   * which are left out.
    */
   async find(article: SegmentedArticle): Promise<FoundCopies> {
     const copyKeys = copyKeyNumbers(article, this.copies);
     const { copyCandidates } = this.settings;
-    const ids = this.pending.copyCandidates(copyKeys).slice(0, copyCandidates);
-    if (ids.length < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.length)) if (!ids.includes(id)) ids.push(id);
-    return { copyKeys, ids };
+    // Stable: among equals the open batch's stay before the stored ones.
+    const ranked = [...this.pending.copyCandidates(copyKeys, copyCandidates), ...(await this.store.copyCandidates(copyKeys, copyCandidates))].sort((a, b) => b.shared - a.shared);
+    return { copyKeys, ids: ranked.slice(0, copyCandidates).map((candidate) => candidate.id) };
   }
 
   /**

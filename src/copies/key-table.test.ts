@@ -105,7 +105,7 @@ describe('KeyTable', () => {
     expect(table.size).toBe(0);
   });
 
-  it('gives the values found under any of some keys, within a range, the most keys first, ties as asked or in the order first found', () => {
+  it('gives the values found under any of some keys, within a range, with how many keys found each, the most keys first, ties as asked or in the order first found', () => {
     const table = new KeyTable();
     let state = 11;
     const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
@@ -116,8 +116,8 @@ describe('KeyTable', () => {
       const [lowest, highest] = query % 2 === 0 ? [0, 2_999] : [1_000, 2_000];
       const shared = new Map<number, number>();
       for (const key of keys) for (const value of positionsOf(table, key)) if (value >= lowest && value <= highest) shared.set(value, (shared.get(value) ?? 0) + 1);
-      const firstFound = [...shared].sort((a, b) => b[1] - a[1]).map(([value]) => value);
-      const newestFirst = [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([value]) => value);
+      const firstFound = [...shared].sort((a, b) => b[1] - a[1]).map(([value, count]) => ({ value, shared: count }));
+      const newestFirst = [...shared].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([value, count]) => ({ value, shared: count }));
       expect(table.mostShared(keys, lowest, highest)).toEqual(firstFound);
       expect(table.mostShared(keys, lowest, highest, (a, b) => b - a)).toEqual(newestFirst);
     }

@@ -28,6 +28,12 @@ function keyBucket(low: number, high: number, mask: number): number {
   return (Math.imul(low ^ Math.imul(high, 0x9e3779b1), 0x85ebca6b) >>> 0) & mask;
 }
 
+/** A value `mostShared` found, and how many of the keys asked it was found under. */
+export interface SharedValue {
+  value: number;
+  shared: number;
+}
+
 export class KeyTable {
   /** First and last entry of each bucket's chain. */
   private heads = new Int32Array(INITIAL_ENTRIES).fill(EMPTY);
@@ -61,10 +67,11 @@ export class KeyTable {
 
   /**
    * The values added under any of `keys`, from `lowest` to `highest`, each
-   * once: the most keys first, then by `tie` (else in the order first found).
-   * Counted in a scratch array by value (no `Map` entry a value).
+   * once with how many of the keys it was found under (`shared`): the most
+   * keys first, then by `tie` (else in the order first found). Counted in a
+   * scratch array by value (no `Map` entry a value).
    */
-  mostShared(keys: ArrayLike<number>, lowest: number, highest: number, tie?: (a: number, b: number) => number): number[] {
+  mostShared(keys: ArrayLike<number>, lowest: number, highest: number, tie?: (a: number, b: number) => number): SharedValue[] {
     if (this.counts.length <= highest - lowest) this.counts = new Int32Array(Math.max(highest - lowest + 1, 2 * this.counts.length));
     const { counts } = this;
     const found: number[] = [];
@@ -73,8 +80,9 @@ export class KeyTable {
     };
     for (let i = 0; i < keys.length; i++) this.forEach(keys[i], count);
     found.sort((a, b) => counts[b - lowest] - counts[a - lowest] || (tie === undefined ? 0 : tie(a, b)));
+    const shared = found.map((value) => ({ value, shared: counts[value - lowest] }));
     for (const value of found) counts[value - lowest] = 0;
-    return found;
+    return shared;
   }
 
   /**

@@ -1,8 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { prepare } from '../pipeline.js';
 import { openStore, type Store } from '../store/index.js';
-import { tempFolder } from '../store/test-support/records.js';
+import { makeArticle, tempFolder } from '../store/test-support/records.js';
+import { CopyStage } from './copies.js';
 import { ingest } from './index.js';
+import { checkIngestOptions } from './options.js';
+import { PendingBatch } from './pending.js';
 
 const temp = tempFolder('tidings-ingest-copies-');
 afterAll(() => temp.remove());
@@ -109,3 +113,30 @@ describe('retraceLater', () => {
   });
 });
 
+
+describe('CopyStage.detect', () => {
+  const fire = ['A fire destroyed a boathouse on the Lessing Canal in Orrowby on Sunday night, and two rowing eights were lost, the fire service said.', 'Crews were called at 11 p.m. and had the fire out within two hours; no one was hurt.', 'The Orrowby Rowing Club said it would race in borrowed boats at the regatta next month.'];
+  const line = (id: string, published: string, paragraphs: string[]) => JSON.stringify({ id, outlet: `Outlet ${id}`, published, title: 'Boathouse fire on the Lessing Canal', text: paragraphs.join('\n\n') });
+
+  it('compares an arrival again only when its candidate ids change: another story adding none keeps the verdict made', async () => {
+    const file = temp.file('boathouse.jsonl');
+    writeFileSync(file, [line('report', '2026-06-07T06:00:00Z', fire), line('other', '2026-06-07T07:00:00Z', ['Vellmark Athletic beat Harrowgate Rovers 3-1 in the cup semi-final at Dunstall Park, with two goals from striker Pim Aldecott.', 'The visitors led at half-time before Aldecott scored twice in ten minutes after the break.', 'Athletic meet Castlereagh United in the final at the end of the month.'])].join('\n'));
+    await withStore('boathouse.db', async (store) => {
+      await ingest(store, [file]);
+      const storyOf = async (id: string) => (await Promise.all((await store.listStories(10)).map(async ({ id: story }) => ((await store.story(story))!.articles.some((article) => article.id === id) ? story : undefined)))).find((story) => story !== undefined)!;
+      const [reportStory, otherStory] = [await storyOf('report'), await storyOf('other')];
+      expect(reportStory).not.toBe(otherStory);
+      const stage = new CopyStage(store, new PendingBatch(), checkIngestOptions({}));
+      const reprint = prepare(makeArticle('reprint', fire.join('\n'), { outlet: 'Outlet reprint', published: '2026-06-07T09:00:00Z', title: 'Boathouse fire' }));
+      const found = await stage.find(reprint);
+      expect(found.ids).toEqual(['report']);
+      const first = await stage.detect(reprint, found, { id: reportStory, created: false });
+      expect(first.verdict).toMatchObject({ kind: 'reprint', sources: [{ article: 'report' }] });
+      expect(await stage.detect(reprint, found, { id: 'new-story', created: true }, first)).toBe(first);
+      const again = await stage.detect(reprint, found, { id: otherStory, created: false }, first);
+      expect(again).not.toBe(first);
+      expect(again.ids).toEqual(['report', 'other']);
+      expect(again.verdict).toEqual(first.verdict);
+    });
+  });
+});

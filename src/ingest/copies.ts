@@ -28,10 +28,22 @@ export async function storedCandidates(store: Store, ids: readonly string[], pre
   return (await store.articles(ids)).map((stored) => keptCandidate(segment(stored, prepare.segment)));
 }
 
-/** An arrival's copy keys and the articles sharing them: the open batch's first, then the stored ones, each most shared first. */
+/** An arrival's copy keys and the articles sharing them, the most keys shared first, then the latest arrival. */
 export interface FoundCopies {
   copyKeys: Float64Array;
   ids: readonly string[];
+}
+
+/** An arrival's verdict, the candidate ids it was made against (in the order compared), and those published after it. */
+export interface Traced {
+  ids: readonly string[];
+  verdict: VerdictWithoutEdits;
+  later: string[];
+}
+
+/** The same ids in the same order (the order breaks ties between equally dated candidates). */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 export class CopyStage {
@@ -51,25 +63,34 @@ export class CopyStage {
   /**
    * The arrival's copy keys (what later arrivals will find it by) and the
    * articles sharing them, at most `copyCandidates`: the candidates its
-   * fingerprint finds, whatever story it joins. The open batch's come first
-   * (most shared first), then the stored ones (most shared, then newest,
-   * first): the order, and which are left out past `copyCandidates`, move
-   * with the batch boundaries.
+   * fingerprint finds, whatever story it joins. The open batch's and the
+   * stored ones are ranked together, the most keys shared first, then the
+   * latest arrival (every open-batch article arrived after every stored
+   * one), so where the batch boundaries fall changes neither the order nor
+   * which are left out.
    */
   async find(article: SegmentedArticle): Promise<FoundCopies> {
     const copyKeys = copyKeyNumbers(article, this.copies);
     const { copyCandidates } = this.settings;
-    const ids = this.pending.copyCandidates(copyKeys).slice(0, copyCandidates);
-    if (ids.length < copyCandidates) for (const id of await this.store.copyCandidates(copyKeys, copyCandidates - ids.length)) if (!ids.includes(id)) ids.push(id);
-    return { copyKeys, ids };
+    // Stable: among equals the open batch's stay before the stored ones.
+    const ranked = [...this.pending.copyCandidates(copyKeys, copyCandidates), ...(await this.store.copyCandidates(copyKeys, copyCandidates))].sort((a, b) => b.shared - a.shared);
+    return { copyKeys, ids: ranked.slice(0, copyCandidates).map((candidate) => candidate.id) };
   }
 
   /**
    * The arrival's verdict against the articles `find` found and the
    * recent members of `story`, the one it joined, or started (`created`:
    * nothing of it is stored yet); and the candidates published after it.
+   * Given the verdict an earlier call made (`previous`), compares again
+   * only when the candidate ids differ: the same ids give the same verdict.
    */
-  async detect(article: SegmentedArticle, found: FoundCopies, story: { id: string; created: boolean }): Promise<{ verdict: VerdictWithoutEdits; later: string[] }> {
+  async detect(article: SegmentedArticle, found: FoundCopies, story: { id: string; created: boolean }, previous?: Traced): Promise<Traced> {
+    const ids = await this.candidateIds(article, found, story);
+    return previous !== undefined && sameIds(previous.ids, ids) ? previous : this.compare(article, ids);
+  }
+
+  /** The ids `find` found, then the recent members of `story` not among them, without the arrival's own. */
+  private async candidateIds(article: SegmentedArticle, found: FoundCopies, story: { id: string; created: boolean }): Promise<string[]> {
     const ids = new Set(found.ids);
     const { storyCandidates } = this.settings;
     if (storyCandidates > 0) {
@@ -78,13 +99,18 @@ export class CopyStage {
       for (const id of members) ids.add(id);
     }
     ids.delete(article.id);
-    const sources = await this.originals([...ids]);
+    return [...ids];
+  }
+
+  /** The arrival's verdict against these candidates (each reprint replaced by its source), and those published after it. */
+  private async compare(article: SegmentedArticle, ids: string[]): Promise<Traced> {
+    const sources = await this.originals(ids);
     const candidates = await this.load(sources);
     const dateOnlyAfter = article.published !== undefined && isDateOnly(article.published) ? laterThanDateOnly(article, await this.dates(new Set([...ids, ...sources]))) : () => false;
     const afterArticle = publishedAfterOf(article);
     const isLater = candidates.map((candidate) => afterArticle(candidate) || dateOnlyAfter(candidate));
     const later = candidates.filter((_, i) => isLater[i]).map((candidate) => candidate.id);
-    return { verdict: compareCandidates(article, candidates.filter((_, i) => !isLater[i]), this.copies), later };
+    return { ids, verdict: compareCandidates(article, candidates.filter((_, i) => !isLater[i]), this.copies), later };
   }
 
   /**

@@ -188,7 +188,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const assignment = home?.stays ? stayHome(clusterer, profile, home) : clusterer.add(profile, { storyId: home?.emptied ? home.story : undefined, reprinting });
     const grouped = performance.now();
     seconds.stories += (profiled - started + grouped - searched) / 1000;
-    if (traced === undefined || assignment.story !== compared) traced = await copies.detect(segmented, found, { id: assignment.story, created: assignment.created });
+    if (traced === undefined || assignment.story !== compared) traced = await copies.detect(segmented, found, { id: assignment.story, created: assignment.created }, traced);
     const { verdict, later } = traced;
     const { copyKeys } = found;
     const headline = rankedHeadline(segmented);

@@ -3,7 +3,7 @@
  * same batch see them as copy candidates and story members, as they will once
  * the batch is committed.
  */
-import type { ArticleRecord, IngestBatch, StoredVerdict } from '../store/index.js';
+import type { ArticleRecord, IngestBatch, KeySharingArticle, StoredVerdict } from '../store/index.js';
 import { KeyTable } from '../copies/key-table.js';
 import type { RelatedStory } from '../stories/index.js';
 
@@ -37,9 +37,14 @@ export class PendingBatch {
     if (record.story.created) this.started.add(record.story.id);
   }
 
-  /** Pending articles sharing any of the keys (`copyKeyNumber`), most shared keys first, then in the order the keys first found them. */
-  copyCandidates(keys: ArrayLike<number>): string[] {
-    return this.byKey.mostShared(keys, 0, this.records.length - 1).map((position) => this.records[position].article.id);
+  /**
+   * Pending articles sharing any of the keys (`copyKeyNumber`), at most
+   * `limit`: most shared keys first, then the latest arrival, as the store
+   * ranks its own (`Store.copyCandidates`).
+   */
+  copyCandidates(keys: ArrayLike<number>, limit: number): KeySharingArticle[] {
+    const found = this.byKey.mostShared(keys, 0, this.records.length - 1, (a, b) => b - a);
+    return found.slice(0, limit).map(({ value, shared }) => ({ id: this.records[value].article.id, shared }));
   }
 
   /** The pending article of this id, if the open batch holds one. */

@@ -70,7 +70,7 @@ describe('ingest: a reprint joins the story of the article it reprints', () => {
       };
       const sourceOf = async (outlet: string) => (await storyOf(outlet)).articles.find((article) => article.outlet === outlet)!.id;
       const [damReport, floodReport] = [await sourceOf('Harbor Daily'), await sourceOf('Trevik Herald')];
-      expect(await store.copyCandidates(await fingerprintOf(file), 1)).toEqual(['lmp-2026-03-14-0412']);
+      expect((await store.copyCandidates(await fingerprintOf(file), 1)).map(({ id }) => id)).toEqual(['lmp-2026-03-14-0412']);
       await ingest(store, [file], { copyCandidates: 1 });
       const joined = await storyOf('Fenwick Ledger');
       expect(joined.articles.map((article) => article.id)).toContain(floodReport);

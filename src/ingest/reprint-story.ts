@@ -11,9 +11,7 @@
 import type { SegmentedArticle } from '../article.js';
 import type { VerdictWithoutEdits } from '../copies/index.js';
 import type { StoryClusterer } from '../stories/index.js';
-import type { CopyStage, FoundCopies } from './copies.js';
-
-export type Traced = Awaited<ReturnType<CopyStage['detect']>>;
+import type { CopyStage, FoundCopies, Traced } from './copies.js';
 
 /** What tracing before grouping found: the verdict, the story it was made in, and the source when it is a reprint of a member of that story. */
 export interface TracedBeforeGrouping {
@@ -30,7 +28,7 @@ export async function tracedBeforeGrouping(copies: CopyStage, clusterer: StoryCl
   let sourceStory = reprintSourceStory(clusterer, traced.verdict);
   if (sourceStory !== undefined && sourceStory !== guess) {
     compared = sourceStory;
-    traced = await copies.detect(article, found, { id: sourceStory, created: false });
+    traced = await copies.detect(article, found, { id: sourceStory, created: false }, traced);
     sourceStory = reprintSourceStory(clusterer, traced.verdict);
   }
   return { traced, compared, reprinted: sourceStory === compared ? traced.verdict.sources[0].article : undefined };

@@ -7,7 +7,7 @@
  * out of the window and are compacted away once a quarter of a window has
  * left it.
  */
-import { KeyTable } from '../copies/key-table.js';
+import { KeyTable, type SharedValue } from '../copies/key-table.js';
 import { checkPositiveInteger } from '../options.js';
 
 export class CopyKeyIndex {
@@ -48,8 +48,8 @@ export class CopyKeyIndex {
     this.table.remove((article) => articles.has(article));
   }
 
-  /** Articles in the window sharing any key, the most keys shared first, then the newest first. */
-  candidates(keys: ArrayLike<number>, limit: number): number[] {
+  /** Articles in the window sharing any key (`value`: the row id), with how many they share: the most keys shared first, then the newest first. */
+  candidates(keys: ArrayLike<number>, limit: number): SharedValue[] {
     if (this.live >= this.order.length) return [];
     const found = this.table.mostShared(keys, this.order[this.live], this.newest, (a, b) => b - a);
     return found.length > limit ? found.slice(0, limit) : found;

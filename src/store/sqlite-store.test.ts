@@ -77,8 +77,11 @@ describe('SQLite store', () => {
       ],
       clusterer: emptyClusterer(0),
     });
-    expect(await store.copyCandidates(keyNumbers(['b0:7', 'b1:8']), 10)).toEqual(['a', 'b']);
-    expect(await store.copyCandidates(keyNumbers(['b0:7', 'b1:8']), 1)).toEqual(['a']);
+    expect(await store.copyCandidates(keyNumbers(['b0:7', 'b1:8']), 10)).toEqual([
+      { id: 'a', shared: 2 },
+      { id: 'b', shared: 1 },
+    ]);
+    expect(await store.copyCandidates(keyNumbers(['b0:7', 'b1:8']), 1)).toEqual([{ id: 'a', shared: 2 }]);
     expect(await store.copyCandidates(keyNumbers(['x:9']), 10)).toEqual([]);
     expect(await store.copyCandidates(keyNumbers([]), 10)).toEqual([]);
     expect(await store.storyArticleIds('s', 10)).toEqual(['b', 'a']);
@@ -134,14 +137,15 @@ describe('SQLite store', () => {
     const writer = openStore(file, { copyWindow: 2 });
     const record = (id: string) => makeRecord(makeArticle(id, `Text ${id}.`), 's', undefined, ['w0:shared', `w1:${id}`]);
     await writer.writeBatch({ articles: [record('a'), record('b')], clusterer: emptyClusterer(0) });
-    expect(await reader.copyCandidates(keyNumbers(['w0:shared']), 10)).toEqual(['b', 'a']);
+    const ids = async (store: typeof reader, keys: string[]) => (await store.copyCandidates(keyNumbers(keys), 10)).map(({ id }) => id);
+    expect(await ids(reader, ['w0:shared'])).toEqual(['b', 'a']);
     await writer.writeBatch({ articles: [record('c')], clusterer: emptyClusterer(1) });
-    expect(await reader.copyCandidates(keyNumbers(['w0:shared']), 10)).toEqual(['c', 'b']);
-    expect(await reader.copyCandidates(keyNumbers(['w1:a']), 10)).toEqual([]);
+    expect(await ids(reader, ['w0:shared'])).toEqual(['c', 'b']);
+    expect(await ids(reader, ['w1:a'])).toEqual([]);
     await writer.close();
     await reader.close();
     const reopened = openStore(file, { copyWindow: 2 });
-    expect(await reopened.copyCandidates(keyNumbers(['w0:shared', 'w1:b']), 10)).toEqual(['b', 'c']);
+    expect(await ids(reopened, ['w0:shared', 'w1:b'])).toEqual(['b', 'c']);
     await reopened.close();
   });
 

@@ -25,7 +25,7 @@ import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { articleVersions } from './sqlite-versions.js';
 import { replacedTexts, storedDates, storedKeys, storedTitles } from './sqlite-stored.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryHeadline, StoryListOptions, StoryRow, WriterLock } from './types.js';
+import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, KeySharingArticle, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryHeadline, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 /**
  * The write cache holds this many copy windows of entries: the copy
@@ -174,11 +174,15 @@ class SqliteStore implements Store {
     return this.sql('clustererGeneration').get() as number | undefined;
   }
 
-  async copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]> {
+  async copyCandidates(keys: ArrayLike<number>, limit: number): Promise<KeySharingArticle[]> {
     if (keys.length === 0) return [];
     this.checkOthersUnlessWriting();
-    const rows = this.copyIndex().candidates(keys, limit);
-    return rows.flatMap((row) => this.cache.idOfRow(row, () => this.sql('idOfRow').get(row) as string | undefined) ?? []);
+    return this.copyIndex()
+      .candidates(keys, limit)
+      .flatMap(({ value: row, shared }) => {
+        const id = this.cache.idOfRow(row, () => this.sql('idOfRow').get(row) as string | undefined);
+        return id === undefined ? [] : [{ id, shared }];
+      });
   }
 
   /**

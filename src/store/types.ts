@@ -21,6 +21,12 @@ export type CopyKind = 'reprint' | 'rewrite' | 'independent';
  * Word edits are best left out: `wordDiff` recomputes them from the two
  * sentences, and they would double the size of the database.
  */
+/** An article sharing copy keys with an arrival: its id, and how many of the arrival's keys it holds. */
+export interface KeySharingArticle {
+  id: string;
+  shared: number;
+}
+
 export interface StoredVerdict {
   kind: CopyKind;
   sources: readonly { article: string; share: number }[];
@@ -292,8 +298,8 @@ export interface Store {
   storedDates(ids: readonly string[]): Promise<Map<string, Pick<Article, 'outlet' | 'published'>>>;
   /** The ids among `keys` whose hash is of a text an update replaced under that id (`removeArticles` without tombstones). */
   replacedTexts(keys: readonly { id: string; hash: string }[]): Promise<Set<string>>;
-  /** Ids of stored articles sharing any of these copy keys (`copyKeyNumber`), most recent first, at most `limit`. */
-  copyCandidates(keys: ArrayLike<number>, limit: number): Promise<string[]>;
+  /** Stored articles sharing any of these copy keys (`copyKeyNumber`), at most `limit`: the most keys shared first, then the most recent. */
+  copyCandidates(keys: ArrayLike<number>, limit: number): Promise<KeySharingArticle[]>;
   /** For those of these articles that are reprints: the articles they reprint, largest share first. */
   reprintSources(ids: readonly string[]): Promise<Map<string, string[]>>;
   /** For those of these articles that are reprints or rewrites: every source their verdict names, largest share first. */

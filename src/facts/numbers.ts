@@ -209,7 +209,7 @@ function readBase(article: SegmentedArticle, index: number, end: number, words: 
   if (words.zero.has(norm)) return { value: 0, end: norm === 'no' && tokens[index + 1]?.norm === 'one' ? index + 2 : index + 1 };
   if (words.indefinite.has(norm) && tokens[index + 1]?.norm === 'dozen') return { value: 12, end: index + 2 };
   if (words.indefinite.has(norm) && multipliers[tokens[index + 1]?.norm ?? ''] && tokens[index + 1].norm !== 'm') return { value: 1, end: index + 1 };
-  const hyphenated = norm.match(/^(\p{L}+)-(\p{L}+)$/u);
+  const hyphenated = norm.includes('-') ? norm.match(/^(\p{L}+)-(\p{L}+)$/u) : null;
   if (hyphenated && numbers[hyphenated[1]] >= 20 && numbers[hyphenated[2]] < 10) return { value: numbers[hyphenated[1]] + numbers[hyphenated[2]], end: index + 1 };
   const word = numbers[norm];
   if (word === undefined) return undefined;

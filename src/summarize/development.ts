@@ -152,10 +152,10 @@ export function developmentOf(readings: readonly CountReading[]): Development {
 export function readCounts(article: SegmentedArticle, { lede = false }: { lede?: boolean } = {}): CountReading {
   const dated = article.published !== undefined || article.modified !== undefined;
   const read = lede ? { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) } : article;
-  const sentenceOf = sentenceOfTokens(article);
+  const facts = findNumberFacts(read, article.textLanguage).filter(isCount);
+  const sentenceOf = facts.length === 0 ? [] : sentenceOfTokens(article);
   const counts: ArticleCount[] = [];
-  for (const fact of findNumberFacts(read, article.textLanguage)) {
-    if (!isCount(fact)) continue;
+  for (const fact of facts) {
     const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
     if (sentence < 0) continue;
     const revisedDown = article.textLanguage === 'en' && REVISED_DOWN.test(spanText(article.text, article.sentences[sentence]));

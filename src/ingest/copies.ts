@@ -66,8 +66,8 @@ export class CopyStage {
    * fingerprint finds, whatever story it joins. The open batch's and the
    * stored ones are ranked together, the most keys shared first, then the
    * latest arrival (every open-batch article arrived after every stored
-   * one), so where the batch boundaries fall changes neither the order nor
-   * which are left out.
+   * one), so within the store's copy window where the batch boundaries fall
+   * changes neither the order nor which are left out.
    */
   async find(article: SegmentedArticle): Promise<FoundCopies> {
     const copyKeys = copyKeyNumbers(article, this.copies);

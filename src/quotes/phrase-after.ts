@@ -142,9 +142,9 @@ export const MAX_TRAILING_TOKENS = 3 * MAX_TRAILING;
 
 /** "…, officials said on Sunday." — what follows the verb is no clause of its own (a semicolon ends it: "…, said Ada Morrow; wages rose …"). */
 export function onlyAdverbials(context: QuoteContext, from: number, end: number): boolean {
-  if (end - from > MAX_TRAILING_TOKENS) return false;
   let count = 0;
   for (let index = from; index < end; index++) {
+    if (index - from >= MAX_TRAILING_TOKENS) return false;
     const token = context.article.tokens[index];
     if (isQuoteMark(context, index)) return false;
     if (token.norm === ';') return true;

@@ -28,6 +28,9 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'profits rose sharply in the spring', 'Tom Reed'],
     ['indirect', 'the looms would be replaced', 'Tom Reed'],
   ]],
+  ['a semicolon ends the attribution however long the clause after it (r2)', 'Mill results\n\nCosts fell sharply, Ada Morrow said on Tuesday; the union, which represents four thousand weavers across the three valleys of the northern region and beyond the river, disputed the figures and called for a new count of all the looms.', [
+    ['indirect', 'Costs fell sharply', 'Ada Morrow'],
+  ]],
   ['what is said that is no clause is no report: a prayer, thanks, grace', 'Mill chapel\n\nTom Reed said a prayer. Ada Morrow said thank you. The vicar said grace.', []],
   ['apposition after the verb: "said X, the Y"', 'Mill results\n\nProfits rose sharply in the spring, said Tom Reed, the chairman. "We will appeal," said Ada Morrow, the union\'s lawyer.', [
     ['indirect', 'Profits rose sharply in the spring', 'Tom Reed'],

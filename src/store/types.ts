@@ -15,18 +15,18 @@ import type { Summary } from '../summarize/types.js';
 /** How one article relates to earlier ones, as copy detection decided. */
 export type CopyKind = 'reprint' | 'rewrite' | 'independent';
 
-/**
- * A copy verdict as the store keeps it: the kind and the sources with their
- * share; the whole verdict (matches, spans) is kept as JSON beside them.
- * Word edits are best left out: `wordDiff` recomputes them from the two
- * sentences, and they would double the size of the database.
- */
 /** An article sharing copy keys with an arrival: its id, and how many of the arrival's keys it holds. */
 export interface KeySharingArticle {
   id: string;
   shared: number;
 }
 
+/**
+ * A copy verdict as the store keeps it: the kind and the sources with their
+ * share; the whole verdict (matches, spans) is kept as JSON beside them.
+ * Word edits are best left out: `wordDiff` recomputes them from the two
+ * sentences, and they would double the size of the database.
+ */
 export interface StoredVerdict {
   kind: CopyKind;
   sources: readonly { article: string; share: number }[];

@@ -79,7 +79,7 @@ export function summarize(articles: readonly Article[], options?: Partial<Summar
   const [unit, size] = budgetCost(settings.budget);
   const greedyCost = costWithSingleSourceWords(unit, singleSourceStems(units));
   const selected = readingOrder(selectUnits(eligible, weights, unit, size, sentenceKey, greedyCost).picked.map((i) => eligible[i]), segmented);
-  const ordered = openedOnNewest(selected, eligible, development, weights, unit, size, segmented);
+  const ordered = openedOnNewest(selected, eligible, development, weights, unit, size, segmented, greedyCost);
   const opened = ordered[0] !== undefined && development.newest.has(sentenceKey(ordered[0])) ? 1 : 0;
   const filled = settings.fillBudget ? fillBudget(segmented, eligible, ordered, weights, settings.budget, vocabulary, opened) : ordered;
   const picked = settings.compress ? withRelativeTimesDropped(filled, eligible, segmented, weights, settings, vocabulary, written) : filled;

@@ -14,7 +14,7 @@ import { coverage, selectUnits, type Cost } from './select.js';
 import { sentenceKey, type Unit } from './units.js';
 
 /** `selected` (in reading order) opened on a sentence stating a count's newest value, when a count rose; `selected` as it is otherwise. */
-export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number, articles: readonly SegmentedArticle[]): Unit[] {
+export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number, articles: readonly SegmentedArticle[], greedyCost: Cost): Unit[] {
   if (development.newest.size === 0) return [...selected];
   const stating = selected.filter((unit) => development.newest.has(sentenceKey(unit)));
   if (stating.length > 0) {
@@ -22,7 +22,7 @@ export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[]
     return [latest, ...selected.filter((unit) => unit !== latest)];
   }
   const lead = leadingUnit(units, development, weights, cost, size);
-  return lead ? [lead, ...selectedAfter(lead, units, weights, cost, size, articles)] : [...selected];
+  return lead ? [lead, ...selectedAfter(lead, units, weights, cost, size, articles, greedyCost)] : [...selected];
 }
 
 /**
@@ -41,10 +41,10 @@ function leadingUnit(units: readonly Unit[], development: Development, weights: 
   return best;
 }
 
-/** The units selected to follow `lead` in the room it leaves, its concepts counted as covered, in reading order. */
-function selectedAfter(lead: Unit, units: readonly Unit[], weights: Float64Array, cost: Cost, size: number, articles: readonly SegmentedArticle[]): Unit[] {
+/** The units selected to follow `lead` in the room it leaves, its concepts counted as covered, in reading order; the greedy pass ranks by `greedyCost` as the first selection did. */
+function selectedAfter(lead: Unit, units: readonly Unit[], weights: Float64Array, cost: Cost, size: number, articles: readonly SegmentedArticle[], greedyCost: Cost): Unit[] {
   const left = weights.slice();
   for (const concept of lead.concepts) left[concept] = 0;
   const others = units.filter((unit) => sentenceKey(unit) !== sentenceKey(lead));
-  return readingOrder(selectUnits(others, left, cost, size - cost(lead), sentenceKey).picked.map((i) => others[i]), articles);
+  return readingOrder(selectUnits(others, left, cost, size - cost(lead), sentenceKey, greedyCost).picked.map((i) => others[i]), articles);
 }

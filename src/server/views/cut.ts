@@ -52,6 +52,7 @@ export function editRuns(edits: readonly EditView[], href: string, max = MAX_QUO
   let left = max;
   let cut = false;
   for (const edit of edits) {
+    if (cut) break;
     for (const { mark, text } of editParts(edit)) {
       if (cut) break;
       const shown = prefixOf(text, left);

@@ -74,7 +74,9 @@ export class CopyStage {
     const { copyCandidates } = this.settings;
     // Stable: among equals the open batch's stay before the stored ones.
     const ranked = [...this.pending.copyCandidates(copyKeys, copyCandidates), ...(await this.store.copyCandidates(copyKeys, copyCandidates))].sort((a, b) => b.shared - a.shared);
-    return { copyKeys, ids: ranked.slice(0, copyCandidates).map((candidate) => candidate.id) };
+    // A pending update of a stored article is in both lists: it takes one slot.
+    const ids = [...new Set(ranked.map((candidate) => candidate.id))];
+    return { copyKeys, ids: ids.slice(0, copyCandidates) };
   }
 
   /**

@@ -19,8 +19,8 @@ import { countWords } from '../text/words.js';
 import { byteLength, endsLikeSentence, isDangling, sentenceKey, singleMarksOf, unitText, type Unit } from './units.js';
 
 export { markDisputes, ownParts as summarySentenceOwnParts } from './disputes.js';
-export { articleHeadline, MAX_HEADLINE_CHARS, rankedHeadline } from './headline.js';
-export { developmentOf, readCounts, storyDevelopment, type CountReading, type Development } from './development.js';
+export { articleHeadline, rankedHeadline } from './headline.js';
+export { developmentOf, readCounts, type CountReading } from './development.js';
 export { defaultSummarizeOptions, type Budget, type SummarizeOptions } from './options.js';
 export { checkSummaryLimitOptions, defaultSummaryLimitOptions, SummaryIntake, type SummaryLimitOptions } from './limits.js';
 export type { Citation, DisputedFact, Headline, Summary, SummarySentence } from './types.js';

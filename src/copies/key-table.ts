@@ -68,10 +68,11 @@ export class KeyTable {
   /**
    * The values added under any of `keys`, from `lowest` to `highest`, each
    * once with how many of the keys it was found under (`shared`): the most
-   * keys first, then by `tie` (else in the order first found). Counted in a
-   * scratch array by value (no `Map` entry a value).
+   * keys first, then by `tie` (else in the order first found), at most
+   * `limit` of them. Counted in a scratch array by value (no `Map` entry a
+   * value).
    */
-  mostShared(keys: ArrayLike<number>, lowest: number, highest: number, tie?: (a: number, b: number) => number): SharedValue[] {
+  mostShared(keys: ArrayLike<number>, lowest: number, highest: number, tie?: (a: number, b: number) => number, limit = Infinity): SharedValue[] {
     if (this.counts.length <= highest - lowest) this.counts = new Int32Array(Math.max(highest - lowest + 1, 2 * this.counts.length));
     const { counts } = this;
     const found: number[] = [];
@@ -80,7 +81,7 @@ export class KeyTable {
     };
     for (let i = 0; i < keys.length; i++) this.forEach(keys[i], count);
     found.sort((a, b) => counts[b - lowest] - counts[a - lowest] || (tie === undefined ? 0 : tie(a, b)));
-    const shared = found.map((value) => ({ value, shared: counts[value - lowest] }));
+    const shared = found.slice(0, limit).map((value) => ({ value, shared: counts[value - lowest] }));
     for (const value of found) counts[value - lowest] = 0;
     return shared;
   }

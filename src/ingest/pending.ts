@@ -43,8 +43,7 @@ export class PendingBatch {
    * ranks its own (`Store.copyCandidates`).
    */
   copyCandidates(keys: ArrayLike<number>, limit: number): KeySharingArticle[] {
-    const found = this.byKey.mostShared(keys, 0, this.records.length - 1, (a, b) => b - a);
-    return found.slice(0, limit).map(({ value, shared }) => ({ id: this.records[value].article.id, shared }));
+    return this.byKey.mostShared(keys, 0, this.records.length - 1, (a, b) => b - a, limit).map(({ value, shared }) => ({ id: this.records[value].article.id, shared }));
   }
 
   /** The pending article of this id, if the open batch holds one. */

@@ -51,8 +51,7 @@ export class CopyKeyIndex {
   /** Articles in the window sharing any key (`value`: the row id), with how many they share: the most keys shared first, then the newest first. */
   candidates(keys: ArrayLike<number>, limit: number): SharedValue[] {
     if (this.live >= this.order.length) return [];
-    const found = this.table.mostShared(keys, this.order[this.live], this.newest, (a, b) => b - a);
-    return found.length > limit ? found.slice(0, limit) : found;
+    return this.table.mostShared(keys, this.order[this.live], this.newest, (a, b) => b - a, limit);
   }
 
   /** Drops the entries of articles that left the window. */

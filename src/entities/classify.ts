@@ -149,8 +149,10 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   const everydayWords = GIVEN_NAMES_THAT_ARE_WORDS.has(norms[0]) && end - start === 2 && lowerCaseWords(article).has(norms[1]) && !possessive && !showsAPersonAround(article, start, end);
   if (everydayWords) return typed(mention, 'unknown');
   const before = article.tokens[start - 1]?.norm;
-  if (!lone && possessiveLength(tokenText(article, start)) > 0 && isGivenName(norms[0])) return typed(mention, before === 'on' || PLACE_PREPOSITIONS.has(before ?? '') ? 'place' : 'unknown');
-  if (!lone && isGivenName(norms[0])) return typed(mention, 'person');
+  if (!lone && isGivenName(norms[0])) {
+    if (possessiveLength(tokenText(article, start)) === 0) return typed(mention, 'person');
+    return typed(mention, before === 'on' || PLACE_PREPOSITIONS.has(before ?? '') ? 'place' : 'unknown');
+  }
   const atAPlace = before === 'at' && AT_PLACE_NOUNS.has(article.tokens[start - 2]?.norm ?? '') && end - start <= 3;
   const placePreposition = (before === 'in' && !HOLDINGS_IN.has(article.tokens[start - 2]?.norm ?? '')) || before === 'near' || before === 'nearby' || before === 'across' || before === 'throughout';
   // "in Austin", "from Wayne, Neb.,": a given name alone is tested for a place first.

@@ -5,6 +5,7 @@
  */
 import { instantSql } from './sql-instant.js';
 import type { SqliteDatabase } from './sqlite-open.js';
+import type { Statement } from './sqlite-statements.js';
 import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryArticle, StoryDetail, StoryHead, StoryRow } from './types.js';
 
 /** A story shows at most this many related stories. */
@@ -71,14 +72,27 @@ const COPIES = `SELECT a.id AS article, s.id AS source, c.kind, cs.share
   JOIN articles s ON s.rowid = cs.source
   WHERE sa.story = ? ORDER BY ${ARTICLES_IN_ORDER}, cs.share DESC`;
 
+const STORY = `SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`;
+
 const RELATED = `SELECT ${STORY_COLUMNS}, l.similarity, l.articles AS links FROM story_links l JOIN stories s ON s.id = l.other
   WHERE l.story = ? ORDER BY l.similarity DESC, ${LATEST_STORIES_FIRST} LIMIT ${MAX_RELATED_STORIES}`;
 
+/** This module's statements of each connection, each prepared on its first use: preparing `storyDetail`'s four cost as much as running them. */
+const preparedByConnection = new WeakMap<SqliteDatabase, Map<string, Statement>>();
+
+function prepared(db: SqliteDatabase, sql: string): Statement {
+  let statements = preparedByConnection.get(db);
+  if (statements === undefined) preparedByConnection.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (statement === undefined) statements.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
 /** The story's row and related stories: what changes without its articles changing, read without them. */
 export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined {
-  const story = db.prepare(`SELECT ${STORY_COLUMNS} FROM stories s WHERE s.id = ?`).get(id) as StoryRowSql | undefined;
+  const story = prepared(db, STORY).get(id) as StoryRowSql | undefined;
   if (story === undefined) return undefined;
-  const related = (db.prepare(RELATED).all(id) as Array<StoryRowSql & { similarity: number; links: number }>).map(
+  const related = (prepared(db, RELATED).all(id) as Array<StoryRowSql & { similarity: number; links: number }>).map(
     (row): RelatedStoryRow => ({ ...storyRow(row), similarity: row.similarity, links: row.links }),
   );
   return { story: storyRow(story), related };
@@ -87,12 +101,12 @@ export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined
 export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undefined {
   const head = storyHead(db, id);
   if (head === undefined) return undefined;
-  const articles = (db.prepare(ARTICLES).all(id) as StoryArticleSql[]).map(({ kind, copied, revised, ...row }) => ({
+  const articles = (prepared(db, ARTICLES).all(id) as StoryArticleSql[]).map(({ kind, copied, revised, ...row }) => ({
     ...row,
     verdict: verdictOf(kind, copied === 1),
     revised: revised === 1,
   }));
-  const copies = db.prepare(COPIES).all(id) as CopyLink[];
+  const copies = prepared(db, COPIES).all(id) as CopyLink[];
   return { story: head.story, articles, copies, related: head.related };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanText, type SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
-import { storyDevelopment } from './development.js';
+import { readCounts, storyDevelopment } from './development.js';
 import { SENTENCE_KEY_BASE } from './units.js';
 import { summarize, summaryPartsText } from './index.js';
 
@@ -296,5 +296,33 @@ describe('storyDevelopment, a count of missing resolved without a number', () =>
   it('leaves the count as it is when the later day says nothing of the missing being found', () => {
     const articles = [...monday, ...found('Rescuers in Oskel found the body of a dog on Tuesday.')];
     expect(storyDevelopment(articles).superseded.size).toBe(0);
+  });
+});
+
+describe('storyDevelopment, missing found, read as the review of develop28 found it wrong', () => {
+  const SLIDE = 'Soldiers and volunteers dug through the mud of Oskel with shovels and their hands.';
+  const monday = [
+    report('oskel-wire-1', '2026-05-11T08:00:00Z', 'Twenty people are missing after a landslide struck Oskel village on Monday, rescuers said.', SLIDE),
+    report('hill-times-1', '2026-05-11T11:00:00Z', 'Twenty people were missing in Oskel on Monday after a landslide buried part of the village.', SLIDE),
+  ];
+  const tuesday = (sentence: string) => [report('oskel-wire-2', '2026-05-12T08:00:00Z', sentence, SLIDE)];
+
+  it.each([
+    'Not all of the missing were found by Tuesday, rescuers in Oskel said.',
+    'All the missing have not been found, rescuers in Oskel said on Tuesday.',
+    "Rescuers in Oskel said on Tuesday that all the missing villagers still haven't been found.",
+  ])('takes no negated finding as the missing found: "%s"', (sentence) => {
+    expect(storyDevelopment([...monday, ...tuesday(sentence)]).superseded.size).toBe(0);
+  });
+
+  it('still reads a finding after "No," opening the sentence', () => {
+    expect(storyDevelopment([...monday, ...tuesday('No, all the missing were found alive, rescuers in Oskel said on Tuesday.')]).superseded.size).toBe(2);
+  });
+
+  it('reads a hostile lede ("all missing" repeated to 192 KB) in linear time', () => {
+    const hostile = { ...report('oskel-spam-2', '2026-05-12T09:00:00Z', `Rescuers said ${'all missing '.repeat(16_000)}.`), textLanguage: 'en' };
+    const started = performance.now();
+    expect(readCounts(hostile, { lede: true }).foundDays).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

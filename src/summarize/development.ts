@@ -172,9 +172,12 @@ function isCount(fact: NumberFact): boolean {
 /**
  * Words by which an English sentence says that all who were missing are
  * found or accounted for: "all the missing have been found alive", "all
- * twenty missing climbers were rescued", "no one is still missing".
+ * twenty missing climbers were rescued", "no one is still missing". Not
+ * when negated: "not all of the missing were found", "all the missing have
+ * not been found". Every gap is bounded (the words between the missing and
+ * their finding within 80 characters), so hostile text costs linear time.
  */
-const MISSING_FOUND = /\b(?:all|every one|each)\W+(?:of\W+)?(?:the\W+|those\W+)?(?:\w+\W+){0,2}?(?:missing|unaccounted)\b[^.;]*?\b(?:found|located|rescued|traced|accounted\W+for)\b|\bno\W+(?:one|body|longer\W+anyone)\W+(?:\w+\W+){0,2}?(?:missing|unaccounted\W+for)\b/i;
+const MISSING_FOUND = /(?<!\b(?:not|no)\s{1,3})\b(?:all|every one|each)\W{1,3}(?:of\W{1,3})?(?:the\W{1,3}|those\W{1,3})?(?:\w+\W{1,3}){0,2}?(?:missing|unaccounted)\b(?:(?!\b(?:not|never)\b|n't\b)[^.;]){0,80}?\b(?:found|located|rescued|traced|accounted\W{1,3}for)\b|\bno\W{1,3}(?:one|body|longer\W{1,3}anyone)\W{1,3}(?:\w+\W{1,3}){0,2}?(?:missing|unaccounted\W{1,3}for)\b/i;
 
 /**
  * The days on which the article's lede says all who were missing are found

@@ -6,13 +6,14 @@
  * by (a storm's toll three on Monday, eleven on Wednesday), the article that
  * headline comes from may give a figure no longer current ("Storm kills
  * three"): after each ingest batch, each story an arrival leading with a
- * count joined, and after a removal each story made again, whose headline
- * comes from such an article is headed again by the same rule among its
- * articles whose figure no later day raised (`Development.outdated`, read over
- * the articles the summary reads: `reportArticles`), as `storyView` heads its
- * summary. What that reads of each article, its ledes' counts and its
- * headline, is kept for the ingest (`HeadlineReadings`): a story growing
- * batch after batch has only its new articles read.
+ * count (or saying all who were missing are found) joined, and after a
+ * removal each story made again, whose headline comes from such an article
+ * is headed again by the same rule among its articles whose figure no later
+ * day raised (`Development.outdated`, read over the articles the summary
+ * reads: `reportArticles`), as `storyView` heads its summary. What that
+ * reads of each article, its ledes' counts and its headline, is kept for the
+ * ingest (`HeadlineReadings`): a story growing batch after batch has only its
+ * new articles read.
  */
 import type { SegmentedArticle } from '../article.js';
 import { reportArticles } from '../facts/index.js';
@@ -36,11 +37,15 @@ const KEPT_READINGS = 50_000;
 export class HeadlineReadings {
   private readonly known = new BoundedMap<string, HeadlineReading>(KEPT_READINGS);
 
-  /** Keeps what the headline reads of an arrival (its headline as ingest ranked it); says whether its lede states a count. */
+  /**
+   * Keeps what the headline reads of an arrival (its headline as ingest
+   * ranked it); says whether its story's headline may have been superseded:
+   * its lede states a count, or says all who were missing are found.
+   */
   remember(article: SegmentedArticle, headline: { text: string; rank: number } | undefined): boolean {
     const counts = readCounts(article, { lede: true });
     this.known.set(article.id, { headline, counts });
-    return counts.counts.length > 0;
+    return counts.counts.length > 0 || counts.foundDays.length > 0;
   }
 
   /** The readings of these articles, in their order; those not kept are read from the store. */

@@ -1,8 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPORT_MAX_ARTICLES } from '../facts/index.js';
+import type { Store } from '../store/index.js';
 import { tempFolder } from '../store/test-support/records.js';
+import { keepHeadlinesCurrent } from './current-headline.js';
 import { ingest } from './index.js';
-import { type StormRecord } from './test-support/developing-storm.js';
+import { STORM_REPORTS, stormJsonl, type StormRecord } from './test-support/developing-storm.js';
 import { withStoreAt } from './test-support/with-store.js';
 
 const temp = tempFolder('tidings-current-headline-');
@@ -72,4 +75,35 @@ describe('keepHeadlinesCurrent, read as the review of develop28 found it wrong',
     });
   });
 
+  it('heads a story of more articles than its summary reads again when its headline comes from a reprint left unread', async () => {
+    const untitledMonday: ReportRecord[] = STORM_REPORTS.map(({ title, ...record }) => (record.published.startsWith('2026-10-05') ? record : { ...record, title }));
+    const wire = STORM_REPORTS[0];
+    const reprints = Array.from({ length: REPORT_MAX_ARTICLES }, (_, index) => ({ ...wire, id: `coast-reprint-${index}`, outlet: `Coast Paper ${index}`, published: '2026-10-05T13:00:00Z', title: undefined }));
+    const titled = { ...wire, id: 'late-reprint-1', outlet: 'Late Reprint', published: '2026-10-05T23:00:00Z' };
+    await withStoreAt(temp.file('storm-unread.db'), async (store) => {
+      await ingest(store, [jsonlFile('storm-unread', [...untitledMonday, ...reprints, titled])]);
+      const reprinted = (await store.listStories(10)).find((story) => story.size > REPORT_MAX_ARTICLES)!;
+      expect((await store.story(reprinted.id))!.articles.map((article) => article.id)).toContain(titled.id);
+      expect(reprinted.headline).not.toBe(titled.title);
+      expect(reprinted.headline).not.toMatch(/\bthree\b/i);
+    });
+  }, 120_000);
+
+  it('reads the articles the store returns and passes over one it does not', async () => {
+    const file = temp.file('storm-hidden.jsonl');
+    writeFileSync(file, stormJsonl());
+    await withStoreAt(temp.file('storm-hidden.db'), async (store) => {
+      await ingest(store, [file]);
+      const [story] = await store.listStories(10);
+      expect(story.headline).toMatch(/\beleven\b/i);
+      const monday = STORM_REPORTS[0];
+      await store.setStoryHeadline(story.id, { headline: monday.title, headlineRank: 2, headlineSeen: monday.published });
+      const hiding = Object.assign(Object.create(store) as Store, {
+        articles: async (ids: readonly string[]) => (await store.articles(ids)).filter((article) => article.id !== 'ansley-gazette-1'),
+      });
+      await keepHeadlinesCurrent(hiding, [story.id]);
+      const [headed] = await store.listStories(10);
+      expect(headed.headline).toBe(story.headline);
+    });
+  });
 });

@@ -264,6 +264,23 @@ describe('storyDevelopment, a count revised down', () => {
     ];
     expect(storyDevelopment([...monday, ...unsaid])).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
   });
+
+  it('takes revision words about something else, across a turn of the sentence, as no revision of the count', () => {
+    const elsewhere = [
+      report('dorvik-wire-2', '2026-11-03T08:00:00Z', 'Officials lowered their estimate of the damage on Tuesday, but 6,100 people are now known to have died in the Dorvik earthquake.', QUAKE[1]),
+      report('velka-daily-2', '2026-11-03T10:00:00Z', 'The agency reduced its count of damaged homes; the Dorvik earthquake killed 6,100 people, officials said on Tuesday.', QUAKE[0]),
+    ];
+    expect(storyDevelopment([...monday, ...elsewhere])).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
+  });
+
+  it('reads revision words after the count in its clause', () => {
+    const after = [
+      report('dorvik-wire-2', '2026-11-03T08:00:00Z', 'The Dorvik earthquake killed 6,100 people, officials said on Tuesday, after the toll was revised down.', QUAKE[1]),
+      report('velka-daily-2', '2026-11-03T10:00:00Z', 'The earthquake in Dorvik province killed 6,100 people, officials said on Tuesday.', QUAKE[0]),
+    ];
+    const articles = [...monday, ...after];
+    expect([...storyDevelopment(articles).outdated].map((index) => articles[index].id).sort()).toEqual(['dorvik-wire-1', 'velka-daily-1']);
+  });
 });
 
 describe('storyDevelopment, a count of missing resolved without a number', () => {

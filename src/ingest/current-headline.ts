@@ -6,13 +6,14 @@
  * by (a storm's toll three on Monday, eleven on Wednesday), the article that
  * headline comes from may give a figure no longer current ("Storm kills
  * three"): after each ingest batch, each story an arrival leading with a
- * count joined, and after a removal each story made again, whose headline
- * comes from such an article is headed again by the same rule among its
- * articles whose figure no later day raised (`Development.outdated`, read over
- * the articles the summary reads: `reportArticles`), as `storyView` heads its
- * summary. What that reads of each article, its ledes' counts and its
- * headline, is kept for the ingest (`HeadlineReadings`): a story growing
- * batch after batch has only its new articles read.
+ * count (or saying all who were missing are found) joined, and after a
+ * removal each story made again, whose headline comes from such an article
+ * is headed again by the same rule among its articles whose figure no later
+ * day raised (`Development.outdated`, read over the articles the summary
+ * reads: `reportArticles`), as `storyView` heads its summary. What that
+ * reads of each article, its ledes' counts and its headline, is kept for the
+ * ingest (`HeadlineReadings`): a story growing batch after batch has only its
+ * new articles read.
  */
 import type { SegmentedArticle } from '../article.js';
 import { reportArticles } from '../facts/index.js';
@@ -36,28 +37,35 @@ const KEPT_READINGS = 50_000;
 export class HeadlineReadings {
   private readonly known = new BoundedMap<string, HeadlineReading>(KEPT_READINGS);
 
-  /** Keeps what the headline reads of an arrival (its headline as ingest ranked it); says whether its lede states a count. */
+  /**
+   * Keeps what the headline reads of an arrival (its headline as ingest
+   * ranked it); says whether its story's headline may have been superseded:
+   * its lede states a count, or says all who were missing are found.
+   */
   remember(article: SegmentedArticle, headline: { text: string; rank: number } | undefined): boolean {
     const counts = readCounts(article, { lede: true });
     this.known.set(article.id, { headline, counts });
-    return counts.counts.length > 0;
+    return counts.counts.length > 0 || counts.foundDays.length > 0;
   }
 
-  /** The readings of these articles, in their order; those not kept are read from the store. */
-  async of(store: Store, ids: readonly string[]): Promise<HeadlineReading[]> {
+  /** The readings of those of these articles the store holds, in their order; those not kept are read from the store. */
+  async of<T extends { id: string }>(store: Store, articles: readonly T[]): Promise<Array<{ article: T; reading: HeadlineReading }>> {
     const readings = new Map<string, HeadlineReading>();
-    for (const id of ids) {
+    for (const { id } of articles) {
       const reading = this.known.get(id);
       if (reading !== undefined) readings.set(id, reading);
     }
-    const missing = ids.filter((id) => !readings.has(id));
+    const missing = articles.filter(({ id }) => !readings.has(id)).map(({ id }) => id);
     for (const article of missing.length === 0 ? [] : await store.articles(missing)) {
       const segmented = segment(article);
       const reading = { headline: rankedHeadline(segmented), counts: readCounts(segmented, { lede: true }) };
       this.known.set(article.id, reading);
       readings.set(article.id, reading);
     }
-    return ids.map((id) => readings.get(id)!);
+    return articles.flatMap((article) => {
+      const reading = readings.get(article.id);
+      return reading === undefined ? [] : [{ article, reading }];
+    });
   }
 }
 
@@ -72,22 +80,31 @@ export async function keepHeadlinesCurrent(store: Store, stories: Iterable<strin
 /**
  * The story's headline chosen again among the articles it reads whose figure
  * for a count no later day raised, when the article its stored headline
- * comes from (the first giving it, as `storyView` finds it) gives such a
- * figure; undefined when the stored one stands. Only a story told over more
- * than one day is read.
+ * comes from (the first giving it, as `storyView` finds it, else the first
+ * article left unread titled so: a late reprint) gives such a figure;
+ * undefined when the stored one stands. Only a story told over more than one
+ * day is read.
  */
 async function currentHeadline(store: Store, id: string, readings: HeadlineReadings): Promise<StoryHeadline | undefined> {
   const detail = await store.story(id);
   if (detail === undefined) return undefined;
   const { story } = detail;
   if (story.headline === null || story.size < 2 || story.firstSeen.slice(0, 10) === story.lastSeen.slice(0, 10)) return undefined;
-  const read = reportArticles(detail.articles, throughReprints(detail.copies)).read;
-  const known = await readings.of(store, read.map((article) => article.id));
-  const source = known.findIndex((reading) => reading.headline?.text === story.headline);
-  if (source < 0 || known[source].counts.counts.length === 0) return undefined;
-  const outdated = developmentOf(known.map((reading) => reading.counts)).outdated;
+  const read = await readings.of(store, reportArticles(detail.articles, throughReprints(detail.copies)).read);
+  const gives = ({ reading }: { reading: HeadlineReading }) => reading.headline?.text === story.headline;
+  let source = read.findIndex(gives);
+  const counted = read.map(({ reading }) => reading.counts);
+  if (source < 0) {
+    const readIds = new Set(read.map(({ article }) => article.id));
+    const titled = detail.articles.find((article) => article.title === story.headline && !readIds.has(article.id));
+    const [unread] = titled === undefined ? [] : (await readings.of(store, [titled])).filter(gives);
+    if (unread === undefined) return undefined;
+    source = counted.push(unread.reading.counts) - 1;
+  }
+  if (counted[source].counts.length === 0) return undefined;
+  const outdated = developmentOf(counted).outdated;
   if (!outdated.has(source)) return undefined;
-  const chosen = grownHeadline(read.flatMap((article, index) => (outdated.has(index) ? [] : [{ article, headline: known[index].headline }])));
+  const chosen = grownHeadline(read.filter((_, index) => !outdated.has(index)).map(({ article, reading }) => ({ article, headline: reading.headline })));
   return chosen === undefined || chosen.headline === story.headline ? undefined : chosen;
 }
 

@@ -81,7 +81,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   /** `report.retraced`, in the order first traced. */
   const retraced = new Set<string>();
   let changedStories = new Set<string>();
-  /** The stories joined since the last batch by an arrival leading with a count, whose headline may have been superseded (`keepHeadlinesCurrent`), and what their headlines read of each article. */
+  /** The stories joined since the last batch by an arrival leading with a count or with the missing found, whose headline may have been superseded (`keepHeadlinesCurrent`), and what their headlines read of each article. */
   let countLed = new Set<string>();
   const headlineReadings = new HeadlineReadings();
   /** New articles waiting for their window to be put in publication order; an update's new text comes prepared (it was compared with the stored one). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spanText, type SegmentedArticle } from '../article.js';
 import { prepare } from '../pipeline.js';
-import { storyDevelopment } from './development.js';
+import { readCounts, storyDevelopment } from './development.js';
 import { SENTENCE_KEY_BASE } from './units.js';
 import { summarize, summaryPartsText } from './index.js';
 
@@ -264,6 +264,23 @@ describe('storyDevelopment, a count revised down', () => {
     ];
     expect(storyDevelopment([...monday, ...unsaid])).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
   });
+
+  it('takes revision words about something else, across a turn of the sentence, as no revision of the count', () => {
+    const elsewhere = [
+      report('dorvik-wire-2', '2026-11-03T08:00:00Z', 'Officials lowered their estimate of the damage on Tuesday, but 6,100 people are now known to have died in the Dorvik earthquake.', QUAKE[1]),
+      report('velka-daily-2', '2026-11-03T10:00:00Z', 'The agency reduced its count of damaged homes; the Dorvik earthquake killed 6,100 people, officials said on Tuesday.', QUAKE[0]),
+    ];
+    expect(storyDevelopment([...monday, ...elsewhere])).toEqual({ superseded: new Set(), newest: new Set(), outdated: new Set() });
+  });
+
+  it('reads revision words after the count in its clause', () => {
+    const after = [
+      report('dorvik-wire-2', '2026-11-03T08:00:00Z', 'The Dorvik earthquake killed 6,100 people, officials said on Tuesday, after the toll was revised down.', QUAKE[1]),
+      report('velka-daily-2', '2026-11-03T10:00:00Z', 'The earthquake in Dorvik province killed 6,100 people, officials said on Tuesday.', QUAKE[0]),
+    ];
+    const articles = [...monday, ...after];
+    expect([...storyDevelopment(articles).outdated].map((index) => articles[index].id).sort()).toEqual(['dorvik-wire-1', 'velka-daily-1']);
+  });
 });
 
 describe('storyDevelopment, a count of missing resolved without a number', () => {
@@ -296,5 +313,33 @@ describe('storyDevelopment, a count of missing resolved without a number', () =>
   it('leaves the count as it is when the later day says nothing of the missing being found', () => {
     const articles = [...monday, ...found('Rescuers in Oskel found the body of a dog on Tuesday.')];
     expect(storyDevelopment(articles).superseded.size).toBe(0);
+  });
+});
+
+describe('storyDevelopment, missing found, read as the review of develop28 found it wrong', () => {
+  const SLIDE = 'Soldiers and volunteers dug through the mud of Oskel with shovels and their hands.';
+  const monday = [
+    report('oskel-wire-1', '2026-05-11T08:00:00Z', 'Twenty people are missing after a landslide struck Oskel village on Monday, rescuers said.', SLIDE),
+    report('hill-times-1', '2026-05-11T11:00:00Z', 'Twenty people were missing in Oskel on Monday after a landslide buried part of the village.', SLIDE),
+  ];
+  const tuesday = (sentence: string) => [report('oskel-wire-2', '2026-05-12T08:00:00Z', sentence, SLIDE)];
+
+  it.each([
+    'Not all of the missing were found by Tuesday, rescuers in Oskel said.',
+    'All the missing have not been found, rescuers in Oskel said on Tuesday.',
+    "Rescuers in Oskel said on Tuesday that all the missing villagers still haven't been found.",
+  ])('takes no negated finding as the missing found: "%s"', (sentence) => {
+    expect(storyDevelopment([...monday, ...tuesday(sentence)]).superseded.size).toBe(0);
+  });
+
+  it('still reads a finding after "No," opening the sentence', () => {
+    expect(storyDevelopment([...monday, ...tuesday('No, all the missing were found alive, rescuers in Oskel said on Tuesday.')]).superseded.size).toBe(2);
+  });
+
+  it('reads a hostile lede ("all missing" repeated to 192 KB) in linear time', () => {
+    const hostile = { ...report('oskel-spam-2', '2026-05-12T09:00:00Z', `Rescuers said ${'all missing '.repeat(16_000)}.`), textLanguage: 'en' };
+    const started = performance.now();
+    expect(readCounts(hostile, { lede: true }).foundDays).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

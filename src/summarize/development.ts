@@ -30,7 +30,7 @@
  * gives as past ("up from three") are no statement of the current figure
  * and are left out (`NumberFact.previous`).
  */
-import { postDay, spanText, type SegmentedArticle } from '../article.js';
+import { postDay, spanText, type SegmentedArticle, type Span } from '../article.js';
 import { findNumberFacts, sameDay, type NumberFact } from '../facts/index.js';
 import { claimDay, claimTime, UNDATED } from '../facts/claims.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
@@ -70,7 +70,7 @@ interface ArticleCount {
   since: string;
   /** Index of its sentence in the article. */
   sentence: number;
-  /** Its sentence says the count was revised down (`REVISED_DOWN`). */
+  /** Its sentence says the count was revised down, in words near it (`revisedDownNear`). */
   revisedDown: boolean;
 }
 
@@ -85,7 +85,13 @@ interface Stated extends ArticleCount {
  * down", "revised its estimate downward", "lowered their estimate", "reduced
  * the toll", "a downward revision".
  */
-const REVISED_DOWN = /\b(?:revis(?:ed|es|ing)\W+(?:\w+\W+){0,4}?(?:down|downward|downwards|lower)|(?:lower(?:ed|s|ing)?|reduc(?:ed|es|ing))\W+(?:\w+\W+){0,3}?(?:estimates?|toll|tally|figures?|count)|downward revision)\b/i;
+const REVISED_DOWN = /\b(?:revis(?:ed|es|ing)\W{1,3}(?:\w+\W{1,3}){0,4}?(?:down|downward|downwards|lower)|(?:lower(?:ed|s|ing)?|reduc(?:ed|es|ing))\W{1,3}(?:\w+\W{1,3}){0,3}?(?:estimates?|toll|tally|figures?|count)|downward revision)\b/gi;
+
+/** The most words between a count and the words saying it was revised down (`revisedDownNear`): "lowered their estimate of the dead in the Dorvik earthquake to 6,100". */
+const REVISION_GAP_WORDS = 8;
+
+/** Words by which a sentence turns to another matter: a revision on one side of them is none of a count on the other ("lowered the estimate of damage, but 12 people died"). */
+const CLAUSE_TURN = /;|\b(?:but|while|whereas|although|though|however|yet)\b/i;
 
 /** The development of the counts the `articles` state (`Development`); both sets empty for a story told on one day. */
 export function storyDevelopment(articles: readonly SegmentedArticle[]): Development {
@@ -158,10 +164,25 @@ export function readCounts(article: SegmentedArticle, { lede = false }: { lede?:
   for (const fact of facts) {
     const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
     if (sentence < 0) continue;
-    const revisedDown = article.textLanguage === 'en' && REVISED_DOWN.test(spanText(article.text, article.sentences[sentence]));
+    const revisedDown = article.textLanguage === 'en' && revisedDownNear(article.text, article.sentences[sentence], fact.span);
     counts.push({ fact, sentence, since: firstDay(article, fact), revisedDown, ...claimTime(article, fact.span) });
   }
   return { dated, days: dated ? toldDays(article) : [], counts, foundDays: dated ? missingFoundDays(article) : [] };
+}
+
+/**
+ * Whether the sentence says the count at `count` was revised down: words of
+ * `REVISED_DOWN` at most `REVISION_GAP_WORDS` words before or after it, no
+ * `CLAUSE_TURN` between them.
+ */
+function revisedDownNear(text: string, sentence: Span, count: Span): boolean {
+  for (const match of spanText(text, sentence).matchAll(REVISED_DOWN)) {
+    const start = sentence.start + match.index;
+    const end = start + match[0].length;
+    const gap = end <= count.start ? text.slice(end, count.start) : start >= count.end ? text.slice(count.end, start) : '';
+    if (!CLAUSE_TURN.test(gap) && (gap.match(/\w+/g)?.length ?? 0) <= REVISION_GAP_WORDS) return true;
+  }
+  return false;
 }
 
 /** A count a development follows: with an event, no unit, not given as past ("up from three"). */
@@ -172,9 +193,12 @@ function isCount(fact: NumberFact): boolean {
 /**
  * Words by which an English sentence says that all who were missing are
  * found or accounted for: "all the missing have been found alive", "all
- * twenty missing climbers were rescued", "no one is still missing".
+ * twenty missing climbers were rescued", "no one is still missing". Not
+ * when negated: "not all of the missing were found", "all the missing have
+ * not been found". Every gap is bounded (the words between the missing and
+ * their finding within 80 characters), so hostile text costs linear time.
  */
-const MISSING_FOUND = /\b(?:all|every one|each)\W+(?:of\W+)?(?:the\W+|those\W+)?(?:\w+\W+){0,2}?(?:missing|unaccounted)\b[^.;]*?\b(?:found|located|rescued|traced|accounted\W+for)\b|\bno\W+(?:one|body|longer\W+anyone)\W+(?:\w+\W+){0,2}?(?:missing|unaccounted\W+for)\b/i;
+const MISSING_FOUND = /(?<!\b(?:not|no)\s{1,3})\b(?:all|every one|each)\W{1,3}(?:of\W{1,3})?(?:the\W{1,3}|those\W{1,3})?(?:\w+\W{1,3}){0,2}?(?:missing|unaccounted)\b(?:(?!\b(?:not|never)\b|n't\b)[^.;]){0,80}?\b(?:found|located|rescued|traced|accounted\W{1,3}for)\b|\bno\W{1,3}(?:one|body|longer\W{1,3}anyone)\W{1,3}(?:\w+\W{1,3}){0,2}?(?:missing|unaccounted\W{1,3}for)\b/i;
 
 /**
  * The days on which the article's lede says all who were missing are found

@@ -31,12 +31,25 @@ describe('a round figure against a precise one', () => {
     expect(aligned('Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $5 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
   });
 
-  it('reads "about", "nearly" and "more than" a round figure at its precision too', () => {
+  it('reads "about" and "more than" a round figure at its precision too, "nearly" only below it', () => {
     const precise = { value: 4_200_000_000, qualifier: 'exact' as const, unit: '$', precision: 100_000_000 };
-    for (const qualifier of ['about', 'nearly', 'more-than', 'exact'] as const) {
+    for (const qualifier of ['about', 'more-than', 'exact'] as const) {
       expect(compatible({ value: 4_000_000_000, qualifier, unit: '$', precision: 1_000_000_000 }, precise)).toBe(true);
     }
+    expect(compatible({ value: 4_000_000_000, qualifier: 'nearly', unit: '$', precision: 1_000_000_000 }, precise)).toBe(false);
+    expect(compatible({ value: 4_000_000_000, qualifier: 'nearly', unit: '$', precision: 1_000_000_000 }, { ...precise, value: 3_600_000_000 })).toBe(true);
     expect(compatible({ value: 4_000_000_000, qualifier: 'nearly', unit: '$', precision: 1_000_000_000 }, { ...precise, value: 4_600_000_000 })).toBe(false);
     expect(compatible({ value: 4_000_000_000, qualifier: 'exact', unit: '$' }, precise)).toBe(false);
+  });
+
+  it('keeps a hedge on its side of a round figure: "nearly" below, "more than" above', () => {
+    expect(aligned('Harbin Foods agreed to pay nearly $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.4 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay more than $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $3.6 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay more than $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.4 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('agreed');
+  });
+
+  it('reads a round figure led by a small digit no wider than its share of the value', () => {
+    expect(aligned('Harbin Foods agreed to pay $1 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $1.4 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay $1 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $1.1 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('agreed');
   });
 });

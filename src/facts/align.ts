@@ -15,8 +15,10 @@
  *    things or happened on different occasions, and are split into separate
  *    groups; a thing with no event only one article counts is left out;
  * 3. values: equal statements from several articles become one value with
- *    every source, and values that can all be true together share a reading
- *    ("340" and "about 340" against "410");
+ *    every source, read at the coarsest precision written ("$4 billion" and
+ *    "$4,000 million" are one value, read as "$4 billion"), and values
+ *    that can all be true together share a reading ("340" and "about 340"
+ *    against "410");
  * 4. status: `conflicting` when two articles of the same day (`sameDay`:
  *    the same date as written, or told less than `SAME_DAY_HOURS` apart),
  *    or of days not known, give values that cannot both be true ("about 1,200" and "1,400";
@@ -234,9 +236,10 @@ type Unread = Omit<FactValue, 'reading'>;
 function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, sources: ReadonlyMap<string, string>, label = claims[0].label): FactGroup {
   const values: Array<Unread & { claims: Claim[] }> = [];
   for (const claim of claims) {
-    const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper && value.precision === claim.precision);
+    const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
     const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}), ...(claim.told !== undefined ? { told: claim.told } : {}) };
     if (same) {
+      if ((claim.precision ?? 0) > (same.precision ?? 0)) same.precision = claim.precision;
       same.sources.push(source);
       same.claims.push(claim);
     } else {

@@ -52,4 +52,13 @@ describe('a round figure against a precise one', () => {
     expect(aligned('Harbin Foods agreed to pay $1 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $1.4 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
     expect(aligned('Harbin Foods agreed to pay $1 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $1.1 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('agreed');
   });
+
+  it('states one value when outlets write one amount at two precisions ("$4 billion", "$4,000 million"), read at the coarser', () => {
+    const articles = ['Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4,000 million for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.'].map((text, index) => textArticle(text, { id: `outlet-${index}`, published: PUBLISHED }));
+    const [group] = alignFacts(articles).filter((candidate) => candidate.key.startsWith('cost'));
+    expect(group.values.map((value) => [value.value, value.precision, value.sources.length, value.reading])).toEqual([
+      [4_000_000_000, 1_000_000_000, 2, 0],
+      [4_300_000_000, 100_000_000, 1, 0],
+    ]);
+  });
 });

@@ -15,8 +15,10 @@
  *    things or happened on different occasions, and are split into separate
  *    groups; a thing with no event only one article counts is left out;
  * 3. values: equal statements from several articles become one value with
- *    every source, and values that can all be true together share a reading
- *    ("340" and "about 340" against "410");
+ *    every source, read at the coarsest precision written ("$4 billion" and
+ *    "$4,000 million" are one value, read as "$4 billion"), and values
+ *    that can all be true together share a reading ("340" and "about 340"
+ *    against "410");
  * 4. status: `conflicting` when two articles of the same day (`sameDay`:
  *    the same date as written, or told less than `SAME_DAY_HOURS` apart),
  *    or of days not known, give values that cannot both be true ("about 1,200" and "1,400";
@@ -234,9 +236,10 @@ type Unread = Omit<FactValue, 'reading'>;
 function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, sources: ReadonlyMap<string, string>, label = claims[0].label): FactGroup {
   const values: Array<Unread & { claims: Claim[] }> = [];
   for (const claim of claims) {
-    const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper && value.precision === claim.precision);
+    const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
     const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}), ...(claim.told !== undefined ? { told: claim.told } : {}) };
     if (same) {
+      if ((claim.precision ?? 0) > (same.precision ?? 0)) same.precision = claim.precision;
       same.sources.push(source);
       same.claims.push(claim);
     } else {
@@ -280,8 +283,9 @@ type Stated = Pick<Claim, 'value' | 'qualifier' | 'upper' | 'unit' | 'precision'
  * Whether two stated values can both be true. A round figure written under
  * a multiplier word is read at its written precision against a more precise
  * one (`Claim.precision`): "$4 billion" is any amount that rounds to it,
- * so "$4.2 billion" agrees with it and "$4.6 billion" does not; hedged
- * ("about", "nearly", "more than $4 billion"), it reaches as far.
+ * so "$4.2 billion" agrees with it and "$4.6 billion" does not; "about $4
+ * billion" reaches as far, "nearly $4 billion" only below 4 billion
+ * (`interval`).
  */
 export function compatible(a: Stated, b: Stated, settings: Pick<FactOptions, 'aboutTolerance'> = defaultFactOptions): boolean {
   if (typeof a.value === 'string' || typeof b.value === 'string') {
@@ -309,18 +313,32 @@ interface Interval {
   highOpen?: boolean;
 }
 
-/** The values a claim allows; a round one read at its written precision (`step`, 0 when read as written) allows what rounds to it: "$4 billion" from 3.5 up to 4.5 billion. */
+/**
+ * The values a claim allows; a round one read at its written precision
+ * (`step`, 0 when read as written) allows what rounds to it, as far as
+ * `ROUNDING_REACH` of its value: "$4 billion" from 3.5 up to 4.5 billion,
+ * "$1 billion" from 0.875 to 1.125 billion. A hedge keeps its side:
+ * "nearly $4 billion" reaches down to 3.5 billion and stays below 4,
+ * "more than $4 billion" stays above 4.
+ */
 function interval(claim: Stated, tolerance: number, step: number): Interval {
   const value = claim.value as number;
   if (claim.unit === TIME_UNIT) return timeInterval(value, claim.qualifier);
   const written = statedInterval(claim, tolerance);
-  if (step === 0 || !ROUNDED.has(claim.qualifier)) return written;
-  const [low, high] = [value - step / 2, value + step / 2];
-  return { low: Math.min(written.low, low), high: Math.max(written.high, high), highOpen: written.high <= high };
+  const sides = ROUNDED[claim.qualifier];
+  if (step === 0 || sides === undefined) return written;
+  const reach = Math.min(step / 2, Math.abs(value) * ROUNDING_REACH);
+  const low = Math.min(written.low, value - reach);
+  if (sides === 'below') return { ...written, low, lowOpen: false };
+  const high = value + reach;
+  return { low, high: Math.max(written.high, high), highOpen: written.high <= high };
 }
 
-/** Qualifiers whose round figure reaches what rounds to it: as written, "about", "nearly", "more than" and "at least". */
-const ROUNDED: ReadonlySet<Claim['qualifier']> = new Set(['exact', 'about', 'nearly', 'more-than', 'at-least']);
+/** Qualifiers whose round figure reaches what rounds to it, and on which side: as written and "about" on both, "nearly" only below ("more than", "at least" and "less than" are open on their other side already). */
+const ROUNDED: Partial<Record<Claim['qualifier'], 'both' | 'below'>> = { exact: 'both', about: 'both', nearly: 'below' };
+
+/** The widest share of a round figure's value its rounding reaches: a single digit from 4 up rounds within it; "$1 billion" is not read as far as 1.5 billion. */
+const ROUNDING_REACH = 0.125;
 
 function statedInterval(claim: Stated, tolerance: number): Interval {
   const value = claim.value as number;

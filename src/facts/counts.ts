@@ -26,6 +26,7 @@ import { lookUpName } from '../entities/gazetteer.js';
 import { readingLanguage } from '../language/index.js';
 import { eventOf, eventOfCount, isEscape, qualifierWords } from './count-events.js';
 import { dealOf } from './deals.js';
+import { placeAfter } from './distance-places.js';
 import { durationOf } from './durations.js';
 import { matchesEvent } from './events.js';
 import { factWords, type FactWords } from './language-facts.js';
@@ -112,7 +113,7 @@ function factOf(article: SegmentedArticle, parsed: ParsedNumber, reading: Readin
   const context = !counted && unit ? ((parsed.currency ? moneyVerb(tokens, start, sentenceStart, words) : measuredNoun(tokens, start, sentenceStart, words)) ?? contextWord(tokens, parsed.through, sentenceEnd, words)) : undefined;
   const head = onBoard ?? (counted ? countedKey(article, counted.head, words) : unit ? (context?.stem ?? '') : event && PEOPLE_EVENTS.has(event) ? 'people' : '');
   const direction = counted?.text ?? context?.word;
-  const place = !event && parsed.unit && direction !== undefined && words.directions?.has(direction) ? placeAfter(article, counted?.end ?? parsed.through, sentenceEnd) : undefined;
+  const place = !event && parsed.unit && direction !== undefined && words.directions?.has(direction) ? placeAfter(article, counted?.end ?? parsed.through, sentenceEnd, words) : undefined;
   if (!event && !head) return undefined;
   if (!event && !counted && !unit) return undefined;
   const end = counted?.end ?? parsed.through;
@@ -152,28 +153,6 @@ function vesselNamed(article: SegmentedArticle, from: number, sentenceEnd: numbe
   const words: string[] = [];
   while (index < sentenceEnd && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end))) words.push(tokens[index++].norm);
   return words.length > 0 ? [words.join('-')] : [];
-}
-
-/** How far after a distance the place it is measured from may be named ("19 nautical miles south of Gabo Island", "50 miles off the far south coast town of Merimbula"). */
-const PLACE_REACH = 6;
-
-/**
- * The place a distance in a direction is measured from: the first
- * capitalized words within `PLACE_REACH` tokens after it, lower case, or
- * undefined. Distances from two places ("south of Gabo Island", "south of
- * Jervis Bay") are two facts, not a disagreement.
- */
-function placeAfter(article: SegmentedArticle, from: number, sentenceEnd: number): string[] | undefined {
-  const { tokens, text } = article;
-  const capitalized = (index: number) => index < sentenceEnd && !tokens[index].punct && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end));
-  for (let index = from; index < Math.min(sentenceEnd, from + PLACE_REACH); index++) {
-    if (tokens[index].punct) return undefined;
-    if (!capitalized(index)) continue;
-    const name: string[] = [];
-    while (capitalized(index)) name.push(tokens[index++].norm);
-    return name;
-  }
-  return undefined;
 }
 
 /** How far before a spelled number its toll may stand, in its clause. */

@@ -23,6 +23,12 @@ describe('the event a date is of', () => {
     expect(dated('The rebels reported two attacks Sunday on farm trucks.')).toEqual([['Sunday', 'when:attacked']]);
   });
 
+  it('takes no -ed adjective for a verb: one opening the sentence or before a noun or name ("Armed men Sunday night attacked" dated nothing)', () => {
+    expect(dated('Armed men Sunday night attacked the convoy near Vardo.')).toEqual([['Sunday', 'when:attacked']]);
+    expect(dated('The rebels said masked gunmen Sunday night attacked a farm truck.')).toEqual([['Sunday', 'when:attacked']]);
+    expect(dated('The rebels claimed responsibility Saturday for the market bombing.')).toEqual([['Saturday', undefined]]);
+  });
+
   it('leaves a report of one meeting and a later remark about talks undisputed', () => {
     const articles = [
       textArticle('Envoy Mara Tellen met Premier Ivo Sarn on Saturday in Vardo.', { id: 'wire-a', published: PUBLISHED }),

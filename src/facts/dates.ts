@@ -50,7 +50,7 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
         iso: found.iso,
         basis: found.absolute ? 'absolute' : basis,
       };
-      dated.push({ fact, event: nearestEvent(article.tokens, found, { start: sentence.tokenStart, end: sentence.tokenEnd }, words) });
+      dated.push({ fact, event: nearestEvent(article, found, { start: sentence.tokenStart, end: sentence.tokenEnd }, words) });
       index = found.end - 1;
     }
     for (const { fact, event } of dated) {
@@ -218,9 +218,13 @@ function fullDates(words: FactWords): RegExp {
 /**
  * The event word nearest the date in its clause ("gave way … on Saturday",
  * "failed late on Friday"); not a participle after a determiner ("repairing
- * the breached embankment on Sunday" dates the repair).
+ * the breached embankment on Sunday" dates the repair). A verb the date is
+ * of (`isDateVerb`) before the date, no further than any event word (one as
+ * far after it too: "traveled to Vardo Monday for a summit meeting"),
+ * leaves it none.
  */
-function nearestEvent(tokens: readonly Token[], { start, end }: Found, sentence: { start: number; end: number }, words: FactWords): { event: string; index: number; distance: number } | undefined {
+function nearestEvent(article: SegmentedArticle, { start, end }: Found, sentence: { start: number; end: number }, words: FactWords): { event: string; index: number; distance: number } | undefined {
+  const { tokens } = article;
   const { start: sentenceStart, end: sentenceEnd } = sentence;
   for (let distance = 1; distance <= EVENT_WINDOW; distance++) {
     for (const index of [start - distance, end - 1 + distance]) {
@@ -228,10 +232,26 @@ function nearestEvent(tokens: readonly Token[], { start, end }: Found, sentence:
       if (tokens[index].norm.endsWith('ed') && index > sentenceStart && words.participleDeterminers.has(tokens[index - 1].norm)) continue;
       const event = matchesEvent(tokens, index, words.datedEvents);
       if (event) return { event, index, distance };
-      if (index < start && words.dateVerbs?.test(tokens[index].norm) && matchesEvent(tokens, index, words.events) === undefined) return undefined;
+      if (index < start && isDateVerb(article, index, start, sentenceStart, words)) return undefined;
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the word at `index`, before a date at `start`, is a verb the date
+ * is of (`FactWords.dateVerbs`) and no event word; an -ed word opening the
+ * sentence or right before a name or a people noun is an adjective ("Armed
+ * men Sunday night attacked", "masked gunmen").
+ */
+function isDateVerb(article: SegmentedArticle, index: number, start: number, sentenceStart: number, words: FactWords): boolean {
+  const { tokens, text } = article;
+  const { norm } = tokens[index];
+  if (!words.dateVerbs?.test(norm) || matchesEvent(tokens, index, words.events) !== undefined) return false;
+  if (!norm.endsWith('ed')) return true;
+  if (index === sentenceStart) return false;
+  const next = tokens[index + 1];
+  return index + 1 >= start || !(/^\p{Lu}/u.test(text.slice(next.start, next.end)) || words.peopleNouns.has(next.norm) || words.perpetratorNouns.has(next.norm));
 }
 
 function crossesClause(tokens: readonly Token[], index: number, start: number, end: number): boolean {

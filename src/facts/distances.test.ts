@@ -16,4 +16,12 @@ describe('a distance in a direction from a named place', () => {
     expect(groups('The yacht Kestrel lost its mast 19 nautical miles south of Tarn Island.', 'The leaders were about 30 nautical miles south of Corrie Bay on Saturday night.')).toEqual(['single-source', 'single-source']);
     expect(groups('The yacht Kestrel lost its mast 19 nautical miles south of Tarn Island.', 'The yacht Kestrel sank 25 nautical miles south of Tarn Island.')).toEqual(['conflicting']);
   });
+
+  it('takes no weekday, month or name after another word as the place ("30 km south of the city on Tuesday" keyed "south of tuesday")', () => {
+    const keys = (text: string) => findNumberFacts(textArticle(text, { published: PUBLISHED })).map((fact) => fact.key);
+    expect(keys('The yacht Kestrel sank 30 km south of the city on Tuesday.')).toEqual(['-:km:south']);
+    expect(keys('The yacht Kestrel sank 30 km south on Sunday.')).toEqual(['-:km:south']);
+    expect(keys('The yacht Kestrel sank 30 km south of the harbour near Corrie Bay.')).toEqual(['-:km:south']);
+    expect(keys('The yacht Kestrel sank 30 km south of the port town of Velm in December.')).toEqual(['-:km:south:velm']);
+  });
 });

@@ -31,12 +31,34 @@ describe('a round figure against a precise one', () => {
     expect(aligned('Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $5 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
   });
 
-  it('reads "about", "nearly" and "more than" a round figure at its precision too', () => {
+  it('reads "about" and "more than" a round figure at its precision too, "nearly" only below it', () => {
     const precise = { value: 4_200_000_000, qualifier: 'exact' as const, unit: '$', precision: 100_000_000 };
-    for (const qualifier of ['about', 'nearly', 'more-than', 'exact'] as const) {
+    for (const qualifier of ['about', 'more-than', 'exact'] as const) {
       expect(compatible({ value: 4_000_000_000, qualifier, unit: '$', precision: 1_000_000_000 }, precise)).toBe(true);
     }
+    expect(compatible({ value: 4_000_000_000, qualifier: 'nearly', unit: '$', precision: 1_000_000_000 }, precise)).toBe(false);
+    expect(compatible({ value: 4_000_000_000, qualifier: 'nearly', unit: '$', precision: 1_000_000_000 }, { ...precise, value: 3_600_000_000 })).toBe(true);
     expect(compatible({ value: 4_000_000_000, qualifier: 'nearly', unit: '$', precision: 1_000_000_000 }, { ...precise, value: 4_600_000_000 })).toBe(false);
     expect(compatible({ value: 4_000_000_000, qualifier: 'exact', unit: '$' }, precise)).toBe(false);
+  });
+
+  it('keeps a hedge on its side of a round figure: "nearly" below, "more than" above', () => {
+    expect(aligned('Harbin Foods agreed to pay nearly $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.4 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay more than $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $3.6 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay more than $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.4 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('agreed');
+  });
+
+  it('reads a round figure led by a small digit no wider than its share of the value', () => {
+    expect(aligned('Harbin Foods agreed to pay $1 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $1.4 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+    expect(aligned('Harbin Foods agreed to pay $1 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $1.1 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('agreed');
+  });
+
+  it('states one value when outlets write one amount at two precisions ("$4 billion", "$4,000 million"), read at the coarser', () => {
+    const articles = ['Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4,000 million for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.'].map((text, index) => textArticle(text, { id: `outlet-${index}`, published: PUBLISHED }));
+    const [group] = alignFacts(articles).filter((candidate) => candidate.key.startsWith('cost'));
+    expect(group.values.map((value) => [value.value, value.precision, value.sources.length, value.reading])).toEqual([
+      [4_000_000_000, 1_000_000_000, 2, 0],
+      [4_300_000_000, 100_000_000, 1, 0],
+    ]);
   });
 });

@@ -83,12 +83,12 @@ export function renderJson(summary: Summary, articles: readonly Article[], optio
   return `${JSON.stringify(summaryToJson(summary, articles, options), null, 2)}\n`;
 }
 
-/** A disputed value as JSON: what is counted, the value stated with its sources, and each other value with its sources, numbered as citations are. */
+/** A disputed value as JSON: what is counted, the value stated with its sources, and each other value with its sources, numbered as citations are; how values were read (`reading`, `precision`) stays inside. */
 function disputeJson(dispute: ResolvedDispute) {
-  const { sources, reading: _reading, ...stated } = dispute.stated;
+  const { sources, reading: _reading, precision: _precision, ...stated } = dispute.stated;
   return {
     label: dispute.label,
     stated: { ...stated, sources: sources.map(({ article, span }) => ({ article, span: plainSpan(span) })) },
-    others: dispute.others.map(({ value: { sources: _all, reading: _other, ...value }, sources: shown }) => ({ ...value, sources: shown.map(({ article, span, number }) => ({ article: article.id, span: plainSpan(span), number })) })),
+    others: dispute.others.map(({ value: { sources: _all, reading: _other, precision: _otherPrecision, ...value }, sources: shown }) => ({ ...value, sources: shown.map(({ article, span, number }) => ({ article: article.id, span: plainSpan(span), number })) })),
   };
 }

@@ -307,6 +307,14 @@ describe('POST /api/summarize', () => {
     expect(sentence.disputed?.map((dispute) => [dispute.label, dispute.stated.value, dispute.others.map((other) => other.value)])).toEqual([['people killed', 12, [14, 14]]]);
   });
 
+  it('publishes a disputed amount read at its written precision without the reading fields the response schema does not know', async () => {
+    const deal = (id: string, amount: string, hour: number) => ({ id, published: `2026-03-09T${hour}:00:00Z`, text: `Harbin Foods agreed to pay ${amount} for Vessel Mills on Monday, the company said. The deal for the flour maker of Tessaly closes next year.` });
+    const response = await postJson(t.app, '/api/summarize', { articles: [deal('deal-1', '$4 billion', 10), deal('deal-2', '$5 billion', 12), deal('deal-3', '$5 billion', 14)], budget: { sentences: 1 } });
+    expect(response.status).toBe(200);
+    const [sentence] = summarizeResponse.parse(await response.json()).sentences;
+    expect(sentence.disputed?.map((dispute) => [dispute.stated.value, dispute.others.map((other) => other.value)])).toEqual([[expect.any(Number), [expect.any(Number)]]]);
+  });
+
   it('takes the body shapes POST /api/articles takes: one article or a list (100 words), or {articles, budget?}; problems and errors name the place in the body sent', async () => {
     const citedBy = async (body: unknown) => [...new Set(summarizeResponse.parse(await (await postJson(t.app, '/api/summarize', body)).json()).sentences.flatMap((sentence) => sentence.citations.map((citation) => citation.article)))].sort();
     expect(await citedBy(articles)).toEqual(['a', 'b']);

@@ -75,8 +75,12 @@ const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'g
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Spaces then a word, at a given place (`startsLabel`). */
 const LABEL_WORD = /[^\S\n\r]+[^\s<]/y;
-/** A Markdown code span ("`<p>`", "`<p>Hello</p>`"): the tags in it are written as words. */
-const CODE_SPAN = /`[^`\n]*`/g;
+/**
+ * A Markdown code span that opens and closes on a tag ("`<p>`", "`<p>Hello</p>`"),
+ * its opening mark starting a word: the tags in it are written as words. One whose
+ * marks stand among words ("Write `a</p><p>b` now") may cross real markup, and is not.
+ */
+const CODE_SPAN = /(?<![^\s([{>])`<[^`\n]*>`/g;
 /** Marks that quote a tag written as a word (a quoted "“<br>”"), each with the marks that close it. */
 const QUOTING = new Map([
   ['"', '"'],
@@ -185,14 +189,22 @@ function isWrittenAsWord(text: string, index: number): boolean {
   return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
 }
 
-/** Whether the tag of `length` characters at `index` is quoted: a quoting mark before it and its closing mark after it ('"<br>"', "“<p>”"), spaces allowed between; a quoted sentence's markup ('<p>"We will rebuild."</p>') is not. */
+/**
+ * Whether the tag of `length` characters at `index` is quoted: a quoting mark
+ * starting a word (at a line's start, after a space, a bracket or a tag) right
+ * before it and its closing mark right after it ('"<br>"', "(“<p>”)"). Marks
+ * standing off the tag are not: a quoted sentence's markup ('<p>"We will rebuild."</p>',
+ * '"We will rebuild."<br>"We must," he added.') is not.
+ */
 function isQuoted(text: string, index: number, length: number): boolean {
-  const before = inlineSpaceBefore(text, index);
-  const closing = before > 0 ? QUOTING.get(text[before - 1]) : undefined;
-  if (closing === undefined) return false;
-  let after = index + length;
-  while (after < text.length && /[^\S\n]/.test(text[after])) after += 1;
-  return after < text.length && closing.includes(text[after]);
+  const closing = QUOTING.get(text[index - 1] ?? '');
+  const after = index + length;
+  return closing !== undefined && startsWord(text, index - 1) && after < text.length && closing.includes(text[after]);
+}
+
+/** Whether `index` starts a word: the text's start or a space, bracket or tag's end before it. */
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || /[\s([{>]/.test(text[index - 1]);
 }
 
 /** Where the spaces and tabs that end at `index` begin (`index` when there are none). */

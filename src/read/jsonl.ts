@@ -71,6 +71,8 @@ const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
 const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article';
 /** A block element opened ("<li class=…>") or closed ("</li>"), or a line break ("<br>", "<br/>"); group 1 is the slash, group 2 the name. */
 const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'gi');
+/** Any element's tag, inline ones too ("<b>", "</em>"), groups as `MARKUP_TAG`'s: those quoted or in code are kept as text in a body read as markup. */
+const ANY_TAG = /<(\/?)([a-z][a-z0-9-]*)(?:\s[^<>]*|\s*\/)?>/gi;
 /** A blank line: a text that has one writes its paragraphs as text. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Spaces then a word, at a given place (`startsLabel`). */
@@ -137,7 +139,7 @@ function isHtmlBody(text: string): boolean {
   return gluedBreak && !BLANK_LINE.test(text);
 }
 
-/** A block tag or line break a text writes (`MARKUP_TAG`): where, how long, whether it closes, its element's name, and whether it is text whatever the body is (`asText`: quoted, '"<br>"', or in a Markdown code span, "`<p>`"). */
+/** A tag a text writes (`MARKUP_TAG` or `ANY_TAG`): where, how long, whether it closes, its element's name, and whether it is text whatever the body is (`asText`: quoted, '"<br>"', or in a Markdown code span, "`<p>`"). */
 interface WrittenTag {
   index: number;
   length: number;
@@ -146,11 +148,11 @@ interface WrittenTag {
   asText: boolean;
 }
 
-/** The block tags and line breaks of `text` in order (`WrittenTag`); its code spans are found only as far as its tags reach, so a text with no tag costs one scan. */
-function* writtenTags(text: string): Generator<WrittenTag> {
+/** The block tags and line breaks (or, with `ANY_TAG`, all tags) of `text` in order (`WrittenTag`); its code spans are found only as far as its tags reach, so a text with no tag costs one scan. */
+function* writtenTags(text: string, tags = MARKUP_TAG): Generator<WrittenTag> {
   const codeSpans = new RegExp(CODE_SPAN.source, 'g');
   let codeSpan = text.includes('`') ? codeSpans.exec(text) : null;
-  for (const match of text.matchAll(MARKUP_TAG)) {
+  for (const match of text.matchAll(tags)) {
     const [tag, slash, written] = match;
     while (codeSpan && codeSpan.index + codeSpan[0].length <= match.index) codeSpan = codeSpans.exec(text);
     const inCode = codeSpan !== null && codeSpan.index < match.index;
@@ -158,11 +160,11 @@ function* writtenTags(text: string): Generator<WrittenTag> {
   }
 }
 
-/** `text` as markup reads it, its tags that are text (`WrittenTag.asText`) escaped so they stay words ('He typed "<br>" twice.'). */
+/** `text` as markup reads it, its tags that are text (`WrittenTag.asText`), inline ones too, escaped so they stay words ('He typed "<br>" twice.', 'Type "<b>" for bold.'). */
 function escapeTagsWrittenAsText(text: string): string {
   let escaped = '';
   let from = 0;
-  for (const { index, asText } of writtenTags(text)) {
+  for (const { index, asText } of writtenTags(text, ANY_TAG)) {
     if (!asText) continue;
     escaped += `${text.slice(from, index)}&lt;`;
     from = index + 1;

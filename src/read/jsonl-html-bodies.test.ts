@@ -41,6 +41,11 @@ const BODIES: Array<[what: string, body: string, markup: boolean, paragraphs: st
   ['HTML paragraph naming a tag in Markdown code (mend28)', '<p>Write `<br>` to break a line, the Ostrey guide says.</p>', true, ["Write '<br>' to break a line, the Ostrey guide says."]],
   ['HTML paragraph padded inside its tags (mend28)', '<p> Crews in Ostrey finished the quay wall. </p>', true, ['Crews in Ostrey finished the quay wall.']],
   ['HTML paragraphs padded inside their tags, one a line (mend28)', '<p> Crews in Ostrey finished the quay wall. </p>\n<p> It reopens on Monday. </p>', true, ['Crews in Ostrey finished the quay wall.', 'It reopens on Monday.']],
+  ['HTML line break between two quoted sentences (mend28f)', '<p>The Ostrey mayor spoke.</p><p>"We will rebuild."<br>"We must," he added.</p>', true, ['The Ostrey mayor spoke.', '"We will rebuild." "We must," he added.']],
+  ['HTML paragraph opened between two quoted sentences (mend28f)', '<p>The Ostrey mayor spoke.</p><p>"We will rebuild."<p>"Soon," he added.</p>', true, ['The Ostrey mayor spoke.', '"We will rebuild."', '"Soon," he added.']],
+  ['HTML paragraphs with backticks standing among their words (mend28f)', '<p>Write `a</p><p>b` now, the Ostrey guide says.</p>', true, ["Write 'a", "b' now, the Ostrey guide says."]],
+  ['plain text quoting a tag in brackets', 'In the Ostrey forum a line break ("<br>") ends a line.\nA "<div>" groups lines.', false, ['In the Ostrey forum a line break ("<br>") ends a line. A "<div>" groups lines.']],
+  ['HTML paragraphs naming an inline tag in quotes and in code (mend28f)', '<p>Type "<b>" or `<em>` for bold, the Ostrey guide says.</p><p>It <b>works</b>.</p>', true, ["Type \"<b>\" or '<em>' for bold, the Ostrey guide says.", 'It works.']],
 ];
 
 describe('readJsonl on a "text" field that writes "<"', () => {

@@ -71,12 +71,18 @@ const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
 const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article';
 /** A block element opened ("<li class=…>") or closed ("</li>"), or a line break ("<br>", "<br/>"); group 1 is the slash, group 2 the name. */
 const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'gi');
+/** Any element's tag, inline ones too ("<b>", "</em>"), groups as `MARKUP_TAG`'s: those quoted or in code are kept as text in a body read as markup. */
+const ANY_TAG = /<(\/?)([a-z][a-z0-9-]*)(?:\s[^<>]*|\s*\/)?>/gi;
 /** A blank line: a text that has one writes its paragraphs as text. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Spaces then a word, at a given place (`startsLabel`). */
 const LABEL_WORD = /[^\S\n\r]+[^\s<]/y;
-/** A Markdown code span ("`<p>`", "`<p>Hello</p>`"): the tags in it are written as words. */
-const CODE_SPAN = /`[^`\n]*`/g;
+/**
+ * A Markdown code span that opens and closes on a tag ("`<p>`", "`<p>Hello</p>`"),
+ * its opening mark starting a word: the tags in it are written as words. One whose
+ * marks stand among words ("Write `a</p><p>b` now") may cross real markup, and is not.
+ */
+const CODE_SPAN = /(?<![^\s([{>])`<[^`\n]*>`/g;
 /** Marks that quote a tag written as a word (a quoted "“<br>”"), each with the marks that close it. */
 const QUOTING = new Map([
   ['"', '"'],
@@ -133,7 +139,7 @@ function isHtmlBody(text: string): boolean {
   return gluedBreak && !BLANK_LINE.test(text);
 }
 
-/** A block tag or line break a text writes (`MARKUP_TAG`): where, how long, whether it closes, its element's name, and whether it is text whatever the body is (`asText`: quoted, '"<br>"', or in a Markdown code span, "`<p>`"). */
+/** A tag a text writes (`MARKUP_TAG` or `ANY_TAG`): where, how long, whether it closes, its element's name, and whether it is text whatever the body is (`asText`: quoted, '"<br>"', or in a Markdown code span, "`<p>`"). */
 interface WrittenTag {
   index: number;
   length: number;
@@ -142,11 +148,11 @@ interface WrittenTag {
   asText: boolean;
 }
 
-/** The block tags and line breaks of `text` in order (`WrittenTag`); its code spans are found only as far as its tags reach, so a text with no tag costs one scan. */
-function* writtenTags(text: string): Generator<WrittenTag> {
+/** The block tags and line breaks (or, with `ANY_TAG`, all tags) of `text` in order (`WrittenTag`); its code spans are found only as far as its tags reach, so a text with no tag costs one scan. */
+function* writtenTags(text: string, tags = MARKUP_TAG): Generator<WrittenTag> {
   const codeSpans = new RegExp(CODE_SPAN.source, 'g');
   let codeSpan = text.includes('`') ? codeSpans.exec(text) : null;
-  for (const match of text.matchAll(MARKUP_TAG)) {
+  for (const match of text.matchAll(tags)) {
     const [tag, slash, written] = match;
     while (codeSpan && codeSpan.index + codeSpan[0].length <= match.index) codeSpan = codeSpans.exec(text);
     const inCode = codeSpan !== null && codeSpan.index < match.index;
@@ -154,11 +160,11 @@ function* writtenTags(text: string): Generator<WrittenTag> {
   }
 }
 
-/** `text` as markup reads it, its tags that are text (`WrittenTag.asText`) escaped so they stay words ('He typed "<br>" twice.'). */
+/** `text` as markup reads it, its tags that are text (`WrittenTag.asText`), inline ones too, escaped so they stay words ('He typed "<br>" twice.', 'Type "<b>" for bold.'). */
 function escapeTagsWrittenAsText(text: string): string {
   let escaped = '';
   let from = 0;
-  for (const { index, asText } of writtenTags(text)) {
+  for (const { index, asText } of writtenTags(text, ANY_TAG)) {
     if (!asText) continue;
     escaped += `${text.slice(from, index)}&lt;`;
     from = index + 1;
@@ -185,14 +191,22 @@ function isWrittenAsWord(text: string, index: number): boolean {
   return before > 0 && before < index && text[before - 1] !== '\n' && text[before - 1] !== '>';
 }
 
-/** Whether the tag of `length` characters at `index` is quoted: a quoting mark before it and its closing mark after it ('"<br>"', "“<p>”"), spaces allowed between; a quoted sentence's markup ('<p>"We will rebuild."</p>') is not. */
+/**
+ * Whether the tag of `length` characters at `index` is quoted: a quoting mark
+ * starting a word (at a line's start, after a space, a bracket or a tag) right
+ * before it and its closing mark right after it ('"<br>"', "(“<p>”)"). Marks
+ * standing off the tag are not: a quoted sentence's markup ('<p>"We will rebuild."</p>',
+ * '"We will rebuild."<br>"We must," he added.') is not.
+ */
 function isQuoted(text: string, index: number, length: number): boolean {
-  const before = inlineSpaceBefore(text, index);
-  const closing = before > 0 ? QUOTING.get(text[before - 1]) : undefined;
-  if (closing === undefined) return false;
-  let after = index + length;
-  while (after < text.length && /[^\S\n]/.test(text[after])) after += 1;
-  return after < text.length && closing.includes(text[after]);
+  const closing = QUOTING.get(text[index - 1] ?? '');
+  const after = index + length;
+  return closing !== undefined && startsWord(text, index - 1) && after < text.length && closing.includes(text[after]);
+}
+
+/** Whether `index` starts a word: the text's start or a space, bracket or tag's end before it. */
+function startsWord(text: string, index: number): boolean {
+  return index === 0 || /[\s([{>]/.test(text[index - 1]);
 }
 
 /** Where the spaces and tabs that end at `index` begin (`index` when there are none). */

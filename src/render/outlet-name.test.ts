@@ -16,6 +16,16 @@ describe('sourceName', () => {
     expect(openingName('\n  The ferry runs again.\nMore.', 80)).toBe('“The ferry runs again.”');
   });
 
+  it('reads only the opening words of a long first line, not the whole line, and still marks the cut (mend28f: a 1 MB line was copied on every call)', () => {
+    const line = `Crews in Ostrey finished the quay wall on Monday ${'and the ferry runs again '.repeat(40_000)}`;
+    const started = performance.now();
+    for (let call = 0; call < 10_000; call += 1) expect(openingName(line)).toBe('“Crews in Ostrey finished the quay wall…”');
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(openingName(`Quay wall finished${' '.repeat(100)}\nMore.`)).toBe('“Quay wall finished”');
+    expect(openingName(`Quay${' '.repeat(100)}reopens on Monday`)).toBe('“Quay…”');
+    expect(openingName('Crews in Ostrey finished the quay wall.\r\nMore.')).toBe('“Crews in Ostrey finished the quay wall.”');
+  });
+
   it('cuts a long title after its last whole word, not inside one, and leaves no comma or dash before the ellipsis', () => {
     expect(sourceName({ id: 'a1', title: 'Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth' })).toBe('“Dam Gate Failure Forces 1,200 People…”');
     expect(sourceName({ id: 'a1', title: 'Shelters full as Brenmouth flood rises, river still climbing' })).toBe('“Shelters full as Brenmouth flood rises…”');

@@ -16,8 +16,17 @@ const SHORT_NAME = 40;
  * undefined for no text or a blank one.
  */
 export function openingName(text: string | undefined, max = SHORT_NAME): string | undefined {
-  const first = text === undefined ? undefined : /\S[^\n]*/.exec(text)?.[0].trim();
+  const first = text === undefined ? undefined : openingWords(max).exec(text)?.[0];
   return first ? `“${shortenedAtWord(first, max)}”` : undefined;
+}
+
+/**
+ * The first line's words as far as `shortenedAtWord` reads them: up to `max` + 1
+ * characters that are not spaces, with the spaces between, so a long line is
+ * not copied whole and one longer than `max` still gets its “…”.
+ */
+function openingWords(max: number): RegExp {
+  return new RegExp(`\\S(?:[^\\S\\n]*\\S){0,${Math.max(0, Math.floor(max))}}`);
 }
 
 /**

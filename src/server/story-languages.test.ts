@@ -67,6 +67,20 @@ describe('a story page in English showing words of an article in another languag
     expect(marked('section[aria-labelledby="articles-heading"] td a[lang]')).toEqual([['fr', 'Le vieux pont de Val']]);
   });
 
+  it('marks the opening words shown for an untitled article with the language, and names its web page by them, not its id (mend28f)', async () => {
+    const untitled = {
+      id: 'f3a9c2e1d4b5a6c7',
+      url: 'https://echo-kerbrat.example/quai',
+      text: "Les équipes de Kerbrat ont achevé jeudi la réparation du mur du quai, a indiqué le port.\n\nLes navettes reprendront lundi matin, selon la mairie.",
+    };
+    const story = ingestResponse.parse(await (await postJson(t.app, '/api/articles', untitled)).json()).articles[0].story!;
+    const document = await storyPage(story);
+    const title = document.querySelector(`section[aria-labelledby="articles-heading"] a[href^="/articles/${untitled.id}"]`)!;
+    const row = title.closest('tr')!;
+    expect([title.getAttribute('lang'), title.textContent]).toEqual(['fr', '“Les équipes de Kerbrat ont achevé jeudi la réparation du mur du quai, a indiqué…”']);
+    expect(row.querySelector('a[rel~="noopener"]')?.getAttribute('aria-label')).toBe(`Web page of ${title.textContent}`);
+  });
+
   it('marks nothing in a story written in English', async () => {
     const document = await storyPage(englishStory);
     expect(document.querySelectorAll('main [lang]').length).toBe(0);

@@ -20,10 +20,10 @@ import { summaryView } from '../views/summary.js';
 import { articleLang } from '../views/article-text.js';
 import { sendPage } from './respond.js';
 
-/** Each of the story page's paged lists has its own cursor parameter. */
 /** Characters of the words an article with no title opens with, shown for its title in the list of articles (`openingName`). */
 const OPENING_CHARS = 80;
 
+/** Each of the story page's paged lists has its own cursor parameter. */
 const LISTS = ['articles', 'copies', 'quotes', 'differ', 'agree', 'timeline', 'entities'] as const;
 const LIST_NAMES: Record<(typeof LISTS)[number], string> = {
   articles: 'articles',
@@ -45,9 +45,10 @@ function articlesTable(view: StoryView, items: StoryView['articles'], revised: r
 <thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Web page</th></tr></thead>
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
+    const shown = article.title ?? openingName(names.get(article.id)?.text, OPENING_CHARS);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}"${article.title === null ? '' : articleLang(names.get(article.id))}>${article.title ?? openingName(names.get(article.id)?.text, OPENING_CHARS) ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
-<td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${article.title ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
+<td><a href="${sitePath(['articles', article.id], { story: id })}"${shown === undefined ? '' : articleLang(names.get(article.id))}>${shown ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
+<td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${shown ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;
 }

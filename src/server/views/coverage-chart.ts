@@ -1,6 +1,7 @@
 /**
  * Coverage of a story by outlet over time: one row per outlet (per article
- * when the outlet is unknown), one dot per
+ * when the outlet is unknown, with its short id when another row's label is
+ * the same), one dot per
  * article at the time it was published (an undated article is left out and
  * counted: when it was stored says nothing of the story), and for a live
  * blog a smaller dot for each post its timeline lists (`storyTimeline`) at
@@ -17,6 +18,7 @@ import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
 import { minute } from '../../render/minute.js';
 import { sourceName } from '../../render/outlet-name.js';
+import { prefixOf, shortenedAtWord } from '../../text/prefix.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { count } from '../../render/story-overview.js';
 import { instantOf } from '../../time.js';
@@ -32,6 +34,8 @@ const ROW = 30;
 const TOP = 16;
 const AXIS = 40;
 const MAX_LABEL = 26;
+/** Characters of an article's id at most, shown after the name of a row of no outlet whose label another row's repeats. */
+const SHORT_ID = 10;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Labelled days on the time axis at most. */
@@ -47,6 +51,10 @@ interface Mark {
 
 interface OutletRow {
   outlet: string;
+  /** For a row of one article of no outlet, the article's id. */
+  article?: string;
+  /** What tells the row from another of the same label: " (f019e8d1e…)", the article's short id, or "". */
+  tag: string;
   articles: number;
   posts: number;
   marks: Mark[];
@@ -84,7 +92,7 @@ function outletRows(articles: readonly ChartedArticle[], timeline: readonly Time
     const outlet = sourceName(article);
     // One row per outlet however its name is cased ("Pellam Post", "PELLAM POST"), as the story counts its outlets (`outletCaseKey`).
     const key = article.outlet === null ? `\u0000${article.id}` : outletCaseKey(article.outlet);
-    const row = rows.get(key) ?? { outlet, articles: 0, posts: 0, marks: [] };
+    const row = rows.get(key) ?? { outlet, ...(article.outlet === null ? { article: article.id } : {}), tag: '', articles: 0, posts: 0, marks: [] };
     row.articles++;
     row.posts += blogPosts?.length ?? 0;
     row.marks.push(...(blogPosts ?? [published!]));
@@ -105,11 +113,30 @@ function chartRows(rows: readonly OutletRow[]): OutletRow[] {
   const others = rows.filter((row) => !kept.has(row));
   const other: OutletRow = {
     outlet: `${others.length.toLocaleString('en-US')} other outlets`,
+    tag: '',
     articles: others.reduce((sum, row) => sum + row.articles, 0),
     posts: others.reduce((sum, row) => sum + row.posts, 0),
     marks: others.flatMap((row) => row.marks).sort((a, b) => a.time - b.time),
   };
   return [...rows.filter((row) => kept.has(row)), other];
+}
+
+/** A row's name as the chart's label shows it: cut to `MAX_LABEL` characters, its tag kept whole. */
+function rowLabel(row: OutletRow): string {
+  const room = MAX_LABEL - row.tag.length;
+  return `${row.outlet.length > room ? `${prefixOf(row.outlet, room - 1)}…` : row.outlet}${row.tag}`;
+}
+
+/** The rows, each of no outlet whose label another row's repeats (a reprint and its source, neither naming an outlet, open with the same words) tagged with its article's short id. */
+function distinctRows(rows: readonly OutletRow[]): OutletRow[] {
+  const labels = new Map<string, number>();
+  for (const row of rows) labels.set(rowLabel(row), (labels.get(rowLabel(row)) ?? 0) + 1);
+  return rows.map((row) => (row.article !== undefined && labels.get(rowLabel(row))! > 1 ? { ...row, tag: ` (${shortenedAtWord(row.article, SHORT_ID)})` } : row));
+}
+
+/** A row's name in full, as the table and the description give it. */
+function rowName(row: OutletRow): string {
+  return `${row.outlet}${row.tag}`;
 }
 
 /** "1 article, 8 live blog posts". */
@@ -160,7 +187,7 @@ function axisTicks(first: number, last: number): number[] {
 
 /** The chart of `articles`, a live blog's posts placed by `timeline` (the story report's, `storyTimeline`). */
 export function coverageChart(articles: readonly ChartedArticle[], timeline: readonly TimelineEntry[] = []): SafeHtml {
-  const rows = chartRows(outletRows(articles, timeline));
+  const rows = distinctRows(chartRows(outletRows(articles, timeline)));
   if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
   const undated = articles.length - rows.reduce((sum, row) => sum + row.articles, 0);
   const posts = rows.some((row) => row.posts > 0);
@@ -173,14 +200,14 @@ export function coverageChart(articles: readonly ChartedArticle[], timeline: rea
   const height = TOP + rows.length * ROW + AXIS;
   const axisY = TOP + rows.length * ROW;
   const ticks = axisTicks(first, last);
-  const description = rows.map((row) => `${row.outlet}: ${rowCount(row)} (${timesText(row.marks.map((one) => one.date))})`).join('; ');
+  const description = rows.map((row) => `${rowName(row)}: ${rowCount(row)} (${timesText(row.marks.map((one) => one.date))})`).join('; ');
   return html`<figure class="chart">
 <svg role="img" aria-labelledby="coverage-title coverage-desc" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" xmlns="http://www.w3.org/2000/svg">
 <title id="coverage-title">Coverage by outlet over time</title>
 <desc id="coverage-desc">${description}</desc>
 ${rows.map((row, i) => {
   const y = TOP + i * ROW + ROW / 2;
-  const label = row.outlet.length > MAX_LABEL ? `${row.outlet.slice(0, MAX_LABEL - 1)}…` : row.outlet;
+  const label = rowLabel(row);
   return html`<line class="grid" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/>
 <text x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end">${label}</text>
 ${dotPositions(row.marks, false, x).map((cx) => html`<circle class="dot" cx="${cx}" cy="${y}" r="6"/>`)}${dotPositions(row.marks, true, x).map((cx) => html`<circle class="dot post" cx="${cx}" cy="${y}" r="4"/>`)}`;
@@ -198,7 +225,7 @@ ${ticks.map(
 <table>
 <caption>Articles by outlet</caption>
 <thead><tr><th scope="col">Outlet</th><th scope="col" class="number">Articles</th><th scope="col">Published</th></tr></thead>
-<tbody>${rows.map((row) => html`<tr><th scope="row">${row.outlet}</th><td class="number">${row.articles}${row.posts > 0 ? ` (${count(row.posts, 'post')})` : ''}</td><td>${timesText(row.marks.map((one) => one.date))}</td></tr>`)}</tbody>
+<tbody>${rows.map((row) => html`<tr><th scope="row">${rowName(row)}</th><td class="number">${row.articles}${row.posts > 0 ? ` (${count(row.posts, 'post')})` : ''}</td><td>${timesText(row.marks.map((one) => one.date))}</td></tr>`)}</tbody>
 </table>
 </details>`;
 }

@@ -142,9 +142,18 @@ describe('views', () => {
   it('chart one row per outlet however its name is cased, and one per article of no outlet, named as sources are named elsewhere (sourceName)', () => {
     const article = (id: string, outlet: string | null, published: string): StoryArticle => ({ id, outlet, title: 'Ardquay pier closes', url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
     const out = coverageChart([article('p1', 'Pellam Post', '2026-11-01T10:00:00Z'), article('p2', 'PELLAM POST', '2026-11-02T10:00:00Z'), article('n1', null, '2026-11-03T10:00:00Z'), article('n2', null, '2026-11-04T10:00:00Z')]).value;
-    expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); “Ardquay pier closes”: 1 article (2026-11-03 10:00); “Ardquay pier closes”: 1 article (2026-11-04 10:00)</desc>');
+    expect(out).toContain('<desc id="coverage-desc">Pellam Post: 2 articles (2026-11-01 10:00, 2026-11-02 10:00); “Ardquay pier closes” (n1): 1 article (2026-11-03 10:00); “Ardquay pier closes” (n2): 1 article (2026-11-04 10:00)</desc>');
     const long = coverageChart([{ ...article('n3', null, '2026-11-05T10:00:00Z'), title: 'Ardquay pier closes after storm damage to its seaward end' }]).value;
     expect(long).toContain('<desc id="coverage-desc">“Ardquay pier closes after storm damage…”: 1 article (2026-11-05 10:00)</desc>');
+  });
+
+  it('tell apart by a short id the rows of a reprint and its source that name no outlet and open with the same words, in the chart, its table and description (mend28f)', () => {
+    const text = 'Crews in Ostrey finished the quay wall on Monday after a storm broke it.';
+    const article = (id: string, published: string): StoryArticle & { text: string } => ({ id, outlet: null, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false, text });
+    const out = coverageChart([article('f019e8d1e5be6fbb', '2026-11-03T10:00:00Z'), article('c7a2b9e04d1f3a55', '2026-11-04T10:00:00Z'), { ...article('k1', '2026-11-05T10:00:00Z'), text: 'The Ostrey ferry sailed again.' }]).value;
+    const labels = [...out.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]*)<\/text>/g)].map((match) => match[1]);
+    expect(labels).toEqual(['“Crews in Os… (f019e8d1e…)', '“Crews in Os… (c7a2b9e04…)', '“The Ostrey ferry sailed …']);
+    expect([...out.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual(['“Crews in Ostrey finished the quay wall…” (f019e8d1e…)', '“Crews in Ostrey finished the quay wall…” (c7a2b9e04…)', '“The Ostrey ferry sailed again.”']);
   });
 
   it('chart two rows for outlet names that differ by the case of a letter beyond A–Z (É, é), as the store counts two outlets (SQLite NOCASE)', () => {

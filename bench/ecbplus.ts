@@ -13,6 +13,7 @@
  *   npx tsx bench/ecbplus.ts --one-year           every undated article as if its first lines gave one year (2010): the worst case of `yearRelief`
  *   npx tsx bench/ecbplus.ts --seeds=6-15         other shuffled orders than the reported 1–5 (a check that a rule is not fitted to five orders)
  *   npx tsx bench/ecbplus.ts --merges             the odd topics whose two events shared a story, in how many orders, and what one such story held
+ *   npx tsx bench/ecbplus.ts --errors             on the odd topics, the B-cubed F1 with each kind of error mended by the gold events: where the error is
  *   npx tsx bench/ecbplus.ts threshold=0.3 ...    override any story option
  */
 import path from 'node:path';
@@ -99,14 +100,35 @@ function composition(members: readonly string[], gold: ReadonlyMap<string, strin
     .join('; ');
 }
 
+/** Stories as their member lists, from article → story. */
+function storiesOf(predicted: ReadonlyMap<string, string>): Map<string, string[]> {
+  const stories = new Map<string, string[]>();
+  for (const [id, story] of predicted) stories.set(story, [...(stories.get(story) ?? []), id]);
+  return stories;
+}
+
+/** How many members of each gold event a story holds. */
+function eventCounts(members: readonly string[], gold: ReadonlyMap<string, string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of members) counts.set(gold.get(id)!, (counts.get(gold.get(id)!) ?? 0) + 1);
+  return counts;
+}
+
+/** Each gold event's story holding most of its members. */
+function biggestStories(stories: ReadonlyMap<string, string[]>, gold: ReadonlyMap<string, string>): Map<string, string> {
+  const biggest = new Map<string, { story: string; size: number }>();
+  for (const [story, members] of stories) {
+    for (const [event, size] of eventCounts(members, gold)) if (size > (biggest.get(event)?.size ?? 0)) biggest.set(event, { story, size });
+  }
+  return new Map([...biggest].map(([event, { story }]) => [event, story]));
+}
+
 /** `--merges`, on the tuning topics only: each topic whose events shared a story, in how many of the orders, and the first such story. */
 function printMerges(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>, seeds: readonly number[]): void {
   const years = new Map(profiles.map((profile) => [profile.id, profile.year]));
   const merged = new Map<string, { orders: number; first: string }>();
   for (const seed of seeds) {
-    const { predicted } = addAll(new StoryClusterer(options), shuffled(profiles, seed));
-    const stories = new Map<string, string[]>();
-    for (const [id, story] of predicted) stories.set(story, [...(stories.get(story) ?? []), id]);
+    const stories = storiesOf(addAll(new StoryClusterer(options), shuffled(profiles, seed)).predicted);
     const topics = new Map<string, string>();
     for (const members of stories.values()) {
       const events = new Set(members.map((id) => gold.get(id)!));
@@ -119,6 +141,44 @@ function printMerges(profiles: readonly ArticleProfile[], gold: ReadonlyMap<stri
   console.log('| topic | orders | first such story |');
   console.log('|---|---|---|');
   for (const [topic, { orders, first }] of [...merged].sort((a, b) => b[1].orders - a[1].orders || Number(a[0]) - Number(b[0]))) console.log(`| ${topic} | ${orders} | ${first} |`);
+}
+
+/**
+ * `--errors`, on the tuning topics only: the B-cubed F1 as clustered, then with one kind of error mended by the gold events
+ * (every story parted by event; only the stories holding two events of at least 3 members each parted; each one-article story
+ * moved into its event's biggest story; each story of one event that is not that event's biggest moved into it), and how many
+ * such stories or articles an order has. The share of the error each kind holds, so a rule aims at the biggest.
+ */
+function printErrorShares(profiles: readonly ArticleProfile[], gold: ReadonlyMap<string, string>, options: Partial<StoryOptions>, seeds: readonly number[]): void {
+  const rows = new Map<string, { f: number; count: number }>();
+  const tally = (name: string, mended: ReadonlyMap<string, string>, count: number): void => {
+    const row = rows.get(name) ?? { f: 0, count: 0 };
+    rows.set(name, { f: row.f + clusteringScores(mended, gold).b3.f / seeds.length, count: row.count + count / seeds.length });
+  };
+  for (const seed of seeds) {
+    const { predicted } = addAll(new StoryClusterer(options), shuffled(profiles, seed));
+    const stories = storiesOf(predicted);
+    const biggest = biggestStories(stories, gold);
+    const parted = new Map([...predicted].map(([id, story]) => [id, `${story}|${gold.get(id)}`]));
+    const bigMerges = [...stories].filter(([, members]) => [...eventCounts(members, gold).values()].filter((n) => n >= 3).length >= 2);
+    const bigParted = new Map(predicted);
+    for (const [story, members] of bigMerges) for (const id of members) bigParted.set(id, `${story}|${gold.get(id)}`);
+    const singles = [...stories.values()].filter((members) => members.length === 1).map(([id]) => id);
+    const singlesMoved = new Map(predicted);
+    for (const id of singles) singlesMoved.set(id, biggest.get(gold.get(id)!)!);
+    const fragments = [...stories].filter(([story, members]) => eventCounts(members, gold).size === 1 && biggest.get(gold.get(members[0])!) !== story);
+    const fragmentsMoved = new Map(predicted);
+    for (const [, members] of fragments) for (const id of members) fragmentsMoved.set(id, biggest.get(gold.get(id)!)!);
+    tally('as clustered (stories)', predicted, stories.size);
+    tally('every story parted by event (stories holding 2+ events)', parted, [...stories.values()].filter((members) => eventCounts(members, gold).size > 1).length);
+    tally('stories of two events of 3+ members each parted (such stories)', bigParted, bigMerges.length);
+    tally('one-article stories moved into their event\'s biggest (such stories)', singlesMoved, singles.length);
+    tally('one-event stories not their event\'s biggest moved into it (their articles)', fragmentsMoved, fragments.reduce((sum, [, members]) => sum + members.length, 0));
+  }
+  console.log(`ECB+ odd topics (tuning split): B-cubed F1 with one kind of error mended by the gold events, mean over ${seeds.length} orders\n`);
+  console.log('| mended | B3 F1 | count an order |');
+  console.log('|---|---|---|');
+  for (const [name, { f, count }] of rows) console.log(`| ${name} | ${f3(f)} | ${count.toFixed(1)} |`);
 }
 
 async function main(): Promise<void> {
@@ -158,6 +218,11 @@ async function main(): Promise<void> {
 
   if (args.includes('--merges')) {
     printMerges(odd.profiles, odd.gold, options, seeds);
+    return;
+  }
+
+  if (args.includes('--errors')) {
+    printErrorShares(odd.profiles, odd.gold, options, seeds);
     return;
   }
 

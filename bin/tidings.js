@@ -1,5 +1,13 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+/** The CLI's entry: runs the compiled CLI, or says how to build it when a checkout was never built. */
+let main;
+try {
+  ({ main } = await import('../dist/cli/main.js'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli/main.js')) throw error;
+  process.stderr.write('tidings: this checkout is not built yet (no dist/cli/main.js): run "npm run build" (npm install runs it)\n');
+  process.exit(1);
+}
 
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,

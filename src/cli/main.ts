@@ -35,7 +35,9 @@ Run "tidings <command> --help" for a command's options.`;
  * reason; only a bug in Tidings prints a stack trace.
  */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [name, ...rest] = argv;
+  const [asked, ...given] = argv;
+  // "tidings help ingest" is "tidings ingest --help".
+  const [name, ...rest] = asked === 'help' && given.length === 1 && given[0] in COMMANDS ? [given[0], '--help'] : [asked, ...given];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     write(io.stdout, USAGE);
     return name === undefined ? 2 : 0;

@@ -12,7 +12,7 @@ export const READ_OPTIONS = {
 
 /** Their lines of a command's help. */
 export const READ_OPTIONS_HELP = `  --input-format F    read every input as ${Object.keys(READERS).join(', ').replace(/, (\w+)$/, ' or $1')}
-  --fetch-pages       read each short (or textless) item of a feed address from the page it links to
+  --fetch-pages       read each short (or textless) item of a feed (a file, - or an address) from the page it links to
                       (the first ${MAX_ITEM_PAGES} in the feed's order)`;
 
 const INPUT_FORMATS = Object.keys(READERS) as Format[];

@@ -20,6 +20,11 @@ Options:
   --db FILE        the database, created when absent (default ${DEFAULT_DATABASE})
   --port N         the port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host H         the address to listen on (default ${DEFAULT_HOST}: this machine only)
+  --allowed-host NAME
+                   a host name the reader may be opened by besides localhost and IP
+                   addresses (repeatable: a name in /etc/hosts, a proxy that passes
+                   its Host); on a loopback address other names are refused, so a
+                   web page pointing its name at this machine cannot use the API
   -h, --help       show this help
 
 Examples:
@@ -31,6 +36,7 @@ const OPTIONS = {
   ...DATABASE_OPTION,
   port: { type: 'string' },
   host: { type: 'string' },
+  'allowed-host': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -54,6 +60,21 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+/** A loopback address or name: "127.0.0.1", "::1", "localhost". */
+function isLoopback(host: string): boolean {
+  return /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/i.test(host);
+}
+
+/**
+ * The host names requests may name (`ServerOptions.hostNames`): on a loopback
+ * address, localhost and the --allowed-host names (DNS rebinding); elsewhere
+ * any, unless --allowed-host names some.
+ */
+export function servedHostNames(host: string, allowed: readonly string[]): string[] | null {
+  for (const name of allowed) if (!/^[a-z\d.-]+$/i.test(name)) throw new UsageError(`tidings serve: --allowed-host expects a host name such as news.example.org, got ${JSON.stringify(name)}`);
+  return isLoopback(host) || allowed.length > 0 ? ['localhost', ...allowed] : null;
+}
+
 /** Serves until `stop` settles, then closes the server and the database. */
 export async function serve(argv: string[], io: Io, stop: () => Promise<unknown>): Promise<number> {
   const { values, positionals } = parseCommandArgs('serve', argv, OPTIONS);
@@ -65,11 +86,12 @@ export async function serve(argv: string[], io: Io, stop: () => Promise<unknown>
   const port = parsePort(values.port);
   const host = values.host ?? DEFAULT_HOST;
   if (host === '') throw new UsageError('tidings serve: --host expects an address, e.g. 127.0.0.1');
+  const hostNames = servedHostNames(host, values['allowed-host'] ?? []);
   const created = !existsSync(values.db ?? DEFAULT_DATABASE);
   return withDatabase(
     values.db,
     async (store, file) => {
-      const server = await startServer(createApp({ store }), { port, host });
+      const server = await startServer(createApp({ store, hostNames }), { port, host });
       const stopped = stop();
       // A mistyped --db would otherwise show an empty reader with no word of why.
       if (created) write(io.stderr, `tidings serve: ${file} did not exist: serving a new, empty database (tidings ingest ${file === DEFAULT_DATABASE ? '' : `--db ${file} `}adds articles, as does its page to add articles)`);

@@ -217,10 +217,24 @@ export function elementDepth(root: DomElement): number {
   return deepest;
 }
 
-/** Plain text from an HTML fragment (for titles and bylines that carry markup). */
+/** Elements whose content a browser does not show as text. */
+const NOT_SHOWN = new Set(['script', 'style', 'noscript', 'template']);
+
+/** Plain text from an HTML fragment (for titles and bylines that carry markup), as a browser shows it: a script's or style's content is no text. Walked without recursion. */
 export function fragmentText(html: string): string {
   if (!/[<&]/.test(html)) return html;
-  return parseDocument(html).body?.textContent ?? '';
+  const body = parseDocument(html).body;
+  if (!body) return '';
+  let text = '';
+  const pending: DomNode[] = [body];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+    if (node.nodeType !== ELEMENT_NODE || NOT_SHOWN.has((node as DomElement).localName.toLowerCase())) continue;
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]);
+  }
+  return text;
 }
 
 /** A character reference: "&#8217;", "&#x2019;", "&amp;", "&nbsp;". */

@@ -161,6 +161,14 @@ describe('readFeed on RSS 1.0 and broken feeds', () => {
     expect(readFeed(rss, 'hill.rss', READ_AT).articles.map((article) => article.title)).toEqual(['Q&A: why <b> tags fail', 'Council backs pier', "Workers' pier"]);
   });
 
+  it('leaves out the script and style a title read as HTML holds, as a browser shows it', () => {
+    const body = 'The harbour festival was postponed by two weeks after the warehouse fire, its organisers said on Wednesday.';
+    const rss = `<rss version="2.0"><channel><title>Hill Gazette</title>
+<item><title>Harbour &lt;script&gt;alert("feed")&lt;/script&gt; festival postponed</title><link>https://hill.example/1</link><description>${body}</description></item>
+<item><title>&lt;style&gt;b{color:red}&lt;/style&gt;Festival &lt;b&gt;moved&lt;/b&gt;</title><link>https://hill.example/2</link><description>${body}</description></item></channel></rss>`;
+    expect(readFeed(rss, 'hill.rss', READ_AT).articles.map((article) => article.title)).toEqual(['Harbour festival postponed', 'Festival moved']);
+  });
+
   it('decodes the character references of an item whose text holds no markup', () => {
     const rss = `<rss version="2.0"><channel><title>Port News</title>
 <item><title>Strike called</title><link>https://port.example/1</link><description>Workers&amp;#8217; union leaders said talks had broken down &amp;amp; a strike&amp;nbsp;would begin on Monday.</description></item>

@@ -2,9 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLocalHost, reachesLocalHost } from './address.js';
-import { readUrl } from './fetch.js';
+import { readUrl, withFeedItemPages } from './fetch.js';
 import { readInputs } from './inputs.js';
 import { MAX_ITEM_PAGES, withItemPages } from './item-pages.js';
+import { readString } from './read.js';
 import { fixture } from './test-support/shared-data.js';
 
 /** A local web server: each path answers as a news site or a broken one would. */
@@ -151,6 +152,22 @@ describe('reading web addresses', () => {
     expect(problems.map((problem) => [problem.place, problem.reason])).toEqual([
       [`item 2, "Ferry timetable changes", ${base}/missing`, `the item's description holds no text, only an image; its page ${base}/missing was not used (the server answered 404 Not Found)`],
     ]);
+  });
+
+  it('reads the items of a feed given as a file or on standard input from their pages with fetchPages, refusing local pages (audit29: a saved feed read none)', async () => {
+    const stdin = (async function* () {
+      yield LINKS(base);
+    })();
+    const piped = await readInputs(['-'], { fetchPages: true, stdin, stdinName: 'stdin' });
+    expect(piped.articles).toEqual([]);
+    expect(piped.problems.map((problem) => problem.reason)).toEqual([
+      `the item has no content, description or summary; its page ${base}/page was not used (refused: it leads to this machine or a private network)`,
+      `the item's description holds no text, only an image; its page ${base}/missing was not used (refused: it leads to this machine or a private network)`,
+    ]);
+    const settings = { maxFileBytes: 1 << 20, fetchTimeoutMs: 2000, format: undefined, fetchPages: true };
+    const fromHere = await withFeedItemPages({ input: 'links.rss', ...readString(LINKS(base), { input: 'links.rss' }) }, settings, true);
+    expect(fromHere.articles.map((article) => [article.title, article.url])).toEqual([['Gauge fails at Kessock pier', `${base}/page`]]);
+    expect(fromHere.articles[0].text).toContain('harbour master Ilse Varro said');
   });
 
   it('reads the page of an item that is only a media file with fetchPages, and reads pages in the feed\u2019s order, textless items among the others', async () => {

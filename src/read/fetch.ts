@@ -88,10 +88,21 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Inp
   const address = response.url || url;
   const onePage = result.articles.length === 1 && ['html', 'text'].includes(result.articles[0].origin.format);
   const articles = onePage && !result.articles[0].url ? [{ ...result.articles[0], url: address }] : result.articles;
+  return withFeedItemPages({ input: url, ...result, articles }, settings, isLocalHost(url));
+}
+
+/**
+ * A feed's result with each teaser item read from the page it links to, when
+ * `settings.fetchPages` asks for it (any other result as it is). `fromHere`:
+ * the feed came from this machine, so its items may link to local pages; a
+ * feed from elsewhere, or a file or standard input (whose feed may have been
+ * saved from anywhere), may not.
+ */
+export async function withFeedItemPages(result: InputResult, settings: FetchSettings, fromHere: boolean): Promise<InputResult> {
+  const { input, articles } = result;
   const textless = result.problems.filter((problem): problem is TextlessItem => problem instanceof TextlessItem);
   const feed = articles.length + textless.length > 0 && articles.every((article) => article.origin.format === 'feed');
-  if (!settings.fetchPages || !feed) return { input: url, ...result, articles };
-  const fromHere = isLocalHost(url);
+  if (!settings.fetchPages || !feed) return result;
   const pageSettings: FetchSettings = { ...settings, format: undefined, fetchPages: false, validators: undefined, allowed: async (page) => fromHere || !(await reachesLocalHost(page)) };
   // In the feed's order (newest first, as feeds give them), textless items among the others, so the pages read within the limit are the feed's first.
   const items = [...articles, ...textless.map((problem) => problem.item)].sort((a, b) => (a.origin.item ?? 0) - (b.origin.item ?? 0));
@@ -108,7 +119,7 @@ export async function readUrl(url: string, settings: FetchSettings): Promise<Inp
     return [new InputError(problem.input, problem.place, `${problem.reason}${why}`)];
   });
   const problems = [...result.problems.filter((problem) => !(problem instanceof TextlessItem)), ...unread];
-  return { input: url, articles: read.filter((article) => article.text), problems, ...(storedItems > 0 ? { storedItems } : {}) };
+  return { input, articles: read.filter((article) => article.text), problems, ...(storedItems > 0 ? { storedItems } : {}) };
 }
 
 /**

@@ -83,6 +83,16 @@ describe('readHtml on a table-layout page of <br>-separated paragraphs', () => {
   });
 });
 
+describe('readHtml on a page Readability keeps whole', () => {
+  it('does not say it left furniture out when it kept every text block', () => {
+    const page = `<html><head><title>Ferry service cut as harbour closes</title></head><body><div><p>The ferry between Calder Point and Ashby Reach was cancelled on Monday because the harbour was closed, the operator Strandline Ferries said.</p><p>Passengers were offered refunds or places on the sailings on Tuesday, a spokesperson for the operator said.</p></div></body></html>`;
+    const [article] = readHtml(page, 'ferry.html', READ_AT).articles;
+    expect(article.messages.filter((message) => message.rule === 'readability').map((message) => message.reason)).toEqual([
+      "Readability kept 2 of the page's 2 text blocks; it left none out",
+    ]);
+  });
+});
+
 describe('readHtml limits and fallbacks', () => {
   it('rejects a page over the size limit as an input problem', () => {
     const { articles, problems } = readHtml(`<html><body><p>${'x'.repeat(MAX_HTML_CHARS)}</p></body></html>`, 'huge.html', READ_AT);

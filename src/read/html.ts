@@ -183,7 +183,9 @@ function mainText(html: string, document: DomDocument, elements: number): { bloc
     // Readability changed the document it read: the page is parsed again.
     return { blocks: everyBlock(parseDocument(html)), parsed, message: { stage: 'read', rule: 'readability', reason } };
   }
-  const reason = `Readability kept ${blocks.paragraphs.length} of the page's ${blocksBefore} text blocks; navigation, ads, related links and other page furniture were left out`;
+  const kept = blocks.paragraphs.length;
+  const leftOut = kept < blocksBefore ? 'navigation, ads, related links and other page furniture were left out' : 'it left none out';
+  const reason = `Readability kept ${kept} of the page's ${blocksBefore} text blocks; ${leftOut}`;
   return { blocks, parsed, message: { stage: 'read', rule: 'readability', reason } };
 }
 

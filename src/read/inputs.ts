@@ -13,7 +13,7 @@ import { expected, InputError } from '../errors.js';
 import { checkPositiveInteger, withDefaults } from '../options.js';
 import { WEB_ADDRESS } from './address.js';
 import { binaryExtension, looksBinary } from './binary.js';
-import { readUrl, type AddressValidators } from './fetch.js';
+import { readUrl, withFeedItemPages, type AddressValidators } from './fetch.js';
 import { readBytes } from './read.js';
 import { mergeResults, type ReadResult } from './result.js';
 import { sizeText } from './size.js';
@@ -26,9 +26,11 @@ export interface ReadInputsOptions {
   /** Milliseconds a web address (`http://`, `https://`) may take to answer in full. */
   fetchTimeoutMs: number;
   /**
-   * For a feed read from a web address: read each item shorter than
-   * `TEASER_WORDS` from the page it links to (the feed's title, date and
-   * outlet kept). Off by default: it fetches one page per item.
+   * For a feed (a file, standard input or a web address): read each item
+   * shorter than `TEASER_WORDS` from the page it links to (the feed's title,
+   * date and outlet kept; a page on this machine or a private network only
+   * for a feed fetched from this machine). Off by default: it fetches one
+   * page per item.
    */
   fetchPages: boolean;
   /**
@@ -211,7 +213,7 @@ async function readOneFile(input: string, cwd: string, settings: ReadInputsOptio
     if (size > settings.maxFileBytes) return fail(tooLarge(size, settings.maxFileBytes));
     const bytes = await readFile(target);
     if (looksBinary(bytes)) return fail('the file looks binary (it holds NUL bytes)');
-    return { input, ...readBytes(bytes, { input, format: settings.format, readAt: settings.readAt }) };
+    return await withFeedItemPages({ input, ...readBytes(bytes, { input, format: settings.format, readAt: settings.readAt }) }, settings, false);
   } catch (error) {
     return fail(`cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
@@ -228,7 +230,7 @@ async function readStdin(settings: ReadInputsOptions): Promise<InputResult> {
     }
     chunks.push(bytes);
   }
-  return { input: settings.stdinName, ...readBytes(Buffer.concat(chunks), { input: settings.stdinName, format: settings.format, readAt: settings.readAt }) };
+  return withFeedItemPages({ input: settings.stdinName, ...readBytes(Buffer.concat(chunks), { input: settings.stdinName, format: settings.format, readAt: settings.readAt }) }, settings, false);
 }
 
 function tooLarge(size: number, limit: number): string {

@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
+import { safeHref } from './escape.js';
 import { disputeNote } from './fact-values.js';
 import { citationMark, describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
@@ -21,7 +22,9 @@ export function renderMarkdown(summary: Summary, articles: readonly Article[], o
   }
   out.push('## Sources', '');
   resolved.sources.forEach((article, i) => {
-    const link = article.url ? ` <${article.url}>` : '';
+    // Only a web address is a link (an autolink of javascript:// runs script in a viewer that renders it), written as a browser asks for it (no "<" to end the link early).
+    const href = safeHref(article.url);
+    const link = href ? ` <${href}>` : article.url ? ` ${escapeMarkdown(article.url)}` : '';
     out.push(`${i + 1}. ${escapeMarkdown(describeSource(article))}${link}`);
   });
   out.push('', '## Citations', '');

@@ -55,6 +55,23 @@ const sameOriginWrites: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
+/** An IP address as a URL writes its host: "127.0.0.1", "[::1]". */
+const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:.]+\])$/i;
+
+/** Refuses a request naming a host `names` does not hold (an IP address always passes): see `ServerOptions.hostNames`. */
+function knownHosts(names: readonly string[] | null): MiddlewareHandler {
+  const known = new Set(names?.map((name) => name.trim().toLowerCase()));
+  return async (c, next) => {
+    const host = new URL(c.req.url).hostname.toLowerCase();
+    if (names !== null && !IP_HOST.test(host) && !known.has(host)) {
+      throw new HttpError(403, `a request for the host ${JSON.stringify(host)} is refused: this server answers for ${[...known].join(', ')} and its IP addresses`, [
+        { path: 'host', message: 'open it by one of those, or name this host with tidings serve --allowed-host' },
+      ]);
+    }
+    await next();
+  };
+}
+
 interface RouteMethod {
   pattern: RegExp;
   method: string;
@@ -84,6 +101,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders);
+  app.use('*', knownHosts(settings.hostNames));
   app.use('*', sameOriginWrites);
   app.use(
     '*',

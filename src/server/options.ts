@@ -24,6 +24,14 @@ export interface ServerOptions {
   summaryLimits: SummaryLimitOptions;
   /** Where bugs (500s) are reported. */
   log: (error: unknown) => void;
+  /**
+   * When given, the host names requests may name (besides any IP address):
+   * a request for another name is refused (403), so a web page whose name
+   * was pointed at this machine (DNS rebinding) cannot read or write through
+   * a reader's browser. `null`: any name (`tidings serve` on a loopback
+   * address passes `localhost` and its `--allowed-host` names).
+   */
+  hostNames: readonly string[] | null;
 }
 
 export const defaultServerOptions: Readonly<ServerOptions> = Object.freeze({
@@ -34,6 +42,7 @@ export const defaultServerOptions: Readonly<ServerOptions> = Object.freeze({
   cachedStories: 32,
   summaryLimits: defaultSummaryLimitOptions,
   log: (error: unknown) => console.error('tidings serve: internal error', error),
+  hostNames: null,
 });
 
 export interface AppOptions extends Partial<ServerOptions> {
@@ -54,5 +63,8 @@ export function checkAppOptions(options: AppOptions): AppSettings {
   if (settings.sourcesPerItem > MAX_SOURCES_PER_ITEM) expected(`createApp.sourcesPerItem of at most ${MAX_SOURCES_PER_ITEM}`, settings.sourcesPerItem);
   settings.summaryLimits = checkSummaryLimitOptions(settings.summaryLimits);
   if (typeof settings.log !== 'function') expected('createApp.log to be a function', settings.log);
+  if (settings.hostNames !== null && !(Array.isArray(settings.hostNames) && settings.hostNames.every((name) => typeof name === 'string' && name.trim() !== ''))) {
+    expected('createApp.hostNames as an array of host names, or null', settings.hostNames);
+  }
   return { ...settings, store };
 }

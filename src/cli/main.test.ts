@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { USAGE } from './main.js';
+import { runMain } from './test-support/fake-io.js';
+
+describe('tidings with no command, help and --version', () => {
+  it('prints the usage for help, and exits 2 with no command', async () => {
+    expect(await runMain(['help'])).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' });
+    expect((await runMain([])).code).toBe(2);
+  });
+
+  it('prints a command\u2019s own help for "help COMMAND", as "COMMAND --help" does (audit29: it printed the list of commands)', async () => {
+    const asked = await runMain(['help', 'ingest']);
+    expect(asked).toEqual(await runMain(['ingest', '--help']));
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('--fetch-pages');
+    expect(await runMain(['help', 'nothing'])).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { textArticle } from '../quotes/test-support/articles.js';
+import { summarize } from '../summarize/index.js';
+import { renderMarkdown } from './markdown.js';
+
+describe('renderMarkdown source addresses', () => {
+  const sentence = 'The council approved repairs to the Calder Point harbour wall on Friday after divers found cracks near the fish market, the harbour master said.';
+  const withUrl = (id: string, url: string) => ({ ...textArticle(sentence, { id }), url });
+
+  it('links only a web address, written as a browser would ask for it; any other address is text (audit29: a JSONL url of javascript:// was an autolink)', () => {
+    const articles = [
+      withUrl('script-link', 'javascript://x%0Aalert(document.domain)'),
+      withUrl('data-link', 'data://text/html,<script>alert(1)</script>'),
+      withUrl('web-link', 'https://quaypost.example/news/harbour-wall?from=<b>'),
+    ];
+    const sources = renderMarkdown(summarize(articles, { budget: { sentences: 1 } }), articles).split('## Sources\n\n')[1].split('\n\n')[0].split('\n');
+    expect(sources).toEqual([
+      '1. “The council approved repairs to the Calder Point harbour wall on Friday after…” javascript://x%0Aalert(document.domain)',
+      '2. “The council approved repairs to the Calder Point harbour wall on Friday after…” data://text/html,\\<script\\>alert(1)\\</script\\>',
+      '3. “The council approved repairs to the Calder Point harbour wall on Friday after…” <https://quaypost.example/news/harbour-wall?from=%3Cb%3E>',
+    ]);
+  });
+});

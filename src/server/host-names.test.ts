@@ -1,0 +1,46 @@
+/**
+ * DNS rebinding: a web page whose name is pointed at 127.0.0.1 makes a
+ * reader's browser send same-origin requests naming that page's host. A
+ * server given `hostNames` answers only requests naming one of them or an IP
+ * address.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { servedHostNames } from '../cli/serve.js';
+import { testApp } from './test-support/fixtures.js';
+
+const guarded = testApp({ hostNames: servedHostNames('127.0.0.1', ['tidings.home.example']) });
+const open = testApp();
+afterAll(async () => {
+  await guarded.close();
+  await open.close();
+});
+
+const browserWrite = { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' }, body: JSON.stringify({ title: 'Planted', text: 'A report planted in the reader by a web page that pointed its own name at this machine on Friday.' }) };
+
+describe('a server given host names', () => {
+  it('refuses a request naming another host, reads and writes alike (audit29: a rebound page could add articles)', async () => {
+    for (const init of [undefined, browserWrite]) {
+      const response = await guarded.app.request('http://rebound.example:8080/api/stories', init);
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({
+        error: 'a request for the host "rebound.example" is refused: this server answers for localhost, tidings.home.example and its IP addresses',
+        details: [{ path: 'host', message: 'open it by one of those, or name this host with tidings serve --allowed-host' }],
+      });
+    }
+    expect((await guarded.app.request('http://rebound.example:8080/api/articles', browserWrite)).status).toBe(403);
+    expect((await guarded.store.listStories(10)).length).toBe(0);
+  });
+
+  it('answers localhost, the names it was given and any IP address', async () => {
+    for (const url of ['http://localhost:8080/api/stories', 'http://TIDINGS.home.example/api/stories', 'http://127.0.0.1:8080/api/stories', 'http://[::1]:8080/api/stories', 'http://192.168.1.20/api/stories']) {
+      expect((await guarded.app.request(url)).status, url).toBe(200);
+    }
+  });
+
+  it('answers any host when given none (a server behind a proxy on another address)', async () => {
+    expect((await open.app.request('http://news.example.org/api/stories')).status).toBe(200);
+    expect(servedHostNames('0.0.0.0', [])).toBeNull();
+    expect(servedHostNames('::1', [])).toEqual(['localhost']);
+    expect(() => servedHostNames('127.0.0.1', ['bad name/'])).toThrow(/--allowed-host expects a host name/);
+  });
+});

@@ -90,6 +90,18 @@ describe('tokenize', () => {
     expect(tokenize(text, { start: 6, end: 19 }).map((t) => text.slice(t.start, t.end))).toEqual(['Take', 'these', 'wo']);
   });
 
+  it('reads a range inside a longer text as the same text alone: what lies past its end (a period, an address, an @) changes no token', () => {
+    const text = 'Ask Mr. Vane at www.vane-shop.example or vane@example.org today. He ate 3.5 kg.';
+    for (const end of [6, 7, 19, 20, 40, 45, 46, 63, text.length]) {
+      for (const start of [0, 4, 8, 16]) {
+        if (start > end) continue;
+        const alone = text.slice(start, end);
+        const tokens = tokenize(text, { start, end }).map(({ start: from, end: to, norm, stem, stop, punct }) => ({ from: from - start, to: to - start, norm, stem, stop, punct }));
+        expect(tokens).toEqual(tokenize(alone, { start: 0, end: alone.length }).map(({ start: from, end: to, norm, stem, stop, punct }) => ({ from, to, norm, stem, stop, punct })));
+      }
+    }
+  });
+
   it('throws on a bad range', () => {
     expect(() => tokenize('abc', { start: -1, end: 2 })).toThrow(RangeError);
     expect(() => tokenize(undefined as unknown as string, { start: 0, end: 0 })).toThrow(/^tidings: expected tokenize text as a string/);

@@ -68,38 +68,44 @@ export function tokenize(text: string, range: Span, extraAbbreviations: readonly
  * skipping spaces and matching where the next one starts.
  */
 export function tokenSpans(text: string, range: Span, rules: LanguageRules, tokens: Token[]): Token[] {
-  const part = text.slice(range.start, range.end);
-  const email = part.includes('@');
-  const pattern = email ? TOKEN_OR_EMAIL : TOKEN;
+  const { start, end: rangeEnd } = range;
+  const at0 = text.indexOf('@', start);
+  const email = at0 >= 0 && at0 < rangeEnd;
   const scan: WordScan = { hash: 0 };
-  let at = 0;
-  while (at < part.length) {
-    if (isSpace(part.charCodeAt(at))) {
+  /** The range cut out of the text, for the regex and the Chinese and Japanese words (read from `text` itself, a plain word costs no cut). */
+  let part: string | undefined;
+  let at = start;
+  while (at < rangeEnd) {
+    if (isSpace(text.charCodeAt(at))) {
       at++;
       continue;
     }
-    let end = email ? -1 : plainWordEnd(part, at, scan);
+    let end = email ? -1 : plainWordEnd(text, at, rangeEnd, scan);
     if (end >= 0) {
       const hash = scan.hash;
-      if (end === part.length || part.charCodeAt(end) !== 46 || !keepsPeriod(text, part.slice(at, end), range.start + end, range.end, rules)) {
-        tokens.push(knownToken(part, at, end, range.start, hash));
+      if (end === rangeEnd || text.charCodeAt(end) !== 46 || !keepsPeriod(text, text.slice(at, end), end, rangeEnd, rules)) {
+        tokens.push(knownToken(text, at, end, 0, hash));
         at = end;
         continue;
       }
       end++;
     } else {
-      const cjk = part.charCodeAt(at) >= FIRST_CJK_UNIT ? cjkWordEnd(part, at) : -1;
+      part ??= text.slice(start, rangeEnd);
+      const from = at - start;
+      const cjk = text.charCodeAt(at) >= FIRST_CJK_UNIT ? cjkWordEnd(part, from) : -1;
       if (cjk > 0) {
-        tokens.push(makeToken(part, at, cjk, range.start));
-        at = cjk;
+        tokens.push(makeToken(part, from, cjk, start));
+        at = start + cjk;
         continue;
       }
-      pattern.lastIndex = at;
-      end = pattern.test(part) ? pattern.lastIndex : at + 1;
-      if (end - at > 1) end = beforeCjk(part, at, end);
-      if (end < part.length && part.charCodeAt(end) === 46 && keepsPeriod(text, part.slice(at, end), range.start + end, range.end, rules)) end++;
+      const pattern = email ? TOKEN_OR_EMAIL : TOKEN;
+      pattern.lastIndex = from;
+      let to = pattern.test(part) ? pattern.lastIndex : from + 1;
+      if (to - from > 1) to = beforeCjk(part, from, to);
+      end = start + to;
+      if (end < rangeEnd && text.charCodeAt(end) === 46 && keepsPeriod(text, text.slice(at, end), end, rangeEnd, rules)) end++;
     }
-    tokens.push(makeToken(part, at, end, range.start));
+    tokens.push(makeToken(text, at, end, 0));
     at = end;
   }
   return tokens;
@@ -119,24 +125,24 @@ interface WordScan {
  * characters before a period). Every other ending is one `WORD` would stop
  * at too, and no earlier alternative matches a token that starts with a
  * letter and holds none of those. Not used on text holding an `@`, where a
- * word may open an e-mail address. The word's hash goes to `scan`.
+ * word may open an e-mail address. The word ends by `limit` (its range's end); its hash goes to `scan`.
  */
-function plainWordEnd(part: string, at: number, scan: WordScan): number {
-  const first = part.charCodeAt(at);
+function plainWordEnd(text: string, at: number, limit: number, scan: WordScan): number {
+  const first = text.charCodeAt(at);
   if (!isAsciiLetter(first)) return -1;
   let hash = hashStep(HASH_START, first);
   let end = at + 1;
-  for (; end < part.length; end++) {
-    const code = part.charCodeAt(end);
+  for (; end < limit; end++) {
+    const code = text.charCodeAt(end);
     if (!isAsciiAlnum(code)) break;
     hash = hashStep(hash, code);
   }
   scan.hash = hashEnd(hash, end - at);
-  if (end === part.length) return end;
-  const next = part.charCodeAt(end);
+  if (end === limit) return end;
+  const next = text.charCodeAt(end);
   if (next >= 128 || next === 45 || next === 39 || next === 38 || next === 95) return -1;
-  if (next === 46 && (end - at <= 2 || part.startsWith('www', at))) return -1;
-  if (next === 58 && part.startsWith('http', at)) return -1;
+  if (next === 46 && (end - at <= 2 || text.startsWith('www', at))) return -1;
+  if (next === 58 && text.startsWith('http', at)) return -1;
   return end;
 }
 

@@ -69,8 +69,7 @@ export function tokenize(text: string, range: Span, extraAbbreviations: readonly
  */
 export function tokenSpans(text: string, range: Span, rules: LanguageRules, tokens: Token[]): Token[] {
   const { start, end: rangeEnd } = range;
-  const at0 = text.indexOf('@', start);
-  const email = at0 >= 0 && at0 < rangeEnd;
+  const email = holdsAt(text, start, rangeEnd);
   const scan: WordScan = { hash: 0 };
   /** The range cut out of the text, for the regex and the Chinese and Japanese words (read from `text` itself, a plain word costs no cut). */
   let part: string | undefined;
@@ -109,6 +108,12 @@ export function tokenSpans(text: string, range: Span, rules: LanguageRules, toke
     at = end;
   }
   return tokens;
+}
+
+/** Whether `text` holds an "@" from `start` to `end`: scanned within the range only (`indexOf` would run on to the text's end for every sentence). */
+function holdsAt(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 64) return true;
+  return false;
 }
 
 /** What `plainWordEnd` found besides the word's end: the `charsHash` of its characters, hashed while it read them. */

@@ -206,12 +206,10 @@ export interface StoryHead {
   related: RelatedStoryRow[];
 }
 
-/** A story's headline, and the articles it may come from (`Store.headlineSources`). */
+/** A story's headline, the date of the article it comes from (`StoryGrowth.headlineSeen`), and its articles oldest first (`StoryDetail`): `Store.headlineSources`. */
 export interface HeadlineSources {
   headline: string | null;
-  /** The date of the article its headline comes from (`StoryGrowth.headlineSeen`). */
   headlineSeen: string;
-  /** Its articles as `StoryDetail.articles` orders them, oldest first. */
   articles: Array<Pick<StoryArticle, 'id' | 'title' | 'published' | 'seen'>>;
   copies: CopyLink[];
 }
@@ -340,12 +338,7 @@ export interface Store {
    * gave (`keepHeadlinesCurrent`).
    */
   setStoryHeadline(story: string, headline: StoryHeadline): Promise<void>;
-  /**
-   * The stories a batch or a removal left to have their headline checked
-   * (`IngestBatch.headlineChecks`, `ArticleRemoval.headlineChecks`) and not
-   * checked since (`headlinesChecked`): a process killed in between leaves
-   * them to the next.
-   */
+  /** The stories a batch or a removal left to have their headline checked (`IngestBatch.headlineChecks`) and not checked since (`headlinesChecked`): a process killed in between leaves them to the next. */
   headlineChecks(): Promise<string[]>;
   /** Forgets these stories' headline checks once they are done. */
   headlinesChecked(stories: readonly string[]): Promise<void>;

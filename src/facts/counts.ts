@@ -37,6 +37,22 @@ import { perUnit } from './unit-prices.js';
 /** The counted numbers of an article, read with the words of `language` (`factWords`: English for a language without tables), by default the article's own. */
 export function findNumberFacts(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): NumberFact[] {
   assertSegmented(article, 'findNumberFacts');
+  return numberFacts(article, language, () => true);
+}
+
+/**
+ * Those of `findNumberFacts` that count what happened, as a story's counts
+ * develop over days: with an event, with neither a unit nor a currency, not
+ * given as past ("up from three"). The same facts in the same order, read
+ * faster: a number with a unit or a currency is not described.
+ */
+export function findCountFacts(article: SegmentedArticle, language: string | undefined = readingLanguage(article)): NumberFact[] {
+  assertSegmented(article, 'findCountFacts');
+  return numberFacts(article, language, (parsed) => parsed.unit === undefined && parsed.currency === undefined).filter((fact) => fact.event !== undefined && fact.unit === undefined && !fact.previous);
+}
+
+/** The facts of the numbers `described` keeps, each sentence's in order (a web address is none). */
+function numberFacts(article: SegmentedArticle, language: string | undefined, described: (parsed: ParsedNumber) => boolean): NumberFact[] {
   const words = digitWordsOf(article, factWords(language));
   const facts: NumberFact[] = [];
   for (const sentence of article.sentences) {
@@ -48,7 +64,7 @@ export function findNumberFacts(article: SegmentedArticle, language: string | un
         index++;
         continue;
       }
-      facts.push(...describe(article, parsed, sentence.tokenStart, sentence.tokenEnd, words));
+      if (described(parsed)) facts.push(...describe(article, parsed, sentence.tokenStart, sentence.tokenEnd, words));
       index = Math.max(parsed.through, index + 1);
     }
   }

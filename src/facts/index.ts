@@ -8,7 +8,7 @@ export { alignClaims, alignFacts, articleClaims, compatible, defaultFactOptions 
 export { analysisClaims, analysisEntities, articleAnalysis, type ArticleAnalysis } from './analysis.js';
 export { sameDay, type FactClaim } from './claims.js';
 export { conflictDays, revisedSources, type ConflictDays } from './conflict-days.js';
-export { findNumberFacts } from './counts.js';
+export { findCountFacts, findNumberFacts } from './counts.js';
 export { findDateFacts } from './dates.js';
 export { findTallyFacts, TALLY_KEY, type TallyFact } from './tallies.js';
 export { findTimeFacts, TIME_KEY, TIME_UNIT, type TimeFact } from './times.js';

@@ -1,10 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPORT_MAX_ARTICLES } from '../facts/index.js';
+import { segment } from '../segment/index.js';
 import type { Store } from '../store/index.js';
+import { rankedHeadline } from '../summarize/index.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { keepHeadlinesCurrent } from './current-headline.js';
-import { ingest } from './index.js';
+import { ingest, removeArticles } from './index.js';
 import { STORM_REPORTS, stormJsonl, type StormRecord } from './test-support/developing-storm.js';
 import { withStoreAt } from './test-support/with-store.js';
 
@@ -88,6 +90,46 @@ describe('keepHeadlinesCurrent, read as the review of develop28 found it wrong',
       expect(reprinted.headline).not.toMatch(/\bthree\b/i);
     });
   }, 120_000);
+
+  it('heads a story again when its headline is the opening of an untitled article left unread', async () => {
+    const untitled: ReportRecord[] = STORM_REPORTS.map(({ title, ...record }) => (record.published.startsWith('2026-10-05') ? record : { ...record, title }));
+    const wire = STORM_REPORTS[0];
+    const reprints = Array.from({ length: REPORT_MAX_ARTICLES }, (_, index) => ({ ...wire, id: `coast-reprint-${index}`, outlet: `Coast Paper ${index}`, published: '2026-10-05T13:00:00Z', title: undefined }));
+    const late = { ...wire, id: 'late-reprint-1', outlet: 'Late Reprint', published: '2026-10-05T23:00:00Z', title: undefined, text: wire.text.replace('Storm Verra killed three people', 'Storm Verra has killed three people') };
+    await withStoreAt(temp.file('storm-unread-opening.db'), async (store) => {
+      await ingest(store, [jsonlFile('storm-unread-opening', [...untitled, ...reprints, late])]);
+      const reprinted = (await store.listStories(10)).find((story) => story.size > REPORT_MAX_ARTICLES)!;
+      const [stored] = await store.articles([late.id]);
+      const opening = rankedHeadline(segment(stored))!;
+      expect(opening.text).toMatch(/^Storm Verra has killed three people/);
+      await store.setStoryHeadline(reprinted.id, { headline: opening.text, headlineRank: opening.rank, headlineSeen: late.published });
+      await keepHeadlinesCurrent(store, [reprinted.id]);
+      const [headed] = await store.listStories(1, { only: new Set([reprinted.id]) });
+      expect(headed.headline).not.toBe(opening.text);
+      expect(headed.headline).not.toMatch(/\bthree\b/i);
+    });
+  }, 120_000);
+
+  it('reads the members a removal segmented once: checking their story reads none of them from the store again', async () => {
+    const file = temp.file('storm-removal.jsonl');
+    writeFileSync(file, stormJsonl());
+    await withStoreAt(temp.file('storm-removal.db'), async (store) => {
+      await ingest(store, [file]);
+      const [story] = await store.listStories(10);
+      const asked: string[] = [];
+      const counting = Object.assign(Object.create(store) as Store, {
+        articles: async (ids: readonly string[]) => {
+          asked.push(...ids);
+          return store.articles(ids);
+        },
+      });
+      const removed = 'northfield-post-3';
+      await removeArticles(counting, [removed]);
+      const members = (await store.story(story.id))!.articles.map((article) => article.id);
+      expect(members.length).toBeGreaterThan(5);
+      expect(asked.filter((id) => members.includes(id))).toEqual([]);
+    });
+  });
 
   it('reads the articles the store returns and passes over one it does not', async () => {
     const file = temp.file('storm-hidden.jsonl');

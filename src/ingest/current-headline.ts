@@ -13,14 +13,18 @@
  * reads: `reportArticles`), as `storyView` heads its summary. What that
  * reads of each article, its ledes' counts and its headline, is kept for the
  * ingest (`HeadlineReadings`): a story growing batch after batch has only its
- * new articles read.
+ * new articles read. The stories to check are written with the batch or the
+ * removal that makes them so (`IngestBatch.headlineChecks`) and forgotten once
+ * checked: a process killed in between leaves them to the next ingest or
+ * removal (`checkLeftHeadlines`).
  */
 import type { SegmentedArticle } from '../article.js';
 import { reportArticles } from '../facts/index.js';
-import { segment } from '../segment/index.js';
-import { grow, type Store, type StoryArticle, type StoryGrowth, type StoryHeadline } from '../store/index.js';
+import { segment, type SegmentOptions } from '../segment/index.js';
+import { grow, type HeadlineSources, type Store, type StoryGrowth, type StoryHeadline, type StoryRow } from '../store/index.js';
 import { BoundedMap } from '../store/bounded-map.js';
 import { developmentOf, rankedHeadline, readCounts, type CountReading } from '../summarize/index.js';
+import { instantOf } from '../time.js';
 import { throughReprints } from './story.js';
 
 /** What the headline of a story reads of one of its articles. */
@@ -30,16 +34,24 @@ interface HeadlineReading {
   counts: CountReading;
 }
 
+/** A story's article as choosing its headline again reads it. */
+type SourceArticle = HeadlineSources['articles'][number];
+
 /** Articles whose readings an ingest keeps: the size of a few days of a busy stream. */
 const KEPT_READINGS = 50_000;
 
-/** Each article's `HeadlineReading`, by id: those of the arrivals kept as they come, those of stored articles read once when first needed. */
+/**
+ * Each article's `HeadlineReading`, by id: those of the arrivals kept as they
+ * come, those of stored articles read once when first needed, segmented with
+ * `segmentOptions` as ingest segmented them.
+ */
 export class HeadlineReadings {
   private readonly known = new BoundedMap<string, HeadlineReading>(KEPT_READINGS);
+  constructor(private readonly segmentOptions?: Partial<SegmentOptions>) {}
 
   /**
-   * Keeps what the headline reads of an arrival (its headline as ingest
-   * ranked it); says whether its story's headline may have been superseded:
+   * Keeps what the headline reads of an arrival, or of a stored article
+   * segmented for another reason (its headline as ingest ranked it); says whether its story's headline may have been superseded:
    * its lede states a count, or says all who were missing are found.
    */
   remember(article: SegmentedArticle, headline: { text: string; rank: number } | undefined): boolean {
@@ -57,7 +69,7 @@ export class HeadlineReadings {
     }
     const missing = articles.filter(({ id }) => !readings.has(id)).map(({ id }) => id);
     for (const article of missing.length === 0 ? [] : await store.articles(missing)) {
-      const segmented = segment(article);
+      const segmented = segment(article, this.segmentOptions);
       const reading = { headline: rankedHeadline(segmented), counts: readCounts(segmented, { lede: true }) };
       this.known.set(article.id, reading);
       readings.set(article.id, reading);
@@ -69,35 +81,46 @@ export class HeadlineReadings {
   }
 }
 
-/** Heads again each of these stories whose headline gives a figure a later day raised (`currentHeadline`). */
+/**
+ * Heads again each of these stories whose headline gives a figure a later
+ * day raised (`currentHeadline`), then forgets their checks
+ * (`Store.headlinesChecked`). Only a story of two articles or more told over
+ * more than one day is read: the others are passed over on their rows.
+ */
 export async function keepHeadlinesCurrent(store: Store, stories: Iterable<string>, readings = new HeadlineReadings()): Promise<void> {
-  for (const id of new Set(stories)) {
-    const headline = await currentHeadline(store, id, readings);
-    if (headline !== undefined) await store.setStoryHeadline(id, headline);
+  const ids = [...new Set(stories)];
+  if (ids.length === 0) return;
+  for (const row of await store.listStories(ids.length, { only: new Set(ids) })) {
+    if (row.headline === null || row.size < 2 || row.firstSeen.slice(0, 10) === row.lastSeen.slice(0, 10)) continue;
+    const headline = await currentHeadline(store, row, readings);
+    if (headline !== undefined) await store.setStoryHeadline(row.id, headline);
   }
+  await store.headlinesChecked(ids);
+}
+
+/** Checks the stories a batch or a removal left unchecked (`Store.headlineChecks`): a process killed before it checked them. */
+export async function checkLeftHeadlines(store: Store, readings?: HeadlineReadings): Promise<void> {
+  const left = await store.headlineChecks();
+  if (left.length > 0) await keepHeadlinesCurrent(store, left, readings);
 }
 
 /**
  * The story's headline chosen again among the articles it reads whose figure
  * for a count no later day raised, when the article its stored headline
- * comes from (the first giving it, as `storyView` finds it, else the first
- * article left unread titled so: a late reprint) gives such a figure;
- * undefined when the stored one stands. Only a story told over more than one
- * day is read.
+ * comes from (the first giving it, as `storyView` finds it, else one left
+ * unread: `unreadSource`) gives such a figure; undefined when the stored one
+ * stands.
  */
-async function currentHeadline(store: Store, id: string, readings: HeadlineReadings): Promise<StoryHeadline | undefined> {
-  const detail = await store.story(id);
-  if (detail === undefined) return undefined;
-  const { story } = detail;
-  if (story.headline === null || story.size < 2 || story.firstSeen.slice(0, 10) === story.lastSeen.slice(0, 10)) return undefined;
-  const read = await readings.of(store, reportArticles(detail.articles, throughReprints(detail.copies)).read);
-  const gives = ({ reading }: { reading: HeadlineReading }) => reading.headline?.text === story.headline;
+async function currentHeadline(store: Store, row: StoryRow, readings: HeadlineReadings): Promise<StoryHeadline | undefined> {
+  const sources = await store.headlineSources(row.id);
+  if (sources === undefined || sources.headline === null) return undefined;
+  const { headline } = sources;
+  const read = await readings.of(store, reportArticles(sources.articles, throughReprints(sources.copies)).read);
+  const gives = ({ reading }: { reading: HeadlineReading }) => reading.headline?.text === headline;
   let source = read.findIndex(gives);
   const counted = read.map(({ reading }) => reading.counts);
   if (source < 0) {
-    const readIds = new Set(read.map(({ article }) => article.id));
-    const titled = detail.articles.find((article) => article.title === story.headline && !readIds.has(article.id));
-    const [unread] = titled === undefined ? [] : (await readings.of(store, [titled])).filter(gives);
+    const unread = await unreadSource(store, sources, new Set(read.map(({ article }) => article.id)), readings, gives);
     if (unread === undefined) return undefined;
     source = counted.push(unread.reading.counts) - 1;
   }
@@ -105,11 +128,32 @@ async function currentHeadline(store: Store, id: string, readings: HeadlineReadi
   const outdated = developmentOf(counted).outdated;
   if (!outdated.has(source)) return undefined;
   const chosen = grownHeadline(read.filter((_, index) => !outdated.has(index)).map(({ article, reading }) => ({ article, headline: reading.headline })));
-  return chosen === undefined || chosen.headline === story.headline ? undefined : chosen;
+  return chosen === undefined || chosen.headline === headline ? undefined : chosen;
+}
+
+/**
+ * The article left unread (a late reprint, in a story of more articles than
+ * its summary reads) that the story's headline comes from: the first titled
+ * so, else one of the date the headline was taken at (an untitled article
+ * headed by its opening).
+ */
+async function unreadSource(
+  store: Store,
+  sources: HeadlineSources,
+  readIds: ReadonlySet<string>,
+  readings: HeadlineReadings,
+  gives: (read: { reading: HeadlineReading }) => boolean,
+): Promise<{ article: SourceArticle; reading: HeadlineReading } | undefined> {
+  const unread = sources.articles.filter((article) => !readIds.has(article.id));
+  const titled = unread.find((article) => article.title === sources.headline);
+  const [byTitle] = titled === undefined ? [] : (await readings.of(store, [titled])).filter(gives);
+  if (byTitle !== undefined) return byTitle;
+  const taken = instantOf(sources.headlineSeen);
+  return (await readings.of(store, unread.filter((article) => article !== titled && instantOf(article.seen) === taken))).find(gives);
 }
 
 /** The headline the story's row would keep were these its articles (`grow`, as a batch grows a story); undefined when none offers one. */
-function grownHeadline(articles: ReadonlyArray<{ article: StoryArticle; headline: HeadlineReading['headline'] }>): StoryHeadline | undefined {
+function grownHeadline(articles: ReadonlyArray<{ article: SourceArticle; headline: HeadlineReading['headline'] }>): StoryHeadline | undefined {
   const growth = new Map<string, StoryGrowth>();
   for (const { article, headline } of articles) grow(growth, '', { headline: headline?.text, headlineRank: headline?.rank ?? 0 }, article.title, article.seen, article.published);
   const grown = growth.get('');

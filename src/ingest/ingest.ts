@@ -21,7 +21,7 @@ import { contentHash, type Store, type StoredKeys } from '../store/index.js';
 import { articleProfile, storyOptions } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { CopyStage } from './copies.js';
-import { HeadlineReadings, keepHeadlinesCurrent } from './current-headline.js';
+import { checkLeftHeadlines, HeadlineReadings, keepHeadlinesCurrent } from './current-headline.js';
 import { checkIngestOptions, type IngestOptions, type IngestReport } from './options.js';
 import { PendingBatch } from './pending.js';
 import { tracedBeforeGrouping } from './reprint-story.js';
@@ -83,7 +83,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
   let changedStories = new Set<string>();
   /** The stories joined since the last batch by an arrival leading with a count or with the missing found, whose headline may have been superseded (`keepHeadlinesCurrent`), and what their headlines read of each article. */
   let countLed = new Set<string>();
-  const headlineReadings = new HeadlineReadings();
+  const headlineReadings = new HeadlineReadings(settings.prepare.segment);
   /** New articles waiting for their window to be put in publication order; an update's new text comes prepared (it was compared with the stored one). */
   let window: Array<{ article: Article; hash: string; prepared?: Prepared }> = [];
   /** Ids and hashes of the articles the store does not hold yet: the open window's, and those left with no text. */
@@ -142,7 +142,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const counted = live.clusterer.countedKeys();
     const saving = performance.now();
     seconds.stories += (saving - started) / 1000;
-    await store.writeBatch({ ...pending.take(), clusterer: { changes, generation: live.generation } });
+    await store.writeBatch({ ...pending.take(), clusterer: { changes, generation: live.generation }, headlineChecks: [...countLed] });
     const written = performance.now();
     seconds.store += (written - saving) / 1000;
     await keepHeadlinesCurrent(store, countLed, headlineReadings);
@@ -335,6 +335,9 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     const titles = await store.storedTitles(asked.map(({ id }) => id));
     return new Set(asked.filter(({ article, id, hash }) => titles.get(id)?.hash === hash && titles.get(id)?.title !== article.title).map(({ id }) => id));
   };
+  const checkingLeft = performance.now();
+  await checkLeftHeadlines(store, headlineReadings);
+  seconds.stories += (performance.now() - checkingLeft) / 1000;
   const storedIds = async (ids: readonly string[]) => (await store.stored(ids.map((id) => ({ id, hash: '' })))).ids;
   const reader = streamInputs(inputs, { storedIds, ...settings.read, skipFiles: [...store.files, ...(settings.read.skipFiles ?? [])] })[Symbol.asyncIterator]();
   let next = reader.next();

@@ -14,7 +14,7 @@ import { segment } from '../segment/index.js';
 import type { RemovalPlan, Store } from '../store/index.js';
 import { articleProfile, countedOnly, wholeStateChanges, type ArticleProfile, type CountedKeys, type StoryClusterer } from '../stories/index.js';
 import { rankedHeadline } from '../summarize/index.js';
-import { keepHeadlinesCurrent } from './current-headline.js';
+import { checkLeftHeadlines, HeadlineReadings, keepHeadlinesCurrent } from './current-headline.js';
 import { defaultIngestOptions, type IngestOptions } from './options.js';
 import { retraceCopies } from './retrace.js';
 import { loadClusterer, type SavedClusterer } from './session.js';
@@ -55,7 +55,9 @@ export interface RemovalReport {
 export async function removeArticles(store: Store, ids: readonly string[], options?: Partial<RemoveOptions>): Promise<RemovalReport> {
   checkStore(store);
   checkIds(ids);
-  return (await removeStored(store, [...new Set(ids)], withDefaults('removeArticles', defaultRemoveOptions as RemoveOptions, options), { tombstones: true })).report;
+  const settings = withDefaults('removeArticles', defaultRemoveOptions as RemoveOptions, options);
+  await checkLeftHeadlines(store, new HeadlineReadings(settings.prepare.segment));
+  return (await removeStored(store, [...new Set(ids)], settings, { tombstones: true })).report;
 }
 
 /** The clusterer ingest holds, as saved at `generation` with `savedKeys` counted: a removal changes it in place and saves what changed. */
@@ -96,8 +98,9 @@ export async function removeStored(
     return { report, found: plan.found, generation: held?.generation };
   }
 
-  /** The remaining members of the stories that lose one: their headlines (as ingest ranks them) and story profiles. */
+  /** The remaining members of the stories that lose one: their headlines (as ingest ranks them), story profiles, and what checking their stories' headlines reads of them. */
   const headlines = new Map<string, { headline?: string; headlineRank: number }>();
+  const readings = new HeadlineReadings(settings.prepare.segment);
   const profiles = new Map<string, ArticleProfile>();
   for (const story of new Set(plan.found.flatMap((article) => article.story ?? []))) {
     const members = (await store.storyArticles(story)).filter((article) => !removed.has(article.id));
@@ -105,6 +108,7 @@ export async function removeStored(
     for (const member of members) {
       const segmented = segment(member, settings.prepare.segment);
       const headline = rankedHeadline(segmented);
+      readings.remember(segmented, headline);
       headlines.set(member.id, { headline: headline?.text, headlineRank: headline?.rank ?? 0 });
       profiles.set(member.id, articleProfile(segmented, settings.stories));
     }
@@ -122,9 +126,9 @@ export async function removeStored(
     generation: live.generation,
     whole: tombstones,
   };
-  const { logKeepsText } = await store.removeArticles({ ids: report.removed, leftovers, tombstones, keptVersions, verdicts, headlines, clusterer });
+  const { logKeepsText } = await store.removeArticles({ ids: report.removed, leftovers, tombstones, keptVersions, verdicts, headlines, clusterer, headlineChecks: report.changedStories });
   report.logKeepsText = logKeepsText;
-  await keepHeadlinesCurrent(store, report.changedStories);
+  await keepHeadlinesCurrent(store, report.changedStories, readings);
   return { report, found: plan.found, generation: live && live.generation + 1 };
 }
 

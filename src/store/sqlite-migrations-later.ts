@@ -147,4 +147,7 @@ export const LATER_MIGRATIONS: readonly Migration[] = [
   // 23: the triggers a development build of session 24 kept the outlet counts with dropped, and the counts made
   // again, in a database that has them (sqlite-outlet-counts.ts).
   { sql: '', then: dropSession24Triggers },
+  // 24: the stories an ingest batch or a removal leaves to have their headline checked (`keepHeadlinesCurrent`),
+  // written in its transaction and deleted once checked: a process killed between the two leaves them to the next run.
+  'CREATE TABLE headline_checks (story TEXT PRIMARY KEY) WITHOUT ROWID;',
 ];

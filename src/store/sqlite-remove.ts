@@ -67,6 +67,7 @@ export function writeRemoval(sql: Sql, removal: ArticleRemoval, removedAt: strin
   const touched = writeVerdicts(sql, removal.verdicts);
   for (const story of stories) remakeStory(sql, story, removal.headlines, !removal.tombstones);
   for (const story of touched) if (!stories.has(story)) changedStory(sql, story);
+  for (const story of removal.headlineChecks ?? []) sql('addHeadlineCheck').run(story);
   outletCounts.keep();
   return rows;
 }

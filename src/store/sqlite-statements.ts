@@ -67,6 +67,9 @@ export const STATEMENTS = {
     WHERE id = ?`,
   bumpStory: 'UPDATE stories SET version = version + 1 WHERE id = ?',
   setStoryHeadline: 'UPDATE stories SET headline = @headline, headline_rank = @headlineRank, headline_seen = @headlineSeen WHERE id = @story',
+  addHeadlineCheck: 'INSERT OR IGNORE INTO headline_checks (story) VALUES (?)',
+  headlineChecks: 'SELECT story FROM headline_checks ORDER BY story',
+  headlinesChecked: 'DELETE FROM headline_checks WHERE story IN (SELECT value FROM json_each(?))',
   deleteStory: 'DELETE FROM stories WHERE id = ?',
   deleteStoryLinks: 'DELETE FROM story_links WHERE story = @story OR other = @story',
   deleteLinksTo: 'DELETE FROM article_links WHERE other = ?',
@@ -193,7 +196,7 @@ export type Statement = ReturnType<SqliteDatabase['prepare']>;
 export type Statements = (name: StatementName) => Statement;
 
 /** Statements that return only their first column. */
-export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories', 'scopeCopies', 'scopeSources', 'lastArticleRow']);
+export const PLUCKED: ReadonlySet<StatementName> = new Set(['dataVersion', 'totalChanges', 'clustererGeneration', 'clustererKeys', 'countClustererKeys', 'clustererRetired', 'countClustererRetired', 'countClustererStories', 'storedIds', 'replacedTexts', 'idOfRow', 'reprintSources', 'copySources', 'reprintsOf', 'windowStart', 'storyArticleIds', 'rowidOf', 'storyOfArticle', 'forgetRemoved', 'summary', 'report', 'outletStories', 'searchStories', 'headlineChecks', 'scopeCopies', 'scopeSources', 'lastArticleRow']);
 
 /** The statements of a connection, each prepared on its first use (an old schema lacks the tables of later features). */
 export function preparedStatements(db: SqliteDatabase): Statements {

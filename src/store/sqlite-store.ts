@@ -19,13 +19,13 @@ import { databaseFiles, openDatabase, type OpenDatabaseOptions, type SqliteDatab
 import { preparedStatements, type Statements } from './sqlite-statements.js';
 import { cachedAnalyses, cachedCopiedSentences, cachedValue, saveAnalyses, saveCachedValue, saveCopiedSentences } from './sqlite-caches.js';
 import { OutletRows } from './sqlite-outlets.js';
-import { storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
+import { headlineSources, storyDetail, storyHead, storyRow, type StoryRowSql } from './sqlite-story.js';
 import { searchHits, searchStories } from './sqlite-search.js';
 import { removalPlan, writeRemoval } from './sqlite-remove.js';
 import { articleVersions } from './sqlite-versions.js';
 import { replacedTexts, storedDates, storedKeys, storedTitles } from './sqlite-stored.js';
 import { WriterLockRow } from './writer-lock.js';
-import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, IngestBatch, KeySharingArticle, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryHeadline, StoryListOptions, StoryRow, WriterLock } from './types.js';
+import type { ArticleRemoval, ArticleVersion, ClustererRecord, ExportedArticle, HeadlineSources, IngestBatch, KeySharingArticle, LockWriterOptions, OutletRow, RemovalPlan, SearchHit, Store, StoreCounts, StoredKeys, StoryDetail, StoryHead, StoryHeadline, StoryListOptions, StoryRow, WriterLock } from './types.js';
 
 /**
  * The write cache holds this many copy windows of entries: the copy
@@ -116,6 +116,18 @@ class SqliteStore implements Store {
 
   async setStoryHeadline(story: string, headline: StoryHeadline): Promise<void> {
     this.sql('setStoryHeadline').run({ story, ...headline });
+  }
+
+  async headlineChecks(): Promise<string[]> {
+    return this.sql('headlineChecks').all() as string[];
+  }
+
+  async headlinesChecked(stories: readonly string[]): Promise<void> {
+    if (stories.length > 0) this.sql('headlinesChecked').run(JSON.stringify(stories));
+  }
+
+  async headlineSources(story: string): Promise<HeadlineSources | undefined> {
+    return headlineSources(this.db, story);
   }
 
   async removalPlan(ids: readonly string[]): Promise<RemovalPlan> {

@@ -6,7 +6,7 @@
 import { instantSql } from './sql-instant.js';
 import type { SqliteDatabase } from './sqlite-open.js';
 import type { Statement } from './sqlite-statements.js';
-import type { ArticleVerdict, CopyLink, RelatedStoryRow, StoryArticle, StoryDetail, StoryHead, StoryRow } from './types.js';
+import type { ArticleVerdict, CopyLink, HeadlineSources, RelatedStoryRow, StoryArticle, StoryDetail, StoryHead, StoryRow } from './types.js';
 
 /** A story shows at most this many related stories. */
 export const MAX_RELATED_STORIES = 8;
@@ -96,6 +96,19 @@ export function storyHead(db: SqliteDatabase, id: string): StoryHead | undefined
     (row): RelatedStoryRow => ({ ...storyRow(row), similarity: row.similarity, links: row.links }),
   );
   return { story: storyRow(story), related };
+}
+
+const HEADLINE = 'SELECT headline, headline_seen FROM stories WHERE id = ?';
+
+const MEMBERS = `SELECT a.id, a.title, a.published, a.seen FROM story_articles sa JOIN articles a ON a.rowid = sa.article
+  WHERE sa.story = ? ORDER BY ${ARTICLES_IN_ORDER}`;
+
+/** The story's headline and the articles it may come from, without what a view shows of them (`storyDetail`). */
+export function headlineSources(db: SqliteDatabase, id: string): HeadlineSources | undefined {
+  const row = prepared(db, HEADLINE).get(id) as { headline: string | null; headline_seen: string } | undefined;
+  if (row === undefined) return undefined;
+  const articles = prepared(db, MEMBERS).all(id) as HeadlineSources['articles'];
+  return { headline: row.headline, headlineSeen: row.headline_seen, articles, copies: prepared(db, COPIES).all(id) as CopyLink[] };
 }
 
 export function storyDetail(db: SqliteDatabase, id: string): StoryDetail | undefined {

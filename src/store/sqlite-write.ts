@@ -42,5 +42,6 @@ export function writeBatchRows(sql: Statements, batch: IngestBatch, ingested: st
   for (const story of writeVerdicts(sql, retraced)) changedStory(sql, story);
   outletCounts.keep();
   saveClusterer(sql, batch.clusterer);
+  for (const story of batch.headlineChecks ?? []) sql('addHeadlineCheck').run(story);
   return { written, fingerprints, retraced };
 }

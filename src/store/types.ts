@@ -88,6 +88,8 @@ export interface IngestBatch {
   retraced?: ReadonlyMap<string, StoredVerdict>;
   /** The clusterer after the batch's articles were added, and the generation it was loaded at. */
   clusterer: ClustererSave;
+  /** Stories whose headline the batch may have made outdated, to check once it is written (`Store.headlineChecks`). */
+  headlineChecks?: readonly string[];
 }
 
 export interface StoredKeys {
@@ -135,6 +137,8 @@ export interface ArticleRemoval {
    * last save, as a batch's.
    */
   clusterer: (ClustererSave & { whole: boolean }) | undefined;
+  /** Stories whose headline the removal may have made outdated, to check once it is written (`Store.headlineChecks`). */
+  headlineChecks?: readonly string[];
 }
 
 /** How an article stands among copies: `original` is derived (copied by a later article, copied from nobody). */
@@ -200,6 +204,14 @@ export interface StoryHead {
   story: StoryRow;
   /** Related stories, most similar first (at most `MAX_RELATED_STORIES`). */
   related: RelatedStoryRow[];
+}
+
+/** A story's headline, the date of the article it comes from (`StoryGrowth.headlineSeen`), and its articles oldest first (`StoryDetail`): `Store.headlineSources`. */
+export interface HeadlineSources {
+  headline: string | null;
+  headlineSeen: string;
+  articles: Array<Pick<StoryArticle, 'id' | 'title' | 'published' | 'seen'>>;
+  copies: CopyLink[];
 }
 
 export interface StoryDetail extends StoryHead {
@@ -326,6 +338,12 @@ export interface Store {
    * gave (`keepHeadlinesCurrent`).
    */
   setStoryHeadline(story: string, headline: StoryHeadline): Promise<void>;
+  /** The stories a batch or a removal left to have their headline checked (`IngestBatch.headlineChecks`) and not checked since (`headlinesChecked`): a process killed in between leaves them to the next. */
+  headlineChecks(): Promise<string[]>;
+  /** Forgets these stories' headline checks once they are done. */
+  headlinesChecked(stories: readonly string[]): Promise<void>;
+  /** What choosing a story's headline again reads (`keepHeadlinesCurrent`); undefined for a story not stored. */
+  headlineSources(story: string): Promise<HeadlineSources | undefined>;
   /** Which of these articles are stored, their stories, and the articles that copied them. */
   removalPlan(ids: readonly string[]): Promise<RemovalPlan>;
   /**

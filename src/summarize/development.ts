@@ -31,7 +31,7 @@
  * and are left out (`NumberFact.previous`).
  */
 import { postDay, spanText, type SegmentedArticle, type Span } from '../article.js';
-import { findNumberFacts, sameDay, type NumberFact } from '../facts/index.js';
+import { findCountFacts, sameDay, type NumberFact } from '../facts/index.js';
 import { claimDay, claimTime, UNDATED } from '../facts/claims.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
 import { sentenceKey } from './units.js';
@@ -52,16 +52,14 @@ export interface Development {
  * of a stored article can be kept between reads of its story.
  */
 export interface CountReading {
-  /** It gives a published or modified date. */
-  dated: boolean;
-  /** The days it tells its facts on (`toldDays`). */
+  /** The days it tells its facts on (`toldDays`); none when it gives no published or modified date (`isDated`). */
   days: string[];
   counts: ArticleCount[];
   /** The days on which its lede says all who were missing are found (`MISSING_FOUND`); none when undated. */
   foundDays: string[];
 }
 
-/** A count an article states (`isCount`), where and when. */
+/** A count an article states (`findCountFacts`), where and when. */
 interface ArticleCount {
   fact: NumberFact;
   day: string;
@@ -108,10 +106,10 @@ export function developmentOf(readings: readonly CountReading[]): Development {
   const superseded = new Set<number>();
   const newest = new Set<number>();
   const outdated = new Set<number>();
-  const dated = readings.filter((reading) => reading.dated);
+  const dated = readings.filter(isDated);
   if (new Set(dated.flatMap((reading) => reading.days)).size < 2) return { superseded, newest, outdated };
   const byKey = statementsByKey(readings);
-  const inLede = (stated: Stated) => stated.sentence < LEDE_SENTENCES && readings[stated.article].dated;
+  const inLede = (stated: Stated) => stated.sentence < LEDE_SENTENCES && isDated(readings[stated.article]);
   const storyCounts = [...byKey]
     .map(([key, statements]) => [key, statements.filter(inLede)] as const)
     .filter(([, ledeStatements]) => isStoryCount(ledeStatements, dated.length));
@@ -149,16 +147,21 @@ export function developmentOf(readings: readonly CountReading[]): Development {
   return { superseded, newest, outdated };
 }
 
+/** Whether the article read gives a published or modified date: only then does it tell its facts on a day. */
+function isDated(reading: CountReading): boolean {
+  return reading.days.length > 0;
+}
+
 /**
  * What a development reads of the article (`CountReading`): its counts with
- * an event and no unit, not given as past, each with the sentence stating it;
+ * an event and no unit, not given as past (`findCountFacts`), each with the sentence stating it;
  * `lede`: those of its lede alone (its first `LEDE_SENTENCES` sentences),
  * which is all the development's `outdated` reads.
  */
 export function readCounts(article: SegmentedArticle, { lede = false }: { lede?: boolean } = {}): CountReading {
   const dated = article.published !== undefined || article.modified !== undefined;
   const read = lede ? { ...article, sentences: article.sentences.slice(0, LEDE_SENTENCES) } : article;
-  const facts = findNumberFacts(read, article.textLanguage).filter(isCount);
+  const facts = findCountFacts(read, article.textLanguage);
   const sentenceOf = facts.length === 0 ? [] : sentenceOfTokens(article);
   const counts: ArticleCount[] = [];
   for (const fact of facts) {
@@ -167,7 +170,7 @@ export function readCounts(article: SegmentedArticle, { lede = false }: { lede?:
     const revisedDown = article.textLanguage === 'en' && revisedDownNear(article.text, article.sentences[sentence], fact.span);
     counts.push({ fact, sentence, since: firstDay(article, fact), revisedDown, ...claimTime(article, fact.span) });
   }
-  return { dated, days: dated ? toldDays(article) : [], counts, foundDays: dated ? missingFoundDays(article) : [] };
+  return { days: dated ? toldDays(article) : [], counts, foundDays: dated ? missingFoundDays(article) : [] };
 }
 
 /**
@@ -183,11 +186,6 @@ function revisedDownNear(text: string, sentence: Span, count: Span): boolean {
     if (!CLAUSE_TURN.test(gap) && (gap.match(/\w+/g)?.length ?? 0) <= REVISION_GAP_WORDS) return true;
   }
   return false;
-}
-
-/** A count a development follows: with an event, no unit, not given as past ("up from three"). */
-function isCount(fact: NumberFact): boolean {
-  return fact.event !== undefined && fact.unit === undefined && !fact.previous;
 }
 
 /**

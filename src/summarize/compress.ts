@@ -190,10 +190,11 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * before a comma or a verb ("released Sunday, …", "Speaking last week, …",
  * "arrested this week are"), bounds an ordinal's or superlative's count
  * (`ORDINAL_BEFORE`: "the third attack on the pier this month") or one before
- * "alone"; and every deletion but one ending its clause (`CLAUSE_ENDS_AHEAD`) only where the two words it joins are written
- * together in the articles (`writtenConcepts`, as `compressedUnits` checks:
- * never "The report released found" from "released this week found", nor
- * "Calder closed" from "Calder on Friday closed" unless a sentence writes it).
+ * "alone"; and every deletion but one ending its clause (`CLAUSE_ENDS_AHEAD`) or one its clause
+ * reads without (`readsWithoutTime`: "arrested Friday at" → "arrested at", "Calder on Friday
+ * closed" → "Calder closed") only where the two words it joins are written together in the
+ * articles (`writtenConcepts`, as `compressedUnits` checks: never "The report released found"
+ * from "released this week found").
  * `written` is the vocabulary's size once every sentence of the articles was read.
  */
 export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, vocabulary: ConceptVocabulary, written: number): Unit {
@@ -208,7 +209,7 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
     const after = article.text.slice(span.end, sentence.end);
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before) || ORDINAL_BEFORE.test(before) || ALONE_AFTER.test(after)) return false;
     if (DATED_PARTICIPLE.test(before) && (after.startsWith(',') || FINITE_VERB_AHEAD.test(after))) return false;
-    if (!CLAUSE_ENDS_AHEAD.test(after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
+    if (!CLAUSE_ENDS_AHEAD.test(after) && !readsWithoutTime(before, after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
     return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
   }).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return unit;
@@ -218,6 +219,30 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
   });
   const kept = unitText(article.text, parts);
   return { ...unit, parts, tokens: unit.tokens.filter((token) => !spans.some((span) => token.start < span.end && token.end > span.start)), words: countWords(kept), bytes: byteLength(kept) };
+}
+
+/**
+ * A word opening a phrase or clause of its own after a time: a preposition, "to", "that", "whether",
+ * a subordinator or a conjunction ("arrested Friday at a magistrate's request", "met Tuesday to
+ * discuss", "estimated Tuesday that", "shot to death Friday in St. Petersburg", "a strike last month to").
+ */
+const PHRASE_AHEAD =
+  /^\s+(?:in|at|near|for|with|to|from|by|after|before|during|over|under|against|into|outside|inside|across|amid|among|aboard|that|whether|because|when|while|and|but|due)\b/;
+/** A past-tense verb (after an -ly adverb) following a time between a subject and its verb ("Sihanouk on Tuesday praised", "Parliament on Thursday formally elected"). */
+const PAST_VERB_AHEAD =
+  /^\s+(?:\w+ly\s+)?(?:\w+ed|said|made|took|went|met|won|lost|gave|began|came|saw|told|sent|held|left|sought|found|became|struck|fled|shot|hit|led|brought|bought|sold|spoke|stood|wrote|broke|chose|drew|fell|flew|grew|knew|threw|ran|rose|paid|laid|kept|meant|felt|dealt|built|spent|swore|tore|withdrew|upheld|overcame)\b/;
+
+/**
+ * True when the clause reads without the time between `before` and `after` though no article writes
+ * the two words its deletion joins: the time follows a word (not a comma) and a phrase of its own
+ * follows it (`PHRASE_AHEAD`), or it stands between a subject and its past-tense verb
+ * (`PAST_VERB_AHEAD`), unless a participle before it is what it dates ("The report released this week
+ * found") or a reporting verb before it could make it a reported clause's subject ("said Friday ended").
+ */
+function readsWithoutTime(before: string, after: string): boolean {
+  if (!/\w$/.test(before)) return false;
+  if (PHRASE_AHEAD.test(after)) return true;
+  return PAST_VERB_AHEAD.test(after) && !DATED_PARTICIPLE.test(before) && !AFTER_REPORTING_VERB.test(before);
 }
 
 /** How many characters past a cut unit's end `withRelativeTimesDeleted` reads, for what follows a time it deletes. */

@@ -269,7 +269,7 @@ describe('summarize on a page flattened to one paragraph (SemEval news text)', (
     const text = 'Floodwater reached the town hall on Sunday after the river broke its banks, officials said. Like us on Facebook and follow us on Twitter for the latest news on the flood.';
     const article = prepare(readString(text, { input: 'case.txt', format: 'text' }).articles[0]);
     const picked = summarize([article], { budget: { sentences: 2 } }).sentences.map((sentence) => summaryPartsText(article.text, sentence.parts));
-    expect(picked).toEqual(['Floodwater reached the town hall on Sunday after the river broke its banks, officials said.']);
+    expect(picked).toEqual(['Floodwater reached the town hall after the river broke its banks, officials said.']);
   });
 });
 

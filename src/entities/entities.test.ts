@@ -128,6 +128,17 @@ describe('articleEntities', () => {
     ]);
   });
 
+  it('ends a role before a time phrase, and reads a role given right after the name by an appointing verb (quotes29)', () => {
+    const article = textArticle('The Brenn Ferry Board named Tomas Arlen its new chairman on Monday. The club hired Ada Morrow as its coach last week. Ivo Drell, the mayor since 2019, and Orla Penn, the head of the mill in March, spoke.');
+    expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([
+      ['Brenn Ferry Board', []],
+      ['Tomas Arlen', ['its new chairman']],
+      ['Ada Morrow', ['its coach']],
+      ['Ivo Drell', ['the mayor']],
+      ['Orla Penn', ['the head of the mill']],
+    ]);
+  });
+
   it('reads an owner or founder opening a sentence as a role, not a first name ("Owner Arte Moreno said", ECB+)', () => {
     const article = textArticle('Owner Tavo Brenn said the club would spend more. Founder Ivo Drell agreed, and Tavo Brenn left.');
     expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([

@@ -98,7 +98,9 @@ united rovers wanderers athletic tech polytechnic
 
 /**
  * Words that end a company's name ("Northgate Capital", "Norreth Lines", "Corrigan
- * Construction", "Brisk Logistics", "Kellam Transit Partners", "Dunlin Coatings") but, unlike `ORGANISATION_WORDS`, join nothing after them
+ * Construction", "Brisk Logistics", "Kellam Transit Partners", "Dunlin Coatings";
+ * a trade's noun after a place's name, "Houston Exploration", "Harlow Freight",
+ * "Harbour Cafe", none of them a surname) but, unlike `ORGANISATION_WORDS`, join nothing after them
  * ("Long-Term Capital Management LP of Greenwich", "Building and
  * Construction Trades Council").
  */
@@ -106,6 +108,9 @@ export const COMPANY_LAST_WORDS = words(`
 capital construction lines shipping logistics partners ventures associates technologies pharmaceuticals chemicals
 plastics metals materials electronics communications resources products coatings textiles labs laboratories robotics
 dynamics aviation mining
+exploration drilling refining minerals freight couriers removals recycling engineering publishing printing catering insurance
+fisheries farms dairies distillery distilleries bakery bakeries cafe café cafes bistro brasserie pizzeria restaurants hotels resorts
+cruises pharmacy apparel cosmetics furniture software aerospace automotive semiconductors outfitters supermarkets stores
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */

@@ -6,6 +6,7 @@
  * becomes a person or an organisation when such a description says so.
  */
 import type { SegmentedArticle, Span } from '../article.js';
+import { MONTHS, WEEKDAYS } from '../facts/lexicon.js';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { DETERMINERS, FEMALE_WORDS, KIN_NOUNS, MALE_WORDS, PERIODICAL_NOUNS, ROLE_MODIFIERS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES, isTitle } from './lexicon.js';
 import { NOT_NAMES } from './names.js';
@@ -109,22 +110,28 @@ export function appositive(article: SegmentedArticle, end: number, sentenceEnd: 
   return start < sentenceEnd ? describingPhrase(article, start, sentenceEnd) : undefined;
 }
 
+/** Possessives a role given right after the name opens on ("named Tom Reed its chairman"). */
+const ROLE_OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Verbs that give the person named after them a role written after "as" ("named Tom Reed as its chairman"). */
 const APPOINTING_VERBS = new Set(['named', 'appointed', 'elected', 're-elected', 'reappointed', 'hired', 'chose', 'chosen', 'picked', 'selected', 'nominated', 'promoted', 'installed', 'confirmed', 'tapped', 'designated', 'recruited']);
 
 /**
  * "The board named Tom Reed as its new chairman", "named Tom Reed, 54, as its
- * new chairman": a role after "as" describes the person named before it,
+ * new chairman", "named Tom Reed its new chairman": a role after "as" (or,
+ * after an appointing verb, opening on a possessive) describes the person named before it,
  * when an age comes between or an appointing verb before the name (not
  * "Reed left Acme as its chairman", where "as" describes Reed, not Acme).
  */
 function roleAfterAs(article: SegmentedArticle, mention: NameMention, sentenceEnd: number): Described | undefined {
   const aged = hasAge(article, mention.tokenEnd);
   const as = aged ? mention.tokenEnd + 3 : mention.tokenEnd;
-  if (article.tokens[as]?.norm !== 'as' || as + 1 >= sentenceEnd) return undefined;
   const first = mention.title ? tokenIndexAt(article, mention.title.start, mention.tokenStart) : mention.tokenStart;
-  if (!aged && !APPOINTING_VERBS.has(article.tokens[first - 1]?.norm ?? '')) return undefined;
-  const phrase = describingPhrase(article, as + 1, sentenceEnd);
+  const appointed = APPOINTING_VERBS.has(article.tokens[first - 1]?.norm ?? '');
+  // "The board named Tom Reed its new chairman": after an appointing verb the role may follow the name at once, opening on a possessive.
+  const withoutAs = appointed && !aged && ROLE_OWNERS.has(article.tokens[as]?.norm ?? '');
+  if ((article.tokens[as]?.norm !== 'as' && !withoutAs) || as + 1 >= sentenceEnd) return undefined;
+  if (!aged && !appointed) return undefined;
+  const phrase = describingPhrase(article, withoutAs ? as : as + 1, sentenceEnd);
   return phrase?.kind === 'person' ? phrase : undefined;
 }
 
@@ -140,7 +147,7 @@ function describingPhrase(article: SegmentedArticle, start: number, sentenceEnd:
   let kind: 'person' | 'organisation' | undefined;
   while (stop < sentenceEnd && stop - start < MAX_APPOSITIVE) {
     const token = article.tokens[stop];
-    if ((token.punct && token.norm !== '-' && token.norm !== '&') || CLAUSE_WORDS.has(token.norm)) break;
+    if ((token.punct && token.norm !== '-' && token.norm !== '&') || CLAUSE_WORDS.has(token.norm) || (stop > start && opensTimePhrase(article, stop))) break;
     if (!kind && stop - start < 7) {
       if (ROLE_NOUNS.has(token.norm)) kind = 'person';
       else if (ORGANISATION_ROLE_NOUNS.has(token.norm)) kind = 'organisation';
@@ -149,6 +156,27 @@ function describingPhrase(article: SegmentedArticle, start: number, sentenceEnd:
   }
   if (!kind || stop === start) return undefined;
   return { span: { start: article.tokens[start].start, end: article.tokens[stop - 1].end }, kind };
+}
+
+/** Prepositions a time phrase opens on ("on Monday", "since 2019", "in March"). */
+const TIME_PREPOSITIONS = new Set(['on', 'since', 'until', 'till', 'in', 'from', 'during', 'by', 'before', 'after']);
+/** Words a time phrase opens on by itself, or before a time noun ("last week", "this year"). */
+const TIME_ADVERBS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+const TIME_DETERMINERS = new Set(['last', 'this', 'next', 'earlier', 'later']);
+const TIME_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter', 'morning', 'night']);
+
+/** A day or month name, or a year ("Monday", "March", "2019"). */
+function namesATime(norm: string): boolean {
+  return WEEKDAYS.includes(norm) || MONTHS[norm] !== undefined || /^(?:1[89]|20)\d\d$/.test(norm);
+}
+
+/** "its new chairman on Monday", "the chairman since 2019", "the mayor last week": a time phrase opening at `index` ends a description before it. */
+function opensTimePhrase(article: SegmentedArticle, index: number): boolean {
+  const norm = article.tokens[index].norm;
+  const next = article.tokens[index + 1]?.norm ?? '';
+  if (TIME_ADVERBS.has(norm) || WEEKDAYS.includes(norm)) return true;
+  if (TIME_DETERMINERS.has(norm)) return TIME_NOUNS.has(next) || WEEKDAYS.includes(next);
+  return TIME_PREPOSITIONS.has(norm) && namesATime(next);
 }
 
 export type Gender = 'female' | 'male';

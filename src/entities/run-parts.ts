@@ -11,7 +11,7 @@ import type { SegmentedArticle } from '../article.js';
 import { classifyName, isOrganisationHead } from './classify.js';
 import { isGivenName } from './given-names.js';
 import { LONGEST_FORM, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { ORGANISATION_OPENERS, ORGANISATION_WORDS, PARTISAN_WORDS, PLACE_WORDS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
+import { COMPANY_LAST_WORDS, ORGANISATION_OPENERS, ORGANISATION_WORDS, PARTISAN_WORDS, PLACE_WORDS, ROLE_NOUNS, SPEECH_VERBS, TEAM_NICKNAMES } from './lexicon.js';
 import { baseMention, formOf } from './mention.js';
 import type { NameMention } from './types.js';
 import { endsOrganisationName } from './organisation-joins.js';
@@ -42,7 +42,7 @@ export function runMentions(article: SegmentedArticle, run: Run, sentence: numbe
       continue;
     }
     const mention = classifyName(article, part.start, part.end, sentence, possessive);
-    if (mention) mentions.push(...(mention.type === 'person' ? personOfPlace(article, mention, part, possessive) : [mention]));
+    if (mention) mentions.push(...(mention.type === 'person' ? personOfPlace(article, mention, part, possessive) : mention.type === 'organisation' ? personOfBody(article, mention, part, possessive) : [mention]));
   }
   return mentions;
 }
@@ -66,6 +66,31 @@ function personOfPlace(article: SegmentedArticle, mention: NameMention, part: Pa
   if (!surelyPerson && !surelyPlace) return [mention];
   if (place && (place.type === 'person' || place.type === 'unknown')) place.type = 'place';
   return [person, place].filter((found): found is NameMention => found !== undefined);
+}
+
+/**
+ * "Tom Kessler of Bay Tech Systems", "Mayor Sorin Valek of Velmar Council":
+ * a name typed an organisation for the body's word it ends on is a person,
+ * then the organisation, when what comes before "of" is a person's name of
+ * two to four words whose last is no role noun nor a word the article writes
+ * in lower case ("Basketball Player of …") and what comes after is an
+ * organisation's on its own;
+ * "University of Velmar" and "Bank of Velmar" (one word before "of") are
+ * left alone.
+ */
+/** Most words of a person's name before "of" that `personOfBody` cuts off an organisation's. */
+const MAX_PERSON_WORDS_BEFORE_OF = 4;
+
+function personOfBody(article: SegmentedArticle, mention: NameMention, part: Part, possessive: boolean): NameMention[] {
+  let of = part.start + 2;
+  while (of < part.end - 1 && article.tokens[of].norm !== 'of') of++;
+  if (of >= part.end - 1) return [mention];
+  const person = classifyName(article, part.start, of, mention.sentence, false);
+  const body = classifyName(article, of + 1, part.end, mention.sentence, possessive);
+  if (person?.type !== 'person' || body?.type !== 'organisation') return [mention];
+  const words = person.tokenEnd - person.tokenStart;
+  const surname = article.tokens[person.tokenEnd - 1].norm;
+  return words >= 2 && words <= MAX_PERSON_WORDS_BEFORE_OF && !ROLE_NOUNS.has(surname) && !lowerCaseWords(article).has(surname) ? [person, body] : [mention];
 }
 
 /** Pass 2: the longest gazetteer form at each position, the rest in between. */
@@ -97,7 +122,7 @@ const SPANISH_PLACE_PARTICLES = new Set(['de', 'del']);
 const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'della']);
 
 /**
- * "New York" + "Times", "Gaza" + "City", "Kansas" + "City Chiefs", "Massachusetts" + "Institute of Technology", "Bank of" + "England",
+ * "New York" + "Times", "Gaza" + "City", "London" + "Freight", "Kansas" + "City Chiefs", "Massachusetts" + "Institute of Technology", "Bank of" + "England",
  * "University of South" + "Alabama" (a compass word after "of" opens the place's region), "Air" +
  * "France", "Helsinki" + "Foundation for Human Rights": a gazetteer name
  * that begins or ends an organisation or place name (possessive or not:
@@ -110,7 +135,7 @@ function joinParts(article: SegmentedArticle, parts: Part[]): Part[] {
   parts.forEach((part, index) => {
     const last = joined[joined.length - 1];
     const lastWord = (of: Part): string => article.tokens[of.end - 1].norm.replace(/['’]s?$/, '');
-    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || TEAM_NICKNAMES.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for') || (isOrganisationHead(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'of');
+    const endsAsName = (of: Part): boolean => ORGANISATION_WORDS.has(lastWord(of)) || COMPANY_LAST_WORDS.has(lastWord(of)) || PLACE_WORDS.has(lastWord(of)) || TEAM_NICKNAMES.has(lastWord(of)) || (ORGANISATION_WORDS.has(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'for') || (isOrganisationHead(article.tokens[of.start].norm) && article.tokens[of.start + 1]?.norm === 'of');
     const onePlace = (): Part => ({ start: last.start, end: part.end, entry: { type: 'place', name: formOf(article, last.start, part.end) } });
     if (last?.entry?.type === 'place' && !last.entry.demonym && !part.entry && part.end - part.start >= 2 && SPANISH_PLACE_PARTICLES.has(article.tokens[part.start].norm)) {
       joined[joined.length - 1] = onePlace();

@@ -279,6 +279,16 @@ describe('names a reader would call wrong', () => {
       'Coach Dana Pruitt left Kansas Tech for Ohio Polytechnic, and Kansas Tech said it would look in Oregon.',
       [['Dana Pruitt', 'person'], ['Kansas Tech', 'organisation'], ['Ohio Polytechnic', 'organisation'], ['Oregon', 'place']],
     ],
+    [
+      'a trade\'s noun after a place\'s name ends a company\'s name, known place or not, never a person\'s (quotes29)',
+      'Velmar Exploration sold wells to Harlow Freight, and Ada Morrow ran the Harbour Cafe. London Freight and Texas Exploration said they would merge.',
+      [['Velmar Exploration', 'organisation'], ['Harlow Freight', 'organisation'], ['Ada Morrow', 'person'], ['Harbour Cafe', 'organisation'], ['London Freight', 'organisation'], ['Texas Exploration', 'organisation']],
+    ],
+    [
+      'a person\'s name before "of" and an organisation\'s is the person, then the organisation; "Bank of" and "University of" stay whole (quotes29)',
+      'Tom Kessler of Bay Tech Systems met Mayor Sorin Valek of Velmar Council at the Bank of Corvena.',
+      [['Tom Kessler', 'person'], ['Bay Tech Systems', 'organisation'], ['Sorin Valek', 'person'], ['Velmar Council', 'organisation'], ['Bank of Corvena', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -61,7 +61,7 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
   const located = named !== undefined && isSilent(entityType(context, named)) && (locatesARole(context, range.start, named.tokenStart) || prepositionBefore(context, named, range.start) !== undefined);
   // "the Fair Trade Watch campaign group", "the Kestrel Foods board": a body named before words for its kind is the body.
   const bodyOfItsKind = named !== undefined && !named.possessive && entityType(context, named) === 'organisation' && named.tokenEnd < range.end && !isRoleNoun(headWord);
-  if (named && !owner && !located && (entityType(context, named) === 'person' || !describes || bodyOfItsKind)) {
+  if (named && !owner && !located && (entityType(context, named) === 'person' || !describes || bodyOfItsKind || onlyArticleBefore(context, named, range))) {
     const family = entityType(context, named) === 'person' ? familySpeaker(context, named, position) : undefined;
     if (family) return family;
     if (named.entity === undefined) return { name: named.form, span: named.span };
@@ -99,6 +99,11 @@ export function resolvePhrase(context: QuoteContext, phrase: Range, position: nu
     return describedOrganisation(context, head, position, span) ?? (generic && { ...generic, span }) ?? { name: description, span };
   }
   return { name: description, span, ...(plural ? { plural: true } : {}) };
+}
+
+/** "the Velmar Courier reported": an organisation's name ending the phrase after nothing but "the" is the organisation, named without its "the". */
+function onlyArticleBefore(context: QuoteContext, named: NameMention, range: Range): boolean {
+  return entityType(context, named) === 'organisation' && named.tokenEnd === range.end && named.tokenStart === range.start + 1 && norm(context, range.start) === 'the';
 }
 
 /** Words for a body besides `ORGANISATION_ROLE_NOUNS` that, written with no name ("the council"), stand for the body the article names so (Harwick Borough Council); "State Department" is its own name. */

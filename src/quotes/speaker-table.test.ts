@@ -153,11 +153,33 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'Tom Reed, the mayor, will resign in June', 'a spokesman'],
   ]],
   ['"…, the Velmar Courier reported, cited by the union": a participle naming the source closes the attribution (quotes28)', 'Mill sale\n\nThe looms at the old mill were sold to a rival firm in June, the Velmar Courier reported, cited by the union. The mill will close in the spring, police said, citing a letter from the owners.', [
-    ['indirect', 'The looms at the old mill were sold to a rival firm in June', 'the Velmar Courier'],
+    ['indirect', 'The looms at the old mill were sold to a rival firm in June', 'Velmar Courier'],
     ['indirect', 'The mill will close in the spring', 'police'],
   ]],
   ['"A, Anna Morrow is the best, he says": a pronoun alone before the verb speaks, and the name after the comma before it is inside the clause (quotes28)', 'Fund managers\n\nTom Burnett runs a fund in Velmar. In the energy sector, Anna Morrow is the best trader, he says.', [
     ['indirect', 'In the energy sector, Anna Morrow is the best trader', 'Tom Burnett'],
+  ]],
+  ['a trade\'s noun after a place\'s name makes a company, which no "he" or "she" stands for (quotes29)', 'Fund managers\n\nTom Burnett runs a fund in Velmar. In the energy sector, Velmar Exploration is the best buy, he says. Ada Morrow drove for Harlow Freight. Harlow Freight cut her hours. "I was let go," she said.', [
+    ['indirect', 'In the energy sector, Velmar Exploration is the best buy', 'Tom Burnett'],
+    ['direct', 'I was let go,', 'Ada Morrow'],
+  ]],
+  ['a pronoun speaking a clause before it stands for no one the clause names (quotes29)', 'Mill board\n\nPeter Lund spoke at the mill. Tom Reed will resign next week, he said. The board will sack Tom Reed, he added. Tom Reed, he said, had lost the vote.', [
+    ['indirect', 'Tom Reed will resign next week', 'Peter Lund'],
+    ['indirect', 'The board will sack Tom Reed', 'Peter Lund'],
+    ['indirect', 'Tom Reed, he said, had lost the vote', 'Peter Lund'],
+  ]],
+  ['a role after a preposition is no subject a pronoun stands for, past a parenthetical "however" (quotes29)', 'Camp visit\n\nTom Reed visited the camp on Monday. The refugees are, however, furious with the mayor, he says.', [
+    ['indirect', 'The refugees are, however, furious with the mayor', 'Tom Reed'],
+  ]],
+  ['a body\'s name after a lower-case "the" speaks by its name, without the "the" (quotes29)', 'Mill sale\n\nThe mill was sold, according to the Velmar Courier. It will close in June, the Velmar Courier reported.', [
+    ['indirect', 'The mill was sold', 'Velmar Courier'],
+    ['indirect', 'It will close in June', 'Velmar Courier'],
+  ]],
+  ['"X of Body said": the person speaks, not one organisation named "X of Body" (quotes29)', 'Chip delays\n\nTom Kessler of Bay Tech Systems said the chips were late.', [
+    ['indirect', 'the chips were late', 'Tom Kessler'],
+  ]],
+  ['a role given after an appointing verb, without "as", describes the person a later "the chairman" stands for (quotes29)', 'Mill board\n\nThe board named Tom Reed its new chairman on Monday. Ada Morrow, a weaver, welcomed him. The chairman said profits would rise.', [
+    ['indirect', 'profits would rise', 'Tom Reed'],
   ]],
 ];
 

@@ -26,7 +26,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
   ['a time after a described speaker is no part of it, nor a place after it the speaker', 'The gate was opened by a crew hired by Velmar engineers, according to a council filing last week in U.S. district court in Brenmouth.', [
     ['indirect', 'The gate was opened by a crew hired by Velmar engineers', 'a council filing'],
   ]],
-  ['"as X has reported": the joining word is no part of the speaker', 'The tremor measured 3.0 on the Richter scale, as the Brenmouth Courier has reported.', [['indirect', 'The tremor measured 3.0 on the Richter scale', 'the Brenmouth Courier']]],
+  ['"as X has reported": the joining word is no part of the speaker', 'The tremor measured 3.0 on the Richter scale, as the Brenmouth Courier has reported.', [['indirect', 'The tremor measured 3.0 on the Richter scale', 'Brenmouth Courier']]],
   ['a name set off after a short description after the quotation speaks, not the adverbial after the verb', '"Tomas was a kind man," his cousin, the Rev. Anne Kitch, said in a homily.', [['direct', 'Tomas was a kind man,', 'Anne Kitch']]],
   ['an adverbial after an inverted verb is no speaker', 'A Velmar fisherman drowned overnight, police in Brenmouth, Eastmarch, said on Wednesday.', []],
   ['after "told" comes the hearer, never the speaker (the speaker is "Jan Dorr" since names27 reads "Jan" before a name as a given name)', 'Key figures in the flood inquiry are under investigation, the official, Jan Dorr, told reporters.', [
@@ -119,7 +119,7 @@ const SPEAKER_CASES: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'Ada Morrow, 36, fled the harbour', 'police'],
   ]],
   ['a body named right before the verb speaks, not a person set off in the clause before it (DUC 2004)', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate, the Velmar Harbour Authority said.', [
-    ['indirect', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate', 'the Velmar Harbour Authority'],
+    ['indirect', 'Ada Morrow met her Brenmark counterpart, Orla Penn, to discuss the gate', 'Velmar Harbour Authority'],
   ]],
   ['"The" and a demonym before a speech verb inside a sentence name a newspaper (DUC 2004)', 'On Friday, The Australian reported that the gate had been closed for weeks.', [['indirect', 'the gate had been closed for weeks', 'The Australian']]],
   ['a role before "in" or "at" and a place speaks as described, not the place (DUC 2004, ECB+)', 'Nurses at Gaza clinics say that the ward was full. Police in western Peru\'s Tarma province said the road was shut.', [

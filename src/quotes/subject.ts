@@ -35,7 +35,7 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     const word = norm(context, token);
     if (PERSON_PRONOUNS.has(word) || PLURAL_PRONOUNS.has(word)) return { start: token, end: token + 1 };
     if (isCountedGroup(context, token, index)) return { start: token, end: token + 2 };
-    if (isRoleNoun(word) || SUBJECT_GROUPS.has(word)) {
+    if ((isRoleNoun(word) || SUBJECT_GROUPS.has(word)) && !objectOfPreposition(context, token, start)) {
       let head = token;
       while (head + 1 < index && isRoleNoun(norm(context, head + 1)) && !context.mentionOf[head + 1]) head++;
       const named = appositiveName(context, head + 1, index) ?? closeAppositive(context, head + 1, index);
@@ -48,6 +48,24 @@ export function sentenceSubject(context: QuoteContext, index: number): Range | u
     }
   }
   return undefined;
+}
+
+/** Prepositions whose object is no subject ("furious with the mayor", "a letter to the council"); not "of" ("One of the officers said"). */
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'against', 'for', 'at', 'from', 'by', 'about', 'on', 'into', 'toward', 'towards', 'than', 'over', 'under', 'without', 'among', 'between', 'behind', 'beside', 'near']);
+/** Words between a preposition and the role noun of its object ("with the new mayor"). */
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'this', 'that']);
+/** Most words between a preposition and its object's role noun. */
+const MAX_OBJECT_WORDS = 3;
+
+/**
+ * "The refugees are, however, furious with the mayor, he says": a role noun
+ * after a preposition, past determiners and role modifiers, is its object,
+ * not the sentence's subject.
+ */
+function objectOfPreposition(context: QuoteContext, token: number, start: number): boolean {
+  let index = token - 1;
+  while (index > start && token - index <= MAX_OBJECT_WORDS && (OBJECT_WORDS.has(norm(context, index)) || ROLE_MODIFIERS.has(norm(context, index)))) index--;
+  return index >= start && OBJECT_PREPOSITIONS.has(norm(context, index));
 }
 
 /** Words after a count and its noun that make it a time or an amount, not a group ("Two weeks ago", "190 miles away"). */

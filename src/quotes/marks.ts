@@ -47,22 +47,40 @@ export interface QuotedPiece {
 type Side = 'open' | 'close' | 'either';
 
 /** The quoted pieces of an article (see `quoteMarks`). */
-export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
+export function quotedPieces(article: SegmentedArticle): readonly QuotedPiece[] {
   return quoteMarks(article).pieces;
 }
 
 /**
  * The offsets of the `'` that are quote marks of quotations in single marks
- * (none in an article quoting in double marks). `piecesOf` gives the
- * article's quoted pieces, asked only when single marks may quote: a caller
- * that keeps them passes its own, so they are found once.
+ * (none in an article quoting in double marks); the article's quoted pieces
+ * are asked for only when single marks may quote.
  */
-export function singleQuoteMarks(article: SegmentedArticle, piecesOf: () => readonly QuotedPiece[] = () => quotedPieces(article)): number[] {
-  return mayQuoteInSingleMarks(article.text) ? singleMarkOffsets(article.text, piecesOf()) : [];
+export function singleQuoteMarks(article: SegmentedArticle): number[] {
+  return mayQuoteInSingleMarks(article.text) ? singleMarkOffsets(article.text, quotedPieces(article)) : [];
 }
 
-/** Quoted pieces, and the opening marks found stray: never closed, before words that are no quotation. */
-export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; unmatched: Message[] } {
+/** What `quoteMarks` found in an article. */
+export interface QuoteMarks {
+  pieces: readonly QuotedPiece[];
+  unmatched: readonly Message[];
+}
+
+const quoteMarksMemo = new WeakMap<SegmentedArticle, QuoteMarks>();
+
+/**
+ * Quoted pieces, and the opening marks found stray: never closed, before
+ * words that are no quotation. Read once per article (the article never
+ * changes): quote finding, the summarizer's quoted words and single marks
+ * and the article page all ask for them.
+ */
+export function quoteMarks(article: SegmentedArticle): QuoteMarks {
+  let found = quoteMarksMemo.get(article);
+  if (!found) quoteMarksMemo.set(article, (found = readQuoteMarks(article)));
+  return found;
+}
+
+function readQuoteMarks(article: SegmentedArticle): QuoteMarks {
   const { text, paragraphs } = article;
   const pieces: QuotedPiece[] = [];
   const unmatched: Message[] = [];

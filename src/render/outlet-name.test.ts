@@ -16,6 +16,12 @@ describe('sourceName', () => {
     expect(openingName('\n  The ferry runs again.\nMore.', 80)).toBe('“The ferry runs again.”');
   });
 
+  it('takes the text apart from the article, for a caller that keeps texts by id (mend29)', () => {
+    const article = { id: 'f019e8d1e5be6fbb', outlet: null, title: null };
+    expect(sourceName(article, 'Crews in Ostrey finished the quay wall.')).toBe(sourceName({ ...article, text: 'Crews in Ostrey finished the quay wall.' }));
+    expect(sourceName(article, undefined)).toBe('f019e8d1e5be6fbb');
+  });
+
   it('reads only the opening words of a long first line, not the whole line, and still marks the cut (mend28f: a 1 MB line was copied on every call)', () => {
     const line = `Crews in Ostrey finished the quay wall on Monday ${'and the ferry runs again '.repeat(40_000)}`;
     const started = performance.now();

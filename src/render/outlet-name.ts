@@ -35,10 +35,11 @@ function openingWords(max: number): RegExp {
  * as a title among outlets' names, cut after its last whole word within 40
  * characters (“Dam Gate Failure Forces 1,200 People…”); else, when its text
  * is at hand, the words it opens with (`openingName`); else its id. Never
- * the file it was read from, which an export read back in renames.
+ * the file it was read from, which an export read back in renames. `text`
+ * is the article's text, when the caller keeps it apart from the article.
  */
-export function sourceName(article: { outlet?: string | null; title?: string | null; id: string; text?: string }): string {
+export function sourceName(article: { outlet?: string | null; title?: string | null; id: string; text?: string }, text = article.text): string {
   if (article.outlet) return article.outlet;
   if (article.title) return `“${shortenedAtWord(article.title, SHORT_NAME)}”`;
-  return openingName(article.text) ?? shortenedAtWord(article.id, SHORT_NAME);
+  return openingName(text) ?? shortenedAtWord(article.id, SHORT_NAME);
 }

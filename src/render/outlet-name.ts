@@ -9,6 +9,9 @@ export function outletName(outlet: string | null): string {
 
 const SHORT_NAME = 40;
 
+/** Characters of the words an article opens with where a list has room for them (`openingName`): a summary's list of sources (`listedSource`), the title column of the story page's articles. */
+export const LISTED_OPENING_CHARS = 80;
+
 /**
  * The words an article opens with, to name one that gives neither outlet
  * nor title: its first line in quotation marks, cut after its last whole word

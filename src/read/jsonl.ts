@@ -39,6 +39,7 @@ import { buildNormalizedArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { markupParagraphs } from './dom.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
+import { isObject } from './html-meta.js';
 import { normalizeInline, normalizeLineEndings, splitParagraphs, type Normalized } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -322,7 +323,7 @@ function fieldValue(field: JsonlFieldSpec, value: unknown): { text: string | und
 
 /** An object with a name as text: NewsAPI's `"source": {"id": "…", "name": "Kestrel News"}`, schema.org's `"publisher": {"@type": "Organization", "name": "…"}`. */
 function isNamed(value: unknown): value is { name: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { name?: unknown }).name === 'string';
+  return isObject(value) && typeof value.name === 'string';
 }
 
 /** A field other than the text whose value is of a type it cannot take (a list for `outlet`), as a message: it is left out. */

@@ -11,7 +11,7 @@ import type { ArticleRevisions } from '../../ingest/index.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
-import { LISTED_OPENING_CHARS, openingName } from '../../render/outlet-name.js';
+import { labelledOpening, LISTED_OPENING_CHARS, OPENING_LABEL, openingWords } from '../../render/outlet-name.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { revisionDetails } from '../views/revisions.js';
@@ -42,10 +42,12 @@ function articlesTable(view: StoryView, items: StoryView['articles'], revised: r
 <thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Web page</th></tr></thead>
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
-    const shown = article.title ?? openingName(names.get(article.id)?.text, LISTED_OPENING_CHARS);
+    const opening = article.title ? undefined : openingWords(names.get(article.id)?.text, LISTED_OPENING_CHARS);
+    const shown = article.title ?? opening;
+    const named = opening === undefined ? shown : labelledOpening(opening);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}"${shown === undefined ? '' : articleLang(names.get(article.id))}>${shown ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
-<td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${shown ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
+<td>${opening === undefined ? '' : html`<span class="muted">${OPENING_LABEL}</span> `}<a href="${sitePath(['articles', article.id], { story: id })}"${shown === undefined ? '' : articleLang(names.get(article.id))}>${shown ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
+<td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${named ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;
 }

@@ -19,7 +19,7 @@
  * names ("Victoria Park", "Albert Hall", "Rose Hill").
  */
 import { wordSet as words } from '../text/words.js';
-import type { SegmentedArticle } from '../article.js';
+import { oncePerArticle, type SegmentedArticle } from '../article.js';
 import { GIVEN_NAMES } from './language-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS } from './lexicon.js';
 import { isNameWord, lowerCaseWords, tokenText } from './tokens.js';
@@ -107,17 +107,8 @@ export interface NamesAfterGivenNames {
   citiesBeforeSurnames: ReadonlySet<string>;
 }
 
-/** Per article object (never changed once segmented). */
-const NAMES_AFTER_GIVEN_NAMES = new WeakMap<SegmentedArticle, NamesAfterGivenNames>();
-
-/** What an article writes after its given names, read in one pass over its tokens, once per article. */
-export function namesAfterGivenNames(article: SegmentedArticle): NamesAfterGivenNames {
-  let found = NAMES_AFTER_GIVEN_NAMES.get(article);
-  if (!found) NAMES_AFTER_GIVEN_NAMES.set(article, (found = readNamesAfterGivenNames(article)));
-  return found;
-}
-
-function readNamesAfterGivenNames(article: SegmentedArticle): NamesAfterGivenNames {
+/** What an article writes after its given names, read in one pass over its tokens, once per article (`oncePerArticle`). */
+export const namesAfterGivenNames: (article: SegmentedArticle) => NamesAfterGivenNames = oncePerArticle((article: SegmentedArticle): NamesAfterGivenNames => {
   const { tokens } = article;
   const surnames = new Set<string>();
   const citiesBeforeSurnames = new Set<string>();
@@ -130,7 +121,7 @@ function readNamesAfterGivenNames(article: SegmentedArticle): NamesAfterGivenNam
     if (city && !PLACE_WORDS.has(next) && !ORGANISATION_WORDS.has(next) && !lowerCaseWords(article).has(next)) citiesBeforeSurnames.add(given);
   }
   return { surnames, citiesBeforeSurnames };
-}
+});
 
 /** The surnames of an article's people (`NamesAfterGivenNames.surnames`). */
 export function surnamesAfterGivenNames(article: SegmentedArticle): ReadonlySet<string> {

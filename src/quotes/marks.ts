@@ -29,7 +29,7 @@
  * lost: an opener right after a sentence end while a quotation is open starts
  * its next part.
  */
-import type { Message, SegmentedArticle, Span } from '../article.js';
+import { oncePerArticle, type Message, type SegmentedArticle, type Span } from '../article.js';
 import { MAX_QUOTE_PARAGRAPHS, mayQuoteInSingleMarks, singleMarkOffsets, singleQuotedPieces } from './single-marks.js';
 import { closesBeforeAttribution, reportsSpeech } from './stray.js';
 
@@ -66,21 +66,13 @@ export interface QuoteMarks {
   unmatched: readonly Message[];
 }
 
-const quoteMarksMemo = new WeakMap<SegmentedArticle, QuoteMarks>();
-
 /**
  * Quoted pieces, and the opening marks found stray: never closed, before
- * words that are no quotation. Read once per article (the article never
- * changes): quote finding, the summarizer's quoted words and single marks
- * and the article page all ask for them.
+ * words that are no quotation. Read once per article (`oncePerArticle`):
+ * quote finding, the summarizer's quoted words and single marks and the
+ * article page all ask for them.
  */
-export function quoteMarks(article: SegmentedArticle): QuoteMarks {
-  let found = quoteMarksMemo.get(article);
-  if (!found) quoteMarksMemo.set(article, (found = readQuoteMarks(article)));
-  return found;
-}
-
-function readQuoteMarks(article: SegmentedArticle): QuoteMarks {
+export const quoteMarks: (article: SegmentedArticle) => QuoteMarks = oncePerArticle((article: SegmentedArticle): QuoteMarks => {
   const { text, paragraphs } = article;
   const pieces: QuotedPiece[] = [];
   const unmatched: Message[] = [];
@@ -149,7 +141,7 @@ function readQuoteMarks(article: SegmentedArticle): QuoteMarks {
   const single = singleQuotedPieces(article, pieces);
   if (single.length === 0 || single.length <= outerPieces(pieces, single)) return { pieces, unmatched };
   return { pieces: [...pieces, ...single].sort((a, b) => a.span.start - b.span.start), unmatched };
-}
+});
 
 /**
  * How many double-quoted pieces lie outside every single-quoted one. An

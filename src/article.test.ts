@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spanText, trimmedSpan } from './article.js';
+import { oncePerArticle, spanText, trimmedSpan } from './article.js';
 
 describe('trimmedSpan', () => {
   it.each([
@@ -13,5 +13,18 @@ describe('trimmedSpan', () => {
     expect(spanText(text, span)).toBe(kept);
     expect(span.start).toBeGreaterThanOrEqual(start);
     expect(span.end).toBeLessThanOrEqual(end);
+  });
+});
+
+describe('oncePerArticle', () => {
+  it('reads an article once, and another article object anew', () => {
+    let reads = 0;
+    const words = oncePerArticle((article: { text: string }) => {
+      reads++;
+      return article.text.split(' ').length;
+    });
+    const article = { text: 'The ferry runs again' };
+    expect([words(article), words(article), words({ ...article })]).toEqual([4, 4, 4]);
+    expect(reads).toBe(2);
   });
 });

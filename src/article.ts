@@ -195,3 +195,18 @@ export function assertSegmented(article: Article, caller: string): asserts artic
     throw new TypeError(`tidings: ${caller} expected a segmented article (run segment first), got article ${JSON.stringify(article?.id)} without sentences`);
   }
 }
+
+/**
+ * `read` made to read each article once: an article never changes once made,
+ * so a later call with the same article object answers what the first found
+ * (kept as long as the article is: a WeakMap).
+ */
+export function oncePerArticle<A extends object, T>(read: (article: A) => T): (article: A) => T {
+  const found = new WeakMap<A, T>();
+  return (article) => {
+    if (found.has(article)) return found.get(article)!;
+    const value = read(article);
+    found.set(article, value);
+    return value;
+  };
+}

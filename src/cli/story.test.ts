@@ -49,7 +49,7 @@ describe('tidings story', () => {
       await store.close();
       const { stdout } = await run(['story', ferry.id, '--db', ferryDb]);
       // Named by the words each opens with: the records give neither outlet nor title.
-      const source = (id: string) => new RegExp(`\\n\\[(\\d+)\\] “${FERRY_RECORDS.find((record) => record.id === id)!.text.slice(0, 20)}`).exec(stdout)?.[1];
+      const source = (id: string) => new RegExp(`\\n\\[(\\d+)\\] \\(untitled\\) ${FERRY_RECORDS.find((record) => record.id === id)!.text.slice(0, 20)}`).exec(stdout)?.[1];
       const [second, third] = [source('orrin-2'), source('orrin-3')];
       expect(stdout).toMatch(new RegExp(`Twelve people died[^\\n]*\\n  \\(Disputed, people killed: this sentence says 12; other sources say at least 14 \\[${second}\\], 14 \\[${third}[^\\n]*\\)\\n`));
       const md = (await run(['story', ferry.id, '--db', ferryDb, '--format', 'md'])).stdout;
@@ -156,8 +156,8 @@ describe('tidings story', () => {
       const database = path.join(folder, 'tidings.db');
       expect((await run(['ingest', path.join(folder, 'items.jsonl'), '--db', database])).code).toBe(0);
       const { stdout } = await run(['story', 's1', '--db', database]);
-      const opening = '“The Ossa River broke through its…”';
-      expect(stdout).toMatch(/\n\[1\] “The Ossa River broke through its embankment in Trevik on Saturday, and [45]…” \([^)\n]*items\.jsonl#[12]\)\n/);
+      const opening = '(untitled) The Ossa River broke through its…';
+      expect(stdout).toMatch(/\n\[1\] \(untitled\) The Ossa River broke through its embankment in Trevik on Saturday, and [45]… \([^)\n]*items\.jsonl#[12]\)\n/);
       expect(stdout).toContain(`\n  ${opening} [trevik-2] reprints ${opening} [trevik-1]: 100% of its sentences\n`);
       expect(stdout).toContain(`Ilse Varn: “The water came in minutes,” — ${opening} [trevik-1], ${opening} [trevik-2]`);
       const exported = path.join(folder, 'ex1.jsonl');

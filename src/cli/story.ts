@@ -74,30 +74,29 @@ export const storyCommand: Command = async (argv, io) => {
 };
 
 /**
- * The report's name for each article: `sourceName`, and the article id after
- * it when articles without an outlet share a name (a title).
+ * The name of each of a story's articles by id, found once per report:
+ * `sourceName`, with its text where the report read it, so one with neither
+ * outlet nor title is named by the words it opens with, not its id.
  */
-function reportNames(story: StoryView): Map<string, string> {
-  const counts = new Map<string, number>();
-  const nameOf = articleNamer(story);
-  for (const article of story.articles) if (article.outlet === null) counts.set(nameOf(article), (counts.get(nameOf(article)) ?? 0) + 1);
-  return new Map(story.articles.map((article) => {
-    const name = nameOf(article);
-    return [article.id, article.outlet === null && counts.get(name)! > 1 ? `${name} [${article.id}]` : name];
-  }));
+function articleNames(story: StoryView): Map<string, string> {
+  const texts = new Map(story.segmented.map((article) => [article.id, article.text]));
+  return new Map(story.articles.map((article) => [article.id, sourceName(article, texts.get(article.id))]));
 }
 
-/** A copy line's name for an article: `sourceName`, else its id (a source outside the story). */
-function sourceNames(story: StoryView): (id: string) => string {
-  const nameOf = articleNamer(story);
-  const names = new Map(story.articles.map((article) => [article.id, nameOf(article)]));
+/** A name of `articleNames`, else the id (a source outside the story). */
+function nameIn(names: ReadonlyMap<string, string>): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
-/** `sourceName` of a story's article, with its text where the report read it: one with neither outlet nor title is named by the words it opens with, not its id. */
-function articleNamer(story: StoryView): (article: StoryArticle) => string {
-  const texts = new Map(story.segmented.map((article) => [article.id, article.text]));
-  return (article) => sourceName({ ...article, text: texts.get(article.id) });
+/** The report's name for each article: its name (`articleNames`), and the article id after it when articles without an outlet share a name (a title). */
+function reportNames(story: StoryView, names: ReadonlyMap<string, string>): (id: string) => string {
+  const counts = new Map<string, number>();
+  for (const article of story.articles) if (article.outlet === null) counts.set(names.get(article.id)!, (counts.get(names.get(article.id)!) ?? 0) + 1);
+  const outletless = new Set(story.articles.filter((article) => article.outlet === null).map((article) => article.id));
+  return (id) => {
+    const name = names.get(id) ?? id;
+    return outletless.has(id) && counts.get(name)! > 1 ? `${name} [${id}]` : name;
+  };
 }
 
 /** "Story s1: 6 articles from 5 outlets, 2026-03-14 to 2026-03-15". */
@@ -110,8 +109,9 @@ function articleDay(article: StoryArticle): string {
   return article.published === null ? 'undated' : day(article.published);
 }
 
-/** One line per article, the source names (`nameOf`) padded to the longest. */
-function articleLines(articles: readonly StoryArticle[], nameOf: (article: StoryArticle) => string): string[] {
+/** One line per article, its name (`articleNames`) padded to the longest. */
+function articleLines(articles: readonly StoryArticle[], names: ReadonlyMap<string, string>): string[] {
+  const nameOf = (article: StoryArticle) => names.get(article.id)!;
   const width = Math.max(0, ...articles.map((article) => displayWidth(nameOf(article))));
   return articles.map((article) => {
     const title = article.title ? ` “${article.title}”` : '';
@@ -125,8 +125,8 @@ function relatedLine(related: RelatedStoryRow): string {
   return `${related.id} (${related.similarity.toFixed(2)}): ${related.headline ?? '(untitled)'} — ${storyOverview(related)}`;
 }
 
-function copyLines(story: StoryView, copies: readonly CopyLink[]): string[] {
-  const name = sourceNames(story);
+function copyLines(copies: readonly CopyLink[], names: ReadonlyMap<string, string>): string[] {
+  const name = nameIn(names);
   return copies.map((copy) => {
     const verb = copy.kind === 'reprint' ? 'reprints' : 'rewrites';
     const named = (id: string) => (name(id) === id ? id : `${name(id)} [${id}]`);
@@ -146,26 +146,26 @@ const COPIES = ['copy', 'copies'] as const;
 /** At most this many names are listed in the text and Markdown reports; JSON has them all. */
 const LISTED_NAMES = 12;
 
-function report(story: StoryView, format: 'text' | 'md'): string[] {
-  const names = reportNames(story);
-  const text = reportText(story.report, story.segmented, { format, name: (id) => names.get(id) ?? id, entities: LISTED_NAMES, copies: story.copies });
+function report(story: StoryView, format: 'text' | 'md', names: ReadonlyMap<string, string>): string[] {
+  const text = reportText(story.report, story.segmented, { format, name: reportNames(story, names), entities: LISTED_NAMES, copies: story.copies });
   return text === '' ? [] : ['', text];
 }
 
 function storyText(story: StoryView, limit: number, revisions: readonly ArticleRevisions[]): string {
   const articles = story.articles.slice(0, limit);
+  const names = articleNames(story);
   const lines = [overview(story), '', renderText(story.summary, story.segmented).trimEnd(), '', 'Articles'];
-  for (const line of articleLines(articles, articleNamer(story))) lines.push(line);
+  for (const line of articleLines(articles, names)) lines.push(line);
   for (const line of moreLine(story.articles.length, articles.length, ARTICLES)) lines.push(`  ${line}`);
   if (story.copies.length > 0) {
     const copies = story.copies.slice(0, limit);
     lines.push('', 'Copies');
-    for (const line of copyLines(story, copies)) lines.push(`  ${line}`);
+    for (const line of copyLines(copies, names)) lines.push(`  ${line}`);
     for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push(`  ${line}`);
   }
-  if (revisions.length > 0) lines.push('', 'Updates (what each new text of an article changed)', ...revisionLines(revisions, sourceNames(story), 'text'));
+  if (revisions.length > 0) lines.push('', 'Updates (what each new text of an article changed)', ...revisionLines(revisions, nameIn(names), 'text'));
   if (story.related.length > 0) lines.push('', 'Related stories', ...story.related.map((related) => `  ${relatedLine(related)}`));
-  for (const line of report(story, 'text')) lines.push(line);
+  for (const line of report(story, 'text', names)) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 
@@ -173,20 +173,20 @@ function storyMarkdown(story: StoryView, limit: number, revisions: readonly Arti
   const lines = [renderMarkdown(story.summary, story.segmented).trimEnd(), '', `## Articles`, '', `${escapeMarkdown(overview(story))}.`, ''];
   lines.push('| Date | Outlet | Verdict | Title | Id |', '|---|---|---|---|---|');
   const articles = story.articles.slice(0, limit);
-  const nameOf = articleNamer(story);
+  const names = articleNames(story);
   for (const article of articles) {
-    lines.push(`| ${articleDay(article)} | ${escapeMarkdown(nameOf(article))} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
+    lines.push(`| ${articleDay(article)} | ${escapeMarkdown(names.get(article.id)!)} | ${article.verdict} | ${escapeMarkdown(article.title ?? '')} | \`${article.id.replace(/`/g, "'")}\` |`);
   }
   for (const line of moreLine(story.articles.length, articles.length, ARTICLES)) lines.push('', escapeMarkdown(line));
   if (story.copies.length > 0) {
     const copies = story.copies.slice(0, limit);
     lines.push('', '## Copies', '');
-    for (const line of copyLines(story, copies)) lines.push(`- ${escapeMarkdown(line)}`);
+    for (const line of copyLines(copies, names)) lines.push(`- ${escapeMarkdown(line)}`);
     for (const line of moreLine(story.copies.length, copies.length, COPIES)) lines.push('', escapeMarkdown(line));
   }
-  if (revisions.length > 0) lines.push('', '## Updates', '', 'What each new text of an article changed.', '', ...revisionLines(revisions, sourceNames(story), 'md'));
+  if (revisions.length > 0) lines.push('', '## Updates', '', 'What each new text of an article changed.', '', ...revisionLines(revisions, nameIn(names), 'md'));
   if (story.related.length > 0) lines.push('', '## Related stories', '', ...story.related.map((related) => `- ${escapeMarkdown(relatedLine(related))}`));
-  for (const line of report(story, 'md')) lines.push(line);
+  for (const line of report(story, 'md', names)) lines.push(line);
   return `${lines.join('\n')}\n`;
 }
 

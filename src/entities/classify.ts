@@ -59,13 +59,13 @@
  */
 import type { SegmentedArticle } from '../article.js';
 import { lookUpName } from './gazetteer.js';
-import { GIVEN_NAMES_OF_CITIES, GIVEN_NAMES_THAT_ARE_WORDS, isGivenName } from './given-names.js';
+import { GIVEN_NAMES_OF_CITIES, GIVEN_NAMES_THAT_ARE_WORDS, isGivenName, namesAfterGivenNames } from './given-names.js';
 import { COMPANY_TITLES, ROMAN_NUMERALS, abbreviatesAThing, isAcronymName, namesAKind } from './acronyms.js';
 import { namesAVessel } from './vessels.js';
 import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, KIN_NOUNS, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
-import { isNameWord, isPluralAcronym, lowerCaseWords, possessiveLength, tokenText } from './tokens.js';
+import { isPluralAcronym, lowerCaseWords, possessiveLength, tokenText } from './tokens.js';
 import { PLACE_PREPOSITIONS } from './surnames.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
@@ -254,26 +254,7 @@ function locatedBy(article: SegmentedArticle, end: number): boolean {
  * somewhere.
  */
 function showsAPersonNamed(article: SegmentedArticle, start: number): boolean {
-  return showsAPersonAround(article, start, start + 1) || cityNamesBeforeSurnames(article).has(article.tokens[start].norm);
-}
-
-const CITY_NAMES_BEFORE_SURNAMES = new WeakMap<SegmentedArticle, ReadonlySet<string>>();
-
-/** The given names that are cities too (`GIVEN_NAMES_OF_CITIES`) the article writes before a surname somewhere ("Austin Reed"), read once per article. */
-function cityNamesBeforeSurnames(article: SegmentedArticle): ReadonlySet<string> {
-  let names = CITY_NAMES_BEFORE_SURNAMES.get(article);
-  if (!names) {
-    const { tokens } = article;
-    const lowerWords = lowerCaseWords(article);
-    const found = new Set<string>();
-    for (let index = 0; index + 1 < tokens.length; index++) {
-      const next = tokens[index + 1].norm;
-      if (GIVEN_NAMES_OF_CITIES.has(tokens[index].norm) && isNameWord(tokenText(article, index + 1)) && !PLACE_WORDS.has(next) && !ORGANISATION_WORDS.has(next) && !lowerWords.has(next)) found.add(tokens[index].norm);
-    }
-    names = found;
-    CITY_NAMES_BEFORE_SURNAMES.set(article, names);
-  }
-  return names;
+  return showsAPersonAround(article, start, start + 1) || namesAfterGivenNames(article).citiesBeforeSurnames.has(article.tokens[start].norm);
 }
 
 /** Verbs besides speech verbs whose subject is a person: "Nick Young scored 20 points", "Grace Park won the title". */

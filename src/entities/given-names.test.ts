@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { articleEntities } from './index.js';
+import { namesAfterGivenNames } from './given-names.js';
 
 /** `[name, type]` of each entity of `text`. */
 const typed = (text: string): Array<[string, string]> => articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type]);
@@ -60,6 +61,16 @@ describe('a given name alone that also names a city (mend27b)', () => {
   it('reads it as a person after a kin noun, and no city before a person\'s verb: the signs any given name shows (mend28)', () => {
     expect(typed('The flood reached the farm of her son Austin on Monday.')).toEqual([['Austin', 'person']]);
     expect(typed('The fans cheered as Troy scored twice.').filter(([, type]) => type === 'place')).toEqual([]);
+  });
+});
+
+describe('namesAfterGivenNames: what follows the given names, read in one pass (mend29)', () => {
+  it('finds the surnames after given names and the city-named given names written before one', () => {
+    const article = textArticle("Austin Reed met Sarah Scott's crew. Austin Police closed Troy Road. The troy weights rose.");
+    const found = namesAfterGivenNames(article);
+    expect([...found.surnames].sort()).toEqual(['police', 'reed', 'road', 'scott']);
+    expect([...found.citiesBeforeSurnames]).toEqual(['austin']);
+    expect(namesAfterGivenNames(article)).toBe(found);
   });
 });
 

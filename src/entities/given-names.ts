@@ -19,9 +19,10 @@
  * names ("Victoria Park", "Albert Hall", "Rose Hill").
  */
 import { wordSet as words } from '../text/words.js';
-import type { SegmentedArticle } from '../article.js';
+import { oncePerArticle, type SegmentedArticle } from '../article.js';
 import { GIVEN_NAMES } from './language-names.js';
-import { isNameWord, tokenText } from './tokens.js';
+import { ORGANISATION_WORDS, PLACE_WORDS } from './lexicon.js';
+import { isNameWord, lowerCaseWords, tokenText } from './tokens.js';
 
 /** Common given names borne by women: a pronoun's gender may be checked against them. */
 export const FEMALE_NAMES = words(`
@@ -89,23 +90,40 @@ export function isAnyGivenName(norm: string): boolean {
   return isGivenName(norm) || GIVEN_NAMES.has(norm);
 }
 
-/** Per article object (never changed once segmented): the words it writes as a surname after a given name. */
-const SURNAMES_AFTER_GIVEN_NAMES = new WeakMap<SegmentedArticle, ReadonlySet<string>>();
+/** The surnames an article writes after its given names, and its city-named given names written before one (`namesAfterGivenNames`). */
+export interface NamesAfterGivenNames {
+  /**
+   * The name words the article writes right after a given name, lower-cased
+   * and without a possessive ("Ariel Sharon", "Mira Scott's" → sharon, scott):
+   * the surnames of its people, some of them given names too.
+   */
+  surnames: ReadonlySet<string>;
+  /**
+   * The given names that are cities too (`GIVEN_NAMES_OF_CITIES`) the article
+   * writes before a surname somewhere ("Austin Reed"): before a name word that
+   * is no place or organisation word and that the article never writes in
+   * lower case.
+   */
+  citiesBeforeSurnames: ReadonlySet<string>;
+}
 
-/**
- * The name words the article writes right after a given name, lower-cased and
- * without a possessive ("Ariel Sharon", "Mira Scott's" → sharon, scott): the
- * surnames of its people, some of them given names too. Read once per article.
- */
-export function surnamesAfterGivenNames(article: SegmentedArticle): ReadonlySet<string> {
-  const known = SURNAMES_AFTER_GIVEN_NAMES.get(article);
-  if (known) return known;
+/** What an article writes after its given names, read in one pass over its tokens, once per article (`oncePerArticle`). */
+export const namesAfterGivenNames: (article: SegmentedArticle) => NamesAfterGivenNames = oncePerArticle((article: SegmentedArticle): NamesAfterGivenNames => {
+  const { tokens } = article;
   const surnames = new Set<string>();
-  for (let index = 1; index < article.tokens.length; index++) {
-    if (isGivenName(article.tokens[index - 1].norm) && isNameWord(tokenText(article, index - 1)) && isNameWord(tokenText(article, index))) {
-      surnames.add(article.tokens[index].norm.replace(/['’]s?$/, ''));
-    }
+  const citiesBeforeSurnames = new Set<string>();
+  for (let index = 1; index < tokens.length; index++) {
+    const given = tokens[index - 1].norm;
+    const city = GIVEN_NAMES_OF_CITIES.has(given);
+    if (!(city || isGivenName(given)) || !isNameWord(tokenText(article, index))) continue;
+    if (isGivenName(given) && isNameWord(tokenText(article, index - 1))) surnames.add(tokens[index].norm.replace(/['’]s?$/, ''));
+    const next = tokens[index].norm;
+    if (city && !PLACE_WORDS.has(next) && !ORGANISATION_WORDS.has(next) && !lowerCaseWords(article).has(next)) citiesBeforeSurnames.add(given);
   }
-  SURNAMES_AFTER_GIVEN_NAMES.set(article, surnames);
-  return surnames;
+  return { surnames, citiesBeforeSurnames };
+});
+
+/** The surnames of an article's people (`NamesAfterGivenNames.surnames`). */
+export function surnamesAfterGivenNames(article: SegmentedArticle): ReadonlySet<string> {
+  return namesAfterGivenNames(article).surnames;
 }

@@ -28,6 +28,7 @@ import { eventOf, eventOfCount, isEscape, qualifierWords } from './count-events.
 import { dealOf } from './deals.js';
 import { placeAfter } from './distance-places.js';
 import { durationOf } from './durations.js';
+import { namesWeekdayOrMonth } from './fact-words.js';
 import { matchesEvent } from './events.js';
 import { factWords, type FactWords } from './language-facts.js';
 import { digitWordsOf, parseNumberAt, type ParsedNumber } from './numbers.js';
@@ -338,7 +339,7 @@ function contextWord(tokens: readonly Token[], from: number, end: number, words:
     if (token.punct) break;
     if (words.comparisons.has(token.norm)) comparison ??= token.norm;
     if (token.stop || /\d/.test(token.norm)) continue;
-    if (words.months[token.norm] !== undefined || words.weekdays.includes(token.norm)) continue;
+    if (namesWeekdayOrMonth(words, token.norm)) continue;
     if (words.notMeasured.has(token.norm)) timeWord ??= token;
     else return { stem: token.stem, word: comparison ? `${comparison} ${token.norm}` : token.norm };
   }

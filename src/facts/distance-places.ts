@@ -1,5 +1,6 @@
 import type { SegmentedArticle } from '../article.js';
 import { isStopword } from '../text/stopwords.js';
+import { namesWeekdayOrMonth } from './fact-words.js';
 import type { FactWords } from './language-facts.js';
 
 /** How far after a distance's direction the place it is measured from may be named ("19 nautical miles south of Gabo Island", "30 km south of the port town of Velm"). */
@@ -21,7 +22,7 @@ const PLACE_LINKS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'of']);
 export function placeAfter(article: SegmentedArticle, from: number, sentenceEnd: number, words: Pick<FactWords, 'weekdays' | 'monthPattern'>): string[] | undefined {
   const { tokens, text } = article;
   if (tokens[from]?.norm !== 'of') return undefined;
-  const dated = (index: number) => words.weekdays.includes(tokens[index].norm) || words.monthPattern.test(tokens[index].norm);
+  const dated = (index: number) => namesWeekdayOrMonth(words, tokens[index].norm);
   const capitalized = (index: number) => index < sentenceEnd && !tokens[index].punct && !dated(index) && /^\p{Lu}/u.test(text.slice(tokens[index].start, tokens[index].end));
   for (let index = from + 1; index < Math.min(sentenceEnd, from + 1 + PLACE_REACH); index++) {
     if (capitalized(index)) {

@@ -20,4 +20,10 @@ describe('what a number with no event is keyed by', () => {
     expect(keyed('Orlo Group shares lost $2 billion Tuesday in market value.')).toEqual([['-:$:market', 'market ($)', 2_000_000_000]]);
     expect(keyed('The port lost $45 million a day earlier.')).toEqual([['-:$:dai', 'day ($)', 45_000_000]]);
   });
+
+  it('keys money by no abbreviated month after it either ("Jan.", "Sept."), as distances read no place in one (mend29)', () => {
+    expect(keyed('Orlo Group shares lost $2 billion Jan. 5.')).toEqual([]);
+    expect(keyed('Orlo Group shares lost $2 billion Sept. 5.')).toEqual([]);
+    expect(keyed('Orlo Group shares lost $2 billion Jan. 5 in market value.')).toEqual([['-:$:market', 'market ($)', 2_000_000_000]]);
+  });
 });

@@ -207,6 +207,11 @@ export interface FactWords {
 /** A month name or abbreviation of `months`, with or without its dot. */
 export const monthPattern = (months: Readonly<Record<string, number>>): RegExp => new RegExp(`^(?:${Object.keys(months).join('|')})\\.?$`);
 
+/** Whether a word (a token's norm) names a weekday or a month, abbreviated or not ("tuesday", "jan.", "sept"): it says when, never what or where. */
+export function namesWeekdayOrMonth(words: Pick<FactWords, 'weekdays' | 'monthPattern'>, norm: string): boolean {
+  return words.weekdays.includes(norm) || words.monthPattern.test(norm);
+}
+
 /** Phrases of words, one a comma apart ("por hora, a la hora"), each its words' norms in order. */
 export function phrases(list: string): readonly (readonly string[])[] {
   return list.split(',').map((phrase) => phrase.trim().split(/\s+/)).filter((words) => words[0] !== '');

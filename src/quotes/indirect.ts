@@ -26,7 +26,7 @@ import { sentenceSubject } from './subject.js';
 import { resolvePhrase } from './resolve.js';
 import { descriptionBefore, nameSetOffBefore, setOffSpeaker } from './set-off.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
-import { BARE_CLAUSE_VERBS, clause, isLongEnough, MAX_CLAUSE_TOKENS, MIN_NAMED_WORDS, MIN_WORDS, opensClause, trimEnd, wordsIn } from './report-clause.js';
+import { BARE_CLAUSE_VERBS, clause, clauseLimit, isLongEnough, MAX_CLAUSE_TOKENS, MIN_NAMED_WORDS, MIN_WORDS, opensClause, trimEnd, wordsIn } from './report-clause.js';
 import type { Quote } from './types.js';
 
 /** Verbs that take a clause without "that" only when a subject follows at once ("claims it has", "reported 190 people were"). */
@@ -247,7 +247,7 @@ function reportsWithin(context: QuoteContext, start: number, end: number): boole
 
 /** Where "A, said X, B" ends: at the sentence's end or a semicolon, `MAX_CLAUSE_TOKENS` after B opens at most. */
 function parentheticalEnd(context: QuoteContext, from: number, end: number): number {
-  const last = Math.min(end, from + MAX_CLAUSE_TOKENS);
+  const last = clauseLimit(from, end);
   for (let index = from; index < last; index++) if (norm(context, index) === ';') return index;
   return last;
 }

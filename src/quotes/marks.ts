@@ -29,7 +29,7 @@
  * lost: an opener right after a sentence end while a quotation is open starts
  * its next part.
  */
-import type { Message, SegmentedArticle, Span } from '../article.js';
+import { oncePerArticle, type Message, type SegmentedArticle, type Span } from '../article.js';
 import { MAX_QUOTE_PARAGRAPHS, mayQuoteInSingleMarks, singleMarkOffsets, singleQuotedPieces } from './single-marks.js';
 import { closesBeforeAttribution, reportsSpeech } from './stray.js';
 
@@ -47,22 +47,32 @@ export interface QuotedPiece {
 type Side = 'open' | 'close' | 'either';
 
 /** The quoted pieces of an article (see `quoteMarks`). */
-export function quotedPieces(article: SegmentedArticle): QuotedPiece[] {
+export function quotedPieces(article: SegmentedArticle): readonly QuotedPiece[] {
   return quoteMarks(article).pieces;
 }
 
 /**
  * The offsets of the `'` that are quote marks of quotations in single marks
- * (none in an article quoting in double marks). `piecesOf` gives the
- * article's quoted pieces, asked only when single marks may quote: a caller
- * that keeps them passes its own, so they are found once.
+ * (none in an article quoting in double marks); the article's quoted pieces
+ * are asked for only when single marks may quote.
  */
-export function singleQuoteMarks(article: SegmentedArticle, piecesOf: () => readonly QuotedPiece[] = () => quotedPieces(article)): number[] {
-  return mayQuoteInSingleMarks(article.text) ? singleMarkOffsets(article.text, piecesOf()) : [];
+export function singleQuoteMarks(article: SegmentedArticle): number[] {
+  return mayQuoteInSingleMarks(article.text) ? singleMarkOffsets(article.text, quotedPieces(article)) : [];
 }
 
-/** Quoted pieces, and the opening marks found stray: never closed, before words that are no quotation. */
-export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; unmatched: Message[] } {
+/** What `quoteMarks` found in an article. */
+export interface QuoteMarks {
+  pieces: readonly QuotedPiece[];
+  unmatched: readonly Message[];
+}
+
+/**
+ * Quoted pieces, and the opening marks found stray: never closed, before
+ * words that are no quotation. Read once per article (`oncePerArticle`):
+ * quote finding, the summarizer's quoted words and single marks and the
+ * article page all ask for them.
+ */
+export const quoteMarks: (article: SegmentedArticle) => QuoteMarks = oncePerArticle((article: SegmentedArticle): QuoteMarks => {
   const { text, paragraphs } = article;
   const pieces: QuotedPiece[] = [];
   const unmatched: Message[] = [];
@@ -131,7 +141,7 @@ export function quoteMarks(article: SegmentedArticle): { pieces: QuotedPiece[]; 
   const single = singleQuotedPieces(article, pieces);
   if (single.length === 0 || single.length <= outerPieces(pieces, single)) return { pieces, unmatched };
   return { pieces: [...pieces, ...single].sort((a, b) => a.span.start - b.span.start), unmatched };
-}
+});
 
 /**
  * How many double-quoted pieces lie outside every single-quoted one. An

@@ -102,6 +102,14 @@ describe('findQuotes: quotes as spans', () => {
     const unclosed = textArticle('He said "this never closes.\n\nA new paragraph without marks.');
     expect(quotedPieces(unclosed).map((piece) => spanText(unclosed.text, piece.span))).toEqual(['this never closes.']);
   });
+
+  it('reads an article\'s quote marks once, whoever asks', () => {
+    const article = textArticle('"The ferry will run again on Friday," the harbour master said.');
+    const found = quoteMarks(article);
+    expect(quoteMarks(article)).toBe(found);
+    expect(quotedPieces(article)).toBe(found.pieces);
+    expect(quoteMarks({ ...article })).not.toBe(found);
+  });
 });
 
 describe('findQuotes: indirect speech', () => {

@@ -62,10 +62,15 @@ function readsAsSubjectAndVerb(context: QuoteContext, content: Range): boolean {
  */
 export const MAX_CLAUSE_TOKENS = 150;
 
+/** Where a reported clause opening at `from` is read to at the most: the sentence's `end`, or `MAX_CLAUSE_TOKENS` on. */
+export function clauseLimit(from: number, end: number): number {
+  return Math.min(end, from + MAX_CLAUSE_TOKENS);
+}
+
 /** The reported clause from `from`: up to the sentence end or the next attribution, `MAX_CLAUSE_TOKENS` at most. */
 export function clause(context: QuoteContext, from: number, end: number, minWords = MIN_WORDS): Range | undefined {
   if (from >= end || isQuoteMark(context, from) || context.article.tokens[from].punct) return undefined;
-  const last = Math.min(end, from + MAX_CLAUSE_TOKENS);
+  const last = clauseLimit(from, end);
   let stop = from;
   while (stop < last) {
     const word = norm(context, stop);

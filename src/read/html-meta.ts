@@ -151,7 +151,8 @@ function types(node: Json): string[] {
   return (Array.isArray(type) ? type : [type]).filter((item): item is string => typeof item === 'string');
 }
 
-function isObject(value: unknown): value is Json {
+/** A JSON object (no list, no null). */
+export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

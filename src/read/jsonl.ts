@@ -39,6 +39,7 @@ import { buildNormalizedArticle, type ArticleFields } from './build.js';
 import { datelineOutlet, readHeader } from './header.js';
 import { markupParagraphs } from './dom.js';
 import { extractHtml, listedReason, MAX_HTML_CHARS } from './html.js';
+import { isObject } from './html-meta.js';
 import { normalizeInline, normalizeLineEndings, splitParagraphs, type Normalized } from './normalize.js';
 import type { ReadResult } from './result.js';
 
@@ -69,9 +70,9 @@ const TEXT_FIELD = JSONL_FIELDS.find((field) => field.name === 'text')!;
 
 /** The elements of an HTML body's blocks ("p", "div", "li"…). */
 const BLOCK_TAGS = 'p|div|ul|ol|li|h[1-6]|blockquote|figure|figcaption|table|tr|td|th|section|article';
-/** A block element opened ("<li class=…>") or closed ("</li>"), or a line break ("<br>", "<br/>"); group 1 is the slash, group 2 the name. */
-const MARKUP_TAG = new RegExp(`<(/?)(${BLOCK_TAGS}|br)(?:\\s[^<>]*|\\s*/)?>`, 'gi');
-/** Any element's tag, inline ones too ("<b>", "</em>"), groups as `MARKUP_TAG`'s: those quoted or in code are kept as text in a body read as markup. */
+/** The name of a block element ("li") or a line break ("br"): the tags that tell an HTML body (`isHtmlBody`). */
+const MARKUP_NAME = new RegExp(`^(?:${BLOCK_TAGS}|br)$`);
+/** Any element's tag, inline ones too ("<b>", "</em>"); group 1 is the slash, group 2 the name: those quoted or in code are kept as text in a body read as markup. */
 const ANY_TAG = /<(\/?)([a-z][a-z0-9-]*)(?:\s[^<>]*|\s*\/)?>/gi;
 /** A blank line: a text that has one writes its paragraphs as text. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
@@ -116,13 +117,13 @@ const QUOTING = new Map([
  * writes "<", and an unclosed element read as markup would swallow the text
  * after it: such a text is kept as written.
  */
-function isHtmlBody(text: string): boolean {
+function isHtmlBody(text: string, tags: readonly WrittenTag[]): boolean {
   const opened = new Set<string>();
   const labelled = new Set<string>();
   const used = new Set<string>();
   let gluedBreak = false;
-  for (const { index, length, slash, name, asText } of writtenTags(text)) {
-    if (asText) continue;
+  for (const { index, length, slash, name, asText } of tags) {
+    if (asText || !MARKUP_NAME.test(name)) continue;
     const glued = /\S/.test(text[index - 1] ?? ' ');
     if (slash && (opened.has(name) || ((glued || endsLine(text, index + length)) && labelled.has(name)))) return true;
     if (isWrittenAsWord(text, index)) continue;
@@ -139,7 +140,7 @@ function isHtmlBody(text: string): boolean {
   return gluedBreak && !BLANK_LINE.test(text);
 }
 
-/** A tag a text writes (`MARKUP_TAG` or `ANY_TAG`): where, how long, whether it closes, its element's name, and whether it is text whatever the body is (`asText`: quoted, '"<br>"', or in a Markdown code span, "`<p>`"). */
+/** A tag a text writes (`ANY_TAG`): where, how long, whether it closes, its element's name, and whether it is text whatever the body is (`asText`: quoted, '"<br>"', or in a Markdown code span, "`<p>`"). */
 interface WrittenTag {
   index: number;
   length: number;
@@ -148,23 +149,31 @@ interface WrittenTag {
   asText: boolean;
 }
 
-/** The block tags and line breaks (or, with `ANY_TAG`, all tags) of `text` in order (`WrittenTag`); its code spans are found only as far as its tags reach, so a text with no tag costs one scan. */
-function* writtenTags(text: string, tags = MARKUP_TAG): Generator<WrittenTag> {
+/** The tags of `text` in order (`WrittenTag`); its code spans are found only as far as its tags reach, so a text with no tag costs one scan. */
+function writtenTags(text: string): WrittenTag[] {
   const codeSpans = new RegExp(CODE_SPAN.source, 'g');
   let codeSpan = text.includes('`') ? codeSpans.exec(text) : null;
-  for (const match of text.matchAll(tags)) {
+  const tags: WrittenTag[] = [];
+  for (const match of text.matchAll(ANY_TAG)) {
     const [tag, slash, written] = match;
     while (codeSpan && codeSpan.index + codeSpan[0].length <= match.index) codeSpan = codeSpans.exec(text);
     const inCode = codeSpan !== null && codeSpan.index < match.index;
-    yield { index: match.index, length: tag.length, slash: slash === '/', name: written.toLowerCase(), asText: inCode || isQuoted(text, match.index, tag.length) };
+    tags.push({ index: match.index, length: tag.length, slash: slash === '/', name: written.toLowerCase(), asText: inCode || isQuoted(text, match.index, tag.length) });
   }
+  return tags;
+}
+
+/** An HTML body (`isHtmlBody`) as markup reads it, its tags written as text escaped (`escapeTagsWrittenAsText`), or undefined for a text that is none: its tags are found once for both. */
+function htmlBody(text: string): string | undefined {
+  const tags = writtenTags(text);
+  return isHtmlBody(text, tags) ? escapeTagsWrittenAsText(text, tags) : undefined;
 }
 
 /** `text` as markup reads it, its tags that are text (`WrittenTag.asText`), inline ones too, escaped so they stay words ('He typed "<br>" twice.', 'Type "<b>" for bold.'). */
-function escapeTagsWrittenAsText(text: string): string {
+function escapeTagsWrittenAsText(text: string, tags: readonly WrittenTag[]): string {
   let escaped = '';
   let from = 0;
-  for (const { index, asText } of writtenTags(text, ANY_TAG)) {
+  for (const { index, asText } of tags) {
     if (!asText) continue;
     escaped += `${text.slice(from, index)}&lt;`;
     from = index + 1;
@@ -271,14 +280,14 @@ function readRecord(record: Record<string, unknown>): { fields: ArticleFields; p
   const notText = TEXT_KEYS.find((key) => 'expected' in fieldValue(TEXT_FIELD, record[key]));
   if (!text && notText) return `the "${notText}" field is not a string (got ${Array.isArray(record[notText]) ? 'a list' : typeof record[notText]})`;
   if (text) {
-    const markup = isHtmlBody(text);
-    const lines = markup ? markupParagraphs(escapeTagsWrittenAsText(text)).map(blockLine).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
+    const markup = htmlBody(text);
+    const lines = markup !== undefined ? markupParagraphs(markup).map(blockLine).join('\n\n').split('\n') : normalizeLineEndings(text).split('\n');
     const header = readHeader(lines, { title: !fields.title, published: !fields.published, byline: !fields.byline });
     const paragraphs = splitParagraphs(header.body.join('\n'), 'plain');
     if (!paragraphs.length) return 'the "text" field holds no words';
     const found = { title: header.title, published: header.published, byline: header.byline, outlet: datelineOutlet(paragraphs[0]), url: header.url };
     const key = TEXT_KEYS.find((name) => record[name] === text) ?? 'text';
-    const read: Message[] = markup ? [{ stage: 'read', rule: 'html-text', reason: `the "${key}" field holds HTML markup; read it as a page's text, each block a paragraph` }] : [];
+    const read: Message[] = markup !== undefined ? [{ stage: 'read', rule: 'html-text', reason: `the "${key}" field holds HTML markup; read it as a page's text, each block a paragraph` }] : [];
     return { fields: { ...found, ...definedFields(fields) }, paragraphs, messages: [...unreadFields(record), ...read] };
   }
   const html = field('html');
@@ -314,7 +323,7 @@ function fieldValue(field: JsonlFieldSpec, value: unknown): { text: string | und
 
 /** An object with a name as text: NewsAPI's `"source": {"id": "…", "name": "Kestrel News"}`, schema.org's `"publisher": {"@type": "Organization", "name": "…"}`. */
 function isNamed(value: unknown): value is { name: string } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { name?: unknown }).name === 'string';
+  return isObject(value) && typeof value.name === 'string';
 }
 
 /** A field other than the text whose value is of a type it cannot take (a list for `outlet`), as a message: it is left out. */

@@ -2,7 +2,7 @@ import { spanText, type Article, type Span } from '../article.js';
 import { expected } from '../errors.js';
 import type { FactValue } from '../facts/index.js';
 import { summaryPartsText, type CitationGrade, type Summary } from '../summarize/index.js';
-import { openingName } from './outlet-name.js';
+import { LISTED_OPENING_CHARS, openingName } from './outlet-name.js';
 
 export interface ResolvedCitation<A extends Article = Article> {
   /** 1-based number of the source in `ResolvedSummary.sources`. */
@@ -94,9 +94,6 @@ export function resolveSummary<A extends Article>(summary: Summary, articles: re
   });
   return { headline: summary.headline?.text, sentences, sources };
 }
-
-/** Characters of the words a source without outlet or title opens with, where a list names it (`listedSource`). */
-const LISTED_OPENING_CHARS = 80;
 
 /**
  * A source in a summary's source list, where there is room for its whole

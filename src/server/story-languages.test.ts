@@ -77,8 +77,10 @@ describe('a story page in English showing words of an article in another languag
     const document = await storyPage(story);
     const title = document.querySelector(`section[aria-labelledby="articles-heading"] a[href^="/articles/${untitled.id}"]`)!;
     const row = title.closest('tr')!;
-    expect([title.getAttribute('lang'), title.textContent]).toEqual(['fr', '“Les équipes de Kerbrat ont achevé jeudi la réparation du mur du quai, a indiqué…”']);
-    expect(row.querySelector('a[rel~="noopener"]')?.getAttribute('aria-label')).toBe(`Web page of ${title.textContent}`);
+    expect([title.getAttribute('lang'), title.textContent]).toEqual(['fr', 'Les équipes de Kerbrat ont achevé jeudi la réparation du mur du quai, a indiqué…']);
+    expect(title.closest('td')?.textContent?.startsWith(`(untitled) ${title.textContent}`)).toBe(true);
+    expect(title.previousElementSibling?.getAttribute('lang')).toBeNull();
+    expect(row.querySelector('a[rel~="noopener"]')?.getAttribute('aria-label')).toBe(`Web page of (untitled) ${title.textContent}`);
   });
 
   it('marks nothing in a story written in English', async () => {

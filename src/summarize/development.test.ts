@@ -281,6 +281,15 @@ describe('storyDevelopment, a count revised down', () => {
     const articles = [...monday, ...after];
     expect([...storyDevelopment(articles).outdated].map((index) => articles[index].id).sort()).toEqual(['dorvik-wire-1', 'velka-daily-1']);
   });
+
+  it('counts the words between the revision and the count as the tokenizer reads them: a hyphened word or a possessive is one (mend29)', () => {
+    const hyphened = [
+      report('dorvik-wire-2', '2026-11-03T08:00:00Z', "Officials lowered their estimate of the Dorvik quake-hit province's long-feared dead to 6,100 on Tuesday.", QUAKE[1]),
+      report('velka-daily-2', '2026-11-03T10:00:00Z', 'The earthquake in Dorvik province killed 6,100 people, officials said on Tuesday.', QUAKE[0]),
+    ];
+    const articles = [...monday, ...hyphened];
+    expect([...storyDevelopment(articles).outdated].map((index) => articles[index].id).sort()).toEqual(['dorvik-wire-1', 'velka-daily-1']);
+  });
 });
 
 describe('storyDevelopment, a count of missing resolved without a number', () => {

@@ -35,6 +35,7 @@ import { findCountFacts, sameDay, type NumberFact } from '../facts/index.js';
 import { claimDay, claimTime, UNDATED } from '../facts/claims.js';
 import { sentenceOfTokens, tokenAtOrAfter } from '../entities/tokens.js';
 import { sentenceKey } from './units.js';
+import { wordCount } from '../segment/index.js';
 
 /** Sentences by their key (`sentenceKey`). */
 export interface Development {
@@ -167,7 +168,7 @@ export function readCounts(article: SegmentedArticle, { lede = false }: { lede?:
   for (const fact of facts) {
     const sentence = sentenceOf[tokenAtOrAfter(article.tokens, fact.valueSpan.start)] ?? -1;
     if (sentence < 0) continue;
-    const revisedDown = article.textLanguage === 'en' && revisedDownNear(article.text, article.sentences[sentence], fact.span);
+    const revisedDown = article.textLanguage === 'en' && revisedDownNear(article, article.sentences[sentence], fact.span);
     counts.push({ fact, sentence, since: firstDay(article, fact), revisedDown, ...claimTime(article, fact.span) });
   }
   return { days: dated ? toldDays(article) : [], counts, foundDays: dated ? missingFoundDays(article) : [] };
@@ -175,15 +176,18 @@ export function readCounts(article: SegmentedArticle, { lede = false }: { lede?:
 
 /**
  * Whether the sentence says the count at `count` was revised down: words of
- * `REVISED_DOWN` at most `REVISION_GAP_WORDS` words before or after it, no
- * `CLAUSE_TURN` between them.
+ * `REVISED_DOWN` at most `REVISION_GAP_WORDS` words (the tokenizer's,
+ * `wordCount`: "quake-hit" and "province's" are one each, a comma none)
+ * before or after it, no `CLAUSE_TURN` between them.
  */
-function revisedDownNear(text: string, sentence: Span, count: Span): boolean {
+function revisedDownNear(article: SegmentedArticle, sentence: Span, count: Span): boolean {
+  const { text, tokens } = article;
   for (const match of spanText(text, sentence).matchAll(REVISED_DOWN)) {
     const start = sentence.start + match.index;
     const end = start + match[0].length;
-    const gap = end <= count.start ? text.slice(end, count.start) : start >= count.end ? text.slice(count.end, start) : '';
-    if (!CLAUSE_TURN.test(gap) && (gap.match(/\w+/g)?.length ?? 0) <= REVISION_GAP_WORDS) return true;
+    const gap = end <= count.start ? { start: end, end: count.start } : start >= count.end ? { start: count.end, end: start } : { start, end: start };
+    const words = wordCount(tokens.slice(tokenAtOrAfter(tokens, gap.start), tokenAtOrAfter(tokens, gap.end)));
+    if (!CLAUSE_TURN.test(spanText(text, gap)) && words <= REVISION_GAP_WORDS) return true;
   }
   return false;
 }

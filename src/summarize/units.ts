@@ -4,7 +4,7 @@ import { isTitle } from '../entities/lexicon.js';
 import { isCapitalized } from '../stories/entities.js';
 import { REPORTING_VERBS } from '../quotes/cues.js';
 import { QUOTE_CUES } from '../quotes/language-cues.js';
-import { quotedPieces, singleQuoteMarks, type QuotedPiece } from '../quotes/marks.js';
+import { quotedPieces, singleQuoteMarks } from '../quotes/marks.js';
 
 /**
  * A unit is what the summarizer can pick: a sentence of one article, whole or
@@ -91,15 +91,6 @@ function isQuoteMark(token: Token, singleMarks?: ReadonlySet<number>): boolean {
   return token.punct && (DOUBLE_QUOTE_MARKS.has(token.norm) || (token.norm === "'" && singleMarks?.has(token.start) === true));
 }
 
-const piecesMemo = new WeakMap<SegmentedArticle, readonly QuotedPiece[]>();
-
-/** An article's quoted pieces (`quotedPieces`), found once per article for both its single marks and its quoted tokens. */
-function quotedPiecesOf(article: SegmentedArticle): readonly QuotedPiece[] {
-  let pieces = piecesMemo.get(article);
-  if (!pieces) piecesMemo.set(article, (pieces = quotedPieces(article)));
-  return pieces;
-}
-
 const singleMarksMemo = new WeakMap<SegmentedArticle, ReadonlySet<number>>();
 
 /**
@@ -109,7 +100,7 @@ const singleMarksMemo = new WeakMap<SegmentedArticle, ReadonlySet<number>>();
  */
 export function singleMarksOf(article: SegmentedArticle): ReadonlySet<number> {
   let marks = singleMarksMemo.get(article);
-  if (!marks) singleMarksMemo.set(article, (marks = new Set(singleQuoteMarks(article, () => quotedPiecesOf(article)))));
+  if (!marks) singleMarksMemo.set(article, (marks = new Set(singleQuoteMarks(article))));
   return marks;
 }
 
@@ -128,7 +119,7 @@ export function quotedTokenStartsOf(article: SegmentedArticle): ReadonlySet<numb
 }
 
 function quotedTokenStarts(article: SegmentedArticle): Set<number> {
-  const quoted = quotedPiecesOf(article)
+  const quoted = quotedPieces(article)
     .flatMap((piece) => piece.parts)
     .sort((a, b) => a.start - b.start);
   const starts = new Set<number>();

@@ -11,7 +11,7 @@ import type { ArticleRevisions } from '../../ingest/index.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
-import { openingName } from '../../render/outlet-name.js';
+import { labelledOpening, LISTED_OPENING_CHARS, OPENING_LABEL, openingWords } from '../../render/outlet-name.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { revisionDetails } from '../views/revisions.js';
@@ -19,9 +19,6 @@ import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTa
 import { summaryView } from '../views/summary.js';
 import { articleLang } from '../views/article-text.js';
 import { sendPage } from './respond.js';
-
-/** Characters of the words an article with no title opens with, shown for its title in the list of articles (`openingName`). */
-const OPENING_CHARS = 80;
 
 /** Each of the story page's paged lists has its own cursor parameter. */
 const LISTS = ['articles', 'copies', 'quotes', 'differ', 'agree', 'timeline', 'entities'] as const;
@@ -45,10 +42,12 @@ function articlesTable(view: StoryView, items: StoryView['articles'], revised: r
 <thead><tr><th scope="col">Published</th><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Verdict</th><th scope="col">Web page</th></tr></thead>
 <tbody>${items.map((article) => {
     const external = safeHref(article.url ?? undefined);
-    const shown = article.title ?? openingName(names.get(article.id)?.text, OPENING_CHARS);
+    const opening = article.title ? undefined : openingWords(names.get(article.id)?.text, LISTED_OPENING_CHARS);
+    const shown = article.title ?? opening;
+    const named = opening === undefined ? shown : labelledOpening(opening);
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td><a href="${sitePath(['articles', article.id], { story: id })}"${shown === undefined ? '' : articleLang(names.get(article.id))}>${shown ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
-<td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${shown ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
+<td>${opening === undefined ? '' : html`<span class="muted">${OPENING_LABEL}</span> `}<a href="${sitePath(['articles', article.id], { story: id })}"${shown === undefined ? '' : articleLang(names.get(article.id))}>${shown ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
+<td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${named ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;
 }
@@ -113,7 +112,7 @@ ${section('agree', 'Where sources agree', list('agree', facts.filter((fact) => f
 ${section('quotes', 'Quotes', list('quotes', view.report.quotes, (items) => quotesTable(items, names, id)))}
 ${section('timeline', 'Timeline', html`<p class="muted">The articles by the time they were published, and a live blog's posts each at its own time.</p>
 ${list('timeline', view.report.timeline, (items) => timelineTable(items, names, id))}`)}
-${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles.map((article) => ({ ...article, text: names.get(article.id)?.text })), view.report.timeline))}
+${section('coverage', 'Coverage by outlet over time', coverageChart(view.articles, view.report.timeline, names))}
 ${section('copies', 'Copies', pagedList(view, 'copies', copies.page, copiesView(copyViews, names, id), query))}
 ${section('entities', 'Names: people, organisations, places and things', list('entities', view.report.entities, entitiesTable))}
 ${section('articles', 'Articles', pagedList(view, 'articles', articles.page, articlesTable(view, articles.items, revisions, names), query))}

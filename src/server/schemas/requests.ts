@@ -25,15 +25,13 @@ export function pathId(value: string | undefined): string {
   return idPath.parse({ id: value }).id;
 }
 
-/** A field's JSON type, as the JSONL reader takes it (`takes`): names may be a list, dates Unix time (a number), ids a number, an outlet an object with a name. */
-const fieldValue = (field: (typeof JSONL_FIELDS)[number]) =>
-  field.takes === 'string or names'
-    ? z.union([z.string(), z.array(z.string())])
-    : field.takes === 'string or number'
-      ? z.union([z.string(), z.number()])
-      : field.takes === 'string or named'
-        ? z.union([z.string(), z.looseObject({ name: z.string() })])
-        : z.string();
+/** A field's JSON type, by what the JSONL reader takes (`takes`): names may be a list, dates Unix time (a number), ids a number, an outlet an object with a name. */
+const FIELD_VALUES: Record<(typeof JSONL_FIELDS)[number]['takes'], () => z.ZodType> = {
+  string: () => z.string(),
+  'string or names': () => z.union([z.string(), z.array(z.string())]),
+  'string or number': () => z.union([z.string(), z.number()]),
+  'string or named': () => z.union([z.string(), z.looseObject({ name: z.string() })]),
+};
 
 /**
  * One article in our JSONL field names (and their aliases): `text` (or
@@ -44,7 +42,7 @@ export const articleInput = z
   .strictObject(
     Object.fromEntries(
       JSONL_FIELDS.flatMap((field) =>
-        [field.name, ...field.aliases].map((key) => [key, fieldValue(field).optional().describe(key === field.name ? field.meaning : `alias of ${field.name}`)]),
+        [field.name, ...field.aliases].map((key) => [key, FIELD_VALUES[field.takes]().optional().describe(key === field.name ? field.meaning : `alias of ${field.name}`)]),
       ),
     ),
   )

@@ -66,8 +66,8 @@ function mark(published: string | null | undefined, post: boolean): Mark | undef
   return published && Number.isFinite(time) ? { time, date: minute(published), post } : undefined;
 }
 
-/** A story's article as the chart takes it: with its text where the page has it, so one with neither outlet nor title is named by the words it opens with (`sourceName`). */
-type ChartedArticle = StoryArticle & { text?: string };
+/** The page's articles by id (its `names`): an article with neither outlet nor title whose text is there is named by the words it opens with (`sourceName`). */
+type ArticleTexts = ReadonlyMap<string, { readonly text: string }>;
 
 /** Each live blog's dated posts in the timeline, by article id. */
 function postMarks(timeline: readonly TimelineEntry[]): Map<string, Mark[]> {
@@ -82,14 +82,14 @@ function postMarks(timeline: readonly TimelineEntry[]): Map<string, Mark[]> {
   return byArticle;
 }
 
-function outletRows(articles: readonly ChartedArticle[], timeline: readonly TimelineEntry[]): OutletRow[] {
+function outletRows(articles: readonly StoryArticle[], timeline: readonly TimelineEntry[], texts: ArticleTexts): OutletRow[] {
   const posts = postMarks(timeline);
   const rows = new Map<string, OutletRow>();
   for (const article of articles) {
     const blogPosts = posts.get(article.id);
     const published = mark(article.published, false);
     if (!blogPosts && !published) continue;
-    const outlet = sourceName(article);
+    const outlet = sourceName(article, texts.get(article.id)?.text);
     // One row per outlet however its name is cased ("Pellam Post", "PELLAM POST"), as the story counts its outlets (`outletCaseKey`).
     const key = article.outlet === null ? `\u0000${article.id}` : outletCaseKey(article.outlet);
     const row = rows.get(key) ?? { outlet, ...(article.outlet === null ? { article: article.id } : {}), tag: '', articles: 0, posts: 0, marks: [] };
@@ -185,9 +185,9 @@ function axisTicks(first: number, last: number): number[] {
   return ticks;
 }
 
-/** The chart of `articles`, a live blog's posts placed by `timeline` (the story report's, `storyTimeline`). */
-export function coverageChart(articles: readonly ChartedArticle[], timeline: readonly TimelineEntry[] = []): SafeHtml {
-  const rows = distinctRows(chartRows(outletRows(articles, timeline)));
+/** The chart of `articles`, a live blog's posts placed by `timeline` (the story report's, `storyTimeline`), the texts of those that name neither outlet nor title in `texts`. */
+export function coverageChart(articles: readonly StoryArticle[], timeline: readonly TimelineEntry[] = [], texts: ArticleTexts = new Map()): SafeHtml {
+  const rows = distinctRows(chartRows(outletRows(articles, timeline, texts)));
   if (rows.length === 0) return html`<p class="muted">No dated article to chart.</p>`;
   const undated = articles.length - rows.reduce((sum, row) => sum + row.articles, 0);
   const posts = rows.some((row) => row.posts > 0);

@@ -72,7 +72,7 @@ describe('views', () => {
     const described = resolveSummary(summary, story, MAX_SHOWN_CITATIONS).sources.map((article) => describeSource(article).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
     expect(listed).toEqual(described);
     expect(listed).toContain('“Dam Gate Failure Forces 1,200 People Out Of Their Homes In Brenmouth”, 2026-03-14');
-    expect(listed).toContain('“Early on Saturday the dam gate failed, and 1,200 people were forced from their…”, 2026-03-14');
+    expect(listed).toContain('(untitled) Early on Saturday the dam gate failed, and 1,200 people were forced from their…, 2026-03-14');
   });
 
   it('mark a source stating part of a sentence "partly", distinctly and for screen readers (cite24)', () => {
@@ -149,11 +149,12 @@ describe('views', () => {
 
   it('tell apart by a short id the rows of a reprint and its source that name no outlet and open with the same words, in the chart, its table and description (mend28f)', () => {
     const text = 'Crews in Ostrey finished the quay wall on Monday after a storm broke it.';
-    const article = (id: string, published: string): StoryArticle & { text: string } => ({ id, outlet: null, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false, text });
-    const out = coverageChart([article('f019e8d1e5be6fbb', '2026-11-03T10:00:00Z'), article('c7a2b9e04d1f3a55', '2026-11-04T10:00:00Z'), { ...article('k1', '2026-11-05T10:00:00Z'), text: 'The Ostrey ferry sailed again.' }]).value;
+    const article = (id: string, published: string): StoryArticle => ({ id, outlet: null, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
+    const texts = new Map([['f019e8d1e5be6fbb', { text }], ['c7a2b9e04d1f3a55', { text }], ['k1', { text: 'The Ostrey ferry sailed again.' }]]);
+    const out = coverageChart([article('f019e8d1e5be6fbb', '2026-11-03T10:00:00Z'), article('c7a2b9e04d1f3a55', '2026-11-04T10:00:00Z'), article('k1', '2026-11-05T10:00:00Z')], [], texts).value;
     const labels = [...out.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]*)<\/text>/g)].map((match) => match[1]);
-    expect(labels).toEqual(['“Crews in Os… (f019e8d1e…)', '“Crews in Os… (c7a2b9e04…)', '“The Ostrey ferry sailed …']);
-    expect([...out.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual(['“Crews in Ostrey finished the quay wall…” (f019e8d1e…)', '“Crews in Ostrey finished the quay wall…” (c7a2b9e04…)', '“The Ostrey ferry sailed again.”']);
+    expect(labels).toEqual(['(untitled) C… (f019e8d1e…)', '(untitled) C… (c7a2b9e04…)', '(untitled) The Ostrey fer…']);
+    expect([...out.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual(['(untitled) Crews in Ostrey finished the quay wall… (f019e8d1e…)', '(untitled) Crews in Ostrey finished the quay wall… (c7a2b9e04…)', '(untitled) The Ostrey ferry sailed again.']);
   });
 
   it('chart two rows for outlet names that differ by the case of a letter beyond A–Z (É, é), as the store counts two outlets (SQLite NOCASE)', () => {

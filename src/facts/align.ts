@@ -249,11 +249,13 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
   const read = withReadings(values, settings);
   const articles = new Set(claims.map((claim) => claim.article)).size;
   const independent = new Set(claims.map((claim) => sources.get(claim.article) ?? claim.article)).size;
+  // Each claim is compared as its value reads, at the coarsest precision written of it ("$4,000 million" as "$4 billion"), as the readings are.
+  const asRead = new Map(values.flatMap((value) => value.claims.map((claim) => [claim, { ...claim, ...(value.precision !== undefined ? { precision: value.precision } : {}) }] as const)));
   let status: FactGroup['status'] = independent === 1 ? 'single-source' : 'agreed';
   for (let i = 0; i < claims.length && status !== 'conflicting'; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
-      if ((a.article === b.article && !a.revised && !b.revised) || compatible(a, b, settings)) continue;
+      if ((a.article === b.article && !a.revised && !b.revised) || compatible(asRead.get(a)!, asRead.get(b)!, settings)) continue;
       status = a.revised || b.revised ? 'updated' : sameDay(a, b) || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }

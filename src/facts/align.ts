@@ -9,7 +9,10 @@
  *    ("19 goals") carries its sentence's words (`countContext`);
  * 2. things, magnitudes and occasions: counts of one noun with no event are
  *    one thing only when their sentences share enough words (`byContext`),
- *    prices are split by what they buy (`byObject`); values of one key far
+ *    prices are split by what they buy and dated events by whom they take
+ *    ("met" Ivo Brandt, "met" Ana Ruiz: `byObject`), and prices naming no
+ *    deal in a story of several deals are compared only for agreement
+ *    (`byAgreement`); values of one key far
  *    apart (a 40 and a 600 "killed"; "met" on 3 and on 28 December; counts
  *    with no event closer, `CONTEXT_MAGNITUDE_FACTOR`) count different
  *    things or happened on different occasions, and are split into separate
@@ -84,7 +87,7 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   for (const [plainKey, allKeyed] of byKey) {
     const parts = (plainKey.startsWith(`${TIME_KEY}:`) ? byContext(allKeyed, TIME_SHARED_WORDS, 0) : byContext(allKeyed))
       .flatMap((thing) => byObject(plainKey, thing))
-      .flatMap(({ key, label, claims: keyed }) => valueParts(keyed, settings).map((part) => ({ key, label, claims: part })))
+      .flatMap(({ key, label, claims: keyed, unplaced }) => valueParts(keyed, settings).flatMap((part) => (unplaced ? byAgreement(part, settings) : [part])).map((part) => ({ key, label, claims: part })))
       .filter(({ claims: part }) => part[0].context === undefined || new Set(part.map((claim) => claim.article)).size > 1);
     const repeated = new Set(parts.map(({ key }) => key).filter((key, index, all) => all.indexOf(key) !== index));
     const numbers = new Map<string, number>();
@@ -161,7 +164,7 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   }
   for (const fact of kinds.dates ? findDateFacts(article, language) : []) {
     if (!fact.key || fact.basis === 'text') continue;
-    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   return claims;
 }
@@ -174,6 +177,23 @@ function valueParts(claims: readonly Claim[], settings: FactOptions): Claim[][] 
   if (typeof claims[0].value !== 'number') return ISO_DATE.test(claims[0].value) ? byOccasion(claims, settings) : [[...claims]];
   const eventless = claims.some((claim) => claim.context !== undefined);
   return byMagnitude(claims, eventless ? { ...settings, magnitudeFactor: Math.min(settings.magnitudeFactor, CONTEXT_MAGNITUDE_FACTOR) } : settings);
+}
+
+/**
+ * Pass 2 for the claims of no known thing in a story of several (prices
+ * naming no deal where others name two: `byObject`): values that can all be
+ * true together are one part, any other its own; two different sums of
+ * unknown deals are more likely two deals than a dispute ("$40.4 billion in
+ * acquisitions" on Monday, "a takeover … worth about $70 billion").
+ */
+function byAgreement(claims: readonly Claim[], settings: FactOptions): Claim[][] {
+  const parts: Claim[][] = [];
+  for (const claim of claims) {
+    const part = parts.find((members) => members.every((member) => compatible(member, claim, settings)));
+    if (part) part.push(claim);
+    else parts.push([claim]);
+  }
+  return parts;
 }
 
 /**

@@ -37,4 +37,25 @@ describe('the event a date is of', () => {
     ];
     expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => [group.status, group.values.map((value) => value.value)])).toEqual([['agreed', ['2026-10-03']]]);
   });
+
+  it('keeps two meetings with different people apart: a meeting with one on Sunday and another on Monday are two facts (facts29: DUC 2004 "when met")', () => {
+    const articles = [
+      textArticle('Premier Ivo Sarn met Sunday with Foreign Minister Olek Brandt of Vardo.', { id: 'wire-a', published: PUBLISHED }),
+      textArticle('Envoy Mara Tellen met with Premier Ivo Sarn late Monday.', { id: 'wire-b', published: PUBLISHED }),
+      textArticle('Envoy Mara Tellen met with Sarn on Monday night.', { id: 'wire-c', published: PUBLISHED }),
+    ];
+    const groups = alignFacts(articles).filter((group) => group.key.startsWith('when:met'));
+    expect(groups.map((group) => [group.key, group.label, group.status, group.values.map((value) => value.value)])).toEqual([
+      ['when:met:sarn', 'when met Sarn', 'agreed', ['2026-10-05']],
+      ['when:met:foreign-minister-olek-brandt', 'when met Foreign Minister Olek Brandt', 'single-source', ['2026-10-04']],
+    ]);
+  });
+
+  it('still disputes two days given for a meeting with one person', () => {
+    const articles = [
+      textArticle('Envoy Mara Tellen met with Premier Ivo Sarn on Sunday.', { id: 'wire-a', published: PUBLISHED }),
+      textArticle('Envoy Mara Tellen met with Premier Ivo Sarn on Monday.', { id: 'wire-b', published: PUBLISHED }),
+    ];
+    expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => group.status)).toEqual(['conflicting']);
+  });
 });

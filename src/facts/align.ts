@@ -227,10 +227,15 @@ function byOccasion(claims: readonly Claim[], settings: FactOptions): Claim[][] 
   const sorted = [...claims].sort((a, b) => String(a.value).localeCompare(String(b.value)));
   const parts: Claim[][] = [[sorted[0]]];
   for (let index = 1; index < sorted.length; index++) {
-    if (oneThing(sorted[index - 1], sorted[index], settings)) parts[parts.length - 1].push(sorted[index]);
+    if (oneThing(sorted[index - 1], sorted[index], settings) || (planned(sorted[index - 1]) && planned(sorted[index]))) parts[parts.length - 1].push(sorted[index]);
     else parts.push([sorted[index]]);
   }
   return parts.map((part) => claims.filter((claim) => part.includes(claim)));
+}
+
+/** A date after the day its article told it: a plan ("work will begin on March 3 next year"), which outlets giving different days disagree on, however far apart. */
+function planned(claim: Claim): boolean {
+  return claim.day !== UNDATED && String(claim.value) > claim.day;
 }
 
 /**

@@ -58,4 +58,11 @@ describe('the event a date is of', () => {
     ];
     expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => group.status)).toEqual(['conflicting']);
   });
+
+  it('dates when something begins, and disputes two days outlets give for a start still to come, however far apart (facts29)', () => {
+    const published = '2026-05-12T19:00:00Z';
+    const starts = (...texts: string[]) => alignFacts(texts.map((text, index) => textArticle(text, { id: `council-${index}`, published }))).filter((group) => group.key.startsWith('when:began')).map((group) => [group.status, group.values.map((value) => value.value)]);
+    expect(starts('Work on the Tessly footbridge will begin on March 3 next year, the council said.', 'The footbridge will be built in two stages, with work starting on March 10 next year.')).toEqual([['conflicting', ['2027-03-03', '2027-03-10']]]);
+    expect(starts('Work on the Tessly footbridge began on March 3, the council said.', 'The footbridge inquiry started on April 20.')).toEqual([['single-source', ['2026-03-03']], ['single-source', ['2026-04-20']]]);
+  });
 });

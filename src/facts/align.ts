@@ -9,7 +9,10 @@
  *    ("19 goals") carries its sentence's words (`countContext`);
  * 2. things, magnitudes and occasions: counts of one noun with no event are
  *    one thing only when their sentences share enough words (`byContext`),
- *    prices are split by what they buy (`byObject`); values of one key far
+ *    prices are split by what they buy and dated events by whom they take
+ *    ("met" Ivo Brandt, "met" Ana Ruiz: `byObject`), and prices naming no
+ *    deal in a story of several deals are compared only for agreement
+ *    (`byAgreement`); values of one key far
  *    apart (a 40 and a 600 "killed"; "met" on 3 and on 28 December; counts
  *    with no event closer, `CONTEXT_MAGNITUDE_FACTOR`) count different
  *    things or happened on different occasions, and are split into separate
@@ -84,7 +87,7 @@ export function alignClaims(claims: readonly Claim[], options?: Partial<FactOpti
   for (const [plainKey, allKeyed] of byKey) {
     const parts = (plainKey.startsWith(`${TIME_KEY}:`) ? byContext(allKeyed, TIME_SHARED_WORDS, 0) : byContext(allKeyed))
       .flatMap((thing) => byObject(plainKey, thing))
-      .flatMap(({ key, label, claims: keyed }) => valueParts(keyed, settings).map((part) => ({ key, label, claims: part })))
+      .flatMap(({ key, label, claims: keyed, unplaced }) => valueParts(keyed, settings).flatMap((part) => (unplaced ? byAgreement(part, settings) : [part])).map((part) => ({ key, label, claims: part })))
       .filter(({ claims: part }) => part[0].context === undefined || new Set(part.map((claim) => claim.article)).size > 1);
     const repeated = new Set(parts.map(({ key }) => key).filter((key, index, all) => all.indexOf(key) !== index));
     const numbers = new Map<string, number>();
@@ -161,7 +164,7 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   }
   for (const fact of kinds.dates ? findDateFacts(article, language) : []) {
     if (!fact.key || fact.basis === 'text') continue;
-    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, ...claimTime(article, fact.span) });
   }
   return claims;
 }
@@ -174,6 +177,23 @@ function valueParts(claims: readonly Claim[], settings: FactOptions): Claim[][] 
   if (typeof claims[0].value !== 'number') return ISO_DATE.test(claims[0].value) ? byOccasion(claims, settings) : [[...claims]];
   const eventless = claims.some((claim) => claim.context !== undefined);
   return byMagnitude(claims, eventless ? { ...settings, magnitudeFactor: Math.min(settings.magnitudeFactor, CONTEXT_MAGNITUDE_FACTOR) } : settings);
+}
+
+/**
+ * Pass 2 for the claims of no known thing in a story of several (prices
+ * naming no deal where others name two: `byObject`): values that can all be
+ * true together are one part, any other its own; two different sums of
+ * unknown deals are more likely two deals than a dispute ("$40.4 billion in
+ * acquisitions" on Monday, "a takeover … worth about $70 billion").
+ */
+function byAgreement(claims: readonly Claim[], settings: FactOptions): Claim[][] {
+  const parts: Claim[][] = [];
+  for (const claim of claims) {
+    const part = parts.find((members) => members.every((member) => compatible(member, claim, settings)));
+    if (part) part.push(claim);
+    else parts.push([claim]);
+  }
+  return parts;
 }
 
 /**
@@ -207,10 +227,15 @@ function byOccasion(claims: readonly Claim[], settings: FactOptions): Claim[][] 
   const sorted = [...claims].sort((a, b) => String(a.value).localeCompare(String(b.value)));
   const parts: Claim[][] = [[sorted[0]]];
   for (let index = 1; index < sorted.length; index++) {
-    if (oneThing(sorted[index - 1], sorted[index], settings)) parts[parts.length - 1].push(sorted[index]);
+    if (oneThing(sorted[index - 1], sorted[index], settings) || (planned(sorted[index - 1]) && planned(sorted[index]))) parts[parts.length - 1].push(sorted[index]);
     else parts.push([sorted[index]]);
   }
   return parts.map((part) => claims.filter((claim) => part.includes(claim)));
+}
+
+/** A date after the day its article told it: a plan ("work will begin on March 3 next year"), which outlets giving different days disagree on, however far apart. */
+function planned(claim: Claim): boolean {
+  return claim.day !== UNDATED && String(claim.value) > claim.day;
 }
 
 /**
@@ -249,11 +274,13 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
   const read = withReadings(values, settings);
   const articles = new Set(claims.map((claim) => claim.article)).size;
   const independent = new Set(claims.map((claim) => sources.get(claim.article) ?? claim.article)).size;
+  // Each claim is compared as its value reads, at the coarsest precision written of it ("$4,000 million" as "$4 billion"), as the readings are.
+  const asRead = new Map(values.flatMap((value) => value.claims.map((claim) => [claim, { ...claim, ...(value.precision !== undefined ? { precision: value.precision } : {}) }] as const)));
   let status: FactGroup['status'] = independent === 1 ? 'single-source' : 'agreed';
   for (let i = 0; i < claims.length && status !== 'conflicting'; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
-      if ((a.article === b.article && !a.revised && !b.revised) || compatible(a, b, settings)) continue;
+      if ((a.article === b.article && !a.revised && !b.revised) || compatible(asRead.get(a)!, asRead.get(b)!, settings)) continue;
       status = a.revised || b.revised ? 'updated' : sameDay(a, b) || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }

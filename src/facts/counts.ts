@@ -245,12 +245,19 @@ function isCount(article: SegmentedArticle, parsed: ParsedNumber, sentenceStart:
   return parsed.value >= 0 && Number.isFinite(parsed.value);
 }
 
-/** Pass 1: the qualifier just before the number, and where the expression starts. */
+/**
+ * Pass 1: the qualifier just before the number, and where the expression
+ * starts; none where a one-word qualifier is the particle of the verb before
+ * it ("rolled over 19 nautical miles", "handed over 12 suspects":
+ * `FactWords.particleVerbs`).
+ */
 function qualifierBefore(tokens: readonly Token[], start: number, sentenceStart: number, words: FactWords): { qualifier: Qualifier; start: number } {
   for (const { words: phrase, qualifier } of words.qualifiers) {
     const from = start - phrase.length;
     if (from < sentenceStart) continue;
-    if (phrase.every((word, offset) => tokens[from + offset].norm === word)) return { qualifier, start: from };
+    if (!phrase.every((word, offset) => tokens[from + offset].norm === word)) continue;
+    if (phrase.length === 1 && from > sentenceStart && words.particleVerbs?.[phrase[0]]?.has(tokens[from - 1].stem)) break;
+    return { qualifier, start: from };
   }
   return { qualifier: 'exact', start };
 }

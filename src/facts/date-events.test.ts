@@ -37,4 +37,32 @@ describe('the event a date is of', () => {
     ];
     expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => [group.status, group.values.map((value) => value.value)])).toEqual([['agreed', ['2026-10-03']]]);
   });
+
+  it('keeps two meetings with different people apart: a meeting with one on Sunday and another on Monday are two facts (facts29: DUC 2004 "when met")', () => {
+    const articles = [
+      textArticle('Premier Ivo Sarn met Sunday with Foreign Minister Olek Brandt of Vardo.', { id: 'wire-a', published: PUBLISHED }),
+      textArticle('Envoy Mara Tellen met with Premier Ivo Sarn late Monday.', { id: 'wire-b', published: PUBLISHED }),
+      textArticle('Envoy Mara Tellen met with Sarn on Monday night.', { id: 'wire-c', published: PUBLISHED }),
+    ];
+    const groups = alignFacts(articles).filter((group) => group.key.startsWith('when:met'));
+    expect(groups.map((group) => [group.key, group.label, group.status, group.values.map((value) => value.value)])).toEqual([
+      ['when:met:sarn', 'when met Sarn', 'agreed', ['2026-10-05']],
+      ['when:met:foreign-minister-olek-brandt', 'when met Foreign Minister Olek Brandt', 'single-source', ['2026-10-04']],
+    ]);
+  });
+
+  it('still disputes two days given for a meeting with one person', () => {
+    const articles = [
+      textArticle('Envoy Mara Tellen met with Premier Ivo Sarn on Sunday.', { id: 'wire-a', published: PUBLISHED }),
+      textArticle('Envoy Mara Tellen met with Premier Ivo Sarn on Monday.', { id: 'wire-b', published: PUBLISHED }),
+    ];
+    expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => group.status)).toEqual(['conflicting']);
+  });
+
+  it('dates when something begins, and disputes two days outlets give for a start still to come, however far apart (facts29)', () => {
+    const published = '2026-05-12T19:00:00Z';
+    const starts = (...texts: string[]) => alignFacts(texts.map((text, index) => textArticle(text, { id: `council-${index}`, published }))).filter((group) => group.key.startsWith('when:began')).map((group) => [group.status, group.values.map((value) => value.value)]);
+    expect(starts('Work on the Tessly footbridge will begin on March 3 next year, the council said.', 'The footbridge will be built in two stages, with work starting on March 10 next year.')).toEqual([['conflicting', ['2027-03-03', '2027-03-10']]]);
+    expect(starts('Work on the Tessly footbridge began on March 3, the council said.', 'The footbridge inquiry started on April 20.')).toEqual([['single-source', ['2026-03-03']], ['single-source', ['2026-04-20']]]);
+  });
 });

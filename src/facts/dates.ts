@@ -39,7 +39,7 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
   const basis: DateFact['basis'] = published ? 'published' : 'text';
   const facts: DateFact[] = [];
   for (const sentence of article.sentences) {
-    const dated: Array<{ fact: DateFact; event?: { event: string; index: number; distance: number } }> = [];
+    const dated: Array<{ fact: DateFact; tokens: { start: number; end: number }; event?: { event: string; index: number; distance: number } }> = [];
     const reading: Reading = { start: sentence.tokenStart, end: sentence.tokenEnd, reference };
     for (let index = sentence.tokenStart; index < sentence.tokenEnd; index++) {
       const found = dateAt(article.tokens, index, reading, words);
@@ -50,12 +50,13 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
         iso: found.iso,
         basis: found.absolute ? 'absolute' : basis,
       };
-      dated.push({ fact, event: nearestEvent(article, found, { start: sentence.tokenStart, end: sentence.tokenEnd }, words) });
+      dated.push({ fact, tokens: { start: found.start, end: found.end }, event: nearestEvent(article, found, { start: sentence.tokenStart, end: sentence.tokenEnd }, words) });
       index = found.end - 1;
     }
-    for (const { fact, event } of dated) {
+    for (const { fact, tokens: date, event } of dated) {
       const closer = dated.some((other) => other.event && event && other.event.index === event.index && other.event.distance < event.distance);
-      if (event && !closer) Object.assign(fact, { event: event.event, key: `${DATE_KEY}:${event.event}`, label: `when ${event.event}` });
+      const object = event && !closer ? eventObject(article, event.index, date, sentence.tokenEnd, words) : undefined;
+      if (event && !closer) Object.assign(fact, { event: event.event, ...(object ? { object } : {}), key: `${DATE_KEY}:${event.event}`, label: `when ${event.event}` });
       facts.push(fact);
     }
   }
@@ -252,6 +253,36 @@ function isDateVerb(article: SegmentedArticle, index: number, start: number, sen
   if (index === sentenceStart) return false;
   const next = tokens[index + 1];
   return index + 1 >= start || !(/^\p{Lu}/u.test(text.slice(next.start, next.end)) || words.peopleNouns.has(next.norm) || words.perpetratorNouns.has(next.norm));
+}
+
+/** The most tokens between an event word and the name it takes ("met late on Sunday with"). */
+const OBJECT_REACH = 5;
+/** The most words of the name an event word takes. */
+const OBJECT_WORDS = 6;
+
+/**
+ * The name an event word at `index` takes, as written: the capitalised words
+ * right after it, past the date (`date`), a preposition before a date
+ * (`onWeekday`) and a counterparty word ("met Sunday with Foreign Minister
+ * Ivo Brandt", "talks with Mayor Lena Ruiz"), up to the first other word.
+ * None in a language whose nouns are all capitalised, nor for a word of time.
+ */
+function eventObject(article: SegmentedArticle, index: number, date: { start: number; end: number }, sentenceEnd: number, words: FactWords): string | undefined {
+  if (words.nounsCapitalized) return undefined;
+  const { tokens, text } = article;
+  let first = index + 1;
+  const skippable = (at: number) => (at >= date.start && at < date.end) || words.counterpartyWords.has(tokens[at].norm) || words.onWeekday.has(tokens[at].norm);
+  while (first < sentenceEnd && first - index <= OBJECT_REACH && skippable(first)) first++;
+  let last = first;
+  while (last < sentenceEnd && last - first < OBJECT_WORDS && isNameWord(tokens[last], text, words) && !(last >= date.start && last < date.end)) last++;
+  return last > first ? text.slice(tokens[first].start, tokens[last - 1].end) : undefined;
+}
+
+/** A capitalised word that is no function word and no word of time ("Monday", "March"). */
+function isNameWord(token: Token, text: string, words: FactWords): boolean {
+  if (token.punct || token.stop || !/^\p{Lu}/u.test(text.slice(token.start, token.end))) return false;
+  const norm = token.norm.replace(/\.$/, '');
+  return words.months[norm] === undefined && !words.weekdays.includes(norm.replace(words.weekdaySuffix, '')) && words.relativeDays[norm] === undefined;
 }
 
 function crossesClause(tokens: readonly Token[], index: number, start: number, end: number): boolean {

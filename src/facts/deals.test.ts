@@ -93,6 +93,19 @@ describe('a story of several deals compares each deal with itself', () => {
     expect(groups.map((group) => [group.key, group.status]).sort()).toEqual([['cost:£:', 'single-source'], ['cost:£:kofi-danso', 'single-source'], ['cost:£:tomasz-wren', 'single-source']]);
   });
 
+  it('compares the prices of no named deal in a story of several only for agreement: two sums are two deals, not a dispute (facts29: DUC 2004 "cost ($)")', () => {
+    const groups = alignFacts([
+      textArticle('Rovers paid £18 million for Tomasz Wren and £7 million for Kofi Danso.', { id: 'a', published: day }),
+      textArticle('Rovers agreed a £9 million fee on Friday.', { id: 'b', published: day }),
+      textArticle('Castlemoor agreed a £12 million fee on Friday.', { id: 'c', published: day }),
+      textArticle('Rovers agreed a £9 million fee with Harbury Athletic on Friday.', { id: 'd', published: day }),
+    ]).filter((group) => group.key.startsWith('cost:£:') && !group.key.startsWith('cost:£:t') && !group.key.startsWith('cost:£:k'));
+    expect(groups.map((group) => [group.status, group.values.map((value) => [value.value, value.sources.map((source) => source.article)])])).toEqual([
+      ['agreed', [[9_000_000, ['b', 'd']]]],
+      ['single-source', [[12_000_000, ['c']]]],
+    ]);
+  });
+
   it('takes one company written several ways for one thing ("SeaMicro Inc.", "Sea Micro"; "the Canadian chipmaker Tessam"), a company suffix or demonym being no name', () => {
     const keys = alignFacts([
       textArticle('Orvane will pay $334 million for SeaMicro Inc., the companies said.', { id: 'a', published: '2026-03-01' }),

@@ -30,6 +30,7 @@
 import type { SegmentedArticle, Token } from '../article.js';
 import { lookUpName } from '../entities/gazetteer.js';
 import type { FactClaim } from './claims.js';
+import { DATE_KEY } from './dates.js';
 import type { FactWords } from './fact-words.js';
 import { MONTHS, WEEKDAYS } from './lexicon.js';
 
@@ -168,11 +169,14 @@ const letters = (words: ReadonlySet<string>): string => [...words].join('').repl
 
 /**
  * The claims of one key split by what they price, each part with its key and
- * label ("cost:£:tomasz-wren", "cost (£) of Tomasz Wren"); one part, the
- * claims as given, when the story names fewer than two things. A part keeps
- * each article's first claim.
+ * label ("cost:£:tomasz-wren", "cost (£) of Tomasz Wren"), or by whom a dated
+ * event takes ("when:met:ivo-brandt", "when met Ivo Brandt": `DateFact.object`);
+ * one part, the claims as given, when the story names fewer than two things.
+ * A part keeps each article's first claim. The claims of no known thing in a
+ * story of several (`unplaced`) may each be of any of them, or of another:
+ * the caller compares them only for agreement (`alignClaims`).
  */
-export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key: string; label?: string; claims: FactClaim[] }> {
+export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key: string; label?: string; claims: FactClaim[]; unplaced?: boolean }> {
   const wordsOf = new Map(claims.flatMap((claim) => (claim.object === undefined ? [] : [[claim, objectWords(claim.object)] as const])));
   const things: Array<{ named: ReadonlySet<string>; all: Set<string>; claims: FactClaim[] }> = [];
   const named = claims.filter((claim) => (wordsOf.get(claim)?.named.size ?? 0) > 0);
@@ -197,9 +201,10 @@ export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key
   const order = (part: readonly FactClaim[]) => claims.filter((claim) => part.includes(claim));
   const parts = things.map((thing) => {
     const name = commonName(thing.claims.map((claim) => wordsOf.get(claim)!));
-    return { key: `${key}${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`, label: `${claims[0].label} of ${name}`, claims: firstPerArticle(order(thing.claims)) };
+    const dated = key.startsWith(`${DATE_KEY}:`);
+    return { key: `${key}${dated ? ':' : ''}${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`, label: `${claims[0].label}${dated ? '' : ' of'} ${name}`, claims: firstPerArticle(order(thing.claims)) };
   });
-  return plain.length > 0 ? [{ key, claims: firstPerArticle(order(plain)) }, ...parts] : parts;
+  return plain.length > 0 ? [{ key, claims: firstPerArticle(order(plain)), unplaced: true }, ...parts] : parts;
 }
 
 /** The name's words every named object of a thing has (`objects`, its claims' in order), as the first writes them ("Lisle City defender Kofi Danso", "Kofi Danso" → "Kofi Danso"); the first's name when they share no word ("Sea Micro", "SeaMicro"). */

@@ -25,3 +25,18 @@ describe('a distance in a direction from a named place', () => {
     expect(keys('The yacht Kestrel sank 30 km south of the port town of Velm in December.')).toEqual(['-:km:south:velm']);
   });
 });
+
+describe('"over" that is no bound (facts29: "rolled over 19 nautical miles" read as more than 19)', () => {
+  const stated = (text: string) => findNumberFacts(textArticle(text, { published: PUBLISHED })).map((fact) => [fact.value, fact.qualifier]);
+
+  it('reads a verb\'s particle as no qualifier: the yacht rolled over, 19 miles out', () => {
+    expect(stated('The yacht Kestrel rolled over 19 nautical miles south of Tarn Island.')).toEqual([[19, 'exact']]);
+    expect(stated('Harbour police handed over 12 suspects to the coastguard.')).toEqual([[12, 'exact']]);
+    expect(stated('The squall killed over 60 people.')).toEqual([[60, 'more-than']]);
+  });
+
+  it('sets a capsize 19 miles out against one 25 miles out from the same island', () => {
+    const group = alignFacts(['The yacht Kestrel rolled over 19 nautical miles south of Tarn Island.', 'The yacht Kestrel capsized 25 nautical miles south of Tarn Island.'].map((text, index) => textArticle(text, { id: `wire-${index}`, published: PUBLISHED }))).find((found) => found.key.startsWith('-:nautical miles'));
+    expect(group?.status).toBe('conflicting');
+  });
+});

@@ -148,4 +148,5 @@ export const DATED_EVENTS: ReadonlyArray<{ event: string; words: readonly string
   { event: 'met', words: ['meet', 'met', 'meeting', 'talks', 'summit'] },
   { event: 'arrested', words: ['arrested', 'detained'] },
   { event: 'signed', words: ['signed', 'sign'] },
+  { event: 'began', words: ['begin', 'begins', 'began', 'start', 'starts', 'started', 'starting'] },
 ];

@@ -61,4 +61,11 @@ describe('a round figure against a precise one', () => {
       [4_300_000_000, 100_000_000, 1, 0],
     ]);
   });
+
+  it('works the status out from the values as read, as the readings are: "$4,000 million" beside "$4 billion" agrees with "$4.3 billion" (facts29: conflicting, one reading)', () => {
+    const articles = ['Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4,000 million for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.'].map((text, index) => textArticle(text, { id: `outlet-${index}`, published: PUBLISHED }));
+    const [group] = alignFacts(articles).filter((candidate) => candidate.key.startsWith('cost'));
+    expect(group.status).toBe('agreed');
+    expect(aligned('Harbin Foods agreed to pay $4,000 million for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
+  });
 });

@@ -47,6 +47,8 @@ export interface DateFact {
   basis: 'published' | 'text' | 'absolute';
   /** The event the date belongs to, canonical ("failed", "killed"), when the clause names one. */
   event?: string;
+  /** Who or what the event word takes, as written, when a name follows it ("met with President Ana Ruiz" → "President Ana Ruiz"): one event of two meetings is told apart by it (`byObject`). */
+  object?: string;
   key?: string;
   label?: string;
 }

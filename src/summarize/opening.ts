@@ -3,13 +3,16 @@
  * stands now. When a count rose over days (`storyDevelopment`), the summary
  * opens on a sentence stating its newest value, the rest following as
  * background in reading order. A selection already holding such a sentence
- * keeps its sentences, the latest of them moved first; one holding none has
- * the best of them (`leadingUnit`) put first and the rest selected again in
- * the room it leaves.
+ * keeps its sentences, the latest of them that can open moved first; one
+ * holding none has the best of them (`leadingUnit`) put first and the rest
+ * selected again in the room it leaves. A sentence can open only where the
+ * reading order lets it stand first: one pointing back at something a later
+ * sentence introduces ("The toll…", "She said…") waits for that sentence
+ * (`withReferentsFirst`), as it does in any summary.
  */
 import type { SegmentedArticle } from '../article.js';
 import type { Development } from './development.js';
-import { readingOrder } from './order.js';
+import { readingOrder, withReferentsFirst } from './order.js';
 import { coverage, selectUnits, type Cost } from './select.js';
 import { sentenceKey, type Unit } from './units.js';
 
@@ -18,11 +21,19 @@ export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[]
   if (development.newest.size === 0) return [...selected];
   const stating = selected.filter((unit) => development.newest.has(sentenceKey(unit)));
   if (stating.length > 0) {
-    const latest = stating[stating.length - 1];
-    return [latest, ...selected.filter((unit) => unit !== latest)];
+    for (const latest of stating.reverse()) {
+      const opened = openedOn(latest, selected.filter((unit) => unit !== latest), articles);
+      if (opened[0] === latest) return opened;
+    }
+    return [...selected];
   }
   const lead = leadingUnit(units, development, weights, cost, size);
-  return lead ? [lead, ...selectedAfter(lead, units, weights, cost, size, articles, greedyCost)] : [...selected];
+  return lead ? openedOn(lead, selectedAfter(lead, units, weights, cost, size, articles, greedyCost), articles) : [...selected];
+}
+
+/** `lead` put before `rest` (in reading order), then each sentence pointing back placed after what it points at (`withReferentsFirst`): `lead` stays first unless it points back itself. */
+function openedOn(lead: Unit, rest: readonly Unit[], articles: readonly SegmentedArticle[]): Unit[] {
+  return withReferentsFirst([lead, ...rest], articles);
 }
 
 /**

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { SegmentedArticle } from '../article.js';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { sentenceTokens } from '../segment/index.js';
+import { openedOnNewest } from './opening.js';
 import { readingOrder } from './order.js';
-import { isDangling, singleMarksOf, unitText, type Unit } from './units.js';
+import { isDangling, sentenceKey, singleMarksOf, unitText, type Unit } from './units.js';
 
 /** The whole sentence `sentence` of article `index` as a unit. */
 function unitOf(articles: readonly SegmentedArticle[], index: number, sentence: number): Unit {
@@ -117,5 +118,26 @@ describe('readingOrder', () => {
     const units = sentences.map((_, index) => unitOf(articles, 0, index + 1));
     const ordered = readingOrder(units, articles);
     expect(ordered.map((unit) => unit.sentence)).toEqual(units.map((unit) => unit.sentence).reverse());
+  });
+});
+
+describe('openedOnNewest, as the reading order reads it (facts29: the newest figure was put first before the sentence it points back at)', () => {
+  const articles = [
+    textArticle('Floods swept the Orvel valley on Monday. Four people died in Tamsby, officials said.', { id: 'monday', published: '2026-09-14T09:00:00Z' }),
+    textArticle('Rescuers searched Ruel through the night. The floods have now killed nine people, the fire service said.', { id: 'tuesday-late', published: '2026-09-15T18:00:00Z' }),
+    textArticle('Nine people are now known to have died in the Orvel valley floods. Schools in Ruel stayed shut.', { id: 'tuesday', published: '2026-09-15T09:00:00Z' }),
+  ];
+  const development = (newest: readonly Unit[]) => ({ superseded: new Set<number>(), newest: new Set(newest.map(sentenceKey)), outdated: new Set<number>() });
+  const opened = (selected: readonly Unit[], newest: readonly Unit[]) => openings(articles, openedOnNewest(readingOrder(selected, articles), selected, development(newest), new Float64Array(0), () => 1, 100, articles, () => 1));
+
+  it('does not open on a newest figure pointing back at what a later sentence introduces ("The floods…" before "Floods swept…")', () => {
+    const [flooded, killedNine] = [unitOf(articles, 0, 0), unitOf(articles, 1, 1)];
+    expect(opened([flooded, killedNine], [killedNine])).toEqual(['Floods swept the', 'The floods have']);
+  });
+
+  it('opens on the latest sentence stating the newest figure that can stand first, not on a later one pointing back', () => {
+    const [flooded, killedNine, nineKnown] = [unitOf(articles, 0, 0), unitOf(articles, 1, 1), unitOf(articles, 2, 0)];
+    expect(opened([flooded, killedNine, nineKnown], [killedNine, nineKnown])).toEqual(['Nine people are', 'Floods swept the', 'The floods have']);
+    expect(opened([flooded, nineKnown], [nineKnown])).toEqual(['Nine people are', 'Floods swept the']);
   });
 });

@@ -49,7 +49,7 @@ const PHRASE_WORDS = 3;
  * `ordered`, so no two wait for each other; a chain of waiting units is placed
  * from a stack, not by recursion.
  */
-function withReferentsFirst(ordered: readonly Unit[], articles: readonly SegmentedArticle[]): Unit[] {
+export function withReferentsFirst(ordered: readonly Unit[], articles: readonly SegmentedArticle[]): Unit[] {
   const introducers = new Map<string, number[]>();
   ordered.forEach((unit, k) => {
     for (const stem of introducedStems(unit.tokens, articles[unit.article].textLanguage ?? 'en')) appendTo(introducers, stem, k);

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from '../server/test-support/server-process.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { main } from './main.js';
-import { serve } from './serve.js';
+import { serve, servedHostNames } from './serve.js';
 import { fakeIo } from './test-support/fake-io.js';
 
 const temp = tempFolder('tidings-serve-');
@@ -63,6 +63,15 @@ describe('tidings serve', () => {
       if (note) expect(stderr()).toMatch(/fresh\.db did not exist: serving a new, empty database \(tidings ingest --db \S*fresh\.db adds articles/);
       else expect(stderr()).toBe('');
     }
+  });
+
+  it('names the hosts requests may name (DNS rebinding): localhost and --allowed-host on a loopback address, any elsewhere unless --allowed-host names some', () => {
+    expect(servedHostNames('127.0.0.1', [])).toEqual(['localhost']);
+    expect(servedHostNames('::1', [])).toEqual(['localhost']);
+    expect(servedHostNames('127.0.0.1', ['tidings.home.example'])).toEqual(['localhost', 'tidings.home.example']);
+    expect(servedHostNames('203.0.113.7', [])).toBeNull();
+    expect(servedHostNames('203.0.113.7', ['news.example.org'])).toEqual(['localhost', 'news.example.org']);
+    expect(() => servedHostNames('127.0.0.1', ['bad name/'])).toThrow(/--allowed-host expects a host name/);
   });
 
   it('says so when the port is taken (exit 1, no stack trace)', async () => {

@@ -5,10 +5,9 @@
  * address.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { servedHostNames } from '../cli/serve.js';
 import { testApp } from './test-support/fixtures.js';
 
-const guarded = testApp({ hostNames: servedHostNames('127.0.0.1', ['tidings.home.example']) });
+const guarded = testApp({ hostNames: ['localhost', 'tidings.home.example'] });
 const open = testApp();
 afterAll(async () => {
   await guarded.close();
@@ -39,8 +38,5 @@ describe('a server given host names', () => {
 
   it('answers any host when given none (a server behind a proxy on another address)', async () => {
     expect((await open.app.request('http://news.example.org/api/stories')).status).toBe(200);
-    expect(servedHostNames('0.0.0.0', [])).toBeNull();
-    expect(servedHostNames('::1', [])).toEqual(['localhost']);
-    expect(() => servedHostNames('127.0.0.1', ['bad name/'])).toThrow(/--allowed-host expects a host name/);
   });
 });

@@ -4,7 +4,8 @@ let main;
 try {
   ({ main } = await import('../dist/cli/main.js'));
 } catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli/main.js')) throw error;
+  // Windows names the module with backslashes.
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/dist[\\/]cli[\\/]main\.js/.test(String(error.message))) throw error;
   process.stderr.write('tidings: this checkout is not built yet (no dist/cli/main.js): run "npm run build" (npm install runs it)\n');
   process.exit(1);
 }

@@ -13,6 +13,13 @@ describe('tidings with no command, help and --version', () => {
     expect(asked).toEqual(await runMain(['ingest', '--help']));
     expect(asked.code).toBe(0);
     expect(asked.stdout).toContain('--fetch-pages');
-    expect(await runMain(['help', 'nothing'])).toEqual({ code: 0, stdout: `${USAGE}\n`, stderr: '' });
+  });
+
+  it('says a name that is no command is unknown, with exit 2, for "help NAME" as for "NAME" (mend29b: "help nothing" printed the usage with exit 0; "toString" and "help __proto__" crashed with a stack)', async () => {
+    for (const name of ['nothing', 'toString', '__proto__', 'constructor', 'hasOwnProperty']) {
+      for (const argv of [[name], ['help', name]]) {
+        expect(await runMain(argv), argv.join(' ')).toEqual({ code: 2, stdout: '', stderr: `tidings: unknown command ${JSON.stringify(name)}\n\n${USAGE}\n` });
+      }
+    }
   });
 });

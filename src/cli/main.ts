@@ -37,7 +37,7 @@ Run "tidings <command> --help" for a command's options.`;
 export async function main(argv: string[], io: Io): Promise<number> {
   const [asked, ...given] = argv;
   // "tidings help ingest" is "tidings ingest --help".
-  const [name, ...rest] = asked === 'help' && given.length === 1 && given[0] in COMMANDS ? [given[0], '--help'] : [asked, ...given];
+  const [name, ...rest] = asked === 'help' && given.length === 1 ? [given[0], '--help'] : [asked, ...given];
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     write(io.stdout, USAGE);
     return name === undefined ? 2 : 0;
@@ -46,7 +46,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     write(io.stdout, VERSION);
     return 0;
   }
-  const command = COMMANDS[name];
+  // Only COMMANDS' own names: "toString" and "__proto__" are in every object.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     write(io.stderr, `tidings: unknown command ${JSON.stringify(name)}\n\n${USAGE}`);
     return 2;

@@ -1,9 +1,10 @@
+import { request } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServerProcess } from '../server/test-support/server-process.js';
 import { tempFolder } from '../store/test-support/records.js';
 import { main } from './main.js';
-import { serve } from './serve.js';
+import { serve, servedHostNames } from './serve.js';
 import { fakeIo } from './test-support/fake-io.js';
 
 const temp = tempFolder('tidings-serve-');
@@ -62,6 +63,52 @@ describe('tidings serve', () => {
       expect(await running).toBe(0);
       if (note) expect(stderr()).toMatch(/fresh\.db did not exist: serving a new, empty database \(tidings ingest --db \S*fresh\.db adds articles/);
       else expect(stderr()).toBe('');
+    }
+  });
+
+  it('names the hosts requests may name (DNS rebinding): localhost and --allowed-host on a loopback address, any elsewhere unless --allowed-host names some', async () => {
+    expect(await servedHostNames('127.0.0.1', [])).toEqual(['localhost']);
+    expect(await servedHostNames('::1', [])).toEqual(['localhost']);
+    expect(await servedHostNames('127.0.0.1', ['tidings.home.example'])).toEqual(['localhost', 'tidings.home.example']);
+    expect(await servedHostNames('203.0.113.7', [])).toBeNull();
+    expect(await servedHostNames('192.168.1.20', [])).toBeNull();
+    expect(await servedHostNames('2001:db8::7', [])).toBeNull();
+    expect(await servedHostNames('203.0.113.7', ['news.example.org'])).toEqual(['localhost', 'news.example.org']);
+    await expect(servedHostNames('127.0.0.1', ['bad name/'])).rejects.toThrow(/--allowed-host expects a host name/);
+  });
+
+  it('guards a wildcard address, which listens on loopback too, and loopback written in any form (mend29b: 0.0.0.0, ::, 127.1 and 0:0:0:0:0:0:0:1 answered any host)', async () => {
+    for (const host of ['0.0.0.0', '::', '0:0:0:0:0:0:0:0', '[::]', '0', '127.1', '127.0.0.2', '0x7f.0.0.1', '0:0:0:0:0:0:0:1', '[::1]', '::ffff:127.0.0.1']) {
+      expect(await servedHostNames(host, []), host).toEqual(['localhost']);
+    }
+    expect(await servedHostNames('0.0.0.0', ['box.local'])).toEqual(['localhost', 'box.local']);
+    // A name listened on is a name the reader is opened by; one that resolves to nothing (listening there fails) is guarded meanwhile.
+    expect(await servedHostNames('LocalHost', [])).toEqual(['localhost']);
+    expect(await servedHostNames('Tidings-Box.invalid', [])).toEqual(['localhost', 'tidings-box.invalid']);
+  });
+
+  it('refuses a request naming another host on 0.0.0.0, and answers it by IP address (mend29b: Host: rebound.example through 127.0.0.1 answered 200)', async () => {
+    const { io, stdout } = fakeIo();
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const running = serve(['--db', temp.file('wildcard.db'), '--port', '0', '--host', '0.0.0.0'], io, () => stopped);
+    const port = Number(await until(() => /at http:\/\/0\.0\.0\.0:(\d+)\/ /.exec(stdout())?.[1]));
+    const statusFor = (host: string) =>
+      new Promise<number | undefined>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: '/api/stories', headers: { host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode);
+        })
+          .on('error', reject)
+          .end();
+      });
+    try {
+      expect(await statusFor(`rebound.example:${port}`)).toBe(403);
+      expect(await statusFor(`127.0.0.1:${port}`)).toBe(200);
+      expect(await statusFor(`localhost:${port}`)).toBe(200);
+    } finally {
+      stop();
+      await running;
     }
   });
 

@@ -1,4 +1,6 @@
+import { lookup } from 'node:dns/promises';
 import { existsSync } from 'node:fs';
+import { BlockList, isIP } from 'node:net';
 import { UsageError } from '../errors.js';
 import { createApp, startServer } from '../server/index.js';
 import { DEFAULT_DATABASE } from '../store/index.js';
@@ -19,12 +21,14 @@ a JSON API (OpenAPI document at /api/openapi.json). Stops on Ctrl-C.
 Options:
   --db FILE        the database, created when absent (default ${DEFAULT_DATABASE})
   --port N         the port (default ${DEFAULT_PORT}; 0 picks a free one)
-  --host H         the address to listen on (default ${DEFAULT_HOST}: this machine only)
+  --host H         the address to listen on (default ${DEFAULT_HOST}: this machine only;
+                   0.0.0.0 or :: listens on every address)
   --allowed-host NAME
-                   a host name the reader may be opened by besides localhost and IP
-                   addresses (repeatable: a name in /etc/hosts, a proxy that passes
-                   its Host); on a loopback address other names are refused, so a
-                   web page pointing its name at this machine cannot use the API
+                   a host name the reader may be opened by besides localhost, the
+                   --host name and IP addresses (repeatable: a name in /etc/hosts such
+                   as box.local, a proxy that passes its Host); on a loopback address
+                   or 0.0.0.0 or :: other names are refused, so a web page pointing
+                   its name at this machine cannot use the API
   -h, --help       show this help
 
 Examples:
@@ -60,19 +64,60 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-/** A loopback address or name: "127.0.0.1", "::1", "localhost". */
-function isLoopback(host: string): boolean {
-  return /^(?:127(?:\.\d{1,3}){3}|::1|\[::1\]|localhost)$/i.test(host);
+/**
+ * The addresses a browser on this machine reaches a server listening on
+ * them by: loopback, and the wildcards (0.0.0.0, ::), which listen on every
+ * address, loopback included.
+ */
+const REACHED_FROM_HERE = new BlockList();
+REACHED_FROM_HERE.addSubnet('127.0.0.0', 8, 'ipv4');
+REACHED_FROM_HERE.addAddress('0.0.0.0', 'ipv4');
+REACHED_FROM_HERE.addAddress('::1', 'ipv6');
+REACHED_FROM_HERE.addAddress('::', 'ipv6');
+
+function reachedFromHere(address: string): boolean {
+  return REACHED_FROM_HERE.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
 }
 
 /**
- * The host names requests may name (`ServerOptions.hostNames`): on a loopback
- * address, localhost and the --allowed-host names (DNS rebinding); elsewhere
- * any, unless --allowed-host names some.
+ * Listening on `host` answers this machine's own browser: an address
+ * `REACHED_FROM_HERE` holds in any form ("127.1", "0:0:0:0:0:0:0:1", "0"),
+ * or a name that resolves to one, as listening resolves it ("localhost").
  */
-export function servedHostNames(host: string, allowed: readonly string[]): string[] | null {
+async function listensFromHere(host: string): Promise<boolean> {
+  if (isIP(host) !== 0) return reachedFromHere(host);
+  try {
+    return (await lookup(host, { all: true })).some(({ address }) => reachedFromHere(address));
+  } catch {
+    // Listening there fails too, saying why.
+    return true;
+  }
+}
+
+/** `host` as a request names it when it is a name, none when it is an address in any form ("127.1" is 127.0.0.1). */
+function namesOf(host: string): string[] {
+  if (isIP(host) !== 0) return [];
+  try {
+    const { hostname } = new URL(`http://${host}`);
+    return isIP(hostname) === 0 ? [hostname] : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The host names requests may name (`ServerOptions.hostNames`): on an
+ * address this machine's browser reaches (loopback, or a wildcard such as
+ * 0.0.0.0), localhost, the --host name and the --allowed-host names (DNS
+ * rebinding: a web page pointing its own name at this machine is refused);
+ * elsewhere any, unless --allowed-host names some. An IP address always
+ * passes (`createApp`), so the reader is still opened by address on a LAN.
+ */
+export async function servedHostNames(host: string, allowed: readonly string[]): Promise<string[] | null> {
   for (const name of allowed) if (!/^[a-z\d.-]+$/i.test(name)) throw new UsageError(`tidings serve: --allowed-host expects a host name such as news.example.org, got ${JSON.stringify(name)}`);
-  return isLoopback(host) || allowed.length > 0 ? ['localhost', ...allowed] : null;
+  const bare = host.replace(/^\[(.*)\]$/, '$1');
+  if (!(await listensFromHere(bare)) && allowed.length === 0) return null;
+  return [...new Set(['localhost', ...namesOf(bare), ...allowed])];
 }
 
 /** Serves until `stop` settles, then closes the server and the database. */
@@ -86,7 +131,7 @@ export async function serve(argv: string[], io: Io, stop: () => Promise<unknown>
   const port = parsePort(values.port);
   const host = values.host ?? DEFAULT_HOST;
   if (host === '') throw new UsageError('tidings serve: --host expects an address, e.g. 127.0.0.1');
-  const hostNames = servedHostNames(host, values['allowed-host'] ?? []);
+  const hostNames = await servedHostNames(host, values['allowed-host'] ?? []);
   const created = !existsSync(values.db ?? DEFAULT_DATABASE);
   return withDatabase(
     values.db,

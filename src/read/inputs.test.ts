@@ -136,6 +136,20 @@ describe('readInputs', () => {
     expect(problems.map(String)).toEqual(['InputError: stdin: it is over the 1000 bytes limit (maxFileBytes)']);
   });
 
+  it('throws a failure of storedIds (the database) while reading a feed file\u2019s item pages as it is, as for standard input, not as the file being unreadable (mend29b: it was "cannot read it (SQLITE_BUSY)")', async () => {
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Brackwater Tide Bulletin</title>
+<item><title>Lock gates stuck at Brackwater</title><link>https://tide-bulletin.example/lock-gates</link><description>The gates jammed at dawn.</description></item>
+</channel></rss>`;
+    writeFileSync(path.join(root, 'bulletin.rss'), feed);
+    const locked = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    const storedIds = async (): Promise<ReadonlySet<string>> => {
+      throw locked;
+    };
+    await expect(readInputs(['bulletin.rss'], { cwd: root, fetchPages: true, storedIds })).rejects.toBe(locked);
+    await expect(readInputs(['-'], { stdin: Readable.from([feed]), fetchPages: true, storedIds })).rejects.toBe(locked);
+    expect((await readInputs(['bulletin.rss'], { cwd: root, storedIds })).articles.map((article) => article.title)).toEqual(['Lock gates stuck at Brackwater']);
+  });
+
   it('streams one result per file', async () => {
     const inputs: string[] = [];
     for await (const result of streamInputs(['news/feeds', 'cp1252.txt'], { cwd: root })) inputs.push(result.input);

@@ -36,7 +36,8 @@ export interface ReadInputsOptions {
   /**
    * With `fetchPages`: which of a feed's item ids are stored already; those
    * items are not read from their pages again (`ingest` asks its store, so a
-   * feed followed with `--every` costs one request per new item).
+   * feed followed with `--every` costs one request per new item). What it
+   * throws (a database failure) is thrown by the read, for any feed input.
    */
   storedIds: ((ids: readonly string[]) => Promise<ReadonlySet<string>>) | undefined;
   /**
@@ -208,15 +209,18 @@ async function readOneFile(input: string, cwd: string, settings: ReadInputsOptio
   const binary = binaryExtension(input);
   if (binary) return fail(binary);
   const target = path.resolve(cwd, input);
+  let read: InputResult;
   try {
     const { size } = await stat(target);
     if (size > settings.maxFileBytes) return fail(tooLarge(size, settings.maxFileBytes));
     const bytes = await readFile(target);
     if (looksBinary(bytes)) return fail('the file looks binary (it holds NUL bytes)');
-    return await withFeedItemPages({ input, ...readBytes(bytes, { input, format: settings.format, readAt: settings.readAt }) }, settings, false);
+    read = { input, ...readBytes(bytes, { input, format: settings.format, readAt: settings.readAt }) };
   } catch (error) {
     return fail(`cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+  // The file was read: a failure reading its feed's item pages (storedIds' database) is thrown as that failure, as for an address or standard input, not told as "cannot read it".
+  return withFeedItemPages(read, settings, false);
 }
 
 async function readStdin(settings: ReadInputsOptions): Promise<InputResult> {

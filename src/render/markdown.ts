@@ -24,7 +24,8 @@ export function renderMarkdown(summary: Summary, articles: readonly Article[], o
   resolved.sources.forEach((article, i) => {
     // Only a web address is a link (an autolink of javascript:// runs script in a viewer that renders it), written as a browser asks for it (no "<" to end the link early).
     const href = safeHref(article.url);
-    const link = href ? ` <${href}>` : article.url ? ` ${escapeMarkdown(article.url)}` : '';
+    // Any other address is one line of text: a line break in it would start a heading or a list of a caller's making.
+    const link = href ? ` <${href}>` : article.url ? ` ${escapeMarkdown(article.url.replace(/[\s\p{Cc}]+/gu, ' ').trim())}` : '';
     out.push(`${i + 1}. ${escapeMarkdown(describeSource(article))}${link}`);
   });
   out.push('', '## Citations', '');

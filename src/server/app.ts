@@ -13,7 +13,7 @@ import { outletRoutes } from './api/outlets.js';
 import { searchRoutes } from './api/search.js';
 import { storyRoutes } from './api/stories.js';
 import { summarizeRoutes } from './api/summarize.js';
-import { serverParts } from './context.js';
+import { requestUrl, serverParts } from './context.js';
 import { errorHandler, HttpError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { checkAppOptions, type AppOptions } from './options.js';
@@ -49,9 +49,15 @@ function fromThisSite(site: string | undefined, origin: string | undefined, own:
 }
 
 const sameOriginWrites: MiddlewareHandler = async (c, next) => {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !fromThisSite(c.req.header('sec-fetch-site'), c.req.header('origin'), new URL(c.req.url).origin)) {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && !fromThisSite(c.req.header('sec-fetch-site'), c.req.header('origin'), requestUrl(c).origin)) {
     throw new HttpError(403, 'a write from another site is refused', [{ path: 'origin', message: 'send it from this site or without a browser' }]);
   }
+  await next();
+};
+
+/** A Host header no URL can name is a 400 before anything reads the request (`bodyLimit` makes the request's URL too, and would fail as a bug). */
+const validHost: MiddlewareHandler = async (c, next) => {
+  requestUrl(c);
   await next();
 };
 
@@ -60,10 +66,11 @@ const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:.]+\])$/i;
 
 /** Refuses a request naming a host `names` does not hold (an IP address always passes): see `ServerOptions.hostNames`. */
 function knownHosts(names: readonly string[] | null): MiddlewareHandler {
-  const known = new Set(names?.map((name) => name.trim().toLowerCase()));
+  if (names === null) return async (_c, next) => next();
+  const known = new Set(names.map((name) => name.trim().toLowerCase()));
   return async (c, next) => {
-    const host = new URL(c.req.url).hostname.toLowerCase();
-    if (names !== null && !IP_HOST.test(host) && !known.has(host)) {
+    const host = requestUrl(c).hostname.toLowerCase();
+    if (!IP_HOST.test(host) && !known.has(host)) {
       throw new HttpError(403, `a request for the host ${JSON.stringify(host)} is refused: this server answers for ${[...known].join(', ')} and its IP addresses`, [
         { path: 'host', message: 'open it by one of those, or name this host with tidings serve --allowed-host' },
       ]);
@@ -101,6 +108,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders);
+  app.use('*', validHost);
   app.use('*', knownHosts(settings.hostNames));
   app.use('*', sameOriginWrites);
   app.use(

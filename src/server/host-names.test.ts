@@ -4,12 +4,15 @@
  * server given `hostNames` answers only requests naming one of them or an IP
  * address.
  */
+import { request } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { servedHostNames } from '../cli/serve.js';
+import { startServer } from './listen.js';
 import { testApp } from './test-support/fixtures.js';
 
-const guarded = testApp({ hostNames: servedHostNames('127.0.0.1', ['tidings.home.example']) });
-const open = testApp();
+const logged: unknown[] = [];
+const log = (error: unknown) => logged.push(error);
+const guarded = testApp({ hostNames: ['localhost', 'tidings.home.example'], log });
+const open = testApp({ log });
 afterAll(async () => {
   await guarded.close();
   await open.close();
@@ -39,8 +42,39 @@ describe('a server given host names', () => {
 
   it('answers any host when given none (a server behind a proxy on another address)', async () => {
     expect((await open.app.request('http://news.example.org/api/stories')).status).toBe(200);
-    expect(servedHostNames('0.0.0.0', [])).toBeNull();
-    expect(servedHostNames('::1', [])).toEqual(['localhost']);
-    expect(() => servedHostNames('127.0.0.1', ['bad name/'])).toThrow(/--allowed-host expects a host name/);
+  });
+
+  it('answers a Host header no URL can name with a 400, logging no bug, guarded or not (mend29b: "Host: evil.1" was a 500 with a stack in the log on every server)', async () => {
+    for (const { app } of [open, guarded]) {
+      const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+      try {
+        for (const host of ['evil.1', '999.0.0.1']) {
+          for (const [method, path] of [['GET', '/api/stories'], ['POST', '/api/articles'], ['GET', '/stories.atom']]) {
+            const { status, body } = await rawRequest(server.port, method, path, host);
+            const error = `the request names no valid host: ${JSON.stringify(host)}`;
+            expect(status, `${method} ${path} Host: ${host}`).toBe(400);
+            if (path.startsWith('/api/')) expect(JSON.parse(body)).toEqual({ error, details: [{ path: 'host', message: 'name this server by its address or host name' }] });
+            else expect(body).toContain(error);
+          }
+        }
+      } finally {
+        await server.close();
+      }
+    }
+    expect(logged).toEqual([]);
   });
 });
+
+/** A request to 127.0.0.1:port naming `host` in its Host header, which fetch does not let a caller set. */
+function rawRequest(port: number, method: string, path: string, host: string): Promise<{ status: number | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = request({ host: '127.0.0.1', port, method, path, headers: { host, 'content-type': 'application/json' } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode, body }));
+    });
+    sent.on('error', reject);
+    sent.end(method === 'POST' ? '{}' : undefined);
+  });
+}

@@ -29,7 +29,8 @@ export interface ServerOptions {
    * a request for another name is refused (403), so a web page whose name
    * was pointed at this machine (DNS rebinding) cannot read or write through
    * a reader's browser. `null`: any name (`tidings serve` on a loopback
-   * address passes `localhost` and its `--allowed-host` names).
+   * address or a wildcard, 0.0.0.0 or ::, passes `localhost`, its `--host`
+   * name and its `--allowed-host` names).
    */
   hostNames: readonly string[] | null;
 }

@@ -4,7 +4,7 @@
  * as text, so a feed reader follows what Tidings makes of the news.
  */
 import type { Hono } from 'hono';
-import { validQuery, type ServerParts } from '../context.js';
+import { requestUrl, validQuery, type ServerParts } from '../context.js';
 import { showStory } from '../../ingest/index.js';
 import { renderAtom, type AtomEntry } from '../../render/atom.js';
 import { resolveSummary } from '../../render/resolve.js';
@@ -22,7 +22,7 @@ export const FEED_ENTRIES = 20;
 export function feedPage(app: Hono, { settings, schemas }: ServerParts): void {
   app.get(FEED_PATH, async (c) => {
     const { since, outlet, q } = validQuery(c, schemas.stories);
-    const url = new URL(c.req.url);
+    const url = requestUrl(c);
     const rows = await filteredStories(settings.store, { since, outlet, q }, FEED_ENTRIES);
     const entries = await Promise.all(rows.map((row) => storyEntry(settings.store, row, url.origin)));
     const filters = new URLSearchParams(Object.entries({ since, outlet, q }).filter((entry): entry is [string, string] => entry[1] !== undefined));

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { validQuery, type ServerParts } from '../context.js';
+import { requestUrl, validQuery, type ServerParts } from '../context.js';
 import { HttpError } from '../errors.js';
 import { pageRequest, slicePage, type Page, type PageInfo } from '../paging.js';
 import { pathId } from '../schemas/requests.js';
@@ -75,7 +75,7 @@ export function storyPage(app: Hono, { settings, stories }: ServerParts): void {
     const view = await stories.get(id);
     if (!view) {
       const listed = await storyIdIn(settings.store, id);
-      if (listed !== id) return c.redirect(`${sitePath(['stories', listed])}${new URL(c.req.url).search}`, 301);
+      if (listed !== id) return c.redirect(`${sitePath(['stories', listed])}${requestUrl(c).search}`, 301);
       throw new HttpError(404, `no story ${JSON.stringify(id)}`);
     }
     const names = new Map(view.segmented.map((article) => [article.id, article]));

@@ -15,15 +15,15 @@ describe('renderMarkdown source addresses', () => {
     ];
     const sources = renderMarkdown(summarize(articles, { budget: { sentences: 1 } }), articles).split('## Sources\n\n')[1].split('\n\n')[0].split('\n');
     expect(sources).toEqual([
-      '1. “The council approved repairs to the Calder Point harbour wall on Friday after…” javascript://x%0Aalert(document.domain)',
-      '2. “The council approved repairs to the Calder Point harbour wall on Friday after…” data://text/html,\\<script\\>alert(1)\\</script\\>',
-      '3. “The council approved repairs to the Calder Point harbour wall on Friday after…” <https://quaypost.example/news/harbour-wall?from=%3Cb%3E>',
+      '1. (untitled) The council approved repairs to the Calder Point harbour wall on Friday after… javascript://x%0Aalert(document.domain)',
+      '2. (untitled) The council approved repairs to the Calder Point harbour wall on Friday after… data://text/html,\\<script\\>alert(1)\\</script\\>',
+      '3. (untitled) The council approved repairs to the Calder Point harbour wall on Friday after… <https://quaypost.example/news/harbour-wall?from=%3Cb%3E>',
     ]);
   });
 
   it('writes any other address on its one line, its line breaks and control characters made spaces (mend29b: a library caller\'s url could start a heading of its own)', () => {
     const articles = [withUrl('broken-lines', 'javascript:void(0)\n\n# Recall notice\r\n\tdetails\u2028here\u0007 ')];
     const sources = renderMarkdown(summarize(articles, { budget: { sentences: 1 } }), articles).split('## Sources\n\n')[1].split('\n\n')[0].split('\n');
-    expect(sources).toEqual(['1. “The council approved repairs to the Calder Point harbour wall on Friday after…” javascript:void(0) \\# Recall notice details here']);
+    expect(sources).toEqual(['1. (untitled) The council approved repairs to the Calder Point harbour wall on Friday after… javascript:void(0) \\# Recall notice details here']);
   });
 });

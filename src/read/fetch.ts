@@ -122,10 +122,6 @@ export async function withFeedItemPages(result: InputResult, settings: FetchSett
   return { input, articles: read.filter((article) => article.text), problems, ...(storedItems > 0 ? { storedItems } : {}) };
 }
 
-/**
- * The response at `url`, redirects followed (one at a time, each address
- * checked, when `settings.allowed` is given), or why it was refused.
- */
 /** Keeps what identifies this answer, for the next request to the address. */
 function remember(validators: AddressValidators | undefined, url: string, headers: Headers): void {
   if (!validators) return;
@@ -140,6 +136,10 @@ function conditionalHeaders(validators: AddressValidators | undefined, url: stri
   return { ...(known?.etag ? { 'if-none-match': known.etag } : {}), ...(known?.lastModified ? { 'if-modified-since': known.lastModified } : {}) };
 }
 
+/**
+ * The response at `url`, redirects followed (one at a time, each address
+ * checked, when `settings.allowed` is given), or why it was refused.
+ */
 async function request(url: string, settings: FetchSettings): Promise<Response | string> {
   const init = { signal: AbortSignal.timeout(settings.fetchTimeoutMs), headers: { accept: ACCEPT, 'user-agent': USER_AGENT, ...conditionalHeaders(settings.validators, url) } };
   const { allowed } = settings;

@@ -210,7 +210,10 @@ function nearestGroup(context: QuoteContext, position: number): Resolved | undef
 /** The subject of a sentence before `position` when it names a group of people: a couple ("Dennis and Judy Shepard") or a family ("the Shepards"). */
 function groupSubject(context: QuoteContext, sentence: number, position: number): Resolved | undefined {
   const { tokenStart, tokenEnd } = context.article.sentences[sentence];
-  const subject = sentenceSubject(context, Math.min(position, tokenEnd) - 1);
+  const last = Math.min(position, tokenEnd) - 1;
+  // Nothing of the sentence comes before the position (a clause opening the article's text).
+  if (last < tokenStart) return undefined;
+  const subject = sentenceSubject(context, last);
   if (!subject || subject.start < tokenStart || subject.end > position) return undefined;
   const mention = context.mentionOf[subject.end - 1];
   // Two organisations ("Microsoft and Netscape") name no group of people that "they" goes back to.

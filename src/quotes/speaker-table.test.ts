@@ -181,6 +181,7 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['a role given after an appointing verb, without "as", describes the person a later "the chairman" stands for (quotes29)', 'Mill board\n\nThe board named Tom Reed its new chairman on Monday. Ada Morrow, a weaver, welcomed him. The chairman said profits would rise.', [
     ['indirect', 'profits would rise', 'Tom Reed'],
   ]],
+  ['a clause opening the article\'s text, then "they said", is read without a sentence before it (a crash at merge of quotes29)', 'Merger\n\nVelmar Foods and Kestrel Mills will merge, they said.', []],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

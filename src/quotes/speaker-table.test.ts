@@ -181,6 +181,15 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
   ['a role given after an appointing verb, without "as", describes the person a later "the chairman" stands for (quotes29)', 'Mill board\n\nThe board named Tom Reed its new chairman on Monday. Ada Morrow, a weaver, welcomed him. The chairman said profits would rise.', [
     ['indirect', 'profits would rise', 'Tom Reed'],
   ]],
+  ['a name a verb takes as its object, in a sentence a pronoun opens, is no "he" where the one who spoke before is (names29b, a regression of quotes29)', 'Flood search\n\nImer Delijaj said his father had been swept away. He said the house was gone. They moved on to find Jeton, Imer\'s son, and Imer\'s mother, not far away. Imer\'s sister-in-law had been hurt, he said. Police arrested Tom Reed on Monday. The boats had been stolen, he said.', [
+    ['indirect', 'his father had been swept away', 'Imer Delijaj'],
+    ['indirect', 'the house was gone', 'Imer Delijaj'],
+    ['indirect', 'Imer\'s sister-in-law had been hurt', 'Imer Delijaj'],
+    ['indirect', 'The boats had been stolen', 'Tom Reed'],
+  ]],
+  ['a role noun opening a sentence before a given name is no part of the speaker\'s name (names29b)', 'Chip delays\n\nAnalyst Rob Enderle said the chips were late.', [
+    ['indirect', 'the chips were late', 'Rob Enderle'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

@@ -35,7 +35,9 @@
  *    or holds an acronym ("TRT World") → organisation;
  * 2. ends in a place word ("… River"), starts with one ("River Velmar") or
  *    a compass word ("South Kordofan"),
- *    holds one before a particle ("Grand Hotel du Cap"), opens on a town's unit
+ *    holds one before a particle ("Grand Hotel du Cap"), ends in a place's
+ *    word that is a surname too where the words around put it somewhere
+ *    ("crews from Ashby Ford": `placedByWordsAround`), opens on a town's unit
  *    or a building before one ("City of Palmer", "Hall of Fame"),
  *    follows "the village of" / "residents of", or is a shouted dateline → place,
  *    unless a title and a given name open it and no place word but a surname ends it ("Air Commodore Jane Hall", not "Prince Edward Island") or
@@ -62,13 +64,14 @@ import { lookUpName } from './gazetteer.js';
 import { GIVEN_NAMES_OF_CITIES, GIVEN_NAMES_THAT_ARE_WORDS, isGivenName, namesAfterGivenNames } from './given-names.js';
 import { COMPANY_TITLES, ROMAN_NUMERALS, abbreviatesAThing, isAcronymName, namesAKind } from './acronyms.js';
 import { namesAVessel } from './vessels.js';
-import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, KIN_NOUNS, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
+import { AWARD_NAMES, CHAMBERS, COMPANY_LAST_WORDS, EVENT_WORDS, GENERATIONAL_SUFFIXES, HONOURS_AFTER_NAMES, KIN_NOUNS, ORGANISATION_OPENERS, ORGANISATION_WORDS, PERIODICAL_NOUNS, PLACE_CONTEXT, PLACE_WORDS, PARTISAN_WORDS, PRODUCT_OPENERS, SPEECH_VERBS, SURNAMES_THAT_END_PLACES, TEAM_NICKNAMES, VESSEL_NOUNS, endsInServicePair, isTitle, teamNickname } from './lexicon.js';
 import { describesANoun, isCompassWord } from './adjectives.js';
 import { baseMention, DESCRIBING_SUFFIX } from './mention.js';
 import { isPluralAcronym, lowerCaseWords, possessiveLength, tokenText } from './tokens.js';
 import { PLACE_PREPOSITIONS } from './surnames.js';
 import { editsWithin } from './spellings.js';
 import { nameCue } from './works.js';
+import { placedByWordsAround } from './place-lists.js';
 import { QUESTION_WORDS, notAPersonsName, productNounAfter } from './not-people.js';
 import type { NameMention } from './types.js';
 
@@ -136,7 +139,8 @@ export function classifyName(article: SegmentedArticle, start: number, end: numb
   }
   const titledPerson = (titleEnd > 0 && titleEnd < norms.length && isGivenName(norms[titleEnd]) && (!PLACE_WORDS.has(last) || SURNAME_PLACE_WORDS.has(last))) || (norms.length === 2 && isGivenName(norms[0]) && SURNAME_PLACE_WORDS.has(last));
   const placeBeforeParticle = norms.some((norm, index) => (index > 0 ? PLACE_WORDS.has(norm) : PLACES_BEFORE_OF.has(norm)) && PLACE_PARTICLES.has(norms[index + 1] ?? ''));
-  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || ((PLACE_HEADS.has(norms[0]) || isCompassWord(article, start)) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
+  const placedSurname = several && titleEnd === 0 && SURNAMES_THAT_END_PLACES.has(last) && !isGivenName(norms[0]) && placedByWordsAround(article, start, end);
+  if (!titledPerson && ((several && (PLACE_WORDS.has(last) || placedSurname || ((PLACE_HEADS.has(norms[0]) || isCompassWord(article, start)) && titleEnd === 0) || placeBeforeParticle)) || followsPlaceContext(article, start))) {
     return typed(baseMention(article, start, end, sentence, possessive), 'place');
   }
   if (titleEnd === norms.length) {

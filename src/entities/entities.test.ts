@@ -194,6 +194,15 @@ describe('findEntities across articles', () => {
     expect(places.map((place) => [place.name, place.countsBySource])).toEqual([['Atlantic Ocean', { first: 2, second: 1 }]]);
   });
 
+  it('gives one name of several words one type: an organisation where one article shows a body, a place where one shows a place (names29b, a user\'s audit)', () => {
+    const first = textArticle('The barn was owned by the Kellen Grain Growers, who bought it in May. Crews in Ashby Crest waited.', { id: 'first' });
+    const second = textArticle('Kellen Grain Growers said the barn burned. Ashby Crest said it was calm.', { id: 'second' });
+    expect(findEntities([first, second]).map((entity) => [entity.name, entity.type, entity.mentions.length])).toEqual([
+      ['Ashby Crest', 'place', 2],
+      ['Kellen Grain Growers', 'organisation', 2],
+    ]);
+  });
+
   it('takes a short given name for its formal one, and a middle initial for no difference', () => {
     const first = textArticle('House Speaker-elect Bob Livingston said the vote would go ahead.', { id: 'first' });
     const second = textArticle('Robert L. Livingston, the speaker-elect, stepped down. Livingston said he was sorry.', { id: 'second' });

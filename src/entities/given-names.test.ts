@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textArticle } from '../quotes/test-support/articles.js';
 import { articleEntities } from './index.js';
-import { namesAfterGivenNames } from './given-names.js';
+import { FEMALE_NAMES, isGivenName, MALE_NAMES, namesAfterGivenNames } from './given-names.js';
 
 /** `[name, type]` of each entity of `text`. */
 const typed = (text: string): Array<[string, string]> => articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type]);
@@ -143,5 +143,17 @@ describe('a given name that is an everyday word (mend27b)', () => {
     expect(typed('Mark Reed won the race. Mark, 34, smiled.')).toEqual([['Mark Reed', 'person']]);
     expect(typed("Tom Reed's father, Bill, also condemned the attack.")).toEqual([['Tom Reed', 'person'], ['Bill', 'person']]);
     expect(typed("It was Bill's decision, the manager said.")).toEqual([['Bill', 'person']]);
+  });
+});
+
+describe('short forms of given names (names29b)', () => {
+  it('counts the short forms the nicknames table gives as given names of their formal name\'s gender, but "Will"', () => {
+    expect(['tom', 'joe', 'tim', 'mike', 'dave', 'liz'].map(isGivenName)).toEqual([true, true, true, true, true, true]);
+    expect([MALE_NAMES.has('mike'), FEMALE_NAMES.has('liz'), isGivenName('will')]).toEqual([true, true, false]);
+  });
+
+  it('reads a short form alone or before a surname as a person\'s, and a short form that is a word alone only with a person\'s signs', () => {
+    expect(typed('Tim Yates left early. Mike said nothing, and Joe Marsh, a farmer, disagreed.')).toEqual([['Tim Yates', 'person'], ['Mike', 'person'], ['Joe Marsh', 'person']]);
+    expect(typed('Gene therapy trials resumed in Velmar.')).toEqual([['Velmar', 'place']]);
   });
 });

@@ -21,11 +21,19 @@
 import { wordSet as words } from '../text/words.js';
 import { oncePerArticle, type SegmentedArticle } from '../article.js';
 import { GIVEN_NAMES } from './language-names.js';
-import { ORGANISATION_WORDS, PLACE_WORDS } from './lexicon.js';
+import { NICKNAMES, ORGANISATION_WORDS, PLACE_WORDS } from './lexicon.js';
 import { isNameWord, lowerCaseWords, tokenText } from './tokens.js';
 
-/** Common given names borne by women: a pronoun's gender may be checked against them. */
-export const FEMALE_NAMES = words(`
+/** Short forms of given names that are no given names in the lists: "Will", a modal verb (left out as `MALE_NAMES` leaves it out). */
+const SHORT_FORMS_LEFT_OUT: ReadonlySet<string> = new Set(['will']);
+
+/** `names` with the short forms of them the nicknames table gives ("Tom" for Thomas, "Liz" for Elizabeth: `NICKNAMES`), which are given names of the same gender. */
+function withShortForms(names: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...names, ...[...NICKNAMES].filter(([short, name]) => names.has(name) && !SHORT_FORMS_LEFT_OUT.has(short)).map(([short]) => short)]);
+}
+
+/** Common given names borne by women, and their short forms: a pronoun's gender may be checked against them. */
+export const FEMALE_NAMES = withShortForms(words(`
 anna ann anne barbara bettie betty bonnie catherine chela christine claire diana elizabeth ellen emily esther
 hanna hannah helen hillary ines jane janet jennifer julia karen katrin kathleen laura linda lindsay lisa madeleine
 margaret maria marie mary megan mirela monica nancy natalie nita odile patricia rosa robyn ruth sarah sharon sophie
@@ -39,12 +47,13 @@ frances gemma georgia gloria grace harriet hazel heather holly hope isabel isabe
 joy judy julie kathryn katie kirsty kristen leah lena lily lorna lucia lydia martha maya melanie melissa mia miriam molly
 naomi natasha nina nora norma paige pamela paula peggy penny phoebe polly rita rosie ruby sally sara shannon shirley sofia
 sonia stella sue sylvia tamsin tanya teresa theresa tina tracy ursula valerie vanessa vera yvonne zoe
-`);
+`));
 
 /** Common given names borne by women and men alike: a given name that tells no gender. */
-export const EITHER_GENDER_NAMES = words(`dana alex ashley casey charlie drew jess jordan morgan pat quinn riley robin sam sandy`);
+export const EITHER_GENDER_NAMES = withShortForms(words(`dana alex ashley casey charlie drew jess jordan morgan pat quinn riley robin sam sandy`));
 
-export const MALE_NAMES = words(`
+/** Common given names borne by men, and their short forms. */
+export const MALE_NAMES = withShortForms(words(`
 abdullah ahmed ali alexander andrew anthony anselm ariel bill billy bob boris carl carlos chad charles chris christopher
 daniel david dmitry donald edwin eric fidel francis george gerard gregg gregory hans henry hun jack jacques james
 jan jerry jim john joseph juan larry lennart marc mark martin michael mohammed muhammad nicholas paul peter philip
@@ -57,7 +66,7 @@ damian dan danny darren desmond dylan eddie elliot ernest eugene evan felix ferg
 gordon greg guy harvey hector herbert isaac ivan jake jason jeff jeffrey jeremy jerome jesse joel jon julian justin karl
 kyle leo leon lewis lloyd lucas marvin max miles mitchell murray nick noah norman oscar phil ralph ray rhys ricky rob
 rodney ross roy russell scott seth shane spencer stanley ted theo toby todd troy victor wayne wesley
-`);
+`));
 
 /**
  * Given names that are also names of cities the gazetteer leaves out (it
@@ -77,7 +86,7 @@ export const GIVEN_NAMES_OF_CITIES = words(`austin eugene troy charlotte`);
  */
 export const GIVEN_NAMES_THAT_ARE_WORDS = words(`
 hope faith dawn grace joy amber crystal ruby penny holly ivy daisy hazel heather jade jasmine lily carol sandy
-bill mark frank guy ray rob nick miles max sue pat drew jack
+bill mark frank guy ray rob nick miles max sue pat drew jack dick chuck gene hank
 `);
 
 /** A known English given name ("Anna", "Rowan", "Dana"). */

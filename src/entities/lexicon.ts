@@ -91,6 +91,7 @@ radio tv television channel league club team society
 consortium alliance front movement cooperation brigade brigades guard bureau exchange clinic military media survey
 conference panel institution command reserve advisors solutions entertainment guards societies marines division
 creamery dairy international magistrates academy campaign oil petroleum telecom guild corps consulting films
+cooperative co-operative co-op cooperatives
 gas energy electric electricity water utilities highways rail railway railways trust transit transport transportation buses coaches tramways
 estates taverns brewery breweries ales holdings securities haulage enterprise enterprises brothers sons
 united rovers wanderers athletic tech polytechnic
@@ -111,6 +112,7 @@ dynamics aviation mining
 exploration drilling refining minerals freight couriers removals recycling engineering publishing printing catering insurance
 fisheries farms dairies distillery distilleries bakery bakeries cafe café cafes bistro brasserie pizzeria restaurants hotels resorts
 cruises pharmacy apparel cosmetics furniture software aerospace automotive semiconductors outfitters supermarkets stores
+supplies sports
 `);
 
 /** Verbs whose subject speaks: a single unexplained word before one is taken to be a person ("Lavrov said"), a surname a person ("Jordan said"). */
@@ -139,7 +141,17 @@ camp region peninsula coast park falls hall station harbour harbor quay canal de
 heights beach creek port hotel republic kingdom commonwealth emirates territory territories pradesh indies wales freeway highway stadium arena
 glacier gardens line base corridor palace monument ranch township theatre theater market towers hut canyon jail prison
 crescent terrace mews drive wharf embankment arms inn tavern field point
+reach cove crossing landing inlet bluff bluffs cliffs sands shore
 `);
+
+/**
+ * Last words of places' names that are common surnames too ("Ashby Ford",
+ * "Harrison Ford"; "Calder Wood", "Natalie Wood"): a name ending in one is a
+ * place only where the words around it put it somewhere (`classify.ts`: a
+ * place preposition before it or before the list it is in, a list with a
+ * known place), else it is left to the person rules.
+ */
+export const SURNAMES_THAT_END_PLACES = words(`ford wood marsh green brook dale cross wells heath moor vale`);
 
 /** Last words of the names of events, awards and laws ("Rose Parade", "World War II", "Gold Glove", "Endangered Species Act", "Criminal Code"; "Tournament of Roses" by its first): no one, nowhere. */
 /**

@@ -23,6 +23,7 @@ import { familySurnames } from './families.js';
 import { GroupFinder, type FoundGroup } from './group-finder.js';
 import { KeyedSets } from './keyed-sets.js';
 import { KIN_NOUNS } from './lexicon.js';
+import { isGivenName } from './given-names.js';
 import type { ArticleEntities, Entity, EntityType } from './types.js';
 
 export interface EntityOptions {
@@ -129,26 +130,34 @@ function joinInto(groups: Group[], kept: Group, joined: Group): void {
   groups.splice(groups.indexOf(joined), 1);
 }
 
-/** Types one name of several words may be given in different articles: "Brisk Isles Line" a place where "the Brisk Isles Line ferry" is all one article says, an organisation where another has it speak. */
-const PLACE_OR_BODY: ReadonlySet<EntityType> = new Set(['place', 'organisation']);
+/**
+ * Types one name of several words may be given in different articles, the
+ * one kept first: an organisation where one article has it speak or end in
+ * a body's word, a place where one shows a place ("the Brisk Isles Line
+ * ferry"), a person where nothing tells more, as two unexplained name words
+ * are read ("The Orrin Grain Cooperative, which owns the building, said…").
+ */
+const SAME_NAME_TYPES: readonly EntityType[] = ['organisation', 'place', 'person'];
 
 /**
- * End of pass 1: one name of several words is one entity with one type. A
- * place and an organisation of the same name are the organisation: what
- * types a name an organisation (it speaks, ends in a body's or a company's
- * word) says more than what types it a place ("the Brisk Isles Line ferry").
+ * End of pass 1: one name of several words is one entity with one type, the
+ * first of `SAME_NAME_TYPES` the articles give it: a place and an organisation
+ * of the same name are the organisation, a person and either of them that
+ * ("Orrin Grain Cooperative" a person in one article, an organisation in
+ * three), unless the name opens on a known given name ("Christopher Hill").
  */
 function joinSameNames(groups: Group[]): void {
   const byName = new Map<string, Group>();
+  const rank = (group: Group): number => SAME_NAME_TYPES.indexOf(group.type);
   for (const group of [...groups]) {
-    if (!PLACE_OR_BODY.has(group.type) || group.words.length < 2) continue;
+    if (rank(group) < 0 || group.words.length < 2 || (group.type === 'person' && isGivenName(group.name.split(/\s+/)[0].toLowerCase()))) continue;
     const key = group.name.toLowerCase();
     const other = byName.get(key);
     if (other === undefined) {
       byName.set(key, group);
       continue;
     }
-    const [kept, joined] = group.type === 'organisation' && other.type === 'place' ? [group, other] : [other, group];
+    const [kept, joined] = rank(group) < rank(other) ? [group, other] : [other, group];
     joinInto(groups, kept, joined);
     byName.set(key, kept);
   }

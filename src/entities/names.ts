@@ -16,7 +16,8 @@ import { isStopword, NAME_OPENING_STOPWORDS } from '../text/stopwords.js';
 import { isOrganisationHead, titleSplit } from './classify.js';
 import { isAnyGivenName, isGivenName, surnamesAfterGivenNames } from './given-names.js';
 import { LONGEST_FORM, LOWER_CASE_NAME_WORDS, lookUpName, type GazetteerEntry } from './gazetteer.js';
-import { OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, SENTENCE_OPENERS, TITLES, isServicePair } from './lexicon.js';
+import { stormNameEnd, withoutStormNames } from './storms.js';
+import { KIN_NOUNS, OPENING_PARTICIPLES, ORGANISATION_WORDS, PLACE_WORDS, PLURAL_ROLE_NOUNS, ROAD_WORDS, ROLE_NOUNS, SENTENCE_OPENERS, TITLES, isServicePair, isTitle } from './lexicon.js';
 import { baseMention, DESCRIBING_SUFFIX, formOf } from './mention.js';
 import { isNameWord, lowerCaseWords, NAME_PARTICLES, opensCommonNoun, possessiveLength, tokenText } from './tokens.js';
 import type { NameMention } from './types.js';
@@ -104,7 +105,7 @@ export function findNameMentions(article: SegmentedArticle): NameMention[] {
   headlines.forEach((headline, index) => {
     if (headline) bySentence[index] = sentenceMentions(article, index, lowerWords, known);
   });
-  return bySentence.flat();
+  return withoutStormNames(article, bySentence.flat());
 }
 
 /** The mentions of one sentence in text order; in a title-case line (`known` given) only the pieces of runs that `headlinePieces` keeps. */
@@ -285,7 +286,8 @@ function runStart(article: SegmentedArticle, index: number, sentence: Sentence):
 }
 
 /**
- * Drops edge words that are not names: a sentence opener, a stopword, a
+ * Drops edge words that are not names: a sentence opener, a role noun
+ * opening a sentence before a person's name (`opensOnRoleNoun`), a stopword, a
  * particle, a "Web" before "site", a day (not a newspaper's: "Sunday
  * Telegraph"), a section's heading (`isHeading`), a "The" last. A stopword
  * after a title is a surname ("Ms. He"), and so is "He" before another name
@@ -317,7 +319,7 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
     const surname = (start > run.start && TITLES.has(tokenText(article, start - 1).toLowerCase())) || (lower === 'he' && !opensSentence && start + 1 < end);
     const opensCause = start + 1 < end && tokenText(article, start + 1) === 'to';
     const notName = (NOT_NAMES.has(lower) && !namesSundayPaper(article, start, end)) || /^(?:i|you|we|they|he|she|it|there|that|what|who|let)['’]|n['’]t$/.test(lower) || (isStopword(lower) && !known(start) && !surname && !opensCause && !(NAME_OPENING_STOPWORDS.has(lower) && start + 1 < end)) || NAME_PARTICLES.has(word) ||
-      (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || OPENING_PARTICIPLES.has(lower) || PLURAL_ROLE_NOUNS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower) && !opensKnownName(start))));
+      (opensSentence && !known(start) && (SENTENCE_OPENERS.has(lower) || OPENING_PARTICIPLES.has(lower) || PLURAL_ROLE_NOUNS.has(lower) || (lowerWords.has(lower) && !TITLES.has(lower) && !opensKnownName(start)) || opensOnRoleNoun(article, start, end)));
     if (!notName) break;
     start++;
   }
@@ -325,18 +327,16 @@ function trimRun(article: SegmentedArticle, run: Run, sentence: Sentence, lowerW
   return { start, end, possessive: run.possessive && end === run.end };
 }
 
-/** Words naming a storm's kind, before its name ("Storm Idra", "Hurricane Orla", "Tropical Storm Bexa"). */
-const STORM_KINDS: ReadonlySet<string> = new Set(['storm', 'hurricane', 'typhoon', 'cyclone']);
-
 /**
- * One past the name of a storm opening the run `[start, end)`: its kind,
- * after "Tropical" or "Super", and the one word naming it ("Storm Idra
- * killed three": no person Idra); `start` when the run opens on none.
+ * "Analyst Rob Enderle said…": a role noun that is no title ("analyst",
+ * "economist", "farmer"; not a kin noun, a title's word when capitalized:
+ * "Sister Carol") opening a sentence before a given name and a surname is
+ * capitalized for the sentence, no part of the name (its role, read by
+ * `withRoles`).
  */
-function stormNameEnd(article: SegmentedArticle, start: number, end: number): number {
-  let kind = start;
-  if (kind + 1 < end && (article.tokens[kind].norm === 'tropical' || article.tokens[kind].norm === 'super')) kind++;
-  return kind + 1 < end && STORM_KINDS.has(article.tokens[kind].norm) ? kind + 2 : start;
+function opensOnRoleNoun(article: SegmentedArticle, start: number, end: number): boolean {
+  const norm = article.tokens[start].norm;
+  return end - start >= 3 && ROLE_NOUNS.has(norm) && !isTitle(norm) && !KIN_NOUNS.has(norm) && isAnyGivenName(article.tokens[start + 1].norm);
 }
 
 /** "YANKEES Pitching The starting…": a shouted word (no given name: "PETER Capaldi has…") opening a sentence before a capitalized word the article writes in lower case is a section's heading, and that word opens the sentence. */

@@ -28,9 +28,9 @@
  * - a making verb before it in quotation marks ("to direct "New Moon."",
  *   "starred in 'Dark Angel'"): a work; quotation marks alone do not say
  *   so, for they hold nicknames too ("Deep Throat", "Teflon Don");
- * - a lower-case "the" before it and, after it, a mark or a word that goes
+ * - a lower-case "the" before it, or a "The" opening the sentence, and, after it, a mark or a word that goes
  *   on the sentence ("ran the Red Lion in Stowcombe", "for the Millbrook
- *   Foxes, the…"): a body (a pub, a club, a band), for no one's name takes
+ *   Foxes, the…", "The Copper Kettle, which…"): a body (a pub, a club, a band), for no one's name takes
  *   "the"; not before a noun it describes ("the Abdurrahman Wahid
  *   government"), nor when a body's word comes before its last ("the Navy
  *   Kestrel Vane is…": the body's thing);
@@ -67,7 +67,7 @@ export function notAPersonsName(article: SegmentedArticle, start: number, end: n
   if (norms.includes('of')) return undefined;
   // "the Navy Kestrel Vane is…": a body's word inside names a thing of that body's, left to what names it.
   const bodysThing = norms.slice(0, -1).some((norm) => ORGANISATION_WORDS.has(norm));
-  if ((start > 0 && !bodysThing && tokenText(article, start - 1) === 'the' && goesOnAfterName(article, end)) || beforeBodysOfficer(article, end)) return 'organisation';
+  if ((start > 0 && !bodysThing && followsThe(article, start, sentence) && goesOnAfterName(article, end)) || beforeBodysOfficer(article, end)) return 'organisation';
   return undefined;
 }
 
@@ -105,6 +105,12 @@ const GOODS_NOUNS = new Set(['doll', 'dolls', 'toy', 'toys', 'biscuits', 'crumpe
 /** A kind of goods comes right after the name ending at `end` (see the header). */
 export function productNounAfter(article: SegmentedArticle, end: number): boolean {
   return GOODS_NOUNS.has(article.tokens[end]?.norm ?? '') && tokenText(article, end) === article.tokens[end].norm;
+}
+
+/** "the" before the name at `start`: in lower case, or opening the sentence ("The Copper Kettle, which…"). */
+function followsThe(article: SegmentedArticle, start: number, sentence: number): boolean {
+  const word = tokenText(article, start - 1);
+  return word === 'the' || (word === 'The' && start - 1 === article.sentences[sentence].tokenStart);
 }
 
 /** Lower-case words that go on a sentence after a name, where a noun the name described would stand instead. */

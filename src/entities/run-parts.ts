@@ -42,7 +42,7 @@ export function runMentions(article: SegmentedArticle, run: Run, sentence: numbe
       continue;
     }
     const mention = classifyName(article, part.start, part.end, sentence, possessive);
-    if (mention) mentions.push(...(mention.type === 'person' ? personOfPlace(article, mention, part, possessive) : mention.type === 'organisation' ? personOfBody(article, mention, part, possessive) : [mention]));
+    if (mention) mentions.push(...(mention.type === 'person' || mention.type === 'place' ? personOfPlace(article, mention, part, possessive) : mention.type === 'organisation' ? personOfBody(article, mention, part, possessive) : [mention]));
   }
   return mentions;
 }
@@ -52,7 +52,8 @@ export function runMentions(article: SegmentedArticle, run: Run, sentence: numbe
  * name that runs on through "of" is the person, then a place, when what
  * comes before "of" is surely a person's name (a title or a known given name
  * before it) or what comes after surely a place's ("Fort Coffee"); "Ring of
- * Fire" and "Army Corps of Engineers" are left alone. A title's own "of"
+ * Fire" and "Army Corps of Engineers" are left alone; so is a name typed a
+ * place for its last word ("Bert Ammerman of River Vale"), read the same way. A title's own "of"
  * ("Secretary of State John Kerry") is before the name and stays.
  */
 function personOfPlace(article: SegmentedArticle, mention: NameMention, part: Part, possessive: boolean): NameMention[] {

@@ -267,7 +267,7 @@ describe('names a reader would call wrong', () => {
     [
       'a given name alone owning a name ("Martha\'s Vineyard") makes one name, a place after a place preposition, and no person (DUC 2004)',
       'Tessa Marlow spent the summer on Martha\'s Landing, and crowds at Tom\'s Diner grew.',
-      [['Tessa Marlow', 'person'], ["Martha's Landing", 'place']],
+      [['Tessa Marlow', 'person'], ["Martha's Landing", 'place'], ["Tom's Diner", 'place']],
     ],
     [
       'a given name owning a name is the article\'s person when the article writes it as a surname after a given name ("Sharon\'s Likud"), no place',
@@ -288,6 +288,31 @@ describe('names a reader would call wrong', () => {
       'a person\'s name before "of" and an organisation\'s is the person, then the organisation; "Bank of" and "University of" stay whole (quotes29)',
       'Tom Kessler of Bay Tech Systems met Mayor Sorin Valek of Velmar Council at the Bank of Corvena.',
       [['Tom Kessler', 'person'], ['Bay Tech Systems', 'organisation'], ['Sorin Valek', 'person'], ['Velmar Council', 'organisation'], ['Bank of Corvena', 'organisation']],
+    ],
+    [
+      'a cooperative, a supplier and a sports outlet are bodies, and so is a name after a "The" opening its sentence, as after a lower-case "the" (names29b, a user\'s audit)',
+      'The Copper Kettle, which opened in May, said it would close. Orrin Grain Cooperative members met Hesketh Timber Supplies. Ken Rosenthal of Kestrel Sports said so.',
+      [['Copper Kettle', 'organisation'], ['Orrin Grain Cooperative', 'organisation'], ['Hesketh Timber Supplies', 'organisation'], ['Ken Rosenthal', 'person'], ['Kestrel Sports', 'organisation']],
+    ],
+    [
+      'a reach, a cove, a landing are places; a ford, a wood, a vale only where a place preposition or a listed place puts them somewhere (names29b)',
+      'Crews from Ashby Reach, Morrow Cove and Calder Point fought the fire at Tilly Landing. Trucks left Ashby Ford, Linden Quay and Orme Vale; a crew based at Kell Wood stayed. Nkem Ford said so, Vicki Vale agreed and a letter from Ada Wood came.',
+      [['Ashby Reach', 'place'], ['Morrow Cove', 'place'], ['Calder Point', 'place'], ['Tilly Landing', 'place'], ['Ashby Ford', 'place'], ['Linden Quay', 'place'], ['Orme Vale', 'place'], ['Kell Wood', 'place'], ['Nkem Ford', 'person'], ['Vicki Vale', 'person'], ['Ada Wood', 'person']],
+    ],
+    [
+      'a person "of" a place typed a place for its last word is the person, then the place (names29b, DUC 2004)',
+      'Bert Ammerman of Orme Cove, whose brother died in the crash, spoke.',
+      [['Bert Ammerman', 'person'], ['Orme Cove', 'place']],
+    ],
+    [
+      'a role noun opening a sentence before a given name is the person\'s role, no part of the name; a capitalized kin noun stays a title (names29b)',
+      'Analyst Rob Enderle said the chip was late. Economist Mike Dunn agreed. Sister Carol Keehan prayed.',
+      [['Rob Enderle', 'person'], ['Mike Dunn', 'person'], ['Sister Carol Keehan', 'person']],
+    ],
+    [
+      'a storm\'s name alone names the storm, though it is a given name (names29b, DUC 2004)',
+      'Hurricane Mitch hit Honduras on Monday. Mitch killed 30 people, Mayor Tom Reed said.',
+      [['Honduras', 'place'], ['Tom Reed', 'person']],
     ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {

@@ -10,7 +10,7 @@
 import { COUNTRIES, type ArticleEntities } from '../entities/index.js';
 import { FEMALE_WORDS, MALE_WORDS, PLURAL_ROLE_NOUNS } from '../entities/lexicon.js';
 import { NAME_PARTICLES, tokenText } from '../entities/tokens.js';
-import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './cues.js';
+import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, REPORTING_VERBS, THING_PRONOUNS } from './cues.js';
 import { norm, type QuoteContext, type Resolved } from './context.js';
 import { familySpeaker, pairSpeaker } from './groups.js';
 import { isRoleNoun } from './descriptions.js';
@@ -18,6 +18,8 @@ import { isSilent, type Range } from './phrases.js';
 import { sentenceSubject, subjectStart } from './subject.js';
 
 const LOOK_BACK_SENTENCES = 4;
+/** Pronouns that open a sentence whose actors a report before named ("They moved on…", "We found…"). */
+const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((country) => country.name));
 const PREPOSITIONS = new Set(['of', 'to', 'with', 'by', 'for', 'at', 'from', 'against', 'about', 'on', 'in', 'into', 'over', 'under', 'than']);
 /** Words that open a description rather than name someone: "the", "a", "his", "of"… */
@@ -48,7 +50,12 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
     const clauseEnd = subjectStart(context, Math.min(position, context.article.sentences[sentence].tokenEnd - 1));
     const mentions = mentionsIn(context, sentence, position).filter((mention) => mention.entity !== undefined && compatible(mention.entity) && mention.tokenStart >= clauseEnd && !modifiesANoun(context, mention));
     const subject = mentions.find((mention) => !PREPOSITIONS.has(norm(context, tokenBeforeName(context, mention.tokenStart))) && !mention.possessive) ?? mentions.find((mention) => subjectBefore(context, mention) === undefined);
-    if (subject) return { name: entities.entities[subject.entity!].name, entity: subject.entity };
+    if (subject) {
+      const named = { name: entities.entities[subject.entity!].name, entity: subject.entity };
+      // "They went to find Jeton, … . Imer's sister-in-law … had been hurt, he said": a name a verb takes as its object in a sentence before is no "he" where someone of that gender spoke in the sentences read, unless only the object is known to be of it (`knownAs`).
+      const speaker = sentence < here && isVerbsObject(context, subject) ? recentSpeaker(context, position, compatible) : undefined;
+      return speaker && (knownAs(context, speaker.entity!, gender) || entities.entities[subject.entity!].gender !== gender) ? speaker : named;
+    }
     const describedSpeaker = latest(context.history.filter((entry) => context.sentenceOf[entry.token] === sentence && entry.token < position && !entry.nested && isDescribedPerson(entry.speaker, gender)));
     if (describedSpeaker) return describedSpeaker;
     const described = describedSubject(context, sentence, position, resolve);
@@ -62,6 +69,35 @@ function nearestPerson(context: QuoteContext, position: number, gender: 'female'
     }
   }
   return lastNamedOfGender(context, position, gender);
+}
+
+/** The last speaker, named and of a compatible gender, of a report in the sentences `nearestPerson` reads before `position`. */
+function recentSpeaker(context: QuoteContext, position: number, compatible: (entity: number) => boolean): Resolved | undefined {
+  const earliest = context.sentenceOf[position] - LOOK_BACK_SENTENCES;
+  return latest(context.history.filter((entry) => entry.token < position && context.sentenceOf[entry.token] >= earliest && !entry.nested && entry.speaker.entity !== undefined && compatible(entry.speaker.entity)));
+}
+
+/** The entity `entity` is known to be of `gender`: by its name or the words around it (`ArticleEntity.gender`), or by a pronoun of that gender that spoke for it before. */
+function knownAs(context: QuoteContext, entity: number, gender: 'female' | 'male'): boolean {
+  if (context.entities.entities[entity].gender === gender) return true;
+  const pronoun = gender === 'female' ? 'she' : 'he';
+  return context.history.some((entry) => entry.speaker.entity === entity && entry.speaker.span !== undefined && context.article.text.slice(entry.speaker.span.start, entry.speaker.span.end).toLowerCase() === pronoun);
+}
+
+/**
+ * "They moved on to find Jeton": a name right after a verb (a lower-case
+ * word that is no preposition, function word, reporting verb or role noun)
+ * in a sentence a pronoun opens is the object of what the people the
+ * pronoun stands for did, no subject ("Police arrested Tom Reed" leaves Tom
+ * Reed the one a later "he" stands for).
+ */
+function isVerbsObject(context: QuoteContext, mention: { tokenStart: number }): boolean {
+  const before = tokenBeforeName(context, mention.tokenStart);
+  const token = context.article.tokens[before];
+  const { tokenStart } = context.article.sentences[context.sentenceOf[mention.tokenStart]];
+  if (!token || before >= mention.tokenStart || token.punct || token.stop || context.quoted[before] === 1 || !OPENING_PRONOUNS.has(norm(context, tokenStart))) return false;
+  const word = norm(context, before);
+  return /^\p{Ll}+$/u.test(tokenText(context.article, before)) && !PREPOSITIONS.has(word) && !REPORTING_VERBS.has(word) && !isRoleNoun(word);
 }
 
 /**

@@ -182,6 +182,15 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'profits would rise', 'Tom Reed'],
   ]],
   ['a clause opening the article\'s text, then "they said", is read without a sentence before it (a crash at merge of quotes29)', 'Merger\n\nVelmar Foods and Kestrel Mills will merge, they said.', []],
+  ['a name a verb takes as its object, in a sentence a pronoun opens, is no "he" where the one who spoke before is (names29b, a regression of quotes29)', 'Flood search\n\nImer Delijaj said his father had been swept away. He said the house was gone. They moved on to find Jeton, Imer\'s son, and Imer\'s mother, not far away. Imer\'s sister-in-law had been hurt, he said. Police arrested Tom Reed on Monday. The boats had been stolen, he said.', [
+    ['indirect', 'his father had been swept away', 'Imer Delijaj'],
+    ['indirect', 'the house was gone', 'Imer Delijaj'],
+    ['indirect', 'Imer\'s sister-in-law had been hurt', 'Imer Delijaj'],
+    ['indirect', 'The boats had been stolen', 'Tom Reed'],
+  ]],
+  ['a role noun opening a sentence before a given name is no part of the speaker\'s name (names29b)', 'Chip delays\n\nAnalyst Rob Enderle said the chips were late.', [
+    ['indirect', 'the chips were late', 'Rob Enderle'],
+  ]],
 ];
 
 describe('findQuotes: who said what, a table of English forms (quotes27)', () => {

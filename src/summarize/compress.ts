@@ -40,7 +40,7 @@ const TIME_KEPT_AFTER = ((words: string) => [...words.split(' '), ...words.split
  * at once, before the costly lookbehinds are tried.
  */
 const DAY_NAME = new RegExp(
-  `(?=\\s+(?:on\\s+)?${DAY})(?<=[\\w,])(?<!\\b(?:${TIME_KEPT_AFTER}|last|next|this|every|each|noon|midnight|am|pm|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Mail))` +
+  `(?=\\s+(?:on\\s+)?${DAY})(?<=[\\w,])(?<!\\b(?:${TIME_KEPT_AFTER}|last|next|this|every|each|noon|midnight|am|pm|Good|Black|Bloody|Super|Cyber|Easter|Holy|Palm|Ash|Fat|Shrove|Maundy|Giving|Blue|Whit|Mail))` +
     `(?:\\s+on)?\\s+${DAY}${DAY_PART}(?!['’]s|\\w|\\s+[A-Z]|\\s+(?:and|or|to|through)\\s+${DAY}|,\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))`,
   'g',
 );
@@ -171,6 +171,20 @@ const DATED_PARTICIPLE = /\b\w+(?:ed|en|wn)$|(?<!\b(?:the|a|an|his|her|its|their
  */
 const ORDINAL_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|(?<=\b(?:the|its|his|her|their|our|my|your|\w['’]s)\s+)(?!(?:protest|interest|contest|conquest|request|inquest|arrest|forest|harvest|west|east|rest|test|guest|quest|chest|unrest|honest|modest)\b)\w+est|(?<=\b(?:the|its|his|her|their|our|my|your|\w['’]s)\s+)(?:most|least)\s+\w+)(?:\s+[\w'’-]+){0,4}$/i;
+/** A number the time dates, right before it ("up from 118 Thursday", "rose 3 percent last month"). */
+const NUMBER_BEFORE = /\d(?:\s*%|\s+(?:percent|per\s+cent|points?))?$/i;
+/** A figure after the time it dates ("fell to 5 percent last month from 5.2", "rose last month to 5.3"). */
+const NUMBER_AHEAD = /^\s+(?:from|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?[$€£¥]?\d/i;
+/** A time a sentence names: a day, "today", "yesterday", a week or month ("last week", "this month"); not a possessive ("Saturday's time trial"). */
+const TIME_MENTION = new RegExp(`\\b(?:${DAY}|[Tt]oday|[Yy]esterday|(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:week|weekend|month))\\b(?!['’]s)`, 'g');
+/**
+ * How many times `sentence` of `text` names outside a quotation (`quoted`, token starts): with two or
+ * more each may be compared with another ("began Saturday and ended Sunday", "arrested 10 people
+ * Friday and 20 Saturday"), so none goes.
+ */
+function timesIn(text: string, sentence: Span, quoted: ReadonlySet<number>): number {
+  return [...text.slice(sentence.start, sentence.end).matchAll(TIME_MENTION)].filter((match) => !quoted.has(sentence.start + match.index)).length;
+}
 /** "lost this week alone": the time bounds the count before it. */
 const ALONE_AFTER = /^\s+alone\b/;
 /** Words a day name completes, capitalized at a sentence's start ("Last Thursday, the prize went…"). */
@@ -190,7 +204,9 @@ const DAY_COMPLEMENT = /\b(?:last|next|this|every|each|late|early|since|until|fr
  * before a comma or a verb ("released Sunday, …", "Speaking last week, …",
  * "arrested this week are"), bounds an ordinal's or superlative's count
  * (`ORDINAL_BEFORE`: "the third attack on the pier this month") or one before
- * "alone"; and every deletion but one ending its clause (`CLAUSE_ENDS_AHEAD`) or one its clause
+ * "alone", dates a number beside it (`NUMBER_BEFORE`, `NUMBER_AHEAD`: "up from 118 Thursday",
+ * "fell to 5 percent last month from 5.2"), or shares its sentence with another time it may be
+ * compared with (`timesIn`: "began Saturday and ended Sunday"); and every deletion but one ending its clause (`CLAUSE_ENDS_AHEAD`) or one its clause
  * reads without (`readsWithoutTime`: "arrested Friday at" → "arrested at", "Calder on Friday
  * closed" → "Calder closed") only where the two words it joins are written together in the
  * articles (`writtenConcepts`, as `compressedUnits` checks: never "The report released found"
@@ -203,13 +219,17 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
   const sentence = { start: whole.start, end: Math.min(whole.end, unit.parts[unit.parts.length - 1].end + READ_PAST_UNIT) };
   const tokens = sentenceTokens(article, unit.sentence).filter((token) => token.end <= sentence.end);
   const quoted = quotedTokenStartsOf(article);
+  if (timesIn(article.text, sentence, quoted) > 1) return unit;
+  const language = article.textLanguage ?? 'en';
   const spans = dayNameSpans(article.text, sentence, RELATIVE_TIME_PATTERNS).filter((span) => {
     if (tokens.some((token) => token.start >= span.start && token.start < span.end && quoted.has(token.start))) return false;
     const before = article.text.slice(sentence.start, span.start).trimEnd();
     const after = article.text.slice(span.end, sentence.end);
     if (DAY_AS_OBJECT.test(before) || DAY_COMPLEMENT.test(before) || ORDINAL_BEFORE.test(before) || ALONE_AFTER.test(after)) return false;
     if (DATED_PARTICIPLE.test(before) && (after.startsWith(',') || FINITE_VERB_AHEAD.test(after))) return false;
-    if (!CLAUSE_ENDS_AHEAD.test(after) && !readsWithoutTime(before, after) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
+    if (NUMBER_BEFORE.test(before) || NUMBER_AHEAD.test(after)) return false;
+    const time = article.text.slice(span.start, span.end);
+    if (!CLAUSE_ENDS_AHEAD.test(after) && !readsWithoutTime(before, time, after, language) && writtenConcepts(wordsJoined(tokens, span), vocabulary, written) === undefined) return false;
     return unit.parts.some((part) => part.start <= span.start && span.end <= part.end);
   }).sort((a, b) => a.start - b.start);
   if (spans.length === 0) return unit;
@@ -223,26 +243,56 @@ export function withRelativeTimesDeleted(unit: Unit, article: SegmentedArticle, 
 
 /**
  * A word opening a phrase or clause of its own after a time: a preposition, "to", "that", "whether",
- * a subordinator or a conjunction ("arrested Friday at a magistrate's request", "met Tuesday to
- * discuss", "estimated Tuesday that", "shot to death Friday in St. Petersburg", "a strike last month to").
+ * a subordinator ("arrested Friday at a magistrate's request", "met Tuesday to discuss", "estimated
+ * Tuesday that", "shot to death Friday in St. Petersburg", "a strike last month to"). Not "and" or
+ * "but", which can join a second time compared with the first ("began Saturday and ended Sunday");
+ * "by" only after a passive (`PASSIVE_BEFORE`: "was arrested Friday by police", not "a strike that
+ * began Saturday by the inmates").
  */
 const PHRASE_AHEAD =
-  /^\s+(?:in|at|near|for|with|to|from|by|after|before|during|over|under|against|into|outside|inside|across|amid|among|aboard|that|whether|because|when|while|and|but|due)\b/;
+  /^\s+(?:in|at|near|for|with|to|from|after|before|during|over|under|against|into|outside|inside|across|amid|among|aboard|that|whether|because|when|while|due)\b/;
+const BY_AHEAD = /^\s+by\b/;
+/** A passive in the clause, a "by" phrase naming its agent ("was arrested", "were badly hurt", "was mourned at his funeral"). */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)|hurt|hit|shot|struck|caught|held|found|sent|told|made|led|kept|built|sold|paid)(?:\s+[\w'’.-]+){0,5}$/i;
+/** A clock time or a deadline the time is part of ("released Friday by noon", "closed Friday at 5 pm"). */
+const CLOCK_AHEAD =
+  /^\s+(?:by|at|before|after|until)\s+(?:about\s+|around\s+)?(?:noon|midnight|dawn|dusk|\d{1,2}(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT)(?!\w)))/i;
+/** Past-tense verbs, regular and irregular ("praised", "struck", "began"). */
+const PAST_VERB =
+  '(?:\\w+ed|said|made|took|went|met|won|lost|gave|began|came|saw|told|sent|held|left|sought|found|became|struck|fled|shot|hit|led|brought|bought|sold|spoke|stood|wrote|broke|chose|drew|fell|flew|grew|knew|threw|ran|rose|paid|laid|kept|meant|felt|dealt|built|spent|swore|tore|withdrew|upheld|overcame)';
 /** A past-tense verb (after an -ly adverb) following a time between a subject and its verb ("Sihanouk on Tuesday praised", "Parliament on Thursday formally elected"). */
-const PAST_VERB_AHEAD =
-  /^\s+(?:\w+ly\s+)?(?:\w+ed|said|made|took|went|met|won|lost|gave|began|came|saw|told|sent|held|left|sought|found|became|struck|fled|shot|hit|led|brought|bought|sold|spoke|stood|wrote|broke|chose|drew|fell|flew|grew|knew|threw|ran|rose|paid|laid|kept|meant|felt|dealt|built|spent|swore|tore|withdrew|upheld|overcame)\b/;
+const PAST_VERB_AHEAD = new RegExp(`^\\s+(?:\\w+ly\\s+)?${PAST_VERB}\\b`);
+/**
+ * A verb the time right after it dates ("The quake that struck Sunday killed"), or a relative clause's
+ * verb a few words before it ("The quake that hit the coast Sunday killed"): the time belongs to the
+ * relative clause and the past verb after it is the main clause's, not its subject's verb.
+ */
+const VERB_BEFORE = new RegExp(
+  `\\b(?:${PAST_VERB}|(?:that|which|who)\\s+(?:(?:was|were|had|has|have)\\s+)?(?:\\w+ly\\s+)?${PAST_VERB}(?:\\s+[\\w'’-]+){0,4})$`,
+  'i',
+);
+/**
+ * A capitalized word (not an all-caps acronym: "told CNN Friday") a day name follows without "on": a
+ * name it may be part of ("Fat Tuesday", "Small Business Saturday"); not a place after a preposition
+ * ("arrived in Libya Saturday for talks", "from Port Hallory").
+ */
+const NAME_WORD_BEFORE = /(?<=\s)(?<!\b(?:in|at|from|to|near|into|across)\s+(?:[A-Z][\w'’.-]*\s+){0,2})(?=[\w'’-]*[a-z])[A-Z][\w'’-]*$/;
 
 /**
- * True when the clause reads without the time between `before` and `after` though no article writes
- * the two words its deletion joins: the time follows a word (not a comma) and a phrase of its own
- * follows it (`PHRASE_AHEAD`), or it stands between a subject and its past-tense verb
- * (`PAST_VERB_AHEAD`), unless a participle before it is what it dates ("The report released this week
- * found") or a reporting verb before it could make it a reported clause's subject ("said Friday ended").
+ * True when the clause reads without the time `time` between `before` and `after` though no article
+ * writes the two words its deletion joins, in English only (`language`): the time follows a word (not
+ * a comma, nor a capitalized word whose name a day name can end: "Fat Tuesday") and a phrase of its own
+ * follows it (`PHRASE_AHEAD`; "by" after a passive; not a clock time: "Friday by noon"), or it stands
+ * between a subject and its past-tense verb (`PAST_VERB_AHEAD`), unless a verb before it is what it
+ * dates ("The report released this week found", "The quake that struck Sunday killed") or a reporting
+ * verb before it could make it a reported clause's subject ("said Friday ended").
  */
-function readsWithoutTime(before: string, after: string): boolean {
-  if (!/\w$/.test(before)) return false;
-  if (PHRASE_AHEAD.test(after)) return true;
-  return PAST_VERB_AHEAD.test(after) && !DATED_PARTICIPLE.test(before) && !AFTER_REPORTING_VERB.test(before);
+function readsWithoutTime(before: string, time: string, after: string, language: string): boolean {
+  if (language !== 'en' || !/\w$/.test(before) || CLOCK_AHEAD.test(after)) return false;
+  if (!/^\s+on\s/.test(time) && NAME_WORD_BEFORE.test(before)) return false;
+  if (PHRASE_AHEAD.test(after) || (BY_AHEAD.test(after) && PASSIVE_BEFORE.test(before))) return true;
+  return PAST_VERB_AHEAD.test(after) && !DATED_PARTICIPLE.test(before) && !VERB_BEFORE.test(before) && !AFTER_REPORTING_VERB.test(before);
 }
 
 /** How many characters past a cut unit's end `withRelativeTimesDeleted` reads, for what follows a time it deletes. */

@@ -3,7 +3,7 @@ import type { Summary } from '../summarize/types.js';
 import { explainLines } from './explain.js';
 import { oneLine, safeHref } from './escape.js';
 import { disputeNote } from './fact-values.js';
-import { citationMark, citationsByNumber, describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
+import { byNumber, citationMark, describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 /** Escapes characters Markdown would read as markup. */
@@ -17,7 +17,7 @@ export function renderMarkdown(summary: Summary, articles: readonly Article[], o
   const out: string[] = [];
   if (resolved.headline) out.push(`# ${escapeMarkdown(resolved.headline)}`, '');
   for (const sentence of resolved.sentences) {
-    out.push(`${escapeMarkdown(sentence.text)} ${citationsByNumber(sentence).map(citationMark).join('')}${escapeMarkdown(moreCitationsNote(sentence))}`, '');
+    out.push(`${escapeMarkdown(sentence.text)} ${byNumber(sentence.citations).map(citationMark).join('')}${escapeMarkdown(moreCitationsNote(sentence))}`, '');
     for (const dispute of sentence.disputes) out.push(`> ${disputeNote(dispute, escapeMarkdown)}`, '');
   }
   out.push('## Sources', '');
@@ -30,7 +30,7 @@ export function renderMarkdown(summary: Summary, articles: readonly Article[], o
   });
   out.push('', '## Citations', '');
   resolved.sentences.forEach((sentence, s) => {
-    for (const citation of citationsByNumber(sentence)) {
+    for (const citation of byNumber(sentence.citations)) {
       out.push(`- sentence ${s + 1} → ${citationMark(citation)}${citation.own ? ' (its own source)' : ''} characters ${citation.span.start}–${citation.span.end}: “${escapeMarkdown(citation.text)}”`);
     }
   });

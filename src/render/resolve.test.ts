@@ -7,7 +7,8 @@ import { renderMarkdown } from './markdown.js';
 import type { SegmentedArticle } from '../article.js';
 import { summaryView } from '../server/views/summary.js';
 import type { Summary } from '../summarize/types.js';
-import { citationsByNumber, MAX_SHOWN_CITATIONS, resolveSummary } from './resolve.js';
+import { disputeNote } from './fact-values.js';
+import { byNumber, MAX_SHOWN_CITATIONS, resolveSummary, type ResolvedDispute } from './resolve.js';
 import { renderText } from './text.js';
 
 describe('citations shown to a reader', () => {
@@ -102,7 +103,7 @@ describe('citation marks in number order (cite29: a user read "[1][2][4][3]")', 
     const resolved = resolveSummary(summary, articles);
     expect(resolved.sources.map((article) => article.id)).toEqual(['a', 'c', 'b']);
     expect(resolved.sentences[1].citations.map((citation) => [citation.number, citation.own])).toEqual([[3, true], [1, false], [2, false]]);
-    expect(citationsByNumber(resolved.sentences[1]).map((citation) => citation.number)).toEqual([1, 2, 3]);
+    expect(byNumber(resolved.sentences[1].citations).map((citation) => citation.number)).toEqual([1, 2, 3]);
   });
 
   it('prints the marks in ascending order in text, Markdown, HTML and the web reader, naming the own source where there is room; JSON keeps the own source first', () => {
@@ -119,6 +120,19 @@ describe('citation marks in number order (cite29: a user read "[1][2][4][3]")', 
     expect(marks).toMatch(/aria-label="Source 3, [^"]*: the sentence it is taken from">\[3\]<\/a>/);
     expect(marks.match(/: the cited sentence"|: a sentence stating part of this one"/g)).toHaveLength(2);
     expect(JSON.parse(renderJson(summary, articles)).sentences[1].citations.map((citation: { number: number }) => citation.number)).toEqual([3, 1, 2]);
+  });
+});
+
+describe('a disputed value\'s sources in number order (cite29)', () => {
+  it('writes the sources giving another value in ascending order, as citations are', () => {
+    const [a, b] = ['a', 'b'].map((id) => textArticle('Officials said 410 homes had been damaged in Brenmouth.', { id }));
+    const span = { start: 14, end: 17 };
+    const dispute: ResolvedDispute = {
+      label: 'homes damaged',
+      stated: { value: 450, qualifier: 'exact', sources: [], reading: 0 },
+      others: [{ value: { value: 410, qualifier: 'exact', sources: [], reading: 1 }, sources: [{ number: 4, article: b, span }, { number: 2, article: a, span }] }],
+    };
+    expect(disputeNote(dispute)).toBe('Disputed, homes damaged: this sentence says 450; other sources say 410 [2][4]');
   });
 });
 

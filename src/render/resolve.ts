@@ -21,7 +21,7 @@ export interface ResolvedCitation<A extends Article = Article> {
 export interface ResolvedSentence<A extends Article = Article> {
   text: string;
   article: A;
-  /** The citations shown, at most `maxCitations`, in the summary's order (its own source first); a reader is shown them by number (`citationsByNumber`). */
+  /** The citations shown, at most `maxCitations`, in the summary's order (its own source first); a reader is shown them by number (`byNumber`). */
   citations: Array<ResolvedCitation<A>>;
   /** How many citations of the sentence are left out (a story of thousands of copies cites them all). */
   moreCitations: number;
@@ -122,15 +122,16 @@ export function inputLabel(article: Article): string {
 }
 
 /**
- * A sentence's shown citations in the order a reader is shown them: by
- * source number, ascending ("[1][2][3][4]", not the summary's own-source-first
+ * Source marks in the order a reader is shown them: by source number,
+ * ascending ("[1][2][3][4]", not the summary's own-source-first
  * "[1][2][4][3]"), so reading the marks in order meets the sources in the
- * order they are numbered. Where there is room (the citation lists, the web
- * reader) the sentence's own source is named as such (`ResolvedCitation.own`).
- * Every renderer showing marks orders them here; JSON keeps the summary's order.
+ * order they are numbered. Every renderer writing a sentence's citations or a
+ * disputed value's sources orders them here; where there is room (the
+ * citation lists, the web reader) the sentence's own source is named as such
+ * (`ResolvedCitation.own`). JSON keeps the summary's order.
  */
-export function citationsByNumber<A extends Article>(sentence: Pick<ResolvedSentence<A>, 'citations'>): Array<ResolvedCitation<A>> {
-  return [...sentence.citations].sort((a, b) => a.number - b.number);
+export function byNumber<T extends { number: number }>(marked: readonly T[]): T[] {
+  return [...marked].sort((a, b) => a.number - b.number);
 }
 
 /** A citation mark in plain text and Markdown: "[2]", or "[2 partly]" for a sentence stating part of the summary sentence. */

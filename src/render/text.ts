@@ -3,7 +3,7 @@ import type { Summary } from '../summarize/types.js';
 import { oneLine } from './escape.js';
 import { explainLines } from './explain.js';
 import { disputeNote } from './fact-values.js';
-import { citationMark, citationsByNumber, describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
+import { byNumber, citationMark, describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 
 export interface RenderOptions {
   /** Append what reading and cleaning removed from each article. */
@@ -24,7 +24,7 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   const { headline } = resolved;
   if (headline && !headlineInSummary(summary)) lines.push(headline, '');
   for (const sentence of resolved.sentences) {
-    lines.push(`${sentence.text} ${citationsByNumber(sentence).map(citationMark).join('')}${moreCitationsNote(sentence)}`);
+    lines.push(`${sentence.text} ${byNumber(sentence.citations).map(citationMark).join('')}${moreCitationsNote(sentence)}`);
     for (const dispute of sentence.disputes) lines.push(`  (${disputeNote(dispute)})`);
   }
   lines.push('', 'Sources');

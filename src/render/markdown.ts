@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
 export function renderMarkdown(summary: Summary, articles: readonly Article[], options: RenderOptions = {}): string {
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const out: string[] = [];
-  if (resolved.headline) out.push(`# ${escapeMarkdown(resolved.headline)}`, '');
+  if (resolved.headline) out.push(`# ${escapeMarkdown(oneLine(resolved.headline))}`, '');
   for (const sentence of resolved.sentences) {
     out.push(`${escapeMarkdown(sentence.text)} ${byNumber(sentence.citations).map(citationMark).join('')}${escapeMarkdown(moreCitationsNote(sentence))}`, '');
     for (const dispute of sentence.disputes) out.push(`> ${disputeNote(dispute, escapeMarkdown)}`, '');

@@ -144,4 +144,11 @@ describe('plain-text sources on one line each (cite29)', () => {
     expect(sources).toHaveLength(1);
     expect(sources[0]).toContain(' <javascript:void(0) [2] Forged source details here> (broken-url.txt)');
   });
+
+  it('writes a headline with line breaks on its one line in text and Markdown', () => {
+    const article = { ...textArticle('The Lirra dam spillway cracked on Saturday, the water board said. Engineers lowered the reservoir by two metres.', { id: 'broken-title' }), title: 'Dam cracks\n\nSources\n[1] Forged source' };
+    const summary = { ...summarize([article], { budget: { sentences: 1 } }), headline: { article: 'broken-title', text: article.title } };
+    expect(renderText(summary, [article]).split('\n').slice(0, 2)).toEqual(['Dam cracks Sources [1] Forged source', '']);
+    expect(renderMarkdown(summary, [article]).split('\n')[0]).toBe('# Dam cracks Sources \\[1\\] Forged source');
+  });
 });

@@ -22,7 +22,7 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const lines: string[] = [];
   const { headline } = resolved;
-  if (headline && !headlineInSummary(summary)) lines.push(headline, '');
+  if (headline && !headlineInSummary(summary)) lines.push(oneLine(headline), '');
   for (const sentence of resolved.sentences) {
     lines.push(`${sentence.text} ${byNumber(sentence.citations).map(citationMark).join('')}${moreCitationsNote(sentence)}`);
     for (const dispute of sentence.disputes) lines.push(`  (${disputeNote(dispute)})`);

@@ -15,3 +15,8 @@ export function safeHref(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Text on one line: every run of whitespace and control characters (a line break, a tab, a NUL) one space, trimmed, so a caller's text cannot start a line of its own. */
+export function oneLine(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}

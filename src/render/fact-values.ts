@@ -4,7 +4,7 @@
  * (`markDisputes`).
  */
 import { TIME_UNIT, type FactValue } from '../facts/index.js';
-import type { ResolvedDispute } from './resolve.js';
+import { byNumber, type ResolvedDispute } from './resolve.js';
 
 const HEDGES: Record<FactValue['qualifier'], string> = {
   exact: '',
@@ -53,6 +53,6 @@ export function valueText(value: FactValue): string {
  * numbers as citations are written.
  */
 export function disputeNote(dispute: ResolvedDispute, escape: (text: string) => string = (text) => text): string {
-  const others = dispute.others.map((other) => `${escape(valueText(other.value))} ${other.sources.map((source) => `[${source.number}]`).join('')}`.trimEnd());
+  const others = dispute.others.map((other) => `${escape(valueText(other.value))} ${byNumber(other.sources).map((source) => `[${source.number}]`).join('')}`.trimEnd());
   return `${escape(`Disputed, ${dispute.label}: this sentence says ${valueText(dispute.stated)}; other sources say`)} ${others.join(', ')}`;
 }

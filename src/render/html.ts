@@ -3,7 +3,7 @@ import type { Summary } from '../summarize/types.js';
 import { escapeHtml, safeHref } from './escape.js';
 import { explainLines } from './explain.js';
 import { disputeNote } from './fact-values.js';
-import { describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
+import { byNumber, describeSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 import type { RenderOptions } from './text.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
@@ -15,7 +15,7 @@ export function renderHtml(summary: Summary, articles: readonly Article[], optio
   const title = escapeHtml(resolved.headline ?? 'Summary');
   const sentences = resolved.sentences
     .map((sentence, s) => {
-      const marks = sentence.citations
+      const marks = byNumber(sentence.citations)
         .map((citation) =>
           citation.grade === 'partly'
             ? `<a href="#cite-${s + 1}-${citation.number}" class="partly" aria-label="source ${citation.number}, stating part of the sentence">${citation.number} partly</a>`
@@ -28,9 +28,9 @@ export function renderHtml(summary: Summary, articles: readonly Article[], optio
     .join(' ');
   const citations = resolved.sentences
     .flatMap((sentence, s) =>
-      sentence.citations.map(
+      byNumber(sentence.citations).map(
         (citation) =>
-          `<li id="cite-${s + 1}-${citation.number}">Sentence ${s + 1}, source ${citation.number}${citation.grade === 'partly' ? ' (states part of it)' : ''}: <blockquote>${escapeHtml(citation.text)}</blockquote></li>`,
+          `<li id="cite-${s + 1}-${citation.number}">Sentence ${s + 1}, source ${citation.number}${citation.own ? ' (its own source)' : citation.grade === 'partly' ? ' (states part of it)' : ''}: <blockquote>${escapeHtml(citation.text)}</blockquote></li>`,
       ),
     )
     .join('\n');

@@ -14,12 +14,14 @@ export interface ResolvedCitation<A extends Article = Article> {
   support: number;
   /** `states` the whole sentence or `partly` (`Citation.grade`). */
   grade: CitationGrade;
+  /** The sentence is taken from this article (its first citation, `SummarySentence.article`). */
+  own: boolean;
 }
 
 export interface ResolvedSentence<A extends Article = Article> {
   text: string;
   article: A;
-  /** The citations shown, at most `maxCitations`. */
+  /** The citations shown, at most `maxCitations`, in the summary's order (its own source first); a reader is shown them by number (`byNumber`). */
   citations: Array<ResolvedCitation<A>>;
   /** How many citations of the sentence are left out (a story of thousands of copies cites them all). */
   moreCitations: number;
@@ -74,9 +76,9 @@ export function resolveSummary<A extends Article>(summary: Summary, articles: re
     return {
       text: summaryPartsText(article.text, sentence.parts),
       article,
-      citations: sentence.citations.slice(0, maxCitations).map((citation) => {
+      citations: sentence.citations.slice(0, maxCitations).map((citation, index) => {
         const cited = find(citation.article);
-        return { number: numberOf(cited), article: cited, span: citation.span, text: spanText(cited.text, citation.span), support: citation.support, grade: citation.grade };
+        return { number: numberOf(cited), article: cited, span: citation.span, text: spanText(cited.text, citation.span), support: citation.support, grade: citation.grade, own: index === 0 && citation.article === sentence.article };
       }),
       moreCitations: Math.max(0, sentence.citations.length - maxCitations),
       disputes: (sentence.disputed ?? []).map((dispute) => ({
@@ -117,6 +119,19 @@ export function describeSource(article: Article): string {
 /** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"). */
 export function inputLabel(article: Article): string {
   return `${article.origin.input}${article.origin.item ? `#${article.origin.item}` : ''}`;
+}
+
+/**
+ * Source marks in the order a reader is shown them: by source number,
+ * ascending ("[1][2][3][4]", not the summary's own-source-first
+ * "[1][2][4][3]"), so reading the marks in order meets the sources in the
+ * order they are numbered. Every renderer writing a sentence's citations or a
+ * disputed value's sources orders them here; where there is room (the
+ * citation lists, the web reader) the sentence's own source is named as such
+ * (`ResolvedCitation.own`). JSON keeps the summary's order.
+ */
+export function byNumber<T extends { number: number }>(marked: readonly T[]): T[] {
+  return [...marked].sort((a, b) => a.number - b.number);
 }
 
 /** A citation mark in plain text and Markdown: "[2]", or "[2 partly]" for a sentence stating part of the summary sentence. */

@@ -1,8 +1,9 @@
 import type { Article } from '../article.js';
 import type { Summary } from '../summarize/types.js';
+import { oneLine } from './escape.js';
 import { explainLines } from './explain.js';
 import { disputeNote } from './fact-values.js';
-import { citationMark, describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
+import { byNumber, citationMark, describeSource, inputLabel, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary } from './resolve.js';
 
 export interface RenderOptions {
   /** Append what reading and cleaning removed from each article. */
@@ -21,16 +22,17 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const lines: string[] = [];
   const { headline } = resolved;
-  if (headline && !headlineInSummary(summary)) lines.push(headline, '');
+  if (headline && !headlineInSummary(summary)) lines.push(oneLine(headline), '');
   for (const sentence of resolved.sentences) {
-    lines.push(`${sentence.text} ${sentence.citations.map(citationMark).join('')}${moreCitationsNote(sentence)}`);
+    lines.push(`${sentence.text} ${byNumber(sentence.citations).map(citationMark).join('')}${moreCitationsNote(sentence)}`);
     for (const dispute of sentence.disputes) lines.push(`  (${disputeNote(dispute)})`);
   }
   lines.push('', 'Sources');
   resolved.sources.forEach((article, i) => {
-    const label = describeSource(article);
-    const where = inputLabel(article);
-    lines.push(`[${i + 1}] ${label}${article.url ? ` <${article.url}>` : ''}${label === where ? '' : ` (${where})`}`);
+    // One line per source: a line break in a caller's url, title or input name would fake lines of its own.
+    const label = oneLine(describeSource(article));
+    const where = oneLine(inputLabel(article));
+    lines.push(`[${i + 1}] ${label}${article.url ? ` <${oneLine(article.url)}>` : ''}${label === where ? '' : ` (${where})`}`);
   });
   if (options.explain) lines.push('', 'Removed while reading', ...explainLines(articles).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;

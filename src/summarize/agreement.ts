@@ -25,6 +25,10 @@ export interface ClaimMarks {
   names: readonly Name[];
   weekdays: ReadonlySet<string>;
   months: ReadonlySet<number>;
+  /** It says what is to happen, not what happened (`isProspective`: "will reopen", "were expected at the site", "plans to"). */
+  prospective: boolean;
+  /** Stems of the `PROSPECTIVE_REACH` words after each word saying so: what is to happen ("will resume" → will's "resum"). */
+  prospectiveStems: ReadonlySet<string>;
 }
 
 export interface Name {
@@ -60,7 +64,24 @@ function stems(words: string): ReadonlySet<string> {
   return new Set(words.split(' ').map(porterStem));
 }
 
-const UNREAD: ClaimMarks = { english: false, negated: false, stems: new Set(), words: new Set(), names: [], weekdays: new Set(), months: new Set() };
+const UNREAD: ClaimMarks = { english: false, negated: false, stems: new Set(), words: new Set(), names: [], weekdays: new Set(), months: new Set(), prospective: false, prospectiveStems: new Set() };
+
+/** Words that make a claim one of what is to happen: "will", "would" ("said building would start"), "expected" (not "than expected", "as expected"), "scheduled". */
+const PROSPECTIVE_WORDS: ReadonlySet<string> = new Set(['will', 'would', 'expected', 'expects', 'scheduled']);
+/** Words that do so before "to": "plans to", "is set to" ("due to" is left out: "cancelled due to the storm" gives a cause). */
+const PROSPECTIVE_BEFORE_TO: ReadonlySet<string> = new Set(['plan', 'plans', 'planned', 'planning', 'set', 'intends', 'intended']);
+/** Words after which "expected" compares rather than looks ahead. */
+const NOT_PROSPECTIVE_AFTER: ReadonlySet<string> = new Set(['than', 'as']);
+
+/** Words after "will", "expected"… read as what is to happen ("will be paid", "plans to close"). */
+const PROSPECTIVE_REACH = 2;
+
+/** The token at `index` makes the claim one of what is to happen, not of what happened. */
+function isProspective(tokens: readonly Token[], index: number): boolean {
+  const { norm } = tokens[index];
+  if (PROSPECTIVE_WORDS.has(norm)) return !NOT_PROSPECTIVE_AFTER.has(tokens[index - 1]?.norm ?? '');
+  return PROSPECTIVE_BEFORE_TO.has(norm) && tokens[index + 1]?.norm === 'to';
+}
 
 const WEEKDAY_NAMES: ReadonlySet<string> = new Set(WEEKDAYS);
 
@@ -73,6 +94,8 @@ export function claimMarks(article: SegmentedArticle, tokens: readonly Token[]):
   const weekdays = new Set<string>();
   const months = new Set<number>();
   let negated = false;
+  let prospective = false;
+  const prospectiveStems = new Set<string>();
   let run: string[] = [];
   let before: string | undefined;
   let previous: string | undefined;
@@ -93,6 +116,14 @@ export function claimMarks(article: SegmentedArticle, tokens: readonly Token[]):
     stemsSeen.add(token.stem);
     words.add(word);
     if ((NEGATIONS.has(token.norm) || /n['’]t$/.test(token.norm)) && !(next !== undefined && NOT_DENYING_AFTER.has(next))) negated = true;
+    if (isProspective(tokens, index)) {
+      prospective = true;
+      for (let next = index + 1, taken = 0; next < tokens.length && taken < PROSPECTIVE_REACH; next++) {
+        if (tokens[next].punct) continue;
+        prospectiveStems.add(tokens[next].stem);
+        taken++;
+      }
+    }
     if (WEEKDAY_NAMES.has(token.norm)) weekdays.add(token.norm);
     const month = MONTHS[token.norm.replace(/\.$/, '')];
     if (month !== undefined && isNameWord(text) && !(first && token.norm === 'may')) months.add(month);
@@ -105,7 +136,7 @@ export function claimMarks(article: SegmentedArticle, tokens: readonly Token[]):
     previous = token.norm;
   });
   closeRun(undefined);
-  return { english: true, negated, stems: stemsSeen, words, names, weekdays, months };
+  return { english: true, negated, stems: stemsSeen, words, names, weekdays, months, prospective, prospectiveStems };
 }
 
 /**

@@ -75,6 +75,27 @@ describe('citation grades (cite24)', () => {
   });
 });
 
+describe('a claim of what is to happen against one of what happened (cite29)', () => {
+  it.each([
+    ['"were expected at" for "began examining"', 'Inspectors from the Velmar mining board were expected at the quarry on Thursday.', 'Inspectors from the Velmar mining board began examining the quarry on Thursday morning.'],
+    ['"resumed" for "will resume"', 'Ferry crossings to Inishvale will resume on Friday.', 'Ferry crossings to Inishvale resumed on Friday.'],
+    ['"plans to close" for "closed"', 'The Orrin cooperative closed its grain store at Calder Point.', 'The Orrin cooperative plans to close its grain store at Calder Point.'],
+  ])('grade %s `partly`, though they differ by one detail', (_case, summary, cited) => {
+    expect(missingDetails(details(summary), words(cited))).toBeLessThan(2);
+    expect(citationGrade(details(summary), words(cited))).toBe('partly');
+  });
+
+  it.each([
+    ['"would start" for "will start"', 'The developer, Hillgate Renewables, said building would start next spring.', 'Building will start next spring, the developer Hillgate Renewables said.'],
+    ['"is scheduled to" for "will"', 'The Brennock council will vote on the wind farm on Monday.', 'The Brennock council is scheduled to vote on the wind farm on Monday.'],
+    ['a past claim for one, its other clause looking ahead', 'The Orrin cooperative closed its grain store at Calder Point.', 'The Orrin cooperative closed its grain store at Calder Point and will sell the land to the port.'],
+    ['"because of" for "due to"', 'Ferry crossings to Inishvale were cancelled due to the storm.', 'Ferry crossings to Inishvale were cancelled because of the storm.'],
+    ['"than expected" for a past claim', 'The storm damaged more homes in Trevik than expected.', 'The storm damaged more homes in Trevik than officials had feared.'],
+  ])('grade %s `states`', (_case, summary, cited) => {
+    expect(citationGrade(details(summary), words(cited))).toBe('states');
+  });
+});
+
 describe('the sentence cited in each article (cite24)', () => {
   it('cite the sentence that states the whole claim, not one sharing more words that states part of it', () => {
     const summary = 'Harbour master Ailsa Morwen Drummond closed the port at Kilrush Point to all traffic.';

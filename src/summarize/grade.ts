@@ -43,6 +43,8 @@ export interface ClaimDetails {
   names: readonly Name[];
   /** Its other content stems outside names and the attribution, each one detail. */
   stems: ReadonlySet<string>;
+  /** Whether it says what is to happen rather than what happened (`ClaimMarks.prospective`); unset when not read in English. */
+  prospective?: boolean;
 }
 
 /** Verbs that attribute a claim to whoever is named just before them ("…, the county council said"; "Emergency crews said …"). */
@@ -85,7 +87,7 @@ export function claimDetails(tokens: readonly Token[], marks: ClaimMarks): Claim
     else if (!inNames.has(token.stem)) stems.add(token.stem);
   }
   const names = marks.names.filter((name) => !name.words.every((word) => attributed.has(porterStem(word))));
-  return { names, stems };
+  return { names, stems, prospective: marks.english ? marks.prospective : undefined };
 }
 
 /** How many details of a summary sentence `cited` lacks: names it does not hold (`named`), and other content stems it does not hold. */
@@ -96,8 +98,29 @@ export function missingDetails(summary: ClaimDetails, cited: GradedWords): numbe
   return missing;
 }
 
+/**
+ * `partly` when the cited sentence lacks `PARTLY_MISSING_DETAILS` details, or
+ * when it tells what happened for a summary sentence telling what is to happen
+ * ("Investigators began examining the site" for "Investigators were expected at
+ * the site") or the other way round ("Crossings will resume" for "Crossings
+ * resumed"): another tense of the event is more than one detail.
+ */
 export function citationGrade(summary: ClaimDetails, cited: GradedWords): CitationGrade {
+  if (otherTense(summary, cited.marks)) return 'partly';
   return missingDetails(summary, cited) >= PARTLY_MISSING_DETAILS ? 'partly' : 'states';
+}
+
+/**
+ * The summary sentence says what is to happen and the cited one nothing of
+ * the kind, or the cited one says that of a word of the summary sentence's
+ * claim ("will resume" for "resumed") that the summary sentence tells as done;
+ * its other clauses may look ahead ("…, and will dispatch envoys").
+ */
+function otherTense(summary: ClaimDetails, cited: ClaimMarks): boolean {
+  if (summary.prospective === undefined || !cited.english) return false;
+  if (summary.prospective) return !cited.prospective;
+  for (const stem of cited.prospectiveStems) if (summary.stems.has(stem)) return true;
+  return false;
 }
 
 /** A cut sentence whose kept words make no claim: fewer than `FRAGMENT_CLAIM_WORDS` content words outside its names and attribution. */

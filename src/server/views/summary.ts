@@ -9,7 +9,7 @@ import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
 import { sourceName } from '../../render/outlet-name.js';
 import { citationDiff, passageDiff, summarySentenceWords } from '../../render/citation-diff.js';
-import { listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
+import { byNumber, listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
 import type { EditView } from '../../copies/index.js';
 import type { Citation, CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
 import { inArticleLang } from './article-text.js';
@@ -25,7 +25,7 @@ export function citationHref(article: string, span: Span, story?: string): strin
 function disputeView(dispute: ResolvedDispute, story: string): SafeHtml {
   const others = dispute.others.map(
     (other, index) =>
-      html`${index === 0 ? '' : ', '}${valueText(other.value)} <span class="cites">${other.sources.map(
+      html`${index === 0 ? '' : ', '}${valueText(other.value)} <span class="cites">${byNumber(other.sources).map(
         (source) => html`<a class="cite-other" href="${citationHref(source.article.id, source.span, story)}" aria-label="Source ${source.number}, ${sourceName(source.article)}: where it says ${valueText(other.value)}">[${source.number}]</a>`,
       )}</span>`,
   );
@@ -45,11 +45,11 @@ function gradeView(grade: CitationGrade): SafeHtml {
  */
 function citationChecks(sentence: SummarySentence, resolved: ResolvedSentence<SegmentedArticle>, number: number, story: string): SafeHtml {
   const words = summarySentenceWords(resolved.article, sentence.parts);
-  const checks = resolved.citations.map((citation) => {
+  const checks = byNumber(resolved.citations).map((citation) => {
     const diff = passageDiff(words, citation.article, citation.span);
     const href = citationHref(citation.article.id, citation.span, story);
     const passage = diff.same ? html`<span class="muted">word for word the sentence above</span>` : passageView(citation.article, diff.edits, href);
-    return html`<li><a href="${href}">[${citation.number}] ${sourceName(citation.article)}</a>, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${passage}</li>`;
+    return html`<li><a href="${href}">[${citation.number}] ${sourceName(citation.article)}</a>${citation.own ? ', its own source' : ''}, characters ${citation.span.start}–${citation.span.end}, ${gradeView(citation.grade)}: ${passage}</li>`;
   });
   return html`<details class="check"><summary>Check against the sources<span class="sr-only">, sentence ${number}</span></summary>
 <ul>${checks}</ul>
@@ -106,10 +106,10 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
   const resolved = resolveSummary(summary, articles, MAX_SHOWN_CITATIONS);
   const sentences = resolved.sentences.map(
     (sentence, index) =>
-      html`<p>${sentenceText(sentence, story)} <span class="cites">${sentence.citations.map((citation) =>
+      html`<p>${sentenceText(sentence, story)} <span class="cites">${byNumber(sentence.citations).map((citation) =>
         citation.grade === 'partly'
           ? html`<a class="cite cite-partly" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: a sentence stating part of this one">[${citation.number} partly]</a>`
-          : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: the cited sentence">[${citation.number}]</a>`,
+          : html`<a class="cite" href="${citationHref(citation.article.id, citation.span, story)}" aria-label="Source ${citation.number}, ${sourceName(citation.article)}: ${citation.own ? 'the sentence it is taken from' : 'the cited sentence'}">[${citation.number}]</a>`,
       )}${sentence.moreCitations > 0 ? html` <span class="more-cites">${moreCitationsNote(sentence).trim()}</span>` : ''}</span></p>${sentence.disputes.map((dispute) => disputeView(dispute, story))}${citationChecks(summary.sentences[index], sentence, index + 1, story)}`,
   );
   const sources = resolved.sources.map((article) => {

@@ -81,7 +81,7 @@ describe('views', () => {
     const summary = summarize(story, { budget: { sentences: 1 }, copies: ['part'], citationSupport: 0.3 });
     expect(summary.sentences[0].citations.map((citation) => citation.grade)).toEqual(['states', 'partly']);
     const out = summaryView(summary, story, 's1').value;
-    expect(out).toContain('aria-label="Source 1, Harbor &lt;Daily&gt;: the cited sentence">[1]</a>');
+    expect(out).toContain('aria-label="Source 1, Harbor &lt;Daily&gt;: the sentence it is taken from">[1]</a>');
     expect(out).toMatch(/<a class="cite cite-partly" href="[^"]+" aria-label="Source 2, Weir &lt;Post&gt;: a sentence stating part of this one">\[2 partly\]<\/a>/);
   });
 

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REPORT_MAX_ARTICLES } from '../facts/index.js';
 import { segment } from '../segment/index.js';
 import type { Store } from '../store/index.js';
 import { rankedHeadline } from '../summarize/index.js';
 import { tempFolder } from '../store/test-support/records.js';
-import { keepHeadlinesCurrent } from './current-headline.js';
+import { checkLeftHeadlines, keepHeadlinesCurrent } from './current-headline.js';
 import { ingest, removeArticles } from './index.js';
 import { STORM_REPORTS, stormJsonl, type StormRecord } from './test-support/developing-storm.js';
 import { withStoreAt } from './test-support/with-store.js';
@@ -117,16 +118,22 @@ describe('keepHeadlinesCurrent, read as the review of develop28 found it wrong',
       await ingest(store, [file]);
       const [story] = await store.listStories(10);
       const asked: string[] = [];
+      const checked: string[] = [];
       const counting = Object.assign(Object.create(store) as Store, {
         articles: async (ids: readonly string[]) => {
           asked.push(...ids);
           return store.articles(ids);
+        },
+        headlineSources: async (id: string) => {
+          checked.push(id);
+          return store.headlineSources(id);
         },
       });
       const removed = 'northfield-post-3';
       await removeArticles(counting, [removed]);
       const members = (await store.story(story.id))!.articles.map((article) => article.id);
       expect(members.length).toBeGreaterThan(5);
+      expect(checked).toContain(story.id);
       expect(asked.filter((id) => members.includes(id))).toEqual([]);
     });
   });
@@ -146,6 +153,28 @@ describe('keepHeadlinesCurrent, read as the review of develop28 found it wrong',
       await keepHeadlinesCurrent(hiding, [story.id]);
       const [headed] = await store.listStories(10);
       expect(headed.headline).toBe(story.headline);
+    });
+  });
+
+  it('forgets a left check that fails: the failure stops one run, not every ingest after it', async () => {
+    const file = temp.file('storm-failing-check.jsonl');
+    writeFileSync(file, stormJsonl());
+    const path = temp.file('storm-failing-check.db');
+    await withStoreAt(path, async (store) => {
+      await ingest(store, [file]);
+      const [story] = await store.listStories(10);
+      const db = new Database(path);
+      db.prepare('INSERT INTO headline_checks (story) VALUES (?)').run(story.id);
+      db.close();
+      expect(await store.headlineChecks()).toEqual([story.id]);
+      const failing = Object.assign(Object.create(store) as Store, {
+        headlineSources: async () => {
+          throw new Error('a member row cannot be decoded');
+        },
+      });
+      await expect(checkLeftHeadlines(failing)).rejects.toThrow(/cannot be decoded/);
+      expect(await store.headlineChecks()).toEqual([]);
+      await expect(checkLeftHeadlines(failing)).resolves.toBeUndefined();
     });
   });
 });

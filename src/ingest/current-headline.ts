@@ -98,10 +98,24 @@ export async function keepHeadlinesCurrent(store: Store, stories: Iterable<strin
   await store.headlinesChecked(ids);
 }
 
-/** Checks the stories a batch or a removal left unchecked (`Store.headlineChecks`): a process killed before it checked them. */
+/**
+ * Checks the stories a batch or a removal left unchecked (`Store.headlineChecks`):
+ * a process killed before it checked them. Each is checked on its own; one
+ * whose check fails is forgotten all the same, and the first failure thrown
+ * once the rest are checked, so one story that cannot be read stops one run,
+ * not every ingest and removal after it.
+ */
 export async function checkLeftHeadlines(store: Store, readings?: HeadlineReadings): Promise<void> {
-  const left = await store.headlineChecks();
-  if (left.length > 0) await keepHeadlinesCurrent(store, left, readings);
+  let failure: { error: unknown } | undefined;
+  for (const id of await store.headlineChecks()) {
+    try {
+      await keepHeadlinesCurrent(store, [id], readings);
+    } catch (error) {
+      failure ??= { error };
+      await store.headlinesChecked([id]);
+    }
+  }
+  if (failure !== undefined) throw failure.error;
 }
 
 /**

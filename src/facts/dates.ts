@@ -19,7 +19,11 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';
+import { tokenAtOrAfter } from '../entities/tokens.js';
+import { partitionPoint } from '../text/partition-point.js';
+import { MAX_CONTEXT_TOKENS } from './contexts.js';
 import { matchesEvent } from './events.js';
+import { DATED_EVENT_NOUNS } from './lexicon.js';
 import type { FactWords } from './fact-words.js';
 import { factWords } from './language-facts.js';
 import type { DateFact } from './types.js';
@@ -219,7 +223,8 @@ function fullDates(words: FactWords): RegExp {
 /**
  * The event word nearest the date in its clause ("gave way … on Saturday",
  * "failed late on Friday"); not a participle after a determiner ("repairing
- * the breached embankment on Sunday" dates the repair). A verb the date is
+ * the breached embankment on Sunday" dates the repair), nor a noun there
+ * (`DATED_EVENT_NOUNS`: "the start of the season on Saturday"). A verb the date is
  * of (`isDateVerb`) before the date, no further than any event word (one as
  * far after it too: "traveled to Vardo Monday for a summit meeting"),
  * leaves it none.
@@ -230,7 +235,7 @@ function nearestEvent(article: SegmentedArticle, { start, end }: Found, sentence
   for (let distance = 1; distance <= EVENT_WINDOW; distance++) {
     for (const index of [start - distance, end - 1 + distance]) {
       if (index < sentenceStart || index >= sentenceEnd || crossesClause(tokens, index, start, end)) continue;
-      if (tokens[index].norm.endsWith('ed') && index > sentenceStart && words.participleDeterminers.has(tokens[index - 1].norm)) continue;
+      if ((tokens[index].norm.endsWith('ed') || DATED_EVENT_NOUNS.has(tokens[index].norm)) && index > sentenceStart && words.participleDeterminers.has(tokens[index - 1].norm)) continue;
       const event = matchesEvent(tokens, index, words.datedEvents);
       if (event) return { event, index, distance };
       if (index < start && isDateVerb(article, index, start, sentenceStart, words)) return undefined;
@@ -285,9 +290,38 @@ function isNameWord(token: Token, text: string, words: FactWords): boolean {
   return words.months[norm] === undefined && !words.weekdays.includes(norm.replace(words.weekdaySuffix, '')) && words.relativeDays[norm] === undefined;
 }
 
+/**
+ * The stems of the content words of the clause holding a date at `span`
+ * (between the clause marks either side of it), the date itself and the
+ * words of its own event (`event`: "begin" of `began`) left out: what tells
+ * two planned dates of one event apart ("the strike will begin on Thursday",
+ * "talks on a new contract will start on June 1"), sorted, each once.
+ */
+export function dateClauseWords(article: SegmentedArticle, span: { start: number; end: number }, event: string | undefined, language: string | undefined = readingLanguage(article)): string[] {
+  const { tokens } = article;
+  const words = factWords(language);
+  const sentence = article.sentences[partitionPoint(article.sentences.length, (index) => article.sentences[index].start <= span.start) - 1];
+  if (!sentence || span.start >= sentence.end) return [];
+  const at = tokenAtOrAfter(tokens, span.start);
+  let first = at;
+  while (first > Math.max(sentence.tokenStart, at - MAX_CONTEXT_TOKENS) && !CLAUSE_MARKS.has(tokens[first - 1].norm)) first--;
+  let last = at;
+  while (last < Math.min(sentence.tokenEnd, at + MAX_CONTEXT_TOKENS) && (tokens[last].start < span.end || !CLAUSE_MARKS.has(tokens[last].norm))) last++;
+  const stems = new Set<string>();
+  for (let index = first; index < last; index++) {
+    const token = tokens[index];
+    const inDate = token.start >= span.start && token.end <= span.end;
+    if (token.stop || token.punct || /\d/.test(token.norm) || token.stem.length < 2 || inDate || (event !== undefined && matchesEvent(tokens, index, words.datedEvents) === event)) continue;
+    stems.add(token.stem);
+  }
+  return [...stems].sort();
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
 function crossesClause(tokens: readonly Token[], index: number, start: number, end: number): boolean {
   const [from, to] = index < start ? [index + 1, start] : [end, index];
-  for (let between = from; between < to; between++) if ([',', ';', ':'].includes(tokens[between].norm)) return true;
+  for (let between = from; between < to; between++) if (CLAUSE_MARKS.has(tokens[between].norm)) return true;
   return false;
 }
 

@@ -168,7 +168,7 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
     if (!fact.key || fact.basis === 'text') continue;
     const time = claimTime(article, fact.span);
     const clause = planned({ day: time.day, value: fact.iso }) ? { clause: dateClauseWords(article, fact.span, fact.event, language) } : {};
-    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', ...(fact.object ? { object: fact.object } : {}), ...clause, article: article.id, span: fact.span, ...time });
+    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', ...(fact.object ? { object: fact.object } : {}), ...(fact.subject ? { subject: fact.subject } : {}), ...clause, article: article.id, span: fact.span, ...time });
   }
   return claims;
 }

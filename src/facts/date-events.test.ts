@@ -64,6 +64,20 @@ describe('the event a date is of', () => {
     expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => group.status)).toEqual(['conflicting']);
   });
 
+  it('reads whom a meeting takes past a lower-case title, and no one from a name before a noun ("met U.N. demands") (review r6 of facts29)', () => {
+    const objects = (text: string) => findDateFacts(textArticle(text, { published: PUBLISHED })).map((fact) => [fact.object, fact.subject]);
+    expect(objects('Sarn met with Korvan envoy Mara Tellen on Monday.')).toEqual([['Mara Tellen', 'Sarn']]);
+    expect(objects('Vardo met E.U. demands on Friday, officials said.')).toEqual([[undefined, undefined]]);
+    expect(objects('Envoy Mara Tellen met Premier Ivo Sarn on Sunday.')).toEqual([['Premier Ivo Sarn', 'Envoy Mara Tellen']]);
+  });
+
+  it('takes a meeting told from either side for one meeting, and a name before a noun for no one met (review r6 of facts29)', () => {
+    const met = (...texts: string[]) => alignFacts(texts.map((text, index) => textArticle(text, { id: `wire-${index}`, published: PUBLISHED }))).filter((group) => group.key.startsWith('when:met')).map((group) => [group.key, group.status]);
+    expect(met('Tellen met Sarn on Sunday in Vardo.', 'Sarn met Tellen on Monday in Vardo.')).toEqual([['when:met', 'conflicting']]);
+    expect(met('Mara Tellen met with Ivo Sarn on Sunday.', 'Sarn met with Korvan envoy Mara Tellen on Monday.')).toEqual([['when:met', 'conflicting']]);
+    expect(met('The leaders met on Saturday in Vardo.', 'The leaders met on Sunday in Vardo.', 'Vardo met E.U. demands on Friday.', 'Olek Brandt met with Sarn on Friday.')[0]).toEqual(['when:met', 'conflicting']);
+  });
+
   it('dates when something begins, and disputes two days outlets give for a start still to come, however far apart (facts29)', () => {
     const published = '2026-05-12T19:00:00Z';
     const starts = (...texts: string[]) => alignFacts(texts.map((text, index) => textArticle(text, { id: `council-${index}`, published }))).filter((group) => group.key.startsWith('when:began')).map((group) => [group.status, group.values.map((value) => value.value)]);

@@ -19,6 +19,7 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';
+import { isTitle } from '../entities/lexicon.js';
 import { tokenAtOrAfter } from '../entities/tokens.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { MAX_CONTEXT_TOKENS } from './contexts.js';
@@ -60,7 +61,8 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
     for (const { fact, tokens: date, event } of dated) {
       const closer = dated.some((other) => other.event && event && other.event.index === event.index && other.event.distance < event.distance);
       const object = event && !closer ? eventObject(article, event.index, date, sentence.tokenEnd, words) : undefined;
-      if (event && !closer) Object.assign(fact, { event: event.event, ...(object ? { object } : {}), key: `${DATE_KEY}:${event.event}`, label: `when ${event.event}` });
+      const subject = object && event ? eventSubject(article, event.index, sentence.tokenStart, words) : undefined;
+      if (event && !closer) Object.assign(fact, { event: event.event, ...(object ? { object } : {}), ...(subject ? { subject } : {}), key: `${DATE_KEY}:${event.event}`, label: `when ${event.event}` });
       facts.push(fact);
     }
   }
@@ -269,18 +271,46 @@ const OBJECT_WORDS = 6;
  * The name an event word at `index` takes, as written: the capitalised words
  * right after it, past the date (`date`), a preposition before a date
  * (`onWeekday`) and a counterparty word ("met Sunday with Foreign Minister
- * Ivo Brandt", "talks with Mayor Lena Ruiz"), up to the first other word.
- * None in a language whose nouns are all capitalised, nor for a word of time.
+ * Ivo Brandt", "talks with Mayor Lena Ruiz"), up to the first other word;
+ * past a lower-case title to the name after it ("met with Vardo envoy Ivo
+ * Brandt" → "Ivo Brandt"). No name that, with no counterparty word before
+ * it, names what a noun after it is of ("met U.N. demands"). None in a
+ * language whose nouns are all capitalised, nor for a word of time.
  */
 function eventObject(article: SegmentedArticle, index: number, date: { start: number; end: number }, sentenceEnd: number, words: FactWords): string | undefined {
   if (words.nounsCapitalized) return undefined;
   const { tokens, text } = article;
   let first = index + 1;
-  const skippable = (at: number) => (at >= date.start && at < date.end) || words.counterpartyWords.has(tokens[at].norm) || words.onWeekday.has(tokens[at].norm);
-  while (first < sentenceEnd && first - index <= OBJECT_REACH && skippable(first)) first++;
+  let counterparty = false;
+  const inDate = (at: number) => at >= date.start && at < date.end;
+  const skippable = (at: number) => inDate(at) || words.counterpartyWords.has(tokens[at].norm) || words.onWeekday.has(tokens[at].norm);
+  while (first < sentenceEnd && first - index <= OBJECT_REACH && skippable(first)) counterparty ||= words.counterpartyWords.has(tokens[first++].norm);
+  let name = nameRun(article, first, sentenceEnd, date, words);
+  while (name.end > name.start && name.end < sentenceEnd && isTitle(tokens[name.end].norm)) {
+    const after = nameRun(article, name.end + 1, sentenceEnd, date, words);
+    if (after.end === after.start) break;
+    name = after;
+  }
+  if (name.end === name.start) return undefined;
+  const next = tokens[name.end];
+  if (!counterparty && next && name.end < sentenceEnd && !next.stop && !next.punct && !inDate(name.end)) return undefined;
+  return text.slice(tokens[name.start].start, tokens[name.end - 1].end);
+}
+
+/** The name an event word at `index` follows, as written: the capitalised words right before it ("Envoy Mara Tellen met"), none in a language whose nouns are all capitalised. */
+function eventSubject(article: SegmentedArticle, index: number, sentenceStart: number, words: FactWords): string | undefined {
+  if (words.nounsCapitalized) return undefined;
+  const { tokens, text } = article;
+  let first = index;
+  while (first > sentenceStart && index - first < OBJECT_WORDS && isNameWord(tokens[first - 1], text, words)) first--;
+  return first < index ? text.slice(tokens[first].start, tokens[index - 1].end) : undefined;
+}
+
+/** The capitalised name words from `first` on, outside the date, at most `OBJECT_WORDS`. */
+function nameRun(article: SegmentedArticle, first: number, sentenceEnd: number, date: { start: number; end: number }, words: FactWords): { start: number; end: number } {
   let last = first;
-  while (last < sentenceEnd && last - first < OBJECT_WORDS && isNameWord(tokens[last], text, words) && !(last >= date.start && last < date.end)) last++;
-  return last > first ? text.slice(tokens[first].start, tokens[last - 1].end) : undefined;
+  while (last < sentenceEnd && last - first < OBJECT_WORDS && isNameWord(article.tokens[last], article.text, words) && !(last >= date.start && last < date.end)) last++;
+  return { start: first, end: last };
 }
 
 /** A capitalised word that is no function word and no word of time ("Monday", "March"). */

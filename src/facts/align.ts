@@ -18,8 +18,8 @@
  *    things or happened on different occasions, and are split into separate
  *    groups; a thing with no event only one article counts is left out;
  * 3. values: equal statements from several articles become one value with
- *    every source, read at the coarsest precision written ("$4 billion" and
- *    "$4,000 million" are one value, read as "$4 billion"), and values
+ *    every source, read at the finest precision written ("$4 billion" and
+ *    "$4,000 million" are one value, read as exactly $4,000 million), and values
  *    that can all be true together share a reading ("340" and "about 340"
  *    against "410");
  * 4. status: `conflicting` when two articles of the same day (`sameDay`:
@@ -276,7 +276,8 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
     const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
     const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}), ...(claim.told !== undefined ? { told: claim.told } : {}) };
     if (same) {
-      if ((claim.precision ?? 0) > (same.precision ?? 0)) same.precision = claim.precision;
+      if (claim.precision === undefined) delete same.precision;
+      else if (claim.precision < (same.precision ?? 0)) same.precision = claim.precision;
       same.sources.push(source);
       same.claims.push(claim);
     } else {
@@ -286,13 +287,12 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
   const read = withReadings(values, settings);
   const articles = new Set(claims.map((claim) => claim.article)).size;
   const independent = new Set(claims.map((claim) => sources.get(claim.article) ?? claim.article)).size;
-  // Each claim is compared as its value reads, at the coarsest precision written of it ("$4,000 million" as "$4 billion"), as the readings are.
-  const asRead = new Map(values.flatMap((value) => value.claims.map((claim) => [claim, { ...claim, ...(value.precision !== undefined ? { precision: value.precision } : {}) }] as const)));
+  // Each claim at its own written precision: a vaguer source ("$4 billion") hides no dispute of a precise one ("$4,000 million", "$4.3 billion").
   let status: FactGroup['status'] = independent === 1 ? 'single-source' : 'agreed';
   for (let i = 0; i < claims.length && status !== 'conflicting'; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
-      if ((a.article === b.article && !a.revised && !b.revised) || compatible(asRead.get(a)!, asRead.get(b)!, settings)) continue;
+      if ((a.article === b.article && !a.revised && !b.revised) || compatible(a, b, settings)) continue;
       status = a.revised || b.revised ? 'updated' : sameDay(a, b) || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }

@@ -69,6 +69,7 @@ describe('the event a date is of', () => {
     expect(objects('Sarn met with Korvan envoy Mara Tellen on Monday.')).toEqual([['Mara Tellen', 'Sarn']]);
     expect(objects('Vardo met E.U. demands on Friday, officials said.')).toEqual([[undefined, undefined]]);
     expect(objects('Envoy Mara Tellen met Premier Ivo Sarn on Sunday.')).toEqual([['Premier Ivo Sarn', 'Envoy Mara Tellen']]);
+    expect(objects('Envoy Mara Tellen met with on Sunday Premier Ivo Sarn.')).toEqual([['Premier Ivo Sarn', 'Envoy Mara Tellen']]);
   });
 
   it('takes a meeting told from either side for one meeting, and a name before a noun for no one met (review r6 of facts29)', () => {

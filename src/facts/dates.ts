@@ -284,7 +284,9 @@ function eventObject(article: SegmentedArticle, index: number, date: { start: nu
   let counterparty = false;
   const inDate = (at: number) => at >= date.start && at < date.end;
   const skippable = (at: number) => inDate(at) || words.counterpartyWords.has(tokens[at].norm) || words.onWeekday.has(tokens[at].norm);
-  while (first < sentenceEnd && first - index <= OBJECT_REACH && skippable(first)) counterparty ||= words.counterpartyWords.has(tokens[first++].norm);
+  for (; first < sentenceEnd && first - index <= OBJECT_REACH && skippable(first); first++) {
+    if (words.counterpartyWords.has(tokens[first].norm)) counterparty = true;
+  }
   let name = nameRun(article, first, sentenceEnd, date, words);
   while (name.end > name.start && name.end < sentenceEnd && isTitle(tokens[name.end].norm)) {
     const after = nameRun(article, name.end + 1, sentenceEnd, date, words);

@@ -18,8 +18,8 @@
  *    things or happened on different occasions, and are split into separate
  *    groups; a thing with no event only one article counts is left out;
  * 3. values: equal statements from several articles become one value with
- *    every source, read at the coarsest precision written ("$4 billion" and
- *    "$4,000 million" are one value, read as "$4 billion"), and values
+ *    every source, read at the finest precision written ("$4 billion" and
+ *    "$4,000 million" are one value, read as exactly $4,000 million), and values
  *    that can all be true together share a reading ("340" and "about 340"
  *    against "410");
  * 4. status: `conflicting` when two articles of the same day (`sameDay`:
@@ -37,11 +37,11 @@ import { expected } from '../errors.js';
 import { readingLanguage } from '../language/index.js';
 import { checkFraction, withDefaults } from '../options.js';
 import { findNumberFacts } from './counts.js';
-import { DATE_KEY, findDateFacts } from './dates.js';
+import { DATE_KEY, dateClauseWords, findDateFacts } from './dates.js';
 import { findTallyFacts } from './tallies.js';
 import { findTimeFacts, TIME_KEY, TIME_SHARED_WORDS, TIME_UNIT, timeInterval } from './times.js';
 import { claimTime, sameDay, UNDATED, type FactClaim as Claim } from './claims.js';
-import { byContext, CONTEXT_MAGNITUDE_FACTOR, countContext } from './contexts.js';
+import { byContext, CONTEXT_MAGNITUDE_FACTOR, CONTEXT_SHARE, countContext, sharesWords } from './contexts.js';
 import { byObject } from './deals.js';
 import { NAME_UNIT, namesAgree } from './person-names.js';
 import { TITLE_UNIT, titlesAgree } from './roles.js';
@@ -57,6 +57,8 @@ const DAY = 86_400_000;
 /** A claim's value that is a date (`YYYY-MM` or `YYYY-MM-DD`); other strings are tallies ("31-17"), one occasion each key. */
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const YEAR = 365 * DAY;
+/** Content words two planned dates' clauses must share to be one plan however far apart (`onePlan`). */
+export const PLAN_SHARED_WORDS = 1;
 
 /**
  * The facts of `articles`, lined up. `claims` adds statements found with
@@ -164,7 +166,9 @@ export function articleClaims(article: SegmentedArticle, language: string | unde
   }
   for (const fact of kinds.dates ? findDateFacts(article, language) : []) {
     if (!fact.key || fact.basis === 'text') continue;
-    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', ...(fact.object ? { object: fact.object } : {}), article: article.id, span: fact.span, ...claimTime(article, fact.span) });
+    const time = claimTime(article, fact.span);
+    const clause = planned({ day: time.day, value: fact.iso }) ? { clause: dateClauseWords(article, fact.span, fact.event, language) } : {};
+    state({ key: fact.key, label: fact.label!, value: fact.iso, qualifier: 'exact', ...(fact.object ? { object: fact.object } : {}), ...(fact.subject ? { subject: fact.subject } : {}), ...clause, article: article.id, span: fact.span, ...time });
   }
   return claims;
 }
@@ -227,15 +231,23 @@ function byOccasion(claims: readonly Claim[], settings: FactOptions): Claim[][] 
   const sorted = [...claims].sort((a, b) => String(a.value).localeCompare(String(b.value)));
   const parts: Claim[][] = [[sorted[0]]];
   for (let index = 1; index < sorted.length; index++) {
-    if (oneThing(sorted[index - 1], sorted[index], settings) || (planned(sorted[index - 1]) && planned(sorted[index]))) parts[parts.length - 1].push(sorted[index]);
+    const part = parts[parts.length - 1];
+    if (oneThing(sorted[index - 1], sorted[index], settings) || part.some((member) => onePlan(member, sorted[index]))) part.push(sorted[index]);
     else parts.push([sorted[index]]);
   }
   return parts.map((part) => claims.filter((claim) => part.includes(claim)));
 }
 
-/** A date after the day its article told it: a plan ("work will begin on March 3 next year"), which outlets giving different days disagree on, however far apart. */
-function planned(claim: Claim): boolean {
+/** A date after the day its article told it: a plan ("work will begin on March 3 next year"). */
+function planned(claim: Pick<Claim, 'day' | 'value'>): boolean {
   return claim.day !== UNDATED && String(claim.value) > claim.day;
+}
+
+/** Planned dates of one plan, which outlets giving days however far apart dispute: of one object, or clauses sharing words (`FactClaim.clause`): "work … will begin on March 3", "with work starting on March 10". */
+function onePlan(a: Claim, b: Claim): boolean {
+  if (!planned(a) || !planned(b)) return false;
+  if (a.object !== undefined && b.object !== undefined) return a.object.toLowerCase() === b.object.toLowerCase();
+  return sharesWords(new Set(a.clause ?? []), new Set(b.clause ?? []), PLAN_SHARED_WORDS, CONTEXT_SHARE);
 }
 
 /**
@@ -264,7 +276,8 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
     const same = values.find((value) => value.value === claim.value && value.qualifier === claim.qualifier && value.unit === claim.unit && value.upper === claim.upper);
     const source = { article: claim.article, span: claim.span, ...(claim.day !== UNDATED ? { day: claim.day } : {}), ...(claim.told !== undefined ? { told: claim.told } : {}) };
     if (same) {
-      if ((claim.precision ?? 0) > (same.precision ?? 0)) same.precision = claim.precision;
+      if (claim.precision === undefined) delete same.precision;
+      else if (claim.precision < (same.precision ?? 0)) same.precision = claim.precision;
       same.sources.push(source);
       same.claims.push(claim);
     } else {
@@ -274,13 +287,12 @@ function toGroup(key: string, claims: readonly Claim[], settings: FactOptions, s
   const read = withReadings(values, settings);
   const articles = new Set(claims.map((claim) => claim.article)).size;
   const independent = new Set(claims.map((claim) => sources.get(claim.article) ?? claim.article)).size;
-  // Each claim is compared as its value reads, at the coarsest precision written of it ("$4,000 million" as "$4 billion"), as the readings are.
-  const asRead = new Map(values.flatMap((value) => value.claims.map((claim) => [claim, { ...claim, ...(value.precision !== undefined ? { precision: value.precision } : {}) }] as const)));
+  // Each claim at its own written precision: a vaguer source ("$4 billion") hides no dispute of a precise one ("$4,000 million", "$4.3 billion").
   let status: FactGroup['status'] = independent === 1 ? 'single-source' : 'agreed';
   for (let i = 0; i < claims.length && status !== 'conflicting'; i++) {
     for (let j = i + 1; j < claims.length; j++) {
       const [a, b] = [claims[i], claims[j]];
-      if ((a.article === b.article && !a.revised && !b.revised) || compatible(asRead.get(a)!, asRead.get(b)!, settings)) continue;
+      if ((a.article === b.article && !a.revised && !b.revised) || compatible(a, b, settings)) continue;
       status = a.revised || b.revised ? 'updated' : sameDay(a, b) || a.day === UNDATED || b.day === UNDATED || (a.settled && Math.abs(Date.parse(a.day) - Date.parse(b.day)) < YEAR) ? 'conflicting' : 'updated';
       if (status === 'conflicting') break;
     }

@@ -18,6 +18,10 @@ export interface FactClaim {
   precision?: number;
   /** The content words of the sentence stating a count with no event or unit ("19 goals"), which tell apart counts of one noun (`byContext`). */
   context?: string[];
+  /** Who a dated event's word follows (`DateFact.subject`): "Milosevic met Holbrooke" is the meeting "Holbrooke met Milosevic" is (`byObject`). */
+  subject?: string;
+  /** The content words of a planned date's clause beside the date and its event word (`dateClauseWords`): planned dates of one event far apart are one plan only when they share some (`onePlan`). */
+  clause?: string[];
   /** What a price is of, as written (`NumberFact.object`): a story of several deals compares each deal's prices apart (`byObject`). */
   object?: string;
   article: string;

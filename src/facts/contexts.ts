@@ -68,7 +68,7 @@ export function byContext(claims: readonly FactClaim[], sharedWords = CONTEXT_SH
   const words = claims.map((claim) => new Set(claim.context ?? []));
   for (let a = 0; a < claims.length; a++) {
     for (let b = a + 1; b < claims.length; b++) {
-      if (claims[a].context === undefined || claims[b].context === undefined ? sameOrigin(claims[a], claims[b]) : sameThing(words[a], words[b], sharedWords, share)) parent[root(b)] = root(a);
+      if (claims[a].context === undefined || claims[b].context === undefined ? sameOrigin(claims[a], claims[b]) : sharesWords(words[a], words[b], sharedWords, share)) parent[root(b)] = root(a);
     }
   }
   const parts = new Map<number, FactClaim[]>();
@@ -85,7 +85,8 @@ function sameOrigin(a: FactClaim, b: FactClaim): boolean {
   return a.context === undefined && b.context === undefined;
 }
 
-function sameThing(a: ReadonlySet<string>, b: ReadonlySet<string>, sharedWords: number, share: number): boolean {
+/** Whether two sentences' words share `sharedWords` of them, and `share` of the smaller's. */
+export function sharesWords(a: ReadonlySet<string>, b: ReadonlySet<string>, sharedWords: number, share: number): boolean {
   let count = 0;
   for (const word of a) if (b.has(word)) count++;
   return count >= sharedWords && count >= share * Math.min(a.size, b.size);

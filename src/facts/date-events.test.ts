@@ -18,6 +18,11 @@ describe('the event a date is of', () => {
     expect(dated('President Hollis traveled to Vardo Monday for a summit meeting with the premier.')).toEqual([['Monday', undefined]]);
   });
 
+  it('takes no noun "start" after a determiner for the event (review r6 of facts29)', () => {
+    expect(dated('The start of the season on Saturday was delayed.')).toEqual([['on Saturday', undefined]]);
+    expect(dated('The season opener starts on Sunday.')).toEqual([['on Sunday', 'when:began']]);
+  });
+
   it('still dates an event word nearer than the verb, before or after the date', () => {
     expect(dated('Envoy Mara Tellen met Sunday with the premier.')).toEqual([['Sunday', 'when:met']]);
     expect(dated('The rebels reported two attacks Sunday on farm trucks.')).toEqual([['Sunday', 'when:attacked']]);
@@ -59,10 +64,36 @@ describe('the event a date is of', () => {
     expect(alignFacts(articles).filter((group) => group.key.startsWith('when:met')).map((group) => group.status)).toEqual(['conflicting']);
   });
 
+  it('reads whom a meeting takes past a lower-case title, and no one from a name before a noun ("met U.N. demands") (review r6 of facts29)', () => {
+    const objects = (text: string) => findDateFacts(textArticle(text, { published: PUBLISHED })).map((fact) => [fact.object, fact.subject]);
+    expect(objects('Sarn met with Korvan envoy Mara Tellen on Monday.')).toEqual([['Mara Tellen', 'Sarn']]);
+    expect(objects('Vardo met E.U. demands on Friday, officials said.')).toEqual([[undefined, undefined]]);
+    expect(objects('Envoy Mara Tellen met Premier Ivo Sarn on Sunday.')).toEqual([['Premier Ivo Sarn', 'Envoy Mara Tellen']]);
+    expect(objects('Envoy Mara Tellen met with on Sunday Premier Ivo Sarn.')).toEqual([['Premier Ivo Sarn', 'Envoy Mara Tellen']]);
+  });
+
+  it('takes a meeting told from either side for one meeting, and a name before a noun for no one met (review r6 of facts29)', () => {
+    const met = (...texts: string[]) => alignFacts(texts.map((text, index) => textArticle(text, { id: `wire-${index}`, published: PUBLISHED }))).filter((group) => group.key.startsWith('when:met')).map((group) => [group.key, group.status]);
+    expect(met('Tellen met Sarn on Sunday in Vardo.', 'Sarn met Tellen on Monday in Vardo.')).toEqual([['when:met', 'conflicting']]);
+    expect(met('Mara Tellen met with Ivo Sarn on Sunday.', 'Sarn met with Korvan envoy Mara Tellen on Monday.')).toEqual([['when:met', 'conflicting']]);
+    expect(met('The leaders met on Saturday in Vardo.', 'The leaders met on Sunday in Vardo.', 'Vardo met E.U. demands on Friday.', 'Olek Brandt met with Sarn on Friday.')[0]).toEqual(['when:met', 'conflicting']);
+  });
+
   it('dates when something begins, and disputes two days outlets give for a start still to come, however far apart (facts29)', () => {
     const published = '2026-05-12T19:00:00Z';
     const starts = (...texts: string[]) => alignFacts(texts.map((text, index) => textArticle(text, { id: `council-${index}`, published }))).filter((group) => group.key.startsWith('when:began')).map((group) => [group.status, group.values.map((value) => value.value)]);
     expect(starts('Work on the Tessly footbridge will begin on March 3 next year, the council said.', 'The footbridge will be built in two stages, with work starting on March 10 next year.')).toEqual([['conflicting', ['2027-03-03', '2027-03-10']]]);
     expect(starts('Work on the Tessly footbridge began on March 3, the council said.', 'The footbridge inquiry started on April 20.')).toEqual([['single-source', ['2026-03-03']], ['single-source', ['2026-04-20']]]);
+  });
+
+  it('keeps apart planned dates of unrelated events, whose clauses share no content word (review r6 of facts29)', () => {
+    const when = (...texts: string[]) =>
+      alignFacts(texts.map((text, index) => textArticle(text, { id: `wire-${index}`, published: PUBLISHED })))
+        .filter((group) => group.key.startsWith('when:'))
+        .map((group) => [group.status, group.values.map((value) => value.value)]);
+    expect(when('The strike will begin on Thursday, the union said.', 'Talks on a new contract will start on June 1, the union said.')).toEqual([['single-source', ['2026-10-08']], ['single-source', ['2027-06-01']]]);
+    expect(when('The treaty will be signed on Friday in Vardo.', 'A separate trade pact will be signed on March 3 next year.')).toEqual([['single-source', ['2026-10-09']], ['single-source', ['2027-03-03']]]);
+    expect(when('The ministers will meet on Thursday in Vardo.', 'The leaders will meet at a summit on December 12.')).toEqual([['single-source', ['2026-10-08']], ['single-source', ['2026-12-12']]]);
+    expect(when('The strike will begin on Thursday, the union said.', 'The strike will begin on November 2.')).toEqual([['conflicting', ['2026-10-08', '2026-11-02']]]);
   });
 });

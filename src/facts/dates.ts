@@ -19,7 +19,12 @@
  */
 import { assertSegmented, type SegmentedArticle, type Token } from '../article.js';
 import { readingLanguage } from '../language/index.js';
+import { isTitle } from '../entities/lexicon.js';
+import { tokenAtOrAfter } from '../entities/tokens.js';
+import { partitionPoint } from '../text/partition-point.js';
+import { MAX_CONTEXT_TOKENS } from './contexts.js';
 import { matchesEvent } from './events.js';
+import { DATED_EVENT_NOUNS } from './lexicon.js';
 import type { FactWords } from './fact-words.js';
 import { factWords } from './language-facts.js';
 import type { DateFact } from './types.js';
@@ -56,7 +61,8 @@ export function findDateFacts(article: SegmentedArticle, language: string | unde
     for (const { fact, tokens: date, event } of dated) {
       const closer = dated.some((other) => other.event && event && other.event.index === event.index && other.event.distance < event.distance);
       const object = event && !closer ? eventObject(article, event.index, date, sentence.tokenEnd, words) : undefined;
-      if (event && !closer) Object.assign(fact, { event: event.event, ...(object ? { object } : {}), key: `${DATE_KEY}:${event.event}`, label: `when ${event.event}` });
+      const subject = object && event ? eventSubject(article, event.index, sentence.tokenStart, words) : undefined;
+      if (event && !closer) Object.assign(fact, { event: event.event, ...(object ? { object } : {}), ...(subject ? { subject } : {}), key: `${DATE_KEY}:${event.event}`, label: `when ${event.event}` });
       facts.push(fact);
     }
   }
@@ -219,7 +225,8 @@ function fullDates(words: FactWords): RegExp {
 /**
  * The event word nearest the date in its clause ("gave way … on Saturday",
  * "failed late on Friday"); not a participle after a determiner ("repairing
- * the breached embankment on Sunday" dates the repair). A verb the date is
+ * the breached embankment on Sunday" dates the repair), nor a noun there
+ * (`DATED_EVENT_NOUNS`: "the start of the season on Saturday"). A verb the date is
  * of (`isDateVerb`) before the date, no further than any event word (one as
  * far after it too: "traveled to Vardo Monday for a summit meeting"),
  * leaves it none.
@@ -230,7 +237,7 @@ function nearestEvent(article: SegmentedArticle, { start, end }: Found, sentence
   for (let distance = 1; distance <= EVENT_WINDOW; distance++) {
     for (const index of [start - distance, end - 1 + distance]) {
       if (index < sentenceStart || index >= sentenceEnd || crossesClause(tokens, index, start, end)) continue;
-      if (tokens[index].norm.endsWith('ed') && index > sentenceStart && words.participleDeterminers.has(tokens[index - 1].norm)) continue;
+      if ((tokens[index].norm.endsWith('ed') || DATED_EVENT_NOUNS.has(tokens[index].norm)) && index > sentenceStart && words.participleDeterminers.has(tokens[index - 1].norm)) continue;
       const event = matchesEvent(tokens, index, words.datedEvents);
       if (event) return { event, index, distance };
       if (index < start && isDateVerb(article, index, start, sentenceStart, words)) return undefined;
@@ -264,18 +271,48 @@ const OBJECT_WORDS = 6;
  * The name an event word at `index` takes, as written: the capitalised words
  * right after it, past the date (`date`), a preposition before a date
  * (`onWeekday`) and a counterparty word ("met Sunday with Foreign Minister
- * Ivo Brandt", "talks with Mayor Lena Ruiz"), up to the first other word.
- * None in a language whose nouns are all capitalised, nor for a word of time.
+ * Ivo Brandt", "talks with Mayor Lena Ruiz"), up to the first other word;
+ * past a lower-case title to the name after it ("met with Vardo envoy Ivo
+ * Brandt" → "Ivo Brandt"). No name that, with no counterparty word before
+ * it, names what a noun after it is of ("met U.N. demands"). None in a
+ * language whose nouns are all capitalised, nor for a word of time.
  */
 function eventObject(article: SegmentedArticle, index: number, date: { start: number; end: number }, sentenceEnd: number, words: FactWords): string | undefined {
   if (words.nounsCapitalized) return undefined;
   const { tokens, text } = article;
   let first = index + 1;
-  const skippable = (at: number) => (at >= date.start && at < date.end) || words.counterpartyWords.has(tokens[at].norm) || words.onWeekday.has(tokens[at].norm);
-  while (first < sentenceEnd && first - index <= OBJECT_REACH && skippable(first)) first++;
+  let counterparty = false;
+  const inDate = (at: number) => at >= date.start && at < date.end;
+  const skippable = (at: number) => inDate(at) || words.counterpartyWords.has(tokens[at].norm) || words.onWeekday.has(tokens[at].norm);
+  for (; first < sentenceEnd && first - index <= OBJECT_REACH && skippable(first); first++) {
+    if (words.counterpartyWords.has(tokens[first].norm)) counterparty = true;
+  }
+  let name = nameRun(article, first, sentenceEnd, date, words);
+  while (name.end > name.start && name.end < sentenceEnd && isTitle(tokens[name.end].norm)) {
+    const after = nameRun(article, name.end + 1, sentenceEnd, date, words);
+    if (after.end === after.start) break;
+    name = after;
+  }
+  if (name.end === name.start) return undefined;
+  const next = tokens[name.end];
+  if (!counterparty && next && name.end < sentenceEnd && !next.stop && !next.punct && !inDate(name.end)) return undefined;
+  return text.slice(tokens[name.start].start, tokens[name.end - 1].end);
+}
+
+/** The name an event word at `index` follows, as written: the capitalised words right before it ("Envoy Mara Tellen met"), none in a language whose nouns are all capitalised. */
+function eventSubject(article: SegmentedArticle, index: number, sentenceStart: number, words: FactWords): string | undefined {
+  if (words.nounsCapitalized) return undefined;
+  const { tokens, text } = article;
+  let first = index;
+  while (first > sentenceStart && index - first < OBJECT_WORDS && isNameWord(tokens[first - 1], text, words)) first--;
+  return first < index ? text.slice(tokens[first].start, tokens[index - 1].end) : undefined;
+}
+
+/** The capitalised name words from `first` on, outside the date, at most `OBJECT_WORDS`. */
+function nameRun(article: SegmentedArticle, first: number, sentenceEnd: number, date: { start: number; end: number }, words: FactWords): { start: number; end: number } {
   let last = first;
-  while (last < sentenceEnd && last - first < OBJECT_WORDS && isNameWord(tokens[last], text, words) && !(last >= date.start && last < date.end)) last++;
-  return last > first ? text.slice(tokens[first].start, tokens[last - 1].end) : undefined;
+  while (last < sentenceEnd && last - first < OBJECT_WORDS && isNameWord(article.tokens[last], article.text, words) && !(last >= date.start && last < date.end)) last++;
+  return { start: first, end: last };
 }
 
 /** A capitalised word that is no function word and no word of time ("Monday", "March"). */
@@ -285,9 +322,38 @@ function isNameWord(token: Token, text: string, words: FactWords): boolean {
   return words.months[norm] === undefined && !words.weekdays.includes(norm.replace(words.weekdaySuffix, '')) && words.relativeDays[norm] === undefined;
 }
 
+/**
+ * The stems of the content words of the clause holding a date at `span`
+ * (between the clause marks either side of it), the date itself and the
+ * words of its own event (`event`: "begin" of `began`) left out: what tells
+ * two planned dates of one event apart ("the strike will begin on Thursday",
+ * "talks on a new contract will start on June 1"), sorted, each once.
+ */
+export function dateClauseWords(article: SegmentedArticle, span: { start: number; end: number }, event: string | undefined, language: string | undefined = readingLanguage(article)): string[] {
+  const { tokens } = article;
+  const words = factWords(language);
+  const sentence = article.sentences[partitionPoint(article.sentences.length, (index) => article.sentences[index].start <= span.start) - 1];
+  if (!sentence || span.start >= sentence.end) return [];
+  const at = tokenAtOrAfter(tokens, span.start);
+  let first = at;
+  while (first > Math.max(sentence.tokenStart, at - MAX_CONTEXT_TOKENS) && !CLAUSE_MARKS.has(tokens[first - 1].norm)) first--;
+  let last = at;
+  while (last < Math.min(sentence.tokenEnd, at + MAX_CONTEXT_TOKENS) && (tokens[last].start < span.end || !CLAUSE_MARKS.has(tokens[last].norm))) last++;
+  const stems = new Set<string>();
+  for (let index = first; index < last; index++) {
+    const token = tokens[index];
+    const inDate = token.start >= span.start && token.end <= span.end;
+    if (token.stop || token.punct || /\d/.test(token.norm) || token.stem.length < 2 || inDate || (event !== undefined && matchesEvent(tokens, index, words.datedEvents) === event)) continue;
+    stems.add(token.stem);
+  }
+  return [...stems].sort();
+}
+
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
 function crossesClause(tokens: readonly Token[], index: number, start: number, end: number): boolean {
   const [from, to] = index < start ? [index + 1, start] : [end, index];
-  for (let between = from; between < to; between++) if ([',', ';', ':'].includes(tokens[between].norm)) return true;
+  for (let between = from; between < to; between++) if (CLAUSE_MARKS.has(tokens[between].norm)) return true;
   return false;
 }
 

@@ -177,7 +177,8 @@ const letters = (words: ReadonlySet<string>): string => [...words].join('').repl
  * the caller compares them only for agreement (`alignClaims`).
  */
 export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key: string; label?: string; claims: FactClaim[]; unplaced?: boolean }> {
-  const wordsOf = new Map(claims.flatMap((claim) => (claim.object === undefined ? [] : [[claim, objectWords(claim.object)] as const])));
+  const objects = key.startsWith(`${DATE_KEY}:`) ? seenFromOneSide(claims) : new Map<FactClaim, string>();
+  const wordsOf = new Map(claims.flatMap((claim) => (claim.object === undefined ? [] : [[claim, objectWords(objects.get(claim) ?? claim.object)] as const])));
   const things: Array<{ named: ReadonlySet<string>; all: Set<string>; claims: FactClaim[] }> = [];
   const named = claims.filter((claim) => (wordsOf.get(claim)?.named.size ?? 0) > 0);
   const unplaced: FactClaim[] = claims.filter((claim) => !named.includes(claim));
@@ -205,6 +206,23 @@ export function byObject(key: string, claims: readonly FactClaim[]): Array<{ key
     return { key: `${key}${dated ? ':' : ''}${name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}`, label: `${claims[0].label}${dated ? '' : ' of'} ${name}`, claims: firstPerArticle(order(thing.claims)) };
   });
   return plain.length > 0 ? [{ key, claims: firstPerArticle(order(plain)), unplaced: true }, ...parts] : parts;
+}
+
+/**
+ * Dated events told from the other side ("Milosevic met Holbrooke" after
+ * "Holbrooke met Milosevic": `FactClaim.subject`), each with the object of
+ * the first claim telling it from the one side: one meeting, whoever the
+ * sentence opens on.
+ */
+function seenFromOneSide(claims: readonly FactClaim[]): Map<FactClaim, string> {
+  const sides = claims.flatMap((claim) => (claim.subject === undefined || claim.object === undefined ? [] : [{ claim, object: claim.object, subject: objectWords(claim.subject).named, taken: objectWords(claim.object).named }]));
+  const objects = new Map<FactClaim, string>();
+  const named = (words: ReadonlySet<string>) => words.size > 0;
+  for (const [index, side] of sides.entries()) {
+    const told = sides.slice(0, index).find((earlier) => named(side.subject) && named(side.taken) && sameName(earlier.taken, side.subject) && sameName(earlier.subject, side.taken) && !sameName(earlier.taken, side.taken));
+    if (told) objects.set(side.claim, objects.get(told.claim) ?? told.object);
+  }
+  return objects;
 }
 
 /** The name's words every named object of a thing has (`objects`, its claims' in order), as the first writes them ("Lisle City defender Kofi Danso", "Kofi Danso" → "Kofi Danso"); the first's name when they share no word ("Sea Micro", "SeaMicro"). */

@@ -33,6 +33,7 @@ describe('"over" that is no bound (facts29: "rolled over 19 nautical miles" read
     expect(stated('The yacht Kestrel rolled over 19 nautical miles south of Tarn Island.')).toEqual([[19, 'exact']]);
     expect(stated('Harbour police handed over 12 suspects to the coastguard.')).toEqual([[12, 'exact']]);
     expect(stated('The squall killed over 60 people.')).toEqual([[60, 'more-than']]);
+    expect(stated('Rovers signed over 40 players this summer.')).toEqual([[40, 'more-than']]);
   });
 
   it('sets a capsize 19 miles out against one 25 miles out from the same island', () => {

@@ -253,7 +253,7 @@ export const ENGLISH_FACT_WORDS: FactWords = {
   zero: words('no none nobody noone'),
   nobody: words('nobody'),
   qualifiers: QUALIFIERS,
-  particleVerbs: { over: stems('hand turn sign roll keel tip flip knock topple') },
+  particleVerbs: { over: stems('hand turn roll keel tip flip knock topple') },
   fillers: words('only another a an the some just still now'),
   units: UNITS,
   currencyPrefixes: CURRENCY_PREFIXES,

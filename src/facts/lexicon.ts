@@ -150,3 +150,6 @@ export const DATED_EVENTS: ReadonlyArray<{ event: string; words: readonly string
   { event: 'signed', words: ['signed', 'sign'] },
   { event: 'began', words: ['begin', 'begins', 'began', 'start', 'starts', 'started', 'starting'] },
 ];
+
+/** Event words that after a determiner are a noun whose date is no event's ("the start of the season on Saturday was delayed"), as a participle there is (`FactWords.participleDeterminers`). */
+export const DATED_EVENT_NOUNS: ReadonlySet<string> = new Set(['start']);

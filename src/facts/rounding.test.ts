@@ -53,19 +53,20 @@ describe('a round figure against a precise one', () => {
     expect(aligned('Harbin Foods agreed to pay $1 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $1.1 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('agreed');
   });
 
-  it('states one value when outlets write one amount at two precisions ("$4 billion", "$4,000 million"), read at the coarser', () => {
+  it('states one value when outlets write one amount at two precisions ("$4 billion", "$4,000 million"), read at the finer, as its most precise source wrote it (review r6 of facts29: read at the coarser)', () => {
     const articles = ['Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4,000 million for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.'].map((text, index) => textArticle(text, { id: `outlet-${index}`, published: PUBLISHED }));
     const [group] = alignFacts(articles).filter((candidate) => candidate.key.startsWith('cost'));
     expect(group.values.map((value) => [value.value, value.precision, value.sources.length, value.reading])).toEqual([
-      [4_000_000_000, 1_000_000_000, 2, 0],
-      [4_300_000_000, 100_000_000, 1, 0],
+      [4_000_000_000, 1_000_000, 2, 0],
+      [4_300_000_000, 100_000_000, 1, 1],
     ]);
   });
 
-  it('works the status out from the values as read, as the readings are: "$4,000 million" beside "$4 billion" agrees with "$4.3 billion" (facts29: conflicting, one reading)', () => {
+  it('works the status out from each claim at its own precision: a vaguer "$4 billion" beside them hides no dispute of "$4,000 million" and "$4.3 billion" (review r6 of facts29: agreed)', () => {
     const articles = ['Harbin Foods agreed to pay $4 billion for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4,000 million for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.'].map((text, index) => textArticle(text, { id: `outlet-${index}`, published: PUBLISHED }));
     const [group] = alignFacts(articles).filter((candidate) => candidate.key.startsWith('cost'));
-    expect(group.status).toBe('agreed');
+    expect(group.status).toBe('conflicting');
+    expect(new Set(group.values.map((value) => value.reading)).size).toBe(2);
     expect(aligned('Harbin Foods agreed to pay $4,000 million for Vessel Mills on Monday.', 'Harbin Foods agreed to pay $4.3 billion for Vessel Mills on Monday.', 'cost')[0].status).toBe('conflicting');
   });
 });

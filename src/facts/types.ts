@@ -49,6 +49,8 @@ export interface DateFact {
   event?: string;
   /** Who or what the event word takes, as written, when a name follows it ("met with President Ana Ruiz" → "President Ana Ruiz"): one event of two meetings is told apart by it (`byObject`). */
   object?: string;
+  /** The name right before the event word, as written, when it takes an `object` ("Holbrooke met Milosevic" → "Holbrooke"): "Milosevic met Holbrooke" is the same meeting (`byObject`). */
+  subject?: string;
   key?: string;
   label?: string;
 }

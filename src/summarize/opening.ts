@@ -4,11 +4,12 @@
  * opens on a sentence stating its newest value, the rest following as
  * background in reading order. A selection already holding such a sentence
  * keeps its sentences, the latest of them that can open moved first; one
- * holding none has the best of them (`leadingUnit`) put first and the rest
- * selected again in the room it leaves. A sentence can open only where the
- * reading order lets it stand first: one pointing back at something a later
- * sentence introduces ("The toll…", "She said…") waits for that sentence
- * (`withReferentsFirst`), as it does in any summary.
+ * holding none has the best of them that can open (`leadingUnits`) put first
+ * and the rest selected again in the room it leaves. A sentence can open only
+ * where the reading order lets it stand first: one pointing back at something
+ * a later sentence introduces ("The toll…", "She said…") waits for that
+ * sentence (`withReferentsFirst`), as it does in any summary; when none can
+ * open, the selection keeps its reading order.
  */
 import type { SegmentedArticle } from '../article.js';
 import type { Development } from './development.js';
@@ -27,8 +28,11 @@ export function openedOnNewest(selected: readonly Unit[], units: readonly Unit[]
     }
     return [...selected];
   }
-  const lead = leadingUnit(units, development, weights, cost, size);
-  return lead ? openedOn(lead, selectedAfter(lead, units, weights, cost, size, articles, greedyCost), articles) : [...selected];
+  for (const lead of leadingUnits(units, development, weights, cost, size)) {
+    const opened = openedOn(lead, selectedAfter(lead, units, weights, cost, size, articles, greedyCost), articles);
+    if (opened[0] === lead) return opened;
+  }
+  return [...selected];
 }
 
 /** `lead` put before `rest` (in reading order), then each sentence pointing back placed after what it points at (`withReferentsFirst`): `lead` stays first unless it points back itself. */
@@ -36,20 +40,22 @@ function openedOn(lead: Unit, rest: readonly Unit[], articles: readonly Segmente
   return withReferentsFirst([lead, ...rest], articles);
 }
 
+/** The most units stating a newest value tried as the opening of a selection holding none (`leadingUnits`), each costing a selection of the rest. */
+export const OPENING_TRIES = 3;
+
 /**
- * Of the units stating a count's newest value (`Development.newest`), the
- * one covering the most concept weight for its cost, as the greedy
- * selection reads units; undefined when none fits.
+ * Of the units stating a count's newest value (`Development.newest`) that
+ * fit, the `OPENING_TRIES` covering the most concept weight for their cost,
+ * as the greedy selection reads units, best first.
  */
-function leadingUnit(units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number): Unit | undefined {
-  let best: Unit | undefined;
-  let bestRatio = 0;
-  for (const unit of units) {
-    if (!development.newest.has(sentenceKey(unit)) || cost(unit) > size) continue;
-    const ratio = coverage([unit], weights) / Math.max(1, cost(unit));
-    if (ratio > bestRatio) [best, bestRatio] = [unit, ratio];
-  }
-  return best;
+function leadingUnits(units: readonly Unit[], development: Development, weights: Float64Array, cost: Cost, size: number): Unit[] {
+  return units
+    .filter((unit) => development.newest.has(sentenceKey(unit)) && cost(unit) <= size)
+    .map((unit) => ({ unit, ratio: coverage([unit], weights) / Math.max(1, cost(unit)) }))
+    .filter(({ ratio }) => ratio > 0)
+    .sort((a, b) => b.ratio - a.ratio)
+    .slice(0, OPENING_TRIES)
+    .map(({ unit }) => unit);
 }
 
 /** The units selected to follow `lead` in the room it leaves, its concepts counted as covered, in reading order; the greedy pass ranks by `greedyCost` as the first selection did. */

@@ -140,4 +140,11 @@ describe('openedOnNewest, as the reading order reads it (facts29: the newest fig
     expect(opened([flooded, killedNine, nineKnown], [killedNine, nineKnown])).toEqual(['Nine people are', 'Floods swept the', 'The floods have']);
     expect(opened([flooded, nineKnown], [nineKnown])).toEqual(['Nine people are', 'Floods swept the']);
   });
+
+  it('keeps the reading order when the best sentence stating the newest figure, not selected, cannot stand first; opens on the next best that can (review r6 of facts29)', () => {
+    const [flooded, four, killedNine, nineKnown] = [{ ...unitOf(articles, 0, 0), concepts: [1] }, { ...unitOf(articles, 0, 1), concepts: [2] }, { ...unitOf(articles, 1, 1), concepts: [0, 3] }, { ...unitOf(articles, 2, 0), concepts: [0] }];
+    const reselected = (units: readonly Unit[], newest: readonly Unit[]) => openings(articles, openedOnNewest(readingOrder([flooded, four], articles), units, development(newest), new Float64Array([1, 1, 1, 1]), () => 1, 100, articles, () => 1));
+    expect(reselected([flooded, four, killedNine], [killedNine])).toEqual(['Floods swept the', 'Four people died']);
+    expect(reselected([flooded, four, killedNine, nineKnown], [killedNine, nineKnown])[0]).toBe('Nine people are');
+  });
 });

@@ -37,7 +37,7 @@ import type { FactGroup, FactOptions } from './types.js';
  * so what an earlier Tidings cached is made again instead of being shown as
  * if current.
  */
-export const REPORT_REVISION = 22;
+export const REPORT_REVISION = 23;
 
 export interface StoryReportOptions {
   quotes?: Partial<QuoteOptions>;

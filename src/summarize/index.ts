@@ -58,7 +58,7 @@ export { joinedUnit as joinedSummaryParts, unitText as summaryPartsText } from '
  * story version and revision, so summaries cached by an earlier Tidings are
  * made again instead of being shown as if current.
  */
-export const SUMMARY_REVISION = 16;
+export const SUMMARY_REVISION = 17;
 
 export function summarize(articles: readonly Article[], options?: Partial<SummarizeOptions>): Summary {
   if (!Array.isArray(articles)) expected('an array of articles', articles);

@@ -4,6 +4,7 @@
  */
 import type { Message, SegmentedArticle, Sentence, Span } from '../../article.js';
 import { readingLanguage } from '../../language/index.js';
+import { OPENING_LABEL } from '../../render/outlet-name.js';
 import { html, type SafeHtml } from './html.js';
 
 /** `text[from, to)`, the part inside the highlight in `<mark>` (the mark where the highlight starts is `#highlight`). */
@@ -43,7 +44,7 @@ export function langAttribute(lang: string | undefined): SafeHtml | '' {
 }
 
 /** What `readingLanguage` reads of an article (none without its paragraphs). */
-type Readable = { text: string; paragraphs?: readonly Span[]; language?: string };
+export type Readable = { text: string; paragraphs?: readonly Span[]; language?: string };
 
 const READING_LANGUAGES = new WeakMap<Readable, string | undefined>();
 
@@ -62,6 +63,15 @@ export function inArticleLang(article: Readable | undefined, words: string | Saf
 /** Words in a `<span lang>` when `lang` (a `langAttribute`) names a language, else as they are. */
 export function inLang(lang: SafeHtml | '', words: string | SafeHtml | readonly SafeHtml[]): SafeHtml {
   return lang === '' ? html`${words}` : html`<span${lang}>${words}</span>`;
+}
+
+/**
+ * An article named by the words it opens with (`labelledOpening`), as a page
+ * lists it: `OPENING_LABEL` muted, outside the link, then the words linked to
+ * `href` in the article's language, so the label reads as no part of them.
+ */
+export function labelledOpeningLink(article: Readable | undefined, words: string, href: string): SafeHtml {
+  return html`<span class="muted">${OPENING_LABEL}</span> <a href="${href}"${articleLang(article)}>${words}</a>`;
 }
 
 /** Under this many characters a message's words are shown inside their sentence, marked (a stray quote mark is one character). */

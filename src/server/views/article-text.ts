@@ -2,7 +2,7 @@
  * An article's kept paragraphs, every sentence an addressable `<span
  * id="s-START">`, and one span of the text (a cited sentence) in `<mark>`.
  */
-import type { Message, SegmentedArticle, Sentence, Span } from '../../article.js';
+import { oncePerArticle, type Message, type SegmentedArticle, type Sentence, type Span } from '../../article.js';
 import { readingLanguage } from '../../language/index.js';
 import { OPENING_LABEL } from '../../render/outlet-name.js';
 import { html, type SafeHtml } from './html.js';
@@ -46,13 +46,12 @@ export function langAttribute(lang: string | undefined): SafeHtml | '' {
 /** What `readingLanguage` reads of an article (none without its paragraphs). */
 export type Readable = { text: string; paragraphs?: readonly Span[]; language?: string };
 
-const READING_LANGUAGES = new WeakMap<Readable, string | undefined>();
+/** The language an article is read in (`readingLanguage`), found once per article object (`oncePerArticle`); asked only of one with its paragraphs (`articleLang`). */
+const readingLanguageOf = oncePerArticle((article: Readable) => readingLanguage({ ...article, paragraphs: article.paragraphs ?? [] }));
 
-/** `langAttribute` of the language an article is read in (`readingLanguage`, found once per article object): for its title or words shown on a page about several articles. */
+/** `langAttribute` of the language an article is read in (`readingLanguageOf`): for its title or words shown on a page about several articles. */
 export function articleLang(article: Readable | undefined): SafeHtml | '' {
-  if (article?.paragraphs === undefined) return '';
-  if (!READING_LANGUAGES.has(article)) READING_LANGUAGES.set(article, readingLanguage({ ...article, paragraphs: article.paragraphs }));
-  return langAttribute(READING_LANGUAGES.get(article));
+  return article?.paragraphs === undefined ? '' : langAttribute(readingLanguageOf(article));
 }
 
 /** Words of an article in a `<span lang>` when it is written in another language than English, else as they are. */

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/index.js';
+import { emptyClusterer, makeArticle, makeRecord } from '../store/test-support/records.js';
 import { runMain as run } from './test-support/fake-io.js';
 import { examplesDatabase } from './test-support/examples-db.js';
 
@@ -73,6 +74,21 @@ describe('tidings stories', () => {
     expect(stories.map((story: { headline: string }) => story.headline)).toEqual(['The Harrow Point lighthouse keeper reported a fire in the lamp room late on Tuesday night.']);
     const view = JSON.parse((await run(['story', stories[0].id, '--db', untitled, '--format', 'json'])).stdout);
     expect(view.summary.headline).toMatchObject({ article: 'u1', text: stories[0].headline });
+  });
+
+  it('calls a story of no headline "(no headline)" in the list and as a related story, not the "(untitled)" of an article named by its opening (mend29f)', async () => {
+    const headless = temp.file('headless.db');
+    const store = openStore(headless, { create: true });
+    const record = (id: string, story: string, related: { story: string; similarity: number }[]) => {
+      const made = makeRecord(makeArticle(id, `The Tessel ferry report ${id}.`, { published: '2026-05-02T08:00:00Z' }), story);
+      return { ...made, story: { ...made.story, related } };
+    };
+    await store.writeBatch({ articles: [record('t1', 'A', []), record('t2', 'B', [{ story: 'A', similarity: 0.44 }])], clusterer: emptyClusterer(0) });
+    await store.close();
+    const listed = (await run(['stories', '--db', headless])).stdout.trimEnd().split('\n').slice(1);
+    expect(listed.map((line) => line.replace(/^.*\d{4}-\d{2}-\d{2}\s+/, ''))).toEqual(['(no headline)', '(no headline)']);
+    const { stdout } = await run(['story', 'B', '--db', headless]);
+    expect(stdout).toMatch(/\nRelated stories\n {2}A \(0\.44\): \(no headline\) — 1 article, 2026-05-02\n/);
   });
 
   it('filters by outlet (any case), date and words, as the web reader does', async () => {

@@ -1,5 +1,5 @@
 import { DEFAULT_DATABASE, filteredStories, type StoryRow } from '../store/index.js';
-import { storyDays } from '../render/story-overview.js';
+import { storyDays, storyHeadline } from '../render/story-overview.js';
 import { STORIES_JSON_VERSION } from '../render/json.js';
 import { textTable } from '../render/table.js';
 import { UsageError } from '../errors.js';
@@ -53,7 +53,7 @@ export function storiesTable(stories: readonly StoryRow[], filtered = false): st
     const mark = ingested ? '*' : '';
     undated ||= ingested;
     updated ||= updatedUndated !== undefined;
-    return [story.id, String(story.size), String(story.outlets), first + mark, last + mark + (updatedUndated ? '+' : ''), story.headline ?? '(untitled)'];
+    return [story.id, String(story.size), String(story.outlets), first + mark, last + mark + (updatedUndated ? '+' : ''), storyHeadline(story)];
   });
   const table = textTable(header, rows, new Set([1, 2]));
   const notes = [

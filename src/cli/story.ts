@@ -11,7 +11,7 @@ import { revisionLines, revisionsJson } from '../render/revisions.js';
 import { entityJson, factJson, quoteJson, spellingJson, timelineJson } from '../render/report-json.js';
 import { reportText } from '../render/report-text.js';
 import { sourceName } from '../render/outlet-name.js';
-import { day, storyOverview } from '../render/story-overview.js';
+import { day, storyHeadline, storyOverview } from '../render/story-overview.js';
 import { displayWidth, padDisplayEnd } from '../render/table.js';
 import { DEFAULT_DATABASE, storyIdIn, type CopyLink, type RelatedStoryRow, type StoryArticle } from '../store/index.js';
 import { DATABASE_OPTION, withDatabase } from './database.js';
@@ -122,7 +122,7 @@ function articleLines(articles: readonly StoryArticle[], names: ReadonlyMap<stri
 
 /** "s7 (0.45): Hundreds evacuated as … — 3 articles from 2 outlets, 2026-03-20 to 2026-03-22". */
 function relatedLine(related: RelatedStoryRow): string {
-  return `${related.id} (${related.similarity.toFixed(2)}): ${related.headline ?? '(untitled)'} — ${storyOverview(related)}`;
+  return `${related.id} (${related.similarity.toFixed(2)}): ${storyHeadline(related)} — ${storyOverview(related)}`;
 }
 
 function copyLines(copies: readonly CopyLink[], names: ReadonlyMap<string, string>): string[] {

@@ -8,7 +8,7 @@
  * immutable, so all are memoized per article object in a private `WeakMap`
  * (freed with the article).
  */
-import type { SegmentedArticle } from '../article.js';
+import { oncePerArticle, type SegmentedArticle } from '../article.js';
 import { scanConcepts, type Concept, type ConceptScan } from './concepts.js';
 import { combineHash, mix32 } from './hash.js';
 import { profileOf, type SentenceProfile } from './profile.js';
@@ -50,15 +50,8 @@ export interface ContentIndex {
   sentences: Int32Array;
 }
 
-const profiles = new WeakMap<SegmentedArticle, ArticleProfile>();
-
-export function articleProfile(article: SegmentedArticle): ArticleProfile {
-  const known = profiles.get(article);
-  if (known) return known;
-  const made = buildProfile(article);
-  profiles.set(article, made);
-  return made;
-}
+/** An article's profile, built once per article (`oncePerArticle`). */
+export const articleProfile: (article: SegmentedArticle) => ArticleProfile = oncePerArticle((article: SegmentedArticle) => buildProfile(article));
 
 /**
  * The profile in a few flat arrays (typed where they hold numbers), each of

@@ -1,5 +1,5 @@
 /** Small questions about tokens that entities, quotes and facts all ask. */
-import type { SegmentedArticle, Token } from '../article.js';
+import { oncePerArticle, type SegmentedArticle, type Token } from '../article.js';
 import { partitionPoint } from '../text/partition-point.js';
 
 /** The characters of a token as written. */
@@ -8,18 +8,10 @@ export function tokenText(article: SegmentedArticle, index: number): string {
   return article.text.slice(token.start, token.end);
 }
 
-/** Per article object (never changed once segmented): the words it writes in lower case. */
-const LOWER_CASE_WORDS = new WeakMap<SegmentedArticle, ReadonlySet<string>>();
-
-/** The words the article writes in lower case anywhere ("fire", "police"), read once per article. */
-export function lowerCaseWords(article: SegmentedArticle): ReadonlySet<string> {
-  let words = LOWER_CASE_WORDS.get(article);
-  if (!words) {
-    words = new Set(article.text.match(/(?<![\p{L}'])\p{Ll}[\p{Ll}'-]*/gu) ?? []);
-    LOWER_CASE_WORDS.set(article, words);
-  }
-  return words;
-}
+/** The words the article writes in lower case anywhere ("fire", "police"), read once per article (`oncePerArticle`). */
+export const lowerCaseWords: (article: SegmentedArticle) => ReadonlySet<string> = oncePerArticle(
+  (article: SegmentedArticle) => new Set(article.text.match(/(?<![\p{L}'])\p{Ll}[\p{Ll}'-]*/gu) ?? []),
+);
 
 /** "Putin's" and "Reuters'" end in a possessive; returns how many characters it takes. */
 export function possessiveLength(word: string): number {

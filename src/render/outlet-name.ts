@@ -20,7 +20,10 @@ export const OPENING_LABEL = '(untitled)';
  * without quotation marks ("(untitled) Crews in Ostrey finished the quay
  * wall…"), so a reader does not take them for a title, which a name
  * shows in quotation marks (`sourceName`). The CLI, the story page, the
- * coverage chart and the summaries' sources all show an opening so.
+ * coverage chart's table and description and the summaries' sources all
+ * show an opening so; a web page sets the label apart from the words, in the
+ * article's language (`labelledOpeningLink`), and the chart, short of room,
+ * shows the words alone in italics.
  */
 export function labelledOpening(words: string): string {
   return `${OPENING_LABEL} ${words}`;

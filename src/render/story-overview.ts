@@ -7,6 +7,18 @@
  */
 import type { StoryRow } from '../store/types.js';
 
+/**
+ * What a story is called where it has no headline: "(no headline)", not the
+ * "(untitled)" that marks an article named by the words it opens with
+ * (`OPENING_LABEL`).
+ */
+export const NO_HEADLINE = '(no headline)';
+
+/** A story's headline, or `NO_HEADLINE`. */
+export function storyHeadline(story: { headline: string | null }): string {
+  return story.headline ?? NO_HEADLINE;
+}
+
 /** The date part of an ISO date-time ('' for none). */
 export function day(iso: string | null | undefined): string {
   return iso ? iso.slice(0, 10) : '';

@@ -83,6 +83,23 @@ describe('a story page in English showing words of an article in another languag
     expect(row.querySelector('a[rel~="noopener"]')?.getAttribute('aria-label')).toBe(`Web page of (untitled) ${title.textContent}`);
   });
 
+  it('lists an untitled article by its opening in the summary\'s sources as in the articles table, "(untitled)" muted outside the French words, and charts the words in italics in French (mend29f)', async () => {
+    const untitled = {
+      id: 'b8e4d1c2a9f07e35',
+      published: '2026-06-11T09:00:00Z',
+      text: "Les pêcheurs de Port-Ardic ont rouvert vendredi la criée fermée depuis l'incendie, a annoncé la coopérative.\n\nLa vente reprendra chaque matin à six heures, selon la coopérative.",
+    };
+    const story = ingestResponse.parse(await (await postJson(t.app, '/api/articles', untitled)).json()).articles[0].story!;
+    const document = await storyPage(story);
+    const words = 'Les pêcheurs de Port-Ardic ont rouvert vendredi la criée fermée depuis…';
+    const item = document.querySelector(`section[aria-labelledby="summary-heading"] ol a[href^="/articles/${untitled.id}"]`)!;
+    expect([item.getAttribute('lang'), item.textContent]).toEqual(['fr', words]);
+    expect(item.previousElementSibling?.outerHTML).toBe('<span class="muted">(untitled)</span>');
+    expect(item.closest('li')?.textContent?.startsWith(`(untitled) ${words}, 2026-06-11`)).toBe(true);
+    const label = document.querySelector('.chart svg text tspan')!;
+    expect([label.getAttribute('font-style'), label.getAttribute('lang'), label.textContent]).toEqual(['italic', 'fr', 'Les pêcheurs de Port-Ardi…']);
+  });
+
   it('marks nothing in a story written in English', async () => {
     const document = await storyPage(englishStory);
     expect(document.querySelectorAll('main [lang]').length).toBe(0);

@@ -1,4 +1,4 @@
-import { spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
+import { oncePerArticle, spanText, type SegmentedArticle, type Span, type Token } from '../article.js';
 import { GIVEN_NAMES_THAT_ARE_WORDS, isAnyGivenName } from '../entities/given-names.js';
 import { isTitle } from '../entities/lexicon.js';
 import { isCapitalized } from '../stories/entities.js';
@@ -91,32 +91,21 @@ function isQuoteMark(token: Token, singleMarks?: ReadonlySet<number>): boolean {
   return token.punct && (DOUBLE_QUOTE_MARKS.has(token.norm) || (token.norm === "'" && singleMarks?.has(token.start) === true));
 }
 
-const singleMarksMemo = new WeakMap<SegmentedArticle, ReadonlySet<number>>();
-
 /**
  * The offsets of an article's single quote marks (`singleQuoteMarks`: the `'`
  * that open or close a quotation in single marks, not its apostrophes), read
- * once per article.
+ * once per article (`oncePerArticle`).
  */
-export function singleMarksOf(article: SegmentedArticle): ReadonlySet<number> {
-  let marks = singleMarksMemo.get(article);
-  if (!marks) singleMarksMemo.set(article, (marks = new Set(singleQuoteMarks(article))));
-  return marks;
-}
-
-const quotedMemo = new WeakMap<SegmentedArticle, ReadonlySet<number>>();
+export const singleMarksOf: (article: SegmentedArticle) => ReadonlySet<number> = oncePerArticle((article: SegmentedArticle) => new Set(singleQuoteMarks(article)));
 
 /**
  * The starts of an article's tokens that lie inside a quotation (the parts of
  * `quotedPieces`, double or single marks, over the whole article), read once
- * per article: a sentence in the middle of a quotation running over several
- * sentences has no mark of its own, but its words are still quoted.
+ * per article (`oncePerArticle`): a sentence in the middle of a quotation
+ * running over several sentences has no mark of its own, but its words are
+ * still quoted.
  */
-export function quotedTokenStartsOf(article: SegmentedArticle): ReadonlySet<number> {
-  let starts = quotedMemo.get(article);
-  if (!starts) quotedMemo.set(article, (starts = quotedTokenStarts(article)));
-  return starts;
-}
+export const quotedTokenStartsOf: (article: SegmentedArticle) => ReadonlySet<number> = oncePerArticle((article: SegmentedArticle) => quotedTokenStarts(article));
 
 function quotedTokenStarts(article: SegmentedArticle): Set<number> {
   const quoted = quotedPieces(article)

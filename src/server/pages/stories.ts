@@ -3,7 +3,7 @@ import { validQuery, type ServerParts } from '../context.js';
 import { fetchPageAt, pageRequest } from '../paging.js';
 import { filteredStories, type StoryRow } from '../../store/index.js';
 import { html, sitePath, type SafeHtml } from '../views/html.js';
-import { storyDays } from '../../render/story-overview.js';
+import { storyDays, storyHeadline } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { sendPage } from './respond.js';
 
@@ -24,7 +24,7 @@ export function storiesPage(app: Hono, { settings, schemas }: ServerParts): void
     const filtered = since !== undefined || outlet !== undefined || q !== undefined;
     const rows = items.map(
       (story) => html`<tr>
-<td><a href="${sitePath(['stories', story.id])}">${story.headline ?? '(untitled)'}</a></td>
+<td><a href="${sitePath(['stories', story.id])}">${storyHeadline(story)}</a></td>
 <td class="number" data-label="Articles">${story.size}</td><td class="number" data-label="Outlets">${story.outlets}</td>
 ${seenCells(story)}
 </tr>`,

@@ -11,13 +11,13 @@ import type { ArticleRevisions } from '../../ingest/index.js';
 import { copiesView } from '../views/copy-diff.js';
 import { coverageChart } from '../views/coverage-chart.js';
 import { html, safeHref, sitePath, type SafeHtml } from '../views/html.js';
-import { labelledOpening, LISTED_OPENING_CHARS, OPENING_LABEL, openingWords } from '../../render/outlet-name.js';
+import { labelledOpening, LISTED_OPENING_CHARS, openingWords } from '../../render/outlet-name.js';
 import { day, storyOverview } from '../../render/story-overview.js';
 import { pager } from '../views/pager.js';
 import { revisionDetails } from '../views/revisions.js';
 import { entitiesTable, factsTable, otherLanguagesNote, quotesTable, spellingsTable, timelineTable, unreadParagraph } from '../views/report.js';
 import { summaryView } from '../views/summary.js';
-import { articleLang } from '../views/article-text.js';
+import { articleLang, labelledOpeningLink } from '../views/article-text.js';
 import { sendPage } from './respond.js';
 
 /** Each of the story page's paged lists has its own cursor parameter. */
@@ -45,8 +45,9 @@ function articlesTable(view: StoryView, items: StoryView['articles'], revised: r
     const opening = article.title ? undefined : openingWords(names.get(article.id)?.text, LISTED_OPENING_CHARS);
     const shown = article.title ?? opening;
     const named = opening === undefined ? shown : labelledOpening(opening);
+    const href = sitePath(['articles', article.id], { story: id });
     return html`<tr><td>${article.published === null ? html`<span class="muted">undated</span>` : html`<time datetime="${article.published}">${day(article.published)}</time>`}</td><td>${article.outlet ?? '(no outlet)'}</td>
-<td>${opening === undefined ? '' : html`<span class="muted">${OPENING_LABEL}</span> `}<a href="${sitePath(['articles', article.id], { story: id })}"${shown === undefined ? '' : articleLang(names.get(article.id))}>${shown ?? article.id}</a>${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
+<td>${opening === undefined ? html`<a href="${href}"${shown === undefined ? '' : articleLang(names.get(article.id))}>${shown ?? article.id}</a>` : labelledOpeningLink(names.get(article.id), opening, href)}${article.revised ? html` <span class="muted">(updated since first stored)</span>` : ''}${revisions.has(article.id) ? revisionDetails(revisions.get(article.id)!, articleLang(names.get(article.id)), id) : ''}</td><td>${article.verdict}</td>
 <td>${external ? html`<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${named ?? article.id}">web page</a>` : html`<span class="muted">${article.url ?? '—'}</span>`}</td></tr>`;
   })}</tbody>
 </table>`;

@@ -2,8 +2,9 @@
  * An article's kept paragraphs, every sentence an addressable `<span
  * id="s-START">`, and one span of the text (a cited sentence) in `<mark>`.
  */
-import type { Message, SegmentedArticle, Sentence, Span } from '../../article.js';
+import { oncePerArticle, type Message, type SegmentedArticle, type Sentence, type Span } from '../../article.js';
 import { readingLanguage } from '../../language/index.js';
+import { OPENING_LABEL } from '../../render/outlet-name.js';
 import { html, type SafeHtml } from './html.js';
 
 /** `text[from, to)`, the part inside the highlight in `<mark>` (the mark where the highlight starts is `#highlight`). */
@@ -43,15 +44,14 @@ export function langAttribute(lang: string | undefined): SafeHtml | '' {
 }
 
 /** What `readingLanguage` reads of an article (none without its paragraphs). */
-type Readable = { text: string; paragraphs?: readonly Span[]; language?: string };
+export type Readable = { text: string; paragraphs?: readonly Span[]; language?: string };
 
-const READING_LANGUAGES = new WeakMap<Readable, string | undefined>();
+/** The language an article is read in (`readingLanguage`), found once per article object (`oncePerArticle`); asked only of one with its paragraphs (`articleLang`). */
+const readingLanguageOf = oncePerArticle((article: Readable) => readingLanguage({ ...article, paragraphs: article.paragraphs ?? [] }));
 
-/** `langAttribute` of the language an article is read in (`readingLanguage`, found once per article object): for its title or words shown on a page about several articles. */
+/** `langAttribute` of the language an article is read in (`readingLanguageOf`): for its title or words shown on a page about several articles. */
 export function articleLang(article: Readable | undefined): SafeHtml | '' {
-  if (article?.paragraphs === undefined) return '';
-  if (!READING_LANGUAGES.has(article)) READING_LANGUAGES.set(article, readingLanguage({ ...article, paragraphs: article.paragraphs }));
-  return langAttribute(READING_LANGUAGES.get(article));
+  return article?.paragraphs === undefined ? '' : langAttribute(readingLanguageOf(article));
 }
 
 /** Words of an article in a `<span lang>` when it is written in another language than English, else as they are. */
@@ -62,6 +62,15 @@ export function inArticleLang(article: Readable | undefined, words: string | Saf
 /** Words in a `<span lang>` when `lang` (a `langAttribute`) names a language, else as they are. */
 export function inLang(lang: SafeHtml | '', words: string | SafeHtml | readonly SafeHtml[]): SafeHtml {
   return lang === '' ? html`${words}` : html`<span${lang}>${words}</span>`;
+}
+
+/**
+ * An article named by the words it opens with (`labelledOpening`), as a page
+ * lists it: `OPENING_LABEL` muted, outside the link, then the words linked to
+ * `href` in the article's language, so the label reads as no part of them.
+ */
+export function labelledOpeningLink(article: Readable | undefined, words: string, href: string): SafeHtml {
+  return html`<span class="muted">${OPENING_LABEL}</span> <a href="${href}"${articleLang(article)}>${words}</a>`;
 }
 
 /** Under this many characters a message's words are shown inside their sentence, marked (a stray quote mark is one character). */

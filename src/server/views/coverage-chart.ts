@@ -17,7 +17,8 @@ import type { TimelineEntry } from '../../facts/index.js';
 import type { StoryArticle } from '../../store/index.js';
 import { html, type SafeHtml } from './html.js';
 import { minute } from '../../render/minute.js';
-import { sourceName } from '../../render/outlet-name.js';
+import { openingWords, sourceName } from '../../render/outlet-name.js';
+import { articleLang, type Readable } from './article-text.js';
 import { prefixOf, shortenedAtWord } from '../../text/prefix.js';
 import { firstShown, moreNote } from '../../render/shown.js';
 import { count } from '../../render/story-overview.js';
@@ -53,6 +54,8 @@ interface OutletRow {
   outlet: string;
   /** For a row of one article of no outlet, the article's id. */
   article?: string;
+  /** For a row of one article of neither outlet nor title, the words it opens with (`openingWords`) and their language (`articleLang`): the chart's label shows them in italics, without the `OPENING_LABEL` its `outlet` starts with. */
+  opening?: { words: string; lang: SafeHtml | '' };
   /** What tells the row from another of the same label: " (f019e8d1e…)", the article's short id, or "". */
   tag: string;
   articles: number;
@@ -67,7 +70,7 @@ function mark(published: string | null | undefined, post: boolean): Mark | undef
 }
 
 /** The page's articles by id (its `names`): an article with neither outlet nor title whose text is there is named by the words it opens with (`sourceName`). */
-type ArticleTexts = ReadonlyMap<string, { readonly text: string }>;
+type ArticleTexts = ReadonlyMap<string, Readable>;
 
 /** Each live blog's dated posts in the timeline, by article id. */
 function postMarks(timeline: readonly TimelineEntry[]): Map<string, Mark[]> {
@@ -89,10 +92,12 @@ function outletRows(articles: readonly StoryArticle[], timeline: readonly Timeli
     const blogPosts = posts.get(article.id);
     const published = mark(article.published, false);
     if (!blogPosts && !published) continue;
-    const outlet = sourceName(article, texts.get(article.id)?.text);
+    const text = texts.get(article.id);
+    const outlet = sourceName(article, text?.text);
+    const words = article.outlet || article.title ? undefined : openingWords(text?.text);
     // One row per outlet however its name is cased ("Pellam Post", "PELLAM POST"), as the story counts its outlets (`outletCaseKey`).
     const key = article.outlet === null ? `\u0000${article.id}` : outletCaseKey(article.outlet);
-    const row = rows.get(key) ?? { outlet, ...(article.outlet === null ? { article: article.id } : {}), tag: '', articles: 0, posts: 0, marks: [] };
+    const row = rows.get(key) ?? { outlet, ...(article.outlet === null ? { article: article.id } : {}), ...(words === undefined ? {} : { opening: { words, lang: articleLang(text) } }), tag: '', articles: 0, posts: 0, marks: [] };
     row.articles++;
     row.posts += blogPosts?.length ?? 0;
     row.marks.push(...(blogPosts ?? [published!]));
@@ -121,10 +126,17 @@ function chartRows(rows: readonly OutletRow[]): OutletRow[] {
   return [...rows.filter((row) => kept.has(row)), other];
 }
 
-/** A row's name as the chart's label shows it: cut to `MAX_LABEL` characters, its tag kept whole. */
+/** A row's name as the chart's label shows it, before its tag: its name, or the words an article opens with alone (`rowLabelView`), cut so that with the tag kept whole it fits `MAX_LABEL` characters. */
 function rowLabel(row: OutletRow): string {
+  const name = row.opening?.words ?? row.outlet;
   const room = MAX_LABEL - row.tag.length;
-  return `${row.outlet.length > room ? `${prefixOf(row.outlet, room - 1)}…` : row.outlet}${row.tag}`;
+  return name.length > room ? `${prefixOf(name, room - 1)}…` : name;
+}
+
+/** A row's label in the chart: the words an article opens with in italics, so the room of the label goes to them, not to the `OPENING_LABEL` the table and description give. */
+function rowLabelView(row: OutletRow): SafeHtml {
+  const label = rowLabel(row);
+  return row.opening === undefined ? html`${label}${row.tag}` : html`<tspan font-style="italic"${row.opening.lang}>${label}</tspan>${row.tag}`;
 }
 
 /** The rows, each of no outlet whose label another row's repeats (a reprint and its source, neither naming an outlet, open with the same words) tagged with its article's short id. */
@@ -207,9 +219,8 @@ export function coverageChart(articles: readonly StoryArticle[], timeline: reado
 <desc id="coverage-desc">${description}</desc>
 ${rows.map((row, i) => {
   const y = TOP + i * ROW + ROW / 2;
-  const label = rowLabel(row);
   return html`<line class="grid" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${y}" y2="${y}"/>
-<text x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end">${label}</text>
+<text x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end">${rowLabelView(row)}</text>
 ${dotPositions(row.marks, false, x).map((cx) => html`<circle class="dot" cx="${cx}" cy="${y}" r="6"/>`)}${dotPositions(row.marks, true, x).map((cx) => html`<circle class="dot post" cx="${cx}" cy="${y}" r="4"/>`)}`;
 })}
 <line class="axis" x1="${LABEL_WIDTH}" x2="${WIDTH - RIGHT}" y1="${axisY}" y2="${axisY}"/>
@@ -218,7 +229,7 @@ ${ticks.map(
 <text x="${x(tick).toFixed(1)}" y="${axisY + 20}" text-anchor="middle">${tickLabel(tick, span)}</text>`,
 )}
 </svg>
-<figcaption>Each dot is an article, placed at the time it was published (UTC)${posts ? ', or a smaller one a live blog’s post, at the time it was posted' : ''}; articles published at about the same time share a dot.${undated > 0 ? ` ${count(undated, 'article')} with no date ${undated === 1 ? 'is' : 'are'} not shown.` : ''}</figcaption>
+<figcaption>Each dot is an article, placed at the time it was published (UTC)${posts ? ', or a smaller one a live blog’s post, at the time it was posted' : ''}; articles published at about the same time share a dot.${rows.some((row) => row.opening) ? ' A label in italics is the words an article that names neither outlet nor title opens with.' : ''}${undated > 0 ? ` ${count(undated, 'article')} with no date ${undated === 1 ? 'is' : 'are'} not shown.` : ''}</figcaption>
 </figure>
 <details>
 <summary>Coverage as a table</summary>

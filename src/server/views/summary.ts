@@ -7,12 +7,12 @@
  */
 import type { SegmentedArticle, Span } from '../../article.js';
 import { valueText } from '../../render/fact-values.js';
-import { sourceName } from '../../render/outlet-name.js';
+import { LISTED_OPENING_CHARS, openingWords, sourceName } from '../../render/outlet-name.js';
 import { citationDiff, passageDiff, summarySentenceWords } from '../../render/citation-diff.js';
 import { byNumber, listedSource, MAX_SHOWN_CITATIONS, moreCitationsNote, resolveSummary, type ResolvedDispute, type ResolvedSentence } from '../../render/resolve.js';
 import type { EditView } from '../../copies/index.js';
 import type { Citation, CitationGrade, Summary, SummarySentence } from '../../summarize/index.js';
-import { inArticleLang } from './article-text.js';
+import { inArticleLang, labelledOpeningLink } from './article-text.js';
 import { editRuns, shownText } from './cut.js';
 import { html, safeHref, sitePath, type SafeHtml } from './html.js';
 
@@ -116,8 +116,10 @@ export function summaryView(summary: Summary, articles: readonly SegmentedArticl
     const external = safeHref(article.url);
     const { name, title, day } = listedSource(article);
     const quotedTitle = article.title ? html`“${inArticleLang(article, article.title)}”` : undefined;
-    const named = article.outlet || !quotedTitle ? name : quotedTitle;
-    return html`<li><a href="${sitePath(['articles', article.id], { story })}">${named}</a>${title ? html`, ${quotedTitle}` : ''}${
+    const opening = article.outlet || article.title ? undefined : openingWords(article.text, LISTED_OPENING_CHARS);
+    const href = sitePath(['articles', article.id], { story });
+    const link = opening === undefined ? html`<a href="${href}">${article.outlet || !quotedTitle ? name : quotedTitle}</a>` : labelledOpeningLink(article, opening, href);
+    return html`<li>${link}${title ? html`, ${quotedTitle}` : ''}${
       day ? html`, <time datetime="${article.published}">${day}</time>` : ''
     }${external ? html` (<a href="${external}" rel="noopener noreferrer nofollow" aria-label="Web page of ${title ?? name}">web page</a>)` : ''}</li>`;
   });

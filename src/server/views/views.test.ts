@@ -147,13 +147,15 @@ describe('views', () => {
     expect(long).toContain('<desc id="coverage-desc">“Ardquay pier closes after storm damage…”: 1 article (2026-11-05 10:00)</desc>');
   });
 
-  it('tell apart by a short id the rows of a reprint and its source that name no outlet and open with the same words, in the chart, its table and description (mend28f)', () => {
+  it('tell apart by a short id the rows of a reprint and its source that name no outlet and open with the same words, in the chart, its table and description (mend28f); the chart shows the opening words in italics, not "(untitled)" (mend29f)', () => {
     const text = 'Crews in Ostrey finished the quay wall on Monday after a storm broke it.';
     const article = (id: string, published: string): StoryArticle => ({ id, outlet: null, title: null, url: null, published, seen: published, input: '-', similarity: 1, verdict: 'independent', revised: false });
     const texts = new Map([['f019e8d1e5be6fbb', { text }], ['c7a2b9e04d1f3a55', { text }], ['k1', { text: 'The Ostrey ferry sailed again.' }]]);
     const out = coverageChart([article('f019e8d1e5be6fbb', '2026-11-03T10:00:00Z'), article('c7a2b9e04d1f3a55', '2026-11-04T10:00:00Z'), article('k1', '2026-11-05T10:00:00Z')], [], texts).value;
-    const labels = [...out.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]*)<\/text>/g)].map((match) => match[1]);
-    expect(labels).toEqual(['(untitled) C… (f019e8d1e…)', '(untitled) C… (c7a2b9e04…)', '(untitled) The Ostrey fer…']);
+    const labels = [...out.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">(.*?)<\/text>/g)].map((match) => match[1]);
+    expect(labels).toEqual(['<tspan font-style="italic">Crews in Ost…</tspan> (f019e8d1e…)', '<tspan font-style="italic">Crews in Ost…</tspan> (c7a2b9e04…)', '<tspan font-style="italic">The Ostrey ferry sailed a…</tspan>']);
+    expect(out).toContain('<desc id="coverage-desc">(untitled) Crews in Ostrey finished the quay wall… (f019e8d1e…): 1 article (2026-11-03 10:00); (untitled) Crews in Ostrey finished the quay wall… (c7a2b9e04…): 1 article (2026-11-04 10:00); (untitled) The Ostrey ferry sailed again.: 1 article (2026-11-05 10:00)</desc>');
+    expect(out).toContain('A label in italics is the words an article that names neither outlet nor title opens with.');
     expect([...out.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual(['(untitled) Crews in Ostrey finished the quay wall… (f019e8d1e…)', '(untitled) Crews in Ostrey finished the quay wall… (c7a2b9e04…)', '(untitled) The Ostrey ferry sailed again.']);
   });
 

@@ -289,6 +289,11 @@ describe('names a reader would call wrong', () => {
       'Tom Kessler of Bay Tech Systems met Mayor Sorin Valek of Velmar Council at the Bank of Corvena.',
       [['Tom Kessler', 'person'], ['Bay Tech Systems', 'organisation'], ['Sorin Valek', 'person'], ['Velmar Council', 'organisation'], ['Bank of Corvena', 'organisation']],
     ],
+    [
+      'a surname the article also writes in lower case still ends a person\'s name before "of" and an organisation\'s when the first name is no such word (review r4 of quotes29)',
+      'Ada Young of Acme Corp said the young man left. Ivo White of Kestrel Mills Ltd said the white paper was out. The basketball star met Basketball Star of Velmar Club.',
+      [['Ada Young', 'person'], ['Acme Corp', 'organisation'], ['Ivo White', 'person'], ['Kestrel Mills Ltd', 'organisation'], ['Basketball Star of Velmar Club', 'organisation']],
+    ],
   ];
   it.each(cases)('%s', (_name, text, expected) => {
     expect(articleEntities(textArticle(text)).entities.map((entity) => [entity.name, entity.type])).toEqual(expected);

@@ -139,6 +139,17 @@ describe('articleEntities', () => {
     ]);
   });
 
+  it('keeps a newspaper, programme or club named by a time word in a role; a lower-case or bare time word still ends it (review r4 of quotes29)', () => {
+    const article = textArticle('Ada Morrow, an editor at the Sunday Times, said the paper would close. Ivo Drell, a columnist for the Sunday Telegraph, spoke. Orla Penn, a reporter at Monday Morning magazine, spoke. The club hired Tomas Arlen as coach from Monday Club. Tavo Brenn, the mayor today, and Ines Calder, the head of the mill Monday, spoke.');
+    const roles = new Map(articleEntities(article).entities.map((entity) => [entity.name, entity.roles]));
+    expect(roles.get('Ada Morrow')).toEqual(['an editor at the sunday times']);
+    expect(roles.get('Ivo Drell')).toEqual(['a columnist for the sunday telegraph']);
+    expect(roles.get('Orla Penn')).toEqual(['a reporter at monday morning magazine']);
+    expect(roles.get('Tomas Arlen')).toEqual(['coach from monday club']);
+    expect(roles.get('Tavo Brenn')).toEqual(['the mayor']);
+    expect(roles.get('Ines Calder')).toEqual(['the head of the mill']);
+  });
+
   it('reads an owner or founder opening a sentence as a role, not a first name ("Owner Arte Moreno said", ECB+)', () => {
     const article = textArticle('Owner Tavo Brenn said the club would spend more. Founder Ivo Drell agreed, and Tavo Brenn left.');
     expect(articleEntities(article).entities.map((entity) => [entity.name, entity.roles])).toEqual([

@@ -170,13 +170,25 @@ function namesATime(norm: string): boolean {
   return WEEKDAYS.includes(norm) || MONTHS[norm] !== undefined || /^(?:1[89]|20)\d\d$/.test(norm);
 }
 
-/** "its new chairman on Monday", "the chairman since 2019", "the mayor last week": a time phrase opening at `index` ends a description before it. */
+/**
+ * "its new chairman on Monday", "the chairman since 2019", "the mayor last
+ * week", "the mayor today": a time phrase opening at `index` ends a
+ * description before it; a time word opening a name does not ("an editor at
+ * the Sunday Times", "host of the Today programme", "a reporter at Monday
+ * Morning magazine", "coach from Monday Club").
+ */
 function opensTimePhrase(article: SegmentedArticle, index: number): boolean {
   const norm = article.tokens[index].norm;
   const next = article.tokens[index + 1]?.norm ?? '';
-  if (TIME_ADVERBS.has(norm) || WEEKDAYS.includes(norm)) return true;
+  if (TIME_ADVERBS.has(norm) || WEEKDAYS.includes(norm)) return !opensAName(article, index);
   if (TIME_DETERMINERS.has(norm)) return TIME_NOUNS.has(next) || WEEKDAYS.includes(next);
-  return TIME_PREPOSITIONS.has(norm) && namesATime(next);
+  return TIME_PREPOSITIONS.has(norm) && namesATime(next) && !opensAName(article, index + 1);
+}
+
+/** Whether the capitalised time word at `index` opens a name: after "the" ("the Sunday Times", "the Today programme") or before another capitalised word ("Monday Morning magazine"). */
+function opensAName(article: SegmentedArticle, index: number): boolean {
+  if (!isNameWord(tokenText(article, index))) return false;
+  return article.tokens[index - 1]?.norm === 'the' || (index + 1 < article.tokens.length && isNameWord(tokenText(article, index + 1)));
 }
 
 export type Gender = 'female' | 'male';

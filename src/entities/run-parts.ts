@@ -69,18 +69,20 @@ function personOfPlace(article: SegmentedArticle, mention: NameMention, part: Pa
   return [person, place].filter((found): found is NameMention => found !== undefined);
 }
 
+/** Most words of a person's name before "of" that `personOfBody` cuts off an organisation's. */
+const MAX_PERSON_WORDS_BEFORE_OF = 4;
+
 /**
  * "Tom Kessler of Bay Tech Systems", "Mayor Sorin Valek of Velmar Council":
  * a name typed an organisation for the body's word it ends on is a person,
  * then the organisation, when what comes before "of" is a person's name of
- * two to four words whose last is no role noun nor a word the article writes
- * in lower case ("Basketball Player of …") and what comes after is an
- * organisation's on its own;
+ * two to four words whose last is no role noun and which are not all words
+ * the article writes in lower case ("the basketball star … Basketball Star of
+ * …"; "Tom Young of Acme Corp said the young man left" is split) and what
+ * comes after is an organisation's on its own;
  * "University of Velmar" and "Bank of Velmar" (one word before "of") are
  * left alone.
  */
-/** Most words of a person's name before "of" that `personOfBody` cuts off an organisation's. */
-const MAX_PERSON_WORDS_BEFORE_OF = 4;
 
 function personOfBody(article: SegmentedArticle, mention: NameMention, part: Part, possessive: boolean): NameMention[] {
   let of = part.start + 2;
@@ -91,7 +93,9 @@ function personOfBody(article: SegmentedArticle, mention: NameMention, part: Par
   if (person?.type !== 'person' || body?.type !== 'organisation') return [mention];
   const words = person.tokenEnd - person.tokenStart;
   const surname = article.tokens[person.tokenEnd - 1].norm;
-  return words >= 2 && words <= MAX_PERSON_WORDS_BEFORE_OF && !ROLE_NOUNS.has(surname) && !lowerCaseWords(article).has(surname) ? [person, body] : [mention];
+  const lowerCase = lowerCaseWords(article);
+  const everydayWords = lowerCase.has(surname) && lowerCase.has(article.tokens[person.tokenStart].norm);
+  return words >= 2 && words <= MAX_PERSON_WORDS_BEFORE_OF && !ROLE_NOUNS.has(surname) && !everydayWords ? [person, body] : [mention];
 }
 
 /** Pass 2: the longest gazetteer form at each position, the rest in between. */

@@ -280,6 +280,11 @@ describe('names a reader would call wrong', () => {
       [['Dana Pruitt', 'person'], ['Kansas Tech', 'organisation'], ['Ohio Polytechnic', 'organisation'], ['Oregon', 'place']],
     ],
     [
+      'a surname the article also writes in lower case still ends a person\'s name before "of" and an organisation\'s when the first name is no such word (review r4 of quotes29)',
+      'Tom Young of Acme Corp said the young man left. Ivo White of Kestrel Mills Ltd said the white paper was out. The basketball star met Basketball Star of Velmar Club.',
+      [['Tom Young', 'person'], ['Acme Corp', 'organisation'], ['Ivo White', 'person'], ['Kestrel Mills Ltd', 'organisation'], ['Basketball Star of Velmar Club', 'organisation']],
+    ],
+    [
       'a trade\'s noun after a place\'s name ends a company\'s name, known place or not, never a person\'s (quotes29)',
       'Velmar Exploration sold wells to Harlow Freight, and Ada Morrow ran the Harbour Cafe. London Freight and Texas Exploration said they would merge.',
       [['Velmar Exploration', 'organisation'], ['Harlow Freight', 'organisation'], ['Ada Morrow', 'person'], ['Harbour Cafe', 'organisation'], ['London Freight', 'organisation'], ['Texas Exploration', 'organisation']],

@@ -23,6 +23,7 @@ import { MAX_TRAILING, onlyAdverbials, phraseAfter, quotedAsPhrase } from './phr
 import { isPronoun, phraseBefore, type Range } from './phrases.js';
 import { CLAUSE_JOINERS, describesSpeaker, leadingJoinersSkipped, MAX_SPEAKER_REACH, speakerAfter, speakerComma, startsAfter, TELL_VERBS } from './report-speaker.js';
 import { sentenceSubject } from './subject.js';
+import { namesEntity, pronounAfterClause } from './pronoun-clause.js';
 import { resolvePhrase } from './resolve.js';
 import { descriptionBefore, nameSetOffBefore, setOffSpeaker } from './set-off.js';
 import { isNegatedSpeech, speakerBefore } from './verb-group.js';
@@ -230,19 +231,11 @@ function reportBefore(context: QuoteContext, cue: number, start: number, end: nu
   const namesSpeaker = context.article.tokens.slice(comma + 1, cue).some((_, offset) => ['person', 'organisation'].includes(context.mentionOf[comma + 1 + offset]?.type ?? ''));
   const phrase = speakerPhrase ?? phraseBefore(context, cue, comma + 1) ?? (namesSpeaker ? nameSetOffBefore(context, cue) : undefined);
   if (!phrase || (!inverted && !namesSpeaker && !startsAfter(context, phrase, comma + 1))) return undefined;
-  // "Tom Reed will resign, he said": a pronoun speaking a clause before it stands for no one the clause names, so it is read from where the clause opens (unless the clause reports speech itself: "Joan Felt said …, she told the Post").
-  const from = phrase.end - phrase.start === 1 && isPronoun(norm(context, phrase.start)) && !reportsWithin(context, content.start, Math.min(cue, content.end)) ? Math.min(cue, content.start) : cue;
-  const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, from);
+  const clauseNames = pronounAfterClause(context, phrase, content, cue);
+  const speaker = resolvePhrase(context, inverted ? phrase : { start: leadingJoinersSkipped(context, comma + 1, phrase.start), end: phrase.end }, clauseNames?.from ?? cue);
   const resolved = speaker && speaker.entity === undefined ? (setOffSpeaker(context, phrase, speaker) ?? speaker) : speaker;
+  if (clauseNames && resolved?.entity !== undefined && namesEntity(context, clauseNames.from, clauseNames.end, resolved.entity)) return undefined;
   return resolved && isLongEnough(context, content, resolved) ? { content, speaker: resolved, ...(inverted ? { attributionEnd: afterSpeaker } : {}) } : undefined;
-}
-
-/** A reporting verb (no participle: "…, saying" is the clause's subject's) or "according to" outside quotation marks in `[start, end)`: the clause names its own speaker. */
-function reportsWithin(context: QuoteContext, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    if (context.quoted[index] === 0 && ((REPORTING_VERBS.has(norm(context, index)) && !SPEECH_PARTICIPLES.has(norm(context, index))) || (norm(context, index) === 'according' && norm(context, index + 1) === 'to'))) return true;
-  }
-  return false;
 }
 
 /** Where "A, said X, B" ends: at the sentence's end or a semicolon, `MAX_CLAUSE_TOKENS` after B opens at most. */

@@ -168,6 +168,15 @@ const SPEAKER_TABLE: Array<[string, string, Array<[string, string, string]>]> = 
     ['indirect', 'The board will sack Tom Reed', 'Peter Lund'],
     ['indirect', 'Tom Reed, he said, had lost the vote', 'Peter Lund'],
   ]],
+  ['"it said" after a clause naming the company reads the company, in the first sentence too, past another company in the sentence before (review r4 of quotes29)', 'Results\n\nRevenue at Velmar Foods fell 5 percent in the quarter, it said. Kestrel Mills posted a loss on Monday. Profit at Harlow Freight fell 5 percent, it said.', [
+    ['indirect', 'Revenue at Velmar Foods fell 5 percent in the quarter', 'Velmar Foods'],
+    ['indirect', 'Profit at Harlow Freight fell 5 percent', 'Harlow Freight'],
+  ]],
+  ['"he" after a clause may stand for a name owning its subject or in a clause opening it, never for its subject ("Jackson was on probation for a previous DUI arrest, he said": a police spokesman, ECB+) nor its object (review r4 of quotes29)', 'Mill board\n\nPeter Lund arrived. Tom Reed, 64, will retire in June, he said. Ada Morrow came in. When Tom Reed got home, the door was open, he said. Ada Morrow met Peter Lund. Tom Reed\'s wife is ill, he said. But the owner, Tom Reed, hired a new cook, he added.', [
+    ['indirect', 'Tom Reed, 64, will retire in June', 'Peter Lund'],
+    ['indirect', 'When Tom Reed got home, the door was open', 'Tom Reed'],
+    ['indirect', 'Tom Reed\'s wife is ill', 'Tom Reed'],
+  ]],
   ['a role after a preposition is no subject a pronoun stands for, past a parenthetical "however" (quotes29)', 'Camp visit\n\nTom Reed visited the camp on Monday. The refugees are, however, furious with the mayor, he says.', [
     ['indirect', 'The refugees are, however, furious with the mayor', 'Tom Reed'],
   ]],

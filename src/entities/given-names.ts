@@ -124,8 +124,9 @@ export const namesAfterGivenNames: (article: SegmentedArticle) => NamesAfterGive
   for (let index = 1; index < tokens.length; index++) {
     const given = tokens[index - 1].norm;
     const city = GIVEN_NAMES_OF_CITIES.has(given);
-    if (!(city || isGivenName(given)) || !isNameWord(tokenText(article, index))) continue;
-    if (isGivenName(given) && isNameWord(tokenText(article, index - 1))) surnames.add(tokens[index].norm.replace(/['’]s?$/, ''));
+    const givenName = isGivenName(given);
+    if (!(city || givenName) || !isNameWord(tokenText(article, index))) continue;
+    if (givenName && isNameWord(tokenText(article, index - 1))) surnames.add(tokens[index].norm.replace(/['’]s?$/, ''));
     const next = tokens[index].norm;
     if (city && !PLACE_WORDS.has(next) && !ORGANISATION_WORDS.has(next) && !lowerCaseWords(article).has(next)) citiesBeforeSurnames.add(given);
   }

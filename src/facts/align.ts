@@ -58,7 +58,7 @@ const DAY = 86_400_000;
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 const YEAR = 365 * DAY;
 /** Content words two planned dates' clauses must share to be one plan however far apart (`onePlan`). */
-export const PLAN_SHARED_WORDS = 1;
+const PLAN_SHARED_WORDS = 1;
 
 /**
  * The facts of `articles`, lined up. `claims` adds statements found with

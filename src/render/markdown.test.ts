@@ -26,4 +26,10 @@ describe('renderMarkdown source addresses', () => {
     const sources = renderMarkdown(summarize(articles, { budget: { sentences: 1 } }), articles).split('## Sources\n\n')[1].split('\n\n')[0].split('\n');
     expect(sources).toEqual(['1. (untitled) The council approved repairs to the Calder Point harbour wall on Friday after… javascript:void(0) \\# Recall notice details here']);
   });
+
+  it('writes a source whose title holds line breaks on its one line (final review f1: a caller\'s title could add lines of its own to the list)', () => {
+    const articles = [{ ...textArticle(sentence, { id: 'broken-title' }), title: 'Harbour wall\n\n## Sources\n1. Fake outlet' }];
+    const sources = renderMarkdown(summarize(articles, { budget: { sentences: 1 } }), articles).split('## Sources\n\n')[1].split('\n\n')[0].split('\n');
+    expect(sources).toEqual(['1. “Harbour wall \\#\\# Sources 1. Fake outlet”']);
+  });
 });

@@ -3,6 +3,7 @@ import { expected } from '../errors.js';
 import type { FactValue } from '../facts/index.js';
 import { summaryPartsText, type CitationGrade, type Summary } from '../summarize/index.js';
 import { LISTED_OPENING_CHARS, openingName } from './outlet-name.js';
+import { oneLine } from './escape.js';
 
 export interface ResolvedCitation<A extends Article = Article> {
   /** 1-based number of the source in `ResolvedSummary.sources`. */
@@ -110,15 +111,15 @@ export function listedSource(article: Pick<Article, 'id' | 'outlet' | 'title' | 
   return { name: article.outlet || title || openingName(article.text, LISTED_OPENING_CHARS) || article.id, title: article.outlet ? title : undefined, day: article.published?.slice(0, 10) || undefined };
 }
 
-/** "Outlet, “Title”, 2026-03-14" — `listedSource` in text. */
+/** "Outlet, “Title”, 2026-03-14" — `listedSource` in text, on one line (a caller's title may hold line breaks). */
 export function describeSource(article: Article): string {
   const { name, title, day } = listedSource(article);
-  return [name, title, day].filter(Boolean).join(', ');
+  return oneLine([name, title, day].filter(Boolean).join(', '));
 }
 
-/** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"). */
+/** Where an article was read: its input, and its item in a feed or JSONL file ("wire.jsonl#3"), on one line. */
 export function inputLabel(article: Article): string {
-  return `${article.origin.input}${article.origin.item ? `#${article.origin.item}` : ''}`;
+  return oneLine(`${article.origin.input}${article.origin.item ? `#${article.origin.item}` : ''}`);
 }
 
 /**

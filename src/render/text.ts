@@ -30,8 +30,8 @@ export function renderText(summary: Summary, articles: readonly Article[], optio
   lines.push('', 'Sources');
   resolved.sources.forEach((article, i) => {
     // One line per source: a line break in a caller's url, title or input name would fake lines of its own.
-    const label = oneLine(describeSource(article));
-    const where = oneLine(inputLabel(article));
+    const label = describeSource(article);
+    const where = inputLabel(article);
     lines.push(`[${i + 1}] ${label}${article.url ? ` <${oneLine(article.url)}>` : ''}${label === where ? '' : ` (${where})`}`);
   });
   if (options.explain) lines.push('', 'Removed while reading', ...explainLines(articles).map((line) => `  ${line}`));

@@ -267,7 +267,7 @@ export async function ingest(store: Store, inputs: readonly string[], options?: 
     if (replaced.length > 0) {
       const live = await grouping();
       const removing = performance.now();
-      const { report: removal, found, generation: next } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false, held: live, keptVersions: settings.keptVersions });
+      const { report: removal, found, generation: next } = await removeStored(store, replaced.map((update) => update.article.id), settings, { tombstones: false, held: live, keptVersions: settings.keptVersions, readings: headlineReadings });
       const emptied = new Set(removal.emptiedStories);
       for (const story of emptied) touched.delete(story);
       live.generation = next ?? live.generation;

@@ -56,8 +56,9 @@ export async function removeArticles(store: Store, ids: readonly string[], optio
   checkStore(store);
   checkIds(ids);
   const settings = withDefaults('removeArticles', defaultRemoveOptions as RemoveOptions, options);
-  await checkLeftHeadlines(store, new HeadlineReadings(settings.prepare.segment));
-  return (await removeStored(store, [...new Set(ids)], settings, { tombstones: true })).report;
+  const readings = new HeadlineReadings(settings.prepare.segment);
+  await checkLeftHeadlines(store, readings);
+  return (await removeStored(store, [...new Set(ids)], settings, { tombstones: true, readings })).report;
 }
 
 /** The clusterer ingest holds, as saved at `generation` with `savedKeys` counted: a removal changes it in place and saves what changed. */
@@ -78,7 +79,7 @@ export async function removeStored(
   store: Store,
   asked: readonly string[],
   settings: RemoveOptions,
-  { tombstones, held, keptVersions = 0 }: { tombstones: boolean; held?: HeldClusterer; keptVersions?: number },
+  { tombstones, held, keptVersions = 0, readings = new HeadlineReadings(settings.prepare.segment) }: { tombstones: boolean; held?: HeldClusterer; keptVersions?: number; readings?: HeadlineReadings },
 ): Promise<{ report: RemovalReport; found: RemovalPlan['found']; generation: number | undefined }> {
   const plan = await store.removalPlan(asked);
   const removed = new Set(plan.found.map((article) => article.id));
@@ -100,7 +101,6 @@ export async function removeStored(
 
   /** The remaining members of the stories that lose one: their headlines (as ingest ranks them), story profiles, and what checking their stories' headlines reads of them. */
   const headlines = new Map<string, { headline?: string; headlineRank: number }>();
-  const readings = new HeadlineReadings(settings.prepare.segment);
   const profiles = new Map<string, ArticleProfile>();
   for (const story of new Set(plan.found.flatMap((article) => article.story ?? []))) {
     const members = (await store.storyArticles(story)).filter((article) => !removed.has(article.id));

@@ -91,8 +91,13 @@ function nameIn(names: ReadonlyMap<string, string>): (id: string) => string {
 /** The report's name for each article: its name (`articleNames`), and the article id after it when articles without an outlet share a name (a title). */
 function reportNames(story: StoryView, names: ReadonlyMap<string, string>): (id: string) => string {
   const counts = new Map<string, number>();
-  for (const article of story.articles) if (article.outlet === null) counts.set(names.get(article.id)!, (counts.get(names.get(article.id)!) ?? 0) + 1);
-  const outletless = new Set(story.articles.filter((article) => article.outlet === null).map((article) => article.id));
+  const outletless = new Set<string>();
+  for (const article of story.articles) {
+    if (article.outlet !== null) continue;
+    const name = names.get(article.id)!;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    outletless.add(article.id);
+  }
   return (id) => {
     const name = names.get(id) ?? id;
     return outletless.has(id) && counts.get(name)! > 1 ? `${name} [${id}]` : name;

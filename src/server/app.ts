@@ -6,6 +6,7 @@
  * through one handler, told as each client reads it (JSON, plain text on
  * the feed, an HTML page).
  */
+import { isIP } from 'node:net';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { articleRoutes } from './api/articles.js';
@@ -55,22 +56,17 @@ const sameOriginWrites: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-/** A Host header no URL can name is a 400 before anything reads the request (`bodyLimit` makes the request's URL too, and would fail as a bug). */
-const validHost: MiddlewareHandler = async (c, next) => {
-  requestUrl(c);
-  await next();
-};
-
-/** An IP address as a URL writes its host: "127.0.0.1", "[::1]". */
-const IP_HOST = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-f:.]+\])$/i;
-
-/** Refuses a request naming a host `names` does not hold (an IP address always passes): see `ServerOptions.hostNames`. */
-function knownHosts(names: readonly string[] | null): MiddlewareHandler {
-  if (names === null) return async (_c, next) => next();
-  const known = new Set(names.map((name) => name.trim().toLowerCase()));
+/**
+ * The request's host, checked before anything reads the request: a Host
+ * header no URL can name is a 400 (`bodyLimit` makes the request's URL too,
+ * and would fail as a bug); with `names`, a host they do not hold (an IP
+ * address always passes) is a 403: see `ServerOptions.hostNames`.
+ */
+function checkedHost(names: readonly string[] | null): MiddlewareHandler {
+  const known = names && new Set(names.map((name) => name.trim().toLowerCase()));
   return async (c, next) => {
-    const host = requestUrl(c).hostname.toLowerCase();
-    if (!IP_HOST.test(host) && !known.has(host)) {
+    const host = requestUrl(c).hostname;
+    if (known && isIP(host.replace(/^\[|\]$/g, '')) === 0 && !known.has(host)) {
       throw new HttpError(403, `a request for the host ${JSON.stringify(host)} is refused: this server answers for ${[...known].join(', ')} and its IP addresses`, [
         { path: 'host', message: 'open it by one of those, or name this host with tidings serve --allowed-host' },
       ]);
@@ -108,8 +104,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
 
   app.use('*', securityHeaders);
-  app.use('*', validHost);
-  app.use('*', knownHosts(settings.hostNames));
+  app.use('*', checkedHost(settings.hostNames));
   app.use('*', sameOriginWrites);
   app.use(
     '*',

@@ -8,17 +8,22 @@ import { tempFolder } from '../store/test-support/records.js';
 const temp = tempFolder('tidings-bin-');
 afterAll(() => temp.remove());
 
+/** The run failed with the hint to build, alone on standard error. */
+function expectBuildHint(run: ReturnType<typeof spawnSync>): void {
+  expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+    status: 1,
+    stdout: '',
+    stderr: 'tidings: this checkout is not built yet (no dist/cli/main.js): run "npm run build" (npm install runs it)\n',
+  });
+}
+
 describe('bin/tidings.js', () => {
   it('says how to build a checkout that was never built, with no stack trace (audit29: a fresh clone printed ERR_MODULE_NOT_FOUND)', () => {
     const bin = path.join(temp.file('checkout'), 'bin');
     mkdirSync(bin, { recursive: true });
     cpSync(path.resolve('bin/tidings.js'), path.join(bin, 'tidings.js'));
     const run = spawnSync(process.execPath, [path.join(bin, 'tidings.js'), 'stories'], { encoding: 'utf8' });
-    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
-      status: 1,
-      stdout: '',
-      stderr: 'tidings: this checkout is not built yet (no dist/cli/main.js): run "npm run build" (npm install runs it)\n',
-    });
+    expectBuildHint(run);
   });
 
   it('says so too when the missing module is named with backslashes, as on Windows (mend29b: only forward slashes matched, so Windows got the stack trace)', () => {
@@ -35,11 +40,7 @@ describe('bin/tidings.js', () => {
     );
     writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
     const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, path.resolve('bin/tidings.js'), 'stories'], { encoding: 'utf8' });
-    expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
-      status: 1,
-      stdout: '',
-      stderr: 'tidings: this checkout is not built yet (no dist/cli/main.js): run "npm run build" (npm install runs it)\n',
-    });
+    expectBuildHint(run);
   });
 
   it('runs the built CLI with the arguments and sets the exit code it returns', () => {
